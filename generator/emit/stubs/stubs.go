@@ -1,0 +1,91 @@
+// Package stubs emits, per service, the Server interface with every
+// operation, the embeddable UnimplementedServer, and the generated dispatch
+// that binds an implementation to a real SDK client in-process.
+package stubs
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/awsparity/awsparity/generator/emit"
+	"github.com/awsparity/awsparity/generator/fileset"
+	"github.com/awsparity/awsparity/generator/ir"
+)
+
+// FileName is the stub file's name within the service package.
+const FileName = "stubs"
+
+const ctxPkg = "context"
+
+// Emit returns the stub file of svc.
+func Emit(svc *ir.Service) (fileset.File, error) {
+	f := emit.NewFile(svc)
+	sdk := svc.Go.Package
+	ops := emit.Operations(svc)
+	title := svc.SDKID
+
+	signature := func(op *ir.Operation, named bool) *jen.Statement {
+		ctx, in := jen.Qual(ctxPkg, "Context"), jen.Op("*").Qual(sdk, op.Go.InputType)
+		if named {
+			ctx, in = jen.Id("ctx").Add(ctx), jen.Id("in").Add(in)
+		}
+		return jen.Id(op.Go.Method).Params(ctx, in).Params(jen.Op("*").Qual(sdk, op.Go.OutputType), jen.Error())
+	}
+
+	methods := make([]jen.Code, 0, len(ops)+1)
+	for _, op := range ops {
+		if op.Summary != "" {
+			methods = append(methods, jen.Comment(op.Go.Method+": "+op.Summary))
+		}
+		methods = append(methods, signature(op, true))
+	}
+	methods = append(methods, jen.Id("mustEmbedUnimplementedServer").Params())
+	f.Comment("Server has every operation of " + title + ", typed with the SDK's own types. Implementations")
+	f.Comment("embed UnimplementedServer by value, so they keep compiling when AWS adds operations.")
+	f.Type().Id("Server").Interface(methods...)
+	f.Line()
+
+	f.Comment("UnimplementedServer answers every operation with the runtime's NotImplemented")
+	f.Comment("error (code " + `"NotImplemented"` + ", server fault). Embed it by value.")
+	f.Type().Id("UnimplementedServer").Struct()
+	f.Line()
+	for _, op := range ops {
+		f.Func().Params(jen.Id("UnimplementedServer")).Add(signature(op, false)).Block(
+			jen.Return(jen.Nil(), jen.Qual(emit.RuntimeStub, "NotImplemented").Call(jen.Lit(title), jen.Lit(op.Name))),
+		)
+		f.Line()
+	}
+	f.Func().Params(jen.Id("UnimplementedServer")).Id("mustEmbedUnimplementedServer").Params().Block()
+	f.Line()
+
+	f.Comment("WithServer makes a " + svc.Go.PackageName + " client answer every call from srv in-process:")
+	f.Comment("no serialization, no signing, no network.")
+	f.Func().Id("WithServer").Params(jen.Id("srv").Id("Server")).Func().Params(jen.Op("*").Qual(sdk, "Options")).Block(
+		jen.Return(jen.Func().Params(jen.Id("o").Op("*").Qual(sdk, "Options")).Block(
+			jen.Id("o").Dot("APIOptions").Op("=").Append(jen.Id("o").Dot("APIOptions"),
+				jen.Qual(emit.RuntimeStub, "Route").Call(jen.Lit(title), jen.Func().Params(
+					jen.Id("ctx").Qual(ctxPkg, "Context"), jen.Id("op").String(), jen.Id("in").Any(),
+				).Params(jen.Any(), jen.Bool(), jen.Error()).Block(
+					jen.Return(jen.Id("dispatch").Call(jen.Id("ctx"), jen.Id("srv"), jen.Id("op"), jen.Id("in"))),
+				))),
+		)),
+	)
+	f.Line()
+
+	cases := make([]jen.Code, 0, len(ops))
+	for _, op := range ops {
+		cases = append(cases, jen.Case(jen.Lit(op.Name)).Block(
+			jen.List(jen.Id("out"), jen.Err()).Op(":=").Id("srv").Dot(op.Go.Method).Call(
+				jen.Id("ctx"), jen.Id("in").Assert(jen.Op("*").Qual(sdk, op.Go.InputType))),
+			jen.Return(jen.Id("out"), jen.True(), jen.Err()),
+		))
+	}
+	f.Comment("dispatch calls srv's method for the operation the SDK is running; it is")
+	f.Comment("generated so that binding needs no reflection.")
+	f.Func().Id("dispatch").Params(
+		jen.Id("ctx").Qual(ctxPkg, "Context"), jen.Id("srv").Id("Server"), jen.Id("op").String(), jen.Id("in").Any(),
+	).Params(jen.Any(), jen.Bool(), jen.Error()).Block(
+		jen.Switch(jen.Id("op")).Block(cases...),
+		jen.Return(jen.Nil(), jen.False(), jen.Nil()),
+	)
+	return emit.Render(f, emit.Path(svc, FileName))
+}

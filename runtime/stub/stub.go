@@ -1,0 +1,72 @@
+// Package stub is what generated operation stubs call: the uniform
+// NotImplemented error and the middleware that routes an aws-sdk-go-v2
+// client's calls to an in-process implementation.
+package stub
+
+import (
+	"context"
+	"fmt"
+
+	awsmiddleware "github.com/aws/aws-sdk-go-v2/aws/middleware"
+	"github.com/aws/smithy-go"
+	"github.com/aws/smithy-go/middleware"
+)
+
+// ErrorCode is the code every unimplemented operation answers with. It is
+// deliberately not LocalStack's InternalFailure, so a parity test can tell a
+// missing operation from a broken one.
+const ErrorCode = "NotImplemented"
+
+// NotImplementedError is returned by every method of a generated
+// Unimplemented… type. It satisfies smithy.APIError.
+type NotImplementedError struct {
+	Service   string
+	Operation string
+}
+
+// NotImplemented returns the error for service.operation.
+func NotImplemented(service, operation string) error {
+	return &NotImplementedError{Service: service, Operation: operation}
+}
+
+func (e *NotImplementedError) Error() string {
+	return fmt.Sprintf("api error %s: %s", ErrorCode, e.ErrorMessage())
+}
+
+// ErrorCode implements smithy.APIError.
+func (e *NotImplementedError) ErrorCode() string { return ErrorCode }
+
+// ErrorMessage implements smithy.APIError.
+func (e *NotImplementedError) ErrorMessage() string {
+	return e.Service + "." + e.Operation + " is not implemented"
+}
+
+// ErrorFault implements smithy.APIError: the fake, not the caller, is missing something.
+func (e *NotImplementedError) ErrorFault() smithy.ErrorFault { return smithy.FaultServer }
+
+var _ smithy.APIError = (*NotImplementedError)(nil)
+
+// Dispatch calls the implementation's method for operation with the typed
+// input the SDK built. Generated code provides it as a switch over operation
+// names; handled is false for an operation the dispatcher does not know.
+type Dispatch func(ctx context.Context, operation string, input any) (output any, handled bool, err error)
+
+// Route returns an APIOptions entry that answers every call of the client
+// in-process through dispatch: no serialization, no signing, no network. It
+// sits at the end of the Initialize step so the SDK's own input validation
+// and idempotency-token filling still run, as they would against a server.
+func Route(service string, dispatch Dispatch) func(*middleware.Stack) error {
+	return func(stack *middleware.Stack) error {
+		return stack.Initialize.Add(middleware.InitializeMiddlewareFunc("awsparity.Route",
+			func(ctx context.Context, in middleware.InitializeInput, _ middleware.InitializeHandler) (
+				middleware.InitializeOutput, middleware.Metadata, error,
+			) {
+				op := awsmiddleware.GetOperationName(ctx)
+				out, handled, err := dispatch(ctx, op, in.Parameters)
+				if !handled {
+					err = NotImplemented(service, op)
+				}
+				return middleware.InitializeOutput{Result: out}, middleware.Metadata{}, err
+			}), middleware.After)
+	}
+}
