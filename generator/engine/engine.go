@@ -15,7 +15,6 @@ import (
 	"sort"
 	"sync"
 
-	"github.com/awsparity/awsparity/generator/emit/stubs"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
@@ -60,23 +59,6 @@ type Result struct {
 	Drift   *golang.Report
 }
 
-// Emitter produces the files of one service.
-type Emitter func(svc *ir.Service) ([]fileset.File, error)
-
-// Emitters run for every service, in order.
-var Emitters = []Emitter{
-	one(stubs.Emit),
-}
-
-func one(f func(*ir.Service) (fileset.File, error)) Emitter {
-	return func(svc *ir.Service) ([]fileset.File, error) {
-		file, err := f(svc)
-		if err != nil {
-			return nil, err
-		}
-		return []fileset.File{file}, nil
-	}
-}
 
 // Load returns the services selected by opts, with Go names resolved.
 func Load(opts Options) ([]*ir.Service, *golang.Report, error) {
