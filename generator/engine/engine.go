@@ -59,7 +59,6 @@ type Result struct {
 	Drift   *golang.Report
 }
 
-
 // Load returns the services selected by opts, with Go names resolved.
 func Load(opts Options) ([]*ir.Service, *golang.Report, error) {
 	svcs, defaults, err := loadModels(opts.Models)
