@@ -1,0 +1,115 @@
+package golang
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// DriftKind classifies a difference between a model and the pinned SDK.
+type DriftKind string
+
+const (
+	// MissingOperation: the model has an operation the SDK lacks; the
+	// operation gets Go.Skip.
+	MissingOperation DriftKind = "missing-operation"
+	// MissingMember: the model has a member the SDK struct lacks; the member
+	// gets Go.Skip.
+	MissingMember DriftKind = "missing-member"
+	// MissingType: the model has a structure, union or enum the SDK lacks.
+	MissingType DriftKind = "missing-type"
+	// MissingEnumValue: the SDK has no constant for an enum value; its
+	// GoName is left empty (write types.X("value")).
+	MissingEnumValue DriftKind = "missing-enum-value"
+	// MissingWaiter: the SDK has no such waiter; its Go names are left empty.
+	MissingWaiter DriftKind = "missing-waiter"
+	// TypeOverridden: the predicted field type differs; the SDK's is used.
+	TypeOverridden DriftKind = "type-overridden"
+	// EnumNameOverridden: the predicted constant name differs; the SDK's is used.
+	EnumNameOverridden DriftKind = "enum-name-overridden"
+	// PaginatorOverridden: the model and the SDK disagree on whether an
+	// operation has a paginator; the SDK's answer is used.
+	PaginatorOverridden DriftKind = "paginator-overridden"
+	// SDKOnlyOperation and SDKOnlyMember: the SDK is newer than the model.
+	SDKOnlyOperation DriftKind = "sdk-only-operation"
+	SDKOnlyMember    DriftKind = "sdk-only-member"
+)
+
+// Drift is one difference. Model and SDK hold the two sides when they are
+// names or types.
+type Drift struct {
+	Kind      DriftKind `json:"kind"`
+	Operation string    `json:"operation,omitempty"`
+	Shape     string    `json:"shape,omitempty"`
+	Member    string    `json:"member,omitempty"`
+	Model     string    `json:"model,omitempty"`
+	SDK       string    `json:"sdk,omitempty"`
+}
+
+// ServiceReport is the drift of one service.
+type ServiceReport struct {
+	Service string `json:"service"` // sdkId
+	Package string `json:"package"`
+	// SDKVersion is the pinned module version read; empty when the names
+	// are predicted from the model alone.
+	SDKVersion string  `json:"sdkVersion,omitempty"`
+	Drift      []Drift `json:"drift,omitempty"`
+}
+
+// Report is what Resolve found, service by service in input order. It
+// marshals to JSON as is, deterministically (no times, no paths).
+type Report struct {
+	Services []*ServiceReport `json:"services"`
+}
+
+func (r *ServiceReport) add(d Drift) { r.Drift = append(r.Drift, d) }
+
+// Summary is a few lines for stderr: how many services were checked
+// against the SDK, and per service with drift, counts by kind.
+func (r *Report) Summary() string {
+	if r == nil || len(r.Services) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	checked := 0
+	for _, s := range r.Services {
+		if s.SDKVersion != "" {
+			checked++
+		}
+	}
+	fmt.Fprintf(&b, "awsparity: %d services, %d checked against the pinned SDK, %d named by prediction only\n",
+		len(r.Services), checked, len(r.Services)-checked)
+	for _, s := range r.Services {
+		if len(s.Drift) == 0 {
+			continue
+		}
+		counts := map[DriftKind]int{}
+		for _, d := range s.Drift {
+			counts[d.Kind]++
+		}
+		kinds := make([]string, 0, len(counts))
+		for k, n := range counts {
+			kinds = append(kinds, fmt.Sprintf("%d %s", n, k))
+		}
+		sort.Strings(kinds)
+		name := s.Package
+		if s.SDKVersion != "" {
+			name += "@" + s.SDKVersion
+		}
+		fmt.Fprintf(&b, "  %s: %s\n", name, strings.Join(kinds, ", "))
+	}
+	return b.String()
+}
+
+// Count returns the number of drift items of kind k over all services.
+func (r *Report) Count(k DriftKind) int {
+	n := 0
+	for _, s := range r.Services {
+		for _, d := range s.Drift {
+			if d.Kind == k {
+				n++
+			}
+		}
+	}
+	return n
+}

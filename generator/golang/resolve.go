@@ -1,0 +1,169 @@
+// Package golang computes the aws-sdk-go-v2 names and Go types of a service
+// model, once, for every emitter: package paths, operation and type names,
+// struct fields with their pointer-ness, enum constants, union members,
+// paginators and waiters.
+//
+// Names are first predicted from the model with smithy-go's codegen rules
+// (SymbolVisitor, GoPointableIndex, EnumGenerator, UnionGenerator) plus the
+// SDK's customizations (customizations.go). When the SDK module is pinned
+// in the user's go.mod its source is read (generator/sdksrc) and wins
+// wherever the two disagree; every disagreement is reported as drift.
+package golang
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/sdksrc"
+)
+
+// Options controls Resolve.
+type Options struct {
+	// ModuleDir is the directory of a go.mod whose pinned SDK versions are
+	// read; "" means prediction only.
+	ModuleDir string
+	// CacheDir holds parsed SDK sources; "" means os.UserCacheDir()/awsparity.
+	CacheDir string
+}
+
+// Resolve fills the Go fields of every service and returns the drift found.
+func Resolve(svcs []*ir.Service, opts Options) (*Report, error) {
+	report := &Report{}
+	for _, svc := range svcs {
+		if err := Predict(svc); err != nil {
+			return nil, err
+		}
+		report.Services = append(report.Services, &ServiceReport{Service: svc.SDKID, Package: svc.Go.PackageName})
+	}
+	if opts.ModuleDir == "" || len(svcs) == 0 {
+		return report, nil
+	}
+	paths := make([]string, len(svcs))
+	for i, svc := range svcs {
+		paths[i] = svc.Go.Package
+	}
+	mods, err := sdksrc.Locate(context.Background(), opts.ModuleDir, paths...)
+	if err != nil {
+		return nil, err
+	}
+	cache := opts.CacheDir
+	if cache == "" {
+		if dir, err := os.UserCacheDir(); err == nil {
+			cache = filepath.Join(dir, "awsparity")
+		}
+	}
+	for i, svc := range svcs {
+		mod, ok := mods[svc.Go.Package]
+		if !ok {
+			continue
+		}
+		pkg, err := sdksrc.Load(mod, cache)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", svc.Source, err)
+		}
+		reconcile(svc, pkg, report.Services[i])
+	}
+	return report, nil
+}
+
+// Predict fills the Go fields of svc from the model alone.
+func Predict(svc *ir.Service) error {
+	if svc.SDKID == "" {
+		return &ir.Error{File: svc.Source, Msg: "service has no sdkId: cannot name its SDK package"}
+	}
+	pkg := PackageName(svc.SDKID)
+	svc.Go = ir.GoService{
+		Package:      sdkModulePrefix + pkg,
+		PackageName:  pkg,
+		TypesPackage: sdkModulePrefix + pkg + "/types",
+		TestPackage:  pkg + "test",
+	}
+	if err := checkTargets(svc); err != nil {
+		return err
+	}
+	typeNames(svc)
+	t := newTyper(svc)
+	for _, sh := range svc.Shapes {
+		sh.Go.Type = t.shapeType(sh)
+		for i := range sh.Enum {
+			ev := &sh.Enum[i]
+			name := ev.Name
+			if name == "" {
+				name = ev.Value
+			}
+			ev.GoName = EnumConstName(sh.Go.TypeName, name)
+		}
+	}
+	dirs := directions(svc)
+	for _, sh := range svc.Shapes {
+		for _, m := range sh.Members {
+			if sh.Kind == ir.KindUnion {
+				m.Go = ir.GoMember{FieldName: UnionMemberName(sh.Go.TypeName, m.Name)}
+				m.Go.Type, _ = t.memberType(sh, m, inNested)
+				continue
+			}
+			m.Go = ir.GoMember{FieldName: fieldName(sh, m)}
+			var stream bool
+			m.Go.Type, stream = t.memberType(sh, m, dirs[sh])
+			// The SDK has no field for an event stream (GetStream reads it).
+			m.Go.Skip = stream
+		}
+	}
+	paginated := map[string]bool{}
+	for _, p := range svc.Paginators {
+		paginated[p.Operation] = true
+	}
+	for _, op := range svc.Operations {
+		method := ExportName(op.Name)
+		op.Go = ir.GoOperation{
+			Method:     method,
+			InputType:  method + "Input",
+			OutputType: method + "Output",
+			Paginated:  paginated[op.Name],
+		}
+	}
+	for _, w := range svc.Waiters {
+		name := ExportName(w.Name)
+		w.Go = ir.GoWaiter{TypeName: name + "Waiter", Constructor: "New" + name + "Waiter"}
+	}
+	return nil
+}
+
+// directions tells which structures are operation inputs and outputs.
+func directions(svc *ir.Service) map[*ir.Shape]direction {
+	d := map[*ir.Shape]direction{}
+	for _, op := range svc.Operations {
+		if op.Output != nil {
+			d[op.Output] = inOutput
+		}
+		if op.Input != nil {
+			d[op.Input] = inInput
+		}
+	}
+	return d
+}
+
+// checkTargets rejects a model with dangling member targets up front, so
+// that typing never meets a nil shape.
+func checkTargets(svc *ir.Service) error {
+	for _, sh := range svc.Shapes {
+		ms := append([]*ir.Member{}, sh.Members...)
+		for _, m := range []*ir.Member{sh.Member, sh.Key, sh.Value} {
+			if m != nil {
+				ms = append(ms, m)
+			}
+		}
+		for _, m := range ms {
+			if m.Target == nil {
+				return &ir.Error{File: svc.Source, Path: fmt.Sprintf("shape %s member %s", sh.ID, m.Name), Msg: "member has no target shape"}
+			}
+		}
+		if (sh.Kind == ir.KindList && sh.Member == nil) || (sh.Kind == ir.KindMap && sh.Value == nil) {
+			return &ir.Error{File: svc.Source, Path: "shape " + sh.ID, Msg: string(sh.Kind) + " without element"}
+		}
+	}
+	return nil
+}
