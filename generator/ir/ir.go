@@ -186,7 +186,10 @@ type Waiter struct {
 	Operation string
 	MinDelay  int
 	MaxDelay  int
-	Go        GoWaiter
+	// MaxAttempts is botocore's attempt limit; Smithy waiters have none (0)
+	// and are bounded by the caller's maximum wait duration instead.
+	MaxAttempts int
+	Go          GoWaiter
 }
 
 // Paginator describes paginated operation tokens.
