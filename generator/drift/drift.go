@@ -1,0 +1,484 @@
+// Package drift compares two loaded model sets and reports what changed in
+// each service's API, flagging the changes that break code compiled against
+// the older one, and which generated files the change makes stale.
+//
+// It works on the IR, so the two sets may come from different formats
+// (botocore JSON and Smithy JSON AST): services match by sdkId, operations by
+// name, operation inputs and outputs by operation (the SDK always names them
+// <Op>Input/<Op>Output), other shapes by name, members by name, enum values
+// by wire value.
+package drift
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+
+	"github.com/awsparity/awsparity/generator/fileset"
+	"github.com/awsparity/awsparity/generator/ir"
+)
+
+// Member change kinds.
+const (
+	Added    = "added"
+	Removed  = "removed"
+	Retyped  = "retyped"
+	Required = "required" // newly required
+	Optional = "optional" // no longer required
+)
+
+// Report is the drift between two model sets.
+type Report struct {
+	Old string `json:"old"`
+	New string `json:"new"`
+	// Breaking lists every breaking change of every service, first.
+	Breaking []Break          `json:"breaking"`
+	Services []*ServiceReport `json:"services"` // sorted by SDKID, unchanged services left out
+}
+
+// Break is one change that can break code written against the old model:
+// a removed service, operation, member or enum value, a retyped member, or a
+// newly required member.
+type Break struct {
+	Service string `json:"service"`
+	What    string `json:"what"`
+}
+
+// ServiceReport is the drift of one service.
+type ServiceReport struct {
+	SDKID string `json:"sdkId"`
+	// Status is "added" or "removed" for a service only in one set, "" otherwise.
+	Status            string         `json:"status,omitempty"`
+	OperationsAdded   []string       `json:"operationsAdded,omitempty"`
+	OperationsRemoved []string       `json:"operationsRemoved,omitempty"`
+	Members           []MemberChange `json:"members,omitempty"`
+	Enums             []EnumChange   `json:"enums,omitempty"`
+	ResourcesAdded    []Resource     `json:"resourcesAdded,omitempty"`
+	ResourcesRemoved  []Resource     `json:"resourcesRemoved,omitempty"`
+	Stale             []StaleFile    `json:"stale,omitempty"`
+	Breaking          int            `json:"breaking"`
+}
+
+// MemberChange is a member added, removed, retyped or whose required-ness changed.
+type MemberChange struct {
+	Shape  string `json:"shape"` // SDK type name: <Op>Input, <Op>Output, or the shape name
+	Member string `json:"member"`
+	Change string `json:"change"`
+	// Old and New are the member's type (Go type when names were resolved,
+	// else the model type) for retyped members.
+	Old      string `json:"old,omitempty"`
+	New      string `json:"new,omitempty"`
+	Breaking bool   `json:"breaking,omitempty"`
+}
+
+// EnumChange lists the values an enum gained and lost.
+type EnumChange struct {
+	Shape   string   `json:"shape"`
+	Added   []string `json:"added,omitempty"`
+	Removed []string `json:"removed,omitempty"`
+}
+
+// Resource is a top-level resource and whether a fixture is generated for it.
+type Resource struct {
+	Name    string `json:"name"`
+	Fixture bool   `json:"fixture"`
+}
+
+// StaleFile is a generated file the change affects.
+type StaleFile struct {
+	Path string `json:"path"`
+	// Change is "changed" (regenerated with different content), "new" (the
+	// generator now produces it) or "orphaned" (no longer produced; for
+	// user-owned skeletons, left on disk for the user to delete).
+	Change    string `json:"change"`
+	UserOwned bool   `json:"userOwned,omitempty"`
+}
+
+// Options supply what the comparison cannot know from the IR alone.
+type Options struct {
+	// Resources returns a service's top-level resources; nil uses the
+	// model's own top-level resource shapes (Smithy only) with a fixture
+	// wherever the resource has a create (or put) and a delete operation.
+	Resources func(*ir.Service) ([]Resource, error)
+	// Files returns the files generated for a service; nil skips the stale
+	// file section. Both sides must be resolved against the same SDK.
+	Files func(*ir.Service) ([]fileset.File, error)
+}
+
+// Compare reports the drift from old to cur. Services match by SDKID.
+func Compare(oldLabel string, old []*ir.Service, newLabel string, cur []*ir.Service, opts Options) (*Report, error) {
+	r := &Report{Old: oldLabel, New: newLabel, Breaking: []Break{}, Services: []*ServiceReport{}}
+	oldBy, newBy := bySDKID(old), bySDKID(cur)
+	ids := make([]string, 0, len(oldBy)+len(newBy))
+	for id := range oldBy {
+		ids = append(ids, id)
+	}
+	for id := range newBy {
+		if oldBy[id] == nil {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		sr, err := compareService(id, oldBy[id], newBy[id], opts)
+		if err != nil {
+			return nil, err
+		}
+		if sr.empty() {
+			continue
+		}
+		breaks := sr.breaks()
+		for _, b := range breaks {
+			r.Breaking = append(r.Breaking, Break{Service: id, What: b})
+		}
+		sr.Breaking = len(breaks)
+		r.Services = append(r.Services, sr)
+	}
+	return r, nil
+}
+
+func bySDKID(svcs []*ir.Service) map[string]*ir.Service {
+	m := make(map[string]*ir.Service, len(svcs))
+	for _, s := range svcs {
+		m[s.SDKID] = s
+	}
+	return m
+}
+
+func compareService(id string, old, cur *ir.Service, opts Options) (*ServiceReport, error) {
+	sr := &ServiceReport{SDKID: id}
+	switch {
+	case old == nil:
+		sr.Status = Added
+		sr.OperationsAdded = opNames(cur)
+	case cur == nil:
+		sr.Status = Removed
+		sr.OperationsRemoved = opNames(old)
+	default:
+		sr.OperationsAdded, sr.OperationsRemoved = diffNames(opNames(old), opNames(cur))
+		compareShapes(sr, shapeKeys(old), shapeKeys(cur))
+	}
+	oldRes, err := resources(old, opts)
+	if err != nil {
+		return nil, err
+	}
+	newRes, err := resources(cur, opts)
+	if err != nil {
+		return nil, err
+	}
+	sr.ResourcesAdded, sr.ResourcesRemoved = diffResources(oldRes, newRes)
+	if opts.Files != nil {
+		if sr.Stale, err = staleFiles(old, cur, opts.Files); err != nil {
+			return nil, err
+		}
+	}
+	return sr, nil
+}
+
+func (sr *ServiceReport) empty() bool {
+	return sr.Status == "" && len(sr.OperationsAdded)+len(sr.OperationsRemoved)+len(sr.Members)+len(sr.Enums)+
+		len(sr.ResourcesAdded)+len(sr.ResourcesRemoved)+len(sr.Stale) == 0
+}
+
+// breaks describes the service's breaking changes in report order.
+func (sr *ServiceReport) breaks() []string {
+	if sr.Status == Removed {
+		return []string{"service removed"}
+	}
+	var out []string
+	for _, op := range sr.OperationsRemoved {
+		out = append(out, "operation "+op+" removed")
+	}
+	for _, m := range sr.Members {
+		if !m.Breaking {
+			continue
+		}
+		switch m.Change {
+		case Removed:
+			out = append(out, fmt.Sprintf("%s.%s removed", m.Shape, m.Member))
+		case Retyped:
+			out = append(out, fmt.Sprintf("%s.%s retyped %s → %s", m.Shape, m.Member, m.Old, m.New))
+		case Required:
+			out = append(out, fmt.Sprintf("%s.%s newly required", m.Shape, m.Member))
+		}
+	}
+	for _, e := range sr.Enums {
+		for _, v := range e.Removed {
+			out = append(out, fmt.Sprintf("%s value %q removed", e.Shape, v))
+		}
+	}
+	return out
+}
+
+func opNames(svc *ir.Service) []string {
+	names := make([]string, len(svc.Operations))
+	for i, op := range svc.Operations {
+		names[i] = op.Name
+	}
+	sort.Strings(names)
+	return names
+}
+
+// diffNames returns the names only in cur and only in old; both inputs sorted.
+func diffNames(old, cur []string) (added, removed []string) {
+	i, j := 0, 0
+	for i < len(old) || j < len(cur) {
+		switch {
+		case j == len(cur) || (i < len(old) && old[i] < cur[j]):
+			removed = append(removed, old[i])
+			i++
+		case i == len(old) || cur[j] < old[i]:
+			added = append(added, cur[j])
+			j++
+		default:
+			i++
+			j++
+		}
+	}
+	return added, removed
+}
+
+// shapeKeys names every structure, union and enum shape the way the SDK
+// names its type, so the two sides match whatever the model calls them.
+func shapeKeys(svc *ir.Service) map[string]*ir.Shape {
+	keys := map[string]*ir.Shape{}
+	io := map[*ir.Shape]bool{}
+	for _, op := range svc.Operations {
+		if op.Input != nil {
+			keys[op.Name+"Input"] = op.Input
+			io[op.Input] = true
+		}
+		if op.Output != nil {
+			keys[op.Name+"Output"] = op.Output
+			io[op.Output] = true
+		}
+	}
+	for _, sh := range svc.Shapes {
+		switch sh.Kind {
+		case ir.KindStructure, ir.KindUnion, ir.KindEnum, ir.KindIntEnum:
+			if !io[sh] {
+				keys[typeName(sh)] = sh
+			}
+		}
+	}
+	return keys
+}
+
+func typeName(sh *ir.Shape) string {
+	if sh.Go.TypeName != "" {
+		return sh.Go.TypeName
+	}
+	return sh.Name
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// compareShapes compares the shapes both sides have; shapes only on one side
+// show up through the members and operations that use them.
+func compareShapes(sr *ServiceReport, old, cur map[string]*ir.Shape) {
+	for _, key := range sortedKeys(old) {
+		o, n := old[key], cur[key]
+		if n == nil {
+			continue
+		}
+		if isEnum(o.Kind) && isEnum(n.Kind) {
+			if added, removed := diffEnum(o, n); len(added)+len(removed) > 0 {
+				sr.Enums = append(sr.Enums, EnumChange{Shape: key, Added: added, Removed: removed})
+			}
+			continue
+		}
+		if hasMembers(o.Kind) && hasMembers(n.Kind) {
+			sr.Members = append(sr.Members, compareMembers(key, o, n)...)
+		}
+	}
+}
+
+func isEnum(k ir.Kind) bool     { return k == ir.KindEnum || k == ir.KindIntEnum }
+func hasMembers(k ir.Kind) bool { return k == ir.KindStructure || k == ir.KindUnion }
+
+func diffEnum(o, n *ir.Shape) (added, removed []string) {
+	values := func(sh *ir.Shape) []string {
+		vs := make([]string, len(sh.Enum))
+		for i, v := range sh.Enum {
+			vs[i] = v.Value
+		}
+		sort.Strings(vs)
+		return vs
+	}
+	return diffNames(values(o), values(n))
+}
+
+// compareMembers lists member changes of one shape in member-name order.
+// Members are what callers set (inputs) or read (outputs), so a removed or
+// retyped one breaks compilation, and a newly required input member breaks
+// requests that compiled before.
+func compareMembers(key string, o, n *ir.Shape) []MemberChange {
+	oldM, newM := memberMap(o), memberMap(n)
+	var out []MemberChange
+	names := sortedKeys(oldM)
+	for name := range newM {
+		if oldM[name] == nil {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		om, nm := oldM[name], newM[name]
+		switch {
+		case om == nil:
+			out = append(out, MemberChange{Shape: key, Member: name, Change: Added})
+		case nm == nil:
+			out = append(out, MemberChange{Shape: key, Member: name, Change: Removed, Breaking: true})
+		default:
+			if ot, nt, changed := retyped(om, nm); changed {
+				out = append(out, MemberChange{Shape: key, Member: name, Change: Retyped, Old: ot, New: nt, Breaking: true})
+			}
+			switch {
+			case !om.Required && nm.Required:
+				out = append(out, MemberChange{Shape: key, Member: name, Change: Required, Breaking: true})
+			case om.Required && !nm.Required:
+				out = append(out, MemberChange{Shape: key, Member: name, Change: Optional})
+			}
+		}
+	}
+	return out
+}
+
+// memberMap indexes members by name, leaving out those the pinned SDK lacks
+// (the generator does not emit them either).
+func memberMap(sh *ir.Shape) map[string]*ir.Member {
+	m := make(map[string]*ir.Member, len(sh.Members))
+	for _, mem := range sh.Members {
+		if !mem.Go.Skip {
+			m[mem.Name] = mem
+		}
+	}
+	return m
+}
+
+// retyped compares the model type (kinds, and names of the shapes that
+// become named Go types) and, when both sides were resolved, the Go type.
+func retyped(o, n *ir.Member) (oldType, newType string, changed bool) {
+	os, ns := modelType(o.Target, 0), modelType(n.Target, 0)
+	og, ng := goType(o), goType(n)
+	if og != "" && ng != "" {
+		return og, ng, og != ng || os != ns
+	}
+	return os, ns, os != ns
+}
+
+func goType(m *ir.Member) string {
+	if m.Go.FieldName == "" {
+		return ""
+	}
+	return m.Go.Type.String()
+}
+
+// modelType renders a shape's type independently of the model format: the
+// kind for scalars (botocore names its scalars, Smithy uses the prelude),
+// the name for named Go types, and the element types of collections.
+func modelType(sh *ir.Shape, depth int) string {
+	if sh == nil {
+		return "?"
+	}
+	const maxDepth = 8 // list/map nesting; cycles always pass through a structure
+	switch sh.Kind {
+	case ir.KindStructure, ir.KindUnion, ir.KindEnum, ir.KindIntEnum:
+		return string(sh.Kind) + " " + sh.Name
+	case ir.KindList:
+		if depth < maxDepth && sh.Member != nil {
+			return "list<" + modelType(sh.Member.Target, depth+1) + ">"
+		}
+	case ir.KindMap:
+		if depth < maxDepth && sh.Value != nil {
+			return "map<" + modelType(sh.Value.Target, depth+1) + ">"
+		}
+	}
+	return string(sh.Kind)
+}
+
+func resources(svc *ir.Service, opts Options) ([]Resource, error) {
+	if svc == nil {
+		return nil, nil
+	}
+	if opts.Resources != nil {
+		return opts.Resources(svc)
+	}
+	var out []Resource
+	for _, r := range svc.Resources {
+		if r.Parent == "" {
+			out = append(out, Resource{Name: r.Name, Fixture: (r.Create != "" || r.Put != "") && r.Delete != ""})
+		}
+	}
+	return out, nil
+}
+
+func diffResources(old, cur []Resource) (added, removed []Resource) {
+	index := func(rs []Resource) (map[string]Resource, []string) {
+		m := map[string]Resource{}
+		for _, r := range rs {
+			m[r.Name] = r
+		}
+		return m, sortedKeys(m)
+	}
+	oldM, oldNames := index(old)
+	newM, newNames := index(cur)
+	addedNames, removedNames := diffNames(oldNames, newNames)
+	for _, n := range addedNames {
+		added = append(added, newM[n])
+	}
+	for _, n := range removedNames {
+		removed = append(removed, oldM[n])
+	}
+	return added, removed
+}
+
+func staleFiles(old, cur *ir.Service, files func(*ir.Service) ([]fileset.File, error)) ([]StaleFile, error) {
+	gen := func(svc *ir.Service) (map[string]fileset.File, error) {
+		m := map[string]fileset.File{}
+		if svc == nil {
+			return m, nil
+		}
+		fs, err := files(svc)
+		if err != nil {
+			return nil, fmt.Errorf("generating %s (%s): %w", svc.SDKID, svc.Source, err)
+		}
+		for _, f := range fs {
+			m[f.Path] = f
+		}
+		return m, nil
+	}
+	oldF, err := gen(old)
+	if err != nil {
+		return nil, err
+	}
+	newF, err := gen(cur)
+	if err != nil {
+		return nil, err
+	}
+	var out []StaleFile
+	for _, p := range sortedKeys(oldF) {
+		o := oldF[p]
+		n, ok := newF[p]
+		switch {
+		case !ok:
+			out = append(out, StaleFile{Path: p, Change: "orphaned", UserOwned: o.UserOwned})
+		case !o.UserOwned && !bytes.Equal(o.Content, n.Content):
+			out = append(out, StaleFile{Path: p, Change: "changed"})
+		}
+	}
+	for _, p := range sortedKeys(newF) {
+		if _, ok := oldF[p]; !ok {
+			out = append(out, StaleFile{Path: p, Change: "new", UserOwned: newF[p].UserOwned})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, nil
+}

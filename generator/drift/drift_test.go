@@ -1,0 +1,243 @@
+package drift
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/awsparity/awsparity/generator/fileset"
+	"github.com/awsparity/awsparity/generator/ir"
+)
+
+// model builds a small service: shapes by name, then operations whose input
+// and output are named <Op>Request/<Op>Result (botocore style) or
+// <Op>Input/<Op>Output, so matching by operation is exercised.
+type model struct {
+	svc    *ir.Service
+	shapes map[string]*ir.Shape
+}
+
+func newModel(sdkID string) *model {
+	return &model{svc: &ir.Service{SDKID: sdkID, Source: sdkID + ".json"}, shapes: map[string]*ir.Shape{}}
+}
+
+func (m *model) shape(name string, kind ir.Kind) *ir.Shape {
+	if sh := m.shapes[name]; sh != nil {
+		return sh
+	}
+	sh := &ir.Shape{ID: name, Name: name, Kind: kind}
+	m.shapes[name] = sh
+	m.svc.Shapes = append(m.svc.Shapes, sh)
+	return sh
+}
+
+func (m *model) list(name string, elem *ir.Shape) *ir.Shape {
+	sh := m.shape(name, ir.KindList)
+	sh.Member = &ir.Member{Name: "member", Target: elem}
+	return sh
+}
+
+func (m *model) enum(name string, values ...string) *ir.Shape {
+	sh := m.shape(name, ir.KindEnum)
+	for _, v := range values {
+		sh.Enum = append(sh.Enum, ir.EnumValue{Value: v})
+	}
+	return sh
+}
+
+// member adds a member; required members have a trailing "!" in name.
+func (m *model) members(sh *ir.Shape, specs ...any) *ir.Shape {
+	for i := 0; i < len(specs); i += 2 {
+		name := specs[i].(string)
+		req := strings.HasSuffix(name, "!")
+		sh.Members = append(sh.Members, &ir.Member{Name: strings.TrimSuffix(name, "!"), Target: specs[i+1].(*ir.Shape), Required: req})
+	}
+	return sh
+}
+
+func (m *model) op(name string, in, out *ir.Shape) {
+	m.svc.Operations = append(m.svc.Operations, &ir.Operation{Name: name, Input: in, Output: out})
+}
+
+func (m *model) done() *ir.Service {
+	m.svc.Index()
+	return m.svc
+}
+
+func oldQueue() *ir.Service {
+	m := newModel("SQS")
+	str, integer := m.shape("String", ir.KindString), m.shape("Integer", ir.KindInteger)
+	attr := m.enum("QueueAttributeName", "All", "Policy", "VisibilityTimeout")
+	names := m.list("AttributeNameList", attr)
+	m.op("CreateQueue", m.members(m.shape("CreateQueueRequest", ir.KindStructure), "QueueName!", str, "Tags", m.shape("TagMap", ir.KindMap)),
+		m.members(m.shape("CreateQueueResult", ir.KindStructure), "QueueUrl", str))
+	m.op("GetQueueAttributes", m.members(m.shape("GetQueueAttributesRequest", ir.KindStructure), "QueueUrl!", str, "AttributeNames", names),
+		m.members(m.shape("GetQueueAttributesResult", ir.KindStructure), "Count", integer, "Legacy", str))
+	m.op("DeleteQueue", m.members(m.shape("DeleteQueueRequest", ir.KindStructure), "QueueUrl!", str), nil)
+	m.op("AddPermission", m.members(m.shape("AddPermissionRequest", ir.KindStructure), "Label!", str), nil)
+	return m.done()
+}
+
+func newQueue() *ir.Service {
+	m := newModel("SQS")
+	str, long := m.shape("smithy.api#String", ir.KindString), m.shape("Long", ir.KindLong)
+	attr := m.enum("QueueAttributeName", "All", "Policy", "RedrivePolicy")
+	names := m.list("QueueAttributeNames", attr) // renamed list, same element: not a type change
+	m.op("CreateQueue", m.members(m.shape("CreateQueueInput", ir.KindStructure), "QueueName!", str, "Tags", m.shape("TagMap", ir.KindMap), "Region", str),
+		m.members(m.shape("CreateQueueOutput", ir.KindStructure), "QueueUrl", str))
+	m.op("GetQueueAttributes", m.members(m.shape("GetQueueAttributesInput", ir.KindStructure), "QueueUrl!", str, "AttributeNames!", names),
+		m.members(m.shape("GetQueueAttributesOutput", ir.KindStructure), "Count", long))
+	m.op("DeleteQueue", m.members(m.shape("DeleteQueueInput", ir.KindStructure), "QueueUrl", str), nil)
+	m.op("ListQueues", nil, nil)
+	m.svc.Resources = []*ir.Resource{{Name: "Queue", Create: "CreateQueue", Delete: "DeleteQueue"}, {Name: "Message", Parent: "Queue"}}
+	return m.done()
+}
+
+func newTopicService() *ir.Service {
+	m := newModel("SNS")
+	m.op("Publish", nil, nil)
+	return m.done()
+}
+
+func TestCompareHandMade(t *testing.T) {
+	files := func(svc *ir.Service) ([]fileset.File, error) {
+		var out []fileset.File
+		var ops []string
+		for _, op := range svc.Operations {
+			ops = append(ops, op.Name)
+			out = append(out, fileset.File{Path: "sqstest/" + strings.ToLower(op.Name) + "_test.go", UserOwned: true})
+		}
+		return append(out, fileset.File{Path: "sqstest/zz_generated.stubs.go", Content: []byte(strings.Join(ops, ","))}), nil
+	}
+	r, err := Compare("old", []*ir.Service{oldQueue()}, "new", []*ir.Service{newQueue(), newTopicService()}, Options{Files: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantBreaking := []Break{
+		{"SQS", "operation AddPermission removed"},
+		{"SQS", "GetQueueAttributesInput.AttributeNames newly required"},
+		{"SQS", "GetQueueAttributesOutput.Count retyped integer → long"},
+		{"SQS", "GetQueueAttributesOutput.Legacy removed"},
+		{"SQS", `QueueAttributeName value "VisibilityTimeout" removed`},
+	}
+	if diff := cmp.Diff(wantBreaking, r.Breaking); diff != "" {
+		t.Errorf("breaking changes (-want +got):\n%s", diff)
+	}
+	if len(r.Services) != 2 || r.Services[0].SDKID != "SNS" || r.Services[0].Status != Added || r.Services[1].SDKID != "SQS" {
+		t.Fatalf("services = %+v, want SNS (added) and SQS", r.Services)
+	}
+	sqs := r.Services[1]
+	if diff := cmp.Diff([]string{"ListQueues"}, sqs.OperationsAdded); diff != "" {
+		t.Errorf("operations added (-want +got):\n%s", diff)
+	}
+	wantMembers := []MemberChange{
+		{Shape: "CreateQueueInput", Member: "Region", Change: Added},
+		{Shape: "DeleteQueueInput", Member: "QueueUrl", Change: Optional},
+		{Shape: "GetQueueAttributesInput", Member: "AttributeNames", Change: Required, Breaking: true},
+		{Shape: "GetQueueAttributesOutput", Member: "Count", Change: Retyped, Old: "integer", New: "long", Breaking: true},
+		{Shape: "GetQueueAttributesOutput", Member: "Legacy", Change: Removed, Breaking: true},
+	}
+	if diff := cmp.Diff(wantMembers, sqs.Members); diff != "" {
+		t.Errorf("members (-want +got):\n%s", diff)
+	}
+	wantEnums := []EnumChange{{Shape: "QueueAttributeName", Added: []string{"RedrivePolicy"}, Removed: []string{"VisibilityTimeout"}}}
+	if diff := cmp.Diff(wantEnums, sqs.Enums); diff != "" {
+		t.Errorf("enums (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Resource{{Name: "Queue", Fixture: true}}, sqs.ResourcesAdded); diff != "" {
+		t.Errorf("resources added (-want +got):\n%s", diff)
+	}
+	wantStale := []StaleFile{
+		{Path: "sqstest/addpermission_test.go", Change: "orphaned", UserOwned: true},
+		{Path: "sqstest/listqueues_test.go", Change: "new", UserOwned: true},
+		{Path: "sqstest/zz_generated.stubs.go", Change: "changed"},
+	}
+	if diff := cmp.Diff(wantStale, sqs.Stale); diff != "" {
+		t.Errorf("stale files (-want +got):\n%s", diff)
+	}
+	golden(t, "handmade.md", r.Markdown(0))
+	js, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "handmade.json", append(js, '\n'))
+}
+
+func TestCompareGoTypes(t *testing.T) {
+	// Same model type, different Go type (the SDK made a field a value):
+	// that breaks callers, so it is a retype.
+	mk := func(goType ir.GoType) *ir.Service {
+		m := newModel("SQS")
+		in := m.members(m.shape("SendMessageRequest", ir.KindStructure), "DelaySeconds", m.shape("Integer", ir.KindInteger))
+		in.Members[0].Go = ir.GoMember{FieldName: "DelaySeconds", Type: goType}
+		m.op("SendMessage", in, nil)
+		return m.done()
+	}
+	r, err := Compare("a", []*ir.Service{mk(ir.PointerTo(ir.Basic("int32")))}, "b", []*ir.Service{mk(ir.Basic("int32"))}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Break{{"SQS", "SendMessageInput.DelaySeconds retyped *int32 → int32"}}
+	if diff := cmp.Diff(want, r.Breaking); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestCompareIdentical(t *testing.T) {
+	r, err := Compare("a", []*ir.Service{oldQueue()}, "b", []*ir.Service{oldQueue()}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Services) != 0 || len(r.Breaking) != 0 {
+		t.Errorf("identical models: got %d services, %d breaking changes, want none", len(r.Services), len(r.Breaking))
+	}
+	if got, want := string(r.Markdown(0)), "# API drift\n\nFrom `a` to `b`: no API changes.\n"; got != want {
+		t.Errorf("markdown = %q, want %q", got, want)
+	}
+}
+
+func TestMarkdownLimit(t *testing.T) {
+	r, err := Compare("old", []*ir.Service{oldQueue()}, "new", []*ir.Service{newQueue(), newTopicService()}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := r.Markdown(0)
+	for _, limit := range []int{len(full), len(full) - 1, 900, 300} {
+		got := r.Markdown(limit)
+		if len(got) > limit {
+			t.Errorf("Markdown(%d) is %d bytes", limit, len(got))
+		}
+		if limit < len(full) && !strings.Contains(string(got), "Report truncated") {
+			t.Errorf("Markdown(%d) lacks the truncation note:\n%s", limit, got)
+		}
+	}
+	if got := r.Markdown(len(full)); string(got) != string(full) {
+		t.Errorf("Markdown(len(full)) differs from the full report")
+	}
+}
+
+// golden compares got with testdata/name; UPDATE_GOLDEN=1 rewrites it.
+func golden(t testing.TB, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if os.Getenv("UPDATE_GOLDEN") != "" {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-want +got; UPDATE_GOLDEN=1 rewrites it):\n%s", path, diff)
+	}
+}
