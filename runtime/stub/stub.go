@@ -5,6 +5,7 @@ package stub
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	awsmiddleware "github.com/aws/aws-sdk-go-v2/aws/middleware"
@@ -46,15 +47,35 @@ func (e *NotImplementedError) ErrorFault() smithy.ErrorFault { return smithy.Fau
 
 var _ smithy.APIError = (*NotImplementedError)(nil)
 
+// ErrNilOutput reports an implementation that returned neither an output nor
+// an error. The SDK would dereference the nil output, so Route turns it into
+// this error instead of letting the caller panic far from the bug.
+var ErrNilOutput = errors.New("implementation returned a nil output and a nil error")
+
 // Dispatch calls the implementation's method for operation with the typed
 // input the SDK built. Generated code provides it as a switch over operation
 // names; handled is false for an operation the dispatcher does not know.
 type Dispatch func(ctx context.Context, operation string, input any) (output any, handled bool, err error)
 
+// Answer is how a generated Dispatch returns an implementation's result. It
+// keeps a typed nil output out of the any it returns, so that Route can tell
+// a missing output from a present one without reflection.
+func Answer[T any](out *T, err error) (output any, handled bool, _ error) {
+	switch {
+	case err != nil:
+		return nil, true, err
+	case out == nil:
+		return nil, true, ErrNilOutput
+	}
+	return out, true, nil
+}
+
 // Route returns an APIOptions entry that answers every call of the client
 // in-process through dispatch: no serialization, no signing, no network. It
 // sits at the end of the Initialize step so the SDK's own input validation
-// and idempotency-token filling still run, as they would against a server.
+// and idempotency-token filling still run, as they would against a server;
+// the later steps (endpoint resolution, signing, retries, transport) never
+// run, so the client needs neither credentials nor a region.
 func Route(service string, dispatch Dispatch) func(*middleware.Stack) error {
 	return func(stack *middleware.Stack) error {
 		return stack.Initialize.Add(middleware.InitializeMiddlewareFunc("awsparity.Route",
@@ -63,8 +84,11 @@ func Route(service string, dispatch Dispatch) func(*middleware.Stack) error {
 			) {
 				op := awsmiddleware.GetOperationName(ctx)
 				out, handled, err := dispatch(ctx, op, in.Parameters)
-				if !handled {
+				switch {
+				case !handled:
 					err = NotImplemented(service, op)
+				case errors.Is(err, ErrNilOutput):
+					err = fmt.Errorf("%s.%s: %w", service, op, err)
 				}
 				return middleware.InitializeOutput{Result: out}, middleware.Metadata{}, err
 			}), middleware.After)

@@ -56,9 +56,13 @@ func Emit(svc *ir.Service) (fileset.File, error) {
 	}
 	f.Func().Params(jen.Id("UnimplementedServer")).Id("mustEmbedUnimplementedServer").Params().Block()
 	f.Line()
+	f.Var().Id("_").Id("Server").Op("=").Id("UnimplementedServer").Values()
+	f.Line()
 
 	f.Comment("WithServer makes a " + svc.Go.PackageName + " client answer every call from srv in-process:")
-	f.Comment("no serialization, no signing, no network.")
+	f.Comment("no serialization, no signing, no network. The SDK's input validation still runs.")
+	f.Comment("")
+	f.Comment("\tclient := " + svc.Go.PackageName + ".NewFromConfig(cfg, " + svc.Go.TestPackage + ".WithServer(impl))")
 	f.Func().Id("WithServer").Params(jen.Id("srv").Id("Server")).Func().Params(jen.Op("*").Qual(sdk, "Options")).Block(
 		jen.Return(jen.Func().Params(jen.Id("o").Op("*").Qual(sdk, "Options")).Block(
 			jen.Id("o").Dot("APIOptions").Op("=").Append(jen.Id("o").Dot("APIOptions"),
@@ -74,9 +78,8 @@ func Emit(svc *ir.Service) (fileset.File, error) {
 	cases := make([]jen.Code, 0, len(ops))
 	for _, op := range ops {
 		cases = append(cases, jen.Case(jen.Lit(op.Name)).Block(
-			jen.List(jen.Id("out"), jen.Err()).Op(":=").Id("srv").Dot(op.Go.Method).Call(
-				jen.Id("ctx"), jen.Id("in").Assert(jen.Op("*").Qual(sdk, op.Go.InputType))),
-			jen.Return(jen.Id("out"), jen.True(), jen.Err()),
+			jen.Return(jen.Qual(emit.RuntimeStub, "Answer").Call(jen.Id("srv").Dot(op.Go.Method).Call(
+				jen.Id("ctx"), jen.Id("in").Assert(jen.Op("*").Qual(sdk, op.Go.InputType))))),
 		))
 	}
 	f.Comment("dispatch calls srv's method for the operation the SDK is running; it is")

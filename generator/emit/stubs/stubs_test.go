@@ -1,0 +1,92 @@
+package stubs_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/awsparity/awsparity/generator/emit/stubs"
+	"github.com/awsparity/awsparity/generator/ir"
+)
+
+// sqsSubset is three real SQS operations with the Go names generator/golang
+// would give them, so the golden output compiles against the pinned SDK.
+func sqsSubset() *ir.Service {
+	op := func(name, summary string) *ir.Operation {
+		return &ir.Operation{Name: name, Summary: summary, Go: ir.GoOperation{
+			Method: name, InputType: name + "Input", OutputType: name + "Output",
+		}}
+	}
+	svc := &ir.Service{
+		SDKID: "SQS",
+		Operations: []*ir.Operation{
+			op("CreateQueue", "Creates a new standard or FIFO queue."),
+			op("GetQueueUrl", "Returns the URL of an existing Amazon SQS queue."),
+			op("ListQueues", ""),
+			// An operation the pinned SDK lacks must not be emitted.
+			{Name: "FutureOperation", Go: ir.GoOperation{Method: "FutureOperation", Skip: true}},
+		},
+		Go: ir.GoService{
+			Package:      "github.com/aws/aws-sdk-go-v2/service/sqs",
+			PackageName:  "sqs",
+			TypesPackage: "github.com/aws/aws-sdk-go-v2/service/sqs/types",
+			TestPackage:  "sqstest",
+		},
+	}
+	svc.Index()
+	return svc
+}
+
+// TestEmitGolden compares the stub file with testdata/sqstest, which is a
+// real package: the test then builds and vets it against the pinned SDK.
+// UPDATE_GOLDEN=1 rewrites it.
+func TestEmitGolden(t *testing.T) {
+	f, err := stubs.Emit(sqsSubset())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Path != "sqstest/zz_generated.stubs.go" {
+		t.Errorf("Path = %q, want sqstest/zz_generated.stubs.go", f.Path)
+	}
+	golden := filepath.Join("testdata", f.Path)
+	if os.Getenv("UPDATE_GOLDEN") != "" {
+		if err := os.WriteFile(golden, f.Content, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
+	}
+	if !bytes.Equal(f.Content, want) {
+		t.Fatalf("stub output differs from %s (UPDATE_GOLDEN=1 rewrites it); got:\n%s", golden, f.Content)
+	}
+	for _, forbidden := range []string{"FutureOperation", `"reflect"`} {
+		if bytes.Contains(f.Content, []byte(forbidden)) {
+			t.Errorf("output mentions %q", forbidden)
+		}
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go command not found: cannot compile the golden package")
+	}
+	cmd := exec.Command("go", "vet", "./testdata/sqstest")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go vet ./testdata/sqstest: %v\n%s", err, out)
+	}
+}
+
+func TestEmitIsDeterministic(t *testing.T) {
+	a, err := stubs.Emit(sqsSubset())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := stubs.Emit(sqsSubset())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Content, b.Content) {
+		t.Error("two emissions of the same service differ")
+	}
+}
