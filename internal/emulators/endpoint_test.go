@@ -1,0 +1,88 @@
+package emulators_test
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/awsparity/awsparity/internal/emulators"
+)
+
+// outcomeTB records how Endpoint ended a test. Skipf and Fatalf end the
+// goroutine like the real ones do, so code after them never runs.
+type outcomeTB struct {
+	testing.TB
+	skipped, failed string
+}
+
+func (o *outcomeTB) Helper() {}
+
+func (o *outcomeTB) Skipf(format string, args ...any) {
+	o.skipped = fmt.Sprintf(format, args...)
+	runtime.Goexit()
+}
+
+func (o *outcomeTB) Fatalf(format string, args ...any) {
+	o.failed = fmt.Sprintf(format, args...)
+	runtime.Goexit()
+}
+
+// callEndpoint runs Endpoint on its own goroutine, as the testing package
+// runs a test, so that Goexit ends only that call.
+func callEndpoint(t *testing.T, service string) (url string, o *outcomeTB) {
+	t.Helper()
+	o = &outcomeTB{TB: t}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		url = emulators.Endpoint(o, service)
+	}()
+	<-done
+	return url, o
+}
+
+func TestEndpoint(t *testing.T) {
+	for _, tc := range []struct {
+		name, ci, sqsURL, service string
+		wantURL                   string
+		wantSkip, wantFail        string // substrings of the message
+	}{
+		{name: "set", sqsURL: "http://127.0.0.1:1234", service: "sqs", wantURL: "http://127.0.0.1:1234"},
+		{name: "set in CI", ci: "true", sqsURL: "http://127.0.0.1:1234", service: "sqs", wantURL: "http://127.0.0.1:1234"},
+		{name: "missing skips outside CI", service: "sqs", wantSkip: "AWS_ENDPOINT_URL_SQS is not set"},
+		{name: "missing with CI=false skips", ci: "false", service: "sqs", wantSkip: "scripts/emulators.sh start"},
+		{name: "missing fails in CI", ci: "true", service: "sqs", wantFail: "AWS_ENDPOINT_URL_SQS is not set but CI=true"},
+		{name: "s3rver has its own variable", ci: "1", service: emulators.S3rver, wantFail: "AWSPARITY_S3RVER_ENDPOINT"},
+		{name: "unknown service fails", service: "sqsx", wantFail: `no emulator for service "sqsx"; known: dynamodb, kinesis, s3, s3rver, sns, sqs`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("CI", tc.ci)
+			t.Setenv("AWS_ENDPOINT_URL_SQS", tc.sqsURL)
+			t.Setenv("AWSPARITY_S3RVER_ENDPOINT", "")
+
+			url, o := callEndpoint(t, tc.service)
+			if url != tc.wantURL {
+				t.Errorf("Endpoint = %q, want %q", url, tc.wantURL)
+			}
+			check := func(kind, got, want string) {
+				t.Helper()
+				if want == "" && got != "" {
+					t.Errorf("unexpected %s: %s", kind, got)
+				}
+				if want != "" && !strings.Contains(got, want) {
+					t.Errorf("%s message = %q, want it to contain %q", kind, got, want)
+				}
+			}
+			check("skip", o.skipped, tc.wantSkip)
+			check("failure", o.failed, tc.wantFail)
+		})
+	}
+}
+
+func TestGoFakeS3ListensOnLoopback(t *testing.T) {
+	url := emulators.GoFakeS3(t)
+	if !strings.HasPrefix(url, "http://127.0.0.1:") {
+		t.Errorf("GoFakeS3 URL = %q, want http://127.0.0.1:<port>", url)
+	}
+}
