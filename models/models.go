@@ -7,7 +7,7 @@ package models
 
 import "embed"
 
-// FS holds manifest.json and <service>/<api version>/{service-2,waiters-2,paginators-1}.json.
+// FS holds manifest.json, fixtures.json (fixture overrides and recipes, see FIXTURES.md) and <service>/<api version>/{service-2,waiters-2,paginators-1}.json.
 //
-//go:embed manifest.json */*/*.json
+//go:embed manifest.json fixtures.json */*/*.json
 var FS embed.FS

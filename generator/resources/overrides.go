@@ -1,0 +1,209 @@
+package resources
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"sync"
+
+	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/models"
+)
+
+// OverrideFile is the override file's name in the repository, used in errors.
+const OverrideFile = "models/fixtures.json"
+
+// Overrides is the parsed override file: per sdkId, per resource name, an
+// entry that adds, changes, renames or excludes a resource.
+type Overrides struct {
+	File     string
+	Services map[string]map[string]*Entry `json:"services"`
+}
+
+// Entry changes one resource. For a resource the detection does not find,
+// Create, Delete and Identifier add it.
+type Entry struct {
+	Exclude bool   `json:"exclude,omitempty"`
+	Rename  string `json:"rename,omitempty"`
+	Create  string `json:"create,omitempty"`
+	Delete  string `json:"delete,omitempty"`
+	// Identifier is a path such as "output.QueueUrl" or "input.TableName".
+	Identifier string `json:"identifier,omitempty"`
+	// DeleteMember defaults to the last element of Identifier.
+	DeleteMember string `json:"deleteMember,omitempty"`
+	// Names replaces the detected unique-name members.
+	Names []string `json:"names,omitempty"`
+	// Recipe holds default create input members as JSON.
+	Recipe json.RawMessage `json:"recipe,omitempty"`
+	// DeleteRecipe holds delete input members as JSON (ForceDeleteWithoutRecovery).
+	DeleteRecipe json.RawMessage `json:"deleteRecipe,omitempty"`
+	// PreDelete names a hand-written step: "s3clean.EmptyBucket".
+	PreDelete string `json:"preDelete,omitempty"`
+
+	path string // "$.services.SQS.Queue", for errors
+}
+
+// PreDeleteSteps are the hand-written steps an entry may name, with the
+// import path of their package. Each is func(ctx, client, id string) error.
+var PreDeleteSteps = map[string]string{
+	"s3clean.EmptyBucket": "github.com/awsparity/awsparity/runtime/fixture/s3clean",
+	"iamclean.Role":       "github.com/awsparity/awsparity/runtime/fixture/iamclean",
+}
+
+// Parse reads an override file; name is used in errors.
+func Parse(name string, data []byte) (*Overrides, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	ov := &Overrides{File: name}
+	if err := dec.Decode(ov); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	for _, svc := range sortedKeys(ov.Services) {
+		for _, res := range sortedKeys(ov.Services[svc]) {
+			e := ov.Services[svc][res]
+			if e == nil {
+				return nil, &ir.Error{File: name, Path: entryPath(svc, res), Msg: "null entry"}
+			}
+			e.path = entryPath(svc, res)
+			if e.PreDelete != "" && PreDeleteSteps[e.PreDelete] == "" {
+				return nil, &ir.Error{File: name, Path: e.path + ".preDelete", Msg: fmt.Sprintf("unknown step %q (known: %v)", e.PreDelete, sortedKeys(PreDeleteSteps))}
+			}
+			if e.Identifier != "" {
+				if _, ok := ParsePath(e.Identifier); !ok {
+					return nil, &ir.Error{File: name, Path: e.path + ".identifier", Msg: fmt.Sprintf("%q is not input.<Member> or output.<Member>[.<Member>]", e.Identifier)}
+				}
+			}
+		}
+	}
+	return ov, nil
+}
+
+func entryPath(svc, res string) string {
+	return "$.services[" + strconv.Quote(svc) + "][" + strconv.Quote(res) + "]"
+}
+
+// Default returns the embedded models/fixtures.json.
+var Default = sync.OnceValues(func() (*Overrides, error) {
+	data, err := fs.ReadFile(models.FS, "fixtures.json")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", OverrideFile, err)
+	}
+	return Parse(OverrideFile, data)
+})
+
+func (o *Overrides) service(sdkID string) map[string]*Entry {
+	if o == nil {
+		return nil
+	}
+	return o.Services[sdkID]
+}
+
+// apply copies the entry's settings onto r; a nil entry changes nothing.
+func (e *Entry) apply(r *Resource) {
+	if e == nil {
+		return
+	}
+	if e.Create != "" {
+		r.Create = e.Create
+	}
+	if e.Delete != "" {
+		r.Delete = e.Delete
+	}
+	if p, ok := ParsePath(e.Identifier); ok {
+		r.Identifier = p
+		r.DeleteMember = p.Members[len(p.Members)-1]
+	}
+	if e.DeleteMember != "" {
+		r.DeleteMember = e.DeleteMember
+	}
+	if e.Names != nil {
+		r.NameMembers = e.Names
+	}
+	r.Recipe = e.Recipe
+	r.RecipePath = e.path + ".recipe"
+	r.DeleteRecipe = e.DeleteRecipe
+	r.DeleteRecipePath = e.path + ".deleteRecipe"
+	r.PreDelete = e.PreDelete
+}
+
+// Check reports entries for svc that do not resolve against its model:
+// unknown operations or members, a renamed or excluded resource the
+// detection does not find, an addition without create, delete and
+// identifier. Recipe values are checked when the emitter types them.
+func (o *Overrides) Check(svc *ir.Service) error {
+	so := o.service(svc.SDKID)
+	if len(so) == 0 {
+		return nil
+	}
+	detected := map[string]bool{}
+	for _, r := range Detect(svc, nil) {
+		detected[r.Name] = true
+	}
+	final := map[string]*Resource{}
+	all := Detect(svc, o)
+	for i := range all {
+		final[all[i].Name] = &all[i]
+	}
+	for _, name := range sortedKeys(so) {
+		e := so[name]
+		fail := func(field, format string, args ...any) error {
+			return &ir.Error{File: o.File, Path: e.path + field, Msg: fmt.Sprintf(format, args...)}
+		}
+		if !detected[name] && (e.Create == "" || e.Delete == "" || e.Identifier == "") {
+			return fail("", "%s has no resource %q; to add one give create, delete and identifier", svc.SDKID, name)
+		}
+		for field, op := range map[string]string{".create": e.Create, ".delete": e.Delete} {
+			if op != "" && usable(svc, op) == nil {
+				return fail(field, "%s has no operation %q in the model and the pinned SDK", svc.SDKID, op)
+			}
+		}
+		if e.Exclude {
+			continue
+		}
+		key := name
+		if e.Rename != "" {
+			key = e.Rename
+		}
+		r := final[key]
+		if r == nil {
+			return fail("", "%s: resource %q did not resolve", svc.SDKID, name)
+		}
+		create, del := svc.Operation(r.Create), svc.Operation(r.Delete)
+		if m := memberAt(create, r.Identifier); m == nil {
+			return fail(".identifier", "%s is not a string member of %s", r.Identifier, r.Create)
+		}
+		if stringMember(del.Input, r.DeleteMember) == nil {
+			return fail(".deleteMember", "%s has no string member %q", r.Delete, r.DeleteMember)
+		}
+		for i, n := range e.Names {
+			if stringMember(create.Input, n) == nil {
+				return fail(fmt.Sprintf(".names[%d]", i), "%s has no string member %q", r.Create, n)
+			}
+		}
+	}
+	return nil
+}
+
+// memberAt resolves p against the create operation.
+func memberAt(create *ir.Operation, p Path) *ir.Member {
+	sh := create.Input
+	if p.From == "output" {
+		sh = create.Output
+	}
+	var m *ir.Member
+	for _, name := range p.Members {
+		if sh == nil {
+			return nil
+		}
+		if m = sh.MemberNamed(name); m == nil {
+			return nil
+		}
+		sh = m.Target
+	}
+	if m == nil || !isString(m) {
+		return nil
+	}
+	return m
+}

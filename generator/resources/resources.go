@@ -1,0 +1,441 @@
+// Package resources finds the top-level resources of a service model — the
+// things a test creates with one operation and deletes with another, given
+// only an identifier that the create call returns or was given — and
+// precomputes everything a factory fixture needs (unique-name members, run
+// tag member, waiter, recipe, pre-delete step), so emitters only read it.
+//
+// Smithy resource shapes are used where a model has them; everywhere else
+// model-driven heuristics pair create and delete verbs over the same noun and
+// follow the identifier from the create call into the delete input.
+// models/fixtures.json (see models/FIXTURES.md) adds, renames or excludes
+// resources and supplies recipes.
+package resources
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+
+	"github.com/awsparity/awsparity/generator/ir"
+)
+
+// Source says how a resource was found.
+type Source string
+
+const (
+	FromSmithy    Source = "smithy"
+	FromHeuristic Source = "heuristic"
+	FromOverride  Source = "override"
+)
+
+// Path locates the identifier that reaches the delete call: From is
+// "input" or "output" of the create operation, Members the member names
+// from there (one level of nesting at most, e.g. output.KeyMetadata.KeyId).
+type Path struct {
+	From    string
+	Members []string
+}
+
+func (p Path) String() string { return p.From + "." + strings.Join(p.Members, ".") }
+
+// ParsePath parses "input.Name" or "output.A.B".
+func ParsePath(s string) (Path, bool) {
+	parts := strings.Split(s, ".")
+	if len(parts) < 2 || (parts[0] != "input" && parts[0] != "output") {
+		return Path{}, false
+	}
+	for _, p := range parts[1:] {
+		if p == "" {
+			return Path{}, false
+		}
+	}
+	return Path{From: parts[0], Members: parts[1:]}, true
+}
+
+// TagStyle says how a create input carries tags.
+type TagStyle string
+
+const (
+	// TagMap is map[string]string.
+	TagMap TagStyle = "map"
+	// TagList is a list of structures with a key and a value member.
+	TagList TagStyle = "list"
+)
+
+// Tags describes the create input member that takes tags.
+type Tags struct {
+	Member string
+	Style  TagStyle
+	// Key and Value name the tag structure's members for TagList.
+	Key, Value string
+}
+
+// Waiter is the SDK waiter that tells when a new resource is usable.
+type Waiter struct {
+	Name string // e.g. TableExists
+	// Member is the member of the waiter operation's input set to the identifier.
+	Member string
+}
+
+// Resource is one detected top-level resource of a service.
+type Resource struct {
+	Name   string // singular noun, e.g. Queue
+	Create string // create operation name
+	Delete string // delete operation name
+	// Identifier is where the delete call's identifier comes from.
+	Identifier Path
+	// DeleteMember is the delete input member that receives it.
+	DeleteMember string
+	// NameMembers are create input members that get a unique name unless
+	// the caller sets them.
+	NameMembers []string
+	Tags        *Tags   // nil when the create input takes no tags
+	Waiter      *Waiter // nil without a suitable SDK waiter
+	// Recipe holds default create input values as JSON (models/fixtures.json).
+	Recipe json.RawMessage
+	// RecipePath is Recipe's location in the override file, for errors.
+	RecipePath string
+	// DeleteRecipe holds delete input members as JSON, e.g. Secrets
+	// Manager's ForceDeleteWithoutRecovery; DeleteRecipePath locates it.
+	DeleteRecipe     json.RawMessage
+	DeleteRecipePath string
+	// PreDelete names a hand-written step run before the delete call
+	// ("s3clean.EmptyBucket"), from the override file.
+	PreDelete string
+	Source    Source
+}
+
+// Fixture returns the name of the resource's factory fixture.
+func (r *Resource) Fixture() string { return "Create" + r.Name }
+
+// verbPair is a create verb and how the matching delete operation is named
+// from the noun.
+type verbPair struct {
+	create string
+	delete func(noun string) string
+}
+
+func prefixed(verb string) func(string) string {
+	return func(noun string) string { return verb + noun }
+}
+
+// verbPairs are tried in order; when two pairs find the same noun (ACM
+// RequestCertificate and ImportCertificate) the earlier wins.
+var verbPairs = []verbPair{
+	{"Create", prefixed("Delete")},
+	{"Create", func(noun string) string { return "Schedule" + noun + "Deletion" }},
+	{"Put", prefixed("Delete")},
+	{"Run", prefixed("Terminate")},
+	{"Request", prefixed("Delete")},
+	{"Allocate", prefixed("Release")},
+	{"Register", prefixed("Deregister")},
+	{"Subscribe", prefixed("Unsubscribe")},
+	{"Import", prefixed("Delete")},
+}
+
+// bareVerbNouns names the resources of create operations that are a bare verb.
+var bareVerbNouns = map[string]string{"Subscribe": "Subscription"}
+
+// Detect returns svc's top-level resources sorted by name, with ov's
+// additions, renames and exclusions applied (ov may be nil).
+func Detect(svc *ir.Service, ov *Overrides) []Resource {
+	found := map[string]*Resource{}
+	var order []string
+	add := func(r *Resource) {
+		if _, dup := found[r.Name]; dup {
+			return
+		}
+		found[r.Name] = r
+		order = append(order, r.Name)
+	}
+	for _, r := range fromSmithy(svc) {
+		add(r)
+	}
+	for _, r := range fromHeuristics(svc) {
+		add(r)
+	}
+	so := ov.service(svc.SDKID)
+	var out []Resource
+	for _, name := range order {
+		if e := so[name]; e == nil || !e.Exclude {
+			out = append(out, *found[name])
+		}
+	}
+	for _, name := range sortedKeys(so) {
+		e := so[name]
+		if found[name] != nil || e.Exclude || usable(svc, e.Create) == nil || usable(svc, e.Delete) == nil {
+			continue // Overrides.Check reports an addition that does not resolve
+		}
+		out = append(out, Resource{Name: name, Source: FromOverride})
+	}
+	kept := out[:0]
+	for _, r := range out {
+		e := so[r.Name]
+		e.apply(&r)
+		if len(r.Identifier.Members) == 0 {
+			continue
+		}
+		finish(svc, &r)
+		if e != nil && e.Rename != "" {
+			r.Name = e.Rename
+		}
+		kept = append(kept, r)
+	}
+	out = kept
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// fromSmithy takes the resource shapes with a create-or-put and a delete
+// lifecycle operation and no parent.
+func fromSmithy(svc *ir.Service) []*Resource {
+	var out []*Resource
+	for _, res := range svc.Resources {
+		create := res.Create
+		if create == "" {
+			create = res.Put
+		}
+		if res.Parent != "" || create == "" || res.Delete == "" || len(res.Identifiers) != 1 {
+			continue
+		}
+		c, d := usable(svc, create), usable(svc, res.Delete)
+		if c == nil || d == nil || d.Input == nil {
+			continue
+		}
+		del := d.Input.MemberNamed(res.Identifiers[0].Name)
+		if del == nil {
+			continue
+		}
+		path, ok := source(c, del.Name, res.Name)
+		if !ok {
+			continue
+		}
+		out = append(out, &Resource{Name: res.Name, Create: create, Delete: res.Delete, Identifier: path, DeleteMember: del.Name, Source: FromSmithy})
+	}
+	return out
+}
+
+// fromHeuristics pairs operations by verb and noun and keeps the pairs whose
+// identifier flows from create to delete without a parent identifier.
+func fromHeuristics(svc *ir.Service) []*Resource {
+	var cands []*Resource
+	seen := map[string]bool{}
+	for _, pair := range verbPairs {
+		for _, op := range svc.Operations {
+			noun, ok := strings.CutPrefix(op.Name, pair.create)
+			if !ok || (noun != "" && !isUpper(noun[0])) || usable(svc, op.Name) == nil {
+				continue
+			}
+			del := usable(svc, pair.delete(noun))
+			if del == nil {
+				continue
+			}
+			name := singular(noun)
+			if name == "" {
+				name = bareVerbNouns[op.Name]
+			}
+			if name == "" {
+				continue
+			}
+			if seen[name] {
+				continue
+			}
+			r, ok := pairUp(op, del, name)
+			if !ok {
+				continue
+			}
+			seen[name] = true
+			cands = append(cands, r)
+		}
+	}
+	// An identifier member of one resource that another resource's create
+	// requires is a parent reference (SNS Subscribe needs TopicArn).
+	ids := map[string]bool{}
+	for _, r := range cands {
+		ids[strings.ToLower(r.DeleteMember)] = true
+	}
+	var out []*Resource
+	for _, r := range cands {
+		if !needsParent(svc.Operation(r.Create), r, ids) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func needsParent(create *ir.Operation, r *Resource, ids map[string]bool) bool {
+	if create.Input == nil {
+		return false
+	}
+	for _, m := range create.Input.Members {
+		if !m.Required || !ids[strings.ToLower(m.Name)] {
+			continue
+		}
+		if r.Identifier.From == "input" && r.Identifier.Members[0] == m.Name {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// pairUp finds the delete input member that identifies the resource and
+// where its value comes from in the create call.
+func pairUp(create, del *ir.Operation, name string) (*Resource, bool) {
+	if del.Input == nil {
+		return nil, false
+	}
+	var required []*ir.Member
+	for _, m := range del.Input.Members {
+		if m.Required && !m.HasDefault && !m.IdempotencyToken {
+			required = append(required, m)
+		}
+	}
+	var cands []*ir.Member
+	switch len(required) {
+	case 0:
+		// Kinesis DeleteStream takes StreamName or StreamARN, neither required.
+		for _, m := range del.Input.Members {
+			if isString(m) {
+				cands = append(cands, m)
+			}
+		}
+	case 1:
+		cands = required
+	default:
+		return nil, false // a child: DeleteObject needs Bucket and Key
+	}
+	for _, pass := range []func(Path) bool{
+		func(p Path) bool { return p.From == "output" },
+		func(Path) bool { return true },
+	} {
+		for _, m := range cands {
+			if !isString(m) {
+				continue
+			}
+			path, ok := source(create, m.Name, name)
+			if !ok || !pass(path) {
+				continue
+			}
+			// An identifier the caller passes in that does not name this
+			// noun refers to something else: PutBucketPolicy's Bucket,
+			// PutResourcePolicy's ResourceArn.
+			if path.From == "input" && !namesNoun(path.Members[0], name) {
+				continue
+			}
+			return &Resource{Name: name, Create: create.Name, Delete: del.Name, Identifier: path, DeleteMember: m.Name, Source: FromHeuristic}, true
+		}
+	}
+	return nil, false
+}
+
+// source finds the create input or output member carrying the value of the
+// delete member named del: same name in the output, then in the input, then
+// one level down in the output (KeyMetadata.KeyId), then an ARN standing in
+// for an id (Secrets Manager SecretId ← ARN).
+func source(create *ir.Operation, del, noun string) (Path, bool) {
+	if m := stringMember(create.Output, del); m != nil {
+		return Path{From: "output", Members: []string{m.Name}}, true
+	}
+	if m := stringMember(create.Input, del); m != nil {
+		return Path{From: "input", Members: []string{m.Name}}, true
+	}
+	alias := aliases(del, noun)
+	if create.Output != nil {
+		for _, name := range append([]string{del}, alias...) {
+			for _, outer := range create.Output.Members {
+				if outer.Target == nil || outer.Target.Kind != ir.KindStructure {
+					continue
+				}
+				if m := stringMember(outer.Target, name); m != nil {
+					return Path{From: "output", Members: []string{outer.Name, m.Name}}, true
+				}
+			}
+		}
+	}
+	for _, name := range alias {
+		if m := stringMember(create.Output, name); m != nil {
+			return Path{From: "output", Members: []string{m.Name}}, true
+		}
+	}
+	return Path{}, false
+}
+
+// aliases are other member names that may hold the value of the delete
+// member del of resource noun: PolicyArn ← Arn, SecretId ← ARN.
+func aliases(del, noun string) []string {
+	lower := strings.ToLower(del)
+	n := strings.ToLower(noun)
+	switch {
+	case lower == n+"arn":
+		return []string{"Arn", "ARN"}
+	case lower == n+"id" || lower == n+"identifier":
+		return []string{"Id", n + "Arn", "Arn", "ARN"}
+	case lower == n+"name":
+		return []string{"Name"}
+	}
+	return nil
+}
+
+func stringMember(sh *ir.Shape, name string) *ir.Member {
+	if sh == nil {
+		return nil
+	}
+	for _, m := range sh.Members {
+		if strings.EqualFold(m.Name, name) && isString(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+func isString(m *ir.Member) bool {
+	return m.Target != nil && m.Target.Kind == ir.KindString && !m.Go.Skip
+}
+
+// namesNoun reports whether member is a generic identifier (Name, Id, Arn)
+// or mentions the noun's head word (TableName for Table, logGroupName for
+// LogGroup, Bucket for Bucket).
+func namesNoun(member, noun string) bool {
+	lower := strings.ToLower(member)
+	switch lower {
+	case "name", "id", "arn":
+		return true
+	}
+	return strings.Contains(lower, strings.ToLower(noun))
+}
+
+// usable returns the operation when the model has it and the pinned SDK does too.
+func usable(svc *ir.Service, name string) *ir.Operation {
+	op := svc.Operation(name)
+	if op == nil || op.Go.Skip {
+		return nil
+	}
+	return op
+}
+
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// singular turns a plural operation noun (RunInstances) into a resource
+// name; nouns that merely end in s (Alias, Address, Status) stay as they are.
+func singular(noun string) string {
+	switch {
+	case strings.HasSuffix(noun, "ies"):
+		return strings.TrimSuffix(noun, "ies") + "y"
+	case strings.HasSuffix(noun, "sses"):
+		return strings.TrimSuffix(noun, "es")
+	case strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") && !strings.HasSuffix(noun, "us") &&
+		!strings.HasSuffix(noun, "is") && !strings.HasSuffix(noun, "as"):
+		return strings.TrimSuffix(noun, "s")
+	}
+	return noun
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
