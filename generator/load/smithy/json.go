@@ -53,7 +53,7 @@ type shape struct {
 type present = *struct{}
 
 type traits struct {
-	Documentation string `json:"smithy.api#documentation"`
+	Documentation string  `json:"smithy.api#documentation"`
 	Deprecated    present `json:"smithy.api#deprecated"`
 	Sensitive     present `json:"smithy.api#sensitive"`
 	Title         string  `json:"smithy.api#title"`
