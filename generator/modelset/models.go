@@ -104,26 +104,7 @@ func Sync(src Source, services []string, dst string) (*Manifest, error) {
 			m.Files = append(m.Files, File{Path: p, SHA256: sum(data)})
 		}
 	}
-	if err := os.MkdirAll(dst, 0o755); err != nil {
-		return nil, err
-	}
-	if err := removeServiceDirs(dst); err != nil {
-		return nil, err
-	}
-	for _, f := range m.Files {
-		target := filepath.Join(dst, filepath.FromSlash(f.Path))
-		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
-			return nil, err
-		}
-		if err := os.WriteFile(target, staged[f.Path], 0o644); err != nil {
-			return nil, err
-		}
-	}
-	data, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return nil, err
-	}
-	return m, os.WriteFile(filepath.Join(dst, ManifestName), append(data, '\n'), 0o644)
+	return m, write(m, staged, dst)
 }
 
 // newestVersion returns the lexically greatest API version directory that
