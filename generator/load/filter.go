@@ -1,0 +1,60 @@
+package load
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/awsparity/awsparity/generator/ir"
+)
+
+// Filter returns the services that names select, in the order of svcs.
+// A name matches case-insensitively, ignoring spaces, '-' and '_', the
+// SDKID ("CloudWatch Logs", "cloudwatchlogs", "cloudwatch-logs") or the
+// endpoint prefix ("logs"). "all" selects every service. Names that match
+// nothing are an error listing them all.
+func Filter(svcs []*ir.Service, names []string) ([]*ir.Service, error) {
+	selected := make(map[*ir.Service]bool)
+	var unknown []string
+	for _, name := range names {
+		key := normalize(name)
+		if key == "" {
+			continue
+		}
+		if key == "all" {
+			return svcs, nil
+		}
+		found := false
+		for _, svc := range svcs {
+			if key == normalize(svc.SDKID) || svc.EndpointPrefix != "" && key == normalize(svc.EndpointPrefix) {
+				selected[svc] = true
+				found = true
+			}
+		}
+		if !found {
+			unknown = append(unknown, fmt.Sprintf("%q", name))
+		}
+	}
+	if len(unknown) > 0 {
+		return nil, fmt.Errorf("unknown service name(s) %s: use an sdkId such as %q, its lower-case form, or an endpoint prefix",
+			strings.Join(unknown, ", "), "CloudWatch Logs")
+	}
+	var out []*ir.Service
+	for _, svc := range svcs {
+		if selected[svc] {
+			out = append(out, svc)
+		}
+	}
+	return out, nil
+}
+
+// normalize lower-cases s and drops the separators that differ between an
+// sdkId, its Go package name and what people type.
+func normalize(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '-', '_':
+			return -1
+		}
+		return r
+	}, strings.ToLower(strings.TrimSpace(s)))
+}
