@@ -20,6 +20,7 @@ import (
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load"
 	"github.com/awsparity/awsparity/generator/load/botocore"
+	"github.com/awsparity/awsparity/generator/load/smithy"
 	"github.com/awsparity/awsparity/generator/modelset"
 	"github.com/awsparity/awsparity/models"
 )
@@ -189,8 +190,11 @@ func loadModels(paths []string) ([]*ir.Service, []string, error) {
 	return svcs, names, nil
 }
 
-// LoadFS loads a botocore-layout model set with a manifest from fsys,
-// verifying checksums first. name prefixes file names in errors.
+// LoadFS loads a model set with a manifest from fsys, verifying checksums
+// first. The manifest lists botocore files (<svc>/<version>/service-2.json
+// with waiters-2.json and paginators-1.json beside it, from a botocore sync)
+// or Smithy JSON AST files (<stem>/<version>/<stem>.json, from an upstream
+// sync). name prefixes file names in errors.
 func LoadFS(fsys fs.FS, name string) ([]*ir.Service, error) {
 	m, err := modelset.ReadManifest(fsys)
 	if err != nil {
@@ -216,14 +220,29 @@ func LoadFS(fsys fs.FS, name string) ([]*ir.Service, error) {
 		dirs = append(dirs, d)
 	}
 	sort.Strings(dirs)
-	svcs := make([]*ir.Service, 0, len(dirs))
+	var svcs []*ir.Service
 	for _, d := range dirs {
 		files := byDir[d]
-		svc, err := botocore.Load(name+"/"+d+"service-2.json", files["service-2.json"], files["waiters-2.json"], files["paginators-1.json"])
-		if err != nil {
-			return nil, err
+		if service, ok := files["service-2.json"]; ok {
+			svc, err := botocore.Load(name+"/"+d+"service-2.json", service, files["waiters-2.json"], files["paginators-1.json"])
+			if err != nil {
+				return nil, err
+			}
+			svcs = append(svcs, svc)
+			continue
 		}
-		svcs = append(svcs, svc)
+		bases := make([]string, 0, len(files))
+		for b := range files {
+			bases = append(bases, b)
+		}
+		sort.Strings(bases)
+		for _, b := range bases {
+			loaded, err := smithy.Load(name+"/"+d+b, files[b])
+			if err != nil {
+				return nil, err
+			}
+			svcs = append(svcs, loaded...)
+		}
 	}
 	sort.Slice(svcs, func(i, j int) bool { return svcs[i].SDKID < svcs[j].SDKID })
 	return svcs, nil
