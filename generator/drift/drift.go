@@ -16,6 +16,7 @@ import (
 
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/resources"
 )
 
 // Member change kinds.
@@ -96,9 +97,8 @@ type StaleFile struct {
 
 // Options supply what the comparison cannot know from the IR alone.
 type Options struct {
-	// Resources returns a service's top-level resources; nil uses the
-	// model's own top-level resource shapes (Smithy only) with a fixture
-	// wherever the resource has a create (or put) and a delete operation.
+	// Resources returns a service's top-level resources; nil means
+	// TopLevelResources.
 	Resources func(*ir.Service) ([]Resource, error)
 	// Files returns the files generated for a service; nil skips the stale
 	// file section. Both sides must be resolved against the same SDK.
@@ -158,11 +158,11 @@ func compareService(id string, old, cur *ir.Service, opts Options) (*ServiceRepo
 		sr.OperationsAdded, sr.OperationsRemoved = diffNames(opNames(old), opNames(cur))
 		compareShapes(sr, shapeKeys(old), shapeKeys(cur))
 	}
-	oldRes, err := resources(old, opts)
+	oldRes, err := listResources(old, opts)
 	if err != nil {
 		return nil, err
 	}
-	newRes, err := resources(cur, opts)
+	newRes, err := listResources(cur, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -351,14 +351,12 @@ func compareMembers(key string, o, n *ir.Shape) []MemberChange {
 	return out
 }
 
-// memberMap indexes members by name, leaving out those the pinned SDK lacks
-// (the generator does not emit them either).
+// memberMap indexes members by name. Members the pinned SDK lacks are kept:
+// the report is about the API, and such a member is new in it.
 func memberMap(sh *ir.Shape) map[string]*ir.Member {
 	m := make(map[string]*ir.Member, len(sh.Members))
 	for _, mem := range sh.Members {
-		if !mem.Go.Skip {
-			m[mem.Name] = mem
-		}
+		m[mem.Name] = mem
 	}
 	return m
 }
@@ -404,17 +402,33 @@ func modelType(sh *ir.Shape, depth int) string {
 	return string(sh.Kind)
 }
 
-func resources(svc *ir.Service, opts Options) ([]Resource, error) {
+func listResources(svc *ir.Service, opts Options) ([]Resource, error) {
 	if svc == nil {
 		return nil, nil
 	}
 	if opts.Resources != nil {
 		return opts.Resources(svc)
 	}
+	return TopLevelResources(svc)
+}
+
+// TopLevelResources is the default Options.Resources: every resource
+// generator/resources detects (each gets a factory fixture), then the
+// model's other top-level Smithy resource shapes (no fixture).
+func TopLevelResources(svc *ir.Service) ([]Resource, error) {
+	ov, err := resources.Default()
+	if err != nil {
+		return nil, err
+	}
 	var out []Resource
+	detected := map[string]bool{}
+	for _, r := range resources.Detect(svc, ov) {
+		out = append(out, Resource{Name: r.Name, Fixture: true})
+		detected[r.Name] = true
+	}
 	for _, r := range svc.Resources {
-		if r.Parent == "" {
-			out = append(out, Resource{Name: r.Name, Fixture: (r.Create != "" || r.Put != "") && r.Delete != ""})
+		if r.Parent == "" && !detected[r.Name] {
+			out = append(out, Resource{Name: r.Name})
 		}
 	}
 	return out, nil

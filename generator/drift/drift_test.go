@@ -93,7 +93,11 @@ func newQueue() *ir.Service {
 		m.members(m.shape("GetQueueAttributesOutput", ir.KindStructure), "Count", long))
 	m.op("DeleteQueue", m.members(m.shape("DeleteQueueInput", ir.KindStructure), "QueueUrl", str), nil)
 	m.op("ListQueues", nil, nil)
-	m.svc.Resources = []*ir.Resource{{Name: "Queue", Create: "CreateQueue", Delete: "DeleteQueue"}, {Name: "Message", Parent: "Queue"}}
+	m.svc.Resources = []*ir.Resource{
+		{Name: "Message", Parent: "Queue"},
+		{Name: "Permission"}, // no lifecycle operations: no fixture
+		{Name: "Queue", Create: "CreateQueue", Delete: "DeleteQueue"},
+	}
 	return m.done()
 }
 
@@ -148,7 +152,9 @@ func TestCompareHandMade(t *testing.T) {
 	if diff := cmp.Diff(wantEnums, sqs.Enums); diff != "" {
 		t.Errorf("enums (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]Resource{{Name: "Queue", Fixture: true}}, sqs.ResourcesAdded); diff != "" {
+	// Queue is detected on both sides (CreateQueue returns the QueueUrl
+	// DeleteQueue takes), so only Permission is new.
+	if diff := cmp.Diff([]Resource{{Name: "Permission"}}, sqs.ResourcesAdded); diff != "" {
 		t.Errorf("resources added (-want +got):\n%s", diff)
 	}
 	wantStale := []StaleFile{
@@ -165,6 +171,37 @@ func TestCompareHandMade(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden(t, "handmade.json", append(js, '\n'))
+}
+
+func TestCompareResources(t *testing.T) {
+	lists := map[string][]Resource{
+		"old": {{Name: "Queue", Fixture: true}, {Name: "Topic", Fixture: true}},
+		"new": {{Name: "Queue", Fixture: true}, {Name: "Subscription"}},
+	}
+	old, cur := oldQueue(), oldQueue()
+	old.Source, cur.Source = "old", "new"
+	r, err := Compare("a", []*ir.Service{old}, "b", []*ir.Service{cur}, Options{
+		Resources: func(svc *ir.Service) ([]Resource, error) { return lists[svc.Source], nil },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Services) != 1 {
+		t.Fatalf("got %d services, want 1", len(r.Services))
+	}
+	s := r.Services[0]
+	if diff := cmp.Diff([]Resource{{Name: "Subscription"}}, s.ResourcesAdded); diff != "" {
+		t.Errorf("added (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Resource{{Name: "Topic", Fixture: true}}, s.ResourcesRemoved); diff != "" {
+		t.Errorf("removed (-want +got):\n%s", diff)
+	}
+	md := string(r.Markdown(0))
+	for _, want := range []string{"Top-level resources added (1): `Subscription` (no fixture)", "Top-level resources removed (1): `Topic` (with fixture)"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
 }
 
 func TestCompareGoTypes(t *testing.T) {
