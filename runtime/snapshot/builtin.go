@@ -1,0 +1,166 @@
+package snapshot
+
+import (
+	"encoding/json"
+	"os"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// The always-on rules. They run on every value, after the test's own
+// transformers, so a snapshot never holds an account id, a credential or a
+// request id, whatever the test forgets.
+
+// AccountID replaces every 12-digit account id.
+const AccountID = "111111111111"
+
+// secretKeys maps normalised key names (lower case, no "-" or "_") to the
+// placeholder their value becomes.
+var secretKeys = map[string]string{
+	"accesskeyid":       "<access-key-id>",
+	"secretaccesskey":   "<secret-access-key>",
+	"sessiontoken":      "<session-token>",
+	"authorization":     "<authorization>",
+	"xamzsecuritytoken": "<security-token>",
+	"requestid":         "<request-id>",
+	"xamzrequestid":     "<request-id>",
+	"xamznrequestid":    "<request-id>",
+	"xamzid2":           "<request-id-2>",
+}
+
+var (
+	reAccessKey = regexp.MustCompile(`\b(?:AKIA|ASIA)[A-Z0-9]{16}\b`)
+	reUUID      = regexp.MustCompile(`\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b`)
+	reAccount   = regexp.MustCompile(`\b\d{12}\b`)
+	reRegion    = regexp.MustCompile(`\b(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d+\b`)
+	// A configured region outside the list above (a new partition, say)
+	// is still replaced if it has a region's shape.
+	reRegionShape = regexp.MustCompile(`^[a-z]{2}(?:-[a-z]+)+-\d+$`)
+	reISO         = regexp.MustCompile(`\b(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2}|[+-]\d{4})?`)
+	reHTTPDate    = regexp.MustCompile(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$`)
+	reEpoch       = regexp.MustCompile(`^(\d{10}|\d{13})(?:\.\d+)?$`)
+	reTimeKey     = regexp.MustCompile(`(?:Timestamp|Time|Date)$`)
+)
+
+// scrubSecrets runs first, before the test's transformers, so no
+// transformer ever sees a credential.
+func scrubSecrets(v any) any {
+	v = Walk(v, func(k string, val any) any {
+		norm := strings.NewReplacer("-", "", "_", "").Replace(strings.ToLower(k))
+		if p, ok := secretKeys[norm]; ok && val != nil {
+			return p
+		}
+		return val
+	})
+	return mapStrings(v, func(s string) string { return reAccessKey.ReplaceAllString(s, "<access-key-id>") }, false)
+}
+
+// normalise applies the always-on replacements that follow the test's
+// transformers: UUIDs (numbered by first appearance), account ids, regions
+// and timestamps.
+func normalise(c *Context, v any) any {
+	v = mapStrings(v, func(s string) string {
+		return reUUID.ReplaceAllStringFunc(s, func(u string) string { return c.Reference("uuid", u) })
+	}, true)
+	regions := []*regexp.Regexp{reRegion}
+	for _, env := range []string{"AWS_REGION", "AWS_DEFAULT_REGION"} {
+		if r := os.Getenv(env); reRegionShape.MatchString(r) && !reRegion.MatchString(r) {
+			regions = append(regions, regexp.MustCompile(`\b`+regexp.QuoteMeta(r)+`\b`))
+		}
+	}
+	v = mapStrings(v, func(s string) string {
+		s = reAccount.ReplaceAllString(s, AccountID)
+		for _, re := range regions {
+			s = re.ReplaceAllString(s, "<region>")
+		}
+		return reISO.ReplaceAllStringFunc(s, isoPlaceholder)
+	}, true)
+	v = Walk(v, func(k string, val any) any {
+		if reTimeKey.MatchString(k) {
+			if p, ok := timestampPlaceholder(val); ok {
+				return p
+			}
+		}
+		return val
+	})
+	return mapTimes(v)
+}
+
+// mapTimes turns typed timestamps into "<datetime>".
+func mapTimes(v any) any {
+	switch x := v.(type) {
+	case time.Time:
+		return "<datetime>"
+	case []any:
+		for i := range x {
+			x[i] = mapTimes(x[i])
+		}
+	case map[string]any:
+		for k, e := range x {
+			x[k] = mapTimes(e)
+		}
+	}
+	return v
+}
+
+// The timestamp scheme. A typed timestamp (time.Time, which is how the SDK
+// returns every timestamp member) becomes "<datetime>": the SDK parsed the
+// wire format already, so only presence is comparable. A timestamp inside
+// a string becomes "<timestamp:LAYOUT>", LAYOUT spelling its format, so an
+// emulator that formats differently than AWS fails the comparison:
+//
+//	2024-05-01T10:20:30Z          <timestamp:YYYY-MM-DDThh:mm:ssZ>
+//	2024-05-01T10:20:30.123+02:00 <timestamp:YYYY-MM-DDThh:mm:ss.fff±hh:mm>
+//	2024-05-01 10:20:30           <timestamp:YYYY-MM-DD hh:mm:ss>
+//	Wed, 01 May 2024 10:20:30 GMT <timestamp:http-date>
+//	1714558830 / "1714558830.5"   <timestamp:epoch-seconds>   (timestamp members only)
+//	1714558830123                 <timestamp:epoch-millis>    (timestamp members only)
+func isoPlaceholder(s string) string {
+	m := reISO.FindStringSubmatch(s)
+	layout := "YYYY-MM-DD" + m[2] + "hh:mm:ss"
+	if m[4] != "" {
+		layout += "." + strings.Repeat("f", len(m[4]))
+	}
+	switch zone := m[5]; {
+	case zone == "Z":
+		layout += "Z"
+	case len(zone) == 6:
+		layout += "±hh:mm"
+	case len(zone) == 5:
+		layout += "±hhmm"
+	}
+	return "<timestamp:" + layout + ">"
+}
+
+// timestampPlaceholder maps one whole value to its placeholder, if it is
+// a timestamp in a form the scheme knows.
+func timestampPlaceholder(v any) (string, bool) {
+	var s string
+	switch x := v.(type) {
+	case time.Time:
+		return "<datetime>", true
+	case json.Number:
+		s = string(x)
+	case string:
+		s = x
+	default:
+		return "", false
+	}
+	switch {
+	case strings.HasPrefix(s, "<timestamp:"):
+		return s, true
+	case reHTTPDate.MatchString(s):
+		return "<timestamp:http-date>", true
+	}
+	if loc := reISO.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] == len(s) {
+		return isoPlaceholder(s), true
+	}
+	if m := reEpoch.FindStringSubmatch(s); m != nil {
+		if len(m[1]) == 13 {
+			return "<timestamp:epoch-millis>", true
+		}
+		return "<timestamp:epoch-seconds>", true
+	}
+	return "", false
+}

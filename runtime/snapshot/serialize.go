@@ -1,0 +1,279 @@
+package snapshot
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aws/smithy-go/document"
+)
+
+// maxDepth stops runaway recursion on cyclic values; SDK shapes are far
+// shallower.
+const maxDepth = 100
+
+var (
+	timeType       = reflect.TypeFor[time.Time]()
+	docTimeType    = reflect.TypeFor[document.Timestamp]()
+	docStructType  = reflect.TypeFor[document.Structure]()
+	readerType     = reflect.TypeFor[io.Reader]()
+	docMarshaler   = reflect.TypeFor[document.Marshaler]()
+	jsonMarshaler  = reflect.TypeFor[json.Marshaler]()
+	unknownUnionNm = "UnknownUnionMember"
+)
+
+// toTree converts an SDK value (or any JSON-like Go value) to the tree that
+// transformers see and snapshots store: map[string]any, []any, string,
+// json.Number, bool, nil, and time.Time for typed timestamps (the always-on
+// transformers turn those into "<datetime>").
+//
+// Structs are keyed by the model's member name: the SDK's field name minus
+// the trailing underscore it adds on collisions (String_ → String).
+// ResultMetadata, unexported fields, nil pointers, nil slices, nil maps and
+// unset enums are omitted. io.Reader members (streaming bodies) are omitted
+// too: reading one here would consume the body the test itself needs.
+// []byte becomes base64, documents are encoded through their own marshaler,
+// and a union value becomes a one-key object {"<member>": value}.
+func toTree(v any) (any, error) {
+	return encode(reflect.ValueOf(v), "$", 0)
+}
+
+func encode(v reflect.Value, path string, depth int) (any, error) {
+	if depth > maxDepth {
+		return nil, fmt.Errorf("%s: nested more than %d levels (a cycle?)", path, maxDepth)
+	}
+	if !v.IsValid() {
+		return nil, nil
+	}
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return nil, nil
+		}
+		if member, ok := unionMember(v.Type(), v.Elem()); ok {
+			return encodeUnion(v.Elem(), member, path, depth)
+		}
+		return encode(v.Elem(), path, depth+1)
+	}
+	if v.Kind() == reflect.Pointer && v.IsNil() {
+		return nil, nil
+	}
+	if v.CanInterface() {
+		switch {
+		case v.Type().Implements(docMarshaler):
+			b, err := v.Interface().(document.Marshaler).MarshalSmithyDocument()
+			if err != nil {
+				return nil, fmt.Errorf("%s: marshalling document: %w", path, err)
+			}
+			return decodeJSON(b, path)
+		case v.Type().Implements(jsonMarshaler) && !isTime(v.Type()):
+			b, err := json.Marshal(v.Interface())
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", path, err)
+			}
+			return decodeJSON(b, path)
+		}
+	}
+	switch v.Type() {
+	case timeType:
+		return v.Interface().(time.Time).UTC(), nil
+	case docTimeType:
+		return time.Time(v.Interface().(document.Timestamp)).UTC(), nil
+	case docStructType:
+		return encode(v.FieldByName("Members"), path, depth+1)
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		return encode(v.Elem(), path, depth+1)
+	case reflect.Struct:
+		if member, ok := unionMember(nil, v); ok {
+			return encodeUnion(v, member, path, depth)
+		}
+		return encodeStruct(v, path, depth)
+	case reflect.Map:
+		if v.Type().Key().Kind() != reflect.String {
+			return nil, fmt.Errorf("%s: map key type %s is not a string", path, v.Type().Key())
+		}
+		if v.IsNil() {
+			return nil, nil
+		}
+		out := make(map[string]any, v.Len())
+		for it := v.MapRange(); it.Next(); {
+			k := it.Key().String()
+			e, err := encode(it.Value(), path+"."+k, depth+1)
+			if err != nil {
+				return nil, err
+			}
+			out[k] = e
+		}
+		return out, nil
+	case reflect.Slice, reflect.Array:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			if v.Kind() == reflect.Slice && v.IsNil() {
+				return nil, nil
+			}
+			b := make([]byte, v.Len())
+			reflect.Copy(reflect.ValueOf(b), v)
+			return base64.StdEncoding.EncodeToString(b), nil
+		}
+		if v.Kind() == reflect.Slice && v.IsNil() {
+			return nil, nil
+		}
+		out := make([]any, v.Len())
+		for i := range out {
+			e, err := encode(v.Index(i), path+"["+strconv.Itoa(i)+"]", depth+1)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = e
+		}
+		return out, nil
+	case reflect.String:
+		return v.String(), nil
+	case reflect.Bool:
+		return v.Bool(), nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return json.Number(strconv.FormatInt(v.Int(), 10)), nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return json.Number(strconv.FormatUint(v.Uint(), 10)), nil
+	case reflect.Float32, reflect.Float64:
+		return encodeFloat(v.Float(), v.Type().Bits()), nil
+	default:
+		return nil, fmt.Errorf("%s: cannot snapshot a value of type %s", path, v.Type())
+	}
+}
+
+// isTime spots time.Time and *time.Time, whose own JSON form keeps the
+// zone; snapshots want UTC.
+func isTime(t reflect.Type) bool {
+	return t == timeType || t.Kind() == reflect.Pointer && t.Elem() == timeType
+}
+
+func encodeStruct(v reflect.Value, path string, depth int) (any, error) {
+	out := map[string]any{}
+	t := v.Type()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() || f.Name == "ResultMetadata" {
+			continue
+		}
+		fv := v.Field(i)
+		if f.Type.Kind() == reflect.Interface && f.Type.Implements(readerType) {
+			continue
+		}
+		if omitted(fv) {
+			continue
+		}
+		name := strings.TrimSuffix(f.Name, "_")
+		e, err := encode(fv, path+"."+name, depth+1)
+		if err != nil {
+			return nil, err
+		}
+		out[name] = e
+	}
+	return out, nil
+}
+
+// omitted reports members that are unset: nil references, and empty enums
+// (enums are never pointers in the SDK, so "" is their unset value).
+func omitted(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface, reflect.Map, reflect.Slice:
+		return v.IsNil()
+	case reflect.String:
+		return v.Len() == 0
+	}
+	return false
+}
+
+// unionMember recognises the SDK's union member types, XMemberY{Value T}:
+// by the interface they are stored in when that is known (iface non-nil),
+// else by the shape "…Member<Name>" with a single exported field Value.
+func unionMember(iface reflect.Type, v reflect.Value) (string, bool) {
+	t := v.Type()
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return "", false
+	}
+	if t.Name() == unknownUnionNm {
+		return unknownUnionNm, true
+	}
+	if _, ok := t.FieldByName("Value"); !ok || exportedFields(t) != 1 {
+		return "", false
+	}
+	if iface != nil && iface.Name() != "" {
+		member, ok := strings.CutPrefix(t.Name(), iface.Name()+"Member")
+		return member, ok && member != ""
+	}
+	i := strings.LastIndex(t.Name(), "Member")
+	if i < 0 || i+len("Member") == len(t.Name()) {
+		return "", false
+	}
+	return t.Name()[i+len("Member"):], true
+}
+
+func exportedFields(t reflect.Type) int {
+	n := 0
+	for i := range t.NumField() {
+		if t.Field(i).IsExported() {
+			n++
+		}
+	}
+	return n
+}
+
+func encodeUnion(v reflect.Value, member, path string, depth int) (any, error) {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return nil, nil
+		}
+		v = v.Elem()
+	}
+	if member == unknownUnionNm {
+		// The SDK keeps an unknown member's raw bytes; record them under
+		// the tag AWS sent so a new member still shows up in the snapshot.
+		tag := v.FieldByName("Tag").String()
+		value, err := encode(v.FieldByName("Value"), path+"."+tag, depth+1)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{tag: value}, nil
+	}
+	value, err := encode(v.FieldByName("Value"), path+"."+member, depth+1)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{member: value}, nil
+}
+
+// encodeFloat keeps JSON valid: NaN and infinities become the strings
+// Smithy's JSON protocols use for them.
+func encodeFloat(f float64, bits int) any {
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 1):
+		return "Infinity"
+	case math.IsInf(f, -1):
+		return "-Infinity"
+	}
+	return json.Number(strconv.FormatFloat(f, 'g', -1, bits))
+}
+
+func decodeJSON(b []byte, path string) (any, error) {
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.UseNumber()
+	var out any
+	if err := d.Decode(&out); err != nil {
+		return nil, fmt.Errorf("%s: decoding JSON: %w", path, err)
+	}
+	return out, nil
+}

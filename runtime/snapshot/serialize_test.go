@@ -1,0 +1,122 @@
+package snapshot
+
+import (
+	"encoding/json"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	ddb "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	osdoc "github.com/aws/aws-sdk-go-v2/service/opensearch/document"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
+	oidc "github.com/aws/aws-sdk-go-v2/service/ssooidc/types"
+	"github.com/aws/smithy-go/middleware"
+)
+
+// treeJSON serialises v the way snapshots store it, before transformers.
+func treeJSON(t *testing.T, v any) string {
+	t.Helper()
+	tree, err := toTree(v)
+	if err != nil {
+		t.Fatalf("toTree: %v", err)
+	}
+	b, err := json.Marshal(tree)
+	if err != nil {
+		t.Fatalf("marshal: %v", err)
+	}
+	return string(b)
+}
+
+func TestSerialiseSDKOutput(t *testing.T) {
+	var md middleware.Metadata
+	md.Set("k", "v")
+	out := &sqs.ReceiveMessageOutput{
+		Messages: []sqstypes.Message{{
+			Body:              aws.String("hello"),
+			MessageId:         aws.String("m-1"),
+			Attributes:        map[string]string{"SentTimestamp": "1714558830123"},
+			MessageAttributes: map[string]sqstypes.MessageAttributeValue{"bin": {DataType: aws.String("Binary"), BinaryValue: []byte{0, 1, 2}}},
+		}},
+		ResultMetadata: md,
+	}
+	want := `{"Messages":[{"Attributes":{"SentTimestamp":"1714558830123"},"Body":"hello","MessageAttributes":{"bin":{"BinaryValue":"AAEC","DataType":"Binary"}},"MessageId":"m-1"}]}`
+	if got := treeJSON(t, out); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+func TestSerialiseUnionsEnumsTimesBlobs(t *testing.T) {
+	item := map[string]ddb.AttributeValue{
+		"pk":   &ddb.AttributeValueMemberS{Value: "user#1"},
+		"n":    &ddb.AttributeValueMemberN{Value: "42"},
+		"b":    &ddb.AttributeValueMemberB{Value: []byte("hi")},
+		"ok":   &ddb.AttributeValueMemberBOOL{Value: true},
+		"list": &ddb.AttributeValueMemberL{Value: []ddb.AttributeValue{&ddb.AttributeValueMemberNULL{Value: true}}},
+		"new":  &ddb.UnknownUnionMember{Tag: "V", Value: []byte("x")},
+	}
+	want := `{"b":{"B":"aGk="},"list":{"L":[{"NULL":true}]},"n":{"N":"42"},"new":{"V":"eA=="},"ok":{"BOOL":true},"pk":{"S":"user#1"}}`
+	if got := treeJSON(t, item); got != want {
+		t.Errorf("union map:\ngot  %s\nwant %s", got, want)
+	}
+	// A union member passed directly, with no interface type to go by.
+	if got := treeJSON(t, &ddb.AttributeValueMemberSS{Value: []string{"a"}}); got != `{"SS":["a"]}` {
+		t.Errorf("bare member = %s", got)
+	}
+
+	created := time.Date(2024, 5, 1, 12, 30, 0, 0, time.FixedZone("CEST", 2*3600))
+	desc := ddb.TableDescription{
+		TableName:        aws.String("t"),
+		TableStatus:      ddb.TableStatusActive,
+		CreationDateTime: &created,
+		ItemCount:        aws.Int64(0),
+		BillingModeSummary: &ddb.BillingModeSummary{
+			BillingMode: ddb.BillingModePayPerRequest,
+		},
+	}
+	want = `{"BillingModeSummary":{"BillingMode":"PAY_PER_REQUEST"},"CreationDateTime":"2024-05-01T10:30:00Z","ItemCount":0,"TableName":"t","TableStatus":"ACTIVE"}`
+	if got := treeJSON(t, desc); got != want {
+		t.Errorf("table description:\ngot  %s\nwant %s", got, want)
+	}
+	frac := time.Date(2024, 5, 1, 10, 30, 0, 250_000_000, time.UTC)
+	if got := treeJSON(t, []*time.Time{&frac}); got != `["2024-05-01T10:30:00.25Z"]` {
+		t.Errorf("fractional time = %s", got)
+	}
+}
+
+func TestSerialiseMemberNamesAndDocuments(t *testing.T) {
+	// The SDK appends "_" to a member named like a method (Error → Error_).
+	e := oidc.AccessDeniedException{Error_: aws.String("access_denied"), Message: aws.String("no")}
+	if got, want := treeJSON(t, e), `{"Error":"access_denied","Message":"no"}`; got != want {
+		t.Errorf("got %s want %s", got, want)
+	}
+
+	doc := struct {
+		Schema osdoc.Interface
+		Body   io.ReadCloser
+		Ratio  float64
+		Bad    float64
+	}{
+		Schema: osdoc.NewLazyDocument(map[string]any{"mappings": map[string]any{"n": 1}}),
+		Body:   io.NopCloser(strings.NewReader("stream")),
+		Ratio:  0.5,
+	}
+	if got, want := treeJSON(t, doc), `{"Bad":0,"Ratio":0.5,"Schema":{"mappings":{"n":1}}}`; got != want {
+		t.Errorf("got %s want %s", got, want)
+	}
+}
+
+func TestSerialiseRefusesUnsupported(t *testing.T) {
+	_, err := toTree(struct{ Fn func() }{Fn: func() {}})
+	if err == nil || !strings.Contains(err.Error(), "$.Fn") {
+		t.Errorf("err = %v, want one naming $.Fn", err)
+	}
+	type node struct{ Next *node }
+	n := &node{}
+	n.Next = n
+	if _, err := toTree(n); err == nil || !strings.Contains(err.Error(), "cycle") {
+		t.Errorf("cyclic value: err = %v", err)
+	}
+}

@@ -1,0 +1,307 @@
+package snapshot
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/iancoleman/strcase"
+)
+
+// A Transformer rewrites a value before it is compared or recorded, so
+// what differs between runs (ids, names, dates) does not fail a test.
+//
+// v is a tree of map[string]any, []any, string, json.Number, bool, nil and
+// time.Time; Transform may change it in place and returns the result. Map
+// iteration order is random: a Transformer that numbers what it finds
+// must visit keys in sorted order (Walk does) so numbering is stable.
+type Transformer interface {
+	Transform(c *Context, v any) (any, error)
+}
+
+// TransformFunc adapts a function to Transformer.
+type TransformFunc func(c *Context, v any) (any, error)
+
+// Transform calls f.
+func (f TransformFunc) Transform(c *Context, v any) (any, error) { return f(c, v) }
+
+// minSubstringRef is the shortest reference value replaced inside longer
+// strings; shorter ones are replaced only where they are the whole string,
+// so a name like "a" does not rewrite every "a" in the snapshot.
+const minSubstringRef = 8
+
+// Context carries the numbering of placeholders across one test's Match
+// calls, so the same queue URL is <queue-url:1> wherever it appears.
+type Context struct {
+	counters map[string]int
+	numbered map[[2]string]string // (name, value) → placeholder
+	refs     map[string]string    // value → placeholder, replaced everywhere
+}
+
+func newContext() *Context {
+	return &Context{counters: map[string]int{}, numbered: map[[2]string]string{}, refs: map[string]string{}}
+}
+
+// Reference returns the placeholder "<name:N>" for value, N counting the
+// distinct values seen under name, and arranges for value to be replaced by
+// it in every string of this and later Match calls of the test.
+func (c *Context) Reference(name, value string) string {
+	if value == "" {
+		return ""
+	}
+	if p, ok := c.refs[value]; ok {
+		return p
+	}
+	p := c.number(name, value)
+	c.refs[value] = p
+	return p
+}
+
+func (c *Context) number(name, value string) string {
+	if p, ok := c.numbered[[2]string{name, value}]; ok {
+		return p
+	}
+	c.counters[name]++
+	p := fmt.Sprintf("<%s:%d>", name, c.counters[name])
+	c.numbered[[2]string{name, value}] = p
+	return p
+}
+
+// placeholderFor numbers any value under name: strings become references,
+// other values are numbered by their JSON text and replaced in place only.
+func (c *Context) placeholderFor(name string, v any) any {
+	if s, ok := v.(string); ok {
+		if p := c.Reference(name, s); p != "" {
+			return p
+		}
+		return s
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return v
+	}
+	return c.number(name, string(b))
+}
+
+// applyRefs replaces every registered reference value in v's strings and
+// map keys, longest value first so one value that contains another is
+// replaced as a whole.
+func (c *Context) applyRefs(v any) any {
+	if len(c.refs) == 0 {
+		return v
+	}
+	values := make([]string, 0, len(c.refs))
+	for val := range c.refs {
+		values = append(values, val)
+	}
+	slices.SortFunc(values, func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b))
+	})
+	replace := func(s string) string {
+		if p, ok := c.refs[s]; ok {
+			return p
+		}
+		for _, val := range values {
+			if len(val) >= minSubstringRef && strings.Contains(s, val) {
+				s = strings.ReplaceAll(s, val, c.refs[val])
+			}
+		}
+		return s
+	}
+	return mapStrings(v, replace, true)
+}
+
+// Walk calls fn for every map entry in v, depth first, keys in sorted order,
+// and stores what fn returns as the entry's new value.
+func Walk(v any, fn func(key string, value any) any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			x[k] = fn(k, Walk(x[k], fn))
+		}
+	case []any:
+		for i := range x {
+			x[i] = Walk(x[i], fn)
+		}
+	}
+	return v
+}
+
+// mapStrings applies fn to every string value (and map key, if keys),
+// visiting map keys in sorted order so numbering by first appearance is
+// stable.
+func mapStrings(v any, fn func(string) string, keys bool) any {
+	switch x := v.(type) {
+	case string:
+		return fn(x)
+	case map[string]any:
+		names := make([]string, 0, len(x))
+		for k := range x {
+			names = append(names, k)
+		}
+		sort.Strings(names)
+		for _, k := range names {
+			e := mapStrings(x[k], fn, keys)
+			if nk := k; keys {
+				if nk = fn(k); nk != k {
+					delete(x, k)
+				}
+				x[nk] = e
+				continue
+			}
+			x[k] = e
+		}
+	case []any:
+		for i := range x {
+			x[i] = mapStrings(x[i], fn, keys)
+		}
+	}
+	return v
+}
+
+// KeyValue replaces the value of every entry named key, at any depth, with
+// replacement as is (no numbering).
+func KeyValue(key, replacement string) Transformer {
+	return TransformFunc(func(_ *Context, v any) (any, error) {
+		return Walk(v, func(k string, val any) any {
+			if k == key && val != nil {
+				return replacement
+			}
+			return val
+		}), nil
+	})
+}
+
+// Keys gives the values of entries named by keys, at any depth, numbered
+// placeholders "<placeholder:N>"; a string value is also replaced wherever
+// else it appears (a queue URL inside a message body, say).
+func Keys(placeholder string, keys ...string) Transformer {
+	return TransformFunc(func(c *Context, v any) (any, error) {
+		return Walk(v, func(k string, val any) any {
+			if val != nil && slices.Contains(keys, k) {
+				return c.placeholderFor(placeholder, val)
+			}
+			return val
+		}), nil
+	})
+}
+
+// Identifiers is Keys with the placeholder named after each member in
+// kebab case: QueueUrl → <queue-url:N>, QueueArn → <queue-arn:N>,
+// ClientToken → <client-token:N>. Generated per-service transformers pass
+// the model's identifier, ARN and idempotency-token members.
+func Identifiers(members ...string) Transformer {
+	names := make(map[string]string, len(members))
+	for _, m := range members {
+		names[m] = strcase.ToKebab(m)
+	}
+	return TransformFunc(func(c *Context, v any) (any, error) {
+		return Walk(v, func(k string, val any) any {
+			if name, ok := names[k]; ok && val != nil {
+				return c.placeholderFor(name, val)
+			}
+			return val
+		}), nil
+	})
+}
+
+// Timestamps replaces the values of the named timestamp members with the
+// placeholders of the timestamp scheme (see New), including epoch numbers
+// and numeric strings, which the always-on rules only recognise under keys
+// ending in Timestamp, Time or Date.
+func Timestamps(members ...string) Transformer {
+	return TransformFunc(func(_ *Context, v any) (any, error) {
+		return Walk(v, func(k string, val any) any {
+			if slices.Contains(members, k) {
+				if p, ok := timestampPlaceholder(val); ok {
+					return p
+				}
+			}
+			return val
+		}), nil
+	})
+}
+
+// Reference replaces value wherever it appears with "<name:N>".
+func Reference(name, value string) Transformer {
+	return TransformFunc(func(c *Context, v any) (any, error) {
+		c.Reference(name, value)
+		return v, nil
+	})
+}
+
+// Regex replaces every match of pattern in every string with replacement
+// (regexp.ReplaceAllString syntax, so $1 works).
+func Regex(pattern, replacement string) Transformer {
+	re, err := regexp.Compile(pattern)
+	return TransformFunc(func(_ *Context, v any) (any, error) {
+		if err != nil {
+			return nil, fmt.Errorf("Regex transformer: %w", err)
+		}
+		return mapStrings(v, func(s string) string { return re.ReplaceAllString(s, replacement) }, false), nil
+	})
+}
+
+// JSONPath gives every value the path matches a numbered placeholder
+// "<replacement:N>"; string values are also replaced wherever else they
+// appear. The path is rooted at the value passed to Match (not at the
+// snapshot key as skip paths are): "$..MessageId", "$.Attributes.QueueArn".
+func JSONPath(path, replacement string) Transformer {
+	return TransformFunc(func(c *Context, v any) (any, error) {
+		paths, err := locate(path, v)
+		if err != nil {
+			return nil, fmt.Errorf("JSONPath transformer: %w", err)
+		}
+		for _, p := range paths {
+			v = setAt(v, p, func(old any) any { return c.placeholderFor(replacement, old) })
+		}
+		return v, nil
+	})
+}
+
+// SortBy sorts the lists the path matches by each element's key member
+// (by the whole element when key is ""), comparing their JSON text, for
+// APIs that return lists in no particular order.
+func SortBy(path, key string) Transformer {
+	return TransformFunc(func(_ *Context, v any) (any, error) {
+		paths, err := locate(path, v)
+		if err != nil {
+			return nil, fmt.Errorf("SortBy transformer: %w", err)
+		}
+		for _, p := range paths {
+			var sortErr error
+			v = setAt(v, p, func(old any) any {
+				list, ok := old.([]any)
+				if !ok {
+					sortErr = fmt.Errorf("SortBy transformer: %s is a %T, not a list", formatPath(p), old)
+					return old
+				}
+				slices.SortStableFunc(list, func(a, b any) int {
+					return strings.Compare(sortKey(a, key), sortKey(b, key))
+				})
+				return list
+			})
+			if sortErr != nil {
+				return nil, sortErr
+			}
+		}
+		return v, nil
+	})
+}
+
+func sortKey(v any, key string) string {
+	if m, ok := v.(map[string]any); ok && key != "" {
+		v = m[key]
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
