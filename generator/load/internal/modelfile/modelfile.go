@@ -49,16 +49,20 @@ func DecodeError(file string, data []byte, err error) error {
 	)
 	switch {
 	case errors.As(err, &syn):
-		off := syn.Offset
-		line, col := LineCol(data, off)
-		msg := fmt.Sprintf("invalid JSON at line %d, column %d (byte %d): %s", line, col, off, syn.Error())
-		if off >= int64(len(bytes.TrimRight(data, " \t\r\n"))) {
-			msg = fmt.Sprintf("truncated JSON: input ends at line %d, column %d (byte %d) inside an unfinished value", line, col, off)
+		path, _ := PathAt(data, syn.Offset)
+		if syn.Offset >= int64(len(bytes.TrimRight(data, " \t\r\n"))) {
+			line, col := LineCol(data, syn.Offset)
+			return &ir.Error{File: file, Path: path,
+				Msg: fmt.Sprintf("truncated JSON: input ends at line %d, column %d (byte %d) inside an unfinished value", line, col, syn.Offset)}
 		}
-		return &ir.Error{File: file, Path: PathAt(data, off), Msg: msg}
+		// The offset counts the offending byte; report that byte's position.
+		line, col := LineCol(data, syn.Offset-1)
+		return &ir.Error{File: file, Path: path,
+			Msg: fmt.Sprintf("invalid JSON at line %d, column %d: %s", line, col, syn.Error())}
 	case errors.As(err, &typ):
-		line, col := LineCol(data, typ.Offset)
-		return &ir.Error{File: file, Path: PathAt(data, typ.Offset),
+		path, start := PathAt(data, typ.Offset)
+		line, col := LineCol(data, start)
+		return &ir.Error{File: file, Path: path,
 			Msg: fmt.Sprintf("wrong JSON type at line %d, column %d: got %s, want %s", line, col, typ.Value, jsonKind(typ.Type))}
 	}
 	return &ir.Error{File: file, Msg: err.Error()}
@@ -129,11 +133,11 @@ type frame struct {
 }
 
 // PathAt returns the JSON path of the innermost value that starts before byte
-// offset off. encoding/json reports offsets just past the offending token, so
-// this names the value that failed to decode; for truncated input it names the
-// value that was cut off. It never fails: on malformed input it returns the
-// best path found so far.
-func PathAt(data []byte, off int64) string {
+// offset off, and the offset where that value starts. encoding/json reports
+// offsets just past the offending token, so this names the value that failed
+// to decode; for truncated input it names the value that was cut off. It
+// never fails: on malformed input it returns the best path found so far.
+func PathAt(data []byte, off int64) (path string, start int64) {
 	end := min(max(int(off), 0), len(data))
 	var stack []frame
 	last := "$"
@@ -143,7 +147,7 @@ func PathAt(data []byte, off int64) string {
 		case ' ', '\t', '\r', '\n', ':':
 			i++
 		case '{', '[':
-			last = render(stack)
+			last, start = render(stack), int64(i)
 			stack = append(stack, frame{object: c == '{'})
 			i++
 		case '}', ']':
@@ -166,17 +170,17 @@ func PathAt(data []byte, off int64) string {
 				stack[n-1].key = unquote(data[i:j])
 				stack[n-1].haveKey = true
 			} else {
-				last = render(stack)
+				last, start = render(stack), int64(i)
 			}
 			i = j
 		default:
-			last = render(stack)
+			last, start = render(stack), int64(i)
 			for i < len(data) && !isDelim(data[i]) {
 				i++
 			}
 		}
 	}
-	return last
+	return last, start
 }
 
 // stringEnd returns the index just past the string literal starting at
