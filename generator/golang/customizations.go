@@ -20,17 +20,23 @@ const (
 	unboxed
 	// asLong types a number shape as int64.
 	asLong
+	// removedOperation: the SDK does not generate the operation.
+	removedOperation
+	// unexported: the SDK keeps the member as an unexported field that it
+	// fills itself, so callers have no field to set.
+	unexported
 )
 
 // customization is one entry of the table. Shape and Member match the
-// model's shape name (not the full Smithy ID, so botocore names match too);
-// empty matches any.
+// model's shape name (not the full Smithy ID, so botocore names match too)
+// and member name; Operation matches an operation name; empty matches any.
 type customization struct {
-	Service string // sdkId
-	Shape   string
-	Member  string
-	Rule    rule
-	Why     string
+	Service   string // sdkId
+	Operation string
+	Shape     string
+	Member    string
+	Rule      rule
+	Why       string
 }
 
 var customizations = []customization{
@@ -54,6 +60,14 @@ var customizations = []customization{
 		Why: "SQSCustomizations backfills @default(0) for the pre-JSON-protocol API"},
 	{Service: "SQS", Shape: "ReceiveMessageRequest", Member: "MaxNumberOfMessages", Rule: unboxed,
 		Why: "SQSCustomizations backfills @default(0) for the pre-JSON-protocol API"},
+	{Service: "EC2", Shape: "CopySnapshotRequest", Member: "DestinationRegion", Rule: unexported,
+		Why: "PresignURLAutoFill: the SDK sets destinationRegion from the client's region"},
+	// botocore still describes these deprecated S3 operations; the Smithy
+	// model the SDK is generated from no longer has them.
+	{Service: "S3", Operation: "GetBucketLifecycle", Rule: removedOperation, Why: "deprecated: use GetBucketLifecycleConfiguration"},
+	{Service: "S3", Operation: "PutBucketLifecycle", Rule: removedOperation, Why: "deprecated: use PutBucketLifecycleConfiguration"},
+	{Service: "S3", Operation: "GetBucketNotification", Rule: removedOperation, Why: "deprecated: use GetBucketNotificationConfiguration"},
+	{Service: "S3", Operation: "PutBucketNotification", Rule: removedOperation, Why: "deprecated: use PutBucketNotificationConfiguration"},
 }
 
 // customizationFor returns the entry with rule r that applies to member
@@ -61,8 +75,20 @@ var customizations = []customization{
 func customizationFor(svc *ir.Service, shape, member string, r rule) *customization {
 	for i := range customizations {
 		c := &customizations[i]
-		if c.Rule == r && c.Service == svc.SDKID &&
+		if c.Rule == r && c.Service == svc.SDKID && c.Operation == "" &&
 			(c.Shape == "" || c.Shape == shape) && (c.Member == "" || c.Member == member) {
+			return c
+		}
+	}
+	return nil
+}
+
+// operationCustomization returns the entry with rule r for operation op of
+// svc, or nil.
+func operationCustomization(svc *ir.Service, op string, r rule) *customization {
+	for i := range customizations {
+		c := &customizations[i]
+		if c.Rule == r && c.Service == svc.SDKID && c.Operation == op {
 			return c
 		}
 	}

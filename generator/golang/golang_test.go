@@ -512,3 +512,60 @@ func TestResolveAgainstPinnedSQS(t *testing.T) {
 		t.Errorf("report JSON does not round-trip: %v %s", err, raw)
 	}
 }
+
+func TestTableRemovalsApplyWithoutSDK(t *testing.T) {
+	s3 := newModel("S3")
+	s3.op("GetBucketLifecycle", nil, nil)
+	s3.op("GetBucketLifecycleConfiguration", nil, nil)
+	predict(t, s3)
+	if !s3.svc.Operations[0].Go.Skip || s3.svc.Operations[1].Go.Skip {
+		t.Error("only the operation the table removes is skipped")
+	}
+	ec2 := newModel("EC2")
+	req := ec2.shape("CopySnapshotRequest", ir.KindStructure)
+	member(req, "DestinationRegion", ec2.prelude(ir.KindString))
+	member(req, "SourceRegion", ec2.prelude(ir.KindString))
+	predict(t, ec2)
+	if !req.Members[0].Go.Skip || req.Members[1].Go.Skip {
+		t.Error("only the member the SDK keeps unexported is skipped")
+	}
+}
+
+// TestReconcileStructureThatIsAnSDKUnion covers botocore shapes that
+// predate union traits (DynamoDB's AttributeValue, event streams).
+func TestReconcileStructureThatIsAnSDKUnion(t *testing.T) {
+	b := newModel("Kinesis")
+	str := b.prelude(ir.KindString)
+	fault := b.shape("ResourceNotFoundException", ir.KindStructure)
+	fault.ErrorFault = "client"
+	event := b.shape("SubscribeToShardEvent", ir.KindStructure)
+	stream := b.shape("SubscribeToShardEventStream", ir.KindStructure)
+	stream.Streaming = true
+	member(stream, "SubscribeToShardEvent", event)
+	member(stream, "ResourceNotFoundException", fault)
+	out := b.shape("SubscribeToShardOutput", ir.KindStructure)
+	member(out, "EventStream", stream)
+	member(out, "Note", str)
+	b.op("SubscribeToShard", nil, out)
+	svc := predict(t, b)
+	if !out.Members[0].Go.Skip || !stream.Members[1].Go.Skip || stream.Members[0].Go.Skip {
+		t.Fatal("event stream member and the stream's error member have no SDK counterpart; the event has")
+	}
+	pkg := &sdksrc.Package{
+		Operations: map[string]*sdksrc.Operation{"SubscribeToShard": {Name: "SubscribeToShard", Output: []sdksrc.Field{{Name: "Note", Type: "*string"}}}},
+		Structs:    map[string]*sdksrc.Struct{"SubscribeToShardEvent": {Name: "SubscribeToShardEvent"}},
+		Unions: map[string]*sdksrc.Union{"SubscribeToShardEventStream": {Name: "SubscribeToShardEventStream",
+			Members: map[string]string{"SubscribeToShardEventStreamMemberSubscribeToShardEvent": "types.SubscribeToShardEvent"}}},
+	}
+	rep := &ServiceReport{}
+	reconcile(svc, pkg, rep)
+	if stream.Kind != ir.KindUnion || stream.Members[0].Go.FieldName != "SubscribeToShardEventStreamMemberSubscribeToShardEvent" {
+		t.Errorf("stream = %s with member %s, want the SDK's union", stream.Kind, stream.Members[0].Go.FieldName)
+	}
+	if got := stream.Members[0].Go.Type.String(); got != "types.SubscribeToShardEvent" {
+		t.Errorf("union member value = %s", got)
+	}
+	if len(rep.Drift) != 1 || rep.Drift[0].Kind != KindOverridden {
+		t.Errorf("drift = %+v, want one kind-overridden", rep.Drift)
+	}
+}

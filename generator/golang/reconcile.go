@@ -21,9 +21,13 @@ func reconcile(svc *ir.Service, pkg *sdksrc.Package, rep *ServiceReport) {
 	for _, op := range svc.Operations {
 		inModel[op.Go.Method] = true
 		sop := pkg.Operations[op.Go.Method]
-		if sop == nil {
+		if sop == nil || op.Go.Skip {
+			d := Drift{Kind: MissingOperation, Operation: op.Name}
+			if c := operationCustomization(svc, op.Name, removedOperation); c != nil {
+				d.Note = c.Why
+			}
 			op.Go.Skip = true
-			rep.add(Drift{Kind: MissingOperation, Operation: op.Name})
+			rep.add(d)
 			continue
 		}
 		if op.Go.Paginated != sop.Paginated {
@@ -49,6 +53,13 @@ func reconcile(svc *ir.Service, pkg *sdksrc.Package, rep *ServiceReport) {
 		case ir.KindStructure:
 			if s := pkg.Structs[sh.Go.TypeName]; s != nil {
 				r.fields(sh, s.Fields, sh.Go.TypeName, sh.ErrorFault != "")
+			} else if u := pkg.Unions[sh.Go.TypeName]; u != nil {
+				rep.add(Drift{Kind: KindOverridden, Shape: sh.Go.TypeName, Model: string(ir.KindStructure), SDK: string(ir.KindUnion)})
+				sh.Kind = ir.KindUnion
+				for _, m := range sh.Members {
+					m.Go.FieldName = UnionMemberName(sh.Go.TypeName, m.Name)
+				}
+				r.union(sh, u)
 			} else {
 				rep.add(Drift{Kind: MissingType, Shape: sh.Go.TypeName})
 			}
@@ -119,6 +130,9 @@ func (r *reconciler) overrideType(typ *ir.GoType, sdkType, structName, field str
 
 func (r *reconciler) union(sh *ir.Shape, u *sdksrc.Union) {
 	for _, m := range sh.Members {
+		if m.Go.Skip {
+			continue // an event stream's error: never a member type
+		}
 		valueType, ok := u.Members[m.Go.FieldName]
 		if !ok {
 			m.Go.Skip = true
@@ -156,8 +170,8 @@ func (r *reconciler) enum(sh *ir.Shape, e *sdksrc.Enum) {
 }
 
 // reachable returns the shapes the SDK generates: those reachable from the
-// operations (inputs, outputs, errors and everything they reference), in
-// svc.Shapes order.
+// operations it has (inputs, outputs, errors and everything they
+// reference), in svc.Shapes order.
 func reachable(svc *ir.Service) []*ir.Shape {
 	seen := map[*ir.Shape]bool{}
 	var walk func(*ir.Shape)
@@ -176,6 +190,9 @@ func reachable(svc *ir.Service) []*ir.Shape {
 		}
 	}
 	for _, op := range svc.Operations {
+		if op.Go.Skip {
+			continue
+		}
 		walk(op.Input)
 		walk(op.Output)
 		for _, e := range op.Errors {

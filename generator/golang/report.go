@@ -18,6 +18,10 @@ const (
 	MissingMember DriftKind = "missing-member"
 	// MissingType: the model has a structure, union or enum the SDK lacks.
 	MissingType DriftKind = "missing-type"
+	// KindOverridden: the model has a structure where the SDK has a union
+	// (botocore predates union traits on some shapes); the shape's Kind and
+	// its members' Go names become the union's.
+	KindOverridden DriftKind = "kind-overridden"
 	// MissingEnumValue: the SDK has no constant for an enum value; its
 	// GoName is left empty (write types.X("value")).
 	MissingEnumValue DriftKind = "missing-enum-value"
@@ -36,7 +40,7 @@ const (
 )
 
 // Drift is one difference. Model and SDK hold the two sides when they are
-// names or types.
+// names or types; Note gives the known SDK customization behind it.
 type Drift struct {
 	Kind      DriftKind `json:"kind"`
 	Operation string    `json:"operation,omitempty"`
@@ -44,6 +48,7 @@ type Drift struct {
 	Member    string    `json:"member,omitempty"`
 	Model     string    `json:"model,omitempty"`
 	SDK       string    `json:"sdk,omitempty"`
+	Note      string    `json:"note,omitempty"`
 }
 
 // ServiceReport is the drift of one service.

@@ -103,13 +103,15 @@ func Predict(svc *ir.Service) error {
 			if sh.Kind == ir.KindUnion {
 				m.Go = ir.GoMember{FieldName: UnionMemberName(sh.Go.TypeName, m.Name)}
 				m.Go.Type, _ = t.memberType(sh, m, inNested)
-				continue
+			} else {
+				m.Go = ir.GoMember{FieldName: fieldName(sh, m)}
+				m.Go.Type, m.Go.Skip = t.memberType(sh, m, dirs[sh])
 			}
-			m.Go = ir.GoMember{FieldName: fieldName(sh, m)}
-			var stream bool
-			m.Go.Type, stream = t.memberType(sh, m, dirs[sh])
-			// The SDK has no field for an event stream (GetStream reads it).
-			m.Go.Skip = stream
+			// An event stream's error members are not events: the SDK
+			// returns them as errors from the stream.
+			if sh.Streaming && m.Target.ErrorFault != "" {
+				m.Go.Skip = true
+			}
 		}
 	}
 	paginated := map[string]bool{}
@@ -123,6 +125,7 @@ func Predict(svc *ir.Service) error {
 			InputType:  method + "Input",
 			OutputType: method + "Output",
 			Paginated:  paginated[op.Name],
+			Skip:       operationCustomization(svc, op.Name, removedOperation) != nil,
 		}
 	}
 	for _, w := range svc.Waiters {

@@ -103,12 +103,18 @@ func pointable(sh *ir.Shape) bool {
 	return true
 }
 
-// memberType types a member of a structure (or union). eventStream reports
-// a member targeting an event stream: the SDK has no exported field for it
-// (the stream is reached through the output's GetStream method).
-func (t *typer) memberType(container *ir.Shape, m *ir.Member, dir direction) (typ ir.GoType, eventStream bool) {
+// memberType types a member of a structure (or union). noField reports a
+// member the SDK has no exported field for: an event stream (reached
+// through the output's GetStream method; botocore models event streams as
+// streaming structures, Smithy as streaming unions) or a member the SDK
+// fills itself.
+func (t *typer) memberType(container *ir.Shape, m *ir.Member, dir direction) (typ ir.GoType, noField bool) {
 	target := m.Target
-	if target.Kind == ir.KindUnion && target.Streaming {
+	if target.Streaming && (target.Kind == ir.KindUnion || target.Kind == ir.KindStructure) {
+		return ir.GoType{}, true
+	}
+	if c := customizationFor(t.svc, container.Name, m.Name, unexported); c != nil {
+		t.applied[m] = c
 		return ir.GoType{}, true
 	}
 	if target.Kind == ir.KindBlob && target.Streaming {
