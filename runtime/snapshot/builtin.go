@@ -38,7 +38,7 @@ var (
 	// is still replaced if it has a region's shape.
 	reRegionShape = regexp.MustCompile(`^[a-z]{2}(?:-[a-z]+)+-\d+$`)
 	reISO         = regexp.MustCompile(`\b(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2}|[+-]\d{4})?`)
-	reHTTPDate    = regexp.MustCompile(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$`)
+	reHTTPDate    = regexp.MustCompile(`\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT\b`)
 	reEpoch       = regexp.MustCompile(`^(\d{10}|\d{13})(?:\.\d+)?$`)
 	reTimeKey     = regexp.MustCompile(`(?:Timestamp|Time|Date)$`)
 )
@@ -74,6 +74,7 @@ func normalise(c *Context, v any) any {
 		for _, re := range regions {
 			s = re.ReplaceAllString(s, "<region>")
 		}
+		s = reHTTPDate.ReplaceAllString(s, "<timestamp:http-date>")
 		return reISO.ReplaceAllStringFunc(s, isoPlaceholder)
 	}, true)
 	v = Walk(v, func(k string, val any) any {
@@ -150,10 +151,9 @@ func timestampPlaceholder(v any) (string, bool) {
 	switch {
 	case strings.HasPrefix(s, "<timestamp:"):
 		return s, true
-	case reHTTPDate.MatchString(s):
+	case whole(reHTTPDate, s):
 		return "<timestamp:http-date>", true
-	}
-	if loc := reISO.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] == len(s) {
+	case whole(reISO, s):
 		return isoPlaceholder(s), true
 	}
 	if m := reEpoch.FindStringSubmatch(s); m != nil {
@@ -163,4 +163,9 @@ func timestampPlaceholder(v any) (string, bool) {
 		return "<timestamp:epoch-seconds>", true
 	}
 	return "", false
+}
+
+func whole(re *regexp.Regexp, s string) bool {
+	loc := re.FindStringIndex(s)
+	return loc != nil && loc[0] == 0 && loc[1] == len(s)
 }

@@ -135,7 +135,7 @@ func show(v any) string {
 	if _, ok := v.(absent); ok {
 		return "(absent)"
 	}
-	b, err := json.Marshal(v)
+	b, err := marshal(v)
 	if err != nil {
 		return fmt.Sprintf("%v", v)
 	}

@@ -21,6 +21,7 @@ const maxDepth = 100
 
 var (
 	timeType       = reflect.TypeFor[time.Time]()
+	numberType     = reflect.TypeFor[json.Number]()
 	docTimeType    = reflect.TypeFor[document.Timestamp]()
 	docStructType  = reflect.TypeFor[document.Structure]()
 	readerType     = reflect.TypeFor[io.Reader]()
@@ -81,6 +82,8 @@ func encode(v reflect.Value, path string, depth int) (any, error) {
 		}
 	}
 	switch v.Type() {
+	case numberType:
+		return v.Interface().(json.Number), nil
 	case timeType:
 		return v.Interface().(time.Time).UTC(), nil
 	case docTimeType:
@@ -266,6 +269,18 @@ func encodeFloat(f float64, bits int) any {
 		return "-Infinity"
 	}
 	return json.Number(strconv.FormatFloat(f, 'g', -1, bits))
+}
+
+// marshal is json.Marshal without HTML escaping, so placeholders keep
+// their angle brackets.
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 func decodeJSON(b []byte, path string) (any, error) {

@@ -1,7 +1,6 @@
 package snapshot
 
 import (
-	"encoding/json"
 	"io"
 	"strings"
 	"testing"
@@ -23,7 +22,7 @@ func treeJSON(t *testing.T, v any) string {
 	if err != nil {
 		t.Fatalf("toTree: %v", err)
 	}
-	b, err := json.Marshal(tree)
+	b, err := marshal(tree)
 	if err != nil {
 		t.Fatalf("marshal: %v", err)
 	}

@@ -22,7 +22,6 @@
 package snapshot
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -234,7 +233,7 @@ func (s *Snapshot) transform(value any, ts []Transformer) (any, error) {
 		}
 	}
 	v = normalise(s.ctx, s.ctx.applyRefs(v))
-	b, err := json.Marshal(v)
+	b, err := marshal(v)
 	if err != nil {
 		return nil, err
 	}

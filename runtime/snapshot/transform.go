@@ -2,7 +2,6 @@ package snapshot
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"regexp"
 	"slices"
@@ -80,7 +79,7 @@ func (c *Context) placeholderFor(name string, v any) any {
 		}
 		return s
 	}
-	b, err := json.Marshal(v)
+	b, err := marshal(v)
 	if err != nil {
 		return v
 	}
@@ -302,6 +301,6 @@ func sortKey(v any, key string) string {
 	if m, ok := v.(map[string]any); ok && key != "" {
 		v = m[key]
 	}
-	b, _ := json.Marshal(v)
+	b, _ := marshal(v)
 	return string(b)
 }
