@@ -50,7 +50,7 @@ func TestLoadBadInput(t *testing.T) {
 			`$.shapes["ex#In"].members.Name.target`, `targets operation shape "ex#Op"`},
 		{"list without member", doc(`"ex#In": {"type": "structure", "members": {"L": {"target": "ex#L"}}}, "ex#L": {"type": "list"}`),
 			`$.shapes["ex#L"].member`, "missing member"},
-		{"intEnum value not a number", doc(validIn+`, "ex#In2": {"type": "structure", "members": {"E": {"target": "ex#E"}}}, "ex#E": {"type": "intEnum", "members": {"A": {"target": "smithy.api#Unit", "traits": {"smithy.api#enumValue": "a"}}}}`),
+		{"unreachable shapes are not checked", doc(validIn + `, "ex#In2": {"type": "structure", "members": {"E": {"target": "ex#E"}}}, "ex#E": {"type": "intEnum", "members": {"A": {"target": "smithy.api#Unit", "traits": {"smithy.api#enumValue": "a"}}}}`),
 			"", ""}, // unreachable from the service: loads
 		{"reachable intEnum value not a number", doc(`"ex#In": {"type": "structure", "members": {"E": {"target": "ex#E"}}}, "ex#E": {"type": "intEnum", "members": {"A": {"target": "smithy.api#Unit", "traits": {"smithy.api#enumValue": "a"}}}}`),
 			`$.shapes["ex#E"].members.A.traits["smithy.api#enumValue"]`, `intEnum value must be an integer, got "a"`},

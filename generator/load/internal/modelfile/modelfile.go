@@ -167,6 +167,8 @@ func PathAt(data []byte, off int64) (path string, start int64) {
 		case '"':
 			j := stringEnd(data, i)
 			if n := len(stack); n > 0 && stack[n-1].object && !stack[n-1].haveKey {
+				// Until its value starts, a key is a position in its object.
+				last, start = render(stack), int64(i)
 				stack[n-1].key = unquote(data[i:j])
 				stack[n-1].haveKey = true
 			} else {

@@ -79,7 +79,7 @@ func (s *scanner) object(fn func(key string)) {
 		s.i = stringEnd(s.data, s.i)
 		lit := s.data[start:s.i]
 		var key string
-		if bytes.IndexByte(lit, '\\') < 0 && len(lit) >= 2 {
+		if len(lit) >= 2 && lit[len(lit)-1] == '"' && bytes.IndexByte(lit, '\\') < 0 {
 			key = string(lit[1 : len(lit)-1])
 		} else {
 			key = unquote(lit)

@@ -1,0 +1,134 @@
+package modelfile
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/awsparity/awsparity/generator/ir"
+)
+
+func TestPathAt(t *testing.T) {
+	doc := `{"shapes": {"a.b#C": {"members": {"X": {"target": "t"}, "Y": [1, {"z": true}]}}}, "n": null}`
+	tests := []struct {
+		at   string // the offset is just past the first occurrence of this text
+		want string
+	}{
+		{`"shapes": {`, `$.shapes`},
+		{`"t"`, `$.shapes["a.b#C"].members.X.target`},
+		{`[1`, `$.shapes["a.b#C"].members.Y[0]`},
+		{`{"z": true`, `$.shapes["a.b#C"].members.Y[1].z`},
+		{`null`, `$.n`},
+	}
+	for _, tt := range tests {
+		off := int64(bytes.Index([]byte(doc), []byte(tt.at)) + len(tt.at))
+		if got, _ := PathAt([]byte(doc), off); got != tt.want {
+			t.Errorf("PathAt(after %s) = %s, want %s", tt.at, got, tt.want)
+		}
+	}
+	if got, _ := PathAt([]byte(`}]]"`), 4); got != "$" {
+		t.Errorf("PathAt on garbage = %q, want $", got)
+	}
+}
+
+func TestDecodeError(t *testing.T) {
+	var v struct {
+		Shapes map[string]struct {
+			Members map[string]struct {
+				Target string `json:"target"`
+			} `json:"members"`
+		} `json:"shapes"`
+	}
+	tests := []struct{ doc, path, msg string }{
+		{"{\"shapes\": {\"a#B\": {\"members\": {\"M\": {\"target\": 1}}}}}", `$.shapes["a#B"].members.M.target`,
+			"wrong JSON type at line 1, column 49: got number, want string"},
+		{"{\"shapes\": {\n\"a#B\": {\"members\": [", `$.shapes["a#B"].members`,
+			"truncated JSON: input ends at line 2, column 21 (byte 33)"},
+		{"{\"shapes\": {\n\"a#B\" 5}}", `$.shapes["a#B"]`, "invalid JSON at line 2, column 7: invalid character '5'"},
+	}
+	for _, tt := range tests {
+		err := DecodeError("f.json", []byte(tt.doc), json.Unmarshal([]byte(tt.doc), &v))
+		var e *ir.Error
+		if !errors.As(err, &e) || e.File != "f.json" || e.Path != tt.path || !bytes.Contains([]byte(e.Msg), []byte(tt.msg)) {
+			t.Errorf("DecodeError(%q) = %v\nwant f.json: %s: %s…", tt.doc, err, tt.path, tt.msg)
+		}
+	}
+}
+
+func TestKey(t *testing.T) {
+	for key, want := range map[string]string{
+		"Name":          "$.Name",
+		"_x1":           "$._x1",
+		"a.b#C":         `$["a.b#C"]`,
+		"1st":           `$["1st"]`,
+		"":              `$[""]`,
+		`quote"inside`:  `$["quote\"inside"]`,
+		"smithy.api#id": `$["smithy.api#id"]`,
+	} {
+		if got := Key("$", key); got != want {
+			t.Errorf("Key(%q) = %s, want %s", key, got, want)
+		}
+	}
+}
+
+func TestMemberOrder(t *testing.T) {
+	doc := `{"metadata": {"members": {"no": 1}}, "Shapes": {
+		"S": {"type": "structure", "members": {"Zed": {"t": "{\"}"}, "alpha": [1, 2], "M\u00e9": null, "b": 1.5e3}},
+		"L": {"members": null},
+		"D": {"members": {"x": 1, "x": 2}}}}`
+	want := map[string][]string{"S": {"Zed", "alpha", "Mé", "b"}, "L": nil, "D": {"x", "x"}}
+	if diff := cmp.Diff(want, MemberOrder([]byte(doc))); diff != "" {
+		t.Errorf("MemberOrder (-want +got):\n%s", diff)
+	}
+}
+
+func TestTopLevelKeys(t *testing.T) {
+	for doc, want := range map[string][]string{
+		`{"smithy": "2.0", "shapes": {"a": {}}}`:      {"smithy", "shapes"},
+		`{"version": "2.0", "metadata": {"x": [1]}, `: {"version", "metadata"},
+		`[1, 2]`: nil,
+		``:       nil,
+		`{"a`:    {"a"},
+	} {
+		if diff := cmp.Diff(want, TopLevelKeys([]byte(doc))); diff != "" {
+			t.Errorf("TopLevelKeys(%q) (-want +got):\n%s", doc, diff)
+		}
+	}
+}
+
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	content := []byte(`{"smithy": "2.0"}`)
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(content)
+	zw.Close()
+	files := map[string][]byte{
+		"plain.json":     content,
+		"packed.json.gz": gz.Bytes(),
+		"misnamed.json":  gz.Bytes(), // gzip detected by content, not name
+		"broken.json.gz": gz.Bytes()[:gz.Len()/2],
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{"plain.json", "packed.json.gz", "misnamed.json"} {
+		got, err := ReadFile(filepath.Join(dir, name))
+		if err != nil || !bytes.Equal(got, content) {
+			t.Errorf("ReadFile(%s) = %q, %v; want %q", name, got, err, content)
+		}
+	}
+	_, err := ReadFile(filepath.Join(dir, "broken.json.gz"))
+	var e *ir.Error
+	if !errors.As(err, &e) || e.File != filepath.Join(dir, "broken.json.gz") {
+		t.Errorf("ReadFile(truncated gzip) error = %v, want *ir.Error naming the file", err)
+	}
+}

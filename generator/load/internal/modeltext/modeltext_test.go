@@ -1,0 +1,37 @@
+package modeltext
+
+import "testing"
+
+func TestSummary(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{"", ""},
+		{"<p>Creates a queue. Then more.</p>", "Creates a queue."},
+		{"<p>Returns the <code>QueueUrl</code>.</p><p>Second.</p>", "Returns the QueueUrl."},
+		{"<p>No period here</p><p>Second paragraph.</p>", "No period here"},
+		{"<fullname>Amazon SQS</fullname><p>Welcome.</p>", "Amazon SQS"},
+		{"Plain\n   text   spread\tout. Next.", "Plain text spread out."},
+		{"Use e.g. this, i.e. that. Next.", "Use e.g. this, i.e. that."},
+		{"Version 1.5 is <b>great</b>! Really.", "Version 1.5 is great!"},
+		{"Escaped &lt;tag&gt; &amp; more. x", "Escaped <tag> & more."},
+		{"Comment closers */ and `ticks` stay. x", "Comment closers */ and `ticks` stay."},
+		{"<p>Line<br/>break</p>", "Line"},
+		{"<p>Unterminated <a href=", "Unterminated"},
+		{"<ul><li>Item one</li><li>two</li></ul>", "Item one"},
+	}
+	for _, tt := range tests {
+		if got := Summary(tt.doc); got != tt.want {
+			t.Errorf("Summary(%q) = %q, want %q", tt.doc, got, tt.want)
+		}
+	}
+}
+
+func TestIsARNName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Arn": true, "ARN": true, "arn": true, "QueueArn": true, "roleARN": true, "KmsKeyArn": true, "Ipv6Arn": true,
+		"Warn": false, "Barn": false, "ARNs": false, "Arns": false, "QueueUrl": false, "": false, "XARN": false,
+	} {
+		if got := IsARNName(name); got != want {
+			t.Errorf("IsARNName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
