@@ -553,7 +553,10 @@ func TestReconcileStructureThatIsAnSDKUnion(t *testing.T) {
 	}
 	pkg := &sdksrc.Package{
 		Operations: map[string]*sdksrc.Operation{"SubscribeToShard": {Name: "SubscribeToShard", Output: []sdksrc.Field{{Name: "Note", Type: "*string"}}}},
-		Structs:    map[string]*sdksrc.Struct{"SubscribeToShardEvent": {Name: "SubscribeToShardEvent"}},
+		Structs: map[string]*sdksrc.Struct{
+			"SubscribeToShardEvent":     {Name: "SubscribeToShardEvent"},
+			"ResourceNotFoundException": {Name: "ResourceNotFoundException", Error: true},
+		},
 		Unions: map[string]*sdksrc.Union{"SubscribeToShardEventStream": {Name: "SubscribeToShardEventStream",
 			Members: map[string]string{"SubscribeToShardEventStreamMemberSubscribeToShardEvent": "types.SubscribeToShardEvent"}}},
 	}

@@ -15,7 +15,7 @@ import (
 func reconcile(svc *ir.Service, pkg *sdksrc.Package, rep *ServiceReport) {
 	svc.Go.SDKVersion = pkg.Version
 	rep.SDKVersion = pkg.Version
-	r := reconciler{svc: svc, rep: rep, quals: qualifiers(svc)}
+	r := reconciler{svc: svc, rep: rep, quals: qualifiers(svc), typer: newTyper(svc)}
 
 	inModel := map[string]bool{}
 	for _, op := range svc.Operations {
@@ -58,6 +58,9 @@ func reconcile(svc *ir.Service, pkg *sdksrc.Package, rep *ServiceReport) {
 				sh.Kind = ir.KindUnion
 				for _, m := range sh.Members {
 					m.Go.FieldName = UnionMemberName(sh.Go.TypeName, m.Name)
+					if !m.Go.Skip {
+						m.Go.Type, _ = r.typer.memberType(sh, m, inNested)
+					}
 				}
 				r.union(sh, u)
 			} else {
@@ -86,6 +89,7 @@ type reconciler struct {
 	svc   *ir.Service
 	rep   *ServiceReport
 	quals map[string]string
+	typer *typer
 }
 
 // fields reconciles the members of sh with the SDK struct fields.
