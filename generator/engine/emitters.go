@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/awsparity/awsparity/generator/emit/fixtures"
 	"github.com/awsparity/awsparity/generator/emit/stubs"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/ir"
@@ -12,6 +13,7 @@ type Emitter func(svc *ir.Service) ([]fileset.File, error)
 // Emitters run for every service, in order.
 var Emitters = []Emitter{
 	one(stubs.Emit),
+	fixtures.Emit,
 }
 
 func one(f func(*ir.Service) (fileset.File, error)) Emitter {

@@ -271,7 +271,7 @@ func needsParent(create *ir.Operation, r *Resource, ids map[string]bool) bool {
 		if !m.Required || !ids[strings.ToLower(m.Name)] {
 			continue
 		}
-		if r.Identifier.From == "input" && r.Identifier.Members[0] == m.Name {
+		if strings.EqualFold(m.Name, r.DeleteMember) || (r.Identifier.From == "input" && r.Identifier.Members[0] == m.Name) {
 			continue
 		}
 		return true
