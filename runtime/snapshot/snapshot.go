@@ -285,8 +285,8 @@ func (s *Snapshot) finish() {
 				content[k] = v
 			}
 		}
-		if had && contentEqual(old.RecordedContent, content) {
-			return false // keep the recorded date: nothing changed
+		if had && contentEqual(old.RecordedContent, content) || !had && len(content) == 0 {
+			return false // nothing changed: keep the recorded date
 		}
 		entries[s.name] = entry{RecordedDate: time.Now().Format(dateLayout), RecordedContent: content}
 		return true
