@@ -88,9 +88,10 @@ type Resource struct {
 // StaleFile is a generated file the change affects.
 type StaleFile struct {
 	Path string `json:"path"`
-	// Change is "changed" (regenerated with different content), "new" (the
-	// generator now produces it) or "orphaned" (no longer produced; for
-	// user-owned skeletons, left on disk for the user to delete).
+	// Change is "changed" (regenerated with different code), "comments"
+	// (only comment lines differ, e.g. documentation), "new" (the generator
+	// now produces it) or "orphaned" (no longer produced; user-owned
+	// skeletons are left on disk for the user to delete).
 	Change    string `json:"change"`
 	UserOwned bool   `json:"userOwned,omitempty"`
 }
@@ -363,13 +364,20 @@ func memberMap(sh *ir.Shape) map[string]*ir.Member {
 
 // retyped compares the model type (kinds, and names of the shapes that
 // become named Go types) and, when both sides were resolved, the Go type.
+// Types are shown as the Go type when resolved and it changed, else the
+// model type, with the unchanged Go type after it.
 func retyped(o, n *ir.Member) (oldType, newType string, changed bool) {
-	os, ns := modelType(o.Target, 0), modelType(n.Target, 0)
+	om, nm := modelType(o.Target, 0), modelType(n.Target, 0)
 	og, ng := goType(o), goType(n)
-	if og != "" && ng != "" {
-		return og, ng, og != ng || os != ns
+	switch {
+	case og != "" && ng != "" && og != ng:
+		return og, ng, true
+	case om == nm:
+		return "", "", false
+	case og != "" && og == ng:
+		return om + " (" + og + ")", nm + " (" + ng + ")", true
 	}
-	return os, ns, os != ns
+	return om, nm, true
 }
 
 func goType(m *ir.Member) string {
@@ -485,7 +493,11 @@ func staleFiles(old, cur *ir.Service, files func(*ir.Service) ([]fileset.File, e
 		case !ok:
 			out = append(out, StaleFile{Path: p, Change: "orphaned", UserOwned: o.UserOwned})
 		case !o.UserOwned && !bytes.Equal(o.Content, n.Content):
-			out = append(out, StaleFile{Path: p, Change: "changed"})
+			change := "changed"
+			if bytes.Equal(withoutComments(o.Content), withoutComments(n.Content)) {
+				change = "comments"
+			}
+			out = append(out, StaleFile{Path: p, Change: change})
 		}
 	}
 	for _, p := range sortedKeys(newF) {
@@ -495,4 +507,16 @@ func staleFiles(old, cur *ir.Service, files func(*ir.Service) ([]fileset.File, e
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, nil
+}
+
+// withoutComments drops whole-line // comments, so documentation-only
+// changes of a generated file can be told apart from code changes.
+func withoutComments(src []byte) []byte {
+	var out []byte
+	for _, line := range bytes.SplitAfter(src, []byte("\n")) {
+		if !bytes.HasPrefix(bytes.TrimSpace(line), []byte("//")) {
+			out = append(out, line...)
+		}
+	}
+	return out
 }

@@ -136,6 +136,9 @@ func (s *ServiceReport) writeSection(b *bytes.Buffer) {
 		fmt.Fprintf(b, "Generated files affected (%d):\n\n", len(s.Stale))
 		for _, f := range s.Stale {
 			what := f.Change
+			if f.Change == "comments" {
+				what = "changed (comments only)"
+			}
 			if f.UserOwned {
 				what += " skeleton"
 				if f.Change == "orphaned" {

@@ -1,0 +1,210 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/awsparity/awsparity/generator/drift"
+	"github.com/awsparity/awsparity/generator/engine"
+	"github.com/awsparity/awsparity/generator/fileset"
+	"github.com/awsparity/awsparity/generator/golang"
+	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/load"
+	"github.com/awsparity/awsparity/generator/modelset"
+	"github.com/awsparity/awsparity/models"
+)
+
+// embeddedModels names the embedded default model set on the drift command line.
+const embeddedModels = "embedded"
+
+func init() {
+	commands["drift"] = command{
+		summary: "compare two model sets (files or directories, either format, or 'embedded') and report API changes as markdown or JSON",
+		run:     driftCmd,
+	}
+}
+
+// driftFlags are the options of a drift report; drift-pr shares them.
+type driftFlags struct {
+	services  *listFlag
+	moduleDir *string
+	limit     *int
+}
+
+func addDriftFlags(fs *flag.FlagSet) driftFlags {
+	services := new(listFlag)
+	fs.Var(services, "services", "services to compare, by sdkId or package name (default: the services of the manifests of OLD and NEW, else of the embedded default set)")
+	return driftFlags{
+		services:  services,
+		moduleDir: fs.String("module", ".", `directory of the go.mod whose pinned SDK names Go types and generated files; "" for prediction from the models alone`),
+		limit:     fs.Int("limit", 0, "cap the markdown at this many bytes (GitHub PR bodies hold 65536); 0 for no cap"),
+	}
+}
+
+func driftCmd(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("drift", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	df := addDriftFlags(fs)
+	asJSON := fs.Bool("json", false, "write the report as JSON instead of markdown")
+	out := fs.String("o", "", "write the report to this file instead of stdout")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: gen drift [flags] OLD NEW\n\nOLD and NEW are model files or directories (Smithy JSON AST or botocore JSON) or %q.\n\nflags:\n", embeddedModels)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 2 {
+		fs.Usage()
+		return fmt.Errorf("drift needs OLD and NEW, got %d arguments", fs.NArg())
+	}
+	report, err := driftReport(fs.Arg(0), fs.Arg(1), df)
+	if err != nil {
+		return err
+	}
+	data := report.Markdown(*df.limit)
+	if *asJSON {
+		if data, err = json.MarshalIndent(report, "", "  "); err != nil {
+			return err
+		}
+		data = append(data, '\n')
+	}
+	if *out == "" {
+		_, err = stdout.Write(data)
+		return err
+	}
+	return os.WriteFile(*out, data, 0o644)
+}
+
+// driftReport loads, selects and resolves both model sets and compares them,
+// with the files the generator would produce for each side.
+func driftReport(oldArg, newArg string, df driftFlags) (*drift.Report, error) {
+	oldSvcs, err := loadSide(oldArg)
+	if err != nil {
+		return nil, err
+	}
+	newSvcs, err := loadSide(newArg)
+	if err != nil {
+		return nil, err
+	}
+	names := []string(*df.services)
+	if len(names) == 0 {
+		if names, err = defaultDriftServices(oldArg, newArg); err != nil {
+			return nil, err
+		}
+	}
+	if oldSvcs, newSvcs, err = selectBoth(oldSvcs, newSvcs, names); err != nil {
+		return nil, err
+	}
+	for _, svcs := range [][]*ir.Service{oldSvcs, newSvcs} {
+		if _, err := golang.Resolve(svcs, golang.Options{ModuleDir: *df.moduleDir}); err != nil {
+			return nil, err
+		}
+	}
+	return drift.Compare(oldArg, oldSvcs, newArg, newSvcs, drift.Options{Files: generatedFiles})
+}
+
+func loadSide(arg string) ([]*ir.Service, error) {
+	if arg == embeddedModels {
+		return engine.LoadFS(models.FS, "models")
+	}
+	return load.Paths([]string{arg})
+}
+
+// generatedFiles is what `gen` writes for one service.
+func generatedFiles(svc *ir.Service) ([]fileset.File, error) {
+	set, err := engine.Emit([]*ir.Service{svc})
+	if err != nil {
+		return nil, err
+	}
+	return set.Files(), nil
+}
+
+// defaultDriftServices are the services of the manifests of the model
+// directories compared (so a models/ snapshot compares with its sync), else
+// of the embedded default set.
+func defaultDriftServices(args ...string) ([]string, error) {
+	seen := map[string]bool{}
+	for _, arg := range args {
+		var fsys fs.FS = models.FS
+		if arg != embeddedModels {
+			if _, err := os.Stat(filepath.Join(arg, modelset.ManifestName)); err != nil {
+				continue
+			}
+			fsys = os.DirFS(arg)
+		}
+		ids, err := manifestSDKIDs(fsys)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", arg, err)
+		}
+		for _, id := range ids {
+			seen[id] = true
+		}
+	}
+	if len(seen) == 0 {
+		return manifestSDKIDs(models.FS)
+	}
+	ids := make([]string, 0, len(seen))
+	for id := range seen {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids, nil
+}
+
+func manifestSDKIDs(fsys fs.FS) ([]string, error) {
+	m, err := modelset.ReadManifest(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return m.SDKIDs(fsys)
+}
+
+// selectBoth keeps the services names select on either side; a name that
+// selects nothing on both sides is an error. An exact sdkId selects only
+// that service (load.Filter also matches endpoint prefixes, and "API
+// Gateway" would select ApiGatewayV2 too).
+func selectBoth(old, cur []*ir.Service, names []string) ([]*ir.Service, []*ir.Service, error) {
+	bySDKID := map[string]bool{}
+	for _, s := range append(append([]*ir.Service(nil), old...), cur...) {
+		bySDKID[s.SDKID] = true
+	}
+	keep := func(svcs []*ir.Service, name string, into map[*ir.Service]bool) error {
+		if bySDKID[name] {
+			for _, s := range svcs {
+				if s.SDKID == name {
+					into[s] = true
+				}
+			}
+			return nil
+		}
+		sel, err := load.Filter(svcs, []string{name})
+		for _, s := range sel {
+			into[s] = true
+		}
+		return err
+	}
+	oldSel, newSel := map[*ir.Service]bool{}, map[*ir.Service]bool{}
+	for _, name := range names {
+		errOld, errNew := keep(old, name, oldSel), keep(cur, name, newSel)
+		if errOld != nil && errNew != nil {
+			return nil, nil, fmt.Errorf("in neither model set: %w", errOld)
+		}
+	}
+	pick := func(svcs []*ir.Service, sel map[*ir.Service]bool) []*ir.Service {
+		var out []*ir.Service
+		for _, s := range svcs {
+			if sel[s] {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return pick(old, oldSel), pick(cur, newSel), nil
+}
