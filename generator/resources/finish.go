@@ -1,6 +1,7 @@
 package resources
 
 import (
+	"encoding/json"
 	"strings"
 
 	"github.com/awsparity/awsparity/generator/ir"
@@ -141,4 +142,31 @@ func ForOperation(svc *ir.Service, detected []Resource, opName string) *Resource
 		}
 	}
 	return best
+}
+
+// Unset returns the create input's required members that neither a unique
+// name nor the recipe fills: the caller must set them, or the fixture fails
+// the test at once naming them.
+func (r *Resource) Unset(svc *ir.Service) []*ir.Member {
+	in := svc.Operation(r.Create).Input
+	if in == nil {
+		return nil
+	}
+	covered := map[string]bool{}
+	for _, n := range r.NameMembers {
+		covered[n] = true
+	}
+	var recipe map[string]json.RawMessage
+	if json.Unmarshal(r.Recipe, &recipe) == nil {
+		for k := range recipe {
+			covered[k] = true
+		}
+	}
+	var out []*ir.Member
+	for _, m := range in.Members {
+		if m.Required && !m.HasDefault && !m.IdempotencyToken && !m.Go.Skip && !covered[m.Name] {
+			out = append(out, m)
+		}
+	}
+	return out
 }

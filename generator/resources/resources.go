@@ -230,7 +230,7 @@ func fromHeuristics(svc *ir.Service) []*Resource {
 			if del == nil {
 				continue
 			}
-			name := singular(noun)
+			name := noun
 			if name == "" {
 				name = bareVerbNouns[op.Name]
 			}
@@ -319,8 +319,8 @@ func pairUp(create, del *ir.Operation, name string) (*Resource, bool) {
 			}
 			// An identifier the caller passes in that does not name this
 			// noun refers to something else: PutBucketPolicy's Bucket,
-			// PutResourcePolicy's ResourceArn.
-			if path.From == "input" && !namesNoun(path.Members[0], name) {
+			// PutResourcePolicy's ResourceArn, CreateRoute's RouteTableId.
+			if echoed(create, path) && !namesNoun(path.Members[len(path.Members)-1], name) {
 				continue
 			}
 			return &Resource{Name: name, Create: create.Name, Delete: del.Name, Identifier: path, DeleteMember: m.Name, Source: FromHeuristic}, true
@@ -393,16 +393,27 @@ func isString(m *ir.Member) bool {
 	return m.Target != nil && m.Target.Kind == ir.KindString && !m.Go.Skip
 }
 
+// echoed reports an identifier the caller supplies: from the create input,
+// or an output member that repeats an input member.
+func echoed(create *ir.Operation, p Path) bool {
+	return p.From == "input" || stringMember(create.Input, p.Members[len(p.Members)-1]) != nil
+}
+
+// idSuffixes end identifier member names.
+var idSuffixes = []string{"name", "identifier", "id", "arn", "url"}
+
 // namesNoun reports whether member is a generic identifier (Name, Id, Arn)
-// or mentions the noun's head word (TableName for Table, logGroupName for
-// LogGroup, Bucket for Bucket).
+// or names the noun or its tail: TableName for Table, GroupId for
+// SecurityGroup, Bucket for Bucket — but not RouteTableId for Route.
 func namesNoun(member, noun string) bool {
-	lower := strings.ToLower(member)
-	switch lower {
-	case "name", "id", "arn":
-		return true
+	head := strings.ToLower(member)
+	for _, s := range idSuffixes {
+		if h, ok := strings.CutSuffix(head, s); ok {
+			head = h
+			break
+		}
 	}
-	return strings.Contains(lower, strings.ToLower(noun))
+	return head == "" || strings.HasSuffix(strings.ToLower(noun), head)
 }
 
 // usable returns the operation when the model has it and the pinned SDK does too.
@@ -415,21 +426,6 @@ func usable(svc *ir.Service, name string) *ir.Operation {
 }
 
 func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
-
-// singular turns a plural operation noun (RunInstances) into a resource
-// name; nouns that merely end in s (Alias, Address, Status) stay as they are.
-func singular(noun string) string {
-	switch {
-	case strings.HasSuffix(noun, "ies"):
-		return strings.TrimSuffix(noun, "ies") + "y"
-	case strings.HasSuffix(noun, "sses"):
-		return strings.TrimSuffix(noun, "es")
-	case strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") && !strings.HasSuffix(noun, "us") &&
-		!strings.HasSuffix(noun, "is") && !strings.HasSuffix(noun, "as"):
-		return strings.TrimSuffix(noun, "s")
-	}
-	return noun
-}
 
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
