@@ -51,7 +51,7 @@ func sibling(path, name string) (string, []byte, error) {
 }
 
 // Load decodes a botocore service model; waiters and paginators are the
-// waiters-2 and paginators-1 documents, or nil. Errors are *ir.Error values
+// waiters-2 and paginators-1 documents, or nil (or empty) when absent. Errors are *ir.Error values
 // naming file (or its sibling waiters-2.json / paginators-1.json); on error
 // no service is returned.
 func Load(file string, service, waiters, paginators []byte) (*ir.Service, error) {
@@ -82,12 +82,12 @@ func (in input) load() (*ir.Service, error) {
 	if err := b.build(); err != nil {
 		return nil, err
 	}
-	if in.waiters != nil {
+	if len(in.waiters) > 0 {
 		if err := b.addWaiters(in.waitersFile, in.waiters); err != nil {
 			return nil, err
 		}
 	}
-	if in.paginators != nil {
+	if len(in.paginators) > 0 {
 		if err := b.addPaginators(in.paginatorsFile, in.paginators); err != nil {
 			return nil, err
 		}

@@ -1,0 +1,152 @@
+package load
+
+import (
+	"testing"
+
+	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/load/internal/loadtest"
+)
+
+// TestLoadAllSmithy loads every shared Smithy model and checks facts that
+// only real models show.
+func TestLoadAllSmithy(t *testing.T) {
+	svcs, err := Paths([]string{loadtest.SmithyDir(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops, shapes, resources, resourceOps, withResources := 0, 0, 0, 0, 0
+	for _, svc := range svcs {
+		loadtest.CheckResolved(t, svc)
+		ops += len(svc.Operations)
+		shapes += len(svc.Shapes)
+		resources += len(svc.Resources)
+		bound := resourceBound(t, svc)
+		resourceOps += len(bound)
+		if len(svc.Resources) > 0 {
+			withResources++
+		}
+	}
+	t.Logf("Smithy: %d services, %d operations (%d bound to resources), %d shapes, %d resources in %d services",
+		len(svcs), ops, resourceOps, shapes, resources, withResources)
+	if len(svcs) < 400 {
+		t.Errorf("loaded %d services, want the 402 shared models", len(svcs))
+	}
+	// DESIGN §3: 519 resources in 95 services; 2,488 operations are reachable
+	// only through them, so at least that many are bound to one.
+	if resources != 519 || withResources != 95 || resourceOps < 2488 {
+		t.Errorf("resources: %d in %d services with %d bound operations; want 519 in 95 with ≥ 2488", resources, withResources, resourceOps)
+	}
+
+	byID := index(svcs)
+	assertRequired(t, byID["SQS"], "CreateQueue", "QueueName")
+	if n := len(byID["DynamoDB"].Operations); n <= 50 {
+		t.Errorf("DynamoDB has %d operations, want > 50", n)
+	}
+	// Bedrock Runtime's service shape lists no operations: all come
+	// through resources.
+	br := byID["Bedrock Runtime"]
+	for _, name := range []string{"InvokeModel", "Converse"} {
+		if br.Operation(name) == nil {
+			t.Errorf("Bedrock Runtime lacks resource-bound operation %s", name)
+		}
+	}
+	rv := byID["DynamoDB"].Shape("com.amazonaws.dynamodb#ReturnValue")
+	if rv == nil || rv.Kind != ir.KindEnum || len(rv.Enum) == 0 {
+		t.Fatalf("DynamoDB ReturnValue = %+v, want an enum", rv)
+	}
+	for _, v := range rv.Enum {
+		if v.Name == "" || v.Value == "" {
+			t.Errorf("ReturnValue enum value %+v lacks a name or value", v)
+		}
+	}
+}
+
+// resourceBound returns the operations a service's resources name, checking
+// that each is one of its operations.
+func resourceBound(t *testing.T, svc *ir.Service) map[string]bool {
+	t.Helper()
+	bound := make(map[string]bool)
+	for _, r := range svc.Resources {
+		names := append([]string{r.Create, r.Put, r.Read, r.Update, r.Delete, r.List}, r.Operations...)
+		for _, name := range append(names, r.Collection...) {
+			if name == "" {
+				continue
+			}
+			if svc.Operation(name) == nil {
+				t.Errorf("%s: resource %s names operation %s, which the service lacks", svc.SDKID, r.ID, name)
+			}
+			bound[name] = true
+		}
+	}
+	return bound
+}
+
+// TestLoadAllBotocore loads every service of the installed botocore.
+func TestLoadAllBotocore(t *testing.T) {
+	svcs, err := Paths([]string{loadtest.BotocoreDir(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops, shapes, waiters, paginators := 0, 0, 0, 0
+	for _, svc := range svcs {
+		loadtest.CheckResolved(t, svc)
+		ops += len(svc.Operations)
+		shapes += len(svc.Shapes)
+		waiters += len(svc.Waiters)
+		paginators += len(svc.Paginators)
+	}
+	t.Logf("botocore: %d services, %d operations, %d shapes, %d waiters, %d paginators", len(svcs), ops, shapes, waiters, paginators)
+	if len(svcs) < 400 {
+		t.Errorf("loaded %d services, want over 400", len(svcs))
+	}
+	byID := index(svcs)
+	assertRequired(t, byID["SQS"], "CreateQueue", "QueueName")
+	if ddb := byID["DynamoDB"]; ddb.APIVersion != "2012-08-10" || len(ddb.Waiters) == 0 || len(ddb.Paginators) == 0 {
+		t.Errorf("DynamoDB: version %s, %d waiters, %d paginators; want the 2012-08-10 API with waiters and paginators",
+			ddb.APIVersion, len(ddb.Waiters), len(ddb.Paginators))
+	}
+}
+
+func index(svcs []*ir.Service) map[string]*ir.Service {
+	byID := make(map[string]*ir.Service, len(svcs))
+	for _, s := range svcs {
+		byID[s.SDKID] = s
+	}
+	return byID
+}
+
+func assertRequired(t *testing.T, svc *ir.Service, op, member string) {
+	t.Helper()
+	if svc == nil {
+		t.Errorf("service missing (want operation %s)", op)
+		return
+	}
+	o := svc.Operation(op)
+	if o == nil || o.Input == nil {
+		t.Errorf("%s: operation %s missing or without input", svc.Source, op)
+		return
+	}
+	if m := o.Input.MemberNamed(member); m == nil || !m.Required || m.Target.Kind != ir.KindString {
+		t.Errorf("%s: %s.%s = %+v, want a required string", svc.Source, op, member, m)
+	}
+}
+
+// BenchmarkLoadAllSmithy measures loading the shared models with Paths.
+func BenchmarkLoadAllSmithy(b *testing.B) {
+	dir := loadtest.SmithyDir(b)
+	for b.Loop() {
+		if _, err := Paths([]string{dir}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadOneSmithy measures loading one large model (DynamoDB).
+func BenchmarkLoadOneSmithy(b *testing.B) {
+	path := loadtest.SmithyDir(b) + "/dynamodb.json.gz"
+	for b.Loop() {
+		if _, err := Paths([]string{path}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
