@@ -158,4 +158,5 @@ func TestBotocoreResolvedAgainstPinnedSDK(t *testing.T) {
 	}
 	t.Logf("%d services, %d operation fields equal to the SDK after Resolve; decided by the SDK: %d types (botocore has no @default), %d enum constant names (botocore has no enum names), %d structures that are SDK unions",
 		len(svcs), compared, report.Count(TypeOverridden), report.Count(EnumNameOverridden), report.Count(KindOverridden))
+	t.Logf("summary:\n%s", report.Summary())
 }

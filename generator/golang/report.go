@@ -2,7 +2,6 @@ package golang
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -70,38 +69,48 @@ type Report struct {
 func (r *ServiceReport) add(d Drift) { r.Drift = append(r.Drift, d) }
 
 // Summary is a few lines for stderr: how many services were checked
-// against the SDK, and per service with drift, counts by kind.
+// against the SDK, then drift totals by kind in three groups (decided by
+// the SDK, missing from the SDK and so skipped, only in the newer SDK).
+// The JSON form has the details.
 func (r *Report) Summary() string {
 	if r == nil || len(r.Services) == 0 {
 		return ""
 	}
-	var b strings.Builder
 	checked := 0
 	for _, s := range r.Services {
 		if s.SDKVersion != "" {
 			checked++
 		}
 	}
+	var b strings.Builder
 	fmt.Fprintf(&b, "awsparity: %d services, %d checked against the pinned SDK, %d named by prediction only\n",
 		len(r.Services), checked, len(r.Services)-checked)
-	for _, s := range r.Services {
-		if len(s.Drift) == 0 {
-			continue
+	groups := []struct {
+		title string
+		kinds []DriftKind
+	}{
+		{"decided by the SDK", []DriftKind{TypeOverridden, EnumNameOverridden, KindOverridden, PaginatorOverridden}},
+		{"missing from the SDK, skipped", []DriftKind{MissingOperation, MissingMember, MissingType, MissingEnumValue, MissingWaiter}},
+		{"only in the newer SDK", []DriftKind{SDKOnlyOperation, SDKOnlyMember}},
+	}
+	for _, g := range groups {
+		var parts []string
+		services := map[string]bool{}
+		for _, k := range g.kinds {
+			if n := r.Count(k); n > 0 {
+				parts = append(parts, fmt.Sprintf("%d %s", n, k))
+			}
+			for _, s := range r.Services {
+				for _, d := range s.Drift {
+					if d.Kind == k {
+						services[s.Package] = true
+					}
+				}
+			}
 		}
-		counts := map[DriftKind]int{}
-		for _, d := range s.Drift {
-			counts[d.Kind]++
+		if len(parts) > 0 {
+			fmt.Fprintf(&b, "awsparity: %s: %s (%s)\n", g.title, strings.Join(parts, ", "), strings.Join(sortedKeys(services), " "))
 		}
-		kinds := make([]string, 0, len(counts))
-		for k, n := range counts {
-			kinds = append(kinds, fmt.Sprintf("%d %s", n, k))
-		}
-		sort.Strings(kinds)
-		name := s.Package
-		if s.SDKVersion != "" {
-			name += "@" + s.SDKVersion
-		}
-		fmt.Fprintf(&b, "  %s: %s\n", name, strings.Join(kinds, ", "))
 	}
 	return b.String()
 }
