@@ -1,9 +1,12 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strings"
 
 	"github.com/awsparity/awsparity/generator/modelset"
 )
@@ -15,38 +18,110 @@ var defaultServices = []string{
 	"secretsmanager", "ses", "sns", "sqs", "ssm", "stepfunctions", "sts",
 }
 
+// releaseEnv overrides the default -release of models sync.
+const releaseEnv = "AWSPARITY_RELEASE"
+
 func init() {
 	commands["models sync"] = command{
-		summary: "refresh models/ from the installed botocore data (reproducible: pip install botocore==<manifest version>)",
+		summary: "refresh models/ from aws-sdk-go-v2's Smithy models at the release matching the SDK modules it pins in go.mod (or from botocore)",
 		run:     modelsSync,
 	}
+}
+
+// syncFlags are the options of an upstream sync; drift-pr shares them.
+type syncFlags struct {
+	dir, upstream, release, moduleDir *string
+	services                          *listFlag
+}
+
+func addSyncFlags(fs *flag.FlagSet) syncFlags {
+	services := new(listFlag)
+	fs.Var(services, "services", "services by sdkId (upstream) or botocore directory name (botocore) (default: those of the manifest in -dir, else the default set)")
+	return syncFlags{
+		dir:      fs.String("dir", "models", "models directory to refresh"),
+		upstream: fs.String("upstream", envOr(modelset.UpstreamEnv, modelset.DefaultUpstream), "URL prefix (http, https, file) or directory holding <sdk-id>.json; {release} is replaced by the release tag (env "+modelset.UpstreamEnv+")"),
+		release: fs.String("release", envOr(releaseEnv, modelset.ReleaseLatest), "aws-sdk-go-v2 release: latest (newest service modules; tag = release-<their newest commit date>), "+
+			"pinned (the versions go.mod requires), or a tag release-YYYY-MM-DD (each module's newest version up to that day) (env "+releaseEnv+")"),
+		moduleDir: fs.String("module", ".", "directory of the go.mod whose aws-sdk-go-v2 service modules are bumped to the release with go get"),
+		services:  services,
+	}
+}
+
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
 }
 
 func modelsSync(args []string, _, stderr io.Writer) error {
 	fs := flag.NewFlagSet("models sync", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dir := fs.String("dir", "models", "models directory to refresh")
-	from := fs.String("from", "", "botocore-layout data directory (default: the botocore installed for python3)")
-	services := new(listFlag)
-	fs.Var(services, "services", "botocore service directory names (default: the default set)")
+	sf := addSyncFlags(fs)
+	source := fs.String("source", "upstream", "upstream (Smithy, aws-sdk-go-v2 release) or botocore (botocore-layout data)")
+	from := fs.String("from", "", "botocore-layout data directory, implies -source botocore (default: the botocore installed for python3)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	switch {
+	case *from != "" || *source == "botocore":
+		return syncBotocore(*from, *sf.dir, *sf.services, stderr)
+	case *source == "upstream":
+		_, err := syncUpstream(sf, nil, stderr)
+		return err
+	}
+	return fmt.Errorf("-source %q: want upstream or botocore", *source)
+}
+
+func syncBotocore(from, dir string, services []string, stderr io.Writer) error {
 	src, err := modelset.Botocore()
-	if *from != "" {
-		src, err = modelset.Source{Name: "botocore", Version: "local", Dir: *from}, nil
+	if from != "" {
+		src, err = modelset.Source{Name: "botocore", Version: "local", Dir: from}, nil
 	}
 	if err != nil {
 		return err
 	}
-	names := []string(*services)
-	if len(names) == 0 {
-		names = defaultServices
+	if len(services) == 0 {
+		services = defaultServices
 	}
-	m, err := modelset.Sync(src, names, *dir)
+	m, err := modelset.Sync(src, services, dir)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "synced %d services (%d files) from %s %s into %s\n", len(m.Services), len(m.Files), m.Source, m.Version, *dir)
+	fmt.Fprintf(stderr, "synced %d services (%d files) from %s %s into %s\n", len(m.Services), len(m.Files), m.Source, m.Version, dir)
 	return nil
+}
+
+// syncUpstream fetches the models of the release sf selects and bumps the
+// SDK modules with mods (nil: the go command in sf.moduleDir).
+func syncUpstream(sf syncFlags, mods modelset.Modules, stderr io.Writer) (*modelset.Release, error) {
+	ids := []string(*sf.services)
+	if len(ids) == 0 {
+		var err error
+		if ids, err = manifestSDKIDs(os.DirFS(*sf.dir)); err != nil {
+			return nil, fmt.Errorf("services to sync: %s/%s: %w", *sf.dir, modelset.ManifestName, err)
+		}
+	}
+	if mods == nil {
+		mods = modelset.GoCommand{Dir: *sf.moduleDir}
+	}
+	modules := make([]string, len(ids))
+	for i, id := range ids {
+		modules[i] = modelset.SDKModule(id)
+	}
+	rel, err := modelset.ChooseRelease(mods, modules, *sf.release)
+	if err != nil {
+		return nil, err
+	}
+	m, err := modelset.SyncUpstream(context.Background(), *sf.upstream, rel, mods, ids, *sf.dir)
+	if err != nil {
+		return nil, err
+	}
+	u := modelset.Upstream{Base: *sf.upstream, Release: rel.Tag}
+	fmt.Fprintf(stderr, "synced %d services from %s (%s) into %s; go.mod requires %s\n",
+		len(m.Services), u.Location(), rel.Tag, *sf.dir, strings.Join(rel.Specs(), " "))
+	return rel, nil
 }

@@ -159,6 +159,16 @@ func less(a, b [3]int) bool {
 	return false
 }
 
+// Specs lists the release's module@version pairs, sorted.
+func (r *Release) Specs() []string {
+	specs := make([]string, 0, len(r.Versions))
+	for mod, v := range r.Versions {
+		specs = append(specs, mod+"@"+v)
+	}
+	sort.Strings(specs)
+	return specs
+}
+
 // GoCommand answers Modules questions with the go command run in the module
 // directory Dir, so the proxy, GOFLAGS and the module cache apply as usual.
 type GoCommand struct {

@@ -252,3 +252,10 @@ func TestGoCommandPinned(t *testing.T) {
 		t.Error("Info of a module go.mod does not require: no error")
 	}
 }
+
+func TestReleaseSpecs(t *testing.T) {
+	rel := &Release{Tag: "release-2026-11-04", Versions: map[string]string{sqsMod: "v1.52.9", logsMod: "v1.91.1"}}
+	if diff := cmp.Diff([]string{logsMod + "@v1.91.1", sqsMod + "@v1.52.9"}, rel.Specs()); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
