@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,7 +32,7 @@ func Parse(dir, module, version string) (*Package, error) {
 			files = append(files, p)
 		}
 	}
-	files = slicesFilter(files, func(f string) bool { return !strings.HasSuffix(f, "_test.go") })
+	files = slices.DeleteFunc(files, func(f string) bool { return strings.HasSuffix(f, "_test.go") })
 
 	results := make([]*fileDecls, len(files))
 	errs := make([]error, len(files))
@@ -71,16 +72,6 @@ func Parse(dir, module, version string) (*Package, error) {
 		fd.mergeInto(pkg)
 	}
 	return pkg, nil
-}
-
-func slicesFilter(in []string, keep func(string) bool) []string {
-	out := in[:0]
-	for _, s := range in {
-		if keep(s) {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // fileDecls is what one file contributes.
@@ -230,7 +221,7 @@ func (fd *fileDecls) mergeInto(pkg *Package) {
 				Input:  fd.structs[fd.opFile+"Input"],
 				Output: dropField(fd.structs[fd.opFile+"Output"], "ResultMetadata"),
 			}
-			op.Paginated = contains(fd.paginators, fd.opFile)
+			op.Paginated = slices.Contains(fd.paginators, fd.opFile)
 			pkg.Operations[op.Name] = op
 			for _, w := range fd.waiters {
 				pkg.Waiters[w] = op.Name
@@ -279,15 +270,6 @@ func dropField(fs []Field, name string) []Field {
 		}
 	}
 	return out
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // importNames maps the name each import is referred to by to its path.
