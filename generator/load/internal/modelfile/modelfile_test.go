@@ -81,8 +81,11 @@ func TestMemberOrder(t *testing.T) {
 	doc := `{"metadata": {"members": {"no": 1}}, "Shapes": {
 		"S": {"type": "structure", "members": {"Zed": {"t": "{\"}"}, "alpha": [1, 2], "M\u00e9": null, "b": 1.5e3}},
 		"L": {"members": null},
-		"D": {"members": {"x": 1, "x": 2}}}}`
-	want := map[string][]string{"S": {"Zed", "alpha", "Mé", "b"}, "L": nil, "D": {"x", "x"}}
+		"D": {"members": {"x": 1, "x": 2}},
+		"U": {"members": {"bad` + "\xff" + `utf8": 1}}}}`
+	// Names must equal the keys encoding/json produces, which replaces
+	// invalid UTF-8.
+	want := map[string][]string{"S": {"Zed", "alpha", "Mé", "b"}, "L": nil, "D": {"x", "x"}, "U": {"bad\ufffdutf8"}}
 	if diff := cmp.Diff(want, MemberOrder([]byte(doc))); diff != "" {
 		t.Errorf("MemberOrder (-want +got):\n%s", diff)
 	}

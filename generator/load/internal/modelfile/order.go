@@ -3,6 +3,7 @@ package modelfile
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // MemberOrder returns, for every shape in $.shapes, the keys of its "members"
@@ -79,7 +80,10 @@ func (s *scanner) object(fn func(key string)) {
 		s.i = stringEnd(s.data, s.i)
 		lit := s.data[start:s.i]
 		var key string
-		if len(lit) >= 2 && lit[len(lit)-1] == '"' && bytes.IndexByte(lit, '\\') < 0 {
+		// Keys without escapes are used as is; anything else goes through
+		// encoding/json so that names match the decoded map's keys exactly
+		// (it replaces invalid UTF-8, for one).
+		if len(lit) >= 2 && lit[len(lit)-1] == '"' && bytes.IndexByte(lit, '\\') < 0 && utf8.Valid(lit) {
 			key = string(lit[1 : len(lit)-1])
 		} else {
 			key = unquote(lit)
