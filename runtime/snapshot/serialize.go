@@ -20,15 +20,17 @@ import (
 const maxDepth = 100
 
 var (
-	timeType       = reflect.TypeFor[time.Time]()
-	numberType     = reflect.TypeFor[json.Number]()
-	docTimeType    = reflect.TypeFor[document.Timestamp]()
-	docStructType  = reflect.TypeFor[document.Structure]()
-	readerType     = reflect.TypeFor[io.Reader]()
-	docMarshaler   = reflect.TypeFor[document.Marshaler]()
-	jsonMarshaler  = reflect.TypeFor[json.Marshaler]()
-	unknownUnionNm = "UnknownUnionMember"
+	timeType      = reflect.TypeFor[time.Time]()
+	numberType    = reflect.TypeFor[json.Number]()
+	docTimeType   = reflect.TypeFor[document.Timestamp]()
+	docStructType = reflect.TypeFor[document.Structure]()
+	readerType    = reflect.TypeFor[io.Reader]()
+	docMarshaler  = reflect.TypeFor[document.Marshaler]()
+	jsonMarshaler = reflect.TypeFor[json.Marshaler]()
 )
+
+// unknownUnionNm is the SDK's type for union members newer than the client.
+const unknownUnionNm = "UnknownUnionMember"
 
 // toTree converts an SDK value (or any JSON-like Go value) to the tree that
 // transformers see and snapshots store: map[string]any, []any, string,

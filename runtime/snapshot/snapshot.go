@@ -1,24 +1,43 @@
 // Package snapshot records what AWS answers and checks that an emulator or a
 // fake answers the same: parity tests in the style of LocalStack's snapshot
-// library, with its file format, so recordings can be shared.
+// library, in its file format, so recordings can be shared.
 //
 //	snap := snapshot.New(t)
 //	out, err := client.CreateQueue(ctx, in)
 //	snap.Match("create-queue", out)
 //
 // Entries live in testdata/<test file>.snapshot.json beside the test, under
-// the full test name. Values are serialised by model member name and passed
-// through transformers before they are compared or stored: always-on rules
-// replace account ids (111111111111), regions (<region>), request ids,
-// credentials, UUIDs (<uuid:N>) and timestamps (see the timestamp scheme in
-// builtin.go: <datetime> for typed timestamps, <timestamp:LAYOUT> in text);
-// a test adds its own with WithTransformers.
+// the full test name. Values are serialised by model member name, then
+// transformed in this order before they are compared or stored:
+//
+//  1. credentials and request ids are scrubbed (AccessKeyId, SecretAccessKey,
+//     SessionToken, Authorization, X-Amz-Security-Token, RequestId, …);
+//  2. the test's transformers run (New's, then Match's);
+//  3. values registered as references become <name:N> everywhere;
+//  4. always-on rules: UUIDs → <uuid:N> by first appearance, 12-digit
+//     account ids → 111111111111, region names → <region>, timestamps.
+//
+// The timestamp scheme: a typed timestamp (time.Time, which is how the SDK
+// returns every timestamp member) becomes "<datetime>", since the SDK has
+// parsed the wire format already and only presence is comparable. A
+// timestamp inside text becomes "<timestamp:LAYOUT>", LAYOUT spelling its
+// format, so an emulator that formats differently than AWS fails:
+//
+//	2024-05-01T10:20:30Z          <timestamp:YYYY-MM-DDThh:mm:ssZ>
+//	2024-05-01T10:20:30.123+02:00 <timestamp:YYYY-MM-DDThh:mm:ss.fff±hh:mm>
+//	2024-05-01 10:20:30           <timestamp:YYYY-MM-DD hh:mm:ss>
+//	Wed, 01 May 2024 10:20:30 GMT <timestamp:http-date>
+//	1714558830, "1714558830.5"    <timestamp:epoch-seconds>
+//	1714558830123                 <timestamp:epoch-millis>
+//
+// Epoch numbers are only recognised under keys ending in Timestamp, Time or
+// Date, or members passed to Timestamps.
 //
 // Modes: SNAPSHOT_UPDATE=1 or -snapshot-update records every Match; else
-// Match compares, recording entries that do not exist yet, which fails
-// instead when CI=true. Nothing is written for a test that failed.
-// Against AWS (TEST_TARGET=AWS_CLOUD) skip lists are ignored. For obsolete
-// entries, use Main in TestMain.
+// Match compares, and records entries that do not exist yet — which fails
+// instead when CI=true. Nothing is written for a test that failed. Against
+// AWS (TEST_TARGET=AWS_CLOUD) skip lists are ignored. Use Main in TestMain
+// to find obsolete entries.
 package snapshot
 
 import (

@@ -2,6 +2,7 @@ package snapshot
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -298,5 +299,23 @@ func TestObsoleteEntries(t *testing.T) {
 	}
 	if _, gone := entries["TestGone"]; gone || len(entries) != 1 {
 		t.Errorf("after prune: entries %v, want only TestKeep", sortedEntryNames(entries))
+	}
+}
+
+func TestUpdateFlag(t *testing.T) {
+	quietEnv(t)
+	if err := flag.Set("snapshot-update", "true"); err != nil {
+		t.Fatalf("-snapshot-update is not registered: %v", err)
+	}
+	t.Cleanup(func() { flag.Set("snapshot-update", "false") })
+	file := snapFile(t)
+	writeRaw(t, file, `{"TestFlag": {"recorded-date": "01-01-2025, 00:00:00", "recorded-content": {"k": "old"}}}`)
+	noErrors(t, runFake("TestFlag", func(tb testing.TB) { New(tb, WithFile(file)).Match("k", "new") }))
+	entries, err := readFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := entries["TestFlag"]; got.RecordedContent["k"] != "new" || got.RecordedDate == "01-01-2025, 00:00:00" {
+		t.Errorf("entry = %+v, want re-recorded content and date", got)
 	}
 }
