@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -185,7 +186,9 @@ func (b *builder) build() error {
 		b.svc.SigningName = md.EndpointPrefix
 	}
 
-	for name, sh := range b.doc.Shapes {
+	// Sorted, so that a model with several faults always reports the same one.
+	for _, name := range slices.Sorted(maps.Keys(b.doc.Shapes)) {
+		sh := b.doc.Shapes[name]
 		path := modelfile.Key("$.shapes", name)
 		if sh == nil {
 			return b.errorf(path, "shape is null")
@@ -194,12 +197,7 @@ func (b *builder) build() error {
 			return b.errorf(path+".type", "unknown shape type %q", sh.Type)
 		}
 	}
-	names := make([]string, 0, len(b.doc.Operations))
-	for name := range b.doc.Operations {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(b.doc.Operations)) {
 		op, err := b.operation(name)
 		if err != nil {
 			return err
@@ -395,7 +393,8 @@ func (b *builder) addWaiters(file string, data []byte) error {
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return modelfile.DecodeError(file, data, err)
 	}
-	for name, w := range doc.Waiters {
+	for _, name := range slices.Sorted(maps.Keys(doc.Waiters)) {
+		w := doc.Waiters[name]
 		if !b.hasOperation(w.Operation) {
 			return &ir.Error{File: file, Path: modelfile.Key("$.waiters", name) + ".operation",
 				Msg: fmt.Sprintf("operation %q is not in the service model", w.Operation)}
@@ -408,7 +407,6 @@ func (b *builder) addWaiters(file string, data []byte) error {
 			MaxAttempts: w.MaxAttempts,
 		})
 	}
-	slices.SortFunc(b.svc.Waiters, func(x, y *ir.Waiter) int { return strings.Compare(x.Name, y.Name) })
 	return nil
 }
 
@@ -422,7 +420,8 @@ func (b *builder) addPaginators(file string, data []byte) error {
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return modelfile.DecodeError(file, data, err)
 	}
-	for op, p := range doc.Pagination {
+	for _, op := range slices.Sorted(maps.Keys(doc.Pagination)) {
+		p := doc.Pagination[op]
 		path := modelfile.Key("$.pagination", op)
 		if !b.hasOperation(op) {
 			return &ir.Error{File: file, Path: path, Msg: fmt.Sprintf("operation %q is not in the service model", op)}
@@ -446,7 +445,6 @@ func (b *builder) addPaginators(file string, data []byte) error {
 		}
 		b.svc.Paginators = append(b.svc.Paginators, pg)
 	}
-	slices.SortFunc(b.svc.Paginators, func(x, y *ir.Paginator) int { return strings.Compare(x.Operation, y.Operation) })
 	return nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -41,7 +42,9 @@ func Load(file string, data []byte) ([]*ir.Service, error) {
 		return nil, m.errorf("$.smithy", "missing Smithy version: not a Smithy JSON AST file")
 	}
 	var ids []string
-	for id, sh := range doc.Shapes {
+	// Sorted, so that a model with several faults always reports the same one.
+	for _, id := range slices.Sorted(maps.Keys(doc.Shapes)) {
+		sh := doc.Shapes[id]
 		if sh == nil {
 			return nil, m.errorf(shapePath(id), "shape is null")
 		}
@@ -55,7 +58,6 @@ func Load(file string, data []byte) ([]*ir.Service, error) {
 	if len(ids) == 0 {
 		return nil, m.errorf("$.shapes", "no service shape")
 	}
-	slices.Sort(ids)
 	svcs := make([]*ir.Service, 0, len(ids))
 	for _, id := range ids {
 		svc, err := m.service(id)
@@ -359,7 +361,7 @@ func (b *builder) resource(id, parent, path string) (*ir.Resource, error) {
 	b.resources[id] = r
 	rpath := shapePath(id)
 
-	for _, name := range sortedKeys(sh.Identifiers) {
+	for _, name := range slices.Sorted(maps.Keys(sh.Identifiers)) {
 		target := sh.Identifiers[name].Target
 		// Identifier targets join the closure so that svc.Shape resolves them.
 		if _, err := b.shapeRef(target, modelfile.Key(rpath+".identifiers", name)+".target"); err != nil {
@@ -367,7 +369,7 @@ func (b *builder) resource(id, parent, path string) (*ir.Resource, error) {
 		}
 		r.Identifiers = append(r.Identifiers, ir.Identifier{Name: name, Target: target})
 	}
-	r.Properties = sortedKeys(sh.Properties)
+	r.Properties = slices.Sorted(maps.Keys(sh.Properties))
 
 	for _, lc := range []struct {
 		ref  *ref
@@ -680,13 +682,4 @@ func (b *builder) finish() {
 	slices.SortFunc(svc.Waiters, func(x, y *ir.Waiter) int { return strings.Compare(x.Name, y.Name) })
 	slices.SortFunc(svc.Paginators, func(x, y *ir.Paginator) int { return strings.Compare(x.Operation, y.Operation) })
 	svc.Index()
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	var keys []string
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
