@@ -19,9 +19,11 @@ type Server interface {
 	CopyObject(ctx context.Context, in *s3.CopyObjectInput) (*s3.CopyObjectOutput, error)
 	// CreateBucket: This action creates an Amazon S3 bucket.
 	CreateBucket(ctx context.Context, in *s3.CreateBucketInput) (*s3.CreateBucketOutput, error)
-	// CreateBucketMetadataTableConfiguration: Creates a metadata table configuration for a general purpose bucket.
+	// CreateBucketMetadataConfiguration: Creates an S3 Metadata V2 metadata configuration for a general purpose bucket.
+	CreateBucketMetadataConfiguration(ctx context.Context, in *s3.CreateBucketMetadataConfigurationInput) (*s3.CreateBucketMetadataConfigurationOutput, error)
+	// CreateBucketMetadataTableConfiguration: We recommend that you create your S3 Metadata configurations by using the V2 CreateBucketMetadataConfiguration API operation.
 	CreateBucketMetadataTableConfiguration(ctx context.Context, in *s3.CreateBucketMetadataTableConfigurationInput) (*s3.CreateBucketMetadataTableConfigurationOutput, error)
-	// CreateMultipartUpload: This action initiates a multipart upload and returns an upload ID.
+	// CreateMultipartUpload: End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
 	CreateMultipartUpload(ctx context.Context, in *s3.CreateMultipartUploadInput) (*s3.CreateMultipartUploadOutput, error)
 	// CreateSession: Creates a session that establishes temporary security credentials to support fast authentication and authorization for the Zonal endpoint API operations on directory buckets.
 	CreateSession(ctx context.Context, in *s3.CreateSessionInput) (*s3.CreateSessionOutput, error)
@@ -35,13 +37,15 @@ type Server interface {
 	DeleteBucketEncryption(ctx context.Context, in *s3.DeleteBucketEncryptionInput) (*s3.DeleteBucketEncryptionOutput, error)
 	// DeleteBucketIntelligentTieringConfiguration: This operation is not supported for directory buckets.
 	DeleteBucketIntelligentTieringConfiguration(ctx context.Context, in *s3.DeleteBucketIntelligentTieringConfigurationInput) (*s3.DeleteBucketIntelligentTieringConfigurationOutput, error)
-	// DeleteBucketInventoryConfiguration: This operation is not supported for directory buckets.
+	// DeleteBucketInventoryConfiguration: Deletes an S3 Inventory configuration (identified by the inventory ID) from the bucket.
 	DeleteBucketInventoryConfiguration(ctx context.Context, in *s3.DeleteBucketInventoryConfigurationInput) (*s3.DeleteBucketInventoryConfigurationOutput, error)
 	// DeleteBucketLifecycle: Deletes the lifecycle configuration from the specified bucket.
 	DeleteBucketLifecycle(ctx context.Context, in *s3.DeleteBucketLifecycleInput) (*s3.DeleteBucketLifecycleOutput, error)
-	// DeleteBucketMetadataTableConfiguration: Deletes a metadata table configuration from a general purpose bucket.
+	// DeleteBucketMetadataConfiguration: Deletes an S3 Metadata configuration from a general purpose bucket.
+	DeleteBucketMetadataConfiguration(ctx context.Context, in *s3.DeleteBucketMetadataConfigurationInput) (*s3.DeleteBucketMetadataConfigurationOutput, error)
+	// DeleteBucketMetadataTableConfiguration: We recommend that you delete your S3 Metadata configurations by using the V2 DeleteBucketMetadataTableConfiguration API operation.
 	DeleteBucketMetadataTableConfiguration(ctx context.Context, in *s3.DeleteBucketMetadataTableConfigurationInput) (*s3.DeleteBucketMetadataTableConfigurationOutput, error)
-	// DeleteBucketMetricsConfiguration: This operation is not supported for directory buckets.
+	// DeleteBucketMetricsConfiguration: Deletes a metrics configuration for the Amazon CloudWatch request metrics (specified by the metrics configuration ID) from the bucket.
 	DeleteBucketMetricsConfiguration(ctx context.Context, in *s3.DeleteBucketMetricsConfigurationInput) (*s3.DeleteBucketMetricsConfigurationOutput, error)
 	// DeleteBucketOwnershipControls: This operation is not supported for directory buckets.
 	DeleteBucketOwnershipControls(ctx context.Context, in *s3.DeleteBucketOwnershipControlsInput) (*s3.DeleteBucketOwnershipControlsOutput, error)
@@ -61,6 +65,8 @@ type Server interface {
 	DeleteObjects(ctx context.Context, in *s3.DeleteObjectsInput) (*s3.DeleteObjectsOutput, error)
 	// DeletePublicAccessBlock: This operation is not supported for directory buckets.
 	DeletePublicAccessBlock(ctx context.Context, in *s3.DeletePublicAccessBlockInput) (*s3.DeletePublicAccessBlockOutput, error)
+	// GetBucketAbac: Returns the attribute-based access control (ABAC) property of the general purpose bucket.
+	GetBucketAbac(ctx context.Context, in *s3.GetBucketAbacInput) (*s3.GetBucketAbacOutput, error)
 	// GetBucketAccelerateConfiguration: This operation is not supported for directory buckets.
 	GetBucketAccelerateConfiguration(ctx context.Context, in *s3.GetBucketAccelerateConfigurationInput) (*s3.GetBucketAccelerateConfigurationOutput, error)
 	// GetBucketAcl: This operation is not supported for directory buckets.
@@ -73,17 +79,19 @@ type Server interface {
 	GetBucketEncryption(ctx context.Context, in *s3.GetBucketEncryptionInput) (*s3.GetBucketEncryptionOutput, error)
 	// GetBucketIntelligentTieringConfiguration: This operation is not supported for directory buckets.
 	GetBucketIntelligentTieringConfiguration(ctx context.Context, in *s3.GetBucketIntelligentTieringConfigurationInput) (*s3.GetBucketIntelligentTieringConfigurationOutput, error)
-	// GetBucketInventoryConfiguration: This operation is not supported for directory buckets.
+	// GetBucketInventoryConfiguration: Returns an S3 Inventory configuration (identified by the inventory configuration ID) from the bucket.
 	GetBucketInventoryConfiguration(ctx context.Context, in *s3.GetBucketInventoryConfigurationInput) (*s3.GetBucketInventoryConfigurationOutput, error)
 	// GetBucketLifecycleConfiguration: Returns the lifecycle configuration information set on the bucket.
 	GetBucketLifecycleConfiguration(ctx context.Context, in *s3.GetBucketLifecycleConfigurationInput) (*s3.GetBucketLifecycleConfigurationOutput, error)
-	// GetBucketLocation: This operation is not supported for directory buckets.
+	// GetBucketLocation: Using the GetBucketLocation operation is no longer a best practice.
 	GetBucketLocation(ctx context.Context, in *s3.GetBucketLocationInput) (*s3.GetBucketLocationOutput, error)
 	// GetBucketLogging: This operation is not supported for directory buckets.
 	GetBucketLogging(ctx context.Context, in *s3.GetBucketLoggingInput) (*s3.GetBucketLoggingOutput, error)
-	// GetBucketMetadataTableConfiguration: Retrieves the metadata table configuration for a general purpose bucket.
+	// GetBucketMetadataConfiguration: Retrieves the S3 Metadata configuration for a general purpose bucket.
+	GetBucketMetadataConfiguration(ctx context.Context, in *s3.GetBucketMetadataConfigurationInput) (*s3.GetBucketMetadataConfigurationOutput, error)
+	// GetBucketMetadataTableConfiguration: We recommend that you retrieve your S3 Metadata configurations by using the V2 GetBucketMetadataTableConfiguration API operation.
 	GetBucketMetadataTableConfiguration(ctx context.Context, in *s3.GetBucketMetadataTableConfigurationInput) (*s3.GetBucketMetadataTableConfigurationOutput, error)
-	// GetBucketMetricsConfiguration: This operation is not supported for directory buckets.
+	// GetBucketMetricsConfiguration: Gets a metrics configuration (specified by the metrics configuration ID) from the bucket.
 	GetBucketMetricsConfiguration(ctx context.Context, in *s3.GetBucketMetricsConfigurationInput) (*s3.GetBucketMetricsConfigurationOutput, error)
 	// GetBucketNotificationConfiguration: This operation is not supported for directory buckets.
 	GetBucketNotificationConfiguration(ctx context.Context, in *s3.GetBucketNotificationConfigurationInput) (*s3.GetBucketNotificationConfigurationOutput, error)
@@ -107,7 +115,7 @@ type Server interface {
 	GetObject(ctx context.Context, in *s3.GetObjectInput) (*s3.GetObjectOutput, error)
 	// GetObjectAcl: This operation is not supported for directory buckets.
 	GetObjectAcl(ctx context.Context, in *s3.GetObjectAclInput) (*s3.GetObjectAclOutput, error)
-	// GetObjectAttributes: Retrieves all the metadata from an object without returning the object itself.
+	// GetObjectAttributes: Retrieves all of the metadata from an object without returning the object itself.
 	GetObjectAttributes(ctx context.Context, in *s3.GetObjectAttributesInput) (*s3.GetObjectAttributesOutput, error)
 	// GetObjectLegalHold: This operation is not supported for directory buckets.
 	GetObjectLegalHold(ctx context.Context, in *s3.GetObjectLegalHoldInput) (*s3.GetObjectLegalHoldOutput, error)
@@ -129,9 +137,9 @@ type Server interface {
 	ListBucketAnalyticsConfigurations(ctx context.Context, in *s3.ListBucketAnalyticsConfigurationsInput) (*s3.ListBucketAnalyticsConfigurationsOutput, error)
 	// ListBucketIntelligentTieringConfigurations: This operation is not supported for directory buckets.
 	ListBucketIntelligentTieringConfigurations(ctx context.Context, in *s3.ListBucketIntelligentTieringConfigurationsInput) (*s3.ListBucketIntelligentTieringConfigurationsOutput, error)
-	// ListBucketInventoryConfigurations: This operation is not supported for directory buckets.
+	// ListBucketInventoryConfigurations: Returns a list of S3 Inventory configurations for the bucket.
 	ListBucketInventoryConfigurations(ctx context.Context, in *s3.ListBucketInventoryConfigurationsInput) (*s3.ListBucketInventoryConfigurationsOutput, error)
-	// ListBucketMetricsConfigurations: This operation is not supported for directory buckets.
+	// ListBucketMetricsConfigurations: Lists the metrics configurations for the bucket.
 	ListBucketMetricsConfigurations(ctx context.Context, in *s3.ListBucketMetricsConfigurationsInput) (*s3.ListBucketMetricsConfigurationsOutput, error)
 	// ListBuckets: This operation is not supported for directory buckets.
 	ListBuckets(ctx context.Context, in *s3.ListBucketsInput) (*s3.ListBucketsOutput, error)
@@ -147,9 +155,11 @@ type Server interface {
 	ListObjectsV2(ctx context.Context, in *s3.ListObjectsV2Input) (*s3.ListObjectsV2Output, error)
 	// ListParts: Lists the parts that have been uploaded for a specific multipart upload.
 	ListParts(ctx context.Context, in *s3.ListPartsInput) (*s3.ListPartsOutput, error)
+	// PutBucketAbac: Sets the attribute-based access control (ABAC) property of the general purpose bucket.
+	PutBucketAbac(ctx context.Context, in *s3.PutBucketAbacInput) (*s3.PutBucketAbacOutput, error)
 	// PutBucketAccelerateConfiguration: This operation is not supported for directory buckets.
 	PutBucketAccelerateConfiguration(ctx context.Context, in *s3.PutBucketAccelerateConfigurationInput) (*s3.PutBucketAccelerateConfigurationOutput, error)
-	// PutBucketAcl: This operation is not supported for directory buckets.
+	// PutBucketAcl: End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
 	PutBucketAcl(ctx context.Context, in *s3.PutBucketAclInput) (*s3.PutBucketAclOutput, error)
 	// PutBucketAnalyticsConfiguration: This operation is not supported for directory buckets.
 	PutBucketAnalyticsConfiguration(ctx context.Context, in *s3.PutBucketAnalyticsConfigurationInput) (*s3.PutBucketAnalyticsConfigurationOutput, error)
@@ -159,13 +169,13 @@ type Server interface {
 	PutBucketEncryption(ctx context.Context, in *s3.PutBucketEncryptionInput) (*s3.PutBucketEncryptionOutput, error)
 	// PutBucketIntelligentTieringConfiguration: This operation is not supported for directory buckets.
 	PutBucketIntelligentTieringConfiguration(ctx context.Context, in *s3.PutBucketIntelligentTieringConfigurationInput) (*s3.PutBucketIntelligentTieringConfigurationOutput, error)
-	// PutBucketInventoryConfiguration: This operation is not supported for directory buckets.
+	// PutBucketInventoryConfiguration: This implementation of the PUT action adds an S3 Inventory configuration (identified by the inventory ID) to the bucket.
 	PutBucketInventoryConfiguration(ctx context.Context, in *s3.PutBucketInventoryConfigurationInput) (*s3.PutBucketInventoryConfigurationOutput, error)
 	// PutBucketLifecycleConfiguration: Creates a new lifecycle configuration for the bucket or replaces an existing lifecycle configuration.
 	PutBucketLifecycleConfiguration(ctx context.Context, in *s3.PutBucketLifecycleConfigurationInput) (*s3.PutBucketLifecycleConfigurationOutput, error)
-	// PutBucketLogging: This operation is not supported for directory buckets.
+	// PutBucketLogging: End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
 	PutBucketLogging(ctx context.Context, in *s3.PutBucketLoggingInput) (*s3.PutBucketLoggingOutput, error)
-	// PutBucketMetricsConfiguration: This operation is not supported for directory buckets.
+	// PutBucketMetricsConfiguration: Sets a metrics configuration (specified by the metrics configuration ID) for the bucket.
 	PutBucketMetricsConfiguration(ctx context.Context, in *s3.PutBucketMetricsConfigurationInput) (*s3.PutBucketMetricsConfigurationOutput, error)
 	// PutBucketNotificationConfiguration: This operation is not supported for directory buckets.
 	PutBucketNotificationConfiguration(ctx context.Context, in *s3.PutBucketNotificationConfigurationInput) (*s3.PutBucketNotificationConfigurationOutput, error)
@@ -183,9 +193,9 @@ type Server interface {
 	PutBucketVersioning(ctx context.Context, in *s3.PutBucketVersioningInput) (*s3.PutBucketVersioningOutput, error)
 	// PutBucketWebsite: This operation is not supported for directory buckets.
 	PutBucketWebsite(ctx context.Context, in *s3.PutBucketWebsiteInput) (*s3.PutBucketWebsiteOutput, error)
-	// PutObject: Adds an object to a bucket.
+	// PutObject: End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
 	PutObject(ctx context.Context, in *s3.PutObjectInput) (*s3.PutObjectOutput, error)
-	// PutObjectAcl: This operation is not supported for directory buckets.
+	// PutObjectAcl: End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
 	PutObjectAcl(ctx context.Context, in *s3.PutObjectAclInput) (*s3.PutObjectAclOutput, error)
 	// PutObjectLegalHold: This operation is not supported for directory buckets.
 	PutObjectLegalHold(ctx context.Context, in *s3.PutObjectLegalHoldInput) (*s3.PutObjectLegalHoldOutput, error)
@@ -197,10 +207,18 @@ type Server interface {
 	PutObjectTagging(ctx context.Context, in *s3.PutObjectTaggingInput) (*s3.PutObjectTaggingOutput, error)
 	// PutPublicAccessBlock: This operation is not supported for directory buckets.
 	PutPublicAccessBlock(ctx context.Context, in *s3.PutPublicAccessBlockInput) (*s3.PutPublicAccessBlockOutput, error)
+	// RenameObject: Renames an existing object in a directory bucket that uses the S3 Express One Zone storage class.
+	RenameObject(ctx context.Context, in *s3.RenameObjectInput) (*s3.RenameObjectOutput, error)
 	// RestoreObject: This operation is not supported for directory buckets.
 	RestoreObject(ctx context.Context, in *s3.RestoreObjectInput) (*s3.RestoreObjectOutput, error)
 	// SelectObjectContent: This operation is not supported for directory buckets.
 	SelectObjectContent(ctx context.Context, in *s3.SelectObjectContentInput) (*s3.SelectObjectContentOutput, error)
+	// UpdateBucketMetadataInventoryTableConfiguration: Enables or disables a live inventory table for an S3 Metadata configuration on a general purpose bucket.
+	UpdateBucketMetadataInventoryTableConfiguration(ctx context.Context, in *s3.UpdateBucketMetadataInventoryTableConfigurationInput) (*s3.UpdateBucketMetadataInventoryTableConfigurationOutput, error)
+	// UpdateBucketMetadataJournalTableConfiguration: Enables or disables journal table record expiration for an S3 Metadata configuration on a general purpose bucket.
+	UpdateBucketMetadataJournalTableConfiguration(ctx context.Context, in *s3.UpdateBucketMetadataJournalTableConfigurationInput) (*s3.UpdateBucketMetadataJournalTableConfigurationOutput, error)
+	// UpdateObjectEncryption: This operation is not supported for directory buckets or Amazon S3 on Outposts buckets.
+	UpdateObjectEncryption(ctx context.Context, in *s3.UpdateObjectEncryptionInput) (*s3.UpdateObjectEncryptionOutput, error)
 	// UploadPart: Uploads a part in a multipart upload.
 	UploadPart(ctx context.Context, in *s3.UploadPartInput) (*s3.UploadPartOutput, error)
 	// UploadPartCopy: Uploads a part by copying data from an existing object as data source.
@@ -228,6 +246,10 @@ func (UnimplementedServer) CopyObject(context.Context, *s3.CopyObjectInput) (*s3
 
 func (UnimplementedServer) CreateBucket(context.Context, *s3.CreateBucketInput) (*s3.CreateBucketOutput, error) {
 	return nil, stub.NotImplemented("S3", "CreateBucket")
+}
+
+func (UnimplementedServer) CreateBucketMetadataConfiguration(context.Context, *s3.CreateBucketMetadataConfigurationInput) (*s3.CreateBucketMetadataConfigurationOutput, error) {
+	return nil, stub.NotImplemented("S3", "CreateBucketMetadataConfiguration")
 }
 
 func (UnimplementedServer) CreateBucketMetadataTableConfiguration(context.Context, *s3.CreateBucketMetadataTableConfigurationInput) (*s3.CreateBucketMetadataTableConfigurationOutput, error) {
@@ -268,6 +290,10 @@ func (UnimplementedServer) DeleteBucketInventoryConfiguration(context.Context, *
 
 func (UnimplementedServer) DeleteBucketLifecycle(context.Context, *s3.DeleteBucketLifecycleInput) (*s3.DeleteBucketLifecycleOutput, error) {
 	return nil, stub.NotImplemented("S3", "DeleteBucketLifecycle")
+}
+
+func (UnimplementedServer) DeleteBucketMetadataConfiguration(context.Context, *s3.DeleteBucketMetadataConfigurationInput) (*s3.DeleteBucketMetadataConfigurationOutput, error) {
+	return nil, stub.NotImplemented("S3", "DeleteBucketMetadataConfiguration")
 }
 
 func (UnimplementedServer) DeleteBucketMetadataTableConfiguration(context.Context, *s3.DeleteBucketMetadataTableConfigurationInput) (*s3.DeleteBucketMetadataTableConfigurationOutput, error) {
@@ -314,6 +340,10 @@ func (UnimplementedServer) DeletePublicAccessBlock(context.Context, *s3.DeletePu
 	return nil, stub.NotImplemented("S3", "DeletePublicAccessBlock")
 }
 
+func (UnimplementedServer) GetBucketAbac(context.Context, *s3.GetBucketAbacInput) (*s3.GetBucketAbacOutput, error) {
+	return nil, stub.NotImplemented("S3", "GetBucketAbac")
+}
+
 func (UnimplementedServer) GetBucketAccelerateConfiguration(context.Context, *s3.GetBucketAccelerateConfigurationInput) (*s3.GetBucketAccelerateConfigurationOutput, error) {
 	return nil, stub.NotImplemented("S3", "GetBucketAccelerateConfiguration")
 }
@@ -352,6 +382,10 @@ func (UnimplementedServer) GetBucketLocation(context.Context, *s3.GetBucketLocat
 
 func (UnimplementedServer) GetBucketLogging(context.Context, *s3.GetBucketLoggingInput) (*s3.GetBucketLoggingOutput, error) {
 	return nil, stub.NotImplemented("S3", "GetBucketLogging")
+}
+
+func (UnimplementedServer) GetBucketMetadataConfiguration(context.Context, *s3.GetBucketMetadataConfigurationInput) (*s3.GetBucketMetadataConfigurationOutput, error) {
+	return nil, stub.NotImplemented("S3", "GetBucketMetadataConfiguration")
 }
 
 func (UnimplementedServer) GetBucketMetadataTableConfiguration(context.Context, *s3.GetBucketMetadataTableConfigurationInput) (*s3.GetBucketMetadataTableConfigurationOutput, error) {
@@ -486,6 +520,10 @@ func (UnimplementedServer) ListParts(context.Context, *s3.ListPartsInput) (*s3.L
 	return nil, stub.NotImplemented("S3", "ListParts")
 }
 
+func (UnimplementedServer) PutBucketAbac(context.Context, *s3.PutBucketAbacInput) (*s3.PutBucketAbacOutput, error) {
+	return nil, stub.NotImplemented("S3", "PutBucketAbac")
+}
+
 func (UnimplementedServer) PutBucketAccelerateConfiguration(context.Context, *s3.PutBucketAccelerateConfigurationInput) (*s3.PutBucketAccelerateConfigurationOutput, error) {
 	return nil, stub.NotImplemented("S3", "PutBucketAccelerateConfiguration")
 }
@@ -586,12 +624,28 @@ func (UnimplementedServer) PutPublicAccessBlock(context.Context, *s3.PutPublicAc
 	return nil, stub.NotImplemented("S3", "PutPublicAccessBlock")
 }
 
+func (UnimplementedServer) RenameObject(context.Context, *s3.RenameObjectInput) (*s3.RenameObjectOutput, error) {
+	return nil, stub.NotImplemented("S3", "RenameObject")
+}
+
 func (UnimplementedServer) RestoreObject(context.Context, *s3.RestoreObjectInput) (*s3.RestoreObjectOutput, error) {
 	return nil, stub.NotImplemented("S3", "RestoreObject")
 }
 
 func (UnimplementedServer) SelectObjectContent(context.Context, *s3.SelectObjectContentInput) (*s3.SelectObjectContentOutput, error) {
 	return nil, stub.NotImplemented("S3", "SelectObjectContent")
+}
+
+func (UnimplementedServer) UpdateBucketMetadataInventoryTableConfiguration(context.Context, *s3.UpdateBucketMetadataInventoryTableConfigurationInput) (*s3.UpdateBucketMetadataInventoryTableConfigurationOutput, error) {
+	return nil, stub.NotImplemented("S3", "UpdateBucketMetadataInventoryTableConfiguration")
+}
+
+func (UnimplementedServer) UpdateBucketMetadataJournalTableConfiguration(context.Context, *s3.UpdateBucketMetadataJournalTableConfigurationInput) (*s3.UpdateBucketMetadataJournalTableConfigurationOutput, error) {
+	return nil, stub.NotImplemented("S3", "UpdateBucketMetadataJournalTableConfiguration")
+}
+
+func (UnimplementedServer) UpdateObjectEncryption(context.Context, *s3.UpdateObjectEncryptionInput) (*s3.UpdateObjectEncryptionOutput, error) {
+	return nil, stub.NotImplemented("S3", "UpdateObjectEncryption")
 }
 
 func (UnimplementedServer) UploadPart(context.Context, *s3.UploadPartInput) (*s3.UploadPartOutput, error) {
@@ -634,6 +688,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.CopyObject(ctx, in.(*s3.CopyObjectInput)))
 	case "CreateBucket":
 		return stub.Answer(srv.CreateBucket(ctx, in.(*s3.CreateBucketInput)))
+	case "CreateBucketMetadataConfiguration":
+		return stub.Answer(srv.CreateBucketMetadataConfiguration(ctx, in.(*s3.CreateBucketMetadataConfigurationInput)))
 	case "CreateBucketMetadataTableConfiguration":
 		return stub.Answer(srv.CreateBucketMetadataTableConfiguration(ctx, in.(*s3.CreateBucketMetadataTableConfigurationInput)))
 	case "CreateMultipartUpload":
@@ -654,6 +710,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeleteBucketInventoryConfiguration(ctx, in.(*s3.DeleteBucketInventoryConfigurationInput)))
 	case "DeleteBucketLifecycle":
 		return stub.Answer(srv.DeleteBucketLifecycle(ctx, in.(*s3.DeleteBucketLifecycleInput)))
+	case "DeleteBucketMetadataConfiguration":
+		return stub.Answer(srv.DeleteBucketMetadataConfiguration(ctx, in.(*s3.DeleteBucketMetadataConfigurationInput)))
 	case "DeleteBucketMetadataTableConfiguration":
 		return stub.Answer(srv.DeleteBucketMetadataTableConfiguration(ctx, in.(*s3.DeleteBucketMetadataTableConfigurationInput)))
 	case "DeleteBucketMetricsConfiguration":
@@ -676,6 +734,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeleteObjects(ctx, in.(*s3.DeleteObjectsInput)))
 	case "DeletePublicAccessBlock":
 		return stub.Answer(srv.DeletePublicAccessBlock(ctx, in.(*s3.DeletePublicAccessBlockInput)))
+	case "GetBucketAbac":
+		return stub.Answer(srv.GetBucketAbac(ctx, in.(*s3.GetBucketAbacInput)))
 	case "GetBucketAccelerateConfiguration":
 		return stub.Answer(srv.GetBucketAccelerateConfiguration(ctx, in.(*s3.GetBucketAccelerateConfigurationInput)))
 	case "GetBucketAcl":
@@ -696,6 +756,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetBucketLocation(ctx, in.(*s3.GetBucketLocationInput)))
 	case "GetBucketLogging":
 		return stub.Answer(srv.GetBucketLogging(ctx, in.(*s3.GetBucketLoggingInput)))
+	case "GetBucketMetadataConfiguration":
+		return stub.Answer(srv.GetBucketMetadataConfiguration(ctx, in.(*s3.GetBucketMetadataConfigurationInput)))
 	case "GetBucketMetadataTableConfiguration":
 		return stub.Answer(srv.GetBucketMetadataTableConfiguration(ctx, in.(*s3.GetBucketMetadataTableConfigurationInput)))
 	case "GetBucketMetricsConfiguration":
@@ -762,6 +824,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.ListObjectsV2(ctx, in.(*s3.ListObjectsV2Input)))
 	case "ListParts":
 		return stub.Answer(srv.ListParts(ctx, in.(*s3.ListPartsInput)))
+	case "PutBucketAbac":
+		return stub.Answer(srv.PutBucketAbac(ctx, in.(*s3.PutBucketAbacInput)))
 	case "PutBucketAccelerateConfiguration":
 		return stub.Answer(srv.PutBucketAccelerateConfiguration(ctx, in.(*s3.PutBucketAccelerateConfigurationInput)))
 	case "PutBucketAcl":
@@ -812,10 +876,18 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.PutObjectTagging(ctx, in.(*s3.PutObjectTaggingInput)))
 	case "PutPublicAccessBlock":
 		return stub.Answer(srv.PutPublicAccessBlock(ctx, in.(*s3.PutPublicAccessBlockInput)))
+	case "RenameObject":
+		return stub.Answer(srv.RenameObject(ctx, in.(*s3.RenameObjectInput)))
 	case "RestoreObject":
 		return stub.Answer(srv.RestoreObject(ctx, in.(*s3.RestoreObjectInput)))
 	case "SelectObjectContent":
 		return stub.Answer(srv.SelectObjectContent(ctx, in.(*s3.SelectObjectContentInput)))
+	case "UpdateBucketMetadataInventoryTableConfiguration":
+		return stub.Answer(srv.UpdateBucketMetadataInventoryTableConfiguration(ctx, in.(*s3.UpdateBucketMetadataInventoryTableConfigurationInput)))
+	case "UpdateBucketMetadataJournalTableConfiguration":
+		return stub.Answer(srv.UpdateBucketMetadataJournalTableConfiguration(ctx, in.(*s3.UpdateBucketMetadataJournalTableConfigurationInput)))
+	case "UpdateObjectEncryption":
+		return stub.Answer(srv.UpdateObjectEncryption(ctx, in.(*s3.UpdateObjectEncryptionInput)))
 	case "UploadPart":
 		return stub.Answer(srv.UploadPart(ctx, in.(*s3.UploadPartInput)))
 	case "UploadPartCopy":
