@@ -64,16 +64,15 @@ func driftCmd(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return fmt.Errorf("drift needs OLD and NEW, got %d arguments", fs.NArg())
 	}
-	report, err := driftReport(fs.Arg(0), fs.Arg(1), df)
+	report, err := driftReport(fs.Arg(0), fs.Arg(0), fs.Arg(1), fs.Arg(1), df)
 	if err != nil {
 		return err
 	}
 	data := report.Markdown(*df.limit)
 	if *asJSON {
-		if data, err = json.MarshalIndent(report, "", "  "); err != nil {
+		if data, err = jsonIndent(report); err != nil {
 			return err
 		}
-		data = append(data, '\n')
 	}
 	if *out == "" {
 		_, err = stdout.Write(data)
@@ -83,8 +82,9 @@ func driftCmd(args []string, stdout, stderr io.Writer) error {
 }
 
 // driftReport loads, selects and resolves both model sets and compares them,
-// with the files the generator would produce for each side.
-func driftReport(oldArg, newArg string, df driftFlags) (*drift.Report, error) {
+// with the files the generator would produce for each side. The labels name
+// the sides in the report.
+func driftReport(oldLabel, oldArg, newLabel, newArg string, df driftFlags) (*drift.Report, error) {
 	oldSvcs, err := loadSide(oldArg)
 	if err != nil {
 		return nil, err
@@ -107,7 +107,12 @@ func driftReport(oldArg, newArg string, df driftFlags) (*drift.Report, error) {
 			return nil, err
 		}
 	}
-	return drift.Compare(oldArg, oldSvcs, newArg, newSvcs, drift.Options{Files: generatedFiles})
+	return drift.Compare(oldLabel, oldSvcs, newLabel, newSvcs, drift.Options{Files: generatedFiles})
+}
+
+func jsonIndent(v any) ([]byte, error) {
+	data, err := json.MarshalIndent(v, "", "  ")
+	return append(data, '\n'), err
 }
 
 func loadSide(arg string) ([]*ir.Service, error) {
