@@ -12,6 +12,7 @@ import (
 	"os"
 	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/awsparity/awsparity/generator/ir"
 )
@@ -99,10 +100,21 @@ func LineCol(data []byte, off int64) (line, col int) {
 // Key appends an object key to a JSON path: .name for identifier-like keys,
 // ["key"] for anything else (shape IDs contain '.' and '#').
 func Key(path, key string) string {
+	var b strings.Builder
+	b.WriteString(path)
+	writeKey(&b, key)
+	return b.String()
+}
+
+func writeKey(b *strings.Builder, key string) {
 	if isIdent(key) {
-		return path + "." + key
+		b.WriteString(".")
+		b.WriteString(key)
+		return
 	}
-	return path + "[" + strconv.Quote(key) + "]"
+	b.WriteString("[")
+	b.WriteString(strconv.Quote(key))
+	b.WriteString("]")
 }
 
 // Index appends an array index to a JSON path.
@@ -135,19 +147,38 @@ type frame struct {
 // PathAt returns the JSON path of the innermost value that starts before byte
 // offset off, and the offset where that value starts. encoding/json reports
 // offsets just past the offending token, so this names the value that failed
-// to decode; for truncated input it names the value that was cut off. It
-// never fails: on malformed input it returns the best path found so far.
+// to decode; for truncated input it names the value that was cut off (or the
+// object, when the cut is in a key). It never fails: on malformed input it
+// returns the best path found so far.
+//
+// Two linear passes, rendering the path once: rendering at every value
+// would be quadratic in the nesting depth, and fuzzed input nests deeply.
 func PathAt(data []byte, off int64) (path string, start int64) {
 	end := min(max(int(off), 0), len(data))
+	last := -1
+	walk(data, end, func(i int, _ []frame) { last = i })
+	if last < 0 {
+		return "$", 0
+	}
+	walk(data, last+1, func(i int, stack []frame) {
+		if i == last {
+			path = render(stack)
+		}
+	})
+	return path, int64(last)
+}
+
+// walk scans data[:end] and calls visit at the start of every value, and of
+// every object key (as a position in its object), with the enclosing stack.
+func walk(data []byte, end int, visit func(i int, stack []frame)) {
 	var stack []frame
-	last := "$"
 	for i := 0; i < end; {
 		c := data[i]
 		switch c {
 		case ' ', '\t', '\r', '\n', ':':
 			i++
 		case '{', '[':
-			last, start = render(stack), int64(i)
+			visit(i, stack)
 			stack = append(stack, frame{object: c == '{'})
 			i++
 		case '}', ']':
@@ -165,24 +196,20 @@ func PathAt(data []byte, off int64) (path string, start int64) {
 			}
 			i++
 		case '"':
+			visit(i, stack)
 			j := stringEnd(data, i)
 			if n := len(stack); n > 0 && stack[n-1].object && !stack[n-1].haveKey {
-				// Until its value starts, a key is a position in its object.
-				last, start = render(stack), int64(i)
 				stack[n-1].key = unquote(data[i:j])
 				stack[n-1].haveKey = true
-			} else {
-				last, start = render(stack), int64(i)
 			}
 			i = j
 		default:
-			last, start = render(stack), int64(i)
+			visit(i, stack)
 			for i < len(data) && !isDelim(data[i]) {
 				i++
 			}
 		}
 	}
-	return last, start
 }
 
 // stringEnd returns the index just past the string literal starting at
@@ -212,16 +239,17 @@ func unquote(lit []byte) string {
 }
 
 func render(stack []frame) string {
-	path := "$"
+	var b strings.Builder
+	b.WriteString("$")
 	for _, f := range stack {
 		switch {
 		case f.object && f.haveKey:
-			path = Key(path, f.key)
+			writeKey(&b, f.key)
 		case !f.object:
-			path = Index(path, f.index)
+			b.WriteString(Index("", f.index))
 		}
 	}
-	return path
+	return b.String()
 }
 
 func isDelim(c byte) bool {

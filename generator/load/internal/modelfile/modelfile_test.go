@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -133,5 +134,16 @@ func TestReadFile(t *testing.T) {
 	var e *ir.Error
 	if !errors.As(err, &e) || e.File != filepath.Join(dir, "broken.json.gz") {
 		t.Errorf("ReadFile(truncated gzip) error = %v, want *ir.Error naming the file", err)
+	}
+}
+
+// Fuzzing found deeply nested input; the path must still come back whole
+// (an earlier version rendered it at every value, cubic in the depth).
+func TestPathAtDeepNesting(t *testing.T) {
+	const depth = 20000
+	doc := []byte(`{"a": ` + strings.Repeat("[", depth))
+	path, start := PathAt(doc, int64(len(doc)))
+	if want := "$.a" + strings.Repeat("[0]", depth-1); path != want || start != int64(len(doc)-1) {
+		t.Errorf("PathAt = %.40s… (%d bytes), start %d; want $.a[0]… (%d bytes), start %d", path, len(path), start, len(want), len(doc)-1)
 	}
 }
