@@ -1,0 +1,73 @@
+package inproc_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/aws/smithy-go"
+
+	"github.com/awsparity/awsparity/gen/sqstest"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// queues overrides two operations and leaves every other one to the stubs.
+type queues struct {
+	sqstest.UnimplementedServer
+	created []string
+}
+
+func (q *queues) CreateQueue(_ context.Context, in *sqs.CreateQueueInput) (*sqs.CreateQueueOutput, error) {
+	q.created = append(q.created, *in.QueueName)
+	return &sqs.CreateQueueOutput{QueueUrl: aws.String("http://127.0.0.1/000000000000/" + *in.QueueName)}, nil
+}
+
+func (q *queues) GetQueueUrl(_ context.Context, in *sqs.GetQueueUrlInput) (*sqs.GetQueueUrlOutput, error) {
+	return &sqs.GetQueueUrlOutput{QueueUrl: aws.String("http://127.0.0.1/000000000000/" + *in.QueueName)}, nil
+}
+
+func TestRealClientBoundToImplementation(t *testing.T) {
+	ctx := context.Background()
+	impl := &queues{}
+	// The same construction users write; the config has no credentials or
+	// endpoint, which proves nothing reaches the network.
+	client := sqs.NewFromConfig(aws.Config{Region: "us-east-1"}, sqstest.WithServer(impl))
+
+	created, err := client.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("orders")})
+	if err != nil {
+		t.Fatalf("CreateQueue: %v", err)
+	}
+	if got := aws.ToString(created.QueueUrl); got != "http://127.0.0.1/000000000000/orders" {
+		t.Errorf("CreateQueue QueueUrl = %q", got)
+	}
+	if len(impl.created) != 1 || impl.created[0] != "orders" {
+		t.Errorf("implementation saw %v, want one CreateQueue for orders", impl.created)
+	}
+	url, err := client.GetQueueUrl(ctx, &sqs.GetQueueUrlInput{QueueName: aws.String("orders")})
+	if err != nil {
+		t.Fatalf("GetQueueUrl: %v", err)
+	}
+	if got := aws.ToString(url.QueueUrl); got != "http://127.0.0.1/000000000000/orders" {
+		t.Errorf("GetQueueUrl QueueUrl = %q", got)
+	}
+
+	_, err = client.ListQueues(ctx, &sqs.ListQueuesInput{})
+	var apiErr smithy.APIError
+	if !errors.As(err, &apiErr) {
+		t.Fatalf("ListQueues error %v (%T) is not a smithy.APIError", err, err)
+	}
+	if apiErr.ErrorCode() != "NotImplemented" || apiErr.ErrorMessage() != "SQS.ListQueues is not implemented" || apiErr.ErrorFault() != smithy.FaultServer {
+		t.Errorf("ListQueues: code %q, message %q, fault %v; want NotImplemented, \"SQS.ListQueues is not implemented\", server",
+			apiErr.ErrorCode(), apiErr.ErrorMessage(), apiErr.ErrorFault())
+	}
+	var ni *stub.NotImplementedError
+	if !errors.As(err, &ni) {
+		t.Errorf("errors.As(%v, *stub.NotImplementedError) failed", err)
+	}
+	var opErr *smithy.OperationError
+	if !errors.As(err, &opErr) || opErr.Service() != "SQS" || opErr.Operation() != "ListQueues" {
+		t.Errorf("the SDK did not wrap the error as its own operation error: %v", err)
+	}
+}
