@@ -71,3 +71,31 @@ func TestRealClientBoundToImplementation(t *testing.T) {
 		t.Errorf("the SDK did not wrap the error as its own operation error: %v", err)
 	}
 }
+
+// BenchmarkInProcessCall measures one SDK call answered in-process: the
+// client's Initialize middlewares, Route and the generated dispatch.
+func BenchmarkInProcessCall(b *testing.B) {
+	client := sqs.NewFromConfig(aws.Config{Region: "us-east-1"}, sqstest.WithServer(&queues{}))
+	in := &sqs.GetQueueUrlInput{QueueName: aws.String("orders")}
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := client.GetQueueUrl(ctx, in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNotImplementedCall measures a call that falls through to the
+// embedded UnimplementedServer.
+func BenchmarkNotImplementedCall(b *testing.B) {
+	client := sqs.NewFromConfig(aws.Config{Region: "us-east-1"}, sqstest.WithServer(&queues{}))
+	in := &sqs.ListQueuesInput{}
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := client.ListQueues(ctx, in); err == nil {
+			b.Fatal("ListQueues succeeded")
+		}
+	}
+}
