@@ -1,0 +1,305 @@
+// Package e2e runs the generated factory fixtures against real third-party
+// emulators on 127.0.0.1 (scripts/emulators.sh; in-process gofakes3 for S3
+// versions): each fixture creates its resource, the test uses it, and after
+// the test a describe or list call proves it is gone — also when the test
+// body fails or panics.
+package e2e
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/credentials"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	dynamodbtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	"github.com/aws/aws-sdk-go-v2/service/kinesis"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
+	"github.com/aws/aws-sdk-go-v2/service/sns"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
+
+	"github.com/awsparity/awsparity/gen/dynamodbtest"
+	"github.com/awsparity/awsparity/gen/kinesistest"
+	"github.com/awsparity/awsparity/gen/s3test"
+	"github.com/awsparity/awsparity/gen/snstest"
+	"github.com/awsparity/awsparity/gen/sqstest"
+	"github.com/awsparity/awsparity/internal/emulators"
+	"github.com/awsparity/awsparity/runtime/fixture"
+)
+
+// goneBound caps the wait for an asynchronous delete (kinesalite keeps a
+// stream DELETING briefly); emulators finish in well under a second.
+const goneBound = 30 * time.Second
+
+func config(endpoint string) aws.Config {
+	return aws.Config{
+		Region:       "us-east-1",
+		Credentials:  credentials.NewStaticCredentialsProvider("test", "test", ""),
+		BaseEndpoint: aws.String(endpoint),
+	}
+}
+
+func sqsClient(t testing.TB) *sqs.Client {
+	return sqs.NewFromConfig(config(emulators.Endpoint(t, "sqs")))
+}
+
+func dynamodbClient(t testing.TB) *dynamodb.Client {
+	return dynamodb.NewFromConfig(config(emulators.Endpoint(t, "dynamodb")))
+}
+
+// assertGone fails t unless exists reports the resource absent (or
+// answers NotFound) within goneBound.
+func assertGone(t *testing.T, what string, exists func(ctx context.Context) (bool, error)) {
+	t.Helper()
+	fixture.VerifyGone(t, what, exists, fixture.WithTimeout(goneBound), fixture.PollEvery(100*time.Millisecond))
+}
+
+func queueExists(c *sqs.Client, url string) func(context.Context) (bool, error) {
+	return func(ctx context.Context) (bool, error) {
+		_, err := c.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: aws.String(url)})
+		return err == nil, err
+	}
+}
+
+func tableExists(c *dynamodb.Client, name string) func(context.Context) (bool, error) {
+	return func(ctx context.Context) (bool, error) {
+		_, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(name)})
+		return err == nil, err
+	}
+}
+
+func TestCreateQueue(t *testing.T) {
+	c := sqsClient(t)
+	var url string
+	t.Run("fixture", func(t *testing.T) {
+		out := sqstest.CreateQueue(t, c)
+		url = aws.ToString(out.QueueUrl)
+		if !strings.Contains(url, "awsparity-") {
+			t.Errorf("queue URL %q has no unique awsparity- name", url)
+		}
+		if _, err := c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: out.QueueUrl, MessageBody: aws.String("hello")}); err != nil {
+			t.Fatalf("SendMessage: %v", err)
+		}
+		attrs, err := c.GetQueueAttributes(t.Context(), &sqs.GetQueueAttributesInput{QueueUrl: out.QueueUrl, AttributeNames: []sqstypes.QueueAttributeName{sqstypes.QueueAttributeNameVisibilityTimeout}})
+		if err != nil {
+			t.Fatalf("GetQueueAttributes: %v", err)
+		}
+		if got := attrs.Attributes["VisibilityTimeout"]; got != "30" {
+			t.Errorf("VisibilityTimeout = %q, want the recipe's 30", got)
+		}
+	})
+	assertGone(t, "queue "+url, queueExists(c, url))
+}
+
+func TestCreateTopic(t *testing.T) {
+	c := sns.NewFromConfig(config(emulators.Endpoint(t, "sns")))
+	var arn string
+	t.Run("fixture", func(t *testing.T) {
+		out := snstest.CreateTopic(t, c)
+		arn = aws.ToString(out.TopicArn)
+		if _, err := c.Publish(t.Context(), &sns.PublishInput{TopicArn: out.TopicArn, Message: aws.String("hello")}); err != nil {
+			t.Fatalf("Publish: %v", err)
+		}
+		if listed, err := topicListed(c, arn)(t.Context()); !listed {
+			t.Fatalf("ListTopics does not show %s (%v)", arn, err)
+		}
+	})
+	assertGone(t, "topic "+arn, topicListed(c, arn))
+}
+
+func topicListed(c *sns.Client, arn string) func(context.Context) (bool, error) {
+	return func(ctx context.Context) (bool, error) {
+		p := sns.NewListTopicsPaginator(c, &sns.ListTopicsInput{})
+		for p.HasMorePages() {
+			page, err := p.NextPage(ctx)
+			if err != nil {
+				return false, err
+			}
+			for _, tp := range page.Topics {
+				if aws.ToString(tp.TopicArn) == arn {
+					return true, nil
+				}
+			}
+		}
+		return false, nil
+	}
+}
+
+func TestCreateTable(t *testing.T) {
+	c := dynamodbClient(t)
+	var name string
+	t.Run("fixture", func(t *testing.T) {
+		out := dynamodbtest.CreateTable(t, c)
+		name = aws.ToString(out.TableDescription.TableName)
+		// The fixture returns after the TableExists waiter: the table is ACTIVE.
+		desc, err := c.DescribeTable(t.Context(), &dynamodb.DescribeTableInput{TableName: aws.String(name)})
+		if err != nil {
+			t.Fatalf("DescribeTable: %v", err)
+		}
+		if desc.Table.TableStatus != dynamodbtypes.TableStatusActive {
+			t.Errorf("status after fixture = %s, want ACTIVE", desc.Table.TableStatus)
+		}
+		if _, err := c.PutItem(t.Context(), &dynamodb.PutItemInput{
+			TableName: aws.String(name),
+			Item:      map[string]dynamodbtypes.AttributeValue{"pk": &dynamodbtypes.AttributeValueMemberS{Value: "k"}},
+		}); err != nil {
+			t.Fatalf("PutItem: %v", err)
+		}
+	})
+	assertGone(t, "table "+name, tableExists(c, name))
+}
+
+func TestCreateStream(t *testing.T) {
+	c := kinesis.NewFromConfig(config(emulators.Endpoint(t, "kinesis")))
+	var name string
+	t.Run("fixture", func(t *testing.T) {
+		opt := func(in *kinesis.CreateStreamInput) { name = aws.ToString(in.StreamName) }
+		kinesistest.CreateStream(t, c, opt)
+		if _, err := c.PutRecord(t.Context(), &kinesis.PutRecordInput{
+			StreamName: aws.String(name), PartitionKey: aws.String("k"), Data: []byte("hello"),
+		}); err != nil {
+			t.Fatalf("PutRecord on a fixture stream (must be ACTIVE): %v", err)
+		}
+	})
+	if !strings.HasPrefix(name, "awsparity-") {
+		t.Errorf("stream name %q is not a unique awsparity- name", name)
+	}
+	assertGone(t, "stream "+name, func(ctx context.Context) (bool, error) {
+		_, err := c.DescribeStreamSummary(ctx, &kinesis.DescribeStreamSummaryInput{StreamName: aws.String(name)})
+		return err == nil, err
+	})
+}
+
+// TestCreateBucketFauxqs empties and deletes a bucket with plain objects on
+// fauxqs, which lists no versions.
+func TestCreateBucketFauxqs(t *testing.T) {
+	testBucket(t, emulators.Endpoint(t, "s3"), false)
+}
+
+// TestCreateBucketVersioned runs on gofakes3, which keeps versions: the
+// bucket holds object versions and delete markers, more than one
+// ListObjectVersions page of them, and cleanup still empties it.
+func TestCreateBucketVersioned(t *testing.T) {
+	testBucket(t, emulators.GoFakeS3(t), true)
+}
+
+func testBucket(t *testing.T, endpoint string, versioned bool) {
+	c := s3.NewFromConfig(config(endpoint), func(o *s3.Options) { o.UsePathStyle = true })
+	var bucket string
+	t.Run("fixture", func(t *testing.T) {
+		opt := func(in *s3.CreateBucketInput) { bucket = aws.ToString(in.Bucket) }
+		s3test.CreateBucket(t, c, opt)
+		ctx := t.Context()
+		put := func(key, body string) {
+			t.Helper()
+			if _, err := c.PutObject(ctx, &s3.PutObjectInput{Bucket: &bucket, Key: aws.String(key), Body: strings.NewReader(body)}); err != nil {
+				t.Fatalf("PutObject %s: %v", key, err)
+			}
+		}
+		put("plain", "before versioning")
+		if !versioned {
+			put("dir/nested", "x")
+			return
+		}
+		if _, err := c.PutBucketVersioning(ctx, &s3.PutBucketVersioningInput{
+			Bucket:                  &bucket,
+			VersioningConfiguration: &s3types.VersioningConfiguration{Status: s3types.BucketVersioningStatusEnabled},
+		}); err != nil {
+			t.Fatalf("PutBucketVersioning: %v", err)
+		}
+		// 1,001 versions and markers: more than one page (1,000 per page).
+		for i := range 500 {
+			put(fmt.Sprintf("k%03d", i), "v1")
+			put(fmt.Sprintf("k%03d", i), "v2")
+		}
+		if _, err := c.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: &bucket, Key: aws.String("plain")}); err != nil {
+			t.Fatalf("DeleteObject: %v", err)
+		}
+		v, err := c.ListObjectVersions(ctx, &s3.ListObjectVersionsInput{Bucket: &bucket, Prefix: aws.String("plain")})
+		if err != nil {
+			t.Fatalf("ListObjectVersions: %v", err)
+		}
+		if len(v.Versions) == 0 || len(v.DeleteMarkers) == 0 {
+			t.Fatalf("want a version and a delete marker of plain, got %d versions, %d markers", len(v.Versions), len(v.DeleteMarkers))
+		}
+	})
+	assertGone(t, "bucket "+bucket, func(ctx context.Context) (bool, error) {
+		_, err := c.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: &bucket})
+		return err == nil, err
+	})
+}
+
+// helperEnv selects the body TestHelperFixtureBody runs in a child process;
+// helperOut is the file where it writes what it created.
+const (
+	helperEnv = "AWSPARITY_E2E_HELPER"
+	helperOut = "AWSPARITY_E2E_HELPER_OUT"
+)
+
+// TestHelperFixtureBody is not a test of its own: TestCleanupAfter… run it
+// as a child process whose body fails or panics after creating a queue and
+// a table.
+func TestHelperFixtureBody(t *testing.T) {
+	mode := os.Getenv(helperEnv)
+	if mode == "" {
+		t.Skip("runs only as the child process of TestCleanupAfterFailure and TestCleanupAfterPanic")
+	}
+	q := sqstest.CreateQueue(t, sqsClient(t))
+	tbl := dynamodbtest.CreateTable(t, dynamodbClient(t))
+	record := aws.ToString(q.QueueUrl) + "\n" + aws.ToString(tbl.TableDescription.TableName) + "\n"
+	if err := os.WriteFile(os.Getenv(helperOut), []byte(record), 0o600); err != nil {
+		t.Fatalf("writing %s: %v", helperOut, err)
+	}
+	switch mode {
+	case "fail":
+		t.Fatal("the test body fails on purpose")
+	case "panic":
+		panic("the test body panics on purpose")
+	}
+}
+
+func TestCleanupAfterFailure(t *testing.T) { testCleanupAfter(t, "fail", "the test body fails on purpose") }
+
+func TestCleanupAfterPanic(t *testing.T) { testCleanupAfter(t, "panic", "the test body panics on purpose") }
+
+func testCleanupAfter(t *testing.T, mode, want string) {
+	sqsC, ddb := sqsClient(t), dynamodbClient(t)
+	out := filepath.Join(t.TempDir(), "created")
+	cmd := exec.CommandContext(t.Context(), os.Args[0], "-test.run=^TestHelperFixtureBody$", "-test.v")
+	cmd.Env = append(os.Environ(), helperEnv+"="+mode, helperOut+"="+out)
+	output, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) {
+		t.Fatalf("child test should exit non-zero, got err=%v; output:\n%s", err, output)
+	}
+	if !strings.Contains(string(output), want) {
+		t.Fatalf("child output lacks %q:\n%s", want, output)
+	}
+	if strings.Contains(string(output), "cleanup:") {
+		t.Errorf("a cleanup failed in the child:\n%s", output)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("child created nothing (%v); output:\n%s", err, output)
+	}
+	lines := bufio.NewScanner(strings.NewReader(string(data)))
+	var created []string
+	for lines.Scan() {
+		created = append(created, lines.Text())
+	}
+	if len(created) != 2 {
+		t.Fatalf("child recorded %q, want a queue URL and a table name", created)
+	}
+	assertGone(t, "queue "+created[0], queueExists(sqsC, created[0]))
+	assertGone(t, "table "+created[1], tableExists(ddb, created[1]))
+}
