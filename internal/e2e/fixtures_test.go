@@ -268,9 +268,13 @@ func TestHelperFixtureBody(t *testing.T) {
 	}
 }
 
-func TestCleanupAfterFailure(t *testing.T) { testCleanupAfter(t, "fail", "the test body fails on purpose") }
+func TestCleanupAfterFailure(t *testing.T) {
+	testCleanupAfter(t, "fail", "the test body fails on purpose")
+}
 
-func TestCleanupAfterPanic(t *testing.T) { testCleanupAfter(t, "panic", "the test body panics on purpose") }
+func TestCleanupAfterPanic(t *testing.T) {
+	testCleanupAfter(t, "panic", "the test body panics on purpose")
+}
 
 func testCleanupAfter(t *testing.T, mode, want string) {
 	sqsC, ddb := sqsClient(t), dynamodbClient(t)
