@@ -93,13 +93,14 @@ func driftReport(oldLabel, oldArg, newLabel, newArg string, df driftFlags) (*dri
 	if err != nil {
 		return nil, err
 	}
-	names := []string(*df.services)
+	names, strict := []string(*df.services), true
 	if len(names) == 0 {
 		if names, err = defaultDriftServices(oldArg, newArg); err != nil {
 			return nil, err
 		}
+		strict = false
 	}
-	if oldSvcs, newSvcs, err = selectBoth(oldSvcs, newSvcs, names); err != nil {
+	if oldSvcs, newSvcs, err = selectBoth(oldSvcs, newSvcs, names, strict); err != nil {
 		return nil, err
 	}
 	for _, svcs := range [][]*ir.Service{oldSvcs, newSvcs} {
@@ -171,11 +172,11 @@ func manifestSDKIDs(fsys fs.FS) ([]string, error) {
 	return m.SDKIDs(fsys)
 }
 
-// selectBoth keeps the services names select on either side; a name that
-// selects nothing on both sides is an error. An exact sdkId selects only
+// selectBoth keeps the services names select on either side; with strict, a
+// name that selects nothing on both sides is an error. An exact sdkId selects only
 // that service (load.Filter also matches endpoint prefixes, and "API
 // Gateway" would select ApiGatewayV2 too).
-func selectBoth(old, cur []*ir.Service, names []string) ([]*ir.Service, []*ir.Service, error) {
+func selectBoth(old, cur []*ir.Service, names []string, strict bool) ([]*ir.Service, []*ir.Service, error) {
 	bySDKID := map[string]bool{}
 	for _, s := range append(append([]*ir.Service(nil), old...), cur...) {
 		bySDKID[s.SDKID] = true
@@ -198,7 +199,7 @@ func selectBoth(old, cur []*ir.Service, names []string) ([]*ir.Service, []*ir.Se
 	oldSel, newSel := map[*ir.Service]bool{}, map[*ir.Service]bool{}
 	for _, name := range names {
 		errOld, errNew := keep(old, name, oldSel), keep(cur, name, newSel)
-		if errOld != nil && errNew != nil {
+		if strict && errOld != nil && errNew != nil {
 			return nil, nil, fmt.Errorf("in neither model set: %w", errOld)
 		}
 	}
