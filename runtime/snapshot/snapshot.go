@@ -176,7 +176,12 @@ func snapshotFile(given string) (string, error) {
 		f, more := frames.Next()
 		if strings.HasSuffix(f.File, "_test.go") {
 			base := strings.TrimSuffix(filepath.Base(f.File), "_test.go")
-			return filepath.Join(filepath.Dir(f.File), "testdata", base+".snapshot.json"), nil
+			dir := filepath.Dir(f.File)
+			if !filepath.IsAbs(f.File) {
+				// Built with -trimpath: go test runs in the package directory.
+				dir = "."
+			}
+			return filepath.Abs(filepath.Join(dir, "testdata", base+".snapshot.json"))
 		}
 		if !more {
 			return "", fmt.Errorf("no _test.go file on the call stack of New; pass snapshot.WithFile")
