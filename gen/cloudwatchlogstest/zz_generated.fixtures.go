@@ -258,6 +258,32 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*clo
 	return out
 }
 
+// CreateQueryDefinition creates a new CloudWatch Logs QueryDefinition with PutQueryDefinition and deletes it with DeleteQueryDefinition
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// name gets a unique name; opts run after the defaults and may replace it.
+func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutQueryDefinitionInput)) *cloudwatchlogs.PutQueryDefinitionOutput {
+	t.Helper()
+	in := &cloudwatchlogs.PutQueryDefinitionInput{Name: aws.String(fixture.Name("awsparity"))}
+	for _, opt := range opts {
+		opt(in)
+	}
+	fixture.Require(t, "cloudwatchlogstest.CreateQueryDefinition", "queryString", in.QueryString != nil)
+	ctx := t.Context()
+	out, err := c.PutQueryDefinition(ctx, in)
+	if err != nil {
+		t.Fatalf("cloudwatchlogstest.CreateQueryDefinition: PutQueryDefinition: %v", err)
+	}
+	id := aws.ToString(out.QueryDefinitionId)
+	if id == "" {
+		t.Fatalf("cloudwatchlogstest.CreateQueryDefinition: no identifier in PutQueryDefinition output.queryDefinitionId")
+	}
+	fixture.Cleanup(t, "CloudWatch Logs QueryDefinition "+id, func(ctx context.Context) error {
+		_, err := c.DeleteQueryDefinition(ctx, &cloudwatchlogs.DeleteQueryDefinitionInput{QueryDefinitionId: aws.String(id)})
+		return err
+	})
+	return out
+}
+
 // CreateResourcePolicy creates a new CloudWatch Logs ResourcePolicy with PutResourcePolicy and deletes it with DeleteResourcePolicy
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // policyName gets a unique name; opts run after the defaults and may replace it.

@@ -650,6 +650,32 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, opts ...func(*ec2.Creat
 	return out
 }
 
+// CreateSecurityGroup creates a new EC2 SecurityGroup with CreateSecurityGroup and deletes it with DeleteSecurityGroup
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// GroupName gets a unique name; opts run after the defaults and may replace it.
+func CreateSecurityGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateSecurityGroupInput)) *ec2.CreateSecurityGroupOutput {
+	t.Helper()
+	in := &ec2.CreateSecurityGroupInput{GroupName: aws.String(fixture.Name("awsparity"))}
+	for _, opt := range opts {
+		opt(in)
+	}
+	fixture.Require(t, "ec2test.CreateSecurityGroup", "Description", in.Description != nil)
+	ctx := t.Context()
+	out, err := c.CreateSecurityGroup(ctx, in)
+	if err != nil {
+		t.Fatalf("ec2test.CreateSecurityGroup: CreateSecurityGroup: %v", err)
+	}
+	id := aws.ToString(out.GroupId)
+	if id == "" {
+		t.Fatalf("ec2test.CreateSecurityGroup: no identifier in CreateSecurityGroup output.GroupId")
+	}
+	fixture.Cleanup(t, "EC2 SecurityGroup "+id, func(ctx context.Context) error {
+		_, err := c.DeleteSecurityGroup(ctx, &ec2.DeleteSecurityGroupInput{GroupId: aws.String(id)})
+		return err
+	})
+	return out
+}
+
 // CreateTrafficMirrorFilter creates a new EC2 TrafficMirrorFilter with CreateTrafficMirrorFilter and deletes it with DeleteTrafficMirrorFilter
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // opts run after the defaults and may replace them.

@@ -42,6 +42,42 @@ func CreateActivation(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateActiv
 	return out
 }
 
+// CreateAssociation creates a new SSM Association with CreateAssociation and deletes it with DeleteAssociation
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// Name, AssociationName get unique names; opts run after the defaults and may replace them.
+func CreateAssociation(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateAssociationInput)) *ssm.CreateAssociationOutput {
+	t.Helper()
+	in := &ssm.CreateAssociationInput{
+		AssociationName: aws.String(fixture.Name("awsparity")),
+		Name:            aws.String(fixture.Name("awsparity")),
+	}
+	for _, opt := range opts {
+		opt(in)
+	}
+	tagKey, tagValue := fixture.RunTag()
+	in.Tags = append(in.Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
+	ctx := t.Context()
+	out, err := c.CreateAssociation(ctx, in)
+	if err != nil {
+		t.Fatalf("ssmtest.CreateAssociation: CreateAssociation: %v", err)
+	}
+	var id string
+	if out.AssociationDescription != nil {
+		id = aws.ToString(out.AssociationDescription.AssociationId)
+	}
+	if id == "" {
+		t.Fatalf("ssmtest.CreateAssociation: no identifier in CreateAssociation output.AssociationDescription.AssociationId")
+	}
+	fixture.Cleanup(t, "SSM Association "+id, func(ctx context.Context) error {
+		_, err := c.DeleteAssociation(ctx, &ssm.DeleteAssociationInput{AssociationId: aws.String(id)})
+		return err
+	})
+	return out
+}
+
 // CreateDocument creates a new SSM Document with CreateDocument and deletes it with DeleteDocument
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // Name gets a unique name; opts run after the defaults and may replace it.
@@ -68,6 +104,38 @@ func CreateDocument(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateDocumen
 	}
 	fixture.Cleanup(t, "SSM Document "+id, func(ctx context.Context) error {
 		_, err := c.DeleteDocument(ctx, &ssm.DeleteDocumentInput{Name: aws.String(id)})
+		return err
+	})
+	return out
+}
+
+// CreateMaintenanceWindow creates a new SSM MaintenanceWindow with CreateMaintenanceWindow and deletes it with DeleteMaintenanceWindow
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// Name gets a unique name; opts run after the defaults and may replace it.
+func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateMaintenanceWindowInput)) *ssm.CreateMaintenanceWindowOutput {
+	t.Helper()
+	in := &ssm.CreateMaintenanceWindowInput{Name: aws.String(fixture.Name("awsparity"))}
+	for _, opt := range opts {
+		opt(in)
+	}
+	fixture.Require(t, "ssmtest.CreateMaintenanceWindow", "Schedule", in.Schedule != nil)
+	fixture.Require(t, "ssmtest.CreateMaintenanceWindow", "Duration", in.Duration != nil)
+	tagKey, tagValue := fixture.RunTag()
+	in.Tags = append(in.Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
+	ctx := t.Context()
+	out, err := c.CreateMaintenanceWindow(ctx, in)
+	if err != nil {
+		t.Fatalf("ssmtest.CreateMaintenanceWindow: CreateMaintenanceWindow: %v", err)
+	}
+	id := aws.ToString(out.WindowId)
+	if id == "" {
+		t.Fatalf("ssmtest.CreateMaintenanceWindow: no identifier in CreateMaintenanceWindow output.WindowId")
+	}
+	fixture.Cleanup(t, "SSM MaintenanceWindow "+id, func(ctx context.Context) error {
+		_, err := c.DeleteMaintenanceWindow(ctx, &ssm.DeleteMaintenanceWindowInput{WindowId: aws.String(id)})
 		return err
 	})
 	return out
@@ -166,6 +234,36 @@ func CreateParameter(t testing.TB, c *ssm.Client, opts ...func(*ssm.PutParameter
 	}
 	fixture.Cleanup(t, "SSM Parameter "+id, func(ctx context.Context) error {
 		_, err := c.DeleteParameter(ctx, &ssm.DeleteParameterInput{Name: aws.String(id)})
+		return err
+	})
+	return out
+}
+
+// CreatePatchBaseline creates a new SSM PatchBaseline with CreatePatchBaseline and deletes it with DeletePatchBaseline
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// Name gets a unique name; opts run after the defaults and may replace it.
+func CreatePatchBaseline(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreatePatchBaselineInput)) *ssm.CreatePatchBaselineOutput {
+	t.Helper()
+	in := &ssm.CreatePatchBaselineInput{Name: aws.String(fixture.Name("awsparity"))}
+	for _, opt := range opts {
+		opt(in)
+	}
+	tagKey, tagValue := fixture.RunTag()
+	in.Tags = append(in.Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
+	ctx := t.Context()
+	out, err := c.CreatePatchBaseline(ctx, in)
+	if err != nil {
+		t.Fatalf("ssmtest.CreatePatchBaseline: CreatePatchBaseline: %v", err)
+	}
+	id := aws.ToString(out.BaselineId)
+	if id == "" {
+		t.Fatalf("ssmtest.CreatePatchBaseline: no identifier in CreatePatchBaseline output.BaselineId")
+	}
+	fixture.Cleanup(t, "SSM PatchBaseline "+id, func(ctx context.Context) error {
+		_, err := c.DeletePatchBaseline(ctx, &ssm.DeletePatchBaselineInput{BaselineId: aws.String(id)})
 		return err
 	})
 	return out

@@ -271,7 +271,9 @@ func needsParent(create *ir.Operation, r *Resource, ids map[string]bool) bool {
 		if !m.Required || !ids[strings.ToLower(m.Name)] {
 			continue
 		}
-		if strings.EqualFold(m.Name, r.DeleteMember) || (r.Identifier.From == "input" && r.Identifier.Members[0] == m.Name) {
+		// A member naming this resource itself (CreateSecurityGroup's
+		// GroupName, also PlacementGroup's identifier) is no parent.
+		if strings.EqualFold(m.Name, r.DeleteMember) || namesNoun(m.Name, r.Name) {
 			continue
 		}
 		return true

@@ -1,0 +1,295 @@
+package resources_test
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/awsparity/awsparity/generator/engine"
+	"github.com/awsparity/awsparity/generator/golang"
+	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/resources"
+	"github.com/awsparity/awsparity/models"
+)
+
+// defaultModels loads the embedded default models once, with predicted Go
+// names (no SDK source needed).
+var defaultModels = sync.OnceValues(func() (map[string]*ir.Service, error) {
+	svcs, err := engine.LoadFS(models.FS, "models")
+	if err != nil {
+		return nil, err
+	}
+	bySDKID := map[string]*ir.Service{}
+	for _, s := range svcs {
+		if err := golang.Predict(s); err != nil {
+			return nil, err
+		}
+		bySDKID[s.SDKID] = s
+	}
+	return bySDKID, nil
+})
+
+func service(t *testing.T, sdkID string) *ir.Service {
+	t.Helper()
+	svcs, err := defaultModels()
+	if err != nil {
+		t.Fatalf("loading default models: %v", err)
+	}
+	svc := svcs[sdkID]
+	if svc == nil {
+		t.Fatalf("no %s in the default models", sdkID)
+	}
+	return svc
+}
+
+func line(r resources.Resource) string {
+	return fmt.Sprintf("%s\t%s\t%s\t%s", r.Name, r.Create, r.Delete, r.Identifier)
+}
+
+// TestDetectDefaultModels pins the resources of the issue's list, every
+// lifecycle verb pair, and the children that must not count as top level.
+func TestDetectDefaultModels(t *testing.T) {
+	ov, err := resources.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		"SQS":             {"Queue\tCreateQueue\tDeleteQueue\toutput.QueueUrl"},
+		"SNS":             {"Topic\tCreateTopic\tDeleteTopic\toutput.TopicArn"},
+		"DynamoDB":        {"Table\tCreateTable\tDeleteTable\tinput.TableName"},
+		"Kinesis":         {"Stream\tCreateStream\tDeleteStream\tinput.StreamName", "StreamConsumer\tRegisterStreamConsumer\tDeregisterStreamConsumer\toutput.Consumer.ConsumerARN"},
+		"S3":              {"Bucket\tCreateBucket\tDeleteBucket\tinput.Bucket"},
+		"Lambda":          {"Function\tCreateFunction\tDeleteFunction\toutput.FunctionName"},
+		"IAM":             {"Role\tCreateRole\tDeleteRole\tinput.RoleName", "Policy\tCreatePolicy\tDeletePolicy\toutput.Policy.Arn"},
+		"Secrets Manager": {"Secret\tCreateSecret\tDeleteSecret\toutput.ARN"},
+		"SSM":             {"Parameter\tPutParameter\tDeleteParameter\tinput.Name"},
+		"CloudWatch Logs": {"LogGroup\tCreateLogGroup\tDeleteLogGroup\tinput.logGroupName"},
+		"EventBridge":     {"EventBus\tCreateEventBus\tDeleteEventBus\tinput.Name", "Rule\tPutRule\tDeleteRule\tinput.Name"},
+		"KMS":             {"Key\tCreateKey\tScheduleKeyDeletion\toutput.KeyMetadata.KeyId"},
+		"SFN":             {"StateMachine\tCreateStateMachine\tDeleteStateMachine\toutput.stateMachineArn"},
+		"ACM":             {"Certificate\tRequestCertificate\tDeleteCertificate\toutput.CertificateArn"},
+		"EC2":             {"Address\tAllocateAddress\tReleaseAddress\toutput.AllocationId", "Image\tRegisterImage\tDeregisterImage\toutput.ImageId", "Vpc\tCreateVpc\tDeleteVpc\toutput.Vpc.VpcId", "SecurityGroup\tCreateSecurityGroup\tDeleteSecurityGroup\toutput.GroupId"},
+		"CloudFormation":  {"Stack\tCreateStack\tDeleteStack\tinput.StackName", "Type\tRegisterType\tDeregisterType\tinput.TypeName"},
+		"Route 53":        {"HostedZone\tCreateHostedZone\tDeleteHostedZone\toutput.HostedZone.Id"},
+	}
+	// Children: they need a parent identifier to create or delete.
+	notTopLevel := map[string][]string{
+		"S3":       {"Object", "BucketPolicy", "BucketTagging"},
+		"SNS":      {"Subscription"},
+		"DynamoDB": {"Item", "ResourcePolicy"},
+		"EC2":      {"Subnet", "Route", "Tags"},
+		"IAM":      {"RolePolicy", "LoginProfile"},
+		"Lambda":   {"Alias", "FunctionConcurrency"},
+	}
+	for sdkID, lines := range want {
+		svc := service(t, sdkID)
+		var got []string
+		for _, r := range resources.Detect(svc, ov) {
+			got = append(got, line(r))
+		}
+		for _, l := range lines {
+			if !slices.Contains(got, l) {
+				t.Errorf("%s: missing %q; detected:\n%s", sdkID, l, strings.Join(got, "\n"))
+			}
+		}
+	}
+	for sdkID, names := range notTopLevel {
+		for _, r := range resources.Detect(service(t, sdkID), ov) {
+			if slices.Contains(names, r.Name) {
+				t.Errorf("%s: %s (%s/%s) is a child resource, detected as top level", sdkID, r.Name, r.Create, r.Delete)
+			}
+		}
+	}
+}
+
+// TestRecipesMakeFixturesReady checks the issue's recipe list: with the
+// unique names and the recipe, no required member is left to the caller.
+func TestRecipesMakeFixturesReady(t *testing.T) {
+	ov, err := resources.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ sdkID, name string }{
+		{"DynamoDB", "Table"}, {"Lambda", "Function"}, {"IAM", "Role"}, {"Kinesis", "Stream"}, {"S3", "Bucket"},
+		{"SNS", "Topic"}, {"SQS", "Queue"}, {"Secrets Manager", "Secret"}, {"SSM", "Parameter"},
+		{"CloudWatch Logs", "LogGroup"}, {"EventBridge", "EventBus"}, {"EventBridge", "Rule"}, {"KMS", "Key"}, {"SFN", "StateMachine"},
+	} {
+		svc := service(t, c.sdkID)
+		if err := ov.Check(svc); err != nil {
+			t.Errorf("%s: %v", c.sdkID, err)
+		}
+		var found *resources.Resource
+		detected := resources.Detect(svc, ov)
+		for i := range detected {
+			if detected[i].Name == c.name {
+				found = &detected[i]
+			}
+		}
+		if found == nil {
+			t.Errorf("%s %s not detected", c.sdkID, c.name)
+			continue
+		}
+		if found.Recipe == nil {
+			t.Errorf("%s %s has no recipe in %s", c.sdkID, c.name, resources.OverrideFile)
+		}
+		for _, m := range found.Unset(svc) {
+			t.Errorf("%s %s: required member %s has neither a unique name nor a recipe", c.sdkID, c.name, m.Name)
+		}
+	}
+}
+
+func TestDetectFillsFixtureDetails(t *testing.T) {
+	ov, err := resources.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		sdkID, name string
+		names       []string
+		tags        resources.Tags
+		waiter      string
+		preDelete   string
+	}{
+		{"SQS", "Queue", []string{"QueueName"}, resources.Tags{Member: "tags", Style: resources.TagMap}, "", ""},
+		{"DynamoDB", "Table", []string{"TableName"}, resources.Tags{Member: "Tags", Style: resources.TagList, Key: "Key", Value: "Value"}, "TableExists", ""},
+		{"Kinesis", "Stream", []string{"StreamName"}, resources.Tags{Member: "Tags", Style: resources.TagMap}, "StreamExists", ""},
+		{"S3", "Bucket", []string{"Bucket"}, resources.Tags{}, "BucketExists", "s3clean.EmptyBucket"},
+		{"IAM", "Role", []string{"RoleName"}, resources.Tags{Member: "Tags", Style: resources.TagList, Key: "Key", Value: "Value"}, "RoleExists", "iamclean.Role"},
+		{"KMS", "Key", nil, resources.Tags{Member: "Tags", Style: resources.TagList, Key: "TagKey", Value: "TagValue"}, "", ""},
+		{"EC2", "SecurityGroup", []string{"GroupName"}, resources.Tags{}, "", ""},
+	}
+	for _, c := range cases {
+		svc := service(t, c.sdkID)
+		r := resources.ForOperation(svc, resources.Detect(svc, ov), "Create"+c.name)
+		if r == nil || r.Name != c.name {
+			t.Errorf("%s: ForOperation(Create%s) = %v", c.sdkID, c.name, r)
+			continue
+		}
+		if !slices.Equal(r.NameMembers, c.names) {
+			t.Errorf("%s %s: name members %q, want %q", c.sdkID, c.name, r.NameMembers, c.names)
+		}
+		var tags resources.Tags
+		if r.Tags != nil {
+			tags = *r.Tags
+		}
+		if tags != c.tags {
+			t.Errorf("%s %s: tags %+v, want %+v", c.sdkID, c.name, tags, c.tags)
+		}
+		waiter := ""
+		if r.Waiter != nil {
+			waiter = r.Waiter.Name
+		}
+		if waiter != c.waiter {
+			t.Errorf("%s %s: waiter %q, want %q", c.sdkID, c.name, waiter, c.waiter)
+		}
+		if r.PreDelete != c.preDelete {
+			t.Errorf("%s %s: pre-delete %q, want %q", c.sdkID, c.name, r.PreDelete, c.preDelete)
+		}
+	}
+}
+
+func TestForOperation(t *testing.T) {
+	svc := service(t, "DynamoDB")
+	detected := resources.Detect(svc, nil)
+	for op, want := range map[string]string{
+		"DescribeTable": "Table", "PutItem": "Table", "UpdateTimeToLive": "Table", "DeleteTable": "Table", "ListTables": "",
+	} {
+		got := ""
+		if r := resources.ForOperation(svc, detected, op); r != nil {
+			got = r.Name
+		}
+		if got != want {
+			t.Errorf("ForOperation(%s) = %q, want %q", op, got, want)
+		}
+	}
+}
+
+// TestDetectSmithyResources uses a resource shape's lifecycle instead of
+// operation names, and ignores resources with a parent.
+func TestDetectSmithyResources(t *testing.T) {
+	str := &ir.Shape{ID: "String", Name: "String", Kind: ir.KindString}
+	in := func(name string, members ...*ir.Member) *ir.Shape {
+		return &ir.Shape{ID: name, Name: name, Kind: ir.KindStructure, Members: members}
+	}
+	idMember := func(name string) *ir.Member { return &ir.Member{Name: name, Target: str, Required: true} }
+	svc := &ir.Service{
+		SDKID: "Widgets",
+		Operations: []*ir.Operation{
+			{Name: "MakeWidget", Input: in("MakeWidgetInput", &ir.Member{Name: "Label", Target: str}), Output: in("MakeWidgetOutput", &ir.Member{Name: "WidgetId", Target: str})},
+			{Name: "ScrapWidget", Input: in("ScrapWidgetInput", idMember("WidgetId"))},
+			{Name: "MakePart", Input: in("MakePartInput", idMember("WidgetId")), Output: in("MakePartOutput", &ir.Member{Name: "PartId", Target: str})},
+			{Name: "ScrapPart", Input: in("ScrapPartInput", idMember("PartId"))},
+		},
+		Resources: []*ir.Resource{
+			{ID: "w#Widget", Name: "Widget", Identifiers: []ir.Identifier{{Name: "WidgetId", Target: "String"}}, Put: "MakeWidget", Delete: "ScrapWidget"},
+			{ID: "w#Part", Name: "Part", Identifiers: []ir.Identifier{{Name: "PartId", Target: "String"}}, Create: "MakePart", Delete: "ScrapPart", Parent: "w#Widget"},
+		},
+	}
+	svc.Index()
+	got := resources.Detect(svc, nil)
+	if len(got) != 1 || line(got[0]) != "Widget\tMakeWidget\tScrapWidget\toutput.WidgetId" || got[0].Source != resources.FromSmithy {
+		t.Fatalf("Detect = %+v, want only Widget from the Smithy resource", got)
+	}
+}
+
+func TestOverridesAddRenameExclude(t *testing.T) {
+	svc := service(t, "SQS")
+	ov, err := resources.Parse("fixtures.json", []byte(`{"services": {"SQS": {
+		"Queue": {"rename": "MessageQueue"},
+		"Permission": {"create": "AddPermission", "delete": "RemovePermission", "identifier": "input.Label", "names": ["Label"]}
+	}}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ov.Check(svc); err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	var got []string
+	for _, r := range resources.Detect(svc, ov) {
+		got = append(got, line(r)+"\t"+string(r.Source))
+	}
+	want := []string{
+		"MessageQueue\tCreateQueue\tDeleteQueue\toutput.QueueUrl\theuristic",
+		"Permission\tAddPermission\tRemovePermission\tinput.Label\toverride",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Detect =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	ex, err := resources.Parse("fixtures.json", []byte(`{"services": {"SQS": {"Queue": {"exclude": true}}}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := resources.Detect(svc, ex); len(got) != 0 {
+		t.Errorf("excluded Queue still detected: %+v", got)
+	}
+}
+
+func TestOverrideErrorsNameFileAndPlace(t *testing.T) {
+	svc := service(t, "SQS")
+	for _, c := range []struct {
+		json, want string
+	}{
+		{`{"services": {"SQS": {"Queue": {"recipes": {}}}}}`, `fixtures.json: json: unknown field "recipes"`},
+		{`{"services": {"SQS": {"Queue": {"preDelete": "nope.Step"}}}}`, `fixtures.json: $.services["SQS"]["Queue"].preDelete: unknown step "nope.Step"`},
+		{`{"services": {"SQS": {"Queue": {"identifier": "QueueUrl"}}}}`, `fixtures.json: $.services["SQS"]["Queue"].identifier: "QueueUrl" is not input.<Member>`},
+		{`{"services": {"SQS": {"Pipe": {"exclude": true}}}}`, `fixtures.json: $.services["SQS"]["Pipe"]: SQS has no resource "Pipe"`},
+		{`{"services": {"SQS": {"Queue": {"names": ["Nope"]}}}}`, `fixtures.json: $.services["SQS"]["Queue"].names[0]: CreateQueue has no string member "Nope"`},
+		{`{"services": {"SQS": {"Pipe": {"create": "CreatePipe", "delete": "DeleteQueue", "identifier": "input.QueueName"}}}}`, `fixtures.json: $.services["SQS"]["Pipe"].create: SQS has no operation "CreatePipe"`},
+	} {
+		ov, err := resources.Parse("fixtures.json", []byte(c.json))
+		if err == nil {
+			err = ov.Check(svc)
+		}
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%s:\n got %v\nwant prefix %s", c.json, err, c.want)
+		}
+		var irErr *ir.Error
+		if strings.Contains(c.want, "$") && !errors.As(err, &irErr) {
+			t.Errorf("%s: error %T is not an *ir.Error", c.json, err)
+		}
+	}
+}
