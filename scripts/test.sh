@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# The one test command for awsparity, locally and in CI: starts the local AWS
+# emulators, vets and tests every package, lints the workflows and checks
+# that the generated code is up to date. Needs only Go, Node 20+ with npm,
+# git and python3 on PATH; everything else is fetched and pinned here.
+#
+# Every step runs even when an earlier one failed, so one run shows all
+# problems; the exit status is non-zero when any step failed.
+#
+# Environment:
+#   AWSPARITY_TEST_TIMEOUT  go test -timeout per package binary (default 20m)
+#   CI=true                 emulator tests fail instead of skipping when an
+#                           endpoint is missing (see internal/emulators)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+# Pinned here rather than in go.mod: it is a tool, not a dependency of the module.
+ACTIONLINT=github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+TEST_TIMEOUT="${AWSPARITY_TEST_TIMEOUT:-20m}"
+
+for tool in go node npm git python3; do
+  command -v "$tool" >/dev/null || { echo "test.sh: $tool not found on PATH" >&2; exit 1; }
+done
+
+declare -a summary=()
+failed=0
+
+# step NAME CMD...: runs one step, timing it and recording the outcome.
+step() {
+  local name="$1" start rc=0
+  shift
+  echo
+  echo "==> $name: $*"
+  start=$SECONDS
+  "$@" || rc=$?
+  if ((rc == 0)); then
+    summary+=("$(printf 'ok    %-28s %4ds' "$name" $((SECONDS - start)))")
+  else
+    summary+=("$(printf 'FAIL  %-28s %4ds  (exit %d)' "$name" $((SECONDS - start)) "$rc")")
+    failed=$((failed + 1))
+  fi
+}
+
+print_summary() {
+  echo
+  echo "==> summary"
+  printf '%s\n' "${summary[@]}"
+}
+
+# Both run on every exit, including Ctrl-C and a failed step under set -e,
+# so no emulator outlives the run.
+on_exit() {
+  local rc=$?
+  scripts/emulators.sh stop || true
+  print_summary
+  exit "$rc"
+}
+trap on_exit EXIT
+
+# Step bodies return on the first error themselves: set -e is off inside a
+# function called from step's `|| rc=$?`.
+start_emulators() {
+  scripts/emulators.sh start || return
+  # shellcheck source=/dev/null
+  source .cache/emulators/env
+}
+
+# -race doubles compile time and memory for everything it instruments. The
+# generated packages under gen/ pull in 25 SDK service packages (ec2 alone is
+# minutes of compile on 2 cores, twice that with -race) and hold no
+# concurrency of their own; what they exercise concurrently is runtime/,
+# which is race-tested here. So: -race for hand-written packages, plain
+# go test for gen/..., which also reuses the non-race build go vet just made.
+go_test() {
+  local listing pkg
+  local -a all race=() plain=()
+  listing="$(go list ./...)" || return
+  mapfile -t all <<<"$listing"
+  for pkg in "${all[@]}"; do
+    case "$pkg" in
+    */gen | */gen/*) plain+=("$pkg") ;;
+    *) race+=("$pkg") ;;
+    esac
+  done
+  local rc=0
+  if ((${#race[@]})); then
+    go test -race -timeout "$TEST_TIMEOUT" "${race[@]}" || rc=$?
+  fi
+  if ((${#plain[@]})); then
+    go test -timeout "$TEST_TIMEOUT" "${plain[@]}" || rc=$?
+  fi
+  return "$rc"
+}
+
+gen_check() {
+  if [[ ! -d cmd/gen ]]; then
+    echo "cmd/gen does not exist yet; nothing to check"
+    return 0
+  fi
+  go run ./cmd/gen -check
+}
+
+# The emulators are a precondition, not a step to carry on without: in CI
+# every emulator test would fail anyway, so stop here with the reason.
+step "emulators start" start_emulators
+if ((failed)); then
+  exit 1
+fi
+step "go vet" go vet ./...
+step "go test" go_test
+step "actionlint" go run "$ACTIONLINT" -no-color
+step "gen -check" gen_check
+
+if ((failed)); then
+  echo "test.sh: $failed step(s) failed" >&2
+  exit 1
+fi
