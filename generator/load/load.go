@@ -144,7 +144,7 @@ func collect(paths []string) ([]file, error) {
 	for _, root := range paths {
 		info, err := os.Stat(root)
 		if err != nil {
-			return nil, &ir.Error{File: root, Msg: err.Error()}
+			return nil, modelfile.FileError(root, err)
 		}
 		if !info.IsDir() {
 			add(file{path: filepath.Clean(root), explicit: true})
@@ -153,7 +153,7 @@ func collect(paths []string) ([]file, error) {
 		var walked []string
 		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return &ir.Error{File: path, Msg: err.Error()}
+				return modelfile.FileError(path, err)
 			}
 			base := strings.TrimSuffix(d.Name(), ".gz")
 			if !d.IsDir() && strings.HasSuffix(base, ".json") && !companion.MatchString(base) {
@@ -262,7 +262,7 @@ func formatOf(keys []string) format {
 func readPrefix(path string, n int) ([]byte, bool, error) {
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, false, &ir.Error{File: path, Msg: err.Error()}
+		return nil, false, modelfile.FileError(path, err)
 	}
 	defer fh.Close()
 	var r io.Reader = fh
@@ -270,7 +270,7 @@ func readPrefix(path string, n int) ([]byte, bool, error) {
 	m, err := io.ReadFull(fh, buf[:2])
 	if err == nil && bytes.Equal(buf[:2], []byte{0x1f, 0x8b}) {
 		if _, err := fh.Seek(0, io.SeekStart); err != nil {
-			return nil, false, &ir.Error{File: path, Msg: err.Error()}
+			return nil, false, modelfile.FileError(path, err)
 		}
 		zr, err := gzip.NewReader(fh)
 		if err != nil {
@@ -283,7 +283,7 @@ func readPrefix(path string, n int) ([]byte, bool, error) {
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return buf[:m+k], true, nil
 	case err != nil:
-		return nil, false, &ir.Error{File: path, Msg: err.Error()}
+		return nil, false, modelfile.FileError(path, err)
 	}
 	return buf, false, nil
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -42,10 +43,10 @@ func sibling(path, name string) (string, []byte, error) {
 	dir := filepath.Dir(path)
 	for _, n := range []string{name, name + ".gz"} {
 		p := filepath.Join(dir, n)
-		data, err := modelfile.ReadFile(p)
-		if errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
+		data, err := modelfile.ReadFile(p)
 		return p, data, err
 	}
 	return "", nil, nil

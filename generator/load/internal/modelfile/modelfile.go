@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"reflect"
 	"strconv"
@@ -18,11 +19,12 @@ import (
 )
 
 // ReadFile returns the content of path, gunzipped when it is gzip data
-// (detected by its magic bytes, so a misnamed file still loads).
+// (detected by its magic bytes, so a misnamed file still loads). Errors are
+// *ir.Error values naming path.
 func ReadFile(path string) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, FileError(path, err)
 	}
 	if !bytes.HasPrefix(data, []byte{0x1f, 0x8b}) {
 		return data, nil
@@ -39,6 +41,16 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, &ir.Error{File: path, Msg: "bad gzip data: " + err.Error()}
 	}
 	return out.Bytes(), nil
+}
+
+// FileError reports a file system error on path as an *ir.Error, without
+// repeating the path that *fs.PathError messages carry.
+func FileError(path string, err error) *ir.Error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &ir.Error{File: path, Msg: err.Error()}
 }
 
 // DecodeError converts an error from json.Unmarshal(data, ...) into an
