@@ -38,8 +38,9 @@ type Report struct {
 }
 
 // Break is one change that can break code written against the old model:
-// a removed service, operation, member or enum value, a retyped member, or a
-// newly required member.
+// a removed service, operation, member or enum value, a member whose Go
+// type changed (or whose model type changed when Go types are unknown), or
+// a newly required member.
 type Break struct {
 	Service string `json:"service"`
 	What    string `json:"what"`
@@ -338,8 +339,8 @@ func compareMembers(key string, o, n *ir.Shape) []MemberChange {
 		case nm == nil:
 			out = append(out, MemberChange{Shape: key, Member: name, Change: Removed, Breaking: true})
 		default:
-			if ot, nt, changed := retyped(om, nm); changed {
-				out = append(out, MemberChange{Shape: key, Member: name, Change: Retyped, Old: ot, New: nt, Breaking: true})
+			if ot, nt, changed, breaking := retyped(om, nm, o.Kind == n.Kind); changed {
+				out = append(out, MemberChange{Shape: key, Member: name, Change: Retyped, Old: ot, New: nt, Breaking: breaking})
 			}
 			switch {
 			case !om.Required && nm.Required:
@@ -363,25 +364,37 @@ func memberMap(sh *ir.Shape) map[string]*ir.Member {
 }
 
 // retyped compares the model type (kinds, and names of the shapes that
-// become named Go types) and, when both sides were resolved, the Go type.
-// Types are shown as the Go type when resolved and it changed, else the
-// model type, with the unchanged Go type after it.
-func retyped(o, n *ir.Member) (oldType, newType string, changed bool) {
+// become named Go types) and, when both sides were resolved and sit in the
+// same kind of shape, the Go type (botocore event streams are structures,
+// Smithy's are unions, and the two are typed differently while the SDK has
+// one type). Types are shown as the Go type when it changed, else the model
+// type with the unchanged Go type after it.
+//
+// A retype breaks callers when the Go type changed, or when it is unknown
+// (a side was not resolved) and the model type changed; a model change the
+// SDK maps to the same Go type (Route 53's MaxItems, string in botocore and
+// integer in Smithy, is *int32 either way) compiles as before.
+func retyped(o, n *ir.Member, sameContainer bool) (oldType, newType string, changed, breaking bool) {
 	om, nm := modelType(o.Target, 0), modelType(n.Target, 0)
 	og, ng := goType(o), goType(n)
+	if !sameContainer {
+		og, ng = "", ""
+	}
 	switch {
 	case og != "" && ng != "" && og != ng:
-		return og, ng, true
+		return og, ng, true, true
 	case om == nm:
-		return "", "", false
+		return "", "", false, false
 	case og != "" && og == ng:
-		return om + " (" + og + ")", nm + " (" + ng + ")", true
+		return om + " (" + og + ")", nm + " (" + ng + ")", true, false
 	}
-	return om, nm, true
+	return om, nm, true, true
 }
 
+// goType is the member's Go type, or "" when unknown: not resolved, or a
+// field the pinned SDK lacks, whose type is only a prediction.
 func goType(m *ir.Member) string {
-	if m.Go.FieldName == "" {
+	if m.Go.FieldName == "" || m.Go.Skip {
 		return ""
 	}
 	return m.Go.Type.String()
@@ -396,7 +409,12 @@ func modelType(sh *ir.Shape, depth int) string {
 	}
 	const maxDepth = 8 // list/map nesting; cycles always pass through a structure
 	switch sh.Kind {
-	case ir.KindStructure, ir.KindUnion, ir.KindEnum, ir.KindIntEnum:
+	case ir.KindStructure, ir.KindUnion:
+		if sh.Streaming { // an event stream: a structure in botocore, a union in Smithy
+			return "eventStream " + sh.Name
+		}
+		return string(sh.Kind) + " " + sh.Name
+	case ir.KindEnum, ir.KindIntEnum:
 		return string(sh.Kind) + " " + sh.Name
 	case ir.KindList:
 		if depth < maxDepth && sh.Member != nil {

@@ -224,6 +224,70 @@ func TestCompareGoTypes(t *testing.T) {
 	}
 }
 
+func TestCompareModelTypeSameGoType(t *testing.T) {
+	// Route 53's MaxItems is a string in botocore and an integer in Smithy;
+	// the SDK field is *int32 either way: reported, not breaking.
+	mk := func(kind ir.Kind) *ir.Service {
+		m := newModel("Route 53")
+		in := m.members(m.shape("ListHostedZonesRequest", ir.KindStructure), "MaxItems", m.shape("PageMaxItems", kind))
+		in.Members[0].Go = ir.GoMember{FieldName: "MaxItems", Type: ir.PointerTo(ir.Basic("int32"))}
+		m.op("ListHostedZones", in, nil)
+		return m.done()
+	}
+	r, err := Compare("a", []*ir.Service{mk(ir.KindString)}, "b", []*ir.Service{mk(ir.KindInteger)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []MemberChange{{Shape: "ListHostedZonesInput", Member: "MaxItems", Change: Retyped, Old: "string (*int32)", New: "integer (*int32)"}}
+	if len(r.Services) != 1 || len(r.Breaking) != 0 {
+		t.Fatalf("got %d services, breaking %v; want one service, no breaking change", len(r.Services), r.Breaking)
+	}
+	if diff := cmp.Diff(want, r.Services[0].Members); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestCompareEventStreamAcrossFormats(t *testing.T) {
+	// botocore event streams are structures, Smithy's unions: their members'
+	// predicted Go types differ though the SDK has one type.
+	mk := func(kind ir.Kind, goType ir.GoType) *ir.Service {
+		m := newModel("Kinesis")
+		errShape := m.shape("InternalFailureException", ir.KindStructure)
+		stream := m.members(m.shape("SubscribeToShardEventStream", kind), "InternalFailureException", errShape)
+		stream.Streaming = true
+		stream.Members[0].Go = ir.GoMember{FieldName: "InternalFailureException", Type: goType}
+		m.op("SubscribeToShard", nil, m.members(m.shape("SubscribeToShardOutput", ir.KindStructure), "EventStream", stream))
+		return m.done()
+	}
+	named := ir.Named("github.com/aws/aws-sdk-go-v2/service/kinesis/types", "InternalFailureException")
+	r, err := Compare("a", []*ir.Service{mk(ir.KindStructure, ir.PointerTo(named))}, "b", []*ir.Service{mk(ir.KindUnion, named)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Services) != 0 {
+		t.Errorf("format-only difference reported: %+v", r.Services[0])
+	}
+}
+
+func TestCompareIgnoresPredictedGoTypes(t *testing.T) {
+	// A field the pinned SDK lacks has a predicted Go type only; two
+	// predictions that differ are no API change.
+	mk := func(goType ir.GoType) *ir.Service {
+		m := newModel("SQS")
+		in := m.members(m.shape("SendMessageRequest", ir.KindStructure), "DelaySeconds", m.shape("Integer", ir.KindInteger))
+		in.Members[0].Go = ir.GoMember{FieldName: "DelaySeconds", Type: goType, Skip: true}
+		m.op("SendMessage", in, nil)
+		return m.done()
+	}
+	r, err := Compare("a", []*ir.Service{mk(ir.PointerTo(ir.Basic("int32")))}, "b", []*ir.Service{mk(ir.Basic("int32"))}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Services) != 0 {
+		t.Errorf("predicted Go types compared: %+v", r.Services[0].Members)
+	}
+}
+
 func TestCompareIdentical(t *testing.T) {
 	r, err := Compare("a", []*ir.Service{oldQueue()}, "b", []*ir.Service{oldQueue()}, Options{})
 	if err != nil {

@@ -3,6 +3,7 @@ package modelset
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -24,7 +25,8 @@ const DefaultUpstream = "https://raw.githubusercontent.com/aws/aws-sdk-go-v2/{re
 const UpstreamEnv = "AWSPARITY_UPSTREAM"
 
 // Upstream is a source of Smithy models named <sdk-id>.json: a URL prefix
-// (http, https, file) or a local directory.
+// (http, https, file) or a local directory, where <sdk-id>.json.gz is read
+// too.
 type Upstream struct {
 	// Base is the URL prefix or directory; "{release}" in it is replaced by Release.
 	Base    string
@@ -57,6 +59,13 @@ func (u Upstream) Fetch(ctx context.Context, stem string) ([]byte, error) {
 		dir = filepath.FromSlash(p.Path)
 	}
 	data, err := os.ReadFile(filepath.Join(dir, name))
+	if errors.Is(err, fs.ErrNotExist) {
+		// A local mirror may keep the models compressed, as
+		// aws/api-models-aws snapshots often are.
+		if data, err = readMaybeGz(dir, name); err == nil {
+			return data, nil
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("upstream %s: %w", loc, err)
 	}
