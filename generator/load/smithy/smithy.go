@@ -185,6 +185,12 @@ func (m *model) service(id string) (*ir.Service, error) {
 		svc.SigningName = t.SigV4.Name
 	}
 	svc.Protocol = protocol(t)
+	// HTTP binding traits only mean something to REST protocols; RPC
+	// protocols send every member in the body, whatever the model says.
+	switch svc.Protocol {
+	case "restJson1", "restXml", "":
+		b.httpBindings = true
+	}
 	if svc.Protocol == "awsJson1_0" || svc.Protocol == "awsJson1_1" {
 		svc.TargetPrefix = shapeName(id)
 	}
@@ -248,6 +254,8 @@ type builder struct {
 	resources map[string]*ir.Resource
 	// paginated are operations with the paginated trait, by shape ID.
 	paginated []string
+	// httpBindings reports a protocol that honours httpHeader and friends.
+	httpBindings bool
 }
 
 // lookup returns the shape a reference at path targets, checking its type.
@@ -589,7 +597,9 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 		return nil, err
 	}
 	m.HasDefault = m.Default != ""
-	m.Location, m.LocationName = location(name, t)
+	if b.httpBindings {
+		m.Location, m.LocationName = location(name, t)
+	}
 	m.ARN = target.Kind == ir.KindString && modeltext.IsARNName(name)
 	if sh := b.raw[mj.Target]; sh != nil && sh.Traits.ARNReference != nil {
 		m.ARN = true

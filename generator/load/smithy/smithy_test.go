@@ -285,3 +285,15 @@ func shapeIDs(shapes []*ir.Shape) []string {
 	}
 	return ids
 }
+
+func TestLoadRPCProtocolIgnoresHTTPBindings(t *testing.T) {
+	// doc's service uses awsJson1_1, which sends every member in the body.
+	svc := loadOne(t, doc(`"ex#In": {"type": "structure", "members": {
+		"Id": {"target": "smithy.api#String", "traits": {"smithy.api#httpLabel": {}, "smithy.api#required": {}}},
+		"Tag": {"target": "smithy.api#String", "traits": {"smithy.api#httpHeader": "x-tag"}}}}`))
+	for _, m := range svc.Shape("ex#In").Members {
+		if m.Location != "" || m.LocationName != "" {
+			t.Errorf("member %s bound to %s %q, want the body", m.Name, m.Location, m.LocationName)
+		}
+	}
+}
