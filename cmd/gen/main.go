@@ -101,6 +101,7 @@ func generate(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	models, services := modelFlags(fs)
 	out := fs.String("out", "gen", "output directory")
+	module := fs.String("module", "", "directory whose go.mod pins the aws-sdk-go-v2 versions to generate for (default: the module enclosing -out)")
 	check := fs.Bool("check", false, "write nothing; exit 1 and list missing, stale and different files (with a diff) unless the output is current")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: gen [flags]\n       gen <command> [flags]  (%s)\n\nflags:\n", strings.Join(commandNames(), ", "))
@@ -112,7 +113,7 @@ func generate(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	res, err := engine.Run(engine.Options{Models: *models, Services: *services, Out: *out, Check: *check, Log: stderr})
+	res, err := engine.Run(engine.Options{Models: *models, Services: *services, Out: *out, ModuleDir: *module, Check: *check, Log: stderr})
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sqsModels is a one-service model directory from the embedded default set.
+const sqsModels = "../../models/sqs"
+
+// module pins the SDK versions for outputs in temporary directories.
+var module = []string{"-module", "../.."}
+
+func gen(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errw bytes.Buffer
+	code = run(append(append([]string(nil), args...), module...), &out, &errw)
+	return code, out.String(), errw.String()
+}
+
+func TestCheckDetectsHandEdits(t *testing.T) {
+	out := t.TempDir()
+	if code, _, stderr := gen(t, "-models", sqsModels, "-out", out); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	if code, stdout, stderr := gen(t, "-models", sqsModels, "-out", out, "-check"); code != 0 {
+		t.Fatalf("-check on a fresh tree: exit %d\n%s%s", code, stdout, stderr)
+	}
+
+	stubs := filepath.Join(out, "sqstest", "zz_generated.stubs.go")
+	orig, err := os.ReadFile(stubs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := bytes.Replace(orig, []byte("is not implemented"), []byte("is missing"), 1)
+	edited = append(edited, []byte("\n// hand edit\n")...)
+	if err := os.WriteFile(stubs, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ := gen(t, "-models", sqsModels, "-out", out, "-check")
+	if code != 1 {
+		t.Fatalf("-check after a hand edit: exit %d, want 1", code)
+	}
+	for _, want := range []string{"different\tsqstest/zz_generated.stubs.go", "--- a/sqstest/zz_generated.stubs.go", "-// hand edit"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("-check output lacks %q:\n%s", want, stdout)
+		}
+	}
+
+	if err := os.Remove(stubs); err != nil {
+		t.Fatal(err)
+	}
+	if _, stdout, _ := gen(t, "-models", sqsModels, "-out", out, "-check"); !strings.Contains(stdout, "missing\tsqstest/zz_generated.stubs.go") {
+		t.Errorf("-check does not report the deleted file as missing:\n%s", stdout)
+	}
+	if code, _, stderr := gen(t, "-models", sqsModels, "-out", out); code != 0 {
+		t.Fatalf("regenerate: exit %d: %s", code, stderr)
+	}
+	if got, _ := os.ReadFile(stubs); !bytes.Equal(got, orig) {
+		t.Error("regeneration did not restore the deleted file byte for byte")
+	}
+}
+
+func TestRegenerationDeletesFilesNoLongerProduced(t *testing.T) {
+	out := t.TempDir()
+	both := []string{"-models", sqsModels, "-models", "../../models/sns", "-out", out}
+	if code, _, stderr := gen(t, both...); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "snstest", "zz_generated.stubs.go")); err != nil {
+		t.Fatal(err)
+	}
+	if code, stdout, _ := gen(t, "-models", sqsModels, "-out", out, "-check"); code != 1 || !strings.Contains(stdout, "stale\tsnstest/zz_generated.stubs.go") {
+		t.Fatalf("-check with a service dropped: exit %d, want 1 and the SNS stubs listed as stale:\n%s", code, stdout)
+	}
+	if code, _, stderr := gen(t, "-models", sqsModels, "-out", out); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "snstest", "zz_generated.stubs.go")); !os.IsNotExist(err) {
+		t.Errorf("SNS stubs survived a regeneration without SNS: %v", err)
+	}
+}
+
+func TestBadModelWritesNothing(t *testing.T) {
+	models := t.TempDir()
+	bad := filepath.Join(models, "broken.json")
+	if err := os.WriteFile(bad, []byte(`{"smithy": "2.0", "shapes": {"com.example#Svc": {"type": "service"`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := gen(t, "-models", sqsModels, "-models", models, "-services", "all", "-out", out)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if !strings.Contains(stderr, bad) {
+		t.Errorf("error does not name the file %s:\n%s", bad, stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("output directory was created despite the error: %v", err)
+	}
+}
+
+func TestUnknownServiceAndCommand(t *testing.T) {
+	if code, _, stderr := gen(t, "-models", sqsModels, "-services", "nosuchservice", "-out", t.TempDir()); code != 1 || !strings.Contains(stderr, "nosuchservice") {
+		t.Errorf("unknown service: exit %d, stderr %q", code, stderr)
+	}
+	if code, _, stderr := gen(t, "frobnicate"); code != 1 || !strings.Contains(stderr, `unknown command "frobnicate"`) {
+		t.Errorf("unknown command: exit %d, stderr %q", code, stderr)
+	}
+}
