@@ -107,6 +107,24 @@ func TestLoadAllBotocore(t *testing.T) {
 	}
 }
 
+// TestLoadAllSDKv1 loads aws-sdk-go v1's models/apis tree (api-2.json).
+func TestLoadAllSDKv1(t *testing.T) {
+	svcs, err := Paths([]string{loadtest.SDKv1Dir(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops := 0
+	for _, svc := range svcs {
+		loadtest.CheckResolved(t, svc)
+		ops += len(svc.Operations)
+	}
+	t.Logf("aws-sdk-go v1: %d services, %d operations", len(svcs), ops)
+	if len(svcs) < 380 {
+		t.Errorf("loaded %d services, want over 380", len(svcs))
+	}
+	assertRequired(t, index(svcs)["SQS"], "CreateQueue", "QueueName")
+}
+
 func index(svcs []*ir.Service) map[string]*ir.Service {
 	byID := make(map[string]*ir.Service, len(svcs))
 	for _, s := range svcs {

@@ -81,3 +81,19 @@ func CheckResolved(t testing.TB, svc *ir.Service) {
 		}
 	}
 }
+
+// SDKv1Dir returns models/apis of aws-sdk-go v1.55.8 in the module cache
+// (fetch it with `go mod download github.com/aws/aws-sdk-go@v1.55.8`) or
+// skips the test.
+func SDKv1Dir(t testing.TB) string {
+	t.Helper()
+	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	if err != nil {
+		t.Skipf("go env GOMODCACHE: %v", err)
+	}
+	dir := filepath.Join(strings.TrimSpace(string(out)), "github.com", "aws", "aws-sdk-go@v1.55.8", "models", "apis")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("aws-sdk-go v1.55.8 models not in the module cache (go mod download github.com/aws/aws-sdk-go@v1.55.8): %v", err)
+	}
+	return dir
+}
