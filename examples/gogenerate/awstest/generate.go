@@ -1,0 +1,5 @@
+// Package awstest holds the AWS test helpers awsparity generates for this
+// module: one package per service (sqstest, dynamodbtest).
+package awstest
+
+//go:generate go run github.com/awsparity/awsparity/cmd/gen -services sqs,dynamodb -out .
