@@ -32,6 +32,12 @@ func LoadFile(path string) ([]*ir.Service, error) {
 // Load decodes a Smithy JSON AST document and returns one service per
 // service shape, sorted by shape ID. file names the document in errors, which
 // are *ir.Error values; on error no services are returned.
+//
+// A service's operations include those bound through its resources,
+// recursively; its shapes are the closure of what its operations and errors
+// reach. Service-wide errors are appended to every operation's errors, as
+// botocore does. A service without aws.api#service uses its shape name as
+// SDKID.
 func Load(file string, data []byte) ([]*ir.Service, error) {
 	var doc document
 	if err := json.Unmarshal(data, &doc); err != nil {
