@@ -1,0 +1,341 @@
+// Package skeletons emits the user-owned parity tests: per operation a test
+// in the service's external test package (<pkg>test_test), already wired to
+// the target's client, a snapshot with the service's transformers, the
+// fixture of the resource the operation acts on and the call, but skipped
+// with the greppable Marker until the user fills in the input and deletes
+// that line; and per package a wiring file (newClient, TestMain). Both are
+// rendered from text/templates (templates/, or a user's override directory)
+// and are created only when missing: fileset never overwrites them and
+// reports the ones whose operation is gone.
+package skeletons
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"path"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/iancoleman/strcase"
+
+	"github.com/awsparity/awsparity/generator/emit"
+	"github.com/awsparity/awsparity/generator/fileset"
+	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/resources"
+	"github.com/awsparity/awsparity/templates"
+)
+
+// Marker is in the t.Skip of every unfinished skeleton:
+// `grep -rl awsparity:not-implemented` lists the tests still to write.
+const Marker = "awsparity:not-implemented"
+
+// ClientFile is the wiring file's name within the service package.
+const ClientFile = "client_test.go"
+
+const awsPkg = "github.com/aws/aws-sdk-go-v2/aws"
+
+// Skeleton is the data skeleton.go.tmpl receives for one operation.
+type Skeleton struct {
+	Package   string   // external test package, "sqstest_test"
+	Imports   []string // import paths besides "testing" the default template uses, sorted
+	Service   string   // sdkId, "SQS"
+	Helper    string   // helper package name, "sqstest"
+	Marker    string   // Marker
+	Test      string   // "TestGetQueueAttributes"
+	Operation string   // model name, "GetQueueAttributes"
+	Method    string   // client method
+	Input     string   // "sqs.GetQueueAttributesInput"
+	MatchKey  string   // snapshot key, "get-queue-attributes"
+	Summary   string   // first sentence of the documentation, one line
+	Fixture   *Fixture // nil when the operation acts on no detected resource
+	// Call is false when the fixture itself makes the call (the operation
+	// creates the resource): the test then passes its input to the fixture.
+	Call bool
+	// Fields are the input members to show: the identifier wired from the
+	// fixture (Value set), then the required members, in model order.
+	Fields []Field
+}
+
+// Fixture is the factory fixture of the resource an operation acts on.
+type Fixture struct {
+	Resource string // "Queue"
+	Func     string // "sqstest.CreateQueue"
+	Input    string // the fixture's create input type, "sqs.CreateQueueInput"
+	// Creates is set when the operation is the fixture's create call.
+	Creates bool
+	// Var holds the identifier source: the fixture's output, or with
+	// Capture the identifier the fixture put in its own input.
+	Var string
+	// Assign starts the fixture call statement: "queue :=", or "_ =" when
+	// no identifier can flow into the operation's input.
+	Assign string
+	// Capture is the fixture input member read into Var by an option, for
+	// identifiers the caller (here: the fixture's unique name) chooses;
+	// CaptureType is its Go type.
+	Capture     string
+	CaptureType string
+}
+
+// Field is one member of the operation's input.
+type Field struct {
+	Name  string // Go field name
+	Type  string // Go type, "*string"
+	Value string // Go expression, or "" for the user to fill in
+	Note  string // "required", …
+}
+
+// Client is the data client.go.tmpl receives for one service.
+type Client struct {
+	Package      string // "sqstest_test"
+	Service      string // "SQS"
+	SDK          string // SDK package name, "sqs"
+	SDKImport    string
+	Helper       string // "sqstest"
+	HelperImport string
+}
+
+// Emit returns svc's skeletons and wiring file, all user-owned. importPath
+// is the import path of the output directory (the helper package is
+// importPath/<pkg>test); tmpl nil means the embedded templates.
+func Emit(svc *ir.Service, importPath string, tmpl *Templates) ([]fileset.File, error) {
+	if importPath == "" {
+		return nil, fmt.Errorf("skeletons: the import path of the output directory is unknown")
+	}
+	if tmpl == nil {
+		var err error
+		if tmpl, err = Default(); err != nil {
+			return nil, err
+		}
+	}
+	ov, err := resources.Default()
+	if err != nil {
+		return nil, err
+	}
+	g := &gen{svc: svc, detected: resources.Detect(svc, ov), helperImport: path.Join(importPath, svc.Go.TestPackage)}
+	client := Client{
+		Package: svc.Go.TestPackage + "_test", Service: svc.SDKID,
+		SDK: svc.Go.PackageName, SDKImport: svc.Go.Package,
+		Helper: svc.Go.TestPackage, HelperImport: g.helperImport,
+	}
+	cf, err := tmpl.render(templates.Client, svc.SDKID, client)
+	if err != nil {
+		return nil, err
+	}
+	files := []fileset.File{{Path: svc.Go.TestPackage + "/" + ClientFile, Content: cf, UserOwned: true}}
+	for _, op := range emit.Operations(svc) {
+		name := FileName(op)
+		if name == ClientFile {
+			return nil, fmt.Errorf("skeletons: operation %s would overwrite the wiring file %s", op.Name, ClientFile)
+		}
+		src, err := tmpl.render(templates.Skeleton, svc.SDKID+" "+op.Name, g.skeleton(op))
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, fileset.File{Path: svc.Go.TestPackage + "/" + name, Content: src, UserOwned: true})
+	}
+	return files, nil
+}
+
+// FileName is the skeleton file of op: snake case, with "_op" appended
+// when the name would otherwise end in a GOOS or GOARCH and so carry an
+// implicit build constraint (an operation ending in Windows or Arm).
+func FileName(op *ir.Operation) string {
+	snake := strcase.ToSnake(op.Name)
+	if last := snake[strings.LastIndex(snake, "_")+1:]; constraintSuffixes[last] {
+		snake += "_op"
+	}
+	return snake + "_test.go"
+}
+
+// constraintSuffixes are the GOOS and GOARCH values of `go tool dist list`.
+var constraintSuffixes = map[string]bool{
+	"aix": true, "android": true, "darwin": true, "dragonfly": true, "freebsd": true, "hurd": true, "illumos": true,
+	"ios": true, "js": true, "linux": true, "nacl": true, "netbsd": true, "openbsd": true, "plan9": true, "solaris": true,
+	"wasip1": true, "windows": true, "zos": true,
+	"386": true, "amd64": true, "amd64p32": true, "arm": true, "armbe": true, "arm64": true, "arm64be": true,
+	"loong64": true, "mips": true, "mipsle": true, "mips64": true, "mips64le": true, "mips64p32": true, "mips64p32le": true,
+	"ppc": true, "ppc64": true, "ppc64le": true, "riscv": true, "riscv64": true, "s390": true, "s390x": true,
+	"sparc": true, "sparc64": true, "wasm": true,
+}
+
+type gen struct {
+	svc          *ir.Service
+	detected     []resources.Resource
+	helperImport string
+}
+
+func (g *gen) skeleton(op *ir.Operation) Skeleton {
+	svc := g.svc
+	s := Skeleton{
+		Package:   svc.Go.TestPackage + "_test",
+		Service:   svc.SDKID,
+		Helper:    svc.Go.TestPackage,
+		Marker:    Marker,
+		Test:      "Test" + op.Go.Method,
+		Operation: op.Name,
+		Method:    op.Go.Method,
+		Input:     svc.Go.PackageName + "." + op.Go.InputType,
+		MatchKey:  strcase.ToKebab(op.Name),
+		Summary:   strings.Join(strings.Fields(op.Summary), " "),
+		Call:      true,
+	}
+	imports := []string{svc.Go.Package, g.helperImport, emit.RuntimeSnapshot}
+	var wired *ir.Member // the input member the fixture's identifier fills
+	var value string
+	presets := map[*ir.Member]bool{}
+	if r := resources.ForOperation(svc, g.detected, op.Name); r != nil {
+		fx, member, v, needsAWS := g.fixture(op, r)
+		s.Fixture, wired, value = fx, member, v
+		s.Call = !fx.Creates
+		if needsAWS {
+			imports = append(imports, awsPkg)
+		}
+		if fx.Creates {
+			presets = g.presets(r)
+		}
+	}
+	if s.Call {
+		imports = append(imports, emit.RuntimeStub)
+	}
+	if op.Input != nil {
+		for _, m := range op.Input.Members {
+			if m.Go.Skip {
+				continue
+			}
+			f := Field{Name: m.Go.FieldName, Type: m.Go.Type.String()}
+			switch {
+			case m == wired:
+				f.Value = value
+			case !m.Required || m.IdempotencyToken:
+				continue
+			case presets[m]:
+				f.Note = "required; the fixture sets it"
+			default:
+				f.Note = "required"
+			}
+			s.Fields = append(s.Fields, f)
+		}
+	}
+	slices.Sort(imports)
+	s.Imports = imports
+	return s
+}
+
+// fixture wires r's fixture into op's test. It returns the input member
+// the fixture's identifier fills and the Go expression that fills it (nil
+// and "" when the operation is the create call itself or the types do not
+// line up), and whether that expression needs the aws package.
+func (g *gen) fixture(op *ir.Operation, r *resources.Resource) (fx *Fixture, wired *ir.Member, value string, needsAWS bool) {
+	svc := g.svc
+	create := svc.Operation(r.Create)
+	fx = &Fixture{
+		Resource: r.Name,
+		Func:     svc.Go.TestPackage + "." + r.Fixture(),
+		Input:    svc.Go.PackageName + "." + create.Go.InputType,
+		Creates:  op.Name == r.Create,
+		Assign:   "_ =",
+	}
+	if fx.Creates {
+		return fx, nil, "", false
+	}
+	dst := stringMember(op.Input, r.DeleteMember)
+	if dst == nil {
+		return fx, nil, "", false
+	}
+	v := g.varName(r.Name)
+	sh, expr := create.Output, v
+	if r.Identifier.From == "input" {
+		sh = create.Input
+	}
+	var src *ir.Member
+	for _, name := range r.Identifier.Members {
+		if sh == nil {
+			return fx, nil, "", false
+		}
+		if src = sh.MemberNamed(name); src == nil {
+			return fx, nil, "", false
+		}
+		sh = src.Target
+		if r.Identifier.From == "output" {
+			expr += "." + src.Go.FieldName
+		}
+	}
+	value, needsAWS, ok := convert(expr, src.Go.Type, dst.Go.Type)
+	if !ok {
+		return fx, nil, "", false
+	}
+	fx.Var = v
+	if r.Identifier.From == "input" {
+		if len(r.Identifier.Members) != 1 {
+			return fx, nil, "", false
+		}
+		fx.Capture, fx.CaptureType = src.Go.FieldName, src.Go.Type.String()
+	} else {
+		fx.Assign = v + " :="
+	}
+	return fx, dst, value, needsAWS
+}
+
+// presets are the create input's required members that r's fixture fills
+// (unique names, recipe values).
+func (g *gen) presets(r *resources.Resource) map[*ir.Member]bool {
+	unset := r.Unset(g.svc)
+	out := map[*ir.Member]bool{}
+	if in := g.svc.Operation(r.Create).Input; in != nil {
+		for _, m := range in.Members {
+			if m.Required && !slices.Contains(unset, m) {
+				out[m] = true
+			}
+		}
+	}
+	return out
+}
+
+// convert turns expr of type from into type to, for the string or *string
+// identifiers fixtures hand over.
+func convert(expr string, from, to ir.GoType) (string, bool, bool) {
+	switch {
+	case from.String() == to.String():
+		return expr, false, true
+	case from.String() == "*string" && to.String() == "string":
+		return "aws.ToString(" + expr + ")", true, true
+	case from.String() == "string" && to.String() == "*string":
+		return "aws.String(" + expr + ")", true, true
+	}
+	return "", false, false
+}
+
+// stringMember is sh's string member named name, ignoring case, as
+// resources.ForOperation matches it.
+func stringMember(sh *ir.Shape, name string) *ir.Member {
+	if sh == nil {
+		return nil
+	}
+	for _, m := range sh.Members {
+		if strings.EqualFold(m.Name, name) && m.Target != nil && m.Target.Kind == ir.KindString && !m.Go.Skip {
+			return m
+		}
+	}
+	return nil
+}
+
+// varName is the local variable for a resource: its name with the leading
+// capitals lowered (SMSSandbox → smsSandbox), suffixed when that would
+// clash with a keyword, a predeclared name or a name the template uses.
+func (g *gen) varName(resource string) string {
+	r := []rune(resource)
+	for i := 0; i < len(r) && unicode.IsUpper(r[i]); i++ {
+		if i > 0 && i+1 < len(r) && unicode.IsLower(r[i+1]) {
+			break
+		}
+		r[i] = unicode.ToLower(r[i])
+	}
+	name := string(r)
+	taken := []string{"client", "snap", "out", "err", "t", "in", "aws", "snapshot", "stub", "testing", g.svc.Go.PackageName, g.svc.Go.TestPackage}
+	if token.IsKeyword(name) || types.Universe.Lookup(name) != nil || slices.Contains(taken, name) {
+		name += "Res"
+	}
+	return name
+}

@@ -1,0 +1,287 @@
+package skeletons_test
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/awsparity/awsparity/generator/emit/fixtures"
+	"github.com/awsparity/awsparity/generator/emit/skeletons"
+	"github.com/awsparity/awsparity/generator/emit/stubs"
+	"github.com/awsparity/awsparity/generator/emit/transformers"
+	"github.com/awsparity/awsparity/generator/fileset"
+	"github.com/awsparity/awsparity/generator/golang"
+	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/load/botocore"
+	"github.com/awsparity/awsparity/models"
+)
+
+// goldenDir is a real package tree: the golden test builds and vets it.
+const (
+	goldenDir    = "testdata/gen"
+	goldenImport = "github.com/awsparity/awsparity/generator/emit/skeletons/testdata/gen"
+)
+
+// subset loads an embedded default model and keeps only the named
+// operations, with the Go names generator/golang predicts.
+func subset(t testing.TB, dir string, ops ...string) *ir.Service {
+	t.Helper()
+	read := func(name string) []byte {
+		b, err := fs.ReadFile(models.FS, path.Join(dir, name))
+		if err != nil && name == "service-2.json" {
+			t.Fatal(err)
+		}
+		return b
+	}
+	svc, err := botocore.Load(dir+"/service-2.json", read("service-2.json"), read("waiters-2.json"), read("paginators-1.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc.Operations = slices.DeleteFunc(svc.Operations, func(op *ir.Operation) bool { return !slices.Contains(ops, op.Name) })
+	svc.Paginators = nil
+	svc.Index()
+	if err := golang.Predict(svc); err != nil {
+		t.Fatal(err)
+	}
+	return svc
+}
+
+// sqs covers an operation that creates through its fixture (CreateQueue),
+// one that deletes the fixture's resource (DeleteQueue), one fed the
+// identifier the fixture returns (SendMessage) and one with no resource.
+func sqs(t testing.TB) *ir.Service {
+	return subset(t, "sqs/2012-11-05", "CreateQueue", "DeleteQueue", "ListQueues", "SendMessage")
+}
+
+// dynamodb covers an identifier the fixture chose in its own input
+// (TableName), which the test captures with an option.
+func dynamodb(t testing.TB) *ir.Service {
+	return subset(t, "dynamodb/2012-08-10", "CreateTable", "DeleteTable", "DescribeTable", "PutItem")
+}
+
+// generate returns every file gen writes for svcs: the helper package the
+// skeletons import and the skeletons themselves.
+func generate(t testing.TB, tmpl *skeletons.Templates, svcs ...*ir.Service) []fileset.File {
+	t.Helper()
+	var files []fileset.File
+	for _, svc := range svcs {
+		stub, err := stubs.Emit(svc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fx, err := fixtures.Emit(svc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr, err := transformers.Emit(svc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sk, err := skeletons.Emit(svc, goldenImport, tmpl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(append(append(files, stub, tr), fx...), sk...)
+	}
+	return files
+}
+
+// TestEmitGolden compares the generated tree with testdata/gen and then
+// vets it, test files included, against the pinned SDK. UPDATE_GOLDEN=1
+// rewrites it.
+func TestEmitGolden(t *testing.T) {
+	files := generate(t, nil, sqs(t), dynamodb(t))
+	var paths []string
+	for _, f := range files {
+		paths = append(paths, f.Path)
+		isSkeleton := strings.HasSuffix(f.Path, "_test.go")
+		if f.UserOwned != isSkeleton {
+			t.Errorf("%s: UserOwned = %v, want %v", f.Path, f.UserOwned, isSkeleton)
+		}
+		if isSkeleton && bytes.Contains(f.Content, []byte(fileset.Header)) {
+			t.Errorf("%s: a user-owned file carries the generated-code header", f.Path)
+		}
+		golden := filepath.Join(goldenDir, filepath.FromSlash(f.Path))
+		if os.Getenv("UPDATE_GOLDEN") != "" {
+			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(golden, f.Content, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
+		}
+		if !bytes.Equal(f.Content, want) {
+			t.Errorf("%s differs from %s (UPDATE_GOLDEN=1 rewrites it); got:\n%s", f.Path, golden, f.Content)
+		}
+	}
+	wantSkeletons := []string{
+		"dynamodbtest/client_test.go", "dynamodbtest/create_table_test.go", "dynamodbtest/delete_table_test.go",
+		"dynamodbtest/describe_table_test.go", "dynamodbtest/put_item_test.go",
+		"sqstest/client_test.go", "sqstest/create_queue_test.go", "sqstest/delete_queue_test.go",
+		"sqstest/list_queues_test.go", "sqstest/send_message_test.go",
+	}
+	for _, p := range wantSkeletons {
+		if !slices.Contains(paths, p) {
+			t.Errorf("no %s among %q", p, paths)
+		}
+	}
+	if t.Failed() {
+		return
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go command not found: cannot compile the golden packages")
+	}
+	cmd := exec.Command("go", "vet", "./"+goldenDir+"/...")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go vet ./%s/...: %v\n%s", goldenDir, err, out)
+	}
+}
+
+// TestSkeletonWiring checks the parts of a skeleton the issue requires,
+// independently of the golden files' layout.
+func TestSkeletonWiring(t *testing.T) {
+	byPath := map[string]string{}
+	for _, f := range generate(t, nil, sqs(t), dynamodb(t)) {
+		byPath[f.Path] = string(f.Content)
+	}
+	cases := []struct {
+		path string
+		want []string
+		not  []string
+	}{
+		{"sqstest/send_message_test.go", []string{
+			`t.Skip("` + skeletons.Marker,
+			"client := newClient(t)",
+			"snapshot.WithTransformers(sqstest.Transformers()...)",
+			"queue := sqstest.CreateQueue(t, client)",
+			"QueueUrl: queue.QueueUrl,",
+			"// MessageBody: *string (required)",
+			"stub.SkipIfNotImplemented(t, err)",
+			`snap.Match("send-message", out)`,
+		}, nil},
+		{"sqstest/create_queue_test.go", []string{
+			"out := sqstest.CreateQueue(t, client, func(in *sqs.CreateQueueInput) {",
+			"// in.QueueName = *string (required; the fixture sets it)",
+		}, []string{"client.CreateQueue", "stub."}},
+		{"sqstest/list_queues_test.go", []string{"out, err := client.ListQueues(t.Context(), &sqs.ListQueuesInput{})"}, []string{"sqstest.CreateQueue"}},
+		{"dynamodbtest/put_item_test.go", []string{
+			"var table *string",
+			"dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })",
+			"TableName: table,",
+		}, nil},
+	}
+	for _, c := range cases {
+		src, ok := byPath[c.path]
+		if !ok {
+			t.Errorf("no %s", c.path)
+			continue
+		}
+		for _, w := range c.want {
+			if !strings.Contains(src, w) {
+				t.Errorf("%s lacks %q:\n%s", c.path, w, src)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(src, n) {
+				t.Errorf("%s contains %q:\n%s", c.path, n, src)
+			}
+		}
+		if i, j := strings.Index(src, "t.Skip("), strings.Index(src, "newClient"); i < 0 || i > j {
+			t.Errorf("%s: the marker's t.Skip is not the first statement", c.path)
+		}
+	}
+}
+
+// TestRegenerationKeepsEditsAndReportsOrphans writes the skeletons, edits
+// one as a user would, regenerates from a model that lost an operation and
+// gained one: the edit survives, the new skeleton appears, and the lost
+// operation's skeleton is reported, not deleted.
+func TestRegenerationKeepsEditsAndReportsOrphans(t *testing.T) {
+	dir := t.TempDir()
+	write := func(svc *ir.Service) *fileset.Set {
+		t.Helper()
+		files, err := skeletons.Emit(svc, goldenImport, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		set := fileset.New()
+		for _, f := range files {
+			if err := set.Add(f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := set.Write(dir); err != nil {
+			t.Fatal(err)
+		}
+		return set
+	}
+	write(subset(t, "sqs/2012-11-05", "CreateQueue", "DeleteQueue", "SendMessage"))
+
+	edited := filepath.Join(dir, "sqstest", "send_message_test.go")
+	mine := []byte("package sqstest_test\n\n// filled in by the user\n")
+	if err := os.WriteFile(edited, mine, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	next := subset(t, "sqs/2012-11-05", "CreateQueue", "DeleteQueue", "GetQueueUrl")
+	files, err := skeletons.Emit(next, goldenImport, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := fileset.New()
+	for _, f := range files {
+		if err := set.Add(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	orphans, err := set.Orphans(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"sqstest/send_message_test.go"}; !slices.Equal(orphans, want) {
+		t.Errorf("Orphans = %q, want %q", orphans, want)
+	}
+	if _, err := set.Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile(edited); err != nil || !bytes.Equal(got, mine) {
+		t.Errorf("the edited orphan was changed or removed: %q, %v", got, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "sqstest", "get_queue_url_test.go")); err != nil {
+		t.Errorf("no skeleton for the new operation: %v", err)
+	}
+
+	// An edited skeleton whose operation still exists is not overwritten.
+	kept := filepath.Join(dir, "sqstest", "create_queue_test.go")
+	if err := os.WriteFile(kept, mine, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	write(next)
+	if got, _ := os.ReadFile(kept); !bytes.Equal(got, mine) {
+		t.Errorf("regeneration overwrote an existing skeleton:\n%s", got)
+	}
+}
+
+func TestFileName(t *testing.T) {
+	for op, want := range map[string]string{
+		"GetQueueUrl":       "get_queue_url_test.go",
+		"ListObjectsV2":     "list_objects_v_2_test.go",
+		"GetWindows":        "get_windows_op_test.go", // _windows_test.go builds only on Windows
+		"DescribeArm":       "describe_arm_op_test.go",
+		"ListWindowsThings": "list_windows_things_test.go",
+	} {
+		if got := skeletons.FileName(&ir.Operation{Name: op}); got != want {
+			t.Errorf("FileName(%s) = %q, want %q", op, got, want)
+		}
+	}
+}

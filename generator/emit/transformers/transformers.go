@@ -1,0 +1,71 @@
+// Package transformers emits, per service, the model-aware snapshot
+// transformers that parity tests pass to runtime/snapshot:
+//
+//	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+//
+// They number the values of the service's resource identifiers, ARN
+// members and idempotency tokens (<queue-url:1>, <topic-arn:1>,
+// <client-token:1>) and turn timestamp members into the timestamp scheme's
+// placeholders, so a snapshot recorded in one run matches the next. The
+// member lists come from Collect; the emitter only prints them.
+package transformers
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/awsparity/awsparity/generator/emit"
+	"github.com/awsparity/awsparity/generator/fileset"
+	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/resources"
+)
+
+// FileName is the transformer file's name within the service package.
+const FileName = "transformers"
+
+// Emit returns svc's transformer file, with resources detected under the
+// embedded models/fixtures.json overrides. Every service gets one, even
+// with nothing to transform, so every test skeleton compiles the same way.
+func Emit(svc *ir.Service) (fileset.File, error) {
+	ov, err := resources.Default()
+	if err != nil {
+		return fileset.File{}, err
+	}
+	return EmitMembers(svc, Collect(svc, resources.Detect(svc, ov)))
+}
+
+// EmitMembers renders the transformers of the given members.
+func EmitMembers(svc *ir.Service, m Members) (fileset.File, error) {
+	groups := []struct {
+		comment string
+		fn      string
+		names   []string
+	}{
+		{"Identifiers and unique names of the top-level resources.", "Identifiers", m.Identifiers},
+		{"Members that hold ARNs.", "Identifiers", m.ARNs},
+		{"Idempotency tokens, which the SDK fills with random values.", "Identifiers", m.IdempotencyTokens},
+		{"Timestamp members, also when an API returns one as an epoch number or a string.", "Timestamps", m.Timestamps},
+	}
+	var items []jen.Code
+	for _, g := range groups {
+		if len(g.names) == 0 {
+			continue
+		}
+		args := make([]jen.Code, len(g.names))
+		for i, n := range g.names {
+			args[i] = jen.Lit(n)
+		}
+		items = append(items, jen.Comment(g.comment).Line().
+			Qual(emit.RuntimeSnapshot, g.fn).Custom(jen.Options{Open: "(", Close: ")", Separator: ",", Multi: true}, args...))
+	}
+	f := emit.NewFile(svc)
+	f.Comment("Transformers returns the snapshot transformers that " + svc.SDKID + "'s model calls for:")
+	f.Comment("resource identifiers, ARNs and idempotency tokens become placeholders named after")
+	f.Comment("the member and numbered by value (TableArn → <table-arn:1>), timestamps become the")
+	f.Comment("timestamp scheme's placeholders. Pass them to snapshot.New with")
+	f.Comment("snapshot.WithTransformers; a test's own transformers go after them.")
+	f.Func().Id("Transformers").Params().Index().Qual(emit.RuntimeSnapshot, "Transformer").Block(
+		jen.Return(jen.Index().Qual(emit.RuntimeSnapshot, "Transformer").Custom(
+			jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, items...)),
+	)
+	return emit.Render(f, emit.Path(svc, FileName))
+}
