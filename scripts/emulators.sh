@@ -23,6 +23,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SPEC_DIR="$ROOT/scripts/emulators"
 DIR="${AWSPARITY_EMULATORS_DIR:-$ROOT/.cache/emulators}"
+# Absolute, because node's createRequire and the pid check need it so.
+mkdir -p "$DIR"
+DIR="$(cd "$DIR" && pwd)"
 PIDS="$DIR/pids"
 ENV_FILE="$DIR/env"
 LOGS="$DIR/logs"
@@ -57,12 +60,13 @@ install() {
   fi
 }
 
-# is_ours PID: true when PID is alive and is one of our launchers, so a
-# stale pids file can never make us signal an unrelated process.
+# is_ours PID: true when PID is alive and is a launcher serving from $DIR, so
+# a stale pids file can never make us signal an unrelated process, nor the
+# emulators another checkout or AWSPARITY_EMULATORS_DIR started.
 is_ours() {
   local cmdline
   cmdline="$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null)" || return 1
-  [[ "$cmdline" == *"$SPEC_DIR/serve.mjs"* ]]
+  [[ "$cmdline" == *"$SPEC_DIR/serve.mjs "*" $DIR "* ]]
 }
 
 stop() {

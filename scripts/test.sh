@@ -55,6 +55,9 @@ on_exit() {
   local rc=$?
   scripts/emulators.sh stop || true
   print_summary
+  if ((rc != 0 && failed == 0)); then
+    echo "test.sh: interrupted (exit $rc)" >&2
+  fi
   exit "$rc"
 }
 trap on_exit EXIT
@@ -63,8 +66,9 @@ trap on_exit EXIT
 # function called from step's `|| rc=$?`.
 start_emulators() {
   scripts/emulators.sh start || return
-  # shellcheck source=/dev/null
-  source .cache/emulators/env
+  local env_file
+  env_file="$(scripts/emulators.sh env)" || return
+  eval "$env_file"
 }
 
 # -race builds a second, instrumented copy of every package it reaches and
