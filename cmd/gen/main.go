@@ -65,6 +65,17 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	return generate(args, stdout, stderr)
 }
 
+// terminal returns w when it is a terminal, for progress lines that would
+// only clutter logs and pipes; nil otherwise.
+func terminal(w io.Writer) io.Writer {
+	if f, ok := w.(*os.File); ok {
+		if info, err := f.Stat(); err == nil && info.Mode()&os.ModeCharDevice != 0 {
+			return w
+		}
+	}
+	return nil
+}
+
 func commandNames() []string {
 	names := make([]string, 0, len(commands))
 	for n := range commands {
@@ -102,7 +113,10 @@ func generate(args []string, stdout, stderr io.Writer) error {
 	models, services := modelFlags(fs)
 	out := fs.String("out", "gen", "output directory")
 	module := fs.String("module", "", "directory whose go.mod pins the aws-sdk-go-v2 versions to generate for (default: the module enclosing -out)")
+	tmpl := fs.String("templates", "", "directory whose skeleton.go.tmpl and client.go.tmpl replace the embedded test skeleton templates (see templates/README.md)")
 	check := fs.Bool("check", false, "write nothing; exit 1 and list missing, stale and different files (with a diff) unless the output is current")
+	verbose := fs.Bool("v", false, "print per-phase timings and peak memory")
+	noCache := fs.Bool("no-cache", false, "regenerate even when models, go.mod and generator are unchanged since the last run into -out")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: gen [flags]\n       gen <command> [flags]  (%s)\n\nflags:\n", strings.Join(commandNames(), ", "))
 		fs.PrintDefaults()
@@ -113,9 +127,15 @@ func generate(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	res, err := engine.Run(engine.Options{Models: *models, Services: *services, Out: *out, ModuleDir: *module, Check: *check, Log: stderr})
+	res, err := engine.Run(engine.Options{Models: *models, Services: *services, Out: *out, ModuleDir: *module, Templates: *tmpl, Check: *check, Log: stderr,
+		Progress: terminal(stderr), NoCache: *noCache})
 	if err != nil {
 		return err
+	}
+	if *verbose {
+		if err := res.WriteTimings(stderr); err != nil {
+			return err
+		}
 	}
 	for _, o := range res.Orphans {
 		fmt.Fprintf(stderr, "skeleton %s: its operation is no longer in the model; delete it when you no longer need it\n", o)

@@ -12,9 +12,14 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
-	"sync"
+	"sync/atomic"
+	"time"
 
+	"golang.org/x/mod/modfile"
+
+	"github.com/awsparity/awsparity/generator/emit/skeletons"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
@@ -44,8 +49,27 @@ type Options struct {
 	ModuleDir string
 	// Check compares instead of writing.
 	Check bool
-	// Log receives the drift summary and progress; nil discards.
+	// Log receives the drift summary; nil discards.
 	Log io.Writer
+	// Progress, when set, receives a status line redrawn in place once a
+	// run has taken a second; pass a terminal only.
+	Progress io.Writer
+	// CacheDir holds parsed SDK sources and no-op stamps; "" means
+	// os.UserCacheDir()/awsparity.
+	CacheDir string
+	// NoCache regenerates even when nothing the output depends on changed.
+	NoCache bool
+	// Templates is a directory of skeleton templates overriding the
+	// embedded ones; "" means the embedded ones.
+	Templates string
+}
+
+// Output is what emitters know about where their files go.
+type Output struct {
+	// ImportPath is the import path of the output directory.
+	ImportPath string
+	// Templates render the skeletons; nil means the embedded ones.
+	Templates *skeletons.Templates
 }
 
 // Result tells what a run did.
@@ -57,35 +81,49 @@ type Result struct {
 	Changes []fileset.Change
 	// Orphans are user-owned skeletons whose operation no longer exists.
 	Orphans []string
-	Drift   *golang.Report
+	// Drift is nil when Cached.
+	Drift *golang.Report
+	// Cached reports a no-op run: the inputs and the output were as a
+	// previous run left them, so nothing was loaded or emitted.
+	Cached bool
+	// Phases are the timed steps, in order.
+	Phases []Phase
+	// PeakRSS is the process's peak resident memory in bytes (0: unknown).
+	PeakRSS int64
 }
 
 // Load returns the services selected by opts, with Go names resolved.
 func Load(opts Options) ([]*ir.Service, *golang.Report, error) {
-	svcs, defaults, err := loadModels(opts.Models)
+	svcs, err := loadSelected(opts)
 	if err != nil {
 		return nil, nil, err
+	}
+	if opts.ModuleDir == "" {
+		if opts.ModuleDir, err = enclosingModule(opts.Out); err != nil {
+			return nil, nil, err
+		}
+	}
+	report, err := golang.Resolve(svcs, golang.Options{ModuleDir: opts.ModuleDir, CacheDir: opts.CacheDir})
+	if err != nil {
+		return nil, nil, err
+	}
+	return svcs, report, nil
+}
+
+// loadSelected loads the models and keeps the services opts selects.
+func loadSelected(opts Options) ([]*ir.Service, error) {
+	svcs, defaults, err := loadModels(opts.Models)
+	if err != nil {
+		return nil, err
 	}
 	names := opts.Services
 	if len(names) == 0 && defaults != nil {
 		names = defaults
 	}
-	if len(names) > 0 {
-		if svcs, err = load.Filter(svcs, names); err != nil {
-			return nil, nil, err
-		}
+	if len(names) == 0 {
+		return svcs, nil
 	}
-	moduleDir := opts.ModuleDir
-	if moduleDir == "" {
-		if moduleDir, err = enclosingModule(opts.Out); err != nil {
-			return nil, nil, err
-		}
-	}
-	report, err := golang.Resolve(svcs, golang.Options{ModuleDir: moduleDir})
-	if err != nil {
-		return nil, nil, err
-	}
-	return svcs, report, nil
+	return load.Filter(svcs, names)
 }
 
 // Run generates (or checks) the output tree.
@@ -97,17 +135,77 @@ func Run(opts Options) (*Result, error) {
 	if log == nil {
 		log = io.Discard
 	}
-	svcs, report, err := Load(opts)
+	var err error
+	if opts.ModuleDir == "" {
+		if opts.ModuleDir, err = enclosingModule(opts.Out); err != nil {
+			return nil, err
+		}
+	}
+	prog := startProgress(opts.Progress)
+	defer prog.stop()
+	res := &Result{}
+	t := &timer{res: res, prog: prog}
+
+	var cache *noop
+	if !opts.NoCache {
+		t.begin("cache", 0)
+		var off string
+		if cache, off, err = openNoop(opts); err != nil {
+			// The load below reports unreadable inputs with their place.
+			off = err.Error()
+		}
+		s, why := cache.lookup(opts.Out)
+		if s != nil {
+			t.end("cache", fmt.Sprintf("hit: models, go.mod and generator unchanged, %d output files as left", len(s.Files)))
+			fmt.Fprint(log, s.Summary)
+			res.Services, res.Files, res.Cached = s.Services, s.Count, true
+			res.PeakRSS = peakRSS()
+			return res, nil
+		}
+		if off != "" {
+			why = "off: " + off
+		}
+		t.end("cache", "miss: "+why)
+	}
+
+	t.begin("load", 0)
+	out, err := output(opts)
 	if err != nil {
 		return nil, err
 	}
-	if s := report.Summary(); s != "" {
-		fmt.Fprint(log, s)
-	}
-	set, err := Emit(svcs)
+	svcs, err := loadSelected(opts)
 	if err != nil {
 		return nil, err
 	}
+	t.end("load", loadDetail(svcs))
+
+	t.begin("sdk types", 0)
+	report, err := golang.Resolve(svcs, golang.Options{ModuleDir: opts.ModuleDir, CacheDir: opts.CacheDir})
+	if err != nil {
+		return nil, err
+	}
+	summary := report.Summary()
+	fmt.Fprint(log, summary)
+	t.end("sdk types", resolveDetail(report))
+
+	t.begin("detect", 0)
+	stats, err := Detect(svcs)
+	if err != nil {
+		return nil, err
+	}
+	t.end("detect", detectDetail(stats))
+
+	t.begin("emit", len(svcs))
+	set, st, err := emitSet(svcs, out, prog)
+	if err != nil {
+		return nil, err
+	}
+	t.end("emit", fmt.Sprintf("%d files, %.1f MB; %.1fs in emitters over %d workers, gofmt overlapped",
+		st.files, float64(st.bytes)/1e6, st.emit.Seconds(), runtime.GOMAXPROCS(0)))
+	res.Phases = append(res.Phases, Phase{Name: "format", Duration: st.format, Overlapped: true,
+		Detail: "gofmt of every Go file (fileset.Add), overlapped with emit"})
+
+	t.begin("drift", 0)
 	driftJSON, err := json.MarshalIndent(report, "", "  ")
 	if err != nil {
 		return nil, err
@@ -115,61 +213,114 @@ func Run(opts Options) (*Result, error) {
 	if err := set.Add(fileset.File{Path: DriftFile, Content: append(driftJSON, '\n')}); err != nil {
 		return nil, err
 	}
-	res := &Result{Services: len(svcs), Files: set.Len(), Drift: report}
+	t.end("drift", "zz_generated.drift.json")
+
+	res.Services, res.Files, res.Drift = len(svcs), set.Len(), report
 	if res.Orphans, err = set.Orphans(opts.Out); err != nil {
 		return nil, err
 	}
 	if opts.Check {
-		res.Changes, err = set.Diff(opts.Out)
-		return res, err
+		t.begin("check", 0)
+		if res.Changes, err = set.Diff(opts.Out); err != nil {
+			return nil, err
+		}
+		t.end("check", fmt.Sprintf("%d files compared, %d differ", set.Len()+1, len(res.Changes)))
+	} else {
+		t.begin("write", 0)
+		if res.Written, err = set.Write(opts.Out); err != nil {
+			return nil, err
+		}
+		t.end("write", fmt.Sprintf("%d files written, %d unchanged", res.Written, set.Len()+1-res.Written))
 	}
-	res.Written, err = set.Write(opts.Out)
-	return res, err
+	if len(res.Changes) == 0 {
+		if err := cache.save(opts.Out, set, len(svcs), summary); err != nil {
+			fmt.Fprintf(log, "awsparity: no-op cache not saved: %v\n", err)
+		}
+	}
+	res.PeakRSS = peakRSS()
+	return res, nil
 }
 
 // Emit runs every emitter over svcs concurrently and collects the files; the
 // first error wins and nothing is returned with it.
-func Emit(svcs []*ir.Service) (*fileset.Set, error) {
+func Emit(svcs []*ir.Service, out Output) (*fileset.Set, error) {
+	set, _, err := emitSet(svcs, out, nil)
+	return set, err
+}
+
+// emitStats tells where the emit stage spent its time.
+type emitStats struct {
+	files, bytes int
+	// emit is the time spent in emitters, summed over the workers.
+	emit time.Duration
+	// format is the time spent adding files to the set, which gofmt-s them,
+	// on the collecting goroutine while the workers go on emitting.
+	format time.Duration
+}
+
+// emitSet runs every emitter over svcs on GOMAXPROCS workers while this
+// goroutine adds their files to the set in service order, so that
+// formatting overlaps emission instead of following it on one core. The
+// first service's error (in order) wins; the workers then stop taking work.
+func emitSet(svcs []*ir.Service, out Output, prog *progress) (*fileset.Set, emitStats, error) {
 	type result struct {
 		files []fileset.File
 		err   error
+		took  time.Duration
 	}
 	results := make([]result, len(svcs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				for _, e := range Emitters {
-					files, err := e(svcs[i])
-					if err != nil {
-						results[i].err = fmt.Errorf("%s (%s): %w", svcs[i].SDKID, svcs[i].Source, err)
-						break
-					}
-					results[i].files = append(results[i].files, files...)
-				}
+	done := make([]chan struct{}, len(svcs))
+	for i := range done {
+		done[i] = make(chan struct{})
+	}
+	var stop atomic.Bool
+	go parallel(len(svcs), func(i int) {
+		defer close(done[i])
+		if stop.Load() {
+			return
+		}
+		defer prog.step()
+		// One service's model tripping an emitter bug must not take the
+		// whole run down without saying which service it was.
+		defer func() {
+			if p := recover(); p != nil {
+				results[i].err = fmt.Errorf("%s (%s): generator bug, please report it: %v\n%s", svcs[i].SDKID, svcs[i].Source, p, debug.Stack())
 			}
 		}()
-	}
-	for i := range svcs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	set := fileset.New()
-	for _, r := range results {
-		if r.err != nil {
-			return nil, r.err
+		start := time.Now()
+		defer func() { results[i].took = time.Since(start) }()
+		for _, e := range Emitters {
+			files, err := e(svcs[i], out)
+			if err != nil {
+				results[i].err = fmt.Errorf("%s (%s): %w", svcs[i].SDKID, svcs[i].Source, err)
+				return
+			}
+			results[i].files = append(results[i].files, files...)
 		}
+	})
+	set := fileset.New()
+	var st emitStats
+	for i := range svcs {
+		<-done[i]
+		r := &results[i]
+		if r.err != nil {
+			stop.Store(true)
+			return nil, st, r.err
+		}
+		st.emit += r.took
+		start := time.Now()
 		for _, f := range r.files {
+			st.files++
+			st.bytes += len(f.Content)
 			if err := set.Add(f); err != nil {
-				return nil, err
+				stop.Store(true)
+				return nil, st, err
 			}
 		}
+		st.format += time.Since(start)
+		r.files = nil // the set holds the formatted copy
 	}
-	return set, nil
+	return set, st, nil
 }
 
 // loadModels loads explicit paths, or the embedded default set together with
@@ -246,6 +397,43 @@ func LoadFS(fsys fs.FS, name string) ([]*ir.Service, error) {
 	}
 	sort.Slice(svcs, func(i, j int) bool { return svcs[i].SDKID < svcs[j].SDKID })
 	return svcs, nil
+}
+
+// output tells emitters where opts.Out is: its import path, from the go.mod
+// of the module enclosing it, and the skeleton templates to use.
+func output(opts Options) (Output, error) {
+	var out Output
+	if opts.Templates != "" {
+		var err error
+		if out.Templates, err = skeletons.Load(opts.Templates); err != nil {
+			return Output{}, err
+		}
+	}
+	mod, err := enclosingModule(opts.Out)
+	if err != nil {
+		// Skeletons import the generated packages, which is only possible
+		// inside a module: without one they are left out, the rest is not.
+		return out, nil
+	}
+	gomod := filepath.Join(mod, "go.mod")
+	data, err := os.ReadFile(gomod)
+	if err != nil {
+		return Output{}, err
+	}
+	modPath := modfile.ModulePath(data)
+	if modPath == "" {
+		return Output{}, fmt.Errorf("%s: no module line", gomod)
+	}
+	abs, err := filepath.Abs(opts.Out)
+	if err != nil {
+		return Output{}, err
+	}
+	rel, err := filepath.Rel(mod, abs)
+	if err != nil {
+		return Output{}, err
+	}
+	out.ImportPath = path.Join(modPath, filepath.ToSlash(rel))
+	return out, nil
 }
 
 // enclosingModule returns the nearest directory at or above dir with a go.mod.
