@@ -18,8 +18,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/iancoleman/strcase"
-
 	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/ir"
@@ -142,7 +140,7 @@ func Emit(svc *ir.Service, importPath string, tmpl *Templates) ([]fileset.File, 
 // when the name would otherwise end in a GOOS or GOARCH and so carry an
 // implicit build constraint (an operation ending in Windows or Arm).
 func FileName(op *ir.Operation) string {
-	snake := strcase.ToSnake(op.Name)
+	snake := strings.Join(words(op.Name), "_")
 	if last := snake[strings.LastIndex(snake, "_")+1:]; constraintSuffixes[last] {
 		snake += "_op"
 	}
@@ -158,6 +156,26 @@ var constraintSuffixes = map[string]bool{
 	"loong64": true, "mips": true, "mipsle": true, "mips64": true, "mips64le": true, "mips64p32": true, "mips64p32le": true,
 	"ppc": true, "ppc64": true, "ppc64le": true, "riscv": true, "riscv64": true, "s390": true, "s390x": true,
 	"sparc": true, "sparc64": true, "wasm": true,
+}
+
+// words splits an operation name into lower-case words at case changes,
+// keeping an acronym whole and digits with what precedes them:
+// ListObjectsV2 → list objects v2, CreateDBInstance → create db instance.
+func words(name string) []string {
+	r := []rune(name)
+	var out []string
+	start := 0
+	for i := 1; i < len(r); i++ {
+		prev, next := r[i-1], rune(0)
+		if i+1 < len(r) {
+			next = r[i+1]
+		}
+		if unicode.IsUpper(r[i]) && (unicode.IsLower(prev) || unicode.IsDigit(prev) || unicode.IsUpper(prev) && unicode.IsLower(next)) {
+			out = append(out, strings.ToLower(string(r[start:i])))
+			start = i
+		}
+	}
+	return append(out, strings.ToLower(string(r[start:])))
 }
 
 type gen struct {
@@ -177,7 +195,7 @@ func (g *gen) skeleton(op *ir.Operation) Skeleton {
 		Operation: op.Name,
 		Method:    op.Go.Method,
 		Input:     svc.Go.PackageName + "." + op.Go.InputType,
-		MatchKey:  strcase.ToKebab(op.Name),
+		MatchKey:  strings.Join(words(op.Name), "-"),
 		Summary:   strings.Join(strings.Fields(op.Summary), " "),
 		Call:      true,
 	}

@@ -274,11 +274,14 @@ func TestRegenerationKeepsEditsAndReportsOrphans(t *testing.T) {
 
 func TestFileName(t *testing.T) {
 	for op, want := range map[string]string{
-		"GetQueueUrl":       "get_queue_url_test.go",
-		"ListObjectsV2":     "list_objects_v_2_test.go",
-		"GetWindows":        "get_windows_op_test.go", // _windows_test.go builds only on Windows
-		"DescribeArm":       "describe_arm_op_test.go",
-		"ListWindowsThings": "list_windows_things_test.go",
+		"GetQueueUrl":                 "get_queue_url_test.go",
+		"ListObjectsV2":               "list_objects_v2_test.go",
+		"CreateDBInstance":            "create_db_instance_test.go",
+		"CreateSMSSandboxPhoneNumber": "create_sms_sandbox_phone_number_test.go",
+		"GetBucketAcl":                "get_bucket_acl_test.go",
+		"GetWindows":                  "get_windows_op_test.go", // _windows_test.go builds only on Windows
+		"DescribeArm":                 "describe_arm_op_test.go",
+		"ListWindowsThings":           "list_windows_things_test.go",
 	} {
 		if got := skeletons.FileName(&ir.Operation{Name: op}); got != want {
 			t.Errorf("FileName(%s) = %q, want %q", op, got, want)

@@ -1,0 +1,27 @@
+package acmtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/acm"
+	"github.com/awsparity/awsparity/gen/acmtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListTagsForCertificate is the parity test of ACM ListTagsForCertificate.
+// ListTagsForCertificate: Lists the tags that have been applied to the ACM certificate.
+func TestListTagsForCertificate(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	certificate := acmtest.CreateCertificate(t, client)
+	out, err := client.ListTagsForCertificate(t.Context(), &acm.ListTagsForCertificateInput{
+		CertificateArn: certificate.CertificateArn,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-tags-for-certificate", out)
+}

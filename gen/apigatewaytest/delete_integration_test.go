@@ -1,0 +1,29 @@
+package apigatewaytest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/apigateway"
+	"github.com/awsparity/awsparity/gen/apigatewaytest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteIntegration is the parity test of API Gateway DeleteIntegration.
+// DeleteIntegration: Represents a delete integration.
+func TestDeleteIntegration(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	restApi := apigatewaytest.CreateRestApi(t, client)
+	out, err := client.DeleteIntegration(t.Context(), &apigateway.DeleteIntegrationInput{
+		RestApiId: restApi.Id,
+		// ResourceId: *string (required)
+		// HttpMethod: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-integration", out)
+}

@@ -1,0 +1,26 @@
+package apigatewaytest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/apigateway"
+	"github.com/awsparity/awsparity/gen/apigatewaytest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetClientCertificate is the parity test of API Gateway GetClientCertificate.
+// GetClientCertificate: Gets information about the current ClientCertificate resource.
+func TestGetClientCertificate(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	out, err := client.GetClientCertificate(t.Context(), &apigateway.GetClientCertificateInput{
+		// ClientCertificateId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-client-certificate", out)
+}

@@ -1,0 +1,24 @@
+package apigatewaytest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/apigateway"
+	"github.com/awsparity/awsparity/gen/apigatewaytest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetDomainNameAccessAssociations is the parity test of API Gateway GetDomainNameAccessAssociations.
+// GetDomainNameAccessAssociations: Represents a collection on DomainNameAccessAssociations resources.
+func TestGetDomainNameAccessAssociations(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	out, err := client.GetDomainNameAccessAssociations(t.Context(), &apigateway.GetDomainNameAccessAssociationsInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-domain-name-access-associations", out)
+}

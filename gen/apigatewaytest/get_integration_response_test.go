@@ -1,0 +1,30 @@
+package apigatewaytest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/apigateway"
+	"github.com/awsparity/awsparity/gen/apigatewaytest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetIntegrationResponse is the parity test of API Gateway GetIntegrationResponse.
+// GetIntegrationResponse: Represents a get integration response.
+func TestGetIntegrationResponse(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	restApi := apigatewaytest.CreateRestApi(t, client)
+	out, err := client.GetIntegrationResponse(t.Context(), &apigateway.GetIntegrationResponseInput{
+		RestApiId: restApi.Id,
+		// ResourceId: *string (required)
+		// HttpMethod: *string (required)
+		// StatusCode: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-integration-response", out)
+}

@@ -1,0 +1,29 @@
+package apigatewaytest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/apigateway"
+	"github.com/awsparity/awsparity/gen/apigatewaytest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetMethod is the parity test of API Gateway GetMethod.
+// GetMethod: Describe an existing Method resource.
+func TestGetMethod(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	restApi := apigatewaytest.CreateRestApi(t, client)
+	out, err := client.GetMethod(t.Context(), &apigateway.GetMethodInput{
+		RestApiId: restApi.Id,
+		// ResourceId: *string (required)
+		// HttpMethod: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-method", out)
+}

@@ -1,0 +1,26 @@
+package apigatewaytest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/apigateway"
+	"github.com/awsparity/awsparity/gen/apigatewaytest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetSdkType is the parity test of API Gateway GetSdkType.
+// GetSdkType: Gets an SDK type.
+func TestGetSdkType(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	out, err := client.GetSdkType(t.Context(), &apigateway.GetSdkTypeInput{
+		// Id: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-sdk-type", out)
+}

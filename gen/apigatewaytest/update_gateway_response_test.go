@@ -1,0 +1,28 @@
+package apigatewaytest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/apigateway"
+	"github.com/awsparity/awsparity/gen/apigatewaytest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUpdateGatewayResponse is the parity test of API Gateway UpdateGatewayResponse.
+// UpdateGatewayResponse: Updates a GatewayResponse of a specified response type on the given RestApi.
+func TestUpdateGatewayResponse(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	restApi := apigatewaytest.CreateRestApi(t, client)
+	out, err := client.UpdateGatewayResponse(t.Context(), &apigateway.UpdateGatewayResponseInput{
+		RestApiId: restApi.Id,
+		// ResponseType: types.GatewayResponseType (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("update-gateway-response", out)
+}

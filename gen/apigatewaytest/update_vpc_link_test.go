@@ -1,0 +1,27 @@
+package apigatewaytest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/apigateway"
+	"github.com/awsparity/awsparity/gen/apigatewaytest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUpdateVpcLink is the parity test of API Gateway UpdateVpcLink.
+// UpdateVpcLink: Updates an existing VpcLink of a specified identifier.
+func TestUpdateVpcLink(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	vpcLink := apigatewaytest.CreateVpcLink(t, client)
+	out, err := client.UpdateVpcLink(t.Context(), &apigateway.UpdateVpcLinkInput{
+		VpcLinkId: vpcLink.Id,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("update-vpc-link", out)
+}

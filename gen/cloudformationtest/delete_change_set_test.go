@@ -1,0 +1,29 @@
+package cloudformationtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
+	"github.com/awsparity/awsparity/gen/cloudformationtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteChangeSet is the parity test of CloudFormation DeleteChangeSet.
+// DeleteChangeSet: Deletes the specified change set.
+func TestDeleteChangeSet(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	var stack *string
+	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
+	out, err := client.DeleteChangeSet(t.Context(), &cloudformation.DeleteChangeSetInput{
+		// ChangeSetName: *string (required)
+		StackName: stack,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-change-set", out)
+}

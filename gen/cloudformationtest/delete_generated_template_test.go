@@ -1,0 +1,28 @@
+package cloudformationtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
+	"github.com/awsparity/awsparity/gen/cloudformationtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteGeneratedTemplate is the parity test of CloudFormation DeleteGeneratedTemplate.
+// DeleteGeneratedTemplate: Deleted a generated template.
+func TestDeleteGeneratedTemplate(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	var generatedTemplate *string
+	cloudformationtest.CreateGeneratedTemplate(t, client, func(in *cloudformation.CreateGeneratedTemplateInput) { generatedTemplate = in.GeneratedTemplateName })
+	out, err := client.DeleteGeneratedTemplate(t.Context(), &cloudformation.DeleteGeneratedTemplateInput{
+		GeneratedTemplateName: generatedTemplate,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-generated-template", out)
+}

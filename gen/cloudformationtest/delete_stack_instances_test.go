@@ -1,0 +1,30 @@
+package cloudformationtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
+	"github.com/awsparity/awsparity/gen/cloudformationtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteStackInstances is the parity test of CloudFormation DeleteStackInstances.
+// DeleteStackInstances: Deletes stack instances for the specified accounts, in the specified Amazon Web Services Regions.
+func TestDeleteStackInstances(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	var stackSet *string
+	cloudformationtest.CreateStackSet(t, client, func(in *cloudformation.CreateStackSetInput) { stackSet = in.StackSetName })
+	out, err := client.DeleteStackInstances(t.Context(), &cloudformation.DeleteStackInstancesInput{
+		StackSetName: stackSet,
+		// Regions: []string (required)
+		// RetainStacks: *bool (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-stack-instances", out)
+}

@@ -1,0 +1,29 @@
+package cloudformationtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
+	"github.com/awsparity/awsparity/gen/cloudformationtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeStackResource is the parity test of CloudFormation DescribeStackResource.
+// DescribeStackResource: Returns a description of the specified resource in the specified stack.
+func TestDescribeStackResource(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	var stack *string
+	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
+	out, err := client.DescribeStackResource(t.Context(), &cloudformation.DescribeStackResourceInput{
+		StackName: stack,
+		// LogicalResourceId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-stack-resource", out)
+}

@@ -1,0 +1,28 @@
+package cloudformationtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
+	"github.com/awsparity/awsparity/gen/cloudformationtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetGeneratedTemplate is the parity test of CloudFormation GetGeneratedTemplate.
+// GetGeneratedTemplate: Retrieves a generated template.
+func TestGetGeneratedTemplate(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	var generatedTemplate *string
+	cloudformationtest.CreateGeneratedTemplate(t, client, func(in *cloudformation.CreateGeneratedTemplateInput) { generatedTemplate = in.GeneratedTemplateName })
+	out, err := client.GetGeneratedTemplate(t.Context(), &cloudformation.GetGeneratedTemplateInput{
+		GeneratedTemplateName: generatedTemplate,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-generated-template", out)
+}

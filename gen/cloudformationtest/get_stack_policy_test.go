@@ -1,0 +1,28 @@
+package cloudformationtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
+	"github.com/awsparity/awsparity/gen/cloudformationtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetStackPolicy is the parity test of CloudFormation GetStackPolicy.
+// GetStackPolicy: Returns the stack policy for a specified stack.
+func TestGetStackPolicy(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	var stack *string
+	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
+	out, err := client.GetStackPolicy(t.Context(), &cloudformation.GetStackPolicyInput{
+		StackName: stack,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-stack-policy", out)
+}

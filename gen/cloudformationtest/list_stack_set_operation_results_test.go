@@ -1,0 +1,29 @@
+package cloudformationtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
+	"github.com/awsparity/awsparity/gen/cloudformationtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListStackSetOperationResults is the parity test of CloudFormation ListStackSetOperationResults.
+// ListStackSetOperationResults: Returns summary information about the results of a StackSet operation.
+func TestListStackSetOperationResults(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	var stackSet *string
+	cloudformationtest.CreateStackSet(t, client, func(in *cloudformation.CreateStackSetInput) { stackSet = in.StackSetName })
+	out, err := client.ListStackSetOperationResults(t.Context(), &cloudformation.ListStackSetOperationResultsInput{
+		StackSetName: stackSet,
+		// OperationId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-stack-set-operation-results", out)
+}

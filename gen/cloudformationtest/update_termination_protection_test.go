@@ -1,0 +1,29 @@
+package cloudformationtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
+	"github.com/awsparity/awsparity/gen/cloudformationtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUpdateTerminationProtection is the parity test of CloudFormation UpdateTerminationProtection.
+// UpdateTerminationProtection: Updates termination protection for the specified stack.
+func TestUpdateTerminationProtection(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	var stack *string
+	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
+	out, err := client.UpdateTerminationProtection(t.Context(), &cloudformation.UpdateTerminationProtectionInput{
+		// EnableTerminationProtection: *bool (required)
+		StackName: stack,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("update-termination-protection", out)
+}

@@ -1,0 +1,29 @@
+package cloudwatchlogstest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
+	"github.com/awsparity/awsparity/gen/cloudwatchlogstest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteMetricFilter is the parity test of CloudWatch Logs DeleteMetricFilter.
+// DeleteMetricFilter: Deletes the specified metric filter.
+func TestDeleteMetricFilter(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	var logGroup *string
+	cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) { logGroup = in.LogGroupName })
+	out, err := client.DeleteMetricFilter(t.Context(), &cloudwatchlogs.DeleteMetricFilterInput{
+		LogGroupName: logGroup,
+		// FilterName: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-metric-filter", out)
+}

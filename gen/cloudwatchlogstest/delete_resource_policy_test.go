@@ -1,0 +1,28 @@
+package cloudwatchlogstest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
+	"github.com/awsparity/awsparity/gen/cloudwatchlogstest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteResourcePolicy is the parity test of CloudWatch Logs DeleteResourcePolicy.
+// DeleteResourcePolicy: Deletes a resource policy from this account.
+func TestDeleteResourcePolicy(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	var resourcePolicy *string
+	cloudwatchlogstest.CreateResourcePolicy(t, client, func(in *cloudwatchlogs.PutResourcePolicyInput) { resourcePolicy = in.PolicyName })
+	out, err := client.DeleteResourcePolicy(t.Context(), &cloudwatchlogs.DeleteResourcePolicyInput{
+		PolicyName: resourcePolicy,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-resource-policy", out)
+}

@@ -1,0 +1,24 @@
+package cloudwatchtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatch"
+	"github.com/awsparity/awsparity/gen/cloudwatchtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeAlarms is the parity test of CloudWatch DescribeAlarms.
+// DescribeAlarms: Retrieves the specified alarms.
+func TestDescribeAlarms(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	out, err := client.DescribeAlarms(t.Context(), &cloudwatch.DescribeAlarmsInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-alarms", out)
+}

@@ -1,0 +1,26 @@
+package cloudwatchtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatch"
+	"github.com/awsparity/awsparity/gen/cloudwatchtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetAlarmMuteRule is the parity test of CloudWatch GetAlarmMuteRule.
+// GetAlarmMuteRule: Retrieves details for a specific alarm mute rule.
+func TestGetAlarmMuteRule(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	out, err := client.GetAlarmMuteRule(t.Context(), &cloudwatch.GetAlarmMuteRuleInput{
+		// AlarmMuteRuleName: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-alarm-mute-rule", out)
+}

@@ -1,0 +1,28 @@
+package cloudwatchtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatch"
+	"github.com/awsparity/awsparity/gen/cloudwatchtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetMetricStream is the parity test of CloudWatch GetMetricStream.
+// GetMetricStream: Returns information about the metric stream that you specify.
+func TestGetMetricStream(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	var metricStream *string
+	cloudwatchtest.CreateMetricStream(t, client, func(in *cloudwatch.PutMetricStreamInput) { metricStream = in.Name })
+	out, err := client.GetMetricStream(t.Context(), &cloudwatch.GetMetricStreamInput{
+		Name: metricStream,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-metric-stream", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestAcceptTransitGatewayClientVpnAttachment is the parity test of EC2 AcceptTransitGatewayClientVpnAttachment.
+// AcceptTransitGatewayClientVpnAttachment: Accepts a Transit Gateway attachment request for a Client VPN endpoint.
+func TestAcceptTransitGatewayClientVpnAttachment(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
+	out, err := client.AcceptTransitGatewayClientVpnAttachment(t.Context(), &ec2.AcceptTransitGatewayClientVpnAttachmentInput{
+		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("accept-transit-gateway-client-vpn-attachment", out)
+}

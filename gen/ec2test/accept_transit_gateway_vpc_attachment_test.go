@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestAcceptTransitGatewayVpcAttachment is the parity test of EC2 AcceptTransitGatewayVpcAttachment.
+// AcceptTransitGatewayVpcAttachment: Accepts a request to attach a VPC to a transit gateway.
+func TestAcceptTransitGatewayVpcAttachment(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
+	out, err := client.AcceptTransitGatewayVpcAttachment(t.Context(), &ec2.AcceptTransitGatewayVpcAttachmentInput{
+		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("accept-transit-gateway-vpc-attachment", out)
+}

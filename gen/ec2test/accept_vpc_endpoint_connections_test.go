@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestAcceptVpcEndpointConnections is the parity test of EC2 AcceptVpcEndpointConnections.
+// AcceptVpcEndpointConnections: Accepts connection requests to your VPC endpoint service.
+func TestAcceptVpcEndpointConnections(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.AcceptVpcEndpointConnections(t.Context(), &ec2.AcceptVpcEndpointConnectionsInput{
+		// ServiceId: *string (required)
+		// VpcEndpointIds: []string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("accept-vpc-endpoint-connections", out)
+}

@@ -1,0 +1,26 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCancelCapacityReservationFleets is the parity test of EC2 CancelCapacityReservationFleets.
+// CancelCapacityReservationFleets: Cancels one or more Capacity Reservation Fleets.
+func TestCancelCapacityReservationFleets(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.CancelCapacityReservationFleets(t.Context(), &ec2.CancelCapacityReservationFleetsInput{
+		// CapacityReservationFleetIds: []string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("cancel-capacity-reservation-fleets", out)
+}

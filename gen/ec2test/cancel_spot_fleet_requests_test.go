@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCancelSpotFleetRequests is the parity test of EC2 CancelSpotFleetRequests.
+// CancelSpotFleetRequests: Cancels the specified Spot Fleet requests.
+func TestCancelSpotFleetRequests(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.CancelSpotFleetRequests(t.Context(), &ec2.CancelSpotFleetRequestsInput{
+		// SpotFleetRequestIds: []string (required)
+		// TerminateInstances: *bool (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("cancel-spot-fleet-requests", out)
+}

@@ -1,0 +1,32 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/target"
+)
+
+// This file is yours: awsparity created it once and never regenerates it.
+
+// TestMain reports snapshot entries that no test matches any more.
+func TestMain(m *testing.M) { snapshot.Main(m) }
+
+// newClient returns a EC2 client for the target TEST_TARGET selects:
+// an emulator (the default; AWS_ENDPOINT_URL), real AWS (AWS_CLOUD), or
+// IN_PROCESS, where newServer answers every call.
+func newClient(t testing.TB) *ec2.Client {
+	t.Helper()
+	cfg := target.Config(t)
+	if kind, _ := target.Current(); kind != target.InProcess {
+		return ec2.NewFromConfig(cfg)
+	}
+	return ec2.NewFromConfig(cfg, ec2test.WithServer(newServer()))
+}
+
+// newServer returns the in-process implementation. Replace
+// ec2test.UnimplementedServer with your fake (which embeds it): every
+// operation the fake lacks answers NotImplemented, and its test is skipped.
+func newServer() ec2test.Server { return ec2test.UnimplementedServer{} }

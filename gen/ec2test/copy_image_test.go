@@ -1,0 +1,28 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCopyImage is the parity test of EC2 CopyImage.
+// CopyImage: Initiates an AMI copy operation.
+func TestCopyImage(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.CopyImage(t.Context(), &ec2.CopyImageInput{
+		// Name: *string (required)
+		// SourceImageId: *string (required)
+		// SourceRegion: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("copy-image", out)
+}

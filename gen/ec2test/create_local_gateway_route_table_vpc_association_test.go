@@ -1,0 +1,28 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCreateLocalGatewayRouteTableVpcAssociation is the parity test of EC2 CreateLocalGatewayRouteTableVpcAssociation.
+// CreateLocalGatewayRouteTableVpcAssociation: Associates the specified VPC with the specified local gateway route table.
+func TestCreateLocalGatewayRouteTableVpcAssociation(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	localGatewayRouteTable := ec2test.CreateLocalGatewayRouteTable(t, client)
+	out, err := client.CreateLocalGatewayRouteTableVpcAssociation(t.Context(), &ec2.CreateLocalGatewayRouteTableVpcAssociationInput{
+		LocalGatewayRouteTableId: localGatewayRouteTable.LocalGatewayRouteTable.LocalGatewayRouteTableId,
+		// VpcId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("create-local-gateway-route-table-vpc-association", out)
+}

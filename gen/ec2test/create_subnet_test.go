@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCreateSubnet is the parity test of EC2 CreateSubnet.
+// CreateSubnet: Creates a subnet in the specified VPC.
+func TestCreateSubnet(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	vpc := ec2test.CreateVpc(t, client)
+	out, err := client.CreateSubnet(t.Context(), &ec2.CreateSubnetInput{
+		VpcId: vpc.Vpc.VpcId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("create-subnet", out)
+}

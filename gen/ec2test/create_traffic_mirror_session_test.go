@@ -1,0 +1,30 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCreateTrafficMirrorSession is the parity test of EC2 CreateTrafficMirrorSession.
+// CreateTrafficMirrorSession: Creates a Traffic Mirror session.
+func TestCreateTrafficMirrorSession(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	trafficMirrorFilter := ec2test.CreateTrafficMirrorFilter(t, client)
+	out, err := client.CreateTrafficMirrorSession(t.Context(), &ec2.CreateTrafficMirrorSessionInput{
+		// NetworkInterfaceId: *string (required)
+		// TrafficMirrorTargetId: *string (required)
+		TrafficMirrorFilterId: trafficMirrorFilter.TrafficMirrorFilter.TrafficMirrorFilterId,
+		// SessionNumber: *int32 (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("create-traffic-mirror-session", out)
+}

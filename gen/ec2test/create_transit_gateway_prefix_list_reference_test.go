@@ -1,0 +1,28 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCreateTransitGatewayPrefixListReference is the parity test of EC2 CreateTransitGatewayPrefixListReference.
+// CreateTransitGatewayPrefixListReference: Creates a reference (route) to a prefix list in a specified transit gateway route table.
+func TestCreateTransitGatewayPrefixListReference(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	managedPrefixList := ec2test.CreateManagedPrefixList(t, client)
+	out, err := client.CreateTransitGatewayPrefixListReference(t.Context(), &ec2.CreateTransitGatewayPrefixListReferenceInput{
+		// TransitGatewayRouteTableId: *string (required)
+		PrefixListId: managedPrefixList.PrefixList.PrefixListId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("create-transit-gateway-prefix-list-reference", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCreateTransitGatewayRouteTableAnnouncement is the parity test of EC2 CreateTransitGatewayRouteTableAnnouncement.
+// CreateTransitGatewayRouteTableAnnouncement: Advertises a new transit gateway route table.
+func TestCreateTransitGatewayRouteTableAnnouncement(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.CreateTransitGatewayRouteTableAnnouncement(t.Context(), &ec2.CreateTransitGatewayRouteTableAnnouncementInput{
+		// TransitGatewayRouteTableId: *string (required)
+		// PeeringAttachmentId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("create-transit-gateway-route-table-announcement", out)
+}

@@ -1,0 +1,29 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCreateTransitGatewayVpcAttachment is the parity test of EC2 CreateTransitGatewayVpcAttachment.
+// CreateTransitGatewayVpcAttachment: Attaches the specified VPC to the specified transit gateway.
+func TestCreateTransitGatewayVpcAttachment(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	transitGateway := ec2test.CreateTransitGateway(t, client)
+	out, err := client.CreateTransitGatewayVpcAttachment(t.Context(), &ec2.CreateTransitGatewayVpcAttachmentInput{
+		TransitGatewayId: transitGateway.TransitGateway.TransitGatewayId,
+		// VpcId: *string (required)
+		// SubnetIds: []string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("create-transit-gateway-vpc-attachment", out)
+}

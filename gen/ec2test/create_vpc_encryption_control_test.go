@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCreateVpcEncryptionControl is the parity test of EC2 CreateVpcEncryptionControl.
+// CreateVpcEncryptionControl: Creates a VPC Encryption Control configuration for a specified VPC.
+func TestCreateVpcEncryptionControl(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	vpc := ec2test.CreateVpc(t, client)
+	out, err := client.CreateVpcEncryptionControl(t.Context(), &ec2.CreateVpcEncryptionControlInput{
+		VpcId: vpc.Vpc.VpcId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("create-vpc-encryption-control", out)
+}

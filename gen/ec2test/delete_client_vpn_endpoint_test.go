@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteClientVpnEndpoint is the parity test of EC2 DeleteClientVpnEndpoint.
+// DeleteClientVpnEndpoint: Deletes the specified Client VPN endpoint.
+func TestDeleteClientVpnEndpoint(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
+	out, err := client.DeleteClientVpnEndpoint(t.Context(), &ec2.DeleteClientVpnEndpointInput{
+		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-client-vpn-endpoint", out)
+}

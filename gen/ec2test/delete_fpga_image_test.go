@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteFpgaImage is the parity test of EC2 DeleteFpgaImage.
+// DeleteFpgaImage: Deletes the specified Amazon FPGA Image (AFI).
+func TestDeleteFpgaImage(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	fpgaImage := ec2test.CreateFpgaImage(t, client)
+	out, err := client.DeleteFpgaImage(t.Context(), &ec2.DeleteFpgaImageInput{
+		FpgaImageId: fpgaImage.FpgaImageId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-fpga-image", out)
+}

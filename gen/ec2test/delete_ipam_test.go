@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteIpam is the parity test of EC2 DeleteIpam.
+// DeleteIpam: Delete an IPAM.
+func TestDeleteIpam(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	ipam := ec2test.CreateIpam(t, client)
+	out, err := client.DeleteIpam(t.Context(), &ec2.DeleteIpamInput{
+		IpamId: ipam.Ipam.IpamId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-ipam", out)
+}

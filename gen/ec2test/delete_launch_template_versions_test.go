@@ -1,0 +1,28 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteLaunchTemplateVersions is the parity test of EC2 DeleteLaunchTemplateVersions.
+// DeleteLaunchTemplateVersions: Deletes one or more versions of a launch template.
+func TestDeleteLaunchTemplateVersions(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	launchTemplate := ec2test.CreateLaunchTemplate(t, client)
+	out, err := client.DeleteLaunchTemplateVersions(t.Context(), &ec2.DeleteLaunchTemplateVersionsInput{
+		LaunchTemplateId: launchTemplate.LaunchTemplate.LaunchTemplateId,
+		// Versions: []string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-launch-template-versions", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteLocalGatewayRouteTable is the parity test of EC2 DeleteLocalGatewayRouteTable.
+// DeleteLocalGatewayRouteTable: Deletes a local gateway route table.
+func TestDeleteLocalGatewayRouteTable(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	localGatewayRouteTable := ec2test.CreateLocalGatewayRouteTable(t, client)
+	out, err := client.DeleteLocalGatewayRouteTable(t.Context(), &ec2.DeleteLocalGatewayRouteTableInput{
+		LocalGatewayRouteTableId: localGatewayRouteTable.LocalGatewayRouteTable.LocalGatewayRouteTableId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-local-gateway-route-table", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteNetworkInsightsAccessScope is the parity test of EC2 DeleteNetworkInsightsAccessScope.
+// DeleteNetworkInsightsAccessScope: Deletes the specified Network Access Scope.
+func TestDeleteNetworkInsightsAccessScope(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	networkInsightsAccessScope := ec2test.CreateNetworkInsightsAccessScope(t, client)
+	out, err := client.DeleteNetworkInsightsAccessScope(t.Context(), &ec2.DeleteNetworkInsightsAccessScopeInput{
+		NetworkInsightsAccessScopeId: networkInsightsAccessScope.NetworkInsightsAccessScope.NetworkInsightsAccessScopeId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-network-insights-access-scope", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteNetworkInsightsPath is the parity test of EC2 DeleteNetworkInsightsPath.
+// DeleteNetworkInsightsPath: Deletes the specified path.
+func TestDeleteNetworkInsightsPath(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	networkInsightsPath := ec2test.CreateNetworkInsightsPath(t, client)
+	out, err := client.DeleteNetworkInsightsPath(t.Context(), &ec2.DeleteNetworkInsightsPathInput{
+		NetworkInsightsPathId: networkInsightsPath.NetworkInsightsPath.NetworkInsightsPathId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-network-insights-path", out)
+}

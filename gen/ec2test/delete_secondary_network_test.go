@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteSecondaryNetwork is the parity test of EC2 DeleteSecondaryNetwork.
+// DeleteSecondaryNetwork: Deletes a secondary network.
+func TestDeleteSecondaryNetwork(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	secondaryNetwork := ec2test.CreateSecondaryNetwork(t, client)
+	out, err := client.DeleteSecondaryNetwork(t.Context(), &ec2.DeleteSecondaryNetworkInput{
+		SecondaryNetworkId: secondaryNetwork.SecondaryNetwork.SecondaryNetworkId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-secondary-network", out)
+}

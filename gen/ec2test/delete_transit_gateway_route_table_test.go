@@ -1,0 +1,26 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteTransitGatewayRouteTable is the parity test of EC2 DeleteTransitGatewayRouteTable.
+// DeleteTransitGatewayRouteTable: Deletes the specified transit gateway route table.
+func TestDeleteTransitGatewayRouteTable(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DeleteTransitGatewayRouteTable(t.Context(), &ec2.DeleteTransitGatewayRouteTableInput{
+		// TransitGatewayRouteTableId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-transit-gateway-route-table", out)
+}

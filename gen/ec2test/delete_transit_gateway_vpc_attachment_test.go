@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteTransitGatewayVpcAttachment is the parity test of EC2 DeleteTransitGatewayVpcAttachment.
+// DeleteTransitGatewayVpcAttachment: Deletes the specified VPC attachment.
+func TestDeleteTransitGatewayVpcAttachment(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
+	out, err := client.DeleteTransitGatewayVpcAttachment(t.Context(), &ec2.DeleteTransitGatewayVpcAttachmentInput{
+		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-transit-gateway-vpc-attachment", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteVolume is the parity test of EC2 DeleteVolume.
+// DeleteVolume: Deletes the specified EBS volume.
+func TestDeleteVolume(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	volume := ec2test.CreateVolume(t, client)
+	out, err := client.DeleteVolume(t.Context(), &ec2.DeleteVolumeInput{
+		VolumeId: volume.VolumeId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-volume", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteVpnConnectionRoute is the parity test of EC2 DeleteVpnConnectionRoute.
+// DeleteVpnConnectionRoute: Deletes the specified static route associated with a VPN connection between an existing virtual private gateway and a VPN customer gateway.
+func TestDeleteVpnConnectionRoute(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DeleteVpnConnectionRoute(t.Context(), &ec2.DeleteVpnConnectionRouteInput{
+		// DestinationCidrBlock: *string (required)
+		// VpnConnectionId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-vpn-connection-route", out)
+}

@@ -1,0 +1,26 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeprovisionIpamPoolCidr is the parity test of EC2 DeprovisionIpamPoolCidr.
+// DeprovisionIpamPoolCidr: Deprovision a CIDR provisioned from an IPAM pool.
+func TestDeprovisionIpamPoolCidr(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DeprovisionIpamPoolCidr(t.Context(), &ec2.DeprovisionIpamPoolCidrInput{
+		// IpamPoolId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("deprovision-ipam-pool-cidr", out)
+}

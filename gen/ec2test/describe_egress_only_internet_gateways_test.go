@@ -1,0 +1,24 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeEgressOnlyInternetGateways is the parity test of EC2 DescribeEgressOnlyInternetGateways.
+// DescribeEgressOnlyInternetGateways: Describes your egress-only internet gateways.
+func TestDescribeEgressOnlyInternetGateways(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DescribeEgressOnlyInternetGateways(t.Context(), &ec2.DescribeEgressOnlyInternetGatewaysInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-egress-only-internet-gateways", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeFleetHistory is the parity test of EC2 DescribeFleetHistory.
+// DescribeFleetHistory: Describes the events for the specified EC2 Fleet during the specified time.
+func TestDescribeFleetHistory(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DescribeFleetHistory(t.Context(), &ec2.DescribeFleetHistoryInput{
+		// FleetId: *string (required)
+		// StartTime: *time.Time (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-fleet-history", out)
+}

@@ -1,0 +1,24 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeIpamResourceDiscoveryAssociations is the parity test of EC2 DescribeIpamResourceDiscoveryAssociations.
+// DescribeIpamResourceDiscoveryAssociations: Describes resource discovery association with an Amazon VPC IPAM.
+func TestDescribeIpamResourceDiscoveryAssociations(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DescribeIpamResourceDiscoveryAssociations(t.Context(), &ec2.DescribeIpamResourceDiscoveryAssociationsInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-ipam-resource-discovery-associations", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeNetworkInsightsAccessScopeAnalyses is the parity test of EC2 DescribeNetworkInsightsAccessScopeAnalyses.
+// DescribeNetworkInsightsAccessScopeAnalyses: Describes the specified Network Access Scope analyses.
+func TestDescribeNetworkInsightsAccessScopeAnalyses(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	networkInsightsAccessScope := ec2test.CreateNetworkInsightsAccessScope(t, client)
+	out, err := client.DescribeNetworkInsightsAccessScopeAnalyses(t.Context(), &ec2.DescribeNetworkInsightsAccessScopeAnalysesInput{
+		NetworkInsightsAccessScopeId: networkInsightsAccessScope.NetworkInsightsAccessScope.NetworkInsightsAccessScopeId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-network-insights-access-scope-analyses", out)
+}

@@ -1,0 +1,24 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeScheduledInstances is the parity test of EC2 DescribeScheduledInstances.
+// DescribeScheduledInstances: Describes the specified Scheduled Instances or all your Scheduled Instances.
+func TestDescribeScheduledInstances(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DescribeScheduledInstances(t.Context(), &ec2.DescribeScheduledInstancesInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-scheduled-instances", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeSnapshotAttribute is the parity test of EC2 DescribeSnapshotAttribute.
+// DescribeSnapshotAttribute: Describes the specified attribute of the specified snapshot.
+func TestDescribeSnapshotAttribute(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DescribeSnapshotAttribute(t.Context(), &ec2.DescribeSnapshotAttributeInput{
+		// Attribute: types.SnapshotAttributeName (required)
+		// SnapshotId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-snapshot-attribute", out)
+}

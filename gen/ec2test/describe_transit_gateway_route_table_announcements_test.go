@@ -1,0 +1,24 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeTransitGatewayRouteTableAnnouncements is the parity test of EC2 DescribeTransitGatewayRouteTableAnnouncements.
+// DescribeTransitGatewayRouteTableAnnouncements: Describes one or more transit gateway route table advertisements.
+func TestDescribeTransitGatewayRouteTableAnnouncements(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DescribeTransitGatewayRouteTableAnnouncements(t.Context(), &ec2.DescribeTransitGatewayRouteTableAnnouncementsInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-transit-gateway-route-table-announcements", out)
+}

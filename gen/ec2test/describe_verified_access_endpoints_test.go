@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeVerifiedAccessEndpoints is the parity test of EC2 DescribeVerifiedAccessEndpoints.
+// DescribeVerifiedAccessEndpoints: Describes the specified Amazon Web Services Verified Access endpoints.
+func TestDescribeVerifiedAccessEndpoints(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	verifiedAccessInstance := ec2test.CreateVerifiedAccessInstance(t, client)
+	out, err := client.DescribeVerifiedAccessEndpoints(t.Context(), &ec2.DescribeVerifiedAccessEndpointsInput{
+		VerifiedAccessInstanceId: verifiedAccessInstance.VerifiedAccessInstance.VerifiedAccessInstanceId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-verified-access-endpoints", out)
+}

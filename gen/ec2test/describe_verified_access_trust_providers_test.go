@@ -1,0 +1,24 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeVerifiedAccessTrustProviders is the parity test of EC2 DescribeVerifiedAccessTrustProviders.
+// DescribeVerifiedAccessTrustProviders: Describes the specified Amazon Web Services Verified Access trust providers.
+func TestDescribeVerifiedAccessTrustProviders(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DescribeVerifiedAccessTrustProviders(t.Context(), &ec2.DescribeVerifiedAccessTrustProvidersInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-verified-access-trust-providers", out)
+}

@@ -1,0 +1,24 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeVpcEndpointConnectionNotifications is the parity test of EC2 DescribeVpcEndpointConnectionNotifications.
+// DescribeVpcEndpointConnectionNotifications: Describes the connection notifications for VPC endpoints and VPC endpoint services.
+func TestDescribeVpcEndpointConnectionNotifications(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DescribeVpcEndpointConnectionNotifications(t.Context(), &ec2.DescribeVpcEndpointConnectionNotificationsInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-vpc-endpoint-connection-notifications", out)
+}

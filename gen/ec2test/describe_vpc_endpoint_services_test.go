@@ -1,0 +1,24 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeVpcEndpointServices is the parity test of EC2 DescribeVpcEndpointServices.
+// DescribeVpcEndpointServices: Describes available services to which you can create a VPC endpoint.
+func TestDescribeVpcEndpointServices(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DescribeVpcEndpointServices(t.Context(), &ec2.DescribeVpcEndpointServicesInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-vpc-endpoint-services", out)
+}

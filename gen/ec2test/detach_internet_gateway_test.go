@@ -1,0 +1,28 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDetachInternetGateway is the parity test of EC2 DetachInternetGateway.
+// DetachInternetGateway: Detaches an internet gateway from a VPC, disabling connectivity between the internet and the VPC.
+func TestDetachInternetGateway(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	internetGateway := ec2test.CreateInternetGateway(t, client)
+	out, err := client.DetachInternetGateway(t.Context(), &ec2.DetachInternetGatewayInput{
+		InternetGatewayId: internetGateway.InternetGateway.InternetGatewayId,
+		// VpcId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("detach-internet-gateway", out)
+}

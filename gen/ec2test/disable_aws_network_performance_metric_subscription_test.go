@@ -1,0 +1,24 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDisableAwsNetworkPerformanceMetricSubscription is the parity test of EC2 DisableAwsNetworkPerformanceMetricSubscription.
+// DisableAwsNetworkPerformanceMetricSubscription: Disables Infrastructure Performance metric subscriptions.
+func TestDisableAwsNetworkPerformanceMetricSubscription(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DisableAwsNetworkPerformanceMetricSubscription(t.Context(), &ec2.DisableAwsNetworkPerformanceMetricSubscriptionInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("disable-aws-network-performance-metric-subscription", out)
+}

@@ -1,0 +1,28 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDisableTransitGatewayRouteTablePropagation is the parity test of EC2 DisableTransitGatewayRouteTablePropagation.
+// DisableTransitGatewayRouteTablePropagation: Disables the specified resource attachment from propagating routes to the specified propagation route table.
+func TestDisableTransitGatewayRouteTablePropagation(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
+	out, err := client.DisableTransitGatewayRouteTablePropagation(t.Context(), &ec2.DisableTransitGatewayRouteTablePropagationInput{
+		// TransitGatewayRouteTableId: *string (required)
+		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("disable-transit-gateway-route-table-propagation", out)
+}

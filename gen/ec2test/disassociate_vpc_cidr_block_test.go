@@ -1,0 +1,26 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDisassociateVpcCidrBlock is the parity test of EC2 DisassociateVpcCidrBlock.
+// DisassociateVpcCidrBlock: Disassociates a CIDR block from a VPC.
+func TestDisassociateVpcCidrBlock(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.DisassociateVpcCidrBlock(t.Context(), &ec2.DisassociateVpcCidrBlockInput{
+		// AssociationId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("disassociate-vpc-cidr-block", out)
+}

@@ -1,0 +1,28 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestEnableAddressTransfer is the parity test of EC2 EnableAddressTransfer.
+// EnableAddressTransfer: Enables Elastic IP address transfer.
+func TestEnableAddressTransfer(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	address := ec2test.CreateAddress(t, client)
+	out, err := client.EnableAddressTransfer(t.Context(), &ec2.EnableAddressTransferInput{
+		AllocationId: address.AllocationId,
+		// TransferAccountId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("enable-address-transfer", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestExportClientVpnClientConfiguration is the parity test of EC2 ExportClientVpnClientConfiguration.
+// ExportClientVpnClientConfiguration: Downloads the contents of the Client VPN endpoint configuration file for the specified Client VPN endpoint.
+func TestExportClientVpnClientConfiguration(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
+	out, err := client.ExportClientVpnClientConfiguration(t.Context(), &ec2.ExportClientVpnClientConfigurationInput{
+		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("export-client-vpn-client-configuration", out)
+}

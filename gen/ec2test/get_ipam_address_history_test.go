@@ -1,0 +1,29 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetIpamAddressHistory is the parity test of EC2 GetIpamAddressHistory.
+// GetIpamAddressHistory: Retrieve historical information about a CIDR within an IPAM scope.
+func TestGetIpamAddressHistory(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	vpc := ec2test.CreateVpc(t, client)
+	out, err := client.GetIpamAddressHistory(t.Context(), &ec2.GetIpamAddressHistoryInput{
+		// Cidr: *string (required)
+		// IpamScopeId: *string (required)
+		VpcId: vpc.Vpc.VpcId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-ipam-address-history", out)
+}

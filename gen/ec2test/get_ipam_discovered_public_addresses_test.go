@@ -1,0 +1,28 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetIpamDiscoveredPublicAddresses is the parity test of EC2 GetIpamDiscoveredPublicAddresses.
+// GetIpamDiscoveredPublicAddresses: Gets the public IP addresses that have been discovered by IPAM.
+func TestGetIpamDiscoveredPublicAddresses(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	ipamResourceDiscovery := ec2test.CreateIpamResourceDiscovery(t, client)
+	out, err := client.GetIpamDiscoveredPublicAddresses(t.Context(), &ec2.GetIpamDiscoveredPublicAddressesInput{
+		IpamResourceDiscoveryId: ipamResourceDiscovery.IpamResourceDiscovery.IpamResourceDiscoveryId,
+		// AddressRegion: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-ipam-discovered-public-addresses", out)
+}

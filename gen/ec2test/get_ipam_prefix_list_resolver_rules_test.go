@@ -1,0 +1,26 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetIpamPrefixListResolverRules is the parity test of EC2 GetIpamPrefixListResolverRules.
+// GetIpamPrefixListResolverRules: Retrieves the CIDR selection rules for an IPAM prefix list resolver.
+func TestGetIpamPrefixListResolverRules(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.GetIpamPrefixListResolverRules(t.Context(), &ec2.GetIpamPrefixListResolverRulesInput{
+		// IpamPrefixListResolverId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-ipam-prefix-list-resolver-rules", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetIpamPrefixListResolverVersionEntries is the parity test of EC2 GetIpamPrefixListResolverVersionEntries.
+// GetIpamPrefixListResolverVersionEntries: Retrieves the CIDR entries for a specific version of an IPAM prefix list resolver.
+func TestGetIpamPrefixListResolverVersionEntries(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.GetIpamPrefixListResolverVersionEntries(t.Context(), &ec2.GetIpamPrefixListResolverVersionEntriesInput{
+		// IpamPrefixListResolverId: *string (required)
+		// IpamPrefixListResolverVersion: *int64 (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-ipam-prefix-list-resolver-version-entries", out)
+}

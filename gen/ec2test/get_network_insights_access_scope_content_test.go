@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetNetworkInsightsAccessScopeContent is the parity test of EC2 GetNetworkInsightsAccessScopeContent.
+// GetNetworkInsightsAccessScopeContent: Gets the content for the specified Network Access Scope.
+func TestGetNetworkInsightsAccessScopeContent(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	networkInsightsAccessScope := ec2test.CreateNetworkInsightsAccessScope(t, client)
+	out, err := client.GetNetworkInsightsAccessScopeContent(t.Context(), &ec2.GetNetworkInsightsAccessScopeContentInput{
+		NetworkInsightsAccessScopeId: networkInsightsAccessScope.NetworkInsightsAccessScope.NetworkInsightsAccessScopeId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-network-insights-access-scope-content", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetRouteServerPropagations is the parity test of EC2 GetRouteServerPropagations.
+// GetRouteServerPropagations: Gets information about the route propagations for the specified route server.
+func TestGetRouteServerPropagations(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	routeServer := ec2test.CreateRouteServer(t, client)
+	out, err := client.GetRouteServerPropagations(t.Context(), &ec2.GetRouteServerPropagationsInput{
+		RouteServerId: routeServer.RouteServer.RouteServerId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-route-server-propagations", out)
+}

@@ -1,0 +1,26 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetVerifiedAccessGroupPolicy is the parity test of EC2 GetVerifiedAccessGroupPolicy.
+// GetVerifiedAccessGroupPolicy: Shows the contents of the Verified Access policy associated with the group.
+func TestGetVerifiedAccessGroupPolicy(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.GetVerifiedAccessGroupPolicy(t.Context(), &ec2.GetVerifiedAccessGroupPolicyInput{
+		// VerifiedAccessGroupId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-verified-access-group-policy", out)
+}

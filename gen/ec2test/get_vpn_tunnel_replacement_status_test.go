@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetVpnTunnelReplacementStatus is the parity test of EC2 GetVpnTunnelReplacementStatus.
+// GetVpnTunnelReplacementStatus: Get details of available tunnel endpoint maintenance.
+func TestGetVpnTunnelReplacementStatus(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.GetVpnTunnelReplacementStatus(t.Context(), &ec2.GetVpnTunnelReplacementStatusInput{
+		// VpnConnectionId: *string (required)
+		// VpnTunnelOutsideIpAddress: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-vpn-tunnel-replacement-status", out)
+}

@@ -1,0 +1,28 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestModifyIpamPolicyAllocationRules is the parity test of EC2 ModifyIpamPolicyAllocationRules.
+// ModifyIpamPolicyAllocationRules: Modifies the allocation rules in an IPAM policy.
+func TestModifyIpamPolicyAllocationRules(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.ModifyIpamPolicyAllocationRules(t.Context(), &ec2.ModifyIpamPolicyAllocationRulesInput{
+		// IpamPolicyId: *string (required)
+		// Locale: *string (required)
+		// ResourceType: types.IpamPolicyResourceType (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("modify-ipam-policy-allocation-rules", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestModifyLocalGatewayRoute is the parity test of EC2 ModifyLocalGatewayRoute.
+// ModifyLocalGatewayRoute: Modifies the specified local gateway route.
+func TestModifyLocalGatewayRoute(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	localGatewayRouteTable := ec2test.CreateLocalGatewayRouteTable(t, client)
+	out, err := client.ModifyLocalGatewayRoute(t.Context(), &ec2.ModifyLocalGatewayRouteInput{
+		LocalGatewayRouteTableId: localGatewayRouteTable.LocalGatewayRouteTable.LocalGatewayRouteTableId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("modify-local-gateway-route", out)
+}

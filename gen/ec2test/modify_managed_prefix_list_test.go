@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestModifyManagedPrefixList is the parity test of EC2 ModifyManagedPrefixList.
+// ModifyManagedPrefixList: Modifies the specified managed prefix list.
+func TestModifyManagedPrefixList(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	managedPrefixList := ec2test.CreateManagedPrefixList(t, client)
+	out, err := client.ModifyManagedPrefixList(t.Context(), &ec2.ModifyManagedPrefixListInput{
+		PrefixListId: managedPrefixList.PrefixList.PrefixListId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("modify-managed-prefix-list", out)
+}

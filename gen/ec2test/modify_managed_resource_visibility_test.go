@@ -1,0 +1,26 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestModifyManagedResourceVisibility is the parity test of EC2 ModifyManagedResourceVisibility.
+// ModifyManagedResourceVisibility: Modifies the managed resource visibility configuration for the account.
+func TestModifyManagedResourceVisibility(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.ModifyManagedResourceVisibility(t.Context(), &ec2.ModifyManagedResourceVisibilityInput{
+		// DefaultVisibility: types.ManagedResourceDefaultVisibility (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("modify-managed-resource-visibility", out)
+}

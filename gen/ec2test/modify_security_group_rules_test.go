@@ -1,0 +1,28 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestModifySecurityGroupRules is the parity test of EC2 ModifySecurityGroupRules.
+// ModifySecurityGroupRules: Modifies the rules of a security group.
+func TestModifySecurityGroupRules(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	securityGroup := ec2test.CreateSecurityGroup(t, client)
+	out, err := client.ModifySecurityGroupRules(t.Context(), &ec2.ModifySecurityGroupRulesInput{
+		GroupId: securityGroup.GroupId,
+		// SecurityGroupRules: []types.SecurityGroupRuleUpdate (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("modify-security-group-rules", out)
+}

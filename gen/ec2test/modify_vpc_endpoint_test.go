@@ -1,0 +1,26 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestModifyVpcEndpoint is the parity test of EC2 ModifyVpcEndpoint.
+// ModifyVpcEndpoint: Modifies attributes of a specified VPC endpoint.
+func TestModifyVpcEndpoint(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.ModifyVpcEndpoint(t.Context(), &ec2.ModifyVpcEndpointInput{
+		// VpcEndpointId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("modify-vpc-endpoint", out)
+}

@@ -1,0 +1,29 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestProvisionIpamByoasn is the parity test of EC2 ProvisionIpamByoasn.
+// ProvisionIpamByoasn: Provisions your Autonomous System Number (ASN) for use in your Amazon Web Services account.
+func TestProvisionIpamByoasn(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	ipam := ec2test.CreateIpam(t, client)
+	out, err := client.ProvisionIpamByoasn(t.Context(), &ec2.ProvisionIpamByoasnInput{
+		IpamId: ipam.Ipam.IpamId,
+		// Asn: *string (required)
+		// AsnAuthorizationContext: *types.AsnAuthorizationContext (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("provision-ipam-byoasn", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestPurchaseCapacityBlock is the parity test of EC2 PurchaseCapacityBlock.
+// PurchaseCapacityBlock: Purchase the Capacity Block for use with your account.
+func TestPurchaseCapacityBlock(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.PurchaseCapacityBlock(t.Context(), &ec2.PurchaseCapacityBlockInput{
+		// CapacityBlockOfferingId: *string (required)
+		// InstancePlatform: types.CapacityReservationInstancePlatform (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("purchase-capacity-block", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestPurchaseHostReservation is the parity test of EC2 PurchaseHostReservation.
+// PurchaseHostReservation: Purchase a reservation with configurations that match those of your Dedicated Host.
+func TestPurchaseHostReservation(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.PurchaseHostReservation(t.Context(), &ec2.PurchaseHostReservationInput{
+		// HostIdSet: []string (required)
+		// OfferingId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("purchase-host-reservation", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestRegisterTransitGatewayMulticastGroupMembers is the parity test of EC2 RegisterTransitGatewayMulticastGroupMembers.
+// RegisterTransitGatewayMulticastGroupMembers: Registers members (network interfaces) with the transit gateway multicast group.
+func TestRegisterTransitGatewayMulticastGroupMembers(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.RegisterTransitGatewayMulticastGroupMembers(t.Context(), &ec2.RegisterTransitGatewayMulticastGroupMembersInput{
+		// TransitGatewayMulticastDomainId: *string (required)
+		// NetworkInterfaceIds: []string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("register-transit-gateway-multicast-group-members", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestRejectTransitGatewayMulticastDomainAssociations is the parity test of EC2 RejectTransitGatewayMulticastDomainAssociations.
+// RejectTransitGatewayMulticastDomainAssociations: Rejects a request to associate cross-account subnets with a transit gateway multicast domain.
+func TestRejectTransitGatewayMulticastDomainAssociations(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
+	out, err := client.RejectTransitGatewayMulticastDomainAssociations(t.Context(), &ec2.RejectTransitGatewayMulticastDomainAssociationsInput{
+		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("reject-transit-gateway-multicast-domain-associations", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestRejectVpcEndpointConnections is the parity test of EC2 RejectVpcEndpointConnections.
+// RejectVpcEndpointConnections: Rejects VPC endpoint connection requests to your VPC endpoint service.
+func TestRejectVpcEndpointConnections(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.RejectVpcEndpointConnections(t.Context(), &ec2.RejectVpcEndpointConnectionsInput{
+		// ServiceId: *string (required)
+		// VpcEndpointIds: []string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("reject-vpc-endpoint-connections", out)
+}

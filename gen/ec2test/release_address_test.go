@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestReleaseAddress is the parity test of EC2 ReleaseAddress.
+// ReleaseAddress: Releases the specified Elastic IP address.
+func TestReleaseAddress(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	address := ec2test.CreateAddress(t, client)
+	out, err := client.ReleaseAddress(t.Context(), &ec2.ReleaseAddressInput{
+		AllocationId: address.AllocationId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("release-address", out)
+}

@@ -1,0 +1,28 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestReleaseIpamPoolAllocation is the parity test of EC2 ReleaseIpamPoolAllocation.
+// ReleaseIpamPoolAllocation: Release an allocation within an IPAM pool.
+func TestReleaseIpamPoolAllocation(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.ReleaseIpamPoolAllocation(t.Context(), &ec2.ReleaseIpamPoolAllocationInput{
+		// IpamPoolId: *string (required)
+		// Cidr: *string (required)
+		// IpamPoolAllocationId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("release-ipam-pool-allocation", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestResetSnapshotAttribute is the parity test of EC2 ResetSnapshotAttribute.
+// ResetSnapshotAttribute: Resets permission settings for the specified snapshot.
+func TestResetSnapshotAttribute(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.ResetSnapshotAttribute(t.Context(), &ec2.ResetSnapshotAttributeInput{
+		// Attribute: types.SnapshotAttributeName (required)
+		// SnapshotId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("reset-snapshot-attribute", out)
+}

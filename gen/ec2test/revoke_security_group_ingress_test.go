@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestRevokeSecurityGroupIngress is the parity test of EC2 RevokeSecurityGroupIngress.
+// RevokeSecurityGroupIngress: Removes the specified inbound (ingress) rules from a security group.
+func TestRevokeSecurityGroupIngress(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	securityGroup := ec2test.CreateSecurityGroup(t, client)
+	out, err := client.RevokeSecurityGroupIngress(t.Context(), &ec2.RevokeSecurityGroupIngressInput{
+		GroupId: securityGroup.GroupId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("revoke-security-group-ingress", out)
+}

@@ -1,0 +1,26 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestSearchTransitGatewayMulticastGroups is the parity test of EC2 SearchTransitGatewayMulticastGroups.
+// SearchTransitGatewayMulticastGroups: Searches one or more transit gateway multicast groups and returns the group membership information.
+func TestSearchTransitGatewayMulticastGroups(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	out, err := client.SearchTransitGatewayMulticastGroups(t.Context(), &ec2.SearchTransitGatewayMulticastGroupsInput{
+		// TransitGatewayMulticastDomainId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("search-transit-gateway-multicast-groups", out)
+}

@@ -1,0 +1,27 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestTerminateClientVpnConnections is the parity test of EC2 TerminateClientVpnConnections.
+// TerminateClientVpnConnections: Terminates active Client VPN endpoint connections.
+func TestTerminateClientVpnConnections(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
+	out, err := client.TerminateClientVpnConnections(t.Context(), &ec2.TerminateClientVpnConnectionsInput{
+		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("terminate-client-vpn-connections", out)
+}

@@ -1,0 +1,28 @@
+package ec2test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUnassignPrivateNatGatewayAddress is the parity test of EC2 UnassignPrivateNatGatewayAddress.
+// UnassignPrivateNatGatewayAddress: Unassigns secondary private IPv4 addresses from a private NAT gateway.
+func TestUnassignPrivateNatGatewayAddress(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	natGateway := ec2test.CreateNatGateway(t, client)
+	out, err := client.UnassignPrivateNatGatewayAddress(t.Context(), &ec2.UnassignPrivateNatGatewayAddressInput{
+		NatGatewayId: natGateway.NatGateway.NatGatewayId,
+		// PrivateIpAddresses: []string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("unassign-private-nat-gateway-address", out)
+}

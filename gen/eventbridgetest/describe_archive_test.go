@@ -1,0 +1,28 @@
+package eventbridgetest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/eventbridge"
+	"github.com/awsparity/awsparity/gen/eventbridgetest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeArchive is the parity test of EventBridge DescribeArchive.
+// DescribeArchive: Retrieves details about an archive.
+func TestDescribeArchive(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	var archive *string
+	eventbridgetest.CreateArchive(t, client, func(in *eventbridge.CreateArchiveInput) { archive = in.ArchiveName })
+	out, err := client.DescribeArchive(t.Context(), &eventbridge.DescribeArchiveInput{
+		ArchiveName: archive,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-archive", out)
+}

@@ -1,0 +1,28 @@
+package eventbridgetest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/eventbridge"
+	"github.com/awsparity/awsparity/gen/eventbridgetest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDisableRule is the parity test of EventBridge DisableRule.
+// DisableRule: Disables the specified rule.
+func TestDisableRule(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	var rule *string
+	eventbridgetest.CreateRule(t, client, func(in *eventbridge.PutRuleInput) { rule = in.Name })
+	out, err := client.DisableRule(t.Context(), &eventbridge.DisableRuleInput{
+		Name: rule,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("disable-rule", out)
+}

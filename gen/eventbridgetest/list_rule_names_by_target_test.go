@@ -1,0 +1,26 @@
+package eventbridgetest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/eventbridge"
+	"github.com/awsparity/awsparity/gen/eventbridgetest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListRuleNamesByTarget is the parity test of EventBridge ListRuleNamesByTarget.
+// ListRuleNamesByTarget: Lists the rules for the specified target.
+func TestListRuleNamesByTarget(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	out, err := client.ListRuleNamesByTarget(t.Context(), &eventbridge.ListRuleNamesByTargetInput{
+		// TargetArn: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-rule-names-by-target", out)
+}

@@ -1,0 +1,26 @@
+package eventbridgetest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/eventbridge"
+	"github.com/awsparity/awsparity/gen/eventbridgetest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListTargetsByRule is the parity test of EventBridge ListTargetsByRule.
+// ListTargetsByRule: Lists the targets assigned to the specified rule.
+func TestListTargetsByRule(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	out, err := client.ListTargetsByRule(t.Context(), &eventbridge.ListTargetsByRuleInput{
+		// Rule: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-targets-by-rule", out)
+}

@@ -1,0 +1,29 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestAddUserToGroup is the parity test of IAM AddUserToGroup.
+// AddUserToGroup: Adds the specified user to the specified group.
+func TestAddUserToGroup(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	var group *string
+	iamtest.CreateGroup(t, client, func(in *iam.CreateGroupInput) { group = in.GroupName })
+	out, err := client.AddUserToGroup(t.Context(), &iam.AddUserToGroupInput{
+		GroupName: group,
+		// UserName: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("add-user-to-group", out)
+}

@@ -1,0 +1,29 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestAttachGroupPolicy is the parity test of IAM AttachGroupPolicy.
+// AttachGroupPolicy: Attaches the specified managed policy to the specified IAM group.
+func TestAttachGroupPolicy(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	var group *string
+	iamtest.CreateGroup(t, client, func(in *iam.CreateGroupInput) { group = in.GroupName })
+	out, err := client.AttachGroupPolicy(t.Context(), &iam.AttachGroupPolicyInput{
+		GroupName: group,
+		// PolicyArn: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("attach-group-policy", out)
+}

@@ -1,0 +1,24 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteAccountPasswordPolicy is the parity test of IAM DeleteAccountPasswordPolicy.
+// DeleteAccountPasswordPolicy: Deletes the password policy for the Amazon Web Services account.
+func TestDeleteAccountPasswordPolicy(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	out, err := client.DeleteAccountPasswordPolicy(t.Context(), &iam.DeleteAccountPasswordPolicyInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-account-password-policy", out)
+}

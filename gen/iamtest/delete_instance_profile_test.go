@@ -1,0 +1,28 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteInstanceProfile is the parity test of IAM DeleteInstanceProfile.
+// DeleteInstanceProfile: Deletes the specified instance profile.
+func TestDeleteInstanceProfile(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	var instanceProfile *string
+	iamtest.CreateInstanceProfile(t, client, func(in *iam.CreateInstanceProfileInput) { instanceProfile = in.InstanceProfileName })
+	out, err := client.DeleteInstanceProfile(t.Context(), &iam.DeleteInstanceProfileInput{
+		InstanceProfileName: instanceProfile,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-instance-profile", out)
+}

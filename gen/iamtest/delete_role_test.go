@@ -1,0 +1,28 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteRole is the parity test of IAM DeleteRole.
+// DeleteRole: Deletes the specified role.
+func TestDeleteRole(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	var role *string
+	iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) { role = in.RoleName })
+	out, err := client.DeleteRole(t.Context(), &iam.DeleteRoleInput{
+		RoleName: role,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-role", out)
+}

@@ -1,0 +1,26 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteServerCertificate is the parity test of IAM DeleteServerCertificate.
+// DeleteServerCertificate: Deletes the specified server certificate.
+func TestDeleteServerCertificate(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	out, err := client.DeleteServerCertificate(t.Context(), &iam.DeleteServerCertificateInput{
+		// ServerCertificateName: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-server-certificate", out)
+}

@@ -1,0 +1,28 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteUserPermissionsBoundary is the parity test of IAM DeleteUserPermissionsBoundary.
+// DeleteUserPermissionsBoundary: Deletes the permissions boundary for the specified IAM user.
+func TestDeleteUserPermissionsBoundary(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	var user *string
+	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
+	out, err := client.DeleteUserPermissionsBoundary(t.Context(), &iam.DeleteUserPermissionsBoundaryInput{
+		UserName: user,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-user-permissions-boundary", out)
+}

@@ -1,0 +1,24 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDisableOrganizationsRootSessions is the parity test of IAM DisableOrganizationsRootSessions.
+// DisableOrganizationsRootSessions: Disables root user sessions for privileged tasks across member accounts in your organization.
+func TestDisableOrganizationsRootSessions(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	out, err := client.DisableOrganizationsRootSessions(t.Context(), &iam.DisableOrganizationsRootSessionsInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("disable-organizations-root-sessions", out)
+}

@@ -1,0 +1,29 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetMFADevice is the parity test of IAM GetMFADevice.
+// GetMFADevice: Retrieves information about an MFA device for a specified user.
+func TestGetMFADevice(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	var user *string
+	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
+	out, err := client.GetMFADevice(t.Context(), &iam.GetMFADeviceInput{
+		// SerialNumber: *string (required)
+		UserName: user,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-mfa-device", out)
+}

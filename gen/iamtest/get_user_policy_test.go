@@ -1,0 +1,29 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetUserPolicy is the parity test of IAM GetUserPolicy.
+// GetUserPolicy: Retrieves the specified inline policy document that is embedded in the specified IAM user.
+func TestGetUserPolicy(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	var user *string
+	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
+	out, err := client.GetUserPolicy(t.Context(), &iam.GetUserPolicyInput{
+		UserName: user,
+		// PolicyName: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-user-policy", out)
+}

@@ -1,0 +1,27 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListEntitiesForPolicy is the parity test of IAM ListEntitiesForPolicy.
+// ListEntitiesForPolicy: Lists all IAM users, groups, and roles that the specified managed policy is attached to.
+func TestListEntitiesForPolicy(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	policy := iamtest.CreatePolicy(t, client)
+	out, err := client.ListEntitiesForPolicy(t.Context(), &iam.ListEntitiesForPolicyInput{
+		PolicyArn: policy.Policy.Arn,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-entities-for-policy", out)
+}

@@ -1,0 +1,28 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListGroupPolicies is the parity test of IAM ListGroupPolicies.
+// ListGroupPolicies: Lists the names of the inline policies that are embedded in the specified IAM group.
+func TestListGroupPolicies(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	var group *string
+	iamtest.CreateGroup(t, client, func(in *iam.CreateGroupInput) { group = in.GroupName })
+	out, err := client.ListGroupPolicies(t.Context(), &iam.ListGroupPoliciesInput{
+		GroupName: group,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-group-policies", out)
+}

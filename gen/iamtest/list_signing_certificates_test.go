@@ -1,0 +1,28 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListSigningCertificates is the parity test of IAM ListSigningCertificates.
+// ListSigningCertificates: Returns information about the signing certificates associated with the specified IAM user.
+func TestListSigningCertificates(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	var user *string
+	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
+	out, err := client.ListSigningCertificates(t.Context(), &iam.ListSigningCertificatesInput{
+		UserName: user,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-signing-certificates", out)
+}

@@ -1,0 +1,26 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestSendDelegationToken is the parity test of IAM SendDelegationToken.
+// SendDelegationToken: Sends the exchange token for an accepted delegation request.
+func TestSendDelegationToken(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	out, err := client.SendDelegationToken(t.Context(), &iam.SendDelegationTokenInput{
+		// DelegationRequestId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("send-delegation-token", out)
+}

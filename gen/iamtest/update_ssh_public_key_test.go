@@ -1,0 +1,30 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUpdateSSHPublicKey is the parity test of IAM UpdateSSHPublicKey.
+// UpdateSSHPublicKey: Sets the status of an IAM user's SSH public key to active or inactive.
+func TestUpdateSSHPublicKey(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	var user *string
+	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
+	out, err := client.UpdateSSHPublicKey(t.Context(), &iam.UpdateSSHPublicKeyInput{
+		UserName: user,
+		// SSHPublicKeyId: *string (required)
+		// Status: types.StatusType (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("update-ssh-public-key", out)
+}

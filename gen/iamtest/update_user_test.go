@@ -1,0 +1,28 @@
+package iamtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUpdateUser is the parity test of IAM UpdateUser.
+// UpdateUser: Updates the name and/or the path of the specified IAM user.
+func TestUpdateUser(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	var user *string
+	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
+	out, err := client.UpdateUser(t.Context(), &iam.UpdateUserInput{
+		UserName: user,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("update-user", out)
+}

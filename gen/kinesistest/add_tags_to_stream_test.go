@@ -1,0 +1,29 @@
+package kinesistest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/kinesis"
+	"github.com/awsparity/awsparity/gen/kinesistest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestAddTagsToStream is the parity test of Kinesis AddTagsToStream.
+// AddTagsToStream: Adds or updates tags for the specified Kinesis data stream.
+func TestAddTagsToStream(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	var stream *string
+	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
+	out, err := client.AddTagsToStream(t.Context(), &kinesis.AddTagsToStreamInput{
+		StreamName: stream,
+		// Tags: map[string]string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("add-tags-to-stream", out)
+}

@@ -1,0 +1,28 @@
+package kinesistest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/kinesis"
+	"github.com/awsparity/awsparity/gen/kinesistest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteStream is the parity test of Kinesis DeleteStream.
+// DeleteStream: Deletes a Kinesis data stream and all its shards and data.
+func TestDeleteStream(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	var stream *string
+	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
+	out, err := client.DeleteStream(t.Context(), &kinesis.DeleteStreamInput{
+		StreamName: stream,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-stream", out)
+}

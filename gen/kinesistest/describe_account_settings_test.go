@@ -1,0 +1,24 @@
+package kinesistest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/kinesis"
+	"github.com/awsparity/awsparity/gen/kinesistest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeAccountSettings is the parity test of Kinesis DescribeAccountSettings.
+// DescribeAccountSettings: Describes the account-level settings for Amazon Kinesis Data Streams.
+func TestDescribeAccountSettings(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	out, err := client.DescribeAccountSettings(t.Context(), &kinesis.DescribeAccountSettingsInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-account-settings", out)
+}

@@ -1,0 +1,28 @@
+package kmstest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/kms"
+	"github.com/awsparity/awsparity/gen/kmstest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGenerateDataKeyPairWithoutPlaintext is the parity test of KMS GenerateDataKeyPairWithoutPlaintext.
+// GenerateDataKeyPairWithoutPlaintext: Returns a unique asymmetric data key pair for use outside of KMS.
+func TestGenerateDataKeyPairWithoutPlaintext(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	key := kmstest.CreateKey(t, client)
+	out, err := client.GenerateDataKeyPairWithoutPlaintext(t.Context(), &kms.GenerateDataKeyPairWithoutPlaintextInput{
+		KeyId: key.KeyMetadata.KeyId,
+		// KeyPairSpec: types.DataKeyPairSpec (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("generate-data-key-pair-without-plaintext", out)
+}

@@ -1,0 +1,27 @@
+package kmstest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/kms"
+	"github.com/awsparity/awsparity/gen/kmstest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListKeyRotations is the parity test of KMS ListKeyRotations.
+// ListKeyRotations: Returns information about the key materials associated with the specified KMS key.
+func TestListKeyRotations(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	key := kmstest.CreateKey(t, client)
+	out, err := client.ListKeyRotations(t.Context(), &kms.ListKeyRotationsInput{
+		KeyId: key.KeyMetadata.KeyId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-key-rotations", out)
+}

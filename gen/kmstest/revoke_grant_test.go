@@ -1,0 +1,28 @@
+package kmstest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/kms"
+	"github.com/awsparity/awsparity/gen/kmstest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestRevokeGrant is the parity test of KMS RevokeGrant.
+// RevokeGrant: Deletes the specified grant.
+func TestRevokeGrant(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	key := kmstest.CreateKey(t, client)
+	out, err := client.RevokeGrant(t.Context(), &kms.RevokeGrantInput{
+		KeyId: key.KeyMetadata.KeyId,
+		// GrantId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("revoke-grant", out)
+}

@@ -1,0 +1,28 @@
+package lambdatest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/lambda"
+	"github.com/awsparity/awsparity/gen/lambdatest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteAlias is the parity test of Lambda DeleteAlias.
+// DeleteAlias: Deletes a Lambda function alias.
+func TestDeleteAlias(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	function := lambdatest.CreateFunction(t, client)
+	out, err := client.DeleteAlias(t.Context(), &lambda.DeleteAliasInput{
+		FunctionName: function.FunctionName,
+		// Name: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-alias", out)
+}

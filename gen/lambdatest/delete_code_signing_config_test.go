@@ -1,0 +1,27 @@
+package lambdatest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/lambda"
+	"github.com/awsparity/awsparity/gen/lambdatest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteCodeSigningConfig is the parity test of Lambda DeleteCodeSigningConfig.
+// DeleteCodeSigningConfig: Deletes the code signing configuration.
+func TestDeleteCodeSigningConfig(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	codeSigningConfig := lambdatest.CreateCodeSigningConfig(t, client)
+	out, err := client.DeleteCodeSigningConfig(t.Context(), &lambda.DeleteCodeSigningConfigInput{
+		CodeSigningConfigArn: codeSigningConfig.CodeSigningConfig.CodeSigningConfigArn,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-code-signing-config", out)
+}

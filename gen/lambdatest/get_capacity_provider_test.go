@@ -1,0 +1,28 @@
+package lambdatest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/lambda"
+	"github.com/awsparity/awsparity/gen/lambdatest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetCapacityProvider is the parity test of Lambda GetCapacityProvider.
+// GetCapacityProvider: Retrieves information about a specific capacity provider, including its configuration, state, and associated resources.
+func TestGetCapacityProvider(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	var capacityProvider *string
+	lambdatest.CreateCapacityProvider(t, client, func(in *lambda.CreateCapacityProviderInput) { capacityProvider = in.CapacityProviderName })
+	out, err := client.GetCapacityProvider(t.Context(), &lambda.GetCapacityProviderInput{
+		CapacityProviderName: capacityProvider,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-capacity-provider", out)
+}

@@ -1,0 +1,27 @@
+package lambdatest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/lambda"
+	"github.com/awsparity/awsparity/gen/lambdatest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetFunctionConcurrency is the parity test of Lambda GetFunctionConcurrency.
+// GetFunctionConcurrency: Returns details about the reserved concurrency configuration for a function.
+func TestGetFunctionConcurrency(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	function := lambdatest.CreateFunction(t, client)
+	out, err := client.GetFunctionConcurrency(t.Context(), &lambda.GetFunctionConcurrencyInput{
+		FunctionName: function.FunctionName,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-function-concurrency", out)
+}

@@ -1,0 +1,27 @@
+package lambdatest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/lambda"
+	"github.com/awsparity/awsparity/gen/lambdatest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetLayerVersionPolicy is the parity test of Lambda GetLayerVersionPolicy.
+// GetLayerVersionPolicy: Returns the permission policy for a version of an Lambda layer.
+func TestGetLayerVersionPolicy(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	out, err := client.GetLayerVersionPolicy(t.Context(), &lambda.GetLayerVersionPolicyInput{
+		// LayerName: *string (required)
+		// VersionNumber: *int64 (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-layer-version-policy", out)
+}

@@ -1,0 +1,28 @@
+package lambdatest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/lambda"
+	"github.com/awsparity/awsparity/gen/lambdatest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestPutFunctionScalingConfig is the parity test of Lambda PutFunctionScalingConfig.
+// PutFunctionScalingConfig: Sets the scaling configuration for a Lambda Managed Instances function.
+func TestPutFunctionScalingConfig(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	function := lambdatest.CreateFunction(t, client)
+	out, err := client.PutFunctionScalingConfig(t.Context(), &lambda.PutFunctionScalingConfigInput{
+		FunctionName: function.FunctionName,
+		// Qualifier: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("put-function-scaling-config", out)
+}

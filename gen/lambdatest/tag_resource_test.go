@@ -1,0 +1,27 @@
+package lambdatest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/lambda"
+	"github.com/awsparity/awsparity/gen/lambdatest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestTagResource is the parity test of Lambda TagResource.
+// TagResource: Adds tags to a function, event source mapping, or code signing configuration.
+func TestTagResource(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	out, err := client.TagResource(t.Context(), &lambda.TagResourceInput{
+		// Resource: *string (required)
+		// Tags: map[string]string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("tag-resource", out)
+}

@@ -1,0 +1,27 @@
+package lambdatest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/lambda"
+	"github.com/awsparity/awsparity/gen/lambdatest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUpdateCodeSigningConfig is the parity test of Lambda UpdateCodeSigningConfig.
+// UpdateCodeSigningConfig: Update the code signing configuration.
+func TestUpdateCodeSigningConfig(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	codeSigningConfig := lambdatest.CreateCodeSigningConfig(t, client)
+	out, err := client.UpdateCodeSigningConfig(t.Context(), &lambda.UpdateCodeSigningConfigInput{
+		CodeSigningConfigArn: codeSigningConfig.CodeSigningConfig.CodeSigningConfigArn,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("update-code-signing-config", out)
+}

@@ -1,0 +1,29 @@
+package opensearchtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/opensearch"
+	"github.com/awsparity/awsparity/gen/opensearchtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetDataSource is the parity test of OpenSearch GetDataSource.
+// GetDataSource: Retrieves information about a direct query data source.
+func TestGetDataSource(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	var domain *string
+	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
+	out, err := client.GetDataSource(t.Context(), &opensearch.GetDataSourceInput{
+		DomainName: domain,
+		// Name: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-data-source", out)
+}

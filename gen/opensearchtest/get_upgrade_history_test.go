@@ -1,0 +1,28 @@
+package opensearchtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/opensearch"
+	"github.com/awsparity/awsparity/gen/opensearchtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetUpgradeHistory is the parity test of OpenSearch GetUpgradeHistory.
+// GetUpgradeHistory: Retrieves the complete history of the last 10 upgrades performed on an Amazon OpenSearch Service domain.
+func TestGetUpgradeHistory(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	var domain *string
+	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
+	out, err := client.GetUpgradeHistory(t.Context(), &opensearch.GetUpgradeHistoryInput{
+		DomainName: domain,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-upgrade-history", out)
+}

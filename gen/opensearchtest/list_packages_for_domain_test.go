@@ -1,0 +1,28 @@
+package opensearchtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/opensearch"
+	"github.com/awsparity/awsparity/gen/opensearchtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListPackagesForDomain is the parity test of OpenSearch ListPackagesForDomain.
+// ListPackagesForDomain: Lists all packages associated with an Amazon OpenSearch Service domain.
+func TestListPackagesForDomain(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	var domain *string
+	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
+	out, err := client.ListPackagesForDomain(t.Context(), &opensearch.ListPackagesForDomainInput{
+		DomainName: domain,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-packages-for-domain", out)
+}

@@ -1,0 +1,27 @@
+package opensearchtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/opensearch"
+	"github.com/awsparity/awsparity/gen/opensearchtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUpdateApplication is the parity test of OpenSearch UpdateApplication.
+// UpdateApplication: Updates the configuration and settings of an existing OpenSearch application.
+func TestUpdateApplication(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	application := opensearchtest.CreateApplication(t, client)
+	out, err := client.UpdateApplication(t.Context(), &opensearch.UpdateApplicationInput{
+		Id: application.Id,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("update-application", out)
+}

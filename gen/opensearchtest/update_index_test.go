@@ -1,0 +1,30 @@
+package opensearchtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/opensearch"
+	"github.com/awsparity/awsparity/gen/opensearchtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUpdateIndex is the parity test of OpenSearch UpdateIndex.
+// UpdateIndex: Updates an existing OpenSearch index schema and semantic enrichment configuration.
+func TestUpdateIndex(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	var domain *string
+	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
+	out, err := client.UpdateIndex(t.Context(), &opensearch.UpdateIndexInput{
+		DomainName: domain,
+		// IndexName: *string (required)
+		// IndexSchema: document.Interface (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("update-index", out)
+}

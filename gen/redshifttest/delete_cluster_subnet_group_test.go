@@ -1,0 +1,28 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteClusterSubnetGroup is the parity test of Redshift DeleteClusterSubnetGroup.
+// DeleteClusterSubnetGroup: Deletes the specified cluster subnet group.
+func TestDeleteClusterSubnetGroup(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	var clusterSubnetGroup *string
+	redshifttest.CreateClusterSubnetGroup(t, client, func(in *redshift.CreateClusterSubnetGroupInput) { clusterSubnetGroup = in.ClusterSubnetGroupName })
+	out, err := client.DeleteClusterSubnetGroup(t.Context(), &redshift.DeleteClusterSubnetGroupInput{
+		ClusterSubnetGroupName: clusterSubnetGroup,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-cluster-subnet-group", out)
+}

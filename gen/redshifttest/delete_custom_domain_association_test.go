@@ -1,0 +1,29 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteCustomDomainAssociation is the parity test of Redshift DeleteCustomDomainAssociation.
+// DeleteCustomDomainAssociation: Contains information about deleting a custom domain association for a cluster.
+func TestDeleteCustomDomainAssociation(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	var cluster *string
+	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
+	out, err := client.DeleteCustomDomainAssociation(t.Context(), &redshift.DeleteCustomDomainAssociationInput{
+		ClusterIdentifier: cluster,
+		// CustomDomainName: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-custom-domain-association", out)
+}

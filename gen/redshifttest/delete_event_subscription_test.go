@@ -1,0 +1,28 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteEventSubscription is the parity test of Redshift DeleteEventSubscription.
+// DeleteEventSubscription: Deletes an Amazon Redshift event notification subscription.
+func TestDeleteEventSubscription(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	var eventSubscription *string
+	redshifttest.CreateEventSubscription(t, client, func(in *redshift.CreateEventSubscriptionInput) { eventSubscription = in.SubscriptionName })
+	out, err := client.DeleteEventSubscription(t.Context(), &redshift.DeleteEventSubscriptionInput{
+		SubscriptionName: eventSubscription,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-event-subscription", out)
+}

@@ -1,0 +1,27 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteSnapshotSchedule is the parity test of Redshift DeleteSnapshotSchedule.
+// DeleteSnapshotSchedule: Deletes a snapshot schedule.
+func TestDeleteSnapshotSchedule(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	snapshotSchedule := redshifttest.CreateSnapshotSchedule(t, client)
+	out, err := client.DeleteSnapshotSchedule(t.Context(), &redshift.DeleteSnapshotScheduleInput{
+		ScheduleIdentifier: snapshotSchedule.ScheduleIdentifier,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-snapshot-schedule", out)
+}

@@ -1,0 +1,28 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeClusterParameters is the parity test of Redshift DescribeClusterParameters.
+// DescribeClusterParameters: Returns a detailed list of parameters contained within the specified Amazon Redshift parameter group.
+func TestDescribeClusterParameters(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	var clusterParameterGroup *string
+	redshifttest.CreateClusterParameterGroup(t, client, func(in *redshift.CreateClusterParameterGroupInput) { clusterParameterGroup = in.ParameterGroupName })
+	out, err := client.DescribeClusterParameters(t.Context(), &redshift.DescribeClusterParametersInput{
+		ParameterGroupName: clusterParameterGroup,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-cluster-parameters", out)
+}

@@ -1,0 +1,24 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeDataSharesForConsumer is the parity test of Redshift DescribeDataSharesForConsumer.
+// DescribeDataSharesForConsumer: Returns a list of datashares where the account identifier being called is a consumer account identifier.
+func TestDescribeDataSharesForConsumer(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	out, err := client.DescribeDataSharesForConsumer(t.Context(), &redshift.DescribeDataSharesForConsumerInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-data-shares-for-consumer", out)
+}

@@ -1,0 +1,28 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeHsmConfigurations is the parity test of Redshift DescribeHsmConfigurations.
+// DescribeHsmConfigurations: Returns information about the specified Amazon Redshift HSM configuration.
+func TestDescribeHsmConfigurations(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	var hsmConfiguration *string
+	redshifttest.CreateHsmConfiguration(t, client, func(in *redshift.CreateHsmConfigurationInput) { hsmConfiguration = in.HsmConfigurationIdentifier })
+	out, err := client.DescribeHsmConfigurations(t.Context(), &redshift.DescribeHsmConfigurationsInput{
+		HsmConfigurationIdentifier: hsmConfiguration,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-hsm-configurations", out)
+}

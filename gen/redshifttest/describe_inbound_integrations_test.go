@@ -1,0 +1,27 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeInboundIntegrations is the parity test of Redshift DescribeInboundIntegrations.
+// DescribeInboundIntegrations: Returns a list of inbound integrations.
+func TestDescribeInboundIntegrations(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	integration := redshifttest.CreateIntegration(t, client)
+	out, err := client.DescribeInboundIntegrations(t.Context(), &redshift.DescribeInboundIntegrationsInput{
+		IntegrationArn: integration.IntegrationArn,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-inbound-integrations", out)
+}

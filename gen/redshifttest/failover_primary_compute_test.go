@@ -1,0 +1,28 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestFailoverPrimaryCompute is the parity test of Redshift FailoverPrimaryCompute.
+// FailoverPrimaryCompute: Fails over the primary compute unit of the specified Multi-AZ cluster to another Availability Zone.
+func TestFailoverPrimaryCompute(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	var cluster *string
+	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
+	out, err := client.FailoverPrimaryCompute(t.Context(), &redshift.FailoverPrimaryComputeInput{
+		ClusterIdentifier: cluster,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("failover-primary-compute", out)
+}

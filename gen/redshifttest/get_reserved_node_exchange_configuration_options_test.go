@@ -1,0 +1,29 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetReservedNodeExchangeConfigurationOptions is the parity test of Redshift GetReservedNodeExchangeConfigurationOptions.
+// GetReservedNodeExchangeConfigurationOptions: Gets the configuration options for the reserved-node exchange.
+func TestGetReservedNodeExchangeConfigurationOptions(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	var cluster *string
+	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
+	out, err := client.GetReservedNodeExchangeConfigurationOptions(t.Context(), &redshift.GetReservedNodeExchangeConfigurationOptionsInput{
+		// ActionType: types.ReservedNodeExchangeActionType (required)
+		ClusterIdentifier: cluster,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-reserved-node-exchange-configuration-options", out)
+}

@@ -1,0 +1,28 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestModifyAuthenticationProfile is the parity test of Redshift ModifyAuthenticationProfile.
+// ModifyAuthenticationProfile: Modifies an authentication profile.
+func TestModifyAuthenticationProfile(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	authenticationProfile := redshifttest.CreateAuthenticationProfile(t, client)
+	out, err := client.ModifyAuthenticationProfile(t.Context(), &redshift.ModifyAuthenticationProfileInput{
+		AuthenticationProfileName: authenticationProfile.AuthenticationProfileName,
+		// AuthenticationProfileContent: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("modify-authentication-profile", out)
+}

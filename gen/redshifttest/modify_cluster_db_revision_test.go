@@ -1,0 +1,29 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestModifyClusterDbRevision is the parity test of Redshift ModifyClusterDbRevision.
+// ModifyClusterDbRevision: Modifies the database revision of a cluster.
+func TestModifyClusterDbRevision(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	var cluster *string
+	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
+	out, err := client.ModifyClusterDbRevision(t.Context(), &redshift.ModifyClusterDbRevisionInput{
+		ClusterIdentifier: cluster,
+		// RevisionTarget: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("modify-cluster-db-revision", out)
+}

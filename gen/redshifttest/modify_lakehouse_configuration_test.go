@@ -1,0 +1,28 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestModifyLakehouseConfiguration is the parity test of Redshift ModifyLakehouseConfiguration.
+// ModifyLakehouseConfiguration: Modifies the lakehouse configuration for a cluster.
+func TestModifyLakehouseConfiguration(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	var cluster *string
+	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
+	out, err := client.ModifyLakehouseConfiguration(t.Context(), &redshift.ModifyLakehouseConfigurationInput{
+		ClusterIdentifier: cluster,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("modify-lakehouse-configuration", out)
+}

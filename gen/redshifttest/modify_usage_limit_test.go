@@ -1,0 +1,26 @@
+package redshifttest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/redshift"
+	"github.com/awsparity/awsparity/gen/redshifttest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestModifyUsageLimit is the parity test of Redshift ModifyUsageLimit.
+// ModifyUsageLimit: Modifies a usage limit in a cluster.
+func TestModifyUsageLimit(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	out, err := client.ModifyUsageLimit(t.Context(), &redshift.ModifyUsageLimitInput{
+		// UsageLimitId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("modify-usage-limit", out)
+}

@@ -1,0 +1,27 @@
+package route53test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/route53"
+	"github.com/awsparity/awsparity/gen/route53test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCreateVPCAssociationAuthorization is the parity test of Route 53 CreateVPCAssociationAuthorization.
+// CreateVPCAssociationAuthorization: Authorizes the Amazon Web Services account that created a specified VPC to submit an AssociateVPCWithHostedZone request to associate the VPC with a specified hosted zone that was created by a different account.
+func TestCreateVPCAssociationAuthorization(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	out, err := client.CreateVPCAssociationAuthorization(t.Context(), &route53.CreateVPCAssociationAuthorizationInput{
+		// HostedZoneId: *string (required)
+		// VPC: *types.VPC (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("create-vpc-association-authorization", out)
+}

@@ -1,0 +1,27 @@
+package route53test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/route53"
+	"github.com/awsparity/awsparity/gen/route53test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteCidrCollection is the parity test of Route 53 DeleteCidrCollection.
+// DeleteCidrCollection: Deletes a CIDR collection in the current Amazon Web Services account.
+func TestDeleteCidrCollection(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	cidrCollection := route53test.CreateCidrCollection(t, client)
+	out, err := client.DeleteCidrCollection(t.Context(), &route53.DeleteCidrCollectionInput{
+		Id: cidrCollection.Collection.Id,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-cidr-collection", out)
+}

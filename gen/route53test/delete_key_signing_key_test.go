@@ -1,0 +1,27 @@
+package route53test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/route53"
+	"github.com/awsparity/awsparity/gen/route53test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteKeySigningKey is the parity test of Route 53 DeleteKeySigningKey.
+// DeleteKeySigningKey: Deletes a key-signing key (KSK).
+func TestDeleteKeySigningKey(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	out, err := client.DeleteKeySigningKey(t.Context(), &route53.DeleteKeySigningKeyInput{
+		// HostedZoneId: *string (required)
+		// Name: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-key-signing-key", out)
+}

@@ -1,0 +1,26 @@
+package route53test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/route53"
+	"github.com/awsparity/awsparity/gen/route53test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestEnableHostedZoneDNSSEC is the parity test of Route 53 EnableHostedZoneDNSSEC.
+// EnableHostedZoneDNSSEC: Enables DNSSEC signing in a specific hosted zone.
+func TestEnableHostedZoneDNSSEC(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	out, err := client.EnableHostedZoneDNSSEC(t.Context(), &route53.EnableHostedZoneDNSSECInput{
+		// HostedZoneId: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("enable-hosted-zone-dnssec", out)
+}

@@ -1,0 +1,27 @@
+package route53test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/route53"
+	"github.com/awsparity/awsparity/gen/route53test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetHealthCheck is the parity test of Route 53 GetHealthCheck.
+// GetHealthCheck: Gets information about a specified health check.
+func TestGetHealthCheck(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	healthCheck := route53test.CreateHealthCheck(t, client)
+	out, err := client.GetHealthCheck(t.Context(), &route53.GetHealthCheckInput{
+		HealthCheckId: healthCheck.HealthCheck.Id,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-health-check", out)
+}

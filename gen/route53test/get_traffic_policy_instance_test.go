@@ -1,0 +1,27 @@
+package route53test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/route53"
+	"github.com/awsparity/awsparity/gen/route53test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetTrafficPolicyInstance is the parity test of Route 53 GetTrafficPolicyInstance.
+// GetTrafficPolicyInstance: Gets information about a specified traffic policy instance.
+func TestGetTrafficPolicyInstance(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	trafficPolicyInstance := route53test.CreateTrafficPolicyInstance(t, client)
+	out, err := client.GetTrafficPolicyInstance(t.Context(), &route53.GetTrafficPolicyInstanceInput{
+		Id: trafficPolicyInstance.TrafficPolicyInstance.Id,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-traffic-policy-instance", out)
+}

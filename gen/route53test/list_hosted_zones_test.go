@@ -1,0 +1,24 @@
+package route53test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/route53"
+	"github.com/awsparity/awsparity/gen/route53test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListHostedZones is the parity test of Route 53 ListHostedZones.
+// ListHostedZones: Retrieves a list of the public and private hosted zones that are associated with the current Amazon Web Services account.
+func TestListHostedZones(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	out, err := client.ListHostedZones(t.Context(), &route53.ListHostedZonesInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-hosted-zones", out)
+}

@@ -1,0 +1,27 @@
+package route53test_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/route53"
+	"github.com/awsparity/awsparity/gen/route53test"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUpdateHostedZoneComment is the parity test of Route 53 UpdateHostedZoneComment.
+// UpdateHostedZoneComment: Updates the comment for a specified hosted zone.
+func TestUpdateHostedZoneComment(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	hostedZone := route53test.CreateHostedZone(t, client)
+	out, err := client.UpdateHostedZoneComment(t.Context(), &route53.UpdateHostedZoneCommentInput{
+		Id: hostedZone.HostedZone.Id,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("update-hosted-zone-comment", out)
+}

@@ -1,0 +1,27 @@
+package secretsmanagertest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
+	"github.com/awsparity/awsparity/gen/secretsmanagertest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListSecretVersionIds is the parity test of Secrets Manager ListSecretVersionIds.
+// ListSecretVersionIds: Lists the versions of a secret.
+func TestListSecretVersionIds(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	secret := secretsmanagertest.CreateSecret(t, client)
+	out, err := client.ListSecretVersionIds(t.Context(), &secretsmanager.ListSecretVersionIdsInput{
+		SecretId: secret.ARN,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-secret-version-ids", out)
+}

@@ -1,0 +1,27 @@
+package secretsmanagertest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
+	"github.com/awsparity/awsparity/gen/secretsmanagertest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestRotateSecret is the parity test of Secrets Manager RotateSecret.
+// RotateSecret: Configures and starts the asynchronous process of rotating the secret.
+func TestRotateSecret(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	secret := secretsmanagertest.CreateSecret(t, client)
+	out, err := client.RotateSecret(t.Context(), &secretsmanager.RotateSecretInput{
+		SecretId: secret.ARN,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("rotate-secret", out)
+}

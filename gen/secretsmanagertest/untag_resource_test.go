@@ -1,0 +1,28 @@
+package secretsmanagertest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
+	"github.com/awsparity/awsparity/gen/secretsmanagertest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUntagResource is the parity test of Secrets Manager UntagResource.
+// UntagResource: Removes specific tags from a secret.
+func TestUntagResource(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	secret := secretsmanagertest.CreateSecret(t, client)
+	out, err := client.UntagResource(t.Context(), &secretsmanager.UntagResourceInput{
+		SecretId: secret.ARN,
+		// TagKeys: []string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("untag-resource", out)
+}

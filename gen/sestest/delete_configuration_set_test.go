@@ -1,0 +1,26 @@
+package sestest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ses"
+	"github.com/awsparity/awsparity/gen/sestest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteConfigurationSet is the parity test of SES DeleteConfigurationSet.
+// DeleteConfigurationSet: Deletes a configuration set.
+func TestDeleteConfigurationSet(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	out, err := client.DeleteConfigurationSet(t.Context(), &ses.DeleteConfigurationSetInput{
+		// ConfigurationSetName: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-configuration-set", out)
+}

@@ -1,0 +1,30 @@
+package sestest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ses"
+	"github.com/awsparity/awsparity/gen/sestest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteTemplate is the parity test of SES DeleteTemplate.
+// DeleteTemplate: Deletes an email template.
+func TestDeleteTemplate(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	var customVerificationEmailTemplate *string
+	sestest.CreateCustomVerificationEmailTemplate(t, client, func(in *ses.CreateCustomVerificationEmailTemplateInput) {
+		customVerificationEmailTemplate = in.TemplateName
+	})
+	out, err := client.DeleteTemplate(t.Context(), &ses.DeleteTemplateInput{
+		TemplateName: customVerificationEmailTemplate,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-template", out)
+}

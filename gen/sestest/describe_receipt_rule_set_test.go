@@ -1,0 +1,28 @@
+package sestest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ses"
+	"github.com/awsparity/awsparity/gen/sestest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeReceiptRuleSet is the parity test of SES DescribeReceiptRuleSet.
+// DescribeReceiptRuleSet: Returns the details of the specified receipt rule set.
+func TestDescribeReceiptRuleSet(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	var receiptRuleSet *string
+	sestest.CreateReceiptRuleSet(t, client, func(in *ses.CreateReceiptRuleSetInput) { receiptRuleSet = in.RuleSetName })
+	out, err := client.DescribeReceiptRuleSet(t.Context(), &ses.DescribeReceiptRuleSetInput{
+		RuleSetName: receiptRuleSet,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-receipt-rule-set", out)
+}

@@ -1,0 +1,29 @@
+package sestest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ses"
+	"github.com/awsparity/awsparity/gen/sestest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeReceiptRule is the parity test of SES DescribeReceiptRule.
+// DescribeReceiptRule: Returns the details of the specified receipt rule.
+func TestDescribeReceiptRule(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	var receiptRuleSet *string
+	sestest.CreateReceiptRuleSet(t, client, func(in *ses.CreateReceiptRuleSetInput) { receiptRuleSet = in.RuleSetName })
+	out, err := client.DescribeReceiptRule(t.Context(), &ses.DescribeReceiptRuleInput{
+		RuleSetName: receiptRuleSet,
+		// RuleName: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-receipt-rule", out)
+}

@@ -1,0 +1,24 @@
+package sestest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ses"
+	"github.com/awsparity/awsparity/gen/sestest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListConfigurationSets is the parity test of SES ListConfigurationSets.
+// ListConfigurationSets: Provides a list of the configuration sets associated with your Amazon SES account in the current Amazon Web Services Region.
+func TestListConfigurationSets(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	out, err := client.ListConfigurationSets(t.Context(), &ses.ListConfigurationSetsInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-configuration-sets", out)
+}

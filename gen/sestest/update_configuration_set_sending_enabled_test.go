@@ -1,0 +1,27 @@
+package sestest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ses"
+	"github.com/awsparity/awsparity/gen/sestest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUpdateConfigurationSetSendingEnabled is the parity test of SES UpdateConfigurationSetSendingEnabled.
+// UpdateConfigurationSetSendingEnabled: Enables or disables email sending for messages sent using a specific configuration set in a given Amazon Web Services Region.
+func TestUpdateConfigurationSetSendingEnabled(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	out, err := client.UpdateConfigurationSetSendingEnabled(t.Context(), &ses.UpdateConfigurationSetSendingEnabledInput{
+		// ConfigurationSetName: *string (required)
+		// Enabled: bool (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("update-configuration-set-sending-enabled", out)
+}

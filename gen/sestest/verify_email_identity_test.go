@@ -1,0 +1,26 @@
+package sestest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ses"
+	"github.com/awsparity/awsparity/gen/sestest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestVerifyEmailIdentity is the parity test of SES VerifyEmailIdentity.
+// VerifyEmailIdentity: Adds an email address to the list of identities for your Amazon SES account in the current Amazon Web Services Region and attempts to verify it.
+func TestVerifyEmailIdentity(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	out, err := client.VerifyEmailIdentity(t.Context(), &ses.VerifyEmailIdentityInput{
+		// EmailAddress: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("verify-email-identity", out)
+}

@@ -1,0 +1,27 @@
+package sfntest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/sfn"
+	"github.com/awsparity/awsparity/gen/sfntest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeActivity is the parity test of SFN DescribeActivity.
+// DescribeActivity: Describes an activity.
+func TestDescribeActivity(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	activity := sfntest.CreateActivity(t, client)
+	out, err := client.DescribeActivity(t.Context(), &sfn.DescribeActivityInput{
+		ActivityArn: activity.ActivityArn,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-activity", out)
+}

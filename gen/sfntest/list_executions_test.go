@@ -1,0 +1,27 @@
+package sfntest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/sfn"
+	"github.com/awsparity/awsparity/gen/sfntest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListExecutions is the parity test of SFN ListExecutions.
+// ListExecutions: Lists all executions of a state machine or a Map Run.
+func TestListExecutions(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	stateMachine := sfntest.CreateStateMachine(t, client)
+	out, err := client.ListExecutions(t.Context(), &sfn.ListExecutionsInput{
+		StateMachineArn: stateMachine.StateMachineArn,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-executions", out)
+}

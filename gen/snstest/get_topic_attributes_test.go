@@ -1,0 +1,26 @@
+package snstest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/sns"
+	"github.com/awsparity/awsparity/gen/snstest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetTopicAttributes is the parity test of SNS GetTopicAttributes.
+// GetTopicAttributes: Returns all of the properties of a topic.
+func TestGetTopicAttributes(t *testing.T) {
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	topic := snstest.CreateTopic(t, client)
+	out, err := client.GetTopicAttributes(t.Context(), &sns.GetTopicAttributesInput{
+		TopicArn: topic.TopicArn,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-topic-attributes", out)
+}

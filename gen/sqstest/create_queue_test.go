@@ -1,0 +1,21 @@
+package sqstest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/awsparity/awsparity/gen/sqstest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+)
+
+// TestCreateQueue is the parity test of SQS CreateQueue.
+// CreateQueue: Creates a new standard or FIFO queue.
+func TestCreateQueue(t *testing.T) {
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	// sqstest.CreateQueue calls CreateQueue with the input below and deletes the Queue when the test ends.
+	out := sqstest.CreateQueue(t, client, func(in *sqs.CreateQueueInput) {
+		in.Attributes = map[string]string{"VisibilityTimeout": "45"}
+	})
+	snap.Match("create-queue", out)
+}

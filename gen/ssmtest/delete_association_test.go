@@ -1,0 +1,27 @@
+package ssmtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+	"github.com/awsparity/awsparity/gen/ssmtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDeleteAssociation is the parity test of SSM DeleteAssociation.
+// DeleteAssociation: Disassociates the specified Amazon Web Services Systems Manager document (SSM document) from the specified managed node.
+func TestDeleteAssociation(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	association := ssmtest.CreateAssociation(t, client)
+	out, err := client.DeleteAssociation(t.Context(), &ssm.DeleteAssociationInput{
+		AssociationId: association.AssociationDescription.AssociationId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("delete-association", out)
+}

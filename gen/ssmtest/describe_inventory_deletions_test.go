@@ -1,0 +1,24 @@
+package ssmtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+	"github.com/awsparity/awsparity/gen/ssmtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeInventoryDeletions is the parity test of SSM DescribeInventoryDeletions.
+// DescribeInventoryDeletions: Describes a specific delete inventory operation.
+func TestDescribeInventoryDeletions(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	out, err := client.DescribeInventoryDeletions(t.Context(), &ssm.DescribeInventoryDeletionsInput{})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-inventory-deletions", out)
+}

@@ -1,0 +1,27 @@
+package ssmtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+	"github.com/awsparity/awsparity/gen/ssmtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestDescribeMaintenanceWindowTasks is the parity test of SSM DescribeMaintenanceWindowTasks.
+// DescribeMaintenanceWindowTasks: Lists the tasks in a maintenance window.
+func TestDescribeMaintenanceWindowTasks(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
+	out, err := client.DescribeMaintenanceWindowTasks(t.Context(), &ssm.DescribeMaintenanceWindowTasksInput{
+		WindowId: maintenanceWindow.WindowId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("describe-maintenance-window-tasks", out)
+}

@@ -1,0 +1,28 @@
+package ssmtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+	"github.com/awsparity/awsparity/gen/ssmtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetParameterHistory is the parity test of SSM GetParameterHistory.
+// GetParameterHistory: Retrieves the history of all changes to a parameter.
+func TestGetParameterHistory(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	var parameter *string
+	ssmtest.CreateParameter(t, client, func(in *ssm.PutParameterInput) { parameter = in.Name })
+	out, err := client.GetParameterHistory(t.Context(), &ssm.GetParameterHistoryInput{
+		Name: parameter,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-parameter-history", out)
+}

@@ -1,0 +1,28 @@
+package ssmtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+	"github.com/awsparity/awsparity/gen/ssmtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListDocumentVersions is the parity test of SSM ListDocumentVersions.
+// ListDocumentVersions: List all versions for a document.
+func TestListDocumentVersions(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	var document *string
+	ssmtest.CreateDocument(t, client, func(in *ssm.CreateDocumentInput) { document = in.Name })
+	out, err := client.ListDocumentVersions(t.Context(), &ssm.ListDocumentVersionsInput{
+		Name: document,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-document-versions", out)
+}

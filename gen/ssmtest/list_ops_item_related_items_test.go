@@ -1,0 +1,27 @@
+package ssmtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+	"github.com/awsparity/awsparity/gen/ssmtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListOpsItemRelatedItems is the parity test of SSM ListOpsItemRelatedItems.
+// ListOpsItemRelatedItems: Lists all related-item resources associated with a Systems Manager OpsCenter OpsItem.
+func TestListOpsItemRelatedItems(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	opsItem := ssmtest.CreateOpsItem(t, client)
+	out, err := client.ListOpsItemRelatedItems(t.Context(), &ssm.ListOpsItemRelatedItemsInput{
+		OpsItemId: opsItem.OpsItemId,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-ops-item-related-items", out)
+}

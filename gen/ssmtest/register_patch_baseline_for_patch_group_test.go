@@ -1,0 +1,28 @@
+package ssmtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+	"github.com/awsparity/awsparity/gen/ssmtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestRegisterPatchBaselineForPatchGroup is the parity test of SSM RegisterPatchBaselineForPatchGroup.
+// RegisterPatchBaselineForPatchGroup: Registers a patch baseline for a patch group.
+func TestRegisterPatchBaselineForPatchGroup(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	patchBaseline := ssmtest.CreatePatchBaseline(t, client)
+	out, err := client.RegisterPatchBaselineForPatchGroup(t.Context(), &ssm.RegisterPatchBaselineForPatchGroupInput{
+		BaselineId: patchBaseline.BaselineId,
+		// PatchGroup: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("register-patch-baseline-for-patch-group", out)
+}

@@ -1,0 +1,29 @@
+package ssmtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+	"github.com/awsparity/awsparity/gen/ssmtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUpdateDocumentDefaultVersion is the parity test of SSM UpdateDocumentDefaultVersion.
+// UpdateDocumentDefaultVersion: Set the default version of a document.
+func TestUpdateDocumentDefaultVersion(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	var document *string
+	ssmtest.CreateDocument(t, client, func(in *ssm.CreateDocumentInput) { document = in.Name })
+	out, err := client.UpdateDocumentDefaultVersion(t.Context(), &ssm.UpdateDocumentDefaultVersionInput{
+		Name: document,
+		// DocumentVersion: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("update-document-default-version", out)
+}

@@ -1,0 +1,27 @@
+package ssmtest_test
+
+import (
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/ssm"
+	"github.com/awsparity/awsparity/gen/ssmtest"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUpdateServiceSetting is the parity test of SSM UpdateServiceSetting.
+// UpdateServiceSetting: ServiceSetting is an account-level setting for an Amazon Web Services service.
+func TestUpdateServiceSetting(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	client := newClient(t)
+	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	out, err := client.UpdateServiceSetting(t.Context(), &ssm.UpdateServiceSettingInput{
+		// SettingId: *string (required)
+		// SettingValue: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("update-service-setting", out)
+}
