@@ -6,8 +6,20 @@ import (
 	"context"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/aws/aws-sdk-go-v2/service/ec2/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"slices"
 	"testing"
+	"time"
+)
+
+// Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
+// after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
+// delays (20s for a DynamoDB table) would make every test that slow.
+var (
+	WaitTimeout  = 2 * time.Minute
+	WaitMinDelay = time.Second
+	WaitMaxDelay = 5 * time.Second
 )
 
 // CreateAddress creates a new EC2 Address with AllocateAddress and deletes it with ReleaseAddress
@@ -19,6 +31,18 @@ func CreateAddress(t testing.TB, c *ec2.Client, opts ...func(*ec2.AllocateAddres
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeElasticIp
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeElasticIp})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.AllocateAddress(ctx, in)
 	if err != nil {
@@ -47,6 +71,18 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, opts ...func(*
 	fixture.Require(t, "ec2test.CreateCapacityManagerDataExport", "S3BucketName", in.S3BucketName != nil)
 	fixture.Require(t, "ec2test.CreateCapacityManagerDataExport", "Schedule", in.Schedule != "")
 	fixture.Require(t, "ec2test.CreateCapacityManagerDataExport", "OutputFormat", in.OutputFormat != "")
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeCapacityManagerDataExport
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeCapacityManagerDataExport})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateCapacityManagerDataExport(ctx, in)
 	if err != nil {
@@ -75,6 +111,18 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, opts ...func(*ec2.Crea
 	fixture.Require(t, "ec2test.CreateClientVpnEndpoint", "ServerCertificateArn", in.ServerCertificateArn != nil)
 	fixture.Require(t, "ec2test.CreateClientVpnEndpoint", "AuthenticationOptions", in.AuthenticationOptions != nil)
 	fixture.Require(t, "ec2test.CreateClientVpnEndpoint", "ConnectionLogOptions", in.ConnectionLogOptions != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeClientVpnEndpoint
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeClientVpnEndpoint})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateClientVpnEndpoint(ctx, in)
 	if err != nil {
@@ -94,6 +142,7 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, opts ...func(*ec2.Crea
 // CreateCustomerGateway creates a new EC2 CustomerGateway with CreateCustomerGateway and deletes it with DeleteCustomerGateway
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // opts run after the defaults and may replace them.
+// It returns once the CustomerGatewayAvailable waiter succeeds (see WaitTimeout).
 func CreateCustomerGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateCustomerGatewayInput)) *ec2.CreateCustomerGatewayOutput {
 	t.Helper()
 	in := &ec2.CreateCustomerGatewayInput{}
@@ -101,6 +150,18 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.Create
 		opt(in)
 	}
 	fixture.Require(t, "ec2test.CreateCustomerGateway", "Type", in.Type != "")
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeCustomerGateway
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeCustomerGateway})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateCustomerGateway(ctx, in)
 	if err != nil {
@@ -117,6 +178,12 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.Create
 		_, err := c.DeleteCustomerGateway(ctx, &ec2.DeleteCustomerGatewayInput{CustomerGatewayId: aws.String(id)})
 		return err
 	})
+	if err := ec2.NewCustomerGatewayAvailableWaiter(c, func(o *ec2.CustomerGatewayAvailableWaiterOptions) {
+		o.MinDelay = WaitMinDelay
+		o.MaxDelay = WaitMaxDelay
+	}).Wait(ctx, &ec2.DescribeCustomerGatewaysInput{CustomerGatewayIds: []string{id}}, WaitTimeout); err != nil {
+		t.Fatalf("ec2test.CreateCustomerGateway: waiting for %s (CustomerGatewayAvailable): %v", id, err)
+	}
 	return out
 }
 
@@ -130,6 +197,18 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateDhcp
 		opt(in)
 	}
 	fixture.Require(t, "ec2test.CreateDhcpOptions", "DhcpConfigurations", in.DhcpConfigurations != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeDhcpOptions
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeDhcpOptions})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateDhcpOptions(ctx, in)
 	if err != nil {
@@ -159,6 +238,18 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateFpgaIm
 		opt(in)
 	}
 	fixture.Require(t, "ec2test.CreateFpgaImage", "InputStorageLocation", in.InputStorageLocation != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeFpgaImage
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeFpgaImage})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateFpgaImage(ctx, in)
 	if err != nil {
@@ -178,12 +269,25 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateFpgaIm
 // CreateImage creates a new EC2 Image with RegisterImage and deletes it with DeregisterImage
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // Name gets a unique name; opts run after the defaults and may replace it.
+// It returns once the ImageAvailable waiter succeeds (see WaitTimeout).
 func CreateImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.RegisterImageInput)) *ec2.RegisterImageOutput {
 	t.Helper()
 	in := &ec2.RegisterImageInput{Name: aws.String(fixture.Name("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeImage
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeImage})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.RegisterImage(ctx, in)
 	if err != nil {
@@ -197,6 +301,65 @@ func CreateImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.RegisterImageInp
 		_, err := c.DeregisterImage(ctx, &ec2.DeregisterImageInput{ImageId: aws.String(id)})
 		return err
 	})
+	if err := ec2.NewImageAvailableWaiter(c, func(o *ec2.ImageAvailableWaiterOptions) {
+		o.MinDelay = WaitMinDelay
+		o.MaxDelay = WaitMaxDelay
+	}).Wait(ctx, &ec2.DescribeImagesInput{ImageIds: []string{id}}, WaitTimeout); err != nil {
+		t.Fatalf("ec2test.CreateImage: waiting for %s (ImageAvailable): %v", id, err)
+	}
+	return out
+}
+
+// CreateInstance creates a new EC2 Instance with RunInstances and deletes it with TerminateInstances
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// opts run after the defaults and may replace them.
+// ImageId must be set with an option; without it the fixture fails the test at once.
+// It returns once the InstanceRunning waiter succeeds (see WaitTimeout).
+func CreateInstance(t testing.TB, c *ec2.Client, opts ...func(*ec2.RunInstancesInput)) *ec2.RunInstancesOutput {
+	t.Helper()
+	in := &ec2.RunInstancesInput{
+		InstanceType: types.InstanceTypeT3Micro,
+		MaxCount:     aws.Int32(1),
+		MinCount:     aws.Int32(1),
+	}
+	for _, opt := range opts {
+		opt(in)
+	}
+	fixture.Require(t, "ec2test.CreateInstance", "ImageId", in.ImageId != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeInstance
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeInstance})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
+	ctx := t.Context()
+	out, err := c.RunInstances(ctx, in)
+	if err != nil {
+		t.Fatalf("ec2test.CreateInstance: RunInstances: %v", err)
+	}
+	var id string
+	if len(out.Instances) > 0 {
+		id = aws.ToString(out.Instances[0].InstanceId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateInstance: no identifier in RunInstances output.Instances[0].InstanceId")
+	}
+	fixture.Cleanup(t, "EC2 Instance "+id, func(ctx context.Context) error {
+		_, err := c.TerminateInstances(ctx, &ec2.TerminateInstancesInput{InstanceIds: []string{id}})
+		return err
+	})
+	if err := ec2.NewInstanceRunningWaiter(c, func(o *ec2.InstanceRunningWaiterOptions) {
+		o.MinDelay = WaitMinDelay
+		o.MaxDelay = WaitMaxDelay
+	}).Wait(ctx, &ec2.DescribeInstancesInput{InstanceIds: []string{id}}, WaitTimeout); err != nil {
+		t.Fatalf("ec2test.CreateInstance: waiting for %s (InstanceRunning): %v", id, err)
+	}
 	return out
 }
 
@@ -209,6 +372,18 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeInstanceEventWindow
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeInstanceEventWindow})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateInstanceEventWindow(ctx, in)
 	if err != nil {
@@ -231,12 +406,25 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 // CreateInternetGateway creates a new EC2 InternetGateway with CreateInternetGateway and deletes it with DeleteInternetGateway
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // opts run after the defaults and may replace them.
+// It returns once the InternetGatewayExists waiter succeeds (see WaitTimeout).
 func CreateInternetGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateInternetGatewayInput)) *ec2.CreateInternetGatewayOutput {
 	t.Helper()
 	in := &ec2.CreateInternetGatewayInput{}
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeInternetGateway
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeInternetGateway})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateInternetGateway(ctx, in)
 	if err != nil {
@@ -253,6 +441,12 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.Create
 		_, err := c.DeleteInternetGateway(ctx, &ec2.DeleteInternetGatewayInput{InternetGatewayId: aws.String(id)})
 		return err
 	})
+	if err := ec2.NewInternetGatewayExistsWaiter(c, func(o *ec2.InternetGatewayExistsWaiterOptions) {
+		o.MinDelay = WaitMinDelay
+		o.MaxDelay = WaitMaxDelay
+	}).Wait(ctx, &ec2.DescribeInternetGatewaysInput{InternetGatewayIds: []string{id}}, WaitTimeout); err != nil {
+		t.Fatalf("ec2test.CreateInternetGateway: waiting for %s (InternetGatewayExists): %v", id, err)
+	}
 	return out
 }
 
@@ -265,6 +459,18 @@ func CreateIpam(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateIpamInput))
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeIpam
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeIpam})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateIpam(ctx, in)
 	if err != nil {
@@ -293,6 +499,18 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, opts ...func(*ec2.
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeIpamResourceDiscovery
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeIpamResourceDiscovery})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateIpamResourceDiscovery(ctx, in)
 	if err != nil {
@@ -315,6 +533,7 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, opts ...func(*ec2.
 // CreateKeyPair creates a new EC2 KeyPair with CreateKeyPair and deletes it with DeleteKeyPair
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // opts run after the defaults and may replace them.
+// It returns once the KeyPairExists waiter succeeds (see WaitTimeout).
 func CreateKeyPair(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateKeyPairInput)) *ec2.CreateKeyPairOutput {
 	t.Helper()
 	in := &ec2.CreateKeyPairInput{}
@@ -322,6 +541,18 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateKeyPairI
 		opt(in)
 	}
 	fixture.Require(t, "ec2test.CreateKeyPair", "KeyName", in.KeyName != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeKeyPair
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeKeyPair})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateKeyPair(ctx, in)
 	if err != nil {
@@ -335,6 +566,12 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateKeyPairI
 		_, err := c.DeleteKeyPair(ctx, &ec2.DeleteKeyPairInput{KeyPairId: aws.String(id)})
 		return err
 	})
+	if err := ec2.NewKeyPairExistsWaiter(c, func(o *ec2.KeyPairExistsWaiterOptions) {
+		o.MinDelay = WaitMinDelay
+		o.MaxDelay = WaitMaxDelay
+	}).Wait(ctx, &ec2.DescribeKeyPairsInput{KeyPairIds: []string{id}}, WaitTimeout); err != nil {
+		t.Fatalf("ec2test.CreateKeyPair: waiting for %s (KeyPairExists): %v", id, err)
+	}
 	return out
 }
 
@@ -348,6 +585,18 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateL
 		opt(in)
 	}
 	fixture.Require(t, "ec2test.CreateLaunchTemplate", "LaunchTemplateData", in.LaunchTemplateData != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeLaunchTemplate
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeLaunchTemplate})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateLaunchTemplate(ctx, in)
 	if err != nil {
@@ -377,6 +626,18 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, opts ...func(*ec2
 		opt(in)
 	}
 	fixture.Require(t, "ec2test.CreateLocalGatewayRouteTable", "LocalGatewayId", in.LocalGatewayId != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeLocalGatewayRouteTable
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeLocalGatewayRouteTable})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayRouteTable(ctx, in)
 	if err != nil {
@@ -406,6 +667,18 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, opts .
 		opt(in)
 	}
 	fixture.Require(t, "ec2test.CreateLocalGatewayVirtualInterfaceGroup", "LocalGatewayId", in.LocalGatewayId != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeLocalGatewayVirtualInterfaceGroup
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeLocalGatewayVirtualInterfaceGroup})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayVirtualInterfaceGroup(ctx, in)
 	if err != nil {
@@ -436,6 +709,18 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, opts ...func(*ec2.Crea
 	}
 	fixture.Require(t, "ec2test.CreateManagedPrefixList", "MaxEntries", in.MaxEntries != nil)
 	fixture.Require(t, "ec2test.CreateManagedPrefixList", "AddressFamily", in.AddressFamily != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypePrefixList
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypePrefixList})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateManagedPrefixList(ctx, in)
 	if err != nil {
@@ -458,12 +743,25 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, opts ...func(*ec2.Crea
 // CreateNatGateway creates a new EC2 NatGateway with CreateNatGateway and deletes it with DeleteNatGateway
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // opts run after the defaults and may replace them.
+// It returns once the NatGatewayAvailable waiter succeeds (see WaitTimeout).
 func CreateNatGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateNatGatewayInput)) *ec2.CreateNatGatewayOutput {
 	t.Helper()
 	in := &ec2.CreateNatGatewayInput{}
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeNatgateway
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeNatgateway})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateNatGateway(ctx, in)
 	if err != nil {
@@ -480,6 +778,12 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateNatGa
 		_, err := c.DeleteNatGateway(ctx, &ec2.DeleteNatGatewayInput{NatGatewayId: aws.String(id)})
 		return err
 	})
+	if err := ec2.NewNatGatewayAvailableWaiter(c, func(o *ec2.NatGatewayAvailableWaiterOptions) {
+		o.MinDelay = WaitMinDelay
+		o.MaxDelay = WaitMaxDelay
+	}).Wait(ctx, &ec2.DescribeNatGatewaysInput{NatGatewayIds: []string{id}}, WaitTimeout); err != nil {
+		t.Fatalf("ec2test.CreateNatGateway: waiting for %s (NatGatewayAvailable): %v", id, err)
+	}
 	return out
 }
 
@@ -492,6 +796,18 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, opts ...func(
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeNetworkInsightsAccessScope
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeNetworkInsightsAccessScope})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
 	if err != nil {
@@ -522,6 +838,18 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 	}
 	fixture.Require(t, "ec2test.CreateNetworkInsightsPath", "Source", in.Source != nil)
 	fixture.Require(t, "ec2test.CreateNetworkInsightsPath", "Protocol", in.Protocol != "")
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeNetworkInsightsPath
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeNetworkInsightsPath})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsPath(ctx, in)
 	if err != nil {
@@ -550,6 +878,18 @@ func CreatePlacementGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateP
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypePlacementGroup
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypePlacementGroup})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreatePlacementGroup(ctx, in)
 	if err != nil {
@@ -575,6 +915,18 @@ func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateP
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeIpv4poolEc2
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeIpv4poolEc2})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreatePublicIpv4Pool(ctx, in)
 	if err != nil {
@@ -601,6 +953,18 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateRout
 		opt(in)
 	}
 	fixture.Require(t, "ec2test.CreateRouteServer", "AmazonSideAsn", in.AmazonSideAsn != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeRouteServer
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeRouteServer})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateRouteServer(ctx, in)
 	if err != nil {
@@ -631,6 +995,18 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, opts ...func(*ec2.Creat
 	}
 	fixture.Require(t, "ec2test.CreateSecondaryNetwork", "Ipv4CidrBlock", in.Ipv4CidrBlock != nil)
 	fixture.Require(t, "ec2test.CreateSecondaryNetwork", "NetworkType", in.NetworkType != "")
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeSecondaryNetwork
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeSecondaryNetwork})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateSecondaryNetwork(ctx, in)
 	if err != nil {
@@ -653,6 +1029,7 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, opts ...func(*ec2.Creat
 // CreateSecurityGroup creates a new EC2 SecurityGroup with CreateSecurityGroup and deletes it with DeleteSecurityGroup
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // GroupName gets a unique name; opts run after the defaults and may replace it.
+// It returns once the SecurityGroupExists waiter succeeds (see WaitTimeout).
 func CreateSecurityGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateSecurityGroupInput)) *ec2.CreateSecurityGroupOutput {
 	t.Helper()
 	in := &ec2.CreateSecurityGroupInput{GroupName: aws.String(fixture.Name("awsparity"))}
@@ -660,6 +1037,18 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateSe
 		opt(in)
 	}
 	fixture.Require(t, "ec2test.CreateSecurityGroup", "Description", in.Description != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeSecurityGroup
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeSecurityGroup})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateSecurityGroup(ctx, in)
 	if err != nil {
@@ -673,6 +1062,12 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateSe
 		_, err := c.DeleteSecurityGroup(ctx, &ec2.DeleteSecurityGroupInput{GroupId: aws.String(id)})
 		return err
 	})
+	if err := ec2.NewSecurityGroupExistsWaiter(c, func(o *ec2.SecurityGroupExistsWaiterOptions) {
+		o.MinDelay = WaitMinDelay
+		o.MaxDelay = WaitMaxDelay
+	}).Wait(ctx, &ec2.DescribeSecurityGroupsInput{GroupIds: []string{id}}, WaitTimeout); err != nil {
+		t.Fatalf("ec2test.CreateSecurityGroup: waiting for %s (SecurityGroupExists): %v", id, err)
+	}
 	return out
 }
 
@@ -685,6 +1080,18 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeTrafficMirrorFilter
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeTrafficMirrorFilter})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorFilter(ctx, in)
 	if err != nil {
@@ -713,6 +1120,18 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeTrafficMirrorTarget
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeTrafficMirrorTarget})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorTarget(ctx, in)
 	if err != nil {
@@ -741,6 +1160,18 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateT
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeTransitGateway
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeTransitGateway})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateTransitGateway(ctx, in)
 	if err != nil {
@@ -771,6 +1202,18 @@ func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, opts ...func(*ec2.
 	}
 	fixture.Require(t, "ec2test.CreateTransitGatewayConnect", "TransportTransitGatewayAttachmentId", in.TransportTransitGatewayAttachmentId != nil)
 	fixture.Require(t, "ec2test.CreateTransitGatewayConnect", "Options", in.Options != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeTransitGatewayAttachment
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeTransitGatewayAttachment})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayConnect(ctx, in)
 	if err != nil {
@@ -799,6 +1242,18 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, opts ...func(*ec2
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeVerifiedAccessInstance
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVerifiedAccessInstance})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessInstance(ctx, in)
 	if err != nil {
@@ -829,6 +1284,18 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, opts ...func
 	}
 	fixture.Require(t, "ec2test.CreateVerifiedAccessTrustProvider", "TrustProviderType", in.TrustProviderType != "")
 	fixture.Require(t, "ec2test.CreateVerifiedAccessTrustProvider", "PolicyReferenceName", in.PolicyReferenceName != nil)
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeVerifiedAccessTrustProvider
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVerifiedAccessTrustProvider})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
 	if err != nil {
@@ -851,12 +1318,25 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, opts ...func
 // CreateVolume creates a new EC2 Volume with CreateVolume and deletes it with DeleteVolume
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // opts run after the defaults and may replace them.
+// It returns once the VolumeAvailable waiter succeeds (see WaitTimeout).
 func CreateVolume(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVolumeInput)) *ec2.CreateVolumeOutput {
 	t.Helper()
 	in := &ec2.CreateVolumeInput{}
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeVolume
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVolume})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateVolume(ctx, in)
 	if err != nil {
@@ -870,18 +1350,37 @@ func CreateVolume(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVolumeInp
 		_, err := c.DeleteVolume(ctx, &ec2.DeleteVolumeInput{VolumeId: aws.String(id)})
 		return err
 	})
+	if err := ec2.NewVolumeAvailableWaiter(c, func(o *ec2.VolumeAvailableWaiterOptions) {
+		o.MinDelay = WaitMinDelay
+		o.MaxDelay = WaitMaxDelay
+	}).Wait(ctx, &ec2.DescribeVolumesInput{VolumeIds: []string{id}}, WaitTimeout); err != nil {
+		t.Fatalf("ec2test.CreateVolume: waiting for %s (VolumeAvailable): %v", id, err)
+	}
 	return out
 }
 
 // CreateVpc creates a new EC2 Vpc with CreateVpc and deletes it with DeleteVpc
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // opts run after the defaults and may replace them.
+// It returns once the VpcAvailable waiter succeeds (see WaitTimeout).
 func CreateVpc(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVpcInput)) *ec2.CreateVpcOutput {
 	t.Helper()
 	in := &ec2.CreateVpcInput{}
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeVpc
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVpc})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateVpc(ctx, in)
 	if err != nil {
@@ -898,6 +1397,12 @@ func CreateVpc(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVpcInput)) *
 		_, err := c.DeleteVpc(ctx, &ec2.DeleteVpcInput{VpcId: aws.String(id)})
 		return err
 	})
+	if err := ec2.NewVpcAvailableWaiter(c, func(o *ec2.VpcAvailableWaiterOptions) {
+		o.MinDelay = WaitMinDelay
+		o.MaxDelay = WaitMaxDelay
+	}).Wait(ctx, &ec2.DescribeVpcsInput{VpcIds: []string{id}}, WaitTimeout); err != nil {
+		t.Fatalf("ec2test.CreateVpc: waiting for %s (VpcAvailable): %v", id, err)
+	}
 	return out
 }
 
@@ -911,6 +1416,18 @@ func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, opts ...fu
 		opt(in)
 	}
 	fixture.Require(t, "ec2test.CreateVpcBlockPublicAccessExclusion", "InternetGatewayExclusionMode", in.InternetGatewayExclusionMode != "")
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeVpcBlockPublicAccessExclusion
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVpcBlockPublicAccessExclusion})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateVpcBlockPublicAccessExclusion(ctx, in)
 	if err != nil {
@@ -940,6 +1457,18 @@ func CreateVpnConcentrator(t testing.TB, c *ec2.Client, opts ...func(*ec2.Create
 		opt(in)
 	}
 	fixture.Require(t, "ec2test.CreateVpnConcentrator", "Type", in.Type != "")
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeVpnConcentrator
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVpnConcentrator})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateVpnConcentrator(ctx, in)
 	if err != nil {
@@ -969,6 +1498,18 @@ func CreateVpnGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVpnGa
 		opt(in)
 	}
 	fixture.Require(t, "ec2test.CreateVpnGateway", "Type", in.Type != "")
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
+		return s.ResourceType == types.ResourceTypeVpnGateway
+	})
+	if i < 0 {
+		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVpnGateway})
+		i = len(in.TagSpecifications) - 1
+	}
+	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateVpnGateway(ctx, in)
 	if err != nil {

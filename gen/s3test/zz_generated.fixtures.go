@@ -6,6 +6,7 @@ import (
 	"context"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/fixture/s3clean"
 	"testing"
@@ -31,6 +32,14 @@ func CreateBucket(t testing.TB, c *s3.Client, opts ...func(*s3.CreateBucketInput
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	if in.CreateBucketConfiguration == nil {
+		in.CreateBucketConfiguration = &types.CreateBucketConfiguration{}
+	}
+	in.CreateBucketConfiguration.Tags = append(in.CreateBucketConfiguration.Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateBucket(ctx, in)
 	if err != nil {

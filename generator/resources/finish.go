@@ -1,7 +1,10 @@
 package resources
 
 import (
+	"cmp"
 	"encoding/json"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/awsparity/awsparity/generator/ir"
@@ -16,7 +19,7 @@ func finish(svc *ir.Service, r *Resource) {
 		r.NameMembers = nameMembers(create, r)
 	}
 	if r.Tags == nil {
-		r.Tags = tagMember(create.Input)
+		r.Tags, r.Untagged = tagMember(create.Input, r.Name, r.TagResourceType)
 	}
 	if r.Waiter == nil {
 		r.Waiter = waiter(svc, r)
@@ -46,32 +49,95 @@ func nameMembers(create *ir.Operation, r *Resource) []string {
 	return names
 }
 
-// tagMember finds a Tags member that is a string map or a list of key/value
-// structures.
-func tagMember(in *ir.Shape) *Tags {
+// tagMember finds where the create input of resource noun takes tags: a
+// Tags member that is a string map or a list of key/value structures, a
+// list of tag specifications with a resource type for noun (or the
+// resource type given), or a Tags member one structure down. untagged says
+// why tag specifications without such a resource type are left alone.
+func tagMember(in *ir.Shape, noun, resourceType string) (tags *Tags, untagged string) {
 	if in == nil {
-		return nil
+		return nil, ""
 	}
 	for _, m := range in.Members {
-		if !strings.EqualFold(m.Name, "tags") || m.Target == nil || m.Go.Skip {
+		if t := keyValueTags(m); t != nil {
+			return t, ""
+		}
+	}
+	for _, m := range in.Members {
+		t, reason := tagSpecs(m, noun, resourceType)
+		if t != nil {
+			return t, ""
+		}
+		untagged = cmp.Or(untagged, reason)
+	}
+	if untagged != "" {
+		return nil, untagged
+	}
+	for _, outer := range in.Members {
+		if outer.Go.Skip || outer.Target == nil || outer.Target.Kind != ir.KindStructure {
 			continue
 		}
-		t := m.Target
-		switch {
-		case t.Kind == ir.KindMap && t.Value != nil && t.Value.Target != nil && t.Value.Target.Kind == ir.KindString:
-			return &Tags{Member: m.Name, Style: TagMap}
-		case t.Kind == ir.KindList && t.Member != nil && t.Member.Target != nil && t.Member.Target.Kind == ir.KindStructure:
-			el := t.Member.Target
-			key, value := stringMember(el, "Key"), stringMember(el, "Value")
-			if key == nil || value == nil {
-				key, value = stringMember(el, "TagKey"), stringMember(el, "TagValue")
+		for _, m := range outer.Target.Members {
+			if t := keyValueTags(m); t != nil {
+				t.Within = outer.Name
+				return t, ""
 			}
-			if key != nil && value != nil {
-				return &Tags{Member: m.Name, Style: TagList, Key: key.Name, Value: value.Name}
-			}
+		}
+	}
+	return nil, ""
+}
+
+// keyValueTags returns m's tag style when m is a Tags member that is a
+// string map or a list of key/value structures.
+func keyValueTags(m *ir.Member) *Tags {
+	if !strings.EqualFold(m.Name, "tags") || m.Target == nil || m.Go.Skip {
+		return nil
+	}
+	t := m.Target
+	switch {
+	case t.Kind == ir.KindMap && t.Value != nil && t.Value.Target != nil && t.Value.Target.Kind == ir.KindString:
+		return &Tags{Member: m.Name, Style: TagMap}
+	case t.Kind == ir.KindList && t.Member != nil && t.Member.Target != nil && t.Member.Target.Kind == ir.KindStructure:
+		el := t.Member.Target
+		key, value := stringMember(el, "Key"), stringMember(el, "Value")
+		if key == nil || value == nil {
+			key, value = stringMember(el, "TagKey"), stringMember(el, "TagValue")
+		}
+		if key != nil && value != nil {
+			return &Tags{Member: m.Name, Style: TagList, Key: key.Name, Value: value.Name}
 		}
 	}
 	return nil
+}
+
+// tagSpecs recognises a list of structures with a ResourceType enum and a
+// key/value Tags list, and picks the enum value resourceType or, when that
+// is "", the one that spells noun ("security-group" for SecurityGroup).
+// Without one it returns why.
+func tagSpecs(m *ir.Member, noun, resourceType string) (*Tags, string) {
+	el, list := nested(m)
+	if !list {
+		return nil, ""
+	}
+	typ, inner := el.MemberNamed("ResourceType"), (*Tags)(nil)
+	for _, im := range el.Members {
+		if inner = keyValueTags(im); inner != nil {
+			break
+		}
+	}
+	if typ == nil || typ.Go.Skip || typ.Target.Kind != ir.KindEnum || inner == nil || inner.Style != TagList {
+		return nil, ""
+	}
+	for _, ev := range typ.Target.Enum {
+		if ev.Value == resourceType || (resourceType == "" && strings.EqualFold(strings.ReplaceAll(ev.Value, "-", ""), noun)) {
+			return &Tags{Member: m.Name, Style: TagSpecs, Key: inner.Key, Value: inner.Value,
+				TypeMember: typ.Name, TagsMember: inner.Member, ResourceType: ev.Value}, ""
+		}
+	}
+	if resourceType != "" {
+		return nil, m.Name + " has no " + typ.Target.Name + " " + strconv.Quote(resourceType) + ", so the resource gets no run tag."
+	}
+	return nil, m.Name + " has no " + typ.Target.Name + " for " + noun + ", so the resource gets no run tag."
 }
 
 // waiterSuffixes rank the SDK waiters that say a new resource is usable.
@@ -97,12 +163,14 @@ func waiter(svc *ir.Service, r *Resource) *Waiter {
 	return nil
 }
 
-// identifierMember returns in's string member that takes r's identifier,
-// provided no other member is required.
+// identifierMember returns in's member that takes r's identifier, a
+// string or a list of strings (DescribeVpcs' VpcIds for VpcId), provided
+// no other member is required.
 func identifierMember(in *ir.Shape, r *Resource) *ir.Member {
 	var found *ir.Member
-	for _, name := range []string{r.DeleteMember, r.Identifier.Members[len(r.Identifier.Members)-1]} {
-		if found = stringMember(in, name); found != nil {
+	id := r.Identifier.Members[len(r.Identifier.Members)-1]
+	for _, name := range []string{r.DeleteMember, id, r.DeleteMember + "s", id + "s"} {
+		if found = idMember(in, name); found != nil {
 			break
 		}
 	}
@@ -144,9 +212,10 @@ func ForOperation(svc *ir.Service, detected []Resource, opName string) *Resource
 	return best
 }
 
-// Unset returns the create input's required members that neither a unique
-// name nor the recipe fills: the caller must set them, or the fixture fails
-// the test at once naming them.
+// Unset returns the create input's members that are required, by the
+// model or the override file's require, and that neither a unique name nor
+// the recipe fills: the caller must set them, or the fixture fails the test
+// at once naming them.
 func (r *Resource) Unset(svc *ir.Service) []*ir.Member {
 	in := svc.Operation(r.Create).Input
 	if in == nil {
@@ -164,7 +233,8 @@ func (r *Resource) Unset(svc *ir.Service) []*ir.Member {
 	}
 	var out []*ir.Member
 	for _, m := range in.Members {
-		if m.Required && !m.HasDefault && !m.IdempotencyToken && !m.Go.Skip && !covered[m.Name] {
+		required := (m.Required && !m.HasDefault && !m.IdempotencyToken) || slices.Contains(r.Require, m.Name)
+		if required && !m.Go.Skip && !covered[m.Name] {
 			out = append(out, m)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/awsparity/awsparity/generator/ir"
@@ -35,6 +36,13 @@ type Entry struct {
 	DeleteMember string `json:"deleteMember,omitempty"`
 	// Names replaces the detected unique-name members.
 	Names []string `json:"names,omitempty"`
+	// Require lists create input members the model leaves optional but the
+	// fixture cannot do without, and no recipe can fill (EC2 RunInstances'
+	// ImageId: AMI ids differ per region and account).
+	Require []string `json:"require,omitempty"`
+	// TagResourceType is the resource type value of tag specifications
+	// when it does not spell the resource name (EC2 Address: "elastic-ip").
+	TagResourceType string `json:"tagResourceType,omitempty"`
 	// Recipe holds default create input members as JSON.
 	Recipe json.RawMessage `json:"recipe,omitempty"`
 	// DeleteRecipe holds delete input members as JSON (ForceDeleteWithoutRecovery).
@@ -121,6 +129,8 @@ func (e *Entry) apply(r *Resource) {
 	if e.Names != nil {
 		r.NameMembers = e.Names
 	}
+	r.Require = e.Require
+	r.TagResourceType = e.TagResourceType
 	r.Recipe = e.Recipe
 	r.RecipePath = e.path + ".recipe"
 	r.DeleteRecipe = e.DeleteRecipe
@@ -171,39 +181,35 @@ func (o *Overrides) Check(svc *ir.Service) error {
 			return fail("", "%s: resource %q did not resolve", svc.SDKID, name)
 		}
 		create, del := svc.Operation(r.Create), svc.Operation(r.Delete)
-		if m := memberAt(create, r.Identifier); m == nil {
+		if r.Identifier.Resolve(create) == nil {
 			return fail(".identifier", "%s is not a string member of %s", r.Identifier, r.Create)
 		}
-		if stringMember(del.Input, r.DeleteMember) == nil {
-			return fail(".deleteMember", "%s has no string member %q", r.Delete, r.DeleteMember)
+		if idMember(del.Input, r.DeleteMember) == nil {
+			return fail(".deleteMember", "%s has no string or string list member %q", r.Delete, r.DeleteMember)
 		}
 		for i, n := range e.Names {
 			if stringMember(create.Input, n) == nil {
 				return fail(fmt.Sprintf(".names[%d]", i), "%s has no string member %q", r.Create, n)
 			}
 		}
+		if e.TagResourceType != "" && (r.Tags == nil || r.Tags.Style != TagSpecs) {
+			return fail(".tagResourceType", "%s takes no tag specifications with a resource type %q", r.Create, e.TagResourceType)
+		}
+		for i, n := range e.Require {
+			if m := create.Input.MemberNamed(n); m == nil || m.Go.Skip {
+				return fail(fmt.Sprintf(".require[%d]", i), "%s has no member %q (members: %s)", r.Create, n, memberNames(create.Input))
+			}
+		}
 	}
 	return nil
 }
 
-// memberAt resolves p against the create operation.
-func memberAt(create *ir.Operation, p Path) *ir.Member {
-	sh := create.Input
-	if p.From == "output" {
-		sh = create.Output
-	}
-	var m *ir.Member
-	for _, name := range p.Members {
-		if sh == nil {
-			return nil
+func memberNames(sh *ir.Shape) string {
+	var names []string
+	for _, m := range sh.Members {
+		if !m.Go.Skip {
+			names = append(names, m.Name)
 		}
-		if m = sh.MemberNamed(name); m == nil {
-			return nil
-		}
-		sh = m.Target
 	}
-	if m == nil || !isString(m) {
-		return nil
-	}
-	return m
+	return strings.Join(names, ", ")
 }

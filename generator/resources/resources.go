@@ -12,6 +12,7 @@
 package resources
 
 import (
+	"cmp"
 	"encoding/json"
 	"sort"
 	"strings"
@@ -31,25 +32,63 @@ const (
 // Path locates the identifier that reaches the delete call: From is
 // "input" or "output" of the create operation, Members the member names
 // from there (one level of nesting at most, e.g. output.KeyMetadata.KeyId).
+// A member written with First's suffix is a list the path continues into
+// through its first element: EC2 RunInstances' output.Instances[0].InstanceId.
 type Path struct {
 	From    string
 	Members []string
 }
 
+// First marks a path member that is a list whose first element holds the rest.
+const First = "[0]"
+
 func (p Path) String() string { return p.From + "." + strings.Join(p.Members, ".") }
 
-// ParsePath parses "input.Name" or "output.A.B".
+// ParsePath parses "input.Name", "output.A.B" or "output.A[0].B".
 func ParsePath(s string) (Path, bool) {
 	parts := strings.Split(s, ".")
 	if len(parts) < 2 || (parts[0] != "input" && parts[0] != "output") {
 		return Path{}, false
 	}
 	for _, p := range parts[1:] {
-		if p == "" {
+		if name, _ := strings.CutSuffix(p, First); name == "" || strings.ContainsAny(name, "[]") {
 			return Path{}, false
 		}
 	}
 	return Path{From: parts[0], Members: parts[1:]}, true
+}
+
+// Resolve returns the members p names in the create operation, the last
+// one a string, or nil when p does not fit the model: every member but the
+// last is a structure, or with First a list of structures.
+func (p Path) Resolve(create *ir.Operation) []*ir.Member {
+	sh := create.Input
+	if p.From == "output" {
+		sh = create.Output
+	}
+	out := make([]*ir.Member, 0, len(p.Members))
+	for i, seg := range p.Members {
+		name, list := strings.CutSuffix(seg, First)
+		if sh == nil || sh.Kind != ir.KindStructure {
+			return nil
+		}
+		m := sh.MemberNamed(name)
+		if m == nil || m.Target == nil || m.Go.Skip {
+			return nil
+		}
+		out = append(out, m)
+		sh = m.Target
+		if list {
+			if sh.Kind != ir.KindList || sh.Member == nil {
+				return nil
+			}
+			sh = sh.Member.Target
+		}
+		if i == len(p.Members)-1 && (list || !isString(m)) {
+			return nil
+		}
+	}
+	return out
 }
 
 // TagStyle says how a create input carries tags.
@@ -60,14 +99,25 @@ const (
 	TagMap TagStyle = "map"
 	// TagList is a list of structures with a key and a value member.
 	TagList TagStyle = "list"
+	// TagSpecs is a list of tag specifications, each a resource type and a
+	// TagList for the resources of that type the call creates: EC2's
+	// TagSpecifications.
+	TagSpecs TagStyle = "specs"
 )
 
 // Tags describes the create input member that takes tags.
 type Tags struct {
+	// Within names the create input's structure member that holds Member,
+	// "" when Member is the input's own (S3: CreateBucketConfiguration.Tags).
+	Within string
 	Member string
 	Style  TagStyle
-	// Key and Value name the tag structure's members for TagList.
+	// Key and Value name the tag structure's members for TagList and TagSpecs.
 	Key, Value string
+	// For TagSpecs: TypeMember and TagsMember are the specification's
+	// resource type and tag list members, ResourceType the resource type's
+	// wire value for this resource ("instance", "security-group").
+	TypeMember, TagsMember, ResourceType string
 }
 
 // Waiter is the SDK waiter that tells when a new resource is usable.
@@ -89,8 +139,19 @@ type Resource struct {
 	// NameMembers are create input members that get a unique name unless
 	// the caller sets them.
 	NameMembers []string
-	Tags        *Tags   // nil when the create input takes no tags
-	Waiter      *Waiter // nil without a suitable SDK waiter
+	// Require are create input members the caller must set though the
+	// model does not require them (from the override file).
+	Require []string
+	// TagResourceType overrides the tag specification resource type that
+	// spells Name (from the override file).
+	TagResourceType string
+	// Tags is nil when the create input takes no tags.
+	Tags *Tags
+	// Untagged says why a create input that takes tags gets no run tag,
+	// for the fixture's documentation.
+	Untagged string
+	// Waiter is nil without a suitable SDK waiter.
+	Waiter *Waiter
 	// Recipe holds default create input values as JSON (models/fixtures.json).
 	Recipe json.RawMessage
 	// RecipePath is Recipe's location in the override file, for errors.
@@ -230,21 +291,15 @@ func fromHeuristics(svc *ir.Service) []*Resource {
 			if del == nil {
 				continue
 			}
-			name := noun
-			if name == "" {
-				name = bareVerbNouns[op.Name]
-			}
-			if name == "" {
+			noun = cmp.Or(noun, bareVerbNouns[op.Name])
+			if noun == "" {
 				continue
 			}
-			if seen[name] {
+			r, ok := pairUp(op, del, noun)
+			if !ok || seen[r.Name] {
 				continue
 			}
-			r, ok := pairUp(op, del, name)
-			if !ok {
-				continue
-			}
-			seen[name] = true
+			seen[r.Name] = true
 			cands = append(cands, r)
 		}
 	}
@@ -282,8 +337,11 @@ func needsParent(create *ir.Operation, r *Resource, ids map[string]bool) bool {
 }
 
 // pairUp finds the delete input member that identifies the resource and
-// where its value comes from in the create call.
-func pairUp(create, del *ir.Operation, name string) (*Resource, bool) {
+// where its value comes from in the create call. A delete member that is a
+// list of identifiers (TerminateInstances' InstanceIds) takes a
+// one-element list; the resource is then named by the singular noun
+// (RunInstances → Instance).
+func pairUp(create, del *ir.Operation, noun string) (*Resource, bool) {
 	if del.Input == nil {
 		return nil, false
 	}
@@ -312,17 +370,23 @@ func pairUp(create, del *ir.Operation, name string) (*Resource, bool) {
 		func(Path) bool { return true },
 	} {
 		for _, m := range cands {
-			if !isString(m) {
+			id := identifierName(m)
+			if id == "" {
 				continue
 			}
-			path, ok := source(create, m.Name, name)
+			name := noun
+			if id != m.Name {
+				name = singular(noun)
+			}
+			path, ok := source(create, id, name)
 			if !ok || !pass(path) {
 				continue
 			}
 			// An identifier the caller passes in that does not name this
 			// noun refers to something else: PutBucketPolicy's Bucket,
 			// PutResourcePolicy's ResourceArn, CreateRoute's RouteTableId.
-			if echoed(create, path) && !namesNoun(path.Members[len(path.Members)-1], name) {
+			last := strings.TrimSuffix(path.Members[len(path.Members)-1], First)
+			if echoed(create, path) && !namesNoun(last, name) {
 				continue
 			}
 			return &Resource{Name: name, Create: create.Name, Delete: del.Name, Identifier: path, DeleteMember: m.Name, Source: FromHeuristic}, true
@@ -331,10 +395,41 @@ func pairUp(create, del *ir.Operation, name string) (*Resource, bool) {
 	return nil, false
 }
 
+// identifierName is the name of one identifier the delete member m takes:
+// its own name when it is a string, the singular (InstanceId) when it is a
+// list of strings named in the plural (InstanceIds), else "".
+func identifierName(m *ir.Member) string {
+	if isString(m) {
+		return m.Name
+	}
+	if !isStringList(m) {
+		return ""
+	}
+	if one := singular(m.Name); one != m.Name {
+		return one
+	}
+	return ""
+}
+
+// singular undoes the English plurals operation names use: Instances,
+// Addresses, Policies.
+func singular(s string) string {
+	switch {
+	case strings.HasSuffix(s, "ies"):
+		return strings.TrimSuffix(s, "ies") + "y"
+	case strings.HasSuffix(s, "sses"):
+		return strings.TrimSuffix(s, "es")
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
+		return strings.TrimSuffix(s, "s")
+	}
+	return s
+}
+
 // source finds the create input or output member carrying the value of the
 // delete member named del: same name in the output, then in the input, then
-// one level down in the output (KeyMetadata.KeyId), then an ARN standing in
-// for an id (Secrets Manager SecretId ← ARN).
+// one level down in the output (KeyMetadata.KeyId), then in the first
+// element of an output list (Instances[0].InstanceId), then an ARN standing
+// in for an id (Secrets Manager SecretId ← ARN).
 func source(create *ir.Operation, del, noun string) (Path, bool) {
 	if m := stringMember(create.Output, del); m != nil {
 		return Path{From: "output", Members: []string{m.Name}}, true
@@ -344,13 +439,23 @@ func source(create *ir.Operation, del, noun string) (Path, bool) {
 	}
 	alias := aliases(del, noun)
 	if create.Output != nil {
-		for _, name := range append([]string{del}, alias...) {
-			for _, outer := range create.Output.Members {
-				if outer.Target == nil || outer.Target.Kind != ir.KindStructure {
-					continue
-				}
-				if m := stringMember(outer.Target, name); m != nil {
-					return Path{From: "output", Members: []string{outer.Name, m.Name}}, true
+		for _, throughList := range []bool{false, true} {
+			for _, name := range append([]string{del}, alias...) {
+				for _, outer := range create.Output.Members {
+					el, list := nested(outer)
+					// A list is followed only when it holds the resources
+					// themselves: Instances for Instance, not a batch
+					// call's UnprocessedAccounts.
+					if el == nil || list != throughList || (list && !strings.EqualFold(singular(outer.Name), noun)) {
+						continue
+					}
+					if m := stringMember(el, name); m != nil {
+						seg := outer.Name
+						if list {
+							seg += First
+						}
+						return Path{From: "output", Members: []string{seg, m.Name}}, true
+					}
 				}
 			}
 		}
@@ -361,6 +466,22 @@ func source(create *ir.Operation, del, noun string) (Path, bool) {
 		}
 	}
 	return Path{}, false
+}
+
+// nested returns the structure m holds, directly or as the elements of a
+// list (then list is true), or nil.
+func nested(m *ir.Member) (el *ir.Shape, list bool) {
+	t := m.Target
+	if t == nil || m.Go.Skip {
+		return nil, false
+	}
+	if t.Kind == ir.KindList && t.Member != nil && t.Member.Target != nil {
+		t, list = t.Member.Target, true
+	}
+	if t.Kind != ir.KindStructure {
+		return nil, false
+	}
+	return t, list
 }
 
 // aliases are other member names that may hold the value of the delete
@@ -393,6 +514,26 @@ func stringMember(sh *ir.Shape, name string) *ir.Member {
 
 func isString(m *ir.Member) bool {
 	return m.Target != nil && m.Target.Kind == ir.KindString && !m.Go.Skip
+}
+
+func isStringList(m *ir.Member) bool {
+	t := m.Target
+	return t != nil && t.Kind == ir.KindList && t.Member != nil && t.Member.Target != nil &&
+		t.Member.Target.Kind == ir.KindString && !m.Go.Skip
+}
+
+// idMember returns sh's member named name, ignoring case, that can take an
+// identifier: a string or a list of strings.
+func idMember(sh *ir.Shape, name string) *ir.Member {
+	if sh == nil {
+		return nil
+	}
+	for _, m := range sh.Members {
+		if strings.EqualFold(m.Name, name) && (isString(m) || isStringList(m)) {
+			return m
+		}
+	}
+	return nil
 }
 
 // echoed reports an identifier the caller supplies: from the create input,

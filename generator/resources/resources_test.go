@@ -71,7 +71,7 @@ func TestDetectDefaultModels(t *testing.T) {
 		"KMS":             {"Key\tCreateKey\tScheduleKeyDeletion\toutput.KeyMetadata.KeyId"},
 		"SFN":             {"StateMachine\tCreateStateMachine\tDeleteStateMachine\toutput.stateMachineArn"},
 		"ACM":             {"Certificate\tRequestCertificate\tDeleteCertificate\toutput.CertificateArn"},
-		"EC2":             {"Address\tAllocateAddress\tReleaseAddress\toutput.AllocationId", "Image\tRegisterImage\tDeregisterImage\toutput.ImageId", "Vpc\tCreateVpc\tDeleteVpc\toutput.Vpc.VpcId", "SecurityGroup\tCreateSecurityGroup\tDeleteSecurityGroup\toutput.GroupId"},
+		"EC2":             {"Instance\tRunInstances\tTerminateInstances\toutput.Instances[0].InstanceId", "Address\tAllocateAddress\tReleaseAddress\toutput.AllocationId", "Image\tRegisterImage\tDeregisterImage\toutput.ImageId", "Vpc\tCreateVpc\tDeleteVpc\toutput.Vpc.VpcId", "SecurityGroup\tCreateSecurityGroup\tDeleteSecurityGroup\toutput.GroupId"},
 		"CloudFormation":  {"Stack\tCreateStack\tDeleteStack\tinput.StackName", "Type\tRegisterType\tDeregisterType\tinput.TypeName"},
 		"Route 53":        {"HostedZone\tCreateHostedZone\tDeleteHostedZone\toutput.HostedZone.Id"},
 	}
@@ -146,6 +146,10 @@ func TestDetectFillsFixtureDetails(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	specs := func(resourceType string) resources.Tags {
+		return resources.Tags{Member: "TagSpecifications", Style: resources.TagSpecs, Key: "Key", Value: "Value",
+			TypeMember: "ResourceType", TagsMember: "Tags", ResourceType: resourceType}
+	}
 	cases := []struct {
 		sdkID, name string
 		names       []string
@@ -156,16 +160,21 @@ func TestDetectFillsFixtureDetails(t *testing.T) {
 		{"SQS", "Queue", []string{"QueueName"}, resources.Tags{Member: "tags", Style: resources.TagMap}, "", ""},
 		{"DynamoDB", "Table", []string{"TableName"}, resources.Tags{Member: "Tags", Style: resources.TagList, Key: "Key", Value: "Value"}, "TableExists", ""},
 		{"Kinesis", "Stream", []string{"StreamName"}, resources.Tags{Member: "Tags", Style: resources.TagMap}, "StreamExists", ""},
-		{"S3", "Bucket", []string{"Bucket"}, resources.Tags{}, "BucketExists", "s3clean.EmptyBucket"},
+		{"S3", "Bucket", []string{"Bucket"}, resources.Tags{Within: "CreateBucketConfiguration", Member: "Tags", Style: resources.TagList, Key: "Key", Value: "Value"}, "BucketExists", "s3clean.EmptyBucket"},
 		{"IAM", "Role", []string{"RoleName"}, resources.Tags{Member: "Tags", Style: resources.TagList, Key: "Key", Value: "Value"}, "RoleExists", "iamclean.Role"},
 		{"KMS", "Key", nil, resources.Tags{Member: "Tags", Style: resources.TagList, Key: "TagKey", Value: "TagValue"}, "", ""},
-		{"EC2", "SecurityGroup", []string{"GroupName"}, resources.Tags{}, "", ""},
+		{"EC2", "SecurityGroup", []string{"GroupName"}, specs("security-group"), "SecurityGroupExists", ""},
+		{"EC2", "Instance", nil, specs("instance"), "InstanceRunning", ""},
+		{"EC2", "Vpc", nil, specs("vpc"), "VpcAvailable", ""},
+		{"EC2", "NatGateway", nil, specs("natgateway"), "NatGatewayAvailable", ""},
+		// The override file names the resource type that does not spell Address.
+		{"EC2", "Address", nil, specs("elastic-ip"), "", ""},
 	}
 	for _, c := range cases {
 		svc := service(t, c.sdkID)
-		r := resources.ForOperation(svc, resources.Detect(svc, ov), "Create"+c.name)
-		if r == nil || r.Name != c.name {
-			t.Errorf("%s: ForOperation(Create%s) = %v", c.sdkID, c.name, r)
+		r := find(resources.Detect(svc, ov), c.name)
+		if r == nil {
+			t.Errorf("%s: %s not detected", c.sdkID, c.name)
 			continue
 		}
 		if !slices.Equal(r.NameMembers, c.names) {
@@ -187,6 +196,98 @@ func TestDetectFillsFixtureDetails(t *testing.T) {
 		}
 		if r.PreDelete != c.preDelete {
 			t.Errorf("%s %s: pre-delete %q, want %q", c.sdkID, c.name, r.PreDelete, c.preDelete)
+		}
+	}
+}
+
+func find(detected []resources.Resource, name string) *resources.Resource {
+	for i := range detected {
+		if detected[i].Name == name {
+			return &detected[i]
+		}
+	}
+	return nil
+}
+
+// TestTagSpecificationsWithoutResourceType leaves a resource whose name
+// the resource types do not spell untagged, and says so.
+func TestTagSpecificationsWithoutResourceType(t *testing.T) {
+	r := find(resources.Detect(service(t, "EC2"), nil), "Address")
+	if r == nil {
+		t.Fatal("EC2 Address not detected")
+	}
+	want := "TagSpecifications has no ResourceType for Address, so the resource gets no run tag."
+	if r.Tags != nil || r.Untagged != want {
+		t.Errorf("tags %+v, untagged %q; want none and %q", r.Tags, r.Untagged, want)
+	}
+}
+
+// TestRequireJoinsUnset: a member the override file requires is one the
+// caller must set, though the model leaves it optional.
+func TestRequireJoinsUnset(t *testing.T) {
+	ov, err := resources.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := service(t, "EC2")
+	r := find(resources.Detect(svc, ov), "Instance")
+	if r == nil {
+		t.Fatal("EC2 Instance not detected")
+	}
+	var unset []string
+	for _, m := range r.Unset(svc) {
+		unset = append(unset, m.Name)
+	}
+	if !slices.Equal(unset, []string{"ImageId"}) {
+		t.Errorf("Unset = %q, want [ImageId] (MinCount and MaxCount come from the recipe)", unset)
+	}
+}
+
+// TestDetectListIdentifiers follows an identifier through the first
+// element of an output list into a delete member that takes a list, names
+// the resource in the singular, and ignores lists that hold something else
+// (a batch call's unprocessed entries).
+func TestDetectListIdentifiers(t *testing.T) {
+	str := &ir.Shape{ID: "String", Name: "String", Kind: ir.KindString}
+	strs := &ir.Shape{ID: "Strings", Name: "Strings", Kind: ir.KindList, Member: &ir.Member{Name: "member", Target: str}}
+	structure := func(name string, members ...*ir.Member) *ir.Shape {
+		return &ir.Shape{ID: name, Name: name, Kind: ir.KindStructure, Members: members}
+	}
+	listOf := func(el *ir.Shape) *ir.Shape {
+		return &ir.Shape{ID: el.Name + "List", Name: el.Name + "List", Kind: ir.KindList, Member: &ir.Member{Name: "member", Target: el}}
+	}
+	gadget := structure("Gadget", &ir.Member{Name: "GadgetId", Target: str})
+	failed := structure("Failure", &ir.Member{Name: "AccountId", Target: str})
+	svc := &ir.Service{
+		SDKID: "Widgets",
+		Operations: []*ir.Operation{
+			{Name: "RunGadgets", Input: structure("RunGadgetsInput"), Output: structure("RunGadgetsOutput",
+				&ir.Member{Name: "Gadgets", Target: listOf(gadget)})},
+			{Name: "TerminateGadgets", Input: structure("TerminateGadgetsInput", &ir.Member{Name: "GadgetIds", Target: strs, Required: true})},
+			{Name: "CreateMembers", Input: structure("CreateMembersInput"), Output: structure("CreateMembersOutput",
+				&ir.Member{Name: "UnprocessedAccounts", Target: listOf(failed)})},
+			{Name: "DeleteMembers", Input: structure("DeleteMembersInput", &ir.Member{Name: "AccountIds", Target: strs, Required: true})},
+		},
+	}
+	svc.Index()
+	var got []string
+	for _, r := range resources.Detect(svc, nil) {
+		got = append(got, line(r)+"\t"+r.DeleteMember)
+	}
+	want := []string{"Gadget\tRunGadgets\tTerminateGadgets\toutput.Gadgets[0].GadgetId\tGadgetIds"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Detect =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestParsePath(t *testing.T) {
+	for in, ok := range map[string]bool{
+		"input.Name": true, "output.A.B": true, "output.Instances[0].InstanceId": true,
+		"Name": false, "output.": false, "output.Instances[1].InstanceId": false, "output.[0].Id": false, "result.Name": false,
+	} {
+		p, got := resources.ParsePath(in)
+		if got != ok || (ok && p.String() != in) {
+			t.Errorf("ParsePath(%q) = %v, %v; want ok=%v and the same text back", in, p, got, ok)
 		}
 	}
 }
@@ -279,6 +380,9 @@ func TestOverrideErrorsNameFileAndPlace(t *testing.T) {
 		{`{"services": {"SQS": {"Pipe": {"exclude": true}}}}`, `fixtures.json: $.services["SQS"]["Pipe"]: SQS has no resource "Pipe"`},
 		{`{"services": {"SQS": {"Queue": {"names": ["Nope"]}}}}`, `fixtures.json: $.services["SQS"]["Queue"].names[0]: CreateQueue has no string member "Nope"`},
 		{`{"services": {"SQS": {"Pipe": {"create": "CreatePipe", "delete": "DeleteQueue", "identifier": "input.QueueName"}}}}`, `fixtures.json: $.services["SQS"]["Pipe"].create: SQS has no operation "CreatePipe"`},
+		{`{"services": {"SQS": {"Queue": {"require": ["Nope"]}}}}`, `fixtures.json: $.services["SQS"]["Queue"].require[0]: CreateQueue has no member "Nope" (members: QueueName, Attributes, tags)`},
+		{`{"services": {"SQS": {"Queue": {"tagResourceType": "queue"}}}}`, `fixtures.json: $.services["SQS"]["Queue"].tagResourceType: CreateQueue takes no tag specifications with a resource type "queue"`},
+		{`{"services": {"SQS": {"Queue": {"identifier": "output.QueueUrl[0].X"}}}}`, `fixtures.json: $.services["SQS"]["Queue"].identifier: output.QueueUrl[0].X is not a string member of CreateQueue`},
 	} {
 		ov, err := resources.Parse("fixtures.json", []byte(c.json))
 		if err == nil {
