@@ -115,6 +115,8 @@ if ((failed)); then
 fi
 step "go vet" go vet ./...
 step "go test" go_test
+# The parity tests again, answered by the example fakes instead of the emulators.
+step "go test in-process" env TEST_TARGET=IN_PROCESS go test ./gen/sqstest ./gen/s3test
 step "actionlint" go run "$ACTIONLINT" -no-color
 step "gen -check" gen_check
 
