@@ -1,8 +1,9 @@
 // Package e2e runs the generated factory fixtures against real third-party
 // emulators on 127.0.0.1 (scripts/emulators.sh; in-process gofakes3 for S3
-// versions): each fixture creates its resource, the test uses it, and after
-// the test a describe or list call proves it is gone — also when the test
-// body fails or panics.
+// versions) and, with the very same test bodies, against the in-process
+// example fakes (inprocess_test.go): each fixture creates its resource, the
+// test uses it, and after the test a describe or list call proves it is
+// gone — also when the test body fails or panics.
 package e2e
 
 import (
@@ -79,7 +80,13 @@ func tableExists(c *dynamodb.Client, name string) func(context.Context) (bool, e
 }
 
 func TestCreateQueue(t *testing.T) {
-	c := sqsClient(t)
+	testQueue(t, sqsClient(t))
+}
+
+// testQueue is the queue fixture test for any SQS client: the queue has a
+// unique name, the recipe's attributes and the run tag, takes messages,
+// and is gone after the test.
+func testQueue(t *testing.T, c *sqs.Client) {
 	var url string
 	t.Run("fixture", func(t *testing.T) {
 		out := sqstest.CreateQueue(t, c)
@@ -96,6 +103,13 @@ func TestCreateQueue(t *testing.T) {
 		}
 		if got := attrs.Attributes["VisibilityTimeout"]; got != "30" {
 			t.Errorf("VisibilityTimeout = %q, want the recipe's 30", got)
+		}
+		tags, err := c.ListQueueTags(t.Context(), &sqs.ListQueueTagsInput{QueueUrl: out.QueueUrl})
+		if err != nil {
+			t.Fatalf("ListQueueTags: %v", err)
+		}
+		if key, value := fixture.RunTag(); tags.Tags[key] != value {
+			t.Errorf("queue tags %v lack the run tag %s=%s", tags.Tags, key, value)
 		}
 	})
 	assertGone(t, "queue "+url, queueExists(c, url))
@@ -183,18 +197,25 @@ func TestCreateStream(t *testing.T) {
 // TestCreateBucketFauxqs empties and deletes a bucket with plain objects on
 // fauxqs, which lists no versions.
 func TestCreateBucketFauxqs(t *testing.T) {
-	testBucket(t, emulators.Endpoint(t, "s3"), false)
+	testBucket(t, s3Client(emulators.Endpoint(t, "s3")), false)
 }
 
-// TestCreateBucketVersioned runs on gofakes3, which keeps versions: the
-// bucket holds object versions and delete markers, more than one
-// ListObjectVersions page of them, and cleanup still empties it.
+// TestCreateBucketVersioned runs on gofakes3, which keeps versions.
 func TestCreateBucketVersioned(t *testing.T) {
-	testBucket(t, emulators.GoFakeS3(t), true)
+	testBucket(t, s3Client(emulators.GoFakeS3(t)), true)
 }
 
-func testBucket(t *testing.T, endpoint string, versioned bool) {
-	c := s3.NewFromConfig(config(endpoint), func(o *s3.Options) { o.UsePathStyle = true })
+// s3Client addresses buckets by path: virtual-hosted addressing would send
+// requests to <bucket>.127.0.0.1, or <bucket>.localhost, which emulators
+// do not route.
+func s3Client(endpoint string) *s3.Client {
+	return s3.NewFromConfig(config(endpoint), func(o *s3.Options) { o.UsePathStyle = true })
+}
+
+// testBucket is the bucket fixture test for any S3 client. With versioned
+// the bucket holds object versions and delete markers, more than one
+// ListObjectVersions page of them, and cleanup must still empty it.
+func testBucket(t *testing.T, c *s3.Client, versioned bool) {
 	var bucket string
 	t.Run("fixture", func(t *testing.T) {
 		opt := func(in *s3.CreateBucketInput) { bucket = aws.ToString(in.Bucket) }
@@ -217,7 +238,8 @@ func testBucket(t *testing.T, endpoint string, versioned bool) {
 		}); err != nil {
 			t.Fatalf("PutBucketVersioning: %v", err)
 		}
-		// 1,001 versions and markers: more than one page (1,000 per page).
+		// 1,001 versions and markers besides plain's: more than one page
+		// (1,000 per page).
 		for i := range 500 {
 			put(fmt.Sprintf("k%03d", i), "v1")
 			put(fmt.Sprintf("k%03d", i), "v2")
@@ -231,6 +253,13 @@ func testBucket(t *testing.T, endpoint string, versioned bool) {
 		}
 		if len(v.Versions) == 0 || len(v.DeleteMarkers) == 0 {
 			t.Fatalf("want a version and a delete marker of plain, got %d versions, %d markers", len(v.Versions), len(v.DeleteMarkers))
+		}
+		first, err := c.ListObjectVersions(ctx, &s3.ListObjectVersionsInput{Bucket: &bucket})
+		if err != nil {
+			t.Fatalf("ListObjectVersions: %v", err)
+		}
+		if !aws.ToBool(first.IsTruncated) {
+			t.Fatal("all versions and markers fit one page; the test needs two")
 		}
 	})
 	assertGone(t, "bucket "+bucket, func(ctx context.Context) (bool, error) {
