@@ -205,9 +205,9 @@ func TestCreateBucketVersioned(t *testing.T) {
 	testBucket(t, s3Client(emulators.GoFakeS3(t)), true)
 }
 
-// s3Client addresses buckets by path: virtual-hosted addressing would send
-// requests to <bucket>.127.0.0.1, or <bucket>.localhost, which emulators
-// do not route.
+// s3Client addresses buckets by path. The SDK does so by itself on an IP
+// endpoint, but with an emulator named by host (localhost) it would send
+// requests to <bucket>.localhost, which does not resolve.
 func s3Client(endpoint string) *s3.Client {
 	return s3.NewFromConfig(config(endpoint), func(o *s3.Options) { o.UsePathStyle = true })
 }
