@@ -13,8 +13,8 @@ import (
 // AddTagsToCertificate: Adds one or more tags to an ACM certificate.
 func TestAddTagsToCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	certificate := acmtest.CreateCertificate(t, client)
 	out, err := client.AddTagsToCertificate(t.Context(), &acm.AddTagsToCertificateInput{
 		CertificateArn: certificate.CertificateArn,

@@ -13,8 +13,8 @@ import (
 // DeleteCertificate: Deletes a certificate and its associated private key.
 func TestDeleteCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	certificate := acmtest.CreateCertificate(t, client)
 	out, err := client.DeleteCertificate(t.Context(), &acm.DeleteCertificateInput{
 		CertificateArn: certificate.CertificateArn,

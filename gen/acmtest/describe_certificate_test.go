@@ -13,8 +13,8 @@ import (
 // DescribeCertificate: Returns detailed metadata about the specified ACM certificate.
 func TestDescribeCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	certificate := acmtest.CreateCertificate(t, client)
 	out, err := client.DescribeCertificate(t.Context(), &acm.DescribeCertificateInput{
 		CertificateArn: certificate.CertificateArn,

@@ -13,8 +13,8 @@ import (
 // ExportCertificate: Exports a private certificate issued by a private certificate authority (CA) or a public certificate for use anywhere.
 func TestExportCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	certificate := acmtest.CreateCertificate(t, client)
 	out, err := client.ExportCertificate(t.Context(), &acm.ExportCertificateInput{
 		CertificateArn: certificate.CertificateArn,

@@ -13,8 +13,8 @@ import (
 // GetAccountConfiguration: Returns the account configuration options associated with an Amazon Web Services account.
 func TestGetAccountConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAccountConfiguration(t.Context(), &acm.GetAccountConfigurationInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

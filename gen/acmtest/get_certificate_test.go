@@ -13,8 +13,8 @@ import (
 // GetCertificate: Retrieves a certificate and its certificate chain.
 func TestGetCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	certificate := acmtest.CreateCertificate(t, client)
 	out, err := client.GetCertificate(t.Context(), &acm.GetCertificateInput{
 		CertificateArn: certificate.CertificateArn,

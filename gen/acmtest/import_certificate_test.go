@@ -13,8 +13,8 @@ import (
 // ImportCertificate: Imports a certificate into Certificate Manager (ACM) to use with services that are integrated with ACM.
 func TestImportCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	certificate := acmtest.CreateCertificate(t, client)
 	out, err := client.ImportCertificate(t.Context(), &acm.ImportCertificateInput{
 		CertificateArn: certificate.CertificateArn,

@@ -13,8 +13,8 @@ import (
 // ListCertificates: Retrieves a list of certificate ARNs and domain names.
 func TestListCertificates(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListCertificates(t.Context(), &acm.ListCertificatesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListTagsForCertificate: Lists the tags that have been applied to the ACM certificate.
 func TestListTagsForCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	certificate := acmtest.CreateCertificate(t, client)
 	out, err := client.ListTagsForCertificate(t.Context(), &acm.ListTagsForCertificateInput{
 		CertificateArn: certificate.CertificateArn,

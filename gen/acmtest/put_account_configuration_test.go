@@ -13,8 +13,8 @@ import (
 // PutAccountConfiguration: Adds or modifies account-level configurations in ACM.
 func TestPutAccountConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutAccountConfiguration(t.Context(), &acm.PutAccountConfigurationInput{
 		// IdempotencyToken: *string (required)
 	})

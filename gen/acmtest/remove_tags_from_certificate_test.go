@@ -13,8 +13,8 @@ import (
 // RemoveTagsFromCertificate: Remove one or more tags from an ACM certificate.
 func TestRemoveTagsFromCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	certificate := acmtest.CreateCertificate(t, client)
 	out, err := client.RemoveTagsFromCertificate(t.Context(), &acm.RemoveTagsFromCertificateInput{
 		CertificateArn: certificate.CertificateArn,

@@ -13,8 +13,8 @@ import (
 // RenewCertificate: Renews an eligible ACM certificate.
 func TestRenewCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	certificate := acmtest.CreateCertificate(t, client)
 	out, err := client.RenewCertificate(t.Context(), &acm.RenewCertificateInput{
 		CertificateArn: certificate.CertificateArn,

@@ -12,8 +12,8 @@ import (
 // RequestCertificate: Requests an ACM certificate for use with other Amazon Web Services services.
 func TestRequestCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	// acmtest.CreateCertificate calls RequestCertificate with the input below and deletes the Certificate when the test ends.
 	out := acmtest.CreateCertificate(t, client, func(in *acm.RequestCertificateInput) {
 		// in.DomainName = *string (required)

@@ -13,8 +13,8 @@ import (
 // ResendValidationEmail: Resends the email that requests domain ownership validation.
 func TestResendValidationEmail(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	certificate := acmtest.CreateCertificate(t, client)
 	out, err := client.ResendValidationEmail(t.Context(), &acm.ResendValidationEmailInput{
 		CertificateArn: certificate.CertificateArn,

@@ -13,8 +13,8 @@ import (
 // RevokeCertificate: Revokes a public ACM certificate.
 func TestRevokeCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	certificate := acmtest.CreateCertificate(t, client)
 	out, err := client.RevokeCertificate(t.Context(), &acm.RevokeCertificateInput{
 		CertificateArn: certificate.CertificateArn,

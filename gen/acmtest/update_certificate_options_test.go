@@ -13,8 +13,8 @@ import (
 // UpdateCertificateOptions: Updates a certificate.
 func TestUpdateCertificateOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(acmtest.Transformers()...))
+	client := newClient(t)
 	certificate := acmtest.CreateCertificate(t, client)
 	out, err := client.UpdateCertificateOptions(t.Context(), &acm.UpdateCertificateOptionsInput{
 		CertificateArn: certificate.CertificateArn,

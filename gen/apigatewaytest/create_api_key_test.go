@@ -13,8 +13,8 @@ import (
 // CreateApiKey: Create an ApiKey resource.
 func TestCreateApiKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateApiKey(t.Context(), &apigateway.CreateApiKeyInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

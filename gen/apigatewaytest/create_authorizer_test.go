@@ -13,8 +13,8 @@ import (
 // CreateAuthorizer: Adds a new Authorizer resource to an existing RestApi resource.
 func TestCreateAuthorizer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.CreateAuthorizer(t.Context(), &apigateway.CreateAuthorizerInput{
 		RestApiId: restApi.Id,

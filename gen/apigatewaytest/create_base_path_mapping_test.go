@@ -13,8 +13,8 @@ import (
 // CreateBasePathMapping: Creates a new BasePathMapping resource.
 func TestCreateBasePathMapping(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.CreateBasePathMapping(t.Context(), &apigateway.CreateBasePathMappingInput{
 		// DomainName: *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateDeployment: Creates a Deployment resource, which makes a specified RestApi callable over the internet.
 func TestCreateDeployment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.CreateDeployment(t.Context(), &apigateway.CreateDeploymentInput{
 		RestApiId: restApi.Id,

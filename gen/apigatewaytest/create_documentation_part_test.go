@@ -13,8 +13,8 @@ import (
 // CreateDocumentationPart: Creates a documentation part.
 func TestCreateDocumentationPart(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.CreateDocumentationPart(t.Context(), &apigateway.CreateDocumentationPartInput{
 		RestApiId: restApi.Id,

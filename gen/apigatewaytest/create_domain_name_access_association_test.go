@@ -12,8 +12,8 @@ import (
 // CreateDomainNameAccessAssociation: Creates a domain name access association resource between an access association source and a private custom domain name.
 func TestCreateDomainNameAccessAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	// apigatewaytest.CreateDomainNameAccessAssociation calls CreateDomainNameAccessAssociation with the input below and deletes the DomainNameAccessAssociation when the test ends.
 	out := apigatewaytest.CreateDomainNameAccessAssociation(t, client, func(in *apigateway.CreateDomainNameAccessAssociationInput) {
 		// in.DomainNameArn = *string (required)

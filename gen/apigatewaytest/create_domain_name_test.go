@@ -13,8 +13,8 @@ import (
 // CreateDomainName: Creates a new domain name.
 func TestCreateDomainName(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateDomainName(t.Context(), &apigateway.CreateDomainNameInput{
 		// DomainName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // CreateModel: Adds a new Model resource to an existing RestApi resource.
 func TestCreateModel(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.CreateModel(t.Context(), &apigateway.CreateModelInput{
 		RestApiId: restApi.Id,

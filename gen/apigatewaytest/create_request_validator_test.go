@@ -13,8 +13,8 @@ import (
 // CreateRequestValidator: Creates a RequestValidator of a given RestApi.
 func TestCreateRequestValidator(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.CreateRequestValidator(t.Context(), &apigateway.CreateRequestValidatorInput{
 		RestApiId: restApi.Id,

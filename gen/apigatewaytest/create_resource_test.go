@@ -13,8 +13,8 @@ import (
 // CreateResource: Creates a Resource resource.
 func TestCreateResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.CreateResource(t.Context(), &apigateway.CreateResourceInput{
 		RestApiId: restApi.Id,

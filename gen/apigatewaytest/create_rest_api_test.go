@@ -12,8 +12,8 @@ import (
 // CreateRestApi: Creates a new RestApi resource.
 func TestCreateRestApi(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	// apigatewaytest.CreateRestApi calls CreateRestApi with the input below and deletes the RestApi when the test ends.
 	out := apigatewaytest.CreateRestApi(t, client, func(in *apigateway.CreateRestApiInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // CreateStage: Creates a new Stage resource that references a pre-existing Deployment for the API.
 func TestCreateStage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.CreateStage(t.Context(), &apigateway.CreateStageInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // CreateUsagePlanKey: Creates a usage plan key for adding an existing API key to a usage plan.
 func TestCreateUsagePlanKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	usagePlan := apigatewaytest.CreateUsagePlan(t, client)
 	out, err := client.CreateUsagePlanKey(t.Context(), &apigateway.CreateUsagePlanKeyInput{
 		UsagePlanId: usagePlan.Id,

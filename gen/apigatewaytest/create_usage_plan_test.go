@@ -12,8 +12,8 @@ import (
 // CreateUsagePlan: Creates a usage plan with the throttle and quota limits, as well as the associated API stages, specified in the payload.
 func TestCreateUsagePlan(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	// apigatewaytest.CreateUsagePlan calls CreateUsagePlan with the input below and deletes the UsagePlan when the test ends.
 	out := apigatewaytest.CreateUsagePlan(t, client, func(in *apigateway.CreateUsagePlanInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateVpcLink: Creates a VPC link, under the caller's account in a selected region, in an asynchronous operation that typically takes 2-4 minutes to complete and become operational.
 func TestCreateVpcLink(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	// apigatewaytest.CreateVpcLink calls CreateVpcLink with the input below and deletes the VpcLink when the test ends.
 	out := apigatewaytest.CreateVpcLink(t, client, func(in *apigateway.CreateVpcLinkInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // DeleteApiKey: Deletes the ApiKey resource.
 func TestDeleteApiKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteApiKey(t.Context(), &apigateway.DeleteApiKeyInput{
 		// ApiKey: *string (required)
 	})

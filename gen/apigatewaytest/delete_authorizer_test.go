@@ -13,8 +13,8 @@ import (
 // DeleteAuthorizer: Deletes an existing Authorizer resource.
 func TestDeleteAuthorizer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.DeleteAuthorizer(t.Context(), &apigateway.DeleteAuthorizerInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // DeleteBasePathMapping: Deletes the BasePathMapping resource.
 func TestDeleteBasePathMapping(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteBasePathMapping(t.Context(), &apigateway.DeleteBasePathMappingInput{
 		// DomainName: *string (required)
 		// BasePath: *string (required)

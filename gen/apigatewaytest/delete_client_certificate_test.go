@@ -13,8 +13,8 @@ import (
 // DeleteClientCertificate: Deletes the ClientCertificate resource.
 func TestDeleteClientCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteClientCertificate(t.Context(), &apigateway.DeleteClientCertificateInput{
 		// ClientCertificateId: *string (required)
 	})

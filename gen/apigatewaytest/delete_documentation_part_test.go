@@ -13,8 +13,8 @@ import (
 // DeleteDocumentationPart: Deletes a documentation part
 func TestDeleteDocumentationPart(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.DeleteDocumentationPart(t.Context(), &apigateway.DeleteDocumentationPartInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // DeleteDocumentationVersion: Deletes a documentation version.
 func TestDeleteDocumentationVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.DeleteDocumentationVersion(t.Context(), &apigateway.DeleteDocumentationVersionInput{
 		RestApiId: restApi.Id,

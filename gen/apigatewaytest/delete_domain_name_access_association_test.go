@@ -13,8 +13,8 @@ import (
 // DeleteDomainNameAccessAssociation: Deletes the DomainNameAccessAssociation resource.
 func TestDeleteDomainNameAccessAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	domainNameAccessAssociation := apigatewaytest.CreateDomainNameAccessAssociation(t, client)
 	out, err := client.DeleteDomainNameAccessAssociation(t.Context(), &apigateway.DeleteDomainNameAccessAssociationInput{
 		DomainNameAccessAssociationArn: domainNameAccessAssociation.DomainNameAccessAssociationArn,

@@ -13,8 +13,8 @@ import (
 // DeleteDomainName: Deletes the DomainName resource.
 func TestDeleteDomainName(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteDomainName(t.Context(), &apigateway.DeleteDomainNameInput{
 		// DomainName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteGatewayResponse: Clears any customization of a GatewayResponse of a specified response type on the given RestApi and resets it with the default settings.
 func TestDeleteGatewayResponse(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.DeleteGatewayResponse(t.Context(), &apigateway.DeleteGatewayResponseInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // DeleteIntegrationResponse: Represents a delete integration response.
 func TestDeleteIntegrationResponse(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.DeleteIntegrationResponse(t.Context(), &apigateway.DeleteIntegrationResponseInput{
 		RestApiId: restApi.Id,

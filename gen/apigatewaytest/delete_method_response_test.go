@@ -13,8 +13,8 @@ import (
 // DeleteMethodResponse: Deletes an existing MethodResponse resource.
 func TestDeleteMethodResponse(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.DeleteMethodResponse(t.Context(), &apigateway.DeleteMethodResponseInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // DeleteMethod: Deletes an existing Method resource.
 func TestDeleteMethod(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.DeleteMethod(t.Context(), &apigateway.DeleteMethodInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // DeleteModel: Deletes a model.
 func TestDeleteModel(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.DeleteModel(t.Context(), &apigateway.DeleteModelInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // DeleteRequestValidator: Deletes a RequestValidator of a given RestApi.
 func TestDeleteRequestValidator(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.DeleteRequestValidator(t.Context(), &apigateway.DeleteRequestValidatorInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // DeleteResource: Deletes a Resource resource.
 func TestDeleteResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.DeleteResource(t.Context(), &apigateway.DeleteResourceInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // DeleteUsagePlanKey: Deletes a usage plan key and remove the underlying API key from the associated usage plan.
 func TestDeleteUsagePlanKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	usagePlan := apigatewaytest.CreateUsagePlan(t, client)
 	out, err := client.DeleteUsagePlanKey(t.Context(), &apigateway.DeleteUsagePlanKeyInput{
 		UsagePlanId: usagePlan.Id,

@@ -13,8 +13,8 @@ import (
 // DeleteUsagePlan: Deletes a usage plan of a given plan Id.
 func TestDeleteUsagePlan(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	usagePlan := apigatewaytest.CreateUsagePlan(t, client)
 	out, err := client.DeleteUsagePlan(t.Context(), &apigateway.DeleteUsagePlanInput{
 		UsagePlanId: usagePlan.Id,

@@ -13,8 +13,8 @@ import (
 // FlushStageAuthorizersCache: Flushes all authorizer cache entries on a stage.
 func TestFlushStageAuthorizersCache(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.FlushStageAuthorizersCache(t.Context(), &apigateway.FlushStageAuthorizersCacheInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // GenerateClientCertificate: Generates a ClientCertificate resource.
 func TestGenerateClientCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GenerateClientCertificate(t.Context(), &apigateway.GenerateClientCertificateInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetAccount: Gets information about the current Account resource.
 func TestGetAccount(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAccount(t.Context(), &apigateway.GetAccountInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

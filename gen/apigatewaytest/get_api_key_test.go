@@ -13,8 +13,8 @@ import (
 // GetApiKey: Gets information about the current ApiKey resource.
 func TestGetApiKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetApiKey(t.Context(), &apigateway.GetApiKeyInput{
 		// ApiKey: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetApiKeys: Gets information about the current ApiKeys resource.
 func TestGetApiKeys(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetApiKeys(t.Context(), &apigateway.GetApiKeysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

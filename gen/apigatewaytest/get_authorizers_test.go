@@ -13,8 +13,8 @@ import (
 // GetAuthorizers: Describe an existing Authorizers resource.
 func TestGetAuthorizers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetAuthorizers(t.Context(), &apigateway.GetAuthorizersInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // GetBasePathMapping: Describe a BasePathMapping resource.
 func TestGetBasePathMapping(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetBasePathMapping(t.Context(), &apigateway.GetBasePathMappingInput{
 		// DomainName: *string (required)
 		// BasePath: *string (required)

@@ -13,8 +13,8 @@ import (
 // GetBasePathMappings: Represents a collection of BasePathMapping resources.
 func TestGetBasePathMappings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetBasePathMappings(t.Context(), &apigateway.GetBasePathMappingsInput{
 		// DomainName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetClientCertificate: Gets information about the current ClientCertificate resource.
 func TestGetClientCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetClientCertificate(t.Context(), &apigateway.GetClientCertificateInput{
 		// ClientCertificateId: *string (required)
 	})

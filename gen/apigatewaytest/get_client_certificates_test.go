@@ -13,8 +13,8 @@ import (
 // GetClientCertificates: Gets a collection of ClientCertificate resources.
 func TestGetClientCertificates(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetClientCertificates(t.Context(), &apigateway.GetClientCertificatesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

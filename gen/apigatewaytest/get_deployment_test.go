@@ -13,8 +13,8 @@ import (
 // GetDeployment: Gets information about a Deployment resource.
 func TestGetDeployment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetDeployment(t.Context(), &apigateway.GetDeploymentInput{
 		RestApiId: restApi.Id,

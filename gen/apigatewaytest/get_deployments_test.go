@@ -13,8 +13,8 @@ import (
 // GetDeployments: Gets information about a Deployments collection.
 func TestGetDeployments(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetDeployments(t.Context(), &apigateway.GetDeploymentsInput{
 		RestApiId: restApi.Id,

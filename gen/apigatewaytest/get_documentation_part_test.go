@@ -13,8 +13,8 @@ import (
 // GetDocumentationPart: Gets a documentation part.
 func TestGetDocumentationPart(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetDocumentationPart(t.Context(), &apigateway.GetDocumentationPartInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // GetDocumentationVersion: Gets a documentation version.
 func TestGetDocumentationVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetDocumentationVersion(t.Context(), &apigateway.GetDocumentationVersionInput{
 		RestApiId: restApi.Id,

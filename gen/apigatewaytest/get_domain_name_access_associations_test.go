@@ -13,8 +13,8 @@ import (
 // GetDomainNameAccessAssociations: Represents a collection on DomainNameAccessAssociations resources.
 func TestGetDomainNameAccessAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDomainNameAccessAssociations(t.Context(), &apigateway.GetDomainNameAccessAssociationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetDomainName: Represents a domain name that is contained in a simpler, more intuitive URL that can be called.
 func TestGetDomainName(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDomainName(t.Context(), &apigateway.GetDomainNameInput{
 		// DomainName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetDomainNames: Represents a collection of DomainName resources.
 func TestGetDomainNames(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDomainNames(t.Context(), &apigateway.GetDomainNamesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

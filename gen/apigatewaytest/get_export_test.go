@@ -13,8 +13,8 @@ import (
 // GetExport: Exports a deployed version of a RestApi in a specified format.
 func TestGetExport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetExport(t.Context(), &apigateway.GetExportInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // GetGatewayResponses: Gets the GatewayResponses collection on the given RestApi.
 func TestGetGatewayResponses(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetGatewayResponses(t.Context(), &apigateway.GetGatewayResponsesInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // GetIntegrationResponse: Represents a get integration response.
 func TestGetIntegrationResponse(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetIntegrationResponse(t.Context(), &apigateway.GetIntegrationResponseInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // GetIntegration: Get the integration settings.
 func TestGetIntegration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetIntegration(t.Context(), &apigateway.GetIntegrationInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // GetMethod: Describe an existing Method resource.
 func TestGetMethod(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetMethod(t.Context(), &apigateway.GetMethodInput{
 		RestApiId: restApi.Id,

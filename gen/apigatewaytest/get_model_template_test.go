@@ -13,8 +13,8 @@ import (
 // GetModelTemplate: Generates a sample mapping template that can be used to transform a payload into the structure of a model.
 func TestGetModelTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetModelTemplate(t.Context(), &apigateway.GetModelTemplateInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // GetModel: Describes an existing model defined for a RestApi resource.
 func TestGetModel(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetModel(t.Context(), &apigateway.GetModelInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // GetModels: Describes existing Models defined for a RestApi resource.
 func TestGetModels(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetModels(t.Context(), &apigateway.GetModelsInput{
 		RestApiId: restApi.Id,

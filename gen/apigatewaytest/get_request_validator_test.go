@@ -13,8 +13,8 @@ import (
 // GetRequestValidator: Gets a RequestValidator of a given RestApi.
 func TestGetRequestValidator(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetRequestValidator(t.Context(), &apigateway.GetRequestValidatorInput{
 		RestApiId: restApi.Id,

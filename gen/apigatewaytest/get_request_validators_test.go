@@ -13,8 +13,8 @@ import (
 // GetRequestValidators: Gets the RequestValidators collection of a given RestApi.
 func TestGetRequestValidators(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetRequestValidators(t.Context(), &apigateway.GetRequestValidatorsInput{
 		RestApiId: restApi.Id,

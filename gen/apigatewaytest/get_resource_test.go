@@ -13,8 +13,8 @@ import (
 // GetResource: Lists information about a resource.
 func TestGetResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetResource(t.Context(), &apigateway.GetResourceInput{
 		RestApiId: restApi.Id,

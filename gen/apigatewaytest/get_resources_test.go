@@ -13,8 +13,8 @@ import (
 // GetResources: Lists information about a collection of Resource resources.
 func TestGetResources(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetResources(t.Context(), &apigateway.GetResourcesInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // GetRestApi: Lists the RestApi resource in the collection.
 func TestGetRestApi(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetRestApi(t.Context(), &apigateway.GetRestApiInput{
 		RestApiId: restApi.Id,

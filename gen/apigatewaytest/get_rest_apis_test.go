@@ -13,8 +13,8 @@ import (
 // GetRestApis: Lists the RestApis resources for your collection.
 func TestGetRestApis(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetRestApis(t.Context(), &apigateway.GetRestApisInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

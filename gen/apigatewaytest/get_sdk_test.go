@@ -13,8 +13,8 @@ import (
 // GetSdk: Generates a client SDK for a RestApi and Stage.
 func TestGetSdk(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetSdk(t.Context(), &apigateway.GetSdkInput{
 		RestApiId: restApi.Id,

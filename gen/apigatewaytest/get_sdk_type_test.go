@@ -13,8 +13,8 @@ import (
 // GetSdkType: Gets an SDK type.
 func TestGetSdkType(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetSdkType(t.Context(), &apigateway.GetSdkTypeInput{
 		// Id: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetSdkTypes: Gets SDK types
 func TestGetSdkTypes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetSdkTypes(t.Context(), &apigateway.GetSdkTypesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

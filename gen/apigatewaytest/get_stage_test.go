@@ -13,8 +13,8 @@ import (
 // GetStage: Gets information about a Stage resource.
 func TestGetStage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetStage(t.Context(), &apigateway.GetStageInput{
 		RestApiId: restApi.Id,

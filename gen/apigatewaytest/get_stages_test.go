@@ -13,8 +13,8 @@ import (
 // GetStages: Gets information about one or more Stage resources.
 func TestGetStages(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.GetStages(t.Context(), &apigateway.GetStagesInput{
 		RestApiId: restApi.Id,

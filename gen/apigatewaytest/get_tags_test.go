@@ -13,8 +13,8 @@ import (
 // GetTags: Gets the Tags collection for a given resource.
 func TestGetTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetTags(t.Context(), &apigateway.GetTagsInput{
 		// ResourceArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetUsagePlanKey: Gets a usage plan key of a given key identifier.
 func TestGetUsagePlanKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	usagePlan := apigatewaytest.CreateUsagePlan(t, client)
 	out, err := client.GetUsagePlanKey(t.Context(), &apigateway.GetUsagePlanKeyInput{
 		UsagePlanId: usagePlan.Id,

@@ -13,8 +13,8 @@ import (
 // GetUsagePlanKeys: Gets all the usage plan keys representing the API keys added to a specified usage plan.
 func TestGetUsagePlanKeys(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	usagePlan := apigatewaytest.CreateUsagePlan(t, client)
 	out, err := client.GetUsagePlanKeys(t.Context(), &apigateway.GetUsagePlanKeysInput{
 		UsagePlanId: usagePlan.Id,

@@ -13,8 +13,8 @@ import (
 // GetUsagePlan: Gets a usage plan of a given plan identifier.
 func TestGetUsagePlan(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	usagePlan := apigatewaytest.CreateUsagePlan(t, client)
 	out, err := client.GetUsagePlan(t.Context(), &apigateway.GetUsagePlanInput{
 		UsagePlanId: usagePlan.Id,

@@ -13,8 +13,8 @@ import (
 // GetUsagePlans: Gets all the usage plans of the caller's account.
 func TestGetUsagePlans(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetUsagePlans(t.Context(), &apigateway.GetUsagePlansInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

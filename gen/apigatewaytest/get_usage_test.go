@@ -13,8 +13,8 @@ import (
 // GetUsage: Gets the usage data of a usage plan in a specified time interval.
 func TestGetUsage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	usagePlan := apigatewaytest.CreateUsagePlan(t, client)
 	out, err := client.GetUsage(t.Context(), &apigateway.GetUsageInput{
 		UsagePlanId: usagePlan.Id,

@@ -13,8 +13,8 @@ import (
 // GetVpcLink: Gets a specified VPC link under the caller's account in a region.
 func TestGetVpcLink(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	vpcLink := apigatewaytest.CreateVpcLink(t, client)
 	out, err := client.GetVpcLink(t.Context(), &apigateway.GetVpcLinkInput{
 		VpcLinkId: vpcLink.Id,

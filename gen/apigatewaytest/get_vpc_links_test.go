@@ -13,8 +13,8 @@ import (
 // GetVpcLinks: Gets the VpcLinks collection under the caller's account in a selected region.
 func TestGetVpcLinks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetVpcLinks(t.Context(), &apigateway.GetVpcLinksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

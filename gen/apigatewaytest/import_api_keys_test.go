@@ -13,8 +13,8 @@ import (
 // ImportApiKeys: Import API keys from an external source, such as a CSV-formatted file.
 func TestImportApiKeys(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ImportApiKeys(t.Context(), &apigateway.ImportApiKeysInput{
 		// Body: []byte (required)
 		// Format: types.ApiKeysFormat (required)

@@ -13,8 +13,8 @@ import (
 // ImportRestApi: A feature of the API Gateway control service for creating a new API from an external API definition file.
 func TestImportRestApi(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ImportRestApi(t.Context(), &apigateway.ImportRestApiInput{
 		// Body: []byte (required)
 	})

@@ -13,8 +13,8 @@ import (
 // PutGatewayResponse: Creates a customization of a GatewayResponse of a specified response type and status code on the given RestApi.
 func TestPutGatewayResponse(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.PutGatewayResponse(t.Context(), &apigateway.PutGatewayResponseInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // PutIntegrationResponse: Represents a put integration.
 func TestPutIntegrationResponse(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.PutIntegrationResponse(t.Context(), &apigateway.PutIntegrationResponseInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // PutIntegration: Sets up a method's integration.
 func TestPutIntegration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.PutIntegration(t.Context(), &apigateway.PutIntegrationInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // PutMethodResponse: Adds a MethodResponse to an existing Method resource.
 func TestPutMethodResponse(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.PutMethodResponse(t.Context(), &apigateway.PutMethodResponseInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // PutMethod: Add a method to an existing Resource resource.
 func TestPutMethod(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.PutMethod(t.Context(), &apigateway.PutMethodInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // PutRestApi: A feature of the API Gateway control service for updating an existing API with an input of external API definitions.
 func TestPutRestApi(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.PutRestApi(t.Context(), &apigateway.PutRestApiInput{
 		RestApiId: restApi.Id,

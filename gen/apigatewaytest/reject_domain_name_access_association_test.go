@@ -13,8 +13,8 @@ import (
 // RejectDomainNameAccessAssociation: Rejects a domain name access association with a private custom domain name.
 func TestRejectDomainNameAccessAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	domainNameAccessAssociation := apigatewaytest.CreateDomainNameAccessAssociation(t, client)
 	out, err := client.RejectDomainNameAccessAssociation(t.Context(), &apigateway.RejectDomainNameAccessAssociationInput{
 		DomainNameAccessAssociationArn: domainNameAccessAssociation.DomainNameAccessAssociationArn,

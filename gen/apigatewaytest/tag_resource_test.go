@@ -13,8 +13,8 @@ import (
 // TagResource: Adds or updates a tag on a given resource.
 func TestTagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TagResource(t.Context(), &apigateway.TagResourceInput{
 		// ResourceArn: *string (required)
 		// Tags: map[string]string (required)

@@ -13,8 +13,8 @@ import (
 // TestInvokeAuthorizer: Simulate the execution of an Authorizer in your RestApi with headers, parameters, and an incoming request body.
 func TestTestInvokeAuthorizer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.TestInvokeAuthorizer(t.Context(), &apigateway.TestInvokeAuthorizerInput{
 		RestApiId: restApi.Id,

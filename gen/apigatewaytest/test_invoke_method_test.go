@@ -13,8 +13,8 @@ import (
 // TestInvokeMethod: Simulate the invocation of a Method in your RestApi with headers, parameters, and an incoming request body.
 func TestTestInvokeMethod(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.TestInvokeMethod(t.Context(), &apigateway.TestInvokeMethodInput{
 		RestApiId: restApi.Id,

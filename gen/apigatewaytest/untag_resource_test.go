@@ -13,8 +13,8 @@ import (
 // UntagResource: Removes a tag from a given resource.
 func TestUntagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UntagResource(t.Context(), &apigateway.UntagResourceInput{
 		// ResourceArn: *string (required)
 		// TagKeys: []string (required)

@@ -13,8 +13,8 @@ import (
 // UpdateAccount: Changes information about the current Account resource.
 func TestUpdateAccount(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateAccount(t.Context(), &apigateway.UpdateAccountInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

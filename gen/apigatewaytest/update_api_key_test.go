@@ -13,8 +13,8 @@ import (
 // UpdateApiKey: Changes information about an ApiKey resource.
 func TestUpdateApiKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateApiKey(t.Context(), &apigateway.UpdateApiKeyInput{
 		// ApiKey: *string (required)
 	})

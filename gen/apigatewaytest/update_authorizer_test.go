@@ -13,8 +13,8 @@ import (
 // UpdateAuthorizer: Updates an existing Authorizer resource.
 func TestUpdateAuthorizer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.UpdateAuthorizer(t.Context(), &apigateway.UpdateAuthorizerInput{
 		RestApiId: restApi.Id,

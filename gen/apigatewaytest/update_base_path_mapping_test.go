@@ -13,8 +13,8 @@ import (
 // UpdateBasePathMapping: Changes information about the BasePathMapping resource.
 func TestUpdateBasePathMapping(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateBasePathMapping(t.Context(), &apigateway.UpdateBasePathMappingInput{
 		// DomainName: *string (required)
 		// BasePath: *string (required)

@@ -13,8 +13,8 @@ import (
 // UpdateClientCertificate: Changes information about an ClientCertificate resource.
 func TestUpdateClientCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateClientCertificate(t.Context(), &apigateway.UpdateClientCertificateInput{
 		// ClientCertificateId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // UpdateDeployment: Changes information about a Deployment resource.
 func TestUpdateDeployment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.UpdateDeployment(t.Context(), &apigateway.UpdateDeploymentInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // UpdateDocumentationPart: Updates a documentation part.
 func TestUpdateDocumentationPart(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.UpdateDocumentationPart(t.Context(), &apigateway.UpdateDocumentationPartInput{
 		RestApiId: restApi.Id,

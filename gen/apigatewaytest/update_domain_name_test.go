@@ -13,8 +13,8 @@ import (
 // UpdateDomainName: Changes information about the DomainName resource.
 func TestUpdateDomainName(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateDomainName(t.Context(), &apigateway.UpdateDomainNameInput{
 		// DomainName: *string (required)
 	})

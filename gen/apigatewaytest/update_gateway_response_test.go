@@ -13,8 +13,8 @@ import (
 // UpdateGatewayResponse: Updates a GatewayResponse of a specified response type on the given RestApi.
 func TestUpdateGatewayResponse(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.UpdateGatewayResponse(t.Context(), &apigateway.UpdateGatewayResponseInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // UpdateIntegrationResponse: Represents an update integration response.
 func TestUpdateIntegrationResponse(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.UpdateIntegrationResponse(t.Context(), &apigateway.UpdateIntegrationResponseInput{
 		RestApiId: restApi.Id,

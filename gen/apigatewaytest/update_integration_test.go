@@ -13,8 +13,8 @@ import (
 // UpdateIntegration: Represents an update integration.
 func TestUpdateIntegration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.UpdateIntegration(t.Context(), &apigateway.UpdateIntegrationInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // UpdateMethod: Updates an existing Method resource.
 func TestUpdateMethod(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.UpdateMethod(t.Context(), &apigateway.UpdateMethodInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // UpdateModel: Changes information about a model.
 func TestUpdateModel(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.UpdateModel(t.Context(), &apigateway.UpdateModelInput{
 		RestApiId: restApi.Id,

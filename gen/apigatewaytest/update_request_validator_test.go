@@ -13,8 +13,8 @@ import (
 // UpdateRequestValidator: Updates a RequestValidator of a given RestApi.
 func TestUpdateRequestValidator(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.UpdateRequestValidator(t.Context(), &apigateway.UpdateRequestValidatorInput{
 		RestApiId: restApi.Id,

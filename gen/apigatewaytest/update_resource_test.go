@@ -13,8 +13,8 @@ import (
 // UpdateResource: Changes information about a Resource resource.
 func TestUpdateResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.UpdateResource(t.Context(), &apigateway.UpdateResourceInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // UpdateRestApi: Changes information about the specified API.
 func TestUpdateRestApi(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.UpdateRestApi(t.Context(), &apigateway.UpdateRestApiInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // UpdateStage: Changes information about a Stage resource.
 func TestUpdateStage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	restApi := apigatewaytest.CreateRestApi(t, client)
 	out, err := client.UpdateStage(t.Context(), &apigateway.UpdateStageInput{
 		RestApiId: restApi.Id,

@@ -13,8 +13,8 @@ import (
 // UpdateUsagePlan: Updates a usage plan of a given plan Id.
 func TestUpdateUsagePlan(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	usagePlan := apigatewaytest.CreateUsagePlan(t, client)
 	out, err := client.UpdateUsagePlan(t.Context(), &apigateway.UpdateUsagePlanInput{
 		UsagePlanId: usagePlan.Id,

@@ -13,8 +13,8 @@ import (
 // UpdateUsage: Grants a temporary extension to the remaining quota of a usage plan associated with a specified API key.
 func TestUpdateUsage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	usagePlan := apigatewaytest.CreateUsagePlan(t, client)
 	out, err := client.UpdateUsage(t.Context(), &apigateway.UpdateUsageInput{
 		UsagePlanId: usagePlan.Id,

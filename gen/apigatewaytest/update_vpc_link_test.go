@@ -13,8 +13,8 @@ import (
 // UpdateVpcLink: Updates an existing VpcLink of a specified identifier.
 func TestUpdateVpcLink(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(apigatewaytest.Transformers()...))
+	client := newClient(t)
 	vpcLink := apigatewaytest.CreateVpcLink(t, client)
 	out, err := client.UpdateVpcLink(t.Context(), &apigateway.UpdateVpcLinkInput{
 		VpcLinkId: vpcLink.Id,

@@ -13,8 +13,8 @@ import (
 // ActivateOrganizationsAccess: Activate trusted access with Organizations.
 func TestActivateOrganizationsAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ActivateOrganizationsAccess(t.Context(), &cloudformation.ActivateOrganizationsAccessInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ActivateType: Activates a public third-party extension, such as a resource or module, to make it available for use in stack templates in your current account and Region.
 func TestActivateType(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var typeRes *string
 	cloudformationtest.CreateType(t, client, func(in *cloudformation.RegisterTypeInput) { typeRes = in.TypeName })
 	out, err := client.ActivateType(t.Context(), &cloudformation.ActivateTypeInput{

@@ -13,8 +13,8 @@ import (
 // BatchDescribeTypeConfigurations: Returns configuration data for the specified CloudFormation extensions, from the CloudFormation registry in your current account and Region.
 func TestBatchDescribeTypeConfigurations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.BatchDescribeTypeConfigurations(t.Context(), &cloudformation.BatchDescribeTypeConfigurationsInput{
 		// TypeConfigurationIdentifiers: []types.TypeConfigurationIdentifier (required)
 	})

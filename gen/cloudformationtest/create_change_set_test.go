@@ -13,8 +13,8 @@ import (
 // CreateChangeSet: Creates a list of changes that will be applied to a stack so that you can review the changes before executing them.
 func TestCreateChangeSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stack *string
 	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
 	out, err := client.CreateChangeSet(t.Context(), &cloudformation.CreateChangeSetInput{

@@ -12,8 +12,8 @@ import (
 // CreateGeneratedTemplate: Creates a template from existing resources that are not already managed with CloudFormation.
 func TestCreateGeneratedTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	// cloudformationtest.CreateGeneratedTemplate calls CreateGeneratedTemplate with the input below and deletes the GeneratedTemplate when the test ends.
 	out := cloudformationtest.CreateGeneratedTemplate(t, client, func(in *cloudformation.CreateGeneratedTemplateInput) {
 		// in.GeneratedTemplateName = *string (required; the fixture sets it)

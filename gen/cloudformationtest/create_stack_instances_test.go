@@ -13,8 +13,8 @@ import (
 // CreateStackInstances: Creates stack instances for the specified accounts, within the specified Amazon Web Services Regions.
 func TestCreateStackInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stackSet *string
 	cloudformationtest.CreateStackSet(t, client, func(in *cloudformation.CreateStackSetInput) { stackSet = in.StackSetName })
 	out, err := client.CreateStackInstances(t.Context(), &cloudformation.CreateStackInstancesInput{

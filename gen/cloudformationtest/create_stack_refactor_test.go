@@ -13,8 +13,8 @@ import (
 // CreateStackRefactor: Creates a refactor across multiple stacks, with the list of stacks and resources that are affected.
 func TestCreateStackRefactor(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateStackRefactor(t.Context(), &cloudformation.CreateStackRefactorInput{
 		// StackDefinitions: []types.StackDefinition (required)
 	})

@@ -12,8 +12,8 @@ import (
 // CreateStackSet: Creates a StackSet.
 func TestCreateStackSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	// cloudformationtest.CreateStackSet calls CreateStackSet with the input below and deletes the StackSet when the test ends.
 	out := cloudformationtest.CreateStackSet(t, client, func(in *cloudformation.CreateStackSetInput) {
 		// in.StackSetName = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateStack: Creates a stack as specified in the template.
 func TestCreateStack(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	// cloudformationtest.CreateStack calls CreateStack with the input below and deletes the Stack when the test ends.
 	out := cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) {
 		// in.StackName = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // DeactivateOrganizationsAccess: Deactivates trusted access with Organizations.
 func TestDeactivateOrganizationsAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeactivateOrganizationsAccess(t.Context(), &cloudformation.DeactivateOrganizationsAccessInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

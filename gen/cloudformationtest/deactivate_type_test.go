@@ -13,8 +13,8 @@ import (
 // DeactivateType: Deactivates a public third-party extension, such as a resource or module, or a CloudFormation Hook when you no longer use it.
 func TestDeactivateType(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var typeRes *string
 	cloudformationtest.CreateType(t, client, func(in *cloudformation.RegisterTypeInput) { typeRes = in.TypeName })
 	out, err := client.DeactivateType(t.Context(), &cloudformation.DeactivateTypeInput{

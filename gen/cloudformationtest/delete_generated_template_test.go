@@ -13,8 +13,8 @@ import (
 // DeleteGeneratedTemplate: Deleted a generated template.
 func TestDeleteGeneratedTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var generatedTemplate *string
 	cloudformationtest.CreateGeneratedTemplate(t, client, func(in *cloudformation.CreateGeneratedTemplateInput) { generatedTemplate = in.GeneratedTemplateName })
 	out, err := client.DeleteGeneratedTemplate(t.Context(), &cloudformation.DeleteGeneratedTemplateInput{

@@ -13,8 +13,8 @@ import (
 // DeregisterType: Marks an extension or extension version as DEPRECATED in the CloudFormation registry, removing it from active use.
 func TestDeregisterType(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var typeRes *string
 	cloudformationtest.CreateType(t, client, func(in *cloudformation.RegisterTypeInput) { typeRes = in.TypeName })
 	out, err := client.DeregisterType(t.Context(), &cloudformation.DeregisterTypeInput{

@@ -13,8 +13,8 @@ import (
 // DescribeAccountLimits: Retrieves your account's CloudFormation limits, such as the maximum number of stacks that you can create in your account.
 func TestDescribeAccountLimits(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAccountLimits(t.Context(), &cloudformation.DescribeAccountLimitsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeChangeSetHooks: Returns Hook-related information for the change set and a list of changes that CloudFormation makes when you run the change set.
 func TestDescribeChangeSetHooks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stack *string
 	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
 	out, err := client.DescribeChangeSetHooks(t.Context(), &cloudformation.DescribeChangeSetHooksInput{

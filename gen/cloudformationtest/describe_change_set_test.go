@@ -13,8 +13,8 @@ import (
 // DescribeChangeSet: Returns the inputs for the change set and a list of changes that CloudFormation will make if you execute the change set.
 func TestDescribeChangeSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stack *string
 	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
 	out, err := client.DescribeChangeSet(t.Context(), &cloudformation.DescribeChangeSetInput{

@@ -13,8 +13,8 @@ import (
 // DescribeGeneratedTemplate: Describes a generated template.
 func TestDescribeGeneratedTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var generatedTemplate *string
 	cloudformationtest.CreateGeneratedTemplate(t, client, func(in *cloudformation.CreateGeneratedTemplateInput) { generatedTemplate = in.GeneratedTemplateName })
 	out, err := client.DescribeGeneratedTemplate(t.Context(), &cloudformation.DescribeGeneratedTemplateInput{

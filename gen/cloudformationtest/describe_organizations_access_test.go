@@ -13,8 +13,8 @@ import (
 // DescribeOrganizationsAccess: Retrieves information about the account's OrganizationAccess status.
 func TestDescribeOrganizationsAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeOrganizationsAccess(t.Context(), &cloudformation.DescribeOrganizationsAccessInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribePublisher: Returns information about a CloudFormation extension publisher.
 func TestDescribePublisher(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribePublisher(t.Context(), &cloudformation.DescribePublisherInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeResourceScan: Describes details of a resource scan.
 func TestDescribeResourceScan(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeResourceScan(t.Context(), &cloudformation.DescribeResourceScanInput{
 		// ResourceScanId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeStackDriftDetectionStatus: Returns information about a stack drift detection operation.
 func TestDescribeStackDriftDetectionStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeStackDriftDetectionStatus(t.Context(), &cloudformation.DescribeStackDriftDetectionStatusInput{
 		// StackDriftDetectionId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeStackEvents: Returns all stack related events for a specified stack in reverse chronological order.
 func TestDescribeStackEvents(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stack *string
 	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
 	out, err := client.DescribeStackEvents(t.Context(), &cloudformation.DescribeStackEventsInput{

@@ -13,8 +13,8 @@ import (
 // DescribeStackInstance: Returns the stack instance that's associated with the specified StackSet, Amazon Web Services account, and Amazon Web Services Region.
 func TestDescribeStackInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stackSet *string
 	cloudformationtest.CreateStackSet(t, client, func(in *cloudformation.CreateStackSetInput) { stackSet = in.StackSetName })
 	out, err := client.DescribeStackInstance(t.Context(), &cloudformation.DescribeStackInstanceInput{

@@ -13,8 +13,8 @@ import (
 // DescribeStackRefactor: Describes the stack refactor status.
 func TestDescribeStackRefactor(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeStackRefactor(t.Context(), &cloudformation.DescribeStackRefactorInput{
 		// StackRefactorId: *string (required)
 	})

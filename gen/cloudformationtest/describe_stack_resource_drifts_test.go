@@ -13,8 +13,8 @@ import (
 // DescribeStackResourceDrifts: Returns drift information for the resources that have been checked for drift in the specified stack.
 func TestDescribeStackResourceDrifts(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stack *string
 	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
 	out, err := client.DescribeStackResourceDrifts(t.Context(), &cloudformation.DescribeStackResourceDriftsInput{

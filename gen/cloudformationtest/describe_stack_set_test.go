@@ -13,8 +13,8 @@ import (
 // DescribeStackSet: Returns the description of the specified StackSet.
 func TestDescribeStackSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stackSet *string
 	cloudformationtest.CreateStackSet(t, client, func(in *cloudformation.CreateStackSetInput) { stackSet = in.StackSetName })
 	out, err := client.DescribeStackSet(t.Context(), &cloudformation.DescribeStackSetInput{

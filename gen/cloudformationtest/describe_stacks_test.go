@@ -13,8 +13,8 @@ import (
 // DescribeStacks: Returns the description for the specified stack; if no stack name was specified, then it returns the description for all the stacks created.
 func TestDescribeStacks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stack *string
 	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
 	out, err := client.DescribeStacks(t.Context(), &cloudformation.DescribeStacksInput{

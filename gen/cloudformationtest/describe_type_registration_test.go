@@ -13,8 +13,8 @@ import (
 // DescribeTypeRegistration: Returns information about an extension's registration, including its current status and type and version identifiers.
 func TestDescribeTypeRegistration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTypeRegistration(t.Context(), &cloudformation.DescribeTypeRegistrationInput{
 		// RegistrationToken: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeType: Returns detailed information about an extension from the CloudFormation registry in your current account and Region.
 func TestDescribeType(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var typeRes *string
 	cloudformationtest.CreateType(t, client, func(in *cloudformation.RegisterTypeInput) { typeRes = in.TypeName })
 	out, err := client.DescribeType(t.Context(), &cloudformation.DescribeTypeInput{

@@ -13,8 +13,8 @@ import (
 // EstimateTemplateCost: Returns the estimated monthly cost of a template.
 func TestEstimateTemplateCost(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.EstimateTemplateCost(t.Context(), &cloudformation.EstimateTemplateCostInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

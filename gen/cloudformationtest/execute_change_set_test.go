@@ -13,8 +13,8 @@ import (
 // ExecuteChangeSet: Updates a stack using the input information that was provided when the specified change set was created.
 func TestExecuteChangeSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stack *string
 	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
 	out, err := client.ExecuteChangeSet(t.Context(), &cloudformation.ExecuteChangeSetInput{

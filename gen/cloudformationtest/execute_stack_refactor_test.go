@@ -13,8 +13,8 @@ import (
 // ExecuteStackRefactor: Executes the stack refactor operation.
 func TestExecuteStackRefactor(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ExecuteStackRefactor(t.Context(), &cloudformation.ExecuteStackRefactorInput{
 		// StackRefactorId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetHookResult: Retrieves detailed information and remediation guidance for a Hook invocation result.
 func TestGetHookResult(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetHookResult(t.Context(), &cloudformation.GetHookResultInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

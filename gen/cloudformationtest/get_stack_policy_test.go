@@ -13,8 +13,8 @@ import (
 // GetStackPolicy: Returns the stack policy for a specified stack.
 func TestGetStackPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stack *string
 	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
 	out, err := client.GetStackPolicy(t.Context(), &cloudformation.GetStackPolicyInput{

@@ -13,8 +13,8 @@ import (
 // ListChangeSets: Returns the ID and status of each active change set for a stack.
 func TestListChangeSets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stack *string
 	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
 	out, err := client.ListChangeSets(t.Context(), &cloudformation.ListChangeSetsInput{

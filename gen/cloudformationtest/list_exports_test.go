@@ -13,8 +13,8 @@ import (
 // ListExports: Lists all exported output values in the account and Region in which you call this action.
 func TestListExports(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListExports(t.Context(), &cloudformation.ListExportsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

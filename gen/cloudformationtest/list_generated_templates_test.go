@@ -13,8 +13,8 @@ import (
 // ListGeneratedTemplates: Lists your generated templates in this Region.
 func TestListGeneratedTemplates(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListGeneratedTemplates(t.Context(), &cloudformation.ListGeneratedTemplatesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListHookResults: Returns summaries of invoked Hooks.
 func TestListHookResults(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListHookResults(t.Context(), &cloudformation.ListHookResultsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListImports: Lists all stacks that are importing an exported output value.
 func TestListImports(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListImports(t.Context(), &cloudformation.ListImportsInput{
 		// ExportName: *string (required)
 	})

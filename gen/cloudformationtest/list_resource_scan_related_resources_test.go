@@ -13,8 +13,8 @@ import (
 // ListResourceScanRelatedResources: Lists the related resources for a list of resources from a resource scan.
 func TestListResourceScanRelatedResources(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListResourceScanRelatedResources(t.Context(), &cloudformation.ListResourceScanRelatedResourcesInput{
 		// ResourceScanId: *string (required)
 		// Resources: []types.ScannedResourceIdentifier (required)

@@ -13,8 +13,8 @@ import (
 // ListResourceScanResources: Lists the resources from a resource scan.
 func TestListResourceScanResources(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListResourceScanResources(t.Context(), &cloudformation.ListResourceScanResourcesInput{
 		// ResourceScanId: *string (required)
 	})

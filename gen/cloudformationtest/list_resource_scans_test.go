@@ -13,8 +13,8 @@ import (
 // ListResourceScans: List the resource scans from newest to oldest.
 func TestListResourceScans(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListResourceScans(t.Context(), &cloudformation.ListResourceScansInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListStackInstances: Returns summary information about stack instances that are associated with the specified StackSet.
 func TestListStackInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stackSet *string
 	cloudformationtest.CreateStackSet(t, client, func(in *cloudformation.CreateStackSetInput) { stackSet = in.StackSetName })
 	out, err := client.ListStackInstances(t.Context(), &cloudformation.ListStackInstancesInput{

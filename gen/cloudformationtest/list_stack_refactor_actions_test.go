@@ -13,8 +13,8 @@ import (
 // ListStackRefactorActions: Lists the stack refactor actions that will be taken after calling the ExecuteStackRefactor action.
 func TestListStackRefactorActions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListStackRefactorActions(t.Context(), &cloudformation.ListStackRefactorActionsInput{
 		// StackRefactorId: *string (required)
 	})

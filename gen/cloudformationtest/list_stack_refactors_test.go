@@ -13,8 +13,8 @@ import (
 // ListStackRefactors: Lists all account stack refactor operations and their statuses.
 func TestListStackRefactors(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListStackRefactors(t.Context(), &cloudformation.ListStackRefactorsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

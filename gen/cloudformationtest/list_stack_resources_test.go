@@ -13,8 +13,8 @@ import (
 // ListStackResources: Returns descriptions of all resources of the specified stack.
 func TestListStackResources(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stack *string
 	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
 	out, err := client.ListStackResources(t.Context(), &cloudformation.ListStackResourcesInput{

@@ -13,8 +13,8 @@ import (
 // ListStackSetAutoDeploymentTargets: Returns summary information about deployment targets for a StackSet.
 func TestListStackSetAutoDeploymentTargets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stackSet *string
 	cloudformationtest.CreateStackSet(t, client, func(in *cloudformation.CreateStackSetInput) { stackSet = in.StackSetName })
 	out, err := client.ListStackSetAutoDeploymentTargets(t.Context(), &cloudformation.ListStackSetAutoDeploymentTargetsInput{

@@ -13,8 +13,8 @@ import (
 // ListStackSets: Returns summary information about StackSets that are associated with the user.
 func TestListStackSets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListStackSets(t.Context(), &cloudformation.ListStackSetsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

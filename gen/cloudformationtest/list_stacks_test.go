@@ -13,8 +13,8 @@ import (
 // ListStacks: Returns the summary information for stacks whose status matches the specified StackStatusFilter.
 func TestListStacks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListStacks(t.Context(), &cloudformation.ListStacksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListTypeRegistrations: Returns a list of registration tokens for the specified extension(s).
 func TestListTypeRegistrations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var typeRes *string
 	cloudformationtest.CreateType(t, client, func(in *cloudformation.RegisterTypeInput) { typeRes = in.TypeName })
 	out, err := client.ListTypeRegistrations(t.Context(), &cloudformation.ListTypeRegistrationsInput{

@@ -13,8 +13,8 @@ import (
 // ListTypeVersions: Returns summary information about the versions of an extension.
 func TestListTypeVersions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var typeRes *string
 	cloudformationtest.CreateType(t, client, func(in *cloudformation.RegisterTypeInput) { typeRes = in.TypeName })
 	out, err := client.ListTypeVersions(t.Context(), &cloudformation.ListTypeVersionsInput{

@@ -13,8 +13,8 @@ import (
 // ListTypes: Returns summary information about all extensions, including your private resource types, modules, and Hooks as well as all public extensions from Amazon Web Services and third-party publishers.
 func TestListTypes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTypes(t.Context(), &cloudformation.ListTypesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

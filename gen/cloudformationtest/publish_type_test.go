@@ -13,8 +13,8 @@ import (
 // PublishType: Publishes the specified extension to the CloudFormation registry as a public extension in this Region.
 func TestPublishType(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var typeRes *string
 	cloudformationtest.CreateType(t, client, func(in *cloudformation.RegisterTypeInput) { typeRes = in.TypeName })
 	out, err := client.PublishType(t.Context(), &cloudformation.PublishTypeInput{

@@ -13,8 +13,8 @@ import (
 // RecordHandlerProgress: Reports progress of a resource handler to CloudFormation.
 func TestRecordHandlerProgress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RecordHandlerProgress(t.Context(), &cloudformation.RecordHandlerProgressInput{
 		// BearerToken: *string (required)
 		// OperationStatus: types.OperationStatus (required)

@@ -13,8 +13,8 @@ import (
 // RegisterPublisher: Registers your account as a publisher of public extensions in the CloudFormation registry.
 func TestRegisterPublisher(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RegisterPublisher(t.Context(), &cloudformation.RegisterPublisherInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -12,8 +12,8 @@ import (
 // RegisterType: Registers an extension with the CloudFormation service.
 func TestRegisterType(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	// cloudformationtest.CreateType calls RegisterType with the input below and deletes the Type when the test ends.
 	out := cloudformationtest.CreateType(t, client, func(in *cloudformation.RegisterTypeInput) {
 		// in.TypeName = *string (required; the fixture sets it)

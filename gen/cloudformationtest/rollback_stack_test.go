@@ -13,8 +13,8 @@ import (
 // RollbackStack: When specifying RollbackStack, you preserve the state of previously provisioned resources when an operation fails.
 func TestRollbackStack(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stack *string
 	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
 	out, err := client.RollbackStack(t.Context(), &cloudformation.RollbackStackInput{

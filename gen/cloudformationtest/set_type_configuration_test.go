@@ -13,8 +13,8 @@ import (
 // SetTypeConfiguration: Specifies the configuration data for a CloudFormation extension, such as a resource or Hook, in the given account and Region.
 func TestSetTypeConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var typeRes *string
 	cloudformationtest.CreateType(t, client, func(in *cloudformation.RegisterTypeInput) { typeRes = in.TypeName })
 	out, err := client.SetTypeConfiguration(t.Context(), &cloudformation.SetTypeConfigurationInput{

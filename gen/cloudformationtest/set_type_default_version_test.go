@@ -13,8 +13,8 @@ import (
 // SetTypeDefaultVersion: Specify the default version of an extension.
 func TestSetTypeDefaultVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var typeRes *string
 	cloudformationtest.CreateType(t, client, func(in *cloudformation.RegisterTypeInput) { typeRes = in.TypeName })
 	out, err := client.SetTypeDefaultVersion(t.Context(), &cloudformation.SetTypeDefaultVersionInput{

@@ -13,8 +13,8 @@ import (
 // StartResourceScan: Starts a scan of the resources in this account in this Region.
 func TestStartResourceScan(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartResourceScan(t.Context(), &cloudformation.StartResourceScanInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

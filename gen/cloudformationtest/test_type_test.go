@@ -13,8 +13,8 @@ import (
 // TestType: Tests a registered extension to make sure it meets all necessary requirements for being published in the CloudFormation registry.
 func TestTestType(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var typeRes *string
 	cloudformationtest.CreateType(t, client, func(in *cloudformation.RegisterTypeInput) { typeRes = in.TypeName })
 	out, err := client.TestType(t.Context(), &cloudformation.TestTypeInput{

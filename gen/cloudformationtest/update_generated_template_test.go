@@ -13,8 +13,8 @@ import (
 // UpdateGeneratedTemplate: Updates a generated template.
 func TestUpdateGeneratedTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var generatedTemplate *string
 	cloudformationtest.CreateGeneratedTemplate(t, client, func(in *cloudformation.CreateGeneratedTemplateInput) { generatedTemplate = in.GeneratedTemplateName })
 	out, err := client.UpdateGeneratedTemplate(t.Context(), &cloudformation.UpdateGeneratedTemplateInput{

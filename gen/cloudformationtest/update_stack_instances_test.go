@@ -13,8 +13,8 @@ import (
 // UpdateStackInstances: Updates the parameter values for stack instances for the specified accounts, within the specified Amazon Web Services Regions.
 func TestUpdateStackInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stackSet *string
 	cloudformationtest.CreateStackSet(t, client, func(in *cloudformation.CreateStackSetInput) { stackSet = in.StackSetName })
 	out, err := client.UpdateStackInstances(t.Context(), &cloudformation.UpdateStackInstancesInput{

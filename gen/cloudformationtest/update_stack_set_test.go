@@ -13,8 +13,8 @@ import (
 // UpdateStackSet: Updates the StackSet and associated stack instances in the specified accounts and Amazon Web Services Regions.
 func TestUpdateStackSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stackSet *string
 	cloudformationtest.CreateStackSet(t, client, func(in *cloudformation.CreateStackSetInput) { stackSet = in.StackSetName })
 	out, err := client.UpdateStackSet(t.Context(), &cloudformation.UpdateStackSetInput{

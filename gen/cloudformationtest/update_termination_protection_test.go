@@ -13,8 +13,8 @@ import (
 // UpdateTerminationProtection: Updates termination protection for the specified stack.
 func TestUpdateTerminationProtection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	var stack *string
 	cloudformationtest.CreateStack(t, client, func(in *cloudformation.CreateStackInput) { stack = in.StackName })
 	out, err := client.UpdateTerminationProtection(t.Context(), &cloudformation.UpdateTerminationProtectionInput{

@@ -13,8 +13,8 @@ import (
 // ValidateTemplate: Validates a specified template.
 func TestValidateTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudformationtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ValidateTemplate(t.Context(), &cloudformation.ValidateTemplateInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // AssociateKmsKey: Associates the specified KMS key with either one log group in the account, or with all stored CloudWatch Logs query insights results in the account.
 func TestAssociateKmsKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var logGroup *string
 	cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) { logGroup = in.LogGroupName })
 	out, err := client.AssociateKmsKey(t.Context(), &cloudwatchlogs.AssociateKmsKeyInput{

@@ -13,8 +13,8 @@ import (
 // AssociateSourceToS3TableIntegration: Associates a data source with an S3 Table Integration for query access in the 'logs' namespace.
 func TestAssociateSourceToS3TableIntegration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssociateSourceToS3TableIntegration(t.Context(), &cloudwatchlogs.AssociateSourceToS3TableIntegrationInput{
 		// IntegrationArn: *string (required)
 		// DataSource: *types.DataSource (required)

@@ -13,8 +13,8 @@ import (
 // CancelExportTask: Cancels the specified export task.
 func TestCancelExportTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelExportTask(t.Context(), &cloudwatchlogs.CancelExportTaskInput{
 		// TaskId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // CancelImportTask: Cancels an active import task and stops importing data from the CloudTrail Lake Event Data Store.
 func TestCancelImportTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelImportTask(t.Context(), &cloudwatchlogs.CancelImportTaskInput{
 		// ImportId: *string (required)
 	})

@@ -12,8 +12,8 @@ import (
 // CreateDelivery: Creates a delivery.
 func TestCreateDelivery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	// cloudwatchlogstest.CreateDelivery calls CreateDelivery with the input below and deletes the Delivery when the test ends.
 	out := cloudwatchlogstest.CreateDelivery(t, client, func(in *cloudwatchlogs.CreateDeliveryInput) {
 		// in.DeliverySourceName = *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateExportTask: Creates an export task so that you can efficiently export data from a log group to an Amazon S3 bucket.
 func TestCreateExportTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var logGroup *string
 	cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) { logGroup = in.LogGroupName })
 	out, err := client.CreateExportTask(t.Context(), &cloudwatchlogs.CreateExportTaskInput{

@@ -13,8 +13,8 @@ import (
 // CreateImportTask: Starts an import from a data source to CloudWatch Log and creates a managed log group as the destination for the imported data.
 func TestCreateImportTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateImportTask(t.Context(), &cloudwatchlogs.CreateImportTaskInput{
 		// ImportSourceArn: *string (required)
 		// ImportRoleArn: *string (required)

@@ -12,8 +12,8 @@ import (
 // CreateLogGroup: Creates a log group with the specified name.
 func TestCreateLogGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	// cloudwatchlogstest.CreateLogGroup calls CreateLogGroup with the input below and deletes the LogGroup when the test ends.
 	out := cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) {
 		// in.LogGroupName = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // CreateLogStream: Creates a log stream for the specified log group.
 func TestCreateLogStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var logGroup *string
 	cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) { logGroup = in.LogGroupName })
 	out, err := client.CreateLogStream(t.Context(), &cloudwatchlogs.CreateLogStreamInput{

@@ -12,8 +12,8 @@ import (
 // CreateLookupTable: Creates a lookup table by uploading CSV data.
 func TestCreateLookupTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	// cloudwatchlogstest.CreateLookupTable calls CreateLookupTable with the input below and deletes the LookupTable when the test ends.
 	out := cloudwatchlogstest.CreateLookupTable(t, client, func(in *cloudwatchlogs.CreateLookupTableInput) {
 		// in.LookupTableName = *string (required; the fixture sets it)

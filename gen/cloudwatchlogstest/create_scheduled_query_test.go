@@ -13,8 +13,8 @@ import (
 // CreateScheduledQuery: Creates a scheduled query that runs CloudWatch Logs Insights queries at regular intervals.
 func TestCreateScheduledQuery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var deliveryDestination *string
 	cloudwatchlogstest.CreateDeliveryDestination(t, client, func(in *cloudwatchlogs.PutDeliveryDestinationInput) { deliveryDestination = in.Name })
 	out, err := client.CreateScheduledQuery(t.Context(), &cloudwatchlogs.CreateScheduledQueryInput{

@@ -13,8 +13,8 @@ import (
 // DeleteDataProtectionPolicy: Deletes the data protection policy from the specified log group.
 func TestDeleteDataProtectionPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteDataProtectionPolicy(t.Context(), &cloudwatchlogs.DeleteDataProtectionPolicyInput{
 		// LogGroupIdentifier: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteDeliveryDestinationPolicy: Deletes a delivery destination policy.
 func TestDeleteDeliveryDestinationPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteDeliveryDestinationPolicy(t.Context(), &cloudwatchlogs.DeleteDeliveryDestinationPolicyInput{
 		// DeliveryDestinationName: *string (required)
 	})

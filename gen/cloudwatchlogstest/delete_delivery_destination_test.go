@@ -13,8 +13,8 @@ import (
 // DeleteDeliveryDestination: Deletes a delivery destination.
 func TestDeleteDeliveryDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var deliveryDestination *string
 	cloudwatchlogstest.CreateDeliveryDestination(t, client, func(in *cloudwatchlogs.PutDeliveryDestinationInput) { deliveryDestination = in.Name })
 	out, err := client.DeleteDeliveryDestination(t.Context(), &cloudwatchlogs.DeleteDeliveryDestinationInput{

@@ -13,8 +13,8 @@ import (
 // DeleteDeliverySource: Deletes a delivery source.
 func TestDeleteDeliverySource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var deliverySource *string
 	cloudwatchlogstest.CreateDeliverySource(t, client, func(in *cloudwatchlogs.PutDeliverySourceInput) { deliverySource = in.Name })
 	out, err := client.DeleteDeliverySource(t.Context(), &cloudwatchlogs.DeleteDeliverySourceInput{

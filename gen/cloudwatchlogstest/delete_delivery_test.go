@@ -13,8 +13,8 @@ import (
 // DeleteDelivery: Deletes a delivery.
 func TestDeleteDelivery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	delivery := cloudwatchlogstest.CreateDelivery(t, client)
 	out, err := client.DeleteDelivery(t.Context(), &cloudwatchlogs.DeleteDeliveryInput{
 		Id: delivery.Delivery.Id,

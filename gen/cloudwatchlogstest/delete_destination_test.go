@@ -13,8 +13,8 @@ import (
 // DeleteDestination: Deletes the specified destination, and eventually disables all the subscription filters that publish to it.
 func TestDeleteDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var destination *string
 	cloudwatchlogstest.CreateDestination(t, client, func(in *cloudwatchlogs.PutDestinationInput) { destination = in.DestinationName })
 	out, err := client.DeleteDestination(t.Context(), &cloudwatchlogs.DeleteDestinationInput{

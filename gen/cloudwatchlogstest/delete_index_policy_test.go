@@ -13,8 +13,8 @@ import (
 // DeleteIndexPolicy: Deletes a log-group level field index policy that was applied to a single log group.
 func TestDeleteIndexPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteIndexPolicy(t.Context(), &cloudwatchlogs.DeleteIndexPolicyInput{
 		// LogGroupIdentifier: *string (required)
 	})

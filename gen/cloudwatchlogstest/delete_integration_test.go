@@ -13,8 +13,8 @@ import (
 // DeleteIntegration: Deletes the integration between CloudWatch Logs and OpenSearch Service.
 func TestDeleteIntegration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	integration := cloudwatchlogstest.CreateIntegration(t, client)
 	out, err := client.DeleteIntegration(t.Context(), &cloudwatchlogs.DeleteIntegrationInput{
 		IntegrationName: integration.IntegrationName,

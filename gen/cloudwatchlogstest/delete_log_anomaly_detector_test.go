@@ -13,8 +13,8 @@ import (
 // DeleteLogAnomalyDetector: Deletes the specified CloudWatch Logs anomaly detector.
 func TestDeleteLogAnomalyDetector(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	logAnomalyDetector := cloudwatchlogstest.CreateLogAnomalyDetector(t, client)
 	out, err := client.DeleteLogAnomalyDetector(t.Context(), &cloudwatchlogs.DeleteLogAnomalyDetectorInput{
 		AnomalyDetectorArn: logAnomalyDetector.AnomalyDetectorArn,

@@ -13,8 +13,8 @@ import (
 // DeleteLogGroup: Deletes the specified log group and permanently deletes all the archived log events associated with the log group.
 func TestDeleteLogGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var logGroup *string
 	cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) { logGroup = in.LogGroupName })
 	out, err := client.DeleteLogGroup(t.Context(), &cloudwatchlogs.DeleteLogGroupInput{

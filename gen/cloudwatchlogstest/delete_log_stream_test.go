@@ -13,8 +13,8 @@ import (
 // DeleteLogStream: Deletes the specified log stream and permanently deletes all the archived log events associated with the log stream.
 func TestDeleteLogStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var logGroup *string
 	cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) { logGroup = in.LogGroupName })
 	out, err := client.DeleteLogStream(t.Context(), &cloudwatchlogs.DeleteLogStreamInput{

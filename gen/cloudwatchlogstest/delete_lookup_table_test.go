@@ -13,8 +13,8 @@ import (
 // DeleteLookupTable: Deletes a lookup table permanently.
 func TestDeleteLookupTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	lookupTable := cloudwatchlogstest.CreateLookupTable(t, client)
 	out, err := client.DeleteLookupTable(t.Context(), &cloudwatchlogs.DeleteLookupTableInput{
 		LookupTableArn: lookupTable.LookupTableArn,

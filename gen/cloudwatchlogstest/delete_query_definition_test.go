@@ -13,8 +13,8 @@ import (
 // DeleteQueryDefinition: Deletes a saved CloudWatch Logs Insights query definition.
 func TestDeleteQueryDefinition(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	queryDefinition := cloudwatchlogstest.CreateQueryDefinition(t, client)
 	out, err := client.DeleteQueryDefinition(t.Context(), &cloudwatchlogs.DeleteQueryDefinitionInput{
 		QueryDefinitionId: queryDefinition.QueryDefinitionId,

@@ -13,8 +13,8 @@ import (
 // DeleteScheduledQuery: Deletes a scheduled query and stops all future executions.
 func TestDeleteScheduledQuery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteScheduledQuery(t.Context(), &cloudwatchlogs.DeleteScheduledQueryInput{
 		// Identifier: *string (required)
 	})

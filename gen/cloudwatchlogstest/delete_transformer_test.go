@@ -13,8 +13,8 @@ import (
 // DeleteTransformer: Deletes the log transformer for the specified log group.
 func TestDeleteTransformer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTransformer(t.Context(), &cloudwatchlogs.DeleteTransformerInput{
 		// LogGroupIdentifier: *string (required)
 	})

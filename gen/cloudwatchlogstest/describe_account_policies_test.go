@@ -13,8 +13,8 @@ import (
 // DescribeAccountPolicies: Returns a list of all CloudWatch Logs account policies in the account.
 func TestDescribeAccountPolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var resourcePolicy *string
 	cloudwatchlogstest.CreateResourcePolicy(t, client, func(in *cloudwatchlogs.PutResourcePolicyInput) { resourcePolicy = in.PolicyName })
 	out, err := client.DescribeAccountPolicies(t.Context(), &cloudwatchlogs.DescribeAccountPoliciesInput{

@@ -13,8 +13,8 @@ import (
 // DescribeConfigurationTemplates: Use this operation to return the valid and default values that are used when creating delivery sources, delivery destinations, and deliveries.
 func TestDescribeConfigurationTemplates(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeConfigurationTemplates(t.Context(), &cloudwatchlogs.DescribeConfigurationTemplatesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeDeliveries: Retrieves a list of the deliveries that have been created in the account.
 func TestDescribeDeliveries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeDeliveries(t.Context(), &cloudwatchlogs.DescribeDeliveriesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

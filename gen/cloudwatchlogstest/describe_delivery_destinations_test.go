@@ -13,8 +13,8 @@ import (
 // DescribeDeliveryDestinations: Retrieves a list of the delivery destinations that have been created in the account.
 func TestDescribeDeliveryDestinations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeDeliveryDestinations(t.Context(), &cloudwatchlogs.DescribeDeliveryDestinationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeDeliverySources: Retrieves a list of the delivery sources that have been created in the account.
 func TestDescribeDeliverySources(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeDeliverySources(t.Context(), &cloudwatchlogs.DescribeDeliverySourcesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeDestinations: Lists all your destinations.
 func TestDescribeDestinations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeDestinations(t.Context(), &cloudwatchlogs.DescribeDestinationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

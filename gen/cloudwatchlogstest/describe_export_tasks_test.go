@@ -13,8 +13,8 @@ import (
 // DescribeExportTasks: Lists the specified export tasks.
 func TestDescribeExportTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeExportTasks(t.Context(), &cloudwatchlogs.DescribeExportTasksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeFieldIndexes: Returns a list of custom and default field indexes which are discovered in log data.
 func TestDescribeFieldIndexes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeFieldIndexes(t.Context(), &cloudwatchlogs.DescribeFieldIndexesInput{
 		// LogGroupIdentifiers: []string (required)
 	})

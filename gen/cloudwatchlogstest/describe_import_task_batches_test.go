@@ -13,8 +13,8 @@ import (
 // DescribeImportTaskBatches: Gets detailed information about the individual batches within an import task, including their status and any error messages.
 func TestDescribeImportTaskBatches(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeImportTaskBatches(t.Context(), &cloudwatchlogs.DescribeImportTaskBatchesInput{
 		// ImportId: *string (required)
 	})

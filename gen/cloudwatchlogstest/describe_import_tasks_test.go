@@ -13,8 +13,8 @@ import (
 // DescribeImportTasks: Lists and describes import tasks, with optional filtering by import status and source ARN.
 func TestDescribeImportTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeImportTasks(t.Context(), &cloudwatchlogs.DescribeImportTasksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

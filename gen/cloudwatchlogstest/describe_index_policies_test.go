@@ -13,8 +13,8 @@ import (
 // DescribeIndexPolicies: Returns the field index policies of the specified log group.
 func TestDescribeIndexPolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIndexPolicies(t.Context(), &cloudwatchlogs.DescribeIndexPoliciesInput{
 		// LogGroupIdentifiers: []string (required)
 	})

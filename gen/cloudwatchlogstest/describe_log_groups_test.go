@@ -13,8 +13,8 @@ import (
 // DescribeLogGroups: Returns information about log groups, including data sources that ingest into each log group.
 func TestDescribeLogGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeLogGroups(t.Context(), &cloudwatchlogs.DescribeLogGroupsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

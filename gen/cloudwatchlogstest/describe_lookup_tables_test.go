@@ -13,8 +13,8 @@ import (
 // DescribeLookupTables: Retrieves metadata about lookup tables in your account.
 func TestDescribeLookupTables(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeLookupTables(t.Context(), &cloudwatchlogs.DescribeLookupTablesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeQueries: Returns a list of CloudWatch Logs Insights queries that are scheduled, running, or have been run recently in this account.
 func TestDescribeQueries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var logGroup *string
 	cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) { logGroup = in.LogGroupName })
 	out, err := client.DescribeQueries(t.Context(), &cloudwatchlogs.DescribeQueriesInput{

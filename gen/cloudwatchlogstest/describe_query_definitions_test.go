@@ -13,8 +13,8 @@ import (
 // DescribeQueryDefinitions: This operation returns a paginated list of your saved CloudWatch Logs Insights query definitions.
 func TestDescribeQueryDefinitions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeQueryDefinitions(t.Context(), &cloudwatchlogs.DescribeQueryDefinitionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

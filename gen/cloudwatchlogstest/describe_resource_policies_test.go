@@ -13,8 +13,8 @@ import (
 // DescribeResourcePolicies: Lists the resource policies in this account.
 func TestDescribeResourcePolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeResourcePolicies(t.Context(), &cloudwatchlogs.DescribeResourcePoliciesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

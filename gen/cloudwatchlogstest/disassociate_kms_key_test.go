@@ -13,8 +13,8 @@ import (
 // DisassociateKmsKey: Disassociates the specified KMS key from the specified log group or from all CloudWatch Logs Insights query results in the account.
 func TestDisassociateKmsKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var logGroup *string
 	cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) { logGroup = in.LogGroupName })
 	out, err := client.DisassociateKmsKey(t.Context(), &cloudwatchlogs.DisassociateKmsKeyInput{

@@ -13,8 +13,8 @@ import (
 // DisassociateSourceFromS3TableIntegration: Disassociates a data source from an S3 Table Integration, removing query access and deleting all associated data from the integration.
 func TestDisassociateSourceFromS3TableIntegration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateSourceFromS3TableIntegration(t.Context(), &cloudwatchlogs.DisassociateSourceFromS3TableIntegrationInput{
 		// Identifier: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetDataProtectionPolicy: Returns information about a log group data protection policy.
 func TestGetDataProtectionPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDataProtectionPolicy(t.Context(), &cloudwatchlogs.GetDataProtectionPolicyInput{
 		// LogGroupIdentifier: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetDeliveryDestinationPolicy: Retrieves the delivery destination policy assigned to the delivery destination that you specify.
 func TestGetDeliveryDestinationPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDeliveryDestinationPolicy(t.Context(), &cloudwatchlogs.GetDeliveryDestinationPolicyInput{
 		// DeliveryDestinationName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetDeliveryDestination: Retrieves complete information about one delivery destination.
 func TestGetDeliveryDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var deliveryDestination *string
 	cloudwatchlogstest.CreateDeliveryDestination(t, client, func(in *cloudwatchlogs.PutDeliveryDestinationInput) { deliveryDestination = in.Name })
 	out, err := client.GetDeliveryDestination(t.Context(), &cloudwatchlogs.GetDeliveryDestinationInput{

@@ -13,8 +13,8 @@ import (
 // GetDelivery: Returns complete information about one logical delivery.
 func TestGetDelivery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	delivery := cloudwatchlogstest.CreateDelivery(t, client)
 	out, err := client.GetDelivery(t.Context(), &cloudwatchlogs.GetDeliveryInput{
 		Id: delivery.Delivery.Id,

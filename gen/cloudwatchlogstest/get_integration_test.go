@@ -13,8 +13,8 @@ import (
 // GetIntegration: Returns information about one integration between CloudWatch Logs and OpenSearch Service.
 func TestGetIntegration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	integration := cloudwatchlogstest.CreateIntegration(t, client)
 	out, err := client.GetIntegration(t.Context(), &cloudwatchlogs.GetIntegrationInput{
 		IntegrationName: integration.IntegrationName,

@@ -13,8 +13,8 @@ import (
 // GetLogAnomalyDetector: Retrieves information about the log anomaly detector that you specify.
 func TestGetLogAnomalyDetector(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	logAnomalyDetector := cloudwatchlogstest.CreateLogAnomalyDetector(t, client)
 	out, err := client.GetLogAnomalyDetector(t.Context(), &cloudwatchlogs.GetLogAnomalyDetectorInput{
 		AnomalyDetectorArn: logAnomalyDetector.AnomalyDetectorArn,

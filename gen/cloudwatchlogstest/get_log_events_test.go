@@ -13,8 +13,8 @@ import (
 // GetLogEvents: Lists log events from the specified log stream.
 func TestGetLogEvents(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var logGroup *string
 	cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) { logGroup = in.LogGroupName })
 	out, err := client.GetLogEvents(t.Context(), &cloudwatchlogs.GetLogEventsInput{

@@ -13,8 +13,8 @@ import (
 // GetLogFields: Discovers available fields for a specific data source and type.
 func TestGetLogFields(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetLogFields(t.Context(), &cloudwatchlogs.GetLogFieldsInput{
 		// DataSourceName: *string (required)
 		// DataSourceType: *string (required)

@@ -13,8 +13,8 @@ import (
 // GetLogGroupFields: Returns a list of the fields that are included in log events in the specified log group.
 func TestGetLogGroupFields(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var logGroup *string
 	cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) { logGroup = in.LogGroupName })
 	out, err := client.GetLogGroupFields(t.Context(), &cloudwatchlogs.GetLogGroupFieldsInput{

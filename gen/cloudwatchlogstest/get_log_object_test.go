@@ -13,8 +13,8 @@ import (
 // GetLogObject: Retrieves a large logging object (LLO) and streams it back.
 func TestGetLogObject(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetLogObject(t.Context(), &cloudwatchlogs.GetLogObjectInput{
 		// LogObjectPointer: *string (required)
 	})

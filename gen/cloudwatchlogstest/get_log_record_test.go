@@ -13,8 +13,8 @@ import (
 // GetLogRecord: Retrieves all of the fields and values of a single log event.
 func TestGetLogRecord(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetLogRecord(t.Context(), &cloudwatchlogs.GetLogRecordInput{
 		// LogRecordPointer: *string (required)
 	})

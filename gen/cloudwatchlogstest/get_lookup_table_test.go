@@ -13,8 +13,8 @@ import (
 // GetLookupTable: Retrieves the full content of a lookup table, including the CSV data.
 func TestGetLookupTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	lookupTable := cloudwatchlogstest.CreateLookupTable(t, client)
 	out, err := client.GetLookupTable(t.Context(), &cloudwatchlogs.GetLookupTableInput{
 		LookupTableArn: lookupTable.LookupTableArn,

@@ -13,8 +13,8 @@ import (
 // GetQueryResults: Returns the results from the specified query.
 func TestGetQueryResults(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetQueryResults(t.Context(), &cloudwatchlogs.GetQueryResultsInput{
 		// QueryId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetScheduledQueryHistory: Retrieves the execution history of a scheduled query within a specified time range, including query results and destination processing status.
 func TestGetScheduledQueryHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetScheduledQueryHistory(t.Context(), &cloudwatchlogs.GetScheduledQueryHistoryInput{
 		// Identifier: *string (required)
 		// StartTime: *int64 (required)

@@ -13,8 +13,8 @@ import (
 // GetScheduledQuery: Retrieves details about a specific scheduled query, including its configuration, execution status, and metadata.
 func TestGetScheduledQuery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetScheduledQuery(t.Context(), &cloudwatchlogs.GetScheduledQueryInput{
 		// Identifier: *string (required)
 	})

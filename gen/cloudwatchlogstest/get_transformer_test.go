@@ -13,8 +13,8 @@ import (
 // GetTransformer: Returns the information about the log transformer associated with this log group.
 func TestGetTransformer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetTransformer(t.Context(), &cloudwatchlogs.GetTransformerInput{
 		// LogGroupIdentifier: *string (required)
 	})

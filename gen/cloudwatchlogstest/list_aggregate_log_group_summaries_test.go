@@ -13,8 +13,8 @@ import (
 // ListAggregateLogGroupSummaries: Returns an aggregate summary of all log groups in the Region grouped by specified data source characteristics.
 func TestListAggregateLogGroupSummaries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListAggregateLogGroupSummaries(t.Context(), &cloudwatchlogs.ListAggregateLogGroupSummariesInput{
 		// GroupBy: types.ListAggregateLogGroupSummariesGroupBy (required)
 	})

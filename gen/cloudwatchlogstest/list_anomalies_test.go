@@ -13,8 +13,8 @@ import (
 // ListAnomalies: Returns a list of anomalies that log anomaly detectors have found.
 func TestListAnomalies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	logAnomalyDetector := cloudwatchlogstest.CreateLogAnomalyDetector(t, client)
 	out, err := client.ListAnomalies(t.Context(), &cloudwatchlogs.ListAnomaliesInput{
 		AnomalyDetectorArn: logAnomalyDetector.AnomalyDetectorArn,

@@ -13,8 +13,8 @@ import (
 // ListIntegrations: Returns a list of integrations between CloudWatch Logs and other services in this account.
 func TestListIntegrations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListIntegrations(t.Context(), &cloudwatchlogs.ListIntegrationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

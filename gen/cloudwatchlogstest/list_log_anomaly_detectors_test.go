@@ -13,8 +13,8 @@ import (
 // ListLogAnomalyDetectors: Retrieves a list of the log anomaly detectors in the account.
 func TestListLogAnomalyDetectors(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListLogAnomalyDetectors(t.Context(), &cloudwatchlogs.ListLogAnomalyDetectorsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListLogGroupsForQuery: Returns a list of the log groups that were analyzed during a single CloudWatch Logs Insights query.
 func TestListLogGroupsForQuery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListLogGroupsForQuery(t.Context(), &cloudwatchlogs.ListLogGroupsForQueryInput{
 		// QueryId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ListLogGroups: Returns a list of log groups in the Region in your account.
 func TestListLogGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListLogGroups(t.Context(), &cloudwatchlogs.ListLogGroupsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListScheduledQueries: Lists all scheduled queries in your account and region.
 func TestListScheduledQueries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListScheduledQueries(t.Context(), &cloudwatchlogs.ListScheduledQueriesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListSourcesForS3TableIntegration: Returns a list of data source associations for a specified S3 Table Integration, showing which data sources are currently associated for query access.
 func TestListSourcesForS3TableIntegration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListSourcesForS3TableIntegration(t.Context(), &cloudwatchlogs.ListSourcesForS3TableIntegrationInput{
 		// IntegrationArn: *string (required)
 	})

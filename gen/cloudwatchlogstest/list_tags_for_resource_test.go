@@ -13,8 +13,8 @@ import (
 // ListTagsForResource: Displays the tags associated with a CloudWatch Logs resource.
 func TestListTagsForResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTagsForResource(t.Context(), &cloudwatchlogs.ListTagsForResourceInput{
 		// ResourceArn: *string (required)
 	})

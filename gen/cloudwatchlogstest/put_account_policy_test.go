@@ -13,8 +13,8 @@ import (
 // PutAccountPolicy: Creates an account-level data protection policy, subscription filter policy, field index policy, transformer policy, or metric extraction policy that applies to all log groups, a subset of log groups, or a data source name and type combination in the account.
 func TestPutAccountPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var resourcePolicy *string
 	cloudwatchlogstest.CreateResourcePolicy(t, client, func(in *cloudwatchlogs.PutResourcePolicyInput) { resourcePolicy = in.PolicyName })
 	out, err := client.PutAccountPolicy(t.Context(), &cloudwatchlogs.PutAccountPolicyInput{

@@ -13,8 +13,8 @@ import (
 // PutBearerTokenAuthentication: Enables or disables bearer token authentication for the specified log group.
 func TestPutBearerTokenAuthentication(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutBearerTokenAuthentication(t.Context(), &cloudwatchlogs.PutBearerTokenAuthenticationInput{
 		// LogGroupIdentifier: *string (required)
 		// BearerTokenAuthenticationEnabled: *bool (required)

@@ -13,8 +13,8 @@ import (
 // PutDataProtectionPolicy: Creates a data protection policy for the specified log group.
 func TestPutDataProtectionPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutDataProtectionPolicy(t.Context(), &cloudwatchlogs.PutDataProtectionPolicyInput{
 		// LogGroupIdentifier: *string (required)
 		// PolicyDocument: *string (required)

@@ -13,8 +13,8 @@ import (
 // PutDeliveryDestinationPolicy: Creates and assigns an IAM policy that grants permissions to CloudWatch Logs to deliver logs cross-account to a specified destination in this account.
 func TestPutDeliveryDestinationPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutDeliveryDestinationPolicy(t.Context(), &cloudwatchlogs.PutDeliveryDestinationPolicyInput{
 		// DeliveryDestinationName: *string (required)
 		// DeliveryDestinationPolicy: *string (required)

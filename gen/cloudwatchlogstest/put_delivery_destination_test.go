@@ -12,8 +12,8 @@ import (
 // PutDeliveryDestination: Creates or updates a logical delivery destination.
 func TestPutDeliveryDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	// cloudwatchlogstest.CreateDeliveryDestination calls PutDeliveryDestination with the input below and deletes the DeliveryDestination when the test ends.
 	out := cloudwatchlogstest.CreateDeliveryDestination(t, client, func(in *cloudwatchlogs.PutDeliveryDestinationInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // PutDeliverySource: Creates or updates a logical delivery source.
 func TestPutDeliverySource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	// cloudwatchlogstest.CreateDeliverySource calls PutDeliverySource with the input below and deletes the DeliverySource when the test ends.
 	out := cloudwatchlogstest.CreateDeliverySource(t, client, func(in *cloudwatchlogs.PutDeliverySourceInput) {
 		// in.Name = *string (required; the fixture sets it)

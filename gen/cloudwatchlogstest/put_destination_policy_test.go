@@ -13,8 +13,8 @@ import (
 // PutDestinationPolicy: Creates or updates an access policy associated with an existing destination.
 func TestPutDestinationPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var destination *string
 	cloudwatchlogstest.CreateDestination(t, client, func(in *cloudwatchlogs.PutDestinationInput) { destination = in.DestinationName })
 	out, err := client.PutDestinationPolicy(t.Context(), &cloudwatchlogs.PutDestinationPolicyInput{

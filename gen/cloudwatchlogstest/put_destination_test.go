@@ -12,8 +12,8 @@ import (
 // PutDestination: Creates or updates a destination.
 func TestPutDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	// cloudwatchlogstest.CreateDestination calls PutDestination with the input below and deletes the Destination when the test ends.
 	out := cloudwatchlogstest.CreateDestination(t, client, func(in *cloudwatchlogs.PutDestinationInput) {
 		// in.DestinationName = *string (required; the fixture sets it)

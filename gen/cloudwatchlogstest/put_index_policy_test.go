@@ -13,8 +13,8 @@ import (
 // PutIndexPolicy: Creates or updates a field index policy for the specified log group.
 func TestPutIndexPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutIndexPolicy(t.Context(), &cloudwatchlogs.PutIndexPolicyInput{
 		// LogGroupIdentifier: *string (required)
 		// PolicyDocument: *string (required)

@@ -12,8 +12,8 @@ import (
 // PutIntegration: Creates an integration between CloudWatch Logs and another service in this account.
 func TestPutIntegration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	// cloudwatchlogstest.CreateIntegration calls PutIntegration with the input below and deletes the Integration when the test ends.
 	out := cloudwatchlogstest.CreateIntegration(t, client, func(in *cloudwatchlogs.PutIntegrationInput) {
 		// in.IntegrationName = *string (required; the fixture sets it)

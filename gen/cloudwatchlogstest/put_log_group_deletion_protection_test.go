@@ -13,8 +13,8 @@ import (
 // PutLogGroupDeletionProtection: Enables or disables deletion protection for the specified log group.
 func TestPutLogGroupDeletionProtection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutLogGroupDeletionProtection(t.Context(), &cloudwatchlogs.PutLogGroupDeletionProtectionInput{
 		// LogGroupIdentifier: *string (required)
 		// DeletionProtectionEnabled: *bool (required)

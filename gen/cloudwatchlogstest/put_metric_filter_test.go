@@ -13,8 +13,8 @@ import (
 // PutMetricFilter: Creates or updates a metric filter and associates it with the specified log group.
 func TestPutMetricFilter(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var logGroup *string
 	cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) { logGroup = in.LogGroupName })
 	out, err := client.PutMetricFilter(t.Context(), &cloudwatchlogs.PutMetricFilterInput{

@@ -12,8 +12,8 @@ import (
 // PutQueryDefinition: Creates or updates a query definition for CloudWatch Logs Insights.
 func TestPutQueryDefinition(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	// cloudwatchlogstest.CreateQueryDefinition calls PutQueryDefinition with the input below and deletes the QueryDefinition when the test ends.
 	out := cloudwatchlogstest.CreateQueryDefinition(t, client, func(in *cloudwatchlogs.PutQueryDefinitionInput) {
 		// in.Name = *string (required; the fixture sets it)

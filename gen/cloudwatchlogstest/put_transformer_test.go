@@ -13,8 +13,8 @@ import (
 // PutTransformer: Creates or updates a log transformer for a single log group.
 func TestPutTransformer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutTransformer(t.Context(), &cloudwatchlogs.PutTransformerInput{
 		// LogGroupIdentifier: *string (required)
 		// TransformerConfig: []types.Processor (required)

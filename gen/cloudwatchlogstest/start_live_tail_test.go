@@ -13,8 +13,8 @@ import (
 // StartLiveTail: Starts a Live Tail streaming session for one or more log groups.
 func TestStartLiveTail(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartLiveTail(t.Context(), &cloudwatchlogs.StartLiveTailInput{
 		// LogGroupIdentifiers: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // StartQuery: Starts a query of one or more log groups or data sources using CloudWatch Logs Insights.
 func TestStartQuery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	var logGroup *string
 	cloudwatchlogstest.CreateLogGroup(t, client, func(in *cloudwatchlogs.CreateLogGroupInput) { logGroup = in.LogGroupName })
 	out, err := client.StartQuery(t.Context(), &cloudwatchlogs.StartQueryInput{

@@ -13,8 +13,8 @@ import (
 // StopQuery: Stops a CloudWatch Logs Insights query that is in progress.
 func TestStopQuery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StopQuery(t.Context(), &cloudwatchlogs.StopQueryInput{
 		// QueryId: *string (required)
 	})

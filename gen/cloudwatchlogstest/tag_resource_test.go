@@ -13,8 +13,8 @@ import (
 // TagResource: Assigns one or more tags (key-value pairs) to the specified CloudWatch Logs resource.
 func TestTagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TagResource(t.Context(), &cloudwatchlogs.TagResourceInput{
 		// ResourceArn: *string (required)
 		// Tags: map[string]string (required)

@@ -13,8 +13,8 @@ import (
 // TestMetricFilter: Tests the filter pattern of a metric filter against a sample of log event messages.
 func TestTestMetricFilter(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TestMetricFilter(t.Context(), &cloudwatchlogs.TestMetricFilterInput{
 		// FilterPattern: *string (required)
 		// LogEventMessages: []string (required)

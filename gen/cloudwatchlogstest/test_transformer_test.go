@@ -13,8 +13,8 @@ import (
 // TestTransformer: Use this operation to test a log transformer.
 func TestTestTransformer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TestTransformer(t.Context(), &cloudwatchlogs.TestTransformerInput{
 		// TransformerConfig: []types.Processor (required)
 		// LogEventMessages: []string (required)

@@ -13,8 +13,8 @@ import (
 // UpdateAnomaly: Use this operation to suppress anomaly detection for a specified anomaly or pattern.
 func TestUpdateAnomaly(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	logAnomalyDetector := cloudwatchlogstest.CreateLogAnomalyDetector(t, client)
 	out, err := client.UpdateAnomaly(t.Context(), &cloudwatchlogs.UpdateAnomalyInput{
 		AnomalyDetectorArn: logAnomalyDetector.AnomalyDetectorArn,

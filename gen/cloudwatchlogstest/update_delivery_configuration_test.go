@@ -13,8 +13,8 @@ import (
 // UpdateDeliveryConfiguration: Use this operation to update the configuration of a delivery to change either the S3 path pattern or the format of the delivered logs.
 func TestUpdateDeliveryConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	delivery := cloudwatchlogstest.CreateDelivery(t, client)
 	out, err := client.UpdateDeliveryConfiguration(t.Context(), &cloudwatchlogs.UpdateDeliveryConfigurationInput{
 		Id: delivery.Delivery.Id,

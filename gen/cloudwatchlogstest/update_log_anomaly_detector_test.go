@@ -13,8 +13,8 @@ import (
 // UpdateLogAnomalyDetector: Updates an existing log anomaly detector.
 func TestUpdateLogAnomalyDetector(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	logAnomalyDetector := cloudwatchlogstest.CreateLogAnomalyDetector(t, client)
 	out, err := client.UpdateLogAnomalyDetector(t.Context(), &cloudwatchlogs.UpdateLogAnomalyDetectorInput{
 		AnomalyDetectorArn: logAnomalyDetector.AnomalyDetectorArn,

@@ -13,8 +13,8 @@ import (
 // UpdateLookupTable: Updates an existing lookup table by replacing all of its CSV content.
 func TestUpdateLookupTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	lookupTable := cloudwatchlogstest.CreateLookupTable(t, client)
 	out, err := client.UpdateLookupTable(t.Context(), &cloudwatchlogs.UpdateLookupTableInput{
 		LookupTableArn: lookupTable.LookupTableArn,

@@ -13,8 +13,8 @@ import (
 // UpdateScheduledQuery: Updates an existing scheduled query with new configuration.
 func TestUpdateScheduledQuery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchlogstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateScheduledQuery(t.Context(), &cloudwatchlogs.UpdateScheduledQueryInput{
 		// Identifier: *string (required)
 		// QueryLanguage: types.QueryLanguage (required)

@@ -13,8 +13,8 @@ import (
 // DeleteAlarmMuteRule: Deletes a specific alarm mute rule.
 func TestDeleteAlarmMuteRule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteAlarmMuteRule(t.Context(), &cloudwatch.DeleteAlarmMuteRuleInput{
 		// AlarmMuteRuleName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteAlarms: Deletes the specified alarms.
 func TestDeleteAlarms(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteAlarms(t.Context(), &cloudwatch.DeleteAlarmsInput{
 		// AlarmNames: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteAnomalyDetector: Deletes the specified anomaly detection model from your account.
 func TestDeleteAnomalyDetector(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteAnomalyDetector(t.Context(), &cloudwatch.DeleteAnomalyDetectorInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

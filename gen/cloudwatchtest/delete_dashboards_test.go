@@ -13,8 +13,8 @@ import (
 // DeleteDashboards: Deletes all dashboards that you specify.
 func TestDeleteDashboards(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteDashboards(t.Context(), &cloudwatch.DeleteDashboardsInput{
 		// DashboardNames: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteInsightRules: Permanently deletes the specified Contributor Insights rules.
 func TestDeleteInsightRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteInsightRules(t.Context(), &cloudwatch.DeleteInsightRulesInput{
 		// RuleNames: []string (required)
 	})

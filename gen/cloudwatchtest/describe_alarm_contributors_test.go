@@ -13,8 +13,8 @@ import (
 // DescribeAlarmContributors: Returns the information of the current alarm contributors that are in ALARM state.
 func TestDescribeAlarmContributors(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAlarmContributors(t.Context(), &cloudwatch.DescribeAlarmContributorsInput{
 		// AlarmName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeAlarmHistory: Retrieves the history for the specified alarm.
 func TestDescribeAlarmHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAlarmHistory(t.Context(), &cloudwatch.DescribeAlarmHistoryInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

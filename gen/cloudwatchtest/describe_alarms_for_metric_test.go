@@ -13,8 +13,8 @@ import (
 // DescribeAlarmsForMetric: Retrieves the alarms for the specified metric.
 func TestDescribeAlarmsForMetric(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAlarmsForMetric(t.Context(), &cloudwatch.DescribeAlarmsForMetricInput{
 		// MetricName: *string (required)
 		// Namespace: *string (required)

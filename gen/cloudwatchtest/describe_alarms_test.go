@@ -13,8 +13,8 @@ import (
 // DescribeAlarms: Retrieves the specified alarms.
 func TestDescribeAlarms(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAlarms(t.Context(), &cloudwatch.DescribeAlarmsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeAnomalyDetectors: Lists the anomaly detection models that you have created in your account.
 func TestDescribeAnomalyDetectors(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAnomalyDetectors(t.Context(), &cloudwatch.DescribeAnomalyDetectorsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeInsightRules: Returns a list of all the Contributor Insights rules in your account.
 func TestDescribeInsightRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInsightRules(t.Context(), &cloudwatch.DescribeInsightRulesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DisableAlarmActions: Disables the actions for the specified alarms.
 func TestDisableAlarmActions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableAlarmActions(t.Context(), &cloudwatch.DisableAlarmActionsInput{
 		// AlarmNames: []string (required)
 	})

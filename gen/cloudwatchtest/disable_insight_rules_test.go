@@ -13,8 +13,8 @@ import (
 // DisableInsightRules: Disables the specified Contributor Insights rules.
 func TestDisableInsightRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableInsightRules(t.Context(), &cloudwatch.DisableInsightRulesInput{
 		// RuleNames: []string (required)
 	})

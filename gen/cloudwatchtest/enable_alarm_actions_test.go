@@ -13,8 +13,8 @@ import (
 // EnableAlarmActions: Enables the actions for the specified alarms.
 func TestEnableAlarmActions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableAlarmActions(t.Context(), &cloudwatch.EnableAlarmActionsInput{
 		// AlarmNames: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // EnableInsightRules: Enables the specified Contributor Insights rules.
 func TestEnableInsightRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableInsightRules(t.Context(), &cloudwatch.EnableInsightRulesInput{
 		// RuleNames: []string (required)
 	})

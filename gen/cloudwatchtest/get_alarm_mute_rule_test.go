@@ -13,8 +13,8 @@ import (
 // GetAlarmMuteRule: Retrieves details for a specific alarm mute rule.
 func TestGetAlarmMuteRule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAlarmMuteRule(t.Context(), &cloudwatch.GetAlarmMuteRuleInput{
 		// AlarmMuteRuleName: *string (required)
 	})

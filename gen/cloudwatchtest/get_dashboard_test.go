@@ -13,8 +13,8 @@ import (
 // GetDashboard: Displays the details of the dashboard that you specify.
 func TestGetDashboard(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDashboard(t.Context(), &cloudwatch.GetDashboardInput{
 		// DashboardName: *string (required)
 	})

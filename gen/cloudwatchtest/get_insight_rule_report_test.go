@@ -13,8 +13,8 @@ import (
 // GetInsightRuleReport: This operation returns the time series data collected by a Contributor Insights rule.
 func TestGetInsightRuleReport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetInsightRuleReport(t.Context(), &cloudwatch.GetInsightRuleReportInput{
 		// RuleName: *string (required)
 		// StartTime: *time.Time (required)

@@ -13,8 +13,8 @@ import (
 // GetMetricData: You can use the GetMetricData API to retrieve CloudWatch metric values.
 func TestGetMetricData(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetMetricData(t.Context(), &cloudwatch.GetMetricDataInput{
 		// MetricDataQueries: []types.MetricDataQuery (required)
 		// StartTime: *time.Time (required)

@@ -13,8 +13,8 @@ import (
 // GetMetricStatistics: Gets statistics for the specified metric.
 func TestGetMetricStatistics(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetMetricStatistics(t.Context(), &cloudwatch.GetMetricStatisticsInput{
 		// Namespace: *string (required)
 		// MetricName: *string (required)

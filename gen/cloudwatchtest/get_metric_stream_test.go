@@ -13,8 +13,8 @@ import (
 // GetMetricStream: Returns information about the metric stream that you specify.
 func TestGetMetricStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	var metricStream *string
 	cloudwatchtest.CreateMetricStream(t, client, func(in *cloudwatch.PutMetricStreamInput) { metricStream = in.Name })
 	out, err := client.GetMetricStream(t.Context(), &cloudwatch.GetMetricStreamInput{

@@ -13,8 +13,8 @@ import (
 // GetMetricWidgetImage: You can use the GetMetricWidgetImage API to retrieve a snapshot graph of one or more Amazon CloudWatch metrics as a bitmap image.
 func TestGetMetricWidgetImage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetMetricWidgetImage(t.Context(), &cloudwatch.GetMetricWidgetImageInput{
 		// MetricWidget: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetOTelEnrichment: Returns the current status of vended metric enrichment for the account, including whether CloudWatch vended metrics are enriched with resource ARN and resource tag labels and queryable using PromQL.
 func TestGetOTelEnrichment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetOTelEnrichment(t.Context(), &cloudwatch.GetOTelEnrichmentInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListAlarmMuteRules: Lists alarm mute rules in your Amazon Web Services account and region.
 func TestListAlarmMuteRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListAlarmMuteRules(t.Context(), &cloudwatch.ListAlarmMuteRulesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListDashboards: Returns a list of the dashboards for your account.
 func TestListDashboards(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListDashboards(t.Context(), &cloudwatch.ListDashboardsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

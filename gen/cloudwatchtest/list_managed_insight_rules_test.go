@@ -13,8 +13,8 @@ import (
 // ListManagedInsightRules: Returns a list that contains the number of managed Contributor Insights rules in your account.
 func TestListManagedInsightRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListManagedInsightRules(t.Context(), &cloudwatch.ListManagedInsightRulesInput{
 		// ResourceARN: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ListMetricStreams: Returns a list of metric streams in this account.
 func TestListMetricStreams(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListMetricStreams(t.Context(), &cloudwatch.ListMetricStreamsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListMetrics: List the specified metrics.
 func TestListMetrics(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListMetrics(t.Context(), &cloudwatch.ListMetricsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // PutAlarmMuteRule: Creates or updates an alarm mute rule.
 func TestPutAlarmMuteRule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	var metricStream *string
 	cloudwatchtest.CreateMetricStream(t, client, func(in *cloudwatch.PutMetricStreamInput) { metricStream = in.Name })
 	out, err := client.PutAlarmMuteRule(t.Context(), &cloudwatch.PutAlarmMuteRuleInput{

@@ -13,8 +13,8 @@ import (
 // PutAnomalyDetector: Creates an anomaly detection model for a CloudWatch metric.
 func TestPutAnomalyDetector(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutAnomalyDetector(t.Context(), &cloudwatch.PutAnomalyDetectorInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // PutCompositeAlarm: Creates or updates a composite alarm.
 func TestPutCompositeAlarm(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutCompositeAlarm(t.Context(), &cloudwatch.PutCompositeAlarmInput{
 		// AlarmName: *string (required)
 		// AlarmRule: *string (required)

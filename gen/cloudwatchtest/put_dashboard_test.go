@@ -13,8 +13,8 @@ import (
 // PutDashboard: Creates a dashboard if it does not already exist, or updates an existing dashboard.
 func TestPutDashboard(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutDashboard(t.Context(), &cloudwatch.PutDashboardInput{
 		// DashboardName: *string (required)
 		// DashboardBody: *string (required)

@@ -13,8 +13,8 @@ import (
 // PutInsightRule: Creates a Contributor Insights rule.
 func TestPutInsightRule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutInsightRule(t.Context(), &cloudwatch.PutInsightRuleInput{
 		// RuleName: *string (required)
 		// RuleDefinition: *string (required)

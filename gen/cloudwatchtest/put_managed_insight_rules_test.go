@@ -13,8 +13,8 @@ import (
 // PutManagedInsightRules: Creates a managed Contributor Insights rule for a specified Amazon Web Services resource.
 func TestPutManagedInsightRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutManagedInsightRules(t.Context(), &cloudwatch.PutManagedInsightRulesInput{
 		// ManagedRules: []types.ManagedRule (required)
 	})

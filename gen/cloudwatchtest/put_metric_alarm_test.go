@@ -13,8 +13,8 @@ import (
 // PutMetricAlarm: Creates or updates an alarm and associates it with the specified metric, metric math expression, anomaly detection model, Metrics Insights query, or PromQL query.
 func TestPutMetricAlarm(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutMetricAlarm(t.Context(), &cloudwatch.PutMetricAlarmInput{
 		// AlarmName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // PutMetricData: Publishes metric data to Amazon CloudWatch.
 func TestPutMetricData(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutMetricData(t.Context(), &cloudwatch.PutMetricDataInput{
 		// Namespace: *string (required)
 	})

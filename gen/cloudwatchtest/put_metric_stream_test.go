@@ -12,8 +12,8 @@ import (
 // PutMetricStream: Creates or updates a metric stream.
 func TestPutMetricStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	// cloudwatchtest.CreateMetricStream calls PutMetricStream with the input below and deletes the MetricStream when the test ends.
 	out := cloudwatchtest.CreateMetricStream(t, client, func(in *cloudwatch.PutMetricStreamInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // SetAlarmState: Temporarily sets the state of an alarm for testing purposes.
 func TestSetAlarmState(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SetAlarmState(t.Context(), &cloudwatch.SetAlarmStateInput{
 		// AlarmName: *string (required)
 		// StateValue: types.StateValue (required)

@@ -13,8 +13,8 @@ import (
 // StartMetricStreams: Starts the streaming of metrics for one or more of your metric streams.
 func TestStartMetricStreams(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartMetricStreams(t.Context(), &cloudwatch.StartMetricStreamsInput{
 		// Names: []string (required)
 	})

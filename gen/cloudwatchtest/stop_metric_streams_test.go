@@ -13,8 +13,8 @@ import (
 // StopMetricStreams: Stops the streaming of metrics for one or more of your metric streams.
 func TestStopMetricStreams(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StopMetricStreams(t.Context(), &cloudwatch.StopMetricStreamsInput{
 		// Names: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // StopOTelEnrichment: Disables enrichment and PromQL access for CloudWatch vended metrics for supported Amazon Web Services resources in the account.
 func TestStopOTelEnrichment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StopOTelEnrichment(t.Context(), &cloudwatch.StopOTelEnrichmentInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

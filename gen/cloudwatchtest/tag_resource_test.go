@@ -13,8 +13,8 @@ import (
 // TagResource: Assigns one or more tags (key-value pairs) to the specified CloudWatch resource.
 func TestTagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TagResource(t.Context(), &cloudwatch.TagResourceInput{
 		// ResourceARN: *string (required)
 		// Tags: []types.Tag (required)

@@ -13,8 +13,8 @@ import (
 // UntagResource: Removes one or more tags from the specified resource.
 func TestUntagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(cloudwatchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UntagResource(t.Context(), &cloudwatch.UntagResourceInput{
 		// ResourceARN: *string (required)
 		// TagKeys: []string (required)

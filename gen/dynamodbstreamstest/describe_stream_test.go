@@ -13,8 +13,8 @@ import (
 // DescribeStream: Returns information about a stream, including the current status of the stream, its Amazon Resource Name (ARN), the composition of its shards, and its corresponding DynamoDB table.
 func TestDescribeStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbstreamstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeStream(t.Context(), &dynamodbstreams.DescribeStreamInput{
 		// StreamArn: *string (required)
 	})

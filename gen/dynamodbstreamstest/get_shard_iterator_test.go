@@ -13,8 +13,8 @@ import (
 // GetShardIterator: Returns a shard iterator.
 func TestGetShardIterator(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbstreamstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetShardIterator(t.Context(), &dynamodbstreams.GetShardIteratorInput{
 		// StreamArn: *string (required)
 		// ShardId: *string (required)

@@ -13,8 +13,8 @@ import (
 // ListStreams: Returns an array of stream ARNs associated with the current account and endpoint.
 func TestListStreams(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbstreamstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListStreams(t.Context(), &dynamodbstreams.ListStreamsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

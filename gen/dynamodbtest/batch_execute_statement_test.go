@@ -13,8 +13,8 @@ import (
 // BatchExecuteStatement: This operation allows you to perform batch reads or writes on data stored in DynamoDB, using PartiQL.
 func TestBatchExecuteStatement(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.BatchExecuteStatement(t.Context(), &dynamodb.BatchExecuteStatementInput{
 		// Statements: []types.BatchStatementRequest (required)
 	})

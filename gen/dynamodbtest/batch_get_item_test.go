@@ -13,8 +13,8 @@ import (
 // BatchGetItem: The BatchGetItem operation returns the attributes of one or more items from one or more tables.
 func TestBatchGetItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.BatchGetItem(t.Context(), &dynamodb.BatchGetItemInput{
 		// RequestItems: map[string]types.KeysAndAttributes (required)
 	})

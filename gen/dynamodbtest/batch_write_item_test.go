@@ -13,8 +13,8 @@ import (
 // BatchWriteItem: The BatchWriteItem operation puts or deletes multiple items in one or more tables.
 func TestBatchWriteItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.BatchWriteItem(t.Context(), &dynamodb.BatchWriteItemInput{
 		// RequestItems: map[string][]types.WriteRequest (required)
 	})

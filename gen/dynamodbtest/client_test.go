@@ -5,6 +5,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/gen/dynamodbtest"
+	"github.com/awsparity/awsparity/internal/emulators"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/target"
 )
@@ -20,10 +21,14 @@ func TestMain(m *testing.M) { snapshot.Main(m) }
 func newClient(t testing.TB) *dynamodb.Client {
 	t.Helper()
 	cfg := target.Config(t)
-	if kind, _ := target.Current(); kind != target.InProcess {
-		return dynamodb.NewFromConfig(cfg)
+	switch kind, _ := target.Current(); kind {
+	case target.InProcess:
+		return dynamodb.NewFromConfig(cfg, dynamodbtest.WithServer(newServer()))
+	case target.Emulator:
+		// Outside CI, skip when this repository's emulators are not running.
+		emulators.Endpoint(t, "dynamodb")
 	}
-	return dynamodb.NewFromConfig(cfg, dynamodbtest.WithServer(newServer()))
+	return dynamodb.NewFromConfig(cfg)
 }
 
 // newServer returns the in-process implementation. Replace

@@ -13,8 +13,8 @@ import (
 // CreateGlobalTable: Creates a global table from an existing table.
 func TestCreateGlobalTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateGlobalTable(t.Context(), &dynamodb.CreateGlobalTableInput{
 		// GlobalTableName: *string (required)
 		// ReplicationGroup: []types.Replica (required)

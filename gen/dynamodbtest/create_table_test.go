@@ -12,8 +12,8 @@ import (
 // CreateTable: The CreateTable operation adds a new table to your account.
 func TestCreateTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	// dynamodbtest.CreateTable calls CreateTable with the input below and deletes the Table when the test ends.
 	out := dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) {
 		// in.TableName = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // DeleteBackup: Deletes an existing backup of a table.
 func TestDeleteBackup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteBackup(t.Context(), &dynamodb.DeleteBackupInput{
 		// BackupArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteItem: Deletes a single item in a table by primary key.
 func TestDeleteItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.DeleteItem(t.Context(), &dynamodb.DeleteItemInput{

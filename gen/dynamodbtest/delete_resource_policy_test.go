@@ -13,8 +13,8 @@ import (
 // DeleteResourcePolicy: Deletes the resource-based policy attached to the resource, which can be a table or stream.
 func TestDeleteResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteResourcePolicy(t.Context(), &dynamodb.DeleteResourcePolicyInput{
 		// ResourceArn: *string (required)
 	})

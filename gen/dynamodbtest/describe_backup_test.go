@@ -13,8 +13,8 @@ import (
 // DescribeBackup: Describes an existing backup of a table.
 func TestDescribeBackup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeBackup(t.Context(), &dynamodb.DescribeBackupInput{
 		// BackupArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeContributorInsights: Returns information about contributor insights for a given table or global secondary index.
 func TestDescribeContributorInsights(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.DescribeContributorInsights(t.Context(), &dynamodb.DescribeContributorInsightsInput{

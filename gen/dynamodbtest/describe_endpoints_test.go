@@ -13,8 +13,8 @@ import (
 // DescribeEndpoints: Returns the regional endpoint information.
 func TestDescribeEndpoints(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeEndpoints(t.Context(), &dynamodb.DescribeEndpointsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

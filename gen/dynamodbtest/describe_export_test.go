@@ -13,8 +13,8 @@ import (
 // DescribeExport: Describes an existing table export.
 func TestDescribeExport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeExport(t.Context(), &dynamodb.DescribeExportInput{
 		// ExportArn: *string (required)
 	})

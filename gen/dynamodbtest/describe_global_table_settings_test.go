@@ -13,8 +13,8 @@ import (
 // DescribeGlobalTableSettings: Describes Region-specific settings for a global table.
 func TestDescribeGlobalTableSettings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeGlobalTableSettings(t.Context(), &dynamodb.DescribeGlobalTableSettingsInput{
 		// GlobalTableName: *string (required)
 	})

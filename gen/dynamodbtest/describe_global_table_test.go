@@ -13,8 +13,8 @@ import (
 // DescribeGlobalTable: Returns information about the specified global table.
 func TestDescribeGlobalTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeGlobalTable(t.Context(), &dynamodb.DescribeGlobalTableInput{
 		// GlobalTableName: *string (required)
 	})

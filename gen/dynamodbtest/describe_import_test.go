@@ -13,8 +13,8 @@ import (
 // DescribeImport: Represents the properties of the import.
 func TestDescribeImport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeImport(t.Context(), &dynamodb.DescribeImportInput{
 		// ImportArn: *string (required)
 	})

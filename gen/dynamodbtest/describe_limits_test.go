@@ -13,8 +13,8 @@ import (
 // DescribeLimits: Returns the current provisioned-capacity quotas for your Amazon Web Services account in a Region, both for the Region as a whole and for any one DynamoDB table that you create there.
 func TestDescribeLimits(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeLimits(t.Context(), &dynamodb.DescribeLimitsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

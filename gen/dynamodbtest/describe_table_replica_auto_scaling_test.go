@@ -13,8 +13,8 @@ import (
 // DescribeTableReplicaAutoScaling: Describes auto scaling settings across replicas of the global table at once.
 func TestDescribeTableReplicaAutoScaling(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.DescribeTableReplicaAutoScaling(t.Context(), &dynamodb.DescribeTableReplicaAutoScalingInput{

@@ -12,8 +12,8 @@ import (
 // TestDescribeTable is the parity test of DynamoDB DescribeTable.
 // DescribeTable: Returns information about the table, including the current status of the table, when it was created, the primary key schema, and any indexes on the table.
 func TestDescribeTable(t *testing.T) {
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.DescribeTable(t.Context(), &dynamodb.DescribeTableInput{

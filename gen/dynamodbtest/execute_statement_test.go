@@ -13,8 +13,8 @@ import (
 // ExecuteStatement: This operation allows you to perform reads and singleton writes on data stored in DynamoDB, using PartiQL.
 func TestExecuteStatement(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ExecuteStatement(t.Context(), &dynamodb.ExecuteStatementInput{
 		// Statement: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ExecuteTransaction: This operation allows you to perform transactional reads or writes on data stored in DynamoDB, using PartiQL.
 func TestExecuteTransaction(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ExecuteTransaction(t.Context(), &dynamodb.ExecuteTransactionInput{
 		// TransactStatements: []types.ParameterizedStatement (required)
 	})

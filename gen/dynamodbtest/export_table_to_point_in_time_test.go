@@ -13,8 +13,8 @@ import (
 // ExportTableToPointInTime: Exports table data to an S3 bucket.
 func TestExportTableToPointInTime(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ExportTableToPointInTime(t.Context(), &dynamodb.ExportTableToPointInTimeInput{
 		// TableArn: *string (required)
 		// S3Bucket: *string (required)

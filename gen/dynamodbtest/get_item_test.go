@@ -14,8 +14,8 @@ import (
 // TestGetItem is the parity test of DynamoDB GetItem.
 // GetItem: The GetItem operation returns a set of attributes for the item with the given primary key.
 func TestGetItem(t *testing.T) {
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	item := map[string]types.AttributeValue{

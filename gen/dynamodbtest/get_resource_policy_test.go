@@ -13,8 +13,8 @@ import (
 // GetResourcePolicy: Returns the resource-based policy document attached to the resource, which can be a table or stream, in JSON format.
 func TestGetResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetResourcePolicy(t.Context(), &dynamodb.GetResourcePolicyInput{
 		// ResourceArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ImportTable: Imports table data from an S3 bucket.
 func TestImportTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ImportTable(t.Context(), &dynamodb.ImportTableInput{
 		// S3BucketSource: *types.S3BucketSource (required)
 		// InputFormat: types.InputFormat (required)

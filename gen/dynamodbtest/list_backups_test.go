@@ -13,8 +13,8 @@ import (
 // ListBackups: List DynamoDB backups that are associated with an Amazon Web Services account and weren't made with Amazon Web Services Backup.
 func TestListBackups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.ListBackups(t.Context(), &dynamodb.ListBackupsInput{

@@ -13,8 +13,8 @@ import (
 // ListContributorInsights: Returns a list of ContributorInsightsSummary for a table and all its global secondary indexes.
 func TestListContributorInsights(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.ListContributorInsights(t.Context(), &dynamodb.ListContributorInsightsInput{

@@ -13,8 +13,8 @@ import (
 // ListExports: Lists completed exports within the past 90 days, in reverse alphanumeric order of ExportArn.
 func TestListExports(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListExports(t.Context(), &dynamodb.ListExportsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListImports: Lists completed imports within the past 90 days.
 func TestListImports(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListImports(t.Context(), &dynamodb.ListImportsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListTables: Returns an array of table names associated with the current account and endpoint.
 func TestListTables(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTables(t.Context(), &dynamodb.ListTablesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListTagsOfResource: List all tags on an Amazon DynamoDB resource.
 func TestListTagsOfResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTagsOfResource(t.Context(), &dynamodb.ListTagsOfResourceInput{
 		// ResourceArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // PutResourcePolicy: Attaches a resource-based policy document to the resource, which can be a table or stream.
 func TestPutResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutResourcePolicy(t.Context(), &dynamodb.PutResourcePolicyInput{
 		// ResourceArn: *string (required)
 		// Policy: *string (required)

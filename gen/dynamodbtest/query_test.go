@@ -13,8 +13,8 @@ import (
 // Query: You must provide the name of the partition key attribute and a single value for that attribute.
 func TestQuery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.Query(t.Context(), &dynamodb.QueryInput{

@@ -13,8 +13,8 @@ import (
 // RestoreTableFromBackup: Creates a new table from an existing backup.
 func TestRestoreTableFromBackup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RestoreTableFromBackup(t.Context(), &dynamodb.RestoreTableFromBackupInput{
 		// TargetTableName: *string (required)
 		// BackupArn: *string (required)

@@ -13,8 +13,8 @@ import (
 // RestoreTableToPointInTime: Restores the specified table to the specified point in time within EarliestRestorableDateTime and LatestRestorableDateTime.
 func TestRestoreTableToPointInTime(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RestoreTableToPointInTime(t.Context(), &dynamodb.RestoreTableToPointInTimeInput{
 		// TargetTableName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // Scan: The Scan operation returns one or more items and item attributes by accessing every item in a table or a secondary index.
 func TestScan(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.Scan(t.Context(), &dynamodb.ScanInput{

@@ -13,8 +13,8 @@ import (
 // TagResource: Associate a set of tags with an Amazon DynamoDB resource.
 func TestTagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TagResource(t.Context(), &dynamodb.TagResourceInput{
 		// ResourceArn: *string (required)
 		// Tags: []types.Tag (required)

@@ -13,8 +13,8 @@ import (
 // TransactGetItems: TransactGetItems is a synchronous operation that atomically retrieves multiple items from one or more tables (but not from indexes) in a single account and Region.
 func TestTransactGetItems(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TransactGetItems(t.Context(), &dynamodb.TransactGetItemsInput{
 		// TransactItems: []types.TransactGetItem (required)
 	})

@@ -13,8 +13,8 @@ import (
 // TransactWriteItems: TransactWriteItems is a synchronous write operation that groups up to 100 action requests.
 func TestTransactWriteItems(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TransactWriteItems(t.Context(), &dynamodb.TransactWriteItemsInput{
 		// TransactItems: []types.TransactWriteItem (required)
 	})

@@ -13,8 +13,8 @@ import (
 // UntagResource: Removes the association of tags from an Amazon DynamoDB resource.
 func TestUntagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UntagResource(t.Context(), &dynamodb.UntagResourceInput{
 		// ResourceArn: *string (required)
 		// TagKeys: []string (required)

@@ -13,8 +13,8 @@ import (
 // UpdateContributorInsights: Updates the status for contributor insights for a specific table or index.
 func TestUpdateContributorInsights(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.UpdateContributorInsights(t.Context(), &dynamodb.UpdateContributorInsightsInput{

@@ -13,8 +13,8 @@ import (
 // UpdateGlobalTableSettings: Updates settings for a global table.
 func TestUpdateGlobalTableSettings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateGlobalTableSettings(t.Context(), &dynamodb.UpdateGlobalTableSettingsInput{
 		// GlobalTableName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // UpdateGlobalTable: Adds or removes replicas in the specified global table.
 func TestUpdateGlobalTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateGlobalTable(t.Context(), &dynamodb.UpdateGlobalTableInput{
 		// GlobalTableName: *string (required)
 		// ReplicaUpdates: []types.ReplicaUpdate (required)

@@ -13,8 +13,8 @@ import (
 // UpdateItem: Edits an existing item's attributes, or adds a new item to the table if it does not already exist.
 func TestUpdateItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.UpdateItem(t.Context(), &dynamodb.UpdateItemInput{

@@ -13,8 +13,8 @@ import (
 // UpdateTableReplicaAutoScaling: Updates auto scaling settings on your global tables at once.
 func TestUpdateTableReplicaAutoScaling(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.UpdateTableReplicaAutoScaling(t.Context(), &dynamodb.UpdateTableReplicaAutoScalingInput{

@@ -13,8 +13,8 @@ import (
 // UpdateTable: Modifies the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table.
 func TestUpdateTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.UpdateTable(t.Context(), &dynamodb.UpdateTableInput{

@@ -13,8 +13,8 @@ import (
 // UpdateTimeToLive: The UpdateTimeToLive method enables or disables Time to Live (TTL) for the specified table.
 func TestUpdateTimeToLive(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.UpdateTimeToLive(t.Context(), &dynamodb.UpdateTimeToLiveInput{

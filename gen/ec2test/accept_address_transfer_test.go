@@ -13,8 +13,8 @@ import (
 // AcceptAddressTransfer: Accepts an Elastic IP address transfer.
 func TestAcceptAddressTransfer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AcceptAddressTransfer(t.Context(), &ec2.AcceptAddressTransferInput{
 		// Address: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // AcceptReservedInstancesExchangeQuote: Accepts the Convertible Reserved Instance exchange quote described in the GetReservedInstancesExchangeQuote call.
 func TestAcceptReservedInstancesExchangeQuote(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AcceptReservedInstancesExchangeQuote(t.Context(), &ec2.AcceptReservedInstancesExchangeQuoteInput{
 		// ReservedInstanceIds: []string (required)
 	})

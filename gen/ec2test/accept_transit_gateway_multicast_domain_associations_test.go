@@ -13,8 +13,8 @@ import (
 // AcceptTransitGatewayMulticastDomainAssociations: Accepts a request to associate subnets with a transit gateway multicast domain.
 func TestAcceptTransitGatewayMulticastDomainAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.AcceptTransitGatewayMulticastDomainAssociations(t.Context(), &ec2.AcceptTransitGatewayMulticastDomainAssociationsInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

@@ -13,8 +13,8 @@ import (
 // AcceptTransitGatewayPeeringAttachment: Accepts a transit gateway peering attachment request.
 func TestAcceptTransitGatewayPeeringAttachment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.AcceptTransitGatewayPeeringAttachment(t.Context(), &ec2.AcceptTransitGatewayPeeringAttachmentInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

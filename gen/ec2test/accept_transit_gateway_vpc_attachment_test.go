@@ -13,8 +13,8 @@ import (
 // AcceptTransitGatewayVpcAttachment: Accepts a request to attach a VPC to a transit gateway.
 func TestAcceptTransitGatewayVpcAttachment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.AcceptTransitGatewayVpcAttachment(t.Context(), &ec2.AcceptTransitGatewayVpcAttachmentInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

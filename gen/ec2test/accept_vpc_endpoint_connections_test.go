@@ -13,8 +13,8 @@ import (
 // AcceptVpcEndpointConnections: Accepts connection requests to your VPC endpoint service.
 func TestAcceptVpcEndpointConnections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AcceptVpcEndpointConnections(t.Context(), &ec2.AcceptVpcEndpointConnectionsInput{
 		// ServiceId: *string (required)
 		// VpcEndpointIds: []string (required)

@@ -13,8 +13,8 @@ import (
 // AcceptVpcPeeringConnection: Accept a VPC peering connection request.
 func TestAcceptVpcPeeringConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AcceptVpcPeeringConnection(t.Context(), &ec2.AcceptVpcPeeringConnectionInput{
 		// VpcPeeringConnectionId: *string (required)
 	})

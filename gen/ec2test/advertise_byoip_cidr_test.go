@@ -13,8 +13,8 @@ import (
 // AdvertiseByoipCidr: Advertises an IPv4 or IPv6 address range that is provisioned for use with your Amazon Web Services resources through bring your own IP addresses (BYOIP).
 func TestAdvertiseByoipCidr(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AdvertiseByoipCidr(t.Context(), &ec2.AdvertiseByoipCidrInput{
 		// Cidr: *string (required)
 	})

@@ -12,8 +12,8 @@ import (
 // AllocateAddress: Allocates an Elastic IP address to your Amazon Web Services account.
 func TestAllocateAddress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateAddress calls AllocateAddress with the input below and deletes the Address when the test ends.
 	out := ec2test.CreateAddress(t, client, func(in *ec2.AllocateAddressInput) {
 	})

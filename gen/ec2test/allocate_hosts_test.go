@@ -13,8 +13,8 @@ import (
 // AllocateHosts: Allocates a Dedicated Host to your account.
 func TestAllocateHosts(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AllocateHosts(t.Context(), &ec2.AllocateHostsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

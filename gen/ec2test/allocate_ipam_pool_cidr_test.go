@@ -13,8 +13,8 @@ import (
 // AllocateIpamPoolCidr: Allocate a CIDR from an IPAM pool.
 func TestAllocateIpamPoolCidr(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AllocateIpamPoolCidr(t.Context(), &ec2.AllocateIpamPoolCidrInput{
 		// IpamPoolId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ApplySecurityGroupsToClientVpnTargetNetwork: Applies a security group to the association between the target network and the Client VPN endpoint.
 func TestApplySecurityGroupsToClientVpnTargetNetwork(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.ApplySecurityGroupsToClientVpnTargetNetwork(t.Context(), &ec2.ApplySecurityGroupsToClientVpnTargetNetworkInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

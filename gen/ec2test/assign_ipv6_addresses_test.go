@@ -13,8 +13,8 @@ import (
 // AssignIpv6Addresses: Assigns the specified IPv6 addresses to the specified network interface.
 func TestAssignIpv6Addresses(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssignIpv6Addresses(t.Context(), &ec2.AssignIpv6AddressesInput{
 		// NetworkInterfaceId: *string (required)
 	})

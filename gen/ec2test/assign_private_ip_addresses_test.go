@@ -13,8 +13,8 @@ import (
 // AssignPrivateIpAddresses: Assigns the specified secondary private IP addresses to the specified network interface.
 func TestAssignPrivateIpAddresses(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssignPrivateIpAddresses(t.Context(), &ec2.AssignPrivateIpAddressesInput{
 		// NetworkInterfaceId: *string (required)
 	})

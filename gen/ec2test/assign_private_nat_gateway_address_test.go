@@ -13,8 +13,8 @@ import (
 // AssignPrivateNatGatewayAddress: Assigns private IPv4 addresses to a private NAT gateway.
 func TestAssignPrivateNatGatewayAddress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	natGateway := ec2test.CreateNatGateway(t, client)
 	out, err := client.AssignPrivateNatGatewayAddress(t.Context(), &ec2.AssignPrivateNatGatewayAddressInput{
 		NatGatewayId: natGateway.NatGateway.NatGatewayId,

@@ -13,8 +13,8 @@ import (
 // AssociateAddress: Associates an Elastic IP address, or carrier IP address (for instances that are in subnets in Wavelength Zones) with an instance or a network interface.
 func TestAssociateAddress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	address := ec2test.CreateAddress(t, client)
 	out, err := client.AssociateAddress(t.Context(), &ec2.AssociateAddressInput{
 		AllocationId: address.AllocationId,

@@ -13,8 +13,8 @@ import (
 // AssociateCapacityReservationBillingOwner: Initiates a request to assign billing of the unused capacity of a shared Capacity Reservation to a consumer account that is consolidated under the same Amazon Web Services organizations payer account.
 func TestAssociateCapacityReservationBillingOwner(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssociateCapacityReservationBillingOwner(t.Context(), &ec2.AssociateCapacityReservationBillingOwnerInput{
 		// CapacityReservationId: *string (required)
 		// UnusedReservationBillingOwnerId: *string (required)

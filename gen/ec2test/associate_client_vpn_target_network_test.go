@@ -13,8 +13,8 @@ import (
 // AssociateClientVpnTargetNetwork: Associates a target network with a Client VPN endpoint.
 func TestAssociateClientVpnTargetNetwork(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.AssociateClientVpnTargetNetwork(t.Context(), &ec2.AssociateClientVpnTargetNetworkInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

@@ -13,8 +13,8 @@ import (
 // AssociateDhcpOptions: Associates a set of DHCP options (that you've previously created) with the specified VPC, or associates no DHCP options with the VPC.
 func TestAssociateDhcpOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	dhcpOptions := ec2test.CreateDhcpOptions(t, client)
 	out, err := client.AssociateDhcpOptions(t.Context(), &ec2.AssociateDhcpOptionsInput{
 		DhcpOptionsId: dhcpOptions.DhcpOptions.DhcpOptionsId,

@@ -13,8 +13,8 @@ import (
 // AssociateEnclaveCertificateIamRole: Associates an Identity and Access Management (IAM) role with an Certificate Manager (ACM) certificate.
 func TestAssociateEnclaveCertificateIamRole(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssociateEnclaveCertificateIamRole(t.Context(), &ec2.AssociateEnclaveCertificateIamRoleInput{
 		// CertificateArn: *string (required)
 		// RoleArn: *string (required)

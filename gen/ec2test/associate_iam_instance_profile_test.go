@@ -13,8 +13,8 @@ import (
 // AssociateIamInstanceProfile: Associates an IAM instance profile with a running or stopped instance.
 func TestAssociateIamInstanceProfile(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssociateIamInstanceProfile(t.Context(), &ec2.AssociateIamInstanceProfileInput{
 		// IamInstanceProfile: *types.IamInstanceProfileSpecification (required)
 		// InstanceId: *string (required)

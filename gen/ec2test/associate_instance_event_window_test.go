@@ -13,8 +13,8 @@ import (
 // AssociateInstanceEventWindow: Associates one or more targets with an event window.
 func TestAssociateInstanceEventWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	instanceEventWindow := ec2test.CreateInstanceEventWindow(t, client)
 	out, err := client.AssociateInstanceEventWindow(t.Context(), &ec2.AssociateInstanceEventWindowInput{
 		InstanceEventWindowId: instanceEventWindow.InstanceEventWindow.InstanceEventWindowId,

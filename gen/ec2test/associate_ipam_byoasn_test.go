@@ -13,8 +13,8 @@ import (
 // AssociateIpamByoasn: Associates your Autonomous System Number (ASN) with a BYOIP CIDR that you own in the same Amazon Web Services Region.
 func TestAssociateIpamByoasn(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssociateIpamByoasn(t.Context(), &ec2.AssociateIpamByoasnInput{
 		// Asn: *string (required)
 		// Cidr: *string (required)

@@ -13,8 +13,8 @@ import (
 // AssociateIpamResourceDiscovery: Associates an IPAM resource discovery with an Amazon VPC IPAM.
 func TestAssociateIpamResourceDiscovery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	ipam := ec2test.CreateIpam(t, client)
 	out, err := client.AssociateIpamResourceDiscovery(t.Context(), &ec2.AssociateIpamResourceDiscoveryInput{
 		IpamId: ipam.Ipam.IpamId,

@@ -13,8 +13,8 @@ import (
 // AssociateNatGatewayAddress: Associates Elastic IP addresses (EIPs) and private IPv4 addresses with a public NAT gateway.
 func TestAssociateNatGatewayAddress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	natGateway := ec2test.CreateNatGateway(t, client)
 	out, err := client.AssociateNatGatewayAddress(t.Context(), &ec2.AssociateNatGatewayAddressInput{
 		NatGatewayId: natGateway.NatGateway.NatGatewayId,

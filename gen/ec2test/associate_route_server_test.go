@@ -13,8 +13,8 @@ import (
 // AssociateRouteServer: Associates a route server with a VPC to enable dynamic route updates.
 func TestAssociateRouteServer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	routeServer := ec2test.CreateRouteServer(t, client)
 	out, err := client.AssociateRouteServer(t.Context(), &ec2.AssociateRouteServerInput{
 		RouteServerId: routeServer.RouteServer.RouteServerId,

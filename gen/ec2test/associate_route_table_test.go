@@ -13,8 +13,8 @@ import (
 // AssociateRouteTable: Associates a subnet in your VPC or an internet gateway or virtual private gateway attached to your VPC with a route table in your VPC.
 func TestAssociateRouteTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssociateRouteTable(t.Context(), &ec2.AssociateRouteTableInput{
 		// RouteTableId: *string (required)
 	})

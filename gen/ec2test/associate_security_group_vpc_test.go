@@ -13,8 +13,8 @@ import (
 // AssociateSecurityGroupVpc: Associates a security group with another VPC in the same Region.
 func TestAssociateSecurityGroupVpc(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	securityGroup := ec2test.CreateSecurityGroup(t, client)
 	out, err := client.AssociateSecurityGroupVpc(t.Context(), &ec2.AssociateSecurityGroupVpcInput{
 		GroupId: securityGroup.GroupId,

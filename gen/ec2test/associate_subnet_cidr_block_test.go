@@ -13,8 +13,8 @@ import (
 // AssociateSubnetCidrBlock: Associates a CIDR block with your subnet.
 func TestAssociateSubnetCidrBlock(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssociateSubnetCidrBlock(t.Context(), &ec2.AssociateSubnetCidrBlockInput{
 		// SubnetId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // AssociateTransitGatewayMulticastDomain: Associates the specified subnets and transit gateway attachments with the specified transit gateway multicast domain.
 func TestAssociateTransitGatewayMulticastDomain(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.AssociateTransitGatewayMulticastDomain(t.Context(), &ec2.AssociateTransitGatewayMulticastDomainInput{
 		// TransitGatewayMulticastDomainId: *string (required)

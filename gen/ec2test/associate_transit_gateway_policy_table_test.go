@@ -13,8 +13,8 @@ import (
 // AssociateTransitGatewayPolicyTable: Associates the specified transit gateway attachment with a transit gateway policy table.
 func TestAssociateTransitGatewayPolicyTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.AssociateTransitGatewayPolicyTable(t.Context(), &ec2.AssociateTransitGatewayPolicyTableInput{
 		// TransitGatewayPolicyTableId: *string (required)

@@ -13,8 +13,8 @@ import (
 // AssociateTransitGatewayRouteTable: Associates the specified attachment with the specified transit gateway route table.
 func TestAssociateTransitGatewayRouteTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.AssociateTransitGatewayRouteTable(t.Context(), &ec2.AssociateTransitGatewayRouteTableInput{
 		// TransitGatewayRouteTableId: *string (required)

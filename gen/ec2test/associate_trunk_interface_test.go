@@ -13,8 +13,8 @@ import (
 // AssociateTrunkInterface: Associates a branch network interface with a trunk network interface.
 func TestAssociateTrunkInterface(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssociateTrunkInterface(t.Context(), &ec2.AssociateTrunkInterfaceInput{
 		// BranchInterfaceId: *string (required)
 		// TrunkInterfaceId: *string (required)

@@ -13,8 +13,8 @@ import (
 // AssociateVpcCidrBlock: Associates a CIDR block with your VPC.
 func TestAssociateVpcCidrBlock(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.AssociateVpcCidrBlock(t.Context(), &ec2.AssociateVpcCidrBlockInput{
 		VpcId: vpc.Vpc.VpcId,

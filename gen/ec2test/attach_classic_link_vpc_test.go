@@ -13,8 +13,8 @@ import (
 // AttachClassicLinkVpc: This action is deprecated.
 func TestAttachClassicLinkVpc(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.AttachClassicLinkVpc(t.Context(), &ec2.AttachClassicLinkVpcInput{
 		// InstanceId: *string (required)

@@ -13,8 +13,8 @@ import (
 // AttachInternetGateway: Attaches an internet gateway or a virtual private gateway to a VPC, enabling connectivity between the internet and the VPC.
 func TestAttachInternetGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	internetGateway := ec2test.CreateInternetGateway(t, client)
 	out, err := client.AttachInternetGateway(t.Context(), &ec2.AttachInternetGatewayInput{
 		InternetGatewayId: internetGateway.InternetGateway.InternetGatewayId,

@@ -13,8 +13,8 @@ import (
 // AttachNetworkInterface: Attaches a network interface to an instance.
 func TestAttachNetworkInterface(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AttachNetworkInterface(t.Context(), &ec2.AttachNetworkInterfaceInput{
 		// NetworkInterfaceId: *string (required)
 		// InstanceId: *string (required)

@@ -13,8 +13,8 @@ import (
 // AttachVerifiedAccessTrustProvider: Attaches the specified Amazon Web Services Verified Access trust provider to the specified Amazon Web Services Verified Access instance.
 func TestAttachVerifiedAccessTrustProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	verifiedAccessTrustProvider := ec2test.CreateVerifiedAccessTrustProvider(t, client)
 	out, err := client.AttachVerifiedAccessTrustProvider(t.Context(), &ec2.AttachVerifiedAccessTrustProviderInput{
 		// VerifiedAccessInstanceId: *string (required)

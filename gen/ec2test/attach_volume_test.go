@@ -13,8 +13,8 @@ import (
 // AttachVolume: Attaches an Amazon EBS volume to a running or stopped instance, and exposes it to the instance with the specified device name.
 func TestAttachVolume(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	volume := ec2test.CreateVolume(t, client)
 	out, err := client.AttachVolume(t.Context(), &ec2.AttachVolumeInput{
 		// Device: *string (required)

@@ -13,8 +13,8 @@ import (
 // AttachVpnGateway: Attaches an available virtual private gateway to a VPC.
 func TestAttachVpnGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpnGateway := ec2test.CreateVpnGateway(t, client)
 	out, err := client.AttachVpnGateway(t.Context(), &ec2.AttachVpnGatewayInput{
 		// VpcId: *string (required)

@@ -13,8 +13,8 @@ import (
 // AuthorizeClientVpnIngress: Adds an ingress authorization rule to a Client VPN endpoint.
 func TestAuthorizeClientVpnIngress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.AuthorizeClientVpnIngress(t.Context(), &ec2.AuthorizeClientVpnIngressInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

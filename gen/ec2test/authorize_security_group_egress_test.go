@@ -13,8 +13,8 @@ import (
 // AuthorizeSecurityGroupEgress: Adds the specified outbound (egress) rules to a security group.
 func TestAuthorizeSecurityGroupEgress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	securityGroup := ec2test.CreateSecurityGroup(t, client)
 	out, err := client.AuthorizeSecurityGroupEgress(t.Context(), &ec2.AuthorizeSecurityGroupEgressInput{
 		GroupId: securityGroup.GroupId,

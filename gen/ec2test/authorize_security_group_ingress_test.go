@@ -13,8 +13,8 @@ import (
 // AuthorizeSecurityGroupIngress: Adds the specified inbound (ingress) rules to a security group.
 func TestAuthorizeSecurityGroupIngress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	securityGroup := ec2test.CreateSecurityGroup(t, client)
 	out, err := client.AuthorizeSecurityGroupIngress(t.Context(), &ec2.AuthorizeSecurityGroupIngressInput{
 		GroupId: securityGroup.GroupId,

@@ -13,8 +13,8 @@ import (
 // BundleInstance: Bundles an Amazon instance store-backed Windows instance.
 func TestBundleInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.BundleInstance(t.Context(), &ec2.BundleInstanceInput{
 		// InstanceId: *string (required)
 		// Storage: *types.Storage (required)

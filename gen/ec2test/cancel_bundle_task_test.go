@@ -13,8 +13,8 @@ import (
 // CancelBundleTask: Cancels a bundling operation for an instance store-backed Windows instance.
 func TestCancelBundleTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelBundleTask(t.Context(), &ec2.CancelBundleTaskInput{
 		// BundleId: *string (required)
 	})

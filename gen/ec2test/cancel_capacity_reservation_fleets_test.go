@@ -13,8 +13,8 @@ import (
 // CancelCapacityReservationFleets: Cancels one or more Capacity Reservation Fleets.
 func TestCancelCapacityReservationFleets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelCapacityReservationFleets(t.Context(), &ec2.CancelCapacityReservationFleetsInput{
 		// CapacityReservationFleetIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // CancelCapacityReservation: Cancels the specified Capacity Reservation, releases the reserved capacity, and changes the Capacity Reservation's state to cancelled.
 func TestCancelCapacityReservation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelCapacityReservation(t.Context(), &ec2.CancelCapacityReservationInput{
 		// CapacityReservationId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // CancelConversionTask: Cancels an active conversion task.
 func TestCancelConversionTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelConversionTask(t.Context(), &ec2.CancelConversionTaskInput{
 		// ConversionTaskId: *string (required)
 	})

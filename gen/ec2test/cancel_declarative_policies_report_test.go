@@ -13,8 +13,8 @@ import (
 // CancelDeclarativePoliciesReport: Cancels the generation of an account status report.
 func TestCancelDeclarativePoliciesReport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelDeclarativePoliciesReport(t.Context(), &ec2.CancelDeclarativePoliciesReportInput{
 		// ReportId: *string (required)
 	})

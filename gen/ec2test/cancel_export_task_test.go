@@ -13,8 +13,8 @@ import (
 // CancelExportTask: Cancels an active export task.
 func TestCancelExportTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelExportTask(t.Context(), &ec2.CancelExportTaskInput{
 		// ExportTaskId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // CancelImageLaunchPermission: Removes your Amazon Web Services account from the launch permissions for the specified AMI.
 func TestCancelImageLaunchPermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.CancelImageLaunchPermission(t.Context(), &ec2.CancelImageLaunchPermissionInput{
 		ImageId: image.ImageId,

@@ -13,8 +13,8 @@ import (
 // CancelImportTask: Cancels an in-process import virtual machine or import snapshot task.
 func TestCancelImportTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelImportTask(t.Context(), &ec2.CancelImportTaskInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

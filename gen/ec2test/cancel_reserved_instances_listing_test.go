@@ -13,8 +13,8 @@ import (
 // CancelReservedInstancesListing: Cancels the specified Reserved Instance listing in the Reserved Instance Marketplace.
 func TestCancelReservedInstancesListing(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelReservedInstancesListing(t.Context(), &ec2.CancelReservedInstancesListingInput{
 		// ReservedInstancesListingId: *string (required)
 	})

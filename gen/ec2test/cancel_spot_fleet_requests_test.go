@@ -13,8 +13,8 @@ import (
 // CancelSpotFleetRequests: Cancels the specified Spot Fleet requests.
 func TestCancelSpotFleetRequests(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelSpotFleetRequests(t.Context(), &ec2.CancelSpotFleetRequestsInput{
 		// SpotFleetRequestIds: []string (required)
 		// TerminateInstances: *bool (required)

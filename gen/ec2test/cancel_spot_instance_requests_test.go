@@ -13,8 +13,8 @@ import (
 // CancelSpotInstanceRequests: Cancels one or more Spot Instance requests.
 func TestCancelSpotInstanceRequests(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelSpotInstanceRequests(t.Context(), &ec2.CancelSpotInstanceRequestsInput{
 		// SpotInstanceRequestIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ConfirmProductInstance: Determines whether a product code is associated with an instance.
 func TestConfirmProductInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ConfirmProductInstance(t.Context(), &ec2.ConfirmProductInstanceInput{
 		// InstanceId: *string (required)
 		// ProductCode: *string (required)

@@ -13,8 +13,8 @@ import (
 // CopyFpgaImage: Copies the specified Amazon FPGA Image (AFI) to the current Region.
 func TestCopyFpgaImage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CopyFpgaImage(t.Context(), &ec2.CopyFpgaImageInput{
 		// SourceFpgaImageId: *string (required)
 		// SourceRegion: *string (required)

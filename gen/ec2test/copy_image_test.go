@@ -13,8 +13,8 @@ import (
 // CopyImage: Initiates an AMI copy operation.
 func TestCopyImage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CopyImage(t.Context(), &ec2.CopyImageInput{
 		// Name: *string (required)
 		// SourceImageId: *string (required)

@@ -13,8 +13,8 @@ import (
 // CopySnapshot: Creates an exact copy of an Amazon EBS snapshot.
 func TestCopySnapshot(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CopySnapshot(t.Context(), &ec2.CopySnapshotInput{
 		// SourceRegion: *string (required)
 		// SourceSnapshotId: *string (required)

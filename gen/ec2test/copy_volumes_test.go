@@ -13,8 +13,8 @@ import (
 // CopyVolumes: Creates a crash-consistent, point-in-time copy of an existing Amazon EBS volume within the same Availability Zone.
 func TestCopyVolumes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CopyVolumes(t.Context(), &ec2.CopyVolumesInput{
 		// SourceVolumeId: *string (required)
 	})

@@ -12,8 +12,8 @@ import (
 // CreateCapacityManagerDataExport: Creates a new data export configuration for EC2 Capacity Manager.
 func TestCreateCapacityManagerDataExport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateCapacityManagerDataExport calls CreateCapacityManagerDataExport with the input below and deletes the CapacityManagerDataExport when the test ends.
 	out := ec2test.CreateCapacityManagerDataExport(t, client, func(in *ec2.CreateCapacityManagerDataExportInput) {
 		// in.S3BucketName = *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateCapacityReservationBySplitting: Create a new Capacity Reservation by splitting the capacity of the source Capacity Reservation.
 func TestCreateCapacityReservationBySplitting(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateCapacityReservationBySplitting(t.Context(), &ec2.CreateCapacityReservationBySplittingInput{
 		// SourceCapacityReservationId: *string (required)
 		// InstanceCount: *int32 (required)

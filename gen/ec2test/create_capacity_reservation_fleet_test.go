@@ -13,8 +13,8 @@ import (
 // CreateCapacityReservationFleet: Creates a Capacity Reservation Fleet.
 func TestCreateCapacityReservationFleet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateCapacityReservationFleet(t.Context(), &ec2.CreateCapacityReservationFleetInput{
 		// InstanceTypeSpecifications: []types.ReservationFleetInstanceSpecification (required)
 		// TotalTargetCapacity: *int32 (required)

@@ -13,8 +13,8 @@ import (
 // CreateCapacityReservation: Creates a new Capacity Reservation with the specified attributes.
 func TestCreateCapacityReservation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateCapacityReservation(t.Context(), &ec2.CreateCapacityReservationInput{
 		// InstanceType: *string (required)
 		// InstancePlatform: types.CapacityReservationInstancePlatform (required)

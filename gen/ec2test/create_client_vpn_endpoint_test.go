@@ -12,8 +12,8 @@ import (
 // CreateClientVpnEndpoint: Creates a Client VPN endpoint.
 func TestCreateClientVpnEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateClientVpnEndpoint calls CreateClientVpnEndpoint with the input below and deletes the ClientVpnEndpoint when the test ends.
 	out := ec2test.CreateClientVpnEndpoint(t, client, func(in *ec2.CreateClientVpnEndpointInput) {
 		// in.ServerCertificateArn = *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateClientVpnRoute: Adds a route to a network to a Client VPN endpoint.
 func TestCreateClientVpnRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.CreateClientVpnRoute(t.Context(), &ec2.CreateClientVpnRouteInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

@@ -13,8 +13,8 @@ import (
 // CreateCoipCidr: Creates a range of customer-owned IP addresses.
 func TestCreateCoipCidr(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateCoipCidr(t.Context(), &ec2.CreateCoipCidrInput{
 		// Cidr: *string (required)
 		// CoipPoolId: *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateCoipPool: Creates a pool of customer-owned IP (CoIP) addresses.
 func TestCreateCoipPool(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	localGatewayRouteTable := ec2test.CreateLocalGatewayRouteTable(t, client)
 	out, err := client.CreateCoipPool(t.Context(), &ec2.CreateCoipPoolInput{
 		LocalGatewayRouteTableId: localGatewayRouteTable.LocalGatewayRouteTable.LocalGatewayRouteTableId,

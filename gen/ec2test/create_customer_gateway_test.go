@@ -12,8 +12,8 @@ import (
 // CreateCustomerGateway: Provides information to Amazon Web Services about your customer gateway device.
 func TestCreateCustomerGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateCustomerGateway calls CreateCustomerGateway with the input below and deletes the CustomerGateway when the test ends.
 	out := ec2test.CreateCustomerGateway(t, client, func(in *ec2.CreateCustomerGatewayInput) {
 		// in.Type = types.GatewayType (required)

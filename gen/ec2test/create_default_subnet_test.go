@@ -13,8 +13,8 @@ import (
 // CreateDefaultSubnet: Creates a default subnet with a size /20 IPv4 CIDR block in the specified Availability Zone in your default VPC.
 func TestCreateDefaultSubnet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateDefaultSubnet(t.Context(), &ec2.CreateDefaultSubnetInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

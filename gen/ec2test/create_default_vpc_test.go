@@ -13,8 +13,8 @@ import (
 // CreateDefaultVpc: Creates a default VPC with a size /16 IPv4 CIDR block and a default subnet in each Availability Zone.
 func TestCreateDefaultVpc(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateDefaultVpc(t.Context(), &ec2.CreateDefaultVpcInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // CreateDelegateMacVolumeOwnershipTask: Delegates ownership of the Amazon EBS root volume for an Apple silicon Mac instance to an administrative user.
 func TestCreateDelegateMacVolumeOwnershipTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateDelegateMacVolumeOwnershipTask(t.Context(), &ec2.CreateDelegateMacVolumeOwnershipTaskInput{
 		// InstanceId: *string (required)
 		// MacCredentials: *string (required)

@@ -12,8 +12,8 @@ import (
 // CreateDhcpOptions: Creates a custom set of DHCP options.
 func TestCreateDhcpOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateDhcpOptions calls CreateDhcpOptions with the input below and deletes the DhcpOptions when the test ends.
 	out := ec2test.CreateDhcpOptions(t, client, func(in *ec2.CreateDhcpOptionsInput) {
 		// in.DhcpConfigurations = []types.NewDhcpConfiguration (required)

@@ -13,8 +13,8 @@ import (
 // CreateEgressOnlyInternetGateway: [IPv6 only] Creates an egress-only internet gateway for your VPC.
 func TestCreateEgressOnlyInternetGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.CreateEgressOnlyInternetGateway(t.Context(), &ec2.CreateEgressOnlyInternetGatewayInput{
 		VpcId: vpc.Vpc.VpcId,

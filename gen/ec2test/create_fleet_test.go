@@ -13,8 +13,8 @@ import (
 // CreateFleet: Creates an EC2 Fleet that contains the configuration information for On-Demand Instances and Spot Instances.
 func TestCreateFleet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateFleet(t.Context(), &ec2.CreateFleetInput{
 		// LaunchTemplateConfigs: []types.FleetLaunchTemplateConfigRequest (required)
 		// TargetCapacitySpecification: *types.TargetCapacitySpecificationRequest (required)

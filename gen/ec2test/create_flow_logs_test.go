@@ -13,8 +13,8 @@ import (
 // CreateFlowLogs: Creates one or more flow logs to capture information about IP traffic for a specific network interface, subnet, or VPC.
 func TestCreateFlowLogs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateFlowLogs(t.Context(), &ec2.CreateFlowLogsInput{
 		// ResourceIds: []string (required)
 		// ResourceType: types.FlowLogsResourceType (required)

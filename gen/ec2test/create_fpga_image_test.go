@@ -12,8 +12,8 @@ import (
 // CreateFpgaImage: Creates an Amazon FPGA Image (AFI) from the specified design checkpoint (DCP).
 func TestCreateFpgaImage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateFpgaImage calls CreateFpgaImage with the input below and deletes the FpgaImage when the test ends.
 	out := ec2test.CreateFpgaImage(t, client, func(in *ec2.CreateFpgaImageInput) {
 		// in.InputStorageLocation = *types.StorageLocation (required)

@@ -13,8 +13,8 @@ import (
 // CreateImage: Creates an Amazon EBS-backed AMI from an Amazon EBS-backed instance that is either running or stopped.
 func TestCreateImage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateImage(t.Context(), &ec2.CreateImageInput{
 		// InstanceId: *string (required)
 		// Name: *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateImageUsageReport: Creates a report that shows how your image is used across other Amazon Web Services accounts.
 func TestCreateImageUsageReport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.CreateImageUsageReport(t.Context(), &ec2.CreateImageUsageReportInput{
 		ImageId: image.ImageId,

@@ -13,8 +13,8 @@ import (
 // CreateInstanceConnectEndpoint: Creates an EC2 Instance Connect Endpoint.
 func TestCreateInstanceConnectEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateInstanceConnectEndpoint(t.Context(), &ec2.CreateInstanceConnectEndpointInput{
 		// SubnetId: *string (required)
 	})

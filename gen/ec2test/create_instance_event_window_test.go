@@ -12,8 +12,8 @@ import (
 // CreateInstanceEventWindow: Creates an event window in which scheduled events for the associated Amazon EC2 instances can run.
 func TestCreateInstanceEventWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateInstanceEventWindow calls CreateInstanceEventWindow with the input below and deletes the InstanceEventWindow when the test ends.
 	out := ec2test.CreateInstanceEventWindow(t, client, func(in *ec2.CreateInstanceEventWindowInput) {
 	})

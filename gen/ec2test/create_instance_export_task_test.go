@@ -13,8 +13,8 @@ import (
 // CreateInstanceExportTask: Exports a running or stopped instance to an Amazon S3 bucket.
 func TestCreateInstanceExportTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateInstanceExportTask(t.Context(), &ec2.CreateInstanceExportTaskInput{
 		// InstanceId: *string (required)
 		// TargetEnvironment: types.ExportEnvironment (required)

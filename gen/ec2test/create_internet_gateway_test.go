@@ -12,8 +12,8 @@ import (
 // CreateInternetGateway: Creates an internet gateway for use with a VPC.
 func TestCreateInternetGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateInternetGateway calls CreateInternetGateway with the input below and deletes the InternetGateway when the test ends.
 	out := ec2test.CreateInternetGateway(t, client, func(in *ec2.CreateInternetGatewayInput) {
 	})

@@ -13,8 +13,8 @@ import (
 // CreateInterruptibleCapacityReservationAllocation: Creates an interruptible Capacity Reservation by specifying the number of unused instances you want to allocate from your source reservation.
 func TestCreateInterruptibleCapacityReservationAllocation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateInterruptibleCapacityReservationAllocation(t.Context(), &ec2.CreateInterruptibleCapacityReservationAllocationInput{
 		// CapacityReservationId: *string (required)
 		// InstanceCount: *int32 (required)

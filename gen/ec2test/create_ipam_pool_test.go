@@ -13,8 +13,8 @@ import (
 // CreateIpamPool: Create an IP address pool for Amazon VPC IP Address Manager (IPAM).
 func TestCreateIpamPool(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateIpamPool(t.Context(), &ec2.CreateIpamPoolInput{
 		// IpamScopeId: *string (required)
 		// AddressFamily: types.AddressFamily (required)

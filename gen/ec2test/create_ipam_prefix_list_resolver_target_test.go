@@ -13,8 +13,8 @@ import (
 // CreateIpamPrefixListResolverTarget: Creates an IPAM prefix list resolver target.
 func TestCreateIpamPrefixListResolverTarget(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	managedPrefixList := ec2test.CreateManagedPrefixList(t, client)
 	out, err := client.CreateIpamPrefixListResolverTarget(t.Context(), &ec2.CreateIpamPrefixListResolverTargetInput{
 		// IpamPrefixListResolverId: *string (required)

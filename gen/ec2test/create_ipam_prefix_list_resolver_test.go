@@ -13,8 +13,8 @@ import (
 // CreateIpamPrefixListResolver: Creates an IPAM prefix list resolver.
 func TestCreateIpamPrefixListResolver(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	ipam := ec2test.CreateIpam(t, client)
 	out, err := client.CreateIpamPrefixListResolver(t.Context(), &ec2.CreateIpamPrefixListResolverInput{
 		IpamId: ipam.Ipam.IpamId,

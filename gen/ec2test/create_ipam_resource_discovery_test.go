@@ -12,8 +12,8 @@ import (
 // CreateIpamResourceDiscovery: Creates an IPAM resource discovery.
 func TestCreateIpamResourceDiscovery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateIpamResourceDiscovery calls CreateIpamResourceDiscovery with the input below and deletes the IpamResourceDiscovery when the test ends.
 	out := ec2test.CreateIpamResourceDiscovery(t, client, func(in *ec2.CreateIpamResourceDiscoveryInput) {
 	})

@@ -13,8 +13,8 @@ import (
 // CreateIpamScope: Create an IPAM scope.
 func TestCreateIpamScope(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	ipam := ec2test.CreateIpam(t, client)
 	out, err := client.CreateIpamScope(t.Context(), &ec2.CreateIpamScopeInput{
 		IpamId: ipam.Ipam.IpamId,

@@ -12,8 +12,8 @@ import (
 // CreateIpam: Create an IPAM.
 func TestCreateIpam(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateIpam calls CreateIpam with the input below and deletes the Ipam when the test ends.
 	out := ec2test.CreateIpam(t, client, func(in *ec2.CreateIpamInput) {
 	})

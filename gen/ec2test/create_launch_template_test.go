@@ -12,8 +12,8 @@ import (
 // CreateLaunchTemplate: Creates a launch template.
 func TestCreateLaunchTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateLaunchTemplate calls CreateLaunchTemplate with the input below and deletes the LaunchTemplate when the test ends.
 	out := ec2test.CreateLaunchTemplate(t, client, func(in *ec2.CreateLaunchTemplateInput) {
 		// in.LaunchTemplateName = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // CreateLaunchTemplateVersion: Creates a new version of a launch template.
 func TestCreateLaunchTemplateVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	launchTemplate := ec2test.CreateLaunchTemplate(t, client)
 	out, err := client.CreateLaunchTemplateVersion(t.Context(), &ec2.CreateLaunchTemplateVersionInput{
 		LaunchTemplateId: launchTemplate.LaunchTemplate.LaunchTemplateId,

@@ -12,8 +12,8 @@ import (
 // CreateLocalGatewayRouteTable: Creates a local gateway route table.
 func TestCreateLocalGatewayRouteTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateLocalGatewayRouteTable calls CreateLocalGatewayRouteTable with the input below and deletes the LocalGatewayRouteTable when the test ends.
 	out := ec2test.CreateLocalGatewayRouteTable(t, client, func(in *ec2.CreateLocalGatewayRouteTableInput) {
 		// in.LocalGatewayId = *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation: Creates a local gateway route table virtual interface group association.
 func TestCreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	localGatewayRouteTable := ec2test.CreateLocalGatewayRouteTable(t, client)
 	out, err := client.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(t.Context(), &ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput{
 		LocalGatewayRouteTableId: localGatewayRouteTable.LocalGatewayRouteTable.LocalGatewayRouteTableId,

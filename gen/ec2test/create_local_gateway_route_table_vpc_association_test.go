@@ -13,8 +13,8 @@ import (
 // CreateLocalGatewayRouteTableVpcAssociation: Associates the specified VPC with the specified local gateway route table.
 func TestCreateLocalGatewayRouteTableVpcAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	localGatewayRouteTable := ec2test.CreateLocalGatewayRouteTable(t, client)
 	out, err := client.CreateLocalGatewayRouteTableVpcAssociation(t.Context(), &ec2.CreateLocalGatewayRouteTableVpcAssociationInput{
 		LocalGatewayRouteTableId: localGatewayRouteTable.LocalGatewayRouteTable.LocalGatewayRouteTableId,

@@ -13,8 +13,8 @@ import (
 // CreateLocalGatewayRoute: Creates a static route for the specified local gateway route table.
 func TestCreateLocalGatewayRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	localGatewayRouteTable := ec2test.CreateLocalGatewayRouteTable(t, client)
 	out, err := client.CreateLocalGatewayRoute(t.Context(), &ec2.CreateLocalGatewayRouteInput{
 		LocalGatewayRouteTableId: localGatewayRouteTable.LocalGatewayRouteTable.LocalGatewayRouteTableId,

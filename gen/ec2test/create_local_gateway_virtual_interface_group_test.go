@@ -12,8 +12,8 @@ import (
 // CreateLocalGatewayVirtualInterfaceGroup: Create a local gateway virtual interface group.
 func TestCreateLocalGatewayVirtualInterfaceGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateLocalGatewayVirtualInterfaceGroup calls CreateLocalGatewayVirtualInterfaceGroup with the input below and deletes the LocalGatewayVirtualInterfaceGroup when the test ends.
 	out := ec2test.CreateLocalGatewayVirtualInterfaceGroup(t, client, func(in *ec2.CreateLocalGatewayVirtualInterfaceGroupInput) {
 		// in.LocalGatewayId = *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateLocalGatewayVirtualInterface: Create a virtual interface for a local gateway.
 func TestCreateLocalGatewayVirtualInterface(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	localGatewayVirtualInterfaceGroup := ec2test.CreateLocalGatewayVirtualInterfaceGroup(t, client)
 	out, err := client.CreateLocalGatewayVirtualInterface(t.Context(), &ec2.CreateLocalGatewayVirtualInterfaceInput{
 		LocalGatewayVirtualInterfaceGroupId: localGatewayVirtualInterfaceGroup.LocalGatewayVirtualInterfaceGroup.LocalGatewayVirtualInterfaceGroupId,

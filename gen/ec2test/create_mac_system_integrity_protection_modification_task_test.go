@@ -13,8 +13,8 @@ import (
 // CreateMacSystemIntegrityProtectionModificationTask: Creates a System Integrity Protection (SIP) modification task to configure the SIP settings for an x86 Mac instance or Apple silicon Mac instance.
 func TestCreateMacSystemIntegrityProtectionModificationTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateMacSystemIntegrityProtectionModificationTask(t.Context(), &ec2.CreateMacSystemIntegrityProtectionModificationTaskInput{
 		// InstanceId: *string (required)
 		// MacSystemIntegrityProtectionStatus: types.MacSystemIntegrityProtectionSettingStatus (required)

@@ -12,8 +12,8 @@ import (
 // CreateManagedPrefixList: Creates a managed prefix list.
 func TestCreateManagedPrefixList(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateManagedPrefixList calls CreateManagedPrefixList with the input below and deletes the ManagedPrefixList when the test ends.
 	out := ec2test.CreateManagedPrefixList(t, client, func(in *ec2.CreateManagedPrefixListInput) {
 		// in.PrefixListName = *string (required; the fixture sets it)

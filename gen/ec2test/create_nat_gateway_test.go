@@ -12,8 +12,8 @@ import (
 // CreateNatGateway: Creates a NAT gateway in the specified subnet.
 func TestCreateNatGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateNatGateway calls CreateNatGateway with the input below and deletes the NatGateway when the test ends.
 	out := ec2test.CreateNatGateway(t, client, func(in *ec2.CreateNatGatewayInput) {
 	})

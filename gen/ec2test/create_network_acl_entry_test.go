@@ -13,8 +13,8 @@ import (
 // CreateNetworkAclEntry: Creates an entry (a rule) in a network ACL with the specified rule number.
 func TestCreateNetworkAclEntry(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateNetworkAclEntry(t.Context(), &ec2.CreateNetworkAclEntryInput{
 		// NetworkAclId: *string (required)
 		// RuleNumber: *int32 (required)

@@ -13,8 +13,8 @@ import (
 // CreateNetworkAcl: Creates a network ACL in a VPC.
 func TestCreateNetworkAcl(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.CreateNetworkAcl(t.Context(), &ec2.CreateNetworkAclInput{
 		VpcId: vpc.Vpc.VpcId,

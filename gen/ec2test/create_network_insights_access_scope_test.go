@@ -12,8 +12,8 @@ import (
 // CreateNetworkInsightsAccessScope: Creates a Network Access Scope.
 func TestCreateNetworkInsightsAccessScope(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateNetworkInsightsAccessScope calls CreateNetworkInsightsAccessScope with the input below and deletes the NetworkInsightsAccessScope when the test ends.
 	out := ec2test.CreateNetworkInsightsAccessScope(t, client, func(in *ec2.CreateNetworkInsightsAccessScopeInput) {
 	})

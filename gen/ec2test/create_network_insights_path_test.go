@@ -12,8 +12,8 @@ import (
 // CreateNetworkInsightsPath: Creates a path to analyze for reachability.
 func TestCreateNetworkInsightsPath(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateNetworkInsightsPath calls CreateNetworkInsightsPath with the input below and deletes the NetworkInsightsPath when the test ends.
 	out := ec2test.CreateNetworkInsightsPath(t, client, func(in *ec2.CreateNetworkInsightsPathInput) {
 		// in.Source = *string (required)

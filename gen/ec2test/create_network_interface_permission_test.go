@@ -13,8 +13,8 @@ import (
 // CreateNetworkInterfacePermission: Grants an Amazon Web Services-authorized account permission to attach the specified network interface to an instance in their account.
 func TestCreateNetworkInterfacePermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateNetworkInterfacePermission(t.Context(), &ec2.CreateNetworkInterfacePermissionInput{
 		// NetworkInterfaceId: *string (required)
 		// Permission: types.InterfacePermissionType (required)

@@ -13,8 +13,8 @@ import (
 // CreateNetworkInterface: Creates a network interface in the specified subnet.
 func TestCreateNetworkInterface(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateNetworkInterface(t.Context(), &ec2.CreateNetworkInterfaceInput{
 		// SubnetId: *string (required)
 	})

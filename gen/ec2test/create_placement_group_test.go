@@ -12,8 +12,8 @@ import (
 // CreatePlacementGroup: Creates a placement group in which to launch instances.
 func TestCreatePlacementGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreatePlacementGroup calls CreatePlacementGroup with the input below and deletes the PlacementGroup when the test ends.
 	out := ec2test.CreatePlacementGroup(t, client, func(in *ec2.CreatePlacementGroupInput) {
 	})

@@ -12,8 +12,8 @@ import (
 // CreatePublicIpv4Pool: Creates a public IPv4 address pool.
 func TestCreatePublicIpv4Pool(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreatePublicIpv4Pool calls CreatePublicIpv4Pool with the input below and deletes the PublicIpv4Pool when the test ends.
 	out := ec2test.CreatePublicIpv4Pool(t, client, func(in *ec2.CreatePublicIpv4PoolInput) {
 	})

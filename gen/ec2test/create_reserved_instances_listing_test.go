@@ -13,8 +13,8 @@ import (
 // CreateReservedInstancesListing: Creates a listing for Amazon EC2 Standard Reserved Instances to be sold in the Reserved Instance Marketplace.
 func TestCreateReservedInstancesListing(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateReservedInstancesListing(t.Context(), &ec2.CreateReservedInstancesListingInput{
 		// ReservedInstancesId: *string (required)
 		// InstanceCount: *int32 (required)

@@ -13,8 +13,8 @@ import (
 // CreateRestoreImageTask: Starts a task that restores an AMI from an Amazon S3 object that was previously created by using CreateStoreImageTask.
 func TestCreateRestoreImageTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateRestoreImageTask(t.Context(), &ec2.CreateRestoreImageTaskInput{
 		// Bucket: *string (required)
 		// ObjectKey: *string (required)

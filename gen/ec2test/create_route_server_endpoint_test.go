@@ -13,8 +13,8 @@ import (
 // CreateRouteServerEndpoint: Creates a new endpoint for a route server in a specified subnet.
 func TestCreateRouteServerEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	routeServer := ec2test.CreateRouteServer(t, client)
 	out, err := client.CreateRouteServerEndpoint(t.Context(), &ec2.CreateRouteServerEndpointInput{
 		RouteServerId: routeServer.RouteServer.RouteServerId,

@@ -13,8 +13,8 @@ import (
 // CreateRouteServerPeer: Creates a new BGP peer for a specified route server endpoint.
 func TestCreateRouteServerPeer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateRouteServerPeer(t.Context(), &ec2.CreateRouteServerPeerInput{
 		// RouteServerEndpointId: *string (required)
 		// PeerAddress: *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateRouteTable: Creates a route table for the specified VPC.
 func TestCreateRouteTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.CreateRouteTable(t.Context(), &ec2.CreateRouteTableInput{
 		VpcId: vpc.Vpc.VpcId,

@@ -13,8 +13,8 @@ import (
 // CreateRoute: Creates a route in a route table within a VPC.
 func TestCreateRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	natGateway := ec2test.CreateNatGateway(t, client)
 	out, err := client.CreateRoute(t.Context(), &ec2.CreateRouteInput{
 		// RouteTableId: *string (required)

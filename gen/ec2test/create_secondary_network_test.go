@@ -12,8 +12,8 @@ import (
 // CreateSecondaryNetwork: Creates a secondary network.
 func TestCreateSecondaryNetwork(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateSecondaryNetwork calls CreateSecondaryNetwork with the input below and deletes the SecondaryNetwork when the test ends.
 	out := ec2test.CreateSecondaryNetwork(t, client, func(in *ec2.CreateSecondaryNetworkInput) {
 		// in.Ipv4CidrBlock = *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateSecondarySubnet: Creates a secondary subnet in a secondary network.
 func TestCreateSecondarySubnet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	secondaryNetwork := ec2test.CreateSecondaryNetwork(t, client)
 	out, err := client.CreateSecondarySubnet(t.Context(), &ec2.CreateSecondarySubnetInput{
 		// Ipv4CidrBlock: *string (required)

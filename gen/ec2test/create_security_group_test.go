@@ -12,8 +12,8 @@ import (
 // CreateSecurityGroup: Creates a security group.
 func TestCreateSecurityGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateSecurityGroup calls CreateSecurityGroup with the input below and deletes the SecurityGroup when the test ends.
 	out := ec2test.CreateSecurityGroup(t, client, func(in *ec2.CreateSecurityGroupInput) {
 		// in.Description = *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateSnapshot: Creates a snapshot of an EBS volume and stores it in Amazon S3.
 func TestCreateSnapshot(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	volume := ec2test.CreateVolume(t, client)
 	out, err := client.CreateSnapshot(t.Context(), &ec2.CreateSnapshotInput{
 		VolumeId: volume.VolumeId,

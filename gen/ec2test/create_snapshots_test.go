@@ -13,8 +13,8 @@ import (
 // CreateSnapshots: Creates crash-consistent snapshots of multiple EBS volumes attached to an Amazon EC2 instance.
 func TestCreateSnapshots(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateSnapshots(t.Context(), &ec2.CreateSnapshotsInput{
 		// InstanceSpecification: *types.InstanceSpecification (required)
 	})

@@ -13,8 +13,8 @@ import (
 // CreateSpotDatafeedSubscription: Creates a data feed for Spot Instances, enabling you to view Spot Instance usage logs.
 func TestCreateSpotDatafeedSubscription(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateSpotDatafeedSubscription(t.Context(), &ec2.CreateSpotDatafeedSubscriptionInput{
 		// Bucket: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // CreateStoreImageTask: Stores an AMI as a single object in an Amazon S3 bucket.
 func TestCreateStoreImageTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.CreateStoreImageTask(t.Context(), &ec2.CreateStoreImageTaskInput{
 		ImageId: image.ImageId,

@@ -13,8 +13,8 @@ import (
 // CreateSubnetCidrReservation: Creates a subnet CIDR reservation.
 func TestCreateSubnetCidrReservation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateSubnetCidrReservation(t.Context(), &ec2.CreateSubnetCidrReservationInput{
 		// SubnetId: *string (required)
 		// Cidr: *string (required)

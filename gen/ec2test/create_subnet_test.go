@@ -13,8 +13,8 @@ import (
 // CreateSubnet: Creates a subnet in the specified VPC.
 func TestCreateSubnet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.CreateSubnet(t.Context(), &ec2.CreateSubnetInput{
 		VpcId: vpc.Vpc.VpcId,

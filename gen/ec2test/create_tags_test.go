@@ -13,8 +13,8 @@ import (
 // CreateTags: Adds or overwrites only the specified tags for the specified Amazon EC2 resource or resources.
 func TestCreateTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateTags(t.Context(), &ec2.CreateTagsInput{
 		// Resources: []string (required)
 		// Tags: []types.Tag (required)

@@ -13,8 +13,8 @@ import (
 // CreateTrafficMirrorFilterRule: Creates a Traffic Mirror filter rule.
 func TestCreateTrafficMirrorFilterRule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	trafficMirrorFilter := ec2test.CreateTrafficMirrorFilter(t, client)
 	out, err := client.CreateTrafficMirrorFilterRule(t.Context(), &ec2.CreateTrafficMirrorFilterRuleInput{
 		TrafficMirrorFilterId: trafficMirrorFilter.TrafficMirrorFilter.TrafficMirrorFilterId,

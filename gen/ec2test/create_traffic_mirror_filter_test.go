@@ -12,8 +12,8 @@ import (
 // CreateTrafficMirrorFilter: Creates a Traffic Mirror filter.
 func TestCreateTrafficMirrorFilter(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateTrafficMirrorFilter calls CreateTrafficMirrorFilter with the input below and deletes the TrafficMirrorFilter when the test ends.
 	out := ec2test.CreateTrafficMirrorFilter(t, client, func(in *ec2.CreateTrafficMirrorFilterInput) {
 	})

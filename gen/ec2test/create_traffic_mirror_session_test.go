@@ -13,8 +13,8 @@ import (
 // CreateTrafficMirrorSession: Creates a Traffic Mirror session.
 func TestCreateTrafficMirrorSession(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	trafficMirrorFilter := ec2test.CreateTrafficMirrorFilter(t, client)
 	out, err := client.CreateTrafficMirrorSession(t.Context(), &ec2.CreateTrafficMirrorSessionInput{
 		// NetworkInterfaceId: *string (required)

@@ -12,8 +12,8 @@ import (
 // CreateTrafficMirrorTarget: Creates a target for your Traffic Mirror session.
 func TestCreateTrafficMirrorTarget(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateTrafficMirrorTarget calls CreateTrafficMirrorTarget with the input below and deletes the TrafficMirrorTarget when the test ends.
 	out := ec2test.CreateTrafficMirrorTarget(t, client, func(in *ec2.CreateTrafficMirrorTargetInput) {
 	})

@@ -13,8 +13,8 @@ import (
 // CreateTransitGatewayConnectPeer: Creates a Connect peer for a specified transit gateway Connect attachment between a transit gateway and an appliance.
 func TestCreateTransitGatewayConnectPeer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.CreateTransitGatewayConnectPeer(t.Context(), &ec2.CreateTransitGatewayConnectPeerInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

@@ -12,8 +12,8 @@ import (
 // CreateTransitGatewayConnect: Creates a Connect attachment from a specified transit gateway attachment.
 func TestCreateTransitGatewayConnect(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateTransitGatewayConnect calls CreateTransitGatewayConnect with the input below and deletes the TransitGatewayConnect when the test ends.
 	out := ec2test.CreateTransitGatewayConnect(t, client, func(in *ec2.CreateTransitGatewayConnectInput) {
 		// in.TransportTransitGatewayAttachmentId = *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateTransitGatewayMeteringPolicyEntry: Creates an entry in a transit gateway metering policy to define traffic measurement rules.
 func TestCreateTransitGatewayMeteringPolicyEntry(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateTransitGatewayMeteringPolicyEntry(t.Context(), &ec2.CreateTransitGatewayMeteringPolicyEntryInput{
 		// TransitGatewayMeteringPolicyId: *string (required)
 		// PolicyRuleNumber: *int32 (required)

@@ -13,8 +13,8 @@ import (
 // CreateTransitGatewayMeteringPolicy: Creates a metering policy for a transit gateway to track and measure network traffic.
 func TestCreateTransitGatewayMeteringPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGateway := ec2test.CreateTransitGateway(t, client)
 	out, err := client.CreateTransitGatewayMeteringPolicy(t.Context(), &ec2.CreateTransitGatewayMeteringPolicyInput{
 		TransitGatewayId: transitGateway.TransitGateway.TransitGatewayId,

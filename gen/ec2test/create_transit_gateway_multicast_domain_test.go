@@ -13,8 +13,8 @@ import (
 // CreateTransitGatewayMulticastDomain: Creates a multicast domain using the specified transit gateway.
 func TestCreateTransitGatewayMulticastDomain(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGateway := ec2test.CreateTransitGateway(t, client)
 	out, err := client.CreateTransitGatewayMulticastDomain(t.Context(), &ec2.CreateTransitGatewayMulticastDomainInput{
 		TransitGatewayId: transitGateway.TransitGateway.TransitGatewayId,

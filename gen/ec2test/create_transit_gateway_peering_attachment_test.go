@@ -13,8 +13,8 @@ import (
 // CreateTransitGatewayPeeringAttachment: Requests a transit gateway peering attachment between the specified transit gateway (requester) and a peer transit gateway (accepter).
 func TestCreateTransitGatewayPeeringAttachment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGateway := ec2test.CreateTransitGateway(t, client)
 	out, err := client.CreateTransitGatewayPeeringAttachment(t.Context(), &ec2.CreateTransitGatewayPeeringAttachmentInput{
 		TransitGatewayId: transitGateway.TransitGateway.TransitGatewayId,

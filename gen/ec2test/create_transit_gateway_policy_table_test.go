@@ -13,8 +13,8 @@ import (
 // CreateTransitGatewayPolicyTable: Creates a transit gateway policy table.
 func TestCreateTransitGatewayPolicyTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGateway := ec2test.CreateTransitGateway(t, client)
 	out, err := client.CreateTransitGatewayPolicyTable(t.Context(), &ec2.CreateTransitGatewayPolicyTableInput{
 		TransitGatewayId: transitGateway.TransitGateway.TransitGatewayId,

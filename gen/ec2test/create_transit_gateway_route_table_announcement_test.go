@@ -13,8 +13,8 @@ import (
 // CreateTransitGatewayRouteTableAnnouncement: Advertises a new transit gateway route table.
 func TestCreateTransitGatewayRouteTableAnnouncement(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateTransitGatewayRouteTableAnnouncement(t.Context(), &ec2.CreateTransitGatewayRouteTableAnnouncementInput{
 		// TransitGatewayRouteTableId: *string (required)
 		// PeeringAttachmentId: *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateTransitGatewayRouteTable: Creates a route table for the specified transit gateway.
 func TestCreateTransitGatewayRouteTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGateway := ec2test.CreateTransitGateway(t, client)
 	out, err := client.CreateTransitGatewayRouteTable(t.Context(), &ec2.CreateTransitGatewayRouteTableInput{
 		TransitGatewayId: transitGateway.TransitGateway.TransitGatewayId,

@@ -13,8 +13,8 @@ import (
 // CreateTransitGatewayRoute: Creates a static route for the specified transit gateway route table.
 func TestCreateTransitGatewayRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.CreateTransitGatewayRoute(t.Context(), &ec2.CreateTransitGatewayRouteInput{
 		// DestinationCidrBlock: *string (required)

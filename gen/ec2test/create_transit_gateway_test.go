@@ -12,8 +12,8 @@ import (
 // CreateTransitGateway: Creates a transit gateway.
 func TestCreateTransitGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateTransitGateway calls CreateTransitGateway with the input below and deletes the TransitGateway when the test ends.
 	out := ec2test.CreateTransitGateway(t, client, func(in *ec2.CreateTransitGatewayInput) {
 	})

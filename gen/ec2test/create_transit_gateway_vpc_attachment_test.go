@@ -13,8 +13,8 @@ import (
 // CreateTransitGatewayVpcAttachment: Attaches the specified VPC to the specified transit gateway.
 func TestCreateTransitGatewayVpcAttachment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGateway := ec2test.CreateTransitGateway(t, client)
 	out, err := client.CreateTransitGatewayVpcAttachment(t.Context(), &ec2.CreateTransitGatewayVpcAttachmentInput{
 		TransitGatewayId: transitGateway.TransitGateway.TransitGatewayId,

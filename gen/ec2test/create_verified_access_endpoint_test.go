@@ -13,8 +13,8 @@ import (
 // CreateVerifiedAccessEndpoint: An Amazon Web Services Verified Access endpoint is where you define your application along with an optional endpoint-level access policy.
 func TestCreateVerifiedAccessEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateVerifiedAccessEndpoint(t.Context(), &ec2.CreateVerifiedAccessEndpointInput{
 		// VerifiedAccessGroupId: *string (required)
 		// EndpointType: types.VerifiedAccessEndpointType (required)

@@ -12,8 +12,8 @@ import (
 // CreateVerifiedAccessInstance: An Amazon Web Services Verified Access instance is a regional entity that evaluates application requests and grants access only when your security requirements are met.
 func TestCreateVerifiedAccessInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateVerifiedAccessInstance calls CreateVerifiedAccessInstance with the input below and deletes the VerifiedAccessInstance when the test ends.
 	out := ec2test.CreateVerifiedAccessInstance(t, client, func(in *ec2.CreateVerifiedAccessInstanceInput) {
 	})

@@ -12,8 +12,8 @@ import (
 // CreateVerifiedAccessTrustProvider: A trust provider is a third-party entity that creates, maintains, and manages identity information for users and devices.
 func TestCreateVerifiedAccessTrustProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateVerifiedAccessTrustProvider calls CreateVerifiedAccessTrustProvider with the input below and deletes the VerifiedAccessTrustProvider when the test ends.
 	out := ec2test.CreateVerifiedAccessTrustProvider(t, client, func(in *ec2.CreateVerifiedAccessTrustProviderInput) {
 		// in.TrustProviderType = types.TrustProviderType (required)

@@ -12,8 +12,8 @@ import (
 // CreateVolume: Creates an EBS volume that can be attached to an instance in the same Availability Zone.
 func TestCreateVolume(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateVolume calls CreateVolume with the input below and deletes the Volume when the test ends.
 	out := ec2test.CreateVolume(t, client, func(in *ec2.CreateVolumeInput) {
 	})

@@ -12,8 +12,8 @@ import (
 // CreateVpcBlockPublicAccessExclusion: Create a VPC Block Public Access (BPA) exclusion.
 func TestCreateVpcBlockPublicAccessExclusion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateVpcBlockPublicAccessExclusion calls CreateVpcBlockPublicAccessExclusion with the input below and deletes the VpcBlockPublicAccessExclusion when the test ends.
 	out := ec2test.CreateVpcBlockPublicAccessExclusion(t, client, func(in *ec2.CreateVpcBlockPublicAccessExclusionInput) {
 		// in.InternetGatewayExclusionMode = types.InternetGatewayExclusionMode (required)

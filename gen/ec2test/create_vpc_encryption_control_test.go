@@ -13,8 +13,8 @@ import (
 // CreateVpcEncryptionControl: Creates a VPC Encryption Control configuration for a specified VPC.
 func TestCreateVpcEncryptionControl(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.CreateVpcEncryptionControl(t.Context(), &ec2.CreateVpcEncryptionControlInput{
 		VpcId: vpc.Vpc.VpcId,

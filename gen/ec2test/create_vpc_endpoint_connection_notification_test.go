@@ -13,8 +13,8 @@ import (
 // CreateVpcEndpointConnectionNotification: Creates a connection notification for a specified VPC endpoint or VPC endpoint service.
 func TestCreateVpcEndpointConnectionNotification(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateVpcEndpointConnectionNotification(t.Context(), &ec2.CreateVpcEndpointConnectionNotificationInput{
 		// ConnectionNotificationArn: *string (required)
 		// ConnectionEvents: []string (required)

@@ -13,8 +13,8 @@ import (
 // CreateVpcEndpoint: Creates a VPC endpoint.
 func TestCreateVpcEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.CreateVpcEndpoint(t.Context(), &ec2.CreateVpcEndpointInput{
 		VpcId: vpc.Vpc.VpcId,

@@ -13,8 +13,8 @@ import (
 // CreateVpcPeeringConnection: Requests a VPC peering connection between two VPCs: a requester VPC that you own and an accepter VPC with which to create the connection.
 func TestCreateVpcPeeringConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.CreateVpcPeeringConnection(t.Context(), &ec2.CreateVpcPeeringConnectionInput{
 		VpcId: vpc.Vpc.VpcId,

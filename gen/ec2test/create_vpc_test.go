@@ -12,8 +12,8 @@ import (
 // CreateVpc: Creates a VPC with the specified CIDR blocks.
 func TestCreateVpc(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateVpc calls CreateVpc with the input below and deletes the Vpc when the test ends.
 	out := ec2test.CreateVpc(t, client, func(in *ec2.CreateVpcInput) {
 	})

@@ -12,8 +12,8 @@ import (
 // CreateVpnConcentrator: Creates a VPN concentrator that aggregates multiple VPN connections to a transit gateway.
 func TestCreateVpnConcentrator(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateVpnConcentrator calls CreateVpnConcentrator with the input below and deletes the VpnConcentrator when the test ends.
 	out := ec2test.CreateVpnConcentrator(t, client, func(in *ec2.CreateVpnConcentratorInput) {
 		// in.Type = types.VpnConcentratorType (required)

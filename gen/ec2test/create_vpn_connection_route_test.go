@@ -13,8 +13,8 @@ import (
 // CreateVpnConnectionRoute: Creates a static route associated with a VPN connection between an existing virtual private gateway and a VPN customer gateway.
 func TestCreateVpnConnectionRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateVpnConnectionRoute(t.Context(), &ec2.CreateVpnConnectionRouteInput{
 		// DestinationCidrBlock: *string (required)
 		// VpnConnectionId: *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateVpnConnection: Creates a VPN connection between an existing virtual private gateway or transit gateway and a customer gateway.
 func TestCreateVpnConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	customerGateway := ec2test.CreateCustomerGateway(t, client)
 	out, err := client.CreateVpnConnection(t.Context(), &ec2.CreateVpnConnectionInput{
 		CustomerGatewayId: customerGateway.CustomerGateway.CustomerGatewayId,

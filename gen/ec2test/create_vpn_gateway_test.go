@@ -12,8 +12,8 @@ import (
 // CreateVpnGateway: Creates a virtual private gateway.
 func TestCreateVpnGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateVpnGateway calls CreateVpnGateway with the input below and deletes the VpnGateway when the test ends.
 	out := ec2test.CreateVpnGateway(t, client, func(in *ec2.CreateVpnGatewayInput) {
 		// in.Type = types.GatewayType (required)

@@ -13,8 +13,8 @@ import (
 // DeleteCapacityManagerDataExport: Deletes an existing Capacity Manager data export configuration.
 func TestDeleteCapacityManagerDataExport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	capacityManagerDataExport := ec2test.CreateCapacityManagerDataExport(t, client)
 	out, err := client.DeleteCapacityManagerDataExport(t.Context(), &ec2.DeleteCapacityManagerDataExportInput{
 		CapacityManagerDataExportId: capacityManagerDataExport.CapacityManagerDataExportId,

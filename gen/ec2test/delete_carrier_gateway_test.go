@@ -13,8 +13,8 @@ import (
 // DeleteCarrierGateway: Deletes a carrier gateway.
 func TestDeleteCarrierGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteCarrierGateway(t.Context(), &ec2.DeleteCarrierGatewayInput{
 		// CarrierGatewayId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteClientVpnEndpoint: Deletes the specified Client VPN endpoint.
 func TestDeleteClientVpnEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.DeleteClientVpnEndpoint(t.Context(), &ec2.DeleteClientVpnEndpointInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

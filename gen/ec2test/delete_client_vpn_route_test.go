@@ -13,8 +13,8 @@ import (
 // DeleteClientVpnRoute: Deletes a route from a Client VPN endpoint.
 func TestDeleteClientVpnRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.DeleteClientVpnRoute(t.Context(), &ec2.DeleteClientVpnRouteInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

@@ -13,8 +13,8 @@ import (
 // DeleteCoipCidr: Deletes a range of customer-owned IP addresses.
 func TestDeleteCoipCidr(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteCoipCidr(t.Context(), &ec2.DeleteCoipCidrInput{
 		// Cidr: *string (required)
 		// CoipPoolId: *string (required)

@@ -13,8 +13,8 @@ import (
 // DeleteCoipPool: Deletes a pool of customer-owned IP (CoIP) addresses.
 func TestDeleteCoipPool(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteCoipPool(t.Context(), &ec2.DeleteCoipPoolInput{
 		// CoipPoolId: *string (required)
 	})

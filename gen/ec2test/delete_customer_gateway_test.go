@@ -13,8 +13,8 @@ import (
 // DeleteCustomerGateway: Deletes the specified customer gateway.
 func TestDeleteCustomerGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	customerGateway := ec2test.CreateCustomerGateway(t, client)
 	out, err := client.DeleteCustomerGateway(t.Context(), &ec2.DeleteCustomerGatewayInput{
 		CustomerGatewayId: customerGateway.CustomerGateway.CustomerGatewayId,

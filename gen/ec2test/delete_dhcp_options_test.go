@@ -13,8 +13,8 @@ import (
 // DeleteDhcpOptions: Deletes the specified set of DHCP options.
 func TestDeleteDhcpOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	dhcpOptions := ec2test.CreateDhcpOptions(t, client)
 	out, err := client.DeleteDhcpOptions(t.Context(), &ec2.DeleteDhcpOptionsInput{
 		DhcpOptionsId: dhcpOptions.DhcpOptions.DhcpOptionsId,

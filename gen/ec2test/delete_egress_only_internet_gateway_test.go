@@ -13,8 +13,8 @@ import (
 // DeleteEgressOnlyInternetGateway: Deletes an egress-only internet gateway.
 func TestDeleteEgressOnlyInternetGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteEgressOnlyInternetGateway(t.Context(), &ec2.DeleteEgressOnlyInternetGatewayInput{
 		// EgressOnlyInternetGatewayId: *string (required)
 	})

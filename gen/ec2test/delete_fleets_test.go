@@ -13,8 +13,8 @@ import (
 // DeleteFleets: Deletes the specified EC2 Fleet request.
 func TestDeleteFleets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteFleets(t.Context(), &ec2.DeleteFleetsInput{
 		// FleetIds: []string (required)
 		// TerminateInstances: *bool (required)

@@ -13,8 +13,8 @@ import (
 // DeleteFlowLogs: Deletes one or more flow logs.
 func TestDeleteFlowLogs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteFlowLogs(t.Context(), &ec2.DeleteFlowLogsInput{
 		// FlowLogIds: []string (required)
 	})

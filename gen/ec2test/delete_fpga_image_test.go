@@ -13,8 +13,8 @@ import (
 // DeleteFpgaImage: Deletes the specified Amazon FPGA Image (AFI).
 func TestDeleteFpgaImage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	fpgaImage := ec2test.CreateFpgaImage(t, client)
 	out, err := client.DeleteFpgaImage(t.Context(), &ec2.DeleteFpgaImageInput{
 		FpgaImageId: fpgaImage.FpgaImageId,

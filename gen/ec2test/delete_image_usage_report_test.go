@@ -13,8 +13,8 @@ import (
 // DeleteImageUsageReport: Deletes the specified image usage report.
 func TestDeleteImageUsageReport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteImageUsageReport(t.Context(), &ec2.DeleteImageUsageReportInput{
 		// ReportId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteInstanceConnectEndpoint: Deletes the specified EC2 Instance Connect Endpoint.
 func TestDeleteInstanceConnectEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteInstanceConnectEndpoint(t.Context(), &ec2.DeleteInstanceConnectEndpointInput{
 		// InstanceConnectEndpointId: *string (required)
 	})

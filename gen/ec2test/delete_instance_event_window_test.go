@@ -13,8 +13,8 @@ import (
 // DeleteInstanceEventWindow: Deletes the specified event window.
 func TestDeleteInstanceEventWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	instanceEventWindow := ec2test.CreateInstanceEventWindow(t, client)
 	out, err := client.DeleteInstanceEventWindow(t.Context(), &ec2.DeleteInstanceEventWindowInput{
 		InstanceEventWindowId: instanceEventWindow.InstanceEventWindow.InstanceEventWindowId,

@@ -13,8 +13,8 @@ import (
 // DeleteInternetGateway: Deletes the specified internet gateway.
 func TestDeleteInternetGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	internetGateway := ec2test.CreateInternetGateway(t, client)
 	out, err := client.DeleteInternetGateway(t.Context(), &ec2.DeleteInternetGatewayInput{
 		InternetGatewayId: internetGateway.InternetGateway.InternetGatewayId,

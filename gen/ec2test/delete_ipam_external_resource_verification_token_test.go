@@ -13,8 +13,8 @@ import (
 // DeleteIpamExternalResourceVerificationToken: Delete a verification token.
 func TestDeleteIpamExternalResourceVerificationToken(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteIpamExternalResourceVerificationToken(t.Context(), &ec2.DeleteIpamExternalResourceVerificationTokenInput{
 		// IpamExternalResourceVerificationTokenId: *string (required)
 	})

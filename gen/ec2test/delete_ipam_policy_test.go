@@ -13,8 +13,8 @@ import (
 // DeleteIpamPolicy: Deletes an IPAM policy.
 func TestDeleteIpamPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteIpamPolicy(t.Context(), &ec2.DeleteIpamPolicyInput{
 		// IpamPolicyId: *string (required)
 	})

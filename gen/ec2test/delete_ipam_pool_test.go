@@ -13,8 +13,8 @@ import (
 // DeleteIpamPool: Delete an IPAM pool.
 func TestDeleteIpamPool(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteIpamPool(t.Context(), &ec2.DeleteIpamPoolInput{
 		// IpamPoolId: *string (required)
 	})

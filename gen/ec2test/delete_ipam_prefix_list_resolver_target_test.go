@@ -13,8 +13,8 @@ import (
 // DeleteIpamPrefixListResolverTarget: Deletes an IPAM prefix list resolver target.
 func TestDeleteIpamPrefixListResolverTarget(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteIpamPrefixListResolverTarget(t.Context(), &ec2.DeleteIpamPrefixListResolverTargetInput{
 		// IpamPrefixListResolverTargetId: *string (required)
 	})

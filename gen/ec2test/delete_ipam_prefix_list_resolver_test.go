@@ -13,8 +13,8 @@ import (
 // DeleteIpamPrefixListResolver: Deletes an IPAM prefix list resolver.
 func TestDeleteIpamPrefixListResolver(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteIpamPrefixListResolver(t.Context(), &ec2.DeleteIpamPrefixListResolverInput{
 		// IpamPrefixListResolverId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteIpamResourceDiscovery: Deletes an IPAM resource discovery.
 func TestDeleteIpamResourceDiscovery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	ipamResourceDiscovery := ec2test.CreateIpamResourceDiscovery(t, client)
 	out, err := client.DeleteIpamResourceDiscovery(t.Context(), &ec2.DeleteIpamResourceDiscoveryInput{
 		IpamResourceDiscoveryId: ipamResourceDiscovery.IpamResourceDiscovery.IpamResourceDiscoveryId,

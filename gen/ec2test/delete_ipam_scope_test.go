@@ -13,8 +13,8 @@ import (
 // DeleteIpamScope: Delete the scope for an IPAM.
 func TestDeleteIpamScope(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteIpamScope(t.Context(), &ec2.DeleteIpamScopeInput{
 		// IpamScopeId: *string (required)
 	})

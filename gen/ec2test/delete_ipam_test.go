@@ -13,8 +13,8 @@ import (
 // DeleteIpam: Delete an IPAM.
 func TestDeleteIpam(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	ipam := ec2test.CreateIpam(t, client)
 	out, err := client.DeleteIpam(t.Context(), &ec2.DeleteIpamInput{
 		IpamId: ipam.Ipam.IpamId,

@@ -13,8 +13,8 @@ import (
 // DeleteKeyPair: Deletes the specified key pair, by removing the public key from Amazon EC2.
 func TestDeleteKeyPair(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	keyPair := ec2test.CreateKeyPair(t, client)
 	out, err := client.DeleteKeyPair(t.Context(), &ec2.DeleteKeyPairInput{
 		KeyPairId: keyPair.KeyPairId,

@@ -13,8 +13,8 @@ import (
 // DeleteLaunchTemplate: Deletes a launch template.
 func TestDeleteLaunchTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	launchTemplate := ec2test.CreateLaunchTemplate(t, client)
 	out, err := client.DeleteLaunchTemplate(t.Context(), &ec2.DeleteLaunchTemplateInput{
 		LaunchTemplateId: launchTemplate.LaunchTemplate.LaunchTemplateId,

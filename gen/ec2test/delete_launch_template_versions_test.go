@@ -13,8 +13,8 @@ import (
 // DeleteLaunchTemplateVersions: Deletes one or more versions of a launch template.
 func TestDeleteLaunchTemplateVersions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	launchTemplate := ec2test.CreateLaunchTemplate(t, client)
 	out, err := client.DeleteLaunchTemplateVersions(t.Context(), &ec2.DeleteLaunchTemplateVersionsInput{
 		LaunchTemplateId: launchTemplate.LaunchTemplate.LaunchTemplateId,

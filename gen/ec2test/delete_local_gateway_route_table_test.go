@@ -13,8 +13,8 @@ import (
 // DeleteLocalGatewayRouteTable: Deletes a local gateway route table.
 func TestDeleteLocalGatewayRouteTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	localGatewayRouteTable := ec2test.CreateLocalGatewayRouteTable(t, client)
 	out, err := client.DeleteLocalGatewayRouteTable(t.Context(), &ec2.DeleteLocalGatewayRouteTableInput{
 		LocalGatewayRouteTableId: localGatewayRouteTable.LocalGatewayRouteTable.LocalGatewayRouteTableId,

@@ -13,8 +13,8 @@ import (
 // DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation: Deletes a local gateway route table virtual interface group association.
 func TestDeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation(t.Context(), &ec2.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput{
 		// LocalGatewayRouteTableVirtualInterfaceGroupAssociationId: *string (required)
 	})

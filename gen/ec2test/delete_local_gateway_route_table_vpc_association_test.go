@@ -13,8 +13,8 @@ import (
 // DeleteLocalGatewayRouteTableVpcAssociation: Deletes the specified association between a VPC and local gateway route table.
 func TestDeleteLocalGatewayRouteTableVpcAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteLocalGatewayRouteTableVpcAssociation(t.Context(), &ec2.DeleteLocalGatewayRouteTableVpcAssociationInput{
 		// LocalGatewayRouteTableVpcAssociationId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteLocalGatewayRoute: Deletes the specified route from the specified local gateway route table.
 func TestDeleteLocalGatewayRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	localGatewayRouteTable := ec2test.CreateLocalGatewayRouteTable(t, client)
 	out, err := client.DeleteLocalGatewayRoute(t.Context(), &ec2.DeleteLocalGatewayRouteInput{
 		LocalGatewayRouteTableId: localGatewayRouteTable.LocalGatewayRouteTable.LocalGatewayRouteTableId,

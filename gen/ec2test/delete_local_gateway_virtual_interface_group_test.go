@@ -13,8 +13,8 @@ import (
 // DeleteLocalGatewayVirtualInterfaceGroup: Delete the specified local gateway interface group.
 func TestDeleteLocalGatewayVirtualInterfaceGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	localGatewayVirtualInterfaceGroup := ec2test.CreateLocalGatewayVirtualInterfaceGroup(t, client)
 	out, err := client.DeleteLocalGatewayVirtualInterfaceGroup(t.Context(), &ec2.DeleteLocalGatewayVirtualInterfaceGroupInput{
 		LocalGatewayVirtualInterfaceGroupId: localGatewayVirtualInterfaceGroup.LocalGatewayVirtualInterfaceGroup.LocalGatewayVirtualInterfaceGroupId,

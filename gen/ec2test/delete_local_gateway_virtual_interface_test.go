@@ -13,8 +13,8 @@ import (
 // DeleteLocalGatewayVirtualInterface: Deletes the specified local gateway virtual interface.
 func TestDeleteLocalGatewayVirtualInterface(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteLocalGatewayVirtualInterface(t.Context(), &ec2.DeleteLocalGatewayVirtualInterfaceInput{
 		// LocalGatewayVirtualInterfaceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteManagedPrefixList: Deletes the specified managed prefix list.
 func TestDeleteManagedPrefixList(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	managedPrefixList := ec2test.CreateManagedPrefixList(t, client)
 	out, err := client.DeleteManagedPrefixList(t.Context(), &ec2.DeleteManagedPrefixListInput{
 		PrefixListId: managedPrefixList.PrefixList.PrefixListId,

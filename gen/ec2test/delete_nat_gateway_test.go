@@ -13,8 +13,8 @@ import (
 // DeleteNatGateway: Deletes the specified NAT gateway.
 func TestDeleteNatGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	natGateway := ec2test.CreateNatGateway(t, client)
 	out, err := client.DeleteNatGateway(t.Context(), &ec2.DeleteNatGatewayInput{
 		NatGatewayId: natGateway.NatGateway.NatGatewayId,

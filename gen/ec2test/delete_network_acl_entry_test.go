@@ -13,8 +13,8 @@ import (
 // DeleteNetworkAclEntry: Deletes the specified ingress or egress entry (rule) from the specified network ACL.
 func TestDeleteNetworkAclEntry(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteNetworkAclEntry(t.Context(), &ec2.DeleteNetworkAclEntryInput{
 		// NetworkAclId: *string (required)
 		// RuleNumber: *int32 (required)

@@ -13,8 +13,8 @@ import (
 // DeleteNetworkAcl: Deletes the specified network ACL.
 func TestDeleteNetworkAcl(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteNetworkAcl(t.Context(), &ec2.DeleteNetworkAclInput{
 		// NetworkAclId: *string (required)
 	})

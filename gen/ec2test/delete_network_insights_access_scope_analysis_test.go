@@ -13,8 +13,8 @@ import (
 // DeleteNetworkInsightsAccessScopeAnalysis: Deletes the specified Network Access Scope analysis.
 func TestDeleteNetworkInsightsAccessScopeAnalysis(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteNetworkInsightsAccessScopeAnalysis(t.Context(), &ec2.DeleteNetworkInsightsAccessScopeAnalysisInput{
 		// NetworkInsightsAccessScopeAnalysisId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteNetworkInsightsAnalysis: Deletes the specified network insights analysis.
 func TestDeleteNetworkInsightsAnalysis(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteNetworkInsightsAnalysis(t.Context(), &ec2.DeleteNetworkInsightsAnalysisInput{
 		// NetworkInsightsAnalysisId: *string (required)
 	})

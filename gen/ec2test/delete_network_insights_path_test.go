@@ -13,8 +13,8 @@ import (
 // DeleteNetworkInsightsPath: Deletes the specified path.
 func TestDeleteNetworkInsightsPath(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	networkInsightsPath := ec2test.CreateNetworkInsightsPath(t, client)
 	out, err := client.DeleteNetworkInsightsPath(t.Context(), &ec2.DeleteNetworkInsightsPathInput{
 		NetworkInsightsPathId: networkInsightsPath.NetworkInsightsPath.NetworkInsightsPathId,

@@ -13,8 +13,8 @@ import (
 // DeleteNetworkInterfacePermission: Deletes a permission for a network interface.
 func TestDeleteNetworkInterfacePermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteNetworkInterfacePermission(t.Context(), &ec2.DeleteNetworkInterfacePermissionInput{
 		// NetworkInterfacePermissionId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteNetworkInterface: Deletes the specified network interface.
 func TestDeleteNetworkInterface(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteNetworkInterface(t.Context(), &ec2.DeleteNetworkInterfaceInput{
 		// NetworkInterfaceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeletePlacementGroup: Deletes the specified placement group.
 func TestDeletePlacementGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	var placementGroup *string
 	ec2test.CreatePlacementGroup(t, client, func(in *ec2.CreatePlacementGroupInput) { placementGroup = in.GroupName })
 	out, err := client.DeletePlacementGroup(t.Context(), &ec2.DeletePlacementGroupInput{

@@ -13,8 +13,8 @@ import (
 // DeletePublicIpv4Pool: Delete a public IPv4 pool.
 func TestDeletePublicIpv4Pool(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	publicIpv4Pool := ec2test.CreatePublicIpv4Pool(t, client)
 	out, err := client.DeletePublicIpv4Pool(t.Context(), &ec2.DeletePublicIpv4PoolInput{
 		PoolId: publicIpv4Pool.PoolId,

@@ -13,8 +13,8 @@ import (
 // DeleteQueuedReservedInstances: Deletes the queued purchases for the specified Reserved Instances.
 func TestDeleteQueuedReservedInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteQueuedReservedInstances(t.Context(), &ec2.DeleteQueuedReservedInstancesInput{
 		// ReservedInstancesIds: []string (required)
 	})

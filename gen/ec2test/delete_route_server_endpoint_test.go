@@ -13,8 +13,8 @@ import (
 // DeleteRouteServerEndpoint: Deletes the specified route server endpoint.
 func TestDeleteRouteServerEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteRouteServerEndpoint(t.Context(), &ec2.DeleteRouteServerEndpointInput{
 		// RouteServerEndpointId: *string (required)
 	})

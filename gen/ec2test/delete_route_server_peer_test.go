@@ -13,8 +13,8 @@ import (
 // DeleteRouteServerPeer: Deletes the specified BGP peer from a route server.
 func TestDeleteRouteServerPeer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteRouteServerPeer(t.Context(), &ec2.DeleteRouteServerPeerInput{
 		// RouteServerPeerId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteRouteServer: Deletes the specified route server.
 func TestDeleteRouteServer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	routeServer := ec2test.CreateRouteServer(t, client)
 	out, err := client.DeleteRouteServer(t.Context(), &ec2.DeleteRouteServerInput{
 		RouteServerId: routeServer.RouteServer.RouteServerId,

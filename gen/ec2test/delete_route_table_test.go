@@ -13,8 +13,8 @@ import (
 // DeleteRouteTable: Deletes the specified route table.
 func TestDeleteRouteTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteRouteTable(t.Context(), &ec2.DeleteRouteTableInput{
 		// RouteTableId: *string (required)
 	})

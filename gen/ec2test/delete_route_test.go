@@ -13,8 +13,8 @@ import (
 // DeleteRoute: Deletes the specified route from the specified route table.
 func TestDeleteRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteRoute(t.Context(), &ec2.DeleteRouteInput{
 		// RouteTableId: *string (required)
 	})

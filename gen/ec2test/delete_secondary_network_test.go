@@ -13,8 +13,8 @@ import (
 // DeleteSecondaryNetwork: Deletes a secondary network.
 func TestDeleteSecondaryNetwork(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	secondaryNetwork := ec2test.CreateSecondaryNetwork(t, client)
 	out, err := client.DeleteSecondaryNetwork(t.Context(), &ec2.DeleteSecondaryNetworkInput{
 		SecondaryNetworkId: secondaryNetwork.SecondaryNetwork.SecondaryNetworkId,

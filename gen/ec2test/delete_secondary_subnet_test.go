@@ -13,8 +13,8 @@ import (
 // DeleteSecondarySubnet: Deletes a secondary subnet.
 func TestDeleteSecondarySubnet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteSecondarySubnet(t.Context(), &ec2.DeleteSecondarySubnetInput{
 		// SecondarySubnetId: *string (required)
 	})

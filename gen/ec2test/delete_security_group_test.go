@@ -13,8 +13,8 @@ import (
 // DeleteSecurityGroup: Deletes a security group.
 func TestDeleteSecurityGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	securityGroup := ec2test.CreateSecurityGroup(t, client)
 	out, err := client.DeleteSecurityGroup(t.Context(), &ec2.DeleteSecurityGroupInput{
 		GroupId: securityGroup.GroupId,

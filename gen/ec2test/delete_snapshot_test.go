@@ -13,8 +13,8 @@ import (
 // DeleteSnapshot: Deletes the specified snapshot.
 func TestDeleteSnapshot(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteSnapshot(t.Context(), &ec2.DeleteSnapshotInput{
 		// SnapshotId: *string (required)
 	})

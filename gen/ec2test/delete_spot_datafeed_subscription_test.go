@@ -13,8 +13,8 @@ import (
 // DeleteSpotDatafeedSubscription: Deletes the data feed for Spot Instances.
 func TestDeleteSpotDatafeedSubscription(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteSpotDatafeedSubscription(t.Context(), &ec2.DeleteSpotDatafeedSubscriptionInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DeleteSubnetCidrReservation: Deletes a subnet CIDR reservation.
 func TestDeleteSubnetCidrReservation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteSubnetCidrReservation(t.Context(), &ec2.DeleteSubnetCidrReservationInput{
 		// SubnetCidrReservationId: *string (required)
 	})

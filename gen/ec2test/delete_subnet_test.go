@@ -13,8 +13,8 @@ import (
 // DeleteSubnet: Deletes the specified subnet.
 func TestDeleteSubnet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteSubnet(t.Context(), &ec2.DeleteSubnetInput{
 		// SubnetId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteTags: Deletes the specified set of tags from the specified set of resources.
 func TestDeleteTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTags(t.Context(), &ec2.DeleteTagsInput{
 		// Resources: []string (required)
 	})

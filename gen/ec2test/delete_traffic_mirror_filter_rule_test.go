@@ -13,8 +13,8 @@ import (
 // DeleteTrafficMirrorFilterRule: Deletes the specified Traffic Mirror rule.
 func TestDeleteTrafficMirrorFilterRule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTrafficMirrorFilterRule(t.Context(), &ec2.DeleteTrafficMirrorFilterRuleInput{
 		// TrafficMirrorFilterRuleId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteTrafficMirrorFilter: Deletes the specified Traffic Mirror filter.
 func TestDeleteTrafficMirrorFilter(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	trafficMirrorFilter := ec2test.CreateTrafficMirrorFilter(t, client)
 	out, err := client.DeleteTrafficMirrorFilter(t.Context(), &ec2.DeleteTrafficMirrorFilterInput{
 		TrafficMirrorFilterId: trafficMirrorFilter.TrafficMirrorFilter.TrafficMirrorFilterId,

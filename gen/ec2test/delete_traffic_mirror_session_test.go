@@ -13,8 +13,8 @@ import (
 // DeleteTrafficMirrorSession: Deletes the specified Traffic Mirror session.
 func TestDeleteTrafficMirrorSession(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTrafficMirrorSession(t.Context(), &ec2.DeleteTrafficMirrorSessionInput{
 		// TrafficMirrorSessionId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteTrafficMirrorTarget: Deletes the specified Traffic Mirror target.
 func TestDeleteTrafficMirrorTarget(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	trafficMirrorTarget := ec2test.CreateTrafficMirrorTarget(t, client)
 	out, err := client.DeleteTrafficMirrorTarget(t.Context(), &ec2.DeleteTrafficMirrorTargetInput{
 		TrafficMirrorTargetId: trafficMirrorTarget.TrafficMirrorTarget.TrafficMirrorTargetId,

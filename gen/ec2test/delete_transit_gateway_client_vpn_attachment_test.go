@@ -13,8 +13,8 @@ import (
 // DeleteTransitGatewayClientVpnAttachment: Deletes a Transit Gateway attachment for a Client VPN endpoint.
 func TestDeleteTransitGatewayClientVpnAttachment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.DeleteTransitGatewayClientVpnAttachment(t.Context(), &ec2.DeleteTransitGatewayClientVpnAttachmentInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

@@ -13,8 +13,8 @@ import (
 // DeleteTransitGatewayConnectPeer: Deletes the specified Connect peer.
 func TestDeleteTransitGatewayConnectPeer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTransitGatewayConnectPeer(t.Context(), &ec2.DeleteTransitGatewayConnectPeerInput{
 		// TransitGatewayConnectPeerId: *string (required)
 	})

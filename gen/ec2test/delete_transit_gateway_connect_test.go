@@ -13,8 +13,8 @@ import (
 // DeleteTransitGatewayConnect: Deletes the specified Connect attachment.
 func TestDeleteTransitGatewayConnect(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.DeleteTransitGatewayConnect(t.Context(), &ec2.DeleteTransitGatewayConnectInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

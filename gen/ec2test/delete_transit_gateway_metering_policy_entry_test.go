@@ -13,8 +13,8 @@ import (
 // DeleteTransitGatewayMeteringPolicyEntry: Deletes an entry from a transit gateway metering policy.
 func TestDeleteTransitGatewayMeteringPolicyEntry(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTransitGatewayMeteringPolicyEntry(t.Context(), &ec2.DeleteTransitGatewayMeteringPolicyEntryInput{
 		// TransitGatewayMeteringPolicyId: *string (required)
 		// PolicyRuleNumber: *int32 (required)

@@ -13,8 +13,8 @@ import (
 // DeleteTransitGatewayMeteringPolicy: Deletes a transit gateway metering policy.
 func TestDeleteTransitGatewayMeteringPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTransitGatewayMeteringPolicy(t.Context(), &ec2.DeleteTransitGatewayMeteringPolicyInput{
 		// TransitGatewayMeteringPolicyId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteTransitGatewayMulticastDomain: Deletes the specified transit gateway multicast domain.
 func TestDeleteTransitGatewayMulticastDomain(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTransitGatewayMulticastDomain(t.Context(), &ec2.DeleteTransitGatewayMulticastDomainInput{
 		// TransitGatewayMulticastDomainId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteTransitGatewayPeeringAttachment: Deletes a transit gateway peering attachment.
 func TestDeleteTransitGatewayPeeringAttachment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.DeleteTransitGatewayPeeringAttachment(t.Context(), &ec2.DeleteTransitGatewayPeeringAttachmentInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

@@ -13,8 +13,8 @@ import (
 // DeleteTransitGatewayPolicyTable: Deletes the specified transit gateway policy table.
 func TestDeleteTransitGatewayPolicyTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTransitGatewayPolicyTable(t.Context(), &ec2.DeleteTransitGatewayPolicyTableInput{
 		// TransitGatewayPolicyTableId: *string (required)
 	})

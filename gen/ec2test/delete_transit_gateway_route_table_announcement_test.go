@@ -13,8 +13,8 @@ import (
 // DeleteTransitGatewayRouteTableAnnouncement: Advertises to the transit gateway that a transit gateway route table is deleted.
 func TestDeleteTransitGatewayRouteTableAnnouncement(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTransitGatewayRouteTableAnnouncement(t.Context(), &ec2.DeleteTransitGatewayRouteTableAnnouncementInput{
 		// TransitGatewayRouteTableAnnouncementId: *string (required)
 	})

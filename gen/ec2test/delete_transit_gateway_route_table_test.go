@@ -13,8 +13,8 @@ import (
 // DeleteTransitGatewayRouteTable: Deletes the specified transit gateway route table.
 func TestDeleteTransitGatewayRouteTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTransitGatewayRouteTable(t.Context(), &ec2.DeleteTransitGatewayRouteTableInput{
 		// TransitGatewayRouteTableId: *string (required)
 	})

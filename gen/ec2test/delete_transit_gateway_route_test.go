@@ -13,8 +13,8 @@ import (
 // DeleteTransitGatewayRoute: Deletes the specified route from the specified transit gateway route table.
 func TestDeleteTransitGatewayRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTransitGatewayRoute(t.Context(), &ec2.DeleteTransitGatewayRouteInput{
 		// TransitGatewayRouteTableId: *string (required)
 		// DestinationCidrBlock: *string (required)

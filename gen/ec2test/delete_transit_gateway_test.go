@@ -13,8 +13,8 @@ import (
 // DeleteTransitGateway: Deletes the specified transit gateway.
 func TestDeleteTransitGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGateway := ec2test.CreateTransitGateway(t, client)
 	out, err := client.DeleteTransitGateway(t.Context(), &ec2.DeleteTransitGatewayInput{
 		TransitGatewayId: transitGateway.TransitGateway.TransitGatewayId,

@@ -13,8 +13,8 @@ import (
 // DeleteTransitGatewayVpcAttachment: Deletes the specified VPC attachment.
 func TestDeleteTransitGatewayVpcAttachment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.DeleteTransitGatewayVpcAttachment(t.Context(), &ec2.DeleteTransitGatewayVpcAttachmentInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

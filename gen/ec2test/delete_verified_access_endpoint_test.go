@@ -13,8 +13,8 @@ import (
 // DeleteVerifiedAccessEndpoint: Delete an Amazon Web Services Verified Access endpoint.
 func TestDeleteVerifiedAccessEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteVerifiedAccessEndpoint(t.Context(), &ec2.DeleteVerifiedAccessEndpointInput{
 		// VerifiedAccessEndpointId: *string (required)
 	})

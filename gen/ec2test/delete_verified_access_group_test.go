@@ -13,8 +13,8 @@ import (
 // DeleteVerifiedAccessGroup: Delete an Amazon Web Services Verified Access group.
 func TestDeleteVerifiedAccessGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteVerifiedAccessGroup(t.Context(), &ec2.DeleteVerifiedAccessGroupInput{
 		// VerifiedAccessGroupId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteVerifiedAccessInstance: Delete an Amazon Web Services Verified Access instance.
 func TestDeleteVerifiedAccessInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	verifiedAccessInstance := ec2test.CreateVerifiedAccessInstance(t, client)
 	out, err := client.DeleteVerifiedAccessInstance(t.Context(), &ec2.DeleteVerifiedAccessInstanceInput{
 		VerifiedAccessInstanceId: verifiedAccessInstance.VerifiedAccessInstance.VerifiedAccessInstanceId,

@@ -13,8 +13,8 @@ import (
 // DeleteVerifiedAccessTrustProvider: Delete an Amazon Web Services Verified Access trust provider.
 func TestDeleteVerifiedAccessTrustProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	verifiedAccessTrustProvider := ec2test.CreateVerifiedAccessTrustProvider(t, client)
 	out, err := client.DeleteVerifiedAccessTrustProvider(t.Context(), &ec2.DeleteVerifiedAccessTrustProviderInput{
 		VerifiedAccessTrustProviderId: verifiedAccessTrustProvider.VerifiedAccessTrustProvider.VerifiedAccessTrustProviderId,

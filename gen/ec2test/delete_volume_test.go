@@ -13,8 +13,8 @@ import (
 // DeleteVolume: Deletes the specified EBS volume.
 func TestDeleteVolume(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	volume := ec2test.CreateVolume(t, client)
 	out, err := client.DeleteVolume(t.Context(), &ec2.DeleteVolumeInput{
 		VolumeId: volume.VolumeId,

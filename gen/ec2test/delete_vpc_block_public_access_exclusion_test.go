@@ -13,8 +13,8 @@ import (
 // DeleteVpcBlockPublicAccessExclusion: Delete a VPC Block Public Access (BPA) exclusion.
 func TestDeleteVpcBlockPublicAccessExclusion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpcBlockPublicAccessExclusion := ec2test.CreateVpcBlockPublicAccessExclusion(t, client)
 	out, err := client.DeleteVpcBlockPublicAccessExclusion(t.Context(), &ec2.DeleteVpcBlockPublicAccessExclusionInput{
 		ExclusionId: vpcBlockPublicAccessExclusion.VpcBlockPublicAccessExclusion.ExclusionId,

@@ -13,8 +13,8 @@ import (
 // DeleteVpcEncryptionControl: Deletes a VPC Encryption Control configuration.
 func TestDeleteVpcEncryptionControl(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteVpcEncryptionControl(t.Context(), &ec2.DeleteVpcEncryptionControlInput{
 		// VpcEncryptionControlId: *string (required)
 	})

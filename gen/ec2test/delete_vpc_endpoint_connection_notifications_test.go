@@ -13,8 +13,8 @@ import (
 // DeleteVpcEndpointConnectionNotifications: Deletes the specified VPC endpoint connection notifications.
 func TestDeleteVpcEndpointConnectionNotifications(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteVpcEndpointConnectionNotifications(t.Context(), &ec2.DeleteVpcEndpointConnectionNotificationsInput{
 		// ConnectionNotificationIds: []string (required)
 	})

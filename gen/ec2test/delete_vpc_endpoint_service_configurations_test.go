@@ -13,8 +13,8 @@ import (
 // DeleteVpcEndpointServiceConfigurations: Deletes the specified VPC endpoint service configurations.
 func TestDeleteVpcEndpointServiceConfigurations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteVpcEndpointServiceConfigurations(t.Context(), &ec2.DeleteVpcEndpointServiceConfigurationsInput{
 		// ServiceIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteVpcEndpoints: Deletes the specified VPC endpoints.
 func TestDeleteVpcEndpoints(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteVpcEndpoints(t.Context(), &ec2.DeleteVpcEndpointsInput{
 		// VpcEndpointIds: []string (required)
 	})

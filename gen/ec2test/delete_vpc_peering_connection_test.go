@@ -13,8 +13,8 @@ import (
 // DeleteVpcPeeringConnection: Deletes a VPC peering connection.
 func TestDeleteVpcPeeringConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteVpcPeeringConnection(t.Context(), &ec2.DeleteVpcPeeringConnectionInput{
 		// VpcPeeringConnectionId: *string (required)
 	})

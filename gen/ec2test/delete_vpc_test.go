@@ -13,8 +13,8 @@ import (
 // DeleteVpc: Deletes the specified VPC.
 func TestDeleteVpc(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.DeleteVpc(t.Context(), &ec2.DeleteVpcInput{
 		VpcId: vpc.Vpc.VpcId,

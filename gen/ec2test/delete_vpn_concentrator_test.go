@@ -13,8 +13,8 @@ import (
 // DeleteVpnConcentrator: Deletes the specified VPN concentrator.
 func TestDeleteVpnConcentrator(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpnConcentrator := ec2test.CreateVpnConcentrator(t, client)
 	out, err := client.DeleteVpnConcentrator(t.Context(), &ec2.DeleteVpnConcentratorInput{
 		VpnConcentratorId: vpnConcentrator.VpnConcentrator.VpnConcentratorId,

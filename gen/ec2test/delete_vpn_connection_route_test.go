@@ -13,8 +13,8 @@ import (
 // DeleteVpnConnectionRoute: Deletes the specified static route associated with a VPN connection between an existing virtual private gateway and a VPN customer gateway.
 func TestDeleteVpnConnectionRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteVpnConnectionRoute(t.Context(), &ec2.DeleteVpnConnectionRouteInput{
 		// DestinationCidrBlock: *string (required)
 		// VpnConnectionId: *string (required)

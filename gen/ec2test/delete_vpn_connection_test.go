@@ -13,8 +13,8 @@ import (
 // DeleteVpnConnection: Deletes the specified VPN connection.
 func TestDeleteVpnConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteVpnConnection(t.Context(), &ec2.DeleteVpnConnectionInput{
 		// VpnConnectionId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteVpnGateway: Deletes the specified virtual private gateway.
 func TestDeleteVpnGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpnGateway := ec2test.CreateVpnGateway(t, client)
 	out, err := client.DeleteVpnGateway(t.Context(), &ec2.DeleteVpnGatewayInput{
 		VpnGatewayId: vpnGateway.VpnGateway.VpnGatewayId,

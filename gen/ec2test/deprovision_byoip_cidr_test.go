@@ -13,8 +13,8 @@ import (
 // DeprovisionByoipCidr: Releases the specified address range that you provisioned for use with your Amazon Web Services resources through bring your own IP addresses (BYOIP) and deletes the corresponding address pool.
 func TestDeprovisionByoipCidr(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeprovisionByoipCidr(t.Context(), &ec2.DeprovisionByoipCidrInput{
 		// Cidr: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeprovisionIpamByoasn: Deprovisions your Autonomous System Number (ASN) from your Amazon Web Services account.
 func TestDeprovisionIpamByoasn(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	ipam := ec2test.CreateIpam(t, client)
 	out, err := client.DeprovisionIpamByoasn(t.Context(), &ec2.DeprovisionIpamByoasnInput{
 		IpamId: ipam.Ipam.IpamId,

@@ -13,8 +13,8 @@ import (
 // DeprovisionIpamPoolCidr: Deprovision a CIDR provisioned from an IPAM pool.
 func TestDeprovisionIpamPoolCidr(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeprovisionIpamPoolCidr(t.Context(), &ec2.DeprovisionIpamPoolCidrInput{
 		// IpamPoolId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeprovisionPublicIpv4PoolCidr: Deprovision a CIDR from a public IPv4 pool.
 func TestDeprovisionPublicIpv4PoolCidr(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	publicIpv4Pool := ec2test.CreatePublicIpv4Pool(t, client)
 	out, err := client.DeprovisionPublicIpv4PoolCidr(t.Context(), &ec2.DeprovisionPublicIpv4PoolCidrInput{
 		PoolId: publicIpv4Pool.PoolId,

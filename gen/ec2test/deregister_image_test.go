@@ -13,8 +13,8 @@ import (
 // DeregisterImage: Deregisters the specified AMI.
 func TestDeregisterImage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.DeregisterImage(t.Context(), &ec2.DeregisterImageInput{
 		ImageId: image.ImageId,

@@ -13,8 +13,8 @@ import (
 // DeregisterInstanceEventNotificationAttributes: Deregisters tag keys to prevent tags that have the specified tag keys from being included in scheduled event notifications for resources in the Region.
 func TestDeregisterInstanceEventNotificationAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeregisterInstanceEventNotificationAttributes(t.Context(), &ec2.DeregisterInstanceEventNotificationAttributesInput{
 		// InstanceTagAttribute: *types.DeregisterInstanceTagAttributeRequest (required)
 	})

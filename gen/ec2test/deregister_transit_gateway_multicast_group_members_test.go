@@ -13,8 +13,8 @@ import (
 // DeregisterTransitGatewayMulticastGroupMembers: Deregisters the specified members (network interfaces) from the transit gateway multicast group.
 func TestDeregisterTransitGatewayMulticastGroupMembers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeregisterTransitGatewayMulticastGroupMembers(t.Context(), &ec2.DeregisterTransitGatewayMulticastGroupMembersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

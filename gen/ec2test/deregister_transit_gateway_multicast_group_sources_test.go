@@ -13,8 +13,8 @@ import (
 // DeregisterTransitGatewayMulticastGroupSources: Deregisters the specified sources (network interfaces) from the transit gateway multicast group.
 func TestDeregisterTransitGatewayMulticastGroupSources(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeregisterTransitGatewayMulticastGroupSources(t.Context(), &ec2.DeregisterTransitGatewayMulticastGroupSourcesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

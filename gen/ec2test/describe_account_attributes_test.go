@@ -13,8 +13,8 @@ import (
 // DescribeAccountAttributes: Describes attributes of your Amazon Web Services account.
 func TestDescribeAccountAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAccountAttributes(t.Context(), &ec2.DescribeAccountAttributesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeAddressTransfers: Describes an Elastic IP address transfer.
 func TestDescribeAddressTransfers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAddressTransfers(t.Context(), &ec2.DescribeAddressTransfersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeAddressesAttribute: Describes the attributes of the specified Elastic IP addresses.
 func TestDescribeAddressesAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAddressesAttribute(t.Context(), &ec2.DescribeAddressesAttributeInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

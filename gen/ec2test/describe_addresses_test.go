@@ -13,8 +13,8 @@ import (
 // DescribeAddresses: Describes the specified Elastic IP addresses or all of your Elastic IP addresses.
 func TestDescribeAddresses(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAddresses(t.Context(), &ec2.DescribeAddressesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

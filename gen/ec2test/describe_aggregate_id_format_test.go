@@ -13,8 +13,8 @@ import (
 // DescribeAggregateIdFormat: Describes the longer ID format settings for all resource types in a specific Region.
 func TestDescribeAggregateIdFormat(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAggregateIdFormat(t.Context(), &ec2.DescribeAggregateIdFormatInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeAvailabilityZones: Describes the Availability Zones, Local Zones, and Wavelength Zones that are available to you.
 func TestDescribeAvailabilityZones(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAvailabilityZones(t.Context(), &ec2.DescribeAvailabilityZonesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeAwsNetworkPerformanceMetricSubscriptions: Describes the current Infrastructure Performance metric subscriptions.
 func TestDescribeAwsNetworkPerformanceMetricSubscriptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAwsNetworkPerformanceMetricSubscriptions(t.Context(), &ec2.DescribeAwsNetworkPerformanceMetricSubscriptionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeBundleTasks: Describes the specified bundle tasks or all of your bundle tasks.
 func TestDescribeBundleTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeBundleTasks(t.Context(), &ec2.DescribeBundleTasksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeByoipCidrs: Describes the IP address ranges that were provisioned for use with Amazon Web Services resources through through bring your own IP addresses (BYOIP).
 func TestDescribeByoipCidrs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeByoipCidrs(t.Context(), &ec2.DescribeByoipCidrsInput{
 		// MaxResults: *int32 (required)
 	})

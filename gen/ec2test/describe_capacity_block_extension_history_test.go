@@ -13,8 +13,8 @@ import (
 // DescribeCapacityBlockExtensionHistory: Describes the events for the specified Capacity Block extension during the specified time.
 func TestDescribeCapacityBlockExtensionHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCapacityBlockExtensionHistory(t.Context(), &ec2.DescribeCapacityBlockExtensionHistoryInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeCapacityBlockExtensionOfferings: Describes Capacity Block extension offerings available for purchase in the Amazon Web Services Region that you're currently using.
 func TestDescribeCapacityBlockExtensionOfferings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCapacityBlockExtensionOfferings(t.Context(), &ec2.DescribeCapacityBlockExtensionOfferingsInput{
 		// CapacityBlockExtensionDurationHours: *int32 (required)
 		// CapacityReservationId: *string (required)

@@ -13,8 +13,8 @@ import (
 // DescribeCapacityBlockOfferings: Describes Capacity Block offerings available for purchase in the Amazon Web Services Region that you're currently using.
 func TestDescribeCapacityBlockOfferings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCapacityBlockOfferings(t.Context(), &ec2.DescribeCapacityBlockOfferingsInput{
 		// CapacityDurationHours: *int32 (required)
 	})

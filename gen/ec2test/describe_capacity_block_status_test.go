@@ -13,8 +13,8 @@ import (
 // DescribeCapacityBlockStatus: Describes the availability of capacity for the specified Capacity blocks, or all of your Capacity Blocks.
 func TestDescribeCapacityBlockStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCapacityBlockStatus(t.Context(), &ec2.DescribeCapacityBlockStatusInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

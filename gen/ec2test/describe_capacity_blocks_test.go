@@ -13,8 +13,8 @@ import (
 // DescribeCapacityBlocks: Describes details about Capacity Blocks in the Amazon Web Services Region that you're currently using.
 func TestDescribeCapacityBlocks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCapacityBlocks(t.Context(), &ec2.DescribeCapacityBlocksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

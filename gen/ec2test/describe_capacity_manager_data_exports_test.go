@@ -13,8 +13,8 @@ import (
 // DescribeCapacityManagerDataExports: Describes one or more Capacity Manager data export configurations.
 func TestDescribeCapacityManagerDataExports(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCapacityManagerDataExports(t.Context(), &ec2.DescribeCapacityManagerDataExportsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

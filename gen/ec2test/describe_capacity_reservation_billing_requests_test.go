@@ -13,8 +13,8 @@ import (
 // DescribeCapacityReservationBillingRequests: Describes a request to assign the billing of the unused capacity of a Capacity Reservation.
 func TestDescribeCapacityReservationBillingRequests(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCapacityReservationBillingRequests(t.Context(), &ec2.DescribeCapacityReservationBillingRequestsInput{
 		// Role: types.CallerRole (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeCapacityReservationFleets: Describes one or more Capacity Reservation Fleets.
 func TestDescribeCapacityReservationFleets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCapacityReservationFleets(t.Context(), &ec2.DescribeCapacityReservationFleetsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeCapacityReservationTopology: Describes a tree-based hierarchy that represents the physical host placement of your pending or active Capacity Reservations within an Availability Zone or Local Zone.
 func TestDescribeCapacityReservationTopology(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCapacityReservationTopology(t.Context(), &ec2.DescribeCapacityReservationTopologyInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeCapacityReservations: Describes one or more of your Capacity Reservations.
 func TestDescribeCapacityReservations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCapacityReservations(t.Context(), &ec2.DescribeCapacityReservationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeCarrierGateways: Describes one or more of your carrier gateways.
 func TestDescribeCarrierGateways(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCarrierGateways(t.Context(), &ec2.DescribeCarrierGatewaysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

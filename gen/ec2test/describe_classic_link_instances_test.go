@@ -13,8 +13,8 @@ import (
 // DescribeClassicLinkInstances: This action is deprecated.
 func TestDescribeClassicLinkInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeClassicLinkInstances(t.Context(), &ec2.DescribeClassicLinkInstancesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

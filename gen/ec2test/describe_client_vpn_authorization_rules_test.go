@@ -13,8 +13,8 @@ import (
 // DescribeClientVpnAuthorizationRules: Describes the authorization rules for a specified Client VPN endpoint.
 func TestDescribeClientVpnAuthorizationRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.DescribeClientVpnAuthorizationRules(t.Context(), &ec2.DescribeClientVpnAuthorizationRulesInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

@@ -13,8 +13,8 @@ import (
 // DescribeClientVpnConnections: Describes active client connections and connections that have been terminated within the last 60 minutes for the specified Client VPN endpoint.
 func TestDescribeClientVpnConnections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.DescribeClientVpnConnections(t.Context(), &ec2.DescribeClientVpnConnectionsInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

@@ -13,8 +13,8 @@ import (
 // DescribeClientVpnEndpoints: Describes one or more Client VPN endpoints in the account.
 func TestDescribeClientVpnEndpoints(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeClientVpnEndpoints(t.Context(), &ec2.DescribeClientVpnEndpointsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

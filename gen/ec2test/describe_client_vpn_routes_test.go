@@ -13,8 +13,8 @@ import (
 // DescribeClientVpnRoutes: Describes the routes for the specified Client VPN endpoint.
 func TestDescribeClientVpnRoutes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.DescribeClientVpnRoutes(t.Context(), &ec2.DescribeClientVpnRoutesInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

@@ -13,8 +13,8 @@ import (
 // DescribeClientVpnTargetNetworks: Describes the target networks associated with the specified Client VPN endpoint.
 func TestDescribeClientVpnTargetNetworks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.DescribeClientVpnTargetNetworks(t.Context(), &ec2.DescribeClientVpnTargetNetworksInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

@@ -13,8 +13,8 @@ import (
 // DescribeCoipPools: Describes the specified customer-owned address pools or all of your customer-owned address pools.
 func TestDescribeCoipPools(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCoipPools(t.Context(), &ec2.DescribeCoipPoolsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeConversionTasks: Describes the specified conversion tasks or all your conversion tasks.
 func TestDescribeConversionTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeConversionTasks(t.Context(), &ec2.DescribeConversionTasksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

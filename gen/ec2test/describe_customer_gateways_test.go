@@ -13,8 +13,8 @@ import (
 // DescribeCustomerGateways: Describes one or more of your VPN customer gateways.
 func TestDescribeCustomerGateways(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCustomerGateways(t.Context(), &ec2.DescribeCustomerGatewaysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

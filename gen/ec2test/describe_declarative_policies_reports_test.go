@@ -13,8 +13,8 @@ import (
 // DescribeDeclarativePoliciesReports: Describes the metadata of an account status report, including the status of the report.
 func TestDescribeDeclarativePoliciesReports(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeDeclarativePoliciesReports(t.Context(), &ec2.DescribeDeclarativePoliciesReportsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

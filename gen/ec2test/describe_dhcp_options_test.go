@@ -13,8 +13,8 @@ import (
 // DescribeDhcpOptions: Describes your DHCP option sets.
 func TestDescribeDhcpOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeDhcpOptions(t.Context(), &ec2.DescribeDhcpOptionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

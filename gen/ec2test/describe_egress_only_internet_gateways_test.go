@@ -13,8 +13,8 @@ import (
 // DescribeEgressOnlyInternetGateways: Describes your egress-only internet gateways.
 func TestDescribeEgressOnlyInternetGateways(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeEgressOnlyInternetGateways(t.Context(), &ec2.DescribeEgressOnlyInternetGatewaysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

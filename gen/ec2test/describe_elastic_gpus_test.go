@@ -13,8 +13,8 @@ import (
 // DescribeElasticGpus: Amazon Elastic Graphics reached end of life on January 8, 2024.
 func TestDescribeElasticGpus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeElasticGpus(t.Context(), &ec2.DescribeElasticGpusInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeExportImageTasks: Describes the specified export image tasks or all of your export image tasks.
 func TestDescribeExportImageTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeExportImageTasks(t.Context(), &ec2.DescribeExportImageTasksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

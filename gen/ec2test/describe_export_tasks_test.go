@@ -13,8 +13,8 @@ import (
 // DescribeExportTasks: Describes the specified export instance tasks or all of your export instance tasks.
 func TestDescribeExportTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeExportTasks(t.Context(), &ec2.DescribeExportTasksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeFastLaunchImages: Describe details for Windows AMIs that are configured for Windows fast launch.
 func TestDescribeFastLaunchImages(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeFastLaunchImages(t.Context(), &ec2.DescribeFastLaunchImagesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

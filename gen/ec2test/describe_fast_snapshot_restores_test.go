@@ -13,8 +13,8 @@ import (
 // DescribeFastSnapshotRestores: Describes the state of fast snapshot restores for your snapshots.
 func TestDescribeFastSnapshotRestores(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeFastSnapshotRestores(t.Context(), &ec2.DescribeFastSnapshotRestoresInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeFleetHistory: Describes the events for the specified EC2 Fleet during the specified time.
 func TestDescribeFleetHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeFleetHistory(t.Context(), &ec2.DescribeFleetHistoryInput{
 		// FleetId: *string (required)
 		// StartTime: *time.Time (required)

@@ -13,8 +13,8 @@ import (
 // DescribeFleetInstances: Describes the running instances for the specified EC2 Fleet.
 func TestDescribeFleetInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeFleetInstances(t.Context(), &ec2.DescribeFleetInstancesInput{
 		// FleetId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeFleets: Describes the specified EC2 Fleet or all of your EC2 Fleets.
 func TestDescribeFleets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeFleets(t.Context(), &ec2.DescribeFleetsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeFlowLogs: Describes one or more flow logs.
 func TestDescribeFlowLogs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeFlowLogs(t.Context(), &ec2.DescribeFlowLogsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeFpgaImages: Describes the Amazon FPGA Images (AFIs) available to you.
 func TestDescribeFpgaImages(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeFpgaImages(t.Context(), &ec2.DescribeFpgaImagesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeHostReservationOfferings: Describes the Dedicated Host reservations that are available to purchase.
 func TestDescribeHostReservationOfferings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeHostReservationOfferings(t.Context(), &ec2.DescribeHostReservationOfferingsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

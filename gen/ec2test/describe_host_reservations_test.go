@@ -13,8 +13,8 @@ import (
 // DescribeHostReservations: Describes reservations that are associated with Dedicated Hosts in your account.
 func TestDescribeHostReservations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeHostReservations(t.Context(), &ec2.DescribeHostReservationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

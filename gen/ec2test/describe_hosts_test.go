@@ -13,8 +13,8 @@ import (
 // DescribeHosts: Describes the specified Dedicated Hosts or all your Dedicated Hosts.
 func TestDescribeHosts(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeHosts(t.Context(), &ec2.DescribeHostsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

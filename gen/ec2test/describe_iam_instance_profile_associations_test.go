@@ -13,8 +13,8 @@ import (
 // DescribeIamInstanceProfileAssociations: Describes your IAM instance profile associations.
 func TestDescribeIamInstanceProfileAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIamInstanceProfileAssociations(t.Context(), &ec2.DescribeIamInstanceProfileAssociationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeIdFormat: Describes the ID format settings for your resources on a per-Region basis, for example, to view which resource types are enabled for longer IDs.
 func TestDescribeIdFormat(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIdFormat(t.Context(), &ec2.DescribeIdFormatInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeIdentityIdFormat: Describes the ID format settings for resources for the specified IAM user, IAM role, or root user.
 func TestDescribeIdentityIdFormat(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIdentityIdFormat(t.Context(), &ec2.DescribeIdentityIdFormatInput{
 		// PrincipalArn: *string (required)
 	})

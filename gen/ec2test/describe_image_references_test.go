@@ -13,8 +13,8 @@ import (
 // DescribeImageReferences: Describes your Amazon Web Services resources that are referencing the specified images.
 func TestDescribeImageReferences(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeImageReferences(t.Context(), &ec2.DescribeImageReferencesInput{
 		// ImageIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeImageUsageReportEntries: Describes the entries in image usage reports, showing how your images are used across other Amazon Web Services accounts.
 func TestDescribeImageUsageReportEntries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeImageUsageReportEntries(t.Context(), &ec2.DescribeImageUsageReportEntriesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

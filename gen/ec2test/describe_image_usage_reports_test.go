@@ -13,8 +13,8 @@ import (
 // DescribeImageUsageReports: Describes the configuration and status of image usage reports, filtered by report IDs or image IDs.
 func TestDescribeImageUsageReports(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeImageUsageReports(t.Context(), &ec2.DescribeImageUsageReportsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeImages: Describes the specified images (AMIs, AKIs, and ARIs) available to you or all of the images available to you.
 func TestDescribeImages(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeImages(t.Context(), &ec2.DescribeImagesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

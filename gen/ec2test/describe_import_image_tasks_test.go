@@ -13,8 +13,8 @@ import (
 // DescribeImportImageTasks: Displays details about an import virtual machine or import snapshot tasks that are already created.
 func TestDescribeImportImageTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeImportImageTasks(t.Context(), &ec2.DescribeImportImageTasksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeImportSnapshotTasks: Describes your import snapshot tasks.
 func TestDescribeImportSnapshotTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeImportSnapshotTasks(t.Context(), &ec2.DescribeImportSnapshotTasksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeInstanceAttribute: Describes the specified attribute of the specified instance.
 func TestDescribeInstanceAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceAttribute(t.Context(), &ec2.DescribeInstanceAttributeInput{
 		// InstanceId: *string (required)
 		// Attribute: types.InstanceAttributeName (required)

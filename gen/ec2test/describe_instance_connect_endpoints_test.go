@@ -13,8 +13,8 @@ import (
 // DescribeInstanceConnectEndpoints: Describes the specified EC2 Instance Connect Endpoints or all EC2 Instance Connect Endpoints.
 func TestDescribeInstanceConnectEndpoints(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceConnectEndpoints(t.Context(), &ec2.DescribeInstanceConnectEndpointsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

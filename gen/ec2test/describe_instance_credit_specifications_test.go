@@ -13,8 +13,8 @@ import (
 // DescribeInstanceCreditSpecifications: Describes the credit option for CPU usage of the specified burstable performance instances.
 func TestDescribeInstanceCreditSpecifications(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceCreditSpecifications(t.Context(), &ec2.DescribeInstanceCreditSpecificationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeInstanceEventNotificationAttributes: Describes the tag keys that are registered to appear in scheduled event notifications for resources in the current Region.
 func TestDescribeInstanceEventNotificationAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceEventNotificationAttributes(t.Context(), &ec2.DescribeInstanceEventNotificationAttributesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

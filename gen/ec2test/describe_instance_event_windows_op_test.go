@@ -13,8 +13,8 @@ import (
 // DescribeInstanceEventWindows: Describes the specified event windows or all event windows.
 func TestDescribeInstanceEventWindows(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceEventWindows(t.Context(), &ec2.DescribeInstanceEventWindowsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

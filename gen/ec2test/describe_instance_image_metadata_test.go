@@ -13,8 +13,8 @@ import (
 // DescribeInstanceImageMetadata: Describes the AMI that was used to launch an instance, even if the AMI is deprecated, deregistered, made private (no longer public or shared with your account), or not allowed.
 func TestDescribeInstanceImageMetadata(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceImageMetadata(t.Context(), &ec2.DescribeInstanceImageMetadataInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeInstanceSqlHaStates: Describes the SQL Server High Availability states for Amazon EC2 instances that are enabled for Amazon EC2 High Availability for SQL Server monitoring.
 func TestDescribeInstanceSqlHaStates(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceSqlHaStates(t.Context(), &ec2.DescribeInstanceSqlHaStatesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeInstanceStatus: Describes the status of the specified instances or all of your instances.
 func TestDescribeInstanceStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceStatus(t.Context(), &ec2.DescribeInstanceStatusInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeInstanceTopology: Describes a tree-based hierarchy that represents the physical host placement of your EC2 instances within an Availability Zone or Local Zone.
 func TestDescribeInstanceTopology(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceTopology(t.Context(), &ec2.DescribeInstanceTopologyInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeInstanceTypeOfferings: Lists the instance types that are offered for the specified location.
 func TestDescribeInstanceTypeOfferings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceTypeOfferings(t.Context(), &ec2.DescribeInstanceTypeOfferingsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

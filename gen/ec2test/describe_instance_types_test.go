@@ -13,8 +13,8 @@ import (
 // DescribeInstanceTypes: Describes the specified instance types.
 func TestDescribeInstanceTypes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceTypes(t.Context(), &ec2.DescribeInstanceTypesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

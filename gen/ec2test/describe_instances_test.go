@@ -13,8 +13,8 @@ import (
 // DescribeInstances: Describes the specified instances or all instances.
 func TestDescribeInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstances(t.Context(), &ec2.DescribeInstancesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

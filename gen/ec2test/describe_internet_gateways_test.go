@@ -13,8 +13,8 @@ import (
 // DescribeInternetGateways: Describes your internet gateways.
 func TestDescribeInternetGateways(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInternetGateways(t.Context(), &ec2.DescribeInternetGatewaysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeIpamByoasn: Describes your Autonomous System Numbers (ASNs), their provisioning statuses, and the BYOIP CIDRs with which they are associated.
 func TestDescribeIpamByoasn(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIpamByoasn(t.Context(), &ec2.DescribeIpamByoasnInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

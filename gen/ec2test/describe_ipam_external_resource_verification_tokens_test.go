@@ -13,8 +13,8 @@ import (
 // DescribeIpamExternalResourceVerificationTokens: Describe verification tokens.
 func TestDescribeIpamExternalResourceVerificationTokens(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIpamExternalResourceVerificationTokens(t.Context(), &ec2.DescribeIpamExternalResourceVerificationTokensInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

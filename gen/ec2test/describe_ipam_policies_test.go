@@ -13,8 +13,8 @@ import (
 // DescribeIpamPolicies: Describes one or more IPAM policies.
 func TestDescribeIpamPolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIpamPolicies(t.Context(), &ec2.DescribeIpamPoliciesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeIpamPoolAllocations: Describes IPAM pool allocations.
 func TestDescribeIpamPoolAllocations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIpamPoolAllocations(t.Context(), &ec2.DescribeIpamPoolAllocationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

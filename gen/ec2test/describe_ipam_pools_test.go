@@ -13,8 +13,8 @@ import (
 // DescribeIpamPools: Get information about your IPAM pools.
 func TestDescribeIpamPools(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIpamPools(t.Context(), &ec2.DescribeIpamPoolsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeIpamPrefixListResolverTargets: Describes one or more IPAM prefix list resolver Targets.
 func TestDescribeIpamPrefixListResolverTargets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIpamPrefixListResolverTargets(t.Context(), &ec2.DescribeIpamPrefixListResolverTargetsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeIpamPrefixListResolvers: Describes one or more IPAM prefix list resolvers.
 func TestDescribeIpamPrefixListResolvers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIpamPrefixListResolvers(t.Context(), &ec2.DescribeIpamPrefixListResolversInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeIpamResourceDiscoveries: Describes IPAM resource discoveries.
 func TestDescribeIpamResourceDiscoveries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIpamResourceDiscoveries(t.Context(), &ec2.DescribeIpamResourceDiscoveriesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

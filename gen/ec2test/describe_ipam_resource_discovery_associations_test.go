@@ -13,8 +13,8 @@ import (
 // DescribeIpamResourceDiscoveryAssociations: Describes resource discovery association with an Amazon VPC IPAM.
 func TestDescribeIpamResourceDiscoveryAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIpamResourceDiscoveryAssociations(t.Context(), &ec2.DescribeIpamResourceDiscoveryAssociationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

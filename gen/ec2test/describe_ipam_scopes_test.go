@@ -13,8 +13,8 @@ import (
 // DescribeIpamScopes: Get information about your IPAM scopes.
 func TestDescribeIpamScopes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIpamScopes(t.Context(), &ec2.DescribeIpamScopesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

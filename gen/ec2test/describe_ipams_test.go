@@ -13,8 +13,8 @@ import (
 // DescribeIpams: Get information about your IPAM pools.
 func TestDescribeIpams(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIpams(t.Context(), &ec2.DescribeIpamsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeIpv6Pools: Describes your IPv6 address pools.
 func TestDescribeIpv6Pools(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeIpv6Pools(t.Context(), &ec2.DescribeIpv6PoolsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

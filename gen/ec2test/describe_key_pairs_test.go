@@ -13,8 +13,8 @@ import (
 // DescribeKeyPairs: Describes the specified key pairs or all of your key pairs.
 func TestDescribeKeyPairs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeKeyPairs(t.Context(), &ec2.DescribeKeyPairsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

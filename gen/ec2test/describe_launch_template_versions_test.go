@@ -13,8 +13,8 @@ import (
 // DescribeLaunchTemplateVersions: Describes one or more versions of a specified launch template.
 func TestDescribeLaunchTemplateVersions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	launchTemplate := ec2test.CreateLaunchTemplate(t, client)
 	out, err := client.DescribeLaunchTemplateVersions(t.Context(), &ec2.DescribeLaunchTemplateVersionsInput{
 		LaunchTemplateId: launchTemplate.LaunchTemplate.LaunchTemplateId,

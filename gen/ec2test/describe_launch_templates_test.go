@@ -13,8 +13,8 @@ import (
 // DescribeLaunchTemplates: Describes one or more launch templates.
 func TestDescribeLaunchTemplates(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeLaunchTemplates(t.Context(), &ec2.DescribeLaunchTemplatesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations: Describes the associations between virtual interface groups and local gateway route tables.
 func TestDescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations(t.Context(), &ec2.DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeLocalGatewayRouteTableVpcAssociations: Describes the specified associations between VPCs and local gateway route tables.
 func TestDescribeLocalGatewayRouteTableVpcAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeLocalGatewayRouteTableVpcAssociations(t.Context(), &ec2.DescribeLocalGatewayRouteTableVpcAssociationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

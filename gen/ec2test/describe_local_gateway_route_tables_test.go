@@ -13,8 +13,8 @@ import (
 // DescribeLocalGatewayRouteTables: Describes one or more local gateway route tables.
 func TestDescribeLocalGatewayRouteTables(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeLocalGatewayRouteTables(t.Context(), &ec2.DescribeLocalGatewayRouteTablesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

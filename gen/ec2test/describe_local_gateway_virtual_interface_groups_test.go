@@ -13,8 +13,8 @@ import (
 // DescribeLocalGatewayVirtualInterfaceGroups: Describes the specified local gateway virtual interface groups.
 func TestDescribeLocalGatewayVirtualInterfaceGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeLocalGatewayVirtualInterfaceGroups(t.Context(), &ec2.DescribeLocalGatewayVirtualInterfaceGroupsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

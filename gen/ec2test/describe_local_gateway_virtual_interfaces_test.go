@@ -13,8 +13,8 @@ import (
 // DescribeLocalGatewayVirtualInterfaces: Describes the specified local gateway virtual interfaces.
 func TestDescribeLocalGatewayVirtualInterfaces(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeLocalGatewayVirtualInterfaces(t.Context(), &ec2.DescribeLocalGatewayVirtualInterfacesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeLocalGateways: Describes one or more local gateways.
 func TestDescribeLocalGateways(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeLocalGateways(t.Context(), &ec2.DescribeLocalGatewaysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeLockedSnapshots: Describes the lock status for a snapshot.
 func TestDescribeLockedSnapshots(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeLockedSnapshots(t.Context(), &ec2.DescribeLockedSnapshotsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

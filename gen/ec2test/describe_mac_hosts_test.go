@@ -13,8 +13,8 @@ import (
 // DescribeMacHosts: Describes the specified EC2 Mac Dedicated Host or all of your EC2 Mac Dedicated Hosts.
 func TestDescribeMacHosts(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeMacHosts(t.Context(), &ec2.DescribeMacHostsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

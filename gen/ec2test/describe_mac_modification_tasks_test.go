@@ -13,8 +13,8 @@ import (
 // DescribeMacModificationTasks: Describes a System Integrity Protection (SIP) modification task or volume ownership delegation task for an Amazon EC2 Mac instance.
 func TestDescribeMacModificationTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeMacModificationTasks(t.Context(), &ec2.DescribeMacModificationTasksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeManagedPrefixLists: Describes your managed prefix lists and any Amazon Web Services-managed prefix lists.
 func TestDescribeManagedPrefixLists(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeManagedPrefixLists(t.Context(), &ec2.DescribeManagedPrefixListsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

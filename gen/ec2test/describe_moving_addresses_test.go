@@ -13,8 +13,8 @@ import (
 // DescribeMovingAddresses: This action is deprecated.
 func TestDescribeMovingAddresses(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeMovingAddresses(t.Context(), &ec2.DescribeMovingAddressesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeNatGateways: Describes your NAT gateways.
 func TestDescribeNatGateways(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeNatGateways(t.Context(), &ec2.DescribeNatGatewaysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeNetworkAcls: Describes your network ACLs.
 func TestDescribeNetworkAcls(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeNetworkAcls(t.Context(), &ec2.DescribeNetworkAclsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

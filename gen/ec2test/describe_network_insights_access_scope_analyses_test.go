@@ -13,8 +13,8 @@ import (
 // DescribeNetworkInsightsAccessScopeAnalyses: Describes the specified Network Access Scope analyses.
 func TestDescribeNetworkInsightsAccessScopeAnalyses(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	networkInsightsAccessScope := ec2test.CreateNetworkInsightsAccessScope(t, client)
 	out, err := client.DescribeNetworkInsightsAccessScopeAnalyses(t.Context(), &ec2.DescribeNetworkInsightsAccessScopeAnalysesInput{
 		NetworkInsightsAccessScopeId: networkInsightsAccessScope.NetworkInsightsAccessScope.NetworkInsightsAccessScopeId,

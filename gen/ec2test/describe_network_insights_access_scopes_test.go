@@ -13,8 +13,8 @@ import (
 // DescribeNetworkInsightsAccessScopes: Describes the specified Network Access Scopes.
 func TestDescribeNetworkInsightsAccessScopes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeNetworkInsightsAccessScopes(t.Context(), &ec2.DescribeNetworkInsightsAccessScopesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeNetworkInsightsAnalyses: Describes one or more of your network insights analyses.
 func TestDescribeNetworkInsightsAnalyses(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	networkInsightsPath := ec2test.CreateNetworkInsightsPath(t, client)
 	out, err := client.DescribeNetworkInsightsAnalyses(t.Context(), &ec2.DescribeNetworkInsightsAnalysesInput{
 		NetworkInsightsPathId: networkInsightsPath.NetworkInsightsPath.NetworkInsightsPathId,

@@ -13,8 +13,8 @@ import (
 // DescribeNetworkInsightsPaths: Describes one or more of your paths.
 func TestDescribeNetworkInsightsPaths(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeNetworkInsightsPaths(t.Context(), &ec2.DescribeNetworkInsightsPathsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

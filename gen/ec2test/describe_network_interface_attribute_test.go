@@ -13,8 +13,8 @@ import (
 // DescribeNetworkInterfaceAttribute: Describes a network interface attribute.
 func TestDescribeNetworkInterfaceAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeNetworkInterfaceAttribute(t.Context(), &ec2.DescribeNetworkInterfaceAttributeInput{
 		// NetworkInterfaceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeNetworkInterfacePermissions: Describes the permissions for your network interfaces.
 func TestDescribeNetworkInterfacePermissions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeNetworkInterfacePermissions(t.Context(), &ec2.DescribeNetworkInterfacePermissionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeNetworkInterfaces: Describes the specified network interfaces or all your network interfaces.
 func TestDescribeNetworkInterfaces(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeNetworkInterfaces(t.Context(), &ec2.DescribeNetworkInterfacesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeOutpostLags: Describes the Outposts link aggregation groups (LAGs).
 func TestDescribeOutpostLags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeOutpostLags(t.Context(), &ec2.DescribeOutpostLagsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribePlacementGroups: Describes the specified placement groups or all of your placement groups.
 func TestDescribePlacementGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribePlacementGroups(t.Context(), &ec2.DescribePlacementGroupsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribePrefixLists: Describes available Amazon Web Services services in a prefix list format, which includes the prefix list name and prefix list ID of the service and the IP address range for the service.
 func TestDescribePrefixLists(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribePrefixLists(t.Context(), &ec2.DescribePrefixListsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribePrincipalIdFormat: Describes the ID format settings for the root user and all IAM roles and IAM users that have explicitly specified a longer ID (17-character ID) preference.
 func TestDescribePrincipalIdFormat(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribePrincipalIdFormat(t.Context(), &ec2.DescribePrincipalIdFormatInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribePublicIpv4Pools: Describes the specified IPv4 address pools.
 func TestDescribePublicIpv4Pools(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribePublicIpv4Pools(t.Context(), &ec2.DescribePublicIpv4PoolsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeRegions: Describes the Regions that are enabled for your account, or all Regions.
 func TestDescribeRegions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeRegions(t.Context(), &ec2.DescribeRegionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeReplaceRootVolumeTasks: Describes a root volume replacement task.
 func TestDescribeReplaceRootVolumeTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeReplaceRootVolumeTasks(t.Context(), &ec2.DescribeReplaceRootVolumeTasksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

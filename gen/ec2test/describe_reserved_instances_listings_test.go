@@ -13,8 +13,8 @@ import (
 // DescribeReservedInstancesListings: Describes your account's Reserved Instance listings in the Reserved Instance Marketplace.
 func TestDescribeReservedInstancesListings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeReservedInstancesListings(t.Context(), &ec2.DescribeReservedInstancesListingsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

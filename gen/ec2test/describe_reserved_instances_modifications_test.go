@@ -13,8 +13,8 @@ import (
 // DescribeReservedInstancesModifications: Describes the modifications made to your Reserved Instances.
 func TestDescribeReservedInstancesModifications(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeReservedInstancesModifications(t.Context(), &ec2.DescribeReservedInstancesModificationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

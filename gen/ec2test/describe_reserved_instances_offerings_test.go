@@ -13,8 +13,8 @@ import (
 // DescribeReservedInstancesOfferings: Describes Reserved Instance offerings that are available for purchase.
 func TestDescribeReservedInstancesOfferings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeReservedInstancesOfferings(t.Context(), &ec2.DescribeReservedInstancesOfferingsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeReservedInstances: Describes one or more of the Reserved Instances that you purchased.
 func TestDescribeReservedInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeReservedInstances(t.Context(), &ec2.DescribeReservedInstancesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeRouteServerEndpoints: Describes one or more route server endpoints.
 func TestDescribeRouteServerEndpoints(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeRouteServerEndpoints(t.Context(), &ec2.DescribeRouteServerEndpointsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

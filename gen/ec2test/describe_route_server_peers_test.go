@@ -13,8 +13,8 @@ import (
 // DescribeRouteServerPeers: Describes one or more route server peers.
 func TestDescribeRouteServerPeers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeRouteServerPeers(t.Context(), &ec2.DescribeRouteServerPeersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

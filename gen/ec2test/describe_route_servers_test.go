@@ -13,8 +13,8 @@ import (
 // DescribeRouteServers: Describes one or more route servers.
 func TestDescribeRouteServers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeRouteServers(t.Context(), &ec2.DescribeRouteServersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeRouteTables: Describes your route tables.
 func TestDescribeRouteTables(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeRouteTables(t.Context(), &ec2.DescribeRouteTablesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeScheduledInstanceAvailability: Finds available schedules that meet the specified criteria.
 func TestDescribeScheduledInstanceAvailability(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeScheduledInstanceAvailability(t.Context(), &ec2.DescribeScheduledInstanceAvailabilityInput{
 		// FirstSlotStartTimeRange: *types.SlotDateTimeRangeRequest (required)
 		// Recurrence: *types.ScheduledInstanceRecurrenceRequest (required)

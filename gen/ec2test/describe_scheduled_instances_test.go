@@ -13,8 +13,8 @@ import (
 // DescribeScheduledInstances: Describes the specified Scheduled Instances or all your Scheduled Instances.
 func TestDescribeScheduledInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeScheduledInstances(t.Context(), &ec2.DescribeScheduledInstancesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeSecondaryInterfaces: Describes one or more of your secondary interfaces.
 func TestDescribeSecondaryInterfaces(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSecondaryInterfaces(t.Context(), &ec2.DescribeSecondaryInterfacesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeSecondaryNetworks: Describes one or more secondary networks.
 func TestDescribeSecondaryNetworks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSecondaryNetworks(t.Context(), &ec2.DescribeSecondaryNetworksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

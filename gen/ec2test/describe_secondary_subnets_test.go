@@ -13,8 +13,8 @@ import (
 // DescribeSecondarySubnets: Describes one or more of your secondary subnets.
 func TestDescribeSecondarySubnets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSecondarySubnets(t.Context(), &ec2.DescribeSecondarySubnetsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

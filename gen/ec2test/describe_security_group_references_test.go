@@ -13,8 +13,8 @@ import (
 // DescribeSecurityGroupReferences: Describes the VPCs on the other side of a VPC peering or Transit Gateway connection that are referencing the security groups you've specified in this request.
 func TestDescribeSecurityGroupReferences(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSecurityGroupReferences(t.Context(), &ec2.DescribeSecurityGroupReferencesInput{
 		// GroupId: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeSecurityGroupRules: Describes one or more of your security group rules.
 func TestDescribeSecurityGroupRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSecurityGroupRules(t.Context(), &ec2.DescribeSecurityGroupRulesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeSecurityGroupVpcAssociations: Describes security group VPC associations made with AssociateSecurityGroupVpc.
 func TestDescribeSecurityGroupVpcAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSecurityGroupVpcAssociations(t.Context(), &ec2.DescribeSecurityGroupVpcAssociationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeSecurityGroups: Describes the specified security groups or all of your security groups.
 func TestDescribeSecurityGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSecurityGroups(t.Context(), &ec2.DescribeSecurityGroupsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeServiceLinkVirtualInterfaces: Describes the Outpost service link virtual interfaces.
 func TestDescribeServiceLinkVirtualInterfaces(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeServiceLinkVirtualInterfaces(t.Context(), &ec2.DescribeServiceLinkVirtualInterfacesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeSnapshotAttribute: Describes the specified attribute of the specified snapshot.
 func TestDescribeSnapshotAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSnapshotAttribute(t.Context(), &ec2.DescribeSnapshotAttributeInput{
 		// Attribute: types.SnapshotAttributeName (required)
 		// SnapshotId: *string (required)

@@ -13,8 +13,8 @@ import (
 // DescribeSnapshotTierStatus: Describes the storage tier status of one or more Amazon EBS snapshots.
 func TestDescribeSnapshotTierStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSnapshotTierStatus(t.Context(), &ec2.DescribeSnapshotTierStatusInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeSnapshots: Describes the specified EBS snapshots available to you or all of the EBS snapshots available to you.
 func TestDescribeSnapshots(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSnapshots(t.Context(), &ec2.DescribeSnapshotsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeSpotFleetInstances: Describes the running instances for the specified Spot Fleet.
 func TestDescribeSpotFleetInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSpotFleetInstances(t.Context(), &ec2.DescribeSpotFleetInstancesInput{
 		// SpotFleetRequestId: *string (required)
 	})

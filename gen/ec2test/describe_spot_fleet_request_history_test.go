@@ -13,8 +13,8 @@ import (
 // DescribeSpotFleetRequestHistory: Describes the events for the specified Spot Fleet request during the specified time.
 func TestDescribeSpotFleetRequestHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSpotFleetRequestHistory(t.Context(), &ec2.DescribeSpotFleetRequestHistoryInput{
 		// SpotFleetRequestId: *string (required)
 		// StartTime: *time.Time (required)

@@ -13,8 +13,8 @@ import (
 // DescribeSpotFleetRequests: Describes your Spot Fleet requests.
 func TestDescribeSpotFleetRequests(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSpotFleetRequests(t.Context(), &ec2.DescribeSpotFleetRequestsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeSpotInstanceRequests: Describes the specified Spot Instance requests.
 func TestDescribeSpotInstanceRequests(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSpotInstanceRequests(t.Context(), &ec2.DescribeSpotInstanceRequestsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

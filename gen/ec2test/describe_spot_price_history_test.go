@@ -13,8 +13,8 @@ import (
 // DescribeSpotPriceHistory: Describes the Spot price history.
 func TestDescribeSpotPriceHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSpotPriceHistory(t.Context(), &ec2.DescribeSpotPriceHistoryInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

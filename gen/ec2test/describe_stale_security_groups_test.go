@@ -13,8 +13,8 @@ import (
 // DescribeStaleSecurityGroups: Describes the stale security group rules for security groups referenced across a VPC peering connection, transit gateway connection, or with a security group VPC association.
 func TestDescribeStaleSecurityGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.DescribeStaleSecurityGroups(t.Context(), &ec2.DescribeStaleSecurityGroupsInput{
 		VpcId: vpc.Vpc.VpcId,

@@ -13,8 +13,8 @@ import (
 // DescribeStoreImageTasks: Describes the progress of the AMI store tasks.
 func TestDescribeStoreImageTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeStoreImageTasks(t.Context(), &ec2.DescribeStoreImageTasksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

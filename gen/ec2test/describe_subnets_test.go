@@ -13,8 +13,8 @@ import (
 // DescribeSubnets: Describes your subnets.
 func TestDescribeSubnets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSubnets(t.Context(), &ec2.DescribeSubnetsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeTags: Describes the specified tags for your EC2 resources.
 func TestDescribeTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTags(t.Context(), &ec2.DescribeTagsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeTrafficMirrorFilterRules: Describe traffic mirror filters that determine the traffic that is mirrored.
 func TestDescribeTrafficMirrorFilterRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	trafficMirrorFilter := ec2test.CreateTrafficMirrorFilter(t, client)
 	out, err := client.DescribeTrafficMirrorFilterRules(t.Context(), &ec2.DescribeTrafficMirrorFilterRulesInput{
 		TrafficMirrorFilterId: trafficMirrorFilter.TrafficMirrorFilter.TrafficMirrorFilterId,

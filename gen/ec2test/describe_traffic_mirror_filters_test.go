@@ -13,8 +13,8 @@ import (
 // DescribeTrafficMirrorFilters: Describes one or more Traffic Mirror filters.
 func TestDescribeTrafficMirrorFilters(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTrafficMirrorFilters(t.Context(), &ec2.DescribeTrafficMirrorFiltersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

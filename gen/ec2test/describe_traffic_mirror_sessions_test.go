@@ -13,8 +13,8 @@ import (
 // DescribeTrafficMirrorSessions: Describes one or more Traffic Mirror sessions.
 func TestDescribeTrafficMirrorSessions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTrafficMirrorSessions(t.Context(), &ec2.DescribeTrafficMirrorSessionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeTrafficMirrorTargets: Information about one or more Traffic Mirror targets.
 func TestDescribeTrafficMirrorTargets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTrafficMirrorTargets(t.Context(), &ec2.DescribeTrafficMirrorTargetsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeTransitGatewayAttachments: Describes one or more attachments between resources and transit gateways.
 func TestDescribeTransitGatewayAttachments(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTransitGatewayAttachments(t.Context(), &ec2.DescribeTransitGatewayAttachmentsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeTransitGatewayConnectPeers: Describes one or more Connect peers.
 func TestDescribeTransitGatewayConnectPeers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTransitGatewayConnectPeers(t.Context(), &ec2.DescribeTransitGatewayConnectPeersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

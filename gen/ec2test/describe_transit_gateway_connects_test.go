@@ -13,8 +13,8 @@ import (
 // DescribeTransitGatewayConnects: Describes one or more Connect attachments.
 func TestDescribeTransitGatewayConnects(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTransitGatewayConnects(t.Context(), &ec2.DescribeTransitGatewayConnectsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeTransitGatewayMeteringPolicies: Describes one or more transit gateway metering policies.
 func TestDescribeTransitGatewayMeteringPolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTransitGatewayMeteringPolicies(t.Context(), &ec2.DescribeTransitGatewayMeteringPoliciesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

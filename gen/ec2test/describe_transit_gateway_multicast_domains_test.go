@@ -13,8 +13,8 @@ import (
 // DescribeTransitGatewayMulticastDomains: Describes one or more transit gateway multicast domains.
 func TestDescribeTransitGatewayMulticastDomains(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTransitGatewayMulticastDomains(t.Context(), &ec2.DescribeTransitGatewayMulticastDomainsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeTransitGatewayPeeringAttachments: Describes your transit gateway peering attachments.
 func TestDescribeTransitGatewayPeeringAttachments(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTransitGatewayPeeringAttachments(t.Context(), &ec2.DescribeTransitGatewayPeeringAttachmentsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeTransitGatewayPolicyTables: Describes one or more transit gateway route policy tables.
 func TestDescribeTransitGatewayPolicyTables(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTransitGatewayPolicyTables(t.Context(), &ec2.DescribeTransitGatewayPolicyTablesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeTransitGatewayRouteTableAnnouncements: Describes one or more transit gateway route table advertisements.
 func TestDescribeTransitGatewayRouteTableAnnouncements(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTransitGatewayRouteTableAnnouncements(t.Context(), &ec2.DescribeTransitGatewayRouteTableAnnouncementsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

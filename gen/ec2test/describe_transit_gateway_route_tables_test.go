@@ -13,8 +13,8 @@ import (
 // DescribeTransitGatewayRouteTables: Describes one or more transit gateway route tables.
 func TestDescribeTransitGatewayRouteTables(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTransitGatewayRouteTables(t.Context(), &ec2.DescribeTransitGatewayRouteTablesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeTransitGatewayVpcAttachments: Describes one or more VPC attachments.
 func TestDescribeTransitGatewayVpcAttachments(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTransitGatewayVpcAttachments(t.Context(), &ec2.DescribeTransitGatewayVpcAttachmentsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

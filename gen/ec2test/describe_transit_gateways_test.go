@@ -13,8 +13,8 @@ import (
 // DescribeTransitGateways: Describes one or more transit gateways.
 func TestDescribeTransitGateways(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTransitGateways(t.Context(), &ec2.DescribeTransitGatewaysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeTrunkInterfaceAssociations: Describes one or more network interface trunk associations.
 func TestDescribeTrunkInterfaceAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTrunkInterfaceAssociations(t.Context(), &ec2.DescribeTrunkInterfaceAssociationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

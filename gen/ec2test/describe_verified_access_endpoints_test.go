@@ -13,8 +13,8 @@ import (
 // DescribeVerifiedAccessEndpoints: Describes the specified Amazon Web Services Verified Access endpoints.
 func TestDescribeVerifiedAccessEndpoints(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	verifiedAccessInstance := ec2test.CreateVerifiedAccessInstance(t, client)
 	out, err := client.DescribeVerifiedAccessEndpoints(t.Context(), &ec2.DescribeVerifiedAccessEndpointsInput{
 		VerifiedAccessInstanceId: verifiedAccessInstance.VerifiedAccessInstance.VerifiedAccessInstanceId,

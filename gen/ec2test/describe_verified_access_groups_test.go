@@ -13,8 +13,8 @@ import (
 // DescribeVerifiedAccessGroups: Describes the specified Verified Access groups.
 func TestDescribeVerifiedAccessGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	verifiedAccessInstance := ec2test.CreateVerifiedAccessInstance(t, client)
 	out, err := client.DescribeVerifiedAccessGroups(t.Context(), &ec2.DescribeVerifiedAccessGroupsInput{
 		VerifiedAccessInstanceId: verifiedAccessInstance.VerifiedAccessInstance.VerifiedAccessInstanceId,

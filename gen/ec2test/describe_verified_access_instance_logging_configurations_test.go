@@ -13,8 +13,8 @@ import (
 // DescribeVerifiedAccessInstanceLoggingConfigurations: Describes the specified Amazon Web Services Verified Access instances.
 func TestDescribeVerifiedAccessInstanceLoggingConfigurations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVerifiedAccessInstanceLoggingConfigurations(t.Context(), &ec2.DescribeVerifiedAccessInstanceLoggingConfigurationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVerifiedAccessInstances: Describes the specified Amazon Web Services Verified Access instances.
 func TestDescribeVerifiedAccessInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVerifiedAccessInstances(t.Context(), &ec2.DescribeVerifiedAccessInstancesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVerifiedAccessTrustProviders: Describes the specified Amazon Web Services Verified Access trust providers.
 func TestDescribeVerifiedAccessTrustProviders(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVerifiedAccessTrustProviders(t.Context(), &ec2.DescribeVerifiedAccessTrustProvidersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVolumeAttribute: Describes the specified attribute of the specified volume.
 func TestDescribeVolumeAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	volume := ec2test.CreateVolume(t, client)
 	out, err := client.DescribeVolumeAttribute(t.Context(), &ec2.DescribeVolumeAttributeInput{
 		// Attribute: types.VolumeAttributeName (required)

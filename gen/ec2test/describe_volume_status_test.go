@@ -13,8 +13,8 @@ import (
 // DescribeVolumeStatus: Describes the status of the specified volumes.
 func TestDescribeVolumeStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVolumeStatus(t.Context(), &ec2.DescribeVolumeStatusInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

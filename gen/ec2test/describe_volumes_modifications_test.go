@@ -13,8 +13,8 @@ import (
 // DescribeVolumesModifications: Describes the most recent volume modification request for the specified EBS volumes.
 func TestDescribeVolumesModifications(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVolumesModifications(t.Context(), &ec2.DescribeVolumesModificationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

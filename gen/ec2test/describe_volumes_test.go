@@ -13,8 +13,8 @@ import (
 // DescribeVolumes: Describes the specified EBS volumes or all of your EBS volumes.
 func TestDescribeVolumes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVolumes(t.Context(), &ec2.DescribeVolumesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVpcAttribute: Describes the specified attribute of the specified VPC.
 func TestDescribeVpcAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.DescribeVpcAttribute(t.Context(), &ec2.DescribeVpcAttributeInput{
 		// Attribute: types.VpcAttributeName (required)

@@ -13,8 +13,8 @@ import (
 // DescribeVpcBlockPublicAccessExclusions: Describe VPC Block Public Access (BPA) exclusions.
 func TestDescribeVpcBlockPublicAccessExclusions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcBlockPublicAccessExclusions(t.Context(), &ec2.DescribeVpcBlockPublicAccessExclusionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVpcBlockPublicAccessOptions: Describe VPC Block Public Access (BPA) options.
 func TestDescribeVpcBlockPublicAccessOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcBlockPublicAccessOptions(t.Context(), &ec2.DescribeVpcBlockPublicAccessOptionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

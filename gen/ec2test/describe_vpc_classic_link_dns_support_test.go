@@ -13,8 +13,8 @@ import (
 // DescribeVpcClassicLinkDnsSupport: This action is deprecated.
 func TestDescribeVpcClassicLinkDnsSupport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcClassicLinkDnsSupport(t.Context(), &ec2.DescribeVpcClassicLinkDnsSupportInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVpcClassicLink: This action is deprecated.
 func TestDescribeVpcClassicLink(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcClassicLink(t.Context(), &ec2.DescribeVpcClassicLinkInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

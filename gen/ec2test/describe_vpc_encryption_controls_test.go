@@ -13,8 +13,8 @@ import (
 // DescribeVpcEncryptionControls: Describes one or more VPC Encryption Control configurations.
 func TestDescribeVpcEncryptionControls(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcEncryptionControls(t.Context(), &ec2.DescribeVpcEncryptionControlsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

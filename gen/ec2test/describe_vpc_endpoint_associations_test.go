@@ -13,8 +13,8 @@ import (
 // DescribeVpcEndpointAssociations: Describes the VPC resources, VPC endpoint services, Amazon Lattice services, or service networks associated with the VPC endpoint.
 func TestDescribeVpcEndpointAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcEndpointAssociations(t.Context(), &ec2.DescribeVpcEndpointAssociationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVpcEndpointConnectionNotifications: Describes the connection notifications for VPC endpoints and VPC endpoint services.
 func TestDescribeVpcEndpointConnectionNotifications(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcEndpointConnectionNotifications(t.Context(), &ec2.DescribeVpcEndpointConnectionNotificationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

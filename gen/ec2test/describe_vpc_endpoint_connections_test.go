@@ -13,8 +13,8 @@ import (
 // DescribeVpcEndpointConnections: Describes the VPC endpoint connections to your VPC endpoint services, including any endpoints that are pending your acceptance.
 func TestDescribeVpcEndpointConnections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcEndpointConnections(t.Context(), &ec2.DescribeVpcEndpointConnectionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVpcEndpointServiceConfigurations: Describes the VPC endpoint service configurations in your account (your services).
 func TestDescribeVpcEndpointServiceConfigurations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcEndpointServiceConfigurations(t.Context(), &ec2.DescribeVpcEndpointServiceConfigurationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

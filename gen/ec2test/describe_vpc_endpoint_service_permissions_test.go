@@ -13,8 +13,8 @@ import (
 // DescribeVpcEndpointServicePermissions: Describes the principals (service consumers) that are permitted to discover your VPC endpoint service.
 func TestDescribeVpcEndpointServicePermissions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcEndpointServicePermissions(t.Context(), &ec2.DescribeVpcEndpointServicePermissionsInput{
 		// ServiceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeVpcEndpointServices: Describes available services to which you can create a VPC endpoint.
 func TestDescribeVpcEndpointServices(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcEndpointServices(t.Context(), &ec2.DescribeVpcEndpointServicesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVpcEndpoints: Describes your VPC endpoints.
 func TestDescribeVpcEndpoints(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcEndpoints(t.Context(), &ec2.DescribeVpcEndpointsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVpcPeeringConnections: Describes your VPC peering connections.
 func TestDescribeVpcPeeringConnections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcPeeringConnections(t.Context(), &ec2.DescribeVpcPeeringConnectionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVpcs: Describes your VPCs.
 func TestDescribeVpcs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcs(t.Context(), &ec2.DescribeVpcsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVpnConcentrators: Describes one or more of your VPN concentrators.
 func TestDescribeVpnConcentrators(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpnConcentrators(t.Context(), &ec2.DescribeVpnConcentratorsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

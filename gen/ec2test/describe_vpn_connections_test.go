@@ -13,8 +13,8 @@ import (
 // DescribeVpnConnections: Describes one or more of your VPN connections.
 func TestDescribeVpnConnections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpnConnections(t.Context(), &ec2.DescribeVpnConnectionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeVpnGateways: Describes one or more of your virtual private gateways.
 func TestDescribeVpnGateways(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpnGateways(t.Context(), &ec2.DescribeVpnGatewaysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

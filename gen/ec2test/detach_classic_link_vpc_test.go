@@ -13,8 +13,8 @@ import (
 // DetachClassicLinkVpc: This action is deprecated.
 func TestDetachClassicLinkVpc(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.DetachClassicLinkVpc(t.Context(), &ec2.DetachClassicLinkVpcInput{
 		// InstanceId: *string (required)

@@ -13,8 +13,8 @@ import (
 // DetachInternetGateway: Detaches an internet gateway from a VPC, disabling connectivity between the internet and the VPC.
 func TestDetachInternetGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	internetGateway := ec2test.CreateInternetGateway(t, client)
 	out, err := client.DetachInternetGateway(t.Context(), &ec2.DetachInternetGatewayInput{
 		InternetGatewayId: internetGateway.InternetGateway.InternetGatewayId,

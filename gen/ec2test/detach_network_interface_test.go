@@ -13,8 +13,8 @@ import (
 // DetachNetworkInterface: Detaches a network interface from an instance.
 func TestDetachNetworkInterface(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DetachNetworkInterface(t.Context(), &ec2.DetachNetworkInterfaceInput{
 		// AttachmentId: *string (required)
 	})

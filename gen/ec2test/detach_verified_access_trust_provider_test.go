@@ -13,8 +13,8 @@ import (
 // DetachVerifiedAccessTrustProvider: Detaches the specified Amazon Web Services Verified Access trust provider from the specified Amazon Web Services Verified Access instance.
 func TestDetachVerifiedAccessTrustProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	verifiedAccessTrustProvider := ec2test.CreateVerifiedAccessTrustProvider(t, client)
 	out, err := client.DetachVerifiedAccessTrustProvider(t.Context(), &ec2.DetachVerifiedAccessTrustProviderInput{
 		// VerifiedAccessInstanceId: *string (required)

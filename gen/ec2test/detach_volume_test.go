@@ -13,8 +13,8 @@ import (
 // DetachVolume: Detaches an EBS volume from an instance.
 func TestDetachVolume(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	volume := ec2test.CreateVolume(t, client)
 	out, err := client.DetachVolume(t.Context(), &ec2.DetachVolumeInput{
 		VolumeId: volume.VolumeId,

@@ -13,8 +13,8 @@ import (
 // DetachVpnGateway: Detaches a virtual private gateway from a VPC.
 func TestDetachVpnGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpnGateway := ec2test.CreateVpnGateway(t, client)
 	out, err := client.DetachVpnGateway(t.Context(), &ec2.DetachVpnGatewayInput{
 		// VpcId: *string (required)

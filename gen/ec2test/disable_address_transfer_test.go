@@ -13,8 +13,8 @@ import (
 // DisableAddressTransfer: Disables Elastic IP address transfer.
 func TestDisableAddressTransfer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	address := ec2test.CreateAddress(t, client)
 	out, err := client.DisableAddressTransfer(t.Context(), &ec2.DisableAddressTransferInput{
 		AllocationId: address.AllocationId,

@@ -13,8 +13,8 @@ import (
 // DisableAllowedImagesSettings: Disables Allowed AMIs for your account in the specified Amazon Web Services Region.
 func TestDisableAllowedImagesSettings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableAllowedImagesSettings(t.Context(), &ec2.DisableAllowedImagesSettingsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

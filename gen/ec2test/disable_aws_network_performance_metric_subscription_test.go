@@ -13,8 +13,8 @@ import (
 // DisableAwsNetworkPerformanceMetricSubscription: Disables Infrastructure Performance metric subscriptions.
 func TestDisableAwsNetworkPerformanceMetricSubscription(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableAwsNetworkPerformanceMetricSubscription(t.Context(), &ec2.DisableAwsNetworkPerformanceMetricSubscriptionInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DisableEbsEncryptionByDefault: Disables EBS encryption by default for your account in the current Region.
 func TestDisableEbsEncryptionByDefault(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableEbsEncryptionByDefault(t.Context(), &ec2.DisableEbsEncryptionByDefaultInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DisableFastLaunch: Discontinue Windows fast launch for a Windows AMI, and clean up existing pre-provisioned snapshots.
 func TestDisableFastLaunch(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.DisableFastLaunch(t.Context(), &ec2.DisableFastLaunchInput{
 		ImageId: image.ImageId,

@@ -13,8 +13,8 @@ import (
 // DisableFastSnapshotRestores: Disables fast snapshot restores for the specified snapshots in the specified Availability Zones.
 func TestDisableFastSnapshotRestores(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableFastSnapshotRestores(t.Context(), &ec2.DisableFastSnapshotRestoresInput{
 		// SourceSnapshotIds: []string (required)
 	})

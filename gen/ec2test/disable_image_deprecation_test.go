@@ -13,8 +13,8 @@ import (
 // DisableImageDeprecation: Cancels the deprecation of the specified AMI.
 func TestDisableImageDeprecation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.DisableImageDeprecation(t.Context(), &ec2.DisableImageDeprecationInput{
 		ImageId: image.ImageId,

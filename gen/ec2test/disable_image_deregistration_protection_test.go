@@ -13,8 +13,8 @@ import (
 // DisableImageDeregistrationProtection: Disables deregistration protection for an AMI.
 func TestDisableImageDeregistrationProtection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.DisableImageDeregistrationProtection(t.Context(), &ec2.DisableImageDeregistrationProtectionInput{
 		ImageId: image.ImageId,

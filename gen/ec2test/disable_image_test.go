@@ -13,8 +13,8 @@ import (
 // DisableImage: Sets the AMI state to disabled and removes all launch permissions from the AMI.
 func TestDisableImage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.DisableImage(t.Context(), &ec2.DisableImageInput{
 		ImageId: image.ImageId,

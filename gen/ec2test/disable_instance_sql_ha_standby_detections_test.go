@@ -13,8 +13,8 @@ import (
 // DisableInstanceSqlHaStandbyDetections: Disable Amazon EC2 instances running in an SQL Server High Availability cluster from SQL Server High Availability instance standby detection monitoring.
 func TestDisableInstanceSqlHaStandbyDetections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableInstanceSqlHaStandbyDetections(t.Context(), &ec2.DisableInstanceSqlHaStandbyDetectionsInput{
 		// InstanceIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DisableIpamOrganizationAdminAccount: Disable the IPAM account.
 func TestDisableIpamOrganizationAdminAccount(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableIpamOrganizationAdminAccount(t.Context(), &ec2.DisableIpamOrganizationAdminAccountInput{
 		// DelegatedAdminAccountId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DisableIpamPolicy: Disables an IPAM policy.
 func TestDisableIpamPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableIpamPolicy(t.Context(), &ec2.DisableIpamPolicyInput{
 		// IpamPolicyId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DisableRouteServerPropagation: Disables route propagation from a route server to a specified route table.
 func TestDisableRouteServerPropagation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	routeServer := ec2test.CreateRouteServer(t, client)
 	out, err := client.DisableRouteServerPropagation(t.Context(), &ec2.DisableRouteServerPropagationInput{
 		RouteServerId: routeServer.RouteServer.RouteServerId,

@@ -13,8 +13,8 @@ import (
 // DisableSnapshotBlockPublicAccess: Disables the block public access for snapshots setting at the account level for the specified Amazon Web Services Region.
 func TestDisableSnapshotBlockPublicAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableSnapshotBlockPublicAccess(t.Context(), &ec2.DisableSnapshotBlockPublicAccessInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

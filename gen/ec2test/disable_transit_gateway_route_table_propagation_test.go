@@ -13,8 +13,8 @@ import (
 // DisableTransitGatewayRouteTablePropagation: Disables the specified resource attachment from propagating routes to the specified propagation route table.
 func TestDisableTransitGatewayRouteTablePropagation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.DisableTransitGatewayRouteTablePropagation(t.Context(), &ec2.DisableTransitGatewayRouteTablePropagationInput{
 		// TransitGatewayRouteTableId: *string (required)

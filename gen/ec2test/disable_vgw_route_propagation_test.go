@@ -13,8 +13,8 @@ import (
 // DisableVgwRoutePropagation: Disables a virtual private gateway (VGW) from propagating routes to a specified route table of a VPC.
 func TestDisableVgwRoutePropagation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableVgwRoutePropagation(t.Context(), &ec2.DisableVgwRoutePropagationInput{
 		// GatewayId: *string (required)
 		// RouteTableId: *string (required)

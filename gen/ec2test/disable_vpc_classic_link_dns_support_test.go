@@ -13,8 +13,8 @@ import (
 // DisableVpcClassicLinkDnsSupport: This action is deprecated.
 func TestDisableVpcClassicLinkDnsSupport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.DisableVpcClassicLinkDnsSupport(t.Context(), &ec2.DisableVpcClassicLinkDnsSupportInput{
 		VpcId: vpc.Vpc.VpcId,

@@ -13,8 +13,8 @@ import (
 // DisableVpcClassicLink: This action is deprecated.
 func TestDisableVpcClassicLink(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.DisableVpcClassicLink(t.Context(), &ec2.DisableVpcClassicLinkInput{
 		VpcId: vpc.Vpc.VpcId,

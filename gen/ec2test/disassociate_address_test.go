@@ -13,8 +13,8 @@ import (
 // DisassociateAddress: Disassociates an Elastic IP address from the instance or network interface it's associated with.
 func TestDisassociateAddress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateAddress(t.Context(), &ec2.DisassociateAddressInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

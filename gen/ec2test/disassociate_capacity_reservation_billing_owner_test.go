@@ -13,8 +13,8 @@ import (
 // DisassociateCapacityReservationBillingOwner: Cancels a pending request to assign billing of the unused capacity of a Capacity Reservation to a consumer account, or revokes a request that has already been accepted.
 func TestDisassociateCapacityReservationBillingOwner(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateCapacityReservationBillingOwner(t.Context(), &ec2.DisassociateCapacityReservationBillingOwnerInput{
 		// CapacityReservationId: *string (required)
 		// UnusedReservationBillingOwnerId: *string (required)

@@ -13,8 +13,8 @@ import (
 // DisassociateClientVpnTargetNetwork: Disassociates a target network from the specified Client VPN endpoint.
 func TestDisassociateClientVpnTargetNetwork(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.DisassociateClientVpnTargetNetwork(t.Context(), &ec2.DisassociateClientVpnTargetNetworkInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

@@ -13,8 +13,8 @@ import (
 // DisassociateEnclaveCertificateIamRole: Disassociates an IAM role from an Certificate Manager (ACM) certificate.
 func TestDisassociateEnclaveCertificateIamRole(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateEnclaveCertificateIamRole(t.Context(), &ec2.DisassociateEnclaveCertificateIamRoleInput{
 		// CertificateArn: *string (required)
 		// RoleArn: *string (required)

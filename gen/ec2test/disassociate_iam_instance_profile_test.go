@@ -13,8 +13,8 @@ import (
 // DisassociateIamInstanceProfile: Disassociates an IAM instance profile from a running or stopped instance.
 func TestDisassociateIamInstanceProfile(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateIamInstanceProfile(t.Context(), &ec2.DisassociateIamInstanceProfileInput{
 		// AssociationId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DisassociateInstanceEventWindow: Disassociates one or more targets from an event window.
 func TestDisassociateInstanceEventWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	instanceEventWindow := ec2test.CreateInstanceEventWindow(t, client)
 	out, err := client.DisassociateInstanceEventWindow(t.Context(), &ec2.DisassociateInstanceEventWindowInput{
 		InstanceEventWindowId: instanceEventWindow.InstanceEventWindow.InstanceEventWindowId,

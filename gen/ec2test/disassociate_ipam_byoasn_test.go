@@ -13,8 +13,8 @@ import (
 // DisassociateIpamByoasn: Remove the association between your Autonomous System Number (ASN) and your BYOIP CIDR.
 func TestDisassociateIpamByoasn(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateIpamByoasn(t.Context(), &ec2.DisassociateIpamByoasnInput{
 		// Asn: *string (required)
 		// Cidr: *string (required)

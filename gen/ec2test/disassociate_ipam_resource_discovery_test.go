@@ -13,8 +13,8 @@ import (
 // DisassociateIpamResourceDiscovery: Disassociates a resource discovery from an Amazon VPC IPAM.
 func TestDisassociateIpamResourceDiscovery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateIpamResourceDiscovery(t.Context(), &ec2.DisassociateIpamResourceDiscoveryInput{
 		// IpamResourceDiscoveryAssociationId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DisassociateNatGatewayAddress: Disassociates secondary Elastic IP addresses (EIPs) from a public NAT gateway.
 func TestDisassociateNatGatewayAddress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	natGateway := ec2test.CreateNatGateway(t, client)
 	out, err := client.DisassociateNatGatewayAddress(t.Context(), &ec2.DisassociateNatGatewayAddressInput{
 		NatGatewayId: natGateway.NatGateway.NatGatewayId,

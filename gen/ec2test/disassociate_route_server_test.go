@@ -13,8 +13,8 @@ import (
 // DisassociateRouteServer: Disassociates a route server from a VPC.
 func TestDisassociateRouteServer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	routeServer := ec2test.CreateRouteServer(t, client)
 	out, err := client.DisassociateRouteServer(t.Context(), &ec2.DisassociateRouteServerInput{
 		RouteServerId: routeServer.RouteServer.RouteServerId,

@@ -13,8 +13,8 @@ import (
 // DisassociateRouteTable: Disassociates a subnet or gateway from a route table.
 func TestDisassociateRouteTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateRouteTable(t.Context(), &ec2.DisassociateRouteTableInput{
 		// AssociationId: *string (required)
 	})

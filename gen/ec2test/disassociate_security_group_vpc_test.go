@@ -13,8 +13,8 @@ import (
 // DisassociateSecurityGroupVpc: Disassociates a security group from a VPC.
 func TestDisassociateSecurityGroupVpc(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	securityGroup := ec2test.CreateSecurityGroup(t, client)
 	out, err := client.DisassociateSecurityGroupVpc(t.Context(), &ec2.DisassociateSecurityGroupVpcInput{
 		GroupId: securityGroup.GroupId,

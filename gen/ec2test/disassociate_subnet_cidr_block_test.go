@@ -13,8 +13,8 @@ import (
 // DisassociateSubnetCidrBlock: Disassociates a CIDR block from a subnet.
 func TestDisassociateSubnetCidrBlock(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateSubnetCidrBlock(t.Context(), &ec2.DisassociateSubnetCidrBlockInput{
 		// AssociationId: *string (required)
 	})

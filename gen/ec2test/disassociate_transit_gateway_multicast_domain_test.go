@@ -13,8 +13,8 @@ import (
 // DisassociateTransitGatewayMulticastDomain: Disassociates the specified subnets from the transit gateway multicast domain.
 func TestDisassociateTransitGatewayMulticastDomain(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.DisassociateTransitGatewayMulticastDomain(t.Context(), &ec2.DisassociateTransitGatewayMulticastDomainInput{
 		// TransitGatewayMulticastDomainId: *string (required)

@@ -13,8 +13,8 @@ import (
 // DisassociateTransitGatewayPolicyTable: Removes the association between an an attachment and a policy table.
 func TestDisassociateTransitGatewayPolicyTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.DisassociateTransitGatewayPolicyTable(t.Context(), &ec2.DisassociateTransitGatewayPolicyTableInput{
 		// TransitGatewayPolicyTableId: *string (required)

@@ -13,8 +13,8 @@ import (
 // DisassociateTransitGatewayRouteTable: Disassociates a resource attachment from a transit gateway route table.
 func TestDisassociateTransitGatewayRouteTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.DisassociateTransitGatewayRouteTable(t.Context(), &ec2.DisassociateTransitGatewayRouteTableInput{
 		// TransitGatewayRouteTableId: *string (required)

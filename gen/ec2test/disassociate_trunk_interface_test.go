@@ -13,8 +13,8 @@ import (
 // DisassociateTrunkInterface: Removes an association between a branch network interface with a trunk network interface.
 func TestDisassociateTrunkInterface(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateTrunkInterface(t.Context(), &ec2.DisassociateTrunkInterfaceInput{
 		// AssociationId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DisassociateVpcCidrBlock: Disassociates a CIDR block from a VPC.
 func TestDisassociateVpcCidrBlock(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateVpcCidrBlock(t.Context(), &ec2.DisassociateVpcCidrBlockInput{
 		// AssociationId: *string (required)
 	})

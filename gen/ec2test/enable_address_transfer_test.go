@@ -13,8 +13,8 @@ import (
 // EnableAddressTransfer: Enables Elastic IP address transfer.
 func TestEnableAddressTransfer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	address := ec2test.CreateAddress(t, client)
 	out, err := client.EnableAddressTransfer(t.Context(), &ec2.EnableAddressTransferInput{
 		AllocationId: address.AllocationId,

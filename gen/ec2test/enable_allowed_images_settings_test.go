@@ -13,8 +13,8 @@ import (
 // EnableAllowedImagesSettings: Enables Allowed AMIs for your account in the specified Amazon Web Services Region.
 func TestEnableAllowedImagesSettings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableAllowedImagesSettings(t.Context(), &ec2.EnableAllowedImagesSettingsInput{
 		// AllowedImagesSettingsState: types.AllowedImagesSettingsEnabledState (required)
 	})

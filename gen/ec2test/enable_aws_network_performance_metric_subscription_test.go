@@ -13,8 +13,8 @@ import (
 // EnableAwsNetworkPerformanceMetricSubscription: Enables Infrastructure Performance subscriptions.
 func TestEnableAwsNetworkPerformanceMetricSubscription(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableAwsNetworkPerformanceMetricSubscription(t.Context(), &ec2.EnableAwsNetworkPerformanceMetricSubscriptionInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // EnableCapacityManager: Enables EC2 Capacity Manager for your account.
 func TestEnableCapacityManager(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableCapacityManager(t.Context(), &ec2.EnableCapacityManagerInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // EnableEbsEncryptionByDefault: Enables EBS encryption by default for your account in the current Region.
 func TestEnableEbsEncryptionByDefault(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableEbsEncryptionByDefault(t.Context(), &ec2.EnableEbsEncryptionByDefaultInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

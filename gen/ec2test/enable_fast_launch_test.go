@@ -13,8 +13,8 @@ import (
 // EnableFastLaunch: When you enable Windows fast launch for a Windows AMI, images are pre-provisioned, using snapshots to launch instances up to 65% faster.
 func TestEnableFastLaunch(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.EnableFastLaunch(t.Context(), &ec2.EnableFastLaunchInput{
 		ImageId: image.ImageId,

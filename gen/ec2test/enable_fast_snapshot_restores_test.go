@@ -13,8 +13,8 @@ import (
 // EnableFastSnapshotRestores: Enables fast snapshot restores for the specified snapshots in the specified Availability Zones.
 func TestEnableFastSnapshotRestores(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableFastSnapshotRestores(t.Context(), &ec2.EnableFastSnapshotRestoresInput{
 		// SourceSnapshotIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // EnableImageBlockPublicAccess: Enables block public access for AMIs at the account level in the specified Amazon Web Services Region.
 func TestEnableImageBlockPublicAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableImageBlockPublicAccess(t.Context(), &ec2.EnableImageBlockPublicAccessInput{
 		// ImageBlockPublicAccessState: types.ImageBlockPublicAccessEnabledState (required)
 	})

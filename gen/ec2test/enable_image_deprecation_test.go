@@ -13,8 +13,8 @@ import (
 // EnableImageDeprecation: Enables deprecation of the specified AMI at the specified date and time.
 func TestEnableImageDeprecation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.EnableImageDeprecation(t.Context(), &ec2.EnableImageDeprecationInput{
 		ImageId: image.ImageId,

@@ -13,8 +13,8 @@ import (
 // EnableImage: Re-enables a disabled AMI.
 func TestEnableImage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.EnableImage(t.Context(), &ec2.EnableImageInput{
 		ImageId: image.ImageId,

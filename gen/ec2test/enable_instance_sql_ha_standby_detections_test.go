@@ -13,8 +13,8 @@ import (
 // EnableInstanceSqlHaStandbyDetections: Enable Amazon EC2 instances running in an SQL Server High Availability cluster for SQL Server High Availability instance standby detection monitoring.
 func TestEnableInstanceSqlHaStandbyDetections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableInstanceSqlHaStandbyDetections(t.Context(), &ec2.EnableInstanceSqlHaStandbyDetectionsInput{
 		// InstanceIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // EnableIpamOrganizationAdminAccount: Enable an Organizations member account as the IPAM admin account.
 func TestEnableIpamOrganizationAdminAccount(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableIpamOrganizationAdminAccount(t.Context(), &ec2.EnableIpamOrganizationAdminAccountInput{
 		// DelegatedAdminAccountId: *string (required)
 	})

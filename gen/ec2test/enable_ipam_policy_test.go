@@ -13,8 +13,8 @@ import (
 // EnableIpamPolicy: Enables an IPAM policy.
 func TestEnableIpamPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableIpamPolicy(t.Context(), &ec2.EnableIpamPolicyInput{
 		// IpamPolicyId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // EnableReachabilityAnalyzerOrganizationSharing: Establishes a trust relationship between Reachability Analyzer and Organizations.
 func TestEnableReachabilityAnalyzerOrganizationSharing(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableReachabilityAnalyzerOrganizationSharing(t.Context(), &ec2.EnableReachabilityAnalyzerOrganizationSharingInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // EnableRouteServerPropagation: Defines which route tables the route server can update with routes.
 func TestEnableRouteServerPropagation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	routeServer := ec2test.CreateRouteServer(t, client)
 	out, err := client.EnableRouteServerPropagation(t.Context(), &ec2.EnableRouteServerPropagationInput{
 		RouteServerId: routeServer.RouteServer.RouteServerId,

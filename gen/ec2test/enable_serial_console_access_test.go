@@ -13,8 +13,8 @@ import (
 // EnableSerialConsoleAccess: Enables access to the EC2 serial console of all instances for your account.
 func TestEnableSerialConsoleAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableSerialConsoleAccess(t.Context(), &ec2.EnableSerialConsoleAccessInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

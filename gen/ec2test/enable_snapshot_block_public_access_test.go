@@ -13,8 +13,8 @@ import (
 // EnableSnapshotBlockPublicAccess: Enables or modifies the block public access for snapshots setting at the account level for the specified Amazon Web Services Region.
 func TestEnableSnapshotBlockPublicAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableSnapshotBlockPublicAccess(t.Context(), &ec2.EnableSnapshotBlockPublicAccessInput{
 		// State: types.SnapshotBlockPublicAccessState (required)
 	})

@@ -13,8 +13,8 @@ import (
 // EnableTransitGatewayRouteTablePropagation: Enables the specified attachment to propagate routes to the specified propagation route table.
 func TestEnableTransitGatewayRouteTablePropagation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.EnableTransitGatewayRouteTablePropagation(t.Context(), &ec2.EnableTransitGatewayRouteTablePropagationInput{
 		// TransitGatewayRouteTableId: *string (required)

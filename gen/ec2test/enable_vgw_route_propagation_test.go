@@ -13,8 +13,8 @@ import (
 // EnableVgwRoutePropagation: Enables a virtual private gateway (VGW) to propagate routes to the specified route table of a VPC.
 func TestEnableVgwRoutePropagation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableVgwRoutePropagation(t.Context(), &ec2.EnableVgwRoutePropagationInput{
 		// GatewayId: *string (required)
 		// RouteTableId: *string (required)

@@ -13,8 +13,8 @@ import (
 // EnableVolumeIO: Enables I/O operations for a volume that had I/O operations disabled because the data on the volume was potentially inconsistent.
 func TestEnableVolumeIO(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	volume := ec2test.CreateVolume(t, client)
 	out, err := client.EnableVolumeIO(t.Context(), &ec2.EnableVolumeIOInput{
 		VolumeId: volume.VolumeId,

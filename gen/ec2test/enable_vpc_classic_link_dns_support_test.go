@@ -13,8 +13,8 @@ import (
 // EnableVpcClassicLinkDnsSupport: This action is deprecated.
 func TestEnableVpcClassicLinkDnsSupport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.EnableVpcClassicLinkDnsSupport(t.Context(), &ec2.EnableVpcClassicLinkDnsSupportInput{
 		VpcId: vpc.Vpc.VpcId,

@@ -13,8 +13,8 @@ import (
 // EnableVpcClassicLink: This action is deprecated.
 func TestEnableVpcClassicLink(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.EnableVpcClassicLink(t.Context(), &ec2.EnableVpcClassicLinkInput{
 		VpcId: vpc.Vpc.VpcId,

@@ -13,8 +13,8 @@ import (
 // ExportClientVpnClientCertificateRevocationList: Downloads the client certificate revocation list for the specified Client VPN endpoint.
 func TestExportClientVpnClientCertificateRevocationList(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.ExportClientVpnClientCertificateRevocationList(t.Context(), &ec2.ExportClientVpnClientCertificateRevocationListInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

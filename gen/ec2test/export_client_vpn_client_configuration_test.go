@@ -13,8 +13,8 @@ import (
 // ExportClientVpnClientConfiguration: Downloads the contents of the Client VPN endpoint configuration file for the specified Client VPN endpoint.
 func TestExportClientVpnClientConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.ExportClientVpnClientConfiguration(t.Context(), &ec2.ExportClientVpnClientConfigurationInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

@@ -13,8 +13,8 @@ import (
 // ExportImage: Exports an Amazon Machine Image (AMI) to a VM file.
 func TestExportImage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.ExportImage(t.Context(), &ec2.ExportImageInput{
 		// DiskImageFormat: types.DiskImageFormat (required)

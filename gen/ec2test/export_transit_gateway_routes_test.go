@@ -13,8 +13,8 @@ import (
 // ExportTransitGatewayRoutes: Exports routes from the specified transit gateway route table to the specified S3 bucket.
 func TestExportTransitGatewayRoutes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ExportTransitGatewayRoutes(t.Context(), &ec2.ExportTransitGatewayRoutesInput{
 		// TransitGatewayRouteTableId: *string (required)
 		// S3Bucket: *string (required)

@@ -13,8 +13,8 @@ import (
 // ExportVerifiedAccessInstanceClientConfiguration: Exports the client configuration for a Verified Access instance.
 func TestExportVerifiedAccessInstanceClientConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	verifiedAccessInstance := ec2test.CreateVerifiedAccessInstance(t, client)
 	out, err := client.ExportVerifiedAccessInstanceClientConfiguration(t.Context(), &ec2.ExportVerifiedAccessInstanceClientConfigurationInput{
 		VerifiedAccessInstanceId: verifiedAccessInstance.VerifiedAccessInstance.VerifiedAccessInstanceId,

@@ -13,8 +13,8 @@ import (
 // GetActiveVpnTunnelStatus: Returns the currently negotiated security parameters for an active VPN tunnel, including IKE version, DH groups, encryption algorithms, and integrity algorithms.
 func TestGetActiveVpnTunnelStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetActiveVpnTunnelStatus(t.Context(), &ec2.GetActiveVpnTunnelStatusInput{
 		// VpnConnectionId: *string (required)
 		// VpnTunnelOutsideIpAddress: *string (required)

@@ -13,8 +13,8 @@ import (
 // GetAllowedImagesSettings: Gets the current state of the Allowed AMIs setting and the list of Allowed AMIs criteria at the account level in the specified Region.
 func TestGetAllowedImagesSettings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAllowedImagesSettings(t.Context(), &ec2.GetAllowedImagesSettingsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetAssociatedEnclaveCertificateIamRoles: Returns the IAM roles that are associated with the specified ACM (ACM) certificate.
 func TestGetAssociatedEnclaveCertificateIamRoles(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAssociatedEnclaveCertificateIamRoles(t.Context(), &ec2.GetAssociatedEnclaveCertificateIamRolesInput{
 		// CertificateArn: *string (required)
 	})

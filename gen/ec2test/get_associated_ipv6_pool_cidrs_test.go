@@ -13,8 +13,8 @@ import (
 // GetAssociatedIpv6PoolCidrs: Gets information about the IPv6 CIDR block associations for a specified IPv6 address pool.
 func TestGetAssociatedIpv6PoolCidrs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	publicIpv4Pool := ec2test.CreatePublicIpv4Pool(t, client)
 	out, err := client.GetAssociatedIpv6PoolCidrs(t.Context(), &ec2.GetAssociatedIpv6PoolCidrsInput{
 		PoolId: publicIpv4Pool.PoolId,

@@ -13,8 +13,8 @@ import (
 // GetAwsNetworkPerformanceData: Gets network performance data.
 func TestGetAwsNetworkPerformanceData(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAwsNetworkPerformanceData(t.Context(), &ec2.GetAwsNetworkPerformanceDataInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

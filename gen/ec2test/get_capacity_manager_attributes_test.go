@@ -13,8 +13,8 @@ import (
 // GetCapacityManagerAttributes: Retrieves the current configuration and status of EC2 Capacity Manager for your account, including enablement status, Organizations access settings, and data ingestion status.
 func TestGetCapacityManagerAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetCapacityManagerAttributes(t.Context(), &ec2.GetCapacityManagerAttributesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

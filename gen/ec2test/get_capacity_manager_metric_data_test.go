@@ -13,8 +13,8 @@ import (
 // GetCapacityManagerMetricData: Retrieves capacity usage metrics for your EC2 resources.
 func TestGetCapacityManagerMetricData(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetCapacityManagerMetricData(t.Context(), &ec2.GetCapacityManagerMetricDataInput{
 		// MetricNames: []types.Metric (required)
 		// StartTime: *time.Time (required)

@@ -13,8 +13,8 @@ import (
 // GetCapacityManagerMetricDimensions: Retrieves the available dimension values for capacity metrics within a specified time range.
 func TestGetCapacityManagerMetricDimensions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetCapacityManagerMetricDimensions(t.Context(), &ec2.GetCapacityManagerMetricDimensionsInput{
 		// GroupBy: []types.GroupBy (required)
 		// StartTime: *time.Time (required)

@@ -13,8 +13,8 @@ import (
 // GetCapacityManagerMonitoredTagKeys: Retrieves the tag keys that are currently being monitored by EC2 Capacity Manager.
 func TestGetCapacityManagerMonitoredTagKeys(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetCapacityManagerMonitoredTagKeys(t.Context(), &ec2.GetCapacityManagerMonitoredTagKeysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetCapacityReservationUsage: Gets usage information about a Capacity Reservation.
 func TestGetCapacityReservationUsage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetCapacityReservationUsage(t.Context(), &ec2.GetCapacityReservationUsageInput{
 		// CapacityReservationId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetCoipPoolUsage: Describes the allocations from the specified customer-owned address pool.
 func TestGetCoipPoolUsage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	publicIpv4Pool := ec2test.CreatePublicIpv4Pool(t, client)
 	out, err := client.GetCoipPoolUsage(t.Context(), &ec2.GetCoipPoolUsageInput{
 		PoolId: publicIpv4Pool.PoolId,

@@ -13,8 +13,8 @@ import (
 // GetConsoleOutput: Gets the console output for the specified instance.
 func TestGetConsoleOutput(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetConsoleOutput(t.Context(), &ec2.GetConsoleOutputInput{
 		// InstanceId: *string (required)
 	})

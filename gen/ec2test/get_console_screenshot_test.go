@@ -13,8 +13,8 @@ import (
 // GetConsoleScreenshot: Retrieve a JPG-format screenshot of a running instance to help with troubleshooting.
 func TestGetConsoleScreenshot(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetConsoleScreenshot(t.Context(), &ec2.GetConsoleScreenshotInput{
 		// InstanceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetDeclarativePoliciesReportSummary: Retrieves a summary of the account status report.
 func TestGetDeclarativePoliciesReportSummary(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDeclarativePoliciesReportSummary(t.Context(), &ec2.GetDeclarativePoliciesReportSummaryInput{
 		// ReportId: *string (required)
 	})

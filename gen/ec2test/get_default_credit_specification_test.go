@@ -13,8 +13,8 @@ import (
 // GetDefaultCreditSpecification: Describes the default credit option for CPU usage of a burstable performance instance family.
 func TestGetDefaultCreditSpecification(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDefaultCreditSpecification(t.Context(), &ec2.GetDefaultCreditSpecificationInput{
 		// InstanceFamily: types.UnlimitedSupportedInstanceFamily (required)
 	})

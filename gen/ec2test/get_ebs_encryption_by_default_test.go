@@ -13,8 +13,8 @@ import (
 // GetEbsEncryptionByDefault: Describes whether EBS encryption by default is enabled for your account in the current Region.
 func TestGetEbsEncryptionByDefault(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetEbsEncryptionByDefault(t.Context(), &ec2.GetEbsEncryptionByDefaultInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetEnabledIpamPolicy: Gets the enabled IPAM policy.
 func TestGetEnabledIpamPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetEnabledIpamPolicy(t.Context(), &ec2.GetEnabledIpamPolicyInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

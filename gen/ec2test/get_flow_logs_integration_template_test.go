@@ -13,8 +13,8 @@ import (
 // GetFlowLogsIntegrationTemplate: Generates a CloudFormation template that streamlines and automates the integration of VPC flow logs with Amazon Athena.
 func TestGetFlowLogsIntegrationTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetFlowLogsIntegrationTemplate(t.Context(), &ec2.GetFlowLogsIntegrationTemplateInput{
 		// FlowLogId: *string (required)
 		// ConfigDeliveryS3DestinationArn: *string (required)

@@ -13,8 +13,8 @@ import (
 // GetGroupsForCapacityReservation: Lists the resource groups to which a Capacity Reservation has been added.
 func TestGetGroupsForCapacityReservation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetGroupsForCapacityReservation(t.Context(), &ec2.GetGroupsForCapacityReservationInput{
 		// CapacityReservationId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetHostReservationPurchasePreview: Preview a reservation purchase with configurations that match those of your Dedicated Host.
 func TestGetHostReservationPurchasePreview(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetHostReservationPurchasePreview(t.Context(), &ec2.GetHostReservationPurchasePreviewInput{
 		// HostIdSet: []string (required)
 		// OfferingId: *string (required)

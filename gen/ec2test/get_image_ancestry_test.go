@@ -13,8 +13,8 @@ import (
 // GetImageAncestry: Retrieves the ancestry chain of the specified AMI, tracing its lineage back to the root AMI.
 func TestGetImageAncestry(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.GetImageAncestry(t.Context(), &ec2.GetImageAncestryInput{
 		ImageId: image.ImageId,

@@ -13,8 +13,8 @@ import (
 // GetInstanceMetadataDefaults: Gets the default instance metadata service (IMDS) settings that are set at the account level in the specified Amazon Web Services Region.
 func TestGetInstanceMetadataDefaults(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetInstanceMetadataDefaults(t.Context(), &ec2.GetInstanceMetadataDefaultsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetInstanceTpmEkPub: Gets the public endorsement key associated with the Nitro Trusted Platform Module (NitroTPM) for the specified instance.
 func TestGetInstanceTpmEkPub(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetInstanceTpmEkPub(t.Context(), &ec2.GetInstanceTpmEkPubInput{
 		// InstanceId: *string (required)
 		// KeyType: types.EkPubKeyType (required)

@@ -13,8 +13,8 @@ import (
 // GetInstanceTypesFromInstanceRequirements: Returns a list of instance types with the specified instance attributes.
 func TestGetInstanceTypesFromInstanceRequirements(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetInstanceTypesFromInstanceRequirements(t.Context(), &ec2.GetInstanceTypesFromInstanceRequirementsInput{
 		// ArchitectureTypes: []types.ArchitectureType (required)
 		// VirtualizationTypes: []types.VirtualizationType (required)

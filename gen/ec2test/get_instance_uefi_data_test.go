@@ -13,8 +13,8 @@ import (
 // GetInstanceUefiData: A binary representation of the UEFI variable store.
 func TestGetInstanceUefiData(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetInstanceUefiData(t.Context(), &ec2.GetInstanceUefiDataInput{
 		// InstanceId: *string (required)
 	})

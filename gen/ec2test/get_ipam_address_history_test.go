@@ -13,8 +13,8 @@ import (
 // GetIpamAddressHistory: Retrieve historical information about a CIDR within an IPAM scope.
 func TestGetIpamAddressHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.GetIpamAddressHistory(t.Context(), &ec2.GetIpamAddressHistoryInput{
 		// Cidr: *string (required)

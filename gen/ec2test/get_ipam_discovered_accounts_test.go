@@ -13,8 +13,8 @@ import (
 // GetIpamDiscoveredAccounts: Gets IPAM discovered accounts.
 func TestGetIpamDiscoveredAccounts(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	ipamResourceDiscovery := ec2test.CreateIpamResourceDiscovery(t, client)
 	out, err := client.GetIpamDiscoveredAccounts(t.Context(), &ec2.GetIpamDiscoveredAccountsInput{
 		IpamResourceDiscoveryId: ipamResourceDiscovery.IpamResourceDiscovery.IpamResourceDiscoveryId,

@@ -13,8 +13,8 @@ import (
 // GetIpamDiscoveredPublicAddresses: Gets the public IP addresses that have been discovered by IPAM.
 func TestGetIpamDiscoveredPublicAddresses(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	ipamResourceDiscovery := ec2test.CreateIpamResourceDiscovery(t, client)
 	out, err := client.GetIpamDiscoveredPublicAddresses(t.Context(), &ec2.GetIpamDiscoveredPublicAddressesInput{
 		IpamResourceDiscoveryId: ipamResourceDiscovery.IpamResourceDiscovery.IpamResourceDiscoveryId,

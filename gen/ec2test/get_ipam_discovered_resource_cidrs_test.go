@@ -13,8 +13,8 @@ import (
 // GetIpamDiscoveredResourceCidrs: Returns the resource CIDRs that are monitored as part of a resource discovery.
 func TestGetIpamDiscoveredResourceCidrs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	ipamResourceDiscovery := ec2test.CreateIpamResourceDiscovery(t, client)
 	out, err := client.GetIpamDiscoveredResourceCidrs(t.Context(), &ec2.GetIpamDiscoveredResourceCidrsInput{
 		IpamResourceDiscoveryId: ipamResourceDiscovery.IpamResourceDiscovery.IpamResourceDiscoveryId,

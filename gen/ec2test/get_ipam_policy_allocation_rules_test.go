@@ -13,8 +13,8 @@ import (
 // GetIpamPolicyAllocationRules: Gets the allocation rules for an IPAM policy.
 func TestGetIpamPolicyAllocationRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIpamPolicyAllocationRules(t.Context(), &ec2.GetIpamPolicyAllocationRulesInput{
 		// IpamPolicyId: *string (required)
 	})

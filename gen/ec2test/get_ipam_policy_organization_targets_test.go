@@ -13,8 +13,8 @@ import (
 // GetIpamPolicyOrganizationTargets: Gets the Amazon Web Services Organizations targets for an IPAM policy.
 func TestGetIpamPolicyOrganizationTargets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIpamPolicyOrganizationTargets(t.Context(), &ec2.GetIpamPolicyOrganizationTargetsInput{
 		// IpamPolicyId: *string (required)
 	})

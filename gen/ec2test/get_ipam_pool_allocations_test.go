@@ -13,8 +13,8 @@ import (
 // GetIpamPoolAllocations: Get a list of all the CIDR allocations in an IPAM pool.
 func TestGetIpamPoolAllocations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIpamPoolAllocations(t.Context(), &ec2.GetIpamPoolAllocationsInput{
 		// IpamPoolId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetIpamPoolCidrs: Get the CIDRs provisioned to an IPAM pool.
 func TestGetIpamPoolCidrs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIpamPoolCidrs(t.Context(), &ec2.GetIpamPoolCidrsInput{
 		// IpamPoolId: *string (required)
 	})

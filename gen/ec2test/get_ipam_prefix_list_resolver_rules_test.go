@@ -13,8 +13,8 @@ import (
 // GetIpamPrefixListResolverRules: Retrieves the CIDR selection rules for an IPAM prefix list resolver.
 func TestGetIpamPrefixListResolverRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIpamPrefixListResolverRules(t.Context(), &ec2.GetIpamPrefixListResolverRulesInput{
 		// IpamPrefixListResolverId: *string (required)
 	})

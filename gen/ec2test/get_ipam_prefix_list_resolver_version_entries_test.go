@@ -13,8 +13,8 @@ import (
 // GetIpamPrefixListResolverVersionEntries: Retrieves the CIDR entries for a specific version of an IPAM prefix list resolver.
 func TestGetIpamPrefixListResolverVersionEntries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIpamPrefixListResolverVersionEntries(t.Context(), &ec2.GetIpamPrefixListResolverVersionEntriesInput{
 		// IpamPrefixListResolverId: *string (required)
 		// IpamPrefixListResolverVersion: *int64 (required)

@@ -13,8 +13,8 @@ import (
 // GetIpamPrefixListResolverVersions: Retrieves version information for an IPAM prefix list resolver.
 func TestGetIpamPrefixListResolverVersions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIpamPrefixListResolverVersions(t.Context(), &ec2.GetIpamPrefixListResolverVersionsInput{
 		// IpamPrefixListResolverId: *string (required)
 	})

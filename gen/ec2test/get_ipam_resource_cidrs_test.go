@@ -13,8 +13,8 @@ import (
 // GetIpamResourceCidrs: Returns resource CIDRs managed by IPAM in a given scope.
 func TestGetIpamResourceCidrs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIpamResourceCidrs(t.Context(), &ec2.GetIpamResourceCidrsInput{
 		// IpamScopeId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetLaunchTemplateData: Retrieves the configuration data of the specified instance.
 func TestGetLaunchTemplateData(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetLaunchTemplateData(t.Context(), &ec2.GetLaunchTemplateDataInput{
 		// InstanceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetManagedPrefixListAssociations: Gets information about the resources that are associated with the specified managed prefix list.
 func TestGetManagedPrefixListAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	managedPrefixList := ec2test.CreateManagedPrefixList(t, client)
 	out, err := client.GetManagedPrefixListAssociations(t.Context(), &ec2.GetManagedPrefixListAssociationsInput{
 		PrefixListId: managedPrefixList.PrefixList.PrefixListId,

@@ -13,8 +13,8 @@ import (
 // GetManagedPrefixListEntries: Gets information about the entries for a specified managed prefix list.
 func TestGetManagedPrefixListEntries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	managedPrefixList := ec2test.CreateManagedPrefixList(t, client)
 	out, err := client.GetManagedPrefixListEntries(t.Context(), &ec2.GetManagedPrefixListEntriesInput{
 		PrefixListId: managedPrefixList.PrefixList.PrefixListId,

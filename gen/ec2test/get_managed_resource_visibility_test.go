@@ -13,8 +13,8 @@ import (
 // GetManagedResourceVisibility: Retrieves the managed resource visibility configuration for the account.
 func TestGetManagedResourceVisibility(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetManagedResourceVisibility(t.Context(), &ec2.GetManagedResourceVisibilityInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetNetworkInsightsAccessScopeAnalysisFindings: Gets the findings for the specified Network Access Scope analysis.
 func TestGetNetworkInsightsAccessScopeAnalysisFindings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetNetworkInsightsAccessScopeAnalysisFindings(t.Context(), &ec2.GetNetworkInsightsAccessScopeAnalysisFindingsInput{
 		// NetworkInsightsAccessScopeAnalysisId: *string (required)
 	})

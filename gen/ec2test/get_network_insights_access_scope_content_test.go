@@ -13,8 +13,8 @@ import (
 // GetNetworkInsightsAccessScopeContent: Gets the content for the specified Network Access Scope.
 func TestGetNetworkInsightsAccessScopeContent(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	networkInsightsAccessScope := ec2test.CreateNetworkInsightsAccessScope(t, client)
 	out, err := client.GetNetworkInsightsAccessScopeContent(t.Context(), &ec2.GetNetworkInsightsAccessScopeContentInput{
 		NetworkInsightsAccessScopeId: networkInsightsAccessScope.NetworkInsightsAccessScope.NetworkInsightsAccessScopeId,

@@ -13,8 +13,8 @@ import (
 // GetPasswordData: Retrieves the encrypted administrator password for a running Windows instance.
 func TestGetPasswordData(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetPasswordData(t.Context(), &ec2.GetPasswordDataInput{
 		// InstanceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetReservedInstancesExchangeQuote: Returns a quote and exchange information for exchanging one or more specified Convertible Reserved Instances for a new Convertible Reserved Instance.
 func TestGetReservedInstancesExchangeQuote(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetReservedInstancesExchangeQuote(t.Context(), &ec2.GetReservedInstancesExchangeQuoteInput{
 		// ReservedInstanceIds: []string (required)
 	})

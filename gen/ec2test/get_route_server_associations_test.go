@@ -13,8 +13,8 @@ import (
 // GetRouteServerAssociations: Gets information about the associations for the specified route server.
 func TestGetRouteServerAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	routeServer := ec2test.CreateRouteServer(t, client)
 	out, err := client.GetRouteServerAssociations(t.Context(), &ec2.GetRouteServerAssociationsInput{
 		RouteServerId: routeServer.RouteServer.RouteServerId,

@@ -13,8 +13,8 @@ import (
 // GetRouteServerPropagations: Gets information about the route propagations for the specified route server.
 func TestGetRouteServerPropagations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	routeServer := ec2test.CreateRouteServer(t, client)
 	out, err := client.GetRouteServerPropagations(t.Context(), &ec2.GetRouteServerPropagationsInput{
 		RouteServerId: routeServer.RouteServer.RouteServerId,

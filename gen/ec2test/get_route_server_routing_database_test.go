@@ -13,8 +13,8 @@ import (
 // GetRouteServerRoutingDatabase: Gets the routing database for the specified route server.
 func TestGetRouteServerRoutingDatabase(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	routeServer := ec2test.CreateRouteServer(t, client)
 	out, err := client.GetRouteServerRoutingDatabase(t.Context(), &ec2.GetRouteServerRoutingDatabaseInput{
 		RouteServerId: routeServer.RouteServer.RouteServerId,

@@ -13,8 +13,8 @@ import (
 // GetSecurityGroupsForVpc: Gets security groups that can be associated by the Amazon Web Services account making the request with network interfaces in the specified VPC.
 func TestGetSecurityGroupsForVpc(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.GetSecurityGroupsForVpc(t.Context(), &ec2.GetSecurityGroupsForVpcInput{
 		VpcId: vpc.Vpc.VpcId,

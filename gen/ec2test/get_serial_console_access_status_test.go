@@ -13,8 +13,8 @@ import (
 // GetSerialConsoleAccessStatus: Retrieves the access status of your account to the EC2 serial console of all instances.
 func TestGetSerialConsoleAccessStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetSerialConsoleAccessStatus(t.Context(), &ec2.GetSerialConsoleAccessStatusInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetSnapshotBlockPublicAccessState: Gets the current state of block public access for snapshots setting for the account and Region.
 func TestGetSnapshotBlockPublicAccessState(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetSnapshotBlockPublicAccessState(t.Context(), &ec2.GetSnapshotBlockPublicAccessStateInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

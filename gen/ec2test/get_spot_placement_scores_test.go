@@ -13,8 +13,8 @@ import (
 // GetSpotPlacementScores: Calculates the Spot placement score for a Region or Availability Zone based on the specified target capacity and compute requirements.
 func TestGetSpotPlacementScores(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetSpotPlacementScores(t.Context(), &ec2.GetSpotPlacementScoresInput{
 		// TargetCapacity: *int32 (required)
 	})

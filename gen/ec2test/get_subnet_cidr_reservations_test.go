@@ -13,8 +13,8 @@ import (
 // GetSubnetCidrReservations: Gets information about the subnet CIDR reservations.
 func TestGetSubnetCidrReservations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetSubnetCidrReservations(t.Context(), &ec2.GetSubnetCidrReservationsInput{
 		// SubnetId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetTransitGatewayAttachmentPropagations: Lists the route tables to which the specified resource attachment propagates routes.
 func TestGetTransitGatewayAttachmentPropagations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.GetTransitGatewayAttachmentPropagations(t.Context(), &ec2.GetTransitGatewayAttachmentPropagationsInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

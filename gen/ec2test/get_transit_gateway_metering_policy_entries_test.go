@@ -13,8 +13,8 @@ import (
 // GetTransitGatewayMeteringPolicyEntries: Retrieves the entries for a transit gateway metering policy.
 func TestGetTransitGatewayMeteringPolicyEntries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetTransitGatewayMeteringPolicyEntries(t.Context(), &ec2.GetTransitGatewayMeteringPolicyEntriesInput{
 		// TransitGatewayMeteringPolicyId: *string (required)
 	})

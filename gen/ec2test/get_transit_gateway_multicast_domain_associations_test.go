@@ -13,8 +13,8 @@ import (
 // GetTransitGatewayMulticastDomainAssociations: Gets information about the associations for the transit gateway multicast domain.
 func TestGetTransitGatewayMulticastDomainAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetTransitGatewayMulticastDomainAssociations(t.Context(), &ec2.GetTransitGatewayMulticastDomainAssociationsInput{
 		// TransitGatewayMulticastDomainId: *string (required)
 	})

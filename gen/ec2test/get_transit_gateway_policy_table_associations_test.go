@@ -13,8 +13,8 @@ import (
 // GetTransitGatewayPolicyTableAssociations: Gets a list of the transit gateway policy table associations.
 func TestGetTransitGatewayPolicyTableAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetTransitGatewayPolicyTableAssociations(t.Context(), &ec2.GetTransitGatewayPolicyTableAssociationsInput{
 		// TransitGatewayPolicyTableId: *string (required)
 	})

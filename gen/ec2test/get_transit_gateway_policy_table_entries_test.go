@@ -13,8 +13,8 @@ import (
 // GetTransitGatewayPolicyTableEntries: Returns a list of transit gateway policy table entries.
 func TestGetTransitGatewayPolicyTableEntries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetTransitGatewayPolicyTableEntries(t.Context(), &ec2.GetTransitGatewayPolicyTableEntriesInput{
 		// TransitGatewayPolicyTableId: *string (required)
 	})

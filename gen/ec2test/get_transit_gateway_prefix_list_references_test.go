@@ -13,8 +13,8 @@ import (
 // GetTransitGatewayPrefixListReferences: Gets information about the prefix list references in a specified transit gateway route table.
 func TestGetTransitGatewayPrefixListReferences(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetTransitGatewayPrefixListReferences(t.Context(), &ec2.GetTransitGatewayPrefixListReferencesInput{
 		// TransitGatewayRouteTableId: *string (required)
 	})

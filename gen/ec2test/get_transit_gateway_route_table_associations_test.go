@@ -13,8 +13,8 @@ import (
 // GetTransitGatewayRouteTableAssociations: Gets information about the associations for the specified transit gateway route table.
 func TestGetTransitGatewayRouteTableAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetTransitGatewayRouteTableAssociations(t.Context(), &ec2.GetTransitGatewayRouteTableAssociationsInput{
 		// TransitGatewayRouteTableId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetTransitGatewayRouteTablePropagations: Gets information about the route table propagations for the specified transit gateway route table.
 func TestGetTransitGatewayRouteTablePropagations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetTransitGatewayRouteTablePropagations(t.Context(), &ec2.GetTransitGatewayRouteTablePropagationsInput{
 		// TransitGatewayRouteTableId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetVerifiedAccessEndpointPolicy: Get the Verified Access policy associated with the endpoint.
 func TestGetVerifiedAccessEndpointPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetVerifiedAccessEndpointPolicy(t.Context(), &ec2.GetVerifiedAccessEndpointPolicyInput{
 		// VerifiedAccessEndpointId: *string (required)
 	})

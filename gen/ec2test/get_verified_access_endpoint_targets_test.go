@@ -13,8 +13,8 @@ import (
 // GetVerifiedAccessEndpointTargets: Gets the targets for the specified network CIDR endpoint for Verified Access.
 func TestGetVerifiedAccessEndpointTargets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetVerifiedAccessEndpointTargets(t.Context(), &ec2.GetVerifiedAccessEndpointTargetsInput{
 		// VerifiedAccessEndpointId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetVerifiedAccessGroupPolicy: Shows the contents of the Verified Access policy associated with the group.
 func TestGetVerifiedAccessGroupPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetVerifiedAccessGroupPolicy(t.Context(), &ec2.GetVerifiedAccessGroupPolicyInput{
 		// VerifiedAccessGroupId: *string (required)
 	})

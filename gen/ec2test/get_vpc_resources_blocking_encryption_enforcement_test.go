@@ -13,8 +13,8 @@ import (
 // GetVpcResourcesBlockingEncryptionEnforcement: Gets information about resources in a VPC that are blocking encryption enforcement.
 func TestGetVpcResourcesBlockingEncryptionEnforcement(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.GetVpcResourcesBlockingEncryptionEnforcement(t.Context(), &ec2.GetVpcResourcesBlockingEncryptionEnforcementInput{
 		VpcId: vpc.Vpc.VpcId,

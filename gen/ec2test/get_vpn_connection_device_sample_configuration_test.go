@@ -13,8 +13,8 @@ import (
 // GetVpnConnectionDeviceSampleConfiguration: Download an Amazon Web Services-provided sample configuration file to be used with the customer gateway device specified for your Site-to-Site VPN connection.
 func TestGetVpnConnectionDeviceSampleConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetVpnConnectionDeviceSampleConfiguration(t.Context(), &ec2.GetVpnConnectionDeviceSampleConfigurationInput{
 		// VpnConnectionId: *string (required)
 		// VpnConnectionDeviceTypeId: *string (required)

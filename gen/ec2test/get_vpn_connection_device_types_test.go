@@ -13,8 +13,8 @@ import (
 // GetVpnConnectionDeviceTypes: Obtain a list of customer gateway devices for which sample configuration files can be provided.
 func TestGetVpnConnectionDeviceTypes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetVpnConnectionDeviceTypes(t.Context(), &ec2.GetVpnConnectionDeviceTypesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetVpnTunnelReplacementStatus: Get details of available tunnel endpoint maintenance.
 func TestGetVpnTunnelReplacementStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetVpnTunnelReplacementStatus(t.Context(), &ec2.GetVpnTunnelReplacementStatusInput{
 		// VpnConnectionId: *string (required)
 		// VpnTunnelOutsideIpAddress: *string (required)

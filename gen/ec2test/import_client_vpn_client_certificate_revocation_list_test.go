@@ -13,8 +13,8 @@ import (
 // ImportClientVpnClientCertificateRevocationList: Uploads a client certificate revocation list to the specified Client VPN endpoint.
 func TestImportClientVpnClientCertificateRevocationList(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.ImportClientVpnClientCertificateRevocationList(t.Context(), &ec2.ImportClientVpnClientCertificateRevocationListInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

@@ -13,8 +13,8 @@ import (
 // ImportImage: To import your virtual machines (VMs) with a console-based experience, you can use the Import virtual machine images to Amazon Web Services template in the Migration Hub Orchestrator console.
 func TestImportImage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ImportImage(t.Context(), &ec2.ImportImageInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ImportInstance: We recommend that you use the ImportImage API instead.
 func TestImportInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ImportInstance(t.Context(), &ec2.ImportInstanceInput{
 		// Platform: types.PlatformValues (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ImportKeyPair: Imports the public key from an RSA or ED25519 key pair that you created using a third-party tool.
 func TestImportKeyPair(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ImportKeyPair(t.Context(), &ec2.ImportKeyPairInput{
 		// KeyName: *string (required)
 		// PublicKeyMaterial: []byte (required)

@@ -13,8 +13,8 @@ import (
 // ImportSnapshot: Imports a disk into an EBS snapshot.
 func TestImportSnapshot(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ImportSnapshot(t.Context(), &ec2.ImportSnapshotInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ImportVolume: This API action supports only single-volume VMs.
 func TestImportVolume(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ImportVolume(t.Context(), &ec2.ImportVolumeInput{
 		// Image: *types.DiskImageDetail (required)
 		// Volume: *types.VolumeDetail (required)

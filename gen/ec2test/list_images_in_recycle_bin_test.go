@@ -13,8 +13,8 @@ import (
 // ListImagesInRecycleBin: Lists one or more AMIs that are currently in the Recycle Bin.
 func TestListImagesInRecycleBin(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListImagesInRecycleBin(t.Context(), &ec2.ListImagesInRecycleBinInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListSnapshotsInRecycleBin: Lists one or more snapshots that are currently in the Recycle Bin.
 func TestListSnapshotsInRecycleBin(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListSnapshotsInRecycleBin(t.Context(), &ec2.ListSnapshotsInRecycleBinInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

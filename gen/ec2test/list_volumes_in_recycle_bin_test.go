@@ -13,8 +13,8 @@ import (
 // ListVolumesInRecycleBin: Lists one or more volumes that are currently in the Recycle Bin.
 func TestListVolumesInRecycleBin(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListVolumesInRecycleBin(t.Context(), &ec2.ListVolumesInRecycleBinInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

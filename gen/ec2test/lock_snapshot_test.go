@@ -13,8 +13,8 @@ import (
 // LockSnapshot: Locks an Amazon EBS snapshot in either governance or compliance mode to protect it against accidental or malicious deletions for a specific duration.
 func TestLockSnapshot(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.LockSnapshot(t.Context(), &ec2.LockSnapshotInput{
 		// SnapshotId: *string (required)
 		// LockMode: types.LockMode (required)

@@ -13,8 +13,8 @@ import (
 // ModifyAddressAttribute: Modifies an attribute of the specified Elastic IP address.
 func TestModifyAddressAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	address := ec2test.CreateAddress(t, client)
 	out, err := client.ModifyAddressAttribute(t.Context(), &ec2.ModifyAddressAttributeInput{
 		AllocationId: address.AllocationId,

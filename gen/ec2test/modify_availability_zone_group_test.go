@@ -13,8 +13,8 @@ import (
 // ModifyAvailabilityZoneGroup: Changes the opt-in status of the specified zone group for your account.
 func TestModifyAvailabilityZoneGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	var placementGroup *string
 	ec2test.CreatePlacementGroup(t, client, func(in *ec2.CreatePlacementGroupInput) { placementGroup = in.GroupName })
 	out, err := client.ModifyAvailabilityZoneGroup(t.Context(), &ec2.ModifyAvailabilityZoneGroupInput{

@@ -13,8 +13,8 @@ import (
 // ModifyCapacityReservationFleet: Modifies a Capacity Reservation Fleet.
 func TestModifyCapacityReservationFleet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyCapacityReservationFleet(t.Context(), &ec2.ModifyCapacityReservationFleetInput{
 		// CapacityReservationFleetId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyCapacityReservation: Modifies a Capacity Reservation's capacity, instance eligibility, and the conditions under which it is to be released.
 func TestModifyCapacityReservation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyCapacityReservation(t.Context(), &ec2.ModifyCapacityReservationInput{
 		// CapacityReservationId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyDefaultCreditSpecification: Modifies the default credit option for CPU usage of burstable performance instances.
 func TestModifyDefaultCreditSpecification(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyDefaultCreditSpecification(t.Context(), &ec2.ModifyDefaultCreditSpecificationInput{
 		// InstanceFamily: types.UnlimitedSupportedInstanceFamily (required)
 		// CpuCredits: *string (required)

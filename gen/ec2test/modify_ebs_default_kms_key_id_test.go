@@ -13,8 +13,8 @@ import (
 // ModifyEbsDefaultKmsKeyId: Changes the default KMS key for EBS encryption by default for your account in this Region.
 func TestModifyEbsDefaultKmsKeyId(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyEbsDefaultKmsKeyId(t.Context(), &ec2.ModifyEbsDefaultKmsKeyIdInput{
 		// KmsKeyId: *string (required)
 	})

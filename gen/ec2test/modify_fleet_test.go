@@ -13,8 +13,8 @@ import (
 // ModifyFleet: Modifies the specified EC2 Fleet.
 func TestModifyFleet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyFleet(t.Context(), &ec2.ModifyFleetInput{
 		// FleetId: *string (required)
 	})

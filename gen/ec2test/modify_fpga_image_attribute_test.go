@@ -13,8 +13,8 @@ import (
 // ModifyFpgaImageAttribute: Modifies the specified attribute of the specified Amazon FPGA Image (AFI).
 func TestModifyFpgaImageAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	fpgaImage := ec2test.CreateFpgaImage(t, client)
 	out, err := client.ModifyFpgaImageAttribute(t.Context(), &ec2.ModifyFpgaImageAttributeInput{
 		FpgaImageId: fpgaImage.FpgaImageId,

@@ -13,8 +13,8 @@ import (
 // ModifyHosts: Modify the auto-placement setting of a Dedicated Host.
 func TestModifyHosts(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyHosts(t.Context(), &ec2.ModifyHostsInput{
 		// HostIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyIdFormat: Modifies the ID format for the specified resource on a per-Region basis.
 func TestModifyIdFormat(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyIdFormat(t.Context(), &ec2.ModifyIdFormatInput{
 		// Resource: *string (required)
 		// UseLongIds: *bool (required)

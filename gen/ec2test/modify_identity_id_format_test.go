@@ -13,8 +13,8 @@ import (
 // ModifyIdentityIdFormat: Modifies the ID format of a resource for a specified IAM user, IAM role, or the root user for an account; or all IAM users, IAM roles, and the root user for an account.
 func TestModifyIdentityIdFormat(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyIdentityIdFormat(t.Context(), &ec2.ModifyIdentityIdFormatInput{
 		// Resource: *string (required)
 		// UseLongIds: *bool (required)

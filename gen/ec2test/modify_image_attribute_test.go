@@ -13,8 +13,8 @@ import (
 // ModifyImageAttribute: Modifies the specified attribute of the specified AMI.
 func TestModifyImageAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.ModifyImageAttribute(t.Context(), &ec2.ModifyImageAttributeInput{
 		ImageId: image.ImageId,

@@ -13,8 +13,8 @@ import (
 // ModifyInstanceAttribute: Modifies the specified attribute of the specified instance.
 func TestModifyInstanceAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyInstanceAttribute(t.Context(), &ec2.ModifyInstanceAttributeInput{
 		// InstanceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyInstanceCapacityReservationAttributes: Modifies the Capacity Reservation settings for a stopped instance.
 func TestModifyInstanceCapacityReservationAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyInstanceCapacityReservationAttributes(t.Context(), &ec2.ModifyInstanceCapacityReservationAttributesInput{
 		// InstanceId: *string (required)
 		// CapacityReservationSpecification: *types.CapacityReservationSpecification (required)

@@ -13,8 +13,8 @@ import (
 // ModifyInstanceCpuOptions: By default, all vCPUs for the instance type are active when you launch an instance.
 func TestModifyInstanceCpuOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyInstanceCpuOptions(t.Context(), &ec2.ModifyInstanceCpuOptionsInput{
 		// InstanceId: *string (required)
 	})

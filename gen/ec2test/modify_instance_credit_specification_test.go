@@ -13,8 +13,8 @@ import (
 // ModifyInstanceCreditSpecification: Modifies the credit option for CPU usage on a running or stopped burstable performance instance.
 func TestModifyInstanceCreditSpecification(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyInstanceCreditSpecification(t.Context(), &ec2.ModifyInstanceCreditSpecificationInput{
 		// InstanceCreditSpecifications: []types.InstanceCreditSpecificationRequest (required)
 	})

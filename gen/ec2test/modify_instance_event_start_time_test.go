@@ -13,8 +13,8 @@ import (
 // ModifyInstanceEventStartTime: Modifies the start time for a scheduled Amazon EC2 instance event.
 func TestModifyInstanceEventStartTime(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyInstanceEventStartTime(t.Context(), &ec2.ModifyInstanceEventStartTimeInput{
 		// InstanceId: *string (required)
 		// InstanceEventId: *string (required)

@@ -13,8 +13,8 @@ import (
 // ModifyInstanceEventWindow: Modifies the specified event window.
 func TestModifyInstanceEventWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	instanceEventWindow := ec2test.CreateInstanceEventWindow(t, client)
 	out, err := client.ModifyInstanceEventWindow(t.Context(), &ec2.ModifyInstanceEventWindowInput{
 		InstanceEventWindowId: instanceEventWindow.InstanceEventWindow.InstanceEventWindowId,

@@ -13,8 +13,8 @@ import (
 // ModifyInstanceMaintenanceOptions: Modifies the recovery behavior of your instance to disable simplified automatic recovery or set the recovery behavior to default.
 func TestModifyInstanceMaintenanceOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyInstanceMaintenanceOptions(t.Context(), &ec2.ModifyInstanceMaintenanceOptionsInput{
 		// InstanceId: *string (required)
 	})

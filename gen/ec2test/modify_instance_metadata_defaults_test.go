@@ -13,8 +13,8 @@ import (
 // ModifyInstanceMetadataDefaults: Modifies the default instance metadata service (IMDS) settings at the account level in the specified Amazon Web Services Region.
 func TestModifyInstanceMetadataDefaults(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyInstanceMetadataDefaults(t.Context(), &ec2.ModifyInstanceMetadataDefaultsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ModifyInstanceMetadataOptions: Modify the instance metadata parameters on a running or stopped instance.
 func TestModifyInstanceMetadataOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyInstanceMetadataOptions(t.Context(), &ec2.ModifyInstanceMetadataOptionsInput{
 		// InstanceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyInstanceNetworkPerformanceOptions: Change the configuration of the network performance options for an existing instance.
 func TestModifyInstanceNetworkPerformanceOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyInstanceNetworkPerformanceOptions(t.Context(), &ec2.ModifyInstanceNetworkPerformanceOptionsInput{
 		// InstanceId: *string (required)
 		// BandwidthWeighting: types.InstanceBandwidthWeighting (required)

@@ -13,8 +13,8 @@ import (
 // ModifyInstancePlacement: Modifies the placement attributes for a specified instance.
 func TestModifyInstancePlacement(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	var placementGroup *string
 	ec2test.CreatePlacementGroup(t, client, func(in *ec2.CreatePlacementGroupInput) { placementGroup = in.GroupName })
 	out, err := client.ModifyInstancePlacement(t.Context(), &ec2.ModifyInstancePlacementInput{

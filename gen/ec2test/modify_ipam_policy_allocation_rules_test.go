@@ -13,8 +13,8 @@ import (
 // ModifyIpamPolicyAllocationRules: Modifies the allocation rules in an IPAM policy.
 func TestModifyIpamPolicyAllocationRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyIpamPolicyAllocationRules(t.Context(), &ec2.ModifyIpamPolicyAllocationRulesInput{
 		// IpamPolicyId: *string (required)
 		// Locale: *string (required)

@@ -13,8 +13,8 @@ import (
 // ModifyIpamPoolAllocation: Modifies the description of an IPAM pool allocation.
 func TestModifyIpamPoolAllocation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyIpamPoolAllocation(t.Context(), &ec2.ModifyIpamPoolAllocationInput{
 		// IpamPoolAllocationId: *string (required)
 	})

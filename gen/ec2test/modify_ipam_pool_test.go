@@ -13,8 +13,8 @@ import (
 // ModifyIpamPool: Modify the configurations of an IPAM pool.
 func TestModifyIpamPool(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyIpamPool(t.Context(), &ec2.ModifyIpamPoolInput{
 		// IpamPoolId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyIpamPrefixListResolverTarget: Modifies an IPAM prefix list resolver target.
 func TestModifyIpamPrefixListResolverTarget(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyIpamPrefixListResolverTarget(t.Context(), &ec2.ModifyIpamPrefixListResolverTargetInput{
 		// IpamPrefixListResolverTargetId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyIpamPrefixListResolver: Modifies an IPAM prefix list resolver.
 func TestModifyIpamPrefixListResolver(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyIpamPrefixListResolver(t.Context(), &ec2.ModifyIpamPrefixListResolverInput{
 		// IpamPrefixListResolverId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyIpamResourceCidr: Modify a resource CIDR.
 func TestModifyIpamResourceCidr(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyIpamResourceCidr(t.Context(), &ec2.ModifyIpamResourceCidrInput{
 		// ResourceId: *string (required)
 		// ResourceCidr: *string (required)

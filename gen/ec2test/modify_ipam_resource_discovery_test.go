@@ -13,8 +13,8 @@ import (
 // ModifyIpamResourceDiscovery: Modifies a resource discovery.
 func TestModifyIpamResourceDiscovery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	ipamResourceDiscovery := ec2test.CreateIpamResourceDiscovery(t, client)
 	out, err := client.ModifyIpamResourceDiscovery(t.Context(), &ec2.ModifyIpamResourceDiscoveryInput{
 		IpamResourceDiscoveryId: ipamResourceDiscovery.IpamResourceDiscovery.IpamResourceDiscoveryId,

@@ -13,8 +13,8 @@ import (
 // ModifyIpamScope: Modify an IPAM scope.
 func TestModifyIpamScope(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyIpamScope(t.Context(), &ec2.ModifyIpamScopeInput{
 		// IpamScopeId: *string (required)
 	})

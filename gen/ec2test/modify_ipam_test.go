@@ -13,8 +13,8 @@ import (
 // ModifyIpam: Modify the configurations of an IPAM.
 func TestModifyIpam(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	ipam := ec2test.CreateIpam(t, client)
 	out, err := client.ModifyIpam(t.Context(), &ec2.ModifyIpamInput{
 		IpamId: ipam.Ipam.IpamId,

@@ -13,8 +13,8 @@ import (
 // ModifyLaunchTemplate: Modifies a launch template.
 func TestModifyLaunchTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	launchTemplate := ec2test.CreateLaunchTemplate(t, client)
 	out, err := client.ModifyLaunchTemplate(t.Context(), &ec2.ModifyLaunchTemplateInput{
 		LaunchTemplateId: launchTemplate.LaunchTemplate.LaunchTemplateId,

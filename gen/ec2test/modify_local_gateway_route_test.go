@@ -13,8 +13,8 @@ import (
 // ModifyLocalGatewayRoute: Modifies the specified local gateway route.
 func TestModifyLocalGatewayRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	localGatewayRouteTable := ec2test.CreateLocalGatewayRouteTable(t, client)
 	out, err := client.ModifyLocalGatewayRoute(t.Context(), &ec2.ModifyLocalGatewayRouteInput{
 		LocalGatewayRouteTableId: localGatewayRouteTable.LocalGatewayRouteTable.LocalGatewayRouteTableId,

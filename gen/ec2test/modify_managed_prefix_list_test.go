@@ -13,8 +13,8 @@ import (
 // ModifyManagedPrefixList: Modifies the specified managed prefix list.
 func TestModifyManagedPrefixList(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	managedPrefixList := ec2test.CreateManagedPrefixList(t, client)
 	out, err := client.ModifyManagedPrefixList(t.Context(), &ec2.ModifyManagedPrefixListInput{
 		PrefixListId: managedPrefixList.PrefixList.PrefixListId,

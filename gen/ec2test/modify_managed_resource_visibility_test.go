@@ -13,8 +13,8 @@ import (
 // ModifyManagedResourceVisibility: Modifies the managed resource visibility configuration for the account.
 func TestModifyManagedResourceVisibility(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyManagedResourceVisibility(t.Context(), &ec2.ModifyManagedResourceVisibilityInput{
 		// DefaultVisibility: types.ManagedResourceDefaultVisibility (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyNetworkInterfaceAttribute: Modifies the specified network interface attribute.
 func TestModifyNetworkInterfaceAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyNetworkInterfaceAttribute(t.Context(), &ec2.ModifyNetworkInterfaceAttributeInput{
 		// NetworkInterfaceId: *string (required)
 	})

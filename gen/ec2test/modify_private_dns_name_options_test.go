@@ -13,8 +13,8 @@ import (
 // ModifyPrivateDnsNameOptions: Modifies the options for instance hostnames for the specified instance.
 func TestModifyPrivateDnsNameOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyPrivateDnsNameOptions(t.Context(), &ec2.ModifyPrivateDnsNameOptionsInput{
 		// InstanceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyPublicIpDnsNameOptions: Modify public hostname options for a network interface.
 func TestModifyPublicIpDnsNameOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyPublicIpDnsNameOptions(t.Context(), &ec2.ModifyPublicIpDnsNameOptionsInput{
 		// NetworkInterfaceId: *string (required)
 		// HostnameType: types.PublicIpDnsOption (required)

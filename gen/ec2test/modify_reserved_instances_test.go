@@ -13,8 +13,8 @@ import (
 // ModifyReservedInstances: Modifies the configuration of your Reserved Instances, such as the Availability Zone, instance count, or instance type.
 func TestModifyReservedInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyReservedInstances(t.Context(), &ec2.ModifyReservedInstancesInput{
 		// ReservedInstancesIds: []string (required)
 		// TargetConfigurations: []types.ReservedInstancesConfiguration (required)

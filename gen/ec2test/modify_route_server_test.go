@@ -13,8 +13,8 @@ import (
 // ModifyRouteServer: Modifies the configuration of an existing route server.
 func TestModifyRouteServer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	routeServer := ec2test.CreateRouteServer(t, client)
 	out, err := client.ModifyRouteServer(t.Context(), &ec2.ModifyRouteServerInput{
 		RouteServerId: routeServer.RouteServer.RouteServerId,

@@ -13,8 +13,8 @@ import (
 // ModifySecurityGroupRules: Modifies the rules of a security group.
 func TestModifySecurityGroupRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	securityGroup := ec2test.CreateSecurityGroup(t, client)
 	out, err := client.ModifySecurityGroupRules(t.Context(), &ec2.ModifySecurityGroupRulesInput{
 		GroupId: securityGroup.GroupId,

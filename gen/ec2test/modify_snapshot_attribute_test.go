@@ -13,8 +13,8 @@ import (
 // ModifySnapshotAttribute: Adds or removes permission settings for the specified snapshot.
 func TestModifySnapshotAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifySnapshotAttribute(t.Context(), &ec2.ModifySnapshotAttributeInput{
 		// SnapshotId: *string (required)
 	})

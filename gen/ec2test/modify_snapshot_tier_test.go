@@ -13,8 +13,8 @@ import (
 // ModifySnapshotTier: Archives an Amazon EBS snapshot.
 func TestModifySnapshotTier(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifySnapshotTier(t.Context(), &ec2.ModifySnapshotTierInput{
 		// SnapshotId: *string (required)
 	})

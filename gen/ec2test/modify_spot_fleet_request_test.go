@@ -13,8 +13,8 @@ import (
 // ModifySpotFleetRequest: Modifies the specified Spot Fleet request.
 func TestModifySpotFleetRequest(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifySpotFleetRequest(t.Context(), &ec2.ModifySpotFleetRequestInput{
 		// SpotFleetRequestId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifySubnetAttribute: Modifies a subnet attribute.
 func TestModifySubnetAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifySubnetAttribute(t.Context(), &ec2.ModifySubnetAttributeInput{
 		// SubnetId: *string (required)
 	})

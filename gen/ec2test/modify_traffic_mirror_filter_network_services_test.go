@@ -13,8 +13,8 @@ import (
 // ModifyTrafficMirrorFilterNetworkServices: Allows or restricts mirroring network services.
 func TestModifyTrafficMirrorFilterNetworkServices(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	trafficMirrorFilter := ec2test.CreateTrafficMirrorFilter(t, client)
 	out, err := client.ModifyTrafficMirrorFilterNetworkServices(t.Context(), &ec2.ModifyTrafficMirrorFilterNetworkServicesInput{
 		TrafficMirrorFilterId: trafficMirrorFilter.TrafficMirrorFilter.TrafficMirrorFilterId,

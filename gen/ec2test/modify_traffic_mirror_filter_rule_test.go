@@ -13,8 +13,8 @@ import (
 // ModifyTrafficMirrorFilterRule: Modifies the specified Traffic Mirror rule.
 func TestModifyTrafficMirrorFilterRule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyTrafficMirrorFilterRule(t.Context(), &ec2.ModifyTrafficMirrorFilterRuleInput{
 		// TrafficMirrorFilterRuleId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyTrafficMirrorSession: Modifies a Traffic Mirror session.
 func TestModifyTrafficMirrorSession(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	trafficMirrorFilter := ec2test.CreateTrafficMirrorFilter(t, client)
 	out, err := client.ModifyTrafficMirrorSession(t.Context(), &ec2.ModifyTrafficMirrorSessionInput{
 		// TrafficMirrorSessionId: *string (required)

@@ -13,8 +13,8 @@ import (
 // ModifyTransitGatewayMeteringPolicy: Modifies a transit gateway metering policy.
 func TestModifyTransitGatewayMeteringPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyTransitGatewayMeteringPolicy(t.Context(), &ec2.ModifyTransitGatewayMeteringPolicyInput{
 		// TransitGatewayMeteringPolicyId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyTransitGatewayPrefixListReference: Modifies a reference (route) to a prefix list in a specified transit gateway route table.
 func TestModifyTransitGatewayPrefixListReference(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	managedPrefixList := ec2test.CreateManagedPrefixList(t, client)
 	out, err := client.ModifyTransitGatewayPrefixListReference(t.Context(), &ec2.ModifyTransitGatewayPrefixListReferenceInput{
 		// TransitGatewayRouteTableId: *string (required)

@@ -13,8 +13,8 @@ import (
 // ModifyTransitGateway: Modifies the specified transit gateway.
 func TestModifyTransitGateway(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGateway := ec2test.CreateTransitGateway(t, client)
 	out, err := client.ModifyTransitGateway(t.Context(), &ec2.ModifyTransitGatewayInput{
 		TransitGatewayId: transitGateway.TransitGateway.TransitGatewayId,

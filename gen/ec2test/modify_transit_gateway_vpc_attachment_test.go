@@ -13,8 +13,8 @@ import (
 // ModifyTransitGatewayVpcAttachment: Modifies the specified VPC attachment.
 func TestModifyTransitGatewayVpcAttachment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.ModifyTransitGatewayVpcAttachment(t.Context(), &ec2.ModifyTransitGatewayVpcAttachmentInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

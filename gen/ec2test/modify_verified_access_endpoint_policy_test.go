@@ -13,8 +13,8 @@ import (
 // ModifyVerifiedAccessEndpointPolicy: Modifies the specified Amazon Web Services Verified Access endpoint policy.
 func TestModifyVerifiedAccessEndpointPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVerifiedAccessEndpointPolicy(t.Context(), &ec2.ModifyVerifiedAccessEndpointPolicyInput{
 		// VerifiedAccessEndpointId: *string (required)
 	})

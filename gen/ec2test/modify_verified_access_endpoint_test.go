@@ -13,8 +13,8 @@ import (
 // ModifyVerifiedAccessEndpoint: Modifies the configuration of the specified Amazon Web Services Verified Access endpoint.
 func TestModifyVerifiedAccessEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVerifiedAccessEndpoint(t.Context(), &ec2.ModifyVerifiedAccessEndpointInput{
 		// VerifiedAccessEndpointId: *string (required)
 	})

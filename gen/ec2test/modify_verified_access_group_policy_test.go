@@ -13,8 +13,8 @@ import (
 // ModifyVerifiedAccessGroupPolicy: Modifies the specified Amazon Web Services Verified Access group policy.
 func TestModifyVerifiedAccessGroupPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVerifiedAccessGroupPolicy(t.Context(), &ec2.ModifyVerifiedAccessGroupPolicyInput{
 		// VerifiedAccessGroupId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyVerifiedAccessGroup: Modifies the specified Amazon Web Services Verified Access group configuration.
 func TestModifyVerifiedAccessGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	verifiedAccessInstance := ec2test.CreateVerifiedAccessInstance(t, client)
 	out, err := client.ModifyVerifiedAccessGroup(t.Context(), &ec2.ModifyVerifiedAccessGroupInput{
 		// VerifiedAccessGroupId: *string (required)

@@ -13,8 +13,8 @@ import (
 // ModifyVerifiedAccessInstanceLoggingConfiguration: Modifies the logging configuration for the specified Amazon Web Services Verified Access instance.
 func TestModifyVerifiedAccessInstanceLoggingConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	verifiedAccessInstance := ec2test.CreateVerifiedAccessInstance(t, client)
 	out, err := client.ModifyVerifiedAccessInstanceLoggingConfiguration(t.Context(), &ec2.ModifyVerifiedAccessInstanceLoggingConfigurationInput{
 		VerifiedAccessInstanceId: verifiedAccessInstance.VerifiedAccessInstance.VerifiedAccessInstanceId,

@@ -13,8 +13,8 @@ import (
 // ModifyVerifiedAccessInstance: Modifies the configuration of the specified Amazon Web Services Verified Access instance.
 func TestModifyVerifiedAccessInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	verifiedAccessInstance := ec2test.CreateVerifiedAccessInstance(t, client)
 	out, err := client.ModifyVerifiedAccessInstance(t.Context(), &ec2.ModifyVerifiedAccessInstanceInput{
 		VerifiedAccessInstanceId: verifiedAccessInstance.VerifiedAccessInstance.VerifiedAccessInstanceId,

@@ -13,8 +13,8 @@ import (
 // ModifyVerifiedAccessTrustProvider: Modifies the configuration of the specified Amazon Web Services Verified Access trust provider.
 func TestModifyVerifiedAccessTrustProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	verifiedAccessTrustProvider := ec2test.CreateVerifiedAccessTrustProvider(t, client)
 	out, err := client.ModifyVerifiedAccessTrustProvider(t.Context(), &ec2.ModifyVerifiedAccessTrustProviderInput{
 		VerifiedAccessTrustProviderId: verifiedAccessTrustProvider.VerifiedAccessTrustProvider.VerifiedAccessTrustProviderId,

@@ -13,8 +13,8 @@ import (
 // ModifyVolume: You can modify several parameters of an existing EBS volume, including volume size, volume type, and IOPS capacity.
 func TestModifyVolume(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	volume := ec2test.CreateVolume(t, client)
 	out, err := client.ModifyVolume(t.Context(), &ec2.ModifyVolumeInput{
 		VolumeId: volume.VolumeId,

@@ -13,8 +13,8 @@ import (
 // ModifyVpcAttribute: Modifies the specified attribute of the specified VPC.
 func TestModifyVpcAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.ModifyVpcAttribute(t.Context(), &ec2.ModifyVpcAttributeInput{
 		VpcId: vpc.Vpc.VpcId,

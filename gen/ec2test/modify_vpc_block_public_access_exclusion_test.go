@@ -13,8 +13,8 @@ import (
 // ModifyVpcBlockPublicAccessExclusion: Modify VPC Block Public Access (BPA) exclusions.
 func TestModifyVpcBlockPublicAccessExclusion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpcBlockPublicAccessExclusion := ec2test.CreateVpcBlockPublicAccessExclusion(t, client)
 	out, err := client.ModifyVpcBlockPublicAccessExclusion(t.Context(), &ec2.ModifyVpcBlockPublicAccessExclusionInput{
 		ExclusionId: vpcBlockPublicAccessExclusion.VpcBlockPublicAccessExclusion.ExclusionId,

@@ -13,8 +13,8 @@ import (
 // ModifyVpcBlockPublicAccessOptions: Modify VPC Block Public Access (BPA) options.
 func TestModifyVpcBlockPublicAccessOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVpcBlockPublicAccessOptions(t.Context(), &ec2.ModifyVpcBlockPublicAccessOptionsInput{
 		// InternetGatewayBlockMode: types.InternetGatewayBlockMode (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyVpcEncryptionControl: Modifies the encryption control configuration for a VPC.
 func TestModifyVpcEncryptionControl(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVpcEncryptionControl(t.Context(), &ec2.ModifyVpcEncryptionControlInput{
 		// VpcEncryptionControlId: *string (required)
 	})

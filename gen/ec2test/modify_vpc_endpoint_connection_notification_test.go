@@ -13,8 +13,8 @@ import (
 // ModifyVpcEndpointConnectionNotification: Modifies a connection notification for VPC endpoint or VPC endpoint service.
 func TestModifyVpcEndpointConnectionNotification(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVpcEndpointConnectionNotification(t.Context(), &ec2.ModifyVpcEndpointConnectionNotificationInput{
 		// ConnectionNotificationId: *string (required)
 	})

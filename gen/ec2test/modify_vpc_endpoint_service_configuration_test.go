@@ -13,8 +13,8 @@ import (
 // ModifyVpcEndpointServiceConfiguration: Modifies the attributes of the specified VPC endpoint service configuration.
 func TestModifyVpcEndpointServiceConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVpcEndpointServiceConfiguration(t.Context(), &ec2.ModifyVpcEndpointServiceConfigurationInput{
 		// ServiceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyVpcEndpointServicePayerResponsibility: Modifies the payer responsibility for your VPC endpoint service.
 func TestModifyVpcEndpointServicePayerResponsibility(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVpcEndpointServicePayerResponsibility(t.Context(), &ec2.ModifyVpcEndpointServicePayerResponsibilityInput{
 		// ServiceId: *string (required)
 		// PayerResponsibility: types.PayerResponsibility (required)

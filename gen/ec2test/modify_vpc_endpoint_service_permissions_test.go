@@ -13,8 +13,8 @@ import (
 // ModifyVpcEndpointServicePermissions: Modifies the permissions for your VPC endpoint service.
 func TestModifyVpcEndpointServicePermissions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVpcEndpointServicePermissions(t.Context(), &ec2.ModifyVpcEndpointServicePermissionsInput{
 		// ServiceId: *string (required)
 	})

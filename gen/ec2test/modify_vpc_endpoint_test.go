@@ -13,8 +13,8 @@ import (
 // ModifyVpcEndpoint: Modifies attributes of a specified VPC endpoint.
 func TestModifyVpcEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVpcEndpoint(t.Context(), &ec2.ModifyVpcEndpointInput{
 		// VpcEndpointId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyVpcPeeringConnectionOptions: Modifies the VPC peering connection options on one side of a VPC peering connection.
 func TestModifyVpcPeeringConnectionOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVpcPeeringConnectionOptions(t.Context(), &ec2.ModifyVpcPeeringConnectionOptionsInput{
 		// VpcPeeringConnectionId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ModifyVpcTenancy: Modifies the instance tenancy attribute of the specified VPC.
 func TestModifyVpcTenancy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	vpc := ec2test.CreateVpc(t, client)
 	out, err := client.ModifyVpcTenancy(t.Context(), &ec2.ModifyVpcTenancyInput{
 		VpcId: vpc.Vpc.VpcId,

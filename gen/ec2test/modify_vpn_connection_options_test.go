@@ -13,8 +13,8 @@ import (
 // ModifyVpnConnectionOptions: Modifies the connection options for your Site-to-Site VPN connection.
 func TestModifyVpnConnectionOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVpnConnectionOptions(t.Context(), &ec2.ModifyVpnConnectionOptionsInput{
 		// VpnConnectionId: *string (required)
 	})

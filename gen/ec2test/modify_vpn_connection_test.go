@@ -13,8 +13,8 @@ import (
 // ModifyVpnConnection: Modifies the customer gateway or the target gateway of an Amazon Web Services Site-to-Site VPN connection.
 func TestModifyVpnConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	customerGateway := ec2test.CreateCustomerGateway(t, client)
 	out, err := client.ModifyVpnConnection(t.Context(), &ec2.ModifyVpnConnectionInput{
 		// VpnConnectionId: *string (required)

@@ -13,8 +13,8 @@ import (
 // ModifyVpnTunnelCertificate: Modifies the VPN tunnel endpoint certificate.
 func TestModifyVpnTunnelCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVpnTunnelCertificate(t.Context(), &ec2.ModifyVpnTunnelCertificateInput{
 		// VpnConnectionId: *string (required)
 		// VpnTunnelOutsideIpAddress: *string (required)

@@ -13,8 +13,8 @@ import (
 // ModifyVpnTunnelOptions: Modifies the options for a VPN tunnel in an Amazon Web Services Site-to-Site VPN connection.
 func TestModifyVpnTunnelOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyVpnTunnelOptions(t.Context(), &ec2.ModifyVpnTunnelOptionsInput{
 		// VpnConnectionId: *string (required)
 		// VpnTunnelOutsideIpAddress: *string (required)

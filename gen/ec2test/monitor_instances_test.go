@@ -13,8 +13,8 @@ import (
 // MonitorInstances: Enables detailed monitoring for a running instance.
 func TestMonitorInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.MonitorInstances(t.Context(), &ec2.MonitorInstancesInput{
 		// InstanceIds: []string (required)
 	})

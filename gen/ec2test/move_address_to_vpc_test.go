@@ -13,8 +13,8 @@ import (
 // MoveAddressToVpc: This action is deprecated.
 func TestMoveAddressToVpc(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.MoveAddressToVpc(t.Context(), &ec2.MoveAddressToVpcInput{
 		// PublicIp: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // MoveByoipCidrToIpam: Move a BYOIPv4 CIDR to IPAM from a public IPv4 pool.
 func TestMoveByoipCidrToIpam(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.MoveByoipCidrToIpam(t.Context(), &ec2.MoveByoipCidrToIpamInput{
 		// Cidr: *string (required)
 		// IpamPoolId: *string (required)

@@ -13,8 +13,8 @@ import (
 // MoveCapacityReservationInstances: Move available capacity from a source Capacity Reservation to a destination Capacity Reservation.
 func TestMoveCapacityReservationInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.MoveCapacityReservationInstances(t.Context(), &ec2.MoveCapacityReservationInstancesInput{
 		// SourceCapacityReservationId: *string (required)
 		// DestinationCapacityReservationId: *string (required)

@@ -13,8 +13,8 @@ import (
 // ProvisionByoipCidr: Provisions an IPv4 or IPv6 address range for use with your Amazon Web Services resources through bring your own IP addresses (BYOIP) and creates a corresponding address pool.
 func TestProvisionByoipCidr(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ProvisionByoipCidr(t.Context(), &ec2.ProvisionByoipCidrInput{
 		// Cidr: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ProvisionIpamByoasn: Provisions your Autonomous System Number (ASN) for use in your Amazon Web Services account.
 func TestProvisionIpamByoasn(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	ipam := ec2test.CreateIpam(t, client)
 	out, err := client.ProvisionIpamByoasn(t.Context(), &ec2.ProvisionIpamByoasnInput{
 		IpamId: ipam.Ipam.IpamId,

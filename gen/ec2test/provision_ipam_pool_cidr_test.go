@@ -13,8 +13,8 @@ import (
 // ProvisionIpamPoolCidr: Provision a CIDR to an IPAM pool.
 func TestProvisionIpamPoolCidr(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ProvisionIpamPoolCidr(t.Context(), &ec2.ProvisionIpamPoolCidrInput{
 		// IpamPoolId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ProvisionPublicIpv4PoolCidr: Provision a CIDR to a public IPv4 pool.
 func TestProvisionPublicIpv4PoolCidr(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	publicIpv4Pool := ec2test.CreatePublicIpv4Pool(t, client)
 	out, err := client.ProvisionPublicIpv4PoolCidr(t.Context(), &ec2.ProvisionPublicIpv4PoolCidrInput{
 		// IpamPoolId: *string (required)

@@ -13,8 +13,8 @@ import (
 // PurchaseCapacityBlockExtension: Purchase the Capacity Block extension for use with your account.
 func TestPurchaseCapacityBlockExtension(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.PurchaseCapacityBlockExtension(t.Context(), &ec2.PurchaseCapacityBlockExtensionInput{
 		// CapacityBlockExtensionOfferingId: *string (required)
 		// CapacityReservationId: *string (required)

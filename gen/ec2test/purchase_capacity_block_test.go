@@ -13,8 +13,8 @@ import (
 // PurchaseCapacityBlock: Purchase the Capacity Block for use with your account.
 func TestPurchaseCapacityBlock(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.PurchaseCapacityBlock(t.Context(), &ec2.PurchaseCapacityBlockInput{
 		// CapacityBlockOfferingId: *string (required)
 		// InstancePlatform: types.CapacityReservationInstancePlatform (required)

@@ -13,8 +13,8 @@ import (
 // PurchaseHostReservation: Purchase a reservation with configurations that match those of your Dedicated Host.
 func TestPurchaseHostReservation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.PurchaseHostReservation(t.Context(), &ec2.PurchaseHostReservationInput{
 		// HostIdSet: []string (required)
 		// OfferingId: *string (required)

@@ -13,8 +13,8 @@ import (
 // PurchaseReservedInstancesOffering: Purchases a Reserved Instance for use with your account.
 func TestPurchaseReservedInstancesOffering(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.PurchaseReservedInstancesOffering(t.Context(), &ec2.PurchaseReservedInstancesOfferingInput{
 		// InstanceCount: *int32 (required)
 		// ReservedInstancesOfferingId: *string (required)

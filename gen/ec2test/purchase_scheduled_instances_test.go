@@ -13,8 +13,8 @@ import (
 // PurchaseScheduledInstances: You can no longer purchase Scheduled Instances.
 func TestPurchaseScheduledInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.PurchaseScheduledInstances(t.Context(), &ec2.PurchaseScheduledInstancesInput{
 		// PurchaseRequests: []types.PurchaseRequest (required)
 	})

@@ -13,8 +13,8 @@ import (
 // RebootInstances: Requests a reboot of the specified instances.
 func TestRebootInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RebootInstances(t.Context(), &ec2.RebootInstancesInput{
 		// InstanceIds: []string (required)
 	})

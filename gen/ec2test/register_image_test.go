@@ -12,8 +12,8 @@ import (
 // RegisterImage: Registers an AMI.
 func TestRegisterImage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateImage calls RegisterImage with the input below and deletes the Image when the test ends.
 	out := ec2test.CreateImage(t, client, func(in *ec2.RegisterImageInput) {
 		// in.Name = *string (required; the fixture sets it)

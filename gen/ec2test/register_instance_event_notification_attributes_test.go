@@ -13,8 +13,8 @@ import (
 // RegisterInstanceEventNotificationAttributes: Registers a set of tag keys to include in scheduled event notifications for your resources.
 func TestRegisterInstanceEventNotificationAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RegisterInstanceEventNotificationAttributes(t.Context(), &ec2.RegisterInstanceEventNotificationAttributesInput{
 		// InstanceTagAttribute: *types.RegisterInstanceTagAttributeRequest (required)
 	})

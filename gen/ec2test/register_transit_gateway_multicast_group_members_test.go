@@ -13,8 +13,8 @@ import (
 // RegisterTransitGatewayMulticastGroupMembers: Registers members (network interfaces) with the transit gateway multicast group.
 func TestRegisterTransitGatewayMulticastGroupMembers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RegisterTransitGatewayMulticastGroupMembers(t.Context(), &ec2.RegisterTransitGatewayMulticastGroupMembersInput{
 		// TransitGatewayMulticastDomainId: *string (required)
 		// NetworkInterfaceIds: []string (required)

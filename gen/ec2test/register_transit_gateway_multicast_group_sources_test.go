@@ -13,8 +13,8 @@ import (
 // RegisterTransitGatewayMulticastGroupSources: Registers sources (network interfaces) with the specified transit gateway multicast group.
 func TestRegisterTransitGatewayMulticastGroupSources(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RegisterTransitGatewayMulticastGroupSources(t.Context(), &ec2.RegisterTransitGatewayMulticastGroupSourcesInput{
 		// TransitGatewayMulticastDomainId: *string (required)
 		// NetworkInterfaceIds: []string (required)

@@ -13,8 +13,8 @@ import (
 // RejectCapacityReservationBillingOwnership: Rejects a request to assign billing of the available capacity of a shared Capacity Reservation to your account.
 func TestRejectCapacityReservationBillingOwnership(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RejectCapacityReservationBillingOwnership(t.Context(), &ec2.RejectCapacityReservationBillingOwnershipInput{
 		// CapacityReservationId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // RejectTransitGatewayClientVpnAttachment: Rejects a Transit Gateway attachment request for a Client VPN endpoint.
 func TestRejectTransitGatewayClientVpnAttachment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.RejectTransitGatewayClientVpnAttachment(t.Context(), &ec2.RejectTransitGatewayClientVpnAttachmentInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

@@ -13,8 +13,8 @@ import (
 // RejectTransitGatewayMulticastDomainAssociations: Rejects a request to associate cross-account subnets with a transit gateway multicast domain.
 func TestRejectTransitGatewayMulticastDomainAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.RejectTransitGatewayMulticastDomainAssociations(t.Context(), &ec2.RejectTransitGatewayMulticastDomainAssociationsInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

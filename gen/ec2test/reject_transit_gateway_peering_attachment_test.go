@@ -13,8 +13,8 @@ import (
 // RejectTransitGatewayPeeringAttachment: Rejects a transit gateway peering attachment request.
 func TestRejectTransitGatewayPeeringAttachment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.RejectTransitGatewayPeeringAttachment(t.Context(), &ec2.RejectTransitGatewayPeeringAttachmentInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

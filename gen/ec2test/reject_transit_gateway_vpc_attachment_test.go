@@ -13,8 +13,8 @@ import (
 // RejectTransitGatewayVpcAttachment: Rejects a request to attach a VPC to a transit gateway.
 func TestRejectTransitGatewayVpcAttachment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.RejectTransitGatewayVpcAttachment(t.Context(), &ec2.RejectTransitGatewayVpcAttachmentInput{
 		TransitGatewayAttachmentId: transitGatewayConnect.TransitGatewayConnect.TransitGatewayAttachmentId,

@@ -13,8 +13,8 @@ import (
 // RejectVpcEndpointConnections: Rejects VPC endpoint connection requests to your VPC endpoint service.
 func TestRejectVpcEndpointConnections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RejectVpcEndpointConnections(t.Context(), &ec2.RejectVpcEndpointConnectionsInput{
 		// ServiceId: *string (required)
 		// VpcEndpointIds: []string (required)

@@ -13,8 +13,8 @@ import (
 // RejectVpcPeeringConnection: Rejects a VPC peering connection request.
 func TestRejectVpcPeeringConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RejectVpcPeeringConnection(t.Context(), &ec2.RejectVpcPeeringConnectionInput{
 		// VpcPeeringConnectionId: *string (required)
 	})

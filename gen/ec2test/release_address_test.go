@@ -13,8 +13,8 @@ import (
 // ReleaseAddress: Releases the specified Elastic IP address.
 func TestReleaseAddress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	address := ec2test.CreateAddress(t, client)
 	out, err := client.ReleaseAddress(t.Context(), &ec2.ReleaseAddressInput{
 		AllocationId: address.AllocationId,

@@ -13,8 +13,8 @@ import (
 // ReleaseHosts: When you no longer want to use an On-Demand Dedicated Host it can be released.
 func TestReleaseHosts(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ReleaseHosts(t.Context(), &ec2.ReleaseHostsInput{
 		// HostIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ReleaseIpamPoolAllocation: Release an allocation within an IPAM pool.
 func TestReleaseIpamPoolAllocation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ReleaseIpamPoolAllocation(t.Context(), &ec2.ReleaseIpamPoolAllocationInput{
 		// IpamPoolId: *string (required)
 		// Cidr: *string (required)

@@ -13,8 +13,8 @@ import (
 // ReplaceIamInstanceProfileAssociation: Replaces an IAM instance profile for the specified running instance.
 func TestReplaceIamInstanceProfileAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ReplaceIamInstanceProfileAssociation(t.Context(), &ec2.ReplaceIamInstanceProfileAssociationInput{
 		// IamInstanceProfile: *types.IamInstanceProfileSpecification (required)
 		// AssociationId: *string (required)

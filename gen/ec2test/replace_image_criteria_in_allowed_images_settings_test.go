@@ -13,8 +13,8 @@ import (
 // ReplaceImageCriteriaInAllowedImagesSettings: Sets or replaces the criteria for Allowed AMIs.
 func TestReplaceImageCriteriaInAllowedImagesSettings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ReplaceImageCriteriaInAllowedImagesSettings(t.Context(), &ec2.ReplaceImageCriteriaInAllowedImagesSettingsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

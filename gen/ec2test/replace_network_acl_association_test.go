@@ -13,8 +13,8 @@ import (
 // ReplaceNetworkAclAssociation: Changes which network ACL a subnet is associated with.
 func TestReplaceNetworkAclAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ReplaceNetworkAclAssociation(t.Context(), &ec2.ReplaceNetworkAclAssociationInput{
 		// AssociationId: *string (required)
 		// NetworkAclId: *string (required)

@@ -13,8 +13,8 @@ import (
 // ReplaceNetworkAclEntry: Replaces an entry (rule) in a network ACL.
 func TestReplaceNetworkAclEntry(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ReplaceNetworkAclEntry(t.Context(), &ec2.ReplaceNetworkAclEntryInput{
 		// NetworkAclId: *string (required)
 		// RuleNumber: *int32 (required)

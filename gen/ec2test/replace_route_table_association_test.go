@@ -13,8 +13,8 @@ import (
 // ReplaceRouteTableAssociation: Changes the route table associated with a given subnet, internet gateway, or virtual private gateway in a VPC.
 func TestReplaceRouteTableAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ReplaceRouteTableAssociation(t.Context(), &ec2.ReplaceRouteTableAssociationInput{
 		// AssociationId: *string (required)
 		// RouteTableId: *string (required)

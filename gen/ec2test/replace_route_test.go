@@ -13,8 +13,8 @@ import (
 // ReplaceRoute: Replaces an existing route within a route table in a VPC.
 func TestReplaceRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	natGateway := ec2test.CreateNatGateway(t, client)
 	out, err := client.ReplaceRoute(t.Context(), &ec2.ReplaceRouteInput{
 		// RouteTableId: *string (required)

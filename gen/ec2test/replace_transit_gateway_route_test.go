@@ -13,8 +13,8 @@ import (
 // ReplaceTransitGatewayRoute: Replaces the specified route in the specified transit gateway route table.
 func TestReplaceTransitGatewayRoute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	transitGatewayConnect := ec2test.CreateTransitGatewayConnect(t, client)
 	out, err := client.ReplaceTransitGatewayRoute(t.Context(), &ec2.ReplaceTransitGatewayRouteInput{
 		// DestinationCidrBlock: *string (required)

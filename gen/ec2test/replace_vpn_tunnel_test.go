@@ -13,8 +13,8 @@ import (
 // ReplaceVpnTunnel: Trigger replacement of specified VPN tunnel.
 func TestReplaceVpnTunnel(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ReplaceVpnTunnel(t.Context(), &ec2.ReplaceVpnTunnelInput{
 		// VpnConnectionId: *string (required)
 		// VpnTunnelOutsideIpAddress: *string (required)

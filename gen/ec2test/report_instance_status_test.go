@@ -13,8 +13,8 @@ import (
 // ReportInstanceStatus: Submits feedback about the status of an instance.
 func TestReportInstanceStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ReportInstanceStatus(t.Context(), &ec2.ReportInstanceStatusInput{
 		// Instances: []string (required)
 		// Status: types.ReportStatusType (required)

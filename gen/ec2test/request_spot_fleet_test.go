@@ -13,8 +13,8 @@ import (
 // RequestSpotFleet: Creates a Spot Fleet request.
 func TestRequestSpotFleet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RequestSpotFleet(t.Context(), &ec2.RequestSpotFleetInput{
 		// SpotFleetRequestConfig: *types.SpotFleetRequestConfigData (required)
 	})

@@ -13,8 +13,8 @@ import (
 // RequestSpotInstances: Creates a Spot Instance request.
 func TestRequestSpotInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RequestSpotInstances(t.Context(), &ec2.RequestSpotInstancesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ResetAddressAttribute: Resets the attribute of the specified IP address.
 func TestResetAddressAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	address := ec2test.CreateAddress(t, client)
 	out, err := client.ResetAddressAttribute(t.Context(), &ec2.ResetAddressAttributeInput{
 		AllocationId: address.AllocationId,

@@ -13,8 +13,8 @@ import (
 // ResetEbsDefaultKmsKeyId: Resets the default KMS key for EBS encryption for your account in this Region to the Amazon Web Services managed KMS key for EBS.
 func TestResetEbsDefaultKmsKeyId(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ResetEbsDefaultKmsKeyId(t.Context(), &ec2.ResetEbsDefaultKmsKeyIdInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

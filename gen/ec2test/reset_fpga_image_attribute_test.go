@@ -13,8 +13,8 @@ import (
 // ResetFpgaImageAttribute: Resets the specified attribute of the specified Amazon FPGA Image (AFI) to its default value.
 func TestResetFpgaImageAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	fpgaImage := ec2test.CreateFpgaImage(t, client)
 	out, err := client.ResetFpgaImageAttribute(t.Context(), &ec2.ResetFpgaImageAttributeInput{
 		FpgaImageId: fpgaImage.FpgaImageId,

@@ -13,8 +13,8 @@ import (
 // ResetImageAttribute: Resets an attribute of an AMI to its default value.
 func TestResetImageAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.ResetImageAttribute(t.Context(), &ec2.ResetImageAttributeInput{
 		// Attribute: types.ResetImageAttributeName (required)

@@ -13,8 +13,8 @@ import (
 // ResetInstanceAttribute: Resets an attribute of an instance to its default value.
 func TestResetInstanceAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ResetInstanceAttribute(t.Context(), &ec2.ResetInstanceAttributeInput{
 		// InstanceId: *string (required)
 		// Attribute: types.InstanceAttributeName (required)

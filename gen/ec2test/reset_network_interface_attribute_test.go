@@ -13,8 +13,8 @@ import (
 // ResetNetworkInterfaceAttribute: Resets a network interface attribute.
 func TestResetNetworkInterfaceAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ResetNetworkInterfaceAttribute(t.Context(), &ec2.ResetNetworkInterfaceAttributeInput{
 		// NetworkInterfaceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ResetSnapshotAttribute: Resets permission settings for the specified snapshot.
 func TestResetSnapshotAttribute(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ResetSnapshotAttribute(t.Context(), &ec2.ResetSnapshotAttributeInput{
 		// Attribute: types.SnapshotAttributeName (required)
 		// SnapshotId: *string (required)

@@ -13,8 +13,8 @@ import (
 // RestoreAddressToClassic: This action is deprecated.
 func TestRestoreAddressToClassic(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RestoreAddressToClassic(t.Context(), &ec2.RestoreAddressToClassicInput{
 		// PublicIp: *string (required)
 	})

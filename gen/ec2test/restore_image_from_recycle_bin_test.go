@@ -13,8 +13,8 @@ import (
 // RestoreImageFromRecycleBin: Restores an AMI from the Recycle Bin.
 func TestRestoreImageFromRecycleBin(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	image := ec2test.CreateImage(t, client)
 	out, err := client.RestoreImageFromRecycleBin(t.Context(), &ec2.RestoreImageFromRecycleBinInput{
 		ImageId: image.ImageId,

@@ -13,8 +13,8 @@ import (
 // RestoreManagedPrefixListVersion: Restores the entries from a previous version of a managed prefix list to a new version of the prefix list.
 func TestRestoreManagedPrefixListVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	managedPrefixList := ec2test.CreateManagedPrefixList(t, client)
 	out, err := client.RestoreManagedPrefixListVersion(t.Context(), &ec2.RestoreManagedPrefixListVersionInput{
 		PrefixListId: managedPrefixList.PrefixList.PrefixListId,

@@ -13,8 +13,8 @@ import (
 // RestoreSnapshotFromRecycleBin: Restores a snapshot from the Recycle Bin.
 func TestRestoreSnapshotFromRecycleBin(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RestoreSnapshotFromRecycleBin(t.Context(), &ec2.RestoreSnapshotFromRecycleBinInput{
 		// SnapshotId: *string (required)
 	})

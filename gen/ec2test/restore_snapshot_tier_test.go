@@ -13,8 +13,8 @@ import (
 // RestoreSnapshotTier: Restores an archived Amazon EBS snapshot for use temporarily or permanently, or modifies the restore period or restore type for a snapshot that was previously temporarily restored.
 func TestRestoreSnapshotTier(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RestoreSnapshotTier(t.Context(), &ec2.RestoreSnapshotTierInput{
 		// SnapshotId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // RestoreVolumeFromRecycleBin: Restores a volume from the Recycle Bin.
 func TestRestoreVolumeFromRecycleBin(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	volume := ec2test.CreateVolume(t, client)
 	out, err := client.RestoreVolumeFromRecycleBin(t.Context(), &ec2.RestoreVolumeFromRecycleBinInput{
 		VolumeId: volume.VolumeId,

@@ -13,8 +13,8 @@ import (
 // RevokeClientVpnIngress: Removes an ingress authorization rule from a Client VPN endpoint.
 func TestRevokeClientVpnIngress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.RevokeClientVpnIngress(t.Context(), &ec2.RevokeClientVpnIngressInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

@@ -13,8 +13,8 @@ import (
 // RevokeSecurityGroupEgress: Removes the specified outbound (egress) rules from the specified security group.
 func TestRevokeSecurityGroupEgress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	securityGroup := ec2test.CreateSecurityGroup(t, client)
 	out, err := client.RevokeSecurityGroupEgress(t.Context(), &ec2.RevokeSecurityGroupEgressInput{
 		GroupId: securityGroup.GroupId,

@@ -13,8 +13,8 @@ import (
 // RevokeSecurityGroupIngress: Removes the specified inbound (ingress) rules from a security group.
 func TestRevokeSecurityGroupIngress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	securityGroup := ec2test.CreateSecurityGroup(t, client)
 	out, err := client.RevokeSecurityGroupIngress(t.Context(), &ec2.RevokeSecurityGroupIngressInput{
 		GroupId: securityGroup.GroupId,

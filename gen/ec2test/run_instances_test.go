@@ -12,8 +12,8 @@ import (
 // RunInstances: Launches the specified number of instances using an AMI for which you have permissions.
 func TestRunInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	// ec2test.CreateInstance calls RunInstances with the input below and deletes the Instance when the test ends.
 	out := ec2test.CreateInstance(t, client, func(in *ec2.RunInstancesInput) {
 		// in.MaxCount = *int32 (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // RunScheduledInstances: Launches the specified Scheduled Instances.
 func TestRunScheduledInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.RunScheduledInstances(t.Context(), &ec2.RunScheduledInstancesInput{
 		// LaunchSpecification: *types.ScheduledInstancesLaunchSpecification (required)
 		// ScheduledInstanceId: *string (required)

@@ -13,8 +13,8 @@ import (
 // SearchLocalGatewayRoutes: Searches for routes in the specified local gateway route table.
 func TestSearchLocalGatewayRoutes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	localGatewayRouteTable := ec2test.CreateLocalGatewayRouteTable(t, client)
 	out, err := client.SearchLocalGatewayRoutes(t.Context(), &ec2.SearchLocalGatewayRoutesInput{
 		LocalGatewayRouteTableId: localGatewayRouteTable.LocalGatewayRouteTable.LocalGatewayRouteTableId,

@@ -13,8 +13,8 @@ import (
 // SearchTransitGatewayMulticastGroups: Searches one or more transit gateway multicast groups and returns the group membership information.
 func TestSearchTransitGatewayMulticastGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.SearchTransitGatewayMulticastGroups(t.Context(), &ec2.SearchTransitGatewayMulticastGroupsInput{
 		// TransitGatewayMulticastDomainId: *string (required)
 	})

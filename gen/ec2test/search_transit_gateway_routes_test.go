@@ -13,8 +13,8 @@ import (
 // SearchTransitGatewayRoutes: Searches for routes in the specified transit gateway route table.
 func TestSearchTransitGatewayRoutes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.SearchTransitGatewayRoutes(t.Context(), &ec2.SearchTransitGatewayRoutesInput{
 		// TransitGatewayRouteTableId: *string (required)
 		// Filters: []types.Filter (required)

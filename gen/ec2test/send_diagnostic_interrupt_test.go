@@ -13,8 +13,8 @@ import (
 // SendDiagnosticInterrupt: Sends a diagnostic interrupt to the specified Amazon EC2 instance to trigger a kernel panic (on Linux instances), or a blue screen/stop error (on Windows instances).
 func TestSendDiagnosticInterrupt(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendDiagnosticInterrupt(t.Context(), &ec2.SendDiagnosticInterruptInput{
 		// InstanceId: *string (required)
 	})

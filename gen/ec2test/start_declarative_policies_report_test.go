@@ -13,8 +13,8 @@ import (
 // StartDeclarativePoliciesReport: Generates an account status report.
 func TestStartDeclarativePoliciesReport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartDeclarativePoliciesReport(t.Context(), &ec2.StartDeclarativePoliciesReportInput{
 		// S3Bucket: *string (required)
 		// TargetId: *string (required)

@@ -13,8 +13,8 @@ import (
 // StartInstances: Starts an Amazon EBS-backed instance that you've previously stopped.
 func TestStartInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartInstances(t.Context(), &ec2.StartInstancesInput{
 		// InstanceIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // StartNetworkInsightsAccessScopeAnalysis: Starts analyzing the specified Network Access Scope.
 func TestStartNetworkInsightsAccessScopeAnalysis(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	networkInsightsAccessScope := ec2test.CreateNetworkInsightsAccessScope(t, client)
 	out, err := client.StartNetworkInsightsAccessScopeAnalysis(t.Context(), &ec2.StartNetworkInsightsAccessScopeAnalysisInput{
 		NetworkInsightsAccessScopeId: networkInsightsAccessScope.NetworkInsightsAccessScope.NetworkInsightsAccessScopeId,

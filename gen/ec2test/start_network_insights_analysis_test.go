@@ -13,8 +13,8 @@ import (
 // StartNetworkInsightsAnalysis: Starts analyzing the specified path.
 func TestStartNetworkInsightsAnalysis(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	networkInsightsPath := ec2test.CreateNetworkInsightsPath(t, client)
 	out, err := client.StartNetworkInsightsAnalysis(t.Context(), &ec2.StartNetworkInsightsAnalysisInput{
 		NetworkInsightsPathId: networkInsightsPath.NetworkInsightsPath.NetworkInsightsPathId,

@@ -13,8 +13,8 @@ import (
 // StartVpcEndpointServicePrivateDnsVerification: Initiates the verification process to prove that the service provider owns the private DNS name domain for the endpoint service.
 func TestStartVpcEndpointServicePrivateDnsVerification(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartVpcEndpointServicePrivateDnsVerification(t.Context(), &ec2.StartVpcEndpointServicePrivateDnsVerificationInput{
 		// ServiceId: *string (required)
 	})

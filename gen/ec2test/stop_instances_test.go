@@ -13,8 +13,8 @@ import (
 // StopInstances: Stops an Amazon EBS-backed instance.
 func TestStopInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.StopInstances(t.Context(), &ec2.StopInstancesInput{
 		// InstanceIds: []string (required)
 	})

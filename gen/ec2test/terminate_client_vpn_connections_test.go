@@ -13,8 +13,8 @@ import (
 // TerminateClientVpnConnections: Terminates active Client VPN endpoint connections.
 func TestTerminateClientVpnConnections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	clientVpnEndpoint := ec2test.CreateClientVpnEndpoint(t, client)
 	out, err := client.TerminateClientVpnConnections(t.Context(), &ec2.TerminateClientVpnConnectionsInput{
 		ClientVpnEndpointId: clientVpnEndpoint.ClientVpnEndpointId,

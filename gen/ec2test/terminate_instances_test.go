@@ -13,8 +13,8 @@ import (
 // TerminateInstances: Terminates (deletes) the specified instances.
 func TestTerminateInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	_ = ec2test.CreateInstance(t, client)
 	out, err := client.TerminateInstances(t.Context(), &ec2.TerminateInstancesInput{
 		// InstanceIds: []string (required)

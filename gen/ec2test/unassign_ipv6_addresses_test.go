@@ -13,8 +13,8 @@ import (
 // UnassignIpv6Addresses: Unassigns the specified IPv6 addresses or Prefix Delegation prefixes from a network interface.
 func TestUnassignIpv6Addresses(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.UnassignIpv6Addresses(t.Context(), &ec2.UnassignIpv6AddressesInput{
 		// NetworkInterfaceId: *string (required)
 	})

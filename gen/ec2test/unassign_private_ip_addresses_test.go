@@ -13,8 +13,8 @@ import (
 // UnassignPrivateIpAddresses: Unassigns the specified secondary private IP addresses or IPv4 Prefix Delegation prefixes from a network interface.
 func TestUnassignPrivateIpAddresses(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.UnassignPrivateIpAddresses(t.Context(), &ec2.UnassignPrivateIpAddressesInput{
 		// NetworkInterfaceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // UnassignPrivateNatGatewayAddress: Unassigns secondary private IPv4 addresses from a private NAT gateway.
 func TestUnassignPrivateNatGatewayAddress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	natGateway := ec2test.CreateNatGateway(t, client)
 	out, err := client.UnassignPrivateNatGatewayAddress(t.Context(), &ec2.UnassignPrivateNatGatewayAddressInput{
 		NatGatewayId: natGateway.NatGateway.NatGatewayId,

@@ -13,8 +13,8 @@ import (
 // UnlockSnapshot: Unlocks a snapshot that is locked in governance mode or that is locked in compliance mode but still in the cooling-off period.
 func TestUnlockSnapshot(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.UnlockSnapshot(t.Context(), &ec2.UnlockSnapshotInput{
 		// SnapshotId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // UnmonitorInstances: Disables detailed monitoring for a running instance.
 func TestUnmonitorInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.UnmonitorInstances(t.Context(), &ec2.UnmonitorInstancesInput{
 		// InstanceIds: []string (required)
 	})

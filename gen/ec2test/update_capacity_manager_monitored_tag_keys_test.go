@@ -13,8 +13,8 @@ import (
 // UpdateCapacityManagerMonitoredTagKeys: Activates or deactivates tag keys for monitoring by EC2 Capacity Manager.
 func TestUpdateCapacityManagerMonitoredTagKeys(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateCapacityManagerMonitoredTagKeys(t.Context(), &ec2.UpdateCapacityManagerMonitoredTagKeysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // UpdateCapacityManagerOrganizationsAccess: Updates the Organizations access setting for EC2 Capacity Manager.
 func TestUpdateCapacityManagerOrganizationsAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateCapacityManagerOrganizationsAccess(t.Context(), &ec2.UpdateCapacityManagerOrganizationsAccessInput{
 		// OrganizationsAccess: *bool (required)
 	})

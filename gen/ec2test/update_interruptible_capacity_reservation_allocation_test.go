@@ -13,8 +13,8 @@ import (
 // UpdateInterruptibleCapacityReservationAllocation: Modifies the number of instances allocated to an interruptible reservation, allowing you to add more capacity or reclaim capacity to your source Capacity Reservation.
 func TestUpdateInterruptibleCapacityReservationAllocation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateInterruptibleCapacityReservationAllocation(t.Context(), &ec2.UpdateInterruptibleCapacityReservationAllocationInput{
 		// CapacityReservationId: *string (required)
 		// TargetInstanceCount: *int32 (required)

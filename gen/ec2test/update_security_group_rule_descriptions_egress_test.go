@@ -13,8 +13,8 @@ import (
 // UpdateSecurityGroupRuleDescriptionsEgress: Updates the description of an egress (outbound) security group rule.
 func TestUpdateSecurityGroupRuleDescriptionsEgress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	securityGroup := ec2test.CreateSecurityGroup(t, client)
 	out, err := client.UpdateSecurityGroupRuleDescriptionsEgress(t.Context(), &ec2.UpdateSecurityGroupRuleDescriptionsEgressInput{
 		GroupId: securityGroup.GroupId,

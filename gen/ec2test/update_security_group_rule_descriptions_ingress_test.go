@@ -13,8 +13,8 @@ import (
 // UpdateSecurityGroupRuleDescriptionsIngress: Updates the description of an ingress (inbound) security group rule.
 func TestUpdateSecurityGroupRuleDescriptionsIngress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	securityGroup := ec2test.CreateSecurityGroup(t, client)
 	out, err := client.UpdateSecurityGroupRuleDescriptionsIngress(t.Context(), &ec2.UpdateSecurityGroupRuleDescriptionsIngressInput{
 		GroupId: securityGroup.GroupId,

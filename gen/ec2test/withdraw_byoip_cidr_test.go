@@ -13,8 +13,8 @@ import (
 // WithdrawByoipCidr: Stops advertising an address range that is provisioned as an address pool.
 func TestWithdrawByoipCidr(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
+	client := newClient(t)
 	out, err := client.WithdrawByoipCidr(t.Context(), &ec2.WithdrawByoipCidrInput{
 		// Cidr: *string (required)
 	})

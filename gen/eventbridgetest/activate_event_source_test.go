@@ -13,8 +13,8 @@ import (
 // ActivateEventSource: Activates a partner event source that has been deactivated.
 func TestActivateEventSource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var apiDestination *string
 	eventbridgetest.CreateApiDestination(t, client, func(in *eventbridge.CreateApiDestinationInput) { apiDestination = in.Name })
 	out, err := client.ActivateEventSource(t.Context(), &eventbridge.ActivateEventSourceInput{

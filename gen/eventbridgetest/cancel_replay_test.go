@@ -13,8 +13,8 @@ import (
 // CancelReplay: Cancels the specified replay.
 func TestCancelReplay(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelReplay(t.Context(), &eventbridge.CancelReplayInput{
 		// ReplayName: *string (required)
 	})

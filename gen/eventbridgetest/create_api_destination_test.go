@@ -12,8 +12,8 @@ import (
 // CreateApiDestination: Creates an API destination, which is an HTTP invocation endpoint configured as a target for events.
 func TestCreateApiDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	// eventbridgetest.CreateApiDestination calls CreateApiDestination with the input below and deletes the ApiDestination when the test ends.
 	out := eventbridgetest.CreateApiDestination(t, client, func(in *eventbridge.CreateApiDestinationInput) {
 		// in.Name = *string (required; the fixture sets it)

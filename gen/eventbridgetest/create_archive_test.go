@@ -12,8 +12,8 @@ import (
 // CreateArchive: Creates an archive of events with the specified settings.
 func TestCreateArchive(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	// eventbridgetest.CreateArchive calls CreateArchive with the input below and deletes the Archive when the test ends.
 	out := eventbridgetest.CreateArchive(t, client, func(in *eventbridge.CreateArchiveInput) {
 		// in.ArchiveName = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateConnection: Creates a connection.
 func TestCreateConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	// eventbridgetest.CreateConnection calls CreateConnection with the input below and deletes the Connection when the test ends.
 	out := eventbridgetest.CreateConnection(t, client, func(in *eventbridge.CreateConnectionInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateEndpoint: Creates a global endpoint.
 func TestCreateEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	// eventbridgetest.CreateEndpoint calls CreateEndpoint with the input below and deletes the Endpoint when the test ends.
 	out := eventbridgetest.CreateEndpoint(t, client, func(in *eventbridge.CreateEndpointInput) {
 		// in.Name = *string (required; the fixture sets it)

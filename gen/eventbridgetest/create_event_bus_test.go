@@ -12,8 +12,8 @@ import (
 // CreateEventBus: Creates a new event bus within your account.
 func TestCreateEventBus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	// eventbridgetest.CreateEventBus calls CreateEventBus with the input below and deletes the EventBus when the test ends.
 	out := eventbridgetest.CreateEventBus(t, client, func(in *eventbridge.CreateEventBusInput) {
 		// in.Name = *string (required; the fixture sets it)

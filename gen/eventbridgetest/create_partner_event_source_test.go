@@ -13,8 +13,8 @@ import (
 // CreatePartnerEventSource: Called by an SaaS partner to create a partner event source.
 func TestCreatePartnerEventSource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var apiDestination *string
 	eventbridgetest.CreateApiDestination(t, client, func(in *eventbridge.CreateApiDestinationInput) { apiDestination = in.Name })
 	out, err := client.CreatePartnerEventSource(t.Context(), &eventbridge.CreatePartnerEventSourceInput{

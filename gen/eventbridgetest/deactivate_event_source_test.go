@@ -13,8 +13,8 @@ import (
 // DeactivateEventSource: You can use this operation to temporarily stop receiving events from the specified partner event source.
 func TestDeactivateEventSource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var apiDestination *string
 	eventbridgetest.CreateApiDestination(t, client, func(in *eventbridge.CreateApiDestinationInput) { apiDestination = in.Name })
 	out, err := client.DeactivateEventSource(t.Context(), &eventbridge.DeactivateEventSourceInput{

@@ -13,8 +13,8 @@ import (
 // DeauthorizeConnection: Removes all authorization parameters from the connection.
 func TestDeauthorizeConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var connection *string
 	eventbridgetest.CreateConnection(t, client, func(in *eventbridge.CreateConnectionInput) { connection = in.Name })
 	out, err := client.DeauthorizeConnection(t.Context(), &eventbridge.DeauthorizeConnectionInput{

@@ -13,8 +13,8 @@ import (
 // DeleteArchive: Deletes the specified archive.
 func TestDeleteArchive(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var archive *string
 	eventbridgetest.CreateArchive(t, client, func(in *eventbridge.CreateArchiveInput) { archive = in.ArchiveName })
 	out, err := client.DeleteArchive(t.Context(), &eventbridge.DeleteArchiveInput{

@@ -13,8 +13,8 @@ import (
 // DeleteConnection: Deletes a connection.
 func TestDeleteConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var connection *string
 	eventbridgetest.CreateConnection(t, client, func(in *eventbridge.CreateConnectionInput) { connection = in.Name })
 	out, err := client.DeleteConnection(t.Context(), &eventbridge.DeleteConnectionInput{

@@ -13,8 +13,8 @@ import (
 // DeleteEndpoint: Delete an existing global endpoint.
 func TestDeleteEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	endpoint := eventbridgetest.CreateEndpoint(t, client)
 	out, err := client.DeleteEndpoint(t.Context(), &eventbridge.DeleteEndpointInput{
 		Name: endpoint.Name,

@@ -13,8 +13,8 @@ import (
 // DescribeApiDestination: Retrieves details about an API destination.
 func TestDescribeApiDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var apiDestination *string
 	eventbridgetest.CreateApiDestination(t, client, func(in *eventbridge.CreateApiDestinationInput) { apiDestination = in.Name })
 	out, err := client.DescribeApiDestination(t.Context(), &eventbridge.DescribeApiDestinationInput{

@@ -13,8 +13,8 @@ import (
 // DescribeEndpoint: Get the information about an existing global endpoint.
 func TestDescribeEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	endpoint := eventbridgetest.CreateEndpoint(t, client)
 	out, err := client.DescribeEndpoint(t.Context(), &eventbridge.DescribeEndpointInput{
 		Name: endpoint.Name,

@@ -13,8 +13,8 @@ import (
 // DescribeEventBus: Displays details about an event bus in your account.
 func TestDescribeEventBus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var eventBus *string
 	eventbridgetest.CreateEventBus(t, client, func(in *eventbridge.CreateEventBusInput) { eventBus = in.Name })
 	out, err := client.DescribeEventBus(t.Context(), &eventbridge.DescribeEventBusInput{

@@ -13,8 +13,8 @@ import (
 // DescribeEventSource: This operation lists details about a partner event source that is shared with your account.
 func TestDescribeEventSource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var apiDestination *string
 	eventbridgetest.CreateApiDestination(t, client, func(in *eventbridge.CreateApiDestinationInput) { apiDestination = in.Name })
 	out, err := client.DescribeEventSource(t.Context(), &eventbridge.DescribeEventSourceInput{

@@ -13,8 +13,8 @@ import (
 // DescribePartnerEventSource: An SaaS partner can use this operation to list details about a partner event source that they have created.
 func TestDescribePartnerEventSource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var apiDestination *string
 	eventbridgetest.CreateApiDestination(t, client, func(in *eventbridge.CreateApiDestinationInput) { apiDestination = in.Name })
 	out, err := client.DescribePartnerEventSource(t.Context(), &eventbridge.DescribePartnerEventSourceInput{

@@ -13,8 +13,8 @@ import (
 // DescribeReplay: Retrieves details about a replay.
 func TestDescribeReplay(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeReplay(t.Context(), &eventbridge.DescribeReplayInput{
 		// ReplayName: *string (required)
 	})

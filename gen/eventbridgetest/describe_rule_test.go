@@ -13,8 +13,8 @@ import (
 // DescribeRule: Describes the specified rule.
 func TestDescribeRule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var rule *string
 	eventbridgetest.CreateRule(t, client, func(in *eventbridge.PutRuleInput) { rule = in.Name })
 	out, err := client.DescribeRule(t.Context(), &eventbridge.DescribeRuleInput{

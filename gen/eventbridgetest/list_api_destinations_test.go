@@ -13,8 +13,8 @@ import (
 // ListApiDestinations: Retrieves a list of API destination in the account in the current Region.
 func TestListApiDestinations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListApiDestinations(t.Context(), &eventbridge.ListApiDestinationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

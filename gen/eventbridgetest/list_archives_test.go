@@ -13,8 +13,8 @@ import (
 // ListArchives: Lists your archives.
 func TestListArchives(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListArchives(t.Context(), &eventbridge.ListArchivesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

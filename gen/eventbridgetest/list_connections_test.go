@@ -13,8 +13,8 @@ import (
 // ListConnections: Retrieves a list of connections from the account.
 func TestListConnections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListConnections(t.Context(), &eventbridge.ListConnectionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

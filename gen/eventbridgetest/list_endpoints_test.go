@@ -13,8 +13,8 @@ import (
 // ListEndpoints: List the global endpoints associated with this account.
 func TestListEndpoints(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListEndpoints(t.Context(), &eventbridge.ListEndpointsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

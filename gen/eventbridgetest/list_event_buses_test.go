@@ -13,8 +13,8 @@ import (
 // ListEventBuses: Lists all the event buses in your account, including the default event bus, custom event buses, and partner event buses.
 func TestListEventBuses(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListEventBuses(t.Context(), &eventbridge.ListEventBusesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListEventSources: You can use this to see all the partner event sources that have been shared with your Amazon Web Services account.
 func TestListEventSources(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListEventSources(t.Context(), &eventbridge.ListEventSourcesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

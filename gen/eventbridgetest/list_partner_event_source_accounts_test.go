@@ -13,8 +13,8 @@ import (
 // ListPartnerEventSourceAccounts: An SaaS partner can use this operation to display the Amazon Web Services account ID that a particular partner event source name is associated with.
 func TestListPartnerEventSourceAccounts(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListPartnerEventSourceAccounts(t.Context(), &eventbridge.ListPartnerEventSourceAccountsInput{
 		// EventSourceName: *string (required)
 	})

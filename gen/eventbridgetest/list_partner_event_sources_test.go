@@ -13,8 +13,8 @@ import (
 // ListPartnerEventSources: An SaaS partner can use this operation to list all the partner event source names that they have created.
 func TestListPartnerEventSources(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListPartnerEventSources(t.Context(), &eventbridge.ListPartnerEventSourcesInput{
 		// NamePrefix: *string (required)
 	})

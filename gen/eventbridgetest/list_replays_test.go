@@ -13,8 +13,8 @@ import (
 // ListReplays: Lists your replays.
 func TestListReplays(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListReplays(t.Context(), &eventbridge.ListReplaysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

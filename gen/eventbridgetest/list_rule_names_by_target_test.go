@@ -13,8 +13,8 @@ import (
 // ListRuleNamesByTarget: Lists the rules for the specified target.
 func TestListRuleNamesByTarget(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListRuleNamesByTarget(t.Context(), &eventbridge.ListRuleNamesByTargetInput{
 		// TargetArn: *string (required)
 	})

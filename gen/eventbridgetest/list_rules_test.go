@@ -13,8 +13,8 @@ import (
 // ListRules: Lists your Amazon EventBridge rules.
 func TestListRules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListRules(t.Context(), &eventbridge.ListRulesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

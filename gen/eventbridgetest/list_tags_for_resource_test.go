@@ -13,8 +13,8 @@ import (
 // ListTagsForResource: Displays the tags associated with an EventBridge resource.
 func TestListTagsForResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTagsForResource(t.Context(), &eventbridge.ListTagsForResourceInput{
 		// ResourceARN: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ListTargetsByRule: Lists the targets assigned to the specified rule.
 func TestListTargetsByRule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTargetsByRule(t.Context(), &eventbridge.ListTargetsByRuleInput{
 		// Rule: *string (required)
 	})

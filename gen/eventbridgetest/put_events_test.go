@@ -13,8 +13,8 @@ import (
 // PutEvents: Sends custom events to Amazon EventBridge so that they can be matched to rules.
 func TestPutEvents(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutEvents(t.Context(), &eventbridge.PutEventsInput{
 		// Entries: []types.PutEventsRequestEntry (required)
 	})

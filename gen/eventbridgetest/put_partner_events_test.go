@@ -13,8 +13,8 @@ import (
 // PutPartnerEvents: This is used by SaaS partners to write events to a customer's partner event bus.
 func TestPutPartnerEvents(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutPartnerEvents(t.Context(), &eventbridge.PutPartnerEventsInput{
 		// Entries: []types.PutPartnerEventsRequestEntry (required)
 	})

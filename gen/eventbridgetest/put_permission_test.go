@@ -13,8 +13,8 @@ import (
 // PutPermission: Running PutPermission permits the specified Amazon Web Services account or Amazon Web Services organization to put events to the specified event bus.
 func TestPutPermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutPermission(t.Context(), &eventbridge.PutPermissionInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -12,8 +12,8 @@ import (
 // PutRule: Creates or updates the specified rule.
 func TestPutRule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	// eventbridgetest.CreateRule calls PutRule with the input below and deletes the Rule when the test ends.
 	out := eventbridgetest.CreateRule(t, client, func(in *eventbridge.PutRuleInput) {
 		// in.Name = *string (required; the fixture sets it)

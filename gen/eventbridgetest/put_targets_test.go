@@ -13,8 +13,8 @@ import (
 // PutTargets: Adds the specified targets to the specified rule, or updates the targets if they are already associated with the rule.
 func TestPutTargets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutTargets(t.Context(), &eventbridge.PutTargetsInput{
 		// Rule: *string (required)
 		// Targets: []types.Target (required)

@@ -13,8 +13,8 @@ import (
 // RemovePermission: Revokes the permission of another Amazon Web Services account to be able to put events to the specified event bus.
 func TestRemovePermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RemovePermission(t.Context(), &eventbridge.RemovePermissionInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

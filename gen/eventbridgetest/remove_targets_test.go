@@ -13,8 +13,8 @@ import (
 // RemoveTargets: Removes the specified targets from the specified rule.
 func TestRemoveTargets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RemoveTargets(t.Context(), &eventbridge.RemoveTargetsInput{
 		// Rule: *string (required)
 		// Ids: []string (required)

@@ -13,8 +13,8 @@ import (
 // StartReplay: Starts the specified replay.
 func TestStartReplay(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartReplay(t.Context(), &eventbridge.StartReplayInput{
 		// ReplayName: *string (required)
 		// EventSourceArn: *string (required)

@@ -13,8 +13,8 @@ import (
 // TagResource: Assigns one or more tags (key-value pairs) to the specified EventBridge resource.
 func TestTagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TagResource(t.Context(), &eventbridge.TagResourceInput{
 		// ResourceARN: *string (required)
 		// Tags: []types.Tag (required)

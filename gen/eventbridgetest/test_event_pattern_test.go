@@ -13,8 +13,8 @@ import (
 // TestEventPattern: Tests whether the specified event pattern matches the provided event.
 func TestTestEventPattern(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TestEventPattern(t.Context(), &eventbridge.TestEventPatternInput{
 		// EventPattern: *string (required)
 		// Event: *string (required)

@@ -13,8 +13,8 @@ import (
 // UpdateConnection: Updates settings for a connection.
 func TestUpdateConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var connection *string
 	eventbridgetest.CreateConnection(t, client, func(in *eventbridge.CreateConnectionInput) { connection = in.Name })
 	out, err := client.UpdateConnection(t.Context(), &eventbridge.UpdateConnectionInput{

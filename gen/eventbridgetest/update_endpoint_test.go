@@ -13,8 +13,8 @@ import (
 // UpdateEndpoint: Update an existing endpoint.
 func TestUpdateEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	endpoint := eventbridgetest.CreateEndpoint(t, client)
 	out, err := client.UpdateEndpoint(t.Context(), &eventbridge.UpdateEndpointInput{
 		Name: endpoint.Name,

@@ -13,8 +13,8 @@ import (
 // UpdateEventBus: Updates the specified event bus.
 func TestUpdateEventBus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(eventbridgetest.Transformers()...))
+	client := newClient(t)
 	var eventBus *string
 	eventbridgetest.CreateEventBus(t, client, func(in *eventbridge.CreateEventBusInput) { eventBus = in.Name })
 	out, err := client.UpdateEventBus(t.Context(), &eventbridge.UpdateEventBusInput{

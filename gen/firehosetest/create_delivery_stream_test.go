@@ -12,8 +12,8 @@ import (
 // CreateDeliveryStream: Creates a Firehose stream.
 func TestCreateDeliveryStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(firehosetest.Transformers()...))
+	client := newClient(t)
 	// firehosetest.CreateDeliveryStream calls CreateDeliveryStream with the input below and deletes the DeliveryStream when the test ends.
 	out := firehosetest.CreateDeliveryStream(t, client, func(in *firehose.CreateDeliveryStreamInput) {
 		// in.DeliveryStreamName = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // DeleteDeliveryStream: Deletes a Firehose stream and its data.
 func TestDeleteDeliveryStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(firehosetest.Transformers()...))
+	client := newClient(t)
 	var deliveryStream *string
 	firehosetest.CreateDeliveryStream(t, client, func(in *firehose.CreateDeliveryStreamInput) { deliveryStream = in.DeliveryStreamName })
 	out, err := client.DeleteDeliveryStream(t.Context(), &firehose.DeleteDeliveryStreamInput{

@@ -13,8 +13,8 @@ import (
 // DescribeDeliveryStream: Describes the specified Firehose stream and its status.
 func TestDescribeDeliveryStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(firehosetest.Transformers()...))
+	client := newClient(t)
 	var deliveryStream *string
 	firehosetest.CreateDeliveryStream(t, client, func(in *firehose.CreateDeliveryStreamInput) { deliveryStream = in.DeliveryStreamName })
 	out, err := client.DescribeDeliveryStream(t.Context(), &firehose.DescribeDeliveryStreamInput{

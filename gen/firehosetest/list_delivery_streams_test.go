@@ -13,8 +13,8 @@ import (
 // ListDeliveryStreams: Lists your Firehose streams in alphabetical order of their names.
 func TestListDeliveryStreams(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(firehosetest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListDeliveryStreams(t.Context(), &firehose.ListDeliveryStreamsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

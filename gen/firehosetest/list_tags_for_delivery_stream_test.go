@@ -13,8 +13,8 @@ import (
 // ListTagsForDeliveryStream: Lists the tags for the specified Firehose stream.
 func TestListTagsForDeliveryStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(firehosetest.Transformers()...))
+	client := newClient(t)
 	var deliveryStream *string
 	firehosetest.CreateDeliveryStream(t, client, func(in *firehose.CreateDeliveryStreamInput) { deliveryStream = in.DeliveryStreamName })
 	out, err := client.ListTagsForDeliveryStream(t.Context(), &firehose.ListTagsForDeliveryStreamInput{

@@ -13,8 +13,8 @@ import (
 // PutRecordBatch: Writes multiple data records into a Firehose stream in a single call, which can achieve higher throughput per producer than when writing single records.
 func TestPutRecordBatch(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(firehosetest.Transformers()...))
+	client := newClient(t)
 	var deliveryStream *string
 	firehosetest.CreateDeliveryStream(t, client, func(in *firehose.CreateDeliveryStreamInput) { deliveryStream = in.DeliveryStreamName })
 	out, err := client.PutRecordBatch(t.Context(), &firehose.PutRecordBatchInput{

@@ -13,8 +13,8 @@ import (
 // TagDeliveryStream: Adds or updates tags for the specified Firehose stream.
 func TestTagDeliveryStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(firehosetest.Transformers()...))
+	client := newClient(t)
 	var deliveryStream *string
 	firehosetest.CreateDeliveryStream(t, client, func(in *firehose.CreateDeliveryStreamInput) { deliveryStream = in.DeliveryStreamName })
 	out, err := client.TagDeliveryStream(t.Context(), &firehose.TagDeliveryStreamInput{

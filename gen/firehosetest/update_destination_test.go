@@ -13,8 +13,8 @@ import (
 // UpdateDestination: Updates the specified destination of the specified Firehose stream.
 func TestUpdateDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(firehosetest.Transformers()...))
+	client := newClient(t)
 	var deliveryStream *string
 	firehosetest.CreateDeliveryStream(t, client, func(in *firehose.CreateDeliveryStreamInput) { deliveryStream = in.DeliveryStreamName })
 	out, err := client.UpdateDestination(t.Context(), &firehose.UpdateDestinationInput{

@@ -13,8 +13,8 @@ import (
 // AcceptDelegationRequest: Accepts a delegation request, granting the requested temporary access.
 func TestAcceptDelegationRequest(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AcceptDelegationRequest(t.Context(), &iam.AcceptDelegationRequestInput{
 		// DelegationRequestId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // AddClientIDToOpenIDConnectProvider: Adds a new client ID (also known as audience) to the list of client IDs already registered for the specified IAM OpenID Connect (OIDC) provider resource.
 func TestAddClientIDToOpenIDConnectProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	openIDConnectProvider := iamtest.CreateOpenIDConnectProvider(t, client)
 	out, err := client.AddClientIDToOpenIDConnectProvider(t.Context(), &iam.AddClientIDToOpenIDConnectProviderInput{
 		OpenIDConnectProviderArn: openIDConnectProvider.OpenIDConnectProviderArn,

@@ -13,8 +13,8 @@ import (
 // AddUserToGroup: Adds the specified user to the specified group.
 func TestAddUserToGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var group *string
 	iamtest.CreateGroup(t, client, func(in *iam.CreateGroupInput) { group = in.GroupName })
 	out, err := client.AddUserToGroup(t.Context(), &iam.AddUserToGroupInput{

@@ -13,8 +13,8 @@ import (
 // AssociateDelegationRequest: Associates a delegation request with the current identity.
 func TestAssociateDelegationRequest(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssociateDelegationRequest(t.Context(), &iam.AssociateDelegationRequestInput{
 		// DelegationRequestId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // AttachRolePolicy: Attaches the specified managed policy to the specified IAM role.
 func TestAttachRolePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.AttachRolePolicy(t.Context(), &iam.AttachRolePolicyInput{
 		// RoleName: *string (required)

@@ -13,8 +13,8 @@ import (
 // AttachUserPolicy: Attaches the specified managed policy to the specified user.
 func TestAttachUserPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.AttachUserPolicy(t.Context(), &iam.AttachUserPolicyInput{
 		// UserName: *string (required)

@@ -13,8 +13,8 @@ import (
 // ChangePassword: Changes the password of the IAM user who is calling this operation.
 func TestChangePassword(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ChangePassword(t.Context(), &iam.ChangePasswordInput{
 		// OldPassword: *string (required)
 		// NewPassword: *string (required)

@@ -12,8 +12,8 @@ import (
 // CreateAccessKey: Creates a new Amazon Web Services secret access key and corresponding Amazon Web Services access key ID for the specified user.
 func TestCreateAccessKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	// iamtest.CreateAccessKey calls CreateAccessKey with the input below and deletes the AccessKey when the test ends.
 	out := iamtest.CreateAccessKey(t, client, func(in *iam.CreateAccessKeyInput) {
 	})

@@ -12,8 +12,8 @@ import (
 // CreateAccountAlias: Creates an alias for your Amazon Web Services account.
 func TestCreateAccountAlias(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	// iamtest.CreateAccountAlias calls CreateAccountAlias with the input below and deletes the AccountAlias when the test ends.
 	out := iamtest.CreateAccountAlias(t, client, func(in *iam.CreateAccountAliasInput) {
 		// in.AccountAlias = *string (required; the fixture sets it)

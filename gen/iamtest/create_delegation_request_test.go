@@ -13,8 +13,8 @@ import (
 // CreateDelegationRequest: Creates an IAM delegation request for temporary access delegation.
 func TestCreateDelegationRequest(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateDelegationRequest(t.Context(), &iam.CreateDelegationRequestInput{
 		// Description: *string (required)
 		// Permissions: *types.DelegationPermission (required)

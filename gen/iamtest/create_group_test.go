@@ -12,8 +12,8 @@ import (
 // CreateGroup: Creates a new group.
 func TestCreateGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	// iamtest.CreateGroup calls CreateGroup with the input below and deletes the Group when the test ends.
 	out := iamtest.CreateGroup(t, client, func(in *iam.CreateGroupInput) {
 		// in.GroupName = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateInstanceProfile: Creates a new instance profile.
 func TestCreateInstanceProfile(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	// iamtest.CreateInstanceProfile calls CreateInstanceProfile with the input below and deletes the InstanceProfile when the test ends.
 	out := iamtest.CreateInstanceProfile(t, client, func(in *iam.CreateInstanceProfileInput) {
 		// in.InstanceProfileName = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreatePolicy: Creates a new managed policy for your Amazon Web Services account.
 func TestCreatePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	// iamtest.CreatePolicy calls CreatePolicy with the input below and deletes the Policy when the test ends.
 	out := iamtest.CreatePolicy(t, client, func(in *iam.CreatePolicyInput) {
 		// in.PolicyName = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // CreatePolicyVersion: Creates a new version of the specified managed policy.
 func TestCreatePolicyVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.CreatePolicyVersion(t.Context(), &iam.CreatePolicyVersionInput{
 		PolicyArn: policy.Policy.Arn,

@@ -12,8 +12,8 @@ import (
 // CreateRole: Creates a new role for your Amazon Web Services account.
 func TestCreateRole(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	// iamtest.CreateRole calls CreateRole with the input below and deletes the Role when the test ends.
 	out := iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) {
 		// in.RoleName = *string (required; the fixture sets it)

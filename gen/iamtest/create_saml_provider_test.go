@@ -12,8 +12,8 @@ import (
 // CreateSAMLProvider: Creates an IAM resource that describes an identity provider (IdP) that supports SAML 2.0.
 func TestCreateSAMLProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	// iamtest.CreateSAMLProvider calls CreateSAMLProvider with the input below and deletes the SAMLProvider when the test ends.
 	out := iamtest.CreateSAMLProvider(t, client, func(in *iam.CreateSAMLProviderInput) {
 		// in.SAMLMetadataDocument = *string (required)

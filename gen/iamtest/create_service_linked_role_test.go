@@ -12,8 +12,8 @@ import (
 // CreateServiceLinkedRole: Creates an IAM role that is linked to a specific Amazon Web Services service.
 func TestCreateServiceLinkedRole(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	// iamtest.CreateServiceLinkedRole calls CreateServiceLinkedRole with the input below and deletes the ServiceLinkedRole when the test ends.
 	out := iamtest.CreateServiceLinkedRole(t, client, func(in *iam.CreateServiceLinkedRoleInput) {
 		// in.AWSServiceName = *string (required)

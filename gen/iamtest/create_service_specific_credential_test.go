@@ -13,8 +13,8 @@ import (
 // CreateServiceSpecificCredential: Generates a set of credentials consisting of a user name and password that can be used to access the service specified in the request.
 func TestCreateServiceSpecificCredential(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.CreateServiceSpecificCredential(t.Context(), &iam.CreateServiceSpecificCredentialInput{

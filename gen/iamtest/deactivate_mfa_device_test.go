@@ -13,8 +13,8 @@ import (
 // DeactivateMFADevice: Deactivates the specified MFA device and removes it from association with the user name for which it was originally enabled.
 func TestDeactivateMFADevice(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.DeactivateMFADevice(t.Context(), &iam.DeactivateMFADeviceInput{

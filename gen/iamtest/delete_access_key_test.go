@@ -13,8 +13,8 @@ import (
 // DeleteAccessKey: Deletes the access key pair associated with the specified IAM user.
 func TestDeleteAccessKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	accessKey := iamtest.CreateAccessKey(t, client)
 	out, err := client.DeleteAccessKey(t.Context(), &iam.DeleteAccessKeyInput{
 		AccessKeyId: accessKey.AccessKey.AccessKeyId,

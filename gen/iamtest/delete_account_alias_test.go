@@ -13,8 +13,8 @@ import (
 // DeleteAccountAlias: Deletes the specified Amazon Web Services account alias.
 func TestDeleteAccountAlias(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var accountAlias *string
 	iamtest.CreateAccountAlias(t, client, func(in *iam.CreateAccountAliasInput) { accountAlias = in.AccountAlias })
 	out, err := client.DeleteAccountAlias(t.Context(), &iam.DeleteAccountAliasInput{

@@ -13,8 +13,8 @@ import (
 // DeleteAccountPasswordPolicy: Deletes the password policy for the Amazon Web Services account.
 func TestDeleteAccountPasswordPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteAccountPasswordPolicy(t.Context(), &iam.DeleteAccountPasswordPolicyInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

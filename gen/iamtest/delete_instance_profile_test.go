@@ -13,8 +13,8 @@ import (
 // DeleteInstanceProfile: Deletes the specified instance profile.
 func TestDeleteInstanceProfile(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var instanceProfile *string
 	iamtest.CreateInstanceProfile(t, client, func(in *iam.CreateInstanceProfileInput) { instanceProfile = in.InstanceProfileName })
 	out, err := client.DeleteInstanceProfile(t.Context(), &iam.DeleteInstanceProfileInput{

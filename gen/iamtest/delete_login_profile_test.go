@@ -13,8 +13,8 @@ import (
 // DeleteLoginProfile: Deletes the password for the specified IAM user or root user, For more information, see Managing passwords for IAM users.
 func TestDeleteLoginProfile(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.DeleteLoginProfile(t.Context(), &iam.DeleteLoginProfileInput{

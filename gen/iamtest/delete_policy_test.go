@@ -13,8 +13,8 @@ import (
 // DeletePolicy: Deletes the specified managed policy.
 func TestDeletePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.DeletePolicy(t.Context(), &iam.DeletePolicyInput{
 		PolicyArn: policy.Policy.Arn,

@@ -13,8 +13,8 @@ import (
 // DeletePolicyVersion: Deletes the specified version from the specified managed policy.
 func TestDeletePolicyVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.DeletePolicyVersion(t.Context(), &iam.DeletePolicyVersionInput{
 		PolicyArn: policy.Policy.Arn,

@@ -13,8 +13,8 @@ import (
 // DeleteRolePolicy: Deletes the specified inline policy that is embedded in the specified IAM role.
 func TestDeleteRolePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var role *string
 	iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) { role = in.RoleName })
 	out, err := client.DeleteRolePolicy(t.Context(), &iam.DeleteRolePolicyInput{

@@ -13,8 +13,8 @@ import (
 // DeleteSAMLProvider: Deletes a SAML provider resource in IAM.
 func TestDeleteSAMLProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	samlProvider := iamtest.CreateSAMLProvider(t, client)
 	out, err := client.DeleteSAMLProvider(t.Context(), &iam.DeleteSAMLProviderInput{
 		SAMLProviderArn: samlProvider.SAMLProviderArn,

@@ -13,8 +13,8 @@ import (
 // DeleteServerCertificate: Deletes the specified server certificate.
 func TestDeleteServerCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteServerCertificate(t.Context(), &iam.DeleteServerCertificateInput{
 		// ServerCertificateName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteServiceLinkedRole: Submits a service-linked role deletion request and returns a DeletionTaskId, which you can use to check the status of the deletion.
 func TestDeleteServiceLinkedRole(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	serviceLinkedRole := iamtest.CreateServiceLinkedRole(t, client)
 	out, err := client.DeleteServiceLinkedRole(t.Context(), &iam.DeleteServiceLinkedRoleInput{
 		RoleName: serviceLinkedRole.Role.RoleName,

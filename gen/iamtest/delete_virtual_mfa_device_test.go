@@ -13,8 +13,8 @@ import (
 // DeleteVirtualMFADevice: Deletes a virtual MFA device.
 func TestDeleteVirtualMFADevice(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	virtualMFADevice := iamtest.CreateVirtualMFADevice(t, client)
 	out, err := client.DeleteVirtualMFADevice(t.Context(), &iam.DeleteVirtualMFADeviceInput{
 		SerialNumber: virtualMFADevice.VirtualMFADevice.SerialNumber,

@@ -13,8 +13,8 @@ import (
 // DetachRolePolicy: Removes the specified managed policy from the specified role.
 func TestDetachRolePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.DetachRolePolicy(t.Context(), &iam.DetachRolePolicyInput{
 		// RoleName: *string (required)

@@ -13,8 +13,8 @@ import (
 // DetachUserPolicy: Removes the specified managed policy from the specified user.
 func TestDetachUserPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.DetachUserPolicy(t.Context(), &iam.DetachUserPolicyInput{
 		// UserName: *string (required)

@@ -13,8 +13,8 @@ import (
 // DisableOrganizationsRootCredentialsManagement: Disables the management of privileged root user credentials across member accounts in your organization.
 func TestDisableOrganizationsRootCredentialsManagement(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableOrganizationsRootCredentialsManagement(t.Context(), &iam.DisableOrganizationsRootCredentialsManagementInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

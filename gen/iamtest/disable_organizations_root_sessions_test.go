@@ -13,8 +13,8 @@ import (
 // DisableOrganizationsRootSessions: Disables root user sessions for privileged tasks across member accounts in your organization.
 func TestDisableOrganizationsRootSessions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableOrganizationsRootSessions(t.Context(), &iam.DisableOrganizationsRootSessionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // EnableOrganizationsRootCredentialsManagement: Enables the management of privileged root user credentials across member accounts in your organization.
 func TestEnableOrganizationsRootCredentialsManagement(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableOrganizationsRootCredentialsManagement(t.Context(), &iam.EnableOrganizationsRootCredentialsManagementInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // EnableOrganizationsRootSessions: Allows the management account or delegated administrator to perform privileged tasks on member accounts in your organization.
 func TestEnableOrganizationsRootSessions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableOrganizationsRootSessions(t.Context(), &iam.EnableOrganizationsRootSessionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

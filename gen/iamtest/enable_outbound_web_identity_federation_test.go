@@ -13,8 +13,8 @@ import (
 // EnableOutboundWebIdentityFederation: Enables the outbound identity federation feature for your Amazon Web Services account.
 func TestEnableOutboundWebIdentityFederation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableOutboundWebIdentityFederation(t.Context(), &iam.EnableOutboundWebIdentityFederationInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

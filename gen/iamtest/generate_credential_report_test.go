@@ -13,8 +13,8 @@ import (
 // GenerateCredentialReport: Generates a credential report for the Amazon Web Services account.
 func TestGenerateCredentialReport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GenerateCredentialReport(t.Context(), &iam.GenerateCredentialReportInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

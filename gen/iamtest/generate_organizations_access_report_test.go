@@ -13,8 +13,8 @@ import (
 // GenerateOrganizationsAccessReport: Generates a report for service last accessed data for Organizations.
 func TestGenerateOrganizationsAccessReport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GenerateOrganizationsAccessReport(t.Context(), &iam.GenerateOrganizationsAccessReportInput{
 		// EntityPath: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetAccessKeyLastUsed: Retrieves information about when the specified access key was last used.
 func TestGetAccessKeyLastUsed(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	accessKey := iamtest.CreateAccessKey(t, client)
 	out, err := client.GetAccessKeyLastUsed(t.Context(), &iam.GetAccessKeyLastUsedInput{
 		AccessKeyId: accessKey.AccessKey.AccessKeyId,

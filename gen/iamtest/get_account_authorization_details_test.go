@@ -13,8 +13,8 @@ import (
 // GetAccountAuthorizationDetails: Retrieves information about all IAM users, groups, roles, and policies in your Amazon Web Services account, including their relationships to one another.
 func TestGetAccountAuthorizationDetails(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAccountAuthorizationDetails(t.Context(), &iam.GetAccountAuthorizationDetailsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

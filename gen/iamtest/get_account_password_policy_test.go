@@ -13,8 +13,8 @@ import (
 // GetAccountPasswordPolicy: Retrieves the password policy for the Amazon Web Services account.
 func TestGetAccountPasswordPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAccountPasswordPolicy(t.Context(), &iam.GetAccountPasswordPolicyInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetAccountSummary: Retrieves information about IAM entity usage and IAM quotas in the Amazon Web Services account.
 func TestGetAccountSummary(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAccountSummary(t.Context(), &iam.GetAccountSummaryInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetContextKeysForCustomPolicy: Gets a list of all of the context keys referenced in the input policies.
 func TestGetContextKeysForCustomPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetContextKeysForCustomPolicy(t.Context(), &iam.GetContextKeysForCustomPolicyInput{
 		// PolicyInputList: []string (required)
 	})

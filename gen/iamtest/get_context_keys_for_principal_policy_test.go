@@ -13,8 +13,8 @@ import (
 // GetContextKeysForPrincipalPolicy: Gets a list of all of the context keys referenced in all the IAM policies that are attached to the specified IAM entity.
 func TestGetContextKeysForPrincipalPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetContextKeysForPrincipalPolicy(t.Context(), &iam.GetContextKeysForPrincipalPolicyInput{
 		// PolicySourceArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetCredentialReport: Retrieves a credential report for the Amazon Web Services account.
 func TestGetCredentialReport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetCredentialReport(t.Context(), &iam.GetCredentialReportInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetDelegationRequest: Retrieves information about a specific delegation request.
 func TestGetDelegationRequest(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDelegationRequest(t.Context(), &iam.GetDelegationRequestInput{
 		// DelegationRequestId: *string (required)
 	})

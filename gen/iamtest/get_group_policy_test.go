@@ -13,8 +13,8 @@ import (
 // GetGroupPolicy: Retrieves the specified inline policy document that is embedded in the specified IAM group.
 func TestGetGroupPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var group *string
 	iamtest.CreateGroup(t, client, func(in *iam.CreateGroupInput) { group = in.GroupName })
 	out, err := client.GetGroupPolicy(t.Context(), &iam.GetGroupPolicyInput{

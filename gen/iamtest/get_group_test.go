@@ -13,8 +13,8 @@ import (
 // GetGroup: Returns a list of IAM users that are in the specified IAM group.
 func TestGetGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var group *string
 	iamtest.CreateGroup(t, client, func(in *iam.CreateGroupInput) { group = in.GroupName })
 	out, err := client.GetGroup(t.Context(), &iam.GetGroupInput{

@@ -13,8 +13,8 @@ import (
 // GetHumanReadableSummary: Retrieves a human readable summary for a given entity.
 func TestGetHumanReadableSummary(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetHumanReadableSummary(t.Context(), &iam.GetHumanReadableSummaryInput{
 		// EntityArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetInstanceProfile: Retrieves information about the specified instance profile, including the instance profile's path, GUID, ARN, and role.
 func TestGetInstanceProfile(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var instanceProfile *string
 	iamtest.CreateInstanceProfile(t, client, func(in *iam.CreateInstanceProfileInput) { instanceProfile = in.InstanceProfileName })
 	out, err := client.GetInstanceProfile(t.Context(), &iam.GetInstanceProfileInput{

@@ -13,8 +13,8 @@ import (
 // GetOpenIDConnectProvider: Returns information about the specified OpenID Connect (OIDC) provider resource object in IAM.
 func TestGetOpenIDConnectProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	openIDConnectProvider := iamtest.CreateOpenIDConnectProvider(t, client)
 	out, err := client.GetOpenIDConnectProvider(t.Context(), &iam.GetOpenIDConnectProviderInput{
 		OpenIDConnectProviderArn: openIDConnectProvider.OpenIDConnectProviderArn,

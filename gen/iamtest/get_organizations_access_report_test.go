@@ -13,8 +13,8 @@ import (
 // GetOrganizationsAccessReport: Retrieves the service last accessed data report for Organizations that was previously generated using the GenerateOrganizationsAccessReport operation.
 func TestGetOrganizationsAccessReport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetOrganizationsAccessReport(t.Context(), &iam.GetOrganizationsAccessReportInput{
 		// JobId: *string (required)
 	})

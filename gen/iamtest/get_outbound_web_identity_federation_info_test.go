@@ -13,8 +13,8 @@ import (
 // GetOutboundWebIdentityFederationInfo: Retrieves the configuration information for the outbound identity federation feature in your Amazon Web Services account.
 func TestGetOutboundWebIdentityFederationInfo(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetOutboundWebIdentityFederationInfo(t.Context(), &iam.GetOutboundWebIdentityFederationInfoInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetPolicy: Retrieves information about the specified managed policy, including the policy's default version and the total number of IAM users, groups, and roles to which the policy is attached.
 func TestGetPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.GetPolicy(t.Context(), &iam.GetPolicyInput{
 		PolicyArn: policy.Policy.Arn,

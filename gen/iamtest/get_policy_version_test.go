@@ -13,8 +13,8 @@ import (
 // GetPolicyVersion: Retrieves information about the specified version of the specified managed policy, including the policy document.
 func TestGetPolicyVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.GetPolicyVersion(t.Context(), &iam.GetPolicyVersionInput{
 		PolicyArn: policy.Policy.Arn,

@@ -13,8 +13,8 @@ import (
 // GetRolePolicy: Retrieves the specified inline policy document that is embedded with the specified IAM role.
 func TestGetRolePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var role *string
 	iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) { role = in.RoleName })
 	out, err := client.GetRolePolicy(t.Context(), &iam.GetRolePolicyInput{

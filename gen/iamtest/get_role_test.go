@@ -13,8 +13,8 @@ import (
 // GetRole: Retrieves information about the specified role, including the role's path, GUID, ARN, and the role's trust policy that grants permission to assume the role.
 func TestGetRole(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var role *string
 	iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) { role = in.RoleName })
 	out, err := client.GetRole(t.Context(), &iam.GetRoleInput{

@@ -13,8 +13,8 @@ import (
 // GetSAMLProvider: Returns the SAML provider metadocument that was uploaded when the IAM SAML provider resource object was created or updated.
 func TestGetSAMLProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	samlProvider := iamtest.CreateSAMLProvider(t, client)
 	out, err := client.GetSAMLProvider(t.Context(), &iam.GetSAMLProviderInput{
 		SAMLProviderArn: samlProvider.SAMLProviderArn,

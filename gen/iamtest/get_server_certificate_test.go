@@ -13,8 +13,8 @@ import (
 // GetServerCertificate: Retrieves information about the specified server certificate stored in IAM.
 func TestGetServerCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetServerCertificate(t.Context(), &iam.GetServerCertificateInput{
 		// ServerCertificateName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetServiceLastAccessedDetails: Retrieves a service last accessed report that was created using the GenerateServiceLastAccessedDetails operation.
 func TestGetServiceLastAccessedDetails(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetServiceLastAccessedDetails(t.Context(), &iam.GetServiceLastAccessedDetailsInput{
 		// JobId: *string (required)
 	})

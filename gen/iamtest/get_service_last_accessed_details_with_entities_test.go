@@ -13,8 +13,8 @@ import (
 // GetServiceLastAccessedDetailsWithEntities: After you generate a group or policy report using the GenerateServiceLastAccessedDetails operation, you can use the JobId parameter in GetServiceLastAccessedDetailsWithEntities.
 func TestGetServiceLastAccessedDetailsWithEntities(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetServiceLastAccessedDetailsWithEntities(t.Context(), &iam.GetServiceLastAccessedDetailsWithEntitiesInput{
 		// JobId: *string (required)
 		// ServiceNamespace: *string (required)

@@ -13,8 +13,8 @@ import (
 // GetServiceLinkedRoleDeletionStatus: Retrieves the status of your service-linked role deletion.
 func TestGetServiceLinkedRoleDeletionStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetServiceLinkedRoleDeletionStatus(t.Context(), &iam.GetServiceLinkedRoleDeletionStatusInput{
 		// DeletionTaskId: *string (required)
 	})

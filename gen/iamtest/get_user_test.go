@@ -13,8 +13,8 @@ import (
 // GetUser: Retrieves information about the specified IAM user, including the user's creation date, path, unique ID, and ARN.
 func TestGetUser(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.GetUser(t.Context(), &iam.GetUserInput{

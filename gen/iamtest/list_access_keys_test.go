@@ -13,8 +13,8 @@ import (
 // ListAccessKeys: Returns information about the access key IDs associated with the specified IAM user.
 func TestListAccessKeys(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.ListAccessKeys(t.Context(), &iam.ListAccessKeysInput{

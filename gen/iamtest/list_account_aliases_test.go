@@ -13,8 +13,8 @@ import (
 // ListAccountAliases: Lists the account alias associated with the Amazon Web Services account (Note: you can have only one).
 func TestListAccountAliases(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListAccountAliases(t.Context(), &iam.ListAccountAliasesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListDelegationRequests: Lists delegation requests based on the specified criteria.
 func TestListDelegationRequests(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListDelegationRequests(t.Context(), &iam.ListDelegationRequestsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

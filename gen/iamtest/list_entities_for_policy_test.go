@@ -13,8 +13,8 @@ import (
 // ListEntitiesForPolicy: Lists all IAM users, groups, and roles that the specified managed policy is attached to.
 func TestListEntitiesForPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.ListEntitiesForPolicy(t.Context(), &iam.ListEntitiesForPolicyInput{
 		PolicyArn: policy.Policy.Arn,

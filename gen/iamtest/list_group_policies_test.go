@@ -13,8 +13,8 @@ import (
 // ListGroupPolicies: Lists the names of the inline policies that are embedded in the specified IAM group.
 func TestListGroupPolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var group *string
 	iamtest.CreateGroup(t, client, func(in *iam.CreateGroupInput) { group = in.GroupName })
 	out, err := client.ListGroupPolicies(t.Context(), &iam.ListGroupPoliciesInput{

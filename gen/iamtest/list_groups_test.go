@@ -13,8 +13,8 @@ import (
 // ListGroups: Lists the IAM groups that have the specified path prefix.
 func TestListGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListGroups(t.Context(), &iam.ListGroupsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

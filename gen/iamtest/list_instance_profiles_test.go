@@ -13,8 +13,8 @@ import (
 // ListInstanceProfiles: Lists the instance profiles that have the specified path prefix.
 func TestListInstanceProfiles(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListInstanceProfiles(t.Context(), &iam.ListInstanceProfilesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

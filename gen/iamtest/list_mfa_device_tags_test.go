@@ -13,8 +13,8 @@ import (
 // ListMFADeviceTags: Lists the tags that are attached to the specified IAM virtual multi-factor authentication (MFA) device.
 func TestListMFADeviceTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	virtualMFADevice := iamtest.CreateVirtualMFADevice(t, client)
 	out, err := client.ListMFADeviceTags(t.Context(), &iam.ListMFADeviceTagsInput{
 		SerialNumber: virtualMFADevice.VirtualMFADevice.SerialNumber,

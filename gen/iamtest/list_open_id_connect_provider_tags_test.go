@@ -13,8 +13,8 @@ import (
 // ListOpenIDConnectProviderTags: Lists the tags that are attached to the specified OpenID Connect (OIDC)-compatible identity provider.
 func TestListOpenIDConnectProviderTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	openIDConnectProvider := iamtest.CreateOpenIDConnectProvider(t, client)
 	out, err := client.ListOpenIDConnectProviderTags(t.Context(), &iam.ListOpenIDConnectProviderTagsInput{
 		OpenIDConnectProviderArn: openIDConnectProvider.OpenIDConnectProviderArn,

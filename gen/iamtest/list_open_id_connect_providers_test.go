@@ -13,8 +13,8 @@ import (
 // ListOpenIDConnectProviders: Lists information about the IAM OpenID Connect (OIDC) provider resource objects defined in the Amazon Web Services account.
 func TestListOpenIDConnectProviders(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListOpenIDConnectProviders(t.Context(), &iam.ListOpenIDConnectProvidersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListOrganizationsFeatures: Lists the centralized root access features enabled for your organization.
 func TestListOrganizationsFeatures(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListOrganizationsFeatures(t.Context(), &iam.ListOrganizationsFeaturesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListPoliciesGrantingServiceAccess: Retrieves a list of policies that the IAM identity (user, group, or role) can use to access each specified service.
 func TestListPoliciesGrantingServiceAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListPoliciesGrantingServiceAccess(t.Context(), &iam.ListPoliciesGrantingServiceAccessInput{
 		// Arn: *string (required)
 		// ServiceNamespaces: []string (required)

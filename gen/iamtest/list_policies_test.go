@@ -13,8 +13,8 @@ import (
 // ListPolicies: Lists all the managed policies that are available in your Amazon Web Services account, including your own customer-defined managed policies and all Amazon Web Services managed policies.
 func TestListPolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListPolicies(t.Context(), &iam.ListPoliciesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListPolicyTags: Lists the tags that are attached to the specified IAM customer managed policy.
 func TestListPolicyTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.ListPolicyTags(t.Context(), &iam.ListPolicyTagsInput{
 		PolicyArn: policy.Policy.Arn,

@@ -13,8 +13,8 @@ import (
 // ListPolicyVersions: Lists information about the versions of the specified managed policy, including the version that is currently set as the policy's default version.
 func TestListPolicyVersions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.ListPolicyVersions(t.Context(), &iam.ListPolicyVersionsInput{
 		PolicyArn: policy.Policy.Arn,

@@ -13,8 +13,8 @@ import (
 // ListRolePolicies: Lists the names of the inline policies that are embedded in the specified IAM role.
 func TestListRolePolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var role *string
 	iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) { role = in.RoleName })
 	out, err := client.ListRolePolicies(t.Context(), &iam.ListRolePoliciesInput{

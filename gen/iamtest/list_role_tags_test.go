@@ -13,8 +13,8 @@ import (
 // ListRoleTags: Lists the tags that are attached to the specified role.
 func TestListRoleTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var role *string
 	iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) { role = in.RoleName })
 	out, err := client.ListRoleTags(t.Context(), &iam.ListRoleTagsInput{

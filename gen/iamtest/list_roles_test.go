@@ -13,8 +13,8 @@ import (
 // ListRoles: Lists the IAM roles that have the specified path prefix.
 func TestListRoles(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListRoles(t.Context(), &iam.ListRolesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

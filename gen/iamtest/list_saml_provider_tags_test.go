@@ -13,8 +13,8 @@ import (
 // ListSAMLProviderTags: Lists the tags that are attached to the specified Security Assertion Markup Language (SAML) identity provider.
 func TestListSAMLProviderTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	samlProvider := iamtest.CreateSAMLProvider(t, client)
 	out, err := client.ListSAMLProviderTags(t.Context(), &iam.ListSAMLProviderTagsInput{
 		SAMLProviderArn: samlProvider.SAMLProviderArn,

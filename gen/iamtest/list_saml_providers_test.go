@@ -13,8 +13,8 @@ import (
 // ListSAMLProviders: Lists the SAML provider resource objects defined in IAM in the account.
 func TestListSAMLProviders(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListSAMLProviders(t.Context(), &iam.ListSAMLProvidersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListServerCertificateTags: Lists the tags that are attached to the specified IAM server certificate.
 func TestListServerCertificateTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListServerCertificateTags(t.Context(), &iam.ListServerCertificateTagsInput{
 		// ServerCertificateName: *string (required)
 	})

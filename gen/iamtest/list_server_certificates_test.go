@@ -13,8 +13,8 @@ import (
 // ListServerCertificates: Lists the server certificates stored in IAM that have the specified path prefix.
 func TestListServerCertificates(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListServerCertificates(t.Context(), &iam.ListServerCertificatesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListSigningCertificates: Returns information about the signing certificates associated with the specified IAM user.
 func TestListSigningCertificates(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.ListSigningCertificates(t.Context(), &iam.ListSigningCertificatesInput{

@@ -13,8 +13,8 @@ import (
 // ListUserPolicies: Lists the names of the inline policies embedded in the specified IAM user.
 func TestListUserPolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.ListUserPolicies(t.Context(), &iam.ListUserPoliciesInput{

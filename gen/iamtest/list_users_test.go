@@ -13,8 +13,8 @@ import (
 // ListUsers: Lists the IAM users that have the specified path prefix.
 func TestListUsers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListUsers(t.Context(), &iam.ListUsersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListVirtualMFADevices: Lists the virtual MFA devices defined in the Amazon Web Services account by assignment status.
 func TestListVirtualMFADevices(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListVirtualMFADevices(t.Context(), &iam.ListVirtualMFADevicesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

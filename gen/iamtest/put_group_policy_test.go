@@ -13,8 +13,8 @@ import (
 // PutGroupPolicy: Adds or updates an inline policy document that is embedded in the specified IAM group.
 func TestPutGroupPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var group *string
 	iamtest.CreateGroup(t, client, func(in *iam.CreateGroupInput) { group = in.GroupName })
 	out, err := client.PutGroupPolicy(t.Context(), &iam.PutGroupPolicyInput{

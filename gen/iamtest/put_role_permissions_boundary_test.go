@@ -13,8 +13,8 @@ import (
 // PutRolePermissionsBoundary: Adds or updates the policy that is specified as the IAM role's permissions boundary.
 func TestPutRolePermissionsBoundary(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var role *string
 	iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) { role = in.RoleName })
 	out, err := client.PutRolePermissionsBoundary(t.Context(), &iam.PutRolePermissionsBoundaryInput{

@@ -13,8 +13,8 @@ import (
 // PutRolePolicy: Adds or updates an inline policy document that is embedded in the specified IAM role.
 func TestPutRolePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var role *string
 	iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) { role = in.RoleName })
 	out, err := client.PutRolePolicy(t.Context(), &iam.PutRolePolicyInput{

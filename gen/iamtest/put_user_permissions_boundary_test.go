@@ -13,8 +13,8 @@ import (
 // PutUserPermissionsBoundary: Adds or updates the policy that is specified as the IAM user's permissions boundary.
 func TestPutUserPermissionsBoundary(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.PutUserPermissionsBoundary(t.Context(), &iam.PutUserPermissionsBoundaryInput{

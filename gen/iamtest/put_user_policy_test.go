@@ -13,8 +13,8 @@ import (
 // PutUserPolicy: Adds or updates an inline policy document that is embedded in the specified IAM user.
 func TestPutUserPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.PutUserPolicy(t.Context(), &iam.PutUserPolicyInput{

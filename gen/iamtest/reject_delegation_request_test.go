@@ -13,8 +13,8 @@ import (
 // RejectDelegationRequest: Rejects a delegation request, denying the requested temporary access.
 func TestRejectDelegationRequest(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RejectDelegationRequest(t.Context(), &iam.RejectDelegationRequestInput{
 		// DelegationRequestId: *string (required)
 	})

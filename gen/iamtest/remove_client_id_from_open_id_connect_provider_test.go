@@ -13,8 +13,8 @@ import (
 // RemoveClientIDFromOpenIDConnectProvider: Removes the specified client ID (also known as audience) from the list of client IDs registered for the specified IAM OpenID Connect (OIDC) provider resource object.
 func TestRemoveClientIDFromOpenIDConnectProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	openIDConnectProvider := iamtest.CreateOpenIDConnectProvider(t, client)
 	out, err := client.RemoveClientIDFromOpenIDConnectProvider(t.Context(), &iam.RemoveClientIDFromOpenIDConnectProviderInput{
 		OpenIDConnectProviderArn: openIDConnectProvider.OpenIDConnectProviderArn,

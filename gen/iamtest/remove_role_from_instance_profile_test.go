@@ -13,8 +13,8 @@ import (
 // RemoveRoleFromInstanceProfile: Removes the specified IAM role from the specified Amazon EC2 instance profile.
 func TestRemoveRoleFromInstanceProfile(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var instanceProfile *string
 	iamtest.CreateInstanceProfile(t, client, func(in *iam.CreateInstanceProfileInput) { instanceProfile = in.InstanceProfileName })
 	out, err := client.RemoveRoleFromInstanceProfile(t.Context(), &iam.RemoveRoleFromInstanceProfileInput{

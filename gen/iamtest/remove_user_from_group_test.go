@@ -13,8 +13,8 @@ import (
 // RemoveUserFromGroup: Removes the specified user from the specified group.
 func TestRemoveUserFromGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var group *string
 	iamtest.CreateGroup(t, client, func(in *iam.CreateGroupInput) { group = in.GroupName })
 	out, err := client.RemoveUserFromGroup(t.Context(), &iam.RemoveUserFromGroupInput{

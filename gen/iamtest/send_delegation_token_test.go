@@ -13,8 +13,8 @@ import (
 // SendDelegationToken: Sends the exchange token for an accepted delegation request.
 func TestSendDelegationToken(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendDelegationToken(t.Context(), &iam.SendDelegationTokenInput{
 		// DelegationRequestId: *string (required)
 	})

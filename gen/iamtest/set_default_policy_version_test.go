@@ -13,8 +13,8 @@ import (
 // SetDefaultPolicyVersion: Sets the specified version of the specified policy as the policy's default (operative) version.
 func TestSetDefaultPolicyVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.SetDefaultPolicyVersion(t.Context(), &iam.SetDefaultPolicyVersionInput{
 		PolicyArn: policy.Policy.Arn,

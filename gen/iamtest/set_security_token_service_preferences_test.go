@@ -13,8 +13,8 @@ import (
 // SetSecurityTokenServicePreferences: Sets the specified version of the global endpoint token as the token version used for the Amazon Web Services account.
 func TestSetSecurityTokenServicePreferences(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SetSecurityTokenServicePreferences(t.Context(), &iam.SetSecurityTokenServicePreferencesInput{
 		// GlobalEndpointTokenVersion: types.GlobalEndpointTokenVersion (required)
 	})

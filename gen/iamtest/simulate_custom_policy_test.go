@@ -13,8 +13,8 @@ import (
 // SimulateCustomPolicy: Simulate how a set of IAM policies and optionally a resource-based policy works with a list of API operations and Amazon Web Services resources to determine the policies' effective permissions.
 func TestSimulateCustomPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SimulateCustomPolicy(t.Context(), &iam.SimulateCustomPolicyInput{
 		// PolicyInputList: []string (required)
 		// ActionNames: []string (required)

@@ -13,8 +13,8 @@ import (
 // TagInstanceProfile: Adds one or more tags to an IAM instance profile.
 func TestTagInstanceProfile(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var instanceProfile *string
 	iamtest.CreateInstanceProfile(t, client, func(in *iam.CreateInstanceProfileInput) { instanceProfile = in.InstanceProfileName })
 	out, err := client.TagInstanceProfile(t.Context(), &iam.TagInstanceProfileInput{

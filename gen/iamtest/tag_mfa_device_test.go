@@ -13,8 +13,8 @@ import (
 // TagMFADevice: Adds one or more tags to an IAM virtual multi-factor authentication (MFA) device.
 func TestTagMFADevice(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	virtualMFADevice := iamtest.CreateVirtualMFADevice(t, client)
 	out, err := client.TagMFADevice(t.Context(), &iam.TagMFADeviceInput{
 		SerialNumber: virtualMFADevice.VirtualMFADevice.SerialNumber,

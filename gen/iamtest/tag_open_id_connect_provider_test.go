@@ -13,8 +13,8 @@ import (
 // TagOpenIDConnectProvider: Adds one or more tags to an OpenID Connect (OIDC)-compatible identity provider.
 func TestTagOpenIDConnectProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	openIDConnectProvider := iamtest.CreateOpenIDConnectProvider(t, client)
 	out, err := client.TagOpenIDConnectProvider(t.Context(), &iam.TagOpenIDConnectProviderInput{
 		OpenIDConnectProviderArn: openIDConnectProvider.OpenIDConnectProviderArn,

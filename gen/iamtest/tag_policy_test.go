@@ -13,8 +13,8 @@ import (
 // TagPolicy: Adds one or more tags to an IAM customer managed policy.
 func TestTagPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.TagPolicy(t.Context(), &iam.TagPolicyInput{
 		PolicyArn: policy.Policy.Arn,

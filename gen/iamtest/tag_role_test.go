@@ -13,8 +13,8 @@ import (
 // TagRole: Adds one or more tags to an IAM role.
 func TestTagRole(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var role *string
 	iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) { role = in.RoleName })
 	out, err := client.TagRole(t.Context(), &iam.TagRoleInput{

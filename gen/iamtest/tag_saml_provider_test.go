@@ -13,8 +13,8 @@ import (
 // TagSAMLProvider: Adds one or more tags to a Security Assertion Markup Language (SAML) identity provider.
 func TestTagSAMLProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	samlProvider := iamtest.CreateSAMLProvider(t, client)
 	out, err := client.TagSAMLProvider(t.Context(), &iam.TagSAMLProviderInput{
 		SAMLProviderArn: samlProvider.SAMLProviderArn,

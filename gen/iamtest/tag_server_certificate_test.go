@@ -13,8 +13,8 @@ import (
 // TagServerCertificate: Adds one or more tags to an IAM server certificate.
 func TestTagServerCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TagServerCertificate(t.Context(), &iam.TagServerCertificateInput{
 		// ServerCertificateName: *string (required)
 		// Tags: []types.Tag (required)

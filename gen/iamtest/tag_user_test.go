@@ -13,8 +13,8 @@ import (
 // TagUser: Adds one or more tags to an IAM user.
 func TestTagUser(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.TagUser(t.Context(), &iam.TagUserInput{

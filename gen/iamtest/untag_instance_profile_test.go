@@ -13,8 +13,8 @@ import (
 // UntagInstanceProfile: Removes the specified tags from the IAM instance profile.
 func TestUntagInstanceProfile(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var instanceProfile *string
 	iamtest.CreateInstanceProfile(t, client, func(in *iam.CreateInstanceProfileInput) { instanceProfile = in.InstanceProfileName })
 	out, err := client.UntagInstanceProfile(t.Context(), &iam.UntagInstanceProfileInput{

@@ -13,8 +13,8 @@ import (
 // UntagMFADevice: Removes the specified tags from the IAM virtual multi-factor authentication (MFA) device.
 func TestUntagMFADevice(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	virtualMFADevice := iamtest.CreateVirtualMFADevice(t, client)
 	out, err := client.UntagMFADevice(t.Context(), &iam.UntagMFADeviceInput{
 		SerialNumber: virtualMFADevice.VirtualMFADevice.SerialNumber,

@@ -13,8 +13,8 @@ import (
 // UntagOpenIDConnectProvider: Removes the specified tags from the specified OpenID Connect (OIDC)-compatible identity provider in IAM.
 func TestUntagOpenIDConnectProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	openIDConnectProvider := iamtest.CreateOpenIDConnectProvider(t, client)
 	out, err := client.UntagOpenIDConnectProvider(t.Context(), &iam.UntagOpenIDConnectProviderInput{
 		OpenIDConnectProviderArn: openIDConnectProvider.OpenIDConnectProviderArn,

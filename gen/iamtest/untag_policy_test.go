@@ -13,8 +13,8 @@ import (
 // UntagPolicy: Removes the specified tags from the customer managed policy.
 func TestUntagPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	policy := iamtest.CreatePolicy(t, client)
 	out, err := client.UntagPolicy(t.Context(), &iam.UntagPolicyInput{
 		PolicyArn: policy.Policy.Arn,

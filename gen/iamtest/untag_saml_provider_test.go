@@ -13,8 +13,8 @@ import (
 // UntagSAMLProvider: Removes the specified tags from the specified Security Assertion Markup Language (SAML) identity provider in IAM.
 func TestUntagSAMLProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	samlProvider := iamtest.CreateSAMLProvider(t, client)
 	out, err := client.UntagSAMLProvider(t.Context(), &iam.UntagSAMLProviderInput{
 		SAMLProviderArn: samlProvider.SAMLProviderArn,

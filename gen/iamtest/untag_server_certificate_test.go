@@ -13,8 +13,8 @@ import (
 // UntagServerCertificate: Removes the specified tags from the IAM server certificate.
 func TestUntagServerCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UntagServerCertificate(t.Context(), &iam.UntagServerCertificateInput{
 		// ServerCertificateName: *string (required)
 		// TagKeys: []string (required)

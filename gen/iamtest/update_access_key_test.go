@@ -13,8 +13,8 @@ import (
 // UpdateAccessKey: Changes the status of the specified access key from Active to Inactive, or vice versa.
 func TestUpdateAccessKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	accessKey := iamtest.CreateAccessKey(t, client)
 	out, err := client.UpdateAccessKey(t.Context(), &iam.UpdateAccessKeyInput{
 		AccessKeyId: accessKey.AccessKey.AccessKeyId,

@@ -13,8 +13,8 @@ import (
 // UpdateAccountPasswordPolicy: Updates the password policy settings for the Amazon Web Services account.
 func TestUpdateAccountPasswordPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateAccountPasswordPolicy(t.Context(), &iam.UpdateAccountPasswordPolicyInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

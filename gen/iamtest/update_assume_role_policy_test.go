@@ -13,8 +13,8 @@ import (
 // UpdateAssumeRolePolicy: Updates the policy that grants an IAM entity permission to assume a role.
 func TestUpdateAssumeRolePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var role *string
 	iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) { role = in.RoleName })
 	out, err := client.UpdateAssumeRolePolicy(t.Context(), &iam.UpdateAssumeRolePolicyInput{

@@ -13,8 +13,8 @@ import (
 // UpdateDelegationRequest: Updates an existing delegation request with additional information.
 func TestUpdateDelegationRequest(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateDelegationRequest(t.Context(), &iam.UpdateDelegationRequestInput{
 		// DelegationRequestId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // UpdateOpenIDConnectProviderThumbprint: Replaces the existing list of server certificate thumbprints associated with an OpenID Connect (OIDC) provider resource object with a new list of thumbprints.
 func TestUpdateOpenIDConnectProviderThumbprint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	openIDConnectProvider := iamtest.CreateOpenIDConnectProvider(t, client)
 	out, err := client.UpdateOpenIDConnectProviderThumbprint(t.Context(), &iam.UpdateOpenIDConnectProviderThumbprintInput{
 		OpenIDConnectProviderArn: openIDConnectProvider.OpenIDConnectProviderArn,

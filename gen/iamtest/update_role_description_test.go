@@ -13,8 +13,8 @@ import (
 // UpdateRoleDescription: Use UpdateRole instead.
 func TestUpdateRoleDescription(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var role *string
 	iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) { role = in.RoleName })
 	out, err := client.UpdateRoleDescription(t.Context(), &iam.UpdateRoleDescriptionInput{

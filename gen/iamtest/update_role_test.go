@@ -13,8 +13,8 @@ import (
 // UpdateRole: Updates the description or maximum session duration setting of a role.
 func TestUpdateRole(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var role *string
 	iamtest.CreateRole(t, client, func(in *iam.CreateRoleInput) { role = in.RoleName })
 	out, err := client.UpdateRole(t.Context(), &iam.UpdateRoleInput{

@@ -13,8 +13,8 @@ import (
 // UpdateSAMLProvider: Updates the metadata document, SAML encryption settings, and private keys for an existing SAML provider.
 func TestUpdateSAMLProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	samlProvider := iamtest.CreateSAMLProvider(t, client)
 	out, err := client.UpdateSAMLProvider(t.Context(), &iam.UpdateSAMLProviderInput{
 		SAMLProviderArn: samlProvider.SAMLProviderArn,

@@ -13,8 +13,8 @@ import (
 // UpdateServerCertificate: Updates the name and/or the path of the specified server certificate stored in IAM.
 func TestUpdateServerCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateServerCertificate(t.Context(), &iam.UpdateServerCertificateInput{
 		// ServerCertificateName: *string (required)
 	})

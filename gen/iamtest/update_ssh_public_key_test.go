@@ -13,8 +13,8 @@ import (
 // UpdateSSHPublicKey: Sets the status of an IAM user's SSH public key to active or inactive.
 func TestUpdateSSHPublicKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.UpdateSSHPublicKey(t.Context(), &iam.UpdateSSHPublicKeyInput{

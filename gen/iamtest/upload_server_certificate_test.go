@@ -13,8 +13,8 @@ import (
 // UploadServerCertificate: Uploads a server certificate entity for the Amazon Web Services account.
 func TestUploadServerCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UploadServerCertificate(t.Context(), &iam.UploadServerCertificateInput{
 		// ServerCertificateName: *string (required)
 		// CertificateBody: *string (required)

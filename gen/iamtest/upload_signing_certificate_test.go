@@ -13,8 +13,8 @@ import (
 // UploadSigningCertificate: Uploads an X.509 signing certificate and associates it with the specified IAM user.
 func TestUploadSigningCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.UploadSigningCertificate(t.Context(), &iam.UploadSigningCertificateInput{

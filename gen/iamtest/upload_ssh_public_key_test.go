@@ -13,8 +13,8 @@ import (
 // UploadSSHPublicKey: Uploads an SSH public key and associates it with the specified IAM user.
 func TestUploadSSHPublicKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(iamtest.Transformers()...))
+	client := newClient(t)
 	var user *string
 	iamtest.CreateUser(t, client, func(in *iam.CreateUserInput) { user = in.UserName })
 	out, err := client.UploadSSHPublicKey(t.Context(), &iam.UploadSSHPublicKeyInput{

@@ -13,8 +13,8 @@ import (
 // AddTagsToStream: Adds or updates tags for the specified Kinesis data stream.
 func TestAddTagsToStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.AddTagsToStream(t.Context(), &kinesis.AddTagsToStreamInput{

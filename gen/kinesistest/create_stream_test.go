@@ -12,8 +12,8 @@ import (
 // CreateStream: Creates a Kinesis data stream.
 func TestCreateStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	// kinesistest.CreateStream calls CreateStream with the input below and deletes the Stream when the test ends.
 	out := kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) {
 		// in.StreamName = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // DecreaseStreamRetentionPeriod: Decreases the Kinesis data stream's retention period, which is the length of time data records are accessible after they are added to the stream.
 func TestDecreaseStreamRetentionPeriod(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.DecreaseStreamRetentionPeriod(t.Context(), &kinesis.DecreaseStreamRetentionPeriodInput{

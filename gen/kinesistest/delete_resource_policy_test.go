@@ -13,8 +13,8 @@ import (
 // DeleteResourcePolicy: Delete a policy for the specified data stream or consumer.
 func TestDeleteResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteResourcePolicy(t.Context(), &kinesis.DeleteResourcePolicyInput{
 		// ResourceARN: *string (required)
 	})

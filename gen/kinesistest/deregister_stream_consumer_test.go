@@ -13,8 +13,8 @@ import (
 // DeregisterStreamConsumer: To deregister a consumer, provide its ARN.
 func TestDeregisterStreamConsumer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	streamConsumer := kinesistest.CreateStreamConsumer(t, client)
 	out, err := client.DeregisterStreamConsumer(t.Context(), &kinesis.DeregisterStreamConsumerInput{
 		ConsumerARN: streamConsumer.Consumer.ConsumerARN,

@@ -13,8 +13,8 @@ import (
 // DescribeAccountSettings: Describes the account-level settings for Amazon Kinesis Data Streams.
 func TestDescribeAccountSettings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAccountSettings(t.Context(), &kinesis.DescribeAccountSettingsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

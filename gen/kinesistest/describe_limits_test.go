@@ -13,8 +13,8 @@ import (
 // DescribeLimits: Describes the shard limits and usage for the account.
 func TestDescribeLimits(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeLimits(t.Context(), &kinesis.DescribeLimitsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

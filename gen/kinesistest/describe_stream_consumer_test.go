@@ -13,8 +13,8 @@ import (
 // DescribeStreamConsumer: To get the description of a registered consumer, provide the ARN of the consumer.
 func TestDescribeStreamConsumer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	streamConsumer := kinesistest.CreateStreamConsumer(t, client)
 	out, err := client.DescribeStreamConsumer(t.Context(), &kinesis.DescribeStreamConsumerInput{
 		ConsumerARN: streamConsumer.Consumer.ConsumerARN,

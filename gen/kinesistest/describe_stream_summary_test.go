@@ -12,8 +12,8 @@ import (
 // TestDescribeStreamSummary is the parity test of Kinesis DescribeStreamSummary.
 // DescribeStreamSummary: Provides a summarized description of the specified Kinesis data stream without the shard list.
 func TestDescribeStreamSummary(t *testing.T) {
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.DescribeStreamSummary(t.Context(), &kinesis.DescribeStreamSummaryInput{

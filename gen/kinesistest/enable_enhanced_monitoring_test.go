@@ -13,8 +13,8 @@ import (
 // EnableEnhancedMonitoring: Enables enhanced Kinesis data stream monitoring for shard-level metrics.
 func TestEnableEnhancedMonitoring(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.EnableEnhancedMonitoring(t.Context(), &kinesis.EnableEnhancedMonitoringInput{

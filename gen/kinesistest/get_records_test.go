@@ -13,8 +13,8 @@ import (
 // GetRecords: Gets data records from a Kinesis data stream's shard.
 func TestGetRecords(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetRecords(t.Context(), &kinesis.GetRecordsInput{
 		// ShardIterator: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetResourcePolicy: Returns a policy attached to the specified data stream or consumer.
 func TestGetResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetResourcePolicy(t.Context(), &kinesis.GetResourcePolicyInput{
 		// ResourceARN: *string (required)
 	})

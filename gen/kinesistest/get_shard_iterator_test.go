@@ -13,8 +13,8 @@ import (
 // GetShardIterator: Gets an Amazon Kinesis shard iterator.
 func TestGetShardIterator(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.GetShardIterator(t.Context(), &kinesis.GetShardIteratorInput{

@@ -13,8 +13,8 @@ import (
 // ListShards: Lists the shards in a stream and provides information about each shard.
 func TestListShards(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.ListShards(t.Context(), &kinesis.ListShardsInput{

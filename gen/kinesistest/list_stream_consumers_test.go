@@ -13,8 +13,8 @@ import (
 // ListStreamConsumers: Lists the consumers registered to receive data from a stream using enhanced fan-out, and provides information about each consumer.
 func TestListStreamConsumers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListStreamConsumers(t.Context(), &kinesis.ListStreamConsumersInput{
 		// StreamARN: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ListStreams: Lists your Kinesis data streams.
 func TestListStreams(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListStreams(t.Context(), &kinesis.ListStreamsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListTagsForResource: List all tags added to the specified Kinesis resource.
 func TestListTagsForResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTagsForResource(t.Context(), &kinesis.ListTagsForResourceInput{
 		// ResourceARN: *string (required)
 	})

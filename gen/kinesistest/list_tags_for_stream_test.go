@@ -13,8 +13,8 @@ import (
 // ListTagsForStream: Lists the tags for the specified Kinesis data stream.
 func TestListTagsForStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.ListTagsForStream(t.Context(), &kinesis.ListTagsForStreamInput{

@@ -13,8 +13,8 @@ import (
 // TestPutRecord is the parity test of Kinesis PutRecord.
 // PutRecord: Writes a single data record into an Amazon Kinesis data stream.
 func TestPutRecord(t *testing.T) {
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.PutRecord(t.Context(), &kinesis.PutRecordInput{

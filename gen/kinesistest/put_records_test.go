@@ -13,8 +13,8 @@ import (
 // PutRecords: Writes multiple data records into a Kinesis data stream in a single call (also referred to as a PutRecords request).
 func TestPutRecords(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.PutRecords(t.Context(), &kinesis.PutRecordsInput{

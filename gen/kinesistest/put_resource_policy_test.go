@@ -13,8 +13,8 @@ import (
 // PutResourcePolicy: Attaches a resource-based policy to a data stream or registered consumer.
 func TestPutResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutResourcePolicy(t.Context(), &kinesis.PutResourcePolicyInput{
 		// ResourceARN: *string (required)
 		// Policy: *string (required)

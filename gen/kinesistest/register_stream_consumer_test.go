@@ -12,8 +12,8 @@ import (
 // RegisterStreamConsumer: Registers a consumer with a Kinesis data stream.
 func TestRegisterStreamConsumer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	// kinesistest.CreateStreamConsumer calls RegisterStreamConsumer with the input below and deletes the StreamConsumer when the test ends.
 	out := kinesistest.CreateStreamConsumer(t, client, func(in *kinesis.RegisterStreamConsumerInput) {
 		// in.StreamARN = *string (required)

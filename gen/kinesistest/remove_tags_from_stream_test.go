@@ -13,8 +13,8 @@ import (
 // RemoveTagsFromStream: Removes tags from the specified Kinesis data stream.
 func TestRemoveTagsFromStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.RemoveTagsFromStream(t.Context(), &kinesis.RemoveTagsFromStreamInput{

@@ -13,8 +13,8 @@ import (
 // SplitShard: Splits a shard into two new shards in the Kinesis data stream, to increase the stream's capacity to ingest and transport data.
 func TestSplitShard(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.SplitShard(t.Context(), &kinesis.SplitShardInput{

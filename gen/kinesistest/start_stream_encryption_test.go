@@ -13,8 +13,8 @@ import (
 // StartStreamEncryption: Enables or updates server-side encryption using an Amazon Web Services KMS key for a specified stream.
 func TestStartStreamEncryption(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.StartStreamEncryption(t.Context(), &kinesis.StartStreamEncryptionInput{

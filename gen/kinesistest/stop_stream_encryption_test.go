@@ -13,8 +13,8 @@ import (
 // StopStreamEncryption: Disables server-side encryption for a specified stream.
 func TestStopStreamEncryption(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.StopStreamEncryption(t.Context(), &kinesis.StopStreamEncryptionInput{

@@ -13,8 +13,8 @@ import (
 // SubscribeToShard: This operation establishes an HTTP/2 connection between the consumer you specify in the ConsumerARN parameter and the shard you specify in the ShardId parameter.
 func TestSubscribeToShard(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	streamConsumer := kinesistest.CreateStreamConsumer(t, client)
 	out, err := client.SubscribeToShard(t.Context(), &kinesis.SubscribeToShardInput{
 		ConsumerARN: streamConsumer.Consumer.ConsumerARN,

@@ -13,8 +13,8 @@ import (
 // TagResource: Adds or updates tags for the specified Kinesis resource.
 func TestTagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TagResource(t.Context(), &kinesis.TagResourceInput{
 		// Tags: map[string]string (required)
 		// ResourceARN: *string (required)

@@ -13,8 +13,8 @@ import (
 // UntagResource: Removes tags from the specified Kinesis resource.
 func TestUntagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UntagResource(t.Context(), &kinesis.UntagResourceInput{
 		// TagKeys: []string (required)
 		// ResourceARN: *string (required)

@@ -13,8 +13,8 @@ import (
 // UpdateAccountSettings: Updates the account-level settings for Amazon Kinesis Data Streams.
 func TestUpdateAccountSettings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateAccountSettings(t.Context(), &kinesis.UpdateAccountSettingsInput{
 		// MinimumThroughputBillingCommitment: *types.MinimumThroughputBillingCommitmentInput (required)
 	})

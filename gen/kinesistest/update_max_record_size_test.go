@@ -13,8 +13,8 @@ import (
 // UpdateMaxRecordSize: This allows you to update the MaxRecordSize of a single record that you can write to, and read from a stream.
 func TestUpdateMaxRecordSize(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateMaxRecordSize(t.Context(), &kinesis.UpdateMaxRecordSizeInput{
 		// MaxRecordSizeInKiB: *int32 (required)
 	})

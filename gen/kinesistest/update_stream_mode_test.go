@@ -13,8 +13,8 @@ import (
 // UpdateStreamMode: Updates the capacity mode of the data stream.
 func TestUpdateStreamMode(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateStreamMode(t.Context(), &kinesis.UpdateStreamModeInput{
 		// StreamARN: *string (required)
 		// StreamModeDetails: *types.StreamModeDetails (required)

@@ -13,8 +13,8 @@ import (
 // UpdateStreamWarmThroughput: Updates the warm throughput configuration for the specified Amazon Kinesis Data Streams on-demand data stream.
 func TestUpdateStreamWarmThroughput(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
+	client := newClient(t)
 	var stream *string
 	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
 	out, err := client.UpdateStreamWarmThroughput(t.Context(), &kinesis.UpdateStreamWarmThroughputInput{

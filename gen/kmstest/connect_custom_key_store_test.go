@@ -13,8 +13,8 @@ import (
 // ConnectCustomKeyStore: Connects or reconnects a custom key store to its backing key store.
 func TestConnectCustomKeyStore(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	customKeyStore := kmstest.CreateCustomKeyStore(t, client)
 	out, err := client.ConnectCustomKeyStore(t.Context(), &kms.ConnectCustomKeyStoreInput{
 		CustomKeyStoreId: customKeyStore.CustomKeyStoreId,

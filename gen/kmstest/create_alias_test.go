@@ -12,8 +12,8 @@ import (
 // CreateAlias: Creates a friendly name for a KMS key.
 func TestCreateAlias(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	// kmstest.CreateAlias calls CreateAlias with the input below and deletes the Alias when the test ends.
 	out := kmstest.CreateAlias(t, client, func(in *kms.CreateAliasInput) {
 		// in.AliasName = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateCustomKeyStore: Creates a custom key store backed by a key store that you own and manage.
 func TestCreateCustomKeyStore(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	// kmstest.CreateCustomKeyStore calls CreateCustomKeyStore with the input below and deletes the CustomKeyStore when the test ends.
 	out := kmstest.CreateCustomKeyStore(t, client, func(in *kms.CreateCustomKeyStoreInput) {
 		// in.CustomKeyStoreName = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // CreateGrant: Adds a grant to a KMS key.
 func TestCreateGrant(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.CreateGrant(t.Context(), &kms.CreateGrantInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -12,8 +12,8 @@ import (
 // CreateKey: Creates a unique customer managed KMS key in your Amazon Web Services account and Region.
 func TestCreateKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	// kmstest.CreateKey calls CreateKey with the input below and deletes the Key when the test ends.
 	out := kmstest.CreateKey(t, client, func(in *kms.CreateKeyInput) {
 	})

@@ -13,8 +13,8 @@ import (
 // Decrypt: Decrypts ciphertext that was encrypted by a KMS key using any of the following operations:
 func TestDecrypt(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.Decrypt(t.Context(), &kms.DecryptInput{
 		KeyId: key.KeyMetadata.KeyId,

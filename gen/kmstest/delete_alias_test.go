@@ -13,8 +13,8 @@ import (
 // DeleteAlias: Deletes the specified alias.
 func TestDeleteAlias(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	var alias *string
 	kmstest.CreateAlias(t, client, func(in *kms.CreateAliasInput) { alias = in.AliasName })
 	out, err := client.DeleteAlias(t.Context(), &kms.DeleteAliasInput{

@@ -13,8 +13,8 @@ import (
 // DeleteCustomKeyStore: Deletes a custom key store.
 func TestDeleteCustomKeyStore(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	customKeyStore := kmstest.CreateCustomKeyStore(t, client)
 	out, err := client.DeleteCustomKeyStore(t.Context(), &kms.DeleteCustomKeyStoreInput{
 		CustomKeyStoreId: customKeyStore.CustomKeyStoreId,

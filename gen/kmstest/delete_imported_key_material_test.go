@@ -13,8 +13,8 @@ import (
 // DeleteImportedKeyMaterial: Deletes key material that was previously imported.
 func TestDeleteImportedKeyMaterial(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.DeleteImportedKeyMaterial(t.Context(), &kms.DeleteImportedKeyMaterialInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // DeriveSharedSecret: Derives a shared secret using a key agreement algorithm.
 func TestDeriveSharedSecret(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.DeriveSharedSecret(t.Context(), &kms.DeriveSharedSecretInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // DescribeCustomKeyStores: Gets information about custom key stores in the account and Region.
 func TestDescribeCustomKeyStores(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	customKeyStore := kmstest.CreateCustomKeyStore(t, client)
 	out, err := client.DescribeCustomKeyStores(t.Context(), &kms.DescribeCustomKeyStoresInput{
 		CustomKeyStoreId: customKeyStore.CustomKeyStoreId,

@@ -13,8 +13,8 @@ import (
 // DescribeKey: Provides detailed information about a KMS key.
 func TestDescribeKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.DescribeKey(t.Context(), &kms.DescribeKeyInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // DisableKeyRotation: Disables automatic rotation of the key material of the specified symmetric encryption KMS key.
 func TestDisableKeyRotation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.DisableKeyRotation(t.Context(), &kms.DisableKeyRotationInput{
 		KeyId: key.KeyMetadata.KeyId,

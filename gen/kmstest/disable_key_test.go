@@ -13,8 +13,8 @@ import (
 // DisableKey: Sets the state of a KMS key to disabled.
 func TestDisableKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.DisableKey(t.Context(), &kms.DisableKeyInput{
 		KeyId: key.KeyMetadata.KeyId,

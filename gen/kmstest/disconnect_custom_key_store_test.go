@@ -13,8 +13,8 @@ import (
 // DisconnectCustomKeyStore: Disconnects the custom key store from its backing key store.
 func TestDisconnectCustomKeyStore(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	customKeyStore := kmstest.CreateCustomKeyStore(t, client)
 	out, err := client.DisconnectCustomKeyStore(t.Context(), &kms.DisconnectCustomKeyStoreInput{
 		CustomKeyStoreId: customKeyStore.CustomKeyStoreId,

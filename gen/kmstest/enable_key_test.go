@@ -13,8 +13,8 @@ import (
 // EnableKey: Sets the key state of a KMS key to enabled.
 func TestEnableKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.EnableKey(t.Context(), &kms.EnableKeyInput{
 		KeyId: key.KeyMetadata.KeyId,

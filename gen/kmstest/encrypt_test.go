@@ -13,8 +13,8 @@ import (
 // Encrypt: Encrypts plaintext of up to 4,096 bytes using a KMS key.
 func TestEncrypt(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.Encrypt(t.Context(), &kms.EncryptInput{
 		KeyId: key.KeyMetadata.KeyId,

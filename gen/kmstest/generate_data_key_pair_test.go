@@ -13,8 +13,8 @@ import (
 // GenerateDataKeyPair: Returns a unique asymmetric data key pair for use outside of KMS.
 func TestGenerateDataKeyPair(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.GenerateDataKeyPair(t.Context(), &kms.GenerateDataKeyPairInput{
 		KeyId: key.KeyMetadata.KeyId,

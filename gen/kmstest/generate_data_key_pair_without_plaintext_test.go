@@ -13,8 +13,8 @@ import (
 // GenerateDataKeyPairWithoutPlaintext: Returns a unique asymmetric data key pair for use outside of KMS.
 func TestGenerateDataKeyPairWithoutPlaintext(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.GenerateDataKeyPairWithoutPlaintext(t.Context(), &kms.GenerateDataKeyPairWithoutPlaintextInput{
 		KeyId: key.KeyMetadata.KeyId,

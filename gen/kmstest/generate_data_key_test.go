@@ -13,8 +13,8 @@ import (
 // GenerateDataKey: Returns a unique symmetric data key for use outside of KMS.
 func TestGenerateDataKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.GenerateDataKey(t.Context(), &kms.GenerateDataKeyInput{
 		KeyId: key.KeyMetadata.KeyId,

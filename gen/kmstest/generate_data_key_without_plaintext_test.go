@@ -13,8 +13,8 @@ import (
 // GenerateDataKeyWithoutPlaintext: Returns a unique symmetric data key for use outside of KMS.
 func TestGenerateDataKeyWithoutPlaintext(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.GenerateDataKeyWithoutPlaintext(t.Context(), &kms.GenerateDataKeyWithoutPlaintextInput{
 		KeyId: key.KeyMetadata.KeyId,

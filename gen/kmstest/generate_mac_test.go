@@ -13,8 +13,8 @@ import (
 // GenerateMac: Generates a hash-based message authentication code (HMAC) for a message using an HMAC KMS key and a MAC algorithm that the key supports.
 func TestGenerateMac(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.GenerateMac(t.Context(), &kms.GenerateMacInput{
 		// Message: []byte (required)

@@ -13,8 +13,8 @@ import (
 // GenerateRandom: Returns a random byte string that is cryptographically secure.
 func TestGenerateRandom(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	customKeyStore := kmstest.CreateCustomKeyStore(t, client)
 	out, err := client.GenerateRandom(t.Context(), &kms.GenerateRandomInput{
 		CustomKeyStoreId: customKeyStore.CustomKeyStoreId,

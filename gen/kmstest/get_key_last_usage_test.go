@@ -13,8 +13,8 @@ import (
 // GetKeyLastUsage: Returns usage information about the last successful cryptographic operation performed with a specified KMS key, including the operation type, timestamp, and associated CloudTrail event ID.
 func TestGetKeyLastUsage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.GetKeyLastUsage(t.Context(), &kms.GetKeyLastUsageInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // GetKeyPolicy: Gets a key policy attached to the specified KMS key.
 func TestGetKeyPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.GetKeyPolicy(t.Context(), &kms.GetKeyPolicyInput{
 		KeyId: key.KeyMetadata.KeyId,

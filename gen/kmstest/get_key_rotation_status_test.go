@@ -13,8 +13,8 @@ import (
 // GetKeyRotationStatus: Provides detailed information about the rotation status for a KMS key, including whether automatic rotation of the key material is enabled for the specified KMS key, the rotation period, and the next scheduled rotation date.
 func TestGetKeyRotationStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.GetKeyRotationStatus(t.Context(), &kms.GetKeyRotationStatusInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // GetParametersForImport: Returns the public key and an import token you need to import or reimport key material for a KMS key.
 func TestGetParametersForImport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.GetParametersForImport(t.Context(), &kms.GetParametersForImportInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // GetPublicKey: Returns the public key of an asymmetric KMS key.
 func TestGetPublicKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.GetPublicKey(t.Context(), &kms.GetPublicKeyInput{
 		KeyId: key.KeyMetadata.KeyId,

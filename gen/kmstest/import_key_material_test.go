@@ -13,8 +13,8 @@ import (
 // ImportKeyMaterial: Imports or reimports key material into an existing KMS key that was created without key material.
 func TestImportKeyMaterial(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.ImportKeyMaterial(t.Context(), &kms.ImportKeyMaterialInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // ListAliases: Gets a list of aliases in the caller's Amazon Web Services account and region.
 func TestListAliases(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.ListAliases(t.Context(), &kms.ListAliasesInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // ListGrants: Gets a list of all grants for the specified KMS key.
 func TestListGrants(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.ListGrants(t.Context(), &kms.ListGrantsInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // ListKeyPolicies: Gets the names of the key policies that are attached to a KMS key.
 func TestListKeyPolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.ListKeyPolicies(t.Context(), &kms.ListKeyPoliciesInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // ListKeyRotations: Returns information about the key materials associated with the specified KMS key.
 func TestListKeyRotations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.ListKeyRotations(t.Context(), &kms.ListKeyRotationsInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // ListKeys: Gets a list of all KMS keys in the caller's Amazon Web Services account and Region.
 func TestListKeys(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListKeys(t.Context(), &kms.ListKeysInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListResourceTags: Returns all tags on the specified KMS key.
 func TestListResourceTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.ListResourceTags(t.Context(), &kms.ListResourceTagsInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // ListRetirableGrants: Returns information about all grants in the Amazon Web Services account and Region that have the specified retiring principal.
 func TestListRetirableGrants(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListRetirableGrants(t.Context(), &kms.ListRetirableGrantsInput{
 		// RetiringPrincipal: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // PutKeyPolicy: Attaches a key policy to the specified KMS key.
 func TestPutKeyPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.PutKeyPolicy(t.Context(), &kms.PutKeyPolicyInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // ReEncrypt: Decrypts ciphertext and then reencrypts it entirely within KMS.
 func TestReEncrypt(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ReEncrypt(t.Context(), &kms.ReEncryptInput{
 		// DestinationKeyId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ReplicateKey: Replicates a multi-Region key into the specified Region.
 func TestReplicateKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.ReplicateKey(t.Context(), &kms.ReplicateKeyInput{
 		KeyId: key.KeyMetadata.KeyId,

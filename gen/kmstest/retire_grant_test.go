@@ -13,8 +13,8 @@ import (
 // RetireGrant: Deletes a grant.
 func TestRetireGrant(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.RetireGrant(t.Context(), &kms.RetireGrantInput{
 		KeyId: key.KeyMetadata.KeyId,

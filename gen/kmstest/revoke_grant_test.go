@@ -13,8 +13,8 @@ import (
 // RevokeGrant: Deletes the specified grant.
 func TestRevokeGrant(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.RevokeGrant(t.Context(), &kms.RevokeGrantInput{
 		KeyId: key.KeyMetadata.KeyId,

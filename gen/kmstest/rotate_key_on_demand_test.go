@@ -13,8 +13,8 @@ import (
 // RotateKeyOnDemand: Immediately initiates rotation of the key material of the specified symmetric encryption KMS key.
 func TestRotateKeyOnDemand(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.RotateKeyOnDemand(t.Context(), &kms.RotateKeyOnDemandInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // ScheduleKeyDeletion: Schedules the deletion of a KMS key.
 func TestScheduleKeyDeletion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.ScheduleKeyDeletion(t.Context(), &kms.ScheduleKeyDeletionInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // Sign: Creates a digital signature for a message or message digest by using the private key in an asymmetric signing KMS key.
 func TestSign(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.Sign(t.Context(), &kms.SignInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // TagResource: Adds or edits tags on a customer managed key.
 func TestTagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.TagResource(t.Context(), &kms.TagResourceInput{
 		KeyId: key.KeyMetadata.KeyId,

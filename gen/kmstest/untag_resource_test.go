@@ -13,8 +13,8 @@ import (
 // UntagResource: Deletes tags from a customer managed key.
 func TestUntagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.UntagResource(t.Context(), &kms.UntagResourceInput{
 		KeyId: key.KeyMetadata.KeyId,

@@ -13,8 +13,8 @@ import (
 // UpdateCustomKeyStore: Changes the properties of a custom key store.
 func TestUpdateCustomKeyStore(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	customKeyStore := kmstest.CreateCustomKeyStore(t, client)
 	out, err := client.UpdateCustomKeyStore(t.Context(), &kms.UpdateCustomKeyStoreInput{
 		CustomKeyStoreId: customKeyStore.CustomKeyStoreId,

@@ -13,8 +13,8 @@ import (
 // UpdateKeyDescription: Updates the description of a KMS key.
 func TestUpdateKeyDescription(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.UpdateKeyDescription(t.Context(), &kms.UpdateKeyDescriptionInput{
 		KeyId: key.KeyMetadata.KeyId,

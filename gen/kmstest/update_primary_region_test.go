@@ -13,8 +13,8 @@ import (
 // UpdatePrimaryRegion: Changes the primary key of a multi-Region key.
 func TestUpdatePrimaryRegion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.UpdatePrimaryRegion(t.Context(), &kms.UpdatePrimaryRegionInput{
 		KeyId: key.KeyMetadata.KeyId,

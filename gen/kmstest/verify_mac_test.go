@@ -13,8 +13,8 @@ import (
 // VerifyMac: Verifies the hash-based message authentication code (HMAC) for a specified message, HMAC KMS key, and MAC algorithm.
 func TestVerifyMac(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(kmstest.Transformers()...))
+	client := newClient(t)
 	key := kmstest.CreateKey(t, client)
 	out, err := client.VerifyMac(t.Context(), &kms.VerifyMacInput{
 		// Message: []byte (required)

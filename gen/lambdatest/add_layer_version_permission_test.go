@@ -13,8 +13,8 @@ import (
 // AddLayerVersionPermission: Adds permissions to the resource-based policy of a version of an Lambda layer.
 func TestAddLayerVersionPermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AddLayerVersionPermission(t.Context(), &lambda.AddLayerVersionPermissionInput{
 		// LayerName: *string (required)
 		// VersionNumber: *int64 (required)

@@ -13,8 +13,8 @@ import (
 // AddPermission: Grants a principal permission to use a function.
 func TestAddPermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.AddPermission(t.Context(), &lambda.AddPermissionInput{
 		FunctionName: function.FunctionName,

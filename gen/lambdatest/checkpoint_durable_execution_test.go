@@ -13,8 +13,8 @@ import (
 // CheckpointDurableExecution: Saves the progress of a durable function execution during runtime.
 func TestCheckpointDurableExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CheckpointDurableExecution(t.Context(), &lambda.CheckpointDurableExecutionInput{
 		// DurableExecutionArn: *string (required)
 		// CheckpointToken: *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateAlias: Creates an alias for a Lambda function version.
 func TestCreateAlias(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.CreateAlias(t.Context(), &lambda.CreateAliasInput{
 		FunctionName: function.FunctionName,

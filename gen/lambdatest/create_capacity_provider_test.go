@@ -12,8 +12,8 @@ import (
 // CreateCapacityProvider: Creates a capacity provider that manages compute resources for Lambda functions
 func TestCreateCapacityProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	// lambdatest.CreateCapacityProvider calls CreateCapacityProvider with the input below and deletes the CapacityProvider when the test ends.
 	out := lambdatest.CreateCapacityProvider(t, client, func(in *lambda.CreateCapacityProviderInput) {
 		// in.CapacityProviderName = *string (required; the fixture sets it)

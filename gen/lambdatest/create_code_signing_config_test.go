@@ -12,8 +12,8 @@ import (
 // CreateCodeSigningConfig: Creates a code signing configuration.
 func TestCreateCodeSigningConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	// lambdatest.CreateCodeSigningConfig calls CreateCodeSigningConfig with the input below and deletes the CodeSigningConfig when the test ends.
 	out := lambdatest.CreateCodeSigningConfig(t, client, func(in *lambda.CreateCodeSigningConfigInput) {
 		// in.AllowedPublishers = *types.AllowedPublishers (required)

@@ -13,8 +13,8 @@ import (
 // CreateEventSourceMapping: Creates a mapping between an event source and an Lambda function.
 func TestCreateEventSourceMapping(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.CreateEventSourceMapping(t.Context(), &lambda.CreateEventSourceMappingInput{
 		FunctionName: function.FunctionName,

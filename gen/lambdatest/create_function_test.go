@@ -12,8 +12,8 @@ import (
 // CreateFunction: Creates a Lambda function.
 func TestCreateFunction(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	// lambdatest.CreateFunction calls CreateFunction with the input below and deletes the Function when the test ends.
 	out := lambdatest.CreateFunction(t, client, func(in *lambda.CreateFunctionInput) {
 		// in.FunctionName = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // CreateFunctionUrlConfig: Creates a Lambda function URL with the specified configuration parameters.
 func TestCreateFunctionUrlConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.CreateFunctionUrlConfig(t.Context(), &lambda.CreateFunctionUrlConfigInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // DeleteAlias: Deletes a Lambda function alias.
 func TestDeleteAlias(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.DeleteAlias(t.Context(), &lambda.DeleteAliasInput{
 		FunctionName: function.FunctionName,

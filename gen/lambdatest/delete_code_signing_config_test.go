@@ -13,8 +13,8 @@ import (
 // DeleteCodeSigningConfig: Deletes the code signing configuration.
 func TestDeleteCodeSigningConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	codeSigningConfig := lambdatest.CreateCodeSigningConfig(t, client)
 	out, err := client.DeleteCodeSigningConfig(t.Context(), &lambda.DeleteCodeSigningConfigInput{
 		CodeSigningConfigArn: codeSigningConfig.CodeSigningConfig.CodeSigningConfigArn,

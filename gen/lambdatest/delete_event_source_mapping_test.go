@@ -13,8 +13,8 @@ import (
 // DeleteEventSourceMapping: Deletes an event source mapping.
 func TestDeleteEventSourceMapping(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteEventSourceMapping(t.Context(), &lambda.DeleteEventSourceMappingInput{
 		// UUID: *string (required)
 	})

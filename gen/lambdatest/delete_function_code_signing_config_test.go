@@ -13,8 +13,8 @@ import (
 // DeleteFunctionCodeSigningConfig: Removes the code signing configuration from the function.
 func TestDeleteFunctionCodeSigningConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.DeleteFunctionCodeSigningConfig(t.Context(), &lambda.DeleteFunctionCodeSigningConfigInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // DeleteFunctionConcurrency: Removes a concurrent execution limit from a function.
 func TestDeleteFunctionConcurrency(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.DeleteFunctionConcurrency(t.Context(), &lambda.DeleteFunctionConcurrencyInput{
 		FunctionName: function.FunctionName,

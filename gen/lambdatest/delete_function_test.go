@@ -13,8 +13,8 @@ import (
 // DeleteFunction: Deletes a Lambda function.
 func TestDeleteFunction(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.DeleteFunction(t.Context(), &lambda.DeleteFunctionInput{
 		FunctionName: function.FunctionName,

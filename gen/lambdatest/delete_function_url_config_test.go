@@ -13,8 +13,8 @@ import (
 // DeleteFunctionUrlConfig: Deletes a Lambda function URL.
 func TestDeleteFunctionUrlConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.DeleteFunctionUrlConfig(t.Context(), &lambda.DeleteFunctionUrlConfigInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // DeleteLayerVersion: Deletes a version of an Lambda layer.
 func TestDeleteLayerVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteLayerVersion(t.Context(), &lambda.DeleteLayerVersionInput{
 		// LayerName: *string (required)
 		// VersionNumber: *int64 (required)

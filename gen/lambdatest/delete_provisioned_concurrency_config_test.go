@@ -13,8 +13,8 @@ import (
 // DeleteProvisionedConcurrencyConfig: Deletes the provisioned concurrency configuration for a function.
 func TestDeleteProvisionedConcurrencyConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.DeleteProvisionedConcurrencyConfig(t.Context(), &lambda.DeleteProvisionedConcurrencyConfigInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // GetAccountSettings: Retrieves details about your account's limits and usage in an Amazon Web Services Region.
 func TestGetAccountSettings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAccountSettings(t.Context(), &lambda.GetAccountSettingsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetAlias: Returns details about a Lambda function alias.
 func TestGetAlias(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.GetAlias(t.Context(), &lambda.GetAliasInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // GetCapacityProvider: Retrieves information about a specific capacity provider, including its configuration, state, and associated resources.
 func TestGetCapacityProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	var capacityProvider *string
 	lambdatest.CreateCapacityProvider(t, client, func(in *lambda.CreateCapacityProviderInput) { capacityProvider = in.CapacityProviderName })
 	out, err := client.GetCapacityProvider(t.Context(), &lambda.GetCapacityProviderInput{

@@ -13,8 +13,8 @@ import (
 // GetCodeSigningConfig: Returns information about the specified code signing configuration.
 func TestGetCodeSigningConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	codeSigningConfig := lambdatest.CreateCodeSigningConfig(t, client)
 	out, err := client.GetCodeSigningConfig(t.Context(), &lambda.GetCodeSigningConfigInput{
 		CodeSigningConfigArn: codeSigningConfig.CodeSigningConfig.CodeSigningConfigArn,

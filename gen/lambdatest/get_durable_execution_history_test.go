@@ -13,8 +13,8 @@ import (
 // GetDurableExecutionHistory: Retrieves the execution history for a durable execution, showing all the steps, callbacks, and events that occurred during the execution.
 func TestGetDurableExecutionHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDurableExecutionHistory(t.Context(), &lambda.GetDurableExecutionHistoryInput{
 		// DurableExecutionArn: *string (required)
 	})

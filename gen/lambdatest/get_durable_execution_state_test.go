@@ -13,8 +13,8 @@ import (
 // GetDurableExecutionState: Retrieves the current execution state required for the replay process during durable function execution.
 func TestGetDurableExecutionState(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDurableExecutionState(t.Context(), &lambda.GetDurableExecutionStateInput{
 		// DurableExecutionArn: *string (required)
 		// CheckpointToken: *string (required)

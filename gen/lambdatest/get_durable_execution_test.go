@@ -13,8 +13,8 @@ import (
 // GetDurableExecution: Retrieves detailed information about a specific durable execution, including its current status, input payload, result or error information, and execution metadata such as start time and usage statistics.
 func TestGetDurableExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDurableExecution(t.Context(), &lambda.GetDurableExecutionInput{
 		// DurableExecutionArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetEventSourceMapping: Returns details about an event source mapping.
 func TestGetEventSourceMapping(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetEventSourceMapping(t.Context(), &lambda.GetEventSourceMappingInput{
 		// UUID: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetFunctionCodeSigningConfig: Returns the code signing configuration for the specified function.
 func TestGetFunctionCodeSigningConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.GetFunctionCodeSigningConfig(t.Context(), &lambda.GetFunctionCodeSigningConfigInput{
 		FunctionName: function.FunctionName,

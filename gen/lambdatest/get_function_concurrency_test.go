@@ -13,8 +13,8 @@ import (
 // GetFunctionConcurrency: Returns details about the reserved concurrency configuration for a function.
 func TestGetFunctionConcurrency(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.GetFunctionConcurrency(t.Context(), &lambda.GetFunctionConcurrencyInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // GetFunctionConfiguration: Returns the version-specific settings of a Lambda function or version.
 func TestGetFunctionConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.GetFunctionConfiguration(t.Context(), &lambda.GetFunctionConfigurationInput{
 		FunctionName: function.FunctionName,

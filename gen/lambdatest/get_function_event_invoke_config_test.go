@@ -13,8 +13,8 @@ import (
 // GetFunctionEventInvokeConfig: Retrieves the configuration for asynchronous invocation for a function, version, or alias.
 func TestGetFunctionEventInvokeConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.GetFunctionEventInvokeConfig(t.Context(), &lambda.GetFunctionEventInvokeConfigInput{
 		FunctionName: function.FunctionName,

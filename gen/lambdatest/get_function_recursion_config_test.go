@@ -13,8 +13,8 @@ import (
 // GetFunctionRecursionConfig: Returns your function's recursive loop detection configuration.
 func TestGetFunctionRecursionConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.GetFunctionRecursionConfig(t.Context(), &lambda.GetFunctionRecursionConfigInput{
 		FunctionName: function.FunctionName,

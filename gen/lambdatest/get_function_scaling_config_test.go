@@ -13,8 +13,8 @@ import (
 // GetFunctionScalingConfig: Retrieves the scaling configuration for a Lambda Managed Instances function.
 func TestGetFunctionScalingConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.GetFunctionScalingConfig(t.Context(), &lambda.GetFunctionScalingConfigInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // GetFunction: Returns information about the function or function version, with a link to download the deployment package that's valid for 10 minutes.
 func TestGetFunction(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.GetFunction(t.Context(), &lambda.GetFunctionInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // GetFunctionUrlConfig: Returns details about a Lambda function URL.
 func TestGetFunctionUrlConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.GetFunctionUrlConfig(t.Context(), &lambda.GetFunctionUrlConfigInput{
 		FunctionName: function.FunctionName,

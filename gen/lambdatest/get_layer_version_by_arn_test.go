@@ -13,8 +13,8 @@ import (
 // GetLayerVersionByArn: Returns information about a version of an Lambda layer, with a link to download the layer archive that's valid for 10 minutes.
 func TestGetLayerVersionByArn(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetLayerVersionByArn(t.Context(), &lambda.GetLayerVersionByArnInput{
 		// Arn: *string (required)
 	})

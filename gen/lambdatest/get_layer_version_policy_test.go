@@ -13,8 +13,8 @@ import (
 // GetLayerVersionPolicy: Returns the permission policy for a version of an Lambda layer.
 func TestGetLayerVersionPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetLayerVersionPolicy(t.Context(), &lambda.GetLayerVersionPolicyInput{
 		// LayerName: *string (required)
 		// VersionNumber: *int64 (required)

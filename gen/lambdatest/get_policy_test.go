@@ -13,8 +13,8 @@ import (
 // GetPolicy: Returns the resource-based IAM policy for a function, version, or alias.
 func TestGetPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.GetPolicy(t.Context(), &lambda.GetPolicyInput{
 		FunctionName: function.FunctionName,

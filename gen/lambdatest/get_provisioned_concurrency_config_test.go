@@ -13,8 +13,8 @@ import (
 // GetProvisionedConcurrencyConfig: Retrieves the provisioned concurrency configuration for a function's alias or version.
 func TestGetProvisionedConcurrencyConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.GetProvisionedConcurrencyConfig(t.Context(), &lambda.GetProvisionedConcurrencyConfigInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // GetRuntimeManagementConfig: Retrieves the runtime management configuration for a function's version.
 func TestGetRuntimeManagementConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.GetRuntimeManagementConfig(t.Context(), &lambda.GetRuntimeManagementConfigInput{
 		FunctionName: function.FunctionName,

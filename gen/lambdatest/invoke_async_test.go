@@ -13,8 +13,8 @@ import (
 // InvokeAsync: For asynchronous function invocation, use Invoke.
 func TestInvokeAsync(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.InvokeAsync(t.Context(), &lambda.InvokeAsyncInput{
 		FunctionName: function.FunctionName,

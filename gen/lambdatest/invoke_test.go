@@ -13,8 +13,8 @@ import (
 // Invoke: Invokes a Lambda function.
 func TestInvoke(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.Invoke(t.Context(), &lambda.InvokeInput{
 		FunctionName: function.FunctionName,

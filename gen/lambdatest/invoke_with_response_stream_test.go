@@ -13,8 +13,8 @@ import (
 // InvokeWithResponseStream: Configure your Lambda functions to stream response payloads back to clients.
 func TestInvokeWithResponseStream(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.InvokeWithResponseStream(t.Context(), &lambda.InvokeWithResponseStreamInput{
 		FunctionName: function.FunctionName,

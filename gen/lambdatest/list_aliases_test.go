@@ -13,8 +13,8 @@ import (
 // ListAliases: Returns a list of aliases for a Lambda function.
 func TestListAliases(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.ListAliases(t.Context(), &lambda.ListAliasesInput{
 		FunctionName: function.FunctionName,

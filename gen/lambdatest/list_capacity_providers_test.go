@@ -13,8 +13,8 @@ import (
 // ListCapacityProviders: Returns a list of capacity providers in your account.
 func TestListCapacityProviders(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListCapacityProviders(t.Context(), &lambda.ListCapacityProvidersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

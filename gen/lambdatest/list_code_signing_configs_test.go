@@ -13,8 +13,8 @@ import (
 // ListCodeSigningConfigs: Returns a list of code signing configurations.
 func TestListCodeSigningConfigs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListCodeSigningConfigs(t.Context(), &lambda.ListCodeSigningConfigsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListDurableExecutionsByFunction: Returns a list of durable executions for a specified Lambda function.
 func TestListDurableExecutionsByFunction(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.ListDurableExecutionsByFunction(t.Context(), &lambda.ListDurableExecutionsByFunctionInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // ListEventSourceMappings: Lists event source mappings.
 func TestListEventSourceMappings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.ListEventSourceMappings(t.Context(), &lambda.ListEventSourceMappingsInput{
 		FunctionName: function.FunctionName,

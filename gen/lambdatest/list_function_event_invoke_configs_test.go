@@ -13,8 +13,8 @@ import (
 // ListFunctionEventInvokeConfigs: Retrieves a list of configurations for asynchronous invocation for a function.
 func TestListFunctionEventInvokeConfigs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.ListFunctionEventInvokeConfigs(t.Context(), &lambda.ListFunctionEventInvokeConfigsInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // ListFunctionUrlConfigs: Returns a list of Lambda function URLs for the specified function.
 func TestListFunctionUrlConfigs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.ListFunctionUrlConfigs(t.Context(), &lambda.ListFunctionUrlConfigsInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // ListFunctionVersionsByCapacityProvider: Returns a list of function versions that are configured to use a specific capacity provider.
 func TestListFunctionVersionsByCapacityProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	var capacityProvider *string
 	lambdatest.CreateCapacityProvider(t, client, func(in *lambda.CreateCapacityProviderInput) { capacityProvider = in.CapacityProviderName })
 	out, err := client.ListFunctionVersionsByCapacityProvider(t.Context(), &lambda.ListFunctionVersionsByCapacityProviderInput{

@@ -13,8 +13,8 @@ import (
 // ListFunctionsByCodeSigningConfig: List the functions that use the specified code signing configuration.
 func TestListFunctionsByCodeSigningConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	codeSigningConfig := lambdatest.CreateCodeSigningConfig(t, client)
 	out, err := client.ListFunctionsByCodeSigningConfig(t.Context(), &lambda.ListFunctionsByCodeSigningConfigInput{
 		CodeSigningConfigArn: codeSigningConfig.CodeSigningConfig.CodeSigningConfigArn,

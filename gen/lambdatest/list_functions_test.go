@@ -13,8 +13,8 @@ import (
 // ListFunctions: Returns a list of Lambda functions, with the version-specific configuration of each.
 func TestListFunctions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListFunctions(t.Context(), &lambda.ListFunctionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListLayerVersions: Lists the versions of an Lambda layer.
 func TestListLayerVersions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListLayerVersions(t.Context(), &lambda.ListLayerVersionsInput{
 		// LayerName: *string (required)
 	})

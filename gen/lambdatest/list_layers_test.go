@@ -13,8 +13,8 @@ import (
 // ListLayers: Lists Lambda layers and shows information about the latest version of each.
 func TestListLayers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListLayers(t.Context(), &lambda.ListLayersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListProvisionedConcurrencyConfigs: Retrieves a list of provisioned concurrency configurations for a function.
 func TestListProvisionedConcurrencyConfigs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.ListProvisionedConcurrencyConfigs(t.Context(), &lambda.ListProvisionedConcurrencyConfigsInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // ListTags: Returns a function, event source mapping, or code signing configuration's tags.
 func TestListTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTags(t.Context(), &lambda.ListTagsInput{
 		// Resource: *string (required)
 	})

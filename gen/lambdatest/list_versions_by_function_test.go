@@ -13,8 +13,8 @@ import (
 // ListVersionsByFunction: Returns a list of versions, with the version-specific configuration of each.
 func TestListVersionsByFunction(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.ListVersionsByFunction(t.Context(), &lambda.ListVersionsByFunctionInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // PublishLayerVersion: Creates an Lambda layer from a ZIP archive.
 func TestPublishLayerVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PublishLayerVersion(t.Context(), &lambda.PublishLayerVersionInput{
 		// LayerName: *string (required)
 		// Content: *types.LayerVersionContentInput (required)

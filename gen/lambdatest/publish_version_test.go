@@ -13,8 +13,8 @@ import (
 // PublishVersion: Creates a version from the current code and configuration of a function.
 func TestPublishVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.PublishVersion(t.Context(), &lambda.PublishVersionInput{
 		FunctionName: function.FunctionName,

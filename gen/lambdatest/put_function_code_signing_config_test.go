@@ -13,8 +13,8 @@ import (
 // PutFunctionCodeSigningConfig: Update the code signing configuration for the function.
 func TestPutFunctionCodeSigningConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	codeSigningConfig := lambdatest.CreateCodeSigningConfig(t, client)
 	out, err := client.PutFunctionCodeSigningConfig(t.Context(), &lambda.PutFunctionCodeSigningConfigInput{
 		CodeSigningConfigArn: codeSigningConfig.CodeSigningConfig.CodeSigningConfigArn,

@@ -13,8 +13,8 @@ import (
 // PutFunctionConcurrency: Sets the maximum number of simultaneous executions for a function, and reserves capacity for that concurrency level.
 func TestPutFunctionConcurrency(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.PutFunctionConcurrency(t.Context(), &lambda.PutFunctionConcurrencyInput{
 		FunctionName: function.FunctionName,

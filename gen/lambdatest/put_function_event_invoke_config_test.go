@@ -13,8 +13,8 @@ import (
 // PutFunctionEventInvokeConfig: Configures options for asynchronous invocation on a function, version, or alias.
 func TestPutFunctionEventInvokeConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.PutFunctionEventInvokeConfig(t.Context(), &lambda.PutFunctionEventInvokeConfigInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // PutFunctionRecursionConfig: Sets your function's recursive loop detection configuration.
 func TestPutFunctionRecursionConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.PutFunctionRecursionConfig(t.Context(), &lambda.PutFunctionRecursionConfigInput{
 		FunctionName: function.FunctionName,

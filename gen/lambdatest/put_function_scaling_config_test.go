@@ -13,8 +13,8 @@ import (
 // PutFunctionScalingConfig: Sets the scaling configuration for a Lambda Managed Instances function.
 func TestPutFunctionScalingConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.PutFunctionScalingConfig(t.Context(), &lambda.PutFunctionScalingConfigInput{
 		FunctionName: function.FunctionName,

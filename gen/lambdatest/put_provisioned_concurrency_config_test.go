@@ -13,8 +13,8 @@ import (
 // PutProvisionedConcurrencyConfig: Adds a provisioned concurrency configuration to a function's alias or version.
 func TestPutProvisionedConcurrencyConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.PutProvisionedConcurrencyConfig(t.Context(), &lambda.PutProvisionedConcurrencyConfigInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // RemoveLayerVersionPermission: Removes a statement from the permissions policy for a version of an Lambda layer.
 func TestRemoveLayerVersionPermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RemoveLayerVersionPermission(t.Context(), &lambda.RemoveLayerVersionPermissionInput{
 		// LayerName: *string (required)
 		// VersionNumber: *int64 (required)

@@ -13,8 +13,8 @@ import (
 // RemovePermission: Revokes function-use permission from an Amazon Web Services service or another Amazon Web Services account.
 func TestRemovePermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.RemovePermission(t.Context(), &lambda.RemovePermissionInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // SendDurableExecutionCallbackFailure: Sends a failure response for a callback operation in a durable execution.
 func TestSendDurableExecutionCallbackFailure(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendDurableExecutionCallbackFailure(t.Context(), &lambda.SendDurableExecutionCallbackFailureInput{
 		// CallbackId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // SendDurableExecutionCallbackHeartbeat: Sends a heartbeat signal for a long-running callback operation to prevent timeout.
 func TestSendDurableExecutionCallbackHeartbeat(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendDurableExecutionCallbackHeartbeat(t.Context(), &lambda.SendDurableExecutionCallbackHeartbeatInput{
 		// CallbackId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // SendDurableExecutionCallbackSuccess: Sends a successful completion response for a callback operation in a durable execution.
 func TestSendDurableExecutionCallbackSuccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendDurableExecutionCallbackSuccess(t.Context(), &lambda.SendDurableExecutionCallbackSuccessInput{
 		// CallbackId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // StopDurableExecution: Stops a running durable execution.
 func TestStopDurableExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StopDurableExecution(t.Context(), &lambda.StopDurableExecutionInput{
 		// DurableExecutionArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // TagResource: Adds tags to a function, event source mapping, or code signing configuration.
 func TestTagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TagResource(t.Context(), &lambda.TagResourceInput{
 		// Resource: *string (required)
 		// Tags: map[string]string (required)

@@ -13,8 +13,8 @@ import (
 // UntagResource: Removes tags from a function, event source mapping, or code signing configuration.
 func TestUntagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UntagResource(t.Context(), &lambda.UntagResourceInput{
 		// Resource: *string (required)
 		// TagKeys: []string (required)

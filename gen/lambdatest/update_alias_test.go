@@ -13,8 +13,8 @@ import (
 // UpdateAlias: Updates the configuration of a Lambda function alias.
 func TestUpdateAlias(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.UpdateAlias(t.Context(), &lambda.UpdateAliasInput{
 		FunctionName: function.FunctionName,

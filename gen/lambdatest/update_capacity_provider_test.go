@@ -13,8 +13,8 @@ import (
 // UpdateCapacityProvider: Updates the configuration of an existing capacity provider.
 func TestUpdateCapacityProvider(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	var capacityProvider *string
 	lambdatest.CreateCapacityProvider(t, client, func(in *lambda.CreateCapacityProviderInput) { capacityProvider = in.CapacityProviderName })
 	out, err := client.UpdateCapacityProvider(t.Context(), &lambda.UpdateCapacityProviderInput{

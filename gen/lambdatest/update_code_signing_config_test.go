@@ -13,8 +13,8 @@ import (
 // UpdateCodeSigningConfig: Update the code signing configuration.
 func TestUpdateCodeSigningConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	codeSigningConfig := lambdatest.CreateCodeSigningConfig(t, client)
 	out, err := client.UpdateCodeSigningConfig(t.Context(), &lambda.UpdateCodeSigningConfigInput{
 		CodeSigningConfigArn: codeSigningConfig.CodeSigningConfig.CodeSigningConfigArn,

@@ -13,8 +13,8 @@ import (
 // UpdateEventSourceMapping: Updates an event source mapping.
 func TestUpdateEventSourceMapping(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.UpdateEventSourceMapping(t.Context(), &lambda.UpdateEventSourceMappingInput{
 		// UUID: *string (required)

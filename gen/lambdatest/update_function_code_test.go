@@ -13,8 +13,8 @@ import (
 // UpdateFunctionCode: Updates a Lambda function's code.
 func TestUpdateFunctionCode(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.UpdateFunctionCode(t.Context(), &lambda.UpdateFunctionCodeInput{
 		FunctionName: function.FunctionName,

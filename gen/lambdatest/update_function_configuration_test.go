@@ -13,8 +13,8 @@ import (
 // UpdateFunctionConfiguration: Modify the version-specific settings of a Lambda function.
 func TestUpdateFunctionConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.UpdateFunctionConfiguration(t.Context(), &lambda.UpdateFunctionConfigurationInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // UpdateFunctionUrlConfig: Updates the configuration for a Lambda function URL.
 func TestUpdateFunctionUrlConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(lambdatest.Transformers()...))
+	client := newClient(t)
 	function := lambdatest.CreateFunction(t, client)
 	out, err := client.UpdateFunctionUrlConfig(t.Context(), &lambda.UpdateFunctionUrlConfigInput{
 		FunctionName: function.FunctionName,

@@ -13,8 +13,8 @@ import (
 // AcceptInboundConnection: Allows the destination Amazon OpenSearch Service domain owner to accept an inbound cross-cluster search connection request.
 func TestAcceptInboundConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	outboundConnection := opensearchtest.CreateOutboundConnection(t, client)
 	out, err := client.AcceptInboundConnection(t.Context(), &opensearch.AcceptInboundConnectionInput{
 		ConnectionId: outboundConnection.ConnectionId,

@@ -13,8 +13,8 @@ import (
 // AddDirectQueryDataSource: Adds a new data source in Amazon OpenSearch Service so that you can perform direct queries on external data.
 func TestAddDirectQueryDataSource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AddDirectQueryDataSource(t.Context(), &opensearch.AddDirectQueryDataSourceInput{
 		// DataSourceName: *string (required)
 		// DataSourceType: types.DirectQueryDataSourceType (required)

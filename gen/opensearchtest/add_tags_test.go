@@ -13,8 +13,8 @@ import (
 // AddTags: Attaches tags to an existing Amazon OpenSearch Service domain, data source, or application.
 func TestAddTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AddTags(t.Context(), &opensearch.AddTagsInput{
 		// ARN: *string (required)
 		// TagList: []types.Tag (required)

@@ -13,8 +13,8 @@ import (
 // AssociatePackage: Associates a package with an Amazon OpenSearch Service domain.
 func TestAssociatePackage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	packageRes := opensearchtest.CreatePackage(t, client)
 	out, err := client.AssociatePackage(t.Context(), &opensearch.AssociatePackageInput{
 		PackageID: packageRes.PackageDetails.PackageID,

@@ -13,8 +13,8 @@ import (
 // AssociatePackages: Operation in the Amazon OpenSearch Service API for associating multiple packages with a domain simultaneously.
 func TestAssociatePackages(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.AssociatePackages(t.Context(), &opensearch.AssociatePackagesInput{

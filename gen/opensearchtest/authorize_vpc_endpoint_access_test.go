@@ -13,8 +13,8 @@ import (
 // AuthorizeVpcEndpointAccess: Provides access to an Amazon OpenSearch Service domain through the use of an interface VPC endpoint.
 func TestAuthorizeVpcEndpointAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.AuthorizeVpcEndpointAccess(t.Context(), &opensearch.AuthorizeVpcEndpointAccessInput{

@@ -13,8 +13,8 @@ import (
 // CancelDomainConfigChange: Cancels a pending configuration change on an Amazon OpenSearch Service domain.
 func TestCancelDomainConfigChange(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.CancelDomainConfigChange(t.Context(), &opensearch.CancelDomainConfigChangeInput{

@@ -13,8 +13,8 @@ import (
 // CancelServiceSoftwareUpdate: Cancels a scheduled service software update for an Amazon OpenSearch Service domain.
 func TestCancelServiceSoftwareUpdate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.CancelServiceSoftwareUpdate(t.Context(), &opensearch.CancelServiceSoftwareUpdateInput{

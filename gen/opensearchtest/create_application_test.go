@@ -12,8 +12,8 @@ import (
 // CreateApplication: Creates an OpenSearch UI application.
 func TestCreateApplication(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	// opensearchtest.CreateApplication calls CreateApplication with the input below and deletes the Application when the test ends.
 	out := opensearchtest.CreateApplication(t, client, func(in *opensearch.CreateApplicationInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateDomain: Creates an Amazon OpenSearch Service domain.
 func TestCreateDomain(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	// opensearchtest.CreateDomain calls CreateDomain with the input below and deletes the Domain when the test ends.
 	out := opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) {
 		// in.DomainName = *string (required; the fixture sets it)

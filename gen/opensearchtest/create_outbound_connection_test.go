@@ -12,8 +12,8 @@ import (
 // CreateOutboundConnection: Creates a new cross-cluster search connection from a source Amazon OpenSearch Service domain to a destination domain.
 func TestCreateOutboundConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	// opensearchtest.CreateOutboundConnection calls CreateOutboundConnection with the input below and deletes the OutboundConnection when the test ends.
 	out := opensearchtest.CreateOutboundConnection(t, client, func(in *opensearch.CreateOutboundConnectionInput) {
 		// in.LocalDomainInfo = *types.DomainInformationContainer (required)

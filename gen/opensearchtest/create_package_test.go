@@ -12,8 +12,8 @@ import (
 // CreatePackage: Creates a package for use with Amazon OpenSearch Service domains.
 func TestCreatePackage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	// opensearchtest.CreatePackage calls CreatePackage with the input below and deletes the Package when the test ends.
 	out := opensearchtest.CreatePackage(t, client, func(in *opensearch.CreatePackageInput) {
 		// in.PackageName = *string (required; the fixture sets it)

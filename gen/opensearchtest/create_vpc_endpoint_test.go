@@ -12,8 +12,8 @@ import (
 // CreateVpcEndpoint: Creates an Amazon OpenSearch Service-managed VPC endpoint.
 func TestCreateVpcEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	// opensearchtest.CreateVpcEndpoint calls CreateVpcEndpoint with the input below and deletes the VpcEndpoint when the test ends.
 	out := opensearchtest.CreateVpcEndpoint(t, client, func(in *opensearch.CreateVpcEndpointInput) {
 		// in.DomainArn = *string (required)

@@ -13,8 +13,8 @@ import (
 // DeleteApplication: Deletes a specified OpenSearch application.
 func TestDeleteApplication(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	application := opensearchtest.CreateApplication(t, client)
 	out, err := client.DeleteApplication(t.Context(), &opensearch.DeleteApplicationInput{
 		Id: application.Id,

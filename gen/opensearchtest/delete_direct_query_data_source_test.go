@@ -13,8 +13,8 @@ import (
 // DeleteDirectQueryDataSource: Deletes a previously configured direct query data source from Amazon OpenSearch Service.
 func TestDeleteDirectQueryDataSource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteDirectQueryDataSource(t.Context(), &opensearch.DeleteDirectQueryDataSourceInput{
 		// DataSourceName: *string (required)
 	})

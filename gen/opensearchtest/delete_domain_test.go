@@ -13,8 +13,8 @@ import (
 // DeleteDomain: Deletes an Amazon OpenSearch Service domain and all of its data.
 func TestDeleteDomain(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.DeleteDomain(t.Context(), &opensearch.DeleteDomainInput{

@@ -13,8 +13,8 @@ import (
 // DeleteInboundConnection: Allows the destination Amazon OpenSearch Service domain owner to delete an existing inbound cross-cluster search connection.
 func TestDeleteInboundConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	outboundConnection := opensearchtest.CreateOutboundConnection(t, client)
 	out, err := client.DeleteInboundConnection(t.Context(), &opensearch.DeleteInboundConnectionInput{
 		ConnectionId: outboundConnection.ConnectionId,

@@ -13,8 +13,8 @@ import (
 // DeleteOutboundConnection: Allows the source Amazon OpenSearch Service domain owner to delete an existing outbound cross-cluster search connection.
 func TestDeleteOutboundConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	outboundConnection := opensearchtest.CreateOutboundConnection(t, client)
 	out, err := client.DeleteOutboundConnection(t.Context(), &opensearch.DeleteOutboundConnectionInput{
 		ConnectionId: outboundConnection.ConnectionId,

@@ -13,8 +13,8 @@ import (
 // DeletePackage: Deletes an Amazon OpenSearch Service package.
 func TestDeletePackage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	packageRes := opensearchtest.CreatePackage(t, client)
 	out, err := client.DeletePackage(t.Context(), &opensearch.DeletePackageInput{
 		PackageID: packageRes.PackageDetails.PackageID,

@@ -13,8 +13,8 @@ import (
 // DeleteVpcEndpoint: Deletes an Amazon OpenSearch Service-managed interface VPC endpoint.
 func TestDeleteVpcEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	vpcEndpoint := opensearchtest.CreateVpcEndpoint(t, client)
 	out, err := client.DeleteVpcEndpoint(t.Context(), &opensearch.DeleteVpcEndpointInput{
 		VpcEndpointId: vpcEndpoint.VpcEndpoint.VpcEndpointId,

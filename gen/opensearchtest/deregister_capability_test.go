@@ -13,8 +13,8 @@ import (
 // DeregisterCapability: Deregisters a capability from an OpenSearch UI application.
 func TestDeregisterCapability(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeregisterCapability(t.Context(), &opensearch.DeregisterCapabilityInput{
 		// ApplicationId: *string (required)
 		// CapabilityName: *string (required)

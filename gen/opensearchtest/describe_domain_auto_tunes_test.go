@@ -13,8 +13,8 @@ import (
 // DescribeDomainAutoTunes: Returns the list of optimizations that Auto-Tune has made to an Amazon OpenSearch Service domain.
 func TestDescribeDomainAutoTunes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.DescribeDomainAutoTunes(t.Context(), &opensearch.DescribeDomainAutoTunesInput{

@@ -13,8 +13,8 @@ import (
 // DescribeDomainHealth: Returns information about domain and node health, the standby Availability Zone, number of nodes per Availability Zone, and shard count per node.
 func TestDescribeDomainHealth(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.DescribeDomainHealth(t.Context(), &opensearch.DescribeDomainHealthInput{

@@ -13,8 +13,8 @@ import (
 // DescribeDomains: Returns domain configuration information about the specified Amazon OpenSearch Service domains.
 func TestDescribeDomains(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeDomains(t.Context(), &opensearch.DescribeDomainsInput{
 		// DomainNames: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeDryRunProgress: Describes the progress of a pre-update dry run analysis on an Amazon OpenSearch Service domain.
 func TestDescribeDryRunProgress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.DescribeDryRunProgress(t.Context(), &opensearch.DescribeDryRunProgressInput{

@@ -13,8 +13,8 @@ import (
 // DescribeInboundConnections: Lists all the inbound cross-cluster search connections for a destination (remote) Amazon OpenSearch Service domain.
 func TestDescribeInboundConnections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInboundConnections(t.Context(), &opensearch.DescribeInboundConnectionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeInsightDetails: Describes the details of an existing insight for an Amazon OpenSearch Service domain.
 func TestDescribeInsightDetails(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInsightDetails(t.Context(), &opensearch.DescribeInsightDetailsInput{
 		// Entity: *types.InsightEntity (required)
 		// InsightId: *string (required)

@@ -13,8 +13,8 @@ import (
 // DescribeInstanceTypeLimits: Describes the instance count, storage, and master node limits for a given OpenSearch or Elasticsearch version and instance type.
 func TestDescribeInstanceTypeLimits(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.DescribeInstanceTypeLimits(t.Context(), &opensearch.DescribeInstanceTypeLimitsInput{

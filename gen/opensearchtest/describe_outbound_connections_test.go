@@ -13,8 +13,8 @@ import (
 // DescribeOutboundConnections: Lists all the outbound cross-cluster connections for a local (source) Amazon OpenSearch Service domain.
 func TestDescribeOutboundConnections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeOutboundConnections(t.Context(), &opensearch.DescribeOutboundConnectionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

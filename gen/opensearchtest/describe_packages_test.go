@@ -13,8 +13,8 @@ import (
 // DescribePackages: Describes all packages available to OpenSearch Service.
 func TestDescribePackages(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribePackages(t.Context(), &opensearch.DescribePackagesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

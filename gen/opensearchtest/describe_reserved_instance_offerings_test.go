@@ -13,8 +13,8 @@ import (
 // DescribeReservedInstanceOfferings: Describes the available Amazon OpenSearch Service Reserved Instance offerings for a given Region.
 func TestDescribeReservedInstanceOfferings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeReservedInstanceOfferings(t.Context(), &opensearch.DescribeReservedInstanceOfferingsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeReservedInstances: Describes the Amazon OpenSearch Service instances that you have reserved in a given Region.
 func TestDescribeReservedInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeReservedInstances(t.Context(), &opensearch.DescribeReservedInstancesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

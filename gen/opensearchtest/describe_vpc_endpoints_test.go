@@ -13,8 +13,8 @@ import (
 // DescribeVpcEndpoints: Describes one or more Amazon OpenSearch Service-managed VPC endpoints.
 func TestDescribeVpcEndpoints(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeVpcEndpoints(t.Context(), &opensearch.DescribeVpcEndpointsInput{
 		// VpcEndpointIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DissociatePackage: Removes a package from the specified Amazon OpenSearch Service domain.
 func TestDissociatePackage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	packageRes := opensearchtest.CreatePackage(t, client)
 	out, err := client.DissociatePackage(t.Context(), &opensearch.DissociatePackageInput{
 		PackageID: packageRes.PackageDetails.PackageID,

@@ -13,8 +13,8 @@ import (
 // GetApplication: Retrieves the configuration and status of an existing OpenSearch application.
 func TestGetApplication(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	application := opensearchtest.CreateApplication(t, client)
 	out, err := client.GetApplication(t.Context(), &opensearch.GetApplicationInput{
 		Id: application.Id,

@@ -13,8 +13,8 @@ import (
 // GetCapability: Retrieves information about a registered capability for an OpenSearch UI application, including its configuration and current status.
 func TestGetCapability(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetCapability(t.Context(), &opensearch.GetCapabilityInput{
 		// ApplicationId: *string (required)
 		// CapabilityName: *string (required)

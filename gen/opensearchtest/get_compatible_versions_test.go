@@ -13,8 +13,8 @@ import (
 // GetCompatibleVersions: Returns a map of OpenSearch or Elasticsearch versions and the versions you can upgrade them to.
 func TestGetCompatibleVersions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.GetCompatibleVersions(t.Context(), &opensearch.GetCompatibleVersionsInput{

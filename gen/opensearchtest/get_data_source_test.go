@@ -13,8 +13,8 @@ import (
 // GetDataSource: Retrieves information about a direct query data source.
 func TestGetDataSource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.GetDataSource(t.Context(), &opensearch.GetDataSourceInput{

@@ -13,8 +13,8 @@ import (
 // GetDefaultApplicationSetting: Gets the ARN of the current default application.
 func TestGetDefaultApplicationSetting(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDefaultApplicationSetting(t.Context(), &opensearch.GetDefaultApplicationSettingInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

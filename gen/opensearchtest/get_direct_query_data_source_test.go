@@ -13,8 +13,8 @@ import (
 // GetDirectQueryDataSource: Returns detailed configuration information for a specific direct query data source in Amazon OpenSearch Service.
 func TestGetDirectQueryDataSource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDirectQueryDataSource(t.Context(), &opensearch.GetDirectQueryDataSourceInput{
 		// DataSourceName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetPackageVersionHistory: Returns a list of Amazon OpenSearch Service package versions, along with their creation time, commit message, and plugin properties (if the package is a zip plugin package).
 func TestGetPackageVersionHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	packageRes := opensearchtest.CreatePackage(t, client)
 	out, err := client.GetPackageVersionHistory(t.Context(), &opensearch.GetPackageVersionHistoryInput{
 		PackageID: packageRes.PackageDetails.PackageID,

@@ -13,8 +13,8 @@ import (
 // GetUpgradeHistory: Retrieves the complete history of the last 10 upgrades performed on an Amazon OpenSearch Service domain.
 func TestGetUpgradeHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.GetUpgradeHistory(t.Context(), &opensearch.GetUpgradeHistoryInput{

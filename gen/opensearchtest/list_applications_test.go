@@ -13,8 +13,8 @@ import (
 // ListApplications: Lists all OpenSearch applications under your account.
 func TestListApplications(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListApplications(t.Context(), &opensearch.ListApplicationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

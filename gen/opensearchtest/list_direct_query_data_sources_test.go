@@ -13,8 +13,8 @@ import (
 // ListDirectQueryDataSources: Lists an inventory of all the direct query data sources that you have configured within Amazon OpenSearch Service.
 func TestListDirectQueryDataSources(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListDirectQueryDataSources(t.Context(), &opensearch.ListDirectQueryDataSourcesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

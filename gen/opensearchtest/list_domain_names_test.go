@@ -13,8 +13,8 @@ import (
 // ListDomainNames: Returns the names of all Amazon OpenSearch Service domains owned by the current user in the active Region.
 func TestListDomainNames(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListDomainNames(t.Context(), &opensearch.ListDomainNamesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

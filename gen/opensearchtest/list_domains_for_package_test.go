@@ -13,8 +13,8 @@ import (
 // ListDomainsForPackage: Lists all Amazon OpenSearch Service domains associated with a given package.
 func TestListDomainsForPackage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	packageRes := opensearchtest.CreatePackage(t, client)
 	out, err := client.ListDomainsForPackage(t.Context(), &opensearch.ListDomainsForPackageInput{
 		PackageID: packageRes.PackageDetails.PackageID,

@@ -13,8 +13,8 @@ import (
 // ListInsights: Lists insights for an Amazon OpenSearch Service domain or Amazon Web Services account.
 func TestListInsights(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListInsights(t.Context(), &opensearch.ListInsightsInput{
 		// Entity: *types.InsightEntity (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ListInstanceTypeDetails: Lists all instance types and available features for a given OpenSearch or Elasticsearch version.
 func TestListInstanceTypeDetails(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.ListInstanceTypeDetails(t.Context(), &opensearch.ListInstanceTypeDetailsInput{

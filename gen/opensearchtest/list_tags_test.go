@@ -13,8 +13,8 @@ import (
 // ListTags: Returns all resource tags for an Amazon OpenSearch Service domain, data source, or application.
 func TestListTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTags(t.Context(), &opensearch.ListTagsInput{
 		// ARN: *string (required)
 	})

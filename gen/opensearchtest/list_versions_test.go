@@ -13,8 +13,8 @@ import (
 // ListVersions: Lists all versions of OpenSearch and Elasticsearch that Amazon OpenSearch Service supports.
 func TestListVersions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListVersions(t.Context(), &opensearch.ListVersionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListVpcEndpoints: Retrieves all Amazon OpenSearch Service-managed VPC endpoints in the current Amazon Web Services account and Region.
 func TestListVpcEndpoints(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListVpcEndpoints(t.Context(), &opensearch.ListVpcEndpointsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // PurchaseReservedInstanceOffering: Allows you to purchase Amazon OpenSearch Service Reserved Instances.
 func TestPurchaseReservedInstanceOffering(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PurchaseReservedInstanceOffering(t.Context(), &opensearch.PurchaseReservedInstanceOfferingInput{
 		// ReservedInstanceOfferingId: *string (required)
 		// ReservationName: *string (required)

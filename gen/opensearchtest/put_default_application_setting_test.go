@@ -13,8 +13,8 @@ import (
 // PutDefaultApplicationSetting: Sets the default application to the application with the specified ARN.
 func TestPutDefaultApplicationSetting(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutDefaultApplicationSetting(t.Context(), &opensearch.PutDefaultApplicationSettingInput{
 		// ApplicationArn: *string (required)
 		// SetAsDefault: *bool (required)

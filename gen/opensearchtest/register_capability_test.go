@@ -13,8 +13,8 @@ import (
 // RegisterCapability: Registers a capability for an OpenSearch UI application.
 func TestRegisterCapability(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RegisterCapability(t.Context(), &opensearch.RegisterCapabilityInput{
 		// ApplicationId: *string (required)
 		// CapabilityName: *string (required)

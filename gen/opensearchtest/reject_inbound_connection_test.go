@@ -13,8 +13,8 @@ import (
 // RejectInboundConnection: Allows the remote Amazon OpenSearch Service domain owner to reject an inbound cross-cluster connection request.
 func TestRejectInboundConnection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	outboundConnection := opensearchtest.CreateOutboundConnection(t, client)
 	out, err := client.RejectInboundConnection(t.Context(), &opensearch.RejectInboundConnectionInput{
 		ConnectionId: outboundConnection.ConnectionId,

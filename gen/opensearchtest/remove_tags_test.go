@@ -13,8 +13,8 @@ import (
 // RemoveTags: Removes the specified set of tags from an Amazon OpenSearch Service domain, data source, or application.
 func TestRemoveTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RemoveTags(t.Context(), &opensearch.RemoveTagsInput{
 		// ARN: *string (required)
 		// TagKeys: []string (required)

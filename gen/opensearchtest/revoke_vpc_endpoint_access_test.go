@@ -13,8 +13,8 @@ import (
 // RevokeVpcEndpointAccess: Revokes access to an Amazon OpenSearch Service domain that was provided through an interface VPC endpoint.
 func TestRevokeVpcEndpointAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.RevokeVpcEndpointAccess(t.Context(), &opensearch.RevokeVpcEndpointAccessInput{

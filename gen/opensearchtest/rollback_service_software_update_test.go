@@ -13,8 +13,8 @@ import (
 // RollbackServiceSoftwareUpdate: Rolls back a service software update for a domain to the previous version.
 func TestRollbackServiceSoftwareUpdate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.RollbackServiceSoftwareUpdate(t.Context(), &opensearch.RollbackServiceSoftwareUpdateInput{

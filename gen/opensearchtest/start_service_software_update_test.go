@@ -13,8 +13,8 @@ import (
 // StartServiceSoftwareUpdate: Schedules a service software update for an Amazon OpenSearch Service domain.
 func TestStartServiceSoftwareUpdate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	var domain *string
 	opensearchtest.CreateDomain(t, client, func(in *opensearch.CreateDomainInput) { domain = in.DomainName })
 	out, err := client.StartServiceSoftwareUpdate(t.Context(), &opensearch.StartServiceSoftwareUpdateInput{

@@ -13,8 +13,8 @@ import (
 // UpdateApplication: Updates the configuration and settings of an existing OpenSearch application.
 func TestUpdateApplication(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	application := opensearchtest.CreateApplication(t, client)
 	out, err := client.UpdateApplication(t.Context(), &opensearch.UpdateApplicationInput{
 		Id: application.Id,

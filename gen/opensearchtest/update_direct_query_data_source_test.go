@@ -13,8 +13,8 @@ import (
 // UpdateDirectQueryDataSource: Updates the configuration or properties of an existing direct query data source in Amazon OpenSearch Service.
 func TestUpdateDirectQueryDataSource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateDirectQueryDataSource(t.Context(), &opensearch.UpdateDirectQueryDataSourceInput{
 		// DataSourceName: *string (required)
 		// DataSourceType: types.DirectQueryDataSourceType (required)

@@ -13,8 +13,8 @@ import (
 // UpdatePackageScope: Updates the scope of a package.
 func TestUpdatePackageScope(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	packageRes := opensearchtest.CreatePackage(t, client)
 	out, err := client.UpdatePackageScope(t.Context(), &opensearch.UpdatePackageScopeInput{
 		PackageID: packageRes.PackageDetails.PackageID,

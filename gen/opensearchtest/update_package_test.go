@@ -13,8 +13,8 @@ import (
 // UpdatePackage: Updates a package for use with Amazon OpenSearch Service domains.
 func TestUpdatePackage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	packageRes := opensearchtest.CreatePackage(t, client)
 	out, err := client.UpdatePackage(t.Context(), &opensearch.UpdatePackageInput{
 		PackageID: packageRes.PackageDetails.PackageID,

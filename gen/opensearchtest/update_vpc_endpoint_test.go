@@ -13,8 +13,8 @@ import (
 // UpdateVpcEndpoint: Modifies an Amazon OpenSearch Service-managed interface VPC endpoint.
 func TestUpdateVpcEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(opensearchtest.Transformers()...))
+	client := newClient(t)
 	vpcEndpoint := opensearchtest.CreateVpcEndpoint(t, client)
 	out, err := client.UpdateVpcEndpoint(t.Context(), &opensearch.UpdateVpcEndpointInput{
 		VpcEndpointId: vpcEndpoint.VpcEndpoint.VpcEndpointId,

@@ -13,8 +13,8 @@ import (
 // AcceptReservedNodeExchange: Exchanges a DC1 Reserved Node for a DC2 Reserved Node with no changes to the configuration (term, payment type, or number of nodes) and no additional costs.
 func TestAcceptReservedNodeExchange(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AcceptReservedNodeExchange(t.Context(), &redshift.AcceptReservedNodeExchangeInput{
 		// ReservedNodeId: *string (required)
 		// TargetReservedNodeOfferingId: *string (required)

@@ -13,8 +13,8 @@ import (
 // AssociateDataShareConsumer: From a datashare consumer account, associates a datashare with the account (AssociateEntireAccount) or the specified namespace (ConsumerArn).
 func TestAssociateDataShareConsumer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssociateDataShareConsumer(t.Context(), &redshift.AssociateDataShareConsumerInput{
 		// DataShareArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // AuthorizeClusterSecurityGroupIngress: Adds an inbound (ingress) rule to an Amazon Redshift security group.
 func TestAuthorizeClusterSecurityGroupIngress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var clusterSecurityGroup *string
 	redshifttest.CreateClusterSecurityGroup(t, client, func(in *redshift.CreateClusterSecurityGroupInput) { clusterSecurityGroup = in.ClusterSecurityGroupName })
 	out, err := client.AuthorizeClusterSecurityGroupIngress(t.Context(), &redshift.AuthorizeClusterSecurityGroupIngressInput{

@@ -13,8 +13,8 @@ import (
 // AuthorizeDataShare: From a data producer account, authorizes the sharing of a datashare with one or more consumer accounts or managing entities.
 func TestAuthorizeDataShare(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AuthorizeDataShare(t.Context(), &redshift.AuthorizeDataShareInput{
 		// DataShareArn: *string (required)
 		// ConsumerIdentifier: *string (required)

@@ -13,8 +13,8 @@ import (
 // AuthorizeSnapshotAccess: Authorizes the specified Amazon Web Services account to restore the specified snapshot.
 func TestAuthorizeSnapshotAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AuthorizeSnapshotAccess(t.Context(), &redshift.AuthorizeSnapshotAccessInput{
 		// AccountWithRestoreAccess: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // BatchDeleteClusterSnapshots: Deletes a set of cluster snapshots.
 func TestBatchDeleteClusterSnapshots(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.BatchDeleteClusterSnapshots(t.Context(), &redshift.BatchDeleteClusterSnapshotsInput{
 		// Identifiers: []types.DeleteClusterSnapshotMessage (required)
 	})

@@ -13,8 +13,8 @@ import (
 // BatchModifyClusterSnapshots: Modifies the settings for a set of cluster snapshots.
 func TestBatchModifyClusterSnapshots(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.BatchModifyClusterSnapshots(t.Context(), &redshift.BatchModifyClusterSnapshotsInput{
 		// SnapshotIdentifierList: []string (required)
 	})

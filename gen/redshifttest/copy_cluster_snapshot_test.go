@@ -13,8 +13,8 @@ import (
 // CopyClusterSnapshot: Copies the specified automated cluster snapshot to a new manual cluster snapshot.
 func TestCopyClusterSnapshot(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CopyClusterSnapshot(t.Context(), &redshift.CopyClusterSnapshotInput{
 		// SourceSnapshotIdentifier: *string (required)
 		// TargetSnapshotIdentifier: *string (required)

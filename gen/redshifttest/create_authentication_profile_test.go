@@ -12,8 +12,8 @@ import (
 // CreateAuthenticationProfile: Creates an authentication profile with the specified parameters.
 func TestCreateAuthenticationProfile(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	// redshifttest.CreateAuthenticationProfile calls CreateAuthenticationProfile with the input below and deletes the AuthenticationProfile when the test ends.
 	out := redshifttest.CreateAuthenticationProfile(t, client, func(in *redshift.CreateAuthenticationProfileInput) {
 		// in.AuthenticationProfileName = *string (required; the fixture sets it)

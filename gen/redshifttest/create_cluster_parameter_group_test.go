@@ -12,8 +12,8 @@ import (
 // CreateClusterParameterGroup: Creates an Amazon Redshift parameter group.
 func TestCreateClusterParameterGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	// redshifttest.CreateClusterParameterGroup calls CreateClusterParameterGroup with the input below and deletes the ClusterParameterGroup when the test ends.
 	out := redshifttest.CreateClusterParameterGroup(t, client, func(in *redshift.CreateClusterParameterGroupInput) {
 		// in.ParameterGroupName = *string (required; the fixture sets it)

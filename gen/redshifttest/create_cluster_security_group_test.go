@@ -12,8 +12,8 @@ import (
 // CreateClusterSecurityGroup: Creates a new Amazon Redshift security group.
 func TestCreateClusterSecurityGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	// redshifttest.CreateClusterSecurityGroup calls CreateClusterSecurityGroup with the input below and deletes the ClusterSecurityGroup when the test ends.
 	out := redshifttest.CreateClusterSecurityGroup(t, client, func(in *redshift.CreateClusterSecurityGroupInput) {
 		// in.ClusterSecurityGroupName = *string (required; the fixture sets it)

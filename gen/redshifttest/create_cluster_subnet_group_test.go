@@ -12,8 +12,8 @@ import (
 // CreateClusterSubnetGroup: Creates a new Amazon Redshift subnet group.
 func TestCreateClusterSubnetGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	// redshifttest.CreateClusterSubnetGroup calls CreateClusterSubnetGroup with the input below and deletes the ClusterSubnetGroup when the test ends.
 	out := redshifttest.CreateClusterSubnetGroup(t, client, func(in *redshift.CreateClusterSubnetGroupInput) {
 		// in.ClusterSubnetGroupName = *string (required; the fixture sets it)

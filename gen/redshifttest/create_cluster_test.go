@@ -12,8 +12,8 @@ import (
 // CreateCluster: Creates a new cluster with the specified parameters.
 func TestCreateCluster(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	// redshifttest.CreateCluster calls CreateCluster with the input below and deletes the Cluster when the test ends.
 	out := redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) {
 		// in.ClusterIdentifier = *string (required; the fixture sets it)

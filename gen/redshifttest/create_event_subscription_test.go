@@ -12,8 +12,8 @@ import (
 // CreateEventSubscription: Creates an Amazon Redshift event notification subscription.
 func TestCreateEventSubscription(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	// redshifttest.CreateEventSubscription calls CreateEventSubscription with the input below and deletes the EventSubscription when the test ends.
 	out := redshifttest.CreateEventSubscription(t, client, func(in *redshift.CreateEventSubscriptionInput) {
 		// in.SubscriptionName = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateHsmConfiguration: Creates an HSM configuration that contains the information required by an Amazon Redshift cluster to store and use database encryption keys in a Hardware Security Module (HSM).
 func TestCreateHsmConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	// redshifttest.CreateHsmConfiguration calls CreateHsmConfiguration with the input below and deletes the HsmConfiguration when the test ends.
 	out := redshifttest.CreateHsmConfiguration(t, client, func(in *redshift.CreateHsmConfigurationInput) {
 		// in.HsmConfigurationIdentifier = *string (required; the fixture sets it)

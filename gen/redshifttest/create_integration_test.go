@@ -12,8 +12,8 @@ import (
 // CreateIntegration: Creates a zero-ETL integration or S3 event integration with Amazon Redshift.
 func TestCreateIntegration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	// redshifttest.CreateIntegration calls CreateIntegration with the input below and deletes the Integration when the test ends.
 	out := redshifttest.CreateIntegration(t, client, func(in *redshift.CreateIntegrationInput) {
 		// in.SourceArn = *string (required)

@@ -12,8 +12,8 @@ import (
 // CreateRedshiftIdcApplication: Creates an Amazon Redshift application for use with IAM Identity Center.
 func TestCreateRedshiftIdcApplication(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	// redshifttest.CreateRedshiftIdcApplication calls CreateRedshiftIdcApplication with the input below and deletes the RedshiftIdcApplication when the test ends.
 	out := redshifttest.CreateRedshiftIdcApplication(t, client, func(in *redshift.CreateRedshiftIdcApplicationInput) {
 		// in.IdcInstanceArn = *string (required)

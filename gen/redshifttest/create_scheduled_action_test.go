@@ -12,8 +12,8 @@ import (
 // CreateScheduledAction: Creates a scheduled action.
 func TestCreateScheduledAction(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	// redshifttest.CreateScheduledAction calls CreateScheduledAction with the input below and deletes the ScheduledAction when the test ends.
 	out := redshifttest.CreateScheduledAction(t, client, func(in *redshift.CreateScheduledActionInput) {
 		// in.ScheduledActionName = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateSnapshotSchedule: Create a snapshot schedule that can be associated to a cluster and which overrides the default system backup schedule.
 func TestCreateSnapshotSchedule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	// redshifttest.CreateSnapshotSchedule calls CreateSnapshotSchedule with the input below and deletes the SnapshotSchedule when the test ends.
 	out := redshifttest.CreateSnapshotSchedule(t, client, func(in *redshift.CreateSnapshotScheduleInput) {
 	})

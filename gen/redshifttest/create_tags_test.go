@@ -13,8 +13,8 @@ import (
 // CreateTags: Adds tags to a cluster.
 func TestCreateTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateTags(t.Context(), &redshift.CreateTagsInput{
 		// ResourceName: *string (required)
 		// Tags: []types.Tag (required)

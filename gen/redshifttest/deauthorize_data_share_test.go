@@ -13,8 +13,8 @@ import (
 // DeauthorizeDataShare: From a datashare producer account, removes authorization from the specified datashare.
 func TestDeauthorizeDataShare(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeauthorizeDataShare(t.Context(), &redshift.DeauthorizeDataShareInput{
 		// DataShareArn: *string (required)
 		// ConsumerIdentifier: *string (required)

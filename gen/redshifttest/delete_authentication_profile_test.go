@@ -13,8 +13,8 @@ import (
 // DeleteAuthenticationProfile: Deletes an authentication profile.
 func TestDeleteAuthenticationProfile(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	authenticationProfile := redshifttest.CreateAuthenticationProfile(t, client)
 	out, err := client.DeleteAuthenticationProfile(t.Context(), &redshift.DeleteAuthenticationProfileInput{
 		AuthenticationProfileName: authenticationProfile.AuthenticationProfileName,

@@ -13,8 +13,8 @@ import (
 // DeleteClusterParameterGroup: Deletes a specified Amazon Redshift parameter group.
 func TestDeleteClusterParameterGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var clusterParameterGroup *string
 	redshifttest.CreateClusterParameterGroup(t, client, func(in *redshift.CreateClusterParameterGroupInput) { clusterParameterGroup = in.ParameterGroupName })
 	out, err := client.DeleteClusterParameterGroup(t.Context(), &redshift.DeleteClusterParameterGroupInput{

@@ -13,8 +13,8 @@ import (
 // DeleteClusterSnapshot: Deletes the specified manual snapshot.
 func TestDeleteClusterSnapshot(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteClusterSnapshot(t.Context(), &redshift.DeleteClusterSnapshotInput{
 		// SnapshotIdentifier: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteEndpointAccess: Deletes a Redshift-managed VPC endpoint.
 func TestDeleteEndpointAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteEndpointAccess(t.Context(), &redshift.DeleteEndpointAccessInput{
 		// EndpointName: *string (required)
 	})

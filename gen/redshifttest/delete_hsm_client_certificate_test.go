@@ -13,8 +13,8 @@ import (
 // DeleteHsmClientCertificate: Deletes the specified HSM client certificate.
 func TestDeleteHsmClientCertificate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var hsmClientCertificate *string
 	redshifttest.CreateHsmClientCertificate(t, client, func(in *redshift.CreateHsmClientCertificateInput) {
 		hsmClientCertificate = in.HsmClientCertificateIdentifier

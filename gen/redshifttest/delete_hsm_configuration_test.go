@@ -13,8 +13,8 @@ import (
 // DeleteHsmConfiguration: Deletes the specified Amazon Redshift HSM configuration.
 func TestDeleteHsmConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var hsmConfiguration *string
 	redshifttest.CreateHsmConfiguration(t, client, func(in *redshift.CreateHsmConfigurationInput) { hsmConfiguration = in.HsmConfigurationIdentifier })
 	out, err := client.DeleteHsmConfiguration(t.Context(), &redshift.DeleteHsmConfigurationInput{

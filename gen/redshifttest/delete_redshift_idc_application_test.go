@@ -13,8 +13,8 @@ import (
 // DeleteRedshiftIdcApplication: Deletes an Amazon Redshift IAM Identity Center application.
 func TestDeleteRedshiftIdcApplication(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	redshiftIdcApplication := redshifttest.CreateRedshiftIdcApplication(t, client)
 	out, err := client.DeleteRedshiftIdcApplication(t.Context(), &redshift.DeleteRedshiftIdcApplicationInput{
 		RedshiftIdcApplicationArn: redshiftIdcApplication.RedshiftIdcApplication.RedshiftIdcApplicationArn,

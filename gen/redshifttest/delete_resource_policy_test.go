@@ -13,8 +13,8 @@ import (
 // DeleteResourcePolicy: Deletes the resource policy for a specified resource.
 func TestDeleteResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteResourcePolicy(t.Context(), &redshift.DeleteResourcePolicyInput{
 		// ResourceArn: *string (required)
 	})

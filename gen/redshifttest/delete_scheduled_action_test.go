@@ -13,8 +13,8 @@ import (
 // DeleteScheduledAction: Deletes a scheduled action.
 func TestDeleteScheduledAction(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	scheduledAction := redshifttest.CreateScheduledAction(t, client)
 	out, err := client.DeleteScheduledAction(t.Context(), &redshift.DeleteScheduledActionInput{
 		ScheduledActionName: scheduledAction.ScheduledActionName,

@@ -13,8 +13,8 @@ import (
 // DeleteSnapshotCopyGrant: Deletes the specified snapshot copy grant.
 func TestDeleteSnapshotCopyGrant(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var snapshotCopyGrant *string
 	redshifttest.CreateSnapshotCopyGrant(t, client, func(in *redshift.CreateSnapshotCopyGrantInput) { snapshotCopyGrant = in.SnapshotCopyGrantName })
 	out, err := client.DeleteSnapshotCopyGrant(t.Context(), &redshift.DeleteSnapshotCopyGrantInput{

@@ -13,8 +13,8 @@ import (
 // DeleteSnapshotSchedule: Deletes a snapshot schedule.
 func TestDeleteSnapshotSchedule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	snapshotSchedule := redshifttest.CreateSnapshotSchedule(t, client)
 	out, err := client.DeleteSnapshotSchedule(t.Context(), &redshift.DeleteSnapshotScheduleInput{
 		ScheduleIdentifier: snapshotSchedule.ScheduleIdentifier,

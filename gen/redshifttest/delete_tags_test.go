@@ -13,8 +13,8 @@ import (
 // DeleteTags: Deletes tags from a resource.
 func TestDeleteTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteTags(t.Context(), &redshift.DeleteTagsInput{
 		// ResourceName: *string (required)
 		// TagKeys: []string (required)

@@ -13,8 +13,8 @@ import (
 // DeleteUsageLimit: Deletes a usage limit from a cluster.
 func TestDeleteUsageLimit(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteUsageLimit(t.Context(), &redshift.DeleteUsageLimitInput{
 		// UsageLimitId: *string (required)
 	})

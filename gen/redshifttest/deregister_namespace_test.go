@@ -13,8 +13,8 @@ import (
 // DeregisterNamespace: Deregisters a cluster or serverless namespace from the Amazon Web Services Glue Data Catalog.
 func TestDeregisterNamespace(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeregisterNamespace(t.Context(), &redshift.DeregisterNamespaceInput{
 		// NamespaceIdentifier: types.NamespaceIdentifierUnion (required)
 		// ConsumerIdentifiers: []string (required)

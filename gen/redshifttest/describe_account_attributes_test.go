@@ -13,8 +13,8 @@ import (
 // DescribeAccountAttributes: Returns a list of attributes attached to an account
 func TestDescribeAccountAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAccountAttributes(t.Context(), &redshift.DescribeAccountAttributesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeAuthenticationProfiles: Describes an authentication profile.
 func TestDescribeAuthenticationProfiles(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	authenticationProfile := redshifttest.CreateAuthenticationProfile(t, client)
 	out, err := client.DescribeAuthenticationProfiles(t.Context(), &redshift.DescribeAuthenticationProfilesInput{
 		AuthenticationProfileName: authenticationProfile.AuthenticationProfileName,

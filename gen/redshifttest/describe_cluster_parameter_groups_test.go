@@ -13,8 +13,8 @@ import (
 // DescribeClusterParameterGroups: Returns a list of Amazon Redshift parameter groups, including parameter groups you created and the default parameter group.
 func TestDescribeClusterParameterGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var clusterParameterGroup *string
 	redshifttest.CreateClusterParameterGroup(t, client, func(in *redshift.CreateClusterParameterGroupInput) { clusterParameterGroup = in.ParameterGroupName })
 	out, err := client.DescribeClusterParameterGroups(t.Context(), &redshift.DescribeClusterParameterGroupsInput{

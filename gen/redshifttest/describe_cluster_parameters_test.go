@@ -13,8 +13,8 @@ import (
 // DescribeClusterParameters: Returns a detailed list of parameters contained within the specified Amazon Redshift parameter group.
 func TestDescribeClusterParameters(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var clusterParameterGroup *string
 	redshifttest.CreateClusterParameterGroup(t, client, func(in *redshift.CreateClusterParameterGroupInput) { clusterParameterGroup = in.ParameterGroupName })
 	out, err := client.DescribeClusterParameters(t.Context(), &redshift.DescribeClusterParametersInput{

@@ -13,8 +13,8 @@ import (
 // DescribeClusterSecurityGroups: Returns information about Amazon Redshift security groups.
 func TestDescribeClusterSecurityGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var clusterSecurityGroup *string
 	redshifttest.CreateClusterSecurityGroup(t, client, func(in *redshift.CreateClusterSecurityGroupInput) { clusterSecurityGroup = in.ClusterSecurityGroupName })
 	out, err := client.DescribeClusterSecurityGroups(t.Context(), &redshift.DescribeClusterSecurityGroupsInput{

@@ -13,8 +13,8 @@ import (
 // DescribeClusterSubnetGroups: Returns one or more cluster subnet group objects, which contain metadata about your cluster subnet groups.
 func TestDescribeClusterSubnetGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var clusterSubnetGroup *string
 	redshifttest.CreateClusterSubnetGroup(t, client, func(in *redshift.CreateClusterSubnetGroupInput) { clusterSubnetGroup = in.ClusterSubnetGroupName })
 	out, err := client.DescribeClusterSubnetGroups(t.Context(), &redshift.DescribeClusterSubnetGroupsInput{

@@ -13,8 +13,8 @@ import (
 // DescribeClusterTracks: Returns a list of all the available maintenance tracks.
 func TestDescribeClusterTracks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeClusterTracks(t.Context(), &redshift.DescribeClusterTracksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeClusterVersions: Returns descriptions of the available Amazon Redshift cluster versions.
 func TestDescribeClusterVersions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeClusterVersions(t.Context(), &redshift.DescribeClusterVersionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeCustomDomainAssociations: Contains information about custom domain associations for a cluster.
 func TestDescribeCustomDomainAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeCustomDomainAssociations(t.Context(), &redshift.DescribeCustomDomainAssociationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

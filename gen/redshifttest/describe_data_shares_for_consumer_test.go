@@ -13,8 +13,8 @@ import (
 // DescribeDataSharesForConsumer: Returns a list of datashares where the account identifier being called is a consumer account identifier.
 func TestDescribeDataSharesForConsumer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeDataSharesForConsumer(t.Context(), &redshift.DescribeDataSharesForConsumerInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

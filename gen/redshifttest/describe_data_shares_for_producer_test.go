@@ -13,8 +13,8 @@ import (
 // DescribeDataSharesForProducer: Returns a list of datashares when the account identifier being called is a producer account identifier.
 func TestDescribeDataSharesForProducer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeDataSharesForProducer(t.Context(), &redshift.DescribeDataSharesForProducerInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeDataShares: Shows the status of any inbound or outbound datashares available in the specified account.
 func TestDescribeDataShares(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeDataShares(t.Context(), &redshift.DescribeDataSharesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

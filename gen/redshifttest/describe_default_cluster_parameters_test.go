@@ -13,8 +13,8 @@ import (
 // DescribeDefaultClusterParameters: Returns a list of parameter settings for the specified parameter group family.
 func TestDescribeDefaultClusterParameters(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeDefaultClusterParameters(t.Context(), &redshift.DescribeDefaultClusterParametersInput{
 		// ParameterGroupFamily: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeEventCategories: Displays a list of event categories for all event source types, or for a specified source type.
 func TestDescribeEventCategories(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeEventCategories(t.Context(), &redshift.DescribeEventCategoriesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeEventSubscriptions: Lists descriptions of all the Amazon Redshift event notification subscriptions for a customer account.
 func TestDescribeEventSubscriptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var eventSubscription *string
 	redshifttest.CreateEventSubscription(t, client, func(in *redshift.CreateEventSubscriptionInput) { eventSubscription = in.SubscriptionName })
 	out, err := client.DescribeEventSubscriptions(t.Context(), &redshift.DescribeEventSubscriptionsInput{

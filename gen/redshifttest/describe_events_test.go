@@ -13,8 +13,8 @@ import (
 // DescribeEvents: Returns events related to clusters, security groups, snapshots, and parameter groups for the past 14 days.
 func TestDescribeEvents(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeEvents(t.Context(), &redshift.DescribeEventsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

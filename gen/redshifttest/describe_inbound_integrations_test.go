@@ -13,8 +13,8 @@ import (
 // DescribeInboundIntegrations: Returns a list of inbound integrations.
 func TestDescribeInboundIntegrations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	integration := redshifttest.CreateIntegration(t, client)
 	out, err := client.DescribeInboundIntegrations(t.Context(), &redshift.DescribeInboundIntegrationsInput{
 		IntegrationArn: integration.IntegrationArn,

@@ -13,8 +13,8 @@ import (
 // DescribeIntegrations: Describes one or more zero-ETL or S3 event integrations with Amazon Redshift.
 func TestDescribeIntegrations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	integration := redshifttest.CreateIntegration(t, client)
 	out, err := client.DescribeIntegrations(t.Context(), &redshift.DescribeIntegrationsInput{
 		IntegrationArn: integration.IntegrationArn,

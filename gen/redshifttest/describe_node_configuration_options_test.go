@@ -13,8 +13,8 @@ import (
 // DescribeNodeConfigurationOptions: Returns properties of possible node configurations such as node type, number of nodes, and disk usage for the specified action type.
 func TestDescribeNodeConfigurationOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.DescribeNodeConfigurationOptions(t.Context(), &redshift.DescribeNodeConfigurationOptionsInput{

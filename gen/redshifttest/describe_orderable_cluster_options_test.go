@@ -13,8 +13,8 @@ import (
 // DescribeOrderableClusterOptions: Returns a list of orderable cluster options.
 func TestDescribeOrderableClusterOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeOrderableClusterOptions(t.Context(), &redshift.DescribeOrderableClusterOptionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

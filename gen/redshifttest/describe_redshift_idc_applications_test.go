@@ -13,8 +13,8 @@ import (
 // DescribeRedshiftIdcApplications: Lists the Amazon Redshift IAM Identity Center applications.
 func TestDescribeRedshiftIdcApplications(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	redshiftIdcApplication := redshifttest.CreateRedshiftIdcApplication(t, client)
 	out, err := client.DescribeRedshiftIdcApplications(t.Context(), &redshift.DescribeRedshiftIdcApplicationsInput{
 		RedshiftIdcApplicationArn: redshiftIdcApplication.RedshiftIdcApplication.RedshiftIdcApplicationArn,

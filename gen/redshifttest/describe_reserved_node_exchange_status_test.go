@@ -13,8 +13,8 @@ import (
 // DescribeReservedNodeExchangeStatus: Returns exchange status details and associated metadata for a reserved-node exchange.
 func TestDescribeReservedNodeExchangeStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeReservedNodeExchangeStatus(t.Context(), &redshift.DescribeReservedNodeExchangeStatusInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeReservedNodeOfferings: Returns a list of the available reserved node offerings by Amazon Redshift with their descriptions including the node type, the fixed and recurring costs of reserving the node and duration the node will be reserved for you.
 func TestDescribeReservedNodeOfferings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeReservedNodeOfferings(t.Context(), &redshift.DescribeReservedNodeOfferingsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

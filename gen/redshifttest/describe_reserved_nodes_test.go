@@ -13,8 +13,8 @@ import (
 // DescribeReservedNodes: Returns the descriptions of the reserved nodes.
 func TestDescribeReservedNodes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeReservedNodes(t.Context(), &redshift.DescribeReservedNodesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeScheduledActions: Describes properties of scheduled actions.
 func TestDescribeScheduledActions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	scheduledAction := redshifttest.CreateScheduledAction(t, client)
 	out, err := client.DescribeScheduledActions(t.Context(), &redshift.DescribeScheduledActionsInput{
 		ScheduledActionName: scheduledAction.ScheduledActionName,

@@ -13,8 +13,8 @@ import (
 // DescribeSnapshotCopyGrants: Returns a list of snapshot copy grants owned by the Amazon Web Services account in the destination region.
 func TestDescribeSnapshotCopyGrants(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var snapshotCopyGrant *string
 	redshifttest.CreateSnapshotCopyGrant(t, client, func(in *redshift.CreateSnapshotCopyGrantInput) { snapshotCopyGrant = in.SnapshotCopyGrantName })
 	out, err := client.DescribeSnapshotCopyGrants(t.Context(), &redshift.DescribeSnapshotCopyGrantsInput{

@@ -13,8 +13,8 @@ import (
 // DescribeSnapshotSchedules: Returns a list of snapshot schedules.
 func TestDescribeSnapshotSchedules(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	snapshotSchedule := redshifttest.CreateSnapshotSchedule(t, client)
 	out, err := client.DescribeSnapshotSchedules(t.Context(), &redshift.DescribeSnapshotSchedulesInput{
 		ScheduleIdentifier: snapshotSchedule.ScheduleIdentifier,

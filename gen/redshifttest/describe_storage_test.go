@@ -13,8 +13,8 @@ import (
 // DescribeStorage: Returns account level backups storage size and provisional storage.
 func TestDescribeStorage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeStorage(t.Context(), &redshift.DescribeStorageInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

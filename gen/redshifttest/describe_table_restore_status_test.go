@@ -13,8 +13,8 @@ import (
 // DescribeTableRestoreStatus: Lists the status of one or more table restore requests made using the RestoreTableFromClusterSnapshot API action.
 func TestDescribeTableRestoreStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.DescribeTableRestoreStatus(t.Context(), &redshift.DescribeTableRestoreStatusInput{

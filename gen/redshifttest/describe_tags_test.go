@@ -13,8 +13,8 @@ import (
 // DescribeTags: Returns a list of tags.
 func TestDescribeTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeTags(t.Context(), &redshift.DescribeTagsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DisableLogging: Stops logging information, such as queries and connection attempts, for the specified Amazon Redshift cluster.
 func TestDisableLogging(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.DisableLogging(t.Context(), &redshift.DisableLoggingInput{

@@ -13,8 +13,8 @@ import (
 // DisableSnapshotCopy: Disables the automatic copying of snapshots from one region to another region for a specified cluster.
 func TestDisableSnapshotCopy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.DisableSnapshotCopy(t.Context(), &redshift.DisableSnapshotCopyInput{

@@ -13,8 +13,8 @@ import (
 // DisassociateDataShareConsumer: From a datashare consumer account, remove association for the specified datashare.
 func TestDisassociateDataShareConsumer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateDataShareConsumer(t.Context(), &redshift.DisassociateDataShareConsumerInput{
 		// DataShareArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // EnableSnapshotCopy: Enables the automatic copy of snapshots from one region to another region for a specified cluster.
 func TestEnableSnapshotCopy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.EnableSnapshotCopy(t.Context(), &redshift.EnableSnapshotCopyInput{

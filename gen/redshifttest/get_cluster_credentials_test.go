@@ -13,8 +13,8 @@ import (
 // GetClusterCredentials: Returns a database user name and temporary password with temporary authorization to log on to an Amazon Redshift database.
 func TestGetClusterCredentials(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.GetClusterCredentials(t.Context(), &redshift.GetClusterCredentialsInput{

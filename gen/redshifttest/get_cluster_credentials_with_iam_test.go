@@ -13,8 +13,8 @@ import (
 // GetClusterCredentialsWithIAM: Returns a database user name and temporary password with temporary authorization to log in to an Amazon Redshift database.
 func TestGetClusterCredentialsWithIAM(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.GetClusterCredentialsWithIAM(t.Context(), &redshift.GetClusterCredentialsWithIAMInput{

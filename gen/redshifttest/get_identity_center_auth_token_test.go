@@ -13,8 +13,8 @@ import (
 // GetIdentityCenterAuthToken: Generates an encrypted authentication token that propagates the caller's Amazon Web Services IAM Identity Center identity to Amazon Redshift clusters.
 func TestGetIdentityCenterAuthToken(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIdentityCenterAuthToken(t.Context(), &redshift.GetIdentityCenterAuthTokenInput{
 		// ClusterIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetReservedNodeExchangeConfigurationOptions: Gets the configuration options for the reserved-node exchange.
 func TestGetReservedNodeExchangeConfigurationOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.GetReservedNodeExchangeConfigurationOptions(t.Context(), &redshift.GetReservedNodeExchangeConfigurationOptionsInput{

@@ -13,8 +13,8 @@ import (
 // GetReservedNodeExchangeOfferings: Returns an array of DC2 ReservedNodeOfferings that matches the payment type, term, and usage price of the given DC1 reserved node.
 func TestGetReservedNodeExchangeOfferings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetReservedNodeExchangeOfferings(t.Context(), &redshift.GetReservedNodeExchangeOfferingsInput{
 		// ReservedNodeId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetResourcePolicy: Get the resource policy for a specified resource.
 func TestGetResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetResourcePolicy(t.Context(), &redshift.GetResourcePolicyInput{
 		// ResourceArn: *string (required)
 	})

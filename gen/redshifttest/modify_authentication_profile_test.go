@@ -13,8 +13,8 @@ import (
 // ModifyAuthenticationProfile: Modifies an authentication profile.
 func TestModifyAuthenticationProfile(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	authenticationProfile := redshifttest.CreateAuthenticationProfile(t, client)
 	out, err := client.ModifyAuthenticationProfile(t.Context(), &redshift.ModifyAuthenticationProfileInput{
 		AuthenticationProfileName: authenticationProfile.AuthenticationProfileName,

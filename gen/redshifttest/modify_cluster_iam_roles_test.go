@@ -13,8 +13,8 @@ import (
 // ModifyClusterIamRoles: Modifies the list of Identity and Access Management (IAM) roles that can be used by the cluster to access other Amazon Web Services services.
 func TestModifyClusterIamRoles(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.ModifyClusterIamRoles(t.Context(), &redshift.ModifyClusterIamRolesInput{

@@ -13,8 +13,8 @@ import (
 // ModifyClusterParameterGroup: Modifies the parameters of a parameter group.
 func TestModifyClusterParameterGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var clusterParameterGroup *string
 	redshifttest.CreateClusterParameterGroup(t, client, func(in *redshift.CreateClusterParameterGroupInput) { clusterParameterGroup = in.ParameterGroupName })
 	out, err := client.ModifyClusterParameterGroup(t.Context(), &redshift.ModifyClusterParameterGroupInput{

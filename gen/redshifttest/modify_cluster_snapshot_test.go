@@ -13,8 +13,8 @@ import (
 // ModifyClusterSnapshot: Modifies the settings for a snapshot.
 func TestModifyClusterSnapshot(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyClusterSnapshot(t.Context(), &redshift.ModifyClusterSnapshotInput{
 		// SnapshotIdentifier: *string (required)
 	})

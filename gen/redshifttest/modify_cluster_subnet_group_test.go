@@ -13,8 +13,8 @@ import (
 // ModifyClusterSubnetGroup: Modifies a cluster subnet group to include the specified list of VPC subnets.
 func TestModifyClusterSubnetGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var clusterSubnetGroup *string
 	redshifttest.CreateClusterSubnetGroup(t, client, func(in *redshift.CreateClusterSubnetGroupInput) { clusterSubnetGroup = in.ClusterSubnetGroupName })
 	out, err := client.ModifyClusterSubnetGroup(t.Context(), &redshift.ModifyClusterSubnetGroupInput{

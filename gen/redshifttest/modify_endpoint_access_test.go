@@ -13,8 +13,8 @@ import (
 // ModifyEndpointAccess: Modifies a Redshift-managed VPC endpoint.
 func TestModifyEndpointAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyEndpointAccess(t.Context(), &redshift.ModifyEndpointAccessInput{
 		// EndpointName: *string (required)
 	})

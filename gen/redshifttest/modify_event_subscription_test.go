@@ -13,8 +13,8 @@ import (
 // ModifyEventSubscription: Modifies an existing Amazon Redshift event notification subscription.
 func TestModifyEventSubscription(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var eventSubscription *string
 	redshifttest.CreateEventSubscription(t, client, func(in *redshift.CreateEventSubscriptionInput) { eventSubscription = in.SubscriptionName })
 	out, err := client.ModifyEventSubscription(t.Context(), &redshift.ModifyEventSubscriptionInput{

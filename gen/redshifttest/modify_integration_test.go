@@ -13,8 +13,8 @@ import (
 // ModifyIntegration: Modifies a zero-ETL integration or S3 event integration with Amazon Redshift.
 func TestModifyIntegration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	integration := redshifttest.CreateIntegration(t, client)
 	out, err := client.ModifyIntegration(t.Context(), &redshift.ModifyIntegrationInput{
 		IntegrationArn: integration.IntegrationArn,

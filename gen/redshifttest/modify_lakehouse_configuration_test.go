@@ -13,8 +13,8 @@ import (
 // ModifyLakehouseConfiguration: Modifies the lakehouse configuration for a cluster.
 func TestModifyLakehouseConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.ModifyLakehouseConfiguration(t.Context(), &redshift.ModifyLakehouseConfigurationInput{

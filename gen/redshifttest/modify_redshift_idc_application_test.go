@@ -13,8 +13,8 @@ import (
 // ModifyRedshiftIdcApplication: Changes an existing Amazon Redshift IAM Identity Center application.
 func TestModifyRedshiftIdcApplication(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	redshiftIdcApplication := redshifttest.CreateRedshiftIdcApplication(t, client)
 	out, err := client.ModifyRedshiftIdcApplication(t.Context(), &redshift.ModifyRedshiftIdcApplicationInput{
 		RedshiftIdcApplicationArn: redshiftIdcApplication.RedshiftIdcApplication.RedshiftIdcApplicationArn,

@@ -13,8 +13,8 @@ import (
 // ModifyScheduledAction: Modifies a scheduled action.
 func TestModifyScheduledAction(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	scheduledAction := redshifttest.CreateScheduledAction(t, client)
 	out, err := client.ModifyScheduledAction(t.Context(), &redshift.ModifyScheduledActionInput{
 		ScheduledActionName: scheduledAction.ScheduledActionName,

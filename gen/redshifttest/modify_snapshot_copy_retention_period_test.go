@@ -13,8 +13,8 @@ import (
 // ModifySnapshotCopyRetentionPeriod: Modifies the number of days to retain snapshots in the destination Amazon Web Services Region after they are copied from the source Amazon Web Services Region.
 func TestModifySnapshotCopyRetentionPeriod(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.ModifySnapshotCopyRetentionPeriod(t.Context(), &redshift.ModifySnapshotCopyRetentionPeriodInput{

@@ -13,8 +13,8 @@ import (
 // ModifySnapshotSchedule: Modifies a snapshot schedule.
 func TestModifySnapshotSchedule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	snapshotSchedule := redshifttest.CreateSnapshotSchedule(t, client)
 	out, err := client.ModifySnapshotSchedule(t.Context(), &redshift.ModifySnapshotScheduleInput{
 		ScheduleIdentifier: snapshotSchedule.ScheduleIdentifier,

@@ -13,8 +13,8 @@ import (
 // ModifyUsageLimit: Modifies a usage limit in a cluster.
 func TestModifyUsageLimit(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ModifyUsageLimit(t.Context(), &redshift.ModifyUsageLimitInput{
 		// UsageLimitId: *string (required)
 	})

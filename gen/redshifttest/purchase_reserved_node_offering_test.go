@@ -13,8 +13,8 @@ import (
 // PurchaseReservedNodeOffering: Allows you to purchase reserved nodes.
 func TestPurchaseReservedNodeOffering(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PurchaseReservedNodeOffering(t.Context(), &redshift.PurchaseReservedNodeOfferingInput{
 		// ReservedNodeOfferingId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // PutResourcePolicy: Updates the resource policy for a specified resource.
 func TestPutResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutResourcePolicy(t.Context(), &redshift.PutResourcePolicyInput{
 		// ResourceArn: *string (required)
 		// Policy: *string (required)

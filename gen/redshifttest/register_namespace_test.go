@@ -13,8 +13,8 @@ import (
 // RegisterNamespace: Registers a cluster or serverless namespace to the Amazon Web Services Glue Data Catalog.
 func TestRegisterNamespace(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RegisterNamespace(t.Context(), &redshift.RegisterNamespaceInput{
 		// NamespaceIdentifier: types.NamespaceIdentifierUnion (required)
 		// ConsumerIdentifiers: []string (required)

@@ -13,8 +13,8 @@ import (
 // RejectDataShare: From a datashare consumer account, rejects the specified datashare.
 func TestRejectDataShare(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RejectDataShare(t.Context(), &redshift.RejectDataShareInput{
 		// DataShareArn: *string (required)
 	})

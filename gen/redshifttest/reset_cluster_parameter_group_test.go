@@ -13,8 +13,8 @@ import (
 // ResetClusterParameterGroup: Sets one or more parameters of the specified parameter group to their default values and sets the source values of the parameters to "engine-default".
 func TestResetClusterParameterGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var clusterParameterGroup *string
 	redshifttest.CreateClusterParameterGroup(t, client, func(in *redshift.CreateClusterParameterGroupInput) { clusterParameterGroup = in.ParameterGroupName })
 	out, err := client.ResetClusterParameterGroup(t.Context(), &redshift.ResetClusterParameterGroupInput{

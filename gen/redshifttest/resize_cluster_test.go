@@ -13,8 +13,8 @@ import (
 // ResizeCluster: Changes the size of the cluster.
 func TestResizeCluster(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.ResizeCluster(t.Context(), &redshift.ResizeClusterInput{

@@ -13,8 +13,8 @@ import (
 // RestoreTableFromClusterSnapshot: Creates a new table from a table in an Amazon Redshift cluster snapshot.
 func TestRestoreTableFromClusterSnapshot(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var cluster *string
 	redshifttest.CreateCluster(t, client, func(in *redshift.CreateClusterInput) { cluster = in.ClusterIdentifier })
 	out, err := client.RestoreTableFromClusterSnapshot(t.Context(), &redshift.RestoreTableFromClusterSnapshotInput{

@@ -13,8 +13,8 @@ import (
 // RevokeClusterSecurityGroupIngress: Revokes an ingress rule in an Amazon Redshift security group for a previously authorized IP range or Amazon EC2 security group.
 func TestRevokeClusterSecurityGroupIngress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	var clusterSecurityGroup *string
 	redshifttest.CreateClusterSecurityGroup(t, client, func(in *redshift.CreateClusterSecurityGroupInput) { clusterSecurityGroup = in.ClusterSecurityGroupName })
 	out, err := client.RevokeClusterSecurityGroupIngress(t.Context(), &redshift.RevokeClusterSecurityGroupIngressInput{

@@ -13,8 +13,8 @@ import (
 // RevokeSnapshotAccess: Removes the ability of the specified Amazon Web Services account to restore the specified snapshot.
 func TestRevokeSnapshotAccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(redshifttest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RevokeSnapshotAccess(t.Context(), &redshift.RevokeSnapshotAccessInput{
 		// AccountWithRestoreAccess: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ActivateKeySigningKey: Activates a key-signing key (KSK) so that it can be used for signing by DNSSEC.
 func TestActivateKeySigningKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ActivateKeySigningKey(t.Context(), &route53.ActivateKeySigningKeyInput{
 		// HostedZoneId: *string (required)
 		// Name: *string (required)

@@ -13,8 +13,8 @@ import (
 // AssociateVPCWithHostedZone: Associates an Amazon VPC with a private hosted zone.
 func TestAssociateVPCWithHostedZone(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssociateVPCWithHostedZone(t.Context(), &route53.AssociateVPCWithHostedZoneInput{
 		// HostedZoneId: *string (required)
 		// VPC: *types.VPC (required)

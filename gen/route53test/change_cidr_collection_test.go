@@ -13,8 +13,8 @@ import (
 // ChangeCidrCollection: Creates, changes, or deletes CIDR blocks within a collection.
 func TestChangeCidrCollection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.ChangeCidrCollection(t.Context(), &route53.ChangeCidrCollectionInput{
 		Id: cidrCollection.Collection.Id,

@@ -13,8 +13,8 @@ import (
 // ChangeResourceRecordSets: Creates, changes, or deletes a resource record set, which contains authoritative DNS information for a specified domain name or subdomain name.
 func TestChangeResourceRecordSets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ChangeResourceRecordSets(t.Context(), &route53.ChangeResourceRecordSetsInput{
 		// HostedZoneId: *string (required)
 		// ChangeBatch: *types.ChangeBatch (required)

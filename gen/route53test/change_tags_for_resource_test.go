@@ -13,8 +13,8 @@ import (
 // ChangeTagsForResource: Adds, edits, or deletes tags for a health check or a hosted zone.
 func TestChangeTagsForResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ChangeTagsForResource(t.Context(), &route53.ChangeTagsForResourceInput{
 		// ResourceType: types.TagResourceType (required)
 		// ResourceId: *string (required)

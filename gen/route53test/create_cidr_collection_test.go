@@ -12,8 +12,8 @@ import (
 // CreateCidrCollection: Creates a CIDR collection in the current Amazon Web Services account.
 func TestCreateCidrCollection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	// route53test.CreateCidrCollection calls CreateCidrCollection with the input below and deletes the CidrCollection when the test ends.
 	out := route53test.CreateCidrCollection(t, client, func(in *route53.CreateCidrCollectionInput) {
 		// in.Name = *string (required; the fixture sets it)

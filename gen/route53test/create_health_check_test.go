@@ -12,8 +12,8 @@ import (
 // CreateHealthCheck: Creates a new health check.
 func TestCreateHealthCheck(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	// route53test.CreateHealthCheck calls CreateHealthCheck with the input below and deletes the HealthCheck when the test ends.
 	out := route53test.CreateHealthCheck(t, client, func(in *route53.CreateHealthCheckInput) {
 		// in.CallerReference = *string (required)

@@ -12,8 +12,8 @@ import (
 // CreateHostedZone: Creates a new public or private hosted zone.
 func TestCreateHostedZone(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	// route53test.CreateHostedZone calls CreateHostedZone with the input below and deletes the HostedZone when the test ends.
 	out := route53test.CreateHostedZone(t, client, func(in *route53.CreateHostedZoneInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // CreateKeySigningKey: Creates a new key-signing key (KSK) associated with a hosted zone.
 func TestCreateKeySigningKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateKeySigningKey(t.Context(), &route53.CreateKeySigningKeyInput{
 		// CallerReference: *string (required)
 		// HostedZoneId: *string (required)

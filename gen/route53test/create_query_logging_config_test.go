@@ -12,8 +12,8 @@ import (
 // CreateQueryLoggingConfig: Creates a configuration for DNS query logging.
 func TestCreateQueryLoggingConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	// route53test.CreateQueryLoggingConfig calls CreateQueryLoggingConfig with the input below and deletes the QueryLoggingConfig when the test ends.
 	out := route53test.CreateQueryLoggingConfig(t, client, func(in *route53.CreateQueryLoggingConfigInput) {
 		// in.HostedZoneId = *string (required)

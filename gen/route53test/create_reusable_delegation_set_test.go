@@ -12,8 +12,8 @@ import (
 // CreateReusableDelegationSet: Creates a delegation set (a group of four name servers) that can be reused by multiple hosted zones that were created by the same Amazon Web Services account.
 func TestCreateReusableDelegationSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	// route53test.CreateReusableDelegationSet calls CreateReusableDelegationSet with the input below and deletes the ReusableDelegationSet when the test ends.
 	out := route53test.CreateReusableDelegationSet(t, client, func(in *route53.CreateReusableDelegationSetInput) {
 		// in.CallerReference = *string (required)

@@ -12,8 +12,8 @@ import (
 // CreateTrafficPolicyInstance: Creates resource record sets in a specified hosted zone based on the settings in a specified traffic policy version.
 func TestCreateTrafficPolicyInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	// route53test.CreateTrafficPolicyInstance calls CreateTrafficPolicyInstance with the input below and deletes the TrafficPolicyInstance when the test ends.
 	out := route53test.CreateTrafficPolicyInstance(t, client, func(in *route53.CreateTrafficPolicyInstanceInput) {
 		// in.HostedZoneId = *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateTrafficPolicy: Creates a traffic policy, which you use to create multiple DNS resource record sets for one domain name (such as example.com) or one subdomain name (such as www.example.com).
 func TestCreateTrafficPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateTrafficPolicy(t.Context(), &route53.CreateTrafficPolicyInput{
 		// Name: *string (required)
 		// Document: *string (required)

@@ -13,8 +13,8 @@ import (
 // CreateTrafficPolicyVersion: Creates a new version of an existing traffic policy.
 func TestCreateTrafficPolicyVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.CreateTrafficPolicyVersion(t.Context(), &route53.CreateTrafficPolicyVersionInput{
 		Id: cidrCollection.Collection.Id,

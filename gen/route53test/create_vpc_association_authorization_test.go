@@ -13,8 +13,8 @@ import (
 // CreateVPCAssociationAuthorization: Authorizes the Amazon Web Services account that created a specified VPC to submit an AssociateVPCWithHostedZone request to associate the VPC with a specified hosted zone that was created by a different account.
 func TestCreateVPCAssociationAuthorization(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateVPCAssociationAuthorization(t.Context(), &route53.CreateVPCAssociationAuthorizationInput{
 		// HostedZoneId: *string (required)
 		// VPC: *types.VPC (required)

@@ -13,8 +13,8 @@ import (
 // DeactivateKeySigningKey: Deactivates a key-signing key (KSK) so that it will not be used for signing by DNSSEC.
 func TestDeactivateKeySigningKey(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeactivateKeySigningKey(t.Context(), &route53.DeactivateKeySigningKeyInput{
 		// HostedZoneId: *string (required)
 		// Name: *string (required)

@@ -13,8 +13,8 @@ import (
 // DeleteCidrCollection: Deletes a CIDR collection in the current Amazon Web Services account.
 func TestDeleteCidrCollection(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.DeleteCidrCollection(t.Context(), &route53.DeleteCidrCollectionInput{
 		Id: cidrCollection.Collection.Id,

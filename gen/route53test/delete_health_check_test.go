@@ -13,8 +13,8 @@ import (
 // DeleteHealthCheck: Deletes a health check.
 func TestDeleteHealthCheck(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	healthCheck := route53test.CreateHealthCheck(t, client)
 	out, err := client.DeleteHealthCheck(t.Context(), &route53.DeleteHealthCheckInput{
 		HealthCheckId: healthCheck.HealthCheck.Id,

@@ -13,8 +13,8 @@ import (
 // DeleteHostedZone: Deletes a hosted zone.
 func TestDeleteHostedZone(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	hostedZone := route53test.CreateHostedZone(t, client)
 	out, err := client.DeleteHostedZone(t.Context(), &route53.DeleteHostedZoneInput{
 		Id: hostedZone.HostedZone.Id,

@@ -13,8 +13,8 @@ import (
 // DeleteQueryLoggingConfig: Deletes a configuration for DNS query logging.
 func TestDeleteQueryLoggingConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	queryLoggingConfig := route53test.CreateQueryLoggingConfig(t, client)
 	out, err := client.DeleteQueryLoggingConfig(t.Context(), &route53.DeleteQueryLoggingConfigInput{
 		Id: queryLoggingConfig.QueryLoggingConfig.Id,

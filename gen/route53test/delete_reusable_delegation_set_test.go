@@ -13,8 +13,8 @@ import (
 // DeleteReusableDelegationSet: Deletes a reusable delegation set.
 func TestDeleteReusableDelegationSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	reusableDelegationSet := route53test.CreateReusableDelegationSet(t, client)
 	out, err := client.DeleteReusableDelegationSet(t.Context(), &route53.DeleteReusableDelegationSetInput{
 		Id: reusableDelegationSet.DelegationSet.Id,

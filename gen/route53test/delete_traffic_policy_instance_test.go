@@ -13,8 +13,8 @@ import (
 // DeleteTrafficPolicyInstance: Deletes a traffic policy instance and all of the resource record sets that Amazon Route 53 created when you created the instance.
 func TestDeleteTrafficPolicyInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	trafficPolicyInstance := route53test.CreateTrafficPolicyInstance(t, client)
 	out, err := client.DeleteTrafficPolicyInstance(t.Context(), &route53.DeleteTrafficPolicyInstanceInput{
 		Id: trafficPolicyInstance.TrafficPolicyInstance.Id,

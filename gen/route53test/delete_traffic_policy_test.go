@@ -13,8 +13,8 @@ import (
 // DeleteTrafficPolicy: Deletes a traffic policy.
 func TestDeleteTrafficPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.DeleteTrafficPolicy(t.Context(), &route53.DeleteTrafficPolicyInput{
 		Id: cidrCollection.Collection.Id,

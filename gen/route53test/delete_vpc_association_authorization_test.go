@@ -13,8 +13,8 @@ import (
 // DeleteVPCAssociationAuthorization: Removes authorization to submit an AssociateVPCWithHostedZone request to associate a specified VPC with a hosted zone that was created by a different account.
 func TestDeleteVPCAssociationAuthorization(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteVPCAssociationAuthorization(t.Context(), &route53.DeleteVPCAssociationAuthorizationInput{
 		// HostedZoneId: *string (required)
 		// VPC: *types.VPC (required)

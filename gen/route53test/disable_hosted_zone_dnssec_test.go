@@ -13,8 +13,8 @@ import (
 // DisableHostedZoneDNSSEC: Disables DNSSEC signing in a specific hosted zone.
 func TestDisableHostedZoneDNSSEC(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisableHostedZoneDNSSEC(t.Context(), &route53.DisableHostedZoneDNSSECInput{
 		// HostedZoneId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DisassociateVPCFromHostedZone: Disassociates an Amazon Virtual Private Cloud (Amazon VPC) from an Amazon Route 53 private hosted zone.
 func TestDisassociateVPCFromHostedZone(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.DisassociateVPCFromHostedZone(t.Context(), &route53.DisassociateVPCFromHostedZoneInput{
 		// HostedZoneId: *string (required)
 		// VPC: *types.VPC (required)

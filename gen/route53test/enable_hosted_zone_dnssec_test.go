@@ -13,8 +13,8 @@ import (
 // EnableHostedZoneDNSSEC: Enables DNSSEC signing in a specific hosted zone.
 func TestEnableHostedZoneDNSSEC(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.EnableHostedZoneDNSSEC(t.Context(), &route53.EnableHostedZoneDNSSECInput{
 		// HostedZoneId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetAccountLimit: Gets the specified limit for the current account, for example, the maximum number of health checks that you can create using the account.
 func TestGetAccountLimit(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAccountLimit(t.Context(), &route53.GetAccountLimitInput{
 		// Type: types.AccountLimitType (required)
 	})

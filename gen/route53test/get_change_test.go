@@ -13,8 +13,8 @@ import (
 // GetChange: Returns the current status of a change batch request.
 func TestGetChange(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.GetChange(t.Context(), &route53.GetChangeInput{
 		Id: cidrCollection.Collection.Id,

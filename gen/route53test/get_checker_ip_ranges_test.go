@@ -13,8 +13,8 @@ import (
 // GetCheckerIpRanges: Route 53 does not perform authorization for this API because it retrieves information that is already available to the public.
 func TestGetCheckerIpRanges(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetCheckerIpRanges(t.Context(), &route53.GetCheckerIpRangesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetDNSSEC: Returns information about DNSSEC for a specific hosted zone, including the key-signing keys (KSKs) in the hosted zone.
 func TestGetDNSSEC(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDNSSEC(t.Context(), &route53.GetDNSSECInput{
 		// HostedZoneId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetGeoLocation: Gets information about whether a specified geographic location is supported for Amazon Route 53 geolocation resource record sets.
 func TestGetGeoLocation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetGeoLocation(t.Context(), &route53.GetGeoLocationInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetHealthCheckCount: Retrieves the number of health checks that are associated with the current Amazon Web Services account.
 func TestGetHealthCheckCount(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetHealthCheckCount(t.Context(), &route53.GetHealthCheckCountInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetHealthCheckLastFailureReason: Gets the reason that a specified health check failed most recently.
 func TestGetHealthCheckLastFailureReason(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	healthCheck := route53test.CreateHealthCheck(t, client)
 	out, err := client.GetHealthCheckLastFailureReason(t.Context(), &route53.GetHealthCheckLastFailureReasonInput{
 		HealthCheckId: healthCheck.HealthCheck.Id,

@@ -13,8 +13,8 @@ import (
 // GetHealthCheckStatus: Gets status of a specified health check.
 func TestGetHealthCheckStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	healthCheck := route53test.CreateHealthCheck(t, client)
 	out, err := client.GetHealthCheckStatus(t.Context(), &route53.GetHealthCheckStatusInput{
 		HealthCheckId: healthCheck.HealthCheck.Id,

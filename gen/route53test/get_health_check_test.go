@@ -13,8 +13,8 @@ import (
 // GetHealthCheck: Gets information about a specified health check.
 func TestGetHealthCheck(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	healthCheck := route53test.CreateHealthCheck(t, client)
 	out, err := client.GetHealthCheck(t.Context(), &route53.GetHealthCheckInput{
 		HealthCheckId: healthCheck.HealthCheck.Id,

@@ -13,8 +13,8 @@ import (
 // GetHostedZoneLimit: Gets the specified limit for a specified hosted zone, for example, the maximum number of records that you can create in the hosted zone.
 func TestGetHostedZoneLimit(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetHostedZoneLimit(t.Context(), &route53.GetHostedZoneLimitInput{
 		// Type: types.HostedZoneLimitType (required)
 		// HostedZoneId: *string (required)

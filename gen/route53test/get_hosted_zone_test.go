@@ -13,8 +13,8 @@ import (
 // GetHostedZone: Gets information about a specified hosted zone including the four name servers assigned to the hosted zone.
 func TestGetHostedZone(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	hostedZone := route53test.CreateHostedZone(t, client)
 	out, err := client.GetHostedZone(t.Context(), &route53.GetHostedZoneInput{
 		Id: hostedZone.HostedZone.Id,

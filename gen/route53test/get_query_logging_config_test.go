@@ -13,8 +13,8 @@ import (
 // GetQueryLoggingConfig: Gets information about a specified configuration for DNS query logging.
 func TestGetQueryLoggingConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	queryLoggingConfig := route53test.CreateQueryLoggingConfig(t, client)
 	out, err := client.GetQueryLoggingConfig(t.Context(), &route53.GetQueryLoggingConfigInput{
 		Id: queryLoggingConfig.QueryLoggingConfig.Id,

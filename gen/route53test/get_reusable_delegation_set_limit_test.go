@@ -13,8 +13,8 @@ import (
 // GetReusableDelegationSetLimit: Gets the maximum number of hosted zones that you can associate with the specified reusable delegation set.
 func TestGetReusableDelegationSetLimit(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetReusableDelegationSetLimit(t.Context(), &route53.GetReusableDelegationSetLimitInput{
 		// Type: types.ReusableDelegationSetLimitType (required)
 		// DelegationSetId: *string (required)

@@ -13,8 +13,8 @@ import (
 // GetReusableDelegationSet: Retrieves information about a specified reusable delegation set, including the four name servers that are assigned to the delegation set.
 func TestGetReusableDelegationSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	reusableDelegationSet := route53test.CreateReusableDelegationSet(t, client)
 	out, err := client.GetReusableDelegationSet(t.Context(), &route53.GetReusableDelegationSetInput{
 		Id: reusableDelegationSet.DelegationSet.Id,

@@ -13,8 +13,8 @@ import (
 // GetTrafficPolicyInstanceCount: Gets the number of traffic policy instances that are associated with the current Amazon Web Services account.
 func TestGetTrafficPolicyInstanceCount(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetTrafficPolicyInstanceCount(t.Context(), &route53.GetTrafficPolicyInstanceCountInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

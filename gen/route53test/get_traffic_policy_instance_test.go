@@ -13,8 +13,8 @@ import (
 // GetTrafficPolicyInstance: Gets information about a specified traffic policy instance.
 func TestGetTrafficPolicyInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	trafficPolicyInstance := route53test.CreateTrafficPolicyInstance(t, client)
 	out, err := client.GetTrafficPolicyInstance(t.Context(), &route53.GetTrafficPolicyInstanceInput{
 		Id: trafficPolicyInstance.TrafficPolicyInstance.Id,

@@ -13,8 +13,8 @@ import (
 // GetTrafficPolicy: Gets information about a specific traffic policy version.
 func TestGetTrafficPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.GetTrafficPolicy(t.Context(), &route53.GetTrafficPolicyInput{
 		Id: cidrCollection.Collection.Id,

@@ -13,8 +13,8 @@ import (
 // ListCidrBlocks: Returns a paginated list of location objects and their CIDR blocks.
 func TestListCidrBlocks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListCidrBlocks(t.Context(), &route53.ListCidrBlocksInput{
 		// CollectionId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ListCidrCollections: Returns a paginated list of CIDR collections in the Amazon Web Services account (metadata only).
 func TestListCidrCollections(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListCidrCollections(t.Context(), &route53.ListCidrCollectionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListCidrLocations: Returns a paginated list of CIDR locations for the given collection (metadata only, does not include CIDR blocks).
 func TestListCidrLocations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListCidrLocations(t.Context(), &route53.ListCidrLocationsInput{
 		// CollectionId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ListGeoLocations: Retrieves a list of supported geographic locations.
 func TestListGeoLocations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListGeoLocations(t.Context(), &route53.ListGeoLocationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListHealthChecks: Retrieve a list of the health checks that are associated with the current Amazon Web Services account.
 func TestListHealthChecks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListHealthChecks(t.Context(), &route53.ListHealthChecksInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListHostedZonesByVPC: Lists all the private hosted zones that a specified VPC is associated with, regardless of which Amazon Web Services account or Amazon Web Services service owns the hosted zones.
 func TestListHostedZonesByVPC(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListHostedZonesByVPC(t.Context(), &route53.ListHostedZonesByVPCInput{
 		// VPCId: *string (required)
 		// VPCRegion: types.VPCRegion (required)

@@ -13,8 +13,8 @@ import (
 // ListQueryLoggingConfigs: Lists the configurations for DNS query logging that are associated with the current Amazon Web Services account or the configuration that is associated with a specified hosted zone.
 func TestListQueryLoggingConfigs(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListQueryLoggingConfigs(t.Context(), &route53.ListQueryLoggingConfigsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

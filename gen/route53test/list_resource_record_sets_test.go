@@ -13,8 +13,8 @@ import (
 // ListResourceRecordSets: Lists the resource record sets in a specified hosted zone.
 func TestListResourceRecordSets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListResourceRecordSets(t.Context(), &route53.ListResourceRecordSetsInput{
 		// HostedZoneId: *string (required)
 	})

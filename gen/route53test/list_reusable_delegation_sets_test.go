@@ -13,8 +13,8 @@ import (
 // ListReusableDelegationSets: Retrieves a list of the reusable delegation sets that are associated with the current Amazon Web Services account.
 func TestListReusableDelegationSets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListReusableDelegationSets(t.Context(), &route53.ListReusableDelegationSetsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListTagsForResource: Lists tags for one health check or hosted zone.
 func TestListTagsForResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTagsForResource(t.Context(), &route53.ListTagsForResourceInput{
 		// ResourceType: types.TagResourceType (required)
 		// ResourceId: *string (required)

@@ -13,8 +13,8 @@ import (
 // ListTagsForResources: Lists tags for up to 10 health checks or hosted zones.
 func TestListTagsForResources(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTagsForResources(t.Context(), &route53.ListTagsForResourcesInput{
 		// ResourceType: types.TagResourceType (required)
 		// ResourceIds: []string (required)

@@ -13,8 +13,8 @@ import (
 // ListTrafficPolicies: Gets information about the latest version for every traffic policy that is associated with the current Amazon Web Services account.
 func TestListTrafficPolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTrafficPolicies(t.Context(), &route53.ListTrafficPoliciesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListTrafficPolicyInstancesByHostedZone: Gets information about the traffic policy instances that you created in a specified hosted zone.
 func TestListTrafficPolicyInstancesByHostedZone(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTrafficPolicyInstancesByHostedZone(t.Context(), &route53.ListTrafficPolicyInstancesByHostedZoneInput{
 		// HostedZoneId: *string (required)
 	})

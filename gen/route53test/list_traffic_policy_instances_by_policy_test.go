@@ -13,8 +13,8 @@ import (
 // ListTrafficPolicyInstancesByPolicy: Gets information about the traffic policy instances that you created by using a specify traffic policy version.
 func TestListTrafficPolicyInstancesByPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTrafficPolicyInstancesByPolicy(t.Context(), &route53.ListTrafficPolicyInstancesByPolicyInput{
 		// TrafficPolicyId: *string (required)
 		// TrafficPolicyVersion: *int32 (required)

@@ -13,8 +13,8 @@ import (
 // ListTrafficPolicyInstances: Gets information about the traffic policy instances that you created by using the current Amazon Web Services account.
 func TestListTrafficPolicyInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTrafficPolicyInstances(t.Context(), &route53.ListTrafficPolicyInstancesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

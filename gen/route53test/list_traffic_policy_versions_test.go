@@ -13,8 +13,8 @@ import (
 // ListTrafficPolicyVersions: Gets information about all of the versions for a specified traffic policy.
 func TestListTrafficPolicyVersions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.ListTrafficPolicyVersions(t.Context(), &route53.ListTrafficPolicyVersionsInput{
 		Id: cidrCollection.Collection.Id,

@@ -13,8 +13,8 @@ import (
 // ListVPCAssociationAuthorizations: Gets a list of the VPCs that were created by other accounts and that can be associated with a specified hosted zone because you've submitted one or more CreateVPCAssociationAuthorization requests.
 func TestListVPCAssociationAuthorizations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListVPCAssociationAuthorizations(t.Context(), &route53.ListVPCAssociationAuthorizationsInput{
 		// HostedZoneId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // TestDNSAnswer: Gets the value that Amazon Route 53 returns in response to a DNS request for a specified record name and type.
 func TestTestDNSAnswer(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.TestDNSAnswer(t.Context(), &route53.TestDNSAnswerInput{
 		// HostedZoneId: *string (required)
 		// RecordName: *string (required)

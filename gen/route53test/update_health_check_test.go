@@ -13,8 +13,8 @@ import (
 // UpdateHealthCheck: Updates an existing health check.
 func TestUpdateHealthCheck(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	healthCheck := route53test.CreateHealthCheck(t, client)
 	out, err := client.UpdateHealthCheck(t.Context(), &route53.UpdateHealthCheckInput{
 		HealthCheckId: healthCheck.HealthCheck.Id,

@@ -13,8 +13,8 @@ import (
 // UpdateHostedZoneComment: Updates the comment for a specified hosted zone.
 func TestUpdateHostedZoneComment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	hostedZone := route53test.CreateHostedZone(t, client)
 	out, err := client.UpdateHostedZoneComment(t.Context(), &route53.UpdateHostedZoneCommentInput{
 		Id: hostedZone.HostedZone.Id,

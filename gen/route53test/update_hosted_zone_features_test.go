@@ -13,8 +13,8 @@ import (
 // UpdateHostedZoneFeatures: Updates the features configuration for a hosted zone.
 func TestUpdateHostedZoneFeatures(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateHostedZoneFeatures(t.Context(), &route53.UpdateHostedZoneFeaturesInput{
 		// HostedZoneId: *string (required)
 	})

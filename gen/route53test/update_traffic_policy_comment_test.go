@@ -13,8 +13,8 @@ import (
 // UpdateTrafficPolicyComment: Updates the comment for a specified traffic policy version.
 func TestUpdateTrafficPolicyComment(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.UpdateTrafficPolicyComment(t.Context(), &route53.UpdateTrafficPolicyCommentInput{
 		Id: cidrCollection.Collection.Id,

@@ -13,8 +13,8 @@ import (
 // UpdateTrafficPolicyInstance: After you submit a UpdateTrafficPolicyInstance request, there's a brief delay while Route 53 creates the resource record sets that are specified in the traffic policy definition.
 func TestUpdateTrafficPolicyInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
+	client := newClient(t)
 	trafficPolicyInstance := route53test.CreateTrafficPolicyInstance(t, client)
 	out, err := client.UpdateTrafficPolicyInstance(t.Context(), &route53.UpdateTrafficPolicyInstanceInput{
 		Id: trafficPolicyInstance.TrafficPolicyInstance.Id,

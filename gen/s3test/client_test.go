@@ -6,6 +6,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/awsparity/awsparity/examples/fakes/s3fake"
 	"github.com/awsparity/awsparity/gen/s3test"
+	"github.com/awsparity/awsparity/internal/emulators"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/target"
 )
@@ -25,6 +26,8 @@ func newClient(t testing.TB) *s3.Client {
 	case target.InProcess:
 		return s3.NewFromConfig(cfg, s3test.WithServer(newServer()))
 	case target.Emulator:
+		// Outside CI, skip when this repository's emulators are not running.
+		emulators.Endpoint(t, "s3")
 		// Emulators listen on an IP address, where a virtual-hosted bucket
 		// name (bucket.127.0.0.1) cannot resolve.
 		return s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })

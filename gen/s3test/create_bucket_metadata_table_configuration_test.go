@@ -13,8 +13,8 @@ import (
 // CreateBucketMetadataTableConfiguration: We recommend that you create your S3 Metadata configurations by using the V2 CreateBucketMetadataConfiguration API operation.
 func TestCreateBucketMetadataTableConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
+	client := newClient(t)
 	var bucket *string
 	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
 	out, err := client.CreateBucketMetadataTableConfiguration(t.Context(), &s3.CreateBucketMetadataTableConfigurationInput{

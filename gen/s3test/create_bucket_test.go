@@ -12,8 +12,8 @@ import (
 // CreateBucket: This action creates an Amazon S3 bucket.
 func TestCreateBucket(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
+	client := newClient(t)
 	// s3test.CreateBucket calls CreateBucket with the input below and deletes the Bucket when the test ends.
 	out := s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) {
 		// in.Bucket = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // CreateMultipartUpload: End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
 func TestCreateMultipartUpload(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
+	client := newClient(t)
 	var bucket *string
 	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
 	out, err := client.CreateMultipartUpload(t.Context(), &s3.CreateMultipartUploadInput{

@@ -13,8 +13,8 @@ import (
 // CreateSession: Creates a session that establishes temporary security credentials to support fast authentication and authorization for the Zonal endpoint API operations on directory buckets.
 func TestCreateSession(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
+	client := newClient(t)
 	var bucket *string
 	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
 	out, err := client.CreateSession(t.Context(), &s3.CreateSessionInput{

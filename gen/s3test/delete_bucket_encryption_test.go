@@ -13,8 +13,8 @@ import (
 // DeleteBucketEncryption: This implementation of the DELETE action resets the default encryption for the bucket as server-side encryption with Amazon S3 managed keys (SSE-S3).
 func TestDeleteBucketEncryption(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
+	client := newClient(t)
 	var bucket *string
 	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
 	out, err := client.DeleteBucketEncryption(t.Context(), &s3.DeleteBucketEncryptionInput{

@@ -13,8 +13,8 @@ import (
 // GetBucketMetadataTableConfiguration: We recommend that you retrieve your S3 Metadata configurations by using the V2 GetBucketMetadataTableConfiguration API operation.
 func TestGetBucketMetadataTableConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
+	client := newClient(t)
 	var bucket *string
 	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
 	out, err := client.GetBucketMetadataTableConfiguration(t.Context(), &s3.GetBucketMetadataTableConfigurationInput{

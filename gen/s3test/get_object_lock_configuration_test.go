@@ -13,8 +13,8 @@ import (
 // GetObjectLockConfiguration: This operation is not supported for directory buckets.
 func TestGetObjectLockConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
+	client := newClient(t)
 	var bucket *string
 	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
 	out, err := client.GetObjectLockConfiguration(t.Context(), &s3.GetObjectLockConfigurationInput{

@@ -15,8 +15,8 @@ import (
 // TestGetObject is the parity test of S3 GetObject.
 // GetObject: Retrieves an object from Amazon S3.
 func TestGetObject(t *testing.T) {
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
+	client := newClient(t)
 	var bucket *string
 	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
 	if _, err := client.PutObject(t.Context(), &s3.PutObjectInput{

@@ -14,8 +14,8 @@ import (
 // TestListObjectsV2 is the parity test of S3 ListObjectsV2.
 // ListObjectsV2: Returns some or all (up to 1,000) of the objects in a bucket with each request.
 func TestListObjectsV2(t *testing.T) {
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
+	client := newClient(t)
 	var bucket *string
 	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
 	for _, key := range []string{"b/two.txt", "a/one.txt"} {

@@ -13,8 +13,8 @@ import (
 // PutBucketEncryption: This operation configures default encryption and Amazon S3 Bucket Keys for an existing bucket.
 func TestPutBucketEncryption(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
+	client := newClient(t)
 	var bucket *string
 	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
 	out, err := client.PutBucketEncryption(t.Context(), &s3.PutBucketEncryptionInput{

@@ -13,8 +13,8 @@ import (
 // UpdateBucketMetadataInventoryTableConfiguration: Enables or disables a live inventory table for an S3 Metadata configuration on a general purpose bucket.
 func TestUpdateBucketMetadataInventoryTableConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
+	client := newClient(t)
 	var bucket *string
 	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
 	out, err := client.UpdateBucketMetadataInventoryTableConfiguration(t.Context(), &s3.UpdateBucketMetadataInventoryTableConfigurationInput{

@@ -13,8 +13,8 @@ import (
 // WriteGetObjectResponse: This operation is not supported for directory buckets.
 func TestWriteGetObjectResponse(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
+	client := newClient(t)
 	out, err := client.WriteGetObjectResponse(t.Context(), &s3.WriteGetObjectResponseInput{
 		// RequestRoute: *string (required)
 		// RequestToken: *string (required)

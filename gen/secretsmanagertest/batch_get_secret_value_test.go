@@ -13,8 +13,8 @@ import (
 // BatchGetSecretValue: Retrieves the contents of the encrypted fields SecretString or SecretBinary for up to 20 secrets.
 func TestBatchGetSecretValue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	out, err := client.BatchGetSecretValue(t.Context(), &secretsmanager.BatchGetSecretValueInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

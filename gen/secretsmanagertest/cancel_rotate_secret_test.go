@@ -13,8 +13,8 @@ import (
 // CancelRotateSecret: Turns off automatic rotation, and if a rotation is currently in progress, cancels the rotation.
 func TestCancelRotateSecret(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.CancelRotateSecret(t.Context(), &secretsmanager.CancelRotateSecretInput{
 		SecretId: secret.ARN,

@@ -12,8 +12,8 @@ import (
 // CreateSecret: Creates a new secret.
 func TestCreateSecret(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	// secretsmanagertest.CreateSecret calls CreateSecret with the input below and deletes the Secret when the test ends.
 	out := secretsmanagertest.CreateSecret(t, client, func(in *secretsmanager.CreateSecretInput) {
 		// in.Name = *string (required; the fixture sets it)

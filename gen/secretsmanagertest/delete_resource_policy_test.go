@@ -13,8 +13,8 @@ import (
 // DeleteResourcePolicy: Deletes the resource-based permission policy attached to the secret.
 func TestDeleteResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.DeleteResourcePolicy(t.Context(), &secretsmanager.DeleteResourcePolicyInput{
 		SecretId: secret.ARN,

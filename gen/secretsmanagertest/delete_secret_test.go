@@ -13,8 +13,8 @@ import (
 // DeleteSecret: Deletes a secret and all of its versions.
 func TestDeleteSecret(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.DeleteSecret(t.Context(), &secretsmanager.DeleteSecretInput{
 		SecretId: secret.ARN,

@@ -13,8 +13,8 @@ import (
 // DescribeSecret: Retrieves the details of a secret.
 func TestDescribeSecret(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.DescribeSecret(t.Context(), &secretsmanager.DescribeSecretInput{
 		SecretId: secret.ARN,

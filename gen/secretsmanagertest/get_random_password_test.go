@@ -13,8 +13,8 @@ import (
 // GetRandomPassword: Generates a random password.
 func TestGetRandomPassword(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetRandomPassword(t.Context(), &secretsmanager.GetRandomPasswordInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

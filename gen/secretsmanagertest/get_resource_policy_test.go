@@ -13,8 +13,8 @@ import (
 // GetResourcePolicy: Retrieves the JSON text of the resource-based policy document attached to the secret.
 func TestGetResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.GetResourcePolicy(t.Context(), &secretsmanager.GetResourcePolicyInput{
 		SecretId: secret.ARN,

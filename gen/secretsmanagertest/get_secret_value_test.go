@@ -13,8 +13,8 @@ import (
 // GetSecretValue: Retrieves the contents of the encrypted fields SecretString or SecretBinary from the specified version of a secret, whichever contains content.
 func TestGetSecretValue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.GetSecretValue(t.Context(), &secretsmanager.GetSecretValueInput{
 		SecretId: secret.ARN,

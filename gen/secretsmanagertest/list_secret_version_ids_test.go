@@ -13,8 +13,8 @@ import (
 // ListSecretVersionIds: Lists the versions of a secret.
 func TestListSecretVersionIds(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.ListSecretVersionIds(t.Context(), &secretsmanager.ListSecretVersionIdsInput{
 		SecretId: secret.ARN,

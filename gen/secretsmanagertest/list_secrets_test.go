@@ -13,8 +13,8 @@ import (
 // ListSecrets: Lists the secrets that are stored by Secrets Manager in the Amazon Web Services account, not including secrets that are marked for deletion.
 func TestListSecrets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListSecrets(t.Context(), &secretsmanager.ListSecretsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // PutResourcePolicy: Attaches a resource-based permission policy to a secret.
 func TestPutResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.PutResourcePolicy(t.Context(), &secretsmanager.PutResourcePolicyInput{
 		SecretId: secret.ARN,

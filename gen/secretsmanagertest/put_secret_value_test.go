@@ -13,8 +13,8 @@ import (
 // PutSecretValue: Creates a new version of your secret by creating a new encrypted value and attaching it to the secret.
 func TestPutSecretValue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.PutSecretValue(t.Context(), &secretsmanager.PutSecretValueInput{
 		SecretId: secret.ARN,

@@ -13,8 +13,8 @@ import (
 // RemoveRegionsFromReplication: For a secret that is replicated to other Regions, deletes the secret replicas from the Regions you specify.
 func TestRemoveRegionsFromReplication(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.RemoveRegionsFromReplication(t.Context(), &secretsmanager.RemoveRegionsFromReplicationInput{
 		SecretId: secret.ARN,

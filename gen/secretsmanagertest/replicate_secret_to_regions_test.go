@@ -13,8 +13,8 @@ import (
 // ReplicateSecretToRegions: Replicates the secret to a new Regions.
 func TestReplicateSecretToRegions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.ReplicateSecretToRegions(t.Context(), &secretsmanager.ReplicateSecretToRegionsInput{
 		SecretId: secret.ARN,

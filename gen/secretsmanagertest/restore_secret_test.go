@@ -13,8 +13,8 @@ import (
 // RestoreSecret: Cancels the scheduled deletion of a secret by removing the DeletedDate time stamp.
 func TestRestoreSecret(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.RestoreSecret(t.Context(), &secretsmanager.RestoreSecretInput{
 		SecretId: secret.ARN,

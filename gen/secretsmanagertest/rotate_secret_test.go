@@ -13,8 +13,8 @@ import (
 // RotateSecret: Configures and starts the asynchronous process of rotating the secret.
 func TestRotateSecret(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.RotateSecret(t.Context(), &secretsmanager.RotateSecretInput{
 		SecretId: secret.ARN,

@@ -13,8 +13,8 @@ import (
 // StopReplicationToReplica: Removes the link between the replica secret and the primary secret and promotes the replica to a primary secret in the replica Region.
 func TestStopReplicationToReplica(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.StopReplicationToReplica(t.Context(), &secretsmanager.StopReplicationToReplicaInput{
 		SecretId: secret.ARN,

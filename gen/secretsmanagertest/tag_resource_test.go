@@ -13,8 +13,8 @@ import (
 // TagResource: Attaches tags to a secret.
 func TestTagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.TagResource(t.Context(), &secretsmanager.TagResourceInput{
 		SecretId: secret.ARN,

@@ -13,8 +13,8 @@ import (
 // UntagResource: Removes specific tags from a secret.
 func TestUntagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.UntagResource(t.Context(), &secretsmanager.UntagResourceInput{
 		SecretId: secret.ARN,

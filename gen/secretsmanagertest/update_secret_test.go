@@ -13,8 +13,8 @@ import (
 // UpdateSecret: Modifies the details of a secret, including metadata and the secret value.
 func TestUpdateSecret(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.UpdateSecret(t.Context(), &secretsmanager.UpdateSecretInput{
 		SecretId: secret.ARN,

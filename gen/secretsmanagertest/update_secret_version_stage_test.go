@@ -13,8 +13,8 @@ import (
 // UpdateSecretVersionStage: Modifies the staging labels attached to a version of a secret.
 func TestUpdateSecretVersionStage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.UpdateSecretVersionStage(t.Context(), &secretsmanager.UpdateSecretVersionStageInput{
 		SecretId: secret.ARN,

@@ -13,8 +13,8 @@ import (
 // ValidateResourcePolicy: Validates that a resource policy does not grant a wide range of principals access to your secret.
 func TestValidateResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(secretsmanagertest.Transformers()...))
+	client := newClient(t)
 	secret := secretsmanagertest.CreateSecret(t, client)
 	out, err := client.ValidateResourcePolicy(t.Context(), &secretsmanager.ValidateResourcePolicyInput{
 		SecretId: secret.ARN,

@@ -13,8 +13,8 @@ import (
 // CreateConfigurationSetEventDestination: Creates a configuration set event destination.
 func TestCreateConfigurationSetEventDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateConfigurationSetEventDestination(t.Context(), &ses.CreateConfigurationSetEventDestinationInput{
 		// ConfigurationSetName: *string (required)
 		// EventDestination: *types.EventDestination (required)

@@ -13,8 +13,8 @@ import (
 // CreateConfigurationSet: Creates a configuration set.
 func TestCreateConfigurationSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateConfigurationSet(t.Context(), &ses.CreateConfigurationSetInput{
 		// ConfigurationSet: *types.ConfigurationSet (required)
 	})

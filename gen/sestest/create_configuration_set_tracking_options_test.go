@@ -13,8 +13,8 @@ import (
 // CreateConfigurationSetTrackingOptions: Creates an association between a configuration set and a custom domain for open and click event tracking.
 func TestCreateConfigurationSetTrackingOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateConfigurationSetTrackingOptions(t.Context(), &ses.CreateConfigurationSetTrackingOptionsInput{
 		// ConfigurationSetName: *string (required)
 		// TrackingOptions: *types.TrackingOptions (required)

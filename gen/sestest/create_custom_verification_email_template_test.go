@@ -12,8 +12,8 @@ import (
 // CreateCustomVerificationEmailTemplate: Creates a new custom verification email template.
 func TestCreateCustomVerificationEmailTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	// sestest.CreateCustomVerificationEmailTemplate calls CreateCustomVerificationEmailTemplate with the input below and deletes the CustomVerificationEmailTemplate when the test ends.
 	out := sestest.CreateCustomVerificationEmailTemplate(t, client, func(in *ses.CreateCustomVerificationEmailTemplateInput) {
 		// in.TemplateName = *string (required; the fixture sets it)

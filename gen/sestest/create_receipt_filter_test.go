@@ -13,8 +13,8 @@ import (
 // CreateReceiptFilter: Creates a new IP address filter.
 func TestCreateReceiptFilter(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateReceiptFilter(t.Context(), &ses.CreateReceiptFilterInput{
 		// Filter: *types.ReceiptFilter (required)
 	})

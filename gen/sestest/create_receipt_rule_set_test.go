@@ -12,8 +12,8 @@ import (
 // CreateReceiptRuleSet: Creates an empty receipt rule set.
 func TestCreateReceiptRuleSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	// sestest.CreateReceiptRuleSet calls CreateReceiptRuleSet with the input below and deletes the ReceiptRuleSet when the test ends.
 	out := sestest.CreateReceiptRuleSet(t, client, func(in *ses.CreateReceiptRuleSetInput) {
 		// in.RuleSetName = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // CreateTemplate: Creates an email template.
 func TestCreateTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateTemplate(t.Context(), &ses.CreateTemplateInput{
 		// Template: *types.Template (required)
 	})

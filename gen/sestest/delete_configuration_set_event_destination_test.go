@@ -13,8 +13,8 @@ import (
 // DeleteConfigurationSetEventDestination: Deletes a configuration set event destination.
 func TestDeleteConfigurationSetEventDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteConfigurationSetEventDestination(t.Context(), &ses.DeleteConfigurationSetEventDestinationInput{
 		// ConfigurationSetName: *string (required)
 		// EventDestinationName: *string (required)

@@ -13,8 +13,8 @@ import (
 // DeleteConfigurationSet: Deletes a configuration set.
 func TestDeleteConfigurationSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteConfigurationSet(t.Context(), &ses.DeleteConfigurationSetInput{
 		// ConfigurationSetName: *string (required)
 	})

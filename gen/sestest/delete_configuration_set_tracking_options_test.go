@@ -13,8 +13,8 @@ import (
 // DeleteConfigurationSetTrackingOptions: Deletes an association between a configuration set and a custom domain for open and click event tracking.
 func TestDeleteConfigurationSetTrackingOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteConfigurationSetTrackingOptions(t.Context(), &ses.DeleteConfigurationSetTrackingOptionsInput{
 		// ConfigurationSetName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteIdentityPolicy: Deletes the specified sending authorization policy for the given identity (an email address or a domain).
 func TestDeleteIdentityPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteIdentityPolicy(t.Context(), &ses.DeleteIdentityPolicyInput{
 		// Identity: *string (required)
 		// PolicyName: *string (required)

@@ -13,8 +13,8 @@ import (
 // DeleteIdentity: Deletes the specified identity (an email address or a domain) from the list of verified identities.
 func TestDeleteIdentity(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteIdentity(t.Context(), &ses.DeleteIdentityInput{
 		// Identity: *string (required)
 	})

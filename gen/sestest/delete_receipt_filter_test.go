@@ -13,8 +13,8 @@ import (
 // DeleteReceiptFilter: Deletes the specified IP address filter.
 func TestDeleteReceiptFilter(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteReceiptFilter(t.Context(), &ses.DeleteReceiptFilterInput{
 		// FilterName: *string (required)
 	})

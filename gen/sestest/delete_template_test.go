@@ -13,8 +13,8 @@ import (
 // DeleteTemplate: Deletes an email template.
 func TestDeleteTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	var customVerificationEmailTemplate *string
 	sestest.CreateCustomVerificationEmailTemplate(t, client, func(in *ses.CreateCustomVerificationEmailTemplateInput) {
 		customVerificationEmailTemplate = in.TemplateName

@@ -13,8 +13,8 @@ import (
 // DeleteVerifiedEmailAddress: Deprecated.
 func TestDeleteVerifiedEmailAddress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteVerifiedEmailAddress(t.Context(), &ses.DeleteVerifiedEmailAddressInput{
 		// EmailAddress: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeActiveReceiptRuleSet: Returns the metadata and receipt rules for the receipt rule set that is currently active.
 func TestDescribeActiveReceiptRuleSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeActiveReceiptRuleSet(t.Context(), &ses.DescribeActiveReceiptRuleSetInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeConfigurationSet: Returns the details of the specified configuration set.
 func TestDescribeConfigurationSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeConfigurationSet(t.Context(), &ses.DescribeConfigurationSetInput{
 		// ConfigurationSetName: *string (required)
 	})

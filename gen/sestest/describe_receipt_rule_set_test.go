@@ -13,8 +13,8 @@ import (
 // DescribeReceiptRuleSet: Returns the details of the specified receipt rule set.
 func TestDescribeReceiptRuleSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	var receiptRuleSet *string
 	sestest.CreateReceiptRuleSet(t, client, func(in *ses.CreateReceiptRuleSetInput) { receiptRuleSet = in.RuleSetName })
 	out, err := client.DescribeReceiptRuleSet(t.Context(), &ses.DescribeReceiptRuleSetInput{

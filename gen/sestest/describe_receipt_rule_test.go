@@ -13,8 +13,8 @@ import (
 // DescribeReceiptRule: Returns the details of the specified receipt rule.
 func TestDescribeReceiptRule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	var receiptRuleSet *string
 	sestest.CreateReceiptRuleSet(t, client, func(in *ses.CreateReceiptRuleSetInput) { receiptRuleSet = in.RuleSetName })
 	out, err := client.DescribeReceiptRule(t.Context(), &ses.DescribeReceiptRuleInput{

@@ -13,8 +13,8 @@ import (
 // GetAccountSendingEnabled: Returns the email sending status of the Amazon SES account for the current Region.
 func TestGetAccountSendingEnabled(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAccountSendingEnabled(t.Context(), &ses.GetAccountSendingEnabledInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetIdentityDkimAttributes: Returns the current status of Easy DKIM signing for an entity.
 func TestGetIdentityDkimAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIdentityDkimAttributes(t.Context(), &ses.GetIdentityDkimAttributesInput{
 		// Identities: []string (required)
 	})

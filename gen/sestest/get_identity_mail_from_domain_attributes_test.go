@@ -13,8 +13,8 @@ import (
 // GetIdentityMailFromDomainAttributes: Returns the custom MAIL FROM attributes for a list of identities (email addresses : domains).
 func TestGetIdentityMailFromDomainAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIdentityMailFromDomainAttributes(t.Context(), &ses.GetIdentityMailFromDomainAttributesInput{
 		// Identities: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetIdentityNotificationAttributes: Given a list of verified identities (email addresses and/or domains), returns a structure describing identity notification attributes.
 func TestGetIdentityNotificationAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIdentityNotificationAttributes(t.Context(), &ses.GetIdentityNotificationAttributesInput{
 		// Identities: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetIdentityPolicies: Returns the requested sending authorization policies for the given identity (an email address or a domain).
 func TestGetIdentityPolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIdentityPolicies(t.Context(), &ses.GetIdentityPoliciesInput{
 		// Identity: *string (required)
 		// PolicyNames: []string (required)

@@ -13,8 +13,8 @@ import (
 // GetIdentityVerificationAttributes: Given a list of identities (email addresses and/or domains), returns the verification status and (for domain identities) the verification token for each identity.
 func TestGetIdentityVerificationAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetIdentityVerificationAttributes(t.Context(), &ses.GetIdentityVerificationAttributesInput{
 		// Identities: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetSendQuota: Provides the sending limits for the Amazon SES account.
 func TestGetSendQuota(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetSendQuota(t.Context(), &ses.GetSendQuotaInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

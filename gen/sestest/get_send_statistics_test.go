@@ -13,8 +13,8 @@ import (
 // GetSendStatistics: Provides sending statistics for the current Amazon Web Services Region.
 func TestGetSendStatistics(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetSendStatistics(t.Context(), &ses.GetSendStatisticsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

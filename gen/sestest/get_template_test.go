@@ -13,8 +13,8 @@ import (
 // GetTemplate: Displays the template object (which includes the Subject line, HTML part and text part) for the template you specify.
 func TestGetTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	var customVerificationEmailTemplate *string
 	sestest.CreateCustomVerificationEmailTemplate(t, client, func(in *ses.CreateCustomVerificationEmailTemplateInput) {
 		customVerificationEmailTemplate = in.TemplateName

@@ -13,8 +13,8 @@ import (
 // ListConfigurationSets: Provides a list of the configuration sets associated with your Amazon SES account in the current Amazon Web Services Region.
 func TestListConfigurationSets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListConfigurationSets(t.Context(), &ses.ListConfigurationSetsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

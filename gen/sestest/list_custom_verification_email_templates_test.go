@@ -13,8 +13,8 @@ import (
 // ListCustomVerificationEmailTemplates: Lists the existing custom verification email templates for your account in the current Amazon Web Services Region.
 func TestListCustomVerificationEmailTemplates(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListCustomVerificationEmailTemplates(t.Context(), &ses.ListCustomVerificationEmailTemplatesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

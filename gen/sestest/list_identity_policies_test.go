@@ -13,8 +13,8 @@ import (
 // ListIdentityPolicies: Returns a list of sending authorization policies that are attached to the given identity (an email address or a domain).
 func TestListIdentityPolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListIdentityPolicies(t.Context(), &ses.ListIdentityPoliciesInput{
 		// Identity: *string (required)
 	})

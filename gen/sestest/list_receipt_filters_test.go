@@ -13,8 +13,8 @@ import (
 // ListReceiptFilters: Lists the IP address filters associated with your Amazon Web Services account in the current Amazon Web Services Region.
 func TestListReceiptFilters(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListReceiptFilters(t.Context(), &ses.ListReceiptFiltersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

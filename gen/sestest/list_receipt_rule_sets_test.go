@@ -13,8 +13,8 @@ import (
 // ListReceiptRuleSets: Lists the receipt rule sets that exist under your Amazon Web Services account in the current Amazon Web Services Region.
 func TestListReceiptRuleSets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListReceiptRuleSets(t.Context(), &ses.ListReceiptRuleSetsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

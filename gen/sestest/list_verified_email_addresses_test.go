@@ -13,8 +13,8 @@ import (
 // ListVerifiedEmailAddresses: Deprecated.
 func TestListVerifiedEmailAddresses(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListVerifiedEmailAddresses(t.Context(), &ses.ListVerifiedEmailAddressesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // PutConfigurationSetDeliveryOptions: Adds or updates the delivery options for a configuration set.
 func TestPutConfigurationSetDeliveryOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutConfigurationSetDeliveryOptions(t.Context(), &ses.PutConfigurationSetDeliveryOptionsInput{
 		// ConfigurationSetName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // PutIdentityPolicy: Adds or updates a sending authorization policy for the specified identity (an email address or a domain).
 func TestPutIdentityPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutIdentityPolicy(t.Context(), &ses.PutIdentityPolicyInput{
 		// Identity: *string (required)
 		// PolicyName: *string (required)

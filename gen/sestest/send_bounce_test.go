@@ -13,8 +13,8 @@ import (
 // SendBounce: Generates and sends a bounce message to the sender of an email you received through Amazon SES.
 func TestSendBounce(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendBounce(t.Context(), &ses.SendBounceInput{
 		// OriginalMessageId: *string (required)
 		// BounceSender: *string (required)

@@ -13,8 +13,8 @@ import (
 // SendBulkTemplatedEmail: Composes an email message to multiple destinations.
 func TestSendBulkTemplatedEmail(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendBulkTemplatedEmail(t.Context(), &ses.SendBulkTemplatedEmailInput{
 		// Source: *string (required)
 		// Template: *string (required)

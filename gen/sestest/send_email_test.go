@@ -13,8 +13,8 @@ import (
 // SendEmail: Composes an email message and immediately queues it for sending.
 func TestSendEmail(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendEmail(t.Context(), &ses.SendEmailInput{
 		// Source: *string (required)
 		// Destination: *types.Destination (required)

@@ -13,8 +13,8 @@ import (
 // SendRawEmail: Composes an email message and immediately queues it for sending.
 func TestSendRawEmail(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendRawEmail(t.Context(), &ses.SendRawEmailInput{
 		// RawMessage: *types.RawMessage (required)
 	})

@@ -13,8 +13,8 @@ import (
 // SendTemplatedEmail: Composes an email message using an email template and immediately queues it for sending.
 func TestSendTemplatedEmail(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendTemplatedEmail(t.Context(), &ses.SendTemplatedEmailInput{
 		// Source: *string (required)
 		// Destination: *types.Destination (required)

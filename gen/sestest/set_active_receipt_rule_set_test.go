@@ -13,8 +13,8 @@ import (
 // SetActiveReceiptRuleSet: Sets the specified receipt rule set as the active receipt rule set.
 func TestSetActiveReceiptRuleSet(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	var receiptRuleSet *string
 	sestest.CreateReceiptRuleSet(t, client, func(in *ses.CreateReceiptRuleSetInput) { receiptRuleSet = in.RuleSetName })
 	out, err := client.SetActiveReceiptRuleSet(t.Context(), &ses.SetActiveReceiptRuleSetInput{

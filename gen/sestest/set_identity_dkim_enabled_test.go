@@ -13,8 +13,8 @@ import (
 // SetIdentityDkimEnabled: Enables or disables Easy DKIM signing of email sent from an identity.
 func TestSetIdentityDkimEnabled(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SetIdentityDkimEnabled(t.Context(), &ses.SetIdentityDkimEnabledInput{
 		// Identity: *string (required)
 		// DkimEnabled: bool (required)

@@ -13,8 +13,8 @@ import (
 // SetIdentityFeedbackForwardingEnabled: Given an identity (an email address or a domain), enables or disables whether Amazon SES forwards bounce and complaint notifications as email.
 func TestSetIdentityFeedbackForwardingEnabled(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SetIdentityFeedbackForwardingEnabled(t.Context(), &ses.SetIdentityFeedbackForwardingEnabledInput{
 		// Identity: *string (required)
 		// ForwardingEnabled: bool (required)

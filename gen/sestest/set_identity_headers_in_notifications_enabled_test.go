@@ -13,8 +13,8 @@ import (
 // SetIdentityHeadersInNotificationsEnabled: Given an identity (an email address or a domain), sets whether Amazon SES includes the original email headers in the Amazon Simple Notification Service (Amazon SNS) notifications of a specified type.
 func TestSetIdentityHeadersInNotificationsEnabled(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SetIdentityHeadersInNotificationsEnabled(t.Context(), &ses.SetIdentityHeadersInNotificationsEnabledInput{
 		// Identity: *string (required)
 		// NotificationType: types.NotificationType (required)

@@ -13,8 +13,8 @@ import (
 // SetIdentityMailFromDomain: Enables or disables the custom MAIL FROM domain setup for a verified identity (an email address or a domain).
 func TestSetIdentityMailFromDomain(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SetIdentityMailFromDomain(t.Context(), &ses.SetIdentityMailFromDomainInput{
 		// Identity: *string (required)
 	})

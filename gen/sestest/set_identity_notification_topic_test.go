@@ -13,8 +13,8 @@ import (
 // SetIdentityNotificationTopic: Sets an Amazon Simple Notification Service (Amazon SNS) topic to use when delivering notifications.
 func TestSetIdentityNotificationTopic(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SetIdentityNotificationTopic(t.Context(), &ses.SetIdentityNotificationTopicInput{
 		// Identity: *string (required)
 		// NotificationType: types.NotificationType (required)

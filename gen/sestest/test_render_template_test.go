@@ -13,8 +13,8 @@ import (
 // TestRenderTemplate: Creates a preview of the MIME content of an email when provided with a template and a set of replacement data.
 func TestTestRenderTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	var customVerificationEmailTemplate *string
 	sestest.CreateCustomVerificationEmailTemplate(t, client, func(in *ses.CreateCustomVerificationEmailTemplateInput) {
 		customVerificationEmailTemplate = in.TemplateName

@@ -13,8 +13,8 @@ import (
 // UpdateAccountSendingEnabled: Enables or disables email sending across your entire Amazon SES account in the current Amazon Web Services Region.
 func TestUpdateAccountSendingEnabled(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateAccountSendingEnabled(t.Context(), &ses.UpdateAccountSendingEnabledInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // UpdateConfigurationSetEventDestination: Updates the event destination of a configuration set.
 func TestUpdateConfigurationSetEventDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateConfigurationSetEventDestination(t.Context(), &ses.UpdateConfigurationSetEventDestinationInput{
 		// ConfigurationSetName: *string (required)
 		// EventDestination: *types.EventDestination (required)

@@ -13,8 +13,8 @@ import (
 // UpdateConfigurationSetReputationMetricsEnabled: Enables or disables the publishing of reputation metrics for emails sent using a specific configuration set in a given Amazon Web Services Region.
 func TestUpdateConfigurationSetReputationMetricsEnabled(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateConfigurationSetReputationMetricsEnabled(t.Context(), &ses.UpdateConfigurationSetReputationMetricsEnabledInput{
 		// ConfigurationSetName: *string (required)
 		// Enabled: bool (required)

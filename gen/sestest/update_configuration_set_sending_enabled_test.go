@@ -13,8 +13,8 @@ import (
 // UpdateConfigurationSetSendingEnabled: Enables or disables email sending for messages sent using a specific configuration set in a given Amazon Web Services Region.
 func TestUpdateConfigurationSetSendingEnabled(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateConfigurationSetSendingEnabled(t.Context(), &ses.UpdateConfigurationSetSendingEnabledInput{
 		// ConfigurationSetName: *string (required)
 		// Enabled: bool (required)

@@ -13,8 +13,8 @@ import (
 // UpdateConfigurationSetTrackingOptions: Modifies an association between a configuration set and a custom domain for open and click event tracking.
 func TestUpdateConfigurationSetTrackingOptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateConfigurationSetTrackingOptions(t.Context(), &ses.UpdateConfigurationSetTrackingOptionsInput{
 		// ConfigurationSetName: *string (required)
 		// TrackingOptions: *types.TrackingOptions (required)

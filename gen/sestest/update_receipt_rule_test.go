@@ -13,8 +13,8 @@ import (
 // UpdateReceiptRule: Updates a receipt rule.
 func TestUpdateReceiptRule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	var receiptRuleSet *string
 	sestest.CreateReceiptRuleSet(t, client, func(in *ses.CreateReceiptRuleSetInput) { receiptRuleSet = in.RuleSetName })
 	out, err := client.UpdateReceiptRule(t.Context(), &ses.UpdateReceiptRuleInput{

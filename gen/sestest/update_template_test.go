@@ -13,8 +13,8 @@ import (
 // UpdateTemplate: Updates an email template.
 func TestUpdateTemplate(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateTemplate(t.Context(), &ses.UpdateTemplateInput{
 		// Template: *types.Template (required)
 	})

@@ -13,8 +13,8 @@ import (
 // VerifyDomainDkim: Returns a set of DKIM tokens for a domain identity.
 func TestVerifyDomainDkim(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.VerifyDomainDkim(t.Context(), &ses.VerifyDomainDkimInput{
 		// Domain: *string (required)
 	})

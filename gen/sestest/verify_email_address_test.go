@@ -13,8 +13,8 @@ import (
 // VerifyEmailAddress: Deprecated.
 func TestVerifyEmailAddress(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.VerifyEmailAddress(t.Context(), &ses.VerifyEmailAddressInput{
 		// EmailAddress: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // VerifyEmailIdentity: Adds an email address to the list of identities for your Amazon SES account in the current Amazon Web Services Region and attempts to verify it.
 func TestVerifyEmailIdentity(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sestest.Transformers()...))
+	client := newClient(t)
 	out, err := client.VerifyEmailIdentity(t.Context(), &ses.VerifyEmailIdentityInput{
 		// EmailAddress: *string (required)
 	})

@@ -12,8 +12,8 @@ import (
 // CreateActivity: Creates an activity.
 func TestCreateActivity(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	// sfntest.CreateActivity calls CreateActivity with the input below and deletes the Activity when the test ends.
 	out := sfntest.CreateActivity(t, client, func(in *sfn.CreateActivityInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateStateMachine: Creates a state machine.
 func TestCreateStateMachine(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	// sfntest.CreateStateMachine calls CreateStateMachine with the input below and deletes the StateMachine when the test ends.
 	out := sfntest.CreateStateMachine(t, client, func(in *sfn.CreateStateMachineInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -13,8 +13,8 @@ import (
 // DeleteActivity: Deletes an activity.
 func TestDeleteActivity(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	activity := sfntest.CreateActivity(t, client)
 	out, err := client.DeleteActivity(t.Context(), &sfn.DeleteActivityInput{
 		ActivityArn: activity.ActivityArn,

@@ -13,8 +13,8 @@ import (
 // DeleteStateMachineAlias: Deletes a state machine alias.
 func TestDeleteStateMachineAlias(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	stateMachineAlias := sfntest.CreateStateMachineAlias(t, client)
 	out, err := client.DeleteStateMachineAlias(t.Context(), &sfn.DeleteStateMachineAliasInput{
 		StateMachineAliasArn: stateMachineAlias.StateMachineAliasArn,

@@ -13,8 +13,8 @@ import (
 // DeleteStateMachine: Deletes a state machine.
 func TestDeleteStateMachine(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	stateMachine := sfntest.CreateStateMachine(t, client)
 	out, err := client.DeleteStateMachine(t.Context(), &sfn.DeleteStateMachineInput{
 		StateMachineArn: stateMachine.StateMachineArn,

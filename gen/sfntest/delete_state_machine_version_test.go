@@ -13,8 +13,8 @@ import (
 // DeleteStateMachineVersion: Deletes a state machine version.
 func TestDeleteStateMachineVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteStateMachineVersion(t.Context(), &sfn.DeleteStateMachineVersionInput{
 		// StateMachineVersionArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeActivity: Describes an activity.
 func TestDescribeActivity(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	activity := sfntest.CreateActivity(t, client)
 	out, err := client.DescribeActivity(t.Context(), &sfn.DescribeActivityInput{
 		ActivityArn: activity.ActivityArn,

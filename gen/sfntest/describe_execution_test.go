@@ -13,8 +13,8 @@ import (
 // DescribeExecution: Provides information about a state machine execution, such as the state machine associated with the execution, the execution input and output, and relevant execution metadata.
 func TestDescribeExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeExecution(t.Context(), &sfn.DescribeExecutionInput{
 		// ExecutionArn: *string (required)
 	})

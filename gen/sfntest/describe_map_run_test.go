@@ -13,8 +13,8 @@ import (
 // DescribeMapRun: Provides information about a Map Run's configuration, progress, and results.
 func TestDescribeMapRun(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeMapRun(t.Context(), &sfn.DescribeMapRunInput{
 		// MapRunArn: *string (required)
 	})

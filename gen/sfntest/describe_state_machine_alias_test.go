@@ -13,8 +13,8 @@ import (
 // DescribeStateMachineAlias: Returns details about a state machine alias.
 func TestDescribeStateMachineAlias(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	stateMachineAlias := sfntest.CreateStateMachineAlias(t, client)
 	out, err := client.DescribeStateMachineAlias(t.Context(), &sfn.DescribeStateMachineAliasInput{
 		StateMachineAliasArn: stateMachineAlias.StateMachineAliasArn,

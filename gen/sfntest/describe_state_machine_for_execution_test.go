@@ -13,8 +13,8 @@ import (
 // DescribeStateMachineForExecution: Provides information about a state machine's definition, its execution role ARN, and configuration.
 func TestDescribeStateMachineForExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeStateMachineForExecution(t.Context(), &sfn.DescribeStateMachineForExecutionInput{
 		// ExecutionArn: *string (required)
 	})

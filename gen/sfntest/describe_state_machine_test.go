@@ -13,8 +13,8 @@ import (
 // DescribeStateMachine: Provides information about a state machine's definition, its IAM role Amazon Resource Name (ARN), and configuration.
 func TestDescribeStateMachine(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	stateMachine := sfntest.CreateStateMachine(t, client)
 	out, err := client.DescribeStateMachine(t.Context(), &sfn.DescribeStateMachineInput{
 		StateMachineArn: stateMachine.StateMachineArn,

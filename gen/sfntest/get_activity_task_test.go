@@ -13,8 +13,8 @@ import (
 // GetActivityTask: Used by workers to retrieve a task (with the specified activity ARN) which has been scheduled for execution by a running state machine.
 func TestGetActivityTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	activity := sfntest.CreateActivity(t, client)
 	out, err := client.GetActivityTask(t.Context(), &sfn.GetActivityTaskInput{
 		ActivityArn: activity.ActivityArn,

@@ -13,8 +13,8 @@ import (
 // GetExecutionHistory: Returns the history of the specified execution as a list of events.
 func TestGetExecutionHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetExecutionHistory(t.Context(), &sfn.GetExecutionHistoryInput{
 		// ExecutionArn: *string (required)
 	})

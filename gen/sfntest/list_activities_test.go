@@ -13,8 +13,8 @@ import (
 // ListActivities: Lists the existing activities.
 func TestListActivities(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListActivities(t.Context(), &sfn.ListActivitiesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

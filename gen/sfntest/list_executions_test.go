@@ -13,8 +13,8 @@ import (
 // ListExecutions: Lists all executions of a state machine or a Map Run.
 func TestListExecutions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	stateMachine := sfntest.CreateStateMachine(t, client)
 	out, err := client.ListExecutions(t.Context(), &sfn.ListExecutionsInput{
 		StateMachineArn: stateMachine.StateMachineArn,

@@ -13,8 +13,8 @@ import (
 // ListMapRuns: Lists all Map Runs that were started by a given state machine execution.
 func TestListMapRuns(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListMapRuns(t.Context(), &sfn.ListMapRunsInput{
 		// ExecutionArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ListStateMachineAliases: Lists aliases for a specified state machine ARN.
 func TestListStateMachineAliases(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	stateMachine := sfntest.CreateStateMachine(t, client)
 	out, err := client.ListStateMachineAliases(t.Context(), &sfn.ListStateMachineAliasesInput{
 		StateMachineArn: stateMachine.StateMachineArn,

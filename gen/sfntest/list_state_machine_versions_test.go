@@ -13,8 +13,8 @@ import (
 // ListStateMachineVersions: Lists versions for the specified state machine Amazon Resource Name (ARN).
 func TestListStateMachineVersions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	stateMachine := sfntest.CreateStateMachine(t, client)
 	out, err := client.ListStateMachineVersions(t.Context(), &sfn.ListStateMachineVersionsInput{
 		StateMachineArn: stateMachine.StateMachineArn,

@@ -13,8 +13,8 @@ import (
 // ListStateMachines: Lists the existing state machines.
 func TestListStateMachines(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListStateMachines(t.Context(), &sfn.ListStateMachinesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

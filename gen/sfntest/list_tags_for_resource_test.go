@@ -13,8 +13,8 @@ import (
 // ListTagsForResource: List tags for a given resource.
 func TestListTagsForResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTagsForResource(t.Context(), &sfn.ListTagsForResourceInput{
 		// ResourceArn: *string (required)
 	})

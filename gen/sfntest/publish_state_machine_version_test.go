@@ -13,8 +13,8 @@ import (
 // PublishStateMachineVersion: Creates a version from the current revision of a state machine.
 func TestPublishStateMachineVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	stateMachine := sfntest.CreateStateMachine(t, client)
 	out, err := client.PublishStateMachineVersion(t.Context(), &sfn.PublishStateMachineVersionInput{
 		StateMachineArn: stateMachine.StateMachineArn,

@@ -13,8 +13,8 @@ import (
 // RedriveExecution: Restarts unsuccessful executions of Standard workflows that didn't complete successfully in the last 14 days.
 func TestRedriveExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RedriveExecution(t.Context(), &sfn.RedriveExecutionInput{
 		// ExecutionArn: *string (required)
 	})

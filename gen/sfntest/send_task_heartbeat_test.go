@@ -13,8 +13,8 @@ import (
 // SendTaskHeartbeat: Used by activity workers and Task states using the callback pattern, and optionally Task states using the job run pattern to report to Step Functions that the task represented by the specified taskToken is still making progress.
 func TestSendTaskHeartbeat(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendTaskHeartbeat(t.Context(), &sfn.SendTaskHeartbeatInput{
 		// TaskToken: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // SendTaskSuccess: Used by activity workers, Task states using the callback pattern, and optionally Task states using the job run pattern to report that the task identified by the taskToken completed successfully.
 func TestSendTaskSuccess(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendTaskSuccess(t.Context(), &sfn.SendTaskSuccessInput{
 		// TaskToken: *string (required)
 		// Output: *string (required)

@@ -13,8 +13,8 @@ import (
 // StartExecution: Starts a state machine execution.
 func TestStartExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	stateMachine := sfntest.CreateStateMachine(t, client)
 	out, err := client.StartExecution(t.Context(), &sfn.StartExecutionInput{
 		StateMachineArn: stateMachine.StateMachineArn,

@@ -13,8 +13,8 @@ import (
 // StartSyncExecution: Starts a Synchronous Express state machine execution.
 func TestStartSyncExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	stateMachine := sfntest.CreateStateMachine(t, client)
 	out, err := client.StartSyncExecution(t.Context(), &sfn.StartSyncExecutionInput{
 		StateMachineArn: stateMachine.StateMachineArn,

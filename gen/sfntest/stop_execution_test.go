@@ -13,8 +13,8 @@ import (
 // StopExecution: Stops an execution.
 func TestStopExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StopExecution(t.Context(), &sfn.StopExecutionInput{
 		// ExecutionArn: *string (required)
 	})

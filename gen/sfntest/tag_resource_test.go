@@ -13,8 +13,8 @@ import (
 // TagResource: Add a tag to a Step Functions resource.
 func TestTagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TagResource(t.Context(), &sfn.TagResourceInput{
 		// ResourceArn: *string (required)
 		// Tags: []types.Tag (required)

@@ -13,8 +13,8 @@ import (
 // TestState: Accepts the definition of a single state and executes it.
 func TestTestState(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TestState(t.Context(), &sfn.TestStateInput{
 		// Definition: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // UntagResource: Remove a tag from a Step Functions resource
 func TestUntagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UntagResource(t.Context(), &sfn.UntagResourceInput{
 		// ResourceArn: *string (required)
 		// TagKeys: []string (required)

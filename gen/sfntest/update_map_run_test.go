@@ -13,8 +13,8 @@ import (
 // UpdateMapRun: Updates an in-progress Map Run's configuration to include changes to the settings that control maximum concurrency and Map Run failure.
 func TestUpdateMapRun(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateMapRun(t.Context(), &sfn.UpdateMapRunInput{
 		// MapRunArn: *string (required)
 	})

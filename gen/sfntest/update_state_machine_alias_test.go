@@ -13,8 +13,8 @@ import (
 // UpdateStateMachineAlias: Updates the configuration of an existing state machine alias by modifying its description or routingConfiguration.
 func TestUpdateStateMachineAlias(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	stateMachineAlias := sfntest.CreateStateMachineAlias(t, client)
 	out, err := client.UpdateStateMachineAlias(t.Context(), &sfn.UpdateStateMachineAliasInput{
 		StateMachineAliasArn: stateMachineAlias.StateMachineAliasArn,

@@ -13,8 +13,8 @@ import (
 // UpdateStateMachine: Updates an existing state machine by modifying its definition, roleArn, loggingConfiguration, or EncryptionConfiguration.
 func TestUpdateStateMachine(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	stateMachine := sfntest.CreateStateMachine(t, client)
 	out, err := client.UpdateStateMachine(t.Context(), &sfn.UpdateStateMachineInput{
 		StateMachineArn: stateMachine.StateMachineArn,

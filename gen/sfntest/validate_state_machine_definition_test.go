@@ -13,8 +13,8 @@ import (
 // ValidateStateMachineDefinition: Validates the syntax of a state machine definition specified in Amazon States Language (ASL), a JSON-based, structured language.
 func TestValidateStateMachineDefinition(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sfntest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ValidateStateMachineDefinition(t.Context(), &sfn.ValidateStateMachineDefinitionInput{
 		// Definition: *string (required)
 	})

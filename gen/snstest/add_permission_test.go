@@ -13,8 +13,8 @@ import (
 // AddPermission: Adds a statement to a topic's access control policy, granting access for the specified Amazon Web Services accounts to the specified actions.
 func TestAddPermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	topic := snstest.CreateTopic(t, client)
 	out, err := client.AddPermission(t.Context(), &sns.AddPermissionInput{
 		TopicArn: topic.TopicArn,

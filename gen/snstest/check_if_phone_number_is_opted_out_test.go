@@ -13,8 +13,8 @@ import (
 // CheckIfPhoneNumberIsOptedOut: Accepts a phone number and indicates whether the phone holder has opted out of receiving SMS messages from your Amazon Web Services account.
 func TestCheckIfPhoneNumberIsOptedOut(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	var smsSandboxPhoneNumber *string
 	snstest.CreateSMSSandboxPhoneNumber(t, client, func(in *sns.CreateSMSSandboxPhoneNumberInput) { smsSandboxPhoneNumber = in.PhoneNumber })
 	out, err := client.CheckIfPhoneNumberIsOptedOut(t.Context(), &sns.CheckIfPhoneNumberIsOptedOutInput{

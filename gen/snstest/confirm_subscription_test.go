@@ -13,8 +13,8 @@ import (
 // ConfirmSubscription: Verifies an endpoint owner's intent to receive messages by validating the token sent to the endpoint by an earlier Subscribe action.
 func TestConfirmSubscription(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	topic := snstest.CreateTopic(t, client)
 	out, err := client.ConfirmSubscription(t.Context(), &sns.ConfirmSubscriptionInput{
 		TopicArn: topic.TopicArn,

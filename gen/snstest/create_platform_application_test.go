@@ -12,8 +12,8 @@ import (
 // CreatePlatformApplication: Creates a platform application object for one of the supported push notification services, such as APNS and GCM (Firebase Cloud Messaging), to which devices and mobile apps may register.
 func TestCreatePlatformApplication(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	// snstest.CreatePlatformApplication calls CreatePlatformApplication with the input below and deletes the PlatformApplication when the test ends.
 	out := snstest.CreatePlatformApplication(t, client, func(in *sns.CreatePlatformApplicationInput) {
 		// in.Name = *string (required; the fixture sets it)

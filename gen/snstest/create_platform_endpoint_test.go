@@ -13,8 +13,8 @@ import (
 // CreatePlatformEndpoint: Creates an endpoint for a device and mobile app on one of the supported push notification services, such as GCM (Firebase Cloud Messaging) and APNS.
 func TestCreatePlatformEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	platformApplication := snstest.CreatePlatformApplication(t, client)
 	out, err := client.CreatePlatformEndpoint(t.Context(), &sns.CreatePlatformEndpointInput{
 		PlatformApplicationArn: platformApplication.PlatformApplicationArn,

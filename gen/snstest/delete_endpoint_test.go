@@ -13,8 +13,8 @@ import (
 // DeleteEndpoint: Deletes the endpoint for a device and mobile app from Amazon SNS.
 func TestDeleteEndpoint(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteEndpoint(t.Context(), &sns.DeleteEndpointInput{
 		// EndpointArn: *string (required)
 	})

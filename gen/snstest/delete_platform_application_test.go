@@ -13,8 +13,8 @@ import (
 // DeletePlatformApplication: Deletes a platform application object for one of the supported push notification services, such as APNS and GCM (Firebase Cloud Messaging).
 func TestDeletePlatformApplication(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	platformApplication := snstest.CreatePlatformApplication(t, client)
 	out, err := client.DeletePlatformApplication(t.Context(), &sns.DeletePlatformApplicationInput{
 		PlatformApplicationArn: platformApplication.PlatformApplicationArn,

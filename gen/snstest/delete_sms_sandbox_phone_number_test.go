@@ -13,8 +13,8 @@ import (
 // DeleteSMSSandboxPhoneNumber: Deletes an Amazon Web Services account's verified or pending phone number from the SMS sandbox.
 func TestDeleteSMSSandboxPhoneNumber(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	var smsSandboxPhoneNumber *string
 	snstest.CreateSMSSandboxPhoneNumber(t, client, func(in *sns.CreateSMSSandboxPhoneNumberInput) { smsSandboxPhoneNumber = in.PhoneNumber })
 	out, err := client.DeleteSMSSandboxPhoneNumber(t.Context(), &sns.DeleteSMSSandboxPhoneNumberInput{

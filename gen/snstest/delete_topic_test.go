@@ -13,8 +13,8 @@ import (
 // DeleteTopic: Deletes a topic and all its subscriptions.
 func TestDeleteTopic(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	topic := snstest.CreateTopic(t, client)
 	out, err := client.DeleteTopic(t.Context(), &sns.DeleteTopicInput{
 		TopicArn: topic.TopicArn,

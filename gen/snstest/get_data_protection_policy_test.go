@@ -13,8 +13,8 @@ import (
 // GetDataProtectionPolicy: Retrieves the specified inline DataProtectionPolicy document that is stored in the specified Amazon SNS topic.
 func TestGetDataProtectionPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDataProtectionPolicy(t.Context(), &sns.GetDataProtectionPolicyInput{
 		// ResourceArn: *string (required)
 	})

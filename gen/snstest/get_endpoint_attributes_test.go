@@ -13,8 +13,8 @@ import (
 // GetEndpointAttributes: Retrieves the endpoint attributes for a device on one of the supported push notification services, such as GCM (Firebase Cloud Messaging) and APNS.
 func TestGetEndpointAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetEndpointAttributes(t.Context(), &sns.GetEndpointAttributesInput{
 		// EndpointArn: *string (required)
 	})

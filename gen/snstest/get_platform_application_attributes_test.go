@@ -13,8 +13,8 @@ import (
 // GetPlatformApplicationAttributes: Retrieves the attributes of the platform application object for the supported push notification services, such as APNS and GCM (Firebase Cloud Messaging).
 func TestGetPlatformApplicationAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	platformApplication := snstest.CreatePlatformApplication(t, client)
 	out, err := client.GetPlatformApplicationAttributes(t.Context(), &sns.GetPlatformApplicationAttributesInput{
 		PlatformApplicationArn: platformApplication.PlatformApplicationArn,

@@ -13,8 +13,8 @@ import (
 // GetSMSAttributes: Returns the settings for sending SMS messages from your Amazon Web Services account.
 func TestGetSMSAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetSMSAttributes(t.Context(), &sns.GetSMSAttributesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetSMSSandboxAccountStatus: Retrieves the SMS sandbox status for the calling Amazon Web Services account in the target Amazon Web Services Region.
 func TestGetSMSSandboxAccountStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetSMSSandboxAccountStatus(t.Context(), &sns.GetSMSSandboxAccountStatusInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetSubscriptionAttributes: Returns all of the properties of a subscription.
 func TestGetSubscriptionAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetSubscriptionAttributes(t.Context(), &sns.GetSubscriptionAttributesInput{
 		// SubscriptionArn: *string (required)
 	})

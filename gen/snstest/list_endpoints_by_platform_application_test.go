@@ -13,8 +13,8 @@ import (
 // ListEndpointsByPlatformApplication: Lists the endpoints and endpoint attributes for devices in a supported push notification service, such as GCM (Firebase Cloud Messaging) and APNS.
 func TestListEndpointsByPlatformApplication(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	platformApplication := snstest.CreatePlatformApplication(t, client)
 	out, err := client.ListEndpointsByPlatformApplication(t.Context(), &sns.ListEndpointsByPlatformApplicationInput{
 		PlatformApplicationArn: platformApplication.PlatformApplicationArn,

@@ -13,8 +13,8 @@ import (
 // ListOriginationNumbers: Lists the calling Amazon Web Services account's dedicated origination numbers and their metadata.
 func TestListOriginationNumbers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListOriginationNumbers(t.Context(), &sns.ListOriginationNumbersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListPhoneNumbersOptedOut: Returns a list of phone numbers that are opted out, meaning you cannot send SMS messages to them.
 func TestListPhoneNumbersOptedOut(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListPhoneNumbersOptedOut(t.Context(), &sns.ListPhoneNumbersOptedOutInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

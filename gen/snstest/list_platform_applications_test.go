@@ -13,8 +13,8 @@ import (
 // ListPlatformApplications: Lists the platform application objects for the supported push notification services, such as APNS and GCM (Firebase Cloud Messaging).
 func TestListPlatformApplications(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListPlatformApplications(t.Context(), &sns.ListPlatformApplicationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListSMSSandboxPhoneNumbers: Lists the calling Amazon Web Services account's current verified and pending destination phone numbers in the SMS sandbox.
 func TestListSMSSandboxPhoneNumbers(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListSMSSandboxPhoneNumbers(t.Context(), &sns.ListSMSSandboxPhoneNumbersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListSubscriptionsByTopic: Returns a list of the subscriptions to a specific topic.
 func TestListSubscriptionsByTopic(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	topic := snstest.CreateTopic(t, client)
 	out, err := client.ListSubscriptionsByTopic(t.Context(), &sns.ListSubscriptionsByTopicInput{
 		TopicArn: topic.TopicArn,

@@ -13,8 +13,8 @@ import (
 // ListSubscriptions: Returns a list of the requester's subscriptions.
 func TestListSubscriptions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListSubscriptions(t.Context(), &sns.ListSubscriptionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

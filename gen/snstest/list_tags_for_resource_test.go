@@ -13,8 +13,8 @@ import (
 // ListTagsForResource: List all tags added to the specified Amazon SNS topic.
 func TestListTagsForResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTagsForResource(t.Context(), &sns.ListTagsForResourceInput{
 		// ResourceArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // ListTopics: Returns a list of the requester's topics.
 func TestListTopics(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTopics(t.Context(), &sns.ListTopicsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

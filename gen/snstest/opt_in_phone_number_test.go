@@ -13,8 +13,8 @@ import (
 // OptInPhoneNumber: Use this request to opt in a phone number that is opted out, which enables you to resume sending SMS messages to the number.
 func TestOptInPhoneNumber(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	var smsSandboxPhoneNumber *string
 	snstest.CreateSMSSandboxPhoneNumber(t, client, func(in *sns.CreateSMSSandboxPhoneNumberInput) { smsSandboxPhoneNumber = in.PhoneNumber })
 	out, err := client.OptInPhoneNumber(t.Context(), &sns.OptInPhoneNumberInput{

@@ -13,8 +13,8 @@ import (
 // PublishBatch: Publishes up to 10 messages to the specified topic in a single batch.
 func TestPublishBatch(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	topic := snstest.CreateTopic(t, client)
 	out, err := client.PublishBatch(t.Context(), &sns.PublishBatchInput{
 		TopicArn: topic.TopicArn,

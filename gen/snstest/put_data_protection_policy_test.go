@@ -13,8 +13,8 @@ import (
 // PutDataProtectionPolicy: Adds or updates an inline policy document that is stored in the specified Amazon SNS topic.
 func TestPutDataProtectionPolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutDataProtectionPolicy(t.Context(), &sns.PutDataProtectionPolicyInput{
 		// ResourceArn: *string (required)
 		// DataProtectionPolicy: *string (required)

@@ -13,8 +13,8 @@ import (
 // RemovePermission: Removes a statement from a topic's access control policy.
 func TestRemovePermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	topic := snstest.CreateTopic(t, client)
 	out, err := client.RemovePermission(t.Context(), &sns.RemovePermissionInput{
 		TopicArn: topic.TopicArn,

@@ -13,8 +13,8 @@ import (
 // SetEndpointAttributes: Sets the attributes for an endpoint for a device on one of the supported push notification services, such as GCM (Firebase Cloud Messaging) and APNS.
 func TestSetEndpointAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SetEndpointAttributes(t.Context(), &sns.SetEndpointAttributesInput{
 		// EndpointArn: *string (required)
 		// Attributes: map[string]string (required)

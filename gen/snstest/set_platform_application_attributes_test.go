@@ -13,8 +13,8 @@ import (
 // SetPlatformApplicationAttributes: Sets the attributes of the platform application object for the supported push notification services, such as APNS and GCM (Firebase Cloud Messaging).
 func TestSetPlatformApplicationAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	platformApplication := snstest.CreatePlatformApplication(t, client)
 	out, err := client.SetPlatformApplicationAttributes(t.Context(), &sns.SetPlatformApplicationAttributesInput{
 		PlatformApplicationArn: platformApplication.PlatformApplicationArn,

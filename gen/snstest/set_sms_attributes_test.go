@@ -13,8 +13,8 @@ import (
 // SetSMSAttributes: Use this request to set the default settings for sending SMS messages and receiving daily SMS usage reports.
 func TestSetSMSAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SetSMSAttributes(t.Context(), &sns.SetSMSAttributesInput{
 		// Attributes: map[string]string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // SetSubscriptionAttributes: Allows a subscription owner to set an attribute of the subscription to a new value.
 func TestSetSubscriptionAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SetSubscriptionAttributes(t.Context(), &sns.SetSubscriptionAttributesInput{
 		// SubscriptionArn: *string (required)
 		// AttributeName: *string (required)

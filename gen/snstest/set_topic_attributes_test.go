@@ -13,8 +13,8 @@ import (
 // SetTopicAttributes: Allows a topic owner to set an attribute of the topic to a new value.
 func TestSetTopicAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	topic := snstest.CreateTopic(t, client)
 	out, err := client.SetTopicAttributes(t.Context(), &sns.SetTopicAttributesInput{
 		TopicArn: topic.TopicArn,

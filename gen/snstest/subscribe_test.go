@@ -13,8 +13,8 @@ import (
 // Subscribe: Subscribes an endpoint to an Amazon SNS topic.
 func TestSubscribe(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	topic := snstest.CreateTopic(t, client)
 	out, err := client.Subscribe(t.Context(), &sns.SubscribeInput{
 		TopicArn: topic.TopicArn,

@@ -13,8 +13,8 @@ import (
 // TagResource: Add tags to the specified Amazon SNS topic.
 func TestTagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TagResource(t.Context(), &sns.TagResourceInput{
 		// ResourceArn: *string (required)
 		// Tags: []types.Tag (required)

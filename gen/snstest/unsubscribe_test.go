@@ -13,8 +13,8 @@ import (
 // Unsubscribe: Deletes a subscription.
 func TestUnsubscribe(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.Unsubscribe(t.Context(), &sns.UnsubscribeInput{
 		// SubscriptionArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // UntagResource: Remove tags from the specified Amazon SNS topic.
 func TestUntagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UntagResource(t.Context(), &sns.UntagResourceInput{
 		// ResourceArn: *string (required)
 		// TagKeys: []string (required)

@@ -13,8 +13,8 @@ import (
 // VerifySMSSandboxPhoneNumber: Verifies a destination phone number with a one-time password (OTP) for the calling Amazon Web Services account.
 func TestVerifySMSSandboxPhoneNumber(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
+	client := newClient(t)
 	var smsSandboxPhoneNumber *string
 	snstest.CreateSMSSandboxPhoneNumber(t, client, func(in *sns.CreateSMSSandboxPhoneNumberInput) { smsSandboxPhoneNumber = in.PhoneNumber })
 	out, err := client.VerifySMSSandboxPhoneNumber(t.Context(), &sns.VerifySMSSandboxPhoneNumberInput{

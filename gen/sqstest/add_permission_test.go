@@ -13,8 +13,8 @@ import (
 // AddPermission: Adds a permission to a queue for a specific principal.
 func TestAddPermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.AddPermission(t.Context(), &sqs.AddPermissionInput{
 		QueueUrl: queue.QueueUrl,

@@ -13,8 +13,8 @@ import (
 // CancelMessageMoveTask: Cancels a specified message movement task.
 func TestCancelMessageMoveTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelMessageMoveTask(t.Context(), &sqs.CancelMessageMoveTaskInput{
 		// TaskHandle: *string (required)
 	})

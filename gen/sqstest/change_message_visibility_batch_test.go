@@ -13,8 +13,8 @@ import (
 // ChangeMessageVisibilityBatch: Changes the visibility timeout of multiple messages.
 func TestChangeMessageVisibilityBatch(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.ChangeMessageVisibilityBatch(t.Context(), &sqs.ChangeMessageVisibilityBatchInput{
 		QueueUrl: queue.QueueUrl,

@@ -13,8 +13,8 @@ import (
 // ChangeMessageVisibility: Changes the visibility timeout of a specified message in a queue to a new value.
 func TestChangeMessageVisibility(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.ChangeMessageVisibility(t.Context(), &sqs.ChangeMessageVisibilityInput{
 		QueueUrl: queue.QueueUrl,

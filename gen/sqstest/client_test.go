@@ -6,6 +6,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/examples/fakes/sqsfake"
 	"github.com/awsparity/awsparity/gen/sqstest"
+	"github.com/awsparity/awsparity/internal/emulators"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/target"
 )
@@ -21,10 +22,14 @@ func TestMain(m *testing.M) { snapshot.Main(m) }
 func newClient(t testing.TB) *sqs.Client {
 	t.Helper()
 	cfg := target.Config(t)
-	if kind, _ := target.Current(); kind != target.InProcess {
-		return sqs.NewFromConfig(cfg)
+	switch kind, _ := target.Current(); kind {
+	case target.InProcess:
+		return sqs.NewFromConfig(cfg, sqstest.WithServer(newServer()))
+	case target.Emulator:
+		// Outside CI, skip when this repository's emulators are not running.
+		emulators.Endpoint(t, "sqs")
 	}
-	return sqs.NewFromConfig(cfg, sqstest.WithServer(newServer()))
+	return sqs.NewFromConfig(cfg)
 }
 
 // newServer returns the in-process implementation: the example fake

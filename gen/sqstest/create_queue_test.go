@@ -11,8 +11,8 @@ import (
 // TestCreateQueue is the parity test of SQS CreateQueue.
 // CreateQueue: Creates a new standard or FIFO queue.
 func TestCreateQueue(t *testing.T) {
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	// sqstest.CreateQueue calls CreateQueue with the input below and deletes the Queue when the test ends.
 	out := sqstest.CreateQueue(t, client, func(in *sqs.CreateQueueInput) {
 		in.Attributes = map[string]string{"VisibilityTimeout": "45"}

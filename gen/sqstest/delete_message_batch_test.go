@@ -13,8 +13,8 @@ import (
 // DeleteMessageBatch: Deletes up to ten messages from the specified queue.
 func TestDeleteMessageBatch(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.DeleteMessageBatch(t.Context(), &sqs.DeleteMessageBatchInput{
 		QueueUrl: queue.QueueUrl,

@@ -13,8 +13,8 @@ import (
 // DeleteMessage: Deletes the specified message from the specified queue.
 func TestDeleteMessage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.DeleteMessage(t.Context(), &sqs.DeleteMessageInput{
 		QueueUrl: queue.QueueUrl,

@@ -13,8 +13,8 @@ import (
 // DeleteQueue: Deletes the queue specified by the QueueUrl, regardless of the queue's contents.
 func TestDeleteQueue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.DeleteQueue(t.Context(), &sqs.DeleteQueueInput{
 		QueueUrl: queue.QueueUrl,

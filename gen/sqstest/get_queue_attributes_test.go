@@ -13,8 +13,8 @@ import (
 // GetQueueAttributes: Gets attributes for the specified queue.
 func TestGetQueueAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.GetQueueAttributes(t.Context(), &sqs.GetQueueAttributesInput{
 		QueueUrl: queue.QueueUrl,

@@ -12,8 +12,8 @@ import (
 // TestGetQueueUrl is the parity test of SQS GetQueueUrl.
 // GetQueueUrl: The GetQueueUrl API returns the URL of an existing Amazon SQS queue.
 func TestGetQueueUrl(t *testing.T) {
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	var name *string
 	sqstest.CreateQueue(t, client, func(in *sqs.CreateQueueInput) { name = in.QueueName })
 	out, err := client.GetQueueUrl(t.Context(), &sqs.GetQueueUrlInput{

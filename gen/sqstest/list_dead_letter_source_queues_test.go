@@ -13,8 +13,8 @@ import (
 // ListDeadLetterSourceQueues: Returns a list of your queues that have the RedrivePolicy queue attribute configured with a dead-letter queue.
 func TestListDeadLetterSourceQueues(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.ListDeadLetterSourceQueues(t.Context(), &sqs.ListDeadLetterSourceQueuesInput{
 		QueueUrl: queue.QueueUrl,

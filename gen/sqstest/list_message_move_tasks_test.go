@@ -13,8 +13,8 @@ import (
 // ListMessageMoveTasks: Gets the most recent message movement tasks (up to 10) under a specific source queue.
 func TestListMessageMoveTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListMessageMoveTasks(t.Context(), &sqs.ListMessageMoveTasksInput{
 		// SourceArn: *string (required)
 	})

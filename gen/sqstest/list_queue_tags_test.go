@@ -13,8 +13,8 @@ import (
 // ListQueueTags: List all cost allocation tags added to the specified Amazon SQS queue.
 func TestListQueueTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.ListQueueTags(t.Context(), &sqs.ListQueueTagsInput{
 		QueueUrl: queue.QueueUrl,

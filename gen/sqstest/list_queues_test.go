@@ -13,8 +13,8 @@ import (
 // ListQueues: Returns a list of your queues in the current region.
 func TestListQueues(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListQueues(t.Context(), &sqs.ListQueuesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

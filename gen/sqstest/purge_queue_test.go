@@ -13,8 +13,8 @@ import (
 // PurgeQueue: Deletes available messages in a queue (including in-flight messages) specified by the QueueURL parameter.
 func TestPurgeQueue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.PurgeQueue(t.Context(), &sqs.PurgeQueueInput{
 		QueueUrl: queue.QueueUrl,

@@ -13,8 +13,8 @@ import (
 // TestReceiveMessage is the parity test of SQS ReceiveMessage.
 // ReceiveMessage: Retrieves one or more messages (up to 10), from the specified queue.
 func TestReceiveMessage(t *testing.T) {
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	if _, err := client.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: queue.QueueUrl, MessageBody: aws.String("hello")}); err != nil {
 		t.Fatal(err)

@@ -13,8 +13,8 @@ import (
 // RemovePermission: Revokes any permissions in the queue policy that matches the specified Label parameter.
 func TestRemovePermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.RemovePermission(t.Context(), &sqs.RemovePermissionInput{
 		QueueUrl: queue.QueueUrl,

@@ -13,8 +13,8 @@ import (
 // SendMessageBatch: You can use SendMessageBatch to send up to 10 messages to the specified queue by assigning either identical or different values to each message (or by not assigning values at all).
 func TestSendMessageBatch(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.SendMessageBatch(t.Context(), &sqs.SendMessageBatchInput{
 		QueueUrl: queue.QueueUrl,

@@ -13,8 +13,8 @@ import (
 // TestSendMessage is the parity test of SQS SendMessage.
 // SendMessage: Delivers a message to the specified queue.
 func TestSendMessage(t *testing.T) {
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.SendMessage(t.Context(), &sqs.SendMessageInput{
 		QueueUrl:    queue.QueueUrl,

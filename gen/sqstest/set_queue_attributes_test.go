@@ -13,8 +13,8 @@ import (
 // SetQueueAttributes: Sets the value of one or more queue attributes, like a policy.
 func TestSetQueueAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.SetQueueAttributes(t.Context(), &sqs.SetQueueAttributesInput{
 		QueueUrl: queue.QueueUrl,

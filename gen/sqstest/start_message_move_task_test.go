@@ -13,8 +13,8 @@ import (
 // StartMessageMoveTask: Starts an asynchronous task to move messages from a specified source queue to a specified destination queue.
 func TestStartMessageMoveTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartMessageMoveTask(t.Context(), &sqs.StartMessageMoveTaskInput{
 		// SourceArn: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // TagQueue: Add cost allocation tags to the specified Amazon SQS queue.
 func TestTagQueue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.TagQueue(t.Context(), &sqs.TagQueueInput{
 		QueueUrl: queue.QueueUrl,

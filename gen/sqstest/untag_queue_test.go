@@ -13,8 +13,8 @@ import (
 // UntagQueue: Remove cost allocation tags from the specified Amazon SQS queue.
 func TestUntagQueue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.UntagQueue(t.Context(), &sqs.UntagQueueInput{
 		QueueUrl: queue.QueueUrl,

@@ -13,8 +13,8 @@ import (
 // AddTagsToResource: Adds or overwrites one or more tags for the specified resource.
 func TestAddTagsToResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AddTagsToResource(t.Context(), &ssm.AddTagsToResourceInput{
 		// ResourceType: types.ResourceTypeForTagging (required)
 		// ResourceId: *string (required)

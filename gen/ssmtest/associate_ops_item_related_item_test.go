@@ -13,8 +13,8 @@ import (
 // AssociateOpsItemRelatedItem: Associates a related item to a Systems Manager OpsCenter OpsItem.
 func TestAssociateOpsItemRelatedItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	opsItem := ssmtest.CreateOpsItem(t, client)
 	out, err := client.AssociateOpsItemRelatedItem(t.Context(), &ssm.AssociateOpsItemRelatedItemInput{
 		OpsItemId: opsItem.OpsItemId,

@@ -13,8 +13,8 @@ import (
 // CancelCommand: Attempts to cancel the command specified by the Command ID.
 func TestCancelCommand(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelCommand(t.Context(), &ssm.CancelCommandInput{
 		// CommandId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // CancelMaintenanceWindowExecution: Stops a maintenance window execution that is already in progress and cancels any tasks in the window that haven't already starting running.
 func TestCancelMaintenanceWindowExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CancelMaintenanceWindowExecution(t.Context(), &ssm.CancelMaintenanceWindowExecutionInput{
 		// WindowExecutionId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // CreateAssociationBatch: Associates the specified Amazon Web Services Systems Manager document (SSM document) with the specified managed nodes or targets.
 func TestCreateAssociationBatch(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.CreateAssociationBatch(t.Context(), &ssm.CreateAssociationBatchInput{
 		// Entries: []types.CreateAssociationBatchRequestEntry (required)
 	})

@@ -12,8 +12,8 @@ import (
 // CreateAssociation: A State Manager association defines the state that you want to maintain on your managed nodes.
 func TestCreateAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	// ssmtest.CreateAssociation calls CreateAssociation with the input below and deletes the Association when the test ends.
 	out := ssmtest.CreateAssociation(t, client, func(in *ssm.CreateAssociationInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateDocument: Creates a Amazon Web Services Systems Manager (SSM document).
 func TestCreateDocument(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	// ssmtest.CreateDocument calls CreateDocument with the input below and deletes the Document when the test ends.
 	out := ssmtest.CreateDocument(t, client, func(in *ssm.CreateDocumentInput) {
 		// in.Content = *string (required)

@@ -12,8 +12,8 @@ import (
 // CreateMaintenanceWindow: Creates a new maintenance window.
 func TestCreateMaintenanceWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	// ssmtest.CreateMaintenanceWindow calls CreateMaintenanceWindow with the input below and deletes the MaintenanceWindow when the test ends.
 	out := ssmtest.CreateMaintenanceWindow(t, client, func(in *ssm.CreateMaintenanceWindowInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateOpsItem: Creates a new OpsItem.
 func TestCreateOpsItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	// ssmtest.CreateOpsItem calls CreateOpsItem with the input below and deletes the OpsItem when the test ends.
 	out := ssmtest.CreateOpsItem(t, client, func(in *ssm.CreateOpsItemInput) {
 		// in.Description = *string (required)

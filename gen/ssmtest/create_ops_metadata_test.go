@@ -12,8 +12,8 @@ import (
 // CreateOpsMetadata: If you create a new application in Application Manager, Amazon Web Services Systems Manager calls this API operation to specify information about the new application, including the application type.
 func TestCreateOpsMetadata(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	// ssmtest.CreateOpsMetadata calls CreateOpsMetadata with the input below and deletes the OpsMetadata when the test ends.
 	out := ssmtest.CreateOpsMetadata(t, client, func(in *ssm.CreateOpsMetadataInput) {
 		// in.ResourceId = *string (required)

@@ -12,8 +12,8 @@ import (
 // CreatePatchBaseline: Creates a patch baseline.
 func TestCreatePatchBaseline(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	// ssmtest.CreatePatchBaseline calls CreatePatchBaseline with the input below and deletes the PatchBaseline when the test ends.
 	out := ssmtest.CreatePatchBaseline(t, client, func(in *ssm.CreatePatchBaselineInput) {
 		// in.Name = *string (required; the fixture sets it)

@@ -12,8 +12,8 @@ import (
 // CreateResourceDataSync: A resource data sync helps you view data from multiple sources in a single location.
 func TestCreateResourceDataSync(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	// ssmtest.CreateResourceDataSync calls CreateResourceDataSync with the input below and deletes the ResourceDataSync when the test ends.
 	out := ssmtest.CreateResourceDataSync(t, client, func(in *ssm.CreateResourceDataSyncInput) {
 		// in.SyncName = *string (required; the fixture sets it)

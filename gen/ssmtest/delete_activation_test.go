@@ -13,8 +13,8 @@ import (
 // DeleteActivation: Deletes an activation.
 func TestDeleteActivation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	activation := ssmtest.CreateActivation(t, client)
 	out, err := client.DeleteActivation(t.Context(), &ssm.DeleteActivationInput{
 		ActivationId: activation.ActivationId,

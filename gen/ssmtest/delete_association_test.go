@@ -13,8 +13,8 @@ import (
 // DeleteAssociation: Disassociates the specified Amazon Web Services Systems Manager document (SSM document) from the specified managed node.
 func TestDeleteAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	association := ssmtest.CreateAssociation(t, client)
 	out, err := client.DeleteAssociation(t.Context(), &ssm.DeleteAssociationInput{
 		AssociationId: association.AssociationDescription.AssociationId,

@@ -13,8 +13,8 @@ import (
 // DeleteInventory: Delete a custom inventory type or the data associated with a custom Inventory type.
 func TestDeleteInventory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteInventory(t.Context(), &ssm.DeleteInventoryInput{
 		// TypeName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DeleteMaintenanceWindow: Deletes a maintenance window.
 func TestDeleteMaintenanceWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.DeleteMaintenanceWindow(t.Context(), &ssm.DeleteMaintenanceWindowInput{
 		WindowId: maintenanceWindow.WindowId,

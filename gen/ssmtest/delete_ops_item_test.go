@@ -13,8 +13,8 @@ import (
 // DeleteOpsItem: Delete an OpsItem.
 func TestDeleteOpsItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	opsItem := ssmtest.CreateOpsItem(t, client)
 	out, err := client.DeleteOpsItem(t.Context(), &ssm.DeleteOpsItemInput{
 		OpsItemId: opsItem.OpsItemId,

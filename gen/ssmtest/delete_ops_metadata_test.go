@@ -13,8 +13,8 @@ import (
 // DeleteOpsMetadata: Delete OpsMetadata related to an application.
 func TestDeleteOpsMetadata(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	opsMetadata := ssmtest.CreateOpsMetadata(t, client)
 	out, err := client.DeleteOpsMetadata(t.Context(), &ssm.DeleteOpsMetadataInput{
 		OpsMetadataArn: opsMetadata.OpsMetadataArn,

@@ -13,8 +13,8 @@ import (
 // DeleteParameter: Delete a parameter from the system.
 func TestDeleteParameter(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	var parameter *string
 	ssmtest.CreateParameter(t, client, func(in *ssm.PutParameterInput) { parameter = in.Name })
 	out, err := client.DeleteParameter(t.Context(), &ssm.DeleteParameterInput{

@@ -13,8 +13,8 @@ import (
 // DeleteParameters: Delete a list of parameters.
 func TestDeleteParameters(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteParameters(t.Context(), &ssm.DeleteParametersInput{
 		// Names: []string (required)
 	})

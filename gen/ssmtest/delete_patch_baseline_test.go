@@ -13,8 +13,8 @@ import (
 // DeletePatchBaseline: Deletes a patch baseline.
 func TestDeletePatchBaseline(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	patchBaseline := ssmtest.CreatePatchBaseline(t, client)
 	out, err := client.DeletePatchBaseline(t.Context(), &ssm.DeletePatchBaselineInput{
 		BaselineId: patchBaseline.BaselineId,

@@ -13,8 +13,8 @@ import (
 // DeleteResourcePolicy: Deletes a Systems Manager resource policy.
 func TestDeleteResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeleteResourcePolicy(t.Context(), &ssm.DeleteResourcePolicyInput{
 		// ResourceArn: *string (required)
 		// PolicyId: *string (required)

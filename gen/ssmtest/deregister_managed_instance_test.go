@@ -13,8 +13,8 @@ import (
 // DeregisterManagedInstance: Removes the server or virtual machine from the list of registered servers.
 func TestDeregisterManagedInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DeregisterManagedInstance(t.Context(), &ssm.DeregisterManagedInstanceInput{
 		// InstanceId: *string (required)
 	})

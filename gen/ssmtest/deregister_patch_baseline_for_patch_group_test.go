@@ -13,8 +13,8 @@ import (
 // DeregisterPatchBaselineForPatchGroup: Removes a patch group from a patch baseline.
 func TestDeregisterPatchBaselineForPatchGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	patchBaseline := ssmtest.CreatePatchBaseline(t, client)
 	out, err := client.DeregisterPatchBaselineForPatchGroup(t.Context(), &ssm.DeregisterPatchBaselineForPatchGroupInput{
 		BaselineId: patchBaseline.BaselineId,

@@ -13,8 +13,8 @@ import (
 // DeregisterTargetFromMaintenanceWindow: Removes a target from a maintenance window.
 func TestDeregisterTargetFromMaintenanceWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.DeregisterTargetFromMaintenanceWindow(t.Context(), &ssm.DeregisterTargetFromMaintenanceWindowInput{
 		WindowId: maintenanceWindow.WindowId,

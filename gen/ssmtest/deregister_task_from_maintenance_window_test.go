@@ -13,8 +13,8 @@ import (
 // DeregisterTaskFromMaintenanceWindow: Removes a task from a maintenance window.
 func TestDeregisterTaskFromMaintenanceWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.DeregisterTaskFromMaintenanceWindow(t.Context(), &ssm.DeregisterTaskFromMaintenanceWindowInput{
 		WindowId: maintenanceWindow.WindowId,

@@ -13,8 +13,8 @@ import (
 // DescribeActivations: Describes details about the activation, such as the date and time the activation was created, its expiration date, the Identity and Access Management (IAM) role assigned to the managed nodes in the activation, and the number of nodes registered by using this activation.
 func TestDescribeActivations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeActivations(t.Context(), &ssm.DescribeActivationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeAssociationExecutionTargets: Views information about a specific execution of a specific association.
 func TestDescribeAssociationExecutionTargets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	association := ssmtest.CreateAssociation(t, client)
 	out, err := client.DescribeAssociationExecutionTargets(t.Context(), &ssm.DescribeAssociationExecutionTargetsInput{
 		AssociationId: association.AssociationDescription.AssociationId,

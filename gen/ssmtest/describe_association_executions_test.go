@@ -13,8 +13,8 @@ import (
 // DescribeAssociationExecutions: Views all executions for a specific association ID.
 func TestDescribeAssociationExecutions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	association := ssmtest.CreateAssociation(t, client)
 	out, err := client.DescribeAssociationExecutions(t.Context(), &ssm.DescribeAssociationExecutionsInput{
 		AssociationId: association.AssociationDescription.AssociationId,

@@ -13,8 +13,8 @@ import (
 // DescribeAssociation: Describes the association for the specified target or managed node.
 func TestDescribeAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	association := ssmtest.CreateAssociation(t, client)
 	out, err := client.DescribeAssociation(t.Context(), &ssm.DescribeAssociationInput{
 		AssociationId: association.AssociationDescription.AssociationId,

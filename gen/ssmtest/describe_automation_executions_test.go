@@ -13,8 +13,8 @@ import (
 // DescribeAutomationExecutions: Provides details about all active and terminated Automation executions.
 func TestDescribeAutomationExecutions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAutomationExecutions(t.Context(), &ssm.DescribeAutomationExecutionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

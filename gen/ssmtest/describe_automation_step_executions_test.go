@@ -13,8 +13,8 @@ import (
 // DescribeAutomationStepExecutions: Information about all active and terminated step executions in an Automation workflow.
 func TestDescribeAutomationStepExecutions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAutomationStepExecutions(t.Context(), &ssm.DescribeAutomationStepExecutionsInput{
 		// AutomationExecutionId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeAvailablePatches: Lists all patches eligible to be included in a patch baseline.
 func TestDescribeAvailablePatches(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeAvailablePatches(t.Context(), &ssm.DescribeAvailablePatchesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeDocumentPermission: Describes the permissions for a Amazon Web Services Systems Manager document (SSM document).
 func TestDescribeDocumentPermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	var document *string
 	ssmtest.CreateDocument(t, client, func(in *ssm.CreateDocumentInput) { document = in.Name })
 	out, err := client.DescribeDocumentPermission(t.Context(), &ssm.DescribeDocumentPermissionInput{

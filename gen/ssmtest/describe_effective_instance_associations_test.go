@@ -13,8 +13,8 @@ import (
 // DescribeEffectiveInstanceAssociations: All associations for the managed nodes.
 func TestDescribeEffectiveInstanceAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeEffectiveInstanceAssociations(t.Context(), &ssm.DescribeEffectiveInstanceAssociationsInput{
 		// InstanceId: *string (required)
 	})

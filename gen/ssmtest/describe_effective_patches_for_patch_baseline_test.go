@@ -13,8 +13,8 @@ import (
 // DescribeEffectivePatchesForPatchBaseline: Retrieves the current effective patches (the patch and the approval state) for the specified patch baseline.
 func TestDescribeEffectivePatchesForPatchBaseline(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	patchBaseline := ssmtest.CreatePatchBaseline(t, client)
 	out, err := client.DescribeEffectivePatchesForPatchBaseline(t.Context(), &ssm.DescribeEffectivePatchesForPatchBaselineInput{
 		BaselineId: patchBaseline.BaselineId,

@@ -13,8 +13,8 @@ import (
 // DescribeInstanceAssociationsStatus: The status of the associations for the managed nodes.
 func TestDescribeInstanceAssociationsStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceAssociationsStatus(t.Context(), &ssm.DescribeInstanceAssociationsStatusInput{
 		// InstanceId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeInstanceInformation: Provides information about one or more of your managed nodes, including the operating system platform, SSM Agent version, association status, and IP address.
 func TestDescribeInstanceInformation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceInformation(t.Context(), &ssm.DescribeInstanceInformationInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

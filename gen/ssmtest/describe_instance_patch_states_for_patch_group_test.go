@@ -13,8 +13,8 @@ import (
 // DescribeInstancePatchStatesForPatchGroup: Retrieves the high-level patch state for the managed nodes in the specified patch group.
 func TestDescribeInstancePatchStatesForPatchGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstancePatchStatesForPatchGroup(t.Context(), &ssm.DescribeInstancePatchStatesForPatchGroupInput{
 		// PatchGroup: *string (required)
 	})

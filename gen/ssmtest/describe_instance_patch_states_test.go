@@ -13,8 +13,8 @@ import (
 // DescribeInstancePatchStates: Retrieves the high-level patch state of one or more managed nodes.
 func TestDescribeInstancePatchStates(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstancePatchStates(t.Context(), &ssm.DescribeInstancePatchStatesInput{
 		// InstanceIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeInstancePatches: Retrieves information about the patches on the specified managed node and their state relative to the patch baseline being used for the node.
 func TestDescribeInstancePatches(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstancePatches(t.Context(), &ssm.DescribeInstancePatchesInput{
 		// InstanceId: *string (required)
 	})

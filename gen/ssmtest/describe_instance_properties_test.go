@@ -13,8 +13,8 @@ import (
 // DescribeInstanceProperties: An API operation used by the Systems Manager console to display information about Systems Manager managed nodes.
 func TestDescribeInstanceProperties(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInstanceProperties(t.Context(), &ssm.DescribeInstancePropertiesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeInventoryDeletions: Describes a specific delete inventory operation.
 func TestDescribeInventoryDeletions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeInventoryDeletions(t.Context(), &ssm.DescribeInventoryDeletionsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribeMaintenanceWindowExecutionTaskInvocations: Retrieves the individual task executions (one per target) for a particular task run as part of a maintenance window execution.
 func TestDescribeMaintenanceWindowExecutionTaskInvocations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeMaintenanceWindowExecutionTaskInvocations(t.Context(), &ssm.DescribeMaintenanceWindowExecutionTaskInvocationsInput{
 		// WindowExecutionId: *string (required)
 		// TaskId: *string (required)

@@ -13,8 +13,8 @@ import (
 // DescribeMaintenanceWindowExecutionTasks: For a given maintenance window execution, lists the tasks that were run.
 func TestDescribeMaintenanceWindowExecutionTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeMaintenanceWindowExecutionTasks(t.Context(), &ssm.DescribeMaintenanceWindowExecutionTasksInput{
 		// WindowExecutionId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribeMaintenanceWindowExecutions: Lists the executions of a maintenance window.
 func TestDescribeMaintenanceWindowExecutions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.DescribeMaintenanceWindowExecutions(t.Context(), &ssm.DescribeMaintenanceWindowExecutionsInput{
 		WindowId: maintenanceWindow.WindowId,

@@ -13,8 +13,8 @@ import (
 // DescribeMaintenanceWindowSchedule: Retrieves information about upcoming executions of a maintenance window.
 func TestDescribeMaintenanceWindowSchedule(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.DescribeMaintenanceWindowSchedule(t.Context(), &ssm.DescribeMaintenanceWindowScheduleInput{
 		WindowId: maintenanceWindow.WindowId,

@@ -13,8 +13,8 @@ import (
 // DescribeMaintenanceWindowTargets: Lists the targets registered with the maintenance window.
 func TestDescribeMaintenanceWindowTargets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.DescribeMaintenanceWindowTargets(t.Context(), &ssm.DescribeMaintenanceWindowTargetsInput{
 		WindowId: maintenanceWindow.WindowId,

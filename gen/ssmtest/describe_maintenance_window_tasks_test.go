@@ -13,8 +13,8 @@ import (
 // DescribeMaintenanceWindowTasks: Lists the tasks in a maintenance window.
 func TestDescribeMaintenanceWindowTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.DescribeMaintenanceWindowTasks(t.Context(), &ssm.DescribeMaintenanceWindowTasksInput{
 		WindowId: maintenanceWindow.WindowId,

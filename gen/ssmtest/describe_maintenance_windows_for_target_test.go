@@ -13,8 +13,8 @@ import (
 // DescribeMaintenanceWindowsForTarget: Retrieves information about the maintenance window targets or tasks that a managed node is associated with.
 func TestDescribeMaintenanceWindowsForTarget(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeMaintenanceWindowsForTarget(t.Context(), &ssm.DescribeMaintenanceWindowsForTargetInput{
 		// Targets: []types.Target (required)
 		// ResourceType: types.MaintenanceWindowResourceType (required)

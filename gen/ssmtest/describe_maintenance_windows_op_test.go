@@ -13,8 +13,8 @@ import (
 // DescribeMaintenanceWindows: Retrieves the maintenance windows in an Amazon Web Services account.
 func TestDescribeMaintenanceWindows(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeMaintenanceWindows(t.Context(), &ssm.DescribeMaintenanceWindowsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

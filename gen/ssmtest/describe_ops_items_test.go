@@ -13,8 +13,8 @@ import (
 // DescribeOpsItems: Query a set of OpsItems.
 func TestDescribeOpsItems(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeOpsItems(t.Context(), &ssm.DescribeOpsItemsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

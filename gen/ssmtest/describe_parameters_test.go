@@ -13,8 +13,8 @@ import (
 // DescribeParameters: Lists the parameters in your Amazon Web Services account or the parameters shared with you when you enable the Shared option.
 func TestDescribeParameters(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeParameters(t.Context(), &ssm.DescribeParametersInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

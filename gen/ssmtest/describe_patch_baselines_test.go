@@ -13,8 +13,8 @@ import (
 // DescribePatchBaselines: Lists the patch baselines in your Amazon Web Services account.
 func TestDescribePatchBaselines(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribePatchBaselines(t.Context(), &ssm.DescribePatchBaselinesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // DescribePatchGroupState: Returns high-level aggregated patch compliance state information for a patch group.
 func TestDescribePatchGroupState(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribePatchGroupState(t.Context(), &ssm.DescribePatchGroupStateInput{
 		// PatchGroup: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // DescribePatchGroups: Lists all patch groups that have been registered with patch baselines.
 func TestDescribePatchGroups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribePatchGroups(t.Context(), &ssm.DescribePatchGroupsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

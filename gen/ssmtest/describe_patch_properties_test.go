@@ -13,8 +13,8 @@ import (
 // DescribePatchProperties: Lists the properties of available patches organized by product, product family, classification, severity, and other properties of available patches.
 func TestDescribePatchProperties(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribePatchProperties(t.Context(), &ssm.DescribePatchPropertiesInput{
 		// OperatingSystem: types.OperatingSystem (required)
 		// Property: types.PatchProperty (required)

@@ -13,8 +13,8 @@ import (
 // DescribeSessions: Retrieves a list of all active sessions (both connected and disconnected) or terminated sessions from the past 30 days.
 func TestDescribeSessions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DescribeSessions(t.Context(), &ssm.DescribeSessionsInput{
 		// State: types.SessionState (required)
 	})

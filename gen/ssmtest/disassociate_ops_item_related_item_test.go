@@ -13,8 +13,8 @@ import (
 // DisassociateOpsItemRelatedItem: Deletes the association between an OpsItem and a related item.
 func TestDisassociateOpsItemRelatedItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	opsItem := ssmtest.CreateOpsItem(t, client)
 	out, err := client.DisassociateOpsItemRelatedItem(t.Context(), &ssm.DisassociateOpsItemRelatedItemInput{
 		OpsItemId: opsItem.OpsItemId,

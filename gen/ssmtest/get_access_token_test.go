@@ -13,8 +13,8 @@ import (
 // GetAccessToken: Returns a credentials set to be used with just-in-time node access.
 func TestGetAccessToken(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAccessToken(t.Context(), &ssm.GetAccessTokenInput{
 		// AccessRequestId: *string (required)
 	})

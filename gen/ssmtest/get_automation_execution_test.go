@@ -13,8 +13,8 @@ import (
 // GetAutomationExecution: Get detailed information about a particular Automation execution.
 func TestGetAutomationExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAutomationExecution(t.Context(), &ssm.GetAutomationExecutionInput{
 		// AutomationExecutionId: *string (required)
 	})

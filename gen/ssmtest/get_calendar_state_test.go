@@ -13,8 +13,8 @@ import (
 // GetCalendarState: Gets the state of a Amazon Web Services Systems Manager change calendar at the current time or a specified time.
 func TestGetCalendarState(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetCalendarState(t.Context(), &ssm.GetCalendarStateInput{
 		// CalendarNames: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetCommandInvocation: Returns detailed information about command execution for an invocation or plugin.
 func TestGetCommandInvocation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetCommandInvocation(t.Context(), &ssm.GetCommandInvocationInput{
 		// CommandId: *string (required)
 		// InstanceId: *string (required)

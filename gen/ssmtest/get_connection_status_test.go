@@ -13,8 +13,8 @@ import (
 // GetConnectionStatus: Retrieves the Session Manager connection status for a managed node to determine whether it is running and ready to receive Session Manager connections.
 func TestGetConnectionStatus(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetConnectionStatus(t.Context(), &ssm.GetConnectionStatusInput{
 		// Target: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetDefaultPatchBaseline: Retrieves the default patch baseline.
 func TestGetDefaultPatchBaseline(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDefaultPatchBaseline(t.Context(), &ssm.GetDefaultPatchBaselineInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

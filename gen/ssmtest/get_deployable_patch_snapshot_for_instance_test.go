@@ -13,8 +13,8 @@ import (
 // GetDeployablePatchSnapshotForInstance: Retrieves the current snapshot for the patch baseline the managed node uses.
 func TestGetDeployablePatchSnapshotForInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDeployablePatchSnapshotForInstance(t.Context(), &ssm.GetDeployablePatchSnapshotForInstanceInput{
 		// InstanceId: *string (required)
 		// SnapshotId: *string (required)

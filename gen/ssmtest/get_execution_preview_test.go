@@ -13,8 +13,8 @@ import (
 // GetExecutionPreview: Initiates the process of retrieving an existing preview that shows the effects that running a specified Automation runbook would have on the targeted resources.
 func TestGetExecutionPreview(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetExecutionPreview(t.Context(), &ssm.GetExecutionPreviewInput{
 		// ExecutionPreviewId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetInventorySchema: Return a list of inventory type names for the account, or return a list of attribute names for a specific Inventory item type.
 func TestGetInventorySchema(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetInventorySchema(t.Context(), &ssm.GetInventorySchemaInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetInventory: Query inventory information.
 func TestGetInventory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetInventory(t.Context(), &ssm.GetInventoryInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

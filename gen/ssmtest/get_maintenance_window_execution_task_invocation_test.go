@@ -13,8 +13,8 @@ import (
 // GetMaintenanceWindowExecutionTaskInvocation: Retrieves information about a specific task running on a specific target.
 func TestGetMaintenanceWindowExecutionTaskInvocation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetMaintenanceWindowExecutionTaskInvocation(t.Context(), &ssm.GetMaintenanceWindowExecutionTaskInvocationInput{
 		// WindowExecutionId: *string (required)
 		// TaskId: *string (required)

@@ -13,8 +13,8 @@ import (
 // GetMaintenanceWindowExecutionTask: Retrieves the details about a specific task run as part of a maintenance window execution.
 func TestGetMaintenanceWindowExecutionTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetMaintenanceWindowExecutionTask(t.Context(), &ssm.GetMaintenanceWindowExecutionTaskInput{
 		// WindowExecutionId: *string (required)
 		// TaskId: *string (required)

@@ -13,8 +13,8 @@ import (
 // GetMaintenanceWindowExecution: Retrieves details about a specific a maintenance window execution.
 func TestGetMaintenanceWindowExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetMaintenanceWindowExecution(t.Context(), &ssm.GetMaintenanceWindowExecutionInput{
 		// WindowExecutionId: *string (required)
 	})

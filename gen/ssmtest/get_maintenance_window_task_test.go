@@ -13,8 +13,8 @@ import (
 // GetMaintenanceWindowTask: Retrieves the details of a maintenance window task.
 func TestGetMaintenanceWindowTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.GetMaintenanceWindowTask(t.Context(), &ssm.GetMaintenanceWindowTaskInput{
 		WindowId: maintenanceWindow.WindowId,

@@ -13,8 +13,8 @@ import (
 // GetMaintenanceWindow: Retrieves a maintenance window.
 func TestGetMaintenanceWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.GetMaintenanceWindow(t.Context(), &ssm.GetMaintenanceWindowInput{
 		WindowId: maintenanceWindow.WindowId,

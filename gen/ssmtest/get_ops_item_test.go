@@ -13,8 +13,8 @@ import (
 // GetOpsItem: Get information about an OpsItem by using the ID.
 func TestGetOpsItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	opsItem := ssmtest.CreateOpsItem(t, client)
 	out, err := client.GetOpsItem(t.Context(), &ssm.GetOpsItemInput{
 		OpsItemId: opsItem.OpsItemId,

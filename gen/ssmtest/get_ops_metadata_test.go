@@ -13,8 +13,8 @@ import (
 // GetOpsMetadata: View operational metadata related to an application in Application Manager.
 func TestGetOpsMetadata(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	opsMetadata := ssmtest.CreateOpsMetadata(t, client)
 	out, err := client.GetOpsMetadata(t.Context(), &ssm.GetOpsMetadataInput{
 		OpsMetadataArn: opsMetadata.OpsMetadataArn,

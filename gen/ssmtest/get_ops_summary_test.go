@@ -13,8 +13,8 @@ import (
 // GetOpsSummary: View a summary of operations metadata (OpsData) based on specified filters and aggregators.
 func TestGetOpsSummary(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	var resourceDataSync *string
 	ssmtest.CreateResourceDataSync(t, client, func(in *ssm.CreateResourceDataSyncInput) { resourceDataSync = in.SyncName })
 	out, err := client.GetOpsSummary(t.Context(), &ssm.GetOpsSummaryInput{

@@ -13,8 +13,8 @@ import (
 // GetParameterHistory: Retrieves the history of all changes to a parameter.
 func TestGetParameterHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	var parameter *string
 	ssmtest.CreateParameter(t, client, func(in *ssm.PutParameterInput) { parameter = in.Name })
 	out, err := client.GetParameterHistory(t.Context(), &ssm.GetParameterHistoryInput{

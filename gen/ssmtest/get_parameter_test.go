@@ -13,8 +13,8 @@ import (
 // GetParameter: Get information about a single parameter by specifying the parameter name.
 func TestGetParameter(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	var parameter *string
 	ssmtest.CreateParameter(t, client, func(in *ssm.PutParameterInput) { parameter = in.Name })
 	out, err := client.GetParameter(t.Context(), &ssm.GetParameterInput{

@@ -13,8 +13,8 @@ import (
 // GetParametersByPath: Retrieve information about one or more parameters under a specified level in a hierarchy.
 func TestGetParametersByPath(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetParametersByPath(t.Context(), &ssm.GetParametersByPathInput{
 		// Path: *string (required)
 	})

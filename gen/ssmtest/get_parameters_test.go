@@ -13,8 +13,8 @@ import (
 // GetParameters: Get information about one or more parameters by specifying multiple parameter names.
 func TestGetParameters(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetParameters(t.Context(), &ssm.GetParametersInput{
 		// Names: []string (required)
 	})

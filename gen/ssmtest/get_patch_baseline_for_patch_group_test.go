@@ -13,8 +13,8 @@ import (
 // GetPatchBaselineForPatchGroup: Retrieves the patch baseline that should be used for the specified patch group.
 func TestGetPatchBaselineForPatchGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetPatchBaselineForPatchGroup(t.Context(), &ssm.GetPatchBaselineForPatchGroupInput{
 		// PatchGroup: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetPatchBaseline: Retrieves information about a patch baseline.
 func TestGetPatchBaseline(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	patchBaseline := ssmtest.CreatePatchBaseline(t, client)
 	out, err := client.GetPatchBaseline(t.Context(), &ssm.GetPatchBaselineInput{
 		BaselineId: patchBaseline.BaselineId,

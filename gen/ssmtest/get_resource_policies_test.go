@@ -13,8 +13,8 @@ import (
 // GetResourcePolicies: Returns an array of the Policy object.
 func TestGetResourcePolicies(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetResourcePolicies(t.Context(), &ssm.GetResourcePoliciesInput{
 		// ResourceArn: *string (required)
 	})

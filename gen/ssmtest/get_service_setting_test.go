@@ -13,8 +13,8 @@ import (
 // GetServiceSetting: ServiceSetting is an account-level setting for an Amazon Web Services service.
 func TestGetServiceSetting(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetServiceSetting(t.Context(), &ssm.GetServiceSettingInput{
 		// SettingId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // LabelParameterVersion: A parameter label is a user-defined alias to help you manage different versions of a parameter.
 func TestLabelParameterVersion(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	var parameter *string
 	ssmtest.CreateParameter(t, client, func(in *ssm.PutParameterInput) { parameter = in.Name })
 	out, err := client.LabelParameterVersion(t.Context(), &ssm.LabelParameterVersionInput{

@@ -13,8 +13,8 @@ import (
 // ListAssociationVersions: Retrieves all versions of an association for a specific association ID.
 func TestListAssociationVersions(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	association := ssmtest.CreateAssociation(t, client)
 	out, err := client.ListAssociationVersions(t.Context(), &ssm.ListAssociationVersionsInput{
 		AssociationId: association.AssociationDescription.AssociationId,

@@ -13,8 +13,8 @@ import (
 // ListAssociations: Returns all State Manager associations in the current Amazon Web Services account and Amazon Web Services Region.
 func TestListAssociations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListAssociations(t.Context(), &ssm.ListAssociationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListCommandInvocations: An invocation is copy of a command sent to a specific managed node.
 func TestListCommandInvocations(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListCommandInvocations(t.Context(), &ssm.ListCommandInvocationsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListCommands: Lists the commands requested by users of the Amazon Web Services account.
 func TestListCommands(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListCommands(t.Context(), &ssm.ListCommandsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

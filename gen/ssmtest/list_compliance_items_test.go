@@ -13,8 +13,8 @@ import (
 // ListComplianceItems: For a specified resource ID, this API operation returns a list of compliance statuses for different resource types.
 func TestListComplianceItems(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListComplianceItems(t.Context(), &ssm.ListComplianceItemsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListComplianceSummaries: Returns a summary count of compliant and non-compliant resources for a compliance type.
 func TestListComplianceSummaries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListComplianceSummaries(t.Context(), &ssm.ListComplianceSummariesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

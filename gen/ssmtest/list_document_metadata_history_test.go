@@ -13,8 +13,8 @@ import (
 // ListDocumentMetadataHistory: Amazon Web Services Systems Manager Change Manager is no longer open to new customers.
 func TestListDocumentMetadataHistory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	var document *string
 	ssmtest.CreateDocument(t, client, func(in *ssm.CreateDocumentInput) { document = in.Name })
 	out, err := client.ListDocumentMetadataHistory(t.Context(), &ssm.ListDocumentMetadataHistoryInput{

@@ -13,8 +13,8 @@ import (
 // ListDocuments: Returns all Systems Manager (SSM) documents in the current Amazon Web Services account and Amazon Web Services Region.
 func TestListDocuments(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListDocuments(t.Context(), &ssm.ListDocumentsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

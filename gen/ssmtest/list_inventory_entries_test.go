@@ -13,8 +13,8 @@ import (
 // ListInventoryEntries: A list of inventory items returned by the request.
 func TestListInventoryEntries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListInventoryEntries(t.Context(), &ssm.ListInventoryEntriesInput{
 		// InstanceId: *string (required)
 		// TypeName: *string (required)

@@ -13,8 +13,8 @@ import (
 // ListNodesSummary: Generates a summary of managed instance/node metadata based on the filters and aggregators you specify.
 func TestListNodesSummary(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	var resourceDataSync *string
 	ssmtest.CreateResourceDataSync(t, client, func(in *ssm.CreateResourceDataSyncInput) { resourceDataSync = in.SyncName })
 	out, err := client.ListNodesSummary(t.Context(), &ssm.ListNodesSummaryInput{

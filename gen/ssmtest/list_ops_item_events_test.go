@@ -13,8 +13,8 @@ import (
 // ListOpsItemEvents: Returns a list of all OpsItem events in the current Amazon Web Services Region and Amazon Web Services account.
 func TestListOpsItemEvents(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListOpsItemEvents(t.Context(), &ssm.ListOpsItemEventsInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

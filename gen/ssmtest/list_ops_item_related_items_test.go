@@ -13,8 +13,8 @@ import (
 // ListOpsItemRelatedItems: Lists all related-item resources associated with a Systems Manager OpsCenter OpsItem.
 func TestListOpsItemRelatedItems(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	opsItem := ssmtest.CreateOpsItem(t, client)
 	out, err := client.ListOpsItemRelatedItems(t.Context(), &ssm.ListOpsItemRelatedItemsInput{
 		OpsItemId: opsItem.OpsItemId,

@@ -13,8 +13,8 @@ import (
 // ListOpsMetadata: Amazon Web Services Systems Manager calls this API operation when displaying all Application Manager OpsMetadata objects or blobs.
 func TestListOpsMetadata(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListOpsMetadata(t.Context(), &ssm.ListOpsMetadataInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListResourceComplianceSummaries: Returns a resource-level summary count.
 func TestListResourceComplianceSummaries(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListResourceComplianceSummaries(t.Context(), &ssm.ListResourceComplianceSummariesInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

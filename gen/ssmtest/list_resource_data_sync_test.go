@@ -13,8 +13,8 @@ import (
 // ListResourceDataSync: Lists your resource data sync configurations.
 func TestListResourceDataSync(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListResourceDataSync(t.Context(), &ssm.ListResourceDataSyncInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // ListTagsForResource: Returns a list of the tags assigned to the specified resource.
 func TestListTagsForResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ListTagsForResource(t.Context(), &ssm.ListTagsForResourceInput{
 		// ResourceType: types.ResourceTypeForTagging (required)
 		// ResourceId: *string (required)

@@ -13,8 +13,8 @@ import (
 // ModifyDocumentPermission: Shares a Amazon Web Services Systems Manager document (SSM document)publicly or privately.
 func TestModifyDocumentPermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	var document *string
 	ssmtest.CreateDocument(t, client, func(in *ssm.CreateDocumentInput) { document = in.Name })
 	out, err := client.ModifyDocumentPermission(t.Context(), &ssm.ModifyDocumentPermissionInput{

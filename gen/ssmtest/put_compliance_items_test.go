@@ -13,8 +13,8 @@ import (
 // PutComplianceItems: Registers a compliance type and other compliance details on a designated resource.
 func TestPutComplianceItems(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutComplianceItems(t.Context(), &ssm.PutComplianceItemsInput{
 		// ResourceId: *string (required)
 		// ResourceType: *string (required)

@@ -13,8 +13,8 @@ import (
 // PutInventory: Bulk update custom inventory items on one or more managed nodes.
 func TestPutInventory(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutInventory(t.Context(), &ssm.PutInventoryInput{
 		// InstanceId: *string (required)
 		// Items: []types.InventoryItem (required)

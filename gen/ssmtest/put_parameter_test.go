@@ -12,8 +12,8 @@ import (
 // PutParameter: Create or update a parameter in Parameter Store.
 func TestPutParameter(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	// ssmtest.CreateParameter calls PutParameter with the input below and deletes the Parameter when the test ends.
 	out := ssmtest.CreateParameter(t, client, func(in *ssm.PutParameterInput) {
 		// in.Name = *string (required; the fixture sets it)

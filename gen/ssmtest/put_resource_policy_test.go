@@ -13,8 +13,8 @@ import (
 // PutResourcePolicy: Creates or updates a Systems Manager resource policy.
 func TestPutResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.PutResourcePolicy(t.Context(), &ssm.PutResourcePolicyInput{
 		// ResourceArn: *string (required)
 		// Policy: *string (required)

@@ -13,8 +13,8 @@ import (
 // RegisterDefaultPatchBaseline: Defines the default patch baseline for the relevant operating system.
 func TestRegisterDefaultPatchBaseline(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	patchBaseline := ssmtest.CreatePatchBaseline(t, client)
 	out, err := client.RegisterDefaultPatchBaseline(t.Context(), &ssm.RegisterDefaultPatchBaselineInput{
 		BaselineId: patchBaseline.BaselineId,

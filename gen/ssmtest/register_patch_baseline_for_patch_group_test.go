@@ -13,8 +13,8 @@ import (
 // RegisterPatchBaselineForPatchGroup: Registers a patch baseline for a patch group.
 func TestRegisterPatchBaselineForPatchGroup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	patchBaseline := ssmtest.CreatePatchBaseline(t, client)
 	out, err := client.RegisterPatchBaselineForPatchGroup(t.Context(), &ssm.RegisterPatchBaselineForPatchGroupInput{
 		BaselineId: patchBaseline.BaselineId,

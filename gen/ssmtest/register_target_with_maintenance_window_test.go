@@ -13,8 +13,8 @@ import (
 // RegisterTargetWithMaintenanceWindow: Registers a target with a maintenance window.
 func TestRegisterTargetWithMaintenanceWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.RegisterTargetWithMaintenanceWindow(t.Context(), &ssm.RegisterTargetWithMaintenanceWindowInput{
 		WindowId: maintenanceWindow.WindowId,

@@ -13,8 +13,8 @@ import (
 // RegisterTaskWithMaintenanceWindow: Adds a new task to a maintenance window.
 func TestRegisterTaskWithMaintenanceWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.RegisterTaskWithMaintenanceWindow(t.Context(), &ssm.RegisterTaskWithMaintenanceWindowInput{
 		WindowId: maintenanceWindow.WindowId,

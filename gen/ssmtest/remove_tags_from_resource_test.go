@@ -13,8 +13,8 @@ import (
 // RemoveTagsFromResource: Removes tag keys from the specified resource.
 func TestRemoveTagsFromResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.RemoveTagsFromResource(t.Context(), &ssm.RemoveTagsFromResourceInput{
 		// ResourceType: types.ResourceTypeForTagging (required)
 		// ResourceId: *string (required)

@@ -13,8 +13,8 @@ import (
 // ResumeSession: Reconnects a session to a managed node after it has been disconnected.
 func TestResumeSession(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.ResumeSession(t.Context(), &ssm.ResumeSessionInput{
 		// SessionId: *string (required)
 	})

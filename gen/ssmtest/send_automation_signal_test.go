@@ -13,8 +13,8 @@ import (
 // SendAutomationSignal: Sends a signal to an Automation execution to change the current behavior or status of the execution.
 func TestSendAutomationSignal(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendAutomationSignal(t.Context(), &ssm.SendAutomationSignalInput{
 		// AutomationExecutionId: *string (required)
 		// SignalType: types.SignalType (required)

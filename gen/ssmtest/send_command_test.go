@@ -13,8 +13,8 @@ import (
 // SendCommand: Runs commands on one or more managed nodes.
 func TestSendCommand(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.SendCommand(t.Context(), &ssm.SendCommandInput{
 		// DocumentName: *string (required)
 	})

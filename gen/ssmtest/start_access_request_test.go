@@ -13,8 +13,8 @@ import (
 // StartAccessRequest: Starts the workflow for just-in-time node access sessions.
 func TestStartAccessRequest(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartAccessRequest(t.Context(), &ssm.StartAccessRequestInput{
 		// Reason: *string (required)
 		// Targets: []types.Target (required)

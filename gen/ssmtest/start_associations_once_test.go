@@ -13,8 +13,8 @@ import (
 // StartAssociationsOnce: Runs an association immediately and only one time.
 func TestStartAssociationsOnce(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartAssociationsOnce(t.Context(), &ssm.StartAssociationsOnceInput{
 		// AssociationIds: []string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // StartAutomationExecution: Initiates execution of an Automation runbook.
 func TestStartAutomationExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartAutomationExecution(t.Context(), &ssm.StartAutomationExecutionInput{
 		// DocumentName: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // StartChangeRequestExecution: Amazon Web Services Systems Manager Change Manager is no longer open to new customers.
 func TestStartChangeRequestExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartChangeRequestExecution(t.Context(), &ssm.StartChangeRequestExecutionInput{
 		// DocumentName: *string (required)
 		// Runbooks: []types.Runbook (required)

@@ -13,8 +13,8 @@ import (
 // StartExecutionPreview: Initiates the process of creating a preview showing the effects that running a specified Automation runbook would have on the targeted resources.
 func TestStartExecutionPreview(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartExecutionPreview(t.Context(), &ssm.StartExecutionPreviewInput{
 		// DocumentName: *string (required)
 	})

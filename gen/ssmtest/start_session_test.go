@@ -13,8 +13,8 @@ import (
 // StartSession: Initiates a connection to a target (for example, a managed node) for a Session Manager session.
 func TestStartSession(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StartSession(t.Context(), &ssm.StartSessionInput{
 		// Target: *string (required)
 	})

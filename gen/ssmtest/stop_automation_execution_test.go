@@ -13,8 +13,8 @@ import (
 // StopAutomationExecution: Stop an Automation that is currently running.
 func TestStopAutomationExecution(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.StopAutomationExecution(t.Context(), &ssm.StopAutomationExecutionInput{
 		// AutomationExecutionId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // TerminateSession: Permanently ends a session and closes the data connection between the Session Manager client and SSM Agent on the managed node.
 func TestTerminateSession(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.TerminateSession(t.Context(), &ssm.TerminateSessionInput{
 		// SessionId: *string (required)
 	})

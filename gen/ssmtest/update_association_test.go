@@ -13,8 +13,8 @@ import (
 // UpdateAssociation: Updates an association.
 func TestUpdateAssociation(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	association := ssmtest.CreateAssociation(t, client)
 	out, err := client.UpdateAssociation(t.Context(), &ssm.UpdateAssociationInput{
 		AssociationId: association.AssociationDescription.AssociationId,

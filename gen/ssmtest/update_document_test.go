@@ -13,8 +13,8 @@ import (
 // UpdateDocument: Updates one or more values for an SSM document.
 func TestUpdateDocument(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	var document *string
 	ssmtest.CreateDocument(t, client, func(in *ssm.CreateDocumentInput) { document = in.Name })
 	out, err := client.UpdateDocument(t.Context(), &ssm.UpdateDocumentInput{

@@ -13,8 +13,8 @@ import (
 // UpdateMaintenanceWindowTarget: Modifies the target of an existing maintenance window.
 func TestUpdateMaintenanceWindowTarget(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.UpdateMaintenanceWindowTarget(t.Context(), &ssm.UpdateMaintenanceWindowTargetInput{
 		WindowId: maintenanceWindow.WindowId,

@@ -13,8 +13,8 @@ import (
 // UpdateMaintenanceWindowTask: Modifies a task assigned to a maintenance window.
 func TestUpdateMaintenanceWindowTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.UpdateMaintenanceWindowTask(t.Context(), &ssm.UpdateMaintenanceWindowTaskInput{
 		WindowId: maintenanceWindow.WindowId,

@@ -13,8 +13,8 @@ import (
 // UpdateMaintenanceWindow: Updates an existing maintenance window.
 func TestUpdateMaintenanceWindow(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	maintenanceWindow := ssmtest.CreateMaintenanceWindow(t, client)
 	out, err := client.UpdateMaintenanceWindow(t.Context(), &ssm.UpdateMaintenanceWindowInput{
 		WindowId: maintenanceWindow.WindowId,

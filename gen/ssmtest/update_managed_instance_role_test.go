@@ -13,8 +13,8 @@ import (
 // UpdateManagedInstanceRole: Changes the Identity and Access Management (IAM) role that is assigned to the on-premises server, edge device, or virtual machines (VM).
 func TestUpdateManagedInstanceRole(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateManagedInstanceRole(t.Context(), &ssm.UpdateManagedInstanceRoleInput{
 		// InstanceId: *string (required)
 		// IamRole: *string (required)

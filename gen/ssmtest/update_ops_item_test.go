@@ -13,8 +13,8 @@ import (
 // UpdateOpsItem: Edit or change an OpsItem.
 func TestUpdateOpsItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	opsItem := ssmtest.CreateOpsItem(t, client)
 	out, err := client.UpdateOpsItem(t.Context(), &ssm.UpdateOpsItemInput{
 		OpsItemId: opsItem.OpsItemId,

@@ -13,8 +13,8 @@ import (
 // UpdateOpsMetadata: Amazon Web Services Systems Manager calls this API operation when you edit OpsMetadata in Application Manager.
 func TestUpdateOpsMetadata(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	opsMetadata := ssmtest.CreateOpsMetadata(t, client)
 	out, err := client.UpdateOpsMetadata(t.Context(), &ssm.UpdateOpsMetadataInput{
 		OpsMetadataArn: opsMetadata.OpsMetadataArn,

@@ -13,8 +13,8 @@ import (
 // UpdatePatchBaseline: Modifies an existing patch baseline.
 func TestUpdatePatchBaseline(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	patchBaseline := ssmtest.CreatePatchBaseline(t, client)
 	out, err := client.UpdatePatchBaseline(t.Context(), &ssm.UpdatePatchBaselineInput{
 		BaselineId: patchBaseline.BaselineId,

@@ -13,8 +13,8 @@ import (
 // UpdateResourceDataSync: Update a resource data sync.
 func TestUpdateResourceDataSync(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	var resourceDataSync *string
 	ssmtest.CreateResourceDataSync(t, client, func(in *ssm.CreateResourceDataSyncInput) { resourceDataSync = in.SyncName })
 	out, err := client.UpdateResourceDataSync(t.Context(), &ssm.UpdateResourceDataSyncInput{

@@ -13,8 +13,8 @@ import (
 // UpdateServiceSetting: ServiceSetting is an account-level setting for an Amazon Web Services service.
 func TestUpdateServiceSetting(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ssmtest.Transformers()...))
+	client := newClient(t)
 	out, err := client.UpdateServiceSetting(t.Context(), &ssm.UpdateServiceSettingInput{
 		// SettingId: *string (required)
 		// SettingValue: *string (required)

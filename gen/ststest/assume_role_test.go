@@ -13,8 +13,8 @@ import (
 // AssumeRole: Returns a set of temporary security credentials that you can use to access Amazon Web Services resources.
 func TestAssumeRole(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ststest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssumeRole(t.Context(), &sts.AssumeRoleInput{
 		// RoleArn: *string (required)
 		// RoleSessionName: *string (required)

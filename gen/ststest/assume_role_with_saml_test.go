@@ -13,8 +13,8 @@ import (
 // AssumeRoleWithSAML: Returns a set of temporary security credentials for users who have been authenticated via a SAML authentication response.
 func TestAssumeRoleWithSAML(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ststest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssumeRoleWithSAML(t.Context(), &sts.AssumeRoleWithSAMLInput{
 		// RoleArn: *string (required)
 		// PrincipalArn: *string (required)

@@ -13,8 +13,8 @@ import (
 // AssumeRoot: Returns a set of short term credentials you can use to perform privileged tasks on a member account in your organization.
 func TestAssumeRoot(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ststest.Transformers()...))
+	client := newClient(t)
 	out, err := client.AssumeRoot(t.Context(), &sts.AssumeRootInput{
 		// TargetPrincipal: *string (required)
 		// TaskPolicyArn: *types.PolicyDescriptorType (required)

@@ -13,8 +13,8 @@ import (
 // DecodeAuthorizationMessage: Decodes additional information about the authorization status of a request from an encoded message returned in response to an Amazon Web Services request.
 func TestDecodeAuthorizationMessage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ststest.Transformers()...))
+	client := newClient(t)
 	out, err := client.DecodeAuthorizationMessage(t.Context(), &sts.DecodeAuthorizationMessageInput{
 		// EncodedMessage: *string (required)
 	})

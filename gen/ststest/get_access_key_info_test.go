@@ -13,8 +13,8 @@ import (
 // GetAccessKeyInfo: Returns the account identifier for the specified access key ID.
 func TestGetAccessKeyInfo(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ststest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetAccessKeyInfo(t.Context(), &sts.GetAccessKeyInfoInput{
 		// AccessKeyId: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetCallerIdentity: Returns details about the IAM user or role whose credentials are used to call the operation.
 func TestGetCallerIdentity(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ststest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetCallerIdentity(t.Context(), &sts.GetCallerIdentityInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

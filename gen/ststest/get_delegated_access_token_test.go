@@ -13,8 +13,8 @@ import (
 // GetDelegatedAccessToken: Exchanges a trade-in token for temporary Amazon Web Services credentials with the permissions associated with the assumed principal.
 func TestGetDelegatedAccessToken(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ststest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetDelegatedAccessToken(t.Context(), &sts.GetDelegatedAccessTokenInput{
 		// TradeInToken: *string (required)
 	})

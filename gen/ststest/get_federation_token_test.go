@@ -13,8 +13,8 @@ import (
 // GetFederationToken: Returns a set of temporary security credentials (consisting of an access key ID, a secret access key, and a security token) for a user.
 func TestGetFederationToken(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ststest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetFederationToken(t.Context(), &sts.GetFederationTokenInput{
 		// Name: *string (required)
 	})

@@ -13,8 +13,8 @@ import (
 // GetSessionToken: Returns a set of temporary credentials for an Amazon Web Services account or IAM user.
 func TestGetSessionToken(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ststest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetSessionToken(t.Context(), &sts.GetSessionTokenInput{})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // GetWebIdentityToken: Returns a signed JSON Web Token (JWT) that represents the calling Amazon Web Services identity.
 func TestGetWebIdentityToken(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(ststest.Transformers()...))
+	client := newClient(t)
 	out, err := client.GetWebIdentityToken(t.Context(), &sts.GetWebIdentityTokenInput{
 		// Audience: []string (required)
 		// SigningAlgorithm: *string (required)

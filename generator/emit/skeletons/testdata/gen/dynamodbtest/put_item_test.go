@@ -13,8 +13,8 @@ import (
 // PutItem: Creates a new item, or replaces an old item with a new item.
 func TestPutItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
 	var table *string
 	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
 	out, err := client.PutItem(t.Context(), &dynamodb.PutItemInput{

@@ -12,8 +12,8 @@ import (
 // CreateQueue: Creates a new standard or FIFO queue.
 func TestCreateQueue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
-	client := newClient(t)
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
 	// sqstest.CreateQueue calls CreateQueue with the input below and deletes the Queue when the test ends.
 	out := sqstest.CreateQueue(t, client, func(in *sqs.CreateQueueInput) {
 		// in.QueueName = *string (required; the fixture sets it)
