@@ -14,7 +14,7 @@ import (
 // TestMain reports snapshot entries that no test matches any more.
 func TestMain(m *testing.M) { snapshot.Main(m) }
 
-// newClient returns a SQS client for the target TEST_TARGET selects:
+// newClient returns the SQS client for the target TEST_TARGET selects:
 // an emulator (the default; AWS_ENDPOINT_URL), real AWS (AWS_CLOUD), or
 // IN_PROCESS, where newServer answers every call.
 func newClient(t testing.TB) *sqs.Client {
