@@ -68,55 +68,75 @@ func TestCompileGenerated(t *testing.T) {
 	for i, s := range svcs {
 		names[i] = s.SDKID
 	}
+	want := len(names)
 	if mode == "sample" {
 		day := os.Getenv(EnvDate)
 		if day == "" {
 			day = time.Now().UTC().Format(time.DateOnly)
 		}
-		names = Sample(names, day, SampleSize)
-		t.Logf("sample of %d services for %s (reproduce with %s=%s)", len(names), day, EnvDate, day)
+		names, want = Order(names, day), SampleSize
+		t.Logf("sample of %d services for %s (reproduce with %s=%s)", want, day, EnvDate, day)
 	}
 
 	mod := newModule(t, root)
 	start := time.Now()
-	res, err := engine.Run(engine.Options{Models: []string{models}, Services: names, Out: filepath.Join(mod.dir, "out"), NoCache: true, CacheDir: t.TempDir()})
+	pinned := pinnedModules(t, root)
+	chosen, versions, skipped := mod.choose(names, want, pinned)
+	if len(chosen) == 0 {
+		t.Fatalf("no service has a usable SDK module in the module proxy (skipped: %v)", skipped)
+	}
+	t.Logf("chose %d services in %s; %d skipped for want of a usable SDK module", len(chosen), time.Since(start).Round(time.Millisecond), len(skipped))
+
+	start = time.Now()
+	out := filepath.Join(mod.dir, "out")
+	res, err := engine.Run(engine.Options{Models: []string{models}, Services: chosen, Out: out, NoCache: true, CacheDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("generated %d services, %d files in %s", res.Services, res.Files, time.Since(start).Round(time.Millisecond))
 
-	pinned := map[string]bool{}
-	for _, s := range res.Drift.Services {
-		pinned[s.Package] = s.SDKVersion != ""
-	}
-	var needed []string
-	for _, n := range names {
-		if pkg := golang.PackageName(n); !pinned[pkg] {
-			needed = append(needed, sdkServicePrefix+pkg)
+	// A name may select more than one service (an sdkId that is another
+	// service's endpoint prefix): those need their module too, or go.
+	var extra []string
+	for _, sr := range res.Drift.Services {
+		if !pinned[sr.Package] && versions[sr.Package] == "" {
+			extra = append(extra, sr.Package)
 		}
 	}
+	more, why := mod.usable(extra)
+	for _, pkg := range extra {
+		if v := more[pkg]; v != "" {
+			versions[pkg] = v
+			continue
+		}
+		skipped[pkg] = why[pkg]
+		if err := os.RemoveAll(filepath.Join(out, pkg+"test")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var compiled []string
+	predicted := map[string]bool{}
+	for _, sr := range res.Drift.Services {
+		if skipped[sr.Package] == "" {
+			compiled = append(compiled, sr.Package)
+			predicted[sr.Package] = sr.SDKVersion == ""
+		}
+	}
+
+	// Only now, with every name already predicted, do the SDK modules come.
 	start = time.Now()
-	versions := mod.latest(needed)
-	var missing []string
 	var gets []string
-	for _, m := range needed {
-		if v := versions[m]; v != "" {
-			gets = append(gets, m+"@"+v)
-		} else {
-			missing = append(missing, m)
-		}
+	for _, pkg := range slices.Sorted(maps.Keys(versions)) {
+		gets = append(gets, sdkServicePrefix+pkg+"@"+versions[pkg])
 	}
 	mod.get(gets)
-	t.Logf("added %d SDK modules in %s; %d not in the module proxy", len(gets), time.Since(start).Round(time.Millisecond), len(missing))
+	t.Logf("added %d SDK modules in %s", len(gets), time.Since(start).Round(time.Millisecond))
 
 	start = time.Now()
 	failures := mod.vet()
 	built := time.Since(start).Round(time.Second)
 
-	rep := report{mode: mode, services: names, missing: map[string]bool{}, failures: failures, pinned: pinned, built: built}
-	for _, m := range missing {
-		rep.missing[strings.TrimPrefix(m, sdkServicePrefix)] = true
-	}
+	rep := report{mode: mode, packages: compiled, predicted: predicted, skipped: skipped, failures: failures, built: built}
 	text := rep.markdown()
 	t.Log("\n" + text)
 	if path := os.Getenv(EnvReport); path != "" {
@@ -129,46 +149,61 @@ func TestCompileGenerated(t *testing.T) {
 	}
 }
 
-// TestSample checks the sample is a fixed, sorted draw per day that moves
-// from day to day.
-func TestSample(t *testing.T) {
+// TestOrder checks the day's order is a fixed permutation per day that
+// moves from day to day.
+func TestOrder(t *testing.T) {
 	names := make([]string, 402)
 	for i := range names {
 		names[i] = fmt.Sprintf("svc%03d", i)
 	}
-	a, again, next := Sample(names, "2026-11-21", SampleSize), Sample(names, "2026-11-21", SampleSize), Sample(names, "2026-11-22", SampleSize)
-	if len(a) != SampleSize || !slices.IsSorted(a) || len(slices.Compact(slices.Clone(a))) != SampleSize {
-		t.Fatalf("sample %v: want %d distinct names, sorted", a, SampleSize)
+	a, again, next := Order(names, "2026-11-21"), Order(names, "2026-11-21"), Order(names, "2026-11-22")
+	if !slices.Equal(slices.Sorted(slices.Values(a)), names) {
+		t.Fatalf("order %v is not a permutation of the names", a)
 	}
 	if !slices.Equal(a, again) {
-		t.Errorf("same day, different samples:\n%v\n%v", a, again)
+		t.Errorf("same day, different orders:\n%v\n%v", a[:SampleSize], again[:SampleSize])
 	}
-	if slices.Equal(a, next) {
-		t.Errorf("next day drew the same sample %v", a)
-	}
-	if got := Sample(names[:5], "2026-11-21", SampleSize); len(got) != 5 {
-		t.Errorf("sample of 5 names = %v, want all of them", got)
+	if slices.Equal(a[:SampleSize], next[:SampleSize]) {
+		t.Errorf("next day drew the same sample %v", a[:SampleSize])
 	}
 }
 
-// Sample picks n of names (sorted copies; all when fewer), the same n for
-// the same day and a different draw each day, so that CI covers every
-// service over time and any day's failure is reproducible.
-func Sample(names []string, day string, n int) []string {
+// Order returns names in the day's order: a permutation drawn from the
+// date, the same all day and different the next, so that daily samples
+// from its front cover every service over time and any day's failure is
+// reproducible.
+func Order(names []string, day string) []string {
 	sorted := slices.Sorted(slices.Values(names))
-	if n >= len(sorted) {
-		return sorted
-	}
 	h := fnv.New64a()
 	io.WriteString(h, day)
 	seed := h.Sum64()
 	r := rand.New(rand.NewPCG(seed, seed>>1))
-	picked := make([]string, n)
-	for i, j := range r.Perm(len(sorted))[:n] {
-		picked[i] = sorted[j]
+	out := make([]string, len(sorted))
+	for i, j := range r.Perm(len(sorted)) {
+		out[i] = sorted[j]
 	}
-	slices.Sort(picked)
-	return picked
+	return out
+}
+
+// pinnedModules returns the SDK service packages awsparity's go.mod
+// requires: the temporary module has them through awsparity already.
+func pinnedModules(t *testing.T, root string) map[string]bool {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mf, err := modfile.ParseLax("go.mod", data, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pinned := map[string]bool{}
+	for _, r := range mf.Require {
+		if pkg, ok := strings.CutPrefix(r.Mod.Path, sdkServicePrefix); ok {
+			pinned[pkg] = true
+		}
+	}
+	return pinned
 }
 
 // module is the temporary user module the proof generates into.
@@ -221,41 +256,146 @@ func (m *module) goCmd(args ...string) ([]byte, error) {
 	return out, nil
 }
 
-// latest returns the newest release the module proxy offers of each of
-// paths; a path the proxy does not have is absent.
-func (m *module) latest(paths []string) map[string]string {
+// coreModule is the SDK core every service module requires.
+const coreModule = "github.com/aws/aws-sdk-go-v2"
+
+// slack is how long after the pinned core the rest of its release may
+// have been published.
+const slack = time.Hour
+
+// usable returns, per SDK package, the newest release of its module that
+// the module proxy has and that was published no later than the SDK core
+// awsparity pins (plus slack): newer ones may need a newer core than this
+// partial mirror has. Packages without one are absent from the result and
+// in why, with the reason.
+func (m *module) usable(pkgs []string) (versions, why map[string]string) {
 	m.t.Helper()
-	found := map[string]string{}
-	if len(paths) == 0 {
-		return found
+	versions, why = map[string]string{}, map[string]string{}
+	if len(pkgs) == 0 {
+		return versions, why
 	}
-	out, err := m.goCmd(append([]string{"list", "-m", "-e", "-json", "-versions"}, paths...)...)
+	cutoff := m.info(coreModule)[coreModule].Add(slack)
+	candidates := map[string][]string{} // newest first
+	for _, l := range m.list(append([]string{"-versions"}, prefixed(pkgs)...)...) {
+		for _, v := range l.Versions {
+			if semver.Prerelease(v) == "" {
+				candidates[l.Path] = append(candidates[l.Path], v)
+			}
+		}
+		semver.Sort(candidates[l.Path])
+		slices.Reverse(candidates[l.Path])
+	}
+	for _, pkg := range pkgs {
+		if len(candidates[sdkServicePrefix+pkg]) == 0 {
+			why[pkg] = "not in the module proxy"
+		}
+	}
+	// Walk back from the newest release, one version per module per go
+	// command, until one is old enough.
+	for {
+		var queries []string
+		for path, vs := range candidates {
+			if len(vs) > 0 {
+				queries = append(queries, path+"@"+vs[0])
+			}
+		}
+		if len(queries) == 0 {
+			return versions, why
+		}
+		for path, published := range m.info(queries...) {
+			pkg := strings.TrimPrefix(path, sdkServicePrefix)
+			switch vs := candidates[path]; {
+			case !published.After(cutoff):
+				versions[pkg] = vs[0]
+				delete(candidates, path)
+			case len(vs) == 1:
+				why[pkg] = "every release is newer than the pinned " + coreModule
+				delete(candidates, path)
+			default:
+				candidates[path] = vs[1:]
+			}
+		}
+	}
+}
+
+func prefixed(pkgs []string) []string {
+	paths := make([]string, len(pkgs))
+	for i, p := range pkgs {
+		paths[i] = sdkServicePrefix + p
+	}
+	return paths
+}
+
+// listed is what go list -m -json says of a module.
+type listed struct {
+	Path, Version string
+	Versions      []string
+	Time          time.Time
+	Error         *struct{ Err string }
+}
+
+// list runs go list -m -e -json with args.
+func (m *module) list(args ...string) []listed {
+	m.t.Helper()
+	out, err := m.goCmd(append([]string{"list", "-m", "-e", "-json"}, args...)...)
 	if err != nil {
 		m.t.Fatalf("%v\n%s", err, out)
 	}
+	var all []listed
 	dec := json.NewDecoder(bytes.NewReader(out))
 	for {
-		var l struct {
-			Path     string
-			Versions []string
-		}
+		var l listed
 		if err := dec.Decode(&l); errors.Is(err, io.EOF) {
-			break
+			return all
 		} else if err != nil {
-			m.t.Fatalf("go list -m -versions: %v", err)
+			m.t.Fatalf("go list -m: %v", err)
 		}
-		var releases []string
-		for _, v := range l.Versions {
-			if semver.Prerelease(v) == "" {
-				releases = append(releases, v)
+		all = append(all, l)
+	}
+}
+
+// info returns the publication time of each module query (path or
+// path@version), by module path.
+func (m *module) info(queries ...string) map[string]time.Time {
+	m.t.Helper()
+	times := map[string]time.Time{}
+	for _, l := range m.list(queries...) {
+		if l.Error != nil || l.Time.IsZero() {
+			m.t.Fatalf("go list -m %s: no publication time: %+v", l.Path, l.Error)
+		}
+		times[l.Path] = l.Time
+	}
+	return times
+}
+
+// choose takes services from the front of names until want of them can be
+// compiled: their SDK module is pinned by awsparity, or usable. It asks
+// the module proxy only about as many modules as are still needed, in a
+// few go commands per round. It returns the services (sorted), the
+// versions to add by SDK package, and the packages skipped, with why.
+func (m *module) choose(names []string, want int, pinned map[string]bool) (chosen []string, versions, skipped map[string]string) {
+	m.t.Helper()
+	versions, skipped = map[string]string{}, map[string]string{}
+	for len(names) > 0 && len(chosen) < want {
+		batch := names[:min(want-len(chosen), len(names))]
+		names = names[len(batch):]
+		var ask []string
+		for _, n := range batch {
+			if pkg := golang.PackageName(n); !pinned[pkg] {
+				ask = append(ask, pkg)
 			}
 		}
-		if len(releases) > 0 {
-			semver.Sort(releases)
-			found[l.Path] = releases[len(releases)-1]
+		found, why := m.usable(ask)
+		maps.Copy(versions, found)
+		maps.Copy(skipped, why)
+		for _, n := range batch {
+			if pkg := golang.PackageName(n); pinned[pkg] || found[pkg] != "" {
+				chosen = append(chosen, n)
+			}
 		}
 	}
-	return found
+	slices.Sort(chosen)
+	return chosen, versions, skipped
 }
 
 // get requires the module versions in one go get.
@@ -299,41 +439,43 @@ func (m *module) vet() map[string]string {
 
 // report is the outcome as Markdown.
 type report struct {
-	mode     string
-	services []string
-	missing  map[string]bool // SDK packages the proxy lacks
-	failures map[string]string
-	pinned   map[string]bool // SDK package → names read from the pinned SDK
-	built    time.Duration
+	mode      string
+	packages  []string          // SDK packages whose helpers were compiled
+	predicted map[string]bool   // … named by prediction alone
+	skipped   map[string]string // SDK package → why it was not compiled
+	failures  map[string]string // helper package → go vet output
+	built     time.Duration
 }
 
 func (r report) markdown() string {
 	var b strings.Builder
-	var compiled, passed, predicted int
 	var failed []string
-	for _, n := range r.services {
-		pkg := golang.PackageName(n)
-		if r.missing[pkg] {
-			continue
-		}
-		compiled++
-		if !r.pinned[pkg] {
-			predicted++
+	npred := 0
+	for _, pkg := range r.packages {
+		if r.predicted[pkg] {
+			npred++
 		}
 		if r.failures[pkg+"test"] != "" {
 			failed = append(failed, pkg)
-			continue
 		}
-		passed++
 	}
-	fmt.Fprintf(&b, "### Compile proof (%s): %d/%d services compile and vet clean (%.1f %%)\n\n", r.mode, passed, compiled, 100*float64(passed)/float64(max(compiled, 1)))
-	fmt.Fprintf(&b, "- %d services chosen, %d named by prediction only, %d checked against awsparity's pinned SDK\n", len(r.services), predicted, compiled-predicted)
-	fmt.Fprintf(&b, "- go vet ./... (build of the SDK packages included) took %s\n", r.built)
-	if len(r.missing) > 0 {
-		fmt.Fprintf(&b, "- not in the module proxy, not compiled (%d): %s\n", len(r.missing), strings.Join(slices.Sorted(maps.Keys(r.missing)), ", "))
-	}
+	n := len(r.packages)
+	passed := n - len(failed)
+	fmt.Fprintf(&b, "### Compile proof (%s): %d/%d services compile and vet clean (%.1f %%)\n\n", r.mode, passed, n, 100*float64(passed)/float64(max(n, 1)))
+	fmt.Fprintf(&b, "- %d named by prediction alone (SDK module added after generation), %d checked against awsparity's pinned SDK\n", npred, n-npred)
+	fmt.Fprintf(&b, "- go vet ./... (SDK packages compiled too) took %s\n", r.built)
 	if len(failed) > 0 {
 		fmt.Fprintf(&b, "- **failed** (%d): %s\n", len(failed), strings.Join(failed, ", "))
+	}
+	if len(r.skipped) > 0 {
+		var parts []string
+		for _, pkg := range slices.Sorted(maps.Keys(r.skipped)) {
+			parts = append(parts, pkg+" ("+r.skipped[pkg]+")")
+		}
+		fmt.Fprintf(&b, "- skipped, no usable SDK module in the module proxy (%d): %s\n", len(r.skipped), strings.Join(parts, ", "))
+	}
+	if other := r.failures["(go vet)"]; other != "" {
+		fmt.Fprintf(&b, "- go vet failed outside the generated packages:\n\n```\n%s```\n", other)
 	}
 	return b.String()
 }
