@@ -20,10 +20,11 @@ func TestMain(m *testing.M) { snapshot.Main(m) }
 func newClient(t testing.TB) *dynamodb.Client {
 	t.Helper()
 	cfg := target.Config(t)
-	if kind, _ := target.Current(); kind != target.InProcess {
-		return dynamodb.NewFromConfig(cfg)
+	kind, _ := target.Current()
+	if kind == target.InProcess {
+		return dynamodb.NewFromConfig(cfg, dynamodbtest.WithServer(newServer()))
 	}
-	return dynamodb.NewFromConfig(cfg, dynamodbtest.WithServer(newServer()))
+	return dynamodb.NewFromConfig(cfg)
 }
 
 // newServer returns the in-process implementation. Replace

@@ -20,10 +20,11 @@ func TestMain(m *testing.M) { snapshot.Main(m) }
 func newClient(t testing.TB) *sqs.Client {
 	t.Helper()
 	cfg := target.Config(t)
-	if kind, _ := target.Current(); kind != target.InProcess {
-		return sqs.NewFromConfig(cfg)
+	kind, _ := target.Current()
+	if kind == target.InProcess {
+		return sqs.NewFromConfig(cfg, sqstest.WithServer(newServer()))
 	}
-	return sqs.NewFromConfig(cfg, sqstest.WithServer(newServer()))
+	return sqs.NewFromConfig(cfg)
 }
 
 // newServer returns the in-process implementation. Replace
