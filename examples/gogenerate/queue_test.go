@@ -20,7 +20,7 @@ func TestSendMessage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	snapshot.New(t).Match("send-message", out)
+	snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...)).Match("send-message", out)
 }
 
 func newClient(t *testing.T) *sqs.Client {

@@ -7,6 +7,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/apigateway"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 )
 
@@ -30,6 +31,7 @@ func CreateDomainNameAccessAssociation(t testing.TB, c *apigateway.Client, opts 
 	ctx := t.Context()
 	out, err := c.CreateDomainNameAccessAssociation(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("apigatewaytest.CreateDomainNameAccessAssociation: CreateDomainNameAccessAssociation: %v", err)
 	}
 	id := aws.ToString(out.DomainNameAccessAssociationArn)
@@ -60,6 +62,7 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.
 	ctx := t.Context()
 	out, err := c.CreateRestApi(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("apigatewaytest.CreateRestApi: CreateRestApi: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -90,6 +93,7 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, opts ...func(*apigatewa
 	ctx := t.Context()
 	out, err := c.CreateUsagePlan(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("apigatewaytest.CreateUsagePlan: CreateUsagePlan: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -121,6 +125,7 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.
 	ctx := t.Context()
 	out, err := c.CreateVpcLink(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("apigatewaytest.CreateVpcLink: CreateVpcLink: %v", err)
 	}
 	id := aws.ToString(out.Id)

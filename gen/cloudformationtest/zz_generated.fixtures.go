@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
 	"github.com/aws/aws-sdk-go-v2/service/cloudformation/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 	"time"
 )
@@ -33,6 +34,7 @@ func CreateGeneratedTemplate(t testing.TB, c *cloudformation.Client, opts ...fun
 	ctx := t.Context()
 	out, err := c.CreateGeneratedTemplate(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudformationtest.CreateGeneratedTemplate: CreateGeneratedTemplate: %v", err)
 	}
 	id := aws.ToString(in.GeneratedTemplateName)
@@ -64,6 +66,7 @@ func CreateStack(t testing.TB, c *cloudformation.Client, opts ...func(*cloudform
 	ctx := t.Context()
 	out, err := c.CreateStack(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudformationtest.CreateStack: CreateStack: %v", err)
 	}
 	id := aws.ToString(in.StackName)
@@ -100,6 +103,7 @@ func CreateStackSet(t testing.TB, c *cloudformation.Client, opts ...func(*cloudf
 	ctx := t.Context()
 	out, err := c.CreateStackSet(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudformationtest.CreateStackSet: CreateStackSet: %v", err)
 	}
 	id := aws.ToString(in.StackSetName)
@@ -126,6 +130,7 @@ func CreateType(t testing.TB, c *cloudformation.Client, opts ...func(*cloudforma
 	ctx := t.Context()
 	out, err := c.RegisterType(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudformationtest.CreateType: RegisterType: %v", err)
 	}
 	id := aws.ToString(in.TypeName)

@@ -7,6 +7,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 )
 
@@ -29,6 +30,7 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudw
 	ctx := t.Context()
 	out, err := c.CreateDelivery(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudwatchlogstest.CreateDelivery: CreateDelivery: %v", err)
 	}
 	var id string
@@ -62,6 +64,7 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, opts ...f
 	ctx := t.Context()
 	out, err := c.PutDeliveryDestination(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudwatchlogstest.CreateDeliveryDestination: PutDeliveryDestination: %v", err)
 	}
 	id := aws.ToString(in.Name)
@@ -94,6 +97,7 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*
 	ctx := t.Context()
 	out, err := c.PutDeliverySource(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudwatchlogstest.CreateDeliverySource: PutDeliverySource: %v", err)
 	}
 	id := aws.ToString(in.Name)
@@ -126,6 +130,7 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*clo
 	ctx := t.Context()
 	out, err := c.PutDestination(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudwatchlogstest.CreateDestination: PutDestination: %v", err)
 	}
 	id := aws.ToString(in.DestinationName)
@@ -153,6 +158,7 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*clo
 	ctx := t.Context()
 	out, err := c.PutIntegration(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudwatchlogstest.CreateIntegration: PutIntegration: %v", err)
 	}
 	id := aws.ToString(out.IntegrationName)
@@ -184,6 +190,7 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, opts ...fu
 	ctx := t.Context()
 	out, err := c.CreateLogAnomalyDetector(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudwatchlogstest.CreateLogAnomalyDetector: CreateLogAnomalyDetector: %v", err)
 	}
 	id := aws.ToString(out.AnomalyDetectorArn)
@@ -214,6 +221,7 @@ func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudw
 	ctx := t.Context()
 	out, err := c.CreateLogGroup(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudwatchlogstest.CreateLogGroup: CreateLogGroup: %v", err)
 	}
 	id := aws.ToString(in.LogGroupName)
@@ -245,6 +253,7 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*clo
 	ctx := t.Context()
 	out, err := c.CreateLookupTable(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudwatchlogstest.CreateLookupTable: CreateLookupTable: %v", err)
 	}
 	id := aws.ToString(out.LookupTableArn)
@@ -271,6 +280,7 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, opts ...func(
 	ctx := t.Context()
 	out, err := c.PutQueryDefinition(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudwatchlogstest.CreateQueryDefinition: PutQueryDefinition: %v", err)
 	}
 	id := aws.ToString(out.QueryDefinitionId)
@@ -296,6 +306,7 @@ func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*
 	ctx := t.Context()
 	out, err := c.PutResourcePolicy(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudwatchlogstest.CreateResourcePolicy: PutResourcePolicy: %v", err)
 	}
 	id := aws.ToString(in.PolicyName)

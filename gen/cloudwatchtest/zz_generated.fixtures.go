@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatch"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatch/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 )
 
@@ -31,6 +32,7 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, opts ...func(*cloudw
 	ctx := t.Context()
 	out, err := c.PutMetricStream(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("cloudwatchtest.CreateMetricStream: PutMetricStream: %v", err)
 	}
 	id := aws.ToString(in.Name)

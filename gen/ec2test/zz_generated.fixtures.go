@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	"github.com/aws/aws-sdk-go-v2/service/ec2/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"slices"
 	"testing"
 	"time"
@@ -46,6 +47,7 @@ func CreateAddress(t testing.TB, c *ec2.Client, opts ...func(*ec2.AllocateAddres
 	ctx := t.Context()
 	out, err := c.AllocateAddress(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateAddress: AllocateAddress: %v", err)
 	}
 	id := aws.ToString(out.AllocationId)
@@ -86,6 +88,7 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, opts ...func(*
 	ctx := t.Context()
 	out, err := c.CreateCapacityManagerDataExport(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateCapacityManagerDataExport: CreateCapacityManagerDataExport: %v", err)
 	}
 	id := aws.ToString(out.CapacityManagerDataExportId)
@@ -126,6 +129,7 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, opts ...func(*ec2.Crea
 	ctx := t.Context()
 	out, err := c.CreateClientVpnEndpoint(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateClientVpnEndpoint: CreateClientVpnEndpoint: %v", err)
 	}
 	id := aws.ToString(out.ClientVpnEndpointId)
@@ -165,6 +169,7 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.Create
 	ctx := t.Context()
 	out, err := c.CreateCustomerGateway(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateCustomerGateway: CreateCustomerGateway: %v", err)
 	}
 	var id string
@@ -212,6 +217,7 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateDhcp
 	ctx := t.Context()
 	out, err := c.CreateDhcpOptions(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateDhcpOptions: CreateDhcpOptions: %v", err)
 	}
 	var id string
@@ -253,6 +259,7 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateFpgaIm
 	ctx := t.Context()
 	out, err := c.CreateFpgaImage(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateFpgaImage: CreateFpgaImage: %v", err)
 	}
 	id := aws.ToString(out.FpgaImageId)
@@ -291,6 +298,7 @@ func CreateImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.RegisterImageInp
 	ctx := t.Context()
 	out, err := c.RegisterImage(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateImage: RegisterImage: %v", err)
 	}
 	id := aws.ToString(out.ImageId)
@@ -341,6 +349,7 @@ func CreateInstance(t testing.TB, c *ec2.Client, opts ...func(*ec2.RunInstancesI
 	ctx := t.Context()
 	out, err := c.RunInstances(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateInstance: RunInstances: %v", err)
 	}
 	var id string
@@ -387,6 +396,7 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 	ctx := t.Context()
 	out, err := c.CreateInstanceEventWindow(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateInstanceEventWindow: CreateInstanceEventWindow: %v", err)
 	}
 	var id string
@@ -428,6 +438,7 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.Create
 	ctx := t.Context()
 	out, err := c.CreateInternetGateway(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateInternetGateway: CreateInternetGateway: %v", err)
 	}
 	var id string
@@ -474,6 +485,7 @@ func CreateIpam(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateIpamInput))
 	ctx := t.Context()
 	out, err := c.CreateIpam(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateIpam: CreateIpam: %v", err)
 	}
 	var id string
@@ -514,6 +526,7 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, opts ...func(*ec2.
 	ctx := t.Context()
 	out, err := c.CreateIpamResourceDiscovery(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateIpamResourceDiscovery: CreateIpamResourceDiscovery: %v", err)
 	}
 	var id string
@@ -556,6 +569,7 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateKeyPairI
 	ctx := t.Context()
 	out, err := c.CreateKeyPair(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateKeyPair: CreateKeyPair: %v", err)
 	}
 	id := aws.ToString(out.KeyPairId)
@@ -600,6 +614,7 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateL
 	ctx := t.Context()
 	out, err := c.CreateLaunchTemplate(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateLaunchTemplate: CreateLaunchTemplate: %v", err)
 	}
 	var id string
@@ -641,6 +656,7 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, opts ...func(*ec2
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayRouteTable(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateLocalGatewayRouteTable: CreateLocalGatewayRouteTable: %v", err)
 	}
 	var id string
@@ -682,6 +698,7 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, opts .
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayVirtualInterfaceGroup(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateLocalGatewayVirtualInterfaceGroup: CreateLocalGatewayVirtualInterfaceGroup: %v", err)
 	}
 	var id string
@@ -724,6 +741,7 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, opts ...func(*ec2.Crea
 	ctx := t.Context()
 	out, err := c.CreateManagedPrefixList(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateManagedPrefixList: CreateManagedPrefixList: %v", err)
 	}
 	var id string
@@ -765,6 +783,7 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateNatGa
 	ctx := t.Context()
 	out, err := c.CreateNatGateway(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateNatGateway: CreateNatGateway: %v", err)
 	}
 	var id string
@@ -811,6 +830,7 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, opts ...func(
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateNetworkInsightsAccessScope: CreateNetworkInsightsAccessScope: %v", err)
 	}
 	var id string
@@ -853,6 +873,7 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsPath(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateNetworkInsightsPath: CreateNetworkInsightsPath: %v", err)
 	}
 	var id string
@@ -893,6 +914,7 @@ func CreatePlacementGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateP
 	ctx := t.Context()
 	out, err := c.CreatePlacementGroup(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreatePlacementGroup: CreatePlacementGroup: %v", err)
 	}
 	id := aws.ToString(in.GroupName)
@@ -930,6 +952,7 @@ func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateP
 	ctx := t.Context()
 	out, err := c.CreatePublicIpv4Pool(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreatePublicIpv4Pool: CreatePublicIpv4Pool: %v", err)
 	}
 	id := aws.ToString(out.PoolId)
@@ -968,6 +991,7 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateRout
 	ctx := t.Context()
 	out, err := c.CreateRouteServer(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateRouteServer: CreateRouteServer: %v", err)
 	}
 	var id string
@@ -1010,6 +1034,7 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, opts ...func(*ec2.Creat
 	ctx := t.Context()
 	out, err := c.CreateSecondaryNetwork(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateSecondaryNetwork: CreateSecondaryNetwork: %v", err)
 	}
 	var id string
@@ -1052,6 +1077,7 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateSe
 	ctx := t.Context()
 	out, err := c.CreateSecurityGroup(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateSecurityGroup: CreateSecurityGroup: %v", err)
 	}
 	id := aws.ToString(out.GroupId)
@@ -1095,6 +1121,7 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorFilter(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateTrafficMirrorFilter: CreateTrafficMirrorFilter: %v", err)
 	}
 	var id string
@@ -1135,6 +1162,7 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorTarget(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateTrafficMirrorTarget: CreateTrafficMirrorTarget: %v", err)
 	}
 	var id string
@@ -1175,6 +1203,7 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateT
 	ctx := t.Context()
 	out, err := c.CreateTransitGateway(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateTransitGateway: CreateTransitGateway: %v", err)
 	}
 	var id string
@@ -1217,6 +1246,7 @@ func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, opts ...func(*ec2.
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayConnect(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateTransitGatewayConnect: CreateTransitGatewayConnect: %v", err)
 	}
 	var id string
@@ -1257,6 +1287,7 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, opts ...func(*ec2
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessInstance(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateVerifiedAccessInstance: CreateVerifiedAccessInstance: %v", err)
 	}
 	var id string
@@ -1299,6 +1330,7 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, opts ...func
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateVerifiedAccessTrustProvider: CreateVerifiedAccessTrustProvider: %v", err)
 	}
 	var id string
@@ -1340,6 +1372,7 @@ func CreateVolume(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVolumeInp
 	ctx := t.Context()
 	out, err := c.CreateVolume(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateVolume: CreateVolume: %v", err)
 	}
 	id := aws.ToString(out.VolumeId)
@@ -1384,6 +1417,7 @@ func CreateVpc(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVpcInput)) *
 	ctx := t.Context()
 	out, err := c.CreateVpc(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateVpc: CreateVpc: %v", err)
 	}
 	var id string
@@ -1431,6 +1465,7 @@ func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, opts ...fu
 	ctx := t.Context()
 	out, err := c.CreateVpcBlockPublicAccessExclusion(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateVpcBlockPublicAccessExclusion: CreateVpcBlockPublicAccessExclusion: %v", err)
 	}
 	var id string
@@ -1472,6 +1507,7 @@ func CreateVpnConcentrator(t testing.TB, c *ec2.Client, opts ...func(*ec2.Create
 	ctx := t.Context()
 	out, err := c.CreateVpnConcentrator(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateVpnConcentrator: CreateVpnConcentrator: %v", err)
 	}
 	var id string
@@ -1513,6 +1549,7 @@ func CreateVpnGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVpnGa
 	ctx := t.Context()
 	out, err := c.CreateVpnGateway(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ec2test.CreateVpnGateway: CreateVpnGateway: %v", err)
 	}
 	var id string

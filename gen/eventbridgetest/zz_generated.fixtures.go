@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/eventbridge"
 	"github.com/aws/aws-sdk-go-v2/service/eventbridge/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 )
 
@@ -26,6 +27,7 @@ func CreateApiDestination(t testing.TB, c *eventbridge.Client, opts ...func(*eve
 	ctx := t.Context()
 	out, err := c.CreateApiDestination(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("eventbridgetest.CreateApiDestination: CreateApiDestination: %v", err)
 	}
 	id := aws.ToString(in.Name)
@@ -52,6 +54,7 @@ func CreateArchive(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridg
 	ctx := t.Context()
 	out, err := c.CreateArchive(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("eventbridgetest.CreateArchive: CreateArchive: %v", err)
 	}
 	id := aws.ToString(in.ArchiveName)
@@ -79,6 +82,7 @@ func CreateConnection(t testing.TB, c *eventbridge.Client, opts ...func(*eventbr
 	ctx := t.Context()
 	out, err := c.CreateConnection(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("eventbridgetest.CreateConnection: CreateConnection: %v", err)
 	}
 	id := aws.ToString(in.Name)
@@ -106,6 +110,7 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, opts ...func(*eventbrid
 	ctx := t.Context()
 	out, err := c.CreateEndpoint(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("eventbridgetest.CreateEndpoint: CreateEndpoint: %v", err)
 	}
 	id := aws.ToString(out.Name)
@@ -136,6 +141,7 @@ func CreateEventBus(t testing.TB, c *eventbridge.Client, opts ...func(*eventbrid
 	ctx := t.Context()
 	out, err := c.CreateEventBus(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("eventbridgetest.CreateEventBus: CreateEventBus: %v", err)
 	}
 	id := aws.ToString(in.Name)
@@ -170,6 +176,7 @@ func CreateRule(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.P
 	ctx := t.Context()
 	out, err := c.PutRule(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("eventbridgetest.CreateRule: PutRule: %v", err)
 	}
 	id := aws.ToString(in.Name)

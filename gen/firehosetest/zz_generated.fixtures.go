@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/firehose"
 	"github.com/aws/aws-sdk-go-v2/service/firehose/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 )
 
@@ -28,6 +29,7 @@ func CreateDeliveryStream(t testing.TB, c *firehose.Client, opts ...func(*fireho
 	ctx := t.Context()
 	out, err := c.CreateDeliveryStream(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("firehosetest.CreateDeliveryStream: CreateDeliveryStream: %v", err)
 	}
 	id := aws.ToString(in.DeliveryStreamName)

@@ -9,6 +9,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/iam/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/fixture/iamclean"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 	"time"
 )
@@ -34,6 +35,7 @@ func CreateAccessKey(t testing.TB, c *iam.Client, opts ...func(*iam.CreateAccess
 	ctx := t.Context()
 	out, err := c.CreateAccessKey(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("iamtest.CreateAccessKey: CreateAccessKey: %v", err)
 	}
 	var id string
@@ -62,6 +64,7 @@ func CreateAccountAlias(t testing.TB, c *iam.Client, opts ...func(*iam.CreateAcc
 	ctx := t.Context()
 	out, err := c.CreateAccountAlias(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("iamtest.CreateAccountAlias: CreateAccountAlias: %v", err)
 	}
 	id := aws.ToString(in.AccountAlias)
@@ -87,6 +90,7 @@ func CreateGroup(t testing.TB, c *iam.Client, opts ...func(*iam.CreateGroupInput
 	ctx := t.Context()
 	out, err := c.CreateGroup(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("iamtest.CreateGroup: CreateGroup: %v", err)
 	}
 	id := aws.ToString(in.GroupName)
@@ -118,6 +122,7 @@ func CreateInstanceProfile(t testing.TB, c *iam.Client, opts ...func(*iam.Create
 	ctx := t.Context()
 	out, err := c.CreateInstanceProfile(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("iamtest.CreateInstanceProfile: CreateInstanceProfile: %v", err)
 	}
 	id := aws.ToString(in.InstanceProfileName)
@@ -155,6 +160,7 @@ func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, opts ...func(*iam.
 	ctx := t.Context()
 	out, err := c.CreateOpenIDConnectProvider(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("iamtest.CreateOpenIDConnectProvider: CreateOpenIDConnectProvider: %v", err)
 	}
 	id := aws.ToString(out.OpenIDConnectProviderArn)
@@ -187,6 +193,7 @@ func CreatePolicy(t testing.TB, c *iam.Client, opts ...func(*iam.CreatePolicyInp
 	ctx := t.Context()
 	out, err := c.CreatePolicy(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("iamtest.CreatePolicy: CreatePolicy: %v", err)
 	}
 	var id string
@@ -231,6 +238,7 @@ func CreateRole(t testing.TB, c *iam.Client, opts ...func(*iam.CreateRoleInput))
 	ctx := t.Context()
 	out, err := c.CreateRole(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("iamtest.CreateRole: CreateRole: %v", err)
 	}
 	id := aws.ToString(in.RoleName)
@@ -271,6 +279,7 @@ func CreateSAMLProvider(t testing.TB, c *iam.Client, opts ...func(*iam.CreateSAM
 	ctx := t.Context()
 	out, err := c.CreateSAMLProvider(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("iamtest.CreateSAMLProvider: CreateSAMLProvider: %v", err)
 	}
 	id := aws.ToString(out.SAMLProviderArn)
@@ -297,6 +306,7 @@ func CreateServiceLinkedRole(t testing.TB, c *iam.Client, opts ...func(*iam.Crea
 	ctx := t.Context()
 	out, err := c.CreateServiceLinkedRole(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("iamtest.CreateServiceLinkedRole: CreateServiceLinkedRole: %v", err)
 	}
 	var id string
@@ -331,6 +341,7 @@ func CreateUser(t testing.TB, c *iam.Client, opts ...func(*iam.CreateUserInput))
 	ctx := t.Context()
 	out, err := c.CreateUser(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("iamtest.CreateUser: CreateUser: %v", err)
 	}
 	id := aws.ToString(in.UserName)
@@ -367,6 +378,7 @@ func CreateVirtualMFADevice(t testing.TB, c *iam.Client, opts ...func(*iam.Creat
 	ctx := t.Context()
 	out, err := c.CreateVirtualMFADevice(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("iamtest.CreateVirtualMFADevice: CreateVirtualMFADevice: %v", err)
 	}
 	var id string

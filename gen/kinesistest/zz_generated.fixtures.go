@@ -7,6 +7,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/kinesis"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 	"time"
 )
@@ -41,6 +42,7 @@ func CreateStream(t testing.TB, c *kinesis.Client, opts ...func(*kinesis.CreateS
 	ctx := t.Context()
 	out, err := c.CreateStream(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("kinesistest.CreateStream: CreateStream: %v", err)
 	}
 	id := aws.ToString(in.StreamName)
@@ -78,6 +80,7 @@ func CreateStreamConsumer(t testing.TB, c *kinesis.Client, opts ...func(*kinesis
 	ctx := t.Context()
 	out, err := c.RegisterStreamConsumer(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("kinesistest.CreateStreamConsumer: RegisterStreamConsumer: %v", err)
 	}
 	var id string

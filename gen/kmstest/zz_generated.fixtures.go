@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/kms"
 	"github.com/aws/aws-sdk-go-v2/service/kms/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 )
 
@@ -24,6 +25,7 @@ func CreateAlias(t testing.TB, c *kms.Client, opts ...func(*kms.CreateAliasInput
 	ctx := t.Context()
 	out, err := c.CreateAlias(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("kmstest.CreateAlias: CreateAlias: %v", err)
 	}
 	id := aws.ToString(in.AliasName)
@@ -49,6 +51,7 @@ func CreateCustomKeyStore(t testing.TB, c *kms.Client, opts ...func(*kms.CreateC
 	ctx := t.Context()
 	out, err := c.CreateCustomKeyStore(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("kmstest.CreateCustomKeyStore: CreateCustomKeyStore: %v", err)
 	}
 	id := aws.ToString(out.CustomKeyStoreId)
@@ -79,6 +82,7 @@ func CreateKey(t testing.TB, c *kms.Client, opts ...func(*kms.CreateKeyInput)) *
 	ctx := t.Context()
 	out, err := c.CreateKey(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("kmstest.CreateKey: CreateKey: %v", err)
 	}
 	var id string

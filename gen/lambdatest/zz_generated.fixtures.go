@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/lambda"
 	"github.com/aws/aws-sdk-go-v2/service/lambda/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 	"time"
 )
@@ -40,6 +41,7 @@ func CreateCapacityProvider(t testing.TB, c *lambda.Client, opts ...func(*lambda
 	ctx := t.Context()
 	out, err := c.CreateCapacityProvider(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("lambdatest.CreateCapacityProvider: CreateCapacityProvider: %v", err)
 	}
 	id := aws.ToString(in.CapacityProviderName)
@@ -71,6 +73,7 @@ func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, opts ...func(*lambd
 	ctx := t.Context()
 	out, err := c.CreateCodeSigningConfig(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("lambdatest.CreateCodeSigningConfig: CreateCodeSigningConfig: %v", err)
 	}
 	var id string
@@ -111,6 +114,7 @@ func CreateFunction(t testing.TB, c *lambda.Client, opts ...func(*lambda.CreateF
 	ctx := t.Context()
 	out, err := c.CreateFunction(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("lambdatest.CreateFunction: CreateFunction: %v", err)
 	}
 	id := aws.ToString(out.FunctionName)

@@ -7,6 +7,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/opensearch"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 )
 
@@ -22,6 +23,7 @@ func CreateApplication(t testing.TB, c *opensearch.Client, opts ...func(*opensea
 	ctx := t.Context()
 	out, err := c.CreateApplication(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("opensearchtest.CreateApplication: CreateApplication: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -47,6 +49,7 @@ func CreateDomain(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.C
 	ctx := t.Context()
 	out, err := c.CreateDomain(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("opensearchtest.CreateDomain: CreateDomain: %v", err)
 	}
 	id := aws.ToString(in.DomainName)
@@ -75,6 +78,7 @@ func CreateOutboundConnection(t testing.TB, c *opensearch.Client, opts ...func(*
 	ctx := t.Context()
 	out, err := c.CreateOutboundConnection(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("opensearchtest.CreateOutboundConnection: CreateOutboundConnection: %v", err)
 	}
 	id := aws.ToString(out.ConnectionId)
@@ -102,6 +106,7 @@ func CreatePackage(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.
 	ctx := t.Context()
 	out, err := c.CreatePackage(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("opensearchtest.CreatePackage: CreatePackage: %v", err)
 	}
 	var id string
@@ -132,6 +137,7 @@ func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, opts ...func(*opensea
 	ctx := t.Context()
 	out, err := c.CreateVpcEndpoint(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("opensearchtest.CreateVpcEndpoint: CreateVpcEndpoint: %v", err)
 	}
 	var id string

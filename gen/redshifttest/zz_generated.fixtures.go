@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/redshift"
 	"github.com/aws/aws-sdk-go-v2/service/redshift/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 	"time"
 )
@@ -34,6 +35,7 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, opts ...func(
 	ctx := t.Context()
 	out, err := c.CreateAuthenticationProfile(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateAuthenticationProfile: CreateAuthenticationProfile: %v", err)
 	}
 	id := aws.ToString(out.AuthenticationProfileName)
@@ -67,6 +69,7 @@ func CreateCluster(t testing.TB, c *redshift.Client, opts ...func(*redshift.Crea
 	ctx := t.Context()
 	out, err := c.CreateCluster(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateCluster: CreateCluster: %v", err)
 	}
 	id := aws.ToString(in.ClusterIdentifier)
@@ -105,6 +108,7 @@ func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, opts ...func(
 	ctx := t.Context()
 	out, err := c.CreateClusterParameterGroup(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateClusterParameterGroup: CreateClusterParameterGroup: %v", err)
 	}
 	id := aws.ToString(in.ParameterGroupName)
@@ -136,6 +140,7 @@ func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, opts ...func(*
 	ctx := t.Context()
 	out, err := c.CreateClusterSecurityGroup(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateClusterSecurityGroup: CreateClusterSecurityGroup: %v", err)
 	}
 	id := aws.ToString(in.ClusterSecurityGroupName)
@@ -168,6 +173,7 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, opts ...func(*re
 	ctx := t.Context()
 	out, err := c.CreateClusterSubnetGroup(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateClusterSubnetGroup: CreateClusterSubnetGroup: %v", err)
 	}
 	id := aws.ToString(in.ClusterSubnetGroupName)
@@ -199,6 +205,7 @@ func CreateEventSubscription(t testing.TB, c *redshift.Client, opts ...func(*red
 	ctx := t.Context()
 	out, err := c.CreateEventSubscription(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateEventSubscription: CreateEventSubscription: %v", err)
 	}
 	id := aws.ToString(in.SubscriptionName)
@@ -229,6 +236,7 @@ func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, opts ...func(*
 	ctx := t.Context()
 	out, err := c.CreateHsmClientCertificate(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateHsmClientCertificate: CreateHsmClientCertificate: %v", err)
 	}
 	id := aws.ToString(in.HsmClientCertificateIdentifier)
@@ -264,6 +272,7 @@ func CreateHsmConfiguration(t testing.TB, c *redshift.Client, opts ...func(*reds
 	ctx := t.Context()
 	out, err := c.CreateHsmConfiguration(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateHsmConfiguration: CreateHsmConfiguration: %v", err)
 	}
 	id := aws.ToString(in.HsmConfigurationIdentifier)
@@ -291,6 +300,7 @@ func CreateIntegration(t testing.TB, c *redshift.Client, opts ...func(*redshift.
 	ctx := t.Context()
 	out, err := c.CreateIntegration(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateIntegration: CreateIntegration: %v", err)
 	}
 	id := aws.ToString(out.IntegrationArn)
@@ -324,6 +334,7 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, opts ...func
 	ctx := t.Context()
 	out, err := c.CreateRedshiftIdcApplication(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateRedshiftIdcApplication: CreateRedshiftIdcApplication: %v", err)
 	}
 	var id string
@@ -355,6 +366,7 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, opts ...func(*redsh
 	ctx := t.Context()
 	out, err := c.CreateScheduledAction(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateScheduledAction: CreateScheduledAction: %v", err)
 	}
 	id := aws.ToString(out.ScheduledActionName)
@@ -385,6 +397,7 @@ func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, opts ...func(*red
 	ctx := t.Context()
 	out, err := c.CreateSnapshotCopyGrant(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateSnapshotCopyGrant: CreateSnapshotCopyGrant: %v", err)
 	}
 	id := aws.ToString(in.SnapshotCopyGrantName)
@@ -415,6 +428,7 @@ func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, opts ...func(*reds
 	ctx := t.Context()
 	out, err := c.CreateSnapshotSchedule(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("redshifttest.CreateSnapshotSchedule: CreateSnapshotSchedule: %v", err)
 	}
 	id := aws.ToString(out.ScheduleIdentifier)

@@ -7,6 +7,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/route53"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 )
 
@@ -23,6 +24,7 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, opts ...func(*route53
 	ctx := t.Context()
 	out, err := c.CreateCidrCollection(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("route53test.CreateCidrCollection: CreateCidrCollection: %v", err)
 	}
 	var id string
@@ -53,6 +55,7 @@ func CreateHealthCheck(t testing.TB, c *route53.Client, opts ...func(*route53.Cr
 	ctx := t.Context()
 	out, err := c.CreateHealthCheck(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("route53test.CreateHealthCheck: CreateHealthCheck: %v", err)
 	}
 	var id string
@@ -82,6 +85,7 @@ func CreateHostedZone(t testing.TB, c *route53.Client, opts ...func(*route53.Cre
 	ctx := t.Context()
 	out, err := c.CreateHostedZone(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("route53test.CreateHostedZone: CreateHostedZone: %v", err)
 	}
 	var id string
@@ -112,6 +116,7 @@ func CreateQueryLoggingConfig(t testing.TB, c *route53.Client, opts ...func(*rou
 	ctx := t.Context()
 	out, err := c.CreateQueryLoggingConfig(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("route53test.CreateQueryLoggingConfig: CreateQueryLoggingConfig: %v", err)
 	}
 	var id string
@@ -141,6 +146,7 @@ func CreateReusableDelegationSet(t testing.TB, c *route53.Client, opts ...func(*
 	ctx := t.Context()
 	out, err := c.CreateReusableDelegationSet(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("route53test.CreateReusableDelegationSet: CreateReusableDelegationSet: %v", err)
 	}
 	var id string
@@ -173,6 +179,7 @@ func CreateTrafficPolicyInstance(t testing.TB, c *route53.Client, opts ...func(*
 	ctx := t.Context()
 	out, err := c.CreateTrafficPolicyInstance(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("route53test.CreateTrafficPolicyInstance: CreateTrafficPolicyInstance: %v", err)
 	}
 	var id string

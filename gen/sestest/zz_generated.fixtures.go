@@ -7,6 +7,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/ses"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 )
 
@@ -27,6 +28,7 @@ func CreateCustomVerificationEmailTemplate(t testing.TB, c *ses.Client, opts ...
 	ctx := t.Context()
 	out, err := c.CreateCustomVerificationEmailTemplate(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("sestest.CreateCustomVerificationEmailTemplate: CreateCustomVerificationEmailTemplate: %v", err)
 	}
 	id := aws.ToString(in.TemplateName)
@@ -52,6 +54,7 @@ func CreateReceiptRuleSet(t testing.TB, c *ses.Client, opts ...func(*ses.CreateR
 	ctx := t.Context()
 	out, err := c.CreateReceiptRuleSet(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("sestest.CreateReceiptRuleSet: CreateReceiptRuleSet: %v", err)
 	}
 	id := aws.ToString(in.RuleSetName)

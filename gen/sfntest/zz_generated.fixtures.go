@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sfn"
 	"github.com/aws/aws-sdk-go-v2/service/sfn/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 )
 
@@ -28,6 +29,7 @@ func CreateActivity(t testing.TB, c *sfn.Client, opts ...func(*sfn.CreateActivit
 	ctx := t.Context()
 	out, err := c.CreateActivity(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("sfntest.CreateActivity: CreateActivity: %v", err)
 	}
 	id := aws.ToString(out.ActivityArn)
@@ -62,6 +64,7 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, opts ...func(*sfn.CreateSta
 	ctx := t.Context()
 	out, err := c.CreateStateMachine(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("sfntest.CreateStateMachine: CreateStateMachine: %v", err)
 	}
 	id := aws.ToString(out.StateMachineArn)
@@ -88,6 +91,7 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, opts ...func(*sfn.Crea
 	ctx := t.Context()
 	out, err := c.CreateStateMachineAlias(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("sfntest.CreateStateMachineAlias: CreateStateMachineAlias: %v", err)
 	}
 	id := aws.ToString(out.StateMachineAliasArn)

@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sns"
 	"github.com/aws/aws-sdk-go-v2/service/sns/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 )
 
@@ -25,6 +26,7 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, opts ...func(*sns.Cr
 	ctx := t.Context()
 	out, err := c.CreatePlatformApplication(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("snstest.CreatePlatformApplication: CreatePlatformApplication: %v", err)
 	}
 	id := aws.ToString(out.PlatformApplicationArn)
@@ -50,6 +52,7 @@ func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, opts ...func(*sns.
 	ctx := t.Context()
 	out, err := c.CreateSMSSandboxPhoneNumber(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("snstest.CreateSMSSandboxPhoneNumber: CreateSMSSandboxPhoneNumber: %v", err)
 	}
 	id := aws.ToString(in.PhoneNumber)
@@ -83,6 +86,7 @@ func CreateTopic(t testing.TB, c *sns.Client, opts ...func(*sns.CreateTopicInput
 	ctx := t.Context()
 	out, err := c.CreateTopic(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("snstest.CreateTopic: CreateTopic: %v", err)
 	}
 	id := aws.ToString(out.TopicArn)

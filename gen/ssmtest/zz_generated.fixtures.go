@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/ssm"
 	"github.com/aws/aws-sdk-go-v2/service/ssm/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 )
 
@@ -29,6 +30,7 @@ func CreateActivation(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateActiv
 	ctx := t.Context()
 	out, err := c.CreateActivation(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ssmtest.CreateActivation: CreateActivation: %v", err)
 	}
 	id := aws.ToString(out.ActivationId)
@@ -62,6 +64,7 @@ func CreateAssociation(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateAsso
 	ctx := t.Context()
 	out, err := c.CreateAssociation(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ssmtest.CreateAssociation: CreateAssociation: %v", err)
 	}
 	var id string
@@ -96,6 +99,7 @@ func CreateDocument(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateDocumen
 	ctx := t.Context()
 	out, err := c.CreateDocument(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ssmtest.CreateDocument: CreateDocument: %v", err)
 	}
 	id := aws.ToString(in.Name)
@@ -128,6 +132,7 @@ func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, opts ...func(*ssm.Crea
 	ctx := t.Context()
 	out, err := c.CreateMaintenanceWindow(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ssmtest.CreateMaintenanceWindow: CreateMaintenanceWindow: %v", err)
 	}
 	id := aws.ToString(out.WindowId)
@@ -161,6 +166,7 @@ func CreateOpsItem(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateOpsItemI
 	ctx := t.Context()
 	out, err := c.CreateOpsItem(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ssmtest.CreateOpsItem: CreateOpsItem: %v", err)
 	}
 	id := aws.ToString(out.OpsItemId)
@@ -192,6 +198,7 @@ func CreateOpsMetadata(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateOpsM
 	ctx := t.Context()
 	out, err := c.CreateOpsMetadata(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ssmtest.CreateOpsMetadata: CreateOpsMetadata: %v", err)
 	}
 	id := aws.ToString(out.OpsMetadataArn)
@@ -226,6 +233,7 @@ func CreateParameter(t testing.TB, c *ssm.Client, opts ...func(*ssm.PutParameter
 	ctx := t.Context()
 	out, err := c.PutParameter(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ssmtest.CreateParameter: PutParameter: %v", err)
 	}
 	id := aws.ToString(in.Name)
@@ -256,6 +264,7 @@ func CreatePatchBaseline(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreatePa
 	ctx := t.Context()
 	out, err := c.CreatePatchBaseline(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ssmtest.CreatePatchBaseline: CreatePatchBaseline: %v", err)
 	}
 	id := aws.ToString(out.BaselineId)
@@ -281,6 +290,7 @@ func CreateResourceDataSync(t testing.TB, c *ssm.Client, opts ...func(*ssm.Creat
 	ctx := t.Context()
 	out, err := c.CreateResourceDataSync(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("ssmtest.CreateResourceDataSync: CreateResourceDataSync: %v", err)
 	}
 	id := aws.ToString(in.SyncName)

@@ -1,0 +1,26 @@
+package dynamodbtest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestBatchGetItem is the parity test of DynamoDB BatchGetItem.
+// BatchGetItem: The BatchGetItem operation returns the attributes of one or more items from one or more tables.
+func TestBatchGetItem(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
+	out, err := client.BatchGetItem(t.Context(), &dynamodb.BatchGetItemInput{
+		// RequestItems: map[string]types.KeysAndAttributes (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("batch-get-item", out)
+}

@@ -1,0 +1,26 @@
+package dynamodbtest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestBatchWriteItem is the parity test of DynamoDB BatchWriteItem.
+// BatchWriteItem: The BatchWriteItem operation puts or deletes multiple items in one or more tables.
+func TestBatchWriteItem(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
+	out, err := client.BatchWriteItem(t.Context(), &dynamodb.BatchWriteItemInput{
+		// RequestItems: map[string][]types.WriteRequest (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("batch-write-item", out)
+}

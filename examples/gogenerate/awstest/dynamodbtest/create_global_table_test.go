@@ -1,0 +1,27 @@
+package dynamodbtest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCreateGlobalTable is the parity test of DynamoDB CreateGlobalTable.
+// CreateGlobalTable: Creates a global table from an existing table.
+func TestCreateGlobalTable(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
+	out, err := client.CreateGlobalTable(t.Context(), &dynamodb.CreateGlobalTableInput{
+		// GlobalTableName: *string (required)
+		// ReplicationGroup: []types.Replica (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("create-global-table", out)
+}

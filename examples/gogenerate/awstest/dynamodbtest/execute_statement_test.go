@@ -1,0 +1,26 @@
+package dynamodbtest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestExecuteStatement is the parity test of DynamoDB ExecuteStatement.
+// ExecuteStatement: This operation allows you to perform reads and singleton writes on data stored in DynamoDB, using PartiQL.
+func TestExecuteStatement(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
+	out, err := client.ExecuteStatement(t.Context(), &dynamodb.ExecuteStatementInput{
+		// Statement: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("execute-statement", out)
+}

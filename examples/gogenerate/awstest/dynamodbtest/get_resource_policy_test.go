@@ -1,0 +1,26 @@
+package dynamodbtest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetResourcePolicy is the parity test of DynamoDB GetResourcePolicy.
+// GetResourcePolicy: Returns the resource-based policy document attached to the resource, which can be a table or stream, in JSON format.
+func TestGetResourcePolicy(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
+	out, err := client.GetResourcePolicy(t.Context(), &dynamodb.GetResourcePolicyInput{
+		// ResourceArn: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-resource-policy", out)
+}

@@ -1,0 +1,28 @@
+package dynamodbtest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestImportTable is the parity test of DynamoDB ImportTable.
+// ImportTable: Imports table data from an S3 bucket.
+func TestImportTable(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
+	out, err := client.ImportTable(t.Context(), &dynamodb.ImportTableInput{
+		// S3BucketSource: *types.S3BucketSource (required)
+		// InputFormat: types.InputFormat (required)
+		// TableCreationParameters: *types.TableCreationParameters (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("import-table", out)
+}

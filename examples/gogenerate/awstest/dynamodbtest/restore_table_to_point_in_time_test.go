@@ -1,0 +1,26 @@
+package dynamodbtest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestRestoreTableToPointInTime is the parity test of DynamoDB RestoreTableToPointInTime.
+// RestoreTableToPointInTime: Restores the specified table to the specified point in time within EarliestRestorableDateTime and LatestRestorableDateTime.
+func TestRestoreTableToPointInTime(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
+	out, err := client.RestoreTableToPointInTime(t.Context(), &dynamodb.RestoreTableToPointInTimeInput{
+		// TargetTableName: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("restore-table-to-point-in-time", out)
+}

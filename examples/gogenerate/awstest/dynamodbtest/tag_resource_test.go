@@ -1,0 +1,27 @@
+package dynamodbtest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestTagResource is the parity test of DynamoDB TagResource.
+// TagResource: Associate a set of tags with an Amazon DynamoDB resource.
+func TestTagResource(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
+	out, err := client.TagResource(t.Context(), &dynamodb.TagResourceInput{
+		// ResourceArn: *string (required)
+		// Tags: []types.Tag (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("tag-resource", out)
+}

@@ -1,0 +1,27 @@
+package dynamodbtest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestUntagResource is the parity test of DynamoDB UntagResource.
+// UntagResource: Removes the association of tags from an Amazon DynamoDB resource.
+func TestUntagResource(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
+	client := newClient(t)
+	out, err := client.UntagResource(t.Context(), &dynamodb.UntagResourceInput{
+		// ResourceArn: *string (required)
+		// TagKeys: []string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("untag-resource", out)
+}

@@ -1,0 +1,26 @@
+package sqstest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestCancelMessageMoveTask is the parity test of SQS CancelMessageMoveTask.
+// CancelMessageMoveTask: Cancels a specified message movement task.
+func TestCancelMessageMoveTask(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
+	out, err := client.CancelMessageMoveTask(t.Context(), &sqs.CancelMessageMoveTaskInput{
+		// TaskHandle: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("cancel-message-move-task", out)
+}

@@ -1,0 +1,26 @@
+package sqstest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestGetQueueUrl is the parity test of SQS GetQueueUrl.
+// GetQueueUrl: The GetQueueUrl API returns the URL of an existing Amazon SQS queue.
+func TestGetQueueUrl(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
+	out, err := client.GetQueueUrl(t.Context(), &sqs.GetQueueUrlInput{
+		// QueueName: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("get-queue-url", out)
+}

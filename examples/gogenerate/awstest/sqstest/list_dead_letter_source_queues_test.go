@@ -1,0 +1,27 @@
+package sqstest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListDeadLetterSourceQueues is the parity test of SQS ListDeadLetterSourceQueues.
+// ListDeadLetterSourceQueues: Returns a list of your queues that have the RedrivePolicy queue attribute configured with a dead-letter queue.
+func TestListDeadLetterSourceQueues(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
+	queue := sqstest.CreateQueue(t, client)
+	out, err := client.ListDeadLetterSourceQueues(t.Context(), &sqs.ListDeadLetterSourceQueuesInput{
+		QueueUrl: queue.QueueUrl,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-dead-letter-source-queues", out)
+}

@@ -1,0 +1,26 @@
+package sqstest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListMessageMoveTasks is the parity test of SQS ListMessageMoveTasks.
+// ListMessageMoveTasks: Gets the most recent message movement tasks (up to 10) under a specific source queue.
+func TestListMessageMoveTasks(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
+	out, err := client.ListMessageMoveTasks(t.Context(), &sqs.ListMessageMoveTasksInput{
+		// SourceArn: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-message-move-tasks", out)
+}

@@ -1,0 +1,27 @@
+package sqstest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestListQueueTags is the parity test of SQS ListQueueTags.
+// ListQueueTags: List all cost allocation tags added to the specified Amazon SQS queue.
+func TestListQueueTags(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
+	queue := sqstest.CreateQueue(t, client)
+	out, err := client.ListQueueTags(t.Context(), &sqs.ListQueueTagsInput{
+		QueueUrl: queue.QueueUrl,
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("list-queue-tags", out)
+}

@@ -1,0 +1,28 @@
+package sqstest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestRemovePermission is the parity test of SQS RemovePermission.
+// RemovePermission: Revokes any permissions in the queue policy that matches the specified Label parameter.
+func TestRemovePermission(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
+	queue := sqstest.CreateQueue(t, client)
+	out, err := client.RemovePermission(t.Context(), &sqs.RemovePermissionInput{
+		QueueUrl: queue.QueueUrl,
+		// Label: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("remove-permission", out)
+}

@@ -1,0 +1,26 @@
+package sqstest_test
+
+import (
+	"testing"
+
+	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// TestStartMessageMoveTask is the parity test of SQS StartMessageMoveTask.
+// StartMessageMoveTask: Starts an asynchronous task to move messages from a specified source queue to a specified destination queue.
+func TestStartMessageMoveTask(t *testing.T) {
+	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
+	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
+	client := newClient(t)
+	out, err := client.StartMessageMoveTask(t.Context(), &sqs.StartMessageMoveTaskInput{
+		// SourceArn: *string (required)
+	})
+	stub.SkipIfNotImplemented(t, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap.Match("start-message-move-task", out)
+}
