@@ -3,6 +3,7 @@ package ec2test_test
 import (
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	"github.com/awsparity/awsparity/gen/ec2test"
 	"github.com/awsparity/awsparity/runtime/snapshot"
@@ -15,9 +16,9 @@ func TestTerminateInstances(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(ec2test.Transformers()...))
 	client := newClient(t)
-	_ = ec2test.CreateInstance(t, client)
+	instance := ec2test.CreateInstance(t, client)
 	out, err := client.TerminateInstances(t.Context(), &ec2.TerminateInstancesInput{
-		// InstanceIds: []string (required)
+		InstanceIds: []string{aws.ToString(instance.Instances[0].InstanceId)},
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -24,6 +24,7 @@ func Transformers() []snapshot.Transformer {
 			"GroupName",
 			"ImageId",
 			"InstanceEventWindowId",
+			"InstanceId",
 			"InstanceIds",
 			"InternetGatewayId",
 			"IpamId",

@@ -263,21 +263,18 @@ func (g *gen) fixture(op *ir.Operation, r *resources.Resource) (fx *Fixture, wir
 		return fx, nil, "", false
 	}
 	v := g.varName(r.Name)
-	sh, expr := create.Output, v
-	if r.Identifier.From == "input" {
-		sh = create.Input
+	expr := v
+	path := r.Identifier.Resolve(create)
+	if len(path) == 0 {
+		return fx, nil, "", false
 	}
-	var src *ir.Member
-	for _, name := range r.Identifier.Members {
-		if sh == nil {
-			return fx, nil, "", false
-		}
-		if src = sh.MemberNamed(name); src == nil {
-			return fx, nil, "", false
-		}
-		sh = src.Target
-		if r.Identifier.From == "output" {
-			expr += "." + src.Go.FieldName
+	src := path[len(path)-1]
+	if r.Identifier.From == "output" {
+		for i, m := range path {
+			expr += "." + m.Go.FieldName
+			if strings.HasSuffix(r.Identifier.Members[i], resources.First) {
+				expr += "[0]"
+			}
 		}
 	}
 	value, needsAWS, ok := convert(expr, src.Go.Type, dst.Go.Type)
@@ -321,22 +318,34 @@ func convert(expr string, from, to ir.GoType) (string, bool, bool) {
 		return "aws.ToString(" + expr + ")", true, true
 	case from.String() == "string" && to.String() == "*string":
 		return "aws.String(" + expr + ")", true, true
+	case from.String() == "*string" && to.String() == "[]string":
+		return "[]string{aws.ToString(" + expr + ")}", true, true
+	case from.String() == "string" && to.String() == "[]string":
+		return "[]string{" + expr + "}", false, true
 	}
 	return "", false, false
 }
 
-// stringMember is sh's string member named name, ignoring case, as
-// resources.ForOperation matches it.
+// stringMember is sh's string (or list of strings, as TerminateInstances'
+// InstanceIds) member named name, ignoring case, as resources.ForOperation
+// matches it.
 func stringMember(sh *ir.Shape, name string) *ir.Member {
 	if sh == nil {
 		return nil
 	}
 	for _, m := range sh.Members {
-		if strings.EqualFold(m.Name, name) && m.Target != nil && m.Target.Kind == ir.KindString && !m.Go.Skip {
+		if strings.EqualFold(m.Name, name) && isStrings(m.Target) && !m.Go.Skip {
 			return m
 		}
 	}
 	return nil
+}
+
+func isStrings(sh *ir.Shape) bool {
+	if sh != nil && sh.Kind == ir.KindList && sh.Member != nil {
+		sh = sh.Member.Target
+	}
+	return sh != nil && sh.Kind == ir.KindString
 }
 
 // varName is the local variable for a resource: its name with the leading

@@ -60,25 +60,10 @@ func Collect(svc *ir.Service, detected []resources.Resource) Members {
 func resourceMembers(svc *ir.Service, r *resources.Resource) []string {
 	create, del := svc.Operation(r.Create), svc.Operation(r.Delete)
 	var out []string
-	sh := create.Input
-	if r.Identifier.From == "output" {
-		sh = create.Output
-	}
-	for _, name := range r.Identifier.Members {
-		if sh == nil {
-			break
-		}
-		m := sh.MemberNamed(name)
-		if m == nil {
-			break
-		}
-		sh = m.Target
-		out = append(out, key(m))
-	}
 	// Only the innermost member is the identifier; KeyMetadata in
 	// output.KeyMetadata.KeyId is a structure.
-	if len(out) > 1 {
-		out = out[len(out)-1:]
+	if path := r.Identifier.Resolve(create); len(path) > 0 {
+		out = append(out, key(path[len(path)-1]))
 	}
 	if m := del.Input.MemberNamed(r.DeleteMember); m != nil {
 		out = append(out, key(m))

@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 	"time"
 )
@@ -50,6 +51,7 @@ func CreateTable(t testing.TB, c *dynamodb.Client, opts ...func(*dynamodb.Create
 	ctx := t.Context()
 	out, err := c.CreateTable(ctx, in)
 	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
 		t.Fatalf("dynamodbtest.CreateTable: CreateTable: %v", err)
 	}
 	id := aws.ToString(in.TableName)
