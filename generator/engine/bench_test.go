@@ -2,6 +2,7 @@ package engine_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -39,7 +40,7 @@ func BenchmarkGenerateDefault(b *testing.B) {
 // is already current: the no-op cache answers.
 func BenchmarkGenerateNoop(b *testing.B) {
 	opts := engine.Options{Models: []string{scale.ModelsDir(b)}, Services: []string{"all"},
-		Out: filepath.Join(b.TempDir(), "out"), ModuleDir: scale.RepoRoot(b), CacheDir: b.TempDir()}
+		Out: filepath.Join(userModule(b), "out"), ModuleDir: scale.RepoRoot(b), CacheDir: b.TempDir()}
 	if _, err := engine.Run(opts); err != nil {
 		b.Fatal(err)
 	}
@@ -59,7 +60,7 @@ func BenchmarkGenerateNoop(b *testing.B) {
 func bench(b *testing.B, opts engine.Options) {
 	b.Helper()
 	opts.ModuleDir, opts.NoCache = scale.RepoRoot(b), true
-	out := b.TempDir()
+	out := userModule(b)
 	var res *engine.Result
 	for i := 0; b.Loop(); i++ {
 		opts.Out = filepath.Join(out, fmt.Sprint(i))
@@ -74,4 +75,15 @@ func bench(b *testing.B, opts engine.Options) {
 	for _, p := range res.Phases {
 		b.ReportMetric(p.Duration.Seconds(), strings.ReplaceAll(p.Name, " ", "_")+"-s")
 	}
+}
+
+// userModule returns a directory inside a new module, as users generate
+// into: skeletons are only emitted where their import path is known.
+func userModule(b *testing.B) string {
+	b.Helper()
+	dir := b.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/user\n\ngo 1.24\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return dir
 }

@@ -4,6 +4,7 @@
 package engine
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"sync/atomic"
 	"time"
@@ -112,7 +114,7 @@ func Load(opts Options) ([]*ir.Service, *golang.Report, error) {
 
 // loadSelected loads the models and keeps the services opts selects.
 func loadSelected(opts Options) ([]*ir.Service, error) {
-	svcs, defaults, err := loadModels(opts.Models)
+	svcs, defaults, err := loadModels(opts.Models, opts.Services)
 	if err != nil {
 		return nil, err
 	}
@@ -325,12 +327,12 @@ func emitSet(svcs []*ir.Service, out Output, prog *progress) (*fileset.Set, emit
 
 // loadModels loads explicit paths, or the embedded default set together with
 // its manifest's service list.
-func loadModels(paths []string) ([]*ir.Service, []string, error) {
+func loadModels(paths, services []string) ([]*ir.Service, []string, error) {
 	if len(paths) > 0 {
 		svcs, err := load.Paths(paths)
 		return svcs, nil, err
 	}
-	svcs, err := LoadFS(models.FS, "models")
+	svcs, err := loadFS(models.FS, "models", services)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -347,6 +349,12 @@ func loadModels(paths []string) ([]*ir.Service, []string, error) {
 // or Smithy JSON AST files (<stem>/<version>/<stem>.json, from an upstream
 // sync). name prefixes file names in errors.
 func LoadFS(fsys fs.FS, name string) ([]*ir.Service, error) {
+	return loadFS(fsys, name, nil)
+}
+
+// loadFS is LoadFS; with services named, botocore service files that none
+// of them selects are left undecoded, judged by their metadata alone.
+func loadFS(fsys fs.FS, name string, services []string) ([]*ir.Service, error) {
 	m, err := modelset.ReadManifest(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -371,9 +379,16 @@ func LoadFS(fsys fs.FS, name string) ([]*ir.Service, error) {
 		dirs = append(dirs, d)
 	}
 	sort.Strings(dirs)
+	skip, err := unselected(byDir, services)
+	if err != nil {
+		return nil, err
+	}
 	var svcs []*ir.Service
 	for _, d := range dirs {
 		files := byDir[d]
+		if skip[d] {
+			continue
+		}
 		if service, ok := files["service-2.json"]; ok {
 			svc, err := botocore.Load(name+"/"+d+"service-2.json", service, files["waiters-2.json"], files["paginators-1.json"])
 			if err != nil {
@@ -434,6 +449,75 @@ func output(opts Options) (Output, error) {
 	}
 	out.ImportPath = path.Join(modPath, filepath.ToSlash(rel))
 	return out, nil
+}
+
+// unselected returns the botocore directories of byDir whose service none
+// of services selects (as load.Filter selects: by sdkId or endpoint prefix),
+// found from each file's leading metadata so that one service out of many
+// loads in a fraction of the time. No services, or "all", skip nothing.
+func unselected(byDir map[string]map[string][]byte, services []string) (map[string]bool, error) {
+	if len(services) == 0 || slices.Contains(services, "all") {
+		return nil, nil
+	}
+	var stubs []*ir.Service
+	dirOf := map[*ir.Service]string{}
+	for d, files := range byDir {
+		data, ok := files["service-2.json"]
+		if !ok {
+			continue
+		}
+		md, ok := peekMetadata(data)
+		if !ok {
+			continue // loaded, and judged, in full
+		}
+		stub := &ir.Service{SDKID: md.ServiceID, EndpointPrefix: md.EndpointPrefix}
+		stubs = append(stubs, stub)
+		dirOf[stub] = d
+	}
+	selected, err := load.Filter(stubs, services)
+	if err != nil && len(stubs) == len(byDir) {
+		return nil, err // otherwise a name may match a file judged in full
+	}
+	skip := map[string]bool{}
+	for _, s := range stubs {
+		skip[dirOf[s]] = true
+	}
+	for _, s := range selected {
+		delete(skip, dirOf[s])
+	}
+	return skip, nil
+}
+
+// botocoreMetadata is what unselected needs of a botocore service file.
+type botocoreMetadata struct {
+	ServiceID      string `json:"serviceId"`
+	EndpointPrefix string `json:"endpointPrefix"`
+}
+
+// peekMetadata decodes the "metadata" object of a botocore service file,
+// which botocore writes before the operations and shapes, without decoding
+// what precedes it beyond skipping it.
+func peekMetadata(data []byte) (botocoreMetadata, bool) {
+	var md botocoreMetadata
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return md, false
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return md, false
+		}
+		if key != "metadata" {
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return md, false
+			}
+			continue
+		}
+		return md, dec.Decode(&md) == nil && md.ServiceID != ""
+	}
+	return md, false
 }
 
 // enclosingModule returns the nearest directory at or above dir with a go.mod.

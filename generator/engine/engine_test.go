@@ -12,6 +12,7 @@ import (
 
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/models"
 )
 
 // userModule returns an output directory inside a fresh module that pins
@@ -212,5 +213,29 @@ func TestEmitterPanicNamesService(t *testing.T) {
 	}}
 	if _, err := Emit(svcs, Output{}); err == nil || err.Error() != "A (a.json): bad A" {
 		t.Errorf("Emit = %v, want the first service's error", err)
+	}
+}
+
+func TestLoadFSSelectsBeforeDecoding(t *testing.T) {
+	all, err := loadFS(models.FS, "models", []string{"all"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// By endpoint prefix and by package name, as load.Filter selects.
+	got, err := loadFS(models.FS, "models", []string{"logs", "sqs"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].SDKID != "CloudWatch Logs" || got[1].SDKID != "SQS" {
+		t.Errorf("logs,sqs loaded %d services %v; want CloudWatch Logs and SQS of the %d", len(got), got, len(all))
+	}
+	if _, err := loadFS(models.FS, "models", []string{"sqs", "nosuch"}); err == nil || !strings.Contains(err.Error(), `unknown service name(s) "nosuch"`) {
+		t.Errorf("unknown name: err = %v", err)
+	}
+	if md, ok := peekMetadata([]byte(`{"version":"2.0","metadata":{"serviceId":"SQS","endpointPrefix":"sqs"},"operations":{}}`)); !ok || md.ServiceID != "SQS" || md.EndpointPrefix != "sqs" {
+		t.Errorf("peekMetadata = %+v, %v", md, ok)
+	}
+	if _, ok := peekMetadata([]byte(`{"version":"2.0","operations":{}}`)); ok {
+		t.Error("peekMetadata found metadata in a file without any")
 	}
 }
