@@ -12,7 +12,10 @@ import (
 // transformers, so a snapshot never holds an account id, a credential or a
 // request id, whatever the test forgets.
 
-// AccountID replaces every 12-digit account id.
+// AccountID replaces every account id: the account field of an ARN, a
+// 12-digit path segment (SQS queue URLs), or a value that is exactly 12
+// digits (Owner, AccountId). Other 12-digit runs, such as Kinesis'
+// shardId-000000000000, are not account ids and stay.
 const AccountID = "111111111111"
 
 // secretKeys maps normalised key names (lower case, no "-" or "_") to the
@@ -32,7 +35,7 @@ var secretKeys = map[string]string{
 var (
 	reAccessKey = regexp.MustCompile(`\b(?:AKIA|ASIA)[A-Z0-9]{16}\b`)
 	reUUID      = regexp.MustCompile(`\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b`)
-	reAccount   = regexp.MustCompile(`\b\d{12}\b`)
+	reAccount   = regexp.MustCompile(`^\d{12}$|(arn:[\w-]+:[\w-]*:[\w-]*:)\d{12}\b|(/)\d{12}(/|$)`)
 	reRegion    = regexp.MustCompile(`\b(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d+\b`)
 	// A configured region outside the list above (a new partition, say)
 	// is still replaced if it has a region's shape.
@@ -77,7 +80,7 @@ func normalise(c *Context, v any) any {
 	}
 	v = mapStrings(v, func(s string) string {
 		if hasDigitRun(s, 12) {
-			s = reAccount.ReplaceAllString(s, AccountID)
+			s = reAccount.ReplaceAllString(s, "${1}${2}"+AccountID+"${3}")
 		}
 		if !strings.Contains(s, "-") && !strings.Contains(s, ":") {
 			return s
