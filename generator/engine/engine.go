@@ -187,7 +187,6 @@ func Run(opts Options) (*Result, error) {
 		return nil, err
 	}
 	summary := report.Summary()
-	fmt.Fprint(log, summary)
 	t.end("sdk types", resolveDetail(report))
 
 	t.begin("detect", 0)
@@ -234,6 +233,9 @@ func Run(opts Options) (*Result, error) {
 		}
 		t.end("write", fmt.Sprintf("%d files written, %d unchanged", res.Written, set.Len()+1-res.Written))
 	}
+	// Logged at the end, after the progress line is gone, not through it.
+	prog.stop()
+	fmt.Fprint(log, summary)
 	if len(res.Changes) == 0 {
 		if err := cache.save(opts.Out, set, len(svcs), summary); err != nil {
 			fmt.Fprintf(log, "awsparity: no-op cache not saved: %v\n", err)

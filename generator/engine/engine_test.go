@@ -3,6 +3,7 @@ package engine
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -179,6 +180,9 @@ func TestProgressLine(t *testing.T) {
 	nilProgress.phase("emit", 3) // no terminal: every method is a no-op
 	nilProgress.step()
 	nilProgress.stop()
+	running := startProgress(io.Discard)
+	running.stop()
+	running.stop() // Run stops it early and again when it returns
 
 	p := &progress{start: time.Unix(100, 0)}
 	p.phase("emit", 402)

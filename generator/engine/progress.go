@@ -27,8 +27,9 @@ type progress struct {
 	// total 0 shows the phase's elapsed time only.
 	done, total atomic.Int64
 
-	stopped chan struct{}
-	wg      sync.WaitGroup
+	stopped  chan struct{}
+	stopOnce sync.Once
+	wg       sync.WaitGroup
 }
 
 // startProgress draws on w (nil: never) from progressDelay after now on.
@@ -94,11 +95,12 @@ func (p *progress) step() {
 	}
 }
 
-// stop erases the line and waits until nothing more is drawn.
+// stop erases the line and waits until nothing more is drawn; later calls
+// do nothing.
 func (p *progress) stop() {
 	if p == nil {
 		return
 	}
-	close(p.stopped)
+	p.stopOnce.Do(func() { close(p.stopped) })
 	p.wg.Wait()
 }
