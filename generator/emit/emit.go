@@ -47,7 +47,8 @@ func Render(f *jen.File, path string) (fileset.File, error) {
 	if err := f.Render(&b); err != nil {
 		return fileset.File{}, fmt.Errorf("rendering %s: %w", path, err)
 	}
-	return fileset.File{Path: path, Content: b.Bytes()}, nil
+	// jennifer gofmt-s what it renders.
+	return fileset.File{Path: path, Content: b.Bytes(), Formatted: true}, nil
 }
 
 // Path returns the output path of a generated file of svc's package.

@@ -201,10 +201,10 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.end("emit", fmt.Sprintf("%d files, %.1f MB; %.1fs in emitters over %d workers, gofmt overlapped",
+	t.end("emit", fmt.Sprintf("%d files, %.1f MB; %.1fs in emitters over %d workers, gofmt included",
 		st.files, float64(st.bytes)/1e6, st.emit.Seconds(), runtime.GOMAXPROCS(0)))
 	res.Phases = append(res.Phases, Phase{Name: "format", Duration: st.format, Overlapped: true,
-		Detail: "gofmt of every Go file (fileset.Add), overlapped with emit"})
+		Detail: "gofmt of the Go files jennifer did not format (skeletons), in the emit workers, summed"})
 
 	t.begin("drift", 0)
 	driftJSON, err := json.MarshalIndent(report, "", "  ")
@@ -257,20 +257,20 @@ type emitStats struct {
 	files, bytes int
 	// emit is the time spent in emitters, summed over the workers.
 	emit time.Duration
-	// format is the time spent adding files to the set, which gofmt-s them,
-	// on the collecting goroutine while the workers go on emitting.
+	// format is the time spent gofmt-ing, summed over the workers.
 	format time.Duration
 }
 
-// emitSet runs every emitter over svcs on GOMAXPROCS workers while this
-// goroutine adds their files to the set in service order, so that
-// formatting overlaps emission instead of following it on one core. The
+// emitSet runs every emitter over svcs on GOMAXPROCS workers, which also
+// gofmt what they emitted, while this goroutine adds their files to the set
+// in service order. The
 // first service's error (in order) wins; the workers then stop taking work.
 func emitSet(svcs []*ir.Service, out Output, prog *progress) (*fileset.Set, emitStats, error) {
 	type result struct {
-		files []fileset.File
-		err   error
-		took  time.Duration
+		files      []fileset.File
+		err        error
+		took       time.Duration
+		formatTook time.Duration
 	}
 	results := make([]result, len(svcs))
 	done := make([]chan struct{}, len(svcs))
@@ -299,7 +299,15 @@ func emitSet(svcs []*ir.Service, out Output, prog *progress) (*fileset.Set, emit
 				results[i].err = fmt.Errorf("%s (%s): %w", svcs[i].SDKID, svcs[i].Source, err)
 				return
 			}
-			results[i].files = append(results[i].files, files...)
+			formatStart := time.Now()
+			for _, f := range files {
+				if f, err = fileset.Format(f); err != nil {
+					results[i].err = fmt.Errorf("%s (%s): %w", svcs[i].SDKID, svcs[i].Source, err)
+					return
+				}
+				results[i].files = append(results[i].files, f)
+			}
+			results[i].formatTook += time.Since(formatStart)
 		}
 	})
 	set := fileset.New()
@@ -312,7 +320,7 @@ func emitSet(svcs []*ir.Service, out Output, prog *progress) (*fileset.Set, emit
 			return nil, st, r.err
 		}
 		st.emit += r.took
-		start := time.Now()
+		st.format += r.formatTook
 		for _, f := range r.files {
 			st.files++
 			st.bytes += len(f.Content)
@@ -321,7 +329,7 @@ func emitSet(svcs []*ir.Service, out Output, prog *progress) (*fileset.Set, emit
 				return nil, st, err
 			}
 		}
-		st.format += time.Since(start)
+
 		r.files = nil // the set holds the formatted copy
 	}
 	return set, st, nil

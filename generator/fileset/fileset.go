@@ -32,6 +32,24 @@ type File struct {
 	Path      string // slash-separated, relative to the output directory
 	Content   []byte
 	UserOwned bool
+	// Formatted marks Go source that is gofmt'd already (jennifer's output,
+	// or Format's), so Add does not format it again.
+	Formatted bool
+}
+
+// Format gofmt-s a Go file; a Go file that does not parse is an error
+// naming the file, so nothing half-generated is ever written. Emitters'
+// workers call it so that formatting runs in parallel.
+func Format(f File) (File, error) {
+	if f.Formatted || !strings.HasSuffix(f.Path, ".go") {
+		return f, nil
+	}
+	src, err := format.Source(f.Content)
+	if err != nil {
+		return File{}, fmt.Errorf("generated file %s: %w", f.Path, err)
+	}
+	f.Content, f.Formatted = src, true
+	return f, nil
 }
 
 // Set is an in-memory output tree.
@@ -42,18 +60,14 @@ type Set struct {
 // New returns an empty set.
 func New() *Set { return &Set{files: map[string]File{}} }
 
-// Add stores f, gofmt-ing Go sources; a Go file that does not parse is an
-// error naming the file, so nothing half-generated is ever written.
+// Add stores f, gofmt-ing Go sources that are not formatted yet (see Format).
 func (s *Set) Add(f File) error {
 	if _, dup := s.files[f.Path]; dup {
 		return fmt.Errorf("generated file %s produced twice", f.Path)
 	}
-	if strings.HasSuffix(f.Path, ".go") {
-		src, err := format.Source(f.Content)
-		if err != nil {
-			return fmt.Errorf("generated file %s: %w", f.Path, err)
-		}
-		f.Content = src
+	f, err := Format(f)
+	if err != nil {
+		return err
 	}
 	s.files[f.Path] = f
 	return nil
