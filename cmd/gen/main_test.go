@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,5 +112,49 @@ func TestUnknownServiceAndCommand(t *testing.T) {
 	}
 	if code, _, stderr := gen(t, "frobnicate"); code != 1 || !strings.Contains(stderr, `unknown command "frobnicate"`) {
 		t.Errorf("unknown command: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestGeneratedFilesAreMarked checks that go/ast.IsGenerated accepts every
+// file the generator owns and no skeleton, which the user edits.
+func TestGeneratedFilesAreMarked(t *testing.T) {
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Skeletons are only emitted into a Go module: write inside this one.
+	out, err := os.MkdirTemp(root, ".gentest-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(out) })
+	if code, _, stderr := gen(t, "-models", sqsModels, "-out", out, "-no-cache"); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	var generated, owned int
+	err = filepath.WalkDir(out, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.PackageClauseOnly|parser.ParseComments)
+		if err != nil {
+			return err
+		}
+		want := strings.HasPrefix(filepath.Base(path), "zz_generated.")
+		if ast.IsGenerated(f) != want {
+			t.Errorf("%s: ast.IsGenerated = %v, want %v", path, !want, want)
+		}
+		if want {
+			generated++
+		} else {
+			owned++
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if generated < 3 || owned < 20 {
+		t.Errorf("walked %d generated and %d user-owned Go files; want stubs, fixtures, transformers and a skeleton per SQS operation", generated, owned)
 	}
 }
