@@ -120,7 +120,7 @@ step "go test in-process" env TEST_TARGET=IN_PROCESS go test ./gen/sqstest ./gen
 # Compile proof at scale: 30 services chosen by the day's date, generated
 # with predicted names, then built and vetted against their SDK modules
 # (internal/scale; 2m13s here, most of it compiling SDK packages).
-step "scale sample" env AWSPARITY_SCALE=sample go test -count=1 -timeout "$TEST_TIMEOUT" -run TestCompileGenerated ./internal/scale
+step "scale sample" env AWSPARITY_SCALE=sample go test -count=1 -v -timeout "$TEST_TIMEOUT" -run TestCompileGenerated ./internal/scale
 step "actionlint" go run "$ACTIONLINT" -no-color
 step "gen -check" gen_check
 
