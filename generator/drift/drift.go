@@ -12,6 +12,8 @@ package drift
 import (
 	"bytes"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 
 	"github.com/awsparity/awsparity/generator/fileset"
@@ -273,19 +275,10 @@ func typeName(sh *ir.Shape) string {
 	return sh.Name
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // compareShapes compares the shapes both sides have; shapes only on one side
 // show up through the members and operations that use them.
 func compareShapes(sr *ServiceReport, old, cur map[string]*ir.Shape) {
-	for _, key := range sortedKeys(old) {
+	for _, key := range slices.Sorted(maps.Keys(old)) {
 		o, n := old[key], cur[key]
 		if n == nil {
 			continue
@@ -324,7 +317,7 @@ func diffEnum(o, n *ir.Shape) (added, removed []string) {
 func compareMembers(key string, o, n *ir.Shape) []MemberChange {
 	oldM, newM := memberMap(o), memberMap(n)
 	var out []MemberChange
-	names := sortedKeys(oldM)
+	names := slices.Sorted(maps.Keys(oldM))
 	for name := range newM {
 		if oldM[name] == nil {
 			names = append(names, name)
@@ -466,7 +459,7 @@ func diffResources(old, cur []Resource) (added, removed []Resource) {
 		for _, r := range rs {
 			m[r.Name] = r
 		}
-		return m, sortedKeys(m)
+		return m, slices.Sorted(maps.Keys(m))
 	}
 	oldM, oldNames := index(old)
 	newM, newNames := index(cur)
@@ -504,7 +497,7 @@ func staleFiles(old, cur *ir.Service, files func(*ir.Service) ([]fileset.File, e
 		return nil, err
 	}
 	var out []StaleFile
-	for _, p := range sortedKeys(oldF) {
+	for _, p := range slices.Sorted(maps.Keys(oldF)) {
 		o := oldF[p]
 		n, ok := newF[p]
 		switch {
@@ -518,7 +511,7 @@ func staleFiles(old, cur *ir.Service, files func(*ir.Service) ([]fileset.File, e
 			out = append(out, StaleFile{Path: p, Change: change})
 		}
 	}
-	for _, p := range sortedKeys(newF) {
+	for _, p := range slices.Sorted(maps.Keys(newF)) {
 		if _, ok := oldF[p]; !ok {
 			out = append(out, StaleFile{Path: p, Change: "new", UserOwned: newF[p].UserOwned})
 		}

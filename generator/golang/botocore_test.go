@@ -1,9 +1,11 @@
 package golang
 
 import (
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -120,9 +122,9 @@ func TestBotocoreResolvedAgainstPinnedSDK(t *testing.T) {
 				if d.Note == "" {
 					t.Logf("%s: operation %s is not in the SDK and not in the customization table", rep.Service, d.Operation)
 				}
-				candidates = sortedKeys(pkg.Operations)
+				candidates = slices.Sorted(maps.Keys(pkg.Operations))
 			case MissingType:
-				candidates = append(sortedKeys(pkg.Structs), sortedKeys(pkg.Unions)...)
+				candidates = append(slices.Sorted(maps.Keys(pkg.Structs)), slices.Sorted(maps.Keys(pkg.Unions))...)
 			case MissingMember:
 				if s := pkg.Structs[d.Shape]; s != nil {
 					for _, f := range s.Fields {

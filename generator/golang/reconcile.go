@@ -2,7 +2,8 @@ package golang
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/awsparity/awsparity/generator/ir"
@@ -38,7 +39,7 @@ func reconcile(svc *ir.Service, pkg *sdksrc.Package, rep *ServiceReport) {
 		r.fields(op.Input, sop.Input, op.Go.InputType, false)
 		r.fields(op.Output, sop.Output, op.Go.OutputType, false)
 	}
-	for _, name := range sortedKeys(pkg.Operations) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Operations)) {
 		if !inModel[name] {
 			rep.add(Drift{Kind: SDKOnlyOperation, Operation: name})
 		}
@@ -250,13 +251,4 @@ func ParseType(s string, quals map[string]string) (ir.GoType, error) {
 		}
 	}
 	return ir.GoType{}, fmt.Errorf("unsupported type expression %q", s)
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -2,6 +2,8 @@ package golang
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -109,7 +111,7 @@ func (r *Report) Summary() string {
 			}
 		}
 		if len(parts) > 0 {
-			fmt.Fprintf(&b, "awsparity: %s: %s (%s)\n", g.title, strings.Join(parts, ", "), strings.Join(sortedKeys(services), " "))
+			fmt.Fprintf(&b, "awsparity: %s: %s (%s)\n", g.title, strings.Join(parts, ", "), strings.Join(slices.Sorted(maps.Keys(services)), " "))
 		}
 	}
 	return b.String()

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -68,15 +70,15 @@ func Parse(name string, data []byte) (*Overrides, error) {
 	if err := dec.Decode(ov); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	for _, svc := range sortedKeys(ov.Services) {
-		for _, res := range sortedKeys(ov.Services[svc]) {
+	for _, svc := range slices.Sorted(maps.Keys(ov.Services)) {
+		for _, res := range slices.Sorted(maps.Keys(ov.Services[svc])) {
 			e := ov.Services[svc][res]
 			if e == nil {
 				return nil, &ir.Error{File: name, Path: entryPath(svc, res), Msg: "null entry"}
 			}
 			e.path = entryPath(svc, res)
 			if e.PreDelete != "" && PreDeleteSteps[e.PreDelete] == "" {
-				return nil, &ir.Error{File: name, Path: e.path + ".preDelete", Msg: fmt.Sprintf("unknown step %q (known: %v)", e.PreDelete, sortedKeys(PreDeleteSteps))}
+				return nil, &ir.Error{File: name, Path: e.path + ".preDelete", Msg: fmt.Sprintf("unknown step %q (known: %v)", e.PreDelete, slices.Sorted(maps.Keys(PreDeleteSteps)))}
 			}
 			if e.Identifier != "" {
 				if _, ok := ParsePath(e.Identifier); !ok {
@@ -156,7 +158,7 @@ func (o *Overrides) Check(svc *ir.Service) error {
 	for i := range all {
 		final[all[i].Name] = &all[i]
 	}
-	for _, name := range sortedKeys(so) {
+	for _, name := range slices.Sorted(maps.Keys(so)) {
 		e := so[name]
 		fail := func(field, format string, args ...any) error {
 			return &ir.Error{File: o.File, Path: e.path + field, Msg: fmt.Sprintf(format, args...)}

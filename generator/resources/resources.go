@@ -14,6 +14,8 @@ package resources
 import (
 	"cmp"
 	"encoding/json"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -222,7 +224,7 @@ func Detect(svc *ir.Service, ov *Overrides) []Resource {
 			out = append(out, *found[name])
 		}
 	}
-	for _, name := range sortedKeys(so) {
+	for _, name := range slices.Sorted(maps.Keys(so)) {
 		e := so[name]
 		if found[name] != nil || e.Exclude || usable(svc, e.Create) == nil || usable(svc, e.Delete) == nil {
 			continue // Overrides.Check reports an addition that does not resolve
@@ -569,12 +571,3 @@ func usable(svc *ir.Service, name string) *ir.Operation {
 }
 
 func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}

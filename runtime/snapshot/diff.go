@@ -3,9 +3,10 @@ package snapshot
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/big"
 	"reflect"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -33,7 +34,7 @@ func diff(expected, actual any, at path, out *[]difference) {
 		for k := range a {
 			keys[k] = true
 		}
-		for _, k := range sortedKeys(keys) {
+		for _, k := range slices.Sorted(maps.Keys(keys)) {
 			ev, inE := e[k]
 			av, inA := a[k]
 			sub := append(at[:len(at):len(at)], k)
@@ -81,15 +82,6 @@ func leafEqual(a, b any) bool {
 		return an == bn || xok && yok && x.Cmp(y) == 0
 	}
 	return reflect.DeepEqual(a, b)
-}
-
-func sortedKeys(set map[string]bool) []string {
-	keys := make([]string, 0, len(set))
-	for k := range set {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // skipped drops the differences at or below any location the skip paths
