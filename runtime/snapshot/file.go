@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"sync"
 )
 
@@ -130,13 +129,4 @@ func contentEqual(a, b map[string]any) bool {
 		}
 	}
 	return true
-}
-
-func sortedEntryNames(entries map[string]entry) []string {
-	names := make([]string, 0, len(entries))
-	for n := range entries {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }

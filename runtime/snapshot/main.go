@@ -4,8 +4,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -67,7 +69,7 @@ func runMain(run func() int, full bool, dir string, prune bool, stderr io.Writer
 		claims.Unlock()
 		var obsolete []string
 		err := modifyFile(file, func(entries map[string]entry) bool {
-			for _, name := range sortedEntryNames(entries) {
+			for _, name := range slices.Sorted(maps.Keys(entries)) {
 				if !claimed[name] {
 					obsolete = append(obsolete, name)
 				}

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -298,7 +300,7 @@ func TestObsoleteEntries(t *testing.T) {
 		t.Fatal(err)
 	}
 	if _, gone := entries["TestGone"]; gone || len(entries) != 1 {
-		t.Errorf("after prune: entries %v, want only TestKeep", sortedEntryNames(entries))
+		t.Errorf("after prune: entries %v, want only TestKeep", slices.Sorted(maps.Keys(entries)))
 	}
 }
 
