@@ -1,46 +1,12 @@
 package emulators_test
 
 import (
-	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/awsparity/awsparity/internal/emulators"
+	"github.com/awsparity/awsparity/internal/faketb"
 )
-
-// outcomeTB records how Endpoint ended a test. Skipf and Fatalf end the
-// goroutine like the real ones do, so code after them never runs.
-type outcomeTB struct {
-	testing.TB
-	skipped, failed string
-}
-
-func (o *outcomeTB) Helper() {}
-
-func (o *outcomeTB) Skipf(format string, args ...any) {
-	o.skipped = fmt.Sprintf(format, args...)
-	runtime.Goexit()
-}
-
-func (o *outcomeTB) Fatalf(format string, args ...any) {
-	o.failed = fmt.Sprintf(format, args...)
-	runtime.Goexit()
-}
-
-// callEndpoint runs Endpoint on its own goroutine, as the testing package
-// runs a test, so that Goexit ends only that call.
-func callEndpoint(t *testing.T, service string) (url string, o *outcomeTB) {
-	t.Helper()
-	o = &outcomeTB{TB: t}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		url = emulators.Endpoint(o, service)
-	}()
-	<-done
-	return url, o
-}
 
 func TestEndpoint(t *testing.T) {
 	for _, tc := range []struct {
@@ -61,7 +27,8 @@ func TestEndpoint(t *testing.T) {
 			t.Setenv("AWS_ENDPOINT_URL_SQS", tc.sqsURL)
 			t.Setenv("AWSPARITY_S3RVER_ENDPOINT", "")
 
-			url, o := callEndpoint(t, tc.service)
+			var url string
+			o := faketb.Run(t.Name(), func(tb testing.TB) { url = emulators.Endpoint(tb, tc.service) })
 			if url != tc.wantURL {
 				t.Errorf("Endpoint = %q, want %q", url, tc.wantURL)
 			}
@@ -74,8 +41,8 @@ func TestEndpoint(t *testing.T) {
 					t.Errorf("%s message = %q, want it to contain %q", kind, got, want)
 				}
 			}
-			check("skip", o.skipped, tc.wantSkip)
-			check("failure", o.failed, tc.wantFail)
+			check("skip", o.SkipMsg(), tc.wantSkip)
+			check("failure", o.FatalMsg(), tc.wantFail)
 		})
 	}
 }

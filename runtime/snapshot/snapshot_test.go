@@ -14,6 +14,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/awsparity/awsparity/internal/faketb"
 )
 
 // quietEnv pins the variables that switch modes, whatever the shell says.
@@ -48,10 +49,10 @@ func readRaw(t *testing.T, path string) string {
 	return string(b)
 }
 
-func noErrors(t *testing.T, f *fakeTB) {
+func noErrors(t *testing.T, f *faketb.TB) {
 	t.Helper()
-	if len(f.errors) > 0 || f.fatal != "" {
-		t.Fatalf("%s reported errors %q fatal %q", f.name, f.errors, f.fatal)
+	if len(f.Errors()) > 0 || f.FatalMsg() != "" {
+		t.Fatalf("%s reported errors %q fatal %q", f.Name(), f.Errors(), f.FatalMsg())
 	}
 }
 
@@ -65,10 +66,10 @@ func TestRecordThenMatch(t *testing.T) {
 		snap.Match("create-queue", createQueue, WithTransformers(Identifiers("QueueUrl")))
 		snap.Match("attributes", map[string]string{"QueueArn": "arn:aws:sqs:us-east-1:123456789012:orders-0a1b2c3d"})
 	}
-	rec := runFake("TestQueue/create", body)
+	rec := faketb.Run("TestQueue/create", body)
 	noErrors(t, rec)
-	if len(rec.logs) != 2 || !strings.Contains(rec.logs[0], "recording new entry") {
-		t.Errorf("logs = %q, want two 'recording new entry' lines", rec.logs)
+	if len(rec.Logs()) != 2 || !strings.Contains(rec.Logs()[0], "recording new entry") {
+		t.Errorf("logs = %q, want two 'recording new entry' lines", rec.Logs())
 	}
 	first := readRaw(t, file)
 	format := regexp.MustCompile(`^\{
@@ -89,7 +90,7 @@ $`)
 		t.Fatalf("file content:\n%s", first)
 	}
 
-	noErrors(t, runFake("TestQueue/create", body))
+	noErrors(t, faketb.Run("TestQueue/create", body))
 	if again := readRaw(t, file); again != first {
 		t.Errorf("a matching run rewrote the file:\n%s", again)
 	}
@@ -102,11 +103,11 @@ func TestMismatchReport(t *testing.T) {
 		"create-queue": {"a": {"b": 1}, "c": "x", "list": [1, 2]}}}}`)
 	actual := map[string]any{"a": map[string]any{"b": 2}, "d": "y", "list": []int{1}}
 
-	f := runFake("TestM", func(tb testing.TB) { New(tb, WithFile(file)).Match("create-queue", actual) })
-	if len(f.errors) != 1 {
-		t.Fatalf("errors = %q, want one", f.errors)
+	f := faketb.Run("TestM", func(tb testing.TB) { New(tb, WithFile(file)).Match("create-queue", actual) })
+	if len(f.Errors()) != 1 {
+		t.Fatalf("errors = %q, want one", f.Errors())
 	}
-	msg := f.errors[0]
+	msg := f.Errors()[0]
 	for _, want := range []string{
 		"$[\"create-queue\"].a.b\n    expected: 1\n    actual:   2",
 		"$[\"create-queue\"].c\n    expected: \"x\"\n    actual:   (absent)",
@@ -121,14 +122,14 @@ func TestMismatchReport(t *testing.T) {
 
 	// The paste-ready list, pasted, silences exactly those differences.
 	paths := []string{`$["create-queue"].a.b`, `$["create-queue"].c`, `$["create-queue"].d`, `$["create-queue"].list[1]`}
-	noErrors(t, runFake("TestM", func(tb testing.TB) {
+	noErrors(t, faketb.Run("TestM", func(tb testing.TB) {
 		New(tb, WithFile(file)).Match("create-queue", actual, SkipVerify(paths...))
 	}))
-	f = runFake("TestM", func(tb testing.TB) {
+	f = faketb.Run("TestM", func(tb testing.TB) {
 		New(tb, WithFile(file), SkipVerify(paths[1:]...)).Match("create-queue", actual)
 	})
-	if len(f.errors) != 1 || !strings.Contains(f.errors[0], "(1 differences)") {
-		t.Errorf("with three of four skipped: errors = %q", f.errors)
+	if len(f.Errors()) != 1 || !strings.Contains(f.Errors()[0], "(1 differences)") {
+		t.Errorf("with three of four skipped: errors = %q", f.Errors())
 	}
 }
 
@@ -138,22 +139,22 @@ func TestSkipVerifyForms(t *testing.T) {
 	writeRaw(t, file, `{"TestS": {"recorded-date": "01-01-2025, 00:00:00", "recorded-content": {
 		"send": {"MessageId": "m-1", "Nested": {"MessageId": "m-2", "Attributes": {"x": "1"}}, "Same": "s"}}}}`)
 	actual := map[string]any{"MessageId": "other", "Nested": map[string]any{"MessageId": "other", "Attributes": map[string]any{"y": "2"}}, "Same": "s"}
-	run := func(name string, skips ...string) *fakeTB {
-		return runFake(name, func(tb testing.TB) { New(tb, WithFile(file)).Match("send", actual, SkipVerify(skips...)) })
+	run := func(name string, skips ...string) *faketb.TB {
+		return faketb.Run(name, func(tb testing.TB) { New(tb, WithFile(file)).Match("send", actual, SkipVerify(skips...)) })
 	}
 	noErrors(t, run("TestS", "$..MessageId", "$.send.Nested.Attributes"))
-	if f := run("TestS", "$..MessageId"); len(f.errors) != 1 || !strings.Contains(f.errors[0], "Attributes") ||
-		strings.Contains(f.errors[0], "MessageId\n") {
-		t.Errorf("partial skip: errors = %q", f.errors)
+	if f := run("TestS", "$..MessageId"); len(f.Errors()) != 1 || !strings.Contains(f.Errors()[0], "Attributes") ||
+		strings.Contains(f.Errors()[0], "MessageId\n") {
+		t.Errorf("partial skip: errors = %q", f.Errors())
 	}
-	if f := run("TestS", "$[?(@.x)]"); len(f.errors) != 1 || !strings.Contains(f.errors[0], "filter expressions") {
-		t.Errorf("filter skip path: errors = %q, want a clear refusal", f.errors)
+	if f := run("TestS", "$[?(@.x)]"); len(f.Errors()) != 1 || !strings.Contains(f.Errors()[0], "filter expressions") {
+		t.Errorf("filter skip path: errors = %q, want a clear refusal", f.Errors())
 	}
 
 	// Against AWS the reference is being recorded: nothing is skipped.
 	t.Setenv("TEST_TARGET", "AWS_CLOUD")
-	if f := run("TestS", "$..MessageId", "$.send.Nested.Attributes"); len(f.errors) != 1 || !strings.Contains(f.errors[0], "MessageId") {
-		t.Errorf("against AWS: errors = %q, want the differences reported", f.errors)
+	if f := run("TestS", "$..MessageId", "$.send.Nested.Attributes"); len(f.Errors()) != 1 || !strings.Contains(f.Errors()[0], "MessageId") {
+		t.Errorf("against AWS: errors = %q, want the differences reported", f.Errors())
 	}
 }
 
@@ -161,9 +162,9 @@ func TestMissingEntryFailsInCI(t *testing.T) {
 	quietEnv(t)
 	t.Setenv(EnvCI, "true")
 	file := snapFile(t)
-	f := runFake("TestNew", func(tb testing.TB) { New(tb, WithFile(file)).Match("k", "v") })
-	if len(f.errors) != 1 || !strings.Contains(f.errors[0], `no recorded entry for key "k"`) || !strings.Contains(f.errors[0], "CI=true") {
-		t.Errorf("errors = %q, want one about the missing entry and CI", f.errors)
+	f := faketb.Run("TestNew", func(tb testing.TB) { New(tb, WithFile(file)).Match("k", "v") })
+	if len(f.Errors()) != 1 || !strings.Contains(f.Errors()[0], `no recorded entry for key "k"`) || !strings.Contains(f.Errors()[0], "CI=true") {
+		t.Errorf("errors = %q, want one about the missing entry and CI", f.Errors())
 	}
 	if _, err := os.Stat(file); !os.IsNotExist(err) {
 		t.Errorf("CI run wrote %s (stat: %v)", file, err)
@@ -176,19 +177,19 @@ func TestFailedTestWritesNothing(t *testing.T) {
 	const before = `{"TestF": {"recorded-date": "01-01-2025, 00:00:00", "recorded-content": {"k": "old"}}}`
 	writeRaw(t, file, before)
 	t.Setenv(EnvUpdate, "1")
-	f := runFake("TestF", func(tb testing.TB) {
+	f := faketb.Run("TestF", func(tb testing.TB) {
 		New(tb, WithFile(file)).Match("k", "new")
 		tb.Errorf("the test's own assertion failed")
 	})
 	if got := readRaw(t, file); got != before {
 		t.Errorf("failed test rewrote the file:\n%s", got)
 	}
-	if len(f.logs) != 1 || !strings.Contains(f.logs[0], "not written") {
-		t.Errorf("logs = %q, want a note that nothing was written", f.logs)
+	if len(f.Logs()) != 1 || !strings.Contains(f.Logs()[0], "not written") {
+		t.Errorf("logs = %q, want a note that nothing was written", f.Logs())
 	}
 
 	// The same test passing in update mode replaces its entry.
-	noErrors(t, runFake("TestF", func(tb testing.TB) { New(tb, WithFile(file)).Match("k2", "new") }))
+	noErrors(t, faketb.Run("TestF", func(tb testing.TB) { New(tb, WithFile(file)).Match("k2", "new") }))
 	entries, err := readFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -202,23 +203,23 @@ func TestSessionMisuse(t *testing.T) {
 	quietEnv(t)
 	file := snapFile(t)
 	writeRaw(t, file, `{"TestU": {"recorded-date": "01-01-2025, 00:00:00", "recorded-content": {"a": 1, "b": 2}}}`)
-	f := runFake("TestU", func(tb testing.TB) {
+	f := faketb.Run("TestU", func(tb testing.TB) {
 		snap := New(tb, WithFile(file))
 		snap.Match("a", 1)
 		snap.Match("a", 1)
 	})
-	if len(f.errors) != 1 || !strings.Contains(f.errors[0], `key "a" matched twice`) {
-		t.Errorf("duplicate key: errors = %q", f.errors)
+	if len(f.Errors()) != 1 || !strings.Contains(f.Errors()[0], `key "a" matched twice`) {
+		t.Errorf("duplicate key: errors = %q", f.Errors())
 	}
-	f = runFake("TestU", func(tb testing.TB) { New(tb, WithFile(file)).Match("a", 1) })
-	if len(f.errors) != 1 || !strings.Contains(f.errors[0], `["b"]`) || !strings.Contains(f.errors[0], "not matched") {
-		t.Errorf("unmatched key: errors = %q", f.errors)
+	f = faketb.Run("TestU", func(tb testing.TB) { New(tb, WithFile(file)).Match("a", 1) })
+	if len(f.Errors()) != 1 || !strings.Contains(f.Errors()[0], `["b"]`) || !strings.Contains(f.Errors()[0], "not matched") {
+		t.Errorf("unmatched key: errors = %q", f.Errors())
 	}
 
 	writeRaw(t, file, "{\n  \"TestU\": {\n    \"recorded-date\": oops\n}")
-	f = runFake("TestU", func(tb testing.TB) { New(tb, WithFile(file)) })
-	if !strings.Contains(f.fatal, file+":3") {
-		t.Errorf("malformed file: fatal = %q, want it to name %s:3", f.fatal, file)
+	f = faketb.Run("TestU", func(tb testing.TB) { New(tb, WithFile(file)) })
+	if !strings.Contains(f.FatalMsg(), file+":3") {
+		t.Errorf("malformed file: fatal = %q, want it to name %s:3", f.FatalMsg(), file)
 	}
 }
 
@@ -271,7 +272,7 @@ func TestObsoleteEntries(t *testing.T) {
 }`
 	writeRaw(t, file, content)
 	run := func() int {
-		runFake("TestKeep", func(tb testing.TB) { New(tb, WithFile(file)).Match("k", 1) })
+		faketb.Run("TestKeep", func(tb testing.TB) { New(tb, WithFile(file)).Match("k", 1) })
 		return 0
 	}
 
@@ -312,7 +313,7 @@ func TestUpdateFlag(t *testing.T) {
 	t.Cleanup(func() { flag.Set("snapshot-update", "false") })
 	file := snapFile(t)
 	writeRaw(t, file, `{"TestFlag": {"recorded-date": "01-01-2025, 00:00:00", "recorded-content": {"k": "old"}}}`)
-	noErrors(t, runFake("TestFlag", func(tb testing.TB) { New(tb, WithFile(file)).Match("k", "new") }))
+	noErrors(t, faketb.Run("TestFlag", func(tb testing.TB) { New(tb, WithFile(file)).Match("k", "new") }))
 	entries, err := readFile(file)
 	if err != nil {
 		t.Fatal(err)
