@@ -70,15 +70,28 @@ func Answer[T any](out *T, err error) (output any, handled bool, _ error) {
 	return out, true, nil
 }
 
+// routeID names Route's middleware in the stack.
+const routeID = "awsparity.Route"
+
 // Route returns an APIOptions entry that answers every call of the client
 // in-process through dispatch: no serialization, no signing, no network. It
 // sits at the end of the Initialize step so the SDK's own input validation
 // and idempotency-token filling still run, as they would against a server;
 // the later steps (endpoint resolution, signing, retries, transport) never
 // run, so the client needs neither credentials nor a region.
+//
+// A later Route replaces an earlier one, as later SDK options override
+// earlier ones: a binding passed to one call wins over the client's. Without
+// this the first binding in the stack would answer and the later one be
+// silently ignored.
 func Route(service string, dispatch Dispatch) func(*middleware.Stack) error {
 	return func(stack *middleware.Stack) error {
-		return stack.Initialize.Add(middleware.InitializeMiddlewareFunc("awsparity.Route",
+		if _, ok := stack.Initialize.Get(routeID); ok {
+			if _, err := stack.Initialize.Remove(routeID); err != nil {
+				return err
+			}
+		}
+		return stack.Initialize.Add(middleware.InitializeMiddlewareFunc(routeID,
 			func(ctx context.Context, in middleware.InitializeInput, _ middleware.InitializeHandler) (
 				middleware.InitializeOutput, middleware.Metadata, error,
 			) {

@@ -102,6 +102,35 @@ func TestRouteImplementationErrorPassesThrough(t *testing.T) {
 	}
 }
 
+// TestLaterRouteWins binds the client to one dispatch and a single call to
+// another: the call's binding must answer, as per-call options override the
+// client's, and the client's binding must answer the calls after it.
+func TestLaterRouteWins(t *testing.T) {
+	answer := func(url string) stub.Dispatch {
+		return func(context.Context, string, any) (any, bool, error) {
+			return stub.Answer(&sqs.GetQueueUrlOutput{QueueUrl: aws.String(url)}, nil)
+		}
+	}
+	c := client(answer("client"))
+	in := &sqs.GetQueueUrlInput{QueueName: aws.String("q1")}
+	out, err := c.GetQueueUrl(context.Background(), in, func(o *sqs.Options) {
+		o.APIOptions = append(o.APIOptions, stub.Route("SQS", answer("call")))
+	})
+	if err != nil {
+		t.Fatalf("GetQueueUrl with a per-call binding: %v", err)
+	}
+	if got := aws.ToString(out.QueueUrl); got != "call" {
+		t.Errorf("with a per-call binding, QueueUrl = %q, want the call's binding to answer", got)
+	}
+	out, err = c.GetQueueUrl(context.Background(), in)
+	if err != nil {
+		t.Fatalf("GetQueueUrl: %v", err)
+	}
+	if got := aws.ToString(out.QueueUrl); got != "client" {
+		t.Errorf("after the per-call binding, QueueUrl = %q, want the client's binding to answer", got)
+	}
+}
+
 func TestNotImplementedError(t *testing.T) {
 	err := stub.NotImplemented("DynamoDB", "Scan")
 	if got, want := err.Error(), "api error NotImplemented: DynamoDB.Scan is not implemented"; got != want {
