@@ -37,18 +37,25 @@ const unknownUnionNm = "UnknownUnionMember"
 // json.Number, bool, nil, and time.Time for typed timestamps (the always-on
 // transformers turn those into "<datetime>").
 //
-// Structs are keyed by the model's member name: the SDK's field name minus
-// the trailing underscore it adds on collisions (String_ → String).
-// ResultMetadata, unexported fields, nil pointers, nil slices, nil maps and
+// Structs are keyed by the model's member name: the name names gives for
+// the field (MemberNames, which each service's generated Transformers
+// include), else the SDK's field name minus the trailing underscore it adds
+// on collisions (String_ → String). ResultMetadata, unexported fields, nil pointers, nil slices, nil maps and
 // unset enums are omitted. io.Reader members (streaming bodies) are omitted
 // too: reading one here would consume the body the test itself needs.
 // []byte becomes base64, documents are encoded through their own marshaler,
 // and a union value becomes a one-key object {"<member>": value}.
-func toTree(v any) (any, error) {
-	return encode(reflect.ValueOf(v), "$", 0)
+func toTree(v any, names []memberNames) (any, error) {
+	e := encoder{names: names}
+	return e.encode(reflect.ValueOf(v), "$", 0)
 }
 
-func encode(v reflect.Value, path string, depth int) (any, error) {
+// encoder carries the member names of the services whose types it meets.
+type encoder struct {
+	names []memberNames
+}
+
+func (e encoder) encode(v reflect.Value, path string, depth int) (any, error) {
 	if depth > maxDepth {
 		return nil, fmt.Errorf("%s: nested more than %d levels (a cycle?)", path, maxDepth)
 	}
@@ -59,10 +66,10 @@ func encode(v reflect.Value, path string, depth int) (any, error) {
 		if v.IsNil() {
 			return nil, nil
 		}
-		if member, ok := unionMember(v.Type(), v.Elem()); ok {
-			return encodeUnion(v.Elem(), member, path, depth)
+		if union, member, ok := unionMember(v.Type(), v.Elem()); ok {
+			return e.encodeUnion(v.Elem(), union, member, path, depth)
 		}
-		return encode(v.Elem(), path, depth+1)
+		return e.encode(v.Elem(), path, depth+1)
 	}
 	if v.Kind() == reflect.Pointer && v.IsNil() {
 		return nil, nil
@@ -91,16 +98,16 @@ func encode(v reflect.Value, path string, depth int) (any, error) {
 	case docTimeType:
 		return time.Time(v.Interface().(document.Timestamp)).UTC(), nil
 	case docStructType:
-		return encode(v.FieldByName("Members"), path, depth+1)
+		return e.encode(v.FieldByName("Members"), path, depth+1)
 	}
 	switch v.Kind() {
 	case reflect.Pointer:
-		return encode(v.Elem(), path, depth+1)
+		return e.encode(v.Elem(), path, depth+1)
 	case reflect.Struct:
-		if member, ok := unionMember(nil, v); ok {
-			return encodeUnion(v, member, path, depth)
+		if union, member, ok := unionMember(nil, v); ok {
+			return e.encodeUnion(v, union, member, path, depth)
 		}
-		return encodeStruct(v, path, depth)
+		return e.encodeStruct(v, path, depth)
 	case reflect.Map:
 		if v.Type().Key().Kind() != reflect.String {
 			return nil, fmt.Errorf("%s: map key type %s is not a string", path, v.Type().Key())
@@ -111,11 +118,11 @@ func encode(v reflect.Value, path string, depth int) (any, error) {
 		out := make(map[string]any, v.Len())
 		for it := v.MapRange(); it.Next(); {
 			k := it.Key().String()
-			e, err := encode(it.Value(), path+"."+k, depth+1)
+			elem, err := e.encode(it.Value(), path+"."+k, depth+1)
 			if err != nil {
 				return nil, err
 			}
-			out[k] = e
+			out[k] = elem
 		}
 		return out, nil
 	case reflect.Slice, reflect.Array:
@@ -132,11 +139,11 @@ func encode(v reflect.Value, path string, depth int) (any, error) {
 		}
 		out := make([]any, v.Len())
 		for i := range out {
-			e, err := encode(v.Index(i), path+"["+strconv.Itoa(i)+"]", depth+1)
+			elem, err := e.encode(v.Index(i), path+"["+strconv.Itoa(i)+"]", depth+1)
 			if err != nil {
 				return nil, err
 			}
-			out[i] = e
+			out[i] = elem
 		}
 		return out, nil
 	case reflect.String:
@@ -160,7 +167,7 @@ func isTime(t reflect.Type) bool {
 	return t == timeType || t.Kind() == reflect.Pointer && t.Elem() == timeType
 }
 
-func encodeStruct(v reflect.Value, path string, depth int) (any, error) {
+func (e encoder) encodeStruct(v reflect.Value, path string, depth int) (any, error) {
 	out := map[string]any{}
 	t := v.Type()
 	for i := range t.NumField() {
@@ -175,12 +182,12 @@ func encodeStruct(v reflect.Value, path string, depth int) (any, error) {
 		if omitted(fv) {
 			continue
 		}
-		name := strings.TrimSuffix(f.Name, "_")
-		e, err := encode(fv, path+"."+name, depth+1)
+		name := e.memberName(t.PkgPath(), t.Name(), f.Name)
+		elem, err := e.encode(fv, path+"."+name, depth+1)
 		if err != nil {
 			return nil, err
 		}
-		out[name] = e
+		out[name] = elem
 	}
 	return out, nil
 }
@@ -197,32 +204,44 @@ func omitted(v reflect.Value) bool {
 	return false
 }
 
-// unionMember recognises the SDK's union member types, XMemberY{Value T}:
-// by the interface they are stored in when that is known (iface non-nil),
-// else by the shape "…Member<Name>" with a single exported field Value.
-func unionMember(iface reflect.Type, v reflect.Value) (string, bool) {
+// memberName is the snapshot key of the Go field (or union member) goName
+// of the type name in package pkg.
+func (e encoder) memberName(pkg, name, goName string) string {
+	for _, n := range e.names {
+		if model, ok := n.lookup(pkg, name, goName); ok {
+			return model
+		}
+	}
+	return strings.TrimSuffix(goName, "_")
+}
+
+// unionMember recognises the SDK's union member types, XMemberY{Value T},
+// and returns the union's type name X and the member's Go name Y: by the
+// interface they are stored in when that is known (iface non-nil), else by
+// the shape "…Member<Name>" with a single exported field Value.
+func unionMember(iface reflect.Type, v reflect.Value) (union, member string, ok bool) {
 	t := v.Type()
 	if t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
 	if t.Kind() != reflect.Struct {
-		return "", false
+		return "", "", false
 	}
 	if t.Name() == unknownUnionNm {
-		return unknownUnionNm, true
+		return "", unknownUnionNm, true
 	}
 	if _, ok := t.FieldByName("Value"); !ok || exportedFields(t) != 1 {
-		return "", false
+		return "", "", false
 	}
 	if iface != nil && iface.Name() != "" {
 		member, ok := strings.CutPrefix(t.Name(), iface.Name()+"Member")
-		return member, ok && member != ""
+		return iface.Name(), member, ok && member != ""
 	}
 	i := strings.LastIndex(t.Name(), "Member")
 	if i < 0 || i+len("Member") == len(t.Name()) {
-		return "", false
+		return "", "", false
 	}
-	return t.Name()[i+len("Member"):], true
+	return t.Name()[:i], t.Name()[i+len("Member"):], true
 }
 
 func exportedFields(t reflect.Type) int {
@@ -235,7 +254,7 @@ func exportedFields(t reflect.Type) int {
 	return n
 }
 
-func encodeUnion(v reflect.Value, member, path string, depth int) (any, error) {
+func (e encoder) encodeUnion(v reflect.Value, union, member, path string, depth int) (any, error) {
 	if v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			return nil, nil
@@ -246,13 +265,14 @@ func encodeUnion(v reflect.Value, member, path string, depth int) (any, error) {
 		// The SDK keeps an unknown member's raw bytes; record them under
 		// the tag AWS sent so a new member still shows up in the snapshot.
 		tag := v.FieldByName("Tag").String()
-		value, err := encode(v.FieldByName("Value"), path+"."+tag, depth+1)
+		value, err := e.encode(v.FieldByName("Value"), path+"."+tag, depth+1)
 		if err != nil {
 			return nil, err
 		}
 		return map[string]any{tag: value}, nil
 	}
-	value, err := encode(v.FieldByName("Value"), path+"."+member, depth+1)
+	member = e.memberName(v.Type().PkgPath(), union, member)
+	value, err := e.encode(v.FieldByName("Value"), path+"."+member, depth+1)
 	if err != nil {
 		return nil, err
 	}

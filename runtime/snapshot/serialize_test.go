@@ -9,6 +9,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	ddb "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	osdoc "github.com/aws/aws-sdk-go-v2/service/opensearch/document"
+	"github.com/aws/aws-sdk-go-v2/service/sfn"
+	sfntypes "github.com/aws/aws-sdk-go-v2/service/sfn/types"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 	oidc "github.com/aws/aws-sdk-go-v2/service/ssooidc/types"
@@ -16,9 +18,9 @@ import (
 )
 
 // treeJSON serialises v the way snapshots store it, before transformers.
-func treeJSON(t *testing.T, v any) string {
+func treeJSON(t *testing.T, v any, names ...memberNames) string {
 	t.Helper()
-	tree, err := toTree(v)
+	tree, err := toTree(v, names)
 	if err != nil {
 		t.Fatalf("toTree: %v", err)
 	}
@@ -108,14 +110,61 @@ func TestSerialiseMemberNamesAndDocuments(t *testing.T) {
 }
 
 func TestSerialiseRefusesUnsupported(t *testing.T) {
-	_, err := toTree(struct{ Fn func() }{Fn: func() {}})
+	_, err := toTree(struct{ Fn func() }{Fn: func() {}}, nil)
 	if err == nil || !strings.Contains(err.Error(), "$.Fn") {
 		t.Errorf("err = %v, want one naming $.Fn", err)
 	}
 	type node struct{ Next *node }
 	n := &node{}
 	n.Next = n
-	if _, err := toTree(n); err == nil || !strings.Contains(err.Error(), "cycle") {
+	if _, err := toTree(n, nil); err == nil || !strings.Contains(err.Error(), "cycle") {
 		t.Errorf("cyclic value: err = %v", err)
+	}
+}
+
+// A union of this package, for MemberNames on unions: "choice" has the
+// lower-camel members SFN- or API Gateway-style models use.
+type choice interface{ isChoice() }
+
+type choiceMemberBigValue struct{ Value string }
+
+func (*choiceMemberBigValue) isChoice() {}
+
+func TestSerialiseModelMemberNames(t *testing.T) {
+	const sfnPkg = "github.com/aws/aws-sdk-go-v2/service/sfn"
+	names := MemberNames(sfnPkg, map[string]map[string]string{
+		"ListExecutionsOutput":    {"Executions": "executions", "NextToken": "nextToken"},
+		"types.ExecutionListItem": {"ExecutionArn": "executionArn", "StartDate": "startDate"},
+	})
+	local := MemberNames("github.com/awsparity/awsparity/runtime/snapshot", map[string]map[string]string{
+		"choice": {"BigValue": "bigValue"},
+	})
+	start := time.Date(2024, 5, 1, 10, 0, 0, 0, time.UTC)
+	out := &sfn.ListExecutionsOutput{
+		Executions: []sfntypes.ExecutionListItem{{
+			ExecutionArn: aws.String("arn:aws:states:us-east-1:123456789012:execution:m:run-1"),
+			StartDate:    &start,
+			Name:         aws.String("run-1"), // not in the map: keeps its Go name
+		}},
+		NextToken: aws.String("n"),
+	}
+	s := &Snapshot{ctx: newContext()}
+	v, err := s.transform(map[string]any{"out": out, "u": []choice{&choiceMemberBigValue{Value: "x"}}},
+		[]Transformer{Identifiers("executionArn"), names, local})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"out":{"executions":[{"Name":"run-1","executionArn":"<execution-arn:1>","startDate":"<datetime>"}],"nextToken":"n"},` +
+		`"u":[{"bigValue":"x"}]}`
+	if string(b) != want {
+		t.Errorf("got  %s\nwant %s", b, want)
+	}
+	// A bare union member, with no interface to name the union, finds it by its type name.
+	if got := treeJSON(t, &choiceMemberBigValue{Value: "y"}, local.(memberNames)); got != `{"bigValue":"y"}` {
+		t.Errorf("bare member = %s", got)
 	}
 }

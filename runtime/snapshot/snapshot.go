@@ -7,8 +7,9 @@
 //	snap.Match("create-queue", out)
 //
 // Entries live in testdata/<test file>.snapshot.json beside the test, under
-// the full test name. Values are serialised by model member name, then
-// transformed in this order before they are compared or stored:
+// the full test name. Values are serialised by model member name (see
+// MemberNames), then transformed in this order before they are compared or
+// stored:
 //
 //  1. credentials and request ids are scrubbed (AccessKeyId, SecretAccessKey,
 //     SessionToken, Authorization, X-Amz-Security-Token, RequestId, …);
@@ -246,7 +247,13 @@ func (s *Snapshot) Match(key string, value any, opts ...MatchOption) {
 // transformers, references, the always-on rules, then a JSON round trip so
 // the value has exactly the form it will have when read back from the file.
 func (s *Snapshot) transform(value any, ts []Transformer) (any, error) {
-	v, err := toTree(value)
+	var names []memberNames
+	for _, tr := range ts {
+		if n, ok := tr.(memberNames); ok {
+			names = append(names, n)
+		}
+	}
+	v, err := toTree(value, names)
 	if err != nil {
 		return nil, err
 	}

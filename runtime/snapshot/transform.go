@@ -304,3 +304,39 @@ func sortKey(v any, key string) string {
 	b, _ := marshal(v)
 	return string(b)
 }
+
+// MemberNames keys the structs and unions of one SDK service by the model's
+// member names where the SDK's Go names differ: Step Functions' model says
+// executionArn where the SDK says ExecutionArn, and a snapshot should read
+// like the API (and like LocalStack's recordings of it). pkg is the
+// service's import path; names maps a type, "StartExecutionOutput" in pkg
+// or "types.ExecutionListItem" in its types package, to its Go field (or
+// union member) names and their model names. Each service's generated
+// Transformers include it; unlisted types keep their Go field names.
+//
+// It renames while Match serialises the value, before any transformer
+// runs, so its place in the transformer list does not matter.
+func MemberNames(pkg string, names map[string]map[string]string) Transformer {
+	return memberNames{pkg: pkg, names: names}
+}
+
+type memberNames struct {
+	pkg   string
+	names map[string]map[string]string
+}
+
+// Transform leaves the tree alone: the renaming happened in toTree.
+func (memberNames) Transform(_ *Context, v any) (any, error) { return v, nil }
+
+// lookup returns the model name of goName in type name of package pkg.
+func (n memberNames) lookup(pkg, name, goName string) (string, bool) {
+	switch pkg {
+	case n.pkg:
+	case n.pkg + "/types":
+		name = "types." + name
+	default:
+		return "", false
+	}
+	model, ok := n.names[name][goName]
+	return model, ok
+}
