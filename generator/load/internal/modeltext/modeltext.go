@@ -9,10 +9,11 @@ import (
 )
 
 // Summary returns the first sentence of an AWS documentation string (HTML
-// in most models, sometimes Markdown or plain text) as plain text: tags are
-// dropped, entities decoded and whitespace collapsed. The text is otherwise
-// kept as is, including sequences such as "*/" or backticks; escaping for
-// Go comments is the emitters' job.
+// in most models, sometimes Markdown or plain text) as plain text on one
+// line: tags are dropped, entities decoded, whitespace collapsed and control
+// characters removed, so that it fits in a Go line comment. The text is
+// otherwise kept as is, including sequences such as "*/" or backticks;
+// escaping for other contexts is the emitters' job.
 //
 // A sentence ends at '.', '!' or '?' followed by a space, or at the end of
 // the first paragraph-like element when that comes first.
@@ -51,7 +52,17 @@ func Summary(doc string) string {
 		b.WriteByte(c)
 		i++
 	}
-	return html.UnescapeString(b.String())
+	return oneLine(html.UnescapeString(b.String()))
+}
+
+// oneLine turns line breaks that entities such as &#10; decode to (a line
+// break would end a // comment, and makes jennifer switch to a /* */
+// comment that a "*/" in the text closes) and characters Go source cannot
+// hold (NUL, other control characters, byte order marks) into single spaces.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || unicode.IsControl(r) || r == '\ufeff'
+	}), " ")
 }
 
 // sentenceEnd reports text that ends a sentence, leaving out common

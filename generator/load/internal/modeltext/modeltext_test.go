@@ -17,6 +17,11 @@ func TestSummary(t *testing.T) {
 		{"<p>Line<br/>break</p>", "Line"},
 		{"<p>Unterminated <a href=", "Unterminated"},
 		{"<ul><li>Item one</li><li>two</li></ul>", "Item one"},
+		// Entities and escapes that decode to line breaks or to characters
+		// Go source cannot hold must not leave the one line.
+		{"Does&#10;things */ now&#13;&#10; &#9;here. x", "Does things */ now here."},
+		{"Nul \x00 and bom \ufeff, bell&#7;. x", "Nul and bom , bell ."},
+		{"Keeps&nbsp;non-breaking spaces. x", "Keeps\u00a0non-breaking spaces."},
 	}
 	for _, tt := range tests {
 		if got := Summary(tt.doc); got != tt.want {
