@@ -49,7 +49,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AddTagsToCertificate(context.Context, *acm.AddTagsToCertificateInput) (*acm.AddTagsToCertificateOutput, error) {
@@ -126,11 +127,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a acm client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := acm.NewFromConfig(cfg, acmtest.WithServer(impl))
 func WithServer(srv Server) func(*acm.Options) {
 	return func(o *acm.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("ACM", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("ACM", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

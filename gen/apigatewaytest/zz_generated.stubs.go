@@ -263,7 +263,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CreateApiKey(context.Context, *apigateway.CreateApiKeyInput) (*apigateway.CreateApiKeyOutput, error) {
@@ -768,11 +769,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a apigateway client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := apigateway.NewFromConfig(cfg, apigatewaytest.WithServer(impl))
 func WithServer(srv Server) func(*apigateway.Options) {
 	return func(o *apigateway.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("API Gateway", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("API Gateway", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

@@ -195,7 +195,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) ActivateOrganizationsAccess(context.Context, *cloudformation.ActivateOrganizationsAccessInput) (*cloudformation.ActivateOrganizationsAccessOutput, error) {
@@ -564,11 +565,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a cloudformation client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := cloudformation.NewFromConfig(cfg, cloudformationtest.WithServer(impl))
 func WithServer(srv Server) func(*cloudformation.Options) {
 	return func(o *cloudformation.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("CloudFormation", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("CloudFormation", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

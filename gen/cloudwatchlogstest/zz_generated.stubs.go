@@ -241,7 +241,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AssociateKmsKey(context.Context, *cloudwatchlogs.AssociateKmsKeyInput) (*cloudwatchlogs.AssociateKmsKeyOutput, error) {
@@ -702,11 +703,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a cloudwatchlogs client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := cloudwatchlogs.NewFromConfig(cfg, cloudwatchlogstest.WithServer(impl))
 func WithServer(srv Server) func(*cloudwatchlogs.Options) {
 	return func(o *cloudwatchlogs.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("CloudWatch Logs", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("CloudWatch Logs", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

@@ -107,7 +107,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) DeleteAlarmMuteRule(context.Context, *cloudwatch.DeleteAlarmMuteRuleInput) (*cloudwatch.DeleteAlarmMuteRuleOutput, error) {
@@ -300,11 +301,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a cloudwatch client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := cloudwatch.NewFromConfig(cfg, cloudwatchtest.WithServer(impl))
 func WithServer(srv Server) func(*cloudwatch.Options) {
 	return func(o *cloudwatch.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("CloudWatch", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("CloudWatch", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

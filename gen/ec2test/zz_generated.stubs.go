@@ -1545,7 +1545,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AcceptAddressTransfer(context.Context, *ec2.AcceptAddressTransferInput) (*ec2.AcceptAddressTransferOutput, error) {
@@ -4614,11 +4615,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a ec2 client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := ec2.NewFromConfig(cfg, ec2test.WithServer(impl))
 func WithServer(srv Server) func(*ec2.Options) {
 	return func(o *ec2.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("EC2", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("EC2", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

@@ -39,7 +39,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CreateDeliveryStream(context.Context, *firehose.CreateDeliveryStreamInput) (*firehose.CreateDeliveryStreamOutput, error) {
@@ -96,11 +97,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a firehose client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := firehose.NewFromConfig(cfg, firehosetest.WithServer(impl))
 func WithServer(srv Server) func(*firehose.Options) {
 	return func(o *firehose.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("Firehose", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("Firehose", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

@@ -367,7 +367,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AcceptDelegationRequest(context.Context, *iam.AcceptDelegationRequestInput) (*iam.AcceptDelegationRequestOutput, error) {
@@ -1080,11 +1081,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a iam client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := iam.NewFromConfig(cfg, iamtest.WithServer(impl))
 func WithServer(srv Server) func(*iam.Options) {
 	return func(o *iam.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("IAM", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("IAM", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

@@ -93,7 +93,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AddTagsToStream(context.Context, *kinesis.AddTagsToStreamInput) (*kinesis.AddTagsToStreamOutput, error) {
@@ -258,11 +259,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a kinesis client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := kinesis.NewFromConfig(cfg, kinesistest.WithServer(impl))
 func WithServer(srv Server) func(*kinesis.Options) {
 	return func(o *kinesis.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("Kinesis", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("Kinesis", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

@@ -123,7 +123,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CancelKeyDeletion(context.Context, *kms.CancelKeyDeletionInput) (*kms.CancelKeyDeletionOutput, error) {
@@ -348,11 +349,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a kms client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := kms.NewFromConfig(cfg, kmstest.WithServer(impl))
 func WithServer(srv Server) func(*kms.Options) {
 	return func(o *kms.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("KMS", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("KMS", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

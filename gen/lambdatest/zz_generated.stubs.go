@@ -185,7 +185,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AddLayerVersionPermission(context.Context, *lambda.AddLayerVersionPermissionInput) (*lambda.AddLayerVersionPermissionOutput, error) {
@@ -534,11 +535,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a lambda client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := lambda.NewFromConfig(cfg, lambdatest.WithServer(impl))
 func WithServer(srv Server) func(*lambda.Options) {
 	return func(o *lambda.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("Lambda", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("Lambda", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

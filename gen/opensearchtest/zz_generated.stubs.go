@@ -191,7 +191,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AcceptInboundConnection(context.Context, *opensearch.AcceptInboundConnectionInput) (*opensearch.AcceptInboundConnectionOutput, error) {
@@ -552,11 +553,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a opensearch client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := opensearch.NewFromConfig(cfg, opensearchtest.WithServer(impl))
 func WithServer(srv Server) func(*opensearch.Options) {
 	return func(o *opensearch.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("OpenSearch", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("OpenSearch", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

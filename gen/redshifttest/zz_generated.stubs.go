@@ -297,7 +297,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AcceptReservedNodeExchange(context.Context, *redshift.AcceptReservedNodeExchangeInput) (*redshift.AcceptReservedNodeExchangeOutput, error) {
@@ -870,11 +871,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a redshift client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := redshift.NewFromConfig(cfg, redshifttest.WithServer(impl))
 func WithServer(srv Server) func(*redshift.Options) {
 	return func(o *redshift.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("Redshift", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("Redshift", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

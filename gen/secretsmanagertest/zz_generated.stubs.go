@@ -61,7 +61,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) BatchGetSecretValue(context.Context, *secretsmanager.BatchGetSecretValueInput) (*secretsmanager.BatchGetSecretValueOutput, error) {
@@ -162,11 +163,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a secretsmanager client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := secretsmanager.NewFromConfig(cfg, secretsmanagertest.WithServer(impl))
 func WithServer(srv Server) func(*secretsmanager.Options) {
 	return func(o *secretsmanager.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("Secrets Manager", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("Secrets Manager", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

@@ -157,7 +157,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CloneReceiptRuleSet(context.Context, *ses.CloneReceiptRuleSetInput) (*ses.CloneReceiptRuleSetOutput, error) {
@@ -450,11 +451,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a ses client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := ses.NewFromConfig(cfg, sestest.WithServer(impl))
 func WithServer(srv Server) func(*ses.Options) {
 	return func(o *ses.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("SES", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("SES", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

@@ -89,7 +89,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CreateActivity(context.Context, *sfn.CreateActivityInput) (*sfn.CreateActivityOutput, error) {
@@ -246,11 +247,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a sfn client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := sfn.NewFromConfig(cfg, sfntest.WithServer(impl))
 func WithServer(srv Server) func(*sfn.Options) {
 	return func(o *sfn.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("SFN", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("SFN", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

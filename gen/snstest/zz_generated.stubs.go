@@ -99,7 +99,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AddPermission(context.Context, *sns.AddPermissionInput) (*sns.AddPermissionOutput, error) {
@@ -276,11 +277,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a sns client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := sns.NewFromConfig(cfg, snstest.WithServer(impl))
 func WithServer(srv Server) func(*sns.Options) {
 	return func(o *sns.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("SNS", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("SNS", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

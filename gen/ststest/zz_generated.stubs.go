@@ -37,7 +37,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AssumeRole(context.Context, *sts.AssumeRoleInput) (*sts.AssumeRoleOutput, error) {
@@ -90,11 +91,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a sts client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := sts.NewFromConfig(cfg, ststest.WithServer(impl))
 func WithServer(srv Server) func(*sts.Options) {
 	return func(o *sts.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("STS", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("STS", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}

@@ -72,6 +72,36 @@ func TestRealClientBoundToImplementation(t *testing.T) {
 	}
 }
 
+// nilStubs embeds the stubs by a nil pointer, the mistake the generated
+// marker method catches: its own GetQueueUrl works, but every operation it
+// leaves to the stubs would dereference nil inside the SDK call.
+type nilStubs struct {
+	*sqstest.UnimplementedServer
+}
+
+func (nilStubs) GetQueueUrl(context.Context, *sqs.GetQueueUrlInput) (*sqs.GetQueueUrlOutput, error) {
+	return &sqs.GetQueueUrlOutput{QueueUrl: aws.String("http://127.0.0.1/000000000000/orders")}, nil
+}
+
+// TestBindingRefusesNilEmbedding binds implementations that are nil or
+// embed a nil *UnimplementedServer: every call, overridden or not, must
+// fail with the error naming the mistake instead of panicking.
+func TestBindingRefusesNilEmbedding(t *testing.T) {
+	for name, impl := range map[string]sqstest.Server{"nil implementation": nil, "nil embedded pointer": nilStubs{}} {
+		t.Run(name, func(t *testing.T) {
+			client := sqs.NewFromConfig(aws.Config{Region: "us-east-1"}, sqstest.WithServer(impl))
+			_, err := client.ListQueues(t.Context(), &sqs.ListQueuesInput{})
+			if !errors.Is(err, stub.ErrNotEmbeddedByValue) {
+				t.Errorf("ListQueues error = %v, want ErrNotEmbeddedByValue", err)
+			}
+			_, err = client.GetQueueUrl(t.Context(), &sqs.GetQueueUrlInput{QueueName: aws.String("orders")})
+			if !errors.Is(err, stub.ErrNotEmbeddedByValue) {
+				t.Errorf("GetQueueUrl error = %v, want ErrNotEmbeddedByValue", err)
+			}
+		})
+	}
+}
+
 // BenchmarkInProcessCall measures one SDK call answered in-process: the
 // client's Initialize middlewares, Route and the generated dispatch.
 func BenchmarkInProcessCall(b *testing.B) {

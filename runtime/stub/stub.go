@@ -52,6 +52,13 @@ var _ smithy.APIError = (*NotImplementedError)(nil)
 // this error instead of letting the caller panic far from the bug.
 var ErrNilOutput = errors.New("implementation returned a nil output and a nil error")
 
+// ErrNotEmbeddedByValue is what every call answers when the implementation
+// bound with a generated WithServer is nil or embeds a nil
+// *UnimplementedServer. Each operation such an implementation leaves to the
+// stubs would dereference that nil pointer deep inside an SDK call, far from
+// the mistake, so Bind names the mistake on every call instead.
+var ErrNotEmbeddedByValue = errors.New("WithServer was given a nil implementation or one embedding a nil *UnimplementedServer; embed UnimplementedServer by value")
+
 // Dispatch calls the implementation's method for operation with the typed
 // input the SDK built. Generated code provides it as a switch over operation
 // names; handled is false for an operation the dispatcher does not know.
@@ -68,6 +75,28 @@ func Answer[T any](out *T, err error) (output any, handled bool, _ error) {
 		return nil, true, ErrNilOutput
 	}
 	return out, true, nil
+}
+
+// Bind is Route for a generated WithServer. embedded calls the
+// implementation's mustEmbedUnimplementedServer method, which panics exactly
+// when the implementation is nil or embeds a nil *UnimplementedServer; then
+// every call fails with ErrNotEmbeddedByValue.
+func Bind(service string, embedded func(), dispatch Dispatch) func(*middleware.Stack) error {
+	if !returns(embedded) {
+		dispatch = func(context.Context, string, any) (any, bool, error) { return nil, true, ErrNotEmbeddedByValue }
+	}
+	return Route(service, dispatch)
+}
+
+// returns reports whether f returns instead of panicking.
+func returns(f func()) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	f()
+	return true
 }
 
 // routeID names Route's middleware in the stack.

@@ -131,6 +131,37 @@ func TestLaterRouteWins(t *testing.T) {
 	}
 }
 
+// TestBindRefusesNilEmbedding stands in for an implementation whose
+// mustEmbedUnimplementedServer panics (it embeds a nil pointer): every call
+// must fail with ErrNotEmbeddedByValue, without reaching dispatch.
+func TestBindRefusesNilEmbedding(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		embedded func()
+		wantErr  error
+	}{
+		{"by value", func() {}, nil},
+		{"nil pointer", func() { panic("runtime error: invalid memory address or nil pointer dereference") }, stub.ErrNotEmbeddedByValue},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			called := false
+			bound := sqs.New(sqs.Options{}, func(o *sqs.Options) {
+				o.APIOptions = append(o.APIOptions, stub.Bind("SQS", c.embedded, func(context.Context, string, any) (any, bool, error) {
+					called = true
+					return stub.Answer(&sqs.ListQueuesOutput{}, nil)
+				}))
+			})
+			_, err := bound.ListQueues(context.Background(), &sqs.ListQueuesInput{})
+			if !errors.Is(err, c.wantErr) {
+				t.Fatalf("ListQueues error = %v, want %v", err, c.wantErr)
+			}
+			if called != (c.wantErr == nil) {
+				t.Errorf("dispatch called = %v, want %v", called, c.wantErr == nil)
+			}
+		})
+	}
+}
+
 func TestNotImplementedError(t *testing.T) {
 	err := stub.NotImplemented("DynamoDB", "Scan")
 	if got, want := err.Error(), "api error NotImplemented: DynamoDB.Scan is not implemented"; got != want {

@@ -45,7 +45,8 @@ func Emit(svc *ir.Service) (fileset.File, error) {
 	f.Line()
 
 	f.Comment("UnimplementedServer answers every operation with the runtime's NotImplemented")
-	f.Comment("error (code " + `"NotImplemented"` + ", server fault). Embed it by value.")
+	f.Comment("error (code " + `"NotImplemented"` + ", server fault). Embed it by value: a client bound")
+	f.Comment("to an implementation embedding a nil *UnimplementedServer fails every call.")
 	f.Type().Id("UnimplementedServer").Struct()
 	f.Line()
 	for _, op := range ops {
@@ -61,12 +62,15 @@ func Emit(svc *ir.Service) (fileset.File, error) {
 
 	f.Comment("WithServer makes a " + svc.Go.PackageName + " client answer every call from srv in-process:")
 	f.Comment("no serialization, no signing, no network. The SDK's input validation still runs.")
+	f.Comment("Passed to a single call, it overrides the client's binding for that call.")
 	f.Comment("")
 	f.Comment("\tclient := " + svc.Go.PackageName + ".NewFromConfig(cfg, " + svc.Go.TestPackage + ".WithServer(impl))")
 	f.Func().Id("WithServer").Params(jen.Id("srv").Id("Server")).Func().Params(jen.Op("*").Qual(sdk, "Options")).Block(
 		jen.Return(jen.Func().Params(jen.Id("o").Op("*").Qual(sdk, "Options")).Block(
 			jen.Id("o").Dot("APIOptions").Op("=").Append(jen.Id("o").Dot("APIOptions"),
-				jen.Qual(emit.RuntimeStub, "Route").Call(jen.Lit(title), jen.Func().Params(
+				jen.Qual(emit.RuntimeStub, "Bind").Call(jen.Lit(title), jen.Func().Params().Block(
+					jen.Id("srv").Dot("mustEmbedUnimplementedServer").Call(),
+				), jen.Func().Params(
 					jen.Id("ctx").Qual(ctxPkg, "Context"), jen.Id("op").String(), jen.Id("in").Any(),
 				).Params(jen.Any(), jen.Bool(), jen.Error()).Block(
 					jen.Return(jen.Id("dispatch").Call(jen.Id("ctx"), jen.Id("srv"), jen.Id("op"), jen.Id("in"))),
