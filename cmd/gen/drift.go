@@ -32,9 +32,11 @@ func init() {
 
 // driftFlags are the options of a drift report; drift-pr shares them.
 type driftFlags struct {
-	services  *listFlag
-	moduleDir *string
-	limit     *int
+	services *listFlag
+	// moduleDir's go.mod types the NEW models, oldModuleDir's (when not
+	// "") the OLD ones.
+	moduleDir, oldModuleDir *string
+	limit                   *int
 }
 
 func addDriftFlags(fs *flag.FlagSet) driftFlags {
@@ -43,7 +45,9 @@ func addDriftFlags(fs *flag.FlagSet) driftFlags {
 	return driftFlags{
 		services:  services,
 		moduleDir: fs.String("module", ".", `directory of the go.mod whose pinned SDK names Go types and generated files; "" for prediction from the models alone`),
-		limit:     fs.Int("limit", 0, "cap the markdown at this many bytes (GitHub PR bodies hold 65536); 0 for no cap"),
+		oldModuleDir: fs.String("old-module", "", "directory of the go.mod pinning the SDK the OLD models were generated for (default: -module). "+
+			"With one SDK for both sides, a field it has gets the same Go type on both, so a model type change shows but is not flagged as breaking"),
+		limit: fs.Int("limit", 0, "cap the markdown at this many bytes (GitHub PR bodies hold 65536); 0 for no cap"),
 	}
 }
 
@@ -82,8 +86,10 @@ func driftCmd(args []string, stdout, stderr io.Writer) error {
 }
 
 // driftReport loads, selects and resolves both model sets and compares them,
-// with the files the generator would produce for each side. The labels name
-// the sides in the report.
+// with the files the generator would produce for each side. Each side is
+// typed by the SDK it goes with (df.oldModuleDir, else df.moduleDir, for the
+// old one), so a Go type changed by the release shows as the breaking change
+// it is. The labels name the sides in the report.
 func driftReport(oldLabel, oldArg, newLabel, newArg string, df driftFlags) (*drift.Report, error) {
 	oldSvcs, err := loadSide(oldArg)
 	if err != nil {
@@ -103,10 +109,15 @@ func driftReport(oldLabel, oldArg, newLabel, newArg string, df driftFlags) (*dri
 	if oldSvcs, newSvcs, err = selectBoth(oldSvcs, newSvcs, names, strict); err != nil {
 		return nil, err
 	}
-	for _, svcs := range [][]*ir.Service{oldSvcs, newSvcs} {
-		if _, err := golang.Resolve(svcs, golang.Options{ModuleDir: *df.moduleDir}); err != nil {
-			return nil, err
-		}
+	oldModule := *df.moduleDir
+	if df.oldModuleDir != nil && *df.oldModuleDir != "" {
+		oldModule = *df.oldModuleDir
+	}
+	if _, err := golang.Resolve(oldSvcs, golang.Options{ModuleDir: oldModule}); err != nil {
+		return nil, err
+	}
+	if _, err := golang.Resolve(newSvcs, golang.Options{ModuleDir: *df.moduleDir}); err != nil {
+		return nil, err
 	}
 	return drift.Compare(oldLabel, oldSvcs, newLabel, newSvcs, drift.Options{Files: generatedFiles})
 }

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"golang.org/x/mod/modfile"
+
 	"github.com/awsparity/awsparity/generator/modelset"
 )
 
@@ -65,6 +67,11 @@ func runDriftPR(sf syncFlags, o prOptions, mods modelset.Modules, stderr io.Writ
 	if err := os.CopyFS(oldModels, os.DirFS(modelsDir)); err != nil {
 		return fmt.Errorf("snapshotting %s: %w", modelsDir, err)
 	}
+	// The old models are typed by the SDK pinned before the sync.
+	oldModule := filepath.Join(tmp, "module")
+	if err := snapshotGoMod(moduleDir, oldModule); err != nil {
+		return err
+	}
 	tracked := []string{filepath.Join(moduleDir, "go.mod"), filepath.Join(moduleDir, "go.sum"), filepath.Join(modelsDir, modelset.ManifestName)}
 	before, err := readAll(tracked)
 	if err != nil {
@@ -91,7 +98,7 @@ func runDriftPR(sf syncFlags, o prOptions, mods modelset.Modules, stderr io.Writ
 		return err
 	}
 	limit := 0
-	df := driftFlags{services: sf.services, moduleDir: sf.moduleDir, limit: &limit}
+	df := driftFlags{services: sf.services, moduleDir: sf.moduleDir, oldModuleDir: &oldModule, limit: &limit}
 	report, err := driftReport(oldLabel, oldModels, newLabel, modelsDir, df)
 	if err != nil {
 		return err
@@ -146,6 +153,45 @@ func manifestLabel(dir string) (string, error) {
 		return m.Version, nil
 	}
 	return m.Source + " " + m.Version, nil
+}
+
+// snapshotGoMod copies dir's go.mod and go.sum into dst, with relative
+// replacement directories made absolute so they still point where they did.
+func snapshotGoMod(dir, dst string) error {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return err
+	}
+	gomod := filepath.Join(abs, "go.mod")
+	data, err := os.ReadFile(gomod)
+	if err != nil {
+		return err
+	}
+	f, err := modfile.Parse(gomod, data, nil)
+	if err != nil {
+		return err
+	}
+	for _, r := range f.Replace {
+		if modfile.IsDirectoryPath(r.New.Path) && !filepath.IsAbs(r.New.Path) {
+			if err := f.AddReplace(r.Old.Path, r.Old.Version, filepath.Join(abs, r.New.Path), ""); err != nil {
+				return fmt.Errorf("%s: %w", gomod, err)
+			}
+		}
+	}
+	if data, err = f.Format(); err != nil {
+		return fmt.Errorf("%s: %w", gomod, err)
+	}
+	sums, err := readAll([]string{filepath.Join(abs, "go.sum")})
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dst, "go.mod"), data, 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dst, "go.sum"), sums[0], 0o644)
 }
 
 // shell runs command with sh -c in dir, its output going to log.

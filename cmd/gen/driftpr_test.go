@@ -2,12 +2,15 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/modelset"
@@ -43,11 +46,7 @@ func tempModule(t testing.TB) string {
 	if files["go.sum"], err = readString(filepath.Join(repo, "go.sum")); err != nil {
 		t.Fatal(err)
 	}
-	for name, content := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	src := modelset.Source{Name: "botocore", Version: "test-old", Dir: filepath.Join("testdata", "driftflow", "botocore")}
 	if _, err := modelset.Sync(src, []string{"sqs"}, filepath.Join(dir, "models")); err != nil {
 		t.Fatal(err)
@@ -167,3 +166,101 @@ func mustRead(t testing.TB, path string) string {
 	}
 	return s
 }
+
+// TestDriftPROldModelsResolvedAgainstOldSDK: the old models are typed by the
+// SDK go.mod pinned before the sync, not by the one it pins after, so a
+// member whose type changed with the release is a breaking Go type change
+// (*int32 → *string) rather than a model-only retype the new SDK maps to
+// one Go type. The SDK modules are stand-ins in the module directory, which
+// the release switches between with a relative replace directive.
+func TestDriftPROldModelsResolvedAgainstOldSDK(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go not found")
+	}
+	for k, v := range map[string]string{"GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOWORK": "off"} {
+		t.Setenv(k, v)
+	}
+	mod := t.TempDir()
+	writeFiles(t, mod, map[string]string{
+		"go.mod":                        "module example.com/m\n\ngo 1.26.8\n\nrequire " + fakeModule + " v1.0.0\n\nreplace " + fakeModule + " => ./sdk-old\n",
+		"m.go":                          "// Package m is a module whose SDK the release changes.\npackage m\n",
+		"sdk-old/go.mod":                "module " + fakeModule + "\n",
+		"sdk-old/api_op_SendMessage.go": fakeSendMessage("*int32"),
+		"sdk-new/go.mod":                "module " + fakeModule + "\n",
+		"sdk-new/api_op_SendMessage.go": fakeSendMessage("*string"),
+		"botocore/drifttest/2012-11-05/service-2.json": `{"version":"2.0","metadata":{"apiVersion":"2012-11-05","endpointPrefix":"drifttest",` +
+			`"jsonVersion":"1.0","protocol":"json","serviceId":"Drift Test","signatureVersion":"v4","targetPrefix":"DriftTest"},` +
+			`"operations":{"SendMessage":{"name":"SendMessage","http":{"method":"POST","requestUri":"/"},"input":{"shape":"SendMessageRequest"}}},` +
+			`"shapes":{"SendMessageRequest":{"type":"structure","members":{"DelaySeconds":{"shape":"Integer"}}},"Integer":{"type":"integer"}}}`,
+		"upstream/release-2026-11-04/drift-test.json": `{"smithy":"2.0","shapes":{` +
+			`"com.example#DriftTest":{"type":"service","version":"2012-11-05","operations":[{"target":"com.example#SendMessage"}],` +
+			`"traits":{"aws.api#service":{"sdkId":"Drift Test","endpointPrefix":"drifttest"},"aws.auth#sigv4":{"name":"drifttest"},"aws.protocols#awsJson1_0":{}}},` +
+			`"com.example#SendMessage":{"type":"operation","input":{"target":"com.example#SendMessageRequest"},"output":{"target":"smithy.api#Unit"}},` +
+			`"com.example#SendMessageRequest":{"type":"structure","members":{"DelaySeconds":{"target":"smithy.api#String"}}}}}`,
+	})
+	models := filepath.Join(mod, "models")
+	if _, err := modelset.Sync(modelset.Source{Name: "botocore", Version: "old", Dir: filepath.Join(mod, "botocore")}, []string{"drifttest"}, models); err != nil {
+		t.Fatal(err)
+	}
+	var log bytes.Buffer
+	dir, upstream, body := models, filepath.Join(mod, "upstream", "{release}"), filepath.Join(mod, "body.md")
+	sf := syncFlags{dir: &dir, upstream: &upstream, release: ptr("release-2026-11-04"), moduleDir: &mod, services: &listFlag{}}
+	if err := runDriftPR(sf, prOptions{body: body}, releaseSwitch{mod: mod}, &log); err != nil {
+		t.Fatalf("drift-pr: %v\n%s", err, log.String())
+	}
+	pr := mustRead(t, body)
+	if want := "- **Drift Test**: SendMessageInput.DelaySeconds retyped *int32 → *string\n"; !strings.Contains(pr, want) {
+		t.Errorf("PR body lacks %q:\n%s", want, pr)
+	}
+}
+
+// fakeModule is the SDK module of a made-up service, "Drift Test", which no
+// fixture override names.
+const fakeModule = "github.com/aws/aws-sdk-go-v2/service/drifttest"
+
+// fakeSendMessage is the SendMessage source of an SDK whose
+// DelaySeconds field has Go type typ.
+func fakeSendMessage(typ string) string {
+	return "package drifttest\n\ntype Client struct{}\n\ntype SendMessageInput struct {\n\tDelaySeconds " + typ +
+		"\n}\n\ntype SendMessageOutput struct{}\n\nfunc (c *Client) SendMessage(params *SendMessageInput) (*SendMessageOutput, error) {\n\treturn nil, nil\n}\n"
+}
+
+// releaseSwitch is a modelset.Modules whose only release, v1.1.0 of
+// release-2026-11-04, replaces the SDK module with ./sdk-new in mod's go.mod.
+type releaseSwitch struct{ mod string }
+
+func (r releaseSwitch) Info(module, query string) (string, time.Time, error) {
+	return "v1.1.0", time.Date(2026, 11, 4, 20, 0, 0, 0, time.UTC), nil
+}
+
+func (r releaseSwitch) Versions(module string) ([]string, error) {
+	return []string{"v1.0.0", "v1.1.0"}, nil
+}
+
+func (r releaseSwitch) Get(specs []string) error {
+	if want := []string{fakeModule + "@v1.1.0"}; !slices.Equal(specs, want) {
+		return fmt.Errorf("go get %q, want %q", specs, want)
+	}
+	path := filepath.Join(r.mod, "go.mod")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("v1.0.0"), []byte("v1.1.0")), []byte("./sdk-old"), []byte("./sdk-new"))
+	return os.WriteFile(path, data, 0o644)
+}
+
+func writeFiles(t testing.TB, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func ptr[T any](v T) *T { return &v }

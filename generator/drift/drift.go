@@ -105,7 +105,9 @@ type Options struct {
 	// TopLevelResources.
 	Resources func(*ir.Service) ([]Resource, error)
 	// Files returns the files generated for a service; nil skips the stale
-	// file section. Both sides must be resolved against the same SDK.
+	// file section. Each side is generated as resolved, so with each typed
+	// by its own SDK the section lists what regenerating after the update
+	// changes.
 	Files func(*ir.Service) ([]fileset.File, error)
 }
 
@@ -366,7 +368,9 @@ func memberMap(sh *ir.Shape) map[string]*ir.Member {
 // A retype breaks callers when the Go type changed, or when it is unknown
 // (a side was not resolved) and the model type changed; a model change the
 // SDK maps to the same Go type (Route 53's MaxItems, string in botocore and
-// integer in Smithy, is *int32 either way) compiles as before.
+// integer in Smithy, is *int32 either way) compiles as before. That holds
+// when each side was resolved against the SDK it goes with; against one
+// SDK, a field it has gets the same Go type on both sides.
 func retyped(o, n *ir.Member, sameContainer bool) (oldType, newType string, changed, breaking bool) {
 	om, nm := modelType(o.Target, 0), modelType(n.Target, 0)
 	og, ng := goType(o), goType(n)
