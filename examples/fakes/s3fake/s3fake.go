@@ -119,17 +119,13 @@ func (s *Server) HeadBucket(_ context.Context, in *s3.HeadBucketInput) (*s3.Head
 
 // DeleteBucket deletes an empty bucket; versions and delete markers count.
 func (s *Server) DeleteBucket(_ context.Context, in *s3.DeleteBucketInput) (*s3.DeleteBucketOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, err := s.bucket(in.Bucket)
-	if err != nil {
-		return nil, err
-	}
-	if len(b.objects) > 0 {
-		return nil, apiError("BucketNotEmpty", "The bucket you tried to delete is not empty")
-	}
-	delete(s.buckets, b.name)
-	return &s3.DeleteBucketOutput{}, nil
+	return inBucket(s, in.Bucket, func(b *bucket) (*s3.DeleteBucketOutput, error) {
+		if len(b.objects) > 0 {
+			return nil, apiError("BucketNotEmpty", "The bucket you tried to delete is not empty")
+		}
+		delete(s.buckets, b.name)
+		return &s3.DeleteBucketOutput{}, nil
+	})
 }
 
 // ListBuckets lists buckets by name.
@@ -145,61 +141,45 @@ func (s *Server) ListBuckets(context.Context, *s3.ListBucketsInput) (*s3.ListBuc
 
 // PutBucketVersioning enables or suspends versioning.
 func (s *Server) PutBucketVersioning(_ context.Context, in *s3.PutBucketVersioningInput) (*s3.PutBucketVersioningOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, err := s.bucket(in.Bucket)
-	if err != nil {
-		return nil, err
-	}
-	status := types.BucketVersioningStatus("")
-	if in.VersioningConfiguration != nil {
-		status = in.VersioningConfiguration.Status
-	}
-	if status != types.BucketVersioningStatusEnabled && status != types.BucketVersioningStatusSuspended {
-		return nil, apiError("MalformedXML", "The XML you provided was not well-formed or did not validate against our published schema")
-	}
-	b.versioning = status
-	return &s3.PutBucketVersioningOutput{}, nil
+	return inBucket(s, in.Bucket, func(b *bucket) (*s3.PutBucketVersioningOutput, error) {
+		status := types.BucketVersioningStatus("")
+		if in.VersioningConfiguration != nil {
+			status = in.VersioningConfiguration.Status
+		}
+		if status != types.BucketVersioningStatusEnabled && status != types.BucketVersioningStatusSuspended {
+			return nil, apiError("MalformedXML", "The XML you provided was not well-formed or did not validate against our published schema")
+		}
+		b.versioning = status
+		return &s3.PutBucketVersioningOutput{}, nil
+	})
 }
 
 // GetBucketVersioning returns the versioning status, empty if never set.
 func (s *Server) GetBucketVersioning(_ context.Context, in *s3.GetBucketVersioningInput) (*s3.GetBucketVersioningOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, err := s.bucket(in.Bucket)
-	if err != nil {
-		return nil, err
-	}
-	return &s3.GetBucketVersioningOutput{Status: b.versioning}, nil
+	return inBucket(s, in.Bucket, func(b *bucket) (*s3.GetBucketVersioningOutput, error) {
+		return &s3.GetBucketVersioningOutput{Status: b.versioning}, nil
+	})
 }
 
 // PutBucketTagging replaces a bucket's tags.
 func (s *Server) PutBucketTagging(_ context.Context, in *s3.PutBucketTaggingInput) (*s3.PutBucketTaggingOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, err := s.bucket(in.Bucket)
-	if err != nil {
-		return nil, err
-	}
-	b.tags = nil
-	if in.Tagging != nil {
-		b.tags = slices.Clone(in.Tagging.TagSet)
-	}
-	return &s3.PutBucketTaggingOutput{}, nil
+	return inBucket(s, in.Bucket, func(b *bucket) (*s3.PutBucketTaggingOutput, error) {
+		b.tags = nil
+		if in.Tagging != nil {
+			b.tags = slices.Clone(in.Tagging.TagSet)
+		}
+		return &s3.PutBucketTaggingOutput{}, nil
+	})
 }
 
 // GetBucketTagging returns a bucket's tags, or NoSuchTagSet.
 func (s *Server) GetBucketTagging(_ context.Context, in *s3.GetBucketTaggingInput) (*s3.GetBucketTaggingOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, err := s.bucket(in.Bucket)
-	if err != nil {
-		return nil, err
-	}
-	if len(b.tags) == 0 {
-		return nil, apiError("NoSuchTagSet", "The TagSet does not exist")
-	}
-	return &s3.GetBucketTaggingOutput{TagSet: slices.Clone(b.tags)}, nil
+	return inBucket(s, in.Bucket, func(b *bucket) (*s3.GetBucketTaggingOutput, error) {
+		if len(b.tags) == 0 {
+			return nil, apiError("NoSuchTagSet", "The TagSet does not exist")
+		}
+		return &s3.GetBucketTaggingOutput{TagSet: slices.Clone(b.tags)}, nil
+	})
 }
 
 // PutObject stores an object: a new version when versioning is enabled,
@@ -213,17 +193,13 @@ func (s *Server) PutObject(_ context.Context, in *s3.PutObjectInput) (*s3.PutObj
 		}
 	}
 	sum := md5.Sum(body)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, err := s.bucket(in.Bucket)
-	if err != nil {
-		return nil, err
-	}
-	v := s.write(b, aws.ToString(in.Key), &version{
-		body: body, etag: `"` + hex.EncodeToString(sum[:]) + `"`,
-		contentType: in.ContentType, metadata: maps.Clone(in.Metadata),
+	return inBucket(s, in.Bucket, func(b *bucket) (*s3.PutObjectOutput, error) {
+		v := s.write(b, aws.ToString(in.Key), &version{
+			body: body, etag: `"` + hex.EncodeToString(sum[:]) + `"`,
+			contentType: in.ContentType, metadata: maps.Clone(in.Metadata),
+		})
+		return &s3.PutObjectOutput{ETag: aws.String(v.etag), VersionId: b.reportedID(v)}, nil
 	})
-	return &s3.PutObjectOutput{ETag: aws.String(v.etag), VersionId: b.reportedID(v)}, nil
 }
 
 // GetObject returns the latest version of an object, or the one VersionId names.
@@ -273,20 +249,16 @@ func (s *Server) HeadObject(_ context.Context, in *s3.HeadObjectInput) (*s3.Head
 // otherwise it writes a delete marker (versioned buckets) or removes the
 // object. Deleting what is not there succeeds, as on S3.
 func (s *Server) DeleteObject(_ context.Context, in *s3.DeleteObjectInput) (*s3.DeleteObjectOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, err := s.bucket(in.Bucket)
-	if err != nil {
-		return nil, err
-	}
-	d := s.delete(b, aws.ToString(in.Key), in.VersionId)
-	// DeleteObject names the marker it wrote in VersionId, where
-	// DeleteObjects has DeleteMarkerVersionId.
-	id := d.VersionId
-	if id == nil {
-		id = d.DeleteMarkerVersionId
-	}
-	return &s3.DeleteObjectOutput{DeleteMarker: d.DeleteMarker, VersionId: id}, nil
+	return inBucket(s, in.Bucket, func(b *bucket) (*s3.DeleteObjectOutput, error) {
+		d := s.delete(b, aws.ToString(in.Key), in.VersionId)
+		// DeleteObject names the marker it wrote in VersionId, where
+		// DeleteObjects has DeleteMarkerVersionId.
+		id := d.VersionId
+		if id == nil {
+			id = d.DeleteMarkerVersionId
+		}
+		return &s3.DeleteObjectOutput{DeleteMarker: d.DeleteMarker, VersionId: id}, nil
+	})
 }
 
 // DeleteObjects is DeleteObject for up to 1000 keys.
@@ -294,20 +266,16 @@ func (s *Server) DeleteObjects(_ context.Context, in *s3.DeleteObjectsInput) (*s
 	if in.Delete == nil || len(in.Delete.Objects) == 0 || len(in.Delete.Objects) > defaultMaxKeys {
 		return nil, apiError("MalformedXML", "DeleteObjects needs 1 to 1000 objects")
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, err := s.bucket(in.Bucket)
-	if err != nil {
-		return nil, err
-	}
-	out := &s3.DeleteObjectsOutput{}
-	for _, o := range in.Delete.Objects {
-		d := s.delete(b, aws.ToString(o.Key), o.VersionId)
-		if !aws.ToBool(in.Delete.Quiet) {
-			out.Deleted = append(out.Deleted, d)
+	return inBucket(s, in.Bucket, func(b *bucket) (*s3.DeleteObjectsOutput, error) {
+		out := &s3.DeleteObjectsOutput{}
+		for _, o := range in.Delete.Objects {
+			d := s.delete(b, aws.ToString(o.Key), o.VersionId)
+			if !aws.ToBool(in.Delete.Quiet) {
+				out.Deleted = append(out.Deleted, d)
+			}
 		}
-	}
-	return out, nil
+		return out, nil
+	})
 }
 
 // ListObjectsV2 lists the current objects (delete markers hide theirs) in
@@ -316,38 +284,34 @@ func (s *Server) ListObjectsV2(_ context.Context, in *s3.ListObjectsV2Input) (*s
 	if in.Delimiter != nil {
 		return nil, stub.NotImplemented("S3", "ListObjectsV2 with Delimiter")
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, err := s.bucket(in.Bucket)
-	if err != nil {
-		return nil, err
-	}
-	after := aws.ToString(in.StartAfter)
-	if in.ContinuationToken != nil {
-		after = *in.ContinuationToken
-	}
-	limit := maxKeys(in.MaxKeys)
-	out := &s3.ListObjectsV2Output{
-		Name: in.Bucket, Prefix: in.Prefix, MaxKeys: aws.Int32(int32(limit)),
-		ContinuationToken: in.ContinuationToken, StartAfter: in.StartAfter, IsTruncated: aws.Bool(false),
-	}
-	for _, key := range b.keys(aws.ToString(in.Prefix)) {
-		latest := b.objects[key][len(b.objects[key])-1]
-		if key <= after || latest.deleteMarker {
-			continue
+	return inBucket(s, in.Bucket, func(b *bucket) (*s3.ListObjectsV2Output, error) {
+		after := aws.ToString(in.StartAfter)
+		if in.ContinuationToken != nil {
+			after = *in.ContinuationToken
 		}
-		if len(out.Contents) == limit {
-			out.IsTruncated = aws.Bool(true)
-			out.NextContinuationToken = out.Contents[limit-1].Key
-			break
+		limit := maxKeys(in.MaxKeys)
+		out := &s3.ListObjectsV2Output{
+			Name: in.Bucket, Prefix: in.Prefix, MaxKeys: aws.Int32(int32(limit)),
+			ContinuationToken: in.ContinuationToken, StartAfter: in.StartAfter, IsTruncated: aws.Bool(false),
 		}
-		out.Contents = append(out.Contents, types.Object{
-			Key: aws.String(key), ETag: aws.String(latest.etag), Size: aws.Int64(int64(len(latest.body))),
-			LastModified: aws.Time(latest.modified), StorageClass: types.ObjectStorageClassStandard,
-		})
-	}
-	out.KeyCount = aws.Int32(int32(len(out.Contents)))
-	return out, nil
+		for _, key := range b.keys(aws.ToString(in.Prefix)) {
+			latest := b.objects[key][len(b.objects[key])-1]
+			if key <= after || latest.deleteMarker {
+				continue
+			}
+			if len(out.Contents) == limit {
+				out.IsTruncated = aws.Bool(true)
+				out.NextContinuationToken = out.Contents[limit-1].Key
+				break
+			}
+			out.Contents = append(out.Contents, types.Object{
+				Key: aws.String(key), ETag: aws.String(latest.etag), Size: aws.Int64(int64(len(latest.body))),
+				LastModified: aws.Time(latest.modified), StorageClass: types.ObjectStorageClassStandard,
+			})
+		}
+		out.KeyCount = aws.Int32(int32(len(out.Contents)))
+		return out, nil
+	})
 }
 
 // ListObjectVersions lists every version and delete marker, by key and then
@@ -357,63 +321,71 @@ func (s *Server) ListObjectVersions(_ context.Context, in *s3.ListObjectVersions
 	if in.Delimiter != nil {
 		return nil, stub.NotImplemented("S3", "ListObjectVersions with Delimiter")
 	}
+	return inBucket(s, in.Bucket, func(b *bucket) (*s3.ListObjectVersionsOutput, error) {
+		// A version comes after the markers when its key is later, or when it
+		// has the marker's key and is older than the marker's version.
+		markerKey, markerSeq := aws.ToString(in.KeyMarker), int64(-1)
+		if id := aws.ToString(in.VersionIdMarker); id != "" {
+			seq, ok := b.seqs[id]
+			if !ok && id != nullVersion {
+				return nil, apiError("InvalidArgument", "Invalid version id specified")
+			}
+			if v := b.find(markerKey, id); v != nil {
+				seq = v.seq
+			}
+			markerSeq = seq
+		}
+		limit := maxKeys(in.MaxKeys)
+		out := &s3.ListObjectVersionsOutput{
+			Name: in.Bucket, Prefix: in.Prefix, MaxKeys: aws.Int32(int32(limit)),
+			KeyMarker: in.KeyMarker, VersionIdMarker: in.VersionIdMarker, IsTruncated: aws.Bool(false),
+		}
+		n := 0
+		var lastKey, lastID string
+		for _, key := range b.keys(aws.ToString(in.Prefix)) {
+			if in.KeyMarker != nil && key < markerKey {
+				continue
+			}
+			versions := b.objects[key]
+			for i := len(versions) - 1; i >= 0; i-- {
+				v := versions[i]
+				if in.KeyMarker != nil && key == markerKey && (markerSeq < 0 || v.seq >= markerSeq) {
+					continue
+				}
+				if n == limit {
+					out.IsTruncated = aws.Bool(true)
+					out.NextKeyMarker, out.NextVersionIdMarker = aws.String(lastKey), aws.String(lastID)
+					return out, nil
+				}
+				n++
+				lastKey, lastID = key, v.id
+				latest := aws.Bool(i == len(versions)-1)
+				if v.deleteMarker {
+					out.DeleteMarkers = append(out.DeleteMarkers, types.DeleteMarkerEntry{
+						Key: aws.String(key), VersionId: aws.String(v.id), IsLatest: latest, LastModified: aws.Time(v.modified),
+					})
+					continue
+				}
+				out.Versions = append(out.Versions, types.ObjectVersion{
+					Key: aws.String(key), VersionId: aws.String(v.id), IsLatest: latest, ETag: aws.String(v.etag),
+					Size: aws.Int64(int64(len(v.body))), LastModified: aws.Time(v.modified), StorageClass: types.ObjectVersionStorageClassStandard,
+				})
+			}
+		}
+		return out, nil
+	})
+}
+
+// inBucket runs f on the bucket name names, holding s.mu; it answers
+// NoSuchBucket without calling f when there is none.
+func inBucket[Out any](s *Server, name *string, f func(b *bucket) (*Out, error)) (*Out, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b, err := s.bucket(in.Bucket)
+	b, err := s.bucket(name)
 	if err != nil {
 		return nil, err
 	}
-	// A version comes after the markers when its key is later, or when it
-	// has the marker's key and is older than the marker's version.
-	markerKey, markerSeq := aws.ToString(in.KeyMarker), int64(-1)
-	if id := aws.ToString(in.VersionIdMarker); id != "" {
-		seq, ok := b.seqs[id]
-		if !ok && id != nullVersion {
-			return nil, apiError("InvalidArgument", "Invalid version id specified")
-		}
-		if v := b.find(markerKey, id); v != nil {
-			seq = v.seq
-		}
-		markerSeq = seq
-	}
-	limit := maxKeys(in.MaxKeys)
-	out := &s3.ListObjectVersionsOutput{
-		Name: in.Bucket, Prefix: in.Prefix, MaxKeys: aws.Int32(int32(limit)),
-		KeyMarker: in.KeyMarker, VersionIdMarker: in.VersionIdMarker, IsTruncated: aws.Bool(false),
-	}
-	n := 0
-	var lastKey, lastID string
-	for _, key := range b.keys(aws.ToString(in.Prefix)) {
-		if in.KeyMarker != nil && key < markerKey {
-			continue
-		}
-		versions := b.objects[key]
-		for i := len(versions) - 1; i >= 0; i-- {
-			v := versions[i]
-			if in.KeyMarker != nil && key == markerKey && (markerSeq < 0 || v.seq >= markerSeq) {
-				continue
-			}
-			if n == limit {
-				out.IsTruncated = aws.Bool(true)
-				out.NextKeyMarker, out.NextVersionIdMarker = aws.String(lastKey), aws.String(lastID)
-				return out, nil
-			}
-			n++
-			lastKey, lastID = key, v.id
-			latest := aws.Bool(i == len(versions)-1)
-			if v.deleteMarker {
-				out.DeleteMarkers = append(out.DeleteMarkers, types.DeleteMarkerEntry{
-					Key: aws.String(key), VersionId: aws.String(v.id), IsLatest: latest, LastModified: aws.Time(v.modified),
-				})
-				continue
-			}
-			out.Versions = append(out.Versions, types.ObjectVersion{
-				Key: aws.String(key), VersionId: aws.String(v.id), IsLatest: latest, ETag: aws.String(v.etag),
-				Size: aws.Int64(int64(len(v.body))), LastModified: aws.Time(v.modified), StorageClass: types.ObjectVersionStorageClassStandard,
-			})
-		}
-	}
-	return out, nil
+	return f(b)
 }
 
 // bucket finds a bucket. The caller holds s.mu.

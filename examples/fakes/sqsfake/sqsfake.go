@@ -108,72 +108,56 @@ func (s *Server) CreateQueue(_ context.Context, in *sqs.CreateQueueInput) (*sqs.
 
 // GetQueueUrl returns a queue's URL.
 func (s *Server) GetQueueUrl(_ context.Context, in *sqs.GetQueueUrlInput) (*sqs.GetQueueUrlOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	q, err := s.queue(URLPrefix + aws.ToString(in.QueueName))
-	if err != nil {
-		return nil, err
-	}
-	return &sqs.GetQueueUrlOutput{QueueUrl: aws.String(URLPrefix + q.name)}, nil
+	return onQueue(s, URLPrefix+aws.ToString(in.QueueName), func(q *queue) (*sqs.GetQueueUrlOutput, error) {
+		return &sqs.GetQueueUrlOutput{QueueUrl: aws.String(URLPrefix + q.name)}, nil
+	})
 }
 
 // DeleteQueue deletes a queue and its messages.
 func (s *Server) DeleteQueue(_ context.Context, in *sqs.DeleteQueueInput) (*sqs.DeleteQueueOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	q, err := s.queue(aws.ToString(in.QueueUrl))
-	if err != nil {
-		return nil, err
-	}
-	delete(s.queues, q.name)
-	return &sqs.DeleteQueueOutput{}, nil
+	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.DeleteQueueOutput, error) {
+		delete(s.queues, q.name)
+		return &sqs.DeleteQueueOutput{}, nil
+	})
 }
 
 // GetQueueAttributes returns the requested attributes ("All" for every one).
 func (s *Server) GetQueueAttributes(_ context.Context, in *sqs.GetQueueAttributesInput) (*sqs.GetQueueAttributesOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	q, err := s.queue(aws.ToString(in.QueueUrl))
-	if err != nil {
-		return nil, err
-	}
-	all := q.attributes(s.now())
-	if slices.Contains(in.AttributeNames, types.QueueAttributeNameAll) {
-		return &sqs.GetQueueAttributesOutput{Attributes: all}, nil
-	}
-	out := map[string]string{}
-	for _, n := range in.AttributeNames {
-		if v, ok := all[string(n)]; ok {
-			out[string(n)] = v
+	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.GetQueueAttributesOutput, error) {
+		all := q.attributes(s.now())
+		if slices.Contains(in.AttributeNames, types.QueueAttributeNameAll) {
+			return &sqs.GetQueueAttributesOutput{Attributes: all}, nil
 		}
-	}
-	return &sqs.GetQueueAttributesOutput{Attributes: out}, nil
+		out := map[string]string{}
+		for _, n := range in.AttributeNames {
+			if v, ok := all[string(n)]; ok {
+				out[string(n)] = v
+			}
+		}
+		return &sqs.GetQueueAttributesOutput{Attributes: out}, nil
+	})
 }
 
 // SendMessage appends a message, invisible for DelaySeconds (or the queue's
 // DelaySeconds attribute).
 func (s *Server) SendMessage(_ context.Context, in *sqs.SendMessageInput) (*sqs.SendMessageOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	q, err := s.queue(aws.ToString(in.QueueUrl))
-	if err != nil {
-		return nil, err
-	}
-	now := s.now()
-	delay := time.Duration(in.DelaySeconds) * time.Second
-	if in.DelaySeconds == 0 {
-		delay = q.seconds("DelaySeconds", 0)
-	}
-	m := &message{
-		id:        newID(),
-		body:      aws.ToString(in.MessageBody),
-		attrs:     maps.Clone(in.MessageAttributes),
-		sent:      now,
-		visibleAt: now.Add(delay),
-	}
-	m.md5 = md5Hex(m.body)
-	q.messages = append(q.messages, m)
-	return &sqs.SendMessageOutput{MessageId: aws.String(m.id), MD5OfMessageBody: aws.String(m.md5)}, nil
+	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.SendMessageOutput, error) {
+		now := s.now()
+		delay := time.Duration(in.DelaySeconds) * time.Second
+		if in.DelaySeconds == 0 {
+			delay = q.seconds("DelaySeconds", 0)
+		}
+		m := &message{
+			id:        newID(),
+			body:      aws.ToString(in.MessageBody),
+			attrs:     maps.Clone(in.MessageAttributes),
+			sent:      now,
+			visibleAt: now.Add(delay),
+		}
+		m.md5 = md5Hex(m.body)
+		q.messages = append(q.messages, m)
+		return &sqs.SendMessageOutput{MessageId: aws.String(m.id), MD5OfMessageBody: aws.String(m.md5)}, nil
+	})
 }
 
 // ReceiveMessage returns up to MaxNumberOfMessages visible messages and hides
@@ -186,103 +170,95 @@ func (s *Server) ReceiveMessage(_ context.Context, in *sqs.ReceiveMessageInput) 
 	if limit < 1 || limit > maxReceive {
 		return nil, invalidParameter("Value " + strconv.Itoa(limit) + " for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.")
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	q, err := s.queue(aws.ToString(in.QueueUrl))
-	if err != nil {
-		return nil, err
-	}
-	now := s.now()
-	visibility := time.Duration(in.VisibilityTimeout) * time.Second
-	if in.VisibilityTimeout == 0 {
-		visibility = q.seconds("VisibilityTimeout", defaultVisibility)
-	}
-	wantAttrs := len(in.AttributeNames) > 0 || len(in.MessageSystemAttributeNames) > 0
-	out := &sqs.ReceiveMessageOutput{}
-	for _, m := range q.messages {
-		if len(out.Messages) == limit {
-			break
+	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.ReceiveMessageOutput, error) {
+		now := s.now()
+		visibility := time.Duration(in.VisibilityTimeout) * time.Second
+		if in.VisibilityTimeout == 0 {
+			visibility = q.seconds("VisibilityTimeout", defaultVisibility)
 		}
-		if now.Before(m.visibleAt) {
-			continue
-		}
-		m.receives++
-		m.visibleAt = now.Add(visibility)
-		handle := newID() + newID()
-		s.receipts[handle] = receipt{queue: q.name, messageID: m.id}
-		msg := types.Message{
-			MessageId:     aws.String(m.id),
-			ReceiptHandle: aws.String(handle),
-			Body:          aws.String(m.body),
-			MD5OfBody:     aws.String(m.md5),
-		}
-		if len(in.MessageAttributeNames) > 0 {
-			msg.MessageAttributes = m.attrs
-		}
-		if wantAttrs {
-			msg.Attributes = map[string]string{
-				"ApproximateReceiveCount": strconv.Itoa(m.receives),
-				"SentTimestamp":           strconv.FormatInt(m.sent.UnixMilli(), 10),
+		wantAttrs := len(in.AttributeNames) > 0 || len(in.MessageSystemAttributeNames) > 0
+		out := &sqs.ReceiveMessageOutput{}
+		for _, m := range q.messages {
+			if len(out.Messages) == limit {
+				break
 			}
+			if now.Before(m.visibleAt) {
+				continue
+			}
+			m.receives++
+			m.visibleAt = now.Add(visibility)
+			handle := newID() + newID()
+			s.receipts[handle] = receipt{queue: q.name, messageID: m.id}
+			msg := types.Message{
+				MessageId:     aws.String(m.id),
+				ReceiptHandle: aws.String(handle),
+				Body:          aws.String(m.body),
+				MD5OfBody:     aws.String(m.md5),
+			}
+			if len(in.MessageAttributeNames) > 0 {
+				msg.MessageAttributes = m.attrs
+			}
+			if wantAttrs {
+				msg.Attributes = map[string]string{
+					"ApproximateReceiveCount": strconv.Itoa(m.receives),
+					"SentTimestamp":           strconv.FormatInt(m.sent.UnixMilli(), 10),
+				}
+			}
+			out.Messages = append(out.Messages, msg)
 		}
-		out.Messages = append(out.Messages, msg)
-	}
-	return out, nil
+		return out, nil
+	})
 }
 
 // DeleteMessage deletes the message a receipt handle names. Deleting a
 // message that is already gone succeeds, as on SQS.
 func (s *Server) DeleteMessage(_ context.Context, in *sqs.DeleteMessageInput) (*sqs.DeleteMessageOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	q, err := s.queue(aws.ToString(in.QueueUrl))
-	if err != nil {
-		return nil, err
-	}
-	r, ok := s.receipts[aws.ToString(in.ReceiptHandle)]
-	if !ok || r.queue != q.name {
-		return nil, &types.ReceiptHandleIsInvalid{Message: aws.String("The input receipt handle is invalid.")}
-	}
-	q.messages = slices.DeleteFunc(q.messages, func(m *message) bool { return m.id == r.messageID })
-	return &sqs.DeleteMessageOutput{}, nil
+	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.DeleteMessageOutput, error) {
+		r, ok := s.receipts[aws.ToString(in.ReceiptHandle)]
+		if !ok || r.queue != q.name {
+			return nil, &types.ReceiptHandleIsInvalid{Message: aws.String("The input receipt handle is invalid.")}
+		}
+		q.messages = slices.DeleteFunc(q.messages, func(m *message) bool { return m.id == r.messageID })
+		return &sqs.DeleteMessageOutput{}, nil
+	})
 }
 
 // PurgeQueue deletes every message of a queue.
 func (s *Server) PurgeQueue(_ context.Context, in *sqs.PurgeQueueInput) (*sqs.PurgeQueueOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	q, err := s.queue(aws.ToString(in.QueueUrl))
-	if err != nil {
-		return nil, err
-	}
-	q.messages = nil
-	return &sqs.PurgeQueueOutput{}, nil
+	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.PurgeQueueOutput, error) {
+		q.messages = nil
+		return &sqs.PurgeQueueOutput{}, nil
+	})
 }
 
 // TagQueue adds or replaces tags.
 func (s *Server) TagQueue(_ context.Context, in *sqs.TagQueueInput) (*sqs.TagQueueOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	q, err := s.queue(aws.ToString(in.QueueUrl))
-	if err != nil {
-		return nil, err
-	}
-	if q.tags == nil {
-		q.tags = map[string]string{}
-	}
-	maps.Copy(q.tags, in.Tags)
-	return &sqs.TagQueueOutput{}, nil
+	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.TagQueueOutput, error) {
+		if q.tags == nil {
+			q.tags = map[string]string{}
+		}
+		maps.Copy(q.tags, in.Tags)
+		return &sqs.TagQueueOutput{}, nil
+	})
 }
 
 // ListQueueTags returns a queue's tags.
 func (s *Server) ListQueueTags(_ context.Context, in *sqs.ListQueueTagsInput) (*sqs.ListQueueTagsOutput, error) {
+	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.ListQueueTagsOutput, error) {
+		return &sqs.ListQueueTagsOutput{Tags: maps.Clone(q.tags)}, nil
+	})
+}
+
+// onQueue runs f on the queue url names, holding s.mu; it answers
+// QueueDoesNotExist without calling f when there is none.
+func onQueue[Out any](s *Server, url string, f func(q *queue) (*Out, error)) (*Out, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	q, err := s.queue(aws.ToString(in.QueueUrl))
+	q, err := s.queue(url)
 	if err != nil {
 		return nil, err
 	}
-	return &sqs.ListQueueTagsOutput{Tags: maps.Clone(q.tags)}, nil
+	return f(q)
 }
 
 // queue finds a queue by URL. Any URL whose last path element names a queue
