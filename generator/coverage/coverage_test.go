@@ -117,9 +117,10 @@ func TestNoImplementation(t *testing.T) {
 }
 
 func TestBadPackage(t *testing.T) {
-	_, err := coverage.Analyze(filepath.Join("..", ".."), "github.com/awsparity/awsparity/no/such/package")
-	if err == nil {
-		t.Error("analysing a missing package succeeded")
+	const missing = "github.com/awsparity/awsparity/no/such/package"
+	_, err := coverage.Analyze(filepath.Join("..", ".."), missing)
+	if err == nil || !strings.Contains(err.Error(), "coverage: "+missing+": ") {
+		t.Errorf("err = %v, want an error naming %s", err, missing)
 	}
 }
 
