@@ -103,7 +103,7 @@ func runDriftPR(sf syncFlags, o prOptions, mods modelset.Modules, stderr io.Writ
 	if err != nil {
 		return err
 	}
-	head := prHead(rel, modelset.Upstream{Base: *sf.upstream, Release: rel.Tag}.Location())
+	head := prHead(rel, modelset.Upstream{Base: *sf.upstream, Release: rel.Tag}.Location(), o.generate)
 	prBody := append([]byte(head), report.Markdown(prBodyLimit-len(head))...)
 	if err := os.WriteFile(o.body, prBody, 0o644); err != nil {
 		return err
@@ -132,13 +132,13 @@ func runDriftPR(sf syncFlags, o prOptions, mods modelset.Modules, stderr io.Writ
 	return nil
 }
 
-func prHead(rel *modelset.Release, location string) string {
+func prHead(rel *modelset.Release, location, generate string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Weekly API update to aws-sdk-go-v2 `%s`: models synced from `%s`, and go.mod bumped to the service modules of that release:\n\n", rel.Tag, location)
 	for _, s := range rel.Specs() {
 		fmt.Fprintf(&b, "- `%s`\n", s)
 	}
-	b.WriteString("\nRegenerated with `go generate ./...`; `go build`, `go vet` and the README test command passed before this PR was opened (`go run ./cmd/gen drift-pr` reproduces it locally).\n\n")
+	fmt.Fprintf(&b, "\nRegenerated with `%s`; `go build`, `go vet` and the README test command passed before this PR was opened (`go run ./cmd/gen drift-pr` reproduces it locally).\n\n", generate)
 	return b.String()
 }
 

@@ -205,12 +205,17 @@ func TestDriftPROldModelsResolvedAgainstOldSDK(t *testing.T) {
 	var log bytes.Buffer
 	dir, upstream, body := models, filepath.Join(mod, "upstream", "{release}"), filepath.Join(mod, "body.md")
 	sf := syncFlags{dir: &dir, upstream: &upstream, release: ptr("release-2026-11-04"), moduleDir: &mod, services: &listFlag{}}
-	if err := runDriftPR(sf, prOptions{body: body}, releaseSwitch{mod: mod}, &log); err != nil {
+	if err := runDriftPR(sf, prOptions{body: body, generate: "true"}, releaseSwitch{mod: mod}, &log); err != nil {
 		t.Fatalf("drift-pr: %v\n%s", err, log.String())
 	}
 	pr := mustRead(t, body)
-	if want := "- **Drift Test**: SendMessageInput.DelaySeconds retyped *int32 → *string\n"; !strings.Contains(pr, want) {
-		t.Errorf("PR body lacks %q:\n%s", want, pr)
+	for _, want := range []string{
+		"- **Drift Test**: SendMessageInput.DelaySeconds retyped *int32 → *string\n",
+		"Regenerated with `true`;", // the -generate command, whatever it is
+	} {
+		if !strings.Contains(pr, want) {
+			t.Errorf("PR body lacks %q:\n%s", want, pr)
+		}
 	}
 }
 
