@@ -207,12 +207,13 @@ func omitted(v reflect.Value) bool {
 // memberName is the snapshot key of the Go field (or union member) goName
 // of the type name in package pkg.
 func (e encoder) memberName(pkg, name, goName string) string {
+	goName = strings.TrimSuffix(goName, "_")
 	for _, n := range e.names {
 		if model, ok := n.lookup(pkg, name, goName); ok {
 			return model
 		}
 	}
-	return strings.TrimSuffix(goName, "_")
+	return goName
 }
 
 // unionMember recognises the SDK's union member types, XMemberY{Value T},

@@ -132,12 +132,12 @@ func (*choiceMemberBigValue) isChoice() {}
 
 func TestSerialiseModelMemberNames(t *testing.T) {
 	const sfnPkg = "github.com/aws/aws-sdk-go-v2/service/sfn"
-	names := MemberNames(sfnPkg, map[string]map[string]string{
-		"ListExecutionsOutput":    {"Executions": "executions", "NextToken": "nextToken"},
-		"types.ExecutionListItem": {"ExecutionArn": "executionArn", "StartDate": "startDate"},
+	names := MemberNames(sfnPkg, map[string][]string{
+		"ListExecutionsOutput":    {"executions", "nextToken"},
+		"types.ExecutionListItem": {"executionArn", "startDate"},
 	})
-	local := MemberNames("github.com/awsparity/awsparity/runtime/snapshot", map[string]map[string]string{
-		"choice": {"BigValue": "bigValue"},
+	local := MemberNames("github.com/awsparity/awsparity/runtime/snapshot", map[string][]string{
+		"choice": {"bigValue"},
 	})
 	start := time.Date(2024, 5, 1, 10, 0, 0, 0, time.UTC)
 	out := &sfn.ListExecutionsOutput{

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/iancoleman/strcase"
 )
@@ -309,26 +311,38 @@ func sortKey(v any, key string) string {
 // member names where the SDK's Go names differ: Step Functions' model says
 // executionArn where the SDK says ExecutionArn, and a snapshot should read
 // like the API (and like LocalStack's recordings of it). pkg is the
-// service's import path; names maps a type, "StartExecutionOutput" in pkg
-// or "types.ExecutionListItem" in its types package, to its Go field (or
-// union member) names and their model names. Each service's generated
-// Transformers include it; unlisted types keep their Go field names.
+// service's import path; members maps a type, "StartExecutionOutput" in pkg
+// or "types.ExecutionListItem" in its types package, to the model names of
+// its renamed members. The SDK's Go name of a member is its model name with
+// the first letter upper-cased (and, on a collision, an underscore
+// appended); a union member's is the part of its type name after "Member".
+// Each service's generated Transformers include MemberNames; other types
+// keep their Go names.
 //
 // It renames while Match serialises the value, before any transformer
 // runs, so its place in the transformer list does not matter.
-func MemberNames(pkg string, names map[string]map[string]string) Transformer {
-	return memberNames{pkg: pkg, names: names}
+func MemberNames(pkg string, members map[string][]string) Transformer {
+	n := memberNames{pkg: pkg, byType: make(map[string]map[string]string, len(members))}
+	for typ, names := range members {
+		byGo := make(map[string]string, len(names))
+		for _, model := range names {
+			byGo[exportName(model)] = model
+		}
+		n.byType[typ] = byGo
+	}
+	return n
 }
 
 type memberNames struct {
-	pkg   string
-	names map[string]map[string]string
+	pkg    string
+	byType map[string]map[string]string // type → Go name without "_" → model name
 }
 
 // Transform leaves the tree alone: the renaming happened in toTree.
 func (memberNames) Transform(_ *Context, v any) (any, error) { return v, nil }
 
-// lookup returns the model name of goName in type name of package pkg.
+// lookup returns the model name of the member goName (without the
+// collision underscore) of the type name in package pkg.
 func (n memberNames) lookup(pkg, name, goName string) (string, bool) {
 	switch pkg {
 	case n.pkg:
@@ -337,6 +351,17 @@ func (n memberNames) lookup(pkg, name, goName string) (string, bool) {
 	default:
 		return "", false
 	}
-	model, ok := n.names[name][goName]
+	model, ok := n.byType[name][goName]
 	return model, ok
+}
+
+// exportName is the SDK's Go name for a model member name: leading
+// non-letters dropped, the first letter upper-cased.
+func exportName(model string) string {
+	i := strings.IndexFunc(model, unicode.IsLetter)
+	if i < 0 {
+		return ""
+	}
+	r, size := utf8.DecodeRuneInString(model[i:])
+	return string(unicode.ToUpper(r)) + model[i+size:]
 }
