@@ -1,6 +1,7 @@
 package drift
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -165,7 +166,12 @@ func TestCompareHandMade(t *testing.T) {
 	if diff := cmp.Diff(wantStale, sqs.Stale); diff != "" {
 		t.Errorf("stale files (-want +got):\n%s", diff)
 	}
-	golden(t, "handmade.md", r.Markdown(0))
+	md := r.Markdown(0)
+	// Breaking changes come first, before the per-service table.
+	if b, table := bytes.Index(md, []byte("Breaking changes")), bytes.Index(md, []byte("| service |")); b < 0 || b > table {
+		t.Errorf("breaking changes at byte %d, summary table at %d: want them first", b, table)
+	}
+	golden(t, "handmade.md", md)
 	js, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
 		t.Fatal(err)

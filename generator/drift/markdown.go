@@ -6,14 +6,15 @@ import (
 	"strings"
 )
 
-// Markdown renders the report: a summary table, the breaking changes, then
-// one section per service. limit > 0 caps the size (a GitHub PR body holds
+// Markdown renders the report: a summary line, the breaking changes, a
+// summary table, then one section per service. limit > 0 caps the size (a GitHub PR body holds
 // 65,536 characters): the summary and breaking changes are kept whole as far
 // as possible, and service sections that do not fit are replaced by a note.
 func (r *Report) Markdown(limit int) []byte {
 	var head bytes.Buffer
 	r.writeSummary(&head)
 	r.writeBreaking(&head)
+	r.writeTable(&head)
 	sections := make([][]byte, len(r.Services))
 	for i, s := range r.Services {
 		var b bytes.Buffer
@@ -65,7 +66,13 @@ func (r *Report) writeSummary(b *bytes.Buffer) {
 		b.WriteString("no API changes.\n")
 		return
 	}
-	fmt.Fprintf(b, "%d services changed, %d breaking changes.\n\n", len(r.Services), len(r.Breaking))
+	fmt.Fprintf(b, "%d services changed, %d breaking changes.\n", len(r.Services), len(r.Breaking))
+}
+
+func (r *Report) writeTable(b *bytes.Buffer) {
+	if len(r.Services) == 0 {
+		return
+	}
 	b.WriteString("| service | operations added | operations removed | members changed | enums changed | resources added | resources removed | stale files | breaking |\n")
 	b.WriteString("|---|--:|--:|--:|--:|--:|--:|--:|--:|\n")
 	for _, s := range r.Services {
@@ -77,6 +84,7 @@ func (r *Report) writeSummary(b *bytes.Buffer) {
 			len(s.OperationsAdded), len(s.OperationsRemoved), len(s.Members), len(s.Enums),
 			len(s.ResourcesAdded), len(s.ResourcesRemoved), len(s.Stale), s.Breaking)
 	}
+	b.WriteByte('\n')
 }
 
 func (r *Report) writeBreaking(b *bytes.Buffer) {
