@@ -11,35 +11,33 @@ import (
 	"testing"
 )
 
-// CreateDomainNameAccessAssociation creates a new API Gateway DomainNameAccessAssociation with CreateDomainNameAccessAssociation and deletes it with DeleteDomainNameAccessAssociation
+// CreateDomainName creates a new API Gateway DomainName with CreateDomainName and deletes it with DeleteDomainName
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // opts run after the defaults and may replace them.
-func CreateDomainNameAccessAssociation(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.CreateDomainNameAccessAssociationInput)) *apigateway.CreateDomainNameAccessAssociationOutput {
+func CreateDomainName(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.CreateDomainNameInput)) *apigateway.CreateDomainNameOutput {
 	t.Helper()
-	in := &apigateway.CreateDomainNameAccessAssociationInput{}
+	in := &apigateway.CreateDomainNameInput{}
 	for _, opt := range opts {
 		opt(in)
 	}
-	fixture.Require(t, "apigatewaytest.CreateDomainNameAccessAssociation", "domainNameArn", in.DomainNameArn != nil)
-	fixture.Require(t, "apigatewaytest.CreateDomainNameAccessAssociation", "accessAssociationSourceType", in.AccessAssociationSourceType != "")
-	fixture.Require(t, "apigatewaytest.CreateDomainNameAccessAssociation", "accessAssociationSource", in.AccessAssociationSource != nil)
+	fixture.Require(t, "apigatewaytest.CreateDomainName", "domainName", in.DomainName != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
 	ctx := t.Context()
-	out, err := c.CreateDomainNameAccessAssociation(ctx, in)
+	out, err := c.CreateDomainName(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("apigatewaytest.CreateDomainNameAccessAssociation: CreateDomainNameAccessAssociation: %v", err)
+		t.Fatalf("apigatewaytest.CreateDomainName: CreateDomainName: %v", err)
 	}
-	id := aws.ToString(out.DomainNameAccessAssociationArn)
+	id := aws.ToString(out.DomainName)
 	if id == "" {
-		t.Fatalf("apigatewaytest.CreateDomainNameAccessAssociation: no identifier in CreateDomainNameAccessAssociation output.domainNameAccessAssociationArn")
+		t.Fatalf("apigatewaytest.CreateDomainName: no identifier in CreateDomainName output.domainName")
 	}
-	fixture.Cleanup(t, "API Gateway DomainNameAccessAssociation "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDomainNameAccessAssociation(ctx, &apigateway.DeleteDomainNameAccessAssociationInput{DomainNameAccessAssociationArn: aws.String(id)})
+	fixture.Cleanup(t, "API Gateway DomainName "+id, func(ctx context.Context) error {
+		_, err := c.DeleteDomainName(ctx, &apigateway.DeleteDomainNameInput{DomainName: aws.String(id)})
 		return err
 	})
 	return out

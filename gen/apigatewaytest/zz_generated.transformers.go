@@ -13,7 +13,7 @@ func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
-			"DomainNameAccessAssociationArn",
+			"DomainName",
 			"Id",
 			"Name",
 			"RestApiId",
@@ -25,6 +25,7 @@ func Transformers() []snapshot.Transformer {
 			"CertificateArn",
 			"CloudwatchRoleArn",
 			"DestinationArn",
+			"DomainNameAccessAssociationArn",
 			"DomainNameArn",
 			"OwnershipVerificationCertificateArn",
 			"RegionalCertificateArn",

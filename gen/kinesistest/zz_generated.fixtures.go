@@ -61,38 +61,3 @@ func CreateStream(t testing.TB, c *kinesis.Client, opts ...func(*kinesis.CreateS
 	}
 	return out
 }
-
-// CreateStreamConsumer creates a new Kinesis StreamConsumer with RegisterStreamConsumer and deletes it with DeregisterStreamConsumer
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// ConsumerName gets a unique name; opts run after the defaults and may replace it.
-func CreateStreamConsumer(t testing.TB, c *kinesis.Client, opts ...func(*kinesis.RegisterStreamConsumerInput)) *kinesis.RegisterStreamConsumerOutput {
-	t.Helper()
-	in := &kinesis.RegisterStreamConsumerInput{ConsumerName: aws.String(fixture.Name("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
-	}
-	fixture.Require(t, "kinesistest.CreateStreamConsumer", "StreamARN", in.StreamARN != nil)
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
-	}
-	in.Tags[tagKey] = tagValue
-	ctx := t.Context()
-	out, err := c.RegisterStreamConsumer(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("kinesistest.CreateStreamConsumer: RegisterStreamConsumer: %v", err)
-	}
-	var id string
-	if out.Consumer != nil {
-		id = aws.ToString(out.Consumer.ConsumerARN)
-	}
-	if id == "" {
-		t.Fatalf("kinesistest.CreateStreamConsumer: no identifier in RegisterStreamConsumer output.Consumer.ConsumerARN")
-	}
-	fixture.Cleanup(t, "Kinesis StreamConsumer "+id, func(ctx context.Context) error {
-		_, err := c.DeregisterStreamConsumer(ctx, &kinesis.DeregisterStreamConsumerInput{ConsumerARN: aws.String(id)})
-		return err
-	})
-	return out
-}

@@ -13,12 +13,11 @@ func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
-			"ConsumerARN",
-			"ConsumerName",
 			"StreamName",
 		),
 		// Members that hold ARNs.
 		snapshot.Identifiers(
+			"ConsumerARN",
 			"ResourceARN",
 			"StreamARN",
 		),

@@ -15,9 +15,9 @@ func TestDeleteQueryLoggingConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
 	client := newClient(t)
-	queryLoggingConfig := route53test.CreateQueryLoggingConfig(t, client)
+	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.DeleteQueryLoggingConfig(t.Context(), &route53.DeleteQueryLoggingConfigInput{
-		Id: queryLoggingConfig.QueryLoggingConfig.Id,
+		Id: cidrCollection.Collection.Id,
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

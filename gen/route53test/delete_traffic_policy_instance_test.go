@@ -15,9 +15,9 @@ func TestDeleteTrafficPolicyInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
 	client := newClient(t)
-	trafficPolicyInstance := route53test.CreateTrafficPolicyInstance(t, client)
+	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.DeleteTrafficPolicyInstance(t.Context(), &route53.DeleteTrafficPolicyInstanceInput{
-		Id: trafficPolicyInstance.TrafficPolicyInstance.Id,
+		Id: cidrCollection.Collection.Id,
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

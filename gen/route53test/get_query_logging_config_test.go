@@ -15,9 +15,9 @@ func TestGetQueryLoggingConfig(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
 	client := newClient(t)
-	queryLoggingConfig := route53test.CreateQueryLoggingConfig(t, client)
+	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.GetQueryLoggingConfig(t.Context(), &route53.GetQueryLoggingConfigInput{
-		Id: queryLoggingConfig.QueryLoggingConfig.Id,
+		Id: cidrCollection.Collection.Id,
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -15,9 +15,9 @@ func TestGetTrafficPolicyInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
 	client := newClient(t)
-	trafficPolicyInstance := route53test.CreateTrafficPolicyInstance(t, client)
+	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.GetTrafficPolicyInstance(t.Context(), &route53.GetTrafficPolicyInstanceInput{
-		Id: trafficPolicyInstance.TrafficPolicyInstance.Id,
+		Id: cidrCollection.Collection.Id,
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -15,9 +15,9 @@ func TestUpdateTrafficPolicyInstance(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(route53test.Transformers()...))
 	client := newClient(t)
-	trafficPolicyInstance := route53test.CreateTrafficPolicyInstance(t, client)
+	cidrCollection := route53test.CreateCidrCollection(t, client)
 	out, err := client.UpdateTrafficPolicyInstance(t.Context(), &route53.UpdateTrafficPolicyInstanceInput{
-		Id: trafficPolicyInstance.TrafficPolicyInstance.Id,
+		Id: cidrCollection.Collection.Id,
 		// TTL: *int64 (required)
 		// TrafficPolicyId: *string (required)
 		// TrafficPolicyVersion: *int32 (required)

@@ -102,37 +102,6 @@ func CreateHostedZone(t testing.TB, c *route53.Client, opts ...func(*route53.Cre
 	return out
 }
 
-// CreateQueryLoggingConfig creates a new Route 53 QueryLoggingConfig with CreateQueryLoggingConfig and deletes it with DeleteQueryLoggingConfig
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateQueryLoggingConfig(t testing.TB, c *route53.Client, opts ...func(*route53.CreateQueryLoggingConfigInput)) *route53.CreateQueryLoggingConfigOutput {
-	t.Helper()
-	in := &route53.CreateQueryLoggingConfigInput{}
-	for _, opt := range opts {
-		opt(in)
-	}
-	fixture.Require(t, "route53test.CreateQueryLoggingConfig", "HostedZoneId", in.HostedZoneId != nil)
-	fixture.Require(t, "route53test.CreateQueryLoggingConfig", "CloudWatchLogsLogGroupArn", in.CloudWatchLogsLogGroupArn != nil)
-	ctx := t.Context()
-	out, err := c.CreateQueryLoggingConfig(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("route53test.CreateQueryLoggingConfig: CreateQueryLoggingConfig: %v", err)
-	}
-	var id string
-	if out.QueryLoggingConfig != nil {
-		id = aws.ToString(out.QueryLoggingConfig.Id)
-	}
-	if id == "" {
-		t.Fatalf("route53test.CreateQueryLoggingConfig: no identifier in CreateQueryLoggingConfig output.QueryLoggingConfig.Id")
-	}
-	fixture.Cleanup(t, "Route 53 QueryLoggingConfig "+id, func(ctx context.Context) error {
-		_, err := c.DeleteQueryLoggingConfig(ctx, &route53.DeleteQueryLoggingConfigInput{Id: aws.String(id)})
-		return err
-	})
-	return out
-}
-
 // CreateReusableDelegationSet creates a new Route 53 ReusableDelegationSet with CreateReusableDelegationSet and deletes it with DeleteReusableDelegationSet
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // opts run after the defaults and may replace them.
@@ -158,39 +127,6 @@ func CreateReusableDelegationSet(t testing.TB, c *route53.Client, opts ...func(*
 	}
 	fixture.Cleanup(t, "Route 53 ReusableDelegationSet "+id, func(ctx context.Context) error {
 		_, err := c.DeleteReusableDelegationSet(ctx, &route53.DeleteReusableDelegationSetInput{Id: aws.String(id)})
-		return err
-	})
-	return out
-}
-
-// CreateTrafficPolicyInstance creates a new Route 53 TrafficPolicyInstance with CreateTrafficPolicyInstance and deletes it with DeleteTrafficPolicyInstance
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateTrafficPolicyInstance(t testing.TB, c *route53.Client, opts ...func(*route53.CreateTrafficPolicyInstanceInput)) *route53.CreateTrafficPolicyInstanceOutput {
-	t.Helper()
-	in := &route53.CreateTrafficPolicyInstanceInput{Name: aws.String(fixture.Name("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
-	}
-	fixture.Require(t, "route53test.CreateTrafficPolicyInstance", "HostedZoneId", in.HostedZoneId != nil)
-	fixture.Require(t, "route53test.CreateTrafficPolicyInstance", "TTL", in.TTL != nil)
-	fixture.Require(t, "route53test.CreateTrafficPolicyInstance", "TrafficPolicyId", in.TrafficPolicyId != nil)
-	fixture.Require(t, "route53test.CreateTrafficPolicyInstance", "TrafficPolicyVersion", in.TrafficPolicyVersion != nil)
-	ctx := t.Context()
-	out, err := c.CreateTrafficPolicyInstance(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("route53test.CreateTrafficPolicyInstance: CreateTrafficPolicyInstance: %v", err)
-	}
-	var id string
-	if out.TrafficPolicyInstance != nil {
-		id = aws.ToString(out.TrafficPolicyInstance.Id)
-	}
-	if id == "" {
-		t.Fatalf("route53test.CreateTrafficPolicyInstance: no identifier in CreateTrafficPolicyInstance output.TrafficPolicyInstance.Id")
-	}
-	fixture.Cleanup(t, "Route 53 TrafficPolicyInstance "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTrafficPolicyInstance(ctx, &route53.DeleteTrafficPolicyInstanceInput{Id: aws.String(id)})
 		return err
 	})
 	return out

@@ -308,32 +308,62 @@ func fromHeuristics(svc *ir.Service) []*Resource {
 	// An identifier member of one resource that another resource's create
 	// requires is a parent reference (SNS Subscribe needs TopicArn).
 	ids := map[string]bool{}
+	// forms are the other spellings of a resource's identifier (StreamARN
+	// beside DeleteStream's StreamName), by lowercased member name.
+	forms := map[string]*Resource{}
 	for _, r := range cands {
 		ids[strings.ToLower(r.DeleteMember)] = true
+		for _, s := range idSuffixes {
+			forms[strings.ToLower(r.Name)+s] = r
+		}
 	}
 	var out []*Resource
 	for _, r := range cands {
-		if !needsParent(svc.Operation(r.Create), r, ids) {
+		if !needsParent(svc, r, ids, forms) {
 			out = append(out, r)
 		}
 	}
 	return out
 }
 
-func needsParent(create *ir.Operation, r *Resource, ids map[string]bool) bool {
+// needsParent reports whether r's create call requires another resource's
+// identifier: the member its delete takes, or another spelling of it when
+// more says it is a parent and not a mere reference (a Lambda function's
+// role): r's noun extends the other's (StreamConsumer of a Stream), or
+// listing r's kind requires it too (ListStreamConsumers needs StreamARN,
+// ListTrafficPolicyInstancesByHostedZone HostedZoneId).
+func needsParent(svc *ir.Service, r *Resource, ids map[string]bool, forms map[string]*Resource) bool {
+	create := svc.Operation(r.Create)
 	if create.Input == nil {
 		return false
 	}
 	for _, m := range create.Input.Members {
-		if !m.Required || !ids[strings.ToLower(m.Name)] {
-			continue
-		}
+		lower := strings.ToLower(m.Name)
 		// A member naming this resource itself (CreateSecurityGroup's
 		// GroupName, also PlacementGroup's identifier) is no parent.
-		if strings.EqualFold(m.Name, r.DeleteMember) || namesNoun(m.Name, r.Name) {
+		if !m.Required || strings.EqualFold(m.Name, r.DeleteMember) || namesNoun(m.Name, r.Name) {
 			continue
 		}
-		return true
+		if ids[lower] {
+			return true
+		}
+		if p := forms[lower]; p != nil && p != r && (strings.HasPrefix(r.Name, p.Name) || listRequires(svc, r.Name, m.Name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listRequires reports whether an operation listing resources of noun
+// (List<Noun>s, List<Noun>sBy…) requires member.
+func listRequires(svc *ir.Service, noun, member string) bool {
+	for _, op := range svc.Operations {
+		if !strings.HasPrefix(op.Name, "List"+noun) || op.Input == nil {
+			continue
+		}
+		if m := op.Input.MemberNamed(member); m != nil && m.Required {
+			return true
+		}
 	}
 	return false
 }
@@ -549,16 +579,18 @@ var idSuffixes = []string{"name", "identifier", "id", "arn", "url"}
 
 // namesNoun reports whether member is a generic identifier (Name, Id, Arn)
 // or names the noun or its tail: TableName for Table, GroupId for
-// SecurityGroup, Bucket for Bucket — but not RouteTableId for Route.
+// SecurityGroup, Bucket for Bucket, domainName for DomainName — but not
+// RouteTableId for Route.
 func namesNoun(member, noun string) bool {
-	head := strings.ToLower(member)
+	lower, n := strings.ToLower(member), strings.ToLower(noun)
+	head := lower
 	for _, s := range idSuffixes {
 		if h, ok := strings.CutSuffix(head, s); ok {
 			head = h
 			break
 		}
 	}
-	return head == "" || strings.HasSuffix(strings.ToLower(noun), head)
+	return head == "" || strings.HasSuffix(n, head) || lower == n
 }
 
 // usable returns the operation when the model has it and the pinned SDK does too.

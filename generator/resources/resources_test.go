@@ -60,20 +60,24 @@ func TestDetectDefaultModels(t *testing.T) {
 		"SQS":             {"Queue\tCreateQueue\tDeleteQueue\toutput.QueueUrl"},
 		"SNS":             {"Topic\tCreateTopic\tDeleteTopic\toutput.TopicArn"},
 		"DynamoDB":        {"Table\tCreateTable\tDeleteTable\tinput.TableName"},
-		"Kinesis":         {"Stream\tCreateStream\tDeleteStream\tinput.StreamName", "StreamConsumer\tRegisterStreamConsumer\tDeregisterStreamConsumer\toutput.Consumer.ConsumerARN"},
+		"Kinesis":         {"Stream\tCreateStream\tDeleteStream\tinput.StreamName"},
 		"S3":              {"Bucket\tCreateBucket\tDeleteBucket\tinput.Bucket"},
 		"Lambda":          {"Function\tCreateFunction\tDeleteFunction\toutput.FunctionName"},
 		"IAM":             {"Role\tCreateRole\tDeleteRole\tinput.RoleName", "Policy\tCreatePolicy\tDeletePolicy\toutput.Policy.Arn"},
 		"Secrets Manager": {"Secret\tCreateSecret\tDeleteSecret\toutput.ARN"},
 		"SSM":             {"Parameter\tPutParameter\tDeleteParameter\tinput.Name"},
 		"CloudWatch Logs": {"LogGroup\tCreateLogGroup\tDeleteLogGroup\tinput.logGroupName"},
-		"EventBridge":     {"EventBus\tCreateEventBus\tDeleteEventBus\tinput.Name", "Rule\tPutRule\tDeleteRule\tinput.Name"},
-		"KMS":             {"Key\tCreateKey\tScheduleKeyDeletion\toutput.KeyMetadata.KeyId"},
-		"SFN":             {"StateMachine\tCreateStateMachine\tDeleteStateMachine\toutput.stateMachineArn"},
-		"ACM":             {"Certificate\tRequestCertificate\tDeleteCertificate\toutput.CertificateArn"},
-		"EC2":             {"Instance\tRunInstances\tTerminateInstances\toutput.Instances[0].InstanceId", "Address\tAllocateAddress\tReleaseAddress\toutput.AllocationId", "Image\tRegisterImage\tDeregisterImage\toutput.ImageId", "Vpc\tCreateVpc\tDeleteVpc\toutput.Vpc.VpcId", "SecurityGroup\tCreateSecurityGroup\tDeleteSecurityGroup\toutput.GroupId"},
-		"CloudFormation":  {"Stack\tCreateStack\tDeleteStack\tinput.StackName", "Type\tRegisterType\tDeregisterType\tinput.TypeName"},
-		"Route 53":        {"HostedZone\tCreateHostedZone\tDeleteHostedZone\toutput.HostedZone.Id"},
+		// An API destination needs a connection's ARN, but as a reference,
+		// not a parent: ListApiDestinations does not require it.
+		"EventBridge":    {"EventBus\tCreateEventBus\tDeleteEventBus\tinput.Name", "Rule\tPutRule\tDeleteRule\tinput.Name", "ApiDestination\tCreateApiDestination\tDeleteApiDestination\tinput.Name"},
+		"KMS":            {"Key\tCreateKey\tScheduleKeyDeletion\toutput.KeyMetadata.KeyId"},
+		"SFN":            {"StateMachine\tCreateStateMachine\tDeleteStateMachine\toutput.stateMachineArn"},
+		"ACM":            {"Certificate\tRequestCertificate\tDeleteCertificate\toutput.CertificateArn"},
+		"EC2":            {"Instance\tRunInstances\tTerminateInstances\toutput.Instances[0].InstanceId", "Address\tAllocateAddress\tReleaseAddress\toutput.AllocationId", "Image\tRegisterImage\tDeregisterImage\toutput.ImageId", "Vpc\tCreateVpc\tDeleteVpc\toutput.Vpc.VpcId", "SecurityGroup\tCreateSecurityGroup\tDeleteSecurityGroup\toutput.GroupId"},
+		"CloudFormation": {"Stack\tCreateStack\tDeleteStack\tinput.StackName", "Type\tRegisterType\tDeregisterType\tinput.TypeName"},
+		"Route 53":       {"HostedZone\tCreateHostedZone\tDeleteHostedZone\toutput.HostedZone.Id"},
+		// A noun that ends in Name is named by a member spelling the whole noun.
+		"API Gateway": {"DomainName\tCreateDomainName\tDeleteDomainName\toutput.domainName"},
 	}
 	// Children: they need a parent identifier to create or delete.
 	notTopLevel := map[string][]string{
@@ -83,6 +87,12 @@ func TestDetectDefaultModels(t *testing.T) {
 		"EC2":      {"Subnet", "Route", "Tags"},
 		"IAM":      {"RolePolicy", "LoginProfile"},
 		"Lambda":   {"Alias", "FunctionConcurrency"},
+		// The parent is named by its ARN or name, not by the member its
+		// delete takes: RegisterStreamConsumer needs StreamARN, DeleteStream
+		// takes StreamName; CreateQueryLoggingConfig needs HostedZoneId.
+		"Kinesis": {"StreamConsumer"},
+		// QueryLoggingConfig is excluded by models/fixtures.json.
+		"Route 53": {"QueryLoggingConfig", "TrafficPolicyInstance"},
 	}
 	for sdkID, lines := range want {
 		svc := service(t, sdkID)
