@@ -65,7 +65,9 @@ type ServiceReport struct {
 
 // MemberChange is a member added, removed, retyped or whose required-ness changed.
 type MemberChange struct {
-	Shape  string `json:"shape"` // SDK type name: <Op>Input, <Op>Output, or the shape name
+	Shape string `json:"shape"` // SDK type name: <Op>Input, <Op>Output, or the shape name
+	// Member is the SDK field name (the model's member name when names were
+	// not resolved): API Gateway's endpointAccessMode is EndpointAccessMode.
 	Member string `json:"member"`
 	Change string `json:"change"`
 	// Old and New are the member's type (Go type when names were resolved,
@@ -330,22 +332,30 @@ func compareMembers(key string, o, n *ir.Shape) []MemberChange {
 		om, nm := oldM[name], newM[name]
 		switch {
 		case om == nil:
-			out = append(out, MemberChange{Shape: key, Member: name, Change: Added})
+			out = append(out, MemberChange{Shape: key, Member: fieldName(nm), Change: Added})
 		case nm == nil:
-			out = append(out, MemberChange{Shape: key, Member: name, Change: Removed, Breaking: true})
+			out = append(out, MemberChange{Shape: key, Member: fieldName(om), Change: Removed, Breaking: true})
 		default:
+			field := fieldName(nm)
 			if ot, nt, changed, breaking := retyped(om, nm, o.Kind == n.Kind); changed {
-				out = append(out, MemberChange{Shape: key, Member: name, Change: Retyped, Old: ot, New: nt, Breaking: breaking})
+				out = append(out, MemberChange{Shape: key, Member: field, Change: Retyped, Old: ot, New: nt, Breaking: breaking})
 			}
 			switch {
 			case !om.Required && nm.Required:
-				out = append(out, MemberChange{Shape: key, Member: name, Change: Required, Breaking: true})
+				out = append(out, MemberChange{Shape: key, Member: field, Change: Required, Breaking: true})
 			case om.Required && !nm.Required:
-				out = append(out, MemberChange{Shape: key, Member: name, Change: Optional})
+				out = append(out, MemberChange{Shape: key, Member: field, Change: Optional})
 			}
 		}
 	}
 	return out
+}
+
+func fieldName(m *ir.Member) string {
+	if m.Go.FieldName != "" {
+		return m.Go.FieldName
+	}
+	return m.Name
 }
 
 // memberMap indexes members by name. Members the pinned SDK lacks are kept:

@@ -230,6 +230,31 @@ func TestCompareGoTypes(t *testing.T) {
 	}
 }
 
+func TestCompareNamesSDKFields(t *testing.T) {
+	// Members are reported by the field name Go code uses.
+	mk := func(members ...any) *ir.Service {
+		m := newModel("API Gateway")
+		in := m.members(m.shape("CreateRestApiRequest", ir.KindStructure), members...)
+		for _, mem := range in.Members {
+			mem.Go.FieldName = strings.ToUpper(mem.Name[:1]) + mem.Name[1:]
+		}
+		m.op("CreateRestApi", in, nil)
+		return m.done()
+	}
+	str := &ir.Shape{ID: "String", Name: "String", Kind: ir.KindString}
+	r, err := Compare("a", []*ir.Service{mk("endpointAccessMode", str)}, "b", []*ir.Service{mk("name", str)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Break{{"API Gateway", "CreateRestApiInput.EndpointAccessMode removed"}}
+	if diff := cmp.Diff(want, r.Breaking); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if got := r.Services[0].Members; len(got) != 2 || got[1].Member != "Name" || got[1].Change != Added {
+		t.Errorf("members = %+v, want EndpointAccessMode removed and Name added", got)
+	}
+}
+
 func TestCompareModelTypeSameGoType(t *testing.T) {
 	// Route 53's MaxItems is a string in botocore and an integer in Smithy;
 	// the SDK field is *int32 either way: reported, not breaking.
