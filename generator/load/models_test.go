@@ -1,6 +1,8 @@
 package load
 
 import (
+	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/awsparity/awsparity/generator/ir"
@@ -10,9 +12,25 @@ import (
 // TestLoadAllSmithy loads every shared Smithy model and checks facts that
 // only real models show.
 func TestLoadAllSmithy(t *testing.T) {
-	svcs, err := Paths([]string{loadtest.SmithyDir(t)})
+	dir := loadtest.SmithyDir(t)
+	svcs, err := Paths([]string{dir})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Format sniffing skips files it does not recognise: make sure it
+	// skipped none of the real models.
+	files, err := filepath.Glob(filepath.Join(dir, "*.json*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sources := make(map[string]bool, len(svcs))
+	for _, svc := range svcs {
+		sources[svc.Source] = true
+	}
+	for _, f := range files {
+		if !sources[f] {
+			t.Errorf("%s: no service loaded from it", f)
+		}
 	}
 	ops, shapes, resources, resourceOps, withResources := 0, 0, 0, 0, 0
 	for _, svc := range svcs {
@@ -28,8 +46,8 @@ func TestLoadAllSmithy(t *testing.T) {
 	}
 	t.Logf("Smithy: %d services, %d operations (%d bound to resources), %d shapes, %d resources in %d services",
 		len(svcs), ops, resourceOps, shapes, resources, withResources)
-	if len(svcs) < 400 {
-		t.Errorf("loaded %d services, want the 402 shared models", len(svcs))
+	if len(files) < 400 {
+		t.Errorf("found %d model files in %s, want the 402 shared models", len(files), dir)
 	}
 	// DESIGN §3: 519 resources in 95 services; 2,488 operations are reachable
 	// only through them, so at least that many are bound to one.
@@ -83,10 +101,12 @@ func resourceBound(t *testing.T, svc *ir.Service) map[string]bool {
 
 // TestLoadAllBotocore loads every service of the installed botocore.
 func TestLoadAllBotocore(t *testing.T) {
-	svcs, err := Paths([]string{loadtest.BotocoreDir(t)})
+	data := loadtest.BotocoreDir(t)
+	svcs, err := Paths([]string{data})
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkEveryServiceDir(t, data, svcs)
 	ops, shapes, waiters, paginators := 0, 0, 0, 0
 	for _, svc := range svcs {
 		loadtest.CheckResolved(t, svc)
@@ -109,10 +129,12 @@ func TestLoadAllBotocore(t *testing.T) {
 
 // TestLoadAllSDKv1 loads aws-sdk-go v1's models/apis tree (api-2.json).
 func TestLoadAllSDKv1(t *testing.T) {
-	svcs, err := Paths([]string{loadtest.SDKv1Dir(t)})
+	dir := loadtest.SDKv1Dir(t)
+	svcs, err := Paths([]string{dir})
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkEveryServiceDir(t, dir, svcs)
 	ops := 0
 	for _, svc := range svcs {
 		loadtest.CheckResolved(t, svc)
@@ -123,6 +145,45 @@ func TestLoadAllSDKv1(t *testing.T) {
 		t.Errorf("loaded %d services, want over 380", len(svcs))
 	}
 	assertRequired(t, index(svcs)["SQS"], "CreateQueue", "QueueName")
+}
+
+// checkEveryServiceDir fails the test for each <svc>/<version>/service-2
+// (or api-2) directory under root that no loaded service came from, unless
+// it is a byte-identical alias of a loaded service (which Paths drops):
+// format sniffing must not skip a real model.
+func checkEveryServiceDir(t *testing.T, root string, svcs []*ir.Service) {
+	t.Helper()
+	loaded := make(map[string]bool, len(svcs))
+	for _, svc := range svcs {
+		loaded[filepath.Dir(filepath.Dir(svc.Source))] = true
+	}
+	byID := index(svcs)
+	var dirs []string
+	for _, pattern := range []string{"*/*/service-2.json*", "*/*/api-2.json"} {
+		matches, err := filepath.Glob(filepath.Join(root, pattern))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range matches {
+			dirs = append(dirs, filepath.Dir(filepath.Dir(m)))
+		}
+	}
+	slices.Sort(dirs)
+	dirs = slices.Compact(dirs)
+	for _, dir := range dirs {
+		if loaded[dir] {
+			continue
+		}
+		alias, err := Paths([]string{dir})
+		if err != nil || len(alias) != 1 || byID[alias[0].SDKID] == nil {
+			t.Errorf("%s: no service loaded from it (alone: %d services, %v)", dir, len(alias), err)
+			continue
+		}
+		t.Logf("%s: same service as %s, dropped as a copy", dir, byID[alias[0].SDKID].Source)
+	}
+	if len(dirs) == 0 {
+		t.Errorf("no service directories under %s", root)
+	}
 }
 
 func index(svcs []*ir.Service) map[string]*ir.Service {
