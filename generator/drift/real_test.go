@@ -1,18 +1,14 @@
-package drift_test
+package drift
 
 import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/awsparity/awsparity/generator/drift"
 	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
@@ -96,7 +92,7 @@ func TestRealDrift(t *testing.T) {
 	for i, s := range defaults {
 		ids[i] = s.SDKID
 	}
-	r, err := drift.Compare("aws-sdk-go v1.55.8", loadDefaultSet(t, old, ids), "botocore "+version, loadDefaultSet(t, cur, ids), drift.Options{})
+	r, err := Compare("aws-sdk-go v1.55.8", loadDefaultSet(t, old, ids), "botocore "+version, loadDefaultSet(t, cur, ids), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,23 +119,5 @@ func TestRealDrift(t *testing.T) {
 	md := r.Markdown(65536)
 	if len(md) > 65536 || !bytes.Contains(md, []byte("## ⚠️ Breaking changes")) {
 		t.Errorf("capped markdown: %d bytes, breaking section present: %v", len(md), bytes.Contains(md, []byte("Breaking changes")))
-	}
-}
-
-func golden(t testing.TB, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if os.Getenv("UPDATE_GOLDEN") != "" {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got; UPDATE_GOLDEN=1 rewrites it):\n%s", path, diff)
 	}
 }
