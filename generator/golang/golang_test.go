@@ -354,6 +354,12 @@ func TestPredictRejectsBadModels(t *testing.T) {
 	if err := Predict(&ir.Service{Source: "x.json"}); err == nil || !strings.Contains(err.Error(), "x.json") {
 		t.Fatalf("missing sdkId: err = %v", err)
 	}
+	for _, id := range []string{"../../etc", "Foo.Bar", "9Lives", "A/B"} {
+		err := Predict(&ir.Service{SDKID: id, Source: "x.json"})
+		if err == nil || !strings.Contains(err.Error(), "x.json") || !strings.Contains(err.Error(), id) {
+			t.Errorf("sdkId %q: err = %v, want one naming the file and the sdkId", id, err)
+		}
+	}
 }
 
 // TestReconcileSDKWins feeds a hand-written SDK package that disagrees with

@@ -13,6 +13,7 @@ package golang
 import (
 	"context"
 	"fmt"
+	"go/token"
 	"os"
 	"path/filepath"
 
@@ -75,6 +76,12 @@ func Predict(svc *ir.Service) error {
 		return &ir.Error{File: svc.Source, Msg: "service has no sdkId: cannot name its SDK package"}
 	}
 	pkg := PackageName(svc.SDKID)
+	// The package name also names the output directory (<pkg>test): an
+	// sdkId such as "../x" or "a.b" must fail here, naming the model, not
+	// later as an unformattable file or a write outside the output.
+	if !token.IsIdentifier(pkg) {
+		return &ir.Error{File: svc.Source, Msg: fmt.Sprintf("sdkId %q does not give a Go package name (got %q)", svc.SDKID, pkg)}
+	}
 	svc.Go = ir.GoService{
 		Package:      sdkModulePrefix + pkg,
 		PackageName:  pkg,
