@@ -62,6 +62,9 @@ func New() *Set { return &Set{files: map[string]File{}} }
 
 // Add stores f, gofmt-ing Go sources that are not formatted yet (see Format).
 func (s *Set) Add(f File) error {
+	if !local(f.Path) {
+		return fmt.Errorf("generated file %q: not a relative path inside the output directory", f.Path)
+	}
 	if _, dup := s.files[f.Path]; dup {
 		return fmt.Errorf("generated file %s produced twice", f.Path)
 	}
@@ -128,9 +131,20 @@ func readManifest(dir string) ([]entry, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: malformed manifest line %q", filepath.Join(dir, ManifestName), i+1, line)
 		}
+		// Stale entries are deleted: one pointing outside dir would delete
+		// whatever it names.
+		if !local(p) {
+			return nil, fmt.Errorf("%s:%d: path %q is not inside %s", filepath.Join(dir, ManifestName), i+1, p, dir)
+		}
 		entries = append(entries, entry{path: p, userOwned: sum == userOwnedMark})
 	}
 	return entries, nil
+}
+
+// local reports a slash-separated path that stays inside the directory it
+// is relative to.
+func local(p string) bool {
+	return filepath.IsLocal(filepath.FromSlash(p))
 }
 
 // Change is one difference between the set and the directory.

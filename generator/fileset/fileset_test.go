@@ -135,3 +135,39 @@ func TestWriteStagesEverythingFirst(t *testing.T) {
 		t.Errorf("a failed Write wrote the manifest: %v", err)
 	}
 }
+
+func TestPathsStayInsideTheOutput(t *testing.T) {
+	for _, p := range []string{"../escape.go", "/abs/zz_generated.a.go", "p/../../escape.go", ""} {
+		if err := New().Add(File{Path: p, Content: []byte("package p\n")}); err == nil {
+			t.Errorf("Add(%q) accepted a path outside the output directory", p)
+		}
+	}
+
+	// A tampered manifest must not make Write delete files outside dir.
+	root := t.TempDir()
+	dir := filepath.Join(root, "out")
+	victim := filepath.Join(root, "victim.go")
+	for path, content := range map[string]string{
+		victim:                           "package victim\n",
+		filepath.Join(dir, ManifestName): "# manifest\n0000  ../victim.go\n",
+	} {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := New()
+	mustAdd(t, s, File{Path: "p/zz_generated.a.go", Content: []byte("package p\n")})
+	_, err := s.Write(dir)
+	if err == nil || !strings.Contains(err.Error(), ManifestName+":2") || !strings.Contains(err.Error(), "../victim.go") {
+		t.Errorf("Write with a manifest entry outside the output: err = %v, want one naming the manifest line and the path", err)
+	}
+	if _, err := os.Stat(victim); err != nil {
+		t.Errorf("a file outside the output directory was deleted: %v", err)
+	}
+	if _, err := s.Diff(dir); err == nil {
+		t.Error("Diff accepted a manifest entry outside the output directory")
+	}
+}
