@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/awsparity/awsparity/generator/engine"
 )
 
 // sqsModels is a one-service model directory from the embedded default set.
@@ -157,4 +159,63 @@ func TestGeneratedFilesAreMarked(t *testing.T) {
 	if generated < 3 || owned < 20 {
 		t.Errorf("walked %d generated and %d user-owned Go files; want stubs, fixtures, transformers and a skeleton per SQS operation", generated, owned)
 	}
+}
+
+// TestGenHasEveryDefaultOperation checks the committed gen/ against the
+// default models: each default service has a helper package whose Server
+// interface has a method for every operation the pinned SDK has. -check
+// proves gen/ is what the generator makes; this proves what it makes is
+// complete.
+func TestGenHasEveryDefaultOperation(t *testing.T) {
+	svcs, _, err := engine.Load(engine.Options{Out: "../../gen"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops, skipped := 0, 0
+	for _, svc := range svcs {
+		stubs := filepath.Join("../../gen", svc.Go.TestPackage, "zz_generated.stubs.go")
+		methods := serverMethods(t, stubs)
+		for _, op := range svc.Operations {
+			if op.Go.Skip {
+				skipped++ // not in the pinned SDK: reported as drift instead
+				continue
+			}
+			ops++
+			if !methods[op.Go.Method] {
+				t.Errorf("%s: Server has no method %s (%s %s)", stubs, op.Go.Method, svc.SDKID, op.Name)
+			}
+		}
+	}
+	t.Logf("%d default services, %d operations in gen/, %d not in the pinned SDK", len(svcs), ops, skipped)
+	if len(svcs) < 25 || ops < 2000 {
+		t.Errorf("checked %d services and %d operations; want the 25 default services", len(svcs), ops)
+	}
+}
+
+// serverMethods returns the method names of the Server interface in file.
+func serverMethods(t *testing.T, file string) map[string]bool {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), file, nil, parser.SkipObjectResolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	methods := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSpec)
+		if !ok || ts.Name.Name != "Server" {
+			return true
+		}
+		if it, ok := ts.Type.(*ast.InterfaceType); ok {
+			for _, m := range it.Methods.List {
+				for _, name := range m.Names {
+					methods[name.Name] = true
+				}
+			}
+		}
+		return false
+	})
+	if len(methods) == 0 {
+		t.Errorf("%s: no Server interface with methods", file)
+	}
+	return methods
 }
