@@ -42,7 +42,7 @@ type Report struct {
 // Break is one change that can break code written against the old model:
 // a removed service, operation, member or enum value, a member whose Go
 // type changed (or whose model type changed when Go types are unknown), or
-// a newly required member.
+// a newly required member of a shape requests contain.
 type Break struct {
 	Service string `json:"service"`
 	What    string `json:"what"`
@@ -164,7 +164,7 @@ func compareService(id string, old, cur *ir.Service, opts Options) (*ServiceRepo
 		sr.OperationsRemoved = opNames(old)
 	default:
 		sr.OperationsAdded, sr.OperationsRemoved = diffNames(opNames(old), opNames(cur))
-		compareShapes(sr, shapeKeys(old), shapeKeys(cur))
+		compareShapes(sr, shapeKeys(old), shapeKeys(cur), requestShapes(cur))
 	}
 	oldRes, err := listResources(old, opts)
 	if err != nil {
@@ -281,7 +281,7 @@ func typeName(sh *ir.Shape) string {
 
 // compareShapes compares the shapes both sides have; shapes only on one side
 // show up through the members and operations that use them.
-func compareShapes(sr *ServiceReport, old, cur map[string]*ir.Shape) {
+func compareShapes(sr *ServiceReport, old, cur map[string]*ir.Shape, inRequest map[*ir.Shape]bool) {
 	for _, key := range slices.Sorted(maps.Keys(old)) {
 		o, n := old[key], cur[key]
 		if n == nil {
@@ -294,7 +294,7 @@ func compareShapes(sr *ServiceReport, old, cur map[string]*ir.Shape) {
 			continue
 		}
 		if hasMembers(o.Kind) && hasMembers(n.Kind) {
-			sr.Members = append(sr.Members, compareMembers(key, o, n)...)
+			sr.Members = append(sr.Members, compareMembers(key, o, n, inRequest[n])...)
 		}
 	}
 }
@@ -316,9 +316,10 @@ func diffEnum(o, n *ir.Shape) (added, removed []string) {
 
 // compareMembers lists member changes of one shape in member-name order.
 // Members are what callers set (inputs) or read (outputs), so a removed or
-// retyped one breaks compilation, and a newly required input member breaks
-// requests that compiled before.
-func compareMembers(key string, o, n *ir.Shape) []MemberChange {
+// retyped one breaks compilation, and a newly required member of a shape
+// requests contain (inRequest) breaks requests that compiled before; in an
+// output it only promises more.
+func compareMembers(key string, o, n *ir.Shape, inRequest bool) []MemberChange {
 	oldM, newM := memberMap(o), memberMap(n)
 	var out []MemberChange
 	names := slices.Sorted(maps.Keys(oldM))
@@ -342,13 +343,34 @@ func compareMembers(key string, o, n *ir.Shape) []MemberChange {
 			}
 			switch {
 			case !om.Required && nm.Required:
-				out = append(out, MemberChange{Shape: key, Member: field, Change: Required, Breaking: true})
+				out = append(out, MemberChange{Shape: key, Member: field, Change: Required, Breaking: inRequest})
 			case om.Required && !nm.Required:
 				out = append(out, MemberChange{Shape: key, Member: field, Change: Optional})
 			}
 		}
 	}
 	return out
+}
+
+// requestShapes are the shapes an operation input contains, at any depth.
+func requestShapes(svc *ir.Service) map[*ir.Shape]bool {
+	seen := map[*ir.Shape]bool{}
+	var walk func(*ir.Shape)
+	walk = func(sh *ir.Shape) {
+		if sh == nil || seen[sh] {
+			return
+		}
+		seen[sh] = true
+		for _, m := range append([]*ir.Member{sh.Member, sh.Key, sh.Value}, sh.Members...) {
+			if m != nil {
+				walk(m.Target)
+			}
+		}
+	}
+	for _, op := range svc.Operations {
+		walk(op.Input)
+	}
+	return seen
 }
 
 func fieldName(m *ir.Member) string {

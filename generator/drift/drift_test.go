@@ -255,6 +255,32 @@ func TestCompareNamesSDKFields(t *testing.T) {
 	}
 }
 
+func TestCompareRequiredInOutputs(t *testing.T) {
+	// A member that becomes required breaks requests only: in an output, or
+	// in a structure only outputs contain, it promises a value.
+	mk := func(required string) *ir.Service {
+		m := newModel("IAM")
+		str := m.shape("String", ir.KindString)
+		cred := m.members(m.shape("ServiceSpecificCredential", ir.KindStructure), "ServicePassword"+required, str)
+		tag := m.members(m.shape("Tag", ir.KindStructure), "Value"+required, str)
+		m.op("CreateServiceSpecificCredential",
+			m.members(m.shape("CreateServiceSpecificCredentialRequest", ir.KindStructure), "Tags", m.list("TagList", tag)),
+			m.members(m.shape("CreateServiceSpecificCredentialResponse", ir.KindStructure), "ServiceSpecificCredential", cred, "Note"+required, str))
+		return m.done()
+	}
+	r, err := Compare("a", []*ir.Service{mk("")}, "b", []*ir.Service{mk("!")}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Break{{"IAM", "Tag.Value newly required"}}
+	if diff := cmp.Diff(want, r.Breaking); diff != "" {
+		t.Errorf("breaking (-want +got):\n%s", diff)
+	}
+	if n := len(r.Services[0].Members); n != 3 {
+		t.Errorf("got %d member changes, want 3 (all reported): %+v", n, r.Services[0].Members)
+	}
+}
+
 func TestCompareModelTypeSameGoType(t *testing.T) {
 	// Route 53's MaxItems is a string in botocore and an integer in Smithy;
 	// the SDK field is *int32 either way: reported, not breaking.
