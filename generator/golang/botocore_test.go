@@ -2,16 +2,14 @@ package golang
 
 import (
 	"maps"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/awsparity/awsparity/generator/ir"
-	"github.com/awsparity/awsparity/generator/load/botocore"
+	"github.com/awsparity/awsparity/generator/load"
 	"github.com/awsparity/awsparity/generator/sdksrc"
 )
 
@@ -33,30 +31,6 @@ func botocoreData(tb testing.TB) string {
 	return filepath.Join(strings.TrimSpace(string(out)), "data")
 }
 
-// newestServiceFile is the service-2 file of the newest API version of name.
-func newestServiceFile(tb testing.TB, data, name string) string {
-	tb.Helper()
-	versions, err := os.ReadDir(filepath.Join(data, name))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var names []string
-	for _, v := range versions {
-		if v.IsDir() {
-			names = append(names, v.Name())
-		}
-	}
-	sort.Strings(names)
-	if len(names) == 0 {
-		tb.Fatalf("botocore %s has no API version", name)
-	}
-	matches, _ := filepath.Glob(filepath.Join(data, name, names[len(names)-1], "service-2.json*"))
-	if len(matches) == 0 {
-		tb.Fatalf("botocore %s: no service-2.json", name)
-	}
-	return matches[0]
-}
-
 // TestBotocoreResolvedAgainstPinnedSDK loads the default services from
 // botocore, which has neither enum names nor nullability, and resolves them
 // against the pinned SDK: field and type names must already match (a miss
@@ -64,13 +38,17 @@ func newestServiceFile(tb testing.TB, data, name string) string {
 // Resolve every field type is the SDK's.
 func TestBotocoreResolvedAgainstPinnedSDK(t *testing.T) {
 	data := botocoreData(t)
-	var svcs []*ir.Service
-	for _, name := range botocoreNames {
-		svc, err := botocore.LoadFile(newestServiceFile(t, data, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		svcs = append(svcs, svc)
+	dirs := make([]string, len(botocoreNames))
+	for i, name := range botocoreNames {
+		dirs[i] = filepath.Join(data, name)
+	}
+	// Paths loads the newest API version of each, as botocore does.
+	svcs, err := load.Paths(dirs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(svcs) != len(botocoreNames) {
+		t.Fatalf("loaded %d services from %d botocore directories", len(svcs), len(botocoreNames))
 	}
 	report, err := Resolve(svcs, Options{ModuleDir: repoRoot(t), CacheDir: t.TempDir()})
 	if err != nil {
