@@ -11,6 +11,26 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// Model member names where the SDK's Go names differ.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/acm", map[string][]string{
+			"types.ConflictException":                       {"message"},
+			"types.Filters":                                 {"extendedKeyUsage", "keyUsage", "keyTypes", "exportOption", "managedBy"},
+			"types.InvalidArgsException":                    {"message"},
+			"types.InvalidArnException":                     {"message"},
+			"types.InvalidDomainValidationOptionsException": {"message"},
+			"types.InvalidParameterException":               {"message"},
+			"types.InvalidStateException":                   {"message"},
+			"types.InvalidTagException":                     {"message"},
+			"types.LimitExceededException":                  {"message"},
+			"types.RequestInProgressException":              {"message"},
+			"types.ResourceInUseException":                  {"message"},
+			"types.ResourceNotFoundException":               {"message"},
+			"types.TagPolicyException":                      {"message"},
+			"types.ThrottlingException":                     {"message", "throttlingReasons"},
+			"types.ThrottlingReason":                        {"reason", "resource"},
+			"types.TooManyTagsException":                    {"message"},
+			"types.ValidationException":                     {"message"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"CertificateArn",
@@ -18,7 +38,6 @@ func Transformers() []snapshot.Transformer {
 		// Members that hold ARNs.
 		snapshot.Identifiers(
 			"CertificateAuthorityArn",
-			"CertificateFilterMemberCertificateArn",
 		),
 		// Timestamp members, also when an API returns one as an epoch number or a string.
 		snapshot.Timestamps(

@@ -11,6 +11,18 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// Model member names where the SDK's Go names differ.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/cloudwatch", map[string][]string{
+			"types.DashboardInvalidInputError":           {"message", "dashboardValidationMessages"},
+			"types.DashboardNotFoundError":               {"message"},
+			"types.InvalidFormatFault":                   {"message"},
+			"types.InvalidNextToken":                     {"message"},
+			"types.InvalidParameterCombinationException": {"message"},
+			"types.InvalidParameterValueException":       {"message"},
+			"types.LimitExceededFault":                   {"message"},
+			"types.MissingRequiredParameterException":    {"message"},
+			"types.ResourceNotFound":                     {"message"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"Name",

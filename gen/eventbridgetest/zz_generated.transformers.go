@@ -11,6 +11,13 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// Model member names where the SDK's Go names differ.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/eventbridge", map[string][]string{
+			"types.CapacityProviderStrategyItem": {"capacityProvider", "weight", "base"},
+			"types.NetworkConfiguration":         {"awsvpcConfiguration"},
+			"types.PlacementConstraint":          {"type", "expression"},
+			"types.PlacementStrategy":            {"type", "field"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"ArchiveName",

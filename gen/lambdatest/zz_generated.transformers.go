@@ -11,6 +11,23 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// Model member names where the SDK's Go names differ.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/lambda", map[string][]string{
+			"types.CapacityProviderLimitExceededException":                    {"message"},
+			"types.CodeStorageExceededException":                              {"message"},
+			"types.FunctionVersionsPerCapacityProviderLimitExceededException": {"message"},
+			"types.InvalidParameterValueException":                            {"message"},
+			"types.InvalidRequestContentException":                            {"message"},
+			"types.PolicyLengthExceededException":                             {"message"},
+			"types.PreconditionFailedException":                               {"message"},
+			"types.ProvisionedConcurrencyConfigNotFoundException":             {"message"},
+			"types.RequestTooLargeException":                                  {"message"},
+			"types.ResourceConflictException":                                 {"message"},
+			"types.ResourceNotReadyException":                                 {"message"},
+			"types.SerializedRequestEntityTooLargeException":                  {"message"},
+			"types.TooManyRequestsException":                                  {"retryAfterSeconds", "message"},
+			"types.UnsupportedMediaTypeException":                             {"message"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"CapacityProviderName",

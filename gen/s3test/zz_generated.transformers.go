@@ -22,7 +22,6 @@ func Transformers() []snapshot.Transformer {
 			"KMSKeyArn",
 			"KmsKeyArn",
 			"LambdaFunctionArn",
-			"MetricsFilterMemberAccessPointArn",
 			"QueueArn",
 			"TableArn",
 			"TableBucketArn",

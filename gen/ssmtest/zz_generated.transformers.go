@@ -11,6 +11,40 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// Model member names where the SDK's Go names differ.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/ssm", map[string][]string{
+			"types.AssociationFilter":                     {"key", "value"},
+			"types.CommandFilter":                         {"key", "value"},
+			"types.DocumentFilter":                        {"key", "value"},
+			"types.HierarchyLevelLimitExceededException":  {"message"},
+			"types.HierarchyTypeMismatchException":        {"message"},
+			"types.IncompatiblePolicyException":           {"message"},
+			"types.InstanceInformationFilter":             {"key", "valueSet"},
+			"types.InstancePropertyFilter":                {"key", "valueSet"},
+			"types.InvalidAllowedPatternException":        {"message"},
+			"types.InvalidFilterOption":                   {"message"},
+			"types.InvalidInstanceInformationFilterValue": {"message"},
+			"types.InvalidInstancePropertyFilterValue":    {"message"},
+			"types.InvalidKeyId":                          {"message"},
+			"types.InvalidPolicyAttributeException":       {"message"},
+			"types.InvalidPolicyTypeException":            {"message"},
+			"types.OpsMetadataAlreadyExistsException":     {"message"},
+			"types.OpsMetadataInvalidArgumentException":   {"message"},
+			"types.OpsMetadataKeyLimitExceededException":  {"message"},
+			"types.OpsMetadataLimitExceededException":     {"message"},
+			"types.OpsMetadataNotFoundException":          {"message"},
+			"types.OpsMetadataTooManyUpdatesException":    {"message"},
+			"types.ParameterAlreadyExists":                {"message"},
+			"types.ParameterLimitExceeded":                {"message"},
+			"types.ParameterMaxVersionLimitExceeded":      {"message"},
+			"types.ParameterNotFound":                     {"message"},
+			"types.ParameterPatternMismatchException":     {"message"},
+			"types.ParameterVersionLabelLimitExceeded":    {"message"},
+			"types.ParameterVersionNotFound":              {"message"},
+			"types.PoliciesLimitExceededException":        {"message"},
+			"types.SessionFilter":                         {"key", "value"},
+			"types.UnsupportedParameterType":              {"message"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"ActivationId",

@@ -11,12 +11,29 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// Model member names where the SDK's Go names differ.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/sts", map[string][]string{
+			"types.ExpiredTokenException":                          {"message"},
+			"types.ExpiredTradeInTokenException":                   {"message"},
+			"types.IDPCommunicationErrorException":                 {"message"},
+			"types.IDPRejectedClaimException":                      {"message"},
+			"types.InvalidAuthorizationMessageException":           {"message"},
+			"types.InvalidIdentityTokenException":                  {"message"},
+			"types.JWTPayloadSizeExceededException":                {"message"},
+			"types.MalformedPolicyDocumentException":               {"message"},
+			"types.OutboundWebIdentityFederationDisabledException": {"message"},
+			"types.PackedPolicyTooLargeException":                  {"message"},
+			"types.PolicyDescriptorType":                           {"arn"},
+			"types.RegionDisabledException":                        {"message"},
+			"types.SessionDurationEscalationException":             {"message"},
+		}),
 		// Members that hold ARNs.
 		snapshot.Identifiers(
 			"Arn",
 			"PrincipalArn",
 			"ProviderArn",
 			"RoleArn",
+			"arn",
 		),
 		// Timestamp members, also when an API returns one as an epoch number or a string.
 		snapshot.Timestamps(

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/awsparity/awsparity/generator/emit"
+	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/resources"
 )
@@ -23,6 +25,19 @@ type Members struct {
 	IdempotencyTokens []string
 	// Timestamps are timestamp-typed members.
 	Timestamps []string
+	// Renamed are the SDK types with members whose model name is not their
+	// Go name (executionArn, ExecutionArn), sorted by Type: snapshots key
+	// them by the model name, which is also the name the lists above use.
+	Renamed []TypeNames
+}
+
+// TypeNames are the renamed members of one SDK type.
+type TypeNames struct {
+	// Type is how runtime/snapshot.MemberNames names the type:
+	// "StartExecutionOutput" in the service package, "types.ExecutionListItem".
+	Type string
+	// Members are the model names, in model order.
+	Members []string
 }
 
 // Collect finds the members of svc, every structure and union of it, and
@@ -50,7 +65,7 @@ func Collect(svc *ir.Service, detected []resources.Resource) Members {
 			}
 		}
 	}
-	out := Members{Identifiers: uniq(ids), Timestamps: uniq(times)}
+	out := Members{Identifiers: uniq(ids), Timestamps: uniq(times), Renamed: renamed(svc)}
 	out.ARNs = without(uniq(arns), out.Identifiers)
 	out.IdempotencyTokens = without(without(uniq(tokens), out.Identifiers), out.ARNs)
 	return out
@@ -76,9 +91,83 @@ func resourceMembers(svc *ir.Service, r *resources.Resource) []string {
 	return out
 }
 
-// key is the member's key in a snapshot: the SDK field name without the
-// underscore the SDK appends on collisions (see runtime/snapshot).
-func key(m *ir.Member) string { return strings.TrimSuffix(m.Go.FieldName, "_") }
+// key is the member's key in a snapshot: its model name, which the
+// snapshot uses through Renamed where the SDK's Go name differs.
+func key(m *ir.Member) string { return m.Name }
+
+// renamed lists the types a snapshot can meet, operation outputs and
+// inputs and the shapes members refer to (the SDK declares no others),
+// with their members whose key would otherwise be wrong.
+func renamed(svc *ir.Service) []TypeNames {
+	var out []TypeNames
+	add := func(typ string, sh *ir.Shape) {
+		if names := renames(sh); len(names) > 0 {
+			out = append(out, TypeNames{Type: typ, Members: names})
+		}
+	}
+	for _, op := range emit.Operations(svc) {
+		if op.Input != nil {
+			add(op.Go.InputType, op.Input)
+		}
+		if op.Output != nil {
+			add(op.Go.OutputType, op.Output)
+		}
+	}
+	for _, sh := range referenced(svc) {
+		add("types."+sh.Go.TypeName, sh)
+	}
+	slices.SortFunc(out, func(a, b TypeNames) int { return strings.Compare(a.Type, b.Type) })
+	return out
+}
+
+// renames are the model names of sh's members whose snapshot key would
+// otherwise be their Go name: runtime/snapshot's default key, a field's
+// name without the collision underscore or a union member's type name
+// after "Member". MemberNames finds a member by its Go name derived from
+// the model name, so a member the SDK named otherwise (none in the 402
+// Smithy models) is left out rather than listed to no effect.
+func renames(sh *ir.Shape) []string {
+	var out []string
+	for _, m := range sh.Members {
+		if m.Go.Skip {
+			continue
+		}
+		dflt := strings.TrimSuffix(m.Go.FieldName, "_")
+		if sh.Kind == ir.KindUnion {
+			dflt = strings.TrimPrefix(m.Go.FieldName, sh.Go.TypeName+"Member")
+		}
+		if dflt != m.Name && dflt == golang.ExportName(m.Name) {
+			out = append(out, m.Name)
+		}
+	}
+	return out
+}
+
+// referenced are the structures and unions that members or operation
+// errors refer to, in svc.Shapes order: those the SDK declares in its
+// types package.
+func referenced(svc *ir.Service) []*ir.Shape {
+	seen := map[*ir.Shape]bool{}
+	for _, op := range svc.Operations {
+		for _, e := range op.Errors {
+			seen[e] = true
+		}
+	}
+	for _, sh := range svc.Shapes {
+		for _, m := range append(slices.Clip(sh.Members), sh.Member, sh.Key, sh.Value) {
+			if m != nil && m.Target != nil {
+				seen[m.Target] = true
+			}
+		}
+	}
+	var out []*ir.Shape
+	for _, sh := range svc.Shapes {
+		if seen[sh] && (sh.Kind == ir.KindStructure || sh.Kind == ir.KindUnion) {
+			out = append(out, sh)
+		}
+	}
+	return out
+}
 
 func uniq(names []string) []string {
 	names = slices.DeleteFunc(names, func(s string) bool { return s == "" })

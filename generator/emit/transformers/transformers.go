@@ -3,8 +3,9 @@
 //
 //	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 //
-// They number the values of the service's resource identifiers, ARN
-// members and idempotency tokens (<queue-url:1>, <topic-arn:1>,
+// They key snapshots by the model's member names where the SDK's Go names
+// differ (executionArn, not ExecutionArn), number the values of the
+// service's resource identifiers, ARN members and idempotency tokens (<queue-url:1>, <topic-arn:1>,
 // <client-token:1>) and turn timestamp members into the timestamp scheme's
 // placeholders, so a snapshot recorded in one run matches the next. The
 // member lists come from Collect; the emitter only prints them.
@@ -46,6 +47,19 @@ func EmitMembers(svc *ir.Service, m Members) (fileset.File, error) {
 		{"Timestamp members, also when an API returns one as an epoch number or a string.", "Timestamps", m.Timestamps},
 	}
 	var items []jen.Code
+	if len(m.Renamed) > 0 {
+		types := make([]jen.Code, len(m.Renamed))
+		for i, tn := range m.Renamed {
+			members := make([]jen.Code, len(tn.Members))
+			for j, name := range tn.Members {
+				members[j] = jen.Lit(name)
+			}
+			types[i] = jen.Lit(tn.Type).Op(":").Values(members...)
+		}
+		items = append(items, jen.Comment("Model member names where the SDK's Go names differ.").Line().
+			Qual(emit.RuntimeSnapshot, "MemberNames").Call(jen.Lit(svc.Go.Package),
+				jen.Map(jen.String()).Index().String().Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, types...)))
+	}
 	for _, g := range groups {
 		if len(g.names) == 0 {
 			continue

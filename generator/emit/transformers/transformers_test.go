@@ -78,6 +78,44 @@ func TestCollect(t *testing.T) {
 	}
 }
 
+// Step Functions' model names members in lower camel case (executionArn),
+// the SDK in upper (ExecutionArn): snapshots and the member lists use the
+// model's names.
+func TestCollectModelNames(t *testing.T) {
+	m := collect(t, "stepfunctions/2016-11-23")
+	byType := map[string][]string{}
+	for _, tn := range m.Renamed {
+		byType[tn.Type] = tn.Members
+	}
+	for typ, want := range map[string][]string{
+		"StartExecutionOutput":    {"executionArn", "startDate"},
+		"types.ExecutionListItem": {"executionArn", "stateMachineArn", "name", "status", "startDate"},
+	} {
+		if got := byType[typ]; !slices.Equal(got[:min(len(got), len(want))], want) {
+			t.Errorf("Renamed[%s] = %q, want it to start with %q", typ, got, want)
+		}
+	}
+	// Operation inputs and outputs live in the service package, not in types.
+	if _, ok := byType["types.StartExecutionOutput"]; ok {
+		t.Errorf("types.StartExecutionOutput listed: the SDK declares no such type")
+	}
+	if !slices.IsSortedFunc(m.Renamed, func(a, b transformers.TypeNames) int { return strings.Compare(a.Type, b.Type) }) {
+		t.Errorf("Renamed not sorted by type")
+	}
+	if !slices.Contains(m.Identifiers, "stateMachineArn") || !slices.Contains(m.Timestamps, "startDate") {
+		t.Errorf("member lists use Go names: identifiers %q, timestamps %q", m.Identifiers, m.Timestamps)
+	}
+	// Even SQS has a few: ListDeadLetterSourceQueuesOutput.queueUrls.
+	sqs := collect(t, "sqs/2012-11-05")
+	i := slices.IndexFunc(sqs.Renamed, func(tn transformers.TypeNames) bool { return tn.Type == "ListDeadLetterSourceQueuesOutput" })
+	if i < 0 || !slices.Equal(sqs.Renamed[i].Members, []string{"queueUrls"}) {
+		t.Errorf("SQS Renamed = %v, want ListDeadLetterSourceQueuesOutput [queueUrls]", sqs.Renamed)
+	}
+	if slices.ContainsFunc(sqs.Renamed, func(tn transformers.TypeNames) bool { return tn.Type == "CreateQueueOutput" }) {
+		t.Errorf("CreateQueueOutput.QueueUrl is named alike in the model and the SDK, yet listed")
+	}
+}
+
 func TestEmit(t *testing.T) {
 	svc := load(t, "sqs/2012-11-05")
 	f, err := transformers.Emit(svc)

@@ -23,7 +23,8 @@ type Server interface {
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value.
+// error (code "NotImplemented", server fault). Embed it by value: a client bound
+// to an implementation embedding a nil *UnimplementedServer fails every call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CreateQueue(context.Context, *sqs.CreateQueueInput) (*sqs.CreateQueueOutput, error) {
@@ -48,11 +49,14 @@ var _ Server = UnimplementedServer{}
 
 // WithServer makes a sqs client answer every call from srv in-process:
 // no serialization, no signing, no network. The SDK's input validation still runs.
+// Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := sqs.NewFromConfig(cfg, sqstest.WithServer(impl))
 func WithServer(srv Server) func(*sqs.Options) {
 	return func(o *sqs.Options) {
-		o.APIOptions = append(o.APIOptions, stub.Route("SQS", func(ctx context.Context, op string, in any) (any, bool, error) {
+		o.APIOptions = append(o.APIOptions, stub.Bind("SQS", func() {
+			srv.mustEmbedUnimplementedServer()
+		}, func(ctx context.Context, op string, in any) (any, bool, error) {
 			return dispatch(ctx, srv, op, in)
 		}))
 	}
