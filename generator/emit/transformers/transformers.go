@@ -58,7 +58,7 @@ func EmitMembers(svc *ir.Service, m Members) (fileset.File, error) {
 		}
 		items = append(items, jen.Comment("Model member names where the SDK's Go names differ.").Line().
 			Qual(emit.RuntimeSnapshot, "MemberNames").Call(jen.Lit(svc.Go.Package),
-				jen.Map(jen.String()).Index().String().Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, types...)))
+			jen.Map(jen.String()).Index().String().Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, types...)))
 	}
 	for _, g := range groups {
 		if len(g.names) == 0 {
