@@ -15,6 +15,7 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/ir"
@@ -329,9 +330,14 @@ func compareMembers(key string, o, n *ir.Shape, inRequest bool) []MemberChange {
 		}
 	}
 	sort.Strings(names)
+	isError := o.ErrorFault != "" || n.ErrorFault != ""
 	for _, name := range names {
 		om, nm := oldM[name], newM[name]
 		switch {
+		case isError && (om == nil || nm == nil) && strings.EqualFold(name, "message"):
+			// Every SDK error type has a Message field (it backs
+			// ErrorMessage()), declared or not, and botocore often leaves
+			// it out where Smithy declares it.
 		case om == nil:
 			out = append(out, MemberChange{Shape: key, Member: fieldName(nm), Change: Added})
 		case nm == nil:

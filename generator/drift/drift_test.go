@@ -281,6 +281,28 @@ func TestCompareRequiredInOutputs(t *testing.T) {
 	}
 }
 
+func TestCompareErrorMessageAcrossFormats(t *testing.T) {
+	// botocore leaves out the message member of many error shapes that
+	// Smithy declares; the SDK error type has Message either way.
+	mk := func(members ...any) *ir.Service {
+		m := newModel("SES")
+		m.members(m.shape("MessageRejected", ir.KindStructure), members...).ErrorFault = "client"
+		return m.done()
+	}
+	str := &ir.Shape{ID: "String", Name: "String", Kind: ir.KindString}
+	r, err := Compare("a", []*ir.Service{mk()}, "b", []*ir.Service{mk("message", str, "Reason", str)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []MemberChange{{Shape: "MessageRejected", Member: "Reason", Change: Added}}
+	if len(r.Services) != 1 {
+		t.Fatalf("got %d services, want 1", len(r.Services))
+	}
+	if diff := cmp.Diff(want, r.Services[0].Members); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func TestCompareModelTypeSameGoType(t *testing.T) {
 	// Route 53's MaxItems is a string in botocore and an integer in Smithy;
 	// the SDK field is *int32 either way: reported, not breaking.
