@@ -72,11 +72,13 @@ func driftCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	data := report.Markdown(*df.limit)
+	var data []byte
 	if *asJSON {
 		if data, err = jsonIndent(report); err != nil {
 			return err
 		}
+	} else {
+		data = report.Markdown(*df.limit)
 	}
 	if *out == "" {
 		_, err = stdout.Write(data)
