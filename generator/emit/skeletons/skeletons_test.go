@@ -208,7 +208,7 @@ func TestSkeletonWiring(t *testing.T) {
 // operation's skeleton is reported, not deleted.
 func TestRegenerationKeepsEditsAndReportsOrphans(t *testing.T) {
 	dir := t.TempDir()
-	write := func(svc *ir.Service) *fileset.Set {
+	emitSet := func(svc *ir.Service) *fileset.Set {
 		t.Helper()
 		files, err := skeletons.Emit(svc, goldenImport, nil)
 		if err != nil {
@@ -220,10 +220,13 @@ func TestRegenerationKeepsEditsAndReportsOrphans(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if _, err := set.Write(dir); err != nil {
+		return set
+	}
+	write := func(svc *ir.Service) {
+		t.Helper()
+		if _, err := emitSet(svc).Write(dir); err != nil {
 			t.Fatal(err)
 		}
-		return set
 	}
 	write(subset(t, "sqs/2012-11-05", "CreateQueue", "DeleteQueue", "SendMessage"))
 
@@ -234,16 +237,7 @@ func TestRegenerationKeepsEditsAndReportsOrphans(t *testing.T) {
 	}
 
 	next := subset(t, "sqs/2012-11-05", "CreateQueue", "DeleteQueue", "GetQueueUrl")
-	files, err := skeletons.Emit(next, goldenImport, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	set := fileset.New()
-	for _, f := range files {
-		if err := set.Add(f); err != nil {
-			t.Fatal(err)
-		}
-	}
+	set := emitSet(next)
 	orphans, err := set.Orphans(dir)
 	if err != nil {
 		t.Fatal(err)
