@@ -3,9 +3,9 @@ package snapshot
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -95,11 +95,7 @@ func (c *Context) applyRefs(v any) any {
 	if len(c.refs) == 0 {
 		return v
 	}
-	values := make([]string, 0, len(c.refs))
-	for val := range c.refs {
-		values = append(values, val)
-	}
-	slices.SortFunc(values, func(a, b string) int {
+	values := slices.SortedFunc(maps.Keys(c.refs), func(a, b string) int {
 		return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b))
 	})
 	replace := func(s string) string {
@@ -121,12 +117,7 @@ func (c *Context) applyRefs(v any) any {
 func Walk(v any, fn func(key string, value any) any) any {
 	switch x := v.(type) {
 	case map[string]any:
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
+		for _, k := range slices.Sorted(maps.Keys(x)) {
 			x[k] = fn(k, Walk(x[k], fn))
 		}
 	case []any:
@@ -145,12 +136,7 @@ func mapStrings(v any, fn func(string) string, keys bool) any {
 	case string:
 		return fn(x)
 	case map[string]any:
-		names := make([]string, 0, len(x))
-		for k := range x {
-			names = append(names, k)
-		}
-		sort.Strings(names)
-		for _, k := range names {
+		for _, k := range slices.Sorted(maps.Keys(x)) {
 			e := mapStrings(x[k], fn, keys)
 			if nk := k; keys {
 				if nk = fn(k); nk != k {
