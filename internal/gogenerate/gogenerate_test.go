@@ -62,6 +62,31 @@ func TestUserModuleGoGenerate(t *testing.T) {
 	}
 }
 
+// TestReadmeShowsTheExampleLine keeps the README honest: the go:generate
+// line it tells users to add is the example's, which the test above runs.
+func TestReadmeShowsTheExampleLine(t *testing.T) {
+	src, err := os.ReadFile("../../examples/gogenerate/awstest/generate.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var line string
+	for l := range strings.Lines(string(src)) {
+		if strings.HasPrefix(l, "//go:generate ") {
+			line = strings.TrimSpace(l)
+		}
+	}
+	if !strings.Contains(line, " -services ") || !strings.Contains(line, " -out ") {
+		t.Fatalf("examples/gogenerate/awstest/generate.go: go:generate line %q lacks -services or -out", line)
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "\n"+line+"\n") {
+		t.Errorf("README.md does not show the example's line on its own:\n%s", line)
+	}
+}
+
 // copyTree copies src to dst and returns the copied files' contents by
 // slash-separated relative path.
 func copyTree(t *testing.T, src, dst string) map[string][]byte {
