@@ -88,7 +88,7 @@ func TestCompileGenerated(t *testing.T) {
 	t.Logf("chose %d services in %s; %d skipped for want of a usable SDK module", len(chosen), time.Since(start).Round(time.Millisecond), len(skipped))
 
 	start = time.Now()
-	out := filepath.Join(mod.dir, "out")
+	out := filepath.Join(mod.dir, outDir)
 	res, err := engine.Run(engine.Options{Models: []string{models}, Services: chosen, Out: out, NoCache: true, CacheDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
@@ -165,6 +165,55 @@ func TestOrder(t *testing.T) {
 	}
 	if slices.Equal(a[:SampleSize], next[:SampleSize]) {
 		t.Errorf("next day drew the same sample %v", a[:SampleSize])
+	}
+}
+
+// TestVetFailures feeds the output go vet (Go 1.26) gave for three broken
+// packages: a type error, a type error in a test, and an analyzer finding,
+// which comes without a "# <package>" header.
+func TestVetFailures(t *testing.T) {
+	out := "# example.com/scale/out/atest\n" +
+		"vet: out/atest/a.go:3:23: cannot use \"x\" (untyped string constant) as int value in return statement\n" +
+		"out/ctest/c.go:5:24: fmt.Printf format %d has arg \"x\" of wrong type string\n" +
+		"# example.com/scale/out/btest_test\n" +
+		"# [example.com/scale/out/btest_test]\n" +
+		"vet: out/btest/b_test.go:5:40: cannot use \"s\" (untyped string constant) as int value in variable declaration\n" +
+		"\tcontinued\n" +
+		"go: some error of the go command\n"
+	got := vetFailures(out)
+	want := map[string]string{
+		"atest":    "vet: out/atest/a.go:3:23: cannot use \"x\" (untyped string constant) as int value in return statement\n",
+		"btest":    "vet: out/btest/b_test.go:5:40: cannot use \"s\" (untyped string constant) as int value in variable declaration\n\tcontinued\n",
+		"ctest":    "out/ctest/c.go:5:24: fmt.Printf format %d has arg \"x\" of wrong type string\n",
+		"(go vet)": "go: some error of the go command\n",
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("vetFailures:\n%q\nwant\n%q", got, want)
+	}
+	if got := vetFailures("# example.com/scale/out/atest\n"); got["(go vet)"] == "" {
+		t.Errorf("a failure with no message at all was lost: %q", got)
+	}
+}
+
+func TestReportMarkdown(t *testing.T) {
+	r := report{
+		mode:      "sample",
+		packages:  []string{"a", "b", "c"},
+		predicted: map[string]bool{"a": true, "c": true},
+		skipped:   map[string]string{"d": "not in the module proxy"},
+		failures:  map[string]string{"btest": "vet: …\n"},
+		built:     3 * time.Second,
+	}
+	got := r.markdown()
+	for _, want := range []string{
+		"### Compile proof (sample): 2/3 services compile and vet clean (66.7 %)\n",
+		"- 2 named by prediction alone (SDK module added after generation), 1 checked against awsparity's pinned SDK\n",
+		"- **failed** (1): b\n",
+		"- skipped, no usable SDK module in the module proxy (1): d (not in the module proxy)\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("report lacks %q:\n%s", want, got)
+		}
 	}
 }
 
@@ -409,30 +458,47 @@ func (m *module) get(versions []string) {
 	}
 }
 
+// outDir is where, inside the temporary module, the helpers are generated.
+const outDir = "out"
+
 // vet type-checks and vets every generated package with its tests and
 // returns the failures by package, with the go command's output.
 func (m *module) vet() map[string]string {
 	m.t.Helper()
 	out, err := m.goCmd("vet", "./...")
-	failures := map[string]string{}
 	if err == nil {
-		return failures
+		return map[string]string{}
 	}
-	// The go command heads each failing package's messages with
-	// "# <import path>" (its test variant "# <path> [<path>.test]").
+	return vetFailures(string(out))
+}
+
+// vetFailures attributes go vet's output to the generated packages by the
+// file each message names (out/<pkg>/<file>.go:…, with "vet: " before type
+// errors), not by the "# <import path>" headers: the go command heads only
+// build and type errors with them, analyzer findings come bare. Indented
+// continuation lines stay with the message before them; anything else
+// (the go command's own errors) is filed under "(go vet)".
+func vetFailures(out string) map[string]string {
+	failures := map[string]string{}
 	pkg := ""
-	for _, line := range strings.SplitAfter(string(out), "\n") {
-		if name, ok := strings.CutPrefix(line, "# "); ok {
-			pkg, _, _ = strings.Cut(strings.TrimSpace(name), " ")
-			pkg = strings.TrimSuffix(strings.TrimPrefix(pkg, "example.com/scale/out/"), "_test")
+	for _, line := range strings.SplitAfter(out, "\n") {
+		switch {
+		case strings.TrimSpace(line) == "", strings.HasPrefix(line, "# "):
 			continue
+		case pkg != "" && (line[0] == ' ' || line[0] == '\t'):
+		default:
+			pkg = "(go vet)"
+			file := strings.TrimPrefix(strings.TrimPrefix(line, "vet: "), "./")
+			if rest, ok := strings.CutPrefix(file, outDir+"/"); ok {
+				if dir, _, ok := strings.Cut(rest, "/"); ok {
+					pkg = dir
+				}
+			}
 		}
-		if pkg != "" {
-			failures[pkg] += line
-		}
+		failures[pkg] += line
 	}
 	if len(failures) == 0 {
-		failures["(go vet)"] = string(out)
+		failures["(go vet)"] = out
 	}
 	return failures
 }
