@@ -243,3 +243,35 @@ func TestLoadFSSelectsBeforeDecoding(t *testing.T) {
 		t.Error("peekMetadata found metadata in a file without any")
 	}
 }
+
+// TestEmitFormatsOnlyUnformatted checks that the workers gofmt the Go files
+// an emitter hands over unformatted, and only those, and count them for the
+// format phase.
+func TestEmitFormatsOnlyUnformatted(t *testing.T) {
+	saved := Emitters
+	t.Cleanup(func() { Emitters = saved })
+	Emitters = []Emitter{func(svc *ir.Service, _ Output) ([]fileset.File, error) {
+		return []fileset.File{
+			{Path: "a/raw.go", Content: []byte("package a\nvar  X=1\n")},
+			{Path: "a/done.go", Content: []byte("package a\nvar  Y=1\n"), Formatted: true},
+			{Path: "a/notes.txt", Content: []byte("var  Z=1\n")},
+		}, nil
+	}}
+	set, st, err := emitSet([]*ir.Service{{SDKID: "A"}}, Output{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.formatted != 1 || st.files != 3 {
+		t.Errorf("stats: %d formatted of %d files, want 1 of 3", st.formatted, st.files)
+	}
+	want := map[string]string{
+		"a/raw.go":    "package a\n\nvar X = 1\n",
+		"a/done.go":   "package a\nvar  Y=1\n", // trusted as formatted: not redone
+		"a/notes.txt": "var  Z=1\n",
+	}
+	for _, f := range set.Files() {
+		if string(f.Content) != want[f.Path] {
+			t.Errorf("%s = %q, want %q", f.Path, f.Content, want[f.Path])
+		}
+	}
+}
