@@ -219,7 +219,7 @@ func (s *Service) Index() {
 	}
 }
 
-// Member returns the member with the given name, or nil.
+// MemberNamed returns the member with the given name, or nil.
 func (sh *Shape) MemberNamed(name string) *Member {
 	for _, m := range sh.Members {
 		if m.Name == name {

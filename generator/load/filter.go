@@ -11,17 +11,19 @@ import (
 // A name matches case-insensitively, ignoring spaces, '-' and '_', the
 // SDKID ("CloudWatch Logs", "cloudwatchlogs", "cloudwatch-logs") or the
 // endpoint prefix ("logs"). "all" selects every service. Names that match
-// nothing are an error listing them all.
+// nothing are an error listing them all, even next to "all".
 func Filter(svcs []*ir.Service, names []string) ([]*ir.Service, error) {
 	selected := make(map[*ir.Service]bool)
 	var unknown []string
+	all := false
 	for _, name := range names {
 		key := normalize(name)
 		if key == "" {
 			continue
 		}
 		if key == "all" {
-			return svcs, nil
+			all = true
+			continue
 		}
 		found := false
 		for _, svc := range svcs {
@@ -37,6 +39,9 @@ func Filter(svcs []*ir.Service, names []string) ([]*ir.Service, error) {
 	if len(unknown) > 0 {
 		return nil, fmt.Errorf("unknown service name(s) %s: use an sdkId such as %q, its lower-case form, or an endpoint prefix",
 			strings.Join(unknown, ", "), "CloudWatch Logs")
+	}
+	if all {
+		return svcs, nil
 	}
 	var out []*ir.Service
 	for _, svc := range svcs {

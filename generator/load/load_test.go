@@ -173,6 +173,7 @@ func TestFilter(t *testing.T) {
 		{names: []string{"dynamodbstreams"}, want: []string{"DynamoDB Streams"}},
 		{names: []string{"streams.dynamodb", "dynamodb"}, want: []string{"DynamoDB", "DynamoDB Streams"}},
 		{names: []string{"sqs", "nosuch", "", "s4"}, err: `unknown service name(s) "nosuch", "s4"`},
+		{names: []string{"all", "nosuch"}, err: `unknown service name(s) "nosuch"`},
 	}
 	for _, tt := range tests {
 		got, err := Filter(svcs, tt.names)
