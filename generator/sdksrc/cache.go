@@ -26,9 +26,10 @@ func Load(m Module, cacheDir string) (*Package, error) {
 		return nil, err
 	}
 	if path != "" {
-		if err := writeCache(path, pkg); err != nil {
-			return nil, err
-		}
+		// The cache only saves the next run a parse: a read-only or full
+		// cache directory must not fail generation, which already has what
+		// it needs.
+		_ = writeCache(path, pkg)
 	}
 	return pkg, nil
 }

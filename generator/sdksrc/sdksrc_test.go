@@ -189,6 +189,22 @@ func TestLoadCachesPerModuleVersion(t *testing.T) {
 	}
 }
 
+func TestLoadWithUnwritableCache(t *testing.T) {
+	m := locate(t, "sqs")
+	// A regular file where the cache directory should be: nothing can be written.
+	blocked := filepath.Join(t.TempDir(), "cache")
+	if err := os.WriteFile(blocked, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := sdksrc.Load(m, blocked)
+	if err != nil {
+		t.Fatalf("Load with an unwritable cache: %v", err)
+	}
+	if _, ok := pkg.Operations["SendMessage"]; !ok {
+		t.Error("parsed package lacks SendMessage")
+	}
+}
+
 func benchmarkEC2(b *testing.B, cached bool) {
 	m := locate(b, "ec2")
 	cache := b.TempDir()
