@@ -6,6 +6,7 @@ import (
 	"context"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/opensearch"
+	"github.com/aws/aws-sdk-go-v2/service/opensearch/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
@@ -20,6 +21,11 @@ func CreateApplication(t testing.TB, c *opensearch.Client, opts ...func(*opensea
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	in.TagList = append(in.TagList, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateApplication(ctx, in)
 	if err != nil {
@@ -46,6 +52,11 @@ func CreateDomain(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.C
 	for _, opt := range opts {
 		opt(in)
 	}
+	tagKey, tagValue := fixture.RunTag()
+	in.TagList = append(in.TagList, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateDomain(ctx, in)
 	if err != nil {

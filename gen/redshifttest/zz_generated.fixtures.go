@@ -297,6 +297,11 @@ func CreateIntegration(t testing.TB, c *redshift.Client, opts ...func(*redshift.
 	}
 	fixture.Require(t, "redshifttest.CreateIntegration", "SourceArn", in.SourceArn != nil)
 	fixture.Require(t, "redshifttest.CreateIntegration", "TargetArn", in.TargetArn != nil)
+	tagKey, tagValue := fixture.RunTag()
+	in.TagList = append(in.TagList, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
 	ctx := t.Context()
 	out, err := c.CreateIntegration(ctx, in)
 	if err != nil {

@@ -59,7 +59,7 @@ func tagMember(in *ir.Shape, noun, resourceType string) (tags *Tags, untagged st
 		return nil, ""
 	}
 	for _, m := range in.Members {
-		if t := keyValueTags(m); t != nil {
+		if t := keyValueTags(m, noun); t != nil {
 			return t, ""
 		}
 	}
@@ -78,7 +78,7 @@ func tagMember(in *ir.Shape, noun, resourceType string) (tags *Tags, untagged st
 			continue
 		}
 		for _, m := range outer.Target.Members {
-			if t := keyValueTags(m); t != nil {
+			if t := keyValueTags(m, noun); t != nil {
 				t.Within = outer.Name
 				return t, ""
 			}
@@ -87,10 +87,15 @@ func tagMember(in *ir.Shape, noun, resourceType string) (tags *Tags, untagged st
 	return nil, ""
 }
 
-// keyValueTags returns m's tag style when m is a Tags member that is a
-// string map or a list of key/value structures.
-func keyValueTags(m *ir.Member) *Tags {
-	if !strings.EqualFold(m.Name, "tags") || m.Target == nil || m.Go.Skip {
+// tagMemberNames are the names of members that take a resource's tags,
+// lowercased, besides <noun>Tags (BackupVaultTags, UserPoolTags).
+var tagMemberNames = []string{"tags", "taglist", "tagslist", "resourcetags"}
+
+// keyValueTags returns m's tag style when m takes the tags of resource
+// noun and is a string map or a list of key/value structures.
+func keyValueTags(m *ir.Member, noun string) *Tags {
+	lower := strings.ToLower(m.Name)
+	if !slices.Contains(tagMemberNames, lower) && lower != strings.ToLower(noun)+"tags" || m.Target == nil || m.Go.Skip {
 		return nil
 	}
 	t := m.Target
@@ -121,7 +126,7 @@ func tagSpecs(m *ir.Member, noun, resourceType string) (*Tags, string) {
 	}
 	typ, inner := el.MemberNamed("ResourceType"), (*Tags)(nil)
 	for _, im := range el.Members {
-		if inner = keyValueTags(im); inner != nil {
+		if inner = keyValueTags(im, noun); inner != nil {
 			break
 		}
 	}

@@ -179,6 +179,9 @@ func TestDetectFillsFixtureDetails(t *testing.T) {
 		{"EC2", "NatGateway", nil, specs("natgateway"), "NatGatewayAvailable", ""},
 		// The override file names the resource type that does not spell Address.
 		{"EC2", "Address", nil, specs("elastic-ip"), "", ""},
+		// Tags under another name: TagList.
+		{"OpenSearch", "Domain", []string{"DomainName"}, resources.Tags{Member: "TagList", Style: resources.TagList, Key: "Key", Value: "Value"}, "", ""},
+		{"Redshift", "Integration", []string{"IntegrationName"}, resources.Tags{Member: "TagList", Style: resources.TagList, Key: "Key", Value: "Value"}, "", ""},
 	}
 	for _, c := range cases {
 		svc := service(t, c.sdkID)
