@@ -33,6 +33,13 @@ type iamRole struct {
 
 const iamPage = 2
 
+// The lists of a role, for list and remove.
+var (
+	managedPolicies = func(r *iamRole) *[]string { return &r.managed }
+	inlinePolicies  = func(r *iamRole) *[]string { return &r.inline }
+	profilesOf      = func(r *iamRole) *[]string { return &r.profiles }
+)
+
 func (f *iamFake) role(name *string) (*iamRole, error) {
 	r := f.roles[aws.ToString(name)]
 	if r == nil {
@@ -89,13 +96,7 @@ func (f *iamFake) DeleteRole(_ context.Context, in *iam.DeleteRoleInput) (*iam.D
 }
 
 func (f *iamFake) ListAttachedRolePolicies(_ context.Context, in *iam.ListAttachedRolePoliciesInput) (*iam.ListAttachedRolePoliciesOutput, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	r, err := f.role(in.RoleName)
-	if err != nil {
-		return nil, err
-	}
-	arns, next, err := page(r.managed, in.Marker)
+	arns, next, err := f.list(in.RoleName, managedPolicies, in.Marker)
 	if err != nil {
 		return nil, err
 	}
@@ -107,17 +108,11 @@ func (f *iamFake) ListAttachedRolePolicies(_ context.Context, in *iam.ListAttach
 }
 
 func (f *iamFake) DetachRolePolicy(_ context.Context, in *iam.DetachRolePolicyInput) (*iam.DetachRolePolicyOutput, error) {
-	return &iam.DetachRolePolicyOutput{}, f.remove(in.RoleName, func(r *iamRole) *[]string { return &r.managed }, in.PolicyArn)
+	return &iam.DetachRolePolicyOutput{}, f.remove(in.RoleName, managedPolicies, in.PolicyArn)
 }
 
 func (f *iamFake) ListRolePolicies(_ context.Context, in *iam.ListRolePoliciesInput) (*iam.ListRolePoliciesOutput, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	r, err := f.role(in.RoleName)
-	if err != nil {
-		return nil, err
-	}
-	names, next, err := page(r.inline, in.Marker)
+	names, next, err := f.list(in.RoleName, inlinePolicies, in.Marker)
 	if err != nil {
 		return nil, err
 	}
@@ -125,17 +120,11 @@ func (f *iamFake) ListRolePolicies(_ context.Context, in *iam.ListRolePoliciesIn
 }
 
 func (f *iamFake) DeleteRolePolicy(_ context.Context, in *iam.DeleteRolePolicyInput) (*iam.DeleteRolePolicyOutput, error) {
-	return &iam.DeleteRolePolicyOutput{}, f.remove(in.RoleName, func(r *iamRole) *[]string { return &r.inline }, in.PolicyName)
+	return &iam.DeleteRolePolicyOutput{}, f.remove(in.RoleName, inlinePolicies, in.PolicyName)
 }
 
 func (f *iamFake) ListInstanceProfilesForRole(_ context.Context, in *iam.ListInstanceProfilesForRoleInput) (*iam.ListInstanceProfilesForRoleOutput, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	r, err := f.role(in.RoleName)
-	if err != nil {
-		return nil, err
-	}
-	names, next, err := page(r.profiles, in.Marker)
+	names, next, err := f.list(in.RoleName, profilesOf, in.Marker)
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +136,18 @@ func (f *iamFake) ListInstanceProfilesForRole(_ context.Context, in *iam.ListIns
 }
 
 func (f *iamFake) RemoveRoleFromInstanceProfile(_ context.Context, in *iam.RemoveRoleFromInstanceProfileInput) (*iam.RemoveRoleFromInstanceProfileOutput, error) {
-	return &iam.RemoveRoleFromInstanceProfileOutput{}, f.remove(in.RoleName, func(r *iamRole) *[]string { return &r.profiles }, in.InstanceProfileName)
+	return &iam.RemoveRoleFromInstanceProfileOutput{}, f.remove(in.RoleName, profilesOf, in.InstanceProfileName)
+}
+
+// list returns the page at marker of the role's list that field selects.
+func (f *iamFake) list(role *string, field func(*iamRole) *[]string, marker *string) ([]string, *string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	r, err := f.role(role)
+	if err != nil {
+		return nil, nil, err
+	}
+	return page(*field(r), marker)
 }
 
 // remove deletes item from the role's list that field selects.
