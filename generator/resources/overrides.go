@@ -199,14 +199,16 @@ func (o *Overrides) Check(svc *ir.Service) error {
 		}
 		for i, n := range e.Require {
 			if m := create.Input.MemberNamed(n); m == nil || m.Go.Skip {
-				return fail(fmt.Sprintf(".require[%d]", i), "%s has no member %q (members: %s)", r.Create, n, memberNames(create.Input))
+				return fail(fmt.Sprintf(".require[%d]", i), "%s has no member %q (members: %s)", r.Create, n, MemberNames(create.Input))
 			}
 		}
 	}
 	return nil
 }
 
-func memberNames(sh *ir.Shape) string {
+// MemberNames lists sh's members the pinned SDK has, for errors that say
+// what a recipe or override could have named.
+func MemberNames(sh *ir.Shape) string {
 	var names []string
 	for _, m := range sh.Members {
 		if !m.Go.Skip {
