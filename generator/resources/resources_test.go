@@ -410,3 +410,30 @@ func TestOverrideErrorsNameFileAndPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectSubscribeUnsubscribe pairs the bare verbs Subscribe and
+// Unsubscribe into a Subscription, top level when Subscribe needs no
+// other resource's identifier.
+func TestDetectSubscribeUnsubscribe(t *testing.T) {
+	str := &ir.Shape{ID: "String", Name: "String", Kind: ir.KindString}
+	structure := func(name string, members ...*ir.Member) *ir.Shape {
+		return &ir.Shape{ID: name, Name: name, Kind: ir.KindStructure, Members: members}
+	}
+	svc := &ir.Service{
+		SDKID: "Alerts",
+		Operations: []*ir.Operation{
+			{Name: "Subscribe", Input: structure("SubscribeInput", &ir.Member{Name: "Endpoint", Target: str, Required: true}),
+				Output: structure("SubscribeOutput", &ir.Member{Name: "SubscriptionArn", Target: str})},
+			{Name: "Unsubscribe", Input: structure("UnsubscribeInput", &ir.Member{Name: "SubscriptionArn", Target: str, Required: true})},
+		},
+	}
+	svc.Index()
+	var got []string
+	for _, r := range resources.Detect(svc, nil) {
+		got = append(got, line(r))
+	}
+	want := []string{"Subscription\tSubscribe\tUnsubscribe\toutput.SubscriptionArn"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Detect = %q, want %q", got, want)
+	}
+}
