@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -272,6 +274,49 @@ func TestEmitFormatsOnlyUnformatted(t *testing.T) {
 	for _, f := range set.Files() {
 		if string(f.Content) != want[f.Path] {
 			t.Errorf("%s = %q, want %q", f.Path, f.Content, want[f.Path])
+		}
+	}
+}
+
+// TestNoopCacheKey changes each input the key hashes besides the options
+// (which TestNoopCache covers): the model's bytes and the go.mod pinning
+// the SDK. Either must regenerate; restoring it must hit again.
+func TestNoopCacheKey(t *testing.T) {
+	out := userModule(t)
+	model := filepath.Join(t.TempDir(), "service-2.json")
+	orig, err := fs.ReadFile(models.FS, "sqs/2012-11-05/service-2.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gomod := filepath.Join(filepath.Dir(out), "go.mod")
+	origMod, err := os.ReadFile(gomod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{Models: []string{model}, Out: out, CacheDir: t.TempDir()}
+	for _, step := range []struct {
+		what, file string
+		content    []byte
+		cached     bool
+	}{
+		{"first run", model, orig, false},
+		{"unchanged", model, orig, true},
+		{"model edited", model, bytes.Replace(orig, []byte(`"documentation"`), []byte(`"documentation" `), 1), false},
+		{"model restored", model, orig, false},
+		{"again", model, orig, true},
+		{"go.mod edited", gomod, append(slices.Clip(origMod), "\nrequire github.com/aws/smithy-go v1.28.8\n"...), false},
+		{"go.mod restored", gomod, origMod, false},
+		{"again", gomod, origMod, true},
+	} {
+		if err := os.WriteFile(step.file, step.content, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res := run(t, opts)
+		if res.Cached != step.cached {
+			t.Errorf("%s: cached %v, want %v (%s)", step.what, res.Cached, step.cached, res.Phases[0].Detail)
+		}
+		if !step.cached && step.what != "first run" && !strings.Contains(res.Phases[0].Detail, "models, go.mod, generator or options changed") {
+			t.Errorf("%s: cache phase %q does not say the inputs changed", step.what, res.Phases[0].Detail)
 		}
 	}
 }
