@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/awsparity/awsparity/internal/scale"
 )
 
 func TestServicesCommand(t *testing.T) {
@@ -34,5 +36,28 @@ func TestServicesCommand(t *testing.T) {
 	}
 	if data, err := os.ReadFile(out); err != nil || !strings.Contains(string(data), "| SQS | sqs |") {
 		t.Errorf("-o wrote %q, %v", data, err)
+	}
+}
+
+// TestServicesTableIsCurrent keeps docs/services.md what the command in its
+// header prints for the shared Smithy models.
+func TestServicesTableIsCurrent(t *testing.T) {
+	models := scale.ModelsDir(t)
+	path := filepath.Join(scale.RepoRoot(t), "docs", "services.md")
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if err := dispatch([]string{"services", "-models", models, "-services", "all"}, &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	// The header names the command that made it, paths as given.
+	body := func(md string) string {
+		_, rest, _ := strings.Cut(md, "\n\nPer service:")
+		return rest
+	}
+	if got := body(stdout.String()); got == "" || got != body(string(want)) {
+		t.Errorf("%s is stale; regenerate it with the command in its header. Now:\n%s", path, stdout.String())
 	}
 }
