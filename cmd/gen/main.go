@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -31,6 +32,12 @@ var commands = map[string]command{}
 var errCheckFailed = errors.New("generated files are not current")
 
 func main() {
+	// Generation allocates much and keeps little: collecting less often
+	// saves about a tenth of the 402-service run, and its peak heap stays
+	// under 1 GiB (measured 670-830 MiB). GOGC, when set, still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

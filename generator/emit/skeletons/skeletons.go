@@ -121,7 +121,8 @@ func Emit(svc *ir.Service, importPath string, tmpl *Templates) ([]fileset.File, 
 	if err != nil {
 		return nil, err
 	}
-	files := []fileset.File{{Path: svc.Go.TestPackage + "/" + ClientFile, Content: cf, UserOwned: true}}
+	// render gofmt-s what it renders, so the engine need not again.
+	files := []fileset.File{{Path: svc.Go.TestPackage + "/" + ClientFile, Content: cf, UserOwned: true, Formatted: true}}
 	for _, op := range emit.Operations(svc) {
 		name := FileName(op)
 		if name == ClientFile {
@@ -131,7 +132,7 @@ func Emit(svc *ir.Service, importPath string, tmpl *Templates) ([]fileset.File, 
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, fileset.File{Path: svc.Go.TestPackage + "/" + name, Content: src, UserOwned: true})
+		files = append(files, fileset.File{Path: svc.Go.TestPackage + "/" + name, Content: src, UserOwned: true, Formatted: true})
 	}
 	return files, nil
 }
