@@ -2,12 +2,20 @@
 # Regenerates everything generated in this repository, as the weekly API
 # update needs after it moved models/ and go.mod: gen/ (go generate ./...),
 # the example user module (its own go.mod follows this module's SDK pins
-# through its replace directive), and docs/resources.md.
+# through its replace directive), docs/resources.md, and docs/services.md
+# when the shared Smithy models are there (AWSPARITY_SHARED_MODELS, else
+# ../shared/models/smithy): its "names from" column names the pinned SDK.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 go generate ./...
 go run ./cmd/gen resources -table > docs/resources.md
+shared="${AWSPARITY_SHARED_MODELS:-../shared/models/smithy}"
+if [[ -d "$shared" ]]; then
+  go run ./cmd/gen services -models "$shared" -services all -o docs/services.md
+else
+  echo "generate.sh: no shared models at $shared; docs/services.md left as it is" >&2
+fi
 (
   cd examples/gogenerate
   # -mod=mod lets go raise the example's SDK requirements to this module's.
