@@ -268,65 +268,38 @@ type emitStats struct {
 // emitSet runs every emitter over svcs on GOMAXPROCS workers, which also
 // gofmt what they emitted, while this goroutine adds their files to the set
 // in service order. The first service's error (in order) wins; the workers
-// then stop taking work.
+// then stop taking work, and all of them are done before emitSet returns.
 func emitSet(svcs []*ir.Service, out Output, prog *progress) (*fileset.Set, emitStats, error) {
-	type result struct {
-		files      []fileset.File
-		err        error
-		took       time.Duration
-		formatTook time.Duration
-		formatted  int
-	}
-	results := make([]result, len(svcs))
+	results := make([]emitResult, len(svcs))
 	done := make([]chan struct{}, len(svcs))
 	for i := range done {
 		done[i] = make(chan struct{})
 	}
 	var stop atomic.Bool
-	go parallel(len(svcs), func(i int) {
-		defer close(done[i])
-		if stop.Load() {
-			return
-		}
-		defer prog.step()
-		// One service's model tripping an emitter bug must not take the
-		// whole run down without saying which service it was.
-		defer func() {
-			if p := recover(); p != nil {
-				results[i].err = fmt.Errorf("%s (%s): generator bug, please report it: %v\n%s", svcs[i].SDKID, svcs[i].Source, p, debug.Stack())
+	emitters := Emitters // the workers read this copy, never the variable
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		parallel(len(svcs), func(i int) {
+			defer close(done[i])
+			if !stop.Load() {
+				defer prog.step()
+				results[i] = emitOne(svcs[i], emitters, out)
 			}
-		}()
-		start := time.Now()
-		defer func() { results[i].took = time.Since(start) }()
-		for _, e := range Emitters {
-			files, err := e(svcs[i], out)
-			if err != nil {
-				results[i].err = fmt.Errorf("%s (%s): %w", svcs[i].SDKID, svcs[i].Source, err)
-				return
-			}
-			formatStart := time.Now()
-			for _, f := range files {
-				was := f.Formatted
-				if f, err = fileset.Format(f); err != nil {
-					results[i].err = fmt.Errorf("%s (%s): %w", svcs[i].SDKID, svcs[i].Source, err)
-					return
-				}
-				if f.Formatted && !was {
-					results[i].formatted++
-				}
-				results[i].files = append(results[i].files, f)
-			}
-			results[i].formatTook += time.Since(formatStart)
-		}
-	})
+		})
+	}()
 	set := fileset.New()
 	var st emitStats
+	fail := func(err error) (*fileset.Set, emitStats, error) {
+		stop.Store(true)
+		<-finished
+		return nil, st, err
+	}
 	for i := range svcs {
 		<-done[i]
 		r := &results[i]
 		if r.err != nil {
-			stop.Store(true)
-			return nil, st, r.err
+			return fail(r.err)
 		}
 		st.emit += r.took
 		st.format += r.formatTook
@@ -335,14 +308,54 @@ func emitSet(svcs []*ir.Service, out Output, prog *progress) (*fileset.Set, emit
 			st.files++
 			st.bytes += len(f.Content)
 			if err := set.Add(f); err != nil {
-				stop.Store(true)
-				return nil, st, err
+				return fail(err)
 			}
 		}
-
 		r.files = nil // the set holds the formatted copy
 	}
+	<-finished
 	return set, st, nil
+}
+
+// emitResult is what the emitters made of one service.
+type emitResult struct {
+	files      []fileset.File
+	err        error
+	took       time.Duration
+	formatTook time.Duration
+	formatted  int
+}
+
+// emitOne runs every emitter over svc and gofmt-s what they left unformatted.
+func emitOne(svc *ir.Service, emitters []Emitter, out Output) (r emitResult) {
+	start := time.Now()
+	defer func() { r.took = time.Since(start) }()
+	// One service's model tripping an emitter bug must not take the whole
+	// run down without saying which service it was.
+	defer func() {
+		if p := recover(); p != nil {
+			r = emitResult{err: fmt.Errorf("%s (%s): generator bug, please report it: %v\n%s", svc.SDKID, svc.Source, p, debug.Stack())}
+		}
+	}()
+	for _, e := range emitters {
+		files, err := e(svc, out)
+		if err != nil {
+			return emitResult{err: fmt.Errorf("%s (%s): %w", svc.SDKID, svc.Source, err)}
+		}
+		formatStart := time.Now()
+		for _, f := range files {
+			was := f.Formatted
+			if f, err = fileset.Format(f); err != nil {
+				return emitResult{err: fmt.Errorf("%s (%s): %w", svc.SDKID, svc.Source, err)}
+			}
+			if f.Formatted && !was {
+				r.formatted++
+			}
+			r.files = append(r.files, f)
+		}
+		r.formatTook += time.Since(formatStart)
+	}
+	return r
 }
 
 // loadModels loads explicit paths, or the embedded default set together with
