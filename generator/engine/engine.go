@@ -362,7 +362,7 @@ func emitOne(svc *ir.Service, emitters []Emitter, out Output) (r emitResult) {
 // its manifest's service list.
 func loadModels(paths, services []string) ([]*ir.Service, []string, error) {
 	if len(paths) > 0 {
-		svcs, err := load.Paths(paths)
+		svcs, err := load.PathsFor(paths, services)
 		return svcs, nil, err
 	}
 	svcs, err := loadFS(models.FS, "models", services)

@@ -27,7 +27,7 @@ func Filter(svcs []*ir.Service, names []string) ([]*ir.Service, error) {
 		}
 		found := false
 		for _, svc := range svcs {
-			if key == normalize(svc.SDKID) || svc.EndpointPrefix != "" && key == normalize(svc.EndpointPrefix) {
+			if (ids{sdkID: svc.SDKID, endpointPrefix: svc.EndpointPrefix}).matches(key) {
 				selected[svc] = true
 				found = true
 			}

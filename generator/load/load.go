@@ -42,21 +42,31 @@ func Paths(paths []string) ([]*ir.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	results := make([]result, len(files))
+	return loadFiles(files)
+}
+
+// parallel runs f(0) … f(n-1) on GOMAXPROCS goroutines.
+func parallel(n int, f func(i int)) {
 	jobs := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(files)) {
+	for range min(runtime.GOMAXPROCS(0), n) {
 		wg.Go(func() {
 			for i := range jobs {
-				results[i] = loadFile(files[i])
+				f(i)
 			}
 		})
 	}
-	for i := range files {
+	for i := range n {
 		jobs <- i
 	}
 	close(jobs)
 	wg.Wait()
+}
+
+// loadFiles loads files in parallel; see Paths.
+func loadFiles(files []file) ([]*ir.Service, error) {
+	results := make([]result, len(files))
+	parallel(len(files), func(i int) { results[i] = loadFile(files[i]) })
 
 	var (
 		errs []error

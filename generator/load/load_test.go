@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/load/internal/loadtest"
 )
 
 // smithyModel is a minimal Smithy model of a service with the given sdkId.
@@ -189,6 +190,40 @@ func TestFilter(t *testing.T) {
 		}
 		if err != nil || !cmp.Equal(ids, tt.want) {
 			t.Errorf("Filter(%q) = %q, %v; want %q", tt.names, ids, err, tt.want)
+		}
+	}
+}
+
+// TestPathsForEqualsFilterOfPaths: skipping files by their scanned ids
+// changes nothing but the time, for Smithy and botocore directories alike.
+func TestPathsForEqualsFilterOfPaths(t *testing.T) {
+	for _, dir := range []string{loadtest.SmithyDir(t), loadtest.BotocoreDir(t)} {
+		all, err := Paths([]string{dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, names := range [][]string{{"sqs"}, {"CloudWatch Logs", "logs", "dynamodb"}, {"all", "sqs"}, nil} {
+			want := all
+			if names != nil {
+				if want, err = Filter(all, names); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := PathsFor([]string{dir}, names)
+			if err != nil {
+				t.Fatalf("PathsFor(%s, %q): %v", dir, names, err)
+			}
+			if len(got) != len(want) || len(got) == 0 {
+				t.Fatalf("PathsFor(%s, %q) = %d services, Filter(Paths) = %d", dir, names, len(got), len(want))
+			}
+			for i := range got {
+				if got[i].SDKID != want[i].SDKID || got[i].Source != want[i].Source || len(got[i].Operations) != len(want[i].Operations) {
+					t.Errorf("PathsFor(%s, %q)[%d] = %s from %s, want %s from %s", dir, names, i, got[i].SDKID, got[i].Source, want[i].SDKID, want[i].Source)
+				}
+			}
+		}
+		if _, err := PathsFor([]string{dir}, []string{"nosuch"}); err == nil || !strings.Contains(err.Error(), `"nosuch"`) {
+			t.Errorf("PathsFor with an unknown name: %v, want an error naming it", err)
 		}
 	}
 }
