@@ -30,6 +30,7 @@ require (
 	github.com/aws/aws-sdk-go-v2/service/ssooidc v1.44.2 // indirect
 	github.com/aws/aws-sdk-go-v2/service/sts v1.51.7 // indirect
 	github.com/aws/smithy-go v1.28.8 // indirect
+	github.com/awsparity/awsparity/runtime v0.1.0
 	github.com/dave/jennifer v1.7.1 // indirect
 	github.com/iancoleman/strcase v0.3.0 // indirect
 	github.com/pmezard/go-difflib v1.0.0 // indirect
@@ -42,3 +43,5 @@ tool github.com/awsparity/awsparity/cmd/gen
 
 // The example builds against this checkout; a user's module requires a released version instead.
 replace github.com/awsparity/awsparity => ../..
+
+replace github.com/awsparity/awsparity/runtime => ../../runtime

@@ -26,8 +26,9 @@ func TestUserModuleGoGenerate(t *testing.T) {
 	work := t.TempDir()
 	committed := copyTree(t, example, work)
 
-	// A user's module requires a released awsparity; this one points at the checkout.
-	goCmd(t, work, "mod", "edit", "-replace", "github.com/awsparity/awsparity="+root)
+	// A user's module requires released modules; this one points at the checkout.
+	goCmd(t, work, "mod", "edit", "-replace", "github.com/awsparity/awsparity="+root,
+		"-replace", "github.com/awsparity/awsparity/runtime="+filepath.Join(root, "runtime"))
 	for path := range committed {
 		if strings.Contains(path, "zz_generated.") {
 			if err := os.Remove(filepath.Join(work, path)); err != nil {

@@ -22,12 +22,13 @@ const maxDepth = 100
 var (
 	timeType      = reflect.TypeFor[time.Time]()
 	numberType    = reflect.TypeFor[json.Number]()
-	docTimeType   = reflect.TypeFor[document.Timestamp]()
-	docStructType = reflect.TypeFor[document.Structure]()
 	readerType    = reflect.TypeFor[io.Reader]()
 	docMarshaler  = reflect.TypeFor[document.Marshaler]()
 	jsonMarshaler = reflect.TypeFor[json.Marshaler]()
 )
+
+// smithyDocument is the import path of smithy-go's document package.
+const smithyDocument = "github.com/aws/smithy-go/document"
 
 // unknownUnionNm is the SDK's type for union members newer than the client.
 const unknownUnionNm = "UnknownUnionMember"
@@ -95,10 +96,17 @@ func (e encoder) encode(v reflect.Value, path string, depth int) (any, error) {
 		return v.Interface().(json.Number), nil
 	case timeType:
 		return v.Interface().(time.Time).UTC(), nil
-	case docTimeType:
-		return time.Time(v.Interface().(document.Timestamp)).UTC(), nil
-	case docStructType:
-		return e.encode(v.FieldByName("Members"), path, depth+1)
+	}
+	// smithy-go's document.Timestamp and document.Structure are matched by
+	// name: they are newer (v1.27.0) than the smithy-go floor the runtime
+	// supports, and a user pinned below it has no such values to encode.
+	if v.Type().PkgPath() == smithyDocument {
+		switch v.Type().Name() {
+		case "Timestamp":
+			return v.Convert(timeType).Interface().(time.Time).UTC(), nil
+		case "Structure":
+			return e.encode(v.FieldByName("Members"), path, depth+1)
+		}
 	}
 	switch v.Kind() {
 	case reflect.Pointer:

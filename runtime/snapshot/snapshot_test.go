@@ -14,7 +14,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
-	"github.com/awsparity/awsparity/internal/faketb"
+	"github.com/awsparity/awsparity/runtime/internal/faketb"
 )
 
 // quietEnv pins the variables that switch modes, whatever the shell says.

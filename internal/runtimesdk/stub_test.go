@@ -1,4 +1,4 @@
-package stub_test
+package runtimesdk_test
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package target_test
+package runtimesdk_test
 
 import (
 	"context"
