@@ -74,8 +74,6 @@ func TestEmulatorDefaults(t *testing.T) {
 func TestEmulatorHonoursEnvironment(t *testing.T) {
 	cleanEnv(t)
 	t.Setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:9999")
-	t.Setenv("AWS_ACCESS_KEY_ID", "S3RVER")
-	t.Setenv("AWS_SECRET_ACCESS_KEY", "S3RVER")
 	t.Setenv("AWS_DEFAULT_REGION", "eu-west-1")
 	cfg, desc := load(t)
 	if desc != "emulator http://127.0.0.1:9999" {
@@ -87,13 +85,60 @@ func TestEmulatorHonoursEnvironment(t *testing.T) {
 	if cfg.Region != "eu-west-1" {
 		t.Errorf("Region = %q, want AWS_DEFAULT_REGION", cfg.Region)
 	}
-	if c := creds(t, cfg); c.AccessKeyID != "S3RVER" || c.SecretAccessKey != "S3RVER" {
-		t.Errorf("credentials = %q/%q, want the environment's", c.AccessKeyID, c.SecretAccessKey)
-	}
 	t.Setenv("AWS_REGION", "ap-south-1")
 	if cfg, _ := load(t); cfg.Region != "ap-south-1" {
 		t.Errorf("Region = %q, want AWS_REGION over AWS_DEFAULT_REGION", cfg.Region)
 	}
+}
+
+// Credentials in the environment are never used outside AWS_CLOUD, not even
+// against an emulator: only the test credentials or WithCredentials'.
+func TestEnvironmentCredentialsNeverUsed(t *testing.T) {
+	cleanEnv(t)
+	t.Setenv("AWS_ACCESS_KEY_ID", "AKIAREALKEY")
+	t.Setenv("AWS_SECRET_ACCESS_KEY", "real-secret")
+	t.Setenv("AWS_SESSION_TOKEN", "real-token")
+	t.Setenv("AWS_PROFILE", "prod")
+	for _, tc := range []struct {
+		name       string
+		opts       []target.Option
+		id, secret string
+	}{
+		{"emulator", nil, "test", "test"},
+		{"in-process", []target.Option{target.WithInProcess()}, "test", "test"},
+		{"s3rver", []target.Option{target.WithCredentials("S3RVER", "S3RVER")}, "S3RVER", "S3RVER"},
+	} {
+		cfg, _ := load(t, tc.opts...)
+		if c := creds(t, cfg); c.AccessKeyID != tc.id || c.SecretAccessKey != tc.secret || c.SessionToken != "" {
+			t.Errorf("%s: credentials = %q/%q/%q, want %s/%s", tc.name, c.AccessKeyID, c.SecretAccessKey, c.SessionToken, tc.id, tc.secret)
+		}
+	}
+}
+
+// Every way to name an endpoint on an AWS host is refused, naming the variable.
+func TestAWSEndpointsRefused(t *testing.T) {
+	for _, tc := range []struct{ name, value string }{
+		{"AWS_ENDPOINT_URL", "https://sqs.us-east-1.amazonaws.com"},
+		{"AWS_ENDPOINT_URL", "https://sqs.us-east-1.api.aws"},
+		{"AWS_ENDPOINT_URL", "https://sqs.cn-north-1.amazonaws.com.cn/"},
+		{"AWS_ENDPOINT_URL_SQS", "https://SQS.US-EAST-1.AMAZONAWS.COM."},
+		{"AWS_ENDPOINT_URL_DYNAMODB", "http://dynamodb.us-east-1.amazonaws.com:80"},
+		{"AWS_ENDPOINT_URL_S3", "https://amazonaws.com"},
+		{"AWS_ENDPOINT_URL", "localhost:4566"},
+	} {
+		for _, opts := range [][]target.Option{nil, {target.WithInProcess()}} {
+			cleanEnv(t)
+			t.Setenv(tc.name, tc.value)
+			_, _, err := target.Load(context.Background(), opts...)
+			if err == nil || !strings.Contains(err.Error(), tc.name+"=") {
+				t.Errorf("%s=%s: Load error = %v, want a refusal naming the variable", tc.name, tc.value, err)
+			}
+		}
+	}
+	// Hosts that merely contain an AWS domain are not AWS.
+	cleanEnv(t)
+	t.Setenv("AWS_ENDPOINT_URL", "http://amazonaws.com.localhost:4566")
+	load(t)
 }
 
 // A per-service variable wins for its service, and every other service still
@@ -114,25 +159,26 @@ func TestEmulatorServiceEndpoint(t *testing.T) {
 }
 
 func TestAWSOnlyWithAWSCloud(t *testing.T) {
+	loaded := false
+	awsConfig := target.WithAWSConfig(func(context.Context) (aws.Config, error) {
+		loaded = true
+		return aws.Config{Region: "us-west-2"}, nil
+	})
 	for _, v := range []string{"", "EMULATOR", "IN_PROCESS", "aws", "AWS", "aws_cloud", "true", "1"} {
 		t.Run(fmt.Sprintf("%q", v), func(t *testing.T) {
 			cleanEnv(t)
 			t.Setenv(target.EnvTarget, v)
-			if target.IsAWS() {
-				t.Errorf("IsAWS() = true")
-			}
 			kind, err := target.Current()
 			if kind == target.AWS {
 				t.Errorf("Current() = AWS")
 			}
-			cfg, desc, loadErr := target.Load(context.Background())
+			cfg, desc, loadErr := target.Load(context.Background(), awsConfig)
 			switch {
+			case loaded:
+				t.Errorf("the AWS configuration was loaded")
 			case err != nil:
 				if loadErr == nil || !strings.Contains(loadErr.Error(), v) {
 					t.Errorf("Load error = %v, want one naming %q", loadErr, v)
-				}
-				if target.Name() != "invalid" {
-					t.Errorf("Name() = %q", target.Name())
 				}
 			case kind == target.Emulator && (loadErr != nil || cfg.BaseEndpoint == nil):
 				t.Errorf("emulator target without an endpoint (error %v) could reach AWS", loadErr)
@@ -144,13 +190,12 @@ func TestAWSOnlyWithAWSCloud(t *testing.T) {
 	t.Run("AWS_CLOUD", func(t *testing.T) {
 		cleanEnv(t)
 		t.Setenv(target.EnvTarget, "AWS_CLOUD")
-		t.Setenv("AWS_REGION", "us-west-2")
-		cfg, desc := load(t)
-		if !target.IsAWS() || target.Name() != "AWS" || desc != "AWS" {
-			t.Errorf("IsAWS=%v Name=%q description=%q", target.IsAWS(), target.Name(), desc)
+		if _, _, err := target.Load(context.Background()); err == nil || !strings.Contains(err.Error(), "WithAWSConfig") {
+			t.Errorf("AWS_CLOUD without WithAWSConfig: error = %v, want one naming the option", err)
 		}
-		if cfg.BaseEndpoint != nil {
-			t.Errorf("BaseEndpoint = %q, want the SDK default", *cfg.BaseEndpoint)
+		cfg, desc := load(t, awsConfig)
+		if !loaded || desc != "AWS" || cfg.Region != "us-west-2" {
+			t.Errorf("loaded=%v description=%q region=%q, want the WithAWSConfig configuration", loaded, desc, cfg.Region)
 		}
 	})
 }

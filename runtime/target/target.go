@@ -2,6 +2,13 @@
 // emulator (the default), real AWS (only with TEST_TARGET=AWS_CLOUD), or an
 // in-process fake bound by the caller. One test runs against all three
 // without edits; only the environment changes.
+//
+// Unless TEST_TARGET=AWS_CLOUD, the configuration is built here by hand and
+// not by the SDK's config loader: static test credentials only (never the
+// credential chain, IMDS, SSO, STS or shared config files, and never
+// credentials from the environment), endpoints only from AWS_ENDPOINT_URL,
+// AWS_ENDPOINT_URL_<SERVICE> or the default emulator address, and any of
+// them on an AWS host is refused. The in-process target needs no network.
 package target
 
 import (
@@ -9,14 +16,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"sort"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/config"
-	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/smithy-go/middleware"
 	smithyhttp "github.com/aws/smithy-go/transport/http"
 )
@@ -31,8 +34,9 @@ const (
 	InProcess Kind = "in-process"
 )
 
-// Environment variables read by this package, besides the SDK's own
-// (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>, AWS_REGION, AWS_ACCESS_KEY_ID …).
+// Environment variables read by this package, besides the SDK's
+// AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>, AWS_REGION and
+// AWS_DEFAULT_REGION.
 const (
 	// EnvTarget selects the target: AWS_CLOUD, IN_PROCESS, or EMULATOR/unset.
 	EnvTarget = "TEST_TARGET"
@@ -47,8 +51,8 @@ const (
 	DefaultEndpoint = "http://localhost:4566"
 	DefaultRegion   = "us-east-1"
 	// TestAccessKey is both the access key id and the secret of the static
-	// credentials used for emulators and in-process fakes. Emulators accept
-	// any credentials except s3rver, which is configured with AWS_ACCESS_KEY_ID.
+	// credentials used for emulators and in-process fakes, unless
+	// WithCredentials says otherwise.
 	TestAccessKey = "test"
 )
 
@@ -69,26 +73,14 @@ func Current() (Kind, error) {
 	}
 }
 
-// Name returns the current target's name for logs and reports, or
-// "invalid" when TEST_TARGET holds an unknown value.
-func Name() string {
-	k, err := Current()
-	if err != nil {
-		return "invalid"
-	}
-	return string(k)
-}
-
-// IsAWS reports whether tests run against real AWS. Snapshots recorded
-// there ignore skip lists, because AWS is the reference.
-func IsAWS() bool { return os.Getenv(EnvTarget) == valueAWS }
-
-// Option adjusts Config.
+// Option adjusts Config and Load.
 type Option func(*options)
 
 type options struct {
 	forceInProcess bool
-	load           []func(*config.LoadOptions) error
+	awsConfig      func(context.Context) (aws.Config, error)
+	accessKey      string
+	secretKey      string
 }
 
 // WithInProcess forces the in-process target whatever TEST_TARGET says: the
@@ -96,17 +88,31 @@ type options struct {
 // process even in an AWS_CLOUD run.
 func WithInProcess() Option { return func(o *options) { o.forceInProcess = true } }
 
-// WithLoadOptions passes extra options to config.LoadDefaultConfig, after
-// this package's own, so they win.
-func WithLoadOptions(fns ...func(*config.LoadOptions) error) Option {
-	return func(o *options) { o.load = append(o.load, fns...) }
+// WithAWSConfig supplies the configuration for TEST_TARGET=AWS_CLOUD, the
+// only target that uses real credentials. This package does not load it
+// itself, so that it needs no SDK module besides the core one; pass the
+// SDK's loader from your own pinned config module:
+//
+//	target.WithAWSConfig(func(ctx context.Context) (aws.Config, error) {
+//		return config.LoadDefaultConfig(ctx)
+//	})
+func WithAWSConfig(load func(context.Context) (aws.Config, error)) Option {
+	return func(o *options) { o.awsConfig = load }
+}
+
+// WithCredentials replaces the static test credentials sent to emulators
+// and fakes, for an emulator that checks them (s3rver wants S3RVER/S3RVER).
+// They are test values by definition: credentials from the environment are
+// never used outside TEST_TARGET=AWS_CLOUD.
+func WithCredentials(accessKeyID, secret string) Option {
+	return func(o *options) { o.accessKey, o.secretKey = accessKeyID, secret }
 }
 
 // Config returns the aws.Config for the current target and logs which
-// target it is. A configuration that cannot be loaded fails the test.
+// target it is. A configuration that cannot be built fails the test.
 func Config(t testing.TB, opts ...Option) aws.Config {
 	t.Helper()
-	cfg, desc, err := Load(context.Background(), opts...)
+	cfg, desc, err := Load(t.Context(), opts...)
 	if err != nil {
 		t.Fatalf("target: %v", err)
 	}
@@ -117,7 +123,7 @@ func Config(t testing.TB, opts ...Option) aws.Config {
 // Load is Config without a test: it returns the configuration and a
 // one-line description of the target ("emulator http://127.0.0.1:4566").
 func Load(ctx context.Context, opts ...Option) (aws.Config, string, error) {
-	var o options
+	o := options{accessKey: TestAccessKey, secretKey: TestAccessKey}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -128,89 +134,63 @@ func Load(ctx context.Context, opts ...Option) (aws.Config, string, error) {
 	if o.forceInProcess {
 		kind = InProcess
 	}
-	switch kind {
-	case AWS:
-		cfg, err := config.LoadDefaultConfig(ctx, o.load...)
+	if kind == AWS {
+		if o.awsConfig == nil {
+			return aws.Config{}, "", errors.New(EnvTarget + "=" + valueAWS +
+				" needs the AWS configuration: pass target.WithAWSConfig with your SDK's config.LoadDefaultConfig")
+		}
+		cfg, err := o.awsConfig(ctx)
 		if err != nil {
 			return aws.Config{}, "", fmt.Errorf("loading AWS configuration: %w", err)
 		}
 		return cfg, string(AWS), nil
-	case InProcess:
-		cfg, err := loadOffline(ctx, o.load)
-		if err != nil {
-			return aws.Config{}, "", err
-		}
-		// A client built without a fake would otherwise resolve a real AWS
-		// endpoint; refusing in the transport keeps the test offline.
-		cfg.HTTPClient = refuseHTTP{}
-		return cfg, string(InProcess), nil
-	default:
-		return loadEmulator(ctx, o.load)
 	}
+	return offline(kind, o)
 }
 
-func loadEmulator(ctx context.Context, extra []func(*config.LoadOptions) error) (aws.Config, string, error) {
+// offline builds the emulator or in-process configuration from scratch.
+// Every endpoint it may send to is checked before anything is sent.
+func offline(kind Kind, o options) (aws.Config, string, error) {
 	if on, _ := strconv.ParseBool(os.Getenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")); on {
-		return aws.Config{}, "", errors.New("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is set, which would send emulator requests to real AWS; " +
+		return aws.Config{}, "", errors.New("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is set, which would send test requests to real AWS; " +
 			"unset it, or set TEST_TARGET=AWS_CLOUD to test against AWS")
 	}
-	cfg, err := loadOffline(ctx, extra)
+	eps, err := readEndpoints()
 	if err != nil {
 		return aws.Config{}, "", err
 	}
-	desc := string(Emulator) + " "
-	if global := os.Getenv("AWS_ENDPOINT_URL"); global != "" {
-		desc += global
-	} else {
-		// Set on aws.Config rather than through config.WithBaseEndpoint:
-		// a load option would also shadow AWS_ENDPOINT_URL_<SERVICE>, while
-		// this default still yields to them, and services without their own
-		// variable reach the emulator instead of real AWS.
-		cfg.BaseEndpoint = aws.String(DefaultEndpoint)
-		desc += DefaultEndpoint
+	cfg := aws.Config{
+		Region:      region(),
+		Credentials: staticCredentials(o.accessKey, o.secretKey),
 	}
-	if svc := serviceEndpointVars(); len(svc) > 0 {
-		desc += " (overridden by " + strings.Join(svc, ", ") + ")"
+	if kind == InProcess {
+		// A client built without a fake would otherwise resolve an endpoint
+		// and send; refusing in the transport keeps the test offline.
+		cfg.HTTPClient = refuseHTTP{}
+		cfg.BaseEndpoint = aws.String(eps.base)
+		return cfg, string(InProcess), nil
 	}
+	cfg.BaseEndpoint = aws.String(eps.base)
+	cfg.ConfigSources = []any{eps}
 	// Operations with an endpoint host prefix (SFN's sync-, …) would prepend
 	// it to an IP address or container name, which never resolves.
 	cfg.APIOptions = append(cfg.APIOptions, disableHostPrefix)
-	return cfg, desc, nil
+	return cfg, string(Emulator) + " " + eps.describe(), nil
 }
 
-// loadOffline loads a configuration that needs no shared config files and
-// no credential lookups: static test credentials unless AWS_ACCESS_KEY_ID
-// is set, and us-east-1 unless AWS_REGION/AWS_DEFAULT_REGION is set.
-func loadOffline(ctx context.Context, extra []func(*config.LoadOptions) error) (aws.Config, error) {
-	load := []func(*config.LoadOptions) error{
-		// A developer's ~/.aws profile must not change what an emulator run does.
-		config.WithSharedConfigFiles([]string{}),
-		config.WithSharedCredentialsFiles([]string{}),
-	}
-	if os.Getenv("AWS_ACCESS_KEY_ID") == "" {
-		load = append(load, config.WithCredentialsProvider(
-			credentials.NewStaticCredentialsProvider(TestAccessKey, TestAccessKey, "")))
-	}
-	cfg, err := config.LoadDefaultConfig(ctx, append(load, extra...)...)
-	if err != nil {
-		return aws.Config{}, fmt.Errorf("loading test configuration: %w", err)
-	}
-	if cfg.Region == "" {
-		cfg.Region = DefaultRegion
-	}
-	return cfg, nil
-}
-
-func serviceEndpointVars() []string {
-	var vars []string
-	for _, kv := range os.Environ() {
-		name, value, _ := strings.Cut(kv, "=")
-		if strings.HasPrefix(name, "AWS_ENDPOINT_URL_") && value != "" {
-			vars = append(vars, kv)
+// region is AWS_REGION, else AWS_DEFAULT_REGION, else DefaultRegion.
+func region() string {
+	for _, name := range []string{"AWS_REGION", "AWS_DEFAULT_REGION"} {
+		if r := os.Getenv(name); r != "" {
+			return r
 		}
 	}
-	sort.Strings(vars)
-	return vars
+	return DefaultRegion
+}
+
+func staticCredentials(id, secret string) aws.CredentialsProvider {
+	creds := aws.Credentials{AccessKeyID: id, SecretAccessKey: secret, Source: "awsparity test credentials"}
+	return aws.CredentialsProviderFunc(func(context.Context) (aws.Credentials, error) { return creds, nil })
 }
 
 func disableHostPrefix(stack *middleware.Stack) error {
