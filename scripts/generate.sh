@@ -18,7 +18,10 @@ else
 fi
 (
   cd examples/gogenerate
-  # -mod=mod lets go raise the example's SDK requirements to this module's.
+  # Outside the workspace, as a user's module is (its go.mod points at this
+  # checkout with replace directives); -mod=mod lets go raise the example's
+  # SDK requirements to this module's.
+  export GOWORK=off
   GOFLAGS=-mod=mod go generate ./...
   go mod tidy
 )

@@ -8,7 +8,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/iam"
 	"github.com/aws/aws-sdk-go-v2/service/iam/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
-	"github.com/awsparity/awsparity/runtime/fixture/iamclean"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 	"time"
@@ -246,7 +245,7 @@ func CreateRole(t testing.TB, c *iam.Client, opts ...func(*iam.CreateRoleInput))
 		t.Fatalf("iamtest.CreateRole: no identifier in CreateRole input.RoleName")
 	}
 	fixture.Cleanup(t, "IAM Role "+id, func(ctx context.Context) error {
-		if err := iamclean.Role(ctx, c, id); err != nil {
+		if err := DetachRole(ctx, c, id); err != nil {
 			return err
 		}
 		_, err := c.DeleteRole(ctx, &iam.DeleteRoleInput{RoleName: aws.String(id)})

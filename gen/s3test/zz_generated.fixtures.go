@@ -8,7 +8,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
-	"github.com/awsparity/awsparity/runtime/fixture/s3clean"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
 	"time"
@@ -52,7 +51,7 @@ func CreateBucket(t testing.TB, c *s3.Client, opts ...func(*s3.CreateBucketInput
 		t.Fatalf("s3test.CreateBucket: no identifier in CreateBucket input.Bucket")
 	}
 	fixture.Cleanup(t, "S3 Bucket "+id, func(ctx context.Context) error {
-		if err := s3clean.EmptyBucket(ctx, c, id); err != nil {
+		if err := EmptyBucket(ctx, c, id); err != nil {
 			return err
 		}
 		_, err := c.DeleteBucket(ctx, &s3.DeleteBucketInput{Bucket: aws.String(id)})

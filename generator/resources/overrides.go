@@ -49,17 +49,19 @@ type Entry struct {
 	Recipe json.RawMessage `json:"recipe,omitempty"`
 	// DeleteRecipe holds delete input members as JSON (ForceDeleteWithoutRecovery).
 	DeleteRecipe json.RawMessage `json:"deleteRecipe,omitempty"`
-	// PreDelete names a hand-written step: "s3clean.EmptyBucket".
+	// PreDelete names a cleanup step run before the delete call: "EmptyBucket".
 	PreDelete string `json:"preDelete,omitempty"`
 
 	path string // "$.services.SQS.Queue", for errors
 }
 
-// PreDeleteSteps are the hand-written steps an entry may name, with the
-// import path of their package. Each is func(ctx, client, id string) error.
+// PreDeleteSteps are the cleanup steps an entry may name, with the sdkId of
+// the only service whose fixtures may use them. Each step is a function
+// func(ctx, *<svc>.Client, id string) error that the fixtures emitter writes
+// into that service's helper package, typed against the user's pinned SDK.
 var PreDeleteSteps = map[string]string{
-	"s3clean.EmptyBucket": "github.com/awsparity/awsparity/runtime/fixture/s3clean",
-	"iamclean.Role":       "github.com/awsparity/awsparity/runtime/fixture/iamclean",
+	"EmptyBucket": "S3",
+	"DetachRole":  "IAM",
 }
 
 // Parse reads an override file; name is used in errors.
@@ -77,8 +79,13 @@ func Parse(name string, data []byte) (*Overrides, error) {
 				return nil, &ir.Error{File: name, Path: entryPath(svc, res), Msg: "null entry"}
 			}
 			e.path = entryPath(svc, res)
-			if e.PreDelete != "" && PreDeleteSteps[e.PreDelete] == "" {
-				return nil, &ir.Error{File: name, Path: e.path + ".preDelete", Msg: fmt.Sprintf("unknown step %q (known: %v)", e.PreDelete, slices.Sorted(maps.Keys(PreDeleteSteps)))}
+			if e.PreDelete != "" {
+				switch stepSvc, ok := PreDeleteSteps[e.PreDelete]; {
+				case !ok:
+					return nil, &ir.Error{File: name, Path: e.path + ".preDelete", Msg: fmt.Sprintf("unknown step %q (known: %v)", e.PreDelete, slices.Sorted(maps.Keys(PreDeleteSteps)))}
+				case stepSvc != svc:
+					return nil, &ir.Error{File: name, Path: e.path + ".preDelete", Msg: fmt.Sprintf("step %q is for %s resources, not %s", e.PreDelete, stepSvc, svc)}
+				}
 			}
 			if e.Identifier != "" {
 				if _, ok := ParsePath(e.Identifier); !ok {

@@ -162,8 +162,8 @@ type Resource struct {
 	// Manager's ForceDeleteWithoutRecovery; DeleteRecipePath locates it.
 	DeleteRecipe     json.RawMessage
 	DeleteRecipePath string
-	// PreDelete names a hand-written step run before the delete call
-	// ("s3clean.EmptyBucket"), from the override file.
+	// PreDelete names a cleanup step run before the delete call
+	// ("EmptyBucket"; see PreDeleteSteps), from the override file.
 	PreDelete string
 	Source    Source
 }

@@ -170,8 +170,8 @@ func TestDetectFillsFixtureDetails(t *testing.T) {
 		{"SQS", "Queue", []string{"QueueName"}, resources.Tags{Member: "tags", Style: resources.TagMap}, "", ""},
 		{"DynamoDB", "Table", []string{"TableName"}, resources.Tags{Member: "Tags", Style: resources.TagList, Key: "Key", Value: "Value"}, "TableExists", ""},
 		{"Kinesis", "Stream", []string{"StreamName"}, resources.Tags{Member: "Tags", Style: resources.TagMap}, "StreamExists", ""},
-		{"S3", "Bucket", []string{"Bucket"}, resources.Tags{Within: "CreateBucketConfiguration", Member: "Tags", Style: resources.TagList, Key: "Key", Value: "Value"}, "BucketExists", "s3clean.EmptyBucket"},
-		{"IAM", "Role", []string{"RoleName"}, resources.Tags{Member: "Tags", Style: resources.TagList, Key: "Key", Value: "Value"}, "RoleExists", "iamclean.Role"},
+		{"S3", "Bucket", []string{"Bucket"}, resources.Tags{Within: "CreateBucketConfiguration", Member: "Tags", Style: resources.TagList, Key: "Key", Value: "Value"}, "BucketExists", "EmptyBucket"},
+		{"IAM", "Role", []string{"RoleName"}, resources.Tags{Member: "Tags", Style: resources.TagList, Key: "Key", Value: "Value"}, "RoleExists", "DetachRole"},
 		{"KMS", "Key", nil, resources.Tags{Member: "Tags", Style: resources.TagList, Key: "TagKey", Value: "TagValue"}, "", ""},
 		{"EC2", "SecurityGroup", []string{"GroupName"}, specs("security-group"), "SecurityGroupExists", ""},
 		{"EC2", "Instance", nil, specs("instance"), "InstanceRunning", ""},
@@ -389,6 +389,7 @@ func TestOverrideErrorsNameFileAndPlace(t *testing.T) {
 	}{
 		{`{"services": {"SQS": {"Queue": {"recipes": {}}}}}`, `fixtures.json: json: unknown field "recipes"`},
 		{`{"services": {"SQS": {"Queue": {"preDelete": "nope.Step"}}}}`, `fixtures.json: $.services["SQS"]["Queue"].preDelete: unknown step "nope.Step"`},
+		{`{"services": {"SQS": {"Queue": {"preDelete": "EmptyBucket"}}}}`, `fixtures.json: $.services["SQS"]["Queue"].preDelete: step "EmptyBucket" is for S3 resources, not SQS`},
 		{`{"services": {"SQS": {"Queue": {"identifier": "QueueUrl"}}}}`, `fixtures.json: $.services["SQS"]["Queue"].identifier: "QueueUrl" is not input.<Member>`},
 		{`{"services": {"SQS": {"Pipe": {"exclude": true}}}}`, `fixtures.json: $.services["SQS"]["Pipe"]: SQS has no resource "Pipe"`},
 		{`{"services": {"SQS": {"Queue": {"names": ["Nope"]}}}}`, `fixtures.json: $.services["SQS"]["Queue"].names[0]: CreateQueue has no string member "Nope"`},

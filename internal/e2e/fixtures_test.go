@@ -12,9 +12,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"net/http"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -195,14 +197,55 @@ func TestCreateStream(t *testing.T) {
 }
 
 // TestCreateBucketFauxqs empties and deletes a bucket with plain objects on
-// fauxqs, which lists no versions.
+// fauxqs, which lists no versions. It leaves no multipart upload open:
+// fauxqs answers ListMultipartUploads with a plain object listing, so no
+// cleanup can find an open upload there, and its DeleteBucket refuses the
+// bucket while one is open (the cleanup then fails the test naming it).
 func TestCreateBucketFauxqs(t *testing.T) {
-	testBucket(t, s3Client(emulators.Endpoint(t, "s3")), false)
+	testBucket(t, s3Client(emulators.Endpoint(t, "s3")), false, false)
 }
 
-// TestCreateBucketVersioned runs on gofakes3, which keeps versions.
+// TestCreateBucketVersioned runs on gofakes3, which keeps versions and
+// lists multipart uploads; the open upload must be aborted by the cleanup.
 func TestCreateBucketVersioned(t *testing.T) {
-	testBucket(t, s3Client(emulators.GoFakeS3(t)), true)
+	rec := &abortCounter{}
+	c := s3.NewFromConfig(config(emulators.GoFakeS3(t)), func(o *s3.Options) {
+		o.UsePathStyle = true
+		o.HTTPClient = rec
+	})
+	testBucket(t, c, true, true)
+	if n := rec.aborts.Load(); n != 1 {
+		t.Errorf("cleanup sent %d AbortMultipartUpload requests, want 1 for the open upload", n)
+	}
+}
+
+// abortCounter is an HTTP client counting AbortMultipartUpload requests
+// (DELETE with an uploadId) on their way to the emulator.
+type abortCounter struct{ aborts atomic.Int32 }
+
+func (a *abortCounter) Do(r *http.Request) (*http.Response, error) {
+	if r.Method == http.MethodDelete && r.URL.Query().Has("uploadId") {
+		a.aborts.Add(1)
+	}
+	return http.DefaultClient.Do(r)
+}
+
+// TestCreateBucketS3rver runs where ListObjectVersions is refused (s3rver
+// answers 405) and ListMultipartUploads is not implemented (501): emptying
+// falls back to the plain listing and skips the uploads.
+func TestCreateBucketS3rver(t *testing.T) {
+	cfg := config(emulators.Endpoint(t, emulators.S3rver))
+	cfg.Credentials = credentials.NewStaticCredentialsProvider("S3RVER", "S3RVER", "")
+	c := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
+	t.Run("refuses versions", func(t *testing.T) {
+		var name string
+		s3test.CreateBucket(t, c, func(in *s3.CreateBucketInput) { name = aws.ToString(in.Bucket) })
+		_, err := c.ListObjectVersions(t.Context(), &s3.ListObjectVersionsInput{Bucket: &name})
+		if !fixture.IsUnsupported(err) {
+			t.Fatalf("s3rver ListObjectVersions: error %v, want one IsUnsupported accepts (the case this test is for)", err)
+		}
+	})
+	testBucket(t, c, false, true)
 }
 
 // s3Client addresses buckets by path. The SDK does so by itself on an IP
@@ -212,10 +255,27 @@ func s3Client(endpoint string) *s3.Client {
 	return s3.NewFromConfig(config(endpoint), func(o *s3.Options) { o.UsePathStyle = true })
 }
 
+// openUpload starts a multipart upload with one part and leaves it open, as
+// a test that fails half way does: DeleteBucket refuses such a bucket on
+// AWS and fauxqs until the upload is aborted.
+func openUpload(t *testing.T, c *s3.Client, bucket string) {
+	t.Helper()
+	ctx := t.Context()
+	up, err := c.CreateMultipartUpload(ctx, &s3.CreateMultipartUploadInput{Bucket: &bucket, Key: aws.String("upload/open")})
+	if err != nil {
+		t.Fatalf("CreateMultipartUpload: %v", err)
+	}
+	if _, err := c.UploadPart(ctx, &s3.UploadPartInput{Bucket: &bucket, Key: up.Key, UploadId: up.UploadId,
+		PartNumber: aws.Int32(1), Body: strings.NewReader("part one")}); err != nil {
+		t.Fatalf("UploadPart: %v", err)
+	}
+}
+
 // testBucket is the bucket fixture test for any S3 client. With versioned
 // the bucket holds object versions and delete markers, more than one
-// ListObjectVersions page of them, and cleanup must still empty it.
-func testBucket(t *testing.T, c *s3.Client, versioned bool) {
+// ListObjectVersions page of them, and cleanup must still empty it; with
+// uploads a multipart upload is left open.
+func testBucket(t *testing.T, c *s3.Client, versioned, uploads bool) {
 	var bucket string
 	t.Run("fixture", func(t *testing.T) {
 		opt := func(in *s3.CreateBucketInput) { bucket = aws.ToString(in.Bucket) }
@@ -228,6 +288,9 @@ func testBucket(t *testing.T, c *s3.Client, versioned bool) {
 			}
 		}
 		put("plain", "before versioning")
+		if uploads {
+			openUpload(t, c, bucket)
+		}
 		if !versioned {
 			put("dir/nested", "x")
 			return

@@ -13,6 +13,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/iam/types"
 
 	"github.com/awsparity/awsparity/gen/iamtest"
+	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // iamFake is the part of IAM a role's lifecycle touches. DeleteRole
@@ -25,6 +26,9 @@ type iamFake struct {
 
 	mu    sync.Mutex
 	roles map[string]*iamRole
+	// unsupported lists operations the fake answers as an emulator that
+	// lacks them does.
+	unsupported []string
 }
 
 type iamRole struct {
@@ -96,6 +100,9 @@ func (f *iamFake) DeleteRole(_ context.Context, in *iam.DeleteRoleInput) (*iam.D
 }
 
 func (f *iamFake) ListAttachedRolePolicies(_ context.Context, in *iam.ListAttachedRolePoliciesInput) (*iam.ListAttachedRolePoliciesOutput, error) {
+	if slices.Contains(f.unsupported, "ListAttachedRolePolicies") {
+		return nil, stub.NotImplemented("IAM", "ListAttachedRolePolicies")
+	}
 	arns, next, err := f.list(in.RoleName, managedPolicies, in.Marker)
 	if err != nil {
 		return nil, err
@@ -124,6 +131,9 @@ func (f *iamFake) DeleteRolePolicy(_ context.Context, in *iam.DeleteRolePolicyIn
 }
 
 func (f *iamFake) ListInstanceProfilesForRole(_ context.Context, in *iam.ListInstanceProfilesForRoleInput) (*iam.ListInstanceProfilesForRoleOutput, error) {
+	if slices.Contains(f.unsupported, "ListInstanceProfilesForRole") {
+		return nil, stub.NotImplemented("IAM", "ListInstanceProfilesForRole")
+	}
 	names, next, err := f.list(in.RoleName, profilesOf, in.Marker)
 	if err != nil {
 		return nil, err
@@ -186,6 +196,30 @@ func TestCreateRoleInProcess(t *testing.T) {
 			r.inline = append(r.inline, fmt.Sprintf("inline-%d", i))
 			r.profiles = append(r.profiles, fmt.Sprintf("profile-%d", i))
 		}
+	})
+	if name == "" {
+		t.Fatal("the fixture created no role")
+	}
+	assertGone(t, "role "+name, func(ctx context.Context) (bool, error) {
+		_, err := c.GetRole(ctx, &iam.GetRoleInput{RoleName: &name})
+		return err == nil, err
+	})
+}
+
+// TestCreateRoleListingsUnsupported: where the server lacks the managed
+// policy and instance profile listings, as emulators often do, cleanup
+// still deletes the inline policies and the role instead of giving up.
+func TestCreateRoleListingsUnsupported(t *testing.T) {
+	fake := &iamFake{roles: map[string]*iamRole{}, unsupported: []string{"ListAttachedRolePolicies", "ListInstanceProfilesForRole"}}
+	c := iam.New(iam.Options{Region: "us-east-1"}, iamtest.WithServer(fake))
+	var name string
+	t.Run("fixture", func(t *testing.T) {
+		out := iamtest.CreateRole(t, c)
+		name = aws.ToString(out.Role.RoleName)
+		fake.mu.Lock()
+		defer fake.mu.Unlock()
+		r := fake.roles[name]
+		r.inline = append(r.inline, "inline-0", "inline-1", "inline-2")
 	})
 	if name == "" {
 		t.Fatal("the fixture created no role")

@@ -16,5 +16,5 @@ func TestCreateQueueInProcess(t *testing.T) {
 }
 
 func TestCreateBucketInProcess(t *testing.T) {
-	testBucket(t, s3fake.New().Client(), true)
+	testBucket(t, s3fake.New().Client(), true, false)
 }
