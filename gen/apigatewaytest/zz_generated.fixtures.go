@@ -11,6 +11,10 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateDomainName creates a new API Gateway DomainName with CreateDomainName and deletes it with DeleteDomainName
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // opts run after the defaults and may replace them.
@@ -48,7 +52,7 @@ func CreateDomainName(t testing.TB, c *apigateway.Client, opts ...func(*apigatew
 // name gets a unique name; opts run after the defaults and may replace it.
 func CreateRestApi(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.CreateRestApiInput)) *apigateway.CreateRestApiOutput {
 	t.Helper()
-	in := &apigateway.CreateRestApiInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &apigateway.CreateRestApiInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -79,7 +83,7 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.
 // name gets a unique name; opts run after the defaults and may replace it.
 func CreateUsagePlan(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.CreateUsagePlanInput)) *apigateway.CreateUsagePlanOutput {
 	t.Helper()
-	in := &apigateway.CreateUsagePlanInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &apigateway.CreateUsagePlanInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -110,7 +114,7 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, opts ...func(*apigatewa
 // name gets a unique name; opts run after the defaults and may replace it.
 func CreateVpcLink(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.CreateVpcLinkInput)) *apigateway.CreateVpcLinkOutput {
 	t.Helper()
-	in := &apigateway.CreateVpcLinkInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &apigateway.CreateVpcLinkInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

@@ -13,6 +13,10 @@ import (
 	"time"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
 // after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
 // delays (20s for a DynamoDB table) would make every test that slow.
@@ -27,7 +31,7 @@ var (
 // GeneratedTemplateName gets a unique name; opts run after the defaults and may replace it.
 func CreateGeneratedTemplate(t testing.TB, c *cloudformation.Client, opts ...func(*cloudformation.CreateGeneratedTemplateInput)) *cloudformation.CreateGeneratedTemplateOutput {
 	t.Helper()
-	in := &cloudformation.CreateGeneratedTemplateInput{GeneratedTemplateName: aws.String(fixture.Name("awsparity"))}
+	in := &cloudformation.CreateGeneratedTemplateInput{GeneratedTemplateName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -54,7 +58,7 @@ func CreateGeneratedTemplate(t testing.TB, c *cloudformation.Client, opts ...fun
 // It returns once the StackExists waiter succeeds (see WaitTimeout).
 func CreateStack(t testing.TB, c *cloudformation.Client, opts ...func(*cloudformation.CreateStackInput)) *cloudformation.CreateStackOutput {
 	t.Helper()
-	in := &cloudformation.CreateStackInput{StackName: aws.String(fixture.Name("awsparity"))}
+	in := &cloudformation.CreateStackInput{StackName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -91,7 +95,7 @@ func CreateStack(t testing.TB, c *cloudformation.Client, opts ...func(*cloudform
 // StackSetName gets a unique name; opts run after the defaults and may replace it.
 func CreateStackSet(t testing.TB, c *cloudformation.Client, opts ...func(*cloudformation.CreateStackSetInput)) *cloudformation.CreateStackSetOutput {
 	t.Helper()
-	in := &cloudformation.CreateStackSetInput{StackSetName: aws.String(fixture.Name("awsparity"))}
+	in := &cloudformation.CreateStackSetInput{StackSetName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -122,7 +126,7 @@ func CreateStackSet(t testing.TB, c *cloudformation.Client, opts ...func(*cloudf
 // TypeName gets a unique name; opts run after the defaults and may replace it.
 func CreateType(t testing.TB, c *cloudformation.Client, opts ...func(*cloudformation.RegisterTypeInput)) *cloudformation.RegisterTypeOutput {
 	t.Helper()
-	in := &cloudformation.RegisterTypeInput{TypeName: aws.String(fixture.Name("awsparity"))}
+	in := &cloudformation.RegisterTypeInput{TypeName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

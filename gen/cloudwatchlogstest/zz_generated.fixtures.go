@@ -11,6 +11,10 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateDelivery creates a new CloudWatch Logs Delivery with CreateDelivery and deletes it with DeleteDelivery
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // opts run after the defaults and may replace them.
@@ -52,7 +56,7 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudw
 // name gets a unique name; opts run after the defaults and may replace it.
 func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutDeliveryDestinationInput)) *cloudwatchlogs.PutDeliveryDestinationOutput {
 	t.Helper()
-	in := &cloudwatchlogs.PutDeliveryDestinationInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &cloudwatchlogs.PutDeliveryDestinationInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -83,7 +87,7 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, opts ...f
 // name gets a unique name; opts run after the defaults and may replace it.
 func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutDeliverySourceInput)) *cloudwatchlogs.PutDeliverySourceOutput {
 	t.Helper()
-	in := &cloudwatchlogs.PutDeliverySourceInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &cloudwatchlogs.PutDeliverySourceInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -116,7 +120,7 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*
 // destinationName gets a unique name; opts run after the defaults and may replace it.
 func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutDestinationInput)) *cloudwatchlogs.PutDestinationOutput {
 	t.Helper()
-	in := &cloudwatchlogs.PutDestinationInput{DestinationName: aws.String(fixture.Name("awsparity"))}
+	in := &cloudwatchlogs.PutDestinationInput{DestinationName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -149,7 +153,7 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*clo
 // integrationName gets a unique name; opts run after the defaults and may replace it.
 func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutIntegrationInput)) *cloudwatchlogs.PutIntegrationOutput {
 	t.Helper()
-	in := &cloudwatchlogs.PutIntegrationInput{IntegrationName: aws.String(fixture.Name("awsparity"))}
+	in := &cloudwatchlogs.PutIntegrationInput{IntegrationName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -177,7 +181,7 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*clo
 // detectorName gets a unique name; opts run after the defaults and may replace it.
 func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.CreateLogAnomalyDetectorInput)) *cloudwatchlogs.CreateLogAnomalyDetectorOutput {
 	t.Helper()
-	in := &cloudwatchlogs.CreateLogAnomalyDetectorInput{DetectorName: aws.String(fixture.Name("awsparity"))}
+	in := &cloudwatchlogs.CreateLogAnomalyDetectorInput{DetectorName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -209,7 +213,7 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, opts ...fu
 // logGroupName gets a unique name; opts run after the defaults and may replace it.
 func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.CreateLogGroupInput)) *cloudwatchlogs.CreateLogGroupOutput {
 	t.Helper()
-	in := &cloudwatchlogs.CreateLogGroupInput{LogGroupName: aws.String(fixture.Name("awsparity"))}
+	in := &cloudwatchlogs.CreateLogGroupInput{LogGroupName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -240,7 +244,7 @@ func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudw
 // lookupTableName gets a unique name; opts run after the defaults and may replace it.
 func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.CreateLookupTableInput)) *cloudwatchlogs.CreateLookupTableOutput {
 	t.Helper()
-	in := &cloudwatchlogs.CreateLookupTableInput{LookupTableName: aws.String(fixture.Name("awsparity"))}
+	in := &cloudwatchlogs.CreateLookupTableInput{LookupTableName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -272,7 +276,7 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*clo
 // name gets a unique name; opts run after the defaults and may replace it.
 func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutQueryDefinitionInput)) *cloudwatchlogs.PutQueryDefinitionOutput {
 	t.Helper()
-	in := &cloudwatchlogs.PutQueryDefinitionInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &cloudwatchlogs.PutQueryDefinitionInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -299,7 +303,7 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, opts ...func(
 // policyName gets a unique name; opts run after the defaults and may replace it.
 func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutResourcePolicyInput)) *cloudwatchlogs.PutResourcePolicyOutput {
 	t.Helper()
-	in := &cloudwatchlogs.PutResourcePolicyInput{PolicyName: aws.String(fixture.Name("awsparity"))}
+	in := &cloudwatchlogs.PutResourcePolicyInput{PolicyName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

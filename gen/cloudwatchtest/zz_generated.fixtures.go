@@ -12,12 +12,16 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateMetricStream creates a new CloudWatch MetricStream with PutMetricStream and deletes it with DeleteMetricStream
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateMetricStream(t testing.TB, c *cloudwatch.Client, opts ...func(*cloudwatch.PutMetricStreamInput)) *cloudwatch.PutMetricStreamOutput {
 	t.Helper()
-	in := &cloudwatch.PutMetricStreamInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &cloudwatch.PutMetricStreamInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

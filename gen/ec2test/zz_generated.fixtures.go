@@ -14,6 +14,10 @@ import (
 	"time"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
 // after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
 // delays (20s for a DynamoDB table) would make every test that slow.
@@ -239,7 +243,7 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateDhcp
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateFpgaImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateFpgaImageInput)) *ec2.CreateFpgaImageOutput {
 	t.Helper()
-	in := &ec2.CreateFpgaImageInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &ec2.CreateFpgaImageInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -279,7 +283,7 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateFpgaIm
 // It returns once the ImageAvailable waiter succeeds (see WaitTimeout).
 func CreateImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.RegisterImageInput)) *ec2.RegisterImageOutput {
 	t.Helper()
-	in := &ec2.RegisterImageInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &ec2.RegisterImageInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -377,7 +381,7 @@ func CreateInstance(t testing.TB, c *ec2.Client, opts ...func(*ec2.RunInstancesI
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateInstanceEventWindowInput)) *ec2.CreateInstanceEventWindowOutput {
 	t.Helper()
-	in := &ec2.CreateInstanceEventWindowInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &ec2.CreateInstanceEventWindowInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -594,7 +598,7 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateKeyPairI
 // LaunchTemplateName gets a unique name; opts run after the defaults and may replace it.
 func CreateLaunchTemplate(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateLaunchTemplateInput)) *ec2.CreateLaunchTemplateOutput {
 	t.Helper()
-	in := &ec2.CreateLaunchTemplateInput{LaunchTemplateName: aws.String(fixture.Name("awsparity"))}
+	in := &ec2.CreateLaunchTemplateInput{LaunchTemplateName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -720,7 +724,7 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, opts .
 // PrefixListName gets a unique name; opts run after the defaults and may replace it.
 func CreateManagedPrefixList(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateManagedPrefixListInput)) *ec2.CreateManagedPrefixListOutput {
 	t.Helper()
-	in := &ec2.CreateManagedPrefixListInput{PrefixListName: aws.String(fixture.Name("awsparity"))}
+	in := &ec2.CreateManagedPrefixListInput{PrefixListName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -895,7 +899,7 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 // GroupName gets a unique name; opts run after the defaults and may replace it.
 func CreatePlacementGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreatePlacementGroupInput)) *ec2.CreatePlacementGroupOutput {
 	t.Helper()
-	in := &ec2.CreatePlacementGroupInput{GroupName: aws.String(fixture.Name("awsparity"))}
+	in := &ec2.CreatePlacementGroupInput{GroupName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -1057,7 +1061,7 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, opts ...func(*ec2.Creat
 // It returns once the SecurityGroupExists waiter succeeds (see WaitTimeout).
 func CreateSecurityGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateSecurityGroupInput)) *ec2.CreateSecurityGroupOutput {
 	t.Helper()
-	in := &ec2.CreateSecurityGroupInput{GroupName: aws.String(fixture.Name("awsparity"))}
+	in := &ec2.CreateSecurityGroupInput{GroupName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

@@ -12,12 +12,16 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateApiDestination creates a new EventBridge ApiDestination with CreateApiDestination and deletes it with DeleteApiDestination
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateApiDestination(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.CreateApiDestinationInput)) *eventbridge.CreateApiDestinationOutput {
 	t.Helper()
-	in := &eventbridge.CreateApiDestinationInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &eventbridge.CreateApiDestinationInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -46,7 +50,7 @@ func CreateApiDestination(t testing.TB, c *eventbridge.Client, opts ...func(*eve
 // ArchiveName gets a unique name; opts run after the defaults and may replace it.
 func CreateArchive(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.CreateArchiveInput)) *eventbridge.CreateArchiveOutput {
 	t.Helper()
-	in := &eventbridge.CreateArchiveInput{ArchiveName: aws.String(fixture.Name("awsparity"))}
+	in := &eventbridge.CreateArchiveInput{ArchiveName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -73,7 +77,7 @@ func CreateArchive(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridg
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateConnection(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.CreateConnectionInput)) *eventbridge.CreateConnectionOutput {
 	t.Helper()
-	in := &eventbridge.CreateConnectionInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &eventbridge.CreateConnectionInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -101,7 +105,7 @@ func CreateConnection(t testing.TB, c *eventbridge.Client, opts ...func(*eventbr
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateEndpoint(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.CreateEndpointInput)) *eventbridge.CreateEndpointOutput {
 	t.Helper()
-	in := &eventbridge.CreateEndpointInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &eventbridge.CreateEndpointInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -129,7 +133,7 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, opts ...func(*eventbrid
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateEventBus(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.CreateEventBusInput)) *eventbridge.CreateEventBusOutput {
 	t.Helper()
-	in := &eventbridge.CreateEventBusInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &eventbridge.CreateEventBusInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -161,7 +165,7 @@ func CreateEventBus(t testing.TB, c *eventbridge.Client, opts ...func(*eventbrid
 func CreateRule(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.PutRuleInput)) *eventbridge.PutRuleOutput {
 	t.Helper()
 	in := &eventbridge.PutRuleInput{
-		Name:               aws.String(fixture.Name("awsparity")),
+		Name:               aws.String(fixture.UniqueName("awsparity")),
 		ScheduleExpression: aws.String("rate(1 day)"),
 		State:              types.RuleStateDisabled,
 	}

@@ -12,12 +12,16 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateDeliveryStream creates a new Firehose DeliveryStream with CreateDeliveryStream and deletes it with DeleteDeliveryStream
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // DeliveryStreamName gets a unique name; opts run after the defaults and may replace it.
 func CreateDeliveryStream(t testing.TB, c *firehose.Client, opts ...func(*firehose.CreateDeliveryStreamInput)) *firehose.CreateDeliveryStreamOutput {
 	t.Helper()
-	in := &firehose.CreateDeliveryStreamInput{DeliveryStreamName: aws.String(fixture.Name("awsparity"))}
+	in := &firehose.CreateDeliveryStreamInput{DeliveryStreamName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

@@ -2,7 +2,14 @@
 
 package firehosetest
 
-import "github.com/awsparity/awsparity/runtime/snapshot"
+import (
+	"github.com/awsparity/awsparity/runtime/snapshot"
+	"github.com/awsparity/awsparity/runtime/stub"
+)
+
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that Firehose's model calls for:
 // resource identifiers, ARNs and idempotency tokens become placeholders named after

@@ -13,6 +13,10 @@ import (
 	"time"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
 // after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
 // delays (20s for a DynamoDB table) would make every test that slow.
@@ -56,7 +60,7 @@ func CreateAccessKey(t testing.TB, c *iam.Client, opts ...func(*iam.CreateAccess
 // AccountAlias gets a unique name; opts run after the defaults and may replace it.
 func CreateAccountAlias(t testing.TB, c *iam.Client, opts ...func(*iam.CreateAccountAliasInput)) *iam.CreateAccountAliasOutput {
 	t.Helper()
-	in := &iam.CreateAccountAliasInput{AccountAlias: aws.String(fixture.Name("awsparity"))}
+	in := &iam.CreateAccountAliasInput{AccountAlias: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -82,7 +86,7 @@ func CreateAccountAlias(t testing.TB, c *iam.Client, opts ...func(*iam.CreateAcc
 // GroupName gets a unique name; opts run after the defaults and may replace it.
 func CreateGroup(t testing.TB, c *iam.Client, opts ...func(*iam.CreateGroupInput)) *iam.CreateGroupOutput {
 	t.Helper()
-	in := &iam.CreateGroupInput{GroupName: aws.String(fixture.Name("awsparity"))}
+	in := &iam.CreateGroupInput{GroupName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -109,7 +113,7 @@ func CreateGroup(t testing.TB, c *iam.Client, opts ...func(*iam.CreateGroupInput
 // It returns once the InstanceProfileExists waiter succeeds (see WaitTimeout).
 func CreateInstanceProfile(t testing.TB, c *iam.Client, opts ...func(*iam.CreateInstanceProfileInput)) *iam.CreateInstanceProfileOutput {
 	t.Helper()
-	in := &iam.CreateInstanceProfileInput{InstanceProfileName: aws.String(fixture.Name("awsparity"))}
+	in := &iam.CreateInstanceProfileInput{InstanceProfileName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -179,7 +183,7 @@ func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, opts ...func(*iam.
 // It returns once the PolicyExists waiter succeeds (see WaitTimeout).
 func CreatePolicy(t testing.TB, c *iam.Client, opts ...func(*iam.CreatePolicyInput)) *iam.CreatePolicyOutput {
 	t.Helper()
-	in := &iam.CreatePolicyInput{PolicyName: aws.String(fixture.Name("awsparity"))}
+	in := &iam.CreatePolicyInput{PolicyName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -224,7 +228,7 @@ func CreateRole(t testing.TB, c *iam.Client, opts ...func(*iam.CreateRoleInput))
 	in := &iam.CreateRoleInput{
 		AssumeRolePolicyDocument: aws.String("{\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"}}],\"Version\":\"2012-10-17\"}"),
 		Description:              aws.String("awsparity test fixture"),
-		RoleName:                 aws.String(fixture.Name("awsparity")),
+		RoleName:                 aws.String(fixture.UniqueName("awsparity")),
 	}
 	for _, opt := range opts {
 		opt(in)
@@ -265,7 +269,7 @@ func CreateRole(t testing.TB, c *iam.Client, opts ...func(*iam.CreateRoleInput))
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateSAMLProvider(t testing.TB, c *iam.Client, opts ...func(*iam.CreateSAMLProviderInput)) *iam.CreateSAMLProviderOutput {
 	t.Helper()
-	in := &iam.CreateSAMLProviderInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &iam.CreateSAMLProviderInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -328,7 +332,7 @@ func CreateServiceLinkedRole(t testing.TB, c *iam.Client, opts ...func(*iam.Crea
 // It returns once the UserExists waiter succeeds (see WaitTimeout).
 func CreateUser(t testing.TB, c *iam.Client, opts ...func(*iam.CreateUserInput)) *iam.CreateUserOutput {
 	t.Helper()
-	in := &iam.CreateUserInput{UserName: aws.String(fixture.Name("awsparity"))}
+	in := &iam.CreateUserInput{UserName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -365,7 +369,7 @@ func CreateUser(t testing.TB, c *iam.Client, opts ...func(*iam.CreateUserInput))
 // VirtualMFADeviceName gets a unique name; opts run after the defaults and may replace it.
 func CreateVirtualMFADevice(t testing.TB, c *iam.Client, opts ...func(*iam.CreateVirtualMFADeviceInput)) *iam.CreateVirtualMFADeviceOutput {
 	t.Helper()
-	in := &iam.CreateVirtualMFADeviceInput{VirtualMFADeviceName: aws.String(fixture.Name("awsparity"))}
+	in := &iam.CreateVirtualMFADeviceInput{VirtualMFADeviceName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

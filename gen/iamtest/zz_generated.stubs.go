@@ -8,6 +8,10 @@ import (
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // Server has every operation of IAM, typed with the SDK's own types. Implementations
 // embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
 type Server interface {

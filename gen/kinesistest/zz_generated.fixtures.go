@@ -12,6 +12,10 @@ import (
 	"time"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
 // after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
 // delays (20s for a DynamoDB table) would make every test that slow.
@@ -29,7 +33,7 @@ func CreateStream(t testing.TB, c *kinesis.Client, opts ...func(*kinesis.CreateS
 	t.Helper()
 	in := &kinesis.CreateStreamInput{
 		ShardCount: aws.Int32(1),
-		StreamName: aws.String(fixture.Name("awsparity")),
+		StreamName: aws.String(fixture.UniqueName("awsparity")),
 	}
 	for _, opt := range opts {
 		opt(in)

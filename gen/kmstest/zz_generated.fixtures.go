@@ -12,12 +12,16 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateAlias creates a new KMS Alias with CreateAlias and deletes it with DeleteAlias
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // AliasName gets a unique name; opts run after the defaults and may replace it.
 func CreateAlias(t testing.TB, c *kms.Client, opts ...func(*kms.CreateAliasInput)) *kms.CreateAliasOutput {
 	t.Helper()
-	in := &kms.CreateAliasInput{AliasName: aws.String(fixture.Name("awsparity"))}
+	in := &kms.CreateAliasInput{AliasName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -44,7 +48,7 @@ func CreateAlias(t testing.TB, c *kms.Client, opts ...func(*kms.CreateAliasInput
 // CustomKeyStoreName gets a unique name; opts run after the defaults and may replace it.
 func CreateCustomKeyStore(t testing.TB, c *kms.Client, opts ...func(*kms.CreateCustomKeyStoreInput)) *kms.CreateCustomKeyStoreOutput {
 	t.Helper()
-	in := &kms.CreateCustomKeyStoreInput{CustomKeyStoreName: aws.String(fixture.Name("awsparity"))}
+	in := &kms.CreateCustomKeyStoreInput{CustomKeyStoreName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

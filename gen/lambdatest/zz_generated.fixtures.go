@@ -13,6 +13,10 @@ import (
 	"time"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
 // after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
 // delays (20s for a DynamoDB table) would make every test that slow.
@@ -27,7 +31,7 @@ var (
 // CapacityProviderName gets a unique name; opts run after the defaults and may replace it.
 func CreateCapacityProvider(t testing.TB, c *lambda.Client, opts ...func(*lambda.CreateCapacityProviderInput)) *lambda.CreateCapacityProviderOutput {
 	t.Helper()
-	in := &lambda.CreateCapacityProviderInput{CapacityProviderName: aws.String(fixture.Name("awsparity"))}
+	in := &lambda.CreateCapacityProviderInput{CapacityProviderName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -98,7 +102,7 @@ func CreateFunction(t testing.TB, c *lambda.Client, opts ...func(*lambda.CreateF
 	t.Helper()
 	in := &lambda.CreateFunctionInput{
 		Code:         &types.FunctionCode{ZipFile: []byte("PK\x03\x04\x14\x00\x00\x00\x00\x00\x00\x00!\x00\xb4\bpi.\x00\x00\x00.\x00\x00\x00\b\x00\x00\x00index.pydef handler(event, context):\n    return event\nPK\x01\x02\x14\x03\x14\x00\x00\x00\x00\x00\x00\x00!\x00\xb4\bpi.\x00\x00\x00.\x00\x00\x00\b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x01\x00\x00\x00\x00index.pyPK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x006\x00\x00\x00T\x00\x00\x00\x00\x00")},
-		FunctionName: aws.String(fixture.Name("awsparity")),
+		FunctionName: aws.String(fixture.UniqueName("awsparity")),
 		Handler:      aws.String("index.handler"),
 		Role:         aws.String("arn:aws:iam::000000000000:role/awsparity-lambda"),
 		Runtime:      types.RuntimePython312,

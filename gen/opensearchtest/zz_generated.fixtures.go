@@ -12,12 +12,16 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateApplication creates a new OpenSearch Application with CreateApplication and deletes it with DeleteApplication
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // name gets a unique name; opts run after the defaults and may replace it.
 func CreateApplication(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.CreateApplicationInput)) *opensearch.CreateApplicationOutput {
 	t.Helper()
-	in := &opensearch.CreateApplicationInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &opensearch.CreateApplicationInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -48,7 +52,7 @@ func CreateApplication(t testing.TB, c *opensearch.Client, opts ...func(*opensea
 // DomainName gets a unique name; opts run after the defaults and may replace it.
 func CreateDomain(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.CreateDomainInput)) *opensearch.CreateDomainOutput {
 	t.Helper()
-	in := &opensearch.CreateDomainInput{DomainName: aws.String(fixture.Name("awsparity"))}
+	in := &opensearch.CreateDomainInput{DomainName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -108,7 +112,7 @@ func CreateOutboundConnection(t testing.TB, c *opensearch.Client, opts ...func(*
 // PackageName gets a unique name; opts run after the defaults and may replace it.
 func CreatePackage(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.CreatePackageInput)) *opensearch.CreatePackageOutput {
 	t.Helper()
-	in := &opensearch.CreatePackageInput{PackageName: aws.String(fixture.Name("awsparity"))}
+	in := &opensearch.CreatePackageInput{PackageName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

@@ -13,6 +13,10 @@ import (
 	"time"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
 // after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
 // delays (20s for a DynamoDB table) would make every test that slow.
@@ -27,7 +31,7 @@ var (
 // AuthenticationProfileName gets a unique name; opts run after the defaults and may replace it.
 func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateAuthenticationProfileInput)) *redshift.CreateAuthenticationProfileOutput {
 	t.Helper()
-	in := &redshift.CreateAuthenticationProfileInput{AuthenticationProfileName: aws.String(fixture.Name("awsparity"))}
+	in := &redshift.CreateAuthenticationProfileInput{AuthenticationProfileName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -55,7 +59,7 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, opts ...func(
 // It returns once the ClusterAvailable waiter succeeds (see WaitTimeout).
 func CreateCluster(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateClusterInput)) *redshift.CreateClusterOutput {
 	t.Helper()
-	in := &redshift.CreateClusterInput{ClusterIdentifier: aws.String(fixture.Name("awsparity"))}
+	in := &redshift.CreateClusterInput{ClusterIdentifier: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -94,7 +98,7 @@ func CreateCluster(t testing.TB, c *redshift.Client, opts ...func(*redshift.Crea
 // ParameterGroupName gets a unique name; opts run after the defaults and may replace it.
 func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateClusterParameterGroupInput)) *redshift.CreateClusterParameterGroupOutput {
 	t.Helper()
-	in := &redshift.CreateClusterParameterGroupInput{ParameterGroupName: aws.String(fixture.Name("awsparity"))}
+	in := &redshift.CreateClusterParameterGroupInput{ParameterGroupName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -127,7 +131,7 @@ func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, opts ...func(
 // ClusterSecurityGroupName gets a unique name; opts run after the defaults and may replace it.
 func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateClusterSecurityGroupInput)) *redshift.CreateClusterSecurityGroupOutput {
 	t.Helper()
-	in := &redshift.CreateClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(fixture.Name("awsparity"))}
+	in := &redshift.CreateClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -159,7 +163,7 @@ func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, opts ...func(*
 // ClusterSubnetGroupName gets a unique name; opts run after the defaults and may replace it.
 func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateClusterSubnetGroupInput)) *redshift.CreateClusterSubnetGroupOutput {
 	t.Helper()
-	in := &redshift.CreateClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(fixture.Name("awsparity"))}
+	in := &redshift.CreateClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -192,7 +196,7 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, opts ...func(*re
 // SubscriptionName gets a unique name; opts run after the defaults and may replace it.
 func CreateEventSubscription(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateEventSubscriptionInput)) *redshift.CreateEventSubscriptionOutput {
 	t.Helper()
-	in := &redshift.CreateEventSubscriptionInput{SubscriptionName: aws.String(fixture.Name("awsparity"))}
+	in := &redshift.CreateEventSubscriptionInput{SubscriptionName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -224,7 +228,7 @@ func CreateEventSubscription(t testing.TB, c *redshift.Client, opts ...func(*red
 // HsmClientCertificateIdentifier gets a unique name; opts run after the defaults and may replace it.
 func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateHsmClientCertificateInput)) *redshift.CreateHsmClientCertificateOutput {
 	t.Helper()
-	in := &redshift.CreateHsmClientCertificateInput{HsmClientCertificateIdentifier: aws.String(fixture.Name("awsparity"))}
+	in := &redshift.CreateHsmClientCertificateInput{HsmClientCertificateIdentifier: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -255,7 +259,7 @@ func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, opts ...func(*
 // HsmConfigurationIdentifier gets a unique name; opts run after the defaults and may replace it.
 func CreateHsmConfiguration(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateHsmConfigurationInput)) *redshift.CreateHsmConfigurationOutput {
 	t.Helper()
-	in := &redshift.CreateHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(fixture.Name("awsparity"))}
+	in := &redshift.CreateHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -291,7 +295,7 @@ func CreateHsmConfiguration(t testing.TB, c *redshift.Client, opts ...func(*reds
 // IntegrationName gets a unique name; opts run after the defaults and may replace it.
 func CreateIntegration(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateIntegrationInput)) *redshift.CreateIntegrationOutput {
 	t.Helper()
-	in := &redshift.CreateIntegrationInput{IntegrationName: aws.String(fixture.Name("awsparity"))}
+	in := &redshift.CreateIntegrationInput{IntegrationName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -324,7 +328,7 @@ func CreateIntegration(t testing.TB, c *redshift.Client, opts ...func(*redshift.
 // RedshiftIdcApplicationName gets a unique name; opts run after the defaults and may replace it.
 func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateRedshiftIdcApplicationInput)) *redshift.CreateRedshiftIdcApplicationOutput {
 	t.Helper()
-	in := &redshift.CreateRedshiftIdcApplicationInput{RedshiftIdcApplicationName: aws.String(fixture.Name("awsparity"))}
+	in := &redshift.CreateRedshiftIdcApplicationInput{RedshiftIdcApplicationName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -361,7 +365,7 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, opts ...func
 // ScheduledActionName gets a unique name; opts run after the defaults and may replace it.
 func CreateScheduledAction(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateScheduledActionInput)) *redshift.CreateScheduledActionOutput {
 	t.Helper()
-	in := &redshift.CreateScheduledActionInput{ScheduledActionName: aws.String(fixture.Name("awsparity"))}
+	in := &redshift.CreateScheduledActionInput{ScheduledActionName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -390,7 +394,7 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, opts ...func(*redsh
 // SnapshotCopyGrantName gets a unique name; opts run after the defaults and may replace it.
 func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateSnapshotCopyGrantInput)) *redshift.CreateSnapshotCopyGrantOutput {
 	t.Helper()
-	in := &redshift.CreateSnapshotCopyGrantInput{SnapshotCopyGrantName: aws.String(fixture.Name("awsparity"))}
+	in := &redshift.CreateSnapshotCopyGrantInput{SnapshotCopyGrantName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

@@ -11,12 +11,16 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateCidrCollection creates a new Route 53 CidrCollection with CreateCidrCollection and deletes it with DeleteCidrCollection
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateCidrCollection(t testing.TB, c *route53.Client, opts ...func(*route53.CreateCidrCollectionInput)) *route53.CreateCidrCollectionOutput {
 	t.Helper()
-	in := &route53.CreateCidrCollectionInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &route53.CreateCidrCollectionInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -77,7 +81,7 @@ func CreateHealthCheck(t testing.TB, c *route53.Client, opts ...func(*route53.Cr
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateHostedZone(t testing.TB, c *route53.Client, opts ...func(*route53.CreateHostedZoneInput)) *route53.CreateHostedZoneOutput {
 	t.Helper()
-	in := &route53.CreateHostedZoneInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &route53.CreateHostedZoneInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

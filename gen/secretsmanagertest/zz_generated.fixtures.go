@@ -12,13 +12,17 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateSecret creates a new Secrets Manager Secret with CreateSecret and deletes it with DeleteSecret
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateSecret(t testing.TB, c *secretsmanager.Client, opts ...func(*secretsmanager.CreateSecretInput)) *secretsmanager.CreateSecretOutput {
 	t.Helper()
 	in := &secretsmanager.CreateSecretInput{
-		Name:         aws.String(fixture.Name("awsparity")),
+		Name:         aws.String(fixture.UniqueName("awsparity")),
 		SecretString: aws.String("awsparity-test-secret"),
 	}
 	for _, opt := range opts {

@@ -11,12 +11,16 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateCustomVerificationEmailTemplate creates a new SES CustomVerificationEmailTemplate with CreateCustomVerificationEmailTemplate and deletes it with DeleteCustomVerificationEmailTemplate
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // TemplateName gets a unique name; opts run after the defaults and may replace it.
 func CreateCustomVerificationEmailTemplate(t testing.TB, c *ses.Client, opts ...func(*ses.CreateCustomVerificationEmailTemplateInput)) *ses.CreateCustomVerificationEmailTemplateOutput {
 	t.Helper()
-	in := &ses.CreateCustomVerificationEmailTemplateInput{TemplateName: aws.String(fixture.Name("awsparity"))}
+	in := &ses.CreateCustomVerificationEmailTemplateInput{TemplateName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -47,7 +51,7 @@ func CreateCustomVerificationEmailTemplate(t testing.TB, c *ses.Client, opts ...
 // RuleSetName gets a unique name; opts run after the defaults and may replace it.
 func CreateReceiptRuleSet(t testing.TB, c *ses.Client, opts ...func(*ses.CreateReceiptRuleSetInput)) *ses.CreateReceiptRuleSetOutput {
 	t.Helper()
-	in := &ses.CreateReceiptRuleSetInput{RuleSetName: aws.String(fixture.Name("awsparity"))}
+	in := &ses.CreateReceiptRuleSetInput{RuleSetName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

@@ -12,12 +12,16 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateActivity creates a new SFN Activity with CreateActivity and deletes it with DeleteActivity
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // name gets a unique name; opts run after the defaults and may replace it.
 func CreateActivity(t testing.TB, c *sfn.Client, opts ...func(*sfn.CreateActivityInput)) *sfn.CreateActivityOutput {
 	t.Helper()
-	in := &sfn.CreateActivityInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &sfn.CreateActivityInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -50,7 +54,7 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, opts ...func(*sfn.CreateSta
 	t.Helper()
 	in := &sfn.CreateStateMachineInput{
 		Definition: aws.String("{\"StartAt\":\"Done\",\"States\":{\"Done\":{\"End\":true,\"Type\":\"Pass\"}}}"),
-		Name:       aws.String(fixture.Name("awsparity")),
+		Name:       aws.String(fixture.UniqueName("awsparity")),
 		RoleArn:    aws.String("arn:aws:iam::000000000000:role/awsparity-sfn"),
 	}
 	for _, opt := range opts {
@@ -83,7 +87,7 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, opts ...func(*sfn.CreateSta
 // name gets a unique name; opts run after the defaults and may replace it.
 func CreateStateMachineAlias(t testing.TB, c *sfn.Client, opts ...func(*sfn.CreateStateMachineAliasInput)) *sfn.CreateStateMachineAliasOutput {
 	t.Helper()
-	in := &sfn.CreateStateMachineAliasInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &sfn.CreateStateMachineAliasInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

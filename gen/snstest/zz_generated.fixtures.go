@@ -12,12 +12,16 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreatePlatformApplication creates a new SNS PlatformApplication with CreatePlatformApplication and deletes it with DeletePlatformApplication
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreatePlatformApplication(t testing.TB, c *sns.Client, opts ...func(*sns.CreatePlatformApplicationInput)) *sns.CreatePlatformApplicationOutput {
 	t.Helper()
-	in := &sns.CreatePlatformApplicationInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &sns.CreatePlatformApplicationInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -45,7 +49,7 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, opts ...func(*sns.Cr
 // PhoneNumber gets a unique name; opts run after the defaults and may replace it.
 func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, opts ...func(*sns.CreateSMSSandboxPhoneNumberInput)) *sns.CreateSMSSandboxPhoneNumberOutput {
 	t.Helper()
-	in := &sns.CreateSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(fixture.Name("awsparity"))}
+	in := &sns.CreateSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -73,7 +77,7 @@ func CreateTopic(t testing.TB, c *sns.Client, opts ...func(*sns.CreateTopicInput
 	t.Helper()
 	in := &sns.CreateTopicInput{
 		Attributes: map[string]string{"DisplayName": "awsparity"},
-		Name:       aws.String(fixture.Name("awsparity")),
+		Name:       aws.String(fixture.UniqueName("awsparity")),
 	}
 	for _, opt := range opts {
 		opt(in)

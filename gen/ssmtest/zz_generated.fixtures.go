@@ -12,6 +12,10 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateActivation creates a new SSM Activation with CreateActivation and deletes it with DeleteActivation
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // opts run after the defaults and may replace them.
@@ -50,8 +54,8 @@ func CreateActivation(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateActiv
 func CreateAssociation(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateAssociationInput)) *ssm.CreateAssociationOutput {
 	t.Helper()
 	in := &ssm.CreateAssociationInput{
-		AssociationName: aws.String(fixture.Name("awsparity")),
-		Name:            aws.String(fixture.Name("awsparity")),
+		AssociationName: aws.String(fixture.UniqueName("awsparity")),
+		Name:            aws.String(fixture.UniqueName("awsparity")),
 	}
 	for _, opt := range opts {
 		opt(in)
@@ -86,7 +90,7 @@ func CreateAssociation(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateAsso
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateDocument(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateDocumentInput)) *ssm.CreateDocumentOutput {
 	t.Helper()
-	in := &ssm.CreateDocumentInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &ssm.CreateDocumentInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -118,7 +122,7 @@ func CreateDocument(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateDocumen
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateMaintenanceWindowInput)) *ssm.CreateMaintenanceWindowOutput {
 	t.Helper()
-	in := &ssm.CreateMaintenanceWindowInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &ssm.CreateMaintenanceWindowInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -218,7 +222,7 @@ func CreateOpsMetadata(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateOpsM
 func CreateParameter(t testing.TB, c *ssm.Client, opts ...func(*ssm.PutParameterInput)) *ssm.PutParameterOutput {
 	t.Helper()
 	in := &ssm.PutParameterInput{
-		Name:  aws.String(fixture.Name("awsparity")),
+		Name:  aws.String(fixture.UniqueName("awsparity")),
 		Type:  types.ParameterTypeString,
 		Value: aws.String("awsparity"),
 	}
@@ -252,7 +256,7 @@ func CreateParameter(t testing.TB, c *ssm.Client, opts ...func(*ssm.PutParameter
 // Name gets a unique name; opts run after the defaults and may replace it.
 func CreatePatchBaseline(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreatePatchBaselineInput)) *ssm.CreatePatchBaselineOutput {
 	t.Helper()
-	in := &ssm.CreatePatchBaselineInput{Name: aws.String(fixture.Name("awsparity"))}
+	in := &ssm.CreatePatchBaselineInput{Name: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}
@@ -283,7 +287,7 @@ func CreatePatchBaseline(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreatePa
 // SyncName gets a unique name; opts run after the defaults and may replace it.
 func CreateResourceDataSync(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateResourceDataSyncInput)) *ssm.CreateResourceDataSyncOutput {
 	t.Helper()
-	in := &ssm.CreateResourceDataSyncInput{SyncName: aws.String(fixture.Name("awsparity"))}
+	in := &ssm.CreateResourceDataSyncInput{SyncName: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

@@ -13,6 +13,13 @@ import (
 	"github.com/awsparity/awsparity/generator/ir"
 )
 
+// RuntimeSupport is the runtime constant every generated file references,
+// so that a runtime module older than the generated code fails to compile
+// naming it. Raise the version (and add the constant to runtime/stub,
+// keeping the older ones) when generated code needs something new of the
+// runtime.
+const RuntimeSupport = "SupportPackageIsVersion1"
+
 // Runtime import paths used by generated code.
 const (
 	RuntimeStub     = "github.com/awsparity/awsparity/runtime/stub"
@@ -38,6 +45,10 @@ func NewFile(svc *ir.Service) *jen.File {
 		RuntimeSnapshot:                     "snapshot",
 		RuntimeTarget:                       "target",
 	})
+	f.Comment("A compile error here means the awsparity runtime module is older than")
+	f.Comment("this generated code: update github.com/awsparity/awsparity/runtime.")
+	f.Const().Id("_").Op("=").Qual(RuntimeStub, RuntimeSupport)
+	f.Line()
 	return f
 }
 

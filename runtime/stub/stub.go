@@ -1,6 +1,11 @@
 // Package stub is what generated operation stubs call: the uniform
 // NotImplemented error and the middleware that routes an aws-sdk-go-v2
 // client's calls to an in-process implementation.
+//
+// Tests use NotImplementedError, ErrorCode, the Err… values and
+// SkipIfNotImplemented. Dispatch, Answer, Bind and Route are plumbing for
+// generated code: their signatures change when the generator needs it,
+// together with SupportPackageIsVersion.
 package stub
 
 import (
@@ -12,6 +17,15 @@ import (
 	"github.com/aws/smithy-go"
 	"github.com/aws/smithy-go/middleware"
 )
+
+// SupportPackageIsVersion1 is referenced by every file awsparity
+// generates (const _ = stub.SupportPackageIsVersion1), as grpc's generated
+// code references grpc.SupportPackageIsVersionN: a runtime older than the
+// generated code then fails to compile naming this constant, instead of
+// with a puzzling error about some other missing name. The number grows
+// when generated code starts to need something new of the runtime; older
+// constants stay, so older generated code keeps compiling.
+const SupportPackageIsVersion1 = true
 
 // ErrorCode is the code every unimplemented operation answers with. It is
 // deliberately not LocalStack's InternalFailure, so a parity test can tell a
@@ -62,11 +76,13 @@ var ErrNotEmbeddedByValue = errors.New("WithServer was given a nil implementatio
 // Dispatch calls the implementation's method for operation with the typed
 // input the SDK built. Generated code provides it as a switch over operation
 // names; handled is false for an operation the dispatcher does not know.
+// For generated code.
 type Dispatch func(ctx context.Context, operation string, input any) (output any, handled bool, err error)
 
 // Answer is how a generated Dispatch returns an implementation's result. It
 // keeps a typed nil output out of the any it returns, so that Route can tell
-// a missing output from a present one without reflection.
+// a missing output from a present one without reflection. For generated
+// code.
 func Answer[T any](out *T, err error) (output any, handled bool, _ error) {
 	switch {
 	case err != nil:
@@ -80,7 +96,7 @@ func Answer[T any](out *T, err error) (output any, handled bool, _ error) {
 // Bind is Route for a generated WithServer. embedded calls the
 // implementation's mustEmbedUnimplementedServer method, which panics exactly
 // when the implementation is nil or embeds a nil *UnimplementedServer; then
-// every call fails with ErrNotEmbeddedByValue.
+// every call fails with ErrNotEmbeddedByValue. For generated code.
 func Bind(service string, embedded func(), dispatch Dispatch) func(*middleware.Stack) error {
 	if !returns(embedded) {
 		dispatch = func(context.Context, string, any) (any, bool, error) { return nil, true, ErrNotEmbeddedByValue }
@@ -103,7 +119,8 @@ func returns(f func()) (ok bool) {
 const routeID = "awsparity.Route"
 
 // Route returns an APIOptions entry that answers every call of the client
-// in-process through dispatch: no serialization, no signing, no network. It
+// in-process through dispatch: no serialization, no signing, no network.
+// For generated code (WithServer calls it through Bind). It
 // sits at the end of the Initialize step so the SDK's own input validation
 // and idempotency-token filling still run, as they would against a server;
 // the later steps (endpoint resolution, signing, retries, transport) never

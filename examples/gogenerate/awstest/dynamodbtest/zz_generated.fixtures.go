@@ -13,6 +13,10 @@ import (
 	"time"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
 // after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
 // delays (20s for a DynamoDB table) would make every test that slow.
@@ -38,7 +42,7 @@ func CreateTable(t testing.TB, c *dynamodb.Client, opts ...func(*dynamodb.Create
 			AttributeName: aws.String("pk"),
 			KeyType:       types.KeyTypeHash,
 		}},
-		TableName: aws.String(fixture.Name("awsparity")),
+		TableName: aws.String(fixture.UniqueName("awsparity")),
 	}
 	for _, opt := range opts {
 		opt(in)

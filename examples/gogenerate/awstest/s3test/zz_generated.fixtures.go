@@ -13,6 +13,10 @@ import (
 	"time"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
 // after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
 // delays (20s for a DynamoDB table) would make every test that slow.
@@ -28,7 +32,7 @@ var (
 // It returns once the BucketExists waiter succeeds (see WaitTimeout).
 func CreateBucket(t testing.TB, c *s3.Client, opts ...func(*s3.CreateBucketInput)) *s3.CreateBucketOutput {
 	t.Helper()
-	in := &s3.CreateBucketInput{Bucket: aws.String(fixture.Name("awsparity"))}
+	in := &s3.CreateBucketInput{Bucket: aws.String(fixture.UniqueName("awsparity"))}
 	for _, opt := range opts {
 		opt(in)
 	}

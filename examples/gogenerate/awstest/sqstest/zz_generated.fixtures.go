@@ -11,6 +11,10 @@ import (
 	"testing"
 )
 
+// A compile error here means the awsparity runtime module is older than
+// this generated code: update github.com/awsparity/awsparity/runtime.
+const _ = stub.SupportPackageIsVersion1
+
 // CreateQueue creates a new SQS Queue with CreateQueue and deletes it with DeleteQueue
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // QueueName gets a unique name; opts run after the defaults and may replace it.
@@ -18,7 +22,7 @@ func CreateQueue(t testing.TB, c *sqs.Client, opts ...func(*sqs.CreateQueueInput
 	t.Helper()
 	in := &sqs.CreateQueueInput{
 		Attributes: map[string]string{"VisibilityTimeout": "30"},
-		QueueName:  aws.String(fixture.Name("awsparity")),
+		QueueName:  aws.String(fixture.UniqueName("awsparity")),
 	}
 	for _, opt := range opts {
 		opt(in)
