@@ -19,6 +19,9 @@ cd "$ROOT"
 # Pinned here rather than in go.mod: it is a tool, not a dependency of the module.
 ACTIONLINT=github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 TEST_TIMEOUT="${AWSPARITY_TEST_TIMEOUT:-20m}"
+# Both modules of the repository (go.work): the generator at ./... and the
+# runtime users import at ./runtime/..., which ./... does not reach.
+MODULES=(./... ./runtime/...)
 
 for tool in go node npm git python3; do
   command -v "$tool" >/dev/null || { echo "test.sh: $tool not found on PATH" >&2; exit 1; }
@@ -81,7 +84,7 @@ start_emulators() {
 go_test() {
   local listing pkg
   local -a all race=() plain=()
-  listing="$(go list ./...)" || return
+  listing="$(go list "${MODULES[@]}")" || return
   mapfile -t all <<<"$listing"
   for pkg in "${all[@]}"; do
     case "$pkg" in
@@ -113,7 +116,7 @@ step "emulators start" start_emulators
 if ((failed)); then
   exit 1
 fi
-step "go vet" go vet ./...
+step "go vet" go vet "${MODULES[@]}"
 step "go test" go_test
 # The parity tests again, answered by the example fakes instead of the emulators.
 step "go test in-process" env TEST_TARGET=IN_PROCESS go test ./gen/sqstest ./gen/s3test

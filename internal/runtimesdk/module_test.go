@@ -1,0 +1,124 @@
+package runtimesdk_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/mod/modfile"
+)
+
+const runtimeDir = "../../runtime"
+
+// goIn runs the go command in dir on its own go.mod, never the workspace's,
+// as it runs in a user's module.
+func goIn(t *testing.T, dir string, env []string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), append([]string{"GOWORK=off", "GOFLAGS=-mod=readonly"}, env...)...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
+	}
+	return string(out)
+}
+
+func readModFile(t *testing.T, path string) *modfile.File {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := modfile.Parse(path, data, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// TestRuntimeModuleGraph: what a user's module inherits from the runtime is
+// the core SDK, smithy-go and the snapshot package's JSONPath and casing
+// libraries; no service module, and not the config or credentials modules
+// (which bring STS, SSO and IMDS clients along).
+func TestRuntimeModuleGraph(t *testing.T) {
+	out := goIn(t, runtimeDir, nil, "list", "-m", "all")
+	var sdk []string
+	for line := range strings.Lines(out) {
+		path, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+		switch {
+		case strings.Contains(path, "/service/"):
+			t.Errorf("runtime module graph holds the service module %s", path)
+		case strings.HasPrefix(path, "github.com/aws/"):
+			sdk = append(sdk, path)
+		}
+	}
+	if want := "github.com/aws/aws-sdk-go-v2 github.com/aws/smithy-go"; strings.Join(sdk, " ") != want {
+		t.Errorf("runtime module graph holds the AWS modules %v, want only %s", sdk, want)
+	}
+}
+
+// TestRuntimeAtFloor builds and vets the runtime with the oldest Go and the
+// oldest SDK it declares (its go line and its go.mod's requirements, which
+// minimal version selection picks when nothing asks for more), and runs the
+// tests that need no service client there. The tests that drive real
+// service clients (this package's, runtime/snapshot's) run in the
+// workspace, at the generator module's newer versions.
+func TestRuntimeAtFloor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("downloads the floor Go toolchain; skipped with -short")
+	}
+	mod := readModFile(t, filepath.Join(runtimeDir, "go.mod"))
+	toolchain := "go" + mod.Go.Version
+	if strings.Count(mod.Go.Version, ".") == 1 {
+		toolchain += ".0"
+	}
+	env := []string{"GOTOOLCHAIN=" + toolchain}
+	if got := strings.TrimSpace(goIn(t, runtimeDir, env, "env", "GOVERSION")); got != toolchain {
+		t.Fatalf("GOTOOLCHAIN=%s runs %s", toolchain, got)
+	}
+	for _, req := range mod.Require {
+		if strings.HasPrefix(req.Mod.Path, "github.com/aws/") {
+			got := strings.TrimSpace(goIn(t, runtimeDir, nil, "list", "-m", "-f", "{{.Version}}", req.Mod.Path))
+			if got != req.Mod.Version {
+				t.Errorf("%s is selected at %s, not at the floor %s its go.mod states", req.Mod.Path, got, req.Mod.Version)
+			}
+		}
+	}
+	goIn(t, runtimeDir, env, "build", "./...")
+
+	// Packages whose tests import no service module.
+	var pkgs []string
+	list := goIn(t, runtimeDir, nil, "list", "-f", "{{.ImportPath}}{{range .TestImports}} {{.}}{{end}}{{range .XTestImports}} {{.}}{{end}}", "./...")
+	for line := range strings.Lines(list) {
+		fields := strings.Fields(line)
+		if len(fields) > 0 && !strings.Contains(line, "aws-sdk-go-v2/service/") {
+			pkgs = append(pkgs, fields[0])
+		}
+	}
+	if len(pkgs) < 3 {
+		t.Fatalf("only %d runtime packages testable at the floor: %v", len(pkgs), pkgs)
+	}
+	goIn(t, runtimeDir, env, append([]string{"vet"}, pkgs...)...)
+	out := goIn(t, runtimeDir, env, append([]string{"test", "-count=1"}, pkgs...)...)
+	t.Logf("at %s:\n%s", toolchain, out)
+}
+
+// TestGeneratorModuleHasNoReplace: `go run github.com/awsparity/awsparity/cmd/gen@vX`
+// refuses a module whose go.mod has replace directives, and the runtime it
+// requires must be a released version (go.work points it at the checkout).
+func TestGeneratorModuleHasNoReplace(t *testing.T) {
+	mod := readModFile(t, "../../go.mod")
+	for _, r := range mod.Replace {
+		t.Errorf("go.mod replaces %s; `go run …/cmd/gen@version` would refuse it", r.Old.Path)
+	}
+	found := false
+	for _, r := range mod.Require {
+		found = found || r.Mod.Path == "github.com/awsparity/awsparity/runtime"
+	}
+	if !found {
+		t.Error("go.mod does not require github.com/awsparity/awsparity/runtime")
+	}
+}
