@@ -1,0 +1,249 @@
+package runtimesdk_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/aws/aws-sdk-go-v2/service/sts"
+
+	"github.com/awsparity/awsparity/runtime/target"
+)
+
+// isolatedEnv marks the child process TestTargetsStayOnLoopback starts in
+// its own network namespace.
+const isolatedEnv = "AWSPARITY_ISOLATED_CHILD"
+
+// exampleKey is AWS's documented example access key id: it stands for a
+// developer's real key, which must never appear in a request.
+const exampleKey = "AKIAIOSFODNN7EXAMPLE"
+
+// TestTargetsStayOnLoopback runs TestIsolatedTargets in a network namespace
+// of its own (unshare -n) whose only interface is loopback and whose
+// default routes, IPv4 and IPv6, point at loopback too: nothing can leave
+// the machine, and any attempt to reach another address (IMDS at
+// 169.254.169.254, STS, SSO, a DNS server) arrives at a listener of the
+// child that records it.
+func TestTargetsStayOnLoopback(t *testing.T) {
+	if os.Getenv(isolatedEnv) != "" {
+		t.Skip("the parent of the isolated run")
+	}
+	script := `ip link set lo up && ip route add local default dev lo && ip -6 route add local default dev lo && exec "$0" "$@"`
+	cmd := exec.Command("unshare", "-n", "--", "sh", "-c", script,
+		os.Args[0], "-test.run=^TestIsolatedTargets$", "-test.count=1", "-test.v")
+	cmd.Env = append(os.Environ(), isolatedEnv+"=1")
+	out, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		t.Logf("isolated run:\n%s", out)
+		if !strings.Contains(string(out), "--- PASS: TestIsolatedTargets") {
+			t.Errorf("the isolated run did not run TestIsolatedTargets:\n%s", out)
+		}
+	case errors.As(err, &exit) && strings.Contains(string(out), "=== RUN   TestIsolatedTargets"):
+		t.Fatalf("isolated run failed: %v\n%s", err, out)
+	default:
+		msg := fmt.Sprintf("cannot set up a network namespace (unshare -n, ip; needs root or CAP_SYS_ADMIN): %v\n%s", err, out)
+		if ci, _ := strconv.ParseBool(os.Getenv("CI")); ci {
+			t.Fatalf("%s\nCI=true: the isolation proof must run in CI", msg)
+		}
+		t.Skip(msg)
+	}
+}
+
+// TestIsolatedTargets is the body of TestTargetsStayOnLoopback: per
+// environment a developer's shell may hold, the target's configuration
+// sends SQS and STS calls only to the emulator on loopback, signed with the
+// test credentials, and nothing tries to reach anything else.
+func TestIsolatedTargets(t *testing.T) {
+	if os.Getenv(isolatedEnv) == "" {
+		t.Skip("runs only inside TestTargetsStayOnLoopback's network namespace")
+	}
+	ifaces, err := net.Interfaces()
+	if err != nil || len(ifaces) != 1 || ifaces[0].Flags&net.FlagLoopback == 0 {
+		t.Fatalf("not isolated: interfaces %v (%v), want loopback only", ifaces, err)
+	}
+	stray := listenStray(t)
+	emu := listenEmulator(t)
+
+	dir := t.TempDir()
+	marker := filepath.Join(dir, "credential_process-ran")
+	configFile := filepath.Join(dir, "config")
+	credsFile := filepath.Join(dir, "credentials")
+	writeFile(t, configFile, "[profile prod]\nregion = eu-west-1\nrole_arn = arn:aws:iam::123456789012:role/prod\nsource_profile = base\n"+
+		"[profile base]\ncredential_process = touch "+marker+"\n"+
+		"[profile sso]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 123456789012\nsso_role_name = admin\n")
+	writeFile(t, credsFile, "[prod]\naws_access_key_id = "+exampleKey+"\naws_secret_access_key = prod-secret\n")
+
+	for _, tc := range []struct {
+		name    string
+		env     map[string]string
+		refused string // the variable a refusal must name, if Load must refuse
+	}{
+		{name: "no environment"},
+		{name: "access key only", env: map[string]string{"AWS_ACCESS_KEY_ID": exampleKey}},
+		{name: "full credentials", env: map[string]string{
+			"AWS_ACCESS_KEY_ID": exampleKey, "AWS_SECRET_ACCESS_KEY": "real-secret", "AWS_SESSION_TOKEN": "real-token"}},
+		{name: "a profile", env: map[string]string{
+			"AWS_PROFILE": "prod", "AWS_CONFIG_FILE": configFile, "AWS_SHARED_CREDENTIALS_FILE": credsFile,
+			"AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://169.254.170.2/v2/credentials", "AWS_ROLE_ARN": "arn:aws:iam::123456789012:role/x",
+			"AWS_WEB_IDENTITY_TOKEN_FILE": credsFile}},
+		{name: "an SSO profile", env: map[string]string{"AWS_PROFILE": "sso", "AWS_CONFIG_FILE": configFile}},
+		{name: "an AWS endpoint URL", env: map[string]string{
+			"AWS_ACCESS_KEY_ID": exampleKey, "AWS_ENDPOINT_URL": "https://sqs.us-east-1.amazonaws.com"}, refused: "AWS_ENDPOINT_URL"},
+		{name: "an AWS service endpoint URL", env: map[string]string{
+			"AWS_ENDPOINT_URL_STS": "https://sts.amazonaws.com"}, refused: "AWS_ENDPOINT_URL_STS"},
+		{name: "in-process", env: map[string]string{
+			target.EnvTarget: "IN_PROCESS", "AWS_ACCESS_KEY_ID": exampleKey, "AWS_SECRET_ACCESS_KEY": "real-secret",
+			"AWS_PROFILE": "prod", "AWS_CONFIG_FILE": configFile, "AWS_SHARED_CREDENTIALS_FILE": credsFile}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cleanEnv(t)
+			for k, v := range tc.env {
+				t.Setenv(k, v)
+			}
+			emu.reset()
+			stray.reset()
+			ctx := context.Background()
+			cfg, desc, err := target.Load(ctx)
+			if tc.refused != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.refused+"=") {
+					t.Errorf("Load error = %v, want a refusal naming %s", err, tc.refused)
+				}
+			} else {
+				if err != nil {
+					t.Fatalf("Load: %v", err)
+				}
+				_, sqsErr := sqs.NewFromConfig(cfg).ListQueues(ctx, &sqs.ListQueuesInput{})
+				_, stsErr := sts.NewFromConfig(cfg).GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
+				if inProcess := tc.env[target.EnvTarget] == "IN_PROCESS"; inProcess {
+					if sqsErr == nil || stsErr == nil || len(emu.requests()) != 0 {
+						t.Errorf("in-process: calls answered (sqs %v, sts %v) or sent (%d requests)", sqsErr, stsErr, len(emu.requests()))
+					}
+				} else if reqs := emu.requests(); len(reqs) < 2 {
+					t.Errorf("%s: the emulator on loopback saw %d requests, want the SQS and the STS call (sqs %v, sts %v)",
+						desc, len(reqs), sqsErr, stsErr)
+				}
+				for _, r := range emu.requests() {
+					if !strings.Contains(r.auth, "Credential="+target.TestAccessKey+"/") || strings.Contains(r.auth, exampleKey) || r.token != "" {
+						t.Errorf("request to the emulator signed with %q, session token %q; want the test credentials only", r.auth, r.token)
+					}
+				}
+			}
+			if got := stray.attempts(); len(got) > 0 {
+				t.Errorf("attempts to leave loopback: %v", got)
+			}
+			if _, err := os.Stat(marker); err == nil {
+				t.Error("the profile's credential_process ran")
+			}
+		})
+	}
+}
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// recorder collects what reached a listener.
+type recorder[T any] struct {
+	mu  sync.Mutex
+	got []T
+}
+
+func (r *recorder[T]) add(v T) { r.mu.Lock(); r.got = append(r.got, v); r.mu.Unlock() }
+func (r *recorder[T]) reset()  { r.mu.Lock(); r.got = nil; r.mu.Unlock() }
+func (r *recorder[T]) all() []T {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]T(nil), r.got...)
+}
+
+type strayListeners struct{ recorder[string] }
+
+func (s *strayListeners) attempts() []string { return s.all() }
+
+// listenStray listens where AWS endpoints, IMDS, the container credentials
+// endpoint and DNS servers would be reached: TCP 80, 443 and 53 and UDP 53
+// on every address, which the namespace's default routes deliver here.
+// Each connection or datagram is recorded with the address it was meant for.
+func listenStray(t *testing.T) *strayListeners {
+	s := &strayListeners{}
+	for _, port := range []string{"80", "443", "53"} {
+		l, err := net.Listen("tcp", ":"+port)
+		if err != nil {
+			t.Fatalf("listening on tcp %s: %v", port, err)
+		}
+		t.Cleanup(func() { l.Close() })
+		go func() {
+			for {
+				c, err := l.Accept()
+				if err != nil {
+					return
+				}
+				s.add("tcp " + c.LocalAddr().String())
+				c.Close()
+			}
+		}()
+	}
+	pc, err := net.ListenPacket("udp", ":53")
+	if err != nil {
+		t.Fatalf("listening on udp 53: %v", err)
+	}
+	t.Cleanup(func() { pc.Close() })
+	go func() {
+		buf := make([]byte, 512)
+		for {
+			n, _, err := pc.ReadFrom(buf)
+			if err != nil {
+				return
+			}
+			s.add(fmt.Sprintf("dns query %q", buf[:n]))
+		}
+	}()
+	return s
+}
+
+type emuRequest struct{ host, auth, token string }
+
+type emulatorRecorder struct{ recorder[emuRequest] }
+
+func (e *emulatorRecorder) requests() []emuRequest { return e.all() }
+
+// listenEmulator answers on target.DefaultEndpoint (localhost:4566, free in
+// the fresh namespace) as an emulator would, recording each request's
+// signature.
+func listenEmulator(t *testing.T) *emulatorRecorder {
+	e := &emulatorRecorder{}
+	l, err := net.Listen("tcp", "127.0.0.1:4566")
+	if err != nil {
+		t.Fatalf("listening on the default emulator port: %v", err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.Copy(io.Discard, r.Body)
+		e.add(emuRequest{r.Host, r.Header.Get("Authorization"), r.Header.Get("X-Amz-Security-Token")})
+		if r.Header.Get("X-Amz-Target") != "" {
+			w.Header().Set("Content-Type", "application/x-amz-json-1.0")
+			fmt.Fprint(w, `{"QueueUrls":[]}`)
+			return
+		}
+		w.Header().Set("Content-Type", "text/xml")
+		fmt.Fprint(w, `<GetCallerIdentityResponse><GetCallerIdentityResult><Account>000000000000</Account></GetCallerIdentityResult></GetCallerIdentityResponse>`)
+	})}
+	go srv.Serve(l)
+	t.Cleanup(func() { srv.Close() })
+	return e
+}
