@@ -191,9 +191,16 @@ func TestAWSOnlyWithAWSCloud(t *testing.T) {
 		cleanEnv(t)
 		t.Setenv(target.EnvTarget, "AWS_CLOUD")
 		if _, _, err := target.Load(context.Background()); err == nil || !strings.Contains(err.Error(), "WithAWSConfig") {
-			t.Errorf("AWS_CLOUD without WithAWSConfig: error = %v, want one naming the option", err)
+			t.Errorf("AWS_CLOUD without WithAWSConfig or credentials: error = %v, want one naming the option", err)
 		}
-		cfg, desc := load(t, awsConfig)
+		t.Setenv("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+		t.Setenv("AWS_SECRET_ACCESS_KEY", "secret")
+		t.Setenv("AWS_REGION", "eu-central-1")
+		cfg, desc := load(t)
+		if c := creds(t, cfg); desc != "AWS" || cfg.Region != "eu-central-1" || c.AccessKeyID != "AKIAIOSFODNN7EXAMPLE" || cfg.BaseEndpoint != nil {
+			t.Errorf("AWS_CLOUD from the environment: %q, region %q, key %q, endpoint %v", desc, cfg.Region, c.AccessKeyID, cfg.BaseEndpoint)
+		}
+		cfg, desc = load(t, awsConfig)
 		if !loaded || desc != "AWS" || cfg.Region != "us-west-2" {
 			t.Errorf("loaded=%v description=%q region=%q, want the WithAWSConfig configuration", loaded, desc, cfg.Region)
 		}

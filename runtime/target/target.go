@@ -89,9 +89,12 @@ type options struct {
 func WithInProcess() Option { return func(o *options) { o.forceInProcess = true } }
 
 // WithAWSConfig supplies the configuration for TEST_TARGET=AWS_CLOUD, the
-// only target that uses real credentials. This package does not load it
-// itself, so that it needs no SDK module besides the core one; pass the
-// SDK's loader from your own pinned config module:
+// only target that uses real credentials. Without it, AWS_CLOUD uses the
+// credentials in AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and
+// AWS_SESSION_TOKEN and the region in AWS_REGION (or AWS_DEFAULT_REGION),
+// as CI jobs provide them. For profiles, SSO or instance roles, pass the
+// SDK's loader from your own pinned config module; this package does not
+// call it itself, so that it needs no SDK module besides the core one:
 //
 //	target.WithAWSConfig(func(ctx context.Context) (aws.Config, error) {
 //		return config.LoadDefaultConfig(ctx)
@@ -136,8 +139,8 @@ func Load(ctx context.Context, opts ...Option) (aws.Config, string, error) {
 	}
 	if kind == AWS {
 		if o.awsConfig == nil {
-			return aws.Config{}, "", errors.New(EnvTarget + "=" + valueAWS +
-				" needs the AWS configuration: pass target.WithAWSConfig with your SDK's config.LoadDefaultConfig")
+			cfg, err := awsFromEnv()
+			return cfg, string(AWS), err
 		}
 		cfg, err := o.awsConfig(ctx)
 		if err != nil {
@@ -146,6 +149,26 @@ func Load(ctx context.Context, opts ...Option) (aws.Config, string, error) {
 		return cfg, string(AWS), nil
 	}
 	return offline(kind, o)
+}
+
+// awsFromEnv is the AWS configuration without WithAWSConfig: the
+// environment's static credentials and region, and the SDK's defaults for
+// everything else.
+func awsFromEnv() (aws.Config, error) {
+	id, secret := os.Getenv("AWS_ACCESS_KEY_ID"), os.Getenv("AWS_SECRET_ACCESS_KEY")
+	r := os.Getenv("AWS_REGION")
+	if r == "" {
+		r = os.Getenv("AWS_DEFAULT_REGION")
+	}
+	if id == "" || secret == "" || r == "" {
+		return aws.Config{}, errors.New(EnvTarget + "=" + valueAWS + " needs AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_REGION, " +
+			"or target.WithAWSConfig with your SDK's config.LoadDefaultConfig for profiles, SSO or instance roles")
+	}
+	creds := aws.Credentials{AccessKeyID: id, SecretAccessKey: secret, SessionToken: os.Getenv("AWS_SESSION_TOKEN"), Source: "environment"}
+	return aws.Config{
+		Region:      r,
+		Credentials: aws.CredentialsProviderFunc(func(context.Context) (aws.Credentials, error) { return creds, nil }),
+	}, nil
 }
 
 // offline builds the emulator or in-process configuration from scratch.
