@@ -60,12 +60,11 @@ func TestRuntimeModuleGraph(t *testing.T) {
 	}
 }
 
-// TestRuntimeAtFloor builds and vets the runtime with the oldest Go and the
-// oldest SDK it declares (its go line and its go.mod's requirements, which
-// minimal version selection picks when nothing asks for more), and runs the
-// tests that need no service client there. The tests that drive real
-// service clients (this package's, runtime/snapshot's) run in the
-// workspace, at the generator module's newer versions.
+// TestRuntimeAtFloor builds, vets and tests the runtime with the oldest Go
+// and the oldest SDK it declares (its go line and its go.mod's
+// requirements, which minimal version selection picks when nothing asks for
+// more), outside the workspace, as a user's module sees it. The tests that
+// drive real service clients live in the generator module (this package).
 func TestRuntimeAtFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("downloads the floor Go toolchain; skipped with -short")
@@ -87,23 +86,27 @@ func TestRuntimeAtFloor(t *testing.T) {
 			}
 		}
 	}
-	goIn(t, runtimeDir, env, "build", "./...")
+	goIn(t, runtimeDir, env, "vet", "./...")
+	out := goIn(t, runtimeDir, env, "test", "-count=1", "./...")
+	t.Logf("at %s:\n%s", toolchain, out)
+}
 
-	// Packages whose tests import no service module.
-	var pkgs []string
-	list := goIn(t, runtimeDir, nil, "list", "-f", "{{.ImportPath}}{{range .TestImports}} {{.}}{{end}}{{range .XTestImports}} {{.}}{{end}}", "./...")
+// TestRuntimeTestImports: the runtime's tests import nothing outside the
+// runtime's own requirements. A user's `go mod tidy` resolves the test
+// imports of every package their module builds, the runtime's included, so
+// a test importing a service module (or this generator module) would make
+// tidy add it to the user's go.mod at its newest version, raising their
+// pins. Shapes like the SDK's for such tests are in runtime/internal/sdkshapes.
+func TestRuntimeTestImports(t *testing.T) {
+	const format = `{{range .TestImports}}{{$.Dir}} {{.}}{{"\n"}}{{end}}{{range .XTestImports}}{{$.Dir}} {{.}}{{"\n"}}{{end}}`
+	list := goIn(t, runtimeDir, nil, "list", "-f", format, "./...")
 	for line := range strings.Lines(list) {
-		fields := strings.Fields(line)
-		if len(fields) > 0 && !strings.Contains(line, "aws-sdk-go-v2/service/") {
-			pkgs = append(pkgs, fields[0])
+		dir, path, _ := strings.Cut(strings.TrimSpace(line), " ")
+		own := strings.HasPrefix(path, "github.com/awsparity/awsparity/runtime/") || !strings.Contains(strings.Split(path, "/")[0], ".")
+		if !own && (strings.HasPrefix(path, "github.com/aws/aws-sdk-go-v2/service/") || strings.HasPrefix(path, "github.com/awsparity/")) {
+			t.Errorf("a test in %s imports %s: a user's go mod tidy would add its module at the newest version (use runtime/internal/sdkshapes, or test from the generator module)", dir, path)
 		}
 	}
-	if len(pkgs) < 3 {
-		t.Fatalf("only %d runtime packages testable at the floor: %v", len(pkgs), pkgs)
-	}
-	goIn(t, runtimeDir, env, append([]string{"vet"}, pkgs...)...)
-	out := goIn(t, runtimeDir, env, append([]string{"test", "-count=1"}, pkgs...)...)
-	t.Logf("at %s:\n%s", toolchain, out)
 }
 
 // TestGeneratorModuleHasNoReplace: `go run github.com/awsparity/awsparity/cmd/gen@vX`

@@ -6,15 +6,16 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	ddb "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	sdk "github.com/awsparity/awsparity/runtime/internal/sdkshapes"
+	ddb "github.com/awsparity/awsparity/runtime/internal/sdkshapes/types"
 )
 
 // BenchmarkTransform measures the Match pipeline (serialise, transform,
 // normalise) on a Query output of 25 items with 10 attributes each.
 func BenchmarkTransform(b *testing.B) {
 	now := time.Now()
-	out := &dynamodb.QueryOutput{Count: 25, ScannedCount: 25}
+	out := &sdk.QueryOutput{Count: 25, ScannedCount: 25}
 	for i := range 25 {
 		item := map[string]ddb.AttributeValue{}
 		for j := range 10 {

@@ -7,14 +7,11 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	ddb "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
-	osdoc "github.com/aws/aws-sdk-go-v2/service/opensearch/document"
-	"github.com/aws/aws-sdk-go-v2/service/sfn"
-	sfntypes "github.com/aws/aws-sdk-go-v2/service/sfn/types"
-	"github.com/aws/aws-sdk-go-v2/service/sqs"
-	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
-	oidc "github.com/aws/aws-sdk-go-v2/service/ssooidc/types"
 	"github.com/aws/smithy-go/middleware"
+
+	sdk "github.com/awsparity/awsparity/runtime/internal/sdkshapes"
+	osdoc "github.com/awsparity/awsparity/runtime/internal/sdkshapes/document"
+	"github.com/awsparity/awsparity/runtime/internal/sdkshapes/types"
 )
 
 // treeJSON serialises v the way snapshots store it, before transformers.
@@ -34,12 +31,12 @@ func treeJSON(t *testing.T, v any, names ...memberNames) string {
 func TestSerialiseSDKOutput(t *testing.T) {
 	var md middleware.Metadata
 	md.Set("k", "v")
-	out := &sqs.ReceiveMessageOutput{
-		Messages: []sqstypes.Message{{
+	out := &sdk.ReceiveMessageOutput{
+		Messages: []types.Message{{
 			Body:              aws.String("hello"),
 			MessageId:         aws.String("m-1"),
 			Attributes:        map[string]string{"SentTimestamp": "1714558830123"},
-			MessageAttributes: map[string]sqstypes.MessageAttributeValue{"bin": {DataType: aws.String("Binary"), BinaryValue: []byte{0, 1, 2}}},
+			MessageAttributes: map[string]types.MessageAttributeValue{"bin": {DataType: aws.String("Binary"), BinaryValue: []byte{0, 1, 2}}},
 		}},
 		ResultMetadata: md,
 	}
@@ -50,31 +47,31 @@ func TestSerialiseSDKOutput(t *testing.T) {
 }
 
 func TestSerialiseUnionsEnumsTimesBlobs(t *testing.T) {
-	item := map[string]ddb.AttributeValue{
-		"pk":   &ddb.AttributeValueMemberS{Value: "user#1"},
-		"n":    &ddb.AttributeValueMemberN{Value: "42"},
-		"b":    &ddb.AttributeValueMemberB{Value: []byte("hi")},
-		"ok":   &ddb.AttributeValueMemberBOOL{Value: true},
-		"list": &ddb.AttributeValueMemberL{Value: []ddb.AttributeValue{&ddb.AttributeValueMemberNULL{Value: true}}},
-		"new":  &ddb.UnknownUnionMember{Tag: "V", Value: []byte("x")},
+	item := map[string]types.AttributeValue{
+		"pk":   &types.AttributeValueMemberS{Value: "user#1"},
+		"n":    &types.AttributeValueMemberN{Value: "42"},
+		"b":    &types.AttributeValueMemberB{Value: []byte("hi")},
+		"ok":   &types.AttributeValueMemberBOOL{Value: true},
+		"list": &types.AttributeValueMemberL{Value: []types.AttributeValue{&types.AttributeValueMemberNULL{Value: true}}},
+		"new":  &types.UnknownUnionMember{Tag: "V", Value: []byte("x")},
 	}
 	want := `{"b":{"B":"aGk="},"list":{"L":[{"NULL":true}]},"n":{"N":"42"},"new":{"V":"eA=="},"ok":{"BOOL":true},"pk":{"S":"user#1"}}`
 	if got := treeJSON(t, item); got != want {
 		t.Errorf("union map:\ngot  %s\nwant %s", got, want)
 	}
 	// A union member passed directly, with no interface type to go by.
-	if got := treeJSON(t, &ddb.AttributeValueMemberSS{Value: []string{"a"}}); got != `{"SS":["a"]}` {
+	if got := treeJSON(t, &types.AttributeValueMemberSS{Value: []string{"a"}}); got != `{"SS":["a"]}` {
 		t.Errorf("bare member = %s", got)
 	}
 
 	created := time.Date(2024, 5, 1, 12, 30, 0, 0, time.FixedZone("CEST", 2*3600))
-	desc := ddb.TableDescription{
+	desc := types.TableDescription{
 		TableName:        aws.String("t"),
-		TableStatus:      ddb.TableStatusActive,
+		TableStatus:      types.TableStatusActive,
 		CreationDateTime: &created,
 		ItemCount:        aws.Int64(0),
-		BillingModeSummary: &ddb.BillingModeSummary{
-			BillingMode: ddb.BillingModePayPerRequest,
+		BillingModeSummary: &types.BillingModeSummary{
+			BillingMode: types.BillingModePayPerRequest,
 		},
 	}
 	want = `{"BillingModeSummary":{"BillingMode":"PAY_PER_REQUEST"},"CreationDateTime":"2024-05-01T10:30:00Z","ItemCount":0,"TableName":"t","TableStatus":"ACTIVE"}`
@@ -89,7 +86,7 @@ func TestSerialiseUnionsEnumsTimesBlobs(t *testing.T) {
 
 func TestSerialiseMemberNamesAndDocuments(t *testing.T) {
 	// The SDK appends "_" to a member named like a method (Error → Error_).
-	e := oidc.AccessDeniedException{Error_: aws.String("access_denied"), Message: aws.String("no")}
+	e := types.AccessDeniedException{Error_: aws.String("access_denied"), Message: aws.String("no")}
 	if got, want := treeJSON(t, e), `{"Error":"access_denied","Message":"no"}`; got != want {
 		t.Errorf("got %s want %s", got, want)
 	}
@@ -131,7 +128,7 @@ type choiceMemberBigValue struct{ Value string }
 func (*choiceMemberBigValue) isChoice() {}
 
 func TestSerialiseModelMemberNames(t *testing.T) {
-	const sfnPkg = "github.com/aws/aws-sdk-go-v2/service/sfn"
+	const sfnPkg = "github.com/awsparity/awsparity/runtime/internal/sdkshapes" // shaped like github.com/aws/aws-sdk-go-v2/service/sfn
 	names := MemberNames(sfnPkg, map[string][]string{
 		"ListExecutionsOutput":    {"executions", "nextToken"},
 		"types.ExecutionListItem": {"executionArn", "startDate"},
@@ -140,8 +137,8 @@ func TestSerialiseModelMemberNames(t *testing.T) {
 		"choice": {"bigValue"},
 	})
 	start := time.Date(2024, 5, 1, 10, 0, 0, 0, time.UTC)
-	out := &sfn.ListExecutionsOutput{
-		Executions: []sfntypes.ExecutionListItem{{
+	out := &sdk.ListExecutionsOutput{
+		Executions: []types.ExecutionListItem{{
 			ExecutionArn: aws.String("arn:aws:states:us-east-1:123456789012:execution:m:run-1"),
 			StartDate:    &start,
 			Name:         aws.String("run-1"), // not in the map: keeps its Go name

@@ -13,8 +13,9 @@ import (
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/sqs"
+
 	"github.com/awsparity/awsparity/runtime/internal/faketb"
+	sdk "github.com/awsparity/awsparity/runtime/internal/sdkshapes"
 )
 
 // quietEnv pins the variables that switch modes, whatever the shell says.
@@ -56,7 +57,7 @@ func noErrors(t *testing.T, f *faketb.TB) {
 	}
 }
 
-var createQueue = &sqs.CreateQueueOutput{QueueUrl: aws.String("http://127.0.0.1:4566/123456789012/orders-0a1b2c3d")}
+var createQueue = &sdk.CreateQueueOutput{QueueUrl: aws.String("http://127.0.0.1:4566/123456789012/orders-0a1b2c3d")}
 
 func TestRecordThenMatch(t *testing.T) {
 	quietEnv(t)
