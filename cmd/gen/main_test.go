@@ -112,7 +112,15 @@ func TestUnknownServiceAndCommand(t *testing.T) {
 	if code, _, stderr := gen(t, "-models", sqsModels, "-services", "nosuchservice", "-out", t.TempDir()); code != 1 || !strings.Contains(stderr, "nosuchservice") {
 		t.Errorf("unknown service: exit %d, stderr %q", code, stderr)
 	}
-	if code, _, stderr := gen(t, "frobnicate"); code != 1 || !strings.Contains(stderr, `unknown command "frobnicate"`) {
+	// Embedded defaults: a typo gets the close sdkIds, and a service
+	// outside the default set the hint to pass its model.
+	_, _, stderr := gen(t, "-services", "dynamo,sqss,athena", "-out", t.TempDir())
+	for _, want := range []string{`"sqss": did you mean "SQS"?`, `"dynamo": did you mean "DynamoDB" or "DynamoDB Streams"?`, `"athena"`, "-models"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("unknown services: stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if code, _, stderr := gen(t, "frobnicate"); code != 2 || !strings.Contains(stderr, `unknown command "frobnicate"`) {
 		t.Errorf("unknown command: exit %d, stderr %q", code, stderr)
 	}
 }

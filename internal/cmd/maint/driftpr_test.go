@@ -14,6 +14,7 @@ import (
 
 	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/modelset"
+	"github.com/awsparity/awsparity/internal/cli"
 )
 
 // tempModule writes a small Go module that uses awsparity the way a user
@@ -24,7 +25,7 @@ import (
 // cache with GOPROXY=off.
 func tempModule(t testing.TB) string {
 	t.Helper()
-	repo, err := filepath.Abs(filepath.Join("..", ".."))
+	repo, err := filepath.Abs(filepath.Join("..", "..", ".."))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,7 +205,7 @@ func TestDriftPROldModelsResolvedAgainstOldSDK(t *testing.T) {
 	}
 	var log bytes.Buffer
 	dir, upstream, body := models, filepath.Join(mod, "upstream", "{release}"), filepath.Join(mod, "body.md")
-	sf := syncFlags{dir: &dir, upstream: &upstream, release: ptr("release-2026-11-04"), moduleDir: &mod, services: &listFlag{}}
+	sf := syncFlags{dir: &dir, upstream: &upstream, release: ptr("release-2026-11-04"), moduleDir: &mod, services: &cli.List{}}
 	if err := runDriftPR(sf, prOptions{body: body, generate: "true"}, releaseSwitch{mod: mod}, &log); err != nil {
 		t.Fatalf("drift-pr: %v\n%s", err, log.String())
 	}
