@@ -227,3 +227,51 @@ func serverMethods(t *testing.T, file string) map[string]bool {
 	}
 	return methods
 }
+
+// TestTwoRunsShareOneDirectory is two //go:generate lines for different
+// services with the same -out: the second keeps the first one's files (and
+// says nothing about them), each -check passes, and a line that drops a
+// service removes only that service's files.
+func TestTwoRunsShareOneDirectory(t *testing.T) {
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Skeletons are only emitted into a Go module: write inside this one.
+	out, err := os.MkdirTemp(root, ".gentest-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(out) })
+	first := []string{"-services", "sqs", "-out", out, "-no-cache"}
+	second := []string{"-services", "dynamodb,kinesis", "-out", out, "-no-cache"}
+	for _, args := range [][]string{first, second, first} {
+		code, _, stderr := gen(t, args...)
+		if code != 0 {
+			t.Fatalf("gen %q: exit %d: %s", args, code, stderr)
+		}
+		if strings.Contains(stderr, "no longer in the model") || strings.Contains(stderr, "stale") {
+			t.Errorf("gen %q talks about the other run's files:\n%s", args, stderr)
+		}
+	}
+	for _, args := range [][]string{first, second} {
+		if code, stdout, stderr := gen(t, append(args, "-check")...); code != 0 {
+			t.Errorf("gen %q -check: exit %d\n%s%s", args, code, stdout, stderr)
+		}
+	}
+	for _, p := range []string{"sqstest/zz_generated.stubs.go", "sqstest/send_message_test.go", "dynamodbtest/zz_generated.stubs.go", "kinesistest/zz_generated.stubs.go"} {
+		if _, err := os.Stat(filepath.Join(out, p)); err != nil {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+	// The second line loses Kinesis.
+	if code, _, stderr := gen(t, "-services", "dynamodb", "-out", out, "-no-cache"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "kinesistest", "zz_generated.stubs.go")); !os.IsNotExist(err) {
+		t.Errorf("Kinesis stubs survived the line that dropped Kinesis: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "sqstest", "zz_generated.stubs.go")); err != nil {
+		t.Errorf("the other line's SQS stubs were deleted: %v", err)
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/modelset"
 	"github.com/awsparity/awsparity/internal/cli"
+	"github.com/awsparity/awsparity/internal/testenv"
 )
 
 // tempModule writes a small Go module that uses awsparity the way a user
@@ -72,7 +73,7 @@ func TestDriftPR(t *testing.T) {
 	}
 	for _, tool := range []string{"go", "sh"} {
 		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not found", tool)
+			testenv.Missing(t, "%s not found", tool)
 		}
 	}
 	mod := tempModule(t)
@@ -176,7 +177,7 @@ func mustRead(t testing.TB, path string) string {
 // the release switches between with a relative replace directive.
 func TestDriftPROldModelsResolvedAgainstOldSDK(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("go not found")
+		testenv.Missing(t, "go not found")
 	}
 	for k, v := range map[string]string{"GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOWORK": "off"} {
 		t.Setenv(k, v)
