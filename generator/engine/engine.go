@@ -187,7 +187,11 @@ func Run(opts Options) (*Result, error) {
 	t.end("load", loadDetail(svcs))
 
 	t.begin("sdk types", 0)
-	report, err := golang.Resolve(svcs, golang.Options{ModuleDir: opts.ModuleDir, CacheDir: opts.CacheDir})
+	resolveOpts := golang.Options{ModuleDir: opts.ModuleDir, CacheDir: opts.CacheDir}
+	if prog != nil { // a nil *progress in the interface would not be nil
+		resolveOpts.Progress = prog
+	}
+	report, err := golang.Resolve(svcs, resolveOpts)
 	if err != nil {
 		return nil, err
 	}
@@ -303,7 +307,7 @@ func emitSet(svcs []*ir.Service, out Output, prog *progress) (*fileset.Set, emit
 		parallel(len(svcs), func(i int) {
 			defer close(done[i])
 			if !stop.Load() {
-				defer prog.step()
+				defer prog.Step()
 				results[i] = emitOne(svcs[i], emitters, out)
 			}
 		})
