@@ -12,7 +12,7 @@ go generate ./...
 go run ./cmd/gen resources -table > docs/resources.md
 shared="${AWSPARITY_SHARED_MODELS:-../shared/models/smithy}"
 if [[ -d "$shared" ]]; then
-  go run ./cmd/gen services -models "$shared" -services all -o docs/services.md
+  go run ./internal/cmd/maint services -models "$shared" -services all -o docs/services.md
 else
   echo "generate.sh: no shared models at $shared; docs/services.md left as it is" >&2
 fi

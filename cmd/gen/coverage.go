@@ -2,41 +2,23 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"fmt"
-	"io"
 	"os"
 
 	"github.com/awsparity/awsparity/generator/coverage"
+	"github.com/awsparity/awsparity/internal/cli"
 )
 
-func init() {
-	commands["coverage"] = command{
-		summary: "report which operations an implementation of the generated stubs overrides (markdown; -html for a static page)",
-		run:     coverageCommand,
-	}
-}
-
-func coverageCommand(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("coverage", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	htmlOut := fs.String("html", "", "also write the report as a static HTML page to this file")
-	mdOut := fs.String("o", "", "write the markdown report to this file instead of standard output")
-	dir := fs.String("C", "", "resolve packages in this directory (default: the current one)")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: gen coverage [flags] <import path or package pattern>...\n\n"+
-			"Reports, per service, the operations each type embedding a generated UnimplementedServer\n"+
-			"overrides and the ones still answered NotImplemented, decided statically with go/types.\n\nflags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+// coverageCommand reports, per service, the operations each type embedding
+// a generated UnimplementedServer overrides and the ones still answered
+// NotImplemented, decided statically with go/types.
+func coverageCommand(c *cli.Context) error {
+	htmlOut := c.Flags.String("html", "", "also write the report as a static HTML page to this file")
+	mdOut := c.Flags.String("o", "", "write the markdown report to this file instead of standard output")
+	dir := c.Flags.String("C", "", "resolve packages in this directory (default: the current one)")
+	if err := c.Parse(-2); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return flag.ErrHelp
-	}
-	report, err := coverage.Analyze(*dir, fs.Args()...)
+	report, err := coverage.Analyze(*dir, c.Flags.Args()...)
 	if err != nil {
 		return err
 	}
@@ -56,6 +38,6 @@ func coverageCommand(args []string, stdout, stderr io.Writer) error {
 	if *mdOut != "" {
 		return os.WriteFile(*mdOut, md.Bytes(), 0o644)
 	}
-	_, err = stdout.Write(md.Bytes())
+	_, err = c.Stdout.Write(md.Bytes())
 	return err
 }

@@ -11,8 +11,10 @@ import (
 )
 
 var (
-	oldSQS = filepath.Join("testdata", "driftflow", "botocore")
-	newSQS = filepath.Join("testdata", "driftflow", "upstream", "release-2026-11-04", "sqs.json")
+	// The weekly update's test models, shared with internal/cmd/maint.
+	driftflow = filepath.Join("..", "..", "internal", "cmd", "maint", "testdata", "driftflow")
+	oldSQS    = filepath.Join(driftflow, "botocore")
+	newSQS    = filepath.Join(driftflow, "upstream", "release-2026-11-04", "sqs.json")
 )
 
 func TestDriftCommand(t *testing.T) {
@@ -50,9 +52,9 @@ func TestDriftCommandErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"drift", oldSQS}, "needs OLD and NEW"},
+		{[]string{"drift", oldSQS}, "wrong number of arguments: 1"},
 		{[]string{"drift", "-module", "", "-services", "Nope", oldSQS, newSQS}, `in neither model set: unknown service name(s) "Nope"`},
-		{[]string{"drift", "-module", "", oldSQS, filepath.Join("testdata", "missing.json")}, "missing.json"},
+		{[]string{"drift", "-module", "", oldSQS, filepath.Join(driftflow, "missing.json")}, "missing.json"},
 	} {
 		var out bytes.Buffer
 		err := dispatch(tc.args, &out, &out)

@@ -112,7 +112,15 @@ func TestUnknownServiceAndCommand(t *testing.T) {
 	if code, _, stderr := gen(t, "-models", sqsModels, "-services", "nosuchservice", "-out", t.TempDir()); code != 1 || !strings.Contains(stderr, "nosuchservice") {
 		t.Errorf("unknown service: exit %d, stderr %q", code, stderr)
 	}
-	if code, _, stderr := gen(t, "frobnicate"); code != 1 || !strings.Contains(stderr, `unknown command "frobnicate"`) {
+	// Embedded defaults: a typo gets the close sdkIds, and a service
+	// outside the default set the hint to pass its model.
+	_, _, stderr := gen(t, "-services", "dynamo,sqss,athena", "-out", t.TempDir())
+	for _, want := range []string{`"sqss": did you mean "SQS"?`, `"dynamo": did you mean "DynamoDB" or "DynamoDB Streams"?`, `"athena"`, "-models"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("unknown services: stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if code, _, stderr := gen(t, "frobnicate"); code != 2 || !strings.Contains(stderr, `unknown command "frobnicate"`) {
 		t.Errorf("unknown command: exit %d, stderr %q", code, stderr)
 	}
 }
@@ -120,21 +128,12 @@ func TestUnknownServiceAndCommand(t *testing.T) {
 // TestGeneratedFilesAreMarked checks that go/ast.IsGenerated accepts every
 // file the generator owns and no skeleton, which the user edits.
 func TestGeneratedFilesAreMarked(t *testing.T) {
-	root, err := filepath.Abs("../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Skeletons are only emitted into a Go module: write inside this one.
-	out, err := os.MkdirTemp(root, ".gentest-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(out) })
+	out := moduleOut(t)
 	if code, _, stderr := gen(t, "-models", sqsModels, "-out", out, "-no-cache"); code != 0 {
 		t.Fatalf("generate: exit %d: %s", code, stderr)
 	}
 	var generated, owned int
-	err = filepath.WalkDir(out, func(path string, d os.DirEntry, err error) error {
+	err := filepath.WalkDir(out, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
 			return err
 		}
@@ -218,4 +217,91 @@ func serverMethods(t *testing.T, file string) map[string]bool {
 		t.Errorf("%s: no Server interface with methods", file)
 	}
 	return methods
+}
+
+// TestTwoRunsShareOneDirectory is two //go:generate lines for different
+// services with the same -out: the second keeps the first one's files (and
+// says nothing about them), each -check passes, and a line that drops a
+// service removes only that service's files.
+func TestTwoRunsShareOneDirectory(t *testing.T) {
+	out := moduleOut(t)
+	first := []string{"-services", "sqs", "-out", out, "-no-cache"}
+	second := []string{"-services", "dynamodb,kinesis", "-out", out, "-no-cache"}
+	for _, args := range [][]string{first, second, first} {
+		code, _, stderr := gen(t, args...)
+		if code != 0 {
+			t.Fatalf("gen %q: exit %d: %s", args, code, stderr)
+		}
+		if strings.Contains(stderr, "no longer in the model") || strings.Contains(stderr, "stale") {
+			t.Errorf("gen %q talks about the other run's files:\n%s", args, stderr)
+		}
+	}
+	for _, args := range [][]string{first, second} {
+		if code, stdout, stderr := gen(t, append(args, "-check")...); code != 0 {
+			t.Errorf("gen %q -check: exit %d\n%s%s", args, code, stdout, stderr)
+		}
+	}
+	for _, p := range []string{"sqstest/zz_generated.stubs.go", "sqstest/send_message_test.go", "dynamodbtest/zz_generated.stubs.go", "kinesistest/zz_generated.stubs.go"} {
+		if _, err := os.Stat(filepath.Join(out, p)); err != nil {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+	// The second line loses Kinesis.
+	if code, _, stderr := gen(t, "-services", "dynamodb", "-out", out, "-no-cache"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "kinesistest", "zz_generated.stubs.go")); !os.IsNotExist(err) {
+		t.Errorf("Kinesis stubs survived the line that dropped Kinesis: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "sqstest", "zz_generated.stubs.go")); err != nil {
+		t.Errorf("the other line's SQS stubs were deleted: %v", err)
+	}
+}
+
+// TestCheckReportsDebris: what an interrupted run leaves (temporary files,
+// generated files no manifest lists) fails -check, naming each, and the
+// next run removes it and says so, even when the no-op cache would
+// otherwise skip the run.
+func TestCheckReportsDebris(t *testing.T) {
+	out := t.TempDir()
+	if code, _, stderr := gen(t, "-models", sqsModels, "-out", out); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	for _, p := range []string{"sqstest/.awsparity-123", "sqstest/zz_generated.extra.go"} {
+		if err := os.WriteFile(filepath.Join(out, p), []byte("package sqstest\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, stdout, _ := gen(t, "-models", sqsModels, "-out", out, "-check")
+	if code != 1 || !strings.Contains(stdout, "debris\tsqstest/.awsparity-123") || !strings.Contains(stdout, "stray\tsqstest/zz_generated.extra.go") {
+		t.Errorf("-check over debris: exit %d, want 1 and both files listed:\n%s", code, stdout)
+	}
+	code, _, stderr := gen(t, "-models", sqsModels, "-out", out)
+	if code != 0 || strings.Count(stderr, "cleaned up after an interrupted run") != 2 {
+		t.Errorf("the next run: exit %d, want it to report both files removed:\n%s", code, stderr)
+	}
+	for _, p := range []string{"sqstest/.awsparity-123", "sqstest/zz_generated.extra.go"} {
+		if _, err := os.Stat(filepath.Join(out, p)); !os.IsNotExist(err) {
+			t.Errorf("%s survived the next run: %v", p, err)
+		}
+	}
+	if code, stdout, _ := gen(t, "-models", sqsModels, "-out", out, "-check"); code != 0 {
+		t.Errorf("-check after the clean-up: exit %d\n%s", code, stdout)
+	}
+}
+
+// moduleOut returns a new output directory inside this module, removed when
+// the test ends: skeletons are only emitted into a Go module.
+func moduleOut(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := os.MkdirTemp(root, ".gentest-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(out) })
+	return out
 }

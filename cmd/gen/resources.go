@@ -1,39 +1,25 @@
 package main
 
 import (
-	"flag"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"io"
 	"sort"
 	"strings"
 
-	"github.com/awsparity/awsparity/generator/emit/fixtures"
 	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/resources"
+	"github.com/awsparity/awsparity/internal/cli"
+	"github.com/awsparity/awsparity/internal/fixturecount"
 )
 
-func init() {
-	commands["resources"] = command{
-		summary: "list the top-level resources fixtures are generated for (sdkId, resource, create, delete, identifier), or -table for docs/resources.md",
-		run:     listResources,
-	}
-}
-
-func listResources(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("resources", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	models, services := modelFlags(fs)
-	table := fs.Bool("table", false, "print a Markdown table per service (resources found, fixtures ready without options) instead of one line per resource")
-	if err := fs.Parse(args); err != nil {
+func listResources(c *cli.Context) error {
+	models, services := c.ModelFlags()
+	table := c.Flags.Bool("table", false, "print a Markdown table per service (resources found, fixtures ready without options) instead of one line per resource")
+	if err := c.Parse(0); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
-	}
+	stdout := c.Stdout
 	svcs, _, err := engine.Load(engine.Options{Models: *models, Services: *services, Out: "."})
 	if err != nil {
 		return err
@@ -74,7 +60,7 @@ func writeTable(w io.Writer, svcs []*ir.Service, ov *resources.Overrides) error 
 	var found, emitted, ready int
 	for _, svc := range svcs {
 		detected := resources.Detect(svc, ov)
-		funcs, err := emittedFixtures(svc, ov)
+		funcs, err := fixturecount.Emitted(svc, ov)
 		if err != nil {
 			return err
 		}
@@ -100,26 +86,4 @@ func writeTable(w io.Writer, svcs []*ir.Service, ov *resources.Overrides) error 
 	}
 	_, err := fmt.Fprintf(w, "| **total** | **%d** | **%d** | **%d** | |\n", found, emitted, ready)
 	return err
-}
-
-// emittedFixtures returns the names of the functions in svc's emitted
-// fixture file.
-func emittedFixtures(svc *ir.Service, ov *resources.Overrides) (map[string]bool, error) {
-	files, err := fixtures.EmitWith(svc, ov)
-	if err != nil {
-		return nil, err
-	}
-	funcs := map[string]bool{}
-	for _, f := range files {
-		parsed, err := parser.ParseFile(token.NewFileSet(), f.Path, f.Content, parser.SkipObjectResolution)
-		if err != nil {
-			return nil, fmt.Errorf("%s: emitted %s does not parse: %w", svc.SDKID, f.Path, err)
-		}
-		for _, d := range parsed.Decls {
-			if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil {
-				funcs[fn.Name.Name] = true
-			}
-		}
-	}
-	return funcs, nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load"
+	"github.com/awsparity/awsparity/internal/testenv"
 	"github.com/awsparity/awsparity/models"
 )
 
@@ -22,11 +23,11 @@ func awsSDKGoModels(t testing.TB) string {
 	t.Helper()
 	out, err := exec.Command("go", "mod", "download", "-json", "github.com/aws/aws-sdk-go@v1.55.8").Output()
 	if err != nil {
-		t.Skipf("aws-sdk-go v1.55.8 models unavailable (go mod download: %v)", err)
+		testenv.Missing(t, "aws-sdk-go v1.55.8 models unavailable (go mod download: %v)", err)
 	}
 	var info struct{ Dir string }
 	if err := json.Unmarshal(out, &info); err != nil || info.Dir == "" {
-		t.Skipf("aws-sdk-go v1.55.8 models unavailable (go mod download said %s)", out)
+		testenv.Missing(t, "aws-sdk-go v1.55.8 models unavailable (go mod download said %s)", out)
 	}
 	return filepath.Join(info.Dir, "models", "apis")
 }
@@ -37,7 +38,7 @@ func installedBotocore(t testing.TB) (dir, version string) {
 	t.Helper()
 	out, err := exec.Command("python3", "-c", "import botocore,os;print(os.path.dirname(botocore.__file__));print(botocore.__version__)").Output()
 	if err != nil {
-		t.Skipf("installed botocore unavailable (python3: %v)", err)
+		testenv.Missing(t, "installed botocore unavailable (python3: %v)", err)
 	}
 	dir, version, _ = strings.Cut(strings.TrimSpace(string(out)), "\n")
 	return filepath.Join(dir, "data"), version
@@ -82,7 +83,7 @@ func TestRealDrift(t *testing.T) {
 	old := awsSDKGoModels(t)
 	cur, version := installedBotocore(t)
 	if version != "1.43.11" {
-		t.Skipf("golden pinned for botocore 1.43.11, installed is %s", version)
+		testenv.Missing(t, "golden pinned for botocore 1.43.11, installed is %s", version)
 	}
 	defaults, err := engine.LoadFS(models.FS, "models")
 	if err != nil {

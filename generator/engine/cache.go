@@ -231,6 +231,11 @@ func (n *noop) lookup(out string) (*stamp, string) {
 	if n == nil {
 		return nil, "disabled"
 	}
+	// An interrupted write is completed (or its debris reported) by a
+	// full run only.
+	if d, err := fileset.New().Inspect(out); err != nil || !d.Empty() {
+		return nil, "an interrupted run left debris in " + out
+	}
 	data, err := os.ReadFile(n.path)
 	if err != nil {
 		return nil, "no previous run into " + out

@@ -32,8 +32,9 @@ import (
 	"github.com/awsparity/awsparity/models"
 )
 
-// DriftFile is the machine-readable report of what the models have and the
-// pinned SDK lacks, written into the output directory.
+// DriftFile is the machine-readable report of what a service's model has
+// and the pinned SDK lacks, written into its helper package's directory
+// (where it belongs to the run that generated that service, see fileset).
 const DriftFile = "zz_generated.drift.json"
 
 // Options configure a run.
@@ -83,6 +84,10 @@ type Result struct {
 	Changes []fileset.Change
 	// Orphans are user-owned skeletons whose operation no longer exists.
 	Orphans []string
+	// Debris is what an interrupted earlier write left, which this run
+	// completed or removed before writing (in check mode it is reported
+	// in Changes instead).
+	Debris fileset.Debris
 	// Drift is nil when Cached.
 	Drift *golang.Report
 	// Cached reports a no-op run: the inputs and the output were as a
@@ -182,7 +187,11 @@ func Run(opts Options) (*Result, error) {
 	t.end("load", loadDetail(svcs))
 
 	t.begin("sdk types", 0)
-	report, err := golang.Resolve(svcs, golang.Options{ModuleDir: opts.ModuleDir, CacheDir: opts.CacheDir})
+	resolveOpts := golang.Options{ModuleDir: opts.ModuleDir, CacheDir: opts.CacheDir}
+	if prog != nil { // a nil *progress in the interface would not be nil
+		resolveOpts.Progress = prog
+	}
+	report, err := golang.Resolve(svcs, resolveOpts)
 	if err != nil {
 		return nil, err
 	}
@@ -209,14 +218,10 @@ func Run(opts Options) (*Result, error) {
 		Detail: fmt.Sprintf("gofmt of %d Go files their emitters left unformatted, in the emit workers, summed", st.formatted)})
 
 	t.begin("drift", 0)
-	driftJSON, err := json.MarshalIndent(report, "", "  ")
-	if err != nil {
+	if err := addDrift(set, report, svcs); err != nil {
 		return nil, err
 	}
-	if err := set.Add(fileset.File{Path: DriftFile, Content: append(driftJSON, '\n')}); err != nil {
-		return nil, err
-	}
-	t.end("drift", "zz_generated.drift.json")
+	t.end("drift", fmt.Sprintf("%s per service", DriftFile))
 
 	res.Services, res.Files, res.Drift = len(svcs), set.Len(), report
 	if res.Orphans, err = set.Orphans(opts.Out); err != nil {
@@ -230,13 +235,16 @@ func Run(opts Options) (*Result, error) {
 		t.end("check", fmt.Sprintf("%d files compared, %d differ", set.Len()+1, len(res.Changes)))
 	} else {
 		t.begin("write", 0)
-		if res.Written, err = set.Write(opts.Out); err != nil {
+		if res.Written, res.Debris, err = set.Write(opts.Out); err != nil {
 			return nil, err
 		}
 		t.end("write", fmt.Sprintf("%d files written, %d unchanged", res.Written, set.Len()+1-res.Written))
 	}
 	// Logged at the end, after the progress line is gone, not through it.
 	prog.stop()
+	for _, line := range res.Debris.Lines() {
+		fmt.Fprintf(log, "awsparity: cleaned up after an interrupted run: %s\n", line)
+	}
 	fmt.Fprint(log, summary)
 	if len(res.Changes) == 0 {
 		if err := cache.save(opts.Out, set, len(svcs), summary); err != nil {
@@ -245,6 +253,22 @@ func Run(opts Options) (*Result, error) {
 	}
 	res.PeakRSS = peakRSS()
 	return res, nil
+}
+
+// addDrift adds each service's part of report to set, in its helper
+// package's directory.
+func addDrift(set *fileset.Set, report *golang.Report, svcs []*ir.Service) error {
+	for i, sr := range report.Services {
+		data, err := json.MarshalIndent(golang.Report{Services: []*golang.ServiceReport{sr}}, "", "  ")
+		if err != nil {
+			return err
+		}
+		f := fileset.File{Path: path.Join(svcs[i].Go.TestPackage, DriftFile), Content: append(data, '\n')}
+		if err := set.Add(f); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Emit runs every emitter over svcs concurrently and collects the files; the
@@ -283,7 +307,7 @@ func emitSet(svcs []*ir.Service, out Output, prog *progress) (*fileset.Set, emit
 		parallel(len(svcs), func(i int) {
 			defer close(done[i])
 			if !stop.Load() {
-				defer prog.step()
+				defer prog.Step()
 				results[i] = emitOne(svcs[i], emitters, out)
 			}
 		})

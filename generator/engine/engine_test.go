@@ -179,21 +179,21 @@ func TestPeakRSS(t *testing.T) {
 
 func TestProgressLine(t *testing.T) {
 	var nilProgress *progress
-	nilProgress.phase("emit", 3) // no terminal: every method is a no-op
-	nilProgress.step()
+	nilProgress.Phase("emit", 3) // no terminal: every method is a no-op
+	nilProgress.Step()
 	nilProgress.stop()
 	running := startProgress(io.Discard)
 	running.stop()
 	running.stop() // Run stops it early and again when it returns
 
 	p := &progress{start: time.Unix(100, 0)}
-	p.phase("emit", 402)
-	p.step()
-	p.step()
+	p.Phase("emit", 402)
+	p.Step()
+	p.Step()
 	if got, want := p.line(time.Unix(102, 500e6)), "awsparity: emit 2/402 services, 2.5s"; got != want {
 		t.Errorf("line = %q, want %q", got, want)
 	}
-	p.phase("load", 0)
+	p.Phase("load", 0)
 	if got, want := p.line(time.Unix(103, 0)), "awsparity: load, 3.0s"; got != want {
 		t.Errorf("line = %q, want %q", got, want)
 	}
@@ -204,8 +204,7 @@ func TestEmitterPanicNamesService(t *testing.T) {
 	t.Cleanup(func() { Emitters = saved })
 	Emitters = []Emitter{func(svc *ir.Service, _ Output) ([]fileset.File, error) {
 		if svc.SDKID == "B" {
-			var m map[string]int
-			m["boom"]++
+			panic("an emitter bug")
 		}
 		return nil, nil
 	}}

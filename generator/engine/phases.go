@@ -31,7 +31,7 @@ type timer struct {
 // begin starts phase name; total > 0 makes the progress line count steps.
 func (t *timer) begin(name string, total int) {
 	t.start = time.Now()
-	t.prog.phase(name, total)
+	t.prog.Phase(name, total)
 }
 
 // end records the phase begun last.

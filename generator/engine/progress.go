@@ -77,7 +77,9 @@ func (p *progress) line(now time.Time) string {
 	return fmt.Sprintf("awsparity: %s, %.1fs", name, elapsed)
 }
 
-func (p *progress) phase(name string, total int) {
+// Phase names what the run does now, with total items to count (0: the
+// elapsed time only); *progress is also a golang.Progress.
+func (p *progress) Phase(name string, total int) {
 	if p == nil {
 		return
 	}
@@ -88,8 +90,8 @@ func (p *progress) phase(name string, total int) {
 	p.total.Store(int64(total))
 }
 
-// step counts one service of the current phase done; safe from any goroutine.
-func (p *progress) step() {
+// Step counts one item of the current phase done; safe from any goroutine.
+func (p *progress) Step() {
 	if p != nil {
 		p.done.Add(1)
 	}

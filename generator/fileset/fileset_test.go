@@ -47,17 +47,17 @@ func TestWriteIsIdempotentAndKeepsUserFiles(t *testing.T) {
 		File{Path: "p/zz_generated.a.go", Content: []byte("package p\n")},
 		File{Path: "p/a_test.go", Content: []byte("package p\n"), UserOwned: true},
 	)
-	if n, err := s.Write(dir); err != nil || n != 3 { // two files and the manifest
+	if n, _, err := s.Write(dir); err != nil || n != 3 { // two files and the manifest
 		t.Fatalf("first Write = %d, %v; want 3 files written", n, err)
 	}
-	if n, err := s.Write(dir); err != nil || n != 0 {
+	if n, _, err := s.Write(dir); err != nil || n != 0 {
 		t.Fatalf("second Write = %d, %v; want nothing written", n, err)
 	}
 	const edited = "package p\n\n// the user's test\n"
 	if err := os.WriteFile(filepath.Join(dir, "p/a_test.go"), []byte(edited), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Write(dir); err != nil {
+	if _, _, err := s.Write(dir); err != nil {
 		t.Fatal(err)
 	}
 	if got := read(t, dir, "p/a_test.go"); got != edited {
@@ -79,7 +79,7 @@ func TestStaleAndOrphans(t *testing.T) {
 		File{Path: "p/zz_generated.gone.go", Content: []byte("package p\n")},
 		File{Path: "p/gone_test.go", Content: []byte("package p\n"), UserOwned: true},
 	)
-	if _, err := old.Write(dir); err != nil {
+	if _, _, err := old.Write(dir); err != nil {
 		t.Fatal(err)
 	}
 	cur := New()
@@ -99,7 +99,7 @@ func TestStaleAndOrphans(t *testing.T) {
 	if err != nil || len(orphans) != 1 || orphans[0] != "p/gone_test.go" {
 		t.Errorf("Orphans = %v, %v; want the user-owned p/gone_test.go", orphans, err)
 	}
-	if _, err := cur.Write(dir); err != nil {
+	if _, _, err := cur.Write(dir); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "p/zz_generated.gone.go")); !os.IsNotExist(err) {
@@ -121,7 +121,7 @@ func TestWriteStagesEverythingFirst(t *testing.T) {
 		File{Path: "a/zz_generated.a.go", Content: []byte("package a\n")},
 		File{Path: "blocked/zz_generated.b.go", Content: []byte("package b\n")},
 	)
-	if _, err := s.Write(dir); err == nil {
+	if _, _, err := s.Write(dir); err == nil {
 		t.Fatal("Write succeeded though a directory could not be created")
 	}
 	entries, err := os.ReadDir(filepath.Join(dir, "a"))
@@ -160,7 +160,7 @@ func TestPathsStayInsideTheOutput(t *testing.T) {
 	}
 	s := New()
 	mustAdd(t, s, File{Path: "p/zz_generated.a.go", Content: []byte("package p\n")})
-	_, err := s.Write(dir)
+	_, _, err := s.Write(dir)
 	if err == nil || !strings.Contains(err.Error(), ManifestName+":2") || !strings.Contains(err.Error(), "../victim.go") {
 		t.Errorf("Write with a manifest entry outside the output: err = %v, want one naming the manifest line and the path", err)
 	}

@@ -28,7 +28,23 @@ type Options struct {
 	ModuleDir string
 	// CacheDir holds parsed SDK sources; "" means os.UserCacheDir()/awsparity.
 	CacheDir string
+	// Progress, when set, is told what Resolve is doing, for a status line:
+	// module downloads and SDK source reads can take long on a cold cache.
+	Progress Progress
 }
+
+// Progress receives Resolve's steps: Phase names what it does now (total >
+// 0: that many items follow, each ending with a Step).
+type Progress interface {
+	Phase(name string, total int)
+	Step()
+}
+
+// silent is the Progress of a Resolve nobody watches.
+type silent struct{}
+
+func (silent) Phase(string, int) {}
+func (silent) Step()             {}
 
 // Resolve fills the Go fields of every service and returns the drift found.
 func Resolve(svcs []*ir.Service, opts Options) (*Report, error) {
@@ -42,14 +58,22 @@ func Resolve(svcs []*ir.Service, opts Options) (*Report, error) {
 	if opts.ModuleDir == "" || len(svcs) == 0 {
 		return report, nil
 	}
+	prog := opts.Progress
+	if prog == nil {
+		prog = silent{}
+	}
 	paths := make([]string, len(svcs))
 	for i, svc := range svcs {
 		paths[i] = svc.Go.Package
 	}
-	mods, err := sdksrc.Locate(context.Background(), opts.ModuleDir, paths...)
+	prog.Phase("sdk types: go list -m (pinned SDK modules)", 0)
+	mods, err := sdksrc.LocateReporting(context.Background(), opts.ModuleDir, func(path, version string) {
+		prog.Phase("sdk types: downloading "+path+"@"+version, 0)
+	}, paths...)
 	if err != nil {
 		return nil, err
 	}
+	prog.Phase("sdk types: reading SDK source", len(svcs))
 	cache := opts.CacheDir
 	if cache == "" {
 		if dir, err := os.UserCacheDir(); err == nil {
@@ -59,9 +83,11 @@ func Resolve(svcs []*ir.Service, opts Options) (*Report, error) {
 	for i, svc := range svcs {
 		mod, ok := mods[svc.Go.Package]
 		if !ok {
+			prog.Step()
 			continue
 		}
 		pkg, err := sdksrc.Load(mod, cache)
+		prog.Step()
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", svc.Source, err)
 		}

@@ -1,7 +1,9 @@
 package load
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/awsparity/awsparity/generator/ir"
@@ -33,12 +35,11 @@ func Filter(svcs []*ir.Service, names []string) ([]*ir.Service, error) {
 			}
 		}
 		if !found {
-			unknown = append(unknown, fmt.Sprintf("%q", name))
+			unknown = append(unknown, name)
 		}
 	}
 	if len(unknown) > 0 {
-		return nil, fmt.Errorf("unknown service name(s) %s: use an sdkId such as %q, its lower-case form, or an endpoint prefix",
-			strings.Join(unknown, ", "), "CloudWatch Logs")
+		return nil, &UnknownServicesError{Names: unknown, Near: near(svcs, unknown)}
 	}
 	if all {
 		return svcs, nil
@@ -62,4 +63,96 @@ func normalize(s string) string {
 		}
 		return r
 	}, strings.ToLower(strings.TrimSpace(s)))
+}
+
+// UnknownServicesError is Filter's error for names that select nothing.
+type UnknownServicesError struct {
+	Names []string
+	// Near maps a name to the sdkIds closest to it, best first.
+	Near map[string][]string
+}
+
+func (e *UnknownServicesError) Error() string {
+	quoted := make([]string, len(e.Names))
+	var hints []string
+	for i, n := range e.Names {
+		quoted[i] = fmt.Sprintf("%q", n)
+		if near := e.Near[n]; len(near) > 0 {
+			hints = append(hints, fmt.Sprintf("%q: did you mean %s?", n, strings.Join(quote(near), " or ")))
+		}
+	}
+	msg := fmt.Sprintf("unknown service name(s) %s: use an sdkId such as %q, its lower-case form, or an endpoint prefix",
+		strings.Join(quoted, ", "), "CloudWatch Logs")
+	if len(hints) > 0 {
+		msg += "; " + strings.Join(hints, "; ")
+	}
+	return msg
+}
+
+func quote(s []string) []string {
+	out := make([]string, len(s))
+	for i, v := range s {
+		out[i] = fmt.Sprintf("%q", v)
+	}
+	return out
+}
+
+// near returns, for each name, up to three sdkIds of svcs whose normalized
+// form or endpoint prefix is within a third of the name's length in edit
+// distance (at least 1), or starts with the name.
+func near(svcs []*ir.Service, names []string) map[string][]string {
+	out := map[string][]string{}
+	for _, name := range names {
+		key := normalize(name)
+		limit := max(1, len(key)/3)
+		type cand struct {
+			id   string
+			dist int
+		}
+		var cands []cand
+		for _, svc := range svcs {
+			best := -1
+			for _, k := range []string{normalize(svc.SDKID), normalize(svc.EndpointPrefix)} {
+				if k == "" {
+					continue
+				}
+				d := editDistance(key, k)
+				if strings.HasPrefix(k, key) && len(key) >= 3 {
+					d = min(d, 1)
+				}
+				if d <= limit && (best < 0 || d < best) {
+					best = d
+				}
+			}
+			if best >= 0 {
+				cands = append(cands, cand{svc.SDKID, best})
+			}
+		}
+		slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Or(a.dist-b.dist, strings.Compare(a.id, b.id)) })
+		for i := 0; i < len(cands) && i < 3; i++ {
+			out[name] = append(out[name], cands[i].id)
+		}
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			sub := prev[j-1]
+			if a[i-1] != b[j-1] {
+				sub++
+			}
+			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

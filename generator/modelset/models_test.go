@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/awsparity/awsparity/internal/testenv"
 	"github.com/awsparity/awsparity/models"
 )
 
@@ -142,14 +143,14 @@ func TestEmbeddedModelsReproduce(t *testing.T) {
 		t.Skipf("models/ was synced from %s, not botocore", embedded.Source)
 	}
 	if _, err := exec.LookPath("python3"); err != nil {
-		t.Skip("python3 not installed: cannot locate botocore")
+		testenv.Missing(t, "python3 not installed: cannot locate botocore")
 	}
 	src, err := Botocore()
 	if err != nil {
-		t.Skipf("botocore not installed: %v", err)
+		testenv.Missing(t, "botocore not installed: %v", err)
 	}
 	if src.Version != embedded.Version {
-		t.Skipf("installed botocore is %s, models/ is from %s", src.Version, embedded.Version)
+		testenv.Missing(t, "installed botocore is %s, models/ is from %s", src.Version, embedded.Version)
 	}
 	dst := t.TempDir()
 	synced, err := Sync(src, embedded.Services, dst)

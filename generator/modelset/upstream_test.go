@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/awsparity/awsparity/internal/testenv"
 )
 
 func smithyDoc(sdkID, version string) []byte {
@@ -234,12 +236,12 @@ func TestStemAndModule(t *testing.T) {
 // from the module cache alone.
 func TestGoCommandPinned(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("go command not found")
+		testenv.Missing(t, "go command not found")
 	}
 	g := GoCommand{Dir: filepath.Join("..", ".."), Env: []string{"GOPROXY=off", "GOFLAGS=-mod=mod"}}
 	rel, err := ChooseRelease(g, []string{sqsMod}, ReleasePinned)
 	if err != nil {
-		t.Skipf("module cache lacks the pinned SDK: %v", err)
+		testenv.Missing(t, "module cache lacks the pinned SDK: %v", err)
 	}
 	v, tm, err := g.Info(sqsMod, rel.Versions[sqsMod])
 	if err != nil {

@@ -23,6 +23,13 @@ type Module struct {
 // dependencies there are absent from the result; that is not an error.
 // A dependency not yet in the module cache is downloaded.
 func Locate(ctx context.Context, moduleDir string, paths ...string) (map[string]Module, error) {
+	return LocateReporting(ctx, moduleDir, nil, paths...)
+}
+
+// LocateReporting is Locate, calling downloading (when not nil) before each
+// module it downloads, which can take a while: a caller on a terminal says
+// so instead of going quiet.
+func LocateReporting(ctx context.Context, moduleDir string, downloading func(path, version string), paths ...string) (map[string]Module, error) {
 	if len(paths) == 0 {
 		return map[string]Module{}, nil
 	}
@@ -58,6 +65,9 @@ func Locate(ctx context.Context, moduleDir string, paths ...string) (map[string]
 			m.Version, m.Dir = l.Replace.Version, l.Replace.Dir
 		}
 		if m.Dir == "" && m.Version != "" {
+			if downloading != nil {
+				downloading(l.Path, m.Version)
+			}
 			dir, err := download(ctx, moduleDir, l.Path, m.Version)
 			if err != nil {
 				return nil, err

@@ -11,12 +11,13 @@ import (
 	"net/http/httptest"
 	"os"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/johannesboyne/gofakes3"
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
+
+	"github.com/awsparity/awsparity/internal/testenv"
 )
 
 // S3rver is the service name Endpoint accepts for the s3rver emulator, the
@@ -54,18 +55,8 @@ func Endpoint(t testing.TB, service string) string {
 		return url
 	}
 	const how = "start the emulators with scripts/emulators.sh start and source .cache/emulators/env, or run scripts/test.sh"
-	if inCI() {
-		t.Fatalf("%s is not set but CI=true: the %s emulator must run in CI (%s)", name, service, how)
-	}
-	t.Skipf("%s is not set, skipping %s emulator test (%s)", name, service, how)
+	testenv.Missing(t, "%s is not set, skipping %s emulator test (%s)", name, service, how)
 	return ""
-}
-
-// inCI reports whether CI is set to a true value, as GitHub Actions and
-// .ci/run set it.
-func inCI() bool {
-	ci, _ := strconv.ParseBool(os.Getenv("CI"))
-	return ci
 }
 
 // GoFakeS3 starts an in-process gofakes3 with the in-memory backend on

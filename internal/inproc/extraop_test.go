@@ -12,6 +12,7 @@ import (
 	"github.com/awsparity/awsparity/generator/emit/stubs"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/load/smithy"
+	"github.com/awsparity/awsparity/internal/testenv"
 )
 
 // implementation is written once, against the stubs generated from the
@@ -56,7 +57,7 @@ func main() {
 // runs the same hand-written implementation against both.
 func TestImplementationSurvivesAddedOperation(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("go command not found: cannot build the scratch module")
+		testenv.Missing(t, "go command not found: cannot build the scratch module")
 	}
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {

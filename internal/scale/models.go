@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"golang.org/x/mod/modfile"
+
+	"github.com/awsparity/awsparity/internal/testenv"
 )
 
 // EnvModels overrides where the shared Smithy models are.
@@ -17,7 +19,8 @@ const EnvModels = "AWSPARITY_SHARED_MODELS"
 
 // ModelsDir returns the shared Smithy models folder (env
 // AWSPARITY_SHARED_MODELS, else ../shared/models/smithy beside the
-// repository) or skips the test: the models are never copied into the repo.
+// repository) or skips the test, failing it under CI=true: the models are
+// never copied into the repo.
 func ModelsDir(tb testing.TB) string {
 	tb.Helper()
 	dir := os.Getenv(EnvModels)
@@ -25,7 +28,7 @@ func ModelsDir(tb testing.TB) string {
 		dir = filepath.Join(RepoRoot(tb), "..", "shared", "models", "smithy")
 	}
 	if _, err := os.Stat(dir); err != nil {
-		tb.Skipf("shared Smithy models not found at %s (set %s): %v", dir, EnvModels, err)
+		testenv.Missing(tb, "shared Smithy models not found at %s (set %s): %v", dir, EnvModels, err)
 	}
 	return dir
 }

@@ -46,7 +46,7 @@ const sdkServicePrefix = "github.com/aws/aws-sdk-go-v2/service/"
 // helpers of the chosen services into a temporary module that requires
 // awsparity (replaced by this checkout) but none of their SDK modules, so
 // every service outside awsparity's own go.mod is named and typed by
-// prediction from the model alone (DESIGN.md §4). Only then does it add
+// prediction from the model alone (generator/golang). Only then does it add
 // each SDK module at the newest version the module proxy offers and build
 // and vet the generated packages, tests (skeletons) included. Modules the
 // proxy lacks are reported apart from compile failures; the test fails on

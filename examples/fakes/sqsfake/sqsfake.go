@@ -176,6 +176,7 @@ func (s *Server) ReceiveMessage(_ context.Context, in *sqs.ReceiveMessageInput) 
 		if in.VisibilityTimeout == 0 {
 			visibility = q.seconds("VisibilityTimeout", defaultVisibility)
 		}
+		//lint:ignore SA1019 clients still send the deprecated AttributeNames; the fake answers them as SQS does
 		wantAttrs := len(in.AttributeNames) > 0 || len(in.MessageSystemAttributeNames) > 0
 		out := &sqs.ReceiveMessageOutput{}
 		for _, m := range q.messages {

@@ -224,7 +224,7 @@ func TestRegenerationKeepsEditsAndReportsOrphans(t *testing.T) {
 	}
 	write := func(svc *ir.Service) {
 		t.Helper()
-		if _, err := emitSet(svc).Write(dir); err != nil {
+		if _, _, err := emitSet(svc).Write(dir); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -245,7 +245,7 @@ func TestRegenerationKeepsEditsAndReportsOrphans(t *testing.T) {
 	if want := []string{"sqstest/send_message_test.go"}; !slices.Equal(orphans, want) {
 		t.Errorf("Orphans = %q, want %q", orphans, want)
 	}
-	if _, err := set.Write(dir); err != nil {
+	if _, _, err := set.Write(dir); err != nil {
 		t.Fatal(err)
 	}
 	if got, err := os.ReadFile(edited); err != nil || !bytes.Equal(got, mine) {

@@ -11,11 +11,12 @@ import (
 	"testing"
 
 	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/internal/testenv"
 )
 
 // SmithyDir returns the shared Smithy models folder (env
 // AWSPARITY_SHARED_MODELS, else ../shared/models/smithy beside the repo)
-// or skips the test.
+// or skips the test (fails it under CI=true).
 func SmithyDir(t testing.TB) string {
 	t.Helper()
 	dir := os.Getenv("AWSPARITY_SHARED_MODELS")
@@ -26,18 +27,18 @@ func SmithyDir(t testing.TB) string {
 		dir = filepath.Join(repo, "..", "shared", "models", "smithy")
 	}
 	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared Smithy models not found at %s (set AWSPARITY_SHARED_MODELS): %v", dir, err)
+		testenv.Missing(t, "shared Smithy models not found at %s (set AWSPARITY_SHARED_MODELS): %v", dir, err)
 	}
 	return dir
 }
 
 // BotocoreDir returns the data directory of the installed botocore or skips
-// the test.
+// the test (fails it under CI=true).
 func BotocoreDir(t testing.TB) string {
 	t.Helper()
 	out, err := exec.Command("python3", "-c", "import botocore,os;print(os.path.dirname(botocore.__file__))").Output()
 	if err != nil {
-		t.Skipf("botocore models unavailable (python3 with botocore not installed): %v", err)
+		testenv.Missing(t, "botocore models unavailable (python3 with botocore not installed): %v", err)
 	}
 	return filepath.Join(strings.TrimSpace(string(out)), "data")
 }
@@ -89,11 +90,11 @@ func SDKv1Dir(t testing.TB) string {
 	t.Helper()
 	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
 	if err != nil {
-		t.Skipf("go env GOMODCACHE: %v", err)
+		testenv.Missing(t, "go env GOMODCACHE: %v", err)
 	}
 	dir := filepath.Join(strings.TrimSpace(string(out)), "github.com", "aws", "aws-sdk-go@v1.55.8", "models", "apis")
 	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("aws-sdk-go v1.55.8 models not in the module cache (go mod download github.com/aws/aws-sdk-go@v1.55.8): %v", err)
+		testenv.Missing(t, "aws-sdk-go v1.55.8 models not in the module cache (go mod download github.com/aws/aws-sdk-go@v1.55.8): %v", err)
 	}
 	return dir
 }

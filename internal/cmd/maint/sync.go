@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/awsparity/awsparity/generator/modelset"
+	"github.com/awsparity/awsparity/internal/cli"
+	"github.com/awsparity/awsparity/internal/driftreport"
 )
 
 // defaultServices are the botocore directory names of the default model set.
@@ -21,51 +23,33 @@ var defaultServices = []string{
 // releaseEnv overrides the default -release of models sync.
 const releaseEnv = "AWSPARITY_RELEASE"
 
-func init() {
-	commands["models sync"] = command{
-		summary: "refresh models/ from aws-sdk-go-v2's Smithy models at the release matching the SDK modules it pins in go.mod (or from botocore)",
-		run:     modelsSync,
-	}
-}
-
 // syncFlags are the options of an upstream sync; drift-pr shares them.
 type syncFlags struct {
 	dir, upstream, release, moduleDir *string
-	services                          *listFlag
+	services                          *cli.List
 }
 
 func addSyncFlags(fs *flag.FlagSet) syncFlags {
-	services := new(listFlag)
+	services := new(cli.List)
 	fs.Var(services, "services", "services by sdkId (upstream) or botocore directory name (botocore) (default: those of the manifest in -dir, else the default set)")
 	return syncFlags{
 		dir:      fs.String("dir", "models", "models directory to refresh"),
-		upstream: fs.String("upstream", envOr(modelset.UpstreamEnv, modelset.DefaultUpstream), "URL prefix (http, https, file) or directory holding <sdk-id>.json; {release} is replaced by the release tag (env "+modelset.UpstreamEnv+")"),
-		release: fs.String("release", envOr(releaseEnv, modelset.ReleaseLatest), "aws-sdk-go-v2 release: latest (newest service modules; tag = release-<their newest commit date>), "+
+		upstream: fs.String("upstream", cli.Env(modelset.UpstreamEnv, modelset.DefaultUpstream), "URL prefix (http, https, file) or directory holding <sdk-id>.json; {release} is replaced by the release tag (env "+modelset.UpstreamEnv+")"),
+		release: fs.String("release", cli.Env(releaseEnv, modelset.ReleaseLatest), "aws-sdk-go-v2 release: latest (newest service modules; tag = release-<their newest commit date>), "+
 			"pinned (the versions go.mod requires), or a tag release-YYYY-MM-DD (each module's newest version up to that day) (env "+releaseEnv+")"),
 		moduleDir: fs.String("module", ".", "directory of the go.mod whose aws-sdk-go-v2 service modules are bumped to the release with go get"),
 		services:  services,
 	}
 }
 
-func envOr(key, def string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
-	}
-	return def
-}
-
-func modelsSync(args []string, _, stderr io.Writer) error {
-	fs := flag.NewFlagSet("models sync", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	sf := addSyncFlags(fs)
-	source := fs.String("source", "upstream", "upstream (Smithy, aws-sdk-go-v2 release) or botocore (botocore-layout data)")
-	from := fs.String("from", "", "botocore-layout data directory, implies -source botocore (default: the botocore installed for python3)")
-	if err := fs.Parse(args); err != nil {
+func modelsSync(c *cli.Context) error {
+	sf := addSyncFlags(c.Flags)
+	source := c.Flags.String("source", "upstream", "upstream (Smithy, aws-sdk-go-v2 release) or botocore (botocore-layout data)")
+	from := c.Flags.String("from", "", "botocore-layout data directory, implies -source botocore (default: the botocore installed for python3)")
+	if err := c.Parse(0); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
-	}
+	stderr := c.Stderr
 	switch {
 	case *from != "" || *source == "botocore":
 		return syncBotocore(*from, *sf.dir, *sf.services, stderr)
@@ -101,7 +85,7 @@ func syncUpstream(sf syncFlags, mods modelset.Modules, stderr io.Writer) (*model
 	ids := []string(*sf.services)
 	if len(ids) == 0 {
 		var err error
-		if ids, err = manifestSDKIDs(os.DirFS(*sf.dir)); err != nil {
+		if ids, err = driftreport.ManifestSDKIDs(os.DirFS(*sf.dir)); err != nil {
 			return nil, fmt.Errorf("services to sync: %s/%s: %w", *sf.dir, modelset.ManifestName, err)
 		}
 	}

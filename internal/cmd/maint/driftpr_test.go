@@ -14,6 +14,8 @@ import (
 
 	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/modelset"
+	"github.com/awsparity/awsparity/internal/cli"
+	"github.com/awsparity/awsparity/internal/testenv"
 )
 
 // tempModule writes a small Go module that uses awsparity the way a user
@@ -24,7 +26,7 @@ import (
 // cache with GOPROXY=off.
 func tempModule(t testing.TB) string {
 	t.Helper()
-	repo, err := filepath.Abs(filepath.Join("..", ".."))
+	repo, err := filepath.Abs(filepath.Join("..", "..", ".."))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +73,7 @@ func TestDriftPR(t *testing.T) {
 	}
 	for _, tool := range []string{"go", "sh"} {
 		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not found", tool)
+			testenv.Missing(t, "%s not found", tool)
 		}
 	}
 	mod := tempModule(t)
@@ -175,7 +177,7 @@ func mustRead(t testing.TB, path string) string {
 // the release switches between with a relative replace directive.
 func TestDriftPROldModelsResolvedAgainstOldSDK(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("go not found")
+		testenv.Missing(t, "go not found")
 	}
 	for k, v := range map[string]string{"GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOWORK": "off"} {
 		t.Setenv(k, v)
@@ -204,7 +206,7 @@ func TestDriftPROldModelsResolvedAgainstOldSDK(t *testing.T) {
 	}
 	var log bytes.Buffer
 	dir, upstream, body := models, filepath.Join(mod, "upstream", "{release}"), filepath.Join(mod, "body.md")
-	sf := syncFlags{dir: &dir, upstream: &upstream, release: ptr("release-2026-11-04"), moduleDir: &mod, services: &listFlag{}}
+	sf := syncFlags{dir: &dir, upstream: &upstream, release: ptr("release-2026-11-04"), moduleDir: &mod, services: &cli.List{}}
 	if err := runDriftPR(sf, prOptions{body: body, generate: "true"}, releaseSwitch{mod: mod}, &log); err != nil {
 		t.Fatalf("drift-pr: %v\n%s", err, log.String())
 	}

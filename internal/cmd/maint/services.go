@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -9,26 +8,16 @@ import (
 
 	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/resources"
+	"github.com/awsparity/awsparity/internal/cli"
+	"github.com/awsparity/awsparity/internal/fixturecount"
 )
 
-func init() {
-	commands["services"] = command{
-		summary: "print docs/services.md: per service, operations, top-level resources found, fixtures emitted, recipes missing",
-		run:     servicesTable,
-	}
-}
-
-func servicesTable(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("services", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	models, services := modelFlags(fs)
-	module := fs.String("module", ".", "directory whose go.mod pins the SDK versions names are checked against")
-	out := fs.String("o", "", "write the table to this file instead of stdout")
-	if err := fs.Parse(args); err != nil {
+func servicesTable(c *cli.Context) error {
+	models, services := c.ModelFlags()
+	module := c.Flags.String("module", ".", "directory whose go.mod pins the SDK versions names are checked against")
+	out := c.Flags.String("o", "", "write the table to this file instead of stdout")
+	if err := c.Parse(0); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
 	svcs, _, err := engine.Load(engine.Options{Models: *models, Services: *services, Out: *module, ModuleDir: *module})
 	if err != nil {
@@ -46,7 +35,7 @@ func servicesTable(args []string, stdout, stderr io.Writer) error {
 	// does, not assumed from the detection.
 	emitted := make([]int, len(svcs))
 	for i, svc := range svcs {
-		funcs, err := emittedFixtures(svc, ov)
+		funcs, err := fixturecount.Emitted(svc, ov)
 		if err != nil {
 			return err
 		}
@@ -57,9 +46,9 @@ func servicesTable(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	var b strings.Builder
-	writeServices(&b, stats, emitted, "go run ./cmd/gen services "+strings.Join(args, " "))
+	writeServices(&b, stats, emitted, "go run ./internal/cmd/maint services "+strings.Join(c.RawArgs(), " "))
 	if *out == "" {
-		_, err := io.WriteString(stdout, b.String())
+		_, err := io.WriteString(c.Stdout, b.String())
 		return err
 	}
 	return os.WriteFile(*out, []byte(b.String()), 0o644)
@@ -75,7 +64,7 @@ func writeServices(w io.Writer, stats []engine.ServiceStats, emitted []int, comm
 		"overrides), each of which gets a factory fixture; and the fixtures whose recipe is missing:\n"+
 		"their create input has required members that neither a unique name nor a recipe fills, so the\n"+
 		"caller must set them (or a recipe must be added to models/fixtures.json). Names come from the\n"+
-		"SDK version shown, or are predicted from the model alone (DESIGN.md §4).\n\n")
+		"SDK version shown, or are predicted from the model alone (generator/golang).\n\n")
 	fmt.Fprintln(w, "| service | package | names from | operations | resources found | fixtures emitted | recipes missing | fixtures missing a recipe |")
 	fmt.Fprintln(w, "|---|---|---|---:|---:|---:|---:|---|")
 	var ops, found, fixtures, missing, checked int

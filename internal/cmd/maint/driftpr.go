@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -15,37 +14,28 @@ import (
 	"golang.org/x/mod/modfile"
 
 	"github.com/awsparity/awsparity/generator/modelset"
+	"github.com/awsparity/awsparity/internal/cli"
+	"github.com/awsparity/awsparity/internal/driftreport"
 )
 
 // prBodyLimit is GitHub's pull request body limit, in characters; bytes
 // are a safe bound.
 const prBodyLimit = 65536
 
-func init() {
-	commands["drift-pr"] = command{
-		summary: "the weekly API update, runnable locally: sync models and go.mod from upstream, regenerate, build, vet, test, and write the PR body with the drift report",
-		run:     driftPR,
-	}
-}
-
 // driftPR is everything .github/workflows/api-drift.yml does before it
 // opens the pull request, so it can run (and be tested) without GitHub.
-func driftPR(args []string, _, stderr io.Writer) error {
-	fs := flag.NewFlagSet("drift-pr", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func driftPR(c *cli.Context) error {
+	fs := c.Flags
 	sf := addSyncFlags(fs)
 	body := fs.String("body", "drift.md", "write the pull request body (markdown) here")
 	jsonOut := fs.String("json", "", "also write the drift report as JSON here")
 	generate := fs.String("generate", "go generate ./...", "regenerate command, run with sh -c in -module")
 	test := fs.String("test", "scripts/test.sh", "the README's test command, run with sh -c in -module after go build and go vet")
 	output := fs.String("github-output", os.Getenv("GITHUB_OUTPUT"), "append changed=true|false and release=<tag> here (GitHub Actions step outputs)")
-	if err := fs.Parse(args); err != nil {
+	if err := c.Parse(0); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
-	}
-	return runDriftPR(sf, prOptions{body: *body, json: *jsonOut, generate: *generate, test: *test, output: *output}, nil, stderr)
+	return runDriftPR(sf, prOptions{body: *body, json: *jsonOut, generate: *generate, test: *test, output: *output}, nil, c.Stderr)
 }
 
 type prOptions struct {
@@ -97,9 +87,8 @@ func runDriftPR(sf syncFlags, o prOptions, mods modelset.Modules, stderr io.Writ
 	if err != nil {
 		return err
 	}
-	limit := 0
-	df := driftFlags{services: sf.services, moduleDir: sf.moduleDir, oldModuleDir: &oldModule, limit: &limit}
-	report, err := driftReport(oldLabel, oldModels, newLabel, modelsDir, df)
+	report, err := driftreport.Compare(oldLabel, oldModels, newLabel, modelsDir,
+		driftreport.Options{Services: *sf.services, ModuleDir: *sf.moduleDir, OldModuleDir: oldModule})
 	if err != nil {
 		return err
 	}
@@ -109,7 +98,7 @@ func runDriftPR(sf syncFlags, o prOptions, mods modelset.Modules, stderr io.Writ
 		return err
 	}
 	if o.json != "" {
-		data, err := jsonIndent(report)
+		data, err := driftreport.JSON(report)
 		if err != nil {
 			return err
 		}
@@ -138,7 +127,7 @@ func prHead(rel *modelset.Release, location, generate string) string {
 	for _, s := range rel.Specs() {
 		fmt.Fprintf(&b, "- `%s`\n", s)
 	}
-	fmt.Fprintf(&b, "\nRegenerated with `%s`; `go build`, `go vet` and the README test command passed before this PR was opened (`go run ./cmd/gen drift-pr` reproduces it locally).\n\n", generate)
+	fmt.Fprintf(&b, "\nRegenerated with `%s`; `go build`, `go vet` and the README test command passed before this PR was opened (`go run ./internal/cmd/maint drift-pr` reproduces it locally).\n\n", generate)
 	return b.String()
 }
 
