@@ -131,7 +131,7 @@ func jsonIndent(v any) ([]byte, error) {
 
 func loadSide(arg string) ([]*ir.Service, error) {
 	if arg == embeddedModels {
-		return engine.LoadFS(models.FS, "models")
+		return load.FS(models.FS, "models")
 	}
 	return load.Paths([]string{arg})
 }
