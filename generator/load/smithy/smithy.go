@@ -150,10 +150,29 @@ type model struct {
 	file  string
 	raw   map[string]*shape
 	order map[string][]string
+	// work counts the shapes, members, operations, resources and error
+	// references built, over all services, against MaxShapeWork.
+	work int
 }
 
 func (m *model) errorf(path, format string, args ...any) *ir.Error {
 	return &ir.Error{File: m.file, Path: path, Msg: fmt.Sprintf(format, args...)}
+}
+
+// spend counts n units of shape-graph work done for the value at path.
+func (m *model) spend(path string, n int) error {
+	if m.work += n; m.work > modelfile.MaxShapeWork {
+		return m.errorf(path, "the file's services build more than the limit of %d shapes, members and references", modelfile.MaxShapeWork)
+	}
+	return nil
+}
+
+// checkName fails for names that cannot become Go identifiers.
+func (m *model) checkName(path, name string) error {
+	if why := modelfile.CheckName(name); why != "" {
+		return m.errorf(path, "%s", why)
+	}
+	return nil
 }
 
 func shapePath(id string) string { return modelfile.Key("$.shapes", id) }
@@ -170,6 +189,8 @@ func (m *model) service(id string) (*ir.Service, error) {
 		model:     m,
 		shapes:    make(map[string]*ir.Shape),
 		ops:       make(map[string]*ir.Operation),
+		opScope:   make(modelfile.Scope),
+		typeNames: make(modelfile.Scope),
 		resources: make(map[string]*ir.Resource),
 		svc: &ir.Service{
 			SDKID:      shapeName(id),
@@ -183,6 +204,9 @@ func (m *model) service(id string) (*ir.Service, error) {
 	if t.Service != nil {
 		if t.Service.SDKID != "" {
 			svc.SDKID = t.Service.SDKID
+			if why := modelfile.CheckSDKID(svc.SDKID); why != "" {
+				return nil, m.errorf(shapePath(id)+`.traits["aws.api#service"].sdkId`, "%s", why)
+			}
 		}
 		svc.ARNNamespace = t.Service.ARNNamespace
 		svc.EndpointPrefix = t.Service.EndpointPrefix
@@ -256,7 +280,8 @@ type builder struct {
 	// resolving after creation is what lets recursive structures load.
 	pending   []string
 	ops       map[string]*ir.Operation // by shape ID
-	opByName  map[string]string        // name → shape ID, to catch clashes
+	opScope   modelfile.Scope          // operation names, to catch clashes
+	typeNames modelfile.Scope          // names of shapes that are Go types
 	resources map[string]*ir.Resource
 	// paginated are operations with the paginated trait, by shape ID.
 	paginated []string
@@ -288,13 +313,15 @@ func (b *builder) operation(id, path string) (*ir.Operation, error) {
 		return nil, err
 	}
 	name := shapeName(id)
-	if b.opByName == nil {
-		b.opByName = make(map[string]string)
+	if err := b.checkName(shapePath(id), name); err != nil {
+		return nil, err
 	}
-	if other, ok := b.opByName[name]; ok {
-		return nil, b.errorf(path, "operation %q has the same name as %q", id, other)
+	if other := b.opScope.Add(name); other != "" {
+		return nil, b.errorf(path, "operation %q has the same Go name as operation %q", id, other)
 	}
-	b.opByName[name] = id
+	if err := b.spend(shapePath(id), 1+len(sh.Errors)+len(b.svcErrors)); err != nil {
+		return nil, err
+	}
 	t := &sh.Traits
 	op := &ir.Operation{
 		Name:       name,
@@ -319,15 +346,26 @@ func (b *builder) operation(id, path string) (*ir.Operation, error) {
 	}
 	// botocore lists service-wide errors on every operation; doing the same
 	// keeps the two formats comparable.
-	for _, e := range b.svcErrors {
-		if !slices.Contains(op.Errors, e) {
-			op.Errors = append(op.Errors, e)
+	if len(b.svcErrors) > 0 {
+		listed := make(map[*ir.Shape]bool, len(op.Errors)+len(b.svcErrors))
+		for _, e := range op.Errors {
+			listed[e] = true
+		}
+		for _, e := range b.svcErrors {
+			if !listed[e] {
+				listed[e] = true
+				op.Errors = append(op.Errors, e)
+			}
 		}
 	}
 	if t.Paginated != nil {
 		b.paginated = append(b.paginated, id)
 	}
-	for wname, w := range t.Waitable {
+	for _, wname := range slices.Sorted(maps.Keys(t.Waitable)) {
+		if err := b.checkName(opPath+`.traits["smithy.waiters#waitable"]`, wname); err != nil {
+			return nil, err
+		}
+		w := t.Waitable[wname]
 		waiter := &ir.Waiter{Name: wname, Operation: name, MinDelay: 2, MaxDelay: 120}
 		if w.MinDelay != nil {
 			waiter.MinDelay = *w.MinDelay
@@ -369,6 +407,12 @@ func (b *builder) resource(id, parent, path string) (*ir.Resource, error) {
 	}
 	sh, err := b.lookup(id, path, "resource")
 	if err != nil {
+		return nil, err
+	}
+	if err := b.checkName(shapePath(id), shapeName(id)); err != nil {
+		return nil, err
+	}
+	if err := b.spend(shapePath(id), 1); err != nil {
 		return nil, err
 	}
 	r := &ir.Resource{ID: id, Name: shapeName(id), Parent: parent}
@@ -462,6 +506,18 @@ func (b *builder) shapeRef(id, path string) (*ir.Shape, error) {
 	if kind == ir.KindString && len(t.Enum) > 0 {
 		kind = ir.KindEnum
 	}
+	if err := b.checkName(shapePath(id), shapeName(id)); err != nil {
+		return nil, err
+	}
+	switch kind {
+	case ir.KindStructure, ir.KindUnion, ir.KindEnum, ir.KindIntEnum:
+		if other := b.typeNames.Add(shapeName(id)); other != "" {
+			return nil, b.errorf(shapePath(id), "shape %q has the same Go type name as a shape named %q", id, other)
+		}
+	}
+	if err := b.spend(shapePath(id), 1); err != nil {
+		return nil, err
+	}
 	s := &ir.Shape{
 		ID:              id,
 		Name:            shapeName(id),
@@ -521,8 +577,16 @@ func (b *builder) fill(id string) error {
 			return b.errorf(path+".members", "member names repeat")
 		}
 		s.Members = make([]*ir.Member, 0, len(order))
+		fields := make(modelfile.Scope, len(order))
 		for _, name := range order {
-			m, err := b.member(name, sh.Members[name], modelfile.Key(path+".members", name))
+			mpath := modelfile.Key(path+".members", name)
+			if err := b.checkName(mpath, name); err != nil {
+				return err
+			}
+			if other := fields.Add(name); other != "" {
+				return b.errorf(mpath, "member %q has the same Go field name as member %q", name, other)
+			}
+			m, err := b.member(name, sh.Members[name], mpath)
 			if err != nil {
 				return err
 			}
@@ -552,6 +616,9 @@ func (b *builder) enum(id string, sh *shape, s *ir.Shape) error {
 	}
 	for _, name := range order {
 		mpath := modelfile.Key(path, name)
+		if err := b.checkName(mpath, name); err != nil {
+			return err
+		}
 		m := sh.Members[name]
 		if m == nil {
 			return b.errorf(mpath, "member is null")
@@ -578,6 +645,9 @@ func (b *builder) enum(id string, sh *shape, s *ir.Shape) error {
 func (b *builder) member(name string, mj *member, path string) (*ir.Member, error) {
 	if mj == nil {
 		return nil, b.errorf(path, "missing member")
+	}
+	if err := b.spend(path, 1); err != nil {
+		return nil, err
 	}
 	target, err := b.shapeRef(mj.Target, path+".target")
 	if err != nil {
