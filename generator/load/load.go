@@ -36,7 +36,8 @@ import (
 // The limits on one model file, each an error naming the file and the
 // limit when exceeded. The largest AWS models are far inside them (402
 // Smithy models and botocore's ~420 service files: at most 4 MB
-// decompressed, JSON nested 46 deep, strings of 66 KB, 2,870 shapes).
+// decompressed, JSON nested 46 deep, strings of 66 KB, 10,363 shapes and
+// members).
 // Documentation is not refused for its length below MaxString: only its
 // first sentence is kept, cut at MaxSummary bytes. Loading decodes one file
 // per CPU at a time, so memory stays within a small multiple of
@@ -48,8 +49,12 @@ const (
 	MaxDepth = modelfile.MaxDepth
 	// MaxString caps the length in bytes of one JSON string, key or value.
 	MaxString = modelfile.MaxString
-	// MaxShapeWork caps the shapes, members and error references that a
-	// file's services build, summed over its services.
+	// MaxShapes caps the shapes, members and (botocore) operations a file
+	// declares, counted before it is decoded.
+	MaxShapes = modelfile.MaxShapes
+	// MaxShapeWork caps the shapes, members, operations and error
+	// references that a file's services build, summed over its services (a
+	// Smithy file with many services builds each one's closure).
 	MaxShapeWork = modelfile.MaxShapeWork
 	// MaxSummary caps a documentation summary in bytes; longer ones are
 	// cut at a word boundary and end with "…".

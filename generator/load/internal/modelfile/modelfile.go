@@ -22,12 +22,13 @@ import (
 // The limits on one model file, documented where they are exported, in
 // generator/load.
 const (
-	MaxFileSize = 64 << 20
+	MaxFileSize = 32 << 20
 	MaxDepth    = 256
 	MaxString   = 1 << 20
+	MaxShapes   = 100_000
 	// MaxShapeWork is summed over a file's services because a Smithy file
 	// holding many services builds each one's shape closure separately.
-	MaxShapeWork = 1_000_000
+	MaxShapeWork = 250_000
 )
 
 // ReadFile returns the content of path as Decode returns it. Errors are
@@ -83,15 +84,24 @@ func gunzip(file string, data []byte) ([]byte, error) {
 	// The gzip trailer holds the uncompressed size (mod 2^32): sizing the
 	// buffer from it avoids growing, copying and zeroing it repeatedly,
 	// which cost a tenth of loading all 402 Smithy models. A trailer that
-	// lies only costs the growth again.
-	out := bytes.NewBuffer(make([]byte, 0, gzipSize(data)+bytes.MinRead))
-	if _, err := out.ReadFrom(io.LimitReader(zr, MaxFileSize+1)); err != nil {
-		return nil, &ir.Error{File: file, Msg: "bad gzip data: " + err.Error()}
+	// lies only costs the growth again, by a quarter at a time (append's
+	// rate for large slices), so the peak stays near the limit.
+	out := make([]byte, 0, gzipSize(data)+1)
+	for {
+		if len(out) == cap(out) {
+			out = append(out, 0)[:len(out)]
+		}
+		n, err := zr.Read(out[len(out):cap(out)])
+		out = out[:len(out)+n]
+		switch {
+		case len(out) > MaxFileSize:
+			return nil, tooLarge(file)
+		case err == io.EOF:
+			return out, nil
+		case err != nil:
+			return nil, &ir.Error{File: file, Msg: "bad gzip data: " + err.Error()}
+		}
 	}
-	if out.Len() > MaxFileSize {
-		return nil, tooLarge(file)
-	}
-	return out.Bytes(), nil
 }
 
 // gzipSize is the uncompressed size a gzip stream's trailer states, capped
@@ -102,7 +112,7 @@ func gzipSize(data []byte) int {
 	if len(data) < 18 { // header and trailer
 		return 0
 	}
-	return min(int(binary.LittleEndian.Uint32(data[len(data)-4:])), 64*len(data), MaxFileSize)
+	return min(int(binary.LittleEndian.Uint32(data[len(data)-4:])), 64*len(data), MaxFileSize+1)
 }
 
 // FileError reports a file system error on path as an *ir.Error, without

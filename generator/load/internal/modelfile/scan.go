@@ -32,8 +32,8 @@ type Scanned struct {
 }
 
 // Scan is the one pre-scan of a model file: a single pass over its bytes
-// that enforces MaxDepth and MaxString (errors name the file, the JSON
-// path and the limit), tells the format, and reads the service's ids so
+// that enforces MaxDepth, MaxString and MaxShapes before anything is
+// decoded (errors name the file, the JSON path and the limit), tells the format, and reads the service's ids so
 // that a file no selected service is in can be skipped undecoded. It
 // tolerates invalid JSON, which decoding then reports with its place.
 func Scan(file string, data []byte) (Scanned, error) {
@@ -41,6 +41,7 @@ func Scan(file string, data []byte) (Scanned, error) {
 		stack   = make([]level, 0, 16)
 		wantKey bool // the next string is an object key
 		ids     idScan
+		shapes  int // shapes, members and botocore operations declared
 	)
 	for i := 0; i < len(data); {
 		switch c := data[i]; c {
@@ -80,6 +81,13 @@ func Scan(file string, data []byte) (Scanned, error) {
 				if len(stack) == 1 {
 					ids.topKey(lit)
 				}
+				if declares(stack) {
+					if shapes++; shapes > MaxShapes {
+						path, _ := PathAt(data, int64(i+1))
+						return Scanned{}, &ir.Error{File: file, Path: Key(path, unquote(data[i:j])),
+							Msg: fmt.Sprintf("more than the limit of %d shapes, members and operations", MaxShapes)}
+					}
+				}
 			} else {
 				ids.value(stack, lit)
 			}
@@ -89,6 +97,19 @@ func Scan(file string, data []byte) (Scanned, error) {
 		}
 	}
 	return ids.result(), nil
+}
+
+// declares reports a stack whose innermost key names a shape
+// ($.shapes[id]), a member ($.shapes[id].members[name]) or a botocore
+// operation ($.operations[name]): what decoding allocates most for.
+func declares(stack []level) bool {
+	switch len(stack) {
+	case 2:
+		return keyIs(stack, 0, "shapes") || keyIs(stack, 0, "operations")
+	case 4:
+		return keyIs(stack, 0, "shapes") && keyIs(stack, 2, "members")
+	}
+	return false
 }
 
 // level is one open object or array during Scan.
