@@ -106,8 +106,8 @@ func TestScan(t *testing.T) {
 		`{"version": "2.0", "metadata": {"serviceId": "SQS", "endpointPrefix": "sqs"}, "operations": {}}`: {
 			Format: Botocore, SDKID: "SQS", EndpointPrefix: "sqs", IDsKnown: true},
 		`{"version": "2.0", "operations": {}}`: {},
-		`{"partitions": [{"smithy": 1}]}`:       {},
-		`[1, {"a`:                               {},
+		`{"partitions": [{"smithy": 1}]}`:      {},
+		`[1, {"a`:                              {},
 	} {
 		got, err := Scan("f.json", []byte(doc))
 		if err != nil || got != want {
