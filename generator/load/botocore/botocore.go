@@ -229,7 +229,7 @@ func (b *builder) build() error {
 		if err := b.checkName(path, name); err != nil {
 			return err
 		}
-		if other := ops.Add(name); other != "" {
+		if other := ops.Add(name, name); other != "" {
 			return b.errorf(path, "operation %q has the same Go name as operation %q", name, other)
 		}
 		op, err := b.operation(name)
@@ -318,7 +318,7 @@ func (b *builder) shapeRef(name, path string) (*ir.Shape, error) {
 	}
 	switch kind {
 	case ir.KindStructure, ir.KindUnion, ir.KindEnum:
-		if other := b.types.Add(name); other != "" {
+		if other := b.types.Add(name, name); other != "" {
 			return nil, b.errorf(spath, "shape %q has the same Go type name as shape %q", name, other)
 		}
 	}
@@ -390,7 +390,7 @@ func (b *builder) fill(name string) error {
 			if err := b.checkName(mpath, mname); err != nil {
 				return err
 			}
-			if other := fields.Add(mname); other != "" {
+			if other := fields.Add(mname, mname); other != "" {
 				return b.errorf(mpath, "member %q has the same Go field name as member %q", mname, other)
 			}
 			m, err := b.member(mname, sh.Members[mname], mpath)

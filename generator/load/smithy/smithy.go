@@ -17,6 +17,17 @@ import (
 	"github.com/awsparity/awsparity/generator/load/internal/modeltext"
 )
 
+// noTraits are the traits of a shape or member without any.
+var noTraits traits
+
+// traitsOf returns t, or noTraits (never to be modified) when t is nil.
+func traitsOf(t *traits) *traits {
+	if t == nil {
+		return &noTraits
+	}
+	return t
+}
+
 // unit is Smithy's "no input/output" shape.
 const unit = "smithy.api#Unit"
 
@@ -184,7 +195,7 @@ func shapeName(id string) string { return id[strings.LastIndexByte(id, '#')+1:] 
 // service because generator/golang fills their Go fields per service.
 func (m *model) service(id string) (*ir.Service, error) {
 	sh := m.raw[id]
-	t := &sh.Traits
+	t := traitsOf(sh.Traits)
 	b := &builder{
 		model:     m,
 		shapes:    make(map[string]*ir.Shape),
@@ -243,7 +254,7 @@ func (m *model) service(id string) (*ir.Service, error) {
 	if err := b.fillShapes(); err != nil {
 		return nil, err
 	}
-	b.paginators(sh.Traits.Paginated)
+	b.paginators(traitsOf(sh.Traits).Paginated)
 	b.finish()
 	return svc, nil
 }
@@ -316,13 +327,13 @@ func (b *builder) operation(id, path string) (*ir.Operation, error) {
 	if err := b.checkName(shapePath(id), name); err != nil {
 		return nil, err
 	}
-	if other := b.opScope.Add(name); other != "" {
+	if other := b.opScope.Add(id, name); other != "" {
 		return nil, b.errorf(path, "operation %q has the same Go name as operation %q", id, other)
 	}
 	if err := b.spend(shapePath(id), 1+len(sh.Errors)+len(b.svcErrors)); err != nil {
 		return nil, err
 	}
-	t := &sh.Traits
+	t := traitsOf(sh.Traits)
 	op := &ir.Operation{
 		Name:       name,
 		Idempotent: t.Idempotent != nil,
@@ -502,7 +513,7 @@ func (b *builder) shapeRef(id, path string) (*ir.Shape, error) {
 	if !ok {
 		return nil, b.errorf(path, "targets %s shape %q", sh.Type, id)
 	}
-	t := &sh.Traits
+	t := traitsOf(sh.Traits)
 	if kind == ir.KindString && len(t.Enum) > 0 {
 		kind = ir.KindEnum
 	}
@@ -511,8 +522,8 @@ func (b *builder) shapeRef(id, path string) (*ir.Shape, error) {
 	}
 	switch kind {
 	case ir.KindStructure, ir.KindUnion, ir.KindEnum, ir.KindIntEnum:
-		if other := b.typeNames.Add(shapeName(id)); other != "" {
-			return nil, b.errorf(shapePath(id), "shape %q has the same Go type name as a shape named %q", id, other)
+		if other := b.typeNames.Add(id, shapeName(id)); other != "" {
+			return nil, b.errorf(shapePath(id), "shape %q has the same Go type name as shape %q", id, other)
 		}
 	}
 	if err := b.spend(shapePath(id), 1); err != nil {
@@ -549,8 +560,8 @@ func (b *builder) arn(t *traits) string {
 	case t.ARNReference == nil:
 		return ""
 	}
-	if res := b.raw[t.ARNReference.Resource]; res != nil && res.Traits.ARN != nil {
-		return res.Traits.ARN.Template
+	if res := b.raw[t.ARNReference.Resource]; res != nil && traitsOf(res.Traits).ARN != nil {
+		return traitsOf(res.Traits).ARN.Template
 	}
 	return cmp.Or(t.ARNReference.Type, t.ARNReference.Resource)
 }
@@ -583,7 +594,7 @@ func (b *builder) fill(id string) error {
 			if err := b.checkName(mpath, name); err != nil {
 				return err
 			}
-			if other := fields.Add(name); other != "" {
+			if other := fields.Add(name, name); other != "" {
 				return b.errorf(mpath, "member %q has the same Go field name as member %q", name, other)
 			}
 			m, err := b.member(name, sh.Members[name], mpath)
@@ -601,7 +612,7 @@ func (b *builder) fill(id string) error {
 	case "enum", "intEnum":
 		err = b.enum(id, sh, s)
 	case "string":
-		for _, e := range sh.Traits.Enum {
+		for _, e := range traitsOf(sh.Traits).Enum {
 			s.Enum = append(s.Enum, ir.EnumValue{Name: e.Name, Value: e.Value})
 		}
 	}
@@ -624,7 +635,7 @@ func (b *builder) enum(id string, sh *shape, s *ir.Shape) error {
 			return b.errorf(mpath, "member is null")
 		}
 		v := ir.EnumValue{Name: name, Value: name}
-		raw := m.Traits.EnumValue
+		raw := traitsOf(m.Traits).EnumValue
 		switch {
 		case sh.Type == "intEnum":
 			n, err := strconv.ParseInt(string(bytes.TrimSpace(raw)), 10, 64)
@@ -653,7 +664,7 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 	if err != nil {
 		return nil, err
 	}
-	t := &mj.Traits
+	t := traitsOf(mj.Traits)
 	m := &ir.Member{
 		Name:             name,
 		Target:           target,
@@ -677,7 +688,7 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 		m.Location, m.LocationName = location(name, t)
 	}
 	m.ARN = target.Kind == ir.KindString && modeltext.IsARNName(name)
-	if sh := b.raw[mj.Target]; sh != nil && sh.Traits.ARNReference != nil {
+	if sh := b.raw[mj.Target]; sh != nil && traitsOf(sh.Traits).ARNReference != nil {
 		m.ARN = true
 	}
 	return m, nil
@@ -692,8 +703,8 @@ func (b *builder) memberDefault(raw json.RawMessage, target, path string) (strin
 		if p, ok := preludeOf(target); ok {
 			return p.def, nil
 		}
-		if sh := b.raw[target]; sh != nil && sh.Traits.Default != nil {
-			raw = sh.Traits.Default
+		if sh := b.raw[target]; sh != nil && traitsOf(sh.Traits).Default != nil {
+			raw = traitsOf(sh.Traits).Default
 		}
 	}
 	if raw == nil || string(raw) == "null" {
@@ -731,7 +742,7 @@ func location(name string, t *traits) (loc, locName string) {
 // defaults, as Smithy specifies.
 func (b *builder) paginators(defaults *paginated) {
 	for _, id := range b.paginated {
-		p := *b.raw[id].Traits.Paginated
+		p := *traitsOf(b.raw[id].Traits).Paginated
 		if defaults != nil {
 			p.InputToken = cmp.Or(p.InputToken, defaults.InputToken)
 			p.OutputToken = cmp.Or(p.OutputToken, defaults.OutputToken)

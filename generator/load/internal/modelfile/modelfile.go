@@ -83,21 +83,30 @@ func gunzip(file string, data []byte) ([]byte, error) {
 	}
 	// The gzip trailer holds the uncompressed size (mod 2^32): sizing the
 	// buffer from it avoids growing, copying and zeroing it repeatedly,
-	// which cost a tenth of loading all 402 Smithy models. A trailer that
-	// lies only costs the growth again, by a quarter at a time (append's
-	// rate for large slices), so the peak stays near the limit.
-	out := make([]byte, 0, gzipSize(data)+1)
+	// which cost a tenth of loading all 402 Smithy models. Past a trailer
+	// that lies, the rest is read in chunks joined at the end, so that a
+	// bomb fails having allocated about the limit, not twice it.
+	const chunk = 1 << 20
+	var (
+		chunks [][]byte
+		buf    = make([]byte, 0, gzipSize(data)+1)
+		total  int
+	)
 	for {
-		if len(out) == cap(out) {
-			out = append(out, 0)[:len(out)]
+		if len(buf) == cap(buf) {
+			chunks = append(chunks, buf)
+			buf = make([]byte, 0, chunk)
 		}
-		n, err := zr.Read(out[len(out):cap(out)])
-		out = out[:len(out)+n]
+		n, err := zr.Read(buf[len(buf):cap(buf)])
+		buf, total = buf[:len(buf)+n], total+n
 		switch {
-		case len(out) > MaxFileSize:
+		case total > MaxFileSize:
 			return nil, tooLarge(file)
 		case err == io.EOF:
-			return out, nil
+			if chunks == nil {
+				return buf, nil
+			}
+			return bytes.Join(append(chunks, buf), nil), nil
 		case err != nil:
 			return nil, &ir.Error{File: file, Msg: "bad gzip data: " + err.Error()}
 		}

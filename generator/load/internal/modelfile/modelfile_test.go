@@ -213,13 +213,13 @@ func TestNames(t *testing.T) {
 		}
 	}
 	s := make(Scope)
-	for _, n := range []string{"foo", "Bar", "foo"} {
-		if other := s.Add(n); other != "" {
+	for _, n := range []string{"foo", "a#Bar", "foo"} {
+		if other := s.Add(n, n[strings.IndexByte(n, '#')+1:]); other != "" {
 			t.Errorf("Scope.Add(%q) clashes with %q", n, other)
 		}
 	}
-	for n, want := range map[string]string{"Foo": "foo", "__bar": "Bar", "_1Bar": "Bar"} {
-		if other := s.Add(n); other != want {
+	for n, want := range map[string]string{"Foo": "foo", "__bar": "a#Bar", "_1Bar": "a#Bar", "b#Bar": "a#Bar"} {
+		if other := s.Add(n, n[strings.IndexByte(n, '#')+1:]); other != want {
 			t.Errorf("Scope.Add(%q) = %q, want a clash with %q", n, other, want)
 		}
 	}

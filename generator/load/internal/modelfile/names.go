@@ -48,20 +48,20 @@ func CheckSDKID(sdkID string) string {
 }
 
 // Scope finds names that become one Go identifier: within one structure's
-// members, or a service's operations or type names ("foo" and "Foo", or
-// "__Foo" and "Foo", are both Foo in Go).
+// members, or a service's operations or type names ("foo" and "Foo",
+// "__Foo" and "Foo", or "a#Foo" and "b#Foo" are all Foo in Go).
 type Scope map[string]string
 
-// Add records name (which CheckName accepts) and returns an earlier name of
-// the scope that gives the same Go identifier, or "".
-func (s Scope) Add(name string) string {
+// Add records that id is named name (which CheckName accepts) and returns
+// another id of the scope whose name gives the same Go identifier, or "".
+func (s Scope) Add(id, name string) string {
 	// The identifier is the name from its first letter on, with that letter
 	// upper-cased (golang.ExportName).
 	key := strings.TrimLeft(name, "_0123456789")
 	key = strings.ToUpper(key[:1]) + key[1:]
-	if other, ok := s[key]; ok && other != name {
+	if other, ok := s[key]; ok && other != id {
 		return other
 	}
-	s[key] = name
+	s[key] = id
 	return ""
 }
