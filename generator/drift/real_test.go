@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load"
@@ -85,7 +84,7 @@ func TestRealDrift(t *testing.T) {
 	if version != "1.43.11" {
 		testenv.Missing(t, "golden pinned for botocore 1.43.11, installed is %s", version)
 	}
-	defaults, err := engine.LoadFS(models.FS, "models")
+	defaults, err := load.FS(models.FS, "models")
 	if err != nil {
 		t.Fatal(err)
 	}

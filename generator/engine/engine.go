@@ -4,18 +4,14 @@
 package engine
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"slices"
-	"sort"
 	"sync/atomic"
 	"time"
 
@@ -26,9 +22,6 @@ import (
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load"
-	"github.com/awsparity/awsparity/generator/load/botocore"
-	"github.com/awsparity/awsparity/generator/load/smithy"
-	"github.com/awsparity/awsparity/generator/modelset"
 	"github.com/awsparity/awsparity/models"
 )
 
@@ -117,20 +110,13 @@ func Load(opts Options) ([]*ir.Service, *golang.Report, error) {
 	return svcs, report, nil
 }
 
-// loadSelected loads the models and keeps the services opts selects.
+// loadSelected loads the services opts selects: from opts.Models, or from
+// the embedded default models.
 func loadSelected(opts Options) ([]*ir.Service, error) {
-	svcs, defaults, err := loadModels(opts.Models, opts.Services)
-	if err != nil {
-		return nil, err
+	if len(opts.Models) > 0 {
+		return load.Paths(opts.Models, opts.Services...)
 	}
-	names := opts.Services
-	if len(names) == 0 && defaults != nil {
-		names = defaults
-	}
-	if len(names) == 0 {
-		return svcs, nil
-	}
-	return load.Filter(svcs, names)
+	return load.FS(models.FS, "models", opts.Services...)
 }
 
 // Run generates (or checks) the output tree.
@@ -382,95 +368,6 @@ func emitOne(svc *ir.Service, emitters []Emitter, out Output) (r emitResult) {
 	return r
 }
 
-// loadModels loads explicit paths, or the embedded default set together with
-// its manifest's service list.
-func loadModels(paths, services []string) ([]*ir.Service, []string, error) {
-	if len(paths) > 0 {
-		svcs, err := load.PathsFor(paths, services)
-		return svcs, nil, err
-	}
-	svcs, err := loadFS(models.FS, "models", services)
-	if err != nil {
-		return nil, nil, err
-	}
-	names := make([]string, len(svcs))
-	for i, s := range svcs {
-		names[i] = s.SDKID
-	}
-	return svcs, names, nil
-}
-
-// LoadFS loads a model set with a manifest from fsys, verifying checksums
-// first. The manifest lists botocore files (<svc>/<version>/service-2.json
-// with waiters-2.json and paginators-1.json beside it, from a botocore sync)
-// or Smithy JSON AST files (<stem>/<version>/<stem>.json, from an upstream
-// sync). name prefixes file names in errors.
-func LoadFS(fsys fs.FS, name string) ([]*ir.Service, error) {
-	return loadFS(fsys, name, nil)
-}
-
-// loadFS is LoadFS; with services named, botocore service files that none
-// of them selects are left undecoded, judged by their metadata alone.
-func loadFS(fsys fs.FS, name string, services []string) ([]*ir.Service, error) {
-	m, err := modelset.ReadManifest(fsys)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if err := m.Verify(fsys); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	byDir := map[string]map[string][]byte{}
-	for _, f := range m.Files {
-		data, err := fs.ReadFile(fsys, f.Path)
-		if err != nil {
-			return nil, err
-		}
-		dir, base := path.Split(f.Path)
-		if byDir[dir] == nil {
-			byDir[dir] = map[string][]byte{}
-		}
-		byDir[dir][base] = data
-	}
-	dirs := make([]string, 0, len(byDir))
-	for d := range byDir {
-		dirs = append(dirs, d)
-	}
-	sort.Strings(dirs)
-	skip, err := unselected(byDir, services)
-	if err != nil {
-		return nil, err
-	}
-	var svcs []*ir.Service
-	for _, d := range dirs {
-		files := byDir[d]
-		if skip[d] {
-			continue
-		}
-		if service, ok := files["service-2.json"]; ok {
-			svc, err := botocore.Load(name+"/"+d+"service-2.json", service, files["waiters-2.json"], files["paginators-1.json"])
-			if err != nil {
-				return nil, err
-			}
-			svcs = append(svcs, svc)
-			continue
-		}
-		bases := make([]string, 0, len(files))
-		for b := range files {
-			bases = append(bases, b)
-		}
-		sort.Strings(bases)
-		for _, b := range bases {
-			loaded, err := smithy.Load(name+"/"+d+b, files[b])
-			if err != nil {
-				return nil, err
-			}
-			svcs = append(svcs, loaded...)
-		}
-	}
-	sort.Slice(svcs, func(i, j int) bool { return svcs[i].SDKID < svcs[j].SDKID })
-	return svcs, nil
-}
-
 // output tells emitters where opts.Out is: its import path, from the go.mod
 // of the module enclosing it, and the skeleton templates to use.
 func output(opts Options) (Output, error) {
@@ -506,75 +403,6 @@ func output(opts Options) (Output, error) {
 	}
 	out.ImportPath = path.Join(modPath, filepath.ToSlash(rel))
 	return out, nil
-}
-
-// unselected returns the botocore directories of byDir whose service none
-// of services selects (as load.Filter selects: by sdkId or endpoint prefix),
-// found from each file's leading metadata so that one service out of many
-// loads in a fraction of the time. No services, or "all", skip nothing.
-func unselected(byDir map[string]map[string][]byte, services []string) (map[string]bool, error) {
-	if len(services) == 0 || slices.Contains(services, "all") {
-		return nil, nil
-	}
-	var stubs []*ir.Service
-	dirOf := map[*ir.Service]string{}
-	for d, files := range byDir {
-		data, ok := files["service-2.json"]
-		if !ok {
-			continue
-		}
-		md, ok := peekMetadata(data)
-		if !ok {
-			continue // loaded, and judged, in full
-		}
-		stub := &ir.Service{SDKID: md.ServiceID, EndpointPrefix: md.EndpointPrefix}
-		stubs = append(stubs, stub)
-		dirOf[stub] = d
-	}
-	selected, err := load.Filter(stubs, services)
-	if err != nil && len(stubs) == len(byDir) {
-		return nil, err // otherwise a name may match a file judged in full
-	}
-	skip := map[string]bool{}
-	for _, s := range stubs {
-		skip[dirOf[s]] = true
-	}
-	for _, s := range selected {
-		delete(skip, dirOf[s])
-	}
-	return skip, nil
-}
-
-// botocoreMetadata is what unselected needs of a botocore service file.
-type botocoreMetadata struct {
-	ServiceID      string `json:"serviceId"`
-	EndpointPrefix string `json:"endpointPrefix"`
-}
-
-// peekMetadata decodes the "metadata" object of a botocore service file,
-// which botocore writes before the operations and shapes, without decoding
-// what precedes it beyond skipping it.
-func peekMetadata(data []byte) (botocoreMetadata, bool) {
-	var md botocoreMetadata
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return md, false
-	}
-	for dec.More() {
-		key, err := dec.Token()
-		if err != nil {
-			return md, false
-		}
-		if key != "metadata" {
-			var skip json.RawMessage
-			if dec.Decode(&skip) != nil {
-				return md, false
-			}
-			continue
-		}
-		return md, dec.Decode(&md) == nil && md.ServiceID != ""
-	}
-	return md, false
 }
 
 // enclosingModule returns the nearest directory at or above dir with a go.mod.

@@ -221,30 +221,6 @@ func TestEmitterPanicNamesService(t *testing.T) {
 	}
 }
 
-func TestLoadFSSelectsBeforeDecoding(t *testing.T) {
-	all, err := loadFS(models.FS, "models", []string{"all"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// By endpoint prefix and by package name, as load.Filter selects.
-	got, err := loadFS(models.FS, "models", []string{"logs", "sqs"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != 2 || got[0].SDKID != "CloudWatch Logs" || got[1].SDKID != "SQS" {
-		t.Errorf("logs,sqs loaded %d services %v; want CloudWatch Logs and SQS of the %d", len(got), got, len(all))
-	}
-	if _, err := loadFS(models.FS, "models", []string{"sqs", "nosuch"}); err == nil || !strings.Contains(err.Error(), `unknown service name(s) "nosuch"`) {
-		t.Errorf("unknown name: err = %v", err)
-	}
-	if md, ok := peekMetadata([]byte(`{"version":"2.0","metadata":{"serviceId":"SQS","endpointPrefix":"sqs"},"operations":{}}`)); !ok || md.ServiceID != "SQS" || md.EndpointPrefix != "sqs" {
-		t.Errorf("peekMetadata = %+v, %v", md, ok)
-	}
-	if _, ok := peekMetadata([]byte(`{"version":"2.0","operations":{}}`)); ok {
-		t.Error("peekMetadata found metadata in a file without any")
-	}
-}
-
 // TestEmitFormatsOnlyUnformatted checks that the workers gofmt the Go files
 // an emitter hands over unformatted, and only those, and count them for the
 // format phase.

@@ -73,29 +73,33 @@ const unknownUnionMember = "UnknownUnionMember"
 // them in smithy-go (its error types read the synthesized Message field).
 var errorMethods = map[string]bool{"Error": true, "ErrorCode": true, "ErrorFault": true, "Unwrap": true}
 
-// fieldName is the SDK field of a structure member.
-func fieldName(container *ir.Shape, m *ir.Member) string {
-	name := ExportName(m.Name)
-	// The only member name reserved in every struct: it would shadow the
-	// String method every SDK type has.
-	if name == "String" {
-		name = "String_"
+// fieldNames are the SDK fields of a structure's members, in order.
+func fieldNames(container *ir.Shape) []string {
+	names := make([]string, len(container.Members))
+	for i, m := range container.Members {
+		names[i] = ExportName(m.Name)
 	}
+	// Error types expose Get<Member>/Has<Member> accessors, so a member
+	// named like another member's accessor is escaped.
+	var accessors map[string]bool
 	if container.ErrorFault != "" {
-		// Error types expose Get<Member>/Has<Member> accessors, so a member
-		// named like another member's accessor is escaped.
-		for _, other := range container.Members {
-			o := ExportName(other.Name)
-			if name == "Get"+o || name == "Has"+o {
-				name += "_"
-				break
-			}
+		accessors = make(map[string]bool, 2*len(names))
+		for _, n := range names {
+			accessors["Get"+n], accessors["Has"+n] = true, true
 		}
-		if errorMethods[name] {
+	}
+	for i, name := range names {
+		// The only member name reserved in every struct: it would shadow
+		// the String method every SDK type has.
+		if name == "String" {
+			name = "String_"
+		}
+		if container.ErrorFault != "" && (accessors[name] || errorMethods[name]) {
 			name += "_"
 		}
+		names[i] = name
 	}
-	return name
+	return names
 }
 
 // typeNames assigns GoShape.TypeName for every shape of svc. Names that

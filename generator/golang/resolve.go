@@ -17,6 +17,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"golang.org/x/mod/module"
+
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/sdksrc"
 )
@@ -104,8 +106,9 @@ func Predict(svc *ir.Service) error {
 	pkg := PackageName(svc.SDKID)
 	// The package name also names the output directory (<pkg>test): an
 	// sdkId such as "../x" or "a.b" must fail here, naming the model, not
-	// later as an unformattable file or a write outside the output.
-	if !token.IsIdentifier(pkg) {
+	// later as an unformattable file or a write outside the output; a
+	// Unicode sdkId gives an identifier but no import path the go tool takes.
+	if !token.IsIdentifier(pkg) || module.CheckImportPath(sdkModulePrefix+pkg) != nil {
 		return &ir.Error{File: svc.Source, Msg: fmt.Sprintf("sdkId %q does not give a Go package name (got %q)", svc.SDKID, pkg)}
 	}
 	svc.Go = ir.GoService{
@@ -119,8 +122,10 @@ func Predict(svc *ir.Service) error {
 	}
 	typeNames(svc)
 	t := newTyper(svc)
+	if err := t.typeShapes(); err != nil {
+		return err
+	}
 	for _, sh := range svc.Shapes {
-		sh.Go.Type = t.shapeType(sh)
 		for i := range sh.Enum {
 			ev := &sh.Enum[i]
 			name := ev.Name
@@ -132,12 +137,13 @@ func Predict(svc *ir.Service) error {
 	}
 	dirs := directions(svc)
 	for _, sh := range svc.Shapes {
-		for _, m := range sh.Members {
+		fields := fieldNames(sh)
+		for i, m := range sh.Members {
 			if sh.Kind == ir.KindUnion {
 				m.Go = ir.GoMember{FieldName: UnionMemberName(sh.Go.TypeName, m.Name)}
 				m.Go.Type, _ = t.memberType(sh, m, inNested)
 			} else {
-				m.Go = ir.GoMember{FieldName: fieldName(sh, m)}
+				m.Go = ir.GoMember{FieldName: fields[i]}
 				m.Go.Type, m.Go.Skip = t.memberType(sh, m, dirs[sh])
 			}
 			// An event stream's error members are not events: the SDK

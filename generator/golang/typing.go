@@ -1,7 +1,10 @@
 package golang
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/awsparity/awsparity/generator/ir"
 )
@@ -46,8 +49,76 @@ func newTyper(svc *ir.Service) *typer {
 	}
 }
 
+// typeShapes sets GoShape.Type on every shape of the service, in time and
+// memory linear in the shape graph: a list's or map's type is built on its
+// element's, which is typed first (depth first, with an explicit stack, so
+// a chain of 100,000 nested lists neither recurses that deep nor rebuilds
+// each element's type once per enclosing list, which was quadratic). Lists
+// and maps that contain themselves with no structure or union between have
+// no Go type: that is an error naming the shapes.
+func (t *typer) typeShapes() error {
+	const (
+		unseen = iota
+		open
+		done
+	)
+	state := make(map[*ir.Shape]uint8, len(t.svc.Shapes))
+	var stack []*ir.Shape
+	for _, root := range t.svc.Shapes {
+		if state[root] == done {
+			continue
+		}
+		stack = append(stack[:0], root)
+		state[root] = open
+		for len(stack) > 0 {
+			sh := stack[len(stack)-1]
+			if el := element(sh); el != nil && state[el] != done {
+				if state[el] == open {
+					return cycleError(t.svc, stack, el)
+				}
+				state[el] = open
+				stack = append(stack, el)
+				continue
+			}
+			sh.Go.Type = t.shapeType(sh)
+			state[sh] = done
+			stack = stack[:len(stack)-1]
+		}
+	}
+	return nil
+}
+
+// element is the shape a list's members or a map's values target, nil for
+// other shapes.
+func element(sh *ir.Shape) *ir.Shape {
+	switch {
+	case sh.Kind == ir.KindList && sh.Member != nil:
+		return sh.Member.Target
+	case sh.Kind == ir.KindMap && sh.Value != nil:
+		return sh.Value.Target
+	}
+	return nil
+}
+
+// cycleError reports the lists and maps from el back to el on stack.
+func cycleError(svc *ir.Service, stack []*ir.Shape, el *ir.Shape) error {
+	i := slices.Index(stack, el)
+	ids := make([]string, 0, len(stack)-i+1)
+	for _, sh := range stack[i:] {
+		ids = append(ids, sh.ID)
+	}
+	ids = append(ids, el.ID)
+	if len(ids) > 6 {
+		ids = append(ids[:3], "…", ids[len(ids)-2], ids[len(ids)-1])
+	}
+	return &ir.Error{File: svc.Source, Path: fmt.Sprintf("$.shapes[%q]", el.ID),
+		Msg: fmt.Sprintf("lists and maps contain themselves with no structure or union between (%s): Go has no type for that",
+			strings.Join(ids, " → "))}
+}
+
 // shapeType is the type of a value of shape sh, before any member decides
-// to point at it: the GoShape.Type.
+// to point at it: the GoShape.Type. A list's or map's element must be
+// typed already (see typeShapes).
 func (t *typer) shapeType(sh *ir.Shape) ir.GoType {
 	switch sh.Kind {
 	case ir.KindString:
@@ -84,7 +155,7 @@ func (t *typer) elemType(coll *ir.Shape, m *ir.Member) ir.GoType {
 	if m == nil || m.Target == nil {
 		return ir.Basic("")
 	}
-	typ := t.shapeType(m.Target)
+	typ := m.Target.Go.Type
 	if coll.Sparse && pointable(m.Target) {
 		return ir.PointerTo(typ)
 	}
@@ -123,7 +194,7 @@ func (t *typer) memberType(container *ir.Shape, m *ir.Member, dir direction) (ty
 		}
 		return ir.Named("io", "ReadCloser"), false
 	}
-	typ = t.shapeType(target)
+	typ = target.Go.Type
 	if c := customizationFor(t.svc, target.Name, "", asLong); c != nil && target.Kind.IsNumber() && target.Kind != ir.KindLong {
 		t.applied[m] = c
 	}

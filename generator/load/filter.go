@@ -53,6 +53,22 @@ func Filter(svcs []*ir.Service, names []string) ([]*ir.Service, error) {
 	return out, nil
 }
 
+// selects reports whether names (none selects all) select a service with
+// these ids, as Filter would.
+func selects(names []string, id ids) bool {
+	return len(names) == 0 || slices.ContainsFunc(names, func(n string) bool {
+		key := normalize(n)
+		return key == "all" || id.matches(key)
+	})
+}
+
+// ids are what Filter matches a service by.
+type ids struct{ sdkID, endpointPrefix string }
+
+func (id ids) matches(key string) bool {
+	return key != "" && (key == normalize(id.sdkID) || id.endpointPrefix != "" && key == normalize(id.endpointPrefix))
+}
+
 // normalize lower-cases s and drops the separators that differ between an
 // sdkId, its Go package name and what people type.
 func normalize(s string) string {

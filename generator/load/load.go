@@ -1,15 +1,23 @@
-// Package load finds AWS service models on disk, detects their format
-// (Smithy JSON AST or botocore JSON) and loads them into the IR in parallel.
+// Package load reads AWS service models into the IR: from files and
+// directories (Paths) or from a model set with a checksummed manifest, such
+// as the embedded default models (FS). Both run one pipeline, per file and
+// in parallel: read it (gunzipped, BOM dropped, at most
+// modelfile.MaxFileSize), pre-scan it once (limits on nesting and string
+// size, its format, its service ids), skip it when its ids match none of
+// the selected services, decode it (Smithy JSON AST or botocore JSON, with
+// a cap on shape-graph work); then Filter selects, once.
+//
+// Every limit is a constant below (MaxFileSize and so on). Errors are *ir.Error values naming
+// the file and, where there is one, the JSON path; on error nothing is
+// returned.
 package load
 
 import (
-	"bytes"
-	"compress/gzip"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -20,11 +28,42 @@ import (
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load/botocore"
 	"github.com/awsparity/awsparity/generator/load/internal/modelfile"
+	"github.com/awsparity/awsparity/generator/load/internal/modeltext"
 	"github.com/awsparity/awsparity/generator/load/smithy"
+	"github.com/awsparity/awsparity/generator/modelset"
+)
+
+// The limits on one model file, each an error naming the file and the
+// limit when exceeded. The largest AWS models are far inside them (402
+// Smithy models and botocore's ~420 service files: at most 4 MB
+// decompressed, JSON nested 46 deep, strings of 66 KB, 10,363 shapes and
+// members).
+// Documentation is not refused for its length below MaxString: only its
+// first sentence is kept, cut at MaxSummary bytes. Loading decodes one file
+// per CPU at a time, so memory stays within a small multiple of
+// GOMAXPROCS × MaxFileSize.
+const (
+	// MaxFileSize caps a file's size in bytes after decompression.
+	MaxFileSize = modelfile.MaxFileSize
+	// MaxDepth caps how deeply JSON objects and arrays nest.
+	MaxDepth = modelfile.MaxDepth
+	// MaxString caps the length in bytes of one JSON string, key or value.
+	MaxString = modelfile.MaxString
+	// MaxShapes caps the shapes, members and (botocore) operations a file
+	// declares, counted before it is decoded.
+	MaxShapes = modelfile.MaxShapes
+	// MaxShapeWork caps the shapes, members, operations and error
+	// references that a file's services build, summed over its services (a
+	// Smithy file with many services builds each one's closure).
+	MaxShapeWork = modelfile.MaxShapeWork
+	// MaxSummary caps a documentation summary in bytes; longer ones are
+	// cut at a word boundary and end with "…".
+	MaxSummary = modeltext.MaxSummary
 )
 
 // Paths loads the models at paths, each a file or a directory walked
-// recursively, and returns their services sorted by SDKID.
+// recursively, and returns the services that services select (as Filter
+// does; none selects all), sorted by SDKID.
 //
 // In directories, .json and .json.gz files are loaded when their content is
 // a Smithy JSON AST (a top-level "smithy" key) or a botocore service model
@@ -34,15 +73,33 @@ import (
 // botocore service directory holds several API versions, only the newest is
 // loaded, as botocore itself does. A file named directly must be a model.
 //
-// Two services with the same SDKID are an error naming both files. Errors are
-// *ir.Error values (joined when several files fail); on error no services are
-// returned.
-func Paths(paths []string) ([]*ir.Service, error) {
+// Two services with the same SDKID are an error naming both files, unless
+// one file is a byte-identical copy of the other.
+func Paths(paths []string, services ...string) ([]*ir.Service, error) {
 	files, err := collect(paths)
 	if err != nil {
 		return nil, err
 	}
-	return loadFiles(files)
+	return loadFiles(disk{}, files, services)
+}
+
+// FS loads a model set from fsys: the files its manifest.json lists (see
+// generator/modelset), each checked against its checksum, botocore
+// (<svc>/<version>/service-2.json with waiters-2.json and paginators-1.json
+// beside it) or Smithy JSON AST. name prefixes file names in errors.
+// services select as in Paths.
+func FS(fsys fs.FS, name string, services ...string) ([]*ir.Service, error) {
+	m, err := modelset.ReadManifest(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	var files []file
+	for _, f := range m.Files {
+		if !companion.MatchString(path.Base(f.Path)) {
+			files = append(files, file{path: name + "/" + f.Path, explicit: true})
+		}
+	}
+	return loadFiles(manifested{fsys: fsys, name: name, manifest: m}, files, services)
 }
 
 // parallel runs f(0) … f(n-1) on GOMAXPROCS goroutines.
@@ -63,10 +120,11 @@ func parallel(n int, f func(i int)) {
 	wg.Wait()
 }
 
-// loadFiles loads files in parallel; see Paths.
-func loadFiles(files []file) ([]*ir.Service, error) {
+// loadFiles loads files from src in parallel and selects services; see
+// Paths.
+func loadFiles(src source, files []file, services []string) ([]*ir.Service, error) {
 	results := make([]result, len(files))
-	parallel(len(files), func(i int) { results[i] = loadFile(files[i]) })
+	parallel(len(files), func(i int) { results[i] = loadFile(src, files[i], services) })
 
 	var (
 		errs []error
@@ -82,14 +140,18 @@ func loadFiles(files []file) ([]*ir.Service, error) {
 		return nil, errors.Join(errs...)
 	}
 	slices.SortStableFunc(svcs, func(x, y *ir.Service) int { return strings.Compare(x.SDKID, y.SDKID) })
-	return dedupe(svcs)
+	svcs, err := dedupe(src, svcs)
+	if err != nil || len(services) == 0 {
+		return svcs, err
+	}
+	return Filter(svcs, services)
 }
 
 // dedupe drops services loaded from a byte-identical copy of an earlier
 // file (botocore ships sms-voice as an alias of pinpoint-sms-voice) and
 // reports any other two services with one SDKID. svcs is sorted by SDKID,
 // then by file.
-func dedupe(svcs []*ir.Service) ([]*ir.Service, error) {
+func dedupe(src source, svcs []*ir.Service) ([]*ir.Service, error) {
 	out := svcs[:0]
 	for i, svc := range svcs {
 		if i == 0 || svc.SDKID != out[len(out)-1].SDKID {
@@ -100,7 +162,7 @@ func dedupe(svcs []*ir.Service) ([]*ir.Service, error) {
 		same := false
 		if prev.Source != svc.Source {
 			var err error
-			if same, err = sameContent(prev.Source, svc.Source); err != nil {
+			if same, err = sameContent(src, prev.Source, svc.Source); err != nil {
 				return nil, err
 			}
 		}
@@ -112,16 +174,16 @@ func dedupe(svcs []*ir.Service) ([]*ir.Service, error) {
 	return out, nil
 }
 
-func sameContent(a, b string) (bool, error) {
-	da, err := modelfile.ReadFile(a)
+func sameContent(src source, a, b string) (bool, error) {
+	da, err := src.read(a)
 	if err != nil {
 		return false, err
 	}
-	db, err := modelfile.ReadFile(b)
+	db, err := src.read(b)
 	if err != nil {
 		return false, err
 	}
-	return bytes.Equal(da, db), nil
+	return string(da) == string(db), nil
 }
 
 // file is a candidate model file; explicit files were named by the caller
@@ -208,92 +270,97 @@ func versioned(path string) (svcDir, version string, ok bool) {
 	return filepath.Dir(dir), version, apiVersion.MatchString(version)
 }
 
-func loadFile(f file) result {
-	format, err := sniff(f.path)
+// loadFile reads, pre-scans and (unless no selected service can be in it)
+// decodes one file.
+func loadFile(src source, f file, services []string) result {
+	data, err := src.read(f.path)
+	if err != nil {
+		return result{err: err}
+	}
+	scanned, err := modelfile.Scan(f.path, data)
 	switch {
 	case err != nil:
 		return result{err: err}
-	case format == formatSmithy:
-		svcs, err := smithy.LoadFile(f.path)
+	case scanned.Format == modelfile.NotAModel && f.explicit:
+		return result{err: &ir.Error{File: f.path, Msg: "not a Smithy JSON AST or botocore service model"}}
+	case scanned.Format == modelfile.NotAModel:
+		return result{}
+	case scanned.IDsKnown && !selects(services, ids{sdkID: scanned.SDKID, endpointPrefix: scanned.EndpointPrefix}):
+		return result{}
+	case scanned.Format == modelfile.Smithy:
+		svcs, err := smithy.Load(f.path, data)
 		return result{svcs: svcs, err: err}
-	case format == formatBotocore:
-		svc, err := botocore.LoadFile(f.path)
+	}
+	var sib [2][]byte
+	for i, base := range []string{"waiters-2.json", "paginators-1.json"} {
+		name, data, err := src.sibling(f.path, base)
+		if err == nil && data != nil {
+			_, err = modelfile.Scan(name, data)
+		}
 		if err != nil {
 			return result{err: err}
 		}
-		return result{svcs: []*ir.Service{svc}}
-	case f.explicit:
-		return result{err: &ir.Error{File: f.path, Msg: "not a Smithy JSON AST or botocore service model"}}
+		sib[i] = data
 	}
-	return result{}
-}
-
-type format int
-
-const (
-	formatNone format = iota
-	formatSmithy
-	formatBotocore
-)
-
-// sniffSize is how much of a file sniff reads first: the format-deciding
-// keys come first in every AWS model, so reading whole files twice is rare.
-const sniffSize = 64 << 10
-
-// sniff decides a file's format from its top-level keys.
-func sniff(path string) (format, error) {
-	prefix, complete, err := readPrefix(path, sniffSize)
+	svc, err := botocore.Load(f.path, data, sib[0], sib[1])
 	if err != nil {
-		return formatNone, err
+		return result{err: err}
 	}
-	f := formatOf(modelfile.TopLevelKeys(prefix))
-	if f == formatNone && !complete {
-		data, err := modelfile.ReadFile(path)
-		if err != nil {
-			return formatNone, err
+	return result{svcs: []*ir.Service{svc}}
+}
+
+// source reads the files of a model set.
+type source interface {
+	// read returns a file's content as modelfile.Decode does.
+	read(name string) ([]byte, error)
+	// sibling reads base (or base.gz) from the directory of name, returning
+	// its name; no data and no error when there is none.
+	sibling(name, base string) (string, []byte, error)
+}
+
+// disk reads files from the file system.
+type disk struct{}
+
+func (disk) read(name string) ([]byte, error) { return modelfile.ReadFile(name) }
+
+func (disk) sibling(name, base string) (string, []byte, error) {
+	dir := filepath.Dir(name)
+	for _, n := range []string{base, base + ".gz"} {
+		p := filepath.Join(dir, n)
+		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+			continue
 		}
-		f = formatOf(modelfile.TopLevelKeys(data))
+		data, err := modelfile.ReadFile(p)
+		return p, data, err
 	}
-	return f, nil
+	return "", nil, nil
 }
 
-func formatOf(keys []string) format {
-	if slices.Contains(keys, "smithy") {
-		return formatSmithy
-	}
-	if slices.Contains(keys, "metadata") && slices.Contains(keys, "operations") {
-		return formatBotocore
-	}
-	return formatNone
+// manifested reads the files a model set's manifest lists, under name, and
+// checks each against its checksum.
+type manifested struct {
+	fsys     fs.FS
+	name     string
+	manifest *modelset.Manifest
 }
 
-// readPrefix returns up to n bytes of the (gunzipped) file and whether that
-// is all of it.
-func readPrefix(path string, n int) ([]byte, bool, error) {
-	fh, err := os.Open(path)
+func (m manifested) read(name string) ([]byte, error) {
+	p := strings.TrimPrefix(name, m.name+"/")
+	data, err := fs.ReadFile(m.fsys, p)
 	if err != nil {
-		return nil, false, modelfile.FileError(path, err)
+		return nil, modelfile.FileError(name, err)
 	}
-	defer fh.Close()
-	var r io.Reader = fh
-	buf := make([]byte, n)
-	m, err := io.ReadFull(fh, buf[:2])
-	if err == nil && bytes.Equal(buf[:2], []byte{0x1f, 0x8b}) {
-		if _, err := fh.Seek(0, io.SeekStart); err != nil {
-			return nil, false, modelfile.FileError(path, err)
-		}
-		zr, err := gzip.NewReader(fh)
-		if err != nil {
-			return nil, false, &ir.Error{File: path, Msg: "bad gzip data: " + err.Error()}
-		}
-		r, m = zr, 0
+	if err := m.manifest.Check(p, data); err != nil {
+		return nil, &ir.Error{File: name, Msg: err.Error()}
 	}
-	k, err := io.ReadFull(r, buf[m:])
-	switch {
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return buf[:m+k], true, nil
-	case err != nil:
-		return nil, false, modelfile.FileError(path, err)
+	return modelfile.Decode(name, data)
+}
+
+func (m manifested) sibling(name, base string) (string, []byte, error) {
+	p := path.Join(path.Dir(name), base)
+	if _, err := fs.Stat(m.fsys, strings.TrimPrefix(p, m.name+"/")); errors.Is(err, fs.ErrNotExist) {
+		return "", nil, nil
 	}
-	return buf, false, nil
+	data, err := m.read(p)
+	return p, data, err
 }

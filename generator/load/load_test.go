@@ -194,9 +194,10 @@ func TestFilter(t *testing.T) {
 	}
 }
 
-// TestPathsForEqualsFilterOfPaths: skipping files by their scanned ids
-// changes nothing but the time, for Smithy and botocore directories alike.
-func TestPathsForEqualsFilterOfPaths(t *testing.T) {
+// TestPathsSelectingEqualsFilterOfPaths: skipping files by their scanned
+// ids changes nothing but the time, for Smithy and botocore directories
+// alike.
+func TestPathsSelectingEqualsFilterOfPaths(t *testing.T) {
 	for _, dir := range []string{loadtest.SmithyDir(t), loadtest.BotocoreDir(t)} {
 		all, err := Paths([]string{dir})
 		if err != nil {
@@ -209,21 +210,21 @@ func TestPathsForEqualsFilterOfPaths(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			got, err := PathsFor([]string{dir}, names)
+			got, err := Paths([]string{dir}, names...)
 			if err != nil {
-				t.Fatalf("PathsFor(%s, %q): %v", dir, names, err)
+				t.Fatalf("Paths(%s, %q): %v", dir, names, err)
 			}
 			if len(got) != len(want) || len(got) == 0 {
-				t.Fatalf("PathsFor(%s, %q) = %d services, Filter(Paths) = %d", dir, names, len(got), len(want))
+				t.Fatalf("Paths(%s, %q) = %d services, Filter(Paths) = %d", dir, names, len(got), len(want))
 			}
 			for i := range got {
 				if got[i].SDKID != want[i].SDKID || got[i].Source != want[i].Source || len(got[i].Operations) != len(want[i].Operations) {
-					t.Errorf("PathsFor(%s, %q)[%d] = %s from %s, want %s from %s", dir, names, i, got[i].SDKID, got[i].Source, want[i].SDKID, want[i].Source)
+					t.Errorf("Paths(%s, %q)[%d] = %s from %s, want %s from %s", dir, names, i, got[i].SDKID, got[i].Source, want[i].SDKID, want[i].Source)
 				}
 			}
 		}
-		if _, err := PathsFor([]string{dir}, []string{"nosuch"}); err == nil || !strings.Contains(err.Error(), `"nosuch"`) {
-			t.Errorf("PathsFor with an unknown name: %v, want an error naming it", err)
+		if _, err := Paths([]string{dir}, "nosuch"); err == nil || !strings.Contains(err.Error(), `"nosuch"`) {
+			t.Errorf("Paths with an unknown name: %v, want an error naming it", err)
 		}
 	}
 }

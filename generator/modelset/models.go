@@ -16,6 +16,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -32,6 +33,9 @@ type Manifest struct {
 	// Services are the directory names synced, e.g. "sqs", "logs".
 	Services []string `json:"services"`
 	Files    []File   `json:"files"`
+
+	// sums indexes Files by path, for Check; ReadManifest fills it.
+	sums map[string]string
 }
 
 // File is one model file with its checksum.
@@ -50,6 +54,10 @@ func ReadManifest(fsys fs.FS) (*Manifest, error) {
 	if err := json.Unmarshal(data, &m); err != nil {
 		return nil, fmt.Errorf("%s: %w", ManifestName, err)
 	}
+	m.sums = make(map[string]string, len(m.Files))
+	for _, f := range m.Files {
+		m.sums[f.Path] = f.SHA256
+	}
 	return &m, nil
 }
 
@@ -60,9 +68,29 @@ func (m *Manifest) Verify(fsys fs.FS) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", ManifestName, err)
 		}
-		if got := sum(data); got != f.SHA256 {
-			return fmt.Errorf("%s: %s has sha256 %s, manifest says %s", ManifestName, f.Path, got, f.SHA256)
+		if err := m.Check(f.Path, data); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// Check checks the content of the file at p (slash-separated, relative to
+// the models directory) against the manifest's checksum; a file the
+// manifest does not list is an error too.
+func (m *Manifest) Check(p string, data []byte) error {
+	want, ok := m.sums[p]
+	if m.sums == nil {
+		i := slices.IndexFunc(m.Files, func(f File) bool { return f.Path == p })
+		if ok = i >= 0; ok {
+			want = m.Files[i].SHA256
+		}
+	}
+	if !ok {
+		return fmt.Errorf("%s: %s is not listed", ManifestName, p)
+	}
+	if got := sum(data); got != want {
+		return fmt.Errorf("%s: %s has sha256 %s, manifest says %s", ManifestName, p, got, want)
 	}
 	return nil
 }

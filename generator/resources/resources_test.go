@@ -8,9 +8,9 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/load"
 	"github.com/awsparity/awsparity/generator/resources"
 	"github.com/awsparity/awsparity/models"
 )
@@ -18,7 +18,7 @@ import (
 // defaultModels loads the embedded default models once, with predicted Go
 // names (no SDK source needed).
 var defaultModels = sync.OnceValues(func() (map[string]*ir.Service, error) {
-	svcs, err := engine.LoadFS(models.FS, "models")
+	svcs, err := load.FS(models.FS, "models")
 	if err != nil {
 		return nil, err
 	}

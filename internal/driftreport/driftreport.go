@@ -80,7 +80,7 @@ func JSON(v any) ([]byte, error) {
 
 func loadSide(arg string) ([]*ir.Service, error) {
 	if arg == Embedded {
-		return engine.LoadFS(models.FS, "models")
+		return load.FS(models.FS, "models")
 	}
 	return load.Paths([]string{arg})
 }

@@ -80,6 +80,7 @@ func (in input) load() (*ir.Service, error) {
 		doc:    &doc,
 		order:  modelfile.MemberOrder(in.service),
 		shapes: make(map[string]*ir.Shape),
+		types:  make(modelfile.Scope),
 	}
 	if err := b.build(); err != nil {
 		return nil, err
@@ -135,6 +136,11 @@ type builder struct {
 	svc     *ir.Service
 	shapes  map[string]*ir.Shape
 	pending []string
+	// types finds shapes whose Go type names clash.
+	types modelfile.Scope
+	// work counts the shapes, members and error references built, against
+	// MaxShapeWork.
+	work int
 	// jsonNames reports protocols where a member's locationName is its JSON
 	// key rather than its XML or query name.
 	jsonNames bool
@@ -144,6 +150,22 @@ func (b *builder) errorf(path, format string, args ...any) *ir.Error {
 	return &ir.Error{File: b.file, Path: path, Msg: fmt.Sprintf(format, args...)}
 }
 
+// spend counts n units of shape-graph work done for the value at path.
+func (b *builder) spend(path string, n int) error {
+	if b.work += n; b.work > modelfile.MaxShapeWork {
+		return b.errorf(path, "the service builds more than the limit of %d shapes, members and references", modelfile.MaxShapeWork)
+	}
+	return nil
+}
+
+// checkName fails for names that cannot become Go identifiers.
+func (b *builder) checkName(path, name string) error {
+	if why := modelfile.CheckName(name); why != "" {
+		return b.errorf(path, "%s", why)
+	}
+	return nil
+}
+
 func (b *builder) build() error {
 	md := b.doc.Metadata
 	if md == nil || b.doc.Operations == nil {
@@ -151,6 +173,9 @@ func (b *builder) build() error {
 	}
 	if md.ServiceID == "" {
 		return b.errorf("$.metadata.serviceId", "missing serviceId")
+	}
+	if why := modelfile.CheckSDKID(md.ServiceID); why != "" {
+		return b.errorf("$.metadata.serviceId", "%s", why)
 	}
 	// botocore picks the first protocol it supports from the list.
 	proto := md.Protocol
@@ -198,7 +223,15 @@ func (b *builder) build() error {
 			return b.errorf(path+".type", "unknown shape type %q", sh.Type)
 		}
 	}
+	ops := make(modelfile.Scope, len(b.doc.Operations))
 	for _, name := range slices.Sorted(maps.Keys(b.doc.Operations)) {
+		path := modelfile.Key("$.operations", name)
+		if err := b.checkName(path, name); err != nil {
+			return err
+		}
+		if other := ops.Add(name, name); other != "" {
+			return b.errorf(path, "operation %q has the same Go name as operation %q", name, other)
+		}
 		op, err := b.operation(name)
 		if err != nil {
 			return err
@@ -224,6 +257,9 @@ func (b *builder) operation(name string) (*ir.Operation, error) {
 	o := b.doc.Operations[name]
 	if o == nil {
 		return nil, b.errorf(path, "operation is null")
+	}
+	if err := b.spend(path, 1+len(o.Errors)); err != nil {
+		return nil, err
 	}
 	op := &ir.Operation{
 		Name:       name,
@@ -275,6 +311,19 @@ func (b *builder) shapeRef(name, path string) (*ir.Shape, error) {
 		kind = ir.KindUnion
 	case kind == ir.KindString && len(sh.Enum) > 0:
 		kind = ir.KindEnum
+	}
+	spath := modelfile.Key("$.shapes", name)
+	if err := b.checkName(spath, name); err != nil {
+		return nil, err
+	}
+	switch kind {
+	case ir.KindStructure, ir.KindUnion, ir.KindEnum:
+		if other := b.types.Add(name, name); other != "" {
+			return nil, b.errorf(spath, "shape %q has the same Go type name as shape %q", name, other)
+		}
+	}
+	if err := b.spend(spath, 1); err != nil {
+		return nil, err
 	}
 	s := &ir.Shape{
 		ID:              name,
@@ -335,8 +384,16 @@ func (b *builder) fill(name string) error {
 				return b.errorf(path+".payload", "payload member %q is not a member", sh.Payload)
 			}
 		}
+		fields := make(modelfile.Scope, len(order))
 		for _, mname := range order {
-			m, err := b.member(mname, sh.Members[mname], modelfile.Key(path+".members", mname))
+			mpath := modelfile.Key(path+".members", mname)
+			if err := b.checkName(mpath, mname); err != nil {
+				return err
+			}
+			if other := fields.Add(mname, mname); other != "" {
+				return b.errorf(mpath, "member %q has the same Go field name as member %q", mname, other)
+			}
+			m, err := b.member(mname, sh.Members[mname], mpath)
 			if err != nil {
 				return err
 			}
@@ -361,6 +418,9 @@ func (b *builder) fill(name string) error {
 func (b *builder) member(name string, mj *member, path string) (*ir.Member, error) {
 	if mj == nil {
 		return nil, b.errorf(path, "missing member")
+	}
+	if err := b.spend(path, 1); err != nil {
+		return nil, err
 	}
 	target, err := b.shapeRef(mj.Shape, path+".shape")
 	if err != nil {
@@ -396,6 +456,9 @@ func (b *builder) addWaiters(file string, data []byte) error {
 	}
 	for _, name := range slices.Sorted(maps.Keys(doc.Waiters)) {
 		w := doc.Waiters[name]
+		if why := modelfile.CheckName(name); why != "" {
+			return &ir.Error{File: file, Path: modelfile.Key("$.waiters", name), Msg: why}
+		}
 		if !b.hasOperation(w.Operation) {
 			return &ir.Error{File: file, Path: modelfile.Key("$.waiters", name) + ".operation",
 				Msg: fmt.Sprintf("operation %q is not in the service model", w.Operation)}

@@ -17,6 +17,17 @@ import (
 	"github.com/awsparity/awsparity/generator/load/internal/modeltext"
 )
 
+// noTraits are the traits of a shape or member without any.
+var noTraits traits
+
+// traitsOf returns t, or noTraits (never to be modified) when t is nil.
+func traitsOf(t *traits) *traits {
+	if t == nil {
+		return &noTraits
+	}
+	return t
+}
+
 // unit is Smithy's "no input/output" shape.
 const unit = "smithy.api#Unit"
 
@@ -150,10 +161,29 @@ type model struct {
 	file  string
 	raw   map[string]*shape
 	order map[string][]string
+	// work counts the shapes, members, operations, resources and error
+	// references built, over all services, against MaxShapeWork.
+	work int
 }
 
 func (m *model) errorf(path, format string, args ...any) *ir.Error {
 	return &ir.Error{File: m.file, Path: path, Msg: fmt.Sprintf(format, args...)}
+}
+
+// spend counts n units of shape-graph work done for the value at path.
+func (m *model) spend(path string, n int) error {
+	if m.work += n; m.work > modelfile.MaxShapeWork {
+		return m.errorf(path, "the file's services build more than the limit of %d shapes, members and references", modelfile.MaxShapeWork)
+	}
+	return nil
+}
+
+// checkName fails for names that cannot become Go identifiers.
+func (m *model) checkName(path, name string) error {
+	if why := modelfile.CheckName(name); why != "" {
+		return m.errorf(path, "%s", why)
+	}
+	return nil
 }
 
 func shapePath(id string) string { return modelfile.Key("$.shapes", id) }
@@ -165,11 +195,13 @@ func shapeName(id string) string { return id[strings.LastIndexByte(id, '#')+1:] 
 // service because generator/golang fills their Go fields per service.
 func (m *model) service(id string) (*ir.Service, error) {
 	sh := m.raw[id]
-	t := &sh.Traits
+	t := traitsOf(sh.Traits)
 	b := &builder{
 		model:     m,
 		shapes:    make(map[string]*ir.Shape),
 		ops:       make(map[string]*ir.Operation),
+		opScope:   make(modelfile.Scope),
+		typeNames: make(modelfile.Scope),
 		resources: make(map[string]*ir.Resource),
 		svc: &ir.Service{
 			SDKID:      shapeName(id),
@@ -183,6 +215,9 @@ func (m *model) service(id string) (*ir.Service, error) {
 	if t.Service != nil {
 		if t.Service.SDKID != "" {
 			svc.SDKID = t.Service.SDKID
+			if why := modelfile.CheckSDKID(svc.SDKID); why != "" {
+				return nil, m.errorf(shapePath(id)+`.traits["aws.api#service"].sdkId`, "%s", why)
+			}
 		}
 		svc.ARNNamespace = t.Service.ARNNamespace
 		svc.EndpointPrefix = t.Service.EndpointPrefix
@@ -219,7 +254,7 @@ func (m *model) service(id string) (*ir.Service, error) {
 	if err := b.fillShapes(); err != nil {
 		return nil, err
 	}
-	b.paginators(sh.Traits.Paginated)
+	b.paginators(traitsOf(sh.Traits).Paginated)
 	b.finish()
 	return svc, nil
 }
@@ -256,7 +291,8 @@ type builder struct {
 	// resolving after creation is what lets recursive structures load.
 	pending   []string
 	ops       map[string]*ir.Operation // by shape ID
-	opByName  map[string]string        // name → shape ID, to catch clashes
+	opScope   modelfile.Scope          // operation names, to catch clashes
+	typeNames modelfile.Scope          // names of shapes that are Go types
 	resources map[string]*ir.Resource
 	// paginated are operations with the paginated trait, by shape ID.
 	paginated []string
@@ -288,14 +324,16 @@ func (b *builder) operation(id, path string) (*ir.Operation, error) {
 		return nil, err
 	}
 	name := shapeName(id)
-	if b.opByName == nil {
-		b.opByName = make(map[string]string)
+	if err := b.checkName(shapePath(id), name); err != nil {
+		return nil, err
 	}
-	if other, ok := b.opByName[name]; ok {
-		return nil, b.errorf(path, "operation %q has the same name as %q", id, other)
+	if other := b.opScope.Add(id, name); other != "" {
+		return nil, b.errorf(path, "operation %q has the same Go name as operation %q", id, other)
 	}
-	b.opByName[name] = id
-	t := &sh.Traits
+	if err := b.spend(shapePath(id), 1+len(sh.Errors)+len(b.svcErrors)); err != nil {
+		return nil, err
+	}
+	t := traitsOf(sh.Traits)
 	op := &ir.Operation{
 		Name:       name,
 		Idempotent: t.Idempotent != nil,
@@ -319,15 +357,26 @@ func (b *builder) operation(id, path string) (*ir.Operation, error) {
 	}
 	// botocore lists service-wide errors on every operation; doing the same
 	// keeps the two formats comparable.
-	for _, e := range b.svcErrors {
-		if !slices.Contains(op.Errors, e) {
-			op.Errors = append(op.Errors, e)
+	if len(b.svcErrors) > 0 {
+		listed := make(map[*ir.Shape]bool, len(op.Errors)+len(b.svcErrors))
+		for _, e := range op.Errors {
+			listed[e] = true
+		}
+		for _, e := range b.svcErrors {
+			if !listed[e] {
+				listed[e] = true
+				op.Errors = append(op.Errors, e)
+			}
 		}
 	}
 	if t.Paginated != nil {
 		b.paginated = append(b.paginated, id)
 	}
-	for wname, w := range t.Waitable {
+	for _, wname := range slices.Sorted(maps.Keys(t.Waitable)) {
+		if err := b.checkName(opPath+`.traits["smithy.waiters#waitable"]`, wname); err != nil {
+			return nil, err
+		}
+		w := t.Waitable[wname]
 		waiter := &ir.Waiter{Name: wname, Operation: name, MinDelay: 2, MaxDelay: 120}
 		if w.MinDelay != nil {
 			waiter.MinDelay = *w.MinDelay
@@ -369,6 +418,12 @@ func (b *builder) resource(id, parent, path string) (*ir.Resource, error) {
 	}
 	sh, err := b.lookup(id, path, "resource")
 	if err != nil {
+		return nil, err
+	}
+	if err := b.checkName(shapePath(id), shapeName(id)); err != nil {
+		return nil, err
+	}
+	if err := b.spend(shapePath(id), 1); err != nil {
 		return nil, err
 	}
 	r := &ir.Resource{ID: id, Name: shapeName(id), Parent: parent}
@@ -458,9 +513,21 @@ func (b *builder) shapeRef(id, path string) (*ir.Shape, error) {
 	if !ok {
 		return nil, b.errorf(path, "targets %s shape %q", sh.Type, id)
 	}
-	t := &sh.Traits
+	t := traitsOf(sh.Traits)
 	if kind == ir.KindString && len(t.Enum) > 0 {
 		kind = ir.KindEnum
+	}
+	if err := b.checkName(shapePath(id), shapeName(id)); err != nil {
+		return nil, err
+	}
+	switch kind {
+	case ir.KindStructure, ir.KindUnion, ir.KindEnum, ir.KindIntEnum:
+		if other := b.typeNames.Add(id, shapeName(id)); other != "" {
+			return nil, b.errorf(shapePath(id), "shape %q has the same Go type name as shape %q", id, other)
+		}
+	}
+	if err := b.spend(shapePath(id), 1); err != nil {
+		return nil, err
 	}
 	s := &ir.Shape{
 		ID:              id,
@@ -493,8 +560,8 @@ func (b *builder) arn(t *traits) string {
 	case t.ARNReference == nil:
 		return ""
 	}
-	if res := b.raw[t.ARNReference.Resource]; res != nil && res.Traits.ARN != nil {
-		return res.Traits.ARN.Template
+	if res := b.raw[t.ARNReference.Resource]; res != nil && traitsOf(res.Traits).ARN != nil {
+		return traitsOf(res.Traits).ARN.Template
 	}
 	return cmp.Or(t.ARNReference.Type, t.ARNReference.Resource)
 }
@@ -521,8 +588,16 @@ func (b *builder) fill(id string) error {
 			return b.errorf(path+".members", "member names repeat")
 		}
 		s.Members = make([]*ir.Member, 0, len(order))
+		fields := make(modelfile.Scope, len(order))
 		for _, name := range order {
-			m, err := b.member(name, sh.Members[name], modelfile.Key(path+".members", name))
+			mpath := modelfile.Key(path+".members", name)
+			if err := b.checkName(mpath, name); err != nil {
+				return err
+			}
+			if other := fields.Add(name, name); other != "" {
+				return b.errorf(mpath, "member %q has the same Go field name as member %q", name, other)
+			}
+			m, err := b.member(name, sh.Members[name], mpath)
 			if err != nil {
 				return err
 			}
@@ -537,7 +612,7 @@ func (b *builder) fill(id string) error {
 	case "enum", "intEnum":
 		err = b.enum(id, sh, s)
 	case "string":
-		for _, e := range sh.Traits.Enum {
+		for _, e := range traitsOf(sh.Traits).Enum {
 			s.Enum = append(s.Enum, ir.EnumValue{Name: e.Name, Value: e.Value})
 		}
 	}
@@ -552,12 +627,15 @@ func (b *builder) enum(id string, sh *shape, s *ir.Shape) error {
 	}
 	for _, name := range order {
 		mpath := modelfile.Key(path, name)
+		if err := b.checkName(mpath, name); err != nil {
+			return err
+		}
 		m := sh.Members[name]
 		if m == nil {
 			return b.errorf(mpath, "member is null")
 		}
 		v := ir.EnumValue{Name: name, Value: name}
-		raw := m.Traits.EnumValue
+		raw := traitsOf(m.Traits).EnumValue
 		switch {
 		case sh.Type == "intEnum":
 			n, err := strconv.ParseInt(string(bytes.TrimSpace(raw)), 10, 64)
@@ -579,11 +657,14 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 	if mj == nil {
 		return nil, b.errorf(path, "missing member")
 	}
+	if err := b.spend(path, 1); err != nil {
+		return nil, err
+	}
 	target, err := b.shapeRef(mj.Target, path+".target")
 	if err != nil {
 		return nil, err
 	}
-	t := &mj.Traits
+	t := traitsOf(mj.Traits)
 	m := &ir.Member{
 		Name:             name,
 		Target:           target,
@@ -607,7 +688,7 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 		m.Location, m.LocationName = location(name, t)
 	}
 	m.ARN = target.Kind == ir.KindString && modeltext.IsARNName(name)
-	if sh := b.raw[mj.Target]; sh != nil && sh.Traits.ARNReference != nil {
+	if sh := b.raw[mj.Target]; sh != nil && traitsOf(sh.Traits).ARNReference != nil {
 		m.ARN = true
 	}
 	return m, nil
@@ -622,8 +703,8 @@ func (b *builder) memberDefault(raw json.RawMessage, target, path string) (strin
 		if p, ok := preludeOf(target); ok {
 			return p.def, nil
 		}
-		if sh := b.raw[target]; sh != nil && sh.Traits.Default != nil {
-			raw = sh.Traits.Default
+		if sh := b.raw[target]; sh != nil && traitsOf(sh.Traits).Default != nil {
+			raw = traitsOf(sh.Traits).Default
 		}
 	}
 	if raw == nil || string(raw) == "null" {
@@ -661,7 +742,7 @@ func location(name string, t *traits) (loc, locName string) {
 // defaults, as Smithy specifies.
 func (b *builder) paginators(defaults *paginated) {
 	for _, id := range b.paginated {
-		p := *b.raw[id].Traits.Paginated
+		p := *traitsOf(b.raw[id].Traits).Paginated
 		if defaults != nil {
 			p.InputToken = cmp.Or(p.InputToken, defaults.InputToken)
 			p.OutputToken = cmp.Or(p.OutputToken, defaults.OutputToken)

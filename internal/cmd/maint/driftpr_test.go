@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/awsparity/awsparity/generator/engine"
+	"github.com/awsparity/awsparity/generator/load"
 	"github.com/awsparity/awsparity/generator/modelset"
 	"github.com/awsparity/awsparity/internal/cli"
 	"github.com/awsparity/awsparity/internal/testenv"
@@ -131,7 +131,7 @@ func TestDriftPR(t *testing.T) {
 	if m.Version != "release-2026-11-04" || len(m.Files) != 1 || m.Files[0].Path != "sqs/2012-11-05/sqs.json" {
 		t.Errorf("manifest after sync: %+v", m)
 	}
-	svcs, err := engine.LoadFS(os.DirFS(models), "models")
+	svcs, err := load.FS(os.DirFS(models), "models")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"reflect"
@@ -18,40 +19,109 @@ import (
 	"github.com/awsparity/awsparity/generator/ir"
 )
 
-// ReadFile returns the content of path, gunzipped when it is gzip data
-// (detected by its magic bytes, so a misnamed file still loads). Errors are
+// The limits on one model file, documented where they are exported, in
+// generator/load.
+const (
+	MaxFileSize = 32 << 20
+	MaxDepth    = 256
+	MaxString   = 1 << 20
+	MaxShapes   = 100_000
+	// MaxShapeWork is summed over a file's services because a Smithy file
+	// holding many services builds each one's shape closure separately.
+	MaxShapeWork = 250_000
+)
+
+// ReadFile returns the content of path as Decode returns it. Errors are
 // *ir.Error values naming path.
 func ReadFile(path string) ([]byte, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, FileError(path, err)
 	}
-	if !bytes.HasPrefix(data, []byte{0x1f, 0x8b}) {
-		return data, nil
+	defer f.Close()
+	// A plain file is never larger than its content, nor a gzip file
+	// larger than its expansion: both are refused before reading.
+	if info, err := f.Stat(); err == nil && info.Size() > MaxFileSize {
+		return nil, tooLarge(path)
 	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, FileError(path, err)
+	}
+	return Decode(path, data)
+}
+
+// Decode returns a model file's content from its bytes: gunzipped when it
+// is gzip data (detected by its magic bytes, so a misnamed file still
+// loads), at most MaxFileSize bytes, and without a leading UTF-8 byte order
+// mark (which encoding/json rejects and some editors write). file names the
+// data in errors, which are *ir.Error values.
+func Decode(file string, data []byte) ([]byte, error) {
+	if bytes.HasPrefix(data, []byte{0x1f, 0x8b}) {
+		var err error
+		if data, err = gunzip(file, data); err != nil {
+			return nil, err
+		}
+	}
+	if len(data) > MaxFileSize {
+		return nil, tooLarge(file)
+	}
+	return bytes.TrimPrefix(data, []byte("\ufeff")), nil
+}
+
+func tooLarge(file string) *ir.Error {
+	return &ir.Error{File: file, Msg: fmt.Sprintf("larger than the limit of %d MiB (decompressed)", MaxFileSize>>20)}
+}
+
+// gunzip decompresses at most MaxFileSize bytes of a gzip stream: a small
+// file that expands to gigabytes (a gzip bomb) fails once past the limit,
+// having allocated no more than it.
+func gunzip(file string, data []byte) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
-		return nil, &ir.Error{File: path, Msg: "bad gzip data: " + err.Error()}
+		return nil, &ir.Error{File: file, Msg: "bad gzip data: " + err.Error()}
 	}
 	// The gzip trailer holds the uncompressed size (mod 2^32): sizing the
 	// buffer from it avoids growing, copying and zeroing it repeatedly,
-	// which cost a tenth of loading all 402 Smithy models. A trailer that
-	// lies only costs the growth again.
-	out := bytes.NewBuffer(make([]byte, 0, gzipSize(data)+bytes.MinRead))
-	if _, err := out.ReadFrom(zr); err != nil {
-		return nil, &ir.Error{File: path, Msg: "bad gzip data: " + err.Error()}
+	// which cost a tenth of loading all 402 Smithy models. Past a trailer
+	// that lies, the rest is read in chunks joined at the end, so that a
+	// bomb fails having allocated about the limit, not twice it.
+	const chunk = 1 << 20
+	var (
+		chunks [][]byte
+		buf    = make([]byte, 0, gzipSize(data)+1)
+		total  int
+	)
+	for {
+		if len(buf) == cap(buf) {
+			chunks = append(chunks, buf)
+			buf = make([]byte, 0, chunk)
+		}
+		n, err := zr.Read(buf[len(buf):cap(buf)])
+		buf, total = buf[:len(buf)+n], total+n
+		switch {
+		case total > MaxFileSize:
+			return nil, tooLarge(file)
+		case err == io.EOF:
+			if chunks == nil {
+				return buf, nil
+			}
+			return bytes.Join(append(chunks, buf), nil), nil
+		case err != nil:
+			return nil, &ir.Error{File: file, Msg: "bad gzip data: " + err.Error()}
+		}
 	}
-	return out.Bytes(), nil
 }
 
 // gzipSize is the uncompressed size a gzip stream's trailer states, capped
-// at 64 times the compressed size (JSON models expand 10 to 30 times) so
-// that a corrupt trailer cannot make ReadFile allocate gigabytes.
+// at 64 times the compressed size (JSON models expand 10 to 30 times) and
+// at MaxFileSize, so that a corrupt trailer cannot make gunzip allocate
+// more than the limit.
 func gzipSize(data []byte) int {
 	if len(data) < 18 { // header and trailer
 		return 0
 	}
-	return min(int(binary.LittleEndian.Uint32(data[len(data)-4:])), 64*len(data))
+	return min(int(binary.LittleEndian.Uint32(data[len(data)-4:])), 64*len(data), MaxFileSize+1)
 }
 
 // FileError reports a file system error on path as an *ir.Error, without
@@ -236,18 +306,24 @@ func walk(data []byte, end int, visit func(i int, stack []frame)) {
 }
 
 // stringEnd returns the index just past the string literal starting at
-// data[i] (or len(data) when it is unterminated).
+// data[i] (or len(data) when it is unterminated). It jumps from quote to
+// quote, counting the backslashes before each, which is several times
+// faster than looking at every byte.
 func stringEnd(data []byte, i int) int {
 	for j := i + 1; j < len(data); {
-		k := bytes.IndexAny(data[j:], `"\`)
+		k := bytes.IndexByte(data[j:], '"')
 		if k < 0 {
 			return len(data)
 		}
 		j += k
-		if data[j] == '"' {
+		n := 0
+		for b := j - 1; b > i && data[b] == '\\'; b-- {
+			n++
+		}
+		if n%2 == 0 {
 			return j + 1
 		}
-		j += 2 // skip the escaped character
+		j++
 	}
 	return len(data)
 }

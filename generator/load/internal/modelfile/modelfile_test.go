@@ -92,16 +92,44 @@ func TestMemberOrder(t *testing.T) {
 	}
 }
 
-func TestTopLevelKeys(t *testing.T) {
-	for doc, want := range map[string][]string{
-		`{"smithy": "2.0", "shapes": {"a": {}}}`:      {"smithy", "shapes"},
-		`{"version": "2.0", "metadata": {"x": [1]}, `: {"version", "metadata"},
-		`[1, 2]`: nil,
-		``:       nil,
-		`{"a`:    {"a"},
+func TestScan(t *testing.T) {
+	for doc, want := range map[string]Scanned{
+		`{"smithy": "2.0", "shapes": {"a#S": {"type": "service", "traits": {"aws.api#service": {"sdkId": "Foo Bar", "endpointPrefix": "fb"}}}}}`: {
+			Format: Smithy, SDKID: "Foo Bar", EndpointPrefix: "fb", IDsKnown: true},
+		// Two services, or one without the trait: only a full load can tell.
+		`{"smithy": "2.0", "shapes": {"a#S": {"type": "service", "traits": {"aws.api#service": {"sdkId": "A"}}}, "a#T": {"type": "service"}}}`: {
+			Format: Smithy, SDKID: "A"},
+		`{"smithy": "2.0", "shapes": {"a#S": {"type": "service", "traits": {"aws.api#service": {"sdkId": "A\u0042"}}}}}`: {
+			Format: Smithy, SDKID: `A\u0042`},
+		// The trait elsewhere than on a shape is not the service's.
+		`{"smithy": "2.0", "metadata": {"aws.api#service": {"sdkId": "X"}}, "shapes": {}}`: {Format: Smithy},
+		`{"version": "2.0", "metadata": {"serviceId": "SQS", "endpointPrefix": "sqs"}, "operations": {}}`: {
+			Format: Botocore, SDKID: "SQS", EndpointPrefix: "sqs", IDsKnown: true},
+		`{"version": "2.0", "operations": {}}`: {},
+		`{"partitions": [{"smithy": 1}]}`:      {},
+		`[1, {"a`:                              {},
 	} {
-		if diff := cmp.Diff(want, TopLevelKeys([]byte(doc))); diff != "" {
-			t.Errorf("TopLevelKeys(%q) (-want +got):\n%s", doc, diff)
+		got, err := Scan("f.json", []byte(doc))
+		if err != nil || got != want {
+			t.Errorf("Scan(%s) = %+v, %v; want %+v", doc, got, err, want)
+		}
+	}
+}
+
+func TestScanLimits(t *testing.T) {
+	members := strings.Repeat(`"m": {}, `, MaxShapes) + `"m": {}`
+	for _, tt := range []struct{ doc, path, msg string }{
+		{`{"smithy": "2.0", "shapes": {"a#B": {"traits": {"x": ` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `}}}}`,
+			`$.shapes["a#B"].traits.x` + strings.Repeat("[0]", MaxDepth-4), "JSON nested deeper than the limit of 256 levels"},
+		{`{"smithy": "2.0", "shapes": {"a#B": {"traits": {"smithy.api#documentation": "` + strings.Repeat("x", MaxString+1) + `"}}}}`,
+			`$.shapes["a#B"].traits["smithy.api#documentation"]`, "string of 1048577 bytes at line 1 is longer than the limit of 1024 KiB"},
+		{`{"smithy": "2.0", "shapes": {"a#B": {"members": {` + members + `}}}}`,
+			`$.shapes["a#B"].members.m`, "more than the limit of 100000 shapes, members and operations"},
+	} {
+		_, err := Scan("f.json", []byte(tt.doc))
+		var e *ir.Error
+		if !errors.As(err, &e) || e.File != "f.json" || e.Path != tt.path || e.Msg != tt.msg {
+			t.Errorf("Scan = %v\nwant f.json: %.60s: %s", err, tt.path, tt.msg)
 		}
 	}
 }
@@ -145,5 +173,54 @@ func TestPathAtDeepNesting(t *testing.T) {
 	path, start := PathAt(doc, int64(len(doc)))
 	if want := "$.a" + strings.Repeat("[0]", depth-1); path != want || start != int64(len(doc)-1) {
 		t.Errorf("PathAt = %.40s… (%d bytes), start %d; want $.a[0]… (%d bytes), start %d", path, len(path), start, len(want), len(doc)-1)
+	}
+}
+
+func TestDecode(t *testing.T) {
+	content := []byte(`{"smithy": "2.0"}`)
+	if got, err := Decode("f.json", append([]byte("\ufeff"), content...)); err != nil || !bytes.Equal(got, content) {
+		t.Errorf("Decode(BOM + JSON) = %q, %v; want the JSON without the BOM", got, err)
+	}
+	// A gzip stream of many members, each 1 MiB of spaces: 40 MiB in all,
+	// over the limit, from a few kilobytes.
+	var member bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&member, gzip.BestCompression)
+	zw.Write(bytes.Repeat([]byte(" "), 1<<20))
+	zw.Close()
+	bomb := bytes.Repeat(member.Bytes(), MaxFileSize>>20+8)
+	_, err := Decode("bomb.json.gz", bomb)
+	var e *ir.Error
+	if !errors.As(err, &e) || e.File != "bomb.json.gz" || e.Msg != "larger than the limit of 32 MiB (decompressed)" {
+		t.Errorf("Decode(gzip bomb of %d bytes) = %v, want the size limit", len(bomb), err)
+	}
+}
+
+func TestNames(t *testing.T) {
+	for name, ok := range map[string]bool{
+		"Foo": true, "__listOfString": true, "a1_b": true, "x": true,
+		"": false, "__1": false, "1abc": false, "Fooé": false, "a-b": false, "a b": false, "A.B": false,
+	} {
+		if got := CheckName(name) == ""; got != ok {
+			t.Errorf("CheckName(%q) = %q, want ok=%v", name, CheckName(name), ok)
+		}
+	}
+	for id, ok := range map[string]bool{
+		"CloudWatch Logs": true, "ACM-PCA": true, "Route 53": true,
+		"": false, "Süd": false, "1Click": false, "a.b": false, "../x": false, " X": false, "a_b": false,
+	} {
+		if got := CheckSDKID(id) == ""; got != ok {
+			t.Errorf("CheckSDKID(%q) = %q, want ok=%v", id, CheckSDKID(id), ok)
+		}
+	}
+	s := make(Scope)
+	for _, n := range []string{"foo", "a#Bar", "foo"} {
+		if other := s.Add(n, n[strings.IndexByte(n, '#')+1:]); other != "" {
+			t.Errorf("Scope.Add(%q) clashes with %q", n, other)
+		}
+	}
+	for n, want := range map[string]string{"Foo": "foo", "__bar": "a#Bar", "_1Bar": "a#Bar", "b#Bar": "a#Bar"} {
+		if other := s.Add(n, n[strings.IndexByte(n, '#')+1:]); other != want {
+			t.Errorf("Scope.Add(%q) = %q, want a clash with %q", n, other, want)
+		}
 	}
 }

@@ -128,16 +128,3 @@ func (s *scanner) skipValue() {
 		}
 	}
 }
-
-// TopLevelKeys returns the keys of the top-level object in data, in order. It
-// tolerates invalid and truncated JSON, returning the keys seen before the
-// damage, so that it can sniff a file's format from a prefix.
-func TopLevelKeys(data []byte) []string {
-	var keys []string
-	s := scanner{data: data}
-	s.object(func(key string) {
-		keys = append(keys, key)
-		s.skipValue()
-	})
-	return keys
-}

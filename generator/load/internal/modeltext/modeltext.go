@@ -6,6 +6,7 @@ import (
 	"html"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Summary returns the first sentence of an AWS documentation string (HTML
@@ -16,11 +17,16 @@ import (
 // escaping for other contexts is the emitters' job.
 //
 // A sentence ends at '.', '!' or '?' followed by a space, or at the end of
-// the first paragraph-like element when that comes first.
+// the first paragraph-like element when that comes first. A summary longer
+// than MaxSummary bytes is cut at the last space before the limit and ends
+// with "…", so that a model's documentation never reaches generated code
+// whole, whatever its length.
 func Summary(doc string) string {
 	var b strings.Builder
 	space := false // a separator is pending before the next word
-	for i := 0; i < len(doc); {
+	// Entities shrink when decoded: scanning stops well past the limit, not
+	// at it, and the decoded text is cut below.
+	for i := 0; i < len(doc) && b.Len() <= 8*MaxSummary; {
 		c := doc[i]
 		if c == '<' {
 			j := strings.IndexByte(doc[i:], '>')
@@ -52,7 +58,27 @@ func Summary(doc string) string {
 		b.WriteByte(c)
 		i++
 	}
-	return oneLine(html.UnescapeString(b.String()))
+	return truncate(oneLine(html.UnescapeString(b.String())))
+}
+
+// MaxSummary is the longest summary Summary returns, in bytes.
+const MaxSummary = 1000
+
+// truncate cuts s to at most MaxSummary bytes at a space (or, in text
+// without one, at a rune boundary), marking the cut with "…".
+func truncate(s string) string {
+	if len(s) <= MaxSummary {
+		return s
+	}
+	const mark = "…"
+	cut := MaxSummary - len(mark)
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if sp := strings.LastIndexByte(s[:cut], ' '); sp > 0 {
+		cut = sp
+	}
+	return s[:cut] + mark
 }
 
 // oneLine turns line breaks that entities such as &#10; decode to (a line

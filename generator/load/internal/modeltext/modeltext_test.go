@@ -1,6 +1,9 @@
 package modeltext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSummary(t *testing.T) {
 	tests := []struct{ doc, want string }{
@@ -38,5 +41,23 @@ func TestIsARNName(t *testing.T) {
 		if got := IsARNName(name); got != want {
 			t.Errorf("IsARNName(%q) = %v, want %v", name, got, want)
 		}
+	}
+}
+
+// TestSummaryCut: documentation without a sentence end (or one that never
+// ends) is cut at MaxSummary bytes on a space, marked with "…".
+func TestSummaryCut(t *testing.T) {
+	long := strings.Repeat("word ", 100000)
+	got := Summary("<p>" + long + "</p>")
+	if len(got) > MaxSummary || !strings.HasSuffix(got, "word…") || strings.Contains(got, "  ") {
+		t.Errorf("Summary(500 KB) = %d bytes ending %q, want at most %d ending in word…", len(got), got[max(0, len(got)-10):], MaxSummary)
+	}
+	// Without a space, at a rune boundary.
+	got = Summary(strings.Repeat("é", MaxSummary))
+	if len(got) > MaxSummary || !strings.HasSuffix(got, "é…") {
+		t.Errorf("Summary(é…) = %d bytes ending %q", len(got), got[max(0, len(got)-10):])
+	}
+	if short := "Short enough."; Summary(short) != short {
+		t.Errorf("Summary(%q) = %q", short, Summary(short))
 	}
 }

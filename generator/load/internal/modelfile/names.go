@@ -1,0 +1,67 @@
+package modelfile
+
+import (
+	"fmt"
+	"strings"
+)
+
+// CheckName returns why a shape, member, operation, resource or waiter name
+// cannot become a Go identifier, or "" when it can: it must be ASCII
+// letters, digits and underscores, not start with a digit, and hold a
+// letter (Go names drop what precedes the first letter, so "__1" would be
+// nothing). Smithy's own grammar is this, less the letter; no AWS model
+// has another name.
+func CheckName(name string) string {
+	letter := false
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			letter = true
+		case c == '_', '0' <= c && c <= '9' && i > 0:
+		default:
+			return fmt.Sprintf("name %q cannot be a Go identifier: want ASCII letters, digits and '_', not starting with a digit", name)
+		}
+	}
+	if !letter {
+		return fmt.Sprintf("name %q cannot be a Go identifier: it has no letter", name)
+	}
+	return ""
+}
+
+// CheckSDKID returns why an sdkId cannot name a Go package and its import
+// path, or "" when it can: the package name is the sdkId lower-cased
+// without spaces and dashes, so the sdkId must be ASCII letters, digits,
+// spaces and dashes, starting with a letter.
+func CheckSDKID(sdkID string) string {
+	for i := 0; i < len(sdkID); i++ {
+		switch c := sdkID[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		case i > 0 && ('0' <= c && c <= '9' || c == ' ' || c == '-'):
+		default:
+			return fmt.Sprintf("sdkId %q cannot name a Go package: want ASCII letters, digits, spaces and dashes, starting with a letter", sdkID)
+		}
+	}
+	if sdkID == "" {
+		return "empty sdkId cannot name a Go package"
+	}
+	return ""
+}
+
+// Scope finds names that become one Go identifier: within one structure's
+// members, or a service's operations or type names ("foo" and "Foo",
+// "__Foo" and "Foo", or "a#Foo" and "b#Foo" are all Foo in Go).
+type Scope map[string]string
+
+// Add records that id is named name (which CheckName accepts) and returns
+// another id of the scope whose name gives the same Go identifier, or "".
+func (s Scope) Add(id, name string) string {
+	// The identifier is the name from its first letter on, with that letter
+	// upper-cased (golang.ExportName).
+	key := strings.TrimLeft(name, "_0123456789")
+	key = strings.ToUpper(key[:1]) + key[1:]
+	if other, ok := s[key]; ok && other != id {
+		return other
+	}
+	s[key] = id
+	return ""
+}
