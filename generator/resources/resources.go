@@ -203,12 +203,27 @@ var bareVerbNouns = map[string]string{"Subscribe": "Subscription"}
 // additions, renames and exclusions applied (ov may be nil).
 func Detect(svc *ir.Service, ov *Overrides) []Resource {
 	found := map[string]*Resource{}
+	// pairs holds the create/delete pairs taken: a Smithy resource shape and
+	// the heuristics find most resources twice, under two names, and one
+	// fixture is enough. The Smithy one is kept under the heuristic's name,
+	// the create operation's noun (Location's ApiKey is CreateKey's Key),
+	// which is also what models/fixtures.json uses.
+	pairs := map[[2]string]*Resource{}
 	var order []string
 	add := func(r *Resource) {
+		pair := [2]string{r.Create, r.Delete}
 		if _, dup := found[r.Name]; dup {
 			return
 		}
+		if kept := pairs[pair]; kept != nil {
+			delete(found, kept.Name)
+			order[slices.Index(order, kept.Name)] = r.Name
+			kept.Name = r.Name
+			found[r.Name] = kept
+			return
+		}
 		found[r.Name] = r
+		pairs[pair] = r
 		order = append(order, r.Name)
 	}
 	for _, r := range fromSmithy(svc) {
@@ -273,9 +288,19 @@ func fromSmithy(svc *ir.Service) []*Resource {
 		if !ok {
 			continue
 		}
-		out = append(out, &Resource{Name: res.Name, Create: create, Delete: res.Delete, Identifier: path, DeleteMember: del.Name, Source: FromSmithy})
+		out = append(out, &Resource{Name: noun(res.Name), Create: create, Delete: res.Delete, Identifier: path, DeleteMember: del.Name, Source: FromSmithy})
 	}
 	return out
+}
+
+// noun names a resource shape as a noun: many models suffix their shape
+// names with Resource (RunGroupResource), which says nothing in a fixture's
+// name (CreateRunGroup).
+func noun(shape string) string {
+	if n, ok := strings.CutSuffix(shape, "Resource"); ok && n != "" {
+		return n
+	}
+	return shape
 }
 
 // fromHeuristics pairs operations by verb and noun and keeps the pairs whose
