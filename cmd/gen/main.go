@@ -121,6 +121,8 @@ func generate(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("out", "gen", "output directory")
 	module := fs.String("module", "", "directory whose go.mod pins the aws-sdk-go-v2 versions to generate for (default: the module enclosing -out)")
 	tmpl := fs.String("templates", "", "directory whose skeleton.go.tmpl and client.go.tmpl replace the embedded test skeleton templates (see templates/README.md)")
+	fixtures := fs.String("fixtures", "", "fixtures file in models/fixtures.json's format (see models/FIXTURES.md) replacing the embedded one")
+	skeletons := fs.Bool("skeletons", true, "create the user-owned parity test skeletons and client_test.go files that are missing")
 	check := fs.Bool("check", false, "write nothing; exit 1 and list missing, stale and different files (with a diff) unless the output is current")
 	verbose := fs.Bool("v", false, "print per-phase timings and peak memory")
 	noCache := fs.Bool("no-cache", false, "regenerate even when models, go.mod and generator are unchanged since the last run into -out")
@@ -134,7 +136,7 @@ func generate(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	res, err := engine.Run(engine.Options{Models: *models, Services: *services, Out: *out, ModuleDir: *module, Templates: *tmpl, Check: *check, Log: stderr,
+	res, err := engine.Run(engine.Options{Models: *models, Services: *services, Out: *out, ModuleDir: *module, Templates: *tmpl, Fixtures: *fixtures, NoSkeletons: !*skeletons, Check: *check, Log: stderr,
 		Progress: terminal(stderr), NoCache: *noCache})
 	if err != nil {
 		return err

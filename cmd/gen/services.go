@@ -23,6 +23,7 @@ func servicesTable(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	models, services := modelFlags(fs)
 	module := fs.String("module", ".", "directory whose go.mod pins the SDK versions names are checked against")
+	fixtures := fs.String("fixtures", "", "fixtures file in models/fixtures.json's format (default: the embedded one)")
 	out := fs.String("o", "", "write the table to this file instead of stdout")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -34,27 +35,19 @@ func servicesTable(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	stats, err := engine.Detect(svcs)
+	ov, err := resources.Load(*fixtures)
 	if err != nil {
 		return err
 	}
-	ov, err := resources.Default()
+	inputs, err := engine.Inputs(svcs, ov, "")
 	if err != nil {
 		return err
 	}
-	// Counted in what the fixtures emitter writes, as `resources -table`
-	// does, not assumed from the detection.
-	emitted := make([]int, len(svcs))
-	for i, svc := range svcs {
-		funcs, err := emittedFixtures(svc, ov)
-		if err != nil {
-			return err
-		}
-		for _, r := range stats[i].Resources {
-			if funcs[r.Fixture()] {
-				emitted[i]++
-			}
-		}
+	stats := engine.Stats(inputs)
+	// The fixtures emitter writes one fixture per resource found.
+	emitted := make([]int, len(stats))
+	for i, s := range stats {
+		emitted[i] = len(s.Resources)
 	}
 	var b strings.Builder
 	writeServices(&b, stats, emitted, "go run ./cmd/gen services "+strings.Join(args, " "))

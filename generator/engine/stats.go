@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -8,6 +9,30 @@ import (
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/resources"
 )
+
+// Inputs builds every service's emitter input: the resources are found once,
+// with the fixtures file ov, concurrently. svcs must have their Go names
+// resolved; importPath is that of the output directory ("" outside a
+// module). An entry of ov that does not resolve against its service's model
+// is an error naming the entry.
+func Inputs(svcs []*ir.Service, ov *resources.Overrides, importPath string) ([]*emit.Input, error) {
+	file := ""
+	if ov != nil {
+		file = ov.File
+	}
+	inputs := make([]*emit.Input, len(svcs))
+	errs := make([]error, len(svcs))
+	parallel(len(svcs), func(i int) {
+		found, err := resources.Find(svcs[i], ov)
+		inputs[i], errs[i] = &emit.Input{Service: svcs[i], Resources: found, FixturesFile: file, ImportPath: importPath}, err
+	})
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("%s (%s): %w", svcs[i].SDKID, svcs[i].Source, err)
+		}
+	}
+	return inputs, nil
+}
 
 // ServiceStats is what generation yields for one service: the -v detect
 // line sums them and `gen services` tabulates them in docs/services.md.
@@ -19,7 +44,7 @@ type ServiceStats struct {
 	SDKVersion string
 	// Operations the stubs have: the model's operations the SDK has.
 	Operations int
-	// Resources are the top-level resources found; each gets a fixture.
+	// Resources are the resources found; each gets a fixture.
 	Resources []resources.Resource
 	// RecipeMissing names the fixtures whose create input has required
 	// members that neither a unique name nor a recipe fills, so the caller
@@ -27,32 +52,21 @@ type ServiceStats struct {
 	RecipeMissing []string
 }
 
-// Detect finds every service's top-level resources with the embedded
-// overrides, as the fixtures emitter does, concurrently; svcs must have
-// their Go names resolved.
-func Detect(svcs []*ir.Service) ([]ServiceStats, error) {
-	ov, err := resources.Default()
-	if err != nil {
-		return nil, err
-	}
-	for _, svc := range svcs {
-		if err := ov.Check(svc); err != nil {
-			return nil, err
-		}
-	}
-	stats := make([]ServiceStats, len(svcs))
-	parallel(len(svcs), func(i int) {
-		svc := svcs[i]
+// Stats summarizes the inputs, in order.
+func Stats(inputs []*emit.Input) []ServiceStats {
+	stats := make([]ServiceStats, len(inputs))
+	for i, in := range inputs {
+		svc := in.Service
 		s := ServiceStats{SDKID: svc.SDKID, Package: svc.Go.PackageName, SDKVersion: svc.Go.SDKVersion,
-			Operations: len(emit.Operations(svc)), Resources: resources.Detect(svc, ov)}
+			Operations: len(emit.Operations(svc)), Resources: in.Resources}
 		for j := range s.Resources {
 			if r := &s.Resources[j]; len(r.Unset(svc)) > 0 {
 				s.RecipeMissing = append(s.RecipeMissing, r.Fixture())
 			}
 		}
 		stats[i] = s
-	})
-	return stats, nil
+	}
+	return stats
 }
 
 // parallel calls f(0) … f(n-1) on GOMAXPROCS goroutines.

@@ -8,27 +8,34 @@ import (
 	"testing"
 
 	"github.com/awsparity/awsparity/generator/emit/fixtures"
+	"github.com/awsparity/awsparity/generator/resources"
 )
 
-// TestDetectCountsEmittedFixtures holds Detect, which `gen services`
-// tabulates without emitting, to what the fixtures emitter emits for the
-// default services: one fixture function per resource found, by name.
-func TestDetectCountsEmittedFixtures(t *testing.T) {
+// TestInputsCountEmittedFixtures holds the resources of Inputs, which `gen
+// resources` and `gen services` tabulate without emitting, to what the
+// fixtures emitter emits for the default services: one fixture function per
+// resource found, by name.
+func TestInputsCountEmittedFixtures(t *testing.T) {
 	svcs, _, err := Load(Options{Out: userModule(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	stats, err := Detect(svcs)
+	ov, err := resources.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
+	inputs, err := Inputs(svcs, ov, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stats := Stats(inputs)
 	total := 0
 	for i, svc := range svcs {
 		var want []string
 		for _, r := range stats[i].Resources {
 			want = append(want, r.Fixture())
 		}
-		files, err := fixtures.Emit(svc)
+		files, err := fixtures.Emit(inputs[i])
 		if err != nil {
 			t.Fatal(err)
 		}

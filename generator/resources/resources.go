@@ -200,31 +200,56 @@ var verbPairs = []verbPair{
 var bareVerbNouns = map[string]string{"Subscribe": "Subscription"}
 
 // Detect returns svc's top-level resources sorted by name, with ov's
-// additions, renames and exclusions applied (ov may be nil).
+// additions, renames and exclusions applied (ov may be nil). Find also
+// checks ov against the model.
 func Detect(svc *ir.Service, ov *Overrides) []Resource {
-	found := map[string]*Resource{}
+	return apply(svc, ov, candidates(svc))
+}
+
+// Find is Detect, with an error when an entry of ov for svc does not
+// resolve against its model (see Overrides.check). The engine calls it once
+// per service and run; emitters read its result.
+func Find(svc *ir.Service, ov *Overrides) ([]Resource, error) {
+	found := candidates(svc)
+	out := apply(svc, ov, found)
+	if err := ov.check(svc, found, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// found are the resources the model yields before any override, by name,
+// in the order they were found.
+type found struct {
+	byName map[string]*Resource
+	order  []string
+}
+
+// candidates finds svc's resources from its Smithy resource shapes, then
+// from create/delete pairs.
+func candidates(svc *ir.Service) found {
+	f := found{byName: map[string]*Resource{}}
 	// pairs holds the create/delete pairs taken: a Smithy resource shape and
 	// the heuristics find most resources twice, under two names, and one
 	// fixture is enough. The Smithy one is kept under the heuristic's name,
 	// the create operation's noun (Location's ApiKey is CreateKey's Key),
 	// which is also what models/fixtures.json uses.
 	pairs := map[[2]string]*Resource{}
-	var order []string
 	add := func(r *Resource) {
 		pair := [2]string{r.Create, r.Delete}
-		if _, dup := found[r.Name]; dup {
+		if _, dup := f.byName[r.Name]; dup {
 			return
 		}
 		if kept := pairs[pair]; kept != nil {
-			delete(found, kept.Name)
-			order[slices.Index(order, kept.Name)] = r.Name
+			delete(f.byName, kept.Name)
+			f.order[slices.Index(f.order, kept.Name)] = r.Name
 			kept.Name = r.Name
-			found[r.Name] = kept
+			f.byName[r.Name] = kept
 			return
 		}
-		found[r.Name] = r
+		f.byName[r.Name] = r
 		pairs[pair] = r
-		order = append(order, r.Name)
+		f.order = append(f.order, r.Name)
 	}
 	for _, r := range fromSmithy(svc) {
 		add(r)
@@ -232,17 +257,23 @@ func Detect(svc *ir.Service, ov *Overrides) []Resource {
 	for _, r := range fromHeuristics(svc) {
 		add(r)
 	}
+	return f
+}
+
+// apply applies ov's entries for svc to copies of f's resources and fills
+// in what fixtures need (finish).
+func apply(svc *ir.Service, ov *Overrides, f found) []Resource {
 	so := ov.service(svc.SDKID)
 	var out []Resource
-	for _, name := range order {
+	for _, name := range f.order {
 		if e := so[name]; e == nil || !e.Exclude {
-			out = append(out, *found[name])
+			out = append(out, *f.byName[name])
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(so)) {
 		e := so[name]
-		if found[name] != nil || e.Exclude || usable(svc, e.Create) == nil || usable(svc, e.Delete) == nil {
-			continue // Overrides.Check reports an addition that does not resolve
+		if f.byName[name] != nil || e.Exclude || usable(svc, e.Create) == nil || usable(svc, e.Delete) == nil {
+			continue // check reports an addition that does not resolve
 		}
 		out = append(out, Resource{Name: name, Source: FromOverride})
 	}

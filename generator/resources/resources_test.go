@@ -128,11 +128,11 @@ func TestRecipesMakeFixturesReady(t *testing.T) {
 		{"CloudWatch Logs", "LogGroup"}, {"EventBridge", "EventBus"}, {"EventBridge", "Rule"}, {"KMS", "Key"}, {"SFN", "StateMachine"},
 	} {
 		svc := service(t, c.sdkID)
-		if err := ov.Check(svc); err != nil {
+		detected, err := resources.Find(svc, ov)
+		if err != nil {
 			t.Errorf("%s: %v", c.sdkID, err)
 		}
 		var found *resources.Resource
-		detected := resources.Detect(svc, ov)
 		for i := range detected {
 			if detected[i].Name == c.name {
 				found = &detected[i]
@@ -358,11 +358,12 @@ func TestOverridesAddRenameExclude(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := ov.Check(svc); err != nil {
-		t.Fatalf("Check: %v", err)
+	detected, err := resources.Find(svc, ov)
+	if err != nil {
+		t.Fatalf("Find: %v", err)
 	}
 	var got []string
-	for _, r := range resources.Detect(svc, ov) {
+	for _, r := range detected {
 		got = append(got, line(r)+"\t"+string(r.Source))
 	}
 	want := []string{
@@ -399,7 +400,7 @@ func TestOverrideErrorsNameFileAndPlace(t *testing.T) {
 	} {
 		ov, err := resources.Parse("fixtures.json", []byte(c.json))
 		if err == nil {
-			err = ov.Check(svc)
+			_, err = resources.Find(svc, ov)
 		}
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
 			t.Errorf("%s:\n got %v\nwant prefix %s", c.json, err, c.want)

@@ -94,12 +94,17 @@ type Client struct {
 	HelperImport string
 }
 
-// Emit returns svc's skeletons and wiring file, all user-owned. importPath
-// is the import path of the output directory (the helper package is
-// importPath/<pkg>test); tmpl nil means the embedded templates.
-func Emit(svc *ir.Service, importPath string, tmpl *Templates) ([]fileset.File, error) {
-	if importPath == "" {
-		return nil, fmt.Errorf("skeletons: the import path of the output directory is unknown")
+// Emitter returns the emitter of in's skeletons and wiring file, all
+// user-owned, rendered with tmpl (nil: the embedded templates). The helper
+// package they import is in.ImportPath/<pkg>test; outside a Go module
+// (in.ImportPath "") there is none, and no skeletons.
+func Emitter(tmpl *Templates) emit.Emitter {
+	return func(in *emit.Input) ([]fileset.File, error) { return render(in, tmpl) }
+}
+
+func render(in *emit.Input, tmpl *Templates) ([]fileset.File, error) {
+	if in.ImportPath == "" {
+		return nil, nil
 	}
 	if tmpl == nil {
 		var err error
@@ -107,11 +112,8 @@ func Emit(svc *ir.Service, importPath string, tmpl *Templates) ([]fileset.File, 
 			return nil, err
 		}
 	}
-	ov, err := resources.Default()
-	if err != nil {
-		return nil, err
-	}
-	g := &gen{svc: svc, detected: resources.Detect(svc, ov), helperImport: path.Join(importPath, svc.Go.TestPackage)}
+	svc := in.Service
+	g := &gen{svc: svc, detected: in.Resources, helperImport: path.Join(in.ImportPath, svc.Go.TestPackage)}
 	client := Client{
 		Package: svc.Go.TestPackage + "_test", Service: svc.SDKID,
 		SDK: svc.Go.PackageName, SDKImport: svc.Go.Package,

@@ -17,21 +17,20 @@ import (
 	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/ir"
-	"github.com/awsparity/awsparity/generator/resources"
 )
 
 // FileName is the transformer file's name within the service package.
 const FileName = "transformers"
 
-// Emit returns svc's transformer file, with resources detected under the
-// embedded models/fixtures.json overrides. Every service gets one, even
-// with nothing to transform, so every test skeleton compiles the same way.
-func Emit(svc *ir.Service) (fileset.File, error) {
-	ov, err := resources.Default()
+// Emit returns the transformer file of in's service. Every service gets
+// one, even with nothing to transform, so every test skeleton compiles the
+// same way.
+func Emit(in *emit.Input) ([]fileset.File, error) {
+	f, err := EmitMembers(in.Service, Collect(in.Service, in.Resources))
 	if err != nil {
-		return fileset.File{}, err
+		return nil, err
 	}
-	return EmitMembers(svc, Collect(svc, resources.Detect(svc, ov)))
+	return []fileset.File{f}, nil
 }
 
 // EmitMembers renders the transformers of the given members.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/emit/transformers"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
@@ -118,10 +119,11 @@ func TestCollectModelNames(t *testing.T) {
 
 func TestEmit(t *testing.T) {
 	svc := load(t, "sqs/2012-11-05")
-	f, err := transformers.Emit(svc)
+	files, err := transformers.Emit(&emit.Input{Service: svc, Resources: resources.Detect(svc, nil)})
 	if err != nil {
 		t.Fatal(err)
 	}
+	f := files[0]
 	if f.Path != "sqstest/zz_generated.transformers.go" {
 		t.Errorf("Path = %q", f.Path)
 	}
