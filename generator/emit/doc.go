@@ -12,16 +12,22 @@ import (
 const docWidth = 80
 
 // Doc renders text as a doc comment wrapped at about 80 columns; a blank
-// line ("\n\n") starts a new paragraph.
+// line ("\n\n") starts a new paragraph. It ends after the last comment
+// line: follow it with Line() before code in the same statement.
 func Doc(text string) *jen.Statement {
-	code := jen.Null()
+	var lines []string
 	for i, para := range strings.Split(text, "\n\n") {
 		if i > 0 {
-			code.Comment("").Line()
+			lines = append(lines, "")
 		}
-		for _, line := range Wrap(para, docWidth-len("// ")) {
-			code.Comment(line).Line()
+		lines = append(lines, Wrap(para, docWidth-len("// "))...)
+	}
+	code := jen.Null()
+	for i, line := range lines {
+		if i > 0 {
+			code.Line()
 		}
+		code.Comment(line)
 	}
 	return code
 }

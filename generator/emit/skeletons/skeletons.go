@@ -60,20 +60,12 @@ type Skeleton struct {
 type Fixture struct {
 	Resource string // "Queue"
 	Func     string // "sqstest.CreateQueue"
-	Input    string // the fixture's create input type, "sqs.CreateQueueInput"
+	Options  string // its options type, "sqstest.CreateQueueOptions"
 	// Creates is set when the operation is the fixture's create call.
 	Creates bool
-	// Var holds the identifier source: the fixture's output, or with
-	// Capture the identifier the fixture put in its own input.
+	// Var holds the fixture's handle (fixture.Resource: ID, Output) when
+	// its identifier flows into the operation's input, else "".
 	Var string
-	// Assign starts the fixture call statement: "queue :=", or "_ =" when
-	// no identifier can flow into the operation's input.
-	Assign string
-	// Capture is the fixture input member read into Var by an option, for
-	// identifiers the caller (here: the fixture's unique name) chooses;
-	// CaptureType is its Go type.
-	Capture     string
-	CaptureType string
 }
 
 // Field is one member of the operation's input.
@@ -81,7 +73,11 @@ type Field struct {
 	Name  string // Go field name
 	Type  string // Go type, "*string"
 	Value string // Go expression, or "" for the user to fill in
-	Note  string // "required", …
+	// Placeholder is a Go expression of Type that compiles, for the user
+	// to replace: aws.String("__Policy__"), the first enum value, a
+	// one-element list, a one-entry map.
+	Placeholder string
+	Note        string // "required", …
 }
 
 // Client is the data client.go.tmpl receives for one service.
@@ -202,7 +198,7 @@ func (g *gen) skeleton(op *ir.Operation) Skeleton {
 		Summary:   strings.Join(strings.Fields(op.Summary), " "),
 		Call:      true,
 	}
-	imports := []string{svc.Go.Package, g.helperImport, emit.RuntimeSnapshot}
+	imports := []string{g.helperImport, emit.RuntimeSnapshot}
 	var wired *ir.Member // the input member the fixture's identifier fills
 	var value string
 	presets := map[*ir.Member]bool{}
@@ -218,14 +214,15 @@ func (g *gen) skeleton(op *ir.Operation) Skeleton {
 		}
 	}
 	if s.Call {
-		imports = append(imports, emit.RuntimeStub)
+		// The fixture's options type names the input when it makes the call.
+		imports = append(imports, svc.Go.Package, emit.RuntimeStub)
 	}
 	if op.Input != nil {
 		for _, m := range op.Input.Members {
 			if m.Go.Skip {
 				continue
 			}
-			f := Field{Name: m.Go.FieldName, Type: m.Go.Type.String()}
+			f := Field{Name: m.Go.FieldName, Type: m.Go.Type.String(), Placeholder: placeholder(m)}
 			switch {
 			case m == wired:
 				f.Value = value
@@ -250,13 +247,11 @@ func (g *gen) skeleton(op *ir.Operation) Skeleton {
 // line up), and whether that expression needs the aws package.
 func (g *gen) fixture(op *ir.Operation, r *resources.Resource) (fx *Fixture, wired *ir.Member, value string, needsAWS bool) {
 	svc := g.svc
-	create := svc.Operation(r.Create)
 	fx = &Fixture{
 		Resource: r.Name,
 		Func:     svc.Go.TestPackage + "." + r.Fixture(),
-		Input:    svc.Go.PackageName + "." + create.Go.InputType,
+		Options:  svc.Go.TestPackage + "." + r.Fixture() + "Options",
 		Creates:  op.Name == r.Create,
-		Assign:   "_ =",
 	}
 	if fx.Creates {
 		return fx, nil, "", false
@@ -266,33 +261,11 @@ func (g *gen) fixture(op *ir.Operation, r *resources.Resource) (fx *Fixture, wir
 		return fx, nil, "", false
 	}
 	v := g.varName(r.Name)
-	expr := v
-	path := r.Identifier.Resolve(create)
-	if len(path) == 0 {
-		return fx, nil, "", false
-	}
-	src := path[len(path)-1]
-	if r.Identifier.From == "output" {
-		for i, m := range path {
-			expr += "." + m.Go.FieldName
-			if strings.HasSuffix(r.Identifier.Members[i], resources.First) {
-				expr += "[0]"
-			}
-		}
-	}
-	value, needsAWS, ok := convert(expr, src.Go.Type, dst.Go.Type)
+	value, needsAWS, ok := convert(v+".ID", dst.Go.Type)
 	if !ok {
 		return fx, nil, "", false
 	}
 	fx.Var = v
-	if r.Identifier.From == "input" {
-		if len(r.Identifier.Members) != 1 {
-			return fx, nil, "", false
-		}
-		fx.Capture, fx.CaptureType = src.Go.FieldName, src.Go.Type.String()
-	} else {
-		fx.Assign = v + " :="
-	}
 	return fx, dst, value, needsAWS
 }
 
@@ -311,20 +284,16 @@ func (g *gen) presets(r *resources.Resource) map[*ir.Member]bool {
 	return out
 }
 
-// convert turns expr of type from into type to, for the string or *string
-// identifiers fixtures hand over.
-func convert(expr string, from, to ir.GoType) (string, bool, bool) {
-	switch {
-	case from.String() == to.String():
-		return expr, false, true
-	case from.String() == "*string" && to.String() == "string":
-		return "aws.ToString(" + expr + ")", true, true
-	case from.String() == "string" && to.String() == "*string":
-		return "aws.String(" + expr + ")", true, true
-	case from.String() == "*string" && to.String() == "[]string":
-		return "[]string{aws.ToString(" + expr + ")}", true, true
-	case from.String() == "string" && to.String() == "[]string":
-		return "[]string{" + expr + "}", false, true
+// convert turns id, a string, into type to: the types identifier members
+// have.
+func convert(id string, to ir.GoType) (expr string, needsAWS, ok bool) {
+	switch to.String() {
+	case "string":
+		return id, false, true
+	case "*string":
+		return "aws.String(" + id + ")", true, true
+	case "[]string":
+		return "[]string{" + id + "}", false, true
 	}
 	return "", false, false
 }
@@ -363,7 +332,7 @@ func (g *gen) varName(resource string) string {
 		r[i] = unicode.ToLower(r[i])
 	}
 	name := string(r)
-	taken := []string{"client", "snap", "out", "err", "t", "in", "aws", "snapshot", "stub", "testing", g.svc.Go.PackageName, g.svc.Go.TestPackage}
+	taken := []string{"client", "snap", "out", "err", "t", "o", "created", "aws", "snapshot", "stub", "testing", g.svc.Go.PackageName, g.svc.Go.TestPackage}
 	if token.IsKeyword(name) || types.Universe.Lookup(name) != nil || slices.Contains(taken, name) {
 		name += "Res"
 	}

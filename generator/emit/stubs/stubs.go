@@ -36,7 +36,7 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 	for _, op := range ops {
 		// The SDK's own documentation of a method starts with the
 		// summary, not the method's name.
-		methods = append(methods, emit.Doc(op.Summary).Add(signature(op, true)))
+		methods = append(methods, emit.Doc(op.Summary).Line().Add(signature(op, true)))
 	}
 	methods = append(methods, jen.Id("mustEmbedUnimplementedServer").Params())
 	f.Add(emit.Doc("Server has every operation of " + title + ", typed with the SDK's own types. " +
@@ -63,7 +63,8 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 	client := svc.SDKID + " client"
 	f.Add(emit.Doc("WithServer makes " + emit.Article(client) + " " + client + " answer every call from srv " +
 		"in-process: no serialization, no signing, no network. The SDK's input validation still runs. " +
-		"Passed to a single call, it overrides the client's binding for that call.\n\n"))
+		"Passed to a single call, it overrides the client's binding for that call."))
+	f.Comment("")
 	f.Comment("\tclient := " + svc.Go.PackageName + ".NewFromConfig(cfg, " + svc.Go.TestPackage + ".WithServer(impl))")
 	f.Func().Id("WithServer").Params(jen.Id("srv").Id("Server")).Func().Params(jen.Op("*").Qual(sdk, "Options")).Block(
 		jen.Return(jen.Func().Params(jen.Id("o").Op("*").Qual(sdk, "Options")).Block(
