@@ -3,6 +3,7 @@ package dynamodbtest_test
 import (
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/gen/dynamodbtest"
 	"github.com/awsparity/awsparity/runtime/snapshot"
@@ -14,8 +15,7 @@ import (
 func TestDescribeTable(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := aws.String(dynamodbtest.CreateTable(t, client).ID)
 	out, err := client.DescribeTable(t.Context(), &dynamodb.DescribeTableInput{
 		TableName: table,
 	})

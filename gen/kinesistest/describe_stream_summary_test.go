@@ -3,6 +3,7 @@ package kinesistest_test
 import (
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/kinesis"
 	"github.com/awsparity/awsparity/gen/kinesistest"
 	"github.com/awsparity/awsparity/runtime/snapshot"
@@ -14,8 +15,7 @@ import (
 func TestDescribeStreamSummary(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
 	client := newClient(t)
-	var stream *string
-	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
+	stream := aws.String(kinesistest.CreateStream(t, client).ID)
 	out, err := client.DescribeStreamSummary(t.Context(), &kinesis.DescribeStreamSummaryInput{
 		StreamName: stream,
 	})

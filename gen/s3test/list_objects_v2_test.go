@@ -16,8 +16,7 @@ import (
 func TestListObjectsV2(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
-	var bucket *string
-	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
+	bucket := aws.String(s3test.CreateBucket(t, client).ID)
 	for _, key := range []string{"b/two.txt", "a/one.txt"} {
 		if _, err := client.PutObject(t.Context(), &s3.PutObjectInput{Bucket: bucket, Key: aws.String(key), Body: strings.NewReader(key)}); err != nil {
 			t.Fatal(err)

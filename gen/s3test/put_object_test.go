@@ -16,8 +16,7 @@ import (
 func TestPutObject(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
-	var bucket *string
-	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
+	bucket := aws.String(s3test.CreateBucket(t, client).ID)
 	out, err := client.PutObject(t.Context(), &s3.PutObjectInput{
 		Bucket:      bucket,
 		Key:         aws.String("greeting.txt"),

@@ -16,7 +16,7 @@ func TestGetTopicAttributes(t *testing.T) {
 	client := newClient(t)
 	topic := snstest.CreateTopic(t, client)
 	out, err := client.GetTopicAttributes(t.Context(), &sns.GetTopicAttributesInput{
-		TopicArn: topic.TopicArn,
+		TopicArn: topic.Output.TopicArn,
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -15,7 +15,7 @@ func TestGetQueueUrl(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	var name *string
-	sqstest.CreateQueue(t, client, func(in *sqs.CreateQueueInput) { name = in.QueueName })
+	sqstest.CreateQueue(t, client, func(o *sqstest.CreateQueueOptions) { name = o.Input.QueueName })
 	out, err := client.GetQueueUrl(t.Context(), &sqs.GetQueueUrlInput{
 		QueueName: name,
 	})

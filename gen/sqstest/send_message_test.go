@@ -17,7 +17,7 @@ func TestSendMessage(t *testing.T) {
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.SendMessage(t.Context(), &sqs.SendMessageInput{
-		QueueUrl:    queue.QueueUrl,
+		QueueUrl:    queue.Output.QueueUrl,
 		MessageBody: aws.String("hello"),
 	})
 	stub.SkipIfNotImplemented(t, err)
