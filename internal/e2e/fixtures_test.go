@@ -89,22 +89,22 @@ func TestCreateQueue(t *testing.T) {
 func testQueue(t *testing.T, c *sqs.Client) {
 	var url string
 	t.Run("fixture", func(t *testing.T) {
-		out := sqstest.CreateQueue(t, c)
-		url = aws.ToString(out.QueueUrl)
+		q := sqstest.CreateQueue(t, c)
+		url = q.ID
 		if !strings.Contains(url, "awsparity-") {
 			t.Errorf("queue URL %q has no unique awsparity- name", url)
 		}
-		if _, err := c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: out.QueueUrl, MessageBody: aws.String("hello")}); err != nil {
+		if _, err := c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: aws.String(url), MessageBody: aws.String("hello")}); err != nil {
 			t.Fatalf("SendMessage: %v", err)
 		}
-		attrs, err := c.GetQueueAttributes(t.Context(), &sqs.GetQueueAttributesInput{QueueUrl: out.QueueUrl, AttributeNames: []sqstypes.QueueAttributeName{sqstypes.QueueAttributeNameVisibilityTimeout}})
+		attrs, err := c.GetQueueAttributes(t.Context(), &sqs.GetQueueAttributesInput{QueueUrl: aws.String(url), AttributeNames: []sqstypes.QueueAttributeName{sqstypes.QueueAttributeNameVisibilityTimeout}})
 		if err != nil {
 			t.Fatalf("GetQueueAttributes: %v", err)
 		}
 		if got := attrs.Attributes["VisibilityTimeout"]; got != "30" {
 			t.Errorf("VisibilityTimeout = %q, want the recipe's 30", got)
 		}
-		tags, err := c.ListQueueTags(t.Context(), &sqs.ListQueueTagsInput{QueueUrl: out.QueueUrl})
+		tags, err := c.ListQueueTags(t.Context(), &sqs.ListQueueTagsInput{QueueUrl: aws.String(url)})
 		if err != nil {
 			t.Fatalf("ListQueueTags: %v", err)
 		}
@@ -119,9 +119,8 @@ func TestCreateTopic(t *testing.T) {
 	c := sns.NewFromConfig(config(emulators.Endpoint(t, "sns")))
 	var arn string
 	t.Run("fixture", func(t *testing.T) {
-		out := snstest.CreateTopic(t, c)
-		arn = aws.ToString(out.TopicArn)
-		if _, err := c.Publish(t.Context(), &sns.PublishInput{TopicArn: out.TopicArn, Message: aws.String("hello")}); err != nil {
+		arn = snstest.CreateTopic(t, c).ID
+		if _, err := c.Publish(t.Context(), &sns.PublishInput{TopicArn: aws.String(arn), Message: aws.String("hello")}); err != nil {
 			t.Fatalf("Publish: %v", err)
 		}
 		if listed, err := topicListed(c, arn)(t.Context()); !listed {
@@ -153,8 +152,7 @@ func TestCreateTable(t *testing.T) {
 	c := dynamodbClient(t)
 	var name string
 	t.Run("fixture", func(t *testing.T) {
-		out := dynamodbtest.CreateTable(t, c)
-		name = aws.ToString(out.TableDescription.TableName)
+		name = dynamodbtest.CreateTable(t, c).ID
 		// The fixture returns after the TableExists waiter: the table is ACTIVE.
 		desc, err := c.DescribeTable(t.Context(), &dynamodb.DescribeTableInput{TableName: aws.String(name)})
 		if err != nil {
@@ -177,8 +175,7 @@ func TestCreateStream(t *testing.T) {
 	c := kinesis.NewFromConfig(config(emulators.Endpoint(t, "kinesis")))
 	var name string
 	t.Run("fixture", func(t *testing.T) {
-		opt := func(in *kinesis.CreateStreamInput) { name = aws.ToString(in.StreamName) }
-		kinesistest.CreateStream(t, c, opt)
+		name = kinesistest.CreateStream(t, c).ID
 		if _, err := c.PutRecord(t.Context(), &kinesis.PutRecordInput{
 			StreamName: aws.String(name), PartitionKey: aws.String("k"), Data: []byte("hello"),
 		}); err != nil {
@@ -218,8 +215,7 @@ func s3Client(endpoint string) *s3.Client {
 func testBucket(t *testing.T, c *s3.Client, versioned bool) {
 	var bucket string
 	t.Run("fixture", func(t *testing.T) {
-		opt := func(in *s3.CreateBucketInput) { bucket = aws.ToString(in.Bucket) }
-		s3test.CreateBucket(t, c, opt)
+		bucket = s3test.CreateBucket(t, c).ID
 		ctx := t.Context()
 		put := func(key, body string) {
 			t.Helper()
@@ -285,7 +281,7 @@ func TestHelperFixtureBody(t *testing.T) {
 	}
 	q := sqstest.CreateQueue(t, sqsClient(t))
 	tbl := dynamodbtest.CreateTable(t, dynamodbClient(t))
-	record := aws.ToString(q.QueueUrl) + "\n" + aws.ToString(tbl.TableDescription.TableName) + "\n"
+	record := q.ID + "\n" + tbl.ID + "\n"
 	if err := os.WriteFile(os.Getenv(helperOut), []byte(record), 0o600); err != nil {
 		t.Fatalf("writing %s: %v", helperOut, err)
 	}

@@ -11,18 +11,27 @@ import (
 	"testing"
 )
 
-// CreateQueue creates a new SQS Queue with CreateQueue and deletes it with DeleteQueue
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// QueueName gets a unique name; opts run after the defaults and may replace it.
-func CreateQueue(t testing.TB, c *sqs.Client, opts ...func(*sqs.CreateQueueInput)) *sqs.CreateQueueOutput {
+// CreateQueueOptions are the settings of one CreateQueue call: the create input
+// and the wait.
+type CreateQueueOptions = fixture.Options[sqs.CreateQueueInput]
+
+// CreateQueue creates an SQS queue with CreateQueue and deletes it with
+// DeleteQueue when the test ends, pass, fail or panic; a failed delete fails
+// the test. QueueName gets a unique name; optFns run after that and may replace
+// it.
+func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions)) *fixture.Resource[sqs.CreateQueueOutput] {
 	t.Helper()
-	in := &sqs.CreateQueueInput{
-		Attributes: map[string]string{"VisibilityTimeout": "30"},
-		QueueName:  aws.String(fixture.Name("awsparity")),
+	o := CreateQueueOptions{
+		Input: &sqs.CreateQueueInput{
+			Attributes: map[string]string{"VisibilityTimeout": "30"},
+			QueueName:  aws.String(fixture.Name("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -42,5 +51,8 @@ func CreateQueue(t testing.TB, c *sqs.Client, opts ...func(*sqs.CreateQueueInput
 		_, err := c.DeleteQueue(ctx, &sqs.DeleteQueueInput{QueueUrl: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[sqs.CreateQueueOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
