@@ -11,17 +11,13 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/cloudwatch", map[string][]string{
-			"types.DashboardInvalidInputError":           {"message", "dashboardValidationMessages"},
-			"types.DashboardNotFoundError":               {"message"},
-			"types.InvalidFormatFault":                   {"message"},
-			"types.InvalidNextToken":                     {"message"},
-			"types.InvalidParameterCombinationException": {"message"},
-			"types.InvalidParameterValueException":       {"message"},
-			"types.LimitExceededFault":                   {"message"},
-			"types.MissingRequiredParameterException":    {"message"},
-			"types.ResourceNotFound":                     {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/cloudwatch", snapshot.AsGo, map[string][]string{
+			"*":                                {"message"},
+			"types.ConflictException":          {"Message"},
+			"types.DashboardInvalidInputError": {"dashboardValidationMessages"},
+			"types.DashboardValidationMessage": {"Message"},
+			"types.InternalServiceFault":       {"Message"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(

@@ -11,12 +11,10 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/eventbridge", map[string][]string{
-			"types.CapacityProviderStrategyItem": {"capacityProvider", "weight", "base"},
-			"types.NetworkConfiguration":         {"awsvpcConfiguration"},
-			"types.PlacementConstraint":          {"type", "expression"},
-			"types.PlacementStrategy":            {"type", "field"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/eventbridge", snapshot.AsGo, map[string][]string{
+			"*":               {"awsvpcConfiguration", "base", "capacityProvider", "expression", "field", "type", "weight"},
+			"types.Condition": {"Type"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(

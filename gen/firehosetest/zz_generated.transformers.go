@@ -11,16 +11,9 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/firehose", map[string][]string{
-			"types.ConcurrentModificationException": {"message"},
-			"types.InvalidArgumentException":        {"message"},
-			"types.InvalidKMSResourceException":     {"code", "message"},
-			"types.InvalidSourceException":          {"code", "message"},
-			"types.LimitExceededException":          {"message"},
-			"types.ResourceInUseException":          {"message"},
-			"types.ResourceNotFoundException":       {"message"},
-			"types.ServiceUnavailableException":     {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/firehose", snapshot.AsGo, map[string][]string{
+			"*": {"code", "message"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(

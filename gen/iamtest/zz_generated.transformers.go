@@ -11,39 +11,11 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/iam", map[string][]string{
-			"ListDelegationRequestsOutput":                 {"isTruncated"},
-			"types.ConcurrentModificationException":        {"message"},
-			"types.CredentialReportExpiredException":       {"message"},
-			"types.CredentialReportNotPresentException":    {"message"},
-			"types.CredentialReportNotReadyException":      {"message"},
-			"types.DeleteConflictException":                {"message"},
-			"types.DuplicateCertificateException":          {"message"},
-			"types.DuplicateSSHPublicKeyException":         {"message"},
-			"types.EntityAlreadyExistsException":           {"message"},
-			"types.EntityTemporarilyUnmodifiableException": {"message"},
-			"types.FeatureDisabledException":               {"message"},
-			"types.FeatureEnabledException":                {"message"},
-			"types.InvalidAuthenticationCodeException":     {"message"},
-			"types.InvalidCertificateException":            {"message"},
-			"types.InvalidInputException":                  {"message"},
-			"types.InvalidPublicKeyException":              {"message"},
-			"types.InvalidUserTypeException":               {"message"},
-			"types.KeyPairMismatchException":               {"message"},
-			"types.LimitExceededException":                 {"message"},
-			"types.MalformedCertificateException":          {"message"},
-			"types.MalformedPolicyDocumentException":       {"message"},
-			"types.NoSuchEntityException":                  {"message"},
-			"types.OpenIdIdpCommunicationErrorException":   {"message"},
-			"types.PasswordPolicyViolationException":       {"message"},
-			"types.PolicyEvaluationException":              {"message"},
-			"types.PolicyNotAttachableException":           {"message"},
-			"types.ReportGenerationLimitExceededException": {"message"},
-			"types.ServiceFailureException":                {"message"},
-			"types.ServiceNotSupportedException":           {"message"},
-			"types.UnmodifiableEntityException":            {"message"},
-			"types.UnrecognizedPublicKeyEncodingException": {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/iam", snapshot.AsGo, map[string][]string{
+			"*":                            {"message"},
+			"ListDelegationRequestsOutput": {"isTruncated"},
+			"types.ErrorDetails":           {"Message"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(

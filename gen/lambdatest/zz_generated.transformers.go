@@ -11,8 +11,9 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/lambda", map[string][]string{
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/lambda", snapshot.AsGo, map[string][]string{
+			"*": {"retryAfterSeconds"},
 			"types.CapacityProviderLimitExceededException":                    {"message"},
 			"types.CodeStorageExceededException":                              {"message"},
 			"types.FunctionVersionsPerCapacityProviderLimitExceededException": {"message"},
@@ -25,7 +26,7 @@ func Transformers() []snapshot.Transformer {
 			"types.ResourceConflictException":                                 {"message"},
 			"types.ResourceNotReadyException":                                 {"message"},
 			"types.SerializedRequestEntityTooLargeException":                  {"message"},
-			"types.TooManyRequestsException":                                  {"retryAfterSeconds", "message"},
+			"types.TooManyRequestsException":                                  {"message"},
 			"types.UnsupportedMediaTypeException":                             {"message"},
 		}),
 		// Identifiers and unique names of the top-level resources.

@@ -11,16 +11,17 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/ssm", map[string][]string{
-			"types.AssociationFilter":                     {"key", "value"},
-			"types.CommandFilter":                         {"key", "value"},
-			"types.DocumentFilter":                        {"key", "value"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/ssm", snapshot.AsGo, map[string][]string{
+			"*":                       {"valueSet"},
+			"types.AssociationFilter": {"key", "value"},
+			"types.CommandFilter":     {"key", "value"},
+			"types.DocumentFilter":    {"key", "value"},
 			"types.HierarchyLevelLimitExceededException":  {"message"},
 			"types.HierarchyTypeMismatchException":        {"message"},
 			"types.IncompatiblePolicyException":           {"message"},
-			"types.InstanceInformationFilter":             {"key", "valueSet"},
-			"types.InstancePropertyFilter":                {"key", "valueSet"},
+			"types.InstanceInformationFilter":             {"key"},
+			"types.InstancePropertyFilter":                {"key"},
 			"types.InvalidAllowedPatternException":        {"message"},
 			"types.InvalidFilterOption":                   {"message"},
 			"types.InvalidInstanceInformationFilterValue": {"message"},

@@ -46,18 +46,22 @@ func EmitMembers(svc *ir.Service, m Members) (fileset.File, error) {
 		{"Timestamp members, also when an API returns one as an epoch number or a string.", "Timestamps", m.Timestamps},
 	}
 	var items []jen.Code
-	if len(m.Renamed) > 0 {
-		types := make([]jen.Code, len(m.Renamed))
-		for i, tn := range m.Renamed {
-			members := make([]jen.Code, len(tn.Members))
-			for j, name := range tn.Members {
-				members[j] = jen.Lit(name)
-			}
-			types[i] = jen.Lit(tn.Type).Op(":").Values(members...)
+	casing, rule := "AsGo", "as their Go names"
+	if m.Names.LowerCamel {
+		casing, rule = "LowerCamel", "in lower camel case (logGroupName for LogGroupName)"
+	}
+	except := make([]jen.Code, len(m.Names.Except))
+	for i, tn := range m.Names.Except {
+		members := make([]jen.Code, len(tn.Members))
+		for j, name := range tn.Members {
+			members[j] = jen.Lit(name)
 		}
-		items = append(items, jen.Comment("Model member names where the SDK's Go names differ.").Line().
-			Qual(emit.RuntimeSnapshot, "MemberNames").Call(jen.Lit(svc.Go.Package),
-			jen.Map(jen.String()).Index().String().Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, types...)))
+		except[i] = jen.Lit(tn.Type).Op(":").Values(members...)
+	}
+	if m.Names.LowerCamel || len(except) > 0 {
+		items = append(items, emit.Doc("The model spells member names "+rule+", except these.").Line().
+		Qual(emit.RuntimeSnapshot, "MemberNames").Call(jen.Lit(svc.Go.Package), jen.Qual(emit.RuntimeSnapshot, casing),
+		jen.Map(jen.String()).Index().String().Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, except...)))
 	}
 	for _, g := range groups {
 		if len(g.names) == 0 {

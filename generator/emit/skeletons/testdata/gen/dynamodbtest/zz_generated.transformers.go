@@ -11,20 +11,12 @@ import "github.com/awsparity/awsparity/runtime/snapshot"
 // snapshot.WithTransformers; a test's own transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/dynamodb", map[string][]string{
-			"types.ConditionalCheckFailedException":          {"message"},
-			"types.InternalServerError":                      {"message"},
-			"types.ItemCollectionSizeLimitExceededException": {"message"},
-			"types.LimitExceededException":                   {"message"},
-			"types.ProvisionedThroughputExceededException":   {"message"},
-			"types.ReplicatedWriteConflictException":         {"message"},
-			"types.RequestLimitExceeded":                     {"message"},
-			"types.ResourceInUseException":                   {"message"},
-			"types.ResourceNotFoundException":                {"message"},
-			"types.ThrottlingException":                      {"message", "throttlingReasons"},
-			"types.ThrottlingReason":                         {"reason", "resource"},
-			"types.TransactionConflictException":             {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/dynamodb", snapshot.AsGo, map[string][]string{
+			"*":                         {"message", "reason", "resource"},
+			"types.BatchStatementError": {"Message"},
+			"types.CancellationReason":  {"Message"},
+			"types.ThrottlingException": {"throttlingReasons"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
