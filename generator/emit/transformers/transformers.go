@@ -60,8 +60,8 @@ func EmitMembers(svc *ir.Service, m Members) (fileset.File, error) {
 	}
 	if m.Names.LowerCamel || len(except) > 0 {
 		items = append(items, emit.Doc("The model spells member names "+rule+", except these.").Line().
-		Qual(emit.RuntimeSnapshot, "MemberNames").Call(jen.Lit(svc.Go.Package), jen.Qual(emit.RuntimeSnapshot, casing),
-		jen.Map(jen.String()).Index().String().Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, except...)))
+			Qual(emit.RuntimeSnapshot, "MemberNames").Call(jen.Lit(svc.Go.Package), jen.Qual(emit.RuntimeSnapshot, casing),
+			jen.Map(jen.String()).Index().String().Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, except...)))
 	}
 	for _, g := range groups {
 		if len(g.names) == 0 {
