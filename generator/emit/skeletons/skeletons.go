@@ -160,22 +160,7 @@ var constraintSuffixes = map[string]bool{
 // words splits an operation name into lower-case words at case changes,
 // keeping an acronym whole and digits with what precedes them:
 // ListObjectsV2 → list objects v2, CreateDBInstance → create db instance.
-func words(name string) []string {
-	r := []rune(name)
-	var out []string
-	start := 0
-	for i := 1; i < len(r); i++ {
-		prev, next := r[i-1], rune(0)
-		if i+1 < len(r) {
-			next = r[i+1]
-		}
-		if unicode.IsUpper(r[i]) && (unicode.IsLower(prev) || unicode.IsDigit(prev) || unicode.IsUpper(prev) && unicode.IsLower(next)) {
-			out = append(out, strings.ToLower(string(r[start:i])))
-			start = i
-		}
-	}
-	return append(out, strings.ToLower(string(r[start:])))
-}
+func words(name string) []string { return strings.Fields(strings.ToLower(emit.Phrase(name))) }
 
 type gen struct {
 	svc          *ir.Service
