@@ -18,8 +18,8 @@ type Server interface {
 	DeleteCertificate(ctx context.Context, in *acm.DeleteCertificateInput) (*acm.DeleteCertificateOutput, error)
 	// Returns detailed metadata about the specified ACM certificate.
 	DescribeCertificate(ctx context.Context, in *acm.DescribeCertificateInput) (*acm.DescribeCertificateOutput, error)
-	// Exports a private certificate issued by a private certificate authority (CA)
-	// or a public certificate for use anywhere.
+	// Exports a private certificate issued by a private certificate authority
+	// (CA) or a public certificate for use anywhere.
 	ExportCertificate(ctx context.Context, in *acm.ExportCertificateInput) (*acm.ExportCertificateOutput, error)
 	// Returns the account configuration options associated with an Amazon Web
 	// Services account.
@@ -39,7 +39,8 @@ type Server interface {
 	RemoveTagsFromCertificate(ctx context.Context, in *acm.RemoveTagsFromCertificateInput) (*acm.RemoveTagsFromCertificateOutput, error)
 	// Renews an eligible ACM certificate.
 	RenewCertificate(ctx context.Context, in *acm.RenewCertificateInput) (*acm.RenewCertificateOutput, error)
-	// Requests an ACM certificate for use with other Amazon Web Services services.
+	// Requests an ACM certificate for use with other Amazon Web Services
+	// services.
 	RequestCertificate(ctx context.Context, in *acm.RequestCertificateInput) (*acm.RequestCertificateOutput, error)
 	// Resends the email that requests domain ownership validation.
 	ResendValidationEmail(ctx context.Context, in *acm.ResendValidationEmailInput) (*acm.ResendValidationEmailOutput, error)

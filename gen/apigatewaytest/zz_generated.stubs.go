@@ -18,8 +18,8 @@ type Server interface {
 	CreateAuthorizer(ctx context.Context, in *apigateway.CreateAuthorizerInput) (*apigateway.CreateAuthorizerOutput, error)
 	// Creates a new BasePathMapping resource.
 	CreateBasePathMapping(ctx context.Context, in *apigateway.CreateBasePathMappingInput) (*apigateway.CreateBasePathMappingOutput, error)
-	// Creates a Deployment resource, which makes a specified RestApi callable over
-	// the internet.
+	// Creates a Deployment resource, which makes a specified RestApi callable
+	// over the internet.
 	CreateDeployment(ctx context.Context, in *apigateway.CreateDeploymentInput) (*apigateway.CreateDeploymentOutput, error)
 	// Creates a documentation part.
 	CreateDocumentationPart(ctx context.Context, in *apigateway.CreateDocumentationPartInput) (*apigateway.CreateDocumentationPartOutput, error)
@@ -38,17 +38,17 @@ type Server interface {
 	CreateResource(ctx context.Context, in *apigateway.CreateResourceInput) (*apigateway.CreateResourceOutput, error)
 	// Creates a new RestApi resource.
 	CreateRestApi(ctx context.Context, in *apigateway.CreateRestApiInput) (*apigateway.CreateRestApiOutput, error)
-	// Creates a new Stage resource that references a pre-existing Deployment for
-	// the API.
+	// Creates a new Stage resource that references a pre-existing Deployment
+	// for the API.
 	CreateStage(ctx context.Context, in *apigateway.CreateStageInput) (*apigateway.CreateStageOutput, error)
 	// Creates a usage plan with the throttle and quota limits, as well as the
 	// associated API stages, specified in the payload.
 	CreateUsagePlan(ctx context.Context, in *apigateway.CreateUsagePlanInput) (*apigateway.CreateUsagePlanOutput, error)
 	// Creates a usage plan key for adding an existing API key to a usage plan.
 	CreateUsagePlanKey(ctx context.Context, in *apigateway.CreateUsagePlanKeyInput) (*apigateway.CreateUsagePlanKeyOutput, error)
-	// Creates a VPC link, under the caller's account in a selected region, in an
-	// asynchronous operation that typically takes 2-4 minutes to complete and
-	// become operational.
+	// Creates a VPC link, under the caller's account in a selected region, in
+	// an asynchronous operation that typically takes 2-4 minutes to complete
+	// and become operational.
 	CreateVpcLink(ctx context.Context, in *apigateway.CreateVpcLinkInput) (*apigateway.CreateVpcLinkOutput, error)
 	// Deletes the ApiKey resource.
 	DeleteApiKey(ctx context.Context, in *apigateway.DeleteApiKeyInput) (*apigateway.DeleteApiKeyOutput, error)
@@ -68,8 +68,8 @@ type Server interface {
 	DeleteDomainName(ctx context.Context, in *apigateway.DeleteDomainNameInput) (*apigateway.DeleteDomainNameOutput, error)
 	// Deletes the DomainNameAccessAssociation resource.
 	DeleteDomainNameAccessAssociation(ctx context.Context, in *apigateway.DeleteDomainNameAccessAssociationInput) (*apigateway.DeleteDomainNameAccessAssociationOutput, error)
-	// Clears any customization of a GatewayResponse of a specified response type on
-	// the given RestApi and resets it with the default settings.
+	// Clears any customization of a GatewayResponse of a specified response
+	// type on the given RestApi and resets it with the default settings.
 	DeleteGatewayResponse(ctx context.Context, in *apigateway.DeleteGatewayResponseInput) (*apigateway.DeleteGatewayResponseOutput, error)
 	// Represents a delete integration.
 	DeleteIntegration(ctx context.Context, in *apigateway.DeleteIntegrationInput) (*apigateway.DeleteIntegrationOutput, error)
@@ -132,8 +132,8 @@ type Server interface {
 	GetDocumentationVersion(ctx context.Context, in *apigateway.GetDocumentationVersionInput) (*apigateway.GetDocumentationVersionOutput, error)
 	// Gets documentation versions.
 	GetDocumentationVersions(ctx context.Context, in *apigateway.GetDocumentationVersionsInput) (*apigateway.GetDocumentationVersionsOutput, error)
-	// Represents a domain name that is contained in a simpler, more intuitive URL
-	// that can be called.
+	// Represents a domain name that is contained in a simpler, more intuitive
+	// URL that can be called.
 	GetDomainName(ctx context.Context, in *apigateway.GetDomainNameInput) (*apigateway.GetDomainNameOutput, error)
 	// Represents a collection on DomainNameAccessAssociations resources.
 	GetDomainNameAccessAssociations(ctx context.Context, in *apigateway.GetDomainNameAccessAssociationsInput) (*apigateway.GetDomainNameAccessAssociationsOutput, error)
@@ -155,8 +155,8 @@ type Server interface {
 	GetMethodResponse(ctx context.Context, in *apigateway.GetMethodResponseInput) (*apigateway.GetMethodResponseOutput, error)
 	// Describes an existing model defined for a RestApi resource.
 	GetModel(ctx context.Context, in *apigateway.GetModelInput) (*apigateway.GetModelOutput, error)
-	// Generates a sample mapping template that can be used to transform a payload
-	// into the structure of a model.
+	// Generates a sample mapping template that can be used to transform a
+	// payload into the structure of a model.
 	GetModelTemplate(ctx context.Context, in *apigateway.GetModelTemplateInput) (*apigateway.GetModelTemplateOutput, error)
 	// Describes existing Models defined for a RestApi resource.
 	GetModels(ctx context.Context, in *apigateway.GetModelsInput) (*apigateway.GetModelsOutput, error)
@@ -190,24 +190,25 @@ type Server interface {
 	GetUsagePlan(ctx context.Context, in *apigateway.GetUsagePlanInput) (*apigateway.GetUsagePlanOutput, error)
 	// Gets a usage plan key of a given key identifier.
 	GetUsagePlanKey(ctx context.Context, in *apigateway.GetUsagePlanKeyInput) (*apigateway.GetUsagePlanKeyOutput, error)
-	// Gets all the usage plan keys representing the API keys added to a specified
-	// usage plan.
+	// Gets all the usage plan keys representing the API keys added to a
+	// specified usage plan.
 	GetUsagePlanKeys(ctx context.Context, in *apigateway.GetUsagePlanKeysInput) (*apigateway.GetUsagePlanKeysOutput, error)
 	// Gets all the usage plans of the caller's account.
 	GetUsagePlans(ctx context.Context, in *apigateway.GetUsagePlansInput) (*apigateway.GetUsagePlansOutput, error)
 	// Gets a specified VPC link under the caller's account in a region.
 	GetVpcLink(ctx context.Context, in *apigateway.GetVpcLinkInput) (*apigateway.GetVpcLinkOutput, error)
-	// Gets the VpcLinks collection under the caller's account in a selected region.
+	// Gets the VpcLinks collection under the caller's account in a selected
+	// region.
 	GetVpcLinks(ctx context.Context, in *apigateway.GetVpcLinksInput) (*apigateway.GetVpcLinksOutput, error)
 	// Import API keys from an external source, such as a CSV-formatted file.
 	ImportApiKeys(ctx context.Context, in *apigateway.ImportApiKeysInput) (*apigateway.ImportApiKeysOutput, error)
 	// Imports documentation parts
 	ImportDocumentationParts(ctx context.Context, in *apigateway.ImportDocumentationPartsInput) (*apigateway.ImportDocumentationPartsOutput, error)
-	// A feature of the API Gateway control service for creating a new API from an
-	// external API definition file.
+	// A feature of the API Gateway control service for creating a new API from
+	// an external API definition file.
 	ImportRestApi(ctx context.Context, in *apigateway.ImportRestApiInput) (*apigateway.ImportRestApiOutput, error)
-	// Creates a customization of a GatewayResponse of a specified response type and
-	// status code on the given RestApi.
+	// Creates a customization of a GatewayResponse of a specified response type
+	// and status code on the given RestApi.
 	PutGatewayResponse(ctx context.Context, in *apigateway.PutGatewayResponseInput) (*apigateway.PutGatewayResponseOutput, error)
 	// Sets up a method's integration.
 	PutIntegration(ctx context.Context, in *apigateway.PutIntegrationInput) (*apigateway.PutIntegrationOutput, error)
@@ -220,15 +221,16 @@ type Server interface {
 	// A feature of the API Gateway control service for updating an existing API
 	// with an input of external API definitions.
 	PutRestApi(ctx context.Context, in *apigateway.PutRestApiInput) (*apigateway.PutRestApiOutput, error)
-	// Rejects a domain name access association with a private custom domain name.
+	// Rejects a domain name access association with a private custom domain
+	// name.
 	RejectDomainNameAccessAssociation(ctx context.Context, in *apigateway.RejectDomainNameAccessAssociationInput) (*apigateway.RejectDomainNameAccessAssociationOutput, error)
 	// Adds or updates a tag on a given resource.
 	TagResource(ctx context.Context, in *apigateway.TagResourceInput) (*apigateway.TagResourceOutput, error)
 	// Simulate the execution of an Authorizer in your RestApi with headers,
 	// parameters, and an incoming request body.
 	TestInvokeAuthorizer(ctx context.Context, in *apigateway.TestInvokeAuthorizerInput) (*apigateway.TestInvokeAuthorizerOutput, error)
-	// Simulate the invocation of a Method in your RestApi with headers, parameters,
-	// and an incoming request body.
+	// Simulate the invocation of a Method in your RestApi with headers,
+	// parameters, and an incoming request body.
 	TestInvokeMethod(ctx context.Context, in *apigateway.TestInvokeMethodInput) (*apigateway.TestInvokeMethodOutput, error)
 	// Removes a tag from a given resource.
 	UntagResource(ctx context.Context, in *apigateway.UntagResourceInput) (*apigateway.UntagResourceOutput, error)
@@ -250,7 +252,8 @@ type Server interface {
 	UpdateDocumentationVersion(ctx context.Context, in *apigateway.UpdateDocumentationVersionInput) (*apigateway.UpdateDocumentationVersionOutput, error)
 	// Changes information about the DomainName resource.
 	UpdateDomainName(ctx context.Context, in *apigateway.UpdateDomainNameInput) (*apigateway.UpdateDomainNameOutput, error)
-	// Updates a GatewayResponse of a specified response type on the given RestApi.
+	// Updates a GatewayResponse of a specified response type on the given
+	// RestApi.
 	UpdateGatewayResponse(ctx context.Context, in *apigateway.UpdateGatewayResponseInput) (*apigateway.UpdateGatewayResponseOutput, error)
 	// Represents an update integration.
 	UpdateIntegration(ctx context.Context, in *apigateway.UpdateIntegrationInput) (*apigateway.UpdateIntegrationOutput, error)

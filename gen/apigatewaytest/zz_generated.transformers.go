@@ -4,11 +4,12 @@ package apigatewaytest
 
 import "github.com/awsparity/awsparity/runtime/snapshot"
 
-// Transformers returns the snapshot transformers that API Gateway's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// Transformers returns the snapshot transformers that API Gateway's model calls
+// for: resource identifiers, ARNs and idempotency tokens become placeholders
+// named after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
 		// The model spells member names in lower camel case (logGroupName for
@@ -35,7 +36,8 @@ func Transformers() []snapshot.Transformer {
 			"resourceArn",
 			"webAclArn",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"certificateUploadDate",
 			"createdDate",

@@ -14,12 +14,12 @@ import (
 type Server interface {
 	// Activate trusted access with Organizations.
 	ActivateOrganizationsAccess(ctx context.Context, in *cloudformation.ActivateOrganizationsAccessInput) (*cloudformation.ActivateOrganizationsAccessOutput, error)
-	// Activates a public third-party extension, such as a resource or module, to
-	// make it available for use in stack templates in your current account and
-	// Region.
+	// Activates a public third-party extension, such as a resource or module,
+	// to make it available for use in stack templates in your current account
+	// and Region.
 	ActivateType(ctx context.Context, in *cloudformation.ActivateTypeInput) (*cloudformation.ActivateTypeOutput, error)
-	// Returns configuration data for the specified CloudFormation extensions, from
-	// the CloudFormation registry in your current account and Region.
+	// Returns configuration data for the specified CloudFormation extensions,
+	// from the CloudFormation registry in your current account and Region.
 	BatchDescribeTypeConfigurations(ctx context.Context, in *cloudformation.BatchDescribeTypeConfigurationsInput) (*cloudformation.BatchDescribeTypeConfigurationsOutput, error)
 	// Cancels an update on the specified stack.
 	CancelUpdateStack(ctx context.Context, in *cloudformation.CancelUpdateStackInput) (*cloudformation.CancelUpdateStackOutput, error)
@@ -29,8 +29,8 @@ type Server interface {
 	// Creates a list of changes that will be applied to a stack so that you can
 	// review the changes before executing them.
 	CreateChangeSet(ctx context.Context, in *cloudformation.CreateChangeSetInput) (*cloudformation.CreateChangeSetOutput, error)
-	// Creates a template from existing resources that are not already managed with
-	// CloudFormation.
+	// Creates a template from existing resources that are not already managed
+	// with CloudFormation.
 	CreateGeneratedTemplate(ctx context.Context, in *cloudformation.CreateGeneratedTemplateInput) (*cloudformation.CreateGeneratedTemplateOutput, error)
 	// Creates a stack as specified in the template.
 	CreateStack(ctx context.Context, in *cloudformation.CreateStackInput) (*cloudformation.CreateStackOutput, error)
@@ -44,8 +44,8 @@ type Server interface {
 	CreateStackSet(ctx context.Context, in *cloudformation.CreateStackSetInput) (*cloudformation.CreateStackSetOutput, error)
 	// Deactivates trusted access with Organizations.
 	DeactivateOrganizationsAccess(ctx context.Context, in *cloudformation.DeactivateOrganizationsAccessInput) (*cloudformation.DeactivateOrganizationsAccessOutput, error)
-	// Deactivates a public third-party extension, such as a resource or module, or
-	// a CloudFormation Hook when you no longer use it.
+	// Deactivates a public third-party extension, such as a resource or module,
+	// or a CloudFormation Hook when you no longer use it.
 	DeactivateType(ctx context.Context, in *cloudformation.DeactivateTypeInput) (*cloudformation.DeactivateTypeOutput, error)
 	// Deletes the specified change set.
 	DeleteChangeSet(ctx context.Context, in *cloudformation.DeleteChangeSetInput) (*cloudformation.DeleteChangeSetOutput, error)
@@ -53,16 +53,16 @@ type Server interface {
 	DeleteGeneratedTemplate(ctx context.Context, in *cloudformation.DeleteGeneratedTemplateInput) (*cloudformation.DeleteGeneratedTemplateOutput, error)
 	// Deletes a specified stack.
 	DeleteStack(ctx context.Context, in *cloudformation.DeleteStackInput) (*cloudformation.DeleteStackOutput, error)
-	// Deletes stack instances for the specified accounts, in the specified Amazon
-	// Web Services Regions.
+	// Deletes stack instances for the specified accounts, in the specified
+	// Amazon Web Services Regions.
 	DeleteStackInstances(ctx context.Context, in *cloudformation.DeleteStackInstancesInput) (*cloudformation.DeleteStackInstancesOutput, error)
 	// Deletes a StackSet.
 	DeleteStackSet(ctx context.Context, in *cloudformation.DeleteStackSetInput) (*cloudformation.DeleteStackSetOutput, error)
-	// Marks an extension or extension version as DEPRECATED in the CloudFormation
-	// registry, removing it from active use.
+	// Marks an extension or extension version as DEPRECATED in the
+	// CloudFormation registry, removing it from active use.
 	DeregisterType(ctx context.Context, in *cloudformation.DeregisterTypeInput) (*cloudformation.DeregisterTypeOutput, error)
-	// Retrieves your account's CloudFormation limits, such as the maximum number of
-	// stacks that you can create in your account.
+	// Retrieves your account's CloudFormation limits, such as the maximum
+	// number of stacks that you can create in your account.
 	DescribeAccountLimits(ctx context.Context, in *cloudformation.DescribeAccountLimitsInput) (*cloudformation.DescribeAccountLimitsOutput, error)
 	// Returns the inputs for the change set and a list of changes that
 	// CloudFormation will make if you execute the change set.
@@ -92,8 +92,8 @@ type Server interface {
 	DescribeStackRefactor(ctx context.Context, in *cloudformation.DescribeStackRefactorInput) (*cloudformation.DescribeStackRefactorOutput, error)
 	// Returns a description of the specified resource in the specified stack.
 	DescribeStackResource(ctx context.Context, in *cloudformation.DescribeStackResourceInput) (*cloudformation.DescribeStackResourceOutput, error)
-	// Returns drift information for the resources that have been checked for drift
-	// in the specified stack.
+	// Returns drift information for the resources that have been checked for
+	// drift in the specified stack.
 	DescribeStackResourceDrifts(ctx context.Context, in *cloudformation.DescribeStackResourceDriftsInput) (*cloudformation.DescribeStackResourceDriftsOutput, error)
 	// Returns Amazon Web Services resource descriptions for running and deleted
 	// stacks.
@@ -108,16 +108,16 @@ type Server interface {
 	// Returns detailed information about an extension from the CloudFormation
 	// registry in your current account and Region.
 	DescribeType(ctx context.Context, in *cloudformation.DescribeTypeInput) (*cloudformation.DescribeTypeOutput, error)
-	// Returns information about an extension's registration, including its current
-	// status and type and version identifiers.
+	// Returns information about an extension's registration, including its
+	// current status and type and version identifiers.
 	DescribeTypeRegistration(ctx context.Context, in *cloudformation.DescribeTypeRegistrationInput) (*cloudformation.DescribeTypeRegistrationOutput, error)
-	// Detects whether a stack's actual configuration differs, or has drifted, from
-	// its expected configuration, as defined in the stack template and any values
-	// specified as template parameters.
+	// Detects whether a stack's actual configuration differs, or has drifted,
+	// from its expected configuration, as defined in the stack template and any
+	// values specified as template parameters.
 	DetectStackDrift(ctx context.Context, in *cloudformation.DetectStackDriftInput) (*cloudformation.DetectStackDriftOutput, error)
-	// Returns information about whether a resource's actual configuration differs,
-	// or has drifted, from its expected configuration, as defined in the stack
-	// template and any values specified as template parameters.
+	// Returns information about whether a resource's actual configuration
+	// differs, or has drifted, from its expected configuration, as defined in
+	// the stack template and any values specified as template parameters.
 	DetectStackResourceDrift(ctx context.Context, in *cloudformation.DetectStackResourceDriftInput) (*cloudformation.DetectStackResourceDriftOutput, error)
 	// Detect drift on a StackSet.
 	DetectStackSetDrift(ctx context.Context, in *cloudformation.DetectStackSetDriftInput) (*cloudformation.DetectStackSetDriftOutput, error)
@@ -130,8 +130,8 @@ type Server interface {
 	ExecuteStackRefactor(ctx context.Context, in *cloudformation.ExecuteStackRefactorInput) (*cloudformation.ExecuteStackRefactorOutput, error)
 	// Retrieves a generated template.
 	GetGeneratedTemplate(ctx context.Context, in *cloudformation.GetGeneratedTemplateInput) (*cloudformation.GetGeneratedTemplateOutput, error)
-	// Retrieves detailed information and remediation guidance for a Hook invocation
-	// result.
+	// Retrieves detailed information and remediation guidance for a Hook
+	// invocation result.
 	GetHookResult(ctx context.Context, in *cloudformation.GetHookResultInput) (*cloudformation.GetHookResultOutput, error)
 	// Returns the stack policy for a specified stack.
 	GetStackPolicy(ctx context.Context, in *cloudformation.GetStackPolicyInput) (*cloudformation.GetStackPolicyOutput, error)
@@ -143,8 +143,8 @@ type Server interface {
 	ImportStacksToStackSet(ctx context.Context, in *cloudformation.ImportStacksToStackSetInput) (*cloudformation.ImportStacksToStackSetOutput, error)
 	// Returns the ID and status of each active change set for a stack.
 	ListChangeSets(ctx context.Context, in *cloudformation.ListChangeSetsInput) (*cloudformation.ListChangeSetsOutput, error)
-	// Lists all exported output values in the account and Region in which you call
-	// this action.
+	// Lists all exported output values in the account and Region in which you
+	// call this action.
 	ListExports(ctx context.Context, in *cloudformation.ListExportsInput) (*cloudformation.ListExportsOutput, error)
 	// Lists your generated templates in this Region.
 	ListGeneratedTemplates(ctx context.Context, in *cloudformation.ListGeneratedTemplatesInput) (*cloudformation.ListGeneratedTemplatesOutput, error)
@@ -160,8 +160,8 @@ type Server interface {
 	ListResourceScans(ctx context.Context, in *cloudformation.ListResourceScansInput) (*cloudformation.ListResourceScansOutput, error)
 	// Returns drift information for resources in a stack instance.
 	ListStackInstanceResourceDrifts(ctx context.Context, in *cloudformation.ListStackInstanceResourceDriftsInput) (*cloudformation.ListStackInstanceResourceDriftsOutput, error)
-	// Returns summary information about stack instances that are associated with
-	// the specified StackSet.
+	// Returns summary information about stack instances that are associated
+	// with the specified StackSet.
 	ListStackInstances(ctx context.Context, in *cloudformation.ListStackInstancesInput) (*cloudformation.ListStackInstancesOutput, error)
 	// Lists the stack refactor actions that will be taken after calling the
 	// ExecuteStackRefactor action.
@@ -179,8 +179,8 @@ type Server interface {
 	// Returns summary information about StackSets that are associated with the
 	// user.
 	ListStackSets(ctx context.Context, in *cloudformation.ListStackSetsInput) (*cloudformation.ListStackSetsOutput, error)
-	// Returns the summary information for stacks whose status matches the specified
-	// StackStatusFilter.
+	// Returns the summary information for stacks whose status matches the
+	// specified StackStatusFilter.
 	ListStacks(ctx context.Context, in *cloudformation.ListStacksInput) (*cloudformation.ListStacksOutput, error)
 	// Returns a list of registration tokens for the specified extension(s).
 	ListTypeRegistrations(ctx context.Context, in *cloudformation.ListTypeRegistrationsInput) (*cloudformation.ListTypeRegistrationsOutput, error)
@@ -190,8 +190,8 @@ type Server interface {
 	// resource types, modules, and Hooks as well as all public extensions from
 	// Amazon Web Services and third-party publishers.
 	ListTypes(ctx context.Context, in *cloudformation.ListTypesInput) (*cloudformation.ListTypesOutput, error)
-	// Publishes the specified extension to the CloudFormation registry as a public
-	// extension in this Region.
+	// Publishes the specified extension to the CloudFormation registry as a
+	// public extension in this Region.
 	PublishType(ctx context.Context, in *cloudformation.PublishTypeInput) (*cloudformation.PublishTypeOutput, error)
 	// Reports progress of a resource handler to CloudFormation.
 	RecordHandlerProgress(ctx context.Context, in *cloudformation.RecordHandlerProgressInput) (*cloudformation.RecordHandlerProgressOutput, error)
@@ -205,30 +205,31 @@ type Server interface {
 	RollbackStack(ctx context.Context, in *cloudformation.RollbackStackInput) (*cloudformation.RollbackStackOutput, error)
 	// Sets a stack policy for a specified stack.
 	SetStackPolicy(ctx context.Context, in *cloudformation.SetStackPolicyInput) (*cloudformation.SetStackPolicyOutput, error)
-	// Specifies the configuration data for a CloudFormation extension, such as a
-	// resource or Hook, in the given account and Region.
+	// Specifies the configuration data for a CloudFormation extension, such as
+	// a resource or Hook, in the given account and Region.
 	SetTypeConfiguration(ctx context.Context, in *cloudformation.SetTypeConfigurationInput) (*cloudformation.SetTypeConfigurationOutput, error)
 	// Specify the default version of an extension.
 	SetTypeDefaultVersion(ctx context.Context, in *cloudformation.SetTypeDefaultVersionInput) (*cloudformation.SetTypeDefaultVersionOutput, error)
-	// Sends a signal to the specified resource with a success or failure status.
+	// Sends a signal to the specified resource with a success or failure
+	// status.
 	SignalResource(ctx context.Context, in *cloudformation.SignalResourceInput) (*cloudformation.SignalResourceOutput, error)
 	// Starts a scan of the resources in this account in this Region.
 	StartResourceScan(ctx context.Context, in *cloudformation.StartResourceScanInput) (*cloudformation.StartResourceScanOutput, error)
 	// Stops an in-progress operation on a StackSet and its associated stack
 	// instances.
 	StopStackSetOperation(ctx context.Context, in *cloudformation.StopStackSetOperationInput) (*cloudformation.StopStackSetOperationOutput, error)
-	// Tests a registered extension to make sure it meets all necessary requirements
-	// for being published in the CloudFormation registry.
+	// Tests a registered extension to make sure it meets all necessary
+	// requirements for being published in the CloudFormation registry.
 	TestType(ctx context.Context, in *cloudformation.TestTypeInput) (*cloudformation.TestTypeOutput, error)
 	// Updates a generated template.
 	UpdateGeneratedTemplate(ctx context.Context, in *cloudformation.UpdateGeneratedTemplateInput) (*cloudformation.UpdateGeneratedTemplateOutput, error)
 	// Updates a stack as specified in the template.
 	UpdateStack(ctx context.Context, in *cloudformation.UpdateStackInput) (*cloudformation.UpdateStackOutput, error)
-	// Updates the parameter values for stack instances for the specified accounts,
-	// within the specified Amazon Web Services Regions.
+	// Updates the parameter values for stack instances for the specified
+	// accounts, within the specified Amazon Web Services Regions.
 	UpdateStackInstances(ctx context.Context, in *cloudformation.UpdateStackInstancesInput) (*cloudformation.UpdateStackInstancesOutput, error)
-	// Updates the StackSet and associated stack instances in the specified accounts
-	// and Amazon Web Services Regions.
+	// Updates the StackSet and associated stack instances in the specified
+	// accounts and Amazon Web Services Regions.
 	UpdateStackSet(ctx context.Context, in *cloudformation.UpdateStackSetInput) (*cloudformation.UpdateStackSetOutput, error)
 	// Updates termination protection for the specified stack.
 	UpdateTerminationProtection(ctx context.Context, in *cloudformation.UpdateTerminationProtectionInput) (*cloudformation.UpdateTerminationProtectionOutput, error)

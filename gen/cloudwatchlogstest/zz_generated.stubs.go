@@ -12,27 +12,28 @@ import (
 // types. Implementations embed UnimplementedServer by value, so they keep
 // compiling when AWS adds operations.
 type Server interface {
-	// Associates the specified KMS key with either one log group in the account, or
-	// with all stored CloudWatch Logs query insights results in the account.
+	// Associates the specified KMS key with either one log group in the
+	// account, or with all stored CloudWatch Logs query insights results in the
+	// account.
 	AssociateKmsKey(ctx context.Context, in *cloudwatchlogs.AssociateKmsKeyInput) (*cloudwatchlogs.AssociateKmsKeyOutput, error)
-	// Associates a data source with an S3 Table Integration for query access in the
-	// 'logs' namespace.
+	// Associates a data source with an S3 Table Integration for query access in
+	// the 'logs' namespace.
 	AssociateSourceToS3TableIntegration(ctx context.Context, in *cloudwatchlogs.AssociateSourceToS3TableIntegrationInput) (*cloudwatchlogs.AssociateSourceToS3TableIntegrationOutput, error)
 	// Cancels the specified export task.
 	CancelExportTask(ctx context.Context, in *cloudwatchlogs.CancelExportTaskInput) (*cloudwatchlogs.CancelExportTaskOutput, error)
-	// Cancels an active import task and stops importing data from the CloudTrail
-	// Lake Event Data Store.
+	// Cancels an active import task and stops importing data from the
+	// CloudTrail Lake Event Data Store.
 	CancelImportTask(ctx context.Context, in *cloudwatchlogs.CancelImportTaskInput) (*cloudwatchlogs.CancelImportTaskOutput, error)
 	// Creates a delivery.
 	CreateDelivery(ctx context.Context, in *cloudwatchlogs.CreateDeliveryInput) (*cloudwatchlogs.CreateDeliveryOutput, error)
 	// Creates an export task so that you can efficiently export data from a log
 	// group to an Amazon S3 bucket.
 	CreateExportTask(ctx context.Context, in *cloudwatchlogs.CreateExportTaskInput) (*cloudwatchlogs.CreateExportTaskOutput, error)
-	// Starts an import from a data source to CloudWatch Log and creates a managed
-	// log group as the destination for the imported data.
+	// Starts an import from a data source to CloudWatch Log and creates a
+	// managed log group as the destination for the imported data.
 	CreateImportTask(ctx context.Context, in *cloudwatchlogs.CreateImportTaskInput) (*cloudwatchlogs.CreateImportTaskOutput, error)
-	// Creates an anomaly detector that regularly scans one or more log groups and
-	// look for patterns and anomalies in the logs.
+	// Creates an anomaly detector that regularly scans one or more log groups
+	// and look for patterns and anomalies in the logs.
 	CreateLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.CreateLogAnomalyDetectorInput) (*cloudwatchlogs.CreateLogAnomalyDetectorOutput, error)
 	// Creates a log group with the specified name.
 	CreateLogGroup(ctx context.Context, in *cloudwatchlogs.CreateLogGroupInput) (*cloudwatchlogs.CreateLogGroupOutput, error)
@@ -58,18 +59,18 @@ type Server interface {
 	// Deletes the specified destination, and eventually disables all the
 	// subscription filters that publish to it.
 	DeleteDestination(ctx context.Context, in *cloudwatchlogs.DeleteDestinationInput) (*cloudwatchlogs.DeleteDestinationOutput, error)
-	// Deletes a log-group level field index policy that was applied to a single log
-	// group.
+	// Deletes a log-group level field index policy that was applied to a single
+	// log group.
 	DeleteIndexPolicy(ctx context.Context, in *cloudwatchlogs.DeleteIndexPolicyInput) (*cloudwatchlogs.DeleteIndexPolicyOutput, error)
 	// Deletes the integration between CloudWatch Logs and OpenSearch Service.
 	DeleteIntegration(ctx context.Context, in *cloudwatchlogs.DeleteIntegrationInput) (*cloudwatchlogs.DeleteIntegrationOutput, error)
 	// Deletes the specified CloudWatch Logs anomaly detector.
 	DeleteLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.DeleteLogAnomalyDetectorInput) (*cloudwatchlogs.DeleteLogAnomalyDetectorOutput, error)
-	// Deletes the specified log group and permanently deletes all the archived log
-	// events associated with the log group.
+	// Deletes the specified log group and permanently deletes all the archived
+	// log events associated with the log group.
 	DeleteLogGroup(ctx context.Context, in *cloudwatchlogs.DeleteLogGroupInput) (*cloudwatchlogs.DeleteLogGroupOutput, error)
-	// Deletes the specified log stream and permanently deletes all the archived log
-	// events associated with the log stream.
+	// Deletes the specified log stream and permanently deletes all the archived
+	// log events associated with the log stream.
 	DeleteLogStream(ctx context.Context, in *cloudwatchlogs.DeleteLogStreamInput) (*cloudwatchlogs.DeleteLogStreamOutput, error)
 	// Deletes a lookup table permanently.
 	DeleteLookupTable(ctx context.Context, in *cloudwatchlogs.DeleteLookupTableInput) (*cloudwatchlogs.DeleteLookupTableOutput, error)
@@ -89,13 +90,13 @@ type Server interface {
 	DeleteTransformer(ctx context.Context, in *cloudwatchlogs.DeleteTransformerInput) (*cloudwatchlogs.DeleteTransformerOutput, error)
 	// Returns a list of all CloudWatch Logs account policies in the account.
 	DescribeAccountPolicies(ctx context.Context, in *cloudwatchlogs.DescribeAccountPoliciesInput) (*cloudwatchlogs.DescribeAccountPoliciesOutput, error)
-	// Use this operation to return the valid and default values that are used when
-	// creating delivery sources, delivery destinations, and deliveries.
+	// Use this operation to return the valid and default values that are used
+	// when creating delivery sources, delivery destinations, and deliveries.
 	DescribeConfigurationTemplates(ctx context.Context, in *cloudwatchlogs.DescribeConfigurationTemplatesInput) (*cloudwatchlogs.DescribeConfigurationTemplatesOutput, error)
 	// Retrieves a list of the deliveries that have been created in the account.
 	DescribeDeliveries(ctx context.Context, in *cloudwatchlogs.DescribeDeliveriesInput) (*cloudwatchlogs.DescribeDeliveriesOutput, error)
-	// Retrieves a list of the delivery destinations that have been created in the
-	// account.
+	// Retrieves a list of the delivery destinations that have been created in
+	// the account.
 	DescribeDeliveryDestinations(ctx context.Context, in *cloudwatchlogs.DescribeDeliveryDestinationsInput) (*cloudwatchlogs.DescribeDeliveryDestinationsOutput, error)
 	// Retrieves a list of the delivery sources that have been created in the
 	// account.
@@ -104,19 +105,19 @@ type Server interface {
 	DescribeDestinations(ctx context.Context, in *cloudwatchlogs.DescribeDestinationsInput) (*cloudwatchlogs.DescribeDestinationsOutput, error)
 	// Lists the specified export tasks.
 	DescribeExportTasks(ctx context.Context, in *cloudwatchlogs.DescribeExportTasksInput) (*cloudwatchlogs.DescribeExportTasksOutput, error)
-	// Returns a list of custom and default field indexes which are discovered in
-	// log data.
+	// Returns a list of custom and default field indexes which are discovered
+	// in log data.
 	DescribeFieldIndexes(ctx context.Context, in *cloudwatchlogs.DescribeFieldIndexesInput) (*cloudwatchlogs.DescribeFieldIndexesOutput, error)
-	// Gets detailed information about the individual batches within an import task,
-	// including their status and any error messages.
+	// Gets detailed information about the individual batches within an import
+	// task, including their status and any error messages.
 	DescribeImportTaskBatches(ctx context.Context, in *cloudwatchlogs.DescribeImportTaskBatchesInput) (*cloudwatchlogs.DescribeImportTaskBatchesOutput, error)
-	// Lists and describes import tasks, with optional filtering by import status
-	// and source ARN.
+	// Lists and describes import tasks, with optional filtering by import
+	// status and source ARN.
 	DescribeImportTasks(ctx context.Context, in *cloudwatchlogs.DescribeImportTasksInput) (*cloudwatchlogs.DescribeImportTasksOutput, error)
 	// Returns the field index policies of the specified log group.
 	DescribeIndexPolicies(ctx context.Context, in *cloudwatchlogs.DescribeIndexPoliciesInput) (*cloudwatchlogs.DescribeIndexPoliciesOutput, error)
-	// Returns information about log groups, including data sources that ingest into
-	// each log group.
+	// Returns information about log groups, including data sources that ingest
+	// into each log group.
 	DescribeLogGroups(ctx context.Context, in *cloudwatchlogs.DescribeLogGroupsInput) (*cloudwatchlogs.DescribeLogGroupsOutput, error)
 	// Lists the log streams for the specified log group.
 	DescribeLogStreams(ctx context.Context, in *cloudwatchlogs.DescribeLogStreamsInput) (*cloudwatchlogs.DescribeLogStreamsOutput, error)
@@ -134,8 +135,8 @@ type Server interface {
 	DescribeResourcePolicies(ctx context.Context, in *cloudwatchlogs.DescribeResourcePoliciesInput) (*cloudwatchlogs.DescribeResourcePoliciesOutput, error)
 	// Lists the subscription filters for the specified log group.
 	DescribeSubscriptionFilters(ctx context.Context, in *cloudwatchlogs.DescribeSubscriptionFiltersInput) (*cloudwatchlogs.DescribeSubscriptionFiltersOutput, error)
-	// Disassociates the specified KMS key from the specified log group or from all
-	// CloudWatch Logs Insights query results in the account.
+	// Disassociates the specified KMS key from the specified log group or from
+	// all CloudWatch Logs Insights query results in the account.
 	DisassociateKmsKey(ctx context.Context, in *cloudwatchlogs.DisassociateKmsKeyInput) (*cloudwatchlogs.DisassociateKmsKeyOutput, error)
 	// Disassociates a data source from an S3 Table Integration, removing query
 	// access and deleting all associated data from the integration.
@@ -162,8 +163,8 @@ type Server interface {
 	GetLogEvents(ctx context.Context, in *cloudwatchlogs.GetLogEventsInput) (*cloudwatchlogs.GetLogEventsOutput, error)
 	// Discovers available fields for a specific data source and type.
 	GetLogFields(ctx context.Context, in *cloudwatchlogs.GetLogFieldsInput) (*cloudwatchlogs.GetLogFieldsOutput, error)
-	// Returns a list of the fields that are included in log events in the specified
-	// log group.
+	// Returns a list of the fields that are included in log events in the
+	// specified log group.
 	GetLogGroupFields(ctx context.Context, in *cloudwatchlogs.GetLogGroupFieldsInput) (*cloudwatchlogs.GetLogGroupFieldsOutput, error)
 	// Retrieves a large logging object (LLO) and streams it back.
 	GetLogObject(ctx context.Context, in *cloudwatchlogs.GetLogObjectInput) (*cloudwatchlogs.GetLogObjectOutput, error)
@@ -176,19 +177,19 @@ type Server interface {
 	// Retrieves details about a specific scheduled query, including its
 	// configuration, execution status, and metadata.
 	GetScheduledQuery(ctx context.Context, in *cloudwatchlogs.GetScheduledQueryInput) (*cloudwatchlogs.GetScheduledQueryOutput, error)
-	// Retrieves the execution history of a scheduled query within a specified time
-	// range, including query results and destination processing status.
+	// Retrieves the execution history of a scheduled query within a specified
+	// time range, including query results and destination processing status.
 	GetScheduledQueryHistory(ctx context.Context, in *cloudwatchlogs.GetScheduledQueryHistoryInput) (*cloudwatchlogs.GetScheduledQueryHistoryOutput, error)
-	// Returns the information about the log transformer associated with this log
-	// group.
+	// Returns the information about the log transformer associated with this
+	// log group.
 	GetTransformer(ctx context.Context, in *cloudwatchlogs.GetTransformerInput) (*cloudwatchlogs.GetTransformerOutput, error)
 	// Returns an aggregate summary of all log groups in the Region grouped by
 	// specified data source characteristics.
 	ListAggregateLogGroupSummaries(ctx context.Context, in *cloudwatchlogs.ListAggregateLogGroupSummariesInput) (*cloudwatchlogs.ListAggregateLogGroupSummariesOutput, error)
 	// Returns a list of anomalies that log anomaly detectors have found.
 	ListAnomalies(ctx context.Context, in *cloudwatchlogs.ListAnomaliesInput) (*cloudwatchlogs.ListAnomaliesOutput, error)
-	// Returns a list of integrations between CloudWatch Logs and other services in
-	// this account.
+	// Returns a list of integrations between CloudWatch Logs and other services
+	// in this account.
 	ListIntegrations(ctx context.Context, in *cloudwatchlogs.ListIntegrationsInput) (*cloudwatchlogs.ListIntegrationsOutput, error)
 	// Retrieves a list of the log anomaly detectors in the account.
 	ListLogAnomalyDetectors(ctx context.Context, in *cloudwatchlogs.ListLogAnomalyDetectorsInput) (*cloudwatchlogs.ListLogAnomalyDetectorsOutput, error)
@@ -200,44 +201,47 @@ type Server interface {
 	// Lists all scheduled queries in your account and region.
 	ListScheduledQueries(ctx context.Context, in *cloudwatchlogs.ListScheduledQueriesInput) (*cloudwatchlogs.ListScheduledQueriesOutput, error)
 	// Returns a list of data source associations for a specified S3 Table
-	// Integration, showing which data sources are currently associated for query
-	// access.
+	// Integration, showing which data sources are currently associated for
+	// query access.
 	ListSourcesForS3TableIntegration(ctx context.Context, in *cloudwatchlogs.ListSourcesForS3TableIntegrationInput) (*cloudwatchlogs.ListSourcesForS3TableIntegrationOutput, error)
 	// Displays the tags associated with a CloudWatch Logs resource.
 	ListTagsForResource(ctx context.Context, in *cloudwatchlogs.ListTagsForResourceInput) (*cloudwatchlogs.ListTagsForResourceOutput, error)
 	// The ListTagsLogGroup operation is on the path to deprecation.
 	ListTagsLogGroup(ctx context.Context, in *cloudwatchlogs.ListTagsLogGroupInput) (*cloudwatchlogs.ListTagsLogGroupOutput, error)
-	// Creates an account-level data protection policy, subscription filter policy,
-	// field index policy, transformer policy, or metric extraction policy that
-	// applies to all log groups, a subset of log groups, or a data source name and
-	// type combination in the account.
+	// Creates an account-level data protection policy, subscription filter
+	// policy, field index policy, transformer policy, or metric extraction
+	// policy that applies to all log groups, a subset of log groups, or a data
+	// source name and type combination in the account.
 	PutAccountPolicy(ctx context.Context, in *cloudwatchlogs.PutAccountPolicyInput) (*cloudwatchlogs.PutAccountPolicyOutput, error)
-	// Enables or disables bearer token authentication for the specified log group.
+	// Enables or disables bearer token authentication for the specified log
+	// group.
 	PutBearerTokenAuthentication(ctx context.Context, in *cloudwatchlogs.PutBearerTokenAuthenticationInput) (*cloudwatchlogs.PutBearerTokenAuthenticationOutput, error)
 	// Creates a data protection policy for the specified log group.
 	PutDataProtectionPolicy(ctx context.Context, in *cloudwatchlogs.PutDataProtectionPolicyInput) (*cloudwatchlogs.PutDataProtectionPolicyOutput, error)
 	// Creates or updates a logical delivery destination.
 	PutDeliveryDestination(ctx context.Context, in *cloudwatchlogs.PutDeliveryDestinationInput) (*cloudwatchlogs.PutDeliveryDestinationOutput, error)
-	// Creates and assigns an IAM policy that grants permissions to CloudWatch Logs
-	// to deliver logs cross-account to a specified destination in this account.
+	// Creates and assigns an IAM policy that grants permissions to CloudWatch
+	// Logs to deliver logs cross-account to a specified destination in this
+	// account.
 	PutDeliveryDestinationPolicy(ctx context.Context, in *cloudwatchlogs.PutDeliveryDestinationPolicyInput) (*cloudwatchlogs.PutDeliveryDestinationPolicyOutput, error)
 	// Creates or updates a logical delivery source.
 	PutDeliverySource(ctx context.Context, in *cloudwatchlogs.PutDeliverySourceInput) (*cloudwatchlogs.PutDeliverySourceOutput, error)
 	// Creates or updates a destination.
 	PutDestination(ctx context.Context, in *cloudwatchlogs.PutDestinationInput) (*cloudwatchlogs.PutDestinationOutput, error)
-	// Creates or updates an access policy associated with an existing destination.
+	// Creates or updates an access policy associated with an existing
+	// destination.
 	PutDestinationPolicy(ctx context.Context, in *cloudwatchlogs.PutDestinationPolicyInput) (*cloudwatchlogs.PutDestinationPolicyOutput, error)
 	// Creates or updates a field index policy for the specified log group.
 	PutIndexPolicy(ctx context.Context, in *cloudwatchlogs.PutIndexPolicyInput) (*cloudwatchlogs.PutIndexPolicyOutput, error)
-	// Creates an integration between CloudWatch Logs and another service in this
-	// account.
+	// Creates an integration between CloudWatch Logs and another service in
+	// this account.
 	PutIntegration(ctx context.Context, in *cloudwatchlogs.PutIntegrationInput) (*cloudwatchlogs.PutIntegrationOutput, error)
 	// Uploads a batch of log events to the specified log stream.
 	PutLogEvents(ctx context.Context, in *cloudwatchlogs.PutLogEventsInput) (*cloudwatchlogs.PutLogEventsOutput, error)
 	// Enables or disables deletion protection for the specified log group.
 	PutLogGroupDeletionProtection(ctx context.Context, in *cloudwatchlogs.PutLogGroupDeletionProtectionInput) (*cloudwatchlogs.PutLogGroupDeletionProtectionOutput, error)
-	// Creates or updates a metric filter and associates it with the specified log
-	// group.
+	// Creates or updates a metric filter and associates it with the specified
+	// log group.
 	PutMetricFilter(ctx context.Context, in *cloudwatchlogs.PutMetricFilterInput) (*cloudwatchlogs.PutMetricFilterOutput, error)
 	// Creates or updates a query definition for CloudWatch Logs Insights.
 	PutQueryDefinition(ctx context.Context, in *cloudwatchlogs.PutQueryDefinitionInput) (*cloudwatchlogs.PutQueryDefinitionOutput, error)
@@ -246,8 +250,8 @@ type Server interface {
 	PutResourcePolicy(ctx context.Context, in *cloudwatchlogs.PutResourcePolicyInput) (*cloudwatchlogs.PutResourcePolicyOutput, error)
 	// Sets the retention of the specified log group.
 	PutRetentionPolicy(ctx context.Context, in *cloudwatchlogs.PutRetentionPolicyInput) (*cloudwatchlogs.PutRetentionPolicyOutput, error)
-	// Creates or updates a subscription filter and associates it with the specified
-	// log group.
+	// Creates or updates a subscription filter and associates it with the
+	// specified log group.
 	PutSubscriptionFilter(ctx context.Context, in *cloudwatchlogs.PutSubscriptionFilterInput) (*cloudwatchlogs.PutSubscriptionFilterOutput, error)
 	// Creates or updates a log transformer for a single log group.
 	PutTransformer(ctx context.Context, in *cloudwatchlogs.PutTransformerInput) (*cloudwatchlogs.PutTransformerOutput, error)
@@ -260,8 +264,8 @@ type Server interface {
 	StopQuery(ctx context.Context, in *cloudwatchlogs.StopQueryInput) (*cloudwatchlogs.StopQueryOutput, error)
 	// The TagLogGroup operation is on the path to deprecation.
 	TagLogGroup(ctx context.Context, in *cloudwatchlogs.TagLogGroupInput) (*cloudwatchlogs.TagLogGroupOutput, error)
-	// Assigns one or more tags (key-value pairs) to the specified CloudWatch Logs
-	// resource.
+	// Assigns one or more tags (key-value pairs) to the specified CloudWatch
+	// Logs resource.
 	TagResource(ctx context.Context, in *cloudwatchlogs.TagResourceInput) (*cloudwatchlogs.TagResourceOutput, error)
 	// Tests the filter pattern of a metric filter against a sample of log event
 	// messages.
@@ -272,11 +276,11 @@ type Server interface {
 	UntagLogGroup(ctx context.Context, in *cloudwatchlogs.UntagLogGroupInput) (*cloudwatchlogs.UntagLogGroupOutput, error)
 	// Removes one or more tags from the specified resource.
 	UntagResource(ctx context.Context, in *cloudwatchlogs.UntagResourceInput) (*cloudwatchlogs.UntagResourceOutput, error)
-	// Use this operation to suppress anomaly detection for a specified anomaly or
-	// pattern.
+	// Use this operation to suppress anomaly detection for a specified anomaly
+	// or pattern.
 	UpdateAnomaly(ctx context.Context, in *cloudwatchlogs.UpdateAnomalyInput) (*cloudwatchlogs.UpdateAnomalyOutput, error)
-	// Use this operation to update the configuration of a delivery to change either
-	// the S3 path pattern or the format of the delivered logs.
+	// Use this operation to update the configuration of a delivery to change
+	// either the S3 path pattern or the format of the delivered logs.
 	UpdateDeliveryConfiguration(ctx context.Context, in *cloudwatchlogs.UpdateDeliveryConfigurationInput) (*cloudwatchlogs.UpdateDeliveryConfigurationOutput, error)
 	// Updates an existing log anomaly detector.
 	UpdateLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.UpdateLogAnomalyDetectorInput) (*cloudwatchlogs.UpdateLogAnomalyDetectorOutput, error)

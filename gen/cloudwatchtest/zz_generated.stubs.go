@@ -24,8 +24,8 @@ type Server interface {
 	DeleteInsightRules(ctx context.Context, in *cloudwatch.DeleteInsightRulesInput) (*cloudwatch.DeleteInsightRulesOutput, error)
 	// Permanently deletes the metric stream that you specify.
 	DeleteMetricStream(ctx context.Context, in *cloudwatch.DeleteMetricStreamInput) (*cloudwatch.DeleteMetricStreamOutput, error)
-	// Returns the information of the current alarm contributors that are in ALARM
-	// state.
+	// Returns the information of the current alarm contributors that are in
+	// ALARM state.
 	DescribeAlarmContributors(ctx context.Context, in *cloudwatch.DescribeAlarmContributorsInput) (*cloudwatch.DescribeAlarmContributorsOutput, error)
 	// Retrieves the history for the specified alarm.
 	DescribeAlarmHistory(ctx context.Context, in *cloudwatch.DescribeAlarmHistoryInput) (*cloudwatch.DescribeAlarmHistoryOutput, error)
@@ -58,19 +58,19 @@ type Server interface {
 	GetMetricStatistics(ctx context.Context, in *cloudwatch.GetMetricStatisticsInput) (*cloudwatch.GetMetricStatisticsOutput, error)
 	// Returns information about the metric stream that you specify.
 	GetMetricStream(ctx context.Context, in *cloudwatch.GetMetricStreamInput) (*cloudwatch.GetMetricStreamOutput, error)
-	// You can use the GetMetricWidgetImage API to retrieve a snapshot graph of one
-	// or more Amazon CloudWatch metrics as a bitmap image.
+	// You can use the GetMetricWidgetImage API to retrieve a snapshot graph of
+	// one or more Amazon CloudWatch metrics as a bitmap image.
 	GetMetricWidgetImage(ctx context.Context, in *cloudwatch.GetMetricWidgetImageInput) (*cloudwatch.GetMetricWidgetImageOutput, error)
 	// Returns the current status of vended metric enrichment for the account,
-	// including whether CloudWatch vended metrics are enriched with resource ARN
-	// and resource tag labels and queryable using PromQL.
+	// including whether CloudWatch vended metrics are enriched with resource
+	// ARN and resource tag labels and queryable using PromQL.
 	GetOTelEnrichment(ctx context.Context, in *cloudwatch.GetOTelEnrichmentInput) (*cloudwatch.GetOTelEnrichmentOutput, error)
 	// Lists alarm mute rules in your Amazon Web Services account and region.
 	ListAlarmMuteRules(ctx context.Context, in *cloudwatch.ListAlarmMuteRulesInput) (*cloudwatch.ListAlarmMuteRulesOutput, error)
 	// Returns a list of the dashboards for your account.
 	ListDashboards(ctx context.Context, in *cloudwatch.ListDashboardsInput) (*cloudwatch.ListDashboardsOutput, error)
-	// Returns a list that contains the number of managed Contributor Insights rules
-	// in your account.
+	// Returns a list that contains the number of managed Contributor Insights
+	// rules in your account.
 	ListManagedInsightRules(ctx context.Context, in *cloudwatch.ListManagedInsightRulesInput) (*cloudwatch.ListManagedInsightRulesOutput, error)
 	// Returns a list of metric streams in this account.
 	ListMetricStreams(ctx context.Context, in *cloudwatch.ListMetricStreamsInput) (*cloudwatch.ListMetricStreamsOutput, error)
@@ -93,8 +93,8 @@ type Server interface {
 	// Services resource.
 	PutManagedInsightRules(ctx context.Context, in *cloudwatch.PutManagedInsightRulesInput) (*cloudwatch.PutManagedInsightRulesOutput, error)
 	// Creates or updates an alarm and associates it with the specified metric,
-	// metric math expression, anomaly detection model, Metrics Insights query, or
-	// PromQL query.
+	// metric math expression, anomaly detection model, Metrics Insights query,
+	// or PromQL query.
 	PutMetricAlarm(ctx context.Context, in *cloudwatch.PutMetricAlarmInput) (*cloudwatch.PutMetricAlarmOutput, error)
 	// Publishes metric data to Amazon CloudWatch.
 	PutMetricData(ctx context.Context, in *cloudwatch.PutMetricDataInput) (*cloudwatch.PutMetricDataOutput, error)

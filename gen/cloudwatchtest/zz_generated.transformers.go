@@ -4,11 +4,12 @@ package cloudwatchtest
 
 import "github.com/awsparity/awsparity/runtime/snapshot"
 
-// Transformers returns the snapshot transformers that CloudWatch's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// Transformers returns the snapshot transformers that CloudWatch's model calls
+// for: resource identifiers, ARNs and idempotency tokens become placeholders
+// named after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
 		// The model spells member names as their Go names, except these.
@@ -33,7 +34,8 @@ func Transformers() []snapshot.Transformer {
 			"ResourceARN",
 			"RoleArn",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"AlarmConfigurationUpdatedTimestamp",
 			"CreationDate",

@@ -13,8 +13,8 @@ import (
 // compiling when AWS adds operations.
 type Server interface {
 	// Returns information about a stream, including the current status of the
-	// stream, its Amazon Resource Name (ARN), the composition of its shards, and
-	// its corresponding DynamoDB table.
+	// stream, its Amazon Resource Name (ARN), the composition of its shards,
+	// and its corresponding DynamoDB table.
 	DescribeStream(ctx context.Context, in *dynamodbstreams.DescribeStreamInput) (*dynamodbstreams.DescribeStreamOutput, error)
 	// Retrieves the stream records from a given shard.
 	GetRecords(ctx context.Context, in *dynamodbstreams.GetRecordsInput) (*dynamodbstreams.GetRecordsOutput, error)

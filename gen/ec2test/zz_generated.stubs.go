@@ -43,18 +43,19 @@ type Server interface {
 	AllocateHosts(ctx context.Context, in *ec2.AllocateHostsInput) (*ec2.AllocateHostsOutput, error)
 	// Allocate a CIDR from an IPAM pool.
 	AllocateIpamPoolCidr(ctx context.Context, in *ec2.AllocateIpamPoolCidrInput) (*ec2.AllocateIpamPoolCidrOutput, error)
-	// Applies a security group to the association between the target network and
-	// the Client VPN endpoint.
+	// Applies a security group to the association between the target network
+	// and the Client VPN endpoint.
 	ApplySecurityGroupsToClientVpnTargetNetwork(ctx context.Context, in *ec2.ApplySecurityGroupsToClientVpnTargetNetworkInput) (*ec2.ApplySecurityGroupsToClientVpnTargetNetworkOutput, error)
 	// Assigns the specified IPv6 addresses to the specified network interface.
 	AssignIpv6Addresses(ctx context.Context, in *ec2.AssignIpv6AddressesInput) (*ec2.AssignIpv6AddressesOutput, error)
-	// Assigns the specified secondary private IP addresses to the specified network
-	// interface.
+	// Assigns the specified secondary private IP addresses to the specified
+	// network interface.
 	AssignPrivateIpAddresses(ctx context.Context, in *ec2.AssignPrivateIpAddressesInput) (*ec2.AssignPrivateIpAddressesOutput, error)
 	// Assigns private IPv4 addresses to a private NAT gateway.
 	AssignPrivateNatGatewayAddress(ctx context.Context, in *ec2.AssignPrivateNatGatewayAddressInput) (*ec2.AssignPrivateNatGatewayAddressOutput, error)
-	// Associates an Elastic IP address, or carrier IP address (for instances that
-	// are in subnets in Wavelength Zones) with an instance or a network interface.
+	// Associates an Elastic IP address, or carrier IP address (for instances
+	// that are in subnets in Wavelength Zones) with an instance or a network
+	// interface.
 	AssociateAddress(ctx context.Context, in *ec2.AssociateAddressInput) (*ec2.AssociateAddressOutput, error)
 	// Initiates a request to assign billing of the unused capacity of a shared
 	// Capacity Reservation to a consumer account that is consolidated under the
@@ -62,18 +63,18 @@ type Server interface {
 	AssociateCapacityReservationBillingOwner(ctx context.Context, in *ec2.AssociateCapacityReservationBillingOwnerInput) (*ec2.AssociateCapacityReservationBillingOwnerOutput, error)
 	// Associates a target network with a Client VPN endpoint.
 	AssociateClientVpnTargetNetwork(ctx context.Context, in *ec2.AssociateClientVpnTargetNetworkInput) (*ec2.AssociateClientVpnTargetNetworkOutput, error)
-	// Associates a set of DHCP options (that you've previously created) with the
-	// specified VPC, or associates no DHCP options with the VPC.
+	// Associates a set of DHCP options (that you've previously created) with
+	// the specified VPC, or associates no DHCP options with the VPC.
 	AssociateDhcpOptions(ctx context.Context, in *ec2.AssociateDhcpOptionsInput) (*ec2.AssociateDhcpOptionsOutput, error)
-	// Associates an Identity and Access Management (IAM) role with an Certificate
-	// Manager (ACM) certificate.
+	// Associates an Identity and Access Management (IAM) role with an
+	// Certificate Manager (ACM) certificate.
 	AssociateEnclaveCertificateIamRole(ctx context.Context, in *ec2.AssociateEnclaveCertificateIamRoleInput) (*ec2.AssociateEnclaveCertificateIamRoleOutput, error)
 	// Associates an IAM instance profile with a running or stopped instance.
 	AssociateIamInstanceProfile(ctx context.Context, in *ec2.AssociateIamInstanceProfileInput) (*ec2.AssociateIamInstanceProfileOutput, error)
 	// Associates one or more targets with an event window.
 	AssociateInstanceEventWindow(ctx context.Context, in *ec2.AssociateInstanceEventWindowInput) (*ec2.AssociateInstanceEventWindowOutput, error)
-	// Associates your Autonomous System Number (ASN) with a BYOIP CIDR that you own
-	// in the same Amazon Web Services Region.
+	// Associates your Autonomous System Number (ASN) with a BYOIP CIDR that you
+	// own in the same Amazon Web Services Region.
 	AssociateIpamByoasn(ctx context.Context, in *ec2.AssociateIpamByoasnInput) (*ec2.AssociateIpamByoasnOutput, error)
 	// Associates an IPAM resource discovery with an Amazon VPC IPAM.
 	AssociateIpamResourceDiscovery(ctx context.Context, in *ec2.AssociateIpamResourceDiscoveryInput) (*ec2.AssociateIpamResourceDiscoveryOutput, error)
@@ -92,11 +93,11 @@ type Server interface {
 	// Associates the specified subnets and transit gateway attachments with the
 	// specified transit gateway multicast domain.
 	AssociateTransitGatewayMulticastDomain(ctx context.Context, in *ec2.AssociateTransitGatewayMulticastDomainInput) (*ec2.AssociateTransitGatewayMulticastDomainOutput, error)
-	// Associates the specified transit gateway attachment with a transit gateway
-	// policy table.
+	// Associates the specified transit gateway attachment with a transit
+	// gateway policy table.
 	AssociateTransitGatewayPolicyTable(ctx context.Context, in *ec2.AssociateTransitGatewayPolicyTableInput) (*ec2.AssociateTransitGatewayPolicyTableOutput, error)
-	// Associates the specified attachment with the specified transit gateway route
-	// table.
+	// Associates the specified attachment with the specified transit gateway
+	// route table.
 	AssociateTransitGatewayRouteTable(ctx context.Context, in *ec2.AssociateTransitGatewayRouteTableInput) (*ec2.AssociateTransitGatewayRouteTableOutput, error)
 	// Associates a branch network interface with a trunk network interface.
 	AssociateTrunkInterface(ctx context.Context, in *ec2.AssociateTrunkInterfaceInput) (*ec2.AssociateTrunkInterfaceOutput, error)
@@ -104,16 +105,16 @@ type Server interface {
 	AssociateVpcCidrBlock(ctx context.Context, in *ec2.AssociateVpcCidrBlockInput) (*ec2.AssociateVpcCidrBlockOutput, error)
 	// This action is deprecated.
 	AttachClassicLinkVpc(ctx context.Context, in *ec2.AttachClassicLinkVpcInput) (*ec2.AttachClassicLinkVpcOutput, error)
-	// Attaches an internet gateway or a virtual private gateway to a VPC, enabling
-	// connectivity between the internet and the VPC.
+	// Attaches an internet gateway or a virtual private gateway to a VPC,
+	// enabling connectivity between the internet and the VPC.
 	AttachInternetGateway(ctx context.Context, in *ec2.AttachInternetGatewayInput) (*ec2.AttachInternetGatewayOutput, error)
 	// Attaches a network interface to an instance.
 	AttachNetworkInterface(ctx context.Context, in *ec2.AttachNetworkInterfaceInput) (*ec2.AttachNetworkInterfaceOutput, error)
-	// Attaches the specified Amazon Web Services Verified Access trust provider to
-	// the specified Amazon Web Services Verified Access instance.
+	// Attaches the specified Amazon Web Services Verified Access trust provider
+	// to the specified Amazon Web Services Verified Access instance.
 	AttachVerifiedAccessTrustProvider(ctx context.Context, in *ec2.AttachVerifiedAccessTrustProviderInput) (*ec2.AttachVerifiedAccessTrustProviderOutput, error)
-	// Attaches an Amazon EBS volume to a running or stopped instance, and exposes
-	// it to the instance with the specified device name.
+	// Attaches an Amazon EBS volume to a running or stopped instance, and
+	// exposes it to the instance with the specified device name.
 	AttachVolume(ctx context.Context, in *ec2.AttachVolumeInput) (*ec2.AttachVolumeOutput, error)
 	// Attaches an available virtual private gateway to a VPC.
 	AttachVpnGateway(ctx context.Context, in *ec2.AttachVpnGatewayInput) (*ec2.AttachVpnGatewayOutput, error)
@@ -125,10 +126,11 @@ type Server interface {
 	AuthorizeSecurityGroupIngress(ctx context.Context, in *ec2.AuthorizeSecurityGroupIngressInput) (*ec2.AuthorizeSecurityGroupIngressOutput, error)
 	// Bundles an Amazon instance store-backed Windows instance.
 	BundleInstance(ctx context.Context, in *ec2.BundleInstanceInput) (*ec2.BundleInstanceOutput, error)
-	// Cancels a bundling operation for an instance store-backed Windows instance.
+	// Cancels a bundling operation for an instance store-backed Windows
+	// instance.
 	CancelBundleTask(ctx context.Context, in *ec2.CancelBundleTaskInput) (*ec2.CancelBundleTaskOutput, error)
-	// Cancels the specified Capacity Reservation, releases the reserved capacity,
-	// and changes the Capacity Reservation's state to cancelled.
+	// Cancels the specified Capacity Reservation, releases the reserved
+	// capacity, and changes the Capacity Reservation's state to cancelled.
 	CancelCapacityReservation(ctx context.Context, in *ec2.CancelCapacityReservationInput) (*ec2.CancelCapacityReservationOutput, error)
 	// Cancels one or more Capacity Reservation Fleets.
 	CancelCapacityReservationFleets(ctx context.Context, in *ec2.CancelCapacityReservationFleetsInput) (*ec2.CancelCapacityReservationFleetsOutput, error)
@@ -138,8 +140,8 @@ type Server interface {
 	CancelDeclarativePoliciesReport(ctx context.Context, in *ec2.CancelDeclarativePoliciesReportInput) (*ec2.CancelDeclarativePoliciesReportOutput, error)
 	// Cancels an active export task.
 	CancelExportTask(ctx context.Context, in *ec2.CancelExportTaskInput) (*ec2.CancelExportTaskOutput, error)
-	// Removes your Amazon Web Services account from the launch permissions for the
-	// specified AMI.
+	// Removes your Amazon Web Services account from the launch permissions for
+	// the specified AMI.
 	CancelImageLaunchPermission(ctx context.Context, in *ec2.CancelImageLaunchPermissionInput) (*ec2.CancelImageLaunchPermissionOutput, error)
 	// Cancels an in-process import virtual machine or import snapshot task.
 	CancelImportTask(ctx context.Context, in *ec2.CancelImportTaskInput) (*ec2.CancelImportTaskOutput, error)
@@ -186,11 +188,11 @@ type Server interface {
 	// Creates a default subnet with a size /20 IPv4 CIDR block in the specified
 	// Availability Zone in your default VPC.
 	CreateDefaultSubnet(ctx context.Context, in *ec2.CreateDefaultSubnetInput) (*ec2.CreateDefaultSubnetOutput, error)
-	// Creates a default VPC with a size /16 IPv4 CIDR block and a default subnet in
-	// each Availability Zone.
+	// Creates a default VPC with a size /16 IPv4 CIDR block and a default
+	// subnet in each Availability Zone.
 	CreateDefaultVpc(ctx context.Context, in *ec2.CreateDefaultVpcInput) (*ec2.CreateDefaultVpcOutput, error)
-	// Delegates ownership of the Amazon EBS root volume for an Apple silicon Mac
-	// instance to an administrative user.
+	// Delegates ownership of the Amazon EBS root volume for an Apple silicon
+	// Mac instance to an administrative user.
 	CreateDelegateMacVolumeOwnershipTask(ctx context.Context, in *ec2.CreateDelegateMacVolumeOwnershipTaskInput) (*ec2.CreateDelegateMacVolumeOwnershipTaskOutput, error)
 	// Creates a custom set of DHCP options.
 	CreateDhcpOptions(ctx context.Context, in *ec2.CreateDhcpOptionsInput) (*ec2.CreateDhcpOptionsOutput, error)
@@ -199,22 +201,22 @@ type Server interface {
 	// Creates an EC2 Fleet that contains the configuration information for
 	// On-Demand Instances and Spot Instances.
 	CreateFleet(ctx context.Context, in *ec2.CreateFleetInput) (*ec2.CreateFleetOutput, error)
-	// Creates one or more flow logs to capture information about IP traffic for a
-	// specific network interface, subnet, or VPC.
+	// Creates one or more flow logs to capture information about IP traffic for
+	// a specific network interface, subnet, or VPC.
 	CreateFlowLogs(ctx context.Context, in *ec2.CreateFlowLogsInput) (*ec2.CreateFlowLogsOutput, error)
 	// Creates an Amazon FPGA Image (AFI) from the specified design checkpoint
 	// (DCP).
 	CreateFpgaImage(ctx context.Context, in *ec2.CreateFpgaImageInput) (*ec2.CreateFpgaImageOutput, error)
-	// Creates an Amazon EBS-backed AMI from an Amazon EBS-backed instance that is
-	// either running or stopped.
+	// Creates an Amazon EBS-backed AMI from an Amazon EBS-backed instance that
+	// is either running or stopped.
 	CreateImage(ctx context.Context, in *ec2.CreateImageInput) (*ec2.CreateImageOutput, error)
-	// Creates a report that shows how your image is used across other Amazon Web
-	// Services accounts.
+	// Creates a report that shows how your image is used across other Amazon
+	// Web Services accounts.
 	CreateImageUsageReport(ctx context.Context, in *ec2.CreateImageUsageReportInput) (*ec2.CreateImageUsageReportOutput, error)
 	// Creates an EC2 Instance Connect Endpoint.
 	CreateInstanceConnectEndpoint(ctx context.Context, in *ec2.CreateInstanceConnectEndpointInput) (*ec2.CreateInstanceConnectEndpointOutput, error)
-	// Creates an event window in which scheduled events for the associated Amazon
-	// EC2 instances can run.
+	// Creates an event window in which scheduled events for the associated
+	// Amazon EC2 instances can run.
 	CreateInstanceEventWindow(ctx context.Context, in *ec2.CreateInstanceEventWindowInput) (*ec2.CreateInstanceEventWindowOutput, error)
 	// Exports a running or stopped instance to an Amazon S3 bucket.
 	CreateInstanceExportTask(ctx context.Context, in *ec2.CreateInstanceExportTaskInput) (*ec2.CreateInstanceExportTaskOutput, error)
@@ -239,8 +241,8 @@ type Server interface {
 	CreateIpamResourceDiscovery(ctx context.Context, in *ec2.CreateIpamResourceDiscoveryInput) (*ec2.CreateIpamResourceDiscoveryOutput, error)
 	// Create an IPAM scope.
 	CreateIpamScope(ctx context.Context, in *ec2.CreateIpamScopeInput) (*ec2.CreateIpamScopeOutput, error)
-	// Creates an ED25519 or 2048-bit RSA key pair with the specified name and in
-	// the specified format.
+	// Creates an ED25519 or 2048-bit RSA key pair with the specified name and
+	// in the specified format.
 	CreateKeyPair(ctx context.Context, in *ec2.CreateKeyPairInput) (*ec2.CreateKeyPairOutput, error)
 	// Creates a launch template.
 	CreateLaunchTemplate(ctx context.Context, in *ec2.CreateLaunchTemplateInput) (*ec2.CreateLaunchTemplateOutput, error)
@@ -252,14 +254,16 @@ type Server interface {
 	CreateLocalGatewayRouteTable(ctx context.Context, in *ec2.CreateLocalGatewayRouteTableInput) (*ec2.CreateLocalGatewayRouteTableOutput, error)
 	// Creates a local gateway route table virtual interface group association.
 	CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx context.Context, in *ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput) (*ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput, error)
-	// Associates the specified VPC with the specified local gateway route table.
+	// Associates the specified VPC with the specified local gateway route
+	// table.
 	CreateLocalGatewayRouteTableVpcAssociation(ctx context.Context, in *ec2.CreateLocalGatewayRouteTableVpcAssociationInput) (*ec2.CreateLocalGatewayRouteTableVpcAssociationOutput, error)
 	// Create a virtual interface for a local gateway.
 	CreateLocalGatewayVirtualInterface(ctx context.Context, in *ec2.CreateLocalGatewayVirtualInterfaceInput) (*ec2.CreateLocalGatewayVirtualInterfaceOutput, error)
 	// Create a local gateway virtual interface group.
 	CreateLocalGatewayVirtualInterfaceGroup(ctx context.Context, in *ec2.CreateLocalGatewayVirtualInterfaceGroupInput) (*ec2.CreateLocalGatewayVirtualInterfaceGroupOutput, error)
-	// Creates a System Integrity Protection (SIP) modification task to configure
-	// the SIP settings for an x86 Mac instance or Apple silicon Mac instance.
+	// Creates a System Integrity Protection (SIP) modification task to
+	// configure the SIP settings for an x86 Mac instance or Apple silicon Mac
+	// instance.
 	CreateMacSystemIntegrityProtectionModificationTask(ctx context.Context, in *ec2.CreateMacSystemIntegrityProtectionModificationTaskInput) (*ec2.CreateMacSystemIntegrityProtectionModificationTaskOutput, error)
 	// Creates a managed prefix list.
 	CreateManagedPrefixList(ctx context.Context, in *ec2.CreateManagedPrefixListInput) (*ec2.CreateManagedPrefixListOutput, error)
@@ -267,7 +271,8 @@ type Server interface {
 	CreateNatGateway(ctx context.Context, in *ec2.CreateNatGatewayInput) (*ec2.CreateNatGatewayOutput, error)
 	// Creates a network ACL in a VPC.
 	CreateNetworkAcl(ctx context.Context, in *ec2.CreateNetworkAclInput) (*ec2.CreateNetworkAclOutput, error)
-	// Creates an entry (a rule) in a network ACL with the specified rule number.
+	// Creates an entry (a rule) in a network ACL with the specified rule
+	// number.
 	CreateNetworkAclEntry(ctx context.Context, in *ec2.CreateNetworkAclEntryInput) (*ec2.CreateNetworkAclEntryOutput, error)
 	// Creates a Network Access Scope.
 	CreateNetworkInsightsAccessScope(ctx context.Context, in *ec2.CreateNetworkInsightsAccessScopeInput) (*ec2.CreateNetworkInsightsAccessScopeOutput, error)
@@ -282,14 +287,14 @@ type Server interface {
 	CreatePlacementGroup(ctx context.Context, in *ec2.CreatePlacementGroupInput) (*ec2.CreatePlacementGroupOutput, error)
 	// Creates a public IPv4 address pool.
 	CreatePublicIpv4Pool(ctx context.Context, in *ec2.CreatePublicIpv4PoolInput) (*ec2.CreatePublicIpv4PoolOutput, error)
-	// Replaces the EBS-backed root volume for a running instance with a new volume
-	// that is restored to the original root volume's launch state, that is restored
-	// to a specific snapshot taken from the original root volume, or that is
-	// restored from an AMI that has the same key characteristics as that of the
-	// instance.
+	// Replaces the EBS-backed root volume for a running instance with a new
+	// volume that is restored to the original root volume's launch state, that
+	// is restored to a specific snapshot taken from the original root volume,
+	// or that is restored from an AMI that has the same key characteristics as
+	// that of the instance.
 	CreateReplaceRootVolumeTask(ctx context.Context, in *ec2.CreateReplaceRootVolumeTaskInput) (*ec2.CreateReplaceRootVolumeTaskOutput, error)
-	// Creates a listing for Amazon EC2 Standard Reserved Instances to be sold in
-	// the Reserved Instance Marketplace.
+	// Creates a listing for Amazon EC2 Standard Reserved Instances to be sold
+	// in the Reserved Instance Marketplace.
 	CreateReservedInstancesListing(ctx context.Context, in *ec2.CreateReservedInstancesListingInput) (*ec2.CreateReservedInstancesListingOutput, error)
 	// Starts a task that restores an AMI from an Amazon S3 object that was
 	// previously created by using CreateStoreImageTask.
@@ -315,8 +320,8 @@ type Server interface {
 	// Creates crash-consistent snapshots of multiple EBS volumes attached to an
 	// Amazon EC2 instance.
 	CreateSnapshots(ctx context.Context, in *ec2.CreateSnapshotsInput) (*ec2.CreateSnapshotsOutput, error)
-	// Creates a data feed for Spot Instances, enabling you to view Spot Instance
-	// usage logs.
+	// Creates a data feed for Spot Instances, enabling you to view Spot
+	// Instance usage logs.
 	CreateSpotDatafeedSubscription(ctx context.Context, in *ec2.CreateSpotDatafeedSubscriptionInput) (*ec2.CreateSpotDatafeedSubscriptionOutput, error)
 	// Stores an AMI as a single object in an Amazon S3 bucket.
 	CreateStoreImageTask(ctx context.Context, in *ec2.CreateStoreImageTaskInput) (*ec2.CreateStoreImageTaskOutput, error)
@@ -342,21 +347,21 @@ type Server interface {
 	// Creates a Connect peer for a specified transit gateway Connect attachment
 	// between a transit gateway and an appliance.
 	CreateTransitGatewayConnectPeer(ctx context.Context, in *ec2.CreateTransitGatewayConnectPeerInput) (*ec2.CreateTransitGatewayConnectPeerOutput, error)
-	// Creates a metering policy for a transit gateway to track and measure network
-	// traffic.
+	// Creates a metering policy for a transit gateway to track and measure
+	// network traffic.
 	CreateTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.CreateTransitGatewayMeteringPolicyInput) (*ec2.CreateTransitGatewayMeteringPolicyOutput, error)
 	// Creates an entry in a transit gateway metering policy to define traffic
 	// measurement rules.
 	CreateTransitGatewayMeteringPolicyEntry(ctx context.Context, in *ec2.CreateTransitGatewayMeteringPolicyEntryInput) (*ec2.CreateTransitGatewayMeteringPolicyEntryOutput, error)
 	// Creates a multicast domain using the specified transit gateway.
 	CreateTransitGatewayMulticastDomain(ctx context.Context, in *ec2.CreateTransitGatewayMulticastDomainInput) (*ec2.CreateTransitGatewayMulticastDomainOutput, error)
-	// Requests a transit gateway peering attachment between the specified transit
-	// gateway (requester) and a peer transit gateway (accepter).
+	// Requests a transit gateway peering attachment between the specified
+	// transit gateway (requester) and a peer transit gateway (accepter).
 	CreateTransitGatewayPeeringAttachment(ctx context.Context, in *ec2.CreateTransitGatewayPeeringAttachmentInput) (*ec2.CreateTransitGatewayPeeringAttachmentOutput, error)
 	// Creates a transit gateway policy table.
 	CreateTransitGatewayPolicyTable(ctx context.Context, in *ec2.CreateTransitGatewayPolicyTableInput) (*ec2.CreateTransitGatewayPolicyTableOutput, error)
-	// Creates a reference (route) to a prefix list in a specified transit gateway
-	// route table.
+	// Creates a reference (route) to a prefix list in a specified transit
+	// gateway route table.
 	CreateTransitGatewayPrefixListReference(ctx context.Context, in *ec2.CreateTransitGatewayPrefixListReferenceInput) (*ec2.CreateTransitGatewayPrefixListReferenceOutput, error)
 	// Creates a static route for the specified transit gateway route table.
 	CreateTransitGatewayRoute(ctx context.Context, in *ec2.CreateTransitGatewayRouteInput) (*ec2.CreateTransitGatewayRouteOutput, error)
@@ -369,16 +374,16 @@ type Server interface {
 	// An Amazon Web Services Verified Access endpoint is where you define your
 	// application along with an optional endpoint-level access policy.
 	CreateVerifiedAccessEndpoint(ctx context.Context, in *ec2.CreateVerifiedAccessEndpointInput) (*ec2.CreateVerifiedAccessEndpointOutput, error)
-	// An Amazon Web Services Verified Access group is a collection of Amazon Web
-	// Services Verified Access endpoints who's associated applications have similar
-	// security requirements.
+	// An Amazon Web Services Verified Access group is a collection of Amazon
+	// Web Services Verified Access endpoints who's associated applications have
+	// similar security requirements.
 	CreateVerifiedAccessGroup(ctx context.Context, in *ec2.CreateVerifiedAccessGroupInput) (*ec2.CreateVerifiedAccessGroupOutput, error)
 	// An Amazon Web Services Verified Access instance is a regional entity that
 	// evaluates application requests and grants access only when your security
 	// requirements are met.
 	CreateVerifiedAccessInstance(ctx context.Context, in *ec2.CreateVerifiedAccessInstanceInput) (*ec2.CreateVerifiedAccessInstanceOutput, error)
-	// A trust provider is a third-party entity that creates, maintains, and manages
-	// identity information for users and devices.
+	// A trust provider is a third-party entity that creates, maintains, and
+	// manages identity information for users and devices.
 	CreateVerifiedAccessTrustProvider(ctx context.Context, in *ec2.CreateVerifiedAccessTrustProviderInput) (*ec2.CreateVerifiedAccessTrustProviderOutput, error)
 	// Creates an EBS volume that can be attached to an instance in the same
 	// Availability Zone.
@@ -397,8 +402,8 @@ type Server interface {
 	// Creates a VPC endpoint service to which service consumers (Amazon Web
 	// Services accounts, users, and IAM roles) can connect.
 	CreateVpcEndpointServiceConfiguration(ctx context.Context, in *ec2.CreateVpcEndpointServiceConfigurationInput) (*ec2.CreateVpcEndpointServiceConfigurationOutput, error)
-	// Requests a VPC peering connection between two VPCs: a requester VPC that you
-	// own and an accepter VPC with which to create the connection.
+	// Requests a VPC peering connection between two VPCs: a requester VPC that
+	// you own and an accepter VPC with which to create the connection.
 	CreateVpcPeeringConnection(ctx context.Context, in *ec2.CreateVpcPeeringConnectionInput) (*ec2.CreateVpcPeeringConnectionOutput, error)
 	// Creates a VPN concentrator that aggregates multiple VPN connections to a
 	// transit gateway.
@@ -406,8 +411,8 @@ type Server interface {
 	// Creates a VPN connection between an existing virtual private gateway or
 	// transit gateway and a customer gateway.
 	CreateVpnConnection(ctx context.Context, in *ec2.CreateVpnConnectionInput) (*ec2.CreateVpnConnectionOutput, error)
-	// Creates a static route associated with a VPN connection between an existing
-	// virtual private gateway and a VPN customer gateway.
+	// Creates a static route associated with a VPN connection between an
+	// existing virtual private gateway and a VPN customer gateway.
 	CreateVpnConnectionRoute(ctx context.Context, in *ec2.CreateVpnConnectionRouteInput) (*ec2.CreateVpnConnectionRouteOutput, error)
 	// Creates a virtual private gateway.
 	CreateVpnGateway(ctx context.Context, in *ec2.CreateVpnGatewayInput) (*ec2.CreateVpnGatewayOutput, error)
@@ -459,7 +464,8 @@ type Server interface {
 	DeleteIpamResourceDiscovery(ctx context.Context, in *ec2.DeleteIpamResourceDiscoveryInput) (*ec2.DeleteIpamResourceDiscoveryOutput, error)
 	// Delete the scope for an IPAM.
 	DeleteIpamScope(ctx context.Context, in *ec2.DeleteIpamScopeInput) (*ec2.DeleteIpamScopeOutput, error)
-	// Deletes the specified key pair, by removing the public key from Amazon EC2.
+	// Deletes the specified key pair, by removing the public key from Amazon
+	// EC2.
 	DeleteKeyPair(ctx context.Context, in *ec2.DeleteKeyPairInput) (*ec2.DeleteKeyPairOutput, error)
 	// Deletes a launch template.
 	DeleteLaunchTemplate(ctx context.Context, in *ec2.DeleteLaunchTemplateInput) (*ec2.DeleteLaunchTemplateOutput, error)
@@ -557,10 +563,11 @@ type Server interface {
 	DeleteTransitGatewayPeeringAttachment(ctx context.Context, in *ec2.DeleteTransitGatewayPeeringAttachmentInput) (*ec2.DeleteTransitGatewayPeeringAttachmentOutput, error)
 	// Deletes the specified transit gateway policy table.
 	DeleteTransitGatewayPolicyTable(ctx context.Context, in *ec2.DeleteTransitGatewayPolicyTableInput) (*ec2.DeleteTransitGatewayPolicyTableOutput, error)
-	// Deletes a reference (route) to a prefix list in a specified transit gateway
-	// route table.
+	// Deletes a reference (route) to a prefix list in a specified transit
+	// gateway route table.
 	DeleteTransitGatewayPrefixListReference(ctx context.Context, in *ec2.DeleteTransitGatewayPrefixListReferenceInput) (*ec2.DeleteTransitGatewayPrefixListReferenceOutput, error)
-	// Deletes the specified route from the specified transit gateway route table.
+	// Deletes the specified route from the specified transit gateway route
+	// table.
 	DeleteTransitGatewayRoute(ctx context.Context, in *ec2.DeleteTransitGatewayRouteInput) (*ec2.DeleteTransitGatewayRouteOutput, error)
 	// Deletes the specified transit gateway route table.
 	DeleteTransitGatewayRouteTable(ctx context.Context, in *ec2.DeleteTransitGatewayRouteTableInput) (*ec2.DeleteTransitGatewayRouteTableOutput, error)
@@ -597,14 +604,14 @@ type Server interface {
 	DeleteVpnConcentrator(ctx context.Context, in *ec2.DeleteVpnConcentratorInput) (*ec2.DeleteVpnConcentratorOutput, error)
 	// Deletes the specified VPN connection.
 	DeleteVpnConnection(ctx context.Context, in *ec2.DeleteVpnConnectionInput) (*ec2.DeleteVpnConnectionOutput, error)
-	// Deletes the specified static route associated with a VPN connection between
-	// an existing virtual private gateway and a VPN customer gateway.
+	// Deletes the specified static route associated with a VPN connection
+	// between an existing virtual private gateway and a VPN customer gateway.
 	DeleteVpnConnectionRoute(ctx context.Context, in *ec2.DeleteVpnConnectionRouteInput) (*ec2.DeleteVpnConnectionRouteOutput, error)
 	// Deletes the specified virtual private gateway.
 	DeleteVpnGateway(ctx context.Context, in *ec2.DeleteVpnGatewayInput) (*ec2.DeleteVpnGatewayOutput, error)
-	// Releases the specified address range that you provisioned for use with your
-	// Amazon Web Services resources through bring your own IP addresses (BYOIP) and
-	// deletes the corresponding address pool.
+	// Releases the specified address range that you provisioned for use with
+	// your Amazon Web Services resources through bring your own IP addresses
+	// (BYOIP) and deletes the corresponding address pool.
 	DeprovisionByoipCidr(ctx context.Context, in *ec2.DeprovisionByoipCidrInput) (*ec2.DeprovisionByoipCidrOutput, error)
 	// Deprovisions your Autonomous System Number (ASN) from your Amazon Web
 	// Services account.
@@ -615,8 +622,9 @@ type Server interface {
 	DeprovisionPublicIpv4PoolCidr(ctx context.Context, in *ec2.DeprovisionPublicIpv4PoolCidrInput) (*ec2.DeprovisionPublicIpv4PoolCidrOutput, error)
 	// Deregisters the specified AMI.
 	DeregisterImage(ctx context.Context, in *ec2.DeregisterImageInput) (*ec2.DeregisterImageOutput, error)
-	// Deregisters tag keys to prevent tags that have the specified tag keys from
-	// being included in scheduled event notifications for resources in the Region.
+	// Deregisters tag keys to prevent tags that have the specified tag keys
+	// from being included in scheduled event notifications for resources in the
+	// Region.
 	DeregisterInstanceEventNotificationAttributes(ctx context.Context, in *ec2.DeregisterInstanceEventNotificationAttributesInput) (*ec2.DeregisterInstanceEventNotificationAttributesOutput, error)
 	// Deregisters the specified members (network interfaces) from the transit
 	// gateway multicast group.
@@ -633,30 +641,31 @@ type Server interface {
 	DescribeAddresses(ctx context.Context, in *ec2.DescribeAddressesInput) (*ec2.DescribeAddressesOutput, error)
 	// Describes the attributes of the specified Elastic IP addresses.
 	DescribeAddressesAttribute(ctx context.Context, in *ec2.DescribeAddressesAttributeInput) (*ec2.DescribeAddressesAttributeOutput, error)
-	// Describes the longer ID format settings for all resource types in a specific
-	// Region.
+	// Describes the longer ID format settings for all resource types in a
+	// specific Region.
 	DescribeAggregateIdFormat(ctx context.Context, in *ec2.DescribeAggregateIdFormatInput) (*ec2.DescribeAggregateIdFormatOutput, error)
-	// Describes the Availability Zones, Local Zones, and Wavelength Zones that are
-	// available to you.
+	// Describes the Availability Zones, Local Zones, and Wavelength Zones that
+	// are available to you.
 	DescribeAvailabilityZones(ctx context.Context, in *ec2.DescribeAvailabilityZonesInput) (*ec2.DescribeAvailabilityZonesOutput, error)
 	// Describes the current Infrastructure Performance metric subscriptions.
 	DescribeAwsNetworkPerformanceMetricSubscriptions(ctx context.Context, in *ec2.DescribeAwsNetworkPerformanceMetricSubscriptionsInput) (*ec2.DescribeAwsNetworkPerformanceMetricSubscriptionsOutput, error)
 	// Describes the specified bundle tasks or all of your bundle tasks.
 	DescribeBundleTasks(ctx context.Context, in *ec2.DescribeBundleTasksInput) (*ec2.DescribeBundleTasksOutput, error)
-	// Describes the IP address ranges that were provisioned for use with Amazon Web
-	// Services resources through through bring your own IP addresses (BYOIP).
+	// Describes the IP address ranges that were provisioned for use with Amazon
+	// Web Services resources through through bring your own IP addresses
+	// (BYOIP).
 	DescribeByoipCidrs(ctx context.Context, in *ec2.DescribeByoipCidrsInput) (*ec2.DescribeByoipCidrsOutput, error)
-	// Describes the events for the specified Capacity Block extension during the
-	// specified time.
+	// Describes the events for the specified Capacity Block extension during
+	// the specified time.
 	DescribeCapacityBlockExtensionHistory(ctx context.Context, in *ec2.DescribeCapacityBlockExtensionHistoryInput) (*ec2.DescribeCapacityBlockExtensionHistoryOutput, error)
-	// Describes Capacity Block extension offerings available for purchase in the
-	// Amazon Web Services Region that you're currently using.
+	// Describes Capacity Block extension offerings available for purchase in
+	// the Amazon Web Services Region that you're currently using.
 	DescribeCapacityBlockExtensionOfferings(ctx context.Context, in *ec2.DescribeCapacityBlockExtensionOfferingsInput) (*ec2.DescribeCapacityBlockExtensionOfferingsOutput, error)
-	// Describes Capacity Block offerings available for purchase in the Amazon Web
-	// Services Region that you're currently using.
+	// Describes Capacity Block offerings available for purchase in the Amazon
+	// Web Services Region that you're currently using.
 	DescribeCapacityBlockOfferings(ctx context.Context, in *ec2.DescribeCapacityBlockOfferingsInput) (*ec2.DescribeCapacityBlockOfferingsOutput, error)
-	// Describes the availability of capacity for the specified Capacity blocks, or
-	// all of your Capacity Blocks.
+	// Describes the availability of capacity for the specified Capacity blocks,
+	// or all of your Capacity Blocks.
 	DescribeCapacityBlockStatus(ctx context.Context, in *ec2.DescribeCapacityBlockStatusInput) (*ec2.DescribeCapacityBlockStatusOutput, error)
 	// Describes details about Capacity Blocks in the Amazon Web Services Region
 	// that you're currently using.
@@ -668,9 +677,9 @@ type Server interface {
 	DescribeCapacityReservationBillingRequests(ctx context.Context, in *ec2.DescribeCapacityReservationBillingRequestsInput) (*ec2.DescribeCapacityReservationBillingRequestsOutput, error)
 	// Describes one or more Capacity Reservation Fleets.
 	DescribeCapacityReservationFleets(ctx context.Context, in *ec2.DescribeCapacityReservationFleetsInput) (*ec2.DescribeCapacityReservationFleetsOutput, error)
-	// Describes a tree-based hierarchy that represents the physical host placement
-	// of your pending or active Capacity Reservations within an Availability Zone
-	// or Local Zone.
+	// Describes a tree-based hierarchy that represents the physical host
+	// placement of your pending or active Capacity Reservations within an
+	// Availability Zone or Local Zone.
 	DescribeCapacityReservationTopology(ctx context.Context, in *ec2.DescribeCapacityReservationTopologyInput) (*ec2.DescribeCapacityReservationTopologyOutput, error)
 	// Describes one or more of your Capacity Reservations.
 	DescribeCapacityReservations(ctx context.Context, in *ec2.DescribeCapacityReservationsInput) (*ec2.DescribeCapacityReservationsOutput, error)
@@ -680,8 +689,9 @@ type Server interface {
 	DescribeClassicLinkInstances(ctx context.Context, in *ec2.DescribeClassicLinkInstancesInput) (*ec2.DescribeClassicLinkInstancesOutput, error)
 	// Describes the authorization rules for a specified Client VPN endpoint.
 	DescribeClientVpnAuthorizationRules(ctx context.Context, in *ec2.DescribeClientVpnAuthorizationRulesInput) (*ec2.DescribeClientVpnAuthorizationRulesOutput, error)
-	// Describes active client connections and connections that have been terminated
-	// within the last 60 minutes for the specified Client VPN endpoint.
+	// Describes active client connections and connections that have been
+	// terminated within the last 60 minutes for the specified Client VPN
+	// endpoint.
 	DescribeClientVpnConnections(ctx context.Context, in *ec2.DescribeClientVpnConnectionsInput) (*ec2.DescribeClientVpnConnectionsOutput, error)
 	// Describes one or more Client VPN endpoints in the account.
 	DescribeClientVpnEndpoints(ctx context.Context, in *ec2.DescribeClientVpnEndpointsInput) (*ec2.DescribeClientVpnEndpointsOutput, error)
@@ -697,8 +707,8 @@ type Server interface {
 	DescribeConversionTasks(ctx context.Context, in *ec2.DescribeConversionTasksInput) (*ec2.DescribeConversionTasksOutput, error)
 	// Describes one or more of your VPN customer gateways.
 	DescribeCustomerGateways(ctx context.Context, in *ec2.DescribeCustomerGatewaysInput) (*ec2.DescribeCustomerGatewaysOutput, error)
-	// Describes the metadata of an account status report, including the status of
-	// the report.
+	// Describes the metadata of an account status report, including the status
+	// of the report.
 	DescribeDeclarativePoliciesReports(ctx context.Context, in *ec2.DescribeDeclarativePoliciesReportsInput) (*ec2.DescribeDeclarativePoliciesReportsOutput, error)
 	// Describes your DHCP option sets.
 	DescribeDhcpOptions(ctx context.Context, in *ec2.DescribeDhcpOptionsInput) (*ec2.DescribeDhcpOptionsOutput, error)
@@ -706,17 +716,19 @@ type Server interface {
 	DescribeEgressOnlyInternetGateways(ctx context.Context, in *ec2.DescribeEgressOnlyInternetGatewaysInput) (*ec2.DescribeEgressOnlyInternetGatewaysOutput, error)
 	// Amazon Elastic Graphics reached end of life on January 8, 2024.
 	DescribeElasticGpus(ctx context.Context, in *ec2.DescribeElasticGpusInput) (*ec2.DescribeElasticGpusOutput, error)
-	// Describes the specified export image tasks or all of your export image tasks.
-	DescribeExportImageTasks(ctx context.Context, in *ec2.DescribeExportImageTasksInput) (*ec2.DescribeExportImageTasksOutput, error)
-	// Describes the specified export instance tasks or all of your export instance
+	// Describes the specified export image tasks or all of your export image
 	// tasks.
+	DescribeExportImageTasks(ctx context.Context, in *ec2.DescribeExportImageTasksInput) (*ec2.DescribeExportImageTasksOutput, error)
+	// Describes the specified export instance tasks or all of your export
+	// instance tasks.
 	DescribeExportTasks(ctx context.Context, in *ec2.DescribeExportTasksInput) (*ec2.DescribeExportTasksOutput, error)
 	// Describe details for Windows AMIs that are configured for Windows fast
 	// launch.
 	DescribeFastLaunchImages(ctx context.Context, in *ec2.DescribeFastLaunchImagesInput) (*ec2.DescribeFastLaunchImagesOutput, error)
 	// Describes the state of fast snapshot restores for your snapshots.
 	DescribeFastSnapshotRestores(ctx context.Context, in *ec2.DescribeFastSnapshotRestoresInput) (*ec2.DescribeFastSnapshotRestoresOutput, error)
-	// Describes the events for the specified EC2 Fleet during the specified time.
+	// Describes the events for the specified EC2 Fleet during the specified
+	// time.
 	DescribeFleetHistory(ctx context.Context, in *ec2.DescribeFleetHistoryInput) (*ec2.DescribeFleetHistoryOutput, error)
 	// Describes the running instances for the specified EC2 Fleet.
 	DescribeFleetInstances(ctx context.Context, in *ec2.DescribeFleetInstancesInput) (*ec2.DescribeFleetInstancesOutput, error)
@@ -724,7 +736,8 @@ type Server interface {
 	DescribeFleets(ctx context.Context, in *ec2.DescribeFleetsInput) (*ec2.DescribeFleetsOutput, error)
 	// Describes one or more flow logs.
 	DescribeFlowLogs(ctx context.Context, in *ec2.DescribeFlowLogsInput) (*ec2.DescribeFlowLogsOutput, error)
-	// Describes the specified attribute of the specified Amazon FPGA Image (AFI).
+	// Describes the specified attribute of the specified Amazon FPGA Image
+	// (AFI).
 	DescribeFpgaImageAttribute(ctx context.Context, in *ec2.DescribeFpgaImageAttributeInput) (*ec2.DescribeFpgaImageAttributeOutput, error)
 	// Describes the Amazon FPGA Images (AFIs) available to you.
 	DescribeFpgaImages(ctx context.Context, in *ec2.DescribeFpgaImagesInput) (*ec2.DescribeFpgaImagesOutput, error)
@@ -737,11 +750,12 @@ type Server interface {
 	DescribeHosts(ctx context.Context, in *ec2.DescribeHostsInput) (*ec2.DescribeHostsOutput, error)
 	// Describes your IAM instance profile associations.
 	DescribeIamInstanceProfileAssociations(ctx context.Context, in *ec2.DescribeIamInstanceProfileAssociationsInput) (*ec2.DescribeIamInstanceProfileAssociationsOutput, error)
-	// Describes the ID format settings for your resources on a per-Region basis,
-	// for example, to view which resource types are enabled for longer IDs.
+	// Describes the ID format settings for your resources on a per-Region
+	// basis, for example, to view which resource types are enabled for longer
+	// IDs.
 	DescribeIdFormat(ctx context.Context, in *ec2.DescribeIdFormatInput) (*ec2.DescribeIdFormatOutput, error)
-	// Describes the ID format settings for resources for the specified IAM user,
-	// IAM role, or root user.
+	// Describes the ID format settings for resources for the specified IAM
+	// user, IAM role, or root user.
 	DescribeIdentityIdFormat(ctx context.Context, in *ec2.DescribeIdentityIdFormatInput) (*ec2.DescribeIdentityIdFormatOutput, error)
 	// Describes the specified attribute of the specified AMI.
 	DescribeImageAttribute(ctx context.Context, in *ec2.DescribeImageAttributeInput) (*ec2.DescribeImageAttributeOutput, error)
@@ -751,11 +765,11 @@ type Server interface {
 	// Describes the entries in image usage reports, showing how your images are
 	// used across other Amazon Web Services accounts.
 	DescribeImageUsageReportEntries(ctx context.Context, in *ec2.DescribeImageUsageReportEntriesInput) (*ec2.DescribeImageUsageReportEntriesOutput, error)
-	// Describes the configuration and status of image usage reports, filtered by
-	// report IDs or image IDs.
+	// Describes the configuration and status of image usage reports, filtered
+	// by report IDs or image IDs.
 	DescribeImageUsageReports(ctx context.Context, in *ec2.DescribeImageUsageReportsInput) (*ec2.DescribeImageUsageReportsOutput, error)
-	// Describes the specified images (AMIs, AKIs, and ARIs) available to you or all
-	// of the images available to you.
+	// Describes the specified images (AMIs, AKIs, and ARIs) available to you or
+	// all of the images available to you.
 	DescribeImages(ctx context.Context, in *ec2.DescribeImagesInput) (*ec2.DescribeImagesOutput, error)
 	// Displays details about an import virtual machine or import snapshot tasks
 	// that are already created.
@@ -764,8 +778,8 @@ type Server interface {
 	DescribeImportSnapshotTasks(ctx context.Context, in *ec2.DescribeImportSnapshotTasksInput) (*ec2.DescribeImportSnapshotTasksOutput, error)
 	// Describes the specified attribute of the specified instance.
 	DescribeInstanceAttribute(ctx context.Context, in *ec2.DescribeInstanceAttributeInput) (*ec2.DescribeInstanceAttributeOutput, error)
-	// Describes the specified EC2 Instance Connect Endpoints or all EC2 Instance
-	// Connect Endpoints.
+	// Describes the specified EC2 Instance Connect Endpoints or all EC2
+	// Instance Connect Endpoints.
 	DescribeInstanceConnectEndpoints(ctx context.Context, in *ec2.DescribeInstanceConnectEndpointsInput) (*ec2.DescribeInstanceConnectEndpointsOutput, error)
 	// Describes the credit option for CPU usage of the specified burstable
 	// performance instances.
@@ -776,20 +790,22 @@ type Server interface {
 	// Describes the specified event windows or all event windows.
 	DescribeInstanceEventWindows(ctx context.Context, in *ec2.DescribeInstanceEventWindowsInput) (*ec2.DescribeInstanceEventWindowsOutput, error)
 	// Describes the AMI that was used to launch an instance, even if the AMI is
-	// deprecated, deregistered, made private (no longer public or shared with your
-	// account), or not allowed.
+	// deprecated, deregistered, made private (no longer public or shared with
+	// your account), or not allowed.
 	DescribeInstanceImageMetadata(ctx context.Context, in *ec2.DescribeInstanceImageMetadataInput) (*ec2.DescribeInstanceImageMetadataOutput, error)
-	// Describes the historical SQL Server High Availability states for Amazon EC2
-	// instances that are enabled for Amazon EC2 High Availability for SQL Server
-	// monitoring.
+	// Describes the historical SQL Server High Availability states for Amazon
+	// EC2 instances that are enabled for Amazon EC2 High Availability for SQL
+	// Server monitoring.
 	DescribeInstanceSqlHaHistoryStates(ctx context.Context, in *ec2.DescribeInstanceSqlHaHistoryStatesInput) (*ec2.DescribeInstanceSqlHaHistoryStatesOutput, error)
-	// Describes the SQL Server High Availability states for Amazon EC2 instances
-	// that are enabled for Amazon EC2 High Availability for SQL Server monitoring.
+	// Describes the SQL Server High Availability states for Amazon EC2
+	// instances that are enabled for Amazon EC2 High Availability for SQL
+	// Server monitoring.
 	DescribeInstanceSqlHaStates(ctx context.Context, in *ec2.DescribeInstanceSqlHaStatesInput) (*ec2.DescribeInstanceSqlHaStatesOutput, error)
 	// Describes the status of the specified instances or all of your instances.
 	DescribeInstanceStatus(ctx context.Context, in *ec2.DescribeInstanceStatusInput) (*ec2.DescribeInstanceStatusOutput, error)
-	// Describes a tree-based hierarchy that represents the physical host placement
-	// of your EC2 instances within an Availability Zone or Local Zone.
+	// Describes a tree-based hierarchy that represents the physical host
+	// placement of your EC2 instances within an Availability Zone or Local
+	// Zone.
 	DescribeInstanceTopology(ctx context.Context, in *ec2.DescribeInstanceTopologyInput) (*ec2.DescribeInstanceTopologyOutput, error)
 	// Lists the instance types that are offered for the specified location.
 	DescribeInstanceTypeOfferings(ctx context.Context, in *ec2.DescribeInstanceTypeOfferingsInput) (*ec2.DescribeInstanceTypeOfferingsOutput, error)
@@ -799,8 +815,8 @@ type Server interface {
 	DescribeInstances(ctx context.Context, in *ec2.DescribeInstancesInput) (*ec2.DescribeInstancesOutput, error)
 	// Describes your internet gateways.
 	DescribeInternetGateways(ctx context.Context, in *ec2.DescribeInternetGatewaysInput) (*ec2.DescribeInternetGatewaysOutput, error)
-	// Describes your Autonomous System Numbers (ASNs), their provisioning statuses,
-	// and the BYOIP CIDRs with which they are associated.
+	// Describes your Autonomous System Numbers (ASNs), their provisioning
+	// statuses, and the BYOIP CIDRs with which they are associated.
 	DescribeIpamByoasn(ctx context.Context, in *ec2.DescribeIpamByoasnInput) (*ec2.DescribeIpamByoasnOutput, error)
 	// Describe verification tokens.
 	DescribeIpamExternalResourceVerificationTokens(ctx context.Context, in *ec2.DescribeIpamExternalResourceVerificationTokensInput) (*ec2.DescribeIpamExternalResourceVerificationTokensOutput, error)
@@ -830,8 +846,8 @@ type Server interface {
 	DescribeLaunchTemplateVersions(ctx context.Context, in *ec2.DescribeLaunchTemplateVersionsInput) (*ec2.DescribeLaunchTemplateVersionsOutput, error)
 	// Describes one or more launch templates.
 	DescribeLaunchTemplates(ctx context.Context, in *ec2.DescribeLaunchTemplatesInput) (*ec2.DescribeLaunchTemplatesOutput, error)
-	// Describes the associations between virtual interface groups and local gateway
-	// route tables.
+	// Describes the associations between virtual interface groups and local
+	// gateway route tables.
 	DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations(ctx context.Context, in *ec2.DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsInput) (*ec2.DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsOutput, error)
 	// Describes the specified associations between VPCs and local gateway route
 	// tables.
@@ -873,18 +889,19 @@ type Server interface {
 	DescribeNetworkInterfaceAttribute(ctx context.Context, in *ec2.DescribeNetworkInterfaceAttributeInput) (*ec2.DescribeNetworkInterfaceAttributeOutput, error)
 	// Describes the permissions for your network interfaces.
 	DescribeNetworkInterfacePermissions(ctx context.Context, in *ec2.DescribeNetworkInterfacePermissionsInput) (*ec2.DescribeNetworkInterfacePermissionsOutput, error)
-	// Describes the specified network interfaces or all your network interfaces.
+	// Describes the specified network interfaces or all your network
+	// interfaces.
 	DescribeNetworkInterfaces(ctx context.Context, in *ec2.DescribeNetworkInterfacesInput) (*ec2.DescribeNetworkInterfacesOutput, error)
 	// Describes the Outposts link aggregation groups (LAGs).
 	DescribeOutpostLags(ctx context.Context, in *ec2.DescribeOutpostLagsInput) (*ec2.DescribeOutpostLagsOutput, error)
 	// Describes the specified placement groups or all of your placement groups.
 	DescribePlacementGroups(ctx context.Context, in *ec2.DescribePlacementGroupsInput) (*ec2.DescribePlacementGroupsOutput, error)
 	// Describes available Amazon Web Services services in a prefix list format,
-	// which includes the prefix list name and prefix list ID of the service and the
-	// IP address range for the service.
+	// which includes the prefix list name and prefix list ID of the service and
+	// the IP address range for the service.
 	DescribePrefixLists(ctx context.Context, in *ec2.DescribePrefixListsInput) (*ec2.DescribePrefixListsOutput, error)
-	// Describes the ID format settings for the root user and all IAM roles and IAM
-	// users that have explicitly specified a longer ID (17-character ID)
+	// Describes the ID format settings for the root user and all IAM roles and
+	// IAM users that have explicitly specified a longer ID (17-character ID)
 	// preference.
 	DescribePrincipalIdFormat(ctx context.Context, in *ec2.DescribePrincipalIdFormatInput) (*ec2.DescribePrincipalIdFormatOutput, error)
 	// Describes the specified IPv4 address pools.
@@ -895,8 +912,8 @@ type Server interface {
 	DescribeReplaceRootVolumeTasks(ctx context.Context, in *ec2.DescribeReplaceRootVolumeTasksInput) (*ec2.DescribeReplaceRootVolumeTasksOutput, error)
 	// Describes one or more of the Reserved Instances that you purchased.
 	DescribeReservedInstances(ctx context.Context, in *ec2.DescribeReservedInstancesInput) (*ec2.DescribeReservedInstancesOutput, error)
-	// Describes your account's Reserved Instance listings in the Reserved Instance
-	// Marketplace.
+	// Describes your account's Reserved Instance listings in the Reserved
+	// Instance Marketplace.
 	DescribeReservedInstancesListings(ctx context.Context, in *ec2.DescribeReservedInstancesListingsInput) (*ec2.DescribeReservedInstancesListingsOutput, error)
 	// Describes the modifications made to your Reserved Instances.
 	DescribeReservedInstancesModifications(ctx context.Context, in *ec2.DescribeReservedInstancesModificationsInput) (*ec2.DescribeReservedInstancesModificationsOutput, error)
@@ -912,7 +929,8 @@ type Server interface {
 	DescribeRouteTables(ctx context.Context, in *ec2.DescribeRouteTablesInput) (*ec2.DescribeRouteTablesOutput, error)
 	// Finds available schedules that meet the specified criteria.
 	DescribeScheduledInstanceAvailability(ctx context.Context, in *ec2.DescribeScheduledInstanceAvailabilityInput) (*ec2.DescribeScheduledInstanceAvailabilityOutput, error)
-	// Describes the specified Scheduled Instances or all your Scheduled Instances.
+	// Describes the specified Scheduled Instances or all your Scheduled
+	// Instances.
 	DescribeScheduledInstances(ctx context.Context, in *ec2.DescribeScheduledInstancesInput) (*ec2.DescribeScheduledInstancesOutput, error)
 	// Describes one or more of your secondary interfaces.
 	DescribeSecondaryInterfaces(ctx context.Context, in *ec2.DescribeSecondaryInterfacesInput) (*ec2.DescribeSecondaryInterfacesOutput, error)
@@ -921,8 +939,8 @@ type Server interface {
 	// Describes one or more of your secondary subnets.
 	DescribeSecondarySubnets(ctx context.Context, in *ec2.DescribeSecondarySubnetsInput) (*ec2.DescribeSecondarySubnetsOutput, error)
 	// Describes the VPCs on the other side of a VPC peering or Transit Gateway
-	// connection that are referencing the security groups you've specified in this
-	// request.
+	// connection that are referencing the security groups you've specified in
+	// this request.
 	DescribeSecurityGroupReferences(ctx context.Context, in *ec2.DescribeSecurityGroupReferencesInput) (*ec2.DescribeSecurityGroupReferencesOutput, error)
 	// Describes one or more of your security group rules.
 	DescribeSecurityGroupRules(ctx context.Context, in *ec2.DescribeSecurityGroupRulesInput) (*ec2.DescribeSecurityGroupRulesOutput, error)
@@ -963,7 +981,8 @@ type Server interface {
 	DescribeSubnets(ctx context.Context, in *ec2.DescribeSubnetsInput) (*ec2.DescribeSubnetsOutput, error)
 	// Describes the specified tags for your EC2 resources.
 	DescribeTags(ctx context.Context, in *ec2.DescribeTagsInput) (*ec2.DescribeTagsOutput, error)
-	// Describe traffic mirror filters that determine the traffic that is mirrored.
+	// Describe traffic mirror filters that determine the traffic that is
+	// mirrored.
 	DescribeTrafficMirrorFilterRules(ctx context.Context, in *ec2.DescribeTrafficMirrorFilterRulesInput) (*ec2.DescribeTrafficMirrorFilterRulesOutput, error)
 	// Describes one or more Traffic Mirror filters.
 	DescribeTrafficMirrorFilters(ctx context.Context, in *ec2.DescribeTrafficMirrorFiltersInput) (*ec2.DescribeTrafficMirrorFiltersOutput, error)
@@ -1003,7 +1022,8 @@ type Server interface {
 	DescribeVerifiedAccessInstanceLoggingConfigurations(ctx context.Context, in *ec2.DescribeVerifiedAccessInstanceLoggingConfigurationsInput) (*ec2.DescribeVerifiedAccessInstanceLoggingConfigurationsOutput, error)
 	// Describes the specified Amazon Web Services Verified Access instances.
 	DescribeVerifiedAccessInstances(ctx context.Context, in *ec2.DescribeVerifiedAccessInstancesInput) (*ec2.DescribeVerifiedAccessInstancesOutput, error)
-	// Describes the specified Amazon Web Services Verified Access trust providers.
+	// Describes the specified Amazon Web Services Verified Access trust
+	// providers.
 	DescribeVerifiedAccessTrustProviders(ctx context.Context, in *ec2.DescribeVerifiedAccessTrustProvidersInput) (*ec2.DescribeVerifiedAccessTrustProvidersOutput, error)
 	// Describes the specified attribute of the specified volume.
 	DescribeVolumeAttribute(ctx context.Context, in *ec2.DescribeVolumeAttributeInput) (*ec2.DescribeVolumeAttributeOutput, error)
@@ -1011,8 +1031,8 @@ type Server interface {
 	DescribeVolumeStatus(ctx context.Context, in *ec2.DescribeVolumeStatusInput) (*ec2.DescribeVolumeStatusOutput, error)
 	// Describes the specified EBS volumes or all of your EBS volumes.
 	DescribeVolumes(ctx context.Context, in *ec2.DescribeVolumesInput) (*ec2.DescribeVolumesOutput, error)
-	// Describes the most recent volume modification request for the specified EBS
-	// volumes.
+	// Describes the most recent volume modification request for the specified
+	// EBS volumes.
 	DescribeVolumesModifications(ctx context.Context, in *ec2.DescribeVolumesModificationsInput) (*ec2.DescribeVolumesModificationsOutput, error)
 	// Describes the specified attribute of the specified VPC.
 	DescribeVpcAttribute(ctx context.Context, in *ec2.DescribeVpcAttributeInput) (*ec2.DescribeVpcAttributeOutput, error)
@@ -1026,8 +1046,8 @@ type Server interface {
 	DescribeVpcClassicLinkDnsSupport(ctx context.Context, in *ec2.DescribeVpcClassicLinkDnsSupportInput) (*ec2.DescribeVpcClassicLinkDnsSupportOutput, error)
 	// Describes one or more VPC Encryption Control configurations.
 	DescribeVpcEncryptionControls(ctx context.Context, in *ec2.DescribeVpcEncryptionControlsInput) (*ec2.DescribeVpcEncryptionControlsOutput, error)
-	// Describes the VPC resources, VPC endpoint services, Amazon Lattice services,
-	// or service networks associated with the VPC endpoint.
+	// Describes the VPC resources, VPC endpoint services, Amazon Lattice
+	// services, or service networks associated with the VPC endpoint.
 	DescribeVpcEndpointAssociations(ctx context.Context, in *ec2.DescribeVpcEndpointAssociationsInput) (*ec2.DescribeVpcEndpointAssociationsOutput, error)
 	// Describes the connection notifications for VPC endpoints and VPC endpoint
 	// services.
@@ -1038,8 +1058,8 @@ type Server interface {
 	// Describes the VPC endpoint service configurations in your account (your
 	// services).
 	DescribeVpcEndpointServiceConfigurations(ctx context.Context, in *ec2.DescribeVpcEndpointServiceConfigurationsInput) (*ec2.DescribeVpcEndpointServiceConfigurationsOutput, error)
-	// Describes the principals (service consumers) that are permitted to discover
-	// your VPC endpoint service.
+	// Describes the principals (service consumers) that are permitted to
+	// discover your VPC endpoint service.
 	DescribeVpcEndpointServicePermissions(ctx context.Context, in *ec2.DescribeVpcEndpointServicePermissionsInput) (*ec2.DescribeVpcEndpointServicePermissionsOutput, error)
 	// Describes available services to which you can create a VPC endpoint.
 	DescribeVpcEndpointServices(ctx context.Context, in *ec2.DescribeVpcEndpointServicesInput) (*ec2.DescribeVpcEndpointServicesOutput, error)
@@ -1057,8 +1077,8 @@ type Server interface {
 	DescribeVpnGateways(ctx context.Context, in *ec2.DescribeVpnGatewaysInput) (*ec2.DescribeVpnGatewaysOutput, error)
 	// This action is deprecated.
 	DetachClassicLinkVpc(ctx context.Context, in *ec2.DetachClassicLinkVpcInput) (*ec2.DetachClassicLinkVpcOutput, error)
-	// Detaches an internet gateway from a VPC, disabling connectivity between the
-	// internet and the VPC.
+	// Detaches an internet gateway from a VPC, disabling connectivity between
+	// the internet and the VPC.
 	DetachInternetGateway(ctx context.Context, in *ec2.DetachInternetGatewayInput) (*ec2.DetachInternetGatewayOutput, error)
 	// Detaches a network interface from an instance.
 	DetachNetworkInterface(ctx context.Context, in *ec2.DetachNetworkInterfaceInput) (*ec2.DetachNetworkInterfaceOutput, error)
@@ -1071,26 +1091,27 @@ type Server interface {
 	DetachVpnGateway(ctx context.Context, in *ec2.DetachVpnGatewayInput) (*ec2.DetachVpnGatewayOutput, error)
 	// Disables Elastic IP address transfer.
 	DisableAddressTransfer(ctx context.Context, in *ec2.DisableAddressTransferInput) (*ec2.DisableAddressTransferOutput, error)
-	// Disables Allowed AMIs for your account in the specified Amazon Web Services
-	// Region.
+	// Disables Allowed AMIs for your account in the specified Amazon Web
+	// Services Region.
 	DisableAllowedImagesSettings(ctx context.Context, in *ec2.DisableAllowedImagesSettingsInput) (*ec2.DisableAllowedImagesSettingsOutput, error)
 	// Disables Infrastructure Performance metric subscriptions.
 	DisableAwsNetworkPerformanceMetricSubscription(ctx context.Context, in *ec2.DisableAwsNetworkPerformanceMetricSubscriptionInput) (*ec2.DisableAwsNetworkPerformanceMetricSubscriptionOutput, error)
 	// Disables EC2 Capacity Manager for your account.
 	DisableCapacityManager(ctx context.Context, in *ec2.DisableCapacityManagerInput) (*ec2.DisableCapacityManagerOutput, error)
-	// Disables EBS encryption by default for your account in the current Region.
+	// Disables EBS encryption by default for your account in the current
+	// Region.
 	DisableEbsEncryptionByDefault(ctx context.Context, in *ec2.DisableEbsEncryptionByDefaultInput) (*ec2.DisableEbsEncryptionByDefaultOutput, error)
 	// Discontinue Windows fast launch for a Windows AMI, and clean up existing
 	// pre-provisioned snapshots.
 	DisableFastLaunch(ctx context.Context, in *ec2.DisableFastLaunchInput) (*ec2.DisableFastLaunchOutput, error)
-	// Disables fast snapshot restores for the specified snapshots in the specified
-	// Availability Zones.
+	// Disables fast snapshot restores for the specified snapshots in the
+	// specified Availability Zones.
 	DisableFastSnapshotRestores(ctx context.Context, in *ec2.DisableFastSnapshotRestoresInput) (*ec2.DisableFastSnapshotRestoresOutput, error)
-	// Sets the AMI state to disabled and removes all launch permissions from the
-	// AMI.
+	// Sets the AMI state to disabled and removes all launch permissions from
+	// the AMI.
 	DisableImage(ctx context.Context, in *ec2.DisableImageInput) (*ec2.DisableImageOutput, error)
-	// Disables block public access for AMIs at the account level in the specified
-	// Amazon Web Services Region.
+	// Disables block public access for AMIs at the account level in the
+	// specified Amazon Web Services Region.
 	DisableImageBlockPublicAccess(ctx context.Context, in *ec2.DisableImageBlockPublicAccessInput) (*ec2.DisableImageBlockPublicAccessOutput, error)
 	// Cancels the deprecation of the specified AMI.
 	DisableImageDeprecation(ctx context.Context, in *ec2.DisableImageDeprecationInput) (*ec2.DisableImageDeprecationOutput, error)
@@ -1104,12 +1125,14 @@ type Server interface {
 	DisableIpamOrganizationAdminAccount(ctx context.Context, in *ec2.DisableIpamOrganizationAdminAccountInput) (*ec2.DisableIpamOrganizationAdminAccountOutput, error)
 	// Disables an IPAM policy.
 	DisableIpamPolicy(ctx context.Context, in *ec2.DisableIpamPolicyInput) (*ec2.DisableIpamPolicyOutput, error)
-	// Disables route propagation from a route server to a specified route table.
+	// Disables route propagation from a route server to a specified route
+	// table.
 	DisableRouteServerPropagation(ctx context.Context, in *ec2.DisableRouteServerPropagationInput) (*ec2.DisableRouteServerPropagationOutput, error)
-	// Disables access to the EC2 serial console of all instances for your account.
+	// Disables access to the EC2 serial console of all instances for your
+	// account.
 	DisableSerialConsoleAccess(ctx context.Context, in *ec2.DisableSerialConsoleAccessInput) (*ec2.DisableSerialConsoleAccessOutput, error)
-	// Disables the block public access for snapshots setting at the account level
-	// for the specified Amazon Web Services Region.
+	// Disables the block public access for snapshots setting at the account
+	// level for the specified Amazon Web Services Region.
 	DisableSnapshotBlockPublicAccess(ctx context.Context, in *ec2.DisableSnapshotBlockPublicAccessInput) (*ec2.DisableSnapshotBlockPublicAccessOutput, error)
 	// Disables the specified resource attachment from propagating routes to the
 	// specified propagation route table.
@@ -1121,8 +1144,8 @@ type Server interface {
 	DisableVpcClassicLink(ctx context.Context, in *ec2.DisableVpcClassicLinkInput) (*ec2.DisableVpcClassicLinkOutput, error)
 	// This action is deprecated.
 	DisableVpcClassicLinkDnsSupport(ctx context.Context, in *ec2.DisableVpcClassicLinkDnsSupportInput) (*ec2.DisableVpcClassicLinkDnsSupportOutput, error)
-	// Disassociates an Elastic IP address from the instance or network interface
-	// it's associated with.
+	// Disassociates an Elastic IP address from the instance or network
+	// interface it's associated with.
 	DisassociateAddress(ctx context.Context, in *ec2.DisassociateAddressInput) (*ec2.DisassociateAddressOutput, error)
 	// Cancels a pending request to assign billing of the unused capacity of a
 	// Capacity Reservation to a consumer account, or revokes a request that has
@@ -1136,8 +1159,8 @@ type Server interface {
 	DisassociateIamInstanceProfile(ctx context.Context, in *ec2.DisassociateIamInstanceProfileInput) (*ec2.DisassociateIamInstanceProfileOutput, error)
 	// Disassociates one or more targets from an event window.
 	DisassociateInstanceEventWindow(ctx context.Context, in *ec2.DisassociateInstanceEventWindowInput) (*ec2.DisassociateInstanceEventWindowOutput, error)
-	// Remove the association between your Autonomous System Number (ASN) and your
-	// BYOIP CIDR.
+	// Remove the association between your Autonomous System Number (ASN) and
+	// your BYOIP CIDR.
 	DisassociateIpamByoasn(ctx context.Context, in *ec2.DisassociateIpamByoasnInput) (*ec2.DisassociateIpamByoasnOutput, error)
 	// Disassociates a resource discovery from an Amazon VPC IPAM.
 	DisassociateIpamResourceDiscovery(ctx context.Context, in *ec2.DisassociateIpamResourceDiscoveryInput) (*ec2.DisassociateIpamResourceDiscoveryOutput, error)
@@ -1166,8 +1189,8 @@ type Server interface {
 	DisassociateVpcCidrBlock(ctx context.Context, in *ec2.DisassociateVpcCidrBlockInput) (*ec2.DisassociateVpcCidrBlockOutput, error)
 	// Enables Elastic IP address transfer.
 	EnableAddressTransfer(ctx context.Context, in *ec2.EnableAddressTransferInput) (*ec2.EnableAddressTransferOutput, error)
-	// Enables Allowed AMIs for your account in the specified Amazon Web Services
-	// Region.
+	// Enables Allowed AMIs for your account in the specified Amazon Web
+	// Services Region.
 	EnableAllowedImagesSettings(ctx context.Context, in *ec2.EnableAllowedImagesSettingsInput) (*ec2.EnableAllowedImagesSettingsOutput, error)
 	// Enables Infrastructure Performance subscriptions.
 	EnableAwsNetworkPerformanceMetricSubscription(ctx context.Context, in *ec2.EnableAwsNetworkPerformanceMetricSubscriptionInput) (*ec2.EnableAwsNetworkPerformanceMetricSubscriptionOutput, error)
@@ -1178,13 +1201,13 @@ type Server interface {
 	// When you enable Windows fast launch for a Windows AMI, images are
 	// pre-provisioned, using snapshots to launch instances up to 65% faster.
 	EnableFastLaunch(ctx context.Context, in *ec2.EnableFastLaunchInput) (*ec2.EnableFastLaunchOutput, error)
-	// Enables fast snapshot restores for the specified snapshots in the specified
-	// Availability Zones.
+	// Enables fast snapshot restores for the specified snapshots in the
+	// specified Availability Zones.
 	EnableFastSnapshotRestores(ctx context.Context, in *ec2.EnableFastSnapshotRestoresInput) (*ec2.EnableFastSnapshotRestoresOutput, error)
 	// Re-enables a disabled AMI.
 	EnableImage(ctx context.Context, in *ec2.EnableImageInput) (*ec2.EnableImageOutput, error)
-	// Enables block public access for AMIs at the account level in the specified
-	// Amazon Web Services Region.
+	// Enables block public access for AMIs at the account level in the
+	// specified Amazon Web Services Region.
 	EnableImageBlockPublicAccess(ctx context.Context, in *ec2.EnableImageBlockPublicAccessInput) (*ec2.EnableImageBlockPublicAccessOutput, error)
 	// Enables deprecation of the specified AMI at the specified date and time.
 	EnableImageDeprecation(ctx context.Context, in *ec2.EnableImageDeprecationInput) (*ec2.EnableImageDeprecationOutput, error)
@@ -1203,7 +1226,8 @@ type Server interface {
 	EnableReachabilityAnalyzerOrganizationSharing(ctx context.Context, in *ec2.EnableReachabilityAnalyzerOrganizationSharingInput) (*ec2.EnableReachabilityAnalyzerOrganizationSharingOutput, error)
 	// Defines which route tables the route server can update with routes.
 	EnableRouteServerPropagation(ctx context.Context, in *ec2.EnableRouteServerPropagationInput) (*ec2.EnableRouteServerPropagationOutput, error)
-	// Enables access to the EC2 serial console of all instances for your account.
+	// Enables access to the EC2 serial console of all instances for your
+	// account.
 	EnableSerialConsoleAccess(ctx context.Context, in *ec2.EnableSerialConsoleAccessInput) (*ec2.EnableSerialConsoleAccessOutput, error)
 	// Enables or modifies the block public access for snapshots setting at the
 	// account level for the specified Amazon Web Services Region.
@@ -1211,21 +1235,21 @@ type Server interface {
 	// Enables the specified attachment to propagate routes to the specified
 	// propagation route table.
 	EnableTransitGatewayRouteTablePropagation(ctx context.Context, in *ec2.EnableTransitGatewayRouteTablePropagationInput) (*ec2.EnableTransitGatewayRouteTablePropagationOutput, error)
-	// Enables a virtual private gateway (VGW) to propagate routes to the specified
-	// route table of a VPC.
+	// Enables a virtual private gateway (VGW) to propagate routes to the
+	// specified route table of a VPC.
 	EnableVgwRoutePropagation(ctx context.Context, in *ec2.EnableVgwRoutePropagationInput) (*ec2.EnableVgwRoutePropagationOutput, error)
-	// Enables I/O operations for a volume that had I/O operations disabled because
-	// the data on the volume was potentially inconsistent.
+	// Enables I/O operations for a volume that had I/O operations disabled
+	// because the data on the volume was potentially inconsistent.
 	EnableVolumeIO(ctx context.Context, in *ec2.EnableVolumeIOInput) (*ec2.EnableVolumeIOOutput, error)
 	// This action is deprecated.
 	EnableVpcClassicLink(ctx context.Context, in *ec2.EnableVpcClassicLinkInput) (*ec2.EnableVpcClassicLinkOutput, error)
 	// This action is deprecated.
 	EnableVpcClassicLinkDnsSupport(ctx context.Context, in *ec2.EnableVpcClassicLinkDnsSupportInput) (*ec2.EnableVpcClassicLinkDnsSupportOutput, error)
-	// Downloads the client certificate revocation list for the specified Client VPN
-	// endpoint.
+	// Downloads the client certificate revocation list for the specified Client
+	// VPN endpoint.
 	ExportClientVpnClientCertificateRevocationList(ctx context.Context, in *ec2.ExportClientVpnClientCertificateRevocationListInput) (*ec2.ExportClientVpnClientCertificateRevocationListOutput, error)
-	// Downloads the contents of the Client VPN endpoint configuration file for the
-	// specified Client VPN endpoint.
+	// Downloads the contents of the Client VPN endpoint configuration file for
+	// the specified Client VPN endpoint.
 	ExportClientVpnClientConfiguration(ctx context.Context, in *ec2.ExportClientVpnClientConfigurationInput) (*ec2.ExportClientVpnClientConfigurationOutput, error)
 	// Exports an Amazon Machine Image (AMI) to a VM file.
 	ExportImage(ctx context.Context, in *ec2.ExportImageInput) (*ec2.ExportImageOutput, error)
@@ -1238,20 +1262,20 @@ type Server interface {
 	// tunnel, including IKE version, DH groups, encryption algorithms, and
 	// integrity algorithms.
 	GetActiveVpnTunnelStatus(ctx context.Context, in *ec2.GetActiveVpnTunnelStatusInput) (*ec2.GetActiveVpnTunnelStatusOutput, error)
-	// Gets the current state of the Allowed AMIs setting and the list of Allowed
-	// AMIs criteria at the account level in the specified Region.
+	// Gets the current state of the Allowed AMIs setting and the list of
+	// Allowed AMIs criteria at the account level in the specified Region.
 	GetAllowedImagesSettings(ctx context.Context, in *ec2.GetAllowedImagesSettingsInput) (*ec2.GetAllowedImagesSettingsOutput, error)
 	// Returns the IAM roles that are associated with the specified ACM (ACM)
 	// certificate.
 	GetAssociatedEnclaveCertificateIamRoles(ctx context.Context, in *ec2.GetAssociatedEnclaveCertificateIamRolesInput) (*ec2.GetAssociatedEnclaveCertificateIamRolesOutput, error)
-	// Gets information about the IPv6 CIDR block associations for a specified IPv6
-	// address pool.
+	// Gets information about the IPv6 CIDR block associations for a specified
+	// IPv6 address pool.
 	GetAssociatedIpv6PoolCidrs(ctx context.Context, in *ec2.GetAssociatedIpv6PoolCidrsInput) (*ec2.GetAssociatedIpv6PoolCidrsOutput, error)
 	// Gets network performance data.
 	GetAwsNetworkPerformanceData(ctx context.Context, in *ec2.GetAwsNetworkPerformanceDataInput) (*ec2.GetAwsNetworkPerformanceDataOutput, error)
-	// Retrieves the current configuration and status of EC2 Capacity Manager for
-	// your account, including enablement status, Organizations access settings, and
-	// data ingestion status.
+	// Retrieves the current configuration and status of EC2 Capacity Manager
+	// for your account, including enablement status, Organizations access
+	// settings, and data ingestion status.
 	GetCapacityManagerAttributes(ctx context.Context, in *ec2.GetCapacityManagerAttributesInput) (*ec2.GetCapacityManagerAttributesOutput, error)
 	// Retrieves capacity usage metrics for your EC2 resources.
 	GetCapacityManagerMetricData(ctx context.Context, in *ec2.GetCapacityManagerMetricDataInput) (*ec2.GetCapacityManagerMetricDataOutput, error)
@@ -1272,14 +1296,14 @@ type Server interface {
 	GetConsoleScreenshot(ctx context.Context, in *ec2.GetConsoleScreenshotInput) (*ec2.GetConsoleScreenshotOutput, error)
 	// Retrieves a summary of the account status report.
 	GetDeclarativePoliciesReportSummary(ctx context.Context, in *ec2.GetDeclarativePoliciesReportSummaryInput) (*ec2.GetDeclarativePoliciesReportSummaryOutput, error)
-	// Describes the default credit option for CPU usage of a burstable performance
-	// instance family.
+	// Describes the default credit option for CPU usage of a burstable
+	// performance instance family.
 	GetDefaultCreditSpecification(ctx context.Context, in *ec2.GetDefaultCreditSpecificationInput) (*ec2.GetDefaultCreditSpecificationOutput, error)
-	// Describes the default KMS key for EBS encryption by default for your account
-	// in this Region.
+	// Describes the default KMS key for EBS encryption by default for your
+	// account in this Region.
 	GetEbsDefaultKmsKeyId(ctx context.Context, in *ec2.GetEbsDefaultKmsKeyIdInput) (*ec2.GetEbsDefaultKmsKeyIdOutput, error)
-	// Describes whether EBS encryption by default is enabled for your account in
-	// the current Region.
+	// Describes whether EBS encryption by default is enabled for your account
+	// in the current Region.
 	GetEbsEncryptionByDefault(ctx context.Context, in *ec2.GetEbsEncryptionByDefaultInput) (*ec2.GetEbsEncryptionByDefaultOutput, error)
 	// Gets the enabled IPAM policy.
 	GetEnabledIpamPolicy(ctx context.Context, in *ec2.GetEnabledIpamPolicyInput) (*ec2.GetEnabledIpamPolicyOutput, error)
@@ -1288,20 +1312,20 @@ type Server interface {
 	GetFlowLogsIntegrationTemplate(ctx context.Context, in *ec2.GetFlowLogsIntegrationTemplateInput) (*ec2.GetFlowLogsIntegrationTemplateOutput, error)
 	// Lists the resource groups to which a Capacity Reservation has been added.
 	GetGroupsForCapacityReservation(ctx context.Context, in *ec2.GetGroupsForCapacityReservationInput) (*ec2.GetGroupsForCapacityReservationOutput, error)
-	// Preview a reservation purchase with configurations that match those of your
-	// Dedicated Host.
+	// Preview a reservation purchase with configurations that match those of
+	// your Dedicated Host.
 	GetHostReservationPurchasePreview(ctx context.Context, in *ec2.GetHostReservationPurchasePreviewInput) (*ec2.GetHostReservationPurchasePreviewOutput, error)
-	// Retrieves the ancestry chain of the specified AMI, tracing its lineage back
-	// to the root AMI.
+	// Retrieves the ancestry chain of the specified AMI, tracing its lineage
+	// back to the root AMI.
 	GetImageAncestry(ctx context.Context, in *ec2.GetImageAncestryInput) (*ec2.GetImageAncestryOutput, error)
-	// Gets the current state of block public access for AMIs at the account level
-	// in the specified Amazon Web Services Region.
+	// Gets the current state of block public access for AMIs at the account
+	// level in the specified Amazon Web Services Region.
 	GetImageBlockPublicAccessState(ctx context.Context, in *ec2.GetImageBlockPublicAccessStateInput) (*ec2.GetImageBlockPublicAccessStateOutput, error)
-	// Gets the default instance metadata service (IMDS) settings that are set at
-	// the account level in the specified Amazon Web Services Region.
+	// Gets the default instance metadata service (IMDS) settings that are set
+	// at the account level in the specified Amazon Web Services Region.
 	GetInstanceMetadataDefaults(ctx context.Context, in *ec2.GetInstanceMetadataDefaultsInput) (*ec2.GetInstanceMetadataDefaultsOutput, error)
-	// Gets the public endorsement key associated with the Nitro Trusted Platform
-	// Module (NitroTPM) for the specified instance.
+	// Gets the public endorsement key associated with the Nitro Trusted
+	// Platform Module (NitroTPM) for the specified instance.
 	GetInstanceTpmEkPub(ctx context.Context, in *ec2.GetInstanceTpmEkPubInput) (*ec2.GetInstanceTpmEkPubOutput, error)
 	// Returns a list of instance types with the specified instance attributes.
 	GetInstanceTypesFromInstanceRequirements(ctx context.Context, in *ec2.GetInstanceTypesFromInstanceRequirementsInput) (*ec2.GetInstanceTypesFromInstanceRequirementsOutput, error)
@@ -1335,8 +1359,8 @@ type Server interface {
 	GetIpamResourceCidrs(ctx context.Context, in *ec2.GetIpamResourceCidrsInput) (*ec2.GetIpamResourceCidrsOutput, error)
 	// Retrieves the configuration data of the specified instance.
 	GetLaunchTemplateData(ctx context.Context, in *ec2.GetLaunchTemplateDataInput) (*ec2.GetLaunchTemplateDataOutput, error)
-	// Gets information about the resources that are associated with the specified
-	// managed prefix list.
+	// Gets information about the resources that are associated with the
+	// specified managed prefix list.
 	GetManagedPrefixListAssociations(ctx context.Context, in *ec2.GetManagedPrefixListAssociationsInput) (*ec2.GetManagedPrefixListAssociationsOutput, error)
 	// Gets information about the entries for a specified managed prefix list.
 	GetManagedPrefixListEntries(ctx context.Context, in *ec2.GetManagedPrefixListEntriesInput) (*ec2.GetManagedPrefixListEntriesOutput, error)
@@ -1349,31 +1373,33 @@ type Server interface {
 	// Retrieves the encrypted administrator password for a running Windows
 	// instance.
 	GetPasswordData(ctx context.Context, in *ec2.GetPasswordDataInput) (*ec2.GetPasswordDataOutput, error)
-	// Returns a quote and exchange information for exchanging one or more specified
-	// Convertible Reserved Instances for a new Convertible Reserved Instance.
+	// Returns a quote and exchange information for exchanging one or more
+	// specified Convertible Reserved Instances for a new Convertible Reserved
+	// Instance.
 	GetReservedInstancesExchangeQuote(ctx context.Context, in *ec2.GetReservedInstancesExchangeQuoteInput) (*ec2.GetReservedInstancesExchangeQuoteOutput, error)
 	// Gets information about the associations for the specified route server.
 	GetRouteServerAssociations(ctx context.Context, in *ec2.GetRouteServerAssociationsInput) (*ec2.GetRouteServerAssociationsOutput, error)
-	// Gets information about the route propagations for the specified route server.
+	// Gets information about the route propagations for the specified route
+	// server.
 	GetRouteServerPropagations(ctx context.Context, in *ec2.GetRouteServerPropagationsInput) (*ec2.GetRouteServerPropagationsOutput, error)
 	// Gets the routing database for the specified route server.
 	GetRouteServerRoutingDatabase(ctx context.Context, in *ec2.GetRouteServerRoutingDatabaseInput) (*ec2.GetRouteServerRoutingDatabaseOutput, error)
 	// Gets security groups that can be associated by the Amazon Web Services
 	// account making the request with network interfaces in the specified VPC.
 	GetSecurityGroupsForVpc(ctx context.Context, in *ec2.GetSecurityGroupsForVpcInput) (*ec2.GetSecurityGroupsForVpcOutput, error)
-	// Retrieves the access status of your account to the EC2 serial console of all
-	// instances.
+	// Retrieves the access status of your account to the EC2 serial console of
+	// all instances.
 	GetSerialConsoleAccessStatus(ctx context.Context, in *ec2.GetSerialConsoleAccessStatusInput) (*ec2.GetSerialConsoleAccessStatusOutput, error)
-	// Gets the current state of block public access for snapshots setting for the
-	// account and Region.
+	// Gets the current state of block public access for snapshots setting for
+	// the account and Region.
 	GetSnapshotBlockPublicAccessState(ctx context.Context, in *ec2.GetSnapshotBlockPublicAccessStateInput) (*ec2.GetSnapshotBlockPublicAccessStateOutput, error)
-	// Calculates the Spot placement score for a Region or Availability Zone based
-	// on the specified target capacity and compute requirements.
+	// Calculates the Spot placement score for a Region or Availability Zone
+	// based on the specified target capacity and compute requirements.
 	GetSpotPlacementScores(ctx context.Context, in *ec2.GetSpotPlacementScoresInput) (*ec2.GetSpotPlacementScoresOutput, error)
 	// Gets information about the subnet CIDR reservations.
 	GetSubnetCidrReservations(ctx context.Context, in *ec2.GetSubnetCidrReservationsInput) (*ec2.GetSubnetCidrReservationsOutput, error)
-	// Lists the route tables to which the specified resource attachment propagates
-	// routes.
+	// Lists the route tables to which the specified resource attachment
+	// propagates routes.
 	GetTransitGatewayAttachmentPropagations(ctx context.Context, in *ec2.GetTransitGatewayAttachmentPropagationsInput) (*ec2.GetTransitGatewayAttachmentPropagationsOutput, error)
 	// Retrieves the entries for a transit gateway metering policy.
 	GetTransitGatewayMeteringPolicyEntries(ctx context.Context, in *ec2.GetTransitGatewayMeteringPolicyEntriesInput) (*ec2.GetTransitGatewayMeteringPolicyEntriesOutput, error)
@@ -1390,20 +1416,22 @@ type Server interface {
 	// Gets information about the associations for the specified transit gateway
 	// route table.
 	GetTransitGatewayRouteTableAssociations(ctx context.Context, in *ec2.GetTransitGatewayRouteTableAssociationsInput) (*ec2.GetTransitGatewayRouteTableAssociationsOutput, error)
-	// Gets information about the route table propagations for the specified transit
-	// gateway route table.
+	// Gets information about the route table propagations for the specified
+	// transit gateway route table.
 	GetTransitGatewayRouteTablePropagations(ctx context.Context, in *ec2.GetTransitGatewayRouteTablePropagationsInput) (*ec2.GetTransitGatewayRouteTablePropagationsOutput, error)
 	// Get the Verified Access policy associated with the endpoint.
 	GetVerifiedAccessEndpointPolicy(ctx context.Context, in *ec2.GetVerifiedAccessEndpointPolicyInput) (*ec2.GetVerifiedAccessEndpointPolicyOutput, error)
-	// Gets the targets for the specified network CIDR endpoint for Verified Access.
+	// Gets the targets for the specified network CIDR endpoint for Verified
+	// Access.
 	GetVerifiedAccessEndpointTargets(ctx context.Context, in *ec2.GetVerifiedAccessEndpointTargetsInput) (*ec2.GetVerifiedAccessEndpointTargetsOutput, error)
-	// Shows the contents of the Verified Access policy associated with the group.
+	// Shows the contents of the Verified Access policy associated with the
+	// group.
 	GetVerifiedAccessGroupPolicy(ctx context.Context, in *ec2.GetVerifiedAccessGroupPolicyInput) (*ec2.GetVerifiedAccessGroupPolicyOutput, error)
 	// Gets information about resources in a VPC that are blocking encryption
 	// enforcement.
 	GetVpcResourcesBlockingEncryptionEnforcement(ctx context.Context, in *ec2.GetVpcResourcesBlockingEncryptionEnforcementInput) (*ec2.GetVpcResourcesBlockingEncryptionEnforcementOutput, error)
-	// Download an Amazon Web Services-provided sample configuration file to be used
-	// with the customer gateway device specified for your Site-to-Site VPN
+	// Download an Amazon Web Services-provided sample configuration file to be
+	// used with the customer gateway device specified for your Site-to-Site VPN
 	// connection.
 	GetVpnConnectionDeviceSampleConfiguration(ctx context.Context, in *ec2.GetVpnConnectionDeviceSampleConfigurationInput) (*ec2.GetVpnConnectionDeviceSampleConfigurationOutput, error)
 	// Obtain a list of customer gateway devices for which sample configuration
@@ -1414,14 +1442,14 @@ type Server interface {
 	// Uploads a client certificate revocation list to the specified Client VPN
 	// endpoint.
 	ImportClientVpnClientCertificateRevocationList(ctx context.Context, in *ec2.ImportClientVpnClientCertificateRevocationListInput) (*ec2.ImportClientVpnClientCertificateRevocationListOutput, error)
-	// To import your virtual machines (VMs) with a console-based experience, you
-	// can use the Import virtual machine images to Amazon Web Services template in
-	// the Migration Hub Orchestrator console.
+	// To import your virtual machines (VMs) with a console-based experience,
+	// you can use the Import virtual machine images to Amazon Web Services
+	// template in the Migration Hub Orchestrator console.
 	ImportImage(ctx context.Context, in *ec2.ImportImageInput) (*ec2.ImportImageOutput, error)
 	// We recommend that you use the ImportImage API instead.
 	ImportInstance(ctx context.Context, in *ec2.ImportInstanceInput) (*ec2.ImportInstanceOutput, error)
-	// Imports the public key from an RSA or ED25519 key pair that you created using
-	// a third-party tool.
+	// Imports the public key from an RSA or ED25519 key pair that you created
+	// using a third-party tool.
 	ImportKeyPair(ctx context.Context, in *ec2.ImportKeyPairInput) (*ec2.ImportKeyPairOutput, error)
 	// Imports a disk into an EBS snapshot.
 	ImportSnapshot(ctx context.Context, in *ec2.ImportSnapshotInput) (*ec2.ImportSnapshotOutput, error)
@@ -1434,7 +1462,8 @@ type Server interface {
 	// Lists one or more volumes that are currently in the Recycle Bin.
 	ListVolumesInRecycleBin(ctx context.Context, in *ec2.ListVolumesInRecycleBinInput) (*ec2.ListVolumesInRecycleBinOutput, error)
 	// Locks an Amazon EBS snapshot in either governance or compliance mode to
-	// protect it against accidental or malicious deletions for a specific duration.
+	// protect it against accidental or malicious deletions for a specific
+	// duration.
 	LockSnapshot(ctx context.Context, in *ec2.LockSnapshotInput) (*ec2.LockSnapshotOutput, error)
 	// Modifies an attribute of the specified Elastic IP address.
 	ModifyAddressAttribute(ctx context.Context, in *ec2.ModifyAddressAttributeInput) (*ec2.ModifyAddressAttributeOutput, error)
@@ -1450,20 +1479,21 @@ type Server interface {
 	// Modifies the default credit option for CPU usage of burstable performance
 	// instances.
 	ModifyDefaultCreditSpecification(ctx context.Context, in *ec2.ModifyDefaultCreditSpecificationInput) (*ec2.ModifyDefaultCreditSpecificationOutput, error)
-	// Changes the default KMS key for EBS encryption by default for your account in
-	// this Region.
+	// Changes the default KMS key for EBS encryption by default for your
+	// account in this Region.
 	ModifyEbsDefaultKmsKeyId(ctx context.Context, in *ec2.ModifyEbsDefaultKmsKeyIdInput) (*ec2.ModifyEbsDefaultKmsKeyIdOutput, error)
 	// Modifies the specified EC2 Fleet.
 	ModifyFleet(ctx context.Context, in *ec2.ModifyFleetInput) (*ec2.ModifyFleetOutput, error)
-	// Modifies the specified attribute of the specified Amazon FPGA Image (AFI).
+	// Modifies the specified attribute of the specified Amazon FPGA Image
+	// (AFI).
 	ModifyFpgaImageAttribute(ctx context.Context, in *ec2.ModifyFpgaImageAttributeInput) (*ec2.ModifyFpgaImageAttributeOutput, error)
 	// Modify the auto-placement setting of a Dedicated Host.
 	ModifyHosts(ctx context.Context, in *ec2.ModifyHostsInput) (*ec2.ModifyHostsOutput, error)
 	// Modifies the ID format for the specified resource on a per-Region basis.
 	ModifyIdFormat(ctx context.Context, in *ec2.ModifyIdFormatInput) (*ec2.ModifyIdFormatOutput, error)
-	// Modifies the ID format of a resource for a specified IAM user, IAM role, or
-	// the root user for an account; or all IAM users, IAM roles, and the root user
-	// for an account.
+	// Modifies the ID format of a resource for a specified IAM user, IAM role,
+	// or the root user for an account; or all IAM users, IAM roles, and the
+	// root user for an account.
 	ModifyIdentityIdFormat(ctx context.Context, in *ec2.ModifyIdentityIdFormatInput) (*ec2.ModifyIdentityIdFormatOutput, error)
 	// Modifies the specified attribute of the specified AMI.
 	ModifyImageAttribute(ctx context.Context, in *ec2.ModifyImageAttributeInput) (*ec2.ModifyImageAttributeOutput, error)
@@ -1476,8 +1506,8 @@ type Server interface {
 	// By default, all vCPUs for the instance type are active when you launch an
 	// instance.
 	ModifyInstanceCpuOptions(ctx context.Context, in *ec2.ModifyInstanceCpuOptionsInput) (*ec2.ModifyInstanceCpuOptionsOutput, error)
-	// Modifies the credit option for CPU usage on a running or stopped burstable
-	// performance instance.
+	// Modifies the credit option for CPU usage on a running or stopped
+	// burstable performance instance.
 	ModifyInstanceCreditSpecification(ctx context.Context, in *ec2.ModifyInstanceCreditSpecificationInput) (*ec2.ModifyInstanceCreditSpecificationOutput, error)
 	// Modifies the start time for a scheduled Amazon EC2 instance event.
 	ModifyInstanceEventStartTime(ctx context.Context, in *ec2.ModifyInstanceEventStartTimeInput) (*ec2.ModifyInstanceEventStartTimeOutput, error)
@@ -1486,13 +1516,13 @@ type Server interface {
 	// Modifies the recovery behavior of your instance to disable simplified
 	// automatic recovery or set the recovery behavior to default.
 	ModifyInstanceMaintenanceOptions(ctx context.Context, in *ec2.ModifyInstanceMaintenanceOptionsInput) (*ec2.ModifyInstanceMaintenanceOptionsOutput, error)
-	// Modifies the default instance metadata service (IMDS) settings at the account
-	// level in the specified Amazon Web Services Region.
+	// Modifies the default instance metadata service (IMDS) settings at the
+	// account level in the specified Amazon Web Services Region.
 	ModifyInstanceMetadataDefaults(ctx context.Context, in *ec2.ModifyInstanceMetadataDefaultsInput) (*ec2.ModifyInstanceMetadataDefaultsOutput, error)
 	// Modify the instance metadata parameters on a running or stopped instance.
 	ModifyInstanceMetadataOptions(ctx context.Context, in *ec2.ModifyInstanceMetadataOptionsInput) (*ec2.ModifyInstanceMetadataOptionsOutput, error)
-	// Change the configuration of the network performance options for an existing
-	// instance.
+	// Change the configuration of the network performance options for an
+	// existing instance.
 	ModifyInstanceNetworkPerformanceOptions(ctx context.Context, in *ec2.ModifyInstanceNetworkPerformanceOptionsInput) (*ec2.ModifyInstanceNetworkPerformanceOptionsOutput, error)
 	// Modifies the placement attributes for a specified instance.
 	ModifyInstancePlacement(ctx context.Context, in *ec2.ModifyInstancePlacementInput) (*ec2.ModifyInstancePlacementOutput, error)
@@ -1553,15 +1583,16 @@ type Server interface {
 	ModifyTransitGateway(ctx context.Context, in *ec2.ModifyTransitGatewayInput) (*ec2.ModifyTransitGatewayOutput, error)
 	// Modifies a transit gateway metering policy.
 	ModifyTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.ModifyTransitGatewayMeteringPolicyInput) (*ec2.ModifyTransitGatewayMeteringPolicyOutput, error)
-	// Modifies a reference (route) to a prefix list in a specified transit gateway
-	// route table.
+	// Modifies a reference (route) to a prefix list in a specified transit
+	// gateway route table.
 	ModifyTransitGatewayPrefixListReference(ctx context.Context, in *ec2.ModifyTransitGatewayPrefixListReferenceInput) (*ec2.ModifyTransitGatewayPrefixListReferenceOutput, error)
 	// Modifies the specified VPC attachment.
 	ModifyTransitGatewayVpcAttachment(ctx context.Context, in *ec2.ModifyTransitGatewayVpcAttachmentInput) (*ec2.ModifyTransitGatewayVpcAttachmentOutput, error)
 	// Modifies the configuration of the specified Amazon Web Services Verified
 	// Access endpoint.
 	ModifyVerifiedAccessEndpoint(ctx context.Context, in *ec2.ModifyVerifiedAccessEndpointInput) (*ec2.ModifyVerifiedAccessEndpointOutput, error)
-	// Modifies the specified Amazon Web Services Verified Access endpoint policy.
+	// Modifies the specified Amazon Web Services Verified Access endpoint
+	// policy.
 	ModifyVerifiedAccessEndpointPolicy(ctx context.Context, in *ec2.ModifyVerifiedAccessEndpointPolicyInput) (*ec2.ModifyVerifiedAccessEndpointPolicyOutput, error)
 	// Modifies the specified Amazon Web Services Verified Access group
 	// configuration.
@@ -1577,8 +1608,8 @@ type Server interface {
 	// Modifies the configuration of the specified Amazon Web Services Verified
 	// Access trust provider.
 	ModifyVerifiedAccessTrustProvider(ctx context.Context, in *ec2.ModifyVerifiedAccessTrustProviderInput) (*ec2.ModifyVerifiedAccessTrustProviderOutput, error)
-	// You can modify several parameters of an existing EBS volume, including volume
-	// size, volume type, and IOPS capacity.
+	// You can modify several parameters of an existing EBS volume, including
+	// volume size, volume type, and IOPS capacity.
 	ModifyVolume(ctx context.Context, in *ec2.ModifyVolumeInput) (*ec2.ModifyVolumeOutput, error)
 	// Modifies a volume attribute.
 	ModifyVolumeAttribute(ctx context.Context, in *ec2.ModifyVolumeAttributeInput) (*ec2.ModifyVolumeAttributeOutput, error)
@@ -1592,9 +1623,11 @@ type Server interface {
 	ModifyVpcEncryptionControl(ctx context.Context, in *ec2.ModifyVpcEncryptionControlInput) (*ec2.ModifyVpcEncryptionControlOutput, error)
 	// Modifies attributes of a specified VPC endpoint.
 	ModifyVpcEndpoint(ctx context.Context, in *ec2.ModifyVpcEndpointInput) (*ec2.ModifyVpcEndpointOutput, error)
-	// Modifies a connection notification for VPC endpoint or VPC endpoint service.
+	// Modifies a connection notification for VPC endpoint or VPC endpoint
+	// service.
 	ModifyVpcEndpointConnectionNotification(ctx context.Context, in *ec2.ModifyVpcEndpointConnectionNotificationInput) (*ec2.ModifyVpcEndpointConnectionNotificationOutput, error)
-	// Modifies the attributes of the specified VPC endpoint service configuration.
+	// Modifies the attributes of the specified VPC endpoint service
+	// configuration.
 	ModifyVpcEndpointServiceConfiguration(ctx context.Context, in *ec2.ModifyVpcEndpointServiceConfigurationInput) (*ec2.ModifyVpcEndpointServiceConfigurationOutput, error)
 	// Modifies the payer responsibility for your VPC endpoint service.
 	ModifyVpcEndpointServicePayerResponsibility(ctx context.Context, in *ec2.ModifyVpcEndpointServicePayerResponsibilityInput) (*ec2.ModifyVpcEndpointServicePayerResponsibilityOutput, error)
@@ -1605,15 +1638,15 @@ type Server interface {
 	ModifyVpcPeeringConnectionOptions(ctx context.Context, in *ec2.ModifyVpcPeeringConnectionOptionsInput) (*ec2.ModifyVpcPeeringConnectionOptionsOutput, error)
 	// Modifies the instance tenancy attribute of the specified VPC.
 	ModifyVpcTenancy(ctx context.Context, in *ec2.ModifyVpcTenancyInput) (*ec2.ModifyVpcTenancyOutput, error)
-	// Modifies the customer gateway or the target gateway of an Amazon Web Services
-	// Site-to-Site VPN connection.
+	// Modifies the customer gateway or the target gateway of an Amazon Web
+	// Services Site-to-Site VPN connection.
 	ModifyVpnConnection(ctx context.Context, in *ec2.ModifyVpnConnectionInput) (*ec2.ModifyVpnConnectionOutput, error)
 	// Modifies the connection options for your Site-to-Site VPN connection.
 	ModifyVpnConnectionOptions(ctx context.Context, in *ec2.ModifyVpnConnectionOptionsInput) (*ec2.ModifyVpnConnectionOptionsOutput, error)
 	// Modifies the VPN tunnel endpoint certificate.
 	ModifyVpnTunnelCertificate(ctx context.Context, in *ec2.ModifyVpnTunnelCertificateInput) (*ec2.ModifyVpnTunnelCertificateOutput, error)
-	// Modifies the options for a VPN tunnel in an Amazon Web Services Site-to-Site
-	// VPN connection.
+	// Modifies the options for a VPN tunnel in an Amazon Web Services
+	// Site-to-Site VPN connection.
 	ModifyVpnTunnelOptions(ctx context.Context, in *ec2.ModifyVpnTunnelOptionsInput) (*ec2.ModifyVpnTunnelOptionsOutput, error)
 	// Enables detailed monitoring for a running instance.
 	MonitorInstances(ctx context.Context, in *ec2.MonitorInstancesInput) (*ec2.MonitorInstancesOutput, error)
@@ -1621,12 +1654,12 @@ type Server interface {
 	MoveAddressToVpc(ctx context.Context, in *ec2.MoveAddressToVpcInput) (*ec2.MoveAddressToVpcOutput, error)
 	// Move a BYOIPv4 CIDR to IPAM from a public IPv4 pool.
 	MoveByoipCidrToIpam(ctx context.Context, in *ec2.MoveByoipCidrToIpamInput) (*ec2.MoveByoipCidrToIpamOutput, error)
-	// Move available capacity from a source Capacity Reservation to a destination
-	// Capacity Reservation.
+	// Move available capacity from a source Capacity Reservation to a
+	// destination Capacity Reservation.
 	MoveCapacityReservationInstances(ctx context.Context, in *ec2.MoveCapacityReservationInstancesInput) (*ec2.MoveCapacityReservationInstancesOutput, error)
 	// Provisions an IPv4 or IPv6 address range for use with your Amazon Web
-	// Services resources through bring your own IP addresses (BYOIP) and creates a
-	// corresponding address pool.
+	// Services resources through bring your own IP addresses (BYOIP) and
+	// creates a corresponding address pool.
 	ProvisionByoipCidr(ctx context.Context, in *ec2.ProvisionByoipCidrInput) (*ec2.ProvisionByoipCidrOutput, error)
 	// Provisions your Autonomous System Number (ASN) for use in your Amazon Web
 	// Services account.
@@ -1639,8 +1672,8 @@ type Server interface {
 	PurchaseCapacityBlock(ctx context.Context, in *ec2.PurchaseCapacityBlockInput) (*ec2.PurchaseCapacityBlockOutput, error)
 	// Purchase the Capacity Block extension for use with your account.
 	PurchaseCapacityBlockExtension(ctx context.Context, in *ec2.PurchaseCapacityBlockExtensionInput) (*ec2.PurchaseCapacityBlockExtensionOutput, error)
-	// Purchase a reservation with configurations that match those of your Dedicated
-	// Host.
+	// Purchase a reservation with configurations that match those of your
+	// Dedicated Host.
 	PurchaseHostReservation(ctx context.Context, in *ec2.PurchaseHostReservationInput) (*ec2.PurchaseHostReservationOutput, error)
 	// Purchases a Reserved Instance for use with your account.
 	PurchaseReservedInstancesOffering(ctx context.Context, in *ec2.PurchaseReservedInstancesOfferingInput) (*ec2.PurchaseReservedInstancesOfferingOutput, error)
@@ -1650,8 +1683,8 @@ type Server interface {
 	RebootInstances(ctx context.Context, in *ec2.RebootInstancesInput) (*ec2.RebootInstancesOutput, error)
 	// Registers an AMI.
 	RegisterImage(ctx context.Context, in *ec2.RegisterImageInput) (*ec2.RegisterImageOutput, error)
-	// Registers a set of tag keys to include in scheduled event notifications for
-	// your resources.
+	// Registers a set of tag keys to include in scheduled event notifications
+	// for your resources.
 	RegisterInstanceEventNotificationAttributes(ctx context.Context, in *ec2.RegisterInstanceEventNotificationAttributesInput) (*ec2.RegisterInstanceEventNotificationAttributesOutput, error)
 	// Registers members (network interfaces) with the transit gateway multicast
 	// group.
@@ -1664,8 +1697,8 @@ type Server interface {
 	RejectCapacityReservationBillingOwnership(ctx context.Context, in *ec2.RejectCapacityReservationBillingOwnershipInput) (*ec2.RejectCapacityReservationBillingOwnershipOutput, error)
 	// Rejects a Transit Gateway attachment request for a Client VPN endpoint.
 	RejectTransitGatewayClientVpnAttachment(ctx context.Context, in *ec2.RejectTransitGatewayClientVpnAttachmentInput) (*ec2.RejectTransitGatewayClientVpnAttachmentOutput, error)
-	// Rejects a request to associate cross-account subnets with a transit gateway
-	// multicast domain.
+	// Rejects a request to associate cross-account subnets with a transit
+	// gateway multicast domain.
 	RejectTransitGatewayMulticastDomainAssociations(ctx context.Context, in *ec2.RejectTransitGatewayMulticastDomainAssociationsInput) (*ec2.RejectTransitGatewayMulticastDomainAssociationsOutput, error)
 	// Rejects a transit gateway peering attachment request.
 	RejectTransitGatewayPeeringAttachment(ctx context.Context, in *ec2.RejectTransitGatewayPeeringAttachmentInput) (*ec2.RejectTransitGatewayPeeringAttachmentOutput, error)
@@ -1692,10 +1725,11 @@ type Server interface {
 	ReplaceNetworkAclEntry(ctx context.Context, in *ec2.ReplaceNetworkAclEntryInput) (*ec2.ReplaceNetworkAclEntryOutput, error)
 	// Replaces an existing route within a route table in a VPC.
 	ReplaceRoute(ctx context.Context, in *ec2.ReplaceRouteInput) (*ec2.ReplaceRouteOutput, error)
-	// Changes the route table associated with a given subnet, internet gateway, or
-	// virtual private gateway in a VPC.
+	// Changes the route table associated with a given subnet, internet gateway,
+	// or virtual private gateway in a VPC.
 	ReplaceRouteTableAssociation(ctx context.Context, in *ec2.ReplaceRouteTableAssociationInput) (*ec2.ReplaceRouteTableAssociationOutput, error)
-	// Replaces the specified route in the specified transit gateway route table.
+	// Replaces the specified route in the specified transit gateway route
+	// table.
 	ReplaceTransitGatewayRoute(ctx context.Context, in *ec2.ReplaceTransitGatewayRouteInput) (*ec2.ReplaceTransitGatewayRouteOutput, error)
 	// Trigger replacement of specified VPN tunnel.
 	ReplaceVpnTunnel(ctx context.Context, in *ec2.ReplaceVpnTunnelInput) (*ec2.ReplaceVpnTunnelOutput, error)
@@ -1707,11 +1741,11 @@ type Server interface {
 	RequestSpotInstances(ctx context.Context, in *ec2.RequestSpotInstancesInput) (*ec2.RequestSpotInstancesOutput, error)
 	// Resets the attribute of the specified IP address.
 	ResetAddressAttribute(ctx context.Context, in *ec2.ResetAddressAttributeInput) (*ec2.ResetAddressAttributeOutput, error)
-	// Resets the default KMS key for EBS encryption for your account in this Region
-	// to the Amazon Web Services managed KMS key for EBS.
+	// Resets the default KMS key for EBS encryption for your account in this
+	// Region to the Amazon Web Services managed KMS key for EBS.
 	ResetEbsDefaultKmsKeyId(ctx context.Context, in *ec2.ResetEbsDefaultKmsKeyIdInput) (*ec2.ResetEbsDefaultKmsKeyIdOutput, error)
-	// Resets the specified attribute of the specified Amazon FPGA Image (AFI) to
-	// its default value.
+	// Resets the specified attribute of the specified Amazon FPGA Image (AFI)
+	// to its default value.
 	ResetFpgaImageAttribute(ctx context.Context, in *ec2.ResetFpgaImageAttributeInput) (*ec2.ResetFpgaImageAttributeOutput, error)
 	// Resets an attribute of an AMI to its default value.
 	ResetImageAttribute(ctx context.Context, in *ec2.ResetImageAttributeInput) (*ec2.ResetImageAttributeOutput, error)
@@ -1725,14 +1759,14 @@ type Server interface {
 	RestoreAddressToClassic(ctx context.Context, in *ec2.RestoreAddressToClassicInput) (*ec2.RestoreAddressToClassicOutput, error)
 	// Restores an AMI from the Recycle Bin.
 	RestoreImageFromRecycleBin(ctx context.Context, in *ec2.RestoreImageFromRecycleBinInput) (*ec2.RestoreImageFromRecycleBinOutput, error)
-	// Restores the entries from a previous version of a managed prefix list to a
-	// new version of the prefix list.
+	// Restores the entries from a previous version of a managed prefix list to
+	// a new version of the prefix list.
 	RestoreManagedPrefixListVersion(ctx context.Context, in *ec2.RestoreManagedPrefixListVersionInput) (*ec2.RestoreManagedPrefixListVersionOutput, error)
 	// Restores a snapshot from the Recycle Bin.
 	RestoreSnapshotFromRecycleBin(ctx context.Context, in *ec2.RestoreSnapshotFromRecycleBinInput) (*ec2.RestoreSnapshotFromRecycleBinOutput, error)
-	// Restores an archived Amazon EBS snapshot for use temporarily or permanently,
-	// or modifies the restore period or restore type for a snapshot that was
-	// previously temporarily restored.
+	// Restores an archived Amazon EBS snapshot for use temporarily or
+	// permanently, or modifies the restore period or restore type for a
+	// snapshot that was previously temporarily restored.
 	RestoreSnapshotTier(ctx context.Context, in *ec2.RestoreSnapshotTierInput) (*ec2.RestoreSnapshotTierOutput, error)
 	// Restores a volume from the Recycle Bin.
 	RestoreVolumeFromRecycleBin(ctx context.Context, in *ec2.RestoreVolumeFromRecycleBinInput) (*ec2.RestoreVolumeFromRecycleBinOutput, error)
@@ -1743,21 +1777,21 @@ type Server interface {
 	RevokeSecurityGroupEgress(ctx context.Context, in *ec2.RevokeSecurityGroupEgressInput) (*ec2.RevokeSecurityGroupEgressOutput, error)
 	// Removes the specified inbound (ingress) rules from a security group.
 	RevokeSecurityGroupIngress(ctx context.Context, in *ec2.RevokeSecurityGroupIngressInput) (*ec2.RevokeSecurityGroupIngressOutput, error)
-	// Launches the specified number of instances using an AMI for which you have
-	// permissions.
+	// Launches the specified number of instances using an AMI for which you
+	// have permissions.
 	RunInstances(ctx context.Context, in *ec2.RunInstancesInput) (*ec2.RunInstancesOutput, error)
 	// Launches the specified Scheduled Instances.
 	RunScheduledInstances(ctx context.Context, in *ec2.RunScheduledInstancesInput) (*ec2.RunScheduledInstancesOutput, error)
 	// Searches for routes in the specified local gateway route table.
 	SearchLocalGatewayRoutes(ctx context.Context, in *ec2.SearchLocalGatewayRoutesInput) (*ec2.SearchLocalGatewayRoutesOutput, error)
-	// Searches one or more transit gateway multicast groups and returns the group
-	// membership information.
+	// Searches one or more transit gateway multicast groups and returns the
+	// group membership information.
 	SearchTransitGatewayMulticastGroups(ctx context.Context, in *ec2.SearchTransitGatewayMulticastGroupsInput) (*ec2.SearchTransitGatewayMulticastGroupsOutput, error)
 	// Searches for routes in the specified transit gateway route table.
 	SearchTransitGatewayRoutes(ctx context.Context, in *ec2.SearchTransitGatewayRoutesInput) (*ec2.SearchTransitGatewayRoutesOutput, error)
-	// Sends a diagnostic interrupt to the specified Amazon EC2 instance to trigger
-	// a kernel panic (on Linux instances), or a blue screen/stop error (on Windows
-	// instances).
+	// Sends a diagnostic interrupt to the specified Amazon EC2 instance to
+	// trigger a kernel panic (on Linux instances), or a blue screen/stop error
+	// (on Windows instances).
 	SendDiagnosticInterrupt(ctx context.Context, in *ec2.SendDiagnosticInterruptInput) (*ec2.SendDiagnosticInterruptOutput, error)
 	// Generates an account status report.
 	StartDeclarativePoliciesReport(ctx context.Context, in *ec2.StartDeclarativePoliciesReportInput) (*ec2.StartDeclarativePoliciesReportOutput, error)
@@ -1767,8 +1801,8 @@ type Server interface {
 	StartNetworkInsightsAccessScopeAnalysis(ctx context.Context, in *ec2.StartNetworkInsightsAccessScopeAnalysisInput) (*ec2.StartNetworkInsightsAccessScopeAnalysisOutput, error)
 	// Starts analyzing the specified path.
 	StartNetworkInsightsAnalysis(ctx context.Context, in *ec2.StartNetworkInsightsAnalysisInput) (*ec2.StartNetworkInsightsAnalysisOutput, error)
-	// Initiates the verification process to prove that the service provider owns
-	// the private DNS name domain for the endpoint service.
+	// Initiates the verification process to prove that the service provider
+	// owns the private DNS name domain for the endpoint service.
 	StartVpcEndpointServicePrivateDnsVerification(ctx context.Context, in *ec2.StartVpcEndpointServicePrivateDnsVerificationInput) (*ec2.StartVpcEndpointServicePrivateDnsVerificationOutput, error)
 	// Stops an Amazon EBS-backed instance.
 	StopInstances(ctx context.Context, in *ec2.StopInstancesInput) (*ec2.StopInstancesOutput, error)
@@ -1776,8 +1810,8 @@ type Server interface {
 	TerminateClientVpnConnections(ctx context.Context, in *ec2.TerminateClientVpnConnectionsInput) (*ec2.TerminateClientVpnConnectionsOutput, error)
 	// Terminates (deletes) the specified instances.
 	TerminateInstances(ctx context.Context, in *ec2.TerminateInstancesInput) (*ec2.TerminateInstancesOutput, error)
-	// Unassigns the specified IPv6 addresses or Prefix Delegation prefixes from a
-	// network interface.
+	// Unassigns the specified IPv6 addresses or Prefix Delegation prefixes from
+	// a network interface.
 	UnassignIpv6Addresses(ctx context.Context, in *ec2.UnassignIpv6AddressesInput) (*ec2.UnassignIpv6AddressesOutput, error)
 	// Unassigns the specified secondary private IP addresses or IPv4 Prefix
 	// Delegation prefixes from a network interface.
@@ -1793,15 +1827,16 @@ type Server interface {
 	UpdateCapacityManagerMonitoredTagKeys(ctx context.Context, in *ec2.UpdateCapacityManagerMonitoredTagKeysInput) (*ec2.UpdateCapacityManagerMonitoredTagKeysOutput, error)
 	// Updates the Organizations access setting for EC2 Capacity Manager.
 	UpdateCapacityManagerOrganizationsAccess(ctx context.Context, in *ec2.UpdateCapacityManagerOrganizationsAccessInput) (*ec2.UpdateCapacityManagerOrganizationsAccessOutput, error)
-	// Modifies the number of instances allocated to an interruptible reservation,
-	// allowing you to add more capacity or reclaim capacity to your source Capacity
-	// Reservation.
+	// Modifies the number of instances allocated to an interruptible
+	// reservation, allowing you to add more capacity or reclaim capacity to
+	// your source Capacity Reservation.
 	UpdateInterruptibleCapacityReservationAllocation(ctx context.Context, in *ec2.UpdateInterruptibleCapacityReservationAllocationInput) (*ec2.UpdateInterruptibleCapacityReservationAllocationOutput, error)
 	// Updates the description of an egress (outbound) security group rule.
 	UpdateSecurityGroupRuleDescriptionsEgress(ctx context.Context, in *ec2.UpdateSecurityGroupRuleDescriptionsEgressInput) (*ec2.UpdateSecurityGroupRuleDescriptionsEgressOutput, error)
 	// Updates the description of an ingress (inbound) security group rule.
 	UpdateSecurityGroupRuleDescriptionsIngress(ctx context.Context, in *ec2.UpdateSecurityGroupRuleDescriptionsIngressInput) (*ec2.UpdateSecurityGroupRuleDescriptionsIngressOutput, error)
-	// Stops advertising an address range that is provisioned as an address pool.
+	// Stops advertising an address range that is provisioned as an address
+	// pool.
 	WithdrawByoipCidr(ctx context.Context, in *ec2.WithdrawByoipCidrInput) (*ec2.WithdrawByoipCidrOutput, error)
 	mustEmbedUnimplementedServer()
 }

@@ -16,8 +16,8 @@ type Server interface {
 	ActivateEventSource(ctx context.Context, in *eventbridge.ActivateEventSourceInput) (*eventbridge.ActivateEventSourceOutput, error)
 	// Cancels the specified replay.
 	CancelReplay(ctx context.Context, in *eventbridge.CancelReplayInput) (*eventbridge.CancelReplayOutput, error)
-	// Creates an API destination, which is an HTTP invocation endpoint configured
-	// as a target for events.
+	// Creates an API destination, which is an HTTP invocation endpoint
+	// configured as a target for events.
 	CreateApiDestination(ctx context.Context, in *eventbridge.CreateApiDestinationInput) (*eventbridge.CreateApiDestinationOutput, error)
 	// Creates an archive of events with the specified settings.
 	CreateArchive(ctx context.Context, in *eventbridge.CreateArchiveInput) (*eventbridge.CreateArchiveOutput, error)
@@ -58,11 +58,11 @@ type Server interface {
 	DescribeEndpoint(ctx context.Context, in *eventbridge.DescribeEndpointInput) (*eventbridge.DescribeEndpointOutput, error)
 	// Displays details about an event bus in your account.
 	DescribeEventBus(ctx context.Context, in *eventbridge.DescribeEventBusInput) (*eventbridge.DescribeEventBusOutput, error)
-	// This operation lists details about a partner event source that is shared with
-	// your account.
+	// This operation lists details about a partner event source that is shared
+	// with your account.
 	DescribeEventSource(ctx context.Context, in *eventbridge.DescribeEventSourceInput) (*eventbridge.DescribeEventSourceOutput, error)
-	// An SaaS partner can use this operation to list details about a partner event
-	// source that they have created.
+	// An SaaS partner can use this operation to list details about a partner
+	// event source that they have created.
 	DescribePartnerEventSource(ctx context.Context, in *eventbridge.DescribePartnerEventSourceInput) (*eventbridge.DescribePartnerEventSourceOutput, error)
 	// Retrieves details about a replay.
 	DescribeReplay(ctx context.Context, in *eventbridge.DescribeReplayInput) (*eventbridge.DescribeReplayOutput, error)
@@ -80,17 +80,18 @@ type Server interface {
 	ListConnections(ctx context.Context, in *eventbridge.ListConnectionsInput) (*eventbridge.ListConnectionsOutput, error)
 	// List the global endpoints associated with this account.
 	ListEndpoints(ctx context.Context, in *eventbridge.ListEndpointsInput) (*eventbridge.ListEndpointsOutput, error)
-	// Lists all the event buses in your account, including the default event bus,
-	// custom event buses, and partner event buses.
+	// Lists all the event buses in your account, including the default event
+	// bus, custom event buses, and partner event buses.
 	ListEventBuses(ctx context.Context, in *eventbridge.ListEventBusesInput) (*eventbridge.ListEventBusesOutput, error)
-	// You can use this to see all the partner event sources that have been shared
-	// with your Amazon Web Services account.
+	// You can use this to see all the partner event sources that have been
+	// shared with your Amazon Web Services account.
 	ListEventSources(ctx context.Context, in *eventbridge.ListEventSourcesInput) (*eventbridge.ListEventSourcesOutput, error)
 	// An SaaS partner can use this operation to display the Amazon Web Services
-	// account ID that a particular partner event source name is associated with.
+	// account ID that a particular partner event source name is associated
+	// with.
 	ListPartnerEventSourceAccounts(ctx context.Context, in *eventbridge.ListPartnerEventSourceAccountsInput) (*eventbridge.ListPartnerEventSourceAccountsOutput, error)
-	// An SaaS partner can use this operation to list all the partner event source
-	// names that they have created.
+	// An SaaS partner can use this operation to list all the partner event
+	// source names that they have created.
 	ListPartnerEventSources(ctx context.Context, in *eventbridge.ListPartnerEventSourcesInput) (*eventbridge.ListPartnerEventSourcesOutput, error)
 	// Lists your replays.
 	ListReplays(ctx context.Context, in *eventbridge.ListReplaysInput) (*eventbridge.ListReplaysOutput, error)
@@ -105,19 +106,20 @@ type Server interface {
 	// Sends custom events to Amazon EventBridge so that they can be matched to
 	// rules.
 	PutEvents(ctx context.Context, in *eventbridge.PutEventsInput) (*eventbridge.PutEventsOutput, error)
-	// This is used by SaaS partners to write events to a customer's partner event
-	// bus.
+	// This is used by SaaS partners to write events to a customer's partner
+	// event bus.
 	PutPartnerEvents(ctx context.Context, in *eventbridge.PutPartnerEventsInput) (*eventbridge.PutPartnerEventsOutput, error)
-	// Running PutPermission permits the specified Amazon Web Services account or
-	// Amazon Web Services organization to put events to the specified event bus.
+	// Running PutPermission permits the specified Amazon Web Services account
+	// or Amazon Web Services organization to put events to the specified event
+	// bus.
 	PutPermission(ctx context.Context, in *eventbridge.PutPermissionInput) (*eventbridge.PutPermissionOutput, error)
 	// Creates or updates the specified rule.
 	PutRule(ctx context.Context, in *eventbridge.PutRuleInput) (*eventbridge.PutRuleOutput, error)
-	// Adds the specified targets to the specified rule, or updates the targets if
-	// they are already associated with the rule.
+	// Adds the specified targets to the specified rule, or updates the targets
+	// if they are already associated with the rule.
 	PutTargets(ctx context.Context, in *eventbridge.PutTargetsInput) (*eventbridge.PutTargetsOutput, error)
-	// Revokes the permission of another Amazon Web Services account to be able to
-	// put events to the specified event bus.
+	// Revokes the permission of another Amazon Web Services account to be able
+	// to put events to the specified event bus.
 	RemovePermission(ctx context.Context, in *eventbridge.RemovePermissionInput) (*eventbridge.RemovePermissionOutput, error)
 	// Removes the specified targets from the specified rule.
 	RemoveTargets(ctx context.Context, in *eventbridge.RemoveTargetsInput) (*eventbridge.RemoveTargetsOutput, error)

@@ -24,8 +24,9 @@ type Server interface {
 	ListTagsForDeliveryStream(ctx context.Context, in *firehose.ListTagsForDeliveryStreamInput) (*firehose.ListTagsForDeliveryStreamOutput, error)
 	// Writes a single data record into an Firehose stream.
 	PutRecord(ctx context.Context, in *firehose.PutRecordInput) (*firehose.PutRecordOutput, error)
-	// Writes multiple data records into a Firehose stream in a single call, which
-	// can achieve higher throughput per producer than when writing single records.
+	// Writes multiple data records into a Firehose stream in a single call,
+	// which can achieve higher throughput per producer than when writing single
+	// records.
 	PutRecordBatch(ctx context.Context, in *firehose.PutRecordBatchInput) (*firehose.PutRecordBatchOutput, error)
 	// Enables server-side encryption (SSE) for the Firehose stream.
 	StartDeliveryStreamEncryption(ctx context.Context, in *firehose.StartDeliveryStreamEncryptionInput) (*firehose.StartDeliveryStreamEncryptionOutput, error)

@@ -32,8 +32,8 @@ type Server interface {
 	AttachUserPolicy(ctx context.Context, in *iam.AttachUserPolicyInput) (*iam.AttachUserPolicyOutput, error)
 	// Changes the password of the IAM user who is calling this operation.
 	ChangePassword(ctx context.Context, in *iam.ChangePasswordInput) (*iam.ChangePasswordOutput, error)
-	// Creates a new Amazon Web Services secret access key and corresponding Amazon
-	// Web Services access key ID for the specified user.
+	// Creates a new Amazon Web Services secret access key and corresponding
+	// Amazon Web Services access key ID for the specified user.
 	CreateAccessKey(ctx context.Context, in *iam.CreateAccessKeyInput) (*iam.CreateAccessKeyOutput, error)
 	// Creates an alias for your Amazon Web Services account.
 	CreateAccountAlias(ctx context.Context, in *iam.CreateAccountAliasInput) (*iam.CreateAccountAliasOutput, error)
@@ -45,8 +45,8 @@ type Server interface {
 	CreateInstanceProfile(ctx context.Context, in *iam.CreateInstanceProfileInput) (*iam.CreateInstanceProfileOutput, error)
 	// Creates a password for the specified IAM user.
 	CreateLoginProfile(ctx context.Context, in *iam.CreateLoginProfileInput) (*iam.CreateLoginProfileOutput, error)
-	// Creates an IAM entity to describe an identity provider (IdP) that supports
-	// OpenID Connect (OIDC).
+	// Creates an IAM entity to describe an identity provider (IdP) that
+	// supports OpenID Connect (OIDC).
 	CreateOpenIDConnectProvider(ctx context.Context, in *iam.CreateOpenIDConnectProviderInput) (*iam.CreateOpenIDConnectProviderOutput, error)
 	// Creates a new managed policy for your Amazon Web Services account.
 	CreatePolicy(ctx context.Context, in *iam.CreatePolicyInput) (*iam.CreatePolicyOutput, error)
@@ -57,17 +57,18 @@ type Server interface {
 	// Creates an IAM resource that describes an identity provider (IdP) that
 	// supports SAML 2.0.
 	CreateSAMLProvider(ctx context.Context, in *iam.CreateSAMLProviderInput) (*iam.CreateSAMLProviderOutput, error)
-	// Creates an IAM role that is linked to a specific Amazon Web Services service.
+	// Creates an IAM role that is linked to a specific Amazon Web Services
+	// service.
 	CreateServiceLinkedRole(ctx context.Context, in *iam.CreateServiceLinkedRoleInput) (*iam.CreateServiceLinkedRoleOutput, error)
-	// Generates a set of credentials consisting of a user name and password that
-	// can be used to access the service specified in the request.
+	// Generates a set of credentials consisting of a user name and password
+	// that can be used to access the service specified in the request.
 	CreateServiceSpecificCredential(ctx context.Context, in *iam.CreateServiceSpecificCredentialInput) (*iam.CreateServiceSpecificCredentialOutput, error)
 	// Creates a new IAM user for your Amazon Web Services account.
 	CreateUser(ctx context.Context, in *iam.CreateUserInput) (*iam.CreateUserOutput, error)
 	// Creates a new virtual MFA device for the Amazon Web Services account.
 	CreateVirtualMFADevice(ctx context.Context, in *iam.CreateVirtualMFADeviceInput) (*iam.CreateVirtualMFADeviceOutput, error)
-	// Deactivates the specified MFA device and removes it from association with the
-	// user name for which it was originally enabled.
+	// Deactivates the specified MFA device and removes it from association with
+	// the user name for which it was originally enabled.
 	DeactivateMFADevice(ctx context.Context, in *iam.DeactivateMFADeviceInput) (*iam.DeactivateMFADeviceOutput, error)
 	// Deletes the access key pair associated with the specified IAM user.
 	DeleteAccessKey(ctx context.Context, in *iam.DeleteAccessKeyInput) (*iam.DeleteAccessKeyOutput, error)
@@ -104,8 +105,8 @@ type Server interface {
 	DeleteSSHPublicKey(ctx context.Context, in *iam.DeleteSSHPublicKeyInput) (*iam.DeleteSSHPublicKeyOutput, error)
 	// Deletes the specified server certificate.
 	DeleteServerCertificate(ctx context.Context, in *iam.DeleteServerCertificateInput) (*iam.DeleteServerCertificateOutput, error)
-	// Submits a service-linked role deletion request and returns a DeletionTaskId,
-	// which you can use to check the status of the deletion.
+	// Submits a service-linked role deletion request and returns a
+	// DeletionTaskId, which you can use to check the status of the deletion.
 	DeleteServiceLinkedRole(ctx context.Context, in *iam.DeleteServiceLinkedRoleInput) (*iam.DeleteServiceLinkedRoleOutput, error)
 	// Deletes the specified service-specific credential.
 	DeleteServiceSpecificCredential(ctx context.Context, in *iam.DeleteServiceSpecificCredentialInput) (*iam.DeleteServiceSpecificCredentialOutput, error)
@@ -129,8 +130,8 @@ type Server interface {
 	// Disables the management of privileged root user credentials across member
 	// accounts in your organization.
 	DisableOrganizationsRootCredentialsManagement(ctx context.Context, in *iam.DisableOrganizationsRootCredentialsManagementInput) (*iam.DisableOrganizationsRootCredentialsManagementOutput, error)
-	// Disables root user sessions for privileged tasks across member accounts in
-	// your organization.
+	// Disables root user sessions for privileged tasks across member accounts
+	// in your organization.
 	DisableOrganizationsRootSessions(ctx context.Context, in *iam.DisableOrganizationsRootSessionsInput) (*iam.DisableOrganizationsRootSessionsOutput, error)
 	// Disables the outbound identity federation feature for your Amazon Web
 	// Services account.
@@ -144,16 +145,16 @@ type Server interface {
 	// Allows the management account or delegated administrator to perform
 	// privileged tasks on member accounts in your organization.
 	EnableOrganizationsRootSessions(ctx context.Context, in *iam.EnableOrganizationsRootSessionsInput) (*iam.EnableOrganizationsRootSessionsOutput, error)
-	// Enables the outbound identity federation feature for your Amazon Web Services
-	// account.
+	// Enables the outbound identity federation feature for your Amazon Web
+	// Services account.
 	EnableOutboundWebIdentityFederation(ctx context.Context, in *iam.EnableOutboundWebIdentityFederationInput) (*iam.EnableOutboundWebIdentityFederationOutput, error)
 	// Generates a credential report for the Amazon Web Services account.
 	GenerateCredentialReport(ctx context.Context, in *iam.GenerateCredentialReportInput) (*iam.GenerateCredentialReportOutput, error)
 	// Generates a report for service last accessed data for Organizations.
 	GenerateOrganizationsAccessReport(ctx context.Context, in *iam.GenerateOrganizationsAccessReportInput) (*iam.GenerateOrganizationsAccessReportOutput, error)
-	// Generates a report that includes details about when an IAM resource (user,
-	// group, role, or policy) was last used in an attempt to access Amazon Web
-	// Services services.
+	// Generates a report that includes details about when an IAM resource
+	// (user, group, role, or policy) was last used in an attempt to access
+	// Amazon Web Services services.
 	GenerateServiceLastAccessedDetails(ctx context.Context, in *iam.GenerateServiceLastAccessedDetailsInput) (*iam.GenerateServiceLastAccessedDetailsOutput, error)
 	// Retrieves information about when the specified access key was last used.
 	GetAccessKeyLastUsed(ctx context.Context, in *iam.GetAccessKeyLastUsedInput) (*iam.GetAccessKeyLastUsedOutput, error)
@@ -163,8 +164,8 @@ type Server interface {
 	GetAccountAuthorizationDetails(ctx context.Context, in *iam.GetAccountAuthorizationDetailsInput) (*iam.GetAccountAuthorizationDetailsOutput, error)
 	// Retrieves the password policy for the Amazon Web Services account.
 	GetAccountPasswordPolicy(ctx context.Context, in *iam.GetAccountPasswordPolicyInput) (*iam.GetAccountPasswordPolicyOutput, error)
-	// Retrieves information about IAM entity usage and IAM quotas in the Amazon Web
-	// Services account.
+	// Retrieves information about IAM entity usage and IAM quotas in the Amazon
+	// Web Services account.
 	GetAccountSummary(ctx context.Context, in *iam.GetAccountSummaryInput) (*iam.GetAccountSummaryOutput, error)
 	// Gets a list of all of the context keys referenced in the input policies.
 	GetContextKeysForCustomPolicy(ctx context.Context, in *iam.GetContextKeysForCustomPolicyInput) (*iam.GetContextKeysForCustomPolicyOutput, error)
@@ -192,39 +193,41 @@ type Server interface {
 	// Returns information about the specified OpenID Connect (OIDC) provider
 	// resource object in IAM.
 	GetOpenIDConnectProvider(ctx context.Context, in *iam.GetOpenIDConnectProviderInput) (*iam.GetOpenIDConnectProviderOutput, error)
-	// Retrieves the service last accessed data report for Organizations that was
-	// previously generated using the GenerateOrganizationsAccessReport operation.
+	// Retrieves the service last accessed data report for Organizations that
+	// was previously generated using the GenerateOrganizationsAccessReport
+	// operation.
 	GetOrganizationsAccessReport(ctx context.Context, in *iam.GetOrganizationsAccessReportInput) (*iam.GetOrganizationsAccessReportOutput, error)
-	// Retrieves the configuration information for the outbound identity federation
-	// feature in your Amazon Web Services account.
+	// Retrieves the configuration information for the outbound identity
+	// federation feature in your Amazon Web Services account.
 	GetOutboundWebIdentityFederationInfo(ctx context.Context, in *iam.GetOutboundWebIdentityFederationInfoInput) (*iam.GetOutboundWebIdentityFederationInfoOutput, error)
 	// Retrieves information about the specified managed policy, including the
-	// policy's default version and the total number of IAM users, groups, and roles
-	// to which the policy is attached.
+	// policy's default version and the total number of IAM users, groups, and
+	// roles to which the policy is attached.
 	GetPolicy(ctx context.Context, in *iam.GetPolicyInput) (*iam.GetPolicyOutput, error)
-	// Retrieves information about the specified version of the specified managed
-	// policy, including the policy document.
+	// Retrieves information about the specified version of the specified
+	// managed policy, including the policy document.
 	GetPolicyVersion(ctx context.Context, in *iam.GetPolicyVersionInput) (*iam.GetPolicyVersionOutput, error)
-	// Retrieves information about the specified role, including the role's path,
-	// GUID, ARN, and the role's trust policy that grants permission to assume the
-	// role.
+	// Retrieves information about the specified role, including the role's
+	// path, GUID, ARN, and the role's trust policy that grants permission to
+	// assume the role.
 	GetRole(ctx context.Context, in *iam.GetRoleInput) (*iam.GetRoleOutput, error)
 	// Retrieves the specified inline policy document that is embedded with the
 	// specified IAM role.
 	GetRolePolicy(ctx context.Context, in *iam.GetRolePolicyInput) (*iam.GetRolePolicyOutput, error)
-	// Returns the SAML provider metadocument that was uploaded when the IAM SAML
-	// provider resource object was created or updated.
+	// Returns the SAML provider metadocument that was uploaded when the IAM
+	// SAML provider resource object was created or updated.
 	GetSAMLProvider(ctx context.Context, in *iam.GetSAMLProviderInput) (*iam.GetSAMLProviderOutput, error)
 	// Retrieves the specified SSH public key, including metadata about the key.
 	GetSSHPublicKey(ctx context.Context, in *iam.GetSSHPublicKeyInput) (*iam.GetSSHPublicKeyOutput, error)
-	// Retrieves information about the specified server certificate stored in IAM.
+	// Retrieves information about the specified server certificate stored in
+	// IAM.
 	GetServerCertificate(ctx context.Context, in *iam.GetServerCertificateInput) (*iam.GetServerCertificateOutput, error)
 	// Retrieves a service last accessed report that was created using the
 	// GenerateServiceLastAccessedDetails operation.
 	GetServiceLastAccessedDetails(ctx context.Context, in *iam.GetServiceLastAccessedDetailsInput) (*iam.GetServiceLastAccessedDetailsOutput, error)
 	// After you generate a group or policy report using the
-	// GenerateServiceLastAccessedDetails operation, you can use the JobId parameter
-	// in GetServiceLastAccessedDetailsWithEntities.
+	// GenerateServiceLastAccessedDetails operation, you can use the JobId
+	// parameter in GetServiceLastAccessedDetailsWithEntities.
 	GetServiceLastAccessedDetailsWithEntities(ctx context.Context, in *iam.GetServiceLastAccessedDetailsWithEntitiesInput) (*iam.GetServiceLastAccessedDetailsWithEntitiesOutput, error)
 	// Retrieves the status of your service-linked role deletion.
 	GetServiceLinkedRoleDeletionStatus(ctx context.Context, in *iam.GetServiceLinkedRoleDeletionStatusInput) (*iam.GetServiceLinkedRoleDeletionStatusOutput, error)
@@ -234,8 +237,8 @@ type Server interface {
 	// Retrieves the specified inline policy document that is embedded in the
 	// specified IAM user.
 	GetUserPolicy(ctx context.Context, in *iam.GetUserPolicyInput) (*iam.GetUserPolicyOutput, error)
-	// Returns information about the access key IDs associated with the specified
-	// IAM user.
+	// Returns information about the access key IDs associated with the
+	// specified IAM user.
 	ListAccessKeys(ctx context.Context, in *iam.ListAccessKeysInput) (*iam.ListAccessKeysOutput, error)
 	// Lists the account alias associated with the Amazon Web Services account
 	// (Note: you can have only one).
@@ -248,11 +251,11 @@ type Server interface {
 	ListAttachedUserPolicies(ctx context.Context, in *iam.ListAttachedUserPoliciesInput) (*iam.ListAttachedUserPoliciesOutput, error)
 	// Lists delegation requests based on the specified criteria.
 	ListDelegationRequests(ctx context.Context, in *iam.ListDelegationRequestsInput) (*iam.ListDelegationRequestsOutput, error)
-	// Lists all IAM users, groups, and roles that the specified managed policy is
-	// attached to.
+	// Lists all IAM users, groups, and roles that the specified managed policy
+	// is attached to.
 	ListEntitiesForPolicy(ctx context.Context, in *iam.ListEntitiesForPolicyInput) (*iam.ListEntitiesForPolicyOutput, error)
-	// Lists the names of the inline policies that are embedded in the specified IAM
-	// group.
+	// Lists the names of the inline policies that are embedded in the specified
+	// IAM group.
 	ListGroupPolicies(ctx context.Context, in *iam.ListGroupPoliciesInput) (*iam.ListGroupPoliciesOutput, error)
 	// Lists the IAM groups that have the specified path prefix.
 	ListGroups(ctx context.Context, in *iam.ListGroupsInput) (*iam.ListGroupsOutput, error)
@@ -264,8 +267,8 @@ type Server interface {
 	ListInstanceProfiles(ctx context.Context, in *iam.ListInstanceProfilesInput) (*iam.ListInstanceProfilesOutput, error)
 	// Lists the instance profiles that have the specified associated IAM role.
 	ListInstanceProfilesForRole(ctx context.Context, in *iam.ListInstanceProfilesForRoleInput) (*iam.ListInstanceProfilesForRoleOutput, error)
-	// Lists the tags that are attached to the specified IAM virtual multi-factor
-	// authentication (MFA) device.
+	// Lists the tags that are attached to the specified IAM virtual
+	// multi-factor authentication (MFA) device.
 	ListMFADeviceTags(ctx context.Context, in *iam.ListMFADeviceTagsInput) (*iam.ListMFADeviceTagsOutput, error)
 	// Lists the MFA devices for an IAM user.
 	ListMFADevices(ctx context.Context, in *iam.ListMFADevicesInput) (*iam.ListMFADevicesOutput, error)
@@ -277,74 +280,76 @@ type Server interface {
 	ListOpenIDConnectProviders(ctx context.Context, in *iam.ListOpenIDConnectProvidersInput) (*iam.ListOpenIDConnectProvidersOutput, error)
 	// Lists the centralized root access features enabled for your organization.
 	ListOrganizationsFeatures(ctx context.Context, in *iam.ListOrganizationsFeaturesInput) (*iam.ListOrganizationsFeaturesOutput, error)
-	// Lists all the managed policies that are available in your Amazon Web Services
-	// account, including your own customer-defined managed policies and all Amazon
-	// Web Services managed policies.
+	// Lists all the managed policies that are available in your Amazon Web
+	// Services account, including your own customer-defined managed policies
+	// and all Amazon Web Services managed policies.
 	ListPolicies(ctx context.Context, in *iam.ListPoliciesInput) (*iam.ListPoliciesOutput, error)
-	// Retrieves a list of policies that the IAM identity (user, group, or role) can
-	// use to access each specified service.
+	// Retrieves a list of policies that the IAM identity (user, group, or role)
+	// can use to access each specified service.
 	ListPoliciesGrantingServiceAccess(ctx context.Context, in *iam.ListPoliciesGrantingServiceAccessInput) (*iam.ListPoliciesGrantingServiceAccessOutput, error)
 	// Lists the tags that are attached to the specified IAM customer managed
 	// policy.
 	ListPolicyTags(ctx context.Context, in *iam.ListPolicyTagsInput) (*iam.ListPolicyTagsOutput, error)
 	// Lists information about the versions of the specified managed policy,
-	// including the version that is currently set as the policy's default version.
+	// including the version that is currently set as the policy's default
+	// version.
 	ListPolicyVersions(ctx context.Context, in *iam.ListPolicyVersionsInput) (*iam.ListPolicyVersionsOutput, error)
-	// Lists the names of the inline policies that are embedded in the specified IAM
-	// role.
+	// Lists the names of the inline policies that are embedded in the specified
+	// IAM role.
 	ListRolePolicies(ctx context.Context, in *iam.ListRolePoliciesInput) (*iam.ListRolePoliciesOutput, error)
 	// Lists the tags that are attached to the specified role.
 	ListRoleTags(ctx context.Context, in *iam.ListRoleTagsInput) (*iam.ListRoleTagsOutput, error)
 	// Lists the IAM roles that have the specified path prefix.
 	ListRoles(ctx context.Context, in *iam.ListRolesInput) (*iam.ListRolesOutput, error)
-	// Lists the tags that are attached to the specified Security Assertion Markup
-	// Language (SAML) identity provider.
+	// Lists the tags that are attached to the specified Security Assertion
+	// Markup Language (SAML) identity provider.
 	ListSAMLProviderTags(ctx context.Context, in *iam.ListSAMLProviderTagsInput) (*iam.ListSAMLProviderTagsOutput, error)
 	// Lists the SAML provider resource objects defined in IAM in the account.
 	ListSAMLProviders(ctx context.Context, in *iam.ListSAMLProvidersInput) (*iam.ListSAMLProvidersOutput, error)
-	// Returns information about the SSH public keys associated with the specified
-	// IAM user.
+	// Returns information about the SSH public keys associated with the
+	// specified IAM user.
 	ListSSHPublicKeys(ctx context.Context, in *iam.ListSSHPublicKeysInput) (*iam.ListSSHPublicKeysOutput, error)
 	// Lists the tags that are attached to the specified IAM server certificate.
 	ListServerCertificateTags(ctx context.Context, in *iam.ListServerCertificateTagsInput) (*iam.ListServerCertificateTagsOutput, error)
 	// Lists the server certificates stored in IAM that have the specified path
 	// prefix.
 	ListServerCertificates(ctx context.Context, in *iam.ListServerCertificatesInput) (*iam.ListServerCertificatesOutput, error)
-	// Returns information about the service-specific credentials associated with
-	// the specified IAM user.
+	// Returns information about the service-specific credentials associated
+	// with the specified IAM user.
 	ListServiceSpecificCredentials(ctx context.Context, in *iam.ListServiceSpecificCredentialsInput) (*iam.ListServiceSpecificCredentialsOutput, error)
 	// Returns information about the signing certificates associated with the
 	// specified IAM user.
 	ListSigningCertificates(ctx context.Context, in *iam.ListSigningCertificatesInput) (*iam.ListSigningCertificatesOutput, error)
-	// Lists the names of the inline policies embedded in the specified IAM user.
+	// Lists the names of the inline policies embedded in the specified IAM
+	// user.
 	ListUserPolicies(ctx context.Context, in *iam.ListUserPoliciesInput) (*iam.ListUserPoliciesOutput, error)
 	// Lists the tags that are attached to the specified IAM user.
 	ListUserTags(ctx context.Context, in *iam.ListUserTagsInput) (*iam.ListUserTagsOutput, error)
 	// Lists the IAM users that have the specified path prefix.
 	ListUsers(ctx context.Context, in *iam.ListUsersInput) (*iam.ListUsersOutput, error)
-	// Lists the virtual MFA devices defined in the Amazon Web Services account by
-	// assignment status.
+	// Lists the virtual MFA devices defined in the Amazon Web Services account
+	// by assignment status.
 	ListVirtualMFADevices(ctx context.Context, in *iam.ListVirtualMFADevicesInput) (*iam.ListVirtualMFADevicesOutput, error)
-	// Adds or updates an inline policy document that is embedded in the specified
-	// IAM group.
+	// Adds or updates an inline policy document that is embedded in the
+	// specified IAM group.
 	PutGroupPolicy(ctx context.Context, in *iam.PutGroupPolicyInput) (*iam.PutGroupPolicyOutput, error)
-	// Adds or updates the policy that is specified as the IAM role's permissions
-	// boundary.
+	// Adds or updates the policy that is specified as the IAM role's
+	// permissions boundary.
 	PutRolePermissionsBoundary(ctx context.Context, in *iam.PutRolePermissionsBoundaryInput) (*iam.PutRolePermissionsBoundaryOutput, error)
-	// Adds or updates an inline policy document that is embedded in the specified
-	// IAM role.
+	// Adds or updates an inline policy document that is embedded in the
+	// specified IAM role.
 	PutRolePolicy(ctx context.Context, in *iam.PutRolePolicyInput) (*iam.PutRolePolicyOutput, error)
-	// Adds or updates the policy that is specified as the IAM user's permissions
-	// boundary.
+	// Adds or updates the policy that is specified as the IAM user's
+	// permissions boundary.
 	PutUserPermissionsBoundary(ctx context.Context, in *iam.PutUserPermissionsBoundaryInput) (*iam.PutUserPermissionsBoundaryOutput, error)
-	// Adds or updates an inline policy document that is embedded in the specified
-	// IAM user.
+	// Adds or updates an inline policy document that is embedded in the
+	// specified IAM user.
 	PutUserPolicy(ctx context.Context, in *iam.PutUserPolicyInput) (*iam.PutUserPolicyOutput, error)
 	// Rejects a delegation request, denying the requested temporary access.
 	RejectDelegationRequest(ctx context.Context, in *iam.RejectDelegationRequestInput) (*iam.RejectDelegationRequestOutput, error)
 	// Removes the specified client ID (also known as audience) from the list of
-	// client IDs registered for the specified IAM OpenID Connect (OIDC) provider
-	// resource object.
+	// client IDs registered for the specified IAM OpenID Connect (OIDC)
+	// provider resource object.
 	RemoveClientIDFromOpenIDConnectProvider(ctx context.Context, in *iam.RemoveClientIDFromOpenIDConnectProviderInput) (*iam.RemoveClientIDFromOpenIDConnectProviderOutput, error)
 	// Removes the specified IAM role from the specified Amazon EC2 instance
 	// profile.
@@ -358,11 +363,11 @@ type Server interface {
 	ResyncMFADevice(ctx context.Context, in *iam.ResyncMFADeviceInput) (*iam.ResyncMFADeviceOutput, error)
 	// Sends the exchange token for an accepted delegation request.
 	SendDelegationToken(ctx context.Context, in *iam.SendDelegationTokenInput) (*iam.SendDelegationTokenOutput, error)
-	// Sets the specified version of the specified policy as the policy's default
-	// (operative) version.
+	// Sets the specified version of the specified policy as the policy's
+	// default (operative) version.
 	SetDefaultPolicyVersion(ctx context.Context, in *iam.SetDefaultPolicyVersionInput) (*iam.SetDefaultPolicyVersionOutput, error)
-	// Sets the specified version of the global endpoint token as the token version
-	// used for the Amazon Web Services account.
+	// Sets the specified version of the global endpoint token as the token
+	// version used for the Amazon Web Services account.
 	SetSecurityTokenServicePreferences(ctx context.Context, in *iam.SetSecurityTokenServicePreferencesInput) (*iam.SetSecurityTokenServicePreferencesOutput, error)
 	// Simulate how a set of IAM policies and optionally a resource-based policy
 	// works with a list of API operations and Amazon Web Services resources to
@@ -384,8 +389,8 @@ type Server interface {
 	TagPolicy(ctx context.Context, in *iam.TagPolicyInput) (*iam.TagPolicyOutput, error)
 	// Adds one or more tags to an IAM role.
 	TagRole(ctx context.Context, in *iam.TagRoleInput) (*iam.TagRoleOutput, error)
-	// Adds one or more tags to a Security Assertion Markup Language (SAML) identity
-	// provider.
+	// Adds one or more tags to a Security Assertion Markup Language (SAML)
+	// identity provider.
 	TagSAMLProvider(ctx context.Context, in *iam.TagSAMLProviderInput) (*iam.TagSAMLProviderOutput, error)
 	// Adds one or more tags to an IAM server certificate.
 	TagServerCertificate(ctx context.Context, in *iam.TagServerCertificateInput) (*iam.TagServerCertificateOutput, error)
@@ -393,8 +398,8 @@ type Server interface {
 	TagUser(ctx context.Context, in *iam.TagUserInput) (*iam.TagUserOutput, error)
 	// Removes the specified tags from the IAM instance profile.
 	UntagInstanceProfile(ctx context.Context, in *iam.UntagInstanceProfileInput) (*iam.UntagInstanceProfileOutput, error)
-	// Removes the specified tags from the IAM virtual multi-factor authentication
-	// (MFA) device.
+	// Removes the specified tags from the IAM virtual multi-factor
+	// authentication (MFA) device.
 	UntagMFADevice(ctx context.Context, in *iam.UntagMFADeviceInput) (*iam.UntagMFADeviceOutput, error)
 	// Removes the specified tags from the specified OpenID Connect
 	// (OIDC)-compatible identity provider in IAM.
@@ -410,8 +415,8 @@ type Server interface {
 	UntagServerCertificate(ctx context.Context, in *iam.UntagServerCertificateInput) (*iam.UntagServerCertificateOutput, error)
 	// Removes the specified tags from the user.
 	UntagUser(ctx context.Context, in *iam.UntagUserInput) (*iam.UntagUserOutput, error)
-	// Changes the status of the specified access key from Active to Inactive, or
-	// vice versa.
+	// Changes the status of the specified access key from Active to Inactive,
+	// or vice versa.
 	UpdateAccessKey(ctx context.Context, in *iam.UpdateAccessKeyInput) (*iam.UpdateAccessKeyOutput, error)
 	// Updates the password policy settings for the Amazon Web Services account.
 	UpdateAccountPasswordPolicy(ctx context.Context, in *iam.UpdateAccountPasswordPolicyInput) (*iam.UpdateAccountPasswordPolicyOutput, error)
@@ -423,26 +428,26 @@ type Server interface {
 	UpdateGroup(ctx context.Context, in *iam.UpdateGroupInput) (*iam.UpdateGroupOutput, error)
 	// Changes the password for the specified IAM user.
 	UpdateLoginProfile(ctx context.Context, in *iam.UpdateLoginProfileInput) (*iam.UpdateLoginProfileOutput, error)
-	// Replaces the existing list of server certificate thumbprints associated with
-	// an OpenID Connect (OIDC) provider resource object with a new list of
+	// Replaces the existing list of server certificate thumbprints associated
+	// with an OpenID Connect (OIDC) provider resource object with a new list of
 	// thumbprints.
 	UpdateOpenIDConnectProviderThumbprint(ctx context.Context, in *iam.UpdateOpenIDConnectProviderThumbprintInput) (*iam.UpdateOpenIDConnectProviderThumbprintOutput, error)
 	// Updates the description or maximum session duration setting of a role.
 	UpdateRole(ctx context.Context, in *iam.UpdateRoleInput) (*iam.UpdateRoleOutput, error)
 	// Use UpdateRole instead.
 	UpdateRoleDescription(ctx context.Context, in *iam.UpdateRoleDescriptionInput) (*iam.UpdateRoleDescriptionOutput, error)
-	// Updates the metadata document, SAML encryption settings, and private keys for
-	// an existing SAML provider.
+	// Updates the metadata document, SAML encryption settings, and private keys
+	// for an existing SAML provider.
 	UpdateSAMLProvider(ctx context.Context, in *iam.UpdateSAMLProviderInput) (*iam.UpdateSAMLProviderOutput, error)
 	// Sets the status of an IAM user's SSH public key to active or inactive.
 	UpdateSSHPublicKey(ctx context.Context, in *iam.UpdateSSHPublicKeyInput) (*iam.UpdateSSHPublicKeyOutput, error)
-	// Updates the name and/or the path of the specified server certificate stored
-	// in IAM.
+	// Updates the name and/or the path of the specified server certificate
+	// stored in IAM.
 	UpdateServerCertificate(ctx context.Context, in *iam.UpdateServerCertificateInput) (*iam.UpdateServerCertificateOutput, error)
 	// Sets the status of a service-specific credential to Active or Inactive.
 	UpdateServiceSpecificCredential(ctx context.Context, in *iam.UpdateServiceSpecificCredentialInput) (*iam.UpdateServiceSpecificCredentialOutput, error)
-	// Changes the status of the specified user signing certificate from active to
-	// disabled, or vice versa.
+	// Changes the status of the specified user signing certificate from active
+	// to disabled, or vice versa.
 	UpdateSigningCertificate(ctx context.Context, in *iam.UpdateSigningCertificateInput) (*iam.UpdateSigningCertificateOutput, error)
 	// Updates the name and/or the path of the specified IAM user.
 	UpdateUser(ctx context.Context, in *iam.UpdateUserInput) (*iam.UpdateUserOutput, error)
@@ -450,8 +455,8 @@ type Server interface {
 	UploadSSHPublicKey(ctx context.Context, in *iam.UploadSSHPublicKeyInput) (*iam.UploadSSHPublicKeyOutput, error)
 	// Uploads a server certificate entity for the Amazon Web Services account.
 	UploadServerCertificate(ctx context.Context, in *iam.UploadServerCertificateInput) (*iam.UploadServerCertificateOutput, error)
-	// Uploads an X.509 signing certificate and associates it with the specified IAM
-	// user.
+	// Uploads an X.509 signing certificate and associates it with the specified
+	// IAM user.
 	UploadSigningCertificate(ctx context.Context, in *iam.UploadSigningCertificateInput) (*iam.UploadSigningCertificateOutput, error)
 	mustEmbedUnimplementedServer()
 }

@@ -16,8 +16,8 @@ type Server interface {
 	AddTagsToStream(ctx context.Context, in *kinesis.AddTagsToStreamInput) (*kinesis.AddTagsToStreamOutput, error)
 	// Creates a Kinesis data stream.
 	CreateStream(ctx context.Context, in *kinesis.CreateStreamInput) (*kinesis.CreateStreamOutput, error)
-	// Decreases the Kinesis data stream's retention period, which is the length of
-	// time data records are accessible after they are added to the stream.
+	// Decreases the Kinesis data stream's retention period, which is the length
+	// of time data records are accessible after they are added to the stream.
 	DecreaseStreamRetentionPeriod(ctx context.Context, in *kinesis.DecreaseStreamRetentionPeriodInput) (*kinesis.DecreaseStreamRetentionPeriodOutput, error)
 	// Delete a policy for the specified data stream or consumer.
 	DeleteResourcePolicy(ctx context.Context, in *kinesis.DeleteResourcePolicyInput) (*kinesis.DeleteResourcePolicyOutput, error)
@@ -47,13 +47,13 @@ type Server interface {
 	GetResourcePolicy(ctx context.Context, in *kinesis.GetResourcePolicyInput) (*kinesis.GetResourcePolicyOutput, error)
 	// Gets an Amazon Kinesis shard iterator.
 	GetShardIterator(ctx context.Context, in *kinesis.GetShardIteratorInput) (*kinesis.GetShardIteratorOutput, error)
-	// Increases the Kinesis data stream's retention period, which is the length of
-	// time data records are accessible after they are added to the stream.
+	// Increases the Kinesis data stream's retention period, which is the length
+	// of time data records are accessible after they are added to the stream.
 	IncreaseStreamRetentionPeriod(ctx context.Context, in *kinesis.IncreaseStreamRetentionPeriodInput) (*kinesis.IncreaseStreamRetentionPeriodOutput, error)
 	// Lists the shards in a stream and provides information about each shard.
 	ListShards(ctx context.Context, in *kinesis.ListShardsInput) (*kinesis.ListShardsOutput, error)
-	// Lists the consumers registered to receive data from a stream using enhanced
-	// fan-out, and provides information about each consumer.
+	// Lists the consumers registered to receive data from a stream using
+	// enhanced fan-out, and provides information about each consumer.
 	ListStreamConsumers(ctx context.Context, in *kinesis.ListStreamConsumersInput) (*kinesis.ListStreamConsumersOutput, error)
 	// Lists your Kinesis data streams.
 	ListStreams(ctx context.Context, in *kinesis.ListStreamsInput) (*kinesis.ListStreamsOutput, error)
@@ -61,8 +61,9 @@ type Server interface {
 	ListTagsForResource(ctx context.Context, in *kinesis.ListTagsForResourceInput) (*kinesis.ListTagsForResourceOutput, error)
 	// Lists the tags for the specified Kinesis data stream.
 	ListTagsForStream(ctx context.Context, in *kinesis.ListTagsForStreamInput) (*kinesis.ListTagsForStreamOutput, error)
-	// Merges two adjacent shards in a Kinesis data stream and combines them into a
-	// single shard to reduce the stream's capacity to ingest and transport data.
+	// Merges two adjacent shards in a Kinesis data stream and combines them
+	// into a single shard to reduce the stream's capacity to ingest and
+	// transport data.
 	MergeShards(ctx context.Context, in *kinesis.MergeShardsInput) (*kinesis.MergeShardsOutput, error)
 	// Writes a single data record into an Amazon Kinesis data stream.
 	PutRecord(ctx context.Context, in *kinesis.PutRecordInput) (*kinesis.PutRecordOutput, error)
@@ -75,17 +76,17 @@ type Server interface {
 	RegisterStreamConsumer(ctx context.Context, in *kinesis.RegisterStreamConsumerInput) (*kinesis.RegisterStreamConsumerOutput, error)
 	// Removes tags from the specified Kinesis data stream.
 	RemoveTagsFromStream(ctx context.Context, in *kinesis.RemoveTagsFromStreamInput) (*kinesis.RemoveTagsFromStreamOutput, error)
-	// Splits a shard into two new shards in the Kinesis data stream, to increase
-	// the stream's capacity to ingest and transport data.
+	// Splits a shard into two new shards in the Kinesis data stream, to
+	// increase the stream's capacity to ingest and transport data.
 	SplitShard(ctx context.Context, in *kinesis.SplitShardInput) (*kinesis.SplitShardOutput, error)
-	// Enables or updates server-side encryption using an Amazon Web Services KMS
-	// key for a specified stream.
+	// Enables or updates server-side encryption using an Amazon Web Services
+	// KMS key for a specified stream.
 	StartStreamEncryption(ctx context.Context, in *kinesis.StartStreamEncryptionInput) (*kinesis.StartStreamEncryptionOutput, error)
 	// Disables server-side encryption for a specified stream.
 	StopStreamEncryption(ctx context.Context, in *kinesis.StopStreamEncryptionInput) (*kinesis.StopStreamEncryptionOutput, error)
 	// This operation establishes an HTTP/2 connection between the consumer you
-	// specify in the ConsumerARN parameter and the shard you specify in the ShardId
-	// parameter.
+	// specify in the ConsumerARN parameter and the shard you specify in the
+	// ShardId parameter.
 	SubscribeToShard(ctx context.Context, in *kinesis.SubscribeToShardInput) (*kinesis.SubscribeToShardOutput, error)
 	// Adds or updates tags for the specified Kinesis resource.
 	TagResource(ctx context.Context, in *kinesis.TagResourceInput) (*kinesis.TagResourceOutput, error)
@@ -93,16 +94,16 @@ type Server interface {
 	UntagResource(ctx context.Context, in *kinesis.UntagResourceInput) (*kinesis.UntagResourceOutput, error)
 	// Updates the account-level settings for Amazon Kinesis Data Streams.
 	UpdateAccountSettings(ctx context.Context, in *kinesis.UpdateAccountSettingsInput) (*kinesis.UpdateAccountSettingsOutput, error)
-	// This allows you to update the MaxRecordSize of a single record that you can
-	// write to, and read from a stream.
+	// This allows you to update the MaxRecordSize of a single record that you
+	// can write to, and read from a stream.
 	UpdateMaxRecordSize(ctx context.Context, in *kinesis.UpdateMaxRecordSizeInput) (*kinesis.UpdateMaxRecordSizeOutput, error)
-	// Updates the shard count of the specified stream to the specified number of
-	// shards.
+	// Updates the shard count of the specified stream to the specified number
+	// of shards.
 	UpdateShardCount(ctx context.Context, in *kinesis.UpdateShardCountInput) (*kinesis.UpdateShardCountOutput, error)
 	// Updates the capacity mode of the data stream.
 	UpdateStreamMode(ctx context.Context, in *kinesis.UpdateStreamModeInput) (*kinesis.UpdateStreamModeOutput, error)
-	// Updates the warm throughput configuration for the specified Amazon Kinesis
-	// Data Streams on-demand data stream.
+	// Updates the warm throughput configuration for the specified Amazon
+	// Kinesis Data Streams on-demand data stream.
 	UpdateStreamWarmThroughput(ctx context.Context, in *kinesis.UpdateStreamWarmThroughputInput) (*kinesis.UpdateStreamWarmThroughputOutput, error)
 	mustEmbedUnimplementedServer()
 }

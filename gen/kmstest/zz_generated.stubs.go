@@ -22,8 +22,8 @@ type Server interface {
 	CreateCustomKeyStore(ctx context.Context, in *kms.CreateCustomKeyStoreInput) (*kms.CreateCustomKeyStoreOutput, error)
 	// Adds a grant to a KMS key.
 	CreateGrant(ctx context.Context, in *kms.CreateGrantInput) (*kms.CreateGrantOutput, error)
-	// Creates a unique customer managed KMS key in your Amazon Web Services account
-	// and Region.
+	// Creates a unique customer managed KMS key in your Amazon Web Services
+	// account and Region.
 	CreateKey(ctx context.Context, in *kms.CreateKeyInput) (*kms.CreateKeyOutput, error)
 	// Decrypts ciphertext that was encrypted by a KMS key using any of the
 	// following operations:
@@ -42,8 +42,8 @@ type Server interface {
 	DescribeKey(ctx context.Context, in *kms.DescribeKeyInput) (*kms.DescribeKeyOutput, error)
 	// Sets the state of a KMS key to disabled.
 	DisableKey(ctx context.Context, in *kms.DisableKeyInput) (*kms.DisableKeyOutput, error)
-	// Disables automatic rotation of the key material of the specified symmetric
-	// encryption KMS key.
+	// Disables automatic rotation of the key material of the specified
+	// symmetric encryption KMS key.
 	DisableKeyRotation(ctx context.Context, in *kms.DisableKeyRotationInput) (*kms.DisableKeyRotationOutput, error)
 	// Disconnects the custom key store from its backing key store.
 	DisconnectCustomKeyStore(ctx context.Context, in *kms.DisconnectCustomKeyStoreInput) (*kms.DisconnectCustomKeyStoreOutput, error)
@@ -62,28 +62,29 @@ type Server interface {
 	GenerateDataKeyPairWithoutPlaintext(ctx context.Context, in *kms.GenerateDataKeyPairWithoutPlaintextInput) (*kms.GenerateDataKeyPairWithoutPlaintextOutput, error)
 	// Returns a unique symmetric data key for use outside of KMS.
 	GenerateDataKeyWithoutPlaintext(ctx context.Context, in *kms.GenerateDataKeyWithoutPlaintextInput) (*kms.GenerateDataKeyWithoutPlaintextOutput, error)
-	// Generates a hash-based message authentication code (HMAC) for a message using
-	// an HMAC KMS key and a MAC algorithm that the key supports.
+	// Generates a hash-based message authentication code (HMAC) for a message
+	// using an HMAC KMS key and a MAC algorithm that the key supports.
 	GenerateMac(ctx context.Context, in *kms.GenerateMacInput) (*kms.GenerateMacOutput, error)
 	// Returns a random byte string that is cryptographically secure.
 	GenerateRandom(ctx context.Context, in *kms.GenerateRandomInput) (*kms.GenerateRandomOutput, error)
-	// Returns usage information about the last successful cryptographic operation
-	// performed with a specified KMS key, including the operation type, timestamp,
-	// and associated CloudTrail event ID.
+	// Returns usage information about the last successful cryptographic
+	// operation performed with a specified KMS key, including the operation
+	// type, timestamp, and associated CloudTrail event ID.
 	GetKeyLastUsage(ctx context.Context, in *kms.GetKeyLastUsageInput) (*kms.GetKeyLastUsageOutput, error)
 	// Gets a key policy attached to the specified KMS key.
 	GetKeyPolicy(ctx context.Context, in *kms.GetKeyPolicyInput) (*kms.GetKeyPolicyOutput, error)
 	// Provides detailed information about the rotation status for a KMS key,
-	// including whether automatic rotation of the key material is enabled for the
-	// specified KMS key, the rotation period, and the next scheduled rotation date.
+	// including whether automatic rotation of the key material is enabled for
+	// the specified KMS key, the rotation period, and the next scheduled
+	// rotation date.
 	GetKeyRotationStatus(ctx context.Context, in *kms.GetKeyRotationStatusInput) (*kms.GetKeyRotationStatusOutput, error)
-	// Returns the public key and an import token you need to import or reimport key
-	// material for a KMS key.
+	// Returns the public key and an import token you need to import or reimport
+	// key material for a KMS key.
 	GetParametersForImport(ctx context.Context, in *kms.GetParametersForImportInput) (*kms.GetParametersForImportOutput, error)
 	// Returns the public key of an asymmetric KMS key.
 	GetPublicKey(ctx context.Context, in *kms.GetPublicKeyInput) (*kms.GetPublicKeyOutput, error)
-	// Imports or reimports key material into an existing KMS key that was created
-	// without key material.
+	// Imports or reimports key material into an existing KMS key that was
+	// created without key material.
 	ImportKeyMaterial(ctx context.Context, in *kms.ImportKeyMaterialInput) (*kms.ImportKeyMaterialOutput, error)
 	// Gets a list of aliases in the caller's Amazon Web Services account and
 	// region.
@@ -92,16 +93,16 @@ type Server interface {
 	ListGrants(ctx context.Context, in *kms.ListGrantsInput) (*kms.ListGrantsOutput, error)
 	// Gets the names of the key policies that are attached to a KMS key.
 	ListKeyPolicies(ctx context.Context, in *kms.ListKeyPoliciesInput) (*kms.ListKeyPoliciesOutput, error)
-	// Returns information about the key materials associated with the specified KMS
-	// key.
+	// Returns information about the key materials associated with the specified
+	// KMS key.
 	ListKeyRotations(ctx context.Context, in *kms.ListKeyRotationsInput) (*kms.ListKeyRotationsOutput, error)
-	// Gets a list of all KMS keys in the caller's Amazon Web Services account and
-	// Region.
+	// Gets a list of all KMS keys in the caller's Amazon Web Services account
+	// and Region.
 	ListKeys(ctx context.Context, in *kms.ListKeysInput) (*kms.ListKeysOutput, error)
 	// Returns all tags on the specified KMS key.
 	ListResourceTags(ctx context.Context, in *kms.ListResourceTagsInput) (*kms.ListResourceTagsOutput, error)
-	// Returns information about all grants in the Amazon Web Services account and
-	// Region that have the specified retiring principal.
+	// Returns information about all grants in the Amazon Web Services account
+	// and Region that have the specified retiring principal.
 	ListRetirableGrants(ctx context.Context, in *kms.ListRetirableGrantsInput) (*kms.ListRetirableGrantsOutput, error)
 	// Attaches a key policy to the specified KMS key.
 	PutKeyPolicy(ctx context.Context, in *kms.PutKeyPolicyInput) (*kms.PutKeyPolicyOutput, error)
@@ -113,8 +114,8 @@ type Server interface {
 	RetireGrant(ctx context.Context, in *kms.RetireGrantInput) (*kms.RetireGrantOutput, error)
 	// Deletes the specified grant.
 	RevokeGrant(ctx context.Context, in *kms.RevokeGrantInput) (*kms.RevokeGrantOutput, error)
-	// Immediately initiates rotation of the key material of the specified symmetric
-	// encryption KMS key.
+	// Immediately initiates rotation of the key material of the specified
+	// symmetric encryption KMS key.
 	RotateKeyOnDemand(ctx context.Context, in *kms.RotateKeyOnDemandInput) (*kms.RotateKeyOnDemandOutput, error)
 	// Schedules the deletion of a KMS key.
 	ScheduleKeyDeletion(ctx context.Context, in *kms.ScheduleKeyDeletionInput) (*kms.ScheduleKeyDeletionOutput, error)
@@ -135,8 +136,8 @@ type Server interface {
 	UpdatePrimaryRegion(ctx context.Context, in *kms.UpdatePrimaryRegionInput) (*kms.UpdatePrimaryRegionOutput, error)
 	// Verifies a digital signature that was generated by the Sign operation.
 	Verify(ctx context.Context, in *kms.VerifyInput) (*kms.VerifyOutput, error)
-	// Verifies the hash-based message authentication code (HMAC) for a specified
-	// message, HMAC KMS key, and MAC algorithm.
+	// Verifies the hash-based message authentication code (HMAC) for a
+	// specified message, HMAC KMS key, and MAC algorithm.
 	VerifyMac(ctx context.Context, in *kms.VerifyMacInput) (*kms.VerifyMacOutput, error)
 	mustEmbedUnimplementedServer()
 }

@@ -30,7 +30,8 @@ type Server interface {
 	CreateEventSourceMapping(ctx context.Context, in *lambda.CreateEventSourceMappingInput) (*lambda.CreateEventSourceMappingOutput, error)
 	// Creates a Lambda function.
 	CreateFunction(ctx context.Context, in *lambda.CreateFunctionInput) (*lambda.CreateFunctionOutput, error)
-	// Creates a Lambda function URL with the specified configuration parameters.
+	// Creates a Lambda function URL with the specified configuration
+	// parameters.
 	CreateFunctionUrlConfig(ctx context.Context, in *lambda.CreateFunctionUrlConfigInput) (*lambda.CreateFunctionUrlConfigOutput, error)
 	// Deletes a Lambda function alias.
 	DeleteAlias(ctx context.Context, in *lambda.DeleteAliasInput) (*lambda.DeleteAliasOutput, error)
@@ -65,24 +66,25 @@ type Server interface {
 	GetCapacityProvider(ctx context.Context, in *lambda.GetCapacityProviderInput) (*lambda.GetCapacityProviderOutput, error)
 	// Returns information about the specified code signing configuration.
 	GetCodeSigningConfig(ctx context.Context, in *lambda.GetCodeSigningConfigInput) (*lambda.GetCodeSigningConfigOutput, error)
-	// Retrieves detailed information about a specific durable execution, including
-	// its current status, input payload, result or error information, and execution
-	// metadata such as start time and usage statistics.
+	// Retrieves detailed information about a specific durable execution,
+	// including its current status, input payload, result or error information,
+	// and execution metadata such as start time and usage statistics.
 	GetDurableExecution(ctx context.Context, in *lambda.GetDurableExecutionInput) (*lambda.GetDurableExecutionOutput, error)
 	// Retrieves the execution history for a durable execution, showing all the
 	// steps, callbacks, and events that occurred during the execution.
 	GetDurableExecutionHistory(ctx context.Context, in *lambda.GetDurableExecutionHistoryInput) (*lambda.GetDurableExecutionHistoryOutput, error)
-	// Retrieves the current execution state required for the replay process during
-	// durable function execution.
+	// Retrieves the current execution state required for the replay process
+	// during durable function execution.
 	GetDurableExecutionState(ctx context.Context, in *lambda.GetDurableExecutionStateInput) (*lambda.GetDurableExecutionStateOutput, error)
 	// Returns details about an event source mapping.
 	GetEventSourceMapping(ctx context.Context, in *lambda.GetEventSourceMappingInput) (*lambda.GetEventSourceMappingOutput, error)
-	// Returns information about the function or function version, with a link to
-	// download the deployment package that's valid for 10 minutes.
+	// Returns information about the function or function version, with a link
+	// to download the deployment package that's valid for 10 minutes.
 	GetFunction(ctx context.Context, in *lambda.GetFunctionInput) (*lambda.GetFunctionOutput, error)
 	// Returns the code signing configuration for the specified function.
 	GetFunctionCodeSigningConfig(ctx context.Context, in *lambda.GetFunctionCodeSigningConfigInput) (*lambda.GetFunctionCodeSigningConfigOutput, error)
-	// Returns details about the reserved concurrency configuration for a function.
+	// Returns details about the reserved concurrency configuration for a
+	// function.
 	GetFunctionConcurrency(ctx context.Context, in *lambda.GetFunctionConcurrencyInput) (*lambda.GetFunctionConcurrencyOutput, error)
 	// Returns the version-specific settings of a Lambda function or version.
 	GetFunctionConfiguration(ctx context.Context, in *lambda.GetFunctionConfigurationInput) (*lambda.GetFunctionConfigurationOutput, error)
@@ -91,7 +93,8 @@ type Server interface {
 	GetFunctionEventInvokeConfig(ctx context.Context, in *lambda.GetFunctionEventInvokeConfigInput) (*lambda.GetFunctionEventInvokeConfigOutput, error)
 	// Returns your function's recursive loop detection configuration.
 	GetFunctionRecursionConfig(ctx context.Context, in *lambda.GetFunctionRecursionConfigInput) (*lambda.GetFunctionRecursionConfigOutput, error)
-	// Retrieves the scaling configuration for a Lambda Managed Instances function.
+	// Retrieves the scaling configuration for a Lambda Managed Instances
+	// function.
 	GetFunctionScalingConfig(ctx context.Context, in *lambda.GetFunctionScalingConfigInput) (*lambda.GetFunctionScalingConfigOutput, error)
 	// Returns details about a Lambda function URL.
 	GetFunctionUrlConfig(ctx context.Context, in *lambda.GetFunctionUrlConfigInput) (*lambda.GetFunctionUrlConfigOutput, error)
@@ -105,8 +108,8 @@ type Server interface {
 	GetLayerVersionPolicy(ctx context.Context, in *lambda.GetLayerVersionPolicyInput) (*lambda.GetLayerVersionPolicyOutput, error)
 	// Returns the resource-based IAM policy for a function, version, or alias.
 	GetPolicy(ctx context.Context, in *lambda.GetPolicyInput) (*lambda.GetPolicyOutput, error)
-	// Retrieves the provisioned concurrency configuration for a function's alias or
-	// version.
+	// Retrieves the provisioned concurrency configuration for a function's
+	// alias or version.
 	GetProvisionedConcurrencyConfig(ctx context.Context, in *lambda.GetProvisionedConcurrencyConfigInput) (*lambda.GetProvisionedConcurrencyConfigOutput, error)
 	// Retrieves the runtime management configuration for a function's version.
 	GetRuntimeManagementConfig(ctx context.Context, in *lambda.GetRuntimeManagementConfigInput) (*lambda.GetRuntimeManagementConfigOutput, error)
@@ -114,7 +117,8 @@ type Server interface {
 	Invoke(ctx context.Context, in *lambda.InvokeInput) (*lambda.InvokeOutput, error)
 	// For asynchronous function invocation, use Invoke.
 	InvokeAsync(ctx context.Context, in *lambda.InvokeAsyncInput) (*lambda.InvokeAsyncOutput, error)
-	// Configure your Lambda functions to stream response payloads back to clients.
+	// Configure your Lambda functions to stream response payloads back to
+	// clients.
 	InvokeWithResponseStream(ctx context.Context, in *lambda.InvokeWithResponseStreamInput) (*lambda.InvokeWithResponseStreamOutput, error)
 	// Returns a list of aliases for a Lambda function.
 	ListAliases(ctx context.Context, in *lambda.ListAliasesInput) (*lambda.ListAliasesOutput, error)
@@ -134,21 +138,24 @@ type Server interface {
 	// Returns a list of function versions that are configured to use a specific
 	// capacity provider.
 	ListFunctionVersionsByCapacityProvider(ctx context.Context, in *lambda.ListFunctionVersionsByCapacityProviderInput) (*lambda.ListFunctionVersionsByCapacityProviderOutput, error)
-	// Returns a list of Lambda functions, with the version-specific configuration
-	// of each.
+	// Returns a list of Lambda functions, with the version-specific
+	// configuration of each.
 	ListFunctions(ctx context.Context, in *lambda.ListFunctionsInput) (*lambda.ListFunctionsOutput, error)
 	// List the functions that use the specified code signing configuration.
 	ListFunctionsByCodeSigningConfig(ctx context.Context, in *lambda.ListFunctionsByCodeSigningConfigInput) (*lambda.ListFunctionsByCodeSigningConfigOutput, error)
 	// Lists the versions of an Lambda layer.
 	ListLayerVersions(ctx context.Context, in *lambda.ListLayerVersionsInput) (*lambda.ListLayerVersionsOutput, error)
-	// Lists Lambda layers and shows information about the latest version of each.
+	// Lists Lambda layers and shows information about the latest version of
+	// each.
 	ListLayers(ctx context.Context, in *lambda.ListLayersInput) (*lambda.ListLayersOutput, error)
-	// Retrieves a list of provisioned concurrency configurations for a function.
+	// Retrieves a list of provisioned concurrency configurations for a
+	// function.
 	ListProvisionedConcurrencyConfigs(ctx context.Context, in *lambda.ListProvisionedConcurrencyConfigsInput) (*lambda.ListProvisionedConcurrencyConfigsOutput, error)
 	// Returns a function, event source mapping, or code signing configuration's
 	// tags.
 	ListTags(ctx context.Context, in *lambda.ListTagsInput) (*lambda.ListTagsOutput, error)
-	// Returns a list of versions, with the version-specific configuration of each.
+	// Returns a list of versions, with the version-specific configuration of
+	// each.
 	ListVersionsByFunction(ctx context.Context, in *lambda.ListVersionsByFunctionInput) (*lambda.ListVersionsByFunctionOutput, error)
 	// Creates an Lambda layer from a ZIP archive.
 	PublishLayerVersion(ctx context.Context, in *lambda.PublishLayerVersionInput) (*lambda.PublishLayerVersionOutput, error)
@@ -171,8 +178,8 @@ type Server interface {
 	PutProvisionedConcurrencyConfig(ctx context.Context, in *lambda.PutProvisionedConcurrencyConfigInput) (*lambda.PutProvisionedConcurrencyConfigOutput, error)
 	// Sets the runtime management configuration for a function's version.
 	PutRuntimeManagementConfig(ctx context.Context, in *lambda.PutRuntimeManagementConfigInput) (*lambda.PutRuntimeManagementConfigOutput, error)
-	// Removes a statement from the permissions policy for a version of an Lambda
-	// layer.
+	// Removes a statement from the permissions policy for a version of an
+	// Lambda layer.
 	RemoveLayerVersionPermission(ctx context.Context, in *lambda.RemoveLayerVersionPermissionInput) (*lambda.RemoveLayerVersionPermissionOutput, error)
 	// Revokes function-use permission from an Amazon Web Services service or
 	// another Amazon Web Services account.
@@ -182,12 +189,13 @@ type Server interface {
 	// Sends a heartbeat signal for a long-running callback operation to prevent
 	// timeout.
 	SendDurableExecutionCallbackHeartbeat(ctx context.Context, in *lambda.SendDurableExecutionCallbackHeartbeatInput) (*lambda.SendDurableExecutionCallbackHeartbeatOutput, error)
-	// Sends a successful completion response for a callback operation in a durable
-	// execution.
+	// Sends a successful completion response for a callback operation in a
+	// durable execution.
 	SendDurableExecutionCallbackSuccess(ctx context.Context, in *lambda.SendDurableExecutionCallbackSuccessInput) (*lambda.SendDurableExecutionCallbackSuccessOutput, error)
 	// Stops a running durable execution.
 	StopDurableExecution(ctx context.Context, in *lambda.StopDurableExecutionInput) (*lambda.StopDurableExecutionOutput, error)
-	// Adds tags to a function, event source mapping, or code signing configuration.
+	// Adds tags to a function, event source mapping, or code signing
+	// configuration.
 	TagResource(ctx context.Context, in *lambda.TagResourceInput) (*lambda.TagResourceOutput, error)
 	// Removes tags from a function, event source mapping, or code signing
 	// configuration.

@@ -12,40 +12,40 @@ import (
 // Implementations embed UnimplementedServer by value, so they keep compiling
 // when AWS adds operations.
 type Server interface {
-	// Allows the destination Amazon OpenSearch Service domain owner to accept an
-	// inbound cross-cluster search connection request.
+	// Allows the destination Amazon OpenSearch Service domain owner to accept
+	// an inbound cross-cluster search connection request.
 	AcceptInboundConnection(ctx context.Context, in *opensearch.AcceptInboundConnectionInput) (*opensearch.AcceptInboundConnectionOutput, error)
 	// Creates a new direct-query data source to the specified domain.
 	AddDataSource(ctx context.Context, in *opensearch.AddDataSourceInput) (*opensearch.AddDataSourceOutput, error)
-	// Adds a new data source in Amazon OpenSearch Service so that you can perform
-	// direct queries on external data.
+	// Adds a new data source in Amazon OpenSearch Service so that you can
+	// perform direct queries on external data.
 	AddDirectQueryDataSource(ctx context.Context, in *opensearch.AddDirectQueryDataSourceInput) (*opensearch.AddDirectQueryDataSourceOutput, error)
-	// Attaches tags to an existing Amazon OpenSearch Service domain, data source,
-	// or application.
+	// Attaches tags to an existing Amazon OpenSearch Service domain, data
+	// source, or application.
 	AddTags(ctx context.Context, in *opensearch.AddTagsInput) (*opensearch.AddTagsOutput, error)
 	// Associates a package with an Amazon OpenSearch Service domain.
 	AssociatePackage(ctx context.Context, in *opensearch.AssociatePackageInput) (*opensearch.AssociatePackageOutput, error)
 	// Operation in the Amazon OpenSearch Service API for associating multiple
 	// packages with a domain simultaneously.
 	AssociatePackages(ctx context.Context, in *opensearch.AssociatePackagesInput) (*opensearch.AssociatePackagesOutput, error)
-	// Provides access to an Amazon OpenSearch Service domain through the use of an
-	// interface VPC endpoint.
+	// Provides access to an Amazon OpenSearch Service domain through the use of
+	// an interface VPC endpoint.
 	AuthorizeVpcEndpointAccess(ctx context.Context, in *opensearch.AuthorizeVpcEndpointAccessInput) (*opensearch.AuthorizeVpcEndpointAccessOutput, error)
 	// Cancels a pending configuration change on an Amazon OpenSearch Service
 	// domain.
 	CancelDomainConfigChange(ctx context.Context, in *opensearch.CancelDomainConfigChangeInput) (*opensearch.CancelDomainConfigChangeOutput, error)
-	// Cancels a scheduled service software update for an Amazon OpenSearch Service
-	// domain.
+	// Cancels a scheduled service software update for an Amazon OpenSearch
+	// Service domain.
 	CancelServiceSoftwareUpdate(ctx context.Context, in *opensearch.CancelServiceSoftwareUpdateInput) (*opensearch.CancelServiceSoftwareUpdateOutput, error)
 	// Creates an OpenSearch UI application.
 	CreateApplication(ctx context.Context, in *opensearch.CreateApplicationInput) (*opensearch.CreateApplicationOutput, error)
 	// Creates an Amazon OpenSearch Service domain.
 	CreateDomain(ctx context.Context, in *opensearch.CreateDomainInput) (*opensearch.CreateDomainOutput, error)
-	// Creates an OpenSearch index with optional automatic semantic enrichment for
-	// specified text fields.
+	// Creates an OpenSearch index with optional automatic semantic enrichment
+	// for specified text fields.
 	CreateIndex(ctx context.Context, in *opensearch.CreateIndexInput) (*opensearch.CreateIndexOutput, error)
-	// Creates a new cross-cluster search connection from a source Amazon OpenSearch
-	// Service domain to a destination domain.
+	// Creates a new cross-cluster search connection from a source Amazon
+	// OpenSearch Service domain to a destination domain.
 	CreateOutboundConnection(ctx context.Context, in *opensearch.CreateOutboundConnectionInput) (*opensearch.CreateOutboundConnectionOutput, error)
 	// Creates a package for use with Amazon OpenSearch Service domains.
 	CreatePackage(ctx context.Context, in *opensearch.CreatePackageInput) (*opensearch.CreatePackageOutput, error)
@@ -60,8 +60,8 @@ type Server interface {
 	DeleteDirectQueryDataSource(ctx context.Context, in *opensearch.DeleteDirectQueryDataSourceInput) (*opensearch.DeleteDirectQueryDataSourceOutput, error)
 	// Deletes an Amazon OpenSearch Service domain and all of its data.
 	DeleteDomain(ctx context.Context, in *opensearch.DeleteDomainInput) (*opensearch.DeleteDomainOutput, error)
-	// Allows the destination Amazon OpenSearch Service domain owner to delete an
-	// existing inbound cross-cluster search connection.
+	// Allows the destination Amazon OpenSearch Service domain owner to delete
+	// an existing inbound cross-cluster search connection.
 	DeleteInboundConnection(ctx context.Context, in *opensearch.DeleteInboundConnectionInput) (*opensearch.DeleteInboundConnectionOutput, error)
 	// Deletes an OpenSearch index.
 	DeleteIndex(ctx context.Context, in *opensearch.DeleteIndexInput) (*opensearch.DeleteIndexOutput, error)
@@ -75,19 +75,20 @@ type Server interface {
 	// Deregisters a capability from an OpenSearch UI application.
 	DeregisterCapability(ctx context.Context, in *opensearch.DeregisterCapabilityInput) (*opensearch.DeregisterCapabilityOutput, error)
 	// Describes the domain configuration for the specified Amazon OpenSearch
-	// Service domain, including the domain ID, domain service endpoint, and domain
-	// ARN.
+	// Service domain, including the domain ID, domain service endpoint, and
+	// domain ARN.
 	DescribeDomain(ctx context.Context, in *opensearch.DescribeDomainInput) (*opensearch.DescribeDomainOutput, error)
 	// Returns the list of optimizations that Auto-Tune has made to an Amazon
 	// OpenSearch Service domain.
 	DescribeDomainAutoTunes(ctx context.Context, in *opensearch.DescribeDomainAutoTunesInput) (*opensearch.DescribeDomainAutoTunesOutput, error)
-	// Returns information about the current blue/green deployment happening on an
-	// Amazon OpenSearch Service domain.
+	// Returns information about the current blue/green deployment happening on
+	// an Amazon OpenSearch Service domain.
 	DescribeDomainChangeProgress(ctx context.Context, in *opensearch.DescribeDomainChangeProgressInput) (*opensearch.DescribeDomainChangeProgressOutput, error)
 	// Returns the configuration of an Amazon OpenSearch Service domain.
 	DescribeDomainConfig(ctx context.Context, in *opensearch.DescribeDomainConfigInput) (*opensearch.DescribeDomainConfigOutput, error)
-	// Returns information about domain and node health, the standby Availability
-	// Zone, number of nodes per Availability Zone, and shard count per node.
+	// Returns information about domain and node health, the standby
+	// Availability Zone, number of nodes per Availability Zone, and shard count
+	// per node.
 	DescribeDomainHealth(ctx context.Context, in *opensearch.DescribeDomainHealthInput) (*opensearch.DescribeDomainHealthOutput, error)
 	// Returns information about domain and nodes, including data nodes, master
 	// nodes, ultrawarm nodes, Availability Zone(s), standby nodes, node
@@ -102,22 +103,22 @@ type Server interface {
 	// Lists all the inbound cross-cluster search connections for a destination
 	// (remote) Amazon OpenSearch Service domain.
 	DescribeInboundConnections(ctx context.Context, in *opensearch.DescribeInboundConnectionsInput) (*opensearch.DescribeInboundConnectionsOutput, error)
-	// Describes the details of an existing insight for an Amazon OpenSearch Service
-	// domain.
+	// Describes the details of an existing insight for an Amazon OpenSearch
+	// Service domain.
 	DescribeInsightDetails(ctx context.Context, in *opensearch.DescribeInsightDetailsInput) (*opensearch.DescribeInsightDetailsOutput, error)
 	// Describes the instance count, storage, and master node limits for a given
 	// OpenSearch or Elasticsearch version and instance type.
 	DescribeInstanceTypeLimits(ctx context.Context, in *opensearch.DescribeInstanceTypeLimitsInput) (*opensearch.DescribeInstanceTypeLimitsOutput, error)
-	// Lists all the outbound cross-cluster connections for a local (source) Amazon
-	// OpenSearch Service domain.
+	// Lists all the outbound cross-cluster connections for a local (source)
+	// Amazon OpenSearch Service domain.
 	DescribeOutboundConnections(ctx context.Context, in *opensearch.DescribeOutboundConnectionsInput) (*opensearch.DescribeOutboundConnectionsOutput, error)
 	// Describes all packages available to OpenSearch Service.
 	DescribePackages(ctx context.Context, in *opensearch.DescribePackagesInput) (*opensearch.DescribePackagesOutput, error)
-	// Describes the available Amazon OpenSearch Service Reserved Instance offerings
-	// for a given Region.
+	// Describes the available Amazon OpenSearch Service Reserved Instance
+	// offerings for a given Region.
 	DescribeReservedInstanceOfferings(ctx context.Context, in *opensearch.DescribeReservedInstanceOfferingsInput) (*opensearch.DescribeReservedInstanceOfferingsOutput, error)
-	// Describes the Amazon OpenSearch Service instances that you have reserved in a
-	// given Region.
+	// Describes the Amazon OpenSearch Service instances that you have reserved
+	// in a given Region.
 	DescribeReservedInstances(ctx context.Context, in *opensearch.DescribeReservedInstancesInput) (*opensearch.DescribeReservedInstancesOutput, error)
 	// Describes one or more Amazon OpenSearch Service-managed VPC endpoints.
 	DescribeVpcEndpoints(ctx context.Context, in *opensearch.DescribeVpcEndpointsInput) (*opensearch.DescribeVpcEndpointsOutput, error)
@@ -125,20 +126,21 @@ type Server interface {
 	DissociatePackage(ctx context.Context, in *opensearch.DissociatePackageInput) (*opensearch.DissociatePackageOutput, error)
 	// Dissociates multiple packages from a domain simultaneously.
 	DissociatePackages(ctx context.Context, in *opensearch.DissociatePackagesInput) (*opensearch.DissociatePackagesOutput, error)
-	// Retrieves the configuration and status of an existing OpenSearch application.
+	// Retrieves the configuration and status of an existing OpenSearch
+	// application.
 	GetApplication(ctx context.Context, in *opensearch.GetApplicationInput) (*opensearch.GetApplicationOutput, error)
 	// Retrieves information about a registered capability for an OpenSearch UI
 	// application, including its configuration and current status.
 	GetCapability(ctx context.Context, in *opensearch.GetCapabilityInput) (*opensearch.GetCapabilityOutput, error)
-	// Returns a map of OpenSearch or Elasticsearch versions and the versions you
-	// can upgrade them to.
+	// Returns a map of OpenSearch or Elasticsearch versions and the versions
+	// you can upgrade them to.
 	GetCompatibleVersions(ctx context.Context, in *opensearch.GetCompatibleVersionsInput) (*opensearch.GetCompatibleVersionsOutput, error)
 	// Retrieves information about a direct query data source.
 	GetDataSource(ctx context.Context, in *opensearch.GetDataSourceInput) (*opensearch.GetDataSourceOutput, error)
 	// Gets the ARN of the current default application.
 	GetDefaultApplicationSetting(ctx context.Context, in *opensearch.GetDefaultApplicationSettingInput) (*opensearch.GetDefaultApplicationSettingOutput, error)
-	// Returns detailed configuration information for a specific direct query data
-	// source in Amazon OpenSearch Service.
+	// Returns detailed configuration information for a specific direct query
+	// data source in Amazon OpenSearch Service.
 	GetDirectQueryDataSource(ctx context.Context, in *opensearch.GetDirectQueryDataSourceInput) (*opensearch.GetDirectQueryDataSourceOutput, error)
 	// The status of the maintenance action.
 	GetDomainMaintenanceStatus(ctx context.Context, in *opensearch.GetDomainMaintenanceStatusInput) (*opensearch.GetDomainMaintenanceStatusOutput, error)
@@ -146,11 +148,11 @@ type Server interface {
 	// semantic enrichment configuration.
 	GetIndex(ctx context.Context, in *opensearch.GetIndexInput) (*opensearch.GetIndexOutput, error)
 	// Returns a list of Amazon OpenSearch Service package versions, along with
-	// their creation time, commit message, and plugin properties (if the package is
-	// a zip plugin package).
+	// their creation time, commit message, and plugin properties (if the
+	// package is a zip plugin package).
 	GetPackageVersionHistory(ctx context.Context, in *opensearch.GetPackageVersionHistoryInput) (*opensearch.GetPackageVersionHistoryOutput, error)
-	// Retrieves the complete history of the last 10 upgrades performed on an Amazon
-	// OpenSearch Service domain.
+	// Retrieves the complete history of the last 10 upgrades performed on an
+	// Amazon OpenSearch Service domain.
 	GetUpgradeHistory(ctx context.Context, in *opensearch.GetUpgradeHistoryInput) (*opensearch.GetUpgradeHistoryOutput, error)
 	// Returns the most recent status of the last upgrade or upgrade eligibility
 	// check performed on an Amazon OpenSearch Service domain.
@@ -167,17 +169,19 @@ type Server interface {
 	// Returns the names of all Amazon OpenSearch Service domains owned by the
 	// current user in the active Region.
 	ListDomainNames(ctx context.Context, in *opensearch.ListDomainNamesInput) (*opensearch.ListDomainNamesOutput, error)
-	// Lists all Amazon OpenSearch Service domains associated with a given package.
+	// Lists all Amazon OpenSearch Service domains associated with a given
+	// package.
 	ListDomainsForPackage(ctx context.Context, in *opensearch.ListDomainsForPackageInput) (*opensearch.ListDomainsForPackageOutput, error)
-	// Lists insights for an Amazon OpenSearch Service domain or Amazon Web Services
-	// account.
+	// Lists insights for an Amazon OpenSearch Service domain or Amazon Web
+	// Services account.
 	ListInsights(ctx context.Context, in *opensearch.ListInsightsInput) (*opensearch.ListInsightsOutput, error)
 	// Lists all instance types and available features for a given OpenSearch or
 	// Elasticsearch version.
 	ListInstanceTypeDetails(ctx context.Context, in *opensearch.ListInstanceTypeDetailsInput) (*opensearch.ListInstanceTypeDetailsOutput, error)
 	// Lists all packages associated with an Amazon OpenSearch Service domain.
 	ListPackagesForDomain(ctx context.Context, in *opensearch.ListPackagesForDomainInput) (*opensearch.ListPackagesForDomainOutput, error)
-	// Retrieves a list of configuration changes that are scheduled for a domain.
+	// Retrieves a list of configuration changes that are scheduled for a
+	// domain.
 	ListScheduledActions(ctx context.Context, in *opensearch.ListScheduledActionsInput) (*opensearch.ListScheduledActionsOutput, error)
 	// Returns all resource tags for an Amazon OpenSearch Service domain, data
 	// source, or application.
@@ -186,14 +190,14 @@ type Server interface {
 	// Service supports.
 	ListVersions(ctx context.Context, in *opensearch.ListVersionsInput) (*opensearch.ListVersionsOutput, error)
 	// Retrieves information about each Amazon Web Services principal that is
-	// allowed to access a given Amazon OpenSearch Service domain through the use of
-	// an interface VPC endpoint.
+	// allowed to access a given Amazon OpenSearch Service domain through the
+	// use of an interface VPC endpoint.
 	ListVpcEndpointAccess(ctx context.Context, in *opensearch.ListVpcEndpointAccessInput) (*opensearch.ListVpcEndpointAccessOutput, error)
-	// Retrieves all Amazon OpenSearch Service-managed VPC endpoints in the current
-	// Amazon Web Services account and Region.
+	// Retrieves all Amazon OpenSearch Service-managed VPC endpoints in the
+	// current Amazon Web Services account and Region.
 	ListVpcEndpoints(ctx context.Context, in *opensearch.ListVpcEndpointsInput) (*opensearch.ListVpcEndpointsOutput, error)
-	// Retrieves all Amazon OpenSearch Service-managed VPC endpoints associated with
-	// a particular domain.
+	// Retrieves all Amazon OpenSearch Service-managed VPC endpoints associated
+	// with a particular domain.
 	ListVpcEndpointsForDomain(ctx context.Context, in *opensearch.ListVpcEndpointsForDomainInput) (*opensearch.ListVpcEndpointsForDomainOutput, error)
 	// Allows you to purchase Amazon OpenSearch Service Reserved Instances.
 	PurchaseReservedInstanceOffering(ctx context.Context, in *opensearch.PurchaseReservedInstanceOfferingInput) (*opensearch.PurchaseReservedInstanceOfferingOutput, error)
@@ -201,30 +205,33 @@ type Server interface {
 	PutDefaultApplicationSetting(ctx context.Context, in *opensearch.PutDefaultApplicationSettingInput) (*opensearch.PutDefaultApplicationSettingOutput, error)
 	// Registers a capability for an OpenSearch UI application.
 	RegisterCapability(ctx context.Context, in *opensearch.RegisterCapabilityInput) (*opensearch.RegisterCapabilityOutput, error)
-	// Allows the remote Amazon OpenSearch Service domain owner to reject an inbound
-	// cross-cluster connection request.
+	// Allows the remote Amazon OpenSearch Service domain owner to reject an
+	// inbound cross-cluster connection request.
 	RejectInboundConnection(ctx context.Context, in *opensearch.RejectInboundConnectionInput) (*opensearch.RejectInboundConnectionOutput, error)
-	// Removes the specified set of tags from an Amazon OpenSearch Service domain,
-	// data source, or application.
+	// Removes the specified set of tags from an Amazon OpenSearch Service
+	// domain, data source, or application.
 	RemoveTags(ctx context.Context, in *opensearch.RemoveTagsInput) (*opensearch.RemoveTagsOutput, error)
 	// Revokes access to an Amazon OpenSearch Service domain that was provided
 	// through an interface VPC endpoint.
 	RevokeVpcEndpointAccess(ctx context.Context, in *opensearch.RevokeVpcEndpointAccessInput) (*opensearch.RevokeVpcEndpointAccessOutput, error)
-	// Rolls back a service software update for a domain to the previous version.
+	// Rolls back a service software update for a domain to the previous
+	// version.
 	RollbackServiceSoftwareUpdate(ctx context.Context, in *opensearch.RollbackServiceSoftwareUpdateInput) (*opensearch.RollbackServiceSoftwareUpdateOutput, error)
 	// Starts the node maintenance process on the data node.
 	StartDomainMaintenance(ctx context.Context, in *opensearch.StartDomainMaintenanceInput) (*opensearch.StartDomainMaintenanceOutput, error)
-	// Schedules a service software update for an Amazon OpenSearch Service domain.
+	// Schedules a service software update for an Amazon OpenSearch Service
+	// domain.
 	StartServiceSoftwareUpdate(ctx context.Context, in *opensearch.StartServiceSoftwareUpdateInput) (*opensearch.StartServiceSoftwareUpdateOutput, error)
-	// Updates the configuration and settings of an existing OpenSearch application.
+	// Updates the configuration and settings of an existing OpenSearch
+	// application.
 	UpdateApplication(ctx context.Context, in *opensearch.UpdateApplicationInput) (*opensearch.UpdateApplicationOutput, error)
 	// Updates a direct-query data source.
 	UpdateDataSource(ctx context.Context, in *opensearch.UpdateDataSourceInput) (*opensearch.UpdateDataSourceOutput, error)
 	// Updates the configuration or properties of an existing direct query data
 	// source in Amazon OpenSearch Service.
 	UpdateDirectQueryDataSource(ctx context.Context, in *opensearch.UpdateDirectQueryDataSourceInput) (*opensearch.UpdateDirectQueryDataSourceOutput, error)
-	// Modifies the cluster configuration of the specified Amazon OpenSearch Service
-	// domain.
+	// Modifies the cluster configuration of the specified Amazon OpenSearch
+	// Service domain.
 	UpdateDomainConfig(ctx context.Context, in *opensearch.UpdateDomainConfigInput) (*opensearch.UpdateDomainConfigOutput, error)
 	// Updates an existing OpenSearch index schema and semantic enrichment
 	// configuration.
@@ -237,9 +244,9 @@ type Server interface {
 	UpdateScheduledAction(ctx context.Context, in *opensearch.UpdateScheduledActionInput) (*opensearch.UpdateScheduledActionOutput, error)
 	// Modifies an Amazon OpenSearch Service-managed interface VPC endpoint.
 	UpdateVpcEndpoint(ctx context.Context, in *opensearch.UpdateVpcEndpointInput) (*opensearch.UpdateVpcEndpointOutput, error)
-	// Allows you to either upgrade your Amazon OpenSearch Service domain or perform
-	// an upgrade eligibility check to a compatible version of OpenSearch or
-	// Elasticsearch.
+	// Allows you to either upgrade your Amazon OpenSearch Service domain or
+	// perform an upgrade eligibility check to a compatible version of
+	// OpenSearch or Elasticsearch.
 	UpgradeDomain(ctx context.Context, in *opensearch.UpgradeDomainInput) (*opensearch.UpgradeDomainOutput, error)
 	mustEmbedUnimplementedServer()
 }

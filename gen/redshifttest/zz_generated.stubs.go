@@ -12,24 +12,25 @@ import (
 // Implementations embed UnimplementedServer by value, so they keep compiling
 // when AWS adds operations.
 type Server interface {
-	// Exchanges a DC1 Reserved Node for a DC2 Reserved Node with no changes to the
-	// configuration (term, payment type, or number of nodes) and no additional
-	// costs.
+	// Exchanges a DC1 Reserved Node for a DC2 Reserved Node with no changes to
+	// the configuration (term, payment type, or number of nodes) and no
+	// additional costs.
 	AcceptReservedNodeExchange(ctx context.Context, in *redshift.AcceptReservedNodeExchangeInput) (*redshift.AcceptReservedNodeExchangeOutput, error)
 	// Adds a partner integration to a cluster.
 	AddPartner(ctx context.Context, in *redshift.AddPartnerInput) (*redshift.AddPartnerOutput, error)
-	// From a datashare consumer account, associates a datashare with the account
-	// (AssociateEntireAccount) or the specified namespace (ConsumerArn).
+	// From a datashare consumer account, associates a datashare with the
+	// account (AssociateEntireAccount) or the specified namespace
+	// (ConsumerArn).
 	AssociateDataShareConsumer(ctx context.Context, in *redshift.AssociateDataShareConsumerInput) (*redshift.AssociateDataShareConsumerOutput, error)
 	// Adds an inbound (ingress) rule to an Amazon Redshift security group.
 	AuthorizeClusterSecurityGroupIngress(ctx context.Context, in *redshift.AuthorizeClusterSecurityGroupIngressInput) (*redshift.AuthorizeClusterSecurityGroupIngressOutput, error)
-	// From a data producer account, authorizes the sharing of a datashare with one
-	// or more consumer accounts or managing entities.
+	// From a data producer account, authorizes the sharing of a datashare with
+	// one or more consumer accounts or managing entities.
 	AuthorizeDataShare(ctx context.Context, in *redshift.AuthorizeDataShareInput) (*redshift.AuthorizeDataShareOutput, error)
 	// Grants access to a cluster.
 	AuthorizeEndpointAccess(ctx context.Context, in *redshift.AuthorizeEndpointAccessInput) (*redshift.AuthorizeEndpointAccessOutput, error)
-	// Authorizes the specified Amazon Web Services account to restore the specified
-	// snapshot.
+	// Authorizes the specified Amazon Web Services account to restore the
+	// specified snapshot.
 	AuthorizeSnapshotAccess(ctx context.Context, in *redshift.AuthorizeSnapshotAccessInput) (*redshift.AuthorizeSnapshotAccessOutput, error)
 	// Deletes a set of cluster snapshots.
 	BatchDeleteClusterSnapshots(ctx context.Context, in *redshift.BatchDeleteClusterSnapshotsInput) (*redshift.BatchDeleteClusterSnapshotsOutput, error)
@@ -58,33 +59,35 @@ type Server interface {
 	CreateEndpointAccess(ctx context.Context, in *redshift.CreateEndpointAccessInput) (*redshift.CreateEndpointAccessOutput, error)
 	// Creates an Amazon Redshift event notification subscription.
 	CreateEventSubscription(ctx context.Context, in *redshift.CreateEventSubscriptionInput) (*redshift.CreateEventSubscriptionOutput, error)
-	// Creates an HSM client certificate that an Amazon Redshift cluster will use to
-	// connect to the client's HSM in order to store and retrieve the keys used to
-	// encrypt the cluster databases.
+	// Creates an HSM client certificate that an Amazon Redshift cluster will
+	// use to connect to the client's HSM in order to store and retrieve the
+	// keys used to encrypt the cluster databases.
 	CreateHsmClientCertificate(ctx context.Context, in *redshift.CreateHsmClientCertificateInput) (*redshift.CreateHsmClientCertificateOutput, error)
 	// Creates an HSM configuration that contains the information required by an
 	// Amazon Redshift cluster to store and use database encryption keys in a
 	// Hardware Security Module (HSM).
 	CreateHsmConfiguration(ctx context.Context, in *redshift.CreateHsmConfigurationInput) (*redshift.CreateHsmConfigurationOutput, error)
-	// Creates a zero-ETL integration or S3 event integration with Amazon Redshift.
+	// Creates a zero-ETL integration or S3 event integration with Amazon
+	// Redshift.
 	CreateIntegration(ctx context.Context, in *redshift.CreateIntegrationInput) (*redshift.CreateIntegrationOutput, error)
 	// Creates an Amazon Redshift application for use with IAM Identity Center.
 	CreateRedshiftIdcApplication(ctx context.Context, in *redshift.CreateRedshiftIdcApplicationInput) (*redshift.CreateRedshiftIdcApplicationOutput, error)
 	// Creates a scheduled action.
 	CreateScheduledAction(ctx context.Context, in *redshift.CreateScheduledActionInput) (*redshift.CreateScheduledActionOutput, error)
 	// Creates a snapshot copy grant that permits Amazon Redshift to use an
-	// encrypted symmetric key from Key Management Service (KMS) to encrypt copied
-	// snapshots in a destination region.
+	// encrypted symmetric key from Key Management Service (KMS) to encrypt
+	// copied snapshots in a destination region.
 	CreateSnapshotCopyGrant(ctx context.Context, in *redshift.CreateSnapshotCopyGrantInput) (*redshift.CreateSnapshotCopyGrantOutput, error)
 	// Create a snapshot schedule that can be associated to a cluster and which
 	// overrides the default system backup schedule.
 	CreateSnapshotSchedule(ctx context.Context, in *redshift.CreateSnapshotScheduleInput) (*redshift.CreateSnapshotScheduleOutput, error)
 	// Adds tags to a cluster.
 	CreateTags(ctx context.Context, in *redshift.CreateTagsInput) (*redshift.CreateTagsOutput, error)
-	// Creates a usage limit for a specified Amazon Redshift feature on a cluster.
+	// Creates a usage limit for a specified Amazon Redshift feature on a
+	// cluster.
 	CreateUsageLimit(ctx context.Context, in *redshift.CreateUsageLimitInput) (*redshift.CreateUsageLimitOutput, error)
-	// From a datashare producer account, removes authorization from the specified
-	// datashare.
+	// From a datashare producer account, removes authorization from the
+	// specified datashare.
 	DeauthorizeDataShare(ctx context.Context, in *redshift.DeauthorizeDataShareInput) (*redshift.DeauthorizeDataShareOutput, error)
 	// Deletes an authentication profile.
 	DeleteAuthenticationProfile(ctx context.Context, in *redshift.DeleteAuthenticationProfileInput) (*redshift.DeleteAuthenticationProfileOutput, error)
@@ -110,7 +113,8 @@ type Server interface {
 	DeleteHsmClientCertificate(ctx context.Context, in *redshift.DeleteHsmClientCertificateInput) (*redshift.DeleteHsmClientCertificateOutput, error)
 	// Deletes the specified Amazon Redshift HSM configuration.
 	DeleteHsmConfiguration(ctx context.Context, in *redshift.DeleteHsmConfigurationInput) (*redshift.DeleteHsmConfigurationOutput, error)
-	// Deletes a zero-ETL integration or S3 event integration with Amazon Redshift.
+	// Deletes a zero-ETL integration or S3 event integration with Amazon
+	// Redshift.
 	DeleteIntegration(ctx context.Context, in *redshift.DeleteIntegrationInput) (*redshift.DeleteIntegrationOutput, error)
 	// Deletes a partner integration from a cluster.
 	DeletePartner(ctx context.Context, in *redshift.DeletePartnerInput) (*redshift.DeletePartnerOutput, error)
@@ -128,8 +132,8 @@ type Server interface {
 	DeleteTags(ctx context.Context, in *redshift.DeleteTagsInput) (*redshift.DeleteTagsOutput, error)
 	// Deletes a usage limit from a cluster.
 	DeleteUsageLimit(ctx context.Context, in *redshift.DeleteUsageLimitInput) (*redshift.DeleteUsageLimitOutput, error)
-	// Deregisters a cluster or serverless namespace from the Amazon Web Services
-	// Glue Data Catalog.
+	// Deregisters a cluster or serverless namespace from the Amazon Web
+	// Services Glue Data Catalog.
 	DeregisterNamespace(ctx context.Context, in *redshift.DeregisterNamespaceInput) (*redshift.DeregisterNamespaceOutput, error)
 	// Returns a list of attributes attached to an account
 	DescribeAccountAttributes(ctx context.Context, in *redshift.DescribeAccountAttributesInput) (*redshift.DescribeAccountAttributesOutput, error)
@@ -140,8 +144,8 @@ type Server interface {
 	// Returns a list of Amazon Redshift parameter groups, including parameter
 	// groups you created and the default parameter group.
 	DescribeClusterParameterGroups(ctx context.Context, in *redshift.DescribeClusterParameterGroupsInput) (*redshift.DescribeClusterParameterGroupsOutput, error)
-	// Returns a detailed list of parameters contained within the specified Amazon
-	// Redshift parameter group.
+	// Returns a detailed list of parameters contained within the specified
+	// Amazon Redshift parameter group.
 	DescribeClusterParameters(ctx context.Context, in *redshift.DescribeClusterParametersInput) (*redshift.DescribeClusterParametersOutput, error)
 	// Returns information about Amazon Redshift security groups.
 	DescribeClusterSecurityGroups(ctx context.Context, in *redshift.DescribeClusterSecurityGroupsInput) (*redshift.DescribeClusterSecurityGroupsOutput, error)
@@ -156,19 +160,19 @@ type Server interface {
 	// Returns descriptions of the available Amazon Redshift cluster versions.
 	DescribeClusterVersions(ctx context.Context, in *redshift.DescribeClusterVersionsInput) (*redshift.DescribeClusterVersionsOutput, error)
 	// Returns properties of provisioned clusters including general cluster
-	// properties, cluster database properties, maintenance and backup properties,
-	// and security and access properties.
+	// properties, cluster database properties, maintenance and backup
+	// properties, and security and access properties.
 	DescribeClusters(ctx context.Context, in *redshift.DescribeClustersInput) (*redshift.DescribeClustersOutput, error)
 	// Contains information about custom domain associations for a cluster.
 	DescribeCustomDomainAssociations(ctx context.Context, in *redshift.DescribeCustomDomainAssociationsInput) (*redshift.DescribeCustomDomainAssociationsOutput, error)
 	// Shows the status of any inbound or outbound datashares available in the
 	// specified account.
 	DescribeDataShares(ctx context.Context, in *redshift.DescribeDataSharesInput) (*redshift.DescribeDataSharesOutput, error)
-	// Returns a list of datashares where the account identifier being called is a
-	// consumer account identifier.
+	// Returns a list of datashares where the account identifier being called is
+	// a consumer account identifier.
 	DescribeDataSharesForConsumer(ctx context.Context, in *redshift.DescribeDataSharesForConsumerInput) (*redshift.DescribeDataSharesForConsumerOutput, error)
-	// Returns a list of datashares when the account identifier being called is a
-	// producer account identifier.
+	// Returns a list of datashares when the account identifier being called is
+	// a producer account identifier.
 	DescribeDataSharesForProducer(ctx context.Context, in *redshift.DescribeDataSharesForProducerInput) (*redshift.DescribeDataSharesForProducerOutput, error)
 	// Returns a list of parameter settings for the specified parameter group
 	// family.
@@ -183,22 +187,24 @@ type Server interface {
 	// Lists descriptions of all the Amazon Redshift event notification
 	// subscriptions for a customer account.
 	DescribeEventSubscriptions(ctx context.Context, in *redshift.DescribeEventSubscriptionsInput) (*redshift.DescribeEventSubscriptionsOutput, error)
-	// Returns events related to clusters, security groups, snapshots, and parameter
-	// groups for the past 14 days.
+	// Returns events related to clusters, security groups, snapshots, and
+	// parameter groups for the past 14 days.
 	DescribeEvents(ctx context.Context, in *redshift.DescribeEventsInput) (*redshift.DescribeEventsOutput, error)
 	// Returns information about the specified HSM client certificate.
 	DescribeHsmClientCertificates(ctx context.Context, in *redshift.DescribeHsmClientCertificatesInput) (*redshift.DescribeHsmClientCertificatesOutput, error)
-	// Returns information about the specified Amazon Redshift HSM configuration.
+	// Returns information about the specified Amazon Redshift HSM
+	// configuration.
 	DescribeHsmConfigurations(ctx context.Context, in *redshift.DescribeHsmConfigurationsInput) (*redshift.DescribeHsmConfigurationsOutput, error)
 	// Returns a list of inbound integrations.
 	DescribeInboundIntegrations(ctx context.Context, in *redshift.DescribeInboundIntegrationsInput) (*redshift.DescribeInboundIntegrationsOutput, error)
-	// Describes one or more zero-ETL or S3 event integrations with Amazon Redshift.
+	// Describes one or more zero-ETL or S3 event integrations with Amazon
+	// Redshift.
 	DescribeIntegrations(ctx context.Context, in *redshift.DescribeIntegrationsInput) (*redshift.DescribeIntegrationsOutput, error)
-	// Describes whether information, such as queries and connection attempts, is
-	// being logged for the specified Amazon Redshift cluster.
+	// Describes whether information, such as queries and connection attempts,
+	// is being logged for the specified Amazon Redshift cluster.
 	DescribeLoggingStatus(ctx context.Context, in *redshift.DescribeLoggingStatusInput) (*redshift.DescribeLoggingStatusOutput, error)
-	// Returns properties of possible node configurations such as node type, number
-	// of nodes, and disk usage for the specified action type.
+	// Returns properties of possible node configurations such as node type,
+	// number of nodes, and disk usage for the specified action type.
 	DescribeNodeConfigurationOptions(ctx context.Context, in *redshift.DescribeNodeConfigurationOptionsInput) (*redshift.DescribeNodeConfigurationOptionsOutput, error)
 	// Returns a list of orderable cluster options.
 	DescribeOrderableClusterOptions(ctx context.Context, in *redshift.DescribeOrderableClusterOptionsInput) (*redshift.DescribeOrderableClusterOptionsOutput, error)
@@ -206,12 +212,13 @@ type Server interface {
 	DescribePartners(ctx context.Context, in *redshift.DescribePartnersInput) (*redshift.DescribePartnersOutput, error)
 	// Lists the Amazon Redshift IAM Identity Center applications.
 	DescribeRedshiftIdcApplications(ctx context.Context, in *redshift.DescribeRedshiftIdcApplicationsInput) (*redshift.DescribeRedshiftIdcApplicationsOutput, error)
-	// Returns exchange status details and associated metadata for a reserved-node
-	// exchange.
+	// Returns exchange status details and associated metadata for a
+	// reserved-node exchange.
 	DescribeReservedNodeExchangeStatus(ctx context.Context, in *redshift.DescribeReservedNodeExchangeStatusInput) (*redshift.DescribeReservedNodeExchangeStatusOutput, error)
-	// Returns a list of the available reserved node offerings by Amazon Redshift
-	// with their descriptions including the node type, the fixed and recurring
-	// costs of reserving the node and duration the node will be reserved for you.
+	// Returns a list of the available reserved node offerings by Amazon
+	// Redshift with their descriptions including the node type, the fixed and
+	// recurring costs of reserving the node and duration the node will be
+	// reserved for you.
 	DescribeReservedNodeOfferings(ctx context.Context, in *redshift.DescribeReservedNodeOfferingsInput) (*redshift.DescribeReservedNodeOfferingsOutput, error)
 	// Returns the descriptions of the reserved nodes.
 	DescribeReservedNodes(ctx context.Context, in *redshift.DescribeReservedNodesInput) (*redshift.DescribeReservedNodesOutput, error)
@@ -234,20 +241,20 @@ type Server interface {
 	DescribeTags(ctx context.Context, in *redshift.DescribeTagsInput) (*redshift.DescribeTagsOutput, error)
 	// Shows usage limits on a cluster.
 	DescribeUsageLimits(ctx context.Context, in *redshift.DescribeUsageLimitsInput) (*redshift.DescribeUsageLimitsOutput, error)
-	// Stops logging information, such as queries and connection attempts, for the
-	// specified Amazon Redshift cluster.
+	// Stops logging information, such as queries and connection attempts, for
+	// the specified Amazon Redshift cluster.
 	DisableLogging(ctx context.Context, in *redshift.DisableLoggingInput) (*redshift.DisableLoggingOutput, error)
-	// Disables the automatic copying of snapshots from one region to another region
-	// for a specified cluster.
+	// Disables the automatic copying of snapshots from one region to another
+	// region for a specified cluster.
 	DisableSnapshotCopy(ctx context.Context, in *redshift.DisableSnapshotCopyInput) (*redshift.DisableSnapshotCopyOutput, error)
 	// From a datashare consumer account, remove association for the specified
 	// datashare.
 	DisassociateDataShareConsumer(ctx context.Context, in *redshift.DisassociateDataShareConsumerInput) (*redshift.DisassociateDataShareConsumerOutput, error)
-	// Starts logging information, such as queries and connection attempts, for the
-	// specified Amazon Redshift cluster.
+	// Starts logging information, such as queries and connection attempts, for
+	// the specified Amazon Redshift cluster.
 	EnableLogging(ctx context.Context, in *redshift.EnableLoggingInput) (*redshift.EnableLoggingOutput, error)
-	// Enables the automatic copy of snapshots from one region to another region for
-	// a specified cluster.
+	// Enables the automatic copy of snapshots from one region to another region
+	// for a specified cluster.
 	EnableSnapshotCopy(ctx context.Context, in *redshift.EnableSnapshotCopyInput) (*redshift.EnableSnapshotCopyOutput, error)
 	// Fails over the primary compute unit of the specified Multi-AZ cluster to
 	// another Availability Zone.
@@ -259,17 +266,18 @@ type Server interface {
 	// authorization to log in to an Amazon Redshift database.
 	GetClusterCredentialsWithIAM(ctx context.Context, in *redshift.GetClusterCredentialsWithIAMInput) (*redshift.GetClusterCredentialsWithIAMOutput, error)
 	// Generates an encrypted authentication token that propagates the caller's
-	// Amazon Web Services IAM Identity Center identity to Amazon Redshift clusters.
+	// Amazon Web Services IAM Identity Center identity to Amazon Redshift
+	// clusters.
 	GetIdentityCenterAuthToken(ctx context.Context, in *redshift.GetIdentityCenterAuthTokenInput) (*redshift.GetIdentityCenterAuthTokenOutput, error)
 	// Gets the configuration options for the reserved-node exchange.
 	GetReservedNodeExchangeConfigurationOptions(ctx context.Context, in *redshift.GetReservedNodeExchangeConfigurationOptionsInput) (*redshift.GetReservedNodeExchangeConfigurationOptionsOutput, error)
-	// Returns an array of DC2 ReservedNodeOfferings that matches the payment type,
-	// term, and usage price of the given DC1 reserved node.
+	// Returns an array of DC2 ReservedNodeOfferings that matches the payment
+	// type, term, and usage price of the given DC1 reserved node.
 	GetReservedNodeExchangeOfferings(ctx context.Context, in *redshift.GetReservedNodeExchangeOfferingsInput) (*redshift.GetReservedNodeExchangeOfferingsOutput, error)
 	// Get the resource policy for a specified resource.
 	GetResourcePolicy(ctx context.Context, in *redshift.GetResourcePolicyInput) (*redshift.GetResourcePolicyOutput, error)
-	// List the Amazon Redshift Advisor recommendations for one or multiple Amazon
-	// Redshift clusters in an Amazon Web Services account.
+	// List the Amazon Redshift Advisor recommendations for one or multiple
+	// Amazon Redshift clusters in an Amazon Web Services account.
 	ListRecommendations(ctx context.Context, in *redshift.ListRecommendationsInput) (*redshift.ListRecommendationsOutput, error)
 	// This operation is retired.
 	ModifyAquaConfiguration(ctx context.Context, in *redshift.ModifyAquaConfigurationInput) (*redshift.ModifyAquaConfigurationOutput, error)
@@ -279,8 +287,8 @@ type Server interface {
 	ModifyCluster(ctx context.Context, in *redshift.ModifyClusterInput) (*redshift.ModifyClusterOutput, error)
 	// Modifies the database revision of a cluster.
 	ModifyClusterDbRevision(ctx context.Context, in *redshift.ModifyClusterDbRevisionInput) (*redshift.ModifyClusterDbRevisionOutput, error)
-	// Modifies the list of Identity and Access Management (IAM) roles that can be
-	// used by the cluster to access other Amazon Web Services services.
+	// Modifies the list of Identity and Access Management (IAM) roles that can
+	// be used by the cluster to access other Amazon Web Services services.
 	ModifyClusterIamRoles(ctx context.Context, in *redshift.ModifyClusterIamRolesInput) (*redshift.ModifyClusterIamRolesOutput, error)
 	// Modifies the maintenance settings of a cluster.
 	ModifyClusterMaintenance(ctx context.Context, in *redshift.ModifyClusterMaintenanceInput) (*redshift.ModifyClusterMaintenanceOutput, error)
@@ -290,7 +298,8 @@ type Server interface {
 	ModifyClusterSnapshot(ctx context.Context, in *redshift.ModifyClusterSnapshotInput) (*redshift.ModifyClusterSnapshotOutput, error)
 	// Modifies a snapshot schedule for a cluster.
 	ModifyClusterSnapshotSchedule(ctx context.Context, in *redshift.ModifyClusterSnapshotScheduleInput) (*redshift.ModifyClusterSnapshotScheduleOutput, error)
-	// Modifies a cluster subnet group to include the specified list of VPC subnets.
+	// Modifies a cluster subnet group to include the specified list of VPC
+	// subnets.
 	ModifyClusterSubnetGroup(ctx context.Context, in *redshift.ModifyClusterSubnetGroupInput) (*redshift.ModifyClusterSubnetGroupOutput, error)
 	// Contains information for changing a custom domain association.
 	ModifyCustomDomainAssociation(ctx context.Context, in *redshift.ModifyCustomDomainAssociationInput) (*redshift.ModifyCustomDomainAssociationOutput, error)
@@ -298,7 +307,8 @@ type Server interface {
 	ModifyEndpointAccess(ctx context.Context, in *redshift.ModifyEndpointAccessInput) (*redshift.ModifyEndpointAccessOutput, error)
 	// Modifies an existing Amazon Redshift event notification subscription.
 	ModifyEventSubscription(ctx context.Context, in *redshift.ModifyEventSubscriptionInput) (*redshift.ModifyEventSubscriptionOutput, error)
-	// Modifies a zero-ETL integration or S3 event integration with Amazon Redshift.
+	// Modifies a zero-ETL integration or S3 event integration with Amazon
+	// Redshift.
 	ModifyIntegration(ctx context.Context, in *redshift.ModifyIntegrationInput) (*redshift.ModifyIntegrationOutput, error)
 	// Modifies the lakehouse configuration for a cluster.
 	ModifyLakehouseConfiguration(ctx context.Context, in *redshift.ModifyLakehouseConfigurationInput) (*redshift.ModifyLakehouseConfigurationOutput, error)
@@ -306,9 +316,9 @@ type Server interface {
 	ModifyRedshiftIdcApplication(ctx context.Context, in *redshift.ModifyRedshiftIdcApplicationInput) (*redshift.ModifyRedshiftIdcApplicationOutput, error)
 	// Modifies a scheduled action.
 	ModifyScheduledAction(ctx context.Context, in *redshift.ModifyScheduledActionInput) (*redshift.ModifyScheduledActionOutput, error)
-	// Modifies the number of days to retain snapshots in the destination Amazon Web
-	// Services Region after they are copied from the source Amazon Web Services
-	// Region.
+	// Modifies the number of days to retain snapshots in the destination Amazon
+	// Web Services Region after they are copied from the source Amazon Web
+	// Services Region.
 	ModifySnapshotCopyRetentionPeriod(ctx context.Context, in *redshift.ModifySnapshotCopyRetentionPeriodInput) (*redshift.ModifySnapshotCopyRetentionPeriodOutput, error)
 	// Modifies a snapshot schedule.
 	ModifySnapshotSchedule(ctx context.Context, in *redshift.ModifySnapshotScheduleInput) (*redshift.ModifySnapshotScheduleOutput, error)
@@ -322,13 +332,14 @@ type Server interface {
 	PutResourcePolicy(ctx context.Context, in *redshift.PutResourcePolicyInput) (*redshift.PutResourcePolicyOutput, error)
 	// Reboots a cluster.
 	RebootCluster(ctx context.Context, in *redshift.RebootClusterInput) (*redshift.RebootClusterOutput, error)
-	// Registers a cluster or serverless namespace to the Amazon Web Services Glue
-	// Data Catalog.
+	// Registers a cluster or serverless namespace to the Amazon Web Services
+	// Glue Data Catalog.
 	RegisterNamespace(ctx context.Context, in *redshift.RegisterNamespaceInput) (*redshift.RegisterNamespaceOutput, error)
 	// From a datashare consumer account, rejects the specified datashare.
 	RejectDataShare(ctx context.Context, in *redshift.RejectDataShareInput) (*redshift.RejectDataShareOutput, error)
-	// Sets one or more parameters of the specified parameter group to their default
-	// values and sets the source values of the parameters to "engine-default".
+	// Sets one or more parameters of the specified parameter group to their
+	// default values and sets the source values of the parameters to
+	// "engine-default".
 	ResetClusterParameterGroup(ctx context.Context, in *redshift.ResetClusterParameterGroupInput) (*redshift.ResetClusterParameterGroupOutput, error)
 	// Changes the size of the cluster.
 	ResizeCluster(ctx context.Context, in *redshift.ResizeClusterInput) (*redshift.ResizeClusterOutput, error)
@@ -338,13 +349,13 @@ type Server interface {
 	RestoreTableFromClusterSnapshot(ctx context.Context, in *redshift.RestoreTableFromClusterSnapshotInput) (*redshift.RestoreTableFromClusterSnapshotOutput, error)
 	// Resumes a paused cluster.
 	ResumeCluster(ctx context.Context, in *redshift.ResumeClusterInput) (*redshift.ResumeClusterOutput, error)
-	// Revokes an ingress rule in an Amazon Redshift security group for a previously
-	// authorized IP range or Amazon EC2 security group.
+	// Revokes an ingress rule in an Amazon Redshift security group for a
+	// previously authorized IP range or Amazon EC2 security group.
 	RevokeClusterSecurityGroupIngress(ctx context.Context, in *redshift.RevokeClusterSecurityGroupIngressInput) (*redshift.RevokeClusterSecurityGroupIngressOutput, error)
 	// Revokes access to a cluster.
 	RevokeEndpointAccess(ctx context.Context, in *redshift.RevokeEndpointAccessInput) (*redshift.RevokeEndpointAccessOutput, error)
-	// Removes the ability of the specified Amazon Web Services account to restore
-	// the specified snapshot.
+	// Removes the ability of the specified Amazon Web Services account to
+	// restore the specified snapshot.
 	RevokeSnapshotAccess(ctx context.Context, in *redshift.RevokeSnapshotAccessInput) (*redshift.RevokeSnapshotAccessOutput, error)
 	// Rotates the encryption keys for a cluster.
 	RotateEncryptionKey(ctx context.Context, in *redshift.RotateEncryptionKeyInput) (*redshift.RotateEncryptionKeyOutput, error)

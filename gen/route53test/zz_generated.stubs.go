@@ -20,7 +20,8 @@ type Server interface {
 	// Creates, changes, or deletes CIDR blocks within a collection.
 	ChangeCidrCollection(ctx context.Context, in *route53.ChangeCidrCollectionInput) (*route53.ChangeCidrCollectionOutput, error)
 	// Creates, changes, or deletes a resource record set, which contains
-	// authoritative DNS information for a specified domain name or subdomain name.
+	// authoritative DNS information for a specified domain name or subdomain
+	// name.
 	ChangeResourceRecordSets(ctx context.Context, in *route53.ChangeResourceRecordSetsInput) (*route53.ChangeResourceRecordSetsOutput, error)
 	// Adds, edits, or deletes tags for a health check or a hosted zone.
 	ChangeTagsForResource(ctx context.Context, in *route53.ChangeTagsForResourceInput) (*route53.ChangeTagsForResourceOutput, error)
@@ -34,25 +35,25 @@ type Server interface {
 	CreateKeySigningKey(ctx context.Context, in *route53.CreateKeySigningKeyInput) (*route53.CreateKeySigningKeyOutput, error)
 	// Creates a configuration for DNS query logging.
 	CreateQueryLoggingConfig(ctx context.Context, in *route53.CreateQueryLoggingConfigInput) (*route53.CreateQueryLoggingConfigOutput, error)
-	// Creates a delegation set (a group of four name servers) that can be reused by
-	// multiple hosted zones that were created by the same Amazon Web Services
-	// account.
+	// Creates a delegation set (a group of four name servers) that can be
+	// reused by multiple hosted zones that were created by the same Amazon Web
+	// Services account.
 	CreateReusableDelegationSet(ctx context.Context, in *route53.CreateReusableDelegationSetInput) (*route53.CreateReusableDelegationSetOutput, error)
 	// Creates a traffic policy, which you use to create multiple DNS resource
-	// record sets for one domain name (such as example.com) or one subdomain name
-	// (such as www.example.com).
+	// record sets for one domain name (such as example.com) or one subdomain
+	// name (such as www.example.com).
 	CreateTrafficPolicy(ctx context.Context, in *route53.CreateTrafficPolicyInput) (*route53.CreateTrafficPolicyOutput, error)
-	// Creates resource record sets in a specified hosted zone based on the settings
-	// in a specified traffic policy version.
+	// Creates resource record sets in a specified hosted zone based on the
+	// settings in a specified traffic policy version.
 	CreateTrafficPolicyInstance(ctx context.Context, in *route53.CreateTrafficPolicyInstanceInput) (*route53.CreateTrafficPolicyInstanceOutput, error)
 	// Creates a new version of an existing traffic policy.
 	CreateTrafficPolicyVersion(ctx context.Context, in *route53.CreateTrafficPolicyVersionInput) (*route53.CreateTrafficPolicyVersionOutput, error)
-	// Authorizes the Amazon Web Services account that created a specified VPC to
-	// submit an AssociateVPCWithHostedZone request to associate the VPC with a
-	// specified hosted zone that was created by a different account.
+	// Authorizes the Amazon Web Services account that created a specified VPC
+	// to submit an AssociateVPCWithHostedZone request to associate the VPC with
+	// a specified hosted zone that was created by a different account.
 	CreateVPCAssociationAuthorization(ctx context.Context, in *route53.CreateVPCAssociationAuthorizationInput) (*route53.CreateVPCAssociationAuthorizationOutput, error)
-	// Deactivates a key-signing key (KSK) so that it will not be used for signing
-	// by DNSSEC.
+	// Deactivates a key-signing key (KSK) so that it will not be used for
+	// signing by DNSSEC.
 	DeactivateKeySigningKey(ctx context.Context, in *route53.DeactivateKeySigningKeyInput) (*route53.DeactivateKeySigningKeyOutput, error)
 	// Deletes a CIDR collection in the current Amazon Web Services account.
 	DeleteCidrCollection(ctx context.Context, in *route53.DeleteCidrCollectionInput) (*route53.DeleteCidrCollectionOutput, error)
@@ -68,12 +69,12 @@ type Server interface {
 	DeleteReusableDelegationSet(ctx context.Context, in *route53.DeleteReusableDelegationSetInput) (*route53.DeleteReusableDelegationSetOutput, error)
 	// Deletes a traffic policy.
 	DeleteTrafficPolicy(ctx context.Context, in *route53.DeleteTrafficPolicyInput) (*route53.DeleteTrafficPolicyOutput, error)
-	// Deletes a traffic policy instance and all of the resource record sets that
-	// Amazon Route 53 created when you created the instance.
+	// Deletes a traffic policy instance and all of the resource record sets
+	// that Amazon Route 53 created when you created the instance.
 	DeleteTrafficPolicyInstance(ctx context.Context, in *route53.DeleteTrafficPolicyInstanceInput) (*route53.DeleteTrafficPolicyInstanceOutput, error)
 	// Removes authorization to submit an AssociateVPCWithHostedZone request to
-	// associate a specified VPC with a hosted zone that was created by a different
-	// account.
+	// associate a specified VPC with a hosted zone that was created by a
+	// different account.
 	DeleteVPCAssociationAuthorization(ctx context.Context, in *route53.DeleteVPCAssociationAuthorizationInput) (*route53.DeleteVPCAssociationAuthorizationOutput, error)
 	// Disables DNSSEC signing in a specific hosted zone.
 	DisableHostedZoneDNSSEC(ctx context.Context, in *route53.DisableHostedZoneDNSSECInput) (*route53.DisableHostedZoneDNSSECOutput, error)
@@ -82,24 +83,24 @@ type Server interface {
 	DisassociateVPCFromHostedZone(ctx context.Context, in *route53.DisassociateVPCFromHostedZoneInput) (*route53.DisassociateVPCFromHostedZoneOutput, error)
 	// Enables DNSSEC signing in a specific hosted zone.
 	EnableHostedZoneDNSSEC(ctx context.Context, in *route53.EnableHostedZoneDNSSECInput) (*route53.EnableHostedZoneDNSSECOutput, error)
-	// Gets the specified limit for the current account, for example, the maximum
-	// number of health checks that you can create using the account.
+	// Gets the specified limit for the current account, for example, the
+	// maximum number of health checks that you can create using the account.
 	GetAccountLimit(ctx context.Context, in *route53.GetAccountLimitInput) (*route53.GetAccountLimitOutput, error)
 	// Returns the current status of a change batch request.
 	GetChange(ctx context.Context, in *route53.GetChangeInput) (*route53.GetChangeOutput, error)
 	// Route 53 does not perform authorization for this API because it retrieves
 	// information that is already available to the public.
 	GetCheckerIpRanges(ctx context.Context, in *route53.GetCheckerIpRangesInput) (*route53.GetCheckerIpRangesOutput, error)
-	// Returns information about DNSSEC for a specific hosted zone, including the
-	// key-signing keys (KSKs) in the hosted zone.
+	// Returns information about DNSSEC for a specific hosted zone, including
+	// the key-signing keys (KSKs) in the hosted zone.
 	GetDNSSEC(ctx context.Context, in *route53.GetDNSSECInput) (*route53.GetDNSSECOutput, error)
-	// Gets information about whether a specified geographic location is supported
-	// for Amazon Route 53 geolocation resource record sets.
+	// Gets information about whether a specified geographic location is
+	// supported for Amazon Route 53 geolocation resource record sets.
 	GetGeoLocation(ctx context.Context, in *route53.GetGeoLocationInput) (*route53.GetGeoLocationOutput, error)
 	// Gets information about a specified health check.
 	GetHealthCheck(ctx context.Context, in *route53.GetHealthCheckInput) (*route53.GetHealthCheckOutput, error)
-	// Retrieves the number of health checks that are associated with the current
-	// Amazon Web Services account.
+	// Retrieves the number of health checks that are associated with the
+	// current Amazon Web Services account.
 	GetHealthCheckCount(ctx context.Context, in *route53.GetHealthCheckCountInput) (*route53.GetHealthCheckCountOutput, error)
 	// Gets the reason that a specified health check failed most recently.
 	GetHealthCheckLastFailureReason(ctx context.Context, in *route53.GetHealthCheckLastFailureReasonInput) (*route53.GetHealthCheckLastFailureReasonOutput, error)
@@ -116,8 +117,8 @@ type Server interface {
 	GetHostedZoneLimit(ctx context.Context, in *route53.GetHostedZoneLimitInput) (*route53.GetHostedZoneLimitOutput, error)
 	// Gets information about a specified configuration for DNS query logging.
 	GetQueryLoggingConfig(ctx context.Context, in *route53.GetQueryLoggingConfigInput) (*route53.GetQueryLoggingConfigOutput, error)
-	// Retrieves information about a specified reusable delegation set, including
-	// the four name servers that are assigned to the delegation set.
+	// Retrieves information about a specified reusable delegation set,
+	// including the four name servers that are assigned to the delegation set.
 	GetReusableDelegationSet(ctx context.Context, in *route53.GetReusableDelegationSetInput) (*route53.GetReusableDelegationSetOutput, error)
 	// Gets the maximum number of hosted zones that you can associate with the
 	// specified reusable delegation set.
@@ -134,56 +135,57 @@ type Server interface {
 	// Returns a paginated list of CIDR collections in the Amazon Web Services
 	// account (metadata only).
 	ListCidrCollections(ctx context.Context, in *route53.ListCidrCollectionsInput) (*route53.ListCidrCollectionsOutput, error)
-	// Returns a paginated list of CIDR locations for the given collection (metadata
-	// only, does not include CIDR blocks).
+	// Returns a paginated list of CIDR locations for the given collection
+	// (metadata only, does not include CIDR blocks).
 	ListCidrLocations(ctx context.Context, in *route53.ListCidrLocationsInput) (*route53.ListCidrLocationsOutput, error)
 	// Retrieves a list of supported geographic locations.
 	ListGeoLocations(ctx context.Context, in *route53.ListGeoLocationsInput) (*route53.ListGeoLocationsOutput, error)
 	// Retrieve a list of the health checks that are associated with the current
 	// Amazon Web Services account.
 	ListHealthChecks(ctx context.Context, in *route53.ListHealthChecksInput) (*route53.ListHealthChecksOutput, error)
-	// Retrieves a list of the public and private hosted zones that are associated
-	// with the current Amazon Web Services account.
+	// Retrieves a list of the public and private hosted zones that are
+	// associated with the current Amazon Web Services account.
 	ListHostedZones(ctx context.Context, in *route53.ListHostedZonesInput) (*route53.ListHostedZonesOutput, error)
 	// Retrieves a list of your hosted zones in lexicographic order.
 	ListHostedZonesByName(ctx context.Context, in *route53.ListHostedZonesByNameInput) (*route53.ListHostedZonesByNameOutput, error)
-	// Lists all the private hosted zones that a specified VPC is associated with,
-	// regardless of which Amazon Web Services account or Amazon Web Services
-	// service owns the hosted zones.
+	// Lists all the private hosted zones that a specified VPC is associated
+	// with, regardless of which Amazon Web Services account or Amazon Web
+	// Services service owns the hosted zones.
 	ListHostedZonesByVPC(ctx context.Context, in *route53.ListHostedZonesByVPCInput) (*route53.ListHostedZonesByVPCOutput, error)
-	// Lists the configurations for DNS query logging that are associated with the
-	// current Amazon Web Services account or the configuration that is associated
-	// with a specified hosted zone.
+	// Lists the configurations for DNS query logging that are associated with
+	// the current Amazon Web Services account or the configuration that is
+	// associated with a specified hosted zone.
 	ListQueryLoggingConfigs(ctx context.Context, in *route53.ListQueryLoggingConfigsInput) (*route53.ListQueryLoggingConfigsOutput, error)
 	// Lists the resource record sets in a specified hosted zone.
 	ListResourceRecordSets(ctx context.Context, in *route53.ListResourceRecordSetsInput) (*route53.ListResourceRecordSetsOutput, error)
-	// Retrieves a list of the reusable delegation sets that are associated with the
-	// current Amazon Web Services account.
+	// Retrieves a list of the reusable delegation sets that are associated with
+	// the current Amazon Web Services account.
 	ListReusableDelegationSets(ctx context.Context, in *route53.ListReusableDelegationSetsInput) (*route53.ListReusableDelegationSetsOutput, error)
 	// Lists tags for one health check or hosted zone.
 	ListTagsForResource(ctx context.Context, in *route53.ListTagsForResourceInput) (*route53.ListTagsForResourceOutput, error)
 	// Lists tags for up to 10 health checks or hosted zones.
 	ListTagsForResources(ctx context.Context, in *route53.ListTagsForResourcesInput) (*route53.ListTagsForResourcesOutput, error)
-	// Gets information about the latest version for every traffic policy that is
-	// associated with the current Amazon Web Services account.
+	// Gets information about the latest version for every traffic policy that
+	// is associated with the current Amazon Web Services account.
 	ListTrafficPolicies(ctx context.Context, in *route53.ListTrafficPoliciesInput) (*route53.ListTrafficPoliciesOutput, error)
-	// Gets information about the traffic policy instances that you created by using
-	// the current Amazon Web Services account.
+	// Gets information about the traffic policy instances that you created by
+	// using the current Amazon Web Services account.
 	ListTrafficPolicyInstances(ctx context.Context, in *route53.ListTrafficPolicyInstancesInput) (*route53.ListTrafficPolicyInstancesOutput, error)
 	// Gets information about the traffic policy instances that you created in a
 	// specified hosted zone.
 	ListTrafficPolicyInstancesByHostedZone(ctx context.Context, in *route53.ListTrafficPolicyInstancesByHostedZoneInput) (*route53.ListTrafficPolicyInstancesByHostedZoneOutput, error)
-	// Gets information about the traffic policy instances that you created by using
-	// a specify traffic policy version.
+	// Gets information about the traffic policy instances that you created by
+	// using a specify traffic policy version.
 	ListTrafficPolicyInstancesByPolicy(ctx context.Context, in *route53.ListTrafficPolicyInstancesByPolicyInput) (*route53.ListTrafficPolicyInstancesByPolicyOutput, error)
-	// Gets information about all of the versions for a specified traffic policy.
+	// Gets information about all of the versions for a specified traffic
+	// policy.
 	ListTrafficPolicyVersions(ctx context.Context, in *route53.ListTrafficPolicyVersionsInput) (*route53.ListTrafficPolicyVersionsOutput, error)
-	// Gets a list of the VPCs that were created by other accounts and that can be
-	// associated with a specified hosted zone because you've submitted one or more
-	// CreateVPCAssociationAuthorization requests.
+	// Gets a list of the VPCs that were created by other accounts and that can
+	// be associated with a specified hosted zone because you've submitted one
+	// or more CreateVPCAssociationAuthorization requests.
 	ListVPCAssociationAuthorizations(ctx context.Context, in *route53.ListVPCAssociationAuthorizationsInput) (*route53.ListVPCAssociationAuthorizationsOutput, error)
-	// Gets the value that Amazon Route 53 returns in response to a DNS request for
-	// a specified record name and type.
+	// Gets the value that Amazon Route 53 returns in response to a DNS request
+	// for a specified record name and type.
 	TestDNSAnswer(ctx context.Context, in *route53.TestDNSAnswerInput) (*route53.TestDNSAnswerOutput, error)
 	// Updates an existing health check.
 	UpdateHealthCheck(ctx context.Context, in *route53.UpdateHealthCheckInput) (*route53.UpdateHealthCheckOutput, error)
@@ -193,9 +195,9 @@ type Server interface {
 	UpdateHostedZoneFeatures(ctx context.Context, in *route53.UpdateHostedZoneFeaturesInput) (*route53.UpdateHostedZoneFeaturesOutput, error)
 	// Updates the comment for a specified traffic policy version.
 	UpdateTrafficPolicyComment(ctx context.Context, in *route53.UpdateTrafficPolicyCommentInput) (*route53.UpdateTrafficPolicyCommentOutput, error)
-	// After you submit a UpdateTrafficPolicyInstance request, there's a brief delay
-	// while Route 53 creates the resource record sets that are specified in the
-	// traffic policy definition.
+	// After you submit a UpdateTrafficPolicyInstance request, there's a brief
+	// delay while Route 53 creates the resource record sets that are specified
+	// in the traffic policy definition.
 	UpdateTrafficPolicyInstance(ctx context.Context, in *route53.UpdateTrafficPolicyInstanceInput) (*route53.UpdateTrafficPolicyInstanceOutput, error)
 	mustEmbedUnimplementedServer()
 }

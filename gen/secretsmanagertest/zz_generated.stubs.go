@@ -12,8 +12,8 @@ import (
 // types. Implementations embed UnimplementedServer by value, so they keep
 // compiling when AWS adds operations.
 type Server interface {
-	// Retrieves the contents of the encrypted fields SecretString or SecretBinary
-	// for up to 20 secrets.
+	// Retrieves the contents of the encrypted fields SecretString or
+	// SecretBinary for up to 20 secrets.
 	BatchGetSecretValue(ctx context.Context, in *secretsmanager.BatchGetSecretValueInput) (*secretsmanager.BatchGetSecretValueOutput, error)
 	// Turns off automatic rotation, and if a rotation is currently in progress,
 	// cancels the rotation.
@@ -28,11 +28,12 @@ type Server interface {
 	DescribeSecret(ctx context.Context, in *secretsmanager.DescribeSecretInput) (*secretsmanager.DescribeSecretOutput, error)
 	// Generates a random password.
 	GetRandomPassword(ctx context.Context, in *secretsmanager.GetRandomPasswordInput) (*secretsmanager.GetRandomPasswordOutput, error)
-	// Retrieves the JSON text of the resource-based policy document attached to the
-	// secret.
+	// Retrieves the JSON text of the resource-based policy document attached to
+	// the secret.
 	GetResourcePolicy(ctx context.Context, in *secretsmanager.GetResourcePolicyInput) (*secretsmanager.GetResourcePolicyOutput, error)
-	// Retrieves the contents of the encrypted fields SecretString or SecretBinary
-	// from the specified version of a secret, whichever contains content.
+	// Retrieves the contents of the encrypted fields SecretString or
+	// SecretBinary from the specified version of a secret, whichever contains
+	// content.
 	GetSecretValue(ctx context.Context, in *secretsmanager.GetSecretValueInput) (*secretsmanager.GetSecretValueOutput, error)
 	// Lists the versions of a secret.
 	ListSecretVersionIds(ctx context.Context, in *secretsmanager.ListSecretVersionIdsInput) (*secretsmanager.ListSecretVersionIdsOutput, error)
@@ -41,16 +42,16 @@ type Server interface {
 	ListSecrets(ctx context.Context, in *secretsmanager.ListSecretsInput) (*secretsmanager.ListSecretsOutput, error)
 	// Attaches a resource-based permission policy to a secret.
 	PutResourcePolicy(ctx context.Context, in *secretsmanager.PutResourcePolicyInput) (*secretsmanager.PutResourcePolicyOutput, error)
-	// Creates a new version of your secret by creating a new encrypted value and
-	// attaching it to the secret.
+	// Creates a new version of your secret by creating a new encrypted value
+	// and attaching it to the secret.
 	PutSecretValue(ctx context.Context, in *secretsmanager.PutSecretValueInput) (*secretsmanager.PutSecretValueOutput, error)
-	// For a secret that is replicated to other Regions, deletes the secret replicas
-	// from the Regions you specify.
+	// For a secret that is replicated to other Regions, deletes the secret
+	// replicas from the Regions you specify.
 	RemoveRegionsFromReplication(ctx context.Context, in *secretsmanager.RemoveRegionsFromReplicationInput) (*secretsmanager.RemoveRegionsFromReplicationOutput, error)
 	// Replicates the secret to a new Regions.
 	ReplicateSecretToRegions(ctx context.Context, in *secretsmanager.ReplicateSecretToRegionsInput) (*secretsmanager.ReplicateSecretToRegionsOutput, error)
-	// Cancels the scheduled deletion of a secret by removing the DeletedDate time
-	// stamp.
+	// Cancels the scheduled deletion of a secret by removing the DeletedDate
+	// time stamp.
 	RestoreSecret(ctx context.Context, in *secretsmanager.RestoreSecretInput) (*secretsmanager.RestoreSecretOutput, error)
 	// Configures and starts the asynchronous process of rotating the secret.
 	RotateSecret(ctx context.Context, in *secretsmanager.RotateSecretInput) (*secretsmanager.RotateSecretOutput, error)
@@ -61,12 +62,13 @@ type Server interface {
 	TagResource(ctx context.Context, in *secretsmanager.TagResourceInput) (*secretsmanager.TagResourceOutput, error)
 	// Removes specific tags from a secret.
 	UntagResource(ctx context.Context, in *secretsmanager.UntagResourceInput) (*secretsmanager.UntagResourceOutput, error)
-	// Modifies the details of a secret, including metadata and the secret value.
+	// Modifies the details of a secret, including metadata and the secret
+	// value.
 	UpdateSecret(ctx context.Context, in *secretsmanager.UpdateSecretInput) (*secretsmanager.UpdateSecretOutput, error)
 	// Modifies the staging labels attached to a version of a secret.
 	UpdateSecretVersionStage(ctx context.Context, in *secretsmanager.UpdateSecretVersionStageInput) (*secretsmanager.UpdateSecretVersionStageOutput, error)
-	// Validates that a resource policy does not grant a wide range of principals
-	// access to your secret.
+	// Validates that a resource policy does not grant a wide range of
+	// principals access to your secret.
 	ValidateResourcePolicy(ctx context.Context, in *secretsmanager.ValidateResourcePolicyInput) (*secretsmanager.ValidateResourcePolicyOutput, error)
 	mustEmbedUnimplementedServer()
 }

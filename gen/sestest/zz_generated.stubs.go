@@ -18,8 +18,8 @@ type Server interface {
 	CreateConfigurationSet(ctx context.Context, in *ses.CreateConfigurationSetInput) (*ses.CreateConfigurationSetOutput, error)
 	// Creates a configuration set event destination.
 	CreateConfigurationSetEventDestination(ctx context.Context, in *ses.CreateConfigurationSetEventDestinationInput) (*ses.CreateConfigurationSetEventDestinationOutput, error)
-	// Creates an association between a configuration set and a custom domain for
-	// open and click event tracking.
+	// Creates an association between a configuration set and a custom domain
+	// for open and click event tracking.
 	CreateConfigurationSetTrackingOptions(ctx context.Context, in *ses.CreateConfigurationSetTrackingOptionsInput) (*ses.CreateConfigurationSetTrackingOptionsOutput, error)
 	// Creates a new custom verification email template.
 	CreateCustomVerificationEmailTemplate(ctx context.Context, in *ses.CreateCustomVerificationEmailTemplateInput) (*ses.CreateCustomVerificationEmailTemplateOutput, error)
@@ -35,16 +35,16 @@ type Server interface {
 	DeleteConfigurationSet(ctx context.Context, in *ses.DeleteConfigurationSetInput) (*ses.DeleteConfigurationSetOutput, error)
 	// Deletes a configuration set event destination.
 	DeleteConfigurationSetEventDestination(ctx context.Context, in *ses.DeleteConfigurationSetEventDestinationInput) (*ses.DeleteConfigurationSetEventDestinationOutput, error)
-	// Deletes an association between a configuration set and a custom domain for
-	// open and click event tracking.
+	// Deletes an association between a configuration set and a custom domain
+	// for open and click event tracking.
 	DeleteConfigurationSetTrackingOptions(ctx context.Context, in *ses.DeleteConfigurationSetTrackingOptionsInput) (*ses.DeleteConfigurationSetTrackingOptionsOutput, error)
 	// Deletes an existing custom verification email template.
 	DeleteCustomVerificationEmailTemplate(ctx context.Context, in *ses.DeleteCustomVerificationEmailTemplateInput) (*ses.DeleteCustomVerificationEmailTemplateOutput, error)
-	// Deletes the specified identity (an email address or a domain) from the list
-	// of verified identities.
+	// Deletes the specified identity (an email address or a domain) from the
+	// list of verified identities.
 	DeleteIdentity(ctx context.Context, in *ses.DeleteIdentityInput) (*ses.DeleteIdentityOutput, error)
-	// Deletes the specified sending authorization policy for the given identity (an
-	// email address or a domain).
+	// Deletes the specified sending authorization policy for the given identity
+	// (an email address or a domain).
 	DeleteIdentityPolicy(ctx context.Context, in *ses.DeleteIdentityPolicyInput) (*ses.DeleteIdentityPolicyOutput, error)
 	// Deletes the specified IP address filter.
 	DeleteReceiptFilter(ctx context.Context, in *ses.DeleteReceiptFilterInput) (*ses.DeleteReceiptFilterOutput, error)
@@ -66,8 +66,8 @@ type Server interface {
 	DescribeReceiptRule(ctx context.Context, in *ses.DescribeReceiptRuleInput) (*ses.DescribeReceiptRuleOutput, error)
 	// Returns the details of the specified receipt rule set.
 	DescribeReceiptRuleSet(ctx context.Context, in *ses.DescribeReceiptRuleSetInput) (*ses.DescribeReceiptRuleSetOutput, error)
-	// Returns the email sending status of the Amazon SES account for the current
-	// Region.
+	// Returns the email sending status of the Amazon SES account for the
+	// current Region.
 	GetAccountSendingEnabled(ctx context.Context, in *ses.GetAccountSendingEnabledInput) (*ses.GetAccountSendingEnabledOutput, error)
 	// Returns the custom email verification template for the template name you
 	// specify.
@@ -77,82 +77,83 @@ type Server interface {
 	// Returns the custom MAIL FROM attributes for a list of identities (email
 	// addresses : domains).
 	GetIdentityMailFromDomainAttributes(ctx context.Context, in *ses.GetIdentityMailFromDomainAttributesInput) (*ses.GetIdentityMailFromDomainAttributesOutput, error)
-	// Given a list of verified identities (email addresses and/or domains), returns
-	// a structure describing identity notification attributes.
+	// Given a list of verified identities (email addresses and/or domains),
+	// returns a structure describing identity notification attributes.
 	GetIdentityNotificationAttributes(ctx context.Context, in *ses.GetIdentityNotificationAttributesInput) (*ses.GetIdentityNotificationAttributesOutput, error)
-	// Returns the requested sending authorization policies for the given identity
-	// (an email address or a domain).
+	// Returns the requested sending authorization policies for the given
+	// identity (an email address or a domain).
 	GetIdentityPolicies(ctx context.Context, in *ses.GetIdentityPoliciesInput) (*ses.GetIdentityPoliciesOutput, error)
 	// Given a list of identities (email addresses and/or domains), returns the
-	// verification status and (for domain identities) the verification token for
-	// each identity.
+	// verification status and (for domain identities) the verification token
+	// for each identity.
 	GetIdentityVerificationAttributes(ctx context.Context, in *ses.GetIdentityVerificationAttributesInput) (*ses.GetIdentityVerificationAttributesOutput, error)
 	// Provides the sending limits for the Amazon SES account.
 	GetSendQuota(ctx context.Context, in *ses.GetSendQuotaInput) (*ses.GetSendQuotaOutput, error)
 	// Provides sending statistics for the current Amazon Web Services Region.
 	GetSendStatistics(ctx context.Context, in *ses.GetSendStatisticsInput) (*ses.GetSendStatisticsOutput, error)
-	// Displays the template object (which includes the Subject line, HTML part and
-	// text part) for the template you specify.
+	// Displays the template object (which includes the Subject line, HTML part
+	// and text part) for the template you specify.
 	GetTemplate(ctx context.Context, in *ses.GetTemplateInput) (*ses.GetTemplateOutput, error)
 	// Provides a list of the configuration sets associated with your Amazon SES
 	// account in the current Amazon Web Services Region.
 	ListConfigurationSets(ctx context.Context, in *ses.ListConfigurationSetsInput) (*ses.ListConfigurationSetsOutput, error)
-	// Lists the existing custom verification email templates for your account in
-	// the current Amazon Web Services Region.
+	// Lists the existing custom verification email templates for your account
+	// in the current Amazon Web Services Region.
 	ListCustomVerificationEmailTemplates(ctx context.Context, in *ses.ListCustomVerificationEmailTemplatesInput) (*ses.ListCustomVerificationEmailTemplatesOutput, error)
-	// Returns a list containing all of the identities (email addresses and domains)
-	// for your Amazon Web Services account in the current Amazon Web Services
-	// Region, regardless of verification status.
+	// Returns a list containing all of the identities (email addresses and
+	// domains) for your Amazon Web Services account in the current Amazon Web
+	// Services Region, regardless of verification status.
 	ListIdentities(ctx context.Context, in *ses.ListIdentitiesInput) (*ses.ListIdentitiesOutput, error)
 	// Returns a list of sending authorization policies that are attached to the
 	// given identity (an email address or a domain).
 	ListIdentityPolicies(ctx context.Context, in *ses.ListIdentityPoliciesInput) (*ses.ListIdentityPoliciesOutput, error)
-	// Lists the IP address filters associated with your Amazon Web Services account
-	// in the current Amazon Web Services Region.
+	// Lists the IP address filters associated with your Amazon Web Services
+	// account in the current Amazon Web Services Region.
 	ListReceiptFilters(ctx context.Context, in *ses.ListReceiptFiltersInput) (*ses.ListReceiptFiltersOutput, error)
-	// Lists the receipt rule sets that exist under your Amazon Web Services account
-	// in the current Amazon Web Services Region.
+	// Lists the receipt rule sets that exist under your Amazon Web Services
+	// account in the current Amazon Web Services Region.
 	ListReceiptRuleSets(ctx context.Context, in *ses.ListReceiptRuleSetsInput) (*ses.ListReceiptRuleSetsOutput, error)
-	// Lists the email templates present in your Amazon SES account in the current
-	// Amazon Web Services Region.
+	// Lists the email templates present in your Amazon SES account in the
+	// current Amazon Web Services Region.
 	ListTemplates(ctx context.Context, in *ses.ListTemplatesInput) (*ses.ListTemplatesOutput, error)
 	// Deprecated.
 	ListVerifiedEmailAddresses(ctx context.Context, in *ses.ListVerifiedEmailAddressesInput) (*ses.ListVerifiedEmailAddressesOutput, error)
 	// Adds or updates the delivery options for a configuration set.
 	PutConfigurationSetDeliveryOptions(ctx context.Context, in *ses.PutConfigurationSetDeliveryOptionsInput) (*ses.PutConfigurationSetDeliveryOptionsOutput, error)
-	// Adds or updates a sending authorization policy for the specified identity (an
-	// email address or a domain).
+	// Adds or updates a sending authorization policy for the specified identity
+	// (an email address or a domain).
 	PutIdentityPolicy(ctx context.Context, in *ses.PutIdentityPolicyInput) (*ses.PutIdentityPolicyOutput, error)
 	// Reorders the receipt rules within a receipt rule set.
 	ReorderReceiptRuleSet(ctx context.Context, in *ses.ReorderReceiptRuleSetInput) (*ses.ReorderReceiptRuleSetOutput, error)
-	// Generates and sends a bounce message to the sender of an email you received
-	// through Amazon SES.
+	// Generates and sends a bounce message to the sender of an email you
+	// received through Amazon SES.
 	SendBounce(ctx context.Context, in *ses.SendBounceInput) (*ses.SendBounceOutput, error)
 	// Composes an email message to multiple destinations.
 	SendBulkTemplatedEmail(ctx context.Context, in *ses.SendBulkTemplatedEmailInput) (*ses.SendBulkTemplatedEmailOutput, error)
-	// Adds an email address to the list of identities for your Amazon SES account
-	// in the current Amazon Web Services Region and attempts to verify it.
+	// Adds an email address to the list of identities for your Amazon SES
+	// account in the current Amazon Web Services Region and attempts to verify
+	// it.
 	SendCustomVerificationEmail(ctx context.Context, in *ses.SendCustomVerificationEmailInput) (*ses.SendCustomVerificationEmailOutput, error)
 	// Composes an email message and immediately queues it for sending.
 	SendEmail(ctx context.Context, in *ses.SendEmailInput) (*ses.SendEmailOutput, error)
 	// Composes an email message and immediately queues it for sending.
 	SendRawEmail(ctx context.Context, in *ses.SendRawEmailInput) (*ses.SendRawEmailOutput, error)
-	// Composes an email message using an email template and immediately queues it
-	// for sending.
+	// Composes an email message using an email template and immediately queues
+	// it for sending.
 	SendTemplatedEmail(ctx context.Context, in *ses.SendTemplatedEmailInput) (*ses.SendTemplatedEmailOutput, error)
 	// Sets the specified receipt rule set as the active receipt rule set.
 	SetActiveReceiptRuleSet(ctx context.Context, in *ses.SetActiveReceiptRuleSetInput) (*ses.SetActiveReceiptRuleSetOutput, error)
 	// Enables or disables Easy DKIM signing of email sent from an identity.
 	SetIdentityDkimEnabled(ctx context.Context, in *ses.SetIdentityDkimEnabledInput) (*ses.SetIdentityDkimEnabledOutput, error)
-	// Given an identity (an email address or a domain), enables or disables whether
-	// Amazon SES forwards bounce and complaint notifications as email.
+	// Given an identity (an email address or a domain), enables or disables
+	// whether Amazon SES forwards bounce and complaint notifications as email.
 	SetIdentityFeedbackForwardingEnabled(ctx context.Context, in *ses.SetIdentityFeedbackForwardingEnabledInput) (*ses.SetIdentityFeedbackForwardingEnabledOutput, error)
 	// Given an identity (an email address or a domain), sets whether Amazon SES
-	// includes the original email headers in the Amazon Simple Notification Service
-	// (Amazon SNS) notifications of a specified type.
+	// includes the original email headers in the Amazon Simple Notification
+	// Service (Amazon SNS) notifications of a specified type.
 	SetIdentityHeadersInNotificationsEnabled(ctx context.Context, in *ses.SetIdentityHeadersInNotificationsEnabledInput) (*ses.SetIdentityHeadersInNotificationsEnabledOutput, error)
-	// Enables or disables the custom MAIL FROM domain setup for a verified identity
-	// (an email address or a domain).
+	// Enables or disables the custom MAIL FROM domain setup for a verified
+	// identity (an email address or a domain).
 	SetIdentityMailFromDomain(ctx context.Context, in *ses.SetIdentityMailFromDomainInput) (*ses.SetIdentityMailFromDomainOutput, error)
 	// Sets an Amazon Simple Notification Service (Amazon SNS) topic to use when
 	// delivering notifications.
@@ -162,8 +163,8 @@ type Server interface {
 	// Creates a preview of the MIME content of an email when provided with a
 	// template and a set of replacement data.
 	TestRenderTemplate(ctx context.Context, in *ses.TestRenderTemplateInput) (*ses.TestRenderTemplateOutput, error)
-	// Enables or disables email sending across your entire Amazon SES account in
-	// the current Amazon Web Services Region.
+	// Enables or disables email sending across your entire Amazon SES account
+	// in the current Amazon Web Services Region.
 	UpdateAccountSendingEnabled(ctx context.Context, in *ses.UpdateAccountSendingEnabledInput) (*ses.UpdateAccountSendingEnabledOutput, error)
 	// Updates the event destination of a configuration set.
 	UpdateConfigurationSetEventDestination(ctx context.Context, in *ses.UpdateConfigurationSetEventDestinationInput) (*ses.UpdateConfigurationSetEventDestinationOutput, error)
@@ -173,8 +174,8 @@ type Server interface {
 	// Enables or disables email sending for messages sent using a specific
 	// configuration set in a given Amazon Web Services Region.
 	UpdateConfigurationSetSendingEnabled(ctx context.Context, in *ses.UpdateConfigurationSetSendingEnabledInput) (*ses.UpdateConfigurationSetSendingEnabledOutput, error)
-	// Modifies an association between a configuration set and a custom domain for
-	// open and click event tracking.
+	// Modifies an association between a configuration set and a custom domain
+	// for open and click event tracking.
 	UpdateConfigurationSetTrackingOptions(ctx context.Context, in *ses.UpdateConfigurationSetTrackingOptionsInput) (*ses.UpdateConfigurationSetTrackingOptionsOutput, error)
 	// Updates an existing custom verification email template.
 	UpdateCustomVerificationEmailTemplate(ctx context.Context, in *ses.UpdateCustomVerificationEmailTemplateInput) (*ses.UpdateCustomVerificationEmailTemplateOutput, error)
@@ -184,13 +185,14 @@ type Server interface {
 	UpdateTemplate(ctx context.Context, in *ses.UpdateTemplateInput) (*ses.UpdateTemplateOutput, error)
 	// Returns a set of DKIM tokens for a domain identity.
 	VerifyDomainDkim(ctx context.Context, in *ses.VerifyDomainDkimInput) (*ses.VerifyDomainDkimOutput, error)
-	// Adds a domain to the list of identities for your Amazon SES account in the
-	// current Amazon Web Services Region and attempts to verify it.
+	// Adds a domain to the list of identities for your Amazon SES account in
+	// the current Amazon Web Services Region and attempts to verify it.
 	VerifyDomainIdentity(ctx context.Context, in *ses.VerifyDomainIdentityInput) (*ses.VerifyDomainIdentityOutput, error)
 	// Deprecated.
 	VerifyEmailAddress(ctx context.Context, in *ses.VerifyEmailAddressInput) (*ses.VerifyEmailAddressOutput, error)
-	// Adds an email address to the list of identities for your Amazon SES account
-	// in the current Amazon Web Services Region and attempts to verify it.
+	// Adds an email address to the list of identities for your Amazon SES
+	// account in the current Amazon Web Services Region and attempts to verify
+	// it.
 	VerifyEmailIdentity(ctx context.Context, in *ses.VerifyEmailIdentityInput) (*ses.VerifyEmailIdentityOutput, error)
 	mustEmbedUnimplementedServer()
 }

@@ -16,8 +16,8 @@ type Server interface {
 	CreateActivity(ctx context.Context, in *sfn.CreateActivityInput) (*sfn.CreateActivityOutput, error)
 	// Creates a state machine.
 	CreateStateMachine(ctx context.Context, in *sfn.CreateStateMachineInput) (*sfn.CreateStateMachineOutput, error)
-	// Creates an alias for a state machine that points to one or two versions of
-	// the same state machine.
+	// Creates an alias for a state machine that points to one or two versions
+	// of the same state machine.
 	CreateStateMachineAlias(ctx context.Context, in *sfn.CreateStateMachineAliasInput) (*sfn.CreateStateMachineAliasOutput, error)
 	// Deletes an activity.
 	DeleteActivity(ctx context.Context, in *sfn.DeleteActivityInput) (*sfn.DeleteActivityOutput, error)
@@ -30,21 +30,22 @@ type Server interface {
 	// Describes an activity.
 	DescribeActivity(ctx context.Context, in *sfn.DescribeActivityInput) (*sfn.DescribeActivityOutput, error)
 	// Provides information about a state machine execution, such as the state
-	// machine associated with the execution, the execution input and output, and
-	// relevant execution metadata.
+	// machine associated with the execution, the execution input and output,
+	// and relevant execution metadata.
 	DescribeExecution(ctx context.Context, in *sfn.DescribeExecutionInput) (*sfn.DescribeExecutionOutput, error)
-	// Provides information about a Map Run's configuration, progress, and results.
+	// Provides information about a Map Run's configuration, progress, and
+	// results.
 	DescribeMapRun(ctx context.Context, in *sfn.DescribeMapRunInput) (*sfn.DescribeMapRunOutput, error)
-	// Provides information about a state machine's definition, its IAM role Amazon
-	// Resource Name (ARN), and configuration.
+	// Provides information about a state machine's definition, its IAM role
+	// Amazon Resource Name (ARN), and configuration.
 	DescribeStateMachine(ctx context.Context, in *sfn.DescribeStateMachineInput) (*sfn.DescribeStateMachineOutput, error)
 	// Returns details about a state machine alias.
 	DescribeStateMachineAlias(ctx context.Context, in *sfn.DescribeStateMachineAliasInput) (*sfn.DescribeStateMachineAliasOutput, error)
-	// Provides information about a state machine's definition, its execution role
-	// ARN, and configuration.
+	// Provides information about a state machine's definition, its execution
+	// role ARN, and configuration.
 	DescribeStateMachineForExecution(ctx context.Context, in *sfn.DescribeStateMachineForExecutionInput) (*sfn.DescribeStateMachineForExecutionOutput, error)
-	// Used by workers to retrieve a task (with the specified activity ARN) which
-	// has been scheduled for execution by a running state machine.
+	// Used by workers to retrieve a task (with the specified activity ARN)
+	// which has been scheduled for execution by a running state machine.
 	GetActivityTask(ctx context.Context, in *sfn.GetActivityTaskInput) (*sfn.GetActivityTaskOutput, error)
 	// Returns the history of the specified execution as a list of events.
 	GetExecutionHistory(ctx context.Context, in *sfn.GetExecutionHistoryInput) (*sfn.GetExecutionHistoryOutput, error)
@@ -56,7 +57,8 @@ type Server interface {
 	ListMapRuns(ctx context.Context, in *sfn.ListMapRunsInput) (*sfn.ListMapRunsOutput, error)
 	// Lists aliases for a specified state machine ARN.
 	ListStateMachineAliases(ctx context.Context, in *sfn.ListStateMachineAliasesInput) (*sfn.ListStateMachineAliasesOutput, error)
-	// Lists versions for the specified state machine Amazon Resource Name (ARN).
+	// Lists versions for the specified state machine Amazon Resource Name
+	// (ARN).
 	ListStateMachineVersions(ctx context.Context, in *sfn.ListStateMachineVersionsInput) (*sfn.ListStateMachineVersionsOutput, error)
 	// Lists the existing state machines.
 	ListStateMachines(ctx context.Context, in *sfn.ListStateMachinesInput) (*sfn.ListStateMachinesOutput, error)
@@ -64,17 +66,17 @@ type Server interface {
 	ListTagsForResource(ctx context.Context, in *sfn.ListTagsForResourceInput) (*sfn.ListTagsForResourceOutput, error)
 	// Creates a version from the current revision of a state machine.
 	PublishStateMachineVersion(ctx context.Context, in *sfn.PublishStateMachineVersionInput) (*sfn.PublishStateMachineVersionOutput, error)
-	// Restarts unsuccessful executions of Standard workflows that didn't complete
-	// successfully in the last 14 days.
+	// Restarts unsuccessful executions of Standard workflows that didn't
+	// complete successfully in the last 14 days.
 	RedriveExecution(ctx context.Context, in *sfn.RedriveExecutionInput) (*sfn.RedriveExecutionOutput, error)
 	// Used by activity workers, Task states using the callback pattern, and
 	// optionally Task states using the job run pattern to report that the task
 	// identified by the taskToken failed.
 	SendTaskFailure(ctx context.Context, in *sfn.SendTaskFailureInput) (*sfn.SendTaskFailureOutput, error)
 	// Used by activity workers and Task states using the callback pattern, and
-	// optionally Task states using the job run pattern to report to Step Functions
-	// that the task represented by the specified taskToken is still making
-	// progress.
+	// optionally Task states using the job run pattern to report to Step
+	// Functions that the task represented by the specified taskToken is still
+	// making progress.
 	SendTaskHeartbeat(ctx context.Context, in *sfn.SendTaskHeartbeatInput) (*sfn.SendTaskHeartbeatOutput, error)
 	// Used by activity workers, Task states using the callback pattern, and
 	// optionally Task states using the job run pattern to report that the task
@@ -98,11 +100,11 @@ type Server interface {
 	// Updates an existing state machine by modifying its definition, roleArn,
 	// loggingConfiguration, or EncryptionConfiguration.
 	UpdateStateMachine(ctx context.Context, in *sfn.UpdateStateMachineInput) (*sfn.UpdateStateMachineOutput, error)
-	// Updates the configuration of an existing state machine alias by modifying its
-	// description or routingConfiguration.
+	// Updates the configuration of an existing state machine alias by modifying
+	// its description or routingConfiguration.
 	UpdateStateMachineAlias(ctx context.Context, in *sfn.UpdateStateMachineAliasInput) (*sfn.UpdateStateMachineAliasOutput, error)
-	// Validates the syntax of a state machine definition specified in Amazon States
-	// Language (ASL), a JSON-based, structured language.
+	// Validates the syntax of a state machine definition specified in Amazon
+	// States Language (ASL), a JSON-based, structured language.
 	ValidateStateMachineDefinition(ctx context.Context, in *sfn.ValidateStateMachineDefinitionInput) (*sfn.ValidateStateMachineDefinitionOutput, error)
 	mustEmbedUnimplementedServer()
 }

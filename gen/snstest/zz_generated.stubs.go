@@ -12,24 +12,25 @@ import (
 // Implementations embed UnimplementedServer by value, so they keep compiling
 // when AWS adds operations.
 type Server interface {
-	// Adds a statement to a topic's access control policy, granting access for the
-	// specified Amazon Web Services accounts to the specified actions.
+	// Adds a statement to a topic's access control policy, granting access for
+	// the specified Amazon Web Services accounts to the specified actions.
 	AddPermission(ctx context.Context, in *sns.AddPermissionInput) (*sns.AddPermissionOutput, error)
-	// Accepts a phone number and indicates whether the phone holder has opted out
-	// of receiving SMS messages from your Amazon Web Services account.
+	// Accepts a phone number and indicates whether the phone holder has opted
+	// out of receiving SMS messages from your Amazon Web Services account.
 	CheckIfPhoneNumberIsOptedOut(ctx context.Context, in *sns.CheckIfPhoneNumberIsOptedOutInput) (*sns.CheckIfPhoneNumberIsOptedOutOutput, error)
 	// Verifies an endpoint owner's intent to receive messages by validating the
 	// token sent to the endpoint by an earlier Subscribe action.
 	ConfirmSubscription(ctx context.Context, in *sns.ConfirmSubscriptionInput) (*sns.ConfirmSubscriptionOutput, error)
 	// Creates a platform application object for one of the supported push
-	// notification services, such as APNS and GCM (Firebase Cloud Messaging), to
-	// which devices and mobile apps may register.
+	// notification services, such as APNS and GCM (Firebase Cloud Messaging),
+	// to which devices and mobile apps may register.
 	CreatePlatformApplication(ctx context.Context, in *sns.CreatePlatformApplicationInput) (*sns.CreatePlatformApplicationOutput, error)
-	// Creates an endpoint for a device and mobile app on one of the supported push
-	// notification services, such as GCM (Firebase Cloud Messaging) and APNS.
+	// Creates an endpoint for a device and mobile app on one of the supported
+	// push notification services, such as GCM (Firebase Cloud Messaging) and
+	// APNS.
 	CreatePlatformEndpoint(ctx context.Context, in *sns.CreatePlatformEndpointInput) (*sns.CreatePlatformEndpointOutput, error)
-	// Adds a destination phone number to an Amazon Web Services account in the SMS
-	// sandbox and sends a one-time password (OTP) to that phone number.
+	// Adds a destination phone number to an Amazon Web Services account in the
+	// SMS sandbox and sends a one-time password (OTP) to that phone number.
 	CreateSMSSandboxPhoneNumber(ctx context.Context, in *sns.CreateSMSSandboxPhoneNumberInput) (*sns.CreateSMSSandboxPhoneNumberOutput, error)
 	// Creates a topic to which notifications can be published.
 	CreateTopic(ctx context.Context, in *sns.CreateTopicInput) (*sns.CreateTopicOutput, error)
@@ -43,39 +44,42 @@ type Server interface {
 	DeleteSMSSandboxPhoneNumber(ctx context.Context, in *sns.DeleteSMSSandboxPhoneNumberInput) (*sns.DeleteSMSSandboxPhoneNumberOutput, error)
 	// Deletes a topic and all its subscriptions.
 	DeleteTopic(ctx context.Context, in *sns.DeleteTopicInput) (*sns.DeleteTopicOutput, error)
-	// Retrieves the specified inline DataProtectionPolicy document that is stored
-	// in the specified Amazon SNS topic.
+	// Retrieves the specified inline DataProtectionPolicy document that is
+	// stored in the specified Amazon SNS topic.
 	GetDataProtectionPolicy(ctx context.Context, in *sns.GetDataProtectionPolicyInput) (*sns.GetDataProtectionPolicyOutput, error)
-	// Retrieves the endpoint attributes for a device on one of the supported push
-	// notification services, such as GCM (Firebase Cloud Messaging) and APNS.
+	// Retrieves the endpoint attributes for a device on one of the supported
+	// push notification services, such as GCM (Firebase Cloud Messaging) and
+	// APNS.
 	GetEndpointAttributes(ctx context.Context, in *sns.GetEndpointAttributesInput) (*sns.GetEndpointAttributesOutput, error)
-	// Retrieves the attributes of the platform application object for the supported
-	// push notification services, such as APNS and GCM (Firebase Cloud Messaging).
+	// Retrieves the attributes of the platform application object for the
+	// supported push notification services, such as APNS and GCM (Firebase
+	// Cloud Messaging).
 	GetPlatformApplicationAttributes(ctx context.Context, in *sns.GetPlatformApplicationAttributesInput) (*sns.GetPlatformApplicationAttributesOutput, error)
-	// Returns the settings for sending SMS messages from your Amazon Web Services
-	// account.
+	// Returns the settings for sending SMS messages from your Amazon Web
+	// Services account.
 	GetSMSAttributes(ctx context.Context, in *sns.GetSMSAttributesInput) (*sns.GetSMSAttributesOutput, error)
-	// Retrieves the SMS sandbox status for the calling Amazon Web Services account
-	// in the target Amazon Web Services Region.
+	// Retrieves the SMS sandbox status for the calling Amazon Web Services
+	// account in the target Amazon Web Services Region.
 	GetSMSSandboxAccountStatus(ctx context.Context, in *sns.GetSMSSandboxAccountStatusInput) (*sns.GetSMSSandboxAccountStatusOutput, error)
 	// Returns all of the properties of a subscription.
 	GetSubscriptionAttributes(ctx context.Context, in *sns.GetSubscriptionAttributesInput) (*sns.GetSubscriptionAttributesOutput, error)
 	// Returns all of the properties of a topic.
 	GetTopicAttributes(ctx context.Context, in *sns.GetTopicAttributesInput) (*sns.GetTopicAttributesOutput, error)
-	// Lists the endpoints and endpoint attributes for devices in a supported push
-	// notification service, such as GCM (Firebase Cloud Messaging) and APNS.
+	// Lists the endpoints and endpoint attributes for devices in a supported
+	// push notification service, such as GCM (Firebase Cloud Messaging) and
+	// APNS.
 	ListEndpointsByPlatformApplication(ctx context.Context, in *sns.ListEndpointsByPlatformApplicationInput) (*sns.ListEndpointsByPlatformApplicationOutput, error)
-	// Lists the calling Amazon Web Services account's dedicated origination numbers
-	// and their metadata.
+	// Lists the calling Amazon Web Services account's dedicated origination
+	// numbers and their metadata.
 	ListOriginationNumbers(ctx context.Context, in *sns.ListOriginationNumbersInput) (*sns.ListOriginationNumbersOutput, error)
-	// Returns a list of phone numbers that are opted out, meaning you cannot send
-	// SMS messages to them.
+	// Returns a list of phone numbers that are opted out, meaning you cannot
+	// send SMS messages to them.
 	ListPhoneNumbersOptedOut(ctx context.Context, in *sns.ListPhoneNumbersOptedOutInput) (*sns.ListPhoneNumbersOptedOutOutput, error)
-	// Lists the platform application objects for the supported push notification
-	// services, such as APNS and GCM (Firebase Cloud Messaging).
+	// Lists the platform application objects for the supported push
+	// notification services, such as APNS and GCM (Firebase Cloud Messaging).
 	ListPlatformApplications(ctx context.Context, in *sns.ListPlatformApplicationsInput) (*sns.ListPlatformApplicationsOutput, error)
-	// Lists the calling Amazon Web Services account's current verified and pending
-	// destination phone numbers in the SMS sandbox.
+	// Lists the calling Amazon Web Services account's current verified and
+	// pending destination phone numbers in the SMS sandbox.
 	ListSMSSandboxPhoneNumbers(ctx context.Context, in *sns.ListSMSSandboxPhoneNumbersInput) (*sns.ListSMSSandboxPhoneNumbersOutput, error)
 	// Returns a list of the requester's subscriptions.
 	ListSubscriptions(ctx context.Context, in *sns.ListSubscriptionsInput) (*sns.ListSubscriptionsOutput, error)
@@ -85,12 +89,12 @@ type Server interface {
 	ListTagsForResource(ctx context.Context, in *sns.ListTagsForResourceInput) (*sns.ListTagsForResourceOutput, error)
 	// Returns a list of the requester's topics.
 	ListTopics(ctx context.Context, in *sns.ListTopicsInput) (*sns.ListTopicsOutput, error)
-	// Use this request to opt in a phone number that is opted out, which enables
-	// you to resume sending SMS messages to the number.
+	// Use this request to opt in a phone number that is opted out, which
+	// enables you to resume sending SMS messages to the number.
 	OptInPhoneNumber(ctx context.Context, in *sns.OptInPhoneNumberInput) (*sns.OptInPhoneNumberOutput, error)
-	// Sends a message to an Amazon SNS topic, a text message (SMS message) directly
-	// to a phone number, or a message to a mobile platform endpoint (when you
-	// specify the TargetArn).
+	// Sends a message to an Amazon SNS topic, a text message (SMS message)
+	// directly to a phone number, or a message to a mobile platform endpoint
+	// (when you specify the TargetArn).
 	Publish(ctx context.Context, in *sns.PublishInput) (*sns.PublishOutput, error)
 	// Publishes up to 10 messages to the specified topic in a single batch.
 	PublishBatch(ctx context.Context, in *sns.PublishBatchInput) (*sns.PublishBatchOutput, error)
@@ -99,17 +103,19 @@ type Server interface {
 	PutDataProtectionPolicy(ctx context.Context, in *sns.PutDataProtectionPolicyInput) (*sns.PutDataProtectionPolicyOutput, error)
 	// Removes a statement from a topic's access control policy.
 	RemovePermission(ctx context.Context, in *sns.RemovePermissionInput) (*sns.RemovePermissionOutput, error)
-	// Sets the attributes for an endpoint for a device on one of the supported push
-	// notification services, such as GCM (Firebase Cloud Messaging) and APNS.
+	// Sets the attributes for an endpoint for a device on one of the supported
+	// push notification services, such as GCM (Firebase Cloud Messaging) and
+	// APNS.
 	SetEndpointAttributes(ctx context.Context, in *sns.SetEndpointAttributesInput) (*sns.SetEndpointAttributesOutput, error)
-	// Sets the attributes of the platform application object for the supported push
-	// notification services, such as APNS and GCM (Firebase Cloud Messaging).
+	// Sets the attributes of the platform application object for the supported
+	// push notification services, such as APNS and GCM (Firebase Cloud
+	// Messaging).
 	SetPlatformApplicationAttributes(ctx context.Context, in *sns.SetPlatformApplicationAttributesInput) (*sns.SetPlatformApplicationAttributesOutput, error)
 	// Use this request to set the default settings for sending SMS messages and
 	// receiving daily SMS usage reports.
 	SetSMSAttributes(ctx context.Context, in *sns.SetSMSAttributesInput) (*sns.SetSMSAttributesOutput, error)
-	// Allows a subscription owner to set an attribute of the subscription to a new
-	// value.
+	// Allows a subscription owner to set an attribute of the subscription to a
+	// new value.
 	SetSubscriptionAttributes(ctx context.Context, in *sns.SetSubscriptionAttributesInput) (*sns.SetSubscriptionAttributesOutput, error)
 	// Allows a topic owner to set an attribute of the topic to a new value.
 	SetTopicAttributes(ctx context.Context, in *sns.SetTopicAttributesInput) (*sns.SetTopicAttributesOutput, error)
@@ -121,8 +127,8 @@ type Server interface {
 	Unsubscribe(ctx context.Context, in *sns.UnsubscribeInput) (*sns.UnsubscribeOutput, error)
 	// Remove tags from the specified Amazon SNS topic.
 	UntagResource(ctx context.Context, in *sns.UntagResourceInput) (*sns.UntagResourceOutput, error)
-	// Verifies a destination phone number with a one-time password (OTP) for the
-	// calling Amazon Web Services account.
+	// Verifies a destination phone number with a one-time password (OTP) for
+	// the calling Amazon Web Services account.
 	VerifySMSSandboxPhoneNumber(ctx context.Context, in *sns.VerifySMSSandboxPhoneNumberInput) (*sns.VerifySMSSandboxPhoneNumberOutput, error)
 	mustEmbedUnimplementedServer()
 }

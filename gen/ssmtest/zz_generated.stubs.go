@@ -18,18 +18,18 @@ type Server interface {
 	AssociateOpsItemRelatedItem(ctx context.Context, in *ssm.AssociateOpsItemRelatedItemInput) (*ssm.AssociateOpsItemRelatedItemOutput, error)
 	// Attempts to cancel the command specified by the Command ID.
 	CancelCommand(ctx context.Context, in *ssm.CancelCommandInput) (*ssm.CancelCommandOutput, error)
-	// Stops a maintenance window execution that is already in progress and cancels
-	// any tasks in the window that haven't already starting running.
+	// Stops a maintenance window execution that is already in progress and
+	// cancels any tasks in the window that haven't already starting running.
 	CancelMaintenanceWindowExecution(ctx context.Context, in *ssm.CancelMaintenanceWindowExecutionInput) (*ssm.CancelMaintenanceWindowExecutionOutput, error)
-	// Generates an activation code and activation ID you can use to register your
-	// on-premises servers, edge devices, or virtual machine (VM) with Amazon Web
-	// Services Systems Manager.
+	// Generates an activation code and activation ID you can use to register
+	// your on-premises servers, edge devices, or virtual machine (VM) with
+	// Amazon Web Services Systems Manager.
 	CreateActivation(ctx context.Context, in *ssm.CreateActivationInput) (*ssm.CreateActivationOutput, error)
-	// A State Manager association defines the state that you want to maintain on
-	// your managed nodes.
+	// A State Manager association defines the state that you want to maintain
+	// on your managed nodes.
 	CreateAssociation(ctx context.Context, in *ssm.CreateAssociationInput) (*ssm.CreateAssociationOutput, error)
-	// Associates the specified Amazon Web Services Systems Manager document (SSM
-	// document) with the specified managed nodes or targets.
+	// Associates the specified Amazon Web Services Systems Manager document
+	// (SSM document) with the specified managed nodes or targets.
 	CreateAssociationBatch(ctx context.Context, in *ssm.CreateAssociationBatchInput) (*ssm.CreateAssociationBatchOutput, error)
 	// Creates a Amazon Web Services Systems Manager (SSM document).
 	CreateDocument(ctx context.Context, in *ssm.CreateDocumentInput) (*ssm.CreateDocumentOutput, error)
@@ -37,25 +37,25 @@ type Server interface {
 	CreateMaintenanceWindow(ctx context.Context, in *ssm.CreateMaintenanceWindowInput) (*ssm.CreateMaintenanceWindowOutput, error)
 	// Creates a new OpsItem.
 	CreateOpsItem(ctx context.Context, in *ssm.CreateOpsItemInput) (*ssm.CreateOpsItemOutput, error)
-	// If you create a new application in Application Manager, Amazon Web Services
-	// Systems Manager calls this API operation to specify information about the new
-	// application, including the application type.
+	// If you create a new application in Application Manager, Amazon Web
+	// Services Systems Manager calls this API operation to specify information
+	// about the new application, including the application type.
 	CreateOpsMetadata(ctx context.Context, in *ssm.CreateOpsMetadataInput) (*ssm.CreateOpsMetadataOutput, error)
 	// Creates a patch baseline.
 	CreatePatchBaseline(ctx context.Context, in *ssm.CreatePatchBaselineInput) (*ssm.CreatePatchBaselineOutput, error)
-	// A resource data sync helps you view data from multiple sources in a single
-	// location.
+	// A resource data sync helps you view data from multiple sources in a
+	// single location.
 	CreateResourceDataSync(ctx context.Context, in *ssm.CreateResourceDataSyncInput) (*ssm.CreateResourceDataSyncOutput, error)
 	// Deletes an activation.
 	DeleteActivation(ctx context.Context, in *ssm.DeleteActivationInput) (*ssm.DeleteActivationOutput, error)
-	// Disassociates the specified Amazon Web Services Systems Manager document (SSM
-	// document) from the specified managed node.
+	// Disassociates the specified Amazon Web Services Systems Manager document
+	// (SSM document) from the specified managed node.
 	DeleteAssociation(ctx context.Context, in *ssm.DeleteAssociationInput) (*ssm.DeleteAssociationOutput, error)
-	// Deletes the Amazon Web Services Systems Manager document (SSM document) and
-	// all managed node associations to the document.
+	// Deletes the Amazon Web Services Systems Manager document (SSM document)
+	// and all managed node associations to the document.
 	DeleteDocument(ctx context.Context, in *ssm.DeleteDocumentInput) (*ssm.DeleteDocumentOutput, error)
-	// Delete a custom inventory type or the data associated with a custom Inventory
-	// type.
+	// Delete a custom inventory type or the data associated with a custom
+	// Inventory type.
 	DeleteInventory(ctx context.Context, in *ssm.DeleteInventoryInput) (*ssm.DeleteInventoryOutput, error)
 	// Deletes a maintenance window.
 	DeleteMaintenanceWindow(ctx context.Context, in *ssm.DeleteMaintenanceWindowInput) (*ssm.DeleteMaintenanceWindowOutput, error)
@@ -73,7 +73,8 @@ type Server interface {
 	DeleteResourceDataSync(ctx context.Context, in *ssm.DeleteResourceDataSyncInput) (*ssm.DeleteResourceDataSyncOutput, error)
 	// Deletes a Systems Manager resource policy.
 	DeleteResourcePolicy(ctx context.Context, in *ssm.DeleteResourcePolicyInput) (*ssm.DeleteResourcePolicyOutput, error)
-	// Removes the server or virtual machine from the list of registered servers.
+	// Removes the server or virtual machine from the list of registered
+	// servers.
 	DeregisterManagedInstance(ctx context.Context, in *ssm.DeregisterManagedInstanceInput) (*ssm.DeregisterManagedInstanceOutput, error)
 	// Removes a patch group from a patch baseline.
 	DeregisterPatchBaselineForPatchGroup(ctx context.Context, in *ssm.DeregisterPatchBaselineForPatchGroupInput) (*ssm.DeregisterPatchBaselineForPatchGroupOutput, error)
@@ -83,8 +84,8 @@ type Server interface {
 	DeregisterTaskFromMaintenanceWindow(ctx context.Context, in *ssm.DeregisterTaskFromMaintenanceWindowInput) (*ssm.DeregisterTaskFromMaintenanceWindowOutput, error)
 	// Describes details about the activation, such as the date and time the
 	// activation was created, its expiration date, the Identity and Access
-	// Management (IAM) role assigned to the managed nodes in the activation, and
-	// the number of nodes registered by using this activation.
+	// Management (IAM) role assigned to the managed nodes in the activation,
+	// and the number of nodes registered by using this activation.
 	DescribeActivations(ctx context.Context, in *ssm.DescribeActivationsInput) (*ssm.DescribeActivationsOutput, error)
 	// Describes the association for the specified target or managed node.
 	DescribeAssociation(ctx context.Context, in *ssm.DescribeAssociationInput) (*ssm.DescribeAssociationOutput, error)
@@ -94,43 +95,43 @@ type Server interface {
 	DescribeAssociationExecutions(ctx context.Context, in *ssm.DescribeAssociationExecutionsInput) (*ssm.DescribeAssociationExecutionsOutput, error)
 	// Provides details about all active and terminated Automation executions.
 	DescribeAutomationExecutions(ctx context.Context, in *ssm.DescribeAutomationExecutionsInput) (*ssm.DescribeAutomationExecutionsOutput, error)
-	// Information about all active and terminated step executions in an Automation
-	// workflow.
+	// Information about all active and terminated step executions in an
+	// Automation workflow.
 	DescribeAutomationStepExecutions(ctx context.Context, in *ssm.DescribeAutomationStepExecutionsInput) (*ssm.DescribeAutomationStepExecutionsOutput, error)
 	// Lists all patches eligible to be included in a patch baseline.
 	DescribeAvailablePatches(ctx context.Context, in *ssm.DescribeAvailablePatchesInput) (*ssm.DescribeAvailablePatchesOutput, error)
 	// Describes the specified Amazon Web Services Systems Manager document (SSM
 	// document).
 	DescribeDocument(ctx context.Context, in *ssm.DescribeDocumentInput) (*ssm.DescribeDocumentOutput, error)
-	// Describes the permissions for a Amazon Web Services Systems Manager document
-	// (SSM document).
+	// Describes the permissions for a Amazon Web Services Systems Manager
+	// document (SSM document).
 	DescribeDocumentPermission(ctx context.Context, in *ssm.DescribeDocumentPermissionInput) (*ssm.DescribeDocumentPermissionOutput, error)
 	// All associations for the managed nodes.
 	DescribeEffectiveInstanceAssociations(ctx context.Context, in *ssm.DescribeEffectiveInstanceAssociationsInput) (*ssm.DescribeEffectiveInstanceAssociationsOutput, error)
-	// Retrieves the current effective patches (the patch and the approval state)
-	// for the specified patch baseline.
+	// Retrieves the current effective patches (the patch and the approval
+	// state) for the specified patch baseline.
 	DescribeEffectivePatchesForPatchBaseline(ctx context.Context, in *ssm.DescribeEffectivePatchesForPatchBaselineInput) (*ssm.DescribeEffectivePatchesForPatchBaselineOutput, error)
 	// The status of the associations for the managed nodes.
 	DescribeInstanceAssociationsStatus(ctx context.Context, in *ssm.DescribeInstanceAssociationsStatusInput) (*ssm.DescribeInstanceAssociationsStatusOutput, error)
-	// Provides information about one or more of your managed nodes, including the
-	// operating system platform, SSM Agent version, association status, and IP
-	// address.
+	// Provides information about one or more of your managed nodes, including
+	// the operating system platform, SSM Agent version, association status, and
+	// IP address.
 	DescribeInstanceInformation(ctx context.Context, in *ssm.DescribeInstanceInformationInput) (*ssm.DescribeInstanceInformationOutput, error)
 	// Retrieves the high-level patch state of one or more managed nodes.
 	DescribeInstancePatchStates(ctx context.Context, in *ssm.DescribeInstancePatchStatesInput) (*ssm.DescribeInstancePatchStatesOutput, error)
-	// Retrieves the high-level patch state for the managed nodes in the specified
-	// patch group.
+	// Retrieves the high-level patch state for the managed nodes in the
+	// specified patch group.
 	DescribeInstancePatchStatesForPatchGroup(ctx context.Context, in *ssm.DescribeInstancePatchStatesForPatchGroupInput) (*ssm.DescribeInstancePatchStatesForPatchGroupOutput, error)
 	// Retrieves information about the patches on the specified managed node and
 	// their state relative to the patch baseline being used for the node.
 	DescribeInstancePatches(ctx context.Context, in *ssm.DescribeInstancePatchesInput) (*ssm.DescribeInstancePatchesOutput, error)
-	// An API operation used by the Systems Manager console to display information
-	// about Systems Manager managed nodes.
+	// An API operation used by the Systems Manager console to display
+	// information about Systems Manager managed nodes.
 	DescribeInstanceProperties(ctx context.Context, in *ssm.DescribeInstancePropertiesInput) (*ssm.DescribeInstancePropertiesOutput, error)
 	// Describes a specific delete inventory operation.
 	DescribeInventoryDeletions(ctx context.Context, in *ssm.DescribeInventoryDeletionsInput) (*ssm.DescribeInventoryDeletionsOutput, error)
-	// Retrieves the individual task executions (one per target) for a particular
-	// task run as part of a maintenance window execution.
+	// Retrieves the individual task executions (one per target) for a
+	// particular task run as part of a maintenance window execution.
 	DescribeMaintenanceWindowExecutionTaskInvocations(ctx context.Context, in *ssm.DescribeMaintenanceWindowExecutionTaskInvocationsInput) (*ssm.DescribeMaintenanceWindowExecutionTaskInvocationsOutput, error)
 	// For a given maintenance window execution, lists the tasks that were run.
 	DescribeMaintenanceWindowExecutionTasks(ctx context.Context, in *ssm.DescribeMaintenanceWindowExecutionTasksInput) (*ssm.DescribeMaintenanceWindowExecutionTasksOutput, error)
@@ -144,26 +145,27 @@ type Server interface {
 	DescribeMaintenanceWindowTasks(ctx context.Context, in *ssm.DescribeMaintenanceWindowTasksInput) (*ssm.DescribeMaintenanceWindowTasksOutput, error)
 	// Retrieves the maintenance windows in an Amazon Web Services account.
 	DescribeMaintenanceWindows(ctx context.Context, in *ssm.DescribeMaintenanceWindowsInput) (*ssm.DescribeMaintenanceWindowsOutput, error)
-	// Retrieves information about the maintenance window targets or tasks that a
-	// managed node is associated with.
+	// Retrieves information about the maintenance window targets or tasks that
+	// a managed node is associated with.
 	DescribeMaintenanceWindowsForTarget(ctx context.Context, in *ssm.DescribeMaintenanceWindowsForTargetInput) (*ssm.DescribeMaintenanceWindowsForTargetOutput, error)
 	// Query a set of OpsItems.
 	DescribeOpsItems(ctx context.Context, in *ssm.DescribeOpsItemsInput) (*ssm.DescribeOpsItemsOutput, error)
-	// Lists the parameters in your Amazon Web Services account or the parameters
-	// shared with you when you enable the Shared option.
+	// Lists the parameters in your Amazon Web Services account or the
+	// parameters shared with you when you enable the Shared option.
 	DescribeParameters(ctx context.Context, in *ssm.DescribeParametersInput) (*ssm.DescribeParametersOutput, error)
 	// Lists the patch baselines in your Amazon Web Services account.
 	DescribePatchBaselines(ctx context.Context, in *ssm.DescribePatchBaselinesInput) (*ssm.DescribePatchBaselinesOutput, error)
-	// Returns high-level aggregated patch compliance state information for a patch
-	// group.
+	// Returns high-level aggregated patch compliance state information for a
+	// patch group.
 	DescribePatchGroupState(ctx context.Context, in *ssm.DescribePatchGroupStateInput) (*ssm.DescribePatchGroupStateOutput, error)
 	// Lists all patch groups that have been registered with patch baselines.
 	DescribePatchGroups(ctx context.Context, in *ssm.DescribePatchGroupsInput) (*ssm.DescribePatchGroupsOutput, error)
 	// Lists the properties of available patches organized by product, product
-	// family, classification, severity, and other properties of available patches.
+	// family, classification, severity, and other properties of available
+	// patches.
 	DescribePatchProperties(ctx context.Context, in *ssm.DescribePatchPropertiesInput) (*ssm.DescribePatchPropertiesOutput, error)
-	// Retrieves a list of all active sessions (both connected and disconnected) or
-	// terminated sessions from the past 30 days.
+	// Retrieves a list of all active sessions (both connected and disconnected)
+	// or terminated sessions from the past 30 days.
 	DescribeSessions(ctx context.Context, in *ssm.DescribeSessionsInput) (*ssm.DescribeSessionsOutput, error)
 	// Deletes the association between an OpsItem and a related item.
 	DisassociateOpsItemRelatedItem(ctx context.Context, in *ssm.DisassociateOpsItemRelatedItemInput) (*ssm.DisassociateOpsItemRelatedItemOutput, error)
@@ -171,8 +173,8 @@ type Server interface {
 	GetAccessToken(ctx context.Context, in *ssm.GetAccessTokenInput) (*ssm.GetAccessTokenOutput, error)
 	// Get detailed information about a particular Automation execution.
 	GetAutomationExecution(ctx context.Context, in *ssm.GetAutomationExecutionInput) (*ssm.GetAutomationExecutionOutput, error)
-	// Gets the state of a Amazon Web Services Systems Manager change calendar at
-	// the current time or a specified time.
+	// Gets the state of a Amazon Web Services Systems Manager change calendar
+	// at the current time or a specified time.
 	GetCalendarState(ctx context.Context, in *ssm.GetCalendarStateInput) (*ssm.GetCalendarStateOutput, error)
 	// Returns detailed information about command execution for an invocation or
 	// plugin.
@@ -183,7 +185,8 @@ type Server interface {
 	GetConnectionStatus(ctx context.Context, in *ssm.GetConnectionStatusInput) (*ssm.GetConnectionStatusOutput, error)
 	// Retrieves the default patch baseline.
 	GetDefaultPatchBaseline(ctx context.Context, in *ssm.GetDefaultPatchBaselineInput) (*ssm.GetDefaultPatchBaselineOutput, error)
-	// Retrieves the current snapshot for the patch baseline the managed node uses.
+	// Retrieves the current snapshot for the patch baseline the managed node
+	// uses.
 	GetDeployablePatchSnapshotForInstance(ctx context.Context, in *ssm.GetDeployablePatchSnapshotForInstanceInput) (*ssm.GetDeployablePatchSnapshotForInstanceOutput, error)
 	// Gets the contents of the specified Amazon Web Services Systems Manager
 	// document (SSM document).
@@ -194,8 +197,8 @@ type Server interface {
 	GetExecutionPreview(ctx context.Context, in *ssm.GetExecutionPreviewInput) (*ssm.GetExecutionPreviewOutput, error)
 	// Query inventory information.
 	GetInventory(ctx context.Context, in *ssm.GetInventoryInput) (*ssm.GetInventoryOutput, error)
-	// Return a list of inventory type names for the account, or return a list of
-	// attribute names for a specific Inventory item type.
+	// Return a list of inventory type names for the account, or return a list
+	// of attribute names for a specific Inventory item type.
 	GetInventorySchema(ctx context.Context, in *ssm.GetInventorySchemaInput) (*ssm.GetInventorySchemaOutput, error)
 	// Retrieves a maintenance window.
 	GetMaintenanceWindow(ctx context.Context, in *ssm.GetMaintenanceWindowInput) (*ssm.GetMaintenanceWindowOutput, error)
@@ -210,20 +213,22 @@ type Server interface {
 	GetMaintenanceWindowTask(ctx context.Context, in *ssm.GetMaintenanceWindowTaskInput) (*ssm.GetMaintenanceWindowTaskOutput, error)
 	// Get information about an OpsItem by using the ID.
 	GetOpsItem(ctx context.Context, in *ssm.GetOpsItemInput) (*ssm.GetOpsItemOutput, error)
-	// View operational metadata related to an application in Application Manager.
+	// View operational metadata related to an application in Application
+	// Manager.
 	GetOpsMetadata(ctx context.Context, in *ssm.GetOpsMetadataInput) (*ssm.GetOpsMetadataOutput, error)
-	// View a summary of operations metadata (OpsData) based on specified filters
-	// and aggregators.
+	// View a summary of operations metadata (OpsData) based on specified
+	// filters and aggregators.
 	GetOpsSummary(ctx context.Context, in *ssm.GetOpsSummaryInput) (*ssm.GetOpsSummaryOutput, error)
-	// Get information about a single parameter by specifying the parameter name.
+	// Get information about a single parameter by specifying the parameter
+	// name.
 	GetParameter(ctx context.Context, in *ssm.GetParameterInput) (*ssm.GetParameterOutput, error)
 	// Retrieves the history of all changes to a parameter.
 	GetParameterHistory(ctx context.Context, in *ssm.GetParameterHistoryInput) (*ssm.GetParameterHistoryOutput, error)
-	// Get information about one or more parameters by specifying multiple parameter
-	// names.
+	// Get information about one or more parameters by specifying multiple
+	// parameter names.
 	GetParameters(ctx context.Context, in *ssm.GetParametersInput) (*ssm.GetParametersOutput, error)
-	// Retrieve information about one or more parameters under a specified level in
-	// a hierarchy.
+	// Retrieve information about one or more parameters under a specified level
+	// in a hierarchy.
 	GetParametersByPath(ctx context.Context, in *ssm.GetParametersByPathInput) (*ssm.GetParametersByPathOutput, error)
 	// Retrieves information about a patch baseline.
 	GetPatchBaseline(ctx context.Context, in *ssm.GetPatchBaselineInput) (*ssm.GetPatchBaselineOutput, error)
@@ -247,14 +252,14 @@ type Server interface {
 	ListCommandInvocations(ctx context.Context, in *ssm.ListCommandInvocationsInput) (*ssm.ListCommandInvocationsOutput, error)
 	// Lists the commands requested by users of the Amazon Web Services account.
 	ListCommands(ctx context.Context, in *ssm.ListCommandsInput) (*ssm.ListCommandsOutput, error)
-	// For a specified resource ID, this API operation returns a list of compliance
-	// statuses for different resource types.
+	// For a specified resource ID, this API operation returns a list of
+	// compliance statuses for different resource types.
 	ListComplianceItems(ctx context.Context, in *ssm.ListComplianceItemsInput) (*ssm.ListComplianceItemsOutput, error)
 	// Returns a summary count of compliant and non-compliant resources for a
 	// compliance type.
 	ListComplianceSummaries(ctx context.Context, in *ssm.ListComplianceSummariesInput) (*ssm.ListComplianceSummariesOutput, error)
-	// Amazon Web Services Systems Manager Change Manager is no longer open to new
-	// customers.
+	// Amazon Web Services Systems Manager Change Manager is no longer open to
+	// new customers.
 	ListDocumentMetadataHistory(ctx context.Context, in *ssm.ListDocumentMetadataHistoryInput) (*ssm.ListDocumentMetadataHistoryOutput, error)
 	// List all versions for a document.
 	ListDocumentVersions(ctx context.Context, in *ssm.ListDocumentVersionsInput) (*ssm.ListDocumentVersionsOutput, error)
@@ -266,17 +271,17 @@ type Server interface {
 	// Takes in filters and returns a list of managed nodes matching the filter
 	// criteria.
 	ListNodes(ctx context.Context, in *ssm.ListNodesInput) (*ssm.ListNodesOutput, error)
-	// Generates a summary of managed instance/node metadata based on the filters
-	// and aggregators you specify.
+	// Generates a summary of managed instance/node metadata based on the
+	// filters and aggregators you specify.
 	ListNodesSummary(ctx context.Context, in *ssm.ListNodesSummaryInput) (*ssm.ListNodesSummaryOutput, error)
 	// Returns a list of all OpsItem events in the current Amazon Web Services
 	// Region and Amazon Web Services account.
 	ListOpsItemEvents(ctx context.Context, in *ssm.ListOpsItemEventsInput) (*ssm.ListOpsItemEventsOutput, error)
-	// Lists all related-item resources associated with a Systems Manager OpsCenter
-	// OpsItem.
+	// Lists all related-item resources associated with a Systems Manager
+	// OpsCenter OpsItem.
 	ListOpsItemRelatedItems(ctx context.Context, in *ssm.ListOpsItemRelatedItemsInput) (*ssm.ListOpsItemRelatedItemsOutput, error)
-	// Amazon Web Services Systems Manager calls this API operation when displaying
-	// all Application Manager OpsMetadata objects or blobs.
+	// Amazon Web Services Systems Manager calls this API operation when
+	// displaying all Application Manager OpsMetadata objects or blobs.
 	ListOpsMetadata(ctx context.Context, in *ssm.ListOpsMetadataInput) (*ssm.ListOpsMetadataOutput, error)
 	// Returns a resource-level summary count.
 	ListResourceComplianceSummaries(ctx context.Context, in *ssm.ListResourceComplianceSummariesInput) (*ssm.ListResourceComplianceSummariesOutput, error)
@@ -284,8 +289,8 @@ type Server interface {
 	ListResourceDataSync(ctx context.Context, in *ssm.ListResourceDataSyncInput) (*ssm.ListResourceDataSyncOutput, error)
 	// Returns a list of the tags assigned to the specified resource.
 	ListTagsForResource(ctx context.Context, in *ssm.ListTagsForResourceInput) (*ssm.ListTagsForResourceOutput, error)
-	// Shares a Amazon Web Services Systems Manager document (SSM document)publicly
-	// or privately.
+	// Shares a Amazon Web Services Systems Manager document (SSM
+	// document)publicly or privately.
 	ModifyDocumentPermission(ctx context.Context, in *ssm.ModifyDocumentPermissionInput) (*ssm.ModifyDocumentPermissionOutput, error)
 	// Registers a compliance type and other compliance details on a designated
 	// resource.
@@ -311,8 +316,8 @@ type Server interface {
 	ResetServiceSetting(ctx context.Context, in *ssm.ResetServiceSettingInput) (*ssm.ResetServiceSettingOutput, error)
 	// Reconnects a session to a managed node after it has been disconnected.
 	ResumeSession(ctx context.Context, in *ssm.ResumeSessionInput) (*ssm.ResumeSessionOutput, error)
-	// Sends a signal to an Automation execution to change the current behavior or
-	// status of the execution.
+	// Sends a signal to an Automation execution to change the current behavior
+	// or status of the execution.
 	SendAutomationSignal(ctx context.Context, in *ssm.SendAutomationSignalInput) (*ssm.SendAutomationSignalOutput, error)
 	// Runs commands on one or more managed nodes.
 	SendCommand(ctx context.Context, in *ssm.SendCommandInput) (*ssm.SendCommandOutput, error)
@@ -322,33 +327,34 @@ type Server interface {
 	StartAssociationsOnce(ctx context.Context, in *ssm.StartAssociationsOnceInput) (*ssm.StartAssociationsOnceOutput, error)
 	// Initiates execution of an Automation runbook.
 	StartAutomationExecution(ctx context.Context, in *ssm.StartAutomationExecutionInput) (*ssm.StartAutomationExecutionOutput, error)
-	// Amazon Web Services Systems Manager Change Manager is no longer open to new
-	// customers.
+	// Amazon Web Services Systems Manager Change Manager is no longer open to
+	// new customers.
 	StartChangeRequestExecution(ctx context.Context, in *ssm.StartChangeRequestExecutionInput) (*ssm.StartChangeRequestExecutionOutput, error)
-	// Initiates the process of creating a preview showing the effects that running
-	// a specified Automation runbook would have on the targeted resources.
+	// Initiates the process of creating a preview showing the effects that
+	// running a specified Automation runbook would have on the targeted
+	// resources.
 	StartExecutionPreview(ctx context.Context, in *ssm.StartExecutionPreviewInput) (*ssm.StartExecutionPreviewOutput, error)
 	// Initiates a connection to a target (for example, a managed node) for a
 	// Session Manager session.
 	StartSession(ctx context.Context, in *ssm.StartSessionInput) (*ssm.StartSessionOutput, error)
 	// Stop an Automation that is currently running.
 	StopAutomationExecution(ctx context.Context, in *ssm.StopAutomationExecutionInput) (*ssm.StopAutomationExecutionOutput, error)
-	// Permanently ends a session and closes the data connection between the Session
-	// Manager client and SSM Agent on the managed node.
+	// Permanently ends a session and closes the data connection between the
+	// Session Manager client and SSM Agent on the managed node.
 	TerminateSession(ctx context.Context, in *ssm.TerminateSessionInput) (*ssm.TerminateSessionOutput, error)
 	// Remove a label or labels from a parameter.
 	UnlabelParameterVersion(ctx context.Context, in *ssm.UnlabelParameterVersionInput) (*ssm.UnlabelParameterVersionOutput, error)
 	// Updates an association.
 	UpdateAssociation(ctx context.Context, in *ssm.UpdateAssociationInput) (*ssm.UpdateAssociationOutput, error)
-	// Updates the status of the Amazon Web Services Systems Manager document (SSM
-	// document) associated with the specified managed node.
+	// Updates the status of the Amazon Web Services Systems Manager document
+	// (SSM document) associated with the specified managed node.
 	UpdateAssociationStatus(ctx context.Context, in *ssm.UpdateAssociationStatusInput) (*ssm.UpdateAssociationStatusOutput, error)
 	// Updates one or more values for an SSM document.
 	UpdateDocument(ctx context.Context, in *ssm.UpdateDocumentInput) (*ssm.UpdateDocumentOutput, error)
 	// Set the default version of a document.
 	UpdateDocumentDefaultVersion(ctx context.Context, in *ssm.UpdateDocumentDefaultVersionInput) (*ssm.UpdateDocumentDefaultVersionOutput, error)
-	// Amazon Web Services Systems Manager Change Manager is no longer open to new
-	// customers.
+	// Amazon Web Services Systems Manager Change Manager is no longer open to
+	// new customers.
 	UpdateDocumentMetadata(ctx context.Context, in *ssm.UpdateDocumentMetadataInput) (*ssm.UpdateDocumentMetadataOutput, error)
 	// Updates an existing maintenance window.
 	UpdateMaintenanceWindow(ctx context.Context, in *ssm.UpdateMaintenanceWindowInput) (*ssm.UpdateMaintenanceWindowOutput, error)
@@ -356,13 +362,13 @@ type Server interface {
 	UpdateMaintenanceWindowTarget(ctx context.Context, in *ssm.UpdateMaintenanceWindowTargetInput) (*ssm.UpdateMaintenanceWindowTargetOutput, error)
 	// Modifies a task assigned to a maintenance window.
 	UpdateMaintenanceWindowTask(ctx context.Context, in *ssm.UpdateMaintenanceWindowTaskInput) (*ssm.UpdateMaintenanceWindowTaskOutput, error)
-	// Changes the Identity and Access Management (IAM) role that is assigned to the
-	// on-premises server, edge device, or virtual machines (VM).
+	// Changes the Identity and Access Management (IAM) role that is assigned to
+	// the on-premises server, edge device, or virtual machines (VM).
 	UpdateManagedInstanceRole(ctx context.Context, in *ssm.UpdateManagedInstanceRoleInput) (*ssm.UpdateManagedInstanceRoleOutput, error)
 	// Edit or change an OpsItem.
 	UpdateOpsItem(ctx context.Context, in *ssm.UpdateOpsItemInput) (*ssm.UpdateOpsItemOutput, error)
-	// Amazon Web Services Systems Manager calls this API operation when you edit
-	// OpsMetadata in Application Manager.
+	// Amazon Web Services Systems Manager calls this API operation when you
+	// edit OpsMetadata in Application Manager.
 	UpdateOpsMetadata(ctx context.Context, in *ssm.UpdateOpsMetadataInput) (*ssm.UpdateOpsMetadataOutput, error)
 	// Modifies an existing patch baseline.
 	UpdatePatchBaseline(ctx context.Context, in *ssm.UpdatePatchBaselineInput) (*ssm.UpdatePatchBaselineOutput, error)

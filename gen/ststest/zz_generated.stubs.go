@@ -12,38 +12,39 @@ import (
 // Implementations embed UnimplementedServer by value, so they keep compiling
 // when AWS adds operations.
 type Server interface {
-	// Returns a set of temporary security credentials that you can use to access
-	// Amazon Web Services resources.
+	// Returns a set of temporary security credentials that you can use to
+	// access Amazon Web Services resources.
 	AssumeRole(ctx context.Context, in *sts.AssumeRoleInput) (*sts.AssumeRoleOutput, error)
 	// Returns a set of temporary security credentials for users who have been
 	// authenticated via a SAML authentication response.
 	AssumeRoleWithSAML(ctx context.Context, in *sts.AssumeRoleWithSAMLInput) (*sts.AssumeRoleWithSAMLOutput, error)
 	// Returns a set of temporary security credentials for users who have been
-	// authenticated in a mobile or web application with a web identity provider.
+	// authenticated in a mobile or web application with a web identity
+	// provider.
 	AssumeRoleWithWebIdentity(ctx context.Context, in *sts.AssumeRoleWithWebIdentityInput) (*sts.AssumeRoleWithWebIdentityOutput, error)
 	// Returns a set of short term credentials you can use to perform privileged
 	// tasks on a member account in your organization.
 	AssumeRoot(ctx context.Context, in *sts.AssumeRootInput) (*sts.AssumeRootOutput, error)
-	// Decodes additional information about the authorization status of a request
-	// from an encoded message returned in response to an Amazon Web Services
-	// request.
+	// Decodes additional information about the authorization status of a
+	// request from an encoded message returned in response to an Amazon Web
+	// Services request.
 	DecodeAuthorizationMessage(ctx context.Context, in *sts.DecodeAuthorizationMessageInput) (*sts.DecodeAuthorizationMessageOutput, error)
 	// Returns the account identifier for the specified access key ID.
 	GetAccessKeyInfo(ctx context.Context, in *sts.GetAccessKeyInfoInput) (*sts.GetAccessKeyInfoOutput, error)
-	// Returns details about the IAM user or role whose credentials are used to call
-	// the operation.
+	// Returns details about the IAM user or role whose credentials are used to
+	// call the operation.
 	GetCallerIdentity(ctx context.Context, in *sts.GetCallerIdentityInput) (*sts.GetCallerIdentityOutput, error)
-	// Exchanges a trade-in token for temporary Amazon Web Services credentials with
-	// the permissions associated with the assumed principal.
+	// Exchanges a trade-in token for temporary Amazon Web Services credentials
+	// with the permissions associated with the assumed principal.
 	GetDelegatedAccessToken(ctx context.Context, in *sts.GetDelegatedAccessTokenInput) (*sts.GetDelegatedAccessTokenOutput, error)
-	// Returns a set of temporary security credentials (consisting of an access key
-	// ID, a secret access key, and a security token) for a user.
+	// Returns a set of temporary security credentials (consisting of an access
+	// key ID, a secret access key, and a security token) for a user.
 	GetFederationToken(ctx context.Context, in *sts.GetFederationTokenInput) (*sts.GetFederationTokenOutput, error)
-	// Returns a set of temporary credentials for an Amazon Web Services account or
-	// IAM user.
+	// Returns a set of temporary credentials for an Amazon Web Services account
+	// or IAM user.
 	GetSessionToken(ctx context.Context, in *sts.GetSessionTokenInput) (*sts.GetSessionTokenOutput, error)
-	// Returns a signed JSON Web Token (JWT) that represents the calling Amazon Web
-	// Services identity.
+	// Returns a signed JSON Web Token (JWT) that represents the calling Amazon
+	// Web Services identity.
 	GetWebIdentityToken(ctx context.Context, in *sts.GetWebIdentityTokenInput) (*sts.GetWebIdentityTokenOutput, error)
 	mustEmbedUnimplementedServer()
 }

@@ -11,16 +11,23 @@ import (
 // does about.
 const docWidth = 80
 
+// tabWidth is how many columns a tab of indentation counts for.
+const tabWidth = 4
+
 // Doc renders text as a doc comment wrapped at about 80 columns; a blank
 // line ("\n\n") starts a new paragraph. It ends after the last comment
 // line: follow it with Line() before code in the same statement.
-func Doc(text string) *jen.Statement {
+func Doc(text string) *jen.Statement { return DocAt(0, text) }
+
+// DocAt is Doc for a comment indented by tabs tabs, inside a function or
+// a type.
+func DocAt(tabs int, text string) *jen.Statement {
 	var lines []string
 	for i, para := range strings.Split(text, "\n\n") {
 		if i > 0 {
 			lines = append(lines, "")
 		}
-		lines = append(lines, Wrap(para, docWidth-len("// "))...)
+		lines = append(lines, Wrap(para, docWidth-tabs*tabWidth-len("// "))...)
 	}
 	code := jen.Null()
 	for i, line := range lines {

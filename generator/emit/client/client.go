@@ -46,7 +46,7 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 	)}
 	if r, ok := emulatorRules[svc.SDKID]; ok {
 		cases = append(cases, jen.Case(jen.Qual(emit.RuntimeTarget, "Emulator")).Block(
-			emit.Doc(r.why),
+			emit.DocAt(2, r.why),
 			jen.Id("optFns").Op("=").Append(jen.Index().Add(opts.Clone()).Values(
 				jen.Func().Params(jen.Id("o").Op("*").Qual(sdk, "Options")).Block(jen.Id("o").Dot(r.field).Op("=").True()),
 			), jen.Id("optFns").Op("...")),

@@ -36,7 +36,7 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 	for _, op := range ops {
 		// The SDK's own documentation of a method starts with the
 		// summary, not the method's name.
-		methods = append(methods, emit.Doc(op.Summary).Line().Add(signature(op, true)))
+		methods = append(methods, emit.DocAt(1, op.Summary).Line().Add(signature(op, true)))
 	}
 	methods = append(methods, jen.Id("mustEmbedUnimplementedServer").Params())
 	f.Add(emit.Doc("Server has every operation of " + title + ", typed with the SDK's own types. " +

@@ -59,7 +59,7 @@ func EmitMembers(svc *ir.Service, m Members) (fileset.File, error) {
 		except[i] = jen.Lit(tn.Type).Op(":").Values(members...)
 	}
 	if m.Names.LowerCamel || len(except) > 0 {
-		items = append(items, emit.Doc("The model spells member names "+rule+", except these.").Line().
+		items = append(items, emit.DocAt(2, "The model spells member names "+rule+", except these.").Line().
 			Qual(emit.RuntimeSnapshot, "MemberNames").Call(jen.Lit(svc.Go.Package), jen.Qual(emit.RuntimeSnapshot, casing),
 			jen.Map(jen.String()).Index().String().Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, except...)))
 	}
@@ -71,15 +71,14 @@ func EmitMembers(svc *ir.Service, m Members) (fileset.File, error) {
 		for i, n := range g.names {
 			args[i] = jen.Lit(n)
 		}
-		items = append(items, jen.Comment(g.comment).Line().
+		items = append(items, emit.DocAt(2, g.comment).Line().
 			Qual(emit.RuntimeSnapshot, g.fn).Custom(jen.Options{Open: "(", Close: ")", Separator: ",", Multi: true}, args...))
 	}
 	f := emit.NewFile(svc)
-	f.Comment("Transformers returns the snapshot transformers that " + svc.SDKID + "'s model calls for:")
-	f.Comment("resource identifiers, ARNs and idempotency tokens become placeholders named after")
-	f.Comment("the member and numbered by value (TableArn → <table-arn:1>), timestamps become the")
-	f.Comment("timestamp scheme's placeholders. Pass them to snapshot.New with")
-	f.Comment("snapshot.WithTransformers; a test's own transformers go after them.")
+	f.Add(emit.Doc("Transformers returns the snapshot transformers that " + svc.SDKID + "'s model calls for: " +
+		"resource identifiers, ARNs and idempotency tokens become placeholders named after the member and " +
+		"numbered by value (TableArn → <table-arn:1>), timestamps become the timestamp scheme's placeholders. " +
+		"Pass them to snapshot.New with snapshot.WithTransformers; a test's own transformers go after them."))
 	f.Func().Id("Transformers").Params().Index().Qual(emit.RuntimeSnapshot, "Transformer").Block(
 		jen.Return(jen.Index().Qual(emit.RuntimeSnapshot, "Transformer").Custom(
 			jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, items...)),

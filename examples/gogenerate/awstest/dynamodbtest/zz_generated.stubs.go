@@ -12,14 +12,14 @@ import (
 // Implementations embed UnimplementedServer by value, so they keep compiling
 // when AWS adds operations.
 type Server interface {
-	// This operation allows you to perform batch reads or writes on data stored in
-	// DynamoDB, using PartiQL.
+	// This operation allows you to perform batch reads or writes on data stored
+	// in DynamoDB, using PartiQL.
 	BatchExecuteStatement(ctx context.Context, in *dynamodb.BatchExecuteStatementInput) (*dynamodb.BatchExecuteStatementOutput, error)
-	// The BatchGetItem operation returns the attributes of one or more items from
-	// one or more tables.
+	// The BatchGetItem operation returns the attributes of one or more items
+	// from one or more tables.
 	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput) (*dynamodb.BatchGetItemOutput, error)
-	// The BatchWriteItem operation puts or deletes multiple items in one or more
-	// tables.
+	// The BatchWriteItem operation puts or deletes multiple items in one or
+	// more tables.
 	BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput) (*dynamodb.BatchWriteItemOutput, error)
 	// Creates a backup for an existing table.
 	CreateBackup(ctx context.Context, in *dynamodb.CreateBackupInput) (*dynamodb.CreateBackupOutput, error)
@@ -31,8 +31,8 @@ type Server interface {
 	DeleteBackup(ctx context.Context, in *dynamodb.DeleteBackupInput) (*dynamodb.DeleteBackupOutput, error)
 	// Deletes a single item in a table by primary key.
 	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput) (*dynamodb.DeleteItemOutput, error)
-	// Deletes the resource-based policy attached to the resource, which can be a
-	// table or stream.
+	// Deletes the resource-based policy attached to the resource, which can be
+	// a table or stream.
 	DeleteResourcePolicy(ctx context.Context, in *dynamodb.DeleteResourcePolicyInput) (*dynamodb.DeleteResourcePolicyOutput, error)
 	// The DeleteTable operation deletes a table and all of its items.
 	DeleteTable(ctx context.Context, in *dynamodb.DeleteTableInput) (*dynamodb.DeleteTableOutput, error)
@@ -41,8 +41,8 @@ type Server interface {
 	// Checks the status of continuous backups and point in time recovery on the
 	// specified table.
 	DescribeContinuousBackups(ctx context.Context, in *dynamodb.DescribeContinuousBackupsInput) (*dynamodb.DescribeContinuousBackupsOutput, error)
-	// Returns information about contributor insights for a given table or global
-	// secondary index.
+	// Returns information about contributor insights for a given table or
+	// global secondary index.
 	DescribeContributorInsights(ctx context.Context, in *dynamodb.DescribeContributorInsightsInput) (*dynamodb.DescribeContributorInsightsOutput, error)
 	// Returns the regional endpoint information.
 	DescribeEndpoints(ctx context.Context, in *dynamodb.DescribeEndpointsInput) (*dynamodb.DescribeEndpointsOutput, error)
@@ -56,17 +56,19 @@ type Server interface {
 	DescribeImport(ctx context.Context, in *dynamodb.DescribeImportInput) (*dynamodb.DescribeImportOutput, error)
 	// Returns information about the status of Kinesis streaming.
 	DescribeKinesisStreamingDestination(ctx context.Context, in *dynamodb.DescribeKinesisStreamingDestinationInput) (*dynamodb.DescribeKinesisStreamingDestinationOutput, error)
-	// Returns the current provisioned-capacity quotas for your Amazon Web Services
-	// account in a Region, both for the Region as a whole and for any one DynamoDB
-	// table that you create there.
+	// Returns the current provisioned-capacity quotas for your Amazon Web
+	// Services account in a Region, both for the Region as a whole and for any
+	// one DynamoDB table that you create there.
 	DescribeLimits(ctx context.Context, in *dynamodb.DescribeLimitsInput) (*dynamodb.DescribeLimitsOutput, error)
 	// Returns information about the table, including the current status of the
-	// table, when it was created, the primary key schema, and any indexes on the
-	// table.
+	// table, when it was created, the primary key schema, and any indexes on
+	// the table.
 	DescribeTable(ctx context.Context, in *dynamodb.DescribeTableInput) (*dynamodb.DescribeTableOutput, error)
-	// Describes auto scaling settings across replicas of the global table at once.
+	// Describes auto scaling settings across replicas of the global table at
+	// once.
 	DescribeTableReplicaAutoScaling(ctx context.Context, in *dynamodb.DescribeTableReplicaAutoScalingInput) (*dynamodb.DescribeTableReplicaAutoScalingOutput, error)
-	// Gives a description of the Time to Live (TTL) status on the specified table.
+	// Gives a description of the Time to Live (TTL) status on the specified
+	// table.
 	DescribeTimeToLive(ctx context.Context, in *dynamodb.DescribeTimeToLiveInput) (*dynamodb.DescribeTimeToLiveOutput, error)
 	// Stops replication from the DynamoDB table to the Kinesis data stream.
 	DisableKinesisStreamingDestination(ctx context.Context, in *dynamodb.DisableKinesisStreamingDestinationInput) (*dynamodb.DisableKinesisStreamingDestinationOutput, error)
@@ -76,24 +78,24 @@ type Server interface {
 	// This operation allows you to perform reads and singleton writes on data
 	// stored in DynamoDB, using PartiQL.
 	ExecuteStatement(ctx context.Context, in *dynamodb.ExecuteStatementInput) (*dynamodb.ExecuteStatementOutput, error)
-	// This operation allows you to perform transactional reads or writes on data
-	// stored in DynamoDB, using PartiQL.
+	// This operation allows you to perform transactional reads or writes on
+	// data stored in DynamoDB, using PartiQL.
 	ExecuteTransaction(ctx context.Context, in *dynamodb.ExecuteTransactionInput) (*dynamodb.ExecuteTransactionOutput, error)
 	// Exports table data to an S3 bucket.
 	ExportTableToPointInTime(ctx context.Context, in *dynamodb.ExportTableToPointInTimeInput) (*dynamodb.ExportTableToPointInTimeOutput, error)
-	// The GetItem operation returns a set of attributes for the item with the given
-	// primary key.
+	// The GetItem operation returns a set of attributes for the item with the
+	// given primary key.
 	GetItem(ctx context.Context, in *dynamodb.GetItemInput) (*dynamodb.GetItemOutput, error)
-	// Returns the resource-based policy document attached to the resource, which
-	// can be a table or stream, in JSON format.
+	// Returns the resource-based policy document attached to the resource,
+	// which can be a table or stream, in JSON format.
 	GetResourcePolicy(ctx context.Context, in *dynamodb.GetResourcePolicyInput) (*dynamodb.GetResourcePolicyOutput, error)
 	// Imports table data from an S3 bucket.
 	ImportTable(ctx context.Context, in *dynamodb.ImportTableInput) (*dynamodb.ImportTableOutput, error)
-	// List DynamoDB backups that are associated with an Amazon Web Services account
-	// and weren't made with Amazon Web Services Backup.
+	// List DynamoDB backups that are associated with an Amazon Web Services
+	// account and weren't made with Amazon Web Services Backup.
 	ListBackups(ctx context.Context, in *dynamodb.ListBackupsInput) (*dynamodb.ListBackupsOutput, error)
-	// Returns a list of ContributorInsightsSummary for a table and all its global
-	// secondary indexes.
+	// Returns a list of ContributorInsightsSummary for a table and all its
+	// global secondary indexes.
 	ListContributorInsights(ctx context.Context, in *dynamodb.ListContributorInsightsInput) (*dynamodb.ListContributorInsightsOutput, error)
 	// Lists completed exports within the past 90 days, in reverse alphanumeric
 	// order of ExportArn.
@@ -112,16 +114,16 @@ type Server interface {
 	// Attaches a resource-based policy document to the resource, which can be a
 	// table or stream.
 	PutResourcePolicy(ctx context.Context, in *dynamodb.PutResourcePolicyInput) (*dynamodb.PutResourcePolicyOutput, error)
-	// You must provide the name of the partition key attribute and a single value
-	// for that attribute.
+	// You must provide the name of the partition key attribute and a single
+	// value for that attribute.
 	Query(ctx context.Context, in *dynamodb.QueryInput) (*dynamodb.QueryOutput, error)
 	// Creates a new table from an existing backup.
 	RestoreTableFromBackup(ctx context.Context, in *dynamodb.RestoreTableFromBackupInput) (*dynamodb.RestoreTableFromBackupOutput, error)
 	// Restores the specified table to the specified point in time within
 	// EarliestRestorableDateTime and LatestRestorableDateTime.
 	RestoreTableToPointInTime(ctx context.Context, in *dynamodb.RestoreTableToPointInTimeInput) (*dynamodb.RestoreTableToPointInTimeOutput, error)
-	// The Scan operation returns one or more items and item attributes by accessing
-	// every item in a table or a secondary index.
+	// The Scan operation returns one or more items and item attributes by
+	// accessing every item in a table or a secondary index.
 	Scan(ctx context.Context, in *dynamodb.ScanInput) (*dynamodb.ScanOutput, error)
 	// Associate a set of tags with an Amazon DynamoDB resource.
 	TagResource(ctx context.Context, in *dynamodb.TagResourceInput) (*dynamodb.TagResourceOutput, error)
@@ -134,27 +136,28 @@ type Server interface {
 	TransactWriteItems(ctx context.Context, in *dynamodb.TransactWriteItemsInput) (*dynamodb.TransactWriteItemsOutput, error)
 	// Removes the association of tags from an Amazon DynamoDB resource.
 	UntagResource(ctx context.Context, in *dynamodb.UntagResourceInput) (*dynamodb.UntagResourceOutput, error)
-	// UpdateContinuousBackups enables or disables point in time recovery for the
-	// specified table.
+	// UpdateContinuousBackups enables or disables point in time recovery for
+	// the specified table.
 	UpdateContinuousBackups(ctx context.Context, in *dynamodb.UpdateContinuousBackupsInput) (*dynamodb.UpdateContinuousBackupsOutput, error)
-	// Updates the status for contributor insights for a specific table or index.
+	// Updates the status for contributor insights for a specific table or
+	// index.
 	UpdateContributorInsights(ctx context.Context, in *dynamodb.UpdateContributorInsightsInput) (*dynamodb.UpdateContributorInsightsOutput, error)
 	// Adds or removes replicas in the specified global table.
 	UpdateGlobalTable(ctx context.Context, in *dynamodb.UpdateGlobalTableInput) (*dynamodb.UpdateGlobalTableOutput, error)
 	// Updates settings for a global table.
 	UpdateGlobalTableSettings(ctx context.Context, in *dynamodb.UpdateGlobalTableSettingsInput) (*dynamodb.UpdateGlobalTableSettingsOutput, error)
-	// Edits an existing item's attributes, or adds a new item to the table if it
-	// does not already exist.
+	// Edits an existing item's attributes, or adds a new item to the table if
+	// it does not already exist.
 	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput) (*dynamodb.UpdateItemOutput, error)
 	// The command to update the Kinesis stream destination.
 	UpdateKinesisStreamingDestination(ctx context.Context, in *dynamodb.UpdateKinesisStreamingDestinationInput) (*dynamodb.UpdateKinesisStreamingDestinationOutput, error)
-	// Modifies the provisioned throughput settings, global secondary indexes, or
-	// DynamoDB Streams settings for a given table.
+	// Modifies the provisioned throughput settings, global secondary indexes,
+	// or DynamoDB Streams settings for a given table.
 	UpdateTable(ctx context.Context, in *dynamodb.UpdateTableInput) (*dynamodb.UpdateTableOutput, error)
 	// Updates auto scaling settings on your global tables at once.
 	UpdateTableReplicaAutoScaling(ctx context.Context, in *dynamodb.UpdateTableReplicaAutoScalingInput) (*dynamodb.UpdateTableReplicaAutoScalingOutput, error)
-	// The UpdateTimeToLive method enables or disables Time to Live (TTL) for the
-	// specified table.
+	// The UpdateTimeToLive method enables or disables Time to Live (TTL) for
+	// the specified table.
 	UpdateTimeToLive(ctx context.Context, in *dynamodb.UpdateTimeToLiveInput) (*dynamodb.UpdateTimeToLiveOutput, error)
 	mustEmbedUnimplementedServer()
 }

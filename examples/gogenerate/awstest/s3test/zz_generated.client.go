@@ -24,8 +24,9 @@ func NewClient(t testing.TB, fake Server, optFns ...func(*s3.Options)) *s3.Clien
 		}
 		optFns = append([]func(*s3.Options){WithServer(fake)}, optFns...)
 	case target.Emulator:
-		// An emulator at an address such as localhost:4566 cannot serve virtual-hosted
-		// bucket names (bucket.localhost): use path-style requests.
+		// An emulator at an address such as localhost:4566 cannot serve
+		// virtual-hosted bucket names (bucket.localhost): use path-style
+		// requests.
 		optFns = append([]func(*s3.Options){func(o *s3.Options) {
 			o.UsePathStyle = true
 		}}, optFns...)

@@ -23,15 +23,15 @@ type Server interface {
 	// Creates an S3 Metadata V2 metadata configuration for a general purpose
 	// bucket.
 	CreateBucketMetadataConfiguration(ctx context.Context, in *s3.CreateBucketMetadataConfigurationInput) (*s3.CreateBucketMetadataConfigurationOutput, error)
-	// We recommend that you create your S3 Metadata configurations by using the V2
-	// CreateBucketMetadataConfiguration API operation.
+	// We recommend that you create your S3 Metadata configurations by using the
+	// V2 CreateBucketMetadataConfiguration API operation.
 	CreateBucketMetadataTableConfiguration(ctx context.Context, in *s3.CreateBucketMetadataTableConfigurationInput) (*s3.CreateBucketMetadataTableConfigurationOutput, error)
 	// End of support notice: As of October 1, 2025, Amazon S3 has discontinued
 	// support for Email Grantee Access Control Lists (ACLs).
 	CreateMultipartUpload(ctx context.Context, in *s3.CreateMultipartUploadInput) (*s3.CreateMultipartUploadOutput, error)
-	// Creates a session that establishes temporary security credentials to support
-	// fast authentication and authorization for the Zonal endpoint API operations
-	// on directory buckets.
+	// Creates a session that establishes temporary security credentials to
+	// support fast authentication and authorization for the Zonal endpoint API
+	// operations on directory buckets.
 	CreateSession(ctx context.Context, in *s3.CreateSessionInput) (*s3.CreateSessionOutput, error)
 	// Deletes the S3 bucket.
 	DeleteBucket(ctx context.Context, in *s3.DeleteBucketInput) (*s3.DeleteBucketOutput, error)
@@ -39,20 +39,21 @@ type Server interface {
 	DeleteBucketAnalyticsConfiguration(ctx context.Context, in *s3.DeleteBucketAnalyticsConfigurationInput) (*s3.DeleteBucketAnalyticsConfigurationOutput, error)
 	// This operation is not supported for directory buckets.
 	DeleteBucketCors(ctx context.Context, in *s3.DeleteBucketCorsInput) (*s3.DeleteBucketCorsOutput, error)
-	// This implementation of the DELETE action resets the default encryption for
-	// the bucket as server-side encryption with Amazon S3 managed keys (SSE-S3).
+	// This implementation of the DELETE action resets the default encryption
+	// for the bucket as server-side encryption with Amazon S3 managed keys
+	// (SSE-S3).
 	DeleteBucketEncryption(ctx context.Context, in *s3.DeleteBucketEncryptionInput) (*s3.DeleteBucketEncryptionOutput, error)
 	// This operation is not supported for directory buckets.
 	DeleteBucketIntelligentTieringConfiguration(ctx context.Context, in *s3.DeleteBucketIntelligentTieringConfigurationInput) (*s3.DeleteBucketIntelligentTieringConfigurationOutput, error)
-	// Deletes an S3 Inventory configuration (identified by the inventory ID) from
-	// the bucket.
+	// Deletes an S3 Inventory configuration (identified by the inventory ID)
+	// from the bucket.
 	DeleteBucketInventoryConfiguration(ctx context.Context, in *s3.DeleteBucketInventoryConfigurationInput) (*s3.DeleteBucketInventoryConfigurationOutput, error)
 	// Deletes the lifecycle configuration from the specified bucket.
 	DeleteBucketLifecycle(ctx context.Context, in *s3.DeleteBucketLifecycleInput) (*s3.DeleteBucketLifecycleOutput, error)
 	// Deletes an S3 Metadata configuration from a general purpose bucket.
 	DeleteBucketMetadataConfiguration(ctx context.Context, in *s3.DeleteBucketMetadataConfigurationInput) (*s3.DeleteBucketMetadataConfigurationOutput, error)
-	// We recommend that you delete your S3 Metadata configurations by using the V2
-	// DeleteBucketMetadataTableConfiguration API operation.
+	// We recommend that you delete your S3 Metadata configurations by using the
+	// V2 DeleteBucketMetadataTableConfiguration API operation.
 	DeleteBucketMetadataTableConfiguration(ctx context.Context, in *s3.DeleteBucketMetadataTableConfigurationInput) (*s3.DeleteBucketMetadataTableConfigurationOutput, error)
 	// Deletes a metrics configuration for the Amazon CloudWatch request metrics
 	// (specified by the metrics configuration ID) from the bucket.
@@ -71,8 +72,8 @@ type Server interface {
 	DeleteObject(ctx context.Context, in *s3.DeleteObjectInput) (*s3.DeleteObjectOutput, error)
 	// This operation is not supported for directory buckets.
 	DeleteObjectTagging(ctx context.Context, in *s3.DeleteObjectTaggingInput) (*s3.DeleteObjectTaggingOutput, error)
-	// This operation enables you to delete multiple objects from a bucket using a
-	// single HTTP request.
+	// This operation enables you to delete multiple objects from a bucket using
+	// a single HTTP request.
 	DeleteObjects(ctx context.Context, in *s3.DeleteObjectsInput) (*s3.DeleteObjectsOutput, error)
 	// This operation is not supported for directory buckets.
 	DeletePublicAccessBlock(ctx context.Context, in *s3.DeletePublicAccessBlockInput) (*s3.DeletePublicAccessBlockOutput, error)
@@ -102,11 +103,11 @@ type Server interface {
 	GetBucketLogging(ctx context.Context, in *s3.GetBucketLoggingInput) (*s3.GetBucketLoggingOutput, error)
 	// Retrieves the S3 Metadata configuration for a general purpose bucket.
 	GetBucketMetadataConfiguration(ctx context.Context, in *s3.GetBucketMetadataConfigurationInput) (*s3.GetBucketMetadataConfigurationOutput, error)
-	// We recommend that you retrieve your S3 Metadata configurations by using the
-	// V2 GetBucketMetadataTableConfiguration API operation.
+	// We recommend that you retrieve your S3 Metadata configurations by using
+	// the V2 GetBucketMetadataTableConfiguration API operation.
 	GetBucketMetadataTableConfiguration(ctx context.Context, in *s3.GetBucketMetadataTableConfigurationInput) (*s3.GetBucketMetadataTableConfigurationOutput, error)
-	// Gets a metrics configuration (specified by the metrics configuration ID) from
-	// the bucket.
+	// Gets a metrics configuration (specified by the metrics configuration ID)
+	// from the bucket.
 	GetBucketMetricsConfiguration(ctx context.Context, in *s3.GetBucketMetricsConfigurationInput) (*s3.GetBucketMetricsConfigurationOutput, error)
 	// This operation is not supported for directory buckets.
 	GetBucketNotificationConfiguration(ctx context.Context, in *s3.GetBucketNotificationConfigurationInput) (*s3.GetBucketNotificationConfigurationOutput, error)
@@ -145,11 +146,11 @@ type Server interface {
 	GetObjectTorrent(ctx context.Context, in *s3.GetObjectTorrentInput) (*s3.GetObjectTorrentOutput, error)
 	// This operation is not supported for directory buckets.
 	GetPublicAccessBlock(ctx context.Context, in *s3.GetPublicAccessBlockInput) (*s3.GetPublicAccessBlockOutput, error)
-	// You can use this operation to determine if a bucket exists and if you have
-	// permission to access it.
+	// You can use this operation to determine if a bucket exists and if you
+	// have permission to access it.
 	HeadBucket(ctx context.Context, in *s3.HeadBucketInput) (*s3.HeadBucketOutput, error)
-	// The HEAD operation retrieves metadata from an object without returning the
-	// object itself.
+	// The HEAD operation retrieves metadata from an object without returning
+	// the object itself.
 	HeadObject(ctx context.Context, in *s3.HeadObjectInput) (*s3.HeadObjectOutput, error)
 	// This operation is not supported for directory buckets.
 	ListBucketAnalyticsConfigurations(ctx context.Context, in *s3.ListBucketAnalyticsConfigurationsInput) (*s3.ListBucketAnalyticsConfigurationsOutput, error)
@@ -161,8 +162,8 @@ type Server interface {
 	ListBucketMetricsConfigurations(ctx context.Context, in *s3.ListBucketMetricsConfigurationsInput) (*s3.ListBucketMetricsConfigurationsOutput, error)
 	// This operation is not supported for directory buckets.
 	ListBuckets(ctx context.Context, in *s3.ListBucketsInput) (*s3.ListBucketsOutput, error)
-	// Returns a list of all Amazon S3 directory buckets owned by the authenticated
-	// sender of the request.
+	// Returns a list of all Amazon S3 directory buckets owned by the
+	// authenticated sender of the request.
 	ListDirectoryBuckets(ctx context.Context, in *s3.ListDirectoryBucketsInput) (*s3.ListDirectoryBucketsOutput, error)
 	// This operation lists in-progress multipart uploads in a bucket.
 	ListMultipartUploads(ctx context.Context, in *s3.ListMultipartUploadsInput) (*s3.ListMultipartUploadsOutput, error)
@@ -187,22 +188,22 @@ type Server interface {
 	PutBucketAnalyticsConfiguration(ctx context.Context, in *s3.PutBucketAnalyticsConfigurationInput) (*s3.PutBucketAnalyticsConfigurationOutput, error)
 	// This operation is not supported for directory buckets.
 	PutBucketCors(ctx context.Context, in *s3.PutBucketCorsInput) (*s3.PutBucketCorsOutput, error)
-	// This operation configures default encryption and Amazon S3 Bucket Keys for an
-	// existing bucket.
+	// This operation configures default encryption and Amazon S3 Bucket Keys
+	// for an existing bucket.
 	PutBucketEncryption(ctx context.Context, in *s3.PutBucketEncryptionInput) (*s3.PutBucketEncryptionOutput, error)
 	// This operation is not supported for directory buckets.
 	PutBucketIntelligentTieringConfiguration(ctx context.Context, in *s3.PutBucketIntelligentTieringConfigurationInput) (*s3.PutBucketIntelligentTieringConfigurationOutput, error)
 	// This implementation of the PUT action adds an S3 Inventory configuration
 	// (identified by the inventory ID) to the bucket.
 	PutBucketInventoryConfiguration(ctx context.Context, in *s3.PutBucketInventoryConfigurationInput) (*s3.PutBucketInventoryConfigurationOutput, error)
-	// Creates a new lifecycle configuration for the bucket or replaces an existing
-	// lifecycle configuration.
+	// Creates a new lifecycle configuration for the bucket or replaces an
+	// existing lifecycle configuration.
 	PutBucketLifecycleConfiguration(ctx context.Context, in *s3.PutBucketLifecycleConfigurationInput) (*s3.PutBucketLifecycleConfigurationOutput, error)
 	// End of support notice: As of October 1, 2025, Amazon S3 has discontinued
 	// support for Email Grantee Access Control Lists (ACLs).
 	PutBucketLogging(ctx context.Context, in *s3.PutBucketLoggingInput) (*s3.PutBucketLoggingOutput, error)
-	// Sets a metrics configuration (specified by the metrics configuration ID) for
-	// the bucket.
+	// Sets a metrics configuration (specified by the metrics configuration ID)
+	// for the bucket.
 	PutBucketMetricsConfiguration(ctx context.Context, in *s3.PutBucketMetricsConfigurationInput) (*s3.PutBucketMetricsConfigurationOutput, error)
 	// This operation is not supported for directory buckets.
 	PutBucketNotificationConfiguration(ctx context.Context, in *s3.PutBucketNotificationConfigurationInput) (*s3.PutBucketNotificationConfigurationOutput, error)
@@ -236,15 +237,15 @@ type Server interface {
 	PutObjectTagging(ctx context.Context, in *s3.PutObjectTaggingInput) (*s3.PutObjectTaggingOutput, error)
 	// This operation is not supported for directory buckets.
 	PutPublicAccessBlock(ctx context.Context, in *s3.PutPublicAccessBlockInput) (*s3.PutPublicAccessBlockOutput, error)
-	// Renames an existing object in a directory bucket that uses the S3 Express One
-	// Zone storage class.
+	// Renames an existing object in a directory bucket that uses the S3 Express
+	// One Zone storage class.
 	RenameObject(ctx context.Context, in *s3.RenameObjectInput) (*s3.RenameObjectOutput, error)
 	// This operation is not supported for directory buckets.
 	RestoreObject(ctx context.Context, in *s3.RestoreObjectInput) (*s3.RestoreObjectOutput, error)
 	// This operation is not supported for directory buckets.
 	SelectObjectContent(ctx context.Context, in *s3.SelectObjectContentInput) (*s3.SelectObjectContentOutput, error)
-	// Enables or disables a live inventory table for an S3 Metadata configuration
-	// on a general purpose bucket.
+	// Enables or disables a live inventory table for an S3 Metadata
+	// configuration on a general purpose bucket.
 	UpdateBucketMetadataInventoryTableConfiguration(ctx context.Context, in *s3.UpdateBucketMetadataInventoryTableConfigurationInput) (*s3.UpdateBucketMetadataInventoryTableConfigurationOutput, error)
 	// Enables or disables journal table record expiration for an S3 Metadata
 	// configuration on a general purpose bucket.

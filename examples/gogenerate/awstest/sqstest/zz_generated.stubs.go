@@ -49,19 +49,19 @@ type Server interface {
 	PurgeQueue(ctx context.Context, in *sqs.PurgeQueueInput) (*sqs.PurgeQueueOutput, error)
 	// Retrieves one or more messages (up to 10), from the specified queue.
 	ReceiveMessage(ctx context.Context, in *sqs.ReceiveMessageInput) (*sqs.ReceiveMessageOutput, error)
-	// Revokes any permissions in the queue policy that matches the specified Label
-	// parameter.
+	// Revokes any permissions in the queue policy that matches the specified
+	// Label parameter.
 	RemovePermission(ctx context.Context, in *sqs.RemovePermissionInput) (*sqs.RemovePermissionOutput, error)
 	// Delivers a message to the specified queue.
 	SendMessage(ctx context.Context, in *sqs.SendMessageInput) (*sqs.SendMessageOutput, error)
-	// You can use SendMessageBatch to send up to 10 messages to the specified queue
-	// by assigning either identical or different values to each message (or by not
-	// assigning values at all).
+	// You can use SendMessageBatch to send up to 10 messages to the specified
+	// queue by assigning either identical or different values to each message
+	// (or by not assigning values at all).
 	SendMessageBatch(ctx context.Context, in *sqs.SendMessageBatchInput) (*sqs.SendMessageBatchOutput, error)
 	// Sets the value of one or more queue attributes, like a policy.
 	SetQueueAttributes(ctx context.Context, in *sqs.SetQueueAttributesInput) (*sqs.SetQueueAttributesOutput, error)
-	// Starts an asynchronous task to move messages from a specified source queue to
-	// a specified destination queue.
+	// Starts an asynchronous task to move messages from a specified source
+	// queue to a specified destination queue.
 	StartMessageMoveTask(ctx context.Context, in *sqs.StartMessageMoveTaskInput) (*sqs.StartMessageMoveTaskOutput, error)
 	// Add cost allocation tags to the specified Amazon SQS queue.
 	TagQueue(ctx context.Context, in *sqs.TagQueueInput) (*sqs.TagQueueOutput, error)

@@ -5,10 +5,11 @@ package sqstest
 import "github.com/awsparity/awsparity/runtime/snapshot"
 
 // Transformers returns the snapshot transformers that SQS's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// resource identifiers, ARNs and idempotency tokens become placeholders named
+// after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
 		// The model spells member names as their Go names, except these.

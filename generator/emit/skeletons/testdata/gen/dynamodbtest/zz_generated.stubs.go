@@ -17,8 +17,8 @@ type Server interface {
 	// The DeleteTable operation deletes a table and all of its items.
 	DeleteTable(ctx context.Context, in *dynamodb.DeleteTableInput) (*dynamodb.DeleteTableOutput, error)
 	// Returns information about the table, including the current status of the
-	// table, when it was created, the primary key schema, and any indexes on the
-	// table.
+	// table, when it was created, the primary key schema, and any indexes on
+	// the table.
 	DescribeTable(ctx context.Context, in *dynamodb.DescribeTableInput) (*dynamodb.DescribeTableOutput, error)
 	// Creates a new item, or replaces an old item with a new item.
 	PutItem(ctx context.Context, in *dynamodb.PutItemInput) (*dynamodb.PutItemOutput, error)
