@@ -12,7 +12,7 @@ import (
 )
 
 // TestPutItem is the parity test of DynamoDB PutItem.
-// PutItem: Creates a new item, or replaces an old item with a new item.
+// Creates a new item, or replaces an old item with a new item.
 func TestPutItem(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)

@@ -11,7 +11,7 @@ import (
 )
 
 // TestPutRecord is the parity test of Kinesis PutRecord.
-// PutRecord: Writes a single data record into an Amazon Kinesis data stream.
+// Writes a single data record into an Amazon Kinesis data stream.
 func TestPutRecord(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
 	client := newClient(t)

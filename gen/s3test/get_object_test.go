@@ -13,7 +13,7 @@ import (
 )
 
 // TestGetObject is the parity test of S3 GetObject.
-// GetObject: Retrieves an object from Amazon S3.
+// Retrieves an object from Amazon S3.
 func TestGetObject(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)

@@ -8,7 +8,7 @@ import (
 )
 
 // TestCreateTopic is the parity test of SNS CreateTopic.
-// CreateTopic: Creates a topic to which notifications can be published.
+// Creates a topic to which notifications can be published.
 func TestCreateTopic(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
 	client := newClient(t)

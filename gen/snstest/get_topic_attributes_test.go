@@ -10,7 +10,7 @@ import (
 )
 
 // TestGetTopicAttributes is the parity test of SNS GetTopicAttributes.
-// GetTopicAttributes: Returns all of the properties of a topic.
+// Returns all of the properties of a topic.
 func TestGetTopicAttributes(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
 	client := newClient(t)

@@ -8,7 +8,7 @@ import (
 )
 
 // TestCreateQueue is the parity test of SQS CreateQueue.
-// CreateQueue: Creates a new standard or FIFO queue.
+// Creates a new standard or FIFO queue.
 func TestCreateQueue(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)

@@ -11,7 +11,7 @@ import (
 )
 
 // TestReceiveMessage is the parity test of SQS ReceiveMessage.
-// ReceiveMessage: Retrieves one or more messages (up to 10), from the specified queue.
+// Retrieves one or more messages (up to 10), from the specified queue.
 func TestReceiveMessage(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)

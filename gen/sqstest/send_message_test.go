@@ -11,7 +11,7 @@ import (
 )
 
 // TestSendMessage is the parity test of SQS SendMessage.
-// SendMessage: Delivers a message to the specified queue.
+// Delivers a message to the specified queue.
 func TestSendMessage(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
