@@ -4,7 +4,10 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/awsparity/awsparity/generator/emit/fixtures"
@@ -74,4 +77,40 @@ func fixtureFuncs(t *testing.T, path string, src []byte) []string {
 		}
 	}
 	return names
+}
+
+// TestFixturesFileAndSkeletons: a run reads the fixtures file it is given
+// instead of the embedded one (here excluding SQS's queue, so no fixture
+// file), names the file when an entry does not resolve, leaves skeletons out
+// with NoSkeletons, and a changed fixtures file is no cache hit.
+func TestFixturesFileAndSkeletons(t *testing.T) {
+	out := userModule(t)
+	file := filepath.Join(t.TempDir(), "fixtures.json")
+	write := func(content string) {
+		t.Helper()
+		if err := os.WriteFile(file, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(`{"services": {"SQS": {"Queue": {"exclude": true}}}}`)
+	opts := Options{Services: []string{"sqs"}, Out: out, CacheDir: t.TempDir(), Fixtures: file, NoSkeletons: true}
+	run(t, opts)
+	entries, err := os.ReadDir(filepath.Join(out, "sqstest"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	want := []string{"zz_generated.client.go", "zz_generated.stubs.go", "zz_generated.transformers.go"}
+	if !slices.Equal(names, want) {
+		t.Errorf("sqstest holds %v, want %v: no fixtures (Queue excluded), no skeletons", names, want)
+	}
+
+	write(`{"services": {"SQS": {"Pipe": {"exclude": true}}}}`)
+	_, err = Run(opts)
+	if err == nil || !strings.Contains(err.Error(), file+`: $.services["SQS"]["Pipe"]: SQS has no resource "Pipe"`) {
+		t.Errorf("a changed, unresolvable fixtures file: err = %v, want one naming the file and entry", err)
+	}
 }
