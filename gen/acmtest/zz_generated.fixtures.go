@@ -19,7 +19,7 @@ type CreateCertificateOptions = fixture.Options[acm.RequestCertificateInput]
 // CreateCertificate creates an ACM certificate with RequestCertificate and
 // deletes it with DeleteCertificate when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// replace them.
+// change them.
 func CreateCertificate(t testing.TB, c *acm.Client, optFns ...func(*CreateCertificateOptions)) *fixture.Resource[acm.RequestCertificateOutput] {
 	t.Helper()
 	o := CreateCertificateOptions{

@@ -18,7 +18,7 @@ type CreateDomainNameOptions = fixture.Options[apigateway.CreateDomainNameInput]
 // CreateDomainName creates an API Gateway domain name with CreateDomainName and
 // deletes it with DeleteDomainName when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// replace them.
+// change them.
 func CreateDomainName(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDomainNameOptions)) *fixture.Resource[apigateway.CreateDomainNameOutput] {
 	t.Helper()
 	o := CreateDomainNameOptions{
@@ -61,8 +61,8 @@ type CreateRestApiOptions = fixture.Options[apigateway.CreateRestApiInput]
 
 // CreateRestApi creates an API Gateway rest api with CreateRestApi and deletes
 // it with DeleteRestApi when the test ends, pass, fail or panic; a failed
-// delete fails the test. name gets a unique name; optFns run after that and may
-// replace it.
+// delete fails the test. name gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRestApiOptions)) *fixture.Resource[apigateway.CreateRestApiOutput] {
 	t.Helper()
 	o := CreateRestApiOptions{
@@ -104,8 +104,8 @@ type CreateUsagePlanOptions = fixture.Options[apigateway.CreateUsagePlanInput]
 
 // CreateUsagePlan creates an API Gateway usage plan with CreateUsagePlan and
 // deletes it with DeleteUsagePlan when the test ends, pass, fail or panic; a
-// failed delete fails the test. name gets a unique name; optFns run after that
-// and may replace it.
+// failed delete fails the test. name gets a unique name, which optFns, run
+// after the defaults, may replace.
 func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateUsagePlanOptions)) *fixture.Resource[apigateway.CreateUsagePlanOutput] {
 	t.Helper()
 	o := CreateUsagePlanOptions{
@@ -147,8 +147,8 @@ type CreateVpcLinkOptions = fixture.Options[apigateway.CreateVpcLinkInput]
 
 // CreateVpcLink creates an API Gateway vpc link with CreateVpcLink and deletes
 // it with DeleteVpcLink when the test ends, pass, fail or panic; a failed
-// delete fails the test. name gets a unique name; optFns run after that and may
-// replace it.
+// delete fails the test. name gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpcLinkOptions)) *fixture.Resource[apigateway.CreateVpcLinkOutput] {
 	t.Helper()
 	o := CreateVpcLinkOptions{

@@ -19,8 +19,8 @@ type CreateGeneratedTemplateOptions = fixture.Options[cloudformation.CreateGener
 // CreateGeneratedTemplate creates a CloudFormation generated template with
 // CreateGeneratedTemplate and deletes it with DeleteGeneratedTemplate when the
 // test ends, pass, fail or panic; a failed delete fails the test.
-// GeneratedTemplateName gets a unique name; optFns run after that and may
-// replace it.
+// GeneratedTemplateName gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateGeneratedTemplate(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateGeneratedTemplateOptions)) *fixture.Resource[cloudformation.CreateGeneratedTemplateOutput] {
 	t.Helper()
 	o := CreateGeneratedTemplateOptions{
@@ -57,9 +57,9 @@ type CreateStackOptions = fixture.Options[cloudformation.CreateStackInput]
 
 // CreateStack creates a CloudFormation stack with CreateStack and deletes it
 // with DeleteStack when the test ends, pass, fail or panic; a failed delete
-// fails the test. StackName gets a unique name; optFns run after that and may
-// replace it. It returns once the StackExists waiter succeeds, within the
-// options' Wait.
+// fails the test. StackName gets a unique name, which optFns, run after the
+// defaults, may replace. It returns once the StackExists waiter succeeds,
+// waiting as the options' Wait says.
 func CreateStack(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateStackOptions)) *fixture.Resource[cloudformation.CreateStackOutput] {
 	t.Helper()
 	o := CreateStackOptions{
@@ -107,8 +107,8 @@ type CreateStackSetOptions = fixture.Options[cloudformation.CreateStackSetInput]
 
 // CreateStackSet creates a CloudFormation stack set with CreateStackSet and
 // deletes it with DeleteStackSet when the test ends, pass, fail or panic; a
-// failed delete fails the test. StackSetName gets a unique name; optFns run
-// after that and may replace it.
+// failed delete fails the test. StackSetName gets a unique name, which optFns,
+// run after the defaults, may replace.
 func CreateStackSet(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateStackSetOptions)) *fixture.Resource[cloudformation.CreateStackSetOutput] {
 	t.Helper()
 	o := CreateStackSetOptions{
@@ -150,8 +150,8 @@ type CreateTypeOptions = fixture.Options[cloudformation.RegisterTypeInput]
 
 // CreateType creates a CloudFormation type with RegisterType and deletes it
 // with DeregisterType when the test ends, pass, fail or panic; a failed delete
-// fails the test. TypeName gets a unique name; optFns run after that and may
-// replace it.
+// fails the test. TypeName gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateType(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateTypeOptions)) *fixture.Resource[cloudformation.RegisterTypeOutput] {
 	t.Helper()
 	o := CreateTypeOptions{

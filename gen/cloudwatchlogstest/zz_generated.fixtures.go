@@ -18,7 +18,7 @@ type CreateDeliveryOptions = fixture.Options[cloudwatchlogs.CreateDeliveryInput]
 // CreateDelivery creates a CloudWatch Logs delivery with CreateDelivery and
 // deletes it with DeleteDelivery when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// replace them.
+// change them.
 func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDeliveryOptions)) *fixture.Resource[cloudwatchlogs.CreateDeliveryOutput] {
 	t.Helper()
 	o := CreateDeliveryOptions{
@@ -66,7 +66,7 @@ type CreateDeliveryDestinationOptions = fixture.Options[cloudwatchlogs.PutDelive
 // CreateDeliveryDestination creates a CloudWatch Logs delivery destination with
 // PutDeliveryDestination and deletes it with DeleteDeliveryDestination when the
 // test ends, pass, fail or panic; a failed delete fails the test. name gets a
-// unique name; optFns run after that and may replace it.
+// unique name, which optFns, run after the defaults, may replace.
 func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDeliveryDestinationOptions)) *fixture.Resource[cloudwatchlogs.PutDeliveryDestinationOutput] {
 	t.Helper()
 	o := CreateDeliveryDestinationOptions{
@@ -109,7 +109,7 @@ type CreateDeliverySourceOptions = fixture.Options[cloudwatchlogs.PutDeliverySou
 // CreateDeliverySource creates a CloudWatch Logs delivery source with
 // PutDeliverySource and deletes it with DeleteDeliverySource when the test
 // ends, pass, fail or panic; a failed delete fails the test. name gets a unique
-// name; optFns run after that and may replace it.
+// name, which optFns, run after the defaults, may replace.
 func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDeliverySourceOptions)) *fixture.Resource[cloudwatchlogs.PutDeliverySourceOutput] {
 	t.Helper()
 	o := CreateDeliverySourceOptions{
@@ -153,8 +153,8 @@ type CreateDestinationOptions = fixture.Options[cloudwatchlogs.PutDestinationInp
 
 // CreateDestination creates a CloudWatch Logs destination with PutDestination
 // and deletes it with DeleteDestination when the test ends, pass, fail or
-// panic; a failed delete fails the test. destinationName gets a unique name;
-// optFns run after that and may replace it.
+// panic; a failed delete fails the test. destinationName gets a unique name,
+// which optFns, run after the defaults, may replace.
 func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDestinationOptions)) *fixture.Resource[cloudwatchlogs.PutDestinationOutput] {
 	t.Helper()
 	o := CreateDestinationOptions{
@@ -198,8 +198,8 @@ type CreateIntegrationOptions = fixture.Options[cloudwatchlogs.PutIntegrationInp
 
 // CreateIntegration creates a CloudWatch Logs integration with PutIntegration
 // and deletes it with DeleteIntegration when the test ends, pass, fail or
-// panic; a failed delete fails the test. integrationName gets a unique name;
-// optFns run after that and may replace it.
+// panic; a failed delete fails the test. integrationName gets a unique name,
+// which optFns, run after the defaults, may replace.
 func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateIntegrationOptions)) *fixture.Resource[cloudwatchlogs.PutIntegrationOutput] {
 	t.Helper()
 	o := CreateIntegrationOptions{
@@ -239,7 +239,8 @@ type CreateLogAnomalyDetectorOptions = fixture.Options[cloudwatchlogs.CreateLogA
 // CreateLogAnomalyDetector creates a CloudWatch Logs log anomaly detector with
 // CreateLogAnomalyDetector and deletes it with DeleteLogAnomalyDetector when
 // the test ends, pass, fail or panic; a failed delete fails the test.
-// detectorName gets a unique name; optFns run after that and may replace it.
+// detectorName gets a unique name, which optFns, run after the defaults, may
+// replace.
 func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateLogAnomalyDetectorOptions)) *fixture.Resource[cloudwatchlogs.CreateLogAnomalyDetectorOutput] {
 	t.Helper()
 	o := CreateLogAnomalyDetectorOptions{
@@ -282,8 +283,8 @@ type CreateLogGroupOptions = fixture.Options[cloudwatchlogs.CreateLogGroupInput]
 
 // CreateLogGroup creates a CloudWatch Logs log group with CreateLogGroup and
 // deletes it with DeleteLogGroup when the test ends, pass, fail or panic; a
-// failed delete fails the test. logGroupName gets a unique name; optFns run
-// after that and may replace it.
+// failed delete fails the test. logGroupName gets a unique name, which optFns,
+// run after the defaults, may replace.
 func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateLogGroupOptions)) *fixture.Resource[cloudwatchlogs.CreateLogGroupOutput] {
 	t.Helper()
 	o := CreateLogGroupOptions{
@@ -326,7 +327,7 @@ type CreateLookupTableOptions = fixture.Options[cloudwatchlogs.CreateLookupTable
 // CreateLookupTable creates a CloudWatch Logs lookup table with
 // CreateLookupTable and deletes it with DeleteLookupTable when the test ends,
 // pass, fail or panic; a failed delete fails the test. lookupTableName gets a
-// unique name; optFns run after that and may replace it.
+// unique name, which optFns, run after the defaults, may replace.
 func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateLookupTableOptions)) *fixture.Resource[cloudwatchlogs.CreateLookupTableOutput] {
 	t.Helper()
 	o := CreateLookupTableOptions{
@@ -370,7 +371,7 @@ type CreateQueryDefinitionOptions = fixture.Options[cloudwatchlogs.PutQueryDefin
 // CreateQueryDefinition creates a CloudWatch Logs query definition with
 // PutQueryDefinition and deletes it with DeleteQueryDefinition when the test
 // ends, pass, fail or panic; a failed delete fails the test. name gets a unique
-// name; optFns run after that and may replace it.
+// name, which optFns, run after the defaults, may replace.
 func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateQueryDefinitionOptions)) *fixture.Resource[cloudwatchlogs.PutQueryDefinitionOutput] {
 	t.Helper()
 	o := CreateQueryDefinitionOptions{
@@ -409,7 +410,7 @@ type CreateResourcePolicyOptions = fixture.Options[cloudwatchlogs.PutResourcePol
 // CreateResourcePolicy creates a CloudWatch Logs resource policy with
 // PutResourcePolicy and deletes it with DeleteResourcePolicy when the test
 // ends, pass, fail or panic; a failed delete fails the test. policyName gets a
-// unique name; optFns run after that and may replace it.
+// unique name, which optFns, run after the defaults, may replace.
 func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateResourcePolicyOptions)) *fixture.Resource[cloudwatchlogs.PutResourcePolicyOutput] {
 	t.Helper()
 	o := CreateResourcePolicyOptions{

@@ -18,8 +18,8 @@ type CreateMetricStreamOptions = fixture.Options[cloudwatch.PutMetricStreamInput
 
 // CreateMetricStream creates a CloudWatch metric stream with PutMetricStream
 // and deletes it with DeleteMetricStream when the test ends, pass, fail or
-// panic; a failed delete fails the test. Name gets a unique name; optFns run
-// after that and may replace it.
+// panic; a failed delete fails the test. Name gets a unique name, which optFns,
+// run after the defaults, may replace.
 func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*CreateMetricStreamOptions)) *fixture.Resource[cloudwatch.PutMetricStreamOutput] {
 	t.Helper()
 	o := CreateMetricStreamOptions{

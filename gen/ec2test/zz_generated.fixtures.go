@@ -19,7 +19,7 @@ type CreateAddressOptions = fixture.Options[ec2.AllocateAddressInput]
 
 // CreateAddress creates an EC2 address with AllocateAddress and deletes it with
 // ReleaseAddress when the test ends, pass, fail or panic; a failed delete fails
-// the test. optFns run after the defaults are set and may replace them.
+// the test. optFns run after the defaults are set and may change them.
 func CreateAddress(t testing.TB, c *ec2.Client, optFns ...func(*CreateAddressOptions)) *fixture.Resource[ec2.AllocateAddressOutput] {
 	t.Helper()
 	o := CreateAddressOptions{
@@ -59,7 +59,7 @@ type CreateCapacityManagerDataExportOptions = fixture.Options[ec2.CreateCapacity
 // with CreateCapacityManagerDataExport and deletes it with
 // DeleteCapacityManagerDataExport when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// replace them.
+// change them.
 func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func(*CreateCapacityManagerDataExportOptions)) *fixture.Resource[ec2.CreateCapacityManagerDataExportOutput] {
 	t.Helper()
 	o := CreateCapacityManagerDataExportOptions{
@@ -101,7 +101,7 @@ type CreateClientVpnEndpointOptions = fixture.Options[ec2.CreateClientVpnEndpoin
 // CreateClientVpnEndpoint creates an EC2 client vpn endpoint with
 // CreateClientVpnEndpoint and deletes it with DeleteClientVpnEndpoint when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may replace them.
+// after the defaults are set and may change them.
 func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*CreateClientVpnEndpointOptions)) *fixture.Resource[ec2.CreateClientVpnEndpointOutput] {
 	t.Helper()
 	o := CreateClientVpnEndpointOptions{
@@ -143,8 +143,8 @@ type CreateCustomerGatewayOptions = fixture.Options[ec2.CreateCustomerGatewayInp
 // CreateCustomerGateway creates an EC2 customer gateway with
 // CreateCustomerGateway and deletes it with DeleteCustomerGateway when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may replace them. It returns once the
-// CustomerGatewayAvailable waiter succeeds, within the options' Wait.
+// the defaults are set and may change them. It returns once the
+// CustomerGatewayAvailable waiter succeeds, waiting as the options' Wait says.
 func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCustomerGatewayOptions)) *fixture.Resource[ec2.CreateCustomerGatewayOutput] {
 	t.Helper()
 	o := CreateCustomerGatewayOptions{
@@ -193,7 +193,7 @@ type CreateDhcpOptionsOptions = fixture.Options[ec2.CreateDhcpOptionsInput]
 // CreateDhcpOptions creates an EC2 dhcp options with CreateDhcpOptions and
 // deletes it with DeleteDhcpOptions when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// replace them.
+// change them.
 func CreateDhcpOptions(t testing.TB, c *ec2.Client, optFns ...func(*CreateDhcpOptionsOptions)) *fixture.Resource[ec2.CreateDhcpOptionsOutput] {
 	t.Helper()
 	o := CreateDhcpOptionsOptions{
@@ -235,8 +235,8 @@ type CreateFpgaImageOptions = fixture.Options[ec2.CreateFpgaImageInput]
 
 // CreateFpgaImage creates an EC2 fpga image with CreateFpgaImage and deletes it
 // with DeleteFpgaImage when the test ends, pass, fail or panic; a failed delete
-// fails the test. Name gets a unique name; optFns run after that and may
-// replace it.
+// fails the test. Name gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImageOptions)) *fixture.Resource[ec2.CreateFpgaImageOutput] {
 	t.Helper()
 	o := CreateFpgaImageOptions{
@@ -275,9 +275,9 @@ type CreateImageOptions = fixture.Options[ec2.RegisterImageInput]
 
 // CreateImage creates an EC2 image with RegisterImage and deletes it with
 // DeregisterImage when the test ends, pass, fail or panic; a failed delete
-// fails the test. Name gets a unique name; optFns run after that and may
-// replace it. It returns once the ImageAvailable waiter succeeds, within the
-// options' Wait.
+// fails the test. Name gets a unique name, which optFns, run after the
+// defaults, may replace. It returns once the ImageAvailable waiter succeeds,
+// waiting as the options' Wait says.
 func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions)) *fixture.Resource[ec2.RegisterImageOutput] {
 	t.Helper()
 	o := CreateImageOptions{
@@ -321,10 +321,10 @@ type CreateInstanceOptions = fixture.Options[ec2.RunInstancesInput]
 
 // CreateInstance creates an EC2 instance with RunInstances and deletes it with
 // TerminateInstances when the test ends, pass, fail or panic; a failed delete
-// fails the test. optFns run after the defaults are set and may replace them.
+// fails the test. optFns run after the defaults are set and may change them.
 // ImageId must be set by an option function; without it the fixture fails the
-// test at once. It returns once the InstanceRunning waiter succeeds, within the
-// options' Wait.
+// test at once. It returns once the InstanceRunning waiter succeeds, waiting as
+// the options' Wait says.
 func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceOptions)) *fixture.Resource[ec2.RunInstancesOutput] {
 	t.Helper()
 	o := CreateInstanceOptions{
@@ -377,7 +377,7 @@ type CreateInstanceEventWindowOptions = fixture.Options[ec2.CreateInstanceEventW
 // CreateInstanceEventWindow creates an EC2 instance event window with
 // CreateInstanceEventWindow and deletes it with DeleteInstanceEventWindow when
 // the test ends, pass, fail or panic; a failed delete fails the test. Name gets
-// a unique name; optFns run after that and may replace it.
+// a unique name, which optFns, run after the defaults, may replace.
 func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceEventWindowOptions)) *fixture.Resource[ec2.CreateInstanceEventWindowOutput] {
 	t.Helper()
 	o := CreateInstanceEventWindowOptions{
@@ -419,8 +419,8 @@ type CreateInternetGatewayOptions = fixture.Options[ec2.CreateInternetGatewayInp
 // CreateInternetGateway creates an EC2 internet gateway with
 // CreateInternetGateway and deletes it with DeleteInternetGateway when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may replace them. It returns once the
-// InternetGatewayExists waiter succeeds, within the options' Wait.
+// the defaults are set and may change them. It returns once the
+// InternetGatewayExists waiter succeeds, waiting as the options' Wait says.
 func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateInternetGatewayOptions)) *fixture.Resource[ec2.CreateInternetGatewayOutput] {
 	t.Helper()
 	o := CreateInternetGatewayOptions{
@@ -467,7 +467,7 @@ type CreateIpamOptions = fixture.Options[ec2.CreateIpamInput]
 
 // CreateIpam creates an EC2 ipam with CreateIpam and deletes it with DeleteIpam
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may replace them.
+// optFns run after the defaults are set and may change them.
 func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions)) *fixture.Resource[ec2.CreateIpamOutput] {
 	t.Helper()
 	o := CreateIpamOptions{
@@ -509,7 +509,7 @@ type CreateIpamResourceDiscoveryOptions = fixture.Options[ec2.CreateIpamResource
 // CreateIpamResourceDiscovery creates an EC2 ipam resource discovery with
 // CreateIpamResourceDiscovery and deletes it with DeleteIpamResourceDiscovery
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may replace them.
+// optFns run after the defaults are set and may change them.
 func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamResourceDiscoveryOptions)) *fixture.Resource[ec2.CreateIpamResourceDiscoveryOutput] {
 	t.Helper()
 	o := CreateIpamResourceDiscoveryOptions{
@@ -550,8 +550,9 @@ type CreateKeyPairOptions = fixture.Options[ec2.CreateKeyPairInput]
 
 // CreateKeyPair creates an EC2 key pair with CreateKeyPair and deletes it with
 // DeleteKeyPair when the test ends, pass, fail or panic; a failed delete fails
-// the test. optFns run after the defaults are set and may replace them. It
-// returns once the KeyPairExists waiter succeeds, within the options' Wait.
+// the test. optFns run after the defaults are set and may change them. It
+// returns once the KeyPairExists waiter succeeds, waiting as the options' Wait
+// says.
 func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOptions)) *fixture.Resource[ec2.CreateKeyPairOutput] {
 	t.Helper()
 	o := CreateKeyPairOptions{
@@ -596,8 +597,8 @@ type CreateLaunchTemplateOptions = fixture.Options[ec2.CreateLaunchTemplateInput
 
 // CreateLaunchTemplate creates an EC2 launch template with CreateLaunchTemplate
 // and deletes it with DeleteLaunchTemplate when the test ends, pass, fail or
-// panic; a failed delete fails the test. LaunchTemplateName gets a unique name;
-// optFns run after that and may replace it.
+// panic; a failed delete fails the test. LaunchTemplateName gets a unique name,
+// which optFns, run after the defaults, may replace.
 func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLaunchTemplateOptions)) *fixture.Resource[ec2.CreateLaunchTemplateOutput] {
 	t.Helper()
 	o := CreateLaunchTemplateOptions{
@@ -640,7 +641,7 @@ type CreateLocalGatewayRouteTableOptions = fixture.Options[ec2.CreateLocalGatewa
 // CreateLocalGatewayRouteTable creates an EC2 local gateway route table with
 // CreateLocalGatewayRouteTable and deletes it with DeleteLocalGatewayRouteTable
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may replace them.
+// optFns run after the defaults are set and may change them.
 func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayRouteTableOptions)) *fixture.Resource[ec2.CreateLocalGatewayRouteTableOutput] {
 	t.Helper()
 	o := CreateLocalGatewayRouteTableOptions{
@@ -684,7 +685,7 @@ type CreateLocalGatewayVirtualInterfaceGroupOptions = fixture.Options[ec2.Create
 // interface group with CreateLocalGatewayVirtualInterfaceGroup and deletes it
 // with DeleteLocalGatewayVirtualInterfaceGroup when the test ends, pass, fail
 // or panic; a failed delete fails the test. optFns run after the defaults are
-// set and may replace them.
+// set and may change them.
 func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayVirtualInterfaceGroupOptions)) *fixture.Resource[ec2.CreateLocalGatewayVirtualInterfaceGroupOutput] {
 	t.Helper()
 	o := CreateLocalGatewayVirtualInterfaceGroupOptions{
@@ -727,7 +728,8 @@ type CreateManagedPrefixListOptions = fixture.Options[ec2.CreateManagedPrefixLis
 // CreateManagedPrefixList creates an EC2 managed prefix list with
 // CreateManagedPrefixList and deletes it with DeleteManagedPrefixList when the
 // test ends, pass, fail or panic; a failed delete fails the test.
-// PrefixListName gets a unique name; optFns run after that and may replace it.
+// PrefixListName gets a unique name, which optFns, run after the defaults, may
+// replace.
 func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*CreateManagedPrefixListOptions)) *fixture.Resource[ec2.CreateManagedPrefixListOutput] {
 	t.Helper()
 	o := CreateManagedPrefixListOptions{
@@ -770,9 +772,9 @@ type CreateNatGatewayOptions = fixture.Options[ec2.CreateNatGatewayInput]
 
 // CreateNatGateway creates an EC2 nat gateway with CreateNatGateway and deletes
 // it with DeleteNatGateway when the test ends, pass, fail or panic; a failed
-// delete fails the test. optFns run after the defaults are set and may replace
-// them. It returns once the NatGatewayAvailable waiter succeeds, within the
-// options' Wait.
+// delete fails the test. optFns run after the defaults are set and may change
+// them. It returns once the NatGatewayAvailable waiter succeeds, waiting as the
+// options' Wait says.
 func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGatewayOptions)) *fixture.Resource[ec2.CreateNatGatewayOutput] {
 	t.Helper()
 	o := CreateNatGatewayOptions{
@@ -821,7 +823,7 @@ type CreateNetworkInsightsAccessScopeOptions = fixture.Options[ec2.CreateNetwork
 // with CreateNetworkInsightsAccessScope and deletes it with
 // DeleteNetworkInsightsAccessScope when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// replace them.
+// change them.
 func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkInsightsAccessScopeOptions)) *fixture.Resource[ec2.CreateNetworkInsightsAccessScopeOutput] {
 	t.Helper()
 	o := CreateNetworkInsightsAccessScopeOptions{
@@ -863,7 +865,7 @@ type CreateNetworkInsightsPathOptions = fixture.Options[ec2.CreateNetworkInsight
 // CreateNetworkInsightsPath creates an EC2 network insights path with
 // CreateNetworkInsightsPath and deletes it with DeleteNetworkInsightsPath when
 // the test ends, pass, fail or panic; a failed delete fails the test. optFns
-// run after the defaults are set and may replace them.
+// run after the defaults are set and may change them.
 func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkInsightsPathOptions)) *fixture.Resource[ec2.CreateNetworkInsightsPathOutput] {
 	t.Helper()
 	o := CreateNetworkInsightsPathOptions{
@@ -906,8 +908,8 @@ type CreatePlacementGroupOptions = fixture.Options[ec2.CreatePlacementGroupInput
 
 // CreatePlacementGroup creates an EC2 placement group with CreatePlacementGroup
 // and deletes it with DeletePlacementGroup when the test ends, pass, fail or
-// panic; a failed delete fails the test. GroupName gets a unique name; optFns
-// run after that and may replace it.
+// panic; a failed delete fails the test. GroupName gets a unique name, which
+// optFns, run after the defaults, may replace.
 func CreatePlacementGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreatePlacementGroupOptions)) *fixture.Resource[ec2.CreatePlacementGroupOutput] {
 	t.Helper()
 	o := CreatePlacementGroupOptions{
@@ -946,7 +948,7 @@ type CreatePublicIpv4PoolOptions = fixture.Options[ec2.CreatePublicIpv4PoolInput
 // CreatePublicIpv4Pool creates an EC2 public ipv4 pool with
 // CreatePublicIpv4Pool and deletes it with DeletePublicIpv4Pool when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may replace them.
+// the defaults are set and may change them.
 func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, optFns ...func(*CreatePublicIpv4PoolOptions)) *fixture.Resource[ec2.CreatePublicIpv4PoolOutput] {
 	t.Helper()
 	o := CreatePublicIpv4PoolOptions{
@@ -985,7 +987,7 @@ type CreateRouteServerOptions = fixture.Options[ec2.CreateRouteServerInput]
 // CreateRouteServer creates an EC2 route server with CreateRouteServer and
 // deletes it with DeleteRouteServer when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// replace them.
+// change them.
 func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteServerOptions)) *fixture.Resource[ec2.CreateRouteServerOutput] {
 	t.Helper()
 	o := CreateRouteServerOptions{
@@ -1028,7 +1030,7 @@ type CreateSecondaryNetworkOptions = fixture.Options[ec2.CreateSecondaryNetworkI
 // CreateSecondaryNetwork creates an EC2 secondary network with
 // CreateSecondaryNetwork and deletes it with DeleteSecondaryNetwork when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may replace them.
+// after the defaults are set and may change them.
 func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecondaryNetworkOptions)) *fixture.Resource[ec2.CreateSecondaryNetworkOutput] {
 	t.Helper()
 	o := CreateSecondaryNetworkOptions{
@@ -1071,9 +1073,9 @@ type CreateSecurityGroupOptions = fixture.Options[ec2.CreateSecurityGroupInput]
 
 // CreateSecurityGroup creates an EC2 security group with CreateSecurityGroup
 // and deletes it with DeleteSecurityGroup when the test ends, pass, fail or
-// panic; a failed delete fails the test. GroupName gets a unique name; optFns
-// run after that and may replace it. It returns once the SecurityGroupExists
-// waiter succeeds, within the options' Wait.
+// panic; a failed delete fails the test. GroupName gets a unique name, which
+// optFns, run after the defaults, may replace. It returns once the
+// SecurityGroupExists waiter succeeds, waiting as the options' Wait says.
 func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecurityGroupOptions)) *fixture.Resource[ec2.CreateSecurityGroupOutput] {
 	t.Helper()
 	o := CreateSecurityGroupOptions{
@@ -1119,7 +1121,7 @@ type CreateTrafficMirrorFilterOptions = fixture.Options[ec2.CreateTrafficMirrorF
 // CreateTrafficMirrorFilter creates an EC2 traffic mirror filter with
 // CreateTrafficMirrorFilter and deletes it with DeleteTrafficMirrorFilter when
 // the test ends, pass, fail or panic; a failed delete fails the test. optFns
-// run after the defaults are set and may replace them.
+// run after the defaults are set and may change them.
 func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*CreateTrafficMirrorFilterOptions)) *fixture.Resource[ec2.CreateTrafficMirrorFilterOutput] {
 	t.Helper()
 	o := CreateTrafficMirrorFilterOptions{
@@ -1161,7 +1163,7 @@ type CreateTrafficMirrorTargetOptions = fixture.Options[ec2.CreateTrafficMirrorT
 // CreateTrafficMirrorTarget creates an EC2 traffic mirror target with
 // CreateTrafficMirrorTarget and deletes it with DeleteTrafficMirrorTarget when
 // the test ends, pass, fail or panic; a failed delete fails the test. optFns
-// run after the defaults are set and may replace them.
+// run after the defaults are set and may change them.
 func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*CreateTrafficMirrorTargetOptions)) *fixture.Resource[ec2.CreateTrafficMirrorTargetOutput] {
 	t.Helper()
 	o := CreateTrafficMirrorTargetOptions{
@@ -1203,7 +1205,7 @@ type CreateTransitGatewayOptions = fixture.Options[ec2.CreateTransitGatewayInput
 // CreateTransitGateway creates an EC2 transit gateway with CreateTransitGateway
 // and deletes it with DeleteTransitGateway when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may replace them.
+// and may change them.
 func CreateTransitGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayOptions)) *fixture.Resource[ec2.CreateTransitGatewayOutput] {
 	t.Helper()
 	o := CreateTransitGatewayOptions{
@@ -1245,7 +1247,7 @@ type CreateTransitGatewayConnectOptions = fixture.Options[ec2.CreateTransitGatew
 // CreateTransitGatewayConnect creates an EC2 transit gateway connect with
 // CreateTransitGatewayConnect and deletes it with DeleteTransitGatewayConnect
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may replace them.
+// optFns run after the defaults are set and may change them.
 func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayConnectOptions)) *fixture.Resource[ec2.CreateTransitGatewayConnectOutput] {
 	t.Helper()
 	o := CreateTransitGatewayConnectOptions{
@@ -1289,7 +1291,7 @@ type CreateVerifiedAccessInstanceOptions = fixture.Options[ec2.CreateVerifiedAcc
 // CreateVerifiedAccessInstance creates an EC2 verified access instance with
 // CreateVerifiedAccessInstance and deletes it with DeleteVerifiedAccessInstance
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may replace them.
+// optFns run after the defaults are set and may change them.
 func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateVerifiedAccessInstanceOptions)) *fixture.Resource[ec2.CreateVerifiedAccessInstanceOutput] {
 	t.Helper()
 	o := CreateVerifiedAccessInstanceOptions{
@@ -1332,7 +1334,7 @@ type CreateVerifiedAccessTrustProviderOptions = fixture.Options[ec2.CreateVerifi
 // provider with CreateVerifiedAccessTrustProvider and deletes it with
 // DeleteVerifiedAccessTrustProvider when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// replace them.
+// change them.
 func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...func(*CreateVerifiedAccessTrustProviderOptions)) *fixture.Resource[ec2.CreateVerifiedAccessTrustProviderOutput] {
 	t.Helper()
 	o := CreateVerifiedAccessTrustProviderOptions{
@@ -1375,8 +1377,9 @@ type CreateVolumeOptions = fixture.Options[ec2.CreateVolumeInput]
 
 // CreateVolume creates an EC2 volume with CreateVolume and deletes it with
 // DeleteVolume when the test ends, pass, fail or panic; a failed delete fails
-// the test. optFns run after the defaults are set and may replace them. It
-// returns once the VolumeAvailable waiter succeeds, within the options' Wait.
+// the test. optFns run after the defaults are set and may change them. It
+// returns once the VolumeAvailable waiter succeeds, waiting as the options'
+// Wait says.
 func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptions)) *fixture.Resource[ec2.CreateVolumeOutput] {
 	t.Helper()
 	o := CreateVolumeOptions{
@@ -1420,8 +1423,8 @@ type CreateVpcOptions = fixture.Options[ec2.CreateVpcInput]
 
 // CreateVpc creates an EC2 vpc with CreateVpc and deletes it with DeleteVpc
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may replace them. It returns once
-// the VpcAvailable waiter succeeds, within the options' Wait.
+// optFns run after the defaults are set and may change them. It returns once
+// the VpcAvailable waiter succeeds, waiting as the options' Wait says.
 func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *fixture.Resource[ec2.CreateVpcOutput] {
 	t.Helper()
 	o := CreateVpcOptions{
@@ -1470,7 +1473,7 @@ type CreateVpcBlockPublicAccessExclusionOptions = fixture.Options[ec2.CreateVpcB
 // exclusion with CreateVpcBlockPublicAccessExclusion and deletes it with
 // DeleteVpcBlockPublicAccessExclusion when the test ends, pass, fail or panic;
 // a failed delete fails the test. optFns run after the defaults are set and may
-// replace them.
+// change them.
 func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcBlockPublicAccessExclusionOptions)) *fixture.Resource[ec2.CreateVpcBlockPublicAccessExclusionOutput] {
 	t.Helper()
 	o := CreateVpcBlockPublicAccessExclusionOptions{
@@ -1513,7 +1516,7 @@ type CreateVpnConcentratorOptions = fixture.Options[ec2.CreateVpnConcentratorInp
 // CreateVpnConcentrator creates an EC2 vpn concentrator with
 // CreateVpnConcentrator and deletes it with DeleteVpnConcentrator when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may replace them.
+// the defaults are set and may change them.
 func CreateVpnConcentrator(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnConcentratorOptions)) *fixture.Resource[ec2.CreateVpnConcentratorOutput] {
 	t.Helper()
 	o := CreateVpnConcentratorOptions{
@@ -1555,7 +1558,7 @@ type CreateVpnGatewayOptions = fixture.Options[ec2.CreateVpnGatewayInput]
 
 // CreateVpnGateway creates an EC2 vpn gateway with CreateVpnGateway and deletes
 // it with DeleteVpnGateway when the test ends, pass, fail or panic; a failed
-// delete fails the test. optFns run after the defaults are set and may replace
+// delete fails the test. optFns run after the defaults are set and may change
 // them.
 func CreateVpnGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnGatewayOptions)) *fixture.Resource[ec2.CreateVpnGatewayOutput] {
 	t.Helper()

@@ -19,7 +19,7 @@ type CreateApiDestinationOptions = fixture.Options[eventbridge.CreateApiDestinat
 // CreateApiDestination creates an EventBridge api destination with
 // CreateApiDestination and deletes it with DeleteApiDestination when the test
 // ends, pass, fail or panic; a failed delete fails the test. Name gets a unique
-// name; optFns run after that and may replace it.
+// name, which optFns, run after the defaults, may replace.
 func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateApiDestinationOptions)) *fixture.Resource[eventbridge.CreateApiDestinationOutput] {
 	t.Helper()
 	o := CreateApiDestinationOptions{
@@ -59,8 +59,8 @@ type CreateArchiveOptions = fixture.Options[eventbridge.CreateArchiveInput]
 
 // CreateArchive creates an EventBridge archive with CreateArchive and deletes
 // it with DeleteArchive when the test ends, pass, fail or panic; a failed
-// delete fails the test. ArchiveName gets a unique name; optFns run after that
-// and may replace it.
+// delete fails the test. ArchiveName gets a unique name, which optFns, run
+// after the defaults, may replace.
 func CreateArchive(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateArchiveOptions)) *fixture.Resource[eventbridge.CreateArchiveOutput] {
 	t.Helper()
 	o := CreateArchiveOptions{
@@ -98,8 +98,8 @@ type CreateConnectionOptions = fixture.Options[eventbridge.CreateConnectionInput
 
 // CreateConnection creates an EventBridge connection with CreateConnection and
 // deletes it with DeleteConnection when the test ends, pass, fail or panic; a
-// failed delete fails the test. Name gets a unique name; optFns run after that
-// and may replace it.
+// failed delete fails the test. Name gets a unique name, which optFns, run
+// after the defaults, may replace.
 func CreateConnection(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateConnectionOptions)) *fixture.Resource[eventbridge.CreateConnectionOutput] {
 	t.Helper()
 	o := CreateConnectionOptions{
@@ -138,8 +138,8 @@ type CreateEndpointOptions = fixture.Options[eventbridge.CreateEndpointInput]
 
 // CreateEndpoint creates an EventBridge endpoint with CreateEndpoint and
 // deletes it with DeleteEndpoint when the test ends, pass, fail or panic; a
-// failed delete fails the test. Name gets a unique name; optFns run after that
-// and may replace it.
+// failed delete fails the test. Name gets a unique name, which optFns, run
+// after the defaults, may replace.
 func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateEndpointOptions)) *fixture.Resource[eventbridge.CreateEndpointOutput] {
 	t.Helper()
 	o := CreateEndpointOptions{
@@ -178,8 +178,8 @@ type CreateEventBusOptions = fixture.Options[eventbridge.CreateEventBusInput]
 
 // CreateEventBus creates an EventBridge event bus with CreateEventBus and
 // deletes it with DeleteEventBus when the test ends, pass, fail or panic; a
-// failed delete fails the test. Name gets a unique name; optFns run after that
-// and may replace it.
+// failed delete fails the test. Name gets a unique name, which optFns, run
+// after the defaults, may replace.
 func CreateEventBus(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateEventBusOptions)) *fixture.Resource[eventbridge.CreateEventBusOutput] {
 	t.Helper()
 	o := CreateEventBusOptions{
@@ -221,7 +221,8 @@ type CreateRuleOptions = fixture.Options[eventbridge.PutRuleInput]
 
 // CreateRule creates an EventBridge rule with PutRule and deletes it with
 // DeleteRule when the test ends, pass, fail or panic; a failed delete fails the
-// test. Name gets a unique name; optFns run after that and may replace it.
+// test. Name gets a unique name, which optFns, run after the defaults, may
+// replace.
 func CreateRule(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateRuleOptions)) *fixture.Resource[eventbridge.PutRuleOutput] {
 	t.Helper()
 	o := CreateRuleOptions{

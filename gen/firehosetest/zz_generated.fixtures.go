@@ -19,7 +19,7 @@ type CreateDeliveryStreamOptions = fixture.Options[firehose.CreateDeliveryStream
 // CreateDeliveryStream creates a Firehose delivery stream with
 // CreateDeliveryStream and deletes it with DeleteDeliveryStream when the test
 // ends, pass, fail or panic; a failed delete fails the test. DeliveryStreamName
-// gets a unique name; optFns run after that and may replace it.
+// gets a unique name, which optFns, run after the defaults, may replace.
 func CreateDeliveryStream(t testing.TB, c *firehose.Client, optFns ...func(*CreateDeliveryStreamOptions)) *fixture.Resource[firehose.CreateDeliveryStreamOutput] {
 	t.Helper()
 	o := CreateDeliveryStreamOptions{

@@ -19,7 +19,7 @@ type CreateAccessKeyOptions = fixture.Options[iam.CreateAccessKeyInput]
 
 // CreateAccessKey creates an IAM access key with CreateAccessKey and deletes it
 // with DeleteAccessKey when the test ends, pass, fail or panic; a failed delete
-// fails the test. optFns run after the defaults are set and may replace them.
+// fails the test. optFns run after the defaults are set and may change them.
 func CreateAccessKey(t testing.TB, c *iam.Client, optFns ...func(*CreateAccessKeyOptions)) *fixture.Resource[iam.CreateAccessKeyOutput] {
 	t.Helper()
 	o := CreateAccessKeyOptions{
@@ -59,8 +59,8 @@ type CreateAccountAliasOptions = fixture.Options[iam.CreateAccountAliasInput]
 
 // CreateAccountAlias creates an IAM account alias with CreateAccountAlias and
 // deletes it with DeleteAccountAlias when the test ends, pass, fail or panic; a
-// failed delete fails the test. AccountAlias gets a unique name; optFns run
-// after that and may replace it.
+// failed delete fails the test. AccountAlias gets a unique name, which optFns,
+// run after the defaults, may replace.
 func CreateAccountAlias(t testing.TB, c *iam.Client, optFns ...func(*CreateAccountAliasOptions)) *fixture.Resource[iam.CreateAccountAliasOutput] {
 	t.Helper()
 	o := CreateAccountAliasOptions{
@@ -97,8 +97,8 @@ type CreateGroupOptions = fixture.Options[iam.CreateGroupInput]
 
 // CreateGroup creates an IAM group with CreateGroup and deletes it with
 // DeleteGroup when the test ends, pass, fail or panic; a failed delete fails
-// the test. GroupName gets a unique name; optFns run after that and may replace
-// it.
+// the test. GroupName gets a unique name, which optFns, run after the defaults,
+// may replace.
 func CreateGroup(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupOptions)) *fixture.Resource[iam.CreateGroupOutput] {
 	t.Helper()
 	o := CreateGroupOptions{
@@ -136,9 +136,9 @@ type CreateInstanceProfileOptions = fixture.Options[iam.CreateInstanceProfileInp
 // CreateInstanceProfile creates an IAM instance profile with
 // CreateInstanceProfile and deletes it with DeleteInstanceProfile when the test
 // ends, pass, fail or panic; a failed delete fails the test.
-// InstanceProfileName gets a unique name; optFns run after that and may replace
-// it. It returns once the InstanceProfileExists waiter succeeds, within the
-// options' Wait.
+// InstanceProfileName gets a unique name, which optFns, run after the defaults,
+// may replace. It returns once the InstanceProfileExists waiter succeeds,
+// waiting as the options' Wait says.
 func CreateInstanceProfile(t testing.TB, c *iam.Client, optFns ...func(*CreateInstanceProfileOptions)) *fixture.Resource[iam.CreateInstanceProfileOutput] {
 	t.Helper()
 	o := CreateInstanceProfileOptions{
@@ -187,7 +187,7 @@ type CreateOpenIDConnectProviderOptions = fixture.Options[iam.CreateOpenIDConnec
 // CreateOpenIDConnectProvider creates an IAM open ID connect provider with
 // CreateOpenIDConnectProvider and deletes it with DeleteOpenIDConnectProvider
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may replace them.
+// optFns run after the defaults are set and may change them.
 func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateOpenIDConnectProviderOptions)) *fixture.Resource[iam.CreateOpenIDConnectProviderOutput] {
 	t.Helper()
 	o := CreateOpenIDConnectProviderOptions{
@@ -230,9 +230,9 @@ type CreatePolicyOptions = fixture.Options[iam.CreatePolicyInput]
 
 // CreatePolicy creates an IAM policy with CreatePolicy and deletes it with
 // DeletePolicy when the test ends, pass, fail or panic; a failed delete fails
-// the test. PolicyName gets a unique name; optFns run after that and may
-// replace it. It returns once the PolicyExists waiter succeeds, within the
-// options' Wait.
+// the test. PolicyName gets a unique name, which optFns, run after the
+// defaults, may replace. It returns once the PolicyExists waiter succeeds,
+// waiting as the options' Wait says.
 func CreatePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyOptions)) *fixture.Resource[iam.CreatePolicyOutput] {
 	t.Helper()
 	o := CreatePolicyOptions{
@@ -284,8 +284,9 @@ type CreateRoleOptions = fixture.Options[iam.CreateRoleInput]
 
 // CreateRole creates an IAM role with CreateRole and deletes it with DeleteRole
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// RoleName gets a unique name; optFns run after that and may replace it. It
-// returns once the RoleExists waiter succeeds, within the options' Wait.
+// RoleName gets a unique name, which optFns, run after the defaults, may
+// replace. It returns once the RoleExists waiter succeeds, waiting as the
+// options' Wait says.
 func CreateRole(t testing.TB, c *iam.Client, optFns ...func(*CreateRoleOptions)) *fixture.Resource[iam.CreateRoleOutput] {
 	t.Helper()
 	o := CreateRoleOptions{
@@ -340,8 +341,8 @@ type CreateSAMLProviderOptions = fixture.Options[iam.CreateSAMLProviderInput]
 
 // CreateSAMLProvider creates an IAM SAML provider with CreateSAMLProvider and
 // deletes it with DeleteSAMLProvider when the test ends, pass, fail or panic; a
-// failed delete fails the test. Name gets a unique name; optFns run after that
-// and may replace it.
+// failed delete fails the test. Name gets a unique name, which optFns, run
+// after the defaults, may replace.
 func CreateSAMLProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateSAMLProviderOptions)) *fixture.Resource[iam.CreateSAMLProviderOutput] {
 	t.Helper()
 	o := CreateSAMLProviderOptions{
@@ -385,7 +386,7 @@ type CreateServiceLinkedRoleOptions = fixture.Options[iam.CreateServiceLinkedRol
 // CreateServiceLinkedRole creates an IAM service linked role with
 // CreateServiceLinkedRole and deletes it with DeleteServiceLinkedRole when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may replace them.
+// after the defaults are set and may change them.
 func CreateServiceLinkedRole(t testing.TB, c *iam.Client, optFns ...func(*CreateServiceLinkedRoleOptions)) *fixture.Resource[iam.CreateServiceLinkedRoleOutput] {
 	t.Helper()
 	o := CreateServiceLinkedRoleOptions{
@@ -426,8 +427,9 @@ type CreateUserOptions = fixture.Options[iam.CreateUserInput]
 
 // CreateUser creates an IAM user with CreateUser and deletes it with DeleteUser
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// UserName gets a unique name; optFns run after that and may replace it. It
-// returns once the UserExists waiter succeeds, within the options' Wait.
+// UserName gets a unique name, which optFns, run after the defaults, may
+// replace. It returns once the UserExists waiter succeeds, waiting as the
+// options' Wait says.
 func CreateUser(t testing.TB, c *iam.Client, optFns ...func(*CreateUserOptions)) *fixture.Resource[iam.CreateUserOutput] {
 	t.Helper()
 	o := CreateUserOptions{
@@ -476,8 +478,8 @@ type CreateVirtualMFADeviceOptions = fixture.Options[iam.CreateVirtualMFADeviceI
 // CreateVirtualMFADevice creates an IAM virtual MFA device with
 // CreateVirtualMFADevice and deletes it with DeleteVirtualMFADevice when the
 // test ends, pass, fail or panic; a failed delete fails the test.
-// VirtualMFADeviceName gets a unique name; optFns run after that and may
-// replace it.
+// VirtualMFADeviceName gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateVirtualMFADevice(t testing.TB, c *iam.Client, optFns ...func(*CreateVirtualMFADeviceOptions)) *fixture.Resource[iam.CreateVirtualMFADeviceOutput] {
 	t.Helper()
 	o := CreateVirtualMFADeviceOptions{

@@ -17,9 +17,9 @@ type CreateStreamOptions = fixture.Options[kinesis.CreateStreamInput]
 
 // CreateStream creates a Kinesis stream with CreateStream and deletes it with
 // DeleteStream when the test ends, pass, fail or panic; a failed delete fails
-// the test. StreamName gets a unique name; optFns run after that and may
-// replace it. It returns once the StreamExists waiter succeeds, within the
-// options' Wait.
+// the test. StreamName gets a unique name, which optFns, run after the
+// defaults, may replace. It returns once the StreamExists waiter succeeds,
+// waiting as the options' Wait says.
 func CreateStream(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamOptions)) *fixture.Resource[kinesis.CreateStreamOutput] {
 	t.Helper()
 	o := CreateStreamOptions{

@@ -18,8 +18,8 @@ type CreateAliasOptions = fixture.Options[kms.CreateAliasInput]
 
 // CreateAlias creates a KMS alias with CreateAlias and deletes it with
 // DeleteAlias when the test ends, pass, fail or panic; a failed delete fails
-// the test. AliasName gets a unique name; optFns run after that and may replace
-// it.
+// the test. AliasName gets a unique name, which optFns, run after the defaults,
+// may replace.
 func CreateAlias(t testing.TB, c *kms.Client, optFns ...func(*CreateAliasOptions)) *fixture.Resource[kms.CreateAliasOutput] {
 	t.Helper()
 	o := CreateAliasOptions{
@@ -57,8 +57,8 @@ type CreateCustomKeyStoreOptions = fixture.Options[kms.CreateCustomKeyStoreInput
 
 // CreateCustomKeyStore creates a KMS custom key store with CreateCustomKeyStore
 // and deletes it with DeleteCustomKeyStore when the test ends, pass, fail or
-// panic; a failed delete fails the test. CustomKeyStoreName gets a unique name;
-// optFns run after that and may replace it.
+// panic; a failed delete fails the test. CustomKeyStoreName gets a unique name,
+// which optFns, run after the defaults, may replace.
 func CreateCustomKeyStore(t testing.TB, c *kms.Client, optFns ...func(*CreateCustomKeyStoreOptions)) *fixture.Resource[kms.CreateCustomKeyStoreOutput] {
 	t.Helper()
 	o := CreateCustomKeyStoreOptions{
@@ -95,7 +95,7 @@ type CreateKeyOptions = fixture.Options[kms.CreateKeyInput]
 
 // CreateKey creates a KMS key with CreateKey and deletes it with
 // ScheduleKeyDeletion when the test ends, pass, fail or panic; a failed delete
-// fails the test. optFns run after the defaults are set and may replace them.
+// fails the test. optFns run after the defaults are set and may change them.
 func CreateKey(t testing.TB, c *kms.Client, optFns ...func(*CreateKeyOptions)) *fixture.Resource[kms.CreateKeyOutput] {
 	t.Helper()
 	o := CreateKeyOptions{

@@ -19,8 +19,8 @@ type CreateCapacityProviderOptions = fixture.Options[lambda.CreateCapacityProvid
 // CreateCapacityProvider creates a Lambda capacity provider with
 // CreateCapacityProvider and deletes it with DeleteCapacityProvider when the
 // test ends, pass, fail or panic; a failed delete fails the test.
-// CapacityProviderName gets a unique name; optFns run after that and may
-// replace it.
+// CapacityProviderName gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateCapacityProvider(t testing.TB, c *lambda.Client, optFns ...func(*CreateCapacityProviderOptions)) *fixture.Resource[lambda.CreateCapacityProviderOutput] {
 	t.Helper()
 	o := CreateCapacityProviderOptions{
@@ -65,7 +65,7 @@ type CreateCodeSigningConfigOptions = fixture.Options[lambda.CreateCodeSigningCo
 // CreateCodeSigningConfig creates a Lambda code signing config with
 // CreateCodeSigningConfig and deletes it with DeleteCodeSigningConfig when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may replace them.
+// after the defaults are set and may change them.
 func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, optFns ...func(*CreateCodeSigningConfigOptions)) *fixture.Resource[lambda.CreateCodeSigningConfigOutput] {
 	t.Helper()
 	o := CreateCodeSigningConfigOptions{
@@ -111,9 +111,9 @@ type CreateFunctionOptions = fixture.Options[lambda.CreateFunctionInput]
 
 // CreateFunction creates a Lambda function with CreateFunction and deletes it
 // with DeleteFunction when the test ends, pass, fail or panic; a failed delete
-// fails the test. FunctionName gets a unique name; optFns run after that and
-// may replace it. It returns once the FunctionActive waiter succeeds, within
-// the options' Wait.
+// fails the test. FunctionName gets a unique name, which optFns, run after the
+// defaults, may replace. It returns once the FunctionActive waiter succeeds,
+// waiting as the options' Wait says.
 func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFunctionOptions)) *fixture.Resource[lambda.CreateFunctionOutput] {
 	t.Helper()
 	o := CreateFunctionOptions{

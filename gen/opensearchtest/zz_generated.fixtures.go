@@ -18,8 +18,8 @@ type CreateApplicationOptions = fixture.Options[opensearch.CreateApplicationInpu
 
 // CreateApplication creates an OpenSearch application with CreateApplication
 // and deletes it with DeleteApplication when the test ends, pass, fail or
-// panic; a failed delete fails the test. name gets a unique name; optFns run
-// after that and may replace it.
+// panic; a failed delete fails the test. name gets a unique name, which optFns,
+// run after the defaults, may replace.
 func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*CreateApplicationOptions)) *fixture.Resource[opensearch.CreateApplicationOutput] {
 	t.Helper()
 	o := CreateApplicationOptions{
@@ -61,8 +61,8 @@ type CreateDomainOptions = fixture.Options[opensearch.CreateDomainInput]
 
 // CreateDomain creates an OpenSearch domain with CreateDomain and deletes it
 // with DeleteDomain when the test ends, pass, fail or panic; a failed delete
-// fails the test. DomainName gets a unique name; optFns run after that and may
-// replace it.
+// fails the test. DomainName gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDomainOptions)) *fixture.Resource[opensearch.CreateDomainOutput] {
 	t.Helper()
 	o := CreateDomainOptions{
@@ -105,7 +105,7 @@ type CreateOutboundConnectionOptions = fixture.Options[opensearch.CreateOutbound
 // CreateOutboundConnection creates an OpenSearch outbound connection with
 // CreateOutboundConnection and deletes it with DeleteOutboundConnection when
 // the test ends, pass, fail or panic; a failed delete fails the test. optFns
-// run after the defaults are set and may replace them.
+// run after the defaults are set and may change them.
 func CreateOutboundConnection(t testing.TB, c *opensearch.Client, optFns ...func(*CreateOutboundConnectionOptions)) *fixture.Resource[opensearch.CreateOutboundConnectionOutput] {
 	t.Helper()
 	o := CreateOutboundConnectionOptions{
@@ -145,8 +145,8 @@ type CreatePackageOptions = fixture.Options[opensearch.CreatePackageInput]
 
 // CreatePackage creates an OpenSearch package with CreatePackage and deletes it
 // with DeletePackage when the test ends, pass, fail or panic; a failed delete
-// fails the test. PackageName gets a unique name; optFns run after that and may
-// replace it.
+// fails the test. PackageName gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePackageOptions)) *fixture.Resource[opensearch.CreatePackageOutput] {
 	t.Helper()
 	o := CreatePackageOptions{
@@ -189,7 +189,7 @@ type CreateVpcEndpointOptions = fixture.Options[opensearch.CreateVpcEndpointInpu
 // CreateVpcEndpoint creates an OpenSearch vpc endpoint with CreateVpcEndpoint
 // and deletes it with DeleteVpcEndpoint when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may replace them.
+// and may change them.
 func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*CreateVpcEndpointOptions)) *fixture.Resource[opensearch.CreateVpcEndpointOutput] {
 	t.Helper()
 	o := CreateVpcEndpointOptions{

@@ -19,8 +19,8 @@ type CreateAuthenticationProfileOptions = fixture.Options[redshift.CreateAuthent
 // CreateAuthenticationProfile creates a Redshift authentication profile with
 // CreateAuthenticationProfile and deletes it with DeleteAuthenticationProfile
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// AuthenticationProfileName gets a unique name; optFns run after that and may
-// replace it.
+// AuthenticationProfileName gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...func(*CreateAuthenticationProfileOptions)) *fixture.Resource[redshift.CreateAuthenticationProfileOutput] {
 	t.Helper()
 	o := CreateAuthenticationProfileOptions{
@@ -58,9 +58,9 @@ type CreateClusterOptions = fixture.Options[redshift.CreateClusterInput]
 
 // CreateCluster creates a Redshift cluster with CreateCluster and deletes it
 // with DeleteCluster when the test ends, pass, fail or panic; a failed delete
-// fails the test. ClusterIdentifier gets a unique name; optFns run after that
-// and may replace it. It returns once the ClusterAvailable waiter succeeds,
-// within the options' Wait.
+// fails the test. ClusterIdentifier gets a unique name, which optFns, run after
+// the defaults, may replace. It returns once the ClusterAvailable waiter
+// succeeds, waiting as the options' Wait says.
 func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterOptions)) *fixture.Resource[redshift.CreateClusterOutput] {
 	t.Helper()
 	o := CreateClusterOptions{
@@ -111,8 +111,8 @@ type CreateClusterParameterGroupOptions = fixture.Options[redshift.CreateCluster
 // CreateClusterParameterGroup creates a Redshift cluster parameter group with
 // CreateClusterParameterGroup and deletes it with DeleteClusterParameterGroup
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// ParameterGroupName gets a unique name; optFns run after that and may replace
-// it.
+// ParameterGroupName gets a unique name, which optFns, run after the defaults,
+// may replace.
 func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterParameterGroupOptions)) *fixture.Resource[redshift.CreateClusterParameterGroupOutput] {
 	t.Helper()
 	o := CreateClusterParameterGroupOptions{
@@ -157,8 +157,8 @@ type CreateClusterSecurityGroupOptions = fixture.Options[redshift.CreateClusterS
 // CreateClusterSecurityGroup creates a Redshift cluster security group with
 // CreateClusterSecurityGroup and deletes it with DeleteClusterSecurityGroup
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// ClusterSecurityGroupName gets a unique name; optFns run after that and may
-// replace it.
+// ClusterSecurityGroupName gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterSecurityGroupOptions)) *fixture.Resource[redshift.CreateClusterSecurityGroupOutput] {
 	t.Helper()
 	o := CreateClusterSecurityGroupOptions{
@@ -202,8 +202,8 @@ type CreateClusterSubnetGroupOptions = fixture.Options[redshift.CreateClusterSub
 // CreateClusterSubnetGroup creates a Redshift cluster subnet group with
 // CreateClusterSubnetGroup and deletes it with DeleteClusterSubnetGroup when
 // the test ends, pass, fail or panic; a failed delete fails the test.
-// ClusterSubnetGroupName gets a unique name; optFns run after that and may
-// replace it.
+// ClusterSubnetGroupName gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterSubnetGroupOptions)) *fixture.Resource[redshift.CreateClusterSubnetGroupOutput] {
 	t.Helper()
 	o := CreateClusterSubnetGroupOptions{
@@ -248,8 +248,8 @@ type CreateEventSubscriptionOptions = fixture.Options[redshift.CreateEventSubscr
 // CreateEventSubscription creates a Redshift event subscription with
 // CreateEventSubscription and deletes it with DeleteEventSubscription when the
 // test ends, pass, fail or panic; a failed delete fails the test.
-// SubscriptionName gets a unique name; optFns run after that and may replace
-// it.
+// SubscriptionName gets a unique name, which optFns, run after the defaults,
+// may replace.
 func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*CreateEventSubscriptionOptions)) *fixture.Resource[redshift.CreateEventSubscriptionOutput] {
 	t.Helper()
 	o := CreateEventSubscriptionOptions{
@@ -293,8 +293,8 @@ type CreateHsmClientCertificateOptions = fixture.Options[redshift.CreateHsmClien
 // CreateHsmClientCertificate creates a Redshift hsm client certificate with
 // CreateHsmClientCertificate and deletes it with DeleteHsmClientCertificate
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// HsmClientCertificateIdentifier gets a unique name; optFns run after that and
-// may replace it.
+// HsmClientCertificateIdentifier gets a unique name, which optFns, run after
+// the defaults, may replace.
 func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, optFns ...func(*CreateHsmClientCertificateOptions)) *fixture.Resource[redshift.CreateHsmClientCertificateOutput] {
 	t.Helper()
 	o := CreateHsmClientCertificateOptions{
@@ -337,8 +337,8 @@ type CreateHsmConfigurationOptions = fixture.Options[redshift.CreateHsmConfigura
 // CreateHsmConfiguration creates a Redshift hsm configuration with
 // CreateHsmConfiguration and deletes it with DeleteHsmConfiguration when the
 // test ends, pass, fail or panic; a failed delete fails the test.
-// HsmConfigurationIdentifier gets a unique name; optFns run after that and may
-// replace it.
+// HsmConfigurationIdentifier gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateHsmConfiguration(t testing.TB, c *redshift.Client, optFns ...func(*CreateHsmConfigurationOptions)) *fixture.Resource[redshift.CreateHsmConfigurationOutput] {
 	t.Helper()
 	o := CreateHsmConfigurationOptions{
@@ -385,8 +385,8 @@ type CreateIntegrationOptions = fixture.Options[redshift.CreateIntegrationInput]
 
 // CreateIntegration creates a Redshift integration with CreateIntegration and
 // deletes it with DeleteIntegration when the test ends, pass, fail or panic; a
-// failed delete fails the test. IntegrationName gets a unique name; optFns run
-// after that and may replace it.
+// failed delete fails the test. IntegrationName gets a unique name, which
+// optFns, run after the defaults, may replace.
 func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateIntegrationOptions)) *fixture.Resource[redshift.CreateIntegrationOutput] {
 	t.Helper()
 	o := CreateIntegrationOptions{
@@ -431,8 +431,8 @@ type CreateRedshiftIdcApplicationOptions = fixture.Options[redshift.CreateRedshi
 // CreateRedshiftIdcApplication creates a Redshift redshift idc application with
 // CreateRedshiftIdcApplication and deletes it with DeleteRedshiftIdcApplication
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// RedshiftIdcApplicationName gets a unique name; optFns run after that and may
-// replace it.
+// RedshiftIdcApplicationName gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...func(*CreateRedshiftIdcApplicationOptions)) *fixture.Resource[redshift.CreateRedshiftIdcApplicationOutput] {
 	t.Helper()
 	o := CreateRedshiftIdcApplicationOptions{
@@ -481,8 +481,8 @@ type CreateScheduledActionOptions = fixture.Options[redshift.CreateScheduledActi
 // CreateScheduledAction creates a Redshift scheduled action with
 // CreateScheduledAction and deletes it with DeleteScheduledAction when the test
 // ends, pass, fail or panic; a failed delete fails the test.
-// ScheduledActionName gets a unique name; optFns run after that and may replace
-// it.
+// ScheduledActionName gets a unique name, which optFns, run after the defaults,
+// may replace.
 func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*CreateScheduledActionOptions)) *fixture.Resource[redshift.CreateScheduledActionOutput] {
 	t.Helper()
 	o := CreateScheduledActionOptions{
@@ -523,8 +523,8 @@ type CreateSnapshotCopyGrantOptions = fixture.Options[redshift.CreateSnapshotCop
 // CreateSnapshotCopyGrant creates a Redshift snapshot copy grant with
 // CreateSnapshotCopyGrant and deletes it with DeleteSnapshotCopyGrant when the
 // test ends, pass, fail or panic; a failed delete fails the test.
-// SnapshotCopyGrantName gets a unique name; optFns run after that and may
-// replace it.
+// SnapshotCopyGrantName gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, optFns ...func(*CreateSnapshotCopyGrantOptions)) *fixture.Resource[redshift.CreateSnapshotCopyGrantOutput] {
 	t.Helper()
 	o := CreateSnapshotCopyGrantOptions{
@@ -567,7 +567,7 @@ type CreateSnapshotScheduleOptions = fixture.Options[redshift.CreateSnapshotSche
 // CreateSnapshotSchedule creates a Redshift snapshot schedule with
 // CreateSnapshotSchedule and deletes it with DeleteSnapshotSchedule when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may replace them.
+// after the defaults are set and may change them.
 func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, optFns ...func(*CreateSnapshotScheduleOptions)) *fixture.Resource[redshift.CreateSnapshotScheduleOutput] {
 	t.Helper()
 	o := CreateSnapshotScheduleOptions{

@@ -18,7 +18,7 @@ type CreateCidrCollectionOptions = fixture.Options[route53.CreateCidrCollectionI
 // CreateCidrCollection creates a Route 53 cidr collection with
 // CreateCidrCollection and deletes it with DeleteCidrCollection when the test
 // ends, pass, fail or panic; a failed delete fails the test. Name gets a unique
-// name; optFns run after that and may replace it.
+// name, which optFns, run after the defaults, may replace.
 func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*CreateCidrCollectionOptions)) *fixture.Resource[route53.CreateCidrCollectionOutput] {
 	t.Helper()
 	o := CreateCidrCollectionOptions{
@@ -60,7 +60,7 @@ type CreateHealthCheckOptions = fixture.Options[route53.CreateHealthCheckInput]
 // CreateHealthCheck creates a Route 53 health check with CreateHealthCheck and
 // deletes it with DeleteHealthCheck when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// replace them.
+// change them.
 func CreateHealthCheck(t testing.TB, c *route53.Client, optFns ...func(*CreateHealthCheckOptions)) *fixture.Resource[route53.CreateHealthCheckOutput] {
 	t.Helper()
 	o := CreateHealthCheckOptions{
@@ -102,8 +102,8 @@ type CreateHostedZoneOptions = fixture.Options[route53.CreateHostedZoneInput]
 
 // CreateHostedZone creates a Route 53 hosted zone with CreateHostedZone and
 // deletes it with DeleteHostedZone when the test ends, pass, fail or panic; a
-// failed delete fails the test. Name gets a unique name; optFns run after that
-// and may replace it.
+// failed delete fails the test. Name gets a unique name, which optFns, run
+// after the defaults, may replace.
 func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHostedZoneOptions)) *fixture.Resource[route53.CreateHostedZoneOutput] {
 	t.Helper()
 	o := CreateHostedZoneOptions{
@@ -145,7 +145,7 @@ type CreateReusableDelegationSetOptions = fixture.Options[route53.CreateReusable
 // CreateReusableDelegationSet creates a Route 53 reusable delegation set with
 // CreateReusableDelegationSet and deletes it with DeleteReusableDelegationSet
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may replace them.
+// optFns run after the defaults are set and may change them.
 func CreateReusableDelegationSet(t testing.TB, c *route53.Client, optFns ...func(*CreateReusableDelegationSetOptions)) *fixture.Resource[route53.CreateReusableDelegationSetOutput] {
 	t.Helper()
 	o := CreateReusableDelegationSetOptions{

@@ -18,8 +18,8 @@ type CreateSecretOptions = fixture.Options[secretsmanager.CreateSecretInput]
 
 // CreateSecret creates a Secrets Manager secret with CreateSecret and deletes
 // it with DeleteSecret when the test ends, pass, fail or panic; a failed delete
-// fails the test. Name gets a unique name; optFns run after that and may
-// replace it.
+// fails the test. Name gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*CreateSecretOptions)) *fixture.Resource[secretsmanager.CreateSecretOutput] {
 	t.Helper()
 	o := CreateSecretOptions{

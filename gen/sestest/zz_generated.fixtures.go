@@ -18,8 +18,8 @@ type CreateCustomVerificationEmailTemplateOptions = fixture.Options[ses.CreateCu
 // CreateCustomVerificationEmailTemplate creates an SES custom verification
 // email template with CreateCustomVerificationEmailTemplate and deletes it with
 // DeleteCustomVerificationEmailTemplate when the test ends, pass, fail or
-// panic; a failed delete fails the test. TemplateName gets a unique name;
-// optFns run after that and may replace it.
+// panic; a failed delete fails the test. TemplateName gets a unique name, which
+// optFns, run after the defaults, may replace.
 func CreateCustomVerificationEmailTemplate(t testing.TB, c *ses.Client, optFns ...func(*CreateCustomVerificationEmailTemplateOptions)) *fixture.Resource[ses.CreateCustomVerificationEmailTemplateOutput] {
 	t.Helper()
 	o := CreateCustomVerificationEmailTemplateOptions{
@@ -62,7 +62,7 @@ type CreateReceiptRuleSetOptions = fixture.Options[ses.CreateReceiptRuleSetInput
 // CreateReceiptRuleSet creates an SES receipt rule set with
 // CreateReceiptRuleSet and deletes it with DeleteReceiptRuleSet when the test
 // ends, pass, fail or panic; a failed delete fails the test. RuleSetName gets a
-// unique name; optFns run after that and may replace it.
+// unique name, which optFns, run after the defaults, may replace.
 func CreateReceiptRuleSet(t testing.TB, c *ses.Client, optFns ...func(*CreateReceiptRuleSetOptions)) *fixture.Resource[ses.CreateReceiptRuleSetOutput] {
 	t.Helper()
 	o := CreateReceiptRuleSetOptions{

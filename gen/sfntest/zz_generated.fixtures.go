@@ -18,8 +18,8 @@ type CreateActivityOptions = fixture.Options[sfn.CreateActivityInput]
 
 // CreateActivity creates an SFN activity with CreateActivity and deletes it
 // with DeleteActivity when the test ends, pass, fail or panic; a failed delete
-// fails the test. name gets a unique name; optFns run after that and may
-// replace it.
+// fails the test. name gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityOptions)) *fixture.Resource[sfn.CreateActivityOutput] {
 	t.Helper()
 	o := CreateActivityOptions{
@@ -61,8 +61,8 @@ type CreateStateMachineOptions = fixture.Options[sfn.CreateStateMachineInput]
 
 // CreateStateMachine creates an SFN state machine with CreateStateMachine and
 // deletes it with DeleteStateMachine when the test ends, pass, fail or panic; a
-// failed delete fails the test. name gets a unique name; optFns run after that
-// and may replace it.
+// failed delete fails the test. name gets a unique name, which optFns, run
+// after the defaults, may replace.
 func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateStateMachineOptions)) *fixture.Resource[sfn.CreateStateMachineOutput] {
 	t.Helper()
 	o := CreateStateMachineOptions{
@@ -109,7 +109,7 @@ type CreateStateMachineAliasOptions = fixture.Options[sfn.CreateStateMachineAlia
 // CreateStateMachineAlias creates an SFN state machine alias with
 // CreateStateMachineAlias and deletes it with DeleteStateMachineAlias when the
 // test ends, pass, fail or panic; a failed delete fails the test. name gets a
-// unique name; optFns run after that and may replace it.
+// unique name, which optFns, run after the defaults, may replace.
 func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*CreateStateMachineAliasOptions)) *fixture.Resource[sfn.CreateStateMachineAliasOutput] {
 	t.Helper()
 	o := CreateStateMachineAliasOptions{

@@ -19,7 +19,7 @@ type CreatePlatformApplicationOptions = fixture.Options[sns.CreatePlatformApplic
 // CreatePlatformApplication creates an SNS platform application with
 // CreatePlatformApplication and deletes it with DeletePlatformApplication when
 // the test ends, pass, fail or panic; a failed delete fails the test. Name gets
-// a unique name; optFns run after that and may replace it.
+// a unique name, which optFns, run after the defaults, may replace.
 func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*CreatePlatformApplicationOptions)) *fixture.Resource[sns.CreatePlatformApplicationOutput] {
 	t.Helper()
 	o := CreatePlatformApplicationOptions{
@@ -59,7 +59,8 @@ type CreateSMSSandboxPhoneNumberOptions = fixture.Options[sns.CreateSMSSandboxPh
 // CreateSMSSandboxPhoneNumber creates an SNS SMS sandbox phone number with
 // CreateSMSSandboxPhoneNumber and deletes it with DeleteSMSSandboxPhoneNumber
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// PhoneNumber gets a unique name; optFns run after that and may replace it.
+// PhoneNumber gets a unique name, which optFns, run after the defaults, may
+// replace.
 func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, optFns ...func(*CreateSMSSandboxPhoneNumberOptions)) *fixture.Resource[sns.CreateSMSSandboxPhoneNumberOutput] {
 	t.Helper()
 	o := CreateSMSSandboxPhoneNumberOptions{
@@ -96,7 +97,8 @@ type CreateTopicOptions = fixture.Options[sns.CreateTopicInput]
 
 // CreateTopic creates an SNS topic with CreateTopic and deletes it with
 // DeleteTopic when the test ends, pass, fail or panic; a failed delete fails
-// the test. Name gets a unique name; optFns run after that and may replace it.
+// the test. Name gets a unique name, which optFns, run after the defaults, may
+// replace.
 func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions)) *fixture.Resource[sns.CreateTopicOutput] {
 	t.Helper()
 	o := CreateTopicOptions{

@@ -18,7 +18,7 @@ type CreateActivationOptions = fixture.Options[ssm.CreateActivationInput]
 
 // CreateActivation creates an SSM activation with CreateActivation and deletes
 // it with DeleteActivation when the test ends, pass, fail or panic; a failed
-// delete fails the test. optFns run after the defaults are set and may replace
+// delete fails the test. optFns run after the defaults are set and may change
 // them.
 func CreateActivation(t testing.TB, c *ssm.Client, optFns ...func(*CreateActivationOptions)) *fixture.Resource[ssm.CreateActivationOutput] {
 	t.Helper()
@@ -62,8 +62,8 @@ type CreateAssociationOptions = fixture.Options[ssm.CreateAssociationInput]
 
 // CreateAssociation creates an SSM association with CreateAssociation and
 // deletes it with DeleteAssociation when the test ends, pass, fail or panic; a
-// failed delete fails the test. Name, AssociationName get unique names; optFns
-// run after that and may replace them.
+// failed delete fails the test. Name, AssociationName get unique names, which
+// optFns, run after the defaults, may replace.
 func CreateAssociation(t testing.TB, c *ssm.Client, optFns ...func(*CreateAssociationOptions)) *fixture.Resource[ssm.CreateAssociationOutput] {
 	t.Helper()
 	o := CreateAssociationOptions{
@@ -111,8 +111,8 @@ type CreateDocumentOptions = fixture.Options[ssm.CreateDocumentInput]
 
 // CreateDocument creates an SSM document with CreateDocument and deletes it
 // with DeleteDocument when the test ends, pass, fail or panic; a failed delete
-// fails the test. Name gets a unique name; optFns run after that and may
-// replace it.
+// fails the test. Name gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateDocument(t testing.TB, c *ssm.Client, optFns ...func(*CreateDocumentOptions)) *fixture.Resource[ssm.CreateDocumentOutput] {
 	t.Helper()
 	o := CreateDocumentOptions{
@@ -156,7 +156,7 @@ type CreateMaintenanceWindowOptions = fixture.Options[ssm.CreateMaintenanceWindo
 // CreateMaintenanceWindow creates an SSM maintenance window with
 // CreateMaintenanceWindow and deletes it with DeleteMaintenanceWindow when the
 // test ends, pass, fail or panic; a failed delete fails the test. Name gets a
-// unique name; optFns run after that and may replace it.
+// unique name, which optFns, run after the defaults, may replace.
 func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, optFns ...func(*CreateMaintenanceWindowOptions)) *fixture.Resource[ssm.CreateMaintenanceWindowOutput] {
 	t.Helper()
 	o := CreateMaintenanceWindowOptions{
@@ -200,7 +200,7 @@ type CreateOpsItemOptions = fixture.Options[ssm.CreateOpsItemInput]
 
 // CreateOpsItem creates an SSM ops item with CreateOpsItem and deletes it with
 // DeleteOpsItem when the test ends, pass, fail or panic; a failed delete fails
-// the test. optFns run after the defaults are set and may replace them.
+// the test. optFns run after the defaults are set and may change them.
 func CreateOpsItem(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsItemOptions)) *fixture.Resource[ssm.CreateOpsItemOutput] {
 	t.Helper()
 	o := CreateOpsItemOptions{
@@ -246,7 +246,7 @@ type CreateOpsMetadataOptions = fixture.Options[ssm.CreateOpsMetadataInput]
 // CreateOpsMetadata creates an SSM ops metadata with CreateOpsMetadata and
 // deletes it with DeleteOpsMetadata when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// replace them.
+// change them.
 func CreateOpsMetadata(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsMetadataOptions)) *fixture.Resource[ssm.CreateOpsMetadataOutput] {
 	t.Helper()
 	o := CreateOpsMetadataOptions{
@@ -289,8 +289,8 @@ type CreateParameterOptions = fixture.Options[ssm.PutParameterInput]
 
 // CreateParameter creates an SSM parameter with PutParameter and deletes it
 // with DeleteParameter when the test ends, pass, fail or panic; a failed delete
-// fails the test. Name gets a unique name; optFns run after that and may
-// replace it.
+// fails the test. Name gets a unique name, which optFns, run after the
+// defaults, may replace.
 func CreateParameter(t testing.TB, c *ssm.Client, optFns ...func(*CreateParameterOptions)) *fixture.Resource[ssm.PutParameterOutput] {
 	t.Helper()
 	o := CreateParameterOptions{
@@ -336,8 +336,8 @@ type CreatePatchBaselineOptions = fixture.Options[ssm.CreatePatchBaselineInput]
 
 // CreatePatchBaseline creates an SSM patch baseline with CreatePatchBaseline
 // and deletes it with DeletePatchBaseline when the test ends, pass, fail or
-// panic; a failed delete fails the test. Name gets a unique name; optFns run
-// after that and may replace it.
+// panic; a failed delete fails the test. Name gets a unique name, which optFns,
+// run after the defaults, may replace.
 func CreatePatchBaseline(t testing.TB, c *ssm.Client, optFns ...func(*CreatePatchBaselineOptions)) *fixture.Resource[ssm.CreatePatchBaselineOutput] {
 	t.Helper()
 	o := CreatePatchBaselineOptions{
@@ -380,7 +380,7 @@ type CreateResourceDataSyncOptions = fixture.Options[ssm.CreateResourceDataSyncI
 // CreateResourceDataSync creates an SSM resource data sync with
 // CreateResourceDataSync and deletes it with DeleteResourceDataSync when the
 // test ends, pass, fail or panic; a failed delete fails the test. SyncName gets
-// a unique name; optFns run after that and may replace it.
+// a unique name, which optFns, run after the defaults, may replace.
 func CreateResourceDataSync(t testing.TB, c *ssm.Client, optFns ...func(*CreateResourceDataSyncOptions)) *fixture.Resource[ssm.CreateResourceDataSyncOutput] {
 	t.Helper()
 	o := CreateResourceDataSyncOptions{

@@ -19,9 +19,9 @@ type CreateBucketOptions = fixture.Options[s3.CreateBucketInput]
 
 // CreateBucket creates an S3 bucket with CreateBucket and deletes it with
 // DeleteBucket when the test ends, pass, fail or panic; a failed delete fails
-// the test. Bucket gets a unique name; optFns run after that and may replace
-// it. It returns once the BucketExists waiter succeeds, within the options'
-// Wait.
+// the test. Bucket gets a unique name, which optFns, run after the defaults,
+// may replace. It returns once the BucketExists waiter succeeds, waiting as the
+// options' Wait says.
 func CreateBucket(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketOptions)) *fixture.Resource[s3.CreateBucketOutput] {
 	t.Helper()
 	o := CreateBucketOptions{

@@ -17,8 +17,8 @@ type CreateQueueOptions = fixture.Options[sqs.CreateQueueInput]
 
 // CreateQueue creates an SQS queue with CreateQueue and deletes it with
 // DeleteQueue when the test ends, pass, fail or panic; a failed delete fails
-// the test. QueueName gets a unique name; optFns run after that and may replace
-// it.
+// the test. QueueName gets a unique name, which optFns, run after the defaults,
+// may replace.
 func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions)) *fixture.Resource[sqs.CreateQueueOutput] {
 	t.Helper()
 	o := CreateQueueOptions{

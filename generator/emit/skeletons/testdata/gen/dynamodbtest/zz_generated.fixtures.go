@@ -18,9 +18,9 @@ type CreateTableOptions = fixture.Options[dynamodb.CreateTableInput]
 
 // CreateTable creates a DynamoDB table with CreateTable and deletes it with
 // DeleteTable when the test ends, pass, fail or panic; a failed delete fails
-// the test. TableName gets a unique name; optFns run after that and may replace
-// it. It returns once the TableExists waiter succeeds, within the options'
-// Wait.
+// the test. TableName gets a unique name, which optFns, run after the defaults,
+// may replace. It returns once the TableExists waiter succeeds, waiting as the
+// options' Wait says.
 func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOptions)) *fixture.Resource[dynamodb.CreateTableOutput] {
 	t.Helper()
 	o := CreateTableOptions{
