@@ -14,6 +14,8 @@ func generate(c *cli.Context) error {
 	out := c.Flags.String("out", "gen", "output directory")
 	module := c.Flags.String("module", "", "directory whose go.mod pins the aws-sdk-go-v2 versions to generate for (default: the module enclosing -out)")
 	tmpl := c.Flags.String("templates", "", "directory whose skeleton.go.tmpl and client.go.tmpl replace the embedded test skeleton templates (see templates/README.md)")
+	fixtures := c.Flags.String("fixtures", "", "fixtures file in models/fixtures.json's format (see models/FIXTURES.md) replacing the embedded one")
+	skeletons := c.Flags.Bool("skeletons", true, "create the user-owned parity test skeletons and client_test.go files that are missing")
 	check := c.Flags.Bool("check", false, "write nothing; exit 1 and list missing, stale and different files (with a diff) and debris of an interrupted run, unless the output is current")
 	verbose := c.Flags.Bool("v", false, "print per-phase timings and peak memory")
 	noCache := c.Flags.Bool("no-cache", false, "regenerate even when models, go.mod and generator are unchanged since the last run into -out")
@@ -25,7 +27,7 @@ func generate(c *cli.Context) error {
 		_, err := fmt.Fprintln(c.Stdout, cli.Version())
 		return err
 	}
-	res, err := engine.Run(engine.Options{Models: *models, Services: *services, Out: *out, ModuleDir: *module, Templates: *tmpl, Check: *check, Log: c.Stderr,
+	res, err := engine.Run(engine.Options{Models: *models, Services: *services, Out: *out, ModuleDir: *module, Templates: *tmpl, Fixtures: *fixtures, NoSkeletons: !*skeletons, Check: *check, Log: c.Stderr,
 		Progress: cli.Terminal(c.Stderr), NoCache: *noCache})
 	var unknown *load.UnknownServicesError
 	if errors.As(err, &unknown) && len(*models) == 0 {

@@ -6,7 +6,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
-	"github.com/awsparity/awsparity/runtime/target"
 
 	"example.com/shop/awstest/sqstest"
 )
@@ -16,17 +15,11 @@ import (
 func TestSendMessage(t *testing.T) {
 	client := newClient(t)
 	q := sqstest.CreateQueue(t, client) // unique name, deleted when the test ends
-	out, err := client.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: q.QueueUrl, MessageBody: aws.String("hello")})
+	out, err := client.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: aws.String(q.ID), MessageBody: aws.String("hello")})
 	if err != nil {
 		t.Fatal(err)
 	}
 	snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...)).Match("send-message", out)
 }
 
-func newClient(t *testing.T) *sqs.Client {
-	cfg := target.Config(t)
-	if kind, _ := target.Current(); kind == target.InProcess {
-		return sqs.NewFromConfig(cfg, sqstest.WithServer(newFakeSQS()))
-	}
-	return sqs.NewFromConfig(cfg)
-}
+func newClient(t *testing.T) *sqs.Client { return sqstest.NewClient(t, newFakeSQS()) }

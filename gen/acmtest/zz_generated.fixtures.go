@@ -16,15 +16,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateCertificate creates a new ACM Certificate with RequestCertificate and deletes it with DeleteCertificate
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateCertificate(t testing.TB, c *acm.Client, opts ...func(*acm.RequestCertificateInput)) *acm.RequestCertificateOutput {
+// CreateCertificateOptions are the settings of one CreateCertificate call: the
+// create input and the wait.
+type CreateCertificateOptions = fixture.Options[acm.RequestCertificateInput]
+
+// CreateCertificate creates an ACM certificate with RequestCertificate and
+// deletes it with DeleteCertificate when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them.
+func CreateCertificate(t testing.TB, c *acm.Client, optFns ...func(*CreateCertificateOptions)) *fixture.Resource[acm.RequestCertificateOutput] {
 	t.Helper()
-	in := &acm.RequestCertificateInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateCertificateOptions{
+		Input: &acm.RequestCertificateInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "acmtest.CreateCertificate", "DomainName", in.DomainName != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
@@ -45,5 +54,8 @@ func CreateCertificate(t testing.TB, c *acm.Client, opts ...func(*acm.RequestCer
 		_, err := c.DeleteCertificate(ctx, &acm.DeleteCertificateInput{CertificateArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[acm.RequestCertificateOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,49 +12,55 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of ACM, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of ACM, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// AddTagsToCertificate: Adds one or more tags to an ACM certificate.
+	// Adds one or more tags to an ACM certificate.
 	AddTagsToCertificate(ctx context.Context, in *acm.AddTagsToCertificateInput) (*acm.AddTagsToCertificateOutput, error)
-	// DeleteCertificate: Deletes a certificate and its associated private key.
+	// Deletes a certificate and its associated private key.
 	DeleteCertificate(ctx context.Context, in *acm.DeleteCertificateInput) (*acm.DeleteCertificateOutput, error)
-	// DescribeCertificate: Returns detailed metadata about the specified ACM certificate.
+	// Returns detailed metadata about the specified ACM certificate.
 	DescribeCertificate(ctx context.Context, in *acm.DescribeCertificateInput) (*acm.DescribeCertificateOutput, error)
-	// ExportCertificate: Exports a private certificate issued by a private certificate authority (CA) or a public certificate for use anywhere.
+	// Exports a private certificate issued by a private certificate authority
+	// (CA) or a public certificate for use anywhere.
 	ExportCertificate(ctx context.Context, in *acm.ExportCertificateInput) (*acm.ExportCertificateOutput, error)
-	// GetAccountConfiguration: Returns the account configuration options associated with an Amazon Web Services account.
+	// Returns the account configuration options associated with an Amazon Web
+	// Services account.
 	GetAccountConfiguration(ctx context.Context, in *acm.GetAccountConfigurationInput) (*acm.GetAccountConfigurationOutput, error)
-	// GetCertificate: Retrieves a certificate and its certificate chain.
+	// Retrieves a certificate and its certificate chain.
 	GetCertificate(ctx context.Context, in *acm.GetCertificateInput) (*acm.GetCertificateOutput, error)
-	// ImportCertificate: Imports a certificate into Certificate Manager (ACM) to use with services that are integrated with ACM.
+	// Imports a certificate into Certificate Manager (ACM) to use with services
+	// that are integrated with ACM.
 	ImportCertificate(ctx context.Context, in *acm.ImportCertificateInput) (*acm.ImportCertificateOutput, error)
-	// ListCertificates: Retrieves a list of certificate ARNs and domain names.
+	// Retrieves a list of certificate ARNs and domain names.
 	ListCertificates(ctx context.Context, in *acm.ListCertificatesInput) (*acm.ListCertificatesOutput, error)
-	// ListTagsForCertificate: Lists the tags that have been applied to the ACM certificate.
+	// Lists the tags that have been applied to the ACM certificate.
 	ListTagsForCertificate(ctx context.Context, in *acm.ListTagsForCertificateInput) (*acm.ListTagsForCertificateOutput, error)
-	// PutAccountConfiguration: Adds or modifies account-level configurations in ACM.
+	// Adds or modifies account-level configurations in ACM.
 	PutAccountConfiguration(ctx context.Context, in *acm.PutAccountConfigurationInput) (*acm.PutAccountConfigurationOutput, error)
-	// RemoveTagsFromCertificate: Remove one or more tags from an ACM certificate.
+	// Remove one or more tags from an ACM certificate.
 	RemoveTagsFromCertificate(ctx context.Context, in *acm.RemoveTagsFromCertificateInput) (*acm.RemoveTagsFromCertificateOutput, error)
-	// RenewCertificate: Renews an eligible ACM certificate.
+	// Renews an eligible ACM certificate.
 	RenewCertificate(ctx context.Context, in *acm.RenewCertificateInput) (*acm.RenewCertificateOutput, error)
-	// RequestCertificate: Requests an ACM certificate for use with other Amazon Web Services services.
+	// Requests an ACM certificate for use with other Amazon Web Services
+	// services.
 	RequestCertificate(ctx context.Context, in *acm.RequestCertificateInput) (*acm.RequestCertificateOutput, error)
-	// ResendValidationEmail: Resends the email that requests domain ownership validation.
+	// Resends the email that requests domain ownership validation.
 	ResendValidationEmail(ctx context.Context, in *acm.ResendValidationEmailInput) (*acm.ResendValidationEmailOutput, error)
-	// RevokeCertificate: Revokes a public ACM certificate.
+	// Revokes a public ACM certificate.
 	RevokeCertificate(ctx context.Context, in *acm.RevokeCertificateInput) (*acm.RevokeCertificateOutput, error)
-	// SearchCertificates: Retrieves a list of certificates matching search criteria.
+	// Retrieves a list of certificates matching search criteria.
 	SearchCertificates(ctx context.Context, in *acm.SearchCertificatesInput) (*acm.SearchCertificatesOutput, error)
-	// UpdateCertificateOptions: Updates a certificate.
+	// Updates a certificate.
 	UpdateCertificateOptions(ctx context.Context, in *acm.UpdateCertificateOptionsInput) (*acm.UpdateCertificateOptionsOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AddTagsToCertificate(context.Context, *acm.AddTagsToCertificateInput) (*acm.AddTagsToCertificateOutput, error) {
@@ -129,8 +135,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a acm client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes an ACM client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := acm.NewFromConfig(cfg, acmtest.WithServer(impl))

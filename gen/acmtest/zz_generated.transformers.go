@@ -12,31 +12,18 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that ACM's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// resource identifiers, ARNs and idempotency tokens become placeholders named
+// after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/acm", map[string][]string{
-			"types.ConflictException":                       {"message"},
-			"types.Filters":                                 {"extendedKeyUsage", "keyUsage", "keyTypes", "exportOption", "managedBy"},
-			"types.InvalidArgsException":                    {"message"},
-			"types.InvalidArnException":                     {"message"},
-			"types.InvalidDomainValidationOptionsException": {"message"},
-			"types.InvalidParameterException":               {"message"},
-			"types.InvalidStateException":                   {"message"},
-			"types.InvalidTagException":                     {"message"},
-			"types.LimitExceededException":                  {"message"},
-			"types.RequestInProgressException":              {"message"},
-			"types.ResourceInUseException":                  {"message"},
-			"types.ResourceNotFoundException":               {"message"},
-			"types.TagPolicyException":                      {"message"},
-			"types.ThrottlingException":                     {"message", "throttlingReasons"},
-			"types.ThrottlingReason":                        {"reason", "resource"},
-			"types.TooManyTagsException":                    {"message"},
-			"types.ValidationException":                     {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/acm", snapshot.AsGo, map[string][]string{
+			"*":                           {"keyTypes", "message", "reason", "resource", "throttlingReasons"},
+			"types.AccessDeniedException": {"Message"},
+			"types.Filters":               {"extendedKeyUsage", "keyUsage", "exportOption", "managedBy"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
@@ -46,7 +33,8 @@ func Transformers() []snapshot.Transformer {
 		snapshot.Identifiers(
 			"CertificateAuthorityArn",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"CreatedAt",
 			"End",

@@ -15,15 +15,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateDomainName creates a new API Gateway DomainName with CreateDomainName and deletes it with DeleteDomainName
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateDomainName(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.CreateDomainNameInput)) *apigateway.CreateDomainNameOutput {
+// CreateDomainNameOptions are the settings of one CreateDomainName call: the
+// create input and the wait.
+type CreateDomainNameOptions = fixture.Options[apigateway.CreateDomainNameInput]
+
+// CreateDomainName creates an API Gateway domain name with CreateDomainName and
+// deletes it with DeleteDomainName when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them.
+func CreateDomainName(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDomainNameOptions)) *fixture.Resource[apigateway.CreateDomainNameOutput] {
 	t.Helper()
-	in := &apigateway.CreateDomainNameInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateDomainNameOptions{
+		Input: &apigateway.CreateDomainNameInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "apigatewaytest.CreateDomainName", "domainName", in.DomainName != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
@@ -44,18 +53,30 @@ func CreateDomainName(t testing.TB, c *apigateway.Client, opts ...func(*apigatew
 		_, err := c.DeleteDomainName(ctx, &apigateway.DeleteDomainNameInput{DomainName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[apigateway.CreateDomainNameOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateRestApi creates a new API Gateway RestApi with CreateRestApi and deletes it with DeleteRestApi
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// name gets a unique name; opts run after the defaults and may replace it.
-func CreateRestApi(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.CreateRestApiInput)) *apigateway.CreateRestApiOutput {
+// CreateRestApiOptions are the settings of one CreateRestApi call: the create
+// input and the wait.
+type CreateRestApiOptions = fixture.Options[apigateway.CreateRestApiInput]
+
+// CreateRestApi creates an API Gateway rest api with CreateRestApi and deletes
+// it with DeleteRestApi when the test ends, pass, fail or panic; a failed
+// delete fails the test. name gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRestApiOptions)) *fixture.Resource[apigateway.CreateRestApiOutput] {
 	t.Helper()
-	in := &apigateway.CreateRestApiInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateRestApiOptions{
+		Input: &apigateway.CreateRestApiInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -75,18 +96,30 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.
 		_, err := c.DeleteRestApi(ctx, &apigateway.DeleteRestApiInput{RestApiId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[apigateway.CreateRestApiOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateUsagePlan creates a new API Gateway UsagePlan with CreateUsagePlan and deletes it with DeleteUsagePlan
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// name gets a unique name; opts run after the defaults and may replace it.
-func CreateUsagePlan(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.CreateUsagePlanInput)) *apigateway.CreateUsagePlanOutput {
+// CreateUsagePlanOptions are the settings of one CreateUsagePlan call: the
+// create input and the wait.
+type CreateUsagePlanOptions = fixture.Options[apigateway.CreateUsagePlanInput]
+
+// CreateUsagePlan creates an API Gateway usage plan with CreateUsagePlan and
+// deletes it with DeleteUsagePlan when the test ends, pass, fail or panic; a
+// failed delete fails the test. name gets a unique name, which optFns, run
+// after the defaults, may replace.
+func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateUsagePlanOptions)) *fixture.Resource[apigateway.CreateUsagePlanOutput] {
 	t.Helper()
-	in := &apigateway.CreateUsagePlanInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateUsagePlanOptions{
+		Input: &apigateway.CreateUsagePlanInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -106,18 +139,30 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, opts ...func(*apigatewa
 		_, err := c.DeleteUsagePlan(ctx, &apigateway.DeleteUsagePlanInput{UsagePlanId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[apigateway.CreateUsagePlanOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateVpcLink creates a new API Gateway VpcLink with CreateVpcLink and deletes it with DeleteVpcLink
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// name gets a unique name; opts run after the defaults and may replace it.
-func CreateVpcLink(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.CreateVpcLinkInput)) *apigateway.CreateVpcLinkOutput {
+// CreateVpcLinkOptions are the settings of one CreateVpcLink call: the create
+// input and the wait.
+type CreateVpcLinkOptions = fixture.Options[apigateway.CreateVpcLinkInput]
+
+// CreateVpcLink creates an API Gateway vpc link with CreateVpcLink and deletes
+// it with DeleteVpcLink when the test ends, pass, fail or panic; a failed
+// delete fails the test. name gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpcLinkOptions)) *fixture.Resource[apigateway.CreateVpcLinkOutput] {
 	t.Helper()
-	in := &apigateway.CreateVpcLinkInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateVpcLinkOptions{
+		Input: &apigateway.CreateVpcLinkInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "apigatewaytest.CreateVpcLink", "targetArns", in.TargetArns != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
@@ -138,5 +183,8 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, opts ...func(*apigateway.
 		_, err := c.DeleteVpcLink(ctx, &apigateway.DeleteVpcLinkInput{VpcLinkId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[apigateway.CreateVpcLinkOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

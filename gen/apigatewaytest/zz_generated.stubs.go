@@ -12,263 +12,285 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of API Gateway, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of API Gateway, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// CreateApiKey: Create an ApiKey resource.
+	// Create an ApiKey resource.
 	CreateApiKey(ctx context.Context, in *apigateway.CreateApiKeyInput) (*apigateway.CreateApiKeyOutput, error)
-	// CreateAuthorizer: Adds a new Authorizer resource to an existing RestApi resource.
+	// Adds a new Authorizer resource to an existing RestApi resource.
 	CreateAuthorizer(ctx context.Context, in *apigateway.CreateAuthorizerInput) (*apigateway.CreateAuthorizerOutput, error)
-	// CreateBasePathMapping: Creates a new BasePathMapping resource.
+	// Creates a new BasePathMapping resource.
 	CreateBasePathMapping(ctx context.Context, in *apigateway.CreateBasePathMappingInput) (*apigateway.CreateBasePathMappingOutput, error)
-	// CreateDeployment: Creates a Deployment resource, which makes a specified RestApi callable over the internet.
+	// Creates a Deployment resource, which makes a specified RestApi callable
+	// over the internet.
 	CreateDeployment(ctx context.Context, in *apigateway.CreateDeploymentInput) (*apigateway.CreateDeploymentOutput, error)
-	// CreateDocumentationPart: Creates a documentation part.
+	// Creates a documentation part.
 	CreateDocumentationPart(ctx context.Context, in *apigateway.CreateDocumentationPartInput) (*apigateway.CreateDocumentationPartOutput, error)
-	// CreateDocumentationVersion: Creates a documentation version
+	// Creates a documentation version
 	CreateDocumentationVersion(ctx context.Context, in *apigateway.CreateDocumentationVersionInput) (*apigateway.CreateDocumentationVersionOutput, error)
-	// CreateDomainName: Creates a new domain name.
+	// Creates a new domain name.
 	CreateDomainName(ctx context.Context, in *apigateway.CreateDomainNameInput) (*apigateway.CreateDomainNameOutput, error)
-	// CreateDomainNameAccessAssociation: Creates a domain name access association resource between an access association source and a private custom domain name.
+	// Creates a domain name access association resource between an access
+	// association source and a private custom domain name.
 	CreateDomainNameAccessAssociation(ctx context.Context, in *apigateway.CreateDomainNameAccessAssociationInput) (*apigateway.CreateDomainNameAccessAssociationOutput, error)
-	// CreateModel: Adds a new Model resource to an existing RestApi resource.
+	// Adds a new Model resource to an existing RestApi resource.
 	CreateModel(ctx context.Context, in *apigateway.CreateModelInput) (*apigateway.CreateModelOutput, error)
-	// CreateRequestValidator: Creates a RequestValidator of a given RestApi.
+	// Creates a RequestValidator of a given RestApi.
 	CreateRequestValidator(ctx context.Context, in *apigateway.CreateRequestValidatorInput) (*apigateway.CreateRequestValidatorOutput, error)
-	// CreateResource: Creates a Resource resource.
+	// Creates a Resource resource.
 	CreateResource(ctx context.Context, in *apigateway.CreateResourceInput) (*apigateway.CreateResourceOutput, error)
-	// CreateRestApi: Creates a new RestApi resource.
+	// Creates a new RestApi resource.
 	CreateRestApi(ctx context.Context, in *apigateway.CreateRestApiInput) (*apigateway.CreateRestApiOutput, error)
-	// CreateStage: Creates a new Stage resource that references a pre-existing Deployment for the API.
+	// Creates a new Stage resource that references a pre-existing Deployment
+	// for the API.
 	CreateStage(ctx context.Context, in *apigateway.CreateStageInput) (*apigateway.CreateStageOutput, error)
-	// CreateUsagePlan: Creates a usage plan with the throttle and quota limits, as well as the associated API stages, specified in the payload.
+	// Creates a usage plan with the throttle and quota limits, as well as the
+	// associated API stages, specified in the payload.
 	CreateUsagePlan(ctx context.Context, in *apigateway.CreateUsagePlanInput) (*apigateway.CreateUsagePlanOutput, error)
-	// CreateUsagePlanKey: Creates a usage plan key for adding an existing API key to a usage plan.
+	// Creates a usage plan key for adding an existing API key to a usage plan.
 	CreateUsagePlanKey(ctx context.Context, in *apigateway.CreateUsagePlanKeyInput) (*apigateway.CreateUsagePlanKeyOutput, error)
-	// CreateVpcLink: Creates a VPC link, under the caller's account in a selected region, in an asynchronous operation that typically takes 2-4 minutes to complete and become operational.
+	// Creates a VPC link, under the caller's account in a selected region, in
+	// an asynchronous operation that typically takes 2-4 minutes to complete
+	// and become operational.
 	CreateVpcLink(ctx context.Context, in *apigateway.CreateVpcLinkInput) (*apigateway.CreateVpcLinkOutput, error)
-	// DeleteApiKey: Deletes the ApiKey resource.
+	// Deletes the ApiKey resource.
 	DeleteApiKey(ctx context.Context, in *apigateway.DeleteApiKeyInput) (*apigateway.DeleteApiKeyOutput, error)
-	// DeleteAuthorizer: Deletes an existing Authorizer resource.
+	// Deletes an existing Authorizer resource.
 	DeleteAuthorizer(ctx context.Context, in *apigateway.DeleteAuthorizerInput) (*apigateway.DeleteAuthorizerOutput, error)
-	// DeleteBasePathMapping: Deletes the BasePathMapping resource.
+	// Deletes the BasePathMapping resource.
 	DeleteBasePathMapping(ctx context.Context, in *apigateway.DeleteBasePathMappingInput) (*apigateway.DeleteBasePathMappingOutput, error)
-	// DeleteClientCertificate: Deletes the ClientCertificate resource.
+	// Deletes the ClientCertificate resource.
 	DeleteClientCertificate(ctx context.Context, in *apigateway.DeleteClientCertificateInput) (*apigateway.DeleteClientCertificateOutput, error)
-	// DeleteDeployment: Deletes a Deployment resource.
+	// Deletes a Deployment resource.
 	DeleteDeployment(ctx context.Context, in *apigateway.DeleteDeploymentInput) (*apigateway.DeleteDeploymentOutput, error)
-	// DeleteDocumentationPart: Deletes a documentation part
+	// Deletes a documentation part
 	DeleteDocumentationPart(ctx context.Context, in *apigateway.DeleteDocumentationPartInput) (*apigateway.DeleteDocumentationPartOutput, error)
-	// DeleteDocumentationVersion: Deletes a documentation version.
+	// Deletes a documentation version.
 	DeleteDocumentationVersion(ctx context.Context, in *apigateway.DeleteDocumentationVersionInput) (*apigateway.DeleteDocumentationVersionOutput, error)
-	// DeleteDomainName: Deletes the DomainName resource.
+	// Deletes the DomainName resource.
 	DeleteDomainName(ctx context.Context, in *apigateway.DeleteDomainNameInput) (*apigateway.DeleteDomainNameOutput, error)
-	// DeleteDomainNameAccessAssociation: Deletes the DomainNameAccessAssociation resource.
+	// Deletes the DomainNameAccessAssociation resource.
 	DeleteDomainNameAccessAssociation(ctx context.Context, in *apigateway.DeleteDomainNameAccessAssociationInput) (*apigateway.DeleteDomainNameAccessAssociationOutput, error)
-	// DeleteGatewayResponse: Clears any customization of a GatewayResponse of a specified response type on the given RestApi and resets it with the default settings.
+	// Clears any customization of a GatewayResponse of a specified response
+	// type on the given RestApi and resets it with the default settings.
 	DeleteGatewayResponse(ctx context.Context, in *apigateway.DeleteGatewayResponseInput) (*apigateway.DeleteGatewayResponseOutput, error)
-	// DeleteIntegration: Represents a delete integration.
+	// Represents a delete integration.
 	DeleteIntegration(ctx context.Context, in *apigateway.DeleteIntegrationInput) (*apigateway.DeleteIntegrationOutput, error)
-	// DeleteIntegrationResponse: Represents a delete integration response.
+	// Represents a delete integration response.
 	DeleteIntegrationResponse(ctx context.Context, in *apigateway.DeleteIntegrationResponseInput) (*apigateway.DeleteIntegrationResponseOutput, error)
-	// DeleteMethod: Deletes an existing Method resource.
+	// Deletes an existing Method resource.
 	DeleteMethod(ctx context.Context, in *apigateway.DeleteMethodInput) (*apigateway.DeleteMethodOutput, error)
-	// DeleteMethodResponse: Deletes an existing MethodResponse resource.
+	// Deletes an existing MethodResponse resource.
 	DeleteMethodResponse(ctx context.Context, in *apigateway.DeleteMethodResponseInput) (*apigateway.DeleteMethodResponseOutput, error)
-	// DeleteModel: Deletes a model.
+	// Deletes a model.
 	DeleteModel(ctx context.Context, in *apigateway.DeleteModelInput) (*apigateway.DeleteModelOutput, error)
-	// DeleteRequestValidator: Deletes a RequestValidator of a given RestApi.
+	// Deletes a RequestValidator of a given RestApi.
 	DeleteRequestValidator(ctx context.Context, in *apigateway.DeleteRequestValidatorInput) (*apigateway.DeleteRequestValidatorOutput, error)
-	// DeleteResource: Deletes a Resource resource.
+	// Deletes a Resource resource.
 	DeleteResource(ctx context.Context, in *apigateway.DeleteResourceInput) (*apigateway.DeleteResourceOutput, error)
-	// DeleteRestApi: Deletes the specified API.
+	// Deletes the specified API.
 	DeleteRestApi(ctx context.Context, in *apigateway.DeleteRestApiInput) (*apigateway.DeleteRestApiOutput, error)
-	// DeleteStage: Deletes a Stage resource.
+	// Deletes a Stage resource.
 	DeleteStage(ctx context.Context, in *apigateway.DeleteStageInput) (*apigateway.DeleteStageOutput, error)
-	// DeleteUsagePlan: Deletes a usage plan of a given plan Id.
+	// Deletes a usage plan of a given plan Id.
 	DeleteUsagePlan(ctx context.Context, in *apigateway.DeleteUsagePlanInput) (*apigateway.DeleteUsagePlanOutput, error)
-	// DeleteUsagePlanKey: Deletes a usage plan key and remove the underlying API key from the associated usage plan.
+	// Deletes a usage plan key and remove the underlying API key from the
+	// associated usage plan.
 	DeleteUsagePlanKey(ctx context.Context, in *apigateway.DeleteUsagePlanKeyInput) (*apigateway.DeleteUsagePlanKeyOutput, error)
-	// DeleteVpcLink: Deletes an existing VpcLink of a specified identifier.
+	// Deletes an existing VpcLink of a specified identifier.
 	DeleteVpcLink(ctx context.Context, in *apigateway.DeleteVpcLinkInput) (*apigateway.DeleteVpcLinkOutput, error)
-	// FlushStageAuthorizersCache: Flushes all authorizer cache entries on a stage.
+	// Flushes all authorizer cache entries on a stage.
 	FlushStageAuthorizersCache(ctx context.Context, in *apigateway.FlushStageAuthorizersCacheInput) (*apigateway.FlushStageAuthorizersCacheOutput, error)
-	// FlushStageCache: Flushes a stage's cache.
+	// Flushes a stage's cache.
 	FlushStageCache(ctx context.Context, in *apigateway.FlushStageCacheInput) (*apigateway.FlushStageCacheOutput, error)
-	// GenerateClientCertificate: Generates a ClientCertificate resource.
+	// Generates a ClientCertificate resource.
 	GenerateClientCertificate(ctx context.Context, in *apigateway.GenerateClientCertificateInput) (*apigateway.GenerateClientCertificateOutput, error)
-	// GetAccount: Gets information about the current Account resource.
+	// Gets information about the current Account resource.
 	GetAccount(ctx context.Context, in *apigateway.GetAccountInput) (*apigateway.GetAccountOutput, error)
-	// GetApiKey: Gets information about the current ApiKey resource.
+	// Gets information about the current ApiKey resource.
 	GetApiKey(ctx context.Context, in *apigateway.GetApiKeyInput) (*apigateway.GetApiKeyOutput, error)
-	// GetApiKeys: Gets information about the current ApiKeys resource.
+	// Gets information about the current ApiKeys resource.
 	GetApiKeys(ctx context.Context, in *apigateway.GetApiKeysInput) (*apigateway.GetApiKeysOutput, error)
-	// GetAuthorizer: Describe an existing Authorizer resource.
+	// Describe an existing Authorizer resource.
 	GetAuthorizer(ctx context.Context, in *apigateway.GetAuthorizerInput) (*apigateway.GetAuthorizerOutput, error)
-	// GetAuthorizers: Describe an existing Authorizers resource.
+	// Describe an existing Authorizers resource.
 	GetAuthorizers(ctx context.Context, in *apigateway.GetAuthorizersInput) (*apigateway.GetAuthorizersOutput, error)
-	// GetBasePathMapping: Describe a BasePathMapping resource.
+	// Describe a BasePathMapping resource.
 	GetBasePathMapping(ctx context.Context, in *apigateway.GetBasePathMappingInput) (*apigateway.GetBasePathMappingOutput, error)
-	// GetBasePathMappings: Represents a collection of BasePathMapping resources.
+	// Represents a collection of BasePathMapping resources.
 	GetBasePathMappings(ctx context.Context, in *apigateway.GetBasePathMappingsInput) (*apigateway.GetBasePathMappingsOutput, error)
-	// GetClientCertificate: Gets information about the current ClientCertificate resource.
+	// Gets information about the current ClientCertificate resource.
 	GetClientCertificate(ctx context.Context, in *apigateway.GetClientCertificateInput) (*apigateway.GetClientCertificateOutput, error)
-	// GetClientCertificates: Gets a collection of ClientCertificate resources.
+	// Gets a collection of ClientCertificate resources.
 	GetClientCertificates(ctx context.Context, in *apigateway.GetClientCertificatesInput) (*apigateway.GetClientCertificatesOutput, error)
-	// GetDeployment: Gets information about a Deployment resource.
+	// Gets information about a Deployment resource.
 	GetDeployment(ctx context.Context, in *apigateway.GetDeploymentInput) (*apigateway.GetDeploymentOutput, error)
-	// GetDeployments: Gets information about a Deployments collection.
+	// Gets information about a Deployments collection.
 	GetDeployments(ctx context.Context, in *apigateway.GetDeploymentsInput) (*apigateway.GetDeploymentsOutput, error)
-	// GetDocumentationPart: Gets a documentation part.
+	// Gets a documentation part.
 	GetDocumentationPart(ctx context.Context, in *apigateway.GetDocumentationPartInput) (*apigateway.GetDocumentationPartOutput, error)
-	// GetDocumentationParts: Gets documentation parts.
+	// Gets documentation parts.
 	GetDocumentationParts(ctx context.Context, in *apigateway.GetDocumentationPartsInput) (*apigateway.GetDocumentationPartsOutput, error)
-	// GetDocumentationVersion: Gets a documentation version.
+	// Gets a documentation version.
 	GetDocumentationVersion(ctx context.Context, in *apigateway.GetDocumentationVersionInput) (*apigateway.GetDocumentationVersionOutput, error)
-	// GetDocumentationVersions: Gets documentation versions.
+	// Gets documentation versions.
 	GetDocumentationVersions(ctx context.Context, in *apigateway.GetDocumentationVersionsInput) (*apigateway.GetDocumentationVersionsOutput, error)
-	// GetDomainName: Represents a domain name that is contained in a simpler, more intuitive URL that can be called.
+	// Represents a domain name that is contained in a simpler, more intuitive
+	// URL that can be called.
 	GetDomainName(ctx context.Context, in *apigateway.GetDomainNameInput) (*apigateway.GetDomainNameOutput, error)
-	// GetDomainNameAccessAssociations: Represents a collection on DomainNameAccessAssociations resources.
+	// Represents a collection on DomainNameAccessAssociations resources.
 	GetDomainNameAccessAssociations(ctx context.Context, in *apigateway.GetDomainNameAccessAssociationsInput) (*apigateway.GetDomainNameAccessAssociationsOutput, error)
-	// GetDomainNames: Represents a collection of DomainName resources.
+	// Represents a collection of DomainName resources.
 	GetDomainNames(ctx context.Context, in *apigateway.GetDomainNamesInput) (*apigateway.GetDomainNamesOutput, error)
-	// GetExport: Exports a deployed version of a RestApi in a specified format.
+	// Exports a deployed version of a RestApi in a specified format.
 	GetExport(ctx context.Context, in *apigateway.GetExportInput) (*apigateway.GetExportOutput, error)
-	// GetGatewayResponse: Gets a GatewayResponse of a specified response type on the given RestApi.
+	// Gets a GatewayResponse of a specified response type on the given RestApi.
 	GetGatewayResponse(ctx context.Context, in *apigateway.GetGatewayResponseInput) (*apigateway.GetGatewayResponseOutput, error)
-	// GetGatewayResponses: Gets the GatewayResponses collection on the given RestApi.
+	// Gets the GatewayResponses collection on the given RestApi.
 	GetGatewayResponses(ctx context.Context, in *apigateway.GetGatewayResponsesInput) (*apigateway.GetGatewayResponsesOutput, error)
-	// GetIntegration: Get the integration settings.
+	// Get the integration settings.
 	GetIntegration(ctx context.Context, in *apigateway.GetIntegrationInput) (*apigateway.GetIntegrationOutput, error)
-	// GetIntegrationResponse: Represents a get integration response.
+	// Represents a get integration response.
 	GetIntegrationResponse(ctx context.Context, in *apigateway.GetIntegrationResponseInput) (*apigateway.GetIntegrationResponseOutput, error)
-	// GetMethod: Describe an existing Method resource.
+	// Describe an existing Method resource.
 	GetMethod(ctx context.Context, in *apigateway.GetMethodInput) (*apigateway.GetMethodOutput, error)
-	// GetMethodResponse: Describes a MethodResponse resource.
+	// Describes a MethodResponse resource.
 	GetMethodResponse(ctx context.Context, in *apigateway.GetMethodResponseInput) (*apigateway.GetMethodResponseOutput, error)
-	// GetModel: Describes an existing model defined for a RestApi resource.
+	// Describes an existing model defined for a RestApi resource.
 	GetModel(ctx context.Context, in *apigateway.GetModelInput) (*apigateway.GetModelOutput, error)
-	// GetModelTemplate: Generates a sample mapping template that can be used to transform a payload into the structure of a model.
+	// Generates a sample mapping template that can be used to transform a
+	// payload into the structure of a model.
 	GetModelTemplate(ctx context.Context, in *apigateway.GetModelTemplateInput) (*apigateway.GetModelTemplateOutput, error)
-	// GetModels: Describes existing Models defined for a RestApi resource.
+	// Describes existing Models defined for a RestApi resource.
 	GetModels(ctx context.Context, in *apigateway.GetModelsInput) (*apigateway.GetModelsOutput, error)
-	// GetRequestValidator: Gets a RequestValidator of a given RestApi.
+	// Gets a RequestValidator of a given RestApi.
 	GetRequestValidator(ctx context.Context, in *apigateway.GetRequestValidatorInput) (*apigateway.GetRequestValidatorOutput, error)
-	// GetRequestValidators: Gets the RequestValidators collection of a given RestApi.
+	// Gets the RequestValidators collection of a given RestApi.
 	GetRequestValidators(ctx context.Context, in *apigateway.GetRequestValidatorsInput) (*apigateway.GetRequestValidatorsOutput, error)
-	// GetResource: Lists information about a resource.
+	// Lists information about a resource.
 	GetResource(ctx context.Context, in *apigateway.GetResourceInput) (*apigateway.GetResourceOutput, error)
-	// GetResources: Lists information about a collection of Resource resources.
+	// Lists information about a collection of Resource resources.
 	GetResources(ctx context.Context, in *apigateway.GetResourcesInput) (*apigateway.GetResourcesOutput, error)
-	// GetRestApi: Lists the RestApi resource in the collection.
+	// Lists the RestApi resource in the collection.
 	GetRestApi(ctx context.Context, in *apigateway.GetRestApiInput) (*apigateway.GetRestApiOutput, error)
-	// GetRestApis: Lists the RestApis resources for your collection.
+	// Lists the RestApis resources for your collection.
 	GetRestApis(ctx context.Context, in *apigateway.GetRestApisInput) (*apigateway.GetRestApisOutput, error)
-	// GetSdk: Generates a client SDK for a RestApi and Stage.
+	// Generates a client SDK for a RestApi and Stage.
 	GetSdk(ctx context.Context, in *apigateway.GetSdkInput) (*apigateway.GetSdkOutput, error)
-	// GetSdkType: Gets an SDK type.
+	// Gets an SDK type.
 	GetSdkType(ctx context.Context, in *apigateway.GetSdkTypeInput) (*apigateway.GetSdkTypeOutput, error)
-	// GetSdkTypes: Gets SDK types
+	// Gets SDK types
 	GetSdkTypes(ctx context.Context, in *apigateway.GetSdkTypesInput) (*apigateway.GetSdkTypesOutput, error)
-	// GetStage: Gets information about a Stage resource.
+	// Gets information about a Stage resource.
 	GetStage(ctx context.Context, in *apigateway.GetStageInput) (*apigateway.GetStageOutput, error)
-	// GetStages: Gets information about one or more Stage resources.
+	// Gets information about one or more Stage resources.
 	GetStages(ctx context.Context, in *apigateway.GetStagesInput) (*apigateway.GetStagesOutput, error)
-	// GetTags: Gets the Tags collection for a given resource.
+	// Gets the Tags collection for a given resource.
 	GetTags(ctx context.Context, in *apigateway.GetTagsInput) (*apigateway.GetTagsOutput, error)
-	// GetUsage: Gets the usage data of a usage plan in a specified time interval.
+	// Gets the usage data of a usage plan in a specified time interval.
 	GetUsage(ctx context.Context, in *apigateway.GetUsageInput) (*apigateway.GetUsageOutput, error)
-	// GetUsagePlan: Gets a usage plan of a given plan identifier.
+	// Gets a usage plan of a given plan identifier.
 	GetUsagePlan(ctx context.Context, in *apigateway.GetUsagePlanInput) (*apigateway.GetUsagePlanOutput, error)
-	// GetUsagePlanKey: Gets a usage plan key of a given key identifier.
+	// Gets a usage plan key of a given key identifier.
 	GetUsagePlanKey(ctx context.Context, in *apigateway.GetUsagePlanKeyInput) (*apigateway.GetUsagePlanKeyOutput, error)
-	// GetUsagePlanKeys: Gets all the usage plan keys representing the API keys added to a specified usage plan.
+	// Gets all the usage plan keys representing the API keys added to a
+	// specified usage plan.
 	GetUsagePlanKeys(ctx context.Context, in *apigateway.GetUsagePlanKeysInput) (*apigateway.GetUsagePlanKeysOutput, error)
-	// GetUsagePlans: Gets all the usage plans of the caller's account.
+	// Gets all the usage plans of the caller's account.
 	GetUsagePlans(ctx context.Context, in *apigateway.GetUsagePlansInput) (*apigateway.GetUsagePlansOutput, error)
-	// GetVpcLink: Gets a specified VPC link under the caller's account in a region.
+	// Gets a specified VPC link under the caller's account in a region.
 	GetVpcLink(ctx context.Context, in *apigateway.GetVpcLinkInput) (*apigateway.GetVpcLinkOutput, error)
-	// GetVpcLinks: Gets the VpcLinks collection under the caller's account in a selected region.
+	// Gets the VpcLinks collection under the caller's account in a selected
+	// region.
 	GetVpcLinks(ctx context.Context, in *apigateway.GetVpcLinksInput) (*apigateway.GetVpcLinksOutput, error)
-	// ImportApiKeys: Import API keys from an external source, such as a CSV-formatted file.
+	// Import API keys from an external source, such as a CSV-formatted file.
 	ImportApiKeys(ctx context.Context, in *apigateway.ImportApiKeysInput) (*apigateway.ImportApiKeysOutput, error)
-	// ImportDocumentationParts: Imports documentation parts
+	// Imports documentation parts
 	ImportDocumentationParts(ctx context.Context, in *apigateway.ImportDocumentationPartsInput) (*apigateway.ImportDocumentationPartsOutput, error)
-	// ImportRestApi: A feature of the API Gateway control service for creating a new API from an external API definition file.
+	// A feature of the API Gateway control service for creating a new API from
+	// an external API definition file.
 	ImportRestApi(ctx context.Context, in *apigateway.ImportRestApiInput) (*apigateway.ImportRestApiOutput, error)
-	// PutGatewayResponse: Creates a customization of a GatewayResponse of a specified response type and status code on the given RestApi.
+	// Creates a customization of a GatewayResponse of a specified response type
+	// and status code on the given RestApi.
 	PutGatewayResponse(ctx context.Context, in *apigateway.PutGatewayResponseInput) (*apigateway.PutGatewayResponseOutput, error)
-	// PutIntegration: Sets up a method's integration.
+	// Sets up a method's integration.
 	PutIntegration(ctx context.Context, in *apigateway.PutIntegrationInput) (*apigateway.PutIntegrationOutput, error)
-	// PutIntegrationResponse: Represents a put integration.
+	// Represents a put integration.
 	PutIntegrationResponse(ctx context.Context, in *apigateway.PutIntegrationResponseInput) (*apigateway.PutIntegrationResponseOutput, error)
-	// PutMethod: Add a method to an existing Resource resource.
+	// Add a method to an existing Resource resource.
 	PutMethod(ctx context.Context, in *apigateway.PutMethodInput) (*apigateway.PutMethodOutput, error)
-	// PutMethodResponse: Adds a MethodResponse to an existing Method resource.
+	// Adds a MethodResponse to an existing Method resource.
 	PutMethodResponse(ctx context.Context, in *apigateway.PutMethodResponseInput) (*apigateway.PutMethodResponseOutput, error)
-	// PutRestApi: A feature of the API Gateway control service for updating an existing API with an input of external API definitions.
+	// A feature of the API Gateway control service for updating an existing API
+	// with an input of external API definitions.
 	PutRestApi(ctx context.Context, in *apigateway.PutRestApiInput) (*apigateway.PutRestApiOutput, error)
-	// RejectDomainNameAccessAssociation: Rejects a domain name access association with a private custom domain name.
+	// Rejects a domain name access association with a private custom domain
+	// name.
 	RejectDomainNameAccessAssociation(ctx context.Context, in *apigateway.RejectDomainNameAccessAssociationInput) (*apigateway.RejectDomainNameAccessAssociationOutput, error)
-	// TagResource: Adds or updates a tag on a given resource.
+	// Adds or updates a tag on a given resource.
 	TagResource(ctx context.Context, in *apigateway.TagResourceInput) (*apigateway.TagResourceOutput, error)
-	// TestInvokeAuthorizer: Simulate the execution of an Authorizer in your RestApi with headers, parameters, and an incoming request body.
+	// Simulate the execution of an Authorizer in your RestApi with headers,
+	// parameters, and an incoming request body.
 	TestInvokeAuthorizer(ctx context.Context, in *apigateway.TestInvokeAuthorizerInput) (*apigateway.TestInvokeAuthorizerOutput, error)
-	// TestInvokeMethod: Simulate the invocation of a Method in your RestApi with headers, parameters, and an incoming request body.
+	// Simulate the invocation of a Method in your RestApi with headers,
+	// parameters, and an incoming request body.
 	TestInvokeMethod(ctx context.Context, in *apigateway.TestInvokeMethodInput) (*apigateway.TestInvokeMethodOutput, error)
-	// UntagResource: Removes a tag from a given resource.
+	// Removes a tag from a given resource.
 	UntagResource(ctx context.Context, in *apigateway.UntagResourceInput) (*apigateway.UntagResourceOutput, error)
-	// UpdateAccount: Changes information about the current Account resource.
+	// Changes information about the current Account resource.
 	UpdateAccount(ctx context.Context, in *apigateway.UpdateAccountInput) (*apigateway.UpdateAccountOutput, error)
-	// UpdateApiKey: Changes information about an ApiKey resource.
+	// Changes information about an ApiKey resource.
 	UpdateApiKey(ctx context.Context, in *apigateway.UpdateApiKeyInput) (*apigateway.UpdateApiKeyOutput, error)
-	// UpdateAuthorizer: Updates an existing Authorizer resource.
+	// Updates an existing Authorizer resource.
 	UpdateAuthorizer(ctx context.Context, in *apigateway.UpdateAuthorizerInput) (*apigateway.UpdateAuthorizerOutput, error)
-	// UpdateBasePathMapping: Changes information about the BasePathMapping resource.
+	// Changes information about the BasePathMapping resource.
 	UpdateBasePathMapping(ctx context.Context, in *apigateway.UpdateBasePathMappingInput) (*apigateway.UpdateBasePathMappingOutput, error)
-	// UpdateClientCertificate: Changes information about an ClientCertificate resource.
+	// Changes information about an ClientCertificate resource.
 	UpdateClientCertificate(ctx context.Context, in *apigateway.UpdateClientCertificateInput) (*apigateway.UpdateClientCertificateOutput, error)
-	// UpdateDeployment: Changes information about a Deployment resource.
+	// Changes information about a Deployment resource.
 	UpdateDeployment(ctx context.Context, in *apigateway.UpdateDeploymentInput) (*apigateway.UpdateDeploymentOutput, error)
-	// UpdateDocumentationPart: Updates a documentation part.
+	// Updates a documentation part.
 	UpdateDocumentationPart(ctx context.Context, in *apigateway.UpdateDocumentationPartInput) (*apigateway.UpdateDocumentationPartOutput, error)
-	// UpdateDocumentationVersion: Updates a documentation version.
+	// Updates a documentation version.
 	UpdateDocumentationVersion(ctx context.Context, in *apigateway.UpdateDocumentationVersionInput) (*apigateway.UpdateDocumentationVersionOutput, error)
-	// UpdateDomainName: Changes information about the DomainName resource.
+	// Changes information about the DomainName resource.
 	UpdateDomainName(ctx context.Context, in *apigateway.UpdateDomainNameInput) (*apigateway.UpdateDomainNameOutput, error)
-	// UpdateGatewayResponse: Updates a GatewayResponse of a specified response type on the given RestApi.
+	// Updates a GatewayResponse of a specified response type on the given
+	// RestApi.
 	UpdateGatewayResponse(ctx context.Context, in *apigateway.UpdateGatewayResponseInput) (*apigateway.UpdateGatewayResponseOutput, error)
-	// UpdateIntegration: Represents an update integration.
+	// Represents an update integration.
 	UpdateIntegration(ctx context.Context, in *apigateway.UpdateIntegrationInput) (*apigateway.UpdateIntegrationOutput, error)
-	// UpdateIntegrationResponse: Represents an update integration response.
+	// Represents an update integration response.
 	UpdateIntegrationResponse(ctx context.Context, in *apigateway.UpdateIntegrationResponseInput) (*apigateway.UpdateIntegrationResponseOutput, error)
-	// UpdateMethod: Updates an existing Method resource.
+	// Updates an existing Method resource.
 	UpdateMethod(ctx context.Context, in *apigateway.UpdateMethodInput) (*apigateway.UpdateMethodOutput, error)
-	// UpdateMethodResponse: Updates an existing MethodResponse resource.
+	// Updates an existing MethodResponse resource.
 	UpdateMethodResponse(ctx context.Context, in *apigateway.UpdateMethodResponseInput) (*apigateway.UpdateMethodResponseOutput, error)
-	// UpdateModel: Changes information about a model.
+	// Changes information about a model.
 	UpdateModel(ctx context.Context, in *apigateway.UpdateModelInput) (*apigateway.UpdateModelOutput, error)
-	// UpdateRequestValidator: Updates a RequestValidator of a given RestApi.
+	// Updates a RequestValidator of a given RestApi.
 	UpdateRequestValidator(ctx context.Context, in *apigateway.UpdateRequestValidatorInput) (*apigateway.UpdateRequestValidatorOutput, error)
-	// UpdateResource: Changes information about a Resource resource.
+	// Changes information about a Resource resource.
 	UpdateResource(ctx context.Context, in *apigateway.UpdateResourceInput) (*apigateway.UpdateResourceOutput, error)
-	// UpdateRestApi: Changes information about the specified API.
+	// Changes information about the specified API.
 	UpdateRestApi(ctx context.Context, in *apigateway.UpdateRestApiInput) (*apigateway.UpdateRestApiOutput, error)
-	// UpdateStage: Changes information about a Stage resource.
+	// Changes information about a Stage resource.
 	UpdateStage(ctx context.Context, in *apigateway.UpdateStageInput) (*apigateway.UpdateStageOutput, error)
-	// UpdateUsage: Grants a temporary extension to the remaining quota of a usage plan associated with a specified API key.
+	// Grants a temporary extension to the remaining quota of a usage plan
+	// associated with a specified API key.
 	UpdateUsage(ctx context.Context, in *apigateway.UpdateUsageInput) (*apigateway.UpdateUsageOutput, error)
-	// UpdateUsagePlan: Updates a usage plan of a given plan Id.
+	// Updates a usage plan of a given plan Id.
 	UpdateUsagePlan(ctx context.Context, in *apigateway.UpdateUsagePlanInput) (*apigateway.UpdateUsagePlanOutput, error)
-	// UpdateVpcLink: Updates an existing VpcLink of a specified identifier.
+	// Updates an existing VpcLink of a specified identifier.
 	UpdateVpcLink(ctx context.Context, in *apigateway.UpdateVpcLinkInput) (*apigateway.UpdateVpcLinkOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CreateApiKey(context.Context, *apigateway.CreateApiKeyInput) (*apigateway.CreateApiKeyOutput, error) {
@@ -771,9 +793,10 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a apigateway client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
-// Passed to a single call, it overrides the client's binding for that call.
+// WithServer makes an API Gateway client answer every call from srv in-process:
+// no serialization, no signing, no network. The SDK's input validation still
+// runs. Passed to a single call, it overrides the client's binding for that
+// call.
 //
 //	client := apigateway.NewFromConfig(cfg, apigatewaytest.WithServer(impl))
 func WithServer(srv Server) func(*apigateway.Options) {

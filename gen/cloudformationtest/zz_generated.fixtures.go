@@ -10,31 +10,31 @@ import (
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
-	"time"
 )
 
 // A compile error here means the awsparity runtime module is older than
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
-// after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
-// delays (20s for a DynamoDB table) would make every test that slow.
-var (
-	WaitTimeout  = 2 * time.Minute
-	WaitMinDelay = time.Second
-	WaitMaxDelay = 5 * time.Second
-)
+// CreateGeneratedTemplateOptions are the settings of one
+// CreateGeneratedTemplate call: the create input and the wait.
+type CreateGeneratedTemplateOptions = fixture.Options[cloudformation.CreateGeneratedTemplateInput]
 
-// CreateGeneratedTemplate creates a new CloudFormation GeneratedTemplate with CreateGeneratedTemplate and deletes it with DeleteGeneratedTemplate
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// GeneratedTemplateName gets a unique name; opts run after the defaults and may replace it.
-func CreateGeneratedTemplate(t testing.TB, c *cloudformation.Client, opts ...func(*cloudformation.CreateGeneratedTemplateInput)) *cloudformation.CreateGeneratedTemplateOutput {
+// CreateGeneratedTemplate creates a CloudFormation generated template with
+// CreateGeneratedTemplate and deletes it with DeleteGeneratedTemplate when the
+// test ends, pass, fail or panic; a failed delete fails the test.
+// GeneratedTemplateName gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateGeneratedTemplate(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateGeneratedTemplateOptions)) *fixture.Resource[cloudformation.CreateGeneratedTemplateOutput] {
 	t.Helper()
-	in := &cloudformation.CreateGeneratedTemplateInput{GeneratedTemplateName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateGeneratedTemplateOptions{
+		Input: &cloudformation.CreateGeneratedTemplateInput{GeneratedTemplateName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	ctx := t.Context()
 	out, err := c.CreateGeneratedTemplate(ctx, in)
 	if err != nil {
@@ -49,19 +49,31 @@ func CreateGeneratedTemplate(t testing.TB, c *cloudformation.Client, opts ...fun
 		_, err := c.DeleteGeneratedTemplate(ctx, &cloudformation.DeleteGeneratedTemplateInput{GeneratedTemplateName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudformation.CreateGeneratedTemplateOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateStack creates a new CloudFormation Stack with CreateStack and deletes it with DeleteStack
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// StackName gets a unique name; opts run after the defaults and may replace it.
-// It returns once the StackExists waiter succeeds (see WaitTimeout).
-func CreateStack(t testing.TB, c *cloudformation.Client, opts ...func(*cloudformation.CreateStackInput)) *cloudformation.CreateStackOutput {
+// CreateStackOptions are the settings of one CreateStack call: the create input
+// and the wait.
+type CreateStackOptions = fixture.Options[cloudformation.CreateStackInput]
+
+// CreateStack creates a CloudFormation stack with CreateStack and deletes it
+// with DeleteStack when the test ends, pass, fail or panic; a failed delete
+// fails the test. StackName gets a unique name, which optFns, run after the
+// defaults, may replace. It returns once the StackExists waiter succeeds,
+// waiting as the options' Wait says.
+func CreateStack(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateStackOptions)) *fixture.Resource[cloudformation.CreateStackOutput] {
 	t.Helper()
-	in := &cloudformation.CreateStackInput{StackName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateStackOptions{
+		Input: &cloudformation.CreateStackInput{StackName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -81,24 +93,36 @@ func CreateStack(t testing.TB, c *cloudformation.Client, opts ...func(*cloudform
 		_, err := c.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(id)})
 		return err
 	})
-	if err := cloudformation.NewStackExistsWaiter(c, func(o *cloudformation.StackExistsWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &cloudformation.DescribeStacksInput{StackName: aws.String(id)}, WaitTimeout); err != nil {
+	if err := cloudformation.NewStackExistsWaiter(c, func(wo *cloudformation.StackExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &cloudformation.DescribeStacksInput{StackName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("cloudformationtest.CreateStack: waiting for %s (StackExists): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[cloudformation.CreateStackOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateStackSet creates a new CloudFormation StackSet with CreateStackSet and deletes it with DeleteStackSet
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// StackSetName gets a unique name; opts run after the defaults and may replace it.
-func CreateStackSet(t testing.TB, c *cloudformation.Client, opts ...func(*cloudformation.CreateStackSetInput)) *cloudformation.CreateStackSetOutput {
+// CreateStackSetOptions are the settings of one CreateStackSet call: the create
+// input and the wait.
+type CreateStackSetOptions = fixture.Options[cloudformation.CreateStackSetInput]
+
+// CreateStackSet creates a CloudFormation stack set with CreateStackSet and
+// deletes it with DeleteStackSet when the test ends, pass, fail or panic; a
+// failed delete fails the test. StackSetName gets a unique name, which optFns,
+// run after the defaults, may replace.
+func CreateStackSet(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateStackSetOptions)) *fixture.Resource[cloudformation.CreateStackSetOutput] {
 	t.Helper()
-	in := &cloudformation.CreateStackSetInput{StackSetName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateStackSetOptions{
+		Input: &cloudformation.CreateStackSetInput{StackSetName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -118,18 +142,30 @@ func CreateStackSet(t testing.TB, c *cloudformation.Client, opts ...func(*cloudf
 		_, err := c.DeleteStackSet(ctx, &cloudformation.DeleteStackSetInput{StackSetName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudformation.CreateStackSetOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateType creates a new CloudFormation Type with RegisterType and deletes it with DeregisterType
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// TypeName gets a unique name; opts run after the defaults and may replace it.
-func CreateType(t testing.TB, c *cloudformation.Client, opts ...func(*cloudformation.RegisterTypeInput)) *cloudformation.RegisterTypeOutput {
+// CreateTypeOptions are the settings of one CreateType call: the create input
+// and the wait.
+type CreateTypeOptions = fixture.Options[cloudformation.RegisterTypeInput]
+
+// CreateType creates a CloudFormation type with RegisterType and deletes it
+// with DeregisterType when the test ends, pass, fail or panic; a failed delete
+// fails the test. TypeName gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateType(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateTypeOptions)) *fixture.Resource[cloudformation.RegisterTypeOutput] {
 	t.Helper()
-	in := &cloudformation.RegisterTypeInput{TypeName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateTypeOptions{
+		Input: &cloudformation.RegisterTypeInput{TypeName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "cloudformationtest.CreateType", "SchemaHandlerPackage", in.SchemaHandlerPackage != nil)
 	ctx := t.Context()
 	out, err := c.RegisterType(ctx, in)
@@ -145,5 +181,8 @@ func CreateType(t testing.TB, c *cloudformation.Client, opts ...func(*cloudforma
 		_, err := c.DeregisterType(ctx, &cloudformation.DeregisterTypeInput{TypeName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudformation.RegisterTypeOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,195 +12,240 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of CloudFormation, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of CloudFormation, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// ActivateOrganizationsAccess: Activate trusted access with Organizations.
+	// Activate trusted access with Organizations.
 	ActivateOrganizationsAccess(ctx context.Context, in *cloudformation.ActivateOrganizationsAccessInput) (*cloudformation.ActivateOrganizationsAccessOutput, error)
-	// ActivateType: Activates a public third-party extension, such as a resource or module, to make it available for use in stack templates in your current account and Region.
+	// Activates a public third-party extension, such as a resource or module,
+	// to make it available for use in stack templates in your current account
+	// and Region.
 	ActivateType(ctx context.Context, in *cloudformation.ActivateTypeInput) (*cloudformation.ActivateTypeOutput, error)
-	// BatchDescribeTypeConfigurations: Returns configuration data for the specified CloudFormation extensions, from the CloudFormation registry in your current account and Region.
+	// Returns configuration data for the specified CloudFormation extensions,
+	// from the CloudFormation registry in your current account and Region.
 	BatchDescribeTypeConfigurations(ctx context.Context, in *cloudformation.BatchDescribeTypeConfigurationsInput) (*cloudformation.BatchDescribeTypeConfigurationsOutput, error)
-	// CancelUpdateStack: Cancels an update on the specified stack.
+	// Cancels an update on the specified stack.
 	CancelUpdateStack(ctx context.Context, in *cloudformation.CancelUpdateStackInput) (*cloudformation.CancelUpdateStackOutput, error)
-	// ContinueUpdateRollback: Continues rolling back a stack from UPDATE_ROLLBACK_FAILED to UPDATE_ROLLBACK_COMPLETE state.
+	// Continues rolling back a stack from UPDATE_ROLLBACK_FAILED to
+	// UPDATE_ROLLBACK_COMPLETE state.
 	ContinueUpdateRollback(ctx context.Context, in *cloudformation.ContinueUpdateRollbackInput) (*cloudformation.ContinueUpdateRollbackOutput, error)
-	// CreateChangeSet: Creates a list of changes that will be applied to a stack so that you can review the changes before executing them.
+	// Creates a list of changes that will be applied to a stack so that you can
+	// review the changes before executing them.
 	CreateChangeSet(ctx context.Context, in *cloudformation.CreateChangeSetInput) (*cloudformation.CreateChangeSetOutput, error)
-	// CreateGeneratedTemplate: Creates a template from existing resources that are not already managed with CloudFormation.
+	// Creates a template from existing resources that are not already managed
+	// with CloudFormation.
 	CreateGeneratedTemplate(ctx context.Context, in *cloudformation.CreateGeneratedTemplateInput) (*cloudformation.CreateGeneratedTemplateOutput, error)
-	// CreateStack: Creates a stack as specified in the template.
+	// Creates a stack as specified in the template.
 	CreateStack(ctx context.Context, in *cloudformation.CreateStackInput) (*cloudformation.CreateStackOutput, error)
-	// CreateStackInstances: Creates stack instances for the specified accounts, within the specified Amazon Web Services Regions.
+	// Creates stack instances for the specified accounts, within the specified
+	// Amazon Web Services Regions.
 	CreateStackInstances(ctx context.Context, in *cloudformation.CreateStackInstancesInput) (*cloudformation.CreateStackInstancesOutput, error)
-	// CreateStackRefactor: Creates a refactor across multiple stacks, with the list of stacks and resources that are affected.
+	// Creates a refactor across multiple stacks, with the list of stacks and
+	// resources that are affected.
 	CreateStackRefactor(ctx context.Context, in *cloudformation.CreateStackRefactorInput) (*cloudformation.CreateStackRefactorOutput, error)
-	// CreateStackSet: Creates a StackSet.
+	// Creates a StackSet.
 	CreateStackSet(ctx context.Context, in *cloudformation.CreateStackSetInput) (*cloudformation.CreateStackSetOutput, error)
-	// DeactivateOrganizationsAccess: Deactivates trusted access with Organizations.
+	// Deactivates trusted access with Organizations.
 	DeactivateOrganizationsAccess(ctx context.Context, in *cloudformation.DeactivateOrganizationsAccessInput) (*cloudformation.DeactivateOrganizationsAccessOutput, error)
-	// DeactivateType: Deactivates a public third-party extension, such as a resource or module, or a CloudFormation Hook when you no longer use it.
+	// Deactivates a public third-party extension, such as a resource or module,
+	// or a CloudFormation Hook when you no longer use it.
 	DeactivateType(ctx context.Context, in *cloudformation.DeactivateTypeInput) (*cloudformation.DeactivateTypeOutput, error)
-	// DeleteChangeSet: Deletes the specified change set.
+	// Deletes the specified change set.
 	DeleteChangeSet(ctx context.Context, in *cloudformation.DeleteChangeSetInput) (*cloudformation.DeleteChangeSetOutput, error)
-	// DeleteGeneratedTemplate: Deleted a generated template.
+	// Deleted a generated template.
 	DeleteGeneratedTemplate(ctx context.Context, in *cloudformation.DeleteGeneratedTemplateInput) (*cloudformation.DeleteGeneratedTemplateOutput, error)
-	// DeleteStack: Deletes a specified stack.
+	// Deletes a specified stack.
 	DeleteStack(ctx context.Context, in *cloudformation.DeleteStackInput) (*cloudformation.DeleteStackOutput, error)
-	// DeleteStackInstances: Deletes stack instances for the specified accounts, in the specified Amazon Web Services Regions.
+	// Deletes stack instances for the specified accounts, in the specified
+	// Amazon Web Services Regions.
 	DeleteStackInstances(ctx context.Context, in *cloudformation.DeleteStackInstancesInput) (*cloudformation.DeleteStackInstancesOutput, error)
-	// DeleteStackSet: Deletes a StackSet.
+	// Deletes a StackSet.
 	DeleteStackSet(ctx context.Context, in *cloudformation.DeleteStackSetInput) (*cloudformation.DeleteStackSetOutput, error)
-	// DeregisterType: Marks an extension or extension version as DEPRECATED in the CloudFormation registry, removing it from active use.
+	// Marks an extension or extension version as DEPRECATED in the
+	// CloudFormation registry, removing it from active use.
 	DeregisterType(ctx context.Context, in *cloudformation.DeregisterTypeInput) (*cloudformation.DeregisterTypeOutput, error)
-	// DescribeAccountLimits: Retrieves your account's CloudFormation limits, such as the maximum number of stacks that you can create in your account.
+	// Retrieves your account's CloudFormation limits, such as the maximum
+	// number of stacks that you can create in your account.
 	DescribeAccountLimits(ctx context.Context, in *cloudformation.DescribeAccountLimitsInput) (*cloudformation.DescribeAccountLimitsOutput, error)
-	// DescribeChangeSet: Returns the inputs for the change set and a list of changes that CloudFormation will make if you execute the change set.
+	// Returns the inputs for the change set and a list of changes that
+	// CloudFormation will make if you execute the change set.
 	DescribeChangeSet(ctx context.Context, in *cloudformation.DescribeChangeSetInput) (*cloudformation.DescribeChangeSetOutput, error)
-	// DescribeChangeSetHooks: Returns Hook-related information for the change set and a list of changes that CloudFormation makes when you run the change set.
+	// Returns Hook-related information for the change set and a list of changes
+	// that CloudFormation makes when you run the change set.
 	DescribeChangeSetHooks(ctx context.Context, in *cloudformation.DescribeChangeSetHooksInput) (*cloudformation.DescribeChangeSetHooksOutput, error)
-	// DescribeEvents: Returns CloudFormation events based on flexible query criteria.
+	// Returns CloudFormation events based on flexible query criteria.
 	DescribeEvents(ctx context.Context, in *cloudformation.DescribeEventsInput) (*cloudformation.DescribeEventsOutput, error)
-	// DescribeGeneratedTemplate: Describes a generated template.
+	// Describes a generated template.
 	DescribeGeneratedTemplate(ctx context.Context, in *cloudformation.DescribeGeneratedTemplateInput) (*cloudformation.DescribeGeneratedTemplateOutput, error)
-	// DescribeOrganizationsAccess: Retrieves information about the account's OrganizationAccess status.
+	// Retrieves information about the account's OrganizationAccess status.
 	DescribeOrganizationsAccess(ctx context.Context, in *cloudformation.DescribeOrganizationsAccessInput) (*cloudformation.DescribeOrganizationsAccessOutput, error)
-	// DescribePublisher: Returns information about a CloudFormation extension publisher.
+	// Returns information about a CloudFormation extension publisher.
 	DescribePublisher(ctx context.Context, in *cloudformation.DescribePublisherInput) (*cloudformation.DescribePublisherOutput, error)
-	// DescribeResourceScan: Describes details of a resource scan.
+	// Describes details of a resource scan.
 	DescribeResourceScan(ctx context.Context, in *cloudformation.DescribeResourceScanInput) (*cloudformation.DescribeResourceScanOutput, error)
-	// DescribeStackDriftDetectionStatus: Returns information about a stack drift detection operation.
+	// Returns information about a stack drift detection operation.
 	DescribeStackDriftDetectionStatus(ctx context.Context, in *cloudformation.DescribeStackDriftDetectionStatusInput) (*cloudformation.DescribeStackDriftDetectionStatusOutput, error)
-	// DescribeStackEvents: Returns all stack related events for a specified stack in reverse chronological order.
+	// Returns all stack related events for a specified stack in reverse
+	// chronological order.
 	DescribeStackEvents(ctx context.Context, in *cloudformation.DescribeStackEventsInput) (*cloudformation.DescribeStackEventsOutput, error)
-	// DescribeStackInstance: Returns the stack instance that's associated with the specified StackSet, Amazon Web Services account, and Amazon Web Services Region.
+	// Returns the stack instance that's associated with the specified StackSet,
+	// Amazon Web Services account, and Amazon Web Services Region.
 	DescribeStackInstance(ctx context.Context, in *cloudformation.DescribeStackInstanceInput) (*cloudformation.DescribeStackInstanceOutput, error)
-	// DescribeStackRefactor: Describes the stack refactor status.
+	// Describes the stack refactor status.
 	DescribeStackRefactor(ctx context.Context, in *cloudformation.DescribeStackRefactorInput) (*cloudformation.DescribeStackRefactorOutput, error)
-	// DescribeStackResource: Returns a description of the specified resource in the specified stack.
+	// Returns a description of the specified resource in the specified stack.
 	DescribeStackResource(ctx context.Context, in *cloudformation.DescribeStackResourceInput) (*cloudformation.DescribeStackResourceOutput, error)
-	// DescribeStackResourceDrifts: Returns drift information for the resources that have been checked for drift in the specified stack.
+	// Returns drift information for the resources that have been checked for
+	// drift in the specified stack.
 	DescribeStackResourceDrifts(ctx context.Context, in *cloudformation.DescribeStackResourceDriftsInput) (*cloudformation.DescribeStackResourceDriftsOutput, error)
-	// DescribeStackResources: Returns Amazon Web Services resource descriptions for running and deleted stacks.
+	// Returns Amazon Web Services resource descriptions for running and deleted
+	// stacks.
 	DescribeStackResources(ctx context.Context, in *cloudformation.DescribeStackResourcesInput) (*cloudformation.DescribeStackResourcesOutput, error)
-	// DescribeStackSet: Returns the description of the specified StackSet.
+	// Returns the description of the specified StackSet.
 	DescribeStackSet(ctx context.Context, in *cloudformation.DescribeStackSetInput) (*cloudformation.DescribeStackSetOutput, error)
-	// DescribeStackSetOperation: Returns the description of the specified StackSet operation.
+	// Returns the description of the specified StackSet operation.
 	DescribeStackSetOperation(ctx context.Context, in *cloudformation.DescribeStackSetOperationInput) (*cloudformation.DescribeStackSetOperationOutput, error)
-	// DescribeStacks: Returns the description for the specified stack; if no stack name was specified, then it returns the description for all the stacks created.
+	// Returns the description for the specified stack; if no stack name was
+	// specified, then it returns the description for all the stacks created.
 	DescribeStacks(ctx context.Context, in *cloudformation.DescribeStacksInput) (*cloudformation.DescribeStacksOutput, error)
-	// DescribeType: Returns detailed information about an extension from the CloudFormation registry in your current account and Region.
+	// Returns detailed information about an extension from the CloudFormation
+	// registry in your current account and Region.
 	DescribeType(ctx context.Context, in *cloudformation.DescribeTypeInput) (*cloudformation.DescribeTypeOutput, error)
-	// DescribeTypeRegistration: Returns information about an extension's registration, including its current status and type and version identifiers.
+	// Returns information about an extension's registration, including its
+	// current status and type and version identifiers.
 	DescribeTypeRegistration(ctx context.Context, in *cloudformation.DescribeTypeRegistrationInput) (*cloudformation.DescribeTypeRegistrationOutput, error)
-	// DetectStackDrift: Detects whether a stack's actual configuration differs, or has drifted, from its expected configuration, as defined in the stack template and any values specified as template parameters.
+	// Detects whether a stack's actual configuration differs, or has drifted,
+	// from its expected configuration, as defined in the stack template and any
+	// values specified as template parameters.
 	DetectStackDrift(ctx context.Context, in *cloudformation.DetectStackDriftInput) (*cloudformation.DetectStackDriftOutput, error)
-	// DetectStackResourceDrift: Returns information about whether a resource's actual configuration differs, or has drifted, from its expected configuration, as defined in the stack template and any values specified as template parameters.
+	// Returns information about whether a resource's actual configuration
+	// differs, or has drifted, from its expected configuration, as defined in
+	// the stack template and any values specified as template parameters.
 	DetectStackResourceDrift(ctx context.Context, in *cloudformation.DetectStackResourceDriftInput) (*cloudformation.DetectStackResourceDriftOutput, error)
-	// DetectStackSetDrift: Detect drift on a StackSet.
+	// Detect drift on a StackSet.
 	DetectStackSetDrift(ctx context.Context, in *cloudformation.DetectStackSetDriftInput) (*cloudformation.DetectStackSetDriftOutput, error)
-	// EstimateTemplateCost: Returns the estimated monthly cost of a template.
+	// Returns the estimated monthly cost of a template.
 	EstimateTemplateCost(ctx context.Context, in *cloudformation.EstimateTemplateCostInput) (*cloudformation.EstimateTemplateCostOutput, error)
-	// ExecuteChangeSet: Updates a stack using the input information that was provided when the specified change set was created.
+	// Updates a stack using the input information that was provided when the
+	// specified change set was created.
 	ExecuteChangeSet(ctx context.Context, in *cloudformation.ExecuteChangeSetInput) (*cloudformation.ExecuteChangeSetOutput, error)
-	// ExecuteStackRefactor: Executes the stack refactor operation.
+	// Executes the stack refactor operation.
 	ExecuteStackRefactor(ctx context.Context, in *cloudformation.ExecuteStackRefactorInput) (*cloudformation.ExecuteStackRefactorOutput, error)
-	// GetGeneratedTemplate: Retrieves a generated template.
+	// Retrieves a generated template.
 	GetGeneratedTemplate(ctx context.Context, in *cloudformation.GetGeneratedTemplateInput) (*cloudformation.GetGeneratedTemplateOutput, error)
-	// GetHookResult: Retrieves detailed information and remediation guidance for a Hook invocation result.
+	// Retrieves detailed information and remediation guidance for a Hook
+	// invocation result.
 	GetHookResult(ctx context.Context, in *cloudformation.GetHookResultInput) (*cloudformation.GetHookResultOutput, error)
-	// GetStackPolicy: Returns the stack policy for a specified stack.
+	// Returns the stack policy for a specified stack.
 	GetStackPolicy(ctx context.Context, in *cloudformation.GetStackPolicyInput) (*cloudformation.GetStackPolicyOutput, error)
-	// GetTemplate: Returns the template body for a specified stack.
+	// Returns the template body for a specified stack.
 	GetTemplate(ctx context.Context, in *cloudformation.GetTemplateInput) (*cloudformation.GetTemplateOutput, error)
-	// GetTemplateSummary: Returns information about a new or existing template.
+	// Returns information about a new or existing template.
 	GetTemplateSummary(ctx context.Context, in *cloudformation.GetTemplateSummaryInput) (*cloudformation.GetTemplateSummaryOutput, error)
-	// ImportStacksToStackSet: Import existing stacks into a new StackSets.
+	// Import existing stacks into a new StackSets.
 	ImportStacksToStackSet(ctx context.Context, in *cloudformation.ImportStacksToStackSetInput) (*cloudformation.ImportStacksToStackSetOutput, error)
-	// ListChangeSets: Returns the ID and status of each active change set for a stack.
+	// Returns the ID and status of each active change set for a stack.
 	ListChangeSets(ctx context.Context, in *cloudformation.ListChangeSetsInput) (*cloudformation.ListChangeSetsOutput, error)
-	// ListExports: Lists all exported output values in the account and Region in which you call this action.
+	// Lists all exported output values in the account and Region in which you
+	// call this action.
 	ListExports(ctx context.Context, in *cloudformation.ListExportsInput) (*cloudformation.ListExportsOutput, error)
-	// ListGeneratedTemplates: Lists your generated templates in this Region.
+	// Lists your generated templates in this Region.
 	ListGeneratedTemplates(ctx context.Context, in *cloudformation.ListGeneratedTemplatesInput) (*cloudformation.ListGeneratedTemplatesOutput, error)
-	// ListHookResults: Returns summaries of invoked Hooks.
+	// Returns summaries of invoked Hooks.
 	ListHookResults(ctx context.Context, in *cloudformation.ListHookResultsInput) (*cloudformation.ListHookResultsOutput, error)
-	// ListImports: Lists all stacks that are importing an exported output value.
+	// Lists all stacks that are importing an exported output value.
 	ListImports(ctx context.Context, in *cloudformation.ListImportsInput) (*cloudformation.ListImportsOutput, error)
-	// ListResourceScanRelatedResources: Lists the related resources for a list of resources from a resource scan.
+	// Lists the related resources for a list of resources from a resource scan.
 	ListResourceScanRelatedResources(ctx context.Context, in *cloudformation.ListResourceScanRelatedResourcesInput) (*cloudformation.ListResourceScanRelatedResourcesOutput, error)
-	// ListResourceScanResources: Lists the resources from a resource scan.
+	// Lists the resources from a resource scan.
 	ListResourceScanResources(ctx context.Context, in *cloudformation.ListResourceScanResourcesInput) (*cloudformation.ListResourceScanResourcesOutput, error)
-	// ListResourceScans: List the resource scans from newest to oldest.
+	// List the resource scans from newest to oldest.
 	ListResourceScans(ctx context.Context, in *cloudformation.ListResourceScansInput) (*cloudformation.ListResourceScansOutput, error)
-	// ListStackInstanceResourceDrifts: Returns drift information for resources in a stack instance.
+	// Returns drift information for resources in a stack instance.
 	ListStackInstanceResourceDrifts(ctx context.Context, in *cloudformation.ListStackInstanceResourceDriftsInput) (*cloudformation.ListStackInstanceResourceDriftsOutput, error)
-	// ListStackInstances: Returns summary information about stack instances that are associated with the specified StackSet.
+	// Returns summary information about stack instances that are associated
+	// with the specified StackSet.
 	ListStackInstances(ctx context.Context, in *cloudformation.ListStackInstancesInput) (*cloudformation.ListStackInstancesOutput, error)
-	// ListStackRefactorActions: Lists the stack refactor actions that will be taken after calling the ExecuteStackRefactor action.
+	// Lists the stack refactor actions that will be taken after calling the
+	// ExecuteStackRefactor action.
 	ListStackRefactorActions(ctx context.Context, in *cloudformation.ListStackRefactorActionsInput) (*cloudformation.ListStackRefactorActionsOutput, error)
-	// ListStackRefactors: Lists all account stack refactor operations and their statuses.
+	// Lists all account stack refactor operations and their statuses.
 	ListStackRefactors(ctx context.Context, in *cloudformation.ListStackRefactorsInput) (*cloudformation.ListStackRefactorsOutput, error)
-	// ListStackResources: Returns descriptions of all resources of the specified stack.
+	// Returns descriptions of all resources of the specified stack.
 	ListStackResources(ctx context.Context, in *cloudformation.ListStackResourcesInput) (*cloudformation.ListStackResourcesOutput, error)
-	// ListStackSetAutoDeploymentTargets: Returns summary information about deployment targets for a StackSet.
+	// Returns summary information about deployment targets for a StackSet.
 	ListStackSetAutoDeploymentTargets(ctx context.Context, in *cloudformation.ListStackSetAutoDeploymentTargetsInput) (*cloudformation.ListStackSetAutoDeploymentTargetsOutput, error)
-	// ListStackSetOperationResults: Returns summary information about the results of a StackSet operation.
+	// Returns summary information about the results of a StackSet operation.
 	ListStackSetOperationResults(ctx context.Context, in *cloudformation.ListStackSetOperationResultsInput) (*cloudformation.ListStackSetOperationResultsOutput, error)
-	// ListStackSetOperations: Returns summary information about operations performed on a StackSet.
+	// Returns summary information about operations performed on a StackSet.
 	ListStackSetOperations(ctx context.Context, in *cloudformation.ListStackSetOperationsInput) (*cloudformation.ListStackSetOperationsOutput, error)
-	// ListStackSets: Returns summary information about StackSets that are associated with the user.
+	// Returns summary information about StackSets that are associated with the
+	// user.
 	ListStackSets(ctx context.Context, in *cloudformation.ListStackSetsInput) (*cloudformation.ListStackSetsOutput, error)
-	// ListStacks: Returns the summary information for stacks whose status matches the specified StackStatusFilter.
+	// Returns the summary information for stacks whose status matches the
+	// specified StackStatusFilter.
 	ListStacks(ctx context.Context, in *cloudformation.ListStacksInput) (*cloudformation.ListStacksOutput, error)
-	// ListTypeRegistrations: Returns a list of registration tokens for the specified extension(s).
+	// Returns a list of registration tokens for the specified extension(s).
 	ListTypeRegistrations(ctx context.Context, in *cloudformation.ListTypeRegistrationsInput) (*cloudformation.ListTypeRegistrationsOutput, error)
-	// ListTypeVersions: Returns summary information about the versions of an extension.
+	// Returns summary information about the versions of an extension.
 	ListTypeVersions(ctx context.Context, in *cloudformation.ListTypeVersionsInput) (*cloudformation.ListTypeVersionsOutput, error)
-	// ListTypes: Returns summary information about all extensions, including your private resource types, modules, and Hooks as well as all public extensions from Amazon Web Services and third-party publishers.
+	// Returns summary information about all extensions, including your private
+	// resource types, modules, and Hooks as well as all public extensions from
+	// Amazon Web Services and third-party publishers.
 	ListTypes(ctx context.Context, in *cloudformation.ListTypesInput) (*cloudformation.ListTypesOutput, error)
-	// PublishType: Publishes the specified extension to the CloudFormation registry as a public extension in this Region.
+	// Publishes the specified extension to the CloudFormation registry as a
+	// public extension in this Region.
 	PublishType(ctx context.Context, in *cloudformation.PublishTypeInput) (*cloudformation.PublishTypeOutput, error)
-	// RecordHandlerProgress: Reports progress of a resource handler to CloudFormation.
+	// Reports progress of a resource handler to CloudFormation.
 	RecordHandlerProgress(ctx context.Context, in *cloudformation.RecordHandlerProgressInput) (*cloudformation.RecordHandlerProgressOutput, error)
-	// RegisterPublisher: Registers your account as a publisher of public extensions in the CloudFormation registry.
+	// Registers your account as a publisher of public extensions in the
+	// CloudFormation registry.
 	RegisterPublisher(ctx context.Context, in *cloudformation.RegisterPublisherInput) (*cloudformation.RegisterPublisherOutput, error)
-	// RegisterType: Registers an extension with the CloudFormation service.
+	// Registers an extension with the CloudFormation service.
 	RegisterType(ctx context.Context, in *cloudformation.RegisterTypeInput) (*cloudformation.RegisterTypeOutput, error)
-	// RollbackStack: When specifying RollbackStack, you preserve the state of previously provisioned resources when an operation fails.
+	// When specifying RollbackStack, you preserve the state of previously
+	// provisioned resources when an operation fails.
 	RollbackStack(ctx context.Context, in *cloudformation.RollbackStackInput) (*cloudformation.RollbackStackOutput, error)
-	// SetStackPolicy: Sets a stack policy for a specified stack.
+	// Sets a stack policy for a specified stack.
 	SetStackPolicy(ctx context.Context, in *cloudformation.SetStackPolicyInput) (*cloudformation.SetStackPolicyOutput, error)
-	// SetTypeConfiguration: Specifies the configuration data for a CloudFormation extension, such as a resource or Hook, in the given account and Region.
+	// Specifies the configuration data for a CloudFormation extension, such as
+	// a resource or Hook, in the given account and Region.
 	SetTypeConfiguration(ctx context.Context, in *cloudformation.SetTypeConfigurationInput) (*cloudformation.SetTypeConfigurationOutput, error)
-	// SetTypeDefaultVersion: Specify the default version of an extension.
+	// Specify the default version of an extension.
 	SetTypeDefaultVersion(ctx context.Context, in *cloudformation.SetTypeDefaultVersionInput) (*cloudformation.SetTypeDefaultVersionOutput, error)
-	// SignalResource: Sends a signal to the specified resource with a success or failure status.
+	// Sends a signal to the specified resource with a success or failure
+	// status.
 	SignalResource(ctx context.Context, in *cloudformation.SignalResourceInput) (*cloudformation.SignalResourceOutput, error)
-	// StartResourceScan: Starts a scan of the resources in this account in this Region.
+	// Starts a scan of the resources in this account in this Region.
 	StartResourceScan(ctx context.Context, in *cloudformation.StartResourceScanInput) (*cloudformation.StartResourceScanOutput, error)
-	// StopStackSetOperation: Stops an in-progress operation on a StackSet and its associated stack instances.
+	// Stops an in-progress operation on a StackSet and its associated stack
+	// instances.
 	StopStackSetOperation(ctx context.Context, in *cloudformation.StopStackSetOperationInput) (*cloudformation.StopStackSetOperationOutput, error)
-	// TestType: Tests a registered extension to make sure it meets all necessary requirements for being published in the CloudFormation registry.
+	// Tests a registered extension to make sure it meets all necessary
+	// requirements for being published in the CloudFormation registry.
 	TestType(ctx context.Context, in *cloudformation.TestTypeInput) (*cloudformation.TestTypeOutput, error)
-	// UpdateGeneratedTemplate: Updates a generated template.
+	// Updates a generated template.
 	UpdateGeneratedTemplate(ctx context.Context, in *cloudformation.UpdateGeneratedTemplateInput) (*cloudformation.UpdateGeneratedTemplateOutput, error)
-	// UpdateStack: Updates a stack as specified in the template.
+	// Updates a stack as specified in the template.
 	UpdateStack(ctx context.Context, in *cloudformation.UpdateStackInput) (*cloudformation.UpdateStackOutput, error)
-	// UpdateStackInstances: Updates the parameter values for stack instances for the specified accounts, within the specified Amazon Web Services Regions.
+	// Updates the parameter values for stack instances for the specified
+	// accounts, within the specified Amazon Web Services Regions.
 	UpdateStackInstances(ctx context.Context, in *cloudformation.UpdateStackInstancesInput) (*cloudformation.UpdateStackInstancesOutput, error)
-	// UpdateStackSet: Updates the StackSet and associated stack instances in the specified accounts and Amazon Web Services Regions.
+	// Updates the StackSet and associated stack instances in the specified
+	// accounts and Amazon Web Services Regions.
 	UpdateStackSet(ctx context.Context, in *cloudformation.UpdateStackSetInput) (*cloudformation.UpdateStackSetOutput, error)
-	// UpdateTerminationProtection: Updates termination protection for the specified stack.
+	// Updates termination protection for the specified stack.
 	UpdateTerminationProtection(ctx context.Context, in *cloudformation.UpdateTerminationProtectionInput) (*cloudformation.UpdateTerminationProtectionOutput, error)
-	// ValidateTemplate: Validates a specified template.
+	// Validates a specified template.
 	ValidateTemplate(ctx context.Context, in *cloudformation.ValidateTemplateInput) (*cloudformation.ValidateTemplateOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) ActivateOrganizationsAccess(context.Context, *cloudformation.ActivateOrganizationsAccessInput) (*cloudformation.ActivateOrganizationsAccessOutput, error) {
@@ -567,9 +612,10 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a cloudformation client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
-// Passed to a single call, it overrides the client's binding for that call.
+// WithServer makes a CloudFormation client answer every call from srv
+// in-process: no serialization, no signing, no network. The SDK's input
+// validation still runs. Passed to a single call, it overrides the client's
+// binding for that call.
 //
 //	client := cloudformation.NewFromConfig(cfg, cloudformationtest.WithServer(impl))
 func WithServer(srv Server) func(*cloudformation.Options) {

@@ -15,15 +15,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateDelivery creates a new CloudWatch Logs Delivery with CreateDelivery and deletes it with DeleteDelivery
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.CreateDeliveryInput)) *cloudwatchlogs.CreateDeliveryOutput {
+// CreateDeliveryOptions are the settings of one CreateDelivery call: the create
+// input and the wait.
+type CreateDeliveryOptions = fixture.Options[cloudwatchlogs.CreateDeliveryInput]
+
+// CreateDelivery creates a CloudWatch Logs delivery with CreateDelivery and
+// deletes it with DeleteDelivery when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them.
+func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDeliveryOptions)) *fixture.Resource[cloudwatchlogs.CreateDeliveryOutput] {
 	t.Helper()
-	in := &cloudwatchlogs.CreateDeliveryInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateDeliveryOptions{
+		Input: &cloudwatchlogs.CreateDeliveryInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "cloudwatchlogstest.CreateDelivery", "deliverySourceName", in.DeliverySourceName != nil)
 	fixture.Require(t, "cloudwatchlogstest.CreateDelivery", "deliveryDestinationArn", in.DeliveryDestinationArn != nil)
 	tagKey, tagValue := fixture.RunTag()
@@ -48,18 +57,30 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudw
 		_, err := c.DeleteDelivery(ctx, &cloudwatchlogs.DeleteDeliveryInput{Id: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudwatchlogs.CreateDeliveryOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateDeliveryDestination creates a new CloudWatch Logs DeliveryDestination with PutDeliveryDestination and deletes it with DeleteDeliveryDestination
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// name gets a unique name; opts run after the defaults and may replace it.
-func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutDeliveryDestinationInput)) *cloudwatchlogs.PutDeliveryDestinationOutput {
+// CreateDeliveryDestinationOptions are the settings of one
+// CreateDeliveryDestination call: the create input and the wait.
+type CreateDeliveryDestinationOptions = fixture.Options[cloudwatchlogs.PutDeliveryDestinationInput]
+
+// CreateDeliveryDestination creates a CloudWatch Logs delivery destination with
+// PutDeliveryDestination and deletes it with DeleteDeliveryDestination when the
+// test ends, pass, fail or panic; a failed delete fails the test. name gets a
+// unique name, which optFns, run after the defaults, may replace.
+func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDeliveryDestinationOptions)) *fixture.Resource[cloudwatchlogs.PutDeliveryDestinationOutput] {
 	t.Helper()
-	in := &cloudwatchlogs.PutDeliveryDestinationInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateDeliveryDestinationOptions{
+		Input: &cloudwatchlogs.PutDeliveryDestinationInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -79,18 +100,30 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, opts ...f
 		_, err := c.DeleteDeliveryDestination(ctx, &cloudwatchlogs.DeleteDeliveryDestinationInput{Name: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudwatchlogs.PutDeliveryDestinationOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateDeliverySource creates a new CloudWatch Logs DeliverySource with PutDeliverySource and deletes it with DeleteDeliverySource
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// name gets a unique name; opts run after the defaults and may replace it.
-func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutDeliverySourceInput)) *cloudwatchlogs.PutDeliverySourceOutput {
+// CreateDeliverySourceOptions are the settings of one CreateDeliverySource
+// call: the create input and the wait.
+type CreateDeliverySourceOptions = fixture.Options[cloudwatchlogs.PutDeliverySourceInput]
+
+// CreateDeliverySource creates a CloudWatch Logs delivery source with
+// PutDeliverySource and deletes it with DeleteDeliverySource when the test
+// ends, pass, fail or panic; a failed delete fails the test. name gets a unique
+// name, which optFns, run after the defaults, may replace.
+func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDeliverySourceOptions)) *fixture.Resource[cloudwatchlogs.PutDeliverySourceOutput] {
 	t.Helper()
-	in := &cloudwatchlogs.PutDeliverySourceInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateDeliverySourceOptions{
+		Input: &cloudwatchlogs.PutDeliverySourceInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "cloudwatchlogstest.CreateDeliverySource", "resourceArn", in.ResourceArn != nil)
 	fixture.Require(t, "cloudwatchlogstest.CreateDeliverySource", "logType", in.LogType != nil)
 	tagKey, tagValue := fixture.RunTag()
@@ -112,18 +145,30 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*
 		_, err := c.DeleteDeliverySource(ctx, &cloudwatchlogs.DeleteDeliverySourceInput{Name: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudwatchlogs.PutDeliverySourceOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateDestination creates a new CloudWatch Logs Destination with PutDestination and deletes it with DeleteDestination
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// destinationName gets a unique name; opts run after the defaults and may replace it.
-func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutDestinationInput)) *cloudwatchlogs.PutDestinationOutput {
+// CreateDestinationOptions are the settings of one CreateDestination call: the
+// create input and the wait.
+type CreateDestinationOptions = fixture.Options[cloudwatchlogs.PutDestinationInput]
+
+// CreateDestination creates a CloudWatch Logs destination with PutDestination
+// and deletes it with DeleteDestination when the test ends, pass, fail or
+// panic; a failed delete fails the test. destinationName gets a unique name,
+// which optFns, run after the defaults, may replace.
+func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDestinationOptions)) *fixture.Resource[cloudwatchlogs.PutDestinationOutput] {
 	t.Helper()
-	in := &cloudwatchlogs.PutDestinationInput{DestinationName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateDestinationOptions{
+		Input: &cloudwatchlogs.PutDestinationInput{DestinationName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "cloudwatchlogstest.CreateDestination", "targetArn", in.TargetArn != nil)
 	fixture.Require(t, "cloudwatchlogstest.CreateDestination", "roleArn", in.RoleArn != nil)
 	tagKey, tagValue := fixture.RunTag()
@@ -145,18 +190,30 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*clo
 		_, err := c.DeleteDestination(ctx, &cloudwatchlogs.DeleteDestinationInput{DestinationName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudwatchlogs.PutDestinationOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateIntegration creates a new CloudWatch Logs Integration with PutIntegration and deletes it with DeleteIntegration
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// integrationName gets a unique name; opts run after the defaults and may replace it.
-func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutIntegrationInput)) *cloudwatchlogs.PutIntegrationOutput {
+// CreateIntegrationOptions are the settings of one CreateIntegration call: the
+// create input and the wait.
+type CreateIntegrationOptions = fixture.Options[cloudwatchlogs.PutIntegrationInput]
+
+// CreateIntegration creates a CloudWatch Logs integration with PutIntegration
+// and deletes it with DeleteIntegration when the test ends, pass, fail or
+// panic; a failed delete fails the test. integrationName gets a unique name,
+// which optFns, run after the defaults, may replace.
+func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateIntegrationOptions)) *fixture.Resource[cloudwatchlogs.PutIntegrationOutput] {
 	t.Helper()
-	in := &cloudwatchlogs.PutIntegrationInput{IntegrationName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateIntegrationOptions{
+		Input: &cloudwatchlogs.PutIntegrationInput{IntegrationName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "cloudwatchlogstest.CreateIntegration", "resourceConfig", in.ResourceConfig != nil)
 	fixture.Require(t, "cloudwatchlogstest.CreateIntegration", "integrationType", in.IntegrationType != "")
 	ctx := t.Context()
@@ -173,18 +230,31 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*clo
 		_, err := c.DeleteIntegration(ctx, &cloudwatchlogs.DeleteIntegrationInput{IntegrationName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudwatchlogs.PutIntegrationOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateLogAnomalyDetector creates a new CloudWatch Logs LogAnomalyDetector with CreateLogAnomalyDetector and deletes it with DeleteLogAnomalyDetector
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// detectorName gets a unique name; opts run after the defaults and may replace it.
-func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.CreateLogAnomalyDetectorInput)) *cloudwatchlogs.CreateLogAnomalyDetectorOutput {
+// CreateLogAnomalyDetectorOptions are the settings of one
+// CreateLogAnomalyDetector call: the create input and the wait.
+type CreateLogAnomalyDetectorOptions = fixture.Options[cloudwatchlogs.CreateLogAnomalyDetectorInput]
+
+// CreateLogAnomalyDetector creates a CloudWatch Logs log anomaly detector with
+// CreateLogAnomalyDetector and deletes it with DeleteLogAnomalyDetector when
+// the test ends, pass, fail or panic; a failed delete fails the test.
+// detectorName gets a unique name, which optFns, run after the defaults, may
+// replace.
+func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateLogAnomalyDetectorOptions)) *fixture.Resource[cloudwatchlogs.CreateLogAnomalyDetectorOutput] {
 	t.Helper()
-	in := &cloudwatchlogs.CreateLogAnomalyDetectorInput{DetectorName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateLogAnomalyDetectorOptions{
+		Input: &cloudwatchlogs.CreateLogAnomalyDetectorInput{DetectorName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "cloudwatchlogstest.CreateLogAnomalyDetector", "logGroupArnList", in.LogGroupArnList != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
@@ -205,18 +275,30 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, opts ...fu
 		_, err := c.DeleteLogAnomalyDetector(ctx, &cloudwatchlogs.DeleteLogAnomalyDetectorInput{AnomalyDetectorArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudwatchlogs.CreateLogAnomalyDetectorOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateLogGroup creates a new CloudWatch Logs LogGroup with CreateLogGroup and deletes it with DeleteLogGroup
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// logGroupName gets a unique name; opts run after the defaults and may replace it.
-func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.CreateLogGroupInput)) *cloudwatchlogs.CreateLogGroupOutput {
+// CreateLogGroupOptions are the settings of one CreateLogGroup call: the create
+// input and the wait.
+type CreateLogGroupOptions = fixture.Options[cloudwatchlogs.CreateLogGroupInput]
+
+// CreateLogGroup creates a CloudWatch Logs log group with CreateLogGroup and
+// deletes it with DeleteLogGroup when the test ends, pass, fail or panic; a
+// failed delete fails the test. logGroupName gets a unique name, which optFns,
+// run after the defaults, may replace.
+func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateLogGroupOptions)) *fixture.Resource[cloudwatchlogs.CreateLogGroupOutput] {
 	t.Helper()
-	in := &cloudwatchlogs.CreateLogGroupInput{LogGroupName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateLogGroupOptions{
+		Input: &cloudwatchlogs.CreateLogGroupInput{LogGroupName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -236,18 +318,30 @@ func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudw
 		_, err := c.DeleteLogGroup(ctx, &cloudwatchlogs.DeleteLogGroupInput{LogGroupName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudwatchlogs.CreateLogGroupOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateLookupTable creates a new CloudWatch Logs LookupTable with CreateLookupTable and deletes it with DeleteLookupTable
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// lookupTableName gets a unique name; opts run after the defaults and may replace it.
-func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.CreateLookupTableInput)) *cloudwatchlogs.CreateLookupTableOutput {
+// CreateLookupTableOptions are the settings of one CreateLookupTable call: the
+// create input and the wait.
+type CreateLookupTableOptions = fixture.Options[cloudwatchlogs.CreateLookupTableInput]
+
+// CreateLookupTable creates a CloudWatch Logs lookup table with
+// CreateLookupTable and deletes it with DeleteLookupTable when the test ends,
+// pass, fail or panic; a failed delete fails the test. lookupTableName gets a
+// unique name, which optFns, run after the defaults, may replace.
+func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateLookupTableOptions)) *fixture.Resource[cloudwatchlogs.CreateLookupTableOutput] {
 	t.Helper()
-	in := &cloudwatchlogs.CreateLookupTableInput{LookupTableName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateLookupTableOptions{
+		Input: &cloudwatchlogs.CreateLookupTableInput{LookupTableName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "cloudwatchlogstest.CreateLookupTable", "tableBody", in.TableBody != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
@@ -268,18 +362,30 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*clo
 		_, err := c.DeleteLookupTable(ctx, &cloudwatchlogs.DeleteLookupTableInput{LookupTableArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudwatchlogs.CreateLookupTableOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateQueryDefinition creates a new CloudWatch Logs QueryDefinition with PutQueryDefinition and deletes it with DeleteQueryDefinition
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// name gets a unique name; opts run after the defaults and may replace it.
-func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutQueryDefinitionInput)) *cloudwatchlogs.PutQueryDefinitionOutput {
+// CreateQueryDefinitionOptions are the settings of one CreateQueryDefinition
+// call: the create input and the wait.
+type CreateQueryDefinitionOptions = fixture.Options[cloudwatchlogs.PutQueryDefinitionInput]
+
+// CreateQueryDefinition creates a CloudWatch Logs query definition with
+// PutQueryDefinition and deletes it with DeleteQueryDefinition when the test
+// ends, pass, fail or panic; a failed delete fails the test. name gets a unique
+// name, which optFns, run after the defaults, may replace.
+func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateQueryDefinitionOptions)) *fixture.Resource[cloudwatchlogs.PutQueryDefinitionOutput] {
 	t.Helper()
-	in := &cloudwatchlogs.PutQueryDefinitionInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateQueryDefinitionOptions{
+		Input: &cloudwatchlogs.PutQueryDefinitionInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "cloudwatchlogstest.CreateQueryDefinition", "queryString", in.QueryString != nil)
 	ctx := t.Context()
 	out, err := c.PutQueryDefinition(ctx, in)
@@ -295,18 +401,30 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, opts ...func(
 		_, err := c.DeleteQueryDefinition(ctx, &cloudwatchlogs.DeleteQueryDefinitionInput{QueryDefinitionId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudwatchlogs.PutQueryDefinitionOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateResourcePolicy creates a new CloudWatch Logs ResourcePolicy with PutResourcePolicy and deletes it with DeleteResourcePolicy
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// policyName gets a unique name; opts run after the defaults and may replace it.
-func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*cloudwatchlogs.PutResourcePolicyInput)) *cloudwatchlogs.PutResourcePolicyOutput {
+// CreateResourcePolicyOptions are the settings of one CreateResourcePolicy
+// call: the create input and the wait.
+type CreateResourcePolicyOptions = fixture.Options[cloudwatchlogs.PutResourcePolicyInput]
+
+// CreateResourcePolicy creates a CloudWatch Logs resource policy with
+// PutResourcePolicy and deletes it with DeleteResourcePolicy when the test
+// ends, pass, fail or panic; a failed delete fails the test. policyName gets a
+// unique name, which optFns, run after the defaults, may replace.
+func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateResourcePolicyOptions)) *fixture.Resource[cloudwatchlogs.PutResourcePolicyOutput] {
 	t.Helper()
-	in := &cloudwatchlogs.PutResourcePolicyInput{PolicyName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateResourcePolicyOptions{
+		Input: &cloudwatchlogs.PutResourcePolicyInput{PolicyName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	ctx := t.Context()
 	out, err := c.PutResourcePolicy(ctx, in)
 	if err != nil {
@@ -321,5 +439,8 @@ func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, opts ...func(*
 		_, err := c.DeleteResourcePolicy(ctx, &cloudwatchlogs.DeleteResourcePolicyInput{PolicyName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudwatchlogs.PutResourcePolicyOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

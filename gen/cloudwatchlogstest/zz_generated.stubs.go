@@ -12,241 +12,293 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of CloudWatch Logs, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of CloudWatch Logs, typed with the SDK's own
+// types. Implementations embed UnimplementedServer by value, so they keep
+// compiling when AWS adds operations.
 type Server interface {
-	// AssociateKmsKey: Associates the specified KMS key with either one log group in the account, or with all stored CloudWatch Logs query insights results in the account.
+	// Associates the specified KMS key with either one log group in the
+	// account, or with all stored CloudWatch Logs query insights results in the
+	// account.
 	AssociateKmsKey(ctx context.Context, in *cloudwatchlogs.AssociateKmsKeyInput) (*cloudwatchlogs.AssociateKmsKeyOutput, error)
-	// AssociateSourceToS3TableIntegration: Associates a data source with an S3 Table Integration for query access in the 'logs' namespace.
+	// Associates a data source with an S3 Table Integration for query access in
+	// the 'logs' namespace.
 	AssociateSourceToS3TableIntegration(ctx context.Context, in *cloudwatchlogs.AssociateSourceToS3TableIntegrationInput) (*cloudwatchlogs.AssociateSourceToS3TableIntegrationOutput, error)
-	// CancelExportTask: Cancels the specified export task.
+	// Cancels the specified export task.
 	CancelExportTask(ctx context.Context, in *cloudwatchlogs.CancelExportTaskInput) (*cloudwatchlogs.CancelExportTaskOutput, error)
-	// CancelImportTask: Cancels an active import task and stops importing data from the CloudTrail Lake Event Data Store.
+	// Cancels an active import task and stops importing data from the
+	// CloudTrail Lake Event Data Store.
 	CancelImportTask(ctx context.Context, in *cloudwatchlogs.CancelImportTaskInput) (*cloudwatchlogs.CancelImportTaskOutput, error)
-	// CreateDelivery: Creates a delivery.
+	// Creates a delivery.
 	CreateDelivery(ctx context.Context, in *cloudwatchlogs.CreateDeliveryInput) (*cloudwatchlogs.CreateDeliveryOutput, error)
-	// CreateExportTask: Creates an export task so that you can efficiently export data from a log group to an Amazon S3 bucket.
+	// Creates an export task so that you can efficiently export data from a log
+	// group to an Amazon S3 bucket.
 	CreateExportTask(ctx context.Context, in *cloudwatchlogs.CreateExportTaskInput) (*cloudwatchlogs.CreateExportTaskOutput, error)
-	// CreateImportTask: Starts an import from a data source to CloudWatch Log and creates a managed log group as the destination for the imported data.
+	// Starts an import from a data source to CloudWatch Log and creates a
+	// managed log group as the destination for the imported data.
 	CreateImportTask(ctx context.Context, in *cloudwatchlogs.CreateImportTaskInput) (*cloudwatchlogs.CreateImportTaskOutput, error)
-	// CreateLogAnomalyDetector: Creates an anomaly detector that regularly scans one or more log groups and look for patterns and anomalies in the logs.
+	// Creates an anomaly detector that regularly scans one or more log groups
+	// and look for patterns and anomalies in the logs.
 	CreateLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.CreateLogAnomalyDetectorInput) (*cloudwatchlogs.CreateLogAnomalyDetectorOutput, error)
-	// CreateLogGroup: Creates a log group with the specified name.
+	// Creates a log group with the specified name.
 	CreateLogGroup(ctx context.Context, in *cloudwatchlogs.CreateLogGroupInput) (*cloudwatchlogs.CreateLogGroupOutput, error)
-	// CreateLogStream: Creates a log stream for the specified log group.
+	// Creates a log stream for the specified log group.
 	CreateLogStream(ctx context.Context, in *cloudwatchlogs.CreateLogStreamInput) (*cloudwatchlogs.CreateLogStreamOutput, error)
-	// CreateLookupTable: Creates a lookup table by uploading CSV data.
+	// Creates a lookup table by uploading CSV data.
 	CreateLookupTable(ctx context.Context, in *cloudwatchlogs.CreateLookupTableInput) (*cloudwatchlogs.CreateLookupTableOutput, error)
-	// CreateScheduledQuery: Creates a scheduled query that runs CloudWatch Logs Insights queries at regular intervals.
+	// Creates a scheduled query that runs CloudWatch Logs Insights queries at
+	// regular intervals.
 	CreateScheduledQuery(ctx context.Context, in *cloudwatchlogs.CreateScheduledQueryInput) (*cloudwatchlogs.CreateScheduledQueryOutput, error)
-	// DeleteAccountPolicy: Deletes a CloudWatch Logs account policy.
+	// Deletes a CloudWatch Logs account policy.
 	DeleteAccountPolicy(ctx context.Context, in *cloudwatchlogs.DeleteAccountPolicyInput) (*cloudwatchlogs.DeleteAccountPolicyOutput, error)
-	// DeleteDataProtectionPolicy: Deletes the data protection policy from the specified log group.
+	// Deletes the data protection policy from the specified log group.
 	DeleteDataProtectionPolicy(ctx context.Context, in *cloudwatchlogs.DeleteDataProtectionPolicyInput) (*cloudwatchlogs.DeleteDataProtectionPolicyOutput, error)
-	// DeleteDelivery: Deletes a delivery.
+	// Deletes a delivery.
 	DeleteDelivery(ctx context.Context, in *cloudwatchlogs.DeleteDeliveryInput) (*cloudwatchlogs.DeleteDeliveryOutput, error)
-	// DeleteDeliveryDestination: Deletes a delivery destination.
+	// Deletes a delivery destination.
 	DeleteDeliveryDestination(ctx context.Context, in *cloudwatchlogs.DeleteDeliveryDestinationInput) (*cloudwatchlogs.DeleteDeliveryDestinationOutput, error)
-	// DeleteDeliveryDestinationPolicy: Deletes a delivery destination policy.
+	// Deletes a delivery destination policy.
 	DeleteDeliveryDestinationPolicy(ctx context.Context, in *cloudwatchlogs.DeleteDeliveryDestinationPolicyInput) (*cloudwatchlogs.DeleteDeliveryDestinationPolicyOutput, error)
-	// DeleteDeliverySource: Deletes a delivery source.
+	// Deletes a delivery source.
 	DeleteDeliverySource(ctx context.Context, in *cloudwatchlogs.DeleteDeliverySourceInput) (*cloudwatchlogs.DeleteDeliverySourceOutput, error)
-	// DeleteDestination: Deletes the specified destination, and eventually disables all the subscription filters that publish to it.
+	// Deletes the specified destination, and eventually disables all the
+	// subscription filters that publish to it.
 	DeleteDestination(ctx context.Context, in *cloudwatchlogs.DeleteDestinationInput) (*cloudwatchlogs.DeleteDestinationOutput, error)
-	// DeleteIndexPolicy: Deletes a log-group level field index policy that was applied to a single log group.
+	// Deletes a log-group level field index policy that was applied to a single
+	// log group.
 	DeleteIndexPolicy(ctx context.Context, in *cloudwatchlogs.DeleteIndexPolicyInput) (*cloudwatchlogs.DeleteIndexPolicyOutput, error)
-	// DeleteIntegration: Deletes the integration between CloudWatch Logs and OpenSearch Service.
+	// Deletes the integration between CloudWatch Logs and OpenSearch Service.
 	DeleteIntegration(ctx context.Context, in *cloudwatchlogs.DeleteIntegrationInput) (*cloudwatchlogs.DeleteIntegrationOutput, error)
-	// DeleteLogAnomalyDetector: Deletes the specified CloudWatch Logs anomaly detector.
+	// Deletes the specified CloudWatch Logs anomaly detector.
 	DeleteLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.DeleteLogAnomalyDetectorInput) (*cloudwatchlogs.DeleteLogAnomalyDetectorOutput, error)
-	// DeleteLogGroup: Deletes the specified log group and permanently deletes all the archived log events associated with the log group.
+	// Deletes the specified log group and permanently deletes all the archived
+	// log events associated with the log group.
 	DeleteLogGroup(ctx context.Context, in *cloudwatchlogs.DeleteLogGroupInput) (*cloudwatchlogs.DeleteLogGroupOutput, error)
-	// DeleteLogStream: Deletes the specified log stream and permanently deletes all the archived log events associated with the log stream.
+	// Deletes the specified log stream and permanently deletes all the archived
+	// log events associated with the log stream.
 	DeleteLogStream(ctx context.Context, in *cloudwatchlogs.DeleteLogStreamInput) (*cloudwatchlogs.DeleteLogStreamOutput, error)
-	// DeleteLookupTable: Deletes a lookup table permanently.
+	// Deletes a lookup table permanently.
 	DeleteLookupTable(ctx context.Context, in *cloudwatchlogs.DeleteLookupTableInput) (*cloudwatchlogs.DeleteLookupTableOutput, error)
-	// DeleteMetricFilter: Deletes the specified metric filter.
+	// Deletes the specified metric filter.
 	DeleteMetricFilter(ctx context.Context, in *cloudwatchlogs.DeleteMetricFilterInput) (*cloudwatchlogs.DeleteMetricFilterOutput, error)
-	// DeleteQueryDefinition: Deletes a saved CloudWatch Logs Insights query definition.
+	// Deletes a saved CloudWatch Logs Insights query definition.
 	DeleteQueryDefinition(ctx context.Context, in *cloudwatchlogs.DeleteQueryDefinitionInput) (*cloudwatchlogs.DeleteQueryDefinitionOutput, error)
-	// DeleteResourcePolicy: Deletes a resource policy from this account.
+	// Deletes a resource policy from this account.
 	DeleteResourcePolicy(ctx context.Context, in *cloudwatchlogs.DeleteResourcePolicyInput) (*cloudwatchlogs.DeleteResourcePolicyOutput, error)
-	// DeleteRetentionPolicy: Deletes the specified retention policy.
+	// Deletes the specified retention policy.
 	DeleteRetentionPolicy(ctx context.Context, in *cloudwatchlogs.DeleteRetentionPolicyInput) (*cloudwatchlogs.DeleteRetentionPolicyOutput, error)
-	// DeleteScheduledQuery: Deletes a scheduled query and stops all future executions.
+	// Deletes a scheduled query and stops all future executions.
 	DeleteScheduledQuery(ctx context.Context, in *cloudwatchlogs.DeleteScheduledQueryInput) (*cloudwatchlogs.DeleteScheduledQueryOutput, error)
-	// DeleteSubscriptionFilter: Deletes the specified subscription filter.
+	// Deletes the specified subscription filter.
 	DeleteSubscriptionFilter(ctx context.Context, in *cloudwatchlogs.DeleteSubscriptionFilterInput) (*cloudwatchlogs.DeleteSubscriptionFilterOutput, error)
-	// DeleteTransformer: Deletes the log transformer for the specified log group.
+	// Deletes the log transformer for the specified log group.
 	DeleteTransformer(ctx context.Context, in *cloudwatchlogs.DeleteTransformerInput) (*cloudwatchlogs.DeleteTransformerOutput, error)
-	// DescribeAccountPolicies: Returns a list of all CloudWatch Logs account policies in the account.
+	// Returns a list of all CloudWatch Logs account policies in the account.
 	DescribeAccountPolicies(ctx context.Context, in *cloudwatchlogs.DescribeAccountPoliciesInput) (*cloudwatchlogs.DescribeAccountPoliciesOutput, error)
-	// DescribeConfigurationTemplates: Use this operation to return the valid and default values that are used when creating delivery sources, delivery destinations, and deliveries.
+	// Use this operation to return the valid and default values that are used
+	// when creating delivery sources, delivery destinations, and deliveries.
 	DescribeConfigurationTemplates(ctx context.Context, in *cloudwatchlogs.DescribeConfigurationTemplatesInput) (*cloudwatchlogs.DescribeConfigurationTemplatesOutput, error)
-	// DescribeDeliveries: Retrieves a list of the deliveries that have been created in the account.
+	// Retrieves a list of the deliveries that have been created in the account.
 	DescribeDeliveries(ctx context.Context, in *cloudwatchlogs.DescribeDeliveriesInput) (*cloudwatchlogs.DescribeDeliveriesOutput, error)
-	// DescribeDeliveryDestinations: Retrieves a list of the delivery destinations that have been created in the account.
+	// Retrieves a list of the delivery destinations that have been created in
+	// the account.
 	DescribeDeliveryDestinations(ctx context.Context, in *cloudwatchlogs.DescribeDeliveryDestinationsInput) (*cloudwatchlogs.DescribeDeliveryDestinationsOutput, error)
-	// DescribeDeliverySources: Retrieves a list of the delivery sources that have been created in the account.
+	// Retrieves a list of the delivery sources that have been created in the
+	// account.
 	DescribeDeliverySources(ctx context.Context, in *cloudwatchlogs.DescribeDeliverySourcesInput) (*cloudwatchlogs.DescribeDeliverySourcesOutput, error)
-	// DescribeDestinations: Lists all your destinations.
+	// Lists all your destinations.
 	DescribeDestinations(ctx context.Context, in *cloudwatchlogs.DescribeDestinationsInput) (*cloudwatchlogs.DescribeDestinationsOutput, error)
-	// DescribeExportTasks: Lists the specified export tasks.
+	// Lists the specified export tasks.
 	DescribeExportTasks(ctx context.Context, in *cloudwatchlogs.DescribeExportTasksInput) (*cloudwatchlogs.DescribeExportTasksOutput, error)
-	// DescribeFieldIndexes: Returns a list of custom and default field indexes which are discovered in log data.
+	// Returns a list of custom and default field indexes which are discovered
+	// in log data.
 	DescribeFieldIndexes(ctx context.Context, in *cloudwatchlogs.DescribeFieldIndexesInput) (*cloudwatchlogs.DescribeFieldIndexesOutput, error)
-	// DescribeImportTaskBatches: Gets detailed information about the individual batches within an import task, including their status and any error messages.
+	// Gets detailed information about the individual batches within an import
+	// task, including their status and any error messages.
 	DescribeImportTaskBatches(ctx context.Context, in *cloudwatchlogs.DescribeImportTaskBatchesInput) (*cloudwatchlogs.DescribeImportTaskBatchesOutput, error)
-	// DescribeImportTasks: Lists and describes import tasks, with optional filtering by import status and source ARN.
+	// Lists and describes import tasks, with optional filtering by import
+	// status and source ARN.
 	DescribeImportTasks(ctx context.Context, in *cloudwatchlogs.DescribeImportTasksInput) (*cloudwatchlogs.DescribeImportTasksOutput, error)
-	// DescribeIndexPolicies: Returns the field index policies of the specified log group.
+	// Returns the field index policies of the specified log group.
 	DescribeIndexPolicies(ctx context.Context, in *cloudwatchlogs.DescribeIndexPoliciesInput) (*cloudwatchlogs.DescribeIndexPoliciesOutput, error)
-	// DescribeLogGroups: Returns information about log groups, including data sources that ingest into each log group.
+	// Returns information about log groups, including data sources that ingest
+	// into each log group.
 	DescribeLogGroups(ctx context.Context, in *cloudwatchlogs.DescribeLogGroupsInput) (*cloudwatchlogs.DescribeLogGroupsOutput, error)
-	// DescribeLogStreams: Lists the log streams for the specified log group.
+	// Lists the log streams for the specified log group.
 	DescribeLogStreams(ctx context.Context, in *cloudwatchlogs.DescribeLogStreamsInput) (*cloudwatchlogs.DescribeLogStreamsOutput, error)
-	// DescribeLookupTables: Retrieves metadata about lookup tables in your account.
+	// Retrieves metadata about lookup tables in your account.
 	DescribeLookupTables(ctx context.Context, in *cloudwatchlogs.DescribeLookupTablesInput) (*cloudwatchlogs.DescribeLookupTablesOutput, error)
-	// DescribeMetricFilters: Lists the specified metric filters.
+	// Lists the specified metric filters.
 	DescribeMetricFilters(ctx context.Context, in *cloudwatchlogs.DescribeMetricFiltersInput) (*cloudwatchlogs.DescribeMetricFiltersOutput, error)
-	// DescribeQueries: Returns a list of CloudWatch Logs Insights queries that are scheduled, running, or have been run recently in this account.
+	// Returns a list of CloudWatch Logs Insights queries that are scheduled,
+	// running, or have been run recently in this account.
 	DescribeQueries(ctx context.Context, in *cloudwatchlogs.DescribeQueriesInput) (*cloudwatchlogs.DescribeQueriesOutput, error)
-	// DescribeQueryDefinitions: This operation returns a paginated list of your saved CloudWatch Logs Insights query definitions.
+	// This operation returns a paginated list of your saved CloudWatch Logs
+	// Insights query definitions.
 	DescribeQueryDefinitions(ctx context.Context, in *cloudwatchlogs.DescribeQueryDefinitionsInput) (*cloudwatchlogs.DescribeQueryDefinitionsOutput, error)
-	// DescribeResourcePolicies: Lists the resource policies in this account.
+	// Lists the resource policies in this account.
 	DescribeResourcePolicies(ctx context.Context, in *cloudwatchlogs.DescribeResourcePoliciesInput) (*cloudwatchlogs.DescribeResourcePoliciesOutput, error)
-	// DescribeSubscriptionFilters: Lists the subscription filters for the specified log group.
+	// Lists the subscription filters for the specified log group.
 	DescribeSubscriptionFilters(ctx context.Context, in *cloudwatchlogs.DescribeSubscriptionFiltersInput) (*cloudwatchlogs.DescribeSubscriptionFiltersOutput, error)
-	// DisassociateKmsKey: Disassociates the specified KMS key from the specified log group or from all CloudWatch Logs Insights query results in the account.
+	// Disassociates the specified KMS key from the specified log group or from
+	// all CloudWatch Logs Insights query results in the account.
 	DisassociateKmsKey(ctx context.Context, in *cloudwatchlogs.DisassociateKmsKeyInput) (*cloudwatchlogs.DisassociateKmsKeyOutput, error)
-	// DisassociateSourceFromS3TableIntegration: Disassociates a data source from an S3 Table Integration, removing query access and deleting all associated data from the integration.
+	// Disassociates a data source from an S3 Table Integration, removing query
+	// access and deleting all associated data from the integration.
 	DisassociateSourceFromS3TableIntegration(ctx context.Context, in *cloudwatchlogs.DisassociateSourceFromS3TableIntegrationInput) (*cloudwatchlogs.DisassociateSourceFromS3TableIntegrationOutput, error)
-	// FilterLogEvents: Lists log events from the specified log group.
+	// Lists log events from the specified log group.
 	FilterLogEvents(ctx context.Context, in *cloudwatchlogs.FilterLogEventsInput) (*cloudwatchlogs.FilterLogEventsOutput, error)
-	// GetDataProtectionPolicy: Returns information about a log group data protection policy.
+	// Returns information about a log group data protection policy.
 	GetDataProtectionPolicy(ctx context.Context, in *cloudwatchlogs.GetDataProtectionPolicyInput) (*cloudwatchlogs.GetDataProtectionPolicyOutput, error)
-	// GetDelivery: Returns complete information about one logical delivery.
+	// Returns complete information about one logical delivery.
 	GetDelivery(ctx context.Context, in *cloudwatchlogs.GetDeliveryInput) (*cloudwatchlogs.GetDeliveryOutput, error)
-	// GetDeliveryDestination: Retrieves complete information about one delivery destination.
+	// Retrieves complete information about one delivery destination.
 	GetDeliveryDestination(ctx context.Context, in *cloudwatchlogs.GetDeliveryDestinationInput) (*cloudwatchlogs.GetDeliveryDestinationOutput, error)
-	// GetDeliveryDestinationPolicy: Retrieves the delivery destination policy assigned to the delivery destination that you specify.
+	// Retrieves the delivery destination policy assigned to the delivery
+	// destination that you specify.
 	GetDeliveryDestinationPolicy(ctx context.Context, in *cloudwatchlogs.GetDeliveryDestinationPolicyInput) (*cloudwatchlogs.GetDeliveryDestinationPolicyOutput, error)
-	// GetDeliverySource: Retrieves complete information about one delivery source.
+	// Retrieves complete information about one delivery source.
 	GetDeliverySource(ctx context.Context, in *cloudwatchlogs.GetDeliverySourceInput) (*cloudwatchlogs.GetDeliverySourceOutput, error)
-	// GetIntegration: Returns information about one integration between CloudWatch Logs and OpenSearch Service.
+	// Returns information about one integration between CloudWatch Logs and
+	// OpenSearch Service.
 	GetIntegration(ctx context.Context, in *cloudwatchlogs.GetIntegrationInput) (*cloudwatchlogs.GetIntegrationOutput, error)
-	// GetLogAnomalyDetector: Retrieves information about the log anomaly detector that you specify.
+	// Retrieves information about the log anomaly detector that you specify.
 	GetLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.GetLogAnomalyDetectorInput) (*cloudwatchlogs.GetLogAnomalyDetectorOutput, error)
-	// GetLogEvents: Lists log events from the specified log stream.
+	// Lists log events from the specified log stream.
 	GetLogEvents(ctx context.Context, in *cloudwatchlogs.GetLogEventsInput) (*cloudwatchlogs.GetLogEventsOutput, error)
-	// GetLogFields: Discovers available fields for a specific data source and type.
+	// Discovers available fields for a specific data source and type.
 	GetLogFields(ctx context.Context, in *cloudwatchlogs.GetLogFieldsInput) (*cloudwatchlogs.GetLogFieldsOutput, error)
-	// GetLogGroupFields: Returns a list of the fields that are included in log events in the specified log group.
+	// Returns a list of the fields that are included in log events in the
+	// specified log group.
 	GetLogGroupFields(ctx context.Context, in *cloudwatchlogs.GetLogGroupFieldsInput) (*cloudwatchlogs.GetLogGroupFieldsOutput, error)
-	// GetLogObject: Retrieves a large logging object (LLO) and streams it back.
+	// Retrieves a large logging object (LLO) and streams it back.
 	GetLogObject(ctx context.Context, in *cloudwatchlogs.GetLogObjectInput) (*cloudwatchlogs.GetLogObjectOutput, error)
-	// GetLogRecord: Retrieves all of the fields and values of a single log event.
+	// Retrieves all of the fields and values of a single log event.
 	GetLogRecord(ctx context.Context, in *cloudwatchlogs.GetLogRecordInput) (*cloudwatchlogs.GetLogRecordOutput, error)
-	// GetLookupTable: Retrieves the full content of a lookup table, including the CSV data.
+	// Retrieves the full content of a lookup table, including the CSV data.
 	GetLookupTable(ctx context.Context, in *cloudwatchlogs.GetLookupTableInput) (*cloudwatchlogs.GetLookupTableOutput, error)
-	// GetQueryResults: Returns the results from the specified query.
+	// Returns the results from the specified query.
 	GetQueryResults(ctx context.Context, in *cloudwatchlogs.GetQueryResultsInput) (*cloudwatchlogs.GetQueryResultsOutput, error)
-	// GetScheduledQuery: Retrieves details about a specific scheduled query, including its configuration, execution status, and metadata.
+	// Retrieves details about a specific scheduled query, including its
+	// configuration, execution status, and metadata.
 	GetScheduledQuery(ctx context.Context, in *cloudwatchlogs.GetScheduledQueryInput) (*cloudwatchlogs.GetScheduledQueryOutput, error)
-	// GetScheduledQueryHistory: Retrieves the execution history of a scheduled query within a specified time range, including query results and destination processing status.
+	// Retrieves the execution history of a scheduled query within a specified
+	// time range, including query results and destination processing status.
 	GetScheduledQueryHistory(ctx context.Context, in *cloudwatchlogs.GetScheduledQueryHistoryInput) (*cloudwatchlogs.GetScheduledQueryHistoryOutput, error)
-	// GetTransformer: Returns the information about the log transformer associated with this log group.
+	// Returns the information about the log transformer associated with this
+	// log group.
 	GetTransformer(ctx context.Context, in *cloudwatchlogs.GetTransformerInput) (*cloudwatchlogs.GetTransformerOutput, error)
-	// ListAggregateLogGroupSummaries: Returns an aggregate summary of all log groups in the Region grouped by specified data source characteristics.
+	// Returns an aggregate summary of all log groups in the Region grouped by
+	// specified data source characteristics.
 	ListAggregateLogGroupSummaries(ctx context.Context, in *cloudwatchlogs.ListAggregateLogGroupSummariesInput) (*cloudwatchlogs.ListAggregateLogGroupSummariesOutput, error)
-	// ListAnomalies: Returns a list of anomalies that log anomaly detectors have found.
+	// Returns a list of anomalies that log anomaly detectors have found.
 	ListAnomalies(ctx context.Context, in *cloudwatchlogs.ListAnomaliesInput) (*cloudwatchlogs.ListAnomaliesOutput, error)
-	// ListIntegrations: Returns a list of integrations between CloudWatch Logs and other services in this account.
+	// Returns a list of integrations between CloudWatch Logs and other services
+	// in this account.
 	ListIntegrations(ctx context.Context, in *cloudwatchlogs.ListIntegrationsInput) (*cloudwatchlogs.ListIntegrationsOutput, error)
-	// ListLogAnomalyDetectors: Retrieves a list of the log anomaly detectors in the account.
+	// Retrieves a list of the log anomaly detectors in the account.
 	ListLogAnomalyDetectors(ctx context.Context, in *cloudwatchlogs.ListLogAnomalyDetectorsInput) (*cloudwatchlogs.ListLogAnomalyDetectorsOutput, error)
-	// ListLogGroups: Returns a list of log groups in the Region in your account.
+	// Returns a list of log groups in the Region in your account.
 	ListLogGroups(ctx context.Context, in *cloudwatchlogs.ListLogGroupsInput) (*cloudwatchlogs.ListLogGroupsOutput, error)
-	// ListLogGroupsForQuery: Returns a list of the log groups that were analyzed during a single CloudWatch Logs Insights query.
+	// Returns a list of the log groups that were analyzed during a single
+	// CloudWatch Logs Insights query.
 	ListLogGroupsForQuery(ctx context.Context, in *cloudwatchlogs.ListLogGroupsForQueryInput) (*cloudwatchlogs.ListLogGroupsForQueryOutput, error)
-	// ListScheduledQueries: Lists all scheduled queries in your account and region.
+	// Lists all scheduled queries in your account and region.
 	ListScheduledQueries(ctx context.Context, in *cloudwatchlogs.ListScheduledQueriesInput) (*cloudwatchlogs.ListScheduledQueriesOutput, error)
-	// ListSourcesForS3TableIntegration: Returns a list of data source associations for a specified S3 Table Integration, showing which data sources are currently associated for query access.
+	// Returns a list of data source associations for a specified S3 Table
+	// Integration, showing which data sources are currently associated for
+	// query access.
 	ListSourcesForS3TableIntegration(ctx context.Context, in *cloudwatchlogs.ListSourcesForS3TableIntegrationInput) (*cloudwatchlogs.ListSourcesForS3TableIntegrationOutput, error)
-	// ListTagsForResource: Displays the tags associated with a CloudWatch Logs resource.
+	// Displays the tags associated with a CloudWatch Logs resource.
 	ListTagsForResource(ctx context.Context, in *cloudwatchlogs.ListTagsForResourceInput) (*cloudwatchlogs.ListTagsForResourceOutput, error)
-	// ListTagsLogGroup: The ListTagsLogGroup operation is on the path to deprecation.
+	// The ListTagsLogGroup operation is on the path to deprecation.
 	ListTagsLogGroup(ctx context.Context, in *cloudwatchlogs.ListTagsLogGroupInput) (*cloudwatchlogs.ListTagsLogGroupOutput, error)
-	// PutAccountPolicy: Creates an account-level data protection policy, subscription filter policy, field index policy, transformer policy, or metric extraction policy that applies to all log groups, a subset of log groups, or a data source name and type combination in the account.
+	// Creates an account-level data protection policy, subscription filter
+	// policy, field index policy, transformer policy, or metric extraction
+	// policy that applies to all log groups, a subset of log groups, or a data
+	// source name and type combination in the account.
 	PutAccountPolicy(ctx context.Context, in *cloudwatchlogs.PutAccountPolicyInput) (*cloudwatchlogs.PutAccountPolicyOutput, error)
-	// PutBearerTokenAuthentication: Enables or disables bearer token authentication for the specified log group.
+	// Enables or disables bearer token authentication for the specified log
+	// group.
 	PutBearerTokenAuthentication(ctx context.Context, in *cloudwatchlogs.PutBearerTokenAuthenticationInput) (*cloudwatchlogs.PutBearerTokenAuthenticationOutput, error)
-	// PutDataProtectionPolicy: Creates a data protection policy for the specified log group.
+	// Creates a data protection policy for the specified log group.
 	PutDataProtectionPolicy(ctx context.Context, in *cloudwatchlogs.PutDataProtectionPolicyInput) (*cloudwatchlogs.PutDataProtectionPolicyOutput, error)
-	// PutDeliveryDestination: Creates or updates a logical delivery destination.
+	// Creates or updates a logical delivery destination.
 	PutDeliveryDestination(ctx context.Context, in *cloudwatchlogs.PutDeliveryDestinationInput) (*cloudwatchlogs.PutDeliveryDestinationOutput, error)
-	// PutDeliveryDestinationPolicy: Creates and assigns an IAM policy that grants permissions to CloudWatch Logs to deliver logs cross-account to a specified destination in this account.
+	// Creates and assigns an IAM policy that grants permissions to CloudWatch
+	// Logs to deliver logs cross-account to a specified destination in this
+	// account.
 	PutDeliveryDestinationPolicy(ctx context.Context, in *cloudwatchlogs.PutDeliveryDestinationPolicyInput) (*cloudwatchlogs.PutDeliveryDestinationPolicyOutput, error)
-	// PutDeliverySource: Creates or updates a logical delivery source.
+	// Creates or updates a logical delivery source.
 	PutDeliverySource(ctx context.Context, in *cloudwatchlogs.PutDeliverySourceInput) (*cloudwatchlogs.PutDeliverySourceOutput, error)
-	// PutDestination: Creates or updates a destination.
+	// Creates or updates a destination.
 	PutDestination(ctx context.Context, in *cloudwatchlogs.PutDestinationInput) (*cloudwatchlogs.PutDestinationOutput, error)
-	// PutDestinationPolicy: Creates or updates an access policy associated with an existing destination.
+	// Creates or updates an access policy associated with an existing
+	// destination.
 	PutDestinationPolicy(ctx context.Context, in *cloudwatchlogs.PutDestinationPolicyInput) (*cloudwatchlogs.PutDestinationPolicyOutput, error)
-	// PutIndexPolicy: Creates or updates a field index policy for the specified log group.
+	// Creates or updates a field index policy for the specified log group.
 	PutIndexPolicy(ctx context.Context, in *cloudwatchlogs.PutIndexPolicyInput) (*cloudwatchlogs.PutIndexPolicyOutput, error)
-	// PutIntegration: Creates an integration between CloudWatch Logs and another service in this account.
+	// Creates an integration between CloudWatch Logs and another service in
+	// this account.
 	PutIntegration(ctx context.Context, in *cloudwatchlogs.PutIntegrationInput) (*cloudwatchlogs.PutIntegrationOutput, error)
-	// PutLogEvents: Uploads a batch of log events to the specified log stream.
+	// Uploads a batch of log events to the specified log stream.
 	PutLogEvents(ctx context.Context, in *cloudwatchlogs.PutLogEventsInput) (*cloudwatchlogs.PutLogEventsOutput, error)
-	// PutLogGroupDeletionProtection: Enables or disables deletion protection for the specified log group.
+	// Enables or disables deletion protection for the specified log group.
 	PutLogGroupDeletionProtection(ctx context.Context, in *cloudwatchlogs.PutLogGroupDeletionProtectionInput) (*cloudwatchlogs.PutLogGroupDeletionProtectionOutput, error)
-	// PutMetricFilter: Creates or updates a metric filter and associates it with the specified log group.
+	// Creates or updates a metric filter and associates it with the specified
+	// log group.
 	PutMetricFilter(ctx context.Context, in *cloudwatchlogs.PutMetricFilterInput) (*cloudwatchlogs.PutMetricFilterOutput, error)
-	// PutQueryDefinition: Creates or updates a query definition for CloudWatch Logs Insights.
+	// Creates or updates a query definition for CloudWatch Logs Insights.
 	PutQueryDefinition(ctx context.Context, in *cloudwatchlogs.PutQueryDefinitionInput) (*cloudwatchlogs.PutQueryDefinitionOutput, error)
-	// PutResourcePolicy: Creates or updates a resource policy allowing other Amazon Web Services services to put log events to this account, such as Amazon Route 53.
+	// Creates or updates a resource policy allowing other Amazon Web Services
+	// services to put log events to this account, such as Amazon Route 53.
 	PutResourcePolicy(ctx context.Context, in *cloudwatchlogs.PutResourcePolicyInput) (*cloudwatchlogs.PutResourcePolicyOutput, error)
-	// PutRetentionPolicy: Sets the retention of the specified log group.
+	// Sets the retention of the specified log group.
 	PutRetentionPolicy(ctx context.Context, in *cloudwatchlogs.PutRetentionPolicyInput) (*cloudwatchlogs.PutRetentionPolicyOutput, error)
-	// PutSubscriptionFilter: Creates or updates a subscription filter and associates it with the specified log group.
+	// Creates or updates a subscription filter and associates it with the
+	// specified log group.
 	PutSubscriptionFilter(ctx context.Context, in *cloudwatchlogs.PutSubscriptionFilterInput) (*cloudwatchlogs.PutSubscriptionFilterOutput, error)
-	// PutTransformer: Creates or updates a log transformer for a single log group.
+	// Creates or updates a log transformer for a single log group.
 	PutTransformer(ctx context.Context, in *cloudwatchlogs.PutTransformerInput) (*cloudwatchlogs.PutTransformerOutput, error)
-	// StartLiveTail: Starts a Live Tail streaming session for one or more log groups.
+	// Starts a Live Tail streaming session for one or more log groups.
 	StartLiveTail(ctx context.Context, in *cloudwatchlogs.StartLiveTailInput) (*cloudwatchlogs.StartLiveTailOutput, error)
-	// StartQuery: Starts a query of one or more log groups or data sources using CloudWatch Logs Insights.
+	// Starts a query of one or more log groups or data sources using CloudWatch
+	// Logs Insights.
 	StartQuery(ctx context.Context, in *cloudwatchlogs.StartQueryInput) (*cloudwatchlogs.StartQueryOutput, error)
-	// StopQuery: Stops a CloudWatch Logs Insights query that is in progress.
+	// Stops a CloudWatch Logs Insights query that is in progress.
 	StopQuery(ctx context.Context, in *cloudwatchlogs.StopQueryInput) (*cloudwatchlogs.StopQueryOutput, error)
-	// TagLogGroup: The TagLogGroup operation is on the path to deprecation.
+	// The TagLogGroup operation is on the path to deprecation.
 	TagLogGroup(ctx context.Context, in *cloudwatchlogs.TagLogGroupInput) (*cloudwatchlogs.TagLogGroupOutput, error)
-	// TagResource: Assigns one or more tags (key-value pairs) to the specified CloudWatch Logs resource.
+	// Assigns one or more tags (key-value pairs) to the specified CloudWatch
+	// Logs resource.
 	TagResource(ctx context.Context, in *cloudwatchlogs.TagResourceInput) (*cloudwatchlogs.TagResourceOutput, error)
-	// TestMetricFilter: Tests the filter pattern of a metric filter against a sample of log event messages.
+	// Tests the filter pattern of a metric filter against a sample of log event
+	// messages.
 	TestMetricFilter(ctx context.Context, in *cloudwatchlogs.TestMetricFilterInput) (*cloudwatchlogs.TestMetricFilterOutput, error)
-	// TestTransformer: Use this operation to test a log transformer.
+	// Use this operation to test a log transformer.
 	TestTransformer(ctx context.Context, in *cloudwatchlogs.TestTransformerInput) (*cloudwatchlogs.TestTransformerOutput, error)
-	// UntagLogGroup: The UntagLogGroup operation is on the path to deprecation.
+	// The UntagLogGroup operation is on the path to deprecation.
 	UntagLogGroup(ctx context.Context, in *cloudwatchlogs.UntagLogGroupInput) (*cloudwatchlogs.UntagLogGroupOutput, error)
-	// UntagResource: Removes one or more tags from the specified resource.
+	// Removes one or more tags from the specified resource.
 	UntagResource(ctx context.Context, in *cloudwatchlogs.UntagResourceInput) (*cloudwatchlogs.UntagResourceOutput, error)
-	// UpdateAnomaly: Use this operation to suppress anomaly detection for a specified anomaly or pattern.
+	// Use this operation to suppress anomaly detection for a specified anomaly
+	// or pattern.
 	UpdateAnomaly(ctx context.Context, in *cloudwatchlogs.UpdateAnomalyInput) (*cloudwatchlogs.UpdateAnomalyOutput, error)
-	// UpdateDeliveryConfiguration: Use this operation to update the configuration of a delivery to change either the S3 path pattern or the format of the delivered logs.
+	// Use this operation to update the configuration of a delivery to change
+	// either the S3 path pattern or the format of the delivered logs.
 	UpdateDeliveryConfiguration(ctx context.Context, in *cloudwatchlogs.UpdateDeliveryConfigurationInput) (*cloudwatchlogs.UpdateDeliveryConfigurationOutput, error)
-	// UpdateLogAnomalyDetector: Updates an existing log anomaly detector.
+	// Updates an existing log anomaly detector.
 	UpdateLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.UpdateLogAnomalyDetectorInput) (*cloudwatchlogs.UpdateLogAnomalyDetectorOutput, error)
-	// UpdateLookupTable: Updates an existing lookup table by replacing all of its CSV content.
+	// Updates an existing lookup table by replacing all of its CSV content.
 	UpdateLookupTable(ctx context.Context, in *cloudwatchlogs.UpdateLookupTableInput) (*cloudwatchlogs.UpdateLookupTableOutput, error)
-	// UpdateScheduledQuery: Updates an existing scheduled query with new configuration.
+	// Updates an existing scheduled query with new configuration.
 	UpdateScheduledQuery(ctx context.Context, in *cloudwatchlogs.UpdateScheduledQueryInput) (*cloudwatchlogs.UpdateScheduledQueryOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AssociateKmsKey(context.Context, *cloudwatchlogs.AssociateKmsKeyInput) (*cloudwatchlogs.AssociateKmsKeyOutput, error) {
@@ -705,9 +757,10 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a cloudwatchlogs client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
-// Passed to a single call, it overrides the client's binding for that call.
+// WithServer makes a CloudWatch Logs client answer every call from srv
+// in-process: no serialization, no signing, no network. The SDK's input
+// validation still runs. Passed to a single call, it overrides the client's
+// binding for that call.
 //
 //	client := cloudwatchlogs.NewFromConfig(cfg, cloudwatchlogstest.WithServer(impl))
 func WithServer(srv Server) func(*cloudwatchlogs.Options) {

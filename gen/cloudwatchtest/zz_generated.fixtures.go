@@ -16,15 +16,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateMetricStream creates a new CloudWatch MetricStream with PutMetricStream and deletes it with DeleteMetricStream
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateMetricStream(t testing.TB, c *cloudwatch.Client, opts ...func(*cloudwatch.PutMetricStreamInput)) *cloudwatch.PutMetricStreamOutput {
+// CreateMetricStreamOptions are the settings of one CreateMetricStream call:
+// the create input and the wait.
+type CreateMetricStreamOptions = fixture.Options[cloudwatch.PutMetricStreamInput]
+
+// CreateMetricStream creates a CloudWatch metric stream with PutMetricStream
+// and deletes it with DeleteMetricStream when the test ends, pass, fail or
+// panic; a failed delete fails the test. Name gets a unique name, which optFns,
+// run after the defaults, may replace.
+func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*CreateMetricStreamOptions)) *fixture.Resource[cloudwatch.PutMetricStreamOutput] {
 	t.Helper()
-	in := &cloudwatch.PutMetricStreamInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateMetricStreamOptions{
+		Input: &cloudwatch.PutMetricStreamInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "cloudwatchtest.CreateMetricStream", "FirehoseArn", in.FirehoseArn != nil)
 	fixture.Require(t, "cloudwatchtest.CreateMetricStream", "RoleArn", in.RoleArn != nil)
 	fixture.Require(t, "cloudwatchtest.CreateMetricStream", "OutputFormat", in.OutputFormat != "")
@@ -47,5 +56,8 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, opts ...func(*cloudw
 		_, err := c.DeleteMetricStream(ctx, &cloudwatch.DeleteMetricStreamInput{Name: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[cloudwatch.PutMetricStreamOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

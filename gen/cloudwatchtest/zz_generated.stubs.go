@@ -12,107 +12,122 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of CloudWatch, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of CloudWatch, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// DeleteAlarmMuteRule: Deletes a specific alarm mute rule.
+	// Deletes a specific alarm mute rule.
 	DeleteAlarmMuteRule(ctx context.Context, in *cloudwatch.DeleteAlarmMuteRuleInput) (*cloudwatch.DeleteAlarmMuteRuleOutput, error)
-	// DeleteAlarms: Deletes the specified alarms.
+	// Deletes the specified alarms.
 	DeleteAlarms(ctx context.Context, in *cloudwatch.DeleteAlarmsInput) (*cloudwatch.DeleteAlarmsOutput, error)
-	// DeleteAnomalyDetector: Deletes the specified anomaly detection model from your account.
+	// Deletes the specified anomaly detection model from your account.
 	DeleteAnomalyDetector(ctx context.Context, in *cloudwatch.DeleteAnomalyDetectorInput) (*cloudwatch.DeleteAnomalyDetectorOutput, error)
-	// DeleteDashboards: Deletes all dashboards that you specify.
+	// Deletes all dashboards that you specify.
 	DeleteDashboards(ctx context.Context, in *cloudwatch.DeleteDashboardsInput) (*cloudwatch.DeleteDashboardsOutput, error)
-	// DeleteInsightRules: Permanently deletes the specified Contributor Insights rules.
+	// Permanently deletes the specified Contributor Insights rules.
 	DeleteInsightRules(ctx context.Context, in *cloudwatch.DeleteInsightRulesInput) (*cloudwatch.DeleteInsightRulesOutput, error)
-	// DeleteMetricStream: Permanently deletes the metric stream that you specify.
+	// Permanently deletes the metric stream that you specify.
 	DeleteMetricStream(ctx context.Context, in *cloudwatch.DeleteMetricStreamInput) (*cloudwatch.DeleteMetricStreamOutput, error)
-	// DescribeAlarmContributors: Returns the information of the current alarm contributors that are in ALARM state.
+	// Returns the information of the current alarm contributors that are in
+	// ALARM state.
 	DescribeAlarmContributors(ctx context.Context, in *cloudwatch.DescribeAlarmContributorsInput) (*cloudwatch.DescribeAlarmContributorsOutput, error)
-	// DescribeAlarmHistory: Retrieves the history for the specified alarm.
+	// Retrieves the history for the specified alarm.
 	DescribeAlarmHistory(ctx context.Context, in *cloudwatch.DescribeAlarmHistoryInput) (*cloudwatch.DescribeAlarmHistoryOutput, error)
-	// DescribeAlarms: Retrieves the specified alarms.
+	// Retrieves the specified alarms.
 	DescribeAlarms(ctx context.Context, in *cloudwatch.DescribeAlarmsInput) (*cloudwatch.DescribeAlarmsOutput, error)
-	// DescribeAlarmsForMetric: Retrieves the alarms for the specified metric.
+	// Retrieves the alarms for the specified metric.
 	DescribeAlarmsForMetric(ctx context.Context, in *cloudwatch.DescribeAlarmsForMetricInput) (*cloudwatch.DescribeAlarmsForMetricOutput, error)
-	// DescribeAnomalyDetectors: Lists the anomaly detection models that you have created in your account.
+	// Lists the anomaly detection models that you have created in your account.
 	DescribeAnomalyDetectors(ctx context.Context, in *cloudwatch.DescribeAnomalyDetectorsInput) (*cloudwatch.DescribeAnomalyDetectorsOutput, error)
-	// DescribeInsightRules: Returns a list of all the Contributor Insights rules in your account.
+	// Returns a list of all the Contributor Insights rules in your account.
 	DescribeInsightRules(ctx context.Context, in *cloudwatch.DescribeInsightRulesInput) (*cloudwatch.DescribeInsightRulesOutput, error)
-	// DisableAlarmActions: Disables the actions for the specified alarms.
+	// Disables the actions for the specified alarms.
 	DisableAlarmActions(ctx context.Context, in *cloudwatch.DisableAlarmActionsInput) (*cloudwatch.DisableAlarmActionsOutput, error)
-	// DisableInsightRules: Disables the specified Contributor Insights rules.
+	// Disables the specified Contributor Insights rules.
 	DisableInsightRules(ctx context.Context, in *cloudwatch.DisableInsightRulesInput) (*cloudwatch.DisableInsightRulesOutput, error)
-	// EnableAlarmActions: Enables the actions for the specified alarms.
+	// Enables the actions for the specified alarms.
 	EnableAlarmActions(ctx context.Context, in *cloudwatch.EnableAlarmActionsInput) (*cloudwatch.EnableAlarmActionsOutput, error)
-	// EnableInsightRules: Enables the specified Contributor Insights rules.
+	// Enables the specified Contributor Insights rules.
 	EnableInsightRules(ctx context.Context, in *cloudwatch.EnableInsightRulesInput) (*cloudwatch.EnableInsightRulesOutput, error)
-	// GetAlarmMuteRule: Retrieves details for a specific alarm mute rule.
+	// Retrieves details for a specific alarm mute rule.
 	GetAlarmMuteRule(ctx context.Context, in *cloudwatch.GetAlarmMuteRuleInput) (*cloudwatch.GetAlarmMuteRuleOutput, error)
-	// GetDashboard: Displays the details of the dashboard that you specify.
+	// Displays the details of the dashboard that you specify.
 	GetDashboard(ctx context.Context, in *cloudwatch.GetDashboardInput) (*cloudwatch.GetDashboardOutput, error)
-	// GetInsightRuleReport: This operation returns the time series data collected by a Contributor Insights rule.
+	// This operation returns the time series data collected by a Contributor
+	// Insights rule.
 	GetInsightRuleReport(ctx context.Context, in *cloudwatch.GetInsightRuleReportInput) (*cloudwatch.GetInsightRuleReportOutput, error)
-	// GetMetricData: You can use the GetMetricData API to retrieve CloudWatch metric values.
+	// You can use the GetMetricData API to retrieve CloudWatch metric values.
 	GetMetricData(ctx context.Context, in *cloudwatch.GetMetricDataInput) (*cloudwatch.GetMetricDataOutput, error)
-	// GetMetricStatistics: Gets statistics for the specified metric.
+	// Gets statistics for the specified metric.
 	GetMetricStatistics(ctx context.Context, in *cloudwatch.GetMetricStatisticsInput) (*cloudwatch.GetMetricStatisticsOutput, error)
-	// GetMetricStream: Returns information about the metric stream that you specify.
+	// Returns information about the metric stream that you specify.
 	GetMetricStream(ctx context.Context, in *cloudwatch.GetMetricStreamInput) (*cloudwatch.GetMetricStreamOutput, error)
-	// GetMetricWidgetImage: You can use the GetMetricWidgetImage API to retrieve a snapshot graph of one or more Amazon CloudWatch metrics as a bitmap image.
+	// You can use the GetMetricWidgetImage API to retrieve a snapshot graph of
+	// one or more Amazon CloudWatch metrics as a bitmap image.
 	GetMetricWidgetImage(ctx context.Context, in *cloudwatch.GetMetricWidgetImageInput) (*cloudwatch.GetMetricWidgetImageOutput, error)
-	// GetOTelEnrichment: Returns the current status of vended metric enrichment for the account, including whether CloudWatch vended metrics are enriched with resource ARN and resource tag labels and queryable using PromQL.
+	// Returns the current status of vended metric enrichment for the account,
+	// including whether CloudWatch vended metrics are enriched with resource
+	// ARN and resource tag labels and queryable using PromQL.
 	GetOTelEnrichment(ctx context.Context, in *cloudwatch.GetOTelEnrichmentInput) (*cloudwatch.GetOTelEnrichmentOutput, error)
-	// ListAlarmMuteRules: Lists alarm mute rules in your Amazon Web Services account and region.
+	// Lists alarm mute rules in your Amazon Web Services account and region.
 	ListAlarmMuteRules(ctx context.Context, in *cloudwatch.ListAlarmMuteRulesInput) (*cloudwatch.ListAlarmMuteRulesOutput, error)
-	// ListDashboards: Returns a list of the dashboards for your account.
+	// Returns a list of the dashboards for your account.
 	ListDashboards(ctx context.Context, in *cloudwatch.ListDashboardsInput) (*cloudwatch.ListDashboardsOutput, error)
-	// ListManagedInsightRules: Returns a list that contains the number of managed Contributor Insights rules in your account.
+	// Returns a list that contains the number of managed Contributor Insights
+	// rules in your account.
 	ListManagedInsightRules(ctx context.Context, in *cloudwatch.ListManagedInsightRulesInput) (*cloudwatch.ListManagedInsightRulesOutput, error)
-	// ListMetricStreams: Returns a list of metric streams in this account.
+	// Returns a list of metric streams in this account.
 	ListMetricStreams(ctx context.Context, in *cloudwatch.ListMetricStreamsInput) (*cloudwatch.ListMetricStreamsOutput, error)
-	// ListMetrics: List the specified metrics.
+	// List the specified metrics.
 	ListMetrics(ctx context.Context, in *cloudwatch.ListMetricsInput) (*cloudwatch.ListMetricsOutput, error)
-	// ListTagsForResource: Displays the tags associated with a CloudWatch resource.
+	// Displays the tags associated with a CloudWatch resource.
 	ListTagsForResource(ctx context.Context, in *cloudwatch.ListTagsForResourceInput) (*cloudwatch.ListTagsForResourceOutput, error)
-	// PutAlarmMuteRule: Creates or updates an alarm mute rule.
+	// Creates or updates an alarm mute rule.
 	PutAlarmMuteRule(ctx context.Context, in *cloudwatch.PutAlarmMuteRuleInput) (*cloudwatch.PutAlarmMuteRuleOutput, error)
-	// PutAnomalyDetector: Creates an anomaly detection model for a CloudWatch metric.
+	// Creates an anomaly detection model for a CloudWatch metric.
 	PutAnomalyDetector(ctx context.Context, in *cloudwatch.PutAnomalyDetectorInput) (*cloudwatch.PutAnomalyDetectorOutput, error)
-	// PutCompositeAlarm: Creates or updates a composite alarm.
+	// Creates or updates a composite alarm.
 	PutCompositeAlarm(ctx context.Context, in *cloudwatch.PutCompositeAlarmInput) (*cloudwatch.PutCompositeAlarmOutput, error)
-	// PutDashboard: Creates a dashboard if it does not already exist, or updates an existing dashboard.
+	// Creates a dashboard if it does not already exist, or updates an existing
+	// dashboard.
 	PutDashboard(ctx context.Context, in *cloudwatch.PutDashboardInput) (*cloudwatch.PutDashboardOutput, error)
-	// PutInsightRule: Creates a Contributor Insights rule.
+	// Creates a Contributor Insights rule.
 	PutInsightRule(ctx context.Context, in *cloudwatch.PutInsightRuleInput) (*cloudwatch.PutInsightRuleOutput, error)
-	// PutManagedInsightRules: Creates a managed Contributor Insights rule for a specified Amazon Web Services resource.
+	// Creates a managed Contributor Insights rule for a specified Amazon Web
+	// Services resource.
 	PutManagedInsightRules(ctx context.Context, in *cloudwatch.PutManagedInsightRulesInput) (*cloudwatch.PutManagedInsightRulesOutput, error)
-	// PutMetricAlarm: Creates or updates an alarm and associates it with the specified metric, metric math expression, anomaly detection model, Metrics Insights query, or PromQL query.
+	// Creates or updates an alarm and associates it with the specified metric,
+	// metric math expression, anomaly detection model, Metrics Insights query,
+	// or PromQL query.
 	PutMetricAlarm(ctx context.Context, in *cloudwatch.PutMetricAlarmInput) (*cloudwatch.PutMetricAlarmOutput, error)
-	// PutMetricData: Publishes metric data to Amazon CloudWatch.
+	// Publishes metric data to Amazon CloudWatch.
 	PutMetricData(ctx context.Context, in *cloudwatch.PutMetricDataInput) (*cloudwatch.PutMetricDataOutput, error)
-	// PutMetricStream: Creates or updates a metric stream.
+	// Creates or updates a metric stream.
 	PutMetricStream(ctx context.Context, in *cloudwatch.PutMetricStreamInput) (*cloudwatch.PutMetricStreamOutput, error)
-	// SetAlarmState: Temporarily sets the state of an alarm for testing purposes.
+	// Temporarily sets the state of an alarm for testing purposes.
 	SetAlarmState(ctx context.Context, in *cloudwatch.SetAlarmStateInput) (*cloudwatch.SetAlarmStateOutput, error)
-	// StartMetricStreams: Starts the streaming of metrics for one or more of your metric streams.
+	// Starts the streaming of metrics for one or more of your metric streams.
 	StartMetricStreams(ctx context.Context, in *cloudwatch.StartMetricStreamsInput) (*cloudwatch.StartMetricStreamsOutput, error)
-	// StartOTelEnrichment: Enables enrichment and PromQL access for CloudWatch vended metrics for supported Amazon Web Services resources in the account.
+	// Enables enrichment and PromQL access for CloudWatch vended metrics for
+	// supported Amazon Web Services resources in the account.
 	StartOTelEnrichment(ctx context.Context, in *cloudwatch.StartOTelEnrichmentInput) (*cloudwatch.StartOTelEnrichmentOutput, error)
-	// StopMetricStreams: Stops the streaming of metrics for one or more of your metric streams.
+	// Stops the streaming of metrics for one or more of your metric streams.
 	StopMetricStreams(ctx context.Context, in *cloudwatch.StopMetricStreamsInput) (*cloudwatch.StopMetricStreamsOutput, error)
-	// StopOTelEnrichment: Disables enrichment and PromQL access for CloudWatch vended metrics for supported Amazon Web Services resources in the account.
+	// Disables enrichment and PromQL access for CloudWatch vended metrics for
+	// supported Amazon Web Services resources in the account.
 	StopOTelEnrichment(ctx context.Context, in *cloudwatch.StopOTelEnrichmentInput) (*cloudwatch.StopOTelEnrichmentOutput, error)
-	// TagResource: Assigns one or more tags (key-value pairs) to the specified CloudWatch resource.
+	// Assigns one or more tags (key-value pairs) to the specified CloudWatch
+	// resource.
 	TagResource(ctx context.Context, in *cloudwatch.TagResourceInput) (*cloudwatch.TagResourceOutput, error)
-	// UntagResource: Removes one or more tags from the specified resource.
+	// Removes one or more tags from the specified resource.
 	UntagResource(ctx context.Context, in *cloudwatch.UntagResourceInput) (*cloudwatch.UntagResourceOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) DeleteAlarmMuteRule(context.Context, *cloudwatch.DeleteAlarmMuteRuleInput) (*cloudwatch.DeleteAlarmMuteRuleOutput, error) {
@@ -303,9 +318,10 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a cloudwatch client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
-// Passed to a single call, it overrides the client's binding for that call.
+// WithServer makes a CloudWatch client answer every call from srv in-process:
+// no serialization, no signing, no network. The SDK's input validation still
+// runs. Passed to a single call, it overrides the client's binding for that
+// call.
 //
 //	client := cloudwatch.NewFromConfig(cfg, cloudwatchtest.WithServer(impl))
 func WithServer(srv Server) func(*cloudwatch.Options) {

@@ -11,24 +11,21 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Transformers returns the snapshot transformers that CloudWatch's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// Transformers returns the snapshot transformers that CloudWatch's model calls
+// for: resource identifiers, ARNs and idempotency tokens become placeholders
+// named after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/cloudwatch", map[string][]string{
-			"types.DashboardInvalidInputError":           {"message", "dashboardValidationMessages"},
-			"types.DashboardNotFoundError":               {"message"},
-			"types.InvalidFormatFault":                   {"message"},
-			"types.InvalidNextToken":                     {"message"},
-			"types.InvalidParameterCombinationException": {"message"},
-			"types.InvalidParameterValueException":       {"message"},
-			"types.LimitExceededFault":                   {"message"},
-			"types.MissingRequiredParameterException":    {"message"},
-			"types.ResourceNotFound":                     {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/cloudwatch", snapshot.AsGo, map[string][]string{
+			"*":                                {"message"},
+			"types.ConflictException":          {"Message"},
+			"types.DashboardInvalidInputError": {"dashboardValidationMessages"},
+			"types.DashboardValidationMessage": {"Message"},
+			"types.InternalServiceFault":       {"Message"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
@@ -44,7 +41,8 @@ func Transformers() []snapshot.Transformer {
 			"ResourceARN",
 			"RoleArn",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"AlarmConfigurationUpdatedTimestamp",
 			"CreationDate",

@@ -12,23 +12,28 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of DynamoDB Streams, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of DynamoDB Streams, typed with the SDK's own
+// types. Implementations embed UnimplementedServer by value, so they keep
+// compiling when AWS adds operations.
 type Server interface {
-	// DescribeStream: Returns information about a stream, including the current status of the stream, its Amazon Resource Name (ARN), the composition of its shards, and its corresponding DynamoDB table.
+	// Returns information about a stream, including the current status of the
+	// stream, its Amazon Resource Name (ARN), the composition of its shards,
+	// and its corresponding DynamoDB table.
 	DescribeStream(ctx context.Context, in *dynamodbstreams.DescribeStreamInput) (*dynamodbstreams.DescribeStreamOutput, error)
-	// GetRecords: Retrieves the stream records from a given shard.
+	// Retrieves the stream records from a given shard.
 	GetRecords(ctx context.Context, in *dynamodbstreams.GetRecordsInput) (*dynamodbstreams.GetRecordsOutput, error)
-	// GetShardIterator: Returns a shard iterator.
+	// Returns a shard iterator.
 	GetShardIterator(ctx context.Context, in *dynamodbstreams.GetShardIteratorInput) (*dynamodbstreams.GetShardIteratorOutput, error)
-	// ListStreams: Returns an array of stream ARNs associated with the current account and endpoint.
+	// Returns an array of stream ARNs associated with the current account and
+	// endpoint.
 	ListStreams(ctx context.Context, in *dynamodbstreams.ListStreamsInput) (*dynamodbstreams.ListStreamsOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) DescribeStream(context.Context, *dynamodbstreams.DescribeStreamInput) (*dynamodbstreams.DescribeStreamOutput, error) {
@@ -51,9 +56,10 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a dynamodbstreams client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
-// Passed to a single call, it overrides the client's binding for that call.
+// WithServer makes a DynamoDB Streams client answer every call from srv
+// in-process: no serialization, no signing, no network. The SDK's input
+// validation still runs. Passed to a single call, it overrides the client's
+// binding for that call.
 //
 //	client := dynamodbstreams.NewFromConfig(cfg, dynamodbstreamstest.WithServer(impl))
 func WithServer(srv Server) func(*dynamodbstreams.Options) {

@@ -11,21 +11,17 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Transformers returns the snapshot transformers that DynamoDB Streams's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// Transformers returns the snapshot transformers that DynamoDB Streams's model
+// calls for: resource identifiers, ARNs and idempotency tokens become
+// placeholders named after the member and numbered by value (TableArn →
+// <table-arn:1>), timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/dynamodbstreams", map[string][]string{
-			"types.ExpiredIteratorException":   {"message"},
-			"types.InternalServerError":        {"message"},
-			"types.LimitExceededException":     {"message"},
-			"types.Record":                     {"eventID", "eventName", "eventVersion", "eventSource", "awsRegion", "dynamodb", "userIdentity"},
-			"types.ResourceNotFoundException":  {"message"},
-			"types.TrimmedDataAccessException": {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/dynamodbstreams", snapshot.AsGo, map[string][]string{
+			"*": {"awsRegion", "dynamodb", "eventID", "eventName", "eventSource", "eventVersion", "message", "userIdentity"},
 		}),
 		// Members that hold ARNs.
 		snapshot.Identifiers(
@@ -33,7 +29,8 @@ func Transformers() []snapshot.Transformer {
 			"LastEvaluatedStreamArn",
 			"StreamArn",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"ApproximateCreationDateTime",
 			"CreationRequestDateTime",

@@ -12,12 +12,11 @@ import (
 )
 
 // TestGetItem is the parity test of DynamoDB GetItem.
-// GetItem: The GetItem operation returns a set of attributes for the item with the given primary key.
+// The GetItem operation returns a set of attributes for the item with the given primary key.
 func TestGetItem(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := aws.String(dynamodbtest.CreateTable(t, client).ID)
 	item := map[string]types.AttributeValue{
 		"pk":    &types.AttributeValueMemberS{Value: "item-1"},
 		"count": &types.AttributeValueMemberN{Value: "1"},

@@ -3,6 +3,7 @@ package dynamodbtest_test
 import (
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/awsparity/awsparity/gen/dynamodbtest"
@@ -11,12 +12,11 @@ import (
 )
 
 // TestPutItem is the parity test of DynamoDB PutItem.
-// PutItem: Creates a new item, or replaces an old item with a new item.
+// Creates a new item, or replaces an old item with a new item.
 func TestPutItem(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := aws.String(dynamodbtest.CreateTable(t, client).ID)
 	out, err := client.PutItem(t.Context(), &dynamodb.PutItemInput{
 		TableName: table,
 		Item: map[string]types.AttributeValue{

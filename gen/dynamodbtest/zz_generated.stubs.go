@@ -12,129 +12,164 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of DynamoDB, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of DynamoDB, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// BatchExecuteStatement: This operation allows you to perform batch reads or writes on data stored in DynamoDB, using PartiQL.
+	// This operation allows you to perform batch reads or writes on data stored
+	// in DynamoDB, using PartiQL.
 	BatchExecuteStatement(ctx context.Context, in *dynamodb.BatchExecuteStatementInput) (*dynamodb.BatchExecuteStatementOutput, error)
-	// BatchGetItem: The BatchGetItem operation returns the attributes of one or more items from one or more tables.
+	// The BatchGetItem operation returns the attributes of one or more items
+	// from one or more tables.
 	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput) (*dynamodb.BatchGetItemOutput, error)
-	// BatchWriteItem: The BatchWriteItem operation puts or deletes multiple items in one or more tables.
+	// The BatchWriteItem operation puts or deletes multiple items in one or
+	// more tables.
 	BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput) (*dynamodb.BatchWriteItemOutput, error)
-	// CreateBackup: Creates a backup for an existing table.
+	// Creates a backup for an existing table.
 	CreateBackup(ctx context.Context, in *dynamodb.CreateBackupInput) (*dynamodb.CreateBackupOutput, error)
-	// CreateGlobalTable: Creates a global table from an existing table.
+	// Creates a global table from an existing table.
 	CreateGlobalTable(ctx context.Context, in *dynamodb.CreateGlobalTableInput) (*dynamodb.CreateGlobalTableOutput, error)
-	// CreateTable: The CreateTable operation adds a new table to your account.
+	// The CreateTable operation adds a new table to your account.
 	CreateTable(ctx context.Context, in *dynamodb.CreateTableInput) (*dynamodb.CreateTableOutput, error)
-	// DeleteBackup: Deletes an existing backup of a table.
+	// Deletes an existing backup of a table.
 	DeleteBackup(ctx context.Context, in *dynamodb.DeleteBackupInput) (*dynamodb.DeleteBackupOutput, error)
-	// DeleteItem: Deletes a single item in a table by primary key.
+	// Deletes a single item in a table by primary key.
 	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput) (*dynamodb.DeleteItemOutput, error)
-	// DeleteResourcePolicy: Deletes the resource-based policy attached to the resource, which can be a table or stream.
+	// Deletes the resource-based policy attached to the resource, which can be
+	// a table or stream.
 	DeleteResourcePolicy(ctx context.Context, in *dynamodb.DeleteResourcePolicyInput) (*dynamodb.DeleteResourcePolicyOutput, error)
-	// DeleteTable: The DeleteTable operation deletes a table and all of its items.
+	// The DeleteTable operation deletes a table and all of its items.
 	DeleteTable(ctx context.Context, in *dynamodb.DeleteTableInput) (*dynamodb.DeleteTableOutput, error)
-	// DescribeBackup: Describes an existing backup of a table.
+	// Describes an existing backup of a table.
 	DescribeBackup(ctx context.Context, in *dynamodb.DescribeBackupInput) (*dynamodb.DescribeBackupOutput, error)
-	// DescribeContinuousBackups: Checks the status of continuous backups and point in time recovery on the specified table.
+	// Checks the status of continuous backups and point in time recovery on the
+	// specified table.
 	DescribeContinuousBackups(ctx context.Context, in *dynamodb.DescribeContinuousBackupsInput) (*dynamodb.DescribeContinuousBackupsOutput, error)
-	// DescribeContributorInsights: Returns information about contributor insights for a given table or global secondary index.
+	// Returns information about contributor insights for a given table or
+	// global secondary index.
 	DescribeContributorInsights(ctx context.Context, in *dynamodb.DescribeContributorInsightsInput) (*dynamodb.DescribeContributorInsightsOutput, error)
-	// DescribeEndpoints: Returns the regional endpoint information.
+	// Returns the regional endpoint information.
 	DescribeEndpoints(ctx context.Context, in *dynamodb.DescribeEndpointsInput) (*dynamodb.DescribeEndpointsOutput, error)
-	// DescribeExport: Describes an existing table export.
+	// Describes an existing table export.
 	DescribeExport(ctx context.Context, in *dynamodb.DescribeExportInput) (*dynamodb.DescribeExportOutput, error)
-	// DescribeGlobalTable: Returns information about the specified global table.
+	// Returns information about the specified global table.
 	DescribeGlobalTable(ctx context.Context, in *dynamodb.DescribeGlobalTableInput) (*dynamodb.DescribeGlobalTableOutput, error)
-	// DescribeGlobalTableSettings: Describes Region-specific settings for a global table.
+	// Describes Region-specific settings for a global table.
 	DescribeGlobalTableSettings(ctx context.Context, in *dynamodb.DescribeGlobalTableSettingsInput) (*dynamodb.DescribeGlobalTableSettingsOutput, error)
-	// DescribeImport: Represents the properties of the import.
+	// Represents the properties of the import.
 	DescribeImport(ctx context.Context, in *dynamodb.DescribeImportInput) (*dynamodb.DescribeImportOutput, error)
-	// DescribeKinesisStreamingDestination: Returns information about the status of Kinesis streaming.
+	// Returns information about the status of Kinesis streaming.
 	DescribeKinesisStreamingDestination(ctx context.Context, in *dynamodb.DescribeKinesisStreamingDestinationInput) (*dynamodb.DescribeKinesisStreamingDestinationOutput, error)
-	// DescribeLimits: Returns the current provisioned-capacity quotas for your Amazon Web Services account in a Region, both for the Region as a whole and for any one DynamoDB table that you create there.
+	// Returns the current provisioned-capacity quotas for your Amazon Web
+	// Services account in a Region, both for the Region as a whole and for any
+	// one DynamoDB table that you create there.
 	DescribeLimits(ctx context.Context, in *dynamodb.DescribeLimitsInput) (*dynamodb.DescribeLimitsOutput, error)
-	// DescribeTable: Returns information about the table, including the current status of the table, when it was created, the primary key schema, and any indexes on the table.
+	// Returns information about the table, including the current status of the
+	// table, when it was created, the primary key schema, and any indexes on
+	// the table.
 	DescribeTable(ctx context.Context, in *dynamodb.DescribeTableInput) (*dynamodb.DescribeTableOutput, error)
-	// DescribeTableReplicaAutoScaling: Describes auto scaling settings across replicas of the global table at once.
+	// Describes auto scaling settings across replicas of the global table at
+	// once.
 	DescribeTableReplicaAutoScaling(ctx context.Context, in *dynamodb.DescribeTableReplicaAutoScalingInput) (*dynamodb.DescribeTableReplicaAutoScalingOutput, error)
-	// DescribeTimeToLive: Gives a description of the Time to Live (TTL) status on the specified table.
+	// Gives a description of the Time to Live (TTL) status on the specified
+	// table.
 	DescribeTimeToLive(ctx context.Context, in *dynamodb.DescribeTimeToLiveInput) (*dynamodb.DescribeTimeToLiveOutput, error)
-	// DisableKinesisStreamingDestination: Stops replication from the DynamoDB table to the Kinesis data stream.
+	// Stops replication from the DynamoDB table to the Kinesis data stream.
 	DisableKinesisStreamingDestination(ctx context.Context, in *dynamodb.DisableKinesisStreamingDestinationInput) (*dynamodb.DisableKinesisStreamingDestinationOutput, error)
-	// EnableKinesisStreamingDestination: Starts table data replication to the specified Kinesis data stream at a timestamp chosen during the enable workflow.
+	// Starts table data replication to the specified Kinesis data stream at a
+	// timestamp chosen during the enable workflow.
 	EnableKinesisStreamingDestination(ctx context.Context, in *dynamodb.EnableKinesisStreamingDestinationInput) (*dynamodb.EnableKinesisStreamingDestinationOutput, error)
-	// ExecuteStatement: This operation allows you to perform reads and singleton writes on data stored in DynamoDB, using PartiQL.
+	// This operation allows you to perform reads and singleton writes on data
+	// stored in DynamoDB, using PartiQL.
 	ExecuteStatement(ctx context.Context, in *dynamodb.ExecuteStatementInput) (*dynamodb.ExecuteStatementOutput, error)
-	// ExecuteTransaction: This operation allows you to perform transactional reads or writes on data stored in DynamoDB, using PartiQL.
+	// This operation allows you to perform transactional reads or writes on
+	// data stored in DynamoDB, using PartiQL.
 	ExecuteTransaction(ctx context.Context, in *dynamodb.ExecuteTransactionInput) (*dynamodb.ExecuteTransactionOutput, error)
-	// ExportTableToPointInTime: Exports table data to an S3 bucket.
+	// Exports table data to an S3 bucket.
 	ExportTableToPointInTime(ctx context.Context, in *dynamodb.ExportTableToPointInTimeInput) (*dynamodb.ExportTableToPointInTimeOutput, error)
-	// GetItem: The GetItem operation returns a set of attributes for the item with the given primary key.
+	// The GetItem operation returns a set of attributes for the item with the
+	// given primary key.
 	GetItem(ctx context.Context, in *dynamodb.GetItemInput) (*dynamodb.GetItemOutput, error)
-	// GetResourcePolicy: Returns the resource-based policy document attached to the resource, which can be a table or stream, in JSON format.
+	// Returns the resource-based policy document attached to the resource,
+	// which can be a table or stream, in JSON format.
 	GetResourcePolicy(ctx context.Context, in *dynamodb.GetResourcePolicyInput) (*dynamodb.GetResourcePolicyOutput, error)
-	// ImportTable: Imports table data from an S3 bucket.
+	// Imports table data from an S3 bucket.
 	ImportTable(ctx context.Context, in *dynamodb.ImportTableInput) (*dynamodb.ImportTableOutput, error)
-	// ListBackups: List DynamoDB backups that are associated with an Amazon Web Services account and weren't made with Amazon Web Services Backup.
+	// List DynamoDB backups that are associated with an Amazon Web Services
+	// account and weren't made with Amazon Web Services Backup.
 	ListBackups(ctx context.Context, in *dynamodb.ListBackupsInput) (*dynamodb.ListBackupsOutput, error)
-	// ListContributorInsights: Returns a list of ContributorInsightsSummary for a table and all its global secondary indexes.
+	// Returns a list of ContributorInsightsSummary for a table and all its
+	// global secondary indexes.
 	ListContributorInsights(ctx context.Context, in *dynamodb.ListContributorInsightsInput) (*dynamodb.ListContributorInsightsOutput, error)
-	// ListExports: Lists completed exports within the past 90 days, in reverse alphanumeric order of ExportArn.
+	// Lists completed exports within the past 90 days, in reverse alphanumeric
+	// order of ExportArn.
 	ListExports(ctx context.Context, in *dynamodb.ListExportsInput) (*dynamodb.ListExportsOutput, error)
-	// ListGlobalTables: Lists all global tables that have a replica in the specified Region.
+	// Lists all global tables that have a replica in the specified Region.
 	ListGlobalTables(ctx context.Context, in *dynamodb.ListGlobalTablesInput) (*dynamodb.ListGlobalTablesOutput, error)
-	// ListImports: Lists completed imports within the past 90 days.
+	// Lists completed imports within the past 90 days.
 	ListImports(ctx context.Context, in *dynamodb.ListImportsInput) (*dynamodb.ListImportsOutput, error)
-	// ListTables: Returns an array of table names associated with the current account and endpoint.
+	// Returns an array of table names associated with the current account and
+	// endpoint.
 	ListTables(ctx context.Context, in *dynamodb.ListTablesInput) (*dynamodb.ListTablesOutput, error)
-	// ListTagsOfResource: List all tags on an Amazon DynamoDB resource.
+	// List all tags on an Amazon DynamoDB resource.
 	ListTagsOfResource(ctx context.Context, in *dynamodb.ListTagsOfResourceInput) (*dynamodb.ListTagsOfResourceOutput, error)
-	// PutItem: Creates a new item, or replaces an old item with a new item.
+	// Creates a new item, or replaces an old item with a new item.
 	PutItem(ctx context.Context, in *dynamodb.PutItemInput) (*dynamodb.PutItemOutput, error)
-	// PutResourcePolicy: Attaches a resource-based policy document to the resource, which can be a table or stream.
+	// Attaches a resource-based policy document to the resource, which can be a
+	// table or stream.
 	PutResourcePolicy(ctx context.Context, in *dynamodb.PutResourcePolicyInput) (*dynamodb.PutResourcePolicyOutput, error)
-	// Query: You must provide the name of the partition key attribute and a single value for that attribute.
+	// You must provide the name of the partition key attribute and a single
+	// value for that attribute.
 	Query(ctx context.Context, in *dynamodb.QueryInput) (*dynamodb.QueryOutput, error)
-	// RestoreTableFromBackup: Creates a new table from an existing backup.
+	// Creates a new table from an existing backup.
 	RestoreTableFromBackup(ctx context.Context, in *dynamodb.RestoreTableFromBackupInput) (*dynamodb.RestoreTableFromBackupOutput, error)
-	// RestoreTableToPointInTime: Restores the specified table to the specified point in time within EarliestRestorableDateTime and LatestRestorableDateTime.
+	// Restores the specified table to the specified point in time within
+	// EarliestRestorableDateTime and LatestRestorableDateTime.
 	RestoreTableToPointInTime(ctx context.Context, in *dynamodb.RestoreTableToPointInTimeInput) (*dynamodb.RestoreTableToPointInTimeOutput, error)
-	// Scan: The Scan operation returns one or more items and item attributes by accessing every item in a table or a secondary index.
+	// The Scan operation returns one or more items and item attributes by
+	// accessing every item in a table or a secondary index.
 	Scan(ctx context.Context, in *dynamodb.ScanInput) (*dynamodb.ScanOutput, error)
-	// TagResource: Associate a set of tags with an Amazon DynamoDB resource.
+	// Associate a set of tags with an Amazon DynamoDB resource.
 	TagResource(ctx context.Context, in *dynamodb.TagResourceInput) (*dynamodb.TagResourceOutput, error)
-	// TransactGetItems: TransactGetItems is a synchronous operation that atomically retrieves multiple items from one or more tables (but not from indexes) in a single account and Region.
+	// TransactGetItems is a synchronous operation that atomically retrieves
+	// multiple items from one or more tables (but not from indexes) in a single
+	// account and Region.
 	TransactGetItems(ctx context.Context, in *dynamodb.TransactGetItemsInput) (*dynamodb.TransactGetItemsOutput, error)
-	// TransactWriteItems: TransactWriteItems is a synchronous write operation that groups up to 100 action requests.
+	// TransactWriteItems is a synchronous write operation that groups up to 100
+	// action requests.
 	TransactWriteItems(ctx context.Context, in *dynamodb.TransactWriteItemsInput) (*dynamodb.TransactWriteItemsOutput, error)
-	// UntagResource: Removes the association of tags from an Amazon DynamoDB resource.
+	// Removes the association of tags from an Amazon DynamoDB resource.
 	UntagResource(ctx context.Context, in *dynamodb.UntagResourceInput) (*dynamodb.UntagResourceOutput, error)
-	// UpdateContinuousBackups: UpdateContinuousBackups enables or disables point in time recovery for the specified table.
+	// UpdateContinuousBackups enables or disables point in time recovery for
+	// the specified table.
 	UpdateContinuousBackups(ctx context.Context, in *dynamodb.UpdateContinuousBackupsInput) (*dynamodb.UpdateContinuousBackupsOutput, error)
-	// UpdateContributorInsights: Updates the status for contributor insights for a specific table or index.
+	// Updates the status for contributor insights for a specific table or
+	// index.
 	UpdateContributorInsights(ctx context.Context, in *dynamodb.UpdateContributorInsightsInput) (*dynamodb.UpdateContributorInsightsOutput, error)
-	// UpdateGlobalTable: Adds or removes replicas in the specified global table.
+	// Adds or removes replicas in the specified global table.
 	UpdateGlobalTable(ctx context.Context, in *dynamodb.UpdateGlobalTableInput) (*dynamodb.UpdateGlobalTableOutput, error)
-	// UpdateGlobalTableSettings: Updates settings for a global table.
+	// Updates settings for a global table.
 	UpdateGlobalTableSettings(ctx context.Context, in *dynamodb.UpdateGlobalTableSettingsInput) (*dynamodb.UpdateGlobalTableSettingsOutput, error)
-	// UpdateItem: Edits an existing item's attributes, or adds a new item to the table if it does not already exist.
+	// Edits an existing item's attributes, or adds a new item to the table if
+	// it does not already exist.
 	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput) (*dynamodb.UpdateItemOutput, error)
-	// UpdateKinesisStreamingDestination: The command to update the Kinesis stream destination.
+	// The command to update the Kinesis stream destination.
 	UpdateKinesisStreamingDestination(ctx context.Context, in *dynamodb.UpdateKinesisStreamingDestinationInput) (*dynamodb.UpdateKinesisStreamingDestinationOutput, error)
-	// UpdateTable: Modifies the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table.
+	// Modifies the provisioned throughput settings, global secondary indexes,
+	// or DynamoDB Streams settings for a given table.
 	UpdateTable(ctx context.Context, in *dynamodb.UpdateTableInput) (*dynamodb.UpdateTableOutput, error)
-	// UpdateTableReplicaAutoScaling: Updates auto scaling settings on your global tables at once.
+	// Updates auto scaling settings on your global tables at once.
 	UpdateTableReplicaAutoScaling(ctx context.Context, in *dynamodb.UpdateTableReplicaAutoScalingInput) (*dynamodb.UpdateTableReplicaAutoScalingOutput, error)
-	// UpdateTimeToLive: The UpdateTimeToLive method enables or disables Time to Live (TTL) for the specified table.
+	// The UpdateTimeToLive method enables or disables Time to Live (TTL) for
+	// the specified table.
 	UpdateTimeToLive(ctx context.Context, in *dynamodb.UpdateTimeToLiveInput) (*dynamodb.UpdateTimeToLiveOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) BatchExecuteStatement(context.Context, *dynamodb.BatchExecuteStatementInput) (*dynamodb.BatchExecuteStatementOutput, error) {
@@ -369,8 +404,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a dynamodb client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes a DynamoDB client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := dynamodb.NewFromConfig(cfg, dynamodbtest.WithServer(impl))

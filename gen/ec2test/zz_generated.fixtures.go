@@ -11,43 +11,30 @@ import (
 	"github.com/awsparity/awsparity/runtime/stub"
 	"slices"
 	"testing"
-	"time"
 )
 
 // A compile error here means the awsparity runtime module is older than
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
-// after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
-// delays (20s for a DynamoDB table) would make every test that slow.
-var (
-	WaitTimeout  = 2 * time.Minute
-	WaitMinDelay = time.Second
-	WaitMaxDelay = 5 * time.Second
-)
+// CreateAddressOptions are the settings of one CreateAddress call: the create
+// input and the wait.
+type CreateAddressOptions = fixture.Options[ec2.AllocateAddressInput]
 
-// CreateAddress creates a new EC2 Address with AllocateAddress and deletes it with ReleaseAddress
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateAddress(t testing.TB, c *ec2.Client, opts ...func(*ec2.AllocateAddressInput)) *ec2.AllocateAddressOutput {
+// CreateAddress creates an EC2 address with AllocateAddress and deletes it with
+// ReleaseAddress when the test ends, pass, fail or panic; a failed delete fails
+// the test. optFns run after the defaults are set and may change them.
+func CreateAddress(t testing.TB, c *ec2.Client, optFns ...func(*CreateAddressOptions)) *fixture.Resource[ec2.AllocateAddressOutput] {
 	t.Helper()
-	in := &ec2.AllocateAddressInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateAddressOptions{
+		Input: &ec2.AllocateAddressInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeElasticIp
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeElasticIp})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeElasticIp)
 	ctx := t.Context()
 	out, err := c.AllocateAddress(ctx, in)
 	if err != nil {
@@ -62,33 +49,35 @@ func CreateAddress(t testing.TB, c *ec2.Client, opts ...func(*ec2.AllocateAddres
 		_, err := c.ReleaseAddress(ctx, &ec2.ReleaseAddressInput{AllocationId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.AllocateAddressOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateCapacityManagerDataExport creates a new EC2 CapacityManagerDataExport with CreateCapacityManagerDataExport and deletes it with DeleteCapacityManagerDataExport
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateCapacityManagerDataExportInput)) *ec2.CreateCapacityManagerDataExportOutput {
+// CreateCapacityManagerDataExportOptions are the settings of one
+// CreateCapacityManagerDataExport call: the create input and the wait.
+type CreateCapacityManagerDataExportOptions = fixture.Options[ec2.CreateCapacityManagerDataExportInput]
+
+// CreateCapacityManagerDataExport creates an EC2 capacity manager data export
+// with CreateCapacityManagerDataExport and deletes it with
+// DeleteCapacityManagerDataExport when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them.
+func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func(*CreateCapacityManagerDataExportOptions)) *fixture.Resource[ec2.CreateCapacityManagerDataExportOutput] {
 	t.Helper()
-	in := &ec2.CreateCapacityManagerDataExportInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateCapacityManagerDataExportOptions{
+		Input: &ec2.CreateCapacityManagerDataExportInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateCapacityManagerDataExport", "S3BucketName", in.S3BucketName != nil)
 	fixture.Require(t, "ec2test.CreateCapacityManagerDataExport", "Schedule", in.Schedule != "")
 	fixture.Require(t, "ec2test.CreateCapacityManagerDataExport", "OutputFormat", in.OutputFormat != "")
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeCapacityManagerDataExport
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeCapacityManagerDataExport})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCapacityManagerDataExport)
 	ctx := t.Context()
 	out, err := c.CreateCapacityManagerDataExport(ctx, in)
 	if err != nil {
@@ -103,33 +92,34 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, opts ...func(*
 		_, err := c.DeleteCapacityManagerDataExport(ctx, &ec2.DeleteCapacityManagerDataExportInput{CapacityManagerDataExportId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateCapacityManagerDataExportOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateClientVpnEndpoint creates a new EC2 ClientVpnEndpoint with CreateClientVpnEndpoint and deletes it with DeleteClientVpnEndpoint
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateClientVpnEndpointInput)) *ec2.CreateClientVpnEndpointOutput {
+// CreateClientVpnEndpointOptions are the settings of one
+// CreateClientVpnEndpoint call: the create input and the wait.
+type CreateClientVpnEndpointOptions = fixture.Options[ec2.CreateClientVpnEndpointInput]
+
+// CreateClientVpnEndpoint creates an EC2 client vpn endpoint with
+// CreateClientVpnEndpoint and deletes it with DeleteClientVpnEndpoint when the
+// test ends, pass, fail or panic; a failed delete fails the test. optFns run
+// after the defaults are set and may change them.
+func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*CreateClientVpnEndpointOptions)) *fixture.Resource[ec2.CreateClientVpnEndpointOutput] {
 	t.Helper()
-	in := &ec2.CreateClientVpnEndpointInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateClientVpnEndpointOptions{
+		Input: &ec2.CreateClientVpnEndpointInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateClientVpnEndpoint", "ServerCertificateArn", in.ServerCertificateArn != nil)
 	fixture.Require(t, "ec2test.CreateClientVpnEndpoint", "AuthenticationOptions", in.AuthenticationOptions != nil)
 	fixture.Require(t, "ec2test.CreateClientVpnEndpoint", "ConnectionLogOptions", in.ConnectionLogOptions != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeClientVpnEndpoint
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeClientVpnEndpoint})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeClientVpnEndpoint)
 	ctx := t.Context()
 	out, err := c.CreateClientVpnEndpoint(ctx, in)
 	if err != nil {
@@ -144,32 +134,33 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, opts ...func(*ec2.Crea
 		_, err := c.DeleteClientVpnEndpoint(ctx, &ec2.DeleteClientVpnEndpointInput{ClientVpnEndpointId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateClientVpnEndpointOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateCustomerGateway creates a new EC2 CustomerGateway with CreateCustomerGateway and deletes it with DeleteCustomerGateway
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-// It returns once the CustomerGatewayAvailable waiter succeeds (see WaitTimeout).
-func CreateCustomerGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateCustomerGatewayInput)) *ec2.CreateCustomerGatewayOutput {
+// CreateCustomerGatewayOptions are the settings of one CreateCustomerGateway
+// call: the create input and the wait.
+type CreateCustomerGatewayOptions = fixture.Options[ec2.CreateCustomerGatewayInput]
+
+// CreateCustomerGateway creates an EC2 customer gateway with
+// CreateCustomerGateway and deletes it with DeleteCustomerGateway when the test
+// ends, pass, fail or panic; a failed delete fails the test. optFns run after
+// the defaults are set and may change them. It returns once the
+// CustomerGatewayAvailable waiter succeeds, waiting as the options' Wait says.
+func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCustomerGatewayOptions)) *fixture.Resource[ec2.CreateCustomerGatewayOutput] {
 	t.Helper()
-	in := &ec2.CreateCustomerGatewayInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateCustomerGatewayOptions{
+		Input: &ec2.CreateCustomerGatewayInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateCustomerGateway", "Type", in.Type != "")
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeCustomerGateway
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeCustomerGateway})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCustomerGateway)
 	ctx := t.Context()
 	out, err := c.CreateCustomerGateway(ctx, in)
 	if err != nil {
@@ -187,37 +178,38 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.Create
 		_, err := c.DeleteCustomerGateway(ctx, &ec2.DeleteCustomerGatewayInput{CustomerGatewayId: aws.String(id)})
 		return err
 	})
-	if err := ec2.NewCustomerGatewayAvailableWaiter(c, func(o *ec2.CustomerGatewayAvailableWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &ec2.DescribeCustomerGatewaysInput{CustomerGatewayIds: []string{id}}, WaitTimeout); err != nil {
+	if err := ec2.NewCustomerGatewayAvailableWaiter(c, func(wo *ec2.CustomerGatewayAvailableWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeCustomerGatewaysInput{CustomerGatewayIds: []string{id}}, o.Wait.Timeout); err != nil {
 		t.Fatalf("ec2test.CreateCustomerGateway: waiting for %s (CustomerGatewayAvailable): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[ec2.CreateCustomerGatewayOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateDhcpOptions creates a new EC2 DhcpOptions with CreateDhcpOptions and deletes it with DeleteDhcpOptions
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateDhcpOptions(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateDhcpOptionsInput)) *ec2.CreateDhcpOptionsOutput {
+// CreateDhcpOptionsOptions are the settings of one CreateDhcpOptions call: the
+// create input and the wait.
+type CreateDhcpOptionsOptions = fixture.Options[ec2.CreateDhcpOptionsInput]
+
+// CreateDhcpOptions creates an EC2 dhcp options with CreateDhcpOptions and
+// deletes it with DeleteDhcpOptions when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them.
+func CreateDhcpOptions(t testing.TB, c *ec2.Client, optFns ...func(*CreateDhcpOptionsOptions)) *fixture.Resource[ec2.CreateDhcpOptionsOutput] {
 	t.Helper()
-	in := &ec2.CreateDhcpOptionsInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateDhcpOptionsOptions{
+		Input: &ec2.CreateDhcpOptionsInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateDhcpOptions", "DhcpConfigurations", in.DhcpConfigurations != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeDhcpOptions
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeDhcpOptions})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeDhcpOptions)
 	ctx := t.Context()
 	out, err := c.CreateDhcpOptions(ctx, in)
 	if err != nil {
@@ -235,31 +227,32 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateDhcp
 		_, err := c.DeleteDhcpOptions(ctx, &ec2.DeleteDhcpOptionsInput{DhcpOptionsId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateDhcpOptionsOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateFpgaImage creates a new EC2 FpgaImage with CreateFpgaImage and deletes it with DeleteFpgaImage
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateFpgaImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateFpgaImageInput)) *ec2.CreateFpgaImageOutput {
+// CreateFpgaImageOptions are the settings of one CreateFpgaImage call: the
+// create input and the wait.
+type CreateFpgaImageOptions = fixture.Options[ec2.CreateFpgaImageInput]
+
+// CreateFpgaImage creates an EC2 fpga image with CreateFpgaImage and deletes it
+// with DeleteFpgaImage when the test ends, pass, fail or panic; a failed delete
+// fails the test. Name gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImageOptions)) *fixture.Resource[ec2.CreateFpgaImageOutput] {
 	t.Helper()
-	in := &ec2.CreateFpgaImageInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateFpgaImageOptions{
+		Input: &ec2.CreateFpgaImageInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateFpgaImage", "InputStorageLocation", in.InputStorageLocation != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeFpgaImage
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeFpgaImage})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeFpgaImage)
 	ctx := t.Context()
 	out, err := c.CreateFpgaImage(ctx, in)
 	if err != nil {
@@ -274,31 +267,32 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateFpgaIm
 		_, err := c.DeleteFpgaImage(ctx, &ec2.DeleteFpgaImageInput{FpgaImageId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateFpgaImageOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateImage creates a new EC2 Image with RegisterImage and deletes it with DeregisterImage
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-// It returns once the ImageAvailable waiter succeeds (see WaitTimeout).
-func CreateImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.RegisterImageInput)) *ec2.RegisterImageOutput {
+// CreateImageOptions are the settings of one CreateImage call: the create input
+// and the wait.
+type CreateImageOptions = fixture.Options[ec2.RegisterImageInput]
+
+// CreateImage creates an EC2 image with RegisterImage and deletes it with
+// DeregisterImage when the test ends, pass, fail or panic; a failed delete
+// fails the test. Name gets a unique name, which optFns, run after the
+// defaults, may replace. It returns once the ImageAvailable waiter succeeds,
+// waiting as the options' Wait says.
+func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions)) *fixture.Resource[ec2.RegisterImageOutput] {
 	t.Helper()
-	in := &ec2.RegisterImageInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateImageOptions{
+		Input: &ec2.RegisterImageInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeImage
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeImage})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeImage)
 	ctx := t.Context()
 	out, err := c.RegisterImage(ctx, in)
 	if err != nil {
@@ -313,43 +307,44 @@ func CreateImage(t testing.TB, c *ec2.Client, opts ...func(*ec2.RegisterImageInp
 		_, err := c.DeregisterImage(ctx, &ec2.DeregisterImageInput{ImageId: aws.String(id)})
 		return err
 	})
-	if err := ec2.NewImageAvailableWaiter(c, func(o *ec2.ImageAvailableWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &ec2.DescribeImagesInput{ImageIds: []string{id}}, WaitTimeout); err != nil {
+	if err := ec2.NewImageAvailableWaiter(c, func(wo *ec2.ImageAvailableWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeImagesInput{ImageIds: []string{id}}, o.Wait.Timeout); err != nil {
 		t.Fatalf("ec2test.CreateImage: waiting for %s (ImageAvailable): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[ec2.RegisterImageOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateInstance creates a new EC2 Instance with RunInstances and deletes it with TerminateInstances
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-// ImageId must be set with an option; without it the fixture fails the test at once.
-// It returns once the InstanceRunning waiter succeeds (see WaitTimeout).
-func CreateInstance(t testing.TB, c *ec2.Client, opts ...func(*ec2.RunInstancesInput)) *ec2.RunInstancesOutput {
+// CreateInstanceOptions are the settings of one CreateInstance call: the create
+// input and the wait.
+type CreateInstanceOptions = fixture.Options[ec2.RunInstancesInput]
+
+// CreateInstance creates an EC2 instance with RunInstances and deletes it with
+// TerminateInstances when the test ends, pass, fail or panic; a failed delete
+// fails the test. optFns run after the defaults are set and may change them.
+// ImageId must be set by an option function; without it the fixture fails the
+// test at once. It returns once the InstanceRunning waiter succeeds, waiting as
+// the options' Wait says.
+func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceOptions)) *fixture.Resource[ec2.RunInstancesOutput] {
 	t.Helper()
-	in := &ec2.RunInstancesInput{
-		InstanceType: types.InstanceTypeT3Micro,
-		MaxCount:     aws.Int32(1),
-		MinCount:     aws.Int32(1),
+	o := CreateInstanceOptions{
+		Input: &ec2.RunInstancesInput{
+			InstanceType: types.InstanceTypeT3Micro,
+			MaxCount:     aws.Int32(1),
+			MinCount:     aws.Int32(1),
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateInstance", "ImageId", in.ImageId != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeInstance
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeInstance})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInstance)
 	ctx := t.Context()
 	out, err := c.RunInstances(ctx, in)
 	if err != nil {
@@ -367,36 +362,37 @@ func CreateInstance(t testing.TB, c *ec2.Client, opts ...func(*ec2.RunInstancesI
 		_, err := c.TerminateInstances(ctx, &ec2.TerminateInstancesInput{InstanceIds: []string{id}})
 		return err
 	})
-	if err := ec2.NewInstanceRunningWaiter(c, func(o *ec2.InstanceRunningWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &ec2.DescribeInstancesInput{InstanceIds: []string{id}}, WaitTimeout); err != nil {
+	if err := ec2.NewInstanceRunningWaiter(c, func(wo *ec2.InstanceRunningWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeInstancesInput{InstanceIds: []string{id}}, o.Wait.Timeout); err != nil {
 		t.Fatalf("ec2test.CreateInstance: waiting for %s (InstanceRunning): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[ec2.RunInstancesOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateInstanceEventWindow creates a new EC2 InstanceEventWindow with CreateInstanceEventWindow and deletes it with DeleteInstanceEventWindow
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateInstanceEventWindowInput)) *ec2.CreateInstanceEventWindowOutput {
+// CreateInstanceEventWindowOptions are the settings of one
+// CreateInstanceEventWindow call: the create input and the wait.
+type CreateInstanceEventWindowOptions = fixture.Options[ec2.CreateInstanceEventWindowInput]
+
+// CreateInstanceEventWindow creates an EC2 instance event window with
+// CreateInstanceEventWindow and deletes it with DeleteInstanceEventWindow when
+// the test ends, pass, fail or panic; a failed delete fails the test. Name gets
+// a unique name, which optFns, run after the defaults, may replace.
+func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceEventWindowOptions)) *fixture.Resource[ec2.CreateInstanceEventWindowOutput] {
 	t.Helper()
-	in := &ec2.CreateInstanceEventWindowInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateInstanceEventWindowOptions{
+		Input: &ec2.CreateInstanceEventWindowInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeInstanceEventWindow
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeInstanceEventWindow})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInstanceEventWindow)
 	ctx := t.Context()
 	out, err := c.CreateInstanceEventWindow(ctx, in)
 	if err != nil {
@@ -414,31 +410,32 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 		_, err := c.DeleteInstanceEventWindow(ctx, &ec2.DeleteInstanceEventWindowInput{InstanceEventWindowId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateInstanceEventWindowOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateInternetGateway creates a new EC2 InternetGateway with CreateInternetGateway and deletes it with DeleteInternetGateway
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-// It returns once the InternetGatewayExists waiter succeeds (see WaitTimeout).
-func CreateInternetGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateInternetGatewayInput)) *ec2.CreateInternetGatewayOutput {
+// CreateInternetGatewayOptions are the settings of one CreateInternetGateway
+// call: the create input and the wait.
+type CreateInternetGatewayOptions = fixture.Options[ec2.CreateInternetGatewayInput]
+
+// CreateInternetGateway creates an EC2 internet gateway with
+// CreateInternetGateway and deletes it with DeleteInternetGateway when the test
+// ends, pass, fail or panic; a failed delete fails the test. optFns run after
+// the defaults are set and may change them. It returns once the
+// InternetGatewayExists waiter succeeds, waiting as the options' Wait says.
+func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateInternetGatewayOptions)) *fixture.Resource[ec2.CreateInternetGatewayOutput] {
 	t.Helper()
-	in := &ec2.CreateInternetGatewayInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateInternetGatewayOptions{
+		Input: &ec2.CreateInternetGatewayInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeInternetGateway
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeInternetGateway})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInternetGateway)
 	ctx := t.Context()
 	out, err := c.CreateInternetGateway(ctx, in)
 	if err != nil {
@@ -456,36 +453,36 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.Create
 		_, err := c.DeleteInternetGateway(ctx, &ec2.DeleteInternetGatewayInput{InternetGatewayId: aws.String(id)})
 		return err
 	})
-	if err := ec2.NewInternetGatewayExistsWaiter(c, func(o *ec2.InternetGatewayExistsWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &ec2.DescribeInternetGatewaysInput{InternetGatewayIds: []string{id}}, WaitTimeout); err != nil {
+	if err := ec2.NewInternetGatewayExistsWaiter(c, func(wo *ec2.InternetGatewayExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeInternetGatewaysInput{InternetGatewayIds: []string{id}}, o.Wait.Timeout); err != nil {
 		t.Fatalf("ec2test.CreateInternetGateway: waiting for %s (InternetGatewayExists): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[ec2.CreateInternetGatewayOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateIpam creates a new EC2 Ipam with CreateIpam and deletes it with DeleteIpam
+// CreateIpamOptions are the settings of one CreateIpam call: the create input
+// and the wait.
+type CreateIpamOptions = fixture.Options[ec2.CreateIpamInput]
+
+// CreateIpam creates an EC2 ipam with CreateIpam and deletes it with DeleteIpam
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateIpam(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateIpamInput)) *ec2.CreateIpamOutput {
+// optFns run after the defaults are set and may change them.
+func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions)) *fixture.Resource[ec2.CreateIpamOutput] {
 	t.Helper()
-	in := &ec2.CreateIpamInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateIpamOptions{
+		Input: &ec2.CreateIpamInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeIpam
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeIpam})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpam)
 	ctx := t.Context()
 	out, err := c.CreateIpam(ctx, in)
 	if err != nil {
@@ -503,30 +500,31 @@ func CreateIpam(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateIpamInput))
 		_, err := c.DeleteIpam(ctx, &ec2.DeleteIpamInput{IpamId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateIpamOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateIpamResourceDiscovery creates a new EC2 IpamResourceDiscovery with CreateIpamResourceDiscovery and deletes it with DeleteIpamResourceDiscovery
+// CreateIpamResourceDiscoveryOptions are the settings of one
+// CreateIpamResourceDiscovery call: the create input and the wait.
+type CreateIpamResourceDiscoveryOptions = fixture.Options[ec2.CreateIpamResourceDiscoveryInput]
+
+// CreateIpamResourceDiscovery creates an EC2 ipam resource discovery with
+// CreateIpamResourceDiscovery and deletes it with DeleteIpamResourceDiscovery
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateIpamResourceDiscoveryInput)) *ec2.CreateIpamResourceDiscoveryOutput {
+// optFns run after the defaults are set and may change them.
+func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamResourceDiscoveryOptions)) *fixture.Resource[ec2.CreateIpamResourceDiscoveryOutput] {
 	t.Helper()
-	in := &ec2.CreateIpamResourceDiscoveryInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateIpamResourceDiscoveryOptions{
+		Input: &ec2.CreateIpamResourceDiscoveryInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeIpamResourceDiscovery
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeIpamResourceDiscovery})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamResourceDiscovery)
 	ctx := t.Context()
 	out, err := c.CreateIpamResourceDiscovery(ctx, in)
 	if err != nil {
@@ -544,32 +542,33 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, opts ...func(*ec2.
 		_, err := c.DeleteIpamResourceDiscovery(ctx, &ec2.DeleteIpamResourceDiscoveryInput{IpamResourceDiscoveryId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateIpamResourceDiscoveryOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateKeyPair creates a new EC2 KeyPair with CreateKeyPair and deletes it with DeleteKeyPair
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-// It returns once the KeyPairExists waiter succeeds (see WaitTimeout).
-func CreateKeyPair(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateKeyPairInput)) *ec2.CreateKeyPairOutput {
+// CreateKeyPairOptions are the settings of one CreateKeyPair call: the create
+// input and the wait.
+type CreateKeyPairOptions = fixture.Options[ec2.CreateKeyPairInput]
+
+// CreateKeyPair creates an EC2 key pair with CreateKeyPair and deletes it with
+// DeleteKeyPair when the test ends, pass, fail or panic; a failed delete fails
+// the test. optFns run after the defaults are set and may change them. It
+// returns once the KeyPairExists waiter succeeds, waiting as the options' Wait
+// says.
+func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOptions)) *fixture.Resource[ec2.CreateKeyPairOutput] {
 	t.Helper()
-	in := &ec2.CreateKeyPairInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateKeyPairOptions{
+		Input: &ec2.CreateKeyPairInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateKeyPair", "KeyName", in.KeyName != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeKeyPair
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeKeyPair})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeKeyPair)
 	ctx := t.Context()
 	out, err := c.CreateKeyPair(ctx, in)
 	if err != nil {
@@ -584,37 +583,38 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateKeyPairI
 		_, err := c.DeleteKeyPair(ctx, &ec2.DeleteKeyPairInput{KeyPairId: aws.String(id)})
 		return err
 	})
-	if err := ec2.NewKeyPairExistsWaiter(c, func(o *ec2.KeyPairExistsWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &ec2.DescribeKeyPairsInput{KeyPairIds: []string{id}}, WaitTimeout); err != nil {
+	if err := ec2.NewKeyPairExistsWaiter(c, func(wo *ec2.KeyPairExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeKeyPairsInput{KeyPairIds: []string{id}}, o.Wait.Timeout); err != nil {
 		t.Fatalf("ec2test.CreateKeyPair: waiting for %s (KeyPairExists): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[ec2.CreateKeyPairOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateLaunchTemplate creates a new EC2 LaunchTemplate with CreateLaunchTemplate and deletes it with DeleteLaunchTemplate
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// LaunchTemplateName gets a unique name; opts run after the defaults and may replace it.
-func CreateLaunchTemplate(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateLaunchTemplateInput)) *ec2.CreateLaunchTemplateOutput {
+// CreateLaunchTemplateOptions are the settings of one CreateLaunchTemplate
+// call: the create input and the wait.
+type CreateLaunchTemplateOptions = fixture.Options[ec2.CreateLaunchTemplateInput]
+
+// CreateLaunchTemplate creates an EC2 launch template with CreateLaunchTemplate
+// and deletes it with DeleteLaunchTemplate when the test ends, pass, fail or
+// panic; a failed delete fails the test. LaunchTemplateName gets a unique name,
+// which optFns, run after the defaults, may replace.
+func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLaunchTemplateOptions)) *fixture.Resource[ec2.CreateLaunchTemplateOutput] {
 	t.Helper()
-	in := &ec2.CreateLaunchTemplateInput{LaunchTemplateName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateLaunchTemplateOptions{
+		Input: &ec2.CreateLaunchTemplateInput{LaunchTemplateName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateLaunchTemplate", "LaunchTemplateData", in.LaunchTemplateData != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeLaunchTemplate
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeLaunchTemplate})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLaunchTemplate)
 	ctx := t.Context()
 	out, err := c.CreateLaunchTemplate(ctx, in)
 	if err != nil {
@@ -632,31 +632,32 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateL
 		_, err := c.DeleteLaunchTemplate(ctx, &ec2.DeleteLaunchTemplateInput{LaunchTemplateId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateLaunchTemplateOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateLocalGatewayRouteTable creates a new EC2 LocalGatewayRouteTable with CreateLocalGatewayRouteTable and deletes it with DeleteLocalGatewayRouteTable
+// CreateLocalGatewayRouteTableOptions are the settings of one
+// CreateLocalGatewayRouteTable call: the create input and the wait.
+type CreateLocalGatewayRouteTableOptions = fixture.Options[ec2.CreateLocalGatewayRouteTableInput]
+
+// CreateLocalGatewayRouteTable creates an EC2 local gateway route table with
+// CreateLocalGatewayRouteTable and deletes it with DeleteLocalGatewayRouteTable
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateLocalGatewayRouteTableInput)) *ec2.CreateLocalGatewayRouteTableOutput {
+// optFns run after the defaults are set and may change them.
+func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayRouteTableOptions)) *fixture.Resource[ec2.CreateLocalGatewayRouteTableOutput] {
 	t.Helper()
-	in := &ec2.CreateLocalGatewayRouteTableInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateLocalGatewayRouteTableOptions{
+		Input: &ec2.CreateLocalGatewayRouteTableInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateLocalGatewayRouteTable", "LocalGatewayId", in.LocalGatewayId != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeLocalGatewayRouteTable
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeLocalGatewayRouteTable})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayRouteTable)
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayRouteTable(ctx, in)
 	if err != nil {
@@ -674,31 +675,33 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, opts ...func(*ec2
 		_, err := c.DeleteLocalGatewayRouteTable(ctx, &ec2.DeleteLocalGatewayRouteTableInput{LocalGatewayRouteTableId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateLocalGatewayRouteTableOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateLocalGatewayVirtualInterfaceGroup creates a new EC2 LocalGatewayVirtualInterfaceGroup with CreateLocalGatewayVirtualInterfaceGroup and deletes it with DeleteLocalGatewayVirtualInterfaceGroup
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateLocalGatewayVirtualInterfaceGroupInput)) *ec2.CreateLocalGatewayVirtualInterfaceGroupOutput {
+// CreateLocalGatewayVirtualInterfaceGroupOptions are the settings of one
+// CreateLocalGatewayVirtualInterfaceGroup call: the create input and the wait.
+type CreateLocalGatewayVirtualInterfaceGroupOptions = fixture.Options[ec2.CreateLocalGatewayVirtualInterfaceGroupInput]
+
+// CreateLocalGatewayVirtualInterfaceGroup creates an EC2 local gateway virtual
+// interface group with CreateLocalGatewayVirtualInterfaceGroup and deletes it
+// with DeleteLocalGatewayVirtualInterfaceGroup when the test ends, pass, fail
+// or panic; a failed delete fails the test. optFns run after the defaults are
+// set and may change them.
+func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayVirtualInterfaceGroupOptions)) *fixture.Resource[ec2.CreateLocalGatewayVirtualInterfaceGroupOutput] {
 	t.Helper()
-	in := &ec2.CreateLocalGatewayVirtualInterfaceGroupInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateLocalGatewayVirtualInterfaceGroupOptions{
+		Input: &ec2.CreateLocalGatewayVirtualInterfaceGroupInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateLocalGatewayVirtualInterfaceGroup", "LocalGatewayId", in.LocalGatewayId != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeLocalGatewayVirtualInterfaceGroup
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeLocalGatewayVirtualInterfaceGroup})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayVirtualInterfaceGroup)
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayVirtualInterfaceGroup(ctx, in)
 	if err != nil {
@@ -716,32 +719,34 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, opts .
 		_, err := c.DeleteLocalGatewayVirtualInterfaceGroup(ctx, &ec2.DeleteLocalGatewayVirtualInterfaceGroupInput{LocalGatewayVirtualInterfaceGroupId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateLocalGatewayVirtualInterfaceGroupOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateManagedPrefixList creates a new EC2 ManagedPrefixList with CreateManagedPrefixList and deletes it with DeleteManagedPrefixList
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// PrefixListName gets a unique name; opts run after the defaults and may replace it.
-func CreateManagedPrefixList(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateManagedPrefixListInput)) *ec2.CreateManagedPrefixListOutput {
+// CreateManagedPrefixListOptions are the settings of one
+// CreateManagedPrefixList call: the create input and the wait.
+type CreateManagedPrefixListOptions = fixture.Options[ec2.CreateManagedPrefixListInput]
+
+// CreateManagedPrefixList creates an EC2 managed prefix list with
+// CreateManagedPrefixList and deletes it with DeleteManagedPrefixList when the
+// test ends, pass, fail or panic; a failed delete fails the test.
+// PrefixListName gets a unique name, which optFns, run after the defaults, may
+// replace.
+func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*CreateManagedPrefixListOptions)) *fixture.Resource[ec2.CreateManagedPrefixListOutput] {
 	t.Helper()
-	in := &ec2.CreateManagedPrefixListInput{PrefixListName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateManagedPrefixListOptions{
+		Input: &ec2.CreateManagedPrefixListInput{PrefixListName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateManagedPrefixList", "MaxEntries", in.MaxEntries != nil)
 	fixture.Require(t, "ec2test.CreateManagedPrefixList", "AddressFamily", in.AddressFamily != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypePrefixList
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypePrefixList})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypePrefixList)
 	ctx := t.Context()
 	out, err := c.CreateManagedPrefixList(ctx, in)
 	if err != nil {
@@ -759,31 +764,32 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, opts ...func(*ec2.Crea
 		_, err := c.DeleteManagedPrefixList(ctx, &ec2.DeleteManagedPrefixListInput{PrefixListId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateManagedPrefixListOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateNatGateway creates a new EC2 NatGateway with CreateNatGateway and deletes it with DeleteNatGateway
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-// It returns once the NatGatewayAvailable waiter succeeds (see WaitTimeout).
-func CreateNatGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateNatGatewayInput)) *ec2.CreateNatGatewayOutput {
+// CreateNatGatewayOptions are the settings of one CreateNatGateway call: the
+// create input and the wait.
+type CreateNatGatewayOptions = fixture.Options[ec2.CreateNatGatewayInput]
+
+// CreateNatGateway creates an EC2 nat gateway with CreateNatGateway and deletes
+// it with DeleteNatGateway when the test ends, pass, fail or panic; a failed
+// delete fails the test. optFns run after the defaults are set and may change
+// them. It returns once the NatGatewayAvailable waiter succeeds, waiting as the
+// options' Wait says.
+func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGatewayOptions)) *fixture.Resource[ec2.CreateNatGatewayOutput] {
 	t.Helper()
-	in := &ec2.CreateNatGatewayInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateNatGatewayOptions{
+		Input: &ec2.CreateNatGatewayInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeNatgateway
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeNatgateway})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNatgateway)
 	ctx := t.Context()
 	out, err := c.CreateNatGateway(ctx, in)
 	if err != nil {
@@ -801,36 +807,38 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateNatGa
 		_, err := c.DeleteNatGateway(ctx, &ec2.DeleteNatGatewayInput{NatGatewayId: aws.String(id)})
 		return err
 	})
-	if err := ec2.NewNatGatewayAvailableWaiter(c, func(o *ec2.NatGatewayAvailableWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &ec2.DescribeNatGatewaysInput{NatGatewayIds: []string{id}}, WaitTimeout); err != nil {
+	if err := ec2.NewNatGatewayAvailableWaiter(c, func(wo *ec2.NatGatewayAvailableWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeNatGatewaysInput{NatGatewayIds: []string{id}}, o.Wait.Timeout); err != nil {
 		t.Fatalf("ec2test.CreateNatGateway: waiting for %s (NatGatewayAvailable): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[ec2.CreateNatGatewayOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateNetworkInsightsAccessScope creates a new EC2 NetworkInsightsAccessScope with CreateNetworkInsightsAccessScope and deletes it with DeleteNetworkInsightsAccessScope
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateNetworkInsightsAccessScopeInput)) *ec2.CreateNetworkInsightsAccessScopeOutput {
+// CreateNetworkInsightsAccessScopeOptions are the settings of one
+// CreateNetworkInsightsAccessScope call: the create input and the wait.
+type CreateNetworkInsightsAccessScopeOptions = fixture.Options[ec2.CreateNetworkInsightsAccessScopeInput]
+
+// CreateNetworkInsightsAccessScope creates an EC2 network insights access scope
+// with CreateNetworkInsightsAccessScope and deletes it with
+// DeleteNetworkInsightsAccessScope when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them.
+func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkInsightsAccessScopeOptions)) *fixture.Resource[ec2.CreateNetworkInsightsAccessScopeOutput] {
 	t.Helper()
-	in := &ec2.CreateNetworkInsightsAccessScopeInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateNetworkInsightsAccessScopeOptions{
+		Input: &ec2.CreateNetworkInsightsAccessScopeInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeNetworkInsightsAccessScope
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeNetworkInsightsAccessScope})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkInsightsAccessScope)
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
 	if err != nil {
@@ -848,32 +856,33 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, opts ...func(
 		_, err := c.DeleteNetworkInsightsAccessScope(ctx, &ec2.DeleteNetworkInsightsAccessScopeInput{NetworkInsightsAccessScopeId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateNetworkInsightsAccessScopeOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateNetworkInsightsPath creates a new EC2 NetworkInsightsPath with CreateNetworkInsightsPath and deletes it with DeleteNetworkInsightsPath
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateNetworkInsightsPathInput)) *ec2.CreateNetworkInsightsPathOutput {
+// CreateNetworkInsightsPathOptions are the settings of one
+// CreateNetworkInsightsPath call: the create input and the wait.
+type CreateNetworkInsightsPathOptions = fixture.Options[ec2.CreateNetworkInsightsPathInput]
+
+// CreateNetworkInsightsPath creates an EC2 network insights path with
+// CreateNetworkInsightsPath and deletes it with DeleteNetworkInsightsPath when
+// the test ends, pass, fail or panic; a failed delete fails the test. optFns
+// run after the defaults are set and may change them.
+func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkInsightsPathOptions)) *fixture.Resource[ec2.CreateNetworkInsightsPathOutput] {
 	t.Helper()
-	in := &ec2.CreateNetworkInsightsPathInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateNetworkInsightsPathOptions{
+		Input: &ec2.CreateNetworkInsightsPathInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateNetworkInsightsPath", "Source", in.Source != nil)
 	fixture.Require(t, "ec2test.CreateNetworkInsightsPath", "Protocol", in.Protocol != "")
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeNetworkInsightsPath
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeNetworkInsightsPath})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkInsightsPath)
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsPath(ctx, in)
 	if err != nil {
@@ -891,30 +900,31 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 		_, err := c.DeleteNetworkInsightsPath(ctx, &ec2.DeleteNetworkInsightsPathInput{NetworkInsightsPathId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateNetworkInsightsPathOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreatePlacementGroup creates a new EC2 PlacementGroup with CreatePlacementGroup and deletes it with DeletePlacementGroup
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// GroupName gets a unique name; opts run after the defaults and may replace it.
-func CreatePlacementGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreatePlacementGroupInput)) *ec2.CreatePlacementGroupOutput {
+// CreatePlacementGroupOptions are the settings of one CreatePlacementGroup
+// call: the create input and the wait.
+type CreatePlacementGroupOptions = fixture.Options[ec2.CreatePlacementGroupInput]
+
+// CreatePlacementGroup creates an EC2 placement group with CreatePlacementGroup
+// and deletes it with DeletePlacementGroup when the test ends, pass, fail or
+// panic; a failed delete fails the test. GroupName gets a unique name, which
+// optFns, run after the defaults, may replace.
+func CreatePlacementGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreatePlacementGroupOptions)) *fixture.Resource[ec2.CreatePlacementGroupOutput] {
 	t.Helper()
-	in := &ec2.CreatePlacementGroupInput{GroupName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreatePlacementGroupOptions{
+		Input: &ec2.CreatePlacementGroupInput{GroupName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypePlacementGroup
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypePlacementGroup})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypePlacementGroup)
 	ctx := t.Context()
 	out, err := c.CreatePlacementGroup(ctx, in)
 	if err != nil {
@@ -929,30 +939,31 @@ func CreatePlacementGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateP
 		_, err := c.DeletePlacementGroup(ctx, &ec2.DeletePlacementGroupInput{GroupName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreatePlacementGroupOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreatePublicIpv4Pool creates a new EC2 PublicIpv4Pool with CreatePublicIpv4Pool and deletes it with DeletePublicIpv4Pool
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreatePublicIpv4PoolInput)) *ec2.CreatePublicIpv4PoolOutput {
+// CreatePublicIpv4PoolOptions are the settings of one CreatePublicIpv4Pool
+// call: the create input and the wait.
+type CreatePublicIpv4PoolOptions = fixture.Options[ec2.CreatePublicIpv4PoolInput]
+
+// CreatePublicIpv4Pool creates an EC2 public ipv4 pool with
+// CreatePublicIpv4Pool and deletes it with DeletePublicIpv4Pool when the test
+// ends, pass, fail or panic; a failed delete fails the test. optFns run after
+// the defaults are set and may change them.
+func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, optFns ...func(*CreatePublicIpv4PoolOptions)) *fixture.Resource[ec2.CreatePublicIpv4PoolOutput] {
 	t.Helper()
-	in := &ec2.CreatePublicIpv4PoolInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreatePublicIpv4PoolOptions{
+		Input: &ec2.CreatePublicIpv4PoolInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeIpv4poolEc2
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeIpv4poolEc2})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpv4poolEc2)
 	ctx := t.Context()
 	out, err := c.CreatePublicIpv4Pool(ctx, in)
 	if err != nil {
@@ -967,31 +978,32 @@ func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateP
 		_, err := c.DeletePublicIpv4Pool(ctx, &ec2.DeletePublicIpv4PoolInput{PoolId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreatePublicIpv4PoolOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateRouteServer creates a new EC2 RouteServer with CreateRouteServer and deletes it with DeleteRouteServer
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateRouteServer(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateRouteServerInput)) *ec2.CreateRouteServerOutput {
+// CreateRouteServerOptions are the settings of one CreateRouteServer call: the
+// create input and the wait.
+type CreateRouteServerOptions = fixture.Options[ec2.CreateRouteServerInput]
+
+// CreateRouteServer creates an EC2 route server with CreateRouteServer and
+// deletes it with DeleteRouteServer when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them.
+func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteServerOptions)) *fixture.Resource[ec2.CreateRouteServerOutput] {
 	t.Helper()
-	in := &ec2.CreateRouteServerInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateRouteServerOptions{
+		Input: &ec2.CreateRouteServerInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateRouteServer", "AmazonSideAsn", in.AmazonSideAsn != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeRouteServer
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeRouteServer})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeRouteServer)
 	ctx := t.Context()
 	out, err := c.CreateRouteServer(ctx, in)
 	if err != nil {
@@ -1009,32 +1021,33 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateRout
 		_, err := c.DeleteRouteServer(ctx, &ec2.DeleteRouteServerInput{RouteServerId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateRouteServerOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateSecondaryNetwork creates a new EC2 SecondaryNetwork with CreateSecondaryNetwork and deletes it with DeleteSecondaryNetwork
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateSecondaryNetworkInput)) *ec2.CreateSecondaryNetworkOutput {
+// CreateSecondaryNetworkOptions are the settings of one CreateSecondaryNetwork
+// call: the create input and the wait.
+type CreateSecondaryNetworkOptions = fixture.Options[ec2.CreateSecondaryNetworkInput]
+
+// CreateSecondaryNetwork creates an EC2 secondary network with
+// CreateSecondaryNetwork and deletes it with DeleteSecondaryNetwork when the
+// test ends, pass, fail or panic; a failed delete fails the test. optFns run
+// after the defaults are set and may change them.
+func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecondaryNetworkOptions)) *fixture.Resource[ec2.CreateSecondaryNetworkOutput] {
 	t.Helper()
-	in := &ec2.CreateSecondaryNetworkInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateSecondaryNetworkOptions{
+		Input: &ec2.CreateSecondaryNetworkInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateSecondaryNetwork", "Ipv4CidrBlock", in.Ipv4CidrBlock != nil)
 	fixture.Require(t, "ec2test.CreateSecondaryNetwork", "NetworkType", in.NetworkType != "")
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeSecondaryNetwork
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeSecondaryNetwork})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSecondaryNetwork)
 	ctx := t.Context()
 	out, err := c.CreateSecondaryNetwork(ctx, in)
 	if err != nil {
@@ -1052,32 +1065,33 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, opts ...func(*ec2.Creat
 		_, err := c.DeleteSecondaryNetwork(ctx, &ec2.DeleteSecondaryNetworkInput{SecondaryNetworkId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateSecondaryNetworkOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateSecurityGroup creates a new EC2 SecurityGroup with CreateSecurityGroup and deletes it with DeleteSecurityGroup
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// GroupName gets a unique name; opts run after the defaults and may replace it.
-// It returns once the SecurityGroupExists waiter succeeds (see WaitTimeout).
-func CreateSecurityGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateSecurityGroupInput)) *ec2.CreateSecurityGroupOutput {
+// CreateSecurityGroupOptions are the settings of one CreateSecurityGroup call:
+// the create input and the wait.
+type CreateSecurityGroupOptions = fixture.Options[ec2.CreateSecurityGroupInput]
+
+// CreateSecurityGroup creates an EC2 security group with CreateSecurityGroup
+// and deletes it with DeleteSecurityGroup when the test ends, pass, fail or
+// panic; a failed delete fails the test. GroupName gets a unique name, which
+// optFns, run after the defaults, may replace. It returns once the
+// SecurityGroupExists waiter succeeds, waiting as the options' Wait says.
+func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecurityGroupOptions)) *fixture.Resource[ec2.CreateSecurityGroupOutput] {
 	t.Helper()
-	in := &ec2.CreateSecurityGroupInput{GroupName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateSecurityGroupOptions{
+		Input: &ec2.CreateSecurityGroupInput{GroupName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateSecurityGroup", "Description", in.Description != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeSecurityGroup
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeSecurityGroup})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSecurityGroup)
 	ctx := t.Context()
 	out, err := c.CreateSecurityGroup(ctx, in)
 	if err != nil {
@@ -1092,36 +1106,37 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateSe
 		_, err := c.DeleteSecurityGroup(ctx, &ec2.DeleteSecurityGroupInput{GroupId: aws.String(id)})
 		return err
 	})
-	if err := ec2.NewSecurityGroupExistsWaiter(c, func(o *ec2.SecurityGroupExistsWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &ec2.DescribeSecurityGroupsInput{GroupIds: []string{id}}, WaitTimeout); err != nil {
+	if err := ec2.NewSecurityGroupExistsWaiter(c, func(wo *ec2.SecurityGroupExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeSecurityGroupsInput{GroupIds: []string{id}}, o.Wait.Timeout); err != nil {
 		t.Fatalf("ec2test.CreateSecurityGroup: waiting for %s (SecurityGroupExists): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[ec2.CreateSecurityGroupOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateTrafficMirrorFilter creates a new EC2 TrafficMirrorFilter with CreateTrafficMirrorFilter and deletes it with DeleteTrafficMirrorFilter
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateTrafficMirrorFilterInput)) *ec2.CreateTrafficMirrorFilterOutput {
+// CreateTrafficMirrorFilterOptions are the settings of one
+// CreateTrafficMirrorFilter call: the create input and the wait.
+type CreateTrafficMirrorFilterOptions = fixture.Options[ec2.CreateTrafficMirrorFilterInput]
+
+// CreateTrafficMirrorFilter creates an EC2 traffic mirror filter with
+// CreateTrafficMirrorFilter and deletes it with DeleteTrafficMirrorFilter when
+// the test ends, pass, fail or panic; a failed delete fails the test. optFns
+// run after the defaults are set and may change them.
+func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*CreateTrafficMirrorFilterOptions)) *fixture.Resource[ec2.CreateTrafficMirrorFilterOutput] {
 	t.Helper()
-	in := &ec2.CreateTrafficMirrorFilterInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateTrafficMirrorFilterOptions{
+		Input: &ec2.CreateTrafficMirrorFilterInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeTrafficMirrorFilter
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeTrafficMirrorFilter})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorFilter)
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorFilter(ctx, in)
 	if err != nil {
@@ -1139,30 +1154,31 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 		_, err := c.DeleteTrafficMirrorFilter(ctx, &ec2.DeleteTrafficMirrorFilterInput{TrafficMirrorFilterId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateTrafficMirrorFilterOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateTrafficMirrorTarget creates a new EC2 TrafficMirrorTarget with CreateTrafficMirrorTarget and deletes it with DeleteTrafficMirrorTarget
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateTrafficMirrorTargetInput)) *ec2.CreateTrafficMirrorTargetOutput {
+// CreateTrafficMirrorTargetOptions are the settings of one
+// CreateTrafficMirrorTarget call: the create input and the wait.
+type CreateTrafficMirrorTargetOptions = fixture.Options[ec2.CreateTrafficMirrorTargetInput]
+
+// CreateTrafficMirrorTarget creates an EC2 traffic mirror target with
+// CreateTrafficMirrorTarget and deletes it with DeleteTrafficMirrorTarget when
+// the test ends, pass, fail or panic; a failed delete fails the test. optFns
+// run after the defaults are set and may change them.
+func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*CreateTrafficMirrorTargetOptions)) *fixture.Resource[ec2.CreateTrafficMirrorTargetOutput] {
 	t.Helper()
-	in := &ec2.CreateTrafficMirrorTargetInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateTrafficMirrorTargetOptions{
+		Input: &ec2.CreateTrafficMirrorTargetInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeTrafficMirrorTarget
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeTrafficMirrorTarget})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorTarget)
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorTarget(ctx, in)
 	if err != nil {
@@ -1180,30 +1196,31 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, opts ...func(*ec2.Cr
 		_, err := c.DeleteTrafficMirrorTarget(ctx, &ec2.DeleteTrafficMirrorTargetInput{TrafficMirrorTargetId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateTrafficMirrorTargetOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateTransitGateway creates a new EC2 TransitGateway with CreateTransitGateway and deletes it with DeleteTransitGateway
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateTransitGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateTransitGatewayInput)) *ec2.CreateTransitGatewayOutput {
+// CreateTransitGatewayOptions are the settings of one CreateTransitGateway
+// call: the create input and the wait.
+type CreateTransitGatewayOptions = fixture.Options[ec2.CreateTransitGatewayInput]
+
+// CreateTransitGateway creates an EC2 transit gateway with CreateTransitGateway
+// and deletes it with DeleteTransitGateway when the test ends, pass, fail or
+// panic; a failed delete fails the test. optFns run after the defaults are set
+// and may change them.
+func CreateTransitGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayOptions)) *fixture.Resource[ec2.CreateTransitGatewayOutput] {
 	t.Helper()
-	in := &ec2.CreateTransitGatewayInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateTransitGatewayOptions{
+		Input: &ec2.CreateTransitGatewayInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeTransitGateway
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeTransitGateway})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGateway)
 	ctx := t.Context()
 	out, err := c.CreateTransitGateway(ctx, in)
 	if err != nil {
@@ -1221,32 +1238,33 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateT
 		_, err := c.DeleteTransitGateway(ctx, &ec2.DeleteTransitGatewayInput{TransitGatewayId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateTransitGatewayOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateTransitGatewayConnect creates a new EC2 TransitGatewayConnect with CreateTransitGatewayConnect and deletes it with DeleteTransitGatewayConnect
+// CreateTransitGatewayConnectOptions are the settings of one
+// CreateTransitGatewayConnect call: the create input and the wait.
+type CreateTransitGatewayConnectOptions = fixture.Options[ec2.CreateTransitGatewayConnectInput]
+
+// CreateTransitGatewayConnect creates an EC2 transit gateway connect with
+// CreateTransitGatewayConnect and deletes it with DeleteTransitGatewayConnect
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateTransitGatewayConnectInput)) *ec2.CreateTransitGatewayConnectOutput {
+// optFns run after the defaults are set and may change them.
+func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayConnectOptions)) *fixture.Resource[ec2.CreateTransitGatewayConnectOutput] {
 	t.Helper()
-	in := &ec2.CreateTransitGatewayConnectInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateTransitGatewayConnectOptions{
+		Input: &ec2.CreateTransitGatewayConnectInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateTransitGatewayConnect", "TransportTransitGatewayAttachmentId", in.TransportTransitGatewayAttachmentId != nil)
 	fixture.Require(t, "ec2test.CreateTransitGatewayConnect", "Options", in.Options != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeTransitGatewayAttachment
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeTransitGatewayAttachment})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayAttachment)
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayConnect(ctx, in)
 	if err != nil {
@@ -1264,30 +1282,31 @@ func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, opts ...func(*ec2.
 		_, err := c.DeleteTransitGatewayConnect(ctx, &ec2.DeleteTransitGatewayConnectInput{TransitGatewayAttachmentId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateTransitGatewayConnectOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateVerifiedAccessInstance creates a new EC2 VerifiedAccessInstance with CreateVerifiedAccessInstance and deletes it with DeleteVerifiedAccessInstance
+// CreateVerifiedAccessInstanceOptions are the settings of one
+// CreateVerifiedAccessInstance call: the create input and the wait.
+type CreateVerifiedAccessInstanceOptions = fixture.Options[ec2.CreateVerifiedAccessInstanceInput]
+
+// CreateVerifiedAccessInstance creates an EC2 verified access instance with
+// CreateVerifiedAccessInstance and deletes it with DeleteVerifiedAccessInstance
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVerifiedAccessInstanceInput)) *ec2.CreateVerifiedAccessInstanceOutput {
+// optFns run after the defaults are set and may change them.
+func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateVerifiedAccessInstanceOptions)) *fixture.Resource[ec2.CreateVerifiedAccessInstanceOutput] {
 	t.Helper()
-	in := &ec2.CreateVerifiedAccessInstanceInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateVerifiedAccessInstanceOptions{
+		Input: &ec2.CreateVerifiedAccessInstanceInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeVerifiedAccessInstance
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVerifiedAccessInstance})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessInstance)
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessInstance(ctx, in)
 	if err != nil {
@@ -1305,32 +1324,34 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, opts ...func(*ec2
 		_, err := c.DeleteVerifiedAccessInstance(ctx, &ec2.DeleteVerifiedAccessInstanceInput{VerifiedAccessInstanceId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateVerifiedAccessInstanceOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateVerifiedAccessTrustProvider creates a new EC2 VerifiedAccessTrustProvider with CreateVerifiedAccessTrustProvider and deletes it with DeleteVerifiedAccessTrustProvider
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVerifiedAccessTrustProviderInput)) *ec2.CreateVerifiedAccessTrustProviderOutput {
+// CreateVerifiedAccessTrustProviderOptions are the settings of one
+// CreateVerifiedAccessTrustProvider call: the create input and the wait.
+type CreateVerifiedAccessTrustProviderOptions = fixture.Options[ec2.CreateVerifiedAccessTrustProviderInput]
+
+// CreateVerifiedAccessTrustProvider creates an EC2 verified access trust
+// provider with CreateVerifiedAccessTrustProvider and deletes it with
+// DeleteVerifiedAccessTrustProvider when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them.
+func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...func(*CreateVerifiedAccessTrustProviderOptions)) *fixture.Resource[ec2.CreateVerifiedAccessTrustProviderOutput] {
 	t.Helper()
-	in := &ec2.CreateVerifiedAccessTrustProviderInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateVerifiedAccessTrustProviderOptions{
+		Input: &ec2.CreateVerifiedAccessTrustProviderInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateVerifiedAccessTrustProvider", "TrustProviderType", in.TrustProviderType != "")
 	fixture.Require(t, "ec2test.CreateVerifiedAccessTrustProvider", "PolicyReferenceName", in.PolicyReferenceName != nil)
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeVerifiedAccessTrustProvider
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVerifiedAccessTrustProvider})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessTrustProvider)
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
 	if err != nil {
@@ -1348,31 +1369,32 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, opts ...func
 		_, err := c.DeleteVerifiedAccessTrustProvider(ctx, &ec2.DeleteVerifiedAccessTrustProviderInput{VerifiedAccessTrustProviderId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateVerifiedAccessTrustProviderOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateVolume creates a new EC2 Volume with CreateVolume and deletes it with DeleteVolume
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-// It returns once the VolumeAvailable waiter succeeds (see WaitTimeout).
-func CreateVolume(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVolumeInput)) *ec2.CreateVolumeOutput {
+// CreateVolumeOptions are the settings of one CreateVolume call: the create
+// input and the wait.
+type CreateVolumeOptions = fixture.Options[ec2.CreateVolumeInput]
+
+// CreateVolume creates an EC2 volume with CreateVolume and deletes it with
+// DeleteVolume when the test ends, pass, fail or panic; a failed delete fails
+// the test. optFns run after the defaults are set and may change them. It
+// returns once the VolumeAvailable waiter succeeds, waiting as the options'
+// Wait says.
+func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptions)) *fixture.Resource[ec2.CreateVolumeOutput] {
 	t.Helper()
-	in := &ec2.CreateVolumeInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateVolumeOptions{
+		Input: &ec2.CreateVolumeInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeVolume
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVolume})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVolume)
 	ctx := t.Context()
 	out, err := c.CreateVolume(ctx, in)
 	if err != nil {
@@ -1387,37 +1409,37 @@ func CreateVolume(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVolumeInp
 		_, err := c.DeleteVolume(ctx, &ec2.DeleteVolumeInput{VolumeId: aws.String(id)})
 		return err
 	})
-	if err := ec2.NewVolumeAvailableWaiter(c, func(o *ec2.VolumeAvailableWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &ec2.DescribeVolumesInput{VolumeIds: []string{id}}, WaitTimeout); err != nil {
+	if err := ec2.NewVolumeAvailableWaiter(c, func(wo *ec2.VolumeAvailableWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeVolumesInput{VolumeIds: []string{id}}, o.Wait.Timeout); err != nil {
 		t.Fatalf("ec2test.CreateVolume: waiting for %s (VolumeAvailable): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[ec2.CreateVolumeOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateVpc creates a new EC2 Vpc with CreateVpc and deletes it with DeleteVpc
+// CreateVpcOptions are the settings of one CreateVpc call: the create input and
+// the wait.
+type CreateVpcOptions = fixture.Options[ec2.CreateVpcInput]
+
+// CreateVpc creates an EC2 vpc with CreateVpc and deletes it with DeleteVpc
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-// It returns once the VpcAvailable waiter succeeds (see WaitTimeout).
-func CreateVpc(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVpcInput)) *ec2.CreateVpcOutput {
+// optFns run after the defaults are set and may change them. It returns once
+// the VpcAvailable waiter succeeds, waiting as the options' Wait says.
+func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *fixture.Resource[ec2.CreateVpcOutput] {
 	t.Helper()
-	in := &ec2.CreateVpcInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateVpcOptions{
+		Input: &ec2.CreateVpcInput{},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeVpc
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVpc})
-		i = len(in.TagSpecifications) - 1
+	for _, fn := range optFns {
+		fn(&o)
 	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in := o.Input
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpc)
 	ctx := t.Context()
 	out, err := c.CreateVpc(ctx, in)
 	if err != nil {
@@ -1435,37 +1457,39 @@ func CreateVpc(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVpcInput)) *
 		_, err := c.DeleteVpc(ctx, &ec2.DeleteVpcInput{VpcId: aws.String(id)})
 		return err
 	})
-	if err := ec2.NewVpcAvailableWaiter(c, func(o *ec2.VpcAvailableWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &ec2.DescribeVpcsInput{VpcIds: []string{id}}, WaitTimeout); err != nil {
+	if err := ec2.NewVpcAvailableWaiter(c, func(wo *ec2.VpcAvailableWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeVpcsInput{VpcIds: []string{id}}, o.Wait.Timeout); err != nil {
 		t.Fatalf("ec2test.CreateVpc: waiting for %s (VpcAvailable): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[ec2.CreateVpcOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateVpcBlockPublicAccessExclusion creates a new EC2 VpcBlockPublicAccessExclusion with CreateVpcBlockPublicAccessExclusion and deletes it with DeleteVpcBlockPublicAccessExclusion
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVpcBlockPublicAccessExclusionInput)) *ec2.CreateVpcBlockPublicAccessExclusionOutput {
+// CreateVpcBlockPublicAccessExclusionOptions are the settings of one
+// CreateVpcBlockPublicAccessExclusion call: the create input and the wait.
+type CreateVpcBlockPublicAccessExclusionOptions = fixture.Options[ec2.CreateVpcBlockPublicAccessExclusionInput]
+
+// CreateVpcBlockPublicAccessExclusion creates an EC2 vpc block public access
+// exclusion with CreateVpcBlockPublicAccessExclusion and deletes it with
+// DeleteVpcBlockPublicAccessExclusion when the test ends, pass, fail or panic;
+// a failed delete fails the test. optFns run after the defaults are set and may
+// change them.
+func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcBlockPublicAccessExclusionOptions)) *fixture.Resource[ec2.CreateVpcBlockPublicAccessExclusionOutput] {
 	t.Helper()
-	in := &ec2.CreateVpcBlockPublicAccessExclusionInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateVpcBlockPublicAccessExclusionOptions{
+		Input: &ec2.CreateVpcBlockPublicAccessExclusionInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateVpcBlockPublicAccessExclusion", "InternetGatewayExclusionMode", in.InternetGatewayExclusionMode != "")
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeVpcBlockPublicAccessExclusion
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVpcBlockPublicAccessExclusion})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpcBlockPublicAccessExclusion)
 	ctx := t.Context()
 	out, err := c.CreateVpcBlockPublicAccessExclusion(ctx, in)
 	if err != nil {
@@ -1483,31 +1507,32 @@ func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, opts ...fu
 		_, err := c.DeleteVpcBlockPublicAccessExclusion(ctx, &ec2.DeleteVpcBlockPublicAccessExclusionInput{ExclusionId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateVpcBlockPublicAccessExclusionOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateVpnConcentrator creates a new EC2 VpnConcentrator with CreateVpnConcentrator and deletes it with DeleteVpnConcentrator
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateVpnConcentrator(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVpnConcentratorInput)) *ec2.CreateVpnConcentratorOutput {
+// CreateVpnConcentratorOptions are the settings of one CreateVpnConcentrator
+// call: the create input and the wait.
+type CreateVpnConcentratorOptions = fixture.Options[ec2.CreateVpnConcentratorInput]
+
+// CreateVpnConcentrator creates an EC2 vpn concentrator with
+// CreateVpnConcentrator and deletes it with DeleteVpnConcentrator when the test
+// ends, pass, fail or panic; a failed delete fails the test. optFns run after
+// the defaults are set and may change them.
+func CreateVpnConcentrator(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnConcentratorOptions)) *fixture.Resource[ec2.CreateVpnConcentratorOutput] {
 	t.Helper()
-	in := &ec2.CreateVpnConcentratorInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateVpnConcentratorOptions{
+		Input: &ec2.CreateVpnConcentratorInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateVpnConcentrator", "Type", in.Type != "")
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeVpnConcentrator
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVpnConcentrator})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpnConcentrator)
 	ctx := t.Context()
 	out, err := c.CreateVpnConcentrator(ctx, in)
 	if err != nil {
@@ -1525,31 +1550,32 @@ func CreateVpnConcentrator(t testing.TB, c *ec2.Client, opts ...func(*ec2.Create
 		_, err := c.DeleteVpnConcentrator(ctx, &ec2.DeleteVpnConcentratorInput{VpnConcentratorId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateVpnConcentratorOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateVpnGateway creates a new EC2 VpnGateway with CreateVpnGateway and deletes it with DeleteVpnGateway
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateVpnGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVpnGatewayInput)) *ec2.CreateVpnGatewayOutput {
+// CreateVpnGatewayOptions are the settings of one CreateVpnGateway call: the
+// create input and the wait.
+type CreateVpnGatewayOptions = fixture.Options[ec2.CreateVpnGatewayInput]
+
+// CreateVpnGateway creates an EC2 vpn gateway with CreateVpnGateway and deletes
+// it with DeleteVpnGateway when the test ends, pass, fail or panic; a failed
+// delete fails the test. optFns run after the defaults are set and may change
+// them.
+func CreateVpnGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnGatewayOptions)) *fixture.Resource[ec2.CreateVpnGatewayOutput] {
 	t.Helper()
-	in := &ec2.CreateVpnGatewayInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateVpnGatewayOptions{
+		Input: &ec2.CreateVpnGatewayInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ec2test.CreateVpnGateway", "Type", in.Type != "")
-	tagKey, tagValue := fixture.RunTag()
-	i := slices.IndexFunc(in.TagSpecifications, func(s types.TagSpecification) bool {
-		return s.ResourceType == types.ResourceTypeVpnGateway
-	})
-	if i < 0 {
-		in.TagSpecifications = append(in.TagSpecifications, types.TagSpecification{ResourceType: types.ResourceTypeVpnGateway})
-		i = len(in.TagSpecifications) - 1
-	}
-	in.TagSpecifications[i].Tags = append(in.TagSpecifications[i].Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpnGateway)
 	ctx := t.Context()
 	out, err := c.CreateVpnGateway(ctx, in)
 	if err != nil {
@@ -1567,5 +1593,26 @@ func CreateVpnGateway(t testing.TB, c *ec2.Client, opts ...func(*ec2.CreateVpnGa
 		_, err := c.DeleteVpnGateway(ctx, &ec2.DeleteVpnGatewayInput{VpnGatewayId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ec2.CreateVpnGatewayOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// runTaggedTagSpecification adds the run tag to the specification for resource
+// type rt in specs, or adds one: EC2 rejects two specifications of one type.
+func runTaggedTagSpecification(specs []types.TagSpecification, rt types.ResourceType) []types.TagSpecification {
+	tagKey, tagValue := fixture.RunTag()
+	i := slices.IndexFunc(specs, func(s types.TagSpecification) bool {
+		return s.ResourceType == rt
+	})
+	if i < 0 {
+		specs = append(specs, types.TagSpecification{ResourceType: rt})
+		i = len(specs) - 1
+	}
+	specs[i].Tags = append(specs[i].Tags, types.Tag{
+		Key:   aws.String(tagKey),
+		Value: aws.String(tagValue),
+	})
+	return specs
 }

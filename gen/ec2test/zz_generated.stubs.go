@@ -12,1545 +12,1843 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of EC2, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of EC2, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// AcceptAddressTransfer: Accepts an Elastic IP address transfer.
+	// Accepts an Elastic IP address transfer.
 	AcceptAddressTransfer(ctx context.Context, in *ec2.AcceptAddressTransferInput) (*ec2.AcceptAddressTransferOutput, error)
-	// AcceptCapacityReservationBillingOwnership: Accepts a request to assign billing of the available capacity of a shared Capacity Reservation to your account.
+	// Accepts a request to assign billing of the available capacity of a shared
+	// Capacity Reservation to your account.
 	AcceptCapacityReservationBillingOwnership(ctx context.Context, in *ec2.AcceptCapacityReservationBillingOwnershipInput) (*ec2.AcceptCapacityReservationBillingOwnershipOutput, error)
-	// AcceptReservedInstancesExchangeQuote: Accepts the Convertible Reserved Instance exchange quote described in the GetReservedInstancesExchangeQuote call.
+	// Accepts the Convertible Reserved Instance exchange quote described in the
+	// GetReservedInstancesExchangeQuote call.
 	AcceptReservedInstancesExchangeQuote(ctx context.Context, in *ec2.AcceptReservedInstancesExchangeQuoteInput) (*ec2.AcceptReservedInstancesExchangeQuoteOutput, error)
-	// AcceptTransitGatewayClientVpnAttachment: Accepts a Transit Gateway attachment request for a Client VPN endpoint.
+	// Accepts a Transit Gateway attachment request for a Client VPN endpoint.
 	AcceptTransitGatewayClientVpnAttachment(ctx context.Context, in *ec2.AcceptTransitGatewayClientVpnAttachmentInput) (*ec2.AcceptTransitGatewayClientVpnAttachmentOutput, error)
-	// AcceptTransitGatewayMulticastDomainAssociations: Accepts a request to associate subnets with a transit gateway multicast domain.
+	// Accepts a request to associate subnets with a transit gateway multicast
+	// domain.
 	AcceptTransitGatewayMulticastDomainAssociations(ctx context.Context, in *ec2.AcceptTransitGatewayMulticastDomainAssociationsInput) (*ec2.AcceptTransitGatewayMulticastDomainAssociationsOutput, error)
-	// AcceptTransitGatewayPeeringAttachment: Accepts a transit gateway peering attachment request.
+	// Accepts a transit gateway peering attachment request.
 	AcceptTransitGatewayPeeringAttachment(ctx context.Context, in *ec2.AcceptTransitGatewayPeeringAttachmentInput) (*ec2.AcceptTransitGatewayPeeringAttachmentOutput, error)
-	// AcceptTransitGatewayVpcAttachment: Accepts a request to attach a VPC to a transit gateway.
+	// Accepts a request to attach a VPC to a transit gateway.
 	AcceptTransitGatewayVpcAttachment(ctx context.Context, in *ec2.AcceptTransitGatewayVpcAttachmentInput) (*ec2.AcceptTransitGatewayVpcAttachmentOutput, error)
-	// AcceptVpcEndpointConnections: Accepts connection requests to your VPC endpoint service.
+	// Accepts connection requests to your VPC endpoint service.
 	AcceptVpcEndpointConnections(ctx context.Context, in *ec2.AcceptVpcEndpointConnectionsInput) (*ec2.AcceptVpcEndpointConnectionsOutput, error)
-	// AcceptVpcPeeringConnection: Accept a VPC peering connection request.
+	// Accept a VPC peering connection request.
 	AcceptVpcPeeringConnection(ctx context.Context, in *ec2.AcceptVpcPeeringConnectionInput) (*ec2.AcceptVpcPeeringConnectionOutput, error)
-	// AdvertiseByoipCidr: Advertises an IPv4 or IPv6 address range that is provisioned for use with your Amazon Web Services resources through bring your own IP addresses (BYOIP).
+	// Advertises an IPv4 or IPv6 address range that is provisioned for use with
+	// your Amazon Web Services resources through bring your own IP addresses
+	// (BYOIP).
 	AdvertiseByoipCidr(ctx context.Context, in *ec2.AdvertiseByoipCidrInput) (*ec2.AdvertiseByoipCidrOutput, error)
-	// AllocateAddress: Allocates an Elastic IP address to your Amazon Web Services account.
+	// Allocates an Elastic IP address to your Amazon Web Services account.
 	AllocateAddress(ctx context.Context, in *ec2.AllocateAddressInput) (*ec2.AllocateAddressOutput, error)
-	// AllocateHosts: Allocates a Dedicated Host to your account.
+	// Allocates a Dedicated Host to your account.
 	AllocateHosts(ctx context.Context, in *ec2.AllocateHostsInput) (*ec2.AllocateHostsOutput, error)
-	// AllocateIpamPoolCidr: Allocate a CIDR from an IPAM pool.
+	// Allocate a CIDR from an IPAM pool.
 	AllocateIpamPoolCidr(ctx context.Context, in *ec2.AllocateIpamPoolCidrInput) (*ec2.AllocateIpamPoolCidrOutput, error)
-	// ApplySecurityGroupsToClientVpnTargetNetwork: Applies a security group to the association between the target network and the Client VPN endpoint.
+	// Applies a security group to the association between the target network
+	// and the Client VPN endpoint.
 	ApplySecurityGroupsToClientVpnTargetNetwork(ctx context.Context, in *ec2.ApplySecurityGroupsToClientVpnTargetNetworkInput) (*ec2.ApplySecurityGroupsToClientVpnTargetNetworkOutput, error)
-	// AssignIpv6Addresses: Assigns the specified IPv6 addresses to the specified network interface.
+	// Assigns the specified IPv6 addresses to the specified network interface.
 	AssignIpv6Addresses(ctx context.Context, in *ec2.AssignIpv6AddressesInput) (*ec2.AssignIpv6AddressesOutput, error)
-	// AssignPrivateIpAddresses: Assigns the specified secondary private IP addresses to the specified network interface.
+	// Assigns the specified secondary private IP addresses to the specified
+	// network interface.
 	AssignPrivateIpAddresses(ctx context.Context, in *ec2.AssignPrivateIpAddressesInput) (*ec2.AssignPrivateIpAddressesOutput, error)
-	// AssignPrivateNatGatewayAddress: Assigns private IPv4 addresses to a private NAT gateway.
+	// Assigns private IPv4 addresses to a private NAT gateway.
 	AssignPrivateNatGatewayAddress(ctx context.Context, in *ec2.AssignPrivateNatGatewayAddressInput) (*ec2.AssignPrivateNatGatewayAddressOutput, error)
-	// AssociateAddress: Associates an Elastic IP address, or carrier IP address (for instances that are in subnets in Wavelength Zones) with an instance or a network interface.
+	// Associates an Elastic IP address, or carrier IP address (for instances
+	// that are in subnets in Wavelength Zones) with an instance or a network
+	// interface.
 	AssociateAddress(ctx context.Context, in *ec2.AssociateAddressInput) (*ec2.AssociateAddressOutput, error)
-	// AssociateCapacityReservationBillingOwner: Initiates a request to assign billing of the unused capacity of a shared Capacity Reservation to a consumer account that is consolidated under the same Amazon Web Services organizations payer account.
+	// Initiates a request to assign billing of the unused capacity of a shared
+	// Capacity Reservation to a consumer account that is consolidated under the
+	// same Amazon Web Services organizations payer account.
 	AssociateCapacityReservationBillingOwner(ctx context.Context, in *ec2.AssociateCapacityReservationBillingOwnerInput) (*ec2.AssociateCapacityReservationBillingOwnerOutput, error)
-	// AssociateClientVpnTargetNetwork: Associates a target network with a Client VPN endpoint.
+	// Associates a target network with a Client VPN endpoint.
 	AssociateClientVpnTargetNetwork(ctx context.Context, in *ec2.AssociateClientVpnTargetNetworkInput) (*ec2.AssociateClientVpnTargetNetworkOutput, error)
-	// AssociateDhcpOptions: Associates a set of DHCP options (that you've previously created) with the specified VPC, or associates no DHCP options with the VPC.
+	// Associates a set of DHCP options (that you've previously created) with
+	// the specified VPC, or associates no DHCP options with the VPC.
 	AssociateDhcpOptions(ctx context.Context, in *ec2.AssociateDhcpOptionsInput) (*ec2.AssociateDhcpOptionsOutput, error)
-	// AssociateEnclaveCertificateIamRole: Associates an Identity and Access Management (IAM) role with an Certificate Manager (ACM) certificate.
+	// Associates an Identity and Access Management (IAM) role with an
+	// Certificate Manager (ACM) certificate.
 	AssociateEnclaveCertificateIamRole(ctx context.Context, in *ec2.AssociateEnclaveCertificateIamRoleInput) (*ec2.AssociateEnclaveCertificateIamRoleOutput, error)
-	// AssociateIamInstanceProfile: Associates an IAM instance profile with a running or stopped instance.
+	// Associates an IAM instance profile with a running or stopped instance.
 	AssociateIamInstanceProfile(ctx context.Context, in *ec2.AssociateIamInstanceProfileInput) (*ec2.AssociateIamInstanceProfileOutput, error)
-	// AssociateInstanceEventWindow: Associates one or more targets with an event window.
+	// Associates one or more targets with an event window.
 	AssociateInstanceEventWindow(ctx context.Context, in *ec2.AssociateInstanceEventWindowInput) (*ec2.AssociateInstanceEventWindowOutput, error)
-	// AssociateIpamByoasn: Associates your Autonomous System Number (ASN) with a BYOIP CIDR that you own in the same Amazon Web Services Region.
+	// Associates your Autonomous System Number (ASN) with a BYOIP CIDR that you
+	// own in the same Amazon Web Services Region.
 	AssociateIpamByoasn(ctx context.Context, in *ec2.AssociateIpamByoasnInput) (*ec2.AssociateIpamByoasnOutput, error)
-	// AssociateIpamResourceDiscovery: Associates an IPAM resource discovery with an Amazon VPC IPAM.
+	// Associates an IPAM resource discovery with an Amazon VPC IPAM.
 	AssociateIpamResourceDiscovery(ctx context.Context, in *ec2.AssociateIpamResourceDiscoveryInput) (*ec2.AssociateIpamResourceDiscoveryOutput, error)
-	// AssociateNatGatewayAddress: Associates Elastic IP addresses (EIPs) and private IPv4 addresses with a public NAT gateway.
+	// Associates Elastic IP addresses (EIPs) and private IPv4 addresses with a
+	// public NAT gateway.
 	AssociateNatGatewayAddress(ctx context.Context, in *ec2.AssociateNatGatewayAddressInput) (*ec2.AssociateNatGatewayAddressOutput, error)
-	// AssociateRouteServer: Associates a route server with a VPC to enable dynamic route updates.
+	// Associates a route server with a VPC to enable dynamic route updates.
 	AssociateRouteServer(ctx context.Context, in *ec2.AssociateRouteServerInput) (*ec2.AssociateRouteServerOutput, error)
-	// AssociateRouteTable: Associates a subnet in your VPC or an internet gateway or virtual private gateway attached to your VPC with a route table in your VPC.
+	// Associates a subnet in your VPC or an internet gateway or virtual private
+	// gateway attached to your VPC with a route table in your VPC.
 	AssociateRouteTable(ctx context.Context, in *ec2.AssociateRouteTableInput) (*ec2.AssociateRouteTableOutput, error)
-	// AssociateSecurityGroupVpc: Associates a security group with another VPC in the same Region.
+	// Associates a security group with another VPC in the same Region.
 	AssociateSecurityGroupVpc(ctx context.Context, in *ec2.AssociateSecurityGroupVpcInput) (*ec2.AssociateSecurityGroupVpcOutput, error)
-	// AssociateSubnetCidrBlock: Associates a CIDR block with your subnet.
+	// Associates a CIDR block with your subnet.
 	AssociateSubnetCidrBlock(ctx context.Context, in *ec2.AssociateSubnetCidrBlockInput) (*ec2.AssociateSubnetCidrBlockOutput, error)
-	// AssociateTransitGatewayMulticastDomain: Associates the specified subnets and transit gateway attachments with the specified transit gateway multicast domain.
+	// Associates the specified subnets and transit gateway attachments with the
+	// specified transit gateway multicast domain.
 	AssociateTransitGatewayMulticastDomain(ctx context.Context, in *ec2.AssociateTransitGatewayMulticastDomainInput) (*ec2.AssociateTransitGatewayMulticastDomainOutput, error)
-	// AssociateTransitGatewayPolicyTable: Associates the specified transit gateway attachment with a transit gateway policy table.
+	// Associates the specified transit gateway attachment with a transit
+	// gateway policy table.
 	AssociateTransitGatewayPolicyTable(ctx context.Context, in *ec2.AssociateTransitGatewayPolicyTableInput) (*ec2.AssociateTransitGatewayPolicyTableOutput, error)
-	// AssociateTransitGatewayRouteTable: Associates the specified attachment with the specified transit gateway route table.
+	// Associates the specified attachment with the specified transit gateway
+	// route table.
 	AssociateTransitGatewayRouteTable(ctx context.Context, in *ec2.AssociateTransitGatewayRouteTableInput) (*ec2.AssociateTransitGatewayRouteTableOutput, error)
-	// AssociateTrunkInterface: Associates a branch network interface with a trunk network interface.
+	// Associates a branch network interface with a trunk network interface.
 	AssociateTrunkInterface(ctx context.Context, in *ec2.AssociateTrunkInterfaceInput) (*ec2.AssociateTrunkInterfaceOutput, error)
-	// AssociateVpcCidrBlock: Associates a CIDR block with your VPC.
+	// Associates a CIDR block with your VPC.
 	AssociateVpcCidrBlock(ctx context.Context, in *ec2.AssociateVpcCidrBlockInput) (*ec2.AssociateVpcCidrBlockOutput, error)
-	// AttachClassicLinkVpc: This action is deprecated.
+	// This action is deprecated.
 	AttachClassicLinkVpc(ctx context.Context, in *ec2.AttachClassicLinkVpcInput) (*ec2.AttachClassicLinkVpcOutput, error)
-	// AttachInternetGateway: Attaches an internet gateway or a virtual private gateway to a VPC, enabling connectivity between the internet and the VPC.
+	// Attaches an internet gateway or a virtual private gateway to a VPC,
+	// enabling connectivity between the internet and the VPC.
 	AttachInternetGateway(ctx context.Context, in *ec2.AttachInternetGatewayInput) (*ec2.AttachInternetGatewayOutput, error)
-	// AttachNetworkInterface: Attaches a network interface to an instance.
+	// Attaches a network interface to an instance.
 	AttachNetworkInterface(ctx context.Context, in *ec2.AttachNetworkInterfaceInput) (*ec2.AttachNetworkInterfaceOutput, error)
-	// AttachVerifiedAccessTrustProvider: Attaches the specified Amazon Web Services Verified Access trust provider to the specified Amazon Web Services Verified Access instance.
+	// Attaches the specified Amazon Web Services Verified Access trust provider
+	// to the specified Amazon Web Services Verified Access instance.
 	AttachVerifiedAccessTrustProvider(ctx context.Context, in *ec2.AttachVerifiedAccessTrustProviderInput) (*ec2.AttachVerifiedAccessTrustProviderOutput, error)
-	// AttachVolume: Attaches an Amazon EBS volume to a running or stopped instance, and exposes it to the instance with the specified device name.
+	// Attaches an Amazon EBS volume to a running or stopped instance, and
+	// exposes it to the instance with the specified device name.
 	AttachVolume(ctx context.Context, in *ec2.AttachVolumeInput) (*ec2.AttachVolumeOutput, error)
-	// AttachVpnGateway: Attaches an available virtual private gateway to a VPC.
+	// Attaches an available virtual private gateway to a VPC.
 	AttachVpnGateway(ctx context.Context, in *ec2.AttachVpnGatewayInput) (*ec2.AttachVpnGatewayOutput, error)
-	// AuthorizeClientVpnIngress: Adds an ingress authorization rule to a Client VPN endpoint.
+	// Adds an ingress authorization rule to a Client VPN endpoint.
 	AuthorizeClientVpnIngress(ctx context.Context, in *ec2.AuthorizeClientVpnIngressInput) (*ec2.AuthorizeClientVpnIngressOutput, error)
-	// AuthorizeSecurityGroupEgress: Adds the specified outbound (egress) rules to a security group.
+	// Adds the specified outbound (egress) rules to a security group.
 	AuthorizeSecurityGroupEgress(ctx context.Context, in *ec2.AuthorizeSecurityGroupEgressInput) (*ec2.AuthorizeSecurityGroupEgressOutput, error)
-	// AuthorizeSecurityGroupIngress: Adds the specified inbound (ingress) rules to a security group.
+	// Adds the specified inbound (ingress) rules to a security group.
 	AuthorizeSecurityGroupIngress(ctx context.Context, in *ec2.AuthorizeSecurityGroupIngressInput) (*ec2.AuthorizeSecurityGroupIngressOutput, error)
-	// BundleInstance: Bundles an Amazon instance store-backed Windows instance.
+	// Bundles an Amazon instance store-backed Windows instance.
 	BundleInstance(ctx context.Context, in *ec2.BundleInstanceInput) (*ec2.BundleInstanceOutput, error)
-	// CancelBundleTask: Cancels a bundling operation for an instance store-backed Windows instance.
+	// Cancels a bundling operation for an instance store-backed Windows
+	// instance.
 	CancelBundleTask(ctx context.Context, in *ec2.CancelBundleTaskInput) (*ec2.CancelBundleTaskOutput, error)
-	// CancelCapacityReservation: Cancels the specified Capacity Reservation, releases the reserved capacity, and changes the Capacity Reservation's state to cancelled.
+	// Cancels the specified Capacity Reservation, releases the reserved
+	// capacity, and changes the Capacity Reservation's state to cancelled.
 	CancelCapacityReservation(ctx context.Context, in *ec2.CancelCapacityReservationInput) (*ec2.CancelCapacityReservationOutput, error)
-	// CancelCapacityReservationFleets: Cancels one or more Capacity Reservation Fleets.
+	// Cancels one or more Capacity Reservation Fleets.
 	CancelCapacityReservationFleets(ctx context.Context, in *ec2.CancelCapacityReservationFleetsInput) (*ec2.CancelCapacityReservationFleetsOutput, error)
-	// CancelConversionTask: Cancels an active conversion task.
+	// Cancels an active conversion task.
 	CancelConversionTask(ctx context.Context, in *ec2.CancelConversionTaskInput) (*ec2.CancelConversionTaskOutput, error)
-	// CancelDeclarativePoliciesReport: Cancels the generation of an account status report.
+	// Cancels the generation of an account status report.
 	CancelDeclarativePoliciesReport(ctx context.Context, in *ec2.CancelDeclarativePoliciesReportInput) (*ec2.CancelDeclarativePoliciesReportOutput, error)
-	// CancelExportTask: Cancels an active export task.
+	// Cancels an active export task.
 	CancelExportTask(ctx context.Context, in *ec2.CancelExportTaskInput) (*ec2.CancelExportTaskOutput, error)
-	// CancelImageLaunchPermission: Removes your Amazon Web Services account from the launch permissions for the specified AMI.
+	// Removes your Amazon Web Services account from the launch permissions for
+	// the specified AMI.
 	CancelImageLaunchPermission(ctx context.Context, in *ec2.CancelImageLaunchPermissionInput) (*ec2.CancelImageLaunchPermissionOutput, error)
-	// CancelImportTask: Cancels an in-process import virtual machine or import snapshot task.
+	// Cancels an in-process import virtual machine or import snapshot task.
 	CancelImportTask(ctx context.Context, in *ec2.CancelImportTaskInput) (*ec2.CancelImportTaskOutput, error)
-	// CancelReservedInstancesListing: Cancels the specified Reserved Instance listing in the Reserved Instance Marketplace.
+	// Cancels the specified Reserved Instance listing in the Reserved Instance
+	// Marketplace.
 	CancelReservedInstancesListing(ctx context.Context, in *ec2.CancelReservedInstancesListingInput) (*ec2.CancelReservedInstancesListingOutput, error)
-	// CancelSpotFleetRequests: Cancels the specified Spot Fleet requests.
+	// Cancels the specified Spot Fleet requests.
 	CancelSpotFleetRequests(ctx context.Context, in *ec2.CancelSpotFleetRequestsInput) (*ec2.CancelSpotFleetRequestsOutput, error)
-	// CancelSpotInstanceRequests: Cancels one or more Spot Instance requests.
+	// Cancels one or more Spot Instance requests.
 	CancelSpotInstanceRequests(ctx context.Context, in *ec2.CancelSpotInstanceRequestsInput) (*ec2.CancelSpotInstanceRequestsOutput, error)
-	// ConfirmProductInstance: Determines whether a product code is associated with an instance.
+	// Determines whether a product code is associated with an instance.
 	ConfirmProductInstance(ctx context.Context, in *ec2.ConfirmProductInstanceInput) (*ec2.ConfirmProductInstanceOutput, error)
-	// CopyFpgaImage: Copies the specified Amazon FPGA Image (AFI) to the current Region.
+	// Copies the specified Amazon FPGA Image (AFI) to the current Region.
 	CopyFpgaImage(ctx context.Context, in *ec2.CopyFpgaImageInput) (*ec2.CopyFpgaImageOutput, error)
-	// CopyImage: Initiates an AMI copy operation.
+	// Initiates an AMI copy operation.
 	CopyImage(ctx context.Context, in *ec2.CopyImageInput) (*ec2.CopyImageOutput, error)
-	// CopySnapshot: Creates an exact copy of an Amazon EBS snapshot.
+	// Creates an exact copy of an Amazon EBS snapshot.
 	CopySnapshot(ctx context.Context, in *ec2.CopySnapshotInput) (*ec2.CopySnapshotOutput, error)
-	// CopyVolumes: Creates a crash-consistent, point-in-time copy of an existing Amazon EBS volume within the same Availability Zone.
+	// Creates a crash-consistent, point-in-time copy of an existing Amazon EBS
+	// volume within the same Availability Zone.
 	CopyVolumes(ctx context.Context, in *ec2.CopyVolumesInput) (*ec2.CopyVolumesOutput, error)
-	// CreateCapacityManagerDataExport: Creates a new data export configuration for EC2 Capacity Manager.
+	// Creates a new data export configuration for EC2 Capacity Manager.
 	CreateCapacityManagerDataExport(ctx context.Context, in *ec2.CreateCapacityManagerDataExportInput) (*ec2.CreateCapacityManagerDataExportOutput, error)
-	// CreateCapacityReservation: Creates a new Capacity Reservation with the specified attributes.
+	// Creates a new Capacity Reservation with the specified attributes.
 	CreateCapacityReservation(ctx context.Context, in *ec2.CreateCapacityReservationInput) (*ec2.CreateCapacityReservationOutput, error)
-	// CreateCapacityReservationBySplitting: Create a new Capacity Reservation by splitting the capacity of the source Capacity Reservation.
+	// Create a new Capacity Reservation by splitting the capacity of the source
+	// Capacity Reservation.
 	CreateCapacityReservationBySplitting(ctx context.Context, in *ec2.CreateCapacityReservationBySplittingInput) (*ec2.CreateCapacityReservationBySplittingOutput, error)
-	// CreateCapacityReservationFleet: Creates a Capacity Reservation Fleet.
+	// Creates a Capacity Reservation Fleet.
 	CreateCapacityReservationFleet(ctx context.Context, in *ec2.CreateCapacityReservationFleetInput) (*ec2.CreateCapacityReservationFleetOutput, error)
-	// CreateCarrierGateway: Creates a carrier gateway.
+	// Creates a carrier gateway.
 	CreateCarrierGateway(ctx context.Context, in *ec2.CreateCarrierGatewayInput) (*ec2.CreateCarrierGatewayOutput, error)
-	// CreateClientVpnEndpoint: Creates a Client VPN endpoint.
+	// Creates a Client VPN endpoint.
 	CreateClientVpnEndpoint(ctx context.Context, in *ec2.CreateClientVpnEndpointInput) (*ec2.CreateClientVpnEndpointOutput, error)
-	// CreateClientVpnRoute: Adds a route to a network to a Client VPN endpoint.
+	// Adds a route to a network to a Client VPN endpoint.
 	CreateClientVpnRoute(ctx context.Context, in *ec2.CreateClientVpnRouteInput) (*ec2.CreateClientVpnRouteOutput, error)
-	// CreateCoipCidr: Creates a range of customer-owned IP addresses.
+	// Creates a range of customer-owned IP addresses.
 	CreateCoipCidr(ctx context.Context, in *ec2.CreateCoipCidrInput) (*ec2.CreateCoipCidrOutput, error)
-	// CreateCoipPool: Creates a pool of customer-owned IP (CoIP) addresses.
+	// Creates a pool of customer-owned IP (CoIP) addresses.
 	CreateCoipPool(ctx context.Context, in *ec2.CreateCoipPoolInput) (*ec2.CreateCoipPoolOutput, error)
-	// CreateCustomerGateway: Provides information to Amazon Web Services about your customer gateway device.
+	// Provides information to Amazon Web Services about your customer gateway
+	// device.
 	CreateCustomerGateway(ctx context.Context, in *ec2.CreateCustomerGatewayInput) (*ec2.CreateCustomerGatewayOutput, error)
-	// CreateDefaultSubnet: Creates a default subnet with a size /20 IPv4 CIDR block in the specified Availability Zone in your default VPC.
+	// Creates a default subnet with a size /20 IPv4 CIDR block in the specified
+	// Availability Zone in your default VPC.
 	CreateDefaultSubnet(ctx context.Context, in *ec2.CreateDefaultSubnetInput) (*ec2.CreateDefaultSubnetOutput, error)
-	// CreateDefaultVpc: Creates a default VPC with a size /16 IPv4 CIDR block and a default subnet in each Availability Zone.
+	// Creates a default VPC with a size /16 IPv4 CIDR block and a default
+	// subnet in each Availability Zone.
 	CreateDefaultVpc(ctx context.Context, in *ec2.CreateDefaultVpcInput) (*ec2.CreateDefaultVpcOutput, error)
-	// CreateDelegateMacVolumeOwnershipTask: Delegates ownership of the Amazon EBS root volume for an Apple silicon Mac instance to an administrative user.
+	// Delegates ownership of the Amazon EBS root volume for an Apple silicon
+	// Mac instance to an administrative user.
 	CreateDelegateMacVolumeOwnershipTask(ctx context.Context, in *ec2.CreateDelegateMacVolumeOwnershipTaskInput) (*ec2.CreateDelegateMacVolumeOwnershipTaskOutput, error)
-	// CreateDhcpOptions: Creates a custom set of DHCP options.
+	// Creates a custom set of DHCP options.
 	CreateDhcpOptions(ctx context.Context, in *ec2.CreateDhcpOptionsInput) (*ec2.CreateDhcpOptionsOutput, error)
-	// CreateEgressOnlyInternetGateway: [IPv6 only] Creates an egress-only internet gateway for your VPC.
+	// [IPv6 only] Creates an egress-only internet gateway for your VPC.
 	CreateEgressOnlyInternetGateway(ctx context.Context, in *ec2.CreateEgressOnlyInternetGatewayInput) (*ec2.CreateEgressOnlyInternetGatewayOutput, error)
-	// CreateFleet: Creates an EC2 Fleet that contains the configuration information for On-Demand Instances and Spot Instances.
+	// Creates an EC2 Fleet that contains the configuration information for
+	// On-Demand Instances and Spot Instances.
 	CreateFleet(ctx context.Context, in *ec2.CreateFleetInput) (*ec2.CreateFleetOutput, error)
-	// CreateFlowLogs: Creates one or more flow logs to capture information about IP traffic for a specific network interface, subnet, or VPC.
+	// Creates one or more flow logs to capture information about IP traffic for
+	// a specific network interface, subnet, or VPC.
 	CreateFlowLogs(ctx context.Context, in *ec2.CreateFlowLogsInput) (*ec2.CreateFlowLogsOutput, error)
-	// CreateFpgaImage: Creates an Amazon FPGA Image (AFI) from the specified design checkpoint (DCP).
+	// Creates an Amazon FPGA Image (AFI) from the specified design checkpoint
+	// (DCP).
 	CreateFpgaImage(ctx context.Context, in *ec2.CreateFpgaImageInput) (*ec2.CreateFpgaImageOutput, error)
-	// CreateImage: Creates an Amazon EBS-backed AMI from an Amazon EBS-backed instance that is either running or stopped.
+	// Creates an Amazon EBS-backed AMI from an Amazon EBS-backed instance that
+	// is either running or stopped.
 	CreateImage(ctx context.Context, in *ec2.CreateImageInput) (*ec2.CreateImageOutput, error)
-	// CreateImageUsageReport: Creates a report that shows how your image is used across other Amazon Web Services accounts.
+	// Creates a report that shows how your image is used across other Amazon
+	// Web Services accounts.
 	CreateImageUsageReport(ctx context.Context, in *ec2.CreateImageUsageReportInput) (*ec2.CreateImageUsageReportOutput, error)
-	// CreateInstanceConnectEndpoint: Creates an EC2 Instance Connect Endpoint.
+	// Creates an EC2 Instance Connect Endpoint.
 	CreateInstanceConnectEndpoint(ctx context.Context, in *ec2.CreateInstanceConnectEndpointInput) (*ec2.CreateInstanceConnectEndpointOutput, error)
-	// CreateInstanceEventWindow: Creates an event window in which scheduled events for the associated Amazon EC2 instances can run.
+	// Creates an event window in which scheduled events for the associated
+	// Amazon EC2 instances can run.
 	CreateInstanceEventWindow(ctx context.Context, in *ec2.CreateInstanceEventWindowInput) (*ec2.CreateInstanceEventWindowOutput, error)
-	// CreateInstanceExportTask: Exports a running or stopped instance to an Amazon S3 bucket.
+	// Exports a running or stopped instance to an Amazon S3 bucket.
 	CreateInstanceExportTask(ctx context.Context, in *ec2.CreateInstanceExportTaskInput) (*ec2.CreateInstanceExportTaskOutput, error)
-	// CreateInternetGateway: Creates an internet gateway for use with a VPC.
+	// Creates an internet gateway for use with a VPC.
 	CreateInternetGateway(ctx context.Context, in *ec2.CreateInternetGatewayInput) (*ec2.CreateInternetGatewayOutput, error)
-	// CreateInterruptibleCapacityReservationAllocation: Creates an interruptible Capacity Reservation by specifying the number of unused instances you want to allocate from your source reservation.
+	// Creates an interruptible Capacity Reservation by specifying the number of
+	// unused instances you want to allocate from your source reservation.
 	CreateInterruptibleCapacityReservationAllocation(ctx context.Context, in *ec2.CreateInterruptibleCapacityReservationAllocationInput) (*ec2.CreateInterruptibleCapacityReservationAllocationOutput, error)
-	// CreateIpam: Create an IPAM.
+	// Create an IPAM.
 	CreateIpam(ctx context.Context, in *ec2.CreateIpamInput) (*ec2.CreateIpamOutput, error)
-	// CreateIpamExternalResourceVerificationToken: Create a verification token.
+	// Create a verification token.
 	CreateIpamExternalResourceVerificationToken(ctx context.Context, in *ec2.CreateIpamExternalResourceVerificationTokenInput) (*ec2.CreateIpamExternalResourceVerificationTokenOutput, error)
-	// CreateIpamPolicy: Creates an IPAM policy.
+	// Creates an IPAM policy.
 	CreateIpamPolicy(ctx context.Context, in *ec2.CreateIpamPolicyInput) (*ec2.CreateIpamPolicyOutput, error)
-	// CreateIpamPool: Create an IP address pool for Amazon VPC IP Address Manager (IPAM).
+	// Create an IP address pool for Amazon VPC IP Address Manager (IPAM).
 	CreateIpamPool(ctx context.Context, in *ec2.CreateIpamPoolInput) (*ec2.CreateIpamPoolOutput, error)
-	// CreateIpamPrefixListResolver: Creates an IPAM prefix list resolver.
+	// Creates an IPAM prefix list resolver.
 	CreateIpamPrefixListResolver(ctx context.Context, in *ec2.CreateIpamPrefixListResolverInput) (*ec2.CreateIpamPrefixListResolverOutput, error)
-	// CreateIpamPrefixListResolverTarget: Creates an IPAM prefix list resolver target.
+	// Creates an IPAM prefix list resolver target.
 	CreateIpamPrefixListResolverTarget(ctx context.Context, in *ec2.CreateIpamPrefixListResolverTargetInput) (*ec2.CreateIpamPrefixListResolverTargetOutput, error)
-	// CreateIpamResourceDiscovery: Creates an IPAM resource discovery.
+	// Creates an IPAM resource discovery.
 	CreateIpamResourceDiscovery(ctx context.Context, in *ec2.CreateIpamResourceDiscoveryInput) (*ec2.CreateIpamResourceDiscoveryOutput, error)
-	// CreateIpamScope: Create an IPAM scope.
+	// Create an IPAM scope.
 	CreateIpamScope(ctx context.Context, in *ec2.CreateIpamScopeInput) (*ec2.CreateIpamScopeOutput, error)
-	// CreateKeyPair: Creates an ED25519 or 2048-bit RSA key pair with the specified name and in the specified format.
+	// Creates an ED25519 or 2048-bit RSA key pair with the specified name and
+	// in the specified format.
 	CreateKeyPair(ctx context.Context, in *ec2.CreateKeyPairInput) (*ec2.CreateKeyPairOutput, error)
-	// CreateLaunchTemplate: Creates a launch template.
+	// Creates a launch template.
 	CreateLaunchTemplate(ctx context.Context, in *ec2.CreateLaunchTemplateInput) (*ec2.CreateLaunchTemplateOutput, error)
-	// CreateLaunchTemplateVersion: Creates a new version of a launch template.
+	// Creates a new version of a launch template.
 	CreateLaunchTemplateVersion(ctx context.Context, in *ec2.CreateLaunchTemplateVersionInput) (*ec2.CreateLaunchTemplateVersionOutput, error)
-	// CreateLocalGatewayRoute: Creates a static route for the specified local gateway route table.
+	// Creates a static route for the specified local gateway route table.
 	CreateLocalGatewayRoute(ctx context.Context, in *ec2.CreateLocalGatewayRouteInput) (*ec2.CreateLocalGatewayRouteOutput, error)
-	// CreateLocalGatewayRouteTable: Creates a local gateway route table.
+	// Creates a local gateway route table.
 	CreateLocalGatewayRouteTable(ctx context.Context, in *ec2.CreateLocalGatewayRouteTableInput) (*ec2.CreateLocalGatewayRouteTableOutput, error)
-	// CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation: Creates a local gateway route table virtual interface group association.
+	// Creates a local gateway route table virtual interface group association.
 	CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx context.Context, in *ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput) (*ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput, error)
-	// CreateLocalGatewayRouteTableVpcAssociation: Associates the specified VPC with the specified local gateway route table.
+	// Associates the specified VPC with the specified local gateway route
+	// table.
 	CreateLocalGatewayRouteTableVpcAssociation(ctx context.Context, in *ec2.CreateLocalGatewayRouteTableVpcAssociationInput) (*ec2.CreateLocalGatewayRouteTableVpcAssociationOutput, error)
-	// CreateLocalGatewayVirtualInterface: Create a virtual interface for a local gateway.
+	// Create a virtual interface for a local gateway.
 	CreateLocalGatewayVirtualInterface(ctx context.Context, in *ec2.CreateLocalGatewayVirtualInterfaceInput) (*ec2.CreateLocalGatewayVirtualInterfaceOutput, error)
-	// CreateLocalGatewayVirtualInterfaceGroup: Create a local gateway virtual interface group.
+	// Create a local gateway virtual interface group.
 	CreateLocalGatewayVirtualInterfaceGroup(ctx context.Context, in *ec2.CreateLocalGatewayVirtualInterfaceGroupInput) (*ec2.CreateLocalGatewayVirtualInterfaceGroupOutput, error)
-	// CreateMacSystemIntegrityProtectionModificationTask: Creates a System Integrity Protection (SIP) modification task to configure the SIP settings for an x86 Mac instance or Apple silicon Mac instance.
+	// Creates a System Integrity Protection (SIP) modification task to
+	// configure the SIP settings for an x86 Mac instance or Apple silicon Mac
+	// instance.
 	CreateMacSystemIntegrityProtectionModificationTask(ctx context.Context, in *ec2.CreateMacSystemIntegrityProtectionModificationTaskInput) (*ec2.CreateMacSystemIntegrityProtectionModificationTaskOutput, error)
-	// CreateManagedPrefixList: Creates a managed prefix list.
+	// Creates a managed prefix list.
 	CreateManagedPrefixList(ctx context.Context, in *ec2.CreateManagedPrefixListInput) (*ec2.CreateManagedPrefixListOutput, error)
-	// CreateNatGateway: Creates a NAT gateway in the specified subnet.
+	// Creates a NAT gateway in the specified subnet.
 	CreateNatGateway(ctx context.Context, in *ec2.CreateNatGatewayInput) (*ec2.CreateNatGatewayOutput, error)
-	// CreateNetworkAcl: Creates a network ACL in a VPC.
+	// Creates a network ACL in a VPC.
 	CreateNetworkAcl(ctx context.Context, in *ec2.CreateNetworkAclInput) (*ec2.CreateNetworkAclOutput, error)
-	// CreateNetworkAclEntry: Creates an entry (a rule) in a network ACL with the specified rule number.
+	// Creates an entry (a rule) in a network ACL with the specified rule
+	// number.
 	CreateNetworkAclEntry(ctx context.Context, in *ec2.CreateNetworkAclEntryInput) (*ec2.CreateNetworkAclEntryOutput, error)
-	// CreateNetworkInsightsAccessScope: Creates a Network Access Scope.
+	// Creates a Network Access Scope.
 	CreateNetworkInsightsAccessScope(ctx context.Context, in *ec2.CreateNetworkInsightsAccessScopeInput) (*ec2.CreateNetworkInsightsAccessScopeOutput, error)
-	// CreateNetworkInsightsPath: Creates a path to analyze for reachability.
+	// Creates a path to analyze for reachability.
 	CreateNetworkInsightsPath(ctx context.Context, in *ec2.CreateNetworkInsightsPathInput) (*ec2.CreateNetworkInsightsPathOutput, error)
-	// CreateNetworkInterface: Creates a network interface in the specified subnet.
+	// Creates a network interface in the specified subnet.
 	CreateNetworkInterface(ctx context.Context, in *ec2.CreateNetworkInterfaceInput) (*ec2.CreateNetworkInterfaceOutput, error)
-	// CreateNetworkInterfacePermission: Grants an Amazon Web Services-authorized account permission to attach the specified network interface to an instance in their account.
+	// Grants an Amazon Web Services-authorized account permission to attach the
+	// specified network interface to an instance in their account.
 	CreateNetworkInterfacePermission(ctx context.Context, in *ec2.CreateNetworkInterfacePermissionInput) (*ec2.CreateNetworkInterfacePermissionOutput, error)
-	// CreatePlacementGroup: Creates a placement group in which to launch instances.
+	// Creates a placement group in which to launch instances.
 	CreatePlacementGroup(ctx context.Context, in *ec2.CreatePlacementGroupInput) (*ec2.CreatePlacementGroupOutput, error)
-	// CreatePublicIpv4Pool: Creates a public IPv4 address pool.
+	// Creates a public IPv4 address pool.
 	CreatePublicIpv4Pool(ctx context.Context, in *ec2.CreatePublicIpv4PoolInput) (*ec2.CreatePublicIpv4PoolOutput, error)
-	// CreateReplaceRootVolumeTask: Replaces the EBS-backed root volume for a running instance with a new volume that is restored to the original root volume's launch state, that is restored to a specific snapshot taken from the original root volume, or that is restored from an AMI that has the same key characteristics as that of the instance.
+	// Replaces the EBS-backed root volume for a running instance with a new
+	// volume that is restored to the original root volume's launch state, that
+	// is restored to a specific snapshot taken from the original root volume,
+	// or that is restored from an AMI that has the same key characteristics as
+	// that of the instance.
 	CreateReplaceRootVolumeTask(ctx context.Context, in *ec2.CreateReplaceRootVolumeTaskInput) (*ec2.CreateReplaceRootVolumeTaskOutput, error)
-	// CreateReservedInstancesListing: Creates a listing for Amazon EC2 Standard Reserved Instances to be sold in the Reserved Instance Marketplace.
+	// Creates a listing for Amazon EC2 Standard Reserved Instances to be sold
+	// in the Reserved Instance Marketplace.
 	CreateReservedInstancesListing(ctx context.Context, in *ec2.CreateReservedInstancesListingInput) (*ec2.CreateReservedInstancesListingOutput, error)
-	// CreateRestoreImageTask: Starts a task that restores an AMI from an Amazon S3 object that was previously created by using CreateStoreImageTask.
+	// Starts a task that restores an AMI from an Amazon S3 object that was
+	// previously created by using CreateStoreImageTask.
 	CreateRestoreImageTask(ctx context.Context, in *ec2.CreateRestoreImageTaskInput) (*ec2.CreateRestoreImageTaskOutput, error)
-	// CreateRoute: Creates a route in a route table within a VPC.
+	// Creates a route in a route table within a VPC.
 	CreateRoute(ctx context.Context, in *ec2.CreateRouteInput) (*ec2.CreateRouteOutput, error)
-	// CreateRouteServer: Creates a new route server to manage dynamic routing in a VPC.
+	// Creates a new route server to manage dynamic routing in a VPC.
 	CreateRouteServer(ctx context.Context, in *ec2.CreateRouteServerInput) (*ec2.CreateRouteServerOutput, error)
-	// CreateRouteServerEndpoint: Creates a new endpoint for a route server in a specified subnet.
+	// Creates a new endpoint for a route server in a specified subnet.
 	CreateRouteServerEndpoint(ctx context.Context, in *ec2.CreateRouteServerEndpointInput) (*ec2.CreateRouteServerEndpointOutput, error)
-	// CreateRouteServerPeer: Creates a new BGP peer for a specified route server endpoint.
+	// Creates a new BGP peer for a specified route server endpoint.
 	CreateRouteServerPeer(ctx context.Context, in *ec2.CreateRouteServerPeerInput) (*ec2.CreateRouteServerPeerOutput, error)
-	// CreateRouteTable: Creates a route table for the specified VPC.
+	// Creates a route table for the specified VPC.
 	CreateRouteTable(ctx context.Context, in *ec2.CreateRouteTableInput) (*ec2.CreateRouteTableOutput, error)
-	// CreateSecondaryNetwork: Creates a secondary network.
+	// Creates a secondary network.
 	CreateSecondaryNetwork(ctx context.Context, in *ec2.CreateSecondaryNetworkInput) (*ec2.CreateSecondaryNetworkOutput, error)
-	// CreateSecondarySubnet: Creates a secondary subnet in a secondary network.
+	// Creates a secondary subnet in a secondary network.
 	CreateSecondarySubnet(ctx context.Context, in *ec2.CreateSecondarySubnetInput) (*ec2.CreateSecondarySubnetOutput, error)
-	// CreateSecurityGroup: Creates a security group.
+	// Creates a security group.
 	CreateSecurityGroup(ctx context.Context, in *ec2.CreateSecurityGroupInput) (*ec2.CreateSecurityGroupOutput, error)
-	// CreateSnapshot: Creates a snapshot of an EBS volume and stores it in Amazon S3.
+	// Creates a snapshot of an EBS volume and stores it in Amazon S3.
 	CreateSnapshot(ctx context.Context, in *ec2.CreateSnapshotInput) (*ec2.CreateSnapshotOutput, error)
-	// CreateSnapshots: Creates crash-consistent snapshots of multiple EBS volumes attached to an Amazon EC2 instance.
+	// Creates crash-consistent snapshots of multiple EBS volumes attached to an
+	// Amazon EC2 instance.
 	CreateSnapshots(ctx context.Context, in *ec2.CreateSnapshotsInput) (*ec2.CreateSnapshotsOutput, error)
-	// CreateSpotDatafeedSubscription: Creates a data feed for Spot Instances, enabling you to view Spot Instance usage logs.
+	// Creates a data feed for Spot Instances, enabling you to view Spot
+	// Instance usage logs.
 	CreateSpotDatafeedSubscription(ctx context.Context, in *ec2.CreateSpotDatafeedSubscriptionInput) (*ec2.CreateSpotDatafeedSubscriptionOutput, error)
-	// CreateStoreImageTask: Stores an AMI as a single object in an Amazon S3 bucket.
+	// Stores an AMI as a single object in an Amazon S3 bucket.
 	CreateStoreImageTask(ctx context.Context, in *ec2.CreateStoreImageTaskInput) (*ec2.CreateStoreImageTaskOutput, error)
-	// CreateSubnet: Creates a subnet in the specified VPC.
+	// Creates a subnet in the specified VPC.
 	CreateSubnet(ctx context.Context, in *ec2.CreateSubnetInput) (*ec2.CreateSubnetOutput, error)
-	// CreateSubnetCidrReservation: Creates a subnet CIDR reservation.
+	// Creates a subnet CIDR reservation.
 	CreateSubnetCidrReservation(ctx context.Context, in *ec2.CreateSubnetCidrReservationInput) (*ec2.CreateSubnetCidrReservationOutput, error)
-	// CreateTags: Adds or overwrites only the specified tags for the specified Amazon EC2 resource or resources.
+	// Adds or overwrites only the specified tags for the specified Amazon EC2
+	// resource or resources.
 	CreateTags(ctx context.Context, in *ec2.CreateTagsInput) (*ec2.CreateTagsOutput, error)
-	// CreateTrafficMirrorFilter: Creates a Traffic Mirror filter.
+	// Creates a Traffic Mirror filter.
 	CreateTrafficMirrorFilter(ctx context.Context, in *ec2.CreateTrafficMirrorFilterInput) (*ec2.CreateTrafficMirrorFilterOutput, error)
-	// CreateTrafficMirrorFilterRule: Creates a Traffic Mirror filter rule.
+	// Creates a Traffic Mirror filter rule.
 	CreateTrafficMirrorFilterRule(ctx context.Context, in *ec2.CreateTrafficMirrorFilterRuleInput) (*ec2.CreateTrafficMirrorFilterRuleOutput, error)
-	// CreateTrafficMirrorSession: Creates a Traffic Mirror session.
+	// Creates a Traffic Mirror session.
 	CreateTrafficMirrorSession(ctx context.Context, in *ec2.CreateTrafficMirrorSessionInput) (*ec2.CreateTrafficMirrorSessionOutput, error)
-	// CreateTrafficMirrorTarget: Creates a target for your Traffic Mirror session.
+	// Creates a target for your Traffic Mirror session.
 	CreateTrafficMirrorTarget(ctx context.Context, in *ec2.CreateTrafficMirrorTargetInput) (*ec2.CreateTrafficMirrorTargetOutput, error)
-	// CreateTransitGateway: Creates a transit gateway.
+	// Creates a transit gateway.
 	CreateTransitGateway(ctx context.Context, in *ec2.CreateTransitGatewayInput) (*ec2.CreateTransitGatewayOutput, error)
-	// CreateTransitGatewayConnect: Creates a Connect attachment from a specified transit gateway attachment.
+	// Creates a Connect attachment from a specified transit gateway attachment.
 	CreateTransitGatewayConnect(ctx context.Context, in *ec2.CreateTransitGatewayConnectInput) (*ec2.CreateTransitGatewayConnectOutput, error)
-	// CreateTransitGatewayConnectPeer: Creates a Connect peer for a specified transit gateway Connect attachment between a transit gateway and an appliance.
+	// Creates a Connect peer for a specified transit gateway Connect attachment
+	// between a transit gateway and an appliance.
 	CreateTransitGatewayConnectPeer(ctx context.Context, in *ec2.CreateTransitGatewayConnectPeerInput) (*ec2.CreateTransitGatewayConnectPeerOutput, error)
-	// CreateTransitGatewayMeteringPolicy: Creates a metering policy for a transit gateway to track and measure network traffic.
+	// Creates a metering policy for a transit gateway to track and measure
+	// network traffic.
 	CreateTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.CreateTransitGatewayMeteringPolicyInput) (*ec2.CreateTransitGatewayMeteringPolicyOutput, error)
-	// CreateTransitGatewayMeteringPolicyEntry: Creates an entry in a transit gateway metering policy to define traffic measurement rules.
+	// Creates an entry in a transit gateway metering policy to define traffic
+	// measurement rules.
 	CreateTransitGatewayMeteringPolicyEntry(ctx context.Context, in *ec2.CreateTransitGatewayMeteringPolicyEntryInput) (*ec2.CreateTransitGatewayMeteringPolicyEntryOutput, error)
-	// CreateTransitGatewayMulticastDomain: Creates a multicast domain using the specified transit gateway.
+	// Creates a multicast domain using the specified transit gateway.
 	CreateTransitGatewayMulticastDomain(ctx context.Context, in *ec2.CreateTransitGatewayMulticastDomainInput) (*ec2.CreateTransitGatewayMulticastDomainOutput, error)
-	// CreateTransitGatewayPeeringAttachment: Requests a transit gateway peering attachment between the specified transit gateway (requester) and a peer transit gateway (accepter).
+	// Requests a transit gateway peering attachment between the specified
+	// transit gateway (requester) and a peer transit gateway (accepter).
 	CreateTransitGatewayPeeringAttachment(ctx context.Context, in *ec2.CreateTransitGatewayPeeringAttachmentInput) (*ec2.CreateTransitGatewayPeeringAttachmentOutput, error)
-	// CreateTransitGatewayPolicyTable: Creates a transit gateway policy table.
+	// Creates a transit gateway policy table.
 	CreateTransitGatewayPolicyTable(ctx context.Context, in *ec2.CreateTransitGatewayPolicyTableInput) (*ec2.CreateTransitGatewayPolicyTableOutput, error)
-	// CreateTransitGatewayPrefixListReference: Creates a reference (route) to a prefix list in a specified transit gateway route table.
+	// Creates a reference (route) to a prefix list in a specified transit
+	// gateway route table.
 	CreateTransitGatewayPrefixListReference(ctx context.Context, in *ec2.CreateTransitGatewayPrefixListReferenceInput) (*ec2.CreateTransitGatewayPrefixListReferenceOutput, error)
-	// CreateTransitGatewayRoute: Creates a static route for the specified transit gateway route table.
+	// Creates a static route for the specified transit gateway route table.
 	CreateTransitGatewayRoute(ctx context.Context, in *ec2.CreateTransitGatewayRouteInput) (*ec2.CreateTransitGatewayRouteOutput, error)
-	// CreateTransitGatewayRouteTable: Creates a route table for the specified transit gateway.
+	// Creates a route table for the specified transit gateway.
 	CreateTransitGatewayRouteTable(ctx context.Context, in *ec2.CreateTransitGatewayRouteTableInput) (*ec2.CreateTransitGatewayRouteTableOutput, error)
-	// CreateTransitGatewayRouteTableAnnouncement: Advertises a new transit gateway route table.
+	// Advertises a new transit gateway route table.
 	CreateTransitGatewayRouteTableAnnouncement(ctx context.Context, in *ec2.CreateTransitGatewayRouteTableAnnouncementInput) (*ec2.CreateTransitGatewayRouteTableAnnouncementOutput, error)
-	// CreateTransitGatewayVpcAttachment: Attaches the specified VPC to the specified transit gateway.
+	// Attaches the specified VPC to the specified transit gateway.
 	CreateTransitGatewayVpcAttachment(ctx context.Context, in *ec2.CreateTransitGatewayVpcAttachmentInput) (*ec2.CreateTransitGatewayVpcAttachmentOutput, error)
-	// CreateVerifiedAccessEndpoint: An Amazon Web Services Verified Access endpoint is where you define your application along with an optional endpoint-level access policy.
+	// An Amazon Web Services Verified Access endpoint is where you define your
+	// application along with an optional endpoint-level access policy.
 	CreateVerifiedAccessEndpoint(ctx context.Context, in *ec2.CreateVerifiedAccessEndpointInput) (*ec2.CreateVerifiedAccessEndpointOutput, error)
-	// CreateVerifiedAccessGroup: An Amazon Web Services Verified Access group is a collection of Amazon Web Services Verified Access endpoints who's associated applications have similar security requirements.
+	// An Amazon Web Services Verified Access group is a collection of Amazon
+	// Web Services Verified Access endpoints who's associated applications have
+	// similar security requirements.
 	CreateVerifiedAccessGroup(ctx context.Context, in *ec2.CreateVerifiedAccessGroupInput) (*ec2.CreateVerifiedAccessGroupOutput, error)
-	// CreateVerifiedAccessInstance: An Amazon Web Services Verified Access instance is a regional entity that evaluates application requests and grants access only when your security requirements are met.
+	// An Amazon Web Services Verified Access instance is a regional entity that
+	// evaluates application requests and grants access only when your security
+	// requirements are met.
 	CreateVerifiedAccessInstance(ctx context.Context, in *ec2.CreateVerifiedAccessInstanceInput) (*ec2.CreateVerifiedAccessInstanceOutput, error)
-	// CreateVerifiedAccessTrustProvider: A trust provider is a third-party entity that creates, maintains, and manages identity information for users and devices.
+	// A trust provider is a third-party entity that creates, maintains, and
+	// manages identity information for users and devices.
 	CreateVerifiedAccessTrustProvider(ctx context.Context, in *ec2.CreateVerifiedAccessTrustProviderInput) (*ec2.CreateVerifiedAccessTrustProviderOutput, error)
-	// CreateVolume: Creates an EBS volume that can be attached to an instance in the same Availability Zone.
+	// Creates an EBS volume that can be attached to an instance in the same
+	// Availability Zone.
 	CreateVolume(ctx context.Context, in *ec2.CreateVolumeInput) (*ec2.CreateVolumeOutput, error)
-	// CreateVpc: Creates a VPC with the specified CIDR blocks.
+	// Creates a VPC with the specified CIDR blocks.
 	CreateVpc(ctx context.Context, in *ec2.CreateVpcInput) (*ec2.CreateVpcOutput, error)
-	// CreateVpcBlockPublicAccessExclusion: Create a VPC Block Public Access (BPA) exclusion.
+	// Create a VPC Block Public Access (BPA) exclusion.
 	CreateVpcBlockPublicAccessExclusion(ctx context.Context, in *ec2.CreateVpcBlockPublicAccessExclusionInput) (*ec2.CreateVpcBlockPublicAccessExclusionOutput, error)
-	// CreateVpcEncryptionControl: Creates a VPC Encryption Control configuration for a specified VPC.
+	// Creates a VPC Encryption Control configuration for a specified VPC.
 	CreateVpcEncryptionControl(ctx context.Context, in *ec2.CreateVpcEncryptionControlInput) (*ec2.CreateVpcEncryptionControlOutput, error)
-	// CreateVpcEndpoint: Creates a VPC endpoint.
+	// Creates a VPC endpoint.
 	CreateVpcEndpoint(ctx context.Context, in *ec2.CreateVpcEndpointInput) (*ec2.CreateVpcEndpointOutput, error)
-	// CreateVpcEndpointConnectionNotification: Creates a connection notification for a specified VPC endpoint or VPC endpoint service.
+	// Creates a connection notification for a specified VPC endpoint or VPC
+	// endpoint service.
 	CreateVpcEndpointConnectionNotification(ctx context.Context, in *ec2.CreateVpcEndpointConnectionNotificationInput) (*ec2.CreateVpcEndpointConnectionNotificationOutput, error)
-	// CreateVpcEndpointServiceConfiguration: Creates a VPC endpoint service to which service consumers (Amazon Web Services accounts, users, and IAM roles) can connect.
+	// Creates a VPC endpoint service to which service consumers (Amazon Web
+	// Services accounts, users, and IAM roles) can connect.
 	CreateVpcEndpointServiceConfiguration(ctx context.Context, in *ec2.CreateVpcEndpointServiceConfigurationInput) (*ec2.CreateVpcEndpointServiceConfigurationOutput, error)
-	// CreateVpcPeeringConnection: Requests a VPC peering connection between two VPCs: a requester VPC that you own and an accepter VPC with which to create the connection.
+	// Requests a VPC peering connection between two VPCs: a requester VPC that
+	// you own and an accepter VPC with which to create the connection.
 	CreateVpcPeeringConnection(ctx context.Context, in *ec2.CreateVpcPeeringConnectionInput) (*ec2.CreateVpcPeeringConnectionOutput, error)
-	// CreateVpnConcentrator: Creates a VPN concentrator that aggregates multiple VPN connections to a transit gateway.
+	// Creates a VPN concentrator that aggregates multiple VPN connections to a
+	// transit gateway.
 	CreateVpnConcentrator(ctx context.Context, in *ec2.CreateVpnConcentratorInput) (*ec2.CreateVpnConcentratorOutput, error)
-	// CreateVpnConnection: Creates a VPN connection between an existing virtual private gateway or transit gateway and a customer gateway.
+	// Creates a VPN connection between an existing virtual private gateway or
+	// transit gateway and a customer gateway.
 	CreateVpnConnection(ctx context.Context, in *ec2.CreateVpnConnectionInput) (*ec2.CreateVpnConnectionOutput, error)
-	// CreateVpnConnectionRoute: Creates a static route associated with a VPN connection between an existing virtual private gateway and a VPN customer gateway.
+	// Creates a static route associated with a VPN connection between an
+	// existing virtual private gateway and a VPN customer gateway.
 	CreateVpnConnectionRoute(ctx context.Context, in *ec2.CreateVpnConnectionRouteInput) (*ec2.CreateVpnConnectionRouteOutput, error)
-	// CreateVpnGateway: Creates a virtual private gateway.
+	// Creates a virtual private gateway.
 	CreateVpnGateway(ctx context.Context, in *ec2.CreateVpnGatewayInput) (*ec2.CreateVpnGatewayOutput, error)
-	// DeleteCapacityManagerDataExport: Deletes an existing Capacity Manager data export configuration.
+	// Deletes an existing Capacity Manager data export configuration.
 	DeleteCapacityManagerDataExport(ctx context.Context, in *ec2.DeleteCapacityManagerDataExportInput) (*ec2.DeleteCapacityManagerDataExportOutput, error)
-	// DeleteCarrierGateway: Deletes a carrier gateway.
+	// Deletes a carrier gateway.
 	DeleteCarrierGateway(ctx context.Context, in *ec2.DeleteCarrierGatewayInput) (*ec2.DeleteCarrierGatewayOutput, error)
-	// DeleteClientVpnEndpoint: Deletes the specified Client VPN endpoint.
+	// Deletes the specified Client VPN endpoint.
 	DeleteClientVpnEndpoint(ctx context.Context, in *ec2.DeleteClientVpnEndpointInput) (*ec2.DeleteClientVpnEndpointOutput, error)
-	// DeleteClientVpnRoute: Deletes a route from a Client VPN endpoint.
+	// Deletes a route from a Client VPN endpoint.
 	DeleteClientVpnRoute(ctx context.Context, in *ec2.DeleteClientVpnRouteInput) (*ec2.DeleteClientVpnRouteOutput, error)
-	// DeleteCoipCidr: Deletes a range of customer-owned IP addresses.
+	// Deletes a range of customer-owned IP addresses.
 	DeleteCoipCidr(ctx context.Context, in *ec2.DeleteCoipCidrInput) (*ec2.DeleteCoipCidrOutput, error)
-	// DeleteCoipPool: Deletes a pool of customer-owned IP (CoIP) addresses.
+	// Deletes a pool of customer-owned IP (CoIP) addresses.
 	DeleteCoipPool(ctx context.Context, in *ec2.DeleteCoipPoolInput) (*ec2.DeleteCoipPoolOutput, error)
-	// DeleteCustomerGateway: Deletes the specified customer gateway.
+	// Deletes the specified customer gateway.
 	DeleteCustomerGateway(ctx context.Context, in *ec2.DeleteCustomerGatewayInput) (*ec2.DeleteCustomerGatewayOutput, error)
-	// DeleteDhcpOptions: Deletes the specified set of DHCP options.
+	// Deletes the specified set of DHCP options.
 	DeleteDhcpOptions(ctx context.Context, in *ec2.DeleteDhcpOptionsInput) (*ec2.DeleteDhcpOptionsOutput, error)
-	// DeleteEgressOnlyInternetGateway: Deletes an egress-only internet gateway.
+	// Deletes an egress-only internet gateway.
 	DeleteEgressOnlyInternetGateway(ctx context.Context, in *ec2.DeleteEgressOnlyInternetGatewayInput) (*ec2.DeleteEgressOnlyInternetGatewayOutput, error)
-	// DeleteFleets: Deletes the specified EC2 Fleet request.
+	// Deletes the specified EC2 Fleet request.
 	DeleteFleets(ctx context.Context, in *ec2.DeleteFleetsInput) (*ec2.DeleteFleetsOutput, error)
-	// DeleteFlowLogs: Deletes one or more flow logs.
+	// Deletes one or more flow logs.
 	DeleteFlowLogs(ctx context.Context, in *ec2.DeleteFlowLogsInput) (*ec2.DeleteFlowLogsOutput, error)
-	// DeleteFpgaImage: Deletes the specified Amazon FPGA Image (AFI).
+	// Deletes the specified Amazon FPGA Image (AFI).
 	DeleteFpgaImage(ctx context.Context, in *ec2.DeleteFpgaImageInput) (*ec2.DeleteFpgaImageOutput, error)
-	// DeleteImageUsageReport: Deletes the specified image usage report.
+	// Deletes the specified image usage report.
 	DeleteImageUsageReport(ctx context.Context, in *ec2.DeleteImageUsageReportInput) (*ec2.DeleteImageUsageReportOutput, error)
-	// DeleteInstanceConnectEndpoint: Deletes the specified EC2 Instance Connect Endpoint.
+	// Deletes the specified EC2 Instance Connect Endpoint.
 	DeleteInstanceConnectEndpoint(ctx context.Context, in *ec2.DeleteInstanceConnectEndpointInput) (*ec2.DeleteInstanceConnectEndpointOutput, error)
-	// DeleteInstanceEventWindow: Deletes the specified event window.
+	// Deletes the specified event window.
 	DeleteInstanceEventWindow(ctx context.Context, in *ec2.DeleteInstanceEventWindowInput) (*ec2.DeleteInstanceEventWindowOutput, error)
-	// DeleteInternetGateway: Deletes the specified internet gateway.
+	// Deletes the specified internet gateway.
 	DeleteInternetGateway(ctx context.Context, in *ec2.DeleteInternetGatewayInput) (*ec2.DeleteInternetGatewayOutput, error)
-	// DeleteIpam: Delete an IPAM.
+	// Delete an IPAM.
 	DeleteIpam(ctx context.Context, in *ec2.DeleteIpamInput) (*ec2.DeleteIpamOutput, error)
-	// DeleteIpamExternalResourceVerificationToken: Delete a verification token.
+	// Delete a verification token.
 	DeleteIpamExternalResourceVerificationToken(ctx context.Context, in *ec2.DeleteIpamExternalResourceVerificationTokenInput) (*ec2.DeleteIpamExternalResourceVerificationTokenOutput, error)
-	// DeleteIpamPolicy: Deletes an IPAM policy.
+	// Deletes an IPAM policy.
 	DeleteIpamPolicy(ctx context.Context, in *ec2.DeleteIpamPolicyInput) (*ec2.DeleteIpamPolicyOutput, error)
-	// DeleteIpamPool: Delete an IPAM pool.
+	// Delete an IPAM pool.
 	DeleteIpamPool(ctx context.Context, in *ec2.DeleteIpamPoolInput) (*ec2.DeleteIpamPoolOutput, error)
-	// DeleteIpamPrefixListResolver: Deletes an IPAM prefix list resolver.
+	// Deletes an IPAM prefix list resolver.
 	DeleteIpamPrefixListResolver(ctx context.Context, in *ec2.DeleteIpamPrefixListResolverInput) (*ec2.DeleteIpamPrefixListResolverOutput, error)
-	// DeleteIpamPrefixListResolverTarget: Deletes an IPAM prefix list resolver target.
+	// Deletes an IPAM prefix list resolver target.
 	DeleteIpamPrefixListResolverTarget(ctx context.Context, in *ec2.DeleteIpamPrefixListResolverTargetInput) (*ec2.DeleteIpamPrefixListResolverTargetOutput, error)
-	// DeleteIpamResourceDiscovery: Deletes an IPAM resource discovery.
+	// Deletes an IPAM resource discovery.
 	DeleteIpamResourceDiscovery(ctx context.Context, in *ec2.DeleteIpamResourceDiscoveryInput) (*ec2.DeleteIpamResourceDiscoveryOutput, error)
-	// DeleteIpamScope: Delete the scope for an IPAM.
+	// Delete the scope for an IPAM.
 	DeleteIpamScope(ctx context.Context, in *ec2.DeleteIpamScopeInput) (*ec2.DeleteIpamScopeOutput, error)
-	// DeleteKeyPair: Deletes the specified key pair, by removing the public key from Amazon EC2.
+	// Deletes the specified key pair, by removing the public key from Amazon
+	// EC2.
 	DeleteKeyPair(ctx context.Context, in *ec2.DeleteKeyPairInput) (*ec2.DeleteKeyPairOutput, error)
-	// DeleteLaunchTemplate: Deletes a launch template.
+	// Deletes a launch template.
 	DeleteLaunchTemplate(ctx context.Context, in *ec2.DeleteLaunchTemplateInput) (*ec2.DeleteLaunchTemplateOutput, error)
-	// DeleteLaunchTemplateVersions: Deletes one or more versions of a launch template.
+	// Deletes one or more versions of a launch template.
 	DeleteLaunchTemplateVersions(ctx context.Context, in *ec2.DeleteLaunchTemplateVersionsInput) (*ec2.DeleteLaunchTemplateVersionsOutput, error)
-	// DeleteLocalGatewayRoute: Deletes the specified route from the specified local gateway route table.
+	// Deletes the specified route from the specified local gateway route table.
 	DeleteLocalGatewayRoute(ctx context.Context, in *ec2.DeleteLocalGatewayRouteInput) (*ec2.DeleteLocalGatewayRouteOutput, error)
-	// DeleteLocalGatewayRouteTable: Deletes a local gateway route table.
+	// Deletes a local gateway route table.
 	DeleteLocalGatewayRouteTable(ctx context.Context, in *ec2.DeleteLocalGatewayRouteTableInput) (*ec2.DeleteLocalGatewayRouteTableOutput, error)
-	// DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation: Deletes a local gateway route table virtual interface group association.
+	// Deletes a local gateway route table virtual interface group association.
 	DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx context.Context, in *ec2.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput) (*ec2.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput, error)
-	// DeleteLocalGatewayRouteTableVpcAssociation: Deletes the specified association between a VPC and local gateway route table.
+	// Deletes the specified association between a VPC and local gateway route
+	// table.
 	DeleteLocalGatewayRouteTableVpcAssociation(ctx context.Context, in *ec2.DeleteLocalGatewayRouteTableVpcAssociationInput) (*ec2.DeleteLocalGatewayRouteTableVpcAssociationOutput, error)
-	// DeleteLocalGatewayVirtualInterface: Deletes the specified local gateway virtual interface.
+	// Deletes the specified local gateway virtual interface.
 	DeleteLocalGatewayVirtualInterface(ctx context.Context, in *ec2.DeleteLocalGatewayVirtualInterfaceInput) (*ec2.DeleteLocalGatewayVirtualInterfaceOutput, error)
-	// DeleteLocalGatewayVirtualInterfaceGroup: Delete the specified local gateway interface group.
+	// Delete the specified local gateway interface group.
 	DeleteLocalGatewayVirtualInterfaceGroup(ctx context.Context, in *ec2.DeleteLocalGatewayVirtualInterfaceGroupInput) (*ec2.DeleteLocalGatewayVirtualInterfaceGroupOutput, error)
-	// DeleteManagedPrefixList: Deletes the specified managed prefix list.
+	// Deletes the specified managed prefix list.
 	DeleteManagedPrefixList(ctx context.Context, in *ec2.DeleteManagedPrefixListInput) (*ec2.DeleteManagedPrefixListOutput, error)
-	// DeleteNatGateway: Deletes the specified NAT gateway.
+	// Deletes the specified NAT gateway.
 	DeleteNatGateway(ctx context.Context, in *ec2.DeleteNatGatewayInput) (*ec2.DeleteNatGatewayOutput, error)
-	// DeleteNetworkAcl: Deletes the specified network ACL.
+	// Deletes the specified network ACL.
 	DeleteNetworkAcl(ctx context.Context, in *ec2.DeleteNetworkAclInput) (*ec2.DeleteNetworkAclOutput, error)
-	// DeleteNetworkAclEntry: Deletes the specified ingress or egress entry (rule) from the specified network ACL.
+	// Deletes the specified ingress or egress entry (rule) from the specified
+	// network ACL.
 	DeleteNetworkAclEntry(ctx context.Context, in *ec2.DeleteNetworkAclEntryInput) (*ec2.DeleteNetworkAclEntryOutput, error)
-	// DeleteNetworkInsightsAccessScope: Deletes the specified Network Access Scope.
+	// Deletes the specified Network Access Scope.
 	DeleteNetworkInsightsAccessScope(ctx context.Context, in *ec2.DeleteNetworkInsightsAccessScopeInput) (*ec2.DeleteNetworkInsightsAccessScopeOutput, error)
-	// DeleteNetworkInsightsAccessScopeAnalysis: Deletes the specified Network Access Scope analysis.
+	// Deletes the specified Network Access Scope analysis.
 	DeleteNetworkInsightsAccessScopeAnalysis(ctx context.Context, in *ec2.DeleteNetworkInsightsAccessScopeAnalysisInput) (*ec2.DeleteNetworkInsightsAccessScopeAnalysisOutput, error)
-	// DeleteNetworkInsightsAnalysis: Deletes the specified network insights analysis.
+	// Deletes the specified network insights analysis.
 	DeleteNetworkInsightsAnalysis(ctx context.Context, in *ec2.DeleteNetworkInsightsAnalysisInput) (*ec2.DeleteNetworkInsightsAnalysisOutput, error)
-	// DeleteNetworkInsightsPath: Deletes the specified path.
+	// Deletes the specified path.
 	DeleteNetworkInsightsPath(ctx context.Context, in *ec2.DeleteNetworkInsightsPathInput) (*ec2.DeleteNetworkInsightsPathOutput, error)
-	// DeleteNetworkInterface: Deletes the specified network interface.
+	// Deletes the specified network interface.
 	DeleteNetworkInterface(ctx context.Context, in *ec2.DeleteNetworkInterfaceInput) (*ec2.DeleteNetworkInterfaceOutput, error)
-	// DeleteNetworkInterfacePermission: Deletes a permission for a network interface.
+	// Deletes a permission for a network interface.
 	DeleteNetworkInterfacePermission(ctx context.Context, in *ec2.DeleteNetworkInterfacePermissionInput) (*ec2.DeleteNetworkInterfacePermissionOutput, error)
-	// DeletePlacementGroup: Deletes the specified placement group.
+	// Deletes the specified placement group.
 	DeletePlacementGroup(ctx context.Context, in *ec2.DeletePlacementGroupInput) (*ec2.DeletePlacementGroupOutput, error)
-	// DeletePublicIpv4Pool: Delete a public IPv4 pool.
+	// Delete a public IPv4 pool.
 	DeletePublicIpv4Pool(ctx context.Context, in *ec2.DeletePublicIpv4PoolInput) (*ec2.DeletePublicIpv4PoolOutput, error)
-	// DeleteQueuedReservedInstances: Deletes the queued purchases for the specified Reserved Instances.
+	// Deletes the queued purchases for the specified Reserved Instances.
 	DeleteQueuedReservedInstances(ctx context.Context, in *ec2.DeleteQueuedReservedInstancesInput) (*ec2.DeleteQueuedReservedInstancesOutput, error)
-	// DeleteRoute: Deletes the specified route from the specified route table.
+	// Deletes the specified route from the specified route table.
 	DeleteRoute(ctx context.Context, in *ec2.DeleteRouteInput) (*ec2.DeleteRouteOutput, error)
-	// DeleteRouteServer: Deletes the specified route server.
+	// Deletes the specified route server.
 	DeleteRouteServer(ctx context.Context, in *ec2.DeleteRouteServerInput) (*ec2.DeleteRouteServerOutput, error)
-	// DeleteRouteServerEndpoint: Deletes the specified route server endpoint.
+	// Deletes the specified route server endpoint.
 	DeleteRouteServerEndpoint(ctx context.Context, in *ec2.DeleteRouteServerEndpointInput) (*ec2.DeleteRouteServerEndpointOutput, error)
-	// DeleteRouteServerPeer: Deletes the specified BGP peer from a route server.
+	// Deletes the specified BGP peer from a route server.
 	DeleteRouteServerPeer(ctx context.Context, in *ec2.DeleteRouteServerPeerInput) (*ec2.DeleteRouteServerPeerOutput, error)
-	// DeleteRouteTable: Deletes the specified route table.
+	// Deletes the specified route table.
 	DeleteRouteTable(ctx context.Context, in *ec2.DeleteRouteTableInput) (*ec2.DeleteRouteTableOutput, error)
-	// DeleteSecondaryNetwork: Deletes a secondary network.
+	// Deletes a secondary network.
 	DeleteSecondaryNetwork(ctx context.Context, in *ec2.DeleteSecondaryNetworkInput) (*ec2.DeleteSecondaryNetworkOutput, error)
-	// DeleteSecondarySubnet: Deletes a secondary subnet.
+	// Deletes a secondary subnet.
 	DeleteSecondarySubnet(ctx context.Context, in *ec2.DeleteSecondarySubnetInput) (*ec2.DeleteSecondarySubnetOutput, error)
-	// DeleteSecurityGroup: Deletes a security group.
+	// Deletes a security group.
 	DeleteSecurityGroup(ctx context.Context, in *ec2.DeleteSecurityGroupInput) (*ec2.DeleteSecurityGroupOutput, error)
-	// DeleteSnapshot: Deletes the specified snapshot.
+	// Deletes the specified snapshot.
 	DeleteSnapshot(ctx context.Context, in *ec2.DeleteSnapshotInput) (*ec2.DeleteSnapshotOutput, error)
-	// DeleteSpotDatafeedSubscription: Deletes the data feed for Spot Instances.
+	// Deletes the data feed for Spot Instances.
 	DeleteSpotDatafeedSubscription(ctx context.Context, in *ec2.DeleteSpotDatafeedSubscriptionInput) (*ec2.DeleteSpotDatafeedSubscriptionOutput, error)
-	// DeleteSubnet: Deletes the specified subnet.
+	// Deletes the specified subnet.
 	DeleteSubnet(ctx context.Context, in *ec2.DeleteSubnetInput) (*ec2.DeleteSubnetOutput, error)
-	// DeleteSubnetCidrReservation: Deletes a subnet CIDR reservation.
+	// Deletes a subnet CIDR reservation.
 	DeleteSubnetCidrReservation(ctx context.Context, in *ec2.DeleteSubnetCidrReservationInput) (*ec2.DeleteSubnetCidrReservationOutput, error)
-	// DeleteTags: Deletes the specified set of tags from the specified set of resources.
+	// Deletes the specified set of tags from the specified set of resources.
 	DeleteTags(ctx context.Context, in *ec2.DeleteTagsInput) (*ec2.DeleteTagsOutput, error)
-	// DeleteTrafficMirrorFilter: Deletes the specified Traffic Mirror filter.
+	// Deletes the specified Traffic Mirror filter.
 	DeleteTrafficMirrorFilter(ctx context.Context, in *ec2.DeleteTrafficMirrorFilterInput) (*ec2.DeleteTrafficMirrorFilterOutput, error)
-	// DeleteTrafficMirrorFilterRule: Deletes the specified Traffic Mirror rule.
+	// Deletes the specified Traffic Mirror rule.
 	DeleteTrafficMirrorFilterRule(ctx context.Context, in *ec2.DeleteTrafficMirrorFilterRuleInput) (*ec2.DeleteTrafficMirrorFilterRuleOutput, error)
-	// DeleteTrafficMirrorSession: Deletes the specified Traffic Mirror session.
+	// Deletes the specified Traffic Mirror session.
 	DeleteTrafficMirrorSession(ctx context.Context, in *ec2.DeleteTrafficMirrorSessionInput) (*ec2.DeleteTrafficMirrorSessionOutput, error)
-	// DeleteTrafficMirrorTarget: Deletes the specified Traffic Mirror target.
+	// Deletes the specified Traffic Mirror target.
 	DeleteTrafficMirrorTarget(ctx context.Context, in *ec2.DeleteTrafficMirrorTargetInput) (*ec2.DeleteTrafficMirrorTargetOutput, error)
-	// DeleteTransitGateway: Deletes the specified transit gateway.
+	// Deletes the specified transit gateway.
 	DeleteTransitGateway(ctx context.Context, in *ec2.DeleteTransitGatewayInput) (*ec2.DeleteTransitGatewayOutput, error)
-	// DeleteTransitGatewayClientVpnAttachment: Deletes a Transit Gateway attachment for a Client VPN endpoint.
+	// Deletes a Transit Gateway attachment for a Client VPN endpoint.
 	DeleteTransitGatewayClientVpnAttachment(ctx context.Context, in *ec2.DeleteTransitGatewayClientVpnAttachmentInput) (*ec2.DeleteTransitGatewayClientVpnAttachmentOutput, error)
-	// DeleteTransitGatewayConnect: Deletes the specified Connect attachment.
+	// Deletes the specified Connect attachment.
 	DeleteTransitGatewayConnect(ctx context.Context, in *ec2.DeleteTransitGatewayConnectInput) (*ec2.DeleteTransitGatewayConnectOutput, error)
-	// DeleteTransitGatewayConnectPeer: Deletes the specified Connect peer.
+	// Deletes the specified Connect peer.
 	DeleteTransitGatewayConnectPeer(ctx context.Context, in *ec2.DeleteTransitGatewayConnectPeerInput) (*ec2.DeleteTransitGatewayConnectPeerOutput, error)
-	// DeleteTransitGatewayMeteringPolicy: Deletes a transit gateway metering policy.
+	// Deletes a transit gateway metering policy.
 	DeleteTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.DeleteTransitGatewayMeteringPolicyInput) (*ec2.DeleteTransitGatewayMeteringPolicyOutput, error)
-	// DeleteTransitGatewayMeteringPolicyEntry: Deletes an entry from a transit gateway metering policy.
+	// Deletes an entry from a transit gateway metering policy.
 	DeleteTransitGatewayMeteringPolicyEntry(ctx context.Context, in *ec2.DeleteTransitGatewayMeteringPolicyEntryInput) (*ec2.DeleteTransitGatewayMeteringPolicyEntryOutput, error)
-	// DeleteTransitGatewayMulticastDomain: Deletes the specified transit gateway multicast domain.
+	// Deletes the specified transit gateway multicast domain.
 	DeleteTransitGatewayMulticastDomain(ctx context.Context, in *ec2.DeleteTransitGatewayMulticastDomainInput) (*ec2.DeleteTransitGatewayMulticastDomainOutput, error)
-	// DeleteTransitGatewayPeeringAttachment: Deletes a transit gateway peering attachment.
+	// Deletes a transit gateway peering attachment.
 	DeleteTransitGatewayPeeringAttachment(ctx context.Context, in *ec2.DeleteTransitGatewayPeeringAttachmentInput) (*ec2.DeleteTransitGatewayPeeringAttachmentOutput, error)
-	// DeleteTransitGatewayPolicyTable: Deletes the specified transit gateway policy table.
+	// Deletes the specified transit gateway policy table.
 	DeleteTransitGatewayPolicyTable(ctx context.Context, in *ec2.DeleteTransitGatewayPolicyTableInput) (*ec2.DeleteTransitGatewayPolicyTableOutput, error)
-	// DeleteTransitGatewayPrefixListReference: Deletes a reference (route) to a prefix list in a specified transit gateway route table.
+	// Deletes a reference (route) to a prefix list in a specified transit
+	// gateway route table.
 	DeleteTransitGatewayPrefixListReference(ctx context.Context, in *ec2.DeleteTransitGatewayPrefixListReferenceInput) (*ec2.DeleteTransitGatewayPrefixListReferenceOutput, error)
-	// DeleteTransitGatewayRoute: Deletes the specified route from the specified transit gateway route table.
+	// Deletes the specified route from the specified transit gateway route
+	// table.
 	DeleteTransitGatewayRoute(ctx context.Context, in *ec2.DeleteTransitGatewayRouteInput) (*ec2.DeleteTransitGatewayRouteOutput, error)
-	// DeleteTransitGatewayRouteTable: Deletes the specified transit gateway route table.
+	// Deletes the specified transit gateway route table.
 	DeleteTransitGatewayRouteTable(ctx context.Context, in *ec2.DeleteTransitGatewayRouteTableInput) (*ec2.DeleteTransitGatewayRouteTableOutput, error)
-	// DeleteTransitGatewayRouteTableAnnouncement: Advertises to the transit gateway that a transit gateway route table is deleted.
+	// Advertises to the transit gateway that a transit gateway route table is
+	// deleted.
 	DeleteTransitGatewayRouteTableAnnouncement(ctx context.Context, in *ec2.DeleteTransitGatewayRouteTableAnnouncementInput) (*ec2.DeleteTransitGatewayRouteTableAnnouncementOutput, error)
-	// DeleteTransitGatewayVpcAttachment: Deletes the specified VPC attachment.
+	// Deletes the specified VPC attachment.
 	DeleteTransitGatewayVpcAttachment(ctx context.Context, in *ec2.DeleteTransitGatewayVpcAttachmentInput) (*ec2.DeleteTransitGatewayVpcAttachmentOutput, error)
-	// DeleteVerifiedAccessEndpoint: Delete an Amazon Web Services Verified Access endpoint.
+	// Delete an Amazon Web Services Verified Access endpoint.
 	DeleteVerifiedAccessEndpoint(ctx context.Context, in *ec2.DeleteVerifiedAccessEndpointInput) (*ec2.DeleteVerifiedAccessEndpointOutput, error)
-	// DeleteVerifiedAccessGroup: Delete an Amazon Web Services Verified Access group.
+	// Delete an Amazon Web Services Verified Access group.
 	DeleteVerifiedAccessGroup(ctx context.Context, in *ec2.DeleteVerifiedAccessGroupInput) (*ec2.DeleteVerifiedAccessGroupOutput, error)
-	// DeleteVerifiedAccessInstance: Delete an Amazon Web Services Verified Access instance.
+	// Delete an Amazon Web Services Verified Access instance.
 	DeleteVerifiedAccessInstance(ctx context.Context, in *ec2.DeleteVerifiedAccessInstanceInput) (*ec2.DeleteVerifiedAccessInstanceOutput, error)
-	// DeleteVerifiedAccessTrustProvider: Delete an Amazon Web Services Verified Access trust provider.
+	// Delete an Amazon Web Services Verified Access trust provider.
 	DeleteVerifiedAccessTrustProvider(ctx context.Context, in *ec2.DeleteVerifiedAccessTrustProviderInput) (*ec2.DeleteVerifiedAccessTrustProviderOutput, error)
-	// DeleteVolume: Deletes the specified EBS volume.
+	// Deletes the specified EBS volume.
 	DeleteVolume(ctx context.Context, in *ec2.DeleteVolumeInput) (*ec2.DeleteVolumeOutput, error)
-	// DeleteVpc: Deletes the specified VPC.
+	// Deletes the specified VPC.
 	DeleteVpc(ctx context.Context, in *ec2.DeleteVpcInput) (*ec2.DeleteVpcOutput, error)
-	// DeleteVpcBlockPublicAccessExclusion: Delete a VPC Block Public Access (BPA) exclusion.
+	// Delete a VPC Block Public Access (BPA) exclusion.
 	DeleteVpcBlockPublicAccessExclusion(ctx context.Context, in *ec2.DeleteVpcBlockPublicAccessExclusionInput) (*ec2.DeleteVpcBlockPublicAccessExclusionOutput, error)
-	// DeleteVpcEncryptionControl: Deletes a VPC Encryption Control configuration.
+	// Deletes a VPC Encryption Control configuration.
 	DeleteVpcEncryptionControl(ctx context.Context, in *ec2.DeleteVpcEncryptionControlInput) (*ec2.DeleteVpcEncryptionControlOutput, error)
-	// DeleteVpcEndpointConnectionNotifications: Deletes the specified VPC endpoint connection notifications.
+	// Deletes the specified VPC endpoint connection notifications.
 	DeleteVpcEndpointConnectionNotifications(ctx context.Context, in *ec2.DeleteVpcEndpointConnectionNotificationsInput) (*ec2.DeleteVpcEndpointConnectionNotificationsOutput, error)
-	// DeleteVpcEndpointServiceConfigurations: Deletes the specified VPC endpoint service configurations.
+	// Deletes the specified VPC endpoint service configurations.
 	DeleteVpcEndpointServiceConfigurations(ctx context.Context, in *ec2.DeleteVpcEndpointServiceConfigurationsInput) (*ec2.DeleteVpcEndpointServiceConfigurationsOutput, error)
-	// DeleteVpcEndpoints: Deletes the specified VPC endpoints.
+	// Deletes the specified VPC endpoints.
 	DeleteVpcEndpoints(ctx context.Context, in *ec2.DeleteVpcEndpointsInput) (*ec2.DeleteVpcEndpointsOutput, error)
-	// DeleteVpcPeeringConnection: Deletes a VPC peering connection.
+	// Deletes a VPC peering connection.
 	DeleteVpcPeeringConnection(ctx context.Context, in *ec2.DeleteVpcPeeringConnectionInput) (*ec2.DeleteVpcPeeringConnectionOutput, error)
-	// DeleteVpnConcentrator: Deletes the specified VPN concentrator.
+	// Deletes the specified VPN concentrator.
 	DeleteVpnConcentrator(ctx context.Context, in *ec2.DeleteVpnConcentratorInput) (*ec2.DeleteVpnConcentratorOutput, error)
-	// DeleteVpnConnection: Deletes the specified VPN connection.
+	// Deletes the specified VPN connection.
 	DeleteVpnConnection(ctx context.Context, in *ec2.DeleteVpnConnectionInput) (*ec2.DeleteVpnConnectionOutput, error)
-	// DeleteVpnConnectionRoute: Deletes the specified static route associated with a VPN connection between an existing virtual private gateway and a VPN customer gateway.
+	// Deletes the specified static route associated with a VPN connection
+	// between an existing virtual private gateway and a VPN customer gateway.
 	DeleteVpnConnectionRoute(ctx context.Context, in *ec2.DeleteVpnConnectionRouteInput) (*ec2.DeleteVpnConnectionRouteOutput, error)
-	// DeleteVpnGateway: Deletes the specified virtual private gateway.
+	// Deletes the specified virtual private gateway.
 	DeleteVpnGateway(ctx context.Context, in *ec2.DeleteVpnGatewayInput) (*ec2.DeleteVpnGatewayOutput, error)
-	// DeprovisionByoipCidr: Releases the specified address range that you provisioned for use with your Amazon Web Services resources through bring your own IP addresses (BYOIP) and deletes the corresponding address pool.
+	// Releases the specified address range that you provisioned for use with
+	// your Amazon Web Services resources through bring your own IP addresses
+	// (BYOIP) and deletes the corresponding address pool.
 	DeprovisionByoipCidr(ctx context.Context, in *ec2.DeprovisionByoipCidrInput) (*ec2.DeprovisionByoipCidrOutput, error)
-	// DeprovisionIpamByoasn: Deprovisions your Autonomous System Number (ASN) from your Amazon Web Services account.
+	// Deprovisions your Autonomous System Number (ASN) from your Amazon Web
+	// Services account.
 	DeprovisionIpamByoasn(ctx context.Context, in *ec2.DeprovisionIpamByoasnInput) (*ec2.DeprovisionIpamByoasnOutput, error)
-	// DeprovisionIpamPoolCidr: Deprovision a CIDR provisioned from an IPAM pool.
+	// Deprovision a CIDR provisioned from an IPAM pool.
 	DeprovisionIpamPoolCidr(ctx context.Context, in *ec2.DeprovisionIpamPoolCidrInput) (*ec2.DeprovisionIpamPoolCidrOutput, error)
-	// DeprovisionPublicIpv4PoolCidr: Deprovision a CIDR from a public IPv4 pool.
+	// Deprovision a CIDR from a public IPv4 pool.
 	DeprovisionPublicIpv4PoolCidr(ctx context.Context, in *ec2.DeprovisionPublicIpv4PoolCidrInput) (*ec2.DeprovisionPublicIpv4PoolCidrOutput, error)
-	// DeregisterImage: Deregisters the specified AMI.
+	// Deregisters the specified AMI.
 	DeregisterImage(ctx context.Context, in *ec2.DeregisterImageInput) (*ec2.DeregisterImageOutput, error)
-	// DeregisterInstanceEventNotificationAttributes: Deregisters tag keys to prevent tags that have the specified tag keys from being included in scheduled event notifications for resources in the Region.
+	// Deregisters tag keys to prevent tags that have the specified tag keys
+	// from being included in scheduled event notifications for resources in the
+	// Region.
 	DeregisterInstanceEventNotificationAttributes(ctx context.Context, in *ec2.DeregisterInstanceEventNotificationAttributesInput) (*ec2.DeregisterInstanceEventNotificationAttributesOutput, error)
-	// DeregisterTransitGatewayMulticastGroupMembers: Deregisters the specified members (network interfaces) from the transit gateway multicast group.
+	// Deregisters the specified members (network interfaces) from the transit
+	// gateway multicast group.
 	DeregisterTransitGatewayMulticastGroupMembers(ctx context.Context, in *ec2.DeregisterTransitGatewayMulticastGroupMembersInput) (*ec2.DeregisterTransitGatewayMulticastGroupMembersOutput, error)
-	// DeregisterTransitGatewayMulticastGroupSources: Deregisters the specified sources (network interfaces) from the transit gateway multicast group.
+	// Deregisters the specified sources (network interfaces) from the transit
+	// gateway multicast group.
 	DeregisterTransitGatewayMulticastGroupSources(ctx context.Context, in *ec2.DeregisterTransitGatewayMulticastGroupSourcesInput) (*ec2.DeregisterTransitGatewayMulticastGroupSourcesOutput, error)
-	// DescribeAccountAttributes: Describes attributes of your Amazon Web Services account.
+	// Describes attributes of your Amazon Web Services account.
 	DescribeAccountAttributes(ctx context.Context, in *ec2.DescribeAccountAttributesInput) (*ec2.DescribeAccountAttributesOutput, error)
-	// DescribeAddressTransfers: Describes an Elastic IP address transfer.
+	// Describes an Elastic IP address transfer.
 	DescribeAddressTransfers(ctx context.Context, in *ec2.DescribeAddressTransfersInput) (*ec2.DescribeAddressTransfersOutput, error)
-	// DescribeAddresses: Describes the specified Elastic IP addresses or all of your Elastic IP addresses.
+	// Describes the specified Elastic IP addresses or all of your Elastic IP
+	// addresses.
 	DescribeAddresses(ctx context.Context, in *ec2.DescribeAddressesInput) (*ec2.DescribeAddressesOutput, error)
-	// DescribeAddressesAttribute: Describes the attributes of the specified Elastic IP addresses.
+	// Describes the attributes of the specified Elastic IP addresses.
 	DescribeAddressesAttribute(ctx context.Context, in *ec2.DescribeAddressesAttributeInput) (*ec2.DescribeAddressesAttributeOutput, error)
-	// DescribeAggregateIdFormat: Describes the longer ID format settings for all resource types in a specific Region.
+	// Describes the longer ID format settings for all resource types in a
+	// specific Region.
 	DescribeAggregateIdFormat(ctx context.Context, in *ec2.DescribeAggregateIdFormatInput) (*ec2.DescribeAggregateIdFormatOutput, error)
-	// DescribeAvailabilityZones: Describes the Availability Zones, Local Zones, and Wavelength Zones that are available to you.
+	// Describes the Availability Zones, Local Zones, and Wavelength Zones that
+	// are available to you.
 	DescribeAvailabilityZones(ctx context.Context, in *ec2.DescribeAvailabilityZonesInput) (*ec2.DescribeAvailabilityZonesOutput, error)
-	// DescribeAwsNetworkPerformanceMetricSubscriptions: Describes the current Infrastructure Performance metric subscriptions.
+	// Describes the current Infrastructure Performance metric subscriptions.
 	DescribeAwsNetworkPerformanceMetricSubscriptions(ctx context.Context, in *ec2.DescribeAwsNetworkPerformanceMetricSubscriptionsInput) (*ec2.DescribeAwsNetworkPerformanceMetricSubscriptionsOutput, error)
-	// DescribeBundleTasks: Describes the specified bundle tasks or all of your bundle tasks.
+	// Describes the specified bundle tasks or all of your bundle tasks.
 	DescribeBundleTasks(ctx context.Context, in *ec2.DescribeBundleTasksInput) (*ec2.DescribeBundleTasksOutput, error)
-	// DescribeByoipCidrs: Describes the IP address ranges that were provisioned for use with Amazon Web Services resources through through bring your own IP addresses (BYOIP).
+	// Describes the IP address ranges that were provisioned for use with Amazon
+	// Web Services resources through through bring your own IP addresses
+	// (BYOIP).
 	DescribeByoipCidrs(ctx context.Context, in *ec2.DescribeByoipCidrsInput) (*ec2.DescribeByoipCidrsOutput, error)
-	// DescribeCapacityBlockExtensionHistory: Describes the events for the specified Capacity Block extension during the specified time.
+	// Describes the events for the specified Capacity Block extension during
+	// the specified time.
 	DescribeCapacityBlockExtensionHistory(ctx context.Context, in *ec2.DescribeCapacityBlockExtensionHistoryInput) (*ec2.DescribeCapacityBlockExtensionHistoryOutput, error)
-	// DescribeCapacityBlockExtensionOfferings: Describes Capacity Block extension offerings available for purchase in the Amazon Web Services Region that you're currently using.
+	// Describes Capacity Block extension offerings available for purchase in
+	// the Amazon Web Services Region that you're currently using.
 	DescribeCapacityBlockExtensionOfferings(ctx context.Context, in *ec2.DescribeCapacityBlockExtensionOfferingsInput) (*ec2.DescribeCapacityBlockExtensionOfferingsOutput, error)
-	// DescribeCapacityBlockOfferings: Describes Capacity Block offerings available for purchase in the Amazon Web Services Region that you're currently using.
+	// Describes Capacity Block offerings available for purchase in the Amazon
+	// Web Services Region that you're currently using.
 	DescribeCapacityBlockOfferings(ctx context.Context, in *ec2.DescribeCapacityBlockOfferingsInput) (*ec2.DescribeCapacityBlockOfferingsOutput, error)
-	// DescribeCapacityBlockStatus: Describes the availability of capacity for the specified Capacity blocks, or all of your Capacity Blocks.
+	// Describes the availability of capacity for the specified Capacity blocks,
+	// or all of your Capacity Blocks.
 	DescribeCapacityBlockStatus(ctx context.Context, in *ec2.DescribeCapacityBlockStatusInput) (*ec2.DescribeCapacityBlockStatusOutput, error)
-	// DescribeCapacityBlocks: Describes details about Capacity Blocks in the Amazon Web Services Region that you're currently using.
+	// Describes details about Capacity Blocks in the Amazon Web Services Region
+	// that you're currently using.
 	DescribeCapacityBlocks(ctx context.Context, in *ec2.DescribeCapacityBlocksInput) (*ec2.DescribeCapacityBlocksOutput, error)
-	// DescribeCapacityManagerDataExports: Describes one or more Capacity Manager data export configurations.
+	// Describes one or more Capacity Manager data export configurations.
 	DescribeCapacityManagerDataExports(ctx context.Context, in *ec2.DescribeCapacityManagerDataExportsInput) (*ec2.DescribeCapacityManagerDataExportsOutput, error)
-	// DescribeCapacityReservationBillingRequests: Describes a request to assign the billing of the unused capacity of a Capacity Reservation.
+	// Describes a request to assign the billing of the unused capacity of a
+	// Capacity Reservation.
 	DescribeCapacityReservationBillingRequests(ctx context.Context, in *ec2.DescribeCapacityReservationBillingRequestsInput) (*ec2.DescribeCapacityReservationBillingRequestsOutput, error)
-	// DescribeCapacityReservationFleets: Describes one or more Capacity Reservation Fleets.
+	// Describes one or more Capacity Reservation Fleets.
 	DescribeCapacityReservationFleets(ctx context.Context, in *ec2.DescribeCapacityReservationFleetsInput) (*ec2.DescribeCapacityReservationFleetsOutput, error)
-	// DescribeCapacityReservationTopology: Describes a tree-based hierarchy that represents the physical host placement of your pending or active Capacity Reservations within an Availability Zone or Local Zone.
+	// Describes a tree-based hierarchy that represents the physical host
+	// placement of your pending or active Capacity Reservations within an
+	// Availability Zone or Local Zone.
 	DescribeCapacityReservationTopology(ctx context.Context, in *ec2.DescribeCapacityReservationTopologyInput) (*ec2.DescribeCapacityReservationTopologyOutput, error)
-	// DescribeCapacityReservations: Describes one or more of your Capacity Reservations.
+	// Describes one or more of your Capacity Reservations.
 	DescribeCapacityReservations(ctx context.Context, in *ec2.DescribeCapacityReservationsInput) (*ec2.DescribeCapacityReservationsOutput, error)
-	// DescribeCarrierGateways: Describes one or more of your carrier gateways.
+	// Describes one or more of your carrier gateways.
 	DescribeCarrierGateways(ctx context.Context, in *ec2.DescribeCarrierGatewaysInput) (*ec2.DescribeCarrierGatewaysOutput, error)
-	// DescribeClassicLinkInstances: This action is deprecated.
+	// This action is deprecated.
 	DescribeClassicLinkInstances(ctx context.Context, in *ec2.DescribeClassicLinkInstancesInput) (*ec2.DescribeClassicLinkInstancesOutput, error)
-	// DescribeClientVpnAuthorizationRules: Describes the authorization rules for a specified Client VPN endpoint.
+	// Describes the authorization rules for a specified Client VPN endpoint.
 	DescribeClientVpnAuthorizationRules(ctx context.Context, in *ec2.DescribeClientVpnAuthorizationRulesInput) (*ec2.DescribeClientVpnAuthorizationRulesOutput, error)
-	// DescribeClientVpnConnections: Describes active client connections and connections that have been terminated within the last 60 minutes for the specified Client VPN endpoint.
+	// Describes active client connections and connections that have been
+	// terminated within the last 60 minutes for the specified Client VPN
+	// endpoint.
 	DescribeClientVpnConnections(ctx context.Context, in *ec2.DescribeClientVpnConnectionsInput) (*ec2.DescribeClientVpnConnectionsOutput, error)
-	// DescribeClientVpnEndpoints: Describes one or more Client VPN endpoints in the account.
+	// Describes one or more Client VPN endpoints in the account.
 	DescribeClientVpnEndpoints(ctx context.Context, in *ec2.DescribeClientVpnEndpointsInput) (*ec2.DescribeClientVpnEndpointsOutput, error)
-	// DescribeClientVpnRoutes: Describes the routes for the specified Client VPN endpoint.
+	// Describes the routes for the specified Client VPN endpoint.
 	DescribeClientVpnRoutes(ctx context.Context, in *ec2.DescribeClientVpnRoutesInput) (*ec2.DescribeClientVpnRoutesOutput, error)
-	// DescribeClientVpnTargetNetworks: Describes the target networks associated with the specified Client VPN endpoint.
+	// Describes the target networks associated with the specified Client VPN
+	// endpoint.
 	DescribeClientVpnTargetNetworks(ctx context.Context, in *ec2.DescribeClientVpnTargetNetworksInput) (*ec2.DescribeClientVpnTargetNetworksOutput, error)
-	// DescribeCoipPools: Describes the specified customer-owned address pools or all of your customer-owned address pools.
+	// Describes the specified customer-owned address pools or all of your
+	// customer-owned address pools.
 	DescribeCoipPools(ctx context.Context, in *ec2.DescribeCoipPoolsInput) (*ec2.DescribeCoipPoolsOutput, error)
-	// DescribeConversionTasks: Describes the specified conversion tasks or all your conversion tasks.
+	// Describes the specified conversion tasks or all your conversion tasks.
 	DescribeConversionTasks(ctx context.Context, in *ec2.DescribeConversionTasksInput) (*ec2.DescribeConversionTasksOutput, error)
-	// DescribeCustomerGateways: Describes one or more of your VPN customer gateways.
+	// Describes one or more of your VPN customer gateways.
 	DescribeCustomerGateways(ctx context.Context, in *ec2.DescribeCustomerGatewaysInput) (*ec2.DescribeCustomerGatewaysOutput, error)
-	// DescribeDeclarativePoliciesReports: Describes the metadata of an account status report, including the status of the report.
+	// Describes the metadata of an account status report, including the status
+	// of the report.
 	DescribeDeclarativePoliciesReports(ctx context.Context, in *ec2.DescribeDeclarativePoliciesReportsInput) (*ec2.DescribeDeclarativePoliciesReportsOutput, error)
-	// DescribeDhcpOptions: Describes your DHCP option sets.
+	// Describes your DHCP option sets.
 	DescribeDhcpOptions(ctx context.Context, in *ec2.DescribeDhcpOptionsInput) (*ec2.DescribeDhcpOptionsOutput, error)
-	// DescribeEgressOnlyInternetGateways: Describes your egress-only internet gateways.
+	// Describes your egress-only internet gateways.
 	DescribeEgressOnlyInternetGateways(ctx context.Context, in *ec2.DescribeEgressOnlyInternetGatewaysInput) (*ec2.DescribeEgressOnlyInternetGatewaysOutput, error)
-	// DescribeElasticGpus: Amazon Elastic Graphics reached end of life on January 8, 2024.
+	// Amazon Elastic Graphics reached end of life on January 8, 2024.
 	DescribeElasticGpus(ctx context.Context, in *ec2.DescribeElasticGpusInput) (*ec2.DescribeElasticGpusOutput, error)
-	// DescribeExportImageTasks: Describes the specified export image tasks or all of your export image tasks.
+	// Describes the specified export image tasks or all of your export image
+	// tasks.
 	DescribeExportImageTasks(ctx context.Context, in *ec2.DescribeExportImageTasksInput) (*ec2.DescribeExportImageTasksOutput, error)
-	// DescribeExportTasks: Describes the specified export instance tasks or all of your export instance tasks.
+	// Describes the specified export instance tasks or all of your export
+	// instance tasks.
 	DescribeExportTasks(ctx context.Context, in *ec2.DescribeExportTasksInput) (*ec2.DescribeExportTasksOutput, error)
-	// DescribeFastLaunchImages: Describe details for Windows AMIs that are configured for Windows fast launch.
+	// Describe details for Windows AMIs that are configured for Windows fast
+	// launch.
 	DescribeFastLaunchImages(ctx context.Context, in *ec2.DescribeFastLaunchImagesInput) (*ec2.DescribeFastLaunchImagesOutput, error)
-	// DescribeFastSnapshotRestores: Describes the state of fast snapshot restores for your snapshots.
+	// Describes the state of fast snapshot restores for your snapshots.
 	DescribeFastSnapshotRestores(ctx context.Context, in *ec2.DescribeFastSnapshotRestoresInput) (*ec2.DescribeFastSnapshotRestoresOutput, error)
-	// DescribeFleetHistory: Describes the events for the specified EC2 Fleet during the specified time.
+	// Describes the events for the specified EC2 Fleet during the specified
+	// time.
 	DescribeFleetHistory(ctx context.Context, in *ec2.DescribeFleetHistoryInput) (*ec2.DescribeFleetHistoryOutput, error)
-	// DescribeFleetInstances: Describes the running instances for the specified EC2 Fleet.
+	// Describes the running instances for the specified EC2 Fleet.
 	DescribeFleetInstances(ctx context.Context, in *ec2.DescribeFleetInstancesInput) (*ec2.DescribeFleetInstancesOutput, error)
-	// DescribeFleets: Describes the specified EC2 Fleet or all of your EC2 Fleets.
+	// Describes the specified EC2 Fleet or all of your EC2 Fleets.
 	DescribeFleets(ctx context.Context, in *ec2.DescribeFleetsInput) (*ec2.DescribeFleetsOutput, error)
-	// DescribeFlowLogs: Describes one or more flow logs.
+	// Describes one or more flow logs.
 	DescribeFlowLogs(ctx context.Context, in *ec2.DescribeFlowLogsInput) (*ec2.DescribeFlowLogsOutput, error)
-	// DescribeFpgaImageAttribute: Describes the specified attribute of the specified Amazon FPGA Image (AFI).
+	// Describes the specified attribute of the specified Amazon FPGA Image
+	// (AFI).
 	DescribeFpgaImageAttribute(ctx context.Context, in *ec2.DescribeFpgaImageAttributeInput) (*ec2.DescribeFpgaImageAttributeOutput, error)
-	// DescribeFpgaImages: Describes the Amazon FPGA Images (AFIs) available to you.
+	// Describes the Amazon FPGA Images (AFIs) available to you.
 	DescribeFpgaImages(ctx context.Context, in *ec2.DescribeFpgaImagesInput) (*ec2.DescribeFpgaImagesOutput, error)
-	// DescribeHostReservationOfferings: Describes the Dedicated Host reservations that are available to purchase.
+	// Describes the Dedicated Host reservations that are available to purchase.
 	DescribeHostReservationOfferings(ctx context.Context, in *ec2.DescribeHostReservationOfferingsInput) (*ec2.DescribeHostReservationOfferingsOutput, error)
-	// DescribeHostReservations: Describes reservations that are associated with Dedicated Hosts in your account.
+	// Describes reservations that are associated with Dedicated Hosts in your
+	// account.
 	DescribeHostReservations(ctx context.Context, in *ec2.DescribeHostReservationsInput) (*ec2.DescribeHostReservationsOutput, error)
-	// DescribeHosts: Describes the specified Dedicated Hosts or all your Dedicated Hosts.
+	// Describes the specified Dedicated Hosts or all your Dedicated Hosts.
 	DescribeHosts(ctx context.Context, in *ec2.DescribeHostsInput) (*ec2.DescribeHostsOutput, error)
-	// DescribeIamInstanceProfileAssociations: Describes your IAM instance profile associations.
+	// Describes your IAM instance profile associations.
 	DescribeIamInstanceProfileAssociations(ctx context.Context, in *ec2.DescribeIamInstanceProfileAssociationsInput) (*ec2.DescribeIamInstanceProfileAssociationsOutput, error)
-	// DescribeIdFormat: Describes the ID format settings for your resources on a per-Region basis, for example, to view which resource types are enabled for longer IDs.
+	// Describes the ID format settings for your resources on a per-Region
+	// basis, for example, to view which resource types are enabled for longer
+	// IDs.
 	DescribeIdFormat(ctx context.Context, in *ec2.DescribeIdFormatInput) (*ec2.DescribeIdFormatOutput, error)
-	// DescribeIdentityIdFormat: Describes the ID format settings for resources for the specified IAM user, IAM role, or root user.
+	// Describes the ID format settings for resources for the specified IAM
+	// user, IAM role, or root user.
 	DescribeIdentityIdFormat(ctx context.Context, in *ec2.DescribeIdentityIdFormatInput) (*ec2.DescribeIdentityIdFormatOutput, error)
-	// DescribeImageAttribute: Describes the specified attribute of the specified AMI.
+	// Describes the specified attribute of the specified AMI.
 	DescribeImageAttribute(ctx context.Context, in *ec2.DescribeImageAttributeInput) (*ec2.DescribeImageAttributeOutput, error)
-	// DescribeImageReferences: Describes your Amazon Web Services resources that are referencing the specified images.
+	// Describes your Amazon Web Services resources that are referencing the
+	// specified images.
 	DescribeImageReferences(ctx context.Context, in *ec2.DescribeImageReferencesInput) (*ec2.DescribeImageReferencesOutput, error)
-	// DescribeImageUsageReportEntries: Describes the entries in image usage reports, showing how your images are used across other Amazon Web Services accounts.
+	// Describes the entries in image usage reports, showing how your images are
+	// used across other Amazon Web Services accounts.
 	DescribeImageUsageReportEntries(ctx context.Context, in *ec2.DescribeImageUsageReportEntriesInput) (*ec2.DescribeImageUsageReportEntriesOutput, error)
-	// DescribeImageUsageReports: Describes the configuration and status of image usage reports, filtered by report IDs or image IDs.
+	// Describes the configuration and status of image usage reports, filtered
+	// by report IDs or image IDs.
 	DescribeImageUsageReports(ctx context.Context, in *ec2.DescribeImageUsageReportsInput) (*ec2.DescribeImageUsageReportsOutput, error)
-	// DescribeImages: Describes the specified images (AMIs, AKIs, and ARIs) available to you or all of the images available to you.
+	// Describes the specified images (AMIs, AKIs, and ARIs) available to you or
+	// all of the images available to you.
 	DescribeImages(ctx context.Context, in *ec2.DescribeImagesInput) (*ec2.DescribeImagesOutput, error)
-	// DescribeImportImageTasks: Displays details about an import virtual machine or import snapshot tasks that are already created.
+	// Displays details about an import virtual machine or import snapshot tasks
+	// that are already created.
 	DescribeImportImageTasks(ctx context.Context, in *ec2.DescribeImportImageTasksInput) (*ec2.DescribeImportImageTasksOutput, error)
-	// DescribeImportSnapshotTasks: Describes your import snapshot tasks.
+	// Describes your import snapshot tasks.
 	DescribeImportSnapshotTasks(ctx context.Context, in *ec2.DescribeImportSnapshotTasksInput) (*ec2.DescribeImportSnapshotTasksOutput, error)
-	// DescribeInstanceAttribute: Describes the specified attribute of the specified instance.
+	// Describes the specified attribute of the specified instance.
 	DescribeInstanceAttribute(ctx context.Context, in *ec2.DescribeInstanceAttributeInput) (*ec2.DescribeInstanceAttributeOutput, error)
-	// DescribeInstanceConnectEndpoints: Describes the specified EC2 Instance Connect Endpoints or all EC2 Instance Connect Endpoints.
+	// Describes the specified EC2 Instance Connect Endpoints or all EC2
+	// Instance Connect Endpoints.
 	DescribeInstanceConnectEndpoints(ctx context.Context, in *ec2.DescribeInstanceConnectEndpointsInput) (*ec2.DescribeInstanceConnectEndpointsOutput, error)
-	// DescribeInstanceCreditSpecifications: Describes the credit option for CPU usage of the specified burstable performance instances.
+	// Describes the credit option for CPU usage of the specified burstable
+	// performance instances.
 	DescribeInstanceCreditSpecifications(ctx context.Context, in *ec2.DescribeInstanceCreditSpecificationsInput) (*ec2.DescribeInstanceCreditSpecificationsOutput, error)
-	// DescribeInstanceEventNotificationAttributes: Describes the tag keys that are registered to appear in scheduled event notifications for resources in the current Region.
+	// Describes the tag keys that are registered to appear in scheduled event
+	// notifications for resources in the current Region.
 	DescribeInstanceEventNotificationAttributes(ctx context.Context, in *ec2.DescribeInstanceEventNotificationAttributesInput) (*ec2.DescribeInstanceEventNotificationAttributesOutput, error)
-	// DescribeInstanceEventWindows: Describes the specified event windows or all event windows.
+	// Describes the specified event windows or all event windows.
 	DescribeInstanceEventWindows(ctx context.Context, in *ec2.DescribeInstanceEventWindowsInput) (*ec2.DescribeInstanceEventWindowsOutput, error)
-	// DescribeInstanceImageMetadata: Describes the AMI that was used to launch an instance, even if the AMI is deprecated, deregistered, made private (no longer public or shared with your account), or not allowed.
+	// Describes the AMI that was used to launch an instance, even if the AMI is
+	// deprecated, deregistered, made private (no longer public or shared with
+	// your account), or not allowed.
 	DescribeInstanceImageMetadata(ctx context.Context, in *ec2.DescribeInstanceImageMetadataInput) (*ec2.DescribeInstanceImageMetadataOutput, error)
-	// DescribeInstanceSqlHaHistoryStates: Describes the historical SQL Server High Availability states for Amazon EC2 instances that are enabled for Amazon EC2 High Availability for SQL Server monitoring.
+	// Describes the historical SQL Server High Availability states for Amazon
+	// EC2 instances that are enabled for Amazon EC2 High Availability for SQL
+	// Server monitoring.
 	DescribeInstanceSqlHaHistoryStates(ctx context.Context, in *ec2.DescribeInstanceSqlHaHistoryStatesInput) (*ec2.DescribeInstanceSqlHaHistoryStatesOutput, error)
-	// DescribeInstanceSqlHaStates: Describes the SQL Server High Availability states for Amazon EC2 instances that are enabled for Amazon EC2 High Availability for SQL Server monitoring.
+	// Describes the SQL Server High Availability states for Amazon EC2
+	// instances that are enabled for Amazon EC2 High Availability for SQL
+	// Server monitoring.
 	DescribeInstanceSqlHaStates(ctx context.Context, in *ec2.DescribeInstanceSqlHaStatesInput) (*ec2.DescribeInstanceSqlHaStatesOutput, error)
-	// DescribeInstanceStatus: Describes the status of the specified instances or all of your instances.
+	// Describes the status of the specified instances or all of your instances.
 	DescribeInstanceStatus(ctx context.Context, in *ec2.DescribeInstanceStatusInput) (*ec2.DescribeInstanceStatusOutput, error)
-	// DescribeInstanceTopology: Describes a tree-based hierarchy that represents the physical host placement of your EC2 instances within an Availability Zone or Local Zone.
+	// Describes a tree-based hierarchy that represents the physical host
+	// placement of your EC2 instances within an Availability Zone or Local
+	// Zone.
 	DescribeInstanceTopology(ctx context.Context, in *ec2.DescribeInstanceTopologyInput) (*ec2.DescribeInstanceTopologyOutput, error)
-	// DescribeInstanceTypeOfferings: Lists the instance types that are offered for the specified location.
+	// Lists the instance types that are offered for the specified location.
 	DescribeInstanceTypeOfferings(ctx context.Context, in *ec2.DescribeInstanceTypeOfferingsInput) (*ec2.DescribeInstanceTypeOfferingsOutput, error)
-	// DescribeInstanceTypes: Describes the specified instance types.
+	// Describes the specified instance types.
 	DescribeInstanceTypes(ctx context.Context, in *ec2.DescribeInstanceTypesInput) (*ec2.DescribeInstanceTypesOutput, error)
-	// DescribeInstances: Describes the specified instances or all instances.
+	// Describes the specified instances or all instances.
 	DescribeInstances(ctx context.Context, in *ec2.DescribeInstancesInput) (*ec2.DescribeInstancesOutput, error)
-	// DescribeInternetGateways: Describes your internet gateways.
+	// Describes your internet gateways.
 	DescribeInternetGateways(ctx context.Context, in *ec2.DescribeInternetGatewaysInput) (*ec2.DescribeInternetGatewaysOutput, error)
-	// DescribeIpamByoasn: Describes your Autonomous System Numbers (ASNs), their provisioning statuses, and the BYOIP CIDRs with which they are associated.
+	// Describes your Autonomous System Numbers (ASNs), their provisioning
+	// statuses, and the BYOIP CIDRs with which they are associated.
 	DescribeIpamByoasn(ctx context.Context, in *ec2.DescribeIpamByoasnInput) (*ec2.DescribeIpamByoasnOutput, error)
-	// DescribeIpamExternalResourceVerificationTokens: Describe verification tokens.
+	// Describe verification tokens.
 	DescribeIpamExternalResourceVerificationTokens(ctx context.Context, in *ec2.DescribeIpamExternalResourceVerificationTokensInput) (*ec2.DescribeIpamExternalResourceVerificationTokensOutput, error)
-	// DescribeIpamPolicies: Describes one or more IPAM policies.
+	// Describes one or more IPAM policies.
 	DescribeIpamPolicies(ctx context.Context, in *ec2.DescribeIpamPoliciesInput) (*ec2.DescribeIpamPoliciesOutput, error)
-	// DescribeIpamPoolAllocations: Describes IPAM pool allocations.
+	// Describes IPAM pool allocations.
 	DescribeIpamPoolAllocations(ctx context.Context, in *ec2.DescribeIpamPoolAllocationsInput) (*ec2.DescribeIpamPoolAllocationsOutput, error)
-	// DescribeIpamPools: Get information about your IPAM pools.
+	// Get information about your IPAM pools.
 	DescribeIpamPools(ctx context.Context, in *ec2.DescribeIpamPoolsInput) (*ec2.DescribeIpamPoolsOutput, error)
-	// DescribeIpamPrefixListResolverTargets: Describes one or more IPAM prefix list resolver Targets.
+	// Describes one or more IPAM prefix list resolver Targets.
 	DescribeIpamPrefixListResolverTargets(ctx context.Context, in *ec2.DescribeIpamPrefixListResolverTargetsInput) (*ec2.DescribeIpamPrefixListResolverTargetsOutput, error)
-	// DescribeIpamPrefixListResolvers: Describes one or more IPAM prefix list resolvers.
+	// Describes one or more IPAM prefix list resolvers.
 	DescribeIpamPrefixListResolvers(ctx context.Context, in *ec2.DescribeIpamPrefixListResolversInput) (*ec2.DescribeIpamPrefixListResolversOutput, error)
-	// DescribeIpamResourceDiscoveries: Describes IPAM resource discoveries.
+	// Describes IPAM resource discoveries.
 	DescribeIpamResourceDiscoveries(ctx context.Context, in *ec2.DescribeIpamResourceDiscoveriesInput) (*ec2.DescribeIpamResourceDiscoveriesOutput, error)
-	// DescribeIpamResourceDiscoveryAssociations: Describes resource discovery association with an Amazon VPC IPAM.
+	// Describes resource discovery association with an Amazon VPC IPAM.
 	DescribeIpamResourceDiscoveryAssociations(ctx context.Context, in *ec2.DescribeIpamResourceDiscoveryAssociationsInput) (*ec2.DescribeIpamResourceDiscoveryAssociationsOutput, error)
-	// DescribeIpamScopes: Get information about your IPAM scopes.
+	// Get information about your IPAM scopes.
 	DescribeIpamScopes(ctx context.Context, in *ec2.DescribeIpamScopesInput) (*ec2.DescribeIpamScopesOutput, error)
-	// DescribeIpams: Get information about your IPAM pools.
+	// Get information about your IPAM pools.
 	DescribeIpams(ctx context.Context, in *ec2.DescribeIpamsInput) (*ec2.DescribeIpamsOutput, error)
-	// DescribeIpv6Pools: Describes your IPv6 address pools.
+	// Describes your IPv6 address pools.
 	DescribeIpv6Pools(ctx context.Context, in *ec2.DescribeIpv6PoolsInput) (*ec2.DescribeIpv6PoolsOutput, error)
-	// DescribeKeyPairs: Describes the specified key pairs or all of your key pairs.
+	// Describes the specified key pairs or all of your key pairs.
 	DescribeKeyPairs(ctx context.Context, in *ec2.DescribeKeyPairsInput) (*ec2.DescribeKeyPairsOutput, error)
-	// DescribeLaunchTemplateVersions: Describes one or more versions of a specified launch template.
+	// Describes one or more versions of a specified launch template.
 	DescribeLaunchTemplateVersions(ctx context.Context, in *ec2.DescribeLaunchTemplateVersionsInput) (*ec2.DescribeLaunchTemplateVersionsOutput, error)
-	// DescribeLaunchTemplates: Describes one or more launch templates.
+	// Describes one or more launch templates.
 	DescribeLaunchTemplates(ctx context.Context, in *ec2.DescribeLaunchTemplatesInput) (*ec2.DescribeLaunchTemplatesOutput, error)
-	// DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations: Describes the associations between virtual interface groups and local gateway route tables.
+	// Describes the associations between virtual interface groups and local
+	// gateway route tables.
 	DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations(ctx context.Context, in *ec2.DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsInput) (*ec2.DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsOutput, error)
-	// DescribeLocalGatewayRouteTableVpcAssociations: Describes the specified associations between VPCs and local gateway route tables.
+	// Describes the specified associations between VPCs and local gateway route
+	// tables.
 	DescribeLocalGatewayRouteTableVpcAssociations(ctx context.Context, in *ec2.DescribeLocalGatewayRouteTableVpcAssociationsInput) (*ec2.DescribeLocalGatewayRouteTableVpcAssociationsOutput, error)
-	// DescribeLocalGatewayRouteTables: Describes one or more local gateway route tables.
+	// Describes one or more local gateway route tables.
 	DescribeLocalGatewayRouteTables(ctx context.Context, in *ec2.DescribeLocalGatewayRouteTablesInput) (*ec2.DescribeLocalGatewayRouteTablesOutput, error)
-	// DescribeLocalGatewayVirtualInterfaceGroups: Describes the specified local gateway virtual interface groups.
+	// Describes the specified local gateway virtual interface groups.
 	DescribeLocalGatewayVirtualInterfaceGroups(ctx context.Context, in *ec2.DescribeLocalGatewayVirtualInterfaceGroupsInput) (*ec2.DescribeLocalGatewayVirtualInterfaceGroupsOutput, error)
-	// DescribeLocalGatewayVirtualInterfaces: Describes the specified local gateway virtual interfaces.
+	// Describes the specified local gateway virtual interfaces.
 	DescribeLocalGatewayVirtualInterfaces(ctx context.Context, in *ec2.DescribeLocalGatewayVirtualInterfacesInput) (*ec2.DescribeLocalGatewayVirtualInterfacesOutput, error)
-	// DescribeLocalGateways: Describes one or more local gateways.
+	// Describes one or more local gateways.
 	DescribeLocalGateways(ctx context.Context, in *ec2.DescribeLocalGatewaysInput) (*ec2.DescribeLocalGatewaysOutput, error)
-	// DescribeLockedSnapshots: Describes the lock status for a snapshot.
+	// Describes the lock status for a snapshot.
 	DescribeLockedSnapshots(ctx context.Context, in *ec2.DescribeLockedSnapshotsInput) (*ec2.DescribeLockedSnapshotsOutput, error)
-	// DescribeMacHosts: Describes the specified EC2 Mac Dedicated Host or all of your EC2 Mac Dedicated Hosts.
+	// Describes the specified EC2 Mac Dedicated Host or all of your EC2 Mac
+	// Dedicated Hosts.
 	DescribeMacHosts(ctx context.Context, in *ec2.DescribeMacHostsInput) (*ec2.DescribeMacHostsOutput, error)
-	// DescribeMacModificationTasks: Describes a System Integrity Protection (SIP) modification task or volume ownership delegation task for an Amazon EC2 Mac instance.
+	// Describes a System Integrity Protection (SIP) modification task or volume
+	// ownership delegation task for an Amazon EC2 Mac instance.
 	DescribeMacModificationTasks(ctx context.Context, in *ec2.DescribeMacModificationTasksInput) (*ec2.DescribeMacModificationTasksOutput, error)
-	// DescribeManagedPrefixLists: Describes your managed prefix lists and any Amazon Web Services-managed prefix lists.
+	// Describes your managed prefix lists and any Amazon Web Services-managed
+	// prefix lists.
 	DescribeManagedPrefixLists(ctx context.Context, in *ec2.DescribeManagedPrefixListsInput) (*ec2.DescribeManagedPrefixListsOutput, error)
-	// DescribeMovingAddresses: This action is deprecated.
+	// This action is deprecated.
 	DescribeMovingAddresses(ctx context.Context, in *ec2.DescribeMovingAddressesInput) (*ec2.DescribeMovingAddressesOutput, error)
-	// DescribeNatGateways: Describes your NAT gateways.
+	// Describes your NAT gateways.
 	DescribeNatGateways(ctx context.Context, in *ec2.DescribeNatGatewaysInput) (*ec2.DescribeNatGatewaysOutput, error)
-	// DescribeNetworkAcls: Describes your network ACLs.
+	// Describes your network ACLs.
 	DescribeNetworkAcls(ctx context.Context, in *ec2.DescribeNetworkAclsInput) (*ec2.DescribeNetworkAclsOutput, error)
-	// DescribeNetworkInsightsAccessScopeAnalyses: Describes the specified Network Access Scope analyses.
+	// Describes the specified Network Access Scope analyses.
 	DescribeNetworkInsightsAccessScopeAnalyses(ctx context.Context, in *ec2.DescribeNetworkInsightsAccessScopeAnalysesInput) (*ec2.DescribeNetworkInsightsAccessScopeAnalysesOutput, error)
-	// DescribeNetworkInsightsAccessScopes: Describes the specified Network Access Scopes.
+	// Describes the specified Network Access Scopes.
 	DescribeNetworkInsightsAccessScopes(ctx context.Context, in *ec2.DescribeNetworkInsightsAccessScopesInput) (*ec2.DescribeNetworkInsightsAccessScopesOutput, error)
-	// DescribeNetworkInsightsAnalyses: Describes one or more of your network insights analyses.
+	// Describes one or more of your network insights analyses.
 	DescribeNetworkInsightsAnalyses(ctx context.Context, in *ec2.DescribeNetworkInsightsAnalysesInput) (*ec2.DescribeNetworkInsightsAnalysesOutput, error)
-	// DescribeNetworkInsightsPaths: Describes one or more of your paths.
+	// Describes one or more of your paths.
 	DescribeNetworkInsightsPaths(ctx context.Context, in *ec2.DescribeNetworkInsightsPathsInput) (*ec2.DescribeNetworkInsightsPathsOutput, error)
-	// DescribeNetworkInterfaceAttribute: Describes a network interface attribute.
+	// Describes a network interface attribute.
 	DescribeNetworkInterfaceAttribute(ctx context.Context, in *ec2.DescribeNetworkInterfaceAttributeInput) (*ec2.DescribeNetworkInterfaceAttributeOutput, error)
-	// DescribeNetworkInterfacePermissions: Describes the permissions for your network interfaces.
+	// Describes the permissions for your network interfaces.
 	DescribeNetworkInterfacePermissions(ctx context.Context, in *ec2.DescribeNetworkInterfacePermissionsInput) (*ec2.DescribeNetworkInterfacePermissionsOutput, error)
-	// DescribeNetworkInterfaces: Describes the specified network interfaces or all your network interfaces.
+	// Describes the specified network interfaces or all your network
+	// interfaces.
 	DescribeNetworkInterfaces(ctx context.Context, in *ec2.DescribeNetworkInterfacesInput) (*ec2.DescribeNetworkInterfacesOutput, error)
-	// DescribeOutpostLags: Describes the Outposts link aggregation groups (LAGs).
+	// Describes the Outposts link aggregation groups (LAGs).
 	DescribeOutpostLags(ctx context.Context, in *ec2.DescribeOutpostLagsInput) (*ec2.DescribeOutpostLagsOutput, error)
-	// DescribePlacementGroups: Describes the specified placement groups or all of your placement groups.
+	// Describes the specified placement groups or all of your placement groups.
 	DescribePlacementGroups(ctx context.Context, in *ec2.DescribePlacementGroupsInput) (*ec2.DescribePlacementGroupsOutput, error)
-	// DescribePrefixLists: Describes available Amazon Web Services services in a prefix list format, which includes the prefix list name and prefix list ID of the service and the IP address range for the service.
+	// Describes available Amazon Web Services services in a prefix list format,
+	// which includes the prefix list name and prefix list ID of the service and
+	// the IP address range for the service.
 	DescribePrefixLists(ctx context.Context, in *ec2.DescribePrefixListsInput) (*ec2.DescribePrefixListsOutput, error)
-	// DescribePrincipalIdFormat: Describes the ID format settings for the root user and all IAM roles and IAM users that have explicitly specified a longer ID (17-character ID) preference.
+	// Describes the ID format settings for the root user and all IAM roles and
+	// IAM users that have explicitly specified a longer ID (17-character ID)
+	// preference.
 	DescribePrincipalIdFormat(ctx context.Context, in *ec2.DescribePrincipalIdFormatInput) (*ec2.DescribePrincipalIdFormatOutput, error)
-	// DescribePublicIpv4Pools: Describes the specified IPv4 address pools.
+	// Describes the specified IPv4 address pools.
 	DescribePublicIpv4Pools(ctx context.Context, in *ec2.DescribePublicIpv4PoolsInput) (*ec2.DescribePublicIpv4PoolsOutput, error)
-	// DescribeRegions: Describes the Regions that are enabled for your account, or all Regions.
+	// Describes the Regions that are enabled for your account, or all Regions.
 	DescribeRegions(ctx context.Context, in *ec2.DescribeRegionsInput) (*ec2.DescribeRegionsOutput, error)
-	// DescribeReplaceRootVolumeTasks: Describes a root volume replacement task.
+	// Describes a root volume replacement task.
 	DescribeReplaceRootVolumeTasks(ctx context.Context, in *ec2.DescribeReplaceRootVolumeTasksInput) (*ec2.DescribeReplaceRootVolumeTasksOutput, error)
-	// DescribeReservedInstances: Describes one or more of the Reserved Instances that you purchased.
+	// Describes one or more of the Reserved Instances that you purchased.
 	DescribeReservedInstances(ctx context.Context, in *ec2.DescribeReservedInstancesInput) (*ec2.DescribeReservedInstancesOutput, error)
-	// DescribeReservedInstancesListings: Describes your account's Reserved Instance listings in the Reserved Instance Marketplace.
+	// Describes your account's Reserved Instance listings in the Reserved
+	// Instance Marketplace.
 	DescribeReservedInstancesListings(ctx context.Context, in *ec2.DescribeReservedInstancesListingsInput) (*ec2.DescribeReservedInstancesListingsOutput, error)
-	// DescribeReservedInstancesModifications: Describes the modifications made to your Reserved Instances.
+	// Describes the modifications made to your Reserved Instances.
 	DescribeReservedInstancesModifications(ctx context.Context, in *ec2.DescribeReservedInstancesModificationsInput) (*ec2.DescribeReservedInstancesModificationsOutput, error)
-	// DescribeReservedInstancesOfferings: Describes Reserved Instance offerings that are available for purchase.
+	// Describes Reserved Instance offerings that are available for purchase.
 	DescribeReservedInstancesOfferings(ctx context.Context, in *ec2.DescribeReservedInstancesOfferingsInput) (*ec2.DescribeReservedInstancesOfferingsOutput, error)
-	// DescribeRouteServerEndpoints: Describes one or more route server endpoints.
+	// Describes one or more route server endpoints.
 	DescribeRouteServerEndpoints(ctx context.Context, in *ec2.DescribeRouteServerEndpointsInput) (*ec2.DescribeRouteServerEndpointsOutput, error)
-	// DescribeRouteServerPeers: Describes one or more route server peers.
+	// Describes one or more route server peers.
 	DescribeRouteServerPeers(ctx context.Context, in *ec2.DescribeRouteServerPeersInput) (*ec2.DescribeRouteServerPeersOutput, error)
-	// DescribeRouteServers: Describes one or more route servers.
+	// Describes one or more route servers.
 	DescribeRouteServers(ctx context.Context, in *ec2.DescribeRouteServersInput) (*ec2.DescribeRouteServersOutput, error)
-	// DescribeRouteTables: Describes your route tables.
+	// Describes your route tables.
 	DescribeRouteTables(ctx context.Context, in *ec2.DescribeRouteTablesInput) (*ec2.DescribeRouteTablesOutput, error)
-	// DescribeScheduledInstanceAvailability: Finds available schedules that meet the specified criteria.
+	// Finds available schedules that meet the specified criteria.
 	DescribeScheduledInstanceAvailability(ctx context.Context, in *ec2.DescribeScheduledInstanceAvailabilityInput) (*ec2.DescribeScheduledInstanceAvailabilityOutput, error)
-	// DescribeScheduledInstances: Describes the specified Scheduled Instances or all your Scheduled Instances.
+	// Describes the specified Scheduled Instances or all your Scheduled
+	// Instances.
 	DescribeScheduledInstances(ctx context.Context, in *ec2.DescribeScheduledInstancesInput) (*ec2.DescribeScheduledInstancesOutput, error)
-	// DescribeSecondaryInterfaces: Describes one or more of your secondary interfaces.
+	// Describes one or more of your secondary interfaces.
 	DescribeSecondaryInterfaces(ctx context.Context, in *ec2.DescribeSecondaryInterfacesInput) (*ec2.DescribeSecondaryInterfacesOutput, error)
-	// DescribeSecondaryNetworks: Describes one or more secondary networks.
+	// Describes one or more secondary networks.
 	DescribeSecondaryNetworks(ctx context.Context, in *ec2.DescribeSecondaryNetworksInput) (*ec2.DescribeSecondaryNetworksOutput, error)
-	// DescribeSecondarySubnets: Describes one or more of your secondary subnets.
+	// Describes one or more of your secondary subnets.
 	DescribeSecondarySubnets(ctx context.Context, in *ec2.DescribeSecondarySubnetsInput) (*ec2.DescribeSecondarySubnetsOutput, error)
-	// DescribeSecurityGroupReferences: Describes the VPCs on the other side of a VPC peering or Transit Gateway connection that are referencing the security groups you've specified in this request.
+	// Describes the VPCs on the other side of a VPC peering or Transit Gateway
+	// connection that are referencing the security groups you've specified in
+	// this request.
 	DescribeSecurityGroupReferences(ctx context.Context, in *ec2.DescribeSecurityGroupReferencesInput) (*ec2.DescribeSecurityGroupReferencesOutput, error)
-	// DescribeSecurityGroupRules: Describes one or more of your security group rules.
+	// Describes one or more of your security group rules.
 	DescribeSecurityGroupRules(ctx context.Context, in *ec2.DescribeSecurityGroupRulesInput) (*ec2.DescribeSecurityGroupRulesOutput, error)
-	// DescribeSecurityGroupVpcAssociations: Describes security group VPC associations made with AssociateSecurityGroupVpc.
+	// Describes security group VPC associations made with
+	// AssociateSecurityGroupVpc.
 	DescribeSecurityGroupVpcAssociations(ctx context.Context, in *ec2.DescribeSecurityGroupVpcAssociationsInput) (*ec2.DescribeSecurityGroupVpcAssociationsOutput, error)
-	// DescribeSecurityGroups: Describes the specified security groups or all of your security groups.
+	// Describes the specified security groups or all of your security groups.
 	DescribeSecurityGroups(ctx context.Context, in *ec2.DescribeSecurityGroupsInput) (*ec2.DescribeSecurityGroupsOutput, error)
-	// DescribeServiceLinkVirtualInterfaces: Describes the Outpost service link virtual interfaces.
+	// Describes the Outpost service link virtual interfaces.
 	DescribeServiceLinkVirtualInterfaces(ctx context.Context, in *ec2.DescribeServiceLinkVirtualInterfacesInput) (*ec2.DescribeServiceLinkVirtualInterfacesOutput, error)
-	// DescribeSnapshotAttribute: Describes the specified attribute of the specified snapshot.
+	// Describes the specified attribute of the specified snapshot.
 	DescribeSnapshotAttribute(ctx context.Context, in *ec2.DescribeSnapshotAttributeInput) (*ec2.DescribeSnapshotAttributeOutput, error)
-	// DescribeSnapshotTierStatus: Describes the storage tier status of one or more Amazon EBS snapshots.
+	// Describes the storage tier status of one or more Amazon EBS snapshots.
 	DescribeSnapshotTierStatus(ctx context.Context, in *ec2.DescribeSnapshotTierStatusInput) (*ec2.DescribeSnapshotTierStatusOutput, error)
-	// DescribeSnapshots: Describes the specified EBS snapshots available to you or all of the EBS snapshots available to you.
+	// Describes the specified EBS snapshots available to you or all of the EBS
+	// snapshots available to you.
 	DescribeSnapshots(ctx context.Context, in *ec2.DescribeSnapshotsInput) (*ec2.DescribeSnapshotsOutput, error)
-	// DescribeSpotDatafeedSubscription: Describes the data feed for Spot Instances.
+	// Describes the data feed for Spot Instances.
 	DescribeSpotDatafeedSubscription(ctx context.Context, in *ec2.DescribeSpotDatafeedSubscriptionInput) (*ec2.DescribeSpotDatafeedSubscriptionOutput, error)
-	// DescribeSpotFleetInstances: Describes the running instances for the specified Spot Fleet.
+	// Describes the running instances for the specified Spot Fleet.
 	DescribeSpotFleetInstances(ctx context.Context, in *ec2.DescribeSpotFleetInstancesInput) (*ec2.DescribeSpotFleetInstancesOutput, error)
-	// DescribeSpotFleetRequestHistory: Describes the events for the specified Spot Fleet request during the specified time.
+	// Describes the events for the specified Spot Fleet request during the
+	// specified time.
 	DescribeSpotFleetRequestHistory(ctx context.Context, in *ec2.DescribeSpotFleetRequestHistoryInput) (*ec2.DescribeSpotFleetRequestHistoryOutput, error)
-	// DescribeSpotFleetRequests: Describes your Spot Fleet requests.
+	// Describes your Spot Fleet requests.
 	DescribeSpotFleetRequests(ctx context.Context, in *ec2.DescribeSpotFleetRequestsInput) (*ec2.DescribeSpotFleetRequestsOutput, error)
-	// DescribeSpotInstanceRequests: Describes the specified Spot Instance requests.
+	// Describes the specified Spot Instance requests.
 	DescribeSpotInstanceRequests(ctx context.Context, in *ec2.DescribeSpotInstanceRequestsInput) (*ec2.DescribeSpotInstanceRequestsOutput, error)
-	// DescribeSpotPriceHistory: Describes the Spot price history.
+	// Describes the Spot price history.
 	DescribeSpotPriceHistory(ctx context.Context, in *ec2.DescribeSpotPriceHistoryInput) (*ec2.DescribeSpotPriceHistoryOutput, error)
-	// DescribeStaleSecurityGroups: Describes the stale security group rules for security groups referenced across a VPC peering connection, transit gateway connection, or with a security group VPC association.
+	// Describes the stale security group rules for security groups referenced
+	// across a VPC peering connection, transit gateway connection, or with a
+	// security group VPC association.
 	DescribeStaleSecurityGroups(ctx context.Context, in *ec2.DescribeStaleSecurityGroupsInput) (*ec2.DescribeStaleSecurityGroupsOutput, error)
-	// DescribeStoreImageTasks: Describes the progress of the AMI store tasks.
+	// Describes the progress of the AMI store tasks.
 	DescribeStoreImageTasks(ctx context.Context, in *ec2.DescribeStoreImageTasksInput) (*ec2.DescribeStoreImageTasksOutput, error)
-	// DescribeSubnets: Describes your subnets.
+	// Describes your subnets.
 	DescribeSubnets(ctx context.Context, in *ec2.DescribeSubnetsInput) (*ec2.DescribeSubnetsOutput, error)
-	// DescribeTags: Describes the specified tags for your EC2 resources.
+	// Describes the specified tags for your EC2 resources.
 	DescribeTags(ctx context.Context, in *ec2.DescribeTagsInput) (*ec2.DescribeTagsOutput, error)
-	// DescribeTrafficMirrorFilterRules: Describe traffic mirror filters that determine the traffic that is mirrored.
+	// Describe traffic mirror filters that determine the traffic that is
+	// mirrored.
 	DescribeTrafficMirrorFilterRules(ctx context.Context, in *ec2.DescribeTrafficMirrorFilterRulesInput) (*ec2.DescribeTrafficMirrorFilterRulesOutput, error)
-	// DescribeTrafficMirrorFilters: Describes one or more Traffic Mirror filters.
+	// Describes one or more Traffic Mirror filters.
 	DescribeTrafficMirrorFilters(ctx context.Context, in *ec2.DescribeTrafficMirrorFiltersInput) (*ec2.DescribeTrafficMirrorFiltersOutput, error)
-	// DescribeTrafficMirrorSessions: Describes one or more Traffic Mirror sessions.
+	// Describes one or more Traffic Mirror sessions.
 	DescribeTrafficMirrorSessions(ctx context.Context, in *ec2.DescribeTrafficMirrorSessionsInput) (*ec2.DescribeTrafficMirrorSessionsOutput, error)
-	// DescribeTrafficMirrorTargets: Information about one or more Traffic Mirror targets.
+	// Information about one or more Traffic Mirror targets.
 	DescribeTrafficMirrorTargets(ctx context.Context, in *ec2.DescribeTrafficMirrorTargetsInput) (*ec2.DescribeTrafficMirrorTargetsOutput, error)
-	// DescribeTransitGatewayAttachments: Describes one or more attachments between resources and transit gateways.
+	// Describes one or more attachments between resources and transit gateways.
 	DescribeTransitGatewayAttachments(ctx context.Context, in *ec2.DescribeTransitGatewayAttachmentsInput) (*ec2.DescribeTransitGatewayAttachmentsOutput, error)
-	// DescribeTransitGatewayConnectPeers: Describes one or more Connect peers.
+	// Describes one or more Connect peers.
 	DescribeTransitGatewayConnectPeers(ctx context.Context, in *ec2.DescribeTransitGatewayConnectPeersInput) (*ec2.DescribeTransitGatewayConnectPeersOutput, error)
-	// DescribeTransitGatewayConnects: Describes one or more Connect attachments.
+	// Describes one or more Connect attachments.
 	DescribeTransitGatewayConnects(ctx context.Context, in *ec2.DescribeTransitGatewayConnectsInput) (*ec2.DescribeTransitGatewayConnectsOutput, error)
-	// DescribeTransitGatewayMeteringPolicies: Describes one or more transit gateway metering policies.
+	// Describes one or more transit gateway metering policies.
 	DescribeTransitGatewayMeteringPolicies(ctx context.Context, in *ec2.DescribeTransitGatewayMeteringPoliciesInput) (*ec2.DescribeTransitGatewayMeteringPoliciesOutput, error)
-	// DescribeTransitGatewayMulticastDomains: Describes one or more transit gateway multicast domains.
+	// Describes one or more transit gateway multicast domains.
 	DescribeTransitGatewayMulticastDomains(ctx context.Context, in *ec2.DescribeTransitGatewayMulticastDomainsInput) (*ec2.DescribeTransitGatewayMulticastDomainsOutput, error)
-	// DescribeTransitGatewayPeeringAttachments: Describes your transit gateway peering attachments.
+	// Describes your transit gateway peering attachments.
 	DescribeTransitGatewayPeeringAttachments(ctx context.Context, in *ec2.DescribeTransitGatewayPeeringAttachmentsInput) (*ec2.DescribeTransitGatewayPeeringAttachmentsOutput, error)
-	// DescribeTransitGatewayPolicyTables: Describes one or more transit gateway route policy tables.
+	// Describes one or more transit gateway route policy tables.
 	DescribeTransitGatewayPolicyTables(ctx context.Context, in *ec2.DescribeTransitGatewayPolicyTablesInput) (*ec2.DescribeTransitGatewayPolicyTablesOutput, error)
-	// DescribeTransitGatewayRouteTableAnnouncements: Describes one or more transit gateway route table advertisements.
+	// Describes one or more transit gateway route table advertisements.
 	DescribeTransitGatewayRouteTableAnnouncements(ctx context.Context, in *ec2.DescribeTransitGatewayRouteTableAnnouncementsInput) (*ec2.DescribeTransitGatewayRouteTableAnnouncementsOutput, error)
-	// DescribeTransitGatewayRouteTables: Describes one or more transit gateway route tables.
+	// Describes one or more transit gateway route tables.
 	DescribeTransitGatewayRouteTables(ctx context.Context, in *ec2.DescribeTransitGatewayRouteTablesInput) (*ec2.DescribeTransitGatewayRouteTablesOutput, error)
-	// DescribeTransitGatewayVpcAttachments: Describes one or more VPC attachments.
+	// Describes one or more VPC attachments.
 	DescribeTransitGatewayVpcAttachments(ctx context.Context, in *ec2.DescribeTransitGatewayVpcAttachmentsInput) (*ec2.DescribeTransitGatewayVpcAttachmentsOutput, error)
-	// DescribeTransitGateways: Describes one or more transit gateways.
+	// Describes one or more transit gateways.
 	DescribeTransitGateways(ctx context.Context, in *ec2.DescribeTransitGatewaysInput) (*ec2.DescribeTransitGatewaysOutput, error)
-	// DescribeTrunkInterfaceAssociations: Describes one or more network interface trunk associations.
+	// Describes one or more network interface trunk associations.
 	DescribeTrunkInterfaceAssociations(ctx context.Context, in *ec2.DescribeTrunkInterfaceAssociationsInput) (*ec2.DescribeTrunkInterfaceAssociationsOutput, error)
-	// DescribeVerifiedAccessEndpoints: Describes the specified Amazon Web Services Verified Access endpoints.
+	// Describes the specified Amazon Web Services Verified Access endpoints.
 	DescribeVerifiedAccessEndpoints(ctx context.Context, in *ec2.DescribeVerifiedAccessEndpointsInput) (*ec2.DescribeVerifiedAccessEndpointsOutput, error)
-	// DescribeVerifiedAccessGroups: Describes the specified Verified Access groups.
+	// Describes the specified Verified Access groups.
 	DescribeVerifiedAccessGroups(ctx context.Context, in *ec2.DescribeVerifiedAccessGroupsInput) (*ec2.DescribeVerifiedAccessGroupsOutput, error)
-	// DescribeVerifiedAccessInstanceLoggingConfigurations: Describes the specified Amazon Web Services Verified Access instances.
+	// Describes the specified Amazon Web Services Verified Access instances.
 	DescribeVerifiedAccessInstanceLoggingConfigurations(ctx context.Context, in *ec2.DescribeVerifiedAccessInstanceLoggingConfigurationsInput) (*ec2.DescribeVerifiedAccessInstanceLoggingConfigurationsOutput, error)
-	// DescribeVerifiedAccessInstances: Describes the specified Amazon Web Services Verified Access instances.
+	// Describes the specified Amazon Web Services Verified Access instances.
 	DescribeVerifiedAccessInstances(ctx context.Context, in *ec2.DescribeVerifiedAccessInstancesInput) (*ec2.DescribeVerifiedAccessInstancesOutput, error)
-	// DescribeVerifiedAccessTrustProviders: Describes the specified Amazon Web Services Verified Access trust providers.
+	// Describes the specified Amazon Web Services Verified Access trust
+	// providers.
 	DescribeVerifiedAccessTrustProviders(ctx context.Context, in *ec2.DescribeVerifiedAccessTrustProvidersInput) (*ec2.DescribeVerifiedAccessTrustProvidersOutput, error)
-	// DescribeVolumeAttribute: Describes the specified attribute of the specified volume.
+	// Describes the specified attribute of the specified volume.
 	DescribeVolumeAttribute(ctx context.Context, in *ec2.DescribeVolumeAttributeInput) (*ec2.DescribeVolumeAttributeOutput, error)
-	// DescribeVolumeStatus: Describes the status of the specified volumes.
+	// Describes the status of the specified volumes.
 	DescribeVolumeStatus(ctx context.Context, in *ec2.DescribeVolumeStatusInput) (*ec2.DescribeVolumeStatusOutput, error)
-	// DescribeVolumes: Describes the specified EBS volumes or all of your EBS volumes.
+	// Describes the specified EBS volumes or all of your EBS volumes.
 	DescribeVolumes(ctx context.Context, in *ec2.DescribeVolumesInput) (*ec2.DescribeVolumesOutput, error)
-	// DescribeVolumesModifications: Describes the most recent volume modification request for the specified EBS volumes.
+	// Describes the most recent volume modification request for the specified
+	// EBS volumes.
 	DescribeVolumesModifications(ctx context.Context, in *ec2.DescribeVolumesModificationsInput) (*ec2.DescribeVolumesModificationsOutput, error)
-	// DescribeVpcAttribute: Describes the specified attribute of the specified VPC.
+	// Describes the specified attribute of the specified VPC.
 	DescribeVpcAttribute(ctx context.Context, in *ec2.DescribeVpcAttributeInput) (*ec2.DescribeVpcAttributeOutput, error)
-	// DescribeVpcBlockPublicAccessExclusions: Describe VPC Block Public Access (BPA) exclusions.
+	// Describe VPC Block Public Access (BPA) exclusions.
 	DescribeVpcBlockPublicAccessExclusions(ctx context.Context, in *ec2.DescribeVpcBlockPublicAccessExclusionsInput) (*ec2.DescribeVpcBlockPublicAccessExclusionsOutput, error)
-	// DescribeVpcBlockPublicAccessOptions: Describe VPC Block Public Access (BPA) options.
+	// Describe VPC Block Public Access (BPA) options.
 	DescribeVpcBlockPublicAccessOptions(ctx context.Context, in *ec2.DescribeVpcBlockPublicAccessOptionsInput) (*ec2.DescribeVpcBlockPublicAccessOptionsOutput, error)
-	// DescribeVpcClassicLink: This action is deprecated.
+	// This action is deprecated.
 	DescribeVpcClassicLink(ctx context.Context, in *ec2.DescribeVpcClassicLinkInput) (*ec2.DescribeVpcClassicLinkOutput, error)
-	// DescribeVpcClassicLinkDnsSupport: This action is deprecated.
+	// This action is deprecated.
 	DescribeVpcClassicLinkDnsSupport(ctx context.Context, in *ec2.DescribeVpcClassicLinkDnsSupportInput) (*ec2.DescribeVpcClassicLinkDnsSupportOutput, error)
-	// DescribeVpcEncryptionControls: Describes one or more VPC Encryption Control configurations.
+	// Describes one or more VPC Encryption Control configurations.
 	DescribeVpcEncryptionControls(ctx context.Context, in *ec2.DescribeVpcEncryptionControlsInput) (*ec2.DescribeVpcEncryptionControlsOutput, error)
-	// DescribeVpcEndpointAssociations: Describes the VPC resources, VPC endpoint services, Amazon Lattice services, or service networks associated with the VPC endpoint.
+	// Describes the VPC resources, VPC endpoint services, Amazon Lattice
+	// services, or service networks associated with the VPC endpoint.
 	DescribeVpcEndpointAssociations(ctx context.Context, in *ec2.DescribeVpcEndpointAssociationsInput) (*ec2.DescribeVpcEndpointAssociationsOutput, error)
-	// DescribeVpcEndpointConnectionNotifications: Describes the connection notifications for VPC endpoints and VPC endpoint services.
+	// Describes the connection notifications for VPC endpoints and VPC endpoint
+	// services.
 	DescribeVpcEndpointConnectionNotifications(ctx context.Context, in *ec2.DescribeVpcEndpointConnectionNotificationsInput) (*ec2.DescribeVpcEndpointConnectionNotificationsOutput, error)
-	// DescribeVpcEndpointConnections: Describes the VPC endpoint connections to your VPC endpoint services, including any endpoints that are pending your acceptance.
+	// Describes the VPC endpoint connections to your VPC endpoint services,
+	// including any endpoints that are pending your acceptance.
 	DescribeVpcEndpointConnections(ctx context.Context, in *ec2.DescribeVpcEndpointConnectionsInput) (*ec2.DescribeVpcEndpointConnectionsOutput, error)
-	// DescribeVpcEndpointServiceConfigurations: Describes the VPC endpoint service configurations in your account (your services).
+	// Describes the VPC endpoint service configurations in your account (your
+	// services).
 	DescribeVpcEndpointServiceConfigurations(ctx context.Context, in *ec2.DescribeVpcEndpointServiceConfigurationsInput) (*ec2.DescribeVpcEndpointServiceConfigurationsOutput, error)
-	// DescribeVpcEndpointServicePermissions: Describes the principals (service consumers) that are permitted to discover your VPC endpoint service.
+	// Describes the principals (service consumers) that are permitted to
+	// discover your VPC endpoint service.
 	DescribeVpcEndpointServicePermissions(ctx context.Context, in *ec2.DescribeVpcEndpointServicePermissionsInput) (*ec2.DescribeVpcEndpointServicePermissionsOutput, error)
-	// DescribeVpcEndpointServices: Describes available services to which you can create a VPC endpoint.
+	// Describes available services to which you can create a VPC endpoint.
 	DescribeVpcEndpointServices(ctx context.Context, in *ec2.DescribeVpcEndpointServicesInput) (*ec2.DescribeVpcEndpointServicesOutput, error)
-	// DescribeVpcEndpoints: Describes your VPC endpoints.
+	// Describes your VPC endpoints.
 	DescribeVpcEndpoints(ctx context.Context, in *ec2.DescribeVpcEndpointsInput) (*ec2.DescribeVpcEndpointsOutput, error)
-	// DescribeVpcPeeringConnections: Describes your VPC peering connections.
+	// Describes your VPC peering connections.
 	DescribeVpcPeeringConnections(ctx context.Context, in *ec2.DescribeVpcPeeringConnectionsInput) (*ec2.DescribeVpcPeeringConnectionsOutput, error)
-	// DescribeVpcs: Describes your VPCs.
+	// Describes your VPCs.
 	DescribeVpcs(ctx context.Context, in *ec2.DescribeVpcsInput) (*ec2.DescribeVpcsOutput, error)
-	// DescribeVpnConcentrators: Describes one or more of your VPN concentrators.
+	// Describes one or more of your VPN concentrators.
 	DescribeVpnConcentrators(ctx context.Context, in *ec2.DescribeVpnConcentratorsInput) (*ec2.DescribeVpnConcentratorsOutput, error)
-	// DescribeVpnConnections: Describes one or more of your VPN connections.
+	// Describes one or more of your VPN connections.
 	DescribeVpnConnections(ctx context.Context, in *ec2.DescribeVpnConnectionsInput) (*ec2.DescribeVpnConnectionsOutput, error)
-	// DescribeVpnGateways: Describes one or more of your virtual private gateways.
+	// Describes one or more of your virtual private gateways.
 	DescribeVpnGateways(ctx context.Context, in *ec2.DescribeVpnGatewaysInput) (*ec2.DescribeVpnGatewaysOutput, error)
-	// DetachClassicLinkVpc: This action is deprecated.
+	// This action is deprecated.
 	DetachClassicLinkVpc(ctx context.Context, in *ec2.DetachClassicLinkVpcInput) (*ec2.DetachClassicLinkVpcOutput, error)
-	// DetachInternetGateway: Detaches an internet gateway from a VPC, disabling connectivity between the internet and the VPC.
+	// Detaches an internet gateway from a VPC, disabling connectivity between
+	// the internet and the VPC.
 	DetachInternetGateway(ctx context.Context, in *ec2.DetachInternetGatewayInput) (*ec2.DetachInternetGatewayOutput, error)
-	// DetachNetworkInterface: Detaches a network interface from an instance.
+	// Detaches a network interface from an instance.
 	DetachNetworkInterface(ctx context.Context, in *ec2.DetachNetworkInterfaceInput) (*ec2.DetachNetworkInterfaceOutput, error)
-	// DetachVerifiedAccessTrustProvider: Detaches the specified Amazon Web Services Verified Access trust provider from the specified Amazon Web Services Verified Access instance.
+	// Detaches the specified Amazon Web Services Verified Access trust provider
+	// from the specified Amazon Web Services Verified Access instance.
 	DetachVerifiedAccessTrustProvider(ctx context.Context, in *ec2.DetachVerifiedAccessTrustProviderInput) (*ec2.DetachVerifiedAccessTrustProviderOutput, error)
-	// DetachVolume: Detaches an EBS volume from an instance.
+	// Detaches an EBS volume from an instance.
 	DetachVolume(ctx context.Context, in *ec2.DetachVolumeInput) (*ec2.DetachVolumeOutput, error)
-	// DetachVpnGateway: Detaches a virtual private gateway from a VPC.
+	// Detaches a virtual private gateway from a VPC.
 	DetachVpnGateway(ctx context.Context, in *ec2.DetachVpnGatewayInput) (*ec2.DetachVpnGatewayOutput, error)
-	// DisableAddressTransfer: Disables Elastic IP address transfer.
+	// Disables Elastic IP address transfer.
 	DisableAddressTransfer(ctx context.Context, in *ec2.DisableAddressTransferInput) (*ec2.DisableAddressTransferOutput, error)
-	// DisableAllowedImagesSettings: Disables Allowed AMIs for your account in the specified Amazon Web Services Region.
+	// Disables Allowed AMIs for your account in the specified Amazon Web
+	// Services Region.
 	DisableAllowedImagesSettings(ctx context.Context, in *ec2.DisableAllowedImagesSettingsInput) (*ec2.DisableAllowedImagesSettingsOutput, error)
-	// DisableAwsNetworkPerformanceMetricSubscription: Disables Infrastructure Performance metric subscriptions.
+	// Disables Infrastructure Performance metric subscriptions.
 	DisableAwsNetworkPerformanceMetricSubscription(ctx context.Context, in *ec2.DisableAwsNetworkPerformanceMetricSubscriptionInput) (*ec2.DisableAwsNetworkPerformanceMetricSubscriptionOutput, error)
-	// DisableCapacityManager: Disables EC2 Capacity Manager for your account.
+	// Disables EC2 Capacity Manager for your account.
 	DisableCapacityManager(ctx context.Context, in *ec2.DisableCapacityManagerInput) (*ec2.DisableCapacityManagerOutput, error)
-	// DisableEbsEncryptionByDefault: Disables EBS encryption by default for your account in the current Region.
+	// Disables EBS encryption by default for your account in the current
+	// Region.
 	DisableEbsEncryptionByDefault(ctx context.Context, in *ec2.DisableEbsEncryptionByDefaultInput) (*ec2.DisableEbsEncryptionByDefaultOutput, error)
-	// DisableFastLaunch: Discontinue Windows fast launch for a Windows AMI, and clean up existing pre-provisioned snapshots.
+	// Discontinue Windows fast launch for a Windows AMI, and clean up existing
+	// pre-provisioned snapshots.
 	DisableFastLaunch(ctx context.Context, in *ec2.DisableFastLaunchInput) (*ec2.DisableFastLaunchOutput, error)
-	// DisableFastSnapshotRestores: Disables fast snapshot restores for the specified snapshots in the specified Availability Zones.
+	// Disables fast snapshot restores for the specified snapshots in the
+	// specified Availability Zones.
 	DisableFastSnapshotRestores(ctx context.Context, in *ec2.DisableFastSnapshotRestoresInput) (*ec2.DisableFastSnapshotRestoresOutput, error)
-	// DisableImage: Sets the AMI state to disabled and removes all launch permissions from the AMI.
+	// Sets the AMI state to disabled and removes all launch permissions from
+	// the AMI.
 	DisableImage(ctx context.Context, in *ec2.DisableImageInput) (*ec2.DisableImageOutput, error)
-	// DisableImageBlockPublicAccess: Disables block public access for AMIs at the account level in the specified Amazon Web Services Region.
+	// Disables block public access for AMIs at the account level in the
+	// specified Amazon Web Services Region.
 	DisableImageBlockPublicAccess(ctx context.Context, in *ec2.DisableImageBlockPublicAccessInput) (*ec2.DisableImageBlockPublicAccessOutput, error)
-	// DisableImageDeprecation: Cancels the deprecation of the specified AMI.
+	// Cancels the deprecation of the specified AMI.
 	DisableImageDeprecation(ctx context.Context, in *ec2.DisableImageDeprecationInput) (*ec2.DisableImageDeprecationOutput, error)
-	// DisableImageDeregistrationProtection: Disables deregistration protection for an AMI.
+	// Disables deregistration protection for an AMI.
 	DisableImageDeregistrationProtection(ctx context.Context, in *ec2.DisableImageDeregistrationProtectionInput) (*ec2.DisableImageDeregistrationProtectionOutput, error)
-	// DisableInstanceSqlHaStandbyDetections: Disable Amazon EC2 instances running in an SQL Server High Availability cluster from SQL Server High Availability instance standby detection monitoring.
+	// Disable Amazon EC2 instances running in an SQL Server High Availability
+	// cluster from SQL Server High Availability instance standby detection
+	// monitoring.
 	DisableInstanceSqlHaStandbyDetections(ctx context.Context, in *ec2.DisableInstanceSqlHaStandbyDetectionsInput) (*ec2.DisableInstanceSqlHaStandbyDetectionsOutput, error)
-	// DisableIpamOrganizationAdminAccount: Disable the IPAM account.
+	// Disable the IPAM account.
 	DisableIpamOrganizationAdminAccount(ctx context.Context, in *ec2.DisableIpamOrganizationAdminAccountInput) (*ec2.DisableIpamOrganizationAdminAccountOutput, error)
-	// DisableIpamPolicy: Disables an IPAM policy.
+	// Disables an IPAM policy.
 	DisableIpamPolicy(ctx context.Context, in *ec2.DisableIpamPolicyInput) (*ec2.DisableIpamPolicyOutput, error)
-	// DisableRouteServerPropagation: Disables route propagation from a route server to a specified route table.
+	// Disables route propagation from a route server to a specified route
+	// table.
 	DisableRouteServerPropagation(ctx context.Context, in *ec2.DisableRouteServerPropagationInput) (*ec2.DisableRouteServerPropagationOutput, error)
-	// DisableSerialConsoleAccess: Disables access to the EC2 serial console of all instances for your account.
+	// Disables access to the EC2 serial console of all instances for your
+	// account.
 	DisableSerialConsoleAccess(ctx context.Context, in *ec2.DisableSerialConsoleAccessInput) (*ec2.DisableSerialConsoleAccessOutput, error)
-	// DisableSnapshotBlockPublicAccess: Disables the block public access for snapshots setting at the account level for the specified Amazon Web Services Region.
+	// Disables the block public access for snapshots setting at the account
+	// level for the specified Amazon Web Services Region.
 	DisableSnapshotBlockPublicAccess(ctx context.Context, in *ec2.DisableSnapshotBlockPublicAccessInput) (*ec2.DisableSnapshotBlockPublicAccessOutput, error)
-	// DisableTransitGatewayRouteTablePropagation: Disables the specified resource attachment from propagating routes to the specified propagation route table.
+	// Disables the specified resource attachment from propagating routes to the
+	// specified propagation route table.
 	DisableTransitGatewayRouteTablePropagation(ctx context.Context, in *ec2.DisableTransitGatewayRouteTablePropagationInput) (*ec2.DisableTransitGatewayRouteTablePropagationOutput, error)
-	// DisableVgwRoutePropagation: Disables a virtual private gateway (VGW) from propagating routes to a specified route table of a VPC.
+	// Disables a virtual private gateway (VGW) from propagating routes to a
+	// specified route table of a VPC.
 	DisableVgwRoutePropagation(ctx context.Context, in *ec2.DisableVgwRoutePropagationInput) (*ec2.DisableVgwRoutePropagationOutput, error)
-	// DisableVpcClassicLink: This action is deprecated.
+	// This action is deprecated.
 	DisableVpcClassicLink(ctx context.Context, in *ec2.DisableVpcClassicLinkInput) (*ec2.DisableVpcClassicLinkOutput, error)
-	// DisableVpcClassicLinkDnsSupport: This action is deprecated.
+	// This action is deprecated.
 	DisableVpcClassicLinkDnsSupport(ctx context.Context, in *ec2.DisableVpcClassicLinkDnsSupportInput) (*ec2.DisableVpcClassicLinkDnsSupportOutput, error)
-	// DisassociateAddress: Disassociates an Elastic IP address from the instance or network interface it's associated with.
+	// Disassociates an Elastic IP address from the instance or network
+	// interface it's associated with.
 	DisassociateAddress(ctx context.Context, in *ec2.DisassociateAddressInput) (*ec2.DisassociateAddressOutput, error)
-	// DisassociateCapacityReservationBillingOwner: Cancels a pending request to assign billing of the unused capacity of a Capacity Reservation to a consumer account, or revokes a request that has already been accepted.
+	// Cancels a pending request to assign billing of the unused capacity of a
+	// Capacity Reservation to a consumer account, or revokes a request that has
+	// already been accepted.
 	DisassociateCapacityReservationBillingOwner(ctx context.Context, in *ec2.DisassociateCapacityReservationBillingOwnerInput) (*ec2.DisassociateCapacityReservationBillingOwnerOutput, error)
-	// DisassociateClientVpnTargetNetwork: Disassociates a target network from the specified Client VPN endpoint.
+	// Disassociates a target network from the specified Client VPN endpoint.
 	DisassociateClientVpnTargetNetwork(ctx context.Context, in *ec2.DisassociateClientVpnTargetNetworkInput) (*ec2.DisassociateClientVpnTargetNetworkOutput, error)
-	// DisassociateEnclaveCertificateIamRole: Disassociates an IAM role from an Certificate Manager (ACM) certificate.
+	// Disassociates an IAM role from an Certificate Manager (ACM) certificate.
 	DisassociateEnclaveCertificateIamRole(ctx context.Context, in *ec2.DisassociateEnclaveCertificateIamRoleInput) (*ec2.DisassociateEnclaveCertificateIamRoleOutput, error)
-	// DisassociateIamInstanceProfile: Disassociates an IAM instance profile from a running or stopped instance.
+	// Disassociates an IAM instance profile from a running or stopped instance.
 	DisassociateIamInstanceProfile(ctx context.Context, in *ec2.DisassociateIamInstanceProfileInput) (*ec2.DisassociateIamInstanceProfileOutput, error)
-	// DisassociateInstanceEventWindow: Disassociates one or more targets from an event window.
+	// Disassociates one or more targets from an event window.
 	DisassociateInstanceEventWindow(ctx context.Context, in *ec2.DisassociateInstanceEventWindowInput) (*ec2.DisassociateInstanceEventWindowOutput, error)
-	// DisassociateIpamByoasn: Remove the association between your Autonomous System Number (ASN) and your BYOIP CIDR.
+	// Remove the association between your Autonomous System Number (ASN) and
+	// your BYOIP CIDR.
 	DisassociateIpamByoasn(ctx context.Context, in *ec2.DisassociateIpamByoasnInput) (*ec2.DisassociateIpamByoasnOutput, error)
-	// DisassociateIpamResourceDiscovery: Disassociates a resource discovery from an Amazon VPC IPAM.
+	// Disassociates a resource discovery from an Amazon VPC IPAM.
 	DisassociateIpamResourceDiscovery(ctx context.Context, in *ec2.DisassociateIpamResourceDiscoveryInput) (*ec2.DisassociateIpamResourceDiscoveryOutput, error)
-	// DisassociateNatGatewayAddress: Disassociates secondary Elastic IP addresses (EIPs) from a public NAT gateway.
+	// Disassociates secondary Elastic IP addresses (EIPs) from a public NAT
+	// gateway.
 	DisassociateNatGatewayAddress(ctx context.Context, in *ec2.DisassociateNatGatewayAddressInput) (*ec2.DisassociateNatGatewayAddressOutput, error)
-	// DisassociateRouteServer: Disassociates a route server from a VPC.
+	// Disassociates a route server from a VPC.
 	DisassociateRouteServer(ctx context.Context, in *ec2.DisassociateRouteServerInput) (*ec2.DisassociateRouteServerOutput, error)
-	// DisassociateRouteTable: Disassociates a subnet or gateway from a route table.
+	// Disassociates a subnet or gateway from a route table.
 	DisassociateRouteTable(ctx context.Context, in *ec2.DisassociateRouteTableInput) (*ec2.DisassociateRouteTableOutput, error)
-	// DisassociateSecurityGroupVpc: Disassociates a security group from a VPC.
+	// Disassociates a security group from a VPC.
 	DisassociateSecurityGroupVpc(ctx context.Context, in *ec2.DisassociateSecurityGroupVpcInput) (*ec2.DisassociateSecurityGroupVpcOutput, error)
-	// DisassociateSubnetCidrBlock: Disassociates a CIDR block from a subnet.
+	// Disassociates a CIDR block from a subnet.
 	DisassociateSubnetCidrBlock(ctx context.Context, in *ec2.DisassociateSubnetCidrBlockInput) (*ec2.DisassociateSubnetCidrBlockOutput, error)
-	// DisassociateTransitGatewayMulticastDomain: Disassociates the specified subnets from the transit gateway multicast domain.
+	// Disassociates the specified subnets from the transit gateway multicast
+	// domain.
 	DisassociateTransitGatewayMulticastDomain(ctx context.Context, in *ec2.DisassociateTransitGatewayMulticastDomainInput) (*ec2.DisassociateTransitGatewayMulticastDomainOutput, error)
-	// DisassociateTransitGatewayPolicyTable: Removes the association between an an attachment and a policy table.
+	// Removes the association between an an attachment and a policy table.
 	DisassociateTransitGatewayPolicyTable(ctx context.Context, in *ec2.DisassociateTransitGatewayPolicyTableInput) (*ec2.DisassociateTransitGatewayPolicyTableOutput, error)
-	// DisassociateTransitGatewayRouteTable: Disassociates a resource attachment from a transit gateway route table.
+	// Disassociates a resource attachment from a transit gateway route table.
 	DisassociateTransitGatewayRouteTable(ctx context.Context, in *ec2.DisassociateTransitGatewayRouteTableInput) (*ec2.DisassociateTransitGatewayRouteTableOutput, error)
-	// DisassociateTrunkInterface: Removes an association between a branch network interface with a trunk network interface.
+	// Removes an association between a branch network interface with a trunk
+	// network interface.
 	DisassociateTrunkInterface(ctx context.Context, in *ec2.DisassociateTrunkInterfaceInput) (*ec2.DisassociateTrunkInterfaceOutput, error)
-	// DisassociateVpcCidrBlock: Disassociates a CIDR block from a VPC.
+	// Disassociates a CIDR block from a VPC.
 	DisassociateVpcCidrBlock(ctx context.Context, in *ec2.DisassociateVpcCidrBlockInput) (*ec2.DisassociateVpcCidrBlockOutput, error)
-	// EnableAddressTransfer: Enables Elastic IP address transfer.
+	// Enables Elastic IP address transfer.
 	EnableAddressTransfer(ctx context.Context, in *ec2.EnableAddressTransferInput) (*ec2.EnableAddressTransferOutput, error)
-	// EnableAllowedImagesSettings: Enables Allowed AMIs for your account in the specified Amazon Web Services Region.
+	// Enables Allowed AMIs for your account in the specified Amazon Web
+	// Services Region.
 	EnableAllowedImagesSettings(ctx context.Context, in *ec2.EnableAllowedImagesSettingsInput) (*ec2.EnableAllowedImagesSettingsOutput, error)
-	// EnableAwsNetworkPerformanceMetricSubscription: Enables Infrastructure Performance subscriptions.
+	// Enables Infrastructure Performance subscriptions.
 	EnableAwsNetworkPerformanceMetricSubscription(ctx context.Context, in *ec2.EnableAwsNetworkPerformanceMetricSubscriptionInput) (*ec2.EnableAwsNetworkPerformanceMetricSubscriptionOutput, error)
-	// EnableCapacityManager: Enables EC2 Capacity Manager for your account.
+	// Enables EC2 Capacity Manager for your account.
 	EnableCapacityManager(ctx context.Context, in *ec2.EnableCapacityManagerInput) (*ec2.EnableCapacityManagerOutput, error)
-	// EnableEbsEncryptionByDefault: Enables EBS encryption by default for your account in the current Region.
+	// Enables EBS encryption by default for your account in the current Region.
 	EnableEbsEncryptionByDefault(ctx context.Context, in *ec2.EnableEbsEncryptionByDefaultInput) (*ec2.EnableEbsEncryptionByDefaultOutput, error)
-	// EnableFastLaunch: When you enable Windows fast launch for a Windows AMI, images are pre-provisioned, using snapshots to launch instances up to 65% faster.
+	// When you enable Windows fast launch for a Windows AMI, images are
+	// pre-provisioned, using snapshots to launch instances up to 65% faster.
 	EnableFastLaunch(ctx context.Context, in *ec2.EnableFastLaunchInput) (*ec2.EnableFastLaunchOutput, error)
-	// EnableFastSnapshotRestores: Enables fast snapshot restores for the specified snapshots in the specified Availability Zones.
+	// Enables fast snapshot restores for the specified snapshots in the
+	// specified Availability Zones.
 	EnableFastSnapshotRestores(ctx context.Context, in *ec2.EnableFastSnapshotRestoresInput) (*ec2.EnableFastSnapshotRestoresOutput, error)
-	// EnableImage: Re-enables a disabled AMI.
+	// Re-enables a disabled AMI.
 	EnableImage(ctx context.Context, in *ec2.EnableImageInput) (*ec2.EnableImageOutput, error)
-	// EnableImageBlockPublicAccess: Enables block public access for AMIs at the account level in the specified Amazon Web Services Region.
+	// Enables block public access for AMIs at the account level in the
+	// specified Amazon Web Services Region.
 	EnableImageBlockPublicAccess(ctx context.Context, in *ec2.EnableImageBlockPublicAccessInput) (*ec2.EnableImageBlockPublicAccessOutput, error)
-	// EnableImageDeprecation: Enables deprecation of the specified AMI at the specified date and time.
+	// Enables deprecation of the specified AMI at the specified date and time.
 	EnableImageDeprecation(ctx context.Context, in *ec2.EnableImageDeprecationInput) (*ec2.EnableImageDeprecationOutput, error)
-	// EnableImageDeregistrationProtection: Enables deregistration protection for an AMI.
+	// Enables deregistration protection for an AMI.
 	EnableImageDeregistrationProtection(ctx context.Context, in *ec2.EnableImageDeregistrationProtectionInput) (*ec2.EnableImageDeregistrationProtectionOutput, error)
-	// EnableInstanceSqlHaStandbyDetections: Enable Amazon EC2 instances running in an SQL Server High Availability cluster for SQL Server High Availability instance standby detection monitoring.
+	// Enable Amazon EC2 instances running in an SQL Server High Availability
+	// cluster for SQL Server High Availability instance standby detection
+	// monitoring.
 	EnableInstanceSqlHaStandbyDetections(ctx context.Context, in *ec2.EnableInstanceSqlHaStandbyDetectionsInput) (*ec2.EnableInstanceSqlHaStandbyDetectionsOutput, error)
-	// EnableIpamOrganizationAdminAccount: Enable an Organizations member account as the IPAM admin account.
+	// Enable an Organizations member account as the IPAM admin account.
 	EnableIpamOrganizationAdminAccount(ctx context.Context, in *ec2.EnableIpamOrganizationAdminAccountInput) (*ec2.EnableIpamOrganizationAdminAccountOutput, error)
-	// EnableIpamPolicy: Enables an IPAM policy.
+	// Enables an IPAM policy.
 	EnableIpamPolicy(ctx context.Context, in *ec2.EnableIpamPolicyInput) (*ec2.EnableIpamPolicyOutput, error)
-	// EnableReachabilityAnalyzerOrganizationSharing: Establishes a trust relationship between Reachability Analyzer and Organizations.
+	// Establishes a trust relationship between Reachability Analyzer and
+	// Organizations.
 	EnableReachabilityAnalyzerOrganizationSharing(ctx context.Context, in *ec2.EnableReachabilityAnalyzerOrganizationSharingInput) (*ec2.EnableReachabilityAnalyzerOrganizationSharingOutput, error)
-	// EnableRouteServerPropagation: Defines which route tables the route server can update with routes.
+	// Defines which route tables the route server can update with routes.
 	EnableRouteServerPropagation(ctx context.Context, in *ec2.EnableRouteServerPropagationInput) (*ec2.EnableRouteServerPropagationOutput, error)
-	// EnableSerialConsoleAccess: Enables access to the EC2 serial console of all instances for your account.
+	// Enables access to the EC2 serial console of all instances for your
+	// account.
 	EnableSerialConsoleAccess(ctx context.Context, in *ec2.EnableSerialConsoleAccessInput) (*ec2.EnableSerialConsoleAccessOutput, error)
-	// EnableSnapshotBlockPublicAccess: Enables or modifies the block public access for snapshots setting at the account level for the specified Amazon Web Services Region.
+	// Enables or modifies the block public access for snapshots setting at the
+	// account level for the specified Amazon Web Services Region.
 	EnableSnapshotBlockPublicAccess(ctx context.Context, in *ec2.EnableSnapshotBlockPublicAccessInput) (*ec2.EnableSnapshotBlockPublicAccessOutput, error)
-	// EnableTransitGatewayRouteTablePropagation: Enables the specified attachment to propagate routes to the specified propagation route table.
+	// Enables the specified attachment to propagate routes to the specified
+	// propagation route table.
 	EnableTransitGatewayRouteTablePropagation(ctx context.Context, in *ec2.EnableTransitGatewayRouteTablePropagationInput) (*ec2.EnableTransitGatewayRouteTablePropagationOutput, error)
-	// EnableVgwRoutePropagation: Enables a virtual private gateway (VGW) to propagate routes to the specified route table of a VPC.
+	// Enables a virtual private gateway (VGW) to propagate routes to the
+	// specified route table of a VPC.
 	EnableVgwRoutePropagation(ctx context.Context, in *ec2.EnableVgwRoutePropagationInput) (*ec2.EnableVgwRoutePropagationOutput, error)
-	// EnableVolumeIO: Enables I/O operations for a volume that had I/O operations disabled because the data on the volume was potentially inconsistent.
+	// Enables I/O operations for a volume that had I/O operations disabled
+	// because the data on the volume was potentially inconsistent.
 	EnableVolumeIO(ctx context.Context, in *ec2.EnableVolumeIOInput) (*ec2.EnableVolumeIOOutput, error)
-	// EnableVpcClassicLink: This action is deprecated.
+	// This action is deprecated.
 	EnableVpcClassicLink(ctx context.Context, in *ec2.EnableVpcClassicLinkInput) (*ec2.EnableVpcClassicLinkOutput, error)
-	// EnableVpcClassicLinkDnsSupport: This action is deprecated.
+	// This action is deprecated.
 	EnableVpcClassicLinkDnsSupport(ctx context.Context, in *ec2.EnableVpcClassicLinkDnsSupportInput) (*ec2.EnableVpcClassicLinkDnsSupportOutput, error)
-	// ExportClientVpnClientCertificateRevocationList: Downloads the client certificate revocation list for the specified Client VPN endpoint.
+	// Downloads the client certificate revocation list for the specified Client
+	// VPN endpoint.
 	ExportClientVpnClientCertificateRevocationList(ctx context.Context, in *ec2.ExportClientVpnClientCertificateRevocationListInput) (*ec2.ExportClientVpnClientCertificateRevocationListOutput, error)
-	// ExportClientVpnClientConfiguration: Downloads the contents of the Client VPN endpoint configuration file for the specified Client VPN endpoint.
+	// Downloads the contents of the Client VPN endpoint configuration file for
+	// the specified Client VPN endpoint.
 	ExportClientVpnClientConfiguration(ctx context.Context, in *ec2.ExportClientVpnClientConfigurationInput) (*ec2.ExportClientVpnClientConfigurationOutput, error)
-	// ExportImage: Exports an Amazon Machine Image (AMI) to a VM file.
+	// Exports an Amazon Machine Image (AMI) to a VM file.
 	ExportImage(ctx context.Context, in *ec2.ExportImageInput) (*ec2.ExportImageOutput, error)
-	// ExportTransitGatewayRoutes: Exports routes from the specified transit gateway route table to the specified S3 bucket.
+	// Exports routes from the specified transit gateway route table to the
+	// specified S3 bucket.
 	ExportTransitGatewayRoutes(ctx context.Context, in *ec2.ExportTransitGatewayRoutesInput) (*ec2.ExportTransitGatewayRoutesOutput, error)
-	// ExportVerifiedAccessInstanceClientConfiguration: Exports the client configuration for a Verified Access instance.
+	// Exports the client configuration for a Verified Access instance.
 	ExportVerifiedAccessInstanceClientConfiguration(ctx context.Context, in *ec2.ExportVerifiedAccessInstanceClientConfigurationInput) (*ec2.ExportVerifiedAccessInstanceClientConfigurationOutput, error)
-	// GetActiveVpnTunnelStatus: Returns the currently negotiated security parameters for an active VPN tunnel, including IKE version, DH groups, encryption algorithms, and integrity algorithms.
+	// Returns the currently negotiated security parameters for an active VPN
+	// tunnel, including IKE version, DH groups, encryption algorithms, and
+	// integrity algorithms.
 	GetActiveVpnTunnelStatus(ctx context.Context, in *ec2.GetActiveVpnTunnelStatusInput) (*ec2.GetActiveVpnTunnelStatusOutput, error)
-	// GetAllowedImagesSettings: Gets the current state of the Allowed AMIs setting and the list of Allowed AMIs criteria at the account level in the specified Region.
+	// Gets the current state of the Allowed AMIs setting and the list of
+	// Allowed AMIs criteria at the account level in the specified Region.
 	GetAllowedImagesSettings(ctx context.Context, in *ec2.GetAllowedImagesSettingsInput) (*ec2.GetAllowedImagesSettingsOutput, error)
-	// GetAssociatedEnclaveCertificateIamRoles: Returns the IAM roles that are associated with the specified ACM (ACM) certificate.
+	// Returns the IAM roles that are associated with the specified ACM (ACM)
+	// certificate.
 	GetAssociatedEnclaveCertificateIamRoles(ctx context.Context, in *ec2.GetAssociatedEnclaveCertificateIamRolesInput) (*ec2.GetAssociatedEnclaveCertificateIamRolesOutput, error)
-	// GetAssociatedIpv6PoolCidrs: Gets information about the IPv6 CIDR block associations for a specified IPv6 address pool.
+	// Gets information about the IPv6 CIDR block associations for a specified
+	// IPv6 address pool.
 	GetAssociatedIpv6PoolCidrs(ctx context.Context, in *ec2.GetAssociatedIpv6PoolCidrsInput) (*ec2.GetAssociatedIpv6PoolCidrsOutput, error)
-	// GetAwsNetworkPerformanceData: Gets network performance data.
+	// Gets network performance data.
 	GetAwsNetworkPerformanceData(ctx context.Context, in *ec2.GetAwsNetworkPerformanceDataInput) (*ec2.GetAwsNetworkPerformanceDataOutput, error)
-	// GetCapacityManagerAttributes: Retrieves the current configuration and status of EC2 Capacity Manager for your account, including enablement status, Organizations access settings, and data ingestion status.
+	// Retrieves the current configuration and status of EC2 Capacity Manager
+	// for your account, including enablement status, Organizations access
+	// settings, and data ingestion status.
 	GetCapacityManagerAttributes(ctx context.Context, in *ec2.GetCapacityManagerAttributesInput) (*ec2.GetCapacityManagerAttributesOutput, error)
-	// GetCapacityManagerMetricData: Retrieves capacity usage metrics for your EC2 resources.
+	// Retrieves capacity usage metrics for your EC2 resources.
 	GetCapacityManagerMetricData(ctx context.Context, in *ec2.GetCapacityManagerMetricDataInput) (*ec2.GetCapacityManagerMetricDataOutput, error)
-	// GetCapacityManagerMetricDimensions: Retrieves the available dimension values for capacity metrics within a specified time range.
+	// Retrieves the available dimension values for capacity metrics within a
+	// specified time range.
 	GetCapacityManagerMetricDimensions(ctx context.Context, in *ec2.GetCapacityManagerMetricDimensionsInput) (*ec2.GetCapacityManagerMetricDimensionsOutput, error)
-	// GetCapacityManagerMonitoredTagKeys: Retrieves the tag keys that are currently being monitored by EC2 Capacity Manager.
+	// Retrieves the tag keys that are currently being monitored by EC2 Capacity
+	// Manager.
 	GetCapacityManagerMonitoredTagKeys(ctx context.Context, in *ec2.GetCapacityManagerMonitoredTagKeysInput) (*ec2.GetCapacityManagerMonitoredTagKeysOutput, error)
-	// GetCapacityReservationUsage: Gets usage information about a Capacity Reservation.
+	// Gets usage information about a Capacity Reservation.
 	GetCapacityReservationUsage(ctx context.Context, in *ec2.GetCapacityReservationUsageInput) (*ec2.GetCapacityReservationUsageOutput, error)
-	// GetCoipPoolUsage: Describes the allocations from the specified customer-owned address pool.
+	// Describes the allocations from the specified customer-owned address pool.
 	GetCoipPoolUsage(ctx context.Context, in *ec2.GetCoipPoolUsageInput) (*ec2.GetCoipPoolUsageOutput, error)
-	// GetConsoleOutput: Gets the console output for the specified instance.
+	// Gets the console output for the specified instance.
 	GetConsoleOutput(ctx context.Context, in *ec2.GetConsoleOutputInput) (*ec2.GetConsoleOutputOutput, error)
-	// GetConsoleScreenshot: Retrieve a JPG-format screenshot of a running instance to help with troubleshooting.
+	// Retrieve a JPG-format screenshot of a running instance to help with
+	// troubleshooting.
 	GetConsoleScreenshot(ctx context.Context, in *ec2.GetConsoleScreenshotInput) (*ec2.GetConsoleScreenshotOutput, error)
-	// GetDeclarativePoliciesReportSummary: Retrieves a summary of the account status report.
+	// Retrieves a summary of the account status report.
 	GetDeclarativePoliciesReportSummary(ctx context.Context, in *ec2.GetDeclarativePoliciesReportSummaryInput) (*ec2.GetDeclarativePoliciesReportSummaryOutput, error)
-	// GetDefaultCreditSpecification: Describes the default credit option for CPU usage of a burstable performance instance family.
+	// Describes the default credit option for CPU usage of a burstable
+	// performance instance family.
 	GetDefaultCreditSpecification(ctx context.Context, in *ec2.GetDefaultCreditSpecificationInput) (*ec2.GetDefaultCreditSpecificationOutput, error)
-	// GetEbsDefaultKmsKeyId: Describes the default KMS key for EBS encryption by default for your account in this Region.
+	// Describes the default KMS key for EBS encryption by default for your
+	// account in this Region.
 	GetEbsDefaultKmsKeyId(ctx context.Context, in *ec2.GetEbsDefaultKmsKeyIdInput) (*ec2.GetEbsDefaultKmsKeyIdOutput, error)
-	// GetEbsEncryptionByDefault: Describes whether EBS encryption by default is enabled for your account in the current Region.
+	// Describes whether EBS encryption by default is enabled for your account
+	// in the current Region.
 	GetEbsEncryptionByDefault(ctx context.Context, in *ec2.GetEbsEncryptionByDefaultInput) (*ec2.GetEbsEncryptionByDefaultOutput, error)
-	// GetEnabledIpamPolicy: Gets the enabled IPAM policy.
+	// Gets the enabled IPAM policy.
 	GetEnabledIpamPolicy(ctx context.Context, in *ec2.GetEnabledIpamPolicyInput) (*ec2.GetEnabledIpamPolicyOutput, error)
-	// GetFlowLogsIntegrationTemplate: Generates a CloudFormation template that streamlines and automates the integration of VPC flow logs with Amazon Athena.
+	// Generates a CloudFormation template that streamlines and automates the
+	// integration of VPC flow logs with Amazon Athena.
 	GetFlowLogsIntegrationTemplate(ctx context.Context, in *ec2.GetFlowLogsIntegrationTemplateInput) (*ec2.GetFlowLogsIntegrationTemplateOutput, error)
-	// GetGroupsForCapacityReservation: Lists the resource groups to which a Capacity Reservation has been added.
+	// Lists the resource groups to which a Capacity Reservation has been added.
 	GetGroupsForCapacityReservation(ctx context.Context, in *ec2.GetGroupsForCapacityReservationInput) (*ec2.GetGroupsForCapacityReservationOutput, error)
-	// GetHostReservationPurchasePreview: Preview a reservation purchase with configurations that match those of your Dedicated Host.
+	// Preview a reservation purchase with configurations that match those of
+	// your Dedicated Host.
 	GetHostReservationPurchasePreview(ctx context.Context, in *ec2.GetHostReservationPurchasePreviewInput) (*ec2.GetHostReservationPurchasePreviewOutput, error)
-	// GetImageAncestry: Retrieves the ancestry chain of the specified AMI, tracing its lineage back to the root AMI.
+	// Retrieves the ancestry chain of the specified AMI, tracing its lineage
+	// back to the root AMI.
 	GetImageAncestry(ctx context.Context, in *ec2.GetImageAncestryInput) (*ec2.GetImageAncestryOutput, error)
-	// GetImageBlockPublicAccessState: Gets the current state of block public access for AMIs at the account level in the specified Amazon Web Services Region.
+	// Gets the current state of block public access for AMIs at the account
+	// level in the specified Amazon Web Services Region.
 	GetImageBlockPublicAccessState(ctx context.Context, in *ec2.GetImageBlockPublicAccessStateInput) (*ec2.GetImageBlockPublicAccessStateOutput, error)
-	// GetInstanceMetadataDefaults: Gets the default instance metadata service (IMDS) settings that are set at the account level in the specified Amazon Web Services  Region.
+	// Gets the default instance metadata service (IMDS) settings that are set
+	// at the account level in the specified Amazon Web Services Region.
 	GetInstanceMetadataDefaults(ctx context.Context, in *ec2.GetInstanceMetadataDefaultsInput) (*ec2.GetInstanceMetadataDefaultsOutput, error)
-	// GetInstanceTpmEkPub: Gets the public endorsement key associated with the Nitro Trusted Platform Module (NitroTPM) for the specified instance.
+	// Gets the public endorsement key associated with the Nitro Trusted
+	// Platform Module (NitroTPM) for the specified instance.
 	GetInstanceTpmEkPub(ctx context.Context, in *ec2.GetInstanceTpmEkPubInput) (*ec2.GetInstanceTpmEkPubOutput, error)
-	// GetInstanceTypesFromInstanceRequirements: Returns a list of instance types with the specified instance attributes.
+	// Returns a list of instance types with the specified instance attributes.
 	GetInstanceTypesFromInstanceRequirements(ctx context.Context, in *ec2.GetInstanceTypesFromInstanceRequirementsInput) (*ec2.GetInstanceTypesFromInstanceRequirementsOutput, error)
-	// GetInstanceUefiData: A binary representation of the UEFI variable store.
+	// A binary representation of the UEFI variable store.
 	GetInstanceUefiData(ctx context.Context, in *ec2.GetInstanceUefiDataInput) (*ec2.GetInstanceUefiDataOutput, error)
-	// GetIpamAddressHistory: Retrieve historical information about a CIDR within an IPAM scope.
+	// Retrieve historical information about a CIDR within an IPAM scope.
 	GetIpamAddressHistory(ctx context.Context, in *ec2.GetIpamAddressHistoryInput) (*ec2.GetIpamAddressHistoryOutput, error)
-	// GetIpamDiscoveredAccounts: Gets IPAM discovered accounts.
+	// Gets IPAM discovered accounts.
 	GetIpamDiscoveredAccounts(ctx context.Context, in *ec2.GetIpamDiscoveredAccountsInput) (*ec2.GetIpamDiscoveredAccountsOutput, error)
-	// GetIpamDiscoveredPublicAddresses: Gets the public IP addresses that have been discovered by IPAM.
+	// Gets the public IP addresses that have been discovered by IPAM.
 	GetIpamDiscoveredPublicAddresses(ctx context.Context, in *ec2.GetIpamDiscoveredPublicAddressesInput) (*ec2.GetIpamDiscoveredPublicAddressesOutput, error)
-	// GetIpamDiscoveredResourceCidrs: Returns the resource CIDRs that are monitored as part of a resource discovery.
+	// Returns the resource CIDRs that are monitored as part of a resource
+	// discovery.
 	GetIpamDiscoveredResourceCidrs(ctx context.Context, in *ec2.GetIpamDiscoveredResourceCidrsInput) (*ec2.GetIpamDiscoveredResourceCidrsOutput, error)
-	// GetIpamPolicyAllocationRules: Gets the allocation rules for an IPAM policy.
+	// Gets the allocation rules for an IPAM policy.
 	GetIpamPolicyAllocationRules(ctx context.Context, in *ec2.GetIpamPolicyAllocationRulesInput) (*ec2.GetIpamPolicyAllocationRulesOutput, error)
-	// GetIpamPolicyOrganizationTargets: Gets the Amazon Web Services Organizations targets for an IPAM policy.
+	// Gets the Amazon Web Services Organizations targets for an IPAM policy.
 	GetIpamPolicyOrganizationTargets(ctx context.Context, in *ec2.GetIpamPolicyOrganizationTargetsInput) (*ec2.GetIpamPolicyOrganizationTargetsOutput, error)
-	// GetIpamPoolAllocations: Get a list of all the CIDR allocations in an IPAM pool.
+	// Get a list of all the CIDR allocations in an IPAM pool.
 	GetIpamPoolAllocations(ctx context.Context, in *ec2.GetIpamPoolAllocationsInput) (*ec2.GetIpamPoolAllocationsOutput, error)
-	// GetIpamPoolCidrs: Get the CIDRs provisioned to an IPAM pool.
+	// Get the CIDRs provisioned to an IPAM pool.
 	GetIpamPoolCidrs(ctx context.Context, in *ec2.GetIpamPoolCidrsInput) (*ec2.GetIpamPoolCidrsOutput, error)
-	// GetIpamPrefixListResolverRules: Retrieves the CIDR selection rules for an IPAM prefix list resolver.
+	// Retrieves the CIDR selection rules for an IPAM prefix list resolver.
 	GetIpamPrefixListResolverRules(ctx context.Context, in *ec2.GetIpamPrefixListResolverRulesInput) (*ec2.GetIpamPrefixListResolverRulesOutput, error)
-	// GetIpamPrefixListResolverVersionEntries: Retrieves the CIDR entries for a specific version of an IPAM prefix list resolver.
+	// Retrieves the CIDR entries for a specific version of an IPAM prefix list
+	// resolver.
 	GetIpamPrefixListResolverVersionEntries(ctx context.Context, in *ec2.GetIpamPrefixListResolverVersionEntriesInput) (*ec2.GetIpamPrefixListResolverVersionEntriesOutput, error)
-	// GetIpamPrefixListResolverVersions: Retrieves version information for an IPAM prefix list resolver.
+	// Retrieves version information for an IPAM prefix list resolver.
 	GetIpamPrefixListResolverVersions(ctx context.Context, in *ec2.GetIpamPrefixListResolverVersionsInput) (*ec2.GetIpamPrefixListResolverVersionsOutput, error)
-	// GetIpamResourceCidrs: Returns resource CIDRs managed by IPAM in a given scope.
+	// Returns resource CIDRs managed by IPAM in a given scope.
 	GetIpamResourceCidrs(ctx context.Context, in *ec2.GetIpamResourceCidrsInput) (*ec2.GetIpamResourceCidrsOutput, error)
-	// GetLaunchTemplateData: Retrieves the configuration data of the specified instance.
+	// Retrieves the configuration data of the specified instance.
 	GetLaunchTemplateData(ctx context.Context, in *ec2.GetLaunchTemplateDataInput) (*ec2.GetLaunchTemplateDataOutput, error)
-	// GetManagedPrefixListAssociations: Gets information about the resources that are associated with the specified managed prefix list.
+	// Gets information about the resources that are associated with the
+	// specified managed prefix list.
 	GetManagedPrefixListAssociations(ctx context.Context, in *ec2.GetManagedPrefixListAssociationsInput) (*ec2.GetManagedPrefixListAssociationsOutput, error)
-	// GetManagedPrefixListEntries: Gets information about the entries for a specified managed prefix list.
+	// Gets information about the entries for a specified managed prefix list.
 	GetManagedPrefixListEntries(ctx context.Context, in *ec2.GetManagedPrefixListEntriesInput) (*ec2.GetManagedPrefixListEntriesOutput, error)
-	// GetManagedResourceVisibility: Retrieves the managed resource visibility configuration for the account.
+	// Retrieves the managed resource visibility configuration for the account.
 	GetManagedResourceVisibility(ctx context.Context, in *ec2.GetManagedResourceVisibilityInput) (*ec2.GetManagedResourceVisibilityOutput, error)
-	// GetNetworkInsightsAccessScopeAnalysisFindings: Gets the findings for the specified Network Access Scope analysis.
+	// Gets the findings for the specified Network Access Scope analysis.
 	GetNetworkInsightsAccessScopeAnalysisFindings(ctx context.Context, in *ec2.GetNetworkInsightsAccessScopeAnalysisFindingsInput) (*ec2.GetNetworkInsightsAccessScopeAnalysisFindingsOutput, error)
-	// GetNetworkInsightsAccessScopeContent: Gets the content for the specified Network Access Scope.
+	// Gets the content for the specified Network Access Scope.
 	GetNetworkInsightsAccessScopeContent(ctx context.Context, in *ec2.GetNetworkInsightsAccessScopeContentInput) (*ec2.GetNetworkInsightsAccessScopeContentOutput, error)
-	// GetPasswordData: Retrieves the encrypted administrator password for a running Windows instance.
+	// Retrieves the encrypted administrator password for a running Windows
+	// instance.
 	GetPasswordData(ctx context.Context, in *ec2.GetPasswordDataInput) (*ec2.GetPasswordDataOutput, error)
-	// GetReservedInstancesExchangeQuote: Returns a quote and exchange information for exchanging one or more specified Convertible Reserved Instances for a new Convertible Reserved Instance.
+	// Returns a quote and exchange information for exchanging one or more
+	// specified Convertible Reserved Instances for a new Convertible Reserved
+	// Instance.
 	GetReservedInstancesExchangeQuote(ctx context.Context, in *ec2.GetReservedInstancesExchangeQuoteInput) (*ec2.GetReservedInstancesExchangeQuoteOutput, error)
-	// GetRouteServerAssociations: Gets information about the associations for the specified route server.
+	// Gets information about the associations for the specified route server.
 	GetRouteServerAssociations(ctx context.Context, in *ec2.GetRouteServerAssociationsInput) (*ec2.GetRouteServerAssociationsOutput, error)
-	// GetRouteServerPropagations: Gets information about the route propagations for the specified route server.
+	// Gets information about the route propagations for the specified route
+	// server.
 	GetRouteServerPropagations(ctx context.Context, in *ec2.GetRouteServerPropagationsInput) (*ec2.GetRouteServerPropagationsOutput, error)
-	// GetRouteServerRoutingDatabase: Gets the routing database for the specified route server.
+	// Gets the routing database for the specified route server.
 	GetRouteServerRoutingDatabase(ctx context.Context, in *ec2.GetRouteServerRoutingDatabaseInput) (*ec2.GetRouteServerRoutingDatabaseOutput, error)
-	// GetSecurityGroupsForVpc: Gets security groups that can be associated by the Amazon Web Services account making the request with network interfaces in the specified VPC.
+	// Gets security groups that can be associated by the Amazon Web Services
+	// account making the request with network interfaces in the specified VPC.
 	GetSecurityGroupsForVpc(ctx context.Context, in *ec2.GetSecurityGroupsForVpcInput) (*ec2.GetSecurityGroupsForVpcOutput, error)
-	// GetSerialConsoleAccessStatus: Retrieves the access status of your account to the EC2 serial console of all instances.
+	// Retrieves the access status of your account to the EC2 serial console of
+	// all instances.
 	GetSerialConsoleAccessStatus(ctx context.Context, in *ec2.GetSerialConsoleAccessStatusInput) (*ec2.GetSerialConsoleAccessStatusOutput, error)
-	// GetSnapshotBlockPublicAccessState: Gets the current state of block public access for snapshots setting for the account and Region.
+	// Gets the current state of block public access for snapshots setting for
+	// the account and Region.
 	GetSnapshotBlockPublicAccessState(ctx context.Context, in *ec2.GetSnapshotBlockPublicAccessStateInput) (*ec2.GetSnapshotBlockPublicAccessStateOutput, error)
-	// GetSpotPlacementScores: Calculates the Spot placement score for a Region or Availability Zone based on the specified target capacity and compute requirements.
+	// Calculates the Spot placement score for a Region or Availability Zone
+	// based on the specified target capacity and compute requirements.
 	GetSpotPlacementScores(ctx context.Context, in *ec2.GetSpotPlacementScoresInput) (*ec2.GetSpotPlacementScoresOutput, error)
-	// GetSubnetCidrReservations: Gets information about the subnet CIDR reservations.
+	// Gets information about the subnet CIDR reservations.
 	GetSubnetCidrReservations(ctx context.Context, in *ec2.GetSubnetCidrReservationsInput) (*ec2.GetSubnetCidrReservationsOutput, error)
-	// GetTransitGatewayAttachmentPropagations: Lists the route tables to which the specified resource attachment propagates routes.
+	// Lists the route tables to which the specified resource attachment
+	// propagates routes.
 	GetTransitGatewayAttachmentPropagations(ctx context.Context, in *ec2.GetTransitGatewayAttachmentPropagationsInput) (*ec2.GetTransitGatewayAttachmentPropagationsOutput, error)
-	// GetTransitGatewayMeteringPolicyEntries: Retrieves the entries for a transit gateway metering policy.
+	// Retrieves the entries for a transit gateway metering policy.
 	GetTransitGatewayMeteringPolicyEntries(ctx context.Context, in *ec2.GetTransitGatewayMeteringPolicyEntriesInput) (*ec2.GetTransitGatewayMeteringPolicyEntriesOutput, error)
-	// GetTransitGatewayMulticastDomainAssociations: Gets information about the associations for the transit gateway multicast domain.
+	// Gets information about the associations for the transit gateway multicast
+	// domain.
 	GetTransitGatewayMulticastDomainAssociations(ctx context.Context, in *ec2.GetTransitGatewayMulticastDomainAssociationsInput) (*ec2.GetTransitGatewayMulticastDomainAssociationsOutput, error)
-	// GetTransitGatewayPolicyTableAssociations: Gets a list of the transit gateway policy table associations.
+	// Gets a list of the transit gateway policy table associations.
 	GetTransitGatewayPolicyTableAssociations(ctx context.Context, in *ec2.GetTransitGatewayPolicyTableAssociationsInput) (*ec2.GetTransitGatewayPolicyTableAssociationsOutput, error)
-	// GetTransitGatewayPolicyTableEntries: Returns a list of transit gateway policy table entries.
+	// Returns a list of transit gateway policy table entries.
 	GetTransitGatewayPolicyTableEntries(ctx context.Context, in *ec2.GetTransitGatewayPolicyTableEntriesInput) (*ec2.GetTransitGatewayPolicyTableEntriesOutput, error)
-	// GetTransitGatewayPrefixListReferences: Gets information about the prefix list references in a specified transit gateway route table.
+	// Gets information about the prefix list references in a specified transit
+	// gateway route table.
 	GetTransitGatewayPrefixListReferences(ctx context.Context, in *ec2.GetTransitGatewayPrefixListReferencesInput) (*ec2.GetTransitGatewayPrefixListReferencesOutput, error)
-	// GetTransitGatewayRouteTableAssociations: Gets information about the associations for the specified transit gateway route table.
+	// Gets information about the associations for the specified transit gateway
+	// route table.
 	GetTransitGatewayRouteTableAssociations(ctx context.Context, in *ec2.GetTransitGatewayRouteTableAssociationsInput) (*ec2.GetTransitGatewayRouteTableAssociationsOutput, error)
-	// GetTransitGatewayRouteTablePropagations: Gets information about the route table propagations for the specified transit gateway route table.
+	// Gets information about the route table propagations for the specified
+	// transit gateway route table.
 	GetTransitGatewayRouteTablePropagations(ctx context.Context, in *ec2.GetTransitGatewayRouteTablePropagationsInput) (*ec2.GetTransitGatewayRouteTablePropagationsOutput, error)
-	// GetVerifiedAccessEndpointPolicy: Get the Verified Access policy associated with the endpoint.
+	// Get the Verified Access policy associated with the endpoint.
 	GetVerifiedAccessEndpointPolicy(ctx context.Context, in *ec2.GetVerifiedAccessEndpointPolicyInput) (*ec2.GetVerifiedAccessEndpointPolicyOutput, error)
-	// GetVerifiedAccessEndpointTargets: Gets the targets for the specified network CIDR endpoint for Verified Access.
+	// Gets the targets for the specified network CIDR endpoint for Verified
+	// Access.
 	GetVerifiedAccessEndpointTargets(ctx context.Context, in *ec2.GetVerifiedAccessEndpointTargetsInput) (*ec2.GetVerifiedAccessEndpointTargetsOutput, error)
-	// GetVerifiedAccessGroupPolicy: Shows the contents of the Verified Access policy associated with the group.
+	// Shows the contents of the Verified Access policy associated with the
+	// group.
 	GetVerifiedAccessGroupPolicy(ctx context.Context, in *ec2.GetVerifiedAccessGroupPolicyInput) (*ec2.GetVerifiedAccessGroupPolicyOutput, error)
-	// GetVpcResourcesBlockingEncryptionEnforcement: Gets information about resources in a VPC that are blocking encryption enforcement.
+	// Gets information about resources in a VPC that are blocking encryption
+	// enforcement.
 	GetVpcResourcesBlockingEncryptionEnforcement(ctx context.Context, in *ec2.GetVpcResourcesBlockingEncryptionEnforcementInput) (*ec2.GetVpcResourcesBlockingEncryptionEnforcementOutput, error)
-	// GetVpnConnectionDeviceSampleConfiguration: Download an Amazon Web Services-provided sample configuration file to be used with the customer gateway device specified for your Site-to-Site VPN connection.
+	// Download an Amazon Web Services-provided sample configuration file to be
+	// used with the customer gateway device specified for your Site-to-Site VPN
+	// connection.
 	GetVpnConnectionDeviceSampleConfiguration(ctx context.Context, in *ec2.GetVpnConnectionDeviceSampleConfigurationInput) (*ec2.GetVpnConnectionDeviceSampleConfigurationOutput, error)
-	// GetVpnConnectionDeviceTypes: Obtain a list of customer gateway devices for which sample configuration files can be provided.
+	// Obtain a list of customer gateway devices for which sample configuration
+	// files can be provided.
 	GetVpnConnectionDeviceTypes(ctx context.Context, in *ec2.GetVpnConnectionDeviceTypesInput) (*ec2.GetVpnConnectionDeviceTypesOutput, error)
-	// GetVpnTunnelReplacementStatus: Get details of available tunnel endpoint maintenance.
+	// Get details of available tunnel endpoint maintenance.
 	GetVpnTunnelReplacementStatus(ctx context.Context, in *ec2.GetVpnTunnelReplacementStatusInput) (*ec2.GetVpnTunnelReplacementStatusOutput, error)
-	// ImportClientVpnClientCertificateRevocationList: Uploads a client certificate revocation list to the specified Client VPN endpoint.
+	// Uploads a client certificate revocation list to the specified Client VPN
+	// endpoint.
 	ImportClientVpnClientCertificateRevocationList(ctx context.Context, in *ec2.ImportClientVpnClientCertificateRevocationListInput) (*ec2.ImportClientVpnClientCertificateRevocationListOutput, error)
-	// ImportImage: To import your virtual machines (VMs) with a console-based experience, you can use the Import virtual machine images to Amazon Web Services template in the Migration Hub Orchestrator console.
+	// To import your virtual machines (VMs) with a console-based experience,
+	// you can use the Import virtual machine images to Amazon Web Services
+	// template in the Migration Hub Orchestrator console.
 	ImportImage(ctx context.Context, in *ec2.ImportImageInput) (*ec2.ImportImageOutput, error)
-	// ImportInstance: We recommend that you use the ImportImage API instead.
+	// We recommend that you use the ImportImage API instead.
 	ImportInstance(ctx context.Context, in *ec2.ImportInstanceInput) (*ec2.ImportInstanceOutput, error)
-	// ImportKeyPair: Imports the public key from an RSA or ED25519 key pair that you created using a third-party tool.
+	// Imports the public key from an RSA or ED25519 key pair that you created
+	// using a third-party tool.
 	ImportKeyPair(ctx context.Context, in *ec2.ImportKeyPairInput) (*ec2.ImportKeyPairOutput, error)
-	// ImportSnapshot: Imports a disk into an EBS snapshot.
+	// Imports a disk into an EBS snapshot.
 	ImportSnapshot(ctx context.Context, in *ec2.ImportSnapshotInput) (*ec2.ImportSnapshotOutput, error)
-	// ImportVolume: This API action supports only single-volume VMs.
+	// This API action supports only single-volume VMs.
 	ImportVolume(ctx context.Context, in *ec2.ImportVolumeInput) (*ec2.ImportVolumeOutput, error)
-	// ListImagesInRecycleBin: Lists one or more AMIs that are currently in the Recycle Bin.
+	// Lists one or more AMIs that are currently in the Recycle Bin.
 	ListImagesInRecycleBin(ctx context.Context, in *ec2.ListImagesInRecycleBinInput) (*ec2.ListImagesInRecycleBinOutput, error)
-	// ListSnapshotsInRecycleBin: Lists one or more snapshots that are currently in the Recycle Bin.
+	// Lists one or more snapshots that are currently in the Recycle Bin.
 	ListSnapshotsInRecycleBin(ctx context.Context, in *ec2.ListSnapshotsInRecycleBinInput) (*ec2.ListSnapshotsInRecycleBinOutput, error)
-	// ListVolumesInRecycleBin: Lists one or more volumes that are currently in the Recycle Bin.
+	// Lists one or more volumes that are currently in the Recycle Bin.
 	ListVolumesInRecycleBin(ctx context.Context, in *ec2.ListVolumesInRecycleBinInput) (*ec2.ListVolumesInRecycleBinOutput, error)
-	// LockSnapshot: Locks an Amazon EBS snapshot in either governance or compliance mode to protect it against accidental or malicious deletions for a specific duration.
+	// Locks an Amazon EBS snapshot in either governance or compliance mode to
+	// protect it against accidental or malicious deletions for a specific
+	// duration.
 	LockSnapshot(ctx context.Context, in *ec2.LockSnapshotInput) (*ec2.LockSnapshotOutput, error)
-	// ModifyAddressAttribute: Modifies an attribute of the specified Elastic IP address.
+	// Modifies an attribute of the specified Elastic IP address.
 	ModifyAddressAttribute(ctx context.Context, in *ec2.ModifyAddressAttributeInput) (*ec2.ModifyAddressAttributeOutput, error)
-	// ModifyAvailabilityZoneGroup: Changes the opt-in status of the specified zone group for your account.
+	// Changes the opt-in status of the specified zone group for your account.
 	ModifyAvailabilityZoneGroup(ctx context.Context, in *ec2.ModifyAvailabilityZoneGroupInput) (*ec2.ModifyAvailabilityZoneGroupOutput, error)
-	// ModifyCapacityReservation: Modifies a Capacity Reservation's capacity, instance eligibility, and the conditions under which it is to be released.
+	// Modifies a Capacity Reservation's capacity, instance eligibility, and the
+	// conditions under which it is to be released.
 	ModifyCapacityReservation(ctx context.Context, in *ec2.ModifyCapacityReservationInput) (*ec2.ModifyCapacityReservationOutput, error)
-	// ModifyCapacityReservationFleet: Modifies a Capacity Reservation Fleet.
+	// Modifies a Capacity Reservation Fleet.
 	ModifyCapacityReservationFleet(ctx context.Context, in *ec2.ModifyCapacityReservationFleetInput) (*ec2.ModifyCapacityReservationFleetOutput, error)
-	// ModifyClientVpnEndpoint: Modifies the specified Client VPN endpoint.
+	// Modifies the specified Client VPN endpoint.
 	ModifyClientVpnEndpoint(ctx context.Context, in *ec2.ModifyClientVpnEndpointInput) (*ec2.ModifyClientVpnEndpointOutput, error)
-	// ModifyDefaultCreditSpecification: Modifies the default credit option for CPU usage of burstable performance instances.
+	// Modifies the default credit option for CPU usage of burstable performance
+	// instances.
 	ModifyDefaultCreditSpecification(ctx context.Context, in *ec2.ModifyDefaultCreditSpecificationInput) (*ec2.ModifyDefaultCreditSpecificationOutput, error)
-	// ModifyEbsDefaultKmsKeyId: Changes the default KMS key for EBS encryption by default for your account in this Region.
+	// Changes the default KMS key for EBS encryption by default for your
+	// account in this Region.
 	ModifyEbsDefaultKmsKeyId(ctx context.Context, in *ec2.ModifyEbsDefaultKmsKeyIdInput) (*ec2.ModifyEbsDefaultKmsKeyIdOutput, error)
-	// ModifyFleet: Modifies the specified EC2 Fleet.
+	// Modifies the specified EC2 Fleet.
 	ModifyFleet(ctx context.Context, in *ec2.ModifyFleetInput) (*ec2.ModifyFleetOutput, error)
-	// ModifyFpgaImageAttribute: Modifies the specified attribute of the specified Amazon FPGA Image (AFI).
+	// Modifies the specified attribute of the specified Amazon FPGA Image
+	// (AFI).
 	ModifyFpgaImageAttribute(ctx context.Context, in *ec2.ModifyFpgaImageAttributeInput) (*ec2.ModifyFpgaImageAttributeOutput, error)
-	// ModifyHosts: Modify the auto-placement setting of a Dedicated Host.
+	// Modify the auto-placement setting of a Dedicated Host.
 	ModifyHosts(ctx context.Context, in *ec2.ModifyHostsInput) (*ec2.ModifyHostsOutput, error)
-	// ModifyIdFormat: Modifies the ID format for the specified resource on a per-Region basis.
+	// Modifies the ID format for the specified resource on a per-Region basis.
 	ModifyIdFormat(ctx context.Context, in *ec2.ModifyIdFormatInput) (*ec2.ModifyIdFormatOutput, error)
-	// ModifyIdentityIdFormat: Modifies the ID format of a resource for a specified IAM user, IAM role, or the root user for an account; or all IAM users, IAM roles, and the root user for an account.
+	// Modifies the ID format of a resource for a specified IAM user, IAM role,
+	// or the root user for an account; or all IAM users, IAM roles, and the
+	// root user for an account.
 	ModifyIdentityIdFormat(ctx context.Context, in *ec2.ModifyIdentityIdFormatInput) (*ec2.ModifyIdentityIdFormatOutput, error)
-	// ModifyImageAttribute: Modifies the specified attribute of the specified AMI.
+	// Modifies the specified attribute of the specified AMI.
 	ModifyImageAttribute(ctx context.Context, in *ec2.ModifyImageAttributeInput) (*ec2.ModifyImageAttributeOutput, error)
-	// ModifyInstanceAttribute: Modifies the specified attribute of the specified instance.
+	// Modifies the specified attribute of the specified instance.
 	ModifyInstanceAttribute(ctx context.Context, in *ec2.ModifyInstanceAttributeInput) (*ec2.ModifyInstanceAttributeOutput, error)
-	// ModifyInstanceCapacityReservationAttributes: Modifies the Capacity Reservation settings for a stopped instance.
+	// Modifies the Capacity Reservation settings for a stopped instance.
 	ModifyInstanceCapacityReservationAttributes(ctx context.Context, in *ec2.ModifyInstanceCapacityReservationAttributesInput) (*ec2.ModifyInstanceCapacityReservationAttributesOutput, error)
-	// ModifyInstanceConnectEndpoint: Modifies the specified EC2 Instance Connect Endpoint.
+	// Modifies the specified EC2 Instance Connect Endpoint.
 	ModifyInstanceConnectEndpoint(ctx context.Context, in *ec2.ModifyInstanceConnectEndpointInput) (*ec2.ModifyInstanceConnectEndpointOutput, error)
-	// ModifyInstanceCpuOptions: By default, all vCPUs for the instance type are active when you launch an instance.
+	// By default, all vCPUs for the instance type are active when you launch an
+	// instance.
 	ModifyInstanceCpuOptions(ctx context.Context, in *ec2.ModifyInstanceCpuOptionsInput) (*ec2.ModifyInstanceCpuOptionsOutput, error)
-	// ModifyInstanceCreditSpecification: Modifies the credit option for CPU usage on a running or stopped burstable performance instance.
+	// Modifies the credit option for CPU usage on a running or stopped
+	// burstable performance instance.
 	ModifyInstanceCreditSpecification(ctx context.Context, in *ec2.ModifyInstanceCreditSpecificationInput) (*ec2.ModifyInstanceCreditSpecificationOutput, error)
-	// ModifyInstanceEventStartTime: Modifies the start time for a scheduled Amazon EC2 instance event.
+	// Modifies the start time for a scheduled Amazon EC2 instance event.
 	ModifyInstanceEventStartTime(ctx context.Context, in *ec2.ModifyInstanceEventStartTimeInput) (*ec2.ModifyInstanceEventStartTimeOutput, error)
-	// ModifyInstanceEventWindow: Modifies the specified event window.
+	// Modifies the specified event window.
 	ModifyInstanceEventWindow(ctx context.Context, in *ec2.ModifyInstanceEventWindowInput) (*ec2.ModifyInstanceEventWindowOutput, error)
-	// ModifyInstanceMaintenanceOptions: Modifies the recovery behavior of your instance to disable simplified automatic recovery or set the recovery behavior to default.
+	// Modifies the recovery behavior of your instance to disable simplified
+	// automatic recovery or set the recovery behavior to default.
 	ModifyInstanceMaintenanceOptions(ctx context.Context, in *ec2.ModifyInstanceMaintenanceOptionsInput) (*ec2.ModifyInstanceMaintenanceOptionsOutput, error)
-	// ModifyInstanceMetadataDefaults: Modifies the default instance metadata service (IMDS) settings at the account level in the specified Amazon Web Services  Region.
+	// Modifies the default instance metadata service (IMDS) settings at the
+	// account level in the specified Amazon Web Services Region.
 	ModifyInstanceMetadataDefaults(ctx context.Context, in *ec2.ModifyInstanceMetadataDefaultsInput) (*ec2.ModifyInstanceMetadataDefaultsOutput, error)
-	// ModifyInstanceMetadataOptions: Modify the instance metadata parameters on a running or stopped instance.
+	// Modify the instance metadata parameters on a running or stopped instance.
 	ModifyInstanceMetadataOptions(ctx context.Context, in *ec2.ModifyInstanceMetadataOptionsInput) (*ec2.ModifyInstanceMetadataOptionsOutput, error)
-	// ModifyInstanceNetworkPerformanceOptions: Change the configuration of the network performance options for an existing instance.
+	// Change the configuration of the network performance options for an
+	// existing instance.
 	ModifyInstanceNetworkPerformanceOptions(ctx context.Context, in *ec2.ModifyInstanceNetworkPerformanceOptionsInput) (*ec2.ModifyInstanceNetworkPerformanceOptionsOutput, error)
-	// ModifyInstancePlacement: Modifies the placement attributes for a specified instance.
+	// Modifies the placement attributes for a specified instance.
 	ModifyInstancePlacement(ctx context.Context, in *ec2.ModifyInstancePlacementInput) (*ec2.ModifyInstancePlacementOutput, error)
-	// ModifyIpam: Modify the configurations of an IPAM.
+	// Modify the configurations of an IPAM.
 	ModifyIpam(ctx context.Context, in *ec2.ModifyIpamInput) (*ec2.ModifyIpamOutput, error)
-	// ModifyIpamPolicyAllocationRules: Modifies the allocation rules in an IPAM policy.
+	// Modifies the allocation rules in an IPAM policy.
 	ModifyIpamPolicyAllocationRules(ctx context.Context, in *ec2.ModifyIpamPolicyAllocationRulesInput) (*ec2.ModifyIpamPolicyAllocationRulesOutput, error)
-	// ModifyIpamPool: Modify the configurations of an IPAM pool.
+	// Modify the configurations of an IPAM pool.
 	ModifyIpamPool(ctx context.Context, in *ec2.ModifyIpamPoolInput) (*ec2.ModifyIpamPoolOutput, error)
-	// ModifyIpamPoolAllocation: Modifies the description of an IPAM pool allocation.
+	// Modifies the description of an IPAM pool allocation.
 	ModifyIpamPoolAllocation(ctx context.Context, in *ec2.ModifyIpamPoolAllocationInput) (*ec2.ModifyIpamPoolAllocationOutput, error)
-	// ModifyIpamPrefixListResolver: Modifies an IPAM prefix list resolver.
+	// Modifies an IPAM prefix list resolver.
 	ModifyIpamPrefixListResolver(ctx context.Context, in *ec2.ModifyIpamPrefixListResolverInput) (*ec2.ModifyIpamPrefixListResolverOutput, error)
-	// ModifyIpamPrefixListResolverTarget: Modifies an IPAM prefix list resolver target.
+	// Modifies an IPAM prefix list resolver target.
 	ModifyIpamPrefixListResolverTarget(ctx context.Context, in *ec2.ModifyIpamPrefixListResolverTargetInput) (*ec2.ModifyIpamPrefixListResolverTargetOutput, error)
-	// ModifyIpamResourceCidr: Modify a resource CIDR.
+	// Modify a resource CIDR.
 	ModifyIpamResourceCidr(ctx context.Context, in *ec2.ModifyIpamResourceCidrInput) (*ec2.ModifyIpamResourceCidrOutput, error)
-	// ModifyIpamResourceDiscovery: Modifies a resource discovery.
+	// Modifies a resource discovery.
 	ModifyIpamResourceDiscovery(ctx context.Context, in *ec2.ModifyIpamResourceDiscoveryInput) (*ec2.ModifyIpamResourceDiscoveryOutput, error)
-	// ModifyIpamScope: Modify an IPAM scope.
+	// Modify an IPAM scope.
 	ModifyIpamScope(ctx context.Context, in *ec2.ModifyIpamScopeInput) (*ec2.ModifyIpamScopeOutput, error)
-	// ModifyLaunchTemplate: Modifies a launch template.
+	// Modifies a launch template.
 	ModifyLaunchTemplate(ctx context.Context, in *ec2.ModifyLaunchTemplateInput) (*ec2.ModifyLaunchTemplateOutput, error)
-	// ModifyLocalGatewayRoute: Modifies the specified local gateway route.
+	// Modifies the specified local gateway route.
 	ModifyLocalGatewayRoute(ctx context.Context, in *ec2.ModifyLocalGatewayRouteInput) (*ec2.ModifyLocalGatewayRouteOutput, error)
-	// ModifyManagedPrefixList: Modifies the specified managed prefix list.
+	// Modifies the specified managed prefix list.
 	ModifyManagedPrefixList(ctx context.Context, in *ec2.ModifyManagedPrefixListInput) (*ec2.ModifyManagedPrefixListOutput, error)
-	// ModifyManagedResourceVisibility: Modifies the managed resource visibility configuration for the account.
+	// Modifies the managed resource visibility configuration for the account.
 	ModifyManagedResourceVisibility(ctx context.Context, in *ec2.ModifyManagedResourceVisibilityInput) (*ec2.ModifyManagedResourceVisibilityOutput, error)
-	// ModifyNetworkInterfaceAttribute: Modifies the specified network interface attribute.
+	// Modifies the specified network interface attribute.
 	ModifyNetworkInterfaceAttribute(ctx context.Context, in *ec2.ModifyNetworkInterfaceAttributeInput) (*ec2.ModifyNetworkInterfaceAttributeOutput, error)
-	// ModifyPrivateDnsNameOptions: Modifies the options for instance hostnames for the specified instance.
+	// Modifies the options for instance hostnames for the specified instance.
 	ModifyPrivateDnsNameOptions(ctx context.Context, in *ec2.ModifyPrivateDnsNameOptionsInput) (*ec2.ModifyPrivateDnsNameOptionsOutput, error)
-	// ModifyPublicIpDnsNameOptions: Modify public hostname options for a network interface.
+	// Modify public hostname options for a network interface.
 	ModifyPublicIpDnsNameOptions(ctx context.Context, in *ec2.ModifyPublicIpDnsNameOptionsInput) (*ec2.ModifyPublicIpDnsNameOptionsOutput, error)
-	// ModifyReservedInstances: Modifies the configuration of your Reserved Instances, such as the Availability Zone, instance count, or instance type.
+	// Modifies the configuration of your Reserved Instances, such as the
+	// Availability Zone, instance count, or instance type.
 	ModifyReservedInstances(ctx context.Context, in *ec2.ModifyReservedInstancesInput) (*ec2.ModifyReservedInstancesOutput, error)
-	// ModifyRouteServer: Modifies the configuration of an existing route server.
+	// Modifies the configuration of an existing route server.
 	ModifyRouteServer(ctx context.Context, in *ec2.ModifyRouteServerInput) (*ec2.ModifyRouteServerOutput, error)
-	// ModifySecurityGroupRules: Modifies the rules of a security group.
+	// Modifies the rules of a security group.
 	ModifySecurityGroupRules(ctx context.Context, in *ec2.ModifySecurityGroupRulesInput) (*ec2.ModifySecurityGroupRulesOutput, error)
-	// ModifySnapshotAttribute: Adds or removes permission settings for the specified snapshot.
+	// Adds or removes permission settings for the specified snapshot.
 	ModifySnapshotAttribute(ctx context.Context, in *ec2.ModifySnapshotAttributeInput) (*ec2.ModifySnapshotAttributeOutput, error)
-	// ModifySnapshotTier: Archives an Amazon EBS snapshot.
+	// Archives an Amazon EBS snapshot.
 	ModifySnapshotTier(ctx context.Context, in *ec2.ModifySnapshotTierInput) (*ec2.ModifySnapshotTierOutput, error)
-	// ModifySpotFleetRequest: Modifies the specified Spot Fleet request.
+	// Modifies the specified Spot Fleet request.
 	ModifySpotFleetRequest(ctx context.Context, in *ec2.ModifySpotFleetRequestInput) (*ec2.ModifySpotFleetRequestOutput, error)
-	// ModifySubnetAttribute: Modifies a subnet attribute.
+	// Modifies a subnet attribute.
 	ModifySubnetAttribute(ctx context.Context, in *ec2.ModifySubnetAttributeInput) (*ec2.ModifySubnetAttributeOutput, error)
-	// ModifyTrafficMirrorFilterNetworkServices: Allows or restricts mirroring network services.
+	// Allows or restricts mirroring network services.
 	ModifyTrafficMirrorFilterNetworkServices(ctx context.Context, in *ec2.ModifyTrafficMirrorFilterNetworkServicesInput) (*ec2.ModifyTrafficMirrorFilterNetworkServicesOutput, error)
-	// ModifyTrafficMirrorFilterRule: Modifies the specified Traffic Mirror rule.
+	// Modifies the specified Traffic Mirror rule.
 	ModifyTrafficMirrorFilterRule(ctx context.Context, in *ec2.ModifyTrafficMirrorFilterRuleInput) (*ec2.ModifyTrafficMirrorFilterRuleOutput, error)
-	// ModifyTrafficMirrorSession: Modifies a Traffic Mirror session.
+	// Modifies a Traffic Mirror session.
 	ModifyTrafficMirrorSession(ctx context.Context, in *ec2.ModifyTrafficMirrorSessionInput) (*ec2.ModifyTrafficMirrorSessionOutput, error)
-	// ModifyTransitGateway: Modifies the specified transit gateway.
+	// Modifies the specified transit gateway.
 	ModifyTransitGateway(ctx context.Context, in *ec2.ModifyTransitGatewayInput) (*ec2.ModifyTransitGatewayOutput, error)
-	// ModifyTransitGatewayMeteringPolicy: Modifies a transit gateway metering policy.
+	// Modifies a transit gateway metering policy.
 	ModifyTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.ModifyTransitGatewayMeteringPolicyInput) (*ec2.ModifyTransitGatewayMeteringPolicyOutput, error)
-	// ModifyTransitGatewayPrefixListReference: Modifies a reference (route) to a prefix list in a specified transit gateway route table.
+	// Modifies a reference (route) to a prefix list in a specified transit
+	// gateway route table.
 	ModifyTransitGatewayPrefixListReference(ctx context.Context, in *ec2.ModifyTransitGatewayPrefixListReferenceInput) (*ec2.ModifyTransitGatewayPrefixListReferenceOutput, error)
-	// ModifyTransitGatewayVpcAttachment: Modifies the specified VPC attachment.
+	// Modifies the specified VPC attachment.
 	ModifyTransitGatewayVpcAttachment(ctx context.Context, in *ec2.ModifyTransitGatewayVpcAttachmentInput) (*ec2.ModifyTransitGatewayVpcAttachmentOutput, error)
-	// ModifyVerifiedAccessEndpoint: Modifies the configuration of the specified Amazon Web Services Verified Access endpoint.
+	// Modifies the configuration of the specified Amazon Web Services Verified
+	// Access endpoint.
 	ModifyVerifiedAccessEndpoint(ctx context.Context, in *ec2.ModifyVerifiedAccessEndpointInput) (*ec2.ModifyVerifiedAccessEndpointOutput, error)
-	// ModifyVerifiedAccessEndpointPolicy: Modifies the specified Amazon Web Services Verified Access endpoint policy.
+	// Modifies the specified Amazon Web Services Verified Access endpoint
+	// policy.
 	ModifyVerifiedAccessEndpointPolicy(ctx context.Context, in *ec2.ModifyVerifiedAccessEndpointPolicyInput) (*ec2.ModifyVerifiedAccessEndpointPolicyOutput, error)
-	// ModifyVerifiedAccessGroup: Modifies the specified Amazon Web Services Verified Access group configuration.
+	// Modifies the specified Amazon Web Services Verified Access group
+	// configuration.
 	ModifyVerifiedAccessGroup(ctx context.Context, in *ec2.ModifyVerifiedAccessGroupInput) (*ec2.ModifyVerifiedAccessGroupOutput, error)
-	// ModifyVerifiedAccessGroupPolicy: Modifies the specified Amazon Web Services Verified Access group policy.
+	// Modifies the specified Amazon Web Services Verified Access group policy.
 	ModifyVerifiedAccessGroupPolicy(ctx context.Context, in *ec2.ModifyVerifiedAccessGroupPolicyInput) (*ec2.ModifyVerifiedAccessGroupPolicyOutput, error)
-	// ModifyVerifiedAccessInstance: Modifies the configuration of the specified Amazon Web Services Verified Access instance.
+	// Modifies the configuration of the specified Amazon Web Services Verified
+	// Access instance.
 	ModifyVerifiedAccessInstance(ctx context.Context, in *ec2.ModifyVerifiedAccessInstanceInput) (*ec2.ModifyVerifiedAccessInstanceOutput, error)
-	// ModifyVerifiedAccessInstanceLoggingConfiguration: Modifies the logging configuration for the specified Amazon Web Services Verified Access instance.
+	// Modifies the logging configuration for the specified Amazon Web Services
+	// Verified Access instance.
 	ModifyVerifiedAccessInstanceLoggingConfiguration(ctx context.Context, in *ec2.ModifyVerifiedAccessInstanceLoggingConfigurationInput) (*ec2.ModifyVerifiedAccessInstanceLoggingConfigurationOutput, error)
-	// ModifyVerifiedAccessTrustProvider: Modifies the configuration of the specified Amazon Web Services Verified Access trust provider.
+	// Modifies the configuration of the specified Amazon Web Services Verified
+	// Access trust provider.
 	ModifyVerifiedAccessTrustProvider(ctx context.Context, in *ec2.ModifyVerifiedAccessTrustProviderInput) (*ec2.ModifyVerifiedAccessTrustProviderOutput, error)
-	// ModifyVolume: You can modify several parameters of an existing EBS volume, including volume size, volume type, and IOPS capacity.
+	// You can modify several parameters of an existing EBS volume, including
+	// volume size, volume type, and IOPS capacity.
 	ModifyVolume(ctx context.Context, in *ec2.ModifyVolumeInput) (*ec2.ModifyVolumeOutput, error)
-	// ModifyVolumeAttribute: Modifies a volume attribute.
+	// Modifies a volume attribute.
 	ModifyVolumeAttribute(ctx context.Context, in *ec2.ModifyVolumeAttributeInput) (*ec2.ModifyVolumeAttributeOutput, error)
-	// ModifyVpcAttribute: Modifies the specified attribute of the specified VPC.
+	// Modifies the specified attribute of the specified VPC.
 	ModifyVpcAttribute(ctx context.Context, in *ec2.ModifyVpcAttributeInput) (*ec2.ModifyVpcAttributeOutput, error)
-	// ModifyVpcBlockPublicAccessExclusion: Modify VPC Block Public Access (BPA) exclusions.
+	// Modify VPC Block Public Access (BPA) exclusions.
 	ModifyVpcBlockPublicAccessExclusion(ctx context.Context, in *ec2.ModifyVpcBlockPublicAccessExclusionInput) (*ec2.ModifyVpcBlockPublicAccessExclusionOutput, error)
-	// ModifyVpcBlockPublicAccessOptions: Modify VPC Block Public Access (BPA) options.
+	// Modify VPC Block Public Access (BPA) options.
 	ModifyVpcBlockPublicAccessOptions(ctx context.Context, in *ec2.ModifyVpcBlockPublicAccessOptionsInput) (*ec2.ModifyVpcBlockPublicAccessOptionsOutput, error)
-	// ModifyVpcEncryptionControl: Modifies the encryption control configuration for a VPC.
+	// Modifies the encryption control configuration for a VPC.
 	ModifyVpcEncryptionControl(ctx context.Context, in *ec2.ModifyVpcEncryptionControlInput) (*ec2.ModifyVpcEncryptionControlOutput, error)
-	// ModifyVpcEndpoint: Modifies attributes of a specified VPC endpoint.
+	// Modifies attributes of a specified VPC endpoint.
 	ModifyVpcEndpoint(ctx context.Context, in *ec2.ModifyVpcEndpointInput) (*ec2.ModifyVpcEndpointOutput, error)
-	// ModifyVpcEndpointConnectionNotification: Modifies a connection notification for VPC endpoint or VPC endpoint service.
+	// Modifies a connection notification for VPC endpoint or VPC endpoint
+	// service.
 	ModifyVpcEndpointConnectionNotification(ctx context.Context, in *ec2.ModifyVpcEndpointConnectionNotificationInput) (*ec2.ModifyVpcEndpointConnectionNotificationOutput, error)
-	// ModifyVpcEndpointServiceConfiguration: Modifies the attributes of the specified VPC endpoint service configuration.
+	// Modifies the attributes of the specified VPC endpoint service
+	// configuration.
 	ModifyVpcEndpointServiceConfiguration(ctx context.Context, in *ec2.ModifyVpcEndpointServiceConfigurationInput) (*ec2.ModifyVpcEndpointServiceConfigurationOutput, error)
-	// ModifyVpcEndpointServicePayerResponsibility: Modifies the payer responsibility for your VPC endpoint service.
+	// Modifies the payer responsibility for your VPC endpoint service.
 	ModifyVpcEndpointServicePayerResponsibility(ctx context.Context, in *ec2.ModifyVpcEndpointServicePayerResponsibilityInput) (*ec2.ModifyVpcEndpointServicePayerResponsibilityOutput, error)
-	// ModifyVpcEndpointServicePermissions: Modifies the permissions for your VPC endpoint service.
+	// Modifies the permissions for your VPC endpoint service.
 	ModifyVpcEndpointServicePermissions(ctx context.Context, in *ec2.ModifyVpcEndpointServicePermissionsInput) (*ec2.ModifyVpcEndpointServicePermissionsOutput, error)
-	// ModifyVpcPeeringConnectionOptions: Modifies the VPC peering connection options on one side of a VPC peering connection.
+	// Modifies the VPC peering connection options on one side of a VPC peering
+	// connection.
 	ModifyVpcPeeringConnectionOptions(ctx context.Context, in *ec2.ModifyVpcPeeringConnectionOptionsInput) (*ec2.ModifyVpcPeeringConnectionOptionsOutput, error)
-	// ModifyVpcTenancy: Modifies the instance tenancy attribute of the specified VPC.
+	// Modifies the instance tenancy attribute of the specified VPC.
 	ModifyVpcTenancy(ctx context.Context, in *ec2.ModifyVpcTenancyInput) (*ec2.ModifyVpcTenancyOutput, error)
-	// ModifyVpnConnection: Modifies the customer gateway or the target gateway of an Amazon Web Services Site-to-Site VPN connection.
+	// Modifies the customer gateway or the target gateway of an Amazon Web
+	// Services Site-to-Site VPN connection.
 	ModifyVpnConnection(ctx context.Context, in *ec2.ModifyVpnConnectionInput) (*ec2.ModifyVpnConnectionOutput, error)
-	// ModifyVpnConnectionOptions: Modifies the connection options for your Site-to-Site VPN connection.
+	// Modifies the connection options for your Site-to-Site VPN connection.
 	ModifyVpnConnectionOptions(ctx context.Context, in *ec2.ModifyVpnConnectionOptionsInput) (*ec2.ModifyVpnConnectionOptionsOutput, error)
-	// ModifyVpnTunnelCertificate: Modifies the VPN tunnel endpoint certificate.
+	// Modifies the VPN tunnel endpoint certificate.
 	ModifyVpnTunnelCertificate(ctx context.Context, in *ec2.ModifyVpnTunnelCertificateInput) (*ec2.ModifyVpnTunnelCertificateOutput, error)
-	// ModifyVpnTunnelOptions: Modifies the options for a VPN tunnel in an Amazon Web Services Site-to-Site VPN connection.
+	// Modifies the options for a VPN tunnel in an Amazon Web Services
+	// Site-to-Site VPN connection.
 	ModifyVpnTunnelOptions(ctx context.Context, in *ec2.ModifyVpnTunnelOptionsInput) (*ec2.ModifyVpnTunnelOptionsOutput, error)
-	// MonitorInstances: Enables detailed monitoring for a running instance.
+	// Enables detailed monitoring for a running instance.
 	MonitorInstances(ctx context.Context, in *ec2.MonitorInstancesInput) (*ec2.MonitorInstancesOutput, error)
-	// MoveAddressToVpc: This action is deprecated.
+	// This action is deprecated.
 	MoveAddressToVpc(ctx context.Context, in *ec2.MoveAddressToVpcInput) (*ec2.MoveAddressToVpcOutput, error)
-	// MoveByoipCidrToIpam: Move a BYOIPv4 CIDR to IPAM from a public IPv4 pool.
+	// Move a BYOIPv4 CIDR to IPAM from a public IPv4 pool.
 	MoveByoipCidrToIpam(ctx context.Context, in *ec2.MoveByoipCidrToIpamInput) (*ec2.MoveByoipCidrToIpamOutput, error)
-	// MoveCapacityReservationInstances: Move available capacity from a source Capacity Reservation to a destination Capacity Reservation.
+	// Move available capacity from a source Capacity Reservation to a
+	// destination Capacity Reservation.
 	MoveCapacityReservationInstances(ctx context.Context, in *ec2.MoveCapacityReservationInstancesInput) (*ec2.MoveCapacityReservationInstancesOutput, error)
-	// ProvisionByoipCidr: Provisions an IPv4 or IPv6 address range for use with your Amazon Web Services resources through bring your own IP addresses (BYOIP) and creates a corresponding address pool.
+	// Provisions an IPv4 or IPv6 address range for use with your Amazon Web
+	// Services resources through bring your own IP addresses (BYOIP) and
+	// creates a corresponding address pool.
 	ProvisionByoipCidr(ctx context.Context, in *ec2.ProvisionByoipCidrInput) (*ec2.ProvisionByoipCidrOutput, error)
-	// ProvisionIpamByoasn: Provisions your Autonomous System Number (ASN) for use in your Amazon Web Services account.
+	// Provisions your Autonomous System Number (ASN) for use in your Amazon Web
+	// Services account.
 	ProvisionIpamByoasn(ctx context.Context, in *ec2.ProvisionIpamByoasnInput) (*ec2.ProvisionIpamByoasnOutput, error)
-	// ProvisionIpamPoolCidr: Provision a CIDR to an IPAM pool.
+	// Provision a CIDR to an IPAM pool.
 	ProvisionIpamPoolCidr(ctx context.Context, in *ec2.ProvisionIpamPoolCidrInput) (*ec2.ProvisionIpamPoolCidrOutput, error)
-	// ProvisionPublicIpv4PoolCidr: Provision a CIDR to a public IPv4 pool.
+	// Provision a CIDR to a public IPv4 pool.
 	ProvisionPublicIpv4PoolCidr(ctx context.Context, in *ec2.ProvisionPublicIpv4PoolCidrInput) (*ec2.ProvisionPublicIpv4PoolCidrOutput, error)
-	// PurchaseCapacityBlock: Purchase the Capacity Block for use with your account.
+	// Purchase the Capacity Block for use with your account.
 	PurchaseCapacityBlock(ctx context.Context, in *ec2.PurchaseCapacityBlockInput) (*ec2.PurchaseCapacityBlockOutput, error)
-	// PurchaseCapacityBlockExtension: Purchase the Capacity Block extension for use with your account.
+	// Purchase the Capacity Block extension for use with your account.
 	PurchaseCapacityBlockExtension(ctx context.Context, in *ec2.PurchaseCapacityBlockExtensionInput) (*ec2.PurchaseCapacityBlockExtensionOutput, error)
-	// PurchaseHostReservation: Purchase a reservation with configurations that match those of your Dedicated Host.
+	// Purchase a reservation with configurations that match those of your
+	// Dedicated Host.
 	PurchaseHostReservation(ctx context.Context, in *ec2.PurchaseHostReservationInput) (*ec2.PurchaseHostReservationOutput, error)
-	// PurchaseReservedInstancesOffering: Purchases a Reserved Instance for use with your account.
+	// Purchases a Reserved Instance for use with your account.
 	PurchaseReservedInstancesOffering(ctx context.Context, in *ec2.PurchaseReservedInstancesOfferingInput) (*ec2.PurchaseReservedInstancesOfferingOutput, error)
-	// PurchaseScheduledInstances: You can no longer purchase Scheduled Instances.
+	// You can no longer purchase Scheduled Instances.
 	PurchaseScheduledInstances(ctx context.Context, in *ec2.PurchaseScheduledInstancesInput) (*ec2.PurchaseScheduledInstancesOutput, error)
-	// RebootInstances: Requests a reboot of the specified instances.
+	// Requests a reboot of the specified instances.
 	RebootInstances(ctx context.Context, in *ec2.RebootInstancesInput) (*ec2.RebootInstancesOutput, error)
-	// RegisterImage: Registers an AMI.
+	// Registers an AMI.
 	RegisterImage(ctx context.Context, in *ec2.RegisterImageInput) (*ec2.RegisterImageOutput, error)
-	// RegisterInstanceEventNotificationAttributes: Registers a set of tag keys to include in scheduled event notifications for your resources.
+	// Registers a set of tag keys to include in scheduled event notifications
+	// for your resources.
 	RegisterInstanceEventNotificationAttributes(ctx context.Context, in *ec2.RegisterInstanceEventNotificationAttributesInput) (*ec2.RegisterInstanceEventNotificationAttributesOutput, error)
-	// RegisterTransitGatewayMulticastGroupMembers: Registers members (network interfaces) with the transit gateway multicast group.
+	// Registers members (network interfaces) with the transit gateway multicast
+	// group.
 	RegisterTransitGatewayMulticastGroupMembers(ctx context.Context, in *ec2.RegisterTransitGatewayMulticastGroupMembersInput) (*ec2.RegisterTransitGatewayMulticastGroupMembersOutput, error)
-	// RegisterTransitGatewayMulticastGroupSources: Registers sources (network interfaces) with the specified transit gateway multicast group.
+	// Registers sources (network interfaces) with the specified transit gateway
+	// multicast group.
 	RegisterTransitGatewayMulticastGroupSources(ctx context.Context, in *ec2.RegisterTransitGatewayMulticastGroupSourcesInput) (*ec2.RegisterTransitGatewayMulticastGroupSourcesOutput, error)
-	// RejectCapacityReservationBillingOwnership: Rejects a request to assign billing of the available capacity of a shared Capacity Reservation to your account.
+	// Rejects a request to assign billing of the available capacity of a shared
+	// Capacity Reservation to your account.
 	RejectCapacityReservationBillingOwnership(ctx context.Context, in *ec2.RejectCapacityReservationBillingOwnershipInput) (*ec2.RejectCapacityReservationBillingOwnershipOutput, error)
-	// RejectTransitGatewayClientVpnAttachment: Rejects a Transit Gateway attachment request for a Client VPN endpoint.
+	// Rejects a Transit Gateway attachment request for a Client VPN endpoint.
 	RejectTransitGatewayClientVpnAttachment(ctx context.Context, in *ec2.RejectTransitGatewayClientVpnAttachmentInput) (*ec2.RejectTransitGatewayClientVpnAttachmentOutput, error)
-	// RejectTransitGatewayMulticastDomainAssociations: Rejects a request to associate cross-account subnets with a transit gateway multicast domain.
+	// Rejects a request to associate cross-account subnets with a transit
+	// gateway multicast domain.
 	RejectTransitGatewayMulticastDomainAssociations(ctx context.Context, in *ec2.RejectTransitGatewayMulticastDomainAssociationsInput) (*ec2.RejectTransitGatewayMulticastDomainAssociationsOutput, error)
-	// RejectTransitGatewayPeeringAttachment: Rejects a transit gateway peering attachment request.
+	// Rejects a transit gateway peering attachment request.
 	RejectTransitGatewayPeeringAttachment(ctx context.Context, in *ec2.RejectTransitGatewayPeeringAttachmentInput) (*ec2.RejectTransitGatewayPeeringAttachmentOutput, error)
-	// RejectTransitGatewayVpcAttachment: Rejects a request to attach a VPC to a transit gateway.
+	// Rejects a request to attach a VPC to a transit gateway.
 	RejectTransitGatewayVpcAttachment(ctx context.Context, in *ec2.RejectTransitGatewayVpcAttachmentInput) (*ec2.RejectTransitGatewayVpcAttachmentOutput, error)
-	// RejectVpcEndpointConnections: Rejects VPC endpoint connection requests to your VPC endpoint service.
+	// Rejects VPC endpoint connection requests to your VPC endpoint service.
 	RejectVpcEndpointConnections(ctx context.Context, in *ec2.RejectVpcEndpointConnectionsInput) (*ec2.RejectVpcEndpointConnectionsOutput, error)
-	// RejectVpcPeeringConnection: Rejects a VPC peering connection request.
+	// Rejects a VPC peering connection request.
 	RejectVpcPeeringConnection(ctx context.Context, in *ec2.RejectVpcPeeringConnectionInput) (*ec2.RejectVpcPeeringConnectionOutput, error)
-	// ReleaseAddress: Releases the specified Elastic IP address.
+	// Releases the specified Elastic IP address.
 	ReleaseAddress(ctx context.Context, in *ec2.ReleaseAddressInput) (*ec2.ReleaseAddressOutput, error)
-	// ReleaseHosts: When you no longer want to use an On-Demand Dedicated Host it can be released.
+	// When you no longer want to use an On-Demand Dedicated Host it can be
+	// released.
 	ReleaseHosts(ctx context.Context, in *ec2.ReleaseHostsInput) (*ec2.ReleaseHostsOutput, error)
-	// ReleaseIpamPoolAllocation: Release an allocation within an IPAM pool.
+	// Release an allocation within an IPAM pool.
 	ReleaseIpamPoolAllocation(ctx context.Context, in *ec2.ReleaseIpamPoolAllocationInput) (*ec2.ReleaseIpamPoolAllocationOutput, error)
-	// ReplaceIamInstanceProfileAssociation: Replaces an IAM instance profile for the specified running instance.
+	// Replaces an IAM instance profile for the specified running instance.
 	ReplaceIamInstanceProfileAssociation(ctx context.Context, in *ec2.ReplaceIamInstanceProfileAssociationInput) (*ec2.ReplaceIamInstanceProfileAssociationOutput, error)
-	// ReplaceImageCriteriaInAllowedImagesSettings: Sets or replaces the criteria for Allowed AMIs.
+	// Sets or replaces the criteria for Allowed AMIs.
 	ReplaceImageCriteriaInAllowedImagesSettings(ctx context.Context, in *ec2.ReplaceImageCriteriaInAllowedImagesSettingsInput) (*ec2.ReplaceImageCriteriaInAllowedImagesSettingsOutput, error)
-	// ReplaceNetworkAclAssociation: Changes which network ACL a subnet is associated with.
+	// Changes which network ACL a subnet is associated with.
 	ReplaceNetworkAclAssociation(ctx context.Context, in *ec2.ReplaceNetworkAclAssociationInput) (*ec2.ReplaceNetworkAclAssociationOutput, error)
-	// ReplaceNetworkAclEntry: Replaces an entry (rule) in a network ACL.
+	// Replaces an entry (rule) in a network ACL.
 	ReplaceNetworkAclEntry(ctx context.Context, in *ec2.ReplaceNetworkAclEntryInput) (*ec2.ReplaceNetworkAclEntryOutput, error)
-	// ReplaceRoute: Replaces an existing route within a route table in a VPC.
+	// Replaces an existing route within a route table in a VPC.
 	ReplaceRoute(ctx context.Context, in *ec2.ReplaceRouteInput) (*ec2.ReplaceRouteOutput, error)
-	// ReplaceRouteTableAssociation: Changes the route table associated with a given subnet, internet gateway, or virtual private gateway in a VPC.
+	// Changes the route table associated with a given subnet, internet gateway,
+	// or virtual private gateway in a VPC.
 	ReplaceRouteTableAssociation(ctx context.Context, in *ec2.ReplaceRouteTableAssociationInput) (*ec2.ReplaceRouteTableAssociationOutput, error)
-	// ReplaceTransitGatewayRoute: Replaces the specified route in the specified transit gateway route table.
+	// Replaces the specified route in the specified transit gateway route
+	// table.
 	ReplaceTransitGatewayRoute(ctx context.Context, in *ec2.ReplaceTransitGatewayRouteInput) (*ec2.ReplaceTransitGatewayRouteOutput, error)
-	// ReplaceVpnTunnel: Trigger replacement of specified VPN tunnel.
+	// Trigger replacement of specified VPN tunnel.
 	ReplaceVpnTunnel(ctx context.Context, in *ec2.ReplaceVpnTunnelInput) (*ec2.ReplaceVpnTunnelOutput, error)
-	// ReportInstanceStatus: Submits feedback about the status of an instance.
+	// Submits feedback about the status of an instance.
 	ReportInstanceStatus(ctx context.Context, in *ec2.ReportInstanceStatusInput) (*ec2.ReportInstanceStatusOutput, error)
-	// RequestSpotFleet: Creates a Spot Fleet request.
+	// Creates a Spot Fleet request.
 	RequestSpotFleet(ctx context.Context, in *ec2.RequestSpotFleetInput) (*ec2.RequestSpotFleetOutput, error)
-	// RequestSpotInstances: Creates a Spot Instance request.
+	// Creates a Spot Instance request.
 	RequestSpotInstances(ctx context.Context, in *ec2.RequestSpotInstancesInput) (*ec2.RequestSpotInstancesOutput, error)
-	// ResetAddressAttribute: Resets the attribute of the specified IP address.
+	// Resets the attribute of the specified IP address.
 	ResetAddressAttribute(ctx context.Context, in *ec2.ResetAddressAttributeInput) (*ec2.ResetAddressAttributeOutput, error)
-	// ResetEbsDefaultKmsKeyId: Resets the default KMS key for EBS encryption for your account in this Region to the Amazon Web Services managed KMS key for EBS.
+	// Resets the default KMS key for EBS encryption for your account in this
+	// Region to the Amazon Web Services managed KMS key for EBS.
 	ResetEbsDefaultKmsKeyId(ctx context.Context, in *ec2.ResetEbsDefaultKmsKeyIdInput) (*ec2.ResetEbsDefaultKmsKeyIdOutput, error)
-	// ResetFpgaImageAttribute: Resets the specified attribute of the specified Amazon FPGA Image (AFI) to its default value.
+	// Resets the specified attribute of the specified Amazon FPGA Image (AFI)
+	// to its default value.
 	ResetFpgaImageAttribute(ctx context.Context, in *ec2.ResetFpgaImageAttributeInput) (*ec2.ResetFpgaImageAttributeOutput, error)
-	// ResetImageAttribute: Resets an attribute of an AMI to its default value.
+	// Resets an attribute of an AMI to its default value.
 	ResetImageAttribute(ctx context.Context, in *ec2.ResetImageAttributeInput) (*ec2.ResetImageAttributeOutput, error)
-	// ResetInstanceAttribute: Resets an attribute of an instance to its default value.
+	// Resets an attribute of an instance to its default value.
 	ResetInstanceAttribute(ctx context.Context, in *ec2.ResetInstanceAttributeInput) (*ec2.ResetInstanceAttributeOutput, error)
-	// ResetNetworkInterfaceAttribute: Resets a network interface attribute.
+	// Resets a network interface attribute.
 	ResetNetworkInterfaceAttribute(ctx context.Context, in *ec2.ResetNetworkInterfaceAttributeInput) (*ec2.ResetNetworkInterfaceAttributeOutput, error)
-	// ResetSnapshotAttribute: Resets permission settings for the specified snapshot.
+	// Resets permission settings for the specified snapshot.
 	ResetSnapshotAttribute(ctx context.Context, in *ec2.ResetSnapshotAttributeInput) (*ec2.ResetSnapshotAttributeOutput, error)
-	// RestoreAddressToClassic: This action is deprecated.
+	// This action is deprecated.
 	RestoreAddressToClassic(ctx context.Context, in *ec2.RestoreAddressToClassicInput) (*ec2.RestoreAddressToClassicOutput, error)
-	// RestoreImageFromRecycleBin: Restores an AMI from the Recycle Bin.
+	// Restores an AMI from the Recycle Bin.
 	RestoreImageFromRecycleBin(ctx context.Context, in *ec2.RestoreImageFromRecycleBinInput) (*ec2.RestoreImageFromRecycleBinOutput, error)
-	// RestoreManagedPrefixListVersion: Restores the entries from a previous version of a managed prefix list to a new version of the prefix list.
+	// Restores the entries from a previous version of a managed prefix list to
+	// a new version of the prefix list.
 	RestoreManagedPrefixListVersion(ctx context.Context, in *ec2.RestoreManagedPrefixListVersionInput) (*ec2.RestoreManagedPrefixListVersionOutput, error)
-	// RestoreSnapshotFromRecycleBin: Restores a snapshot from the Recycle Bin.
+	// Restores a snapshot from the Recycle Bin.
 	RestoreSnapshotFromRecycleBin(ctx context.Context, in *ec2.RestoreSnapshotFromRecycleBinInput) (*ec2.RestoreSnapshotFromRecycleBinOutput, error)
-	// RestoreSnapshotTier: Restores an archived Amazon EBS snapshot for use temporarily or permanently, or modifies the restore period or restore type for a snapshot that was previously temporarily restored.
+	// Restores an archived Amazon EBS snapshot for use temporarily or
+	// permanently, or modifies the restore period or restore type for a
+	// snapshot that was previously temporarily restored.
 	RestoreSnapshotTier(ctx context.Context, in *ec2.RestoreSnapshotTierInput) (*ec2.RestoreSnapshotTierOutput, error)
-	// RestoreVolumeFromRecycleBin: Restores a volume from the Recycle Bin.
+	// Restores a volume from the Recycle Bin.
 	RestoreVolumeFromRecycleBin(ctx context.Context, in *ec2.RestoreVolumeFromRecycleBinInput) (*ec2.RestoreVolumeFromRecycleBinOutput, error)
-	// RevokeClientVpnIngress: Removes an ingress authorization rule from a Client VPN endpoint.
+	// Removes an ingress authorization rule from a Client VPN endpoint.
 	RevokeClientVpnIngress(ctx context.Context, in *ec2.RevokeClientVpnIngressInput) (*ec2.RevokeClientVpnIngressOutput, error)
-	// RevokeSecurityGroupEgress: Removes the specified outbound (egress) rules from the specified security group.
+	// Removes the specified outbound (egress) rules from the specified security
+	// group.
 	RevokeSecurityGroupEgress(ctx context.Context, in *ec2.RevokeSecurityGroupEgressInput) (*ec2.RevokeSecurityGroupEgressOutput, error)
-	// RevokeSecurityGroupIngress: Removes the specified inbound (ingress) rules from a security group.
+	// Removes the specified inbound (ingress) rules from a security group.
 	RevokeSecurityGroupIngress(ctx context.Context, in *ec2.RevokeSecurityGroupIngressInput) (*ec2.RevokeSecurityGroupIngressOutput, error)
-	// RunInstances: Launches the specified number of instances using an AMI for which you have permissions.
+	// Launches the specified number of instances using an AMI for which you
+	// have permissions.
 	RunInstances(ctx context.Context, in *ec2.RunInstancesInput) (*ec2.RunInstancesOutput, error)
-	// RunScheduledInstances: Launches the specified Scheduled Instances.
+	// Launches the specified Scheduled Instances.
 	RunScheduledInstances(ctx context.Context, in *ec2.RunScheduledInstancesInput) (*ec2.RunScheduledInstancesOutput, error)
-	// SearchLocalGatewayRoutes: Searches for routes in the specified local gateway route table.
+	// Searches for routes in the specified local gateway route table.
 	SearchLocalGatewayRoutes(ctx context.Context, in *ec2.SearchLocalGatewayRoutesInput) (*ec2.SearchLocalGatewayRoutesOutput, error)
-	// SearchTransitGatewayMulticastGroups: Searches one or more transit gateway multicast groups and returns the group membership information.
+	// Searches one or more transit gateway multicast groups and returns the
+	// group membership information.
 	SearchTransitGatewayMulticastGroups(ctx context.Context, in *ec2.SearchTransitGatewayMulticastGroupsInput) (*ec2.SearchTransitGatewayMulticastGroupsOutput, error)
-	// SearchTransitGatewayRoutes: Searches for routes in the specified transit gateway route table.
+	// Searches for routes in the specified transit gateway route table.
 	SearchTransitGatewayRoutes(ctx context.Context, in *ec2.SearchTransitGatewayRoutesInput) (*ec2.SearchTransitGatewayRoutesOutput, error)
-	// SendDiagnosticInterrupt: Sends a diagnostic interrupt to the specified Amazon EC2 instance to trigger a kernel panic (on Linux instances), or a blue screen/stop error (on Windows instances).
+	// Sends a diagnostic interrupt to the specified Amazon EC2 instance to
+	// trigger a kernel panic (on Linux instances), or a blue screen/stop error
+	// (on Windows instances).
 	SendDiagnosticInterrupt(ctx context.Context, in *ec2.SendDiagnosticInterruptInput) (*ec2.SendDiagnosticInterruptOutput, error)
-	// StartDeclarativePoliciesReport: Generates an account status report.
+	// Generates an account status report.
 	StartDeclarativePoliciesReport(ctx context.Context, in *ec2.StartDeclarativePoliciesReportInput) (*ec2.StartDeclarativePoliciesReportOutput, error)
-	// StartInstances: Starts an Amazon EBS-backed instance that you've previously stopped.
+	// Starts an Amazon EBS-backed instance that you've previously stopped.
 	StartInstances(ctx context.Context, in *ec2.StartInstancesInput) (*ec2.StartInstancesOutput, error)
-	// StartNetworkInsightsAccessScopeAnalysis: Starts analyzing the specified Network Access Scope.
+	// Starts analyzing the specified Network Access Scope.
 	StartNetworkInsightsAccessScopeAnalysis(ctx context.Context, in *ec2.StartNetworkInsightsAccessScopeAnalysisInput) (*ec2.StartNetworkInsightsAccessScopeAnalysisOutput, error)
-	// StartNetworkInsightsAnalysis: Starts analyzing the specified path.
+	// Starts analyzing the specified path.
 	StartNetworkInsightsAnalysis(ctx context.Context, in *ec2.StartNetworkInsightsAnalysisInput) (*ec2.StartNetworkInsightsAnalysisOutput, error)
-	// StartVpcEndpointServicePrivateDnsVerification: Initiates the verification process to prove that the service provider owns the private DNS name domain for the endpoint service.
+	// Initiates the verification process to prove that the service provider
+	// owns the private DNS name domain for the endpoint service.
 	StartVpcEndpointServicePrivateDnsVerification(ctx context.Context, in *ec2.StartVpcEndpointServicePrivateDnsVerificationInput) (*ec2.StartVpcEndpointServicePrivateDnsVerificationOutput, error)
-	// StopInstances: Stops an Amazon EBS-backed instance.
+	// Stops an Amazon EBS-backed instance.
 	StopInstances(ctx context.Context, in *ec2.StopInstancesInput) (*ec2.StopInstancesOutput, error)
-	// TerminateClientVpnConnections: Terminates active Client VPN endpoint connections.
+	// Terminates active Client VPN endpoint connections.
 	TerminateClientVpnConnections(ctx context.Context, in *ec2.TerminateClientVpnConnectionsInput) (*ec2.TerminateClientVpnConnectionsOutput, error)
-	// TerminateInstances: Terminates (deletes) the specified instances.
+	// Terminates (deletes) the specified instances.
 	TerminateInstances(ctx context.Context, in *ec2.TerminateInstancesInput) (*ec2.TerminateInstancesOutput, error)
-	// UnassignIpv6Addresses: Unassigns the specified IPv6 addresses or Prefix Delegation prefixes from a network interface.
+	// Unassigns the specified IPv6 addresses or Prefix Delegation prefixes from
+	// a network interface.
 	UnassignIpv6Addresses(ctx context.Context, in *ec2.UnassignIpv6AddressesInput) (*ec2.UnassignIpv6AddressesOutput, error)
-	// UnassignPrivateIpAddresses: Unassigns the specified secondary private IP addresses or IPv4 Prefix Delegation prefixes from a network interface.
+	// Unassigns the specified secondary private IP addresses or IPv4 Prefix
+	// Delegation prefixes from a network interface.
 	UnassignPrivateIpAddresses(ctx context.Context, in *ec2.UnassignPrivateIpAddressesInput) (*ec2.UnassignPrivateIpAddressesOutput, error)
-	// UnassignPrivateNatGatewayAddress: Unassigns secondary private IPv4 addresses from a private NAT gateway.
+	// Unassigns secondary private IPv4 addresses from a private NAT gateway.
 	UnassignPrivateNatGatewayAddress(ctx context.Context, in *ec2.UnassignPrivateNatGatewayAddressInput) (*ec2.UnassignPrivateNatGatewayAddressOutput, error)
-	// UnlockSnapshot: Unlocks a snapshot that is locked in governance mode or that is locked in compliance mode but still in the cooling-off period.
+	// Unlocks a snapshot that is locked in governance mode or that is locked in
+	// compliance mode but still in the cooling-off period.
 	UnlockSnapshot(ctx context.Context, in *ec2.UnlockSnapshotInput) (*ec2.UnlockSnapshotOutput, error)
-	// UnmonitorInstances: Disables detailed monitoring for a running instance.
+	// Disables detailed monitoring for a running instance.
 	UnmonitorInstances(ctx context.Context, in *ec2.UnmonitorInstancesInput) (*ec2.UnmonitorInstancesOutput, error)
-	// UpdateCapacityManagerMonitoredTagKeys: Activates or deactivates tag keys for monitoring by EC2 Capacity Manager.
+	// Activates or deactivates tag keys for monitoring by EC2 Capacity Manager.
 	UpdateCapacityManagerMonitoredTagKeys(ctx context.Context, in *ec2.UpdateCapacityManagerMonitoredTagKeysInput) (*ec2.UpdateCapacityManagerMonitoredTagKeysOutput, error)
-	// UpdateCapacityManagerOrganizationsAccess: Updates the Organizations access setting for EC2 Capacity Manager.
+	// Updates the Organizations access setting for EC2 Capacity Manager.
 	UpdateCapacityManagerOrganizationsAccess(ctx context.Context, in *ec2.UpdateCapacityManagerOrganizationsAccessInput) (*ec2.UpdateCapacityManagerOrganizationsAccessOutput, error)
-	// UpdateInterruptibleCapacityReservationAllocation: Modifies the number of instances allocated to an interruptible reservation, allowing you to add more capacity or reclaim capacity to your source Capacity Reservation.
+	// Modifies the number of instances allocated to an interruptible
+	// reservation, allowing you to add more capacity or reclaim capacity to
+	// your source Capacity Reservation.
 	UpdateInterruptibleCapacityReservationAllocation(ctx context.Context, in *ec2.UpdateInterruptibleCapacityReservationAllocationInput) (*ec2.UpdateInterruptibleCapacityReservationAllocationOutput, error)
-	// UpdateSecurityGroupRuleDescriptionsEgress: Updates the description of an egress (outbound) security group rule.
+	// Updates the description of an egress (outbound) security group rule.
 	UpdateSecurityGroupRuleDescriptionsEgress(ctx context.Context, in *ec2.UpdateSecurityGroupRuleDescriptionsEgressInput) (*ec2.UpdateSecurityGroupRuleDescriptionsEgressOutput, error)
-	// UpdateSecurityGroupRuleDescriptionsIngress: Updates the description of an ingress (inbound) security group rule.
+	// Updates the description of an ingress (inbound) security group rule.
 	UpdateSecurityGroupRuleDescriptionsIngress(ctx context.Context, in *ec2.UpdateSecurityGroupRuleDescriptionsIngressInput) (*ec2.UpdateSecurityGroupRuleDescriptionsIngressOutput, error)
-	// WithdrawByoipCidr: Stops advertising an address range that is provisioned as an address pool.
+	// Stops advertising an address range that is provisioned as an address
+	// pool.
 	WithdrawByoipCidr(ctx context.Context, in *ec2.WithdrawByoipCidrInput) (*ec2.WithdrawByoipCidrOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AcceptAddressTransfer(context.Context, *ec2.AcceptAddressTransferInput) (*ec2.AcceptAddressTransferOutput, error) {
@@ -4617,8 +4915,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a ec2 client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes an EC2 client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := ec2.NewFromConfig(cfg, ec2test.WithServer(impl))

@@ -16,15 +16,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateApiDestination creates a new EventBridge ApiDestination with CreateApiDestination and deletes it with DeleteApiDestination
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateApiDestination(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.CreateApiDestinationInput)) *eventbridge.CreateApiDestinationOutput {
+// CreateApiDestinationOptions are the settings of one CreateApiDestination
+// call: the create input and the wait.
+type CreateApiDestinationOptions = fixture.Options[eventbridge.CreateApiDestinationInput]
+
+// CreateApiDestination creates an EventBridge api destination with
+// CreateApiDestination and deletes it with DeleteApiDestination when the test
+// ends, pass, fail or panic; a failed delete fails the test. Name gets a unique
+// name, which optFns, run after the defaults, may replace.
+func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateApiDestinationOptions)) *fixture.Resource[eventbridge.CreateApiDestinationOutput] {
 	t.Helper()
-	in := &eventbridge.CreateApiDestinationInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateApiDestinationOptions{
+		Input: &eventbridge.CreateApiDestinationInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "eventbridgetest.CreateApiDestination", "ConnectionArn", in.ConnectionArn != nil)
 	fixture.Require(t, "eventbridgetest.CreateApiDestination", "InvocationEndpoint", in.InvocationEndpoint != nil)
 	fixture.Require(t, "eventbridgetest.CreateApiDestination", "HttpMethod", in.HttpMethod != "")
@@ -42,18 +51,30 @@ func CreateApiDestination(t testing.TB, c *eventbridge.Client, opts ...func(*eve
 		_, err := c.DeleteApiDestination(ctx, &eventbridge.DeleteApiDestinationInput{Name: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[eventbridge.CreateApiDestinationOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateArchive creates a new EventBridge Archive with CreateArchive and deletes it with DeleteArchive
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// ArchiveName gets a unique name; opts run after the defaults and may replace it.
-func CreateArchive(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.CreateArchiveInput)) *eventbridge.CreateArchiveOutput {
+// CreateArchiveOptions are the settings of one CreateArchive call: the create
+// input and the wait.
+type CreateArchiveOptions = fixture.Options[eventbridge.CreateArchiveInput]
+
+// CreateArchive creates an EventBridge archive with CreateArchive and deletes
+// it with DeleteArchive when the test ends, pass, fail or panic; a failed
+// delete fails the test. ArchiveName gets a unique name, which optFns, run
+// after the defaults, may replace.
+func CreateArchive(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateArchiveOptions)) *fixture.Resource[eventbridge.CreateArchiveOutput] {
 	t.Helper()
-	in := &eventbridge.CreateArchiveInput{ArchiveName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateArchiveOptions{
+		Input: &eventbridge.CreateArchiveInput{ArchiveName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "eventbridgetest.CreateArchive", "EventSourceArn", in.EventSourceArn != nil)
 	ctx := t.Context()
 	out, err := c.CreateArchive(ctx, in)
@@ -69,18 +90,30 @@ func CreateArchive(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridg
 		_, err := c.DeleteArchive(ctx, &eventbridge.DeleteArchiveInput{ArchiveName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[eventbridge.CreateArchiveOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateConnection creates a new EventBridge Connection with CreateConnection and deletes it with DeleteConnection
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateConnection(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.CreateConnectionInput)) *eventbridge.CreateConnectionOutput {
+// CreateConnectionOptions are the settings of one CreateConnection call: the
+// create input and the wait.
+type CreateConnectionOptions = fixture.Options[eventbridge.CreateConnectionInput]
+
+// CreateConnection creates an EventBridge connection with CreateConnection and
+// deletes it with DeleteConnection when the test ends, pass, fail or panic; a
+// failed delete fails the test. Name gets a unique name, which optFns, run
+// after the defaults, may replace.
+func CreateConnection(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateConnectionOptions)) *fixture.Resource[eventbridge.CreateConnectionOutput] {
 	t.Helper()
-	in := &eventbridge.CreateConnectionInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateConnectionOptions{
+		Input: &eventbridge.CreateConnectionInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "eventbridgetest.CreateConnection", "AuthorizationType", in.AuthorizationType != "")
 	fixture.Require(t, "eventbridgetest.CreateConnection", "AuthParameters", in.AuthParameters != nil)
 	ctx := t.Context()
@@ -97,18 +130,30 @@ func CreateConnection(t testing.TB, c *eventbridge.Client, opts ...func(*eventbr
 		_, err := c.DeleteConnection(ctx, &eventbridge.DeleteConnectionInput{Name: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[eventbridge.CreateConnectionOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateEndpoint creates a new EventBridge Endpoint with CreateEndpoint and deletes it with DeleteEndpoint
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateEndpoint(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.CreateEndpointInput)) *eventbridge.CreateEndpointOutput {
+// CreateEndpointOptions are the settings of one CreateEndpoint call: the create
+// input and the wait.
+type CreateEndpointOptions = fixture.Options[eventbridge.CreateEndpointInput]
+
+// CreateEndpoint creates an EventBridge endpoint with CreateEndpoint and
+// deletes it with DeleteEndpoint when the test ends, pass, fail or panic; a
+// failed delete fails the test. Name gets a unique name, which optFns, run
+// after the defaults, may replace.
+func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateEndpointOptions)) *fixture.Resource[eventbridge.CreateEndpointOutput] {
 	t.Helper()
-	in := &eventbridge.CreateEndpointInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateEndpointOptions{
+		Input: &eventbridge.CreateEndpointInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "eventbridgetest.CreateEndpoint", "RoutingConfig", in.RoutingConfig != nil)
 	fixture.Require(t, "eventbridgetest.CreateEndpoint", "EventBuses", in.EventBuses != nil)
 	ctx := t.Context()
@@ -125,18 +170,30 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, opts ...func(*eventbrid
 		_, err := c.DeleteEndpoint(ctx, &eventbridge.DeleteEndpointInput{Name: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[eventbridge.CreateEndpointOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateEventBus creates a new EventBridge EventBus with CreateEventBus and deletes it with DeleteEventBus
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateEventBus(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.CreateEventBusInput)) *eventbridge.CreateEventBusOutput {
+// CreateEventBusOptions are the settings of one CreateEventBus call: the create
+// input and the wait.
+type CreateEventBusOptions = fixture.Options[eventbridge.CreateEventBusInput]
+
+// CreateEventBus creates an EventBridge event bus with CreateEventBus and
+// deletes it with DeleteEventBus when the test ends, pass, fail or panic; a
+// failed delete fails the test. Name gets a unique name, which optFns, run
+// after the defaults, may replace.
+func CreateEventBus(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateEventBusOptions)) *fixture.Resource[eventbridge.CreateEventBusOutput] {
 	t.Helper()
-	in := &eventbridge.CreateEventBusInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateEventBusOptions{
+		Input: &eventbridge.CreateEventBusInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -156,22 +213,34 @@ func CreateEventBus(t testing.TB, c *eventbridge.Client, opts ...func(*eventbrid
 		_, err := c.DeleteEventBus(ctx, &eventbridge.DeleteEventBusInput{Name: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[eventbridge.CreateEventBusOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateRule creates a new EventBridge Rule with PutRule and deletes it with DeleteRule
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateRule(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.PutRuleInput)) *eventbridge.PutRuleOutput {
+// CreateRuleOptions are the settings of one CreateRule call: the create input
+// and the wait.
+type CreateRuleOptions = fixture.Options[eventbridge.PutRuleInput]
+
+// CreateRule creates an EventBridge rule with PutRule and deletes it with
+// DeleteRule when the test ends, pass, fail or panic; a failed delete fails the
+// test. Name gets a unique name, which optFns, run after the defaults, may
+// replace.
+func CreateRule(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateRuleOptions)) *fixture.Resource[eventbridge.PutRuleOutput] {
 	t.Helper()
-	in := &eventbridge.PutRuleInput{
-		Name:               aws.String(fixture.UniqueName("awsparity")),
-		ScheduleExpression: aws.String("rate(1 day)"),
-		State:              types.RuleStateDisabled,
+	o := CreateRuleOptions{
+		Input: &eventbridge.PutRuleInput{
+			Name:               aws.String(fixture.UniqueName("awsparity")),
+			ScheduleExpression: aws.String("rate(1 day)"),
+			State:              types.RuleStateDisabled,
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -191,5 +260,8 @@ func CreateRule(t testing.TB, c *eventbridge.Client, opts ...func(*eventbridge.P
 		_, err := c.DeleteRule(ctx, &eventbridge.DeleteRuleInput{Name: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[eventbridge.PutRuleOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,129 +12,147 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of EventBridge, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of EventBridge, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// ActivateEventSource: Activates a partner event source that has been deactivated.
+	// Activates a partner event source that has been deactivated.
 	ActivateEventSource(ctx context.Context, in *eventbridge.ActivateEventSourceInput) (*eventbridge.ActivateEventSourceOutput, error)
-	// CancelReplay: Cancels the specified replay.
+	// Cancels the specified replay.
 	CancelReplay(ctx context.Context, in *eventbridge.CancelReplayInput) (*eventbridge.CancelReplayOutput, error)
-	// CreateApiDestination: Creates an API destination, which is an HTTP invocation endpoint configured as a target for events.
+	// Creates an API destination, which is an HTTP invocation endpoint
+	// configured as a target for events.
 	CreateApiDestination(ctx context.Context, in *eventbridge.CreateApiDestinationInput) (*eventbridge.CreateApiDestinationOutput, error)
-	// CreateArchive: Creates an archive of events with the specified settings.
+	// Creates an archive of events with the specified settings.
 	CreateArchive(ctx context.Context, in *eventbridge.CreateArchiveInput) (*eventbridge.CreateArchiveOutput, error)
-	// CreateConnection: Creates a connection.
+	// Creates a connection.
 	CreateConnection(ctx context.Context, in *eventbridge.CreateConnectionInput) (*eventbridge.CreateConnectionOutput, error)
-	// CreateEndpoint: Creates a global endpoint.
+	// Creates a global endpoint.
 	CreateEndpoint(ctx context.Context, in *eventbridge.CreateEndpointInput) (*eventbridge.CreateEndpointOutput, error)
-	// CreateEventBus: Creates a new event bus within your account.
+	// Creates a new event bus within your account.
 	CreateEventBus(ctx context.Context, in *eventbridge.CreateEventBusInput) (*eventbridge.CreateEventBusOutput, error)
-	// CreatePartnerEventSource: Called by an SaaS partner to create a partner event source.
+	// Called by an SaaS partner to create a partner event source.
 	CreatePartnerEventSource(ctx context.Context, in *eventbridge.CreatePartnerEventSourceInput) (*eventbridge.CreatePartnerEventSourceOutput, error)
-	// DeactivateEventSource: You can use this operation to temporarily stop receiving events from the specified partner event source.
+	// You can use this operation to temporarily stop receiving events from the
+	// specified partner event source.
 	DeactivateEventSource(ctx context.Context, in *eventbridge.DeactivateEventSourceInput) (*eventbridge.DeactivateEventSourceOutput, error)
-	// DeauthorizeConnection: Removes all authorization parameters from the connection.
+	// Removes all authorization parameters from the connection.
 	DeauthorizeConnection(ctx context.Context, in *eventbridge.DeauthorizeConnectionInput) (*eventbridge.DeauthorizeConnectionOutput, error)
-	// DeleteApiDestination: Deletes the specified API destination.
+	// Deletes the specified API destination.
 	DeleteApiDestination(ctx context.Context, in *eventbridge.DeleteApiDestinationInput) (*eventbridge.DeleteApiDestinationOutput, error)
-	// DeleteArchive: Deletes the specified archive.
+	// Deletes the specified archive.
 	DeleteArchive(ctx context.Context, in *eventbridge.DeleteArchiveInput) (*eventbridge.DeleteArchiveOutput, error)
-	// DeleteConnection: Deletes a connection.
+	// Deletes a connection.
 	DeleteConnection(ctx context.Context, in *eventbridge.DeleteConnectionInput) (*eventbridge.DeleteConnectionOutput, error)
-	// DeleteEndpoint: Delete an existing global endpoint.
+	// Delete an existing global endpoint.
 	DeleteEndpoint(ctx context.Context, in *eventbridge.DeleteEndpointInput) (*eventbridge.DeleteEndpointOutput, error)
-	// DeleteEventBus: Deletes the specified custom event bus or partner event bus.
+	// Deletes the specified custom event bus or partner event bus.
 	DeleteEventBus(ctx context.Context, in *eventbridge.DeleteEventBusInput) (*eventbridge.DeleteEventBusOutput, error)
-	// DeletePartnerEventSource: This operation is used by SaaS partners to delete a partner event source.
+	// This operation is used by SaaS partners to delete a partner event source.
 	DeletePartnerEventSource(ctx context.Context, in *eventbridge.DeletePartnerEventSourceInput) (*eventbridge.DeletePartnerEventSourceOutput, error)
-	// DeleteRule: Deletes the specified rule.
+	// Deletes the specified rule.
 	DeleteRule(ctx context.Context, in *eventbridge.DeleteRuleInput) (*eventbridge.DeleteRuleOutput, error)
-	// DescribeApiDestination: Retrieves details about an API destination.
+	// Retrieves details about an API destination.
 	DescribeApiDestination(ctx context.Context, in *eventbridge.DescribeApiDestinationInput) (*eventbridge.DescribeApiDestinationOutput, error)
-	// DescribeArchive: Retrieves details about an archive.
+	// Retrieves details about an archive.
 	DescribeArchive(ctx context.Context, in *eventbridge.DescribeArchiveInput) (*eventbridge.DescribeArchiveOutput, error)
-	// DescribeConnection: Retrieves details about a connection.
+	// Retrieves details about a connection.
 	DescribeConnection(ctx context.Context, in *eventbridge.DescribeConnectionInput) (*eventbridge.DescribeConnectionOutput, error)
-	// DescribeEndpoint: Get the information about an existing global endpoint.
+	// Get the information about an existing global endpoint.
 	DescribeEndpoint(ctx context.Context, in *eventbridge.DescribeEndpointInput) (*eventbridge.DescribeEndpointOutput, error)
-	// DescribeEventBus: Displays details about an event bus in your account.
+	// Displays details about an event bus in your account.
 	DescribeEventBus(ctx context.Context, in *eventbridge.DescribeEventBusInput) (*eventbridge.DescribeEventBusOutput, error)
-	// DescribeEventSource: This operation lists details about a partner event source that is shared with your account.
+	// This operation lists details about a partner event source that is shared
+	// with your account.
 	DescribeEventSource(ctx context.Context, in *eventbridge.DescribeEventSourceInput) (*eventbridge.DescribeEventSourceOutput, error)
-	// DescribePartnerEventSource: An SaaS partner can use this operation to list details about a partner event source that they have created.
+	// An SaaS partner can use this operation to list details about a partner
+	// event source that they have created.
 	DescribePartnerEventSource(ctx context.Context, in *eventbridge.DescribePartnerEventSourceInput) (*eventbridge.DescribePartnerEventSourceOutput, error)
-	// DescribeReplay: Retrieves details about a replay.
+	// Retrieves details about a replay.
 	DescribeReplay(ctx context.Context, in *eventbridge.DescribeReplayInput) (*eventbridge.DescribeReplayOutput, error)
-	// DescribeRule: Describes the specified rule.
+	// Describes the specified rule.
 	DescribeRule(ctx context.Context, in *eventbridge.DescribeRuleInput) (*eventbridge.DescribeRuleOutput, error)
-	// DisableRule: Disables the specified rule.
+	// Disables the specified rule.
 	DisableRule(ctx context.Context, in *eventbridge.DisableRuleInput) (*eventbridge.DisableRuleOutput, error)
-	// EnableRule: Enables the specified rule.
+	// Enables the specified rule.
 	EnableRule(ctx context.Context, in *eventbridge.EnableRuleInput) (*eventbridge.EnableRuleOutput, error)
-	// ListApiDestinations: Retrieves a list of API destination in the account in the current Region.
+	// Retrieves a list of API destination in the account in the current Region.
 	ListApiDestinations(ctx context.Context, in *eventbridge.ListApiDestinationsInput) (*eventbridge.ListApiDestinationsOutput, error)
-	// ListArchives: Lists your archives.
+	// Lists your archives.
 	ListArchives(ctx context.Context, in *eventbridge.ListArchivesInput) (*eventbridge.ListArchivesOutput, error)
-	// ListConnections: Retrieves a list of connections from the account.
+	// Retrieves a list of connections from the account.
 	ListConnections(ctx context.Context, in *eventbridge.ListConnectionsInput) (*eventbridge.ListConnectionsOutput, error)
-	// ListEndpoints: List the global endpoints associated with this account.
+	// List the global endpoints associated with this account.
 	ListEndpoints(ctx context.Context, in *eventbridge.ListEndpointsInput) (*eventbridge.ListEndpointsOutput, error)
-	// ListEventBuses: Lists all the event buses in your account, including the default event bus, custom event buses, and partner event buses.
+	// Lists all the event buses in your account, including the default event
+	// bus, custom event buses, and partner event buses.
 	ListEventBuses(ctx context.Context, in *eventbridge.ListEventBusesInput) (*eventbridge.ListEventBusesOutput, error)
-	// ListEventSources: You can use this to see all the partner event sources that have been shared with your Amazon Web Services account.
+	// You can use this to see all the partner event sources that have been
+	// shared with your Amazon Web Services account.
 	ListEventSources(ctx context.Context, in *eventbridge.ListEventSourcesInput) (*eventbridge.ListEventSourcesOutput, error)
-	// ListPartnerEventSourceAccounts: An SaaS partner can use this operation to display the Amazon Web Services account ID that a particular partner event source name is associated with.
+	// An SaaS partner can use this operation to display the Amazon Web Services
+	// account ID that a particular partner event source name is associated
+	// with.
 	ListPartnerEventSourceAccounts(ctx context.Context, in *eventbridge.ListPartnerEventSourceAccountsInput) (*eventbridge.ListPartnerEventSourceAccountsOutput, error)
-	// ListPartnerEventSources: An SaaS partner can use this operation to list all the partner event source names that they have created.
+	// An SaaS partner can use this operation to list all the partner event
+	// source names that they have created.
 	ListPartnerEventSources(ctx context.Context, in *eventbridge.ListPartnerEventSourcesInput) (*eventbridge.ListPartnerEventSourcesOutput, error)
-	// ListReplays: Lists your replays.
+	// Lists your replays.
 	ListReplays(ctx context.Context, in *eventbridge.ListReplaysInput) (*eventbridge.ListReplaysOutput, error)
-	// ListRuleNamesByTarget: Lists the rules for the specified target.
+	// Lists the rules for the specified target.
 	ListRuleNamesByTarget(ctx context.Context, in *eventbridge.ListRuleNamesByTargetInput) (*eventbridge.ListRuleNamesByTargetOutput, error)
-	// ListRules: Lists your Amazon EventBridge rules.
+	// Lists your Amazon EventBridge rules.
 	ListRules(ctx context.Context, in *eventbridge.ListRulesInput) (*eventbridge.ListRulesOutput, error)
-	// ListTagsForResource: Displays the tags associated with an EventBridge resource.
+	// Displays the tags associated with an EventBridge resource.
 	ListTagsForResource(ctx context.Context, in *eventbridge.ListTagsForResourceInput) (*eventbridge.ListTagsForResourceOutput, error)
-	// ListTargetsByRule: Lists the targets assigned to the specified rule.
+	// Lists the targets assigned to the specified rule.
 	ListTargetsByRule(ctx context.Context, in *eventbridge.ListTargetsByRuleInput) (*eventbridge.ListTargetsByRuleOutput, error)
-	// PutEvents: Sends custom events to Amazon EventBridge so that they can be matched to rules.
+	// Sends custom events to Amazon EventBridge so that they can be matched to
+	// rules.
 	PutEvents(ctx context.Context, in *eventbridge.PutEventsInput) (*eventbridge.PutEventsOutput, error)
-	// PutPartnerEvents: This is used by SaaS partners to write events to a customer's partner event bus.
+	// This is used by SaaS partners to write events to a customer's partner
+	// event bus.
 	PutPartnerEvents(ctx context.Context, in *eventbridge.PutPartnerEventsInput) (*eventbridge.PutPartnerEventsOutput, error)
-	// PutPermission: Running PutPermission permits the specified Amazon Web Services account or Amazon Web Services organization to put events to the specified event bus.
+	// Running PutPermission permits the specified Amazon Web Services account
+	// or Amazon Web Services organization to put events to the specified event
+	// bus.
 	PutPermission(ctx context.Context, in *eventbridge.PutPermissionInput) (*eventbridge.PutPermissionOutput, error)
-	// PutRule: Creates or updates the specified rule.
+	// Creates or updates the specified rule.
 	PutRule(ctx context.Context, in *eventbridge.PutRuleInput) (*eventbridge.PutRuleOutput, error)
-	// PutTargets: Adds the specified targets to the specified rule, or updates the targets if they are already associated with the rule.
+	// Adds the specified targets to the specified rule, or updates the targets
+	// if they are already associated with the rule.
 	PutTargets(ctx context.Context, in *eventbridge.PutTargetsInput) (*eventbridge.PutTargetsOutput, error)
-	// RemovePermission: Revokes the permission of another Amazon Web Services account to be able to put events to the specified event bus.
+	// Revokes the permission of another Amazon Web Services account to be able
+	// to put events to the specified event bus.
 	RemovePermission(ctx context.Context, in *eventbridge.RemovePermissionInput) (*eventbridge.RemovePermissionOutput, error)
-	// RemoveTargets: Removes the specified targets from the specified rule.
+	// Removes the specified targets from the specified rule.
 	RemoveTargets(ctx context.Context, in *eventbridge.RemoveTargetsInput) (*eventbridge.RemoveTargetsOutput, error)
-	// StartReplay: Starts the specified replay.
+	// Starts the specified replay.
 	StartReplay(ctx context.Context, in *eventbridge.StartReplayInput) (*eventbridge.StartReplayOutput, error)
-	// TagResource: Assigns one or more tags (key-value pairs) to the specified EventBridge resource.
+	// Assigns one or more tags (key-value pairs) to the specified EventBridge
+	// resource.
 	TagResource(ctx context.Context, in *eventbridge.TagResourceInput) (*eventbridge.TagResourceOutput, error)
-	// TestEventPattern: Tests whether the specified event pattern matches the provided event.
+	// Tests whether the specified event pattern matches the provided event.
 	TestEventPattern(ctx context.Context, in *eventbridge.TestEventPatternInput) (*eventbridge.TestEventPatternOutput, error)
-	// UntagResource: Removes one or more tags from the specified EventBridge resource.
+	// Removes one or more tags from the specified EventBridge resource.
 	UntagResource(ctx context.Context, in *eventbridge.UntagResourceInput) (*eventbridge.UntagResourceOutput, error)
-	// UpdateApiDestination: Updates an API destination.
+	// Updates an API destination.
 	UpdateApiDestination(ctx context.Context, in *eventbridge.UpdateApiDestinationInput) (*eventbridge.UpdateApiDestinationOutput, error)
-	// UpdateArchive: Updates the specified archive.
+	// Updates the specified archive.
 	UpdateArchive(ctx context.Context, in *eventbridge.UpdateArchiveInput) (*eventbridge.UpdateArchiveOutput, error)
-	// UpdateConnection: Updates settings for a connection.
+	// Updates settings for a connection.
 	UpdateConnection(ctx context.Context, in *eventbridge.UpdateConnectionInput) (*eventbridge.UpdateConnectionOutput, error)
-	// UpdateEndpoint: Update an existing endpoint.
+	// Update an existing endpoint.
 	UpdateEndpoint(ctx context.Context, in *eventbridge.UpdateEndpointInput) (*eventbridge.UpdateEndpointOutput, error)
-	// UpdateEventBus: Updates the specified event bus.
+	// Updates the specified event bus.
 	UpdateEventBus(ctx context.Context, in *eventbridge.UpdateEventBusInput) (*eventbridge.UpdateEventBusOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) ActivateEventSource(context.Context, *eventbridge.ActivateEventSourceInput) (*eventbridge.ActivateEventSourceOutput, error) {
@@ -369,9 +387,10 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a eventbridge client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
-// Passed to a single call, it overrides the client's binding for that call.
+// WithServer makes an EventBridge client answer every call from srv in-process:
+// no serialization, no signing, no network. The SDK's input validation still
+// runs. Passed to a single call, it overrides the client's binding for that
+// call.
 //
 //	client := eventbridge.NewFromConfig(cfg, eventbridgetest.WithServer(impl))
 func WithServer(srv Server) func(*eventbridge.Options) {

@@ -11,19 +11,18 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Transformers returns the snapshot transformers that EventBridge's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// Transformers returns the snapshot transformers that EventBridge's model calls
+// for: resource identifiers, ARNs and idempotency tokens become placeholders
+// named after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/eventbridge", map[string][]string{
-			"types.CapacityProviderStrategyItem": {"capacityProvider", "weight", "base"},
-			"types.NetworkConfiguration":         {"awsvpcConfiguration"},
-			"types.PlacementConstraint":          {"type", "expression"},
-			"types.PlacementStrategy":            {"type", "field"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/eventbridge", snapshot.AsGo, map[string][]string{
+			"*":               {"awsvpcConfiguration", "base", "capacityProvider", "expression", "field", "type", "weight"},
+			"types.Condition": {"Type"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
@@ -49,7 +48,8 @@ func Transformers() []snapshot.Transformer {
 			"TargetArn",
 			"TaskDefinitionArn",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"CreationTime",
 			"EventEndTime",

@@ -16,15 +16,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateDeliveryStream creates a new Firehose DeliveryStream with CreateDeliveryStream and deletes it with DeleteDeliveryStream
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// DeliveryStreamName gets a unique name; opts run after the defaults and may replace it.
-func CreateDeliveryStream(t testing.TB, c *firehose.Client, opts ...func(*firehose.CreateDeliveryStreamInput)) *firehose.CreateDeliveryStreamOutput {
+// CreateDeliveryStreamOptions are the settings of one CreateDeliveryStream
+// call: the create input and the wait.
+type CreateDeliveryStreamOptions = fixture.Options[firehose.CreateDeliveryStreamInput]
+
+// CreateDeliveryStream creates a Firehose delivery stream with
+// CreateDeliveryStream and deletes it with DeleteDeliveryStream when the test
+// ends, pass, fail or panic; a failed delete fails the test. DeliveryStreamName
+// gets a unique name, which optFns, run after the defaults, may replace.
+func CreateDeliveryStream(t testing.TB, c *firehose.Client, optFns ...func(*CreateDeliveryStreamOptions)) *fixture.Resource[firehose.CreateDeliveryStreamOutput] {
 	t.Helper()
-	in := &firehose.CreateDeliveryStreamInput{DeliveryStreamName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateDeliveryStreamOptions{
+		Input: &firehose.CreateDeliveryStreamInput{DeliveryStreamName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -44,5 +53,8 @@ func CreateDeliveryStream(t testing.TB, c *firehose.Client, opts ...func(*fireho
 		_, err := c.DeleteDeliveryStream(ctx, &firehose.DeleteDeliveryStreamInput{DeliveryStreamName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[firehose.CreateDeliveryStreamOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

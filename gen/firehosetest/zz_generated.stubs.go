@@ -12,39 +12,43 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of Firehose, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of Firehose, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// CreateDeliveryStream: Creates a Firehose stream.
+	// Creates a Firehose stream.
 	CreateDeliveryStream(ctx context.Context, in *firehose.CreateDeliveryStreamInput) (*firehose.CreateDeliveryStreamOutput, error)
-	// DeleteDeliveryStream: Deletes a Firehose stream and its data.
+	// Deletes a Firehose stream and its data.
 	DeleteDeliveryStream(ctx context.Context, in *firehose.DeleteDeliveryStreamInput) (*firehose.DeleteDeliveryStreamOutput, error)
-	// DescribeDeliveryStream: Describes the specified Firehose stream and its status.
+	// Describes the specified Firehose stream and its status.
 	DescribeDeliveryStream(ctx context.Context, in *firehose.DescribeDeliveryStreamInput) (*firehose.DescribeDeliveryStreamOutput, error)
-	// ListDeliveryStreams: Lists your Firehose streams in alphabetical order of their names.
+	// Lists your Firehose streams in alphabetical order of their names.
 	ListDeliveryStreams(ctx context.Context, in *firehose.ListDeliveryStreamsInput) (*firehose.ListDeliveryStreamsOutput, error)
-	// ListTagsForDeliveryStream: Lists the tags for the specified Firehose stream.
+	// Lists the tags for the specified Firehose stream.
 	ListTagsForDeliveryStream(ctx context.Context, in *firehose.ListTagsForDeliveryStreamInput) (*firehose.ListTagsForDeliveryStreamOutput, error)
-	// PutRecord: Writes a single data record into an Firehose stream.
+	// Writes a single data record into an Firehose stream.
 	PutRecord(ctx context.Context, in *firehose.PutRecordInput) (*firehose.PutRecordOutput, error)
-	// PutRecordBatch: Writes multiple data records into a Firehose stream in a single call, which can achieve higher throughput per producer than when writing single records.
+	// Writes multiple data records into a Firehose stream in a single call,
+	// which can achieve higher throughput per producer than when writing single
+	// records.
 	PutRecordBatch(ctx context.Context, in *firehose.PutRecordBatchInput) (*firehose.PutRecordBatchOutput, error)
-	// StartDeliveryStreamEncryption: Enables server-side encryption (SSE) for the Firehose stream.
+	// Enables server-side encryption (SSE) for the Firehose stream.
 	StartDeliveryStreamEncryption(ctx context.Context, in *firehose.StartDeliveryStreamEncryptionInput) (*firehose.StartDeliveryStreamEncryptionOutput, error)
-	// StopDeliveryStreamEncryption: Disables server-side encryption (SSE) for the Firehose stream.
+	// Disables server-side encryption (SSE) for the Firehose stream.
 	StopDeliveryStreamEncryption(ctx context.Context, in *firehose.StopDeliveryStreamEncryptionInput) (*firehose.StopDeliveryStreamEncryptionOutput, error)
-	// TagDeliveryStream: Adds or updates tags for the specified Firehose stream.
+	// Adds or updates tags for the specified Firehose stream.
 	TagDeliveryStream(ctx context.Context, in *firehose.TagDeliveryStreamInput) (*firehose.TagDeliveryStreamOutput, error)
-	// UntagDeliveryStream: Removes tags from the specified Firehose stream.
+	// Removes tags from the specified Firehose stream.
 	UntagDeliveryStream(ctx context.Context, in *firehose.UntagDeliveryStreamInput) (*firehose.UntagDeliveryStreamOutput, error)
-	// UpdateDestination: Updates the specified destination of the specified Firehose stream.
+	// Updates the specified destination of the specified Firehose stream.
 	UpdateDestination(ctx context.Context, in *firehose.UpdateDestinationInput) (*firehose.UpdateDestinationOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CreateDeliveryStream(context.Context, *firehose.CreateDeliveryStreamInput) (*firehose.CreateDeliveryStreamOutput, error) {
@@ -99,8 +103,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a firehose client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes a Firehose client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := firehose.NewFromConfig(cfg, firehosetest.WithServer(impl))

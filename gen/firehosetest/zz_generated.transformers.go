@@ -11,23 +11,17 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Transformers returns the snapshot transformers that Firehose's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// Transformers returns the snapshot transformers that Firehose's model calls
+// for: resource identifiers, ARNs and idempotency tokens become placeholders
+// named after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/firehose", map[string][]string{
-			"types.ConcurrentModificationException": {"message"},
-			"types.InvalidArgumentException":        {"message"},
-			"types.InvalidKMSResourceException":     {"code", "message"},
-			"types.InvalidSourceException":          {"code", "message"},
-			"types.LimitExceededException":          {"message"},
-			"types.ResourceInUseException":          {"message"},
-			"types.ResourceNotFoundException":       {"message"},
-			"types.ServiceUnavailableException":     {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/firehose", snapshot.AsGo, map[string][]string{
+			"*": {"code", "message"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
@@ -46,7 +40,8 @@ func Transformers() []snapshot.Transformer {
 			"RoleARN",
 			"SecretARN",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"CreateTimestamp",
 			"DeliveryStartTimestamp",

@@ -10,31 +10,29 @@ import (
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
-	"time"
 )
 
 // A compile error here means the awsparity runtime module is older than
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
-// after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
-// delays (20s for a DynamoDB table) would make every test that slow.
-var (
-	WaitTimeout  = 2 * time.Minute
-	WaitMinDelay = time.Second
-	WaitMaxDelay = 5 * time.Second
-)
+// CreateAccessKeyOptions are the settings of one CreateAccessKey call: the
+// create input and the wait.
+type CreateAccessKeyOptions = fixture.Options[iam.CreateAccessKeyInput]
 
-// CreateAccessKey creates a new IAM AccessKey with CreateAccessKey and deletes it with DeleteAccessKey
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateAccessKey(t testing.TB, c *iam.Client, opts ...func(*iam.CreateAccessKeyInput)) *iam.CreateAccessKeyOutput {
+// CreateAccessKey creates an IAM access key with CreateAccessKey and deletes it
+// with DeleteAccessKey when the test ends, pass, fail or panic; a failed delete
+// fails the test. optFns run after the defaults are set and may change them.
+func CreateAccessKey(t testing.TB, c *iam.Client, optFns ...func(*CreateAccessKeyOptions)) *fixture.Resource[iam.CreateAccessKeyOutput] {
 	t.Helper()
-	in := &iam.CreateAccessKeyInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateAccessKeyOptions{
+		Input: &iam.CreateAccessKeyInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	ctx := t.Context()
 	out, err := c.CreateAccessKey(ctx, in)
 	if err != nil {
@@ -52,18 +50,30 @@ func CreateAccessKey(t testing.TB, c *iam.Client, opts ...func(*iam.CreateAccess
 		_, err := c.DeleteAccessKey(ctx, &iam.DeleteAccessKeyInput{AccessKeyId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[iam.CreateAccessKeyOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateAccountAlias creates a new IAM AccountAlias with CreateAccountAlias and deletes it with DeleteAccountAlias
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// AccountAlias gets a unique name; opts run after the defaults and may replace it.
-func CreateAccountAlias(t testing.TB, c *iam.Client, opts ...func(*iam.CreateAccountAliasInput)) *iam.CreateAccountAliasOutput {
+// CreateAccountAliasOptions are the settings of one CreateAccountAlias call:
+// the create input and the wait.
+type CreateAccountAliasOptions = fixture.Options[iam.CreateAccountAliasInput]
+
+// CreateAccountAlias creates an IAM account alias with CreateAccountAlias and
+// deletes it with DeleteAccountAlias when the test ends, pass, fail or panic; a
+// failed delete fails the test. AccountAlias gets a unique name, which optFns,
+// run after the defaults, may replace.
+func CreateAccountAlias(t testing.TB, c *iam.Client, optFns ...func(*CreateAccountAliasOptions)) *fixture.Resource[iam.CreateAccountAliasOutput] {
 	t.Helper()
-	in := &iam.CreateAccountAliasInput{AccountAlias: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateAccountAliasOptions{
+		Input: &iam.CreateAccountAliasInput{AccountAlias: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	ctx := t.Context()
 	out, err := c.CreateAccountAlias(ctx, in)
 	if err != nil {
@@ -78,18 +88,30 @@ func CreateAccountAlias(t testing.TB, c *iam.Client, opts ...func(*iam.CreateAcc
 		_, err := c.DeleteAccountAlias(ctx, &iam.DeleteAccountAliasInput{AccountAlias: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[iam.CreateAccountAliasOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateGroup creates a new IAM Group with CreateGroup and deletes it with DeleteGroup
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// GroupName gets a unique name; opts run after the defaults and may replace it.
-func CreateGroup(t testing.TB, c *iam.Client, opts ...func(*iam.CreateGroupInput)) *iam.CreateGroupOutput {
+// CreateGroupOptions are the settings of one CreateGroup call: the create input
+// and the wait.
+type CreateGroupOptions = fixture.Options[iam.CreateGroupInput]
+
+// CreateGroup creates an IAM group with CreateGroup and deletes it with
+// DeleteGroup when the test ends, pass, fail or panic; a failed delete fails
+// the test. GroupName gets a unique name, which optFns, run after the defaults,
+// may replace.
+func CreateGroup(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupOptions)) *fixture.Resource[iam.CreateGroupOutput] {
 	t.Helper()
-	in := &iam.CreateGroupInput{GroupName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateGroupOptions{
+		Input: &iam.CreateGroupInput{GroupName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	ctx := t.Context()
 	out, err := c.CreateGroup(ctx, in)
 	if err != nil {
@@ -104,19 +126,32 @@ func CreateGroup(t testing.TB, c *iam.Client, opts ...func(*iam.CreateGroupInput
 		_, err := c.DeleteGroup(ctx, &iam.DeleteGroupInput{GroupName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[iam.CreateGroupOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateInstanceProfile creates a new IAM InstanceProfile with CreateInstanceProfile and deletes it with DeleteInstanceProfile
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// InstanceProfileName gets a unique name; opts run after the defaults and may replace it.
-// It returns once the InstanceProfileExists waiter succeeds (see WaitTimeout).
-func CreateInstanceProfile(t testing.TB, c *iam.Client, opts ...func(*iam.CreateInstanceProfileInput)) *iam.CreateInstanceProfileOutput {
+// CreateInstanceProfileOptions are the settings of one CreateInstanceProfile
+// call: the create input and the wait.
+type CreateInstanceProfileOptions = fixture.Options[iam.CreateInstanceProfileInput]
+
+// CreateInstanceProfile creates an IAM instance profile with
+// CreateInstanceProfile and deletes it with DeleteInstanceProfile when the test
+// ends, pass, fail or panic; a failed delete fails the test.
+// InstanceProfileName gets a unique name, which optFns, run after the defaults,
+// may replace. It returns once the InstanceProfileExists waiter succeeds,
+// waiting as the options' Wait says.
+func CreateInstanceProfile(t testing.TB, c *iam.Client, optFns ...func(*CreateInstanceProfileOptions)) *fixture.Resource[iam.CreateInstanceProfileOutput] {
 	t.Helper()
-	in := &iam.CreateInstanceProfileInput{InstanceProfileName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateInstanceProfileOptions{
+		Input: &iam.CreateInstanceProfileInput{InstanceProfileName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -136,24 +171,36 @@ func CreateInstanceProfile(t testing.TB, c *iam.Client, opts ...func(*iam.Create
 		_, err := c.DeleteInstanceProfile(ctx, &iam.DeleteInstanceProfileInput{InstanceProfileName: aws.String(id)})
 		return err
 	})
-	if err := iam.NewInstanceProfileExistsWaiter(c, func(o *iam.InstanceProfileExistsWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &iam.GetInstanceProfileInput{InstanceProfileName: aws.String(id)}, WaitTimeout); err != nil {
+	if err := iam.NewInstanceProfileExistsWaiter(c, func(wo *iam.InstanceProfileExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &iam.GetInstanceProfileInput{InstanceProfileName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("iamtest.CreateInstanceProfile: waiting for %s (InstanceProfileExists): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[iam.CreateInstanceProfileOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateOpenIDConnectProvider creates a new IAM OpenIDConnectProvider with CreateOpenIDConnectProvider and deletes it with DeleteOpenIDConnectProvider
+// CreateOpenIDConnectProviderOptions are the settings of one
+// CreateOpenIDConnectProvider call: the create input and the wait.
+type CreateOpenIDConnectProviderOptions = fixture.Options[iam.CreateOpenIDConnectProviderInput]
+
+// CreateOpenIDConnectProvider creates an IAM open ID connect provider with
+// CreateOpenIDConnectProvider and deletes it with DeleteOpenIDConnectProvider
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, opts ...func(*iam.CreateOpenIDConnectProviderInput)) *iam.CreateOpenIDConnectProviderOutput {
+// optFns run after the defaults are set and may change them.
+func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateOpenIDConnectProviderOptions)) *fixture.Resource[iam.CreateOpenIDConnectProviderOutput] {
 	t.Helper()
-	in := &iam.CreateOpenIDConnectProviderInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateOpenIDConnectProviderOptions{
+		Input: &iam.CreateOpenIDConnectProviderInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "iamtest.CreateOpenIDConnectProvider", "Url", in.Url != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
@@ -174,19 +221,31 @@ func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, opts ...func(*iam.
 		_, err := c.DeleteOpenIDConnectProvider(ctx, &iam.DeleteOpenIDConnectProviderInput{OpenIDConnectProviderArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[iam.CreateOpenIDConnectProviderOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreatePolicy creates a new IAM Policy with CreatePolicy and deletes it with DeletePolicy
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// PolicyName gets a unique name; opts run after the defaults and may replace it.
-// It returns once the PolicyExists waiter succeeds (see WaitTimeout).
-func CreatePolicy(t testing.TB, c *iam.Client, opts ...func(*iam.CreatePolicyInput)) *iam.CreatePolicyOutput {
+// CreatePolicyOptions are the settings of one CreatePolicy call: the create
+// input and the wait.
+type CreatePolicyOptions = fixture.Options[iam.CreatePolicyInput]
+
+// CreatePolicy creates an IAM policy with CreatePolicy and deletes it with
+// DeletePolicy when the test ends, pass, fail or panic; a failed delete fails
+// the test. PolicyName gets a unique name, which optFns, run after the
+// defaults, may replace. It returns once the PolicyExists waiter succeeds,
+// waiting as the options' Wait says.
+func CreatePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyOptions)) *fixture.Resource[iam.CreatePolicyOutput] {
 	t.Helper()
-	in := &iam.CreatePolicyInput{PolicyName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreatePolicyOptions{
+		Input: &iam.CreatePolicyInput{PolicyName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "iamtest.CreatePolicy", "PolicyDocument", in.PolicyDocument != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
@@ -210,29 +269,41 @@ func CreatePolicy(t testing.TB, c *iam.Client, opts ...func(*iam.CreatePolicyInp
 		_, err := c.DeletePolicy(ctx, &iam.DeletePolicyInput{PolicyArn: aws.String(id)})
 		return err
 	})
-	if err := iam.NewPolicyExistsWaiter(c, func(o *iam.PolicyExistsWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &iam.GetPolicyInput{PolicyArn: aws.String(id)}, WaitTimeout); err != nil {
+	if err := iam.NewPolicyExistsWaiter(c, func(wo *iam.PolicyExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &iam.GetPolicyInput{PolicyArn: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("iamtest.CreatePolicy: waiting for %s (PolicyExists): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[iam.CreatePolicyOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateRole creates a new IAM Role with CreateRole and deletes it with DeleteRole
+// CreateRoleOptions are the settings of one CreateRole call: the create input
+// and the wait.
+type CreateRoleOptions = fixture.Options[iam.CreateRoleInput]
+
+// CreateRole creates an IAM role with CreateRole and deletes it with DeleteRole
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// RoleName gets a unique name; opts run after the defaults and may replace it.
-// It returns once the RoleExists waiter succeeds (see WaitTimeout).
-func CreateRole(t testing.TB, c *iam.Client, opts ...func(*iam.CreateRoleInput)) *iam.CreateRoleOutput {
+// RoleName gets a unique name, which optFns, run after the defaults, may
+// replace. It returns once the RoleExists waiter succeeds, waiting as the
+// options' Wait says.
+func CreateRole(t testing.TB, c *iam.Client, optFns ...func(*CreateRoleOptions)) *fixture.Resource[iam.CreateRoleOutput] {
 	t.Helper()
-	in := &iam.CreateRoleInput{
-		AssumeRolePolicyDocument: aws.String("{\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"}}],\"Version\":\"2012-10-17\"}"),
-		Description:              aws.String("awsparity test fixture"),
-		RoleName:                 aws.String(fixture.UniqueName("awsparity")),
+	o := CreateRoleOptions{
+		Input: &iam.CreateRoleInput{
+			AssumeRolePolicyDocument: aws.String("{\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"}}],\"Version\":\"2012-10-17\"}"),
+			Description:              aws.String("awsparity test fixture"),
+			RoleName:                 aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -255,24 +326,36 @@ func CreateRole(t testing.TB, c *iam.Client, opts ...func(*iam.CreateRoleInput))
 		_, err := c.DeleteRole(ctx, &iam.DeleteRoleInput{RoleName: aws.String(id)})
 		return err
 	})
-	if err := iam.NewRoleExistsWaiter(c, func(o *iam.RoleExistsWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &iam.GetRoleInput{RoleName: aws.String(id)}, WaitTimeout); err != nil {
+	if err := iam.NewRoleExistsWaiter(c, func(wo *iam.RoleExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &iam.GetRoleInput{RoleName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("iamtest.CreateRole: waiting for %s (RoleExists): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[iam.CreateRoleOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateSAMLProvider creates a new IAM SAMLProvider with CreateSAMLProvider and deletes it with DeleteSAMLProvider
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateSAMLProvider(t testing.TB, c *iam.Client, opts ...func(*iam.CreateSAMLProviderInput)) *iam.CreateSAMLProviderOutput {
+// CreateSAMLProviderOptions are the settings of one CreateSAMLProvider call:
+// the create input and the wait.
+type CreateSAMLProviderOptions = fixture.Options[iam.CreateSAMLProviderInput]
+
+// CreateSAMLProvider creates an IAM SAML provider with CreateSAMLProvider and
+// deletes it with DeleteSAMLProvider when the test ends, pass, fail or panic; a
+// failed delete fails the test. Name gets a unique name, which optFns, run
+// after the defaults, may replace.
+func CreateSAMLProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateSAMLProviderOptions)) *fixture.Resource[iam.CreateSAMLProviderOutput] {
 	t.Helper()
-	in := &iam.CreateSAMLProviderInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateSAMLProviderOptions{
+		Input: &iam.CreateSAMLProviderInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "iamtest.CreateSAMLProvider", "SAMLMetadataDocument", in.SAMLMetadataDocument != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
@@ -293,18 +376,30 @@ func CreateSAMLProvider(t testing.TB, c *iam.Client, opts ...func(*iam.CreateSAM
 		_, err := c.DeleteSAMLProvider(ctx, &iam.DeleteSAMLProviderInput{SAMLProviderArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[iam.CreateSAMLProviderOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateServiceLinkedRole creates a new IAM ServiceLinkedRole with CreateServiceLinkedRole and deletes it with DeleteServiceLinkedRole
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateServiceLinkedRole(t testing.TB, c *iam.Client, opts ...func(*iam.CreateServiceLinkedRoleInput)) *iam.CreateServiceLinkedRoleOutput {
+// CreateServiceLinkedRoleOptions are the settings of one
+// CreateServiceLinkedRole call: the create input and the wait.
+type CreateServiceLinkedRoleOptions = fixture.Options[iam.CreateServiceLinkedRoleInput]
+
+// CreateServiceLinkedRole creates an IAM service linked role with
+// CreateServiceLinkedRole and deletes it with DeleteServiceLinkedRole when the
+// test ends, pass, fail or panic; a failed delete fails the test. optFns run
+// after the defaults are set and may change them.
+func CreateServiceLinkedRole(t testing.TB, c *iam.Client, optFns ...func(*CreateServiceLinkedRoleOptions)) *fixture.Resource[iam.CreateServiceLinkedRoleOutput] {
 	t.Helper()
-	in := &iam.CreateServiceLinkedRoleInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateServiceLinkedRoleOptions{
+		Input: &iam.CreateServiceLinkedRoleInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "iamtest.CreateServiceLinkedRole", "AWSServiceName", in.AWSServiceName != nil)
 	ctx := t.Context()
 	out, err := c.CreateServiceLinkedRole(ctx, in)
@@ -323,19 +418,31 @@ func CreateServiceLinkedRole(t testing.TB, c *iam.Client, opts ...func(*iam.Crea
 		_, err := c.DeleteServiceLinkedRole(ctx, &iam.DeleteServiceLinkedRoleInput{RoleName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[iam.CreateServiceLinkedRoleOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateUser creates a new IAM User with CreateUser and deletes it with DeleteUser
+// CreateUserOptions are the settings of one CreateUser call: the create input
+// and the wait.
+type CreateUserOptions = fixture.Options[iam.CreateUserInput]
+
+// CreateUser creates an IAM user with CreateUser and deletes it with DeleteUser
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// UserName gets a unique name; opts run after the defaults and may replace it.
-// It returns once the UserExists waiter succeeds (see WaitTimeout).
-func CreateUser(t testing.TB, c *iam.Client, opts ...func(*iam.CreateUserInput)) *iam.CreateUserOutput {
+// UserName gets a unique name, which optFns, run after the defaults, may
+// replace. It returns once the UserExists waiter succeeds, waiting as the
+// options' Wait says.
+func CreateUser(t testing.TB, c *iam.Client, optFns ...func(*CreateUserOptions)) *fixture.Resource[iam.CreateUserOutput] {
 	t.Helper()
-	in := &iam.CreateUserInput{UserName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateUserOptions{
+		Input: &iam.CreateUserInput{UserName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -355,24 +462,37 @@ func CreateUser(t testing.TB, c *iam.Client, opts ...func(*iam.CreateUserInput))
 		_, err := c.DeleteUser(ctx, &iam.DeleteUserInput{UserName: aws.String(id)})
 		return err
 	})
-	if err := iam.NewUserExistsWaiter(c, func(o *iam.UserExistsWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &iam.GetUserInput{UserName: aws.String(id)}, WaitTimeout); err != nil {
+	if err := iam.NewUserExistsWaiter(c, func(wo *iam.UserExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &iam.GetUserInput{UserName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("iamtest.CreateUser: waiting for %s (UserExists): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[iam.CreateUserOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateVirtualMFADevice creates a new IAM VirtualMFADevice with CreateVirtualMFADevice and deletes it with DeleteVirtualMFADevice
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// VirtualMFADeviceName gets a unique name; opts run after the defaults and may replace it.
-func CreateVirtualMFADevice(t testing.TB, c *iam.Client, opts ...func(*iam.CreateVirtualMFADeviceInput)) *iam.CreateVirtualMFADeviceOutput {
+// CreateVirtualMFADeviceOptions are the settings of one CreateVirtualMFADevice
+// call: the create input and the wait.
+type CreateVirtualMFADeviceOptions = fixture.Options[iam.CreateVirtualMFADeviceInput]
+
+// CreateVirtualMFADevice creates an IAM virtual MFA device with
+// CreateVirtualMFADevice and deletes it with DeleteVirtualMFADevice when the
+// test ends, pass, fail or panic; a failed delete fails the test.
+// VirtualMFADeviceName gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateVirtualMFADevice(t testing.TB, c *iam.Client, optFns ...func(*CreateVirtualMFADeviceOptions)) *fixture.Resource[iam.CreateVirtualMFADeviceOutput] {
 	t.Helper()
-	in := &iam.CreateVirtualMFADeviceInput{VirtualMFADeviceName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateVirtualMFADeviceOptions{
+		Input: &iam.CreateVirtualMFADeviceInput{VirtualMFADeviceName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -395,5 +515,8 @@ func CreateVirtualMFADevice(t testing.TB, c *iam.Client, opts ...func(*iam.Creat
 		_, err := c.DeleteVirtualMFADevice(ctx, &iam.DeleteVirtualMFADeviceInput{SerialNumber: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[iam.CreateVirtualMFADeviceOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

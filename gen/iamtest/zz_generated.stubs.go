@@ -12,367 +12,463 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of IAM, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of IAM, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// AcceptDelegationRequest: Accepts a delegation request, granting the requested temporary access.
+	// Accepts a delegation request, granting the requested temporary access.
 	AcceptDelegationRequest(ctx context.Context, in *iam.AcceptDelegationRequestInput) (*iam.AcceptDelegationRequestOutput, error)
-	// AddClientIDToOpenIDConnectProvider: Adds a new client ID (also known as audience) to the list of client IDs already registered for the specified IAM OpenID Connect (OIDC) provider resource.
+	// Adds a new client ID (also known as audience) to the list of client IDs
+	// already registered for the specified IAM OpenID Connect (OIDC) provider
+	// resource.
 	AddClientIDToOpenIDConnectProvider(ctx context.Context, in *iam.AddClientIDToOpenIDConnectProviderInput) (*iam.AddClientIDToOpenIDConnectProviderOutput, error)
-	// AddRoleToInstanceProfile: Adds the specified IAM role to the specified instance profile.
+	// Adds the specified IAM role to the specified instance profile.
 	AddRoleToInstanceProfile(ctx context.Context, in *iam.AddRoleToInstanceProfileInput) (*iam.AddRoleToInstanceProfileOutput, error)
-	// AddUserToGroup: Adds the specified user to the specified group.
+	// Adds the specified user to the specified group.
 	AddUserToGroup(ctx context.Context, in *iam.AddUserToGroupInput) (*iam.AddUserToGroupOutput, error)
-	// AssociateDelegationRequest: Associates a delegation request with the current identity.
+	// Associates a delegation request with the current identity.
 	AssociateDelegationRequest(ctx context.Context, in *iam.AssociateDelegationRequestInput) (*iam.AssociateDelegationRequestOutput, error)
-	// AttachGroupPolicy: Attaches the specified managed policy to the specified IAM group.
+	// Attaches the specified managed policy to the specified IAM group.
 	AttachGroupPolicy(ctx context.Context, in *iam.AttachGroupPolicyInput) (*iam.AttachGroupPolicyOutput, error)
-	// AttachRolePolicy: Attaches the specified managed policy to the specified IAM role.
+	// Attaches the specified managed policy to the specified IAM role.
 	AttachRolePolicy(ctx context.Context, in *iam.AttachRolePolicyInput) (*iam.AttachRolePolicyOutput, error)
-	// AttachUserPolicy: Attaches the specified managed policy to the specified user.
+	// Attaches the specified managed policy to the specified user.
 	AttachUserPolicy(ctx context.Context, in *iam.AttachUserPolicyInput) (*iam.AttachUserPolicyOutput, error)
-	// ChangePassword: Changes the password of the IAM user who is calling this operation.
+	// Changes the password of the IAM user who is calling this operation.
 	ChangePassword(ctx context.Context, in *iam.ChangePasswordInput) (*iam.ChangePasswordOutput, error)
-	// CreateAccessKey: Creates a new Amazon Web Services secret access key and corresponding Amazon Web Services access key ID for the specified user.
+	// Creates a new Amazon Web Services secret access key and corresponding
+	// Amazon Web Services access key ID for the specified user.
 	CreateAccessKey(ctx context.Context, in *iam.CreateAccessKeyInput) (*iam.CreateAccessKeyOutput, error)
-	// CreateAccountAlias: Creates an alias for your Amazon Web Services account.
+	// Creates an alias for your Amazon Web Services account.
 	CreateAccountAlias(ctx context.Context, in *iam.CreateAccountAliasInput) (*iam.CreateAccountAliasOutput, error)
-	// CreateDelegationRequest: Creates an IAM delegation request for temporary access delegation.
+	// Creates an IAM delegation request for temporary access delegation.
 	CreateDelegationRequest(ctx context.Context, in *iam.CreateDelegationRequestInput) (*iam.CreateDelegationRequestOutput, error)
-	// CreateGroup: Creates a new group.
+	// Creates a new group.
 	CreateGroup(ctx context.Context, in *iam.CreateGroupInput) (*iam.CreateGroupOutput, error)
-	// CreateInstanceProfile: Creates a new instance profile.
+	// Creates a new instance profile.
 	CreateInstanceProfile(ctx context.Context, in *iam.CreateInstanceProfileInput) (*iam.CreateInstanceProfileOutput, error)
-	// CreateLoginProfile: Creates a password for the specified IAM user.
+	// Creates a password for the specified IAM user.
 	CreateLoginProfile(ctx context.Context, in *iam.CreateLoginProfileInput) (*iam.CreateLoginProfileOutput, error)
-	// CreateOpenIDConnectProvider: Creates an IAM entity to describe an identity provider (IdP) that supports OpenID Connect (OIDC).
+	// Creates an IAM entity to describe an identity provider (IdP) that
+	// supports OpenID Connect (OIDC).
 	CreateOpenIDConnectProvider(ctx context.Context, in *iam.CreateOpenIDConnectProviderInput) (*iam.CreateOpenIDConnectProviderOutput, error)
-	// CreatePolicy: Creates a new managed policy for your Amazon Web Services account.
+	// Creates a new managed policy for your Amazon Web Services account.
 	CreatePolicy(ctx context.Context, in *iam.CreatePolicyInput) (*iam.CreatePolicyOutput, error)
-	// CreatePolicyVersion: Creates a new version of the specified managed policy.
+	// Creates a new version of the specified managed policy.
 	CreatePolicyVersion(ctx context.Context, in *iam.CreatePolicyVersionInput) (*iam.CreatePolicyVersionOutput, error)
-	// CreateRole: Creates a new role for your Amazon Web Services account.
+	// Creates a new role for your Amazon Web Services account.
 	CreateRole(ctx context.Context, in *iam.CreateRoleInput) (*iam.CreateRoleOutput, error)
-	// CreateSAMLProvider: Creates an IAM resource that describes an identity provider (IdP) that supports SAML 2.0.
+	// Creates an IAM resource that describes an identity provider (IdP) that
+	// supports SAML 2.0.
 	CreateSAMLProvider(ctx context.Context, in *iam.CreateSAMLProviderInput) (*iam.CreateSAMLProviderOutput, error)
-	// CreateServiceLinkedRole: Creates an IAM role that is linked to a specific Amazon Web Services service.
+	// Creates an IAM role that is linked to a specific Amazon Web Services
+	// service.
 	CreateServiceLinkedRole(ctx context.Context, in *iam.CreateServiceLinkedRoleInput) (*iam.CreateServiceLinkedRoleOutput, error)
-	// CreateServiceSpecificCredential: Generates a set of credentials consisting of a user name and password that can be used to access the service specified in the request.
+	// Generates a set of credentials consisting of a user name and password
+	// that can be used to access the service specified in the request.
 	CreateServiceSpecificCredential(ctx context.Context, in *iam.CreateServiceSpecificCredentialInput) (*iam.CreateServiceSpecificCredentialOutput, error)
-	// CreateUser: Creates a new IAM user for your Amazon Web Services account.
+	// Creates a new IAM user for your Amazon Web Services account.
 	CreateUser(ctx context.Context, in *iam.CreateUserInput) (*iam.CreateUserOutput, error)
-	// CreateVirtualMFADevice: Creates a new virtual MFA device for the Amazon Web Services account.
+	// Creates a new virtual MFA device for the Amazon Web Services account.
 	CreateVirtualMFADevice(ctx context.Context, in *iam.CreateVirtualMFADeviceInput) (*iam.CreateVirtualMFADeviceOutput, error)
-	// DeactivateMFADevice: Deactivates the specified MFA device and removes it from association with the user name for which it was originally enabled.
+	// Deactivates the specified MFA device and removes it from association with
+	// the user name for which it was originally enabled.
 	DeactivateMFADevice(ctx context.Context, in *iam.DeactivateMFADeviceInput) (*iam.DeactivateMFADeviceOutput, error)
-	// DeleteAccessKey: Deletes the access key pair associated with the specified IAM user.
+	// Deletes the access key pair associated with the specified IAM user.
 	DeleteAccessKey(ctx context.Context, in *iam.DeleteAccessKeyInput) (*iam.DeleteAccessKeyOutput, error)
-	// DeleteAccountAlias: Deletes the specified Amazon Web Services account alias.
+	// Deletes the specified Amazon Web Services account alias.
 	DeleteAccountAlias(ctx context.Context, in *iam.DeleteAccountAliasInput) (*iam.DeleteAccountAliasOutput, error)
-	// DeleteAccountPasswordPolicy: Deletes the password policy for the Amazon Web Services account.
+	// Deletes the password policy for the Amazon Web Services account.
 	DeleteAccountPasswordPolicy(ctx context.Context, in *iam.DeleteAccountPasswordPolicyInput) (*iam.DeleteAccountPasswordPolicyOutput, error)
-	// DeleteGroup: Deletes the specified IAM group.
+	// Deletes the specified IAM group.
 	DeleteGroup(ctx context.Context, in *iam.DeleteGroupInput) (*iam.DeleteGroupOutput, error)
-	// DeleteGroupPolicy: Deletes the specified inline policy that is embedded in the specified IAM group.
+	// Deletes the specified inline policy that is embedded in the specified IAM
+	// group.
 	DeleteGroupPolicy(ctx context.Context, in *iam.DeleteGroupPolicyInput) (*iam.DeleteGroupPolicyOutput, error)
-	// DeleteInstanceProfile: Deletes the specified instance profile.
+	// Deletes the specified instance profile.
 	DeleteInstanceProfile(ctx context.Context, in *iam.DeleteInstanceProfileInput) (*iam.DeleteInstanceProfileOutput, error)
-	// DeleteLoginProfile: Deletes the password for the specified IAM user or root user, For more information, see Managing passwords for IAM users.
+	// Deletes the password for the specified IAM user or root user, For more
+	// information, see Managing passwords for IAM users.
 	DeleteLoginProfile(ctx context.Context, in *iam.DeleteLoginProfileInput) (*iam.DeleteLoginProfileOutput, error)
-	// DeleteOpenIDConnectProvider: Deletes an OpenID Connect identity provider (IdP) resource object in IAM.
+	// Deletes an OpenID Connect identity provider (IdP) resource object in IAM.
 	DeleteOpenIDConnectProvider(ctx context.Context, in *iam.DeleteOpenIDConnectProviderInput) (*iam.DeleteOpenIDConnectProviderOutput, error)
-	// DeletePolicy: Deletes the specified managed policy.
+	// Deletes the specified managed policy.
 	DeletePolicy(ctx context.Context, in *iam.DeletePolicyInput) (*iam.DeletePolicyOutput, error)
-	// DeletePolicyVersion: Deletes the specified version from the specified managed policy.
+	// Deletes the specified version from the specified managed policy.
 	DeletePolicyVersion(ctx context.Context, in *iam.DeletePolicyVersionInput) (*iam.DeletePolicyVersionOutput, error)
-	// DeleteRole: Deletes the specified role.
+	// Deletes the specified role.
 	DeleteRole(ctx context.Context, in *iam.DeleteRoleInput) (*iam.DeleteRoleOutput, error)
-	// DeleteRolePermissionsBoundary: Deletes the permissions boundary for the specified IAM role.
+	// Deletes the permissions boundary for the specified IAM role.
 	DeleteRolePermissionsBoundary(ctx context.Context, in *iam.DeleteRolePermissionsBoundaryInput) (*iam.DeleteRolePermissionsBoundaryOutput, error)
-	// DeleteRolePolicy: Deletes the specified inline policy that is embedded in the specified IAM role.
+	// Deletes the specified inline policy that is embedded in the specified IAM
+	// role.
 	DeleteRolePolicy(ctx context.Context, in *iam.DeleteRolePolicyInput) (*iam.DeleteRolePolicyOutput, error)
-	// DeleteSAMLProvider: Deletes a SAML provider resource in IAM.
+	// Deletes a SAML provider resource in IAM.
 	DeleteSAMLProvider(ctx context.Context, in *iam.DeleteSAMLProviderInput) (*iam.DeleteSAMLProviderOutput, error)
-	// DeleteSSHPublicKey: Deletes the specified SSH public key.
+	// Deletes the specified SSH public key.
 	DeleteSSHPublicKey(ctx context.Context, in *iam.DeleteSSHPublicKeyInput) (*iam.DeleteSSHPublicKeyOutput, error)
-	// DeleteServerCertificate: Deletes the specified server certificate.
+	// Deletes the specified server certificate.
 	DeleteServerCertificate(ctx context.Context, in *iam.DeleteServerCertificateInput) (*iam.DeleteServerCertificateOutput, error)
-	// DeleteServiceLinkedRole: Submits a service-linked role deletion request and returns a DeletionTaskId, which you can use to check the status of the deletion.
+	// Submits a service-linked role deletion request and returns a
+	// DeletionTaskId, which you can use to check the status of the deletion.
 	DeleteServiceLinkedRole(ctx context.Context, in *iam.DeleteServiceLinkedRoleInput) (*iam.DeleteServiceLinkedRoleOutput, error)
-	// DeleteServiceSpecificCredential: Deletes the specified service-specific credential.
+	// Deletes the specified service-specific credential.
 	DeleteServiceSpecificCredential(ctx context.Context, in *iam.DeleteServiceSpecificCredentialInput) (*iam.DeleteServiceSpecificCredentialOutput, error)
-	// DeleteSigningCertificate: Deletes a signing certificate associated with the specified IAM user.
+	// Deletes a signing certificate associated with the specified IAM user.
 	DeleteSigningCertificate(ctx context.Context, in *iam.DeleteSigningCertificateInput) (*iam.DeleteSigningCertificateOutput, error)
-	// DeleteUser: Deletes the specified IAM user.
+	// Deletes the specified IAM user.
 	DeleteUser(ctx context.Context, in *iam.DeleteUserInput) (*iam.DeleteUserOutput, error)
-	// DeleteUserPermissionsBoundary: Deletes the permissions boundary for the specified IAM user.
+	// Deletes the permissions boundary for the specified IAM user.
 	DeleteUserPermissionsBoundary(ctx context.Context, in *iam.DeleteUserPermissionsBoundaryInput) (*iam.DeleteUserPermissionsBoundaryOutput, error)
-	// DeleteUserPolicy: Deletes the specified inline policy that is embedded in the specified IAM user.
+	// Deletes the specified inline policy that is embedded in the specified IAM
+	// user.
 	DeleteUserPolicy(ctx context.Context, in *iam.DeleteUserPolicyInput) (*iam.DeleteUserPolicyOutput, error)
-	// DeleteVirtualMFADevice: Deletes a virtual MFA device.
+	// Deletes a virtual MFA device.
 	DeleteVirtualMFADevice(ctx context.Context, in *iam.DeleteVirtualMFADeviceInput) (*iam.DeleteVirtualMFADeviceOutput, error)
-	// DetachGroupPolicy: Removes the specified managed policy from the specified IAM group.
+	// Removes the specified managed policy from the specified IAM group.
 	DetachGroupPolicy(ctx context.Context, in *iam.DetachGroupPolicyInput) (*iam.DetachGroupPolicyOutput, error)
-	// DetachRolePolicy: Removes the specified managed policy from the specified role.
+	// Removes the specified managed policy from the specified role.
 	DetachRolePolicy(ctx context.Context, in *iam.DetachRolePolicyInput) (*iam.DetachRolePolicyOutput, error)
-	// DetachUserPolicy: Removes the specified managed policy from the specified user.
+	// Removes the specified managed policy from the specified user.
 	DetachUserPolicy(ctx context.Context, in *iam.DetachUserPolicyInput) (*iam.DetachUserPolicyOutput, error)
-	// DisableOrganizationsRootCredentialsManagement: Disables the management of privileged root user credentials across member accounts in your organization.
+	// Disables the management of privileged root user credentials across member
+	// accounts in your organization.
 	DisableOrganizationsRootCredentialsManagement(ctx context.Context, in *iam.DisableOrganizationsRootCredentialsManagementInput) (*iam.DisableOrganizationsRootCredentialsManagementOutput, error)
-	// DisableOrganizationsRootSessions: Disables root user sessions for privileged tasks across member accounts in your organization.
+	// Disables root user sessions for privileged tasks across member accounts
+	// in your organization.
 	DisableOrganizationsRootSessions(ctx context.Context, in *iam.DisableOrganizationsRootSessionsInput) (*iam.DisableOrganizationsRootSessionsOutput, error)
-	// DisableOutboundWebIdentityFederation: Disables the outbound identity federation feature for your Amazon Web Services account.
+	// Disables the outbound identity federation feature for your Amazon Web
+	// Services account.
 	DisableOutboundWebIdentityFederation(ctx context.Context, in *iam.DisableOutboundWebIdentityFederationInput) (*iam.DisableOutboundWebIdentityFederationOutput, error)
-	// EnableMFADevice: Enables the specified MFA device and associates it with the specified IAM user.
+	// Enables the specified MFA device and associates it with the specified IAM
+	// user.
 	EnableMFADevice(ctx context.Context, in *iam.EnableMFADeviceInput) (*iam.EnableMFADeviceOutput, error)
-	// EnableOrganizationsRootCredentialsManagement: Enables the management of privileged root user credentials across member accounts in your organization.
+	// Enables the management of privileged root user credentials across member
+	// accounts in your organization.
 	EnableOrganizationsRootCredentialsManagement(ctx context.Context, in *iam.EnableOrganizationsRootCredentialsManagementInput) (*iam.EnableOrganizationsRootCredentialsManagementOutput, error)
-	// EnableOrganizationsRootSessions: Allows the management account or delegated administrator to perform privileged tasks on member accounts in your organization.
+	// Allows the management account or delegated administrator to perform
+	// privileged tasks on member accounts in your organization.
 	EnableOrganizationsRootSessions(ctx context.Context, in *iam.EnableOrganizationsRootSessionsInput) (*iam.EnableOrganizationsRootSessionsOutput, error)
-	// EnableOutboundWebIdentityFederation: Enables the outbound identity federation feature for your Amazon Web Services account.
+	// Enables the outbound identity federation feature for your Amazon Web
+	// Services account.
 	EnableOutboundWebIdentityFederation(ctx context.Context, in *iam.EnableOutboundWebIdentityFederationInput) (*iam.EnableOutboundWebIdentityFederationOutput, error)
-	// GenerateCredentialReport: Generates a credential report for the Amazon Web Services account.
+	// Generates a credential report for the Amazon Web Services account.
 	GenerateCredentialReport(ctx context.Context, in *iam.GenerateCredentialReportInput) (*iam.GenerateCredentialReportOutput, error)
-	// GenerateOrganizationsAccessReport: Generates a report for service last accessed data for Organizations.
+	// Generates a report for service last accessed data for Organizations.
 	GenerateOrganizationsAccessReport(ctx context.Context, in *iam.GenerateOrganizationsAccessReportInput) (*iam.GenerateOrganizationsAccessReportOutput, error)
-	// GenerateServiceLastAccessedDetails: Generates a report that includes details about when an IAM resource (user, group, role, or policy) was last used in an attempt to access Amazon Web Services services.
+	// Generates a report that includes details about when an IAM resource
+	// (user, group, role, or policy) was last used in an attempt to access
+	// Amazon Web Services services.
 	GenerateServiceLastAccessedDetails(ctx context.Context, in *iam.GenerateServiceLastAccessedDetailsInput) (*iam.GenerateServiceLastAccessedDetailsOutput, error)
-	// GetAccessKeyLastUsed: Retrieves information about when the specified access key was last used.
+	// Retrieves information about when the specified access key was last used.
 	GetAccessKeyLastUsed(ctx context.Context, in *iam.GetAccessKeyLastUsedInput) (*iam.GetAccessKeyLastUsedOutput, error)
-	// GetAccountAuthorizationDetails: Retrieves information about all IAM users, groups, roles, and policies in your Amazon Web Services account, including their relationships to one another.
+	// Retrieves information about all IAM users, groups, roles, and policies in
+	// your Amazon Web Services account, including their relationships to one
+	// another.
 	GetAccountAuthorizationDetails(ctx context.Context, in *iam.GetAccountAuthorizationDetailsInput) (*iam.GetAccountAuthorizationDetailsOutput, error)
-	// GetAccountPasswordPolicy: Retrieves the password policy for the Amazon Web Services account.
+	// Retrieves the password policy for the Amazon Web Services account.
 	GetAccountPasswordPolicy(ctx context.Context, in *iam.GetAccountPasswordPolicyInput) (*iam.GetAccountPasswordPolicyOutput, error)
-	// GetAccountSummary: Retrieves information about IAM entity usage and IAM quotas in the Amazon Web Services account.
+	// Retrieves information about IAM entity usage and IAM quotas in the Amazon
+	// Web Services account.
 	GetAccountSummary(ctx context.Context, in *iam.GetAccountSummaryInput) (*iam.GetAccountSummaryOutput, error)
-	// GetContextKeysForCustomPolicy: Gets a list of all of the context keys referenced in the input policies.
+	// Gets a list of all of the context keys referenced in the input policies.
 	GetContextKeysForCustomPolicy(ctx context.Context, in *iam.GetContextKeysForCustomPolicyInput) (*iam.GetContextKeysForCustomPolicyOutput, error)
-	// GetContextKeysForPrincipalPolicy: Gets a list of all of the context keys referenced in all the IAM policies that are attached to the specified IAM entity.
+	// Gets a list of all of the context keys referenced in all the IAM policies
+	// that are attached to the specified IAM entity.
 	GetContextKeysForPrincipalPolicy(ctx context.Context, in *iam.GetContextKeysForPrincipalPolicyInput) (*iam.GetContextKeysForPrincipalPolicyOutput, error)
-	// GetCredentialReport: Retrieves a credential report for the Amazon Web Services account.
+	// Retrieves a credential report for the Amazon Web Services account.
 	GetCredentialReport(ctx context.Context, in *iam.GetCredentialReportInput) (*iam.GetCredentialReportOutput, error)
-	// GetDelegationRequest: Retrieves information about a specific delegation request.
+	// Retrieves information about a specific delegation request.
 	GetDelegationRequest(ctx context.Context, in *iam.GetDelegationRequestInput) (*iam.GetDelegationRequestOutput, error)
-	// GetGroup: Returns a list of IAM users that are in the specified IAM group.
+	// Returns a list of IAM users that are in the specified IAM group.
 	GetGroup(ctx context.Context, in *iam.GetGroupInput) (*iam.GetGroupOutput, error)
-	// GetGroupPolicy: Retrieves the specified inline policy document that is embedded in the specified IAM group.
+	// Retrieves the specified inline policy document that is embedded in the
+	// specified IAM group.
 	GetGroupPolicy(ctx context.Context, in *iam.GetGroupPolicyInput) (*iam.GetGroupPolicyOutput, error)
-	// GetHumanReadableSummary: Retrieves a human readable summary for a given entity.
+	// Retrieves a human readable summary for a given entity.
 	GetHumanReadableSummary(ctx context.Context, in *iam.GetHumanReadableSummaryInput) (*iam.GetHumanReadableSummaryOutput, error)
-	// GetInstanceProfile: Retrieves information about the specified instance profile, including the instance profile's path, GUID, ARN, and role.
+	// Retrieves information about the specified instance profile, including the
+	// instance profile's path, GUID, ARN, and role.
 	GetInstanceProfile(ctx context.Context, in *iam.GetInstanceProfileInput) (*iam.GetInstanceProfileOutput, error)
-	// GetLoginProfile: Retrieves the user name for the specified IAM user.
+	// Retrieves the user name for the specified IAM user.
 	GetLoginProfile(ctx context.Context, in *iam.GetLoginProfileInput) (*iam.GetLoginProfileOutput, error)
-	// GetMFADevice: Retrieves information about an MFA device for a specified user.
+	// Retrieves information about an MFA device for a specified user.
 	GetMFADevice(ctx context.Context, in *iam.GetMFADeviceInput) (*iam.GetMFADeviceOutput, error)
-	// GetOpenIDConnectProvider: Returns information about the specified OpenID Connect (OIDC) provider resource object in IAM.
+	// Returns information about the specified OpenID Connect (OIDC) provider
+	// resource object in IAM.
 	GetOpenIDConnectProvider(ctx context.Context, in *iam.GetOpenIDConnectProviderInput) (*iam.GetOpenIDConnectProviderOutput, error)
-	// GetOrganizationsAccessReport: Retrieves the service last accessed data report for Organizations that was previously generated using the GenerateOrganizationsAccessReport operation.
+	// Retrieves the service last accessed data report for Organizations that
+	// was previously generated using the GenerateOrganizationsAccessReport
+	// operation.
 	GetOrganizationsAccessReport(ctx context.Context, in *iam.GetOrganizationsAccessReportInput) (*iam.GetOrganizationsAccessReportOutput, error)
-	// GetOutboundWebIdentityFederationInfo: Retrieves the configuration information for the outbound identity federation feature in your Amazon Web Services account.
+	// Retrieves the configuration information for the outbound identity
+	// federation feature in your Amazon Web Services account.
 	GetOutboundWebIdentityFederationInfo(ctx context.Context, in *iam.GetOutboundWebIdentityFederationInfoInput) (*iam.GetOutboundWebIdentityFederationInfoOutput, error)
-	// GetPolicy: Retrieves information about the specified managed policy, including the policy's default version and the total number of IAM users, groups, and roles to which the policy is attached.
+	// Retrieves information about the specified managed policy, including the
+	// policy's default version and the total number of IAM users, groups, and
+	// roles to which the policy is attached.
 	GetPolicy(ctx context.Context, in *iam.GetPolicyInput) (*iam.GetPolicyOutput, error)
-	// GetPolicyVersion: Retrieves information about the specified version of the specified managed policy, including the policy document.
+	// Retrieves information about the specified version of the specified
+	// managed policy, including the policy document.
 	GetPolicyVersion(ctx context.Context, in *iam.GetPolicyVersionInput) (*iam.GetPolicyVersionOutput, error)
-	// GetRole: Retrieves information about the specified role, including the role's path, GUID, ARN, and the role's trust policy that grants permission to assume the role.
+	// Retrieves information about the specified role, including the role's
+	// path, GUID, ARN, and the role's trust policy that grants permission to
+	// assume the role.
 	GetRole(ctx context.Context, in *iam.GetRoleInput) (*iam.GetRoleOutput, error)
-	// GetRolePolicy: Retrieves the specified inline policy document that is embedded with the specified IAM role.
+	// Retrieves the specified inline policy document that is embedded with the
+	// specified IAM role.
 	GetRolePolicy(ctx context.Context, in *iam.GetRolePolicyInput) (*iam.GetRolePolicyOutput, error)
-	// GetSAMLProvider: Returns the SAML provider metadocument that was uploaded when the IAM SAML provider resource object was created or updated.
+	// Returns the SAML provider metadocument that was uploaded when the IAM
+	// SAML provider resource object was created or updated.
 	GetSAMLProvider(ctx context.Context, in *iam.GetSAMLProviderInput) (*iam.GetSAMLProviderOutput, error)
-	// GetSSHPublicKey: Retrieves the specified SSH public key, including metadata about the key.
+	// Retrieves the specified SSH public key, including metadata about the key.
 	GetSSHPublicKey(ctx context.Context, in *iam.GetSSHPublicKeyInput) (*iam.GetSSHPublicKeyOutput, error)
-	// GetServerCertificate: Retrieves information about the specified server certificate stored in IAM.
+	// Retrieves information about the specified server certificate stored in
+	// IAM.
 	GetServerCertificate(ctx context.Context, in *iam.GetServerCertificateInput) (*iam.GetServerCertificateOutput, error)
-	// GetServiceLastAccessedDetails: Retrieves a service last accessed report that was created using the GenerateServiceLastAccessedDetails operation.
+	// Retrieves a service last accessed report that was created using the
+	// GenerateServiceLastAccessedDetails operation.
 	GetServiceLastAccessedDetails(ctx context.Context, in *iam.GetServiceLastAccessedDetailsInput) (*iam.GetServiceLastAccessedDetailsOutput, error)
-	// GetServiceLastAccessedDetailsWithEntities: After you generate a group or policy report using the GenerateServiceLastAccessedDetails operation, you can use the JobId parameter in GetServiceLastAccessedDetailsWithEntities.
+	// After you generate a group or policy report using the
+	// GenerateServiceLastAccessedDetails operation, you can use the JobId
+	// parameter in GetServiceLastAccessedDetailsWithEntities.
 	GetServiceLastAccessedDetailsWithEntities(ctx context.Context, in *iam.GetServiceLastAccessedDetailsWithEntitiesInput) (*iam.GetServiceLastAccessedDetailsWithEntitiesOutput, error)
-	// GetServiceLinkedRoleDeletionStatus: Retrieves the status of your service-linked role deletion.
+	// Retrieves the status of your service-linked role deletion.
 	GetServiceLinkedRoleDeletionStatus(ctx context.Context, in *iam.GetServiceLinkedRoleDeletionStatusInput) (*iam.GetServiceLinkedRoleDeletionStatusOutput, error)
-	// GetUser: Retrieves information about the specified IAM user, including the user's creation date, path, unique ID, and ARN.
+	// Retrieves information about the specified IAM user, including the user's
+	// creation date, path, unique ID, and ARN.
 	GetUser(ctx context.Context, in *iam.GetUserInput) (*iam.GetUserOutput, error)
-	// GetUserPolicy: Retrieves the specified inline policy document that is embedded in the specified IAM user.
+	// Retrieves the specified inline policy document that is embedded in the
+	// specified IAM user.
 	GetUserPolicy(ctx context.Context, in *iam.GetUserPolicyInput) (*iam.GetUserPolicyOutput, error)
-	// ListAccessKeys: Returns information about the access key IDs associated with the specified IAM user.
+	// Returns information about the access key IDs associated with the
+	// specified IAM user.
 	ListAccessKeys(ctx context.Context, in *iam.ListAccessKeysInput) (*iam.ListAccessKeysOutput, error)
-	// ListAccountAliases: Lists the account alias associated with the Amazon Web Services account (Note: you can have only one).
+	// Lists the account alias associated with the Amazon Web Services account
+	// (Note: you can have only one).
 	ListAccountAliases(ctx context.Context, in *iam.ListAccountAliasesInput) (*iam.ListAccountAliasesOutput, error)
-	// ListAttachedGroupPolicies: Lists all managed policies that are attached to the specified IAM group.
+	// Lists all managed policies that are attached to the specified IAM group.
 	ListAttachedGroupPolicies(ctx context.Context, in *iam.ListAttachedGroupPoliciesInput) (*iam.ListAttachedGroupPoliciesOutput, error)
-	// ListAttachedRolePolicies: Lists all managed policies that are attached to the specified IAM role.
+	// Lists all managed policies that are attached to the specified IAM role.
 	ListAttachedRolePolicies(ctx context.Context, in *iam.ListAttachedRolePoliciesInput) (*iam.ListAttachedRolePoliciesOutput, error)
-	// ListAttachedUserPolicies: Lists all managed policies that are attached to the specified IAM user.
+	// Lists all managed policies that are attached to the specified IAM user.
 	ListAttachedUserPolicies(ctx context.Context, in *iam.ListAttachedUserPoliciesInput) (*iam.ListAttachedUserPoliciesOutput, error)
-	// ListDelegationRequests: Lists delegation requests based on the specified criteria.
+	// Lists delegation requests based on the specified criteria.
 	ListDelegationRequests(ctx context.Context, in *iam.ListDelegationRequestsInput) (*iam.ListDelegationRequestsOutput, error)
-	// ListEntitiesForPolicy: Lists all IAM users, groups, and roles that the specified managed policy is attached to.
+	// Lists all IAM users, groups, and roles that the specified managed policy
+	// is attached to.
 	ListEntitiesForPolicy(ctx context.Context, in *iam.ListEntitiesForPolicyInput) (*iam.ListEntitiesForPolicyOutput, error)
-	// ListGroupPolicies: Lists the names of the inline policies that are embedded in the specified IAM group.
+	// Lists the names of the inline policies that are embedded in the specified
+	// IAM group.
 	ListGroupPolicies(ctx context.Context, in *iam.ListGroupPoliciesInput) (*iam.ListGroupPoliciesOutput, error)
-	// ListGroups: Lists the IAM groups that have the specified path prefix.
+	// Lists the IAM groups that have the specified path prefix.
 	ListGroups(ctx context.Context, in *iam.ListGroupsInput) (*iam.ListGroupsOutput, error)
-	// ListGroupsForUser: Lists the IAM groups that the specified IAM user belongs to.
+	// Lists the IAM groups that the specified IAM user belongs to.
 	ListGroupsForUser(ctx context.Context, in *iam.ListGroupsForUserInput) (*iam.ListGroupsForUserOutput, error)
-	// ListInstanceProfileTags: Lists the tags that are attached to the specified IAM instance profile.
+	// Lists the tags that are attached to the specified IAM instance profile.
 	ListInstanceProfileTags(ctx context.Context, in *iam.ListInstanceProfileTagsInput) (*iam.ListInstanceProfileTagsOutput, error)
-	// ListInstanceProfiles: Lists the instance profiles that have the specified path prefix.
+	// Lists the instance profiles that have the specified path prefix.
 	ListInstanceProfiles(ctx context.Context, in *iam.ListInstanceProfilesInput) (*iam.ListInstanceProfilesOutput, error)
-	// ListInstanceProfilesForRole: Lists the instance profiles that have the specified associated IAM role.
+	// Lists the instance profiles that have the specified associated IAM role.
 	ListInstanceProfilesForRole(ctx context.Context, in *iam.ListInstanceProfilesForRoleInput) (*iam.ListInstanceProfilesForRoleOutput, error)
-	// ListMFADeviceTags: Lists the tags that are attached to the specified IAM virtual multi-factor authentication (MFA) device.
+	// Lists the tags that are attached to the specified IAM virtual
+	// multi-factor authentication (MFA) device.
 	ListMFADeviceTags(ctx context.Context, in *iam.ListMFADeviceTagsInput) (*iam.ListMFADeviceTagsOutput, error)
-	// ListMFADevices: Lists the MFA devices for an IAM user.
+	// Lists the MFA devices for an IAM user.
 	ListMFADevices(ctx context.Context, in *iam.ListMFADevicesInput) (*iam.ListMFADevicesOutput, error)
-	// ListOpenIDConnectProviderTags: Lists the tags that are attached to the specified OpenID Connect (OIDC)-compatible identity provider.
+	// Lists the tags that are attached to the specified OpenID Connect
+	// (OIDC)-compatible identity provider.
 	ListOpenIDConnectProviderTags(ctx context.Context, in *iam.ListOpenIDConnectProviderTagsInput) (*iam.ListOpenIDConnectProviderTagsOutput, error)
-	// ListOpenIDConnectProviders: Lists information about the IAM OpenID Connect (OIDC) provider resource objects defined in the Amazon Web Services account.
+	// Lists information about the IAM OpenID Connect (OIDC) provider resource
+	// objects defined in the Amazon Web Services account.
 	ListOpenIDConnectProviders(ctx context.Context, in *iam.ListOpenIDConnectProvidersInput) (*iam.ListOpenIDConnectProvidersOutput, error)
-	// ListOrganizationsFeatures: Lists the centralized root access features enabled for your organization.
+	// Lists the centralized root access features enabled for your organization.
 	ListOrganizationsFeatures(ctx context.Context, in *iam.ListOrganizationsFeaturesInput) (*iam.ListOrganizationsFeaturesOutput, error)
-	// ListPolicies: Lists all the managed policies that are available in your Amazon Web Services account, including your own customer-defined managed policies and all Amazon Web Services managed policies.
+	// Lists all the managed policies that are available in your Amazon Web
+	// Services account, including your own customer-defined managed policies
+	// and all Amazon Web Services managed policies.
 	ListPolicies(ctx context.Context, in *iam.ListPoliciesInput) (*iam.ListPoliciesOutput, error)
-	// ListPoliciesGrantingServiceAccess: Retrieves a list of policies that the IAM identity (user, group, or role) can use to access each specified service.
+	// Retrieves a list of policies that the IAM identity (user, group, or role)
+	// can use to access each specified service.
 	ListPoliciesGrantingServiceAccess(ctx context.Context, in *iam.ListPoliciesGrantingServiceAccessInput) (*iam.ListPoliciesGrantingServiceAccessOutput, error)
-	// ListPolicyTags: Lists the tags that are attached to the specified IAM customer managed policy.
+	// Lists the tags that are attached to the specified IAM customer managed
+	// policy.
 	ListPolicyTags(ctx context.Context, in *iam.ListPolicyTagsInput) (*iam.ListPolicyTagsOutput, error)
-	// ListPolicyVersions: Lists information about the versions of the specified managed policy, including the version that is currently set as the policy's default version.
+	// Lists information about the versions of the specified managed policy,
+	// including the version that is currently set as the policy's default
+	// version.
 	ListPolicyVersions(ctx context.Context, in *iam.ListPolicyVersionsInput) (*iam.ListPolicyVersionsOutput, error)
-	// ListRolePolicies: Lists the names of the inline policies that are embedded in the specified IAM role.
+	// Lists the names of the inline policies that are embedded in the specified
+	// IAM role.
 	ListRolePolicies(ctx context.Context, in *iam.ListRolePoliciesInput) (*iam.ListRolePoliciesOutput, error)
-	// ListRoleTags: Lists the tags that are attached to the specified role.
+	// Lists the tags that are attached to the specified role.
 	ListRoleTags(ctx context.Context, in *iam.ListRoleTagsInput) (*iam.ListRoleTagsOutput, error)
-	// ListRoles: Lists the IAM roles that have the specified path prefix.
+	// Lists the IAM roles that have the specified path prefix.
 	ListRoles(ctx context.Context, in *iam.ListRolesInput) (*iam.ListRolesOutput, error)
-	// ListSAMLProviderTags: Lists the tags that are attached to the specified Security Assertion Markup Language (SAML) identity provider.
+	// Lists the tags that are attached to the specified Security Assertion
+	// Markup Language (SAML) identity provider.
 	ListSAMLProviderTags(ctx context.Context, in *iam.ListSAMLProviderTagsInput) (*iam.ListSAMLProviderTagsOutput, error)
-	// ListSAMLProviders: Lists the SAML provider resource objects defined in IAM in the account.
+	// Lists the SAML provider resource objects defined in IAM in the account.
 	ListSAMLProviders(ctx context.Context, in *iam.ListSAMLProvidersInput) (*iam.ListSAMLProvidersOutput, error)
-	// ListSSHPublicKeys: Returns information about the SSH public keys associated with the specified IAM user.
+	// Returns information about the SSH public keys associated with the
+	// specified IAM user.
 	ListSSHPublicKeys(ctx context.Context, in *iam.ListSSHPublicKeysInput) (*iam.ListSSHPublicKeysOutput, error)
-	// ListServerCertificateTags: Lists the tags that are attached to the specified IAM server certificate.
+	// Lists the tags that are attached to the specified IAM server certificate.
 	ListServerCertificateTags(ctx context.Context, in *iam.ListServerCertificateTagsInput) (*iam.ListServerCertificateTagsOutput, error)
-	// ListServerCertificates: Lists the server certificates stored in IAM that have the specified path prefix.
+	// Lists the server certificates stored in IAM that have the specified path
+	// prefix.
 	ListServerCertificates(ctx context.Context, in *iam.ListServerCertificatesInput) (*iam.ListServerCertificatesOutput, error)
-	// ListServiceSpecificCredentials: Returns information about the service-specific credentials associated with the specified IAM user.
+	// Returns information about the service-specific credentials associated
+	// with the specified IAM user.
 	ListServiceSpecificCredentials(ctx context.Context, in *iam.ListServiceSpecificCredentialsInput) (*iam.ListServiceSpecificCredentialsOutput, error)
-	// ListSigningCertificates: Returns information about the signing certificates associated with the specified IAM user.
+	// Returns information about the signing certificates associated with the
+	// specified IAM user.
 	ListSigningCertificates(ctx context.Context, in *iam.ListSigningCertificatesInput) (*iam.ListSigningCertificatesOutput, error)
-	// ListUserPolicies: Lists the names of the inline policies embedded in the specified IAM user.
+	// Lists the names of the inline policies embedded in the specified IAM
+	// user.
 	ListUserPolicies(ctx context.Context, in *iam.ListUserPoliciesInput) (*iam.ListUserPoliciesOutput, error)
-	// ListUserTags: Lists the tags that are attached to the specified IAM user.
+	// Lists the tags that are attached to the specified IAM user.
 	ListUserTags(ctx context.Context, in *iam.ListUserTagsInput) (*iam.ListUserTagsOutput, error)
-	// ListUsers: Lists the IAM users that have the specified path prefix.
+	// Lists the IAM users that have the specified path prefix.
 	ListUsers(ctx context.Context, in *iam.ListUsersInput) (*iam.ListUsersOutput, error)
-	// ListVirtualMFADevices: Lists the virtual MFA devices defined in the Amazon Web Services account by assignment status.
+	// Lists the virtual MFA devices defined in the Amazon Web Services account
+	// by assignment status.
 	ListVirtualMFADevices(ctx context.Context, in *iam.ListVirtualMFADevicesInput) (*iam.ListVirtualMFADevicesOutput, error)
-	// PutGroupPolicy: Adds or updates an inline policy document that is embedded in the specified IAM group.
+	// Adds or updates an inline policy document that is embedded in the
+	// specified IAM group.
 	PutGroupPolicy(ctx context.Context, in *iam.PutGroupPolicyInput) (*iam.PutGroupPolicyOutput, error)
-	// PutRolePermissionsBoundary: Adds or updates the policy that is specified as the IAM role's permissions boundary.
+	// Adds or updates the policy that is specified as the IAM role's
+	// permissions boundary.
 	PutRolePermissionsBoundary(ctx context.Context, in *iam.PutRolePermissionsBoundaryInput) (*iam.PutRolePermissionsBoundaryOutput, error)
-	// PutRolePolicy: Adds or updates an inline policy document that is embedded in the specified IAM role.
+	// Adds or updates an inline policy document that is embedded in the
+	// specified IAM role.
 	PutRolePolicy(ctx context.Context, in *iam.PutRolePolicyInput) (*iam.PutRolePolicyOutput, error)
-	// PutUserPermissionsBoundary: Adds or updates the policy that is specified as the IAM user's permissions boundary.
+	// Adds or updates the policy that is specified as the IAM user's
+	// permissions boundary.
 	PutUserPermissionsBoundary(ctx context.Context, in *iam.PutUserPermissionsBoundaryInput) (*iam.PutUserPermissionsBoundaryOutput, error)
-	// PutUserPolicy: Adds or updates an inline policy document that is embedded in the specified IAM user.
+	// Adds or updates an inline policy document that is embedded in the
+	// specified IAM user.
 	PutUserPolicy(ctx context.Context, in *iam.PutUserPolicyInput) (*iam.PutUserPolicyOutput, error)
-	// RejectDelegationRequest: Rejects a delegation request, denying the requested temporary access.
+	// Rejects a delegation request, denying the requested temporary access.
 	RejectDelegationRequest(ctx context.Context, in *iam.RejectDelegationRequestInput) (*iam.RejectDelegationRequestOutput, error)
-	// RemoveClientIDFromOpenIDConnectProvider: Removes the specified client ID (also known as audience) from the list of client IDs registered for the specified IAM OpenID Connect (OIDC) provider resource object.
+	// Removes the specified client ID (also known as audience) from the list of
+	// client IDs registered for the specified IAM OpenID Connect (OIDC)
+	// provider resource object.
 	RemoveClientIDFromOpenIDConnectProvider(ctx context.Context, in *iam.RemoveClientIDFromOpenIDConnectProviderInput) (*iam.RemoveClientIDFromOpenIDConnectProviderOutput, error)
-	// RemoveRoleFromInstanceProfile: Removes the specified IAM role from the specified Amazon EC2 instance profile.
+	// Removes the specified IAM role from the specified Amazon EC2 instance
+	// profile.
 	RemoveRoleFromInstanceProfile(ctx context.Context, in *iam.RemoveRoleFromInstanceProfileInput) (*iam.RemoveRoleFromInstanceProfileOutput, error)
-	// RemoveUserFromGroup: Removes the specified user from the specified group.
+	// Removes the specified user from the specified group.
 	RemoveUserFromGroup(ctx context.Context, in *iam.RemoveUserFromGroupInput) (*iam.RemoveUserFromGroupOutput, error)
-	// ResetServiceSpecificCredential: Resets the password for a service-specific credential.
+	// Resets the password for a service-specific credential.
 	ResetServiceSpecificCredential(ctx context.Context, in *iam.ResetServiceSpecificCredentialInput) (*iam.ResetServiceSpecificCredentialOutput, error)
-	// ResyncMFADevice: Synchronizes the specified MFA device with its IAM resource object on the Amazon Web Services servers.
+	// Synchronizes the specified MFA device with its IAM resource object on the
+	// Amazon Web Services servers.
 	ResyncMFADevice(ctx context.Context, in *iam.ResyncMFADeviceInput) (*iam.ResyncMFADeviceOutput, error)
-	// SendDelegationToken: Sends the exchange token for an accepted delegation request.
+	// Sends the exchange token for an accepted delegation request.
 	SendDelegationToken(ctx context.Context, in *iam.SendDelegationTokenInput) (*iam.SendDelegationTokenOutput, error)
-	// SetDefaultPolicyVersion: Sets the specified version of the specified policy as the policy's default (operative) version.
+	// Sets the specified version of the specified policy as the policy's
+	// default (operative) version.
 	SetDefaultPolicyVersion(ctx context.Context, in *iam.SetDefaultPolicyVersionInput) (*iam.SetDefaultPolicyVersionOutput, error)
-	// SetSecurityTokenServicePreferences: Sets the specified version of the global endpoint token as the token version used for the Amazon Web Services account.
+	// Sets the specified version of the global endpoint token as the token
+	// version used for the Amazon Web Services account.
 	SetSecurityTokenServicePreferences(ctx context.Context, in *iam.SetSecurityTokenServicePreferencesInput) (*iam.SetSecurityTokenServicePreferencesOutput, error)
-	// SimulateCustomPolicy: Simulate how a set of IAM policies and optionally a resource-based policy works with a list of API operations and Amazon Web Services resources to determine the policies' effective permissions.
+	// Simulate how a set of IAM policies and optionally a resource-based policy
+	// works with a list of API operations and Amazon Web Services resources to
+	// determine the policies' effective permissions.
 	SimulateCustomPolicy(ctx context.Context, in *iam.SimulateCustomPolicyInput) (*iam.SimulateCustomPolicyOutput, error)
-	// SimulatePrincipalPolicy: Simulate how a set of IAM policies attached to an IAM entity works with a list of API operations and Amazon Web Services resources to determine the policies' effective permissions.
+	// Simulate how a set of IAM policies attached to an IAM entity works with a
+	// list of API operations and Amazon Web Services resources to determine the
+	// policies' effective permissions.
 	SimulatePrincipalPolicy(ctx context.Context, in *iam.SimulatePrincipalPolicyInput) (*iam.SimulatePrincipalPolicyOutput, error)
-	// TagInstanceProfile: Adds one or more tags to an IAM instance profile.
+	// Adds one or more tags to an IAM instance profile.
 	TagInstanceProfile(ctx context.Context, in *iam.TagInstanceProfileInput) (*iam.TagInstanceProfileOutput, error)
-	// TagMFADevice: Adds one or more tags to an IAM virtual multi-factor authentication (MFA) device.
+	// Adds one or more tags to an IAM virtual multi-factor authentication (MFA)
+	// device.
 	TagMFADevice(ctx context.Context, in *iam.TagMFADeviceInput) (*iam.TagMFADeviceOutput, error)
-	// TagOpenIDConnectProvider: Adds one or more tags to an OpenID Connect (OIDC)-compatible identity provider.
+	// Adds one or more tags to an OpenID Connect (OIDC)-compatible identity
+	// provider.
 	TagOpenIDConnectProvider(ctx context.Context, in *iam.TagOpenIDConnectProviderInput) (*iam.TagOpenIDConnectProviderOutput, error)
-	// TagPolicy: Adds one or more tags to an IAM customer managed policy.
+	// Adds one or more tags to an IAM customer managed policy.
 	TagPolicy(ctx context.Context, in *iam.TagPolicyInput) (*iam.TagPolicyOutput, error)
-	// TagRole: Adds one or more tags to an IAM role.
+	// Adds one or more tags to an IAM role.
 	TagRole(ctx context.Context, in *iam.TagRoleInput) (*iam.TagRoleOutput, error)
-	// TagSAMLProvider: Adds one or more tags to a Security Assertion Markup Language (SAML) identity provider.
+	// Adds one or more tags to a Security Assertion Markup Language (SAML)
+	// identity provider.
 	TagSAMLProvider(ctx context.Context, in *iam.TagSAMLProviderInput) (*iam.TagSAMLProviderOutput, error)
-	// TagServerCertificate: Adds one or more tags to an IAM server certificate.
+	// Adds one or more tags to an IAM server certificate.
 	TagServerCertificate(ctx context.Context, in *iam.TagServerCertificateInput) (*iam.TagServerCertificateOutput, error)
-	// TagUser: Adds one or more tags to an IAM user.
+	// Adds one or more tags to an IAM user.
 	TagUser(ctx context.Context, in *iam.TagUserInput) (*iam.TagUserOutput, error)
-	// UntagInstanceProfile: Removes the specified tags from the IAM instance profile.
+	// Removes the specified tags from the IAM instance profile.
 	UntagInstanceProfile(ctx context.Context, in *iam.UntagInstanceProfileInput) (*iam.UntagInstanceProfileOutput, error)
-	// UntagMFADevice: Removes the specified tags from the IAM virtual multi-factor authentication (MFA) device.
+	// Removes the specified tags from the IAM virtual multi-factor
+	// authentication (MFA) device.
 	UntagMFADevice(ctx context.Context, in *iam.UntagMFADeviceInput) (*iam.UntagMFADeviceOutput, error)
-	// UntagOpenIDConnectProvider: Removes the specified tags from the specified OpenID Connect (OIDC)-compatible identity provider in IAM.
+	// Removes the specified tags from the specified OpenID Connect
+	// (OIDC)-compatible identity provider in IAM.
 	UntagOpenIDConnectProvider(ctx context.Context, in *iam.UntagOpenIDConnectProviderInput) (*iam.UntagOpenIDConnectProviderOutput, error)
-	// UntagPolicy: Removes the specified tags from the customer managed policy.
+	// Removes the specified tags from the customer managed policy.
 	UntagPolicy(ctx context.Context, in *iam.UntagPolicyInput) (*iam.UntagPolicyOutput, error)
-	// UntagRole: Removes the specified tags from the role.
+	// Removes the specified tags from the role.
 	UntagRole(ctx context.Context, in *iam.UntagRoleInput) (*iam.UntagRoleOutput, error)
-	// UntagSAMLProvider: Removes the specified tags from the specified Security Assertion Markup Language (SAML) identity provider in IAM.
+	// Removes the specified tags from the specified Security Assertion Markup
+	// Language (SAML) identity provider in IAM.
 	UntagSAMLProvider(ctx context.Context, in *iam.UntagSAMLProviderInput) (*iam.UntagSAMLProviderOutput, error)
-	// UntagServerCertificate: Removes the specified tags from the IAM server certificate.
+	// Removes the specified tags from the IAM server certificate.
 	UntagServerCertificate(ctx context.Context, in *iam.UntagServerCertificateInput) (*iam.UntagServerCertificateOutput, error)
-	// UntagUser: Removes the specified tags from the user.
+	// Removes the specified tags from the user.
 	UntagUser(ctx context.Context, in *iam.UntagUserInput) (*iam.UntagUserOutput, error)
-	// UpdateAccessKey: Changes the status of the specified access key from Active to Inactive, or vice versa.
+	// Changes the status of the specified access key from Active to Inactive,
+	// or vice versa.
 	UpdateAccessKey(ctx context.Context, in *iam.UpdateAccessKeyInput) (*iam.UpdateAccessKeyOutput, error)
-	// UpdateAccountPasswordPolicy: Updates the password policy settings for the Amazon Web Services account.
+	// Updates the password policy settings for the Amazon Web Services account.
 	UpdateAccountPasswordPolicy(ctx context.Context, in *iam.UpdateAccountPasswordPolicyInput) (*iam.UpdateAccountPasswordPolicyOutput, error)
-	// UpdateAssumeRolePolicy: Updates the policy that grants an IAM entity permission to assume a role.
+	// Updates the policy that grants an IAM entity permission to assume a role.
 	UpdateAssumeRolePolicy(ctx context.Context, in *iam.UpdateAssumeRolePolicyInput) (*iam.UpdateAssumeRolePolicyOutput, error)
-	// UpdateDelegationRequest: Updates an existing delegation request with additional information.
+	// Updates an existing delegation request with additional information.
 	UpdateDelegationRequest(ctx context.Context, in *iam.UpdateDelegationRequestInput) (*iam.UpdateDelegationRequestOutput, error)
-	// UpdateGroup: Updates the name and/or the path of the specified IAM group.
+	// Updates the name and/or the path of the specified IAM group.
 	UpdateGroup(ctx context.Context, in *iam.UpdateGroupInput) (*iam.UpdateGroupOutput, error)
-	// UpdateLoginProfile: Changes the password for the specified IAM user.
+	// Changes the password for the specified IAM user.
 	UpdateLoginProfile(ctx context.Context, in *iam.UpdateLoginProfileInput) (*iam.UpdateLoginProfileOutput, error)
-	// UpdateOpenIDConnectProviderThumbprint: Replaces the existing list of server certificate thumbprints associated with an OpenID Connect (OIDC) provider resource object with a new list of thumbprints.
+	// Replaces the existing list of server certificate thumbprints associated
+	// with an OpenID Connect (OIDC) provider resource object with a new list of
+	// thumbprints.
 	UpdateOpenIDConnectProviderThumbprint(ctx context.Context, in *iam.UpdateOpenIDConnectProviderThumbprintInput) (*iam.UpdateOpenIDConnectProviderThumbprintOutput, error)
-	// UpdateRole: Updates the description or maximum session duration setting of a role.
+	// Updates the description or maximum session duration setting of a role.
 	UpdateRole(ctx context.Context, in *iam.UpdateRoleInput) (*iam.UpdateRoleOutput, error)
-	// UpdateRoleDescription: Use UpdateRole instead.
+	// Use UpdateRole instead.
 	UpdateRoleDescription(ctx context.Context, in *iam.UpdateRoleDescriptionInput) (*iam.UpdateRoleDescriptionOutput, error)
-	// UpdateSAMLProvider: Updates the metadata document, SAML encryption settings, and private keys for an existing SAML provider.
+	// Updates the metadata document, SAML encryption settings, and private keys
+	// for an existing SAML provider.
 	UpdateSAMLProvider(ctx context.Context, in *iam.UpdateSAMLProviderInput) (*iam.UpdateSAMLProviderOutput, error)
-	// UpdateSSHPublicKey: Sets the status of an IAM user's SSH public key to active or inactive.
+	// Sets the status of an IAM user's SSH public key to active or inactive.
 	UpdateSSHPublicKey(ctx context.Context, in *iam.UpdateSSHPublicKeyInput) (*iam.UpdateSSHPublicKeyOutput, error)
-	// UpdateServerCertificate: Updates the name and/or the path of the specified server certificate stored in IAM.
+	// Updates the name and/or the path of the specified server certificate
+	// stored in IAM.
 	UpdateServerCertificate(ctx context.Context, in *iam.UpdateServerCertificateInput) (*iam.UpdateServerCertificateOutput, error)
-	// UpdateServiceSpecificCredential: Sets the status of a service-specific credential to Active or Inactive.
+	// Sets the status of a service-specific credential to Active or Inactive.
 	UpdateServiceSpecificCredential(ctx context.Context, in *iam.UpdateServiceSpecificCredentialInput) (*iam.UpdateServiceSpecificCredentialOutput, error)
-	// UpdateSigningCertificate: Changes the status of the specified user signing certificate from active to disabled, or vice versa.
+	// Changes the status of the specified user signing certificate from active
+	// to disabled, or vice versa.
 	UpdateSigningCertificate(ctx context.Context, in *iam.UpdateSigningCertificateInput) (*iam.UpdateSigningCertificateOutput, error)
-	// UpdateUser: Updates the name and/or the path of the specified IAM user.
+	// Updates the name and/or the path of the specified IAM user.
 	UpdateUser(ctx context.Context, in *iam.UpdateUserInput) (*iam.UpdateUserOutput, error)
-	// UploadSSHPublicKey: Uploads an SSH public key and associates it with the specified IAM user.
+	// Uploads an SSH public key and associates it with the specified IAM user.
 	UploadSSHPublicKey(ctx context.Context, in *iam.UploadSSHPublicKeyInput) (*iam.UploadSSHPublicKeyOutput, error)
-	// UploadServerCertificate: Uploads a server certificate entity for the Amazon Web Services account.
+	// Uploads a server certificate entity for the Amazon Web Services account.
 	UploadServerCertificate(ctx context.Context, in *iam.UploadServerCertificateInput) (*iam.UploadServerCertificateOutput, error)
-	// UploadSigningCertificate: Uploads an X.509 signing certificate and associates it with the specified IAM user.
+	// Uploads an X.509 signing certificate and associates it with the specified
+	// IAM user.
 	UploadSigningCertificate(ctx context.Context, in *iam.UploadSigningCertificateInput) (*iam.UploadSigningCertificateOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AcceptDelegationRequest(context.Context, *iam.AcceptDelegationRequestInput) (*iam.AcceptDelegationRequestOutput, error) {
@@ -1083,8 +1179,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a iam client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes an IAM client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := iam.NewFromConfig(cfg, iamtest.WithServer(impl))

@@ -12,45 +12,18 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that IAM's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// resource identifiers, ARNs and idempotency tokens become placeholders named
+// after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/iam", map[string][]string{
-			"ListDelegationRequestsOutput":                 {"isTruncated"},
-			"types.ConcurrentModificationException":        {"message"},
-			"types.CredentialReportExpiredException":       {"message"},
-			"types.CredentialReportNotPresentException":    {"message"},
-			"types.CredentialReportNotReadyException":      {"message"},
-			"types.DeleteConflictException":                {"message"},
-			"types.DuplicateCertificateException":          {"message"},
-			"types.DuplicateSSHPublicKeyException":         {"message"},
-			"types.EntityAlreadyExistsException":           {"message"},
-			"types.EntityTemporarilyUnmodifiableException": {"message"},
-			"types.FeatureDisabledException":               {"message"},
-			"types.FeatureEnabledException":                {"message"},
-			"types.InvalidAuthenticationCodeException":     {"message"},
-			"types.InvalidCertificateException":            {"message"},
-			"types.InvalidInputException":                  {"message"},
-			"types.InvalidPublicKeyException":              {"message"},
-			"types.InvalidUserTypeException":               {"message"},
-			"types.KeyPairMismatchException":               {"message"},
-			"types.LimitExceededException":                 {"message"},
-			"types.MalformedCertificateException":          {"message"},
-			"types.MalformedPolicyDocumentException":       {"message"},
-			"types.NoSuchEntityException":                  {"message"},
-			"types.OpenIdIdpCommunicationErrorException":   {"message"},
-			"types.PasswordPolicyViolationException":       {"message"},
-			"types.PolicyEvaluationException":              {"message"},
-			"types.PolicyNotAttachableException":           {"message"},
-			"types.ReportGenerationLimitExceededException": {"message"},
-			"types.ServiceFailureException":                {"message"},
-			"types.ServiceNotSupportedException":           {"message"},
-			"types.UnmodifiableEntityException":            {"message"},
-			"types.UnrecognizedPublicKeyEncodingException": {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/iam", snapshot.AsGo, map[string][]string{
+			"*":                            {"message"},
+			"ListDelegationRequestsOutput": {"isTruncated"},
+			"types.ErrorDetails":           {"Message"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
@@ -77,7 +50,8 @@ func Transformers() []snapshot.Transformer {
 			"PolicySourceArn",
 			"PolicyTemplateArn",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"CreateDate",
 			"EnableDate",

@@ -3,6 +3,7 @@ package kinesistest_test
 import (
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/kinesis"
 	"github.com/awsparity/awsparity/gen/kinesistest"
 	"github.com/awsparity/awsparity/runtime/snapshot"
@@ -10,12 +11,11 @@ import (
 )
 
 // TestDescribeStreamSummary is the parity test of Kinesis DescribeStreamSummary.
-// DescribeStreamSummary: Provides a summarized description of the specified Kinesis data stream without the shard list.
+// Provides a summarized description of the specified Kinesis data stream without the shard list.
 func TestDescribeStreamSummary(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
 	client := newClient(t)
-	var stream *string
-	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
+	stream := aws.String(kinesistest.CreateStream(t, client).ID)
 	out, err := client.DescribeStreamSummary(t.Context(), &kinesis.DescribeStreamSummaryInput{
 		StreamName: stream,
 	})

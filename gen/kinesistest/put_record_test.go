@@ -11,12 +11,11 @@ import (
 )
 
 // TestPutRecord is the parity test of Kinesis PutRecord.
-// PutRecord: Writes a single data record into an Amazon Kinesis data stream.
+// Writes a single data record into an Amazon Kinesis data stream.
 func TestPutRecord(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
 	client := newClient(t)
-	var stream *string
-	kinesistest.CreateStream(t, client, func(in *kinesis.CreateStreamInput) { stream = in.StreamName })
+	stream := aws.String(kinesistest.CreateStream(t, client).ID)
 	out, err := client.PutRecord(t.Context(), &kinesis.PutRecordInput{
 		StreamName:   stream,
 		Data:         []byte("hello"),

@@ -9,35 +9,34 @@ import (
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
-	"time"
 )
 
 // A compile error here means the awsparity runtime module is older than
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
-// after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
-// delays (20s for a DynamoDB table) would make every test that slow.
-var (
-	WaitTimeout  = 2 * time.Minute
-	WaitMinDelay = time.Second
-	WaitMaxDelay = 5 * time.Second
-)
+// CreateStreamOptions are the settings of one CreateStream call: the create
+// input and the wait.
+type CreateStreamOptions = fixture.Options[kinesis.CreateStreamInput]
 
-// CreateStream creates a new Kinesis Stream with CreateStream and deletes it with DeleteStream
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// StreamName gets a unique name; opts run after the defaults and may replace it.
-// It returns once the StreamExists waiter succeeds (see WaitTimeout).
-func CreateStream(t testing.TB, c *kinesis.Client, opts ...func(*kinesis.CreateStreamInput)) *kinesis.CreateStreamOutput {
+// CreateStream creates a Kinesis stream with CreateStream and deletes it with
+// DeleteStream when the test ends, pass, fail or panic; a failed delete fails
+// the test. StreamName gets a unique name, which optFns, run after the
+// defaults, may replace. It returns once the StreamExists waiter succeeds,
+// waiting as the options' Wait says.
+func CreateStream(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamOptions)) *fixture.Resource[kinesis.CreateStreamOutput] {
 	t.Helper()
-	in := &kinesis.CreateStreamInput{
-		ShardCount: aws.Int32(1),
-		StreamName: aws.String(fixture.UniqueName("awsparity")),
+	o := CreateStreamOptions{
+		Input: &kinesis.CreateStreamInput{
+			ShardCount: aws.Int32(1),
+			StreamName: aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -57,11 +56,14 @@ func CreateStream(t testing.TB, c *kinesis.Client, opts ...func(*kinesis.CreateS
 		_, err := c.DeleteStream(ctx, &kinesis.DeleteStreamInput{StreamName: aws.String(id)})
 		return err
 	})
-	if err := kinesis.NewStreamExistsWaiter(c, func(o *kinesis.StreamExistsWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &kinesis.DescribeStreamInput{StreamName: aws.String(id)}, WaitTimeout); err != nil {
+	if err := kinesis.NewStreamExistsWaiter(c, func(wo *kinesis.StreamExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &kinesis.DescribeStreamInput{StreamName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("kinesistest.CreateStream: waiting for %s (StreamExists): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[kinesis.CreateStreamOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,93 +12,110 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of Kinesis, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of Kinesis, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// AddTagsToStream: Adds or updates tags for the specified Kinesis data stream.
+	// Adds or updates tags for the specified Kinesis data stream.
 	AddTagsToStream(ctx context.Context, in *kinesis.AddTagsToStreamInput) (*kinesis.AddTagsToStreamOutput, error)
-	// CreateStream: Creates a Kinesis data stream.
+	// Creates a Kinesis data stream.
 	CreateStream(ctx context.Context, in *kinesis.CreateStreamInput) (*kinesis.CreateStreamOutput, error)
-	// DecreaseStreamRetentionPeriod: Decreases the Kinesis data stream's retention period, which is the length of time data records are accessible after they are added to the stream.
+	// Decreases the Kinesis data stream's retention period, which is the length
+	// of time data records are accessible after they are added to the stream.
 	DecreaseStreamRetentionPeriod(ctx context.Context, in *kinesis.DecreaseStreamRetentionPeriodInput) (*kinesis.DecreaseStreamRetentionPeriodOutput, error)
-	// DeleteResourcePolicy: Delete a policy for the specified data stream or consumer.
+	// Delete a policy for the specified data stream or consumer.
 	DeleteResourcePolicy(ctx context.Context, in *kinesis.DeleteResourcePolicyInput) (*kinesis.DeleteResourcePolicyOutput, error)
-	// DeleteStream: Deletes a Kinesis data stream and all its shards and data.
+	// Deletes a Kinesis data stream and all its shards and data.
 	DeleteStream(ctx context.Context, in *kinesis.DeleteStreamInput) (*kinesis.DeleteStreamOutput, error)
-	// DeregisterStreamConsumer: To deregister a consumer, provide its ARN.
+	// To deregister a consumer, provide its ARN.
 	DeregisterStreamConsumer(ctx context.Context, in *kinesis.DeregisterStreamConsumerInput) (*kinesis.DeregisterStreamConsumerOutput, error)
-	// DescribeAccountSettings: Describes the account-level settings for Amazon Kinesis Data Streams.
+	// Describes the account-level settings for Amazon Kinesis Data Streams.
 	DescribeAccountSettings(ctx context.Context, in *kinesis.DescribeAccountSettingsInput) (*kinesis.DescribeAccountSettingsOutput, error)
-	// DescribeLimits: Describes the shard limits and usage for the account.
+	// Describes the shard limits and usage for the account.
 	DescribeLimits(ctx context.Context, in *kinesis.DescribeLimitsInput) (*kinesis.DescribeLimitsOutput, error)
-	// DescribeStream: Describes the specified Kinesis data stream.
+	// Describes the specified Kinesis data stream.
 	DescribeStream(ctx context.Context, in *kinesis.DescribeStreamInput) (*kinesis.DescribeStreamOutput, error)
-	// DescribeStreamConsumer: To get the description of a registered consumer, provide the ARN of the consumer.
+	// To get the description of a registered consumer, provide the ARN of the
+	// consumer.
 	DescribeStreamConsumer(ctx context.Context, in *kinesis.DescribeStreamConsumerInput) (*kinesis.DescribeStreamConsumerOutput, error)
-	// DescribeStreamSummary: Provides a summarized description of the specified Kinesis data stream without the shard list.
+	// Provides a summarized description of the specified Kinesis data stream
+	// without the shard list.
 	DescribeStreamSummary(ctx context.Context, in *kinesis.DescribeStreamSummaryInput) (*kinesis.DescribeStreamSummaryOutput, error)
-	// DisableEnhancedMonitoring: Disables enhanced monitoring.
+	// Disables enhanced monitoring.
 	DisableEnhancedMonitoring(ctx context.Context, in *kinesis.DisableEnhancedMonitoringInput) (*kinesis.DisableEnhancedMonitoringOutput, error)
-	// EnableEnhancedMonitoring: Enables enhanced Kinesis data stream monitoring for shard-level metrics.
+	// Enables enhanced Kinesis data stream monitoring for shard-level metrics.
 	EnableEnhancedMonitoring(ctx context.Context, in *kinesis.EnableEnhancedMonitoringInput) (*kinesis.EnableEnhancedMonitoringOutput, error)
-	// GetRecords: Gets data records from a Kinesis data stream's shard.
+	// Gets data records from a Kinesis data stream's shard.
 	GetRecords(ctx context.Context, in *kinesis.GetRecordsInput) (*kinesis.GetRecordsOutput, error)
-	// GetResourcePolicy: Returns a policy attached to the specified data stream or consumer.
+	// Returns a policy attached to the specified data stream or consumer.
 	GetResourcePolicy(ctx context.Context, in *kinesis.GetResourcePolicyInput) (*kinesis.GetResourcePolicyOutput, error)
-	// GetShardIterator: Gets an Amazon Kinesis shard iterator.
+	// Gets an Amazon Kinesis shard iterator.
 	GetShardIterator(ctx context.Context, in *kinesis.GetShardIteratorInput) (*kinesis.GetShardIteratorOutput, error)
-	// IncreaseStreamRetentionPeriod: Increases the Kinesis data stream's retention period, which is the length of time data records are accessible after they are added to the stream.
+	// Increases the Kinesis data stream's retention period, which is the length
+	// of time data records are accessible after they are added to the stream.
 	IncreaseStreamRetentionPeriod(ctx context.Context, in *kinesis.IncreaseStreamRetentionPeriodInput) (*kinesis.IncreaseStreamRetentionPeriodOutput, error)
-	// ListShards: Lists the shards in a stream and provides information about each shard.
+	// Lists the shards in a stream and provides information about each shard.
 	ListShards(ctx context.Context, in *kinesis.ListShardsInput) (*kinesis.ListShardsOutput, error)
-	// ListStreamConsumers: Lists the consumers registered to receive data from a stream using enhanced fan-out, and provides information about each consumer.
+	// Lists the consumers registered to receive data from a stream using
+	// enhanced fan-out, and provides information about each consumer.
 	ListStreamConsumers(ctx context.Context, in *kinesis.ListStreamConsumersInput) (*kinesis.ListStreamConsumersOutput, error)
-	// ListStreams: Lists your Kinesis data streams.
+	// Lists your Kinesis data streams.
 	ListStreams(ctx context.Context, in *kinesis.ListStreamsInput) (*kinesis.ListStreamsOutput, error)
-	// ListTagsForResource: List all tags added to the specified Kinesis resource.
+	// List all tags added to the specified Kinesis resource.
 	ListTagsForResource(ctx context.Context, in *kinesis.ListTagsForResourceInput) (*kinesis.ListTagsForResourceOutput, error)
-	// ListTagsForStream: Lists the tags for the specified Kinesis data stream.
+	// Lists the tags for the specified Kinesis data stream.
 	ListTagsForStream(ctx context.Context, in *kinesis.ListTagsForStreamInput) (*kinesis.ListTagsForStreamOutput, error)
-	// MergeShards: Merges two adjacent shards in a Kinesis data stream and combines them into a single shard to reduce the stream's capacity to ingest and transport data.
+	// Merges two adjacent shards in a Kinesis data stream and combines them
+	// into a single shard to reduce the stream's capacity to ingest and
+	// transport data.
 	MergeShards(ctx context.Context, in *kinesis.MergeShardsInput) (*kinesis.MergeShardsOutput, error)
-	// PutRecord: Writes a single data record into an Amazon Kinesis data stream.
+	// Writes a single data record into an Amazon Kinesis data stream.
 	PutRecord(ctx context.Context, in *kinesis.PutRecordInput) (*kinesis.PutRecordOutput, error)
-	// PutRecords: Writes multiple data records into a Kinesis data stream in a single call (also referred to as a PutRecords request).
+	// Writes multiple data records into a Kinesis data stream in a single call
+	// (also referred to as a PutRecords request).
 	PutRecords(ctx context.Context, in *kinesis.PutRecordsInput) (*kinesis.PutRecordsOutput, error)
-	// PutResourcePolicy: Attaches a resource-based policy to a data stream or registered consumer.
+	// Attaches a resource-based policy to a data stream or registered consumer.
 	PutResourcePolicy(ctx context.Context, in *kinesis.PutResourcePolicyInput) (*kinesis.PutResourcePolicyOutput, error)
-	// RegisterStreamConsumer: Registers a consumer with a Kinesis data stream.
+	// Registers a consumer with a Kinesis data stream.
 	RegisterStreamConsumer(ctx context.Context, in *kinesis.RegisterStreamConsumerInput) (*kinesis.RegisterStreamConsumerOutput, error)
-	// RemoveTagsFromStream: Removes tags from the specified Kinesis data stream.
+	// Removes tags from the specified Kinesis data stream.
 	RemoveTagsFromStream(ctx context.Context, in *kinesis.RemoveTagsFromStreamInput) (*kinesis.RemoveTagsFromStreamOutput, error)
-	// SplitShard: Splits a shard into two new shards in the Kinesis data stream, to increase the stream's capacity to ingest and transport data.
+	// Splits a shard into two new shards in the Kinesis data stream, to
+	// increase the stream's capacity to ingest and transport data.
 	SplitShard(ctx context.Context, in *kinesis.SplitShardInput) (*kinesis.SplitShardOutput, error)
-	// StartStreamEncryption: Enables or updates server-side encryption using an Amazon Web Services KMS key for a specified stream.
+	// Enables or updates server-side encryption using an Amazon Web Services
+	// KMS key for a specified stream.
 	StartStreamEncryption(ctx context.Context, in *kinesis.StartStreamEncryptionInput) (*kinesis.StartStreamEncryptionOutput, error)
-	// StopStreamEncryption: Disables server-side encryption for a specified stream.
+	// Disables server-side encryption for a specified stream.
 	StopStreamEncryption(ctx context.Context, in *kinesis.StopStreamEncryptionInput) (*kinesis.StopStreamEncryptionOutput, error)
-	// SubscribeToShard: This operation establishes an HTTP/2 connection between the consumer you specify in the ConsumerARN parameter and the shard you specify in the ShardId parameter.
+	// This operation establishes an HTTP/2 connection between the consumer you
+	// specify in the ConsumerARN parameter and the shard you specify in the
+	// ShardId parameter.
 	SubscribeToShard(ctx context.Context, in *kinesis.SubscribeToShardInput) (*kinesis.SubscribeToShardOutput, error)
-	// TagResource: Adds or updates tags for the specified Kinesis resource.
+	// Adds or updates tags for the specified Kinesis resource.
 	TagResource(ctx context.Context, in *kinesis.TagResourceInput) (*kinesis.TagResourceOutput, error)
-	// UntagResource: Removes tags from the specified Kinesis resource.
+	// Removes tags from the specified Kinesis resource.
 	UntagResource(ctx context.Context, in *kinesis.UntagResourceInput) (*kinesis.UntagResourceOutput, error)
-	// UpdateAccountSettings: Updates the account-level settings for Amazon Kinesis Data Streams.
+	// Updates the account-level settings for Amazon Kinesis Data Streams.
 	UpdateAccountSettings(ctx context.Context, in *kinesis.UpdateAccountSettingsInput) (*kinesis.UpdateAccountSettingsOutput, error)
-	// UpdateMaxRecordSize: This allows you to update the MaxRecordSize of a single record that you can write to, and read from a stream.
+	// This allows you to update the MaxRecordSize of a single record that you
+	// can write to, and read from a stream.
 	UpdateMaxRecordSize(ctx context.Context, in *kinesis.UpdateMaxRecordSizeInput) (*kinesis.UpdateMaxRecordSizeOutput, error)
-	// UpdateShardCount: Updates the shard count of the specified stream to the specified number of shards.
+	// Updates the shard count of the specified stream to the specified number
+	// of shards.
 	UpdateShardCount(ctx context.Context, in *kinesis.UpdateShardCountInput) (*kinesis.UpdateShardCountOutput, error)
-	// UpdateStreamMode: Updates the capacity mode of the data stream.
+	// Updates the capacity mode of the data stream.
 	UpdateStreamMode(ctx context.Context, in *kinesis.UpdateStreamModeInput) (*kinesis.UpdateStreamModeOutput, error)
-	// UpdateStreamWarmThroughput: Updates the warm throughput configuration for the specified Amazon Kinesis Data Streams on-demand data stream.
+	// Updates the warm throughput configuration for the specified Amazon
+	// Kinesis Data Streams on-demand data stream.
 	UpdateStreamWarmThroughput(ctx context.Context, in *kinesis.UpdateStreamWarmThroughputInput) (*kinesis.UpdateStreamWarmThroughputOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AddTagsToStream(context.Context, *kinesis.AddTagsToStreamInput) (*kinesis.AddTagsToStreamOutput, error) {
@@ -261,8 +278,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a kinesis client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes a Kinesis client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := kinesis.NewFromConfig(cfg, kinesistest.WithServer(impl))

@@ -11,31 +11,17 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Transformers returns the snapshot transformers that Kinesis's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// Transformers returns the snapshot transformers that Kinesis's model calls
+// for: resource identifiers, ARNs and idempotency tokens become placeholders
+// named after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/kinesis", map[string][]string{
-			"types.AccessDeniedException":                  {"message"},
-			"types.ExpiredIteratorException":               {"message"},
-			"types.ExpiredNextTokenException":              {"message"},
-			"types.InternalFailureException":               {"message"},
-			"types.InvalidArgumentException":               {"message"},
-			"types.KMSAccessDeniedException":               {"message"},
-			"types.KMSDisabledException":                   {"message"},
-			"types.KMSInvalidStateException":               {"message"},
-			"types.KMSNotFoundException":                   {"message"},
-			"types.KMSOptInRequired":                       {"message"},
-			"types.KMSThrottlingException":                 {"message"},
-			"types.LimitExceededException":                 {"message"},
-			"types.ProvisionedThroughputExceededException": {"message"},
-			"types.ResourceInUseException":                 {"message"},
-			"types.ResourceNotFoundException":              {"message"},
-			"types.ValidationException":                    {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/kinesis", snapshot.AsGo, map[string][]string{
+			"*": {"message"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
@@ -47,7 +33,8 @@ func Transformers() []snapshot.Transformer {
 			"ResourceARN",
 			"StreamARN",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"ApproximateArrivalTimestamp",
 			"ConsumerCreationTimestamp",

@@ -16,15 +16,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateAlias creates a new KMS Alias with CreateAlias and deletes it with DeleteAlias
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// AliasName gets a unique name; opts run after the defaults and may replace it.
-func CreateAlias(t testing.TB, c *kms.Client, opts ...func(*kms.CreateAliasInput)) *kms.CreateAliasOutput {
+// CreateAliasOptions are the settings of one CreateAlias call: the create input
+// and the wait.
+type CreateAliasOptions = fixture.Options[kms.CreateAliasInput]
+
+// CreateAlias creates a KMS alias with CreateAlias and deletes it with
+// DeleteAlias when the test ends, pass, fail or panic; a failed delete fails
+// the test. AliasName gets a unique name, which optFns, run after the defaults,
+// may replace.
+func CreateAlias(t testing.TB, c *kms.Client, optFns ...func(*CreateAliasOptions)) *fixture.Resource[kms.CreateAliasOutput] {
 	t.Helper()
-	in := &kms.CreateAliasInput{AliasName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateAliasOptions{
+		Input: &kms.CreateAliasInput{AliasName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "kmstest.CreateAlias", "TargetKeyId", in.TargetKeyId != nil)
 	ctx := t.Context()
 	out, err := c.CreateAlias(ctx, in)
@@ -40,18 +49,30 @@ func CreateAlias(t testing.TB, c *kms.Client, opts ...func(*kms.CreateAliasInput
 		_, err := c.DeleteAlias(ctx, &kms.DeleteAliasInput{AliasName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[kms.CreateAliasOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateCustomKeyStore creates a new KMS CustomKeyStore with CreateCustomKeyStore and deletes it with DeleteCustomKeyStore
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// CustomKeyStoreName gets a unique name; opts run after the defaults and may replace it.
-func CreateCustomKeyStore(t testing.TB, c *kms.Client, opts ...func(*kms.CreateCustomKeyStoreInput)) *kms.CreateCustomKeyStoreOutput {
+// CreateCustomKeyStoreOptions are the settings of one CreateCustomKeyStore
+// call: the create input and the wait.
+type CreateCustomKeyStoreOptions = fixture.Options[kms.CreateCustomKeyStoreInput]
+
+// CreateCustomKeyStore creates a KMS custom key store with CreateCustomKeyStore
+// and deletes it with DeleteCustomKeyStore when the test ends, pass, fail or
+// panic; a failed delete fails the test. CustomKeyStoreName gets a unique name,
+// which optFns, run after the defaults, may replace.
+func CreateCustomKeyStore(t testing.TB, c *kms.Client, optFns ...func(*CreateCustomKeyStoreOptions)) *fixture.Resource[kms.CreateCustomKeyStoreOutput] {
 	t.Helper()
-	in := &kms.CreateCustomKeyStoreInput{CustomKeyStoreName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateCustomKeyStoreOptions{
+		Input: &kms.CreateCustomKeyStoreInput{CustomKeyStoreName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	ctx := t.Context()
 	out, err := c.CreateCustomKeyStore(ctx, in)
 	if err != nil {
@@ -66,18 +87,29 @@ func CreateCustomKeyStore(t testing.TB, c *kms.Client, opts ...func(*kms.CreateC
 		_, err := c.DeleteCustomKeyStore(ctx, &kms.DeleteCustomKeyStoreInput{CustomKeyStoreId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[kms.CreateCustomKeyStoreOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateKey creates a new KMS Key with CreateKey and deletes it with ScheduleKeyDeletion
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateKey(t testing.TB, c *kms.Client, opts ...func(*kms.CreateKeyInput)) *kms.CreateKeyOutput {
+// CreateKeyOptions are the settings of one CreateKey call: the create input and
+// the wait.
+type CreateKeyOptions = fixture.Options[kms.CreateKeyInput]
+
+// CreateKey creates a KMS key with CreateKey and deletes it with
+// ScheduleKeyDeletion when the test ends, pass, fail or panic; a failed delete
+// fails the test. optFns run after the defaults are set and may change them.
+func CreateKey(t testing.TB, c *kms.Client, optFns ...func(*CreateKeyOptions)) *fixture.Resource[kms.CreateKeyOutput] {
 	t.Helper()
-	in := &kms.CreateKeyInput{Description: aws.String("awsparity test fixture")}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateKeyOptions{
+		Input: &kms.CreateKeyInput{Description: aws.String("awsparity test fixture")},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		TagKey:   aws.String(tagKey),
@@ -103,5 +135,8 @@ func CreateKey(t testing.TB, c *kms.Client, opts ...func(*kms.CreateKeyInput)) *
 		})
 		return err
 	})
-	return out
+	return &fixture.Resource[kms.CreateKeyOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,123 +12,144 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of KMS, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of KMS, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// CancelKeyDeletion: Cancels the deletion of a KMS key.
+	// Cancels the deletion of a KMS key.
 	CancelKeyDeletion(ctx context.Context, in *kms.CancelKeyDeletionInput) (*kms.CancelKeyDeletionOutput, error)
-	// ConnectCustomKeyStore: Connects or reconnects a custom key store to its backing key store.
+	// Connects or reconnects a custom key store to its backing key store.
 	ConnectCustomKeyStore(ctx context.Context, in *kms.ConnectCustomKeyStoreInput) (*kms.ConnectCustomKeyStoreOutput, error)
-	// CreateAlias: Creates a friendly name for a KMS key.
+	// Creates a friendly name for a KMS key.
 	CreateAlias(ctx context.Context, in *kms.CreateAliasInput) (*kms.CreateAliasOutput, error)
-	// CreateCustomKeyStore: Creates a custom key store backed by a key store that you own and manage.
+	// Creates a custom key store backed by a key store that you own and manage.
 	CreateCustomKeyStore(ctx context.Context, in *kms.CreateCustomKeyStoreInput) (*kms.CreateCustomKeyStoreOutput, error)
-	// CreateGrant: Adds a grant to a KMS key.
+	// Adds a grant to a KMS key.
 	CreateGrant(ctx context.Context, in *kms.CreateGrantInput) (*kms.CreateGrantOutput, error)
-	// CreateKey: Creates a unique customer managed KMS key in your Amazon Web Services account and Region.
+	// Creates a unique customer managed KMS key in your Amazon Web Services
+	// account and Region.
 	CreateKey(ctx context.Context, in *kms.CreateKeyInput) (*kms.CreateKeyOutput, error)
-	// Decrypt: Decrypts ciphertext that was encrypted by a KMS key using any of the following operations:
+	// Decrypts ciphertext that was encrypted by a KMS key using any of the
+	// following operations:
 	Decrypt(ctx context.Context, in *kms.DecryptInput) (*kms.DecryptOutput, error)
-	// DeleteAlias: Deletes the specified alias.
+	// Deletes the specified alias.
 	DeleteAlias(ctx context.Context, in *kms.DeleteAliasInput) (*kms.DeleteAliasOutput, error)
-	// DeleteCustomKeyStore: Deletes a custom key store.
+	// Deletes a custom key store.
 	DeleteCustomKeyStore(ctx context.Context, in *kms.DeleteCustomKeyStoreInput) (*kms.DeleteCustomKeyStoreOutput, error)
-	// DeleteImportedKeyMaterial: Deletes key material that was previously imported.
+	// Deletes key material that was previously imported.
 	DeleteImportedKeyMaterial(ctx context.Context, in *kms.DeleteImportedKeyMaterialInput) (*kms.DeleteImportedKeyMaterialOutput, error)
-	// DeriveSharedSecret: Derives a shared secret using a key agreement algorithm.
+	// Derives a shared secret using a key agreement algorithm.
 	DeriveSharedSecret(ctx context.Context, in *kms.DeriveSharedSecretInput) (*kms.DeriveSharedSecretOutput, error)
-	// DescribeCustomKeyStores: Gets information about custom key stores in the account and Region.
+	// Gets information about custom key stores in the account and Region.
 	DescribeCustomKeyStores(ctx context.Context, in *kms.DescribeCustomKeyStoresInput) (*kms.DescribeCustomKeyStoresOutput, error)
-	// DescribeKey: Provides detailed information about a KMS key.
+	// Provides detailed information about a KMS key.
 	DescribeKey(ctx context.Context, in *kms.DescribeKeyInput) (*kms.DescribeKeyOutput, error)
-	// DisableKey: Sets the state of a KMS key to disabled.
+	// Sets the state of a KMS key to disabled.
 	DisableKey(ctx context.Context, in *kms.DisableKeyInput) (*kms.DisableKeyOutput, error)
-	// DisableKeyRotation: Disables automatic rotation of the key material of the specified symmetric encryption KMS key.
+	// Disables automatic rotation of the key material of the specified
+	// symmetric encryption KMS key.
 	DisableKeyRotation(ctx context.Context, in *kms.DisableKeyRotationInput) (*kms.DisableKeyRotationOutput, error)
-	// DisconnectCustomKeyStore: Disconnects the custom key store from its backing key store.
+	// Disconnects the custom key store from its backing key store.
 	DisconnectCustomKeyStore(ctx context.Context, in *kms.DisconnectCustomKeyStoreInput) (*kms.DisconnectCustomKeyStoreOutput, error)
-	// EnableKey: Sets the key state of a KMS key to enabled.
+	// Sets the key state of a KMS key to enabled.
 	EnableKey(ctx context.Context, in *kms.EnableKeyInput) (*kms.EnableKeyOutput, error)
-	// EnableKeyRotation: Enables automatic rotation of the key material of the specified symmetric encryption KMS key.
+	// Enables automatic rotation of the key material of the specified symmetric
+	// encryption KMS key.
 	EnableKeyRotation(ctx context.Context, in *kms.EnableKeyRotationInput) (*kms.EnableKeyRotationOutput, error)
-	// Encrypt: Encrypts plaintext of up to 4,096 bytes using a KMS key.
+	// Encrypts plaintext of up to 4,096 bytes using a KMS key.
 	Encrypt(ctx context.Context, in *kms.EncryptInput) (*kms.EncryptOutput, error)
-	// GenerateDataKey: Returns a unique symmetric data key for use outside of KMS.
+	// Returns a unique symmetric data key for use outside of KMS.
 	GenerateDataKey(ctx context.Context, in *kms.GenerateDataKeyInput) (*kms.GenerateDataKeyOutput, error)
-	// GenerateDataKeyPair: Returns a unique asymmetric data key pair for use outside of KMS.
+	// Returns a unique asymmetric data key pair for use outside of KMS.
 	GenerateDataKeyPair(ctx context.Context, in *kms.GenerateDataKeyPairInput) (*kms.GenerateDataKeyPairOutput, error)
-	// GenerateDataKeyPairWithoutPlaintext: Returns a unique asymmetric data key pair for use outside of KMS.
+	// Returns a unique asymmetric data key pair for use outside of KMS.
 	GenerateDataKeyPairWithoutPlaintext(ctx context.Context, in *kms.GenerateDataKeyPairWithoutPlaintextInput) (*kms.GenerateDataKeyPairWithoutPlaintextOutput, error)
-	// GenerateDataKeyWithoutPlaintext: Returns a unique symmetric data key for use outside of KMS.
+	// Returns a unique symmetric data key for use outside of KMS.
 	GenerateDataKeyWithoutPlaintext(ctx context.Context, in *kms.GenerateDataKeyWithoutPlaintextInput) (*kms.GenerateDataKeyWithoutPlaintextOutput, error)
-	// GenerateMac: Generates a hash-based message authentication code (HMAC) for a message using an HMAC KMS key and a MAC algorithm that the key supports.
+	// Generates a hash-based message authentication code (HMAC) for a message
+	// using an HMAC KMS key and a MAC algorithm that the key supports.
 	GenerateMac(ctx context.Context, in *kms.GenerateMacInput) (*kms.GenerateMacOutput, error)
-	// GenerateRandom: Returns a random byte string that is cryptographically secure.
+	// Returns a random byte string that is cryptographically secure.
 	GenerateRandom(ctx context.Context, in *kms.GenerateRandomInput) (*kms.GenerateRandomOutput, error)
-	// GetKeyLastUsage: Returns usage information about the last successful cryptographic operation performed with a specified KMS key, including the operation type, timestamp, and associated CloudTrail event ID.
+	// Returns usage information about the last successful cryptographic
+	// operation performed with a specified KMS key, including the operation
+	// type, timestamp, and associated CloudTrail event ID.
 	GetKeyLastUsage(ctx context.Context, in *kms.GetKeyLastUsageInput) (*kms.GetKeyLastUsageOutput, error)
-	// GetKeyPolicy: Gets a key policy attached to the specified KMS key.
+	// Gets a key policy attached to the specified KMS key.
 	GetKeyPolicy(ctx context.Context, in *kms.GetKeyPolicyInput) (*kms.GetKeyPolicyOutput, error)
-	// GetKeyRotationStatus: Provides detailed information about the rotation status for a KMS key, including whether automatic rotation of the key material is enabled for the specified KMS key, the rotation period, and the next scheduled rotation date.
+	// Provides detailed information about the rotation status for a KMS key,
+	// including whether automatic rotation of the key material is enabled for
+	// the specified KMS key, the rotation period, and the next scheduled
+	// rotation date.
 	GetKeyRotationStatus(ctx context.Context, in *kms.GetKeyRotationStatusInput) (*kms.GetKeyRotationStatusOutput, error)
-	// GetParametersForImport: Returns the public key and an import token you need to import or reimport key material for a KMS key.
+	// Returns the public key and an import token you need to import or reimport
+	// key material for a KMS key.
 	GetParametersForImport(ctx context.Context, in *kms.GetParametersForImportInput) (*kms.GetParametersForImportOutput, error)
-	// GetPublicKey: Returns the public key of an asymmetric KMS key.
+	// Returns the public key of an asymmetric KMS key.
 	GetPublicKey(ctx context.Context, in *kms.GetPublicKeyInput) (*kms.GetPublicKeyOutput, error)
-	// ImportKeyMaterial: Imports or reimports key material into an existing KMS key that was created without key material.
+	// Imports or reimports key material into an existing KMS key that was
+	// created without key material.
 	ImportKeyMaterial(ctx context.Context, in *kms.ImportKeyMaterialInput) (*kms.ImportKeyMaterialOutput, error)
-	// ListAliases: Gets a list of aliases in the caller's Amazon Web Services account and region.
+	// Gets a list of aliases in the caller's Amazon Web Services account and
+	// region.
 	ListAliases(ctx context.Context, in *kms.ListAliasesInput) (*kms.ListAliasesOutput, error)
-	// ListGrants: Gets a list of all grants for the specified KMS key.
+	// Gets a list of all grants for the specified KMS key.
 	ListGrants(ctx context.Context, in *kms.ListGrantsInput) (*kms.ListGrantsOutput, error)
-	// ListKeyPolicies: Gets the names of the key policies that are attached to a KMS key.
+	// Gets the names of the key policies that are attached to a KMS key.
 	ListKeyPolicies(ctx context.Context, in *kms.ListKeyPoliciesInput) (*kms.ListKeyPoliciesOutput, error)
-	// ListKeyRotations: Returns information about the key materials associated with the specified KMS key.
+	// Returns information about the key materials associated with the specified
+	// KMS key.
 	ListKeyRotations(ctx context.Context, in *kms.ListKeyRotationsInput) (*kms.ListKeyRotationsOutput, error)
-	// ListKeys: Gets a list of all KMS keys in the caller's Amazon Web Services account and Region.
+	// Gets a list of all KMS keys in the caller's Amazon Web Services account
+	// and Region.
 	ListKeys(ctx context.Context, in *kms.ListKeysInput) (*kms.ListKeysOutput, error)
-	// ListResourceTags: Returns all tags on the specified KMS key.
+	// Returns all tags on the specified KMS key.
 	ListResourceTags(ctx context.Context, in *kms.ListResourceTagsInput) (*kms.ListResourceTagsOutput, error)
-	// ListRetirableGrants: Returns information about all grants in the Amazon Web Services account and Region that have the specified retiring principal.
+	// Returns information about all grants in the Amazon Web Services account
+	// and Region that have the specified retiring principal.
 	ListRetirableGrants(ctx context.Context, in *kms.ListRetirableGrantsInput) (*kms.ListRetirableGrantsOutput, error)
-	// PutKeyPolicy: Attaches a key policy to the specified KMS key.
+	// Attaches a key policy to the specified KMS key.
 	PutKeyPolicy(ctx context.Context, in *kms.PutKeyPolicyInput) (*kms.PutKeyPolicyOutput, error)
-	// ReEncrypt: Decrypts ciphertext and then reencrypts it entirely within KMS.
+	// Decrypts ciphertext and then reencrypts it entirely within KMS.
 	ReEncrypt(ctx context.Context, in *kms.ReEncryptInput) (*kms.ReEncryptOutput, error)
-	// ReplicateKey: Replicates a multi-Region key into the specified Region.
+	// Replicates a multi-Region key into the specified Region.
 	ReplicateKey(ctx context.Context, in *kms.ReplicateKeyInput) (*kms.ReplicateKeyOutput, error)
-	// RetireGrant: Deletes a grant.
+	// Deletes a grant.
 	RetireGrant(ctx context.Context, in *kms.RetireGrantInput) (*kms.RetireGrantOutput, error)
-	// RevokeGrant: Deletes the specified grant.
+	// Deletes the specified grant.
 	RevokeGrant(ctx context.Context, in *kms.RevokeGrantInput) (*kms.RevokeGrantOutput, error)
-	// RotateKeyOnDemand: Immediately initiates rotation of the key material of the specified symmetric encryption KMS key.
+	// Immediately initiates rotation of the key material of the specified
+	// symmetric encryption KMS key.
 	RotateKeyOnDemand(ctx context.Context, in *kms.RotateKeyOnDemandInput) (*kms.RotateKeyOnDemandOutput, error)
-	// ScheduleKeyDeletion: Schedules the deletion of a KMS key.
+	// Schedules the deletion of a KMS key.
 	ScheduleKeyDeletion(ctx context.Context, in *kms.ScheduleKeyDeletionInput) (*kms.ScheduleKeyDeletionOutput, error)
-	// Sign: Creates a digital signature for a message or message digest by using the private key in an asymmetric signing KMS key.
+	// Creates a digital signature for a message or message digest by using the
+	// private key in an asymmetric signing KMS key.
 	Sign(ctx context.Context, in *kms.SignInput) (*kms.SignOutput, error)
-	// TagResource: Adds or edits tags on a customer managed key.
+	// Adds or edits tags on a customer managed key.
 	TagResource(ctx context.Context, in *kms.TagResourceInput) (*kms.TagResourceOutput, error)
-	// UntagResource: Deletes tags from a customer managed key.
+	// Deletes tags from a customer managed key.
 	UntagResource(ctx context.Context, in *kms.UntagResourceInput) (*kms.UntagResourceOutput, error)
-	// UpdateAlias: Associates an existing KMS alias with a different KMS key.
+	// Associates an existing KMS alias with a different KMS key.
 	UpdateAlias(ctx context.Context, in *kms.UpdateAliasInput) (*kms.UpdateAliasOutput, error)
-	// UpdateCustomKeyStore: Changes the properties of a custom key store.
+	// Changes the properties of a custom key store.
 	UpdateCustomKeyStore(ctx context.Context, in *kms.UpdateCustomKeyStoreInput) (*kms.UpdateCustomKeyStoreOutput, error)
-	// UpdateKeyDescription: Updates the description of a KMS key.
+	// Updates the description of a KMS key.
 	UpdateKeyDescription(ctx context.Context, in *kms.UpdateKeyDescriptionInput) (*kms.UpdateKeyDescriptionOutput, error)
-	// UpdatePrimaryRegion: Changes the primary key of a multi-Region key.
+	// Changes the primary key of a multi-Region key.
 	UpdatePrimaryRegion(ctx context.Context, in *kms.UpdatePrimaryRegionInput) (*kms.UpdatePrimaryRegionOutput, error)
-	// Verify: Verifies a digital signature that was generated by the Sign operation.
+	// Verifies a digital signature that was generated by the Sign operation.
 	Verify(ctx context.Context, in *kms.VerifyInput) (*kms.VerifyOutput, error)
-	// VerifyMac: Verifies the hash-based message authentication code (HMAC) for a specified message, HMAC KMS key, and MAC algorithm.
+	// Verifies the hash-based message authentication code (HMAC) for a
+	// specified message, HMAC KMS key, and MAC algorithm.
 	VerifyMac(ctx context.Context, in *kms.VerifyMacInput) (*kms.VerifyMacOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CancelKeyDeletion(context.Context, *kms.CancelKeyDeletionInput) (*kms.CancelKeyDeletionOutput, error) {
@@ -351,8 +372,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a kms client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes a KMS client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := kms.NewFromConfig(cfg, kmstest.WithServer(impl))

@@ -12,62 +12,20 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that KMS's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// resource identifiers, ARNs and idempotency tokens become placeholders named
+// after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/kms", map[string][]string{
-			"types.AlreadyExistsException":                                  {"message"},
-			"types.CloudHsmClusterInUseException":                           {"message"},
-			"types.CloudHsmClusterInvalidConfigurationException":            {"message"},
-			"types.CloudHsmClusterNotActiveException":                       {"message"},
-			"types.CloudHsmClusterNotFoundException":                        {"message"},
-			"types.CloudHsmClusterNotRelatedException":                      {"message"},
-			"types.ConflictException":                                       {"message"},
-			"types.CustomKeyStoreHasCMKsException":                          {"message"},
-			"types.CustomKeyStoreInvalidStateException":                     {"message"},
-			"types.CustomKeyStoreNameInUseException":                        {"message"},
-			"types.CustomKeyStoreNotFoundException":                         {"message"},
-			"types.DependencyTimeoutException":                              {"message"},
-			"types.DisabledException":                                       {"message"},
-			"types.DryRunOperationException":                                {"message"},
-			"types.ExpiredImportTokenException":                             {"message"},
-			"types.IncorrectKeyException":                                   {"message"},
-			"types.IncorrectKeyMaterialException":                           {"message"},
-			"types.IncorrectTrustAnchorException":                           {"message"},
-			"types.InvalidAliasNameException":                               {"message"},
-			"types.InvalidArnException":                                     {"message"},
-			"types.InvalidCiphertextException":                              {"message"},
-			"types.InvalidGrantIdException":                                 {"message"},
-			"types.InvalidGrantTokenException":                              {"message"},
-			"types.InvalidImportTokenException":                             {"message"},
-			"types.InvalidKeyUsageException":                                {"message"},
-			"types.InvalidMarkerException":                                  {"message"},
-			"types.KMSInternalException":                                    {"message"},
-			"types.KMSInvalidMacException":                                  {"message"},
-			"types.KMSInvalidSignatureException":                            {"message"},
-			"types.KMSInvalidStateException":                                {"message"},
-			"types.KeyUnavailableException":                                 {"message"},
-			"types.LimitExceededException":                                  {"message"},
-			"types.MalformedPolicyDocumentException":                        {"message"},
-			"types.NotFoundException":                                       {"message"},
-			"types.TagException":                                            {"message"},
-			"types.UnsupportedOperationException":                           {"message"},
-			"types.XksKeyAlreadyInUseException":                             {"message"},
-			"types.XksKeyInvalidConfigurationException":                     {"message"},
-			"types.XksKeyNotFoundException":                                 {"message"},
-			"types.XksProxyIncorrectAuthenticationCredentialException":      {"message"},
-			"types.XksProxyInvalidConfigurationException":                   {"message"},
-			"types.XksProxyInvalidResponseException":                        {"message"},
-			"types.XksProxyUriEndpointInUseException":                       {"message"},
-			"types.XksProxyUriInUseException":                               {"message"},
-			"types.XksProxyUriUnreachableException":                         {"message"},
-			"types.XksProxyVpcEndpointServiceInUseException":                {"message"},
-			"types.XksProxyVpcEndpointServiceInvalidConfigurationException": {"message"},
-			"types.XksProxyVpcEndpointServiceNotFoundException":             {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/kms", snapshot.AsGo, map[string][]string{
+			"*":                {"message"},
+			"GenerateMacInput": {"Message"},
+			"SignInput":        {"Message"},
+			"VerifyInput":      {"Message"},
+			"VerifyMacInput":   {"Message"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
@@ -82,7 +40,8 @@ func Transformers() []snapshot.Transformer {
 			"Arn",
 			"KeyArn",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"CreationDate",
 			"DeletionDate",

@@ -10,31 +10,31 @@ import (
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
-	"time"
 )
 
 // A compile error here means the awsparity runtime module is older than
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
-// after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
-// delays (20s for a DynamoDB table) would make every test that slow.
-var (
-	WaitTimeout  = 2 * time.Minute
-	WaitMinDelay = time.Second
-	WaitMaxDelay = 5 * time.Second
-)
+// CreateCapacityProviderOptions are the settings of one CreateCapacityProvider
+// call: the create input and the wait.
+type CreateCapacityProviderOptions = fixture.Options[lambda.CreateCapacityProviderInput]
 
-// CreateCapacityProvider creates a new Lambda CapacityProvider with CreateCapacityProvider and deletes it with DeleteCapacityProvider
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// CapacityProviderName gets a unique name; opts run after the defaults and may replace it.
-func CreateCapacityProvider(t testing.TB, c *lambda.Client, opts ...func(*lambda.CreateCapacityProviderInput)) *lambda.CreateCapacityProviderOutput {
+// CreateCapacityProvider creates a Lambda capacity provider with
+// CreateCapacityProvider and deletes it with DeleteCapacityProvider when the
+// test ends, pass, fail or panic; a failed delete fails the test.
+// CapacityProviderName gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateCapacityProvider(t testing.TB, c *lambda.Client, optFns ...func(*CreateCapacityProviderOptions)) *fixture.Resource[lambda.CreateCapacityProviderOutput] {
 	t.Helper()
-	in := &lambda.CreateCapacityProviderInput{CapacityProviderName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateCapacityProviderOptions{
+		Input: &lambda.CreateCapacityProviderInput{CapacityProviderName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "lambdatest.CreateCapacityProvider", "VpcConfig", in.VpcConfig != nil)
 	fixture.Require(t, "lambdatest.CreateCapacityProvider", "PermissionsConfig", in.PermissionsConfig != nil)
 	tagKey, tagValue := fixture.RunTag()
@@ -56,18 +56,30 @@ func CreateCapacityProvider(t testing.TB, c *lambda.Client, opts ...func(*lambda
 		_, err := c.DeleteCapacityProvider(ctx, &lambda.DeleteCapacityProviderInput{CapacityProviderName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[lambda.CreateCapacityProviderOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateCodeSigningConfig creates a new Lambda CodeSigningConfig with CreateCodeSigningConfig and deletes it with DeleteCodeSigningConfig
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, opts ...func(*lambda.CreateCodeSigningConfigInput)) *lambda.CreateCodeSigningConfigOutput {
+// CreateCodeSigningConfigOptions are the settings of one
+// CreateCodeSigningConfig call: the create input and the wait.
+type CreateCodeSigningConfigOptions = fixture.Options[lambda.CreateCodeSigningConfigInput]
+
+// CreateCodeSigningConfig creates a Lambda code signing config with
+// CreateCodeSigningConfig and deletes it with DeleteCodeSigningConfig when the
+// test ends, pass, fail or panic; a failed delete fails the test. optFns run
+// after the defaults are set and may change them.
+func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, optFns ...func(*CreateCodeSigningConfigOptions)) *fixture.Resource[lambda.CreateCodeSigningConfigOutput] {
 	t.Helper()
-	in := &lambda.CreateCodeSigningConfigInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateCodeSigningConfigOptions{
+		Input: &lambda.CreateCodeSigningConfigInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "lambdatest.CreateCodeSigningConfig", "AllowedPublishers", in.AllowedPublishers != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
@@ -91,25 +103,37 @@ func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, opts ...func(*lambd
 		_, err := c.DeleteCodeSigningConfig(ctx, &lambda.DeleteCodeSigningConfigInput{CodeSigningConfigArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[lambda.CreateCodeSigningConfigOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateFunction creates a new Lambda Function with CreateFunction and deletes it with DeleteFunction
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// FunctionName gets a unique name; opts run after the defaults and may replace it.
-// It returns once the FunctionActive waiter succeeds (see WaitTimeout).
-func CreateFunction(t testing.TB, c *lambda.Client, opts ...func(*lambda.CreateFunctionInput)) *lambda.CreateFunctionOutput {
+// CreateFunctionOptions are the settings of one CreateFunction call: the create
+// input and the wait.
+type CreateFunctionOptions = fixture.Options[lambda.CreateFunctionInput]
+
+// CreateFunction creates a Lambda function with CreateFunction and deletes it
+// with DeleteFunction when the test ends, pass, fail or panic; a failed delete
+// fails the test. FunctionName gets a unique name, which optFns, run after the
+// defaults, may replace. It returns once the FunctionActive waiter succeeds,
+// waiting as the options' Wait says.
+func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFunctionOptions)) *fixture.Resource[lambda.CreateFunctionOutput] {
 	t.Helper()
-	in := &lambda.CreateFunctionInput{
-		Code:         &types.FunctionCode{ZipFile: []byte("PK\x03\x04\x14\x00\x00\x00\x00\x00\x00\x00!\x00\xb4\bpi.\x00\x00\x00.\x00\x00\x00\b\x00\x00\x00index.pydef handler(event, context):\n    return event\nPK\x01\x02\x14\x03\x14\x00\x00\x00\x00\x00\x00\x00!\x00\xb4\bpi.\x00\x00\x00.\x00\x00\x00\b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x01\x00\x00\x00\x00index.pyPK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x006\x00\x00\x00T\x00\x00\x00\x00\x00")},
-		FunctionName: aws.String(fixture.UniqueName("awsparity")),
-		Handler:      aws.String("index.handler"),
-		Role:         aws.String("arn:aws:iam::000000000000:role/awsparity-lambda"),
-		Runtime:      types.RuntimePython312,
+	o := CreateFunctionOptions{
+		Input: &lambda.CreateFunctionInput{
+			Code:         &types.FunctionCode{ZipFile: []byte("PK\x03\x04\x14\x00\x00\x00\x00\x00\x00\x00!\x00\xb4\bpi.\x00\x00\x00.\x00\x00\x00\b\x00\x00\x00index.pydef handler(event, context):\n    return event\nPK\x01\x02\x14\x03\x14\x00\x00\x00\x00\x00\x00\x00!\x00\xb4\bpi.\x00\x00\x00.\x00\x00\x00\b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x01\x00\x00\x00\x00index.pyPK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x006\x00\x00\x00T\x00\x00\x00\x00\x00")},
+			FunctionName: aws.String(fixture.UniqueName("awsparity")),
+			Handler:      aws.String("index.handler"),
+			Role:         aws.String("arn:aws:iam::000000000000:role/awsparity-lambda"),
+			Runtime:      types.RuntimePython312,
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -129,11 +153,14 @@ func CreateFunction(t testing.TB, c *lambda.Client, opts ...func(*lambda.CreateF
 		_, err := c.DeleteFunction(ctx, &lambda.DeleteFunctionInput{FunctionName: aws.String(id)})
 		return err
 	})
-	if err := lambda.NewFunctionActiveWaiter(c, func(o *lambda.FunctionActiveWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &lambda.GetFunctionConfigurationInput{FunctionName: aws.String(id)}, WaitTimeout); err != nil {
+	if err := lambda.NewFunctionActiveWaiter(c, func(wo *lambda.FunctionActiveWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &lambda.GetFunctionConfigurationInput{FunctionName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("lambdatest.CreateFunction: waiting for %s (FunctionActive): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[lambda.CreateFunctionOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,185 +12,222 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of Lambda, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of Lambda, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// AddLayerVersionPermission: Adds permissions to the resource-based policy of a version of an Lambda layer.
+	// Adds permissions to the resource-based policy of a version of an Lambda
+	// layer.
 	AddLayerVersionPermission(ctx context.Context, in *lambda.AddLayerVersionPermissionInput) (*lambda.AddLayerVersionPermissionOutput, error)
-	// AddPermission: Grants a principal permission to use a function.
+	// Grants a principal permission to use a function.
 	AddPermission(ctx context.Context, in *lambda.AddPermissionInput) (*lambda.AddPermissionOutput, error)
-	// CheckpointDurableExecution: Saves the progress of a durable function execution during runtime.
+	// Saves the progress of a durable function execution during runtime.
 	CheckpointDurableExecution(ctx context.Context, in *lambda.CheckpointDurableExecutionInput) (*lambda.CheckpointDurableExecutionOutput, error)
-	// CreateAlias: Creates an alias for a Lambda function version.
+	// Creates an alias for a Lambda function version.
 	CreateAlias(ctx context.Context, in *lambda.CreateAliasInput) (*lambda.CreateAliasOutput, error)
-	// CreateCapacityProvider: Creates a capacity provider that manages compute resources for Lambda functions
+	// Creates a capacity provider that manages compute resources for Lambda
+	// functions
 	CreateCapacityProvider(ctx context.Context, in *lambda.CreateCapacityProviderInput) (*lambda.CreateCapacityProviderOutput, error)
-	// CreateCodeSigningConfig: Creates a code signing configuration.
+	// Creates a code signing configuration.
 	CreateCodeSigningConfig(ctx context.Context, in *lambda.CreateCodeSigningConfigInput) (*lambda.CreateCodeSigningConfigOutput, error)
-	// CreateEventSourceMapping: Creates a mapping between an event source and an Lambda function.
+	// Creates a mapping between an event source and an Lambda function.
 	CreateEventSourceMapping(ctx context.Context, in *lambda.CreateEventSourceMappingInput) (*lambda.CreateEventSourceMappingOutput, error)
-	// CreateFunction: Creates a Lambda function.
+	// Creates a Lambda function.
 	CreateFunction(ctx context.Context, in *lambda.CreateFunctionInput) (*lambda.CreateFunctionOutput, error)
-	// CreateFunctionUrlConfig: Creates a Lambda function URL with the specified configuration parameters.
+	// Creates a Lambda function URL with the specified configuration
+	// parameters.
 	CreateFunctionUrlConfig(ctx context.Context, in *lambda.CreateFunctionUrlConfigInput) (*lambda.CreateFunctionUrlConfigOutput, error)
-	// DeleteAlias: Deletes a Lambda function alias.
+	// Deletes a Lambda function alias.
 	DeleteAlias(ctx context.Context, in *lambda.DeleteAliasInput) (*lambda.DeleteAliasOutput, error)
-	// DeleteCapacityProvider: Deletes a capacity provider.
+	// Deletes a capacity provider.
 	DeleteCapacityProvider(ctx context.Context, in *lambda.DeleteCapacityProviderInput) (*lambda.DeleteCapacityProviderOutput, error)
-	// DeleteCodeSigningConfig: Deletes the code signing configuration.
+	// Deletes the code signing configuration.
 	DeleteCodeSigningConfig(ctx context.Context, in *lambda.DeleteCodeSigningConfigInput) (*lambda.DeleteCodeSigningConfigOutput, error)
-	// DeleteEventSourceMapping: Deletes an event source mapping.
+	// Deletes an event source mapping.
 	DeleteEventSourceMapping(ctx context.Context, in *lambda.DeleteEventSourceMappingInput) (*lambda.DeleteEventSourceMappingOutput, error)
-	// DeleteFunction: Deletes a Lambda function.
+	// Deletes a Lambda function.
 	DeleteFunction(ctx context.Context, in *lambda.DeleteFunctionInput) (*lambda.DeleteFunctionOutput, error)
-	// DeleteFunctionCodeSigningConfig: Removes the code signing configuration from the function.
+	// Removes the code signing configuration from the function.
 	DeleteFunctionCodeSigningConfig(ctx context.Context, in *lambda.DeleteFunctionCodeSigningConfigInput) (*lambda.DeleteFunctionCodeSigningConfigOutput, error)
-	// DeleteFunctionConcurrency: Removes a concurrent execution limit from a function.
+	// Removes a concurrent execution limit from a function.
 	DeleteFunctionConcurrency(ctx context.Context, in *lambda.DeleteFunctionConcurrencyInput) (*lambda.DeleteFunctionConcurrencyOutput, error)
-	// DeleteFunctionEventInvokeConfig: Deletes the configuration for asynchronous invocation for a function, version, or alias.
+	// Deletes the configuration for asynchronous invocation for a function,
+	// version, or alias.
 	DeleteFunctionEventInvokeConfig(ctx context.Context, in *lambda.DeleteFunctionEventInvokeConfigInput) (*lambda.DeleteFunctionEventInvokeConfigOutput, error)
-	// DeleteFunctionUrlConfig: Deletes a Lambda function URL.
+	// Deletes a Lambda function URL.
 	DeleteFunctionUrlConfig(ctx context.Context, in *lambda.DeleteFunctionUrlConfigInput) (*lambda.DeleteFunctionUrlConfigOutput, error)
-	// DeleteLayerVersion: Deletes a version of an Lambda layer.
+	// Deletes a version of an Lambda layer.
 	DeleteLayerVersion(ctx context.Context, in *lambda.DeleteLayerVersionInput) (*lambda.DeleteLayerVersionOutput, error)
-	// DeleteProvisionedConcurrencyConfig: Deletes the provisioned concurrency configuration for a function.
+	// Deletes the provisioned concurrency configuration for a function.
 	DeleteProvisionedConcurrencyConfig(ctx context.Context, in *lambda.DeleteProvisionedConcurrencyConfigInput) (*lambda.DeleteProvisionedConcurrencyConfigOutput, error)
-	// GetAccountSettings: Retrieves details about your account's limits and usage in an Amazon Web Services Region.
+	// Retrieves details about your account's limits and usage in an Amazon Web
+	// Services Region.
 	GetAccountSettings(ctx context.Context, in *lambda.GetAccountSettingsInput) (*lambda.GetAccountSettingsOutput, error)
-	// GetAlias: Returns details about a Lambda function alias.
+	// Returns details about a Lambda function alias.
 	GetAlias(ctx context.Context, in *lambda.GetAliasInput) (*lambda.GetAliasOutput, error)
-	// GetCapacityProvider: Retrieves information about a specific capacity provider, including its configuration, state, and associated resources.
+	// Retrieves information about a specific capacity provider, including its
+	// configuration, state, and associated resources.
 	GetCapacityProvider(ctx context.Context, in *lambda.GetCapacityProviderInput) (*lambda.GetCapacityProviderOutput, error)
-	// GetCodeSigningConfig: Returns information about the specified code signing configuration.
+	// Returns information about the specified code signing configuration.
 	GetCodeSigningConfig(ctx context.Context, in *lambda.GetCodeSigningConfigInput) (*lambda.GetCodeSigningConfigOutput, error)
-	// GetDurableExecution: Retrieves detailed information about a specific durable execution, including its current status, input payload, result or error information, and execution metadata such as start time and usage statistics.
+	// Retrieves detailed information about a specific durable execution,
+	// including its current status, input payload, result or error information,
+	// and execution metadata such as start time and usage statistics.
 	GetDurableExecution(ctx context.Context, in *lambda.GetDurableExecutionInput) (*lambda.GetDurableExecutionOutput, error)
-	// GetDurableExecutionHistory: Retrieves the execution history for a durable execution, showing all the steps, callbacks, and events that occurred during the execution.
+	// Retrieves the execution history for a durable execution, showing all the
+	// steps, callbacks, and events that occurred during the execution.
 	GetDurableExecutionHistory(ctx context.Context, in *lambda.GetDurableExecutionHistoryInput) (*lambda.GetDurableExecutionHistoryOutput, error)
-	// GetDurableExecutionState: Retrieves the current execution state required for the replay process during durable function execution.
+	// Retrieves the current execution state required for the replay process
+	// during durable function execution.
 	GetDurableExecutionState(ctx context.Context, in *lambda.GetDurableExecutionStateInput) (*lambda.GetDurableExecutionStateOutput, error)
-	// GetEventSourceMapping: Returns details about an event source mapping.
+	// Returns details about an event source mapping.
 	GetEventSourceMapping(ctx context.Context, in *lambda.GetEventSourceMappingInput) (*lambda.GetEventSourceMappingOutput, error)
-	// GetFunction: Returns information about the function or function version, with a link to download the deployment package that's valid for 10 minutes.
+	// Returns information about the function or function version, with a link
+	// to download the deployment package that's valid for 10 minutes.
 	GetFunction(ctx context.Context, in *lambda.GetFunctionInput) (*lambda.GetFunctionOutput, error)
-	// GetFunctionCodeSigningConfig: Returns the code signing configuration for the specified function.
+	// Returns the code signing configuration for the specified function.
 	GetFunctionCodeSigningConfig(ctx context.Context, in *lambda.GetFunctionCodeSigningConfigInput) (*lambda.GetFunctionCodeSigningConfigOutput, error)
-	// GetFunctionConcurrency: Returns details about the reserved concurrency configuration for a function.
+	// Returns details about the reserved concurrency configuration for a
+	// function.
 	GetFunctionConcurrency(ctx context.Context, in *lambda.GetFunctionConcurrencyInput) (*lambda.GetFunctionConcurrencyOutput, error)
-	// GetFunctionConfiguration: Returns the version-specific settings of a Lambda function or version.
+	// Returns the version-specific settings of a Lambda function or version.
 	GetFunctionConfiguration(ctx context.Context, in *lambda.GetFunctionConfigurationInput) (*lambda.GetFunctionConfigurationOutput, error)
-	// GetFunctionEventInvokeConfig: Retrieves the configuration for asynchronous invocation for a function, version, or alias.
+	// Retrieves the configuration for asynchronous invocation for a function,
+	// version, or alias.
 	GetFunctionEventInvokeConfig(ctx context.Context, in *lambda.GetFunctionEventInvokeConfigInput) (*lambda.GetFunctionEventInvokeConfigOutput, error)
-	// GetFunctionRecursionConfig: Returns your function's recursive loop detection configuration.
+	// Returns your function's recursive loop detection configuration.
 	GetFunctionRecursionConfig(ctx context.Context, in *lambda.GetFunctionRecursionConfigInput) (*lambda.GetFunctionRecursionConfigOutput, error)
-	// GetFunctionScalingConfig: Retrieves the scaling configuration for a Lambda Managed Instances function.
+	// Retrieves the scaling configuration for a Lambda Managed Instances
+	// function.
 	GetFunctionScalingConfig(ctx context.Context, in *lambda.GetFunctionScalingConfigInput) (*lambda.GetFunctionScalingConfigOutput, error)
-	// GetFunctionUrlConfig: Returns details about a Lambda function URL.
+	// Returns details about a Lambda function URL.
 	GetFunctionUrlConfig(ctx context.Context, in *lambda.GetFunctionUrlConfigInput) (*lambda.GetFunctionUrlConfigOutput, error)
-	// GetLayerVersion: Returns information about a version of an Lambda layer, with a link to download the layer archive that's valid for 10 minutes.
+	// Returns information about a version of an Lambda layer, with a link to
+	// download the layer archive that's valid for 10 minutes.
 	GetLayerVersion(ctx context.Context, in *lambda.GetLayerVersionInput) (*lambda.GetLayerVersionOutput, error)
-	// GetLayerVersionByArn: Returns information about a version of an Lambda layer, with a link to download the layer archive that's valid for 10 minutes.
+	// Returns information about a version of an Lambda layer, with a link to
+	// download the layer archive that's valid for 10 minutes.
 	GetLayerVersionByArn(ctx context.Context, in *lambda.GetLayerVersionByArnInput) (*lambda.GetLayerVersionByArnOutput, error)
-	// GetLayerVersionPolicy: Returns the permission policy for a version of an Lambda layer.
+	// Returns the permission policy for a version of an Lambda layer.
 	GetLayerVersionPolicy(ctx context.Context, in *lambda.GetLayerVersionPolicyInput) (*lambda.GetLayerVersionPolicyOutput, error)
-	// GetPolicy: Returns the resource-based IAM policy for a function, version, or alias.
+	// Returns the resource-based IAM policy for a function, version, or alias.
 	GetPolicy(ctx context.Context, in *lambda.GetPolicyInput) (*lambda.GetPolicyOutput, error)
-	// GetProvisionedConcurrencyConfig: Retrieves the provisioned concurrency configuration for a function's alias or version.
+	// Retrieves the provisioned concurrency configuration for a function's
+	// alias or version.
 	GetProvisionedConcurrencyConfig(ctx context.Context, in *lambda.GetProvisionedConcurrencyConfigInput) (*lambda.GetProvisionedConcurrencyConfigOutput, error)
-	// GetRuntimeManagementConfig: Retrieves the runtime management configuration for a function's version.
+	// Retrieves the runtime management configuration for a function's version.
 	GetRuntimeManagementConfig(ctx context.Context, in *lambda.GetRuntimeManagementConfigInput) (*lambda.GetRuntimeManagementConfigOutput, error)
-	// Invoke: Invokes a Lambda function.
+	// Invokes a Lambda function.
 	Invoke(ctx context.Context, in *lambda.InvokeInput) (*lambda.InvokeOutput, error)
-	// InvokeAsync: For asynchronous function invocation, use Invoke.
+	// For asynchronous function invocation, use Invoke.
 	InvokeAsync(ctx context.Context, in *lambda.InvokeAsyncInput) (*lambda.InvokeAsyncOutput, error)
-	// InvokeWithResponseStream: Configure your Lambda functions to stream response payloads back to clients.
+	// Configure your Lambda functions to stream response payloads back to
+	// clients.
 	InvokeWithResponseStream(ctx context.Context, in *lambda.InvokeWithResponseStreamInput) (*lambda.InvokeWithResponseStreamOutput, error)
-	// ListAliases: Returns a list of aliases for a Lambda function.
+	// Returns a list of aliases for a Lambda function.
 	ListAliases(ctx context.Context, in *lambda.ListAliasesInput) (*lambda.ListAliasesOutput, error)
-	// ListCapacityProviders: Returns a list of capacity providers in your account.
+	// Returns a list of capacity providers in your account.
 	ListCapacityProviders(ctx context.Context, in *lambda.ListCapacityProvidersInput) (*lambda.ListCapacityProvidersOutput, error)
-	// ListCodeSigningConfigs: Returns a list of code signing configurations.
+	// Returns a list of code signing configurations.
 	ListCodeSigningConfigs(ctx context.Context, in *lambda.ListCodeSigningConfigsInput) (*lambda.ListCodeSigningConfigsOutput, error)
-	// ListDurableExecutionsByFunction: Returns a list of durable executions for a specified Lambda function.
+	// Returns a list of durable executions for a specified Lambda function.
 	ListDurableExecutionsByFunction(ctx context.Context, in *lambda.ListDurableExecutionsByFunctionInput) (*lambda.ListDurableExecutionsByFunctionOutput, error)
-	// ListEventSourceMappings: Lists event source mappings.
+	// Lists event source mappings.
 	ListEventSourceMappings(ctx context.Context, in *lambda.ListEventSourceMappingsInput) (*lambda.ListEventSourceMappingsOutput, error)
-	// ListFunctionEventInvokeConfigs: Retrieves a list of configurations for asynchronous invocation for a function.
+	// Retrieves a list of configurations for asynchronous invocation for a
+	// function.
 	ListFunctionEventInvokeConfigs(ctx context.Context, in *lambda.ListFunctionEventInvokeConfigsInput) (*lambda.ListFunctionEventInvokeConfigsOutput, error)
-	// ListFunctionUrlConfigs: Returns a list of Lambda function URLs for the specified function.
+	// Returns a list of Lambda function URLs for the specified function.
 	ListFunctionUrlConfigs(ctx context.Context, in *lambda.ListFunctionUrlConfigsInput) (*lambda.ListFunctionUrlConfigsOutput, error)
-	// ListFunctionVersionsByCapacityProvider: Returns a list of function versions that are configured to use a specific capacity provider.
+	// Returns a list of function versions that are configured to use a specific
+	// capacity provider.
 	ListFunctionVersionsByCapacityProvider(ctx context.Context, in *lambda.ListFunctionVersionsByCapacityProviderInput) (*lambda.ListFunctionVersionsByCapacityProviderOutput, error)
-	// ListFunctions: Returns a list of Lambda functions, with the version-specific configuration of each.
+	// Returns a list of Lambda functions, with the version-specific
+	// configuration of each.
 	ListFunctions(ctx context.Context, in *lambda.ListFunctionsInput) (*lambda.ListFunctionsOutput, error)
-	// ListFunctionsByCodeSigningConfig: List the functions that use the specified code signing configuration.
+	// List the functions that use the specified code signing configuration.
 	ListFunctionsByCodeSigningConfig(ctx context.Context, in *lambda.ListFunctionsByCodeSigningConfigInput) (*lambda.ListFunctionsByCodeSigningConfigOutput, error)
-	// ListLayerVersions: Lists the versions of an Lambda layer.
+	// Lists the versions of an Lambda layer.
 	ListLayerVersions(ctx context.Context, in *lambda.ListLayerVersionsInput) (*lambda.ListLayerVersionsOutput, error)
-	// ListLayers: Lists Lambda layers and shows information about the latest version of each.
+	// Lists Lambda layers and shows information about the latest version of
+	// each.
 	ListLayers(ctx context.Context, in *lambda.ListLayersInput) (*lambda.ListLayersOutput, error)
-	// ListProvisionedConcurrencyConfigs: Retrieves a list of provisioned concurrency configurations for a function.
+	// Retrieves a list of provisioned concurrency configurations for a
+	// function.
 	ListProvisionedConcurrencyConfigs(ctx context.Context, in *lambda.ListProvisionedConcurrencyConfigsInput) (*lambda.ListProvisionedConcurrencyConfigsOutput, error)
-	// ListTags: Returns a function, event source mapping, or code signing configuration's tags.
+	// Returns a function, event source mapping, or code signing configuration's
+	// tags.
 	ListTags(ctx context.Context, in *lambda.ListTagsInput) (*lambda.ListTagsOutput, error)
-	// ListVersionsByFunction: Returns a list of versions, with the version-specific configuration of each.
+	// Returns a list of versions, with the version-specific configuration of
+	// each.
 	ListVersionsByFunction(ctx context.Context, in *lambda.ListVersionsByFunctionInput) (*lambda.ListVersionsByFunctionOutput, error)
-	// PublishLayerVersion: Creates an Lambda layer from a ZIP archive.
+	// Creates an Lambda layer from a ZIP archive.
 	PublishLayerVersion(ctx context.Context, in *lambda.PublishLayerVersionInput) (*lambda.PublishLayerVersionOutput, error)
-	// PublishVersion: Creates a version from the current code and configuration of a function.
+	// Creates a version from the current code and configuration of a function.
 	PublishVersion(ctx context.Context, in *lambda.PublishVersionInput) (*lambda.PublishVersionOutput, error)
-	// PutFunctionCodeSigningConfig: Update the code signing configuration for the function.
+	// Update the code signing configuration for the function.
 	PutFunctionCodeSigningConfig(ctx context.Context, in *lambda.PutFunctionCodeSigningConfigInput) (*lambda.PutFunctionCodeSigningConfigOutput, error)
-	// PutFunctionConcurrency: Sets the maximum number of simultaneous executions for a function, and reserves capacity for that concurrency level.
+	// Sets the maximum number of simultaneous executions for a function, and
+	// reserves capacity for that concurrency level.
 	PutFunctionConcurrency(ctx context.Context, in *lambda.PutFunctionConcurrencyInput) (*lambda.PutFunctionConcurrencyOutput, error)
-	// PutFunctionEventInvokeConfig: Configures options for asynchronous invocation on a function, version, or alias.
+	// Configures options for asynchronous invocation on a function, version, or
+	// alias.
 	PutFunctionEventInvokeConfig(ctx context.Context, in *lambda.PutFunctionEventInvokeConfigInput) (*lambda.PutFunctionEventInvokeConfigOutput, error)
-	// PutFunctionRecursionConfig: Sets your function's recursive loop detection configuration.
+	// Sets your function's recursive loop detection configuration.
 	PutFunctionRecursionConfig(ctx context.Context, in *lambda.PutFunctionRecursionConfigInput) (*lambda.PutFunctionRecursionConfigOutput, error)
-	// PutFunctionScalingConfig: Sets the scaling configuration for a Lambda Managed Instances function.
+	// Sets the scaling configuration for a Lambda Managed Instances function.
 	PutFunctionScalingConfig(ctx context.Context, in *lambda.PutFunctionScalingConfigInput) (*lambda.PutFunctionScalingConfigOutput, error)
-	// PutProvisionedConcurrencyConfig: Adds a provisioned concurrency configuration to a function's alias or version.
+	// Adds a provisioned concurrency configuration to a function's alias or
+	// version.
 	PutProvisionedConcurrencyConfig(ctx context.Context, in *lambda.PutProvisionedConcurrencyConfigInput) (*lambda.PutProvisionedConcurrencyConfigOutput, error)
-	// PutRuntimeManagementConfig: Sets the runtime management configuration for a function's version.
+	// Sets the runtime management configuration for a function's version.
 	PutRuntimeManagementConfig(ctx context.Context, in *lambda.PutRuntimeManagementConfigInput) (*lambda.PutRuntimeManagementConfigOutput, error)
-	// RemoveLayerVersionPermission: Removes a statement from the permissions policy for a version of an Lambda layer.
+	// Removes a statement from the permissions policy for a version of an
+	// Lambda layer.
 	RemoveLayerVersionPermission(ctx context.Context, in *lambda.RemoveLayerVersionPermissionInput) (*lambda.RemoveLayerVersionPermissionOutput, error)
-	// RemovePermission: Revokes function-use permission from an Amazon Web Services service or another Amazon Web Services account.
+	// Revokes function-use permission from an Amazon Web Services service or
+	// another Amazon Web Services account.
 	RemovePermission(ctx context.Context, in *lambda.RemovePermissionInput) (*lambda.RemovePermissionOutput, error)
-	// SendDurableExecutionCallbackFailure: Sends a failure response for a callback operation in a durable execution.
+	// Sends a failure response for a callback operation in a durable execution.
 	SendDurableExecutionCallbackFailure(ctx context.Context, in *lambda.SendDurableExecutionCallbackFailureInput) (*lambda.SendDurableExecutionCallbackFailureOutput, error)
-	// SendDurableExecutionCallbackHeartbeat: Sends a heartbeat signal for a long-running callback operation to prevent timeout.
+	// Sends a heartbeat signal for a long-running callback operation to prevent
+	// timeout.
 	SendDurableExecutionCallbackHeartbeat(ctx context.Context, in *lambda.SendDurableExecutionCallbackHeartbeatInput) (*lambda.SendDurableExecutionCallbackHeartbeatOutput, error)
-	// SendDurableExecutionCallbackSuccess: Sends a successful completion response for a callback operation in a durable execution.
+	// Sends a successful completion response for a callback operation in a
+	// durable execution.
 	SendDurableExecutionCallbackSuccess(ctx context.Context, in *lambda.SendDurableExecutionCallbackSuccessInput) (*lambda.SendDurableExecutionCallbackSuccessOutput, error)
-	// StopDurableExecution: Stops a running durable execution.
+	// Stops a running durable execution.
 	StopDurableExecution(ctx context.Context, in *lambda.StopDurableExecutionInput) (*lambda.StopDurableExecutionOutput, error)
-	// TagResource: Adds tags to a function, event source mapping, or code signing configuration.
+	// Adds tags to a function, event source mapping, or code signing
+	// configuration.
 	TagResource(ctx context.Context, in *lambda.TagResourceInput) (*lambda.TagResourceOutput, error)
-	// UntagResource: Removes tags from a function, event source mapping, or code signing configuration.
+	// Removes tags from a function, event source mapping, or code signing
+	// configuration.
 	UntagResource(ctx context.Context, in *lambda.UntagResourceInput) (*lambda.UntagResourceOutput, error)
-	// UpdateAlias: Updates the configuration of a Lambda function alias.
+	// Updates the configuration of a Lambda function alias.
 	UpdateAlias(ctx context.Context, in *lambda.UpdateAliasInput) (*lambda.UpdateAliasOutput, error)
-	// UpdateCapacityProvider: Updates the configuration of an existing capacity provider.
+	// Updates the configuration of an existing capacity provider.
 	UpdateCapacityProvider(ctx context.Context, in *lambda.UpdateCapacityProviderInput) (*lambda.UpdateCapacityProviderOutput, error)
-	// UpdateCodeSigningConfig: Update the code signing configuration.
+	// Update the code signing configuration.
 	UpdateCodeSigningConfig(ctx context.Context, in *lambda.UpdateCodeSigningConfigInput) (*lambda.UpdateCodeSigningConfigOutput, error)
-	// UpdateEventSourceMapping: Updates an event source mapping.
+	// Updates an event source mapping.
 	UpdateEventSourceMapping(ctx context.Context, in *lambda.UpdateEventSourceMappingInput) (*lambda.UpdateEventSourceMappingOutput, error)
-	// UpdateFunctionCode: Updates a Lambda function's code.
+	// Updates a Lambda function's code.
 	UpdateFunctionCode(ctx context.Context, in *lambda.UpdateFunctionCodeInput) (*lambda.UpdateFunctionCodeOutput, error)
-	// UpdateFunctionConfiguration: Modify the version-specific settings of a Lambda function.
+	// Modify the version-specific settings of a Lambda function.
 	UpdateFunctionConfiguration(ctx context.Context, in *lambda.UpdateFunctionConfigurationInput) (*lambda.UpdateFunctionConfigurationOutput, error)
-	// UpdateFunctionEventInvokeConfig: Updates the configuration for asynchronous invocation for a function, version, or alias.
+	// Updates the configuration for asynchronous invocation for a function,
+	// version, or alias.
 	UpdateFunctionEventInvokeConfig(ctx context.Context, in *lambda.UpdateFunctionEventInvokeConfigInput) (*lambda.UpdateFunctionEventInvokeConfigOutput, error)
-	// UpdateFunctionUrlConfig: Updates the configuration for a Lambda function URL.
+	// Updates the configuration for a Lambda function URL.
 	UpdateFunctionUrlConfig(ctx context.Context, in *lambda.UpdateFunctionUrlConfigInput) (*lambda.UpdateFunctionUrlConfigOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AddLayerVersionPermission(context.Context, *lambda.AddLayerVersionPermissionInput) (*lambda.AddLayerVersionPermissionOutput, error) {
@@ -537,8 +574,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a lambda client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes a Lambda client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := lambda.NewFromConfig(cfg, lambdatest.WithServer(impl))

@@ -12,14 +12,16 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that Lambda's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// resource identifiers, ARNs and idempotency tokens become placeholders named
+// after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/lambda", map[string][]string{
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/lambda", snapshot.AsGo, map[string][]string{
+			"*": {"retryAfterSeconds"},
 			"types.CapacityProviderLimitExceededException":                    {"message"},
 			"types.CodeStorageExceededException":                              {"message"},
 			"types.FunctionVersionsPerCapacityProviderLimitExceededException": {"message"},
@@ -32,7 +34,7 @@ func Transformers() []snapshot.Transformer {
 			"types.ResourceConflictException":                                 {"message"},
 			"types.ResourceNotReadyException":                                 {"message"},
 			"types.SerializedRequestEntityTooLargeException":                  {"message"},
-			"types.TooManyRequestsException":                                  {"retryAfterSeconds", "message"},
+			"types.TooManyRequestsException":                                  {"message"},
 			"types.UnsupportedMediaTypeException":                             {"message"},
 		}),
 		// Identifiers and unique names of the top-level resources.
@@ -67,7 +69,8 @@ func Transformers() []snapshot.Transformer {
 		snapshot.Identifiers(
 			"ClientToken",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"EndTimestamp",
 			"EventTimestamp",

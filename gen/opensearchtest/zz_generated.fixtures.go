@@ -16,15 +16,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateApplication creates a new OpenSearch Application with CreateApplication and deletes it with DeleteApplication
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// name gets a unique name; opts run after the defaults and may replace it.
-func CreateApplication(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.CreateApplicationInput)) *opensearch.CreateApplicationOutput {
+// CreateApplicationOptions are the settings of one CreateApplication call: the
+// create input and the wait.
+type CreateApplicationOptions = fixture.Options[opensearch.CreateApplicationInput]
+
+// CreateApplication creates an OpenSearch application with CreateApplication
+// and deletes it with DeleteApplication when the test ends, pass, fail or
+// panic; a failed delete fails the test. name gets a unique name, which optFns,
+// run after the defaults, may replace.
+func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*CreateApplicationOptions)) *fixture.Resource[opensearch.CreateApplicationOutput] {
 	t.Helper()
-	in := &opensearch.CreateApplicationInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateApplicationOptions{
+		Input: &opensearch.CreateApplicationInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.TagList = append(in.TagList, types.Tag{
 		Key:   aws.String(tagKey),
@@ -44,18 +53,30 @@ func CreateApplication(t testing.TB, c *opensearch.Client, opts ...func(*opensea
 		_, err := c.DeleteApplication(ctx, &opensearch.DeleteApplicationInput{Id: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[opensearch.CreateApplicationOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateDomain creates a new OpenSearch Domain with CreateDomain and deletes it with DeleteDomain
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// DomainName gets a unique name; opts run after the defaults and may replace it.
-func CreateDomain(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.CreateDomainInput)) *opensearch.CreateDomainOutput {
+// CreateDomainOptions are the settings of one CreateDomain call: the create
+// input and the wait.
+type CreateDomainOptions = fixture.Options[opensearch.CreateDomainInput]
+
+// CreateDomain creates an OpenSearch domain with CreateDomain and deletes it
+// with DeleteDomain when the test ends, pass, fail or panic; a failed delete
+// fails the test. DomainName gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDomainOptions)) *fixture.Resource[opensearch.CreateDomainOutput] {
 	t.Helper()
-	in := &opensearch.CreateDomainInput{DomainName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateDomainOptions{
+		Input: &opensearch.CreateDomainInput{DomainName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.TagList = append(in.TagList, types.Tag{
 		Key:   aws.String(tagKey),
@@ -75,18 +96,30 @@ func CreateDomain(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.C
 		_, err := c.DeleteDomain(ctx, &opensearch.DeleteDomainInput{DomainName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[opensearch.CreateDomainOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateOutboundConnection creates a new OpenSearch OutboundConnection with CreateOutboundConnection and deletes it with DeleteOutboundConnection
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateOutboundConnection(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.CreateOutboundConnectionInput)) *opensearch.CreateOutboundConnectionOutput {
+// CreateOutboundConnectionOptions are the settings of one
+// CreateOutboundConnection call: the create input and the wait.
+type CreateOutboundConnectionOptions = fixture.Options[opensearch.CreateOutboundConnectionInput]
+
+// CreateOutboundConnection creates an OpenSearch outbound connection with
+// CreateOutboundConnection and deletes it with DeleteOutboundConnection when
+// the test ends, pass, fail or panic; a failed delete fails the test. optFns
+// run after the defaults are set and may change them.
+func CreateOutboundConnection(t testing.TB, c *opensearch.Client, optFns ...func(*CreateOutboundConnectionOptions)) *fixture.Resource[opensearch.CreateOutboundConnectionOutput] {
 	t.Helper()
-	in := &opensearch.CreateOutboundConnectionInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateOutboundConnectionOptions{
+		Input: &opensearch.CreateOutboundConnectionInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "opensearchtest.CreateOutboundConnection", "LocalDomainInfo", in.LocalDomainInfo != nil)
 	fixture.Require(t, "opensearchtest.CreateOutboundConnection", "RemoteDomainInfo", in.RemoteDomainInfo != nil)
 	fixture.Require(t, "opensearchtest.CreateOutboundConnection", "ConnectionAlias", in.ConnectionAlias != nil)
@@ -104,18 +137,30 @@ func CreateOutboundConnection(t testing.TB, c *opensearch.Client, opts ...func(*
 		_, err := c.DeleteOutboundConnection(ctx, &opensearch.DeleteOutboundConnectionInput{ConnectionId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[opensearch.CreateOutboundConnectionOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreatePackage creates a new OpenSearch Package with CreatePackage and deletes it with DeletePackage
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// PackageName gets a unique name; opts run after the defaults and may replace it.
-func CreatePackage(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.CreatePackageInput)) *opensearch.CreatePackageOutput {
+// CreatePackageOptions are the settings of one CreatePackage call: the create
+// input and the wait.
+type CreatePackageOptions = fixture.Options[opensearch.CreatePackageInput]
+
+// CreatePackage creates an OpenSearch package with CreatePackage and deletes it
+// with DeletePackage when the test ends, pass, fail or panic; a failed delete
+// fails the test. PackageName gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePackageOptions)) *fixture.Resource[opensearch.CreatePackageOutput] {
 	t.Helper()
-	in := &opensearch.CreatePackageInput{PackageName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreatePackageOptions{
+		Input: &opensearch.CreatePackageInput{PackageName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "opensearchtest.CreatePackage", "PackageType", in.PackageType != "")
 	fixture.Require(t, "opensearchtest.CreatePackage", "PackageSource", in.PackageSource != nil)
 	ctx := t.Context()
@@ -135,18 +180,30 @@ func CreatePackage(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.
 		_, err := c.DeletePackage(ctx, &opensearch.DeletePackageInput{PackageID: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[opensearch.CreatePackageOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateVpcEndpoint creates a new OpenSearch VpcEndpoint with CreateVpcEndpoint and deletes it with DeleteVpcEndpoint
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, opts ...func(*opensearch.CreateVpcEndpointInput)) *opensearch.CreateVpcEndpointOutput {
+// CreateVpcEndpointOptions are the settings of one CreateVpcEndpoint call: the
+// create input and the wait.
+type CreateVpcEndpointOptions = fixture.Options[opensearch.CreateVpcEndpointInput]
+
+// CreateVpcEndpoint creates an OpenSearch vpc endpoint with CreateVpcEndpoint
+// and deletes it with DeleteVpcEndpoint when the test ends, pass, fail or
+// panic; a failed delete fails the test. optFns run after the defaults are set
+// and may change them.
+func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*CreateVpcEndpointOptions)) *fixture.Resource[opensearch.CreateVpcEndpointOutput] {
 	t.Helper()
-	in := &opensearch.CreateVpcEndpointInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateVpcEndpointOptions{
+		Input: &opensearch.CreateVpcEndpointInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "opensearchtest.CreateVpcEndpoint", "DomainArn", in.DomainArn != nil)
 	fixture.Require(t, "opensearchtest.CreateVpcEndpoint", "VpcOptions", in.VpcOptions != nil)
 	ctx := t.Context()
@@ -166,5 +223,8 @@ func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, opts ...func(*opensea
 		_, err := c.DeleteVpcEndpoint(ctx, &opensearch.DeleteVpcEndpointInput{VpcEndpointId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[opensearch.CreateVpcEndpointOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,191 +12,253 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of OpenSearch, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of OpenSearch, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// AcceptInboundConnection: Allows the destination Amazon OpenSearch Service domain owner to accept an inbound cross-cluster search connection request.
+	// Allows the destination Amazon OpenSearch Service domain owner to accept
+	// an inbound cross-cluster search connection request.
 	AcceptInboundConnection(ctx context.Context, in *opensearch.AcceptInboundConnectionInput) (*opensearch.AcceptInboundConnectionOutput, error)
-	// AddDataSource: Creates a new direct-query data source to the specified domain.
+	// Creates a new direct-query data source to the specified domain.
 	AddDataSource(ctx context.Context, in *opensearch.AddDataSourceInput) (*opensearch.AddDataSourceOutput, error)
-	// AddDirectQueryDataSource: Adds a new data source in Amazon OpenSearch Service so that you can perform direct queries on external data.
+	// Adds a new data source in Amazon OpenSearch Service so that you can
+	// perform direct queries on external data.
 	AddDirectQueryDataSource(ctx context.Context, in *opensearch.AddDirectQueryDataSourceInput) (*opensearch.AddDirectQueryDataSourceOutput, error)
-	// AddTags: Attaches tags to an existing Amazon OpenSearch Service domain, data source, or application.
+	// Attaches tags to an existing Amazon OpenSearch Service domain, data
+	// source, or application.
 	AddTags(ctx context.Context, in *opensearch.AddTagsInput) (*opensearch.AddTagsOutput, error)
-	// AssociatePackage: Associates a package with an Amazon OpenSearch Service domain.
+	// Associates a package with an Amazon OpenSearch Service domain.
 	AssociatePackage(ctx context.Context, in *opensearch.AssociatePackageInput) (*opensearch.AssociatePackageOutput, error)
-	// AssociatePackages: Operation in the Amazon OpenSearch Service API for associating multiple packages with a domain simultaneously.
+	// Operation in the Amazon OpenSearch Service API for associating multiple
+	// packages with a domain simultaneously.
 	AssociatePackages(ctx context.Context, in *opensearch.AssociatePackagesInput) (*opensearch.AssociatePackagesOutput, error)
-	// AuthorizeVpcEndpointAccess: Provides access to an Amazon OpenSearch Service domain through the use of an interface VPC endpoint.
+	// Provides access to an Amazon OpenSearch Service domain through the use of
+	// an interface VPC endpoint.
 	AuthorizeVpcEndpointAccess(ctx context.Context, in *opensearch.AuthorizeVpcEndpointAccessInput) (*opensearch.AuthorizeVpcEndpointAccessOutput, error)
-	// CancelDomainConfigChange: Cancels a pending configuration change on an Amazon OpenSearch Service domain.
+	// Cancels a pending configuration change on an Amazon OpenSearch Service
+	// domain.
 	CancelDomainConfigChange(ctx context.Context, in *opensearch.CancelDomainConfigChangeInput) (*opensearch.CancelDomainConfigChangeOutput, error)
-	// CancelServiceSoftwareUpdate: Cancels a scheduled service software update for an Amazon OpenSearch Service domain.
+	// Cancels a scheduled service software update for an Amazon OpenSearch
+	// Service domain.
 	CancelServiceSoftwareUpdate(ctx context.Context, in *opensearch.CancelServiceSoftwareUpdateInput) (*opensearch.CancelServiceSoftwareUpdateOutput, error)
-	// CreateApplication: Creates an OpenSearch UI application.
+	// Creates an OpenSearch UI application.
 	CreateApplication(ctx context.Context, in *opensearch.CreateApplicationInput) (*opensearch.CreateApplicationOutput, error)
-	// CreateDomain: Creates an Amazon OpenSearch Service domain.
+	// Creates an Amazon OpenSearch Service domain.
 	CreateDomain(ctx context.Context, in *opensearch.CreateDomainInput) (*opensearch.CreateDomainOutput, error)
-	// CreateIndex: Creates an OpenSearch index with optional automatic semantic enrichment for specified text fields.
+	// Creates an OpenSearch index with optional automatic semantic enrichment
+	// for specified text fields.
 	CreateIndex(ctx context.Context, in *opensearch.CreateIndexInput) (*opensearch.CreateIndexOutput, error)
-	// CreateOutboundConnection: Creates a new cross-cluster search connection from a source Amazon OpenSearch Service domain to a destination domain.
+	// Creates a new cross-cluster search connection from a source Amazon
+	// OpenSearch Service domain to a destination domain.
 	CreateOutboundConnection(ctx context.Context, in *opensearch.CreateOutboundConnectionInput) (*opensearch.CreateOutboundConnectionOutput, error)
-	// CreatePackage: Creates a package for use with Amazon OpenSearch Service domains.
+	// Creates a package for use with Amazon OpenSearch Service domains.
 	CreatePackage(ctx context.Context, in *opensearch.CreatePackageInput) (*opensearch.CreatePackageOutput, error)
-	// CreateVpcEndpoint: Creates an Amazon OpenSearch Service-managed VPC endpoint.
+	// Creates an Amazon OpenSearch Service-managed VPC endpoint.
 	CreateVpcEndpoint(ctx context.Context, in *opensearch.CreateVpcEndpointInput) (*opensearch.CreateVpcEndpointOutput, error)
-	// DeleteApplication: Deletes a specified OpenSearch application.
+	// Deletes a specified OpenSearch application.
 	DeleteApplication(ctx context.Context, in *opensearch.DeleteApplicationInput) (*opensearch.DeleteApplicationOutput, error)
-	// DeleteDataSource: Deletes a direct-query data source.
+	// Deletes a direct-query data source.
 	DeleteDataSource(ctx context.Context, in *opensearch.DeleteDataSourceInput) (*opensearch.DeleteDataSourceOutput, error)
-	// DeleteDirectQueryDataSource: Deletes a previously configured direct query data source from Amazon OpenSearch Service.
+	// Deletes a previously configured direct query data source from Amazon
+	// OpenSearch Service.
 	DeleteDirectQueryDataSource(ctx context.Context, in *opensearch.DeleteDirectQueryDataSourceInput) (*opensearch.DeleteDirectQueryDataSourceOutput, error)
-	// DeleteDomain: Deletes an Amazon OpenSearch Service domain and all of its data.
+	// Deletes an Amazon OpenSearch Service domain and all of its data.
 	DeleteDomain(ctx context.Context, in *opensearch.DeleteDomainInput) (*opensearch.DeleteDomainOutput, error)
-	// DeleteInboundConnection: Allows the destination Amazon OpenSearch Service domain owner to delete an existing inbound cross-cluster search connection.
+	// Allows the destination Amazon OpenSearch Service domain owner to delete
+	// an existing inbound cross-cluster search connection.
 	DeleteInboundConnection(ctx context.Context, in *opensearch.DeleteInboundConnectionInput) (*opensearch.DeleteInboundConnectionOutput, error)
-	// DeleteIndex: Deletes an OpenSearch index.
+	// Deletes an OpenSearch index.
 	DeleteIndex(ctx context.Context, in *opensearch.DeleteIndexInput) (*opensearch.DeleteIndexOutput, error)
-	// DeleteOutboundConnection: Allows the source Amazon OpenSearch Service domain owner to delete an existing outbound cross-cluster search connection.
+	// Allows the source Amazon OpenSearch Service domain owner to delete an
+	// existing outbound cross-cluster search connection.
 	DeleteOutboundConnection(ctx context.Context, in *opensearch.DeleteOutboundConnectionInput) (*opensearch.DeleteOutboundConnectionOutput, error)
-	// DeletePackage: Deletes an Amazon OpenSearch Service package.
+	// Deletes an Amazon OpenSearch Service package.
 	DeletePackage(ctx context.Context, in *opensearch.DeletePackageInput) (*opensearch.DeletePackageOutput, error)
-	// DeleteVpcEndpoint: Deletes an Amazon OpenSearch Service-managed interface VPC endpoint.
+	// Deletes an Amazon OpenSearch Service-managed interface VPC endpoint.
 	DeleteVpcEndpoint(ctx context.Context, in *opensearch.DeleteVpcEndpointInput) (*opensearch.DeleteVpcEndpointOutput, error)
-	// DeregisterCapability: Deregisters a capability from an OpenSearch UI application.
+	// Deregisters a capability from an OpenSearch UI application.
 	DeregisterCapability(ctx context.Context, in *opensearch.DeregisterCapabilityInput) (*opensearch.DeregisterCapabilityOutput, error)
-	// DescribeDomain: Describes the domain configuration for the specified Amazon OpenSearch Service domain, including the domain ID, domain service endpoint, and domain ARN.
+	// Describes the domain configuration for the specified Amazon OpenSearch
+	// Service domain, including the domain ID, domain service endpoint, and
+	// domain ARN.
 	DescribeDomain(ctx context.Context, in *opensearch.DescribeDomainInput) (*opensearch.DescribeDomainOutput, error)
-	// DescribeDomainAutoTunes: Returns the list of optimizations that Auto-Tune has made to an Amazon OpenSearch Service domain.
+	// Returns the list of optimizations that Auto-Tune has made to an Amazon
+	// OpenSearch Service domain.
 	DescribeDomainAutoTunes(ctx context.Context, in *opensearch.DescribeDomainAutoTunesInput) (*opensearch.DescribeDomainAutoTunesOutput, error)
-	// DescribeDomainChangeProgress: Returns information about the current blue/green deployment happening on an Amazon OpenSearch Service domain.
+	// Returns information about the current blue/green deployment happening on
+	// an Amazon OpenSearch Service domain.
 	DescribeDomainChangeProgress(ctx context.Context, in *opensearch.DescribeDomainChangeProgressInput) (*opensearch.DescribeDomainChangeProgressOutput, error)
-	// DescribeDomainConfig: Returns the configuration of an Amazon OpenSearch Service domain.
+	// Returns the configuration of an Amazon OpenSearch Service domain.
 	DescribeDomainConfig(ctx context.Context, in *opensearch.DescribeDomainConfigInput) (*opensearch.DescribeDomainConfigOutput, error)
-	// DescribeDomainHealth: Returns information about domain and node health, the standby Availability Zone, number of nodes per Availability Zone, and shard count per node.
+	// Returns information about domain and node health, the standby
+	// Availability Zone, number of nodes per Availability Zone, and shard count
+	// per node.
 	DescribeDomainHealth(ctx context.Context, in *opensearch.DescribeDomainHealthInput) (*opensearch.DescribeDomainHealthOutput, error)
-	// DescribeDomainNodes: Returns information about domain and nodes, including data nodes, master nodes, ultrawarm nodes, Availability Zone(s), standby nodes, node configurations, and node states.
+	// Returns information about domain and nodes, including data nodes, master
+	// nodes, ultrawarm nodes, Availability Zone(s), standby nodes, node
+	// configurations, and node states.
 	DescribeDomainNodes(ctx context.Context, in *opensearch.DescribeDomainNodesInput) (*opensearch.DescribeDomainNodesOutput, error)
-	// DescribeDomains: Returns domain configuration information about the specified Amazon OpenSearch Service domains.
+	// Returns domain configuration information about the specified Amazon
+	// OpenSearch Service domains.
 	DescribeDomains(ctx context.Context, in *opensearch.DescribeDomainsInput) (*opensearch.DescribeDomainsOutput, error)
-	// DescribeDryRunProgress: Describes the progress of a pre-update dry run analysis on an Amazon OpenSearch Service domain.
+	// Describes the progress of a pre-update dry run analysis on an Amazon
+	// OpenSearch Service domain.
 	DescribeDryRunProgress(ctx context.Context, in *opensearch.DescribeDryRunProgressInput) (*opensearch.DescribeDryRunProgressOutput, error)
-	// DescribeInboundConnections: Lists all the inbound cross-cluster search connections for a destination (remote) Amazon OpenSearch Service domain.
+	// Lists all the inbound cross-cluster search connections for a destination
+	// (remote) Amazon OpenSearch Service domain.
 	DescribeInboundConnections(ctx context.Context, in *opensearch.DescribeInboundConnectionsInput) (*opensearch.DescribeInboundConnectionsOutput, error)
-	// DescribeInsightDetails: Describes the details of an existing insight for an Amazon OpenSearch Service domain.
+	// Describes the details of an existing insight for an Amazon OpenSearch
+	// Service domain.
 	DescribeInsightDetails(ctx context.Context, in *opensearch.DescribeInsightDetailsInput) (*opensearch.DescribeInsightDetailsOutput, error)
-	// DescribeInstanceTypeLimits: Describes the instance count, storage, and master node limits for a given OpenSearch or Elasticsearch version and instance type.
+	// Describes the instance count, storage, and master node limits for a given
+	// OpenSearch or Elasticsearch version and instance type.
 	DescribeInstanceTypeLimits(ctx context.Context, in *opensearch.DescribeInstanceTypeLimitsInput) (*opensearch.DescribeInstanceTypeLimitsOutput, error)
-	// DescribeOutboundConnections: Lists all the outbound cross-cluster connections for a local (source) Amazon OpenSearch Service domain.
+	// Lists all the outbound cross-cluster connections for a local (source)
+	// Amazon OpenSearch Service domain.
 	DescribeOutboundConnections(ctx context.Context, in *opensearch.DescribeOutboundConnectionsInput) (*opensearch.DescribeOutboundConnectionsOutput, error)
-	// DescribePackages: Describes all packages available to OpenSearch Service.
+	// Describes all packages available to OpenSearch Service.
 	DescribePackages(ctx context.Context, in *opensearch.DescribePackagesInput) (*opensearch.DescribePackagesOutput, error)
-	// DescribeReservedInstanceOfferings: Describes the available Amazon OpenSearch Service Reserved Instance offerings for a given Region.
+	// Describes the available Amazon OpenSearch Service Reserved Instance
+	// offerings for a given Region.
 	DescribeReservedInstanceOfferings(ctx context.Context, in *opensearch.DescribeReservedInstanceOfferingsInput) (*opensearch.DescribeReservedInstanceOfferingsOutput, error)
-	// DescribeReservedInstances: Describes the Amazon OpenSearch Service instances that you have reserved in a given Region.
+	// Describes the Amazon OpenSearch Service instances that you have reserved
+	// in a given Region.
 	DescribeReservedInstances(ctx context.Context, in *opensearch.DescribeReservedInstancesInput) (*opensearch.DescribeReservedInstancesOutput, error)
-	// DescribeVpcEndpoints: Describes one or more Amazon OpenSearch Service-managed VPC endpoints.
+	// Describes one or more Amazon OpenSearch Service-managed VPC endpoints.
 	DescribeVpcEndpoints(ctx context.Context, in *opensearch.DescribeVpcEndpointsInput) (*opensearch.DescribeVpcEndpointsOutput, error)
-	// DissociatePackage: Removes a package from the specified Amazon OpenSearch Service domain.
+	// Removes a package from the specified Amazon OpenSearch Service domain.
 	DissociatePackage(ctx context.Context, in *opensearch.DissociatePackageInput) (*opensearch.DissociatePackageOutput, error)
-	// DissociatePackages: Dissociates multiple packages from a domain simultaneously.
+	// Dissociates multiple packages from a domain simultaneously.
 	DissociatePackages(ctx context.Context, in *opensearch.DissociatePackagesInput) (*opensearch.DissociatePackagesOutput, error)
-	// GetApplication: Retrieves the configuration and status of an existing OpenSearch application.
+	// Retrieves the configuration and status of an existing OpenSearch
+	// application.
 	GetApplication(ctx context.Context, in *opensearch.GetApplicationInput) (*opensearch.GetApplicationOutput, error)
-	// GetCapability: Retrieves information about a registered capability for an OpenSearch UI application, including its configuration and current status.
+	// Retrieves information about a registered capability for an OpenSearch UI
+	// application, including its configuration and current status.
 	GetCapability(ctx context.Context, in *opensearch.GetCapabilityInput) (*opensearch.GetCapabilityOutput, error)
-	// GetCompatibleVersions: Returns a map of OpenSearch or Elasticsearch versions and the versions you can upgrade them to.
+	// Returns a map of OpenSearch or Elasticsearch versions and the versions
+	// you can upgrade them to.
 	GetCompatibleVersions(ctx context.Context, in *opensearch.GetCompatibleVersionsInput) (*opensearch.GetCompatibleVersionsOutput, error)
-	// GetDataSource: Retrieves information about a direct query data source.
+	// Retrieves information about a direct query data source.
 	GetDataSource(ctx context.Context, in *opensearch.GetDataSourceInput) (*opensearch.GetDataSourceOutput, error)
-	// GetDefaultApplicationSetting: Gets the ARN of the current default application.
+	// Gets the ARN of the current default application.
 	GetDefaultApplicationSetting(ctx context.Context, in *opensearch.GetDefaultApplicationSettingInput) (*opensearch.GetDefaultApplicationSettingOutput, error)
-	// GetDirectQueryDataSource: Returns detailed configuration information for a specific direct query data source in Amazon OpenSearch Service.
+	// Returns detailed configuration information for a specific direct query
+	// data source in Amazon OpenSearch Service.
 	GetDirectQueryDataSource(ctx context.Context, in *opensearch.GetDirectQueryDataSourceInput) (*opensearch.GetDirectQueryDataSourceOutput, error)
-	// GetDomainMaintenanceStatus: The status of the maintenance action.
+	// The status of the maintenance action.
 	GetDomainMaintenanceStatus(ctx context.Context, in *opensearch.GetDomainMaintenanceStatusInput) (*opensearch.GetDomainMaintenanceStatusOutput, error)
-	// GetIndex: Retrieves information about an OpenSearch index including its schema and semantic enrichment configuration.
+	// Retrieves information about an OpenSearch index including its schema and
+	// semantic enrichment configuration.
 	GetIndex(ctx context.Context, in *opensearch.GetIndexInput) (*opensearch.GetIndexOutput, error)
-	// GetPackageVersionHistory: Returns a list of Amazon OpenSearch Service package versions, along with their creation time, commit message, and plugin properties (if the package is a zip plugin package).
+	// Returns a list of Amazon OpenSearch Service package versions, along with
+	// their creation time, commit message, and plugin properties (if the
+	// package is a zip plugin package).
 	GetPackageVersionHistory(ctx context.Context, in *opensearch.GetPackageVersionHistoryInput) (*opensearch.GetPackageVersionHistoryOutput, error)
-	// GetUpgradeHistory: Retrieves the complete history of the last 10 upgrades performed on an Amazon OpenSearch Service domain.
+	// Retrieves the complete history of the last 10 upgrades performed on an
+	// Amazon OpenSearch Service domain.
 	GetUpgradeHistory(ctx context.Context, in *opensearch.GetUpgradeHistoryInput) (*opensearch.GetUpgradeHistoryOutput, error)
-	// GetUpgradeStatus: Returns the most recent status of the last upgrade or upgrade eligibility check performed on an Amazon OpenSearch Service domain.
+	// Returns the most recent status of the last upgrade or upgrade eligibility
+	// check performed on an Amazon OpenSearch Service domain.
 	GetUpgradeStatus(ctx context.Context, in *opensearch.GetUpgradeStatusInput) (*opensearch.GetUpgradeStatusOutput, error)
-	// ListApplications: Lists all OpenSearch applications under your account.
+	// Lists all OpenSearch applications under your account.
 	ListApplications(ctx context.Context, in *opensearch.ListApplicationsInput) (*opensearch.ListApplicationsOutput, error)
-	// ListDataSources: Lists direct-query data sources for a specific domain.
+	// Lists direct-query data sources for a specific domain.
 	ListDataSources(ctx context.Context, in *opensearch.ListDataSourcesInput) (*opensearch.ListDataSourcesOutput, error)
-	// ListDirectQueryDataSources: Lists an inventory of all the direct query data sources that you have configured within Amazon OpenSearch Service.
+	// Lists an inventory of all the direct query data sources that you have
+	// configured within Amazon OpenSearch Service.
 	ListDirectQueryDataSources(ctx context.Context, in *opensearch.ListDirectQueryDataSourcesInput) (*opensearch.ListDirectQueryDataSourcesOutput, error)
-	// ListDomainMaintenances: A list of maintenance actions for the domain.
+	// A list of maintenance actions for the domain.
 	ListDomainMaintenances(ctx context.Context, in *opensearch.ListDomainMaintenancesInput) (*opensearch.ListDomainMaintenancesOutput, error)
-	// ListDomainNames: Returns the names of all Amazon OpenSearch Service domains owned by the current user in the active Region.
+	// Returns the names of all Amazon OpenSearch Service domains owned by the
+	// current user in the active Region.
 	ListDomainNames(ctx context.Context, in *opensearch.ListDomainNamesInput) (*opensearch.ListDomainNamesOutput, error)
-	// ListDomainsForPackage: Lists all Amazon OpenSearch Service domains associated with a given package.
+	// Lists all Amazon OpenSearch Service domains associated with a given
+	// package.
 	ListDomainsForPackage(ctx context.Context, in *opensearch.ListDomainsForPackageInput) (*opensearch.ListDomainsForPackageOutput, error)
-	// ListInsights: Lists insights for an Amazon OpenSearch Service domain or Amazon Web Services account.
+	// Lists insights for an Amazon OpenSearch Service domain or Amazon Web
+	// Services account.
 	ListInsights(ctx context.Context, in *opensearch.ListInsightsInput) (*opensearch.ListInsightsOutput, error)
-	// ListInstanceTypeDetails: Lists all instance types and available features for a given OpenSearch or Elasticsearch version.
+	// Lists all instance types and available features for a given OpenSearch or
+	// Elasticsearch version.
 	ListInstanceTypeDetails(ctx context.Context, in *opensearch.ListInstanceTypeDetailsInput) (*opensearch.ListInstanceTypeDetailsOutput, error)
-	// ListPackagesForDomain: Lists all packages associated with an Amazon OpenSearch Service domain.
+	// Lists all packages associated with an Amazon OpenSearch Service domain.
 	ListPackagesForDomain(ctx context.Context, in *opensearch.ListPackagesForDomainInput) (*opensearch.ListPackagesForDomainOutput, error)
-	// ListScheduledActions: Retrieves a list of configuration changes that are scheduled for a domain.
+	// Retrieves a list of configuration changes that are scheduled for a
+	// domain.
 	ListScheduledActions(ctx context.Context, in *opensearch.ListScheduledActionsInput) (*opensearch.ListScheduledActionsOutput, error)
-	// ListTags: Returns all resource tags for an Amazon OpenSearch Service domain, data source, or application.
+	// Returns all resource tags for an Amazon OpenSearch Service domain, data
+	// source, or application.
 	ListTags(ctx context.Context, in *opensearch.ListTagsInput) (*opensearch.ListTagsOutput, error)
-	// ListVersions: Lists all versions of OpenSearch and Elasticsearch that Amazon OpenSearch Service supports.
+	// Lists all versions of OpenSearch and Elasticsearch that Amazon OpenSearch
+	// Service supports.
 	ListVersions(ctx context.Context, in *opensearch.ListVersionsInput) (*opensearch.ListVersionsOutput, error)
-	// ListVpcEndpointAccess: Retrieves information about each Amazon Web Services principal that is allowed to access a given Amazon OpenSearch Service domain through the use of an interface VPC endpoint.
+	// Retrieves information about each Amazon Web Services principal that is
+	// allowed to access a given Amazon OpenSearch Service domain through the
+	// use of an interface VPC endpoint.
 	ListVpcEndpointAccess(ctx context.Context, in *opensearch.ListVpcEndpointAccessInput) (*opensearch.ListVpcEndpointAccessOutput, error)
-	// ListVpcEndpoints: Retrieves all Amazon OpenSearch Service-managed VPC endpoints in the current Amazon Web Services account and Region.
+	// Retrieves all Amazon OpenSearch Service-managed VPC endpoints in the
+	// current Amazon Web Services account and Region.
 	ListVpcEndpoints(ctx context.Context, in *opensearch.ListVpcEndpointsInput) (*opensearch.ListVpcEndpointsOutput, error)
-	// ListVpcEndpointsForDomain: Retrieves all Amazon OpenSearch Service-managed VPC endpoints associated with a particular domain.
+	// Retrieves all Amazon OpenSearch Service-managed VPC endpoints associated
+	// with a particular domain.
 	ListVpcEndpointsForDomain(ctx context.Context, in *opensearch.ListVpcEndpointsForDomainInput) (*opensearch.ListVpcEndpointsForDomainOutput, error)
-	// PurchaseReservedInstanceOffering: Allows you to purchase Amazon OpenSearch Service Reserved Instances.
+	// Allows you to purchase Amazon OpenSearch Service Reserved Instances.
 	PurchaseReservedInstanceOffering(ctx context.Context, in *opensearch.PurchaseReservedInstanceOfferingInput) (*opensearch.PurchaseReservedInstanceOfferingOutput, error)
-	// PutDefaultApplicationSetting: Sets the default application to the application with the specified ARN.
+	// Sets the default application to the application with the specified ARN.
 	PutDefaultApplicationSetting(ctx context.Context, in *opensearch.PutDefaultApplicationSettingInput) (*opensearch.PutDefaultApplicationSettingOutput, error)
-	// RegisterCapability: Registers a capability for an OpenSearch UI application.
+	// Registers a capability for an OpenSearch UI application.
 	RegisterCapability(ctx context.Context, in *opensearch.RegisterCapabilityInput) (*opensearch.RegisterCapabilityOutput, error)
-	// RejectInboundConnection: Allows the remote Amazon OpenSearch Service domain owner to reject an inbound cross-cluster connection request.
+	// Allows the remote Amazon OpenSearch Service domain owner to reject an
+	// inbound cross-cluster connection request.
 	RejectInboundConnection(ctx context.Context, in *opensearch.RejectInboundConnectionInput) (*opensearch.RejectInboundConnectionOutput, error)
-	// RemoveTags: Removes the specified set of tags from an Amazon OpenSearch Service domain, data source, or application.
+	// Removes the specified set of tags from an Amazon OpenSearch Service
+	// domain, data source, or application.
 	RemoveTags(ctx context.Context, in *opensearch.RemoveTagsInput) (*opensearch.RemoveTagsOutput, error)
-	// RevokeVpcEndpointAccess: Revokes access to an Amazon OpenSearch Service domain that was provided through an interface VPC endpoint.
+	// Revokes access to an Amazon OpenSearch Service domain that was provided
+	// through an interface VPC endpoint.
 	RevokeVpcEndpointAccess(ctx context.Context, in *opensearch.RevokeVpcEndpointAccessInput) (*opensearch.RevokeVpcEndpointAccessOutput, error)
-	// RollbackServiceSoftwareUpdate: Rolls back a service software update for a domain to the previous version.
+	// Rolls back a service software update for a domain to the previous
+	// version.
 	RollbackServiceSoftwareUpdate(ctx context.Context, in *opensearch.RollbackServiceSoftwareUpdateInput) (*opensearch.RollbackServiceSoftwareUpdateOutput, error)
-	// StartDomainMaintenance: Starts the node maintenance process on the data node.
+	// Starts the node maintenance process on the data node.
 	StartDomainMaintenance(ctx context.Context, in *opensearch.StartDomainMaintenanceInput) (*opensearch.StartDomainMaintenanceOutput, error)
-	// StartServiceSoftwareUpdate: Schedules a service software update for an Amazon OpenSearch Service domain.
+	// Schedules a service software update for an Amazon OpenSearch Service
+	// domain.
 	StartServiceSoftwareUpdate(ctx context.Context, in *opensearch.StartServiceSoftwareUpdateInput) (*opensearch.StartServiceSoftwareUpdateOutput, error)
-	// UpdateApplication: Updates the configuration and settings of an existing OpenSearch application.
+	// Updates the configuration and settings of an existing OpenSearch
+	// application.
 	UpdateApplication(ctx context.Context, in *opensearch.UpdateApplicationInput) (*opensearch.UpdateApplicationOutput, error)
-	// UpdateDataSource: Updates a direct-query data source.
+	// Updates a direct-query data source.
 	UpdateDataSource(ctx context.Context, in *opensearch.UpdateDataSourceInput) (*opensearch.UpdateDataSourceOutput, error)
-	// UpdateDirectQueryDataSource: Updates the configuration or properties of an existing direct query data source in Amazon OpenSearch Service.
+	// Updates the configuration or properties of an existing direct query data
+	// source in Amazon OpenSearch Service.
 	UpdateDirectQueryDataSource(ctx context.Context, in *opensearch.UpdateDirectQueryDataSourceInput) (*opensearch.UpdateDirectQueryDataSourceOutput, error)
-	// UpdateDomainConfig: Modifies the cluster configuration of the specified Amazon OpenSearch Service domain.
+	// Modifies the cluster configuration of the specified Amazon OpenSearch
+	// Service domain.
 	UpdateDomainConfig(ctx context.Context, in *opensearch.UpdateDomainConfigInput) (*opensearch.UpdateDomainConfigOutput, error)
-	// UpdateIndex: Updates an existing OpenSearch index schema and semantic enrichment configuration.
+	// Updates an existing OpenSearch index schema and semantic enrichment
+	// configuration.
 	UpdateIndex(ctx context.Context, in *opensearch.UpdateIndexInput) (*opensearch.UpdateIndexOutput, error)
-	// UpdatePackage: Updates a package for use with Amazon OpenSearch Service domains.
+	// Updates a package for use with Amazon OpenSearch Service domains.
 	UpdatePackage(ctx context.Context, in *opensearch.UpdatePackageInput) (*opensearch.UpdatePackageOutput, error)
-	// UpdatePackageScope: Updates the scope of a package.
+	// Updates the scope of a package.
 	UpdatePackageScope(ctx context.Context, in *opensearch.UpdatePackageScopeInput) (*opensearch.UpdatePackageScopeOutput, error)
-	// UpdateScheduledAction: Reschedules a planned domain configuration change for a later time.
+	// Reschedules a planned domain configuration change for a later time.
 	UpdateScheduledAction(ctx context.Context, in *opensearch.UpdateScheduledActionInput) (*opensearch.UpdateScheduledActionOutput, error)
-	// UpdateVpcEndpoint: Modifies an Amazon OpenSearch Service-managed interface VPC endpoint.
+	// Modifies an Amazon OpenSearch Service-managed interface VPC endpoint.
 	UpdateVpcEndpoint(ctx context.Context, in *opensearch.UpdateVpcEndpointInput) (*opensearch.UpdateVpcEndpointOutput, error)
-	// UpgradeDomain: Allows you to either upgrade your Amazon OpenSearch Service domain or perform an upgrade eligibility check to a compatible version of OpenSearch or Elasticsearch.
+	// Allows you to either upgrade your Amazon OpenSearch Service domain or
+	// perform an upgrade eligibility check to a compatible version of
+	// OpenSearch or Elasticsearch.
 	UpgradeDomain(ctx context.Context, in *opensearch.UpgradeDomainInput) (*opensearch.UpgradeDomainOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AcceptInboundConnection(context.Context, *opensearch.AcceptInboundConnectionInput) (*opensearch.AcceptInboundConnectionOutput, error) {
@@ -555,9 +617,10 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a opensearch client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
-// Passed to a single call, it overrides the client's binding for that call.
+// WithServer makes an OpenSearch client answer every call from srv in-process:
+// no serialization, no signing, no network. The SDK's input validation still
+// runs. Passed to a single call, it overrides the client's binding for that
+// call.
 //
 //	client := opensearch.NewFromConfig(cfg, opensearchtest.WithServer(impl))
 func WithServer(srv Server) func(*opensearch.Options) {

@@ -11,43 +11,35 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Transformers returns the snapshot transformers that OpenSearch's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// Transformers returns the snapshot transformers that OpenSearch's model calls
+// for: resource identifiers, ARNs and idempotency tokens become placeholders
+// named after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/opensearch", map[string][]string{
-			"CreateApplicationInput":                 {"clientToken", "name", "dataSources", "iamIdentityCenterOptions", "appConfigs", "tagList", "kmsKeyArn"},
-			"CreateApplicationOutput":                {"id", "name", "arn", "dataSources", "iamIdentityCenterOptions", "appConfigs", "tagList", "createdAt", "kmsKeyArn"},
-			"DeleteApplicationInput":                 {"id"},
-			"DeregisterCapabilityInput":              {"applicationId", "capabilityName"},
-			"DeregisterCapabilityOutput":             {"status"},
-			"GetApplicationInput":                    {"id"},
-			"GetApplicationOutput":                   {"id", "arn", "name", "endpoint", "status", "iamIdentityCenterOptions", "dataSources", "appConfigs", "createdAt", "lastUpdatedAt", "kmsKeyArn"},
-			"GetCapabilityInput":                     {"applicationId", "capabilityName"},
-			"GetCapabilityOutput":                    {"capabilityName", "applicationId", "status", "capabilityConfig", "failures"},
-			"GetDefaultApplicationSettingOutput":     {"applicationArn"},
-			"ListApplicationsInput":                  {"nextToken", "statuses", "maxResults"},
-			"ListApplicationsOutput":                 {"nextToken"},
-			"PutDefaultApplicationSettingInput":      {"applicationArn", "setAsDefault"},
-			"PutDefaultApplicationSettingOutput":     {"applicationArn"},
-			"RegisterCapabilityInput":                {"applicationId", "capabilityName", "capabilityConfig"},
-			"RegisterCapabilityOutput":               {"capabilityName", "applicationId", "status", "capabilityConfig"},
-			"UpdateApplicationInput":                 {"id", "dataSources", "appConfigs"},
-			"UpdateApplicationOutput":                {"id", "name", "arn", "dataSources", "iamIdentityCenterOptions", "appConfigs", "createdAt", "lastUpdatedAt"},
-			"types.AppConfig":                        {"key", "value"},
-			"types.ApplicationSummary":               {"id", "arn", "name", "endpoint", "status", "createdAt", "lastUpdatedAt"},
-			"types.BaseException":                    {"message"},
-			"types.CapabilityBaseRequestConfig":      {"aiConfig"},
-			"types.CapabilityBaseResponseConfig":     {"aiConfig"},
-			"types.CapabilityExtendedResponseConfig": {"aiConfig"},
-			"types.CapabilityFailure":                {"reason", "details"},
-			"types.DataSource":                       {"dataSourceArn", "dataSourceDescription", "iamRoleForDataSourceArn"},
-			"types.IamIdentityCenterOptions":         {"enabled", "iamIdentityCenterInstanceArn", "iamRoleForIdentityCenterApplicationArn", "iamIdentityCenterApplicationArn"},
-			"types.IamIdentityCenterOptionsInput":    {"enabled", "iamIdentityCenterInstanceArn", "iamRoleForIdentityCenterApplicationArn"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/opensearch", snapshot.AsGo, map[string][]string{
+			"*":                                   {"aiConfig", "appConfigs", "applicationArn", "applicationId", "arn", "capabilityConfig", "capabilityName", "dataSourceDescription", "dataSources", "details", "failures", "iamIdentityCenterApplicationArn", "iamIdentityCenterInstanceArn", "iamIdentityCenterOptions", "iamRoleForDataSourceArn", "iamRoleForIdentityCenterApplicationArn", "id", "kmsKeyArn", "lastUpdatedAt", "reason", "setAsDefault", "statuses"},
+			"CreateApplicationInput":              {"clientToken", "name", "tagList"},
+			"CreateApplicationOutput":             {"name", "tagList", "createdAt"},
+			"DeregisterCapabilityOutput":          {"status"},
+			"GetApplicationOutput":                {"name", "endpoint", "status", "createdAt"},
+			"GetCapabilityOutput":                 {"status"},
+			"ListApplicationsInput":               {"nextToken", "maxResults"},
+			"ListApplicationsOutput":              {"nextToken"},
+			"ListDataSourcesOutput":               {"DataSources"},
+			"RegisterCapabilityOutput":            {"status"},
+			"UpdateApplicationOutput":             {"name", "createdAt"},
+			"types.AppConfig":                     {"key", "value"},
+			"types.ApplicationSummary":            {"name", "endpoint", "status", "createdAt"},
+			"types.BaseException":                 {"message"},
+			"types.DataSource":                    {"dataSourceArn"},
+			"types.IamIdentityCenterOptions":      {"enabled"},
+			"types.IamIdentityCenterOptionsInput": {"enabled"},
+			"types.PackageDetails":                {"LastUpdatedAt"},
+			"types.ScheduledAction":               {"Id"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
@@ -85,7 +77,8 @@ func Transformers() []snapshot.Transformer {
 		snapshot.Identifiers(
 			"clientToken",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"AnonymousAuthDisableDate",
 			"AutomatedUpdateDate",

@@ -10,31 +10,31 @@ import (
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
-	"time"
 )
 
 // A compile error here means the awsparity runtime module is older than
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
-// after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
-// delays (20s for a DynamoDB table) would make every test that slow.
-var (
-	WaitTimeout  = 2 * time.Minute
-	WaitMinDelay = time.Second
-	WaitMaxDelay = 5 * time.Second
-)
+// CreateAuthenticationProfileOptions are the settings of one
+// CreateAuthenticationProfile call: the create input and the wait.
+type CreateAuthenticationProfileOptions = fixture.Options[redshift.CreateAuthenticationProfileInput]
 
-// CreateAuthenticationProfile creates a new Redshift AuthenticationProfile with CreateAuthenticationProfile and deletes it with DeleteAuthenticationProfile
+// CreateAuthenticationProfile creates a Redshift authentication profile with
+// CreateAuthenticationProfile and deletes it with DeleteAuthenticationProfile
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// AuthenticationProfileName gets a unique name; opts run after the defaults and may replace it.
-func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateAuthenticationProfileInput)) *redshift.CreateAuthenticationProfileOutput {
+// AuthenticationProfileName gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...func(*CreateAuthenticationProfileOptions)) *fixture.Resource[redshift.CreateAuthenticationProfileOutput] {
 	t.Helper()
-	in := &redshift.CreateAuthenticationProfileInput{AuthenticationProfileName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateAuthenticationProfileOptions{
+		Input: &redshift.CreateAuthenticationProfileInput{AuthenticationProfileName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "redshifttest.CreateAuthenticationProfile", "AuthenticationProfileContent", in.AuthenticationProfileContent != nil)
 	ctx := t.Context()
 	out, err := c.CreateAuthenticationProfile(ctx, in)
@@ -50,19 +50,31 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, opts ...func(
 		_, err := c.DeleteAuthenticationProfile(ctx, &redshift.DeleteAuthenticationProfileInput{AuthenticationProfileName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[redshift.CreateAuthenticationProfileOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateCluster creates a new Redshift Cluster with CreateCluster and deletes it with DeleteCluster
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// ClusterIdentifier gets a unique name; opts run after the defaults and may replace it.
-// It returns once the ClusterAvailable waiter succeeds (see WaitTimeout).
-func CreateCluster(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateClusterInput)) *redshift.CreateClusterOutput {
+// CreateClusterOptions are the settings of one CreateCluster call: the create
+// input and the wait.
+type CreateClusterOptions = fixture.Options[redshift.CreateClusterInput]
+
+// CreateCluster creates a Redshift cluster with CreateCluster and deletes it
+// with DeleteCluster when the test ends, pass, fail or panic; a failed delete
+// fails the test. ClusterIdentifier gets a unique name, which optFns, run after
+// the defaults, may replace. It returns once the ClusterAvailable waiter
+// succeeds, waiting as the options' Wait says.
+func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterOptions)) *fixture.Resource[redshift.CreateClusterOutput] {
 	t.Helper()
-	in := &redshift.CreateClusterInput{ClusterIdentifier: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateClusterOptions{
+		Input: &redshift.CreateClusterInput{ClusterIdentifier: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "redshifttest.CreateCluster", "NodeType", in.NodeType != nil)
 	fixture.Require(t, "redshifttest.CreateCluster", "MasterUsername", in.MasterUsername != nil)
 	tagKey, tagValue := fixture.RunTag()
@@ -84,24 +96,37 @@ func CreateCluster(t testing.TB, c *redshift.Client, opts ...func(*redshift.Crea
 		_, err := c.DeleteCluster(ctx, &redshift.DeleteClusterInput{ClusterIdentifier: aws.String(id)})
 		return err
 	})
-	if err := redshift.NewClusterAvailableWaiter(c, func(o *redshift.ClusterAvailableWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &redshift.DescribeClustersInput{ClusterIdentifier: aws.String(id)}, WaitTimeout); err != nil {
+	if err := redshift.NewClusterAvailableWaiter(c, func(wo *redshift.ClusterAvailableWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &redshift.DescribeClustersInput{ClusterIdentifier: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("redshifttest.CreateCluster: waiting for %s (ClusterAvailable): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[redshift.CreateClusterOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateClusterParameterGroup creates a new Redshift ClusterParameterGroup with CreateClusterParameterGroup and deletes it with DeleteClusterParameterGroup
+// CreateClusterParameterGroupOptions are the settings of one
+// CreateClusterParameterGroup call: the create input and the wait.
+type CreateClusterParameterGroupOptions = fixture.Options[redshift.CreateClusterParameterGroupInput]
+
+// CreateClusterParameterGroup creates a Redshift cluster parameter group with
+// CreateClusterParameterGroup and deletes it with DeleteClusterParameterGroup
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// ParameterGroupName gets a unique name; opts run after the defaults and may replace it.
-func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateClusterParameterGroupInput)) *redshift.CreateClusterParameterGroupOutput {
+// ParameterGroupName gets a unique name, which optFns, run after the defaults,
+// may replace.
+func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterParameterGroupOptions)) *fixture.Resource[redshift.CreateClusterParameterGroupOutput] {
 	t.Helper()
-	in := &redshift.CreateClusterParameterGroupInput{ParameterGroupName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateClusterParameterGroupOptions{
+		Input: &redshift.CreateClusterParameterGroupInput{ParameterGroupName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "redshifttest.CreateClusterParameterGroup", "ParameterGroupFamily", in.ParameterGroupFamily != nil)
 	fixture.Require(t, "redshifttest.CreateClusterParameterGroup", "Description", in.Description != nil)
 	tagKey, tagValue := fixture.RunTag()
@@ -123,18 +148,31 @@ func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, opts ...func(
 		_, err := c.DeleteClusterParameterGroup(ctx, &redshift.DeleteClusterParameterGroupInput{ParameterGroupName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[redshift.CreateClusterParameterGroupOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateClusterSecurityGroup creates a new Redshift ClusterSecurityGroup with CreateClusterSecurityGroup and deletes it with DeleteClusterSecurityGroup
+// CreateClusterSecurityGroupOptions are the settings of one
+// CreateClusterSecurityGroup call: the create input and the wait.
+type CreateClusterSecurityGroupOptions = fixture.Options[redshift.CreateClusterSecurityGroupInput]
+
+// CreateClusterSecurityGroup creates a Redshift cluster security group with
+// CreateClusterSecurityGroup and deletes it with DeleteClusterSecurityGroup
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// ClusterSecurityGroupName gets a unique name; opts run after the defaults and may replace it.
-func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateClusterSecurityGroupInput)) *redshift.CreateClusterSecurityGroupOutput {
+// ClusterSecurityGroupName gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterSecurityGroupOptions)) *fixture.Resource[redshift.CreateClusterSecurityGroupOutput] {
 	t.Helper()
-	in := &redshift.CreateClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateClusterSecurityGroupOptions{
+		Input: &redshift.CreateClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "redshifttest.CreateClusterSecurityGroup", "Description", in.Description != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
@@ -155,18 +193,31 @@ func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, opts ...func(*
 		_, err := c.DeleteClusterSecurityGroup(ctx, &redshift.DeleteClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[redshift.CreateClusterSecurityGroupOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateClusterSubnetGroup creates a new Redshift ClusterSubnetGroup with CreateClusterSubnetGroup and deletes it with DeleteClusterSubnetGroup
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// ClusterSubnetGroupName gets a unique name; opts run after the defaults and may replace it.
-func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateClusterSubnetGroupInput)) *redshift.CreateClusterSubnetGroupOutput {
+// CreateClusterSubnetGroupOptions are the settings of one
+// CreateClusterSubnetGroup call: the create input and the wait.
+type CreateClusterSubnetGroupOptions = fixture.Options[redshift.CreateClusterSubnetGroupInput]
+
+// CreateClusterSubnetGroup creates a Redshift cluster subnet group with
+// CreateClusterSubnetGroup and deletes it with DeleteClusterSubnetGroup when
+// the test ends, pass, fail or panic; a failed delete fails the test.
+// ClusterSubnetGroupName gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterSubnetGroupOptions)) *fixture.Resource[redshift.CreateClusterSubnetGroupOutput] {
 	t.Helper()
-	in := &redshift.CreateClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateClusterSubnetGroupOptions{
+		Input: &redshift.CreateClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "redshifttest.CreateClusterSubnetGroup", "Description", in.Description != nil)
 	fixture.Require(t, "redshifttest.CreateClusterSubnetGroup", "SubnetIds", in.SubnetIds != nil)
 	tagKey, tagValue := fixture.RunTag()
@@ -188,18 +239,31 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, opts ...func(*re
 		_, err := c.DeleteClusterSubnetGroup(ctx, &redshift.DeleteClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[redshift.CreateClusterSubnetGroupOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateEventSubscription creates a new Redshift EventSubscription with CreateEventSubscription and deletes it with DeleteEventSubscription
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// SubscriptionName gets a unique name; opts run after the defaults and may replace it.
-func CreateEventSubscription(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateEventSubscriptionInput)) *redshift.CreateEventSubscriptionOutput {
+// CreateEventSubscriptionOptions are the settings of one
+// CreateEventSubscription call: the create input and the wait.
+type CreateEventSubscriptionOptions = fixture.Options[redshift.CreateEventSubscriptionInput]
+
+// CreateEventSubscription creates a Redshift event subscription with
+// CreateEventSubscription and deletes it with DeleteEventSubscription when the
+// test ends, pass, fail or panic; a failed delete fails the test.
+// SubscriptionName gets a unique name, which optFns, run after the defaults,
+// may replace.
+func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*CreateEventSubscriptionOptions)) *fixture.Resource[redshift.CreateEventSubscriptionOutput] {
 	t.Helper()
-	in := &redshift.CreateEventSubscriptionInput{SubscriptionName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateEventSubscriptionOptions{
+		Input: &redshift.CreateEventSubscriptionInput{SubscriptionName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "redshifttest.CreateEventSubscription", "SnsTopicArn", in.SnsTopicArn != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
@@ -220,18 +284,31 @@ func CreateEventSubscription(t testing.TB, c *redshift.Client, opts ...func(*red
 		_, err := c.DeleteEventSubscription(ctx, &redshift.DeleteEventSubscriptionInput{SubscriptionName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[redshift.CreateEventSubscriptionOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateHsmClientCertificate creates a new Redshift HsmClientCertificate with CreateHsmClientCertificate and deletes it with DeleteHsmClientCertificate
+// CreateHsmClientCertificateOptions are the settings of one
+// CreateHsmClientCertificate call: the create input and the wait.
+type CreateHsmClientCertificateOptions = fixture.Options[redshift.CreateHsmClientCertificateInput]
+
+// CreateHsmClientCertificate creates a Redshift hsm client certificate with
+// CreateHsmClientCertificate and deletes it with DeleteHsmClientCertificate
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// HsmClientCertificateIdentifier gets a unique name; opts run after the defaults and may replace it.
-func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateHsmClientCertificateInput)) *redshift.CreateHsmClientCertificateOutput {
+// HsmClientCertificateIdentifier gets a unique name, which optFns, run after
+// the defaults, may replace.
+func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, optFns ...func(*CreateHsmClientCertificateOptions)) *fixture.Resource[redshift.CreateHsmClientCertificateOutput] {
 	t.Helper()
-	in := &redshift.CreateHsmClientCertificateInput{HsmClientCertificateIdentifier: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateHsmClientCertificateOptions{
+		Input: &redshift.CreateHsmClientCertificateInput{HsmClientCertificateIdentifier: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -251,18 +328,31 @@ func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, opts ...func(*
 		_, err := c.DeleteHsmClientCertificate(ctx, &redshift.DeleteHsmClientCertificateInput{HsmClientCertificateIdentifier: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[redshift.CreateHsmClientCertificateOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateHsmConfiguration creates a new Redshift HsmConfiguration with CreateHsmConfiguration and deletes it with DeleteHsmConfiguration
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// HsmConfigurationIdentifier gets a unique name; opts run after the defaults and may replace it.
-func CreateHsmConfiguration(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateHsmConfigurationInput)) *redshift.CreateHsmConfigurationOutput {
+// CreateHsmConfigurationOptions are the settings of one CreateHsmConfiguration
+// call: the create input and the wait.
+type CreateHsmConfigurationOptions = fixture.Options[redshift.CreateHsmConfigurationInput]
+
+// CreateHsmConfiguration creates a Redshift hsm configuration with
+// CreateHsmConfiguration and deletes it with DeleteHsmConfiguration when the
+// test ends, pass, fail or panic; a failed delete fails the test.
+// HsmConfigurationIdentifier gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateHsmConfiguration(t testing.TB, c *redshift.Client, optFns ...func(*CreateHsmConfigurationOptions)) *fixture.Resource[redshift.CreateHsmConfigurationOutput] {
 	t.Helper()
-	in := &redshift.CreateHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateHsmConfigurationOptions{
+		Input: &redshift.CreateHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "redshifttest.CreateHsmConfiguration", "Description", in.Description != nil)
 	fixture.Require(t, "redshifttest.CreateHsmConfiguration", "HsmIpAddress", in.HsmIpAddress != nil)
 	fixture.Require(t, "redshifttest.CreateHsmConfiguration", "HsmPartitionName", in.HsmPartitionName != nil)
@@ -287,18 +377,30 @@ func CreateHsmConfiguration(t testing.TB, c *redshift.Client, opts ...func(*reds
 		_, err := c.DeleteHsmConfiguration(ctx, &redshift.DeleteHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[redshift.CreateHsmConfigurationOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateIntegration creates a new Redshift Integration with CreateIntegration and deletes it with DeleteIntegration
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// IntegrationName gets a unique name; opts run after the defaults and may replace it.
-func CreateIntegration(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateIntegrationInput)) *redshift.CreateIntegrationOutput {
+// CreateIntegrationOptions are the settings of one CreateIntegration call: the
+// create input and the wait.
+type CreateIntegrationOptions = fixture.Options[redshift.CreateIntegrationInput]
+
+// CreateIntegration creates a Redshift integration with CreateIntegration and
+// deletes it with DeleteIntegration when the test ends, pass, fail or panic; a
+// failed delete fails the test. IntegrationName gets a unique name, which
+// optFns, run after the defaults, may replace.
+func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateIntegrationOptions)) *fixture.Resource[redshift.CreateIntegrationOutput] {
 	t.Helper()
-	in := &redshift.CreateIntegrationInput{IntegrationName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateIntegrationOptions{
+		Input: &redshift.CreateIntegrationInput{IntegrationName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "redshifttest.CreateIntegration", "SourceArn", in.SourceArn != nil)
 	fixture.Require(t, "redshifttest.CreateIntegration", "TargetArn", in.TargetArn != nil)
 	tagKey, tagValue := fixture.RunTag()
@@ -320,18 +422,31 @@ func CreateIntegration(t testing.TB, c *redshift.Client, opts ...func(*redshift.
 		_, err := c.DeleteIntegration(ctx, &redshift.DeleteIntegrationInput{IntegrationArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[redshift.CreateIntegrationOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateRedshiftIdcApplication creates a new Redshift RedshiftIdcApplication with CreateRedshiftIdcApplication and deletes it with DeleteRedshiftIdcApplication
+// CreateRedshiftIdcApplicationOptions are the settings of one
+// CreateRedshiftIdcApplication call: the create input and the wait.
+type CreateRedshiftIdcApplicationOptions = fixture.Options[redshift.CreateRedshiftIdcApplicationInput]
+
+// CreateRedshiftIdcApplication creates a Redshift redshift idc application with
+// CreateRedshiftIdcApplication and deletes it with DeleteRedshiftIdcApplication
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// RedshiftIdcApplicationName gets a unique name; opts run after the defaults and may replace it.
-func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateRedshiftIdcApplicationInput)) *redshift.CreateRedshiftIdcApplicationOutput {
+// RedshiftIdcApplicationName gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...func(*CreateRedshiftIdcApplicationOptions)) *fixture.Resource[redshift.CreateRedshiftIdcApplicationOutput] {
 	t.Helper()
-	in := &redshift.CreateRedshiftIdcApplicationInput{RedshiftIdcApplicationName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateRedshiftIdcApplicationOptions{
+		Input: &redshift.CreateRedshiftIdcApplicationInput{RedshiftIdcApplicationName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "redshifttest.CreateRedshiftIdcApplication", "IdcInstanceArn", in.IdcInstanceArn != nil)
 	fixture.Require(t, "redshifttest.CreateRedshiftIdcApplication", "IdcDisplayName", in.IdcDisplayName != nil)
 	fixture.Require(t, "redshifttest.CreateRedshiftIdcApplication", "IamRoleArn", in.IamRoleArn != nil)
@@ -357,18 +472,31 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, opts ...func
 		_, err := c.DeleteRedshiftIdcApplication(ctx, &redshift.DeleteRedshiftIdcApplicationInput{RedshiftIdcApplicationArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[redshift.CreateRedshiftIdcApplicationOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateScheduledAction creates a new Redshift ScheduledAction with CreateScheduledAction and deletes it with DeleteScheduledAction
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// ScheduledActionName gets a unique name; opts run after the defaults and may replace it.
-func CreateScheduledAction(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateScheduledActionInput)) *redshift.CreateScheduledActionOutput {
+// CreateScheduledActionOptions are the settings of one CreateScheduledAction
+// call: the create input and the wait.
+type CreateScheduledActionOptions = fixture.Options[redshift.CreateScheduledActionInput]
+
+// CreateScheduledAction creates a Redshift scheduled action with
+// CreateScheduledAction and deletes it with DeleteScheduledAction when the test
+// ends, pass, fail or panic; a failed delete fails the test.
+// ScheduledActionName gets a unique name, which optFns, run after the defaults,
+// may replace.
+func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*CreateScheduledActionOptions)) *fixture.Resource[redshift.CreateScheduledActionOutput] {
 	t.Helper()
-	in := &redshift.CreateScheduledActionInput{ScheduledActionName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateScheduledActionOptions{
+		Input: &redshift.CreateScheduledActionInput{ScheduledActionName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "redshifttest.CreateScheduledAction", "TargetAction", in.TargetAction != nil)
 	fixture.Require(t, "redshifttest.CreateScheduledAction", "Schedule", in.Schedule != nil)
 	fixture.Require(t, "redshifttest.CreateScheduledAction", "IamRole", in.IamRole != nil)
@@ -386,18 +514,31 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, opts ...func(*redsh
 		_, err := c.DeleteScheduledAction(ctx, &redshift.DeleteScheduledActionInput{ScheduledActionName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[redshift.CreateScheduledActionOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateSnapshotCopyGrant creates a new Redshift SnapshotCopyGrant with CreateSnapshotCopyGrant and deletes it with DeleteSnapshotCopyGrant
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// SnapshotCopyGrantName gets a unique name; opts run after the defaults and may replace it.
-func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateSnapshotCopyGrantInput)) *redshift.CreateSnapshotCopyGrantOutput {
+// CreateSnapshotCopyGrantOptions are the settings of one
+// CreateSnapshotCopyGrant call: the create input and the wait.
+type CreateSnapshotCopyGrantOptions = fixture.Options[redshift.CreateSnapshotCopyGrantInput]
+
+// CreateSnapshotCopyGrant creates a Redshift snapshot copy grant with
+// CreateSnapshotCopyGrant and deletes it with DeleteSnapshotCopyGrant when the
+// test ends, pass, fail or panic; a failed delete fails the test.
+// SnapshotCopyGrantName gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, optFns ...func(*CreateSnapshotCopyGrantOptions)) *fixture.Resource[redshift.CreateSnapshotCopyGrantOutput] {
 	t.Helper()
-	in := &redshift.CreateSnapshotCopyGrantInput{SnapshotCopyGrantName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateSnapshotCopyGrantOptions{
+		Input: &redshift.CreateSnapshotCopyGrantInput{SnapshotCopyGrantName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -417,18 +558,30 @@ func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, opts ...func(*red
 		_, err := c.DeleteSnapshotCopyGrant(ctx, &redshift.DeleteSnapshotCopyGrantInput{SnapshotCopyGrantName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[redshift.CreateSnapshotCopyGrantOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateSnapshotSchedule creates a new Redshift SnapshotSchedule with CreateSnapshotSchedule and deletes it with DeleteSnapshotSchedule
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, opts ...func(*redshift.CreateSnapshotScheduleInput)) *redshift.CreateSnapshotScheduleOutput {
+// CreateSnapshotScheduleOptions are the settings of one CreateSnapshotSchedule
+// call: the create input and the wait.
+type CreateSnapshotScheduleOptions = fixture.Options[redshift.CreateSnapshotScheduleInput]
+
+// CreateSnapshotSchedule creates a Redshift snapshot schedule with
+// CreateSnapshotSchedule and deletes it with DeleteSnapshotSchedule when the
+// test ends, pass, fail or panic; a failed delete fails the test. optFns run
+// after the defaults are set and may change them.
+func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, optFns ...func(*CreateSnapshotScheduleOptions)) *fixture.Resource[redshift.CreateSnapshotScheduleOutput] {
 	t.Helper()
-	in := &redshift.CreateSnapshotScheduleInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateSnapshotScheduleOptions{
+		Input: &redshift.CreateSnapshotScheduleInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -448,5 +601,8 @@ func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, opts ...func(*reds
 		_, err := c.DeleteSnapshotSchedule(ctx, &redshift.DeleteSnapshotScheduleInput{ScheduleIdentifier: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[redshift.CreateSnapshotScheduleOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,297 +12,366 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of Redshift, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of Redshift, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// AcceptReservedNodeExchange: Exchanges a DC1 Reserved Node for a DC2 Reserved Node with no changes to the configuration (term, payment type, or number of nodes) and no additional costs.
+	// Exchanges a DC1 Reserved Node for a DC2 Reserved Node with no changes to
+	// the configuration (term, payment type, or number of nodes) and no
+	// additional costs.
 	AcceptReservedNodeExchange(ctx context.Context, in *redshift.AcceptReservedNodeExchangeInput) (*redshift.AcceptReservedNodeExchangeOutput, error)
-	// AddPartner: Adds a partner integration to a cluster.
+	// Adds a partner integration to a cluster.
 	AddPartner(ctx context.Context, in *redshift.AddPartnerInput) (*redshift.AddPartnerOutput, error)
-	// AssociateDataShareConsumer: From a datashare consumer account, associates a datashare with the account (AssociateEntireAccount) or the specified namespace (ConsumerArn).
+	// From a datashare consumer account, associates a datashare with the
+	// account (AssociateEntireAccount) or the specified namespace
+	// (ConsumerArn).
 	AssociateDataShareConsumer(ctx context.Context, in *redshift.AssociateDataShareConsumerInput) (*redshift.AssociateDataShareConsumerOutput, error)
-	// AuthorizeClusterSecurityGroupIngress: Adds an inbound (ingress) rule to an Amazon Redshift security group.
+	// Adds an inbound (ingress) rule to an Amazon Redshift security group.
 	AuthorizeClusterSecurityGroupIngress(ctx context.Context, in *redshift.AuthorizeClusterSecurityGroupIngressInput) (*redshift.AuthorizeClusterSecurityGroupIngressOutput, error)
-	// AuthorizeDataShare: From a data producer account, authorizes the sharing of a datashare with one or more consumer accounts or managing entities.
+	// From a data producer account, authorizes the sharing of a datashare with
+	// one or more consumer accounts or managing entities.
 	AuthorizeDataShare(ctx context.Context, in *redshift.AuthorizeDataShareInput) (*redshift.AuthorizeDataShareOutput, error)
-	// AuthorizeEndpointAccess: Grants access to a cluster.
+	// Grants access to a cluster.
 	AuthorizeEndpointAccess(ctx context.Context, in *redshift.AuthorizeEndpointAccessInput) (*redshift.AuthorizeEndpointAccessOutput, error)
-	// AuthorizeSnapshotAccess: Authorizes the specified Amazon Web Services account to restore the specified snapshot.
+	// Authorizes the specified Amazon Web Services account to restore the
+	// specified snapshot.
 	AuthorizeSnapshotAccess(ctx context.Context, in *redshift.AuthorizeSnapshotAccessInput) (*redshift.AuthorizeSnapshotAccessOutput, error)
-	// BatchDeleteClusterSnapshots: Deletes a set of cluster snapshots.
+	// Deletes a set of cluster snapshots.
 	BatchDeleteClusterSnapshots(ctx context.Context, in *redshift.BatchDeleteClusterSnapshotsInput) (*redshift.BatchDeleteClusterSnapshotsOutput, error)
-	// BatchModifyClusterSnapshots: Modifies the settings for a set of cluster snapshots.
+	// Modifies the settings for a set of cluster snapshots.
 	BatchModifyClusterSnapshots(ctx context.Context, in *redshift.BatchModifyClusterSnapshotsInput) (*redshift.BatchModifyClusterSnapshotsOutput, error)
-	// CancelResize: Cancels a resize operation for a cluster.
+	// Cancels a resize operation for a cluster.
 	CancelResize(ctx context.Context, in *redshift.CancelResizeInput) (*redshift.CancelResizeOutput, error)
-	// CopyClusterSnapshot: Copies the specified automated cluster snapshot to a new manual cluster snapshot.
+	// Copies the specified automated cluster snapshot to a new manual cluster
+	// snapshot.
 	CopyClusterSnapshot(ctx context.Context, in *redshift.CopyClusterSnapshotInput) (*redshift.CopyClusterSnapshotOutput, error)
-	// CreateAuthenticationProfile: Creates an authentication profile with the specified parameters.
+	// Creates an authentication profile with the specified parameters.
 	CreateAuthenticationProfile(ctx context.Context, in *redshift.CreateAuthenticationProfileInput) (*redshift.CreateAuthenticationProfileOutput, error)
-	// CreateCluster: Creates a new cluster with the specified parameters.
+	// Creates a new cluster with the specified parameters.
 	CreateCluster(ctx context.Context, in *redshift.CreateClusterInput) (*redshift.CreateClusterOutput, error)
-	// CreateClusterParameterGroup: Creates an Amazon Redshift parameter group.
+	// Creates an Amazon Redshift parameter group.
 	CreateClusterParameterGroup(ctx context.Context, in *redshift.CreateClusterParameterGroupInput) (*redshift.CreateClusterParameterGroupOutput, error)
-	// CreateClusterSecurityGroup: Creates a new Amazon Redshift security group.
+	// Creates a new Amazon Redshift security group.
 	CreateClusterSecurityGroup(ctx context.Context, in *redshift.CreateClusterSecurityGroupInput) (*redshift.CreateClusterSecurityGroupOutput, error)
-	// CreateClusterSnapshot: Creates a manual snapshot of the specified cluster.
+	// Creates a manual snapshot of the specified cluster.
 	CreateClusterSnapshot(ctx context.Context, in *redshift.CreateClusterSnapshotInput) (*redshift.CreateClusterSnapshotOutput, error)
-	// CreateClusterSubnetGroup: Creates a new Amazon Redshift subnet group.
+	// Creates a new Amazon Redshift subnet group.
 	CreateClusterSubnetGroup(ctx context.Context, in *redshift.CreateClusterSubnetGroupInput) (*redshift.CreateClusterSubnetGroupOutput, error)
-	// CreateCustomDomainAssociation: Used to create a custom domain name for a cluster.
+	// Used to create a custom domain name for a cluster.
 	CreateCustomDomainAssociation(ctx context.Context, in *redshift.CreateCustomDomainAssociationInput) (*redshift.CreateCustomDomainAssociationOutput, error)
-	// CreateEndpointAccess: Creates a Redshift-managed VPC endpoint.
+	// Creates a Redshift-managed VPC endpoint.
 	CreateEndpointAccess(ctx context.Context, in *redshift.CreateEndpointAccessInput) (*redshift.CreateEndpointAccessOutput, error)
-	// CreateEventSubscription: Creates an Amazon Redshift event notification subscription.
+	// Creates an Amazon Redshift event notification subscription.
 	CreateEventSubscription(ctx context.Context, in *redshift.CreateEventSubscriptionInput) (*redshift.CreateEventSubscriptionOutput, error)
-	// CreateHsmClientCertificate: Creates an HSM client certificate that an Amazon Redshift cluster will use to connect to the client's HSM in order to store and retrieve the keys used to encrypt the cluster databases.
+	// Creates an HSM client certificate that an Amazon Redshift cluster will
+	// use to connect to the client's HSM in order to store and retrieve the
+	// keys used to encrypt the cluster databases.
 	CreateHsmClientCertificate(ctx context.Context, in *redshift.CreateHsmClientCertificateInput) (*redshift.CreateHsmClientCertificateOutput, error)
-	// CreateHsmConfiguration: Creates an HSM configuration that contains the information required by an Amazon Redshift cluster to store and use database encryption keys in a Hardware Security Module (HSM).
+	// Creates an HSM configuration that contains the information required by an
+	// Amazon Redshift cluster to store and use database encryption keys in a
+	// Hardware Security Module (HSM).
 	CreateHsmConfiguration(ctx context.Context, in *redshift.CreateHsmConfigurationInput) (*redshift.CreateHsmConfigurationOutput, error)
-	// CreateIntegration: Creates a zero-ETL integration or S3 event integration with Amazon Redshift.
+	// Creates a zero-ETL integration or S3 event integration with Amazon
+	// Redshift.
 	CreateIntegration(ctx context.Context, in *redshift.CreateIntegrationInput) (*redshift.CreateIntegrationOutput, error)
-	// CreateRedshiftIdcApplication: Creates an Amazon Redshift application for use with IAM Identity Center.
+	// Creates an Amazon Redshift application for use with IAM Identity Center.
 	CreateRedshiftIdcApplication(ctx context.Context, in *redshift.CreateRedshiftIdcApplicationInput) (*redshift.CreateRedshiftIdcApplicationOutput, error)
-	// CreateScheduledAction: Creates a scheduled action.
+	// Creates a scheduled action.
 	CreateScheduledAction(ctx context.Context, in *redshift.CreateScheduledActionInput) (*redshift.CreateScheduledActionOutput, error)
-	// CreateSnapshotCopyGrant: Creates a snapshot copy grant that permits Amazon Redshift to use an encrypted symmetric key from Key Management Service (KMS) to encrypt copied snapshots in a destination region.
+	// Creates a snapshot copy grant that permits Amazon Redshift to use an
+	// encrypted symmetric key from Key Management Service (KMS) to encrypt
+	// copied snapshots in a destination region.
 	CreateSnapshotCopyGrant(ctx context.Context, in *redshift.CreateSnapshotCopyGrantInput) (*redshift.CreateSnapshotCopyGrantOutput, error)
-	// CreateSnapshotSchedule: Create a snapshot schedule that can be associated to a cluster and which overrides the default system backup schedule.
+	// Create a snapshot schedule that can be associated to a cluster and which
+	// overrides the default system backup schedule.
 	CreateSnapshotSchedule(ctx context.Context, in *redshift.CreateSnapshotScheduleInput) (*redshift.CreateSnapshotScheduleOutput, error)
-	// CreateTags: Adds tags to a cluster.
+	// Adds tags to a cluster.
 	CreateTags(ctx context.Context, in *redshift.CreateTagsInput) (*redshift.CreateTagsOutput, error)
-	// CreateUsageLimit: Creates a usage limit for a specified Amazon Redshift feature on a cluster.
+	// Creates a usage limit for a specified Amazon Redshift feature on a
+	// cluster.
 	CreateUsageLimit(ctx context.Context, in *redshift.CreateUsageLimitInput) (*redshift.CreateUsageLimitOutput, error)
-	// DeauthorizeDataShare: From a datashare producer account, removes authorization from the specified datashare.
+	// From a datashare producer account, removes authorization from the
+	// specified datashare.
 	DeauthorizeDataShare(ctx context.Context, in *redshift.DeauthorizeDataShareInput) (*redshift.DeauthorizeDataShareOutput, error)
-	// DeleteAuthenticationProfile: Deletes an authentication profile.
+	// Deletes an authentication profile.
 	DeleteAuthenticationProfile(ctx context.Context, in *redshift.DeleteAuthenticationProfileInput) (*redshift.DeleteAuthenticationProfileOutput, error)
-	// DeleteCluster: Deletes a previously provisioned cluster without its final snapshot being created.
+	// Deletes a previously provisioned cluster without its final snapshot being
+	// created.
 	DeleteCluster(ctx context.Context, in *redshift.DeleteClusterInput) (*redshift.DeleteClusterOutput, error)
-	// DeleteClusterParameterGroup: Deletes a specified Amazon Redshift parameter group.
+	// Deletes a specified Amazon Redshift parameter group.
 	DeleteClusterParameterGroup(ctx context.Context, in *redshift.DeleteClusterParameterGroupInput) (*redshift.DeleteClusterParameterGroupOutput, error)
-	// DeleteClusterSecurityGroup: Deletes an Amazon Redshift security group.
+	// Deletes an Amazon Redshift security group.
 	DeleteClusterSecurityGroup(ctx context.Context, in *redshift.DeleteClusterSecurityGroupInput) (*redshift.DeleteClusterSecurityGroupOutput, error)
-	// DeleteClusterSnapshot: Deletes the specified manual snapshot.
+	// Deletes the specified manual snapshot.
 	DeleteClusterSnapshot(ctx context.Context, in *redshift.DeleteClusterSnapshotInput) (*redshift.DeleteClusterSnapshotOutput, error)
-	// DeleteClusterSubnetGroup: Deletes the specified cluster subnet group.
+	// Deletes the specified cluster subnet group.
 	DeleteClusterSubnetGroup(ctx context.Context, in *redshift.DeleteClusterSubnetGroupInput) (*redshift.DeleteClusterSubnetGroupOutput, error)
-	// DeleteCustomDomainAssociation: Contains information about deleting a custom domain association for a cluster.
+	// Contains information about deleting a custom domain association for a
+	// cluster.
 	DeleteCustomDomainAssociation(ctx context.Context, in *redshift.DeleteCustomDomainAssociationInput) (*redshift.DeleteCustomDomainAssociationOutput, error)
-	// DeleteEndpointAccess: Deletes a Redshift-managed VPC endpoint.
+	// Deletes a Redshift-managed VPC endpoint.
 	DeleteEndpointAccess(ctx context.Context, in *redshift.DeleteEndpointAccessInput) (*redshift.DeleteEndpointAccessOutput, error)
-	// DeleteEventSubscription: Deletes an Amazon Redshift event notification subscription.
+	// Deletes an Amazon Redshift event notification subscription.
 	DeleteEventSubscription(ctx context.Context, in *redshift.DeleteEventSubscriptionInput) (*redshift.DeleteEventSubscriptionOutput, error)
-	// DeleteHsmClientCertificate: Deletes the specified HSM client certificate.
+	// Deletes the specified HSM client certificate.
 	DeleteHsmClientCertificate(ctx context.Context, in *redshift.DeleteHsmClientCertificateInput) (*redshift.DeleteHsmClientCertificateOutput, error)
-	// DeleteHsmConfiguration: Deletes the specified Amazon Redshift HSM configuration.
+	// Deletes the specified Amazon Redshift HSM configuration.
 	DeleteHsmConfiguration(ctx context.Context, in *redshift.DeleteHsmConfigurationInput) (*redshift.DeleteHsmConfigurationOutput, error)
-	// DeleteIntegration: Deletes a zero-ETL integration or S3 event integration with Amazon Redshift.
+	// Deletes a zero-ETL integration or S3 event integration with Amazon
+	// Redshift.
 	DeleteIntegration(ctx context.Context, in *redshift.DeleteIntegrationInput) (*redshift.DeleteIntegrationOutput, error)
-	// DeletePartner: Deletes a partner integration from a cluster.
+	// Deletes a partner integration from a cluster.
 	DeletePartner(ctx context.Context, in *redshift.DeletePartnerInput) (*redshift.DeletePartnerOutput, error)
-	// DeleteRedshiftIdcApplication: Deletes an Amazon Redshift IAM Identity Center application.
+	// Deletes an Amazon Redshift IAM Identity Center application.
 	DeleteRedshiftIdcApplication(ctx context.Context, in *redshift.DeleteRedshiftIdcApplicationInput) (*redshift.DeleteRedshiftIdcApplicationOutput, error)
-	// DeleteResourcePolicy: Deletes the resource policy for a specified resource.
+	// Deletes the resource policy for a specified resource.
 	DeleteResourcePolicy(ctx context.Context, in *redshift.DeleteResourcePolicyInput) (*redshift.DeleteResourcePolicyOutput, error)
-	// DeleteScheduledAction: Deletes a scheduled action.
+	// Deletes a scheduled action.
 	DeleteScheduledAction(ctx context.Context, in *redshift.DeleteScheduledActionInput) (*redshift.DeleteScheduledActionOutput, error)
-	// DeleteSnapshotCopyGrant: Deletes the specified snapshot copy grant.
+	// Deletes the specified snapshot copy grant.
 	DeleteSnapshotCopyGrant(ctx context.Context, in *redshift.DeleteSnapshotCopyGrantInput) (*redshift.DeleteSnapshotCopyGrantOutput, error)
-	// DeleteSnapshotSchedule: Deletes a snapshot schedule.
+	// Deletes a snapshot schedule.
 	DeleteSnapshotSchedule(ctx context.Context, in *redshift.DeleteSnapshotScheduleInput) (*redshift.DeleteSnapshotScheduleOutput, error)
-	// DeleteTags: Deletes tags from a resource.
+	// Deletes tags from a resource.
 	DeleteTags(ctx context.Context, in *redshift.DeleteTagsInput) (*redshift.DeleteTagsOutput, error)
-	// DeleteUsageLimit: Deletes a usage limit from a cluster.
+	// Deletes a usage limit from a cluster.
 	DeleteUsageLimit(ctx context.Context, in *redshift.DeleteUsageLimitInput) (*redshift.DeleteUsageLimitOutput, error)
-	// DeregisterNamespace: Deregisters a cluster or serverless namespace from the Amazon Web Services Glue Data Catalog.
+	// Deregisters a cluster or serverless namespace from the Amazon Web
+	// Services Glue Data Catalog.
 	DeregisterNamespace(ctx context.Context, in *redshift.DeregisterNamespaceInput) (*redshift.DeregisterNamespaceOutput, error)
-	// DescribeAccountAttributes: Returns a list of attributes attached to an account
+	// Returns a list of attributes attached to an account
 	DescribeAccountAttributes(ctx context.Context, in *redshift.DescribeAccountAttributesInput) (*redshift.DescribeAccountAttributesOutput, error)
-	// DescribeAuthenticationProfiles: Describes an authentication profile.
+	// Describes an authentication profile.
 	DescribeAuthenticationProfiles(ctx context.Context, in *redshift.DescribeAuthenticationProfilesInput) (*redshift.DescribeAuthenticationProfilesOutput, error)
-	// DescribeClusterDbRevisions: Returns an array of ClusterDbRevision objects.
+	// Returns an array of ClusterDbRevision objects.
 	DescribeClusterDbRevisions(ctx context.Context, in *redshift.DescribeClusterDbRevisionsInput) (*redshift.DescribeClusterDbRevisionsOutput, error)
-	// DescribeClusterParameterGroups: Returns a list of Amazon Redshift parameter groups, including parameter groups you created and the default parameter group.
+	// Returns a list of Amazon Redshift parameter groups, including parameter
+	// groups you created and the default parameter group.
 	DescribeClusterParameterGroups(ctx context.Context, in *redshift.DescribeClusterParameterGroupsInput) (*redshift.DescribeClusterParameterGroupsOutput, error)
-	// DescribeClusterParameters: Returns a detailed list of parameters contained within the specified Amazon Redshift parameter group.
+	// Returns a detailed list of parameters contained within the specified
+	// Amazon Redshift parameter group.
 	DescribeClusterParameters(ctx context.Context, in *redshift.DescribeClusterParametersInput) (*redshift.DescribeClusterParametersOutput, error)
-	// DescribeClusterSecurityGroups: Returns information about Amazon Redshift security groups.
+	// Returns information about Amazon Redshift security groups.
 	DescribeClusterSecurityGroups(ctx context.Context, in *redshift.DescribeClusterSecurityGroupsInput) (*redshift.DescribeClusterSecurityGroupsOutput, error)
-	// DescribeClusterSnapshots: Returns one or more snapshot objects, which contain metadata about your cluster snapshots.
+	// Returns one or more snapshot objects, which contain metadata about your
+	// cluster snapshots.
 	DescribeClusterSnapshots(ctx context.Context, in *redshift.DescribeClusterSnapshotsInput) (*redshift.DescribeClusterSnapshotsOutput, error)
-	// DescribeClusterSubnetGroups: Returns one or more cluster subnet group objects, which contain metadata about your cluster subnet groups.
+	// Returns one or more cluster subnet group objects, which contain metadata
+	// about your cluster subnet groups.
 	DescribeClusterSubnetGroups(ctx context.Context, in *redshift.DescribeClusterSubnetGroupsInput) (*redshift.DescribeClusterSubnetGroupsOutput, error)
-	// DescribeClusterTracks: Returns a list of all the available maintenance tracks.
+	// Returns a list of all the available maintenance tracks.
 	DescribeClusterTracks(ctx context.Context, in *redshift.DescribeClusterTracksInput) (*redshift.DescribeClusterTracksOutput, error)
-	// DescribeClusterVersions: Returns descriptions of the available Amazon Redshift cluster versions.
+	// Returns descriptions of the available Amazon Redshift cluster versions.
 	DescribeClusterVersions(ctx context.Context, in *redshift.DescribeClusterVersionsInput) (*redshift.DescribeClusterVersionsOutput, error)
-	// DescribeClusters: Returns properties of provisioned clusters including general cluster properties, cluster database properties, maintenance and backup properties, and security and access properties.
+	// Returns properties of provisioned clusters including general cluster
+	// properties, cluster database properties, maintenance and backup
+	// properties, and security and access properties.
 	DescribeClusters(ctx context.Context, in *redshift.DescribeClustersInput) (*redshift.DescribeClustersOutput, error)
-	// DescribeCustomDomainAssociations: Contains information about custom domain associations for a cluster.
+	// Contains information about custom domain associations for a cluster.
 	DescribeCustomDomainAssociations(ctx context.Context, in *redshift.DescribeCustomDomainAssociationsInput) (*redshift.DescribeCustomDomainAssociationsOutput, error)
-	// DescribeDataShares: Shows the status of any inbound or outbound datashares available in the specified account.
+	// Shows the status of any inbound or outbound datashares available in the
+	// specified account.
 	DescribeDataShares(ctx context.Context, in *redshift.DescribeDataSharesInput) (*redshift.DescribeDataSharesOutput, error)
-	// DescribeDataSharesForConsumer: Returns a list of datashares where the account identifier being called is a consumer account identifier.
+	// Returns a list of datashares where the account identifier being called is
+	// a consumer account identifier.
 	DescribeDataSharesForConsumer(ctx context.Context, in *redshift.DescribeDataSharesForConsumerInput) (*redshift.DescribeDataSharesForConsumerOutput, error)
-	// DescribeDataSharesForProducer: Returns a list of datashares when the account identifier being called is a producer account identifier.
+	// Returns a list of datashares when the account identifier being called is
+	// a producer account identifier.
 	DescribeDataSharesForProducer(ctx context.Context, in *redshift.DescribeDataSharesForProducerInput) (*redshift.DescribeDataSharesForProducerOutput, error)
-	// DescribeDefaultClusterParameters: Returns a list of parameter settings for the specified parameter group family.
+	// Returns a list of parameter settings for the specified parameter group
+	// family.
 	DescribeDefaultClusterParameters(ctx context.Context, in *redshift.DescribeDefaultClusterParametersInput) (*redshift.DescribeDefaultClusterParametersOutput, error)
-	// DescribeEndpointAccess: Describes a Redshift-managed VPC endpoint.
+	// Describes a Redshift-managed VPC endpoint.
 	DescribeEndpointAccess(ctx context.Context, in *redshift.DescribeEndpointAccessInput) (*redshift.DescribeEndpointAccessOutput, error)
-	// DescribeEndpointAuthorization: Describes an endpoint authorization.
+	// Describes an endpoint authorization.
 	DescribeEndpointAuthorization(ctx context.Context, in *redshift.DescribeEndpointAuthorizationInput) (*redshift.DescribeEndpointAuthorizationOutput, error)
-	// DescribeEventCategories: Displays a list of event categories for all event source types, or for a specified source type.
+	// Displays a list of event categories for all event source types, or for a
+	// specified source type.
 	DescribeEventCategories(ctx context.Context, in *redshift.DescribeEventCategoriesInput) (*redshift.DescribeEventCategoriesOutput, error)
-	// DescribeEventSubscriptions: Lists descriptions of all the Amazon Redshift event notification subscriptions for a customer account.
+	// Lists descriptions of all the Amazon Redshift event notification
+	// subscriptions for a customer account.
 	DescribeEventSubscriptions(ctx context.Context, in *redshift.DescribeEventSubscriptionsInput) (*redshift.DescribeEventSubscriptionsOutput, error)
-	// DescribeEvents: Returns events related to clusters, security groups, snapshots, and parameter groups for the past 14 days.
+	// Returns events related to clusters, security groups, snapshots, and
+	// parameter groups for the past 14 days.
 	DescribeEvents(ctx context.Context, in *redshift.DescribeEventsInput) (*redshift.DescribeEventsOutput, error)
-	// DescribeHsmClientCertificates: Returns information about the specified HSM client certificate.
+	// Returns information about the specified HSM client certificate.
 	DescribeHsmClientCertificates(ctx context.Context, in *redshift.DescribeHsmClientCertificatesInput) (*redshift.DescribeHsmClientCertificatesOutput, error)
-	// DescribeHsmConfigurations: Returns information about the specified Amazon Redshift HSM configuration.
+	// Returns information about the specified Amazon Redshift HSM
+	// configuration.
 	DescribeHsmConfigurations(ctx context.Context, in *redshift.DescribeHsmConfigurationsInput) (*redshift.DescribeHsmConfigurationsOutput, error)
-	// DescribeInboundIntegrations: Returns a list of inbound integrations.
+	// Returns a list of inbound integrations.
 	DescribeInboundIntegrations(ctx context.Context, in *redshift.DescribeInboundIntegrationsInput) (*redshift.DescribeInboundIntegrationsOutput, error)
-	// DescribeIntegrations: Describes one or more zero-ETL or S3 event integrations with Amazon Redshift.
+	// Describes one or more zero-ETL or S3 event integrations with Amazon
+	// Redshift.
 	DescribeIntegrations(ctx context.Context, in *redshift.DescribeIntegrationsInput) (*redshift.DescribeIntegrationsOutput, error)
-	// DescribeLoggingStatus: Describes whether information, such as queries and connection attempts, is being logged for the specified Amazon Redshift cluster.
+	// Describes whether information, such as queries and connection attempts,
+	// is being logged for the specified Amazon Redshift cluster.
 	DescribeLoggingStatus(ctx context.Context, in *redshift.DescribeLoggingStatusInput) (*redshift.DescribeLoggingStatusOutput, error)
-	// DescribeNodeConfigurationOptions: Returns properties of possible node configurations such as node type, number of nodes, and disk usage for the specified action type.
+	// Returns properties of possible node configurations such as node type,
+	// number of nodes, and disk usage for the specified action type.
 	DescribeNodeConfigurationOptions(ctx context.Context, in *redshift.DescribeNodeConfigurationOptionsInput) (*redshift.DescribeNodeConfigurationOptionsOutput, error)
-	// DescribeOrderableClusterOptions: Returns a list of orderable cluster options.
+	// Returns a list of orderable cluster options.
 	DescribeOrderableClusterOptions(ctx context.Context, in *redshift.DescribeOrderableClusterOptionsInput) (*redshift.DescribeOrderableClusterOptionsOutput, error)
-	// DescribePartners: Returns information about the partner integrations defined for a cluster.
+	// Returns information about the partner integrations defined for a cluster.
 	DescribePartners(ctx context.Context, in *redshift.DescribePartnersInput) (*redshift.DescribePartnersOutput, error)
-	// DescribeRedshiftIdcApplications: Lists the Amazon Redshift IAM Identity Center applications.
+	// Lists the Amazon Redshift IAM Identity Center applications.
 	DescribeRedshiftIdcApplications(ctx context.Context, in *redshift.DescribeRedshiftIdcApplicationsInput) (*redshift.DescribeRedshiftIdcApplicationsOutput, error)
-	// DescribeReservedNodeExchangeStatus: Returns exchange status details and associated metadata for a reserved-node exchange.
+	// Returns exchange status details and associated metadata for a
+	// reserved-node exchange.
 	DescribeReservedNodeExchangeStatus(ctx context.Context, in *redshift.DescribeReservedNodeExchangeStatusInput) (*redshift.DescribeReservedNodeExchangeStatusOutput, error)
-	// DescribeReservedNodeOfferings: Returns a list of the available reserved node offerings by Amazon Redshift with their descriptions including the node type, the fixed and recurring costs of reserving the node and duration the node will be reserved for you.
+	// Returns a list of the available reserved node offerings by Amazon
+	// Redshift with their descriptions including the node type, the fixed and
+	// recurring costs of reserving the node and duration the node will be
+	// reserved for you.
 	DescribeReservedNodeOfferings(ctx context.Context, in *redshift.DescribeReservedNodeOfferingsInput) (*redshift.DescribeReservedNodeOfferingsOutput, error)
-	// DescribeReservedNodes: Returns the descriptions of the reserved nodes.
+	// Returns the descriptions of the reserved nodes.
 	DescribeReservedNodes(ctx context.Context, in *redshift.DescribeReservedNodesInput) (*redshift.DescribeReservedNodesOutput, error)
-	// DescribeResize: Returns information about the last resize operation for the specified cluster.
+	// Returns information about the last resize operation for the specified
+	// cluster.
 	DescribeResize(ctx context.Context, in *redshift.DescribeResizeInput) (*redshift.DescribeResizeOutput, error)
-	// DescribeScheduledActions: Describes properties of scheduled actions.
+	// Describes properties of scheduled actions.
 	DescribeScheduledActions(ctx context.Context, in *redshift.DescribeScheduledActionsInput) (*redshift.DescribeScheduledActionsOutput, error)
-	// DescribeSnapshotCopyGrants: Returns a list of snapshot copy grants owned by the Amazon Web Services account in the destination region.
+	// Returns a list of snapshot copy grants owned by the Amazon Web Services
+	// account in the destination region.
 	DescribeSnapshotCopyGrants(ctx context.Context, in *redshift.DescribeSnapshotCopyGrantsInput) (*redshift.DescribeSnapshotCopyGrantsOutput, error)
-	// DescribeSnapshotSchedules: Returns a list of snapshot schedules.
+	// Returns a list of snapshot schedules.
 	DescribeSnapshotSchedules(ctx context.Context, in *redshift.DescribeSnapshotSchedulesInput) (*redshift.DescribeSnapshotSchedulesOutput, error)
-	// DescribeStorage: Returns account level backups storage size and provisional storage.
+	// Returns account level backups storage size and provisional storage.
 	DescribeStorage(ctx context.Context, in *redshift.DescribeStorageInput) (*redshift.DescribeStorageOutput, error)
-	// DescribeTableRestoreStatus: Lists the status of one or more table restore requests made using the RestoreTableFromClusterSnapshot API action.
+	// Lists the status of one or more table restore requests made using the
+	// RestoreTableFromClusterSnapshot API action.
 	DescribeTableRestoreStatus(ctx context.Context, in *redshift.DescribeTableRestoreStatusInput) (*redshift.DescribeTableRestoreStatusOutput, error)
-	// DescribeTags: Returns a list of tags.
+	// Returns a list of tags.
 	DescribeTags(ctx context.Context, in *redshift.DescribeTagsInput) (*redshift.DescribeTagsOutput, error)
-	// DescribeUsageLimits: Shows usage limits on a cluster.
+	// Shows usage limits on a cluster.
 	DescribeUsageLimits(ctx context.Context, in *redshift.DescribeUsageLimitsInput) (*redshift.DescribeUsageLimitsOutput, error)
-	// DisableLogging: Stops logging information, such as queries and connection attempts, for the specified Amazon Redshift cluster.
+	// Stops logging information, such as queries and connection attempts, for
+	// the specified Amazon Redshift cluster.
 	DisableLogging(ctx context.Context, in *redshift.DisableLoggingInput) (*redshift.DisableLoggingOutput, error)
-	// DisableSnapshotCopy: Disables the automatic copying of snapshots from one region to another region for a specified cluster.
+	// Disables the automatic copying of snapshots from one region to another
+	// region for a specified cluster.
 	DisableSnapshotCopy(ctx context.Context, in *redshift.DisableSnapshotCopyInput) (*redshift.DisableSnapshotCopyOutput, error)
-	// DisassociateDataShareConsumer: From a datashare consumer account, remove association for the specified datashare.
+	// From a datashare consumer account, remove association for the specified
+	// datashare.
 	DisassociateDataShareConsumer(ctx context.Context, in *redshift.DisassociateDataShareConsumerInput) (*redshift.DisassociateDataShareConsumerOutput, error)
-	// EnableLogging: Starts logging information, such as queries and connection attempts, for the specified Amazon Redshift cluster.
+	// Starts logging information, such as queries and connection attempts, for
+	// the specified Amazon Redshift cluster.
 	EnableLogging(ctx context.Context, in *redshift.EnableLoggingInput) (*redshift.EnableLoggingOutput, error)
-	// EnableSnapshotCopy: Enables the automatic copy of snapshots from one region to another region for a specified cluster.
+	// Enables the automatic copy of snapshots from one region to another region
+	// for a specified cluster.
 	EnableSnapshotCopy(ctx context.Context, in *redshift.EnableSnapshotCopyInput) (*redshift.EnableSnapshotCopyOutput, error)
-	// FailoverPrimaryCompute: Fails over the primary compute unit of the specified Multi-AZ cluster to another Availability Zone.
+	// Fails over the primary compute unit of the specified Multi-AZ cluster to
+	// another Availability Zone.
 	FailoverPrimaryCompute(ctx context.Context, in *redshift.FailoverPrimaryComputeInput) (*redshift.FailoverPrimaryComputeOutput, error)
-	// GetClusterCredentials: Returns a database user name and temporary password with temporary authorization to log on to an Amazon Redshift database.
+	// Returns a database user name and temporary password with temporary
+	// authorization to log on to an Amazon Redshift database.
 	GetClusterCredentials(ctx context.Context, in *redshift.GetClusterCredentialsInput) (*redshift.GetClusterCredentialsOutput, error)
-	// GetClusterCredentialsWithIAM: Returns a database user name and temporary password with temporary authorization to log in to an Amazon Redshift database.
+	// Returns a database user name and temporary password with temporary
+	// authorization to log in to an Amazon Redshift database.
 	GetClusterCredentialsWithIAM(ctx context.Context, in *redshift.GetClusterCredentialsWithIAMInput) (*redshift.GetClusterCredentialsWithIAMOutput, error)
-	// GetIdentityCenterAuthToken: Generates an encrypted authentication token that propagates the caller's Amazon Web Services IAM Identity Center identity to Amazon Redshift clusters.
+	// Generates an encrypted authentication token that propagates the caller's
+	// Amazon Web Services IAM Identity Center identity to Amazon Redshift
+	// clusters.
 	GetIdentityCenterAuthToken(ctx context.Context, in *redshift.GetIdentityCenterAuthTokenInput) (*redshift.GetIdentityCenterAuthTokenOutput, error)
-	// GetReservedNodeExchangeConfigurationOptions: Gets the configuration options for the reserved-node exchange.
+	// Gets the configuration options for the reserved-node exchange.
 	GetReservedNodeExchangeConfigurationOptions(ctx context.Context, in *redshift.GetReservedNodeExchangeConfigurationOptionsInput) (*redshift.GetReservedNodeExchangeConfigurationOptionsOutput, error)
-	// GetReservedNodeExchangeOfferings: Returns an array of DC2 ReservedNodeOfferings that matches the payment type, term, and usage price of the given DC1 reserved node.
+	// Returns an array of DC2 ReservedNodeOfferings that matches the payment
+	// type, term, and usage price of the given DC1 reserved node.
 	GetReservedNodeExchangeOfferings(ctx context.Context, in *redshift.GetReservedNodeExchangeOfferingsInput) (*redshift.GetReservedNodeExchangeOfferingsOutput, error)
-	// GetResourcePolicy: Get the resource policy for a specified resource.
+	// Get the resource policy for a specified resource.
 	GetResourcePolicy(ctx context.Context, in *redshift.GetResourcePolicyInput) (*redshift.GetResourcePolicyOutput, error)
-	// ListRecommendations: List the Amazon Redshift Advisor recommendations for one or multiple Amazon Redshift clusters in an Amazon Web Services account.
+	// List the Amazon Redshift Advisor recommendations for one or multiple
+	// Amazon Redshift clusters in an Amazon Web Services account.
 	ListRecommendations(ctx context.Context, in *redshift.ListRecommendationsInput) (*redshift.ListRecommendationsOutput, error)
-	// ModifyAquaConfiguration: This operation is retired.
+	// This operation is retired.
 	ModifyAquaConfiguration(ctx context.Context, in *redshift.ModifyAquaConfigurationInput) (*redshift.ModifyAquaConfigurationOutput, error)
-	// ModifyAuthenticationProfile: Modifies an authentication profile.
+	// Modifies an authentication profile.
 	ModifyAuthenticationProfile(ctx context.Context, in *redshift.ModifyAuthenticationProfileInput) (*redshift.ModifyAuthenticationProfileOutput, error)
-	// ModifyCluster: Modifies the settings for a cluster.
+	// Modifies the settings for a cluster.
 	ModifyCluster(ctx context.Context, in *redshift.ModifyClusterInput) (*redshift.ModifyClusterOutput, error)
-	// ModifyClusterDbRevision: Modifies the database revision of a cluster.
+	// Modifies the database revision of a cluster.
 	ModifyClusterDbRevision(ctx context.Context, in *redshift.ModifyClusterDbRevisionInput) (*redshift.ModifyClusterDbRevisionOutput, error)
-	// ModifyClusterIamRoles: Modifies the list of Identity and Access Management (IAM) roles that can be used by the cluster to access other Amazon Web Services services.
+	// Modifies the list of Identity and Access Management (IAM) roles that can
+	// be used by the cluster to access other Amazon Web Services services.
 	ModifyClusterIamRoles(ctx context.Context, in *redshift.ModifyClusterIamRolesInput) (*redshift.ModifyClusterIamRolesOutput, error)
-	// ModifyClusterMaintenance: Modifies the maintenance settings of a cluster.
+	// Modifies the maintenance settings of a cluster.
 	ModifyClusterMaintenance(ctx context.Context, in *redshift.ModifyClusterMaintenanceInput) (*redshift.ModifyClusterMaintenanceOutput, error)
-	// ModifyClusterParameterGroup: Modifies the parameters of a parameter group.
+	// Modifies the parameters of a parameter group.
 	ModifyClusterParameterGroup(ctx context.Context, in *redshift.ModifyClusterParameterGroupInput) (*redshift.ModifyClusterParameterGroupOutput, error)
-	// ModifyClusterSnapshot: Modifies the settings for a snapshot.
+	// Modifies the settings for a snapshot.
 	ModifyClusterSnapshot(ctx context.Context, in *redshift.ModifyClusterSnapshotInput) (*redshift.ModifyClusterSnapshotOutput, error)
-	// ModifyClusterSnapshotSchedule: Modifies a snapshot schedule for a cluster.
+	// Modifies a snapshot schedule for a cluster.
 	ModifyClusterSnapshotSchedule(ctx context.Context, in *redshift.ModifyClusterSnapshotScheduleInput) (*redshift.ModifyClusterSnapshotScheduleOutput, error)
-	// ModifyClusterSubnetGroup: Modifies a cluster subnet group to include the specified list of VPC subnets.
+	// Modifies a cluster subnet group to include the specified list of VPC
+	// subnets.
 	ModifyClusterSubnetGroup(ctx context.Context, in *redshift.ModifyClusterSubnetGroupInput) (*redshift.ModifyClusterSubnetGroupOutput, error)
-	// ModifyCustomDomainAssociation: Contains information for changing a custom domain association.
+	// Contains information for changing a custom domain association.
 	ModifyCustomDomainAssociation(ctx context.Context, in *redshift.ModifyCustomDomainAssociationInput) (*redshift.ModifyCustomDomainAssociationOutput, error)
-	// ModifyEndpointAccess: Modifies a Redshift-managed VPC endpoint.
+	// Modifies a Redshift-managed VPC endpoint.
 	ModifyEndpointAccess(ctx context.Context, in *redshift.ModifyEndpointAccessInput) (*redshift.ModifyEndpointAccessOutput, error)
-	// ModifyEventSubscription: Modifies an existing Amazon Redshift event notification subscription.
+	// Modifies an existing Amazon Redshift event notification subscription.
 	ModifyEventSubscription(ctx context.Context, in *redshift.ModifyEventSubscriptionInput) (*redshift.ModifyEventSubscriptionOutput, error)
-	// ModifyIntegration: Modifies a zero-ETL integration or S3 event integration with Amazon Redshift.
+	// Modifies a zero-ETL integration or S3 event integration with Amazon
+	// Redshift.
 	ModifyIntegration(ctx context.Context, in *redshift.ModifyIntegrationInput) (*redshift.ModifyIntegrationOutput, error)
-	// ModifyLakehouseConfiguration: Modifies the lakehouse configuration for a cluster.
+	// Modifies the lakehouse configuration for a cluster.
 	ModifyLakehouseConfiguration(ctx context.Context, in *redshift.ModifyLakehouseConfigurationInput) (*redshift.ModifyLakehouseConfigurationOutput, error)
-	// ModifyRedshiftIdcApplication: Changes an existing Amazon Redshift IAM Identity Center application.
+	// Changes an existing Amazon Redshift IAM Identity Center application.
 	ModifyRedshiftIdcApplication(ctx context.Context, in *redshift.ModifyRedshiftIdcApplicationInput) (*redshift.ModifyRedshiftIdcApplicationOutput, error)
-	// ModifyScheduledAction: Modifies a scheduled action.
+	// Modifies a scheduled action.
 	ModifyScheduledAction(ctx context.Context, in *redshift.ModifyScheduledActionInput) (*redshift.ModifyScheduledActionOutput, error)
-	// ModifySnapshotCopyRetentionPeriod: Modifies the number of days to retain snapshots in the destination Amazon Web Services Region after they are copied from the source Amazon Web Services Region.
+	// Modifies the number of days to retain snapshots in the destination Amazon
+	// Web Services Region after they are copied from the source Amazon Web
+	// Services Region.
 	ModifySnapshotCopyRetentionPeriod(ctx context.Context, in *redshift.ModifySnapshotCopyRetentionPeriodInput) (*redshift.ModifySnapshotCopyRetentionPeriodOutput, error)
-	// ModifySnapshotSchedule: Modifies a snapshot schedule.
+	// Modifies a snapshot schedule.
 	ModifySnapshotSchedule(ctx context.Context, in *redshift.ModifySnapshotScheduleInput) (*redshift.ModifySnapshotScheduleOutput, error)
-	// ModifyUsageLimit: Modifies a usage limit in a cluster.
+	// Modifies a usage limit in a cluster.
 	ModifyUsageLimit(ctx context.Context, in *redshift.ModifyUsageLimitInput) (*redshift.ModifyUsageLimitOutput, error)
-	// PauseCluster: Pauses a cluster.
+	// Pauses a cluster.
 	PauseCluster(ctx context.Context, in *redshift.PauseClusterInput) (*redshift.PauseClusterOutput, error)
-	// PurchaseReservedNodeOffering: Allows you to purchase reserved nodes.
+	// Allows you to purchase reserved nodes.
 	PurchaseReservedNodeOffering(ctx context.Context, in *redshift.PurchaseReservedNodeOfferingInput) (*redshift.PurchaseReservedNodeOfferingOutput, error)
-	// PutResourcePolicy: Updates the resource policy for a specified resource.
+	// Updates the resource policy for a specified resource.
 	PutResourcePolicy(ctx context.Context, in *redshift.PutResourcePolicyInput) (*redshift.PutResourcePolicyOutput, error)
-	// RebootCluster: Reboots a cluster.
+	// Reboots a cluster.
 	RebootCluster(ctx context.Context, in *redshift.RebootClusterInput) (*redshift.RebootClusterOutput, error)
-	// RegisterNamespace: Registers a cluster or serverless namespace to the Amazon Web Services Glue Data Catalog.
+	// Registers a cluster or serverless namespace to the Amazon Web Services
+	// Glue Data Catalog.
 	RegisterNamespace(ctx context.Context, in *redshift.RegisterNamespaceInput) (*redshift.RegisterNamespaceOutput, error)
-	// RejectDataShare: From a datashare consumer account, rejects the specified datashare.
+	// From a datashare consumer account, rejects the specified datashare.
 	RejectDataShare(ctx context.Context, in *redshift.RejectDataShareInput) (*redshift.RejectDataShareOutput, error)
-	// ResetClusterParameterGroup: Sets one or more parameters of the specified parameter group to their default values and sets the source values of the parameters to "engine-default".
+	// Sets one or more parameters of the specified parameter group to their
+	// default values and sets the source values of the parameters to
+	// "engine-default".
 	ResetClusterParameterGroup(ctx context.Context, in *redshift.ResetClusterParameterGroupInput) (*redshift.ResetClusterParameterGroupOutput, error)
-	// ResizeCluster: Changes the size of the cluster.
+	// Changes the size of the cluster.
 	ResizeCluster(ctx context.Context, in *redshift.ResizeClusterInput) (*redshift.ResizeClusterOutput, error)
-	// RestoreFromClusterSnapshot: Creates a new cluster from a snapshot.
+	// Creates a new cluster from a snapshot.
 	RestoreFromClusterSnapshot(ctx context.Context, in *redshift.RestoreFromClusterSnapshotInput) (*redshift.RestoreFromClusterSnapshotOutput, error)
-	// RestoreTableFromClusterSnapshot: Creates a new table from a table in an Amazon Redshift cluster snapshot.
+	// Creates a new table from a table in an Amazon Redshift cluster snapshot.
 	RestoreTableFromClusterSnapshot(ctx context.Context, in *redshift.RestoreTableFromClusterSnapshotInput) (*redshift.RestoreTableFromClusterSnapshotOutput, error)
-	// ResumeCluster: Resumes a paused cluster.
+	// Resumes a paused cluster.
 	ResumeCluster(ctx context.Context, in *redshift.ResumeClusterInput) (*redshift.ResumeClusterOutput, error)
-	// RevokeClusterSecurityGroupIngress: Revokes an ingress rule in an Amazon Redshift security group for a previously authorized IP range or Amazon EC2 security group.
+	// Revokes an ingress rule in an Amazon Redshift security group for a
+	// previously authorized IP range or Amazon EC2 security group.
 	RevokeClusterSecurityGroupIngress(ctx context.Context, in *redshift.RevokeClusterSecurityGroupIngressInput) (*redshift.RevokeClusterSecurityGroupIngressOutput, error)
-	// RevokeEndpointAccess: Revokes access to a cluster.
+	// Revokes access to a cluster.
 	RevokeEndpointAccess(ctx context.Context, in *redshift.RevokeEndpointAccessInput) (*redshift.RevokeEndpointAccessOutput, error)
-	// RevokeSnapshotAccess: Removes the ability of the specified Amazon Web Services account to restore the specified snapshot.
+	// Removes the ability of the specified Amazon Web Services account to
+	// restore the specified snapshot.
 	RevokeSnapshotAccess(ctx context.Context, in *redshift.RevokeSnapshotAccessInput) (*redshift.RevokeSnapshotAccessOutput, error)
-	// RotateEncryptionKey: Rotates the encryption keys for a cluster.
+	// Rotates the encryption keys for a cluster.
 	RotateEncryptionKey(ctx context.Context, in *redshift.RotateEncryptionKeyInput) (*redshift.RotateEncryptionKeyOutput, error)
-	// UpdatePartnerStatus: Updates the status of a partner integration.
+	// Updates the status of a partner integration.
 	UpdatePartnerStatus(ctx context.Context, in *redshift.UpdatePartnerStatusInput) (*redshift.UpdatePartnerStatusOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AcceptReservedNodeExchange(context.Context, *redshift.AcceptReservedNodeExchangeInput) (*redshift.AcceptReservedNodeExchangeOutput, error) {
@@ -873,8 +942,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a redshift client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes a Redshift client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := redshift.NewFromConfig(cfg, redshifttest.WithServer(impl))

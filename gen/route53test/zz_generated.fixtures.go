@@ -15,15 +15,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateCidrCollection creates a new Route 53 CidrCollection with CreateCidrCollection and deletes it with DeleteCidrCollection
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateCidrCollection(t testing.TB, c *route53.Client, opts ...func(*route53.CreateCidrCollectionInput)) *route53.CreateCidrCollectionOutput {
+// CreateCidrCollectionOptions are the settings of one CreateCidrCollection
+// call: the create input and the wait.
+type CreateCidrCollectionOptions = fixture.Options[route53.CreateCidrCollectionInput]
+
+// CreateCidrCollection creates a Route 53 cidr collection with
+// CreateCidrCollection and deletes it with DeleteCidrCollection when the test
+// ends, pass, fail or panic; a failed delete fails the test. Name gets a unique
+// name, which optFns, run after the defaults, may replace.
+func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*CreateCidrCollectionOptions)) *fixture.Resource[route53.CreateCidrCollectionOutput] {
 	t.Helper()
-	in := &route53.CreateCidrCollectionInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateCidrCollectionOptions{
+		Input: &route53.CreateCidrCollectionInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "route53test.CreateCidrCollection", "CallerReference", in.CallerReference != nil)
 	ctx := t.Context()
 	out, err := c.CreateCidrCollection(ctx, in)
@@ -42,18 +51,30 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, opts ...func(*route53
 		_, err := c.DeleteCidrCollection(ctx, &route53.DeleteCidrCollectionInput{Id: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[route53.CreateCidrCollectionOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateHealthCheck creates a new Route 53 HealthCheck with CreateHealthCheck and deletes it with DeleteHealthCheck
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateHealthCheck(t testing.TB, c *route53.Client, opts ...func(*route53.CreateHealthCheckInput)) *route53.CreateHealthCheckOutput {
+// CreateHealthCheckOptions are the settings of one CreateHealthCheck call: the
+// create input and the wait.
+type CreateHealthCheckOptions = fixture.Options[route53.CreateHealthCheckInput]
+
+// CreateHealthCheck creates a Route 53 health check with CreateHealthCheck and
+// deletes it with DeleteHealthCheck when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them.
+func CreateHealthCheck(t testing.TB, c *route53.Client, optFns ...func(*CreateHealthCheckOptions)) *fixture.Resource[route53.CreateHealthCheckOutput] {
 	t.Helper()
-	in := &route53.CreateHealthCheckInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateHealthCheckOptions{
+		Input: &route53.CreateHealthCheckInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "route53test.CreateHealthCheck", "CallerReference", in.CallerReference != nil)
 	fixture.Require(t, "route53test.CreateHealthCheck", "HealthCheckConfig", in.HealthCheckConfig != nil)
 	ctx := t.Context()
@@ -73,18 +94,30 @@ func CreateHealthCheck(t testing.TB, c *route53.Client, opts ...func(*route53.Cr
 		_, err := c.DeleteHealthCheck(ctx, &route53.DeleteHealthCheckInput{HealthCheckId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[route53.CreateHealthCheckOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateHostedZone creates a new Route 53 HostedZone with CreateHostedZone and deletes it with DeleteHostedZone
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateHostedZone(t testing.TB, c *route53.Client, opts ...func(*route53.CreateHostedZoneInput)) *route53.CreateHostedZoneOutput {
+// CreateHostedZoneOptions are the settings of one CreateHostedZone call: the
+// create input and the wait.
+type CreateHostedZoneOptions = fixture.Options[route53.CreateHostedZoneInput]
+
+// CreateHostedZone creates a Route 53 hosted zone with CreateHostedZone and
+// deletes it with DeleteHostedZone when the test ends, pass, fail or panic; a
+// failed delete fails the test. Name gets a unique name, which optFns, run
+// after the defaults, may replace.
+func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHostedZoneOptions)) *fixture.Resource[route53.CreateHostedZoneOutput] {
 	t.Helper()
-	in := &route53.CreateHostedZoneInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateHostedZoneOptions{
+		Input: &route53.CreateHostedZoneInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "route53test.CreateHostedZone", "CallerReference", in.CallerReference != nil)
 	ctx := t.Context()
 	out, err := c.CreateHostedZone(ctx, in)
@@ -103,18 +136,30 @@ func CreateHostedZone(t testing.TB, c *route53.Client, opts ...func(*route53.Cre
 		_, err := c.DeleteHostedZone(ctx, &route53.DeleteHostedZoneInput{Id: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[route53.CreateHostedZoneOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateReusableDelegationSet creates a new Route 53 ReusableDelegationSet with CreateReusableDelegationSet and deletes it with DeleteReusableDelegationSet
+// CreateReusableDelegationSetOptions are the settings of one
+// CreateReusableDelegationSet call: the create input and the wait.
+type CreateReusableDelegationSetOptions = fixture.Options[route53.CreateReusableDelegationSetInput]
+
+// CreateReusableDelegationSet creates a Route 53 reusable delegation set with
+// CreateReusableDelegationSet and deletes it with DeleteReusableDelegationSet
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateReusableDelegationSet(t testing.TB, c *route53.Client, opts ...func(*route53.CreateReusableDelegationSetInput)) *route53.CreateReusableDelegationSetOutput {
+// optFns run after the defaults are set and may change them.
+func CreateReusableDelegationSet(t testing.TB, c *route53.Client, optFns ...func(*CreateReusableDelegationSetOptions)) *fixture.Resource[route53.CreateReusableDelegationSetOutput] {
 	t.Helper()
-	in := &route53.CreateReusableDelegationSetInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateReusableDelegationSetOptions{
+		Input: &route53.CreateReusableDelegationSetInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "route53test.CreateReusableDelegationSet", "CallerReference", in.CallerReference != nil)
 	ctx := t.Context()
 	out, err := c.CreateReusableDelegationSet(ctx, in)
@@ -133,5 +178,8 @@ func CreateReusableDelegationSet(t testing.TB, c *route53.Client, opts ...func(*
 		_, err := c.DeleteReusableDelegationSet(ctx, &route53.DeleteReusableDelegationSetInput{Id: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[route53.CreateReusableDelegationSetOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

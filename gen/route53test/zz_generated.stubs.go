@@ -12,157 +12,204 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of Route 53, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of Route 53, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// ActivateKeySigningKey: Activates a key-signing key (KSK) so that it can be used for signing by DNSSEC.
+	// Activates a key-signing key (KSK) so that it can be used for signing by
+	// DNSSEC.
 	ActivateKeySigningKey(ctx context.Context, in *route53.ActivateKeySigningKeyInput) (*route53.ActivateKeySigningKeyOutput, error)
-	// AssociateVPCWithHostedZone: Associates an Amazon VPC with a private hosted zone.
+	// Associates an Amazon VPC with a private hosted zone.
 	AssociateVPCWithHostedZone(ctx context.Context, in *route53.AssociateVPCWithHostedZoneInput) (*route53.AssociateVPCWithHostedZoneOutput, error)
-	// ChangeCidrCollection: Creates, changes, or deletes CIDR blocks within a collection.
+	// Creates, changes, or deletes CIDR blocks within a collection.
 	ChangeCidrCollection(ctx context.Context, in *route53.ChangeCidrCollectionInput) (*route53.ChangeCidrCollectionOutput, error)
-	// ChangeResourceRecordSets: Creates, changes, or deletes a resource record set, which contains authoritative DNS information for a specified domain name or subdomain name.
+	// Creates, changes, or deletes a resource record set, which contains
+	// authoritative DNS information for a specified domain name or subdomain
+	// name.
 	ChangeResourceRecordSets(ctx context.Context, in *route53.ChangeResourceRecordSetsInput) (*route53.ChangeResourceRecordSetsOutput, error)
-	// ChangeTagsForResource: Adds, edits, or deletes tags for a health check or a hosted zone.
+	// Adds, edits, or deletes tags for a health check or a hosted zone.
 	ChangeTagsForResource(ctx context.Context, in *route53.ChangeTagsForResourceInput) (*route53.ChangeTagsForResourceOutput, error)
-	// CreateCidrCollection: Creates a CIDR collection in the current Amazon Web Services account.
+	// Creates a CIDR collection in the current Amazon Web Services account.
 	CreateCidrCollection(ctx context.Context, in *route53.CreateCidrCollectionInput) (*route53.CreateCidrCollectionOutput, error)
-	// CreateHealthCheck: Creates a new health check.
+	// Creates a new health check.
 	CreateHealthCheck(ctx context.Context, in *route53.CreateHealthCheckInput) (*route53.CreateHealthCheckOutput, error)
-	// CreateHostedZone: Creates a new public or private hosted zone.
+	// Creates a new public or private hosted zone.
 	CreateHostedZone(ctx context.Context, in *route53.CreateHostedZoneInput) (*route53.CreateHostedZoneOutput, error)
-	// CreateKeySigningKey: Creates a new key-signing key (KSK) associated with a hosted zone.
+	// Creates a new key-signing key (KSK) associated with a hosted zone.
 	CreateKeySigningKey(ctx context.Context, in *route53.CreateKeySigningKeyInput) (*route53.CreateKeySigningKeyOutput, error)
-	// CreateQueryLoggingConfig: Creates a configuration for DNS query logging.
+	// Creates a configuration for DNS query logging.
 	CreateQueryLoggingConfig(ctx context.Context, in *route53.CreateQueryLoggingConfigInput) (*route53.CreateQueryLoggingConfigOutput, error)
-	// CreateReusableDelegationSet: Creates a delegation set (a group of four name servers) that can be reused by multiple hosted zones that were created by the same Amazon Web Services account.
+	// Creates a delegation set (a group of four name servers) that can be
+	// reused by multiple hosted zones that were created by the same Amazon Web
+	// Services account.
 	CreateReusableDelegationSet(ctx context.Context, in *route53.CreateReusableDelegationSetInput) (*route53.CreateReusableDelegationSetOutput, error)
-	// CreateTrafficPolicy: Creates a traffic policy, which you use to create multiple DNS resource record sets for one domain name (such as example.com) or one subdomain name (such as www.example.com).
+	// Creates a traffic policy, which you use to create multiple DNS resource
+	// record sets for one domain name (such as example.com) or one subdomain
+	// name (such as www.example.com).
 	CreateTrafficPolicy(ctx context.Context, in *route53.CreateTrafficPolicyInput) (*route53.CreateTrafficPolicyOutput, error)
-	// CreateTrafficPolicyInstance: Creates resource record sets in a specified hosted zone based on the settings in a specified traffic policy version.
+	// Creates resource record sets in a specified hosted zone based on the
+	// settings in a specified traffic policy version.
 	CreateTrafficPolicyInstance(ctx context.Context, in *route53.CreateTrafficPolicyInstanceInput) (*route53.CreateTrafficPolicyInstanceOutput, error)
-	// CreateTrafficPolicyVersion: Creates a new version of an existing traffic policy.
+	// Creates a new version of an existing traffic policy.
 	CreateTrafficPolicyVersion(ctx context.Context, in *route53.CreateTrafficPolicyVersionInput) (*route53.CreateTrafficPolicyVersionOutput, error)
-	// CreateVPCAssociationAuthorization: Authorizes the Amazon Web Services account that created a specified VPC to submit an AssociateVPCWithHostedZone request to associate the VPC with a specified hosted zone that was created by a different account.
+	// Authorizes the Amazon Web Services account that created a specified VPC
+	// to submit an AssociateVPCWithHostedZone request to associate the VPC with
+	// a specified hosted zone that was created by a different account.
 	CreateVPCAssociationAuthorization(ctx context.Context, in *route53.CreateVPCAssociationAuthorizationInput) (*route53.CreateVPCAssociationAuthorizationOutput, error)
-	// DeactivateKeySigningKey: Deactivates a key-signing key (KSK) so that it will not be used for signing by DNSSEC.
+	// Deactivates a key-signing key (KSK) so that it will not be used for
+	// signing by DNSSEC.
 	DeactivateKeySigningKey(ctx context.Context, in *route53.DeactivateKeySigningKeyInput) (*route53.DeactivateKeySigningKeyOutput, error)
-	// DeleteCidrCollection: Deletes a CIDR collection in the current Amazon Web Services account.
+	// Deletes a CIDR collection in the current Amazon Web Services account.
 	DeleteCidrCollection(ctx context.Context, in *route53.DeleteCidrCollectionInput) (*route53.DeleteCidrCollectionOutput, error)
-	// DeleteHealthCheck: Deletes a health check.
+	// Deletes a health check.
 	DeleteHealthCheck(ctx context.Context, in *route53.DeleteHealthCheckInput) (*route53.DeleteHealthCheckOutput, error)
-	// DeleteHostedZone: Deletes a hosted zone.
+	// Deletes a hosted zone.
 	DeleteHostedZone(ctx context.Context, in *route53.DeleteHostedZoneInput) (*route53.DeleteHostedZoneOutput, error)
-	// DeleteKeySigningKey: Deletes a key-signing key (KSK).
+	// Deletes a key-signing key (KSK).
 	DeleteKeySigningKey(ctx context.Context, in *route53.DeleteKeySigningKeyInput) (*route53.DeleteKeySigningKeyOutput, error)
-	// DeleteQueryLoggingConfig: Deletes a configuration for DNS query logging.
+	// Deletes a configuration for DNS query logging.
 	DeleteQueryLoggingConfig(ctx context.Context, in *route53.DeleteQueryLoggingConfigInput) (*route53.DeleteQueryLoggingConfigOutput, error)
-	// DeleteReusableDelegationSet: Deletes a reusable delegation set.
+	// Deletes a reusable delegation set.
 	DeleteReusableDelegationSet(ctx context.Context, in *route53.DeleteReusableDelegationSetInput) (*route53.DeleteReusableDelegationSetOutput, error)
-	// DeleteTrafficPolicy: Deletes a traffic policy.
+	// Deletes a traffic policy.
 	DeleteTrafficPolicy(ctx context.Context, in *route53.DeleteTrafficPolicyInput) (*route53.DeleteTrafficPolicyOutput, error)
-	// DeleteTrafficPolicyInstance: Deletes a traffic policy instance and all of the resource record sets that Amazon Route 53 created when you created the instance.
+	// Deletes a traffic policy instance and all of the resource record sets
+	// that Amazon Route 53 created when you created the instance.
 	DeleteTrafficPolicyInstance(ctx context.Context, in *route53.DeleteTrafficPolicyInstanceInput) (*route53.DeleteTrafficPolicyInstanceOutput, error)
-	// DeleteVPCAssociationAuthorization: Removes authorization to submit an AssociateVPCWithHostedZone request to associate a specified VPC with a hosted zone that was created by a different account.
+	// Removes authorization to submit an AssociateVPCWithHostedZone request to
+	// associate a specified VPC with a hosted zone that was created by a
+	// different account.
 	DeleteVPCAssociationAuthorization(ctx context.Context, in *route53.DeleteVPCAssociationAuthorizationInput) (*route53.DeleteVPCAssociationAuthorizationOutput, error)
-	// DisableHostedZoneDNSSEC: Disables DNSSEC signing in a specific hosted zone.
+	// Disables DNSSEC signing in a specific hosted zone.
 	DisableHostedZoneDNSSEC(ctx context.Context, in *route53.DisableHostedZoneDNSSECInput) (*route53.DisableHostedZoneDNSSECOutput, error)
-	// DisassociateVPCFromHostedZone: Disassociates an Amazon Virtual Private Cloud (Amazon VPC) from an Amazon Route 53 private hosted zone.
+	// Disassociates an Amazon Virtual Private Cloud (Amazon VPC) from an Amazon
+	// Route 53 private hosted zone.
 	DisassociateVPCFromHostedZone(ctx context.Context, in *route53.DisassociateVPCFromHostedZoneInput) (*route53.DisassociateVPCFromHostedZoneOutput, error)
-	// EnableHostedZoneDNSSEC: Enables DNSSEC signing in a specific hosted zone.
+	// Enables DNSSEC signing in a specific hosted zone.
 	EnableHostedZoneDNSSEC(ctx context.Context, in *route53.EnableHostedZoneDNSSECInput) (*route53.EnableHostedZoneDNSSECOutput, error)
-	// GetAccountLimit: Gets the specified limit for the current account, for example, the maximum number of health checks that you can create using the account.
+	// Gets the specified limit for the current account, for example, the
+	// maximum number of health checks that you can create using the account.
 	GetAccountLimit(ctx context.Context, in *route53.GetAccountLimitInput) (*route53.GetAccountLimitOutput, error)
-	// GetChange: Returns the current status of a change batch request.
+	// Returns the current status of a change batch request.
 	GetChange(ctx context.Context, in *route53.GetChangeInput) (*route53.GetChangeOutput, error)
-	// GetCheckerIpRanges: Route 53 does not perform authorization for this API because it retrieves information that is already available to the public.
+	// Route 53 does not perform authorization for this API because it retrieves
+	// information that is already available to the public.
 	GetCheckerIpRanges(ctx context.Context, in *route53.GetCheckerIpRangesInput) (*route53.GetCheckerIpRangesOutput, error)
-	// GetDNSSEC: Returns information about DNSSEC for a specific hosted zone, including the key-signing keys (KSKs) in the hosted zone.
+	// Returns information about DNSSEC for a specific hosted zone, including
+	// the key-signing keys (KSKs) in the hosted zone.
 	GetDNSSEC(ctx context.Context, in *route53.GetDNSSECInput) (*route53.GetDNSSECOutput, error)
-	// GetGeoLocation: Gets information about whether a specified geographic location is supported for Amazon Route 53 geolocation resource record sets.
+	// Gets information about whether a specified geographic location is
+	// supported for Amazon Route 53 geolocation resource record sets.
 	GetGeoLocation(ctx context.Context, in *route53.GetGeoLocationInput) (*route53.GetGeoLocationOutput, error)
-	// GetHealthCheck: Gets information about a specified health check.
+	// Gets information about a specified health check.
 	GetHealthCheck(ctx context.Context, in *route53.GetHealthCheckInput) (*route53.GetHealthCheckOutput, error)
-	// GetHealthCheckCount: Retrieves the number of health checks that are associated with the current Amazon Web Services account.
+	// Retrieves the number of health checks that are associated with the
+	// current Amazon Web Services account.
 	GetHealthCheckCount(ctx context.Context, in *route53.GetHealthCheckCountInput) (*route53.GetHealthCheckCountOutput, error)
-	// GetHealthCheckLastFailureReason: Gets the reason that a specified health check failed most recently.
+	// Gets the reason that a specified health check failed most recently.
 	GetHealthCheckLastFailureReason(ctx context.Context, in *route53.GetHealthCheckLastFailureReasonInput) (*route53.GetHealthCheckLastFailureReasonOutput, error)
-	// GetHealthCheckStatus: Gets status of a specified health check.
+	// Gets status of a specified health check.
 	GetHealthCheckStatus(ctx context.Context, in *route53.GetHealthCheckStatusInput) (*route53.GetHealthCheckStatusOutput, error)
-	// GetHostedZone: Gets information about a specified hosted zone including the four name servers assigned to the hosted zone.
+	// Gets information about a specified hosted zone including the four name
+	// servers assigned to the hosted zone.
 	GetHostedZone(ctx context.Context, in *route53.GetHostedZoneInput) (*route53.GetHostedZoneOutput, error)
-	// GetHostedZoneCount: Retrieves the number of hosted zones that are associated with the current Amazon Web Services account.
+	// Retrieves the number of hosted zones that are associated with the current
+	// Amazon Web Services account.
 	GetHostedZoneCount(ctx context.Context, in *route53.GetHostedZoneCountInput) (*route53.GetHostedZoneCountOutput, error)
-	// GetHostedZoneLimit: Gets the specified limit for a specified hosted zone, for example, the maximum number of records that you can create in the hosted zone.
+	// Gets the specified limit for a specified hosted zone, for example, the
+	// maximum number of records that you can create in the hosted zone.
 	GetHostedZoneLimit(ctx context.Context, in *route53.GetHostedZoneLimitInput) (*route53.GetHostedZoneLimitOutput, error)
-	// GetQueryLoggingConfig: Gets information about a specified configuration for DNS query logging.
+	// Gets information about a specified configuration for DNS query logging.
 	GetQueryLoggingConfig(ctx context.Context, in *route53.GetQueryLoggingConfigInput) (*route53.GetQueryLoggingConfigOutput, error)
-	// GetReusableDelegationSet: Retrieves information about a specified reusable delegation set, including the four name servers that are assigned to the delegation set.
+	// Retrieves information about a specified reusable delegation set,
+	// including the four name servers that are assigned to the delegation set.
 	GetReusableDelegationSet(ctx context.Context, in *route53.GetReusableDelegationSetInput) (*route53.GetReusableDelegationSetOutput, error)
-	// GetReusableDelegationSetLimit: Gets the maximum number of hosted zones that you can associate with the specified reusable delegation set.
+	// Gets the maximum number of hosted zones that you can associate with the
+	// specified reusable delegation set.
 	GetReusableDelegationSetLimit(ctx context.Context, in *route53.GetReusableDelegationSetLimitInput) (*route53.GetReusableDelegationSetLimitOutput, error)
-	// GetTrafficPolicy: Gets information about a specific traffic policy version.
+	// Gets information about a specific traffic policy version.
 	GetTrafficPolicy(ctx context.Context, in *route53.GetTrafficPolicyInput) (*route53.GetTrafficPolicyOutput, error)
-	// GetTrafficPolicyInstance: Gets information about a specified traffic policy instance.
+	// Gets information about a specified traffic policy instance.
 	GetTrafficPolicyInstance(ctx context.Context, in *route53.GetTrafficPolicyInstanceInput) (*route53.GetTrafficPolicyInstanceOutput, error)
-	// GetTrafficPolicyInstanceCount: Gets the number of traffic policy instances that are associated with the current Amazon Web Services account.
+	// Gets the number of traffic policy instances that are associated with the
+	// current Amazon Web Services account.
 	GetTrafficPolicyInstanceCount(ctx context.Context, in *route53.GetTrafficPolicyInstanceCountInput) (*route53.GetTrafficPolicyInstanceCountOutput, error)
-	// ListCidrBlocks: Returns a paginated list of location objects and their CIDR blocks.
+	// Returns a paginated list of location objects and their CIDR blocks.
 	ListCidrBlocks(ctx context.Context, in *route53.ListCidrBlocksInput) (*route53.ListCidrBlocksOutput, error)
-	// ListCidrCollections: Returns a paginated list of CIDR collections in the Amazon Web Services account (metadata only).
+	// Returns a paginated list of CIDR collections in the Amazon Web Services
+	// account (metadata only).
 	ListCidrCollections(ctx context.Context, in *route53.ListCidrCollectionsInput) (*route53.ListCidrCollectionsOutput, error)
-	// ListCidrLocations: Returns a paginated list of CIDR locations for the given collection (metadata only, does not include CIDR blocks).
+	// Returns a paginated list of CIDR locations for the given collection
+	// (metadata only, does not include CIDR blocks).
 	ListCidrLocations(ctx context.Context, in *route53.ListCidrLocationsInput) (*route53.ListCidrLocationsOutput, error)
-	// ListGeoLocations: Retrieves a list of supported geographic locations.
+	// Retrieves a list of supported geographic locations.
 	ListGeoLocations(ctx context.Context, in *route53.ListGeoLocationsInput) (*route53.ListGeoLocationsOutput, error)
-	// ListHealthChecks: Retrieve a list of the health checks that are associated with the current Amazon Web Services account.
+	// Retrieve a list of the health checks that are associated with the current
+	// Amazon Web Services account.
 	ListHealthChecks(ctx context.Context, in *route53.ListHealthChecksInput) (*route53.ListHealthChecksOutput, error)
-	// ListHostedZones: Retrieves a list of the public and private hosted zones that are associated with the current Amazon Web Services account.
+	// Retrieves a list of the public and private hosted zones that are
+	// associated with the current Amazon Web Services account.
 	ListHostedZones(ctx context.Context, in *route53.ListHostedZonesInput) (*route53.ListHostedZonesOutput, error)
-	// ListHostedZonesByName: Retrieves a list of your hosted zones in lexicographic order.
+	// Retrieves a list of your hosted zones in lexicographic order.
 	ListHostedZonesByName(ctx context.Context, in *route53.ListHostedZonesByNameInput) (*route53.ListHostedZonesByNameOutput, error)
-	// ListHostedZonesByVPC: Lists all the private hosted zones that a specified VPC is associated with, regardless of which Amazon Web Services account or Amazon Web Services service owns the hosted zones.
+	// Lists all the private hosted zones that a specified VPC is associated
+	// with, regardless of which Amazon Web Services account or Amazon Web
+	// Services service owns the hosted zones.
 	ListHostedZonesByVPC(ctx context.Context, in *route53.ListHostedZonesByVPCInput) (*route53.ListHostedZonesByVPCOutput, error)
-	// ListQueryLoggingConfigs: Lists the configurations for DNS query logging that are associated with the current Amazon Web Services account or the configuration that is associated with a specified hosted zone.
+	// Lists the configurations for DNS query logging that are associated with
+	// the current Amazon Web Services account or the configuration that is
+	// associated with a specified hosted zone.
 	ListQueryLoggingConfigs(ctx context.Context, in *route53.ListQueryLoggingConfigsInput) (*route53.ListQueryLoggingConfigsOutput, error)
-	// ListResourceRecordSets: Lists the resource record sets in a specified hosted zone.
+	// Lists the resource record sets in a specified hosted zone.
 	ListResourceRecordSets(ctx context.Context, in *route53.ListResourceRecordSetsInput) (*route53.ListResourceRecordSetsOutput, error)
-	// ListReusableDelegationSets: Retrieves a list of the reusable delegation sets that are associated with the current Amazon Web Services account.
+	// Retrieves a list of the reusable delegation sets that are associated with
+	// the current Amazon Web Services account.
 	ListReusableDelegationSets(ctx context.Context, in *route53.ListReusableDelegationSetsInput) (*route53.ListReusableDelegationSetsOutput, error)
-	// ListTagsForResource: Lists tags for one health check or hosted zone.
+	// Lists tags for one health check or hosted zone.
 	ListTagsForResource(ctx context.Context, in *route53.ListTagsForResourceInput) (*route53.ListTagsForResourceOutput, error)
-	// ListTagsForResources: Lists tags for up to 10 health checks or hosted zones.
+	// Lists tags for up to 10 health checks or hosted zones.
 	ListTagsForResources(ctx context.Context, in *route53.ListTagsForResourcesInput) (*route53.ListTagsForResourcesOutput, error)
-	// ListTrafficPolicies: Gets information about the latest version for every traffic policy that is associated with the current Amazon Web Services account.
+	// Gets information about the latest version for every traffic policy that
+	// is associated with the current Amazon Web Services account.
 	ListTrafficPolicies(ctx context.Context, in *route53.ListTrafficPoliciesInput) (*route53.ListTrafficPoliciesOutput, error)
-	// ListTrafficPolicyInstances: Gets information about the traffic policy instances that you created by using the current Amazon Web Services account.
+	// Gets information about the traffic policy instances that you created by
+	// using the current Amazon Web Services account.
 	ListTrafficPolicyInstances(ctx context.Context, in *route53.ListTrafficPolicyInstancesInput) (*route53.ListTrafficPolicyInstancesOutput, error)
-	// ListTrafficPolicyInstancesByHostedZone: Gets information about the traffic policy instances that you created in a specified hosted zone.
+	// Gets information about the traffic policy instances that you created in a
+	// specified hosted zone.
 	ListTrafficPolicyInstancesByHostedZone(ctx context.Context, in *route53.ListTrafficPolicyInstancesByHostedZoneInput) (*route53.ListTrafficPolicyInstancesByHostedZoneOutput, error)
-	// ListTrafficPolicyInstancesByPolicy: Gets information about the traffic policy instances that you created by using a specify traffic policy version.
+	// Gets information about the traffic policy instances that you created by
+	// using a specify traffic policy version.
 	ListTrafficPolicyInstancesByPolicy(ctx context.Context, in *route53.ListTrafficPolicyInstancesByPolicyInput) (*route53.ListTrafficPolicyInstancesByPolicyOutput, error)
-	// ListTrafficPolicyVersions: Gets information about all of the versions for a specified traffic policy.
+	// Gets information about all of the versions for a specified traffic
+	// policy.
 	ListTrafficPolicyVersions(ctx context.Context, in *route53.ListTrafficPolicyVersionsInput) (*route53.ListTrafficPolicyVersionsOutput, error)
-	// ListVPCAssociationAuthorizations: Gets a list of the VPCs that were created by other accounts and that can be associated with a specified hosted zone because you've submitted one or more CreateVPCAssociationAuthorization requests.
+	// Gets a list of the VPCs that were created by other accounts and that can
+	// be associated with a specified hosted zone because you've submitted one
+	// or more CreateVPCAssociationAuthorization requests.
 	ListVPCAssociationAuthorizations(ctx context.Context, in *route53.ListVPCAssociationAuthorizationsInput) (*route53.ListVPCAssociationAuthorizationsOutput, error)
-	// TestDNSAnswer: Gets the value that Amazon Route 53 returns in response to a DNS request for a specified record name and type.
+	// Gets the value that Amazon Route 53 returns in response to a DNS request
+	// for a specified record name and type.
 	TestDNSAnswer(ctx context.Context, in *route53.TestDNSAnswerInput) (*route53.TestDNSAnswerOutput, error)
-	// UpdateHealthCheck: Updates an existing health check.
+	// Updates an existing health check.
 	UpdateHealthCheck(ctx context.Context, in *route53.UpdateHealthCheckInput) (*route53.UpdateHealthCheckOutput, error)
-	// UpdateHostedZoneComment: Updates the comment for a specified hosted zone.
+	// Updates the comment for a specified hosted zone.
 	UpdateHostedZoneComment(ctx context.Context, in *route53.UpdateHostedZoneCommentInput) (*route53.UpdateHostedZoneCommentOutput, error)
-	// UpdateHostedZoneFeatures: Updates the features configuration for a hosted zone.
+	// Updates the features configuration for a hosted zone.
 	UpdateHostedZoneFeatures(ctx context.Context, in *route53.UpdateHostedZoneFeaturesInput) (*route53.UpdateHostedZoneFeaturesOutput, error)
-	// UpdateTrafficPolicyComment: Updates the comment for a specified traffic policy version.
+	// Updates the comment for a specified traffic policy version.
 	UpdateTrafficPolicyComment(ctx context.Context, in *route53.UpdateTrafficPolicyCommentInput) (*route53.UpdateTrafficPolicyCommentOutput, error)
-	// UpdateTrafficPolicyInstance: After you submit a UpdateTrafficPolicyInstance request, there's a brief delay while Route 53 creates the resource record sets that are specified in the traffic policy definition.
+	// After you submit a UpdateTrafficPolicyInstance request, there's a brief
+	// delay while Route 53 creates the resource record sets that are specified
+	// in the traffic policy definition.
 	UpdateTrafficPolicyInstance(ctx context.Context, in *route53.UpdateTrafficPolicyInstanceInput) (*route53.UpdateTrafficPolicyInstanceOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) ActivateKeySigningKey(context.Context, *route53.ActivateKeySigningKeyInput) (*route53.ActivateKeySigningKeyOutput, error) {
@@ -453,8 +500,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a route53 client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes a Route 53 client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := route53.NewFromConfig(cfg, route53test.WithServer(impl))

@@ -11,78 +11,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Transformers returns the snapshot transformers that Route 53's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// Transformers returns the snapshot transformers that Route 53's model calls
+// for: resource identifiers, ARNs and idempotency tokens become placeholders
+// named after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/route53", map[string][]string{
-			"types.ConcurrentModification":                       {"message"},
-			"types.ConflictingDomainExists":                      {"message"},
-			"types.ConflictingTypes":                             {"message"},
-			"types.DNSSECNotFound":                               {"message"},
-			"types.DelegationSetAlreadyCreated":                  {"message"},
-			"types.DelegationSetAlreadyReusable":                 {"message"},
-			"types.DelegationSetInUse":                           {"message"},
-			"types.DelegationSetNotAvailable":                    {"message"},
-			"types.DelegationSetNotReusable":                     {"message"},
-			"types.HealthCheckAlreadyExists":                     {"message"},
-			"types.HealthCheckInUse":                             {"message"},
-			"types.HealthCheckVersionMismatch":                   {"message"},
-			"types.HostedZoneAlreadyExists":                      {"message"},
-			"types.HostedZoneNotEmpty":                           {"message"},
-			"types.HostedZoneNotFound":                           {"message"},
-			"types.HostedZoneNotPrivate":                         {"message"},
-			"types.HostedZonePartiallyDelegated":                 {"message"},
-			"types.IncompatibleVersion":                          {"message"},
-			"types.InsufficientCloudWatchLogsResourcePolicy":     {"message"},
-			"types.InvalidArgument":                              {"message"},
-			"types.InvalidChangeBatch":                           {"messages", "message"},
-			"types.InvalidDomainName":                            {"message"},
-			"types.InvalidInput":                                 {"message"},
-			"types.InvalidKMSArn":                                {"message"},
-			"types.InvalidKeySigningKeyName":                     {"message"},
-			"types.InvalidKeySigningKeyStatus":                   {"message"},
-			"types.InvalidPaginationToken":                       {"message"},
-			"types.InvalidSigningStatus":                         {"message"},
-			"types.InvalidTrafficPolicyDocument":                 {"message"},
-			"types.InvalidVPCId":                                 {"message"},
-			"types.KeySigningKeyAlreadyExists":                   {"message"},
-			"types.KeySigningKeyInParentDSRecord":                {"message"},
-			"types.KeySigningKeyInUse":                           {"message"},
-			"types.KeySigningKeyWithActiveStatusNotFound":        {"message"},
-			"types.LastVPCAssociation":                           {"message"},
-			"types.LimitsExceeded":                               {"message"},
-			"types.NoSuchChange":                                 {"message"},
-			"types.NoSuchCloudWatchLogsLogGroup":                 {"message"},
-			"types.NoSuchDelegationSet":                          {"message"},
-			"types.NoSuchGeoLocation":                            {"message"},
-			"types.NoSuchHealthCheck":                            {"message"},
-			"types.NoSuchHostedZone":                             {"message"},
-			"types.NoSuchKeySigningKey":                          {"message"},
-			"types.NoSuchQueryLoggingConfig":                     {"message"},
-			"types.NoSuchTrafficPolicy":                          {"message"},
-			"types.NoSuchTrafficPolicyInstance":                  {"message"},
-			"types.NotAuthorizedException":                       {"message"},
-			"types.PriorRequestNotComplete":                      {"message"},
-			"types.PublicZoneVPCAssociation":                     {"message"},
-			"types.QueryLoggingConfigAlreadyExists":              {"message"},
-			"types.ThrottlingException":                          {"message"},
-			"types.TooManyHealthChecks":                          {"message"},
-			"types.TooManyHostedZones":                           {"message"},
-			"types.TooManyKeySigningKeys":                        {"message"},
-			"types.TooManyTrafficPolicies":                       {"message"},
-			"types.TooManyTrafficPolicyInstances":                {"message"},
-			"types.TooManyTrafficPolicyVersionsForCurrentPolicy": {"message"},
-			"types.TooManyVPCAssociationAuthorizations":          {"message"},
-			"types.TrafficPolicyAlreadyExists":                   {"message"},
-			"types.TrafficPolicyInUse":                           {"message"},
-			"types.TrafficPolicyInstanceAlreadyExists":           {"message"},
-			"types.VPCAssociationAuthorizationNotFound":          {"message"},
-			"types.VPCAssociationNotFound":                       {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/route53", snapshot.AsGo, map[string][]string{
+			"*":                             {"message", "messages"},
+			"types.CidrBlockInUseException": {"Message"},
+			"types.CidrCollectionAlreadyExistsException":   {"Message"},
+			"types.CidrCollectionInUseException":           {"Message"},
+			"types.CidrCollectionVersionMismatchException": {"Message"},
+			"types.NoSuchCidrCollectionException":          {"Message"},
+			"types.NoSuchCidrLocationException":            {"Message"},
+			"types.TrafficPolicyInstance":                  {"Message"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
@@ -98,7 +44,8 @@ func Transformers() []snapshot.Transformer {
 			"KmsArn",
 			"RoutingControlArn",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"CheckedTime",
 			"CreatedDate",

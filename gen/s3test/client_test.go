@@ -16,26 +16,14 @@ import (
 // TestMain reports snapshot entries that no test matches any more.
 func TestMain(m *testing.M) { snapshot.Main(m) }
 
-// newClient returns a S3 client for the target TEST_TARGET selects:
-// an emulator (the default; AWS_ENDPOINT_URL), real AWS (AWS_CLOUD), or
-// IN_PROCESS, where newServer answers every call.
+// newClient returns the client for the target TEST_TARGET selects. Against
+// an emulator outside CI, it skips when this repository's emulators are not
+// running.
+// In-process, the example fake (examples/fakes/s3fake) answers, a fresh
+// one per client so tests share no state.
 func newClient(t testing.TB) *s3.Client {
-	t.Helper()
-	cfg := target.Config(t)
-	switch kind, _ := target.Current(); kind {
-	case target.InProcess:
-		return s3.NewFromConfig(cfg, s3test.WithServer(newServer()))
-	case target.Emulator:
-		// Outside CI, skip when this repository's emulators are not running.
+	if kind, _ := target.Current(); kind == target.Emulator {
 		emulators.Endpoint(t, "s3")
-		// Emulators listen on an IP address, where a virtual-hosted bucket
-		// name (bucket.127.0.0.1) cannot resolve.
-		return s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
 	}
-	return s3.NewFromConfig(cfg)
+	return s3test.NewClient(t, s3fake.New())
 }
-
-// newServer returns the in-process implementation: the example fake
-// (examples/fakes/s3fake), a fresh one per client so tests share no state.
-// Operations it lacks answer NotImplemented, and their tests are skipped.
-func newServer() s3test.Server { return s3fake.New() }

@@ -13,12 +13,11 @@ import (
 )
 
 // TestGetObject is the parity test of S3 GetObject.
-// GetObject: Retrieves an object from Amazon S3.
+// Retrieves an object from Amazon S3.
 func TestGetObject(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
-	var bucket *string
-	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
+	bucket := aws.String(s3test.CreateBucket(t, client).ID)
 	if _, err := client.PutObject(t.Context(), &s3.PutObjectInput{
 		Bucket: bucket, Key: aws.String("greeting.txt"), Body: strings.NewReader("hello"), ContentType: aws.String("text/plain"),
 	}); err != nil {

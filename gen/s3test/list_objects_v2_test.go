@@ -12,12 +12,11 @@ import (
 )
 
 // TestListObjectsV2 is the parity test of S3 ListObjectsV2.
-// ListObjectsV2: Returns some or all (up to 1,000) of the objects in a bucket with each request.
+// Returns some or all (up to 1,000) of the objects in a bucket with each request.
 func TestListObjectsV2(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
-	var bucket *string
-	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
+	bucket := aws.String(s3test.CreateBucket(t, client).ID)
 	for _, key := range []string{"b/two.txt", "a/one.txt"} {
 		if _, err := client.PutObject(t.Context(), &s3.PutObjectInput{Bucket: bucket, Key: aws.String(key), Body: strings.NewReader(key)}); err != nil {
 			t.Fatal(err)

@@ -12,12 +12,11 @@ import (
 )
 
 // TestPutObject is the parity test of S3 PutObject.
-// PutObject: End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
+// End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
 func TestPutObject(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
-	var bucket *string
-	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
+	bucket := aws.String(s3test.CreateBucket(t, client).ID)
 	out, err := client.PutObject(t.Context(), &s3.PutObjectInput{
 		Bucket:      bucket,
 		Key:         aws.String("greeting.txt"),

@@ -10,36 +10,35 @@ import (
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
-	"time"
 )
 
 // A compile error here means the awsparity runtime module is older than
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
-// after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
-// delays (20s for a DynamoDB table) would make every test that slow.
-var (
-	WaitTimeout  = 2 * time.Minute
-	WaitMinDelay = time.Second
-	WaitMaxDelay = 5 * time.Second
-)
+// CreateBucketOptions are the settings of one CreateBucket call: the create
+// input and the wait.
+type CreateBucketOptions = fixture.Options[s3.CreateBucketInput]
 
-// CreateBucket creates a new S3 Bucket with CreateBucket and deletes it with DeleteBucket
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Bucket gets a unique name; opts run after the defaults and may replace it.
-// It returns once the BucketExists waiter succeeds (see WaitTimeout).
-func CreateBucket(t testing.TB, c *s3.Client, opts ...func(*s3.CreateBucketInput)) *s3.CreateBucketOutput {
+// CreateBucket creates an S3 bucket with CreateBucket and deletes it with
+// DeleteBucket when the test ends, pass, fail or panic; a failed delete fails
+// the test. Bucket gets a unique name, which optFns, run after the defaults,
+// may replace. It returns once the BucketExists waiter succeeds, waiting as the
+// options' Wait says.
+func CreateBucket(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketOptions)) *fixture.Resource[s3.CreateBucketOutput] {
 	t.Helper()
-	in := &s3.CreateBucketInput{Bucket: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateBucketOptions{
+		Input: &s3.CreateBucketInput{Bucket: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
-	tagKey, tagValue := fixture.RunTag()
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	if in.CreateBucketConfiguration == nil {
 		in.CreateBucketConfiguration = &types.CreateBucketConfiguration{}
 	}
+	tagKey, tagValue := fixture.RunTag()
 	in.CreateBucketConfiguration.Tags = append(in.CreateBucketConfiguration.Tags, types.Tag{
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
@@ -61,11 +60,14 @@ func CreateBucket(t testing.TB, c *s3.Client, opts ...func(*s3.CreateBucketInput
 		_, err := c.DeleteBucket(ctx, &s3.DeleteBucketInput{Bucket: aws.String(id)})
 		return err
 	})
-	if err := s3.NewBucketExistsWaiter(c, func(o *s3.BucketExistsWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &s3.HeadBucketInput{Bucket: aws.String(id)}, WaitTimeout); err != nil {
+	if err := s3.NewBucketExistsWaiter(c, func(wo *s3.BucketExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &s3.HeadBucketInput{Bucket: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("s3test.CreateBucket: waiting for %s (BucketExists): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[s3.CreateBucketOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,229 +12,264 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of S3, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of S3, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// AbortMultipartUpload: This operation aborts a multipart upload.
+	// This operation aborts a multipart upload.
 	AbortMultipartUpload(ctx context.Context, in *s3.AbortMultipartUploadInput) (*s3.AbortMultipartUploadOutput, error)
-	// CompleteMultipartUpload: Completes a multipart upload by assembling previously uploaded parts.
+	// Completes a multipart upload by assembling previously uploaded parts.
 	CompleteMultipartUpload(ctx context.Context, in *s3.CompleteMultipartUploadInput) (*s3.CompleteMultipartUploadOutput, error)
-	// CopyObject: Creates a copy of an object that is already stored in Amazon S3.
+	// Creates a copy of an object that is already stored in Amazon S3.
 	CopyObject(ctx context.Context, in *s3.CopyObjectInput) (*s3.CopyObjectOutput, error)
-	// CreateBucket: This action creates an Amazon S3 bucket.
+	// This action creates an Amazon S3 bucket.
 	CreateBucket(ctx context.Context, in *s3.CreateBucketInput) (*s3.CreateBucketOutput, error)
-	// CreateBucketMetadataConfiguration: Creates an S3 Metadata V2 metadata configuration for a general purpose bucket.
+	// Creates an S3 Metadata V2 metadata configuration for a general purpose
+	// bucket.
 	CreateBucketMetadataConfiguration(ctx context.Context, in *s3.CreateBucketMetadataConfigurationInput) (*s3.CreateBucketMetadataConfigurationOutput, error)
-	// CreateBucketMetadataTableConfiguration: We recommend that you create your S3 Metadata configurations by using the V2 CreateBucketMetadataConfiguration API operation.
+	// We recommend that you create your S3 Metadata configurations by using the
+	// V2 CreateBucketMetadataConfiguration API operation.
 	CreateBucketMetadataTableConfiguration(ctx context.Context, in *s3.CreateBucketMetadataTableConfigurationInput) (*s3.CreateBucketMetadataTableConfigurationOutput, error)
-	// CreateMultipartUpload: End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
+	// End of support notice: As of October 1, 2025, Amazon S3 has discontinued
+	// support for Email Grantee Access Control Lists (ACLs).
 	CreateMultipartUpload(ctx context.Context, in *s3.CreateMultipartUploadInput) (*s3.CreateMultipartUploadOutput, error)
-	// CreateSession: Creates a session that establishes temporary security credentials to support fast authentication and authorization for the Zonal endpoint API operations on directory buckets.
+	// Creates a session that establishes temporary security credentials to
+	// support fast authentication and authorization for the Zonal endpoint API
+	// operations on directory buckets.
 	CreateSession(ctx context.Context, in *s3.CreateSessionInput) (*s3.CreateSessionOutput, error)
-	// DeleteBucket: Deletes the S3 bucket.
+	// Deletes the S3 bucket.
 	DeleteBucket(ctx context.Context, in *s3.DeleteBucketInput) (*s3.DeleteBucketOutput, error)
-	// DeleteBucketAnalyticsConfiguration: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	DeleteBucketAnalyticsConfiguration(ctx context.Context, in *s3.DeleteBucketAnalyticsConfigurationInput) (*s3.DeleteBucketAnalyticsConfigurationOutput, error)
-	// DeleteBucketCors: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	DeleteBucketCors(ctx context.Context, in *s3.DeleteBucketCorsInput) (*s3.DeleteBucketCorsOutput, error)
-	// DeleteBucketEncryption: This implementation of the DELETE action resets the default encryption for the bucket as server-side encryption with Amazon S3 managed keys (SSE-S3).
+	// This implementation of the DELETE action resets the default encryption
+	// for the bucket as server-side encryption with Amazon S3 managed keys
+	// (SSE-S3).
 	DeleteBucketEncryption(ctx context.Context, in *s3.DeleteBucketEncryptionInput) (*s3.DeleteBucketEncryptionOutput, error)
-	// DeleteBucketIntelligentTieringConfiguration: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	DeleteBucketIntelligentTieringConfiguration(ctx context.Context, in *s3.DeleteBucketIntelligentTieringConfigurationInput) (*s3.DeleteBucketIntelligentTieringConfigurationOutput, error)
-	// DeleteBucketInventoryConfiguration: Deletes an S3 Inventory configuration (identified by the inventory ID) from the bucket.
+	// Deletes an S3 Inventory configuration (identified by the inventory ID)
+	// from the bucket.
 	DeleteBucketInventoryConfiguration(ctx context.Context, in *s3.DeleteBucketInventoryConfigurationInput) (*s3.DeleteBucketInventoryConfigurationOutput, error)
-	// DeleteBucketLifecycle: Deletes the lifecycle configuration from the specified bucket.
+	// Deletes the lifecycle configuration from the specified bucket.
 	DeleteBucketLifecycle(ctx context.Context, in *s3.DeleteBucketLifecycleInput) (*s3.DeleteBucketLifecycleOutput, error)
-	// DeleteBucketMetadataConfiguration: Deletes an S3 Metadata configuration from a general purpose bucket.
+	// Deletes an S3 Metadata configuration from a general purpose bucket.
 	DeleteBucketMetadataConfiguration(ctx context.Context, in *s3.DeleteBucketMetadataConfigurationInput) (*s3.DeleteBucketMetadataConfigurationOutput, error)
-	// DeleteBucketMetadataTableConfiguration: We recommend that you delete your S3 Metadata configurations by using the V2 DeleteBucketMetadataTableConfiguration API operation.
+	// We recommend that you delete your S3 Metadata configurations by using the
+	// V2 DeleteBucketMetadataTableConfiguration API operation.
 	DeleteBucketMetadataTableConfiguration(ctx context.Context, in *s3.DeleteBucketMetadataTableConfigurationInput) (*s3.DeleteBucketMetadataTableConfigurationOutput, error)
-	// DeleteBucketMetricsConfiguration: Deletes a metrics configuration for the Amazon CloudWatch request metrics (specified by the metrics configuration ID) from the bucket.
+	// Deletes a metrics configuration for the Amazon CloudWatch request metrics
+	// (specified by the metrics configuration ID) from the bucket.
 	DeleteBucketMetricsConfiguration(ctx context.Context, in *s3.DeleteBucketMetricsConfigurationInput) (*s3.DeleteBucketMetricsConfigurationOutput, error)
-	// DeleteBucketOwnershipControls: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	DeleteBucketOwnershipControls(ctx context.Context, in *s3.DeleteBucketOwnershipControlsInput) (*s3.DeleteBucketOwnershipControlsOutput, error)
-	// DeleteBucketPolicy: Deletes the policy of a specified bucket.
+	// Deletes the policy of a specified bucket.
 	DeleteBucketPolicy(ctx context.Context, in *s3.DeleteBucketPolicyInput) (*s3.DeleteBucketPolicyOutput, error)
-	// DeleteBucketReplication: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	DeleteBucketReplication(ctx context.Context, in *s3.DeleteBucketReplicationInput) (*s3.DeleteBucketReplicationOutput, error)
-	// DeleteBucketTagging: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	DeleteBucketTagging(ctx context.Context, in *s3.DeleteBucketTaggingInput) (*s3.DeleteBucketTaggingOutput, error)
-	// DeleteBucketWebsite: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	DeleteBucketWebsite(ctx context.Context, in *s3.DeleteBucketWebsiteInput) (*s3.DeleteBucketWebsiteOutput, error)
-	// DeleteObject: Removes an object from a bucket.
+	// Removes an object from a bucket.
 	DeleteObject(ctx context.Context, in *s3.DeleteObjectInput) (*s3.DeleteObjectOutput, error)
-	// DeleteObjectTagging: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	DeleteObjectTagging(ctx context.Context, in *s3.DeleteObjectTaggingInput) (*s3.DeleteObjectTaggingOutput, error)
-	// DeleteObjects: This operation enables you to delete multiple objects from a bucket using a single HTTP request.
+	// This operation enables you to delete multiple objects from a bucket using
+	// a single HTTP request.
 	DeleteObjects(ctx context.Context, in *s3.DeleteObjectsInput) (*s3.DeleteObjectsOutput, error)
-	// DeletePublicAccessBlock: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	DeletePublicAccessBlock(ctx context.Context, in *s3.DeletePublicAccessBlockInput) (*s3.DeletePublicAccessBlockOutput, error)
-	// GetBucketAbac: Returns the attribute-based access control (ABAC) property of the general purpose bucket.
+	// Returns the attribute-based access control (ABAC) property of the general
+	// purpose bucket.
 	GetBucketAbac(ctx context.Context, in *s3.GetBucketAbacInput) (*s3.GetBucketAbacOutput, error)
-	// GetBucketAccelerateConfiguration: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketAccelerateConfiguration(ctx context.Context, in *s3.GetBucketAccelerateConfigurationInput) (*s3.GetBucketAccelerateConfigurationOutput, error)
-	// GetBucketAcl: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketAcl(ctx context.Context, in *s3.GetBucketAclInput) (*s3.GetBucketAclOutput, error)
-	// GetBucketAnalyticsConfiguration: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketAnalyticsConfiguration(ctx context.Context, in *s3.GetBucketAnalyticsConfigurationInput) (*s3.GetBucketAnalyticsConfigurationOutput, error)
-	// GetBucketCors: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketCors(ctx context.Context, in *s3.GetBucketCorsInput) (*s3.GetBucketCorsOutput, error)
-	// GetBucketEncryption: Returns the default encryption configuration for an Amazon S3 bucket.
+	// Returns the default encryption configuration for an Amazon S3 bucket.
 	GetBucketEncryption(ctx context.Context, in *s3.GetBucketEncryptionInput) (*s3.GetBucketEncryptionOutput, error)
-	// GetBucketIntelligentTieringConfiguration: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketIntelligentTieringConfiguration(ctx context.Context, in *s3.GetBucketIntelligentTieringConfigurationInput) (*s3.GetBucketIntelligentTieringConfigurationOutput, error)
-	// GetBucketInventoryConfiguration: Returns an S3 Inventory configuration (identified by the inventory configuration ID) from the bucket.
+	// Returns an S3 Inventory configuration (identified by the inventory
+	// configuration ID) from the bucket.
 	GetBucketInventoryConfiguration(ctx context.Context, in *s3.GetBucketInventoryConfigurationInput) (*s3.GetBucketInventoryConfigurationOutput, error)
-	// GetBucketLifecycleConfiguration: Returns the lifecycle configuration information set on the bucket.
+	// Returns the lifecycle configuration information set on the bucket.
 	GetBucketLifecycleConfiguration(ctx context.Context, in *s3.GetBucketLifecycleConfigurationInput) (*s3.GetBucketLifecycleConfigurationOutput, error)
-	// GetBucketLocation: Using the GetBucketLocation operation is no longer a best practice.
+	// Using the GetBucketLocation operation is no longer a best practice.
 	GetBucketLocation(ctx context.Context, in *s3.GetBucketLocationInput) (*s3.GetBucketLocationOutput, error)
-	// GetBucketLogging: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketLogging(ctx context.Context, in *s3.GetBucketLoggingInput) (*s3.GetBucketLoggingOutput, error)
-	// GetBucketMetadataConfiguration: Retrieves the S3 Metadata configuration for a general purpose bucket.
+	// Retrieves the S3 Metadata configuration for a general purpose bucket.
 	GetBucketMetadataConfiguration(ctx context.Context, in *s3.GetBucketMetadataConfigurationInput) (*s3.GetBucketMetadataConfigurationOutput, error)
-	// GetBucketMetadataTableConfiguration: We recommend that you retrieve your S3 Metadata configurations by using the V2 GetBucketMetadataTableConfiguration API operation.
+	// We recommend that you retrieve your S3 Metadata configurations by using
+	// the V2 GetBucketMetadataTableConfiguration API operation.
 	GetBucketMetadataTableConfiguration(ctx context.Context, in *s3.GetBucketMetadataTableConfigurationInput) (*s3.GetBucketMetadataTableConfigurationOutput, error)
-	// GetBucketMetricsConfiguration: Gets a metrics configuration (specified by the metrics configuration ID) from the bucket.
+	// Gets a metrics configuration (specified by the metrics configuration ID)
+	// from the bucket.
 	GetBucketMetricsConfiguration(ctx context.Context, in *s3.GetBucketMetricsConfigurationInput) (*s3.GetBucketMetricsConfigurationOutput, error)
-	// GetBucketNotificationConfiguration: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketNotificationConfiguration(ctx context.Context, in *s3.GetBucketNotificationConfigurationInput) (*s3.GetBucketNotificationConfigurationOutput, error)
-	// GetBucketOwnershipControls: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketOwnershipControls(ctx context.Context, in *s3.GetBucketOwnershipControlsInput) (*s3.GetBucketOwnershipControlsOutput, error)
-	// GetBucketPolicy: Returns the policy of a specified bucket.
+	// Returns the policy of a specified bucket.
 	GetBucketPolicy(ctx context.Context, in *s3.GetBucketPolicyInput) (*s3.GetBucketPolicyOutput, error)
-	// GetBucketPolicyStatus: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketPolicyStatus(ctx context.Context, in *s3.GetBucketPolicyStatusInput) (*s3.GetBucketPolicyStatusOutput, error)
-	// GetBucketReplication: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketReplication(ctx context.Context, in *s3.GetBucketReplicationInput) (*s3.GetBucketReplicationOutput, error)
-	// GetBucketRequestPayment: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketRequestPayment(ctx context.Context, in *s3.GetBucketRequestPaymentInput) (*s3.GetBucketRequestPaymentOutput, error)
-	// GetBucketTagging: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketTagging(ctx context.Context, in *s3.GetBucketTaggingInput) (*s3.GetBucketTaggingOutput, error)
-	// GetBucketVersioning: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketVersioning(ctx context.Context, in *s3.GetBucketVersioningInput) (*s3.GetBucketVersioningOutput, error)
-	// GetBucketWebsite: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetBucketWebsite(ctx context.Context, in *s3.GetBucketWebsiteInput) (*s3.GetBucketWebsiteOutput, error)
-	// GetObject: Retrieves an object from Amazon S3.
+	// Retrieves an object from Amazon S3.
 	GetObject(ctx context.Context, in *s3.GetObjectInput) (*s3.GetObjectOutput, error)
-	// GetObjectAcl: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetObjectAcl(ctx context.Context, in *s3.GetObjectAclInput) (*s3.GetObjectAclOutput, error)
-	// GetObjectAttributes: Retrieves all of the metadata from an object without returning the object itself.
+	// Retrieves all of the metadata from an object without returning the object
+	// itself.
 	GetObjectAttributes(ctx context.Context, in *s3.GetObjectAttributesInput) (*s3.GetObjectAttributesOutput, error)
-	// GetObjectLegalHold: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetObjectLegalHold(ctx context.Context, in *s3.GetObjectLegalHoldInput) (*s3.GetObjectLegalHoldOutput, error)
-	// GetObjectLockConfiguration: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetObjectLockConfiguration(ctx context.Context, in *s3.GetObjectLockConfigurationInput) (*s3.GetObjectLockConfigurationOutput, error)
-	// GetObjectRetention: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetObjectRetention(ctx context.Context, in *s3.GetObjectRetentionInput) (*s3.GetObjectRetentionOutput, error)
-	// GetObjectTagging: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetObjectTagging(ctx context.Context, in *s3.GetObjectTaggingInput) (*s3.GetObjectTaggingOutput, error)
-	// GetObjectTorrent: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetObjectTorrent(ctx context.Context, in *s3.GetObjectTorrentInput) (*s3.GetObjectTorrentOutput, error)
-	// GetPublicAccessBlock: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	GetPublicAccessBlock(ctx context.Context, in *s3.GetPublicAccessBlockInput) (*s3.GetPublicAccessBlockOutput, error)
-	// HeadBucket: You can use this operation to determine if a bucket exists and if you have permission to access it.
+	// You can use this operation to determine if a bucket exists and if you
+	// have permission to access it.
 	HeadBucket(ctx context.Context, in *s3.HeadBucketInput) (*s3.HeadBucketOutput, error)
-	// HeadObject: The HEAD operation retrieves metadata from an object without returning the object itself.
+	// The HEAD operation retrieves metadata from an object without returning
+	// the object itself.
 	HeadObject(ctx context.Context, in *s3.HeadObjectInput) (*s3.HeadObjectOutput, error)
-	// ListBucketAnalyticsConfigurations: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	ListBucketAnalyticsConfigurations(ctx context.Context, in *s3.ListBucketAnalyticsConfigurationsInput) (*s3.ListBucketAnalyticsConfigurationsOutput, error)
-	// ListBucketIntelligentTieringConfigurations: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	ListBucketIntelligentTieringConfigurations(ctx context.Context, in *s3.ListBucketIntelligentTieringConfigurationsInput) (*s3.ListBucketIntelligentTieringConfigurationsOutput, error)
-	// ListBucketInventoryConfigurations: Returns a list of S3 Inventory configurations for the bucket.
+	// Returns a list of S3 Inventory configurations for the bucket.
 	ListBucketInventoryConfigurations(ctx context.Context, in *s3.ListBucketInventoryConfigurationsInput) (*s3.ListBucketInventoryConfigurationsOutput, error)
-	// ListBucketMetricsConfigurations: Lists the metrics configurations for the bucket.
+	// Lists the metrics configurations for the bucket.
 	ListBucketMetricsConfigurations(ctx context.Context, in *s3.ListBucketMetricsConfigurationsInput) (*s3.ListBucketMetricsConfigurationsOutput, error)
-	// ListBuckets: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	ListBuckets(ctx context.Context, in *s3.ListBucketsInput) (*s3.ListBucketsOutput, error)
-	// ListDirectoryBuckets: Returns a list of all Amazon S3 directory buckets owned by the authenticated sender of the request.
+	// Returns a list of all Amazon S3 directory buckets owned by the
+	// authenticated sender of the request.
 	ListDirectoryBuckets(ctx context.Context, in *s3.ListDirectoryBucketsInput) (*s3.ListDirectoryBucketsOutput, error)
-	// ListMultipartUploads: This operation lists in-progress multipart uploads in a bucket.
+	// This operation lists in-progress multipart uploads in a bucket.
 	ListMultipartUploads(ctx context.Context, in *s3.ListMultipartUploadsInput) (*s3.ListMultipartUploadsOutput, error)
-	// ListObjectVersions: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	ListObjectVersions(ctx context.Context, in *s3.ListObjectVersionsInput) (*s3.ListObjectVersionsOutput, error)
-	// ListObjects: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	ListObjects(ctx context.Context, in *s3.ListObjectsInput) (*s3.ListObjectsOutput, error)
-	// ListObjectsV2: Returns some or all (up to 1,000) of the objects in a bucket with each request.
+	// Returns some or all (up to 1,000) of the objects in a bucket with each
+	// request.
 	ListObjectsV2(ctx context.Context, in *s3.ListObjectsV2Input) (*s3.ListObjectsV2Output, error)
-	// ListParts: Lists the parts that have been uploaded for a specific multipart upload.
+	// Lists the parts that have been uploaded for a specific multipart upload.
 	ListParts(ctx context.Context, in *s3.ListPartsInput) (*s3.ListPartsOutput, error)
-	// PutBucketAbac: Sets the attribute-based access control (ABAC) property of the general purpose bucket.
+	// Sets the attribute-based access control (ABAC) property of the general
+	// purpose bucket.
 	PutBucketAbac(ctx context.Context, in *s3.PutBucketAbacInput) (*s3.PutBucketAbacOutput, error)
-	// PutBucketAccelerateConfiguration: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutBucketAccelerateConfiguration(ctx context.Context, in *s3.PutBucketAccelerateConfigurationInput) (*s3.PutBucketAccelerateConfigurationOutput, error)
-	// PutBucketAcl: End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
+	// End of support notice: As of October 1, 2025, Amazon S3 has discontinued
+	// support for Email Grantee Access Control Lists (ACLs).
 	PutBucketAcl(ctx context.Context, in *s3.PutBucketAclInput) (*s3.PutBucketAclOutput, error)
-	// PutBucketAnalyticsConfiguration: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutBucketAnalyticsConfiguration(ctx context.Context, in *s3.PutBucketAnalyticsConfigurationInput) (*s3.PutBucketAnalyticsConfigurationOutput, error)
-	// PutBucketCors: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutBucketCors(ctx context.Context, in *s3.PutBucketCorsInput) (*s3.PutBucketCorsOutput, error)
-	// PutBucketEncryption: This operation configures default encryption and Amazon S3 Bucket Keys for an existing bucket.
+	// This operation configures default encryption and Amazon S3 Bucket Keys
+	// for an existing bucket.
 	PutBucketEncryption(ctx context.Context, in *s3.PutBucketEncryptionInput) (*s3.PutBucketEncryptionOutput, error)
-	// PutBucketIntelligentTieringConfiguration: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutBucketIntelligentTieringConfiguration(ctx context.Context, in *s3.PutBucketIntelligentTieringConfigurationInput) (*s3.PutBucketIntelligentTieringConfigurationOutput, error)
-	// PutBucketInventoryConfiguration: This implementation of the PUT action adds an S3 Inventory configuration (identified by the inventory ID) to the bucket.
+	// This implementation of the PUT action adds an S3 Inventory configuration
+	// (identified by the inventory ID) to the bucket.
 	PutBucketInventoryConfiguration(ctx context.Context, in *s3.PutBucketInventoryConfigurationInput) (*s3.PutBucketInventoryConfigurationOutput, error)
-	// PutBucketLifecycleConfiguration: Creates a new lifecycle configuration for the bucket or replaces an existing lifecycle configuration.
+	// Creates a new lifecycle configuration for the bucket or replaces an
+	// existing lifecycle configuration.
 	PutBucketLifecycleConfiguration(ctx context.Context, in *s3.PutBucketLifecycleConfigurationInput) (*s3.PutBucketLifecycleConfigurationOutput, error)
-	// PutBucketLogging: End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
+	// End of support notice: As of October 1, 2025, Amazon S3 has discontinued
+	// support for Email Grantee Access Control Lists (ACLs).
 	PutBucketLogging(ctx context.Context, in *s3.PutBucketLoggingInput) (*s3.PutBucketLoggingOutput, error)
-	// PutBucketMetricsConfiguration: Sets a metrics configuration (specified by the metrics configuration ID) for the bucket.
+	// Sets a metrics configuration (specified by the metrics configuration ID)
+	// for the bucket.
 	PutBucketMetricsConfiguration(ctx context.Context, in *s3.PutBucketMetricsConfigurationInput) (*s3.PutBucketMetricsConfigurationOutput, error)
-	// PutBucketNotificationConfiguration: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutBucketNotificationConfiguration(ctx context.Context, in *s3.PutBucketNotificationConfigurationInput) (*s3.PutBucketNotificationConfigurationOutput, error)
-	// PutBucketOwnershipControls: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutBucketOwnershipControls(ctx context.Context, in *s3.PutBucketOwnershipControlsInput) (*s3.PutBucketOwnershipControlsOutput, error)
-	// PutBucketPolicy: Applies an Amazon S3 bucket policy to an Amazon S3 bucket.
+	// Applies an Amazon S3 bucket policy to an Amazon S3 bucket.
 	PutBucketPolicy(ctx context.Context, in *s3.PutBucketPolicyInput) (*s3.PutBucketPolicyOutput, error)
-	// PutBucketReplication: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutBucketReplication(ctx context.Context, in *s3.PutBucketReplicationInput) (*s3.PutBucketReplicationOutput, error)
-	// PutBucketRequestPayment: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutBucketRequestPayment(ctx context.Context, in *s3.PutBucketRequestPaymentInput) (*s3.PutBucketRequestPaymentOutput, error)
-	// PutBucketTagging: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutBucketTagging(ctx context.Context, in *s3.PutBucketTaggingInput) (*s3.PutBucketTaggingOutput, error)
-	// PutBucketVersioning: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutBucketVersioning(ctx context.Context, in *s3.PutBucketVersioningInput) (*s3.PutBucketVersioningOutput, error)
-	// PutBucketWebsite: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutBucketWebsite(ctx context.Context, in *s3.PutBucketWebsiteInput) (*s3.PutBucketWebsiteOutput, error)
-	// PutObject: End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
+	// End of support notice: As of October 1, 2025, Amazon S3 has discontinued
+	// support for Email Grantee Access Control Lists (ACLs).
 	PutObject(ctx context.Context, in *s3.PutObjectInput) (*s3.PutObjectOutput, error)
-	// PutObjectAcl: End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs).
+	// End of support notice: As of October 1, 2025, Amazon S3 has discontinued
+	// support for Email Grantee Access Control Lists (ACLs).
 	PutObjectAcl(ctx context.Context, in *s3.PutObjectAclInput) (*s3.PutObjectAclOutput, error)
-	// PutObjectLegalHold: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutObjectLegalHold(ctx context.Context, in *s3.PutObjectLegalHoldInput) (*s3.PutObjectLegalHoldOutput, error)
-	// PutObjectLockConfiguration: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutObjectLockConfiguration(ctx context.Context, in *s3.PutObjectLockConfigurationInput) (*s3.PutObjectLockConfigurationOutput, error)
-	// PutObjectRetention: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutObjectRetention(ctx context.Context, in *s3.PutObjectRetentionInput) (*s3.PutObjectRetentionOutput, error)
-	// PutObjectTagging: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutObjectTagging(ctx context.Context, in *s3.PutObjectTaggingInput) (*s3.PutObjectTaggingOutput, error)
-	// PutPublicAccessBlock: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	PutPublicAccessBlock(ctx context.Context, in *s3.PutPublicAccessBlockInput) (*s3.PutPublicAccessBlockOutput, error)
-	// RenameObject: Renames an existing object in a directory bucket that uses the S3 Express One Zone storage class.
+	// Renames an existing object in a directory bucket that uses the S3 Express
+	// One Zone storage class.
 	RenameObject(ctx context.Context, in *s3.RenameObjectInput) (*s3.RenameObjectOutput, error)
-	// RestoreObject: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	RestoreObject(ctx context.Context, in *s3.RestoreObjectInput) (*s3.RestoreObjectOutput, error)
-	// SelectObjectContent: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	SelectObjectContent(ctx context.Context, in *s3.SelectObjectContentInput) (*s3.SelectObjectContentOutput, error)
-	// UpdateBucketMetadataInventoryTableConfiguration: Enables or disables a live inventory table for an S3 Metadata configuration on a general purpose bucket.
+	// Enables or disables a live inventory table for an S3 Metadata
+	// configuration on a general purpose bucket.
 	UpdateBucketMetadataInventoryTableConfiguration(ctx context.Context, in *s3.UpdateBucketMetadataInventoryTableConfigurationInput) (*s3.UpdateBucketMetadataInventoryTableConfigurationOutput, error)
-	// UpdateBucketMetadataJournalTableConfiguration: Enables or disables journal table record expiration for an S3 Metadata configuration on a general purpose bucket.
+	// Enables or disables journal table record expiration for an S3 Metadata
+	// configuration on a general purpose bucket.
 	UpdateBucketMetadataJournalTableConfiguration(ctx context.Context, in *s3.UpdateBucketMetadataJournalTableConfigurationInput) (*s3.UpdateBucketMetadataJournalTableConfigurationOutput, error)
-	// UpdateObjectEncryption: This operation is not supported for directory buckets or Amazon S3 on Outposts buckets.
+	// This operation is not supported for directory buckets or Amazon S3 on
+	// Outposts buckets.
 	UpdateObjectEncryption(ctx context.Context, in *s3.UpdateObjectEncryptionInput) (*s3.UpdateObjectEncryptionOutput, error)
-	// UploadPart: Uploads a part in a multipart upload.
+	// Uploads a part in a multipart upload.
 	UploadPart(ctx context.Context, in *s3.UploadPartInput) (*s3.UploadPartOutput, error)
-	// UploadPartCopy: Uploads a part by copying data from an existing object as data source.
+	// Uploads a part by copying data from an existing object as data source.
 	UploadPartCopy(ctx context.Context, in *s3.UploadPartCopyInput) (*s3.UploadPartCopyOutput, error)
-	// WriteGetObjectResponse: This operation is not supported for directory buckets.
+	// This operation is not supported for directory buckets.
 	WriteGetObjectResponse(ctx context.Context, in *s3.WriteGetObjectResponseInput) (*s3.WriteGetObjectResponseOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AbortMultipartUpload(context.Context, *s3.AbortMultipartUploadInput) (*s3.AbortMultipartUploadOutput, error) {
@@ -669,8 +704,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a s3 client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes an S3 client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := s3.NewFromConfig(cfg, s3test.WithServer(impl))

@@ -16,18 +16,27 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateSecret creates a new Secrets Manager Secret with CreateSecret and deletes it with DeleteSecret
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateSecret(t testing.TB, c *secretsmanager.Client, opts ...func(*secretsmanager.CreateSecretInput)) *secretsmanager.CreateSecretOutput {
+// CreateSecretOptions are the settings of one CreateSecret call: the create
+// input and the wait.
+type CreateSecretOptions = fixture.Options[secretsmanager.CreateSecretInput]
+
+// CreateSecret creates a Secrets Manager secret with CreateSecret and deletes
+// it with DeleteSecret when the test ends, pass, fail or panic; a failed delete
+// fails the test. Name gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*CreateSecretOptions)) *fixture.Resource[secretsmanager.CreateSecretOutput] {
 	t.Helper()
-	in := &secretsmanager.CreateSecretInput{
-		Name:         aws.String(fixture.UniqueName("awsparity")),
-		SecretString: aws.String("awsparity-test-secret"),
+	o := CreateSecretOptions{
+		Input: &secretsmanager.CreateSecretInput{
+			Name:         aws.String(fixture.UniqueName("awsparity")),
+			SecretString: aws.String("awsparity-test-secret"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -50,5 +59,8 @@ func CreateSecret(t testing.TB, c *secretsmanager.Client, opts ...func(*secretsm
 		})
 		return err
 	})
-	return out
+	return &fixture.Resource[secretsmanager.CreateSecretOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

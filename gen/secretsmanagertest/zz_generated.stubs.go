@@ -12,61 +12,75 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of Secrets Manager, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of Secrets Manager, typed with the SDK's own
+// types. Implementations embed UnimplementedServer by value, so they keep
+// compiling when AWS adds operations.
 type Server interface {
-	// BatchGetSecretValue: Retrieves the contents of the encrypted fields SecretString or SecretBinary for up to 20 secrets.
+	// Retrieves the contents of the encrypted fields SecretString or
+	// SecretBinary for up to 20 secrets.
 	BatchGetSecretValue(ctx context.Context, in *secretsmanager.BatchGetSecretValueInput) (*secretsmanager.BatchGetSecretValueOutput, error)
-	// CancelRotateSecret: Turns off automatic rotation, and if a rotation is currently in progress, cancels the rotation.
+	// Turns off automatic rotation, and if a rotation is currently in progress,
+	// cancels the rotation.
 	CancelRotateSecret(ctx context.Context, in *secretsmanager.CancelRotateSecretInput) (*secretsmanager.CancelRotateSecretOutput, error)
-	// CreateSecret: Creates a new secret.
+	// Creates a new secret.
 	CreateSecret(ctx context.Context, in *secretsmanager.CreateSecretInput) (*secretsmanager.CreateSecretOutput, error)
-	// DeleteResourcePolicy: Deletes the resource-based permission policy attached to the secret.
+	// Deletes the resource-based permission policy attached to the secret.
 	DeleteResourcePolicy(ctx context.Context, in *secretsmanager.DeleteResourcePolicyInput) (*secretsmanager.DeleteResourcePolicyOutput, error)
-	// DeleteSecret: Deletes a secret and all of its versions.
+	// Deletes a secret and all of its versions.
 	DeleteSecret(ctx context.Context, in *secretsmanager.DeleteSecretInput) (*secretsmanager.DeleteSecretOutput, error)
-	// DescribeSecret: Retrieves the details of a secret.
+	// Retrieves the details of a secret.
 	DescribeSecret(ctx context.Context, in *secretsmanager.DescribeSecretInput) (*secretsmanager.DescribeSecretOutput, error)
-	// GetRandomPassword: Generates a random password.
+	// Generates a random password.
 	GetRandomPassword(ctx context.Context, in *secretsmanager.GetRandomPasswordInput) (*secretsmanager.GetRandomPasswordOutput, error)
-	// GetResourcePolicy: Retrieves the JSON text of the resource-based policy document attached to the secret.
+	// Retrieves the JSON text of the resource-based policy document attached to
+	// the secret.
 	GetResourcePolicy(ctx context.Context, in *secretsmanager.GetResourcePolicyInput) (*secretsmanager.GetResourcePolicyOutput, error)
-	// GetSecretValue: Retrieves the contents of the encrypted fields SecretString or SecretBinary from the specified version of a secret, whichever contains content.
+	// Retrieves the contents of the encrypted fields SecretString or
+	// SecretBinary from the specified version of a secret, whichever contains
+	// content.
 	GetSecretValue(ctx context.Context, in *secretsmanager.GetSecretValueInput) (*secretsmanager.GetSecretValueOutput, error)
-	// ListSecretVersionIds: Lists the versions of a secret.
+	// Lists the versions of a secret.
 	ListSecretVersionIds(ctx context.Context, in *secretsmanager.ListSecretVersionIdsInput) (*secretsmanager.ListSecretVersionIdsOutput, error)
-	// ListSecrets: Lists the secrets that are stored by Secrets Manager in the Amazon Web Services account, not including secrets that are marked for deletion.
+	// Lists the secrets that are stored by Secrets Manager in the Amazon Web
+	// Services account, not including secrets that are marked for deletion.
 	ListSecrets(ctx context.Context, in *secretsmanager.ListSecretsInput) (*secretsmanager.ListSecretsOutput, error)
-	// PutResourcePolicy: Attaches a resource-based permission policy to a secret.
+	// Attaches a resource-based permission policy to a secret.
 	PutResourcePolicy(ctx context.Context, in *secretsmanager.PutResourcePolicyInput) (*secretsmanager.PutResourcePolicyOutput, error)
-	// PutSecretValue: Creates a new version of your secret by creating a new encrypted value and attaching it to the secret.
+	// Creates a new version of your secret by creating a new encrypted value
+	// and attaching it to the secret.
 	PutSecretValue(ctx context.Context, in *secretsmanager.PutSecretValueInput) (*secretsmanager.PutSecretValueOutput, error)
-	// RemoveRegionsFromReplication: For a secret that is replicated to other Regions, deletes the secret replicas from the Regions you specify.
+	// For a secret that is replicated to other Regions, deletes the secret
+	// replicas from the Regions you specify.
 	RemoveRegionsFromReplication(ctx context.Context, in *secretsmanager.RemoveRegionsFromReplicationInput) (*secretsmanager.RemoveRegionsFromReplicationOutput, error)
-	// ReplicateSecretToRegions: Replicates the secret to a new Regions.
+	// Replicates the secret to a new Regions.
 	ReplicateSecretToRegions(ctx context.Context, in *secretsmanager.ReplicateSecretToRegionsInput) (*secretsmanager.ReplicateSecretToRegionsOutput, error)
-	// RestoreSecret: Cancels the scheduled deletion of a secret by removing the DeletedDate time stamp.
+	// Cancels the scheduled deletion of a secret by removing the DeletedDate
+	// time stamp.
 	RestoreSecret(ctx context.Context, in *secretsmanager.RestoreSecretInput) (*secretsmanager.RestoreSecretOutput, error)
-	// RotateSecret: Configures and starts the asynchronous process of rotating the secret.
+	// Configures and starts the asynchronous process of rotating the secret.
 	RotateSecret(ctx context.Context, in *secretsmanager.RotateSecretInput) (*secretsmanager.RotateSecretOutput, error)
-	// StopReplicationToReplica: Removes the link between the replica secret and the primary secret and promotes the replica to a primary secret in the replica Region.
+	// Removes the link between the replica secret and the primary secret and
+	// promotes the replica to a primary secret in the replica Region.
 	StopReplicationToReplica(ctx context.Context, in *secretsmanager.StopReplicationToReplicaInput) (*secretsmanager.StopReplicationToReplicaOutput, error)
-	// TagResource: Attaches tags to a secret.
+	// Attaches tags to a secret.
 	TagResource(ctx context.Context, in *secretsmanager.TagResourceInput) (*secretsmanager.TagResourceOutput, error)
-	// UntagResource: Removes specific tags from a secret.
+	// Removes specific tags from a secret.
 	UntagResource(ctx context.Context, in *secretsmanager.UntagResourceInput) (*secretsmanager.UntagResourceOutput, error)
-	// UpdateSecret: Modifies the details of a secret, including metadata and the secret value.
+	// Modifies the details of a secret, including metadata and the secret
+	// value.
 	UpdateSecret(ctx context.Context, in *secretsmanager.UpdateSecretInput) (*secretsmanager.UpdateSecretOutput, error)
-	// UpdateSecretVersionStage: Modifies the staging labels attached to a version of a secret.
+	// Modifies the staging labels attached to a version of a secret.
 	UpdateSecretVersionStage(ctx context.Context, in *secretsmanager.UpdateSecretVersionStageInput) (*secretsmanager.UpdateSecretVersionStageOutput, error)
-	// ValidateResourcePolicy: Validates that a resource policy does not grant a wide range of principals access to your secret.
+	// Validates that a resource policy does not grant a wide range of
+	// principals access to your secret.
 	ValidateResourcePolicy(ctx context.Context, in *secretsmanager.ValidateResourcePolicyInput) (*secretsmanager.ValidateResourcePolicyOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) BatchGetSecretValue(context.Context, *secretsmanager.BatchGetSecretValueInput) (*secretsmanager.BatchGetSecretValueOutput, error) {
@@ -165,9 +179,10 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a secretsmanager client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
-// Passed to a single call, it overrides the client's binding for that call.
+// WithServer makes a Secrets Manager client answer every call from srv
+// in-process: no serialization, no signing, no network. The SDK's input
+// validation still runs. Passed to a single call, it overrides the client's
+// binding for that call.
 //
 //	client := secretsmanager.NewFromConfig(cfg, secretsmanagertest.WithServer(impl))
 func WithServer(srv Server) func(*secretsmanager.Options) {

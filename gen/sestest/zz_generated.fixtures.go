@@ -15,15 +15,25 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateCustomVerificationEmailTemplate creates a new SES CustomVerificationEmailTemplate with CreateCustomVerificationEmailTemplate and deletes it with DeleteCustomVerificationEmailTemplate
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// TemplateName gets a unique name; opts run after the defaults and may replace it.
-func CreateCustomVerificationEmailTemplate(t testing.TB, c *ses.Client, opts ...func(*ses.CreateCustomVerificationEmailTemplateInput)) *ses.CreateCustomVerificationEmailTemplateOutput {
+// CreateCustomVerificationEmailTemplateOptions are the settings of one
+// CreateCustomVerificationEmailTemplate call: the create input and the wait.
+type CreateCustomVerificationEmailTemplateOptions = fixture.Options[ses.CreateCustomVerificationEmailTemplateInput]
+
+// CreateCustomVerificationEmailTemplate creates an SES custom verification
+// email template with CreateCustomVerificationEmailTemplate and deletes it with
+// DeleteCustomVerificationEmailTemplate when the test ends, pass, fail or
+// panic; a failed delete fails the test. TemplateName gets a unique name, which
+// optFns, run after the defaults, may replace.
+func CreateCustomVerificationEmailTemplate(t testing.TB, c *ses.Client, optFns ...func(*CreateCustomVerificationEmailTemplateOptions)) *fixture.Resource[ses.CreateCustomVerificationEmailTemplateOutput] {
 	t.Helper()
-	in := &ses.CreateCustomVerificationEmailTemplateInput{TemplateName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateCustomVerificationEmailTemplateOptions{
+		Input: &ses.CreateCustomVerificationEmailTemplateInput{TemplateName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "sestest.CreateCustomVerificationEmailTemplate", "FromEmailAddress", in.FromEmailAddress != nil)
 	fixture.Require(t, "sestest.CreateCustomVerificationEmailTemplate", "TemplateSubject", in.TemplateSubject != nil)
 	fixture.Require(t, "sestest.CreateCustomVerificationEmailTemplate", "TemplateContent", in.TemplateContent != nil)
@@ -43,18 +53,30 @@ func CreateCustomVerificationEmailTemplate(t testing.TB, c *ses.Client, opts ...
 		_, err := c.DeleteCustomVerificationEmailTemplate(ctx, &ses.DeleteCustomVerificationEmailTemplateInput{TemplateName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ses.CreateCustomVerificationEmailTemplateOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateReceiptRuleSet creates a new SES ReceiptRuleSet with CreateReceiptRuleSet and deletes it with DeleteReceiptRuleSet
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// RuleSetName gets a unique name; opts run after the defaults and may replace it.
-func CreateReceiptRuleSet(t testing.TB, c *ses.Client, opts ...func(*ses.CreateReceiptRuleSetInput)) *ses.CreateReceiptRuleSetOutput {
+// CreateReceiptRuleSetOptions are the settings of one CreateReceiptRuleSet
+// call: the create input and the wait.
+type CreateReceiptRuleSetOptions = fixture.Options[ses.CreateReceiptRuleSetInput]
+
+// CreateReceiptRuleSet creates an SES receipt rule set with
+// CreateReceiptRuleSet and deletes it with DeleteReceiptRuleSet when the test
+// ends, pass, fail or panic; a failed delete fails the test. RuleSetName gets a
+// unique name, which optFns, run after the defaults, may replace.
+func CreateReceiptRuleSet(t testing.TB, c *ses.Client, optFns ...func(*CreateReceiptRuleSetOptions)) *fixture.Resource[ses.CreateReceiptRuleSetOutput] {
 	t.Helper()
-	in := &ses.CreateReceiptRuleSetInput{RuleSetName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateReceiptRuleSetOptions{
+		Input: &ses.CreateReceiptRuleSetInput{RuleSetName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	ctx := t.Context()
 	out, err := c.CreateReceiptRuleSet(ctx, in)
 	if err != nil {
@@ -69,5 +91,8 @@ func CreateReceiptRuleSet(t testing.TB, c *ses.Client, opts ...func(*ses.CreateR
 		_, err := c.DeleteReceiptRuleSet(ctx, &ses.DeleteReceiptRuleSetInput{RuleSetName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ses.CreateReceiptRuleSetOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,157 +12,199 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of SES, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of SES, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// CloneReceiptRuleSet: Creates a receipt rule set by cloning an existing one.
+	// Creates a receipt rule set by cloning an existing one.
 	CloneReceiptRuleSet(ctx context.Context, in *ses.CloneReceiptRuleSetInput) (*ses.CloneReceiptRuleSetOutput, error)
-	// CreateConfigurationSet: Creates a configuration set.
+	// Creates a configuration set.
 	CreateConfigurationSet(ctx context.Context, in *ses.CreateConfigurationSetInput) (*ses.CreateConfigurationSetOutput, error)
-	// CreateConfigurationSetEventDestination: Creates a configuration set event destination.
+	// Creates a configuration set event destination.
 	CreateConfigurationSetEventDestination(ctx context.Context, in *ses.CreateConfigurationSetEventDestinationInput) (*ses.CreateConfigurationSetEventDestinationOutput, error)
-	// CreateConfigurationSetTrackingOptions: Creates an association between a configuration set and a custom domain for open and click event tracking.
+	// Creates an association between a configuration set and a custom domain
+	// for open and click event tracking.
 	CreateConfigurationSetTrackingOptions(ctx context.Context, in *ses.CreateConfigurationSetTrackingOptionsInput) (*ses.CreateConfigurationSetTrackingOptionsOutput, error)
-	// CreateCustomVerificationEmailTemplate: Creates a new custom verification email template.
+	// Creates a new custom verification email template.
 	CreateCustomVerificationEmailTemplate(ctx context.Context, in *ses.CreateCustomVerificationEmailTemplateInput) (*ses.CreateCustomVerificationEmailTemplateOutput, error)
-	// CreateReceiptFilter: Creates a new IP address filter.
+	// Creates a new IP address filter.
 	CreateReceiptFilter(ctx context.Context, in *ses.CreateReceiptFilterInput) (*ses.CreateReceiptFilterOutput, error)
-	// CreateReceiptRule: Creates a receipt rule.
+	// Creates a receipt rule.
 	CreateReceiptRule(ctx context.Context, in *ses.CreateReceiptRuleInput) (*ses.CreateReceiptRuleOutput, error)
-	// CreateReceiptRuleSet: Creates an empty receipt rule set.
+	// Creates an empty receipt rule set.
 	CreateReceiptRuleSet(ctx context.Context, in *ses.CreateReceiptRuleSetInput) (*ses.CreateReceiptRuleSetOutput, error)
-	// CreateTemplate: Creates an email template.
+	// Creates an email template.
 	CreateTemplate(ctx context.Context, in *ses.CreateTemplateInput) (*ses.CreateTemplateOutput, error)
-	// DeleteConfigurationSet: Deletes a configuration set.
+	// Deletes a configuration set.
 	DeleteConfigurationSet(ctx context.Context, in *ses.DeleteConfigurationSetInput) (*ses.DeleteConfigurationSetOutput, error)
-	// DeleteConfigurationSetEventDestination: Deletes a configuration set event destination.
+	// Deletes a configuration set event destination.
 	DeleteConfigurationSetEventDestination(ctx context.Context, in *ses.DeleteConfigurationSetEventDestinationInput) (*ses.DeleteConfigurationSetEventDestinationOutput, error)
-	// DeleteConfigurationSetTrackingOptions: Deletes an association between a configuration set and a custom domain for open and click event tracking.
+	// Deletes an association between a configuration set and a custom domain
+	// for open and click event tracking.
 	DeleteConfigurationSetTrackingOptions(ctx context.Context, in *ses.DeleteConfigurationSetTrackingOptionsInput) (*ses.DeleteConfigurationSetTrackingOptionsOutput, error)
-	// DeleteCustomVerificationEmailTemplate: Deletes an existing custom verification email template.
+	// Deletes an existing custom verification email template.
 	DeleteCustomVerificationEmailTemplate(ctx context.Context, in *ses.DeleteCustomVerificationEmailTemplateInput) (*ses.DeleteCustomVerificationEmailTemplateOutput, error)
-	// DeleteIdentity: Deletes the specified identity (an email address or a domain) from the list of verified identities.
+	// Deletes the specified identity (an email address or a domain) from the
+	// list of verified identities.
 	DeleteIdentity(ctx context.Context, in *ses.DeleteIdentityInput) (*ses.DeleteIdentityOutput, error)
-	// DeleteIdentityPolicy: Deletes the specified sending authorization policy for the given identity (an email address or a domain).
+	// Deletes the specified sending authorization policy for the given identity
+	// (an email address or a domain).
 	DeleteIdentityPolicy(ctx context.Context, in *ses.DeleteIdentityPolicyInput) (*ses.DeleteIdentityPolicyOutput, error)
-	// DeleteReceiptFilter: Deletes the specified IP address filter.
+	// Deletes the specified IP address filter.
 	DeleteReceiptFilter(ctx context.Context, in *ses.DeleteReceiptFilterInput) (*ses.DeleteReceiptFilterOutput, error)
-	// DeleteReceiptRule: Deletes the specified receipt rule.
+	// Deletes the specified receipt rule.
 	DeleteReceiptRule(ctx context.Context, in *ses.DeleteReceiptRuleInput) (*ses.DeleteReceiptRuleOutput, error)
-	// DeleteReceiptRuleSet: Deletes the specified receipt rule set and all of the receipt rules it contains.
+	// Deletes the specified receipt rule set and all of the receipt rules it
+	// contains.
 	DeleteReceiptRuleSet(ctx context.Context, in *ses.DeleteReceiptRuleSetInput) (*ses.DeleteReceiptRuleSetOutput, error)
-	// DeleteTemplate: Deletes an email template.
+	// Deletes an email template.
 	DeleteTemplate(ctx context.Context, in *ses.DeleteTemplateInput) (*ses.DeleteTemplateOutput, error)
-	// DeleteVerifiedEmailAddress: Deprecated.
+	// Deprecated.
 	DeleteVerifiedEmailAddress(ctx context.Context, in *ses.DeleteVerifiedEmailAddressInput) (*ses.DeleteVerifiedEmailAddressOutput, error)
-	// DescribeActiveReceiptRuleSet: Returns the metadata and receipt rules for the receipt rule set that is currently active.
+	// Returns the metadata and receipt rules for the receipt rule set that is
+	// currently active.
 	DescribeActiveReceiptRuleSet(ctx context.Context, in *ses.DescribeActiveReceiptRuleSetInput) (*ses.DescribeActiveReceiptRuleSetOutput, error)
-	// DescribeConfigurationSet: Returns the details of the specified configuration set.
+	// Returns the details of the specified configuration set.
 	DescribeConfigurationSet(ctx context.Context, in *ses.DescribeConfigurationSetInput) (*ses.DescribeConfigurationSetOutput, error)
-	// DescribeReceiptRule: Returns the details of the specified receipt rule.
+	// Returns the details of the specified receipt rule.
 	DescribeReceiptRule(ctx context.Context, in *ses.DescribeReceiptRuleInput) (*ses.DescribeReceiptRuleOutput, error)
-	// DescribeReceiptRuleSet: Returns the details of the specified receipt rule set.
+	// Returns the details of the specified receipt rule set.
 	DescribeReceiptRuleSet(ctx context.Context, in *ses.DescribeReceiptRuleSetInput) (*ses.DescribeReceiptRuleSetOutput, error)
-	// GetAccountSendingEnabled: Returns the email sending status of the Amazon SES account for the current Region.
+	// Returns the email sending status of the Amazon SES account for the
+	// current Region.
 	GetAccountSendingEnabled(ctx context.Context, in *ses.GetAccountSendingEnabledInput) (*ses.GetAccountSendingEnabledOutput, error)
-	// GetCustomVerificationEmailTemplate: Returns the custom email verification template for the template name you specify.
+	// Returns the custom email verification template for the template name you
+	// specify.
 	GetCustomVerificationEmailTemplate(ctx context.Context, in *ses.GetCustomVerificationEmailTemplateInput) (*ses.GetCustomVerificationEmailTemplateOutput, error)
-	// GetIdentityDkimAttributes: Returns the current status of Easy DKIM signing for an entity.
+	// Returns the current status of Easy DKIM signing for an entity.
 	GetIdentityDkimAttributes(ctx context.Context, in *ses.GetIdentityDkimAttributesInput) (*ses.GetIdentityDkimAttributesOutput, error)
-	// GetIdentityMailFromDomainAttributes: Returns the custom MAIL FROM attributes for a list of identities (email addresses : domains).
+	// Returns the custom MAIL FROM attributes for a list of identities (email
+	// addresses : domains).
 	GetIdentityMailFromDomainAttributes(ctx context.Context, in *ses.GetIdentityMailFromDomainAttributesInput) (*ses.GetIdentityMailFromDomainAttributesOutput, error)
-	// GetIdentityNotificationAttributes: Given a list of verified identities (email addresses and/or domains), returns a structure describing identity notification attributes.
+	// Given a list of verified identities (email addresses and/or domains),
+	// returns a structure describing identity notification attributes.
 	GetIdentityNotificationAttributes(ctx context.Context, in *ses.GetIdentityNotificationAttributesInput) (*ses.GetIdentityNotificationAttributesOutput, error)
-	// GetIdentityPolicies: Returns the requested sending authorization policies for the given identity (an email address or a domain).
+	// Returns the requested sending authorization policies for the given
+	// identity (an email address or a domain).
 	GetIdentityPolicies(ctx context.Context, in *ses.GetIdentityPoliciesInput) (*ses.GetIdentityPoliciesOutput, error)
-	// GetIdentityVerificationAttributes: Given a list of identities (email addresses and/or domains), returns the verification status and (for domain identities) the verification token for each identity.
+	// Given a list of identities (email addresses and/or domains), returns the
+	// verification status and (for domain identities) the verification token
+	// for each identity.
 	GetIdentityVerificationAttributes(ctx context.Context, in *ses.GetIdentityVerificationAttributesInput) (*ses.GetIdentityVerificationAttributesOutput, error)
-	// GetSendQuota: Provides the sending limits for the Amazon SES account.
+	// Provides the sending limits for the Amazon SES account.
 	GetSendQuota(ctx context.Context, in *ses.GetSendQuotaInput) (*ses.GetSendQuotaOutput, error)
-	// GetSendStatistics: Provides sending statistics for the current Amazon Web Services Region.
+	// Provides sending statistics for the current Amazon Web Services Region.
 	GetSendStatistics(ctx context.Context, in *ses.GetSendStatisticsInput) (*ses.GetSendStatisticsOutput, error)
-	// GetTemplate: Displays the template object (which includes the Subject line, HTML part and text part) for the template you specify.
+	// Displays the template object (which includes the Subject line, HTML part
+	// and text part) for the template you specify.
 	GetTemplate(ctx context.Context, in *ses.GetTemplateInput) (*ses.GetTemplateOutput, error)
-	// ListConfigurationSets: Provides a list of the configuration sets associated with your Amazon SES account in the current Amazon Web Services Region.
+	// Provides a list of the configuration sets associated with your Amazon SES
+	// account in the current Amazon Web Services Region.
 	ListConfigurationSets(ctx context.Context, in *ses.ListConfigurationSetsInput) (*ses.ListConfigurationSetsOutput, error)
-	// ListCustomVerificationEmailTemplates: Lists the existing custom verification email templates for your account in the current Amazon Web Services Region.
+	// Lists the existing custom verification email templates for your account
+	// in the current Amazon Web Services Region.
 	ListCustomVerificationEmailTemplates(ctx context.Context, in *ses.ListCustomVerificationEmailTemplatesInput) (*ses.ListCustomVerificationEmailTemplatesOutput, error)
-	// ListIdentities: Returns a list containing all of the identities (email addresses and domains) for your Amazon Web Services account in the current Amazon Web Services Region, regardless of verification status.
+	// Returns a list containing all of the identities (email addresses and
+	// domains) for your Amazon Web Services account in the current Amazon Web
+	// Services Region, regardless of verification status.
 	ListIdentities(ctx context.Context, in *ses.ListIdentitiesInput) (*ses.ListIdentitiesOutput, error)
-	// ListIdentityPolicies: Returns a list of sending authorization policies that are attached to the given identity (an email address or a domain).
+	// Returns a list of sending authorization policies that are attached to the
+	// given identity (an email address or a domain).
 	ListIdentityPolicies(ctx context.Context, in *ses.ListIdentityPoliciesInput) (*ses.ListIdentityPoliciesOutput, error)
-	// ListReceiptFilters: Lists the IP address filters associated with your Amazon Web Services account in the current Amazon Web Services Region.
+	// Lists the IP address filters associated with your Amazon Web Services
+	// account in the current Amazon Web Services Region.
 	ListReceiptFilters(ctx context.Context, in *ses.ListReceiptFiltersInput) (*ses.ListReceiptFiltersOutput, error)
-	// ListReceiptRuleSets: Lists the receipt rule sets that exist under your Amazon Web Services account in the current Amazon Web Services Region.
+	// Lists the receipt rule sets that exist under your Amazon Web Services
+	// account in the current Amazon Web Services Region.
 	ListReceiptRuleSets(ctx context.Context, in *ses.ListReceiptRuleSetsInput) (*ses.ListReceiptRuleSetsOutput, error)
-	// ListTemplates: Lists the email templates present in your Amazon SES account in the current Amazon Web Services Region.
+	// Lists the email templates present in your Amazon SES account in the
+	// current Amazon Web Services Region.
 	ListTemplates(ctx context.Context, in *ses.ListTemplatesInput) (*ses.ListTemplatesOutput, error)
-	// ListVerifiedEmailAddresses: Deprecated.
+	// Deprecated.
 	ListVerifiedEmailAddresses(ctx context.Context, in *ses.ListVerifiedEmailAddressesInput) (*ses.ListVerifiedEmailAddressesOutput, error)
-	// PutConfigurationSetDeliveryOptions: Adds or updates the delivery options for a configuration set.
+	// Adds or updates the delivery options for a configuration set.
 	PutConfigurationSetDeliveryOptions(ctx context.Context, in *ses.PutConfigurationSetDeliveryOptionsInput) (*ses.PutConfigurationSetDeliveryOptionsOutput, error)
-	// PutIdentityPolicy: Adds or updates a sending authorization policy for the specified identity (an email address or a domain).
+	// Adds or updates a sending authorization policy for the specified identity
+	// (an email address or a domain).
 	PutIdentityPolicy(ctx context.Context, in *ses.PutIdentityPolicyInput) (*ses.PutIdentityPolicyOutput, error)
-	// ReorderReceiptRuleSet: Reorders the receipt rules within a receipt rule set.
+	// Reorders the receipt rules within a receipt rule set.
 	ReorderReceiptRuleSet(ctx context.Context, in *ses.ReorderReceiptRuleSetInput) (*ses.ReorderReceiptRuleSetOutput, error)
-	// SendBounce: Generates and sends a bounce message to the sender of an email you received through Amazon SES.
+	// Generates and sends a bounce message to the sender of an email you
+	// received through Amazon SES.
 	SendBounce(ctx context.Context, in *ses.SendBounceInput) (*ses.SendBounceOutput, error)
-	// SendBulkTemplatedEmail: Composes an email message to multiple destinations.
+	// Composes an email message to multiple destinations.
 	SendBulkTemplatedEmail(ctx context.Context, in *ses.SendBulkTemplatedEmailInput) (*ses.SendBulkTemplatedEmailOutput, error)
-	// SendCustomVerificationEmail: Adds an email address to the list of identities for your Amazon SES account in the current Amazon Web Services Region and attempts to verify it.
+	// Adds an email address to the list of identities for your Amazon SES
+	// account in the current Amazon Web Services Region and attempts to verify
+	// it.
 	SendCustomVerificationEmail(ctx context.Context, in *ses.SendCustomVerificationEmailInput) (*ses.SendCustomVerificationEmailOutput, error)
-	// SendEmail: Composes an email message and immediately queues it for sending.
+	// Composes an email message and immediately queues it for sending.
 	SendEmail(ctx context.Context, in *ses.SendEmailInput) (*ses.SendEmailOutput, error)
-	// SendRawEmail: Composes an email message and immediately queues it for sending.
+	// Composes an email message and immediately queues it for sending.
 	SendRawEmail(ctx context.Context, in *ses.SendRawEmailInput) (*ses.SendRawEmailOutput, error)
-	// SendTemplatedEmail: Composes an email message using an email template and immediately queues it for sending.
+	// Composes an email message using an email template and immediately queues
+	// it for sending.
 	SendTemplatedEmail(ctx context.Context, in *ses.SendTemplatedEmailInput) (*ses.SendTemplatedEmailOutput, error)
-	// SetActiveReceiptRuleSet: Sets the specified receipt rule set as the active receipt rule set.
+	// Sets the specified receipt rule set as the active receipt rule set.
 	SetActiveReceiptRuleSet(ctx context.Context, in *ses.SetActiveReceiptRuleSetInput) (*ses.SetActiveReceiptRuleSetOutput, error)
-	// SetIdentityDkimEnabled: Enables or disables Easy DKIM signing of email sent from an identity.
+	// Enables or disables Easy DKIM signing of email sent from an identity.
 	SetIdentityDkimEnabled(ctx context.Context, in *ses.SetIdentityDkimEnabledInput) (*ses.SetIdentityDkimEnabledOutput, error)
-	// SetIdentityFeedbackForwardingEnabled: Given an identity (an email address or a domain), enables or disables whether Amazon SES forwards bounce and complaint notifications as email.
+	// Given an identity (an email address or a domain), enables or disables
+	// whether Amazon SES forwards bounce and complaint notifications as email.
 	SetIdentityFeedbackForwardingEnabled(ctx context.Context, in *ses.SetIdentityFeedbackForwardingEnabledInput) (*ses.SetIdentityFeedbackForwardingEnabledOutput, error)
-	// SetIdentityHeadersInNotificationsEnabled: Given an identity (an email address or a domain), sets whether Amazon SES includes the original email headers in the Amazon Simple Notification Service (Amazon SNS) notifications of a specified type.
+	// Given an identity (an email address or a domain), sets whether Amazon SES
+	// includes the original email headers in the Amazon Simple Notification
+	// Service (Amazon SNS) notifications of a specified type.
 	SetIdentityHeadersInNotificationsEnabled(ctx context.Context, in *ses.SetIdentityHeadersInNotificationsEnabledInput) (*ses.SetIdentityHeadersInNotificationsEnabledOutput, error)
-	// SetIdentityMailFromDomain: Enables or disables the custom MAIL FROM domain setup for a verified identity (an email address or a domain).
+	// Enables or disables the custom MAIL FROM domain setup for a verified
+	// identity (an email address or a domain).
 	SetIdentityMailFromDomain(ctx context.Context, in *ses.SetIdentityMailFromDomainInput) (*ses.SetIdentityMailFromDomainOutput, error)
-	// SetIdentityNotificationTopic: Sets an Amazon Simple Notification Service (Amazon SNS) topic to use when delivering notifications.
+	// Sets an Amazon Simple Notification Service (Amazon SNS) topic to use when
+	// delivering notifications.
 	SetIdentityNotificationTopic(ctx context.Context, in *ses.SetIdentityNotificationTopicInput) (*ses.SetIdentityNotificationTopicOutput, error)
-	// SetReceiptRulePosition: Sets the position of the specified receipt rule in the receipt rule set.
+	// Sets the position of the specified receipt rule in the receipt rule set.
 	SetReceiptRulePosition(ctx context.Context, in *ses.SetReceiptRulePositionInput) (*ses.SetReceiptRulePositionOutput, error)
-	// TestRenderTemplate: Creates a preview of the MIME content of an email when provided with a template and a set of replacement data.
+	// Creates a preview of the MIME content of an email when provided with a
+	// template and a set of replacement data.
 	TestRenderTemplate(ctx context.Context, in *ses.TestRenderTemplateInput) (*ses.TestRenderTemplateOutput, error)
-	// UpdateAccountSendingEnabled: Enables or disables email sending across your entire Amazon SES account in the current Amazon Web Services Region.
+	// Enables or disables email sending across your entire Amazon SES account
+	// in the current Amazon Web Services Region.
 	UpdateAccountSendingEnabled(ctx context.Context, in *ses.UpdateAccountSendingEnabledInput) (*ses.UpdateAccountSendingEnabledOutput, error)
-	// UpdateConfigurationSetEventDestination: Updates the event destination of a configuration set.
+	// Updates the event destination of a configuration set.
 	UpdateConfigurationSetEventDestination(ctx context.Context, in *ses.UpdateConfigurationSetEventDestinationInput) (*ses.UpdateConfigurationSetEventDestinationOutput, error)
-	// UpdateConfigurationSetReputationMetricsEnabled: Enables or disables the publishing of reputation metrics for emails sent using a specific configuration set in a given Amazon Web Services Region.
+	// Enables or disables the publishing of reputation metrics for emails sent
+	// using a specific configuration set in a given Amazon Web Services Region.
 	UpdateConfigurationSetReputationMetricsEnabled(ctx context.Context, in *ses.UpdateConfigurationSetReputationMetricsEnabledInput) (*ses.UpdateConfigurationSetReputationMetricsEnabledOutput, error)
-	// UpdateConfigurationSetSendingEnabled: Enables or disables email sending for messages sent using a specific configuration set in a given Amazon Web Services Region.
+	// Enables or disables email sending for messages sent using a specific
+	// configuration set in a given Amazon Web Services Region.
 	UpdateConfigurationSetSendingEnabled(ctx context.Context, in *ses.UpdateConfigurationSetSendingEnabledInput) (*ses.UpdateConfigurationSetSendingEnabledOutput, error)
-	// UpdateConfigurationSetTrackingOptions: Modifies an association between a configuration set and a custom domain for open and click event tracking.
+	// Modifies an association between a configuration set and a custom domain
+	// for open and click event tracking.
 	UpdateConfigurationSetTrackingOptions(ctx context.Context, in *ses.UpdateConfigurationSetTrackingOptionsInput) (*ses.UpdateConfigurationSetTrackingOptionsOutput, error)
-	// UpdateCustomVerificationEmailTemplate: Updates an existing custom verification email template.
+	// Updates an existing custom verification email template.
 	UpdateCustomVerificationEmailTemplate(ctx context.Context, in *ses.UpdateCustomVerificationEmailTemplateInput) (*ses.UpdateCustomVerificationEmailTemplateOutput, error)
-	// UpdateReceiptRule: Updates a receipt rule.
+	// Updates a receipt rule.
 	UpdateReceiptRule(ctx context.Context, in *ses.UpdateReceiptRuleInput) (*ses.UpdateReceiptRuleOutput, error)
-	// UpdateTemplate: Updates an email template.
+	// Updates an email template.
 	UpdateTemplate(ctx context.Context, in *ses.UpdateTemplateInput) (*ses.UpdateTemplateOutput, error)
-	// VerifyDomainDkim: Returns a set of DKIM tokens for a domain identity.
+	// Returns a set of DKIM tokens for a domain identity.
 	VerifyDomainDkim(ctx context.Context, in *ses.VerifyDomainDkimInput) (*ses.VerifyDomainDkimOutput, error)
-	// VerifyDomainIdentity: Adds a domain to the list of identities for your Amazon SES account in the current Amazon Web Services Region and attempts to verify it.
+	// Adds a domain to the list of identities for your Amazon SES account in
+	// the current Amazon Web Services Region and attempts to verify it.
 	VerifyDomainIdentity(ctx context.Context, in *ses.VerifyDomainIdentityInput) (*ses.VerifyDomainIdentityOutput, error)
-	// VerifyEmailAddress: Deprecated.
+	// Deprecated.
 	VerifyEmailAddress(ctx context.Context, in *ses.VerifyEmailAddressInput) (*ses.VerifyEmailAddressOutput, error)
-	// VerifyEmailIdentity: Adds an email address to the list of identities for your Amazon SES account in the current Amazon Web Services Region and attempts to verify it.
+	// Adds an email address to the list of identities for your Amazon SES
+	// account in the current Amazon Web Services Region and attempts to verify
+	// it.
 	VerifyEmailIdentity(ctx context.Context, in *ses.VerifyEmailIdentityInput) (*ses.VerifyEmailIdentityOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CloneReceiptRuleSet(context.Context, *ses.CloneReceiptRuleSetInput) (*ses.CloneReceiptRuleSetOutput, error) {
@@ -453,8 +495,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a ses client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes an SES client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := ses.NewFromConfig(cfg, sestest.WithServer(impl))

@@ -16,15 +16,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateActivity creates a new SFN Activity with CreateActivity and deletes it with DeleteActivity
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// name gets a unique name; opts run after the defaults and may replace it.
-func CreateActivity(t testing.TB, c *sfn.Client, opts ...func(*sfn.CreateActivityInput)) *sfn.CreateActivityOutput {
+// CreateActivityOptions are the settings of one CreateActivity call: the create
+// input and the wait.
+type CreateActivityOptions = fixture.Options[sfn.CreateActivityInput]
+
+// CreateActivity creates an SFN activity with CreateActivity and deletes it
+// with DeleteActivity when the test ends, pass, fail or panic; a failed delete
+// fails the test. name gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityOptions)) *fixture.Resource[sfn.CreateActivityOutput] {
 	t.Helper()
-	in := &sfn.CreateActivityInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateActivityOptions{
+		Input: &sfn.CreateActivityInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -44,22 +53,34 @@ func CreateActivity(t testing.TB, c *sfn.Client, opts ...func(*sfn.CreateActivit
 		_, err := c.DeleteActivity(ctx, &sfn.DeleteActivityInput{ActivityArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[sfn.CreateActivityOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateStateMachine creates a new SFN StateMachine with CreateStateMachine and deletes it with DeleteStateMachine
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// name gets a unique name; opts run after the defaults and may replace it.
-func CreateStateMachine(t testing.TB, c *sfn.Client, opts ...func(*sfn.CreateStateMachineInput)) *sfn.CreateStateMachineOutput {
+// CreateStateMachineOptions are the settings of one CreateStateMachine call:
+// the create input and the wait.
+type CreateStateMachineOptions = fixture.Options[sfn.CreateStateMachineInput]
+
+// CreateStateMachine creates an SFN state machine with CreateStateMachine and
+// deletes it with DeleteStateMachine when the test ends, pass, fail or panic; a
+// failed delete fails the test. name gets a unique name, which optFns, run
+// after the defaults, may replace.
+func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateStateMachineOptions)) *fixture.Resource[sfn.CreateStateMachineOutput] {
 	t.Helper()
-	in := &sfn.CreateStateMachineInput{
-		Definition: aws.String("{\"StartAt\":\"Done\",\"States\":{\"Done\":{\"End\":true,\"Type\":\"Pass\"}}}"),
-		Name:       aws.String(fixture.UniqueName("awsparity")),
-		RoleArn:    aws.String("arn:aws:iam::000000000000:role/awsparity-sfn"),
+	o := CreateStateMachineOptions{
+		Input: &sfn.CreateStateMachineInput{
+			Definition: aws.String("{\"StartAt\":\"Done\",\"States\":{\"Done\":{\"End\":true,\"Type\":\"Pass\"}}}"),
+			Name:       aws.String(fixture.UniqueName("awsparity")),
+			RoleArn:    aws.String("arn:aws:iam::000000000000:role/awsparity-sfn"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -79,18 +100,30 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, opts ...func(*sfn.CreateSta
 		_, err := c.DeleteStateMachine(ctx, &sfn.DeleteStateMachineInput{StateMachineArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[sfn.CreateStateMachineOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateStateMachineAlias creates a new SFN StateMachineAlias with CreateStateMachineAlias and deletes it with DeleteStateMachineAlias
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// name gets a unique name; opts run after the defaults and may replace it.
-func CreateStateMachineAlias(t testing.TB, c *sfn.Client, opts ...func(*sfn.CreateStateMachineAliasInput)) *sfn.CreateStateMachineAliasOutput {
+// CreateStateMachineAliasOptions are the settings of one
+// CreateStateMachineAlias call: the create input and the wait.
+type CreateStateMachineAliasOptions = fixture.Options[sfn.CreateStateMachineAliasInput]
+
+// CreateStateMachineAlias creates an SFN state machine alias with
+// CreateStateMachineAlias and deletes it with DeleteStateMachineAlias when the
+// test ends, pass, fail or panic; a failed delete fails the test. name gets a
+// unique name, which optFns, run after the defaults, may replace.
+func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*CreateStateMachineAliasOptions)) *fixture.Resource[sfn.CreateStateMachineAliasOutput] {
 	t.Helper()
-	in := &sfn.CreateStateMachineAliasInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateStateMachineAliasOptions{
+		Input: &sfn.CreateStateMachineAliasInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "sfntest.CreateStateMachineAlias", "routingConfiguration", in.RoutingConfiguration != nil)
 	ctx := t.Context()
 	out, err := c.CreateStateMachineAlias(ctx, in)
@@ -106,5 +139,8 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, opts ...func(*sfn.Crea
 		_, err := c.DeleteStateMachineAlias(ctx, &sfn.DeleteStateMachineAliasInput{StateMachineAliasArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[sfn.CreateStateMachineAliasOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,89 +12,111 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of SFN, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of SFN, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// CreateActivity: Creates an activity.
+	// Creates an activity.
 	CreateActivity(ctx context.Context, in *sfn.CreateActivityInput) (*sfn.CreateActivityOutput, error)
-	// CreateStateMachine: Creates a state machine.
+	// Creates a state machine.
 	CreateStateMachine(ctx context.Context, in *sfn.CreateStateMachineInput) (*sfn.CreateStateMachineOutput, error)
-	// CreateStateMachineAlias: Creates an alias for a state machine that points to one or two versions of the same state machine.
+	// Creates an alias for a state machine that points to one or two versions
+	// of the same state machine.
 	CreateStateMachineAlias(ctx context.Context, in *sfn.CreateStateMachineAliasInput) (*sfn.CreateStateMachineAliasOutput, error)
-	// DeleteActivity: Deletes an activity.
+	// Deletes an activity.
 	DeleteActivity(ctx context.Context, in *sfn.DeleteActivityInput) (*sfn.DeleteActivityOutput, error)
-	// DeleteStateMachine: Deletes a state machine.
+	// Deletes a state machine.
 	DeleteStateMachine(ctx context.Context, in *sfn.DeleteStateMachineInput) (*sfn.DeleteStateMachineOutput, error)
-	// DeleteStateMachineAlias: Deletes a state machine alias.
+	// Deletes a state machine alias.
 	DeleteStateMachineAlias(ctx context.Context, in *sfn.DeleteStateMachineAliasInput) (*sfn.DeleteStateMachineAliasOutput, error)
-	// DeleteStateMachineVersion: Deletes a state machine version.
+	// Deletes a state machine version.
 	DeleteStateMachineVersion(ctx context.Context, in *sfn.DeleteStateMachineVersionInput) (*sfn.DeleteStateMachineVersionOutput, error)
-	// DescribeActivity: Describes an activity.
+	// Describes an activity.
 	DescribeActivity(ctx context.Context, in *sfn.DescribeActivityInput) (*sfn.DescribeActivityOutput, error)
-	// DescribeExecution: Provides information about a state machine execution, such as the state machine associated with the execution, the execution input and output, and relevant execution metadata.
+	// Provides information about a state machine execution, such as the state
+	// machine associated with the execution, the execution input and output,
+	// and relevant execution metadata.
 	DescribeExecution(ctx context.Context, in *sfn.DescribeExecutionInput) (*sfn.DescribeExecutionOutput, error)
-	// DescribeMapRun: Provides information about a Map Run's configuration, progress, and results.
+	// Provides information about a Map Run's configuration, progress, and
+	// results.
 	DescribeMapRun(ctx context.Context, in *sfn.DescribeMapRunInput) (*sfn.DescribeMapRunOutput, error)
-	// DescribeStateMachine: Provides information about a state machine's definition, its IAM role Amazon Resource Name (ARN), and configuration.
+	// Provides information about a state machine's definition, its IAM role
+	// Amazon Resource Name (ARN), and configuration.
 	DescribeStateMachine(ctx context.Context, in *sfn.DescribeStateMachineInput) (*sfn.DescribeStateMachineOutput, error)
-	// DescribeStateMachineAlias: Returns details about a state machine alias.
+	// Returns details about a state machine alias.
 	DescribeStateMachineAlias(ctx context.Context, in *sfn.DescribeStateMachineAliasInput) (*sfn.DescribeStateMachineAliasOutput, error)
-	// DescribeStateMachineForExecution: Provides information about a state machine's definition, its execution role ARN, and configuration.
+	// Provides information about a state machine's definition, its execution
+	// role ARN, and configuration.
 	DescribeStateMachineForExecution(ctx context.Context, in *sfn.DescribeStateMachineForExecutionInput) (*sfn.DescribeStateMachineForExecutionOutput, error)
-	// GetActivityTask: Used by workers to retrieve a task (with the specified activity ARN) which has been scheduled for execution by a running state machine.
+	// Used by workers to retrieve a task (with the specified activity ARN)
+	// which has been scheduled for execution by a running state machine.
 	GetActivityTask(ctx context.Context, in *sfn.GetActivityTaskInput) (*sfn.GetActivityTaskOutput, error)
-	// GetExecutionHistory: Returns the history of the specified execution as a list of events.
+	// Returns the history of the specified execution as a list of events.
 	GetExecutionHistory(ctx context.Context, in *sfn.GetExecutionHistoryInput) (*sfn.GetExecutionHistoryOutput, error)
-	// ListActivities: Lists the existing activities.
+	// Lists the existing activities.
 	ListActivities(ctx context.Context, in *sfn.ListActivitiesInput) (*sfn.ListActivitiesOutput, error)
-	// ListExecutions: Lists all executions of a state machine or a Map Run.
+	// Lists all executions of a state machine or a Map Run.
 	ListExecutions(ctx context.Context, in *sfn.ListExecutionsInput) (*sfn.ListExecutionsOutput, error)
-	// ListMapRuns: Lists all Map Runs that were started by a given state machine execution.
+	// Lists all Map Runs that were started by a given state machine execution.
 	ListMapRuns(ctx context.Context, in *sfn.ListMapRunsInput) (*sfn.ListMapRunsOutput, error)
-	// ListStateMachineAliases: Lists aliases for a specified state machine ARN.
+	// Lists aliases for a specified state machine ARN.
 	ListStateMachineAliases(ctx context.Context, in *sfn.ListStateMachineAliasesInput) (*sfn.ListStateMachineAliasesOutput, error)
-	// ListStateMachineVersions: Lists versions for the specified state machine Amazon Resource Name (ARN).
+	// Lists versions for the specified state machine Amazon Resource Name
+	// (ARN).
 	ListStateMachineVersions(ctx context.Context, in *sfn.ListStateMachineVersionsInput) (*sfn.ListStateMachineVersionsOutput, error)
-	// ListStateMachines: Lists the existing state machines.
+	// Lists the existing state machines.
 	ListStateMachines(ctx context.Context, in *sfn.ListStateMachinesInput) (*sfn.ListStateMachinesOutput, error)
-	// ListTagsForResource: List tags for a given resource.
+	// List tags for a given resource.
 	ListTagsForResource(ctx context.Context, in *sfn.ListTagsForResourceInput) (*sfn.ListTagsForResourceOutput, error)
-	// PublishStateMachineVersion: Creates a version from the current revision of a state machine.
+	// Creates a version from the current revision of a state machine.
 	PublishStateMachineVersion(ctx context.Context, in *sfn.PublishStateMachineVersionInput) (*sfn.PublishStateMachineVersionOutput, error)
-	// RedriveExecution: Restarts unsuccessful executions of Standard workflows that didn't complete successfully in the last 14 days.
+	// Restarts unsuccessful executions of Standard workflows that didn't
+	// complete successfully in the last 14 days.
 	RedriveExecution(ctx context.Context, in *sfn.RedriveExecutionInput) (*sfn.RedriveExecutionOutput, error)
-	// SendTaskFailure: Used by activity workers, Task states using the callback pattern, and optionally Task states using the job run pattern to report that the task identified by the taskToken failed.
+	// Used by activity workers, Task states using the callback pattern, and
+	// optionally Task states using the job run pattern to report that the task
+	// identified by the taskToken failed.
 	SendTaskFailure(ctx context.Context, in *sfn.SendTaskFailureInput) (*sfn.SendTaskFailureOutput, error)
-	// SendTaskHeartbeat: Used by activity workers and Task states using the callback pattern, and optionally Task states using the job run pattern to report to Step Functions that the task represented by the specified taskToken is still making progress.
+	// Used by activity workers and Task states using the callback pattern, and
+	// optionally Task states using the job run pattern to report to Step
+	// Functions that the task represented by the specified taskToken is still
+	// making progress.
 	SendTaskHeartbeat(ctx context.Context, in *sfn.SendTaskHeartbeatInput) (*sfn.SendTaskHeartbeatOutput, error)
-	// SendTaskSuccess: Used by activity workers, Task states using the callback pattern, and optionally Task states using the job run pattern to report that the task identified by the taskToken completed successfully.
+	// Used by activity workers, Task states using the callback pattern, and
+	// optionally Task states using the job run pattern to report that the task
+	// identified by the taskToken completed successfully.
 	SendTaskSuccess(ctx context.Context, in *sfn.SendTaskSuccessInput) (*sfn.SendTaskSuccessOutput, error)
-	// StartExecution: Starts a state machine execution.
+	// Starts a state machine execution.
 	StartExecution(ctx context.Context, in *sfn.StartExecutionInput) (*sfn.StartExecutionOutput, error)
-	// StartSyncExecution: Starts a Synchronous Express state machine execution.
+	// Starts a Synchronous Express state machine execution.
 	StartSyncExecution(ctx context.Context, in *sfn.StartSyncExecutionInput) (*sfn.StartSyncExecutionOutput, error)
-	// StopExecution: Stops an execution.
+	// Stops an execution.
 	StopExecution(ctx context.Context, in *sfn.StopExecutionInput) (*sfn.StopExecutionOutput, error)
-	// TagResource: Add a tag to a Step Functions resource.
+	// Add a tag to a Step Functions resource.
 	TagResource(ctx context.Context, in *sfn.TagResourceInput) (*sfn.TagResourceOutput, error)
-	// TestState: Accepts the definition of a single state and executes it.
+	// Accepts the definition of a single state and executes it.
 	TestState(ctx context.Context, in *sfn.TestStateInput) (*sfn.TestStateOutput, error)
-	// UntagResource: Remove a tag from a Step Functions resource
+	// Remove a tag from a Step Functions resource
 	UntagResource(ctx context.Context, in *sfn.UntagResourceInput) (*sfn.UntagResourceOutput, error)
-	// UpdateMapRun: Updates an in-progress Map Run's configuration to include changes to the settings that control maximum concurrency and Map Run failure.
+	// Updates an in-progress Map Run's configuration to include changes to the
+	// settings that control maximum concurrency and Map Run failure.
 	UpdateMapRun(ctx context.Context, in *sfn.UpdateMapRunInput) (*sfn.UpdateMapRunOutput, error)
-	// UpdateStateMachine: Updates an existing state machine by modifying its definition, roleArn, loggingConfiguration, or EncryptionConfiguration.
+	// Updates an existing state machine by modifying its definition, roleArn,
+	// loggingConfiguration, or EncryptionConfiguration.
 	UpdateStateMachine(ctx context.Context, in *sfn.UpdateStateMachineInput) (*sfn.UpdateStateMachineOutput, error)
-	// UpdateStateMachineAlias: Updates the configuration of an existing state machine alias by modifying its description or routingConfiguration.
+	// Updates the configuration of an existing state machine alias by modifying
+	// its description or routingConfiguration.
 	UpdateStateMachineAlias(ctx context.Context, in *sfn.UpdateStateMachineAliasInput) (*sfn.UpdateStateMachineAliasOutput, error)
-	// ValidateStateMachineDefinition: Validates the syntax of a state machine definition specified in Amazon States Language (ASL), a JSON-based, structured language.
+	// Validates the syntax of a state machine definition specified in Amazon
+	// States Language (ASL), a JSON-based, structured language.
 	ValidateStateMachineDefinition(ctx context.Context, in *sfn.ValidateStateMachineDefinitionInput) (*sfn.ValidateStateMachineDefinitionOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CreateActivity(context.Context, *sfn.CreateActivityInput) (*sfn.CreateActivityOutput, error) {
@@ -249,8 +271,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a sfn client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes an SFN client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := sfn.NewFromConfig(cfg, sfntest.WithServer(impl))

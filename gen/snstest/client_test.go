@@ -15,23 +15,12 @@ import (
 // TestMain reports snapshot entries that no test matches any more.
 func TestMain(m *testing.M) { snapshot.Main(m) }
 
-// newClient returns a SNS client for the target TEST_TARGET selects:
-// an emulator (the default; AWS_ENDPOINT_URL), real AWS (AWS_CLOUD), or
-// IN_PROCESS, where newServer answers every call.
+// newClient returns the client for the target TEST_TARGET selects. Against
+// an emulator outside CI, it skips when this repository's emulators are not
+// running.
 func newClient(t testing.TB) *sns.Client {
-	t.Helper()
-	cfg := target.Config(t)
-	switch kind, _ := target.Current(); kind {
-	case target.InProcess:
-		return sns.NewFromConfig(cfg, snstest.WithServer(newServer()))
-	case target.Emulator:
-		// Outside CI, skip when this repository's emulators are not running.
+	if kind, _ := target.Current(); kind == target.Emulator {
 		emulators.Endpoint(t, "sns")
 	}
-	return sns.NewFromConfig(cfg)
+	return snstest.NewClient(t, nil)
 }
-
-// newServer returns the in-process implementation. Replace
-// snstest.UnimplementedServer with your fake (which embeds it): every
-// operation the fake lacks answers NotImplemented, and its test is skipped.
-func newServer() snstest.Server { return snstest.UnimplementedServer{} }

@@ -10,13 +10,13 @@ import (
 )
 
 // TestGetTopicAttributes is the parity test of SNS GetTopicAttributes.
-// GetTopicAttributes: Returns all of the properties of a topic.
+// Returns all of the properties of a topic.
 func TestGetTopicAttributes(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(snstest.Transformers()...))
 	client := newClient(t)
 	topic := snstest.CreateTopic(t, client)
 	out, err := client.GetTopicAttributes(t.Context(), &sns.GetTopicAttributesInput{
-		TopicArn: topic.TopicArn,
+		TopicArn: topic.Output.TopicArn,
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

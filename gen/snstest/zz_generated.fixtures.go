@@ -16,15 +16,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreatePlatformApplication creates a new SNS PlatformApplication with CreatePlatformApplication and deletes it with DeletePlatformApplication
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreatePlatformApplication(t testing.TB, c *sns.Client, opts ...func(*sns.CreatePlatformApplicationInput)) *sns.CreatePlatformApplicationOutput {
+// CreatePlatformApplicationOptions are the settings of one
+// CreatePlatformApplication call: the create input and the wait.
+type CreatePlatformApplicationOptions = fixture.Options[sns.CreatePlatformApplicationInput]
+
+// CreatePlatformApplication creates an SNS platform application with
+// CreatePlatformApplication and deletes it with DeletePlatformApplication when
+// the test ends, pass, fail or panic; a failed delete fails the test. Name gets
+// a unique name, which optFns, run after the defaults, may replace.
+func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*CreatePlatformApplicationOptions)) *fixture.Resource[sns.CreatePlatformApplicationOutput] {
 	t.Helper()
-	in := &sns.CreatePlatformApplicationInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreatePlatformApplicationOptions{
+		Input: &sns.CreatePlatformApplicationInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "snstest.CreatePlatformApplication", "Platform", in.Platform != nil)
 	fixture.Require(t, "snstest.CreatePlatformApplication", "Attributes", in.Attributes != nil)
 	ctx := t.Context()
@@ -41,18 +50,31 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, opts ...func(*sns.Cr
 		_, err := c.DeletePlatformApplication(ctx, &sns.DeletePlatformApplicationInput{PlatformApplicationArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[sns.CreatePlatformApplicationOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateSMSSandboxPhoneNumber creates a new SNS SMSSandboxPhoneNumber with CreateSMSSandboxPhoneNumber and deletes it with DeleteSMSSandboxPhoneNumber
+// CreateSMSSandboxPhoneNumberOptions are the settings of one
+// CreateSMSSandboxPhoneNumber call: the create input and the wait.
+type CreateSMSSandboxPhoneNumberOptions = fixture.Options[sns.CreateSMSSandboxPhoneNumberInput]
+
+// CreateSMSSandboxPhoneNumber creates an SNS SMS sandbox phone number with
+// CreateSMSSandboxPhoneNumber and deletes it with DeleteSMSSandboxPhoneNumber
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// PhoneNumber gets a unique name; opts run after the defaults and may replace it.
-func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, opts ...func(*sns.CreateSMSSandboxPhoneNumberInput)) *sns.CreateSMSSandboxPhoneNumberOutput {
+// PhoneNumber gets a unique name, which optFns, run after the defaults, may
+// replace.
+func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, optFns ...func(*CreateSMSSandboxPhoneNumberOptions)) *fixture.Resource[sns.CreateSMSSandboxPhoneNumberOutput] {
 	t.Helper()
-	in := &sns.CreateSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateSMSSandboxPhoneNumberOptions{
+		Input: &sns.CreateSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	ctx := t.Context()
 	out, err := c.CreateSMSSandboxPhoneNumber(ctx, in)
 	if err != nil {
@@ -67,21 +89,33 @@ func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, opts ...func(*sns.
 		_, err := c.DeleteSMSSandboxPhoneNumber(ctx, &sns.DeleteSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[sns.CreateSMSSandboxPhoneNumberOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateTopic creates a new SNS Topic with CreateTopic and deletes it with DeleteTopic
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateTopic(t testing.TB, c *sns.Client, opts ...func(*sns.CreateTopicInput)) *sns.CreateTopicOutput {
+// CreateTopicOptions are the settings of one CreateTopic call: the create input
+// and the wait.
+type CreateTopicOptions = fixture.Options[sns.CreateTopicInput]
+
+// CreateTopic creates an SNS topic with CreateTopic and deletes it with
+// DeleteTopic when the test ends, pass, fail or panic; a failed delete fails
+// the test. Name gets a unique name, which optFns, run after the defaults, may
+// replace.
+func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions)) *fixture.Resource[sns.CreateTopicOutput] {
 	t.Helper()
-	in := &sns.CreateTopicInput{
-		Attributes: map[string]string{"DisplayName": "awsparity"},
-		Name:       aws.String(fixture.UniqueName("awsparity")),
+	o := CreateTopicOptions{
+		Input: &sns.CreateTopicInput{
+			Attributes: map[string]string{"DisplayName": "awsparity"},
+			Name:       aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -101,5 +135,8 @@ func CreateTopic(t testing.TB, c *sns.Client, opts ...func(*sns.CreateTopicInput
 		_, err := c.DeleteTopic(ctx, &sns.DeleteTopicInput{TopicArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[sns.CreateTopicOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,99 +12,135 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of SNS, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of SNS, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// AddPermission: Adds a statement to a topic's access control policy, granting access for the specified Amazon Web Services accounts to the specified actions.
+	// Adds a statement to a topic's access control policy, granting access for
+	// the specified Amazon Web Services accounts to the specified actions.
 	AddPermission(ctx context.Context, in *sns.AddPermissionInput) (*sns.AddPermissionOutput, error)
-	// CheckIfPhoneNumberIsOptedOut: Accepts a phone number and indicates whether the phone holder has opted out of receiving SMS messages from your Amazon Web Services account.
+	// Accepts a phone number and indicates whether the phone holder has opted
+	// out of receiving SMS messages from your Amazon Web Services account.
 	CheckIfPhoneNumberIsOptedOut(ctx context.Context, in *sns.CheckIfPhoneNumberIsOptedOutInput) (*sns.CheckIfPhoneNumberIsOptedOutOutput, error)
-	// ConfirmSubscription: Verifies an endpoint owner's intent to receive messages by validating the token sent to the endpoint by an earlier Subscribe action.
+	// Verifies an endpoint owner's intent to receive messages by validating the
+	// token sent to the endpoint by an earlier Subscribe action.
 	ConfirmSubscription(ctx context.Context, in *sns.ConfirmSubscriptionInput) (*sns.ConfirmSubscriptionOutput, error)
-	// CreatePlatformApplication: Creates a platform application object for one of the supported push notification services, such as APNS and GCM (Firebase Cloud Messaging), to which devices and mobile apps may register.
+	// Creates a platform application object for one of the supported push
+	// notification services, such as APNS and GCM (Firebase Cloud Messaging),
+	// to which devices and mobile apps may register.
 	CreatePlatformApplication(ctx context.Context, in *sns.CreatePlatformApplicationInput) (*sns.CreatePlatformApplicationOutput, error)
-	// CreatePlatformEndpoint: Creates an endpoint for a device and mobile app on one of the supported push notification services, such as GCM (Firebase Cloud Messaging) and APNS.
+	// Creates an endpoint for a device and mobile app on one of the supported
+	// push notification services, such as GCM (Firebase Cloud Messaging) and
+	// APNS.
 	CreatePlatformEndpoint(ctx context.Context, in *sns.CreatePlatformEndpointInput) (*sns.CreatePlatformEndpointOutput, error)
-	// CreateSMSSandboxPhoneNumber: Adds a destination phone number to an Amazon Web Services account in the SMS sandbox and sends a one-time password (OTP) to that phone number.
+	// Adds a destination phone number to an Amazon Web Services account in the
+	// SMS sandbox and sends a one-time password (OTP) to that phone number.
 	CreateSMSSandboxPhoneNumber(ctx context.Context, in *sns.CreateSMSSandboxPhoneNumberInput) (*sns.CreateSMSSandboxPhoneNumberOutput, error)
-	// CreateTopic: Creates a topic to which notifications can be published.
+	// Creates a topic to which notifications can be published.
 	CreateTopic(ctx context.Context, in *sns.CreateTopicInput) (*sns.CreateTopicOutput, error)
-	// DeleteEndpoint: Deletes the endpoint for a device and mobile app from Amazon SNS.
+	// Deletes the endpoint for a device and mobile app from Amazon SNS.
 	DeleteEndpoint(ctx context.Context, in *sns.DeleteEndpointInput) (*sns.DeleteEndpointOutput, error)
-	// DeletePlatformApplication: Deletes a platform application object for one of the supported push notification services, such as APNS and GCM (Firebase Cloud Messaging).
+	// Deletes a platform application object for one of the supported push
+	// notification services, such as APNS and GCM (Firebase Cloud Messaging).
 	DeletePlatformApplication(ctx context.Context, in *sns.DeletePlatformApplicationInput) (*sns.DeletePlatformApplicationOutput, error)
-	// DeleteSMSSandboxPhoneNumber: Deletes an Amazon Web Services account's verified or pending phone number from the SMS sandbox.
+	// Deletes an Amazon Web Services account's verified or pending phone number
+	// from the SMS sandbox.
 	DeleteSMSSandboxPhoneNumber(ctx context.Context, in *sns.DeleteSMSSandboxPhoneNumberInput) (*sns.DeleteSMSSandboxPhoneNumberOutput, error)
-	// DeleteTopic: Deletes a topic and all its subscriptions.
+	// Deletes a topic and all its subscriptions.
 	DeleteTopic(ctx context.Context, in *sns.DeleteTopicInput) (*sns.DeleteTopicOutput, error)
-	// GetDataProtectionPolicy: Retrieves the specified inline DataProtectionPolicy document that is stored in the specified Amazon SNS topic.
+	// Retrieves the specified inline DataProtectionPolicy document that is
+	// stored in the specified Amazon SNS topic.
 	GetDataProtectionPolicy(ctx context.Context, in *sns.GetDataProtectionPolicyInput) (*sns.GetDataProtectionPolicyOutput, error)
-	// GetEndpointAttributes: Retrieves the endpoint attributes for a device on one of the supported push notification services, such as GCM (Firebase Cloud Messaging) and APNS.
+	// Retrieves the endpoint attributes for a device on one of the supported
+	// push notification services, such as GCM (Firebase Cloud Messaging) and
+	// APNS.
 	GetEndpointAttributes(ctx context.Context, in *sns.GetEndpointAttributesInput) (*sns.GetEndpointAttributesOutput, error)
-	// GetPlatformApplicationAttributes: Retrieves the attributes of the platform application object for the supported push notification services, such as APNS and GCM (Firebase Cloud Messaging).
+	// Retrieves the attributes of the platform application object for the
+	// supported push notification services, such as APNS and GCM (Firebase
+	// Cloud Messaging).
 	GetPlatformApplicationAttributes(ctx context.Context, in *sns.GetPlatformApplicationAttributesInput) (*sns.GetPlatformApplicationAttributesOutput, error)
-	// GetSMSAttributes: Returns the settings for sending SMS messages from your Amazon Web Services account.
+	// Returns the settings for sending SMS messages from your Amazon Web
+	// Services account.
 	GetSMSAttributes(ctx context.Context, in *sns.GetSMSAttributesInput) (*sns.GetSMSAttributesOutput, error)
-	// GetSMSSandboxAccountStatus: Retrieves the SMS sandbox status for the calling Amazon Web Services account in the target Amazon Web Services Region.
+	// Retrieves the SMS sandbox status for the calling Amazon Web Services
+	// account in the target Amazon Web Services Region.
 	GetSMSSandboxAccountStatus(ctx context.Context, in *sns.GetSMSSandboxAccountStatusInput) (*sns.GetSMSSandboxAccountStatusOutput, error)
-	// GetSubscriptionAttributes: Returns all of the properties of a subscription.
+	// Returns all of the properties of a subscription.
 	GetSubscriptionAttributes(ctx context.Context, in *sns.GetSubscriptionAttributesInput) (*sns.GetSubscriptionAttributesOutput, error)
-	// GetTopicAttributes: Returns all of the properties of a topic.
+	// Returns all of the properties of a topic.
 	GetTopicAttributes(ctx context.Context, in *sns.GetTopicAttributesInput) (*sns.GetTopicAttributesOutput, error)
-	// ListEndpointsByPlatformApplication: Lists the endpoints and endpoint attributes for devices in a supported push notification service, such as GCM (Firebase Cloud Messaging) and APNS.
+	// Lists the endpoints and endpoint attributes for devices in a supported
+	// push notification service, such as GCM (Firebase Cloud Messaging) and
+	// APNS.
 	ListEndpointsByPlatformApplication(ctx context.Context, in *sns.ListEndpointsByPlatformApplicationInput) (*sns.ListEndpointsByPlatformApplicationOutput, error)
-	// ListOriginationNumbers: Lists the calling Amazon Web Services account's dedicated origination numbers and their metadata.
+	// Lists the calling Amazon Web Services account's dedicated origination
+	// numbers and their metadata.
 	ListOriginationNumbers(ctx context.Context, in *sns.ListOriginationNumbersInput) (*sns.ListOriginationNumbersOutput, error)
-	// ListPhoneNumbersOptedOut: Returns a list of phone numbers that are opted out, meaning you cannot send SMS messages to them.
+	// Returns a list of phone numbers that are opted out, meaning you cannot
+	// send SMS messages to them.
 	ListPhoneNumbersOptedOut(ctx context.Context, in *sns.ListPhoneNumbersOptedOutInput) (*sns.ListPhoneNumbersOptedOutOutput, error)
-	// ListPlatformApplications: Lists the platform application objects for the supported push notification services, such as APNS and GCM (Firebase Cloud Messaging).
+	// Lists the platform application objects for the supported push
+	// notification services, such as APNS and GCM (Firebase Cloud Messaging).
 	ListPlatformApplications(ctx context.Context, in *sns.ListPlatformApplicationsInput) (*sns.ListPlatformApplicationsOutput, error)
-	// ListSMSSandboxPhoneNumbers: Lists the calling Amazon Web Services account's current verified and pending destination phone numbers in the SMS sandbox.
+	// Lists the calling Amazon Web Services account's current verified and
+	// pending destination phone numbers in the SMS sandbox.
 	ListSMSSandboxPhoneNumbers(ctx context.Context, in *sns.ListSMSSandboxPhoneNumbersInput) (*sns.ListSMSSandboxPhoneNumbersOutput, error)
-	// ListSubscriptions: Returns a list of the requester's subscriptions.
+	// Returns a list of the requester's subscriptions.
 	ListSubscriptions(ctx context.Context, in *sns.ListSubscriptionsInput) (*sns.ListSubscriptionsOutput, error)
-	// ListSubscriptionsByTopic: Returns a list of the subscriptions to a specific topic.
+	// Returns a list of the subscriptions to a specific topic.
 	ListSubscriptionsByTopic(ctx context.Context, in *sns.ListSubscriptionsByTopicInput) (*sns.ListSubscriptionsByTopicOutput, error)
-	// ListTagsForResource: List all tags added to the specified Amazon SNS topic.
+	// List all tags added to the specified Amazon SNS topic.
 	ListTagsForResource(ctx context.Context, in *sns.ListTagsForResourceInput) (*sns.ListTagsForResourceOutput, error)
-	// ListTopics: Returns a list of the requester's topics.
+	// Returns a list of the requester's topics.
 	ListTopics(ctx context.Context, in *sns.ListTopicsInput) (*sns.ListTopicsOutput, error)
-	// OptInPhoneNumber: Use this request to opt in a phone number that is opted out, which enables you to resume sending SMS messages to the number.
+	// Use this request to opt in a phone number that is opted out, which
+	// enables you to resume sending SMS messages to the number.
 	OptInPhoneNumber(ctx context.Context, in *sns.OptInPhoneNumberInput) (*sns.OptInPhoneNumberOutput, error)
-	// Publish: Sends a message to an Amazon SNS topic, a text message (SMS message) directly to a phone number, or a message to a mobile platform endpoint (when you specify the TargetArn).
+	// Sends a message to an Amazon SNS topic, a text message (SMS message)
+	// directly to a phone number, or a message to a mobile platform endpoint
+	// (when you specify the TargetArn).
 	Publish(ctx context.Context, in *sns.PublishInput) (*sns.PublishOutput, error)
-	// PublishBatch: Publishes up to 10 messages to the specified topic in a single batch.
+	// Publishes up to 10 messages to the specified topic in a single batch.
 	PublishBatch(ctx context.Context, in *sns.PublishBatchInput) (*sns.PublishBatchOutput, error)
-	// PutDataProtectionPolicy: Adds or updates an inline policy document that is stored in the specified Amazon SNS topic.
+	// Adds or updates an inline policy document that is stored in the specified
+	// Amazon SNS topic.
 	PutDataProtectionPolicy(ctx context.Context, in *sns.PutDataProtectionPolicyInput) (*sns.PutDataProtectionPolicyOutput, error)
-	// RemovePermission: Removes a statement from a topic's access control policy.
+	// Removes a statement from a topic's access control policy.
 	RemovePermission(ctx context.Context, in *sns.RemovePermissionInput) (*sns.RemovePermissionOutput, error)
-	// SetEndpointAttributes: Sets the attributes for an endpoint for a device on one of the supported push notification services, such as GCM (Firebase Cloud Messaging) and APNS.
+	// Sets the attributes for an endpoint for a device on one of the supported
+	// push notification services, such as GCM (Firebase Cloud Messaging) and
+	// APNS.
 	SetEndpointAttributes(ctx context.Context, in *sns.SetEndpointAttributesInput) (*sns.SetEndpointAttributesOutput, error)
-	// SetPlatformApplicationAttributes: Sets the attributes of the platform application object for the supported push notification services, such as APNS and GCM (Firebase Cloud Messaging).
+	// Sets the attributes of the platform application object for the supported
+	// push notification services, such as APNS and GCM (Firebase Cloud
+	// Messaging).
 	SetPlatformApplicationAttributes(ctx context.Context, in *sns.SetPlatformApplicationAttributesInput) (*sns.SetPlatformApplicationAttributesOutput, error)
-	// SetSMSAttributes: Use this request to set the default settings for sending SMS messages and receiving daily SMS usage reports.
+	// Use this request to set the default settings for sending SMS messages and
+	// receiving daily SMS usage reports.
 	SetSMSAttributes(ctx context.Context, in *sns.SetSMSAttributesInput) (*sns.SetSMSAttributesOutput, error)
-	// SetSubscriptionAttributes: Allows a subscription owner to set an attribute of the subscription to a new value.
+	// Allows a subscription owner to set an attribute of the subscription to a
+	// new value.
 	SetSubscriptionAttributes(ctx context.Context, in *sns.SetSubscriptionAttributesInput) (*sns.SetSubscriptionAttributesOutput, error)
-	// SetTopicAttributes: Allows a topic owner to set an attribute of the topic to a new value.
+	// Allows a topic owner to set an attribute of the topic to a new value.
 	SetTopicAttributes(ctx context.Context, in *sns.SetTopicAttributesInput) (*sns.SetTopicAttributesOutput, error)
-	// Subscribe: Subscribes an endpoint to an Amazon SNS topic.
+	// Subscribes an endpoint to an Amazon SNS topic.
 	Subscribe(ctx context.Context, in *sns.SubscribeInput) (*sns.SubscribeOutput, error)
-	// TagResource: Add tags to the specified Amazon SNS topic.
+	// Add tags to the specified Amazon SNS topic.
 	TagResource(ctx context.Context, in *sns.TagResourceInput) (*sns.TagResourceOutput, error)
-	// Unsubscribe: Deletes a subscription.
+	// Deletes a subscription.
 	Unsubscribe(ctx context.Context, in *sns.UnsubscribeInput) (*sns.UnsubscribeOutput, error)
-	// UntagResource: Remove tags from the specified Amazon SNS topic.
+	// Remove tags from the specified Amazon SNS topic.
 	UntagResource(ctx context.Context, in *sns.UntagResourceInput) (*sns.UntagResourceOutput, error)
-	// VerifySMSSandboxPhoneNumber: Verifies a destination phone number with a one-time password (OTP) for the calling Amazon Web Services account.
+	// Verifies a destination phone number with a one-time password (OTP) for
+	// the calling Amazon Web Services account.
 	VerifySMSSandboxPhoneNumber(ctx context.Context, in *sns.VerifySMSSandboxPhoneNumberInput) (*sns.VerifySMSSandboxPhoneNumberOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AddPermission(context.Context, *sns.AddPermissionInput) (*sns.AddPermissionOutput, error) {
@@ -279,8 +315,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a sns client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes an SNS client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := sns.NewFromConfig(cfg, snstest.WithServer(impl))

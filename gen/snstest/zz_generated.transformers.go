@@ -12,54 +12,28 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that SNS's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// resource identifiers, ARNs and idempotency tokens become placeholders named
+// after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/sns", map[string][]string{
-			"CheckIfPhoneNumberIsOptedOutInput":           {"phoneNumber"},
-			"CheckIfPhoneNumberIsOptedOutOutput":          {"isOptedOut"},
-			"GetSMSAttributesInput":                       {"attributes"},
-			"GetSMSAttributesOutput":                      {"attributes"},
-			"ListPhoneNumbersOptedOutInput":               {"nextToken"},
-			"ListPhoneNumbersOptedOutOutput":              {"phoneNumbers", "nextToken"},
-			"OptInPhoneNumberInput":                       {"phoneNumber"},
-			"SetSMSAttributesInput":                       {"attributes"},
-			"types.AuthorizationErrorException":           {"message"},
-			"types.BatchEntryIdsNotDistinctException":     {"message"},
-			"types.BatchRequestTooLongException":          {"message"},
-			"types.ConcurrentAccessException":             {"message"},
-			"types.EmptyBatchRequestException":            {"message"},
-			"types.EndpointDisabledException":             {"message"},
-			"types.FilterPolicyLimitExceededException":    {"message"},
-			"types.InternalErrorException":                {"message"},
-			"types.InvalidBatchEntryIdException":          {"message"},
-			"types.InvalidParameterException":             {"message"},
-			"types.InvalidParameterValueException":        {"message"},
-			"types.InvalidSecurityException":              {"message"},
-			"types.InvalidStateException":                 {"message"},
-			"types.KMSAccessDeniedException":              {"message"},
-			"types.KMSDisabledException":                  {"message"},
-			"types.KMSInvalidStateException":              {"message"},
-			"types.KMSNotFoundException":                  {"message"},
-			"types.KMSOptInRequired":                      {"message"},
-			"types.KMSThrottlingException":                {"message"},
-			"types.NotFoundException":                     {"message"},
-			"types.OptedOutException":                     {"message"},
-			"types.PlatformApplicationDisabledException":  {"message"},
-			"types.ReplayLimitExceededException":          {"message"},
-			"types.ResourceNotFoundException":             {"message"},
-			"types.StaleTagException":                     {"message"},
-			"types.SubscriptionLimitExceededException":    {"message"},
-			"types.TagLimitExceededException":             {"message"},
-			"types.TagPolicyException":                    {"message"},
-			"types.ThrottledException":                    {"message"},
-			"types.TooManyEntriesInBatchRequestException": {"message"},
-			"types.TopicLimitExceededException":           {"message"},
-			"types.UserErrorException":                    {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/sns", snapshot.AsGo, map[string][]string{
+			"*":                                 {"isOptedOut", "message"},
+			"CheckIfPhoneNumberIsOptedOutInput": {"phoneNumber"},
+			"GetSMSAttributesInput":             {"attributes"},
+			"GetSMSAttributesOutput":            {"attributes"},
+			"ListPhoneNumbersOptedOutInput":     {"nextToken"},
+			"ListPhoneNumbersOptedOutOutput":    {"phoneNumbers", "nextToken"},
+			"OptInPhoneNumberInput":             {"phoneNumber"},
+			"PublishInput":                      {"Message"},
+			"SetSMSAttributesInput":             {"attributes"},
+			"types.BatchResultErrorEntry":       {"Message"},
+			"types.PublishBatchRequestEntry":    {"Message"},
+			"types.ValidationException":         {"Message"},
+			"types.VerificationException":       {"Message"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
@@ -75,7 +49,8 @@ func Transformers() []snapshot.Transformer {
 			"SubscriptionArn",
 			"TargetArn",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"CreatedAt",
 		),

@@ -16,23 +16,14 @@ import (
 // TestMain reports snapshot entries that no test matches any more.
 func TestMain(m *testing.M) { snapshot.Main(m) }
 
-// newClient returns a SQS client for the target TEST_TARGET selects:
-// an emulator (the default; AWS_ENDPOINT_URL), real AWS (AWS_CLOUD), or
-// IN_PROCESS, where newServer answers every call.
+// newClient returns the client for the target TEST_TARGET selects. Against
+// an emulator outside CI, it skips when this repository's emulators are not
+// running.
+// In-process, the example fake (examples/fakes/sqsfake) answers, a fresh
+// one per client so tests share no state.
 func newClient(t testing.TB) *sqs.Client {
-	t.Helper()
-	cfg := target.Config(t)
-	switch kind, _ := target.Current(); kind {
-	case target.InProcess:
-		return sqs.NewFromConfig(cfg, sqstest.WithServer(newServer()))
-	case target.Emulator:
-		// Outside CI, skip when this repository's emulators are not running.
+	if kind, _ := target.Current(); kind == target.Emulator {
 		emulators.Endpoint(t, "sqs")
 	}
-	return sqs.NewFromConfig(cfg)
+	return sqstest.NewClient(t, sqsfake.New())
 }
-
-// newServer returns the in-process implementation: the example fake
-// (examples/fakes/sqsfake), a fresh one per client so tests share no state.
-// Operations it lacks answer NotImplemented, and their tests are skipped.
-func newServer() sqstest.Server { return sqsfake.New() }

@@ -1,8 +1,10 @@
 package sqstest_test
 
 import (
+	"path"
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/gen/sqstest"
 	"github.com/awsparity/awsparity/runtime/snapshot"
@@ -10,14 +12,14 @@ import (
 )
 
 // TestGetQueueUrl is the parity test of SQS GetQueueUrl.
-// GetQueueUrl: The GetQueueUrl API returns the URL of an existing Amazon SQS queue.
+// The GetQueueUrl API returns the URL of an existing Amazon SQS queue.
 func TestGetQueueUrl(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
-	var name *string
-	sqstest.CreateQueue(t, client, func(in *sqs.CreateQueueInput) { name = in.QueueName })
+	queue := sqstest.CreateQueue(t, client)
+	// A queue URL ends in the queue's name.
 	out, err := client.GetQueueUrl(t.Context(), &sqs.GetQueueUrlInput{
-		QueueName: name,
+		QueueName: aws.String(path.Base(queue.ID)),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -11,16 +11,16 @@ import (
 )
 
 // TestReceiveMessage is the parity test of SQS ReceiveMessage.
-// ReceiveMessage: Retrieves one or more messages (up to 10), from the specified queue.
+// Retrieves one or more messages (up to 10), from the specified queue.
 func TestReceiveMessage(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
-	if _, err := client.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: queue.QueueUrl, MessageBody: aws.String("hello")}); err != nil {
+	if _, err := client.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: queue.Output.QueueUrl, MessageBody: aws.String("hello")}); err != nil {
 		t.Fatal(err)
 	}
 	out, err := client.ReceiveMessage(t.Context(), &sqs.ReceiveMessageInput{
-		QueueUrl:            queue.QueueUrl,
+		QueueUrl:            queue.Output.QueueUrl,
 		MaxNumberOfMessages: 1,
 		WaitTimeSeconds:     5,
 	})

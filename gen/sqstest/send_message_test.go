@@ -11,13 +11,13 @@ import (
 )
 
 // TestSendMessage is the parity test of SQS SendMessage.
-// SendMessage: Delivers a message to the specified queue.
+// Delivers a message to the specified queue.
 func TestSendMessage(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.SendMessage(t.Context(), &sqs.SendMessageInput{
-		QueueUrl:    queue.QueueUrl,
+		QueueUrl:    queue.Output.QueueUrl,
 		MessageBody: aws.String("hello"),
 	})
 	stub.SkipIfNotImplemented(t, err)

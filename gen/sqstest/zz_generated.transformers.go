@@ -12,42 +12,19 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that SQS's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// resource identifiers, ARNs and idempotency tokens become placeholders named
+// after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/sqs", map[string][]string{
-			"CreateQueueInput":                   {"tags"},
-			"ListDeadLetterSourceQueuesOutput":   {"queueUrls"},
-			"types.BatchEntryIdsNotDistinct":     {"message"},
-			"types.BatchRequestTooLong":          {"message"},
-			"types.EmptyBatchRequest":            {"message"},
-			"types.InvalidAddress":               {"message"},
-			"types.InvalidAttributeName":         {"message"},
-			"types.InvalidAttributeValue":        {"message"},
-			"types.InvalidBatchEntryId":          {"message"},
-			"types.InvalidMessageContents":       {"message"},
-			"types.InvalidSecurity":              {"message"},
-			"types.KmsAccessDenied":              {"message"},
-			"types.KmsDisabled":                  {"message"},
-			"types.KmsInvalidKeyUsage":           {"message"},
-			"types.KmsInvalidState":              {"message"},
-			"types.KmsNotFound":                  {"message"},
-			"types.KmsOptInRequired":             {"message"},
-			"types.KmsThrottled":                 {"message"},
-			"types.OverLimit":                    {"message"},
-			"types.PurgeQueueInProgress":         {"message"},
-			"types.QueueDeletedRecently":         {"message"},
-			"types.QueueDoesNotExist":            {"message"},
-			"types.QueueNameExists":              {"message"},
-			"types.ReceiptHandleIsInvalid":       {"message"},
-			"types.RequestThrottled":             {"message"},
-			"types.ResourceNotFoundException":    {"message"},
-			"types.TooManyEntriesInBatchRequest": {"message"},
-			"types.UnsupportedOperation":         {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/sqs", snapshot.AsGo, map[string][]string{
+			"*":                                {"message"},
+			"CreateQueueInput":                 {"tags"},
+			"ListDeadLetterSourceQueuesOutput": {"queueUrls"},
+			"types.BatchResultErrorEntry":      {"Message"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(

@@ -16,15 +16,24 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateActivation creates a new SSM Activation with CreateActivation and deletes it with DeleteActivation
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateActivation(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateActivationInput)) *ssm.CreateActivationOutput {
+// CreateActivationOptions are the settings of one CreateActivation call: the
+// create input and the wait.
+type CreateActivationOptions = fixture.Options[ssm.CreateActivationInput]
+
+// CreateActivation creates an SSM activation with CreateActivation and deletes
+// it with DeleteActivation when the test ends, pass, fail or panic; a failed
+// delete fails the test. optFns run after the defaults are set and may change
+// them.
+func CreateActivation(t testing.TB, c *ssm.Client, optFns ...func(*CreateActivationOptions)) *fixture.Resource[ssm.CreateActivationOutput] {
 	t.Helper()
-	in := &ssm.CreateActivationInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateActivationOptions{
+		Input: &ssm.CreateActivationInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ssmtest.CreateActivation", "IamRole", in.IamRole != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
@@ -45,21 +54,33 @@ func CreateActivation(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateActiv
 		_, err := c.DeleteActivation(ctx, &ssm.DeleteActivationInput{ActivationId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ssm.CreateActivationOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateAssociation creates a new SSM Association with CreateAssociation and deletes it with DeleteAssociation
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name, AssociationName get unique names; opts run after the defaults and may replace them.
-func CreateAssociation(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateAssociationInput)) *ssm.CreateAssociationOutput {
+// CreateAssociationOptions are the settings of one CreateAssociation call: the
+// create input and the wait.
+type CreateAssociationOptions = fixture.Options[ssm.CreateAssociationInput]
+
+// CreateAssociation creates an SSM association with CreateAssociation and
+// deletes it with DeleteAssociation when the test ends, pass, fail or panic; a
+// failed delete fails the test. Name, AssociationName get unique names, which
+// optFns, run after the defaults, may replace.
+func CreateAssociation(t testing.TB, c *ssm.Client, optFns ...func(*CreateAssociationOptions)) *fixture.Resource[ssm.CreateAssociationOutput] {
 	t.Helper()
-	in := &ssm.CreateAssociationInput{
-		AssociationName: aws.String(fixture.UniqueName("awsparity")),
-		Name:            aws.String(fixture.UniqueName("awsparity")),
+	o := CreateAssociationOptions{
+		Input: &ssm.CreateAssociationInput{
+			AssociationName: aws.String(fixture.UniqueName("awsparity")),
+			Name:            aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -82,18 +103,30 @@ func CreateAssociation(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateAsso
 		_, err := c.DeleteAssociation(ctx, &ssm.DeleteAssociationInput{AssociationId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ssm.CreateAssociationOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateDocument creates a new SSM Document with CreateDocument and deletes it with DeleteDocument
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateDocument(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateDocumentInput)) *ssm.CreateDocumentOutput {
+// CreateDocumentOptions are the settings of one CreateDocument call: the create
+// input and the wait.
+type CreateDocumentOptions = fixture.Options[ssm.CreateDocumentInput]
+
+// CreateDocument creates an SSM document with CreateDocument and deletes it
+// with DeleteDocument when the test ends, pass, fail or panic; a failed delete
+// fails the test. Name gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateDocument(t testing.TB, c *ssm.Client, optFns ...func(*CreateDocumentOptions)) *fixture.Resource[ssm.CreateDocumentOutput] {
 	t.Helper()
-	in := &ssm.CreateDocumentInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateDocumentOptions{
+		Input: &ssm.CreateDocumentInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ssmtest.CreateDocument", "Content", in.Content != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
@@ -114,18 +147,30 @@ func CreateDocument(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateDocumen
 		_, err := c.DeleteDocument(ctx, &ssm.DeleteDocumentInput{Name: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ssm.CreateDocumentOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateMaintenanceWindow creates a new SSM MaintenanceWindow with CreateMaintenanceWindow and deletes it with DeleteMaintenanceWindow
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateMaintenanceWindowInput)) *ssm.CreateMaintenanceWindowOutput {
+// CreateMaintenanceWindowOptions are the settings of one
+// CreateMaintenanceWindow call: the create input and the wait.
+type CreateMaintenanceWindowOptions = fixture.Options[ssm.CreateMaintenanceWindowInput]
+
+// CreateMaintenanceWindow creates an SSM maintenance window with
+// CreateMaintenanceWindow and deletes it with DeleteMaintenanceWindow when the
+// test ends, pass, fail or panic; a failed delete fails the test. Name gets a
+// unique name, which optFns, run after the defaults, may replace.
+func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, optFns ...func(*CreateMaintenanceWindowOptions)) *fixture.Resource[ssm.CreateMaintenanceWindowOutput] {
 	t.Helper()
-	in := &ssm.CreateMaintenanceWindowInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateMaintenanceWindowOptions{
+		Input: &ssm.CreateMaintenanceWindowInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ssmtest.CreateMaintenanceWindow", "Schedule", in.Schedule != nil)
 	fixture.Require(t, "ssmtest.CreateMaintenanceWindow", "Duration", in.Duration != nil)
 	tagKey, tagValue := fixture.RunTag()
@@ -147,18 +192,29 @@ func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, opts ...func(*ssm.Crea
 		_, err := c.DeleteMaintenanceWindow(ctx, &ssm.DeleteMaintenanceWindowInput{WindowId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ssm.CreateMaintenanceWindowOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateOpsItem creates a new SSM OpsItem with CreateOpsItem and deletes it with DeleteOpsItem
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateOpsItem(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateOpsItemInput)) *ssm.CreateOpsItemOutput {
+// CreateOpsItemOptions are the settings of one CreateOpsItem call: the create
+// input and the wait.
+type CreateOpsItemOptions = fixture.Options[ssm.CreateOpsItemInput]
+
+// CreateOpsItem creates an SSM ops item with CreateOpsItem and deletes it with
+// DeleteOpsItem when the test ends, pass, fail or panic; a failed delete fails
+// the test. optFns run after the defaults are set and may change them.
+func CreateOpsItem(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsItemOptions)) *fixture.Resource[ssm.CreateOpsItemOutput] {
 	t.Helper()
-	in := &ssm.CreateOpsItemInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateOpsItemOptions{
+		Input: &ssm.CreateOpsItemInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ssmtest.CreateOpsItem", "Description", in.Description != nil)
 	fixture.Require(t, "ssmtest.CreateOpsItem", "Source", in.Source != nil)
 	fixture.Require(t, "ssmtest.CreateOpsItem", "Title", in.Title != nil)
@@ -181,18 +237,30 @@ func CreateOpsItem(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateOpsItemI
 		_, err := c.DeleteOpsItem(ctx, &ssm.DeleteOpsItemInput{OpsItemId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ssm.CreateOpsItemOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateOpsMetadata creates a new SSM OpsMetadata with CreateOpsMetadata and deletes it with DeleteOpsMetadata
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// opts run after the defaults and may replace them.
-func CreateOpsMetadata(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateOpsMetadataInput)) *ssm.CreateOpsMetadataOutput {
+// CreateOpsMetadataOptions are the settings of one CreateOpsMetadata call: the
+// create input and the wait.
+type CreateOpsMetadataOptions = fixture.Options[ssm.CreateOpsMetadataInput]
+
+// CreateOpsMetadata creates an SSM ops metadata with CreateOpsMetadata and
+// deletes it with DeleteOpsMetadata when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them.
+func CreateOpsMetadata(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsMetadataOptions)) *fixture.Resource[ssm.CreateOpsMetadataOutput] {
 	t.Helper()
-	in := &ssm.CreateOpsMetadataInput{}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateOpsMetadataOptions{
+		Input: &ssm.CreateOpsMetadataInput{},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	fixture.Require(t, "ssmtest.CreateOpsMetadata", "ResourceId", in.ResourceId != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
@@ -213,22 +281,34 @@ func CreateOpsMetadata(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateOpsM
 		_, err := c.DeleteOpsMetadata(ctx, &ssm.DeleteOpsMetadataInput{OpsMetadataArn: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ssm.CreateOpsMetadataOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateParameter creates a new SSM Parameter with PutParameter and deletes it with DeleteParameter
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreateParameter(t testing.TB, c *ssm.Client, opts ...func(*ssm.PutParameterInput)) *ssm.PutParameterOutput {
+// CreateParameterOptions are the settings of one CreateParameter call: the
+// create input and the wait.
+type CreateParameterOptions = fixture.Options[ssm.PutParameterInput]
+
+// CreateParameter creates an SSM parameter with PutParameter and deletes it
+// with DeleteParameter when the test ends, pass, fail or panic; a failed delete
+// fails the test. Name gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateParameter(t testing.TB, c *ssm.Client, optFns ...func(*CreateParameterOptions)) *fixture.Resource[ssm.PutParameterOutput] {
 	t.Helper()
-	in := &ssm.PutParameterInput{
-		Name:  aws.String(fixture.UniqueName("awsparity")),
-		Type:  types.ParameterTypeString,
-		Value: aws.String("awsparity"),
+	o := CreateParameterOptions{
+		Input: &ssm.PutParameterInput{
+			Name:  aws.String(fixture.UniqueName("awsparity")),
+			Type:  types.ParameterTypeString,
+			Value: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -248,18 +328,30 @@ func CreateParameter(t testing.TB, c *ssm.Client, opts ...func(*ssm.PutParameter
 		_, err := c.DeleteParameter(ctx, &ssm.DeleteParameterInput{Name: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ssm.PutParameterOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreatePatchBaseline creates a new SSM PatchBaseline with CreatePatchBaseline and deletes it with DeletePatchBaseline
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// Name gets a unique name; opts run after the defaults and may replace it.
-func CreatePatchBaseline(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreatePatchBaselineInput)) *ssm.CreatePatchBaselineOutput {
+// CreatePatchBaselineOptions are the settings of one CreatePatchBaseline call:
+// the create input and the wait.
+type CreatePatchBaselineOptions = fixture.Options[ssm.CreatePatchBaselineInput]
+
+// CreatePatchBaseline creates an SSM patch baseline with CreatePatchBaseline
+// and deletes it with DeletePatchBaseline when the test ends, pass, fail or
+// panic; a failed delete fails the test. Name gets a unique name, which optFns,
+// run after the defaults, may replace.
+func CreatePatchBaseline(t testing.TB, c *ssm.Client, optFns ...func(*CreatePatchBaselineOptions)) *fixture.Resource[ssm.CreatePatchBaselineOutput] {
 	t.Helper()
-	in := &ssm.CreatePatchBaselineInput{Name: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreatePatchBaselineOptions{
+		Input: &ssm.CreatePatchBaselineInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -279,18 +371,30 @@ func CreatePatchBaseline(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreatePa
 		_, err := c.DeletePatchBaseline(ctx, &ssm.DeletePatchBaselineInput{BaselineId: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ssm.CreatePatchBaselineOutput]{
+		ID:     id,
+		Output: out,
+	}
 }
 
-// CreateResourceDataSync creates a new SSM ResourceDataSync with CreateResourceDataSync and deletes it with DeleteResourceDataSync
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// SyncName gets a unique name; opts run after the defaults and may replace it.
-func CreateResourceDataSync(t testing.TB, c *ssm.Client, opts ...func(*ssm.CreateResourceDataSyncInput)) *ssm.CreateResourceDataSyncOutput {
+// CreateResourceDataSyncOptions are the settings of one CreateResourceDataSync
+// call: the create input and the wait.
+type CreateResourceDataSyncOptions = fixture.Options[ssm.CreateResourceDataSyncInput]
+
+// CreateResourceDataSync creates an SSM resource data sync with
+// CreateResourceDataSync and deletes it with DeleteResourceDataSync when the
+// test ends, pass, fail or panic; a failed delete fails the test. SyncName gets
+// a unique name, which optFns, run after the defaults, may replace.
+func CreateResourceDataSync(t testing.TB, c *ssm.Client, optFns ...func(*CreateResourceDataSyncOptions)) *fixture.Resource[ssm.CreateResourceDataSyncOutput] {
 	t.Helper()
-	in := &ssm.CreateResourceDataSyncInput{SyncName: aws.String(fixture.UniqueName("awsparity"))}
-	for _, opt := range opts {
-		opt(in)
+	o := CreateResourceDataSyncOptions{
+		Input: &ssm.CreateResourceDataSyncInput{SyncName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
 	ctx := t.Context()
 	out, err := c.CreateResourceDataSync(ctx, in)
 	if err != nil {
@@ -305,5 +409,8 @@ func CreateResourceDataSync(t testing.TB, c *ssm.Client, opts ...func(*ssm.Creat
 		_, err := c.DeleteResourceDataSync(ctx, &ssm.DeleteResourceDataSyncInput{SyncName: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[ssm.CreateResourceDataSyncOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,307 +12,382 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of SSM, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of SSM, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// AddTagsToResource: Adds or overwrites one or more tags for the specified resource.
+	// Adds or overwrites one or more tags for the specified resource.
 	AddTagsToResource(ctx context.Context, in *ssm.AddTagsToResourceInput) (*ssm.AddTagsToResourceOutput, error)
-	// AssociateOpsItemRelatedItem: Associates a related item to a Systems Manager OpsCenter OpsItem.
+	// Associates a related item to a Systems Manager OpsCenter OpsItem.
 	AssociateOpsItemRelatedItem(ctx context.Context, in *ssm.AssociateOpsItemRelatedItemInput) (*ssm.AssociateOpsItemRelatedItemOutput, error)
-	// CancelCommand: Attempts to cancel the command specified by the Command ID.
+	// Attempts to cancel the command specified by the Command ID.
 	CancelCommand(ctx context.Context, in *ssm.CancelCommandInput) (*ssm.CancelCommandOutput, error)
-	// CancelMaintenanceWindowExecution: Stops a maintenance window execution that is already in progress and cancels any tasks in the window that haven't already starting running.
+	// Stops a maintenance window execution that is already in progress and
+	// cancels any tasks in the window that haven't already starting running.
 	CancelMaintenanceWindowExecution(ctx context.Context, in *ssm.CancelMaintenanceWindowExecutionInput) (*ssm.CancelMaintenanceWindowExecutionOutput, error)
-	// CreateActivation: Generates an activation code and activation ID you can use to register your on-premises servers, edge devices, or virtual machine (VM) with Amazon Web Services Systems Manager.
+	// Generates an activation code and activation ID you can use to register
+	// your on-premises servers, edge devices, or virtual machine (VM) with
+	// Amazon Web Services Systems Manager.
 	CreateActivation(ctx context.Context, in *ssm.CreateActivationInput) (*ssm.CreateActivationOutput, error)
-	// CreateAssociation: A State Manager association defines the state that you want to maintain on your managed nodes.
+	// A State Manager association defines the state that you want to maintain
+	// on your managed nodes.
 	CreateAssociation(ctx context.Context, in *ssm.CreateAssociationInput) (*ssm.CreateAssociationOutput, error)
-	// CreateAssociationBatch: Associates the specified Amazon Web Services Systems Manager document (SSM document) with the specified managed nodes or targets.
+	// Associates the specified Amazon Web Services Systems Manager document
+	// (SSM document) with the specified managed nodes or targets.
 	CreateAssociationBatch(ctx context.Context, in *ssm.CreateAssociationBatchInput) (*ssm.CreateAssociationBatchOutput, error)
-	// CreateDocument: Creates a Amazon Web Services Systems Manager (SSM document).
+	// Creates a Amazon Web Services Systems Manager (SSM document).
 	CreateDocument(ctx context.Context, in *ssm.CreateDocumentInput) (*ssm.CreateDocumentOutput, error)
-	// CreateMaintenanceWindow: Creates a new maintenance window.
+	// Creates a new maintenance window.
 	CreateMaintenanceWindow(ctx context.Context, in *ssm.CreateMaintenanceWindowInput) (*ssm.CreateMaintenanceWindowOutput, error)
-	// CreateOpsItem: Creates a new OpsItem.
+	// Creates a new OpsItem.
 	CreateOpsItem(ctx context.Context, in *ssm.CreateOpsItemInput) (*ssm.CreateOpsItemOutput, error)
-	// CreateOpsMetadata: If you create a new application in Application Manager, Amazon Web Services Systems Manager calls this API operation to specify information about the new application, including the application type.
+	// If you create a new application in Application Manager, Amazon Web
+	// Services Systems Manager calls this API operation to specify information
+	// about the new application, including the application type.
 	CreateOpsMetadata(ctx context.Context, in *ssm.CreateOpsMetadataInput) (*ssm.CreateOpsMetadataOutput, error)
-	// CreatePatchBaseline: Creates a patch baseline.
+	// Creates a patch baseline.
 	CreatePatchBaseline(ctx context.Context, in *ssm.CreatePatchBaselineInput) (*ssm.CreatePatchBaselineOutput, error)
-	// CreateResourceDataSync: A resource data sync helps you view data from multiple sources in a single location.
+	// A resource data sync helps you view data from multiple sources in a
+	// single location.
 	CreateResourceDataSync(ctx context.Context, in *ssm.CreateResourceDataSyncInput) (*ssm.CreateResourceDataSyncOutput, error)
-	// DeleteActivation: Deletes an activation.
+	// Deletes an activation.
 	DeleteActivation(ctx context.Context, in *ssm.DeleteActivationInput) (*ssm.DeleteActivationOutput, error)
-	// DeleteAssociation: Disassociates the specified Amazon Web Services Systems Manager document (SSM document) from the specified managed node.
+	// Disassociates the specified Amazon Web Services Systems Manager document
+	// (SSM document) from the specified managed node.
 	DeleteAssociation(ctx context.Context, in *ssm.DeleteAssociationInput) (*ssm.DeleteAssociationOutput, error)
-	// DeleteDocument: Deletes the Amazon Web Services Systems Manager document (SSM document) and all managed node associations to the document.
+	// Deletes the Amazon Web Services Systems Manager document (SSM document)
+	// and all managed node associations to the document.
 	DeleteDocument(ctx context.Context, in *ssm.DeleteDocumentInput) (*ssm.DeleteDocumentOutput, error)
-	// DeleteInventory: Delete a custom inventory type or the data associated with a custom Inventory type.
+	// Delete a custom inventory type or the data associated with a custom
+	// Inventory type.
 	DeleteInventory(ctx context.Context, in *ssm.DeleteInventoryInput) (*ssm.DeleteInventoryOutput, error)
-	// DeleteMaintenanceWindow: Deletes a maintenance window.
+	// Deletes a maintenance window.
 	DeleteMaintenanceWindow(ctx context.Context, in *ssm.DeleteMaintenanceWindowInput) (*ssm.DeleteMaintenanceWindowOutput, error)
-	// DeleteOpsItem: Delete an OpsItem.
+	// Delete an OpsItem.
 	DeleteOpsItem(ctx context.Context, in *ssm.DeleteOpsItemInput) (*ssm.DeleteOpsItemOutput, error)
-	// DeleteOpsMetadata: Delete OpsMetadata related to an application.
+	// Delete OpsMetadata related to an application.
 	DeleteOpsMetadata(ctx context.Context, in *ssm.DeleteOpsMetadataInput) (*ssm.DeleteOpsMetadataOutput, error)
-	// DeleteParameter: Delete a parameter from the system.
+	// Delete a parameter from the system.
 	DeleteParameter(ctx context.Context, in *ssm.DeleteParameterInput) (*ssm.DeleteParameterOutput, error)
-	// DeleteParameters: Delete a list of parameters.
+	// Delete a list of parameters.
 	DeleteParameters(ctx context.Context, in *ssm.DeleteParametersInput) (*ssm.DeleteParametersOutput, error)
-	// DeletePatchBaseline: Deletes a patch baseline.
+	// Deletes a patch baseline.
 	DeletePatchBaseline(ctx context.Context, in *ssm.DeletePatchBaselineInput) (*ssm.DeletePatchBaselineOutput, error)
-	// DeleteResourceDataSync: Deletes a resource data sync configuration.
+	// Deletes a resource data sync configuration.
 	DeleteResourceDataSync(ctx context.Context, in *ssm.DeleteResourceDataSyncInput) (*ssm.DeleteResourceDataSyncOutput, error)
-	// DeleteResourcePolicy: Deletes a Systems Manager resource policy.
+	// Deletes a Systems Manager resource policy.
 	DeleteResourcePolicy(ctx context.Context, in *ssm.DeleteResourcePolicyInput) (*ssm.DeleteResourcePolicyOutput, error)
-	// DeregisterManagedInstance: Removes the server or virtual machine from the list of registered servers.
+	// Removes the server or virtual machine from the list of registered
+	// servers.
 	DeregisterManagedInstance(ctx context.Context, in *ssm.DeregisterManagedInstanceInput) (*ssm.DeregisterManagedInstanceOutput, error)
-	// DeregisterPatchBaselineForPatchGroup: Removes a patch group from a patch baseline.
+	// Removes a patch group from a patch baseline.
 	DeregisterPatchBaselineForPatchGroup(ctx context.Context, in *ssm.DeregisterPatchBaselineForPatchGroupInput) (*ssm.DeregisterPatchBaselineForPatchGroupOutput, error)
-	// DeregisterTargetFromMaintenanceWindow: Removes a target from a maintenance window.
+	// Removes a target from a maintenance window.
 	DeregisterTargetFromMaintenanceWindow(ctx context.Context, in *ssm.DeregisterTargetFromMaintenanceWindowInput) (*ssm.DeregisterTargetFromMaintenanceWindowOutput, error)
-	// DeregisterTaskFromMaintenanceWindow: Removes a task from a maintenance window.
+	// Removes a task from a maintenance window.
 	DeregisterTaskFromMaintenanceWindow(ctx context.Context, in *ssm.DeregisterTaskFromMaintenanceWindowInput) (*ssm.DeregisterTaskFromMaintenanceWindowOutput, error)
-	// DescribeActivations: Describes details about the activation, such as the date and time the activation was created, its expiration date, the Identity and Access Management (IAM) role assigned to the managed nodes in the activation, and the number of nodes registered by using this activation.
+	// Describes details about the activation, such as the date and time the
+	// activation was created, its expiration date, the Identity and Access
+	// Management (IAM) role assigned to the managed nodes in the activation,
+	// and the number of nodes registered by using this activation.
 	DescribeActivations(ctx context.Context, in *ssm.DescribeActivationsInput) (*ssm.DescribeActivationsOutput, error)
-	// DescribeAssociation: Describes the association for the specified target or managed node.
+	// Describes the association for the specified target or managed node.
 	DescribeAssociation(ctx context.Context, in *ssm.DescribeAssociationInput) (*ssm.DescribeAssociationOutput, error)
-	// DescribeAssociationExecutionTargets: Views information about a specific execution of a specific association.
+	// Views information about a specific execution of a specific association.
 	DescribeAssociationExecutionTargets(ctx context.Context, in *ssm.DescribeAssociationExecutionTargetsInput) (*ssm.DescribeAssociationExecutionTargetsOutput, error)
-	// DescribeAssociationExecutions: Views all executions for a specific association ID.
+	// Views all executions for a specific association ID.
 	DescribeAssociationExecutions(ctx context.Context, in *ssm.DescribeAssociationExecutionsInput) (*ssm.DescribeAssociationExecutionsOutput, error)
-	// DescribeAutomationExecutions: Provides details about all active and terminated Automation executions.
+	// Provides details about all active and terminated Automation executions.
 	DescribeAutomationExecutions(ctx context.Context, in *ssm.DescribeAutomationExecutionsInput) (*ssm.DescribeAutomationExecutionsOutput, error)
-	// DescribeAutomationStepExecutions: Information about all active and terminated step executions in an Automation workflow.
+	// Information about all active and terminated step executions in an
+	// Automation workflow.
 	DescribeAutomationStepExecutions(ctx context.Context, in *ssm.DescribeAutomationStepExecutionsInput) (*ssm.DescribeAutomationStepExecutionsOutput, error)
-	// DescribeAvailablePatches: Lists all patches eligible to be included in a patch baseline.
+	// Lists all patches eligible to be included in a patch baseline.
 	DescribeAvailablePatches(ctx context.Context, in *ssm.DescribeAvailablePatchesInput) (*ssm.DescribeAvailablePatchesOutput, error)
-	// DescribeDocument: Describes the specified Amazon Web Services Systems Manager document (SSM document).
+	// Describes the specified Amazon Web Services Systems Manager document (SSM
+	// document).
 	DescribeDocument(ctx context.Context, in *ssm.DescribeDocumentInput) (*ssm.DescribeDocumentOutput, error)
-	// DescribeDocumentPermission: Describes the permissions for a Amazon Web Services Systems Manager document (SSM document).
+	// Describes the permissions for a Amazon Web Services Systems Manager
+	// document (SSM document).
 	DescribeDocumentPermission(ctx context.Context, in *ssm.DescribeDocumentPermissionInput) (*ssm.DescribeDocumentPermissionOutput, error)
-	// DescribeEffectiveInstanceAssociations: All associations for the managed nodes.
+	// All associations for the managed nodes.
 	DescribeEffectiveInstanceAssociations(ctx context.Context, in *ssm.DescribeEffectiveInstanceAssociationsInput) (*ssm.DescribeEffectiveInstanceAssociationsOutput, error)
-	// DescribeEffectivePatchesForPatchBaseline: Retrieves the current effective patches (the patch and the approval state) for the specified patch baseline.
+	// Retrieves the current effective patches (the patch and the approval
+	// state) for the specified patch baseline.
 	DescribeEffectivePatchesForPatchBaseline(ctx context.Context, in *ssm.DescribeEffectivePatchesForPatchBaselineInput) (*ssm.DescribeEffectivePatchesForPatchBaselineOutput, error)
-	// DescribeInstanceAssociationsStatus: The status of the associations for the managed nodes.
+	// The status of the associations for the managed nodes.
 	DescribeInstanceAssociationsStatus(ctx context.Context, in *ssm.DescribeInstanceAssociationsStatusInput) (*ssm.DescribeInstanceAssociationsStatusOutput, error)
-	// DescribeInstanceInformation: Provides information about one or more of your managed nodes, including the operating system platform, SSM Agent version, association status, and IP address.
+	// Provides information about one or more of your managed nodes, including
+	// the operating system platform, SSM Agent version, association status, and
+	// IP address.
 	DescribeInstanceInformation(ctx context.Context, in *ssm.DescribeInstanceInformationInput) (*ssm.DescribeInstanceInformationOutput, error)
-	// DescribeInstancePatchStates: Retrieves the high-level patch state of one or more managed nodes.
+	// Retrieves the high-level patch state of one or more managed nodes.
 	DescribeInstancePatchStates(ctx context.Context, in *ssm.DescribeInstancePatchStatesInput) (*ssm.DescribeInstancePatchStatesOutput, error)
-	// DescribeInstancePatchStatesForPatchGroup: Retrieves the high-level patch state for the managed nodes in the specified patch group.
+	// Retrieves the high-level patch state for the managed nodes in the
+	// specified patch group.
 	DescribeInstancePatchStatesForPatchGroup(ctx context.Context, in *ssm.DescribeInstancePatchStatesForPatchGroupInput) (*ssm.DescribeInstancePatchStatesForPatchGroupOutput, error)
-	// DescribeInstancePatches: Retrieves information about the patches on the specified managed node and their state relative to the patch baseline being used for the node.
+	// Retrieves information about the patches on the specified managed node and
+	// their state relative to the patch baseline being used for the node.
 	DescribeInstancePatches(ctx context.Context, in *ssm.DescribeInstancePatchesInput) (*ssm.DescribeInstancePatchesOutput, error)
-	// DescribeInstanceProperties: An API operation used by the Systems Manager console to display information about Systems Manager managed nodes.
+	// An API operation used by the Systems Manager console to display
+	// information about Systems Manager managed nodes.
 	DescribeInstanceProperties(ctx context.Context, in *ssm.DescribeInstancePropertiesInput) (*ssm.DescribeInstancePropertiesOutput, error)
-	// DescribeInventoryDeletions: Describes a specific delete inventory operation.
+	// Describes a specific delete inventory operation.
 	DescribeInventoryDeletions(ctx context.Context, in *ssm.DescribeInventoryDeletionsInput) (*ssm.DescribeInventoryDeletionsOutput, error)
-	// DescribeMaintenanceWindowExecutionTaskInvocations: Retrieves the individual task executions (one per target) for a particular task run as part of a maintenance window execution.
+	// Retrieves the individual task executions (one per target) for a
+	// particular task run as part of a maintenance window execution.
 	DescribeMaintenanceWindowExecutionTaskInvocations(ctx context.Context, in *ssm.DescribeMaintenanceWindowExecutionTaskInvocationsInput) (*ssm.DescribeMaintenanceWindowExecutionTaskInvocationsOutput, error)
-	// DescribeMaintenanceWindowExecutionTasks: For a given maintenance window execution, lists the tasks that were run.
+	// For a given maintenance window execution, lists the tasks that were run.
 	DescribeMaintenanceWindowExecutionTasks(ctx context.Context, in *ssm.DescribeMaintenanceWindowExecutionTasksInput) (*ssm.DescribeMaintenanceWindowExecutionTasksOutput, error)
-	// DescribeMaintenanceWindowExecutions: Lists the executions of a maintenance window.
+	// Lists the executions of a maintenance window.
 	DescribeMaintenanceWindowExecutions(ctx context.Context, in *ssm.DescribeMaintenanceWindowExecutionsInput) (*ssm.DescribeMaintenanceWindowExecutionsOutput, error)
-	// DescribeMaintenanceWindowSchedule: Retrieves information about upcoming executions of a maintenance window.
+	// Retrieves information about upcoming executions of a maintenance window.
 	DescribeMaintenanceWindowSchedule(ctx context.Context, in *ssm.DescribeMaintenanceWindowScheduleInput) (*ssm.DescribeMaintenanceWindowScheduleOutput, error)
-	// DescribeMaintenanceWindowTargets: Lists the targets registered with the maintenance window.
+	// Lists the targets registered with the maintenance window.
 	DescribeMaintenanceWindowTargets(ctx context.Context, in *ssm.DescribeMaintenanceWindowTargetsInput) (*ssm.DescribeMaintenanceWindowTargetsOutput, error)
-	// DescribeMaintenanceWindowTasks: Lists the tasks in a maintenance window.
+	// Lists the tasks in a maintenance window.
 	DescribeMaintenanceWindowTasks(ctx context.Context, in *ssm.DescribeMaintenanceWindowTasksInput) (*ssm.DescribeMaintenanceWindowTasksOutput, error)
-	// DescribeMaintenanceWindows: Retrieves the maintenance windows in an Amazon Web Services account.
+	// Retrieves the maintenance windows in an Amazon Web Services account.
 	DescribeMaintenanceWindows(ctx context.Context, in *ssm.DescribeMaintenanceWindowsInput) (*ssm.DescribeMaintenanceWindowsOutput, error)
-	// DescribeMaintenanceWindowsForTarget: Retrieves information about the maintenance window targets or tasks that a managed node is associated with.
+	// Retrieves information about the maintenance window targets or tasks that
+	// a managed node is associated with.
 	DescribeMaintenanceWindowsForTarget(ctx context.Context, in *ssm.DescribeMaintenanceWindowsForTargetInput) (*ssm.DescribeMaintenanceWindowsForTargetOutput, error)
-	// DescribeOpsItems: Query a set of OpsItems.
+	// Query a set of OpsItems.
 	DescribeOpsItems(ctx context.Context, in *ssm.DescribeOpsItemsInput) (*ssm.DescribeOpsItemsOutput, error)
-	// DescribeParameters: Lists the parameters in your Amazon Web Services account or the parameters shared with you when you enable the Shared option.
+	// Lists the parameters in your Amazon Web Services account or the
+	// parameters shared with you when you enable the Shared option.
 	DescribeParameters(ctx context.Context, in *ssm.DescribeParametersInput) (*ssm.DescribeParametersOutput, error)
-	// DescribePatchBaselines: Lists the patch baselines in your Amazon Web Services account.
+	// Lists the patch baselines in your Amazon Web Services account.
 	DescribePatchBaselines(ctx context.Context, in *ssm.DescribePatchBaselinesInput) (*ssm.DescribePatchBaselinesOutput, error)
-	// DescribePatchGroupState: Returns high-level aggregated patch compliance state information for a patch group.
+	// Returns high-level aggregated patch compliance state information for a
+	// patch group.
 	DescribePatchGroupState(ctx context.Context, in *ssm.DescribePatchGroupStateInput) (*ssm.DescribePatchGroupStateOutput, error)
-	// DescribePatchGroups: Lists all patch groups that have been registered with patch baselines.
+	// Lists all patch groups that have been registered with patch baselines.
 	DescribePatchGroups(ctx context.Context, in *ssm.DescribePatchGroupsInput) (*ssm.DescribePatchGroupsOutput, error)
-	// DescribePatchProperties: Lists the properties of available patches organized by product, product family, classification, severity, and other properties of available patches.
+	// Lists the properties of available patches organized by product, product
+	// family, classification, severity, and other properties of available
+	// patches.
 	DescribePatchProperties(ctx context.Context, in *ssm.DescribePatchPropertiesInput) (*ssm.DescribePatchPropertiesOutput, error)
-	// DescribeSessions: Retrieves a list of all active sessions (both connected and disconnected) or terminated sessions from the past 30 days.
+	// Retrieves a list of all active sessions (both connected and disconnected)
+	// or terminated sessions from the past 30 days.
 	DescribeSessions(ctx context.Context, in *ssm.DescribeSessionsInput) (*ssm.DescribeSessionsOutput, error)
-	// DisassociateOpsItemRelatedItem: Deletes the association between an OpsItem and a related item.
+	// Deletes the association between an OpsItem and a related item.
 	DisassociateOpsItemRelatedItem(ctx context.Context, in *ssm.DisassociateOpsItemRelatedItemInput) (*ssm.DisassociateOpsItemRelatedItemOutput, error)
-	// GetAccessToken: Returns a credentials set to be used with just-in-time node access.
+	// Returns a credentials set to be used with just-in-time node access.
 	GetAccessToken(ctx context.Context, in *ssm.GetAccessTokenInput) (*ssm.GetAccessTokenOutput, error)
-	// GetAutomationExecution: Get detailed information about a particular Automation execution.
+	// Get detailed information about a particular Automation execution.
 	GetAutomationExecution(ctx context.Context, in *ssm.GetAutomationExecutionInput) (*ssm.GetAutomationExecutionOutput, error)
-	// GetCalendarState: Gets the state of a Amazon Web Services Systems Manager change calendar at the current time or a specified time.
+	// Gets the state of a Amazon Web Services Systems Manager change calendar
+	// at the current time or a specified time.
 	GetCalendarState(ctx context.Context, in *ssm.GetCalendarStateInput) (*ssm.GetCalendarStateOutput, error)
-	// GetCommandInvocation: Returns detailed information about command execution for an invocation or plugin.
+	// Returns detailed information about command execution for an invocation or
+	// plugin.
 	GetCommandInvocation(ctx context.Context, in *ssm.GetCommandInvocationInput) (*ssm.GetCommandInvocationOutput, error)
-	// GetConnectionStatus: Retrieves the Session Manager connection status for a managed node to determine whether it is running and ready to receive Session Manager connections.
+	// Retrieves the Session Manager connection status for a managed node to
+	// determine whether it is running and ready to receive Session Manager
+	// connections.
 	GetConnectionStatus(ctx context.Context, in *ssm.GetConnectionStatusInput) (*ssm.GetConnectionStatusOutput, error)
-	// GetDefaultPatchBaseline: Retrieves the default patch baseline.
+	// Retrieves the default patch baseline.
 	GetDefaultPatchBaseline(ctx context.Context, in *ssm.GetDefaultPatchBaselineInput) (*ssm.GetDefaultPatchBaselineOutput, error)
-	// GetDeployablePatchSnapshotForInstance: Retrieves the current snapshot for the patch baseline the managed node uses.
+	// Retrieves the current snapshot for the patch baseline the managed node
+	// uses.
 	GetDeployablePatchSnapshotForInstance(ctx context.Context, in *ssm.GetDeployablePatchSnapshotForInstanceInput) (*ssm.GetDeployablePatchSnapshotForInstanceOutput, error)
-	// GetDocument: Gets the contents of the specified Amazon Web Services Systems Manager document (SSM document).
+	// Gets the contents of the specified Amazon Web Services Systems Manager
+	// document (SSM document).
 	GetDocument(ctx context.Context, in *ssm.GetDocumentInput) (*ssm.GetDocumentOutput, error)
-	// GetExecutionPreview: Initiates the process of retrieving an existing preview that shows the effects that running a specified Automation runbook would have on the targeted resources.
+	// Initiates the process of retrieving an existing preview that shows the
+	// effects that running a specified Automation runbook would have on the
+	// targeted resources.
 	GetExecutionPreview(ctx context.Context, in *ssm.GetExecutionPreviewInput) (*ssm.GetExecutionPreviewOutput, error)
-	// GetInventory: Query inventory information.
+	// Query inventory information.
 	GetInventory(ctx context.Context, in *ssm.GetInventoryInput) (*ssm.GetInventoryOutput, error)
-	// GetInventorySchema: Return a list of inventory type names for the account, or return a list of attribute names for a specific Inventory item type.
+	// Return a list of inventory type names for the account, or return a list
+	// of attribute names for a specific Inventory item type.
 	GetInventorySchema(ctx context.Context, in *ssm.GetInventorySchemaInput) (*ssm.GetInventorySchemaOutput, error)
-	// GetMaintenanceWindow: Retrieves a maintenance window.
+	// Retrieves a maintenance window.
 	GetMaintenanceWindow(ctx context.Context, in *ssm.GetMaintenanceWindowInput) (*ssm.GetMaintenanceWindowOutput, error)
-	// GetMaintenanceWindowExecution: Retrieves details about a specific a maintenance window execution.
+	// Retrieves details about a specific a maintenance window execution.
 	GetMaintenanceWindowExecution(ctx context.Context, in *ssm.GetMaintenanceWindowExecutionInput) (*ssm.GetMaintenanceWindowExecutionOutput, error)
-	// GetMaintenanceWindowExecutionTask: Retrieves the details about a specific task run as part of a maintenance window execution.
+	// Retrieves the details about a specific task run as part of a maintenance
+	// window execution.
 	GetMaintenanceWindowExecutionTask(ctx context.Context, in *ssm.GetMaintenanceWindowExecutionTaskInput) (*ssm.GetMaintenanceWindowExecutionTaskOutput, error)
-	// GetMaintenanceWindowExecutionTaskInvocation: Retrieves information about a specific task running on a specific target.
+	// Retrieves information about a specific task running on a specific target.
 	GetMaintenanceWindowExecutionTaskInvocation(ctx context.Context, in *ssm.GetMaintenanceWindowExecutionTaskInvocationInput) (*ssm.GetMaintenanceWindowExecutionTaskInvocationOutput, error)
-	// GetMaintenanceWindowTask: Retrieves the details of a maintenance window task.
+	// Retrieves the details of a maintenance window task.
 	GetMaintenanceWindowTask(ctx context.Context, in *ssm.GetMaintenanceWindowTaskInput) (*ssm.GetMaintenanceWindowTaskOutput, error)
-	// GetOpsItem: Get information about an OpsItem by using the ID.
+	// Get information about an OpsItem by using the ID.
 	GetOpsItem(ctx context.Context, in *ssm.GetOpsItemInput) (*ssm.GetOpsItemOutput, error)
-	// GetOpsMetadata: View operational metadata related to an application in Application Manager.
+	// View operational metadata related to an application in Application
+	// Manager.
 	GetOpsMetadata(ctx context.Context, in *ssm.GetOpsMetadataInput) (*ssm.GetOpsMetadataOutput, error)
-	// GetOpsSummary: View a summary of operations metadata (OpsData) based on specified filters and aggregators.
+	// View a summary of operations metadata (OpsData) based on specified
+	// filters and aggregators.
 	GetOpsSummary(ctx context.Context, in *ssm.GetOpsSummaryInput) (*ssm.GetOpsSummaryOutput, error)
-	// GetParameter: Get information about a single parameter by specifying the parameter name.
+	// Get information about a single parameter by specifying the parameter
+	// name.
 	GetParameter(ctx context.Context, in *ssm.GetParameterInput) (*ssm.GetParameterOutput, error)
-	// GetParameterHistory: Retrieves the history of all changes to a parameter.
+	// Retrieves the history of all changes to a parameter.
 	GetParameterHistory(ctx context.Context, in *ssm.GetParameterHistoryInput) (*ssm.GetParameterHistoryOutput, error)
-	// GetParameters: Get information about one or more parameters by specifying multiple parameter names.
+	// Get information about one or more parameters by specifying multiple
+	// parameter names.
 	GetParameters(ctx context.Context, in *ssm.GetParametersInput) (*ssm.GetParametersOutput, error)
-	// GetParametersByPath: Retrieve information about one or more parameters under a specified level in a hierarchy.
+	// Retrieve information about one or more parameters under a specified level
+	// in a hierarchy.
 	GetParametersByPath(ctx context.Context, in *ssm.GetParametersByPathInput) (*ssm.GetParametersByPathOutput, error)
-	// GetPatchBaseline: Retrieves information about a patch baseline.
+	// Retrieves information about a patch baseline.
 	GetPatchBaseline(ctx context.Context, in *ssm.GetPatchBaselineInput) (*ssm.GetPatchBaselineOutput, error)
-	// GetPatchBaselineForPatchGroup: Retrieves the patch baseline that should be used for the specified patch group.
+	// Retrieves the patch baseline that should be used for the specified patch
+	// group.
 	GetPatchBaselineForPatchGroup(ctx context.Context, in *ssm.GetPatchBaselineForPatchGroupInput) (*ssm.GetPatchBaselineForPatchGroupOutput, error)
-	// GetResourcePolicies: Returns an array of the Policy object.
+	// Returns an array of the Policy object.
 	GetResourcePolicies(ctx context.Context, in *ssm.GetResourcePoliciesInput) (*ssm.GetResourcePoliciesOutput, error)
-	// GetServiceSetting: ServiceSetting is an account-level setting for an Amazon Web Services service.
+	// ServiceSetting is an account-level setting for an Amazon Web Services
+	// service.
 	GetServiceSetting(ctx context.Context, in *ssm.GetServiceSettingInput) (*ssm.GetServiceSettingOutput, error)
-	// LabelParameterVersion: A parameter label is a user-defined alias to help you manage different versions of a parameter.
+	// A parameter label is a user-defined alias to help you manage different
+	// versions of a parameter.
 	LabelParameterVersion(ctx context.Context, in *ssm.LabelParameterVersionInput) (*ssm.LabelParameterVersionOutput, error)
-	// ListAssociationVersions: Retrieves all versions of an association for a specific association ID.
+	// Retrieves all versions of an association for a specific association ID.
 	ListAssociationVersions(ctx context.Context, in *ssm.ListAssociationVersionsInput) (*ssm.ListAssociationVersionsOutput, error)
-	// ListAssociations: Returns all State Manager associations in the current Amazon Web Services account and Amazon Web Services Region.
+	// Returns all State Manager associations in the current Amazon Web Services
+	// account and Amazon Web Services Region.
 	ListAssociations(ctx context.Context, in *ssm.ListAssociationsInput) (*ssm.ListAssociationsOutput, error)
-	// ListCommandInvocations: An invocation is copy of a command sent to a specific managed node.
+	// An invocation is copy of a command sent to a specific managed node.
 	ListCommandInvocations(ctx context.Context, in *ssm.ListCommandInvocationsInput) (*ssm.ListCommandInvocationsOutput, error)
-	// ListCommands: Lists the commands requested by users of the Amazon Web Services account.
+	// Lists the commands requested by users of the Amazon Web Services account.
 	ListCommands(ctx context.Context, in *ssm.ListCommandsInput) (*ssm.ListCommandsOutput, error)
-	// ListComplianceItems: For a specified resource ID, this API operation returns a list of compliance statuses for different resource types.
+	// For a specified resource ID, this API operation returns a list of
+	// compliance statuses for different resource types.
 	ListComplianceItems(ctx context.Context, in *ssm.ListComplianceItemsInput) (*ssm.ListComplianceItemsOutput, error)
-	// ListComplianceSummaries: Returns a summary count of compliant and non-compliant resources for a compliance type.
+	// Returns a summary count of compliant and non-compliant resources for a
+	// compliance type.
 	ListComplianceSummaries(ctx context.Context, in *ssm.ListComplianceSummariesInput) (*ssm.ListComplianceSummariesOutput, error)
-	// ListDocumentMetadataHistory: Amazon Web Services Systems Manager Change Manager is no longer open to new customers.
+	// Amazon Web Services Systems Manager Change Manager is no longer open to
+	// new customers.
 	ListDocumentMetadataHistory(ctx context.Context, in *ssm.ListDocumentMetadataHistoryInput) (*ssm.ListDocumentMetadataHistoryOutput, error)
-	// ListDocumentVersions: List all versions for a document.
+	// List all versions for a document.
 	ListDocumentVersions(ctx context.Context, in *ssm.ListDocumentVersionsInput) (*ssm.ListDocumentVersionsOutput, error)
-	// ListDocuments: Returns all Systems Manager (SSM) documents in the current Amazon Web Services account and Amazon Web Services Region.
+	// Returns all Systems Manager (SSM) documents in the current Amazon Web
+	// Services account and Amazon Web Services Region.
 	ListDocuments(ctx context.Context, in *ssm.ListDocumentsInput) (*ssm.ListDocumentsOutput, error)
-	// ListInventoryEntries: A list of inventory items returned by the request.
+	// A list of inventory items returned by the request.
 	ListInventoryEntries(ctx context.Context, in *ssm.ListInventoryEntriesInput) (*ssm.ListInventoryEntriesOutput, error)
-	// ListNodes: Takes in filters and returns a list of managed nodes matching the filter criteria.
+	// Takes in filters and returns a list of managed nodes matching the filter
+	// criteria.
 	ListNodes(ctx context.Context, in *ssm.ListNodesInput) (*ssm.ListNodesOutput, error)
-	// ListNodesSummary: Generates a summary of managed instance/node metadata based on the filters and aggregators you specify.
+	// Generates a summary of managed instance/node metadata based on the
+	// filters and aggregators you specify.
 	ListNodesSummary(ctx context.Context, in *ssm.ListNodesSummaryInput) (*ssm.ListNodesSummaryOutput, error)
-	// ListOpsItemEvents: Returns a list of all OpsItem events in the current Amazon Web Services Region and Amazon Web Services account.
+	// Returns a list of all OpsItem events in the current Amazon Web Services
+	// Region and Amazon Web Services account.
 	ListOpsItemEvents(ctx context.Context, in *ssm.ListOpsItemEventsInput) (*ssm.ListOpsItemEventsOutput, error)
-	// ListOpsItemRelatedItems: Lists all related-item resources associated with a Systems Manager OpsCenter OpsItem.
+	// Lists all related-item resources associated with a Systems Manager
+	// OpsCenter OpsItem.
 	ListOpsItemRelatedItems(ctx context.Context, in *ssm.ListOpsItemRelatedItemsInput) (*ssm.ListOpsItemRelatedItemsOutput, error)
-	// ListOpsMetadata: Amazon Web Services Systems Manager calls this API operation when displaying all Application Manager OpsMetadata objects or blobs.
+	// Amazon Web Services Systems Manager calls this API operation when
+	// displaying all Application Manager OpsMetadata objects or blobs.
 	ListOpsMetadata(ctx context.Context, in *ssm.ListOpsMetadataInput) (*ssm.ListOpsMetadataOutput, error)
-	// ListResourceComplianceSummaries: Returns a resource-level summary count.
+	// Returns a resource-level summary count.
 	ListResourceComplianceSummaries(ctx context.Context, in *ssm.ListResourceComplianceSummariesInput) (*ssm.ListResourceComplianceSummariesOutput, error)
-	// ListResourceDataSync: Lists your resource data sync configurations.
+	// Lists your resource data sync configurations.
 	ListResourceDataSync(ctx context.Context, in *ssm.ListResourceDataSyncInput) (*ssm.ListResourceDataSyncOutput, error)
-	// ListTagsForResource: Returns a list of the tags assigned to the specified resource.
+	// Returns a list of the tags assigned to the specified resource.
 	ListTagsForResource(ctx context.Context, in *ssm.ListTagsForResourceInput) (*ssm.ListTagsForResourceOutput, error)
-	// ModifyDocumentPermission: Shares a Amazon Web Services Systems Manager document (SSM document)publicly or privately.
+	// Shares a Amazon Web Services Systems Manager document (SSM
+	// document)publicly or privately.
 	ModifyDocumentPermission(ctx context.Context, in *ssm.ModifyDocumentPermissionInput) (*ssm.ModifyDocumentPermissionOutput, error)
-	// PutComplianceItems: Registers a compliance type and other compliance details on a designated resource.
+	// Registers a compliance type and other compliance details on a designated
+	// resource.
 	PutComplianceItems(ctx context.Context, in *ssm.PutComplianceItemsInput) (*ssm.PutComplianceItemsOutput, error)
-	// PutInventory: Bulk update custom inventory items on one or more managed nodes.
+	// Bulk update custom inventory items on one or more managed nodes.
 	PutInventory(ctx context.Context, in *ssm.PutInventoryInput) (*ssm.PutInventoryOutput, error)
-	// PutParameter: Create or update a parameter in Parameter Store.
+	// Create or update a parameter in Parameter Store.
 	PutParameter(ctx context.Context, in *ssm.PutParameterInput) (*ssm.PutParameterOutput, error)
-	// PutResourcePolicy: Creates or updates a Systems Manager resource policy.
+	// Creates or updates a Systems Manager resource policy.
 	PutResourcePolicy(ctx context.Context, in *ssm.PutResourcePolicyInput) (*ssm.PutResourcePolicyOutput, error)
-	// RegisterDefaultPatchBaseline: Defines the default patch baseline for the relevant operating system.
+	// Defines the default patch baseline for the relevant operating system.
 	RegisterDefaultPatchBaseline(ctx context.Context, in *ssm.RegisterDefaultPatchBaselineInput) (*ssm.RegisterDefaultPatchBaselineOutput, error)
-	// RegisterPatchBaselineForPatchGroup: Registers a patch baseline for a patch group.
+	// Registers a patch baseline for a patch group.
 	RegisterPatchBaselineForPatchGroup(ctx context.Context, in *ssm.RegisterPatchBaselineForPatchGroupInput) (*ssm.RegisterPatchBaselineForPatchGroupOutput, error)
-	// RegisterTargetWithMaintenanceWindow: Registers a target with a maintenance window.
+	// Registers a target with a maintenance window.
 	RegisterTargetWithMaintenanceWindow(ctx context.Context, in *ssm.RegisterTargetWithMaintenanceWindowInput) (*ssm.RegisterTargetWithMaintenanceWindowOutput, error)
-	// RegisterTaskWithMaintenanceWindow: Adds a new task to a maintenance window.
+	// Adds a new task to a maintenance window.
 	RegisterTaskWithMaintenanceWindow(ctx context.Context, in *ssm.RegisterTaskWithMaintenanceWindowInput) (*ssm.RegisterTaskWithMaintenanceWindowOutput, error)
-	// RemoveTagsFromResource: Removes tag keys from the specified resource.
+	// Removes tag keys from the specified resource.
 	RemoveTagsFromResource(ctx context.Context, in *ssm.RemoveTagsFromResourceInput) (*ssm.RemoveTagsFromResourceOutput, error)
-	// ResetServiceSetting: ServiceSetting is an account-level setting for an Amazon Web Services service.
+	// ServiceSetting is an account-level setting for an Amazon Web Services
+	// service.
 	ResetServiceSetting(ctx context.Context, in *ssm.ResetServiceSettingInput) (*ssm.ResetServiceSettingOutput, error)
-	// ResumeSession: Reconnects a session to a managed node after it has been disconnected.
+	// Reconnects a session to a managed node after it has been disconnected.
 	ResumeSession(ctx context.Context, in *ssm.ResumeSessionInput) (*ssm.ResumeSessionOutput, error)
-	// SendAutomationSignal: Sends a signal to an Automation execution to change the current behavior or status of the execution.
+	// Sends a signal to an Automation execution to change the current behavior
+	// or status of the execution.
 	SendAutomationSignal(ctx context.Context, in *ssm.SendAutomationSignalInput) (*ssm.SendAutomationSignalOutput, error)
-	// SendCommand: Runs commands on one or more managed nodes.
+	// Runs commands on one or more managed nodes.
 	SendCommand(ctx context.Context, in *ssm.SendCommandInput) (*ssm.SendCommandOutput, error)
-	// StartAccessRequest: Starts the workflow for just-in-time node access sessions.
+	// Starts the workflow for just-in-time node access sessions.
 	StartAccessRequest(ctx context.Context, in *ssm.StartAccessRequestInput) (*ssm.StartAccessRequestOutput, error)
-	// StartAssociationsOnce: Runs an association immediately and only one time.
+	// Runs an association immediately and only one time.
 	StartAssociationsOnce(ctx context.Context, in *ssm.StartAssociationsOnceInput) (*ssm.StartAssociationsOnceOutput, error)
-	// StartAutomationExecution: Initiates execution of an Automation runbook.
+	// Initiates execution of an Automation runbook.
 	StartAutomationExecution(ctx context.Context, in *ssm.StartAutomationExecutionInput) (*ssm.StartAutomationExecutionOutput, error)
-	// StartChangeRequestExecution: Amazon Web Services Systems Manager Change Manager is no longer open to new customers.
+	// Amazon Web Services Systems Manager Change Manager is no longer open to
+	// new customers.
 	StartChangeRequestExecution(ctx context.Context, in *ssm.StartChangeRequestExecutionInput) (*ssm.StartChangeRequestExecutionOutput, error)
-	// StartExecutionPreview: Initiates the process of creating a preview showing the effects that running a specified Automation runbook would have on the targeted resources.
+	// Initiates the process of creating a preview showing the effects that
+	// running a specified Automation runbook would have on the targeted
+	// resources.
 	StartExecutionPreview(ctx context.Context, in *ssm.StartExecutionPreviewInput) (*ssm.StartExecutionPreviewOutput, error)
-	// StartSession: Initiates a connection to a target (for example, a managed node) for a Session Manager session.
+	// Initiates a connection to a target (for example, a managed node) for a
+	// Session Manager session.
 	StartSession(ctx context.Context, in *ssm.StartSessionInput) (*ssm.StartSessionOutput, error)
-	// StopAutomationExecution: Stop an Automation that is currently running.
+	// Stop an Automation that is currently running.
 	StopAutomationExecution(ctx context.Context, in *ssm.StopAutomationExecutionInput) (*ssm.StopAutomationExecutionOutput, error)
-	// TerminateSession: Permanently ends a session and closes the data connection between the Session Manager client and SSM Agent on the managed node.
+	// Permanently ends a session and closes the data connection between the
+	// Session Manager client and SSM Agent on the managed node.
 	TerminateSession(ctx context.Context, in *ssm.TerminateSessionInput) (*ssm.TerminateSessionOutput, error)
-	// UnlabelParameterVersion: Remove a label or labels from a parameter.
+	// Remove a label or labels from a parameter.
 	UnlabelParameterVersion(ctx context.Context, in *ssm.UnlabelParameterVersionInput) (*ssm.UnlabelParameterVersionOutput, error)
-	// UpdateAssociation: Updates an association.
+	// Updates an association.
 	UpdateAssociation(ctx context.Context, in *ssm.UpdateAssociationInput) (*ssm.UpdateAssociationOutput, error)
-	// UpdateAssociationStatus: Updates the status of the Amazon Web Services Systems Manager document (SSM document) associated with the specified managed node.
+	// Updates the status of the Amazon Web Services Systems Manager document
+	// (SSM document) associated with the specified managed node.
 	UpdateAssociationStatus(ctx context.Context, in *ssm.UpdateAssociationStatusInput) (*ssm.UpdateAssociationStatusOutput, error)
-	// UpdateDocument: Updates one or more values for an SSM document.
+	// Updates one or more values for an SSM document.
 	UpdateDocument(ctx context.Context, in *ssm.UpdateDocumentInput) (*ssm.UpdateDocumentOutput, error)
-	// UpdateDocumentDefaultVersion: Set the default version of a document.
+	// Set the default version of a document.
 	UpdateDocumentDefaultVersion(ctx context.Context, in *ssm.UpdateDocumentDefaultVersionInput) (*ssm.UpdateDocumentDefaultVersionOutput, error)
-	// UpdateDocumentMetadata: Amazon Web Services Systems Manager Change Manager is no longer open to new customers.
+	// Amazon Web Services Systems Manager Change Manager is no longer open to
+	// new customers.
 	UpdateDocumentMetadata(ctx context.Context, in *ssm.UpdateDocumentMetadataInput) (*ssm.UpdateDocumentMetadataOutput, error)
-	// UpdateMaintenanceWindow: Updates an existing maintenance window.
+	// Updates an existing maintenance window.
 	UpdateMaintenanceWindow(ctx context.Context, in *ssm.UpdateMaintenanceWindowInput) (*ssm.UpdateMaintenanceWindowOutput, error)
-	// UpdateMaintenanceWindowTarget: Modifies the target of an existing maintenance window.
+	// Modifies the target of an existing maintenance window.
 	UpdateMaintenanceWindowTarget(ctx context.Context, in *ssm.UpdateMaintenanceWindowTargetInput) (*ssm.UpdateMaintenanceWindowTargetOutput, error)
-	// UpdateMaintenanceWindowTask: Modifies a task assigned to a maintenance window.
+	// Modifies a task assigned to a maintenance window.
 	UpdateMaintenanceWindowTask(ctx context.Context, in *ssm.UpdateMaintenanceWindowTaskInput) (*ssm.UpdateMaintenanceWindowTaskOutput, error)
-	// UpdateManagedInstanceRole: Changes the Identity and Access Management (IAM) role that is assigned to the on-premises server, edge device, or virtual machines (VM).
+	// Changes the Identity and Access Management (IAM) role that is assigned to
+	// the on-premises server, edge device, or virtual machines (VM).
 	UpdateManagedInstanceRole(ctx context.Context, in *ssm.UpdateManagedInstanceRoleInput) (*ssm.UpdateManagedInstanceRoleOutput, error)
-	// UpdateOpsItem: Edit or change an OpsItem.
+	// Edit or change an OpsItem.
 	UpdateOpsItem(ctx context.Context, in *ssm.UpdateOpsItemInput) (*ssm.UpdateOpsItemOutput, error)
-	// UpdateOpsMetadata: Amazon Web Services Systems Manager calls this API operation when you edit OpsMetadata in Application Manager.
+	// Amazon Web Services Systems Manager calls this API operation when you
+	// edit OpsMetadata in Application Manager.
 	UpdateOpsMetadata(ctx context.Context, in *ssm.UpdateOpsMetadataInput) (*ssm.UpdateOpsMetadataOutput, error)
-	// UpdatePatchBaseline: Modifies an existing patch baseline.
+	// Modifies an existing patch baseline.
 	UpdatePatchBaseline(ctx context.Context, in *ssm.UpdatePatchBaselineInput) (*ssm.UpdatePatchBaselineOutput, error)
-	// UpdateResourceDataSync: Update a resource data sync.
+	// Update a resource data sync.
 	UpdateResourceDataSync(ctx context.Context, in *ssm.UpdateResourceDataSyncInput) (*ssm.UpdateResourceDataSyncOutput, error)
-	// UpdateServiceSetting: ServiceSetting is an account-level setting for an Amazon Web Services service.
+	// ServiceSetting is an account-level setting for an Amazon Web Services
+	// service.
 	UpdateServiceSetting(ctx context.Context, in *ssm.UpdateServiceSettingInput) (*ssm.UpdateServiceSettingOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AddTagsToResource(context.Context, *ssm.AddTagsToResourceInput) (*ssm.AddTagsToResourceOutput, error) {
@@ -903,8 +978,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a ssm client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes an SSM client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := ssm.NewFromConfig(cfg, ssmtest.WithServer(impl))

@@ -12,22 +12,24 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that SSM's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// resource identifiers, ARNs and idempotency tokens become placeholders named
+// after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/ssm", map[string][]string{
-			"types.AssociationFilter":                     {"key", "value"},
-			"types.CommandFilter":                         {"key", "value"},
-			"types.DocumentFilter":                        {"key", "value"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/ssm", snapshot.AsGo, map[string][]string{
+			"*":                       {"valueSet"},
+			"types.AssociationFilter": {"key", "value"},
+			"types.CommandFilter":     {"key", "value"},
+			"types.DocumentFilter":    {"key", "value"},
 			"types.HierarchyLevelLimitExceededException":  {"message"},
 			"types.HierarchyTypeMismatchException":        {"message"},
 			"types.IncompatiblePolicyException":           {"message"},
-			"types.InstanceInformationFilter":             {"key", "valueSet"},
-			"types.InstancePropertyFilter":                {"key", "valueSet"},
+			"types.InstanceInformationFilter":             {"key"},
+			"types.InstancePropertyFilter":                {"key"},
 			"types.InvalidAllowedPatternException":        {"message"},
 			"types.InvalidFilterOption":                   {"message"},
 			"types.InvalidInstanceInformationFilterValue": {"message"},
@@ -79,7 +81,8 @@ func Transformers() []snapshot.Transformer {
 		snapshot.Identifiers(
 			"ClientToken",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"ActualEndTime",
 			"ActualStartTime",

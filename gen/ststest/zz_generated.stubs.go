@@ -12,37 +12,51 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of STS, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of STS, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// AssumeRole: Returns a set of temporary security credentials that you can use to access Amazon Web Services resources.
+	// Returns a set of temporary security credentials that you can use to
+	// access Amazon Web Services resources.
 	AssumeRole(ctx context.Context, in *sts.AssumeRoleInput) (*sts.AssumeRoleOutput, error)
-	// AssumeRoleWithSAML: Returns a set of temporary security credentials for users who have been authenticated via a SAML authentication response.
+	// Returns a set of temporary security credentials for users who have been
+	// authenticated via a SAML authentication response.
 	AssumeRoleWithSAML(ctx context.Context, in *sts.AssumeRoleWithSAMLInput) (*sts.AssumeRoleWithSAMLOutput, error)
-	// AssumeRoleWithWebIdentity: Returns a set of temporary security credentials for users who have been authenticated in a mobile or web application with a web identity provider.
+	// Returns a set of temporary security credentials for users who have been
+	// authenticated in a mobile or web application with a web identity
+	// provider.
 	AssumeRoleWithWebIdentity(ctx context.Context, in *sts.AssumeRoleWithWebIdentityInput) (*sts.AssumeRoleWithWebIdentityOutput, error)
-	// AssumeRoot: Returns a set of short term credentials you can use to perform privileged tasks on a member account in your organization.
+	// Returns a set of short term credentials you can use to perform privileged
+	// tasks on a member account in your organization.
 	AssumeRoot(ctx context.Context, in *sts.AssumeRootInput) (*sts.AssumeRootOutput, error)
-	// DecodeAuthorizationMessage: Decodes additional information about the authorization status of a request from an encoded message returned in response to an Amazon Web Services request.
+	// Decodes additional information about the authorization status of a
+	// request from an encoded message returned in response to an Amazon Web
+	// Services request.
 	DecodeAuthorizationMessage(ctx context.Context, in *sts.DecodeAuthorizationMessageInput) (*sts.DecodeAuthorizationMessageOutput, error)
-	// GetAccessKeyInfo: Returns the account identifier for the specified access key ID.
+	// Returns the account identifier for the specified access key ID.
 	GetAccessKeyInfo(ctx context.Context, in *sts.GetAccessKeyInfoInput) (*sts.GetAccessKeyInfoOutput, error)
-	// GetCallerIdentity: Returns details about the IAM user or role whose credentials are used to call the operation.
+	// Returns details about the IAM user or role whose credentials are used to
+	// call the operation.
 	GetCallerIdentity(ctx context.Context, in *sts.GetCallerIdentityInput) (*sts.GetCallerIdentityOutput, error)
-	// GetDelegatedAccessToken: Exchanges a trade-in token for temporary Amazon Web Services credentials with the permissions associated with the assumed principal.
+	// Exchanges a trade-in token for temporary Amazon Web Services credentials
+	// with the permissions associated with the assumed principal.
 	GetDelegatedAccessToken(ctx context.Context, in *sts.GetDelegatedAccessTokenInput) (*sts.GetDelegatedAccessTokenOutput, error)
-	// GetFederationToken: Returns a set of temporary security credentials (consisting of an access key ID, a secret access key, and a security token) for a user.
+	// Returns a set of temporary security credentials (consisting of an access
+	// key ID, a secret access key, and a security token) for a user.
 	GetFederationToken(ctx context.Context, in *sts.GetFederationTokenInput) (*sts.GetFederationTokenOutput, error)
-	// GetSessionToken: Returns a set of temporary credentials for an Amazon Web Services account or IAM user.
+	// Returns a set of temporary credentials for an Amazon Web Services account
+	// or IAM user.
 	GetSessionToken(ctx context.Context, in *sts.GetSessionTokenInput) (*sts.GetSessionTokenOutput, error)
-	// GetWebIdentityToken: Returns a signed JSON Web Token (JWT) that represents the calling Amazon Web Services identity.
+	// Returns a signed JSON Web Token (JWT) that represents the calling Amazon
+	// Web Services identity.
 	GetWebIdentityToken(ctx context.Context, in *sts.GetWebIdentityTokenInput) (*sts.GetWebIdentityTokenOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AssumeRole(context.Context, *sts.AssumeRoleInput) (*sts.AssumeRoleOutput, error) {
@@ -93,8 +107,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a sts client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes an STS client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := sts.NewFromConfig(cfg, ststest.WithServer(impl))

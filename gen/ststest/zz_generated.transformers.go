@@ -12,27 +12,17 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that STS's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// resource identifiers, ARNs and idempotency tokens become placeholders named
+// after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/sts", map[string][]string{
-			"types.ExpiredTokenException":                          {"message"},
-			"types.ExpiredTradeInTokenException":                   {"message"},
-			"types.IDPCommunicationErrorException":                 {"message"},
-			"types.IDPRejectedClaimException":                      {"message"},
-			"types.InvalidAuthorizationMessageException":           {"message"},
-			"types.InvalidIdentityTokenException":                  {"message"},
-			"types.JWTPayloadSizeExceededException":                {"message"},
-			"types.MalformedPolicyDocumentException":               {"message"},
-			"types.OutboundWebIdentityFederationDisabledException": {"message"},
-			"types.PackedPolicyTooLargeException":                  {"message"},
-			"types.PolicyDescriptorType":                           {"arn"},
-			"types.RegionDisabledException":                        {"message"},
-			"types.SessionDurationEscalationException":             {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/sts", snapshot.AsGo, map[string][]string{
+			"*":                          {"message"},
+			"types.PolicyDescriptorType": {"arn"},
 		}),
 		// Members that hold ARNs.
 		snapshot.Identifiers(
@@ -42,7 +32,8 @@ func Transformers() []snapshot.Transformer {
 			"RoleArn",
 			"arn",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"Expiration",
 		),

@@ -1,6 +1,7 @@
-// Package emit holds what every emitter shares: the generated file header,
-// package-name registration, and rendering IR Go types with jennifer.
-// Emitters live in subpackages and only read names precomputed in the IR.
+// Package emit holds what every emitter shares: its Input and signature,
+// the generated file header, package-name registration, doc comments, and
+// rendering IR Go types with jennifer. Emitters live in subpackages and only
+// read their Input: names precomputed in the IR, resources found once.
 package emit
 
 import (

@@ -92,10 +92,15 @@ func openNoop(opts Options) (*noop, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
+	if opts.Emitters != nil {
+		// Functions cannot be hashed.
+		return nil, "the emitters are the caller's", nil
+	}
 	options, err := json.Marshal(struct {
-		Models, Services          []string
-		Out, ModuleDir, Templates string
-	}{opts.Models, opts.Services, out, opts.ModuleDir, opts.Templates})
+		Models, Services                    []string
+		Out, ModuleDir, Templates, Fixtures string
+		NoSkeletons                         bool
+	}{opts.Models, opts.Services, out, opts.ModuleDir, opts.Templates, opts.Fixtures, opts.NoSkeletons})
 	if err != nil {
 		return nil, "", err
 	}
@@ -107,6 +112,11 @@ func openNoop(opts Options) (*noop, string, error) {
 	}
 	if opts.Templates != "" {
 		if err := hashFiles(h, opts.Templates, ".tmpl"); err != nil {
+			return nil, "", err
+		}
+	}
+	if opts.Fixtures != "" {
+		if err := hashFile(h, "fixtures", opts.Fixtures); err != nil {
 			return nil, "", err
 		}
 	}

@@ -17,11 +17,13 @@ import (
 
 	"golang.org/x/mod/modfile"
 
+	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/emit/skeletons"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load"
+	"github.com/awsparity/awsparity/generator/resources"
 	"github.com/awsparity/awsparity/models"
 )
 
@@ -58,9 +60,17 @@ type Options struct {
 	// Templates is a directory of skeleton templates overriding the
 	// embedded ones; "" means the embedded ones.
 	Templates string
+	// Fixtures is a fixtures file (models/fixtures.json's format) used
+	// instead of the embedded one; "" means the embedded one.
+	Fixtures string
+	// NoSkeletons leaves the user-owned skeletons out.
+	NoSkeletons bool
+	// Emitters replace DefaultEmitters (and with them Templates and
+	// NoSkeletons); they run in order for every service.
+	Emitters []emit.Emitter
 }
 
-// Output is what emitters know about where their files go.
+// Output is what Emit needs to know about where the files go.
 type Output struct {
 	// ImportPath is the import path of the output directory.
 	ImportPath string
@@ -162,7 +172,21 @@ func Run(opts Options) (*Result, error) {
 	}
 
 	t.begin("load", 0)
-	out, err := output(opts)
+	importPath, err := outputImportPath(opts.Out)
+	if err != nil {
+		return nil, err
+	}
+	emitters := opts.Emitters
+	if emitters == nil {
+		var tmpl *skeletons.Templates
+		if opts.Templates != "" {
+			if tmpl, err = skeletons.Load(opts.Templates); err != nil {
+				return nil, err
+			}
+		}
+		emitters = DefaultEmitters(tmpl, opts.NoSkeletons)
+	}
+	ov, err := resources.Load(opts.Fixtures)
 	if err != nil {
 		return nil, err
 	}
@@ -185,14 +209,14 @@ func Run(opts Options) (*Result, error) {
 	t.end("sdk types", resolveDetail(report))
 
 	t.begin("detect", 0)
-	stats, err := Detect(svcs)
+	inputs, err := Inputs(svcs, ov, importPath)
 	if err != nil {
 		return nil, err
 	}
-	t.end("detect", detectDetail(stats))
+	t.end("detect", detectDetail(Stats(inputs)))
 
 	t.begin("emit", len(svcs))
-	set, st, err := emitSet(svcs, out, prog)
+	set, st, err := emitSet(inputs, emitters, prog)
 	if err != nil {
 		return nil, err
 	}
@@ -257,10 +281,19 @@ func addDrift(set *fileset.Set, report *golang.Report, svcs []*ir.Service) error
 	return nil
 }
 
-// Emit runs every emitter over svcs concurrently and collects the files; the
-// first error wins and nothing is returned with it.
+// Emit runs the default emitters over svcs concurrently, with the embedded
+// fixtures file, and collects the files; the first error wins and nothing
+// is returned with it. svcs must have their Go names resolved.
 func Emit(svcs []*ir.Service, out Output) (*fileset.Set, error) {
-	set, _, err := emitSet(svcs, out, nil)
+	ov, err := resources.Default()
+	if err != nil {
+		return nil, err
+	}
+	inputs, err := Inputs(svcs, ov, out.ImportPath)
+	if err != nil {
+		return nil, err
+	}
+	set, _, err := emitSet(inputs, DefaultEmitters(out.Templates, false), nil)
 	return set, err
 }
 
@@ -275,26 +308,26 @@ type emitStats struct {
 	format time.Duration
 }
 
-// emitSet runs every emitter over svcs on GOMAXPROCS workers, which also
-// gofmt what they emitted, while this goroutine adds their files to the set
-// in service order. The first service's error (in order) wins; the workers
-// then stop taking work, and all of them are done before emitSet returns.
-func emitSet(svcs []*ir.Service, out Output, prog *progress) (*fileset.Set, emitStats, error) {
-	results := make([]emitResult, len(svcs))
-	done := make([]chan struct{}, len(svcs))
+// emitSet runs the emitters over every input on GOMAXPROCS workers, which
+// also gofmt what they emitted, while this goroutine adds their files to the
+// set in service order. The first service's error (in order) wins; the
+// workers then stop taking work, and all of them are done before emitSet
+// returns.
+func emitSet(inputs []*emit.Input, emitters []emit.Emitter, prog *progress) (*fileset.Set, emitStats, error) {
+	results := make([]emitResult, len(inputs))
+	done := make([]chan struct{}, len(inputs))
 	for i := range done {
 		done[i] = make(chan struct{})
 	}
 	var stop atomic.Bool
-	emitters := Emitters // the workers read this copy, never the variable
 	finished := make(chan struct{})
 	go func() {
 		defer close(finished)
-		parallel(len(svcs), func(i int) {
+		parallel(len(inputs), func(i int) {
 			defer close(done[i])
 			if !stop.Load() {
 				defer prog.Step()
-				results[i] = emitOne(svcs[i], emitters, out)
+				results[i] = emitOne(inputs[i], emitters)
 			}
 		})
 	}()
@@ -305,7 +338,7 @@ func emitSet(svcs []*ir.Service, out Output, prog *progress) (*fileset.Set, emit
 		<-finished
 		return nil, st, err
 	}
-	for i := range svcs {
+	for i := range inputs {
 		<-done[i]
 		r := &results[i]
 		if r.err != nil {
@@ -336,8 +369,9 @@ type emitResult struct {
 	formatted  int
 }
 
-// emitOne runs every emitter over svc and gofmt-s what they left unformatted.
-func emitOne(svc *ir.Service, emitters []Emitter, out Output) (r emitResult) {
+// emitOne runs every emitter over in and gofmt-s what they left unformatted.
+func emitOne(in *emit.Input, emitters []emit.Emitter) (r emitResult) {
+	svc := in.Service
 	start := time.Now()
 	defer func() { r.took = time.Since(start) }()
 	// One service's model tripping an emitter bug must not take the whole
@@ -348,7 +382,7 @@ func emitOne(svc *ir.Service, emitters []Emitter, out Output) (r emitResult) {
 		}
 	}()
 	for _, e := range emitters {
-		files, err := e(svc, out)
+		files, err := e(in)
 		if err != nil {
 			return emitResult{err: fmt.Errorf("%s (%s): %w", svc.SDKID, svc.Source, err)}
 		}
@@ -368,41 +402,33 @@ func emitOne(svc *ir.Service, emitters []Emitter, out Output) (r emitResult) {
 	return r
 }
 
-// output tells emitters where opts.Out is: its import path, from the go.mod
-// of the module enclosing it, and the skeleton templates to use.
-func output(opts Options) (Output, error) {
-	var out Output
-	if opts.Templates != "" {
-		var err error
-		if out.Templates, err = skeletons.Load(opts.Templates); err != nil {
-			return Output{}, err
-		}
-	}
-	mod, err := enclosingModule(opts.Out)
+// outputImportPath returns the import path of the directory out, from the
+// go.mod of the module enclosing it, or "" outside a module.
+func outputImportPath(out string) (string, error) {
+	mod, err := enclosingModule(out)
 	if err != nil {
 		// Skeletons import the generated packages, which is only possible
 		// inside a module: without one they are left out, the rest is not.
-		return out, nil
+		return "", nil
 	}
 	gomod := filepath.Join(mod, "go.mod")
 	data, err := os.ReadFile(gomod)
 	if err != nil {
-		return Output{}, err
+		return "", err
 	}
 	modPath := modfile.ModulePath(data)
 	if modPath == "" {
-		return Output{}, fmt.Errorf("%s: no module line", gomod)
+		return "", fmt.Errorf("%s: no module line", gomod)
 	}
-	abs, err := filepath.Abs(opts.Out)
+	abs, err := filepath.Abs(out)
 	if err != nil {
-		return Output{}, err
+		return "", err
 	}
 	rel, err := filepath.Rel(mod, abs)
 	if err != nil {
-		return Output{}, err
+		return "", err
 	}
-	out.ImportPath = path.Join(modPath, filepath.ToSlash(rel))
-	return out, nil
+	return path.Join(modPath, filepath.ToSlash(rel)), nil
 }
 
 // enclosingModule returns the nearest directory at or above dir with a go.mod.

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/models"
@@ -200,24 +201,23 @@ func TestProgressLine(t *testing.T) {
 }
 
 func TestEmitterPanicNamesService(t *testing.T) {
-	saved := Emitters
-	t.Cleanup(func() { Emitters = saved })
-	Emitters = []Emitter{func(svc *ir.Service, _ Output) ([]fileset.File, error) {
-		if svc.SDKID == "B" {
-			panic("an emitter bug")
+	panics := []emit.Emitter{func(in *emit.Input) ([]fileset.File, error) {
+		if in.Service.SDKID == "B" {
+			var m map[string]int
+			m["boom"]++
 		}
 		return nil, nil
 	}}
-	svcs := []*ir.Service{{SDKID: "A", Source: "a.json"}, {SDKID: "B", Source: "b.json"}}
-	_, err := Emit(svcs, Output{})
+	inputs := []*emit.Input{{Service: &ir.Service{SDKID: "A", Source: "a.json"}}, {Service: &ir.Service{SDKID: "B", Source: "b.json"}}}
+	_, _, err := emitSet(inputs, panics, nil)
 	if err == nil || !strings.HasPrefix(err.Error(), "B (b.json): generator bug") {
-		t.Fatalf("Emit = %v, want an error naming service B and its file", err)
+		t.Fatalf("emitSet = %v, want an error naming service B and its file", err)
 	}
-	Emitters = []Emitter{func(svc *ir.Service, _ Output) ([]fileset.File, error) {
-		return nil, errors.New("bad " + svc.SDKID)
+	fails := []emit.Emitter{func(in *emit.Input) ([]fileset.File, error) {
+		return nil, errors.New("bad " + in.Service.SDKID)
 	}}
-	if _, err := Emit(svcs, Output{}); err == nil || err.Error() != "A (a.json): bad A" {
-		t.Errorf("Emit = %v, want the first service's error", err)
+	if _, _, err := emitSet(inputs, fails, nil); err == nil || err.Error() != "A (a.json): bad A" {
+		t.Errorf("emitSet = %v, want the first service's error", err)
 	}
 }
 
@@ -225,16 +225,14 @@ func TestEmitterPanicNamesService(t *testing.T) {
 // an emitter hands over unformatted, and only those, and count them for the
 // format phase.
 func TestEmitFormatsOnlyUnformatted(t *testing.T) {
-	saved := Emitters
-	t.Cleanup(func() { Emitters = saved })
-	Emitters = []Emitter{func(svc *ir.Service, _ Output) ([]fileset.File, error) {
+	emitters := []emit.Emitter{func(*emit.Input) ([]fileset.File, error) {
 		return []fileset.File{
 			{Path: "a/raw.go", Content: []byte("package a\nvar  X=1\n")},
 			{Path: "a/done.go", Content: []byte("package a\nvar  Y=1\n"), Formatted: true},
 			{Path: "a/notes.txt", Content: []byte("var  Z=1\n")},
 		}, nil
 	}}
-	set, st, err := emitSet([]*ir.Service{{SDKID: "A"}}, Output{}, nil)
+	set, st, err := emitSet([]*emit.Input{{Service: &ir.Service{SDKID: "A"}}}, emitters, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

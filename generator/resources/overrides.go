@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -110,6 +111,18 @@ var Default = sync.OnceValues(func() (*Overrides, error) {
 	return Parse(OverrideFile, data)
 })
 
+// Load reads the fixtures file at path; "" means the embedded one.
+func Load(path string) (*Overrides, error) {
+	if path == "" {
+		return Default()
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data)
+}
+
 func (o *Overrides) service(sdkID string) map[string]*Entry {
 	if o == nil {
 		return nil
@@ -147,21 +160,17 @@ func (e *Entry) apply(r *Resource) {
 	r.PreDelete = e.PreDelete
 }
 
-// Check reports entries for svc that do not resolve against its model:
+// check reports entries for svc that do not resolve against its model:
 // unknown operations or members, a renamed or excluded resource the
-// detection does not find, an addition without create, delete and
-// identifier. Recipe values are checked when the emitter types them.
-func (o *Overrides) Check(svc *ir.Service) error {
+// detection (detected) does not find, an addition without create, delete
+// and identifier. all are the resources with the entries applied. Recipe
+// values are checked when the emitter types them.
+func (o *Overrides) check(svc *ir.Service, detected found, all []Resource) error {
 	so := o.service(svc.SDKID)
 	if len(so) == 0 {
 		return nil
 	}
-	detected := map[string]bool{}
-	for _, r := range Detect(svc, nil) {
-		detected[r.Name] = true
-	}
 	final := map[string]*Resource{}
-	all := Detect(svc, o)
 	for i := range all {
 		final[all[i].Name] = &all[i]
 	}
@@ -170,7 +179,7 @@ func (o *Overrides) Check(svc *ir.Service) error {
 		fail := func(field, format string, args ...any) error {
 			return &ir.Error{File: o.File, Path: e.path + field, Msg: fmt.Sprintf(format, args...)}
 		}
-		if !detected[name] && (e.Create == "" || e.Delete == "" || e.Identifier == "") {
+		if detected.byName[name] == nil && (e.Create == "" || e.Delete == "" || e.Identifier == "") {
 			return fail("", "%s has no resource %q; to add one give create, delete and identifier", svc.SDKID, name)
 		}
 		for field, op := range map[string]string{".create": e.Create, ".delete": e.Delete} {

@@ -200,16 +200,56 @@ var verbPairs = []verbPair{
 var bareVerbNouns = map[string]string{"Subscribe": "Subscription"}
 
 // Detect returns svc's top-level resources sorted by name, with ov's
-// additions, renames and exclusions applied (ov may be nil).
+// additions, renames and exclusions applied (ov may be nil). Find also
+// checks ov against the model.
 func Detect(svc *ir.Service, ov *Overrides) []Resource {
-	found := map[string]*Resource{}
-	var order []string
+	return apply(svc, ov, candidates(svc))
+}
+
+// Find is Detect, with an error when an entry of ov for svc does not
+// resolve against its model (see Overrides.check). The engine calls it once
+// per service and run; emitters read its result.
+func Find(svc *ir.Service, ov *Overrides) ([]Resource, error) {
+	found := candidates(svc)
+	out := apply(svc, ov, found)
+	if err := ov.check(svc, found, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// found are the resources the model yields before any override, by name,
+// in the order they were found.
+type found struct {
+	byName map[string]*Resource
+	order  []string
+}
+
+// candidates finds svc's resources from its Smithy resource shapes, then
+// from create/delete pairs.
+func candidates(svc *ir.Service) found {
+	f := found{byName: map[string]*Resource{}}
+	// pairs holds the create/delete pairs taken: a Smithy resource shape and
+	// the heuristics find most resources twice, under two names, and one
+	// fixture is enough. The Smithy one is kept under the heuristic's name,
+	// the create operation's noun (Location's ApiKey is CreateKey's Key),
+	// which is also what models/fixtures.json uses.
+	pairs := map[[2]string]*Resource{}
 	add := func(r *Resource) {
-		if _, dup := found[r.Name]; dup {
+		pair := [2]string{r.Create, r.Delete}
+		if _, dup := f.byName[r.Name]; dup {
 			return
 		}
-		found[r.Name] = r
-		order = append(order, r.Name)
+		if kept := pairs[pair]; kept != nil {
+			delete(f.byName, kept.Name)
+			f.order[slices.Index(f.order, kept.Name)] = r.Name
+			kept.Name = r.Name
+			f.byName[r.Name] = kept
+			return
+		}
+		f.byName[r.Name] = r
+		pairs[pair] = r
+		f.order = append(f.order, r.Name)
 	}
 	for _, r := range fromSmithy(svc) {
 		add(r)
@@ -217,17 +257,23 @@ func Detect(svc *ir.Service, ov *Overrides) []Resource {
 	for _, r := range fromHeuristics(svc) {
 		add(r)
 	}
+	return f
+}
+
+// apply applies ov's entries for svc to copies of f's resources and fills
+// in what fixtures need (finish).
+func apply(svc *ir.Service, ov *Overrides, f found) []Resource {
 	so := ov.service(svc.SDKID)
 	var out []Resource
-	for _, name := range order {
+	for _, name := range f.order {
 		if e := so[name]; e == nil || !e.Exclude {
-			out = append(out, *found[name])
+			out = append(out, *f.byName[name])
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(so)) {
 		e := so[name]
-		if found[name] != nil || e.Exclude || usable(svc, e.Create) == nil || usable(svc, e.Delete) == nil {
-			continue // Overrides.Check reports an addition that does not resolve
+		if f.byName[name] != nil || e.Exclude || usable(svc, e.Create) == nil || usable(svc, e.Delete) == nil {
+			continue // check reports an addition that does not resolve
 		}
 		out = append(out, Resource{Name: name, Source: FromOverride})
 	}
@@ -273,9 +319,19 @@ func fromSmithy(svc *ir.Service) []*Resource {
 		if !ok {
 			continue
 		}
-		out = append(out, &Resource{Name: res.Name, Create: create, Delete: res.Delete, Identifier: path, DeleteMember: del.Name, Source: FromSmithy})
+		out = append(out, &Resource{Name: noun(res.Name), Create: create, Delete: res.Delete, Identifier: path, DeleteMember: del.Name, Source: FromSmithy})
 	}
 	return out
+}
+
+// noun names a resource shape as a noun: many models suffix their shape
+// names with Resource (RunGroupResource), which says nothing in a fixture's
+// name (CreateRunGroup).
+func noun(shape string) string {
+	if n, ok := strings.CutSuffix(shape, "Resource"); ok && n != "" {
+		return n
+	}
+	return shape
 }
 
 // fromHeuristics pairs operations by verb and noun and keeps the pairs whose

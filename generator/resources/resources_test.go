@@ -12,6 +12,7 @@ import (
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load"
 	"github.com/awsparity/awsparity/generator/resources"
+	"github.com/awsparity/awsparity/internal/scale"
 	"github.com/awsparity/awsparity/models"
 )
 
@@ -128,11 +129,11 @@ func TestRecipesMakeFixturesReady(t *testing.T) {
 		{"CloudWatch Logs", "LogGroup"}, {"EventBridge", "EventBus"}, {"EventBridge", "Rule"}, {"KMS", "Key"}, {"SFN", "StateMachine"},
 	} {
 		svc := service(t, c.sdkID)
-		if err := ov.Check(svc); err != nil {
+		detected, err := resources.Find(svc, ov)
+		if err != nil {
 			t.Errorf("%s: %v", c.sdkID, err)
 		}
 		var found *resources.Resource
-		detected := resources.Detect(svc, ov)
 		for i := range detected {
 			if detected[i].Name == c.name {
 				found = &detected[i]
@@ -358,11 +359,12 @@ func TestOverridesAddRenameExclude(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := ov.Check(svc); err != nil {
-		t.Fatalf("Check: %v", err)
+	detected, err := resources.Find(svc, ov)
+	if err != nil {
+		t.Fatalf("Find: %v", err)
 	}
 	var got []string
-	for _, r := range resources.Detect(svc, ov) {
+	for _, r := range detected {
 		got = append(got, line(r)+"\t"+string(r.Source))
 	}
 	want := []string{
@@ -400,7 +402,7 @@ func TestOverrideErrorsNameFileAndPlace(t *testing.T) {
 	} {
 		ov, err := resources.Parse("fixtures.json", []byte(c.json))
 		if err == nil {
-			err = ov.Check(svc)
+			_, err = resources.Find(svc, ov)
 		}
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
 			t.Errorf("%s:\n got %v\nwant prefix %s", c.json, err, c.want)
@@ -436,5 +438,45 @@ func TestDetectSubscribeUnsubscribe(t *testing.T) {
 	want := []string{"Subscription\tSubscribe\tUnsubscribe\toutput.SubscriptionArn"}
 	if !slices.Equal(got, want) {
 		t.Errorf("Detect = %q, want %q", got, want)
+	}
+}
+
+// TestOneResourcePerPairAllModels: over the 402 shared Smithy models, where
+// a resource shape and the create/delete heuristics find the same pair (83
+// pairs did, each emitted twice), there is one resource, named as a noun
+// (RunGroup, not RunGroupResource).
+func TestOneResourcePerPairAllModels(t *testing.T) {
+	svcs, err := load.Paths([]string{scale.ModelsDir(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ov, err := resources.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, svc := range svcs {
+		if err := golang.Predict(svc); err != nil {
+			t.Fatal(err)
+		}
+		found, err := resources.Find(svc, ov)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pairs := map[[2]string]string{}
+		for _, r := range found {
+			pair := [2]string{r.Create, r.Delete}
+			if other, dup := pairs[pair]; dup {
+				t.Errorf("%s: %s and %s are both %s/%s", svc.SDKID, other, r.Name, r.Create, r.Delete)
+			}
+			pairs[pair] = r.Name
+			if strings.HasSuffix(r.Name, "Resource") && r.Name != "Resource" {
+				t.Errorf("%s: resource %s is not named as a noun", svc.SDKID, r.Name)
+			}
+		}
+		total += len(found)
+	}
+	if total < 800 {
+		t.Errorf("%d resources over %d services; want the 855 found when this test was written", total, len(svcs))
 	}
 }

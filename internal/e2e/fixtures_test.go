@@ -11,8 +11,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"net/http"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -91,22 +91,22 @@ func TestCreateQueue(t *testing.T) {
 func testQueue(t *testing.T, c *sqs.Client) {
 	var url string
 	t.Run("fixture", func(t *testing.T) {
-		out := sqstest.CreateQueue(t, c)
-		url = aws.ToString(out.QueueUrl)
+		q := sqstest.CreateQueue(t, c)
+		url = q.ID
 		if !strings.Contains(url, "awsparity-") {
 			t.Errorf("queue URL %q has no unique awsparity- name", url)
 		}
-		if _, err := c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: out.QueueUrl, MessageBody: aws.String("hello")}); err != nil {
+		if _, err := c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: aws.String(url), MessageBody: aws.String("hello")}); err != nil {
 			t.Fatalf("SendMessage: %v", err)
 		}
-		attrs, err := c.GetQueueAttributes(t.Context(), &sqs.GetQueueAttributesInput{QueueUrl: out.QueueUrl, AttributeNames: []sqstypes.QueueAttributeName{sqstypes.QueueAttributeNameVisibilityTimeout}})
+		attrs, err := c.GetQueueAttributes(t.Context(), &sqs.GetQueueAttributesInput{QueueUrl: aws.String(url), AttributeNames: []sqstypes.QueueAttributeName{sqstypes.QueueAttributeNameVisibilityTimeout}})
 		if err != nil {
 			t.Fatalf("GetQueueAttributes: %v", err)
 		}
 		if got := attrs.Attributes["VisibilityTimeout"]; got != "30" {
 			t.Errorf("VisibilityTimeout = %q, want the recipe's 30", got)
 		}
-		tags, err := c.ListQueueTags(t.Context(), &sqs.ListQueueTagsInput{QueueUrl: out.QueueUrl})
+		tags, err := c.ListQueueTags(t.Context(), &sqs.ListQueueTagsInput{QueueUrl: aws.String(url)})
 		if err != nil {
 			t.Fatalf("ListQueueTags: %v", err)
 		}
@@ -121,9 +121,8 @@ func TestCreateTopic(t *testing.T) {
 	c := sns.NewFromConfig(config(emulators.Endpoint(t, "sns")))
 	var arn string
 	t.Run("fixture", func(t *testing.T) {
-		out := snstest.CreateTopic(t, c)
-		arn = aws.ToString(out.TopicArn)
-		if _, err := c.Publish(t.Context(), &sns.PublishInput{TopicArn: out.TopicArn, Message: aws.String("hello")}); err != nil {
+		arn = snstest.CreateTopic(t, c).ID
+		if _, err := c.Publish(t.Context(), &sns.PublishInput{TopicArn: aws.String(arn), Message: aws.String("hello")}); err != nil {
 			t.Fatalf("Publish: %v", err)
 		}
 		if listed, err := topicListed(c, arn)(t.Context()); !listed {
@@ -155,8 +154,7 @@ func TestCreateTable(t *testing.T) {
 	c := dynamodbClient(t)
 	var name string
 	t.Run("fixture", func(t *testing.T) {
-		out := dynamodbtest.CreateTable(t, c)
-		name = aws.ToString(out.TableDescription.TableName)
+		name = dynamodbtest.CreateTable(t, c).ID
 		// The fixture returns after the TableExists waiter: the table is ACTIVE.
 		desc, err := c.DescribeTable(t.Context(), &dynamodb.DescribeTableInput{TableName: aws.String(name)})
 		if err != nil {
@@ -179,8 +177,7 @@ func TestCreateStream(t *testing.T) {
 	c := kinesis.NewFromConfig(config(emulators.Endpoint(t, "kinesis")))
 	var name string
 	t.Run("fixture", func(t *testing.T) {
-		opt := func(in *kinesis.CreateStreamInput) { name = aws.ToString(in.StreamName) }
-		kinesistest.CreateStream(t, c, opt)
+		name = kinesistest.CreateStream(t, c).ID
 		if _, err := c.PutRecord(t.Context(), &kinesis.PutRecordInput{
 			StreamName: aws.String(name), PartitionKey: aws.String("k"), Data: []byte("hello"),
 		}); err != nil {
@@ -238,9 +235,8 @@ func TestCreateBucketS3rver(t *testing.T) {
 	cfg.Credentials = credentials.NewStaticCredentialsProvider("S3RVER", "S3RVER", "")
 	c := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
 	t.Run("refuses versions", func(t *testing.T) {
-		var name string
-		s3test.CreateBucket(t, c, func(in *s3.CreateBucketInput) { name = aws.ToString(in.Bucket) })
-		_, err := c.ListObjectVersions(t.Context(), &s3.ListObjectVersionsInput{Bucket: &name})
+		b := s3test.CreateBucket(t, c)
+		_, err := c.ListObjectVersions(t.Context(), &s3.ListObjectVersionsInput{Bucket: aws.String(b.ID)})
 		if !fixture.IsUnsupported(err) {
 			t.Fatalf("s3rver ListObjectVersions: error %v, want one IsUnsupported accepts (the case this test is for)", err)
 		}
@@ -278,8 +274,7 @@ func openUpload(t *testing.T, c *s3.Client, bucket string) {
 func testBucket(t *testing.T, c *s3.Client, versioned, uploads bool) {
 	var bucket string
 	t.Run("fixture", func(t *testing.T) {
-		opt := func(in *s3.CreateBucketInput) { bucket = aws.ToString(in.Bucket) }
-		s3test.CreateBucket(t, c, opt)
+		bucket = s3test.CreateBucket(t, c).ID
 		ctx := t.Context()
 		put := func(key, body string) {
 			t.Helper()
@@ -348,7 +343,7 @@ func TestHelperFixtureBody(t *testing.T) {
 	}
 	q := sqstest.CreateQueue(t, sqsClient(t))
 	tbl := dynamodbtest.CreateTable(t, dynamodbClient(t))
-	record := aws.ToString(q.QueueUrl) + "\n" + aws.ToString(tbl.TableDescription.TableName) + "\n"
+	record := q.ID + "\n" + tbl.ID + "\n"
 	if err := os.WriteFile(os.Getenv(helperOut), []byte(record), 0o600); err != nil {
 		t.Fatalf("writing %s: %v", helperOut, err)
 	}

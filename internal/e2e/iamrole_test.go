@@ -186,8 +186,7 @@ func TestCreateRoleInProcess(t *testing.T) {
 	c := iam.New(iam.Options{Region: "us-east-1"}, iamtest.WithServer(fake))
 	var name string
 	t.Run("fixture", func(t *testing.T) {
-		out := iamtest.CreateRole(t, c)
-		name = aws.ToString(out.Role.RoleName)
+		name = iamtest.CreateRole(t, c).ID
 		fake.mu.Lock()
 		defer fake.mu.Unlock()
 		r := fake.roles[name]
@@ -214,8 +213,7 @@ func TestCreateRoleListingsUnsupported(t *testing.T) {
 	c := iam.New(iam.Options{Region: "us-east-1"}, iamtest.WithServer(fake))
 	var name string
 	t.Run("fixture", func(t *testing.T) {
-		out := iamtest.CreateRole(t, c)
-		name = aws.ToString(out.Role.RoleName)
+		name = iamtest.CreateRole(t, c).ID
 		fake.mu.Lock()
 		defer fake.mu.Unlock()
 		r := fake.roles[name]

@@ -20,12 +20,12 @@ func TestRequiredMemberWithoutRecipe(t *testing.T) {
 	c := sns.New(sns.Options{Region: "us-east-1"}, snstest.WithServer(snstest.UnimplementedServer{}))
 	for _, tc := range []struct {
 		name string
-		opts []func(*sns.CreatePlatformApplicationInput)
+		opts []func(*snstest.CreatePlatformApplicationOptions)
 		want string
 	}{
 		{"no options", nil,
 			"snstest.CreatePlatformApplication: required member Platform is not set and has no recipe; set it with an option"},
-		{"Platform set", []func(*sns.CreatePlatformApplicationInput){func(in *sns.CreatePlatformApplicationInput) { in.Platform = aws.String("GCM") }},
+		{"Platform set", []func(*snstest.CreatePlatformApplicationOptions){func(o *snstest.CreatePlatformApplicationOptions) { o.Input.Platform = aws.String("GCM") }},
 			"snstest.CreatePlatformApplication: required member Attributes is not set and has no recipe; set it with an option"},
 	} {
 		tb := faketb.Run(t.Name(), func(tb testing.TB) {

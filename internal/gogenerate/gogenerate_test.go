@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -29,8 +30,13 @@ func TestUserModuleGoGenerate(t *testing.T) {
 	// A user's module requires released modules; this one points at the checkout.
 	goCmd(t, work, "mod", "edit", "-replace", "github.com/awsparity/awsparity="+root,
 		"-replace", "github.com/awsparity/awsparity/runtime="+filepath.Join(root, "runtime"))
-	for path := range committed {
-		if strings.Contains(path, "zz_generated.") {
+	// Generated files and untouched skeletons (which the generator creates
+	// when missing) are made anew and must equal the committed ones.
+	fresh := func(path string, data []byte) bool {
+		return strings.Contains(path, "zz_generated.") || bytes.Contains(data, []byte("awsparity:not-implemented"))
+	}
+	for path, data := range committed {
+		if fresh(path, data) {
 			if err := os.Remove(filepath.Join(work, path)); err != nil {
 				t.Fatal(err)
 			}
@@ -40,7 +46,7 @@ func TestUserModuleGoGenerate(t *testing.T) {
 
 	regenerated := 0
 	for path, want := range committed {
-		if !strings.Contains(path, "zz_generated.") {
+		if !fresh(path, want) {
 			continue
 		}
 		got, err := os.ReadFile(filepath.Join(work, path))
@@ -53,14 +59,62 @@ func TestUserModuleGoGenerate(t *testing.T) {
 		}
 		regenerated++
 	}
-	if regenerated < 4 {
-		t.Fatalf("only %d generated files in the example; want stubs and fixtures for sqs and dynamodb", regenerated)
+	if regenerated < 100 {
+		t.Fatalf("only %d generated files and skeletons in the example; want stubs, fixtures and skeletons for sqs, dynamodb and s3", regenerated)
 	}
 	goCmd(t, work, "vet", "./...")
 	out := goCmd(t, work, "test", "-count=1", "-v", "./...")
 	if !strings.Contains(out, "--- PASS: TestSendMessage") || !strings.Contains(out, "target: in-process") {
 		t.Errorf("the example test did not run in-process and pass:\n%s", out)
 	}
+
+	// Every placeholder the skeletons show for a required member compiles
+	// once uncommented, against the SDK the example pins.
+	if n := uncommentPlaceholders(t, work); n < 100 {
+		t.Errorf("only %d placeholders in the example's skeletons", n)
+	}
+	goCmd(t, work, "vet", "./...")
+}
+
+// placeholder matches a skeleton's commented input member, without its
+// trailing note: "// Label: aws.String(\"__Label__\"), // required" or,
+// for a fixture's own input, "// o.Input.QueueName = aws.String(…)".
+var placeholder = regexp.MustCompile(`^(\t+)// ((?:o\.Input\.\w+ = |\w+: ).*?)(?: // .*)?$`)
+
+// uncommentPlaceholders uncomments the placeholders of every skeleton under
+// dir, adding the imports they need as goimports would, and returns how
+// many it uncommented.
+func uncommentPlaceholders(t *testing.T, dir string) int {
+	t.Helper()
+	n := 0
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(path, "_test.go") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil || !bytes.Contains(data, []byte("awsparity:not-implemented")) {
+			return err
+		}
+		lines := strings.Split(string(data), "\n")
+		for i, l := range lines {
+			if m := placeholder.FindStringSubmatch(l); m != nil {
+				lines[i] = m[1] + m[2]
+				n++
+			}
+		}
+		src := strings.Join(lines, "\n")
+		sdk := "github.com/aws/aws-sdk-go-v2/service/" + strings.TrimSuffix(filepath.Base(filepath.Dir(path)), "test")
+		for use, imp := range map[string]string{"aws.": "github.com/aws/aws-sdk-go-v2/aws", "types.": sdk + "/types", "time.": "time"} {
+			if strings.Contains(src, use) && !strings.Contains(src, `"`+imp+`"`) {
+				src = strings.Replace(src, "import (\n", "import (\n\t\""+imp+"\"\n", 1)
+			}
+		}
+		return os.WriteFile(path, []byte(src), 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 // TestReadmeShowsTheExampleLine keeps the README honest: the go:generate

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/emit/stubs"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/load/smithy"
@@ -141,11 +142,11 @@ func generateStubs(t *testing.T, root string, model []byte) string {
 	if _, err := golang.Resolve(svcs, golang.Options{ModuleDir: root, CacheDir: t.TempDir()}); err != nil {
 		t.Fatal(err)
 	}
-	f, err := stubs.Emit(svcs[0])
+	files, err := stubs.Emit(&emit.Input{Service: svcs[0]})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return string(f.Content)
+	return string(files[0].Content)
 }
 
 // scratchModule creates a module that requires this repository (replaced by

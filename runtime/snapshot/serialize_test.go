@@ -129,11 +129,13 @@ func (*choiceMemberBigValue) isChoice() {}
 
 func TestSerialiseModelMemberNames(t *testing.T) {
 	const sfnPkg = "github.com/awsparity/awsparity/runtime/internal/sdkshapes" // shaped like github.com/aws/aws-sdk-go-v2/service/sfn
-	names := MemberNames(sfnPkg, map[string][]string{
-		"ListExecutionsOutput":    {"executions", "nextToken"},
-		"types.ExecutionListItem": {"executionArn", "startDate"},
+	// SFN's rule is lowerCamel; Name stands for a member spelled as in Go
+	// by way of exception, for one type and for all.
+	names := MemberNames(sfnPkg, LowerCamel, map[string][]string{
+		"types.ExecutionListItem": {"Name"},
+		"*":                       {"NextToken"},
 	})
-	local := MemberNames("github.com/awsparity/awsparity/runtime/snapshot", map[string][]string{
+	local := MemberNames("github.com/awsparity/awsparity/runtime/snapshot", AsGo, map[string][]string{
 		"choice": {"bigValue"},
 	})
 	start := time.Date(2024, 5, 1, 10, 0, 0, 0, time.UTC)
@@ -141,7 +143,7 @@ func TestSerialiseModelMemberNames(t *testing.T) {
 		Executions: []types.ExecutionListItem{{
 			ExecutionArn: aws.String("arn:aws:states:us-east-1:123456789012:execution:m:run-1"),
 			StartDate:    &start,
-			Name:         aws.String("run-1"), // not in the map: keeps its Go name
+			Name:         aws.String("run-1"), // an exception: keeps its Go name
 		}},
 		NextToken: aws.String("n"),
 	}
@@ -155,7 +157,7 @@ func TestSerialiseModelMemberNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"out":{"executions":[{"Name":"run-1","executionArn":"<execution-arn:1>","startDate":"<datetime>"}],"nextToken":"n"},` +
+	want := `{"out":{"NextToken":"n","executions":[{"Name":"run-1","executionArn":"<execution-arn:1>","startDate":"<datetime>"}]},` +
 		`"u":[{"bigValue":"x"}]}`
 	if string(b) != want {
 		t.Errorf("got  %s\nwant %s", b, want)

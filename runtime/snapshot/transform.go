@@ -293,23 +293,37 @@ func sortKey(v any, key string) string {
 	return string(b)
 }
 
+// Casing is how a service's model spells its member names, as a rule over
+// the SDK's Go names.
+type Casing int
+
+const (
+	// AsGo: the model name is the Go name (QueueUrl), as in SQS or EC2.
+	AsGo Casing = iota
+	// LowerCamel: the model name is the Go name with its first letter
+	// lowered (logGroupName), as in CloudWatch Logs or Step Functions.
+	LowerCamel
+)
+
 // MemberNames keys the structs and unions of one SDK service by the model's
 // member names where the SDK's Go names differ: Step Functions' model says
 // executionArn where the SDK says ExecutionArn, and a snapshot should read
 // like the API (and like LocalStack's recordings of it). pkg is the
-// service's import path; members maps a type, "StartExecutionOutput" in pkg
-// or "types.ExecutionListItem" in its types package, to the model names of
-// its renamed members. The SDK's Go name of a member is its model name with
-// the first letter upper-cased (and, on a collision, an underscore
-// appended); a union member's is the part of its type name after "Member".
-// Each service's generated Transformers include MemberNames; other types
-// keep their Go names.
+// service's import path, casing the service's rule, and except the members
+// that break it: by type, "StartExecutionOutput" in pkg or
+// "types.ExecutionListItem" in its types package, or "*" for every type
+// without an entry of its own for that member, the model names. The SDK's Go
+// name of a member is its model name with the first letter upper-cased
+// (and, on a collision, an underscore appended); a union member's is the
+// part of its type name after "Member". Each service's generated
+// Transformers include MemberNames; other packages' types keep their Go
+// names.
 //
 // It renames while Match serialises the value, before any transformer
 // runs, so its place in the transformer list does not matter.
-func MemberNames(pkg string, members map[string][]string) Transformer {
-	n := memberNames{pkg: pkg, byType: make(map[string]map[string]string, len(members))}
-	for typ, names := range members {
+func MemberNames(pkg string, casing Casing, except map[string][]string) Transformer {
+	n := memberNames{pkg: pkg, casing: casing, byType: make(map[string]map[string]string, len(except))}
+	for typ, names := range except {
 		byGo := make(map[string]string, len(names))
 		for _, model := range names {
 			byGo[exportName(model)] = model
@@ -321,7 +335,8 @@ func MemberNames(pkg string, members map[string][]string) Transformer {
 
 type memberNames struct {
 	pkg    string
-	byType map[string]map[string]string // type → Go name without "_" → model name
+	casing Casing
+	byType map[string]map[string]string // type or "*" → Go name without "_" → model name
 }
 
 // Transform leaves the tree alone: the renaming happened in toTree.
@@ -337,8 +352,17 @@ func (n memberNames) lookup(pkg, name, goName string) (string, bool) {
 	default:
 		return "", false
 	}
-	model, ok := n.byType[name][goName]
-	return model, ok
+	if model, ok := n.byType[name][goName]; ok {
+		return model, true
+	}
+	if model, ok := n.byType["*"][goName]; ok {
+		return model, true
+	}
+	if n.casing == LowerCamel {
+		r, size := utf8.DecodeRuneInString(goName)
+		return string(unicode.ToLower(r)) + goName[size:], true
+	}
+	return "", false
 }
 
 // exportName is the SDK's Go name for a model member name: leading

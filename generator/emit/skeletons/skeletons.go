@@ -60,20 +60,12 @@ type Skeleton struct {
 type Fixture struct {
 	Resource string // "Queue"
 	Func     string // "sqstest.CreateQueue"
-	Input    string // the fixture's create input type, "sqs.CreateQueueInput"
+	Options  string // its options type, "sqstest.CreateQueueOptions"
 	// Creates is set when the operation is the fixture's create call.
 	Creates bool
-	// Var holds the identifier source: the fixture's output, or with
-	// Capture the identifier the fixture put in its own input.
+	// Var holds the fixture's handle (fixture.Resource: ID, Output) when
+	// its identifier flows into the operation's input, else "".
 	Var string
-	// Assign starts the fixture call statement: "queue :=", or "_ =" when
-	// no identifier can flow into the operation's input.
-	Assign string
-	// Capture is the fixture input member read into Var by an option, for
-	// identifiers the caller (here: the fixture's unique name) chooses;
-	// CaptureType is its Go type.
-	Capture     string
-	CaptureType string
 }
 
 // Field is one member of the operation's input.
@@ -81,7 +73,11 @@ type Field struct {
 	Name  string // Go field name
 	Type  string // Go type, "*string"
 	Value string // Go expression, or "" for the user to fill in
-	Note  string // "required", …
+	// Placeholder is a Go expression of Type that compiles, for the user
+	// to replace: aws.String("__Policy__"), the first enum value, a
+	// one-element list, a one-entry map.
+	Placeholder string
+	Note        string // "required", …
 }
 
 // Client is the data client.go.tmpl receives for one service.
@@ -94,12 +90,17 @@ type Client struct {
 	HelperImport string
 }
 
-// Emit returns svc's skeletons and wiring file, all user-owned. importPath
-// is the import path of the output directory (the helper package is
-// importPath/<pkg>test); tmpl nil means the embedded templates.
-func Emit(svc *ir.Service, importPath string, tmpl *Templates) ([]fileset.File, error) {
-	if importPath == "" {
-		return nil, fmt.Errorf("skeletons: the import path of the output directory is unknown")
+// Emitter returns the emitter of in's skeletons and wiring file, all
+// user-owned, rendered with tmpl (nil: the embedded templates). The helper
+// package they import is in.ImportPath/<pkg>test; outside a Go module
+// (in.ImportPath "") there is none, and no skeletons.
+func Emitter(tmpl *Templates) emit.Emitter {
+	return func(in *emit.Input) ([]fileset.File, error) { return render(in, tmpl) }
+}
+
+func render(in *emit.Input, tmpl *Templates) ([]fileset.File, error) {
+	if in.ImportPath == "" {
+		return nil, nil
 	}
 	if tmpl == nil {
 		var err error
@@ -107,11 +108,8 @@ func Emit(svc *ir.Service, importPath string, tmpl *Templates) ([]fileset.File, 
 			return nil, err
 		}
 	}
-	ov, err := resources.Default()
-	if err != nil {
-		return nil, err
-	}
-	g := &gen{svc: svc, detected: resources.Detect(svc, ov), helperImport: path.Join(importPath, svc.Go.TestPackage)}
+	svc := in.Service
+	g := &gen{svc: svc, detected: in.Resources, helperImport: path.Join(in.ImportPath, svc.Go.TestPackage)}
 	client := Client{
 		Package: svc.Go.TestPackage + "_test", Service: svc.SDKID,
 		SDK: svc.Go.PackageName, SDKImport: svc.Go.Package,
@@ -162,22 +160,7 @@ var constraintSuffixes = map[string]bool{
 // words splits an operation name into lower-case words at case changes,
 // keeping an acronym whole and digits with what precedes them:
 // ListObjectsV2 → list objects v2, CreateDBInstance → create db instance.
-func words(name string) []string {
-	r := []rune(name)
-	var out []string
-	start := 0
-	for i := 1; i < len(r); i++ {
-		prev, next := r[i-1], rune(0)
-		if i+1 < len(r) {
-			next = r[i+1]
-		}
-		if unicode.IsUpper(r[i]) && (unicode.IsLower(prev) || unicode.IsDigit(prev) || unicode.IsUpper(prev) && unicode.IsLower(next)) {
-			out = append(out, strings.ToLower(string(r[start:i])))
-			start = i
-		}
-	}
-	return append(out, strings.ToLower(string(r[start:])))
-}
+func words(name string) []string { return strings.Fields(strings.ToLower(emit.Phrase(name))) }
 
 type gen struct {
 	svc          *ir.Service
@@ -200,7 +183,7 @@ func (g *gen) skeleton(op *ir.Operation) Skeleton {
 		Summary:   strings.Join(strings.Fields(op.Summary), " "),
 		Call:      true,
 	}
-	imports := []string{svc.Go.Package, g.helperImport, emit.RuntimeSnapshot}
+	imports := []string{g.helperImport, emit.RuntimeSnapshot}
 	var wired *ir.Member // the input member the fixture's identifier fills
 	var value string
 	presets := map[*ir.Member]bool{}
@@ -216,14 +199,15 @@ func (g *gen) skeleton(op *ir.Operation) Skeleton {
 		}
 	}
 	if s.Call {
-		imports = append(imports, emit.RuntimeStub)
+		// The fixture's options type names the input when it makes the call.
+		imports = append(imports, svc.Go.Package, emit.RuntimeStub)
 	}
 	if op.Input != nil {
 		for _, m := range op.Input.Members {
 			if m.Go.Skip {
 				continue
 			}
-			f := Field{Name: m.Go.FieldName, Type: m.Go.Type.String()}
+			f := Field{Name: m.Go.FieldName, Type: m.Go.Type.String(), Placeholder: placeholder(m)}
 			switch {
 			case m == wired:
 				f.Value = value
@@ -248,13 +232,11 @@ func (g *gen) skeleton(op *ir.Operation) Skeleton {
 // line up), and whether that expression needs the aws package.
 func (g *gen) fixture(op *ir.Operation, r *resources.Resource) (fx *Fixture, wired *ir.Member, value string, needsAWS bool) {
 	svc := g.svc
-	create := svc.Operation(r.Create)
 	fx = &Fixture{
 		Resource: r.Name,
 		Func:     svc.Go.TestPackage + "." + r.Fixture(),
-		Input:    svc.Go.PackageName + "." + create.Go.InputType,
+		Options:  svc.Go.TestPackage + "." + r.Fixture() + "Options",
 		Creates:  op.Name == r.Create,
-		Assign:   "_ =",
 	}
 	if fx.Creates {
 		return fx, nil, "", false
@@ -264,33 +246,11 @@ func (g *gen) fixture(op *ir.Operation, r *resources.Resource) (fx *Fixture, wir
 		return fx, nil, "", false
 	}
 	v := g.varName(r.Name)
-	expr := v
-	path := r.Identifier.Resolve(create)
-	if len(path) == 0 {
-		return fx, nil, "", false
-	}
-	src := path[len(path)-1]
-	if r.Identifier.From == "output" {
-		for i, m := range path {
-			expr += "." + m.Go.FieldName
-			if strings.HasSuffix(r.Identifier.Members[i], resources.First) {
-				expr += "[0]"
-			}
-		}
-	}
-	value, needsAWS, ok := convert(expr, src.Go.Type, dst.Go.Type)
+	value, needsAWS, ok := convert(v+".ID", dst.Go.Type)
 	if !ok {
 		return fx, nil, "", false
 	}
 	fx.Var = v
-	if r.Identifier.From == "input" {
-		if len(r.Identifier.Members) != 1 {
-			return fx, nil, "", false
-		}
-		fx.Capture, fx.CaptureType = src.Go.FieldName, src.Go.Type.String()
-	} else {
-		fx.Assign = v + " :="
-	}
 	return fx, dst, value, needsAWS
 }
 
@@ -309,20 +269,16 @@ func (g *gen) presets(r *resources.Resource) map[*ir.Member]bool {
 	return out
 }
 
-// convert turns expr of type from into type to, for the string or *string
-// identifiers fixtures hand over.
-func convert(expr string, from, to ir.GoType) (string, bool, bool) {
-	switch {
-	case from.String() == to.String():
-		return expr, false, true
-	case from.String() == "*string" && to.String() == "string":
-		return "aws.ToString(" + expr + ")", true, true
-	case from.String() == "string" && to.String() == "*string":
-		return "aws.String(" + expr + ")", true, true
-	case from.String() == "*string" && to.String() == "[]string":
-		return "[]string{aws.ToString(" + expr + ")}", true, true
-	case from.String() == "string" && to.String() == "[]string":
-		return "[]string{" + expr + "}", false, true
+// convert turns id, a string, into type to: the types identifier members
+// have.
+func convert(id string, to ir.GoType) (expr string, needsAWS, ok bool) {
+	switch to.String() {
+	case "string":
+		return id, false, true
+	case "*string":
+		return "aws.String(" + id + ")", true, true
+	case "[]string":
+		return "[]string{" + id + "}", false, true
 	}
 	return "", false, false
 }
@@ -361,7 +317,7 @@ func (g *gen) varName(resource string) string {
 		r[i] = unicode.ToLower(r[i])
 	}
 	name := string(r)
-	taken := []string{"client", "snap", "out", "err", "t", "in", "aws", "snapshot", "stub", "testing", g.svc.Go.PackageName, g.svc.Go.TestPackage}
+	taken := []string{"client", "snap", "out", "err", "t", "o", "created", "aws", "snapshot", "stub", "testing", g.svc.Go.PackageName, g.svc.Go.TestPackage}
 	if token.IsKeyword(name) || types.Universe.Lookup(name) != nil || slices.Contains(taken, name) {
 		name += "Res"
 	}

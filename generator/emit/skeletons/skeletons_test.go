@@ -11,14 +11,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/awsparity/awsparity/generator/emit/fixtures"
+	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/emit/skeletons"
-	"github.com/awsparity/awsparity/generator/emit/stubs"
-	"github.com/awsparity/awsparity/generator/emit/transformers"
+	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load/botocore"
+	"github.com/awsparity/awsparity/generator/resources"
 	"github.com/awsparity/awsparity/models"
 )
 
@@ -69,27 +69,39 @@ func dynamodb(t testing.TB) *ir.Service {
 // skeletons import and the skeletons themselves.
 func generate(t testing.TB, tmpl *skeletons.Templates, svcs ...*ir.Service) []fileset.File {
 	t.Helper()
+	ov, err := resources.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs, err := engine.Inputs(svcs, ov, goldenImport)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var files []fileset.File
-	for _, svc := range svcs {
-		stub, err := stubs.Emit(svc)
-		if err != nil {
-			t.Fatal(err)
+	for _, in := range inputs {
+		for _, e := range engine.DefaultEmitters(tmpl, false) {
+			out, err := e(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, out...)
 		}
-		fx, err := fixtures.Emit(svc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tr, err := transformers.Emit(svc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sk, err := skeletons.Emit(svc, goldenImport, tmpl)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(append(append(files, stub, tr), fx...), sk...)
 	}
 	return files
+}
+
+// emitSkeletons runs the skeleton emitter alone over svc.
+func emitSkeletons(t testing.TB, svc *ir.Service, tmpl *skeletons.Templates) ([]fileset.File, error) {
+	t.Helper()
+	ov, err := resources.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, err := resources.Find(svc, ov)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return skeletons.Emitter(tmpl)(&emit.Input{Service: svc, Resources: found, ImportPath: goldenImport})
 }
 
 // TestEmitGolden compares the generated tree with testdata/gen and then
@@ -164,20 +176,21 @@ func TestSkeletonWiring(t *testing.T) {
 			"client := newClient(t)",
 			"snapshot.WithTransformers(sqstest.Transformers()...)",
 			"queue := sqstest.CreateQueue(t, client)",
-			"QueueUrl: queue.QueueUrl,",
-			"// MessageBody: *string (required)",
+			"QueueUrl: aws.String(queue.ID),",
+			`// MessageBody: aws.String("__MessageBody__"), // required`,
 			"stub.SkipIfNotImplemented(t, err)",
 			`snap.Match("send-message", out)`,
 		}, nil},
 		{"sqstest/create_queue_test.go", []string{
-			"out := sqstest.CreateQueue(t, client, func(in *sqs.CreateQueueInput) {",
-			"// in.QueueName = *string (required; the fixture sets it)",
+			"created := sqstest.CreateQueue(t, client, func(o *sqstest.CreateQueueOptions) {",
+			`// o.Input.QueueName = aws.String("__QueueName__") // required; the fixture sets it`,
+			"out := created.Output",
 		}, []string{"client.CreateQueue", "stub."}},
 		{"sqstest/list_queues_test.go", []string{"out, err := client.ListQueues(t.Context(), &sqs.ListQueuesInput{})"}, []string{"sqstest.CreateQueue"}},
 		{"dynamodbtest/put_item_test.go", []string{
-			"var table *string",
-			"dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })",
-			"TableName: table,",
+			"table := dynamodbtest.CreateTable(t, client)",
+			"TableName: aws.String(table.ID),",
+			`// Item: map[string]types.AttributeValue{"__key__": types.AttributeValue{}}, // required`,
 		}, nil},
 	}
 	for _, c := range cases {
@@ -210,7 +223,7 @@ func TestRegenerationKeepsEditsAndReportsOrphans(t *testing.T) {
 	dir := t.TempDir()
 	emitSet := func(svc *ir.Service) *fileset.Set {
 		t.Helper()
-		files, err := skeletons.Emit(svc, goldenImport, nil)
+		files, err := emitSkeletons(t, svc, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/emit/skeletons"
 	"github.com/awsparity/awsparity/templates"
 )
@@ -27,7 +28,7 @@ func TestOverride(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := skeletons.Emit(sqs(t), goldenImport, tmpl)
+	files, err := emitSkeletons(t, sqs(t), tmpl)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +64,7 @@ func TestTemplateErrors(t *testing.T) {
 			tmpl, err := skeletons.Load(dir)
 			var files any
 			if err == nil {
-				files, err = skeletons.Emit(sqs(t), goldenImport, tmpl)
+				files, err = emitSkeletons(t, sqs(t), tmpl)
 			}
 			if err == nil {
 				t.Fatalf("no error; files %v", files)
@@ -87,8 +88,11 @@ func TestLoadMissingDir(t *testing.T) {
 	}
 }
 
-func TestEmitNeedsImportPath(t *testing.T) {
-	if _, err := skeletons.Emit(sqs(t), "", nil); err == nil {
-		t.Error("Emit without an import path succeeded")
+// TestNoImportPathNoSkeletons: outside a Go module there is no helper
+// package to import, so there are no skeletons (and no error).
+func TestNoImportPathNoSkeletons(t *testing.T) {
+	files, err := skeletons.Emitter(nil)(&emit.Input{Service: sqs(t)})
+	if err != nil || len(files) != 0 {
+		t.Errorf("without an import path: %d files, err %v; want none", len(files), err)
 	}
 }

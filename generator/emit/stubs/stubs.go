@@ -16,8 +16,9 @@ const FileName = "stubs"
 
 const ctxPkg = "context"
 
-// Emit returns the stub file of svc.
-func Emit(svc *ir.Service) (fileset.File, error) {
+// Emit returns the stub file of in's service.
+func Emit(in *emit.Input) ([]fileset.File, error) {
+	svc := in.Service
 	f := emit.NewFile(svc)
 	sdk := svc.Go.Package
 	ops := emit.Operations(svc)
@@ -33,20 +34,19 @@ func Emit(svc *ir.Service) (fileset.File, error) {
 
 	methods := make([]jen.Code, 0, len(ops)+1)
 	for _, op := range ops {
-		if op.Summary != "" {
-			methods = append(methods, jen.Comment(op.Go.Method+": "+op.Summary))
-		}
-		methods = append(methods, signature(op, true))
+		// The SDK's own documentation of a method starts with the
+		// summary, not the method's name.
+		methods = append(methods, emit.DocAt(1, op.Summary).Line().Add(signature(op, true)))
 	}
 	methods = append(methods, jen.Id("mustEmbedUnimplementedServer").Params())
-	f.Comment("Server has every operation of " + title + ", typed with the SDK's own types. Implementations")
-	f.Comment("embed UnimplementedServer by value, so they keep compiling when AWS adds operations.")
+	f.Add(emit.Doc("Server has every operation of " + title + ", typed with the SDK's own types. " +
+		"Implementations embed UnimplementedServer by value, so they keep compiling when AWS adds operations."))
 	f.Type().Id("Server").Interface(methods...)
 	f.Line()
 
-	f.Comment("UnimplementedServer answers every operation with the runtime's NotImplemented")
-	f.Comment("error (code " + `"NotImplemented"` + ", server fault). Embed it by value: a client bound")
-	f.Comment("to an implementation embedding a nil *UnimplementedServer fails every call.")
+	f.Add(emit.Doc("UnimplementedServer answers every operation with the runtime's NotImplemented error " +
+		`(code "NotImplemented", server fault). Embed it by value: a client bound to an implementation ` +
+		"embedding a nil *UnimplementedServer fails every call."))
 	f.Type().Id("UnimplementedServer").Struct()
 	f.Line()
 	for _, op := range ops {
@@ -60,9 +60,10 @@ func Emit(svc *ir.Service) (fileset.File, error) {
 	f.Var().Id("_").Id("Server").Op("=").Id("UnimplementedServer").Values()
 	f.Line()
 
-	f.Comment("WithServer makes a " + svc.Go.PackageName + " client answer every call from srv in-process:")
-	f.Comment("no serialization, no signing, no network. The SDK's input validation still runs.")
-	f.Comment("Passed to a single call, it overrides the client's binding for that call.")
+	client := svc.SDKID + " client"
+	f.Add(emit.Doc("WithServer makes " + emit.Article(client) + " " + client + " answer every call from srv " +
+		"in-process: no serialization, no signing, no network. The SDK's input validation still runs. " +
+		"Passed to a single call, it overrides the client's binding for that call."))
 	f.Comment("")
 	f.Comment("\tclient := " + svc.Go.PackageName + ".NewFromConfig(cfg, " + svc.Go.TestPackage + ".WithServer(impl))")
 	f.Func().Id("WithServer").Params(jen.Id("srv").Id("Server")).Func().Params(jen.Op("*").Qual(sdk, "Options")).Block(
@@ -86,13 +87,16 @@ func Emit(svc *ir.Service) (fileset.File, error) {
 				jen.Id("ctx"), jen.Id("in").Assert(jen.Op("*").Qual(sdk, op.Go.InputType))))),
 		))
 	}
-	f.Comment("dispatch calls srv's method for the operation the SDK is running; it is")
-	f.Comment("generated so that binding needs no reflection.")
+	f.Add(emit.Doc("dispatch calls srv's method for the operation the SDK is running; it is generated so that binding needs no reflection."))
 	f.Func().Id("dispatch").Params(
 		jen.Id("ctx").Qual(ctxPkg, "Context"), jen.Id("srv").Id("Server"), jen.Id("op").String(), jen.Id("in").Any(),
 	).Params(jen.Any(), jen.Bool(), jen.Error()).Block(
 		jen.Switch(jen.Id("op")).Block(cases...),
 		jen.Return(jen.Nil(), jen.False(), jen.Nil()),
 	)
-	return emit.Render(f, emit.Path(svc, FileName))
+	file, err := emit.Render(f, emit.Path(svc, FileName))
+	if err != nil {
+		return nil, err
+	}
+	return []fileset.File{file}, nil
 }

@@ -7,7 +7,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/emit/stubs"
+	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/ir"
 )
 
@@ -43,10 +45,11 @@ func sqsSubset() *ir.Service {
 // real package: the test then builds and vets it against the pinned SDK.
 // UPDATE_GOLDEN=1 rewrites it.
 func TestEmitGolden(t *testing.T) {
-	f, err := stubs.Emit(sqsSubset())
+	f, err := emitStubs(t, sqsSubset())
 	if err != nil {
 		t.Fatal(err)
 	}
+
 	if f.Path != "sqstest/zz_generated.stubs.go" {
 		t.Errorf("Path = %q, want sqstest/zz_generated.stubs.go", f.Path)
 	}
@@ -78,15 +81,28 @@ func TestEmitGolden(t *testing.T) {
 }
 
 func TestEmitIsDeterministic(t *testing.T) {
-	a, err := stubs.Emit(sqsSubset())
+	a, err := emitStubs(t, sqsSubset())
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := stubs.Emit(sqsSubset())
+	b, err := emitStubs(t, sqsSubset())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Content, b.Content) {
 		t.Error("two emissions of the same service differ")
 	}
+}
+
+// emitStubs returns the one file the stubs emitter makes of svc.
+func emitStubs(t *testing.T, svc *ir.Service) (fileset.File, error) {
+	t.Helper()
+	files, err := stubs.Emit(&emit.Input{Service: svc})
+	if err != nil {
+		return fileset.File{}, err
+	}
+	if len(files) != 1 {
+		t.Fatalf("stubs emitted %d files, want 1", len(files))
+	}
+	return files[0], nil
 }

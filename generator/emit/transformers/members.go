@@ -1,8 +1,11 @@
 package transformers
 
 import (
+	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/golang"
@@ -25,18 +28,31 @@ type Members struct {
 	IdempotencyTokens []string
 	// Timestamps are timestamp-typed members.
 	Timestamps []string
-	// Renamed are the SDK types with members whose model name is not their
-	// Go name (executionArn, ExecutionArn), sorted by Type: snapshots key
-	// them by the model name, which is also the name the lists above use.
-	Renamed []TypeNames
+	// Names say how snapshots key the service's members: by the model's
+	// names (executionArn, not ExecutionArn), which the lists above use too.
+	Names Names
 }
 
-// TypeNames are the renamed members of one SDK type.
+// Names are a service's member names as runtime/snapshot.MemberNames takes
+// them: a casing rule over the Go names, and the members that break it.
+type Names struct {
+	// LowerCamel is the rule that the model name is the Go name with its
+	// first letter lowered; else it is the Go name.
+	LowerCamel bool
+	// Except are the members the rule misses, sorted by Type. Type "*"
+	// holds the model names that most types spelling a Go name use, where
+	// that is not the rule's (an error's "message" in SQS).
+	Except []TypeNames
+}
+
+// TypeNames are the members of one SDK type whose model name the rule
+// does not give.
 type TypeNames struct {
 	// Type is how runtime/snapshot.MemberNames names the type:
-	// "StartExecutionOutput" in the service package, "types.ExecutionListItem".
+	// "StartExecutionOutput" in the service package, "types.ExecutionListItem",
+	// or "*" for every type.
 	Type string
-	// Members are the model names, in model order.
+	// Members are the model names, in model order ("*": sorted).
 	Members []string
 }
 
@@ -65,7 +81,7 @@ func Collect(svc *ir.Service, detected []resources.Resource) Members {
 			}
 		}
 	}
-	out := Members{Identifiers: uniq(ids), Timestamps: uniq(times), Renamed: renamed(svc)}
+	out := Members{Identifiers: uniq(ids), Timestamps: uniq(times), Names: names(svc)}
 	out.ARNs = without(uniq(arns), out.Identifiers)
 	out.IdempotencyTokens = without(without(uniq(tokens), out.Identifiers), out.ARNs)
 	return out
@@ -95,16 +111,19 @@ func resourceMembers(svc *ir.Service, r *resources.Resource) []string {
 // snapshot uses through Renamed where the SDK's Go name differs.
 func key(m *ir.Member) string { return m.Name }
 
-// renamed lists the types a snapshot can meet, operation outputs and
-// inputs and the shapes members refer to (the SDK declares no others),
-// with their members whose key would otherwise be wrong.
-func renamed(svc *ir.Service) []TypeNames {
-	var out []TypeNames
-	add := func(typ string, sh *ir.Shape) {
-		if names := renames(sh); len(names) > 0 {
-			out = append(out, TypeNames{Type: typ, Members: names})
-		}
-	}
+// member is one member of a type a snapshot can meet: its Go name as
+// runtime/snapshot sees it, and its model name.
+type member struct {
+	typ, goName, model string
+}
+
+// names finds the casing rule that fits most members of the types a
+// snapshot can meet (operation inputs and outputs and the shapes members
+// refer to: the SDK declares no others), then the model name most types use
+// for each Go name the rule misses, then the members left over.
+func names(svc *ir.Service) Names {
+	var all []member
+	add := func(typ string, sh *ir.Shape) { all = append(all, members(typ, sh)...) }
 	for _, op := range emit.Operations(svc) {
 		if op.Input != nil {
 			add(op.Go.InputType, op.Input)
@@ -116,31 +135,91 @@ func renamed(svc *ir.Service) []TypeNames {
 	for _, sh := range referenced(svc) {
 		add("types."+sh.Go.TypeName, sh)
 	}
-	slices.SortFunc(out, func(a, b TypeNames) int { return strings.Compare(a.Type, b.Type) })
+	lower, asGo := 0, 0
+	spellings := map[string]map[string]int{} // Go name → model name → types
+	for _, m := range all {
+		switch m.model {
+		case m.goName:
+			asGo++
+		case lowerFirst(m.goName):
+			lower++
+		}
+		if spellings[m.goName] == nil {
+			spellings[m.goName] = map[string]int{}
+		}
+		spellings[m.goName][m.model]++
+	}
+	out := Names{LowerCamel: lower > asGo}
+	rule := func(goName string) string {
+		if out.LowerCamel {
+			return lowerFirst(goName)
+		}
+		return goName
+	}
+	global := map[string]string{}
+	for _, goName := range slices.Sorted(maps.Keys(spellings)) {
+		best := rule(goName)
+		for _, model := range slices.Sorted(maps.Keys(spellings[goName])) {
+			if spellings[goName][model] > spellings[goName][best] {
+				best = model
+			}
+		}
+		if best != rule(goName) {
+			global[goName] = best
+		}
+	}
+	if len(global) > 0 {
+		out.Except = append(out.Except, TypeNames{Type: "*", Members: slices.Sorted(maps.Values(global))})
+	}
+	byType := map[string][]string{}
+	var types []string
+	for _, m := range all {
+		want, ok := global[m.goName]
+		if !ok {
+			want = rule(m.goName)
+		}
+		if m.model != want {
+			if byType[m.typ] == nil {
+				types = append(types, m.typ)
+			}
+			byType[m.typ] = append(byType[m.typ], m.model)
+		}
+	}
+	slices.Sort(types)
+	for _, typ := range types {
+		out.Except = append(out.Except, TypeNames{Type: typ, Members: byType[typ]})
+	}
 	return out
 }
 
-// renames are the model names of sh's members whose snapshot key would
-// otherwise be their Go name: runtime/snapshot's default key, a field's
-// name without the collision underscore or a union member's type name
-// after "Member". MemberNames finds a member by its Go name derived from
-// the model name, so a member the SDK named otherwise (none in the 402
-// Smithy models) is left out rather than listed to no effect.
-func renames(sh *ir.Shape) []string {
-	var out []string
+// members are sh's members whose model name runtime/snapshot can find
+// from the Go name: a field's name without the collision underscore, or a
+// union member's type name after "Member". MemberNames maps a model name
+// to its Go name by upper-casing the first letter, so a member the SDK
+// named otherwise (none in the 402 Smithy models) is left out rather than
+// listed to no effect.
+func members(typ string, sh *ir.Shape) []member {
+	var out []member
 	for _, m := range sh.Members {
 		if m.Go.Skip {
 			continue
 		}
-		dflt := strings.TrimSuffix(m.Go.FieldName, "_")
+		goName := strings.TrimSuffix(m.Go.FieldName, "_")
 		if sh.Kind == ir.KindUnion {
-			dflt = strings.TrimPrefix(m.Go.FieldName, sh.Go.TypeName+"Member")
+			goName = strings.TrimPrefix(m.Go.FieldName, sh.Go.TypeName+"Member")
 		}
-		if dflt != m.Name && dflt == golang.ExportName(m.Name) {
-			out = append(out, m.Name)
+		if goName == golang.ExportName(m.Name) {
+			out = append(out, member{typ: typ, goName: goName, model: m.Name})
 		}
 	}
 	return out
+}
+
+// lowerFirst lowers the first letter of a Go name, as runtime/snapshot's
+// LowerCamel rule does.
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[size:]
 }
 
 // referenced are the structures and unions that members or operation

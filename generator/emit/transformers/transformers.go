@@ -17,21 +17,20 @@ import (
 	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/ir"
-	"github.com/awsparity/awsparity/generator/resources"
 )
 
 // FileName is the transformer file's name within the service package.
 const FileName = "transformers"
 
-// Emit returns svc's transformer file, with resources detected under the
-// embedded models/fixtures.json overrides. Every service gets one, even
-// with nothing to transform, so every test skeleton compiles the same way.
-func Emit(svc *ir.Service) (fileset.File, error) {
-	ov, err := resources.Default()
+// Emit returns the transformer file of in's service. Every service gets
+// one, even with nothing to transform, so every test skeleton compiles the
+// same way.
+func Emit(in *emit.Input) ([]fileset.File, error) {
+	f, err := EmitMembers(in.Service, Collect(in.Service, in.Resources))
 	if err != nil {
-		return fileset.File{}, err
+		return nil, err
 	}
-	return EmitMembers(svc, Collect(svc, resources.Detect(svc, ov)))
+	return []fileset.File{f}, nil
 }
 
 // EmitMembers renders the transformers of the given members.
@@ -47,18 +46,22 @@ func EmitMembers(svc *ir.Service, m Members) (fileset.File, error) {
 		{"Timestamp members, also when an API returns one as an epoch number or a string.", "Timestamps", m.Timestamps},
 	}
 	var items []jen.Code
-	if len(m.Renamed) > 0 {
-		types := make([]jen.Code, len(m.Renamed))
-		for i, tn := range m.Renamed {
-			members := make([]jen.Code, len(tn.Members))
-			for j, name := range tn.Members {
-				members[j] = jen.Lit(name)
-			}
-			types[i] = jen.Lit(tn.Type).Op(":").Values(members...)
+	casing, rule := "AsGo", "as their Go names"
+	if m.Names.LowerCamel {
+		casing, rule = "LowerCamel", "in lower camel case (logGroupName for LogGroupName)"
+	}
+	except := make([]jen.Code, len(m.Names.Except))
+	for i, tn := range m.Names.Except {
+		members := make([]jen.Code, len(tn.Members))
+		for j, name := range tn.Members {
+			members[j] = jen.Lit(name)
 		}
-		items = append(items, jen.Comment("Model member names where the SDK's Go names differ.").Line().
-			Qual(emit.RuntimeSnapshot, "MemberNames").Call(jen.Lit(svc.Go.Package),
-			jen.Map(jen.String()).Index().String().Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, types...)))
+		except[i] = jen.Lit(tn.Type).Op(":").Values(members...)
+	}
+	if m.Names.LowerCamel || len(except) > 0 {
+		items = append(items, emit.DocAt(2, "The model spells member names "+rule+", except these.").Line().
+			Qual(emit.RuntimeSnapshot, "MemberNames").Call(jen.Lit(svc.Go.Package), jen.Qual(emit.RuntimeSnapshot, casing),
+			jen.Map(jen.String()).Index().String().Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, except...)))
 	}
 	for _, g := range groups {
 		if len(g.names) == 0 {
@@ -68,15 +71,14 @@ func EmitMembers(svc *ir.Service, m Members) (fileset.File, error) {
 		for i, n := range g.names {
 			args[i] = jen.Lit(n)
 		}
-		items = append(items, jen.Comment(g.comment).Line().
+		items = append(items, emit.DocAt(2, g.comment).Line().
 			Qual(emit.RuntimeSnapshot, g.fn).Custom(jen.Options{Open: "(", Close: ")", Separator: ",", Multi: true}, args...))
 	}
 	f := emit.NewFile(svc)
-	f.Comment("Transformers returns the snapshot transformers that " + svc.SDKID + "'s model calls for:")
-	f.Comment("resource identifiers, ARNs and idempotency tokens become placeholders named after")
-	f.Comment("the member and numbered by value (TableArn → <table-arn:1>), timestamps become the")
-	f.Comment("timestamp scheme's placeholders. Pass them to snapshot.New with")
-	f.Comment("snapshot.WithTransformers; a test's own transformers go after them.")
+	f.Add(emit.Doc("Transformers returns the snapshot transformers that " + svc.SDKID + "'s model calls for: " +
+		"resource identifiers, ARNs and idempotency tokens become placeholders named after the member and " +
+		"numbered by value (TableArn → <table-arn:1>), timestamps become the timestamp scheme's placeholders. " +
+		"Pass them to snapshot.New with snapshot.WithTransformers; a test's own transformers go after them."))
 	f.Func().Id("Transformers").Params().Index().Qual(emit.RuntimeSnapshot, "Transformer").Block(
 		jen.Return(jen.Index().Qual(emit.RuntimeSnapshot, "Transformer").Custom(
 			jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, items...)),

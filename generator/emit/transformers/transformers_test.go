@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/emit/transformers"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
@@ -78,50 +79,94 @@ func TestCollect(t *testing.T) {
 	}
 }
 
-// Step Functions' model names members in lower camel case (executionArn),
-// the SDK in upper (ExecutionArn): snapshots and the member lists use the
-// model's names.
+// TestCollectModelNames checks, for every member of every type a snapshot
+// can meet, that the casing rule and its exceptions give the model's name
+// as runtime/snapshot.MemberNames applies them (its lookup), and that they
+// are few: Step Functions' model names members in lower camel case
+// (executionArn), the SDK in upper (ExecutionArn).
 func TestCollectModelNames(t *testing.T) {
-	m := collect(t, "stepfunctions/2016-11-23")
-	byType := map[string][]string{}
-	for _, tn := range m.Renamed {
-		byType[tn.Type] = tn.Members
-	}
-	for typ, want := range map[string][]string{
-		"StartExecutionOutput":    {"executionArn", "startDate"},
-		"types.ExecutionListItem": {"executionArn", "stateMachineArn", "name", "status", "startDate"},
+	for _, c := range []struct {
+		dir        string
+		lowerCamel bool
+		maxExcept  int // member names listed, at most
+	}{
+		{"stepfunctions/2016-11-23", true, 10},
+		{"sqs/2012-11-05", false, 10},
+		{"logs/2014-03-28", true, 60},
+		{"dynamodb/2012-08-10", false, 40},
+		{"ec2/2016-11-15", false, 60},
 	} {
-		if got := byType[typ]; !slices.Equal(got[:min(len(got), len(want))], want) {
-			t.Errorf("Renamed[%s] = %q, want it to start with %q", typ, got, want)
+		svc := load(t, c.dir)
+		n := collect(t, c.dir).Names
+		if n.LowerCamel != c.lowerCamel {
+			t.Errorf("%s: LowerCamel = %v, want %v", c.dir, n.LowerCamel, c.lowerCamel)
+		}
+		except := map[string]map[string]string{}
+		listed := 0
+		for _, tn := range n.Except {
+			except[tn.Type] = map[string]string{}
+			for _, model := range tn.Members {
+				except[tn.Type][golang.ExportName(model)] = model
+			}
+			listed += len(tn.Members)
+		}
+		if listed > c.maxExcept {
+			t.Errorf("%s: %d exceptions, want at most %d: %v", c.dir, listed, c.maxExcept, n.Except)
+		}
+		// lookup is runtime/snapshot's memberNames.lookup.
+		lookup := func(typ, goName string) string {
+			if m, ok := except[typ][goName]; ok {
+				return m
+			}
+			if m, ok := except["*"][goName]; ok {
+				return m
+			}
+			if n.LowerCamel {
+				return strings.ToLower(goName[:1]) + goName[1:]
+			}
+			return goName
+		}
+		check := func(typ string, sh *ir.Shape) {
+			for _, m := range sh.Members {
+				goName := strings.TrimSuffix(m.Go.FieldName, "_")
+				if m.Go.Skip || sh.Kind == ir.KindUnion || goName != golang.ExportName(m.Name) {
+					continue
+				}
+				if got := lookup(typ, goName); got != m.Name {
+					t.Errorf("%s: %s.%s keyed %q, model says %q", c.dir, typ, goName, got, m.Name)
+				}
+			}
+		}
+		io := map[*ir.Shape]bool{}
+		for _, op := range emit.Operations(svc) {
+			if op.Input != nil {
+				check(op.Go.InputType, op.Input)
+				io[op.Input] = true
+			}
+			if op.Output != nil {
+				check(op.Go.OutputType, op.Output)
+				io[op.Output] = true
+			}
+		}
+		for _, sh := range svc.Shapes {
+			if sh.Kind == ir.KindStructure && !io[sh] {
+				check("types."+sh.Go.TypeName, sh)
+			}
 		}
 	}
-	// Operation inputs and outputs live in the service package, not in types.
-	if _, ok := byType["types.StartExecutionOutput"]; ok {
-		t.Errorf("types.StartExecutionOutput listed: the SDK declares no such type")
-	}
-	if !slices.IsSortedFunc(m.Renamed, func(a, b transformers.TypeNames) int { return strings.Compare(a.Type, b.Type) }) {
-		t.Errorf("Renamed not sorted by type")
-	}
+	m := collect(t, "stepfunctions/2016-11-23")
 	if !slices.Contains(m.Identifiers, "stateMachineArn") || !slices.Contains(m.Timestamps, "startDate") {
 		t.Errorf("member lists use Go names: identifiers %q, timestamps %q", m.Identifiers, m.Timestamps)
-	}
-	// Even SQS has a few: ListDeadLetterSourceQueuesOutput.queueUrls.
-	sqs := collect(t, "sqs/2012-11-05")
-	i := slices.IndexFunc(sqs.Renamed, func(tn transformers.TypeNames) bool { return tn.Type == "ListDeadLetterSourceQueuesOutput" })
-	if i < 0 || !slices.Equal(sqs.Renamed[i].Members, []string{"queueUrls"}) {
-		t.Errorf("SQS Renamed = %v, want ListDeadLetterSourceQueuesOutput [queueUrls]", sqs.Renamed)
-	}
-	if slices.ContainsFunc(sqs.Renamed, func(tn transformers.TypeNames) bool { return tn.Type == "CreateQueueOutput" }) {
-		t.Errorf("CreateQueueOutput.QueueUrl is named alike in the model and the SDK, yet listed")
 	}
 }
 
 func TestEmit(t *testing.T) {
 	svc := load(t, "sqs/2012-11-05")
-	f, err := transformers.Emit(svc)
+	files, err := transformers.Emit(&emit.Input{Service: svc, Resources: resources.Detect(svc, nil)})
 	if err != nil {
 		t.Fatal(err)
 	}
+	f := files[0]
 	if f.Path != "sqstest/zz_generated.transformers.go" {
 		t.Errorf("Path = %q", f.Path)
 	}

@@ -9,12 +9,12 @@ import (
 	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/resources"
 	"github.com/awsparity/awsparity/internal/cli"
-	"github.com/awsparity/awsparity/internal/fixturecount"
 )
 
 func servicesTable(c *cli.Context) error {
 	models, services := c.ModelFlags()
 	module := c.Flags.String("module", ".", "directory whose go.mod pins the SDK versions names are checked against")
+	fixtures := c.Flags.String("fixtures", "", "fixtures file in models/fixtures.json's format (default: the embedded one)")
 	out := c.Flags.String("o", "", "write the table to this file instead of stdout")
 	if err := c.Parse(0); err != nil {
 		return err
@@ -23,27 +23,19 @@ func servicesTable(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	stats, err := engine.Detect(svcs)
+	ov, err := resources.Load(*fixtures)
 	if err != nil {
 		return err
 	}
-	ov, err := resources.Default()
+	inputs, err := engine.Inputs(svcs, ov, "")
 	if err != nil {
 		return err
 	}
-	// Counted in what the fixtures emitter writes, as `resources -table`
-	// does, not assumed from the detection.
-	emitted := make([]int, len(svcs))
-	for i, svc := range svcs {
-		funcs, err := fixturecount.Emitted(svc, ov)
-		if err != nil {
-			return err
-		}
-		for _, r := range stats[i].Resources {
-			if funcs[r.Fixture()] {
-				emitted[i]++
-			}
-		}
+	stats := engine.Stats(inputs)
+	// The fixtures emitter writes one fixture per resource found.
+	emitted := make([]int, len(stats))
+	for i, s := range stats {
+		emitted[i] = len(s.Resources)
 	}
 	var b strings.Builder
 	writeServices(&b, stats, emitted, "go run ./internal/cmd/maint services "+strings.Join(c.RawArgs(), " "))

@@ -10,13 +10,13 @@ import (
 )
 
 // TestBatchGetItem is the parity test of DynamoDB BatchGetItem.
-// BatchGetItem: The BatchGetItem operation returns the attributes of one or more items from one or more tables.
+// The BatchGetItem operation returns the attributes of one or more items from one or more tables.
 func TestBatchGetItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.BatchGetItem(t.Context(), &dynamodb.BatchGetItemInput{
-		// RequestItems: map[string]types.KeysAndAttributes (required)
+		// RequestItems: map[string]types.KeysAndAttributes{"__key__": types.KeysAndAttributes{}}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

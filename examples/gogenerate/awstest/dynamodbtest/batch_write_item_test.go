@@ -10,13 +10,13 @@ import (
 )
 
 // TestBatchWriteItem is the parity test of DynamoDB BatchWriteItem.
-// BatchWriteItem: The BatchWriteItem operation puts or deletes multiple items in one or more tables.
+// The BatchWriteItem operation puts or deletes multiple items in one or more tables.
 func TestBatchWriteItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.BatchWriteItem(t.Context(), &dynamodb.BatchWriteItemInput{
-		// RequestItems: map[string][]types.WriteRequest (required)
+		// RequestItems: map[string][]types.WriteRequest{"__key__": []types.WriteRequest{types.WriteRequest{}}}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

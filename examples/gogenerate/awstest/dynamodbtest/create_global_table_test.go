@@ -10,14 +10,14 @@ import (
 )
 
 // TestCreateGlobalTable is the parity test of DynamoDB CreateGlobalTable.
-// CreateGlobalTable: Creates a global table from an existing table.
+// Creates a global table from an existing table.
 func TestCreateGlobalTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.CreateGlobalTable(t.Context(), &dynamodb.CreateGlobalTableInput{
-		// GlobalTableName: *string (required)
-		// ReplicationGroup: []types.Replica (required)
+		// GlobalTableName: aws.String("__GlobalTableName__"), // required
+		// ReplicationGroup: []types.Replica{types.Replica{}}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

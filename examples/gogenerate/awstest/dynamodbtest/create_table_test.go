@@ -4,19 +4,19 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 )
 
 // TestCreateTable is the parity test of DynamoDB CreateTable.
-// CreateTable: The CreateTable operation adds a new table to your account.
+// The CreateTable operation adds a new table to your account.
 func TestCreateTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	// dynamodbtest.CreateTable calls CreateTable with the input below and deletes the Table when the test ends.
-	out := dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) {
-		// in.TableName = *string (required; the fixture sets it)
+	// dynamodbtest.CreateTable calls CreateTable with this input and deletes the Table when the test ends.
+	created := dynamodbtest.CreateTable(t, client, func(o *dynamodbtest.CreateTableOptions) {
+		// o.Input.TableName = aws.String("__TableName__") // required; the fixture sets it
 	})
+	out := created.Output
 	snap.Match("create-table", out)
 }

@@ -10,13 +10,13 @@ import (
 )
 
 // TestDeleteBackup is the parity test of DynamoDB DeleteBackup.
-// DeleteBackup: Deletes an existing backup of a table.
+// Deletes an existing backup of a table.
 func TestDeleteBackup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.DeleteBackup(t.Context(), &dynamodb.DeleteBackupInput{
-		// BackupArn: *string (required)
+		// BackupArn: aws.String("__BackupArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

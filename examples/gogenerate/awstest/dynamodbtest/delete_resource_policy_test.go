@@ -10,13 +10,13 @@ import (
 )
 
 // TestDeleteResourcePolicy is the parity test of DynamoDB DeleteResourcePolicy.
-// DeleteResourcePolicy: Deletes the resource-based policy attached to the resource, which can be a table or stream.
+// Deletes the resource-based policy attached to the resource, which can be a table or stream.
 func TestDeleteResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.DeleteResourcePolicy(t.Context(), &dynamodb.DeleteResourcePolicyInput{
-		// ResourceArn: *string (required)
+		// ResourceArn: aws.String("__ResourceArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

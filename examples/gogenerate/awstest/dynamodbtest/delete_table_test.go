@@ -4,21 +4,21 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestDeleteTable is the parity test of DynamoDB DeleteTable.
-// DeleteTable: The DeleteTable operation deletes a table and all of its items.
+// The DeleteTable operation deletes a table and all of its items.
 func TestDeleteTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := dynamodbtest.CreateTable(t, client)
 	out, err := client.DeleteTable(t.Context(), &dynamodb.DeleteTableInput{
-		TableName: table,
+		TableName: aws.String(table.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

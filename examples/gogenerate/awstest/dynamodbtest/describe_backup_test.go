@@ -10,13 +10,13 @@ import (
 )
 
 // TestDescribeBackup is the parity test of DynamoDB DescribeBackup.
-// DescribeBackup: Describes an existing backup of a table.
+// Describes an existing backup of a table.
 func TestDescribeBackup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.DescribeBackup(t.Context(), &dynamodb.DescribeBackupInput{
-		// BackupArn: *string (required)
+		// BackupArn: aws.String("__BackupArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

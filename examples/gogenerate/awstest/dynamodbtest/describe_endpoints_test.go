@@ -10,7 +10,7 @@ import (
 )
 
 // TestDescribeEndpoints is the parity test of DynamoDB DescribeEndpoints.
-// DescribeEndpoints: Returns the regional endpoint information.
+// Returns the regional endpoint information.
 func TestDescribeEndpoints(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

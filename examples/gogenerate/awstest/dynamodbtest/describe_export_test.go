@@ -10,13 +10,13 @@ import (
 )
 
 // TestDescribeExport is the parity test of DynamoDB DescribeExport.
-// DescribeExport: Describes an existing table export.
+// Describes an existing table export.
 func TestDescribeExport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.DescribeExport(t.Context(), &dynamodb.DescribeExportInput{
-		// ExportArn: *string (required)
+		// ExportArn: aws.String("__ExportArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

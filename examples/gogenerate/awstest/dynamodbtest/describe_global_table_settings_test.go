@@ -10,13 +10,13 @@ import (
 )
 
 // TestDescribeGlobalTableSettings is the parity test of DynamoDB DescribeGlobalTableSettings.
-// DescribeGlobalTableSettings: Describes Region-specific settings for a global table.
+// Describes Region-specific settings for a global table.
 func TestDescribeGlobalTableSettings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.DescribeGlobalTableSettings(t.Context(), &dynamodb.DescribeGlobalTableSettingsInput{
-		// GlobalTableName: *string (required)
+		// GlobalTableName: aws.String("__GlobalTableName__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

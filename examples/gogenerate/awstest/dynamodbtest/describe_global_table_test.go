@@ -10,13 +10,13 @@ import (
 )
 
 // TestDescribeGlobalTable is the parity test of DynamoDB DescribeGlobalTable.
-// DescribeGlobalTable: Returns information about the specified global table.
+// Returns information about the specified global table.
 func TestDescribeGlobalTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.DescribeGlobalTable(t.Context(), &dynamodb.DescribeGlobalTableInput{
-		// GlobalTableName: *string (required)
+		// GlobalTableName: aws.String("__GlobalTableName__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

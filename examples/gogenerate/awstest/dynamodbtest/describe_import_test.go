@@ -10,13 +10,13 @@ import (
 )
 
 // TestDescribeImport is the parity test of DynamoDB DescribeImport.
-// DescribeImport: Represents the properties of the import.
+// Represents the properties of the import.
 func TestDescribeImport(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.DescribeImport(t.Context(), &dynamodb.DescribeImportInput{
-		// ImportArn: *string (required)
+		// ImportArn: aws.String("__ImportArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,22 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestDisableKinesisStreamingDestination is the parity test of DynamoDB DisableKinesisStreamingDestination.
-// DisableKinesisStreamingDestination: Stops replication from the DynamoDB table to the Kinesis data stream.
+// Stops replication from the DynamoDB table to the Kinesis data stream.
 func TestDisableKinesisStreamingDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := dynamodbtest.CreateTable(t, client)
 	out, err := client.DisableKinesisStreamingDestination(t.Context(), &dynamodb.DisableKinesisStreamingDestinationInput{
-		TableName: table,
-		// StreamArn: *string (required)
+		TableName: aws.String(table.ID),
+		// StreamArn: aws.String("__StreamArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,22 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestEnableKinesisStreamingDestination is the parity test of DynamoDB EnableKinesisStreamingDestination.
-// EnableKinesisStreamingDestination: Starts table data replication to the specified Kinesis data stream at a timestamp chosen during the enable workflow.
+// Starts table data replication to the specified Kinesis data stream at a timestamp chosen during the enable workflow.
 func TestEnableKinesisStreamingDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := dynamodbtest.CreateTable(t, client)
 	out, err := client.EnableKinesisStreamingDestination(t.Context(), &dynamodb.EnableKinesisStreamingDestinationInput{
-		TableName: table,
-		// StreamArn: *string (required)
+		TableName: aws.String(table.ID),
+		// StreamArn: aws.String("__StreamArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

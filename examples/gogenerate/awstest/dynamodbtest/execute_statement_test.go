@@ -10,13 +10,13 @@ import (
 )
 
 // TestExecuteStatement is the parity test of DynamoDB ExecuteStatement.
-// ExecuteStatement: This operation allows you to perform reads and singleton writes on data stored in DynamoDB, using PartiQL.
+// This operation allows you to perform reads and singleton writes on data stored in DynamoDB, using PartiQL.
 func TestExecuteStatement(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.ExecuteStatement(t.Context(), &dynamodb.ExecuteStatementInput{
-		// Statement: *string (required)
+		// Statement: aws.String("__Statement__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -10,13 +10,13 @@ import (
 )
 
 // TestExecuteTransaction is the parity test of DynamoDB ExecuteTransaction.
-// ExecuteTransaction: This operation allows you to perform transactional reads or writes on data stored in DynamoDB, using PartiQL.
+// This operation allows you to perform transactional reads or writes on data stored in DynamoDB, using PartiQL.
 func TestExecuteTransaction(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.ExecuteTransaction(t.Context(), &dynamodb.ExecuteTransactionInput{
-		// TransactStatements: []types.ParameterizedStatement (required)
+		// TransactStatements: []types.ParameterizedStatement{types.ParameterizedStatement{}}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -10,14 +10,14 @@ import (
 )
 
 // TestExportTableToPointInTime is the parity test of DynamoDB ExportTableToPointInTime.
-// ExportTableToPointInTime: Exports table data to an S3 bucket.
+// Exports table data to an S3 bucket.
 func TestExportTableToPointInTime(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.ExportTableToPointInTime(t.Context(), &dynamodb.ExportTableToPointInTimeInput{
-		// TableArn: *string (required)
-		// S3Bucket: *string (required)
+		// TableArn: aws.String("__TableArn__"), // required
+		// S3Bucket: aws.String("__S3Bucket__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

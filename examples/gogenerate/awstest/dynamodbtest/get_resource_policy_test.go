@@ -10,13 +10,13 @@ import (
 )
 
 // TestGetResourcePolicy is the parity test of DynamoDB GetResourcePolicy.
-// GetResourcePolicy: Returns the resource-based policy document attached to the resource, which can be a table or stream, in JSON format.
+// Returns the resource-based policy document attached to the resource, which can be a table or stream, in JSON format.
 func TestGetResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.GetResourcePolicy(t.Context(), &dynamodb.GetResourcePolicyInput{
-		// ResourceArn: *string (required)
+		// ResourceArn: aws.String("__ResourceArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -10,15 +10,15 @@ import (
 )
 
 // TestImportTable is the parity test of DynamoDB ImportTable.
-// ImportTable: Imports table data from an S3 bucket.
+// Imports table data from an S3 bucket.
 func TestImportTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.ImportTable(t.Context(), &dynamodb.ImportTableInput{
-		// S3BucketSource: *types.S3BucketSource (required)
-		// InputFormat: types.InputFormat (required)
-		// TableCreationParameters: *types.TableCreationParameters (required)
+		// S3BucketSource: &types.S3BucketSource{}, // required
+		// InputFormat: types.InputFormatDynamodbJson, // required
+		// TableCreationParameters: &types.TableCreationParameters{}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,21 +4,21 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestListContributorInsights is the parity test of DynamoDB ListContributorInsights.
-// ListContributorInsights: Returns a list of ContributorInsightsSummary for a table and all its global secondary indexes.
+// Returns a list of ContributorInsightsSummary for a table and all its global secondary indexes.
 func TestListContributorInsights(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := dynamodbtest.CreateTable(t, client)
 	out, err := client.ListContributorInsights(t.Context(), &dynamodb.ListContributorInsightsInput{
-		TableName: table,
+		TableName: aws.String(table.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

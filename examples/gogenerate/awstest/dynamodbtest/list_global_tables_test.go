@@ -10,7 +10,7 @@ import (
 )
 
 // TestListGlobalTables is the parity test of DynamoDB ListGlobalTables.
-// ListGlobalTables: Lists all global tables that have a replica in the specified Region.
+// Lists all global tables that have a replica in the specified Region.
 func TestListGlobalTables(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -10,7 +10,7 @@ import (
 )
 
 // TestListImports is the parity test of DynamoDB ListImports.
-// ListImports: Lists completed imports within the past 90 days.
+// Lists completed imports within the past 90 days.
 func TestListImports(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

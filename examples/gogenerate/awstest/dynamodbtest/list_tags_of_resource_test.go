@@ -10,13 +10,13 @@ import (
 )
 
 // TestListTagsOfResource is the parity test of DynamoDB ListTagsOfResource.
-// ListTagsOfResource: List all tags on an Amazon DynamoDB resource.
+// List all tags on an Amazon DynamoDB resource.
 func TestListTagsOfResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.ListTagsOfResource(t.Context(), &dynamodb.ListTagsOfResourceInput{
-		// ResourceArn: *string (required)
+		// ResourceArn: aws.String("__ResourceArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

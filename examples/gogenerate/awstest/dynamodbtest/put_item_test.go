@@ -4,22 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestPutItem is the parity test of DynamoDB PutItem.
-// PutItem: Creates a new item, or replaces an old item with a new item.
+// Creates a new item, or replaces an old item with a new item.
 func TestPutItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := dynamodbtest.CreateTable(t, client)
 	out, err := client.PutItem(t.Context(), &dynamodb.PutItemInput{
-		TableName: table,
-		// Item: map[string]types.AttributeValue (required)
+		TableName: aws.String(table.ID),
+		// Item: map[string]types.AttributeValue{"__key__": &types.AttributeValueMemberS{Value: "__Item__"}}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

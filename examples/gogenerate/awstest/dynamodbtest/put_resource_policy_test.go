@@ -10,14 +10,14 @@ import (
 )
 
 // TestPutResourcePolicy is the parity test of DynamoDB PutResourcePolicy.
-// PutResourcePolicy: Attaches a resource-based policy document to the resource, which can be a table or stream.
+// Attaches a resource-based policy document to the resource, which can be a table or stream.
 func TestPutResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.PutResourcePolicy(t.Context(), &dynamodb.PutResourcePolicyInput{
-		// ResourceArn: *string (required)
-		// Policy: *string (required)
+		// ResourceArn: aws.String("__ResourceArn__"), // required
+		// Policy: aws.String("__Policy__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -10,14 +10,14 @@ import (
 )
 
 // TestRestoreTableFromBackup is the parity test of DynamoDB RestoreTableFromBackup.
-// RestoreTableFromBackup: Creates a new table from an existing backup.
+// Creates a new table from an existing backup.
 func TestRestoreTableFromBackup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.RestoreTableFromBackup(t.Context(), &dynamodb.RestoreTableFromBackupInput{
-		// TargetTableName: *string (required)
-		// BackupArn: *string (required)
+		// TargetTableName: aws.String("__TargetTableName__"), // required
+		// BackupArn: aws.String("__BackupArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -10,13 +10,13 @@ import (
 )
 
 // TestRestoreTableToPointInTime is the parity test of DynamoDB RestoreTableToPointInTime.
-// RestoreTableToPointInTime: Restores the specified table to the specified point in time within EarliestRestorableDateTime and LatestRestorableDateTime.
+// Restores the specified table to the specified point in time within EarliestRestorableDateTime and LatestRestorableDateTime.
 func TestRestoreTableToPointInTime(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.RestoreTableToPointInTime(t.Context(), &dynamodb.RestoreTableToPointInTimeInput{
-		// TargetTableName: *string (required)
+		// TargetTableName: aws.String("__TargetTableName__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

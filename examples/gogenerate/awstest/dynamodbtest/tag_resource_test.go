@@ -10,14 +10,14 @@ import (
 )
 
 // TestTagResource is the parity test of DynamoDB TagResource.
-// TagResource: Associate a set of tags with an Amazon DynamoDB resource.
+// Associate a set of tags with an Amazon DynamoDB resource.
 func TestTagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.TagResource(t.Context(), &dynamodb.TagResourceInput{
-		// ResourceArn: *string (required)
-		// Tags: []types.Tag (required)
+		// ResourceArn: aws.String("__ResourceArn__"), // required
+		// Tags: []types.Tag{types.Tag{}}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

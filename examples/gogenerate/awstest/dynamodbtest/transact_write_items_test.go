@@ -10,13 +10,13 @@ import (
 )
 
 // TestTransactWriteItems is the parity test of DynamoDB TransactWriteItems.
-// TransactWriteItems: TransactWriteItems is a synchronous write operation that groups up to 100 action requests.
+// TransactWriteItems is a synchronous write operation that groups up to 100 action requests.
 func TestTransactWriteItems(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.TransactWriteItems(t.Context(), &dynamodb.TransactWriteItemsInput{
-		// TransactItems: []types.TransactWriteItem (required)
+		// TransactItems: []types.TransactWriteItem{types.TransactWriteItem{}}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

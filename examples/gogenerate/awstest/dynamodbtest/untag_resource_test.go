@@ -10,14 +10,14 @@ import (
 )
 
 // TestUntagResource is the parity test of DynamoDB UntagResource.
-// UntagResource: Removes the association of tags from an Amazon DynamoDB resource.
+// Removes the association of tags from an Amazon DynamoDB resource.
 func TestUntagResource(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.UntagResource(t.Context(), &dynamodb.UntagResourceInput{
-		// ResourceArn: *string (required)
-		// TagKeys: []string (required)
+		// ResourceArn: aws.String("__ResourceArn__"), // required
+		// TagKeys: []string{"__TagKeys__"}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,22 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestUpdateContributorInsights is the parity test of DynamoDB UpdateContributorInsights.
-// UpdateContributorInsights: Updates the status for contributor insights for a specific table or index.
+// Updates the status for contributor insights for a specific table or index.
 func TestUpdateContributorInsights(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := dynamodbtest.CreateTable(t, client)
 	out, err := client.UpdateContributorInsights(t.Context(), &dynamodb.UpdateContributorInsightsInput{
-		TableName: table,
-		// ContributorInsightsAction: types.ContributorInsightsAction (required)
+		TableName: aws.String(table.ID),
+		// ContributorInsightsAction: types.ContributorInsightsActionEnable, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

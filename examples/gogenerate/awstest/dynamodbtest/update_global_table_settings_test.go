@@ -10,13 +10,13 @@ import (
 )
 
 // TestUpdateGlobalTableSettings is the parity test of DynamoDB UpdateGlobalTableSettings.
-// UpdateGlobalTableSettings: Updates settings for a global table.
+// Updates settings for a global table.
 func TestUpdateGlobalTableSettings(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.UpdateGlobalTableSettings(t.Context(), &dynamodb.UpdateGlobalTableSettingsInput{
-		// GlobalTableName: *string (required)
+		// GlobalTableName: aws.String("__GlobalTableName__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

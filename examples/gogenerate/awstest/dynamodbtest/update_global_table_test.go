@@ -10,14 +10,14 @@ import (
 )
 
 // TestUpdateGlobalTable is the parity test of DynamoDB UpdateGlobalTable.
-// UpdateGlobalTable: Adds or removes replicas in the specified global table.
+// Adds or removes replicas in the specified global table.
 func TestUpdateGlobalTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
 	out, err := client.UpdateGlobalTable(t.Context(), &dynamodb.UpdateGlobalTableInput{
-		// GlobalTableName: *string (required)
-		// ReplicaUpdates: []types.ReplicaUpdate (required)
+		// GlobalTableName: aws.String("__GlobalTableName__"), // required
+		// ReplicaUpdates: []types.ReplicaUpdate{types.ReplicaUpdate{}}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,22 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestUpdateKinesisStreamingDestination is the parity test of DynamoDB UpdateKinesisStreamingDestination.
-// UpdateKinesisStreamingDestination: The command to update the Kinesis stream destination.
+// The command to update the Kinesis stream destination.
 func TestUpdateKinesisStreamingDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := dynamodbtest.CreateTable(t, client)
 	out, err := client.UpdateKinesisStreamingDestination(t.Context(), &dynamodb.UpdateKinesisStreamingDestinationInput{
-		TableName: table,
-		// StreamArn: *string (required)
+		TableName: aws.String(table.ID),
+		// StreamArn: aws.String("__StreamArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,21 +4,21 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestUpdateTable is the parity test of DynamoDB UpdateTable.
-// UpdateTable: Modifies the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table.
+// Modifies the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table.
 func TestUpdateTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := dynamodbtest.CreateTable(t, client)
 	out, err := client.UpdateTable(t.Context(), &dynamodb.UpdateTableInput{
-		TableName: table,
+		TableName: aws.String(table.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

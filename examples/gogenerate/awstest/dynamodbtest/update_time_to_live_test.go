@@ -4,22 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestUpdateTimeToLive is the parity test of DynamoDB UpdateTimeToLive.
-// UpdateTimeToLive: The UpdateTimeToLive method enables or disables Time to Live (TTL) for the specified table.
+// The UpdateTimeToLive method enables or disables Time to Live (TTL) for the specified table.
 func TestUpdateTimeToLive(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := dynamodbtest.CreateTable(t, client)
 	out, err := client.UpdateTimeToLive(t.Context(), &dynamodb.UpdateTimeToLiveInput{
-		TableName: table,
-		// TimeToLiveSpecification: *types.TimeToLiveSpecification (required)
+		TableName: aws.String(table.ID),
+		// TimeToLiveSpecification: &types.TimeToLiveSpecification{}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,22 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/s3test"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestGetBucketInventoryConfiguration is the parity test of S3 GetBucketInventoryConfiguration.
-// GetBucketInventoryConfiguration: Returns an S3 Inventory configuration (identified by the inventory configuration ID) from the bucket.
+// Returns an S3 Inventory configuration (identified by the inventory configuration ID) from the bucket.
 func TestGetBucketInventoryConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
-	var bucket *string
-	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
+	bucket := s3test.CreateBucket(t, client)
 	out, err := client.GetBucketInventoryConfiguration(t.Context(), &s3.GetBucketInventoryConfigurationInput{
-		Bucket: bucket,
-		// Id: *string (required)
+		Bucket: aws.String(bucket.ID),
+		// Id: aws.String("__Id__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

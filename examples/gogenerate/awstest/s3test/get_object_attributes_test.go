@@ -4,23 +4,23 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/s3test"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestGetObjectAttributes is the parity test of S3 GetObjectAttributes.
-// GetObjectAttributes: Retrieves all of the metadata from an object without returning the object itself.
+// Retrieves all of the metadata from an object without returning the object itself.
 func TestGetObjectAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
-	var bucket *string
-	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
+	bucket := s3test.CreateBucket(t, client)
 	out, err := client.GetObjectAttributes(t.Context(), &s3.GetObjectAttributesInput{
-		Bucket: bucket,
-		// Key: *string (required)
-		// ObjectAttributes: []types.ObjectAttributes (required)
+		Bucket: aws.String(bucket.ID),
+		// Key: aws.String("__Key__"), // required
+		// ObjectAttributes: []types.ObjectAttributes{types.ObjectAttributesEtag}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 )
 
 // TestListBuckets is the parity test of S3 ListBuckets.
-// ListBuckets: This operation is not supported for directory buckets.
+// This operation is not supported for directory buckets.
 func TestListBuckets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

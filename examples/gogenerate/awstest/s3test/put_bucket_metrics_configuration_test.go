@@ -4,23 +4,23 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/s3test"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestPutBucketMetricsConfiguration is the parity test of S3 PutBucketMetricsConfiguration.
-// PutBucketMetricsConfiguration: Sets a metrics configuration (specified by the metrics configuration ID) for the bucket.
+// Sets a metrics configuration (specified by the metrics configuration ID) for the bucket.
 func TestPutBucketMetricsConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
-	var bucket *string
-	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
+	bucket := s3test.CreateBucket(t, client)
 	out, err := client.PutBucketMetricsConfiguration(t.Context(), &s3.PutBucketMetricsConfigurationInput{
-		Bucket: bucket,
-		// Id: *string (required)
-		// MetricsConfiguration: *types.MetricsConfiguration (required)
+		Bucket: aws.String(bucket.ID),
+		// Id: aws.String("__Id__"), // required
+		// MetricsConfiguration: &types.MetricsConfiguration{}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,23 +4,23 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/s3test"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestRenameObject is the parity test of S3 RenameObject.
-// RenameObject: Renames an existing object in a directory bucket that uses the S3 Express One Zone storage class.
+// Renames an existing object in a directory bucket that uses the S3 Express One Zone storage class.
 func TestRenameObject(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
-	var bucket *string
-	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
+	bucket := s3test.CreateBucket(t, client)
 	out, err := client.RenameObject(t.Context(), &s3.RenameObjectInput{
-		Bucket: bucket,
-		// Key: *string (required)
-		// RenameSource: *string (required)
+		Bucket: aws.String(bucket.ID),
+		// Key: aws.String("__Key__"), // required
+		// RenameSource: aws.String("__RenameSource__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

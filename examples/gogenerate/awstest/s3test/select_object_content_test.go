@@ -4,26 +4,26 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/s3test"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestSelectObjectContent is the parity test of S3 SelectObjectContent.
-// SelectObjectContent: This operation is not supported for directory buckets.
+// This operation is not supported for directory buckets.
 func TestSelectObjectContent(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
-	var bucket *string
-	s3test.CreateBucket(t, client, func(in *s3.CreateBucketInput) { bucket = in.Bucket })
+	bucket := s3test.CreateBucket(t, client)
 	out, err := client.SelectObjectContent(t.Context(), &s3.SelectObjectContentInput{
-		Bucket: bucket,
-		// Key: *string (required)
-		// Expression: *string (required)
-		// ExpressionType: types.ExpressionType (required)
-		// InputSerialization: *types.InputSerialization (required)
-		// OutputSerialization: *types.OutputSerialization (required)
+		Bucket: aws.String(bucket.ID),
+		// Key: aws.String("__Key__"), // required
+		// Expression: aws.String("__Expression__"), // required
+		// ExpressionType: types.ExpressionTypeSql, // required
+		// InputSerialization: &types.InputSerialization{}, // required
+		// OutputSerialization: &types.OutputSerialization{}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

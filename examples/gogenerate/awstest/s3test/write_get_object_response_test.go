@@ -10,14 +10,14 @@ import (
 )
 
 // TestWriteGetObjectResponse is the parity test of S3 WriteGetObjectResponse.
-// WriteGetObjectResponse: This operation is not supported for directory buckets.
+// This operation is not supported for directory buckets.
 func TestWriteGetObjectResponse(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
 	out, err := client.WriteGetObjectResponse(t.Context(), &s3.WriteGetObjectResponseInput{
-		// RequestRoute: *string (required)
-		// RequestToken: *string (required)
+		// RequestRoute: aws.String("__RequestRoute__"), // required
+		// RequestToken: aws.String("__RequestToken__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

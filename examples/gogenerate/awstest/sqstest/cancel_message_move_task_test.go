@@ -10,13 +10,13 @@ import (
 )
 
 // TestCancelMessageMoveTask is the parity test of SQS CancelMessageMoveTask.
-// CancelMessageMoveTask: Cancels a specified message movement task.
+// Cancels a specified message movement task.
 func TestCancelMessageMoveTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	out, err := client.CancelMessageMoveTask(t.Context(), &sqs.CancelMessageMoveTaskInput{
-		// TaskHandle: *string (required)
+		// TaskHandle: aws.String("__TaskHandle__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,21 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestChangeMessageVisibilityBatch is the parity test of SQS ChangeMessageVisibilityBatch.
-// ChangeMessageVisibilityBatch: Changes the visibility timeout of multiple messages.
+// Changes the visibility timeout of multiple messages.
 func TestChangeMessageVisibilityBatch(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.ChangeMessageVisibilityBatch(t.Context(), &sqs.ChangeMessageVisibilityBatchInput{
-		QueueUrl: queue.QueueUrl,
-		// Entries: []types.ChangeMessageVisibilityBatchRequestEntry (required)
+		QueueUrl: aws.String(queue.ID),
+		// Entries: []types.ChangeMessageVisibilityBatchRequestEntry{types.ChangeMessageVisibilityBatchRequestEntry{}}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

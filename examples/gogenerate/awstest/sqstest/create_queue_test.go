@@ -4,19 +4,19 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
-	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 )
 
 // TestCreateQueue is the parity test of SQS CreateQueue.
-// CreateQueue: Creates a new standard or FIFO queue.
+// Creates a new standard or FIFO queue.
 func TestCreateQueue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
-	// sqstest.CreateQueue calls CreateQueue with the input below and deletes the Queue when the test ends.
-	out := sqstest.CreateQueue(t, client, func(in *sqs.CreateQueueInput) {
-		// in.QueueName = *string (required; the fixture sets it)
+	// sqstest.CreateQueue calls CreateQueue with this input and deletes the Queue when the test ends.
+	created := sqstest.CreateQueue(t, client, func(o *sqstest.CreateQueueOptions) {
+		// o.Input.QueueName = aws.String("__QueueName__") // required; the fixture sets it
 	})
+	out := created.Output
 	snap.Match("create-queue", out)
 }

@@ -4,21 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestDeleteMessageBatch is the parity test of SQS DeleteMessageBatch.
-// DeleteMessageBatch: Deletes up to ten messages from the specified queue.
+// Deletes up to ten messages from the specified queue.
 func TestDeleteMessageBatch(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.DeleteMessageBatch(t.Context(), &sqs.DeleteMessageBatchInput{
-		QueueUrl: queue.QueueUrl,
-		// Entries: []types.DeleteMessageBatchRequestEntry (required)
+		QueueUrl: aws.String(queue.ID),
+		// Entries: []types.DeleteMessageBatchRequestEntry{types.DeleteMessageBatchRequestEntry{}}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,21 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestDeleteMessage is the parity test of SQS DeleteMessage.
-// DeleteMessage: Deletes the specified message from the specified queue.
+// Deletes the specified message from the specified queue.
 func TestDeleteMessage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.DeleteMessage(t.Context(), &sqs.DeleteMessageInput{
-		QueueUrl: queue.QueueUrl,
-		// ReceiptHandle: *string (required)
+		QueueUrl: aws.String(queue.ID),
+		// ReceiptHandle: aws.String("__ReceiptHandle__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

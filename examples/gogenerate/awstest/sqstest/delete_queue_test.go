@@ -4,20 +4,21 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestDeleteQueue is the parity test of SQS DeleteQueue.
-// DeleteQueue: Deletes the queue specified by the QueueUrl, regardless of the queue's contents.
+// Deletes the queue specified by the QueueUrl, regardless of the queue's contents.
 func TestDeleteQueue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.DeleteQueue(t.Context(), &sqs.DeleteQueueInput{
-		QueueUrl: queue.QueueUrl,
+		QueueUrl: aws.String(queue.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -10,13 +10,13 @@ import (
 )
 
 // TestGetQueueUrl is the parity test of SQS GetQueueUrl.
-// GetQueueUrl: The GetQueueUrl API returns the URL of an existing Amazon SQS queue.
+// The GetQueueUrl API returns the URL of an existing Amazon SQS queue.
 func TestGetQueueUrl(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	out, err := client.GetQueueUrl(t.Context(), &sqs.GetQueueUrlInput{
-		// QueueName: *string (required)
+		// QueueName: aws.String("__QueueName__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,20 +4,21 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestListDeadLetterSourceQueues is the parity test of SQS ListDeadLetterSourceQueues.
-// ListDeadLetterSourceQueues: Returns a list of your queues that have the RedrivePolicy queue attribute configured with a dead-letter queue.
+// Returns a list of your queues that have the RedrivePolicy queue attribute configured with a dead-letter queue.
 func TestListDeadLetterSourceQueues(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.ListDeadLetterSourceQueues(t.Context(), &sqs.ListDeadLetterSourceQueuesInput{
-		QueueUrl: queue.QueueUrl,
+		QueueUrl: aws.String(queue.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

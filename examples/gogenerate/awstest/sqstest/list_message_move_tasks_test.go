@@ -10,13 +10,13 @@ import (
 )
 
 // TestListMessageMoveTasks is the parity test of SQS ListMessageMoveTasks.
-// ListMessageMoveTasks: Gets the most recent message movement tasks (up to 10) under a specific source queue.
+// Gets the most recent message movement tasks (up to 10) under a specific source queue.
 func TestListMessageMoveTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	out, err := client.ListMessageMoveTasks(t.Context(), &sqs.ListMessageMoveTasksInput{
-		// SourceArn: *string (required)
+		// SourceArn: aws.String("__SourceArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

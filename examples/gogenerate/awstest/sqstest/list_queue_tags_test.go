@@ -4,20 +4,21 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestListQueueTags is the parity test of SQS ListQueueTags.
-// ListQueueTags: List all cost allocation tags added to the specified Amazon SQS queue.
+// List all cost allocation tags added to the specified Amazon SQS queue.
 func TestListQueueTags(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.ListQueueTags(t.Context(), &sqs.ListQueueTagsInput{
-		QueueUrl: queue.QueueUrl,
+		QueueUrl: aws.String(queue.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

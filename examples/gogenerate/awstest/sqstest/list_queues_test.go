@@ -10,7 +10,7 @@ import (
 )
 
 // TestListQueues is the parity test of SQS ListQueues.
-// ListQueues: Returns a list of your queues in the current region.
+// Returns a list of your queues in the current region.
 func TestListQueues(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))

@@ -4,20 +4,21 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestPurgeQueue is the parity test of SQS PurgeQueue.
-// PurgeQueue: Deletes available messages in a queue (including in-flight messages) specified by the QueueURL parameter.
+// Deletes available messages in a queue (including in-flight messages) specified by the QueueURL parameter.
 func TestPurgeQueue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.PurgeQueue(t.Context(), &sqs.PurgeQueueInput{
-		QueueUrl: queue.QueueUrl,
+		QueueUrl: aws.String(queue.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,21 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestSendMessageBatch is the parity test of SQS SendMessageBatch.
-// SendMessageBatch: You can use SendMessageBatch to send up to 10 messages to the specified queue by assigning either identical or different values to each message (or by not assigning values at all).
+// You can use SendMessageBatch to send up to 10 messages to the specified queue by assigning either identical or different values to each message (or by not assigning values at all).
 func TestSendMessageBatch(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.SendMessageBatch(t.Context(), &sqs.SendMessageBatchInput{
-		QueueUrl: queue.QueueUrl,
-		// Entries: []types.SendMessageBatchRequestEntry (required)
+		QueueUrl: aws.String(queue.ID),
+		// Entries: []types.SendMessageBatchRequestEntry{types.SendMessageBatchRequestEntry{}}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,21 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestSendMessage is the parity test of SQS SendMessage.
-// SendMessage: Delivers a message to the specified queue.
+// Delivers a message to the specified queue.
 func TestSendMessage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.SendMessage(t.Context(), &sqs.SendMessageInput{
-		QueueUrl: queue.QueueUrl,
-		// MessageBody: *string (required)
+		QueueUrl: aws.String(queue.ID),
+		// MessageBody: aws.String("__MessageBody__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,21 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestSetQueueAttributes is the parity test of SQS SetQueueAttributes.
-// SetQueueAttributes: Sets the value of one or more queue attributes, like a policy.
+// Sets the value of one or more queue attributes, like a policy.
 func TestSetQueueAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.SetQueueAttributes(t.Context(), &sqs.SetQueueAttributesInput{
-		QueueUrl: queue.QueueUrl,
-		// Attributes: map[string]string (required)
+		QueueUrl: aws.String(queue.ID),
+		// Attributes: map[string]string{"__key__": "__Attributes__"}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -10,13 +10,13 @@ import (
 )
 
 // TestStartMessageMoveTask is the parity test of SQS StartMessageMoveTask.
-// StartMessageMoveTask: Starts an asynchronous task to move messages from a specified source queue to a specified destination queue.
+// Starts an asynchronous task to move messages from a specified source queue to a specified destination queue.
 func TestStartMessageMoveTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	out, err := client.StartMessageMoveTask(t.Context(), &sqs.StartMessageMoveTaskInput{
-		// SourceArn: *string (required)
+		// SourceArn: aws.String("__SourceArn__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -4,21 +4,22 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestUntagQueue is the parity test of SQS UntagQueue.
-// UntagQueue: Remove cost allocation tags from the specified Amazon SQS queue.
+// Remove cost allocation tags from the specified Amazon SQS queue.
 func TestUntagQueue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.UntagQueue(t.Context(), &sqs.UntagQueueInput{
-		QueueUrl: queue.QueueUrl,
-		// TagKeys: []string (required)
+		QueueUrl: aws.String(queue.ID),
+		// TagKeys: []string{"__TagKeys__"}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -12,61 +12,72 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of SQS, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of SQS, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// AddPermission: Adds a permission to a queue for a specific principal.
+	// Adds a permission to a queue for a specific principal.
 	AddPermission(ctx context.Context, in *sqs.AddPermissionInput) (*sqs.AddPermissionOutput, error)
-	// CancelMessageMoveTask: Cancels a specified message movement task.
+	// Cancels a specified message movement task.
 	CancelMessageMoveTask(ctx context.Context, in *sqs.CancelMessageMoveTaskInput) (*sqs.CancelMessageMoveTaskOutput, error)
-	// ChangeMessageVisibility: Changes the visibility timeout of a specified message in a queue to a new value.
+	// Changes the visibility timeout of a specified message in a queue to a new
+	// value.
 	ChangeMessageVisibility(ctx context.Context, in *sqs.ChangeMessageVisibilityInput) (*sqs.ChangeMessageVisibilityOutput, error)
-	// ChangeMessageVisibilityBatch: Changes the visibility timeout of multiple messages.
+	// Changes the visibility timeout of multiple messages.
 	ChangeMessageVisibilityBatch(ctx context.Context, in *sqs.ChangeMessageVisibilityBatchInput) (*sqs.ChangeMessageVisibilityBatchOutput, error)
-	// CreateQueue: Creates a new standard or FIFO queue.
+	// Creates a new standard or FIFO queue.
 	CreateQueue(ctx context.Context, in *sqs.CreateQueueInput) (*sqs.CreateQueueOutput, error)
-	// DeleteMessage: Deletes the specified message from the specified queue.
+	// Deletes the specified message from the specified queue.
 	DeleteMessage(ctx context.Context, in *sqs.DeleteMessageInput) (*sqs.DeleteMessageOutput, error)
-	// DeleteMessageBatch: Deletes up to ten messages from the specified queue.
+	// Deletes up to ten messages from the specified queue.
 	DeleteMessageBatch(ctx context.Context, in *sqs.DeleteMessageBatchInput) (*sqs.DeleteMessageBatchOutput, error)
-	// DeleteQueue: Deletes the queue specified by the QueueUrl, regardless of the queue's contents.
+	// Deletes the queue specified by the QueueUrl, regardless of the queue's
+	// contents.
 	DeleteQueue(ctx context.Context, in *sqs.DeleteQueueInput) (*sqs.DeleteQueueOutput, error)
-	// GetQueueAttributes: Gets attributes for the specified queue.
+	// Gets attributes for the specified queue.
 	GetQueueAttributes(ctx context.Context, in *sqs.GetQueueAttributesInput) (*sqs.GetQueueAttributesOutput, error)
-	// GetQueueUrl: The GetQueueUrl API returns the URL of an existing Amazon SQS queue.
+	// The GetQueueUrl API returns the URL of an existing Amazon SQS queue.
 	GetQueueUrl(ctx context.Context, in *sqs.GetQueueUrlInput) (*sqs.GetQueueUrlOutput, error)
-	// ListDeadLetterSourceQueues: Returns a list of your queues that have the RedrivePolicy queue attribute configured with a dead-letter queue.
+	// Returns a list of your queues that have the RedrivePolicy queue attribute
+	// configured with a dead-letter queue.
 	ListDeadLetterSourceQueues(ctx context.Context, in *sqs.ListDeadLetterSourceQueuesInput) (*sqs.ListDeadLetterSourceQueuesOutput, error)
-	// ListMessageMoveTasks: Gets the most recent message movement tasks (up to 10) under a specific source queue.
+	// Gets the most recent message movement tasks (up to 10) under a specific
+	// source queue.
 	ListMessageMoveTasks(ctx context.Context, in *sqs.ListMessageMoveTasksInput) (*sqs.ListMessageMoveTasksOutput, error)
-	// ListQueueTags: List all cost allocation tags added to the specified Amazon SQS queue.
+	// List all cost allocation tags added to the specified Amazon SQS queue.
 	ListQueueTags(ctx context.Context, in *sqs.ListQueueTagsInput) (*sqs.ListQueueTagsOutput, error)
-	// ListQueues: Returns a list of your queues in the current region.
+	// Returns a list of your queues in the current region.
 	ListQueues(ctx context.Context, in *sqs.ListQueuesInput) (*sqs.ListQueuesOutput, error)
-	// PurgeQueue: Deletes available messages in a queue (including in-flight messages) specified by the QueueURL parameter.
+	// Deletes available messages in a queue (including in-flight messages)
+	// specified by the QueueURL parameter.
 	PurgeQueue(ctx context.Context, in *sqs.PurgeQueueInput) (*sqs.PurgeQueueOutput, error)
-	// ReceiveMessage: Retrieves one or more messages (up to 10), from the specified queue.
+	// Retrieves one or more messages (up to 10), from the specified queue.
 	ReceiveMessage(ctx context.Context, in *sqs.ReceiveMessageInput) (*sqs.ReceiveMessageOutput, error)
-	// RemovePermission: Revokes any permissions in the queue policy that matches the specified Label parameter.
+	// Revokes any permissions in the queue policy that matches the specified
+	// Label parameter.
 	RemovePermission(ctx context.Context, in *sqs.RemovePermissionInput) (*sqs.RemovePermissionOutput, error)
-	// SendMessage: Delivers a message to the specified queue.
+	// Delivers a message to the specified queue.
 	SendMessage(ctx context.Context, in *sqs.SendMessageInput) (*sqs.SendMessageOutput, error)
-	// SendMessageBatch: You can use SendMessageBatch to send up to 10 messages to the specified queue by assigning either identical or different values to each message (or by not assigning values at all).
+	// You can use SendMessageBatch to send up to 10 messages to the specified
+	// queue by assigning either identical or different values to each message
+	// (or by not assigning values at all).
 	SendMessageBatch(ctx context.Context, in *sqs.SendMessageBatchInput) (*sqs.SendMessageBatchOutput, error)
-	// SetQueueAttributes: Sets the value of one or more queue attributes, like a policy.
+	// Sets the value of one or more queue attributes, like a policy.
 	SetQueueAttributes(ctx context.Context, in *sqs.SetQueueAttributesInput) (*sqs.SetQueueAttributesOutput, error)
-	// StartMessageMoveTask: Starts an asynchronous task to move messages from a specified source queue to a specified destination queue.
+	// Starts an asynchronous task to move messages from a specified source
+	// queue to a specified destination queue.
 	StartMessageMoveTask(ctx context.Context, in *sqs.StartMessageMoveTaskInput) (*sqs.StartMessageMoveTaskOutput, error)
-	// TagQueue: Add cost allocation tags to the specified Amazon SQS queue.
+	// Add cost allocation tags to the specified Amazon SQS queue.
 	TagQueue(ctx context.Context, in *sqs.TagQueueInput) (*sqs.TagQueueOutput, error)
-	// UntagQueue: Remove cost allocation tags from the specified Amazon SQS queue.
+	// Remove cost allocation tags from the specified Amazon SQS queue.
 	UntagQueue(ctx context.Context, in *sqs.UntagQueueInput) (*sqs.UntagQueueOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) AddPermission(context.Context, *sqs.AddPermissionInput) (*sqs.AddPermissionOutput, error) {
@@ -165,8 +176,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a sqs client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes an SQS client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := sqs.NewFromConfig(cfg, sqstest.WithServer(impl))

@@ -12,20 +12,23 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of SQS, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of SQS, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// CreateQueue: Creates a new standard or FIFO queue.
+	// Creates a new standard or FIFO queue.
 	CreateQueue(ctx context.Context, in *sqs.CreateQueueInput) (*sqs.CreateQueueOutput, error)
-	// GetQueueUrl: Returns the URL of an existing Amazon SQS queue.
+	// Returns the URL of an existing Amazon SQS queue.
 	GetQueueUrl(ctx context.Context, in *sqs.GetQueueUrlInput) (*sqs.GetQueueUrlOutput, error)
+
 	ListQueues(ctx context.Context, in *sqs.ListQueuesInput) (*sqs.ListQueuesOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CreateQueue(context.Context, *sqs.CreateQueueInput) (*sqs.CreateQueueOutput, error) {
@@ -44,8 +47,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a sqs client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes an SQS client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := sqs.NewFromConfig(cfg, sqstest.WithServer(impl))

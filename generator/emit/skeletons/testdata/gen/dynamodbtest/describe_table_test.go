@@ -3,6 +3,7 @@ package dynamodbtest_test
 import (
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/generator/emit/skeletons/testdata/gen/dynamodbtest"
 	"github.com/awsparity/awsparity/runtime/snapshot"
@@ -10,15 +11,14 @@ import (
 )
 
 // TestDescribeTable is the parity test of DynamoDB DescribeTable.
-// DescribeTable: Returns information about the table, including the current status of the table, when it was created, the primary key schema, and any indexes on the table.
+// Returns information about the table, including the current status of the table, when it was created, the primary key schema, and any indexes on the table.
 func TestDescribeTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := dynamodbtest.CreateTable(t, client)
 	out, err := client.DescribeTable(t.Context(), &dynamodb.DescribeTableInput{
-		TableName: table,
+		TableName: aws.String(table.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

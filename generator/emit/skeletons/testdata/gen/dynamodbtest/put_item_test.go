@@ -3,6 +3,7 @@ package dynamodbtest_test
 import (
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/generator/emit/skeletons/testdata/gen/dynamodbtest"
 	"github.com/awsparity/awsparity/runtime/snapshot"
@@ -10,16 +11,15 @@ import (
 )
 
 // TestPutItem is the parity test of DynamoDB PutItem.
-// PutItem: Creates a new item, or replaces an old item with a new item.
+// Creates a new item, or replaces an old item with a new item.
 func TestPutItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	var table *string
-	dynamodbtest.CreateTable(t, client, func(in *dynamodb.CreateTableInput) { table = in.TableName })
+	table := dynamodbtest.CreateTable(t, client)
 	out, err := client.PutItem(t.Context(), &dynamodb.PutItemInput{
-		TableName: table,
-		// Item: map[string]types.AttributeValue (required)
+		TableName: aws.String(table.ID),
+		// Item: map[string]types.AttributeValue{"__key__": types.AttributeValue{}}, // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -10,43 +10,42 @@ import (
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
-	"time"
 )
 
 // A compile error here means the awsparity runtime module is older than
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Fixtures wait for a new resource to become usable for at most WaitTimeout, polling
-// after WaitMinDelay at first and backing off to WaitMaxDelay; the SDK's own waiter
-// delays (20s for a DynamoDB table) would make every test that slow.
-var (
-	WaitTimeout  = 2 * time.Minute
-	WaitMinDelay = time.Second
-	WaitMaxDelay = 5 * time.Second
-)
+// CreateTableOptions are the settings of one CreateTable call: the create input
+// and the wait.
+type CreateTableOptions = fixture.Options[dynamodb.CreateTableInput]
 
-// CreateTable creates a new DynamoDB Table with CreateTable and deletes it with DeleteTable
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// TableName gets a unique name; opts run after the defaults and may replace it.
-// It returns once the TableExists waiter succeeds (see WaitTimeout).
-func CreateTable(t testing.TB, c *dynamodb.Client, opts ...func(*dynamodb.CreateTableInput)) *dynamodb.CreateTableOutput {
+// CreateTable creates a DynamoDB table with CreateTable and deletes it with
+// DeleteTable when the test ends, pass, fail or panic; a failed delete fails
+// the test. TableName gets a unique name, which optFns, run after the defaults,
+// may replace. It returns once the TableExists waiter succeeds, waiting as the
+// options' Wait says.
+func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOptions)) *fixture.Resource[dynamodb.CreateTableOutput] {
 	t.Helper()
-	in := &dynamodb.CreateTableInput{
-		AttributeDefinitions: []types.AttributeDefinition{{
-			AttributeName: aws.String("pk"),
-			AttributeType: types.ScalarAttributeTypeS,
-		}},
-		BillingMode: types.BillingModePayPerRequest,
-		KeySchema: []types.KeySchemaElement{{
-			AttributeName: aws.String("pk"),
-			KeyType:       types.KeyTypeHash,
-		}},
-		TableName: aws.String(fixture.UniqueName("awsparity")),
+	o := CreateTableOptions{
+		Input: &dynamodb.CreateTableInput{
+			AttributeDefinitions: []types.AttributeDefinition{{
+				AttributeName: aws.String("pk"),
+				AttributeType: types.ScalarAttributeTypeS,
+			}},
+			BillingMode: types.BillingModePayPerRequest,
+			KeySchema: []types.KeySchemaElement{{
+				AttributeName: aws.String("pk"),
+				KeyType:       types.KeyTypeHash,
+			}},
+			TableName: aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -66,11 +65,14 @@ func CreateTable(t testing.TB, c *dynamodb.Client, opts ...func(*dynamodb.Create
 		_, err := c.DeleteTable(ctx, &dynamodb.DeleteTableInput{TableName: aws.String(id)})
 		return err
 	})
-	if err := dynamodb.NewTableExistsWaiter(c, func(o *dynamodb.TableExistsWaiterOptions) {
-		o.MinDelay = WaitMinDelay
-		o.MaxDelay = WaitMaxDelay
-	}).Wait(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(id)}, WaitTimeout); err != nil {
+	if err := dynamodb.NewTableExistsWaiter(c, func(wo *dynamodb.TableExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("dynamodbtest.CreateTable: waiting for %s (TableExists): %v", id, err)
 	}
-	return out
+	return &fixture.Resource[dynamodb.CreateTableOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -12,23 +12,27 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of DynamoDB, typed with the SDK's own types. Implementations
-// embed UnimplementedServer by value, so they keep compiling when AWS adds operations.
+// Server has every operation of DynamoDB, typed with the SDK's own types.
+// Implementations embed UnimplementedServer by value, so they keep compiling
+// when AWS adds operations.
 type Server interface {
-	// CreateTable: The CreateTable operation adds a new table to your account.
+	// The CreateTable operation adds a new table to your account.
 	CreateTable(ctx context.Context, in *dynamodb.CreateTableInput) (*dynamodb.CreateTableOutput, error)
-	// DeleteTable: The DeleteTable operation deletes a table and all of its items.
+	// The DeleteTable operation deletes a table and all of its items.
 	DeleteTable(ctx context.Context, in *dynamodb.DeleteTableInput) (*dynamodb.DeleteTableOutput, error)
-	// DescribeTable: Returns information about the table, including the current status of the table, when it was created, the primary key schema, and any indexes on the table.
+	// Returns information about the table, including the current status of the
+	// table, when it was created, the primary key schema, and any indexes on
+	// the table.
 	DescribeTable(ctx context.Context, in *dynamodb.DescribeTableInput) (*dynamodb.DescribeTableOutput, error)
-	// PutItem: Creates a new item, or replaces an old item with a new item.
+	// Creates a new item, or replaces an old item with a new item.
 	PutItem(ctx context.Context, in *dynamodb.PutItemInput) (*dynamodb.PutItemOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
 // UnimplementedServer answers every operation with the runtime's NotImplemented
-// error (code "NotImplemented", server fault). Embed it by value: a client bound
-// to an implementation embedding a nil *UnimplementedServer fails every call.
+// error (code "NotImplemented", server fault). Embed it by value: a client
+// bound to an implementation embedding a nil *UnimplementedServer fails every
+// call.
 type UnimplementedServer struct{}
 
 func (UnimplementedServer) CreateTable(context.Context, *dynamodb.CreateTableInput) (*dynamodb.CreateTableOutput, error) {
@@ -51,8 +55,8 @@ func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
 
-// WithServer makes a dynamodb client answer every call from srv in-process:
-// no serialization, no signing, no network. The SDK's input validation still runs.
+// WithServer makes a DynamoDB client answer every call from srv in-process: no
+// serialization, no signing, no network. The SDK's input validation still runs.
 // Passed to a single call, it overrides the client's binding for that call.
 //
 //	client := dynamodb.NewFromConfig(cfg, dynamodbtest.WithServer(impl))

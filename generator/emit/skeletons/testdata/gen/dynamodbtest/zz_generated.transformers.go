@@ -11,27 +11,20 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Transformers returns the snapshot transformers that DynamoDB's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named after
-// the member and numbered by value (TableArn → <table-arn:1>), timestamps become the
-// timestamp scheme's placeholders. Pass them to snapshot.New with
-// snapshot.WithTransformers; a test's own transformers go after them.
+// Transformers returns the snapshot transformers that DynamoDB's model calls
+// for: resource identifiers, ARNs and idempotency tokens become placeholders
+// named after the member and numbered by value (TableArn → <table-arn:1>),
+// timestamps become the timestamp scheme's placeholders. Pass them to
+// snapshot.New with snapshot.WithTransformers; a test's own transformers go
+// after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
-		// Model member names where the SDK's Go names differ.
-		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/dynamodb", map[string][]string{
-			"types.ConditionalCheckFailedException":          {"message"},
-			"types.InternalServerError":                      {"message"},
-			"types.ItemCollectionSizeLimitExceededException": {"message"},
-			"types.LimitExceededException":                   {"message"},
-			"types.ProvisionedThroughputExceededException":   {"message"},
-			"types.ReplicatedWriteConflictException":         {"message"},
-			"types.RequestLimitExceeded":                     {"message"},
-			"types.ResourceInUseException":                   {"message"},
-			"types.ResourceNotFoundException":                {"message"},
-			"types.ThrottlingException":                      {"message", "throttlingReasons"},
-			"types.ThrottlingReason":                         {"reason", "resource"},
-			"types.TransactionConflictException":             {"message"},
+		// The model spells member names as their Go names, except these.
+		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/dynamodb", snapshot.AsGo, map[string][]string{
+			"*":                         {"message", "reason", "resource"},
+			"types.BatchStatementError": {"Message"},
+			"types.CancellationReason":  {"Message"},
+			"types.ThrottlingException": {"throttlingReasons"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
@@ -64,7 +57,8 @@ func Transformers() []snapshot.Transformer {
 			"ClientRequestToken",
 			"ClientToken",
 		),
-		// Timestamp members, also when an API returns one as an epoch number or a string.
+		// Timestamp members, also when an API returns one as an epoch number or
+		// a string.
 		snapshot.Timestamps(
 			"ArchivalDateTime",
 			"BackupCreationDateTime",

@@ -3,6 +3,7 @@ package sqstest_test
 import (
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/generator/emit/skeletons/testdata/gen/sqstest"
 	"github.com/awsparity/awsparity/runtime/snapshot"
@@ -10,14 +11,14 @@ import (
 )
 
 // TestDeleteQueue is the parity test of SQS DeleteQueue.
-// DeleteQueue: Deletes the queue specified by the QueueUrl, regardless of the queue's contents.
+// Deletes the queue specified by the QueueUrl, regardless of the queue's contents.
 func TestDeleteQueue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.DeleteQueue(t.Context(), &sqs.DeleteQueueInput{
-		QueueUrl: queue.QueueUrl,
+		QueueUrl: aws.String(queue.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -3,6 +3,7 @@ package sqstest_test
 import (
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/awsparity/awsparity/generator/emit/skeletons/testdata/gen/sqstest"
 	"github.com/awsparity/awsparity/runtime/snapshot"
@@ -10,15 +11,15 @@ import (
 )
 
 // TestSendMessage is the parity test of SQS SendMessage.
-// SendMessage: Delivers a message to the specified queue.
+// Delivers a message to the specified queue.
 func TestSendMessage(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
 	client := newClient(t)
 	queue := sqstest.CreateQueue(t, client)
 	out, err := client.SendMessage(t.Context(), &sqs.SendMessageInput{
-		QueueUrl: queue.QueueUrl,
-		// MessageBody: *string (required)
+		QueueUrl: aws.String(queue.ID),
+		// MessageBody: aws.String("__MessageBody__"), // required
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

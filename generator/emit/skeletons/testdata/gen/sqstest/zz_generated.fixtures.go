@@ -15,18 +15,27 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateQueue creates a new SQS Queue with CreateQueue and deletes it with DeleteQueue
-// when the test ends, pass, fail or panic; a failed delete fails the test.
-// QueueName gets a unique name; opts run after the defaults and may replace it.
-func CreateQueue(t testing.TB, c *sqs.Client, opts ...func(*sqs.CreateQueueInput)) *sqs.CreateQueueOutput {
+// CreateQueueOptions are the settings of one CreateQueue call: the create input
+// and the wait.
+type CreateQueueOptions = fixture.Options[sqs.CreateQueueInput]
+
+// CreateQueue creates an SQS queue with CreateQueue and deletes it with
+// DeleteQueue when the test ends, pass, fail or panic; a failed delete fails
+// the test. QueueName gets a unique name, which optFns, run after the defaults,
+// may replace.
+func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions)) *fixture.Resource[sqs.CreateQueueOutput] {
 	t.Helper()
-	in := &sqs.CreateQueueInput{
-		Attributes: map[string]string{"VisibilityTimeout": "30"},
-		QueueName:  aws.String(fixture.UniqueName("awsparity")),
+	o := CreateQueueOptions{
+		Input: &sqs.CreateQueueInput{
+			Attributes: map[string]string{"VisibilityTimeout": "30"},
+			QueueName:  aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
-	for _, opt := range opts {
-		opt(in)
+	for _, fn := range optFns {
+		fn(&o)
 	}
+	in := o.Input
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -46,5 +55,8 @@ func CreateQueue(t testing.TB, c *sqs.Client, opts ...func(*sqs.CreateQueueInput
 		_, err := c.DeleteQueue(ctx, &sqs.DeleteQueueInput{QueueUrl: aws.String(id)})
 		return err
 	})
-	return out
+	return &fixture.Resource[sqs.CreateQueueOutput]{
+		ID:     id,
+		Output: out,
+	}
 }

@@ -1,0 +1,28 @@
+package emit
+
+import (
+	"github.com/awsparity/awsparity/generator/fileset"
+	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/resources"
+)
+
+// Input is everything emitters read about one service. The engine builds
+// it once per service and run (names resolved against the pinned SDK,
+// resources detected with the run's fixtures file) and hands the same value
+// to every emitter, which must not look anywhere else.
+type Input struct {
+	Service *ir.Service
+	// Resources are the service's resources, overrides applied, sorted by
+	// name: one fixture each.
+	Resources []resources.Resource
+	// FixturesFile names the fixtures file the resources' recipes come
+	// from, for errors.
+	FixturesFile string
+	// ImportPath is the import path of the output directory, "" when it is
+	// not inside a Go module.
+	ImportPath string
+}
+
+// Emitter turns one service's input into files. It is a pure function of
+// its input: the engine runs emitters concurrently.
+type Emitter func(in *Input) ([]fileset.File, error)
