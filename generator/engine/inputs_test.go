@@ -103,7 +103,7 @@ func TestFixturesFileAndSkeletons(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	want := []string{"zz_generated.client.go", "zz_generated.stubs.go", "zz_generated.transformers.go"}
+	want := []string{"zz_generated.client.go", DriftFile, "zz_generated.stubs.go", "zz_generated.transformers.go"}
 	if !slices.Equal(names, want) {
 		t.Errorf("sqstest holds %v, want %v: no fixtures (Queue excluded), no skeletons", names, want)
 	}

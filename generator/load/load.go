@@ -127,14 +127,17 @@ func loadFiles(src source, files []file, services []string) ([]*ir.Service, erro
 	parallel(len(files), func(i int) { results[i] = loadFile(src, files[i], services) })
 
 	var (
-		errs []error
-		svcs []*ir.Service
+		errs          []error
+		svcs, skipped []*ir.Service
 	)
 	for _, r := range results {
 		if r.err != nil {
 			errs = append(errs, r.err)
 		}
 		svcs = append(svcs, r.svcs...)
+		if r.skipped != nil {
+			skipped = append(skipped, r.skipped)
+		}
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -144,7 +147,11 @@ func loadFiles(src source, files []file, services []string) ([]*ir.Service, erro
 	if err != nil || len(services) == 0 {
 		return svcs, err
 	}
-	return Filter(svcs, services)
+	selected, err := Filter(svcs, services)
+	if unknown := (*UnknownServicesError)(nil); errors.As(err, &unknown) {
+		unknown.Near = near(append(svcs, skipped...), unknown.Names)
+	}
+	return selected, err
 }
 
 // dedupe drops services loaded from a byte-identical copy of an earlier
@@ -195,7 +202,10 @@ type file struct {
 
 type result struct {
 	svcs []*ir.Service
-	err  error
+	// skipped names a service the pre-scan passed over, so that an
+	// unknown name can still be answered with the close matches.
+	skipped *ir.Service
+	err     error
 }
 
 // companion matches the files that accompany a model rather than being one.
@@ -286,7 +296,7 @@ func loadFile(src source, f file, services []string) result {
 	case scanned.Format == modelfile.NotAModel:
 		return result{}
 	case scanned.IDsKnown && !selects(services, ids{sdkID: scanned.SDKID, endpointPrefix: scanned.EndpointPrefix}):
-		return result{}
+		return result{skipped: &ir.Service{SDKID: scanned.SDKID, EndpointPrefix: scanned.EndpointPrefix}}
 	case scanned.Format == modelfile.Smithy:
 		svcs, err := smithy.Load(f.path, data)
 		return result{svcs: svcs, err: err}
