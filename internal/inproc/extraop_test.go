@@ -168,7 +168,8 @@ func scratchModule(t *testing.T, root string) string {
 	}
 	dir := t.TempDir()
 	mod := "module example.com/extraop\n" + rest +
-		"\nrequire github.com/awsparity/awsparity v0.0.0\n\nreplace github.com/awsparity/awsparity => " + root + "\n"
+		"\nrequire github.com/awsparity/awsparity v0.0.0\n\nreplace github.com/awsparity/awsparity => " + root + "\n" +
+		"\nreplace github.com/awsparity/awsparity/runtime => " + filepath.Join(root, "runtime") + "\n"
 	write(t, filepath.Join(dir, "go.mod"), mod)
 	write(t, filepath.Join(dir, "go.sum"), string(gosum))
 	return dir

@@ -26,5 +26,5 @@ func Missing(tb testing.TB, format string, args ...any) {
 	if CI() {
 		tb.Fatalf("%s (CI=true: a test input missing in CI is a failure, not a skip)", msg)
 	}
-	tb.Skip(msg)
+	tb.Skipf("%s", msg)
 }

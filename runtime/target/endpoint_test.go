@@ -2,6 +2,7 @@ package target
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 )
@@ -10,7 +11,12 @@ import (
 // client's lookup by sdkId with the variable the SDK documents for it, so
 // clients see exactly the endpoints readEndpoints checked.
 func TestServiceEndpointSource(t *testing.T) {
-	t.Setenv("AWS_ENDPOINT_URL", "")
+	// The run's own endpoint variables (an emulator's) must not answer.
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "AWS_ENDPOINT_URL") {
+			t.Setenv(k, "")
+		}
+	}
 	t.Setenv("AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", "http://127.0.0.1:1111")
 	t.Setenv("AWS_ENDPOINT_URL_SQS", "http://127.0.0.1:2222")
 	eps, err := readEndpoints()

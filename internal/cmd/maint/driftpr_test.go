@@ -41,7 +41,8 @@ func tempModule(t testing.TB) string {
 	dir := t.TempDir()
 	files := map[string]string{
 		"go.mod": "module example.com/drifttest\n\ngo 1.26.8\n\n" + string(require) +
-			"\n\nrequire github.com/awsparity/awsparity v0.0.0\n\nreplace github.com/awsparity/awsparity => " + repo + "\n",
+			"\n\nrequire github.com/awsparity/awsparity v0.0.0\n\nreplace github.com/awsparity/awsparity => " + repo + "\n" +
+			"\nreplace github.com/awsparity/awsparity/runtime => " + filepath.Join(repo, "runtime") + "\n",
 		"gen.go": "// Package drifttest is a user module of awsparity.\npackage drifttest\n\n" +
 			"//go:generate go run github.com/awsparity/awsparity/cmd/gen -models models -services SQS -out awstest\n",
 	}
