@@ -12,25 +12,35 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that ACM's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named
-// after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsJson1_1"),
 		// The model spells member names as their Go names, except these.
 		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/acm", snapshot.AsGo, map[string][]string{
 			"*":                           {"keyTypes", "message", "reason", "resource", "throttlingReasons"},
 			"types.AccessDeniedException": {"Message"},
 			"types.Filters":               {"extendedKeyUsage", "keyUsage", "exportOption", "managedBy"},
 		}),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/acm", map[string][]string{
+			"ExportCertificateInput":  {"Passphrase"},
+			"ExportCertificateOutput": {"PrivateKey"},
+			"ImportCertificateInput":  {"PrivateKey"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"CertificateArn",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"CertificateAuthorityArn",
 		),
 		// Timestamp members, also when an API returns one as an epoch number or

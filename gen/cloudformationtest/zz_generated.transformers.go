@@ -12,13 +12,16 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that CloudFormation's model
-// calls for: resource identifiers, ARNs and idempotency tokens become
-// placeholders named after the member and numbered by value (TableArn →
-// <table-arn:1>), timestamps become the timestamp scheme's placeholders. Pass
-// them to snapshot.New with snapshot.WithTransformers; a test's own
+// calls for: resource identifiers, idempotency tokens and volatile values
+// become placeholders named after the member and numbered by value (QueueUrl
+// → <queue-url:1>), ARNs have their resource names numbered, sensitive
+// members are scrubbed, timestamps become the timestamp scheme's placeholders.
+// Pass them to snapshot.New with snapshot.WithTransformers; a test's own
 // transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsQuery"),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"GeneratedTemplateName",
@@ -26,8 +29,9 @@ func Transformers() []snapshot.Transformer {
 			"StackSetName",
 			"TypeName",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"AdministrationRoleARN",
 			"Arn",
 			"ConfigurationArn",

@@ -12,13 +12,54 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that EC2's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named
-// after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("ec2Query"),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/ec2", map[string][]string{
+			"CopySnapshotInput":                                                {"PresignedUrl"},
+			"CreateDelegateMacVolumeOwnershipTaskInput":                        {"MacCredentials"},
+			"CreateKeyPairOutput":                                              {"KeyMaterial"},
+			"CreateMacSystemIntegrityProtectionModificationTaskInput":          {"MacCredentials"},
+			"GetInstanceTpmEkPubOutput":                                        {"KeyValue"},
+			"GetPasswordDataOutput":                                            {"PasswordData"},
+			"GetVpnConnectionDeviceSampleConfigurationOutput":                  {"VpnConnectionDeviceSampleConfiguration"},
+			"ModifyInstanceAttributeInput":                                     {"Value"},
+			"ModifyVpnTunnelOptionsInput":                                      {"TunnelOptions"},
+			"ReportInstanceStatusInput":                                        {"Description"},
+			"RunInstancesInput":                                                {"UserData"},
+			"RunScheduledInstancesInput":                                       {"LaunchSpecification"},
+			"types.CreateVerifiedAccessNativeApplicationOidcOptions":           {"ClientSecret"},
+			"types.CreateVerifiedAccessTrustProviderOidcOptions":               {"ClientSecret"},
+			"types.DiskImageDescription":                                       {"ImportManifestUrl"},
+			"types.DiskImageDetail":                                            {"ImportManifestUrl"},
+			"types.ImageDiskContainer":                                         {"Url"},
+			"types.ImportInstanceLaunchSpecification":                          {"UserData"},
+			"types.LaunchSpecification":                                        {"UserData"},
+			"types.ModifyVerifiedAccessNativeApplicationOidcOptions":           {"ClientSecret"},
+			"types.ModifyVerifiedAccessTrustProviderOidcOptions":               {"ClientSecret"},
+			"types.ModifyVpnTunnelOptionsSpecification":                        {"PreSharedKey"},
+			"types.OidcOptions":                                                {"ClientSecret"},
+			"types.RequestLaunchTemplateData":                                  {"UserData"},
+			"types.RequestSpotLaunchSpecification":                             {"UserData"},
+			"types.ResponseLaunchTemplateData":                                 {"UserData"},
+			"types.S3Storage":                                                  {"UploadPolicySignature"},
+			"types.SnapshotDetail":                                             {"Url"},
+			"types.SnapshotDiskContainer":                                      {"Url"},
+			"types.SnapshotTaskDetail":                                         {"Url"},
+			"types.SpotFleetLaunchSpecification":                               {"UserData"},
+			"types.TunnelOption":                                               {"PreSharedKey"},
+			"types.VerifiedAccessInstanceUserTrustProviderClientConfiguration": {"ClientSecret"},
+			"types.VpnConnection":                                              {"CustomerGatewayConfiguration"},
+			"types.VpnTunnelOptionsSpecification":                              {"PreSharedKey"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"AllocationId",
@@ -62,8 +103,9 @@ func Transformers() []snapshot.Transformer {
 			"VpnConcentratorId",
 			"VpnGatewayId",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"ApplianceArn",
 			"Arn",
 			"AssociatedResourceArn",
@@ -150,6 +192,11 @@ func Transformers() []snapshot.Transformer {
 		// Idempotency tokens, which the SDK fills with random values.
 		snapshot.Identifiers(
 			"ClientToken",
+		),
+		// Values that change on every call: receipt handles, sequence numbers,
+		// iterators.
+		snapshot.Identifiers(
+			"SequenceNumber",
 		),
 		// Timestamp members, also when an API returns one as an epoch number or
 		// a string.

@@ -12,25 +12,43 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that EventBridge's model calls
-// for: resource identifiers, ARNs and idempotency tokens become placeholders
-// named after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// for: resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsJson1_1"),
 		// The model spells member names as their Go names, except these.
 		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/eventbridge", snapshot.AsGo, map[string][]string{
 			"*":               {"awsvpcConfiguration", "base", "capacityProvider", "expression", "field", "type", "weight"},
 			"types.Condition": {"Type"},
+		}),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/eventbridge", map[string][]string{
+			"types.AppSyncParameters":                            {"GraphQLOperation"},
+			"types.ConnectionBodyParameter":                      {"Value"},
+			"types.ConnectionHeaderParameter":                    {"Value"},
+			"types.ConnectionQueryStringParameter":               {"Value"},
+			"types.CreateConnectionApiKeyAuthRequestParameters":  {"ApiKeyValue"},
+			"types.CreateConnectionBasicAuthRequestParameters":   {"Password"},
+			"types.CreateConnectionOAuthClientRequestParameters": {"ClientSecret"},
+			"types.RedshiftDataParameters":                       {"Sql", "Sqls"},
+			"types.UpdateConnectionApiKeyAuthRequestParameters":  {"ApiKeyValue"},
+			"types.UpdateConnectionBasicAuthRequestParameters":   {"Password"},
+			"types.UpdateConnectionOAuthClientRequestParameters": {"ClientSecret"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"ArchiveName",
 			"Name",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"ApiDestinationArn",
 			"ArchiveArn",
 			"Arn",

@@ -12,23 +12,41 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that Firehose's model calls
-// for: resource identifiers, ARNs and idempotency tokens become placeholders
-// named after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// for: resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsJson1_1"),
 		// The model spells member names as their Go names, except these.
 		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/firehose", snapshot.AsGo, map[string][]string{
 			"*": {"code", "message"},
+		}),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/firehose", map[string][]string{
+			"types.HttpEndpointCommonAttribute":       {"AttributeName", "AttributeValue"},
+			"types.HttpEndpointConfiguration":         {"Url", "AccessKey"},
+			"types.HttpEndpointDescription":           {"Url"},
+			"types.RedshiftDestinationConfiguration":  {"Username", "Password"},
+			"types.RedshiftDestinationDescription":    {"Username"},
+			"types.RedshiftDestinationUpdate":         {"Username", "Password"},
+			"types.SnowflakeDestinationConfiguration": {"AccountUrl", "PrivateKey", "KeyPassphrase", "User", "Database", "Schema", "Table", "MetaDataColumnName", "ContentColumnName"},
+			"types.SnowflakeDestinationDescription":   {"AccountUrl", "User", "Database", "Schema", "Table", "MetaDataColumnName", "ContentColumnName"},
+			"types.SnowflakeDestinationUpdate":        {"AccountUrl", "PrivateKey", "KeyPassphrase", "User", "Database", "Schema", "Table", "MetaDataColumnName", "ContentColumnName"},
+			"types.SnowflakeRoleConfiguration":        {"SnowflakeRole"},
+			"types.SnowflakeVpcConfiguration":         {"PrivateLinkVpceId"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"DeliveryStreamName",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"AWSKMSKeyARN",
 			"BucketARN",
 			"CatalogARN",

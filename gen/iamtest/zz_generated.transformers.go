@@ -12,18 +12,33 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that IAM's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named
-// after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsQuery"),
 		// The model spells member names as their Go names, except these.
 		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/iam", snapshot.AsGo, map[string][]string{
 			"*":                            {"message"},
 			"ListDelegationRequestsOutput": {"isTruncated"},
 			"types.ErrorDetails":           {"Message"},
+		}),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/iam", map[string][]string{
+			"ChangePasswordInput":             {"OldPassword", "NewPassword"},
+			"CreateLoginProfileInput":         {"Password"},
+			"CreateSAMLProviderInput":         {"AddPrivateKey"},
+			"UpdateLoginProfileInput":         {"Password"},
+			"UpdateSAMLProviderInput":         {"AddPrivateKey"},
+			"UploadServerCertificateInput":    {"PrivateKey"},
+			"types.AccessKey":                 {"SecretAccessKey"},
+			"types.ServiceSpecificCredential": {"ServicePassword", "ServiceCredentialSecret"},
+			"types.VirtualMFADevice":          {"Base32StringSeed", "QRCodePNG"},
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
@@ -42,8 +57,9 @@ func Transformers() []snapshot.Transformer {
 			"UserName",
 			"VirtualMFADeviceName",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"CallerArn",
 			"EntityArn",
 			"PermissionsBoundaryArn",

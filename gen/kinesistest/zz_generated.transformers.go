@@ -12,13 +12,16 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that Kinesis's model calls
-// for: resource identifiers, ARNs and idempotency tokens become placeholders
-// named after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// for: resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsJson1_1"),
 		// The model spells member names as their Go names, except these.
 		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/kinesis", snapshot.AsGo, map[string][]string{
 			"*": {"message"},
@@ -27,11 +30,22 @@ func Transformers() []snapshot.Transformer {
 		snapshot.Identifiers(
 			"StreamName",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"ConsumerARN",
 			"ResourceARN",
 			"StreamARN",
+		),
+		// Values that change on every call: receipt handles, sequence numbers,
+		// iterators.
+		snapshot.Identifiers(
+			"ContinuationSequenceNumber",
+			"EndingSequenceNumber",
+			"NextShardIterator",
+			"SequenceNumber",
+			"ShardIterator",
+			"StartingSequenceNumber",
 		),
 		// Timestamp members, also when an API returns one as an epoch number or
 		// a string.

@@ -12,13 +12,16 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that KMS's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named
-// after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsJson1_1"),
 		// The model spells member names as their Go names, except these.
 		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/kms", snapshot.AsGo, map[string][]string{
 			"*":                {"message"},
@@ -27,6 +30,24 @@ func Transformers() []snapshot.Transformer {
 			"VerifyInput":      {"Message"},
 			"VerifyMacInput":   {"Message"},
 		}),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/kms", map[string][]string{
+			"CreateCustomKeyStoreInput":                  {"KeyStorePassword"},
+			"DecryptOutput":                              {"Plaintext"},
+			"DeriveSharedSecretOutput":                   {"SharedSecret"},
+			"EncryptInput":                               {"Plaintext"},
+			"GenerateDataKeyOutput":                      {"Plaintext"},
+			"GenerateDataKeyPairOutput":                  {"PrivateKeyPlaintext"},
+			"GenerateMacInput":                           {"Message"},
+			"GenerateRandomOutput":                       {"Plaintext"},
+			"GetParametersForImportOutput":               {"PublicKey"},
+			"SignInput":                                  {"Message"},
+			"UpdateCustomKeyStoreInput":                  {"KeyStorePassword"},
+			"VerifyInput":                                {"Message"},
+			"VerifyMacInput":                             {"Message"},
+			"types.XksProxyAuthenticationCredentialType": {"AccessKeyId", "RawSecretAccessKey"},
+			"types.XksProxyConfigurationType":            {"AccessKeyId"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"AliasName",
@@ -34,8 +55,9 @@ func Transformers() []snapshot.Transformer {
 			"CustomKeyStoreName",
 			"KeyId",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"AliasArn",
 			"Arn",
 			"KeyArn",

@@ -12,13 +12,16 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that Lambda's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named
-// after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("restJson1"),
 		// The model spells member names as their Go names, except these.
 		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/lambda", snapshot.AsGo, map[string][]string{
 			"*": {"retryAfterSeconds"},
@@ -37,14 +40,41 @@ func Transformers() []snapshot.Transformer {
 			"types.TooManyRequestsException":                                  {"message"},
 			"types.UnsupportedMediaTypeException":                             {"message"},
 		}),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/lambda", map[string][]string{
+			"GetDurableExecutionOutput":                {"InputPayload", "Result"},
+			"InvokeInput":                              {"Payload"},
+			"InvokeOutput":                             {"Payload"},
+			"InvokeWithResponseStreamInput":            {"Payload"},
+			"SendDurableExecutionCallbackSuccessInput": {"Result"},
+			"UpdateFunctionCodeInput":                  {"ZipFile"},
+			"types.CallbackDetails":                    {"Result"},
+			"types.ChainedInvokeDetails":               {"Result"},
+			"types.ContextDetails":                     {"Result"},
+			"types.Environment":                        {"Variables"},
+			"types.EnvironmentError":                   {"Message"},
+			"types.EnvironmentResponse":                {"Variables"},
+			"types.ErrorObject":                        {"ErrorMessage", "ErrorType", "ErrorData", "StackTrace"},
+			"types.EventInput":                         {"Payload"},
+			"types.EventResult":                        {"Payload"},
+			"types.ExecutionDetails":                   {"InputPayload"},
+			"types.FunctionCode":                       {"ZipFile"},
+			"types.ImageConfigError":                   {"Message"},
+			"types.InvokeResponseStreamUpdate":         {"Payload"},
+			"types.LayerVersionContentInput":           {"ZipFile"},
+			"types.OperationUpdate":                    {"Payload"},
+			"types.RuntimeVersionError":                {"Message"},
+			"types.StepDetails":                        {"Result"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"CapacityProviderName",
 			"CodeSigningConfigArn",
 			"FunctionName",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"AliasArn",
 			"Arn",
 			"CapacityProviderArn",

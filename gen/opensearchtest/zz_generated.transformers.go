@@ -12,13 +12,16 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that OpenSearch's model calls
-// for: resource identifiers, ARNs and idempotency tokens become placeholders
-// named after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// for: resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("restJson1"),
 		// The model spells member names as their Go names, except these.
 		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/opensearch", snapshot.AsGo, map[string][]string{
 			"*":                                   {"aiConfig", "appConfigs", "applicationArn", "applicationId", "arn", "capabilityConfig", "capabilityName", "dataSourceDescription", "dataSources", "details", "failures", "iamIdentityCenterApplicationArn", "iamIdentityCenterInstanceArn", "iamIdentityCenterOptions", "iamRoleForDataSourceArn", "iamRoleForIdentityCenterApplicationArn", "id", "kmsKeyArn", "lastUpdatedAt", "reason", "setAsDefault", "statuses"},
@@ -41,6 +44,11 @@ func Transformers() []snapshot.Transformer {
 			"types.PackageDetails":                {"LastUpdatedAt"},
 			"types.ScheduledAction":               {"Id"},
 		}),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/opensearch", map[string][]string{
+			"types.MasterUserOptions": {"MasterUserName", "MasterUserPassword"},
+			"types.SAMLOptionsInput":  {"MasterUserName"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"ConnectionId",
@@ -51,8 +59,9 @@ func Transformers() []snapshot.Transformer {
 			"id",
 			"name",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"ARN",
 			"CloudWatchLogsLogGroupArn",
 			"CustomEndpointCertificateArn",

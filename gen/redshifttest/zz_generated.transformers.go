@@ -12,13 +12,25 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that Redshift's model calls
-// for: resource identifiers, ARNs and idempotency tokens become placeholders
-// named after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// for: resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsQuery"),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/redshift", map[string][]string{
+			"CreateClusterInput":                 {"MasterUserPassword"},
+			"GetClusterCredentialsOutput":        {"DbPassword"},
+			"GetClusterCredentialsWithIAMOutput": {"DbPassword"},
+			"GetIdentityCenterAuthTokenOutput":   {"Token"},
+			"ModifyClusterInput":                 {"MasterUserPassword"},
+			"types.PendingModifiedValues":        {"MasterUserPassword"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"AuthenticationProfileName",
@@ -37,8 +49,9 @@ func Transformers() []snapshot.Transformer {
 			"SnapshotCopyGrantName",
 			"SubscriptionName",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"CatalogArn",
 			"ClusterNamespaceArn",
 			"ConsumerArn",

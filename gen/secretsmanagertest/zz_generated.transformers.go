@@ -12,21 +12,34 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that Secrets Manager's model
-// calls for: resource identifiers, ARNs and idempotency tokens become
-// placeholders named after the member and numbered by value (TableArn →
-// <table-arn:1>), timestamps become the timestamp scheme's placeholders. Pass
-// them to snapshot.New with snapshot.WithTransformers; a test's own
+// calls for: resource identifiers, idempotency tokens and volatile values
+// become placeholders named after the member and numbered by value (QueueUrl
+// → <queue-url:1>), ARNs have their resource names numbered, sensitive
+// members are scrubbed, timestamps become the timestamp scheme's placeholders.
+// Pass them to snapshot.New with snapshot.WithTransformers; a test's own
 // transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsJson1_1"),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/secretsmanager", map[string][]string{
+			"CreateSecretInput":       {"SecretBinary", "SecretString"},
+			"GetRandomPasswordOutput": {"RandomPassword"},
+			"GetSecretValueOutput":    {"SecretBinary", "SecretString"},
+			"PutSecretValueInput":     {"SecretBinary", "SecretString", "RotationToken"},
+			"UpdateSecretInput":       {"SecretBinary", "SecretString"},
+			"types.SecretValueEntry":  {"SecretBinary", "SecretString"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"ARN",
 			"Name",
 			"SecretId",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"ExternalSecretRotationRoleArn",
 			"RotationLambdaARN",
 		),

@@ -12,16 +12,74 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that SFN's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named
-// after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsJson1_0"),
 		// The model spells member names in lower camel case (logGroupName for
 		// LogGroupName), except these.
 		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/sfn", snapshot.LowerCamel, map[string][]string{}),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/sfn", map[string][]string{
+			"CreateStateMachineAliasInput":                   {"description"},
+			"CreateStateMachineInput":                        {"definition", "versionDescription"},
+			"DescribeExecutionOutput":                        {"input", "output", "error", "cause", "redriveStatusReason"},
+			"DescribeStateMachineAliasOutput":                {"description"},
+			"DescribeStateMachineForExecutionOutput":         {"definition", "variableReferences"},
+			"DescribeStateMachineOutput":                     {"definition", "description", "variableReferences"},
+			"GetActivityTaskOutput":                          {"input"},
+			"PublishStateMachineVersionInput":                {"description"},
+			"SendTaskFailureInput":                           {"error", "cause"},
+			"SendTaskSuccessInput":                           {"output"},
+			"StartExecutionInput":                            {"input"},
+			"StartSyncExecutionInput":                        {"input"},
+			"StartSyncExecutionOutput":                       {"error", "cause", "input", "output"},
+			"StopExecutionInput":                             {"error", "cause"},
+			"TestStateInput":                                 {"definition", "input", "variables", "stateName", "context"},
+			"TestStateOutput":                                {"output", "error", "cause", "inspectionData"},
+			"UpdateStateMachineAliasInput":                   {"description"},
+			"UpdateStateMachineInput":                        {"definition", "versionDescription"},
+			"ValidateStateMachineDefinitionInput":            {"definition"},
+			"types.ActivityFailedEventDetails":               {"error", "cause"},
+			"types.ActivityScheduleFailedEventDetails":       {"error", "cause"},
+			"types.ActivityScheduledEventDetails":            {"input"},
+			"types.ActivitySucceededEventDetails":            {"output"},
+			"types.ActivityTimedOutEventDetails":             {"error", "cause"},
+			"types.EvaluationFailedEventDetails":             {"error", "cause", "location"},
+			"types.ExecutionAbortedEventDetails":             {"error", "cause"},
+			"types.ExecutionFailedEventDetails":              {"error", "cause"},
+			"types.ExecutionStartedEventDetails":             {"input"},
+			"types.ExecutionSucceededEventDetails":           {"output"},
+			"types.ExecutionTimedOutEventDetails":            {"error", "cause"},
+			"types.InspectionData":                           {"input", "afterArguments", "afterInputPath", "afterParameters", "result", "afterResultSelector", "afterResultPath", "variables", "afterItemsPath", "afterItemSelector", "afterItemBatcher", "afterItemsPointer", "toleratedFailureCount", "toleratedFailurePercentage", "maxConcurrency"},
+			"types.InspectionErrorDetails":                   {"catchIndex", "retryIndex", "retryBackoffIntervalSeconds"},
+			"types.LambdaFunctionFailedEventDetails":         {"error", "cause"},
+			"types.LambdaFunctionScheduleFailedEventDetails": {"error", "cause"},
+			"types.LambdaFunctionScheduledEventDetails":      {"input"},
+			"types.LambdaFunctionStartFailedEventDetails":    {"error", "cause"},
+			"types.LambdaFunctionSucceededEventDetails":      {"output"},
+			"types.LambdaFunctionTimedOutEventDetails":       {"error", "cause"},
+			"types.MapRunFailedEventDetails":                 {"error", "cause"},
+			"types.MockErrorOutput":                          {"error", "cause"},
+			"types.MockInput":                                {"result"},
+			"types.StateEnteredEventDetails":                 {"input"},
+			"types.StateExitedEventDetails":                  {"output", "assignedVariables"},
+			"types.TaskFailedEventDetails":                   {"error", "cause"},
+			"types.TaskScheduledEventDetails":                {"parameters"},
+			"types.TaskStartFailedEventDetails":              {"error", "cause"},
+			"types.TaskSubmitFailedEventDetails":             {"error", "cause"},
+			"types.TaskSubmittedEventDetails":                {"output"},
+			"types.TaskSucceededEventDetails":                {"output"},
+			"types.TaskTimedOutEventDetails":                 {"error", "cause"},
+			"types.TestStateConfiguration":                   {"errorCausedByState", "mapItemReaderData"},
+			"types.ValidateStateMachineDefinitionDiagnostic": {"code", "message", "location"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"activityArn",
@@ -29,8 +87,9 @@ func Transformers() []snapshot.Transformer {
 			"stateMachineAliasArn",
 			"stateMachineArn",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"executionArn",
 			"logGroupArn",
 			"mapRunArn",

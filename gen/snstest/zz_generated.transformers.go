@@ -12,13 +12,16 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that SNS's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named
-// after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsQuery"),
 		// The model spells member names as their Go names, except these.
 		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/sns", snapshot.AsGo, map[string][]string{
 			"*":                                 {"isOptedOut", "message"},
@@ -35,6 +38,18 @@ func Transformers() []snapshot.Transformer {
 			"types.ValidationException":         {"Message"},
 			"types.VerificationException":       {"Message"},
 		}),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/sns", map[string][]string{
+			"CheckIfPhoneNumberIsOptedOutInput": {"phoneNumber"},
+			"CreateSMSSandboxPhoneNumberInput":  {"PhoneNumber"},
+			"DeleteSMSSandboxPhoneNumberInput":  {"PhoneNumber"},
+			"ListPhoneNumbersOptedOutOutput":    {"phoneNumbers"},
+			"OptInPhoneNumberInput":             {"phoneNumber"},
+			"PublishInput":                      {"PhoneNumber"},
+			"VerifySMSSandboxPhoneNumberInput":  {"PhoneNumber"},
+			"types.PhoneNumberInformation":      {"PhoneNumber"},
+			"types.SMSSandboxPhoneNumber":       {"PhoneNumber"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"Name",
@@ -42,12 +57,18 @@ func Transformers() []snapshot.Transformer {
 			"PlatformApplicationArn",
 			"TopicArn",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"EndpointArn",
 			"ResourceArn",
 			"SubscriptionArn",
 			"TargetArn",
+		),
+		// Values that change on every call: receipt handles, sequence numbers,
+		// iterators.
+		snapshot.Identifiers(
+			"SequenceNumber",
 		),
 		// Timestamp members, also when an API returns one as an epoch number or
 		// a string.

@@ -12,13 +12,16 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that SSM's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named
-// after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsJson1_1"),
 		// The model spells member names as their Go names, except these.
 		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/ssm", snapshot.AsGo, map[string][]string{
 			"*":                       {"valueSet"},
@@ -54,6 +57,46 @@ func Transformers() []snapshot.Transformer {
 			"types.SessionFilter":                         {"key", "value"},
 			"types.UnsupportedParameterType":              {"message"},
 		}),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/ssm", map[string][]string{
+			"CreateAssociationInput":                                 {"Parameters"},
+			"CreateMaintenanceWindowInput":                           {"Description"},
+			"GetMaintenanceWindowExecutionTaskInvocationOutput":      {"Parameters", "OwnerInformation"},
+			"GetMaintenanceWindowExecutionTaskOutput":                {"TaskParameters"},
+			"GetMaintenanceWindowOutput":                             {"Description"},
+			"GetMaintenanceWindowTaskOutput":                         {"TaskParameters", "Description"},
+			"PutParameterInput":                                      {"Value"},
+			"RegisterTargetWithMaintenanceWindowInput":               {"OwnerInformation", "Description"},
+			"RegisterTaskWithMaintenanceWindowInput":                 {"TaskParameters", "Description"},
+			"SendCommandInput":                                       {"Parameters"},
+			"UpdateAssociationInput":                                 {"Parameters"},
+			"UpdateMaintenanceWindowInput":                           {"Description"},
+			"UpdateMaintenanceWindowOutput":                          {"Description"},
+			"UpdateMaintenanceWindowTargetInput":                     {"OwnerInformation", "Description"},
+			"UpdateMaintenanceWindowTargetOutput":                    {"OwnerInformation", "Description"},
+			"UpdateMaintenanceWindowTaskInput":                       {"TaskParameters", "Description"},
+			"UpdateMaintenanceWindowTaskOutput":                      {"TaskParameters", "Description"},
+			"types.AssociationDescription":                           {"Parameters"},
+			"types.AssociationVersionInfo":                           {"Parameters"},
+			"types.Command":                                          {"Parameters"},
+			"types.CreateAssociationBatchRequestEntry":               {"Parameters"},
+			"types.Credentials":                                      {"SecretAccessKey", "SessionToken"},
+			"types.InstanceInfo":                                     {"IpAddress"},
+			"types.InstanceInformation":                              {"IPAddress"},
+			"types.InstancePatchState":                               {"OwnerInformation"},
+			"types.InstanceProperty":                                 {"IPAddress"},
+			"types.MaintenanceWindowExecutionTaskInvocationIdentity": {"Parameters", "OwnerInformation"},
+			"types.MaintenanceWindowIdentity":                        {"Description"},
+			"types.MaintenanceWindowLambdaParameters":                {"Payload"},
+			"types.MaintenanceWindowRunCommandParameters":            {"Parameters"},
+			"types.MaintenanceWindowStepFunctionsParameters":         {"Input"},
+			"types.MaintenanceWindowTarget":                          {"OwnerInformation", "Description"},
+			"types.MaintenanceWindowTask":                            {"TaskParameters", "Description"},
+			"types.MaintenanceWindowTaskParameterValueExpression":    {"Values"},
+			"types.Parameter":                                        {"Value"},
+			"types.ParameterHistory":                                 {"Value"},
+			"types.PatchSource":                                      {"Configuration"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"ActivationId",
@@ -66,8 +109,9 @@ func Transformers() []snapshot.Transformer {
 			"SyncName",
 			"WindowId",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"ARN",
 			"AWSKMSKeyARN",
 			"Arn",

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/awsparity/awsparity/runtime/fixture"
 )
 
 // The always-on rules. They run on every value, after the test's own
@@ -30,12 +32,39 @@ var secretKeys = map[string]string{
 	"xamzrequestid":     "<request-id>",
 	"xamznrequestid":    "<request-id>",
 	"xamzid2":           "<request-id-2>",
+	// SNS notifications (also inside SQS messages) carry a signature.
+	"signature": "<signature>",
+}
+
+// notificationURLs are the SNS notification members holding URLs whose
+// host names the region's endpoint: they become LocalStack's placeholders,
+// "<cert-domain>/SimpleNotificationService-<signing-cert-file:1>" and
+// "<unsubscribe-domain>/?Action=Unsubscribe&SubscriptionArn=…".
+var notificationURLs = map[string]string{
+	"signingcerturl": "<cert-domain>",
+	"unsubscribeurl": "<unsubscribe-domain>",
+	"subscribeurl":   "<subscribe-domain>",
+}
+
+var reURLHost = regexp.MustCompile(`^https?://[^/?]+`)
+
+// notificationURL rewrites the host of an SNS notification URL and
+// numbers a signing certificate's file.
+func notificationURL(p *Placeholders, domain, url string) string {
+	url = reURLHost.ReplaceAllString(url, domain)
+	const cert = "/SimpleNotificationService-"
+	if i := strings.Index(url, cert); i >= 0 && !isPlaceholder(url[i+len(cert):]) {
+		url = url[:i+len(cert)] + p.number("signing-cert-file", url[i+len(cert):])
+	}
+	return url
 }
 
 var (
 	reAccessKey = regexp.MustCompile(`\b(?:AKIA|ASIA)[A-Z0-9]{16}\b`)
 	reUUID      = regexp.MustCompile(`\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b`)
 	reAccount   = regexp.MustCompile(`^\d{12}$|(arn:[\w-]+:[\w-]*:[\w-]*:)\d{12}\b|(/)\d{12}(/|$)`)
+	// rePartition finds the partition of every ARN, also inside text.
+	rePartition = regexp.MustCompile(`\barn:aws(?:-[a-z]+)*:`)
 	reRegion    = regexp.MustCompile(`\b(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d+\b`)
 	// A configured region outside the list above (a new partition, say)
 	// is still replaced if it has a region's shape.
@@ -49,22 +78,113 @@ var (
 var keyNormaliser = strings.NewReplacer("-", "", "_", "")
 
 // scrubSecrets runs first, before the test's transformers, so no
-// transformer ever sees a credential.
-func scrubSecrets(v any) any {
+// transformer ever sees a credential or the fixtures' run tag. Keys are
+// matched by name, so only string values are replaced: a message
+// attribute that a user named RequestId is an object and stays.
+func scrubSecrets(p *Placeholders, v any) any {
+	v = dropRunTag(v)
 	v = Walk(v, func(k string, val any) any {
+		s, isString := val.(string)
+		if !isString {
+			return val
+		}
 		norm := keyNormaliser.Replace(strings.ToLower(k))
-		if p, ok := secretKeys[norm]; ok && val != nil {
-			return p
+		if ph, ok := secretKeys[norm]; ok {
+			return ph
+		}
+		if domain, ok := notificationURLs[norm]; ok {
+			return notificationURL(p, domain, s)
 		}
 		return val
 	})
 	return mapStrings(v, func(s string) string { return reAccessKey.ReplaceAllString(s, "<access-key-id>") }, false)
 }
 
+// tagKeyMembers are the member names tag lists use for a tag's key.
+var tagKeyMembers = []string{"Key", "key", "TagKey"}
+
+// dropRunTag removes the tag fixtures put on every resource they create
+// (fixture.RunTag) from tag maps and tag lists: it differs per run, and a
+// test that lists tags should see only its own.
+func dropRunTag(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		delete(x, fixture.RunTagKey)
+		for k, e := range x {
+			x[k] = dropRunTag(e)
+		}
+	case []any:
+		kept := x[:0]
+		for _, e := range x {
+			if m, ok := e.(map[string]any); ok && isRunTag(m) {
+				continue
+			}
+			kept = append(kept, dropRunTag(e))
+		}
+		return kept
+	}
+	return v
+}
+
+func isRunTag(m map[string]any) bool {
+	for _, k := range tagKeyMembers {
+		if m[k] == fixture.RunTagKey {
+			return true
+		}
+	}
+	return false
+}
+
+// reARN matches a whole ARN: partition, service, region and account (each
+// may be empty, as in arn:aws:s3:::bucket), then the resource.
+var reARN = regexp.MustCompile(`^arn:([\w-]*):([\w.-]*):([\w-]*):(\d{12}|[\w-]*):(.+)$`)
+
+// isPlaceholder spots a value that a transformer already replaced.
+func isPlaceholder(s string) bool { return strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">") }
+
+// arnResource is the name within an ARN's resource part that identifies
+// the resource, by LocalStack's rule: the part after the last "/" or, if
+// none, after the last ":" (queue, table/orders → orders,
+// topic:subscription-id → subscription-id, function:name → name).
+func arnResource(resource string) string {
+	if i := strings.LastIndex(resource, "/"); i >= 0 {
+		return resource[i+1:]
+	}
+	if i := strings.LastIndex(resource, ":"); i >= 0 {
+		return resource[i+1:]
+	}
+	return resource
+}
+
+// numberARNs numbers the resource name of every whole-ARN string as
+// "<resource:N>", by first appearance in key order. A name long enough to
+// be told apart (minSubstringRef) becomes a reference, so it reads the same
+// in every ARN, URL and message that holds it; a shorter one is replaced in
+// its ARN only. It runs before the test's transformers, as LocalStack's
+// resource-name transformer does, so an ARN's name is <resource:N> even
+// where the model also marks it an identifier.
+func numberARNs(p *Placeholders, v any) any {
+	return mapStrings(v, func(s string) string {
+		m := reARN.FindStringSubmatch(s)
+		if m == nil {
+			return s
+		}
+		name := arnResource(m[5])
+		switch {
+		case name == "" || isPlaceholder(name):
+		case len(name) >= minSubstringRef:
+			p.Reference("resource", name)
+		default:
+			return strings.TrimSuffix(s, name) + p.number("resource", name)
+		}
+		return s
+	}, false)
+}
+
 // normalise applies the always-on replacements that follow the test's
 // transformers: UUIDs (numbered by first appearance), account ids, regions
 // and timestamps.
-func normalise(c *Context, v any) any {
+func normalise(c *Placeholders, v any) any {
 	// The cheap Contains checks skip regexp work for most strings.
 	v = mapStrings(v, func(s string) string {
 		if !strings.Contains(s, "-") {
@@ -81,6 +201,9 @@ func normalise(c *Context, v any) any {
 	v = mapStrings(v, func(s string) string {
 		if hasDigitRun(s, 12) {
 			s = reAccount.ReplaceAllString(s, "${1}${2}"+AccountID+"${3}")
+		}
+		if strings.Contains(s, "arn:") {
+			s = rePartition.ReplaceAllString(s, "arn:<partition>:")
 		}
 		if !strings.Contains(s, "-") && !strings.Contains(s, ":") {
 			return s

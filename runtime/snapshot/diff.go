@@ -16,6 +16,55 @@ type absent struct{}
 type difference struct {
 	at               path
 	expected, actual any
+	skip             string // the skip path covering it, if any
+}
+
+// A Difference is one location where an actual snapshot value differs from
+// the recorded one.
+type Difference struct {
+	// Path is the JSONPath of the location, rooted at the snapshot
+	// content: $["create-queue"].Attributes.QueueArn.
+	Path string
+	// Expected and Actual are the JSON texts of the values there, or
+	// "(absent)".
+	Expected, Actual string
+	// SkippedBy is the skip path that covers the location, if one does.
+	SkippedBy string `json:",omitempty"`
+}
+
+// Compare compares the value recorded under key with the actual one, both
+// already transformed (as stored in a snapshot file), and returns every
+// difference, with SkippedBy naming the skip path that covers it, if any.
+// It is Match's comparison, for tools that compare recorded files, such
+// as a parity report; Match fails on those not skipped (all of them
+// against AWS).
+func Compare(key string, expected, actual any, skips []string) ([]Difference, error) {
+	e, a := map[string]any{key: expected}, map[string]any{key: actual}
+	var diffs []difference
+	diff(e, a, nil, &diffs)
+	if err := classify(diffs, skips, e, a); err != nil {
+		return nil, err
+	}
+	out := make([]Difference, len(diffs))
+	for i, d := range diffs {
+		out[i] = Difference{Path: formatPath(d.at), Expected: show(d.expected), Actual: show(d.actual), SkippedBy: d.skip}
+	}
+	return out, nil
+}
+
+// unskipped are the differences Match fails on: those no skip path
+// covers, or all of them against AWS, the reference.
+func unskipped(diffs []Difference) []Difference {
+	if onAWS() {
+		return diffs
+	}
+	var out []Difference
+	for _, d := range diffs {
+		if d.SkippedBy == "" {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // diff walks both trees and lists every path where they differ; maps
@@ -40,9 +89,9 @@ func diff(expected, actual any, at path, out *[]difference) {
 			sub := append(at[:len(at):len(at)], k)
 			switch {
 			case !inA:
-				*out = append(*out, difference{sub, ev, absent{}})
+				*out = append(*out, difference{at: sub, expected: ev, actual: absent{}})
 			case !inE:
-				*out = append(*out, difference{sub, absent{}, av})
+				*out = append(*out, difference{at: sub, expected: absent{}, actual: av})
 			default:
 				diff(ev, av, sub, out)
 			}
@@ -57,9 +106,9 @@ func diff(expected, actual any, at path, out *[]difference) {
 			sub := append(at[:len(at):len(at)], i)
 			switch {
 			case i >= len(a):
-				*out = append(*out, difference{sub, e[i], absent{}})
+				*out = append(*out, difference{at: sub, expected: e[i], actual: absent{}})
 			case i >= len(e):
-				*out = append(*out, difference{sub, absent{}, a[i]})
+				*out = append(*out, difference{at: sub, expected: absent{}, actual: a[i]})
 			default:
 				diff(e[i], a[i], sub, out)
 			}
@@ -67,7 +116,7 @@ func diff(expected, actual any, at path, out *[]difference) {
 		return
 	}
 	if !leafEqual(expected, actual) {
-		*out = append(*out, difference{at, expected, actual})
+		*out = append(*out, difference{at: at, expected: expected, actual: actual})
 	}
 }
 
@@ -84,40 +133,40 @@ func leafEqual(a, b any) bool {
 	return reflect.DeepEqual(a, b)
 }
 
-// skipped drops the differences at or below any location the skip paths
-// match in either tree.
-func skipped(diffs []difference, skips []string, expected, actual any) ([]difference, error) {
+// classify sets the skip of each difference at or below a location one of
+// the skip paths matches in either tree.
+func classify(diffs []difference, skips []string, expected, actual any) error {
 	if len(skips) == 0 || len(diffs) == 0 {
-		return diffs, nil
+		return nil
 	}
-	matched := map[string]bool{}
+	matched := map[string]string{} // location → skip path
 	for _, expr := range skips {
 		for _, tree := range []any{expected, actual} {
 			paths, err := locate(expr, tree)
 			if err != nil {
-				return nil, fmt.Errorf("skip path %w", err)
+				return fmt.Errorf("skip path %w", err)
 			}
 			for _, p := range paths {
-				matched[formatPath(p)] = true
+				if _, seen := matched[formatPath(p)]; !seen {
+					matched[formatPath(p)] = expr
+				}
 			}
 		}
 	}
-	var kept []difference
-	for _, d := range diffs {
-		if !coveredBy(d.at, matched) {
-			kept = append(kept, d)
-		}
+	for i := range diffs {
+		diffs[i].skip = coveredBy(diffs[i].at, matched)
 	}
-	return kept, nil
+	return nil
 }
 
-func coveredBy(p path, matched map[string]bool) bool {
+// coveredBy returns the skip path matching p or one of its ancestors.
+func coveredBy(p path, matched map[string]string) string {
 	for i := len(p); i >= 0; i-- {
-		if matched[formatPath(p[:i])] {
-			return true
+		if expr, ok := matched[formatPath(p[:i])]; ok {
+			return expr
 		}
 	}
-	return false
+	return ""
 }
 
 // maxShown keeps one huge value from drowning the rest of a report.
@@ -140,13 +189,12 @@ func show(v any) string {
 // report formats differences for a test failure: each path with expected
 // and actual, then a skip list to paste into the test if the differences
 // are accepted.
-func report(diffs []difference) string {
+func report(diffs []Difference) string {
 	var b strings.Builder
 	quoted := make([]string, len(diffs))
 	for i, d := range diffs {
-		p := formatPath(d.at)
-		fmt.Fprintf(&b, "  %s\n    expected: %s\n    actual:   %s\n", p, show(d.expected), show(d.actual))
-		quoted[i] = goString(p)
+		fmt.Fprintf(&b, "  %s\n    expected: %s\n    actual:   %s\n", d.Path, d.Expected, d.Actual)
+		quoted[i] = goString(d.Path)
 	}
 	fmt.Fprintf(&b, "to accept these differences, add to the test:\n\tsnapshot.SkipVerify(%s)", strings.Join(quoted, ", "))
 	return b.String()

@@ -17,18 +17,31 @@ type entry struct {
 	RecordedContent map[string]any `json:"recorded-content"`
 }
 
-// dateLayout is LocalStack's "dd-mm-YYYY, HH:MM:SS".
+// dateLayout is LocalStack's "dd-mm-YYYY, HH:MM:SS", in UTC.
 const dateLayout = "02-01-2006, 15:04:05"
 
 // fileLocks serialises every read-merge-write of one snapshot file within
-// the process, so parallel tests sharing a file lose no entries.
+// the process, so parallel tests sharing a file lose no entries; the lock
+// file beside it does the same across processes (go test runs packages in
+// parallel, and two packages may share a file through WithFile): an
+// exclusive lock on the file's directory.
 var fileLocks sync.Map // absolute path → *sync.Mutex
 
-func lockFile(path string) func() {
+// withLock runs fn holding both locks of path.
+func withLock(path string, fn func() error) error {
 	m, _ := fileLocks.LoadOrStore(path, &sync.Mutex{})
 	mu := m.(*sync.Mutex)
 	mu.Lock()
-	return mu.Unlock
+	defer mu.Unlock()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	unlock, err := lockProcess(filepath.Dir(path))
+	if err != nil {
+		return fmt.Errorf("locking %s: %w", path, err)
+	}
+	defer unlock()
+	return fn()
 }
 
 // readFile returns the entries of a snapshot file; a missing file has none.
@@ -65,15 +78,16 @@ func locateErr(path string, b []byte, err error) string {
 	return fmt.Sprintf("%s:%d", path, 1+bytes.Count(b[:min(int(off), len(b))], []byte("\n")))
 }
 
-// writeFile writes entries as 2-space indented JSON with sorted test names
-// and content keys and a trailing newline; placeholders keep their angle
-// brackets (no HTML escaping). The rename makes the write all-or-nothing.
-func writeFile(path string, entries map[string]entry) error {
+// writeJSON writes v as 2-space indented JSON with sorted keys and a
+// trailing newline, as LocalStack writes its files; placeholders keep their
+// angle brackets (no HTML escaping). The rename makes the write
+// all-or-nothing.
+func writeJSON(path string, v any) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(entries); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -94,23 +108,24 @@ func writeFile(path string, entries map[string]entry) error {
 	return os.Rename(tmp.Name(), path)
 }
 
-// modifyFile applies change to the file's entries under the file's lock.
+// modifyFile applies change to the file's entries under the file's locks.
 func modifyFile(path string, change func(map[string]entry) bool) error {
-	defer lockFile(path)()
-	entries, err := readFile(path)
-	if err != nil {
-		return err
-	}
-	if !change(entries) {
-		return nil
-	}
-	if len(entries) == 0 {
-		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	return withLock(path, func() error {
+		entries, err := readFile(path)
+		if err != nil {
 			return err
 		}
-		return nil
-	}
-	return writeFile(path, entries)
+		if !change(entries) {
+			return nil
+		}
+		if len(entries) == 0 {
+			if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return err
+			}
+			return nil
+		}
+		return writeJSON(path, entries)
+	})
 }
 
 func contentEqual(a, b map[string]any) bool {

@@ -50,7 +50,7 @@ func locate(expr string, tree any) ([]path, error) {
 	if strings.Contains(expr, "?") {
 		return nil, fmt.Errorf("%q: filter expressions are not supported; use a plain or wildcard path", expr)
 	}
-	eval, err := jsonpath.New(expr)
+	eval, err := jsonpath.New(quoteHyphenKeys(expr))
 	if err != nil {
 		return nil, fmt.Errorf("%q: %w", expr, err)
 	}
@@ -79,6 +79,17 @@ func locate(expr string, tree any) ([]path, error) {
 	}
 	collect(got, true)
 	return out, nil
+}
+
+// reHyphenKey finds a dotted key holding a hyphen, which the JSONPath
+// library reads as a minus: $..HTTPHeaders.content-length.
+var reHyphenKey = regexp.MustCompile(`\.([A-Za-z_][\w]*(?:-[\w]+)+)`)
+
+// quoteHyphenKeys rewrites dotted keys with hyphens to bracket form,
+// $..HTTPHeaders["content-length"], so LocalStack's skip paths (a fifth of
+// them use such keys) work as written.
+func quoteHyphenKeys(expr string) string {
+	return reHyphenKey.ReplaceAllString(expr, `["$1"]`)
 }
 
 type shadower struct {

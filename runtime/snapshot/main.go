@@ -32,14 +32,15 @@ func claim(file, test string) {
 
 // Main runs the tests and then, if the run was complete (no -run, -skip or
 // -list filter) and passed, reports snapshot entries no test claimed —
-// tests renamed or deleted — and removes them when SNAPSHOT_PRUNE=1. Use it
-// as the package's TestMain:
+// tests renamed or deleted — and removes them when SNAPSHOT_PRUNE=1. It
+// returns the exit code (m.Run's, or 1 when the snapshot files cannot be
+// read) and never exits itself. Use it as the package's TestMain:
 //
-//	func TestMain(m *testing.M) { snapshot.Main(m) }
+//	func TestMain(m *testing.M) { os.Exit(snapshot.Main(m)) }
 //
 // A test claims its entry by calling New, so call New before any t.Skip.
-func Main(m *testing.M) {
-	os.Exit(runMain(m.Run, fullRun(), ".", envTrue(EnvPrune), os.Stderr))
+func Main(m *testing.M) int {
+	return runMain(m.Run, fullRun(), ".", envTrue(EnvPrune), os.Stderr)
 }
 
 // fullRun reports whether every test of the package ran; only then is an

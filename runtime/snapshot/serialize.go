@@ -2,7 +2,6 @@ package snapshot
 
 import (
 	"bytes"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -44,17 +43,42 @@ const unknownUnionNm = "UnknownUnionMember"
 // on collisions (String_ → String). ResultMetadata, unexported fields, nil pointers, nil slices, nil maps and
 // unset enums are omitted. io.Reader members (streaming bodies) are omitted
 // too: reading one here would consume the body the test itself needs.
-// []byte becomes base64, documents are encoded through their own marshaler,
+// []byte becomes Python's bytes repr (b'…', as boto3 recordings hold blobs),
+// an output's ResultMetadata becomes ResponseMetadata with the HTTP status,
+// a member the model marks sensitive becomes "<sensitive>", documents are encoded through their own marshaler,
 // and a union value becomes a one-key object {"<member>": value}.
 func toTree(v any, names []memberNames) (any, error) {
 	e := encoder{names: names}
 	return e.encode(reflect.ValueOf(v), "$", 0)
 }
 
-// encoder carries the member names of the services whose types it meets.
+// encoder carries what the services' generated transformers say about
+// their types: model member names, sensitive members, the protocol.
 type encoder struct {
-	names []memberNames
+	names     []memberNames
+	sensitive []memberNames
+	protocol  protocol
 }
+
+// newEncoder collects the marker transformers among ts.
+func newEncoder(ts []Transformer) encoder {
+	var e encoder
+	for _, tr := range ts {
+		switch m := tr.(type) {
+		case memberNames:
+			e.names = append(e.names, m)
+		case sensitiveMembers:
+			e.sensitive = append(e.sensitive, m.memberNames)
+		case protocol:
+			e.protocol = m
+		}
+	}
+	return e
+}
+
+// sensitivePlaceholder replaces the value of a member the model marks
+// sensitive, whatever its type, so its presence is still compared.
+const sensitivePlaceholder = "<sensitive>"
 
 func (e encoder) encode(v reflect.Value, path string, depth int) (any, error) {
 	if depth > maxDepth {
@@ -140,7 +164,7 @@ func (e encoder) encode(v reflect.Value, path string, depth int) (any, error) {
 			}
 			b := make([]byte, v.Len())
 			reflect.Copy(reflect.ValueOf(b), v)
-			return base64.StdEncoding.EncodeToString(b), nil
+			return pythonBytes(b), nil
 		}
 		if v.Kind() == reflect.Slice && v.IsNil() {
 			return nil, nil
@@ -180,10 +204,16 @@ func (e encoder) encodeStruct(v reflect.Value, path string, depth int) (any, err
 	t := v.Type()
 	for i := range t.NumField() {
 		f := t.Field(i)
-		if !f.IsExported() || f.Name == "ResultMetadata" {
+		if !f.IsExported() {
 			continue
 		}
 		fv := v.Field(i)
+		if f.Name == "ResultMetadata" && f.Type == metadataType {
+			if status, ok := statusOf(fv.Interface()); ok {
+				out["ResponseMetadata"] = responseMetadata(status)
+			}
+			continue
+		}
 		if f.Type.Kind() == reflect.Interface && f.Type.Implements(readerType) {
 			continue
 		}
@@ -191,6 +221,10 @@ func (e encoder) encodeStruct(v reflect.Value, path string, depth int) (any, err
 			continue
 		}
 		name := e.memberName(t.PkgPath(), t.Name(), f.Name)
+		if e.isSensitive(t.PkgPath(), t.Name(), f.Name) {
+			out[name] = sensitivePlaceholder
+			continue
+		}
 		elem, err := e.encode(fv, path+"."+name, depth+1)
 		if err != nil {
 			return nil, err
@@ -212,16 +246,31 @@ func omitted(v reflect.Value) bool {
 	return false
 }
 
+// isSensitive reports whether the model marks the member goName of the
+// type name in package pkg sensitive.
+func (e encoder) isSensitive(pkg, name, goName string) bool {
+	_, ok := lookupIn(e.sensitive, pkg, name, goName)
+	return ok
+}
+
 // memberName is the snapshot key of the Go field (or union member) goName
 // of the type name in package pkg.
 func (e encoder) memberName(pkg, name, goName string) string {
+	model, _ := lookupIn(e.names, pkg, name, goName)
+	return model
+}
+
+// lookupIn returns the model name the first of tables gives the member
+// goName (without the collision underscore) of the type name in package
+// pkg; ok is false, and the Go name returned, when none lists it.
+func lookupIn(tables []memberNames, pkg, name, goName string) (model string, ok bool) {
 	goName = strings.TrimSuffix(goName, "_")
-	for _, n := range e.names {
+	for _, n := range tables {
 		if model, ok := n.lookup(pkg, name, goName); ok {
-			return model
+			return model, true
 		}
 	}
-	return goName
+	return goName, false
 }
 
 // unionMember recognises the SDK's union member types, XMemberY{Value T},

@@ -40,7 +40,7 @@ func TestSerialiseSDKOutput(t *testing.T) {
 		}},
 		ResultMetadata: md,
 	}
-	want := `{"Messages":[{"Attributes":{"SentTimestamp":"1714558830123"},"Body":"hello","MessageAttributes":{"bin":{"BinaryValue":"AAEC","DataType":"Binary"}},"MessageId":"m-1"}]}`
+	want := `{"Messages":[{"Attributes":{"SentTimestamp":"1714558830123"},"Body":"hello","MessageAttributes":{"bin":{"BinaryValue":"b'\\x00\\x01\\x02'","DataType":"Binary"}},"MessageId":"m-1"}]}`
 	if got := treeJSON(t, out); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
@@ -55,7 +55,7 @@ func TestSerialiseUnionsEnumsTimesBlobs(t *testing.T) {
 		"list": &types.AttributeValueMemberL{Value: []types.AttributeValue{&types.AttributeValueMemberNULL{Value: true}}},
 		"new":  &types.UnknownUnionMember{Tag: "V", Value: []byte("x")},
 	}
-	want := `{"b":{"B":"aGk="},"list":{"L":[{"NULL":true}]},"n":{"N":"42"},"new":{"V":"eA=="},"ok":{"BOOL":true},"pk":{"S":"user#1"}}`
+	want := `{"b":{"B":"b'hi'"},"list":{"L":[{"NULL":true}]},"n":{"N":"42"},"new":{"V":"b'x'"},"ok":{"BOOL":true},"pk":{"S":"user#1"}}`
 	if got := treeJSON(t, item); got != want {
 		t.Errorf("union map:\ngot  %s\nwant %s", got, want)
 	}
@@ -147,7 +147,7 @@ func TestSerialiseModelMemberNames(t *testing.T) {
 		}},
 		NextToken: aws.String("n"),
 	}
-	s := &Snapshot{ctx: newContext()}
+	s := &Snapshot{refs: newPlaceholders()}
 	v, err := s.transform(map[string]any{"out": out, "u": []choice{&choiceMemberBigValue{Value: "x"}}},
 		[]Transformer{Identifiers("executionArn"), names, local})
 	if err != nil {
@@ -157,7 +157,7 @@ func TestSerialiseModelMemberNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"out":{"NextToken":"n","executions":[{"Name":"run-1","executionArn":"<execution-arn:1>","startDate":"<datetime>"}]},` +
+	want := `{"out":{"NextToken":"n","executions":[{"Name":"run-1","executionArn":"arn:<partition>:states:<region>:111111111111:execution:m:<resource:1>","startDate":"<datetime>"}]},` +
 		`"u":[{"bigValue":"x"}]}`
 	if string(b) != want {
 		t.Errorf("got  %s\nwant %s", b, want)

@@ -11,12 +11,17 @@
 // MemberNames), then transformed in this order before they are compared or
 // stored:
 //
-//  1. credentials and request ids are scrubbed (AccessKeyId, SecretAccessKey,
-//     SessionToken, Authorization, X-Amz-Security-Token, RequestId, …);
+//  1. credentials, request ids and SNS signatures are scrubbed (AccessKeyId,
+//     SecretAccessKey, SessionToken, Authorization, X-Amz-Security-Token,
+//     RequestId, Signature, …; string values only, so a user's object named
+//     RequestId stays), the fixtures' run tag is dropped, and every ARN's
+//     resource name is numbered (arn:<partition>:sqs:<region>:111111111111:
+//     <resource:1>);
 //  2. the test's transformers run (New's, then Match's);
 //  3. values registered as references become <name:N> everywhere;
 //  4. always-on rules: UUIDs → <uuid:N> by first appearance, 12-digit
-//     account ids → 111111111111, region names → <region>, timestamps.
+//     account ids → 111111111111, region names → <region>, ARN partitions
+//     → <partition>, timestamps.
 //
 // The timestamp scheme: a typed timestamp (time.Time, which is how the SDK
 // returns every timestamp member) becomes "<datetime>", since the SDK has
@@ -32,20 +37,33 @@
 //	1714558830123                 <timestamp:epoch-millis>
 //
 // Epoch numbers are only recognised under keys ending in Timestamp, Time or
-// Date, or members passed to Timestamps.
+// Date, or members passed to Timestamps. LocalStackTimestamps uses
+// LocalStack's placeholders instead ("datetime", "date").
 //
-// Modes: SNAPSHOT_UPDATE=1 or -snapshot-update records every Match; else
-// Match compares, and records entries that do not exist yet — which fails
-// instead when CI=true. Nothing is written for a test that failed. Against
-// AWS (TEST_TARGET=AWS_CLOUD) skip lists are ignored. Use Main in TestMain
-// to find obsolete entries.
+// The content is what boto3-based recordings (LocalStack's) hold, so their
+// files compare as they are: an SDK output gets "ResponseMetadata" with
+// the HTTP status, an error becomes {"Error": {"Code", "Message", …},
+// "ResponseMetadata"} (see Match), strings holding a JSON object (policies,
+// SNS message bodies) are parsed, and blobs are written as Python writes
+// bytes, b'…'. Every one of these keeps all the information the SDK value
+// had, which is why this is the only content mode.
+//
+// Modes: SNAPSHOT_UPDATE=1 records every Match; else Match compares, and
+// records entries that do not exist yet — which fails instead when CI=true.
+// Nothing is written for a test that failed. Against AWS
+// (TEST_TARGET=AWS_CLOUD) skip lists are ignored, and a passing test
+// writes its validation date to <file>.validation.json (see Validation).
+// Several test binaries may share one file: every read-merge-write holds
+// an exclusive lock on the file's directory (flock), so none loses another's
+// entries. Use Main in TestMain to find obsolete entries.
 package snapshot
 
 import (
-	"flag"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"slices"
 	"strconv"
@@ -57,65 +75,23 @@ import (
 	"github.com/awsparity/awsparity/runtime/target"
 )
 
-// Environment variables and flags that steer the package.
+// Environment variables that steer the package. There are no flags: a
+// package imported by tests registers none behind their back.
 const (
 	EnvUpdate = "SNAPSHOT_UPDATE"
 	EnvPrune  = "SNAPSHOT_PRUNE"
 	EnvCI     = "CI"
 )
 
-var updateFlag = flag.Bool("snapshot-update", false, "record snapshots instead of comparing them (also SNAPSHOT_UPDATE=1)")
-
 func envTrue(name string) bool {
 	on, _ := strconv.ParseBool(os.Getenv(name))
 	return on
 }
 
-// Option configures New; SkipVerify and WithTransformers also work per Match.
-type Option interface{ apply(*settings) }
-
-// MatchOption configures one Match call.
-type MatchOption interface{ applyMatch(*settings) }
-
-// SharedOption works both for New (the whole test) and for one Match.
-type SharedOption interface {
-	Option
-	MatchOption
-}
-
-type settings struct {
-	file         string
-	skips        []string
-	transformers []Transformer
-}
-
-type optionFunc func(*settings)
-
-func (f optionFunc) apply(s *settings) { f(s) }
-
-type bothFunc func(*settings)
-
-func (f bothFunc) apply(s *settings)      { f(s) }
-func (f bothFunc) applyMatch(s *settings) { f(s) }
-
-// WithFile stores the snapshot in path instead of the file derived from
-// the calling test file.
-func WithFile(path string) Option {
-	return optionFunc(func(s *settings) { s.file = path })
-}
-
-// SkipVerify leaves the differences at or below these JSONPaths out of the
-// comparison (LocalStack's skip_snapshot_verify). Paths are rooted at the
-// snapshot content, so they start with the Match key or a descent:
-// "$.create-queue.Attributes", "$..MessageId". Ignored against AWS.
-func SkipVerify(paths ...string) SharedOption {
-	return bothFunc(func(s *settings) { s.skips = append(s.skips, paths...) })
-}
-
-// WithTransformers adds transformers, run in order after the test-wide ones;
-// generated code passes a service's model-aware set here.
-func WithTransformers(ts ...Transformer) SharedOption {
-	return bothFunc(func(s *settings) { s.transformers = append(s.transformers, ts...) })
+// onAWS reports whether the test runs against real AWS, the reference.
+func onAWS() bool {
+	kind, err := target.Current()
+	return err == nil && kind == target.AWS
 }
 
 // Snapshot is one test's snapshot session.
@@ -128,7 +104,7 @@ type Snapshot struct {
 	ci       bool
 
 	mu       sync.Mutex
-	ctx      *Context
+	refs     *Placeholders
 	recorded map[string]any // this test's stored content; nil if none
 	matched  map[string]any
 	missing  bool // a Match found no stored entry and recorded one
@@ -139,10 +115,13 @@ type Snapshot struct {
 // still claims its entry and Main does not report it obsolete.
 func New(t testing.TB, opts ...Option) *Snapshot {
 	t.Helper()
-	s := &Snapshot{t: t, name: t.Name(), update: *updateFlag || envTrue(EnvUpdate), ci: envTrue(EnvCI),
-		ctx: newContext(), matched: map[string]any{}}
+	s := &Snapshot{t: t, name: t.Name(), update: envTrue(EnvUpdate), ci: envTrue(EnvCI),
+		refs: newPlaceholders(), matched: map[string]any{}}
 	for _, o := range opts {
-		o.apply(&s.settings)
+		o(&s.settings)
+	}
+	if s.settings.key != "" {
+		s.name = s.settings.key
 	}
 	file, err := snapshotFile(s.settings.file)
 	if err != nil {
@@ -151,9 +130,12 @@ func New(t testing.TB, opts ...Option) *Snapshot {
 	s.file = file
 	claim(file, s.name)
 
-	unlock := lockFile(file)
-	entries, err := readFile(file)
-	unlock()
+	var entries map[string]entry
+	err = withLock(file, func() error {
+		var err error
+		entries, err = readFile(file)
+		return err
+	})
 	if err != nil {
 		t.Fatalf("snapshot: %v", err)
 	}
@@ -193,13 +175,31 @@ func snapshotFile(given string) (string, error) {
 // Match transforms value and compares it with the entry recorded under key
 // for this test, reporting each difference as a test error; in update mode,
 // or when no entry exists yet, it records the value instead.
-func (s *Snapshot) Match(key string, value any, opts ...MatchOption) {
+//
+// value may be an error from an SDK call: it is recorded as boto3 reports
+// an API error, so a recording made with boto3 compares as it is:
+//
+//	{"Error": {"Code": "QueueAlreadyExists", "Message": "…",
+//	           "QueryErrorCode": "QueueNameExists", "Type": "Sender"},
+//	 "message": "…",
+//	 "ResponseMetadata": {"HTTPHeaders": {}, "HTTPStatusCode": 400}}
+//
+// Code and Message are the API error's; Type (Sender or Receiver) and
+// QueryErrorCode come from the x-amzn-query-error header of services that
+// keep their old query error codes, or, for the XML query protocols, from
+// the error's fault; the modelled error's own members follow at the top
+// level as boto3 puts them. An error that is not an API error (a network
+// failure, a canceled context) fails the test instead of being recorded.
+func (s *Snapshot) Match(key string, value any, opts ...Option) {
 	s.t.Helper()
-	local := settings{skips: s.settings.skips, transformers: s.settings.transformers}
-	local.skips = slices.Clip(local.skips)
-	local.transformers = slices.Clip(local.transformers)
+	local := settings{skips: slices.Clip(s.settings.skips), transformers: slices.Clip(s.settings.transformers),
+		report: slices.Clip(s.settings.report)}
 	for _, o := range opts {
-		o.applyMatch(&local)
+		o(&local)
+	}
+	if err := local.matchOnlyErr(); err != nil {
+		s.t.Errorf("snapshot: key %q: %v", key, err)
+		return
 	}
 
 	s.mu.Lock()
@@ -228,15 +228,19 @@ func (s *Snapshot) Match(key string, value any, opts ...MatchOption) {
 		s.t.Logf("snapshot: recording new entry %q of %s in %s", key, s.name, s.file)
 		return
 	}
-	var diffs []difference
-	diff(map[string]any{key: expected}, map[string]any{key: actual}, nil, &diffs)
-	if kind, _ := target.Current(); kind != target.AWS {
-		diffs, err = skipped(diffs, local.skips, map[string]any{key: expected}, map[string]any{key: actual})
-		if err != nil {
-			s.t.Errorf("snapshot: key %q: %v", key, err)
-			return
-		}
+	skips := local.skipPaths()
+	if kind, _ := target.Current(); kind == target.InProcess {
+		skips = append(skips, InProcessSkips...)
 	}
+	all, err := Compare(key, expected, actual, skips)
+	if err != nil {
+		s.t.Errorf("snapshot: key %q: %v", key, err)
+		return
+	}
+	for _, fn := range local.report {
+		fn(key, all)
+	}
+	diffs := unskipped(all)
 	if len(diffs) > 0 {
 		s.t.Errorf("snapshot: %q of %s differs from %s (%d differences):\n%s",
 			key, s.name, s.file, len(diffs), report(diffs))
@@ -247,23 +251,24 @@ func (s *Snapshot) Match(key string, value any, opts ...MatchOption) {
 // transformers, references, the always-on rules, then a JSON round trip so
 // the value has exactly the form it will have when read back from the file.
 func (s *Snapshot) transform(value any, ts []Transformer) (any, error) {
-	var names []memberNames
-	for _, tr := range ts {
-		if n, ok := tr.(memberNames); ok {
-			names = append(names, n)
-		}
+	enc := newEncoder(ts)
+	var v any
+	var err error
+	if e, ok := value.(error); ok {
+		v, err = errorTree(e, enc)
+	} else {
+		v, err = enc.encode(reflect.ValueOf(value), "$", 0)
 	}
-	v, err := toTree(value, names)
 	if err != nil {
 		return nil, err
 	}
-	v = scrubSecrets(v)
+	v = numberARNs(s.refs, scrubSecrets(s.refs, parseJSONStrings(v)))
 	for _, tr := range ts {
-		if v, err = tr.Transform(s.ctx, v); err != nil {
+		if v, err = tr.Transform(s.refs, v); err != nil {
 			return nil, err
 		}
 	}
-	v = normalise(s.ctx, s.ctx.applyRefs(v))
+	v = normalise(s.refs, s.refs.applyRefs(v))
 	b, err := marshal(v)
 	if err != nil {
 		return nil, err
@@ -273,7 +278,7 @@ func (s *Snapshot) transform(value any, ts []Transformer) (any, error) {
 
 // finish runs at cleanup: it never writes for a failed or skipped test,
 // reports recorded keys the test no longer matches, and writes new or
-// updated entries.
+// updated entries, and against AWS the validation date.
 func (s *Snapshot) finish() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -299,30 +304,64 @@ func (s *Snapshot) finish() {
 				unmatched, s.name, EnvUpdate)
 			return
 		}
-		if !s.missing {
+	}
+	now := time.Now().UTC()
+	written := false
+	if s.update || s.missing {
+		err := modifyFile(s.file, func(entries map[string]entry) bool {
+			old, had := entries[s.name]
+			content := map[string]any{}
+			if !s.update {
+				for k, v := range old.RecordedContent {
+					content[k] = v
+				}
+			}
+			for k, v := range s.matched {
+				if _, kept := content[k]; !kept {
+					content[k] = v
+				}
+			}
+			if had && contentEqual(old.RecordedContent, content) || !had && len(content) == 0 {
+				return false // nothing changed: keep the recorded date
+			}
+			entries[s.name] = entry{RecordedDate: now.Format(dateLayout), RecordedContent: content}
+			written = true
+			return true
+		})
+		if err != nil {
+			s.t.Errorf("snapshot: writing %s: %v", s.file, err)
 			return
 		}
 	}
-	err := modifyFile(s.file, func(entries map[string]entry) bool {
-		old, had := entries[s.name]
-		content := map[string]any{}
-		if !s.update {
-			for k, v := range old.RecordedContent {
-				content[k] = v
-			}
-		}
-		for k, v := range s.matched {
-			if _, kept := content[k]; !kept {
-				content[k] = v
-			}
-		}
-		if had && contentEqual(old.RecordedContent, content) || !had && len(content) == 0 {
-			return false // nothing changed: keep the recorded date
-		}
-		entries[s.name] = entry{RecordedDate: time.Now().Format(dateLayout), RecordedContent: content}
-		return true
-	})
-	if err != nil {
-		s.t.Errorf("snapshot: writing %s: %v", s.file, err)
+	if err := s.recordValidation(now, written); err != nil {
+		s.t.Errorf("snapshot: %v", err)
 	}
 }
+
+// recordValidation keeps <file>.validation.json current: a test that
+// passed against AWS gets its validation date; an entry (re)recorded
+// elsewhere is marked as recorded on that target, so nobody mistakes an
+// emulator's answer for AWS's.
+func (s *Snapshot) recordValidation(now time.Time, written bool) error {
+	if len(s.matched) == 0 {
+		return nil
+	}
+	kind, err := target.Current()
+	if err != nil {
+		return err
+	}
+	if kind != target.AWS && !written {
+		return nil
+	}
+	return modifyValidation(validationFile(s.file), func(all map[string]Validation) bool {
+		if kind == target.AWS {
+			all[s.name] = Validation{LastValidatedDate: now.Format(validationLayout)}
+		} else {
+			all[s.name] = Validation{RecordedOn: string(kind), RecordedDate: now.Format(validationLayout)}
+		}
+		return true
+	})
+}
+
+// errNotAPI explains why a non-API error is no snapshot.
+var errNotAPI = errors.New("is not an API error from a service, so it is not snapshotted; fail the test with it instead")

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,36 +22,37 @@ import (
 // iteration order is random: a Transformer that numbers what it finds
 // must visit keys in sorted order (Walk does) so numbering is stable.
 type Transformer interface {
-	Transform(c *Context, v any) (any, error)
+	Transform(c *Placeholders, v any) (any, error)
 }
 
 // TransformFunc adapts a function to Transformer.
-type TransformFunc func(c *Context, v any) (any, error)
+type TransformFunc func(c *Placeholders, v any) (any, error)
 
 // Transform calls f.
-func (f TransformFunc) Transform(c *Context, v any) (any, error) { return f(c, v) }
+func (f TransformFunc) Transform(c *Placeholders, v any) (any, error) { return f(c, v) }
 
 // minSubstringRef is the shortest reference value replaced inside longer
 // strings; shorter ones are replaced only where they are the whole string,
 // so a name like "a" does not rewrite every "a" in the snapshot.
 const minSubstringRef = 8
 
-// Context carries the numbering of placeholders across one test's Match
+// Placeholders numbers the placeholders of one test across its Match
 // calls, so the same queue URL is <queue-url:1> wherever it appears.
-type Context struct {
+// Transformers receive it to number what they replace.
+type Placeholders struct {
 	counters map[string]int
 	numbered map[[2]string]string // (name, value) → placeholder
 	refs     map[string]string    // value → placeholder, replaced everywhere
 }
 
-func newContext() *Context {
-	return &Context{counters: map[string]int{}, numbered: map[[2]string]string{}, refs: map[string]string{}}
+func newPlaceholders() *Placeholders {
+	return &Placeholders{counters: map[string]int{}, numbered: map[[2]string]string{}, refs: map[string]string{}}
 }
 
 // Reference returns the placeholder "<name:N>" for value, N counting the
 // distinct values seen under name, and arranges for value to be replaced by
 // it in every string of this and later Match calls of the test.
-func (c *Context) Reference(name, value string) string {
+func (c *Placeholders) Reference(name, value string) string {
 	if value == "" {
 		return ""
 	}
@@ -62,7 +64,7 @@ func (c *Context) Reference(name, value string) string {
 	return p
 }
 
-func (c *Context) number(name, value string) string {
+func (c *Placeholders) number(name, value string) string {
 	if p, ok := c.numbered[[2]string{name, value}]; ok {
 		return p
 	}
@@ -74,8 +76,13 @@ func (c *Context) number(name, value string) string {
 
 // placeholderFor numbers any value under name: strings become references,
 // other values are numbered by their JSON text and replaced in place only.
-func (c *Context) placeholderFor(name string, v any) any {
+// A placeholder is kept, so two transformers over one member (the
+// generated set and a test's own) number it once.
+func (c *Placeholders) placeholderFor(name string, v any) any {
 	if s, ok := v.(string); ok {
+		if isPlaceholder(s) {
+			return s
+		}
 		if p := c.Reference(name, s); p != "" {
 			return p
 		}
@@ -91,7 +98,7 @@ func (c *Context) placeholderFor(name string, v any) any {
 // applyRefs replaces every registered reference value in v's strings and
 // map keys, longest value first so one value that contains another is
 // replaced as a whole.
-func (c *Context) applyRefs(v any) any {
+func (c *Placeholders) applyRefs(v any) any {
 	if len(c.refs) == 0 {
 		return v
 	}
@@ -158,7 +165,7 @@ func mapStrings(v any, fn func(string) string, keys bool) any {
 // KeyValue replaces the value of every entry named key, at any depth, with
 // replacement as is (no numbering).
 func KeyValue(key, replacement string) Transformer {
-	return TransformFunc(func(_ *Context, v any) (any, error) {
+	return TransformFunc(func(_ *Placeholders, v any) (any, error) {
 		return Walk(v, func(k string, val any) any {
 			if k == key && val != nil {
 				return replacement
@@ -172,7 +179,7 @@ func KeyValue(key, replacement string) Transformer {
 // placeholders "<placeholder:N>"; a string value is also replaced wherever
 // else it appears (a queue URL inside a message body, say).
 func Keys(placeholder string, keys ...string) Transformer {
-	return TransformFunc(func(c *Context, v any) (any, error) {
+	return TransformFunc(func(c *Placeholders, v any) (any, error) {
 		return Walk(v, func(k string, val any) any {
 			if val != nil && slices.Contains(keys, k) {
 				return c.placeholderFor(placeholder, val)
@@ -183,17 +190,22 @@ func Keys(placeholder string, keys ...string) Transformer {
 }
 
 // Identifiers is Keys with the placeholder named after each member in
-// kebab case: QueueUrl → <queue-url:N>, QueueArn → <queue-arn:N>,
-// ClientToken → <client-token:N>. Generated per-service transformers pass
-// the model's identifier, ARN and idempotency-token members.
+// kebab case: QueueUrl → <queue-url:N>, ClientToken → <client-token:N>.
+// Generated per-service transformers pass the model's identifier and
+// idempotency-token members. A value that is an ARN is left to the
+// always-on ARN rule (arn:<partition>:sqs:<region>:111111111111:<resource:1>),
+// so an ARN reads the same whichever member holds it.
 func Identifiers(members ...string) Transformer {
 	names := make(map[string]string, len(members))
 	for _, m := range members {
 		names[m] = strcase.ToKebab(m)
 	}
-	return TransformFunc(func(c *Context, v any) (any, error) {
+	return TransformFunc(func(c *Placeholders, v any) (any, error) {
 		return Walk(v, func(k string, val any) any {
 			if name, ok := names[k]; ok && val != nil {
+				if s, isString := val.(string); isString && reARN.MatchString(s) {
+					return val
+				}
 				return c.placeholderFor(name, val)
 			}
 			return val
@@ -201,12 +213,55 @@ func Identifiers(members ...string) Transformer {
 	})
 }
 
+// ARNs names the members the model says hold ARNs. Every whole-ARN string
+// is normalised anyway (arn:<partition>:<service>:<region>:111111111111:
+// <resource:N>); for these members a value that is not an ARN at all is
+// also a difference worth seeing, so it becomes "<not-an-arn:VALUE>".
+func ARNs(members ...string) Transformer {
+	return TransformFunc(func(_ *Placeholders, v any) (any, error) {
+		return Walk(v, func(k string, val any) any {
+			if s, ok := val.(string); ok && s != "" && !isPlaceholder(s) && slices.Contains(members, k) && !reARN.MatchString(s) {
+				return "<not-an-arn:" + s + ">"
+			}
+			return val
+		}), nil
+	})
+}
+
+// Sensitive names the members of one SDK service that the model marks
+// sensitive (smithy.api#sensitive: secret values, SSM parameter values,
+// Lambda environment variables), in MemberNames' form; their values are
+// recorded as "<sensitive>", whatever the test's other transformers do.
+// Each service's generated Transformers include it.
+func Sensitive(pkg string, members map[string][]string) Transformer {
+	return sensitiveMembers{MemberNames(pkg, AsGo, members).(memberNames)}
+}
+
+type sensitiveMembers struct{ memberNames }
+
+// Protocol names the service's wire protocol as the model does (awsQuery,
+// ec2Query, restXml, awsJson1_0, restJson1, …), which decides how boto3
+// reports an error and so how Match records one: the XML query protocols
+// carry Error.Type; only the JSON protocols add the modelled error's
+// members (DynamoDB's "message") beside Error. Generated Transformers
+// include it; without it errors are recorded as a JSON protocol's.
+func Protocol(name string) Transformer { return protocol(name) }
+
+type protocol string
+
+// Transform leaves the tree alone: Protocol only informs Match.
+func (protocol) Transform(_ *Placeholders, v any) (any, error) { return v, nil }
+
+// xmlQuery and xml report the protocol families that decide error shape.
+func (p protocol) xmlQuery() bool { return p == "awsQuery" || p == "ec2Query" }
+func (p protocol) xml() bool      { return p.xmlQuery() || p == "restXml" }
+
 // Timestamps replaces the values of the named timestamp members with the
 // placeholders of the timestamp scheme (see New), including epoch numbers
 // and numeric strings, which the always-on rules only recognise under keys
 // ending in Timestamp, Time or Date.
 func Timestamps(members ...string) Transformer {
-	return TransformFunc(func(_ *Context, v any) (any, error) {
+	return TransformFunc(func(_ *Placeholders, v any) (any, error) {
 		return Walk(v, func(k string, val any) any {
 			if slices.Contains(members, k) {
 				if p, ok := timestampPlaceholder(val); ok {
@@ -220,7 +275,7 @@ func Timestamps(members ...string) Transformer {
 
 // Reference replaces value wherever it appears with "<name:N>".
 func Reference(name, value string) Transformer {
-	return TransformFunc(func(c *Context, v any) (any, error) {
+	return TransformFunc(func(c *Placeholders, v any) (any, error) {
 		c.Reference(name, value)
 		return v, nil
 	})
@@ -230,7 +285,7 @@ func Reference(name, value string) Transformer {
 // (regexp.ReplaceAllString syntax, so $1 works).
 func Regex(pattern, replacement string) Transformer {
 	re, err := regexp.Compile(pattern)
-	return TransformFunc(func(_ *Context, v any) (any, error) {
+	return TransformFunc(func(_ *Placeholders, v any) (any, error) {
 		if err != nil {
 			return nil, fmt.Errorf("Regex transformer: %w", err)
 		}
@@ -243,7 +298,7 @@ func Regex(pattern, replacement string) Transformer {
 // appear. The path is rooted at the value passed to Match (not at the
 // snapshot key as skip paths are): "$..MessageId", "$.Attributes.QueueArn".
 func JSONPath(path, replacement string) Transformer {
-	return TransformFunc(func(c *Context, v any) (any, error) {
+	return TransformFunc(func(c *Placeholders, v any) (any, error) {
 		paths, err := locate(path, v)
 		if err != nil {
 			return nil, fmt.Errorf("JSONPath transformer: %w", err)
@@ -259,7 +314,7 @@ func JSONPath(path, replacement string) Transformer {
 // (by the whole element when key is ""), comparing their JSON text, for
 // APIs that return lists in no particular order.
 func SortBy(path, key string) Transformer {
-	return TransformFunc(func(_ *Context, v any) (any, error) {
+	return TransformFunc(func(_ *Placeholders, v any) (any, error) {
 		paths, err := locate(path, v)
 		if err != nil {
 			return nil, fmt.Errorf("SortBy transformer: %w", err)
@@ -340,7 +395,7 @@ type memberNames struct {
 }
 
 // Transform leaves the tree alone: the renaming happened in toTree.
-func (memberNames) Transform(_ *Context, v any) (any, error) { return v, nil }
+func (memberNames) Transform(_ *Placeholders, v any) (any, error) { return v, nil }
 
 // lookup returns the model name of the member goName (without the
 // collision underscore) of the type name in package pkg.
@@ -374,4 +429,44 @@ func exportName(model string) string {
 	}
 	r, size := utf8.DecodeRuneInString(model[i:])
 	return string(unicode.ToUpper(r)) + model[i+size:]
+}
+
+// LocalStackTimestamps writes timestamps with LocalStack's placeholders,
+// to compare with its recordings: a typed timestamp becomes "datetime",
+// an ISO 8601 string "date" (the placeholders of this package's scheme
+// included, so it may run after the generated Timestamps).
+func LocalStackTimestamps() Transformer {
+	return TransformFunc(func(_ *Placeholders, v any) (any, error) {
+		return mapLeaves(v, func(leaf any) any {
+			switch x := leaf.(type) {
+			case time.Time:
+				return "datetime"
+			case string:
+				switch {
+				case x == "<datetime>":
+					return "datetime"
+				case strings.HasPrefix(x, "<timestamp:YYYY-MM-DD"), whole(reISO, x):
+					return "date"
+				}
+			}
+			return leaf
+		}), nil
+	})
+}
+
+// mapLeaves replaces every non-container value of v with fn(value).
+func mapLeaves(v any, fn func(any) any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			x[k] = mapLeaves(e, fn)
+		}
+		return x
+	case []any:
+		for i := range x {
+			x[i] = mapLeaves(x[i], fn)
+		}
+		return x
+	}
+	return fn(v)
 }

@@ -8,9 +8,9 @@ import (
 
 // pipeline runs value through the same steps as Match and returns the
 // stored JSON text.
-func pipeline(t *testing.T, c *Context, value any, ts ...Transformer) string {
+func pipeline(t *testing.T, c *Placeholders, value any, ts ...Transformer) string {
 	t.Helper()
-	s := &Snapshot{ctx: c}
+	s := &Snapshot{refs: c}
 	v, err := s.transform(value, ts)
 	if err != nil {
 		t.Fatalf("transform: %v", err)
@@ -48,9 +48,9 @@ func TestAlwaysOnRules(t *testing.T) {
 		"Ids": ["0c5e6f3e-7a0b-4d1c-9b6a-1f2e3d4c5b6a", "11111111-2222-3333-4444-555555555555", "0c5e6f3e-7a0b-4d1c-9b6a-1f2e3d4c5b6a"],
 		"Trace": "req 11111111-2222-3333-4444-555555555555 done"
 	}`)
-	got := parse(t, pipeline(t, newContext(), in))
+	got := parse(t, pipeline(t, newPlaceholders(), in))
 	want := parse(t, `{
-		"QueueArn": "arn:aws:sqs:<region>:111111111111:orders",
+		"QueueArn": "arn:<partition>:sqs:<region>:111111111111:<resource:1>",
 		"Owner": "111111111111",
 		"NotAnAccount": "1234567890123",
 		"ShardId": "shardId-000000000000",
@@ -68,8 +68,8 @@ func TestAlwaysOnRules(t *testing.T) {
 
 func TestConfiguredRegionOutsideList(t *testing.T) {
 	t.Setenv("AWS_REGION", "xx-future-7")
-	got := pipeline(t, newContext(), map[string]any{"a": "arn:aws:s3:xx-future-7:123456789012:b", "b": "local"})
-	if want := `{"a":"arn:aws:s3:<region>:111111111111:b","b":"local"}`; got != want {
+	got := pipeline(t, newPlaceholders(), map[string]any{"a": "arn:aws:s3:xx-future-7:123456789012:b", "b": "local"})
+	if want := `{"a":"arn:<partition>:s3:<region>:111111111111:<resource:1>","b":"local"}`; got != want {
 		t.Errorf("got %s want %s", got, want)
 	}
 }
@@ -80,7 +80,7 @@ func TestConfiguredRegionOutsideList(t *testing.T) {
 func TestUUIDNumberingStable(t *testing.T) {
 	const a, b = "aaaaaaaa-0000-4000-8000-000000000001", "bbbbbbbb-0000-4000-8000-000000000002"
 	for range 20 {
-		c := newContext()
+		c := newPlaceholders()
 		got := pipeline(t, c, map[string]any{"z": a, "m": b, "a": map[string]any{"x": b}})
 		if want := `{"a":{"x":"<uuid:1>"},"m":"<uuid:1>","z":"<uuid:2>"}`; got != want {
 			t.Fatalf("got %s want %s", got, want)
@@ -113,12 +113,12 @@ func TestTimestampScheme(t *testing.T) {
 		`"LastModifiedDate":"<timestamp:epoch-seconds>","List":["<datetime>"],"Policy":"not a timestamp",` +
 		`"SentTimestamp":"<timestamp:epoch-millis>","Spaced":"<timestamp:YYYY-MM-DD hh:mm:ss>",` +
 		`"Text":"expires <timestamp:YYYY-MM-DDThh:mm:ssZ> soon"}`
-	if got := pipeline(t, newContext(), in); got != want {
+	if got := pipeline(t, newPlaceholders(), in); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	// A model-aware Timestamps transformer covers members whose names do
 	// not look like timestamps.
-	got := pipeline(t, newContext(), map[string]any{"Expiry": json.Number("1714558830123"), "Other": "1714558830"},
+	got := pipeline(t, newPlaceholders(), map[string]any{"Expiry": json.Number("1714558830123"), "Other": "1714558830"},
 		Timestamps("Expiry"))
 	if got != `{"Expiry":"<timestamp:epoch-millis>","Other":"1714558830"}` {
 		t.Errorf("Timestamps: got %s", got)
@@ -139,7 +139,7 @@ func TestHelperTransformers(t *testing.T) {
 		"Short": "a",
 		"Text": "a banana"
 	}`)
-	got := parse(t, pipeline(t, newContext(), in,
+	got := parse(t, pipeline(t, newPlaceholders(), in,
 		Identifiers("QueueUrl", "ClientToken"),
 		Keys("version", "Version"),
 		JSONPath("$..MessageId", "message-id"),
@@ -152,7 +152,7 @@ func TestHelperTransformers(t *testing.T) {
 	want := parse(t, `{
 		"QueueUrl": "<queue-url:1>",
 		"Body": "sent to <queue-url:1>",
-		"QueueArn": "arn:aws:sqs:<region>:111111111111:<name:1>",
+		"QueueArn": "arn:<partition>:sqs:<region>:111111111111:<resource:1>",
 		"ClientToken": "<client-token:1>",
 		"Version": "<version:1>",
 		"Items": [{"Name": "alpha", "Size": 1}, {"Name": "beta", "Size": 2}],
@@ -164,8 +164,18 @@ func TestHelperTransformers(t *testing.T) {
 	assertTree(t, got, want)
 }
 
+// The generated set and a test's own transformer over one member number
+// it once.
+func TestIdentifiersTwice(t *testing.T) {
+	got := pipeline(t, newPlaceholders(), map[string]any{"ReceiptHandle": "AQEB-handle-1"},
+		Identifiers("ReceiptHandle"), Identifiers("ReceiptHandle"), Keys("handle", "ReceiptHandle"))
+	if want := `{"ReceiptHandle":"<receipt-handle:1>"}`; got != want {
+		t.Errorf("got %s want %s", got, want)
+	}
+}
+
 func TestTransformerErrors(t *testing.T) {
-	s := &Snapshot{ctx: newContext()}
+	s := &Snapshot{refs: newPlaceholders()}
 	for _, tr := range []Transformer{Regex("(", "x"), JSONPath("$[", "x"), JSONPath("$[?(@.a)]", "x"), SortBy("$.a", "")} {
 		if _, err := s.transform(map[string]any{"a": "not a list"}, []Transformer{tr}); err == nil {
 			t.Errorf("%T: no error", tr)
@@ -175,8 +185,10 @@ func TestTransformerErrors(t *testing.T) {
 
 func assertTree(t *testing.T, got, want any) {
 	t.Helper()
-	var diffs []difference
-	diff(want, got, nil, &diffs)
+	diffs, err := Compare("tree", want, got, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(diffs) > 0 {
 		t.Errorf("unexpected tree:\n%s", report(diffs))
 	}

@@ -26,11 +26,19 @@ type Members struct {
 	ARNs []string
 	// IdempotencyTokens are filled by the SDK with a random token.
 	IdempotencyTokens []string
+	// Volatile change on every call by the service's design: receipt
+	// handles, sequence numbers, shard iterators.
+	Volatile []string
 	// Timestamps are timestamp-typed members.
 	Timestamps []string
 	// Names say how snapshots key the service's members: by the model's
 	// names (executionArn, not ExecutionArn), which the lists above use too.
 	Names Names
+	// Sensitive are the SDK types with members the model marks
+	// smithy.api#sensitive (SecretString, an SSM parameter's Value, Lambda
+	// environment variables), sorted by Type: snapshots never hold their
+	// values.
+	Sensitive []TypeNames
 }
 
 // Names are a service's member names as runtime/snapshot.MemberNames takes
@@ -59,7 +67,7 @@ type TypeNames struct {
 // Collect finds the members of svc, every structure and union of it, and
 // of its detected top-level resources.
 func Collect(svc *ir.Service, detected []resources.Resource) Members {
-	var ids, arns, tokens, times []string
+	var ids, arns, tokens, times, volatile []string
 	for i := range detected {
 		ids = append(ids, resourceMembers(svc, &detected[i])...)
 	}
@@ -78,13 +86,27 @@ func Collect(svc *ir.Service, detected []resources.Resource) Members {
 				tokens = append(tokens, key(m))
 			case m.Target.Kind == ir.KindTimestamp:
 				times = append(times, key(m))
+			case isVolatile(m.Name):
+				volatile = append(volatile, key(m))
 			}
 		}
 	}
-	out := Members{Identifiers: uniq(ids), Timestamps: uniq(times), Names: names(svc)}
+	out := Members{Identifiers: uniq(ids), Timestamps: uniq(times), Names: names(svc), Sensitive: sensitiveTypes(svc)}
 	out.ARNs = without(uniq(arns), out.Identifiers)
 	out.IdempotencyTokens = without(without(uniq(tokens), out.Identifiers), out.ARNs)
+	out.Volatile = without(uniq(volatile), out.Identifiers)
 	return out
+}
+
+// volatileSuffixes name the members whose values no two calls share, by
+// the services' naming (the models mark none of them): SQS's
+// ReceiptHandle, Kinesis' and SQS FIFO's SequenceNumber, Kinesis'
+// ShardIterator and NextShardIterator.
+var volatileSuffixes = []string{"ReceiptHandle", "SequenceNumber", "ShardIterator"}
+
+func isVolatile(name string) bool {
+	lower := strings.ToLower(name)
+	return slices.ContainsFunc(volatileSuffixes, func(s string) bool { return strings.HasSuffix(lower, strings.ToLower(s)) })
 }
 
 // resourceMembers are the identifier and name members of one resource.
@@ -123,18 +145,7 @@ type member struct {
 // for each Go name the rule misses, then the members left over.
 func names(svc *ir.Service) Names {
 	var all []member
-	add := func(typ string, sh *ir.Shape) { all = append(all, members(typ, sh)...) }
-	for _, op := range emit.Operations(svc) {
-		if op.Input != nil {
-			add(op.Go.InputType, op.Input)
-		}
-		if op.Output != nil {
-			add(op.Go.OutputType, op.Output)
-		}
-	}
-	for _, sh := range referenced(svc) {
-		add("types."+sh.Go.TypeName, sh)
-	}
+	declared(svc, func(typ string, sh *ir.Shape) { all = append(all, members(typ, sh)...) })
 	lower, asGo := 0, 0
 	spellings := map[string]map[string]int{} // Go name → model name → types
 	for _, m := range all {
@@ -190,6 +201,55 @@ func names(svc *ir.Service) Names {
 		out.Except = append(out.Except, TypeNames{Type: typ, Members: byType[typ]})
 	}
 	return out
+}
+
+// declared calls fn with every type a snapshot can meet, as MemberNames
+// names it: operation inputs and outputs, and the shapes members refer to
+// (the SDK declares no others).
+func declared(svc *ir.Service, fn func(typ string, sh *ir.Shape)) {
+	for _, op := range emit.Operations(svc) {
+		if op.Input != nil {
+			fn(op.Go.InputType, op.Input)
+		}
+		if op.Output != nil {
+			fn(op.Go.OutputType, op.Output)
+		}
+	}
+	for _, sh := range referenced(svc) {
+		fn("types."+sh.Go.TypeName, sh)
+	}
+}
+
+// sensitiveTypes lists, by type, the model names of the members whose
+// value the model marks sensitive, directly or as the elements of a list
+// or map.
+func sensitiveTypes(svc *ir.Service) []TypeNames {
+	var out []TypeNames
+	declared(svc, func(typ string, sh *ir.Shape) {
+		var names []string
+		for _, m := range sh.Members {
+			if !m.Go.Skip && m.Target != nil && sensitive(m.Target) {
+				names = append(names, m.Name)
+			}
+		}
+		if len(names) > 0 {
+			out = append(out, TypeNames{Type: typ, Members: names})
+		}
+	})
+	slices.SortFunc(out, func(a, b TypeNames) int { return strings.Compare(a.Type, b.Type) })
+	return out
+}
+
+func sensitive(sh *ir.Shape) bool {
+	if sh.Sensitive {
+		return true
+	}
+	for _, elem := range []*ir.Member{sh.Member, sh.Value} {
+		if elem != nil && elem.Target != nil && elem.Target.Sensitive {
+			return true
+		}
+	}
+	return false
 }
 
 // members are sh's members whose model name runtime/snapshot can find

@@ -12,19 +12,53 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that S3's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named
-// after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("restXml"),
+		// Members the model marks sensitive: recorded as <sensitive>.
+		snapshot.Sensitive("github.com/aws/aws-sdk-go-v2/service/s3", map[string][]string{
+			"CompleteMultipartUploadInput":        {"SSECustomerKey"},
+			"CompleteMultipartUploadOutput":       {"SSEKMSKeyId"},
+			"CopyObjectInput":                     {"SSECustomerKey", "SSEKMSKeyId", "SSEKMSEncryptionContext", "CopySourceSSECustomerKey"},
+			"CopyObjectOutput":                    {"SSEKMSKeyId", "SSEKMSEncryptionContext"},
+			"CreateMultipartUploadInput":          {"SSECustomerKey", "SSEKMSKeyId", "SSEKMSEncryptionContext"},
+			"CreateMultipartUploadOutput":         {"SSEKMSKeyId", "SSEKMSEncryptionContext"},
+			"CreateSessionInput":                  {"SSEKMSKeyId", "SSEKMSEncryptionContext"},
+			"CreateSessionOutput":                 {"SSEKMSKeyId", "SSEKMSEncryptionContext"},
+			"GetObjectAttributesInput":            {"SSECustomerKey"},
+			"GetObjectInput":                      {"SSECustomerKey"},
+			"GetObjectOutput":                     {"SSEKMSKeyId"},
+			"HeadObjectInput":                     {"SSECustomerKey"},
+			"HeadObjectOutput":                    {"SSEKMSKeyId"},
+			"ListPartsInput":                      {"SSECustomerKey"},
+			"PutObjectInput":                      {"SSECustomerKey", "SSEKMSKeyId", "SSEKMSEncryptionContext"},
+			"PutObjectOutput":                     {"SSEKMSKeyId", "SSEKMSEncryptionContext"},
+			"SelectObjectContentInput":            {"SSECustomerKey"},
+			"UploadPartCopyInput":                 {"SSECustomerKey", "CopySourceSSECustomerKey"},
+			"UploadPartCopyOutput":                {"SSEKMSKeyId"},
+			"UploadPartInput":                     {"SSECustomerKey"},
+			"UploadPartOutput":                    {"SSEKMSKeyId"},
+			"WriteGetObjectResponseInput":         {"SSEKMSKeyId"},
+			"types.Encryption":                    {"KMSKeyId"},
+			"types.SSEKMS":                        {"KeyId"},
+			"types.SSEKMSEncryption":              {"KMSKeyArn"},
+			"types.ServerSideEncryptionByDefault": {"KMSMasterKeyID"},
+			"types.SessionCredentials":            {"SecretAccessKey", "SessionToken"},
+		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"Bucket",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"AccessPointArn",
 			"BucketArn",
 			"KMSKeyArn",

@@ -1,0 +1,89 @@
+package runtimesdk_test
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
+
+	"github.com/awsparity/awsparity/internal/faketb"
+	"github.com/awsparity/awsparity/runtime/snapshot"
+)
+
+// formatFile is written by runtime/snapshot (recorded by
+// TestLocalStackReader when absent) and committed, so the Python reader
+// always reads a file the Go side wrote.
+const formatFile = "testdata/localstack_format.snapshot.json"
+
+// blob holds every byte value, so the reader's decoding is checked on all.
+var blob = func() []byte {
+	b := make([]byte, 256)
+	for i := range b {
+		b[i] = byte(i)
+	}
+	return b
+}()
+
+// A reader of LocalStack's file format, written in Python from the
+// localstack-snapshot library's semantics, reads the committed file the Go
+// side wrote: layout, dates, ResponseMetadata, errors, and blobs back to
+// the same bytes.
+func TestLocalStackReader(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		if ci, _ := strconv.ParseBool(os.Getenv(snapshot.EnvCI)); ci {
+			t.Fatal("python3 is needed in CI")
+		}
+		t.Skip("python3 not found")
+	}
+	// The file is Go's: matching it re-checks the content, and records it
+	// when it is missing (outside CI).
+	cfg := serve(t, 400, map[string]string{"Content-Type": "application/x-amz-json-1.0", "x-amzn-query-error": "AWS.SimpleQueueService.NonExistentQueue;Sender"},
+		`{"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":"The specified queue does not exist."}`)
+	_, apiErr := sqs.NewFromConfig(cfg).GetQueueUrl(context.Background(), &sqs.GetQueueUrlInput{QueueName: aws.String("q")})
+	f := faketb.Run("TestFormat", func(tb testing.TB) {
+		snap := snapshot.New(tb, snapshot.WithFile(formatFile))
+		snap.Match("message", &sqs.ReceiveMessageOutput{Messages: []sqstypes.Message{{
+			Body: aws.String(`{"Type":"Notification","Message":"hi"}`),
+			MessageAttributes: map[string]sqstypes.MessageAttributeValue{
+				"blob": {DataType: aws.String("Binary"), BinaryValue: blob}},
+		}}})
+		snap.Match("error", apiErr)
+	})
+	if len(f.Errors()) > 0 || f.FatalMsg() != "" {
+		t.Fatalf("matching %s: %q %q", formatFile, f.Errors(), f.FatalMsg())
+	}
+
+	out, err := exec.Command(py, filepath.Join("testdata", "lsreader.py"), formatFile).CombinedOutput()
+	if err != nil {
+		t.Fatalf("the Python reader refused %s: %v\n%s", formatFile, err, out)
+	}
+	var read map[string]map[string]any
+	if err := json.Unmarshal(out, &read); err != nil {
+		t.Fatalf("reader output: %v\n%s", err, out)
+	}
+	content := read["TestFormat"]
+	msg := content["message"].(map[string]any)["Messages"].([]any)[0].(map[string]any)
+	got := msg["MessageAttributes"].(map[string]any)["blob"].(map[string]any)["BinaryValue"].(map[string]any)["bytes_hex"]
+	if got != hex.EncodeToString(blob) {
+		t.Errorf("Python read the blob as %v, want the 256 bytes written", got)
+	}
+	if body, ok := msg["Body"].(map[string]any); !ok || body["Type"] != "Notification" {
+		t.Errorf("Body = %v, want the parsed JSON object", msg["Body"])
+	}
+	errEntry := content["error"].(map[string]any)
+	if code := errEntry["Error"].(map[string]any)["Code"]; code != "AWS.SimpleQueueService.NonExistentQueue" {
+		t.Errorf("Error.Code = %v", code)
+	}
+	if status := errEntry["ResponseMetadata"].(map[string]any)["HTTPStatusCode"]; status != float64(400) {
+		t.Errorf("HTTPStatusCode = %v", status)
+	}
+}
