@@ -134,7 +134,7 @@ type Gap struct {
 
 // inProcess is the Transport gap of an in-process target.
 func inProcess(target string) Gap {
-	return Gap{Target: target, Paths: snapshot.InProcessSkips, Transport: true,
+	return Gap{Target: target, Paths: snapshot.InProcessSkips(), Transport: true,
 		Reason: "in-process: no HTTP happens, so there is no status code and no error header (Type, QueryErrorCode)"}
 }
 
@@ -163,7 +163,7 @@ func New(t *testing.T, tg Target, id string, gaps []Gap, opts ...snapshot.Option
 	var mine []Gap
 	if tg.InProcess() {
 		mine = append(mine, inProcess(tg.Name))
-		opts = append(opts, snapshot.SkipVerify(snapshot.InProcessSkips...))
+		opts = append(opts, snapshot.SkipVerify(snapshot.InProcessSkips()...))
 	}
 	for _, g := range gaps {
 		if g.Target == tg.Name {

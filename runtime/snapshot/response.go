@@ -110,10 +110,12 @@ func errorTree(err error, enc encoder) (any, error) {
 // where modelled error types live.
 const sdkServicePrefix = "github.com/aws/aws-sdk-go-v2/service/"
 
-// InProcessSkips are the paths an in-process fake cannot produce, since no
-// HTTP happens: the status and the error details AWS sends in headers.
-// Match skips them when TEST_TARGET=IN_PROCESS.
-var InProcessSkips = []string{"$..ResponseMetadata", "$..Error.Type", "$..Error.QueryErrorCode"}
+// InProcessSkips returns the paths an in-process fake cannot produce,
+// since no HTTP happens: the status and the error details AWS sends in
+// headers. Match skips them when TEST_TARGET=IN_PROCESS.
+func InProcessSkips() []string {
+	return []string{"$..ResponseMetadata", "$..Error.Type", "$..Error.QueryErrorCode"}
+}
 
 // queryErrorCode is the error's shape name, the type AWS's JSON body
 // carries: the one KeepErrorDetails noted, else the modelled error's type

@@ -230,7 +230,7 @@ func (s *Snapshot) Match(key string, value any, opts ...Option) {
 	}
 	skips := local.skipPaths()
 	if kind, _ := target.Current(); kind == target.InProcess {
-		skips = append(skips, InProcessSkips...)
+		skips = append(skips, InProcessSkips()...)
 	}
 	all, err := Compare(key, expected, actual, skips)
 	if err != nil {
