@@ -32,7 +32,8 @@ func table(t *testing.T, c *dynamodb.Client, keys ...string) *string {
 	if len(keys) == 0 {
 		keys = []string{"id"}
 	}
-	return dynamodbtest.CreateTable(t, c, func(in *dynamodb.CreateTableInput) {
+	return dynamodbtest.CreateTable(t, c, func(o *dynamodbtest.CreateTableOptions) {
+		in := o.Input
 		in.AttributeDefinitions, in.KeySchema = nil, nil
 		for i, k := range keys {
 			kind := types.KeyTypeHash
@@ -44,12 +45,13 @@ func table(t *testing.T, c *dynamodb.Client, keys ...string) *string {
 		}
 		in.BillingMode = types.BillingModeProvisioned
 		in.ProvisionedThroughput = &types.ProvisionedThroughput{ReadCapacityUnits: aws.Int64(5), WriteCapacityUnits: aws.Int64(5)}
-	}).TableDescription.TableName
+	}).Output.TableDescription.TableName
 }
 
 func TestDynamoDBValidLocalSecondaryIndex(t *testing.T) {
 	dynamodbRun(t, "test_valid_local_secondary_index", func(t *testing.T, c *dynamodb.Client, snap *snapshot.Snapshot) {
-		name := dynamodbtest.CreateTable(t, c, func(in *dynamodb.CreateTableInput) {
+		name := dynamodbtest.CreateTable(t, c, func(o *dynamodbtest.CreateTableOptions) {
+			in := o.Input
 			in.KeySchema = []types.KeySchemaElement{{AttributeName: aws.String("PK"), KeyType: types.KeyTypeHash}, {AttributeName: aws.String("SK"), KeyType: types.KeyTypeRange}}
 			in.AttributeDefinitions = []types.AttributeDefinition{{AttributeName: aws.String("PK"), AttributeType: types.ScalarAttributeTypeS},
 				{AttributeName: aws.String("SK"), AttributeType: types.ScalarAttributeTypeS}, {AttributeName: aws.String("LSI1SK"), AttributeType: types.ScalarAttributeTypeN}}
@@ -58,7 +60,7 @@ func TestDynamoDBValidLocalSecondaryIndex(t *testing.T) {
 				Projection: &types.Projection{ProjectionType: types.ProjectionTypeAll}}}
 			in.BillingMode = types.BillingModeProvisioned
 			in.ProvisionedThroughput = &types.ProvisionedThroughput{ReadCapacityUnits: aws.Int64(5), WriteCapacityUnits: aws.Int64(5)}
-		}).TableDescription.TableName
+		}).Output.TableDescription.TableName
 		of(c.PutItem(t.Context(), &dynamodb.PutItemInput{TableName: name,
 			Item: item{"SK": s("hello"), "LSI1SK": &types.AttributeValueMemberN{Value: "123"}, "PK": s("test one")}})).must(t)
 		snap.Match("Items", of(c.Query(t.Context(), &dynamodb.QueryInput{TableName: name, IndexName: aws.String("LSI1"),

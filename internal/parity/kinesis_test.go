@@ -32,8 +32,7 @@ func kinesisRun(t *testing.T, name string, body func(t *testing.T, c *kinesis.Cl
 
 func TestKinesisAddTagsToStream(t *testing.T) {
 	kinesisRun(t, "test_add_tags_to_stream", func(t *testing.T, c *kinesis.Client, snap *snapshot.Snapshot) {
-		name := aws.String("")
-		kinesistest.CreateStream(t, c, func(in *kinesis.CreateStreamInput) { name = in.StreamName })
+		name := aws.String(kinesistest.CreateStream(t, c).ID)
 		of(c.AddTagsToStream(t.Context(), &kinesis.AddTagsToStreamInput{StreamName: name, Tags: map[string]string{"foo": "bar"}})).must(t)
 		tags := of(c.ListTagsForStream(t.Context(), &kinesis.ListTagsForStreamInput{StreamName: name})).must(t).Tags
 		// LocalStack's stream has only this tag; ours also has the fixtures' run tag.
@@ -47,8 +46,7 @@ func TestKinesisAddTagsToStream(t *testing.T) {
 
 func TestKinesisRecordLifecycleDataIntegrity(t *testing.T) {
 	kinesisRun(t, "test_record_lifecycle_data_integrity", func(t *testing.T, c *kinesis.Client, snap *snapshot.Snapshot) {
-		name := aws.String("")
-		kinesistest.CreateStream(t, c, func(in *kinesis.CreateStreamInput) { name = in.StreamName })
+		name := aws.String(kinesistest.CreateStream(t, c).ID)
 		shards := of(c.ListShards(t.Context(), &kinesis.ListShardsInput{StreamName: name})).must(t).Shards
 		iterator := of(c.GetShardIterator(t.Context(), &kinesis.GetShardIteratorInput{StreamName: name,
 			ShardId: shards[0].ShardId, ShardIteratorType: types.ShardIteratorTypeTrimHorizon})).must(t).ShardIterator

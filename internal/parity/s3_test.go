@@ -53,7 +53,7 @@ func putTestDelete(t *testing.T, c *s3.Client, bucket *string) *s3.PutObjectOutp
 // first at the end of the test (NotFound is then done for the fixture).
 func bucket(t *testing.T, c *s3.Client) *string {
 	t.Helper()
-	name := bucketName(s3test.CreateBucket(t, c).Location)
+	name := aws.String(s3test.CreateBucket(t, c).ID)
 	t.Cleanup(func() {
 		ctx := context.Background()
 		if list, err := c.ListObjectsV2(ctx, &s3.ListObjectsV2Input{Bucket: name}); err == nil {
@@ -102,10 +102,4 @@ func TestS3DeleteObjects(t *testing.T) {
 		slices.SortFunc(out.Deleted, func(a, b types.DeletedObject) int { return strings.Compare(*a.Key, *b.Key) })
 		snap.Match("delete-objects", out)
 	})
-}
-
-// bucketName is the bucket of a CreateBucket Location ("/name" or a URL).
-func bucketName(location *string) *string {
-	l := strings.TrimSuffix(aws.ToString(location), "/")
-	return aws.String(l[strings.LastIndex(l, "/")+1:])
 }

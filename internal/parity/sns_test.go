@@ -25,7 +25,12 @@ func snsRun(t *testing.T, name string, body func(t *testing.T, c *sns.Client, sn
 // DisplayName).
 func topic(t *testing.T, c *sns.Client, opts ...func(*sns.CreateTopicInput)) *sns.CreateTopicOutput {
 	t.Helper()
-	return snstest.CreateTopic(t, c, append([]func(*sns.CreateTopicInput){func(in *sns.CreateTopicInput) { in.Attributes = nil }}, opts...)...)
+	return snstest.CreateTopic(t, c, func(o *snstest.CreateTopicOptions) {
+		o.Input.Attributes = nil
+		for _, fn := range opts {
+			fn(o.Input)
+		}
+	}).Output
 }
 
 func tag(k, v string) types.Tag { return types.Tag{Key: &k, Value: &v} }

@@ -33,16 +33,29 @@ func sqsRun(t *testing.T, name string, body func(t *testing.T, c *sqs.Client, sn
 	runPorted(t, "sqs", sqsTests+name, []snapshot.Option{snapshot.WithTransformers(sqstest.Transformers()...)}, sqsClient, body)
 }
 
+// queue creates a queue as LocalStack's sqs_create_queue fixture does:
+// with attrs and no other attributes (the generated fixture's recipe sets
+// VisibilityTimeout), and returns its URL.
+func queue(t *testing.T, c *sqs.Client, fns ...func(in *sqs.CreateQueueInput)) *string {
+	t.Helper()
+	return sqstest.CreateQueue(t, c, func(o *sqstest.CreateQueueOptions) {
+		o.Input.Attributes = nil
+		for _, fn := range fns {
+			fn(o.Input)
+		}
+	}).Output.QueueUrl
+}
+
 // fifo creates a FIFO queue with attrs.
 func fifo(t *testing.T, c *sqs.Client, attrs map[string]string) *string {
 	t.Helper()
-	return sqstest.CreateQueue(t, c, func(in *sqs.CreateQueueInput) {
+	return queue(t, c, func(in *sqs.CreateQueueInput) {
 		*in.QueueName += ".fifo"
 		in.Attributes = map[string]string{"FifoQueue": "true"}
 		for k, v := range attrs {
 			in.Attributes[k] = v
 		}
-	}).QueueUrl
+	})
 }
 
 func TestSQSSSEQueueAttributes(t *testing.T) {
@@ -52,7 +65,7 @@ func TestSQSSSEQueueAttributes(t *testing.T) {
 			"sse_kms_attributes": {"KmsMasterKeyId": "testKeyId", "KmsDataKeyReusePeriodSeconds": "6000", "SqsManagedSseEnabled": "false"},
 			"sse_sqs_attributes": {"SqsManagedSseEnabled": "true"},
 		} {
-			q := sqstest.CreateQueue(t, c).QueueUrl
+			q := queue(t, c)
 			// A target that refuses an attribute shows it in the answer below.
 			if _, err := c.SetQueueAttributes(t.Context(), &sqs.SetQueueAttributesInput{QueueUrl: q, Attributes: attrs}); err != nil {
 				stub.SkipIfNotImplemented(t, err)
@@ -74,9 +87,9 @@ func TestSQSFifoSendMessageWithDelaySecondsFails(t *testing.T) {
 
 func TestSQSCreateQueueWithDifferentAttributesRaisesException(t *testing.T) {
 	sqsRun(t, "test_create_queue_with_different_attributes_raises_exception", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		name := sqstest.CreateQueue(t, c, func(in *sqs.CreateQueueInput) {
+		name := queue(t, c, func(in *sqs.CreateQueueInput) {
 			in.Attributes = map[string]string{"DelaySeconds": "1"}
-		}).QueueUrl
+		})
 		queueName := (*name)[strings.LastIndex(*name, "/")+1:]
 		for i, delay := range []string{"2", "3"} {
 			out, err := c.CreateQueue(t.Context(), &sqs.CreateQueueInput{QueueName: &queueName,
@@ -88,7 +101,7 @@ func TestSQSCreateQueueWithDifferentAttributesRaisesException(t *testing.T) {
 
 func TestSQSInvalidDeadLetterArnRejectedBeforeLookup(t *testing.T) {
 	sqsRun(t, "test_invalid_dead_letter_arn_rejected_before_lookup", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		q := sqstest.CreateQueue(t, c).QueueUrl
+		q := queue(t, c)
 		// Python's json.dumps spacing: AWS quotes the value back.
 		policy := `{"deadLetterTargetArn": "dummy", "maxReceiveCount": 42}`
 		out, err := c.SetQueueAttributes(t.Context(), &sqs.SetQueueAttributesInput{QueueUrl: q,
@@ -99,7 +112,7 @@ func TestSQSInvalidDeadLetterArnRejectedBeforeLookup(t *testing.T) {
 
 func TestSQSSendOversizedMessage(t *testing.T) {
 	sqsRun(t, "test_send_oversized_message", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		q := sqstest.CreateQueue(t, c).QueueUrl
+		q := queue(t, c)
 		out, err := c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: q, MessageBody: aws.String(strings.Repeat("a", 262144+1))})
 		snap.Match("send_oversized_message", answer(t, out, err))
 	})
@@ -107,7 +120,7 @@ func TestSQSSendOversizedMessage(t *testing.T) {
 
 func TestSQSSendMessageWithUpdatedMaximumMessageSize(t *testing.T) {
 	sqsRun(t, "test_send_message_with_updated_maximum_message_size", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		q := sqstest.CreateQueue(t, c).QueueUrl
+		q := queue(t, c)
 		of(c.SetQueueAttributes(t.Context(), &sqs.SetQueueAttributesInput{QueueUrl: q,
 			Attributes: map[string]string{"MaximumMessageSize": "1024"}})).must(t)
 		out, err := c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: q, MessageBody: aws.String(strings.Repeat("a", 1025))})
@@ -117,7 +130,7 @@ func TestSQSSendMessageWithUpdatedMaximumMessageSize(t *testing.T) {
 
 func TestSQSSendMessageBatchWithOversizedContents(t *testing.T) {
 	sqsRun(t, "test_send_message_batch_with_oversized_contents", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		q := sqstest.CreateQueue(t, c).QueueUrl
+		q := queue(t, c)
 		half := strings.Repeat("a", 262144/2)
 		out, err := c.SendMessageBatch(t.Context(), &sqs.SendMessageBatchInput{QueueUrl: q, Entries: []types.SendMessageBatchRequestEntry{
 			{Id: aws.String("1"), MessageBody: aws.String(half)},
@@ -130,7 +143,7 @@ func TestSQSSendMessageBatchWithOversizedContents(t *testing.T) {
 func TestSQSSendMessageBatchWithOversizedContentsWithUpdatedMaximumMessageSize(t *testing.T) {
 	sqsRun(t, "test_send_message_batch_with_oversized_contents_with_updated_maximum_message_size",
 		func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-			q := sqstest.CreateQueue(t, c).QueueUrl
+			q := queue(t, c)
 			const maxSize = 2048
 			of(c.SetQueueAttributes(t.Context(), &sqs.SetQueueAttributesInput{QueueUrl: q,
 				Attributes: map[string]string{"MaximumMessageSize": strconv.Itoa(maxSize)}})).must(t)
@@ -155,7 +168,7 @@ func entries(n int) []types.SendMessageBatchRequestEntry {
 
 func TestSQSTooManyEntriesInBatchRequest(t *testing.T) {
 	sqsRun(t, "test_too_many_entries_in_batch_request", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		q := sqstest.CreateQueue(t, c).QueueUrl
+		q := queue(t, c)
 		out, err := c.SendMessageBatch(t.Context(), &sqs.SendMessageBatchInput{QueueUrl: q, Entries: entries(20)})
 		snap.Match("test_too_many_entries_in_batch_request", answer(t, out, err))
 	})
@@ -163,7 +176,7 @@ func TestSQSTooManyEntriesInBatchRequest(t *testing.T) {
 
 func TestSQSInvalidBatchID(t *testing.T) {
 	sqsRun(t, "test_invalid_batch_id", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		q := sqstest.CreateQueue(t, c).QueueUrl
+		q := queue(t, c)
 		batch := entries(1)
 		batch[0].Id = aws.String("Hello:World")
 		out, err := c.SendMessageBatch(t.Context(), &sqs.SendMessageBatchInput{QueueUrl: q, Entries: batch})
@@ -173,7 +186,7 @@ func TestSQSInvalidBatchID(t *testing.T) {
 
 func TestSQSSendMessageWithBinaryAttributes(t *testing.T) {
 	sqsRun(t, "test_send_message_with_binary_attributes", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		q := sqstest.CreateQueue(t, c).QueueUrl
+		q := queue(t, c)
 		value := []byte("traceparent\x1e00-774062d6c37081a5a0b9b5b88e30627c-2d2482211f6489da-01")
 		of(c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: q, MessageBody: aws.String("test"),
 			MessageAttributes: map[string]types.MessageAttributeValue{"attr1": {DataType: aws.String("Binary"), BinaryValue: value}}})).must(t)
@@ -184,7 +197,7 @@ func TestSQSSendMessageWithBinaryAttributes(t *testing.T) {
 
 func TestSQSSendReceiveMaxNumberOfMessages(t *testing.T) {
 	sqsRun(t, "test_send_receive_max_number_of_messages", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		q := sqstest.CreateQueue(t, c).QueueUrl
+		q := queue(t, c)
 		out, err := c.ReceiveMessage(t.Context(), &sqs.ReceiveMessageInput{QueueUrl: q, MaxNumberOfMessages: 11})
 		snap.Match("send_max_number_of_messages", answer(t, out, err))
 	})
@@ -192,7 +205,7 @@ func TestSQSSendReceiveMaxNumberOfMessages(t *testing.T) {
 
 func TestSQSDeleteMessageBatchWithTooLargeBatch(t *testing.T) {
 	sqsRun(t, "test_delete_message_batch_with_too_large_batch", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		q := sqstest.CreateQueue(t, c).QueueUrl
+		q := queue(t, c)
 		del := make([]types.DeleteMessageBatchRequestEntry, 20)
 		for i := range del {
 			del[i] = types.DeleteMessageBatchRequestEntry{Id: aws.String(strconv.Itoa(i)), ReceiptHandle: aws.String("handle-" + strconv.Itoa(i))}
@@ -204,7 +217,7 @@ func TestSQSDeleteMessageBatchWithTooLargeBatch(t *testing.T) {
 
 func TestSQSChangeMessageVisibilityBatchWithTooLargeBatch(t *testing.T) {
 	sqsRun(t, "test_change_message_visibility_batch_with_too_large_batch", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		q := sqstest.CreateQueue(t, c).QueueUrl
+		q := queue(t, c)
 		change := make([]types.ChangeMessageVisibilityBatchRequestEntry, 20)
 		for i := range change {
 			change[i] = types.ChangeMessageVisibilityBatchRequestEntry{Id: aws.String(strconv.Itoa(i)),
@@ -227,7 +240,7 @@ func TestSQSSendBatchMissingDeduplicationIDForFifoQueue(t *testing.T) {
 
 func TestSQSTagUntagQueue(t *testing.T) {
 	sqsRun(t, "test_tag_untag_queue", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		q := sqstest.CreateQueue(t, c).QueueUrl
+		q := queue(t, c)
 		of(c.TagQueue(t.Context(), &sqs.TagQueueInput{QueueUrl: q, Tags: map[string]string{"tag1": "value1", "tag2": "value2", "tag3": ""}})).must(t)
 		list := func(key string) {
 			snap.Match(key, of(c.ListQueueTags(t.Context(), &sqs.ListQueueTagsInput{QueueUrl: q})).must(t))
@@ -242,7 +255,7 @@ func TestSQSTagUntagQueue(t *testing.T) {
 
 func TestSQSSendMessageWithEmptyStringAttribute(t *testing.T) {
 	sqsRun(t, "test_send_message_with_empty_string_attribute", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		q := sqstest.CreateQueue(t, c).QueueUrl
+		q := queue(t, c)
 		out, err := c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: q, MessageBody: aws.String("test"),
 			MessageAttributes: map[string]types.MessageAttributeValue{"ErrorDetails": {DataType: aws.String("String"), StringValue: aws.String("")}}})
 		snap.Match("empty-string-attr", answer(t, out, err))
@@ -251,7 +264,7 @@ func TestSQSSendMessageWithEmptyStringAttribute(t *testing.T) {
 
 func TestSQSSetUnsupportedAttributeFifo(t *testing.T) {
 	sqsRun(t, "test_set_unsupported_attribute_fifo", func(t *testing.T, c *sqs.Client, snap *snapshot.Snapshot) {
-		standard := sqstest.CreateQueue(t, c).QueueUrl
+		standard := queue(t, c)
 		out, err := c.SetQueueAttributes(t.Context(), &sqs.SetQueueAttributesInput{QueueUrl: standard,
 			Attributes: map[string]string{"FifoQueue": "true"}})
 		snap.Match("invalid-attr-name-1", answer(t, out, err))
