@@ -12,13 +12,16 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // Transformers returns the snapshot transformers that SQS's model calls for:
-// resource identifiers, ARNs and idempotency tokens become placeholders named
-// after the member and numbered by value (TableArn → <table-arn:1>),
-// timestamps become the timestamp scheme's placeholders. Pass them to
-// snapshot.New with snapshot.WithTransformers; a test's own transformers go
-// after them.
+// resource identifiers, idempotency tokens and volatile values become
+// placeholders named after the member and numbered by value (QueueUrl →
+// <queue-url:1>), ARNs have their resource names numbered, sensitive members
+// are scrubbed, timestamps become the timestamp scheme's placeholders. Pass
+// them to snapshot.New with snapshot.WithTransformers; a test's own
+// transformers go after them.
 func Transformers() []snapshot.Transformer {
 	return []snapshot.Transformer{
+		// The wire protocol, which decides how an error is recorded.
+		snapshot.Protocol("awsJson1_0"),
 		// The model spells member names as their Go names, except these.
 		snapshot.MemberNames("github.com/aws/aws-sdk-go-v2/service/sqs", snapshot.AsGo, map[string][]string{
 			"*":                           {"message", "tags"},
@@ -29,10 +32,17 @@ func Transformers() []snapshot.Transformer {
 			"QueueName",
 			"QueueUrl",
 		),
-		// Members that hold ARNs.
-		snapshot.Identifiers(
+		// Members that hold ARNs; every ARN's resource name becomes
+		// <resource:N>.
+		snapshot.ARNs(
 			"DestinationArn",
 			"SourceArn",
+		),
+		// Values that change on every call: receipt handles, sequence numbers,
+		// iterators.
+		snapshot.Identifiers(
+			"ReceiptHandle",
+			"SequenceNumber",
 		),
 	}
 }
