@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -85,5 +86,38 @@ func TestLocalStackReader(t *testing.T) {
 	}
 	if status := errEntry["ResponseMetadata"].(map[string]any)["HTTPStatusCode"]; status != float64(400) {
 		t.Errorf("HTTPStatusCode = %v", status)
+	}
+}
+
+// Every snapshot file this repository's parity tests wrote (gen/, the
+// example module) reads in LocalStack's reader too.
+func TestLocalStackReaderReadsCommittedFiles(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		if ci, _ := strconv.ParseBool(os.Getenv(snapshot.EnvCI)); ci {
+			t.Fatal("python3 is needed in CI")
+		}
+		t.Skip("python3 not found")
+	}
+	files, err := filepath.Glob(filepath.Join("..", "..", "gen", "*", "testdata", "*.snapshot.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	example, _ := filepath.Glob(filepath.Join("..", "..", "examples", "gogenerate", "testdata", "*.snapshot.json"))
+	files = append(files, example...)
+	if len(files) < 10 {
+		t.Fatalf("found %d committed snapshot files, want the parity tests' (at least 10)", len(files))
+	}
+	if out, err := exec.Command(py, append([]string{filepath.Join("testdata", "lsreader.py")}, files...)...).CombinedOutput(); err != nil {
+		t.Errorf("the Python reader refused a committed file: %v\n%s", err, out)
+	}
+	// The reader is a check: a file LocalStack could not load fails it.
+	bad := filepath.Join(t.TempDir(), "bad.snapshot.json")
+	if err := os.WriteFile(bad, []byte(`{"t": {"recorded-date": "2024-05-01", "recorded-content": {}}}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(py, filepath.Join("testdata", "lsreader.py"), bad).CombinedOutput(); err == nil ||
+		!strings.Contains(string(out), "recorded-date") {
+		t.Errorf("the reader accepted a date LocalStack cannot parse: %v\n%s", err, out)
 	}
 }

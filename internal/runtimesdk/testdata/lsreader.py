@@ -2,9 +2,9 @@
 of the localstack-snapshot library (SnapshotSession._load_state and the
 file layout _persist_state writes), without depending on it.
 
-    python3 lsreader.py FILE.snapshot.json
+    python3 lsreader.py FILE.snapshot.json [MORE.snapshot.json …]
 
-It checks the layout and prints, as JSON, each test's recorded content as
+It checks the layout of each file and, for a single file, prints, as JSON, each test's recorded content as
 LocalStack's SnapshotSession would compare it, with every boto3 blob
 (b'...') decoded to {"bytes_hex": ...} so the caller can check the bytes.
 Exit status 1 with a message on anything LocalStack could not read.
@@ -46,7 +46,7 @@ def check_response(content, where):
         fail(f"{where}.Error: want Code and Message strings, got {err!r}")
 
 
-def main(path):
+def read(path):
     with open(path) as fd:
         content = fd.read()
     if not content.endswith("\n"):
@@ -58,7 +58,10 @@ def main(path):
     for scope_key, recorded in state.items():
         if set(recorded) != {"recorded-date", "recorded-content"}:
             fail(f"{path}: {scope_key}: keys {sorted(recorded)}")
-        datetime.datetime.strptime(recorded["recorded-date"], "%d-%m-%Y, %H:%M:%S")
+        try:
+            datetime.datetime.strptime(recorded["recorded-date"], "%d-%m-%Y, %H:%M:%S")
+        except ValueError as e:
+            fail(f"{path}: {scope_key}: recorded-date: {e}")
         # SnapshotSession._load_state: json.loads(...).get(scope_key, {}).get("recorded-content")
         rc = recorded.get("recorded-content")
         if not isinstance(rc, dict):
@@ -68,7 +71,7 @@ def main(path):
                 check_response(value, f"{scope_key}.{key}")
         out[scope_key] = decode_blobs(rc, scope_key)
     check_validation(path.removesuffix(".snapshot.json") + ".validation.json", state)
-    json.dump(out, sys.stdout, sort_keys=True)
+    return out
 
 
 def check_validation(path, state):
@@ -92,6 +95,8 @@ def check_validation(path, state):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        fail("usage: lsreader.py FILE.snapshot.json")
-    main(sys.argv[1])
+    if len(sys.argv) < 2:
+        fail("usage: lsreader.py FILE.snapshot.json [MORE.snapshot.json …]")
+    contents = [read(path) for path in sys.argv[1:]]
+    if len(contents) == 1:
+        json.dump(contents[0], sys.stdout, sort_keys=True)
