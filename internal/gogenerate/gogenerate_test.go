@@ -104,8 +104,8 @@ func uncommentPlaceholders(t *testing.T, dir string) int {
 		}
 		src := strings.Join(lines, "\n")
 		sdk := "github.com/aws/aws-sdk-go-v2/service/" + strings.TrimSuffix(filepath.Base(filepath.Dir(path)), "test")
-		for use, imp := range map[string]string{"aws.": "github.com/aws/aws-sdk-go-v2/aws", "types.": sdk + "/types", "time.": "time"} {
-			if strings.Contains(src, use) && !strings.Contains(src, `"`+imp+`"`) {
+		for use, imp := range map[string]string{`\baws\.[A-Z]`: "github.com/aws/aws-sdk-go-v2/aws", `\btypes\.[A-Z]`: sdk + "/types", `\btime\.Now\(`: "time"} {
+			if regexp.MustCompile(use).MatchString(src) && !strings.Contains(src, `"`+imp+`"`) {
 				src = strings.Replace(src, "import (\n", "import (\n\t\""+imp+"\"\n", 1)
 			}
 		}
