@@ -104,8 +104,9 @@ type StaleFile struct {
 
 // Options supply what the comparison cannot know from the IR alone.
 type Options struct {
-	// Resources returns a service's top-level resources; nil means
-	// TopLevelResources.
+	// Resources returns a service's top-level resources (see
+	// TopLevelResources); nil means those the model alone yields, without
+	// a fixtures file.
 	Resources func(*ir.Service) ([]Resource, error)
 	// Files returns the files generated for a service; nil skips the stale
 	// file section. Each side is generated as resolved, so with each typed
@@ -470,20 +471,16 @@ func listResources(svc *ir.Service, opts Options) ([]Resource, error) {
 	if opts.Resources != nil {
 		return opts.Resources(svc)
 	}
-	return TopLevelResources(svc)
+	return TopLevelResources(svc, resources.Detect(svc, nil)), nil
 }
 
-// TopLevelResources is the default Options.Resources: every resource
-// generator/resources detects (each gets a factory fixture), then the
-// model's other top-level Smithy resource shapes (no fixture).
-func TopLevelResources(svc *ir.Service) ([]Resource, error) {
-	ov, err := resources.Default()
-	if err != nil {
-		return nil, err
-	}
+// TopLevelResources lists svc's resources for the report: found, the
+// resources its fixtures are generated for (each gets a factory fixture),
+// then the model's other top-level Smithy resource shapes (no fixture).
+func TopLevelResources(svc *ir.Service, found []resources.Resource) []Resource {
 	var out []Resource
 	detected := map[string]bool{}
-	for _, r := range resources.Detect(svc, ov) {
+	for _, r := range found {
 		out = append(out, Resource{Name: r.Name, Fixture: true})
 		detected[r.Name] = true
 	}
@@ -492,7 +489,7 @@ func TopLevelResources(svc *ir.Service) ([]Resource, error) {
 			out = append(out, Resource{Name: r.Name})
 		}
 	}
-	return out, nil
+	return out
 }
 
 func diffResources(old, cur []Resource) (added, removed []Resource) {

@@ -70,14 +70,6 @@ type Options struct {
 	Emitters []emit.Emitter
 }
 
-// Output is what Emit needs to know about where the files go.
-type Output struct {
-	// ImportPath is the import path of the output directory.
-	ImportPath string
-	// Templates render the skeletons; nil means the embedded ones.
-	Templates *skeletons.Templates
-}
-
 // Result tells what a run did.
 type Result struct {
 	Services int
@@ -281,19 +273,10 @@ func addDrift(set *fileset.Set, report *golang.Report, svcs []*ir.Service) error
 	return nil
 }
 
-// Emit runs the default emitters over svcs concurrently, with the embedded
-// fixtures file, and collects the files; the first error wins and nothing
-// is returned with it. svcs must have their Go names resolved.
-func Emit(svcs []*ir.Service, out Output) (*fileset.Set, error) {
-	ov, err := resources.Default()
-	if err != nil {
-		return nil, err
-	}
-	inputs, err := Inputs(svcs, ov, out.ImportPath)
-	if err != nil {
-		return nil, err
-	}
-	set, _, err := emitSet(inputs, DefaultEmitters(out.Templates, false), nil)
+// Emit runs emitters over inputs concurrently, as Run does, and collects
+// the files; the first error wins and nothing is returned with it.
+func Emit(inputs []*emit.Input, emitters []emit.Emitter) (*fileset.Set, error) {
+	set, _, err := emitSet(inputs, emitters, nil)
 	return set, err
 }
 

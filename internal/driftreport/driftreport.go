@@ -13,12 +13,14 @@ import (
 	"sort"
 
 	"github.com/awsparity/awsparity/generator/drift"
+	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load"
 	"github.com/awsparity/awsparity/generator/modelset"
+	"github.com/awsparity/awsparity/generator/resources"
 	"github.com/awsparity/awsparity/models"
 )
 
@@ -69,7 +71,37 @@ func Compare(oldLabel, oldArg, newLabel, newArg string, o Options) (*drift.Repor
 	if _, err := golang.Resolve(newSvcs, golang.Options{ModuleDir: o.ModuleDir}); err != nil {
 		return nil, err
 	}
-	return drift.Compare(oldLabel, oldSvcs, newLabel, newSvcs, drift.Options{Files: generatedFiles})
+	// Each side's resources are found once, for the resource section and
+	// the files alike, with the embedded fixtures file as gen uses it.
+	ov, err := resources.Default()
+	if err != nil {
+		return nil, err
+	}
+	inputs := map[*ir.Service]*emit.Input{}
+	for _, side := range [][]*ir.Service{oldSvcs, newSvcs} {
+		in, err := engine.Inputs(side, ov, "example.com/awstest")
+		if err != nil {
+			return nil, err
+		}
+		for i, svc := range side {
+			inputs[svc] = in[i]
+		}
+	}
+	return drift.Compare(oldLabel, oldSvcs, newLabel, newSvcs, drift.Options{
+		Resources: func(svc *ir.Service) ([]drift.Resource, error) {
+			return drift.TopLevelResources(svc, inputs[svc].Resources), nil
+		},
+		// What gen writes for a service. Drift compares only paths and
+		// generator-owned contents, so the skeletons' import of the helper
+		// package may name any directory.
+		Files: func(svc *ir.Service) ([]fileset.File, error) {
+			set, err := engine.Emit([]*emit.Input{inputs[svc]}, engine.DefaultEmitters(nil, false))
+			if err != nil {
+				return nil, err
+			}
+			return set.Files(), nil
+		},
+	})
 }
 
 // JSON renders a report (or anything) as indented JSON with a final newline.
@@ -83,17 +115,6 @@ func loadSide(arg string) ([]*ir.Service, error) {
 		return load.FS(models.FS, "models")
 	}
 	return load.Paths([]string{arg})
-}
-
-// generatedFiles is what `gen` writes for one service. Drift compares only
-// paths and generator-owned contents, so the skeletons' import of the helper
-// package may name any directory.
-func generatedFiles(svc *ir.Service) ([]fileset.File, error) {
-	set, err := engine.Emit([]*ir.Service{svc}, engine.Output{ImportPath: "example.com/awstest"})
-	if err != nil {
-		return nil, err
-	}
-	return set.Files(), nil
 }
 
 // defaultServices are the services of the manifests of the model
