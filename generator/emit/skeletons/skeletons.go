@@ -47,7 +47,10 @@ type Skeleton struct {
 	Input     string   // "sqs.GetQueueAttributesInput"
 	MatchKey  string   // snapshot key, "get-queue-attributes"
 	Summary   string   // first sentence of the documentation, one line
-	Fixture   *Fixture // nil when the operation acts on no detected resource
+	// SummaryLines is Summary wrapped for a doc comment of about 80
+	// columns, "// " not included.
+	SummaryLines []string
+	Fixture      *Fixture // nil when the operation acts on no detected resource
 	// Call is false when the fixture itself makes the call (the operation
 	// creates the resource): the test then passes its input to the fixture.
 	Call bool
@@ -181,7 +184,9 @@ func (g *gen) skeleton(op *ir.Operation) Skeleton {
 		Input:     svc.Go.PackageName + "." + op.Go.InputType,
 		MatchKey:  strings.Join(words(op.Name), "-"),
 		Summary:   strings.Join(strings.Fields(op.Summary), " "),
-		Call:      true,
+		// The template's doc comment starts with "// ".
+		SummaryLines: emit.Wrap(op.Summary, 80-len("// ")),
+		Call:         true,
 	}
 	imports := []string{g.helperImport, emit.RuntimeSnapshot}
 	var wired *ir.Member // the input member the fixture's identifier fills

@@ -10,7 +10,8 @@ import (
 )
 
 // TestBatchExecuteStatement is the parity test of DynamoDB BatchExecuteStatement.
-// This operation allows you to perform batch reads or writes on data stored in DynamoDB, using PartiQL.
+// This operation allows you to perform batch reads or writes on data stored in
+// DynamoDB, using PartiQL.
 func TestBatchExecuteStatement(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -10,7 +10,8 @@ import (
 )
 
 // TestBatchGetItem is the parity test of DynamoDB BatchGetItem.
-// The BatchGetItem operation returns the attributes of one or more items from one or more tables.
+// The BatchGetItem operation returns the attributes of one or more items from
+// one or more tables.
 func TestBatchGetItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -10,7 +10,8 @@ import (
 )
 
 // TestBatchWriteItem is the parity test of DynamoDB BatchWriteItem.
-// The BatchWriteItem operation puts or deletes multiple items in one or more tables.
+// The BatchWriteItem operation puts or deletes multiple items in one or more
+// tables.
 func TestBatchWriteItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

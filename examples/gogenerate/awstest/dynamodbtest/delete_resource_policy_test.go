@@ -10,7 +10,8 @@ import (
 )
 
 // TestDeleteResourcePolicy is the parity test of DynamoDB DeleteResourcePolicy.
-// Deletes the resource-based policy attached to the resource, which can be a table or stream.
+// Deletes the resource-based policy attached to the resource, which can be a
+// table or stream.
 func TestDeleteResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

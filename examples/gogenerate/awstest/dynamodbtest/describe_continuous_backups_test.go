@@ -11,7 +11,8 @@ import (
 )
 
 // TestDescribeContinuousBackups is the parity test of DynamoDB DescribeContinuousBackups.
-// Checks the status of continuous backups and point in time recovery on the specified table.
+// Checks the status of continuous backups and point in time recovery on the
+// specified table.
 func TestDescribeContinuousBackups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

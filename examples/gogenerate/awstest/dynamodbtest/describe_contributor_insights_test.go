@@ -11,7 +11,8 @@ import (
 )
 
 // TestDescribeContributorInsights is the parity test of DynamoDB DescribeContributorInsights.
-// Returns information about contributor insights for a given table or global secondary index.
+// Returns information about contributor insights for a given table or global
+// secondary index.
 func TestDescribeContributorInsights(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

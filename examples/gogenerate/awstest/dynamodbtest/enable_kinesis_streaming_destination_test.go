@@ -11,7 +11,8 @@ import (
 )
 
 // TestEnableKinesisStreamingDestination is the parity test of DynamoDB EnableKinesisStreamingDestination.
-// Starts table data replication to the specified Kinesis data stream at a timestamp chosen during the enable workflow.
+// Starts table data replication to the specified Kinesis data stream at a
+// timestamp chosen during the enable workflow.
 func TestEnableKinesisStreamingDestination(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -10,7 +10,8 @@ import (
 )
 
 // TestExecuteStatement is the parity test of DynamoDB ExecuteStatement.
-// This operation allows you to perform reads and singleton writes on data stored in DynamoDB, using PartiQL.
+// This operation allows you to perform reads and singleton writes on data
+// stored in DynamoDB, using PartiQL.
 func TestExecuteStatement(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -10,7 +10,8 @@ import (
 )
 
 // TestExecuteTransaction is the parity test of DynamoDB ExecuteTransaction.
-// This operation allows you to perform transactional reads or writes on data stored in DynamoDB, using PartiQL.
+// This operation allows you to perform transactional reads or writes on data
+// stored in DynamoDB, using PartiQL.
 func TestExecuteTransaction(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestGetItem is the parity test of DynamoDB GetItem.
-// The GetItem operation returns a set of attributes for the item with the given primary key.
+// The GetItem operation returns a set of attributes for the item with the given
+// primary key.
 func TestGetItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -10,7 +10,8 @@ import (
 )
 
 // TestGetResourcePolicy is the parity test of DynamoDB GetResourcePolicy.
-// Returns the resource-based policy document attached to the resource, which can be a table or stream, in JSON format.
+// Returns the resource-based policy document attached to the resource, which
+// can be a table or stream, in JSON format.
 func TestGetResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

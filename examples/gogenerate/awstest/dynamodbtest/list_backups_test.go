@@ -11,7 +11,8 @@ import (
 )
 
 // TestListBackups is the parity test of DynamoDB ListBackups.
-// List DynamoDB backups that are associated with an Amazon Web Services account and weren't made with Amazon Web Services Backup.
+// List DynamoDB backups that are associated with an Amazon Web Services account
+// and weren't made with Amazon Web Services Backup.
 func TestListBackups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestListContributorInsights is the parity test of DynamoDB ListContributorInsights.
-// Returns a list of ContributorInsightsSummary for a table and all its global secondary indexes.
+// Returns a list of ContributorInsightsSummary for a table and all its global
+// secondary indexes.
 func TestListContributorInsights(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -10,7 +10,8 @@ import (
 )
 
 // TestListExports is the parity test of DynamoDB ListExports.
-// Lists completed exports within the past 90 days, in reverse alphanumeric order of ExportArn.
+// Lists completed exports within the past 90 days, in reverse alphanumeric
+// order of ExportArn.
 func TestListExports(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -10,7 +10,8 @@ import (
 )
 
 // TestListTables is the parity test of DynamoDB ListTables.
-// Returns an array of table names associated with the current account and endpoint.
+// Returns an array of table names associated with the current account and
+// endpoint.
 func TestListTables(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

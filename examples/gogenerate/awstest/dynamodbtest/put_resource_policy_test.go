@@ -10,7 +10,8 @@ import (
 )
 
 // TestPutResourcePolicy is the parity test of DynamoDB PutResourcePolicy.
-// Attaches a resource-based policy document to the resource, which can be a table or stream.
+// Attaches a resource-based policy document to the resource, which can be a
+// table or stream.
 func TestPutResourcePolicy(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestQuery is the parity test of DynamoDB Query.
-// You must provide the name of the partition key attribute and a single value for that attribute.
+// You must provide the name of the partition key attribute and a single value
+// for that attribute.
 func TestQuery(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

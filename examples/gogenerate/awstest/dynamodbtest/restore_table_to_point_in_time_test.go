@@ -10,7 +10,8 @@ import (
 )
 
 // TestRestoreTableToPointInTime is the parity test of DynamoDB RestoreTableToPointInTime.
-// Restores the specified table to the specified point in time within EarliestRestorableDateTime and LatestRestorableDateTime.
+// Restores the specified table to the specified point in time within
+// EarliestRestorableDateTime and LatestRestorableDateTime.
 func TestRestoreTableToPointInTime(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestScan is the parity test of DynamoDB Scan.
-// The Scan operation returns one or more items and item attributes by accessing every item in a table or a secondary index.
+// The Scan operation returns one or more items and item attributes by accessing
+// every item in a table or a secondary index.
 func TestScan(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -10,7 +10,9 @@ import (
 )
 
 // TestTransactGetItems is the parity test of DynamoDB TransactGetItems.
-// TransactGetItems is a synchronous operation that atomically retrieves multiple items from one or more tables (but not from indexes) in a single account and Region.
+// TransactGetItems is a synchronous operation that atomically retrieves
+// multiple items from one or more tables (but not from indexes) in a single
+// account and Region.
 func TestTransactGetItems(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -10,7 +10,8 @@ import (
 )
 
 // TestTransactWriteItems is the parity test of DynamoDB TransactWriteItems.
-// TransactWriteItems is a synchronous write operation that groups up to 100 action requests.
+// TransactWriteItems is a synchronous write operation that groups up to 100
+// action requests.
 func TestTransactWriteItems(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestUpdateContinuousBackups is the parity test of DynamoDB UpdateContinuousBackups.
-// UpdateContinuousBackups enables or disables point in time recovery for the specified table.
+// UpdateContinuousBackups enables or disables point in time recovery for the
+// specified table.
 func TestUpdateContinuousBackups(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

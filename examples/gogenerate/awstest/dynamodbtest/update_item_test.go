@@ -11,7 +11,8 @@ import (
 )
 
 // TestUpdateItem is the parity test of DynamoDB UpdateItem.
-// Edits an existing item's attributes, or adds a new item to the table if it does not already exist.
+// Edits an existing item's attributes, or adds a new item to the table if it
+// does not already exist.
 func TestUpdateItem(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestUpdateTable is the parity test of DynamoDB UpdateTable.
-// Modifies the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table.
+// Modifies the provisioned throughput settings, global secondary indexes, or
+// DynamoDB Streams settings for a given table.
 func TestUpdateTable(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

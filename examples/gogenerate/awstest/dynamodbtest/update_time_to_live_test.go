@@ -11,7 +11,8 @@ import (
 )
 
 // TestUpdateTimeToLive is the parity test of DynamoDB UpdateTimeToLive.
-// The UpdateTimeToLive method enables or disables Time to Live (TTL) for the specified table.
+// The UpdateTimeToLive method enables or disables Time to Live (TTL) for the
+// specified table.
 func TestUpdateTimeToLive(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))

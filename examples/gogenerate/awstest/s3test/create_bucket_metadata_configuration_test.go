@@ -11,7 +11,8 @@ import (
 )
 
 // TestCreateBucketMetadataConfiguration is the parity test of S3 CreateBucketMetadataConfiguration.
-// Creates an S3 Metadata V2 metadata configuration for a general purpose bucket.
+// Creates an S3 Metadata V2 metadata configuration for a general purpose
+// bucket.
 func TestCreateBucketMetadataConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestCreateBucketMetadataTableConfiguration is the parity test of S3 CreateBucketMetadataTableConfiguration.
-// We recommend that you create your S3 Metadata configurations by using the V2 CreateBucketMetadataConfiguration API operation.
+// We recommend that you create your S3 Metadata configurations by using the V2
+// CreateBucketMetadataConfiguration API operation.
 func TestCreateBucketMetadataTableConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

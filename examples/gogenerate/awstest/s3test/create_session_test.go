@@ -11,7 +11,9 @@ import (
 )
 
 // TestCreateSession is the parity test of S3 CreateSession.
-// Creates a session that establishes temporary security credentials to support fast authentication and authorization for the Zonal endpoint API operations on directory buckets.
+// Creates a session that establishes temporary security credentials to support
+// fast authentication and authorization for the Zonal endpoint API operations
+// on directory buckets.
 func TestCreateSession(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestDeleteBucketInventoryConfiguration is the parity test of S3 DeleteBucketInventoryConfiguration.
-// Deletes an S3 Inventory configuration (identified by the inventory ID) from the bucket.
+// Deletes an S3 Inventory configuration (identified by the inventory ID) from
+// the bucket.
 func TestDeleteBucketInventoryConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestDeleteBucketMetadataTableConfiguration is the parity test of S3 DeleteBucketMetadataTableConfiguration.
-// We recommend that you delete your S3 Metadata configurations by using the V2 DeleteBucketMetadataTableConfiguration API operation.
+// We recommend that you delete your S3 Metadata configurations by using the V2
+// DeleteBucketMetadataTableConfiguration API operation.
 func TestDeleteBucketMetadataTableConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestDeleteBucketMetricsConfiguration is the parity test of S3 DeleteBucketMetricsConfiguration.
-// Deletes a metrics configuration for the Amazon CloudWatch request metrics (specified by the metrics configuration ID) from the bucket.
+// Deletes a metrics configuration for the Amazon CloudWatch request metrics
+// (specified by the metrics configuration ID) from the bucket.
 func TestDeleteBucketMetricsConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

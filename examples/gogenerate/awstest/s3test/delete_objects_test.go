@@ -11,7 +11,8 @@ import (
 )
 
 // TestDeleteObjects is the parity test of S3 DeleteObjects.
-// This operation enables you to delete multiple objects from a bucket using a single HTTP request.
+// This operation enables you to delete multiple objects from a bucket using a
+// single HTTP request.
 func TestDeleteObjects(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

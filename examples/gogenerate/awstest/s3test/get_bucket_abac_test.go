@@ -11,7 +11,8 @@ import (
 )
 
 // TestGetBucketAbac is the parity test of S3 GetBucketAbac.
-// Returns the attribute-based access control (ABAC) property of the general purpose bucket.
+// Returns the attribute-based access control (ABAC) property of the general
+// purpose bucket.
 func TestGetBucketAbac(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestGetBucketInventoryConfiguration is the parity test of S3 GetBucketInventoryConfiguration.
-// Returns an S3 Inventory configuration (identified by the inventory configuration ID) from the bucket.
+// Returns an S3 Inventory configuration (identified by the inventory
+// configuration ID) from the bucket.
 func TestGetBucketInventoryConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestGetBucketMetadataTableConfiguration is the parity test of S3 GetBucketMetadataTableConfiguration.
-// We recommend that you retrieve your S3 Metadata configurations by using the V2 GetBucketMetadataTableConfiguration API operation.
+// We recommend that you retrieve your S3 Metadata configurations by using the
+// V2 GetBucketMetadataTableConfiguration API operation.
 func TestGetBucketMetadataTableConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

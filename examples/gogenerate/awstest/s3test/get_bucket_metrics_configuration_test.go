@@ -11,7 +11,8 @@ import (
 )
 
 // TestGetBucketMetricsConfiguration is the parity test of S3 GetBucketMetricsConfiguration.
-// Gets a metrics configuration (specified by the metrics configuration ID) from the bucket.
+// Gets a metrics configuration (specified by the metrics configuration ID) from
+// the bucket.
 func TestGetBucketMetricsConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

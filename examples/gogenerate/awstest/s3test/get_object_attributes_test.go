@@ -11,7 +11,8 @@ import (
 )
 
 // TestGetObjectAttributes is the parity test of S3 GetObjectAttributes.
-// Retrieves all of the metadata from an object without returning the object itself.
+// Retrieves all of the metadata from an object without returning the object
+// itself.
 func TestGetObjectAttributes(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

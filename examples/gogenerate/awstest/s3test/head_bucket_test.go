@@ -11,7 +11,8 @@ import (
 )
 
 // TestHeadBucket is the parity test of S3 HeadBucket.
-// You can use this operation to determine if a bucket exists and if you have permission to access it.
+// You can use this operation to determine if a bucket exists and if you have
+// permission to access it.
 func TestHeadBucket(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestHeadObject is the parity test of S3 HeadObject.
-// The HEAD operation retrieves metadata from an object without returning the object itself.
+// The HEAD operation retrieves metadata from an object without returning the
+// object itself.
 func TestHeadObject(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

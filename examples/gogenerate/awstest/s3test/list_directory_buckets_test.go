@@ -10,7 +10,8 @@ import (
 )
 
 // TestListDirectoryBuckets is the parity test of S3 ListDirectoryBuckets.
-// Returns a list of all Amazon S3 directory buckets owned by the authenticated sender of the request.
+// Returns a list of all Amazon S3 directory buckets owned by the authenticated
+// sender of the request.
 func TestListDirectoryBuckets(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

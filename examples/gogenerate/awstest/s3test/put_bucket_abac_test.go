@@ -11,7 +11,8 @@ import (
 )
 
 // TestPutBucketAbac is the parity test of S3 PutBucketAbac.
-// Sets the attribute-based access control (ABAC) property of the general purpose bucket.
+// Sets the attribute-based access control (ABAC) property of the general
+// purpose bucket.
 func TestPutBucketAbac(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestPutBucketEncryption is the parity test of S3 PutBucketEncryption.
-// This operation configures default encryption and Amazon S3 Bucket Keys for an existing bucket.
+// This operation configures default encryption and Amazon S3 Bucket Keys for an
+// existing bucket.
 func TestPutBucketEncryption(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestPutBucketInventoryConfiguration is the parity test of S3 PutBucketInventoryConfiguration.
-// This implementation of the PUT action adds an S3 Inventory configuration (identified by the inventory ID) to the bucket.
+// This implementation of the PUT action adds an S3 Inventory configuration
+// (identified by the inventory ID) to the bucket.
 func TestPutBucketInventoryConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

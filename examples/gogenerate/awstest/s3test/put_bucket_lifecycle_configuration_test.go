@@ -11,7 +11,8 @@ import (
 )
 
 // TestPutBucketLifecycleConfiguration is the parity test of S3 PutBucketLifecycleConfiguration.
-// Creates a new lifecycle configuration for the bucket or replaces an existing lifecycle configuration.
+// Creates a new lifecycle configuration for the bucket or replaces an existing
+// lifecycle configuration.
 func TestPutBucketLifecycleConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

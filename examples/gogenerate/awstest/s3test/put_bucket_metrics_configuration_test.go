@@ -11,7 +11,8 @@ import (
 )
 
 // TestPutBucketMetricsConfiguration is the parity test of S3 PutBucketMetricsConfiguration.
-// Sets a metrics configuration (specified by the metrics configuration ID) for the bucket.
+// Sets a metrics configuration (specified by the metrics configuration ID) for
+// the bucket.
 func TestPutBucketMetricsConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

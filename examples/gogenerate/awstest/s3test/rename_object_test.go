@@ -11,7 +11,8 @@ import (
 )
 
 // TestRenameObject is the parity test of S3 RenameObject.
-// Renames an existing object in a directory bucket that uses the S3 Express One Zone storage class.
+// Renames an existing object in a directory bucket that uses the S3 Express One
+// Zone storage class.
 func TestRenameObject(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

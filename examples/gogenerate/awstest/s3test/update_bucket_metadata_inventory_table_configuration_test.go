@@ -11,7 +11,8 @@ import (
 )
 
 // TestUpdateBucketMetadataInventoryTableConfiguration is the parity test of S3 UpdateBucketMetadataInventoryTableConfiguration.
-// Enables or disables a live inventory table for an S3 Metadata configuration on a general purpose bucket.
+// Enables or disables a live inventory table for an S3 Metadata configuration
+// on a general purpose bucket.
 func TestUpdateBucketMetadataInventoryTableConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

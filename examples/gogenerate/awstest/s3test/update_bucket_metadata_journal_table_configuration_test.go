@@ -11,7 +11,8 @@ import (
 )
 
 // TestUpdateBucketMetadataJournalTableConfiguration is the parity test of S3 UpdateBucketMetadataJournalTableConfiguration.
-// Enables or disables journal table record expiration for an S3 Metadata configuration on a general purpose bucket.
+// Enables or disables journal table record expiration for an S3 Metadata
+// configuration on a general purpose bucket.
 func TestUpdateBucketMetadataJournalTableConfiguration(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestUpdateObjectEncryption is the parity test of S3 UpdateObjectEncryption.
-// This operation is not supported for directory buckets or Amazon S3 on Outposts buckets.
+// This operation is not supported for directory buckets or Amazon S3 on
+// Outposts buckets.
 func TestUpdateObjectEncryption(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))

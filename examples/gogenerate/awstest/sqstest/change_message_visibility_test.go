@@ -11,7 +11,8 @@ import (
 )
 
 // TestChangeMessageVisibility is the parity test of SQS ChangeMessageVisibility.
-// Changes the visibility timeout of a specified message in a queue to a new value.
+// Changes the visibility timeout of a specified message in a queue to a new
+// value.
 func TestChangeMessageVisibility(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestDeleteQueue is the parity test of SQS DeleteQueue.
-// Deletes the queue specified by the QueueUrl, regardless of the queue's contents.
+// Deletes the queue specified by the QueueUrl, regardless of the queue's
+// contents.
 func TestDeleteQueue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))

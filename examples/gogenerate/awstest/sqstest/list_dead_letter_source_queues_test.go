@@ -11,7 +11,8 @@ import (
 )
 
 // TestListDeadLetterSourceQueues is the parity test of SQS ListDeadLetterSourceQueues.
-// Returns a list of your queues that have the RedrivePolicy queue attribute configured with a dead-letter queue.
+// Returns a list of your queues that have the RedrivePolicy queue attribute
+// configured with a dead-letter queue.
 func TestListDeadLetterSourceQueues(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))

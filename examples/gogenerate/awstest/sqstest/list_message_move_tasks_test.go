@@ -10,7 +10,8 @@ import (
 )
 
 // TestListMessageMoveTasks is the parity test of SQS ListMessageMoveTasks.
-// Gets the most recent message movement tasks (up to 10) under a specific source queue.
+// Gets the most recent message movement tasks (up to 10) under a specific
+// source queue.
 func TestListMessageMoveTasks(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))

@@ -11,7 +11,8 @@ import (
 )
 
 // TestPurgeQueue is the parity test of SQS PurgeQueue.
-// Deletes available messages in a queue (including in-flight messages) specified by the QueueURL parameter.
+// Deletes available messages in a queue (including in-flight messages)
+// specified by the QueueURL parameter.
 func TestPurgeQueue(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))

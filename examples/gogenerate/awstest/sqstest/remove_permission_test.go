@@ -11,7 +11,8 @@ import (
 )
 
 // TestRemovePermission is the parity test of SQS RemovePermission.
-// Revokes any permissions in the queue policy that matches the specified Label parameter.
+// Revokes any permissions in the queue policy that matches the specified Label
+// parameter.
 func TestRemovePermission(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))

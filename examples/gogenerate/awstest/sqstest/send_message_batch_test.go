@@ -11,7 +11,9 @@ import (
 )
 
 // TestSendMessageBatch is the parity test of SQS SendMessageBatch.
-// You can use SendMessageBatch to send up to 10 messages to the specified queue by assigning either identical or different values to each message (or by not assigning values at all).
+// You can use SendMessageBatch to send up to 10 messages to the specified queue
+// by assigning either identical or different values to each message (or by not
+// assigning values at all).
 func TestSendMessageBatch(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))

@@ -10,7 +10,8 @@ import (
 )
 
 // TestStartMessageMoveTask is the parity test of SQS StartMessageMoveTask.
-// Starts an asynchronous task to move messages from a specified source queue to a specified destination queue.
+// Starts an asynchronous task to move messages from a specified source queue to
+// a specified destination queue.
 func TestStartMessageMoveTask(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(sqstest.Transformers()...))
