@@ -11,7 +11,9 @@ import (
 )
 
 // TestDescribeTable is the parity test of DynamoDB DescribeTable.
-// Returns information about the table, including the current status of the table, when it was created, the primary key schema, and any indexes on the table.
+// Returns information about the table, including the current status of the
+// table, when it was created, the primary key schema, and any indexes on the
+// table.
 func TestDescribeTable(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)

@@ -12,7 +12,8 @@ import (
 )
 
 // TestGetItem is the parity test of DynamoDB GetItem.
-// The GetItem operation returns a set of attributes for the item with the given primary key.
+// The GetItem operation returns a set of attributes for the item with the given
+// primary key.
 func TestGetItem(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)

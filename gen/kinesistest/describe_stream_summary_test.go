@@ -11,7 +11,8 @@ import (
 )
 
 // TestDescribeStreamSummary is the parity test of Kinesis DescribeStreamSummary.
-// Provides a summarized description of the specified Kinesis data stream without the shard list.
+// Provides a summarized description of the specified Kinesis data stream
+// without the shard list.
 func TestDescribeStreamSummary(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(kinesistest.Transformers()...))
 	client := newClient(t)

@@ -12,7 +12,8 @@ import (
 )
 
 // TestListObjectsV2 is the parity test of S3 ListObjectsV2.
-// Returns some or all (up to 1,000) of the objects in a bucket with each request.
+// Returns some or all (up to 1,000) of the objects in a bucket with each
+// request.
 func TestListObjectsV2(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
