@@ -1,6 +1,7 @@
 package s3test_test
 
 import (
+	"os"
 	"testing"
 
 	"example.com/shop/awstest/s3test"
@@ -11,7 +12,7 @@ import (
 // This file is yours: awsparity created it once and never regenerates it.
 
 // TestMain reports snapshot entries that no test matches any more.
-func TestMain(m *testing.M) { snapshot.Main(m) }
+func TestMain(m *testing.M) { os.Exit(snapshot.Main(m)) }
 
 // newClient returns the client for the target TEST_TARGET selects; with
 // TEST_TARGET=IN_PROCESS, pass your fake (which embeds
