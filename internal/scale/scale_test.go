@@ -262,7 +262,7 @@ type module struct {
 }
 
 // newModule creates a module requiring awsparity, replaced by the checkout
-// at root, with root's go.sum so that awsparity's own dependencies resolve
+// at root (both modules: generator and runtime), with root's go.sum so that awsparity's own dependencies resolve
 // offline.
 func newModule(t *testing.T, root string) *module {
 	t.Helper()
@@ -275,8 +275,8 @@ func newModule(t *testing.T, root string) *module {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gomod := fmt.Sprintf("module example.com/scale\n\ngo %s\n\nrequire %s v0.0.0\n\nreplace %s => %s\n",
-		own.Go.Version, Module, Module, root)
+	gomod := fmt.Sprintf("module example.com/scale\n\ngo %s\n\nrequire %s v0.0.0\n\nreplace %s => %s\n\nreplace %s/runtime => %s\n",
+		own.Go.Version, Module, Module, root, Module, filepath.Join(root, "runtime"))
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
 		t.Fatal(err)
 	}
