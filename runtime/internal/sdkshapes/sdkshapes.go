@@ -13,13 +13,17 @@
 // unexported noSmithyDocumentSerde field.
 package sdkshapes
 
+//lint:file-ignore U1000 the embedded noSmithyDocumentSerde mirrors the SDK shapes, whose unexported field a serialiser must skip
+
 import (
+	"github.com/aws/smithy-go/document"
 	"github.com/aws/smithy-go/middleware"
 
 	"github.com/awsparity/awsparity/runtime/internal/sdkshapes/types"
 )
 
-type noSmithyDocumentSerde struct{}
+// noSmithyDocumentSerde is what every SDK shape embeds.
+type noSmithyDocumentSerde = document.NoSerde
 
 // ReceiveMessageOutput is sqs.ReceiveMessageOutput.
 type ReceiveMessageOutput struct {

@@ -2,12 +2,17 @@
 // packages; see package sdkshapes.
 package types
 
+//lint:file-ignore U1000 the embedded noSmithyDocumentSerde mirrors the SDK shapes, whose unexported field a serialiser must skip
+
 import (
 	"fmt"
 	"time"
+
+	"github.com/aws/smithy-go/document"
 )
 
-type noSmithyDocumentSerde struct{}
+// noSmithyDocumentSerde is what every SDK shape embeds.
+type noSmithyDocumentSerde = document.NoSerde
 
 // Message is sqs/types.Message.
 type Message struct {
