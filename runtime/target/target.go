@@ -115,7 +115,7 @@ func WithCredentials(accessKeyID, secret string) Option {
 // target it is. A configuration that cannot be built fails the test.
 func Config(t testing.TB, opts ...Option) aws.Config {
 	t.Helper()
-	cfg, desc, err := Load(t.Context(), opts...)
+	cfg, desc, err := Load(context.Background(), opts...)
 	if err != nil {
 		t.Fatalf("target: %v", err)
 	}
