@@ -21,9 +21,14 @@ import (
 	"github.com/awsparity/awsparity/runtime/target"
 )
 
-// isolatedEnv marks the child process TestTargetsStayOnLoopback starts in
-// its own network namespace.
-const isolatedEnv = "AWSPARITY_ISOLATED_CHILD"
+// isolatedEnv marks the child process that runs TestIsolatedTargets, and
+// says how it is isolated: in its own network namespace (modeNetns) or
+// behind a recording proxy (modeProxy).
+const (
+	isolatedEnv = "AWSPARITY_ISOLATED_CHILD"
+	modeNetns   = "netns"
+	modeProxy   = "proxy"
+)
 
 // exampleKey is AWS's documented example access key id: it stands for a
 // developer's real key, which must never appear in a request.
@@ -42,7 +47,7 @@ func TestTargetsStayOnLoopback(t *testing.T) {
 	script := `ip link set lo up && ip route add local default dev lo && ip -6 route add local default dev lo && exec "$0" "$@"`
 	cmd := exec.Command("unshare", "-n", "--", "sh", "-c", script,
 		os.Args[0], "-test.run=^TestIsolatedTargets$", "-test.count=1", "-test.v")
-	cmd.Env = append(os.Environ(), isolatedEnv+"=1")
+	cmd.Env = append(os.Environ(), isolatedEnv+"="+modeNetns)
 	out, err := cmd.CombinedOutput()
 	var exit *exec.ExitError
 	switch {
@@ -62,20 +67,54 @@ func TestTargetsStayOnLoopback(t *testing.T) {
 	}
 }
 
-// TestIsolatedTargets is the body of TestTargetsStayOnLoopback: per
-// environment a developer's shell may hold, the target's configuration
-// sends SQS and STS calls only to the emulator on loopback, signed with the
-// test credentials, and nothing tries to reach anything else.
+// TestTargetsThroughRecordingProxy runs TestIsolatedTargets behind a proxy
+// on 127.0.0.1 that refuses CONNECT and records every request sent to it:
+// the SDK's HTTP clients send everything but loopback traffic through
+// HTTP_PROXY and HTTPS_PROXY, so any request for AWS, IMDS or the container
+// endpoint is recorded. It needs no privileges, so it always runs, beside
+// the stronger namespace proof.
+func TestTargetsThroughRecordingProxy(t *testing.T) {
+	if os.Getenv(isolatedEnv) != "" {
+		t.Skip("the parent of the isolated run")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestIsolatedTargets$", "-test.count=1", "-test.v")
+	cmd.Env = append(os.Environ(), isolatedEnv+"="+modeProxy)
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "--- PASS: TestIsolatedTargets") {
+		t.Fatalf("run behind the recording proxy: %v\n%s", err, out)
+	}
+	t.Logf("run behind the recording proxy:\n%s", out)
+}
+
+// TestIsolatedTargets is the body of TestTargetsStayOnLoopback and
+// TestTargetsThroughRecordingProxy: per environment a developer's shell may
+// hold, the target's configuration sends SQS and STS calls only to the
+// emulator on loopback, signed with the test credentials, and nothing tries
+// to reach anything else.
 func TestIsolatedTargets(t *testing.T) {
-	if os.Getenv(isolatedEnv) == "" {
-		t.Skip("runs only inside TestTargetsStayOnLoopback's network namespace")
+	var stray *strayListeners
+	emuURL := "" // the default endpoint, target.DefaultEndpoint
+	switch mode := os.Getenv(isolatedEnv); mode {
+	case modeNetns:
+		ifaces, err := net.Interfaces()
+		if err != nil || len(ifaces) != 1 || ifaces[0].Flags&net.FlagLoopback == 0 {
+			t.Fatalf("not isolated: interfaces %v (%v), want loopback only", ifaces, err)
+		}
+		stray = listenStray(t)
+	case modeProxy:
+		// Set before this process sends any HTTP request: Go reads the
+		// proxy variables once.
+		stray = listenProxy(t)
+		// The default emulator port may be taken outside a namespace of
+		// our own: cases without an endpoint of their own use this one.
+		emuURL = "http://127.0.0.1:0"
+	default:
+		t.Skip("runs only as the child of TestTargetsStayOnLoopback or TestTargetsThroughRecordingProxy")
 	}
-	ifaces, err := net.Interfaces()
-	if err != nil || len(ifaces) != 1 || ifaces[0].Flags&net.FlagLoopback == 0 {
-		t.Fatalf("not isolated: interfaces %v (%v), want loopback only", ifaces, err)
+	emu := listenEmulator(t, strings.TrimPrefix(emuURL, "http://"))
+	if emuURL != "" {
+		emuURL = "http://" + emu.addr
 	}
-	stray := listenStray(t)
-	emu := listenEmulator(t)
 
 	dir := t.TempDir()
 	marker := filepath.Join(dir, "credential_process-ran")
@@ -110,6 +149,9 @@ func TestIsolatedTargets(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cleanEnv(t)
+			if emuURL != "" {
+				t.Setenv("AWS_ENDPOINT_URL", emuURL)
+			}
 			for k, v := range tc.env {
 				t.Setenv(k, v)
 			}
@@ -217,21 +259,57 @@ func listenStray(t *testing.T) *strayListeners {
 	return s
 }
 
+// listenProxy starts a proxy on 127.0.0.1 that refuses CONNECT (403) and
+// every other request (502), recording each, and points this process's
+// proxy variables at it.
+func listenProxy(t *testing.T) *strayListeners {
+	s := &strayListeners{}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("listening for the proxy: %v", err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodConnect {
+			s.add("CONNECT " + r.Host)
+			http.Error(w, "refused by the test proxy", http.StatusForbidden)
+			return
+		}
+		s.add(r.Method + " " + r.URL.String() + " (Authorization: " + r.Header.Get("Authorization") + ")")
+		http.Error(w, "refused by the test proxy", http.StatusBadGateway)
+	})}
+	go srv.Serve(l)
+	t.Cleanup(func() { srv.Close() })
+	for _, name := range []string{"HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"} {
+		os.Setenv(name, "http://"+l.Addr().String())
+	}
+	for _, name := range []string{"NO_PROXY", "no_proxy"} {
+		os.Unsetenv(name)
+	}
+	return s
+}
+
 type emuRequest struct{ host, auth, token string }
 
-type emulatorRecorder struct{ recorder[emuRequest] }
+type emulatorRecorder struct {
+	recorder[emuRequest]
+	addr string
+}
 
 func (e *emulatorRecorder) requests() []emuRequest { return e.all() }
 
-// listenEmulator answers on target.DefaultEndpoint (localhost:4566, free in
-// the fresh namespace) as an emulator would, recording each request's
-// signature.
-func listenEmulator(t *testing.T) *emulatorRecorder {
-	e := &emulatorRecorder{}
-	l, err := net.Listen("tcp", "127.0.0.1:4566")
-	if err != nil {
-		t.Fatalf("listening on the default emulator port: %v", err)
+// listenEmulator answers on addr, else on target.DefaultEndpoint
+// (localhost:4566, free in a fresh namespace), as an emulator would,
+// recording each request's signature.
+func listenEmulator(t *testing.T, addr string) *emulatorRecorder {
+	if addr == "" {
+		addr = strings.TrimPrefix(target.DefaultEndpoint, "http://localhost")
+		addr = "127.0.0.1" + addr
 	}
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		t.Fatalf("listening for the emulator on %s: %v", addr, err)
+	}
+	e := &emulatorRecorder{addr: l.Addr().String()}
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		io.Copy(io.Discard, r.Body)
 		e.add(emuRequest{r.Host, r.Header.Get("Authorization"), r.Header.Get("X-Amz-Security-Token")})
