@@ -125,6 +125,9 @@ func TestIsolatedTargets(t *testing.T) {
 		name    string
 		env     map[string]string
 		refused string // the variable a refusal must name, if Load must refuse
+		// clientEndpoint is an endpoint the test's clients set themselves,
+		// past the checks of Load; every call must be refused before sending.
+		clientEndpoint string
 	}{
 		{name: "no environment"},
 		{name: "access key only", env: map[string]string{"AWS_ACCESS_KEY_ID": exampleKey}},
@@ -139,6 +142,8 @@ func TestIsolatedTargets(t *testing.T) {
 			"AWS_ACCESS_KEY_ID": exampleKey, "AWS_ENDPOINT_URL": "https://sqs.us-east-1.amazonaws.com"}, refused: "AWS_ENDPOINT_URL"},
 		{name: "an AWS service endpoint URL", env: map[string]string{
 			"AWS_ENDPOINT_URL_STS": "https://sts.amazonaws.com"}, refused: "AWS_ENDPOINT_URL_STS"},
+		{name: "a client's own AWS endpoint", env: map[string]string{"AWS_ACCESS_KEY_ID": exampleKey},
+			clientEndpoint: "https://sqs.us-east-1.amazonaws.com"},
 		{name: "in-process", env: map[string]string{
 			target.EnvTarget: "IN_PROCESS", "AWS_ACCESS_KEY_ID": exampleKey, "AWS_SECRET_ACCESS_KEY": "real-secret",
 			"AWS_PROFILE": "prod", "AWS_CONFIG_FILE": configFile, "AWS_SHARED_CREDENTIALS_FILE": credsFile}},
@@ -163,15 +168,33 @@ func TestIsolatedTargets(t *testing.T) {
 				if err != nil {
 					t.Fatalf("Load: %v", err)
 				}
-				_, sqsErr := sqs.NewFromConfig(cfg).ListQueues(ctx, &sqs.ListQueuesInput{})
-				_, stsErr := sts.NewFromConfig(cfg).GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
-				if inProcess := tc.env[target.EnvTarget] == "IN_PROCESS"; inProcess {
+				var sqsOpts []func(*sqs.Options)
+				var stsOpts []func(*sts.Options)
+				if e := tc.clientEndpoint; e != "" {
+					sqsOpts = append(sqsOpts, func(o *sqs.Options) { o.BaseEndpoint = &e })
+					stsOpts = append(stsOpts, func(o *sts.Options) { o.BaseEndpoint = &e })
+				}
+				_, sqsErr := sqs.NewFromConfig(cfg, sqsOpts...).ListQueues(ctx, &sqs.ListQueuesInput{})
+				_, stsErr := sts.NewFromConfig(cfg, stsOpts...).GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
+				switch {
+				case tc.clientEndpoint != "":
+					for _, err := range []error{sqsErr, stsErr} {
+						if err == nil || !strings.Contains(err.Error(), "it is an AWS host") {
+							t.Errorf("call to %s: error %v, want the refusal of an AWS host", tc.clientEndpoint, err)
+						}
+					}
+					if n := len(emu.requests()); n != 0 {
+						t.Errorf("the emulator saw %d requests, want none", n)
+					}
+				case tc.env[target.EnvTarget] == "IN_PROCESS":
 					if sqsErr == nil || stsErr == nil || len(emu.requests()) != 0 {
 						t.Errorf("in-process: calls answered (sqs %v, sts %v) or sent (%d requests)", sqsErr, stsErr, len(emu.requests()))
 					}
-				} else if reqs := emu.requests(); len(reqs) < 2 {
-					t.Errorf("%s: the emulator on loopback saw %d requests, want the SQS and the STS call (sqs %v, sts %v)",
-						desc, len(reqs), sqsErr, stsErr)
+				default:
+					if reqs := emu.requests(); len(reqs) < 2 {
+						t.Errorf("%s: the emulator on loopback saw %d requests, want the SQS and the STS call (sqs %v, sts %v)",
+							desc, len(reqs), sqsErr, stsErr)
+					}
 				}
 				for _, r := range emu.requests() {
 					if !strings.Contains(r.auth, "Credential="+target.TestAccessKey+"/") || strings.Contains(r.auth, exampleKey) || r.token != "" {

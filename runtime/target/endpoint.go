@@ -7,6 +7,9 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/aws/smithy-go/middleware"
+	smithyhttp "github.com/aws/smithy-go/transport/http"
 )
 
 // awsHostSuffixes are the domains of AWS's own endpoints (commercial,
@@ -55,15 +58,47 @@ func checkEndpoint(name, value string) error {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return fmt.Errorf("%s=%q is not an http or https URL with a host", name, value)
 	}
-	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-	for _, suffix := range awsHostSuffixes {
-		if host == suffix[1:] || strings.HasSuffix(host, suffix) {
-			return fmt.Errorf("%s=%q points at AWS (%s); test targets other than %s=%s only talk to emulators and fakes",
-				name, value, host, EnvTarget, valueAWS)
-		}
+	if host := u.Hostname(); isAWSHost(host) {
+		return fmt.Errorf("%s=%q points at AWS (%s); test targets other than %s=%s only talk to emulators and fakes",
+			name, value, host, EnvTarget, valueAWS)
 	}
 	return nil
 }
+
+// isAWSHost reports whether host is, or is under, one of AWS's domains.
+func isAWSHost(host string) bool {
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	for _, suffix := range awsHostSuffixes {
+		if host == suffix[1:] || strings.HasSuffix(host, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// refuseAWSHosts is the last middleware before the transport of every
+// emulator and in-process client: whatever chose the endpoint (a client's
+// own BaseEndpoint option, an endpoint resolver, a service client too old
+// to honour aws.Config.BaseEndpoint, which resolves AWS's own endpoints), a
+// request for an AWS host fails here instead of being sent.
+func refuseAWSHosts(stack *middleware.Stack) error {
+	return stack.Deserialize.Add(middleware.DeserializeMiddlewareFunc("awsparity.RefuseAWSHosts",
+		func(ctx context.Context, in middleware.DeserializeInput, next middleware.DeserializeHandler) (middleware.DeserializeOutput, middleware.Metadata, error) {
+			if req, ok := in.Request.(*smithyhttp.Request); ok && isAWSHost(req.URL.Hostname()) {
+				return middleware.DeserializeOutput{}, middleware.Metadata{}, errAWSHost{host: req.URL.Hostname()}
+			}
+			return next.HandleDeserialize(ctx, in)
+		}), middleware.After)
+}
+
+type errAWSHost struct{ host string }
+
+func (e errAWSHost) Error() string {
+	return fmt.Sprintf("target: a request for %s refused: it is an AWS host, and only %s=%s reaches AWS", e.host, EnvTarget, valueAWS)
+}
+
+// RetryableError stops the SDK retryer from retrying the refusal.
+func (errAWSHost) RetryableError() bool { return false }
 
 // serviceVar is the variable the SDK reads for a service: the sdkId upper
 // cased, spaces as underscores ("CloudWatch Logs" → AWS_ENDPOINT_URL_CLOUDWATCH_LOGS).

@@ -185,6 +185,7 @@ func offline(kind Kind, o options) (aws.Config, string, error) {
 	cfg := aws.Config{
 		Region:      region(),
 		Credentials: staticCredentials(o.accessKey, o.secretKey),
+		APIOptions:  []func(*middleware.Stack) error{refuseAWSHosts},
 	}
 	if kind == InProcess {
 		// A client built without a fake would otherwise resolve an endpoint
