@@ -108,7 +108,7 @@ go_test() {
 # test per operation).
 static_check() {
   local listing
-  listing="$(go list ./... | grep -v -e '/gen$' -e '/gen/')" || return
+  listing="$(go list "${MODULES[@]}" | grep -v -e '/gen$' -e '/gen/')" || return
   local -a pkgs
   mapfile -t pkgs <<<"$listing"
   go run "$STATICCHECK" "${pkgs[@]}"
