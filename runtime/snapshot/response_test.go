@@ -13,7 +13,6 @@ import (
 	"github.com/awsparity/awsparity/runtime/internal/sdkshapes"
 )
 
-
 func transformed(t *testing.T, v any, ts ...Transformer) string {
 	t.Helper()
 	s := &Snapshot{refs: newPlaceholders()}
@@ -28,15 +27,12 @@ func transformed(t *testing.T, v any, ts ...Transformer) string {
 	return string(b)
 }
 
-
-
 func TestErrorNotAPI(t *testing.T) {
 	s := &Snapshot{refs: newPlaceholders()}
 	if _, err := s.transform(errors.New("dial tcp: connection refused"), nil); !errors.Is(err, errNotAPI) {
 		t.Errorf("err = %v, want errNotAPI", err)
 	}
 }
-
 
 // A string holding a JSON object is parsed; one that does not parse stays.
 func TestJSONStrings(t *testing.T) {
@@ -128,8 +124,6 @@ for b in json.load(sys.stdin): print(repr(base64.b64decode(b or "")))`)
 		}
 	}
 }
-
-
 
 // SNS notifications: signature scrubbed, URL hosts and certificate files
 // as LocalStack writes them; LocalStack's timestamp placeholders on demand.
