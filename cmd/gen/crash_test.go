@@ -110,6 +110,7 @@ func TestKillDuringWrite(t *testing.T) {
 	slices.Sort(points)
 	var wasOld, wasNew int
 	for i, at := range points {
+		start := time.Now()
 		restore(t, oldDir, out)
 		log, err := gen([]string{fileset.CrashEnv + "=" + strconv.Itoa(at)})
 		var exit *exec.ExitError
@@ -158,6 +159,7 @@ func TestKillDuringWrite(t *testing.T) {
 		if rest := debrisFiles(t, out); len(rest) > 0 {
 			t.Errorf("kill point %d: the next run left debris: %v", at, rest)
 		}
+		t.Logf("kill point %d/%d: %d temporary files left, %s", at, total, len(left), time.Since(start).Round(time.Second))
 	}
 	t.Logf("%d kill points: %d left the old tree, %d the new one", len(points), wasOld, wasNew)
 	if wasOld == 0 || wasNew == 0 {

@@ -130,8 +130,8 @@ func apply(dir string, ops []op, st *stepper) error {
 
 // Debris is what an interrupted write left in an output directory.
 type Debris struct {
-	// Resumed is the number of steps of a committed write that a journal
-	// still listed (Recover carried them out).
+	// Resumed is the number of steps (renames and removals) of the
+	// committed write the journal lists, some possibly done already.
 	Resumed int
 	// Journal reports a committed journal (a write killed after its commit
 	// point): the tree is old and new mixed until Recover completes it.
@@ -151,7 +151,7 @@ func (d Debris) Empty() bool { return !d.Journal && len(d.Temp) == 0 && len(d.St
 func (d Debris) Lines() []string {
 	var out []string
 	if d.Journal {
-		out = append(out, fmt.Sprintf("interrupted\t%s (%d steps of a committed write left to do)", JournalName, d.Resumed))
+		out = append(out, fmt.Sprintf("interrupted\t%s (a committed write of %d renames and removals, which the next run completes)", JournalName, d.Resumed))
 	}
 	for _, p := range d.Temp {
 		out = append(out, "debris\t"+p)
