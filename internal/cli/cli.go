@@ -101,7 +101,11 @@ func (p Program) Main(args []string, stdout, stderr io.Writer) int {
 		if name != p.Default {
 			synopsis += " " + name
 		}
-		fmt.Fprintf(stderr, "usage: %s [flags] %s\n\n%s\n", synopsis, cmd.Args, cmd.Summary)
+		fmt.Fprintln(stderr, strings.TrimSpace("usage: "+synopsis+" [flags] "+cmd.Args))
+		if name == p.Default {
+			fmt.Fprintf(stderr, "       %s <command> [flags] [arguments]\n", p.Name)
+		}
+		fmt.Fprintf(stderr, "\n%s\n", cmd.Summary)
 		if name == p.Default {
 			fmt.Fprintln(stderr)
 			p.commands(stderr)
@@ -146,7 +150,7 @@ func (p Program) usage(w io.Writer) {
 func (p Program) commands(w io.Writer) {
 	fmt.Fprintln(w, "commands:")
 	for _, c := range p.Commands {
-		fmt.Fprintf(w, "  %-10s %s\n", c.Name, c.Summary)
+		fmt.Fprintf(w, "  %-12s %s\n", c.Name, c.Summary)
 	}
 }
 
