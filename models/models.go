@@ -2,7 +2,7 @@
 // manifest.json for source and version), so `go run …/cmd/gen` works from any
 // module without a checkout of this repository.
 //
-// Refresh it with `go run ./cmd/gen models sync`.
+// Refresh it with `go run ./internal/cmd/maint models-sync`.
 package models
 
 import "embed"

@@ -134,7 +134,7 @@ func TestSyncMissingServiceChangesNothing(t *testing.T) {
 // TestEmbeddedModelsReproduce re-runs the sync that produced models/ from
 // the installed botocore, when it is the version the manifest names, and
 // expects the same bytes: the default models are reproducible with one
-// command (go run ./cmd/gen models sync -source botocore).
+// command (go run ./internal/cmd/maint models-sync -source botocore).
 func TestEmbeddedModelsReproduce(t *testing.T) {
 	embedded, err := ReadManifest(models.FS)
 	if err != nil {

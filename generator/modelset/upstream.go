@@ -20,7 +20,7 @@ import (
 // releases was generated from; {release} is replaced by the release tag.
 const DefaultUpstream = "https://raw.githubusercontent.com/aws/aws-sdk-go-v2/{release}/codegen/sdk-codegen/aws-models"
 
-// UpstreamEnv overrides DefaultUpstream for `models sync` (and the weekly
+// UpstreamEnv overrides DefaultUpstream for `maint models-sync` (and the weekly
 // workflow), e.g. with a mirror or a local checkout's aws-models directory.
 const UpstreamEnv = "AWSPARITY_UPSTREAM"
 

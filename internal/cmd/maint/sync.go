@@ -20,7 +20,7 @@ var defaultServices = []string{
 	"secretsmanager", "ses", "sns", "sqs", "ssm", "stepfunctions", "sts",
 }
 
-// releaseEnv overrides the default -release of models sync.
+// releaseEnv overrides the default -release of models-sync.
 const releaseEnv = "AWSPARITY_RELEASE"
 
 // syncFlags are the options of an upstream sync; drift-pr shares them.
