@@ -24,6 +24,7 @@ var program = cli.Program{
 		{Name: "generate", Summary: "generate (or -check) the helper packages of the chosen services into -out", Run: generate},
 		{Name: "resources", Summary: "list the top-level resources fixtures are generated for, or -table for a Markdown summary", Run: listResources},
 		{Name: "drift", Args: "OLD NEW", Summary: "compare two model sets (files, directories or 'embedded') and report API changes as Markdown or JSON", Run: driftCmd},
+		{Name: "sdk-update", Summary: "your repository's weekly SDK update: bump the aws-sdk-go-v2 service modules go.mod pins, regenerate, report the API drift, build, vet, test, write the PR body", Run: sdkUpdate},
 		{Name: "coverage", Args: "PACKAGE...", Summary: "report which operations an implementation of the generated stubs overrides (Markdown; -html for a page)", Run: coverageCommand},
 	},
 }

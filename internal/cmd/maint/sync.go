@@ -1,16 +1,13 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 
 	"github.com/awsparity/awsparity/generator/modelset"
 	"github.com/awsparity/awsparity/internal/cli"
-	"github.com/awsparity/awsparity/internal/driftreport"
+	"github.com/awsparity/awsparity/internal/sdkupdate"
 )
 
 // defaultServices are the botocore directory names of the default model set.
@@ -82,30 +79,9 @@ func syncBotocore(from, dir string, services []string, stderr io.Writer) error {
 // syncUpstream fetches the models of the release sf selects and bumps the
 // SDK modules with mods (nil: the go command in sf.moduleDir).
 func syncUpstream(sf syncFlags, mods modelset.Modules, stderr io.Writer) (*modelset.Release, error) {
-	ids := []string(*sf.services)
-	if len(ids) == 0 {
-		var err error
-		if ids, err = driftreport.ManifestSDKIDs(os.DirFS(*sf.dir)); err != nil {
-			return nil, fmt.Errorf("services to sync: %s/%s: %w", *sf.dir, modelset.ManifestName, err)
-		}
-	}
-	if mods == nil {
-		mods = modelset.GoCommand{Dir: *sf.moduleDir}
-	}
-	modules := make([]string, len(ids))
-	for i, id := range ids {
-		modules[i] = modelset.SDKModule(id)
-	}
-	rel, err := modelset.ChooseRelease(mods, modules, *sf.release)
-	if err != nil {
-		return nil, err
-	}
-	m, err := modelset.SyncUpstream(context.Background(), *sf.upstream, rel, mods, ids, *sf.dir)
-	if err != nil {
-		return nil, err
-	}
-	u := modelset.Upstream{Base: *sf.upstream, Release: rel.Tag}
-	fmt.Fprintf(stderr, "synced %d services from %s (%s) into %s; go.mod requires %s\n",
-		len(m.Services), u.Location(), rel.Tag, *sf.dir, strings.Join(rel.Specs(), " "))
-	return rel, nil
+	return sf.sync(mods).Run(stderr)
+}
+
+func (sf syncFlags) sync(mods modelset.Modules) sdkupdate.Sync {
+	return sdkupdate.Sync{Dir: *sf.dir, Upstream: *sf.upstream, Release: *sf.release, ModuleDir: *sf.moduleDir, SDKIDs: *sf.services, Mods: mods}
 }
