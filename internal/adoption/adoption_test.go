@@ -62,13 +62,6 @@ func TestInstallFromReadme(t *testing.T) {
 		t.Fatalf("README.md Install pins awsparity %s but the newest release in CHANGELOG.md is %s", version, want)
 	}
 
-	var mods []proxyModule
-	for _, dir := range releasedModules {
-		abs := filepath.Join(root, dir)
-		if _, err := os.Stat(filepath.Join(abs, "go.mod")); err == nil {
-			mods = append(mods, proxyModule{Path: modulePath(t, abs), Dir: abs})
-		}
-	}
 	gen := parseGoMod(t, filepath.Join(root, "go.mod"))
 	for _, r := range gen.Require {
 		if r.Mod.Path == runtimeModule && r.Mod.Version != version {
@@ -76,13 +69,12 @@ func TestInstallFromReadme(t *testing.T) {
 		}
 	}
 	proxy := t.TempDir()
-	writeProxy(t, proxy, version, mods)
+	writeProxy(t, proxy, version, releasedProxyModules(t, root))
 	env := userEnv(t, proxy)
 
 	users := []userModule{
 		{name: "floor", goLine: floorGo, sqs: floorSQS, config: floorConfig, wantSDK: "v1.24.1", wantSm: "v1.19.0"},
-		{name: "newest", goLine: gen.Go.Version, sqs: requiredVersion(t, gen, sqsModule), config: requiredVersion(t, gen, configModule),
-			wantSDK: requiredVersion(t, gen, sdkModule), wantSm: requiredVersion(t, gen, smithyModule)},
+		newestUser(t, gen),
 	}
 	if rt := runtimeGoMod(t, root); rt != nil {
 		floor := users[0]
@@ -141,6 +133,8 @@ func TestInstallFromReadme(t *testing.T) {
 			}
 			// Everything else generated, skeletons included, compiles and passes or skips.
 			run(t, dir, env, "go", "test", "-count=1", "./...")
+
+			checkWeeklyUpdate(t, root, dir, env, version, u)
 		})
 	}
 }
@@ -175,9 +169,27 @@ func TestRuntimeHasNoServiceModules(t *testing.T) {
 	}
 }
 
+// newestUser pins what the generator's own go.mod pins: the newest SDK.
+func newestUser(t testing.TB, gen *modfile.File) userModule {
+	return userModule{name: "newest", goLine: gen.Go.Version, sqs: requiredVersion(t, gen, sqsModule), config: requiredVersion(t, gen, configModule),
+		wantSDK: requiredVersion(t, gen, sdkModule), wantSm: requiredVersion(t, gen, smithyModule)}
+}
+
+// releasedProxyModules are the modules of releasedModules this tree has.
+func releasedProxyModules(t testing.TB, root string) []proxyModule {
+	var mods []proxyModule
+	for _, dir := range releasedModules {
+		abs := filepath.Join(root, dir)
+		if _, err := os.Stat(filepath.Join(abs, "go.mod")); err == nil {
+			mods = append(mods, proxyModule{Path: modulePath(t, abs), Dir: abs})
+		}
+	}
+	return mods
+}
+
 // newUserModule writes a module that already uses the SDK the way an
 // application does (config + sqs), pinned by go get and tidied.
-func newUserModule(t *testing.T, dir string, env []string, u userModule) {
+func newUserModule(t testing.TB, dir string, env []string, u userModule) {
 	t.Helper()
 	run(t, dir, env, "go", "mod", "init", "example.com/shop")
 	run(t, dir, env, "go", "mod", "edit", "-go="+u.goLine)
@@ -197,7 +209,7 @@ func newUserModule(t *testing.T, dir string, env []string, u userModule) {
 // the test proxy, every other module from the machine's module cache or its
 // configured proxy, into a module cache of the test's own (so a zip of an
 // earlier working tree at the same version is never reused).
-func userEnv(t *testing.T, proxy string) []string {
+func userEnv(t testing.TB, proxy string) []string {
 	t.Helper()
 	goenv := func(key string) string {
 		out, err := exec.Command("go", "env", key).Output()
@@ -255,7 +267,7 @@ func requireDiff(before, after *modfile.File) string {
 var changelogHeading = regexp.MustCompile(`(?m)^## (v\d+\.\d+\.\d+)\b`)
 
 // changelogVersion is the newest release CHANGELOG.md lists.
-func changelogVersion(t *testing.T, root string) string {
+func changelogVersion(t testing.TB, root string) string {
 	t.Helper()
 	m := changelogHeading.FindStringSubmatch(readFile(t, filepath.Join(root, "CHANGELOG.md")))
 	if m == nil {
@@ -264,7 +276,7 @@ func changelogVersion(t *testing.T, root string) string {
 	return m[1]
 }
 
-func runtimeGoMod(t *testing.T, root string) *modfile.File {
+func runtimeGoMod(t testing.TB, root string) *modfile.File {
 	t.Helper()
 	file := filepath.Join(root, "runtime", "go.mod")
 	if _, err := os.Stat(file); err != nil {
@@ -273,7 +285,7 @@ func runtimeGoMod(t *testing.T, root string) *modfile.File {
 	return parseGoMod(t, file)
 }
 
-func requiredVersion(t *testing.T, f *modfile.File, path string) string {
+func requiredVersion(t testing.TB, f *modfile.File, path string) string {
 	t.Helper()
 	for _, r := range f.Require {
 		if r.Mod.Path == path {
@@ -284,7 +296,7 @@ func requiredVersion(t *testing.T, f *modfile.File, path string) string {
 	return ""
 }
 
-func repoRoot(t *testing.T) string {
+func repoRoot(t testing.TB) string {
 	t.Helper()
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
@@ -293,7 +305,7 @@ func repoRoot(t *testing.T) string {
 	return root
 }
 
-func run(t *testing.T, dir string, env []string, name string, args ...string) string {
+func run(t testing.TB, dir string, env []string, name string, args ...string) string {
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
@@ -306,7 +318,7 @@ func run(t *testing.T, dir string, env []string, name string, args ...string) st
 	return out.String()
 }
 
-func readFile(t *testing.T, path string) string {
+func readFile(t testing.TB, path string) string {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -315,7 +327,7 @@ func readFile(t *testing.T, path string) string {
 	return string(data)
 }
 
-func writeFile(t *testing.T, path, content string) {
+func writeFile(t testing.TB, path, content string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)
