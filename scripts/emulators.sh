@@ -8,7 +8,9 @@
 # Versions are pinned by scripts/emulators/package-lock.json and installed
 # with `npm ci` into .cache/emulators (AWSPARITY_EMULATORS_DIR overrides).
 # Ports are picked by the kernel at start (listen on port 0), so two
-# checkouts never collide and nothing fixed can already be taken.
+# checkouts never collide and nothing fixed can already be taken. The
+# emulators run under internal/emulators/supervise, which starts, waits for
+# and stops them with runtime/emulator, the package users call from TestMain.
 #
 #   service          emulator            env var
 #   DynamoDB         dynalite 4.0.0      AWS_ENDPOINT_URL_DYNAMODB
@@ -30,8 +32,7 @@ PIDS="$DIR/pids"
 ENV_FILE="$DIR/env"
 LOGS="$DIR/logs"
 READY_TIMEOUT="${AWSPARITY_EMULATORS_READY_TIMEOUT:-30}"
-STOP_TIMEOUT=10
-EMULATORS=(dynalite kinesalite fauxqs s3rver)
+STOP_TIMEOUT=30
 
 log() { echo "emulators: $*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -60,65 +61,42 @@ install() {
   fi
 }
 
-# is_ours PID: true when PID is alive and is a launcher serving from $DIR, so
-# a stale pids file can never make us signal an unrelated process, nor the
-# emulators another checkout or AWSPARITY_EMULATORS_DIR started.
+# is_ours PID: true when PID is alive and is the supervisor serving from
+# $DIR, so a stale pids file can never make us signal an unrelated process,
+# nor the emulators another checkout or AWSPARITY_EMULATORS_DIR started.
 is_ours() {
   local cmdline
   cmdline="$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null)" || return 1
-  [[ "$cmdline" == *"$SPEC_DIR/serve.mjs "*" $DIR "* ]]
+  [[ "$cmdline" == "$DIR/supervise "* ]]
 }
 
+# The supervisor (internal/emulators/supervise) stops every emulator when it
+# gets SIGTERM; SIGKILL is the last resort, after its own stop timeouts.
 stop() {
   [[ -f "$PIDS" ]] || { log "not running (no $PIDS)"; return 0; }
-  local name pid
-  local -a live=()
+  local name pid stopped=0
   while read -r name pid; do
-    if is_ours "$pid"; then
-      kill "$pid" 2>/dev/null || true
-      live+=("$pid")
-    fi
-  done <"$PIDS"
-  local deadline=$((SECONDS + STOP_TIMEOUT))
-  for pid in "${live[@]}"; do
+    is_ours "$pid" || continue
+    kill "$pid" 2>/dev/null || true
+    local deadline=$((SECONDS + STOP_TIMEOUT))
     while is_ours "$pid"; do
       if ((SECONDS >= deadline)); then
-        log "pid $pid ignored SIGTERM for ${STOP_TIMEOUT}s; sending SIGKILL"
+        log "supervisor pid $pid ignored SIGTERM for ${STOP_TIMEOUT}s; sending SIGKILL"
         kill -KILL "$pid" 2>/dev/null || true
         break
       fi
       sleep 0.1
     done
-  done
+    stopped=1
+  done <"$PIDS"
   rm -f "$PIDS" "$ENV_FILE"
-  log "stopped ${#live[@]} emulator(s)"
+  ((stopped)) && log "stopped the emulators"
+  return 0
 }
 
-# wait_ready NAME PID: prints the port once the launcher logs READY.
-wait_ready() {
-  local name="$1" pid="$2" logf="$LOGS/$1.log" line
-  local deadline=$((SECONDS + READY_TIMEOUT))
-  while :; do
-    line="$(grep -m1 '^READY ' "$logf" 2>/dev/null || true)"
-    if [[ -n "$line" ]]; then
-      line="${line#READY }"
-      echo "${line%% *}"
-      return 0
-    fi
-    if ! kill -0 "$pid" 2>/dev/null; then
-      tail -n 30 "$logf" >&2 || true
-      log "error: $name exited before it was ready (log above, full log in $logf)"
-      return 1
-    fi
-    if ((SECONDS >= deadline)); then
-      tail -n 30 "$logf" >&2 || true
-      log "error: $name not ready after ${READY_TIMEOUT}s (AWSPARITY_EMULATORS_READY_TIMEOUT raises it; log in $logf)"
-      return 1
-    fi
-    sleep 0.1
-  done
-}
-
+# start launches the supervisor, which starts every emulator with
+# runtime/emulator (the package users call from TestMain), waits until each
+# answers HTTP on 127.0.0.1 and then writes the env file.
 start() {
   if [[ -f "$PIDS" ]]; then
     local name pid
@@ -128,44 +106,32 @@ start() {
     rm -f "$PIDS"
   fi
   install
-  rm -rf "$LOGS" "$DIR/s3rver-data"
+  command -v go >/dev/null || die "go not found on PATH"
+  (cd "$ROOT" && go build -o "$DIR/supervise" ./internal/emulators/supervise) || die "building internal/emulators/supervise failed"
+  rm -rf "$LOGS" "$DIR/s3rver-data" "$ENV_FILE"
   mkdir -p "$LOGS" "$DIR/s3rver-data"
 
-  local name pid
-  local -A pid_of=() port_of=()
-  # Launch all first and wait afterwards: the four node start-ups overlap.
-  for name in "${EMULATORS[@]}"; do
-    node "$SPEC_DIR/serve.mjs" "$name" "$DIR" "$DIR/s3rver-data" </dev/null >"$LOGS/$name.log" 2>&1 &
-    pid_of[$name]=$!
-    echo "$name ${pid_of[$name]}" >>"$PIDS"
-  done
-  for name in "${EMULATORS[@]}"; do
-    if ! port_of[$name]="$(wait_ready "$name" "${pid_of[$name]}")"; then
-      stop
-      die "could not start $name"
+  "$DIR/supervise" -install "$DIR" -data "$DIR/s3rver-data" -logs "$LOGS" -env "$ENV_FILE" \
+    -ready-timeout "${READY_TIMEOUT}s" </dev/null >"$LOGS/supervise.log" 2>&1 &
+  local pid=$!
+  echo "supervise $pid" >"$PIDS"
+  # Each emulator has READY_TIMEOUT to answer; they start in parallel.
+  local deadline=$((SECONDS + READY_TIMEOUT + 10))
+  until [[ -f "$ENV_FILE" ]]; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      cat "$LOGS/supervise.log" >&2 || true
+      rm -f "$PIDS"
+      die "the emulators did not start (above; logs in $LOGS)"
     fi
+    if ((SECONDS >= deadline)); then
+      cat "$LOGS/supervise.log" >&2 || true
+      stop
+      die "the emulators were not ready after $((READY_TIMEOUT + 10))s (AWSPARITY_EMULATORS_READY_TIMEOUT raises it; logs in $LOGS)"
+    fi
+    sleep 0.1
   done
-
-  local fauxqs="http://127.0.0.1:${port_of[fauxqs]}"
-  cat >"$ENV_FILE.tmp" <<EOF
-# written by scripts/emulators.sh start; removed by stop
-export AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:${port_of[dynalite]}
-export AWS_ENDPOINT_URL_KINESIS=http://127.0.0.1:${port_of[kinesalite]}
-export AWS_ENDPOINT_URL_SQS=$fauxqs
-export AWS_ENDPOINT_URL_SNS=$fauxqs
-export AWS_ENDPOINT_URL_S3=$fauxqs
-export AWSPARITY_S3RVER_ENDPOINT=http://127.0.0.1:${port_of[s3rver]}
-export AWS_ACCESS_KEY_ID=test
-export AWS_SECRET_ACCESS_KEY=test
-export AWS_REGION=us-east-1
-# a real session token or profile in the caller's shell must not leak into emulator calls
-unset AWS_SESSION_TOKEN AWS_PROFILE
-EOF
-  mv "$ENV_FILE.tmp" "$ENV_FILE"
-  for name in "${EMULATORS[@]}"; do
-    log "$name ready on 127.0.0.1:${port_of[$name]} (pid ${pid_of[$name]})"
-  done
-  log "env file: $ENV_FILE"
+  sed 's/^/emulators: /' "$LOGS/supervise.log" >&2
+  log "supervisor pid $pid; env file: $ENV_FILE"
 }
 
 case "${1:-}" in

@@ -21,8 +21,12 @@ import (
 )
 
 // S3rver is the service name Endpoint accepts for the s3rver emulator, the
-// second S3 emulator beside fauxqs (which serves "s3").
-const S3rver = "s3rver"
+// second S3 emulator beside fauxqs (which serves "s3"), and S3rverEnv the
+// variable holding its endpoint.
+const (
+	S3rver    = "s3rver"
+	S3rverEnv = "AWSPARITY_S3RVER_ENDPOINT"
+)
 
 // endpointEnv maps a service name to the variable scripts/emulators.sh
 // exports. The AWS_ENDPOINT_URL_<SERVICE> names are the SDK's own, so a
@@ -33,7 +37,7 @@ var endpointEnv = map[string]string{
 	"sqs":      "AWS_ENDPOINT_URL_SQS",
 	"sns":      "AWS_ENDPOINT_URL_SNS",
 	"s3":       "AWS_ENDPOINT_URL_S3",
-	S3rver:     "AWSPARITY_S3RVER_ENDPOINT",
+	S3rver:     S3rverEnv,
 }
 
 // Endpoint returns the emulator endpoint URL for service ("dynamodb",

@@ -6,17 +6,23 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"strings"
 
 	"github.com/awsparity/awsparity/runtime/emulator"
 )
 
-// served are the pinned npm emulators scripts/emulators/serve.mjs starts,
-// with the SDK service ids each one answers for.
+// Pinned are the npm emulators scripts/emulators/serve.mjs starts, in the
+// order scripts/emulators.sh reports them.
+var Pinned = []string{"dynalite", "kinesalite", "fauxqs", "s3rver"}
+
+// served are the SDK service ids each pinned emulator answers for. s3rver
+// has none: fauxqs serves S3 through AWS_ENDPOINT_URL_S3, s3rver is reached
+// through AWSPARITY_S3RVER_ENDPOINT (see Endpoint).
 var served = map[string][]string{
 	"dynalite":   {"DynamoDB"},
 	"kinesalite": {"Kinesis"},
 	"fauxqs":     {"SQS", "SNS", "S3"},
-	"s3rver":     {"S3"},
+	S3rver:       nil,
 }
 
 // readyLine is what serve.mjs prints once its emulator answers HTTP.
@@ -31,7 +37,7 @@ var readyLine = regexp.MustCompile(`^READY (\d+)`)
 func Launcher(name, installDir, dataDir string) (emulator.Config, error) {
 	services, ok := served[name]
 	if !ok {
-		return emulator.Config{}, fmt.Errorf("emulators.Launcher: unknown emulator %q; known: dynalite, fauxqs, kinesalite, s3rver", name)
+		return emulator.Config{}, fmt.Errorf("emulators.Launcher: unknown emulator %q; known: %s", name, strings.Join(Pinned, ", "))
 	}
 	return emulator.Config{
 		Command:  []string{"node", filepath.Join(repoRoot(), "scripts", "emulators", "serve.mjs"), name, installDir, dataDir},

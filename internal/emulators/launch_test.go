@@ -14,6 +14,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/kinesis"
 
 	"github.com/awsparity/awsparity/internal/emulators"
+	"github.com/awsparity/awsparity/internal/testenv"
 	"github.com/awsparity/awsparity/runtime/emulator"
 )
 
@@ -24,11 +25,7 @@ import (
 func TestLauncherRealEmulators(t *testing.T) {
 	dir := emulators.InstallDir()
 	if _, err := os.Stat(filepath.Join(dir, "node_modules", "dynalite")); err != nil {
-		const how = "run scripts/emulators.sh start once to install them"
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("the pinned emulators are not installed in %s but CI=true (%s)", dir, how)
-		}
-		t.Skipf("the pinned emulators are not installed in %s (%s)", dir, how)
+		testenv.Missing(t, "the pinned emulators are not installed in %s (run scripts/emulators.sh start once to install them)", dir)
 	}
 	if _, err := exec.LookPath("node"); err != nil {
 		t.Fatalf("node not on PATH: %v", err)
@@ -97,7 +94,7 @@ func TestLauncherRealEmulators(t *testing.T) {
 
 func TestLauncherUnknown(t *testing.T) {
 	_, err := emulators.Launcher("localstack", "", "")
-	if err == nil || !strings.Contains(err.Error(), "known: dynalite") {
+	if err == nil || !strings.Contains(err.Error(), "known: dynalite, kinesalite, fauxqs, s3rver") {
 		t.Errorf("Launcher(localstack) error = %v, want one listing the known emulators", err)
 	}
 }

@@ -225,28 +225,35 @@ func EndpointVariable(sdkID string) string {
 	return "AWS_ENDPOINT_URL_" + strings.ToUpper(r.Replace(sdkID))
 }
 
-// Setenv exports the emulators' endpoint variables into this process, with
-// the test credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY "test",
-// AWS_SESSION_TOKEN and AWS_PROFILE unset) and AWS_REGION us-east-1 unless
-// set, so no request is signed with a developer's real credentials. The
-// returned function restores what was there before.
-func Setenv(emulators ...*Emulator) (restore func(), err error) {
-	var set []string
+// Environment is what a test run against emulators needs in its
+// environment, as KEY=VALUE entries (an empty VALUE means unset): each
+// emulator's endpoint variables; AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY
+// "test" with AWS_SESSION_TOKEN and AWS_PROFILE unset, so no request is
+// signed with a developer's real credentials; and AWS_REGION us-east-1
+// unless the environment has one.
+func Environment(emulators ...*Emulator) []string {
+	var env []string
 	for _, e := range emulators {
-		set = append(set, e.Env()...)
+		env = append(env, e.Env()...)
 	}
-	set = append(set, "AWS_ACCESS_KEY_ID="+TestCredential, "AWS_SECRET_ACCESS_KEY="+TestCredential,
+	env = append(env, "AWS_ACCESS_KEY_ID="+TestCredential, "AWS_SECRET_ACCESS_KEY="+TestCredential,
 		"AWS_SESSION_TOKEN=", "AWS_PROFILE=")
 	if os.Getenv("AWS_REGION") == "" {
-		set = append(set, "AWS_REGION=us-east-1")
+		env = append(env, "AWS_REGION=us-east-1")
 	}
+	return env
+}
+
+// Setenv applies Environment to this process. The returned function
+// restores what was there before.
+func Setenv(emulators ...*Emulator) (restore func(), err error) {
 	var undo []func()
 	restore = func() {
 		for i := len(undo) - 1; i >= 0; i-- {
 			undo[i]()
 		}
 	}
-	for _, kv := range set {
+	for _, kv := range Environment(emulators...) {
 		k, v, _ := strings.Cut(kv, "=")
 		old, had := os.LookupEnv(k)
 		if had {
