@@ -24,7 +24,7 @@ import (
 func sdkUpdate(c *cli.Context) error {
 	fs := c.Flags
 	services := new(cli.List)
-	fs.Var(services, "services", "services by sdkId (default: every aws-sdk-go-v2 service module go.mod requires that the default model set has)")
+	fs.Var(services, "services", "services by sdkId (default: every aws-sdk-go-v2 service module go.mod requires directly that the default model set has)")
 	moduleDir := fs.String("module", ".", "directory of the go.mod whose aws-sdk-go-v2 service modules are bumped")
 	upstream := fs.String("upstream", cli.Env(modelset.UpstreamEnv, modelset.DefaultUpstream),
 		"URL prefix (http, https, file) or directory holding <sdk-id>.json; {release} is replaced by the release tag (env "+modelset.UpstreamEnv+")")
@@ -63,7 +63,8 @@ func sdkUpdate(c *cli.Context) error {
 }
 
 // pinnedSDKIDs are the sdkIds of the default model set whose aws-sdk-go-v2
-// service module dir's go.mod requires.
+// service module dir's go.mod requires directly: the services the module
+// uses, not those the SDK's config module brings along (sts, sso).
 func pinnedSDKIDs(dir string) ([]string, error) {
 	file := filepath.Join(dir, "go.mod")
 	data, err := os.ReadFile(file)
@@ -81,7 +82,7 @@ func pinnedSDKIDs(dir string) ([]string, error) {
 	var ids []string
 	for _, id := range known {
 		mod := modelset.SDKModule(id)
-		if slices.ContainsFunc(f.Require, func(r *modfile.Require) bool { return r.Mod.Path == mod }) {
+		if slices.ContainsFunc(f.Require, func(r *modfile.Require) bool { return r.Mod.Path == mod && !r.Indirect }) {
 			ids = append(ids, id)
 		}
 	}

@@ -58,20 +58,21 @@ func weeklyUpdate(t *testing.T, root, dir string, env []string, version string) 
 func writeUpstream(t *testing.T, dir string) {
 	t.Helper()
 	src := readFile(t, filepath.Join("..", "cmd", "maint", "testdata", "driftflow", "upstream", newRelease, "sqs.json"))
-	var model map[string]map[string]map[string]any
+	var model map[string]any
 	if err := json.Unmarshal([]byte(src), &model); err != nil {
 		t.Fatal(err)
 	}
-	svc := model["shapes"]["com.amazonaws.sqs#AmazonSQS"]
+	shapes, _ := model["shapes"].(map[string]any)
+	svc, _ := shapes["com.amazonaws.sqs#AmazonSQS"].(map[string]any)
 	ops, _ := svc["operations"].([]any)
 	var older []any
 	for _, op := range ops {
-		if op.(map[string]any)["target"] != "com.amazonaws.sqs#ListQueues" {
+		if target, _ := op.(map[string]any)["target"].(string); target != "com.amazonaws.sqs#ListQueues" {
 			older = append(older, op)
 		}
 	}
-	if len(older) != len(ops)-1 {
-		t.Fatalf("the drift-pr test's SQS model no longer has ListQueues to remove")
+	if len(ops) == 0 || len(older) != len(ops)-1 {
+		t.Fatalf("the drift-pr test's SQS model no longer has the ListQueues operation to remove")
 	}
 	writeFile(t, filepath.Join(dir, newRelease, "sqs.json"), src)
 	svc["operations"] = older
