@@ -30,11 +30,8 @@ func sdkUpdate(c *cli.Context) error {
 		"URL prefix (http, https, file) or directory holding <sdk-id>.json; {release} is replaced by the release tag (env "+modelset.UpstreamEnv+")")
 	release := fs.String("release", cli.Env("AWSPARITY_RELEASE", modelset.ReleaseLatest),
 		"aws-sdk-go-v2 release to move to: latest, or a tag release-YYYY-MM-DD (env AWSPARITY_RELEASE)")
-	generate := fs.String("generate", "go generate ./...", "regenerate command, run with sh -c in -module")
-	test := fs.String("test", "go test ./...", "your test command, run with sh -c in -module after go build and go vet")
-	body := fs.String("body", "sdk-update.md", "write the pull request body (markdown) here")
-	jsonOut := fs.String("json", "", "also write the drift report as JSON here")
-	output := fs.String("github-output", os.Getenv("GITHUB_OUTPUT"), "append changed=true|false and release=<tag> here (GitHub Actions step outputs)")
+	pr := sdkupdate.PR{Generate: "go generate ./...", Test: "go test ./...", Body: "sdk-update.md"}
+	pr.DefineFlags(fs)
 	if err := c.Parse(0); err != nil {
 		return err
 	}
@@ -55,11 +52,9 @@ func sdkUpdate(c *cli.Context) error {
 		return fmt.Errorf("fetching the models of the SDK release go.mod pins: %w", err)
 	}
 	sync.Release = *release
-	return sdkupdate.PR{
-		Sync:     sync,
-		Generate: *generate, Test: *test, Body: *body, JSON: *jsonOut, GitHubOutput: *output,
-		Rerun: "go run github.com/awsparity/awsparity/cmd/gen@" + moduleVersion() + " sdk-update",
-	}.Run(c.Stderr)
+	pr.Sync = sync
+	pr.Rerun = "go run github.com/awsparity/awsparity/cmd/gen@" + moduleVersion() + " sdk-update"
+	return pr.Run(c.Stderr)
 }
 
 // pinnedSDKIDs are the sdkIds of the default model set whose aws-sdk-go-v2

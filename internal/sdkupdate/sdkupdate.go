@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -95,6 +96,16 @@ type PR struct {
 	GitHubOutput string
 	// Rerun is the command the body names for reproducing the run locally.
 	Rerun string
+}
+
+// DefineFlags defines -generate, -test, -body, -json and -github-output on
+// fs, with p's fields (and $GITHUB_OUTPUT) as their defaults, parsed into p.
+func (p *PR) DefineFlags(fs *flag.FlagSet) {
+	fs.StringVar(&p.Generate, "generate", p.Generate, "regenerate command, run with sh -c in -module")
+	fs.StringVar(&p.Test, "test", p.Test, "test command, run with sh -c in -module after go build and go vet")
+	fs.StringVar(&p.Body, "body", p.Body, "write the pull request body (markdown) here")
+	fs.StringVar(&p.JSON, "json", p.JSON, "also write the drift report as JSON here")
+	fs.StringVar(&p.GitHubOutput, "github-output", os.Getenv("GITHUB_OUTPUT"), "append changed=true|false and release=<tag> here (GitHub Actions step outputs)")
 }
 
 // Run snapshots the models, syncs them and go.mod, regenerates, writes the

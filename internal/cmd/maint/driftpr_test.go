@@ -15,6 +15,7 @@ import (
 	"github.com/awsparity/awsparity/generator/load"
 	"github.com/awsparity/awsparity/generator/modelset"
 	"github.com/awsparity/awsparity/internal/cli"
+	"github.com/awsparity/awsparity/internal/sdkupdate"
 	"github.com/awsparity/awsparity/internal/testenv"
 )
 
@@ -208,7 +209,7 @@ func TestDriftPROldModelsResolvedAgainstOldSDK(t *testing.T) {
 	var log bytes.Buffer
 	dir, upstream, body := models, filepath.Join(mod, "upstream", "{release}"), filepath.Join(mod, "body.md")
 	sf := syncFlags{dir: &dir, upstream: &upstream, release: ptr("release-2026-11-04"), moduleDir: &mod, services: &cli.List{}}
-	if err := runDriftPR(sf, prOptions{body: body, generate: "true"}, releaseSwitch{mod: mod}, &log); err != nil {
+	if err := runDriftPR(sf, sdkupdate.PR{Body: body, Generate: "true"}, releaseSwitch{mod: mod}, &log); err != nil {
 		t.Fatalf("drift-pr: %v\n%s", err, log.String())
 	}
 	pr := mustRead(t, body)
