@@ -34,6 +34,11 @@ const (
 	floorGo     = "1.24"
 	floorSQS    = "v1.29.7"
 	floorConfig = "v1.26.3"
+
+	// newestConfig is the config module of the SDK release the generator's
+	// go.mod pins (release-2026-11-04), for the newest user module: the
+	// generator itself does not require config.
+	newestConfig = "v1.33.14"
 )
 
 // userModule is one fresh module of a user who already uses the SDK.
@@ -142,7 +147,7 @@ func TestInstallFromReadme(t *testing.T) {
 
 // newestUser pins what the generator's own go.mod pins: the newest SDK.
 func newestUser(t testing.TB, gen *modfile.File) userModule {
-	return userModule{name: "newest", goLine: gen.Go.Version, sqs: requiredVersion(t, gen, sqsModule), config: requiredVersion(t, gen, configModule),
+	return userModule{name: "newest", goLine: gen.Go.Version, sqs: requiredVersion(t, gen, sqsModule), config: newestConfig,
 		wantSDK: requiredVersion(t, gen, sdkModule), wantSm: requiredVersion(t, gen, smithyModule)}
 }
 
