@@ -29,6 +29,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -68,7 +69,8 @@ type Config struct {
 	Services []string
 	// PortFrom, when set, reads the port from the first output line it
 	// matches (its first group) instead of choosing one: for emulators that
-	// listen on port 0 and print where they went.
+	// listen on port 0 and print where they went. Command and Env must not
+	// name Port then.
 	PortFrom *regexp.Regexp
 	// ReadyPath is requested over HTTP until any response arrives
 	// (default "/"; LocalStack and MiniStack: "/_localstack/health").
@@ -89,17 +91,20 @@ type Emulator struct {
 	cmd      *exec.Cmd
 	exited   chan struct{}
 	waitErr  error
-	tail     *tailWriter
 	stopOnce sync.Once
 	stopErr  error
 }
 
 // Start runs the emulator and returns once it answers HTTP on 127.0.0.1.
 // When it exits early or does not answer within ReadyTimeout, Start stops it
-// and returns an error holding the end of its output.
+// and returns an error holding the end of its output. ctx bounds only the
+// wait: the emulator runs until Stop.
 func Start(ctx context.Context, c Config) (*Emulator, error) {
 	if len(c.Command) == 0 {
 		return nil, errors.New("emulator: Config.Command is empty")
+	}
+	if c.PortFrom != nil && slices.ContainsFunc(append(slices.Clone(c.Command), c.Env...), func(s string) bool { return strings.Contains(s, Port) }) {
+		return nil, fmt.Errorf("emulator: %s names %s, but with PortFrom the emulator chooses its port", strings.Join(c.Command, " "), Port)
 	}
 	port := ""
 	if c.PortFrom == nil {
@@ -135,7 +140,7 @@ func Start(ctx context.Context, c Config) (*Emulator, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("emulator: starting %s: %w", args[0], err)
 	}
-	e := &Emulator{cmd: cmd, exited: make(chan struct{}), tail: tail, services: c.Services}
+	e := &Emulator{cmd: cmd, exited: make(chan struct{}), services: c.Services}
 	go func() {
 		e.waitErr = cmd.Wait()
 		close(e.exited)

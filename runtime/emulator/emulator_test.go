@@ -122,6 +122,7 @@ func TestStartFailures(t *testing.T) {
 		{"no port line", emulator.Config{Command: []string{sh, "-c", "echo nothing here; sleep 60"}, PortFrom: regexp.MustCompile(`port (\d+)`), ReadyTimeout: 300 * time.Millisecond},
 			[]string{"printed no line matching", "nothing here"}},
 		{"no command", emulator.Config{}, []string{"Command is empty"}},
+		{"port and PortFrom", emulator.Config{Command: []string{sh, "-p", emulator.Port}, PortFrom: regexp.MustCompile(`(\d+)`)}, []string{"chooses its port"}},
 		{"not found", emulator.Config{Command: []string{"/nonexistent/emulator"}}, []string{"starting /nonexistent/emulator"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -207,4 +208,3 @@ func TestRunStopsAfterTests(t *testing.T) {
 		t.Errorf("Run with an emulator that cannot start returned %d, want 1", code)
 	}
 }
-
