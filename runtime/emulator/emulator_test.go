@@ -96,9 +96,12 @@ func TestStartPortFromOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer e.Stop()
 	if got := e.Env(); len(got) != 1 || got[0] != "AWS_ENDPOINT_URL="+e.URL {
 		t.Errorf("Env() without services = %q, want AWS_ENDPOINT_URL=%s", got, e.URL)
+	}
+	// Output is written until the process is gone.
+	if err := e.Stop(); err != nil {
+		t.Errorf("Stop: %v", err)
 	}
 	if !strings.Contains(out.String(), "starting up") {
 		t.Errorf("Output did not receive the emulator's output: %q", out.String())
