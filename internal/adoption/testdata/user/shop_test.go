@@ -38,7 +38,7 @@ func TestSendOrder(t *testing.T) {
 	client := sqs.NewFromConfig(aws.Config{Region: "us-east-1"}, sqstest.WithServer(fake))
 	q := sqstest.CreateQueue(t, client) // the generated fixture, deleted when the test ends
 
-	orders := &shop.Orders{Client: client, QueueURL: aws.ToString(q.QueueUrl)}
+	orders := &shop.Orders{Client: client, QueueURL: q.ID}
 	id, err := orders.Send(t.Context(), "order-1")
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +47,7 @@ func TestSendOrder(t *testing.T) {
 		t.Errorf("Send = %q, fake received %q; want m-1 and [order-1]", id, fake.sent)
 	}
 
-	_, err = client.PurgeQueue(t.Context(), &sqs.PurgeQueueInput{QueueUrl: q.QueueUrl})
+	_, err = client.PurgeQueue(t.Context(), &sqs.PurgeQueueInput{QueueUrl: aws.String(q.ID)})
 	var apiErr smithy.APIError
 	if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "NotImplemented" {
 		t.Errorf("PurgeQueue on the fake = %v, want the stub's NotImplemented", err)
