@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	dynamodbtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/aws-sdk-go-v2/service/kinesis"
@@ -16,12 +15,14 @@ import (
 	"github.com/awsparity/awsparity/internal/emulators"
 	"github.com/awsparity/awsparity/internal/testenv"
 	"github.com/awsparity/awsparity/runtime/emulator"
+	"github.com/awsparity/awsparity/runtime/target"
 )
 
 // TestLauncherRealEmulators is runtime/emulator's proof against real
 // emulators: it starts the npm-installed dynalite and kinesalite over
 // 127.0.0.1, exports their endpoints as a user's TestMain would, and calls
-// them with clients that know nothing but config.LoadDefaultConfig.
+// them with clients built from target.Config, which knows nothing but the
+// environment.
 func TestLauncherRealEmulators(t *testing.T) {
 	dir := emulators.InstallDir()
 	if _, err := os.Stat(filepath.Join(dir, "node_modules", "dynalite")); err != nil {
@@ -56,11 +57,9 @@ func TestLauncherRealEmulators(t *testing.T) {
 		}
 	}()
 
+	t.Setenv("TEST_TARGET", "")
 	ctx := t.Context()
-	cfg, err := config.LoadDefaultConfig(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := target.Config(t)
 	ddb := dynamodb.NewFromConfig(cfg)
 	table := "launcher-test"
 	if _, err := ddb.CreateTable(ctx, &dynamodb.CreateTableInput{
