@@ -116,10 +116,14 @@ func TestInstallFromReadme(t *testing.T) {
 			}
 
 			after := parseGoMod(t, filepath.Join(dir, "go.mod"))
-			if diff := requireDiff(before, after); diff != "" {
-				t.Errorf("go.mod requirements changed beyond the runtime line (a + line the user did not have is a module the runtime "+
-					"brings along: it may require only aws-sdk-go-v2 and smithy-go):\n%s\nbefore:\n%s\nafter:\n%s",
-					diff, beforeText, readFile(t, filepath.Join(dir, "go.mod")))
+			removed, added := requireDiff(before, after)
+			if len(removed) > 0 {
+				t.Errorf("go.mod requirements the user had changed or went away:\n%s\nafter:\n%s",
+					strings.Join(removed, "\n"), readFile(t, filepath.Join(dir, "go.mod")))
+			}
+			if len(added) > 0 {
+				t.Errorf("go.mod gained requirements besides the runtime's line, modules the runtime brings along "+
+					"(it may require only aws-sdk-go-v2 and smithy-go):\n%s\nbefore:\n%s", strings.Join(added, "\n"), beforeText)
 			}
 			if before.Go.Version != after.Go.Version || (before.Toolchain == nil) != (after.Toolchain == nil) {
 				t.Errorf("go.mod's go or toolchain line changed: go %s → %s", before.Go.Version, after.Go.Version)
@@ -207,9 +211,9 @@ func userEnv(t testing.TB, proxy string) []string {
 	)
 }
 
-// requireDiff lists the require lines added, removed or changed from before
-// to after, except the runtime's own line.
-func requireDiff(before, after *modfile.File) string {
+// requireDiff returns the require lines of before that after lacks (changed
+// or removed) and those after adds, leaving out the runtime's own line.
+func requireDiff(before, after *modfile.File) (removed, added []string) {
 	lines := func(f *modfile.File) []string {
 		var out []string
 		for _, r := range f.Require {
@@ -226,18 +230,17 @@ func requireDiff(before, after *modfile.File) string {
 		return out
 	}
 	b, a := lines(before), lines(after)
-	var diff []string
 	for _, l := range b {
 		if !slices.Contains(a, l) {
-			diff = append(diff, "- "+l)
+			removed = append(removed, l)
 		}
 	}
 	for _, l := range a {
 		if !slices.Contains(b, l) {
-			diff = append(diff, "+ "+l)
+			added = append(added, l)
 		}
 	}
-	return strings.Join(diff, "\n")
+	return removed, added
 }
 
 var changelogHeading = regexp.MustCompile(`(?m)^## (v\d+\.\d+\.\d+)\b`)
