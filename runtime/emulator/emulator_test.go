@@ -151,6 +151,7 @@ func TestStartFailures(t *testing.T) {
 func TestSetenv(t *testing.T) {
 	t.Setenv("AWS_SESSION_TOKEN", "real-token")
 	t.Setenv("AWS_ACCESS_KEY_ID", "AKIAREAL")
+	before, had := os.LookupEnv("AWS_ENDPOINT_URL")
 	e := &emulator.Emulator{URL: "http://127.0.0.1:1"}
 	restore, err := emulator.Setenv(e)
 	if err != nil {
@@ -169,8 +170,8 @@ func TestSetenv(t *testing.T) {
 	if os.Getenv("AWS_SESSION_TOKEN") != "real-token" || os.Getenv("AWS_ACCESS_KEY_ID") != "AKIAREAL" {
 		t.Error("restore did not bring the variables back")
 	}
-	if _, ok := os.LookupEnv("AWS_ENDPOINT_URL"); ok {
-		t.Error("restore left AWS_ENDPOINT_URL set")
+	if v, ok := os.LookupEnv("AWS_ENDPOINT_URL"); ok != had || v != before {
+		t.Errorf("AWS_ENDPOINT_URL after restore = %q (set: %t), want %q (set: %t)", v, ok, before, had)
 	}
 }
 
@@ -179,6 +180,9 @@ type runner func() int
 func (r runner) Run() int { return r() }
 
 func TestRunStopsAfterTests(t *testing.T) {
+	// scripts/test.sh exports its own emulators' endpoints: Run must put
+	// back whatever was there.
+	before, had := os.LookupEnv("AWS_ENDPOINT_URL_SQS")
 	var url string
 	code := emulator.Run(runner(func() int {
 		url = os.Getenv("AWS_ENDPOINT_URL_SQS")
@@ -203,8 +207,8 @@ func TestRunStopsAfterTests(t *testing.T) {
 	if _, err := http.Get(url); err == nil {
 		t.Error("emulator still answers after Run")
 	}
-	if v, ok := os.LookupEnv("AWS_ENDPOINT_URL_SQS"); ok {
-		t.Errorf("AWS_ENDPOINT_URL_SQS=%q left set after Run", v)
+	if v, ok := os.LookupEnv("AWS_ENDPOINT_URL_SQS"); ok != had || v != before {
+		t.Errorf("AWS_ENDPOINT_URL_SQS after Run = %q (set: %t), want it restored to %q (set: %t)", v, ok, before, had)
 	}
 	if code := emulator.Run(runner(func() int { t.Error("tests ran without their emulator"); return 0 }),
 		emulator.Config{Command: []string{"/nonexistent/emulator"}}); code != 1 {
