@@ -40,6 +40,10 @@ func CreateCertificate(t testing.TB, c *acm.Client, optFns ...func(*CreateCertif
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteCertificate(ctx, &acm.DeleteCertificateInput{CertificateArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.RequestCertificate(ctx, in)
 	if err != nil {
@@ -51,8 +55,7 @@ func CreateCertificate(t testing.TB, c *acm.Client, optFns ...func(*CreateCertif
 		t.Fatalf("acmtest.CreateCertificate: no identifier in RequestCertificate output.CertificateArn")
 	}
 	fixture.Cleanup(t, "ACM Certificate "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCertificate(ctx, &acm.DeleteCertificateInput{CertificateArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[acm.RequestCertificateOutput]{
 		ID:     id,

@@ -39,6 +39,10 @@ func CreateDomainName(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteDomainName(ctx, &apigateway.DeleteDomainNameInput{DomainName: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateDomainName(ctx, in)
 	if err != nil {
@@ -50,8 +54,7 @@ func CreateDomainName(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 		t.Fatalf("apigatewaytest.CreateDomainName: no identifier in CreateDomainName output.domainName")
 	}
 	fixture.Cleanup(t, "API Gateway DomainName "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDomainName(ctx, &apigateway.DeleteDomainNameInput{DomainName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[apigateway.CreateDomainNameOutput]{
 		ID:     id,
@@ -82,10 +85,22 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRes
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteRestApi(ctx, &apigateway.DeleteRestApiInput{RestApiId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateRestApi(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "API Gateway RestApi named "+aws.ToString(in.Name)+" (a failed CreateRestApi may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateRestApi(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Id)
+			return del(ctx, id)
+		})
 		t.Fatalf("apigatewaytest.CreateRestApi: CreateRestApi: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -93,8 +108,7 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRes
 		t.Fatalf("apigatewaytest.CreateRestApi: no identifier in CreateRestApi output.id")
 	}
 	fixture.Cleanup(t, "API Gateway RestApi "+id, func(ctx context.Context) error {
-		_, err := c.DeleteRestApi(ctx, &apigateway.DeleteRestApiInput{RestApiId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[apigateway.CreateRestApiOutput]{
 		ID:     id,
@@ -125,10 +139,22 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateU
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteUsagePlan(ctx, &apigateway.DeleteUsagePlanInput{UsagePlanId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateUsagePlan(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "API Gateway UsagePlan named "+aws.ToString(in.Name)+" (a failed CreateUsagePlan may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateUsagePlan(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Id)
+			return del(ctx, id)
+		})
 		t.Fatalf("apigatewaytest.CreateUsagePlan: CreateUsagePlan: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -136,8 +162,7 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateU
 		t.Fatalf("apigatewaytest.CreateUsagePlan: no identifier in CreateUsagePlan output.id")
 	}
 	fixture.Cleanup(t, "API Gateway UsagePlan "+id, func(ctx context.Context) error {
-		_, err := c.DeleteUsagePlan(ctx, &apigateway.DeleteUsagePlanInput{UsagePlanId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[apigateway.CreateUsagePlanOutput]{
 		ID:     id,
@@ -169,10 +194,22 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpc
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteVpcLink(ctx, &apigateway.DeleteVpcLinkInput{VpcLinkId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateVpcLink(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "API Gateway VpcLink named "+aws.ToString(in.Name)+" (a failed CreateVpcLink may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateVpcLink(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Id)
+			return del(ctx, id)
+		})
 		t.Fatalf("apigatewaytest.CreateVpcLink: CreateVpcLink: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -180,8 +217,7 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpc
 		t.Fatalf("apigatewaytest.CreateVpcLink: no identifier in CreateVpcLink output.id")
 	}
 	fixture.Cleanup(t, "API Gateway VpcLink "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVpcLink(ctx, &apigateway.DeleteVpcLinkInput{VpcLinkId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[apigateway.CreateVpcLinkOutput]{
 		ID:     id,

@@ -35,19 +35,25 @@ func CreateGeneratedTemplate(t testing.TB, c *cloudformation.Client, optFns ...f
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.CreateGeneratedTemplate(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudformationtest.CreateGeneratedTemplate: CreateGeneratedTemplate: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteGeneratedTemplate(ctx, &cloudformation.DeleteGeneratedTemplateInput{GeneratedTemplateName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.GeneratedTemplateName)
 	if id == "" {
 		t.Fatalf("cloudformationtest.CreateGeneratedTemplate: no identifier in CreateGeneratedTemplate input.GeneratedTemplateName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateGeneratedTemplate(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudFormation GeneratedTemplate "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("cloudformationtest.CreateGeneratedTemplate: CreateGeneratedTemplate: %v", err)
+	}
 	fixture.Cleanup(t, "CloudFormation GeneratedTemplate "+id, func(ctx context.Context) error {
-		_, err := c.DeleteGeneratedTemplate(ctx, &cloudformation.DeleteGeneratedTemplateInput{GeneratedTemplateName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudformation.CreateGeneratedTemplateOutput]{
 		ID:     id,
@@ -79,19 +85,25 @@ func CreateStack(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateS
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateStack(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudformationtest.CreateStack: CreateStack: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.StackName)
 	if id == "" {
 		t.Fatalf("cloudformationtest.CreateStack: no identifier in CreateStack input.StackName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateStack(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudFormation Stack "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("cloudformationtest.CreateStack: CreateStack: %v", err)
+	}
 	fixture.Cleanup(t, "CloudFormation Stack "+id, func(ctx context.Context) error {
-		_, err := c.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := cloudformation.NewStackExistsWaiter(c, func(wo *cloudformation.StackExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -128,19 +140,25 @@ func CreateStackSet(t testing.TB, c *cloudformation.Client, optFns ...func(*Crea
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateStackSet(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudformationtest.CreateStackSet: CreateStackSet: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteStackSet(ctx, &cloudformation.DeleteStackSetInput{StackSetName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.StackSetName)
 	if id == "" {
 		t.Fatalf("cloudformationtest.CreateStackSet: no identifier in CreateStackSet input.StackSetName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateStackSet(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudFormation StackSet "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("cloudformationtest.CreateStackSet: CreateStackSet: %v", err)
+	}
 	fixture.Cleanup(t, "CloudFormation StackSet "+id, func(ctx context.Context) error {
-		_, err := c.DeleteStackSet(ctx, &cloudformation.DeleteStackSetInput{StackSetName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudformation.CreateStackSetOutput]{
 		ID:     id,
@@ -167,19 +185,25 @@ func CreateType(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateTy
 	}
 	in := o.Input
 	fixture.Require(t, "cloudformationtest.CreateType", "SchemaHandlerPackage", in.SchemaHandlerPackage != nil)
-	ctx := t.Context()
-	out, err := c.RegisterType(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudformationtest.CreateType: RegisterType: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeregisterType(ctx, &cloudformation.DeregisterTypeInput{TypeName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.TypeName)
 	if id == "" {
 		t.Fatalf("cloudformationtest.CreateType: no identifier in RegisterType input.TypeName")
 	}
+	ctx := t.Context()
+	out, err := c.RegisterType(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudFormation Type "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("cloudformationtest.CreateType: RegisterType: %v", err)
+	}
 	fixture.Cleanup(t, "CloudFormation Type "+id, func(ctx context.Context) error {
-		_, err := c.DeregisterType(ctx, &cloudformation.DeregisterTypeInput{TypeName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudformation.RegisterTypeOutput]{
 		ID:     id,

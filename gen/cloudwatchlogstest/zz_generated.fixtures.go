@@ -40,6 +40,10 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteDelivery(ctx, &cloudwatchlogs.DeleteDeliveryInput{Id: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateDelivery(ctx, in)
 	if err != nil {
@@ -54,8 +58,7 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 		t.Fatalf("cloudwatchlogstest.CreateDelivery: no identifier in CreateDelivery output.delivery.id")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs Delivery "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDelivery(ctx, &cloudwatchlogs.DeleteDeliveryInput{Id: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateDeliveryOutput]{
 		ID:     id,
@@ -86,19 +89,25 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ..
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	ctx := t.Context()
-	out, err := c.PutDeliveryDestination(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudwatchlogstest.CreateDeliveryDestination: PutDeliveryDestination: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteDeliveryDestination(ctx, &cloudwatchlogs.DeleteDeliveryDestinationInput{Name: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateDeliveryDestination: no identifier in PutDeliveryDestination input.name")
 	}
+	ctx := t.Context()
+	out, err := c.PutDeliveryDestination(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs DeliveryDestination "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateDeliveryDestination: PutDeliveryDestination: %v", err)
+	}
 	fixture.Cleanup(t, "CloudWatch Logs DeliveryDestination "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDeliveryDestination(ctx, &cloudwatchlogs.DeleteDeliveryDestinationInput{Name: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutDeliveryDestinationOutput]{
 		ID:     id,
@@ -131,19 +140,25 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	ctx := t.Context()
-	out, err := c.PutDeliverySource(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudwatchlogstest.CreateDeliverySource: PutDeliverySource: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteDeliverySource(ctx, &cloudwatchlogs.DeleteDeliverySourceInput{Name: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateDeliverySource: no identifier in PutDeliverySource input.name")
 	}
+	ctx := t.Context()
+	out, err := c.PutDeliverySource(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs DeliverySource "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateDeliverySource: PutDeliverySource: %v", err)
+	}
 	fixture.Cleanup(t, "CloudWatch Logs DeliverySource "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDeliverySource(ctx, &cloudwatchlogs.DeleteDeliverySourceInput{Name: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutDeliverySourceOutput]{
 		ID:     id,
@@ -176,19 +191,25 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	ctx := t.Context()
-	out, err := c.PutDestination(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudwatchlogstest.CreateDestination: PutDestination: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteDestination(ctx, &cloudwatchlogs.DeleteDestinationInput{DestinationName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.DestinationName)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateDestination: no identifier in PutDestination input.destinationName")
 	}
+	ctx := t.Context()
+	out, err := c.PutDestination(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs Destination "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateDestination: PutDestination: %v", err)
+	}
 	fixture.Cleanup(t, "CloudWatch Logs Destination "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDestination(ctx, &cloudwatchlogs.DeleteDestinationInput{DestinationName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutDestinationOutput]{
 		ID:     id,
@@ -216,10 +237,22 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	in := o.Input
 	fixture.Require(t, "cloudwatchlogstest.CreateIntegration", "resourceConfig", in.ResourceConfig != nil)
 	fixture.Require(t, "cloudwatchlogstest.CreateIntegration", "integrationType", in.IntegrationType != "")
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteIntegration(ctx, &cloudwatchlogs.DeleteIntegrationInput{IntegrationName: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.PutIntegration(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs Integration named "+aws.ToString(in.IntegrationName)+" (a failed PutIntegration may have made it)", func(ctx context.Context) error {
+			out, err := c.PutIntegration(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.IntegrationName)
+			return del(ctx, id)
+		})
 		t.Fatalf("cloudwatchlogstest.CreateIntegration: PutIntegration: %v", err)
 	}
 	id := aws.ToString(out.IntegrationName)
@@ -227,8 +260,7 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		t.Fatalf("cloudwatchlogstest.CreateIntegration: no identifier in PutIntegration output.integrationName")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs Integration "+id, func(ctx context.Context) error {
-		_, err := c.DeleteIntegration(ctx, &cloudwatchlogs.DeleteIntegrationInput{IntegrationName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutIntegrationOutput]{
 		ID:     id,
@@ -261,10 +293,22 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteLogAnomalyDetector(ctx, &cloudwatchlogs.DeleteLogAnomalyDetectorInput{AnomalyDetectorArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateLogAnomalyDetector(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs LogAnomalyDetector named "+aws.ToString(in.DetectorName)+" (a failed CreateLogAnomalyDetector may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateLogAnomalyDetector(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.AnomalyDetectorArn)
+			return del(ctx, id)
+		})
 		t.Fatalf("cloudwatchlogstest.CreateLogAnomalyDetector: CreateLogAnomalyDetector: %v", err)
 	}
 	id := aws.ToString(out.AnomalyDetectorArn)
@@ -272,8 +316,7 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 		t.Fatalf("cloudwatchlogstest.CreateLogAnomalyDetector: no identifier in CreateLogAnomalyDetector output.anomalyDetectorArn")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs LogAnomalyDetector "+id, func(ctx context.Context) error {
-		_, err := c.DeleteLogAnomalyDetector(ctx, &cloudwatchlogs.DeleteLogAnomalyDetectorInput{AnomalyDetectorArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateLogAnomalyDetectorOutput]{
 		ID:     id,
@@ -304,19 +347,25 @@ func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	ctx := t.Context()
-	out, err := c.CreateLogGroup(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudwatchlogstest.CreateLogGroup: CreateLogGroup: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteLogGroup(ctx, &cloudwatchlogs.DeleteLogGroupInput{LogGroupName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.LogGroupName)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateLogGroup: no identifier in CreateLogGroup input.logGroupName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateLogGroup(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs LogGroup "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateLogGroup: CreateLogGroup: %v", err)
+	}
 	fixture.Cleanup(t, "CloudWatch Logs LogGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeleteLogGroup(ctx, &cloudwatchlogs.DeleteLogGroupInput{LogGroupName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateLogGroupOutput]{
 		ID:     id,
@@ -348,10 +397,22 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteLookupTable(ctx, &cloudwatchlogs.DeleteLookupTableInput{LookupTableArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateLookupTable(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs LookupTable named "+aws.ToString(in.LookupTableName)+" (a failed CreateLookupTable may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateLookupTable(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.LookupTableArn)
+			return del(ctx, id)
+		})
 		t.Fatalf("cloudwatchlogstest.CreateLookupTable: CreateLookupTable: %v", err)
 	}
 	id := aws.ToString(out.LookupTableArn)
@@ -359,8 +420,7 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		t.Fatalf("cloudwatchlogstest.CreateLookupTable: no identifier in CreateLookupTable output.lookupTableArn")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs LookupTable "+id, func(ctx context.Context) error {
-		_, err := c.DeleteLookupTable(ctx, &cloudwatchlogs.DeleteLookupTableInput{LookupTableArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateLookupTableOutput]{
 		ID:     id,
@@ -387,10 +447,22 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...fun
 	}
 	in := o.Input
 	fixture.Require(t, "cloudwatchlogstest.CreateQueryDefinition", "queryString", in.QueryString != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteQueryDefinition(ctx, &cloudwatchlogs.DeleteQueryDefinitionInput{QueryDefinitionId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.PutQueryDefinition(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs QueryDefinition named "+aws.ToString(in.Name)+" (a failed PutQueryDefinition may have made it)", func(ctx context.Context) error {
+			out, err := c.PutQueryDefinition(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.QueryDefinitionId)
+			return del(ctx, id)
+		})
 		t.Fatalf("cloudwatchlogstest.CreateQueryDefinition: PutQueryDefinition: %v", err)
 	}
 	id := aws.ToString(out.QueryDefinitionId)
@@ -398,8 +470,7 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...fun
 		t.Fatalf("cloudwatchlogstest.CreateQueryDefinition: no identifier in PutQueryDefinition output.queryDefinitionId")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs QueryDefinition "+id, func(ctx context.Context) error {
-		_, err := c.DeleteQueryDefinition(ctx, &cloudwatchlogs.DeleteQueryDefinitionInput{QueryDefinitionId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutQueryDefinitionOutput]{
 		ID:     id,
@@ -425,19 +496,25 @@ func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.PutResourcePolicy(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudwatchlogstest.CreateResourcePolicy: PutResourcePolicy: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteResourcePolicy(ctx, &cloudwatchlogs.DeleteResourcePolicyInput{PolicyName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.PolicyName)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateResourcePolicy: no identifier in PutResourcePolicy input.policyName")
 	}
+	ctx := t.Context()
+	out, err := c.PutResourcePolicy(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs ResourcePolicy "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateResourcePolicy: PutResourcePolicy: %v", err)
+	}
 	fixture.Cleanup(t, "CloudWatch Logs ResourcePolicy "+id, func(ctx context.Context) error {
-		_, err := c.DeleteResourcePolicy(ctx, &cloudwatchlogs.DeleteResourcePolicyInput{PolicyName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutResourcePolicyOutput]{
 		ID:     id,

@@ -42,19 +42,25 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.PutMetricStream(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudwatchtest.CreateMetricStream: PutMetricStream: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteMetricStream(ctx, &cloudwatch.DeleteMetricStreamInput{Name: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("cloudwatchtest.CreateMetricStream: no identifier in PutMetricStream input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.PutMetricStream(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch MetricStream "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("cloudwatchtest.CreateMetricStream: PutMetricStream: %v", err)
+	}
 	fixture.Cleanup(t, "CloudWatch MetricStream "+id, func(ctx context.Context) error {
-		_, err := c.DeleteMetricStream(ctx, &cloudwatch.DeleteMetricStreamInput{Name: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[cloudwatch.PutMetricStreamOutput]{
 		ID:     id,

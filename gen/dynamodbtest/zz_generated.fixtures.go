@@ -51,19 +51,25 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateTable(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("dynamodbtest.CreateTable: CreateTable: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteTable(ctx, &dynamodb.DeleteTableInput{TableName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.TableName)
 	if id == "" {
 		t.Fatalf("dynamodbtest.CreateTable: no identifier in CreateTable input.TableName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateTable(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "DynamoDB Table "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("dynamodbtest.CreateTable: CreateTable: %v", err)
+	}
 	fixture.Cleanup(t, "DynamoDB Table "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTable(ctx, &dynamodb.DeleteTableInput{TableName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := dynamodb.NewTableExistsWaiter(c, func(wo *dynamodb.TableExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay

@@ -35,6 +35,10 @@ func CreateAddress(t testing.TB, c *ec2.Client, optFns ...func(*CreateAddressOpt
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeElasticIp)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.ReleaseAddress(ctx, &ec2.ReleaseAddressInput{AllocationId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.AllocateAddress(ctx, in)
 	if err != nil {
@@ -46,8 +50,7 @@ func CreateAddress(t testing.TB, c *ec2.Client, optFns ...func(*CreateAddressOpt
 		t.Fatalf("ec2test.CreateAddress: no identifier in AllocateAddress output.AllocationId")
 	}
 	fixture.Cleanup(t, "EC2 Address "+id, func(ctx context.Context) error {
-		_, err := c.ReleaseAddress(ctx, &ec2.ReleaseAddressInput{AllocationId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.AllocateAddressOutput]{
 		ID:     id,
@@ -78,10 +81,22 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 	fixture.Require(t, "ec2test.CreateCapacityManagerDataExport", "Schedule", in.Schedule != "")
 	fixture.Require(t, "ec2test.CreateCapacityManagerDataExport", "OutputFormat", in.OutputFormat != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCapacityManagerDataExport)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteCapacityManagerDataExport(ctx, &ec2.DeleteCapacityManagerDataExportInput{CapacityManagerDataExportId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateCapacityManagerDataExport(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 CapacityManagerDataExport (a failed CreateCapacityManagerDataExport may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateCapacityManagerDataExport(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.CapacityManagerDataExportId)
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateCapacityManagerDataExport: CreateCapacityManagerDataExport: %v", err)
 	}
 	id := aws.ToString(out.CapacityManagerDataExportId)
@@ -89,8 +104,7 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 		t.Fatalf("ec2test.CreateCapacityManagerDataExport: no identifier in CreateCapacityManagerDataExport output.CapacityManagerDataExportId")
 	}
 	fixture.Cleanup(t, "EC2 CapacityManagerDataExport "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCapacityManagerDataExport(ctx, &ec2.DeleteCapacityManagerDataExportInput{CapacityManagerDataExportId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateCapacityManagerDataExportOutput]{
 		ID:     id,
@@ -120,10 +134,22 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Create
 	fixture.Require(t, "ec2test.CreateClientVpnEndpoint", "AuthenticationOptions", in.AuthenticationOptions != nil)
 	fixture.Require(t, "ec2test.CreateClientVpnEndpoint", "ConnectionLogOptions", in.ConnectionLogOptions != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeClientVpnEndpoint)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteClientVpnEndpoint(ctx, &ec2.DeleteClientVpnEndpointInput{ClientVpnEndpointId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateClientVpnEndpoint(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 ClientVpnEndpoint (a failed CreateClientVpnEndpoint may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateClientVpnEndpoint(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.ClientVpnEndpointId)
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateClientVpnEndpoint: CreateClientVpnEndpoint: %v", err)
 	}
 	id := aws.ToString(out.ClientVpnEndpointId)
@@ -131,8 +157,7 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Create
 		t.Fatalf("ec2test.CreateClientVpnEndpoint: no identifier in CreateClientVpnEndpoint output.ClientVpnEndpointId")
 	}
 	fixture.Cleanup(t, "EC2 ClientVpnEndpoint "+id, func(ctx context.Context) error {
-		_, err := c.DeleteClientVpnEndpoint(ctx, &ec2.DeleteClientVpnEndpointInput{ClientVpnEndpointId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateClientVpnEndpointOutput]{
 		ID:     id,
@@ -161,6 +186,10 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCu
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateCustomerGateway", "Type", in.Type != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCustomerGateway)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteCustomerGateway(ctx, &ec2.DeleteCustomerGatewayInput{CustomerGatewayId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateCustomerGateway(ctx, in)
 	if err != nil {
@@ -175,8 +204,7 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCu
 		t.Fatalf("ec2test.CreateCustomerGateway: no identifier in CreateCustomerGateway output.CustomerGateway.CustomerGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 CustomerGateway "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCustomerGateway(ctx, &ec2.DeleteCustomerGatewayInput{CustomerGatewayId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := ec2.NewCustomerGatewayAvailableWaiter(c, func(wo *ec2.CustomerGatewayAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -210,6 +238,10 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, optFns ...func(*CreateDhcpOp
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateDhcpOptions", "DhcpConfigurations", in.DhcpConfigurations != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeDhcpOptions)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteDhcpOptions(ctx, &ec2.DeleteDhcpOptionsInput{DhcpOptionsId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateDhcpOptions(ctx, in)
 	if err != nil {
@@ -224,8 +256,7 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, optFns ...func(*CreateDhcpOp
 		t.Fatalf("ec2test.CreateDhcpOptions: no identifier in CreateDhcpOptions output.DhcpOptions.DhcpOptionsId")
 	}
 	fixture.Cleanup(t, "EC2 DhcpOptions "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDhcpOptions(ctx, &ec2.DeleteDhcpOptionsInput{DhcpOptionsId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateDhcpOptionsOutput]{
 		ID:     id,
@@ -253,10 +284,22 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImag
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateFpgaImage", "InputStorageLocation", in.InputStorageLocation != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeFpgaImage)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteFpgaImage(ctx, &ec2.DeleteFpgaImageInput{FpgaImageId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateFpgaImage(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 FpgaImage named "+aws.ToString(in.Name)+" (a failed CreateFpgaImage may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateFpgaImage(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.FpgaImageId)
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateFpgaImage: CreateFpgaImage: %v", err)
 	}
 	id := aws.ToString(out.FpgaImageId)
@@ -264,8 +307,7 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImag
 		t.Fatalf("ec2test.CreateFpgaImage: no identifier in CreateFpgaImage output.FpgaImageId")
 	}
 	fixture.Cleanup(t, "EC2 FpgaImage "+id, func(ctx context.Context) error {
-		_, err := c.DeleteFpgaImage(ctx, &ec2.DeleteFpgaImageInput{FpgaImageId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateFpgaImageOutput]{
 		ID:     id,
@@ -293,10 +335,22 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeImage)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeregisterImage(ctx, &ec2.DeregisterImageInput{ImageId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.RegisterImage(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 Image named "+aws.ToString(in.Name)+" (a failed RegisterImage may have made it)", func(ctx context.Context) error {
+			out, err := c.RegisterImage(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.ImageId)
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateImage: RegisterImage: %v", err)
 	}
 	id := aws.ToString(out.ImageId)
@@ -304,8 +358,7 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 		t.Fatalf("ec2test.CreateImage: no identifier in RegisterImage output.ImageId")
 	}
 	fixture.Cleanup(t, "EC2 Image "+id, func(ctx context.Context) error {
-		_, err := c.DeregisterImage(ctx, &ec2.DeregisterImageInput{ImageId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := ec2.NewImageAvailableWaiter(c, func(wo *ec2.ImageAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -345,10 +398,25 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateInstance", "ImageId", in.ImageId != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInstance)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.TerminateInstances(ctx, &ec2.TerminateInstancesInput{InstanceIds: []string{id}})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.RunInstances(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 Instance (a failed RunInstances may have made it)", func(ctx context.Context) error {
+			out, err := c.RunInstances(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if len(out.Instances) > 0 {
+				id = aws.ToString(out.Instances[0].InstanceId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateInstance: RunInstances: %v", err)
 	}
 	var id string
@@ -359,8 +427,7 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 		t.Fatalf("ec2test.CreateInstance: no identifier in RunInstances output.Instances[0].InstanceId")
 	}
 	fixture.Cleanup(t, "EC2 Instance "+id, func(ctx context.Context) error {
-		_, err := c.TerminateInstances(ctx, &ec2.TerminateInstancesInput{InstanceIds: []string{id}})
-		return err
+		return del(ctx, id)
 	})
 	if err := ec2.NewInstanceRunningWaiter(c, func(wo *ec2.InstanceRunningWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -393,10 +460,25 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInstanceEventWindow)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteInstanceEventWindow(ctx, &ec2.DeleteInstanceEventWindowInput{InstanceEventWindowId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateInstanceEventWindow(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 InstanceEventWindow named "+aws.ToString(in.Name)+" (a failed CreateInstanceEventWindow may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateInstanceEventWindow(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.InstanceEventWindow != nil {
+				id = aws.ToString(out.InstanceEventWindow.InstanceEventWindowId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateInstanceEventWindow: CreateInstanceEventWindow: %v", err)
 	}
 	var id string
@@ -407,8 +489,7 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		t.Fatalf("ec2test.CreateInstanceEventWindow: no identifier in CreateInstanceEventWindow output.InstanceEventWindow.InstanceEventWindowId")
 	}
 	fixture.Cleanup(t, "EC2 InstanceEventWindow "+id, func(ctx context.Context) error {
-		_, err := c.DeleteInstanceEventWindow(ctx, &ec2.DeleteInstanceEventWindowInput{InstanceEventWindowId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateInstanceEventWindowOutput]{
 		ID:     id,
@@ -436,6 +517,10 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateIn
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInternetGateway)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteInternetGateway(ctx, &ec2.DeleteInternetGatewayInput{InternetGatewayId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateInternetGateway(ctx, in)
 	if err != nil {
@@ -450,8 +535,7 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateIn
 		t.Fatalf("ec2test.CreateInternetGateway: no identifier in CreateInternetGateway output.InternetGateway.InternetGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 InternetGateway "+id, func(ctx context.Context) error {
-		_, err := c.DeleteInternetGateway(ctx, &ec2.DeleteInternetGatewayInput{InternetGatewayId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := ec2.NewInternetGatewayExistsWaiter(c, func(wo *ec2.InternetGatewayExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -483,10 +567,25 @@ func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions))
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpam)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteIpam(ctx, &ec2.DeleteIpamInput{IpamId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateIpam(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 Ipam (a failed CreateIpam may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateIpam(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.Ipam != nil {
+				id = aws.ToString(out.Ipam.IpamId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateIpam: CreateIpam: %v", err)
 	}
 	var id string
@@ -497,8 +596,7 @@ func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions))
 		t.Fatalf("ec2test.CreateIpam: no identifier in CreateIpam output.Ipam.IpamId")
 	}
 	fixture.Cleanup(t, "EC2 Ipam "+id, func(ctx context.Context) error {
-		_, err := c.DeleteIpam(ctx, &ec2.DeleteIpamInput{IpamId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateIpamOutput]{
 		ID:     id,
@@ -525,10 +623,25 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamResourceDiscovery)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteIpamResourceDiscovery(ctx, &ec2.DeleteIpamResourceDiscoveryInput{IpamResourceDiscoveryId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateIpamResourceDiscovery(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 IpamResourceDiscovery (a failed CreateIpamResourceDiscovery may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateIpamResourceDiscovery(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.IpamResourceDiscovery != nil {
+				id = aws.ToString(out.IpamResourceDiscovery.IpamResourceDiscoveryId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateIpamResourceDiscovery: CreateIpamResourceDiscovery: %v", err)
 	}
 	var id string
@@ -539,8 +652,7 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 		t.Fatalf("ec2test.CreateIpamResourceDiscovery: no identifier in CreateIpamResourceDiscovery output.IpamResourceDiscovery.IpamResourceDiscoveryId")
 	}
 	fixture.Cleanup(t, "EC2 IpamResourceDiscovery "+id, func(ctx context.Context) error {
-		_, err := c.DeleteIpamResourceDiscovery(ctx, &ec2.DeleteIpamResourceDiscoveryInput{IpamResourceDiscoveryId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateIpamResourceDiscoveryOutput]{
 		ID:     id,
@@ -569,6 +681,10 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOpt
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateKeyPair", "KeyName", in.KeyName != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeKeyPair)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteKeyPair(ctx, &ec2.DeleteKeyPairInput{KeyPairId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateKeyPair(ctx, in)
 	if err != nil {
@@ -580,8 +696,7 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOpt
 		t.Fatalf("ec2test.CreateKeyPair: no identifier in CreateKeyPair output.KeyPairId")
 	}
 	fixture.Cleanup(t, "EC2 KeyPair "+id, func(ctx context.Context) error {
-		_, err := c.DeleteKeyPair(ctx, &ec2.DeleteKeyPairInput{KeyPairId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := ec2.NewKeyPairExistsWaiter(c, func(wo *ec2.KeyPairExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -615,10 +730,25 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLau
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateLaunchTemplate", "LaunchTemplateData", in.LaunchTemplateData != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLaunchTemplate)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteLaunchTemplate(ctx, &ec2.DeleteLaunchTemplateInput{LaunchTemplateId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateLaunchTemplate(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 LaunchTemplate named "+aws.ToString(in.LaunchTemplateName)+" (a failed CreateLaunchTemplate may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateLaunchTemplate(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.LaunchTemplate != nil {
+				id = aws.ToString(out.LaunchTemplate.LaunchTemplateId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateLaunchTemplate: CreateLaunchTemplate: %v", err)
 	}
 	var id string
@@ -629,8 +759,7 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLau
 		t.Fatalf("ec2test.CreateLaunchTemplate: no identifier in CreateLaunchTemplate output.LaunchTemplate.LaunchTemplateId")
 	}
 	fixture.Cleanup(t, "EC2 LaunchTemplate "+id, func(ctx context.Context) error {
-		_, err := c.DeleteLaunchTemplate(ctx, &ec2.DeleteLaunchTemplateInput{LaunchTemplateId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateLaunchTemplateOutput]{
 		ID:     id,
@@ -658,6 +787,10 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*C
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateLocalGatewayRouteTable", "LocalGatewayId", in.LocalGatewayId != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayRouteTable)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteLocalGatewayRouteTable(ctx, &ec2.DeleteLocalGatewayRouteTableInput{LocalGatewayRouteTableId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayRouteTable(ctx, in)
 	if err != nil {
@@ -672,8 +805,7 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*C
 		t.Fatalf("ec2test.CreateLocalGatewayRouteTable: no identifier in CreateLocalGatewayRouteTable output.LocalGatewayRouteTable.LocalGatewayRouteTableId")
 	}
 	fixture.Cleanup(t, "EC2 LocalGatewayRouteTable "+id, func(ctx context.Context) error {
-		_, err := c.DeleteLocalGatewayRouteTable(ctx, &ec2.DeleteLocalGatewayRouteTableInput{LocalGatewayRouteTableId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateLocalGatewayRouteTableOutput]{
 		ID:     id,
@@ -702,6 +834,10 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, optFns
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateLocalGatewayVirtualInterfaceGroup", "LocalGatewayId", in.LocalGatewayId != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayVirtualInterfaceGroup)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteLocalGatewayVirtualInterfaceGroup(ctx, &ec2.DeleteLocalGatewayVirtualInterfaceGroupInput{LocalGatewayVirtualInterfaceGroupId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayVirtualInterfaceGroup(ctx, in)
 	if err != nil {
@@ -716,8 +852,7 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, optFns
 		t.Fatalf("ec2test.CreateLocalGatewayVirtualInterfaceGroup: no identifier in CreateLocalGatewayVirtualInterfaceGroup output.LocalGatewayVirtualInterfaceGroup.LocalGatewayVirtualInterfaceGroupId")
 	}
 	fixture.Cleanup(t, "EC2 LocalGatewayVirtualInterfaceGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeleteLocalGatewayVirtualInterfaceGroup(ctx, &ec2.DeleteLocalGatewayVirtualInterfaceGroupInput{LocalGatewayVirtualInterfaceGroupId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateLocalGatewayVirtualInterfaceGroupOutput]{
 		ID:     id,
@@ -747,10 +882,25 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*Create
 	fixture.Require(t, "ec2test.CreateManagedPrefixList", "MaxEntries", in.MaxEntries != nil)
 	fixture.Require(t, "ec2test.CreateManagedPrefixList", "AddressFamily", in.AddressFamily != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypePrefixList)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteManagedPrefixList(ctx, &ec2.DeleteManagedPrefixListInput{PrefixListId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateManagedPrefixList(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 ManagedPrefixList named "+aws.ToString(in.PrefixListName)+" (a failed CreateManagedPrefixList may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateManagedPrefixList(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.PrefixList != nil {
+				id = aws.ToString(out.PrefixList.PrefixListId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateManagedPrefixList: CreateManagedPrefixList: %v", err)
 	}
 	var id string
@@ -761,8 +911,7 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*Create
 		t.Fatalf("ec2test.CreateManagedPrefixList: no identifier in CreateManagedPrefixList output.PrefixList.PrefixListId")
 	}
 	fixture.Cleanup(t, "EC2 ManagedPrefixList "+id, func(ctx context.Context) error {
-		_, err := c.DeleteManagedPrefixList(ctx, &ec2.DeleteManagedPrefixListInput{PrefixListId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateManagedPrefixListOutput]{
 		ID:     id,
@@ -790,10 +939,25 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNatgateway)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteNatGateway(ctx, &ec2.DeleteNatGatewayInput{NatGatewayId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateNatGateway(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 NatGateway (a failed CreateNatGateway may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateNatGateway(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.NatGateway != nil {
+				id = aws.ToString(out.NatGateway.NatGatewayId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateNatGateway: CreateNatGateway: %v", err)
 	}
 	var id string
@@ -804,8 +968,7 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 		t.Fatalf("ec2test.CreateNatGateway: no identifier in CreateNatGateway output.NatGateway.NatGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 NatGateway "+id, func(ctx context.Context) error {
-		_, err := c.DeleteNatGateway(ctx, &ec2.DeleteNatGatewayInput{NatGatewayId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := ec2.NewNatGatewayAvailableWaiter(c, func(wo *ec2.NatGatewayAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -839,10 +1002,25 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...fun
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkInsightsAccessScope)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteNetworkInsightsAccessScope(ctx, &ec2.DeleteNetworkInsightsAccessScopeInput{NetworkInsightsAccessScopeId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 NetworkInsightsAccessScope (a failed CreateNetworkInsightsAccessScope may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.NetworkInsightsAccessScope != nil {
+				id = aws.ToString(out.NetworkInsightsAccessScope.NetworkInsightsAccessScopeId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateNetworkInsightsAccessScope: CreateNetworkInsightsAccessScope: %v", err)
 	}
 	var id string
@@ -853,8 +1031,7 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...fun
 		t.Fatalf("ec2test.CreateNetworkInsightsAccessScope: no identifier in CreateNetworkInsightsAccessScope output.NetworkInsightsAccessScope.NetworkInsightsAccessScopeId")
 	}
 	fixture.Cleanup(t, "EC2 NetworkInsightsAccessScope "+id, func(ctx context.Context) error {
-		_, err := c.DeleteNetworkInsightsAccessScope(ctx, &ec2.DeleteNetworkInsightsAccessScopeInput{NetworkInsightsAccessScopeId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateNetworkInsightsAccessScopeOutput]{
 		ID:     id,
@@ -883,10 +1060,25 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	fixture.Require(t, "ec2test.CreateNetworkInsightsPath", "Source", in.Source != nil)
 	fixture.Require(t, "ec2test.CreateNetworkInsightsPath", "Protocol", in.Protocol != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkInsightsPath)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteNetworkInsightsPath(ctx, &ec2.DeleteNetworkInsightsPathInput{NetworkInsightsPathId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsPath(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 NetworkInsightsPath (a failed CreateNetworkInsightsPath may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateNetworkInsightsPath(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.NetworkInsightsPath != nil {
+				id = aws.ToString(out.NetworkInsightsPath.NetworkInsightsPathId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateNetworkInsightsPath: CreateNetworkInsightsPath: %v", err)
 	}
 	var id string
@@ -897,8 +1089,7 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		t.Fatalf("ec2test.CreateNetworkInsightsPath: no identifier in CreateNetworkInsightsPath output.NetworkInsightsPath.NetworkInsightsPathId")
 	}
 	fixture.Cleanup(t, "EC2 NetworkInsightsPath "+id, func(ctx context.Context) error {
-		_, err := c.DeleteNetworkInsightsPath(ctx, &ec2.DeleteNetworkInsightsPathInput{NetworkInsightsPathId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateNetworkInsightsPathOutput]{
 		ID:     id,
@@ -925,19 +1116,25 @@ func CreatePlacementGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreatePla
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypePlacementGroup)
-	ctx := t.Context()
-	out, err := c.CreatePlacementGroup(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("ec2test.CreatePlacementGroup: CreatePlacementGroup: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeletePlacementGroup(ctx, &ec2.DeletePlacementGroupInput{GroupName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.GroupName)
 	if id == "" {
 		t.Fatalf("ec2test.CreatePlacementGroup: no identifier in CreatePlacementGroup input.GroupName")
 	}
+	ctx := t.Context()
+	out, err := c.CreatePlacementGroup(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 PlacementGroup "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("ec2test.CreatePlacementGroup: CreatePlacementGroup: %v", err)
+	}
 	fixture.Cleanup(t, "EC2 PlacementGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeletePlacementGroup(ctx, &ec2.DeletePlacementGroupInput{GroupName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreatePlacementGroupOutput]{
 		ID:     id,
@@ -964,6 +1161,10 @@ func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, optFns ...func(*CreatePub
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpv4poolEc2)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeletePublicIpv4Pool(ctx, &ec2.DeletePublicIpv4PoolInput{PoolId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreatePublicIpv4Pool(ctx, in)
 	if err != nil {
@@ -975,8 +1176,7 @@ func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, optFns ...func(*CreatePub
 		t.Fatalf("ec2test.CreatePublicIpv4Pool: no identifier in CreatePublicIpv4Pool output.PoolId")
 	}
 	fixture.Cleanup(t, "EC2 PublicIpv4Pool "+id, func(ctx context.Context) error {
-		_, err := c.DeletePublicIpv4Pool(ctx, &ec2.DeletePublicIpv4PoolInput{PoolId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreatePublicIpv4PoolOutput]{
 		ID:     id,
@@ -1004,10 +1204,25 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteS
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateRouteServer", "AmazonSideAsn", in.AmazonSideAsn != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeRouteServer)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteRouteServer(ctx, &ec2.DeleteRouteServerInput{RouteServerId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateRouteServer(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 RouteServer (a failed CreateRouteServer may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateRouteServer(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.RouteServer != nil {
+				id = aws.ToString(out.RouteServer.RouteServerId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateRouteServer: CreateRouteServer: %v", err)
 	}
 	var id string
@@ -1018,8 +1233,7 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteS
 		t.Fatalf("ec2test.CreateRouteServer: no identifier in CreateRouteServer output.RouteServer.RouteServerId")
 	}
 	fixture.Cleanup(t, "EC2 RouteServer "+id, func(ctx context.Context) error {
-		_, err := c.DeleteRouteServer(ctx, &ec2.DeleteRouteServerInput{RouteServerId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateRouteServerOutput]{
 		ID:     id,
@@ -1048,10 +1262,25 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateS
 	fixture.Require(t, "ec2test.CreateSecondaryNetwork", "Ipv4CidrBlock", in.Ipv4CidrBlock != nil)
 	fixture.Require(t, "ec2test.CreateSecondaryNetwork", "NetworkType", in.NetworkType != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSecondaryNetwork)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteSecondaryNetwork(ctx, &ec2.DeleteSecondaryNetworkInput{SecondaryNetworkId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateSecondaryNetwork(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 SecondaryNetwork (a failed CreateSecondaryNetwork may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateSecondaryNetwork(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.SecondaryNetwork != nil {
+				id = aws.ToString(out.SecondaryNetwork.SecondaryNetworkId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateSecondaryNetwork: CreateSecondaryNetwork: %v", err)
 	}
 	var id string
@@ -1062,8 +1291,7 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateS
 		t.Fatalf("ec2test.CreateSecondaryNetwork: no identifier in CreateSecondaryNetwork output.SecondaryNetwork.SecondaryNetworkId")
 	}
 	fixture.Cleanup(t, "EC2 SecondaryNetwork "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSecondaryNetwork(ctx, &ec2.DeleteSecondaryNetworkInput{SecondaryNetworkId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateSecondaryNetworkOutput]{
 		ID:     id,
@@ -1092,10 +1320,22 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateSecurityGroup", "Description", in.Description != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSecurityGroup)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteSecurityGroup(ctx, &ec2.DeleteSecurityGroupInput{GroupId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateSecurityGroup(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 SecurityGroup named "+aws.ToString(in.GroupName)+" (a failed CreateSecurityGroup may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateSecurityGroup(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.GroupId)
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateSecurityGroup: CreateSecurityGroup: %v", err)
 	}
 	id := aws.ToString(out.GroupId)
@@ -1103,8 +1343,7 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 		t.Fatalf("ec2test.CreateSecurityGroup: no identifier in CreateSecurityGroup output.GroupId")
 	}
 	fixture.Cleanup(t, "EC2 SecurityGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSecurityGroup(ctx, &ec2.DeleteSecurityGroupInput{GroupId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := ec2.NewSecurityGroupExistsWaiter(c, func(wo *ec2.SecurityGroupExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -1137,10 +1376,25 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorFilter)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteTrafficMirrorFilter(ctx, &ec2.DeleteTrafficMirrorFilterInput{TrafficMirrorFilterId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorFilter(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 TrafficMirrorFilter (a failed CreateTrafficMirrorFilter may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateTrafficMirrorFilter(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.TrafficMirrorFilter != nil {
+				id = aws.ToString(out.TrafficMirrorFilter.TrafficMirrorFilterId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateTrafficMirrorFilter: CreateTrafficMirrorFilter: %v", err)
 	}
 	var id string
@@ -1151,8 +1405,7 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		t.Fatalf("ec2test.CreateTrafficMirrorFilter: no identifier in CreateTrafficMirrorFilter output.TrafficMirrorFilter.TrafficMirrorFilterId")
 	}
 	fixture.Cleanup(t, "EC2 TrafficMirrorFilter "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTrafficMirrorFilter(ctx, &ec2.DeleteTrafficMirrorFilterInput{TrafficMirrorFilterId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateTrafficMirrorFilterOutput]{
 		ID:     id,
@@ -1179,10 +1432,25 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorTarget)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteTrafficMirrorTarget(ctx, &ec2.DeleteTrafficMirrorTargetInput{TrafficMirrorTargetId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorTarget(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 TrafficMirrorTarget (a failed CreateTrafficMirrorTarget may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateTrafficMirrorTarget(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.TrafficMirrorTarget != nil {
+				id = aws.ToString(out.TrafficMirrorTarget.TrafficMirrorTargetId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateTrafficMirrorTarget: CreateTrafficMirrorTarget: %v", err)
 	}
 	var id string
@@ -1193,8 +1461,7 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		t.Fatalf("ec2test.CreateTrafficMirrorTarget: no identifier in CreateTrafficMirrorTarget output.TrafficMirrorTarget.TrafficMirrorTargetId")
 	}
 	fixture.Cleanup(t, "EC2 TrafficMirrorTarget "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTrafficMirrorTarget(ctx, &ec2.DeleteTrafficMirrorTargetInput{TrafficMirrorTargetId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateTrafficMirrorTargetOutput]{
 		ID:     id,
@@ -1221,6 +1488,10 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateTra
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGateway)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteTransitGateway(ctx, &ec2.DeleteTransitGatewayInput{TransitGatewayId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateTransitGateway(ctx, in)
 	if err != nil {
@@ -1235,8 +1506,7 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateTra
 		t.Fatalf("ec2test.CreateTransitGateway: no identifier in CreateTransitGateway output.TransitGateway.TransitGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 TransitGateway "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTransitGateway(ctx, &ec2.DeleteTransitGatewayInput{TransitGatewayId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateTransitGatewayOutput]{
 		ID:     id,
@@ -1265,6 +1535,10 @@ func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	fixture.Require(t, "ec2test.CreateTransitGatewayConnect", "TransportTransitGatewayAttachmentId", in.TransportTransitGatewayAttachmentId != nil)
 	fixture.Require(t, "ec2test.CreateTransitGatewayConnect", "Options", in.Options != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayAttachment)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteTransitGatewayConnect(ctx, &ec2.DeleteTransitGatewayConnectInput{TransitGatewayAttachmentId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayConnect(ctx, in)
 	if err != nil {
@@ -1279,8 +1553,7 @@ func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 		t.Fatalf("ec2test.CreateTransitGatewayConnect: no identifier in CreateTransitGatewayConnect output.TransitGatewayConnect.TransitGatewayAttachmentId")
 	}
 	fixture.Cleanup(t, "EC2 TransitGatewayConnect "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTransitGatewayConnect(ctx, &ec2.DeleteTransitGatewayConnectInput{TransitGatewayAttachmentId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateTransitGatewayConnectOutput]{
 		ID:     id,
@@ -1307,10 +1580,25 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*C
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessInstance)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteVerifiedAccessInstance(ctx, &ec2.DeleteVerifiedAccessInstanceInput{VerifiedAccessInstanceId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessInstance(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 VerifiedAccessInstance (a failed CreateVerifiedAccessInstance may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateVerifiedAccessInstance(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.VerifiedAccessInstance != nil {
+				id = aws.ToString(out.VerifiedAccessInstance.VerifiedAccessInstanceId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateVerifiedAccessInstance: CreateVerifiedAccessInstance: %v", err)
 	}
 	var id string
@@ -1321,8 +1609,7 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*C
 		t.Fatalf("ec2test.CreateVerifiedAccessInstance: no identifier in CreateVerifiedAccessInstance output.VerifiedAccessInstance.VerifiedAccessInstanceId")
 	}
 	fixture.Cleanup(t, "EC2 VerifiedAccessInstance "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVerifiedAccessInstance(ctx, &ec2.DeleteVerifiedAccessInstanceInput{VerifiedAccessInstanceId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateVerifiedAccessInstanceOutput]{
 		ID:     id,
@@ -1352,10 +1639,25 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...fu
 	fixture.Require(t, "ec2test.CreateVerifiedAccessTrustProvider", "TrustProviderType", in.TrustProviderType != "")
 	fixture.Require(t, "ec2test.CreateVerifiedAccessTrustProvider", "PolicyReferenceName", in.PolicyReferenceName != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessTrustProvider)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteVerifiedAccessTrustProvider(ctx, &ec2.DeleteVerifiedAccessTrustProviderInput{VerifiedAccessTrustProviderId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 VerifiedAccessTrustProvider (a failed CreateVerifiedAccessTrustProvider may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.VerifiedAccessTrustProvider != nil {
+				id = aws.ToString(out.VerifiedAccessTrustProvider.VerifiedAccessTrustProviderId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateVerifiedAccessTrustProvider: CreateVerifiedAccessTrustProvider: %v", err)
 	}
 	var id string
@@ -1366,8 +1668,7 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...fu
 		t.Fatalf("ec2test.CreateVerifiedAccessTrustProvider: no identifier in CreateVerifiedAccessTrustProvider output.VerifiedAccessTrustProvider.VerifiedAccessTrustProviderId")
 	}
 	fixture.Cleanup(t, "EC2 VerifiedAccessTrustProvider "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVerifiedAccessTrustProvider(ctx, &ec2.DeleteVerifiedAccessTrustProviderInput{VerifiedAccessTrustProviderId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateVerifiedAccessTrustProviderOutput]{
 		ID:     id,
@@ -1395,10 +1696,22 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVolume)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteVolume(ctx, &ec2.DeleteVolumeInput{VolumeId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateVolume(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 Volume (a failed CreateVolume may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateVolume(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.VolumeId)
+			return del(ctx, id)
+		})
 		t.Fatalf("ec2test.CreateVolume: CreateVolume: %v", err)
 	}
 	id := aws.ToString(out.VolumeId)
@@ -1406,8 +1719,7 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 		t.Fatalf("ec2test.CreateVolume: no identifier in CreateVolume output.VolumeId")
 	}
 	fixture.Cleanup(t, "EC2 Volume "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVolume(ctx, &ec2.DeleteVolumeInput{VolumeId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := ec2.NewVolumeAvailableWaiter(c, func(wo *ec2.VolumeAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -1440,6 +1752,10 @@ func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpc)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteVpc(ctx, &ec2.DeleteVpcInput{VpcId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateVpc(ctx, in)
 	if err != nil {
@@ -1454,8 +1770,7 @@ func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *
 		t.Fatalf("ec2test.CreateVpc: no identifier in CreateVpc output.Vpc.VpcId")
 	}
 	fixture.Cleanup(t, "EC2 Vpc "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVpc(ctx, &ec2.DeleteVpcInput{VpcId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := ec2.NewVpcAvailableWaiter(c, func(wo *ec2.VpcAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -1490,6 +1805,10 @@ func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, optFns ...
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateVpcBlockPublicAccessExclusion", "InternetGatewayExclusionMode", in.InternetGatewayExclusionMode != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpcBlockPublicAccessExclusion)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteVpcBlockPublicAccessExclusion(ctx, &ec2.DeleteVpcBlockPublicAccessExclusionInput{ExclusionId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateVpcBlockPublicAccessExclusion(ctx, in)
 	if err != nil {
@@ -1504,8 +1823,7 @@ func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, optFns ...
 		t.Fatalf("ec2test.CreateVpcBlockPublicAccessExclusion: no identifier in CreateVpcBlockPublicAccessExclusion output.VpcBlockPublicAccessExclusion.ExclusionId")
 	}
 	fixture.Cleanup(t, "EC2 VpcBlockPublicAccessExclusion "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVpcBlockPublicAccessExclusion(ctx, &ec2.DeleteVpcBlockPublicAccessExclusionInput{ExclusionId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateVpcBlockPublicAccessExclusionOutput]{
 		ID:     id,
@@ -1533,6 +1851,10 @@ func CreateVpnConcentrator(t testing.TB, c *ec2.Client, optFns ...func(*CreateVp
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateVpnConcentrator", "Type", in.Type != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpnConcentrator)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteVpnConcentrator(ctx, &ec2.DeleteVpnConcentratorInput{VpnConcentratorId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateVpnConcentrator(ctx, in)
 	if err != nil {
@@ -1547,8 +1869,7 @@ func CreateVpnConcentrator(t testing.TB, c *ec2.Client, optFns ...func(*CreateVp
 		t.Fatalf("ec2test.CreateVpnConcentrator: no identifier in CreateVpnConcentrator output.VpnConcentrator.VpnConcentratorId")
 	}
 	fixture.Cleanup(t, "EC2 VpnConcentrator "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVpnConcentrator(ctx, &ec2.DeleteVpnConcentratorInput{VpnConcentratorId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateVpnConcentratorOutput]{
 		ID:     id,
@@ -1576,6 +1897,10 @@ func CreateVpnGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnGate
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateVpnGateway", "Type", in.Type != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpnGateway)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteVpnGateway(ctx, &ec2.DeleteVpnGatewayInput{VpnGatewayId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateVpnGateway(ctx, in)
 	if err != nil {
@@ -1590,8 +1915,7 @@ func CreateVpnGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnGate
 		t.Fatalf("ec2test.CreateVpnGateway: no identifier in CreateVpnGateway output.VpnGateway.VpnGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 VpnGateway "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVpnGateway(ctx, &ec2.DeleteVpnGatewayInput{VpnGatewayId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ec2.CreateVpnGatewayOutput]{
 		ID:     id,

@@ -37,19 +37,25 @@ func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*C
 	fixture.Require(t, "eventbridgetest.CreateApiDestination", "ConnectionArn", in.ConnectionArn != nil)
 	fixture.Require(t, "eventbridgetest.CreateApiDestination", "InvocationEndpoint", in.InvocationEndpoint != nil)
 	fixture.Require(t, "eventbridgetest.CreateApiDestination", "HttpMethod", in.HttpMethod != "")
-	ctx := t.Context()
-	out, err := c.CreateApiDestination(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("eventbridgetest.CreateApiDestination: CreateApiDestination: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteApiDestination(ctx, &eventbridge.DeleteApiDestinationInput{Name: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateApiDestination: no identifier in CreateApiDestination input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.CreateApiDestination(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EventBridge ApiDestination "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("eventbridgetest.CreateApiDestination: CreateApiDestination: %v", err)
+	}
 	fixture.Cleanup(t, "EventBridge ApiDestination "+id, func(ctx context.Context) error {
-		_, err := c.DeleteApiDestination(ctx, &eventbridge.DeleteApiDestinationInput{Name: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[eventbridge.CreateApiDestinationOutput]{
 		ID:     id,
@@ -76,19 +82,25 @@ func CreateArchive(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateAr
 	}
 	in := o.Input
 	fixture.Require(t, "eventbridgetest.CreateArchive", "EventSourceArn", in.EventSourceArn != nil)
-	ctx := t.Context()
-	out, err := c.CreateArchive(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("eventbridgetest.CreateArchive: CreateArchive: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteArchive(ctx, &eventbridge.DeleteArchiveInput{ArchiveName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.ArchiveName)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateArchive: no identifier in CreateArchive input.ArchiveName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateArchive(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EventBridge Archive "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("eventbridgetest.CreateArchive: CreateArchive: %v", err)
+	}
 	fixture.Cleanup(t, "EventBridge Archive "+id, func(ctx context.Context) error {
-		_, err := c.DeleteArchive(ctx, &eventbridge.DeleteArchiveInput{ArchiveName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[eventbridge.CreateArchiveOutput]{
 		ID:     id,
@@ -116,19 +128,25 @@ func CreateConnection(t testing.TB, c *eventbridge.Client, optFns ...func(*Creat
 	in := o.Input
 	fixture.Require(t, "eventbridgetest.CreateConnection", "AuthorizationType", in.AuthorizationType != "")
 	fixture.Require(t, "eventbridgetest.CreateConnection", "AuthParameters", in.AuthParameters != nil)
-	ctx := t.Context()
-	out, err := c.CreateConnection(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("eventbridgetest.CreateConnection: CreateConnection: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteConnection(ctx, &eventbridge.DeleteConnectionInput{Name: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateConnection: no identifier in CreateConnection input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.CreateConnection(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EventBridge Connection "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("eventbridgetest.CreateConnection: CreateConnection: %v", err)
+	}
 	fixture.Cleanup(t, "EventBridge Connection "+id, func(ctx context.Context) error {
-		_, err := c.DeleteConnection(ctx, &eventbridge.DeleteConnectionInput{Name: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[eventbridge.CreateConnectionOutput]{
 		ID:     id,
@@ -156,10 +174,22 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 	in := o.Input
 	fixture.Require(t, "eventbridgetest.CreateEndpoint", "RoutingConfig", in.RoutingConfig != nil)
 	fixture.Require(t, "eventbridgetest.CreateEndpoint", "EventBuses", in.EventBuses != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteEndpoint(ctx, &eventbridge.DeleteEndpointInput{Name: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateEndpoint(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EventBridge Endpoint named "+aws.ToString(in.Name)+" (a failed CreateEndpoint may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateEndpoint(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Name)
+			return del(ctx, id)
+		})
 		t.Fatalf("eventbridgetest.CreateEndpoint: CreateEndpoint: %v", err)
 	}
 	id := aws.ToString(out.Name)
@@ -167,8 +197,7 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 		t.Fatalf("eventbridgetest.CreateEndpoint: no identifier in CreateEndpoint output.Name")
 	}
 	fixture.Cleanup(t, "EventBridge Endpoint "+id, func(ctx context.Context) error {
-		_, err := c.DeleteEndpoint(ctx, &eventbridge.DeleteEndpointInput{Name: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[eventbridge.CreateEndpointOutput]{
 		ID:     id,
@@ -199,19 +228,25 @@ func CreateEventBus(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateEventBus(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("eventbridgetest.CreateEventBus: CreateEventBus: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteEventBus(ctx, &eventbridge.DeleteEventBusInput{Name: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateEventBus: no identifier in CreateEventBus input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.CreateEventBus(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EventBridge EventBus "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("eventbridgetest.CreateEventBus: CreateEventBus: %v", err)
+	}
 	fixture.Cleanup(t, "EventBridge EventBus "+id, func(ctx context.Context) error {
-		_, err := c.DeleteEventBus(ctx, &eventbridge.DeleteEventBusInput{Name: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[eventbridge.CreateEventBusOutput]{
 		ID:     id,
@@ -246,19 +281,25 @@ func CreateRule(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateRuleO
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.PutRule(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("eventbridgetest.CreateRule: PutRule: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteRule(ctx, &eventbridge.DeleteRuleInput{Name: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateRule: no identifier in PutRule input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.PutRule(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EventBridge Rule "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("eventbridgetest.CreateRule: PutRule: %v", err)
+	}
 	fixture.Cleanup(t, "EventBridge Rule "+id, func(ctx context.Context) error {
-		_, err := c.DeleteRule(ctx, &eventbridge.DeleteRuleInput{Name: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[eventbridge.PutRuleOutput]{
 		ID:     id,

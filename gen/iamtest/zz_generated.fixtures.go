@@ -33,6 +33,10 @@ func CreateAccessKey(t testing.TB, c *iam.Client, optFns ...func(*CreateAccessKe
 		fn(&o)
 	}
 	in := o.Input
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteAccessKey(ctx, &iam.DeleteAccessKeyInput{AccessKeyId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateAccessKey(ctx, in)
 	if err != nil {
@@ -47,8 +51,7 @@ func CreateAccessKey(t testing.TB, c *iam.Client, optFns ...func(*CreateAccessKe
 		t.Fatalf("iamtest.CreateAccessKey: no identifier in CreateAccessKey output.AccessKey.AccessKeyId")
 	}
 	fixture.Cleanup(t, "IAM AccessKey "+id, func(ctx context.Context) error {
-		_, err := c.DeleteAccessKey(ctx, &iam.DeleteAccessKeyInput{AccessKeyId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[iam.CreateAccessKeyOutput]{
 		ID:     id,
@@ -74,19 +77,25 @@ func CreateAccountAlias(t testing.TB, c *iam.Client, optFns ...func(*CreateAccou
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.CreateAccountAlias(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("iamtest.CreateAccountAlias: CreateAccountAlias: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteAccountAlias(ctx, &iam.DeleteAccountAliasInput{AccountAlias: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.AccountAlias)
 	if id == "" {
 		t.Fatalf("iamtest.CreateAccountAlias: no identifier in CreateAccountAlias input.AccountAlias")
 	}
+	ctx := t.Context()
+	out, err := c.CreateAccountAlias(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM AccountAlias "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("iamtest.CreateAccountAlias: CreateAccountAlias: %v", err)
+	}
 	fixture.Cleanup(t, "IAM AccountAlias "+id, func(ctx context.Context) error {
-		_, err := c.DeleteAccountAlias(ctx, &iam.DeleteAccountAliasInput{AccountAlias: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[iam.CreateAccountAliasOutput]{
 		ID:     id,
@@ -112,19 +121,25 @@ func CreateGroup(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupOptions
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.CreateGroup(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("iamtest.CreateGroup: CreateGroup: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteGroup(ctx, &iam.DeleteGroupInput{GroupName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.GroupName)
 	if id == "" {
 		t.Fatalf("iamtest.CreateGroup: no identifier in CreateGroup input.GroupName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateGroup(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM Group "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("iamtest.CreateGroup: CreateGroup: %v", err)
+	}
 	fixture.Cleanup(t, "IAM Group "+id, func(ctx context.Context) error {
-		_, err := c.DeleteGroup(ctx, &iam.DeleteGroupInput{GroupName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[iam.CreateGroupOutput]{
 		ID:     id,
@@ -157,19 +172,25 @@ func CreateInstanceProfile(t testing.TB, c *iam.Client, optFns ...func(*CreateIn
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateInstanceProfile(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("iamtest.CreateInstanceProfile: CreateInstanceProfile: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteInstanceProfile(ctx, &iam.DeleteInstanceProfileInput{InstanceProfileName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.InstanceProfileName)
 	if id == "" {
 		t.Fatalf("iamtest.CreateInstanceProfile: no identifier in CreateInstanceProfile input.InstanceProfileName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateInstanceProfile(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM InstanceProfile "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("iamtest.CreateInstanceProfile: CreateInstanceProfile: %v", err)
+	}
 	fixture.Cleanup(t, "IAM InstanceProfile "+id, func(ctx context.Context) error {
-		_, err := c.DeleteInstanceProfile(ctx, &iam.DeleteInstanceProfileInput{InstanceProfileName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := iam.NewInstanceProfileExistsWaiter(c, func(wo *iam.InstanceProfileExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -207,6 +228,10 @@ func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, optFns ...func(*Cr
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteOpenIDConnectProvider(ctx, &iam.DeleteOpenIDConnectProviderInput{OpenIDConnectProviderArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateOpenIDConnectProvider(ctx, in)
 	if err != nil {
@@ -218,8 +243,7 @@ func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, optFns ...func(*Cr
 		t.Fatalf("iamtest.CreateOpenIDConnectProvider: no identifier in CreateOpenIDConnectProvider output.OpenIDConnectProviderArn")
 	}
 	fixture.Cleanup(t, "IAM OpenIDConnectProvider "+id, func(ctx context.Context) error {
-		_, err := c.DeleteOpenIDConnectProvider(ctx, &iam.DeleteOpenIDConnectProviderInput{OpenIDConnectProviderArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[iam.CreateOpenIDConnectProviderOutput]{
 		ID:     id,
@@ -252,10 +276,25 @@ func CreatePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyOptio
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeletePolicy(ctx, &iam.DeletePolicyInput{PolicyArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreatePolicy(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM Policy named "+aws.ToString(in.PolicyName)+" (a failed CreatePolicy may have made it)", func(ctx context.Context) error {
+			out, err := c.CreatePolicy(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.Policy != nil {
+				id = aws.ToString(out.Policy.Arn)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("iamtest.CreatePolicy: CreatePolicy: %v", err)
 	}
 	var id string
@@ -266,8 +305,7 @@ func CreatePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyOptio
 		t.Fatalf("iamtest.CreatePolicy: no identifier in CreatePolicy output.Policy.Arn")
 	}
 	fixture.Cleanup(t, "IAM Policy "+id, func(ctx context.Context) error {
-		_, err := c.DeletePolicy(ctx, &iam.DeletePolicyInput{PolicyArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := iam.NewPolicyExistsWaiter(c, func(wo *iam.PolicyExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -309,22 +347,28 @@ func CreateRole(t testing.TB, c *iam.Client, optFns ...func(*CreateRoleOptions))
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateRole(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("iamtest.CreateRole: CreateRole: %v", err)
-	}
-	id := aws.ToString(in.RoleName)
-	if id == "" {
-		t.Fatalf("iamtest.CreateRole: no identifier in CreateRole input.RoleName")
-	}
-	fixture.Cleanup(t, "IAM Role "+id, func(ctx context.Context) error {
+	del := func(ctx context.Context, id string) error {
 		if err := DetachRole(ctx, c, id); err != nil {
 			return err
 		}
 		_, err := c.DeleteRole(ctx, &iam.DeleteRoleInput{RoleName: aws.String(id)})
 		return err
+	}
+	id := aws.ToString(in.RoleName)
+	if id == "" {
+		t.Fatalf("iamtest.CreateRole: no identifier in CreateRole input.RoleName")
+	}
+	ctx := t.Context()
+	out, err := c.CreateRole(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM Role "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("iamtest.CreateRole: CreateRole: %v", err)
+	}
+	fixture.Cleanup(t, "IAM Role "+id, func(ctx context.Context) error {
+		return del(ctx, id)
 	})
 	if err := iam.NewRoleExistsWaiter(c, func(wo *iam.RoleExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -362,10 +406,22 @@ func CreateSAMLProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateSAMLP
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteSAMLProvider(ctx, &iam.DeleteSAMLProviderInput{SAMLProviderArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateSAMLProvider(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM SAMLProvider named "+aws.ToString(in.Name)+" (a failed CreateSAMLProvider may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateSAMLProvider(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.SAMLProviderArn)
+			return del(ctx, id)
+		})
 		t.Fatalf("iamtest.CreateSAMLProvider: CreateSAMLProvider: %v", err)
 	}
 	id := aws.ToString(out.SAMLProviderArn)
@@ -373,8 +429,7 @@ func CreateSAMLProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateSAMLP
 		t.Fatalf("iamtest.CreateSAMLProvider: no identifier in CreateSAMLProvider output.SAMLProviderArn")
 	}
 	fixture.Cleanup(t, "IAM SAMLProvider "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSAMLProvider(ctx, &iam.DeleteSAMLProviderInput{SAMLProviderArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[iam.CreateSAMLProviderOutput]{
 		ID:     id,
@@ -401,6 +456,10 @@ func CreateServiceLinkedRole(t testing.TB, c *iam.Client, optFns ...func(*Create
 	}
 	in := o.Input
 	fixture.Require(t, "iamtest.CreateServiceLinkedRole", "AWSServiceName", in.AWSServiceName != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteServiceLinkedRole(ctx, &iam.DeleteServiceLinkedRoleInput{RoleName: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateServiceLinkedRole(ctx, in)
 	if err != nil {
@@ -415,8 +474,7 @@ func CreateServiceLinkedRole(t testing.TB, c *iam.Client, optFns ...func(*Create
 		t.Fatalf("iamtest.CreateServiceLinkedRole: no identifier in CreateServiceLinkedRole output.Role.RoleName")
 	}
 	fixture.Cleanup(t, "IAM ServiceLinkedRole "+id, func(ctx context.Context) error {
-		_, err := c.DeleteServiceLinkedRole(ctx, &iam.DeleteServiceLinkedRoleInput{RoleName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[iam.CreateServiceLinkedRoleOutput]{
 		ID:     id,
@@ -448,19 +506,25 @@ func CreateUser(t testing.TB, c *iam.Client, optFns ...func(*CreateUserOptions))
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateUser(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("iamtest.CreateUser: CreateUser: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteUser(ctx, &iam.DeleteUserInput{UserName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.UserName)
 	if id == "" {
 		t.Fatalf("iamtest.CreateUser: no identifier in CreateUser input.UserName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateUser(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM User "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("iamtest.CreateUser: CreateUser: %v", err)
+	}
 	fixture.Cleanup(t, "IAM User "+id, func(ctx context.Context) error {
-		_, err := c.DeleteUser(ctx, &iam.DeleteUserInput{UserName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := iam.NewUserExistsWaiter(c, func(wo *iam.UserExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -498,10 +562,25 @@ func CreateVirtualMFADevice(t testing.TB, c *iam.Client, optFns ...func(*CreateV
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteVirtualMFADevice(ctx, &iam.DeleteVirtualMFADeviceInput{SerialNumber: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateVirtualMFADevice(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM VirtualMFADevice named "+aws.ToString(in.VirtualMFADeviceName)+" (a failed CreateVirtualMFADevice may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateVirtualMFADevice(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.VirtualMFADevice != nil {
+				id = aws.ToString(out.VirtualMFADevice.SerialNumber)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("iamtest.CreateVirtualMFADevice: CreateVirtualMFADevice: %v", err)
 	}
 	var id string
@@ -512,8 +591,7 @@ func CreateVirtualMFADevice(t testing.TB, c *iam.Client, optFns ...func(*CreateV
 		t.Fatalf("iamtest.CreateVirtualMFADevice: no identifier in CreateVirtualMFADevice output.VirtualMFADevice.SerialNumber")
 	}
 	fixture.Cleanup(t, "IAM VirtualMFADevice "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVirtualMFADevice(ctx, &iam.DeleteVirtualMFADeviceInput{SerialNumber: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[iam.CreateVirtualMFADeviceOutput]{
 		ID:     id,

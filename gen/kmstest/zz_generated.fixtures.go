@@ -35,19 +35,25 @@ func CreateAlias(t testing.TB, c *kms.Client, optFns ...func(*CreateAliasOptions
 	}
 	in := o.Input
 	fixture.Require(t, "kmstest.CreateAlias", "TargetKeyId", in.TargetKeyId != nil)
-	ctx := t.Context()
-	out, err := c.CreateAlias(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("kmstest.CreateAlias: CreateAlias: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteAlias(ctx, &kms.DeleteAliasInput{AliasName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.AliasName)
 	if id == "" {
 		t.Fatalf("kmstest.CreateAlias: no identifier in CreateAlias input.AliasName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateAlias(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "KMS Alias "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("kmstest.CreateAlias: CreateAlias: %v", err)
+	}
 	fixture.Cleanup(t, "KMS Alias "+id, func(ctx context.Context) error {
-		_, err := c.DeleteAlias(ctx, &kms.DeleteAliasInput{AliasName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[kms.CreateAliasOutput]{
 		ID:     id,
@@ -73,10 +79,22 @@ func CreateCustomKeyStore(t testing.TB, c *kms.Client, optFns ...func(*CreateCus
 		fn(&o)
 	}
 	in := o.Input
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteCustomKeyStore(ctx, &kms.DeleteCustomKeyStoreInput{CustomKeyStoreId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateCustomKeyStore(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "KMS CustomKeyStore named "+aws.ToString(in.CustomKeyStoreName)+" (a failed CreateCustomKeyStore may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateCustomKeyStore(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.CustomKeyStoreId)
+			return del(ctx, id)
+		})
 		t.Fatalf("kmstest.CreateCustomKeyStore: CreateCustomKeyStore: %v", err)
 	}
 	id := aws.ToString(out.CustomKeyStoreId)
@@ -84,8 +102,7 @@ func CreateCustomKeyStore(t testing.TB, c *kms.Client, optFns ...func(*CreateCus
 		t.Fatalf("kmstest.CreateCustomKeyStore: no identifier in CreateCustomKeyStore output.CustomKeyStoreId")
 	}
 	fixture.Cleanup(t, "KMS CustomKeyStore "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCustomKeyStore(ctx, &kms.DeleteCustomKeyStoreInput{CustomKeyStoreId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[kms.CreateCustomKeyStoreOutput]{
 		ID:     id,
@@ -115,6 +132,13 @@ func CreateKey(t testing.TB, c *kms.Client, optFns ...func(*CreateKeyOptions)) *
 		TagKey:   aws.String(tagKey),
 		TagValue: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.ScheduleKeyDeletion(ctx, &kms.ScheduleKeyDeletionInput{
+			KeyId:               aws.String(id),
+			PendingWindowInDays: aws.Int32(7),
+		})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateKey(ctx, in)
 	if err != nil {
@@ -129,11 +153,7 @@ func CreateKey(t testing.TB, c *kms.Client, optFns ...func(*CreateKeyOptions)) *
 		t.Fatalf("kmstest.CreateKey: no identifier in CreateKey output.KeyMetadata.KeyId")
 	}
 	fixture.Cleanup(t, "KMS Key "+id, func(ctx context.Context) error {
-		_, err := c.ScheduleKeyDeletion(ctx, &kms.ScheduleKeyDeletionInput{
-			KeyId:               aws.String(id),
-			PendingWindowInDays: aws.Int32(7),
-		})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[kms.CreateKeyOutput]{
 		ID:     id,

@@ -42,19 +42,25 @@ func CreateCapacityProvider(t testing.TB, c *lambda.Client, optFns ...func(*Crea
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	ctx := t.Context()
-	out, err := c.CreateCapacityProvider(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("lambdatest.CreateCapacityProvider: CreateCapacityProvider: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteCapacityProvider(ctx, &lambda.DeleteCapacityProviderInput{CapacityProviderName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.CapacityProviderName)
 	if id == "" {
 		t.Fatalf("lambdatest.CreateCapacityProvider: no identifier in CreateCapacityProvider input.CapacityProviderName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateCapacityProvider(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Lambda CapacityProvider "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("lambdatest.CreateCapacityProvider: CreateCapacityProvider: %v", err)
+	}
 	fixture.Cleanup(t, "Lambda CapacityProvider "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCapacityProvider(ctx, &lambda.DeleteCapacityProviderInput{CapacityProviderName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[lambda.CreateCapacityProviderOutput]{
 		ID:     id,
@@ -86,6 +92,10 @@ func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, optFns ...func(*Cre
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteCodeSigningConfig(ctx, &lambda.DeleteCodeSigningConfigInput{CodeSigningConfigArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateCodeSigningConfig(ctx, in)
 	if err != nil {
@@ -100,8 +110,7 @@ func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, optFns ...func(*Cre
 		t.Fatalf("lambdatest.CreateCodeSigningConfig: no identifier in CreateCodeSigningConfig output.CodeSigningConfig.CodeSigningConfigArn")
 	}
 	fixture.Cleanup(t, "Lambda CodeSigningConfig "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCodeSigningConfig(ctx, &lambda.DeleteCodeSigningConfigInput{CodeSigningConfigArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[lambda.CreateCodeSigningConfigOutput]{
 		ID:     id,
@@ -139,10 +148,22 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteFunction(ctx, &lambda.DeleteFunctionInput{FunctionName: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateFunction(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Lambda Function named "+aws.ToString(in.FunctionName)+" (a failed CreateFunction may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateFunction(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.FunctionName)
+			return del(ctx, id)
+		})
 		t.Fatalf("lambdatest.CreateFunction: CreateFunction: %v", err)
 	}
 	id := aws.ToString(out.FunctionName)
@@ -150,8 +171,7 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 		t.Fatalf("lambdatest.CreateFunction: no identifier in CreateFunction output.FunctionName")
 	}
 	fixture.Cleanup(t, "Lambda Function "+id, func(ctx context.Context) error {
-		_, err := c.DeleteFunction(ctx, &lambda.DeleteFunctionInput{FunctionName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := lambda.NewFunctionActiveWaiter(c, func(wo *lambda.FunctionActiveWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay

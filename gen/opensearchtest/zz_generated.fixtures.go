@@ -39,10 +39,22 @@ func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteApplication(ctx, &opensearch.DeleteApplicationInput{Id: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateApplication(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "OpenSearch Application named "+aws.ToString(in.Name)+" (a failed CreateApplication may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateApplication(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Id)
+			return del(ctx, id)
+		})
 		t.Fatalf("opensearchtest.CreateApplication: CreateApplication: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -50,8 +62,7 @@ func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 		t.Fatalf("opensearchtest.CreateApplication: no identifier in CreateApplication output.id")
 	}
 	fixture.Cleanup(t, "OpenSearch Application "+id, func(ctx context.Context) error {
-		_, err := c.DeleteApplication(ctx, &opensearch.DeleteApplicationInput{Id: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[opensearch.CreateApplicationOutput]{
 		ID:     id,
@@ -82,19 +93,25 @@ func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDoma
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateDomain(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("opensearchtest.CreateDomain: CreateDomain: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteDomain(ctx, &opensearch.DeleteDomainInput{DomainName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.DomainName)
 	if id == "" {
 		t.Fatalf("opensearchtest.CreateDomain: no identifier in CreateDomain input.DomainName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateDomain(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "OpenSearch Domain "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("opensearchtest.CreateDomain: CreateDomain: %v", err)
+	}
 	fixture.Cleanup(t, "OpenSearch Domain "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDomain(ctx, &opensearch.DeleteDomainInput{DomainName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[opensearch.CreateDomainOutput]{
 		ID:     id,
@@ -123,6 +140,10 @@ func CreateOutboundConnection(t testing.TB, c *opensearch.Client, optFns ...func
 	fixture.Require(t, "opensearchtest.CreateOutboundConnection", "LocalDomainInfo", in.LocalDomainInfo != nil)
 	fixture.Require(t, "opensearchtest.CreateOutboundConnection", "RemoteDomainInfo", in.RemoteDomainInfo != nil)
 	fixture.Require(t, "opensearchtest.CreateOutboundConnection", "ConnectionAlias", in.ConnectionAlias != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteOutboundConnection(ctx, &opensearch.DeleteOutboundConnectionInput{ConnectionId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateOutboundConnection(ctx, in)
 	if err != nil {
@@ -134,8 +155,7 @@ func CreateOutboundConnection(t testing.TB, c *opensearch.Client, optFns ...func
 		t.Fatalf("opensearchtest.CreateOutboundConnection: no identifier in CreateOutboundConnection output.ConnectionId")
 	}
 	fixture.Cleanup(t, "OpenSearch OutboundConnection "+id, func(ctx context.Context) error {
-		_, err := c.DeleteOutboundConnection(ctx, &opensearch.DeleteOutboundConnectionInput{ConnectionId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[opensearch.CreateOutboundConnectionOutput]{
 		ID:     id,
@@ -163,10 +183,25 @@ func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePac
 	in := o.Input
 	fixture.Require(t, "opensearchtest.CreatePackage", "PackageType", in.PackageType != "")
 	fixture.Require(t, "opensearchtest.CreatePackage", "PackageSource", in.PackageSource != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeletePackage(ctx, &opensearch.DeletePackageInput{PackageID: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreatePackage(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "OpenSearch Package named "+aws.ToString(in.PackageName)+" (a failed CreatePackage may have made it)", func(ctx context.Context) error {
+			out, err := c.CreatePackage(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.PackageDetails != nil {
+				id = aws.ToString(out.PackageDetails.PackageID)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("opensearchtest.CreatePackage: CreatePackage: %v", err)
 	}
 	var id string
@@ -177,8 +212,7 @@ func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePac
 		t.Fatalf("opensearchtest.CreatePackage: no identifier in CreatePackage output.PackageDetails.PackageID")
 	}
 	fixture.Cleanup(t, "OpenSearch Package "+id, func(ctx context.Context) error {
-		_, err := c.DeletePackage(ctx, &opensearch.DeletePackageInput{PackageID: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[opensearch.CreatePackageOutput]{
 		ID:     id,
@@ -206,6 +240,10 @@ func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 	in := o.Input
 	fixture.Require(t, "opensearchtest.CreateVpcEndpoint", "DomainArn", in.DomainArn != nil)
 	fixture.Require(t, "opensearchtest.CreateVpcEndpoint", "VpcOptions", in.VpcOptions != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteVpcEndpoint(ctx, &opensearch.DeleteVpcEndpointInput{VpcEndpointId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateVpcEndpoint(ctx, in)
 	if err != nil {
@@ -220,8 +258,7 @@ func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 		t.Fatalf("opensearchtest.CreateVpcEndpoint: no identifier in CreateVpcEndpoint output.VpcEndpoint.VpcEndpointId")
 	}
 	fixture.Cleanup(t, "OpenSearch VpcEndpoint "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVpcEndpoint(ctx, &opensearch.DeleteVpcEndpointInput{VpcEndpointId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[opensearch.CreateVpcEndpointOutput]{
 		ID:     id,

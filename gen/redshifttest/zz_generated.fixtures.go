@@ -36,10 +36,22 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...fun
 	}
 	in := o.Input
 	fixture.Require(t, "redshifttest.CreateAuthenticationProfile", "AuthenticationProfileContent", in.AuthenticationProfileContent != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteAuthenticationProfile(ctx, &redshift.DeleteAuthenticationProfileInput{AuthenticationProfileName: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateAuthenticationProfile(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift AuthenticationProfile named "+aws.ToString(in.AuthenticationProfileName)+" (a failed CreateAuthenticationProfile may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateAuthenticationProfile(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.AuthenticationProfileName)
+			return del(ctx, id)
+		})
 		t.Fatalf("redshifttest.CreateAuthenticationProfile: CreateAuthenticationProfile: %v", err)
 	}
 	id := aws.ToString(out.AuthenticationProfileName)
@@ -47,8 +59,7 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...fun
 		t.Fatalf("redshifttest.CreateAuthenticationProfile: no identifier in CreateAuthenticationProfile output.AuthenticationProfileName")
 	}
 	fixture.Cleanup(t, "Redshift AuthenticationProfile "+id, func(ctx context.Context) error {
-		_, err := c.DeleteAuthenticationProfile(ctx, &redshift.DeleteAuthenticationProfileInput{AuthenticationProfileName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[redshift.CreateAuthenticationProfileOutput]{
 		ID:     id,
@@ -82,19 +93,25 @@ func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClust
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateCluster(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateCluster: CreateCluster: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteCluster(ctx, &redshift.DeleteClusterInput{ClusterIdentifier: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.ClusterIdentifier)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateCluster: no identifier in CreateCluster input.ClusterIdentifier")
 	}
+	ctx := t.Context()
+	out, err := c.CreateCluster(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift Cluster "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("redshifttest.CreateCluster: CreateCluster: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift Cluster "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCluster(ctx, &redshift.DeleteClusterInput{ClusterIdentifier: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	if err := redshift.NewClusterAvailableWaiter(c, func(wo *redshift.ClusterAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -134,19 +151,25 @@ func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, optFns ...fun
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateClusterParameterGroup(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateClusterParameterGroup: CreateClusterParameterGroup: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteClusterParameterGroup(ctx, &redshift.DeleteClusterParameterGroupInput{ParameterGroupName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.ParameterGroupName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateClusterParameterGroup: no identifier in CreateClusterParameterGroup input.ParameterGroupName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateClusterParameterGroup(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift ClusterParameterGroup "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("redshifttest.CreateClusterParameterGroup: CreateClusterParameterGroup: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift ClusterParameterGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeleteClusterParameterGroup(ctx, &redshift.DeleteClusterParameterGroupInput{ParameterGroupName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[redshift.CreateClusterParameterGroupOutput]{
 		ID:     id,
@@ -179,19 +202,25 @@ func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, optFns ...func
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateClusterSecurityGroup(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateClusterSecurityGroup: CreateClusterSecurityGroup: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteClusterSecurityGroup(ctx, &redshift.DeleteClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.ClusterSecurityGroupName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateClusterSecurityGroup: no identifier in CreateClusterSecurityGroup input.ClusterSecurityGroupName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateClusterSecurityGroup(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift ClusterSecurityGroup "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("redshifttest.CreateClusterSecurityGroup: CreateClusterSecurityGroup: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift ClusterSecurityGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeleteClusterSecurityGroup(ctx, &redshift.DeleteClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[redshift.CreateClusterSecurityGroupOutput]{
 		ID:     id,
@@ -225,19 +254,25 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateClusterSubnetGroup(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateClusterSubnetGroup: CreateClusterSubnetGroup: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteClusterSubnetGroup(ctx, &redshift.DeleteClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.ClusterSubnetGroupName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateClusterSubnetGroup: no identifier in CreateClusterSubnetGroup input.ClusterSubnetGroupName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateClusterSubnetGroup(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift ClusterSubnetGroup "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("redshifttest.CreateClusterSubnetGroup: CreateClusterSubnetGroup: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift ClusterSubnetGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeleteClusterSubnetGroup(ctx, &redshift.DeleteClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[redshift.CreateClusterSubnetGroupOutput]{
 		ID:     id,
@@ -270,19 +305,25 @@ func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*C
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateEventSubscription(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateEventSubscription: CreateEventSubscription: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteEventSubscription(ctx, &redshift.DeleteEventSubscriptionInput{SubscriptionName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.SubscriptionName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateEventSubscription: no identifier in CreateEventSubscription input.SubscriptionName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateEventSubscription(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift EventSubscription "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("redshifttest.CreateEventSubscription: CreateEventSubscription: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift EventSubscription "+id, func(ctx context.Context) error {
-		_, err := c.DeleteEventSubscription(ctx, &redshift.DeleteEventSubscriptionInput{SubscriptionName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[redshift.CreateEventSubscriptionOutput]{
 		ID:     id,
@@ -314,19 +355,25 @@ func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, optFns ...func
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateHsmClientCertificate(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateHsmClientCertificate: CreateHsmClientCertificate: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteHsmClientCertificate(ctx, &redshift.DeleteHsmClientCertificateInput{HsmClientCertificateIdentifier: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.HsmClientCertificateIdentifier)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateHsmClientCertificate: no identifier in CreateHsmClientCertificate input.HsmClientCertificateIdentifier")
 	}
+	ctx := t.Context()
+	out, err := c.CreateHsmClientCertificate(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift HsmClientCertificate "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("redshifttest.CreateHsmClientCertificate: CreateHsmClientCertificate: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift HsmClientCertificate "+id, func(ctx context.Context) error {
-		_, err := c.DeleteHsmClientCertificate(ctx, &redshift.DeleteHsmClientCertificateInput{HsmClientCertificateIdentifier: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[redshift.CreateHsmClientCertificateOutput]{
 		ID:     id,
@@ -363,19 +410,25 @@ func CreateHsmConfiguration(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateHsmConfiguration(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateHsmConfiguration: CreateHsmConfiguration: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteHsmConfiguration(ctx, &redshift.DeleteHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.HsmConfigurationIdentifier)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateHsmConfiguration: no identifier in CreateHsmConfiguration input.HsmConfigurationIdentifier")
 	}
+	ctx := t.Context()
+	out, err := c.CreateHsmConfiguration(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift HsmConfiguration "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("redshifttest.CreateHsmConfiguration: CreateHsmConfiguration: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift HsmConfiguration "+id, func(ctx context.Context) error {
-		_, err := c.DeleteHsmConfiguration(ctx, &redshift.DeleteHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[redshift.CreateHsmConfigurationOutput]{
 		ID:     id,
@@ -408,10 +461,22 @@ func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateI
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteIntegration(ctx, &redshift.DeleteIntegrationInput{IntegrationArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateIntegration(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift Integration named "+aws.ToString(in.IntegrationName)+" (a failed CreateIntegration may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateIntegration(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.IntegrationArn)
+			return del(ctx, id)
+		})
 		t.Fatalf("redshifttest.CreateIntegration: CreateIntegration: %v", err)
 	}
 	id := aws.ToString(out.IntegrationArn)
@@ -419,8 +484,7 @@ func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateI
 		t.Fatalf("redshifttest.CreateIntegration: no identifier in CreateIntegration output.IntegrationArn")
 	}
 	fixture.Cleanup(t, "Redshift Integration "+id, func(ctx context.Context) error {
-		_, err := c.DeleteIntegration(ctx, &redshift.DeleteIntegrationInput{IntegrationArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[redshift.CreateIntegrationOutput]{
 		ID:     id,
@@ -455,10 +519,25 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteRedshiftIdcApplication(ctx, &redshift.DeleteRedshiftIdcApplicationInput{RedshiftIdcApplicationArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateRedshiftIdcApplication(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift RedshiftIdcApplication named "+aws.ToString(in.RedshiftIdcApplicationName)+" (a failed CreateRedshiftIdcApplication may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateRedshiftIdcApplication(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.RedshiftIdcApplication != nil {
+				id = aws.ToString(out.RedshiftIdcApplication.RedshiftIdcApplicationArn)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("redshifttest.CreateRedshiftIdcApplication: CreateRedshiftIdcApplication: %v", err)
 	}
 	var id string
@@ -469,8 +548,7 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 		t.Fatalf("redshifttest.CreateRedshiftIdcApplication: no identifier in CreateRedshiftIdcApplication output.RedshiftIdcApplication.RedshiftIdcApplicationArn")
 	}
 	fixture.Cleanup(t, "Redshift RedshiftIdcApplication "+id, func(ctx context.Context) error {
-		_, err := c.DeleteRedshiftIdcApplication(ctx, &redshift.DeleteRedshiftIdcApplicationInput{RedshiftIdcApplicationArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[redshift.CreateRedshiftIdcApplicationOutput]{
 		ID:     id,
@@ -500,10 +578,22 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 	fixture.Require(t, "redshifttest.CreateScheduledAction", "TargetAction", in.TargetAction != nil)
 	fixture.Require(t, "redshifttest.CreateScheduledAction", "Schedule", in.Schedule != nil)
 	fixture.Require(t, "redshifttest.CreateScheduledAction", "IamRole", in.IamRole != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteScheduledAction(ctx, &redshift.DeleteScheduledActionInput{ScheduledActionName: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateScheduledAction(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift ScheduledAction named "+aws.ToString(in.ScheduledActionName)+" (a failed CreateScheduledAction may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateScheduledAction(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.ScheduledActionName)
+			return del(ctx, id)
+		})
 		t.Fatalf("redshifttest.CreateScheduledAction: CreateScheduledAction: %v", err)
 	}
 	id := aws.ToString(out.ScheduledActionName)
@@ -511,8 +601,7 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 		t.Fatalf("redshifttest.CreateScheduledAction: no identifier in CreateScheduledAction output.ScheduledActionName")
 	}
 	fixture.Cleanup(t, "Redshift ScheduledAction "+id, func(ctx context.Context) error {
-		_, err := c.DeleteScheduledAction(ctx, &redshift.DeleteScheduledActionInput{ScheduledActionName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[redshift.CreateScheduledActionOutput]{
 		ID:     id,
@@ -544,19 +633,25 @@ func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, optFns ...func(*C
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateSnapshotCopyGrant(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateSnapshotCopyGrant: CreateSnapshotCopyGrant: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteSnapshotCopyGrant(ctx, &redshift.DeleteSnapshotCopyGrantInput{SnapshotCopyGrantName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.SnapshotCopyGrantName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateSnapshotCopyGrant: no identifier in CreateSnapshotCopyGrant input.SnapshotCopyGrantName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateSnapshotCopyGrant(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift SnapshotCopyGrant "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("redshifttest.CreateSnapshotCopyGrant: CreateSnapshotCopyGrant: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift SnapshotCopyGrant "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSnapshotCopyGrant(ctx, &redshift.DeleteSnapshotCopyGrantInput{SnapshotCopyGrantName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[redshift.CreateSnapshotCopyGrantOutput]{
 		ID:     id,
@@ -587,6 +682,10 @@ func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteSnapshotSchedule(ctx, &redshift.DeleteSnapshotScheduleInput{ScheduleIdentifier: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateSnapshotSchedule(ctx, in)
 	if err != nil {
@@ -598,8 +697,7 @@ func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 		t.Fatalf("redshifttest.CreateSnapshotSchedule: no identifier in CreateSnapshotSchedule output.ScheduleIdentifier")
 	}
 	fixture.Cleanup(t, "Redshift SnapshotSchedule "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSnapshotSchedule(ctx, &redshift.DeleteSnapshotScheduleInput{ScheduleIdentifier: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[redshift.CreateSnapshotScheduleOutput]{
 		ID:     id,

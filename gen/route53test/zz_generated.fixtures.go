@@ -34,10 +34,25 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*Creat
 	}
 	in := o.Input
 	fixture.Require(t, "route53test.CreateCidrCollection", "CallerReference", in.CallerReference != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteCidrCollection(ctx, &route53.DeleteCidrCollectionInput{Id: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateCidrCollection(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Route 53 CidrCollection named "+aws.ToString(in.Name)+" (a failed CreateCidrCollection may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateCidrCollection(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.Collection != nil {
+				id = aws.ToString(out.Collection.Id)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("route53test.CreateCidrCollection: CreateCidrCollection: %v", err)
 	}
 	var id string
@@ -48,8 +63,7 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*Creat
 		t.Fatalf("route53test.CreateCidrCollection: no identifier in CreateCidrCollection output.Collection.Id")
 	}
 	fixture.Cleanup(t, "Route 53 CidrCollection "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCidrCollection(ctx, &route53.DeleteCidrCollectionInput{Id: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[route53.CreateCidrCollectionOutput]{
 		ID:     id,
@@ -77,6 +91,10 @@ func CreateHealthCheck(t testing.TB, c *route53.Client, optFns ...func(*CreateHe
 	in := o.Input
 	fixture.Require(t, "route53test.CreateHealthCheck", "CallerReference", in.CallerReference != nil)
 	fixture.Require(t, "route53test.CreateHealthCheck", "HealthCheckConfig", in.HealthCheckConfig != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteHealthCheck(ctx, &route53.DeleteHealthCheckInput{HealthCheckId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateHealthCheck(ctx, in)
 	if err != nil {
@@ -91,8 +109,7 @@ func CreateHealthCheck(t testing.TB, c *route53.Client, optFns ...func(*CreateHe
 		t.Fatalf("route53test.CreateHealthCheck: no identifier in CreateHealthCheck output.HealthCheck.Id")
 	}
 	fixture.Cleanup(t, "Route 53 HealthCheck "+id, func(ctx context.Context) error {
-		_, err := c.DeleteHealthCheck(ctx, &route53.DeleteHealthCheckInput{HealthCheckId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[route53.CreateHealthCheckOutput]{
 		ID:     id,
@@ -119,10 +136,25 @@ func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHos
 	}
 	in := o.Input
 	fixture.Require(t, "route53test.CreateHostedZone", "CallerReference", in.CallerReference != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteHostedZone(ctx, &route53.DeleteHostedZoneInput{Id: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateHostedZone(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Route 53 HostedZone named "+aws.ToString(in.Name)+" (a failed CreateHostedZone may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateHostedZone(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.HostedZone != nil {
+				id = aws.ToString(out.HostedZone.Id)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("route53test.CreateHostedZone: CreateHostedZone: %v", err)
 	}
 	var id string
@@ -133,8 +165,7 @@ func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHos
 		t.Fatalf("route53test.CreateHostedZone: no identifier in CreateHostedZone output.HostedZone.Id")
 	}
 	fixture.Cleanup(t, "Route 53 HostedZone "+id, func(ctx context.Context) error {
-		_, err := c.DeleteHostedZone(ctx, &route53.DeleteHostedZoneInput{Id: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[route53.CreateHostedZoneOutput]{
 		ID:     id,
@@ -161,6 +192,10 @@ func CreateReusableDelegationSet(t testing.TB, c *route53.Client, optFns ...func
 	}
 	in := o.Input
 	fixture.Require(t, "route53test.CreateReusableDelegationSet", "CallerReference", in.CallerReference != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteReusableDelegationSet(ctx, &route53.DeleteReusableDelegationSetInput{Id: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateReusableDelegationSet(ctx, in)
 	if err != nil {
@@ -175,8 +210,7 @@ func CreateReusableDelegationSet(t testing.TB, c *route53.Client, optFns ...func
 		t.Fatalf("route53test.CreateReusableDelegationSet: no identifier in CreateReusableDelegationSet output.DelegationSet.Id")
 	}
 	fixture.Cleanup(t, "Route 53 ReusableDelegationSet "+id, func(ctx context.Context) error {
-		_, err := c.DeleteReusableDelegationSet(ctx, &route53.DeleteReusableDelegationSetInput{Id: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[route53.CreateReusableDelegationSetOutput]{
 		ID:     id,

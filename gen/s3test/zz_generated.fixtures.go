@@ -43,22 +43,28 @@ func CreateBucket(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketOption
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateBucket(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("s3test.CreateBucket: CreateBucket: %v", err)
-	}
-	id := aws.ToString(in.Bucket)
-	if id == "" {
-		t.Fatalf("s3test.CreateBucket: no identifier in CreateBucket input.Bucket")
-	}
-	fixture.Cleanup(t, "S3 Bucket "+id, func(ctx context.Context) error {
+	del := func(ctx context.Context, id string) error {
 		if err := EmptyBucket(ctx, c, id); err != nil {
 			return err
 		}
 		_, err := c.DeleteBucket(ctx, &s3.DeleteBucketInput{Bucket: aws.String(id)})
 		return err
+	}
+	id := aws.ToString(in.Bucket)
+	if id == "" {
+		t.Fatalf("s3test.CreateBucket: no identifier in CreateBucket input.Bucket")
+	}
+	ctx := t.Context()
+	out, err := c.CreateBucket(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "S3 Bucket "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("s3test.CreateBucket: CreateBucket: %v", err)
+	}
+	fixture.Cleanup(t, "S3 Bucket "+id, func(ctx context.Context) error {
+		return del(ctx, id)
 	})
 	if err := s3.NewBucketExistsWaiter(c, func(wo *s3.BucketExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay

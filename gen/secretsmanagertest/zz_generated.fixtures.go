@@ -42,10 +42,25 @@ func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*Create
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteSecret(ctx, &secretsmanager.DeleteSecretInput{
+			ForceDeleteWithoutRecovery: aws.Bool(true),
+			SecretId:                   aws.String(id),
+		})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateSecret(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Secrets Manager Secret named "+aws.ToString(in.Name)+" (a failed CreateSecret may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateSecret(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.ARN)
+			return del(ctx, id)
+		})
 		t.Fatalf("secretsmanagertest.CreateSecret: CreateSecret: %v", err)
 	}
 	id := aws.ToString(out.ARN)
@@ -53,11 +68,7 @@ func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*Create
 		t.Fatalf("secretsmanagertest.CreateSecret: no identifier in CreateSecret output.ARN")
 	}
 	fixture.Cleanup(t, "Secrets Manager Secret "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSecret(ctx, &secretsmanager.DeleteSecretInput{
-			ForceDeleteWithoutRecovery: aws.Bool(true),
-			SecretId:                   aws.String(id),
-		})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[secretsmanager.CreateSecretOutput]{
 		ID:     id,

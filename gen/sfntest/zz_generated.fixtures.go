@@ -39,10 +39,22 @@ func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityO
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteActivity(ctx, &sfn.DeleteActivityInput{ActivityArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateActivity(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SFN Activity named "+aws.ToString(in.Name)+" (a failed CreateActivity may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateActivity(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.ActivityArn)
+			return del(ctx, id)
+		})
 		t.Fatalf("sfntest.CreateActivity: CreateActivity: %v", err)
 	}
 	id := aws.ToString(out.ActivityArn)
@@ -50,8 +62,7 @@ func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityO
 		t.Fatalf("sfntest.CreateActivity: no identifier in CreateActivity output.activityArn")
 	}
 	fixture.Cleanup(t, "SFN Activity "+id, func(ctx context.Context) error {
-		_, err := c.DeleteActivity(ctx, &sfn.DeleteActivityInput{ActivityArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[sfn.CreateActivityOutput]{
 		ID:     id,
@@ -86,10 +97,22 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteStateMachine(ctx, &sfn.DeleteStateMachineInput{StateMachineArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateStateMachine(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SFN StateMachine named "+aws.ToString(in.Name)+" (a failed CreateStateMachine may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateStateMachine(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.StateMachineArn)
+			return del(ctx, id)
+		})
 		t.Fatalf("sfntest.CreateStateMachine: CreateStateMachine: %v", err)
 	}
 	id := aws.ToString(out.StateMachineArn)
@@ -97,8 +120,7 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 		t.Fatalf("sfntest.CreateStateMachine: no identifier in CreateStateMachine output.stateMachineArn")
 	}
 	fixture.Cleanup(t, "SFN StateMachine "+id, func(ctx context.Context) error {
-		_, err := c.DeleteStateMachine(ctx, &sfn.DeleteStateMachineInput{StateMachineArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[sfn.CreateStateMachineOutput]{
 		ID:     id,
@@ -125,10 +147,22 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*Create
 	}
 	in := o.Input
 	fixture.Require(t, "sfntest.CreateStateMachineAlias", "routingConfiguration", in.RoutingConfiguration != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteStateMachineAlias(ctx, &sfn.DeleteStateMachineAliasInput{StateMachineAliasArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateStateMachineAlias(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SFN StateMachineAlias named "+aws.ToString(in.Name)+" (a failed CreateStateMachineAlias may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateStateMachineAlias(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.StateMachineAliasArn)
+			return del(ctx, id)
+		})
 		t.Fatalf("sfntest.CreateStateMachineAlias: CreateStateMachineAlias: %v", err)
 	}
 	id := aws.ToString(out.StateMachineAliasArn)
@@ -136,8 +170,7 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*Create
 		t.Fatalf("sfntest.CreateStateMachineAlias: no identifier in CreateStateMachineAlias output.stateMachineAliasArn")
 	}
 	fixture.Cleanup(t, "SFN StateMachineAlias "+id, func(ctx context.Context) error {
-		_, err := c.DeleteStateMachineAlias(ctx, &sfn.DeleteStateMachineAliasInput{StateMachineAliasArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[sfn.CreateStateMachineAliasOutput]{
 		ID:     id,

@@ -36,10 +36,22 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*Crea
 	in := o.Input
 	fixture.Require(t, "snstest.CreatePlatformApplication", "Platform", in.Platform != nil)
 	fixture.Require(t, "snstest.CreatePlatformApplication", "Attributes", in.Attributes != nil)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeletePlatformApplication(ctx, &sns.DeletePlatformApplicationInput{PlatformApplicationArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreatePlatformApplication(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SNS PlatformApplication named "+aws.ToString(in.Name)+" (a failed CreatePlatformApplication may have made it)", func(ctx context.Context) error {
+			out, err := c.CreatePlatformApplication(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.PlatformApplicationArn)
+			return del(ctx, id)
+		})
 		t.Fatalf("snstest.CreatePlatformApplication: CreatePlatformApplication: %v", err)
 	}
 	id := aws.ToString(out.PlatformApplicationArn)
@@ -47,8 +59,7 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*Crea
 		t.Fatalf("snstest.CreatePlatformApplication: no identifier in CreatePlatformApplication output.PlatformApplicationArn")
 	}
 	fixture.Cleanup(t, "SNS PlatformApplication "+id, func(ctx context.Context) error {
-		_, err := c.DeletePlatformApplication(ctx, &sns.DeletePlatformApplicationInput{PlatformApplicationArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[sns.CreatePlatformApplicationOutput]{
 		ID:     id,
@@ -75,19 +86,25 @@ func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, optFns ...func(*Cr
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.CreateSMSSandboxPhoneNumber(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("snstest.CreateSMSSandboxPhoneNumber: CreateSMSSandboxPhoneNumber: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteSMSSandboxPhoneNumber(ctx, &sns.DeleteSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.PhoneNumber)
 	if id == "" {
 		t.Fatalf("snstest.CreateSMSSandboxPhoneNumber: no identifier in CreateSMSSandboxPhoneNumber input.PhoneNumber")
 	}
+	ctx := t.Context()
+	out, err := c.CreateSMSSandboxPhoneNumber(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SNS SMSSandboxPhoneNumber "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("snstest.CreateSMSSandboxPhoneNumber: CreateSMSSandboxPhoneNumber: %v", err)
+	}
 	fixture.Cleanup(t, "SNS SMSSandboxPhoneNumber "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSMSSandboxPhoneNumber(ctx, &sns.DeleteSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[sns.CreateSMSSandboxPhoneNumberOutput]{
 		ID:     id,
@@ -121,10 +138,22 @@ func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteTopic(ctx, &sns.DeleteTopicInput{TopicArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateTopic(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SNS Topic named "+aws.ToString(in.Name)+" (a failed CreateTopic may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateTopic(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.TopicArn)
+			return del(ctx, id)
+		})
 		t.Fatalf("snstest.CreateTopic: CreateTopic: %v", err)
 	}
 	id := aws.ToString(out.TopicArn)
@@ -132,8 +161,7 @@ func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions
 		t.Fatalf("snstest.CreateTopic: no identifier in CreateTopic output.TopicArn")
 	}
 	fixture.Cleanup(t, "SNS Topic "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTopic(ctx, &sns.DeleteTopicInput{TopicArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[sns.CreateTopicOutput]{
 		ID:     id,

@@ -40,6 +40,10 @@ func CreateActivation(t testing.TB, c *ssm.Client, optFns ...func(*CreateActivat
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteActivation(ctx, &ssm.DeleteActivationInput{ActivationId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateActivation(ctx, in)
 	if err != nil {
@@ -51,8 +55,7 @@ func CreateActivation(t testing.TB, c *ssm.Client, optFns ...func(*CreateActivat
 		t.Fatalf("ssmtest.CreateActivation: no identifier in CreateActivation output.ActivationId")
 	}
 	fixture.Cleanup(t, "SSM Activation "+id, func(ctx context.Context) error {
-		_, err := c.DeleteActivation(ctx, &ssm.DeleteActivationInput{ActivationId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ssm.CreateActivationOutput]{
 		ID:     id,
@@ -86,10 +89,25 @@ func CreateAssociation(t testing.TB, c *ssm.Client, optFns ...func(*CreateAssoci
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteAssociation(ctx, &ssm.DeleteAssociationInput{AssociationId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateAssociation(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SSM Association named "+aws.ToString(in.Name)+" (a failed CreateAssociation may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateAssociation(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.AssociationDescription != nil {
+				id = aws.ToString(out.AssociationDescription.AssociationId)
+			}
+			return del(ctx, id)
+		})
 		t.Fatalf("ssmtest.CreateAssociation: CreateAssociation: %v", err)
 	}
 	var id string
@@ -100,8 +118,7 @@ func CreateAssociation(t testing.TB, c *ssm.Client, optFns ...func(*CreateAssoci
 		t.Fatalf("ssmtest.CreateAssociation: no identifier in CreateAssociation output.AssociationDescription.AssociationId")
 	}
 	fixture.Cleanup(t, "SSM Association "+id, func(ctx context.Context) error {
-		_, err := c.DeleteAssociation(ctx, &ssm.DeleteAssociationInput{AssociationId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ssm.CreateAssociationOutput]{
 		ID:     id,
@@ -133,19 +150,25 @@ func CreateDocument(t testing.TB, c *ssm.Client, optFns ...func(*CreateDocumentO
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateDocument(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("ssmtest.CreateDocument: CreateDocument: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteDocument(ctx, &ssm.DeleteDocumentInput{Name: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("ssmtest.CreateDocument: no identifier in CreateDocument input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.CreateDocument(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SSM Document "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("ssmtest.CreateDocument: CreateDocument: %v", err)
+	}
 	fixture.Cleanup(t, "SSM Document "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDocument(ctx, &ssm.DeleteDocumentInput{Name: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ssm.CreateDocumentOutput]{
 		ID:     id,
@@ -178,10 +201,22 @@ func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, optFns ...func(*Create
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteMaintenanceWindow(ctx, &ssm.DeleteMaintenanceWindowInput{WindowId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateMaintenanceWindow(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SSM MaintenanceWindow named "+aws.ToString(in.Name)+" (a failed CreateMaintenanceWindow may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateMaintenanceWindow(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.WindowId)
+			return del(ctx, id)
+		})
 		t.Fatalf("ssmtest.CreateMaintenanceWindow: CreateMaintenanceWindow: %v", err)
 	}
 	id := aws.ToString(out.WindowId)
@@ -189,8 +224,7 @@ func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, optFns ...func(*Create
 		t.Fatalf("ssmtest.CreateMaintenanceWindow: no identifier in CreateMaintenanceWindow output.WindowId")
 	}
 	fixture.Cleanup(t, "SSM MaintenanceWindow "+id, func(ctx context.Context) error {
-		_, err := c.DeleteMaintenanceWindow(ctx, &ssm.DeleteMaintenanceWindowInput{WindowId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ssm.CreateMaintenanceWindowOutput]{
 		ID:     id,
@@ -223,6 +257,10 @@ func CreateOpsItem(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsItemOpt
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteOpsItem(ctx, &ssm.DeleteOpsItemInput{OpsItemId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateOpsItem(ctx, in)
 	if err != nil {
@@ -234,8 +272,7 @@ func CreateOpsItem(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsItemOpt
 		t.Fatalf("ssmtest.CreateOpsItem: no identifier in CreateOpsItem output.OpsItemId")
 	}
 	fixture.Cleanup(t, "SSM OpsItem "+id, func(ctx context.Context) error {
-		_, err := c.DeleteOpsItem(ctx, &ssm.DeleteOpsItemInput{OpsItemId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ssm.CreateOpsItemOutput]{
 		ID:     id,
@@ -267,6 +304,10 @@ func CreateOpsMetadata(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsMet
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteOpsMetadata(ctx, &ssm.DeleteOpsMetadataInput{OpsMetadataArn: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateOpsMetadata(ctx, in)
 	if err != nil {
@@ -278,8 +319,7 @@ func CreateOpsMetadata(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsMet
 		t.Fatalf("ssmtest.CreateOpsMetadata: no identifier in CreateOpsMetadata output.OpsMetadataArn")
 	}
 	fixture.Cleanup(t, "SSM OpsMetadata "+id, func(ctx context.Context) error {
-		_, err := c.DeleteOpsMetadata(ctx, &ssm.DeleteOpsMetadataInput{OpsMetadataArn: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ssm.CreateOpsMetadataOutput]{
 		ID:     id,
@@ -314,19 +354,25 @@ func CreateParameter(t testing.TB, c *ssm.Client, optFns ...func(*CreateParamete
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.PutParameter(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("ssmtest.CreateParameter: PutParameter: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteParameter(ctx, &ssm.DeleteParameterInput{Name: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("ssmtest.CreateParameter: no identifier in PutParameter input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.PutParameter(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SSM Parameter "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("ssmtest.CreateParameter: PutParameter: %v", err)
+	}
 	fixture.Cleanup(t, "SSM Parameter "+id, func(ctx context.Context) error {
-		_, err := c.DeleteParameter(ctx, &ssm.DeleteParameterInput{Name: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ssm.PutParameterOutput]{
 		ID:     id,
@@ -357,10 +403,22 @@ func CreatePatchBaseline(t testing.TB, c *ssm.Client, optFns ...func(*CreatePatc
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeletePatchBaseline(ctx, &ssm.DeletePatchBaselineInput{BaselineId: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreatePatchBaseline(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SSM PatchBaseline named "+aws.ToString(in.Name)+" (a failed CreatePatchBaseline may have made it)", func(ctx context.Context) error {
+			out, err := c.CreatePatchBaseline(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.BaselineId)
+			return del(ctx, id)
+		})
 		t.Fatalf("ssmtest.CreatePatchBaseline: CreatePatchBaseline: %v", err)
 	}
 	id := aws.ToString(out.BaselineId)
@@ -368,8 +426,7 @@ func CreatePatchBaseline(t testing.TB, c *ssm.Client, optFns ...func(*CreatePatc
 		t.Fatalf("ssmtest.CreatePatchBaseline: no identifier in CreatePatchBaseline output.BaselineId")
 	}
 	fixture.Cleanup(t, "SSM PatchBaseline "+id, func(ctx context.Context) error {
-		_, err := c.DeletePatchBaseline(ctx, &ssm.DeletePatchBaselineInput{BaselineId: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ssm.CreatePatchBaselineOutput]{
 		ID:     id,
@@ -395,19 +452,25 @@ func CreateResourceDataSync(t testing.TB, c *ssm.Client, optFns ...func(*CreateR
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.CreateResourceDataSync(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("ssmtest.CreateResourceDataSync: CreateResourceDataSync: %v", err)
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteResourceDataSync(ctx, &ssm.DeleteResourceDataSyncInput{SyncName: aws.String(id)})
+		return err
 	}
 	id := aws.ToString(in.SyncName)
 	if id == "" {
 		t.Fatalf("ssmtest.CreateResourceDataSync: no identifier in CreateResourceDataSync input.SyncName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateResourceDataSync(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SSM ResourceDataSync "+id, func(ctx context.Context) error {
+			return del(ctx, id)
+		})
+		t.Fatalf("ssmtest.CreateResourceDataSync: CreateResourceDataSync: %v", err)
+	}
 	fixture.Cleanup(t, "SSM ResourceDataSync "+id, func(ctx context.Context) error {
-		_, err := c.DeleteResourceDataSync(ctx, &ssm.DeleteResourceDataSyncInput{SyncName: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[ssm.CreateResourceDataSyncOutput]{
 		ID:     id,

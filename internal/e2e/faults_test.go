@@ -25,6 +25,7 @@ import (
 	"github.com/awsparity/awsparity/gen/sqstest"
 	"github.com/awsparity/awsparity/internal/emulators"
 	"github.com/awsparity/awsparity/runtime/fault"
+	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/poll"
 )
 
@@ -50,6 +51,9 @@ type faultKind struct {
 	service string
 	run     func(t testing.TB, cfg aws.Config, named func(string))
 	listed  func(ctx context.Context, endpoint string) ([]string, error)
+	// serial kinds do not run beside each other: kinesalite allows ten
+	// shards per account.
+	serial bool
 }
 
 var faultKinds = []faultKind{
@@ -129,7 +133,7 @@ var faultKinds = []faultKind{
 		},
 	},
 	{
-		name: "Kinesis stream", service: "kinesis",
+		name: "Kinesis stream", service: "kinesis", serial: true,
 		run: func(t testing.TB, cfg aws.Config, named func(string)) {
 			kinesistest.CreateStream(t, kinesis.NewFromConfig(cfg), func(in *kinesis.CreateStreamInput) { named(aws.ToString(in.StreamName)) })
 		},
@@ -176,6 +180,10 @@ func TestFixturesUnderFaults(t *testing.T) {
 			for _, k := range faultKinds {
 				name := fmt.Sprintf("%s/%s/%s", strings.ReplaceAll(retryer, " ", "-"), phase, strings.ReplaceAll(k.name, " ", "-"))
 				t.Run(name, func(t *testing.T) {
+					// Kinds use different emulators or names: in parallel.
+					if !k.serial {
+						t.Parallel()
+					}
 					endpoint := emulators.Endpoint(t, k.service)
 					var asked []string
 					failed, injected := 0, uint64(0)
@@ -195,6 +203,7 @@ func TestFixturesUnderFaults(t *testing.T) {
 						injected += before + after
 						if a.Failed() {
 							failed++
+							t.Logf("run %d failed, as reported:\n%s", i, a.Report())
 							if !strings.Contains(a.Report(), "awsparity/fault: injected") {
 								t.Errorf("run %d failed without naming the injected fault:\n%s", i, a.Report())
 							}
@@ -202,15 +211,24 @@ func TestFixturesUnderFaults(t *testing.T) {
 							t.Errorf("run %d ended early without reporting a failure", i)
 						}
 					}
-					listed, err := k.listed(context.Background(), endpoint)
-					if err != nil {
-						t.Fatalf("listing after the runs: %v", err)
-					}
+					// Deletes finish asynchronously (a table stays DELETING
+					// briefly): list until none is left or goneBound passes.
 					var left []string
-					for _, s := range asked {
-						if slices.Contains(listed, s) {
-							left = append(left, s)
+					err := fixture.Poll(context.Background(), 100*time.Millisecond, goneBound, func(ctx context.Context) (bool, error) {
+						listed, err := k.listed(ctx, endpoint)
+						if err != nil {
+							return false, err
 						}
+						left = left[:0]
+						for _, s := range asked {
+							if slices.Contains(listed, s) {
+								left = append(left, s)
+							}
+						}
+						return len(left) == 0, nil
+					})
+					if err != nil && len(left) == 0 {
+						t.Fatalf("listing after the runs: %v", err)
 					}
 					if injected == 0 {
 						t.Fatalf("no fault was injected in %d runs", n)
@@ -226,5 +244,8 @@ func TestFixturesUnderFaults(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("\n| retryer | faults | fixture | runs | faults injected | runs failed (reported) | left afterwards |\n|---|---|---|---:|---:|---:|---:|\n%s", strings.Join(report, "\n"))
+	t.Cleanup(func() {
+		slices.Sort(report)
+		t.Logf("\n| retryer | faults | fixture | runs | faults injected | runs failed (reported) | left afterwards |\n|---|---|---|---:|---:|---:|---:|\n%s", strings.Join(report, "\n"))
+	})
 }

@@ -41,10 +41,22 @@ func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
+	del := func(ctx context.Context, id string) error {
+		_, err := c.DeleteQueue(ctx, &sqs.DeleteQueueInput{QueueUrl: aws.String(id)})
+		return err
+	}
 	ctx := t.Context()
 	out, err := c.CreateQueue(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SQS Queue named "+aws.ToString(in.QueueName)+" (a failed CreateQueue may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateQueue(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.QueueUrl)
+			return del(ctx, id)
+		})
 		t.Fatalf("sqstest.CreateQueue: CreateQueue: %v", err)
 	}
 	id := aws.ToString(out.QueueUrl)
@@ -52,8 +64,7 @@ func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions
 		t.Fatalf("sqstest.CreateQueue: no identifier in CreateQueue output.QueueUrl")
 	}
 	fixture.Cleanup(t, "SQS Queue "+id, func(ctx context.Context) error {
-		_, err := c.DeleteQueue(ctx, &sqs.DeleteQueueInput{QueueUrl: aws.String(id)})
-		return err
+		return del(ctx, id)
 	})
 	return &fixture.Resource[sqs.CreateQueueOutput]{
 		ID:     id,
