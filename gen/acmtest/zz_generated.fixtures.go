@@ -40,10 +40,6 @@ func CreateCertificate(t testing.TB, c *acm.Client, optFns ...func(*CreateCertif
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteCertificate(ctx, &acm.DeleteCertificateInput{CertificateArn: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.RequestCertificate(ctx, in)
 	if err != nil {
@@ -55,10 +51,16 @@ func CreateCertificate(t testing.TB, c *acm.Client, optFns ...func(*CreateCertif
 		t.Fatalf("acmtest.CreateCertificate: no identifier in RequestCertificate output.CertificateArn")
 	}
 	fixture.Cleanup(t, "ACM Certificate "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteCertificate(ctx, c, id)
 	})
 	return &fixture.Resource[acm.RequestCertificateOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCertificate deletes the ACM Certificate id names, as the fixture's cleanup and Sweep do.
+func deleteCertificate(ctx context.Context, c *acm.Client, id string) error {
+	_, err := c.DeleteCertificate(ctx, &acm.DeleteCertificateInput{CertificateArn: aws.String(id)})
+	return err
 }

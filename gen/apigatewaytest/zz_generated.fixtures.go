@@ -39,10 +39,6 @@ func CreateDomainName(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteDomainName(ctx, &apigateway.DeleteDomainNameInput{DomainName: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateDomainName(ctx, in)
 	if err != nil {
@@ -54,12 +50,18 @@ func CreateDomainName(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 		t.Fatalf("apigatewaytest.CreateDomainName: no identifier in CreateDomainName output.domainName")
 	}
 	fixture.Cleanup(t, "API Gateway DomainName "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteDomainName(ctx, c, id)
 	})
 	return &fixture.Resource[apigateway.CreateDomainNameOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDomainName deletes the API Gateway DomainName id names, as the fixture's cleanup and Sweep do.
+func deleteDomainName(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteDomainName(ctx, &apigateway.DeleteDomainNameInput{DomainName: aws.String(id)})
+	return err
 }
 
 // CreateRestApiOptions are the settings of one CreateRestApi call: the create
@@ -85,10 +87,6 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRes
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteRestApi(ctx, &apigateway.DeleteRestApiInput{RestApiId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateRestApi(ctx, in)
 	if err != nil {
@@ -99,7 +97,7 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRes
 				return err
 			}
 			id := aws.ToString(out.Id)
-			return del(ctx, id)
+			return deleteRestApi(ctx, c, id)
 		})
 		t.Fatalf("apigatewaytest.CreateRestApi: CreateRestApi: %v", err)
 	}
@@ -108,12 +106,18 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRes
 		t.Fatalf("apigatewaytest.CreateRestApi: no identifier in CreateRestApi output.id")
 	}
 	fixture.Cleanup(t, "API Gateway RestApi "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteRestApi(ctx, c, id)
 	})
 	return &fixture.Resource[apigateway.CreateRestApiOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteRestApi deletes the API Gateway RestApi id names, as the fixture's cleanup and Sweep do.
+func deleteRestApi(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteRestApi(ctx, &apigateway.DeleteRestApiInput{RestApiId: aws.String(id)})
+	return err
 }
 
 // CreateUsagePlanOptions are the settings of one CreateUsagePlan call: the
@@ -139,10 +143,6 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateU
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteUsagePlan(ctx, &apigateway.DeleteUsagePlanInput{UsagePlanId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateUsagePlan(ctx, in)
 	if err != nil {
@@ -153,7 +153,7 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateU
 				return err
 			}
 			id := aws.ToString(out.Id)
-			return del(ctx, id)
+			return deleteUsagePlan(ctx, c, id)
 		})
 		t.Fatalf("apigatewaytest.CreateUsagePlan: CreateUsagePlan: %v", err)
 	}
@@ -162,12 +162,18 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateU
 		t.Fatalf("apigatewaytest.CreateUsagePlan: no identifier in CreateUsagePlan output.id")
 	}
 	fixture.Cleanup(t, "API Gateway UsagePlan "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteUsagePlan(ctx, c, id)
 	})
 	return &fixture.Resource[apigateway.CreateUsagePlanOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteUsagePlan deletes the API Gateway UsagePlan id names, as the fixture's cleanup and Sweep do.
+func deleteUsagePlan(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteUsagePlan(ctx, &apigateway.DeleteUsagePlanInput{UsagePlanId: aws.String(id)})
+	return err
 }
 
 // CreateVpcLinkOptions are the settings of one CreateVpcLink call: the create
@@ -194,10 +200,6 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpc
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteVpcLink(ctx, &apigateway.DeleteVpcLinkInput{VpcLinkId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateVpcLink(ctx, in)
 	if err != nil {
@@ -208,7 +210,7 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpc
 				return err
 			}
 			id := aws.ToString(out.Id)
-			return del(ctx, id)
+			return deleteVpcLink(ctx, c, id)
 		})
 		t.Fatalf("apigatewaytest.CreateVpcLink: CreateVpcLink: %v", err)
 	}
@@ -217,10 +219,16 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpc
 		t.Fatalf("apigatewaytest.CreateVpcLink: no identifier in CreateVpcLink output.id")
 	}
 	fixture.Cleanup(t, "API Gateway VpcLink "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteVpcLink(ctx, c, id)
 	})
 	return &fixture.Resource[apigateway.CreateVpcLinkOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVpcLink deletes the API Gateway VpcLink id names, as the fixture's cleanup and Sweep do.
+func deleteVpcLink(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteVpcLink(ctx, &apigateway.DeleteVpcLinkInput{VpcLinkId: aws.String(id)})
+	return err
 }

@@ -40,10 +40,6 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteDelivery(ctx, &cloudwatchlogs.DeleteDeliveryInput{Id: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateDelivery(ctx, in)
 	if err != nil {
@@ -58,12 +54,18 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 		t.Fatalf("cloudwatchlogstest.CreateDelivery: no identifier in CreateDelivery output.delivery.id")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs Delivery "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteDelivery(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateDeliveryOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDelivery deletes the CloudWatch Logs Delivery id names, as the fixture's cleanup and Sweep do.
+func deleteDelivery(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteDelivery(ctx, &cloudwatchlogs.DeleteDeliveryInput{Id: aws.String(id)})
+	return err
 }
 
 // CreateDeliveryDestinationOptions are the settings of one
@@ -89,10 +91,6 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ..
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteDeliveryDestination(ctx, &cloudwatchlogs.DeleteDeliveryDestinationInput{Name: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateDeliveryDestination: no identifier in PutDeliveryDestination input.name")
@@ -102,17 +100,23 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ..
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "CloudWatch Logs DeliveryDestination "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteDeliveryDestination(ctx, c, id)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateDeliveryDestination: PutDeliveryDestination: %v", err)
 	}
 	fixture.Cleanup(t, "CloudWatch Logs DeliveryDestination "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteDeliveryDestination(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutDeliveryDestinationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDeliveryDestination deletes the CloudWatch Logs DeliveryDestination id names, as the fixture's cleanup and Sweep do.
+func deleteDeliveryDestination(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteDeliveryDestination(ctx, &cloudwatchlogs.DeleteDeliveryDestinationInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateDeliverySourceOptions are the settings of one CreateDeliverySource
@@ -140,10 +144,6 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteDeliverySource(ctx, &cloudwatchlogs.DeleteDeliverySourceInput{Name: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateDeliverySource: no identifier in PutDeliverySource input.name")
@@ -153,17 +153,23 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "CloudWatch Logs DeliverySource "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteDeliverySource(ctx, c, id)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateDeliverySource: PutDeliverySource: %v", err)
 	}
 	fixture.Cleanup(t, "CloudWatch Logs DeliverySource "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteDeliverySource(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutDeliverySourceOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDeliverySource deletes the CloudWatch Logs DeliverySource id names, as the fixture's cleanup and Sweep do.
+func deleteDeliverySource(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteDeliverySource(ctx, &cloudwatchlogs.DeleteDeliverySourceInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateDestinationOptions are the settings of one CreateDestination call: the
@@ -191,10 +197,6 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteDestination(ctx, &cloudwatchlogs.DeleteDestinationInput{DestinationName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.DestinationName)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateDestination: no identifier in PutDestination input.destinationName")
@@ -204,17 +206,23 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "CloudWatch Logs Destination "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteDestination(ctx, c, id)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateDestination: PutDestination: %v", err)
 	}
 	fixture.Cleanup(t, "CloudWatch Logs Destination "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteDestination(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutDestinationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDestination deletes the CloudWatch Logs Destination id names, as the fixture's cleanup and Sweep do.
+func deleteDestination(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteDestination(ctx, &cloudwatchlogs.DeleteDestinationInput{DestinationName: aws.String(id)})
+	return err
 }
 
 // CreateIntegrationOptions are the settings of one CreateIntegration call: the
@@ -237,10 +245,6 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	in := o.Input
 	fixture.Require(t, "cloudwatchlogstest.CreateIntegration", "resourceConfig", in.ResourceConfig != nil)
 	fixture.Require(t, "cloudwatchlogstest.CreateIntegration", "integrationType", in.IntegrationType != "")
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteIntegration(ctx, &cloudwatchlogs.DeleteIntegrationInput{IntegrationName: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.PutIntegration(ctx, in)
 	if err != nil {
@@ -251,7 +255,7 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 				return err
 			}
 			id := aws.ToString(out.IntegrationName)
-			return del(ctx, id)
+			return deleteIntegration(ctx, c, id)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateIntegration: PutIntegration: %v", err)
 	}
@@ -260,12 +264,18 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		t.Fatalf("cloudwatchlogstest.CreateIntegration: no identifier in PutIntegration output.integrationName")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs Integration "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteIntegration(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutIntegrationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteIntegration deletes the CloudWatch Logs Integration id names, as the fixture's cleanup and Sweep do.
+func deleteIntegration(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteIntegration(ctx, &cloudwatchlogs.DeleteIntegrationInput{IntegrationName: aws.String(id)})
+	return err
 }
 
 // CreateLogAnomalyDetectorOptions are the settings of one
@@ -293,10 +303,6 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteLogAnomalyDetector(ctx, &cloudwatchlogs.DeleteLogAnomalyDetectorInput{AnomalyDetectorArn: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateLogAnomalyDetector(ctx, in)
 	if err != nil {
@@ -307,7 +313,7 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 				return err
 			}
 			id := aws.ToString(out.AnomalyDetectorArn)
-			return del(ctx, id)
+			return deleteLogAnomalyDetector(ctx, c, id)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateLogAnomalyDetector: CreateLogAnomalyDetector: %v", err)
 	}
@@ -316,12 +322,18 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 		t.Fatalf("cloudwatchlogstest.CreateLogAnomalyDetector: no identifier in CreateLogAnomalyDetector output.anomalyDetectorArn")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs LogAnomalyDetector "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteLogAnomalyDetector(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateLogAnomalyDetectorOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteLogAnomalyDetector deletes the CloudWatch Logs LogAnomalyDetector id names, as the fixture's cleanup and Sweep do.
+func deleteLogAnomalyDetector(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteLogAnomalyDetector(ctx, &cloudwatchlogs.DeleteLogAnomalyDetectorInput{AnomalyDetectorArn: aws.String(id)})
+	return err
 }
 
 // CreateLogGroupOptions are the settings of one CreateLogGroup call: the create
@@ -347,10 +359,6 @@ func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteLogGroup(ctx, &cloudwatchlogs.DeleteLogGroupInput{LogGroupName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.LogGroupName)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateLogGroup: no identifier in CreateLogGroup input.logGroupName")
@@ -360,17 +368,23 @@ func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "CloudWatch Logs LogGroup "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteLogGroup(ctx, c, id)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateLogGroup: CreateLogGroup: %v", err)
 	}
 	fixture.Cleanup(t, "CloudWatch Logs LogGroup "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteLogGroup(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateLogGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteLogGroup deletes the CloudWatch Logs LogGroup id names, as the fixture's cleanup and Sweep do.
+func deleteLogGroup(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteLogGroup(ctx, &cloudwatchlogs.DeleteLogGroupInput{LogGroupName: aws.String(id)})
+	return err
 }
 
 // CreateLookupTableOptions are the settings of one CreateLookupTable call: the
@@ -397,10 +411,6 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteLookupTable(ctx, &cloudwatchlogs.DeleteLookupTableInput{LookupTableArn: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateLookupTable(ctx, in)
 	if err != nil {
@@ -411,7 +421,7 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 				return err
 			}
 			id := aws.ToString(out.LookupTableArn)
-			return del(ctx, id)
+			return deleteLookupTable(ctx, c, id)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateLookupTable: CreateLookupTable: %v", err)
 	}
@@ -420,12 +430,18 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		t.Fatalf("cloudwatchlogstest.CreateLookupTable: no identifier in CreateLookupTable output.lookupTableArn")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs LookupTable "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteLookupTable(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateLookupTableOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteLookupTable deletes the CloudWatch Logs LookupTable id names, as the fixture's cleanup and Sweep do.
+func deleteLookupTable(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteLookupTable(ctx, &cloudwatchlogs.DeleteLookupTableInput{LookupTableArn: aws.String(id)})
+	return err
 }
 
 // CreateQueryDefinitionOptions are the settings of one CreateQueryDefinition
@@ -447,10 +463,6 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...fun
 	}
 	in := o.Input
 	fixture.Require(t, "cloudwatchlogstest.CreateQueryDefinition", "queryString", in.QueryString != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteQueryDefinition(ctx, &cloudwatchlogs.DeleteQueryDefinitionInput{QueryDefinitionId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.PutQueryDefinition(ctx, in)
 	if err != nil {
@@ -461,7 +473,7 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...fun
 				return err
 			}
 			id := aws.ToString(out.QueryDefinitionId)
-			return del(ctx, id)
+			return deleteQueryDefinition(ctx, c, id)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateQueryDefinition: PutQueryDefinition: %v", err)
 	}
@@ -470,12 +482,18 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...fun
 		t.Fatalf("cloudwatchlogstest.CreateQueryDefinition: no identifier in PutQueryDefinition output.queryDefinitionId")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs QueryDefinition "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteQueryDefinition(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutQueryDefinitionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteQueryDefinition deletes the CloudWatch Logs QueryDefinition id names, as the fixture's cleanup and Sweep do.
+func deleteQueryDefinition(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteQueryDefinition(ctx, &cloudwatchlogs.DeleteQueryDefinitionInput{QueryDefinitionId: aws.String(id)})
+	return err
 }
 
 // CreateResourcePolicyOptions are the settings of one CreateResourcePolicy
@@ -496,10 +514,6 @@ func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 		fn(&o)
 	}
 	in := o.Input
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteResourcePolicy(ctx, &cloudwatchlogs.DeleteResourcePolicyInput{PolicyName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.PolicyName)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateResourcePolicy: no identifier in PutResourcePolicy input.policyName")
@@ -509,15 +523,21 @@ func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "CloudWatch Logs ResourcePolicy "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteResourcePolicy(ctx, c, id)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateResourcePolicy: PutResourcePolicy: %v", err)
 	}
 	fixture.Cleanup(t, "CloudWatch Logs ResourcePolicy "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteResourcePolicy(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutResourcePolicyOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteResourcePolicy deletes the CloudWatch Logs ResourcePolicy id names, as the fixture's cleanup and Sweep do.
+func deleteResourcePolicy(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteResourcePolicy(ctx, &cloudwatchlogs.DeleteResourcePolicyInput{PolicyName: aws.String(id)})
+	return err
 }

@@ -42,10 +42,6 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteMetricStream(ctx, &cloudwatch.DeleteMetricStreamInput{Name: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("cloudwatchtest.CreateMetricStream: no identifier in PutMetricStream input.Name")
@@ -55,15 +51,21 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "CloudWatch MetricStream "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteMetricStream(ctx, c, id)
 		})
 		t.Fatalf("cloudwatchtest.CreateMetricStream: PutMetricStream: %v", err)
 	}
 	fixture.Cleanup(t, "CloudWatch MetricStream "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteMetricStream(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatch.PutMetricStreamOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteMetricStream deletes the CloudWatch MetricStream id names, as the fixture's cleanup and Sweep do.
+func deleteMetricStream(ctx context.Context, c *cloudwatch.Client, id string) error {
+	_, err := c.DeleteMetricStream(ctx, &cloudwatch.DeleteMetricStreamInput{Name: aws.String(id)})
+	return err
 }

@@ -35,10 +35,6 @@ func CreateAddress(t testing.TB, c *ec2.Client, optFns ...func(*CreateAddressOpt
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeElasticIp)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.ReleaseAddress(ctx, &ec2.ReleaseAddressInput{AllocationId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.AllocateAddress(ctx, in)
 	if err != nil {
@@ -50,12 +46,18 @@ func CreateAddress(t testing.TB, c *ec2.Client, optFns ...func(*CreateAddressOpt
 		t.Fatalf("ec2test.CreateAddress: no identifier in AllocateAddress output.AllocationId")
 	}
 	fixture.Cleanup(t, "EC2 Address "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteAddress(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.AllocateAddressOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteAddress deletes the EC2 Address id names, as the fixture's cleanup and Sweep do.
+func deleteAddress(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.ReleaseAddress(ctx, &ec2.ReleaseAddressInput{AllocationId: aws.String(id)})
+	return err
 }
 
 // CreateCapacityManagerDataExportOptions are the settings of one
@@ -81,10 +83,6 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 	fixture.Require(t, "ec2test.CreateCapacityManagerDataExport", "Schedule", in.Schedule != "")
 	fixture.Require(t, "ec2test.CreateCapacityManagerDataExport", "OutputFormat", in.OutputFormat != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCapacityManagerDataExport)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteCapacityManagerDataExport(ctx, &ec2.DeleteCapacityManagerDataExportInput{CapacityManagerDataExportId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateCapacityManagerDataExport(ctx, in)
 	if err != nil {
@@ -95,7 +93,7 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 				return err
 			}
 			id := aws.ToString(out.CapacityManagerDataExportId)
-			return del(ctx, id)
+			return deleteCapacityManagerDataExport(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateCapacityManagerDataExport: CreateCapacityManagerDataExport: %v", err)
 	}
@@ -104,12 +102,18 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 		t.Fatalf("ec2test.CreateCapacityManagerDataExport: no identifier in CreateCapacityManagerDataExport output.CapacityManagerDataExportId")
 	}
 	fixture.Cleanup(t, "EC2 CapacityManagerDataExport "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteCapacityManagerDataExport(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateCapacityManagerDataExportOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCapacityManagerDataExport deletes the EC2 CapacityManagerDataExport id names, as the fixture's cleanup and Sweep do.
+func deleteCapacityManagerDataExport(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteCapacityManagerDataExport(ctx, &ec2.DeleteCapacityManagerDataExportInput{CapacityManagerDataExportId: aws.String(id)})
+	return err
 }
 
 // CreateClientVpnEndpointOptions are the settings of one
@@ -134,10 +138,6 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Create
 	fixture.Require(t, "ec2test.CreateClientVpnEndpoint", "AuthenticationOptions", in.AuthenticationOptions != nil)
 	fixture.Require(t, "ec2test.CreateClientVpnEndpoint", "ConnectionLogOptions", in.ConnectionLogOptions != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeClientVpnEndpoint)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteClientVpnEndpoint(ctx, &ec2.DeleteClientVpnEndpointInput{ClientVpnEndpointId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateClientVpnEndpoint(ctx, in)
 	if err != nil {
@@ -148,7 +148,7 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Create
 				return err
 			}
 			id := aws.ToString(out.ClientVpnEndpointId)
-			return del(ctx, id)
+			return deleteClientVpnEndpoint(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateClientVpnEndpoint: CreateClientVpnEndpoint: %v", err)
 	}
@@ -157,12 +157,18 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Create
 		t.Fatalf("ec2test.CreateClientVpnEndpoint: no identifier in CreateClientVpnEndpoint output.ClientVpnEndpointId")
 	}
 	fixture.Cleanup(t, "EC2 ClientVpnEndpoint "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteClientVpnEndpoint(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateClientVpnEndpointOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteClientVpnEndpoint deletes the EC2 ClientVpnEndpoint id names, as the fixture's cleanup and Sweep do.
+func deleteClientVpnEndpoint(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteClientVpnEndpoint(ctx, &ec2.DeleteClientVpnEndpointInput{ClientVpnEndpointId: aws.String(id)})
+	return err
 }
 
 // CreateCustomerGatewayOptions are the settings of one CreateCustomerGateway
@@ -186,10 +192,6 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCu
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateCustomerGateway", "Type", in.Type != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCustomerGateway)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteCustomerGateway(ctx, &ec2.DeleteCustomerGatewayInput{CustomerGatewayId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateCustomerGateway(ctx, in)
 	if err != nil {
@@ -204,7 +206,7 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCu
 		t.Fatalf("ec2test.CreateCustomerGateway: no identifier in CreateCustomerGateway output.CustomerGateway.CustomerGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 CustomerGateway "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteCustomerGateway(ctx, c, id)
 	})
 	if err := ec2.NewCustomerGatewayAvailableWaiter(c, func(wo *ec2.CustomerGatewayAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -216,6 +218,12 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCu
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCustomerGateway deletes the EC2 CustomerGateway id names, as the fixture's cleanup and Sweep do.
+func deleteCustomerGateway(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteCustomerGateway(ctx, &ec2.DeleteCustomerGatewayInput{CustomerGatewayId: aws.String(id)})
+	return err
 }
 
 // CreateDhcpOptionsOptions are the settings of one CreateDhcpOptions call: the
@@ -238,10 +246,6 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, optFns ...func(*CreateDhcpOp
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateDhcpOptions", "DhcpConfigurations", in.DhcpConfigurations != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeDhcpOptions)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteDhcpOptions(ctx, &ec2.DeleteDhcpOptionsInput{DhcpOptionsId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateDhcpOptions(ctx, in)
 	if err != nil {
@@ -256,12 +260,18 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, optFns ...func(*CreateDhcpOp
 		t.Fatalf("ec2test.CreateDhcpOptions: no identifier in CreateDhcpOptions output.DhcpOptions.DhcpOptionsId")
 	}
 	fixture.Cleanup(t, "EC2 DhcpOptions "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteDhcpOptions(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateDhcpOptionsOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDhcpOptions deletes the EC2 DhcpOptions id names, as the fixture's cleanup and Sweep do.
+func deleteDhcpOptions(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteDhcpOptions(ctx, &ec2.DeleteDhcpOptionsInput{DhcpOptionsId: aws.String(id)})
+	return err
 }
 
 // CreateFpgaImageOptions are the settings of one CreateFpgaImage call: the
@@ -284,10 +294,6 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImag
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateFpgaImage", "InputStorageLocation", in.InputStorageLocation != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeFpgaImage)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteFpgaImage(ctx, &ec2.DeleteFpgaImageInput{FpgaImageId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateFpgaImage(ctx, in)
 	if err != nil {
@@ -298,7 +304,7 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImag
 				return err
 			}
 			id := aws.ToString(out.FpgaImageId)
-			return del(ctx, id)
+			return deleteFpgaImage(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateFpgaImage: CreateFpgaImage: %v", err)
 	}
@@ -307,12 +313,18 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImag
 		t.Fatalf("ec2test.CreateFpgaImage: no identifier in CreateFpgaImage output.FpgaImageId")
 	}
 	fixture.Cleanup(t, "EC2 FpgaImage "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteFpgaImage(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateFpgaImageOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteFpgaImage deletes the EC2 FpgaImage id names, as the fixture's cleanup and Sweep do.
+func deleteFpgaImage(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteFpgaImage(ctx, &ec2.DeleteFpgaImageInput{FpgaImageId: aws.String(id)})
+	return err
 }
 
 // CreateImageOptions are the settings of one CreateImage call: the create input
@@ -335,10 +347,6 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeImage)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeregisterImage(ctx, &ec2.DeregisterImageInput{ImageId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.RegisterImage(ctx, in)
 	if err != nil {
@@ -349,7 +357,7 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 				return err
 			}
 			id := aws.ToString(out.ImageId)
-			return del(ctx, id)
+			return deleteImage(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateImage: RegisterImage: %v", err)
 	}
@@ -358,7 +366,7 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 		t.Fatalf("ec2test.CreateImage: no identifier in RegisterImage output.ImageId")
 	}
 	fixture.Cleanup(t, "EC2 Image "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteImage(ctx, c, id)
 	})
 	if err := ec2.NewImageAvailableWaiter(c, func(wo *ec2.ImageAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -370,6 +378,12 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteImage deletes the EC2 Image id names, as the fixture's cleanup and Sweep do.
+func deleteImage(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeregisterImage(ctx, &ec2.DeregisterImageInput{ImageId: aws.String(id)})
+	return err
 }
 
 // CreateInstanceOptions are the settings of one CreateInstance call: the create
@@ -398,10 +412,6 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateInstance", "ImageId", in.ImageId != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInstance)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.TerminateInstances(ctx, &ec2.TerminateInstancesInput{InstanceIds: []string{id}})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.RunInstances(ctx, in)
 	if err != nil {
@@ -415,7 +425,7 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 			if len(out.Instances) > 0 {
 				id = aws.ToString(out.Instances[0].InstanceId)
 			}
-			return del(ctx, id)
+			return deleteInstance(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateInstance: RunInstances: %v", err)
 	}
@@ -427,7 +437,7 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 		t.Fatalf("ec2test.CreateInstance: no identifier in RunInstances output.Instances[0].InstanceId")
 	}
 	fixture.Cleanup(t, "EC2 Instance "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteInstance(ctx, c, id)
 	})
 	if err := ec2.NewInstanceRunningWaiter(c, func(wo *ec2.InstanceRunningWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -439,6 +449,12 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteInstance deletes the EC2 Instance id names, as the fixture's cleanup and Sweep do.
+func deleteInstance(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.TerminateInstances(ctx, &ec2.TerminateInstancesInput{InstanceIds: []string{id}})
+	return err
 }
 
 // CreateInstanceEventWindowOptions are the settings of one
@@ -460,10 +476,6 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInstanceEventWindow)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteInstanceEventWindow(ctx, &ec2.DeleteInstanceEventWindowInput{InstanceEventWindowId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateInstanceEventWindow(ctx, in)
 	if err != nil {
@@ -477,7 +489,7 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 			if out.InstanceEventWindow != nil {
 				id = aws.ToString(out.InstanceEventWindow.InstanceEventWindowId)
 			}
-			return del(ctx, id)
+			return deleteInstanceEventWindow(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateInstanceEventWindow: CreateInstanceEventWindow: %v", err)
 	}
@@ -489,12 +501,18 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		t.Fatalf("ec2test.CreateInstanceEventWindow: no identifier in CreateInstanceEventWindow output.InstanceEventWindow.InstanceEventWindowId")
 	}
 	fixture.Cleanup(t, "EC2 InstanceEventWindow "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteInstanceEventWindow(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateInstanceEventWindowOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteInstanceEventWindow deletes the EC2 InstanceEventWindow id names, as the fixture's cleanup and Sweep do.
+func deleteInstanceEventWindow(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteInstanceEventWindow(ctx, &ec2.DeleteInstanceEventWindowInput{InstanceEventWindowId: aws.String(id)})
+	return err
 }
 
 // CreateInternetGatewayOptions are the settings of one CreateInternetGateway
@@ -517,10 +535,6 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateIn
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInternetGateway)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteInternetGateway(ctx, &ec2.DeleteInternetGatewayInput{InternetGatewayId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateInternetGateway(ctx, in)
 	if err != nil {
@@ -535,7 +549,7 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateIn
 		t.Fatalf("ec2test.CreateInternetGateway: no identifier in CreateInternetGateway output.InternetGateway.InternetGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 InternetGateway "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteInternetGateway(ctx, c, id)
 	})
 	if err := ec2.NewInternetGatewayExistsWaiter(c, func(wo *ec2.InternetGatewayExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -547,6 +561,12 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateIn
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteInternetGateway deletes the EC2 InternetGateway id names, as the fixture's cleanup and Sweep do.
+func deleteInternetGateway(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteInternetGateway(ctx, &ec2.DeleteInternetGatewayInput{InternetGatewayId: aws.String(id)})
+	return err
 }
 
 // CreateIpamOptions are the settings of one CreateIpam call: the create input
@@ -567,10 +587,6 @@ func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions))
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpam)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteIpam(ctx, &ec2.DeleteIpamInput{IpamId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateIpam(ctx, in)
 	if err != nil {
@@ -584,7 +600,7 @@ func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions))
 			if out.Ipam != nil {
 				id = aws.ToString(out.Ipam.IpamId)
 			}
-			return del(ctx, id)
+			return deleteIpam(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateIpam: CreateIpam: %v", err)
 	}
@@ -596,12 +612,18 @@ func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions))
 		t.Fatalf("ec2test.CreateIpam: no identifier in CreateIpam output.Ipam.IpamId")
 	}
 	fixture.Cleanup(t, "EC2 Ipam "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteIpam(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateIpamOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteIpam deletes the EC2 Ipam id names, as the fixture's cleanup and Sweep do.
+func deleteIpam(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteIpam(ctx, &ec2.DeleteIpamInput{IpamId: aws.String(id)})
+	return err
 }
 
 // CreateIpamResourceDiscoveryOptions are the settings of one
@@ -623,10 +645,6 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamResourceDiscovery)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteIpamResourceDiscovery(ctx, &ec2.DeleteIpamResourceDiscoveryInput{IpamResourceDiscoveryId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateIpamResourceDiscovery(ctx, in)
 	if err != nil {
@@ -640,7 +658,7 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 			if out.IpamResourceDiscovery != nil {
 				id = aws.ToString(out.IpamResourceDiscovery.IpamResourceDiscoveryId)
 			}
-			return del(ctx, id)
+			return deleteIpamResourceDiscovery(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateIpamResourceDiscovery: CreateIpamResourceDiscovery: %v", err)
 	}
@@ -652,12 +670,18 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 		t.Fatalf("ec2test.CreateIpamResourceDiscovery: no identifier in CreateIpamResourceDiscovery output.IpamResourceDiscovery.IpamResourceDiscoveryId")
 	}
 	fixture.Cleanup(t, "EC2 IpamResourceDiscovery "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteIpamResourceDiscovery(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateIpamResourceDiscoveryOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteIpamResourceDiscovery deletes the EC2 IpamResourceDiscovery id names, as the fixture's cleanup and Sweep do.
+func deleteIpamResourceDiscovery(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteIpamResourceDiscovery(ctx, &ec2.DeleteIpamResourceDiscoveryInput{IpamResourceDiscoveryId: aws.String(id)})
+	return err
 }
 
 // CreateKeyPairOptions are the settings of one CreateKeyPair call: the create
@@ -681,10 +705,6 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOpt
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateKeyPair", "KeyName", in.KeyName != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeKeyPair)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteKeyPair(ctx, &ec2.DeleteKeyPairInput{KeyPairId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateKeyPair(ctx, in)
 	if err != nil {
@@ -696,7 +716,7 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOpt
 		t.Fatalf("ec2test.CreateKeyPair: no identifier in CreateKeyPair output.KeyPairId")
 	}
 	fixture.Cleanup(t, "EC2 KeyPair "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteKeyPair(ctx, c, id)
 	})
 	if err := ec2.NewKeyPairExistsWaiter(c, func(wo *ec2.KeyPairExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -708,6 +728,12 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOpt
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteKeyPair deletes the EC2 KeyPair id names, as the fixture's cleanup and Sweep do.
+func deleteKeyPair(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteKeyPair(ctx, &ec2.DeleteKeyPairInput{KeyPairId: aws.String(id)})
+	return err
 }
 
 // CreateLaunchTemplateOptions are the settings of one CreateLaunchTemplate
@@ -730,10 +756,6 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLau
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateLaunchTemplate", "LaunchTemplateData", in.LaunchTemplateData != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLaunchTemplate)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteLaunchTemplate(ctx, &ec2.DeleteLaunchTemplateInput{LaunchTemplateId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateLaunchTemplate(ctx, in)
 	if err != nil {
@@ -747,7 +769,7 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLau
 			if out.LaunchTemplate != nil {
 				id = aws.ToString(out.LaunchTemplate.LaunchTemplateId)
 			}
-			return del(ctx, id)
+			return deleteLaunchTemplate(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateLaunchTemplate: CreateLaunchTemplate: %v", err)
 	}
@@ -759,12 +781,18 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLau
 		t.Fatalf("ec2test.CreateLaunchTemplate: no identifier in CreateLaunchTemplate output.LaunchTemplate.LaunchTemplateId")
 	}
 	fixture.Cleanup(t, "EC2 LaunchTemplate "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteLaunchTemplate(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateLaunchTemplateOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteLaunchTemplate deletes the EC2 LaunchTemplate id names, as the fixture's cleanup and Sweep do.
+func deleteLaunchTemplate(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteLaunchTemplate(ctx, &ec2.DeleteLaunchTemplateInput{LaunchTemplateId: aws.String(id)})
+	return err
 }
 
 // CreateLocalGatewayRouteTableOptions are the settings of one
@@ -787,10 +815,6 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*C
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateLocalGatewayRouteTable", "LocalGatewayId", in.LocalGatewayId != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayRouteTable)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteLocalGatewayRouteTable(ctx, &ec2.DeleteLocalGatewayRouteTableInput{LocalGatewayRouteTableId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayRouteTable(ctx, in)
 	if err != nil {
@@ -805,12 +829,18 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*C
 		t.Fatalf("ec2test.CreateLocalGatewayRouteTable: no identifier in CreateLocalGatewayRouteTable output.LocalGatewayRouteTable.LocalGatewayRouteTableId")
 	}
 	fixture.Cleanup(t, "EC2 LocalGatewayRouteTable "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteLocalGatewayRouteTable(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateLocalGatewayRouteTableOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteLocalGatewayRouteTable deletes the EC2 LocalGatewayRouteTable id names, as the fixture's cleanup and Sweep do.
+func deleteLocalGatewayRouteTable(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteLocalGatewayRouteTable(ctx, &ec2.DeleteLocalGatewayRouteTableInput{LocalGatewayRouteTableId: aws.String(id)})
+	return err
 }
 
 // CreateLocalGatewayVirtualInterfaceGroupOptions are the settings of one
@@ -834,10 +864,6 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, optFns
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateLocalGatewayVirtualInterfaceGroup", "LocalGatewayId", in.LocalGatewayId != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayVirtualInterfaceGroup)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteLocalGatewayVirtualInterfaceGroup(ctx, &ec2.DeleteLocalGatewayVirtualInterfaceGroupInput{LocalGatewayVirtualInterfaceGroupId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayVirtualInterfaceGroup(ctx, in)
 	if err != nil {
@@ -852,12 +878,18 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, optFns
 		t.Fatalf("ec2test.CreateLocalGatewayVirtualInterfaceGroup: no identifier in CreateLocalGatewayVirtualInterfaceGroup output.LocalGatewayVirtualInterfaceGroup.LocalGatewayVirtualInterfaceGroupId")
 	}
 	fixture.Cleanup(t, "EC2 LocalGatewayVirtualInterfaceGroup "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteLocalGatewayVirtualInterfaceGroup(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateLocalGatewayVirtualInterfaceGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteLocalGatewayVirtualInterfaceGroup deletes the EC2 LocalGatewayVirtualInterfaceGroup id names, as the fixture's cleanup and Sweep do.
+func deleteLocalGatewayVirtualInterfaceGroup(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteLocalGatewayVirtualInterfaceGroup(ctx, &ec2.DeleteLocalGatewayVirtualInterfaceGroupInput{LocalGatewayVirtualInterfaceGroupId: aws.String(id)})
+	return err
 }
 
 // CreateManagedPrefixListOptions are the settings of one
@@ -882,10 +914,6 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*Create
 	fixture.Require(t, "ec2test.CreateManagedPrefixList", "MaxEntries", in.MaxEntries != nil)
 	fixture.Require(t, "ec2test.CreateManagedPrefixList", "AddressFamily", in.AddressFamily != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypePrefixList)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteManagedPrefixList(ctx, &ec2.DeleteManagedPrefixListInput{PrefixListId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateManagedPrefixList(ctx, in)
 	if err != nil {
@@ -899,7 +927,7 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*Create
 			if out.PrefixList != nil {
 				id = aws.ToString(out.PrefixList.PrefixListId)
 			}
-			return del(ctx, id)
+			return deleteManagedPrefixList(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateManagedPrefixList: CreateManagedPrefixList: %v", err)
 	}
@@ -911,12 +939,18 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*Create
 		t.Fatalf("ec2test.CreateManagedPrefixList: no identifier in CreateManagedPrefixList output.PrefixList.PrefixListId")
 	}
 	fixture.Cleanup(t, "EC2 ManagedPrefixList "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteManagedPrefixList(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateManagedPrefixListOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteManagedPrefixList deletes the EC2 ManagedPrefixList id names, as the fixture's cleanup and Sweep do.
+func deleteManagedPrefixList(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteManagedPrefixList(ctx, &ec2.DeleteManagedPrefixListInput{PrefixListId: aws.String(id)})
+	return err
 }
 
 // CreateNatGatewayOptions are the settings of one CreateNatGateway call: the
@@ -939,10 +973,6 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNatgateway)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteNatGateway(ctx, &ec2.DeleteNatGatewayInput{NatGatewayId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateNatGateway(ctx, in)
 	if err != nil {
@@ -956,7 +986,7 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 			if out.NatGateway != nil {
 				id = aws.ToString(out.NatGateway.NatGatewayId)
 			}
-			return del(ctx, id)
+			return deleteNatGateway(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateNatGateway: CreateNatGateway: %v", err)
 	}
@@ -968,7 +998,7 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 		t.Fatalf("ec2test.CreateNatGateway: no identifier in CreateNatGateway output.NatGateway.NatGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 NatGateway "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteNatGateway(ctx, c, id)
 	})
 	if err := ec2.NewNatGatewayAvailableWaiter(c, func(wo *ec2.NatGatewayAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -980,6 +1010,12 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteNatGateway deletes the EC2 NatGateway id names, as the fixture's cleanup and Sweep do.
+func deleteNatGateway(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteNatGateway(ctx, &ec2.DeleteNatGatewayInput{NatGatewayId: aws.String(id)})
+	return err
 }
 
 // CreateNetworkInsightsAccessScopeOptions are the settings of one
@@ -1002,10 +1038,6 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...fun
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkInsightsAccessScope)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteNetworkInsightsAccessScope(ctx, &ec2.DeleteNetworkInsightsAccessScopeInput{NetworkInsightsAccessScopeId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
 	if err != nil {
@@ -1019,7 +1051,7 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...fun
 			if out.NetworkInsightsAccessScope != nil {
 				id = aws.ToString(out.NetworkInsightsAccessScope.NetworkInsightsAccessScopeId)
 			}
-			return del(ctx, id)
+			return deleteNetworkInsightsAccessScope(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateNetworkInsightsAccessScope: CreateNetworkInsightsAccessScope: %v", err)
 	}
@@ -1031,12 +1063,18 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...fun
 		t.Fatalf("ec2test.CreateNetworkInsightsAccessScope: no identifier in CreateNetworkInsightsAccessScope output.NetworkInsightsAccessScope.NetworkInsightsAccessScopeId")
 	}
 	fixture.Cleanup(t, "EC2 NetworkInsightsAccessScope "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteNetworkInsightsAccessScope(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateNetworkInsightsAccessScopeOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteNetworkInsightsAccessScope deletes the EC2 NetworkInsightsAccessScope id names, as the fixture's cleanup and Sweep do.
+func deleteNetworkInsightsAccessScope(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteNetworkInsightsAccessScope(ctx, &ec2.DeleteNetworkInsightsAccessScopeInput{NetworkInsightsAccessScopeId: aws.String(id)})
+	return err
 }
 
 // CreateNetworkInsightsPathOptions are the settings of one
@@ -1060,10 +1098,6 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	fixture.Require(t, "ec2test.CreateNetworkInsightsPath", "Source", in.Source != nil)
 	fixture.Require(t, "ec2test.CreateNetworkInsightsPath", "Protocol", in.Protocol != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkInsightsPath)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteNetworkInsightsPath(ctx, &ec2.DeleteNetworkInsightsPathInput{NetworkInsightsPathId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsPath(ctx, in)
 	if err != nil {
@@ -1077,7 +1111,7 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 			if out.NetworkInsightsPath != nil {
 				id = aws.ToString(out.NetworkInsightsPath.NetworkInsightsPathId)
 			}
-			return del(ctx, id)
+			return deleteNetworkInsightsPath(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateNetworkInsightsPath: CreateNetworkInsightsPath: %v", err)
 	}
@@ -1089,12 +1123,18 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		t.Fatalf("ec2test.CreateNetworkInsightsPath: no identifier in CreateNetworkInsightsPath output.NetworkInsightsPath.NetworkInsightsPathId")
 	}
 	fixture.Cleanup(t, "EC2 NetworkInsightsPath "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteNetworkInsightsPath(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateNetworkInsightsPathOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteNetworkInsightsPath deletes the EC2 NetworkInsightsPath id names, as the fixture's cleanup and Sweep do.
+func deleteNetworkInsightsPath(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteNetworkInsightsPath(ctx, &ec2.DeleteNetworkInsightsPathInput{NetworkInsightsPathId: aws.String(id)})
+	return err
 }
 
 // CreatePlacementGroupOptions are the settings of one CreatePlacementGroup
@@ -1116,10 +1156,6 @@ func CreatePlacementGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreatePla
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypePlacementGroup)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeletePlacementGroup(ctx, &ec2.DeletePlacementGroupInput{GroupName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.GroupName)
 	if id == "" {
 		t.Fatalf("ec2test.CreatePlacementGroup: no identifier in CreatePlacementGroup input.GroupName")
@@ -1129,17 +1165,23 @@ func CreatePlacementGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreatePla
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "EC2 PlacementGroup "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deletePlacementGroup(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreatePlacementGroup: CreatePlacementGroup: %v", err)
 	}
 	fixture.Cleanup(t, "EC2 PlacementGroup "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deletePlacementGroup(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreatePlacementGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deletePlacementGroup deletes the EC2 PlacementGroup id names, as the fixture's cleanup and Sweep do.
+func deletePlacementGroup(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeletePlacementGroup(ctx, &ec2.DeletePlacementGroupInput{GroupName: aws.String(id)})
+	return err
 }
 
 // CreatePublicIpv4PoolOptions are the settings of one CreatePublicIpv4Pool
@@ -1161,10 +1203,6 @@ func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, optFns ...func(*CreatePub
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpv4poolEc2)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeletePublicIpv4Pool(ctx, &ec2.DeletePublicIpv4PoolInput{PoolId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreatePublicIpv4Pool(ctx, in)
 	if err != nil {
@@ -1176,12 +1214,18 @@ func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, optFns ...func(*CreatePub
 		t.Fatalf("ec2test.CreatePublicIpv4Pool: no identifier in CreatePublicIpv4Pool output.PoolId")
 	}
 	fixture.Cleanup(t, "EC2 PublicIpv4Pool "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deletePublicIpv4Pool(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreatePublicIpv4PoolOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deletePublicIpv4Pool deletes the EC2 PublicIpv4Pool id names, as the fixture's cleanup and Sweep do.
+func deletePublicIpv4Pool(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeletePublicIpv4Pool(ctx, &ec2.DeletePublicIpv4PoolInput{PoolId: aws.String(id)})
+	return err
 }
 
 // CreateRouteServerOptions are the settings of one CreateRouteServer call: the
@@ -1204,10 +1248,6 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteS
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateRouteServer", "AmazonSideAsn", in.AmazonSideAsn != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeRouteServer)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteRouteServer(ctx, &ec2.DeleteRouteServerInput{RouteServerId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateRouteServer(ctx, in)
 	if err != nil {
@@ -1221,7 +1261,7 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteS
 			if out.RouteServer != nil {
 				id = aws.ToString(out.RouteServer.RouteServerId)
 			}
-			return del(ctx, id)
+			return deleteRouteServer(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateRouteServer: CreateRouteServer: %v", err)
 	}
@@ -1233,12 +1273,18 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteS
 		t.Fatalf("ec2test.CreateRouteServer: no identifier in CreateRouteServer output.RouteServer.RouteServerId")
 	}
 	fixture.Cleanup(t, "EC2 RouteServer "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteRouteServer(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateRouteServerOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteRouteServer deletes the EC2 RouteServer id names, as the fixture's cleanup and Sweep do.
+func deleteRouteServer(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteRouteServer(ctx, &ec2.DeleteRouteServerInput{RouteServerId: aws.String(id)})
+	return err
 }
 
 // CreateSecondaryNetworkOptions are the settings of one CreateSecondaryNetwork
@@ -1262,10 +1308,6 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateS
 	fixture.Require(t, "ec2test.CreateSecondaryNetwork", "Ipv4CidrBlock", in.Ipv4CidrBlock != nil)
 	fixture.Require(t, "ec2test.CreateSecondaryNetwork", "NetworkType", in.NetworkType != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSecondaryNetwork)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteSecondaryNetwork(ctx, &ec2.DeleteSecondaryNetworkInput{SecondaryNetworkId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateSecondaryNetwork(ctx, in)
 	if err != nil {
@@ -1279,7 +1321,7 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateS
 			if out.SecondaryNetwork != nil {
 				id = aws.ToString(out.SecondaryNetwork.SecondaryNetworkId)
 			}
-			return del(ctx, id)
+			return deleteSecondaryNetwork(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateSecondaryNetwork: CreateSecondaryNetwork: %v", err)
 	}
@@ -1291,12 +1333,18 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateS
 		t.Fatalf("ec2test.CreateSecondaryNetwork: no identifier in CreateSecondaryNetwork output.SecondaryNetwork.SecondaryNetworkId")
 	}
 	fixture.Cleanup(t, "EC2 SecondaryNetwork "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteSecondaryNetwork(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateSecondaryNetworkOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSecondaryNetwork deletes the EC2 SecondaryNetwork id names, as the fixture's cleanup and Sweep do.
+func deleteSecondaryNetwork(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteSecondaryNetwork(ctx, &ec2.DeleteSecondaryNetworkInput{SecondaryNetworkId: aws.String(id)})
+	return err
 }
 
 // CreateSecurityGroupOptions are the settings of one CreateSecurityGroup call:
@@ -1320,10 +1368,6 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateSecurityGroup", "Description", in.Description != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSecurityGroup)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteSecurityGroup(ctx, &ec2.DeleteSecurityGroupInput{GroupId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateSecurityGroup(ctx, in)
 	if err != nil {
@@ -1334,7 +1378,7 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 				return err
 			}
 			id := aws.ToString(out.GroupId)
-			return del(ctx, id)
+			return deleteSecurityGroup(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateSecurityGroup: CreateSecurityGroup: %v", err)
 	}
@@ -1343,7 +1387,7 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 		t.Fatalf("ec2test.CreateSecurityGroup: no identifier in CreateSecurityGroup output.GroupId")
 	}
 	fixture.Cleanup(t, "EC2 SecurityGroup "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteSecurityGroup(ctx, c, id)
 	})
 	if err := ec2.NewSecurityGroupExistsWaiter(c, func(wo *ec2.SecurityGroupExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -1355,6 +1399,12 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSecurityGroup deletes the EC2 SecurityGroup id names, as the fixture's cleanup and Sweep do.
+func deleteSecurityGroup(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteSecurityGroup(ctx, &ec2.DeleteSecurityGroupInput{GroupId: aws.String(id)})
+	return err
 }
 
 // CreateTrafficMirrorFilterOptions are the settings of one
@@ -1376,10 +1426,6 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorFilter)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteTrafficMirrorFilter(ctx, &ec2.DeleteTrafficMirrorFilterInput{TrafficMirrorFilterId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorFilter(ctx, in)
 	if err != nil {
@@ -1393,7 +1439,7 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 			if out.TrafficMirrorFilter != nil {
 				id = aws.ToString(out.TrafficMirrorFilter.TrafficMirrorFilterId)
 			}
-			return del(ctx, id)
+			return deleteTrafficMirrorFilter(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateTrafficMirrorFilter: CreateTrafficMirrorFilter: %v", err)
 	}
@@ -1405,12 +1451,18 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		t.Fatalf("ec2test.CreateTrafficMirrorFilter: no identifier in CreateTrafficMirrorFilter output.TrafficMirrorFilter.TrafficMirrorFilterId")
 	}
 	fixture.Cleanup(t, "EC2 TrafficMirrorFilter "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteTrafficMirrorFilter(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateTrafficMirrorFilterOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteTrafficMirrorFilter deletes the EC2 TrafficMirrorFilter id names, as the fixture's cleanup and Sweep do.
+func deleteTrafficMirrorFilter(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTrafficMirrorFilter(ctx, &ec2.DeleteTrafficMirrorFilterInput{TrafficMirrorFilterId: aws.String(id)})
+	return err
 }
 
 // CreateTrafficMirrorTargetOptions are the settings of one
@@ -1432,10 +1484,6 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorTarget)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteTrafficMirrorTarget(ctx, &ec2.DeleteTrafficMirrorTargetInput{TrafficMirrorTargetId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorTarget(ctx, in)
 	if err != nil {
@@ -1449,7 +1497,7 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 			if out.TrafficMirrorTarget != nil {
 				id = aws.ToString(out.TrafficMirrorTarget.TrafficMirrorTargetId)
 			}
-			return del(ctx, id)
+			return deleteTrafficMirrorTarget(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateTrafficMirrorTarget: CreateTrafficMirrorTarget: %v", err)
 	}
@@ -1461,12 +1509,18 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		t.Fatalf("ec2test.CreateTrafficMirrorTarget: no identifier in CreateTrafficMirrorTarget output.TrafficMirrorTarget.TrafficMirrorTargetId")
 	}
 	fixture.Cleanup(t, "EC2 TrafficMirrorTarget "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteTrafficMirrorTarget(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateTrafficMirrorTargetOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteTrafficMirrorTarget deletes the EC2 TrafficMirrorTarget id names, as the fixture's cleanup and Sweep do.
+func deleteTrafficMirrorTarget(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTrafficMirrorTarget(ctx, &ec2.DeleteTrafficMirrorTargetInput{TrafficMirrorTargetId: aws.String(id)})
+	return err
 }
 
 // CreateTransitGatewayOptions are the settings of one CreateTransitGateway
@@ -1488,10 +1542,6 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateTra
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGateway)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteTransitGateway(ctx, &ec2.DeleteTransitGatewayInput{TransitGatewayId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateTransitGateway(ctx, in)
 	if err != nil {
@@ -1506,12 +1556,18 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateTra
 		t.Fatalf("ec2test.CreateTransitGateway: no identifier in CreateTransitGateway output.TransitGateway.TransitGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 TransitGateway "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteTransitGateway(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateTransitGatewayOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteTransitGateway deletes the EC2 TransitGateway id names, as the fixture's cleanup and Sweep do.
+func deleteTransitGateway(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTransitGateway(ctx, &ec2.DeleteTransitGatewayInput{TransitGatewayId: aws.String(id)})
+	return err
 }
 
 // CreateTransitGatewayConnectOptions are the settings of one
@@ -1535,10 +1591,6 @@ func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	fixture.Require(t, "ec2test.CreateTransitGatewayConnect", "TransportTransitGatewayAttachmentId", in.TransportTransitGatewayAttachmentId != nil)
 	fixture.Require(t, "ec2test.CreateTransitGatewayConnect", "Options", in.Options != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayAttachment)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteTransitGatewayConnect(ctx, &ec2.DeleteTransitGatewayConnectInput{TransitGatewayAttachmentId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayConnect(ctx, in)
 	if err != nil {
@@ -1553,12 +1605,18 @@ func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 		t.Fatalf("ec2test.CreateTransitGatewayConnect: no identifier in CreateTransitGatewayConnect output.TransitGatewayConnect.TransitGatewayAttachmentId")
 	}
 	fixture.Cleanup(t, "EC2 TransitGatewayConnect "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteTransitGatewayConnect(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateTransitGatewayConnectOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteTransitGatewayConnect deletes the EC2 TransitGatewayConnect id names, as the fixture's cleanup and Sweep do.
+func deleteTransitGatewayConnect(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTransitGatewayConnect(ctx, &ec2.DeleteTransitGatewayConnectInput{TransitGatewayAttachmentId: aws.String(id)})
+	return err
 }
 
 // CreateVerifiedAccessInstanceOptions are the settings of one
@@ -1580,10 +1638,6 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*C
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessInstance)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteVerifiedAccessInstance(ctx, &ec2.DeleteVerifiedAccessInstanceInput{VerifiedAccessInstanceId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessInstance(ctx, in)
 	if err != nil {
@@ -1597,7 +1651,7 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*C
 			if out.VerifiedAccessInstance != nil {
 				id = aws.ToString(out.VerifiedAccessInstance.VerifiedAccessInstanceId)
 			}
-			return del(ctx, id)
+			return deleteVerifiedAccessInstance(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateVerifiedAccessInstance: CreateVerifiedAccessInstance: %v", err)
 	}
@@ -1609,12 +1663,18 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*C
 		t.Fatalf("ec2test.CreateVerifiedAccessInstance: no identifier in CreateVerifiedAccessInstance output.VerifiedAccessInstance.VerifiedAccessInstanceId")
 	}
 	fixture.Cleanup(t, "EC2 VerifiedAccessInstance "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteVerifiedAccessInstance(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateVerifiedAccessInstanceOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVerifiedAccessInstance deletes the EC2 VerifiedAccessInstance id names, as the fixture's cleanup and Sweep do.
+func deleteVerifiedAccessInstance(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVerifiedAccessInstance(ctx, &ec2.DeleteVerifiedAccessInstanceInput{VerifiedAccessInstanceId: aws.String(id)})
+	return err
 }
 
 // CreateVerifiedAccessTrustProviderOptions are the settings of one
@@ -1639,10 +1699,6 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...fu
 	fixture.Require(t, "ec2test.CreateVerifiedAccessTrustProvider", "TrustProviderType", in.TrustProviderType != "")
 	fixture.Require(t, "ec2test.CreateVerifiedAccessTrustProvider", "PolicyReferenceName", in.PolicyReferenceName != nil)
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessTrustProvider)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteVerifiedAccessTrustProvider(ctx, &ec2.DeleteVerifiedAccessTrustProviderInput{VerifiedAccessTrustProviderId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
 	if err != nil {
@@ -1656,7 +1712,7 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...fu
 			if out.VerifiedAccessTrustProvider != nil {
 				id = aws.ToString(out.VerifiedAccessTrustProvider.VerifiedAccessTrustProviderId)
 			}
-			return del(ctx, id)
+			return deleteVerifiedAccessTrustProvider(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateVerifiedAccessTrustProvider: CreateVerifiedAccessTrustProvider: %v", err)
 	}
@@ -1668,12 +1724,18 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...fu
 		t.Fatalf("ec2test.CreateVerifiedAccessTrustProvider: no identifier in CreateVerifiedAccessTrustProvider output.VerifiedAccessTrustProvider.VerifiedAccessTrustProviderId")
 	}
 	fixture.Cleanup(t, "EC2 VerifiedAccessTrustProvider "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteVerifiedAccessTrustProvider(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateVerifiedAccessTrustProviderOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVerifiedAccessTrustProvider deletes the EC2 VerifiedAccessTrustProvider id names, as the fixture's cleanup and Sweep do.
+func deleteVerifiedAccessTrustProvider(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVerifiedAccessTrustProvider(ctx, &ec2.DeleteVerifiedAccessTrustProviderInput{VerifiedAccessTrustProviderId: aws.String(id)})
+	return err
 }
 
 // CreateVolumeOptions are the settings of one CreateVolume call: the create
@@ -1696,10 +1758,6 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVolume)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteVolume(ctx, &ec2.DeleteVolumeInput{VolumeId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateVolume(ctx, in)
 	if err != nil {
@@ -1710,7 +1768,7 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 				return err
 			}
 			id := aws.ToString(out.VolumeId)
-			return del(ctx, id)
+			return deleteVolume(ctx, c, id)
 		})
 		t.Fatalf("ec2test.CreateVolume: CreateVolume: %v", err)
 	}
@@ -1719,7 +1777,7 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 		t.Fatalf("ec2test.CreateVolume: no identifier in CreateVolume output.VolumeId")
 	}
 	fixture.Cleanup(t, "EC2 Volume "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteVolume(ctx, c, id)
 	})
 	if err := ec2.NewVolumeAvailableWaiter(c, func(wo *ec2.VolumeAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -1731,6 +1789,12 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVolume deletes the EC2 Volume id names, as the fixture's cleanup and Sweep do.
+func deleteVolume(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVolume(ctx, &ec2.DeleteVolumeInput{VolumeId: aws.String(id)})
+	return err
 }
 
 // CreateVpcOptions are the settings of one CreateVpc call: the create input and
@@ -1752,10 +1816,6 @@ func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpc)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteVpc(ctx, &ec2.DeleteVpcInput{VpcId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateVpc(ctx, in)
 	if err != nil {
@@ -1770,7 +1830,7 @@ func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *
 		t.Fatalf("ec2test.CreateVpc: no identifier in CreateVpc output.Vpc.VpcId")
 	}
 	fixture.Cleanup(t, "EC2 Vpc "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteVpc(ctx, c, id)
 	})
 	if err := ec2.NewVpcAvailableWaiter(c, func(wo *ec2.VpcAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -1782,6 +1842,12 @@ func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVpc deletes the EC2 Vpc id names, as the fixture's cleanup and Sweep do.
+func deleteVpc(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVpc(ctx, &ec2.DeleteVpcInput{VpcId: aws.String(id)})
+	return err
 }
 
 // CreateVpcBlockPublicAccessExclusionOptions are the settings of one
@@ -1805,10 +1871,6 @@ func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, optFns ...
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateVpcBlockPublicAccessExclusion", "InternetGatewayExclusionMode", in.InternetGatewayExclusionMode != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpcBlockPublicAccessExclusion)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteVpcBlockPublicAccessExclusion(ctx, &ec2.DeleteVpcBlockPublicAccessExclusionInput{ExclusionId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateVpcBlockPublicAccessExclusion(ctx, in)
 	if err != nil {
@@ -1823,12 +1885,18 @@ func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, optFns ...
 		t.Fatalf("ec2test.CreateVpcBlockPublicAccessExclusion: no identifier in CreateVpcBlockPublicAccessExclusion output.VpcBlockPublicAccessExclusion.ExclusionId")
 	}
 	fixture.Cleanup(t, "EC2 VpcBlockPublicAccessExclusion "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteVpcBlockPublicAccessExclusion(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateVpcBlockPublicAccessExclusionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVpcBlockPublicAccessExclusion deletes the EC2 VpcBlockPublicAccessExclusion id names, as the fixture's cleanup and Sweep do.
+func deleteVpcBlockPublicAccessExclusion(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVpcBlockPublicAccessExclusion(ctx, &ec2.DeleteVpcBlockPublicAccessExclusionInput{ExclusionId: aws.String(id)})
+	return err
 }
 
 // CreateVpnConcentratorOptions are the settings of one CreateVpnConcentrator
@@ -1851,10 +1919,6 @@ func CreateVpnConcentrator(t testing.TB, c *ec2.Client, optFns ...func(*CreateVp
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateVpnConcentrator", "Type", in.Type != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpnConcentrator)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteVpnConcentrator(ctx, &ec2.DeleteVpnConcentratorInput{VpnConcentratorId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateVpnConcentrator(ctx, in)
 	if err != nil {
@@ -1869,12 +1933,18 @@ func CreateVpnConcentrator(t testing.TB, c *ec2.Client, optFns ...func(*CreateVp
 		t.Fatalf("ec2test.CreateVpnConcentrator: no identifier in CreateVpnConcentrator output.VpnConcentrator.VpnConcentratorId")
 	}
 	fixture.Cleanup(t, "EC2 VpnConcentrator "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteVpnConcentrator(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateVpnConcentratorOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVpnConcentrator deletes the EC2 VpnConcentrator id names, as the fixture's cleanup and Sweep do.
+func deleteVpnConcentrator(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVpnConcentrator(ctx, &ec2.DeleteVpnConcentratorInput{VpnConcentratorId: aws.String(id)})
+	return err
 }
 
 // CreateVpnGatewayOptions are the settings of one CreateVpnGateway call: the
@@ -1897,10 +1967,6 @@ func CreateVpnGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnGate
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateVpnGateway", "Type", in.Type != "")
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpnGateway)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteVpnGateway(ctx, &ec2.DeleteVpnGatewayInput{VpnGatewayId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateVpnGateway(ctx, in)
 	if err != nil {
@@ -1915,12 +1981,18 @@ func CreateVpnGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnGate
 		t.Fatalf("ec2test.CreateVpnGateway: no identifier in CreateVpnGateway output.VpnGateway.VpnGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 VpnGateway "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteVpnGateway(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateVpnGatewayOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVpnGateway deletes the EC2 VpnGateway id names, as the fixture's cleanup and Sweep do.
+func deleteVpnGateway(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVpnGateway(ctx, &ec2.DeleteVpnGatewayInput{VpnGatewayId: aws.String(id)})
+	return err
 }
 
 // runTaggedTagSpecification adds the run tag to the specification for resource

@@ -37,10 +37,6 @@ func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*C
 	fixture.Require(t, "eventbridgetest.CreateApiDestination", "ConnectionArn", in.ConnectionArn != nil)
 	fixture.Require(t, "eventbridgetest.CreateApiDestination", "InvocationEndpoint", in.InvocationEndpoint != nil)
 	fixture.Require(t, "eventbridgetest.CreateApiDestination", "HttpMethod", in.HttpMethod != "")
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteApiDestination(ctx, &eventbridge.DeleteApiDestinationInput{Name: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateApiDestination: no identifier in CreateApiDestination input.Name")
@@ -50,17 +46,23 @@ func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*C
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "EventBridge ApiDestination "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteApiDestination(ctx, c, id)
 		})
 		t.Fatalf("eventbridgetest.CreateApiDestination: CreateApiDestination: %v", err)
 	}
 	fixture.Cleanup(t, "EventBridge ApiDestination "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteApiDestination(ctx, c, id)
 	})
 	return &fixture.Resource[eventbridge.CreateApiDestinationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteApiDestination deletes the EventBridge ApiDestination id names, as the fixture's cleanup and Sweep do.
+func deleteApiDestination(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeleteApiDestination(ctx, &eventbridge.DeleteApiDestinationInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateArchiveOptions are the settings of one CreateArchive call: the create
@@ -82,10 +84,6 @@ func CreateArchive(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateAr
 	}
 	in := o.Input
 	fixture.Require(t, "eventbridgetest.CreateArchive", "EventSourceArn", in.EventSourceArn != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteArchive(ctx, &eventbridge.DeleteArchiveInput{ArchiveName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.ArchiveName)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateArchive: no identifier in CreateArchive input.ArchiveName")
@@ -95,17 +93,23 @@ func CreateArchive(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateAr
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "EventBridge Archive "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteArchive(ctx, c, id)
 		})
 		t.Fatalf("eventbridgetest.CreateArchive: CreateArchive: %v", err)
 	}
 	fixture.Cleanup(t, "EventBridge Archive "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteArchive(ctx, c, id)
 	})
 	return &fixture.Resource[eventbridge.CreateArchiveOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteArchive deletes the EventBridge Archive id names, as the fixture's cleanup and Sweep do.
+func deleteArchive(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeleteArchive(ctx, &eventbridge.DeleteArchiveInput{ArchiveName: aws.String(id)})
+	return err
 }
 
 // CreateConnectionOptions are the settings of one CreateConnection call: the
@@ -128,10 +132,6 @@ func CreateConnection(t testing.TB, c *eventbridge.Client, optFns ...func(*Creat
 	in := o.Input
 	fixture.Require(t, "eventbridgetest.CreateConnection", "AuthorizationType", in.AuthorizationType != "")
 	fixture.Require(t, "eventbridgetest.CreateConnection", "AuthParameters", in.AuthParameters != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteConnection(ctx, &eventbridge.DeleteConnectionInput{Name: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateConnection: no identifier in CreateConnection input.Name")
@@ -141,17 +141,23 @@ func CreateConnection(t testing.TB, c *eventbridge.Client, optFns ...func(*Creat
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "EventBridge Connection "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteConnection(ctx, c, id)
 		})
 		t.Fatalf("eventbridgetest.CreateConnection: CreateConnection: %v", err)
 	}
 	fixture.Cleanup(t, "EventBridge Connection "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteConnection(ctx, c, id)
 	})
 	return &fixture.Resource[eventbridge.CreateConnectionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteConnection deletes the EventBridge Connection id names, as the fixture's cleanup and Sweep do.
+func deleteConnection(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeleteConnection(ctx, &eventbridge.DeleteConnectionInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateEndpointOptions are the settings of one CreateEndpoint call: the create
@@ -174,10 +180,6 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 	in := o.Input
 	fixture.Require(t, "eventbridgetest.CreateEndpoint", "RoutingConfig", in.RoutingConfig != nil)
 	fixture.Require(t, "eventbridgetest.CreateEndpoint", "EventBuses", in.EventBuses != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteEndpoint(ctx, &eventbridge.DeleteEndpointInput{Name: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateEndpoint(ctx, in)
 	if err != nil {
@@ -188,7 +190,7 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 				return err
 			}
 			id := aws.ToString(out.Name)
-			return del(ctx, id)
+			return deleteEndpoint(ctx, c, id)
 		})
 		t.Fatalf("eventbridgetest.CreateEndpoint: CreateEndpoint: %v", err)
 	}
@@ -197,12 +199,18 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 		t.Fatalf("eventbridgetest.CreateEndpoint: no identifier in CreateEndpoint output.Name")
 	}
 	fixture.Cleanup(t, "EventBridge Endpoint "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteEndpoint(ctx, c, id)
 	})
 	return &fixture.Resource[eventbridge.CreateEndpointOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteEndpoint deletes the EventBridge Endpoint id names, as the fixture's cleanup and Sweep do.
+func deleteEndpoint(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeleteEndpoint(ctx, &eventbridge.DeleteEndpointInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateEventBusOptions are the settings of one CreateEventBus call: the create
@@ -228,10 +236,6 @@ func CreateEventBus(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteEventBus(ctx, &eventbridge.DeleteEventBusInput{Name: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateEventBus: no identifier in CreateEventBus input.Name")
@@ -241,17 +245,23 @@ func CreateEventBus(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "EventBridge EventBus "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteEventBus(ctx, c, id)
 		})
 		t.Fatalf("eventbridgetest.CreateEventBus: CreateEventBus: %v", err)
 	}
 	fixture.Cleanup(t, "EventBridge EventBus "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteEventBus(ctx, c, id)
 	})
 	return &fixture.Resource[eventbridge.CreateEventBusOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteEventBus deletes the EventBridge EventBus id names, as the fixture's cleanup and Sweep do.
+func deleteEventBus(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeleteEventBus(ctx, &eventbridge.DeleteEventBusInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateRuleOptions are the settings of one CreateRule call: the create input
@@ -281,10 +291,6 @@ func CreateRule(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateRuleO
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteRule(ctx, &eventbridge.DeleteRuleInput{Name: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateRule: no identifier in PutRule input.Name")
@@ -294,15 +300,21 @@ func CreateRule(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateRuleO
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "EventBridge Rule "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteRule(ctx, c, id)
 		})
 		t.Fatalf("eventbridgetest.CreateRule: PutRule: %v", err)
 	}
 	fixture.Cleanup(t, "EventBridge Rule "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteRule(ctx, c, id)
 	})
 	return &fixture.Resource[eventbridge.PutRuleOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteRule deletes the EventBridge Rule id names, as the fixture's cleanup and Sweep do.
+func deleteRule(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeleteRule(ctx, &eventbridge.DeleteRuleInput{Name: aws.String(id)})
+	return err
 }

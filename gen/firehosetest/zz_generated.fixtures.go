@@ -39,10 +39,6 @@ func CreateDeliveryStream(t testing.TB, c *firehose.Client, optFns ...func(*Crea
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteDeliveryStream(ctx, &firehose.DeleteDeliveryStreamInput{DeliveryStreamName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.DeliveryStreamName)
 	if id == "" {
 		t.Fatalf("firehosetest.CreateDeliveryStream: no identifier in CreateDeliveryStream input.DeliveryStreamName")
@@ -52,15 +48,21 @@ func CreateDeliveryStream(t testing.TB, c *firehose.Client, optFns ...func(*Crea
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "Firehose DeliveryStream "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteDeliveryStream(ctx, c, id)
 		})
 		t.Fatalf("firehosetest.CreateDeliveryStream: CreateDeliveryStream: %v", err)
 	}
 	fixture.Cleanup(t, "Firehose DeliveryStream "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteDeliveryStream(ctx, c, id)
 	})
 	return &fixture.Resource[firehose.CreateDeliveryStreamOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDeliveryStream deletes the Firehose DeliveryStream id names, as the fixture's cleanup and Sweep do.
+func deleteDeliveryStream(ctx context.Context, c *firehose.Client, id string) error {
+	_, err := c.DeleteDeliveryStream(ctx, &firehose.DeleteDeliveryStreamInput{DeliveryStreamName: aws.String(id)})
+	return err
 }

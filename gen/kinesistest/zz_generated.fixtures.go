@@ -42,10 +42,6 @@ func CreateStream(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamO
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteStream(ctx, &kinesis.DeleteStreamInput{StreamName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.StreamName)
 	if id == "" {
 		t.Fatalf("kinesistest.CreateStream: no identifier in CreateStream input.StreamName")
@@ -55,12 +51,12 @@ func CreateStream(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamO
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "Kinesis Stream "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteStream(ctx, c, id)
 		})
 		t.Fatalf("kinesistest.CreateStream: CreateStream: %v", err)
 	}
 	fixture.Cleanup(t, "Kinesis Stream "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteStream(ctx, c, id)
 	})
 	if err := kinesis.NewStreamExistsWaiter(c, func(wo *kinesis.StreamExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -72,4 +68,10 @@ func CreateStream(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamO
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteStream deletes the Kinesis Stream id names, as the fixture's cleanup and Sweep do.
+func deleteStream(ctx context.Context, c *kinesis.Client, id string) error {
+	_, err := c.DeleteStream(ctx, &kinesis.DeleteStreamInput{StreamName: aws.String(id)})
+	return err
 }

@@ -35,10 +35,6 @@ func CreateAlias(t testing.TB, c *kms.Client, optFns ...func(*CreateAliasOptions
 	}
 	in := o.Input
 	fixture.Require(t, "kmstest.CreateAlias", "TargetKeyId", in.TargetKeyId != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteAlias(ctx, &kms.DeleteAliasInput{AliasName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.AliasName)
 	if id == "" {
 		t.Fatalf("kmstest.CreateAlias: no identifier in CreateAlias input.AliasName")
@@ -48,17 +44,23 @@ func CreateAlias(t testing.TB, c *kms.Client, optFns ...func(*CreateAliasOptions
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "KMS Alias "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteAlias(ctx, c, id)
 		})
 		t.Fatalf("kmstest.CreateAlias: CreateAlias: %v", err)
 	}
 	fixture.Cleanup(t, "KMS Alias "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteAlias(ctx, c, id)
 	})
 	return &fixture.Resource[kms.CreateAliasOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteAlias deletes the KMS Alias id names, as the fixture's cleanup and Sweep do.
+func deleteAlias(ctx context.Context, c *kms.Client, id string) error {
+	_, err := c.DeleteAlias(ctx, &kms.DeleteAliasInput{AliasName: aws.String(id)})
+	return err
 }
 
 // CreateCustomKeyStoreOptions are the settings of one CreateCustomKeyStore
@@ -79,10 +81,6 @@ func CreateCustomKeyStore(t testing.TB, c *kms.Client, optFns ...func(*CreateCus
 		fn(&o)
 	}
 	in := o.Input
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteCustomKeyStore(ctx, &kms.DeleteCustomKeyStoreInput{CustomKeyStoreId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateCustomKeyStore(ctx, in)
 	if err != nil {
@@ -93,7 +91,7 @@ func CreateCustomKeyStore(t testing.TB, c *kms.Client, optFns ...func(*CreateCus
 				return err
 			}
 			id := aws.ToString(out.CustomKeyStoreId)
-			return del(ctx, id)
+			return deleteCustomKeyStore(ctx, c, id)
 		})
 		t.Fatalf("kmstest.CreateCustomKeyStore: CreateCustomKeyStore: %v", err)
 	}
@@ -102,12 +100,18 @@ func CreateCustomKeyStore(t testing.TB, c *kms.Client, optFns ...func(*CreateCus
 		t.Fatalf("kmstest.CreateCustomKeyStore: no identifier in CreateCustomKeyStore output.CustomKeyStoreId")
 	}
 	fixture.Cleanup(t, "KMS CustomKeyStore "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteCustomKeyStore(ctx, c, id)
 	})
 	return &fixture.Resource[kms.CreateCustomKeyStoreOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCustomKeyStore deletes the KMS CustomKeyStore id names, as the fixture's cleanup and Sweep do.
+func deleteCustomKeyStore(ctx context.Context, c *kms.Client, id string) error {
+	_, err := c.DeleteCustomKeyStore(ctx, &kms.DeleteCustomKeyStoreInput{CustomKeyStoreId: aws.String(id)})
+	return err
 }
 
 // CreateKeyOptions are the settings of one CreateKey call: the create input and
@@ -132,13 +136,6 @@ func CreateKey(t testing.TB, c *kms.Client, optFns ...func(*CreateKeyOptions)) *
 		TagKey:   aws.String(tagKey),
 		TagValue: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.ScheduleKeyDeletion(ctx, &kms.ScheduleKeyDeletionInput{
-			KeyId:               aws.String(id),
-			PendingWindowInDays: aws.Int32(7),
-		})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateKey(ctx, in)
 	if err != nil {
@@ -153,10 +150,19 @@ func CreateKey(t testing.TB, c *kms.Client, optFns ...func(*CreateKeyOptions)) *
 		t.Fatalf("kmstest.CreateKey: no identifier in CreateKey output.KeyMetadata.KeyId")
 	}
 	fixture.Cleanup(t, "KMS Key "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteKey(ctx, c, id)
 	})
 	return &fixture.Resource[kms.CreateKeyOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteKey deletes the KMS Key id names, as the fixture's cleanup and Sweep do.
+func deleteKey(ctx context.Context, c *kms.Client, id string) error {
+	_, err := c.ScheduleKeyDeletion(ctx, &kms.ScheduleKeyDeletionInput{
+		KeyId:               aws.String(id),
+		PendingWindowInDays: aws.Int32(7),
+	})
+	return err
 }

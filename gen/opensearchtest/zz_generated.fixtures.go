@@ -39,10 +39,6 @@ func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteApplication(ctx, &opensearch.DeleteApplicationInput{Id: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateApplication(ctx, in)
 	if err != nil {
@@ -53,7 +49,7 @@ func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 				return err
 			}
 			id := aws.ToString(out.Id)
-			return del(ctx, id)
+			return deleteApplication(ctx, c, id)
 		})
 		t.Fatalf("opensearchtest.CreateApplication: CreateApplication: %v", err)
 	}
@@ -62,12 +58,18 @@ func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 		t.Fatalf("opensearchtest.CreateApplication: no identifier in CreateApplication output.id")
 	}
 	fixture.Cleanup(t, "OpenSearch Application "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteApplication(ctx, c, id)
 	})
 	return &fixture.Resource[opensearch.CreateApplicationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteApplication deletes the OpenSearch Application id names, as the fixture's cleanup and Sweep do.
+func deleteApplication(ctx context.Context, c *opensearch.Client, id string) error {
+	_, err := c.DeleteApplication(ctx, &opensearch.DeleteApplicationInput{Id: aws.String(id)})
+	return err
 }
 
 // CreateDomainOptions are the settings of one CreateDomain call: the create
@@ -93,10 +95,6 @@ func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDoma
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteDomain(ctx, &opensearch.DeleteDomainInput{DomainName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.DomainName)
 	if id == "" {
 		t.Fatalf("opensearchtest.CreateDomain: no identifier in CreateDomain input.DomainName")
@@ -106,17 +104,23 @@ func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDoma
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "OpenSearch Domain "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteDomain(ctx, c, id)
 		})
 		t.Fatalf("opensearchtest.CreateDomain: CreateDomain: %v", err)
 	}
 	fixture.Cleanup(t, "OpenSearch Domain "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteDomain(ctx, c, id)
 	})
 	return &fixture.Resource[opensearch.CreateDomainOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDomain deletes the OpenSearch Domain id names, as the fixture's cleanup and Sweep do.
+func deleteDomain(ctx context.Context, c *opensearch.Client, id string) error {
+	_, err := c.DeleteDomain(ctx, &opensearch.DeleteDomainInput{DomainName: aws.String(id)})
+	return err
 }
 
 // CreateOutboundConnectionOptions are the settings of one
@@ -140,10 +144,6 @@ func CreateOutboundConnection(t testing.TB, c *opensearch.Client, optFns ...func
 	fixture.Require(t, "opensearchtest.CreateOutboundConnection", "LocalDomainInfo", in.LocalDomainInfo != nil)
 	fixture.Require(t, "opensearchtest.CreateOutboundConnection", "RemoteDomainInfo", in.RemoteDomainInfo != nil)
 	fixture.Require(t, "opensearchtest.CreateOutboundConnection", "ConnectionAlias", in.ConnectionAlias != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteOutboundConnection(ctx, &opensearch.DeleteOutboundConnectionInput{ConnectionId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateOutboundConnection(ctx, in)
 	if err != nil {
@@ -155,12 +155,18 @@ func CreateOutboundConnection(t testing.TB, c *opensearch.Client, optFns ...func
 		t.Fatalf("opensearchtest.CreateOutboundConnection: no identifier in CreateOutboundConnection output.ConnectionId")
 	}
 	fixture.Cleanup(t, "OpenSearch OutboundConnection "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteOutboundConnection(ctx, c, id)
 	})
 	return &fixture.Resource[opensearch.CreateOutboundConnectionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteOutboundConnection deletes the OpenSearch OutboundConnection id names, as the fixture's cleanup and Sweep do.
+func deleteOutboundConnection(ctx context.Context, c *opensearch.Client, id string) error {
+	_, err := c.DeleteOutboundConnection(ctx, &opensearch.DeleteOutboundConnectionInput{ConnectionId: aws.String(id)})
+	return err
 }
 
 // CreatePackageOptions are the settings of one CreatePackage call: the create
@@ -183,10 +189,6 @@ func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePac
 	in := o.Input
 	fixture.Require(t, "opensearchtest.CreatePackage", "PackageType", in.PackageType != "")
 	fixture.Require(t, "opensearchtest.CreatePackage", "PackageSource", in.PackageSource != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeletePackage(ctx, &opensearch.DeletePackageInput{PackageID: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreatePackage(ctx, in)
 	if err != nil {
@@ -200,7 +202,7 @@ func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePac
 			if out.PackageDetails != nil {
 				id = aws.ToString(out.PackageDetails.PackageID)
 			}
-			return del(ctx, id)
+			return deletePackage(ctx, c, id)
 		})
 		t.Fatalf("opensearchtest.CreatePackage: CreatePackage: %v", err)
 	}
@@ -212,12 +214,18 @@ func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePac
 		t.Fatalf("opensearchtest.CreatePackage: no identifier in CreatePackage output.PackageDetails.PackageID")
 	}
 	fixture.Cleanup(t, "OpenSearch Package "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deletePackage(ctx, c, id)
 	})
 	return &fixture.Resource[opensearch.CreatePackageOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deletePackage deletes the OpenSearch Package id names, as the fixture's cleanup and Sweep do.
+func deletePackage(ctx context.Context, c *opensearch.Client, id string) error {
+	_, err := c.DeletePackage(ctx, &opensearch.DeletePackageInput{PackageID: aws.String(id)})
+	return err
 }
 
 // CreateVpcEndpointOptions are the settings of one CreateVpcEndpoint call: the
@@ -240,10 +248,6 @@ func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 	in := o.Input
 	fixture.Require(t, "opensearchtest.CreateVpcEndpoint", "DomainArn", in.DomainArn != nil)
 	fixture.Require(t, "opensearchtest.CreateVpcEndpoint", "VpcOptions", in.VpcOptions != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteVpcEndpoint(ctx, &opensearch.DeleteVpcEndpointInput{VpcEndpointId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateVpcEndpoint(ctx, in)
 	if err != nil {
@@ -258,10 +262,16 @@ func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 		t.Fatalf("opensearchtest.CreateVpcEndpoint: no identifier in CreateVpcEndpoint output.VpcEndpoint.VpcEndpointId")
 	}
 	fixture.Cleanup(t, "OpenSearch VpcEndpoint "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteVpcEndpoint(ctx, c, id)
 	})
 	return &fixture.Resource[opensearch.CreateVpcEndpointOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVpcEndpoint deletes the OpenSearch VpcEndpoint id names, as the fixture's cleanup and Sweep do.
+func deleteVpcEndpoint(ctx context.Context, c *opensearch.Client, id string) error {
+	_, err := c.DeleteVpcEndpoint(ctx, &opensearch.DeleteVpcEndpointInput{VpcEndpointId: aws.String(id)})
+	return err
 }

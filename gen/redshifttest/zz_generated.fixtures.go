@@ -36,10 +36,6 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...fun
 	}
 	in := o.Input
 	fixture.Require(t, "redshifttest.CreateAuthenticationProfile", "AuthenticationProfileContent", in.AuthenticationProfileContent != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteAuthenticationProfile(ctx, &redshift.DeleteAuthenticationProfileInput{AuthenticationProfileName: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateAuthenticationProfile(ctx, in)
 	if err != nil {
@@ -50,7 +46,7 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...fun
 				return err
 			}
 			id := aws.ToString(out.AuthenticationProfileName)
-			return del(ctx, id)
+			return deleteAuthenticationProfile(ctx, c, id)
 		})
 		t.Fatalf("redshifttest.CreateAuthenticationProfile: CreateAuthenticationProfile: %v", err)
 	}
@@ -59,12 +55,18 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...fun
 		t.Fatalf("redshifttest.CreateAuthenticationProfile: no identifier in CreateAuthenticationProfile output.AuthenticationProfileName")
 	}
 	fixture.Cleanup(t, "Redshift AuthenticationProfile "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteAuthenticationProfile(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateAuthenticationProfileOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteAuthenticationProfile deletes the Redshift AuthenticationProfile id names, as the fixture's cleanup and Sweep do.
+func deleteAuthenticationProfile(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteAuthenticationProfile(ctx, &redshift.DeleteAuthenticationProfileInput{AuthenticationProfileName: aws.String(id)})
+	return err
 }
 
 // CreateClusterOptions are the settings of one CreateCluster call: the create
@@ -93,10 +95,6 @@ func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClust
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteCluster(ctx, &redshift.DeleteClusterInput{ClusterIdentifier: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.ClusterIdentifier)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateCluster: no identifier in CreateCluster input.ClusterIdentifier")
@@ -106,12 +104,12 @@ func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClust
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "Redshift Cluster "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteCluster(ctx, c, id)
 		})
 		t.Fatalf("redshifttest.CreateCluster: CreateCluster: %v", err)
 	}
 	fixture.Cleanup(t, "Redshift Cluster "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteCluster(ctx, c, id)
 	})
 	if err := redshift.NewClusterAvailableWaiter(c, func(wo *redshift.ClusterAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -123,6 +121,12 @@ func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClust
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCluster deletes the Redshift Cluster id names, as the fixture's cleanup and Sweep do.
+func deleteCluster(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteCluster(ctx, &redshift.DeleteClusterInput{ClusterIdentifier: aws.String(id)})
+	return err
 }
 
 // CreateClusterParameterGroupOptions are the settings of one
@@ -151,10 +155,6 @@ func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, optFns ...fun
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteClusterParameterGroup(ctx, &redshift.DeleteClusterParameterGroupInput{ParameterGroupName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.ParameterGroupName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateClusterParameterGroup: no identifier in CreateClusterParameterGroup input.ParameterGroupName")
@@ -164,17 +164,23 @@ func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, optFns ...fun
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "Redshift ClusterParameterGroup "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteClusterParameterGroup(ctx, c, id)
 		})
 		t.Fatalf("redshifttest.CreateClusterParameterGroup: CreateClusterParameterGroup: %v", err)
 	}
 	fixture.Cleanup(t, "Redshift ClusterParameterGroup "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteClusterParameterGroup(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateClusterParameterGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteClusterParameterGroup deletes the Redshift ClusterParameterGroup id names, as the fixture's cleanup and Sweep do.
+func deleteClusterParameterGroup(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteClusterParameterGroup(ctx, &redshift.DeleteClusterParameterGroupInput{ParameterGroupName: aws.String(id)})
+	return err
 }
 
 // CreateClusterSecurityGroupOptions are the settings of one
@@ -202,10 +208,6 @@ func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, optFns ...func
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteClusterSecurityGroup(ctx, &redshift.DeleteClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.ClusterSecurityGroupName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateClusterSecurityGroup: no identifier in CreateClusterSecurityGroup input.ClusterSecurityGroupName")
@@ -215,17 +217,23 @@ func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, optFns ...func
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "Redshift ClusterSecurityGroup "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteClusterSecurityGroup(ctx, c, id)
 		})
 		t.Fatalf("redshifttest.CreateClusterSecurityGroup: CreateClusterSecurityGroup: %v", err)
 	}
 	fixture.Cleanup(t, "Redshift ClusterSecurityGroup "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteClusterSecurityGroup(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateClusterSecurityGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteClusterSecurityGroup deletes the Redshift ClusterSecurityGroup id names, as the fixture's cleanup and Sweep do.
+func deleteClusterSecurityGroup(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteClusterSecurityGroup(ctx, &redshift.DeleteClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(id)})
+	return err
 }
 
 // CreateClusterSubnetGroupOptions are the settings of one
@@ -254,10 +262,6 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteClusterSubnetGroup(ctx, &redshift.DeleteClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.ClusterSubnetGroupName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateClusterSubnetGroup: no identifier in CreateClusterSubnetGroup input.ClusterSubnetGroupName")
@@ -267,17 +271,23 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "Redshift ClusterSubnetGroup "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteClusterSubnetGroup(ctx, c, id)
 		})
 		t.Fatalf("redshifttest.CreateClusterSubnetGroup: CreateClusterSubnetGroup: %v", err)
 	}
 	fixture.Cleanup(t, "Redshift ClusterSubnetGroup "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteClusterSubnetGroup(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateClusterSubnetGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteClusterSubnetGroup deletes the Redshift ClusterSubnetGroup id names, as the fixture's cleanup and Sweep do.
+func deleteClusterSubnetGroup(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteClusterSubnetGroup(ctx, &redshift.DeleteClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(id)})
+	return err
 }
 
 // CreateEventSubscriptionOptions are the settings of one
@@ -305,10 +315,6 @@ func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*C
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteEventSubscription(ctx, &redshift.DeleteEventSubscriptionInput{SubscriptionName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.SubscriptionName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateEventSubscription: no identifier in CreateEventSubscription input.SubscriptionName")
@@ -318,17 +324,23 @@ func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*C
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "Redshift EventSubscription "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteEventSubscription(ctx, c, id)
 		})
 		t.Fatalf("redshifttest.CreateEventSubscription: CreateEventSubscription: %v", err)
 	}
 	fixture.Cleanup(t, "Redshift EventSubscription "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteEventSubscription(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateEventSubscriptionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteEventSubscription deletes the Redshift EventSubscription id names, as the fixture's cleanup and Sweep do.
+func deleteEventSubscription(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteEventSubscription(ctx, &redshift.DeleteEventSubscriptionInput{SubscriptionName: aws.String(id)})
+	return err
 }
 
 // CreateHsmClientCertificateOptions are the settings of one
@@ -355,10 +367,6 @@ func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, optFns ...func
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteHsmClientCertificate(ctx, &redshift.DeleteHsmClientCertificateInput{HsmClientCertificateIdentifier: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.HsmClientCertificateIdentifier)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateHsmClientCertificate: no identifier in CreateHsmClientCertificate input.HsmClientCertificateIdentifier")
@@ -368,17 +376,23 @@ func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, optFns ...func
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "Redshift HsmClientCertificate "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteHsmClientCertificate(ctx, c, id)
 		})
 		t.Fatalf("redshifttest.CreateHsmClientCertificate: CreateHsmClientCertificate: %v", err)
 	}
 	fixture.Cleanup(t, "Redshift HsmClientCertificate "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteHsmClientCertificate(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateHsmClientCertificateOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteHsmClientCertificate deletes the Redshift HsmClientCertificate id names, as the fixture's cleanup and Sweep do.
+func deleteHsmClientCertificate(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteHsmClientCertificate(ctx, &redshift.DeleteHsmClientCertificateInput{HsmClientCertificateIdentifier: aws.String(id)})
+	return err
 }
 
 // CreateHsmConfigurationOptions are the settings of one CreateHsmConfiguration
@@ -410,10 +424,6 @@ func CreateHsmConfiguration(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteHsmConfiguration(ctx, &redshift.DeleteHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.HsmConfigurationIdentifier)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateHsmConfiguration: no identifier in CreateHsmConfiguration input.HsmConfigurationIdentifier")
@@ -423,17 +433,23 @@ func CreateHsmConfiguration(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "Redshift HsmConfiguration "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteHsmConfiguration(ctx, c, id)
 		})
 		t.Fatalf("redshifttest.CreateHsmConfiguration: CreateHsmConfiguration: %v", err)
 	}
 	fixture.Cleanup(t, "Redshift HsmConfiguration "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteHsmConfiguration(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateHsmConfigurationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteHsmConfiguration deletes the Redshift HsmConfiguration id names, as the fixture's cleanup and Sweep do.
+func deleteHsmConfiguration(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteHsmConfiguration(ctx, &redshift.DeleteHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(id)})
+	return err
 }
 
 // CreateIntegrationOptions are the settings of one CreateIntegration call: the
@@ -461,10 +477,6 @@ func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateI
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteIntegration(ctx, &redshift.DeleteIntegrationInput{IntegrationArn: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateIntegration(ctx, in)
 	if err != nil {
@@ -475,7 +487,7 @@ func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateI
 				return err
 			}
 			id := aws.ToString(out.IntegrationArn)
-			return del(ctx, id)
+			return deleteIntegration(ctx, c, id)
 		})
 		t.Fatalf("redshifttest.CreateIntegration: CreateIntegration: %v", err)
 	}
@@ -484,12 +496,18 @@ func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateI
 		t.Fatalf("redshifttest.CreateIntegration: no identifier in CreateIntegration output.IntegrationArn")
 	}
 	fixture.Cleanup(t, "Redshift Integration "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteIntegration(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateIntegrationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteIntegration deletes the Redshift Integration id names, as the fixture's cleanup and Sweep do.
+func deleteIntegration(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteIntegration(ctx, &redshift.DeleteIntegrationInput{IntegrationArn: aws.String(id)})
+	return err
 }
 
 // CreateRedshiftIdcApplicationOptions are the settings of one
@@ -519,10 +537,6 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteRedshiftIdcApplication(ctx, &redshift.DeleteRedshiftIdcApplicationInput{RedshiftIdcApplicationArn: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateRedshiftIdcApplication(ctx, in)
 	if err != nil {
@@ -536,7 +550,7 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 			if out.RedshiftIdcApplication != nil {
 				id = aws.ToString(out.RedshiftIdcApplication.RedshiftIdcApplicationArn)
 			}
-			return del(ctx, id)
+			return deleteRedshiftIdcApplication(ctx, c, id)
 		})
 		t.Fatalf("redshifttest.CreateRedshiftIdcApplication: CreateRedshiftIdcApplication: %v", err)
 	}
@@ -548,12 +562,18 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 		t.Fatalf("redshifttest.CreateRedshiftIdcApplication: no identifier in CreateRedshiftIdcApplication output.RedshiftIdcApplication.RedshiftIdcApplicationArn")
 	}
 	fixture.Cleanup(t, "Redshift RedshiftIdcApplication "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteRedshiftIdcApplication(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateRedshiftIdcApplicationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteRedshiftIdcApplication deletes the Redshift RedshiftIdcApplication id names, as the fixture's cleanup and Sweep do.
+func deleteRedshiftIdcApplication(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteRedshiftIdcApplication(ctx, &redshift.DeleteRedshiftIdcApplicationInput{RedshiftIdcApplicationArn: aws.String(id)})
+	return err
 }
 
 // CreateScheduledActionOptions are the settings of one CreateScheduledAction
@@ -578,10 +598,6 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 	fixture.Require(t, "redshifttest.CreateScheduledAction", "TargetAction", in.TargetAction != nil)
 	fixture.Require(t, "redshifttest.CreateScheduledAction", "Schedule", in.Schedule != nil)
 	fixture.Require(t, "redshifttest.CreateScheduledAction", "IamRole", in.IamRole != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteScheduledAction(ctx, &redshift.DeleteScheduledActionInput{ScheduledActionName: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateScheduledAction(ctx, in)
 	if err != nil {
@@ -592,7 +608,7 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 				return err
 			}
 			id := aws.ToString(out.ScheduledActionName)
-			return del(ctx, id)
+			return deleteScheduledAction(ctx, c, id)
 		})
 		t.Fatalf("redshifttest.CreateScheduledAction: CreateScheduledAction: %v", err)
 	}
@@ -601,12 +617,18 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 		t.Fatalf("redshifttest.CreateScheduledAction: no identifier in CreateScheduledAction output.ScheduledActionName")
 	}
 	fixture.Cleanup(t, "Redshift ScheduledAction "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteScheduledAction(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateScheduledActionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteScheduledAction deletes the Redshift ScheduledAction id names, as the fixture's cleanup and Sweep do.
+func deleteScheduledAction(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteScheduledAction(ctx, &redshift.DeleteScheduledActionInput{ScheduledActionName: aws.String(id)})
+	return err
 }
 
 // CreateSnapshotCopyGrantOptions are the settings of one
@@ -633,10 +655,6 @@ func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, optFns ...func(*C
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteSnapshotCopyGrant(ctx, &redshift.DeleteSnapshotCopyGrantInput{SnapshotCopyGrantName: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.SnapshotCopyGrantName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateSnapshotCopyGrant: no identifier in CreateSnapshotCopyGrant input.SnapshotCopyGrantName")
@@ -646,17 +664,23 @@ func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, optFns ...func(*C
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "Redshift SnapshotCopyGrant "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteSnapshotCopyGrant(ctx, c, id)
 		})
 		t.Fatalf("redshifttest.CreateSnapshotCopyGrant: CreateSnapshotCopyGrant: %v", err)
 	}
 	fixture.Cleanup(t, "Redshift SnapshotCopyGrant "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteSnapshotCopyGrant(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateSnapshotCopyGrantOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSnapshotCopyGrant deletes the Redshift SnapshotCopyGrant id names, as the fixture's cleanup and Sweep do.
+func deleteSnapshotCopyGrant(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteSnapshotCopyGrant(ctx, &redshift.DeleteSnapshotCopyGrantInput{SnapshotCopyGrantName: aws.String(id)})
+	return err
 }
 
 // CreateSnapshotScheduleOptions are the settings of one CreateSnapshotSchedule
@@ -682,10 +706,6 @@ func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteSnapshotSchedule(ctx, &redshift.DeleteSnapshotScheduleInput{ScheduleIdentifier: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateSnapshotSchedule(ctx, in)
 	if err != nil {
@@ -697,10 +717,16 @@ func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 		t.Fatalf("redshifttest.CreateSnapshotSchedule: no identifier in CreateSnapshotSchedule output.ScheduleIdentifier")
 	}
 	fixture.Cleanup(t, "Redshift SnapshotSchedule "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteSnapshotSchedule(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateSnapshotScheduleOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSnapshotSchedule deletes the Redshift SnapshotSchedule id names, as the fixture's cleanup and Sweep do.
+func deleteSnapshotSchedule(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteSnapshotSchedule(ctx, &redshift.DeleteSnapshotScheduleInput{ScheduleIdentifier: aws.String(id)})
+	return err
 }

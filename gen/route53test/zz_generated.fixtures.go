@@ -34,10 +34,6 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*Creat
 	}
 	in := o.Input
 	fixture.Require(t, "route53test.CreateCidrCollection", "CallerReference", in.CallerReference != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteCidrCollection(ctx, &route53.DeleteCidrCollectionInput{Id: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateCidrCollection(ctx, in)
 	if err != nil {
@@ -51,7 +47,7 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*Creat
 			if out.Collection != nil {
 				id = aws.ToString(out.Collection.Id)
 			}
-			return del(ctx, id)
+			return deleteCidrCollection(ctx, c, id)
 		})
 		t.Fatalf("route53test.CreateCidrCollection: CreateCidrCollection: %v", err)
 	}
@@ -63,12 +59,18 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*Creat
 		t.Fatalf("route53test.CreateCidrCollection: no identifier in CreateCidrCollection output.Collection.Id")
 	}
 	fixture.Cleanup(t, "Route 53 CidrCollection "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteCidrCollection(ctx, c, id)
 	})
 	return &fixture.Resource[route53.CreateCidrCollectionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCidrCollection deletes the Route 53 CidrCollection id names, as the fixture's cleanup and Sweep do.
+func deleteCidrCollection(ctx context.Context, c *route53.Client, id string) error {
+	_, err := c.DeleteCidrCollection(ctx, &route53.DeleteCidrCollectionInput{Id: aws.String(id)})
+	return err
 }
 
 // CreateHealthCheckOptions are the settings of one CreateHealthCheck call: the
@@ -91,10 +93,6 @@ func CreateHealthCheck(t testing.TB, c *route53.Client, optFns ...func(*CreateHe
 	in := o.Input
 	fixture.Require(t, "route53test.CreateHealthCheck", "CallerReference", in.CallerReference != nil)
 	fixture.Require(t, "route53test.CreateHealthCheck", "HealthCheckConfig", in.HealthCheckConfig != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteHealthCheck(ctx, &route53.DeleteHealthCheckInput{HealthCheckId: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateHealthCheck(ctx, in)
 	if err != nil {
@@ -109,12 +107,18 @@ func CreateHealthCheck(t testing.TB, c *route53.Client, optFns ...func(*CreateHe
 		t.Fatalf("route53test.CreateHealthCheck: no identifier in CreateHealthCheck output.HealthCheck.Id")
 	}
 	fixture.Cleanup(t, "Route 53 HealthCheck "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteHealthCheck(ctx, c, id)
 	})
 	return &fixture.Resource[route53.CreateHealthCheckOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteHealthCheck deletes the Route 53 HealthCheck id names, as the fixture's cleanup and Sweep do.
+func deleteHealthCheck(ctx context.Context, c *route53.Client, id string) error {
+	_, err := c.DeleteHealthCheck(ctx, &route53.DeleteHealthCheckInput{HealthCheckId: aws.String(id)})
+	return err
 }
 
 // CreateHostedZoneOptions are the settings of one CreateHostedZone call: the
@@ -136,10 +140,6 @@ func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHos
 	}
 	in := o.Input
 	fixture.Require(t, "route53test.CreateHostedZone", "CallerReference", in.CallerReference != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteHostedZone(ctx, &route53.DeleteHostedZoneInput{Id: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateHostedZone(ctx, in)
 	if err != nil {
@@ -153,7 +153,7 @@ func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHos
 			if out.HostedZone != nil {
 				id = aws.ToString(out.HostedZone.Id)
 			}
-			return del(ctx, id)
+			return deleteHostedZone(ctx, c, id)
 		})
 		t.Fatalf("route53test.CreateHostedZone: CreateHostedZone: %v", err)
 	}
@@ -165,12 +165,18 @@ func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHos
 		t.Fatalf("route53test.CreateHostedZone: no identifier in CreateHostedZone output.HostedZone.Id")
 	}
 	fixture.Cleanup(t, "Route 53 HostedZone "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteHostedZone(ctx, c, id)
 	})
 	return &fixture.Resource[route53.CreateHostedZoneOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteHostedZone deletes the Route 53 HostedZone id names, as the fixture's cleanup and Sweep do.
+func deleteHostedZone(ctx context.Context, c *route53.Client, id string) error {
+	_, err := c.DeleteHostedZone(ctx, &route53.DeleteHostedZoneInput{Id: aws.String(id)})
+	return err
 }
 
 // CreateReusableDelegationSetOptions are the settings of one
@@ -192,10 +198,6 @@ func CreateReusableDelegationSet(t testing.TB, c *route53.Client, optFns ...func
 	}
 	in := o.Input
 	fixture.Require(t, "route53test.CreateReusableDelegationSet", "CallerReference", in.CallerReference != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteReusableDelegationSet(ctx, &route53.DeleteReusableDelegationSetInput{Id: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateReusableDelegationSet(ctx, in)
 	if err != nil {
@@ -210,10 +212,16 @@ func CreateReusableDelegationSet(t testing.TB, c *route53.Client, optFns ...func
 		t.Fatalf("route53test.CreateReusableDelegationSet: no identifier in CreateReusableDelegationSet output.DelegationSet.Id")
 	}
 	fixture.Cleanup(t, "Route 53 ReusableDelegationSet "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteReusableDelegationSet(ctx, c, id)
 	})
 	return &fixture.Resource[route53.CreateReusableDelegationSetOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteReusableDelegationSet deletes the Route 53 ReusableDelegationSet id names, as the fixture's cleanup and Sweep do.
+func deleteReusableDelegationSet(ctx context.Context, c *route53.Client, id string) error {
+	_, err := c.DeleteReusableDelegationSet(ctx, &route53.DeleteReusableDelegationSetInput{Id: aws.String(id)})
+	return err
 }

@@ -42,13 +42,6 @@ func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*Create
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteSecret(ctx, &secretsmanager.DeleteSecretInput{
-			ForceDeleteWithoutRecovery: aws.Bool(true),
-			SecretId:                   aws.String(id),
-		})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateSecret(ctx, in)
 	if err != nil {
@@ -59,7 +52,7 @@ func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*Create
 				return err
 			}
 			id := aws.ToString(out.ARN)
-			return del(ctx, id)
+			return deleteSecret(ctx, c, id)
 		})
 		t.Fatalf("secretsmanagertest.CreateSecret: CreateSecret: %v", err)
 	}
@@ -68,10 +61,19 @@ func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*Create
 		t.Fatalf("secretsmanagertest.CreateSecret: no identifier in CreateSecret output.ARN")
 	}
 	fixture.Cleanup(t, "Secrets Manager Secret "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteSecret(ctx, c, id)
 	})
 	return &fixture.Resource[secretsmanager.CreateSecretOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSecret deletes the Secrets Manager Secret id names, as the fixture's cleanup and Sweep do.
+func deleteSecret(ctx context.Context, c *secretsmanager.Client, id string) error {
+	_, err := c.DeleteSecret(ctx, &secretsmanager.DeleteSecretInput{
+		ForceDeleteWithoutRecovery: aws.Bool(true),
+		SecretId:                   aws.String(id),
+	})
+	return err
 }

@@ -39,10 +39,6 @@ func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityO
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteActivity(ctx, &sfn.DeleteActivityInput{ActivityArn: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateActivity(ctx, in)
 	if err != nil {
@@ -53,7 +49,7 @@ func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityO
 				return err
 			}
 			id := aws.ToString(out.ActivityArn)
-			return del(ctx, id)
+			return deleteActivity(ctx, c, id)
 		})
 		t.Fatalf("sfntest.CreateActivity: CreateActivity: %v", err)
 	}
@@ -62,12 +58,18 @@ func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityO
 		t.Fatalf("sfntest.CreateActivity: no identifier in CreateActivity output.activityArn")
 	}
 	fixture.Cleanup(t, "SFN Activity "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteActivity(ctx, c, id)
 	})
 	return &fixture.Resource[sfn.CreateActivityOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteActivity deletes the SFN Activity id names, as the fixture's cleanup and Sweep do.
+func deleteActivity(ctx context.Context, c *sfn.Client, id string) error {
+	_, err := c.DeleteActivity(ctx, &sfn.DeleteActivityInput{ActivityArn: aws.String(id)})
+	return err
 }
 
 // CreateStateMachineOptions are the settings of one CreateStateMachine call:
@@ -97,10 +99,6 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteStateMachine(ctx, &sfn.DeleteStateMachineInput{StateMachineArn: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateStateMachine(ctx, in)
 	if err != nil {
@@ -111,7 +109,7 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 				return err
 			}
 			id := aws.ToString(out.StateMachineArn)
-			return del(ctx, id)
+			return deleteStateMachine(ctx, c, id)
 		})
 		t.Fatalf("sfntest.CreateStateMachine: CreateStateMachine: %v", err)
 	}
@@ -120,12 +118,18 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 		t.Fatalf("sfntest.CreateStateMachine: no identifier in CreateStateMachine output.stateMachineArn")
 	}
 	fixture.Cleanup(t, "SFN StateMachine "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteStateMachine(ctx, c, id)
 	})
 	return &fixture.Resource[sfn.CreateStateMachineOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteStateMachine deletes the SFN StateMachine id names, as the fixture's cleanup and Sweep do.
+func deleteStateMachine(ctx context.Context, c *sfn.Client, id string) error {
+	_, err := c.DeleteStateMachine(ctx, &sfn.DeleteStateMachineInput{StateMachineArn: aws.String(id)})
+	return err
 }
 
 // CreateStateMachineAliasOptions are the settings of one
@@ -147,10 +151,6 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*Create
 	}
 	in := o.Input
 	fixture.Require(t, "sfntest.CreateStateMachineAlias", "routingConfiguration", in.RoutingConfiguration != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteStateMachineAlias(ctx, &sfn.DeleteStateMachineAliasInput{StateMachineAliasArn: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateStateMachineAlias(ctx, in)
 	if err != nil {
@@ -161,7 +161,7 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*Create
 				return err
 			}
 			id := aws.ToString(out.StateMachineAliasArn)
-			return del(ctx, id)
+			return deleteStateMachineAlias(ctx, c, id)
 		})
 		t.Fatalf("sfntest.CreateStateMachineAlias: CreateStateMachineAlias: %v", err)
 	}
@@ -170,10 +170,16 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*Create
 		t.Fatalf("sfntest.CreateStateMachineAlias: no identifier in CreateStateMachineAlias output.stateMachineAliasArn")
 	}
 	fixture.Cleanup(t, "SFN StateMachineAlias "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteStateMachineAlias(ctx, c, id)
 	})
 	return &fixture.Resource[sfn.CreateStateMachineAliasOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteStateMachineAlias deletes the SFN StateMachineAlias id names, as the fixture's cleanup and Sweep do.
+func deleteStateMachineAlias(ctx context.Context, c *sfn.Client, id string) error {
+	_, err := c.DeleteStateMachineAlias(ctx, &sfn.DeleteStateMachineAliasInput{StateMachineAliasArn: aws.String(id)})
+	return err
 }

@@ -36,10 +36,6 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*Crea
 	in := o.Input
 	fixture.Require(t, "snstest.CreatePlatformApplication", "Platform", in.Platform != nil)
 	fixture.Require(t, "snstest.CreatePlatformApplication", "Attributes", in.Attributes != nil)
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeletePlatformApplication(ctx, &sns.DeletePlatformApplicationInput{PlatformApplicationArn: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreatePlatformApplication(ctx, in)
 	if err != nil {
@@ -50,7 +46,7 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*Crea
 				return err
 			}
 			id := aws.ToString(out.PlatformApplicationArn)
-			return del(ctx, id)
+			return deletePlatformApplication(ctx, c, id)
 		})
 		t.Fatalf("snstest.CreatePlatformApplication: CreatePlatformApplication: %v", err)
 	}
@@ -59,12 +55,18 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*Crea
 		t.Fatalf("snstest.CreatePlatformApplication: no identifier in CreatePlatformApplication output.PlatformApplicationArn")
 	}
 	fixture.Cleanup(t, "SNS PlatformApplication "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deletePlatformApplication(ctx, c, id)
 	})
 	return &fixture.Resource[sns.CreatePlatformApplicationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deletePlatformApplication deletes the SNS PlatformApplication id names, as the fixture's cleanup and Sweep do.
+func deletePlatformApplication(ctx context.Context, c *sns.Client, id string) error {
+	_, err := c.DeletePlatformApplication(ctx, &sns.DeletePlatformApplicationInput{PlatformApplicationArn: aws.String(id)})
+	return err
 }
 
 // CreateSMSSandboxPhoneNumberOptions are the settings of one
@@ -86,10 +88,6 @@ func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, optFns ...func(*Cr
 		fn(&o)
 	}
 	in := o.Input
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteSMSSandboxPhoneNumber(ctx, &sns.DeleteSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(id)})
-		return err
-	}
 	id := aws.ToString(in.PhoneNumber)
 	if id == "" {
 		t.Fatalf("snstest.CreateSMSSandboxPhoneNumber: no identifier in CreateSMSSandboxPhoneNumber input.PhoneNumber")
@@ -99,17 +97,23 @@ func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, optFns ...func(*Cr
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
 		fixture.Cleanup(t, "SNS SMSSandboxPhoneNumber "+id, func(ctx context.Context) error {
-			return del(ctx, id)
+			return deleteSMSSandboxPhoneNumber(ctx, c, id)
 		})
 		t.Fatalf("snstest.CreateSMSSandboxPhoneNumber: CreateSMSSandboxPhoneNumber: %v", err)
 	}
 	fixture.Cleanup(t, "SNS SMSSandboxPhoneNumber "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteSMSSandboxPhoneNumber(ctx, c, id)
 	})
 	return &fixture.Resource[sns.CreateSMSSandboxPhoneNumberOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSMSSandboxPhoneNumber deletes the SNS SMSSandboxPhoneNumber id names, as the fixture's cleanup and Sweep do.
+func deleteSMSSandboxPhoneNumber(ctx context.Context, c *sns.Client, id string) error {
+	_, err := c.DeleteSMSSandboxPhoneNumber(ctx, &sns.DeleteSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(id)})
+	return err
 }
 
 // CreateTopicOptions are the settings of one CreateTopic call: the create input
@@ -138,10 +142,6 @@ func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteTopic(ctx, &sns.DeleteTopicInput{TopicArn: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateTopic(ctx, in)
 	if err != nil {
@@ -152,7 +152,7 @@ func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions
 				return err
 			}
 			id := aws.ToString(out.TopicArn)
-			return del(ctx, id)
+			return deleteTopic(ctx, c, id)
 		})
 		t.Fatalf("snstest.CreateTopic: CreateTopic: %v", err)
 	}
@@ -161,10 +161,16 @@ func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions
 		t.Fatalf("snstest.CreateTopic: no identifier in CreateTopic output.TopicArn")
 	}
 	fixture.Cleanup(t, "SNS Topic "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteTopic(ctx, c, id)
 	})
 	return &fixture.Resource[sns.CreateTopicOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteTopic deletes the SNS Topic id names, as the fixture's cleanup and Sweep do.
+func deleteTopic(ctx context.Context, c *sns.Client, id string) error {
+	_, err := c.DeleteTopic(ctx, &sns.DeleteTopicInput{TopicArn: aws.String(id)})
+	return err
 }

@@ -41,10 +41,6 @@ func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	del := func(ctx context.Context, id string) error {
-		_, err := c.DeleteQueue(ctx, &sqs.DeleteQueueInput{QueueUrl: aws.String(id)})
-		return err
-	}
 	ctx := t.Context()
 	out, err := c.CreateQueue(ctx, in)
 	if err != nil {
@@ -55,7 +51,7 @@ func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions
 				return err
 			}
 			id := aws.ToString(out.QueueUrl)
-			return del(ctx, id)
+			return deleteQueue(ctx, c, id)
 		})
 		t.Fatalf("sqstest.CreateQueue: CreateQueue: %v", err)
 	}
@@ -64,10 +60,16 @@ func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions
 		t.Fatalf("sqstest.CreateQueue: no identifier in CreateQueue output.QueueUrl")
 	}
 	fixture.Cleanup(t, "SQS Queue "+id, func(ctx context.Context) error {
-		return del(ctx, id)
+		return deleteQueue(ctx, c, id)
 	})
 	return &fixture.Resource[sqs.CreateQueueOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteQueue deletes the SQS Queue id names, as the fixture's cleanup and Sweep do.
+func deleteQueue(ctx context.Context, c *sqs.Client, id string) error {
+	_, err := c.DeleteQueue(ctx, &sqs.DeleteQueueInput{QueueUrl: aws.String(id)})
+	return err
 }
