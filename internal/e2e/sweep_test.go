@@ -1,0 +1,153 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	dynamodbtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+
+	"github.com/awsparity/awsparity/gen/dynamodbtest"
+	"github.com/awsparity/awsparity/gen/s3test"
+	"github.com/awsparity/awsparity/gen/sqstest"
+	"github.com/awsparity/awsparity/internal/emulators"
+	"github.com/awsparity/awsparity/runtime/fixture"
+	"github.com/awsparity/awsparity/runtime/sweep"
+)
+
+// TestSweep leaves a table, a bucket with an object and a queue behind on
+// the emulators, named as fixtures name them, plus one table with another
+// name; the generated Sweep functions list the leftovers without touching
+// them, delete them only with sweep.Delete (emptying the bucket first, as
+// the fixture's cleanup does), and leave the other table alone. The
+// deleting sweep narrows the prefix to this test's names, so it never
+// deletes what tests running beside it use.
+func TestSweep(t *testing.T) {
+	const prefix = "awsparity-sweeptest"
+	ctx := context.Background()
+	ddb := dynamodbClient(t)
+	s3c := s3Client(emulators.Endpoint(t, "s3"))
+	sqsC := sqsClient(t)
+
+	leftTable, otherTable := fixture.Name(prefix), fixture.Name("keep")
+	for _, name := range []string{leftTable, otherTable} {
+		if _, err := ddb.CreateTable(ctx, &dynamodb.CreateTableInput{
+			TableName:            aws.String(name),
+			AttributeDefinitions: []dynamodbtypes.AttributeDefinition{{AttributeName: aws.String("pk"), AttributeType: dynamodbtypes.ScalarAttributeTypeS}},
+			KeySchema:            []dynamodbtypes.KeySchemaElement{{AttributeName: aws.String("pk"), KeyType: dynamodbtypes.KeyTypeHash}},
+			BillingMode:          dynamodbtypes.BillingModePayPerRequest,
+		}); err != nil {
+			t.Fatalf("CreateTable %s: %v", name, err)
+		}
+	}
+	t.Cleanup(func() {
+		_, _ = ddb.DeleteTable(context.Background(), &dynamodb.DeleteTableInput{TableName: aws.String(otherTable)})
+	})
+	bucket := fixture.Name(prefix)
+	if _, err := s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String(bucket)}); err != nil {
+		t.Fatalf("CreateBucket: %v", err)
+	}
+	if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(bucket), Key: aws.String("k"), Body: strings.NewReader("x")}); err != nil {
+		t.Fatalf("PutObject: %v", err)
+	}
+	queue, err := sqsC.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String(fixture.Name(prefix))})
+	if err != nil {
+		t.Fatalf("CreateQueue: %v", err)
+	}
+
+	sweeps := []struct {
+		want  string
+		sweep func(opts ...sweep.Option) ([]sweep.Found, error)
+	}{
+		{leftTable, func(opts ...sweep.Option) ([]sweep.Found, error) { return dynamodbtest.Sweep(ctx, ddb, opts...) }},
+		{bucket, func(opts ...sweep.Option) ([]sweep.Found, error) { return s3test.Sweep(ctx, s3c, opts...) }},
+		{aws.ToString(queue.QueueUrl), func(opts ...sweep.Option) ([]sweep.Found, error) { return sqstest.Sweep(ctx, sqsC, opts...) }},
+	}
+	for _, s := range sweeps {
+		found, err := s.sweep()
+		if err != nil {
+			t.Fatalf("listing sweep: %v", err)
+		}
+		f := find(found, s.want)
+		if f == nil || f.Deleted {
+			t.Errorf("listing sweep found %v, want %s listed and not deleted", found, s.want)
+		}
+		for _, f := range found {
+			if f.ID == otherTable {
+				t.Errorf("sweep matched %s, which lacks the prefix", otherTable)
+			}
+		}
+	}
+	// Listing alone deleted nothing.
+	if _, err := ddb.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(leftTable)}); err != nil {
+		t.Fatalf("the listing sweep touched %s: %v", leftTable, err)
+	}
+	for _, s := range sweeps {
+		found, err := s.sweep(sweep.Delete(), sweep.Prefix(prefix+"-"))
+		if err != nil {
+			t.Fatalf("deleting sweep: %v", err)
+		}
+		if f := find(found, s.want); f == nil || !f.Deleted {
+			t.Errorf("deleting sweep found %v, want %s deleted", found, s.want)
+		}
+	}
+	assertGone(t, "table "+leftTable, tableExists(ddb, leftTable))
+	assertGone(t, "queue "+aws.ToString(queue.QueueUrl), queueExists(sqsC, aws.ToString(queue.QueueUrl)))
+	assertGone(t, "bucket "+bucket, func(ctx context.Context) (bool, error) {
+		_, err := s3c.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: &bucket})
+		return err == nil, err
+	})
+	if _, err := ddb.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(otherTable)}); err != nil {
+		t.Errorf("the sweep deleted %s, which lacks the prefix: %v", otherTable, err)
+	}
+}
+
+func find(found []sweep.Found, id string) *sweep.Found {
+	i := slices.IndexFunc(found, func(f sweep.Found) bool { return f.ID == id })
+	if i < 0 {
+		return nil
+	}
+	return &found[i]
+}
+
+// TestSweepRefusesAWS: a client without a custom endpoint, or with an AWS
+// host, is refused before any request unless TEST_TARGET=AWS_CLOUD and
+// sweep.ConfirmAWS are both given; the client here would fail every
+// request it sent, so passing proves nothing was sent.
+func TestSweepRefusesAWS(t *testing.T) {
+	noEndpoint := dynamodb.NewFromConfig(aws.Config{Region: "us-east-1", HTTPClient: refuseAll{t}})
+	awsHost := dynamodb.NewFromConfig(aws.Config{Region: "us-east-1", HTTPClient: refuseAll{t}, BaseEndpoint: aws.String("https://dynamodb.us-east-1.amazonaws.com")})
+	for _, tc := range []struct {
+		name   string
+		target string
+		c      *dynamodb.Client
+		opts   []sweep.Option
+	}{
+		{"no endpoint", "", noEndpoint, []sweep.Option{sweep.Delete()}},
+		{"AWS host", "", awsHost, []sweep.Option{sweep.Delete(), sweep.ConfirmAWS()}},
+		{"AWS_CLOUD without confirmation", "AWS_CLOUD", noEndpoint, []sweep.Option{sweep.Delete()}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("TEST_TARGET", tc.target)
+			_, err := dynamodbtest.Sweep(context.Background(), tc.c, tc.opts...)
+			if err == nil || !strings.Contains(err.Error(), "refusing to reach AWS") {
+				t.Errorf("Sweep error = %v, want a refusal", err)
+			}
+		})
+	}
+}
+
+// refuseAll fails the test on any request.
+type refuseAll struct{ t *testing.T }
+
+func (r refuseAll) Do(req *http.Request) (*http.Response, error) {
+	r.t.Errorf("a request was sent: %s %s", req.Method, req.URL)
+	return nil, fmt.Errorf("refused")
+}
