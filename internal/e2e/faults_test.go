@@ -27,7 +27,18 @@ import (
 	"github.com/awsparity/awsparity/runtime/fault"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/poll"
+	"github.com/awsparity/awsparity/runtime/sweep"
 )
+
+// TestMain refuses a bad AWSPARITY_FAULTS before any test runs: with it,
+// every client of the suite (config) gets the faults it describes.
+func TestMain(m *testing.M) {
+	if _, err := fault.Parse(os.Getenv(fault.EnvVar)); err != nil && os.Getenv(fault.EnvVar) != "" {
+		fmt.Fprintln(os.Stderr, "e2e:", fault.EnvVar+":", err)
+		os.Exit(2)
+	}
+	os.Exit(m.Run())
+}
 
 // faultRuns is how many fixtures of each kind TestFixturesUnderFaults makes
 // per combination; AWSPARITY_FAULT_RUNS raises it for a measurement.
@@ -44,13 +55,13 @@ func faultRuns(t *testing.T) int {
 
 // faultKind is one fixture under test: run creates it with a client built
 // from cfg and uses it, recording the name it asked for before the create
-// is sent; listed names what the emulator still holds, from a client
-// without faults.
+// is sent; sweep is the generated Sweep on a client without faults, which
+// lists (and with sweep.Delete deletes) what is left.
 type faultKind struct {
 	name    string
 	service string
 	run     func(t testing.TB, cfg aws.Config, named func(string))
-	listed  func(ctx context.Context, endpoint string) ([]string, error)
+	sweep   func(ctx context.Context, endpoint string, opts ...sweep.Option) ([]sweep.Found, error)
 	// serial kinds do not run beside each other: kinesalite allows ten
 	// shards per account.
 	serial bool
@@ -63,17 +74,8 @@ var faultKinds = []faultKind{
 			c := dynamodb.NewFromConfig(cfg)
 			dynamodbtest.CreateTable(t, c, func(in *dynamodb.CreateTableInput) { named(aws.ToString(in.TableName)) })
 		},
-		listed: func(ctx context.Context, endpoint string) ([]string, error) {
-			var names []string
-			p := dynamodb.NewListTablesPaginator(dynamodb.NewFromConfig(config(endpoint)), &dynamodb.ListTablesInput{})
-			for p.HasMorePages() {
-				page, err := p.NextPage(ctx)
-				if err != nil {
-					return nil, err
-				}
-				names = append(names, page.TableNames...)
-			}
-			return names, nil
+		sweep: func(ctx context.Context, endpoint string, opts ...sweep.Option) ([]sweep.Found, error) {
+			return dynamodbtest.Sweep(ctx, dynamodb.NewFromConfig(plainConfig(endpoint)), opts...)
 		},
 	},
 	{
@@ -82,16 +84,8 @@ var faultKinds = []faultKind{
 			c := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
 			s3test.CreateBucket(t, c, func(in *s3.CreateBucketInput) { named(aws.ToString(in.Bucket)) })
 		},
-		listed: func(ctx context.Context, endpoint string) ([]string, error) {
-			out, err := s3Client(endpoint).ListBuckets(ctx, &s3.ListBucketsInput{})
-			if err != nil {
-				return nil, err
-			}
-			var names []string
-			for _, b := range out.Buckets {
-				names = append(names, aws.ToString(b.Name))
-			}
-			return names, nil
+		sweep: func(ctx context.Context, endpoint string, opts ...sweep.Option) ([]sweep.Found, error) {
+			return s3test.Sweep(ctx, s3.NewFromConfig(plainConfig(endpoint), func(o *s3.Options) { o.UsePathStyle = true }), opts...)
 		},
 	},
 	{
@@ -99,16 +93,8 @@ var faultKinds = []faultKind{
 		run: func(t testing.TB, cfg aws.Config, named func(string)) {
 			sqstest.CreateQueue(t, sqs.NewFromConfig(cfg), func(in *sqs.CreateQueueInput) { named(aws.ToString(in.QueueName)) })
 		},
-		listed: func(ctx context.Context, endpoint string) ([]string, error) {
-			out, err := sqs.NewFromConfig(config(endpoint)).ListQueues(ctx, &sqs.ListQueuesInput{QueueNamePrefix: aws.String("awsparity-")})
-			if err != nil {
-				return nil, err
-			}
-			var names []string
-			for _, u := range out.QueueUrls {
-				names = append(names, u[strings.LastIndex(u, "/")+1:])
-			}
-			return names, nil
+		sweep: func(ctx context.Context, endpoint string, opts ...sweep.Option) ([]sweep.Found, error) {
+			return sqstest.Sweep(ctx, sqs.NewFromConfig(plainConfig(endpoint)), opts...)
 		},
 	},
 	{
@@ -116,20 +102,8 @@ var faultKinds = []faultKind{
 		run: func(t testing.TB, cfg aws.Config, named func(string)) {
 			snstest.CreateTopic(t, sns.NewFromConfig(cfg), func(in *sns.CreateTopicInput) { named(aws.ToString(in.Name)) })
 		},
-		listed: func(ctx context.Context, endpoint string) ([]string, error) {
-			var names []string
-			p := sns.NewListTopicsPaginator(sns.NewFromConfig(config(endpoint)), &sns.ListTopicsInput{})
-			for p.HasMorePages() {
-				page, err := p.NextPage(ctx)
-				if err != nil {
-					return nil, err
-				}
-				for _, tp := range page.Topics {
-					arn := aws.ToString(tp.TopicArn)
-					names = append(names, arn[strings.LastIndex(arn, ":")+1:])
-				}
-			}
-			return names, nil
+		sweep: func(ctx context.Context, endpoint string, opts ...sweep.Option) ([]sweep.Found, error) {
+			return snstest.Sweep(ctx, sns.NewFromConfig(plainConfig(endpoint)), opts...)
 		},
 	},
 	{
@@ -137,19 +111,24 @@ var faultKinds = []faultKind{
 		run: func(t testing.TB, cfg aws.Config, named func(string)) {
 			kinesistest.CreateStream(t, kinesis.NewFromConfig(cfg), func(in *kinesis.CreateStreamInput) { named(aws.ToString(in.StreamName)) })
 		},
-		listed: func(ctx context.Context, endpoint string) ([]string, error) {
-			var names []string
-			p := kinesis.NewListStreamsPaginator(kinesis.NewFromConfig(config(endpoint)), &kinesis.ListStreamsInput{})
-			for p.HasMorePages() {
-				page, err := p.NextPage(ctx)
-				if err != nil {
-					return nil, err
-				}
-				names = append(names, page.StreamNames...)
-			}
-			return names, nil
+		sweep: func(ctx context.Context, endpoint string, opts ...sweep.Option) ([]sweep.Found, error) {
+			return kinesistest.Sweep(ctx, kinesis.NewFromConfig(plainConfig(endpoint)), opts...)
 		},
 	},
+}
+
+// leftOf returns the names in asked that found holds; a found ID may be a
+// queue URL or topic ARN ending in the name.
+func leftOf(asked []string, found []sweep.Found) []string {
+	var left []string
+	for _, name := range asked {
+		if slices.ContainsFunc(found, func(f sweep.Found) bool {
+			return f.ID == name || strings.HasSuffix(f.ID, "/"+name) || strings.HasSuffix(f.ID, ":"+name)
+		}) {
+			left = append(left, name)
+		}
+	}
+	return left
 }
 
 // TestFixturesUnderFaults creates fixtures through clients that fail 20 %
@@ -188,7 +167,7 @@ func TestFixturesUnderFaults(t *testing.T) {
 					var asked []string
 					failed, injected := 0, uint64(0)
 					for i := range n {
-						cfg := config(endpoint)
+						cfg := plainConfig(endpoint)
 						cfg.RetryMaxAttempts = attempts
 						inj, err := fault.Inject(&cfg, fault.Probability(0.2), fault.Phases(phase), fault.Seed(uint64(i)))
 						if err != nil {
@@ -215,20 +194,19 @@ func TestFixturesUnderFaults(t *testing.T) {
 					// briefly): list until none is left or goneBound passes.
 					var left []string
 					err := fixture.Poll(context.Background(), 100*time.Millisecond, goneBound, func(ctx context.Context) (bool, error) {
-						listed, err := k.listed(ctx, endpoint)
-						if err != nil {
-							return false, err
-						}
-						left = left[:0]
-						for _, s := range asked {
-							if slices.Contains(listed, s) {
-								left = append(left, s)
-							}
-						}
-						return len(left) == 0, nil
+						found, err := k.sweep(ctx, endpoint)
+						left = leftOf(asked, found)
+						return len(left) == 0, err
 					})
 					if err != nil && len(left) == 0 {
 						t.Fatalf("listing after the runs: %v", err)
+					}
+					// Leftovers would starve later runs (kinesalite's shard
+					// limit): delete them, one exact name at a time.
+					for _, name := range left {
+						if _, err := k.sweep(context.Background(), endpoint, sweep.Delete(), sweep.Prefix(name)); err != nil {
+							t.Errorf("sweeping %s: %v", name, err)
+						}
 					}
 					if injected == 0 {
 						t.Fatalf("no fault was injected in %d runs", n)
