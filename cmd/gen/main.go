@@ -25,6 +25,7 @@ var program = cli.Program{
 		{Name: "resources", Summary: "list the top-level resources fixtures are generated for, or -table for a Markdown summary", Run: listResources},
 		{Name: "drift", Args: "OLD NEW", Summary: "compare two model sets (files, directories or 'embedded') and report API changes as Markdown or JSON", Run: driftCmd},
 		{Name: "coverage", Args: "PACKAGE...", Summary: "report which operations an implementation of the generated stubs overrides (Markdown; -html for a page)", Run: coverageCommand},
+		{Name: "sweep", Summary: "list (and with -delete, delete) resources test runs left behind, with the generated Sweep of every helper package under -out", Run: sweepCmd},
 	},
 }
 

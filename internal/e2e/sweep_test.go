@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"os"
+	"os/exec"
 	"slices"
 	"strings"
 	"testing"
@@ -18,6 +20,7 @@ import (
 	"github.com/awsparity/awsparity/gen/s3test"
 	"github.com/awsparity/awsparity/gen/sqstest"
 	"github.com/awsparity/awsparity/internal/emulators"
+	"github.com/awsparity/awsparity/runtime/fault"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/sweep"
 )
@@ -150,4 +153,42 @@ type refuseAll struct{ t *testing.T }
 func (r refuseAll) Do(req *http.Request) (*http.Response, error) {
 	r.t.Errorf("a request was sent: %s %s", req.Method, req.URL)
 	return nil, fmt.Errorf("refused")
+}
+
+// TestGenSweep runs `gen sweep` on this repository's gen/ against dynalite:
+// it lists a leftover table without deleting it, and deletes it with
+// -delete. The prefix is the table's own name, so tests beside it lose
+// nothing.
+func TestGenSweep(t *testing.T) {
+	ddb := dynamodbClient(t)
+	name := fixture.Name("awsparity-gensweep")
+	if _, err := ddb.CreateTable(t.Context(), &dynamodb.CreateTableInput{
+		TableName:            aws.String(name),
+		AttributeDefinitions: []dynamodbtypes.AttributeDefinition{{AttributeName: aws.String("pk"), AttributeType: dynamodbtypes.ScalarAttributeTypeS}},
+		KeySchema:            []dynamodbtypes.KeySchemaElement{{AttributeName: aws.String("pk"), KeyType: dynamodbtypes.KeyTypeHash}},
+		BillingMode:          dynamodbtypes.BillingModePayPerRequest,
+	}); err != nil {
+		t.Fatalf("CreateTable: %v", err)
+	}
+	genSweep := func(extra ...string) string {
+		t.Helper()
+		args := append([]string{"run", "github.com/awsparity/awsparity/cmd/gen", "sweep", "-out", "../../gen", "-services", "dynamodb", "-prefix", name}, extra...)
+		cmd := exec.CommandContext(t.Context(), "go", args...)
+		cmd.Env = append(os.Environ(), "TEST_TARGET=", fault.EnvVar+"=")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("gen sweep %s: %v\n%s", strings.Join(extra, " "), err, out)
+		}
+		return string(out)
+	}
+	if out := genSweep(); !strings.Contains(out, "DynamoDB Table "+name+": found") {
+		t.Errorf("gen sweep did not list %s:\n%s", name, out)
+	}
+	if _, err := ddb.DescribeTable(t.Context(), &dynamodb.DescribeTableInput{TableName: aws.String(name)}); err != nil {
+		t.Fatalf("gen sweep without -delete touched %s: %v", name, err)
+	}
+	if out := genSweep("-delete"); !strings.Contains(out, "DynamoDB Table "+name+": deleted") {
+		t.Errorf("gen sweep -delete did not delete %s:\n%s", name, out)
+	}
+	assertGone(t, "table "+name, tableExists(ddb, name))
 }
