@@ -8,6 +8,7 @@
 package sweep
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -32,9 +33,13 @@ const (
 func Emit(in *emit.Input) ([]fileset.File, error) {
 	svc, detected := in.Service, in.Resources
 	var listed []jen.Code
-	var swept, unswept []string
+	var swept, unswept, unnamed []string
 	for i := range detected {
 		r := &detected[i]
+		if !named(r) {
+			unnamed = append(unnamed, r.Name)
+			continue
+		}
 		l := FindLister(svc, r)
 		if l == nil {
 			unswept = append(unswept, r.Name)
@@ -56,6 +61,9 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 	if len(unswept) > 0 {
 		doc += "\n\nNot swept (no list operation without input that answers the identifier): " + strings.Join(unswept, ", ") + "."
 	}
+	if len(unnamed) > 0 {
+		doc += "\n\nNot swept (the identifier is not a name the fixture chooses, so only the run tag could tell): " + strings.Join(unnamed, ", ") + "."
+	}
 	f.Add(emit.Doc(doc))
 	body := append([]jen.Code{
 		jen.List(jen.Id("sw"), jen.Err()).Op(":=").Qual(runtimeSweep, "Start").Call(
@@ -73,6 +81,23 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 		return nil, err
 	}
 	return []fileset.File{file}, nil
+}
+
+// named reports whether r's identifier carries the name its fixture
+// chooses, the only mark a sweep can match by listing alone: an input
+// identifier must be one of the name members; an output one must be a
+// name, a URL or an ARN (a queue URL, a topic ARN end with the name), not
+// an id the server makes up (ImageId).
+func named(r *resources.Resource) bool {
+	if len(r.NameMembers) == 0 {
+		return false
+	}
+	last := r.Identifier.Members[len(r.Identifier.Members)-1]
+	if r.Identifier.From == "output" {
+		last = strings.ToLower(last)
+		return strings.HasSuffix(last, "name") || strings.HasSuffix(last, "url") || strings.HasSuffix(last, "arn")
+	}
+	return len(r.Identifier.Members) == 1 && slices.Contains(r.NameMembers, last)
 }
 
 // Lister is how a resource's identifiers are listed: Op's output member
