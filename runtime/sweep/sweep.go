@@ -14,6 +14,7 @@ package sweep
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -153,9 +154,5 @@ func (sw *Sweeper) Done() ([]Found, error) {
 	if len(errs) == 0 {
 		return sw.found, nil
 	}
-	msgs := make([]string, len(errs))
-	for i, e := range errs {
-		msgs[i] = e.Error()
-	}
-	return sw.found, fmt.Errorf("sweep %s: %s", sw.service, strings.Join(msgs, "; "))
+	return sw.found, fmt.Errorf("sweep %s: %w", sw.service, errors.Join(errs...))
 }
