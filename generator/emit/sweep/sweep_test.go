@@ -2,46 +2,15 @@ package sweep_test
 
 import (
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/emit/sweep"
 	"github.com/awsparity/awsparity/generator/fileset"
-	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
-	"github.com/awsparity/awsparity/generator/load"
 	"github.com/awsparity/awsparity/generator/resources"
-	"github.com/awsparity/awsparity/models"
+	"github.com/awsparity/awsparity/internal/testmodels"
 )
-
-var defaultModels = sync.OnceValues(func() ([]*ir.Service, error) {
-	svcs, err := load.FS(models.FS, "models")
-	if err != nil {
-		return nil, err
-	}
-	for _, s := range svcs {
-		if err := golang.Predict(s); err != nil {
-			return nil, err
-		}
-	}
-	return svcs, nil
-})
-
-func service(t *testing.T, sdkID string) *ir.Service {
-	t.Helper()
-	svcs, err := defaultModels()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range svcs {
-		if s.SDKID == sdkID {
-			return s
-		}
-	}
-	t.Fatalf("no %s in the default models", sdkID)
-	return nil
-}
 
 func resource(t *testing.T, svc *ir.Service, name string) *resources.Resource {
 	t.Helper()
@@ -78,7 +47,7 @@ func TestFindLister(t *testing.T) {
 		{"IAM", "Role", "ListRoles", "Roles", "RoleName"},
 		{"EC2", "Instance", "", "", ""},
 	} {
-		svc := service(t, tc.sdkID)
+		svc := testmodels.Service(t, tc.sdkID)
 		l := sweep.FindLister(svc, resource(t, svc, tc.resource))
 		var op, list, field string
 		if l != nil {
@@ -108,7 +77,7 @@ func emitSweep(t *testing.T, svc *ir.Service) ([]fileset.File, error) {
 }
 
 func TestEmit(t *testing.T) {
-	files, err := emitSweep(t, service(t, "EC2"))
+	files, err := emitSweep(t, testmodels.Service(t, "EC2"))
 	if err != nil || len(files) != 1 || files[0].Path != "ec2test/zz_generated.sweep.go" {
 		t.Fatalf("EC2: files %v, error %v; want one sweep file", files, err)
 	}
@@ -132,7 +101,7 @@ func TestEmit(t *testing.T) {
 			t.Errorf("doc line longer than 80 columns: %q", line)
 		}
 	}
-	if files, err := emitSweep(t, service(t, "STS")); err != nil || len(files) != 0 {
+	if files, err := emitSweep(t, testmodels.Service(t, "STS")); err != nil || len(files) != 0 {
 		t.Errorf("STS has no resources: files %v, error %v; want none", files, err)
 	}
 }
