@@ -72,6 +72,7 @@ func TestConsider(t *testing.T) {
 	for _, id := range ids {
 		sw.Consider(ctx, "Queue", id, del)
 	}
+	sw.ListFailed("Topic", &smithy.GenericAPIError{Code: "InvalidAction"})
 	found, err := sw.Done()
 	if err != nil || len(found) != 4 || len(deleted) != 0 {
 		t.Fatalf("listing: found %v, error %v, deleted %v; want the 4 prefixed ids, nothing deleted", found, err, deleted)
@@ -84,6 +85,7 @@ func TestConsider(t *testing.T) {
 	for _, id := range ids {
 		sw.Consider(ctx, "Queue", id, del)
 	}
+	sw.ListFailed("Topic", &smithy.GenericAPIError{Code: "ThrottlingException"})
 	found, err = sw.Done()
 	if len(found) != 4 || len(deleted) != 4 {
 		t.Fatalf("deleting: found %v, deleted %v", found, deleted)
@@ -94,7 +96,7 @@ func TestConsider(t *testing.T) {
 		}
 	}
 	var apiErr smithy.APIError
-	if err == nil || !strings.Contains(err.Error(), "awsparity-denied") || !errors.As(err, &apiErr) {
-		t.Errorf("Done error = %v, want one naming awsparity-denied and wrapping its API error", err)
+	if err == nil || !strings.Contains(err.Error(), "awsparity-denied") || !strings.Contains(err.Error(), "listing SQS Topics") || !errors.As(err, &apiErr) {
+		t.Errorf("Done error = %v, want one naming awsparity-denied and the failed listing, wrapping the API errors", err)
 	}
 }
