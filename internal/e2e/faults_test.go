@@ -137,7 +137,10 @@ func leftOf(asked []string, found []sweep.Found) []string {
 // reported — but afterwards a list call on the emulator, made without
 // faults, must show none of the resources they asked for: cleanup retries
 // what faults break, and a create that failed after the server did its work
-// is still cleaned up by its known name.
+// is still cleaned up by its known name. The measurement in the README:
+//
+//	scripts/emulators.sh start && . .cache/emulators/env
+//	AWSPARITY_FAULT_RUNS=100 go test -count=1 -parallel 10 -run TestFixturesUnderFaults -v ./internal/e2e
 func TestFixturesUnderFaults(t *testing.T) {
 	n := faultRuns(t)
 	// Fast waits: the emulators finish transitions in milliseconds.
