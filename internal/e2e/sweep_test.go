@@ -39,7 +39,7 @@ func TestSweep(t *testing.T) {
 	s3c := s3Client(emulators.Endpoint(t, "s3"))
 	sqsC := sqsClient(t)
 
-	leftTable, otherTable := fixture.Name(prefix), fixture.Name("keep")
+	leftTable, otherTable := fixture.UniqueName(prefix), fixture.UniqueName("keep")
 	for _, name := range []string{leftTable, otherTable} {
 		if _, err := ddb.CreateTable(ctx, &dynamodb.CreateTableInput{
 			TableName:            aws.String(name),
@@ -53,14 +53,14 @@ func TestSweep(t *testing.T) {
 	t.Cleanup(func() {
 		_, _ = ddb.DeleteTable(context.Background(), &dynamodb.DeleteTableInput{TableName: aws.String(otherTable)})
 	})
-	bucket := fixture.Name(prefix)
+	bucket := fixture.UniqueName(prefix)
 	if _, err := s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String(bucket)}); err != nil {
 		t.Fatalf("CreateBucket: %v", err)
 	}
 	if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(bucket), Key: aws.String("k"), Body: strings.NewReader("x")}); err != nil {
 		t.Fatalf("PutObject: %v", err)
 	}
-	queue, err := sqsC.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String(fixture.Name(prefix))})
+	queue, err := sqsC.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String(fixture.UniqueName(prefix))})
 	if err != nil {
 		t.Fatalf("CreateQueue: %v", err)
 	}
@@ -161,7 +161,7 @@ func (r refuseAll) Do(req *http.Request) (*http.Response, error) {
 // nothing.
 func TestGenSweep(t *testing.T) {
 	ddb := dynamodbClient(t)
-	name := fixture.Name("awsparity-gensweep")
+	name := fixture.UniqueName("awsparity-gensweep")
 	if _, err := ddb.CreateTable(t.Context(), &dynamodb.CreateTableInput{
 		TableName:            aws.String(name),
 		AttributeDefinitions: []dynamodbtypes.AttributeDefinition{{AttributeName: aws.String("pk"), AttributeType: dynamodbtypes.ScalarAttributeTypeS}},

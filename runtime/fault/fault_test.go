@@ -58,10 +58,12 @@ func call(t *testing.T, cfg aws.Config, url, service, operation string) error {
 			t.Fatal(err)
 		}
 	}
-	ctx := awsmiddleware.SetServiceID(context.Background(), service)
-	ctx = awsmiddleware.SetOperationName(ctx, operation)
+	// What every SDK client registers first: service id and operation name.
+	if err := stack.Initialize.Add(&awsmiddleware.RegisterServiceMetadata{ServiceID: service, OperationName: operation}, middleware.Before); err != nil {
+		t.Fatal(err)
+	}
 	h := middleware.DecorateHandler(smithyhttp.NewClientHandler(http.DefaultClient), stack)
-	_, _, err = h.Handle(ctx, struct{}{})
+	_, _, err = h.Handle(context.Background(), struct{}{})
 	return err
 }
 
