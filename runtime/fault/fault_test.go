@@ -62,7 +62,14 @@ func call(t *testing.T, cfg aws.Config, url, service, operation string) error {
 	if err := stack.Initialize.Add(&awsmiddleware.RegisterServiceMetadata{ServiceID: service, OperationName: operation}, middleware.Before); err != nil {
 		t.Fatal(err)
 	}
-	h := middleware.DecorateHandler(smithyhttp.NewClientHandler(http.DefaultClient), stack)
+	send := middleware.HandlerFunc(func(ctx context.Context, in any) (any, middleware.Metadata, error) {
+		resp, err := http.DefaultClient.Do(in.(*smithyhttp.Request).Build(ctx))
+		if err != nil {
+			return nil, middleware.Metadata{}, &smithyhttp.RequestSendError{Err: err}
+		}
+		return &smithyhttp.Response{Response: resp}, middleware.Metadata{}, nil
+	})
+	h := middleware.DecorateHandler(send, stack)
 	_, _, err = h.Handle(context.Background(), struct{}{})
 	return err
 }
