@@ -171,8 +171,11 @@ func TestFixturesUnderFaults(t *testing.T) {
 					failed, named, injected := 0, 0, uint64(0)
 					for i := range n {
 						cfg := plainConfig(endpoint)
-						cfg.RetryMaxAttempts = attempts
-						inj, err := fault.Inject(&cfg, fault.Probability(0.2), fault.Phases(phase), fault.Seed(uint64(i)))
+						opts := []fault.Option{fault.Probability(0.2), fault.Phases(phase), fault.Seed(uint64(i))}
+						if attempts > 0 {
+							opts = append(opts, fault.Attempts(attempts))
+						}
+						inj, err := fault.Inject(&cfg, opts...)
 						if err != nil {
 							t.Fatal(err)
 						}

@@ -35,6 +35,7 @@ func FromEnv(cfg *aws.Config) (*Injector, error) {
 //	ops=dynamodb:PutItem,s3:*              operations (default all)
 //	phase=before | after                   where faults strike (default both)
 //	latency=10ms-50ms                      delay of every matching attempt
+//	attempts=1                             attempts per call (default the SDK's)
 //	seed=1                                 deterministic faults
 func Parse(spec string) ([]Option, error) {
 	lists := map[string][]string{}
@@ -110,6 +111,16 @@ func Parse(spec string) ([]Option, error) {
 				return nil, fmt.Errorf("%q: latency=%s is not DURATION or MIN-MAX (10ms-50ms)", spec, v)
 			}
 			opts = append(opts, Latency(min, max))
+		case "attempts":
+			v, err := one()
+			if err != nil {
+				return nil, err
+			}
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return nil, fmt.Errorf("%q: attempts=%s is not a number", spec, v)
+			}
+			opts = append(opts, Attempts(n))
 		case "seed":
 			v, err := one()
 			if err != nil {
@@ -121,7 +132,7 @@ func Parse(spec string) ([]Option, error) {
 			}
 			opts = append(opts, Seed(n))
 		default:
-			return nil, fmt.Errorf("%q: unknown key %q (known: p, codes, ops, phase, latency, seed)", spec, k)
+			return nil, fmt.Errorf("%q: unknown key %q (known: p, codes, ops, phase, latency, attempts, seed)", spec, k)
 		}
 	}
 	return opts, nil

@@ -16,7 +16,7 @@
 // AWSPARITY_FAULTS turns faults on for a whole suite through FromEnv, which
 // target.Config calls:
 //
-//	AWSPARITY_FAULTS="p=0.2,codes=ThrottlingException,InternalError,phase=after,seed=1" go test ./...
+//	AWSPARITY_FAULTS="p=0.2,codes=ThrottlingException,InternalError,phase=after,attempts=1,seed=1" go test ./...
 //
 // With the same seed the same sequence of calls gets the same faults.
 package fault
@@ -84,6 +84,7 @@ type settings struct {
 	latencyMax time.Duration
 	seed       uint64
 	seeded     bool
+	attempts   int
 }
 
 // Probability is the chance, from 0 to 1, that a matching attempt fails.
@@ -168,6 +169,18 @@ func Seed(n uint64) Option {
 	}
 }
 
+// Attempts sets the clients' attempts per call (aws.Config.RetryMaxAttempts),
+// so a suite can run with faults and without the SDK's retries: Attempts(1).
+func Attempts(n int) Option {
+	return func(s *settings) error {
+		if n < 1 {
+			return fmt.Errorf("attempts %d is below 1", n)
+		}
+		s.attempts = n
+		return nil
+	}
+}
+
 // Injector is the installed middleware; it counts what it did.
 type Injector struct {
 	s settings
@@ -194,6 +207,9 @@ func Inject(cfg *aws.Config, opts ...Option) (*Injector, error) {
 		s.seed = rand.Uint64()
 	}
 	inj := &Injector{s: s, rng: rand.New(rand.NewPCG(s.seed, s.seed^0x9e3779b97f4a7c15))}
+	if s.attempts > 0 {
+		cfg.RetryMaxAttempts = s.attempts
+	}
 	cfg.APIOptions = append(cfg.APIOptions, func(st *middleware.Stack) error {
 		// First in the deserialize step: inside the retry loop (finalize),
 		// around the transport and the operation's deserializer.
@@ -221,6 +237,9 @@ func (inj *Injector) String() string {
 	}
 	if s.latencyMax > 0 {
 		fmt.Fprintf(&b, ",latency=%s-%s", s.latencyMin, s.latencyMax)
+	}
+	if s.attempts > 0 {
+		fmt.Fprintf(&b, ",attempts=%d", s.attempts)
 	}
 	fmt.Fprintf(&b, ",seed=%d", s.seed)
 	return b.String()

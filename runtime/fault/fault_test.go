@@ -208,6 +208,7 @@ func TestParse(t *testing.T) {
 		"p=0.2,codes=ThrottlingException,InternalError,seed=1",
 		"p=1, ops=dynamodb:PutItem,s3:*, phase=after, latency=10ms-50ms",
 		"p=0.5,latency=5ms,phase=before,after",
+		"p=0.2,attempts=1",
 	} {
 		opts, err := fault.Parse(spec)
 		if err != nil {
@@ -229,6 +230,8 @@ func TestParse(t *testing.T) {
 		"p=0.1,latency=fast":  "latency=fast",
 		"p=0.1,latency=9s-1s": "empty or negative",
 		"p=0.1,seed=-1":       "unsigned",
+		"p=0.1,attempts=0":    "below 1",
+		"p=0.1,attempts=x":    "not a number",
 		"p=0.1,ops=:PutItem":  "service:Operation",
 		"oops":                "not key=value",
 	} {
@@ -249,12 +252,12 @@ func TestFromEnv(t *testing.T) {
 	if inj, err := fault.FromEnv(&cfg); inj != nil || err != nil || len(cfg.APIOptions) != 0 {
 		t.Errorf("unset: %v, %v, %d API options; want nothing", inj, err, len(cfg.APIOptions))
 	}
-	t.Setenv(fault.EnvVar, "p=0.25,codes=SlowDown,seed=9")
+	t.Setenv(fault.EnvVar, "p=0.25,codes=SlowDown,attempts=1,seed=9")
 	inj, err := fault.FromEnv(&cfg)
-	if err != nil || inj == nil || len(cfg.APIOptions) != 1 {
-		t.Fatalf("set: %v, %v, %d API options", inj, err, len(cfg.APIOptions))
+	if err != nil || inj == nil || len(cfg.APIOptions) != 1 || cfg.RetryMaxAttempts != 1 {
+		t.Fatalf("set: %v, %v, %d API options, %d attempts", inj, err, len(cfg.APIOptions), cfg.RetryMaxAttempts)
 	}
-	if got, want := inj.String(), "p=0.25,codes=SlowDown,phase=before+after,seed=9"; got != want {
+	if got, want := inj.String(), "p=0.25,codes=SlowDown,phase=before+after,attempts=1,seed=9"; got != want {
 		t.Errorf("String = %q, want %q", got, want)
 	}
 	t.Setenv(fault.EnvVar, "p=lots")
