@@ -67,12 +67,19 @@ type faultKind struct {
 	serial bool
 }
 
+// fastWait is the fixtures' first poll delay: the emulators finish
+// transitions in milliseconds.
+const fastWait = 20 * time.Millisecond
+
 var faultKinds = []faultKind{
 	{
 		name: "DynamoDB table", service: "dynamodb",
 		run: func(t testing.TB, cfg aws.Config, named func(string)) {
 			c := dynamodb.NewFromConfig(cfg)
-			dynamodbtest.CreateTable(t, c, func(in *dynamodb.CreateTableInput) { named(aws.ToString(in.TableName)) })
+			dynamodbtest.CreateTable(t, c, func(o *dynamodbtest.CreateTableOptions) {
+				named(aws.ToString(o.Input.TableName))
+				o.Wait.MinDelay = fastWait
+			})
 		},
 		sweep: func(ctx context.Context, endpoint string, opts ...sweep.Option) ([]sweep.Found, error) {
 			return dynamodbtest.Sweep(ctx, dynamodb.NewFromConfig(plainConfig(endpoint)), opts...)
@@ -82,7 +89,7 @@ var faultKinds = []faultKind{
 		name: "S3 bucket", service: "s3",
 		run: func(t testing.TB, cfg aws.Config, named func(string)) {
 			c := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
-			s3test.CreateBucket(t, c, func(in *s3.CreateBucketInput) { named(aws.ToString(in.Bucket)) })
+			s3test.CreateBucket(t, c, func(o *s3test.CreateBucketOptions) { named(aws.ToString(o.Input.Bucket)); o.Wait.MinDelay = fastWait })
 		},
 		sweep: func(ctx context.Context, endpoint string, opts ...sweep.Option) ([]sweep.Found, error) {
 			return s3test.Sweep(ctx, s3.NewFromConfig(plainConfig(endpoint), func(o *s3.Options) { o.UsePathStyle = true }), opts...)
@@ -91,7 +98,10 @@ var faultKinds = []faultKind{
 	{
 		name: "SQS queue", service: "sqs",
 		run: func(t testing.TB, cfg aws.Config, named func(string)) {
-			sqstest.CreateQueue(t, sqs.NewFromConfig(cfg), func(in *sqs.CreateQueueInput) { named(aws.ToString(in.QueueName)) })
+			sqstest.CreateQueue(t, sqs.NewFromConfig(cfg), func(o *sqstest.CreateQueueOptions) {
+				named(aws.ToString(o.Input.QueueName))
+				o.Wait.MinDelay = fastWait
+			})
 		},
 		sweep: func(ctx context.Context, endpoint string, opts ...sweep.Option) ([]sweep.Found, error) {
 			return sqstest.Sweep(ctx, sqs.NewFromConfig(plainConfig(endpoint)), opts...)
@@ -100,7 +110,7 @@ var faultKinds = []faultKind{
 	{
 		name: "SNS topic", service: "sns",
 		run: func(t testing.TB, cfg aws.Config, named func(string)) {
-			snstest.CreateTopic(t, sns.NewFromConfig(cfg), func(in *sns.CreateTopicInput) { named(aws.ToString(in.Name)) })
+			snstest.CreateTopic(t, sns.NewFromConfig(cfg), func(o *snstest.CreateTopicOptions) { named(aws.ToString(o.Input.Name)); o.Wait.MinDelay = fastWait })
 		},
 		sweep: func(ctx context.Context, endpoint string, opts ...sweep.Option) ([]sweep.Found, error) {
 			return snstest.Sweep(ctx, sns.NewFromConfig(plainConfig(endpoint)), opts...)
@@ -109,7 +119,10 @@ var faultKinds = []faultKind{
 	{
 		name: "Kinesis stream", service: "kinesis", serial: true,
 		run: func(t testing.TB, cfg aws.Config, named func(string)) {
-			kinesistest.CreateStream(t, kinesis.NewFromConfig(cfg), func(in *kinesis.CreateStreamInput) { named(aws.ToString(in.StreamName)) })
+			kinesistest.CreateStream(t, kinesis.NewFromConfig(cfg), func(o *kinesistest.CreateStreamOptions) {
+				named(aws.ToString(o.Input.StreamName))
+				o.Wait.MinDelay = fastWait
+			})
 		},
 		sweep: func(ctx context.Context, endpoint string, opts ...sweep.Option) ([]sweep.Found, error) {
 			return kinesistest.Sweep(ctx, kinesis.NewFromConfig(plainConfig(endpoint)), opts...)
@@ -143,12 +156,6 @@ func leftOf(asked []string, found []sweep.Found) []string {
 //	AWSPARITY_FAULT_RUNS=100 go test -count=1 -parallel 10 -run TestFixturesUnderFaults -v ./internal/e2e
 func TestFixturesUnderFaults(t *testing.T) {
 	n := faultRuns(t)
-	// Fast waits: the emulators finish transitions in milliseconds.
-	for _, w := range []*time.Duration{&dynamodbtest.WaitMinDelay, &s3test.WaitMinDelay, &kinesistest.WaitMinDelay} {
-		old := *w
-		*w = 20 * time.Millisecond
-		t.Cleanup(func() { *w = old })
-	}
 	var (
 		mu     sync.Mutex
 		report []string
