@@ -10,6 +10,7 @@ import (
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load"
+	"github.com/awsparity/awsparity/generator/resources"
 	"github.com/awsparity/awsparity/models"
 )
 
@@ -40,4 +41,19 @@ func Service(t testing.TB, sdkID string) *ir.Service {
 	}
 	t.Fatalf("no %s in the default models", sdkID)
 	return nil
+}
+
+// Resources returns svc's resources as the engine finds them with the
+// embedded overrides, and the overrides file's name.
+func Resources(t testing.TB, svc *ir.Service) ([]resources.Resource, string) {
+	t.Helper()
+	ov, err := resources.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, err := resources.Find(svc, ov)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return found, ov.File
 }

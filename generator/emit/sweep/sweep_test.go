@@ -14,14 +14,7 @@ import (
 
 func resource(t *testing.T, svc *ir.Service, name string) *resources.Resource {
 	t.Helper()
-	ov, err := resources.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	found, err := resources.Find(svc, ov)
-	if err != nil {
-		t.Fatal(err)
-	}
+	found, _ := testmodels.Resources(t, svc)
 	for _, r := range found {
 		if r.Name == name {
 			return &r
@@ -65,15 +58,8 @@ func TestFindLister(t *testing.T) {
 // emitSweep runs the emitter on svc's resources as the engine finds them.
 func emitSweep(t *testing.T, svc *ir.Service) ([]fileset.File, error) {
 	t.Helper()
-	ov, err := resources.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	found, err := resources.Find(svc, ov)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sweep.Emit(&emit.Input{Service: svc, Resources: found, FixturesFile: ov.File})
+	found, file := testmodels.Resources(t, svc)
+	return sweep.Emit(&emit.Input{Service: svc, Resources: found, FixturesFile: file})
 }
 
 func TestEmit(t *testing.T) {
