@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"os"
@@ -33,11 +34,24 @@ import (
 // deleting sweep narrows the prefix to this test's names, so it never
 // deletes what tests running beside it use.
 func TestSweep(t *testing.T) {
-	const prefix = "awsparity-sweeptest"
+	// This run's own prefix: the deleting sweeps touch nothing else.
+	prefix := fixture.UniqueName("awsparity-sweeptest")
 	ctx := context.Background()
 	ddb := dynamodbClient(t)
 	s3c := s3Client(emulators.Endpoint(t, "s3"))
 	sqsC := sqsClient(t)
+	// Whatever the body leaves, also when it fails (as under
+	// AWSPARITY_FAULTS), is swept at the end by clients without faults.
+	plainDDB := dynamodb.NewFromConfig(plainConfig(emulators.Endpoint(t, "dynamodb")))
+	fixture.Cleanup(t, "what TestSweep made", func(ctx context.Context) error {
+		plainS3 := s3.NewFromConfig(plainConfig(emulators.Endpoint(t, "s3")), func(o *s3.Options) { o.UsePathStyle = true })
+		plainSQS := sqs.NewFromConfig(plainConfig(emulators.Endpoint(t, "sqs")))
+		opts := []sweep.Option{sweep.Delete(), sweep.Prefix(prefix + "-")}
+		_, err1 := dynamodbtest.Sweep(ctx, plainDDB, opts...)
+		_, err2 := s3test.Sweep(ctx, plainS3, opts...)
+		_, err3 := sqstest.Sweep(ctx, plainSQS, opts...)
+		return errors.Join(err1, err2, err3)
+	})
 
 	leftTable, otherTable := fixture.UniqueName(prefix), fixture.UniqueName("keep")
 	for _, name := range []string{leftTable, otherTable} {
@@ -50,8 +64,9 @@ func TestSweep(t *testing.T) {
 			t.Fatalf("CreateTable %s: %v", name, err)
 		}
 	}
-	t.Cleanup(func() {
-		_, _ = ddb.DeleteTable(context.Background(), &dynamodb.DeleteTableInput{TableName: aws.String(otherTable)})
+	fixture.Cleanup(t, "table "+otherTable, func(ctx context.Context) error {
+		_, err := plainDDB.DeleteTable(ctx, &dynamodb.DeleteTableInput{TableName: aws.String(otherTable)})
+		return err
 	})
 	bucket := fixture.UniqueName(prefix)
 	if _, err := s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String(bucket)}); err != nil {
@@ -170,6 +185,12 @@ func TestGenSweep(t *testing.T) {
 	}); err != nil {
 		t.Fatalf("CreateTable: %v", err)
 	}
+	// Gone already when gen sweep -delete did its work; this covers a
+	// failure before it, with a client without faults.
+	fixture.Cleanup(t, "table "+name, func(ctx context.Context) error {
+		_, err := dynamodb.NewFromConfig(plainConfig(emulators.Endpoint(t, "dynamodb"))).DeleteTable(ctx, &dynamodb.DeleteTableInput{TableName: aws.String(name)})
+		return err
+	})
 	genSweep := func(extra ...string) string {
 		t.Helper()
 		args := append([]string{"run", "github.com/awsparity/awsparity/cmd/gen", "sweep", "-out", "../../gen", "-services", "dynamodb", "-prefix", name}, extra...)
