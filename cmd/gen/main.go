@@ -26,6 +26,7 @@ var program = cli.Program{
 		{Name: "drift", Args: "OLD NEW", Summary: "compare two model sets (files, directories or 'embedded') and report API changes as Markdown or JSON", Run: driftCmd},
 		{Name: "sdk-update", Summary: "your repository's weekly SDK update: bump the aws-sdk-go-v2 service modules go.mod pins, regenerate, report the API drift, build, vet, test, write the PR body", Run: sdkUpdate},
 		{Name: "coverage", Args: "PACKAGE...", Summary: "report which operations an implementation of the generated stubs overrides (Markdown; -html for a page)", Run: coverageCommand},
+		{Name: "sweep", Summary: "list (and with -delete, delete) resources test runs left behind, with the generated Sweep of every helper package under -out", Run: sweepCmd},
 	},
 }
 

@@ -51,11 +51,16 @@ func CreateCertificate(t testing.TB, c *acm.Client, optFns ...func(*CreateCertif
 		t.Fatalf("acmtest.CreateCertificate: no identifier in RequestCertificate output.CertificateArn")
 	}
 	fixture.Cleanup(t, "ACM Certificate "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCertificate(ctx, &acm.DeleteCertificateInput{CertificateArn: aws.String(id)})
-		return err
+		return deleteCertificate(ctx, c, id)
 	})
 	return &fixture.Resource[acm.RequestCertificateOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCertificate deletes the ACM Certificate id names, as the fixture's cleanup and Sweep do.
+func deleteCertificate(ctx context.Context, c *acm.Client, id string) error {
+	_, err := c.DeleteCertificate(ctx, &acm.DeleteCertificateInput{CertificateArn: aws.String(id)})
+	return err
 }

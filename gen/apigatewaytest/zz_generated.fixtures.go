@@ -50,13 +50,18 @@ func CreateDomainName(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 		t.Fatalf("apigatewaytest.CreateDomainName: no identifier in CreateDomainName output.domainName")
 	}
 	fixture.Cleanup(t, "API Gateway DomainName "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDomainName(ctx, &apigateway.DeleteDomainNameInput{DomainName: aws.String(id)})
-		return err
+		return deleteDomainName(ctx, c, id)
 	})
 	return &fixture.Resource[apigateway.CreateDomainNameOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDomainName deletes the API Gateway DomainName id names, as the fixture's cleanup and Sweep do.
+func deleteDomainName(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteDomainName(ctx, &apigateway.DeleteDomainNameInput{DomainName: aws.String(id)})
+	return err
 }
 
 // CreateRestApiOptions are the settings of one CreateRestApi call: the create
@@ -86,6 +91,14 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRes
 	out, err := c.CreateRestApi(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "API Gateway RestApi named "+aws.ToString(in.Name)+" (a failed CreateRestApi may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateRestApi(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Id)
+			return deleteRestApi(ctx, c, id)
+		})
 		t.Fatalf("apigatewaytest.CreateRestApi: CreateRestApi: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -93,13 +106,18 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRes
 		t.Fatalf("apigatewaytest.CreateRestApi: no identifier in CreateRestApi output.id")
 	}
 	fixture.Cleanup(t, "API Gateway RestApi "+id, func(ctx context.Context) error {
-		_, err := c.DeleteRestApi(ctx, &apigateway.DeleteRestApiInput{RestApiId: aws.String(id)})
-		return err
+		return deleteRestApi(ctx, c, id)
 	})
 	return &fixture.Resource[apigateway.CreateRestApiOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteRestApi deletes the API Gateway RestApi id names, as the fixture's cleanup and Sweep do.
+func deleteRestApi(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteRestApi(ctx, &apigateway.DeleteRestApiInput{RestApiId: aws.String(id)})
+	return err
 }
 
 // CreateUsagePlanOptions are the settings of one CreateUsagePlan call: the
@@ -129,6 +147,14 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateU
 	out, err := c.CreateUsagePlan(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "API Gateway UsagePlan named "+aws.ToString(in.Name)+" (a failed CreateUsagePlan may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateUsagePlan(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Id)
+			return deleteUsagePlan(ctx, c, id)
+		})
 		t.Fatalf("apigatewaytest.CreateUsagePlan: CreateUsagePlan: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -136,13 +162,18 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateU
 		t.Fatalf("apigatewaytest.CreateUsagePlan: no identifier in CreateUsagePlan output.id")
 	}
 	fixture.Cleanup(t, "API Gateway UsagePlan "+id, func(ctx context.Context) error {
-		_, err := c.DeleteUsagePlan(ctx, &apigateway.DeleteUsagePlanInput{UsagePlanId: aws.String(id)})
-		return err
+		return deleteUsagePlan(ctx, c, id)
 	})
 	return &fixture.Resource[apigateway.CreateUsagePlanOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteUsagePlan deletes the API Gateway UsagePlan id names, as the fixture's cleanup and Sweep do.
+func deleteUsagePlan(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteUsagePlan(ctx, &apigateway.DeleteUsagePlanInput{UsagePlanId: aws.String(id)})
+	return err
 }
 
 // CreateVpcLinkOptions are the settings of one CreateVpcLink call: the create
@@ -173,6 +204,14 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpc
 	out, err := c.CreateVpcLink(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "API Gateway VpcLink named "+aws.ToString(in.Name)+" (a failed CreateVpcLink may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateVpcLink(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Id)
+			return deleteVpcLink(ctx, c, id)
+		})
 		t.Fatalf("apigatewaytest.CreateVpcLink: CreateVpcLink: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -180,11 +219,16 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpc
 		t.Fatalf("apigatewaytest.CreateVpcLink: no identifier in CreateVpcLink output.id")
 	}
 	fixture.Cleanup(t, "API Gateway VpcLink "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVpcLink(ctx, &apigateway.DeleteVpcLinkInput{VpcLinkId: aws.String(id)})
-		return err
+		return deleteVpcLink(ctx, c, id)
 	})
 	return &fixture.Resource[apigateway.CreateVpcLinkOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVpcLink deletes the API Gateway VpcLink id names, as the fixture's cleanup and Sweep do.
+func deleteVpcLink(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteVpcLink(ctx, &apigateway.DeleteVpcLinkInput{VpcLinkId: aws.String(id)})
+	return err
 }

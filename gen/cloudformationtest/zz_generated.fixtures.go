@@ -35,24 +35,32 @@ func CreateGeneratedTemplate(t testing.TB, c *cloudformation.Client, optFns ...f
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.CreateGeneratedTemplate(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudformationtest.CreateGeneratedTemplate: CreateGeneratedTemplate: %v", err)
-	}
 	id := aws.ToString(in.GeneratedTemplateName)
 	if id == "" {
 		t.Fatalf("cloudformationtest.CreateGeneratedTemplate: no identifier in CreateGeneratedTemplate input.GeneratedTemplateName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateGeneratedTemplate(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudFormation GeneratedTemplate "+id, func(ctx context.Context) error {
+			return deleteGeneratedTemplate(ctx, c, id)
+		})
+		t.Fatalf("cloudformationtest.CreateGeneratedTemplate: CreateGeneratedTemplate: %v", err)
+	}
 	fixture.Cleanup(t, "CloudFormation GeneratedTemplate "+id, func(ctx context.Context) error {
-		_, err := c.DeleteGeneratedTemplate(ctx, &cloudformation.DeleteGeneratedTemplateInput{GeneratedTemplateName: aws.String(id)})
-		return err
+		return deleteGeneratedTemplate(ctx, c, id)
 	})
 	return &fixture.Resource[cloudformation.CreateGeneratedTemplateOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteGeneratedTemplate deletes the CloudFormation GeneratedTemplate id names, as the fixture's cleanup and Sweep do.
+func deleteGeneratedTemplate(ctx context.Context, c *cloudformation.Client, id string) error {
+	_, err := c.DeleteGeneratedTemplate(ctx, &cloudformation.DeleteGeneratedTemplateInput{GeneratedTemplateName: aws.String(id)})
+	return err
 }
 
 // CreateStackOptions are the settings of one CreateStack call: the create input
@@ -79,19 +87,21 @@ func CreateStack(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateS
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateStack(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudformationtest.CreateStack: CreateStack: %v", err)
-	}
 	id := aws.ToString(in.StackName)
 	if id == "" {
 		t.Fatalf("cloudformationtest.CreateStack: no identifier in CreateStack input.StackName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateStack(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudFormation Stack "+id, func(ctx context.Context) error {
+			return deleteStack(ctx, c, id)
+		})
+		t.Fatalf("cloudformationtest.CreateStack: CreateStack: %v", err)
+	}
 	fixture.Cleanup(t, "CloudFormation Stack "+id, func(ctx context.Context) error {
-		_, err := c.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(id)})
-		return err
+		return deleteStack(ctx, c, id)
 	})
 	if err := cloudformation.NewStackExistsWaiter(c, func(wo *cloudformation.StackExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -103,6 +113,12 @@ func CreateStack(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateS
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteStack deletes the CloudFormation Stack id names, as the fixture's cleanup and Sweep do.
+func deleteStack(ctx context.Context, c *cloudformation.Client, id string) error {
+	_, err := c.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(id)})
+	return err
 }
 
 // CreateStackSetOptions are the settings of one CreateStackSet call: the create
@@ -128,24 +144,32 @@ func CreateStackSet(t testing.TB, c *cloudformation.Client, optFns ...func(*Crea
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateStackSet(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudformationtest.CreateStackSet: CreateStackSet: %v", err)
-	}
 	id := aws.ToString(in.StackSetName)
 	if id == "" {
 		t.Fatalf("cloudformationtest.CreateStackSet: no identifier in CreateStackSet input.StackSetName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateStackSet(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudFormation StackSet "+id, func(ctx context.Context) error {
+			return deleteStackSet(ctx, c, id)
+		})
+		t.Fatalf("cloudformationtest.CreateStackSet: CreateStackSet: %v", err)
+	}
 	fixture.Cleanup(t, "CloudFormation StackSet "+id, func(ctx context.Context) error {
-		_, err := c.DeleteStackSet(ctx, &cloudformation.DeleteStackSetInput{StackSetName: aws.String(id)})
-		return err
+		return deleteStackSet(ctx, c, id)
 	})
 	return &fixture.Resource[cloudformation.CreateStackSetOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteStackSet deletes the CloudFormation StackSet id names, as the fixture's cleanup and Sweep do.
+func deleteStackSet(ctx context.Context, c *cloudformation.Client, id string) error {
+	_, err := c.DeleteStackSet(ctx, &cloudformation.DeleteStackSetInput{StackSetName: aws.String(id)})
+	return err
 }
 
 // CreateTypeOptions are the settings of one CreateType call: the create input
@@ -167,22 +191,30 @@ func CreateType(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateTy
 	}
 	in := o.Input
 	fixture.Require(t, "cloudformationtest.CreateType", "SchemaHandlerPackage", in.SchemaHandlerPackage != nil)
-	ctx := t.Context()
-	out, err := c.RegisterType(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudformationtest.CreateType: RegisterType: %v", err)
-	}
 	id := aws.ToString(in.TypeName)
 	if id == "" {
 		t.Fatalf("cloudformationtest.CreateType: no identifier in RegisterType input.TypeName")
 	}
+	ctx := t.Context()
+	out, err := c.RegisterType(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudFormation Type "+id, func(ctx context.Context) error {
+			return deleteType(ctx, c, id)
+		})
+		t.Fatalf("cloudformationtest.CreateType: RegisterType: %v", err)
+	}
 	fixture.Cleanup(t, "CloudFormation Type "+id, func(ctx context.Context) error {
-		_, err := c.DeregisterType(ctx, &cloudformation.DeregisterTypeInput{TypeName: aws.String(id)})
-		return err
+		return deleteType(ctx, c, id)
 	})
 	return &fixture.Resource[cloudformation.RegisterTypeOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteType deletes the CloudFormation Type id names, as the fixture's cleanup and Sweep do.
+func deleteType(ctx context.Context, c *cloudformation.Client, id string) error {
+	_, err := c.DeregisterType(ctx, &cloudformation.DeregisterTypeInput{TypeName: aws.String(id)})
+	return err
 }

@@ -54,13 +54,18 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 		t.Fatalf("cloudwatchlogstest.CreateDelivery: no identifier in CreateDelivery output.delivery.id")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs Delivery "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDelivery(ctx, &cloudwatchlogs.DeleteDeliveryInput{Id: aws.String(id)})
-		return err
+		return deleteDelivery(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateDeliveryOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDelivery deletes the CloudWatch Logs Delivery id names, as the fixture's cleanup and Sweep do.
+func deleteDelivery(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteDelivery(ctx, &cloudwatchlogs.DeleteDeliveryInput{Id: aws.String(id)})
+	return err
 }
 
 // CreateDeliveryDestinationOptions are the settings of one
@@ -86,24 +91,32 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ..
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	ctx := t.Context()
-	out, err := c.PutDeliveryDestination(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudwatchlogstest.CreateDeliveryDestination: PutDeliveryDestination: %v", err)
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateDeliveryDestination: no identifier in PutDeliveryDestination input.name")
 	}
+	ctx := t.Context()
+	out, err := c.PutDeliveryDestination(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs DeliveryDestination "+id, func(ctx context.Context) error {
+			return deleteDeliveryDestination(ctx, c, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateDeliveryDestination: PutDeliveryDestination: %v", err)
+	}
 	fixture.Cleanup(t, "CloudWatch Logs DeliveryDestination "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDeliveryDestination(ctx, &cloudwatchlogs.DeleteDeliveryDestinationInput{Name: aws.String(id)})
-		return err
+		return deleteDeliveryDestination(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutDeliveryDestinationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDeliveryDestination deletes the CloudWatch Logs DeliveryDestination id names, as the fixture's cleanup and Sweep do.
+func deleteDeliveryDestination(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteDeliveryDestination(ctx, &cloudwatchlogs.DeleteDeliveryDestinationInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateDeliverySourceOptions are the settings of one CreateDeliverySource
@@ -131,24 +144,32 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	ctx := t.Context()
-	out, err := c.PutDeliverySource(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudwatchlogstest.CreateDeliverySource: PutDeliverySource: %v", err)
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateDeliverySource: no identifier in PutDeliverySource input.name")
 	}
+	ctx := t.Context()
+	out, err := c.PutDeliverySource(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs DeliverySource "+id, func(ctx context.Context) error {
+			return deleteDeliverySource(ctx, c, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateDeliverySource: PutDeliverySource: %v", err)
+	}
 	fixture.Cleanup(t, "CloudWatch Logs DeliverySource "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDeliverySource(ctx, &cloudwatchlogs.DeleteDeliverySourceInput{Name: aws.String(id)})
-		return err
+		return deleteDeliverySource(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutDeliverySourceOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDeliverySource deletes the CloudWatch Logs DeliverySource id names, as the fixture's cleanup and Sweep do.
+func deleteDeliverySource(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteDeliverySource(ctx, &cloudwatchlogs.DeleteDeliverySourceInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateDestinationOptions are the settings of one CreateDestination call: the
@@ -176,24 +197,32 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	ctx := t.Context()
-	out, err := c.PutDestination(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudwatchlogstest.CreateDestination: PutDestination: %v", err)
-	}
 	id := aws.ToString(in.DestinationName)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateDestination: no identifier in PutDestination input.destinationName")
 	}
+	ctx := t.Context()
+	out, err := c.PutDestination(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs Destination "+id, func(ctx context.Context) error {
+			return deleteDestination(ctx, c, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateDestination: PutDestination: %v", err)
+	}
 	fixture.Cleanup(t, "CloudWatch Logs Destination "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDestination(ctx, &cloudwatchlogs.DeleteDestinationInput{DestinationName: aws.String(id)})
-		return err
+		return deleteDestination(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutDestinationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDestination deletes the CloudWatch Logs Destination id names, as the fixture's cleanup and Sweep do.
+func deleteDestination(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteDestination(ctx, &cloudwatchlogs.DeleteDestinationInput{DestinationName: aws.String(id)})
+	return err
 }
 
 // CreateIntegrationOptions are the settings of one CreateIntegration call: the
@@ -220,6 +249,14 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	out, err := c.PutIntegration(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs Integration named "+aws.ToString(in.IntegrationName)+" (a failed PutIntegration may have made it)", func(ctx context.Context) error {
+			out, err := c.PutIntegration(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.IntegrationName)
+			return deleteIntegration(ctx, c, id)
+		})
 		t.Fatalf("cloudwatchlogstest.CreateIntegration: PutIntegration: %v", err)
 	}
 	id := aws.ToString(out.IntegrationName)
@@ -227,13 +264,18 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		t.Fatalf("cloudwatchlogstest.CreateIntegration: no identifier in PutIntegration output.integrationName")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs Integration "+id, func(ctx context.Context) error {
-		_, err := c.DeleteIntegration(ctx, &cloudwatchlogs.DeleteIntegrationInput{IntegrationName: aws.String(id)})
-		return err
+		return deleteIntegration(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutIntegrationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteIntegration deletes the CloudWatch Logs Integration id names, as the fixture's cleanup and Sweep do.
+func deleteIntegration(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteIntegration(ctx, &cloudwatchlogs.DeleteIntegrationInput{IntegrationName: aws.String(id)})
+	return err
 }
 
 // CreateLogAnomalyDetectorOptions are the settings of one
@@ -265,6 +307,14 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 	out, err := c.CreateLogAnomalyDetector(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs LogAnomalyDetector named "+aws.ToString(in.DetectorName)+" (a failed CreateLogAnomalyDetector may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateLogAnomalyDetector(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.AnomalyDetectorArn)
+			return deleteLogAnomalyDetector(ctx, c, id)
+		})
 		t.Fatalf("cloudwatchlogstest.CreateLogAnomalyDetector: CreateLogAnomalyDetector: %v", err)
 	}
 	id := aws.ToString(out.AnomalyDetectorArn)
@@ -272,13 +322,18 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 		t.Fatalf("cloudwatchlogstest.CreateLogAnomalyDetector: no identifier in CreateLogAnomalyDetector output.anomalyDetectorArn")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs LogAnomalyDetector "+id, func(ctx context.Context) error {
-		_, err := c.DeleteLogAnomalyDetector(ctx, &cloudwatchlogs.DeleteLogAnomalyDetectorInput{AnomalyDetectorArn: aws.String(id)})
-		return err
+		return deleteLogAnomalyDetector(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateLogAnomalyDetectorOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteLogAnomalyDetector deletes the CloudWatch Logs LogAnomalyDetector id names, as the fixture's cleanup and Sweep do.
+func deleteLogAnomalyDetector(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteLogAnomalyDetector(ctx, &cloudwatchlogs.DeleteLogAnomalyDetectorInput{AnomalyDetectorArn: aws.String(id)})
+	return err
 }
 
 // CreateLogGroupOptions are the settings of one CreateLogGroup call: the create
@@ -304,24 +359,32 @@ func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	ctx := t.Context()
-	out, err := c.CreateLogGroup(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudwatchlogstest.CreateLogGroup: CreateLogGroup: %v", err)
-	}
 	id := aws.ToString(in.LogGroupName)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateLogGroup: no identifier in CreateLogGroup input.logGroupName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateLogGroup(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs LogGroup "+id, func(ctx context.Context) error {
+			return deleteLogGroup(ctx, c, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateLogGroup: CreateLogGroup: %v", err)
+	}
 	fixture.Cleanup(t, "CloudWatch Logs LogGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeleteLogGroup(ctx, &cloudwatchlogs.DeleteLogGroupInput{LogGroupName: aws.String(id)})
-		return err
+		return deleteLogGroup(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateLogGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteLogGroup deletes the CloudWatch Logs LogGroup id names, as the fixture's cleanup and Sweep do.
+func deleteLogGroup(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteLogGroup(ctx, &cloudwatchlogs.DeleteLogGroupInput{LogGroupName: aws.String(id)})
+	return err
 }
 
 // CreateLookupTableOptions are the settings of one CreateLookupTable call: the
@@ -352,6 +415,14 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	out, err := c.CreateLookupTable(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs LookupTable named "+aws.ToString(in.LookupTableName)+" (a failed CreateLookupTable may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateLookupTable(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.LookupTableArn)
+			return deleteLookupTable(ctx, c, id)
+		})
 		t.Fatalf("cloudwatchlogstest.CreateLookupTable: CreateLookupTable: %v", err)
 	}
 	id := aws.ToString(out.LookupTableArn)
@@ -359,13 +430,18 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		t.Fatalf("cloudwatchlogstest.CreateLookupTable: no identifier in CreateLookupTable output.lookupTableArn")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs LookupTable "+id, func(ctx context.Context) error {
-		_, err := c.DeleteLookupTable(ctx, &cloudwatchlogs.DeleteLookupTableInput{LookupTableArn: aws.String(id)})
-		return err
+		return deleteLookupTable(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateLookupTableOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteLookupTable deletes the CloudWatch Logs LookupTable id names, as the fixture's cleanup and Sweep do.
+func deleteLookupTable(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteLookupTable(ctx, &cloudwatchlogs.DeleteLookupTableInput{LookupTableArn: aws.String(id)})
+	return err
 }
 
 // CreateQueryDefinitionOptions are the settings of one CreateQueryDefinition
@@ -391,6 +467,14 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...fun
 	out, err := c.PutQueryDefinition(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs QueryDefinition named "+aws.ToString(in.Name)+" (a failed PutQueryDefinition may have made it)", func(ctx context.Context) error {
+			out, err := c.PutQueryDefinition(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.QueryDefinitionId)
+			return deleteQueryDefinition(ctx, c, id)
+		})
 		t.Fatalf("cloudwatchlogstest.CreateQueryDefinition: PutQueryDefinition: %v", err)
 	}
 	id := aws.ToString(out.QueryDefinitionId)
@@ -398,13 +482,18 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...fun
 		t.Fatalf("cloudwatchlogstest.CreateQueryDefinition: no identifier in PutQueryDefinition output.queryDefinitionId")
 	}
 	fixture.Cleanup(t, "CloudWatch Logs QueryDefinition "+id, func(ctx context.Context) error {
-		_, err := c.DeleteQueryDefinition(ctx, &cloudwatchlogs.DeleteQueryDefinitionInput{QueryDefinitionId: aws.String(id)})
-		return err
+		return deleteQueryDefinition(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutQueryDefinitionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteQueryDefinition deletes the CloudWatch Logs QueryDefinition id names, as the fixture's cleanup and Sweep do.
+func deleteQueryDefinition(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteQueryDefinition(ctx, &cloudwatchlogs.DeleteQueryDefinitionInput{QueryDefinitionId: aws.String(id)})
+	return err
 }
 
 // CreateResourcePolicyOptions are the settings of one CreateResourcePolicy
@@ -425,22 +514,30 @@ func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.PutResourcePolicy(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudwatchlogstest.CreateResourcePolicy: PutResourcePolicy: %v", err)
-	}
 	id := aws.ToString(in.PolicyName)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateResourcePolicy: no identifier in PutResourcePolicy input.policyName")
 	}
+	ctx := t.Context()
+	out, err := c.PutResourcePolicy(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch Logs ResourcePolicy "+id, func(ctx context.Context) error {
+			return deleteResourcePolicy(ctx, c, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateResourcePolicy: PutResourcePolicy: %v", err)
+	}
 	fixture.Cleanup(t, "CloudWatch Logs ResourcePolicy "+id, func(ctx context.Context) error {
-		_, err := c.DeleteResourcePolicy(ctx, &cloudwatchlogs.DeleteResourcePolicyInput{PolicyName: aws.String(id)})
-		return err
+		return deleteResourcePolicy(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutResourcePolicyOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteResourcePolicy deletes the CloudWatch Logs ResourcePolicy id names, as the fixture's cleanup and Sweep do.
+func deleteResourcePolicy(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteResourcePolicy(ctx, &cloudwatchlogs.DeleteResourcePolicyInput{PolicyName: aws.String(id)})
+	return err
 }

@@ -42,22 +42,30 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.PutMetricStream(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("cloudwatchtest.CreateMetricStream: PutMetricStream: %v", err)
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("cloudwatchtest.CreateMetricStream: no identifier in PutMetricStream input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.PutMetricStream(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "CloudWatch MetricStream "+id, func(ctx context.Context) error {
+			return deleteMetricStream(ctx, c, id)
+		})
+		t.Fatalf("cloudwatchtest.CreateMetricStream: PutMetricStream: %v", err)
+	}
 	fixture.Cleanup(t, "CloudWatch MetricStream "+id, func(ctx context.Context) error {
-		_, err := c.DeleteMetricStream(ctx, &cloudwatch.DeleteMetricStreamInput{Name: aws.String(id)})
-		return err
+		return deleteMetricStream(ctx, c, id)
 	})
 	return &fixture.Resource[cloudwatch.PutMetricStreamOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteMetricStream deletes the CloudWatch MetricStream id names, as the fixture's cleanup and Sweep do.
+func deleteMetricStream(ctx context.Context, c *cloudwatch.Client, id string) error {
+	_, err := c.DeleteMetricStream(ctx, &cloudwatch.DeleteMetricStreamInput{Name: aws.String(id)})
+	return err
 }

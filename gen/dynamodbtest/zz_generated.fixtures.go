@@ -51,19 +51,21 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateTable(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("dynamodbtest.CreateTable: CreateTable: %v", err)
-	}
 	id := aws.ToString(in.TableName)
 	if id == "" {
 		t.Fatalf("dynamodbtest.CreateTable: no identifier in CreateTable input.TableName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateTable(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "DynamoDB Table "+id, func(ctx context.Context) error {
+			return deleteTable(ctx, c, id)
+		})
+		t.Fatalf("dynamodbtest.CreateTable: CreateTable: %v", err)
+	}
 	fixture.Cleanup(t, "DynamoDB Table "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTable(ctx, &dynamodb.DeleteTableInput{TableName: aws.String(id)})
-		return err
+		return deleteTable(ctx, c, id)
 	})
 	if err := dynamodb.NewTableExistsWaiter(c, func(wo *dynamodb.TableExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -75,4 +77,10 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteTable deletes the DynamoDB Table id names, as the fixture's cleanup and Sweep do.
+func deleteTable(ctx context.Context, c *dynamodb.Client, id string) error {
+	_, err := c.DeleteTable(ctx, &dynamodb.DeleteTableInput{TableName: aws.String(id)})
+	return err
 }

@@ -46,13 +46,18 @@ func CreateAddress(t testing.TB, c *ec2.Client, optFns ...func(*CreateAddressOpt
 		t.Fatalf("ec2test.CreateAddress: no identifier in AllocateAddress output.AllocationId")
 	}
 	fixture.Cleanup(t, "EC2 Address "+id, func(ctx context.Context) error {
-		_, err := c.ReleaseAddress(ctx, &ec2.ReleaseAddressInput{AllocationId: aws.String(id)})
-		return err
+		return deleteAddress(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.AllocateAddressOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteAddress deletes the EC2 Address id names, as the fixture's cleanup and Sweep do.
+func deleteAddress(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.ReleaseAddress(ctx, &ec2.ReleaseAddressInput{AllocationId: aws.String(id)})
+	return err
 }
 
 // CreateCapacityManagerDataExportOptions are the settings of one
@@ -82,6 +87,14 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 	out, err := c.CreateCapacityManagerDataExport(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 CapacityManagerDataExport (a failed CreateCapacityManagerDataExport may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateCapacityManagerDataExport(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.CapacityManagerDataExportId)
+			return deleteCapacityManagerDataExport(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateCapacityManagerDataExport: CreateCapacityManagerDataExport: %v", err)
 	}
 	id := aws.ToString(out.CapacityManagerDataExportId)
@@ -89,13 +102,18 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 		t.Fatalf("ec2test.CreateCapacityManagerDataExport: no identifier in CreateCapacityManagerDataExport output.CapacityManagerDataExportId")
 	}
 	fixture.Cleanup(t, "EC2 CapacityManagerDataExport "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCapacityManagerDataExport(ctx, &ec2.DeleteCapacityManagerDataExportInput{CapacityManagerDataExportId: aws.String(id)})
-		return err
+		return deleteCapacityManagerDataExport(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateCapacityManagerDataExportOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCapacityManagerDataExport deletes the EC2 CapacityManagerDataExport id names, as the fixture's cleanup and Sweep do.
+func deleteCapacityManagerDataExport(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteCapacityManagerDataExport(ctx, &ec2.DeleteCapacityManagerDataExportInput{CapacityManagerDataExportId: aws.String(id)})
+	return err
 }
 
 // CreateClientVpnEndpointOptions are the settings of one
@@ -124,6 +142,14 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Create
 	out, err := c.CreateClientVpnEndpoint(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 ClientVpnEndpoint (a failed CreateClientVpnEndpoint may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateClientVpnEndpoint(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.ClientVpnEndpointId)
+			return deleteClientVpnEndpoint(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateClientVpnEndpoint: CreateClientVpnEndpoint: %v", err)
 	}
 	id := aws.ToString(out.ClientVpnEndpointId)
@@ -131,13 +157,18 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Create
 		t.Fatalf("ec2test.CreateClientVpnEndpoint: no identifier in CreateClientVpnEndpoint output.ClientVpnEndpointId")
 	}
 	fixture.Cleanup(t, "EC2 ClientVpnEndpoint "+id, func(ctx context.Context) error {
-		_, err := c.DeleteClientVpnEndpoint(ctx, &ec2.DeleteClientVpnEndpointInput{ClientVpnEndpointId: aws.String(id)})
-		return err
+		return deleteClientVpnEndpoint(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateClientVpnEndpointOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteClientVpnEndpoint deletes the EC2 ClientVpnEndpoint id names, as the fixture's cleanup and Sweep do.
+func deleteClientVpnEndpoint(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteClientVpnEndpoint(ctx, &ec2.DeleteClientVpnEndpointInput{ClientVpnEndpointId: aws.String(id)})
+	return err
 }
 
 // CreateCustomerGatewayOptions are the settings of one CreateCustomerGateway
@@ -175,8 +206,7 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCu
 		t.Fatalf("ec2test.CreateCustomerGateway: no identifier in CreateCustomerGateway output.CustomerGateway.CustomerGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 CustomerGateway "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCustomerGateway(ctx, &ec2.DeleteCustomerGatewayInput{CustomerGatewayId: aws.String(id)})
-		return err
+		return deleteCustomerGateway(ctx, c, id)
 	})
 	if err := ec2.NewCustomerGatewayAvailableWaiter(c, func(wo *ec2.CustomerGatewayAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -188,6 +218,12 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCu
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCustomerGateway deletes the EC2 CustomerGateway id names, as the fixture's cleanup and Sweep do.
+func deleteCustomerGateway(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteCustomerGateway(ctx, &ec2.DeleteCustomerGatewayInput{CustomerGatewayId: aws.String(id)})
+	return err
 }
 
 // CreateDhcpOptionsOptions are the settings of one CreateDhcpOptions call: the
@@ -224,13 +260,18 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, optFns ...func(*CreateDhcpOp
 		t.Fatalf("ec2test.CreateDhcpOptions: no identifier in CreateDhcpOptions output.DhcpOptions.DhcpOptionsId")
 	}
 	fixture.Cleanup(t, "EC2 DhcpOptions "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDhcpOptions(ctx, &ec2.DeleteDhcpOptionsInput{DhcpOptionsId: aws.String(id)})
-		return err
+		return deleteDhcpOptions(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateDhcpOptionsOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDhcpOptions deletes the EC2 DhcpOptions id names, as the fixture's cleanup and Sweep do.
+func deleteDhcpOptions(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteDhcpOptions(ctx, &ec2.DeleteDhcpOptionsInput{DhcpOptionsId: aws.String(id)})
+	return err
 }
 
 // CreateFpgaImageOptions are the settings of one CreateFpgaImage call: the
@@ -257,6 +298,14 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImag
 	out, err := c.CreateFpgaImage(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 FpgaImage named "+aws.ToString(in.Name)+" (a failed CreateFpgaImage may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateFpgaImage(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.FpgaImageId)
+			return deleteFpgaImage(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateFpgaImage: CreateFpgaImage: %v", err)
 	}
 	id := aws.ToString(out.FpgaImageId)
@@ -264,13 +313,18 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImag
 		t.Fatalf("ec2test.CreateFpgaImage: no identifier in CreateFpgaImage output.FpgaImageId")
 	}
 	fixture.Cleanup(t, "EC2 FpgaImage "+id, func(ctx context.Context) error {
-		_, err := c.DeleteFpgaImage(ctx, &ec2.DeleteFpgaImageInput{FpgaImageId: aws.String(id)})
-		return err
+		return deleteFpgaImage(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateFpgaImageOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteFpgaImage deletes the EC2 FpgaImage id names, as the fixture's cleanup and Sweep do.
+func deleteFpgaImage(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteFpgaImage(ctx, &ec2.DeleteFpgaImageInput{FpgaImageId: aws.String(id)})
+	return err
 }
 
 // CreateImageOptions are the settings of one CreateImage call: the create input
@@ -297,6 +351,14 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 	out, err := c.RegisterImage(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 Image named "+aws.ToString(in.Name)+" (a failed RegisterImage may have made it)", func(ctx context.Context) error {
+			out, err := c.RegisterImage(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.ImageId)
+			return deleteImage(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateImage: RegisterImage: %v", err)
 	}
 	id := aws.ToString(out.ImageId)
@@ -304,8 +366,7 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 		t.Fatalf("ec2test.CreateImage: no identifier in RegisterImage output.ImageId")
 	}
 	fixture.Cleanup(t, "EC2 Image "+id, func(ctx context.Context) error {
-		_, err := c.DeregisterImage(ctx, &ec2.DeregisterImageInput{ImageId: aws.String(id)})
-		return err
+		return deleteImage(ctx, c, id)
 	})
 	if err := ec2.NewImageAvailableWaiter(c, func(wo *ec2.ImageAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -317,6 +378,12 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteImage deletes the EC2 Image id names, as the fixture's cleanup and Sweep do.
+func deleteImage(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeregisterImage(ctx, &ec2.DeregisterImageInput{ImageId: aws.String(id)})
+	return err
 }
 
 // CreateInstanceOptions are the settings of one CreateInstance call: the create
@@ -349,6 +416,17 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 	out, err := c.RunInstances(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 Instance (a failed RunInstances may have made it)", func(ctx context.Context) error {
+			out, err := c.RunInstances(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if len(out.Instances) > 0 {
+				id = aws.ToString(out.Instances[0].InstanceId)
+			}
+			return deleteInstance(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateInstance: RunInstances: %v", err)
 	}
 	var id string
@@ -359,8 +437,7 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 		t.Fatalf("ec2test.CreateInstance: no identifier in RunInstances output.Instances[0].InstanceId")
 	}
 	fixture.Cleanup(t, "EC2 Instance "+id, func(ctx context.Context) error {
-		_, err := c.TerminateInstances(ctx, &ec2.TerminateInstancesInput{InstanceIds: []string{id}})
-		return err
+		return deleteInstance(ctx, c, id)
 	})
 	if err := ec2.NewInstanceRunningWaiter(c, func(wo *ec2.InstanceRunningWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -372,6 +449,12 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteInstance deletes the EC2 Instance id names, as the fixture's cleanup and Sweep do.
+func deleteInstance(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.TerminateInstances(ctx, &ec2.TerminateInstancesInput{InstanceIds: []string{id}})
+	return err
 }
 
 // CreateInstanceEventWindowOptions are the settings of one
@@ -397,6 +480,17 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	out, err := c.CreateInstanceEventWindow(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 InstanceEventWindow named "+aws.ToString(in.Name)+" (a failed CreateInstanceEventWindow may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateInstanceEventWindow(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.InstanceEventWindow != nil {
+				id = aws.ToString(out.InstanceEventWindow.InstanceEventWindowId)
+			}
+			return deleteInstanceEventWindow(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateInstanceEventWindow: CreateInstanceEventWindow: %v", err)
 	}
 	var id string
@@ -407,13 +501,18 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		t.Fatalf("ec2test.CreateInstanceEventWindow: no identifier in CreateInstanceEventWindow output.InstanceEventWindow.InstanceEventWindowId")
 	}
 	fixture.Cleanup(t, "EC2 InstanceEventWindow "+id, func(ctx context.Context) error {
-		_, err := c.DeleteInstanceEventWindow(ctx, &ec2.DeleteInstanceEventWindowInput{InstanceEventWindowId: aws.String(id)})
-		return err
+		return deleteInstanceEventWindow(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateInstanceEventWindowOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteInstanceEventWindow deletes the EC2 InstanceEventWindow id names, as the fixture's cleanup and Sweep do.
+func deleteInstanceEventWindow(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteInstanceEventWindow(ctx, &ec2.DeleteInstanceEventWindowInput{InstanceEventWindowId: aws.String(id)})
+	return err
 }
 
 // CreateInternetGatewayOptions are the settings of one CreateInternetGateway
@@ -450,8 +549,7 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateIn
 		t.Fatalf("ec2test.CreateInternetGateway: no identifier in CreateInternetGateway output.InternetGateway.InternetGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 InternetGateway "+id, func(ctx context.Context) error {
-		_, err := c.DeleteInternetGateway(ctx, &ec2.DeleteInternetGatewayInput{InternetGatewayId: aws.String(id)})
-		return err
+		return deleteInternetGateway(ctx, c, id)
 	})
 	if err := ec2.NewInternetGatewayExistsWaiter(c, func(wo *ec2.InternetGatewayExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -463,6 +561,12 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateIn
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteInternetGateway deletes the EC2 InternetGateway id names, as the fixture's cleanup and Sweep do.
+func deleteInternetGateway(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteInternetGateway(ctx, &ec2.DeleteInternetGatewayInput{InternetGatewayId: aws.String(id)})
+	return err
 }
 
 // CreateIpamOptions are the settings of one CreateIpam call: the create input
@@ -487,6 +591,17 @@ func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions))
 	out, err := c.CreateIpam(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 Ipam (a failed CreateIpam may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateIpam(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.Ipam != nil {
+				id = aws.ToString(out.Ipam.IpamId)
+			}
+			return deleteIpam(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateIpam: CreateIpam: %v", err)
 	}
 	var id string
@@ -497,13 +612,18 @@ func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions))
 		t.Fatalf("ec2test.CreateIpam: no identifier in CreateIpam output.Ipam.IpamId")
 	}
 	fixture.Cleanup(t, "EC2 Ipam "+id, func(ctx context.Context) error {
-		_, err := c.DeleteIpam(ctx, &ec2.DeleteIpamInput{IpamId: aws.String(id)})
-		return err
+		return deleteIpam(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateIpamOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteIpam deletes the EC2 Ipam id names, as the fixture's cleanup and Sweep do.
+func deleteIpam(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteIpam(ctx, &ec2.DeleteIpamInput{IpamId: aws.String(id)})
+	return err
 }
 
 // CreateIpamResourceDiscoveryOptions are the settings of one
@@ -529,6 +649,17 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	out, err := c.CreateIpamResourceDiscovery(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 IpamResourceDiscovery (a failed CreateIpamResourceDiscovery may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateIpamResourceDiscovery(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.IpamResourceDiscovery != nil {
+				id = aws.ToString(out.IpamResourceDiscovery.IpamResourceDiscoveryId)
+			}
+			return deleteIpamResourceDiscovery(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateIpamResourceDiscovery: CreateIpamResourceDiscovery: %v", err)
 	}
 	var id string
@@ -539,13 +670,18 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 		t.Fatalf("ec2test.CreateIpamResourceDiscovery: no identifier in CreateIpamResourceDiscovery output.IpamResourceDiscovery.IpamResourceDiscoveryId")
 	}
 	fixture.Cleanup(t, "EC2 IpamResourceDiscovery "+id, func(ctx context.Context) error {
-		_, err := c.DeleteIpamResourceDiscovery(ctx, &ec2.DeleteIpamResourceDiscoveryInput{IpamResourceDiscoveryId: aws.String(id)})
-		return err
+		return deleteIpamResourceDiscovery(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateIpamResourceDiscoveryOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteIpamResourceDiscovery deletes the EC2 IpamResourceDiscovery id names, as the fixture's cleanup and Sweep do.
+func deleteIpamResourceDiscovery(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteIpamResourceDiscovery(ctx, &ec2.DeleteIpamResourceDiscoveryInput{IpamResourceDiscoveryId: aws.String(id)})
+	return err
 }
 
 // CreateKeyPairOptions are the settings of one CreateKeyPair call: the create
@@ -580,8 +716,7 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOpt
 		t.Fatalf("ec2test.CreateKeyPair: no identifier in CreateKeyPair output.KeyPairId")
 	}
 	fixture.Cleanup(t, "EC2 KeyPair "+id, func(ctx context.Context) error {
-		_, err := c.DeleteKeyPair(ctx, &ec2.DeleteKeyPairInput{KeyPairId: aws.String(id)})
-		return err
+		return deleteKeyPair(ctx, c, id)
 	})
 	if err := ec2.NewKeyPairExistsWaiter(c, func(wo *ec2.KeyPairExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -593,6 +728,12 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOpt
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteKeyPair deletes the EC2 KeyPair id names, as the fixture's cleanup and Sweep do.
+func deleteKeyPair(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteKeyPair(ctx, &ec2.DeleteKeyPairInput{KeyPairId: aws.String(id)})
+	return err
 }
 
 // CreateLaunchTemplateOptions are the settings of one CreateLaunchTemplate
@@ -619,6 +760,17 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLau
 	out, err := c.CreateLaunchTemplate(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 LaunchTemplate named "+aws.ToString(in.LaunchTemplateName)+" (a failed CreateLaunchTemplate may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateLaunchTemplate(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.LaunchTemplate != nil {
+				id = aws.ToString(out.LaunchTemplate.LaunchTemplateId)
+			}
+			return deleteLaunchTemplate(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateLaunchTemplate: CreateLaunchTemplate: %v", err)
 	}
 	var id string
@@ -629,13 +781,18 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLau
 		t.Fatalf("ec2test.CreateLaunchTemplate: no identifier in CreateLaunchTemplate output.LaunchTemplate.LaunchTemplateId")
 	}
 	fixture.Cleanup(t, "EC2 LaunchTemplate "+id, func(ctx context.Context) error {
-		_, err := c.DeleteLaunchTemplate(ctx, &ec2.DeleteLaunchTemplateInput{LaunchTemplateId: aws.String(id)})
-		return err
+		return deleteLaunchTemplate(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateLaunchTemplateOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteLaunchTemplate deletes the EC2 LaunchTemplate id names, as the fixture's cleanup and Sweep do.
+func deleteLaunchTemplate(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteLaunchTemplate(ctx, &ec2.DeleteLaunchTemplateInput{LaunchTemplateId: aws.String(id)})
+	return err
 }
 
 // CreateLocalGatewayRouteTableOptions are the settings of one
@@ -672,13 +829,18 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*C
 		t.Fatalf("ec2test.CreateLocalGatewayRouteTable: no identifier in CreateLocalGatewayRouteTable output.LocalGatewayRouteTable.LocalGatewayRouteTableId")
 	}
 	fixture.Cleanup(t, "EC2 LocalGatewayRouteTable "+id, func(ctx context.Context) error {
-		_, err := c.DeleteLocalGatewayRouteTable(ctx, &ec2.DeleteLocalGatewayRouteTableInput{LocalGatewayRouteTableId: aws.String(id)})
-		return err
+		return deleteLocalGatewayRouteTable(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateLocalGatewayRouteTableOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteLocalGatewayRouteTable deletes the EC2 LocalGatewayRouteTable id names, as the fixture's cleanup and Sweep do.
+func deleteLocalGatewayRouteTable(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteLocalGatewayRouteTable(ctx, &ec2.DeleteLocalGatewayRouteTableInput{LocalGatewayRouteTableId: aws.String(id)})
+	return err
 }
 
 // CreateLocalGatewayVirtualInterfaceGroupOptions are the settings of one
@@ -716,13 +878,18 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, optFns
 		t.Fatalf("ec2test.CreateLocalGatewayVirtualInterfaceGroup: no identifier in CreateLocalGatewayVirtualInterfaceGroup output.LocalGatewayVirtualInterfaceGroup.LocalGatewayVirtualInterfaceGroupId")
 	}
 	fixture.Cleanup(t, "EC2 LocalGatewayVirtualInterfaceGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeleteLocalGatewayVirtualInterfaceGroup(ctx, &ec2.DeleteLocalGatewayVirtualInterfaceGroupInput{LocalGatewayVirtualInterfaceGroupId: aws.String(id)})
-		return err
+		return deleteLocalGatewayVirtualInterfaceGroup(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateLocalGatewayVirtualInterfaceGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteLocalGatewayVirtualInterfaceGroup deletes the EC2 LocalGatewayVirtualInterfaceGroup id names, as the fixture's cleanup and Sweep do.
+func deleteLocalGatewayVirtualInterfaceGroup(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteLocalGatewayVirtualInterfaceGroup(ctx, &ec2.DeleteLocalGatewayVirtualInterfaceGroupInput{LocalGatewayVirtualInterfaceGroupId: aws.String(id)})
+	return err
 }
 
 // CreateManagedPrefixListOptions are the settings of one
@@ -751,6 +918,17 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*Create
 	out, err := c.CreateManagedPrefixList(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 ManagedPrefixList named "+aws.ToString(in.PrefixListName)+" (a failed CreateManagedPrefixList may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateManagedPrefixList(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.PrefixList != nil {
+				id = aws.ToString(out.PrefixList.PrefixListId)
+			}
+			return deleteManagedPrefixList(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateManagedPrefixList: CreateManagedPrefixList: %v", err)
 	}
 	var id string
@@ -761,13 +939,18 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*Create
 		t.Fatalf("ec2test.CreateManagedPrefixList: no identifier in CreateManagedPrefixList output.PrefixList.PrefixListId")
 	}
 	fixture.Cleanup(t, "EC2 ManagedPrefixList "+id, func(ctx context.Context) error {
-		_, err := c.DeleteManagedPrefixList(ctx, &ec2.DeleteManagedPrefixListInput{PrefixListId: aws.String(id)})
-		return err
+		return deleteManagedPrefixList(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateManagedPrefixListOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteManagedPrefixList deletes the EC2 ManagedPrefixList id names, as the fixture's cleanup and Sweep do.
+func deleteManagedPrefixList(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteManagedPrefixList(ctx, &ec2.DeleteManagedPrefixListInput{PrefixListId: aws.String(id)})
+	return err
 }
 
 // CreateNatGatewayOptions are the settings of one CreateNatGateway call: the
@@ -794,6 +977,17 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 	out, err := c.CreateNatGateway(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 NatGateway (a failed CreateNatGateway may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateNatGateway(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.NatGateway != nil {
+				id = aws.ToString(out.NatGateway.NatGatewayId)
+			}
+			return deleteNatGateway(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateNatGateway: CreateNatGateway: %v", err)
 	}
 	var id string
@@ -804,8 +998,7 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 		t.Fatalf("ec2test.CreateNatGateway: no identifier in CreateNatGateway output.NatGateway.NatGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 NatGateway "+id, func(ctx context.Context) error {
-		_, err := c.DeleteNatGateway(ctx, &ec2.DeleteNatGatewayInput{NatGatewayId: aws.String(id)})
-		return err
+		return deleteNatGateway(ctx, c, id)
 	})
 	if err := ec2.NewNatGatewayAvailableWaiter(c, func(wo *ec2.NatGatewayAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -817,6 +1010,12 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteNatGateway deletes the EC2 NatGateway id names, as the fixture's cleanup and Sweep do.
+func deleteNatGateway(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteNatGateway(ctx, &ec2.DeleteNatGatewayInput{NatGatewayId: aws.String(id)})
+	return err
 }
 
 // CreateNetworkInsightsAccessScopeOptions are the settings of one
@@ -843,6 +1042,17 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...fun
 	out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 NetworkInsightsAccessScope (a failed CreateNetworkInsightsAccessScope may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.NetworkInsightsAccessScope != nil {
+				id = aws.ToString(out.NetworkInsightsAccessScope.NetworkInsightsAccessScopeId)
+			}
+			return deleteNetworkInsightsAccessScope(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateNetworkInsightsAccessScope: CreateNetworkInsightsAccessScope: %v", err)
 	}
 	var id string
@@ -853,13 +1063,18 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...fun
 		t.Fatalf("ec2test.CreateNetworkInsightsAccessScope: no identifier in CreateNetworkInsightsAccessScope output.NetworkInsightsAccessScope.NetworkInsightsAccessScopeId")
 	}
 	fixture.Cleanup(t, "EC2 NetworkInsightsAccessScope "+id, func(ctx context.Context) error {
-		_, err := c.DeleteNetworkInsightsAccessScope(ctx, &ec2.DeleteNetworkInsightsAccessScopeInput{NetworkInsightsAccessScopeId: aws.String(id)})
-		return err
+		return deleteNetworkInsightsAccessScope(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateNetworkInsightsAccessScopeOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteNetworkInsightsAccessScope deletes the EC2 NetworkInsightsAccessScope id names, as the fixture's cleanup and Sweep do.
+func deleteNetworkInsightsAccessScope(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteNetworkInsightsAccessScope(ctx, &ec2.DeleteNetworkInsightsAccessScopeInput{NetworkInsightsAccessScopeId: aws.String(id)})
+	return err
 }
 
 // CreateNetworkInsightsPathOptions are the settings of one
@@ -887,6 +1102,17 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	out, err := c.CreateNetworkInsightsPath(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 NetworkInsightsPath (a failed CreateNetworkInsightsPath may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateNetworkInsightsPath(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.NetworkInsightsPath != nil {
+				id = aws.ToString(out.NetworkInsightsPath.NetworkInsightsPathId)
+			}
+			return deleteNetworkInsightsPath(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateNetworkInsightsPath: CreateNetworkInsightsPath: %v", err)
 	}
 	var id string
@@ -897,13 +1123,18 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		t.Fatalf("ec2test.CreateNetworkInsightsPath: no identifier in CreateNetworkInsightsPath output.NetworkInsightsPath.NetworkInsightsPathId")
 	}
 	fixture.Cleanup(t, "EC2 NetworkInsightsPath "+id, func(ctx context.Context) error {
-		_, err := c.DeleteNetworkInsightsPath(ctx, &ec2.DeleteNetworkInsightsPathInput{NetworkInsightsPathId: aws.String(id)})
-		return err
+		return deleteNetworkInsightsPath(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateNetworkInsightsPathOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteNetworkInsightsPath deletes the EC2 NetworkInsightsPath id names, as the fixture's cleanup and Sweep do.
+func deleteNetworkInsightsPath(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteNetworkInsightsPath(ctx, &ec2.DeleteNetworkInsightsPathInput{NetworkInsightsPathId: aws.String(id)})
+	return err
 }
 
 // CreatePlacementGroupOptions are the settings of one CreatePlacementGroup
@@ -925,24 +1156,32 @@ func CreatePlacementGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreatePla
 	}
 	in := o.Input
 	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypePlacementGroup)
-	ctx := t.Context()
-	out, err := c.CreatePlacementGroup(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("ec2test.CreatePlacementGroup: CreatePlacementGroup: %v", err)
-	}
 	id := aws.ToString(in.GroupName)
 	if id == "" {
 		t.Fatalf("ec2test.CreatePlacementGroup: no identifier in CreatePlacementGroup input.GroupName")
 	}
+	ctx := t.Context()
+	out, err := c.CreatePlacementGroup(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 PlacementGroup "+id, func(ctx context.Context) error {
+			return deletePlacementGroup(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreatePlacementGroup: CreatePlacementGroup: %v", err)
+	}
 	fixture.Cleanup(t, "EC2 PlacementGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeletePlacementGroup(ctx, &ec2.DeletePlacementGroupInput{GroupName: aws.String(id)})
-		return err
+		return deletePlacementGroup(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreatePlacementGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deletePlacementGroup deletes the EC2 PlacementGroup id names, as the fixture's cleanup and Sweep do.
+func deletePlacementGroup(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeletePlacementGroup(ctx, &ec2.DeletePlacementGroupInput{GroupName: aws.String(id)})
+	return err
 }
 
 // CreatePublicIpv4PoolOptions are the settings of one CreatePublicIpv4Pool
@@ -975,13 +1214,18 @@ func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, optFns ...func(*CreatePub
 		t.Fatalf("ec2test.CreatePublicIpv4Pool: no identifier in CreatePublicIpv4Pool output.PoolId")
 	}
 	fixture.Cleanup(t, "EC2 PublicIpv4Pool "+id, func(ctx context.Context) error {
-		_, err := c.DeletePublicIpv4Pool(ctx, &ec2.DeletePublicIpv4PoolInput{PoolId: aws.String(id)})
-		return err
+		return deletePublicIpv4Pool(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreatePublicIpv4PoolOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deletePublicIpv4Pool deletes the EC2 PublicIpv4Pool id names, as the fixture's cleanup and Sweep do.
+func deletePublicIpv4Pool(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeletePublicIpv4Pool(ctx, &ec2.DeletePublicIpv4PoolInput{PoolId: aws.String(id)})
+	return err
 }
 
 // CreateRouteServerOptions are the settings of one CreateRouteServer call: the
@@ -1008,6 +1252,17 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteS
 	out, err := c.CreateRouteServer(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 RouteServer (a failed CreateRouteServer may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateRouteServer(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.RouteServer != nil {
+				id = aws.ToString(out.RouteServer.RouteServerId)
+			}
+			return deleteRouteServer(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateRouteServer: CreateRouteServer: %v", err)
 	}
 	var id string
@@ -1018,13 +1273,18 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteS
 		t.Fatalf("ec2test.CreateRouteServer: no identifier in CreateRouteServer output.RouteServer.RouteServerId")
 	}
 	fixture.Cleanup(t, "EC2 RouteServer "+id, func(ctx context.Context) error {
-		_, err := c.DeleteRouteServer(ctx, &ec2.DeleteRouteServerInput{RouteServerId: aws.String(id)})
-		return err
+		return deleteRouteServer(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateRouteServerOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteRouteServer deletes the EC2 RouteServer id names, as the fixture's cleanup and Sweep do.
+func deleteRouteServer(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteRouteServer(ctx, &ec2.DeleteRouteServerInput{RouteServerId: aws.String(id)})
+	return err
 }
 
 // CreateSecondaryNetworkOptions are the settings of one CreateSecondaryNetwork
@@ -1052,6 +1312,17 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateS
 	out, err := c.CreateSecondaryNetwork(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 SecondaryNetwork (a failed CreateSecondaryNetwork may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateSecondaryNetwork(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.SecondaryNetwork != nil {
+				id = aws.ToString(out.SecondaryNetwork.SecondaryNetworkId)
+			}
+			return deleteSecondaryNetwork(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateSecondaryNetwork: CreateSecondaryNetwork: %v", err)
 	}
 	var id string
@@ -1062,13 +1333,18 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateS
 		t.Fatalf("ec2test.CreateSecondaryNetwork: no identifier in CreateSecondaryNetwork output.SecondaryNetwork.SecondaryNetworkId")
 	}
 	fixture.Cleanup(t, "EC2 SecondaryNetwork "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSecondaryNetwork(ctx, &ec2.DeleteSecondaryNetworkInput{SecondaryNetworkId: aws.String(id)})
-		return err
+		return deleteSecondaryNetwork(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateSecondaryNetworkOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSecondaryNetwork deletes the EC2 SecondaryNetwork id names, as the fixture's cleanup and Sweep do.
+func deleteSecondaryNetwork(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteSecondaryNetwork(ctx, &ec2.DeleteSecondaryNetworkInput{SecondaryNetworkId: aws.String(id)})
+	return err
 }
 
 // CreateSecurityGroupOptions are the settings of one CreateSecurityGroup call:
@@ -1096,6 +1372,14 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 	out, err := c.CreateSecurityGroup(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 SecurityGroup named "+aws.ToString(in.GroupName)+" (a failed CreateSecurityGroup may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateSecurityGroup(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.GroupId)
+			return deleteSecurityGroup(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateSecurityGroup: CreateSecurityGroup: %v", err)
 	}
 	id := aws.ToString(out.GroupId)
@@ -1103,8 +1387,7 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 		t.Fatalf("ec2test.CreateSecurityGroup: no identifier in CreateSecurityGroup output.GroupId")
 	}
 	fixture.Cleanup(t, "EC2 SecurityGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSecurityGroup(ctx, &ec2.DeleteSecurityGroupInput{GroupId: aws.String(id)})
-		return err
+		return deleteSecurityGroup(ctx, c, id)
 	})
 	if err := ec2.NewSecurityGroupExistsWaiter(c, func(wo *ec2.SecurityGroupExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -1116,6 +1399,12 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSecurityGroup deletes the EC2 SecurityGroup id names, as the fixture's cleanup and Sweep do.
+func deleteSecurityGroup(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteSecurityGroup(ctx, &ec2.DeleteSecurityGroupInput{GroupId: aws.String(id)})
+	return err
 }
 
 // CreateTrafficMirrorFilterOptions are the settings of one
@@ -1141,6 +1430,17 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	out, err := c.CreateTrafficMirrorFilter(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 TrafficMirrorFilter (a failed CreateTrafficMirrorFilter may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateTrafficMirrorFilter(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.TrafficMirrorFilter != nil {
+				id = aws.ToString(out.TrafficMirrorFilter.TrafficMirrorFilterId)
+			}
+			return deleteTrafficMirrorFilter(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateTrafficMirrorFilter: CreateTrafficMirrorFilter: %v", err)
 	}
 	var id string
@@ -1151,13 +1451,18 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		t.Fatalf("ec2test.CreateTrafficMirrorFilter: no identifier in CreateTrafficMirrorFilter output.TrafficMirrorFilter.TrafficMirrorFilterId")
 	}
 	fixture.Cleanup(t, "EC2 TrafficMirrorFilter "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTrafficMirrorFilter(ctx, &ec2.DeleteTrafficMirrorFilterInput{TrafficMirrorFilterId: aws.String(id)})
-		return err
+		return deleteTrafficMirrorFilter(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateTrafficMirrorFilterOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteTrafficMirrorFilter deletes the EC2 TrafficMirrorFilter id names, as the fixture's cleanup and Sweep do.
+func deleteTrafficMirrorFilter(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTrafficMirrorFilter(ctx, &ec2.DeleteTrafficMirrorFilterInput{TrafficMirrorFilterId: aws.String(id)})
+	return err
 }
 
 // CreateTrafficMirrorTargetOptions are the settings of one
@@ -1183,6 +1488,17 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	out, err := c.CreateTrafficMirrorTarget(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 TrafficMirrorTarget (a failed CreateTrafficMirrorTarget may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateTrafficMirrorTarget(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.TrafficMirrorTarget != nil {
+				id = aws.ToString(out.TrafficMirrorTarget.TrafficMirrorTargetId)
+			}
+			return deleteTrafficMirrorTarget(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateTrafficMirrorTarget: CreateTrafficMirrorTarget: %v", err)
 	}
 	var id string
@@ -1193,13 +1509,18 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		t.Fatalf("ec2test.CreateTrafficMirrorTarget: no identifier in CreateTrafficMirrorTarget output.TrafficMirrorTarget.TrafficMirrorTargetId")
 	}
 	fixture.Cleanup(t, "EC2 TrafficMirrorTarget "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTrafficMirrorTarget(ctx, &ec2.DeleteTrafficMirrorTargetInput{TrafficMirrorTargetId: aws.String(id)})
-		return err
+		return deleteTrafficMirrorTarget(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateTrafficMirrorTargetOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteTrafficMirrorTarget deletes the EC2 TrafficMirrorTarget id names, as the fixture's cleanup and Sweep do.
+func deleteTrafficMirrorTarget(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTrafficMirrorTarget(ctx, &ec2.DeleteTrafficMirrorTargetInput{TrafficMirrorTargetId: aws.String(id)})
+	return err
 }
 
 // CreateTransitGatewayOptions are the settings of one CreateTransitGateway
@@ -1235,13 +1556,18 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateTra
 		t.Fatalf("ec2test.CreateTransitGateway: no identifier in CreateTransitGateway output.TransitGateway.TransitGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 TransitGateway "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTransitGateway(ctx, &ec2.DeleteTransitGatewayInput{TransitGatewayId: aws.String(id)})
-		return err
+		return deleteTransitGateway(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateTransitGatewayOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteTransitGateway deletes the EC2 TransitGateway id names, as the fixture's cleanup and Sweep do.
+func deleteTransitGateway(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTransitGateway(ctx, &ec2.DeleteTransitGatewayInput{TransitGatewayId: aws.String(id)})
+	return err
 }
 
 // CreateTransitGatewayConnectOptions are the settings of one
@@ -1279,13 +1605,18 @@ func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 		t.Fatalf("ec2test.CreateTransitGatewayConnect: no identifier in CreateTransitGatewayConnect output.TransitGatewayConnect.TransitGatewayAttachmentId")
 	}
 	fixture.Cleanup(t, "EC2 TransitGatewayConnect "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTransitGatewayConnect(ctx, &ec2.DeleteTransitGatewayConnectInput{TransitGatewayAttachmentId: aws.String(id)})
-		return err
+		return deleteTransitGatewayConnect(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateTransitGatewayConnectOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteTransitGatewayConnect deletes the EC2 TransitGatewayConnect id names, as the fixture's cleanup and Sweep do.
+func deleteTransitGatewayConnect(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTransitGatewayConnect(ctx, &ec2.DeleteTransitGatewayConnectInput{TransitGatewayAttachmentId: aws.String(id)})
+	return err
 }
 
 // CreateVerifiedAccessInstanceOptions are the settings of one
@@ -1311,6 +1642,17 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*C
 	out, err := c.CreateVerifiedAccessInstance(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 VerifiedAccessInstance (a failed CreateVerifiedAccessInstance may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateVerifiedAccessInstance(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.VerifiedAccessInstance != nil {
+				id = aws.ToString(out.VerifiedAccessInstance.VerifiedAccessInstanceId)
+			}
+			return deleteVerifiedAccessInstance(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateVerifiedAccessInstance: CreateVerifiedAccessInstance: %v", err)
 	}
 	var id string
@@ -1321,13 +1663,18 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*C
 		t.Fatalf("ec2test.CreateVerifiedAccessInstance: no identifier in CreateVerifiedAccessInstance output.VerifiedAccessInstance.VerifiedAccessInstanceId")
 	}
 	fixture.Cleanup(t, "EC2 VerifiedAccessInstance "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVerifiedAccessInstance(ctx, &ec2.DeleteVerifiedAccessInstanceInput{VerifiedAccessInstanceId: aws.String(id)})
-		return err
+		return deleteVerifiedAccessInstance(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateVerifiedAccessInstanceOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVerifiedAccessInstance deletes the EC2 VerifiedAccessInstance id names, as the fixture's cleanup and Sweep do.
+func deleteVerifiedAccessInstance(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVerifiedAccessInstance(ctx, &ec2.DeleteVerifiedAccessInstanceInput{VerifiedAccessInstanceId: aws.String(id)})
+	return err
 }
 
 // CreateVerifiedAccessTrustProviderOptions are the settings of one
@@ -1356,6 +1703,17 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...fu
 	out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 VerifiedAccessTrustProvider (a failed CreateVerifiedAccessTrustProvider may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.VerifiedAccessTrustProvider != nil {
+				id = aws.ToString(out.VerifiedAccessTrustProvider.VerifiedAccessTrustProviderId)
+			}
+			return deleteVerifiedAccessTrustProvider(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateVerifiedAccessTrustProvider: CreateVerifiedAccessTrustProvider: %v", err)
 	}
 	var id string
@@ -1366,13 +1724,18 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...fu
 		t.Fatalf("ec2test.CreateVerifiedAccessTrustProvider: no identifier in CreateVerifiedAccessTrustProvider output.VerifiedAccessTrustProvider.VerifiedAccessTrustProviderId")
 	}
 	fixture.Cleanup(t, "EC2 VerifiedAccessTrustProvider "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVerifiedAccessTrustProvider(ctx, &ec2.DeleteVerifiedAccessTrustProviderInput{VerifiedAccessTrustProviderId: aws.String(id)})
-		return err
+		return deleteVerifiedAccessTrustProvider(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateVerifiedAccessTrustProviderOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVerifiedAccessTrustProvider deletes the EC2 VerifiedAccessTrustProvider id names, as the fixture's cleanup and Sweep do.
+func deleteVerifiedAccessTrustProvider(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVerifiedAccessTrustProvider(ctx, &ec2.DeleteVerifiedAccessTrustProviderInput{VerifiedAccessTrustProviderId: aws.String(id)})
+	return err
 }
 
 // CreateVolumeOptions are the settings of one CreateVolume call: the create
@@ -1399,6 +1762,14 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 	out, err := c.CreateVolume(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EC2 Volume (a failed CreateVolume may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateVolume(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.VolumeId)
+			return deleteVolume(ctx, c, id)
+		})
 		t.Fatalf("ec2test.CreateVolume: CreateVolume: %v", err)
 	}
 	id := aws.ToString(out.VolumeId)
@@ -1406,8 +1777,7 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 		t.Fatalf("ec2test.CreateVolume: no identifier in CreateVolume output.VolumeId")
 	}
 	fixture.Cleanup(t, "EC2 Volume "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVolume(ctx, &ec2.DeleteVolumeInput{VolumeId: aws.String(id)})
-		return err
+		return deleteVolume(ctx, c, id)
 	})
 	if err := ec2.NewVolumeAvailableWaiter(c, func(wo *ec2.VolumeAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -1419,6 +1789,12 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVolume deletes the EC2 Volume id names, as the fixture's cleanup and Sweep do.
+func deleteVolume(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVolume(ctx, &ec2.DeleteVolumeInput{VolumeId: aws.String(id)})
+	return err
 }
 
 // CreateVpcOptions are the settings of one CreateVpc call: the create input and
@@ -1454,8 +1830,7 @@ func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *
 		t.Fatalf("ec2test.CreateVpc: no identifier in CreateVpc output.Vpc.VpcId")
 	}
 	fixture.Cleanup(t, "EC2 Vpc "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVpc(ctx, &ec2.DeleteVpcInput{VpcId: aws.String(id)})
-		return err
+		return deleteVpc(ctx, c, id)
 	})
 	if err := ec2.NewVpcAvailableWaiter(c, func(wo *ec2.VpcAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -1467,6 +1842,12 @@ func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVpc deletes the EC2 Vpc id names, as the fixture's cleanup and Sweep do.
+func deleteVpc(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVpc(ctx, &ec2.DeleteVpcInput{VpcId: aws.String(id)})
+	return err
 }
 
 // CreateVpcBlockPublicAccessExclusionOptions are the settings of one
@@ -1504,13 +1885,18 @@ func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, optFns ...
 		t.Fatalf("ec2test.CreateVpcBlockPublicAccessExclusion: no identifier in CreateVpcBlockPublicAccessExclusion output.VpcBlockPublicAccessExclusion.ExclusionId")
 	}
 	fixture.Cleanup(t, "EC2 VpcBlockPublicAccessExclusion "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVpcBlockPublicAccessExclusion(ctx, &ec2.DeleteVpcBlockPublicAccessExclusionInput{ExclusionId: aws.String(id)})
-		return err
+		return deleteVpcBlockPublicAccessExclusion(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateVpcBlockPublicAccessExclusionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVpcBlockPublicAccessExclusion deletes the EC2 VpcBlockPublicAccessExclusion id names, as the fixture's cleanup and Sweep do.
+func deleteVpcBlockPublicAccessExclusion(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVpcBlockPublicAccessExclusion(ctx, &ec2.DeleteVpcBlockPublicAccessExclusionInput{ExclusionId: aws.String(id)})
+	return err
 }
 
 // CreateVpnConcentratorOptions are the settings of one CreateVpnConcentrator
@@ -1547,13 +1933,18 @@ func CreateVpnConcentrator(t testing.TB, c *ec2.Client, optFns ...func(*CreateVp
 		t.Fatalf("ec2test.CreateVpnConcentrator: no identifier in CreateVpnConcentrator output.VpnConcentrator.VpnConcentratorId")
 	}
 	fixture.Cleanup(t, "EC2 VpnConcentrator "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVpnConcentrator(ctx, &ec2.DeleteVpnConcentratorInput{VpnConcentratorId: aws.String(id)})
-		return err
+		return deleteVpnConcentrator(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateVpnConcentratorOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVpnConcentrator deletes the EC2 VpnConcentrator id names, as the fixture's cleanup and Sweep do.
+func deleteVpnConcentrator(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVpnConcentrator(ctx, &ec2.DeleteVpnConcentratorInput{VpnConcentratorId: aws.String(id)})
+	return err
 }
 
 // CreateVpnGatewayOptions are the settings of one CreateVpnGateway call: the
@@ -1590,13 +1981,18 @@ func CreateVpnGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnGate
 		t.Fatalf("ec2test.CreateVpnGateway: no identifier in CreateVpnGateway output.VpnGateway.VpnGatewayId")
 	}
 	fixture.Cleanup(t, "EC2 VpnGateway "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVpnGateway(ctx, &ec2.DeleteVpnGatewayInput{VpnGatewayId: aws.String(id)})
-		return err
+		return deleteVpnGateway(ctx, c, id)
 	})
 	return &fixture.Resource[ec2.CreateVpnGatewayOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVpnGateway deletes the EC2 VpnGateway id names, as the fixture's cleanup and Sweep do.
+func deleteVpnGateway(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVpnGateway(ctx, &ec2.DeleteVpnGatewayInput{VpnGatewayId: aws.String(id)})
+	return err
 }
 
 // runTaggedTagSpecification adds the run tag to the specification for resource

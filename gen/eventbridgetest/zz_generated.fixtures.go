@@ -37,24 +37,32 @@ func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*C
 	fixture.Require(t, "eventbridgetest.CreateApiDestination", "ConnectionArn", in.ConnectionArn != nil)
 	fixture.Require(t, "eventbridgetest.CreateApiDestination", "InvocationEndpoint", in.InvocationEndpoint != nil)
 	fixture.Require(t, "eventbridgetest.CreateApiDestination", "HttpMethod", in.HttpMethod != "")
-	ctx := t.Context()
-	out, err := c.CreateApiDestination(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("eventbridgetest.CreateApiDestination: CreateApiDestination: %v", err)
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateApiDestination: no identifier in CreateApiDestination input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.CreateApiDestination(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EventBridge ApiDestination "+id, func(ctx context.Context) error {
+			return deleteApiDestination(ctx, c, id)
+		})
+		t.Fatalf("eventbridgetest.CreateApiDestination: CreateApiDestination: %v", err)
+	}
 	fixture.Cleanup(t, "EventBridge ApiDestination "+id, func(ctx context.Context) error {
-		_, err := c.DeleteApiDestination(ctx, &eventbridge.DeleteApiDestinationInput{Name: aws.String(id)})
-		return err
+		return deleteApiDestination(ctx, c, id)
 	})
 	return &fixture.Resource[eventbridge.CreateApiDestinationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteApiDestination deletes the EventBridge ApiDestination id names, as the fixture's cleanup and Sweep do.
+func deleteApiDestination(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeleteApiDestination(ctx, &eventbridge.DeleteApiDestinationInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateArchiveOptions are the settings of one CreateArchive call: the create
@@ -76,24 +84,32 @@ func CreateArchive(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateAr
 	}
 	in := o.Input
 	fixture.Require(t, "eventbridgetest.CreateArchive", "EventSourceArn", in.EventSourceArn != nil)
-	ctx := t.Context()
-	out, err := c.CreateArchive(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("eventbridgetest.CreateArchive: CreateArchive: %v", err)
-	}
 	id := aws.ToString(in.ArchiveName)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateArchive: no identifier in CreateArchive input.ArchiveName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateArchive(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EventBridge Archive "+id, func(ctx context.Context) error {
+			return deleteArchive(ctx, c, id)
+		})
+		t.Fatalf("eventbridgetest.CreateArchive: CreateArchive: %v", err)
+	}
 	fixture.Cleanup(t, "EventBridge Archive "+id, func(ctx context.Context) error {
-		_, err := c.DeleteArchive(ctx, &eventbridge.DeleteArchiveInput{ArchiveName: aws.String(id)})
-		return err
+		return deleteArchive(ctx, c, id)
 	})
 	return &fixture.Resource[eventbridge.CreateArchiveOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteArchive deletes the EventBridge Archive id names, as the fixture's cleanup and Sweep do.
+func deleteArchive(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeleteArchive(ctx, &eventbridge.DeleteArchiveInput{ArchiveName: aws.String(id)})
+	return err
 }
 
 // CreateConnectionOptions are the settings of one CreateConnection call: the
@@ -116,24 +132,32 @@ func CreateConnection(t testing.TB, c *eventbridge.Client, optFns ...func(*Creat
 	in := o.Input
 	fixture.Require(t, "eventbridgetest.CreateConnection", "AuthorizationType", in.AuthorizationType != "")
 	fixture.Require(t, "eventbridgetest.CreateConnection", "AuthParameters", in.AuthParameters != nil)
-	ctx := t.Context()
-	out, err := c.CreateConnection(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("eventbridgetest.CreateConnection: CreateConnection: %v", err)
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateConnection: no identifier in CreateConnection input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.CreateConnection(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EventBridge Connection "+id, func(ctx context.Context) error {
+			return deleteConnection(ctx, c, id)
+		})
+		t.Fatalf("eventbridgetest.CreateConnection: CreateConnection: %v", err)
+	}
 	fixture.Cleanup(t, "EventBridge Connection "+id, func(ctx context.Context) error {
-		_, err := c.DeleteConnection(ctx, &eventbridge.DeleteConnectionInput{Name: aws.String(id)})
-		return err
+		return deleteConnection(ctx, c, id)
 	})
 	return &fixture.Resource[eventbridge.CreateConnectionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteConnection deletes the EventBridge Connection id names, as the fixture's cleanup and Sweep do.
+func deleteConnection(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeleteConnection(ctx, &eventbridge.DeleteConnectionInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateEndpointOptions are the settings of one CreateEndpoint call: the create
@@ -160,6 +184,14 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 	out, err := c.CreateEndpoint(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EventBridge Endpoint named "+aws.ToString(in.Name)+" (a failed CreateEndpoint may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateEndpoint(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Name)
+			return deleteEndpoint(ctx, c, id)
+		})
 		t.Fatalf("eventbridgetest.CreateEndpoint: CreateEndpoint: %v", err)
 	}
 	id := aws.ToString(out.Name)
@@ -167,13 +199,18 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 		t.Fatalf("eventbridgetest.CreateEndpoint: no identifier in CreateEndpoint output.Name")
 	}
 	fixture.Cleanup(t, "EventBridge Endpoint "+id, func(ctx context.Context) error {
-		_, err := c.DeleteEndpoint(ctx, &eventbridge.DeleteEndpointInput{Name: aws.String(id)})
-		return err
+		return deleteEndpoint(ctx, c, id)
 	})
 	return &fixture.Resource[eventbridge.CreateEndpointOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteEndpoint deletes the EventBridge Endpoint id names, as the fixture's cleanup and Sweep do.
+func deleteEndpoint(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeleteEndpoint(ctx, &eventbridge.DeleteEndpointInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateEventBusOptions are the settings of one CreateEventBus call: the create
@@ -199,24 +236,32 @@ func CreateEventBus(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateEventBus(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("eventbridgetest.CreateEventBus: CreateEventBus: %v", err)
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateEventBus: no identifier in CreateEventBus input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.CreateEventBus(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EventBridge EventBus "+id, func(ctx context.Context) error {
+			return deleteEventBus(ctx, c, id)
+		})
+		t.Fatalf("eventbridgetest.CreateEventBus: CreateEventBus: %v", err)
+	}
 	fixture.Cleanup(t, "EventBridge EventBus "+id, func(ctx context.Context) error {
-		_, err := c.DeleteEventBus(ctx, &eventbridge.DeleteEventBusInput{Name: aws.String(id)})
-		return err
+		return deleteEventBus(ctx, c, id)
 	})
 	return &fixture.Resource[eventbridge.CreateEventBusOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteEventBus deletes the EventBridge EventBus id names, as the fixture's cleanup and Sweep do.
+func deleteEventBus(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeleteEventBus(ctx, &eventbridge.DeleteEventBusInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateRuleOptions are the settings of one CreateRule call: the create input
@@ -246,22 +291,30 @@ func CreateRule(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateRuleO
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.PutRule(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("eventbridgetest.CreateRule: PutRule: %v", err)
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateRule: no identifier in PutRule input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.PutRule(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "EventBridge Rule "+id, func(ctx context.Context) error {
+			return deleteRule(ctx, c, id)
+		})
+		t.Fatalf("eventbridgetest.CreateRule: PutRule: %v", err)
+	}
 	fixture.Cleanup(t, "EventBridge Rule "+id, func(ctx context.Context) error {
-		_, err := c.DeleteRule(ctx, &eventbridge.DeleteRuleInput{Name: aws.String(id)})
-		return err
+		return deleteRule(ctx, c, id)
 	})
 	return &fixture.Resource[eventbridge.PutRuleOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteRule deletes the EventBridge Rule id names, as the fixture's cleanup and Sweep do.
+func deleteRule(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeleteRule(ctx, &eventbridge.DeleteRuleInput{Name: aws.String(id)})
+	return err
 }

@@ -39,22 +39,30 @@ func CreateDeliveryStream(t testing.TB, c *firehose.Client, optFns ...func(*Crea
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateDeliveryStream(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("firehosetest.CreateDeliveryStream: CreateDeliveryStream: %v", err)
-	}
 	id := aws.ToString(in.DeliveryStreamName)
 	if id == "" {
 		t.Fatalf("firehosetest.CreateDeliveryStream: no identifier in CreateDeliveryStream input.DeliveryStreamName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateDeliveryStream(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Firehose DeliveryStream "+id, func(ctx context.Context) error {
+			return deleteDeliveryStream(ctx, c, id)
+		})
+		t.Fatalf("firehosetest.CreateDeliveryStream: CreateDeliveryStream: %v", err)
+	}
 	fixture.Cleanup(t, "Firehose DeliveryStream "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDeliveryStream(ctx, &firehose.DeleteDeliveryStreamInput{DeliveryStreamName: aws.String(id)})
-		return err
+		return deleteDeliveryStream(ctx, c, id)
 	})
 	return &fixture.Resource[firehose.CreateDeliveryStreamOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDeliveryStream deletes the Firehose DeliveryStream id names, as the fixture's cleanup and Sweep do.
+func deleteDeliveryStream(ctx context.Context, c *firehose.Client, id string) error {
+	_, err := c.DeleteDeliveryStream(ctx, &firehose.DeleteDeliveryStreamInput{DeliveryStreamName: aws.String(id)})
+	return err
 }

@@ -47,13 +47,18 @@ func CreateAccessKey(t testing.TB, c *iam.Client, optFns ...func(*CreateAccessKe
 		t.Fatalf("iamtest.CreateAccessKey: no identifier in CreateAccessKey output.AccessKey.AccessKeyId")
 	}
 	fixture.Cleanup(t, "IAM AccessKey "+id, func(ctx context.Context) error {
-		_, err := c.DeleteAccessKey(ctx, &iam.DeleteAccessKeyInput{AccessKeyId: aws.String(id)})
-		return err
+		return deleteAccessKey(ctx, c, id)
 	})
 	return &fixture.Resource[iam.CreateAccessKeyOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteAccessKey deletes the IAM AccessKey id names, as the fixture's cleanup and Sweep do.
+func deleteAccessKey(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteAccessKey(ctx, &iam.DeleteAccessKeyInput{AccessKeyId: aws.String(id)})
+	return err
 }
 
 // CreateAccountAliasOptions are the settings of one CreateAccountAlias call:
@@ -74,24 +79,32 @@ func CreateAccountAlias(t testing.TB, c *iam.Client, optFns ...func(*CreateAccou
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.CreateAccountAlias(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("iamtest.CreateAccountAlias: CreateAccountAlias: %v", err)
-	}
 	id := aws.ToString(in.AccountAlias)
 	if id == "" {
 		t.Fatalf("iamtest.CreateAccountAlias: no identifier in CreateAccountAlias input.AccountAlias")
 	}
+	ctx := t.Context()
+	out, err := c.CreateAccountAlias(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM AccountAlias "+id, func(ctx context.Context) error {
+			return deleteAccountAlias(ctx, c, id)
+		})
+		t.Fatalf("iamtest.CreateAccountAlias: CreateAccountAlias: %v", err)
+	}
 	fixture.Cleanup(t, "IAM AccountAlias "+id, func(ctx context.Context) error {
-		_, err := c.DeleteAccountAlias(ctx, &iam.DeleteAccountAliasInput{AccountAlias: aws.String(id)})
-		return err
+		return deleteAccountAlias(ctx, c, id)
 	})
 	return &fixture.Resource[iam.CreateAccountAliasOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteAccountAlias deletes the IAM AccountAlias id names, as the fixture's cleanup and Sweep do.
+func deleteAccountAlias(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteAccountAlias(ctx, &iam.DeleteAccountAliasInput{AccountAlias: aws.String(id)})
+	return err
 }
 
 // CreateGroupOptions are the settings of one CreateGroup call: the create input
@@ -112,24 +125,32 @@ func CreateGroup(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupOptions
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.CreateGroup(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("iamtest.CreateGroup: CreateGroup: %v", err)
-	}
 	id := aws.ToString(in.GroupName)
 	if id == "" {
 		t.Fatalf("iamtest.CreateGroup: no identifier in CreateGroup input.GroupName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateGroup(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM Group "+id, func(ctx context.Context) error {
+			return deleteGroup(ctx, c, id)
+		})
+		t.Fatalf("iamtest.CreateGroup: CreateGroup: %v", err)
+	}
 	fixture.Cleanup(t, "IAM Group "+id, func(ctx context.Context) error {
-		_, err := c.DeleteGroup(ctx, &iam.DeleteGroupInput{GroupName: aws.String(id)})
-		return err
+		return deleteGroup(ctx, c, id)
 	})
 	return &fixture.Resource[iam.CreateGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteGroup deletes the IAM Group id names, as the fixture's cleanup and Sweep do.
+func deleteGroup(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteGroup(ctx, &iam.DeleteGroupInput{GroupName: aws.String(id)})
+	return err
 }
 
 // CreateInstanceProfileOptions are the settings of one CreateInstanceProfile
@@ -157,19 +178,21 @@ func CreateInstanceProfile(t testing.TB, c *iam.Client, optFns ...func(*CreateIn
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateInstanceProfile(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("iamtest.CreateInstanceProfile: CreateInstanceProfile: %v", err)
-	}
 	id := aws.ToString(in.InstanceProfileName)
 	if id == "" {
 		t.Fatalf("iamtest.CreateInstanceProfile: no identifier in CreateInstanceProfile input.InstanceProfileName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateInstanceProfile(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM InstanceProfile "+id, func(ctx context.Context) error {
+			return deleteInstanceProfile(ctx, c, id)
+		})
+		t.Fatalf("iamtest.CreateInstanceProfile: CreateInstanceProfile: %v", err)
+	}
 	fixture.Cleanup(t, "IAM InstanceProfile "+id, func(ctx context.Context) error {
-		_, err := c.DeleteInstanceProfile(ctx, &iam.DeleteInstanceProfileInput{InstanceProfileName: aws.String(id)})
-		return err
+		return deleteInstanceProfile(ctx, c, id)
 	})
 	if err := iam.NewInstanceProfileExistsWaiter(c, func(wo *iam.InstanceProfileExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -181,6 +204,12 @@ func CreateInstanceProfile(t testing.TB, c *iam.Client, optFns ...func(*CreateIn
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteInstanceProfile deletes the IAM InstanceProfile id names, as the fixture's cleanup and Sweep do.
+func deleteInstanceProfile(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteInstanceProfile(ctx, &iam.DeleteInstanceProfileInput{InstanceProfileName: aws.String(id)})
+	return err
 }
 
 // CreateOpenIDConnectProviderOptions are the settings of one
@@ -218,13 +247,18 @@ func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, optFns ...func(*Cr
 		t.Fatalf("iamtest.CreateOpenIDConnectProvider: no identifier in CreateOpenIDConnectProvider output.OpenIDConnectProviderArn")
 	}
 	fixture.Cleanup(t, "IAM OpenIDConnectProvider "+id, func(ctx context.Context) error {
-		_, err := c.DeleteOpenIDConnectProvider(ctx, &iam.DeleteOpenIDConnectProviderInput{OpenIDConnectProviderArn: aws.String(id)})
-		return err
+		return deleteOpenIDConnectProvider(ctx, c, id)
 	})
 	return &fixture.Resource[iam.CreateOpenIDConnectProviderOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteOpenIDConnectProvider deletes the IAM OpenIDConnectProvider id names, as the fixture's cleanup and Sweep do.
+func deleteOpenIDConnectProvider(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteOpenIDConnectProvider(ctx, &iam.DeleteOpenIDConnectProviderInput{OpenIDConnectProviderArn: aws.String(id)})
+	return err
 }
 
 // CreatePolicyOptions are the settings of one CreatePolicy call: the create
@@ -256,6 +290,17 @@ func CreatePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyOptio
 	out, err := c.CreatePolicy(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM Policy named "+aws.ToString(in.PolicyName)+" (a failed CreatePolicy may have made it)", func(ctx context.Context) error {
+			out, err := c.CreatePolicy(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.Policy != nil {
+				id = aws.ToString(out.Policy.Arn)
+			}
+			return deletePolicy(ctx, c, id)
+		})
 		t.Fatalf("iamtest.CreatePolicy: CreatePolicy: %v", err)
 	}
 	var id string
@@ -266,8 +311,7 @@ func CreatePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyOptio
 		t.Fatalf("iamtest.CreatePolicy: no identifier in CreatePolicy output.Policy.Arn")
 	}
 	fixture.Cleanup(t, "IAM Policy "+id, func(ctx context.Context) error {
-		_, err := c.DeletePolicy(ctx, &iam.DeletePolicyInput{PolicyArn: aws.String(id)})
-		return err
+		return deletePolicy(ctx, c, id)
 	})
 	if err := iam.NewPolicyExistsWaiter(c, func(wo *iam.PolicyExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -279,6 +323,12 @@ func CreatePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyOptio
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deletePolicy deletes the IAM Policy id names, as the fixture's cleanup and Sweep do.
+func deletePolicy(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeletePolicy(ctx, &iam.DeletePolicyInput{PolicyArn: aws.String(id)})
+	return err
 }
 
 // CreateRoleOptions are the settings of one CreateRole call: the create input
@@ -309,22 +359,21 @@ func CreateRole(t testing.TB, c *iam.Client, optFns ...func(*CreateRoleOptions))
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateRole(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("iamtest.CreateRole: CreateRole: %v", err)
-	}
 	id := aws.ToString(in.RoleName)
 	if id == "" {
 		t.Fatalf("iamtest.CreateRole: no identifier in CreateRole input.RoleName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateRole(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM Role "+id, func(ctx context.Context) error {
+			return deleteRole(ctx, c, id)
+		})
+		t.Fatalf("iamtest.CreateRole: CreateRole: %v", err)
+	}
 	fixture.Cleanup(t, "IAM Role "+id, func(ctx context.Context) error {
-		if err := DetachRole(ctx, c, id); err != nil {
-			return err
-		}
-		_, err := c.DeleteRole(ctx, &iam.DeleteRoleInput{RoleName: aws.String(id)})
-		return err
+		return deleteRole(ctx, c, id)
 	})
 	if err := iam.NewRoleExistsWaiter(c, func(wo *iam.RoleExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -336,6 +385,15 @@ func CreateRole(t testing.TB, c *iam.Client, optFns ...func(*CreateRoleOptions))
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteRole deletes the IAM Role id names, as the fixture's cleanup and Sweep do.
+func deleteRole(ctx context.Context, c *iam.Client, id string) error {
+	if err := DetachRole(ctx, c, id); err != nil {
+		return err
+	}
+	_, err := c.DeleteRole(ctx, &iam.DeleteRoleInput{RoleName: aws.String(id)})
+	return err
 }
 
 // CreateSAMLProviderOptions are the settings of one CreateSAMLProvider call:
@@ -366,6 +424,14 @@ func CreateSAMLProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateSAMLP
 	out, err := c.CreateSAMLProvider(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM SAMLProvider named "+aws.ToString(in.Name)+" (a failed CreateSAMLProvider may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateSAMLProvider(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.SAMLProviderArn)
+			return deleteSAMLProvider(ctx, c, id)
+		})
 		t.Fatalf("iamtest.CreateSAMLProvider: CreateSAMLProvider: %v", err)
 	}
 	id := aws.ToString(out.SAMLProviderArn)
@@ -373,13 +439,18 @@ func CreateSAMLProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateSAMLP
 		t.Fatalf("iamtest.CreateSAMLProvider: no identifier in CreateSAMLProvider output.SAMLProviderArn")
 	}
 	fixture.Cleanup(t, "IAM SAMLProvider "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSAMLProvider(ctx, &iam.DeleteSAMLProviderInput{SAMLProviderArn: aws.String(id)})
-		return err
+		return deleteSAMLProvider(ctx, c, id)
 	})
 	return &fixture.Resource[iam.CreateSAMLProviderOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSAMLProvider deletes the IAM SAMLProvider id names, as the fixture's cleanup and Sweep do.
+func deleteSAMLProvider(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteSAMLProvider(ctx, &iam.DeleteSAMLProviderInput{SAMLProviderArn: aws.String(id)})
+	return err
 }
 
 // CreateServiceLinkedRoleOptions are the settings of one
@@ -415,13 +486,18 @@ func CreateServiceLinkedRole(t testing.TB, c *iam.Client, optFns ...func(*Create
 		t.Fatalf("iamtest.CreateServiceLinkedRole: no identifier in CreateServiceLinkedRole output.Role.RoleName")
 	}
 	fixture.Cleanup(t, "IAM ServiceLinkedRole "+id, func(ctx context.Context) error {
-		_, err := c.DeleteServiceLinkedRole(ctx, &iam.DeleteServiceLinkedRoleInput{RoleName: aws.String(id)})
-		return err
+		return deleteServiceLinkedRole(ctx, c, id)
 	})
 	return &fixture.Resource[iam.CreateServiceLinkedRoleOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteServiceLinkedRole deletes the IAM ServiceLinkedRole id names, as the fixture's cleanup and Sweep do.
+func deleteServiceLinkedRole(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteServiceLinkedRole(ctx, &iam.DeleteServiceLinkedRoleInput{RoleName: aws.String(id)})
+	return err
 }
 
 // CreateUserOptions are the settings of one CreateUser call: the create input
@@ -448,19 +524,21 @@ func CreateUser(t testing.TB, c *iam.Client, optFns ...func(*CreateUserOptions))
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateUser(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("iamtest.CreateUser: CreateUser: %v", err)
-	}
 	id := aws.ToString(in.UserName)
 	if id == "" {
 		t.Fatalf("iamtest.CreateUser: no identifier in CreateUser input.UserName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateUser(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM User "+id, func(ctx context.Context) error {
+			return deleteUser(ctx, c, id)
+		})
+		t.Fatalf("iamtest.CreateUser: CreateUser: %v", err)
+	}
 	fixture.Cleanup(t, "IAM User "+id, func(ctx context.Context) error {
-		_, err := c.DeleteUser(ctx, &iam.DeleteUserInput{UserName: aws.String(id)})
-		return err
+		return deleteUser(ctx, c, id)
 	})
 	if err := iam.NewUserExistsWaiter(c, func(wo *iam.UserExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -472,6 +550,12 @@ func CreateUser(t testing.TB, c *iam.Client, optFns ...func(*CreateUserOptions))
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteUser deletes the IAM User id names, as the fixture's cleanup and Sweep do.
+func deleteUser(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteUser(ctx, &iam.DeleteUserInput{UserName: aws.String(id)})
+	return err
 }
 
 // CreateVirtualMFADeviceOptions are the settings of one CreateVirtualMFADevice
@@ -502,6 +586,17 @@ func CreateVirtualMFADevice(t testing.TB, c *iam.Client, optFns ...func(*CreateV
 	out, err := c.CreateVirtualMFADevice(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "IAM VirtualMFADevice named "+aws.ToString(in.VirtualMFADeviceName)+" (a failed CreateVirtualMFADevice may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateVirtualMFADevice(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.VirtualMFADevice != nil {
+				id = aws.ToString(out.VirtualMFADevice.SerialNumber)
+			}
+			return deleteVirtualMFADevice(ctx, c, id)
+		})
 		t.Fatalf("iamtest.CreateVirtualMFADevice: CreateVirtualMFADevice: %v", err)
 	}
 	var id string
@@ -512,11 +607,16 @@ func CreateVirtualMFADevice(t testing.TB, c *iam.Client, optFns ...func(*CreateV
 		t.Fatalf("iamtest.CreateVirtualMFADevice: no identifier in CreateVirtualMFADevice output.VirtualMFADevice.SerialNumber")
 	}
 	fixture.Cleanup(t, "IAM VirtualMFADevice "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVirtualMFADevice(ctx, &iam.DeleteVirtualMFADeviceInput{SerialNumber: aws.String(id)})
-		return err
+		return deleteVirtualMFADevice(ctx, c, id)
 	})
 	return &fixture.Resource[iam.CreateVirtualMFADeviceOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVirtualMFADevice deletes the IAM VirtualMFADevice id names, as the fixture's cleanup and Sweep do.
+func deleteVirtualMFADevice(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteVirtualMFADevice(ctx, &iam.DeleteVirtualMFADeviceInput{SerialNumber: aws.String(id)})
+	return err
 }

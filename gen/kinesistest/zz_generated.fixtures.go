@@ -42,19 +42,21 @@ func CreateStream(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamO
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	ctx := t.Context()
-	out, err := c.CreateStream(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("kinesistest.CreateStream: CreateStream: %v", err)
-	}
 	id := aws.ToString(in.StreamName)
 	if id == "" {
 		t.Fatalf("kinesistest.CreateStream: no identifier in CreateStream input.StreamName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateStream(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Kinesis Stream "+id, func(ctx context.Context) error {
+			return deleteStream(ctx, c, id)
+		})
+		t.Fatalf("kinesistest.CreateStream: CreateStream: %v", err)
+	}
 	fixture.Cleanup(t, "Kinesis Stream "+id, func(ctx context.Context) error {
-		_, err := c.DeleteStream(ctx, &kinesis.DeleteStreamInput{StreamName: aws.String(id)})
-		return err
+		return deleteStream(ctx, c, id)
 	})
 	if err := kinesis.NewStreamExistsWaiter(c, func(wo *kinesis.StreamExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -66,4 +68,10 @@ func CreateStream(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamO
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteStream deletes the Kinesis Stream id names, as the fixture's cleanup and Sweep do.
+func deleteStream(ctx context.Context, c *kinesis.Client, id string) error {
+	_, err := c.DeleteStream(ctx, &kinesis.DeleteStreamInput{StreamName: aws.String(id)})
+	return err
 }

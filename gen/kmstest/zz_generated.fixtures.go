@@ -35,24 +35,32 @@ func CreateAlias(t testing.TB, c *kms.Client, optFns ...func(*CreateAliasOptions
 	}
 	in := o.Input
 	fixture.Require(t, "kmstest.CreateAlias", "TargetKeyId", in.TargetKeyId != nil)
-	ctx := t.Context()
-	out, err := c.CreateAlias(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("kmstest.CreateAlias: CreateAlias: %v", err)
-	}
 	id := aws.ToString(in.AliasName)
 	if id == "" {
 		t.Fatalf("kmstest.CreateAlias: no identifier in CreateAlias input.AliasName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateAlias(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "KMS Alias "+id, func(ctx context.Context) error {
+			return deleteAlias(ctx, c, id)
+		})
+		t.Fatalf("kmstest.CreateAlias: CreateAlias: %v", err)
+	}
 	fixture.Cleanup(t, "KMS Alias "+id, func(ctx context.Context) error {
-		_, err := c.DeleteAlias(ctx, &kms.DeleteAliasInput{AliasName: aws.String(id)})
-		return err
+		return deleteAlias(ctx, c, id)
 	})
 	return &fixture.Resource[kms.CreateAliasOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteAlias deletes the KMS Alias id names, as the fixture's cleanup and Sweep do.
+func deleteAlias(ctx context.Context, c *kms.Client, id string) error {
+	_, err := c.DeleteAlias(ctx, &kms.DeleteAliasInput{AliasName: aws.String(id)})
+	return err
 }
 
 // CreateCustomKeyStoreOptions are the settings of one CreateCustomKeyStore
@@ -77,6 +85,14 @@ func CreateCustomKeyStore(t testing.TB, c *kms.Client, optFns ...func(*CreateCus
 	out, err := c.CreateCustomKeyStore(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "KMS CustomKeyStore named "+aws.ToString(in.CustomKeyStoreName)+" (a failed CreateCustomKeyStore may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateCustomKeyStore(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.CustomKeyStoreId)
+			return deleteCustomKeyStore(ctx, c, id)
+		})
 		t.Fatalf("kmstest.CreateCustomKeyStore: CreateCustomKeyStore: %v", err)
 	}
 	id := aws.ToString(out.CustomKeyStoreId)
@@ -84,13 +100,18 @@ func CreateCustomKeyStore(t testing.TB, c *kms.Client, optFns ...func(*CreateCus
 		t.Fatalf("kmstest.CreateCustomKeyStore: no identifier in CreateCustomKeyStore output.CustomKeyStoreId")
 	}
 	fixture.Cleanup(t, "KMS CustomKeyStore "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCustomKeyStore(ctx, &kms.DeleteCustomKeyStoreInput{CustomKeyStoreId: aws.String(id)})
-		return err
+		return deleteCustomKeyStore(ctx, c, id)
 	})
 	return &fixture.Resource[kms.CreateCustomKeyStoreOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCustomKeyStore deletes the KMS CustomKeyStore id names, as the fixture's cleanup and Sweep do.
+func deleteCustomKeyStore(ctx context.Context, c *kms.Client, id string) error {
+	_, err := c.DeleteCustomKeyStore(ctx, &kms.DeleteCustomKeyStoreInput{CustomKeyStoreId: aws.String(id)})
+	return err
 }
 
 // CreateKeyOptions are the settings of one CreateKey call: the create input and
@@ -129,14 +150,19 @@ func CreateKey(t testing.TB, c *kms.Client, optFns ...func(*CreateKeyOptions)) *
 		t.Fatalf("kmstest.CreateKey: no identifier in CreateKey output.KeyMetadata.KeyId")
 	}
 	fixture.Cleanup(t, "KMS Key "+id, func(ctx context.Context) error {
-		_, err := c.ScheduleKeyDeletion(ctx, &kms.ScheduleKeyDeletionInput{
-			KeyId:               aws.String(id),
-			PendingWindowInDays: aws.Int32(7),
-		})
-		return err
+		return deleteKey(ctx, c, id)
 	})
 	return &fixture.Resource[kms.CreateKeyOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteKey deletes the KMS Key id names, as the fixture's cleanup and Sweep do.
+func deleteKey(ctx context.Context, c *kms.Client, id string) error {
+	_, err := c.ScheduleKeyDeletion(ctx, &kms.ScheduleKeyDeletionInput{
+		KeyId:               aws.String(id),
+		PendingWindowInDays: aws.Int32(7),
+	})
+	return err
 }

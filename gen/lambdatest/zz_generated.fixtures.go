@@ -42,24 +42,32 @@ func CreateCapacityProvider(t testing.TB, c *lambda.Client, optFns ...func(*Crea
 		in.Tags = make(map[string]string)
 	}
 	in.Tags[tagKey] = tagValue
-	ctx := t.Context()
-	out, err := c.CreateCapacityProvider(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("lambdatest.CreateCapacityProvider: CreateCapacityProvider: %v", err)
-	}
 	id := aws.ToString(in.CapacityProviderName)
 	if id == "" {
 		t.Fatalf("lambdatest.CreateCapacityProvider: no identifier in CreateCapacityProvider input.CapacityProviderName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateCapacityProvider(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Lambda CapacityProvider "+id, func(ctx context.Context) error {
+			return deleteCapacityProvider(ctx, c, id)
+		})
+		t.Fatalf("lambdatest.CreateCapacityProvider: CreateCapacityProvider: %v", err)
+	}
 	fixture.Cleanup(t, "Lambda CapacityProvider "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCapacityProvider(ctx, &lambda.DeleteCapacityProviderInput{CapacityProviderName: aws.String(id)})
-		return err
+		return deleteCapacityProvider(ctx, c, id)
 	})
 	return &fixture.Resource[lambda.CreateCapacityProviderOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCapacityProvider deletes the Lambda CapacityProvider id names, as the fixture's cleanup and Sweep do.
+func deleteCapacityProvider(ctx context.Context, c *lambda.Client, id string) error {
+	_, err := c.DeleteCapacityProvider(ctx, &lambda.DeleteCapacityProviderInput{CapacityProviderName: aws.String(id)})
+	return err
 }
 
 // CreateCodeSigningConfigOptions are the settings of one
@@ -100,13 +108,18 @@ func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, optFns ...func(*Cre
 		t.Fatalf("lambdatest.CreateCodeSigningConfig: no identifier in CreateCodeSigningConfig output.CodeSigningConfig.CodeSigningConfigArn")
 	}
 	fixture.Cleanup(t, "Lambda CodeSigningConfig "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCodeSigningConfig(ctx, &lambda.DeleteCodeSigningConfigInput{CodeSigningConfigArn: aws.String(id)})
-		return err
+		return deleteCodeSigningConfig(ctx, c, id)
 	})
 	return &fixture.Resource[lambda.CreateCodeSigningConfigOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCodeSigningConfig deletes the Lambda CodeSigningConfig id names, as the fixture's cleanup and Sweep do.
+func deleteCodeSigningConfig(ctx context.Context, c *lambda.Client, id string) error {
+	_, err := c.DeleteCodeSigningConfig(ctx, &lambda.DeleteCodeSigningConfigInput{CodeSigningConfigArn: aws.String(id)})
+	return err
 }
 
 // CreateFunctionOptions are the settings of one CreateFunction call: the create
@@ -143,6 +156,14 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 	out, err := c.CreateFunction(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Lambda Function named "+aws.ToString(in.FunctionName)+" (a failed CreateFunction may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateFunction(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.FunctionName)
+			return deleteFunction(ctx, c, id)
+		})
 		t.Fatalf("lambdatest.CreateFunction: CreateFunction: %v", err)
 	}
 	id := aws.ToString(out.FunctionName)
@@ -150,8 +171,7 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 		t.Fatalf("lambdatest.CreateFunction: no identifier in CreateFunction output.FunctionName")
 	}
 	fixture.Cleanup(t, "Lambda Function "+id, func(ctx context.Context) error {
-		_, err := c.DeleteFunction(ctx, &lambda.DeleteFunctionInput{FunctionName: aws.String(id)})
-		return err
+		return deleteFunction(ctx, c, id)
 	})
 	if err := lambda.NewFunctionActiveWaiter(c, func(wo *lambda.FunctionActiveWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -163,4 +183,10 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteFunction deletes the Lambda Function id names, as the fixture's cleanup and Sweep do.
+func deleteFunction(ctx context.Context, c *lambda.Client, id string) error {
+	_, err := c.DeleteFunction(ctx, &lambda.DeleteFunctionInput{FunctionName: aws.String(id)})
+	return err
 }

@@ -43,6 +43,14 @@ func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 	out, err := c.CreateApplication(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "OpenSearch Application named "+aws.ToString(in.Name)+" (a failed CreateApplication may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateApplication(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Id)
+			return deleteApplication(ctx, c, id)
+		})
 		t.Fatalf("opensearchtest.CreateApplication: CreateApplication: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -50,13 +58,18 @@ func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 		t.Fatalf("opensearchtest.CreateApplication: no identifier in CreateApplication output.id")
 	}
 	fixture.Cleanup(t, "OpenSearch Application "+id, func(ctx context.Context) error {
-		_, err := c.DeleteApplication(ctx, &opensearch.DeleteApplicationInput{Id: aws.String(id)})
-		return err
+		return deleteApplication(ctx, c, id)
 	})
 	return &fixture.Resource[opensearch.CreateApplicationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteApplication deletes the OpenSearch Application id names, as the fixture's cleanup and Sweep do.
+func deleteApplication(ctx context.Context, c *opensearch.Client, id string) error {
+	_, err := c.DeleteApplication(ctx, &opensearch.DeleteApplicationInput{Id: aws.String(id)})
+	return err
 }
 
 // CreateDomainOptions are the settings of one CreateDomain call: the create
@@ -82,24 +95,32 @@ func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDoma
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateDomain(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("opensearchtest.CreateDomain: CreateDomain: %v", err)
-	}
 	id := aws.ToString(in.DomainName)
 	if id == "" {
 		t.Fatalf("opensearchtest.CreateDomain: no identifier in CreateDomain input.DomainName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateDomain(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "OpenSearch Domain "+id, func(ctx context.Context) error {
+			return deleteDomain(ctx, c, id)
+		})
+		t.Fatalf("opensearchtest.CreateDomain: CreateDomain: %v", err)
+	}
 	fixture.Cleanup(t, "OpenSearch Domain "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDomain(ctx, &opensearch.DeleteDomainInput{DomainName: aws.String(id)})
-		return err
+		return deleteDomain(ctx, c, id)
 	})
 	return &fixture.Resource[opensearch.CreateDomainOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDomain deletes the OpenSearch Domain id names, as the fixture's cleanup and Sweep do.
+func deleteDomain(ctx context.Context, c *opensearch.Client, id string) error {
+	_, err := c.DeleteDomain(ctx, &opensearch.DeleteDomainInput{DomainName: aws.String(id)})
+	return err
 }
 
 // CreateOutboundConnectionOptions are the settings of one
@@ -134,13 +155,18 @@ func CreateOutboundConnection(t testing.TB, c *opensearch.Client, optFns ...func
 		t.Fatalf("opensearchtest.CreateOutboundConnection: no identifier in CreateOutboundConnection output.ConnectionId")
 	}
 	fixture.Cleanup(t, "OpenSearch OutboundConnection "+id, func(ctx context.Context) error {
-		_, err := c.DeleteOutboundConnection(ctx, &opensearch.DeleteOutboundConnectionInput{ConnectionId: aws.String(id)})
-		return err
+		return deleteOutboundConnection(ctx, c, id)
 	})
 	return &fixture.Resource[opensearch.CreateOutboundConnectionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteOutboundConnection deletes the OpenSearch OutboundConnection id names, as the fixture's cleanup and Sweep do.
+func deleteOutboundConnection(ctx context.Context, c *opensearch.Client, id string) error {
+	_, err := c.DeleteOutboundConnection(ctx, &opensearch.DeleteOutboundConnectionInput{ConnectionId: aws.String(id)})
+	return err
 }
 
 // CreatePackageOptions are the settings of one CreatePackage call: the create
@@ -167,6 +193,17 @@ func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePac
 	out, err := c.CreatePackage(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "OpenSearch Package named "+aws.ToString(in.PackageName)+" (a failed CreatePackage may have made it)", func(ctx context.Context) error {
+			out, err := c.CreatePackage(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.PackageDetails != nil {
+				id = aws.ToString(out.PackageDetails.PackageID)
+			}
+			return deletePackage(ctx, c, id)
+		})
 		t.Fatalf("opensearchtest.CreatePackage: CreatePackage: %v", err)
 	}
 	var id string
@@ -177,13 +214,18 @@ func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePac
 		t.Fatalf("opensearchtest.CreatePackage: no identifier in CreatePackage output.PackageDetails.PackageID")
 	}
 	fixture.Cleanup(t, "OpenSearch Package "+id, func(ctx context.Context) error {
-		_, err := c.DeletePackage(ctx, &opensearch.DeletePackageInput{PackageID: aws.String(id)})
-		return err
+		return deletePackage(ctx, c, id)
 	})
 	return &fixture.Resource[opensearch.CreatePackageOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deletePackage deletes the OpenSearch Package id names, as the fixture's cleanup and Sweep do.
+func deletePackage(ctx context.Context, c *opensearch.Client, id string) error {
+	_, err := c.DeletePackage(ctx, &opensearch.DeletePackageInput{PackageID: aws.String(id)})
+	return err
 }
 
 // CreateVpcEndpointOptions are the settings of one CreateVpcEndpoint call: the
@@ -220,11 +262,16 @@ func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 		t.Fatalf("opensearchtest.CreateVpcEndpoint: no identifier in CreateVpcEndpoint output.VpcEndpoint.VpcEndpointId")
 	}
 	fixture.Cleanup(t, "OpenSearch VpcEndpoint "+id, func(ctx context.Context) error {
-		_, err := c.DeleteVpcEndpoint(ctx, &opensearch.DeleteVpcEndpointInput{VpcEndpointId: aws.String(id)})
-		return err
+		return deleteVpcEndpoint(ctx, c, id)
 	})
 	return &fixture.Resource[opensearch.CreateVpcEndpointOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteVpcEndpoint deletes the OpenSearch VpcEndpoint id names, as the fixture's cleanup and Sweep do.
+func deleteVpcEndpoint(ctx context.Context, c *opensearch.Client, id string) error {
+	_, err := c.DeleteVpcEndpoint(ctx, &opensearch.DeleteVpcEndpointInput{VpcEndpointId: aws.String(id)})
+	return err
 }

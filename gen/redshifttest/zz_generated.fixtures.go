@@ -40,6 +40,14 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...fun
 	out, err := c.CreateAuthenticationProfile(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift AuthenticationProfile named "+aws.ToString(in.AuthenticationProfileName)+" (a failed CreateAuthenticationProfile may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateAuthenticationProfile(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.AuthenticationProfileName)
+			return deleteAuthenticationProfile(ctx, c, id)
+		})
 		t.Fatalf("redshifttest.CreateAuthenticationProfile: CreateAuthenticationProfile: %v", err)
 	}
 	id := aws.ToString(out.AuthenticationProfileName)
@@ -47,13 +55,18 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...fun
 		t.Fatalf("redshifttest.CreateAuthenticationProfile: no identifier in CreateAuthenticationProfile output.AuthenticationProfileName")
 	}
 	fixture.Cleanup(t, "Redshift AuthenticationProfile "+id, func(ctx context.Context) error {
-		_, err := c.DeleteAuthenticationProfile(ctx, &redshift.DeleteAuthenticationProfileInput{AuthenticationProfileName: aws.String(id)})
-		return err
+		return deleteAuthenticationProfile(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateAuthenticationProfileOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteAuthenticationProfile deletes the Redshift AuthenticationProfile id names, as the fixture's cleanup and Sweep do.
+func deleteAuthenticationProfile(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteAuthenticationProfile(ctx, &redshift.DeleteAuthenticationProfileInput{AuthenticationProfileName: aws.String(id)})
+	return err
 }
 
 // CreateClusterOptions are the settings of one CreateCluster call: the create
@@ -82,19 +95,21 @@ func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClust
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateCluster(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateCluster: CreateCluster: %v", err)
-	}
 	id := aws.ToString(in.ClusterIdentifier)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateCluster: no identifier in CreateCluster input.ClusterIdentifier")
 	}
+	ctx := t.Context()
+	out, err := c.CreateCluster(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift Cluster "+id, func(ctx context.Context) error {
+			return deleteCluster(ctx, c, id)
+		})
+		t.Fatalf("redshifttest.CreateCluster: CreateCluster: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift Cluster "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCluster(ctx, &redshift.DeleteClusterInput{ClusterIdentifier: aws.String(id)})
-		return err
+		return deleteCluster(ctx, c, id)
 	})
 	if err := redshift.NewClusterAvailableWaiter(c, func(wo *redshift.ClusterAvailableWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -106,6 +121,12 @@ func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClust
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCluster deletes the Redshift Cluster id names, as the fixture's cleanup and Sweep do.
+func deleteCluster(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteCluster(ctx, &redshift.DeleteClusterInput{ClusterIdentifier: aws.String(id)})
+	return err
 }
 
 // CreateClusterParameterGroupOptions are the settings of one
@@ -134,24 +155,32 @@ func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, optFns ...fun
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateClusterParameterGroup(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateClusterParameterGroup: CreateClusterParameterGroup: %v", err)
-	}
 	id := aws.ToString(in.ParameterGroupName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateClusterParameterGroup: no identifier in CreateClusterParameterGroup input.ParameterGroupName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateClusterParameterGroup(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift ClusterParameterGroup "+id, func(ctx context.Context) error {
+			return deleteClusterParameterGroup(ctx, c, id)
+		})
+		t.Fatalf("redshifttest.CreateClusterParameterGroup: CreateClusterParameterGroup: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift ClusterParameterGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeleteClusterParameterGroup(ctx, &redshift.DeleteClusterParameterGroupInput{ParameterGroupName: aws.String(id)})
-		return err
+		return deleteClusterParameterGroup(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateClusterParameterGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteClusterParameterGroup deletes the Redshift ClusterParameterGroup id names, as the fixture's cleanup and Sweep do.
+func deleteClusterParameterGroup(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteClusterParameterGroup(ctx, &redshift.DeleteClusterParameterGroupInput{ParameterGroupName: aws.String(id)})
+	return err
 }
 
 // CreateClusterSecurityGroupOptions are the settings of one
@@ -179,24 +208,32 @@ func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, optFns ...func
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateClusterSecurityGroup(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateClusterSecurityGroup: CreateClusterSecurityGroup: %v", err)
-	}
 	id := aws.ToString(in.ClusterSecurityGroupName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateClusterSecurityGroup: no identifier in CreateClusterSecurityGroup input.ClusterSecurityGroupName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateClusterSecurityGroup(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift ClusterSecurityGroup "+id, func(ctx context.Context) error {
+			return deleteClusterSecurityGroup(ctx, c, id)
+		})
+		t.Fatalf("redshifttest.CreateClusterSecurityGroup: CreateClusterSecurityGroup: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift ClusterSecurityGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeleteClusterSecurityGroup(ctx, &redshift.DeleteClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(id)})
-		return err
+		return deleteClusterSecurityGroup(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateClusterSecurityGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteClusterSecurityGroup deletes the Redshift ClusterSecurityGroup id names, as the fixture's cleanup and Sweep do.
+func deleteClusterSecurityGroup(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteClusterSecurityGroup(ctx, &redshift.DeleteClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(id)})
+	return err
 }
 
 // CreateClusterSubnetGroupOptions are the settings of one
@@ -225,24 +262,32 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateClusterSubnetGroup(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateClusterSubnetGroup: CreateClusterSubnetGroup: %v", err)
-	}
 	id := aws.ToString(in.ClusterSubnetGroupName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateClusterSubnetGroup: no identifier in CreateClusterSubnetGroup input.ClusterSubnetGroupName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateClusterSubnetGroup(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift ClusterSubnetGroup "+id, func(ctx context.Context) error {
+			return deleteClusterSubnetGroup(ctx, c, id)
+		})
+		t.Fatalf("redshifttest.CreateClusterSubnetGroup: CreateClusterSubnetGroup: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift ClusterSubnetGroup "+id, func(ctx context.Context) error {
-		_, err := c.DeleteClusterSubnetGroup(ctx, &redshift.DeleteClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(id)})
-		return err
+		return deleteClusterSubnetGroup(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateClusterSubnetGroupOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteClusterSubnetGroup deletes the Redshift ClusterSubnetGroup id names, as the fixture's cleanup and Sweep do.
+func deleteClusterSubnetGroup(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteClusterSubnetGroup(ctx, &redshift.DeleteClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(id)})
+	return err
 }
 
 // CreateEventSubscriptionOptions are the settings of one
@@ -270,24 +315,32 @@ func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*C
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateEventSubscription(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateEventSubscription: CreateEventSubscription: %v", err)
-	}
 	id := aws.ToString(in.SubscriptionName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateEventSubscription: no identifier in CreateEventSubscription input.SubscriptionName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateEventSubscription(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift EventSubscription "+id, func(ctx context.Context) error {
+			return deleteEventSubscription(ctx, c, id)
+		})
+		t.Fatalf("redshifttest.CreateEventSubscription: CreateEventSubscription: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift EventSubscription "+id, func(ctx context.Context) error {
-		_, err := c.DeleteEventSubscription(ctx, &redshift.DeleteEventSubscriptionInput{SubscriptionName: aws.String(id)})
-		return err
+		return deleteEventSubscription(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateEventSubscriptionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteEventSubscription deletes the Redshift EventSubscription id names, as the fixture's cleanup and Sweep do.
+func deleteEventSubscription(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteEventSubscription(ctx, &redshift.DeleteEventSubscriptionInput{SubscriptionName: aws.String(id)})
+	return err
 }
 
 // CreateHsmClientCertificateOptions are the settings of one
@@ -314,24 +367,32 @@ func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, optFns ...func
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateHsmClientCertificate(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateHsmClientCertificate: CreateHsmClientCertificate: %v", err)
-	}
 	id := aws.ToString(in.HsmClientCertificateIdentifier)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateHsmClientCertificate: no identifier in CreateHsmClientCertificate input.HsmClientCertificateIdentifier")
 	}
+	ctx := t.Context()
+	out, err := c.CreateHsmClientCertificate(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift HsmClientCertificate "+id, func(ctx context.Context) error {
+			return deleteHsmClientCertificate(ctx, c, id)
+		})
+		t.Fatalf("redshifttest.CreateHsmClientCertificate: CreateHsmClientCertificate: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift HsmClientCertificate "+id, func(ctx context.Context) error {
-		_, err := c.DeleteHsmClientCertificate(ctx, &redshift.DeleteHsmClientCertificateInput{HsmClientCertificateIdentifier: aws.String(id)})
-		return err
+		return deleteHsmClientCertificate(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateHsmClientCertificateOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteHsmClientCertificate deletes the Redshift HsmClientCertificate id names, as the fixture's cleanup and Sweep do.
+func deleteHsmClientCertificate(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteHsmClientCertificate(ctx, &redshift.DeleteHsmClientCertificateInput{HsmClientCertificateIdentifier: aws.String(id)})
+	return err
 }
 
 // CreateHsmConfigurationOptions are the settings of one CreateHsmConfiguration
@@ -363,24 +424,32 @@ func CreateHsmConfiguration(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateHsmConfiguration(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateHsmConfiguration: CreateHsmConfiguration: %v", err)
-	}
 	id := aws.ToString(in.HsmConfigurationIdentifier)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateHsmConfiguration: no identifier in CreateHsmConfiguration input.HsmConfigurationIdentifier")
 	}
+	ctx := t.Context()
+	out, err := c.CreateHsmConfiguration(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift HsmConfiguration "+id, func(ctx context.Context) error {
+			return deleteHsmConfiguration(ctx, c, id)
+		})
+		t.Fatalf("redshifttest.CreateHsmConfiguration: CreateHsmConfiguration: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift HsmConfiguration "+id, func(ctx context.Context) error {
-		_, err := c.DeleteHsmConfiguration(ctx, &redshift.DeleteHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(id)})
-		return err
+		return deleteHsmConfiguration(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateHsmConfigurationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteHsmConfiguration deletes the Redshift HsmConfiguration id names, as the fixture's cleanup and Sweep do.
+func deleteHsmConfiguration(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteHsmConfiguration(ctx, &redshift.DeleteHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(id)})
+	return err
 }
 
 // CreateIntegrationOptions are the settings of one CreateIntegration call: the
@@ -412,6 +481,14 @@ func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateI
 	out, err := c.CreateIntegration(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift Integration named "+aws.ToString(in.IntegrationName)+" (a failed CreateIntegration may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateIntegration(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.IntegrationArn)
+			return deleteIntegration(ctx, c, id)
+		})
 		t.Fatalf("redshifttest.CreateIntegration: CreateIntegration: %v", err)
 	}
 	id := aws.ToString(out.IntegrationArn)
@@ -419,13 +496,18 @@ func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateI
 		t.Fatalf("redshifttest.CreateIntegration: no identifier in CreateIntegration output.IntegrationArn")
 	}
 	fixture.Cleanup(t, "Redshift Integration "+id, func(ctx context.Context) error {
-		_, err := c.DeleteIntegration(ctx, &redshift.DeleteIntegrationInput{IntegrationArn: aws.String(id)})
-		return err
+		return deleteIntegration(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateIntegrationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteIntegration deletes the Redshift Integration id names, as the fixture's cleanup and Sweep do.
+func deleteIntegration(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteIntegration(ctx, &redshift.DeleteIntegrationInput{IntegrationArn: aws.String(id)})
+	return err
 }
 
 // CreateRedshiftIdcApplicationOptions are the settings of one
@@ -459,6 +541,17 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 	out, err := c.CreateRedshiftIdcApplication(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift RedshiftIdcApplication named "+aws.ToString(in.RedshiftIdcApplicationName)+" (a failed CreateRedshiftIdcApplication may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateRedshiftIdcApplication(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.RedshiftIdcApplication != nil {
+				id = aws.ToString(out.RedshiftIdcApplication.RedshiftIdcApplicationArn)
+			}
+			return deleteRedshiftIdcApplication(ctx, c, id)
+		})
 		t.Fatalf("redshifttest.CreateRedshiftIdcApplication: CreateRedshiftIdcApplication: %v", err)
 	}
 	var id string
@@ -469,13 +562,18 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 		t.Fatalf("redshifttest.CreateRedshiftIdcApplication: no identifier in CreateRedshiftIdcApplication output.RedshiftIdcApplication.RedshiftIdcApplicationArn")
 	}
 	fixture.Cleanup(t, "Redshift RedshiftIdcApplication "+id, func(ctx context.Context) error {
-		_, err := c.DeleteRedshiftIdcApplication(ctx, &redshift.DeleteRedshiftIdcApplicationInput{RedshiftIdcApplicationArn: aws.String(id)})
-		return err
+		return deleteRedshiftIdcApplication(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateRedshiftIdcApplicationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteRedshiftIdcApplication deletes the Redshift RedshiftIdcApplication id names, as the fixture's cleanup and Sweep do.
+func deleteRedshiftIdcApplication(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteRedshiftIdcApplication(ctx, &redshift.DeleteRedshiftIdcApplicationInput{RedshiftIdcApplicationArn: aws.String(id)})
+	return err
 }
 
 // CreateScheduledActionOptions are the settings of one CreateScheduledAction
@@ -504,6 +602,14 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 	out, err := c.CreateScheduledAction(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift ScheduledAction named "+aws.ToString(in.ScheduledActionName)+" (a failed CreateScheduledAction may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateScheduledAction(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.ScheduledActionName)
+			return deleteScheduledAction(ctx, c, id)
+		})
 		t.Fatalf("redshifttest.CreateScheduledAction: CreateScheduledAction: %v", err)
 	}
 	id := aws.ToString(out.ScheduledActionName)
@@ -511,13 +617,18 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 		t.Fatalf("redshifttest.CreateScheduledAction: no identifier in CreateScheduledAction output.ScheduledActionName")
 	}
 	fixture.Cleanup(t, "Redshift ScheduledAction "+id, func(ctx context.Context) error {
-		_, err := c.DeleteScheduledAction(ctx, &redshift.DeleteScheduledActionInput{ScheduledActionName: aws.String(id)})
-		return err
+		return deleteScheduledAction(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateScheduledActionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteScheduledAction deletes the Redshift ScheduledAction id names, as the fixture's cleanup and Sweep do.
+func deleteScheduledAction(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteScheduledAction(ctx, &redshift.DeleteScheduledActionInput{ScheduledActionName: aws.String(id)})
+	return err
 }
 
 // CreateSnapshotCopyGrantOptions are the settings of one
@@ -544,24 +655,32 @@ func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, optFns ...func(*C
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateSnapshotCopyGrant(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("redshifttest.CreateSnapshotCopyGrant: CreateSnapshotCopyGrant: %v", err)
-	}
 	id := aws.ToString(in.SnapshotCopyGrantName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateSnapshotCopyGrant: no identifier in CreateSnapshotCopyGrant input.SnapshotCopyGrantName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateSnapshotCopyGrant(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Redshift SnapshotCopyGrant "+id, func(ctx context.Context) error {
+			return deleteSnapshotCopyGrant(ctx, c, id)
+		})
+		t.Fatalf("redshifttest.CreateSnapshotCopyGrant: CreateSnapshotCopyGrant: %v", err)
+	}
 	fixture.Cleanup(t, "Redshift SnapshotCopyGrant "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSnapshotCopyGrant(ctx, &redshift.DeleteSnapshotCopyGrantInput{SnapshotCopyGrantName: aws.String(id)})
-		return err
+		return deleteSnapshotCopyGrant(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateSnapshotCopyGrantOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSnapshotCopyGrant deletes the Redshift SnapshotCopyGrant id names, as the fixture's cleanup and Sweep do.
+func deleteSnapshotCopyGrant(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteSnapshotCopyGrant(ctx, &redshift.DeleteSnapshotCopyGrantInput{SnapshotCopyGrantName: aws.String(id)})
+	return err
 }
 
 // CreateSnapshotScheduleOptions are the settings of one CreateSnapshotSchedule
@@ -598,11 +717,16 @@ func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 		t.Fatalf("redshifttest.CreateSnapshotSchedule: no identifier in CreateSnapshotSchedule output.ScheduleIdentifier")
 	}
 	fixture.Cleanup(t, "Redshift SnapshotSchedule "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSnapshotSchedule(ctx, &redshift.DeleteSnapshotScheduleInput{ScheduleIdentifier: aws.String(id)})
-		return err
+		return deleteSnapshotSchedule(ctx, c, id)
 	})
 	return &fixture.Resource[redshift.CreateSnapshotScheduleOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSnapshotSchedule deletes the Redshift SnapshotSchedule id names, as the fixture's cleanup and Sweep do.
+func deleteSnapshotSchedule(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteSnapshotSchedule(ctx, &redshift.DeleteSnapshotScheduleInput{ScheduleIdentifier: aws.String(id)})
+	return err
 }

@@ -38,6 +38,17 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*Creat
 	out, err := c.CreateCidrCollection(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Route 53 CidrCollection named "+aws.ToString(in.Name)+" (a failed CreateCidrCollection may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateCidrCollection(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.Collection != nil {
+				id = aws.ToString(out.Collection.Id)
+			}
+			return deleteCidrCollection(ctx, c, id)
+		})
 		t.Fatalf("route53test.CreateCidrCollection: CreateCidrCollection: %v", err)
 	}
 	var id string
@@ -48,13 +59,18 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*Creat
 		t.Fatalf("route53test.CreateCidrCollection: no identifier in CreateCidrCollection output.Collection.Id")
 	}
 	fixture.Cleanup(t, "Route 53 CidrCollection "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCidrCollection(ctx, &route53.DeleteCidrCollectionInput{Id: aws.String(id)})
-		return err
+		return deleteCidrCollection(ctx, c, id)
 	})
 	return &fixture.Resource[route53.CreateCidrCollectionOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCidrCollection deletes the Route 53 CidrCollection id names, as the fixture's cleanup and Sweep do.
+func deleteCidrCollection(ctx context.Context, c *route53.Client, id string) error {
+	_, err := c.DeleteCidrCollection(ctx, &route53.DeleteCidrCollectionInput{Id: aws.String(id)})
+	return err
 }
 
 // CreateHealthCheckOptions are the settings of one CreateHealthCheck call: the
@@ -91,13 +107,18 @@ func CreateHealthCheck(t testing.TB, c *route53.Client, optFns ...func(*CreateHe
 		t.Fatalf("route53test.CreateHealthCheck: no identifier in CreateHealthCheck output.HealthCheck.Id")
 	}
 	fixture.Cleanup(t, "Route 53 HealthCheck "+id, func(ctx context.Context) error {
-		_, err := c.DeleteHealthCheck(ctx, &route53.DeleteHealthCheckInput{HealthCheckId: aws.String(id)})
-		return err
+		return deleteHealthCheck(ctx, c, id)
 	})
 	return &fixture.Resource[route53.CreateHealthCheckOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteHealthCheck deletes the Route 53 HealthCheck id names, as the fixture's cleanup and Sweep do.
+func deleteHealthCheck(ctx context.Context, c *route53.Client, id string) error {
+	_, err := c.DeleteHealthCheck(ctx, &route53.DeleteHealthCheckInput{HealthCheckId: aws.String(id)})
+	return err
 }
 
 // CreateHostedZoneOptions are the settings of one CreateHostedZone call: the
@@ -123,6 +144,17 @@ func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHos
 	out, err := c.CreateHostedZone(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Route 53 HostedZone named "+aws.ToString(in.Name)+" (a failed CreateHostedZone may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateHostedZone(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.HostedZone != nil {
+				id = aws.ToString(out.HostedZone.Id)
+			}
+			return deleteHostedZone(ctx, c, id)
+		})
 		t.Fatalf("route53test.CreateHostedZone: CreateHostedZone: %v", err)
 	}
 	var id string
@@ -133,13 +165,18 @@ func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHos
 		t.Fatalf("route53test.CreateHostedZone: no identifier in CreateHostedZone output.HostedZone.Id")
 	}
 	fixture.Cleanup(t, "Route 53 HostedZone "+id, func(ctx context.Context) error {
-		_, err := c.DeleteHostedZone(ctx, &route53.DeleteHostedZoneInput{Id: aws.String(id)})
-		return err
+		return deleteHostedZone(ctx, c, id)
 	})
 	return &fixture.Resource[route53.CreateHostedZoneOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteHostedZone deletes the Route 53 HostedZone id names, as the fixture's cleanup and Sweep do.
+func deleteHostedZone(ctx context.Context, c *route53.Client, id string) error {
+	_, err := c.DeleteHostedZone(ctx, &route53.DeleteHostedZoneInput{Id: aws.String(id)})
+	return err
 }
 
 // CreateReusableDelegationSetOptions are the settings of one
@@ -175,11 +212,16 @@ func CreateReusableDelegationSet(t testing.TB, c *route53.Client, optFns ...func
 		t.Fatalf("route53test.CreateReusableDelegationSet: no identifier in CreateReusableDelegationSet output.DelegationSet.Id")
 	}
 	fixture.Cleanup(t, "Route 53 ReusableDelegationSet "+id, func(ctx context.Context) error {
-		_, err := c.DeleteReusableDelegationSet(ctx, &route53.DeleteReusableDelegationSetInput{Id: aws.String(id)})
-		return err
+		return deleteReusableDelegationSet(ctx, c, id)
 	})
 	return &fixture.Resource[route53.CreateReusableDelegationSetOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteReusableDelegationSet deletes the Route 53 ReusableDelegationSet id names, as the fixture's cleanup and Sweep do.
+func deleteReusableDelegationSet(ctx context.Context, c *route53.Client, id string) error {
+	_, err := c.DeleteReusableDelegationSet(ctx, &route53.DeleteReusableDelegationSetInput{Id: aws.String(id)})
+	return err
 }

@@ -46,6 +46,14 @@ func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*Create
 	out, err := c.CreateSecret(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "Secrets Manager Secret named "+aws.ToString(in.Name)+" (a failed CreateSecret may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateSecret(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.ARN)
+			return deleteSecret(ctx, c, id)
+		})
 		t.Fatalf("secretsmanagertest.CreateSecret: CreateSecret: %v", err)
 	}
 	id := aws.ToString(out.ARN)
@@ -53,14 +61,19 @@ func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*Create
 		t.Fatalf("secretsmanagertest.CreateSecret: no identifier in CreateSecret output.ARN")
 	}
 	fixture.Cleanup(t, "Secrets Manager Secret "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSecret(ctx, &secretsmanager.DeleteSecretInput{
-			ForceDeleteWithoutRecovery: aws.Bool(true),
-			SecretId:                   aws.String(id),
-		})
-		return err
+		return deleteSecret(ctx, c, id)
 	})
 	return &fixture.Resource[secretsmanager.CreateSecretOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSecret deletes the Secrets Manager Secret id names, as the fixture's cleanup and Sweep do.
+func deleteSecret(ctx context.Context, c *secretsmanager.Client, id string) error {
+	_, err := c.DeleteSecret(ctx, &secretsmanager.DeleteSecretInput{
+		ForceDeleteWithoutRecovery: aws.Bool(true),
+		SecretId:                   aws.String(id),
+	})
+	return err
 }

@@ -39,24 +39,32 @@ func CreateCustomVerificationEmailTemplate(t testing.TB, c *ses.Client, optFns .
 	fixture.Require(t, "sestest.CreateCustomVerificationEmailTemplate", "TemplateContent", in.TemplateContent != nil)
 	fixture.Require(t, "sestest.CreateCustomVerificationEmailTemplate", "SuccessRedirectionURL", in.SuccessRedirectionURL != nil)
 	fixture.Require(t, "sestest.CreateCustomVerificationEmailTemplate", "FailureRedirectionURL", in.FailureRedirectionURL != nil)
-	ctx := t.Context()
-	out, err := c.CreateCustomVerificationEmailTemplate(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("sestest.CreateCustomVerificationEmailTemplate: CreateCustomVerificationEmailTemplate: %v", err)
-	}
 	id := aws.ToString(in.TemplateName)
 	if id == "" {
 		t.Fatalf("sestest.CreateCustomVerificationEmailTemplate: no identifier in CreateCustomVerificationEmailTemplate input.TemplateName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateCustomVerificationEmailTemplate(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SES CustomVerificationEmailTemplate "+id, func(ctx context.Context) error {
+			return deleteCustomVerificationEmailTemplate(ctx, c, id)
+		})
+		t.Fatalf("sestest.CreateCustomVerificationEmailTemplate: CreateCustomVerificationEmailTemplate: %v", err)
+	}
 	fixture.Cleanup(t, "SES CustomVerificationEmailTemplate "+id, func(ctx context.Context) error {
-		_, err := c.DeleteCustomVerificationEmailTemplate(ctx, &ses.DeleteCustomVerificationEmailTemplateInput{TemplateName: aws.String(id)})
-		return err
+		return deleteCustomVerificationEmailTemplate(ctx, c, id)
 	})
 	return &fixture.Resource[ses.CreateCustomVerificationEmailTemplateOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteCustomVerificationEmailTemplate deletes the SES CustomVerificationEmailTemplate id names, as the fixture's cleanup and Sweep do.
+func deleteCustomVerificationEmailTemplate(ctx context.Context, c *ses.Client, id string) error {
+	_, err := c.DeleteCustomVerificationEmailTemplate(ctx, &ses.DeleteCustomVerificationEmailTemplateInput{TemplateName: aws.String(id)})
+	return err
 }
 
 // CreateReceiptRuleSetOptions are the settings of one CreateReceiptRuleSet
@@ -77,22 +85,30 @@ func CreateReceiptRuleSet(t testing.TB, c *ses.Client, optFns ...func(*CreateRec
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.CreateReceiptRuleSet(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("sestest.CreateReceiptRuleSet: CreateReceiptRuleSet: %v", err)
-	}
 	id := aws.ToString(in.RuleSetName)
 	if id == "" {
 		t.Fatalf("sestest.CreateReceiptRuleSet: no identifier in CreateReceiptRuleSet input.RuleSetName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateReceiptRuleSet(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SES ReceiptRuleSet "+id, func(ctx context.Context) error {
+			return deleteReceiptRuleSet(ctx, c, id)
+		})
+		t.Fatalf("sestest.CreateReceiptRuleSet: CreateReceiptRuleSet: %v", err)
+	}
 	fixture.Cleanup(t, "SES ReceiptRuleSet "+id, func(ctx context.Context) error {
-		_, err := c.DeleteReceiptRuleSet(ctx, &ses.DeleteReceiptRuleSetInput{RuleSetName: aws.String(id)})
-		return err
+		return deleteReceiptRuleSet(ctx, c, id)
 	})
 	return &fixture.Resource[ses.CreateReceiptRuleSetOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteReceiptRuleSet deletes the SES ReceiptRuleSet id names, as the fixture's cleanup and Sweep do.
+func deleteReceiptRuleSet(ctx context.Context, c *ses.Client, id string) error {
+	_, err := c.DeleteReceiptRuleSet(ctx, &ses.DeleteReceiptRuleSetInput{RuleSetName: aws.String(id)})
+	return err
 }

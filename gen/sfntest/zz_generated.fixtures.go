@@ -43,6 +43,14 @@ func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityO
 	out, err := c.CreateActivity(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SFN Activity named "+aws.ToString(in.Name)+" (a failed CreateActivity may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateActivity(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.ActivityArn)
+			return deleteActivity(ctx, c, id)
+		})
 		t.Fatalf("sfntest.CreateActivity: CreateActivity: %v", err)
 	}
 	id := aws.ToString(out.ActivityArn)
@@ -50,13 +58,18 @@ func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityO
 		t.Fatalf("sfntest.CreateActivity: no identifier in CreateActivity output.activityArn")
 	}
 	fixture.Cleanup(t, "SFN Activity "+id, func(ctx context.Context) error {
-		_, err := c.DeleteActivity(ctx, &sfn.DeleteActivityInput{ActivityArn: aws.String(id)})
-		return err
+		return deleteActivity(ctx, c, id)
 	})
 	return &fixture.Resource[sfn.CreateActivityOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteActivity deletes the SFN Activity id names, as the fixture's cleanup and Sweep do.
+func deleteActivity(ctx context.Context, c *sfn.Client, id string) error {
+	_, err := c.DeleteActivity(ctx, &sfn.DeleteActivityInput{ActivityArn: aws.String(id)})
+	return err
 }
 
 // CreateStateMachineOptions are the settings of one CreateStateMachine call:
@@ -90,6 +103,14 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 	out, err := c.CreateStateMachine(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SFN StateMachine named "+aws.ToString(in.Name)+" (a failed CreateStateMachine may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateStateMachine(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.StateMachineArn)
+			return deleteStateMachine(ctx, c, id)
+		})
 		t.Fatalf("sfntest.CreateStateMachine: CreateStateMachine: %v", err)
 	}
 	id := aws.ToString(out.StateMachineArn)
@@ -97,13 +118,18 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 		t.Fatalf("sfntest.CreateStateMachine: no identifier in CreateStateMachine output.stateMachineArn")
 	}
 	fixture.Cleanup(t, "SFN StateMachine "+id, func(ctx context.Context) error {
-		_, err := c.DeleteStateMachine(ctx, &sfn.DeleteStateMachineInput{StateMachineArn: aws.String(id)})
-		return err
+		return deleteStateMachine(ctx, c, id)
 	})
 	return &fixture.Resource[sfn.CreateStateMachineOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteStateMachine deletes the SFN StateMachine id names, as the fixture's cleanup and Sweep do.
+func deleteStateMachine(ctx context.Context, c *sfn.Client, id string) error {
+	_, err := c.DeleteStateMachine(ctx, &sfn.DeleteStateMachineInput{StateMachineArn: aws.String(id)})
+	return err
 }
 
 // CreateStateMachineAliasOptions are the settings of one
@@ -129,6 +155,14 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*Create
 	out, err := c.CreateStateMachineAlias(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SFN StateMachineAlias named "+aws.ToString(in.Name)+" (a failed CreateStateMachineAlias may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateStateMachineAlias(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.StateMachineAliasArn)
+			return deleteStateMachineAlias(ctx, c, id)
+		})
 		t.Fatalf("sfntest.CreateStateMachineAlias: CreateStateMachineAlias: %v", err)
 	}
 	id := aws.ToString(out.StateMachineAliasArn)
@@ -136,11 +170,16 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*Create
 		t.Fatalf("sfntest.CreateStateMachineAlias: no identifier in CreateStateMachineAlias output.stateMachineAliasArn")
 	}
 	fixture.Cleanup(t, "SFN StateMachineAlias "+id, func(ctx context.Context) error {
-		_, err := c.DeleteStateMachineAlias(ctx, &sfn.DeleteStateMachineAliasInput{StateMachineAliasArn: aws.String(id)})
-		return err
+		return deleteStateMachineAlias(ctx, c, id)
 	})
 	return &fixture.Resource[sfn.CreateStateMachineAliasOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteStateMachineAlias deletes the SFN StateMachineAlias id names, as the fixture's cleanup and Sweep do.
+func deleteStateMachineAlias(ctx context.Context, c *sfn.Client, id string) error {
+	_, err := c.DeleteStateMachineAlias(ctx, &sfn.DeleteStateMachineAliasInput{StateMachineAliasArn: aws.String(id)})
+	return err
 }

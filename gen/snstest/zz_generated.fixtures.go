@@ -40,6 +40,14 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*Crea
 	out, err := c.CreatePlatformApplication(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SNS PlatformApplication named "+aws.ToString(in.Name)+" (a failed CreatePlatformApplication may have made it)", func(ctx context.Context) error {
+			out, err := c.CreatePlatformApplication(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.PlatformApplicationArn)
+			return deletePlatformApplication(ctx, c, id)
+		})
 		t.Fatalf("snstest.CreatePlatformApplication: CreatePlatformApplication: %v", err)
 	}
 	id := aws.ToString(out.PlatformApplicationArn)
@@ -47,13 +55,18 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*Crea
 		t.Fatalf("snstest.CreatePlatformApplication: no identifier in CreatePlatformApplication output.PlatformApplicationArn")
 	}
 	fixture.Cleanup(t, "SNS PlatformApplication "+id, func(ctx context.Context) error {
-		_, err := c.DeletePlatformApplication(ctx, &sns.DeletePlatformApplicationInput{PlatformApplicationArn: aws.String(id)})
-		return err
+		return deletePlatformApplication(ctx, c, id)
 	})
 	return &fixture.Resource[sns.CreatePlatformApplicationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deletePlatformApplication deletes the SNS PlatformApplication id names, as the fixture's cleanup and Sweep do.
+func deletePlatformApplication(ctx context.Context, c *sns.Client, id string) error {
+	_, err := c.DeletePlatformApplication(ctx, &sns.DeletePlatformApplicationInput{PlatformApplicationArn: aws.String(id)})
+	return err
 }
 
 // CreateSMSSandboxPhoneNumberOptions are the settings of one
@@ -75,24 +88,32 @@ func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, optFns ...func(*Cr
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.CreateSMSSandboxPhoneNumber(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("snstest.CreateSMSSandboxPhoneNumber: CreateSMSSandboxPhoneNumber: %v", err)
-	}
 	id := aws.ToString(in.PhoneNumber)
 	if id == "" {
 		t.Fatalf("snstest.CreateSMSSandboxPhoneNumber: no identifier in CreateSMSSandboxPhoneNumber input.PhoneNumber")
 	}
+	ctx := t.Context()
+	out, err := c.CreateSMSSandboxPhoneNumber(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SNS SMSSandboxPhoneNumber "+id, func(ctx context.Context) error {
+			return deleteSMSSandboxPhoneNumber(ctx, c, id)
+		})
+		t.Fatalf("snstest.CreateSMSSandboxPhoneNumber: CreateSMSSandboxPhoneNumber: %v", err)
+	}
 	fixture.Cleanup(t, "SNS SMSSandboxPhoneNumber "+id, func(ctx context.Context) error {
-		_, err := c.DeleteSMSSandboxPhoneNumber(ctx, &sns.DeleteSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(id)})
-		return err
+		return deleteSMSSandboxPhoneNumber(ctx, c, id)
 	})
 	return &fixture.Resource[sns.CreateSMSSandboxPhoneNumberOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteSMSSandboxPhoneNumber deletes the SNS SMSSandboxPhoneNumber id names, as the fixture's cleanup and Sweep do.
+func deleteSMSSandboxPhoneNumber(ctx context.Context, c *sns.Client, id string) error {
+	_, err := c.DeleteSMSSandboxPhoneNumber(ctx, &sns.DeleteSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(id)})
+	return err
 }
 
 // CreateTopicOptions are the settings of one CreateTopic call: the create input
@@ -125,6 +146,14 @@ func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions
 	out, err := c.CreateTopic(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SNS Topic named "+aws.ToString(in.Name)+" (a failed CreateTopic may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateTopic(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.TopicArn)
+			return deleteTopic(ctx, c, id)
+		})
 		t.Fatalf("snstest.CreateTopic: CreateTopic: %v", err)
 	}
 	id := aws.ToString(out.TopicArn)
@@ -132,11 +161,16 @@ func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions
 		t.Fatalf("snstest.CreateTopic: no identifier in CreateTopic output.TopicArn")
 	}
 	fixture.Cleanup(t, "SNS Topic "+id, func(ctx context.Context) error {
-		_, err := c.DeleteTopic(ctx, &sns.DeleteTopicInput{TopicArn: aws.String(id)})
-		return err
+		return deleteTopic(ctx, c, id)
 	})
 	return &fixture.Resource[sns.CreateTopicOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteTopic deletes the SNS Topic id names, as the fixture's cleanup and Sweep do.
+func deleteTopic(ctx context.Context, c *sns.Client, id string) error {
+	_, err := c.DeleteTopic(ctx, &sns.DeleteTopicInput{TopicArn: aws.String(id)})
+	return err
 }

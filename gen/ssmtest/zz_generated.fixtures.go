@@ -51,13 +51,18 @@ func CreateActivation(t testing.TB, c *ssm.Client, optFns ...func(*CreateActivat
 		t.Fatalf("ssmtest.CreateActivation: no identifier in CreateActivation output.ActivationId")
 	}
 	fixture.Cleanup(t, "SSM Activation "+id, func(ctx context.Context) error {
-		_, err := c.DeleteActivation(ctx, &ssm.DeleteActivationInput{ActivationId: aws.String(id)})
-		return err
+		return deleteActivation(ctx, c, id)
 	})
 	return &fixture.Resource[ssm.CreateActivationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteActivation deletes the SSM Activation id names, as the fixture's cleanup and Sweep do.
+func deleteActivation(ctx context.Context, c *ssm.Client, id string) error {
+	_, err := c.DeleteActivation(ctx, &ssm.DeleteActivationInput{ActivationId: aws.String(id)})
+	return err
 }
 
 // CreateAssociationOptions are the settings of one CreateAssociation call: the
@@ -90,6 +95,17 @@ func CreateAssociation(t testing.TB, c *ssm.Client, optFns ...func(*CreateAssoci
 	out, err := c.CreateAssociation(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SSM Association named "+aws.ToString(in.Name)+" (a failed CreateAssociation may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateAssociation(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.AssociationDescription != nil {
+				id = aws.ToString(out.AssociationDescription.AssociationId)
+			}
+			return deleteAssociation(ctx, c, id)
+		})
 		t.Fatalf("ssmtest.CreateAssociation: CreateAssociation: %v", err)
 	}
 	var id string
@@ -100,13 +116,18 @@ func CreateAssociation(t testing.TB, c *ssm.Client, optFns ...func(*CreateAssoci
 		t.Fatalf("ssmtest.CreateAssociation: no identifier in CreateAssociation output.AssociationDescription.AssociationId")
 	}
 	fixture.Cleanup(t, "SSM Association "+id, func(ctx context.Context) error {
-		_, err := c.DeleteAssociation(ctx, &ssm.DeleteAssociationInput{AssociationId: aws.String(id)})
-		return err
+		return deleteAssociation(ctx, c, id)
 	})
 	return &fixture.Resource[ssm.CreateAssociationOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteAssociation deletes the SSM Association id names, as the fixture's cleanup and Sweep do.
+func deleteAssociation(ctx context.Context, c *ssm.Client, id string) error {
+	_, err := c.DeleteAssociation(ctx, &ssm.DeleteAssociationInput{AssociationId: aws.String(id)})
+	return err
 }
 
 // CreateDocumentOptions are the settings of one CreateDocument call: the create
@@ -133,24 +154,32 @@ func CreateDocument(t testing.TB, c *ssm.Client, optFns ...func(*CreateDocumentO
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateDocument(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("ssmtest.CreateDocument: CreateDocument: %v", err)
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("ssmtest.CreateDocument: no identifier in CreateDocument input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.CreateDocument(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SSM Document "+id, func(ctx context.Context) error {
+			return deleteDocument(ctx, c, id)
+		})
+		t.Fatalf("ssmtest.CreateDocument: CreateDocument: %v", err)
+	}
 	fixture.Cleanup(t, "SSM Document "+id, func(ctx context.Context) error {
-		_, err := c.DeleteDocument(ctx, &ssm.DeleteDocumentInput{Name: aws.String(id)})
-		return err
+		return deleteDocument(ctx, c, id)
 	})
 	return &fixture.Resource[ssm.CreateDocumentOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteDocument deletes the SSM Document id names, as the fixture's cleanup and Sweep do.
+func deleteDocument(ctx context.Context, c *ssm.Client, id string) error {
+	_, err := c.DeleteDocument(ctx, &ssm.DeleteDocumentInput{Name: aws.String(id)})
+	return err
 }
 
 // CreateMaintenanceWindowOptions are the settings of one
@@ -182,6 +211,14 @@ func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, optFns ...func(*Create
 	out, err := c.CreateMaintenanceWindow(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SSM MaintenanceWindow named "+aws.ToString(in.Name)+" (a failed CreateMaintenanceWindow may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateMaintenanceWindow(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.WindowId)
+			return deleteMaintenanceWindow(ctx, c, id)
+		})
 		t.Fatalf("ssmtest.CreateMaintenanceWindow: CreateMaintenanceWindow: %v", err)
 	}
 	id := aws.ToString(out.WindowId)
@@ -189,13 +226,18 @@ func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, optFns ...func(*Create
 		t.Fatalf("ssmtest.CreateMaintenanceWindow: no identifier in CreateMaintenanceWindow output.WindowId")
 	}
 	fixture.Cleanup(t, "SSM MaintenanceWindow "+id, func(ctx context.Context) error {
-		_, err := c.DeleteMaintenanceWindow(ctx, &ssm.DeleteMaintenanceWindowInput{WindowId: aws.String(id)})
-		return err
+		return deleteMaintenanceWindow(ctx, c, id)
 	})
 	return &fixture.Resource[ssm.CreateMaintenanceWindowOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteMaintenanceWindow deletes the SSM MaintenanceWindow id names, as the fixture's cleanup and Sweep do.
+func deleteMaintenanceWindow(ctx context.Context, c *ssm.Client, id string) error {
+	_, err := c.DeleteMaintenanceWindow(ctx, &ssm.DeleteMaintenanceWindowInput{WindowId: aws.String(id)})
+	return err
 }
 
 // CreateOpsItemOptions are the settings of one CreateOpsItem call: the create
@@ -234,13 +276,18 @@ func CreateOpsItem(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsItemOpt
 		t.Fatalf("ssmtest.CreateOpsItem: no identifier in CreateOpsItem output.OpsItemId")
 	}
 	fixture.Cleanup(t, "SSM OpsItem "+id, func(ctx context.Context) error {
-		_, err := c.DeleteOpsItem(ctx, &ssm.DeleteOpsItemInput{OpsItemId: aws.String(id)})
-		return err
+		return deleteOpsItem(ctx, c, id)
 	})
 	return &fixture.Resource[ssm.CreateOpsItemOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteOpsItem deletes the SSM OpsItem id names, as the fixture's cleanup and Sweep do.
+func deleteOpsItem(ctx context.Context, c *ssm.Client, id string) error {
+	_, err := c.DeleteOpsItem(ctx, &ssm.DeleteOpsItemInput{OpsItemId: aws.String(id)})
+	return err
 }
 
 // CreateOpsMetadataOptions are the settings of one CreateOpsMetadata call: the
@@ -278,13 +325,18 @@ func CreateOpsMetadata(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsMet
 		t.Fatalf("ssmtest.CreateOpsMetadata: no identifier in CreateOpsMetadata output.OpsMetadataArn")
 	}
 	fixture.Cleanup(t, "SSM OpsMetadata "+id, func(ctx context.Context) error {
-		_, err := c.DeleteOpsMetadata(ctx, &ssm.DeleteOpsMetadataInput{OpsMetadataArn: aws.String(id)})
-		return err
+		return deleteOpsMetadata(ctx, c, id)
 	})
 	return &fixture.Resource[ssm.CreateOpsMetadataOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteOpsMetadata deletes the SSM OpsMetadata id names, as the fixture's cleanup and Sweep do.
+func deleteOpsMetadata(ctx context.Context, c *ssm.Client, id string) error {
+	_, err := c.DeleteOpsMetadata(ctx, &ssm.DeleteOpsMetadataInput{OpsMetadataArn: aws.String(id)})
+	return err
 }
 
 // CreateParameterOptions are the settings of one CreateParameter call: the
@@ -314,24 +366,32 @@ func CreateParameter(t testing.TB, c *ssm.Client, optFns ...func(*CreateParamete
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.PutParameter(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("ssmtest.CreateParameter: PutParameter: %v", err)
-	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("ssmtest.CreateParameter: no identifier in PutParameter input.Name")
 	}
+	ctx := t.Context()
+	out, err := c.PutParameter(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SSM Parameter "+id, func(ctx context.Context) error {
+			return deleteParameter(ctx, c, id)
+		})
+		t.Fatalf("ssmtest.CreateParameter: PutParameter: %v", err)
+	}
 	fixture.Cleanup(t, "SSM Parameter "+id, func(ctx context.Context) error {
-		_, err := c.DeleteParameter(ctx, &ssm.DeleteParameterInput{Name: aws.String(id)})
-		return err
+		return deleteParameter(ctx, c, id)
 	})
 	return &fixture.Resource[ssm.PutParameterOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteParameter deletes the SSM Parameter id names, as the fixture's cleanup and Sweep do.
+func deleteParameter(ctx context.Context, c *ssm.Client, id string) error {
+	_, err := c.DeleteParameter(ctx, &ssm.DeleteParameterInput{Name: aws.String(id)})
+	return err
 }
 
 // CreatePatchBaselineOptions are the settings of one CreatePatchBaseline call:
@@ -361,6 +421,14 @@ func CreatePatchBaseline(t testing.TB, c *ssm.Client, optFns ...func(*CreatePatc
 	out, err := c.CreatePatchBaseline(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SSM PatchBaseline named "+aws.ToString(in.Name)+" (a failed CreatePatchBaseline may have made it)", func(ctx context.Context) error {
+			out, err := c.CreatePatchBaseline(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.BaselineId)
+			return deletePatchBaseline(ctx, c, id)
+		})
 		t.Fatalf("ssmtest.CreatePatchBaseline: CreatePatchBaseline: %v", err)
 	}
 	id := aws.ToString(out.BaselineId)
@@ -368,13 +436,18 @@ func CreatePatchBaseline(t testing.TB, c *ssm.Client, optFns ...func(*CreatePatc
 		t.Fatalf("ssmtest.CreatePatchBaseline: no identifier in CreatePatchBaseline output.BaselineId")
 	}
 	fixture.Cleanup(t, "SSM PatchBaseline "+id, func(ctx context.Context) error {
-		_, err := c.DeletePatchBaseline(ctx, &ssm.DeletePatchBaselineInput{BaselineId: aws.String(id)})
-		return err
+		return deletePatchBaseline(ctx, c, id)
 	})
 	return &fixture.Resource[ssm.CreatePatchBaselineOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deletePatchBaseline deletes the SSM PatchBaseline id names, as the fixture's cleanup and Sweep do.
+func deletePatchBaseline(ctx context.Context, c *ssm.Client, id string) error {
+	_, err := c.DeletePatchBaseline(ctx, &ssm.DeletePatchBaselineInput{BaselineId: aws.String(id)})
+	return err
 }
 
 // CreateResourceDataSyncOptions are the settings of one CreateResourceDataSync
@@ -395,22 +468,30 @@ func CreateResourceDataSync(t testing.TB, c *ssm.Client, optFns ...func(*CreateR
 		fn(&o)
 	}
 	in := o.Input
-	ctx := t.Context()
-	out, err := c.CreateResourceDataSync(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("ssmtest.CreateResourceDataSync: CreateResourceDataSync: %v", err)
-	}
 	id := aws.ToString(in.SyncName)
 	if id == "" {
 		t.Fatalf("ssmtest.CreateResourceDataSync: no identifier in CreateResourceDataSync input.SyncName")
 	}
+	ctx := t.Context()
+	out, err := c.CreateResourceDataSync(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SSM ResourceDataSync "+id, func(ctx context.Context) error {
+			return deleteResourceDataSync(ctx, c, id)
+		})
+		t.Fatalf("ssmtest.CreateResourceDataSync: CreateResourceDataSync: %v", err)
+	}
 	fixture.Cleanup(t, "SSM ResourceDataSync "+id, func(ctx context.Context) error {
-		_, err := c.DeleteResourceDataSync(ctx, &ssm.DeleteResourceDataSyncInput{SyncName: aws.String(id)})
-		return err
+		return deleteResourceDataSync(ctx, c, id)
 	})
 	return &fixture.Resource[ssm.CreateResourceDataSyncOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteResourceDataSync deletes the SSM ResourceDataSync id names, as the fixture's cleanup and Sweep do.
+func deleteResourceDataSync(ctx context.Context, c *ssm.Client, id string) error {
+	_, err := c.DeleteResourceDataSync(ctx, &ssm.DeleteResourceDataSyncInput{SyncName: aws.String(id)})
+	return err
 }

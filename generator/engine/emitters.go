@@ -6,15 +6,16 @@ import (
 	"github.com/awsparity/awsparity/generator/emit/fixtures"
 	"github.com/awsparity/awsparity/generator/emit/skeletons"
 	"github.com/awsparity/awsparity/generator/emit/stubs"
+	"github.com/awsparity/awsparity/generator/emit/sweep"
 	"github.com/awsparity/awsparity/generator/emit/transformers"
 )
 
 // DefaultEmitters are what a run emits unless Options.Emitters says
-// otherwise: stubs, the client constructor, fixtures and transformers,
+// otherwise: stubs, the client constructor, fixtures, sweepers and transformers,
 // then, unless noSkeletons, the user-owned skeletons rendered with tmpl
 // (nil: the embedded templates).
 func DefaultEmitters(tmpl *skeletons.Templates, noSkeletons bool) []emit.Emitter {
-	out := []emit.Emitter{stubs.Emit, client.Emit, fixtures.Emit, transformers.Emit}
+	out := []emit.Emitter{stubs.Emit, client.Emit, fixtures.Emit, sweep.Emit, transformers.Emit}
 	if !noSkeletons {
 		out = append(out, skeletons.Emitter(tmpl))
 	}

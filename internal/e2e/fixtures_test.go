@@ -37,6 +37,7 @@ import (
 	"github.com/awsparity/awsparity/gen/snstest"
 	"github.com/awsparity/awsparity/gen/sqstest"
 	"github.com/awsparity/awsparity/internal/emulators"
+	"github.com/awsparity/awsparity/runtime/fault"
 	"github.com/awsparity/awsparity/runtime/fixture"
 )
 
@@ -44,7 +45,18 @@ import (
 // stream DELETING briefly); emulators finish in well under a second.
 const goneBound = 30 * time.Second
 
+// config is every emulator client's configuration, with the faults
+// AWSPARITY_FAULTS asks for (checked by TestMain), as target.Config adds them.
 func config(endpoint string) aws.Config {
+	cfg := plainConfig(endpoint)
+	if _, err := fault.FromEnv(&cfg); err != nil {
+		panic(err) // TestMain has parsed the same variable
+	}
+	return cfg
+}
+
+// plainConfig is config without injected faults.
+func plainConfig(endpoint string) aws.Config {
 	return aws.Config{
 		Region:       "us-east-1",
 		Credentials:  credentials.NewStaticCredentialsProvider("test", "test", ""),

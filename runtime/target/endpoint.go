@@ -65,6 +65,17 @@ func checkEndpoint(name, value string) error {
 	return nil
 }
 
+// IsAWSEndpoint reports whether a client with this base endpoint would
+// reach AWS: no endpoint (the SDK resolves AWS's own), an AWS host, or a
+// value that does not parse (the safe answer).
+func IsAWSEndpoint(endpoint *string) bool {
+	if endpoint == nil || *endpoint == "" {
+		return true
+	}
+	u, err := url.Parse(*endpoint)
+	return err != nil || isAWSHost(u.Hostname())
+}
+
 // isAWSHost reports whether host is, or is under, one of AWS's domains.
 func isAWSHost(host string) bool {
 	host = strings.TrimSuffix(strings.ToLower(host), ".")

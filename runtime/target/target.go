@@ -22,6 +22,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/smithy-go/middleware"
 	smithyhttp "github.com/aws/smithy-go/transport/http"
+
+	"github.com/awsparity/awsparity/runtime/fault"
 )
 
 // Kind names a target.
@@ -112,12 +114,21 @@ func WithCredentials(accessKeyID, secret string) Option {
 }
 
 // Config returns the aws.Config for the current target and logs which
-// target it is. A configuration that cannot be built fails the test.
+// target it is, with the faults AWSPARITY_FAULTS asks for (package fault). A
+// configuration that cannot be built fails the test.
 func Config(t testing.TB, opts ...Option) aws.Config {
 	t.Helper()
 	cfg, desc, err := Load(context.Background(), opts...)
 	if err != nil {
 		t.Fatalf("target: %v", err)
+	}
+	// AWSPARITY_FAULTS injects faults into every client of the suite.
+	inj, err := fault.FromEnv(&cfg)
+	if err != nil {
+		t.Fatalf("target: %v", err)
+	}
+	if inj != nil {
+		desc += ", injecting faults " + inj.String()
 	}
 	t.Logf("target: %s", desc)
 	return cfg

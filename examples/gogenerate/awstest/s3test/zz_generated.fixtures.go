@@ -43,22 +43,21 @@ func CreateBucket(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketOption
 		Key:   aws.String(tagKey),
 		Value: aws.String(tagValue),
 	})
-	ctx := t.Context()
-	out, err := c.CreateBucket(ctx, in)
-	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
-		t.Fatalf("s3test.CreateBucket: CreateBucket: %v", err)
-	}
 	id := aws.ToString(in.Bucket)
 	if id == "" {
 		t.Fatalf("s3test.CreateBucket: no identifier in CreateBucket input.Bucket")
 	}
+	ctx := t.Context()
+	out, err := c.CreateBucket(ctx, in)
+	if err != nil {
+		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "S3 Bucket "+id, func(ctx context.Context) error {
+			return deleteBucket(ctx, c, id)
+		})
+		t.Fatalf("s3test.CreateBucket: CreateBucket: %v", err)
+	}
 	fixture.Cleanup(t, "S3 Bucket "+id, func(ctx context.Context) error {
-		if err := EmptyBucket(ctx, c, id); err != nil {
-			return err
-		}
-		_, err := c.DeleteBucket(ctx, &s3.DeleteBucketInput{Bucket: aws.String(id)})
-		return err
+		return deleteBucket(ctx, c, id)
 	})
 	if err := s3.NewBucketExistsWaiter(c, func(wo *s3.BucketExistsWaiterOptions) {
 		wo.MinDelay = o.Wait.MinDelay
@@ -70,4 +69,13 @@ func CreateBucket(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketOption
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteBucket deletes the S3 Bucket id names, as the fixture's cleanup and Sweep do.
+func deleteBucket(ctx context.Context, c *s3.Client, id string) error {
+	if err := EmptyBucket(ctx, c, id); err != nil {
+		return err
+	}
+	_, err := c.DeleteBucket(ctx, &s3.DeleteBucketInput{Bucket: aws.String(id)})
+	return err
 }

@@ -45,6 +45,14 @@ func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions
 	out, err := c.CreateQueue(ctx, in)
 	if err != nil {
 		stub.SkipIfNotImplemented(t, err)
+		fixture.Cleanup(t, "SQS Queue named "+aws.ToString(in.QueueName)+" (a failed CreateQueue may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateQueue(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.QueueUrl)
+			return deleteQueue(ctx, c, id)
+		})
 		t.Fatalf("sqstest.CreateQueue: CreateQueue: %v", err)
 	}
 	id := aws.ToString(out.QueueUrl)
@@ -52,11 +60,16 @@ func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions
 		t.Fatalf("sqstest.CreateQueue: no identifier in CreateQueue output.QueueUrl")
 	}
 	fixture.Cleanup(t, "SQS Queue "+id, func(ctx context.Context) error {
-		_, err := c.DeleteQueue(ctx, &sqs.DeleteQueueInput{QueueUrl: aws.String(id)})
-		return err
+		return deleteQueue(ctx, c, id)
 	})
 	return &fixture.Resource[sqs.CreateQueueOutput]{
 		ID:     id,
 		Output: out,
 	}
+}
+
+// deleteQueue deletes the SQS Queue id names, as the fixture's cleanup and Sweep do.
+func deleteQueue(ctx context.Context, c *sqs.Client, id string) error {
+	_, err := c.DeleteQueue(ctx, &sqs.DeleteQueueInput{QueueUrl: aws.String(id)})
+	return err
 }
