@@ -32,7 +32,10 @@ const Marker = "awsparity:not-implemented"
 // ClientFile is the wiring file's name within the service package.
 const ClientFile = "client_test.go"
 
-const awsPkg = "github.com/aws/aws-sdk-go-v2/aws"
+const (
+	awsPkg    = "github.com/aws/aws-sdk-go-v2/aws"
+	smithyPkg = "github.com/aws/smithy-go"
+)
 
 // Skeleton is the data skeleton.go.tmpl receives for one operation.
 type Skeleton struct {
@@ -57,6 +60,18 @@ type Skeleton struct {
 	// Fields are the input members to show: the identifier wired from the
 	// fixture (Value set), then the required members, in model order.
 	Fields []Field
+	// Error is the modelled error the test also records, nil when the
+	// operation models none a caller can provoke; the template imports
+	// "errors" for it.
+	Error *ErrorCase
+}
+
+// ErrorCase is one modelled error of the operation, recorded as AWS
+// returns it: a parity test compares failures as well as successes.
+type ErrorCase struct {
+	Name     string // model name, "QueueDoesNotExist"
+	Code     string // the code on the wire, "AWS.SimpleQueueService.NonExistentQueue"
+	MatchKey string // snapshot key, "get-queue-url-queue-does-not-exist"
 }
 
 // Fixture is the factory fixture of the resource an operation acts on.
@@ -226,9 +241,39 @@ func (g *gen) skeleton(op *ir.Operation) Skeleton {
 			s.Fields = append(s.Fields, f)
 		}
 	}
+	if e := provocable(op); e != nil {
+		code := e.ErrorCode
+		if code == "" {
+			code = e.Name
+		}
+		s.Error = &ErrorCase{Name: e.Name, Code: code, MatchKey: s.MatchKey + "-" + strings.Join(words(e.Name), "-")}
+		imports = append(imports, smithyPkg, svc.Go.Package)
+	}
 	slices.Sort(imports)
-	s.Imports = imports
+	s.Imports = slices.Compact(imports)
 	return s
+}
+
+// provocable picks the modelled error of op that a test can most easily
+// provoke: a client fault naming something missing (NotFound, NoSuch…,
+// DoesNotExist), else the first client fault. Server faults are left out:
+// no input makes AWS answer one.
+func provocable(op *ir.Operation) *ir.Shape {
+	var first *ir.Shape
+	for _, e := range op.Errors {
+		if e.ErrorFault == "server" {
+			continue
+		}
+		for _, hint := range []string{"NotFound", "NoSuch", "DoesNotExist", "NonExistent"} {
+			if strings.Contains(e.Name, hint) {
+				return e
+			}
+		}
+		if first == nil {
+			first = e
+		}
+	}
+	return first
 }
 
 // fixture wires r's fixture into op's test. It returns the input member

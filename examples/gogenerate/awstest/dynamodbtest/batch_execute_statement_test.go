@@ -1,10 +1,12 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -24,4 +26,17 @@ func TestBatchExecuteStatement(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("batch-execute-statement", out)
+
+	// The modelled error RequestLimitExceeded, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.BatchExecuteStatement(t.Context(), &dynamodb.BatchExecuteStatementInput{
+			// Statements: []types.BatchStatementRequest{types.BatchStatementRequest{}},
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "RequestLimitExceeded" {
+			t.Fatalf("BatchExecuteStatement: got %v, want the modelled error RequestLimitExceeded", err)
+		}
+		snap.Match("batch-execute-statement-request-limit-exceeded", err)
+	}
 }

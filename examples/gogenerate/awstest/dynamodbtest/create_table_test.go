@@ -1,9 +1,12 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 )
 
@@ -19,4 +22,17 @@ func TestCreateTable(t *testing.T) {
 	})
 	out := created.Output
 	snap.Match("create-table", out)
+
+	// The modelled error ResourceInUseException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.CreateTable(t.Context(), &dynamodb.CreateTableInput{
+			// TableName: aws.String("__TableName__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "ResourceInUseException" {
+			t.Fatalf("CreateTable: got %v, want the modelled error ResourceInUseException", err)
+		}
+		snap.Match("create-table-resource-in-use-exception", err)
+	}
 }

@@ -1,10 +1,12 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -23,4 +25,17 @@ func TestDescribeBackup(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("describe-backup", out)
+
+	// The modelled error BackupNotFoundException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.DescribeBackup(t.Context(), &dynamodb.DescribeBackupInput{
+			// BackupArn: aws.String("__BackupArn__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "BackupNotFoundException" {
+			t.Fatalf("DescribeBackup: got %v, want the modelled error BackupNotFoundException", err)
+		}
+		snap.Match("describe-backup-backup-not-found-exception", err)
+	}
 }

@@ -1,10 +1,12 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -23,4 +25,17 @@ func TestDescribeGlobalTableSettings(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("describe-global-table-settings", out)
+
+	// The modelled error GlobalTableNotFoundException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.DescribeGlobalTableSettings(t.Context(), &dynamodb.DescribeGlobalTableSettingsInput{
+			// GlobalTableName: aws.String("__GlobalTableName__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "GlobalTableNotFoundException" {
+			t.Fatalf("DescribeGlobalTableSettings: got %v, want the modelled error GlobalTableNotFoundException", err)
+		}
+		snap.Match("describe-global-table-settings-global-table-not-found-exception", err)
+	}
 }

@@ -1,11 +1,13 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -25,4 +27,17 @@ func TestDescribeTimeToLive(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("describe-time-to-live", out)
+
+	// The modelled error ResourceNotFoundException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.DescribeTimeToLive(t.Context(), &dynamodb.DescribeTimeToLiveInput{
+			// TableName: aws.String("__TableName__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "ResourceNotFoundException" {
+			t.Fatalf("DescribeTimeToLive: got %v, want the modelled error ResourceNotFoundException", err)
+		}
+		snap.Match("describe-time-to-live-resource-not-found-exception", err)
+	}
 }

@@ -1,10 +1,12 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -24,4 +26,17 @@ func TestExecuteTransaction(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("execute-transaction", out)
+
+	// The modelled error ResourceNotFoundException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.ExecuteTransaction(t.Context(), &dynamodb.ExecuteTransactionInput{
+			// TransactStatements: []types.ParameterizedStatement{types.ParameterizedStatement{}},
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "ResourceNotFoundException" {
+			t.Fatalf("ExecuteTransaction: got %v, want the modelled error ResourceNotFoundException", err)
+		}
+		snap.Match("execute-transaction-resource-not-found-exception", err)
+	}
 }

@@ -1,11 +1,13 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -27,4 +29,18 @@ func TestGetItem(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("get-item", out)
+
+	// The modelled error ResourceNotFoundException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.GetItem(t.Context(), &dynamodb.GetItemInput{
+			// TableName: aws.String("__TableName__"),
+			// Key: map[string]types.AttributeValue{"__key__": &types.AttributeValueMemberS{Value: "__Key__"}},
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "ResourceNotFoundException" {
+			t.Fatalf("GetItem: got %v, want the modelled error ResourceNotFoundException", err)
+		}
+		snap.Match("get-item-resource-not-found-exception", err)
+	}
 }

@@ -1,10 +1,12 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -25,4 +27,19 @@ func TestImportTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("import-table", out)
+
+	// The modelled error ResourceInUseException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.ImportTable(t.Context(), &dynamodb.ImportTableInput{
+			// S3BucketSource: &types.S3BucketSource{},
+			// InputFormat: types.InputFormatDynamodbJson,
+			// TableCreationParameters: &types.TableCreationParameters{},
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "ResourceInUseException" {
+			t.Fatalf("ImportTable: got %v, want the modelled error ResourceInUseException", err)
+		}
+		snap.Match("import-table-resource-in-use-exception", err)
+	}
 }

@@ -1,10 +1,12 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -22,4 +24,15 @@ func TestListExports(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("list-exports", out)
+
+	// The modelled error LimitExceededException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.ListExports(t.Context(), &dynamodb.ListExportsInput{})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "LimitExceededException" {
+			t.Fatalf("ListExports: got %v, want the modelled error LimitExceededException", err)
+		}
+		snap.Match("list-exports-limit-exceeded-exception", err)
+	}
 }

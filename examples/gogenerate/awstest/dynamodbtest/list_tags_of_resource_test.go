@@ -1,10 +1,12 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -23,4 +25,17 @@ func TestListTagsOfResource(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("list-tags-of-resource", out)
+
+	// The modelled error ResourceNotFoundException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.ListTagsOfResource(t.Context(), &dynamodb.ListTagsOfResourceInput{
+			// ResourceArn: aws.String("__ResourceArn__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "ResourceNotFoundException" {
+			t.Fatalf("ListTagsOfResource: got %v, want the modelled error ResourceNotFoundException", err)
+		}
+		snap.Match("list-tags-of-resource-resource-not-found-exception", err)
+	}
 }

@@ -1,10 +1,12 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -24,4 +26,17 @@ func TestRestoreTableToPointInTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("restore-table-to-point-in-time", out)
+
+	// The modelled error TableNotFoundException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.RestoreTableToPointInTime(t.Context(), &dynamodb.RestoreTableToPointInTimeInput{
+			// TargetTableName: aws.String("__TargetTableName__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "TableNotFoundException" {
+			t.Fatalf("RestoreTableToPointInTime: got %v, want the modelled error TableNotFoundException", err)
+		}
+		snap.Match("restore-table-to-point-in-time-table-not-found-exception", err)
+	}
 }

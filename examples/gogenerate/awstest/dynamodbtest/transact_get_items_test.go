@@ -1,10 +1,12 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -25,4 +27,17 @@ func TestTransactGetItems(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("transact-get-items", out)
+
+	// The modelled error ResourceNotFoundException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.TransactGetItems(t.Context(), &dynamodb.TransactGetItemsInput{
+			// TransactItems: []types.TransactGetItem{types.TransactGetItem{}},
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "ResourceNotFoundException" {
+			t.Fatalf("TransactGetItems: got %v, want the modelled error ResourceNotFoundException", err)
+		}
+		snap.Match("transact-get-items-resource-not-found-exception", err)
+	}
 }

@@ -1,11 +1,13 @@
 package s3test_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/s3test"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -27,4 +29,19 @@ func TestCopyObject(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("copy-object", out)
+
+	// The modelled error ObjectNotInActiveTierError, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.CopyObject(t.Context(), &s3.CopyObjectInput{
+			// Bucket: aws.String("__Bucket__"),
+			// CopySource: aws.String("__CopySource__"),
+			// Key: aws.String("__Key__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "ObjectNotInActiveTierError" {
+			t.Fatalf("CopyObject: got %v, want the modelled error ObjectNotInActiveTierError", err)
+		}
+		snap.Match("copy-object-object-not-in-active-tier-error", err)
+	}
 }

@@ -1,9 +1,12 @@
 package s3test_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/s3test"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 )
 
@@ -19,4 +22,17 @@ func TestCreateBucket(t *testing.T) {
 	})
 	out := created.Output
 	snap.Match("create-bucket", out)
+
+	// The modelled error BucketAlreadyExists, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.CreateBucket(t.Context(), &s3.CreateBucketInput{
+			// Bucket: aws.String("__Bucket__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "BucketAlreadyExists" {
+			t.Fatalf("CreateBucket: got %v, want the modelled error BucketAlreadyExists", err)
+		}
+		snap.Match("create-bucket-bucket-already-exists", err)
+	}
 }

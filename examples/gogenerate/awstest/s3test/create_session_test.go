@@ -1,11 +1,13 @@
 package s3test_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/s3test"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -27,4 +29,17 @@ func TestCreateSession(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("create-session", out)
+
+	// The modelled error NoSuchBucket, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.CreateSession(t.Context(), &s3.CreateSessionInput{
+			// Bucket: aws.String("__Bucket__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "NoSuchBucket" {
+			t.Fatalf("CreateSession: got %v, want the modelled error NoSuchBucket", err)
+		}
+		snap.Match("create-session-no-such-bucket", err)
+	}
 }

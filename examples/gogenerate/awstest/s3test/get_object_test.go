@@ -1,11 +1,13 @@
 package s3test_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/s3test"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -26,4 +28,18 @@ func TestGetObject(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("get-object", out)
+
+	// The modelled error NoSuchKey, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.GetObject(t.Context(), &s3.GetObjectInput{
+			// Bucket: aws.String("__Bucket__"),
+			// Key: aws.String("__Key__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "NoSuchKey" {
+			t.Fatalf("GetObject: got %v, want the modelled error NoSuchKey", err)
+		}
+		snap.Match("get-object-no-such-key", err)
+	}
 }

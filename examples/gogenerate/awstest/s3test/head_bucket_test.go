@@ -1,11 +1,13 @@
 package s3test_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/s3test"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -26,4 +28,17 @@ func TestHeadBucket(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("head-bucket", out)
+
+	// The modelled error NoSuchBucket, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.HeadBucket(t.Context(), &s3.HeadBucketInput{
+			// Bucket: aws.String("__Bucket__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "NoSuchBucket" {
+			t.Fatalf("HeadBucket: got %v, want the modelled error NoSuchBucket", err)
+		}
+		snap.Match("head-bucket-no-such-bucket", err)
+	}
 }

@@ -1,11 +1,13 @@
 package s3test_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/s3test"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -25,4 +27,17 @@ func TestListObjects(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("list-objects", out)
+
+	// The modelled error NoSuchBucket, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.ListObjects(t.Context(), &s3.ListObjectsInput{
+			// Bucket: aws.String("__Bucket__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "NoSuchBucket" {
+			t.Fatalf("ListObjects: got %v, want the modelled error NoSuchBucket", err)
+		}
+		snap.Match("list-objects-no-such-bucket", err)
+	}
 }

@@ -1,11 +1,13 @@
 package sqstest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -28,4 +30,20 @@ func TestAddPermission(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("add-permission", out)
+
+	// The modelled error QueueDoesNotExist, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.AddPermission(t.Context(), &sqs.AddPermissionInput{
+			// QueueUrl: aws.String("__QueueUrl__"),
+			// Label: aws.String("__Label__"),
+			// AWSAccountIds: []string{"__AWSAccountIds__"},
+			// Actions: []string{"__Actions__"},
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "QueueDoesNotExist" {
+			t.Fatalf("AddPermission: got %v, want the modelled error QueueDoesNotExist", err)
+		}
+		snap.Match("add-permission-queue-does-not-exist", err)
+	}
 }

@@ -1,11 +1,13 @@
 package sqstest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -28,4 +30,19 @@ func TestChangeMessageVisibility(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("change-message-visibility", out)
+
+	// The modelled error QueueDoesNotExist, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.ChangeMessageVisibility(t.Context(), &sqs.ChangeMessageVisibilityInput{
+			// QueueUrl: aws.String("__QueueUrl__"),
+			// ReceiptHandle: aws.String("__ReceiptHandle__"),
+			// VisibilityTimeout: 1,
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "QueueDoesNotExist" {
+			t.Fatalf("ChangeMessageVisibility: got %v, want the modelled error QueueDoesNotExist", err)
+		}
+		snap.Match("change-message-visibility-queue-does-not-exist", err)
+	}
 }

@@ -1,9 +1,12 @@
 package sqstest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 )
 
@@ -19,4 +22,17 @@ func TestCreateQueue(t *testing.T) {
 	})
 	out := created.Output
 	snap.Match("create-queue", out)
+
+	// The modelled error QueueDeletedRecently, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.CreateQueue(t.Context(), &sqs.CreateQueueInput{
+			// QueueName: aws.String("__QueueName__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "QueueDeletedRecently" {
+			t.Fatalf("CreateQueue: got %v, want the modelled error QueueDeletedRecently", err)
+		}
+		snap.Match("create-queue-queue-deleted-recently", err)
+	}
 }

@@ -1,10 +1,12 @@
 package sqstest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -23,4 +25,17 @@ func TestGetQueueUrl(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("get-queue-url", out)
+
+	// The modelled error QueueDoesNotExist, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.GetQueueUrl(t.Context(), &sqs.GetQueueUrlInput{
+			// QueueName: aws.String("__QueueName__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "QueueDoesNotExist" {
+			t.Fatalf("GetQueueUrl: got %v, want the modelled error QueueDoesNotExist", err)
+		}
+		snap.Match("get-queue-url-queue-does-not-exist", err)
+	}
 }

@@ -1,11 +1,13 @@
 package sqstest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -26,4 +28,17 @@ func TestListDeadLetterSourceQueues(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("list-dead-letter-source-queues", out)
+
+	// The modelled error QueueDoesNotExist, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.ListDeadLetterSourceQueues(t.Context(), &sqs.ListDeadLetterSourceQueuesInput{
+			// QueueUrl: aws.String("__QueueUrl__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "QueueDoesNotExist" {
+			t.Fatalf("ListDeadLetterSourceQueues: got %v, want the modelled error QueueDoesNotExist", err)
+		}
+		snap.Match("list-dead-letter-source-queues-queue-does-not-exist", err)
+	}
 }

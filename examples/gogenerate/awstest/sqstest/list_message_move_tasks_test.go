@@ -1,10 +1,12 @@
 package sqstest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -24,4 +26,17 @@ func TestListMessageMoveTasks(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("list-message-move-tasks", out)
+
+	// The modelled error ResourceNotFoundException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.ListMessageMoveTasks(t.Context(), &sqs.ListMessageMoveTasksInput{
+			// SourceArn: aws.String("__SourceArn__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "ResourceNotFoundException" {
+			t.Fatalf("ListMessageMoveTasks: got %v, want the modelled error ResourceNotFoundException", err)
+		}
+		snap.Match("list-message-move-tasks-resource-not-found-exception", err)
+	}
 }

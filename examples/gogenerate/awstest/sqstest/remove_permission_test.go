@@ -1,11 +1,13 @@
 package sqstest_test
 
 import (
+	"errors"
 	"testing"
 
 	"example.com/shop/awstest/sqstest"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -27,4 +29,18 @@ func TestRemovePermission(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("remove-permission", out)
+
+	// The modelled error QueueDoesNotExist, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.RemovePermission(t.Context(), &sqs.RemovePermissionInput{
+			// QueueUrl: aws.String("__QueueUrl__"),
+			// Label: aws.String("__Label__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "QueueDoesNotExist" {
+			t.Fatalf("RemovePermission: got %v, want the modelled error QueueDoesNotExist", err)
+		}
+		snap.Match("remove-permission-queue-does-not-exist", err)
+	}
 }

@@ -1,10 +1,12 @@
 package dynamodbtest_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/generator/emit/skeletons/testdata/gen/dynamodbtest"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
@@ -26,4 +28,18 @@ func TestPutItem(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("put-item", out)
+
+	// The modelled error ResourceNotFoundException, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.PutItem(t.Context(), &dynamodb.PutItemInput{
+			// TableName: aws.String("__TableName__"),
+			// Item: map[string]types.AttributeValue{"__key__": types.AttributeValue{}},
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "ResourceNotFoundException" {
+			t.Fatalf("PutItem: got %v, want the modelled error ResourceNotFoundException", err)
+		}
+		snap.Match("put-item-resource-not-found-exception", err)
+	}
 }

@@ -1,9 +1,11 @@
 package sqstest_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/generator/emit/skeletons/testdata/gen/sqstest"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
@@ -21,4 +23,15 @@ func TestListQueues(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("list-queues", out)
+
+	// The modelled error RequestThrottled, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.ListQueues(t.Context(), &sqs.ListQueuesInput{})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "RequestThrottled" {
+			t.Fatalf("ListQueues: got %v, want the modelled error RequestThrottled", err)
+		}
+		snap.Match("list-queues-request-throttled", err)
+	}
 }

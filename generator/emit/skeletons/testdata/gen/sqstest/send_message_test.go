@@ -1,10 +1,12 @@
 package sqstest_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/generator/emit/skeletons/testdata/gen/sqstest"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
@@ -26,4 +28,18 @@ func TestSendMessage(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap.Match("send-message", out)
+
+	// The modelled error QueueDoesNotExist, recorded as AWS returns it: give the call
+	// an input that fails with it (an identifier that does not exist, say).
+	{
+		_, err := client.SendMessage(t.Context(), &sqs.SendMessageInput{
+			// QueueUrl: aws.String("__QueueUrl__"),
+			// MessageBody: aws.String("__MessageBody__"),
+		})
+		var apiErr smithy.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "QueueDoesNotExist" {
+			t.Fatalf("SendMessage: got %v, want the modelled error QueueDoesNotExist", err)
+		}
+		snap.Match("send-message-queue-does-not-exist", err)
+	}
 }
