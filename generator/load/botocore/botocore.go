@@ -150,20 +150,28 @@ func (b *builder) errorf(path, format string, args ...any) *ir.Error {
 	return &ir.Error{File: b.file, Path: path, Msg: fmt.Sprintf(format, args...)}
 }
 
-// spend counts n units of shape-graph work done for the value at path.
-func (b *builder) spend(path string, n int) error {
+// spend counts n units of shape-graph work and fails, naming path, past
+// MaxShapeWork. path is a function because building paths would cost more
+// than the work counted.
+func (b *builder) spend(n int, path func() string) error {
 	if b.work += n; b.work > modelfile.MaxShapeWork {
-		return b.errorf(path, "the service builds more than the limit of %d shapes, members and references", modelfile.MaxShapeWork)
+		return b.errorf(path(), "the service builds more than the limit of %d shapes, members and references", modelfile.MaxShapeWork)
 	}
 	return nil
 }
 
-// checkName fails for names that cannot become Go identifiers.
-func (b *builder) checkName(path, name string) error {
+// checkName fails, naming path, for names that cannot become Go
+// identifiers.
+func (b *builder) checkName(name string, path func() string) error {
 	if why := modelfile.CheckName(name); why != "" {
-		return b.errorf(path, "%s", why)
+		return b.errorf(path(), "%s", why)
 	}
 	return nil
+}
+
+// shapeAt returns a func for spend and checkName that names the shape.
+func shapeAt(name string) func() string {
+	return func() string { return modelfile.Key("$.shapes", name) }
 }
 
 func (b *builder) build() error {
@@ -225,12 +233,12 @@ func (b *builder) build() error {
 	}
 	ops := make(modelfile.Scope, len(b.doc.Operations))
 	for _, name := range slices.Sorted(maps.Keys(b.doc.Operations)) {
-		path := modelfile.Key("$.operations", name)
-		if err := b.checkName(path, name); err != nil {
+		path := func() string { return modelfile.Key("$.operations", name) }
+		if err := b.checkName(name, path); err != nil {
 			return err
 		}
 		if other := ops.Add(name, name); other != "" {
-			return b.errorf(path, "operation %q has the same Go name as operation %q", name, other)
+			return b.errorf(path(), "operation %q has the same Go name as operation %q", name, other)
 		}
 		op, err := b.operation(name)
 		if err != nil {
@@ -258,7 +266,7 @@ func (b *builder) operation(name string) (*ir.Operation, error) {
 	if o == nil {
 		return nil, b.errorf(path, "operation is null")
 	}
-	if err := b.spend(path, 1+len(o.Errors)); err != nil {
+	if err := b.spend(1+len(o.Errors), func() string { return path }); err != nil {
 		return nil, err
 	}
 	op := &ir.Operation{
@@ -312,17 +320,16 @@ func (b *builder) shapeRef(name, path string) (*ir.Shape, error) {
 	case kind == ir.KindString && len(sh.Enum) > 0:
 		kind = ir.KindEnum
 	}
-	spath := modelfile.Key("$.shapes", name)
-	if err := b.checkName(spath, name); err != nil {
+	if err := b.checkName(name, shapeAt(name)); err != nil {
 		return nil, err
 	}
 	switch kind {
 	case ir.KindStructure, ir.KindUnion, ir.KindEnum:
 		if other := b.types.Add(name, name); other != "" {
-			return nil, b.errorf(spath, "shape %q has the same Go type name as shape %q", name, other)
+			return nil, b.errorf(shapeAt(name)(), "shape %q has the same Go type name as shape %q", name, other)
 		}
 	}
-	if err := b.spend(spath, 1); err != nil {
+	if err := b.spend(1, shapeAt(name)); err != nil {
 		return nil, err
 	}
 	s := &ir.Shape{
@@ -387,7 +394,7 @@ func (b *builder) fill(name string) error {
 		fields := make(modelfile.Scope, len(order))
 		for _, mname := range order {
 			mpath := modelfile.Key(path+".members", mname)
-			if err := b.checkName(mpath, mname); err != nil {
+			if err := b.checkName(mname, func() string { return mpath }); err != nil {
 				return err
 			}
 			if other := fields.Add(mname, mname); other != "" {
@@ -419,7 +426,7 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 	if mj == nil {
 		return nil, b.errorf(path, "missing member")
 	}
-	if err := b.spend(path, 1); err != nil {
+	if err := b.spend(1, func() string { return path }); err != nil {
 		return nil, err
 	}
 	target, err := b.shapeRef(mj.Shape, path+".shape")

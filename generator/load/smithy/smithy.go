@@ -17,7 +17,7 @@ import (
 	"github.com/awsparity/awsparity/generator/load/internal/modeltext"
 )
 
-// noTraits are the traits of a shape or member without any.
+// noTraits are the traits of a member without any.
 var noTraits traits
 
 // traitsOf returns t, or noTraits (never to be modified) when t is nil.
@@ -170,21 +170,27 @@ func (m *model) errorf(path, format string, args ...any) *ir.Error {
 	return &ir.Error{File: m.file, Path: path, Msg: fmt.Sprintf(format, args...)}
 }
 
-// spend counts n units of shape-graph work done for the value at path.
-func (m *model) spend(path string, n int) error {
+// spend counts n units of shape-graph work and fails, naming path, past
+// MaxShapeWork. path is a function because building paths would cost more
+// than the work counted.
+func (m *model) spend(n int, path func() string) error {
 	if m.work += n; m.work > modelfile.MaxShapeWork {
-		return m.errorf(path, "the file's services build more than the limit of %d shapes, members and references", modelfile.MaxShapeWork)
+		return m.errorf(path(), "the file's services build more than the limit of %d shapes, members and references", modelfile.MaxShapeWork)
 	}
 	return nil
 }
 
-// checkName fails for names that cannot become Go identifiers.
-func (m *model) checkName(path, name string) error {
+// checkName fails, naming path, for names that cannot become Go
+// identifiers.
+func (m *model) checkName(name string, path func() string) error {
 	if why := modelfile.CheckName(name); why != "" {
-		return m.errorf(path, "%s", why)
+		return m.errorf(path(), "%s", why)
 	}
 	return nil
 }
+
+// at returns a func for spend and checkName that names the shape id.
+func at(id string) func() string { return func() string { return shapePath(id) } }
 
 func shapePath(id string) string { return modelfile.Key("$.shapes", id) }
 
@@ -195,7 +201,7 @@ func shapeName(id string) string { return id[strings.LastIndexByte(id, '#')+1:] 
 // service because generator/golang fills their Go fields per service.
 func (m *model) service(id string) (*ir.Service, error) {
 	sh := m.raw[id]
-	t := traitsOf(sh.Traits)
+	t := &sh.Traits
 	b := &builder{
 		model:     m,
 		shapes:    make(map[string]*ir.Shape),
@@ -254,7 +260,7 @@ func (m *model) service(id string) (*ir.Service, error) {
 	if err := b.fillShapes(); err != nil {
 		return nil, err
 	}
-	b.paginators(traitsOf(sh.Traits).Paginated)
+	b.paginators(sh.Traits.Paginated)
 	b.finish()
 	return svc, nil
 }
@@ -324,16 +330,16 @@ func (b *builder) operation(id, path string) (*ir.Operation, error) {
 		return nil, err
 	}
 	name := shapeName(id)
-	if err := b.checkName(shapePath(id), name); err != nil {
+	if err := b.checkName(name, at(id)); err != nil {
 		return nil, err
 	}
 	if other := b.opScope.Add(id, name); other != "" {
 		return nil, b.errorf(path, "operation %q has the same Go name as operation %q", id, other)
 	}
-	if err := b.spend(shapePath(id), 1+len(sh.Errors)+len(b.svcErrors)); err != nil {
+	if err := b.spend(1+len(sh.Errors)+len(b.svcErrors), at(id)); err != nil {
 		return nil, err
 	}
-	t := traitsOf(sh.Traits)
+	t := &sh.Traits
 	op := &ir.Operation{
 		Name:       name,
 		Idempotent: t.Idempotent != nil,
@@ -373,7 +379,7 @@ func (b *builder) operation(id, path string) (*ir.Operation, error) {
 		b.paginated = append(b.paginated, id)
 	}
 	for _, wname := range slices.Sorted(maps.Keys(t.Waitable)) {
-		if err := b.checkName(opPath+`.traits["smithy.waiters#waitable"]`, wname); err != nil {
+		if err := b.checkName(wname, func() string { return opPath + `.traits["smithy.waiters#waitable"]` }); err != nil {
 			return nil, err
 		}
 		w := t.Waitable[wname]
@@ -420,10 +426,10 @@ func (b *builder) resource(id, parent, path string) (*ir.Resource, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := b.checkName(shapePath(id), shapeName(id)); err != nil {
+	if err := b.checkName(shapeName(id), at(id)); err != nil {
 		return nil, err
 	}
-	if err := b.spend(shapePath(id), 1); err != nil {
+	if err := b.spend(1, at(id)); err != nil {
 		return nil, err
 	}
 	r := &ir.Resource{ID: id, Name: shapeName(id), Parent: parent}
@@ -513,11 +519,11 @@ func (b *builder) shapeRef(id, path string) (*ir.Shape, error) {
 	if !ok {
 		return nil, b.errorf(path, "targets %s shape %q", sh.Type, id)
 	}
-	t := traitsOf(sh.Traits)
+	t := &sh.Traits
 	if kind == ir.KindString && len(t.Enum) > 0 {
 		kind = ir.KindEnum
 	}
-	if err := b.checkName(shapePath(id), shapeName(id)); err != nil {
+	if err := b.checkName(shapeName(id), at(id)); err != nil {
 		return nil, err
 	}
 	switch kind {
@@ -526,7 +532,7 @@ func (b *builder) shapeRef(id, path string) (*ir.Shape, error) {
 			return nil, b.errorf(shapePath(id), "shape %q has the same Go type name as shape %q", id, other)
 		}
 	}
-	if err := b.spend(shapePath(id), 1); err != nil {
+	if err := b.spend(1, at(id)); err != nil {
 		return nil, err
 	}
 	s := &ir.Shape{
@@ -560,8 +566,8 @@ func (b *builder) arn(t *traits) string {
 	case t.ARNReference == nil:
 		return ""
 	}
-	if res := b.raw[t.ARNReference.Resource]; res != nil && traitsOf(res.Traits).ARN != nil {
-		return traitsOf(res.Traits).ARN.Template
+	if res := b.raw[t.ARNReference.Resource]; res != nil && res.Traits.ARN != nil {
+		return res.Traits.ARN.Template
 	}
 	return cmp.Or(t.ARNReference.Type, t.ARNReference.Resource)
 }
@@ -591,7 +597,7 @@ func (b *builder) fill(id string) error {
 		fields := make(modelfile.Scope, len(order))
 		for _, name := range order {
 			mpath := modelfile.Key(path+".members", name)
-			if err := b.checkName(mpath, name); err != nil {
+			if err := b.checkName(name, func() string { return mpath }); err != nil {
 				return err
 			}
 			if other := fields.Add(name, name); other != "" {
@@ -612,7 +618,7 @@ func (b *builder) fill(id string) error {
 	case "enum", "intEnum":
 		err = b.enum(id, sh, s)
 	case "string":
-		for _, e := range traitsOf(sh.Traits).Enum {
+		for _, e := range sh.Traits.Enum {
 			s.Enum = append(s.Enum, ir.EnumValue{Name: e.Name, Value: e.Value})
 		}
 	}
@@ -627,7 +633,7 @@ func (b *builder) enum(id string, sh *shape, s *ir.Shape) error {
 	}
 	for _, name := range order {
 		mpath := modelfile.Key(path, name)
-		if err := b.checkName(mpath, name); err != nil {
+		if err := b.checkName(name, func() string { return mpath }); err != nil {
 			return err
 		}
 		m := sh.Members[name]
@@ -657,7 +663,7 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 	if mj == nil {
 		return nil, b.errorf(path, "missing member")
 	}
-	if err := b.spend(path, 1); err != nil {
+	if err := b.spend(1, func() string { return path }); err != nil {
 		return nil, err
 	}
 	target, err := b.shapeRef(mj.Target, path+".target")
@@ -688,7 +694,7 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 		m.Location, m.LocationName = location(name, t)
 	}
 	m.ARN = target.Kind == ir.KindString && modeltext.IsARNName(name)
-	if sh := b.raw[mj.Target]; sh != nil && traitsOf(sh.Traits).ARNReference != nil {
+	if sh := b.raw[mj.Target]; sh != nil && sh.Traits.ARNReference != nil {
 		m.ARN = true
 	}
 	return m, nil
@@ -703,8 +709,8 @@ func (b *builder) memberDefault(raw json.RawMessage, target, path string) (strin
 		if p, ok := preludeOf(target); ok {
 			return p.def, nil
 		}
-		if sh := b.raw[target]; sh != nil && traitsOf(sh.Traits).Default != nil {
-			raw = traitsOf(sh.Traits).Default
+		if sh := b.raw[target]; sh != nil && sh.Traits.Default != nil {
+			raw = sh.Traits.Default
 		}
 	}
 	if raw == nil || string(raw) == "null" {
@@ -742,7 +748,7 @@ func location(name string, t *traits) (loc, locName string) {
 // defaults, as Smithy specifies.
 func (b *builder) paginators(defaults *paginated) {
 	for _, id := range b.paginated {
-		p := *traitsOf(b.raw[id].Traits).Paginated
+		p := *b.raw[id].Traits.Paginated
 		if defaults != nil {
 			p.InputToken = cmp.Or(p.InputToken, defaults.InputToken)
 			p.OutputToken = cmp.Or(p.OutputToken, defaults.OutputToken)
