@@ -100,6 +100,18 @@ func TestPathsDetectsFormats(t *testing.T) {
 	assertFileError(t, err, filepath.Join(dir, "botocore/endpoints.json"), "not a Smithy JSON AST or botocore service model")
 }
 
+// TestPathsGzipSiblings: a gzipped botocore model reads its gzipped
+// waiters-2.json.gz beside it.
+func TestPathsGzipSiblings(t *testing.T) {
+	svcs, err := Paths([]string{"botocore/testdata/gz/service-2.json.gz"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if svc := svcs[0]; len(svcs) != 1 || len(svc.Waiters) != 2 || len(svc.Paginators) != 0 || svc.Operation("PutThing") == nil {
+		t.Errorf("gz model: %d services, %d waiters, %d paginators; want 1 with 2 waiters from waiters-2.json.gz and none", len(svcs), len(svc.Waiters), len(svc.Paginators))
+	}
+}
+
 func TestPathsDuplicates(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"a/model.json": smithyModel("Same"),

@@ -31,15 +31,6 @@ func traitsOf(t *traits) *traits {
 // unit is Smithy's "no input/output" shape.
 const unit = "smithy.api#Unit"
 
-// LoadFile loads a .json or .json.gz Smithy JSON AST file.
-func LoadFile(path string) ([]*ir.Service, error) {
-	data, err := modelfile.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return Load(path, data)
-}
-
 // Load decodes a Smithy JSON AST document and returns one service per
 // service shape, sorted by shape ID. file names the document in errors, which
 // are *ir.Error values; on error no services are returned.
@@ -54,7 +45,7 @@ func Load(file string, data []byte) ([]*ir.Service, error) {
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, modelfile.DecodeError(file, data, err)
 	}
-	m := &model{file: file, raw: doc.Shapes, order: modelfile.MemberOrder(data)}
+	m := &model{file: file, raw: doc.Shapes, order: modelfile.MemberOrder(data), budget: modelfile.Budget{File: file}}
 	if doc.Smithy == "" {
 		return nil, m.errorf("$.smithy", "missing Smithy version: not a Smithy JSON AST file")
 	}
@@ -161,35 +152,16 @@ type model struct {
 	file  string
 	raw   map[string]*shape
 	order map[string][]string
-	// work counts the shapes, members, operations, resources and error
-	// references built, over all services, against MaxShapeWork.
-	work int
+	// budget counts the work of building all the file's services.
+	budget modelfile.Budget
 }
 
 func (m *model) errorf(path, format string, args ...any) *ir.Error {
 	return &ir.Error{File: m.file, Path: path, Msg: fmt.Sprintf(format, args...)}
 }
 
-// spend counts n units of shape-graph work and fails, naming path, past
-// MaxShapeWork. path is a function because building paths would cost more
-// than the work counted.
-func (m *model) spend(n int, path func() string) error {
-	if m.work += n; m.work > modelfile.MaxShapeWork {
-		return m.errorf(path(), "the file's services build more than the limit of %d shapes, members and references", modelfile.MaxShapeWork)
-	}
-	return nil
-}
-
-// checkName fails, naming path, for names that cannot become Go
-// identifiers.
-func (m *model) checkName(name string, path func() string) error {
-	if why := modelfile.CheckName(name); why != "" {
-		return m.errorf(path(), "%s", why)
-	}
-	return nil
-}
-
-// at returns a func for spend and checkName that names the shape id.
+// at returns a func that names the shape id, for the checks that build
+// paths only on failure.
 func at(id string) func() string { return func() string { return shapePath(id) } }
 
 func shapePath(id string) string { return modelfile.Key("$.shapes", id) }
@@ -221,8 +193,8 @@ func (m *model) service(id string) (*ir.Service, error) {
 	if t.Service != nil {
 		if t.Service.SDKID != "" {
 			svc.SDKID = t.Service.SDKID
-			if why := modelfile.CheckSDKID(svc.SDKID); why != "" {
-				return nil, m.errorf(shapePath(id)+`.traits["aws.api#service"].sdkId`, "%s", why)
+			if err := modelfile.CheckSDKID(m.file, svc.SDKID, shapePath(id)+`.traits["aws.api#service"].sdkId`); err != nil {
+				return nil, err
 			}
 		}
 		svc.ARNNamespace = t.Service.ARNNamespace
@@ -330,13 +302,13 @@ func (b *builder) operation(id, path string) (*ir.Operation, error) {
 		return nil, err
 	}
 	name := shapeName(id)
-	if err := b.checkName(name, at(id)); err != nil {
+	if err := modelfile.CheckName(b.file, name, at(id)); err != nil {
 		return nil, err
 	}
 	if other := b.opScope.Add(id, name); other != "" {
 		return nil, b.errorf(path, "operation %q has the same Go name as operation %q", id, other)
 	}
-	if err := b.spend(1+len(sh.Errors)+len(b.svcErrors), at(id)); err != nil {
+	if err := b.budget.Spend(1+len(sh.Errors)+len(b.svcErrors), at(id)); err != nil {
 		return nil, err
 	}
 	t := &sh.Traits
@@ -379,7 +351,7 @@ func (b *builder) operation(id, path string) (*ir.Operation, error) {
 		b.paginated = append(b.paginated, id)
 	}
 	for _, wname := range slices.Sorted(maps.Keys(t.Waitable)) {
-		if err := b.checkName(wname, func() string { return opPath + `.traits["smithy.waiters#waitable"]` }); err != nil {
+		if err := modelfile.CheckName(b.file, wname, func() string { return opPath + `.traits["smithy.waiters#waitable"]` }); err != nil {
 			return nil, err
 		}
 		w := t.Waitable[wname]
@@ -426,10 +398,10 @@ func (b *builder) resource(id, parent, path string) (*ir.Resource, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := b.checkName(shapeName(id), at(id)); err != nil {
+	if err := modelfile.CheckName(b.file, shapeName(id), at(id)); err != nil {
 		return nil, err
 	}
-	if err := b.spend(1, at(id)); err != nil {
+	if err := b.budget.Spend(1, at(id)); err != nil {
 		return nil, err
 	}
 	r := &ir.Resource{ID: id, Name: shapeName(id), Parent: parent}
@@ -523,7 +495,7 @@ func (b *builder) shapeRef(id, path string) (*ir.Shape, error) {
 	if kind == ir.KindString && len(t.Enum) > 0 {
 		kind = ir.KindEnum
 	}
-	if err := b.checkName(shapeName(id), at(id)); err != nil {
+	if err := modelfile.CheckName(b.file, shapeName(id), at(id)); err != nil {
 		return nil, err
 	}
 	switch kind {
@@ -532,7 +504,7 @@ func (b *builder) shapeRef(id, path string) (*ir.Shape, error) {
 			return nil, b.errorf(shapePath(id), "shape %q has the same Go type name as shape %q", id, other)
 		}
 	}
-	if err := b.spend(1, at(id)); err != nil {
+	if err := b.budget.Spend(1, at(id)); err != nil {
 		return nil, err
 	}
 	s := &ir.Shape{
@@ -597,7 +569,7 @@ func (b *builder) fill(id string) error {
 		fields := make(modelfile.Scope, len(order))
 		for _, name := range order {
 			mpath := modelfile.Key(path+".members", name)
-			if err := b.checkName(name, func() string { return mpath }); err != nil {
+			if err := modelfile.CheckName(b.file, name, func() string { return mpath }); err != nil {
 				return err
 			}
 			if other := fields.Add(name, name); other != "" {
@@ -633,7 +605,7 @@ func (b *builder) enum(id string, sh *shape, s *ir.Shape) error {
 	}
 	for _, name := range order {
 		mpath := modelfile.Key(path, name)
-		if err := b.checkName(name, func() string { return mpath }); err != nil {
+		if err := modelfile.CheckName(b.file, name, func() string { return mpath }); err != nil {
 			return err
 		}
 		m := sh.Members[name]
@@ -663,7 +635,7 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 	if mj == nil {
 		return nil, b.errorf(path, "missing member")
 	}
-	if err := b.spend(1, func() string { return path }); err != nil {
+	if err := b.budget.Spend(1, func() string { return path }); err != nil {
 		return nil, err
 	}
 	target, err := b.shapeRef(mj.Target, path+".target")

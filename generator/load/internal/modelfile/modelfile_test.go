@@ -210,16 +210,16 @@ func TestNames(t *testing.T) {
 		"Foo": true, "__listOfString": true, "a1_b": true, "x": true,
 		"": false, "__1": false, "1abc": false, "Fooé": false, "a-b": false, "a b": false, "A.B": false,
 	} {
-		if got := CheckName(name) == ""; got != ok {
-			t.Errorf("CheckName(%q) = %q, want ok=%v", name, CheckName(name), ok)
+		if got := nameProblem(name) == ""; got != ok {
+			t.Errorf("nameProblem(%q) = %q, want ok=%v", name, nameProblem(name), ok)
 		}
 	}
 	for id, ok := range map[string]bool{
 		"CloudWatch Logs": true, "ACM-PCA": true, "Route 53": true,
 		"": false, "Süd": false, "1Click": false, "a.b": false, "../x": false, " X": false, "a_b": false,
 	} {
-		if got := CheckSDKID(id) == ""; got != ok {
-			t.Errorf("CheckSDKID(%q) = %q, want ok=%v", id, CheckSDKID(id), ok)
+		if got := sdkIDProblem(id) == ""; got != ok {
+			t.Errorf("sdkIDProblem(%q) = %q, want ok=%v", id, sdkIDProblem(id), ok)
 		}
 	}
 	s := make(Scope)
