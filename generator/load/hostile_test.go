@@ -43,7 +43,7 @@ var corpus = []hostile{
 	{file: "bom-botocore.json"},
 	// Names that make no Go package, import path or identifier.
 	{file: "unicode-sdkid.json", want: `$.shapes["ex#Svc"].traits["aws.api#service"].sdkId: sdkId "Süd" cannot name a Go package`},
-	{file: "keyword-sdkid.json", want: `sdkId "Type" does not give a Go package name`},
+	{file: "keyword-sdkid.json", want: `$.shapes["ex#Svc"].traits["aws.api#service"].sdkId: sdkId "Type" cannot name a Go package: type is a Go keyword`},
 	{file: "path-sdkid.json", want: `$.shapes["ex#Svc"].traits["aws.api#service"].sdkId: sdkId "../x" cannot name a Go package`},
 	{file: "dotted-sdkid.json", want: `sdkId "a.b" cannot name a Go package`},
 	{file: "botocore-unicode-serviceid.json", want: `$.metadata.serviceId: sdkId "Ünïcode" cannot name a Go package`},

@@ -216,7 +216,7 @@ func TestNames(t *testing.T) {
 	}
 	for id, ok := range map[string]bool{
 		"CloudWatch Logs": true, "ACM-PCA": true, "Route 53": true,
-		"": false, "Süd": false, "1Click": false, "a.b": false, "../x": false, " X": false, "a_b": false,
+		"": false, "Süd": false, "1Click": false, "a.b": false, "../x": false, " X": false, "a_b": false, "Type": false, "Go To": false,
 	} {
 		if got := sdkIDProblem(id) == ""; got != ok {
 			t.Errorf("sdkIDProblem(%q) = %q, want ok=%v", id, sdkIDProblem(id), ok)

@@ -2,6 +2,7 @@ package modelfile
 
 import (
 	"fmt"
+	"go/token"
 	"strings"
 
 	"github.com/awsparity/awsparity/generator/ir"
@@ -58,7 +59,8 @@ func nameProblem(name string) string {
 // CheckSDKID fails, with an *ir.Error naming file and path, for an sdkId
 // that cannot name a Go package and its import path: the package name is
 // the sdkId lower-cased without spaces and dashes, so the sdkId must be
-// ASCII letters, digits, spaces and dashes, starting with a letter.
+// ASCII letters, digits, spaces and dashes, starting with a letter, and
+// not make a Go keyword.
 func CheckSDKID(file, sdkID, path string) error {
 	if why := sdkIDProblem(sdkID); why != "" {
 		return &ir.Error{File: file, Path: path, Msg: why}
@@ -77,6 +79,11 @@ func sdkIDProblem(sdkID string) string {
 	}
 	if sdkID == "" {
 		return "empty sdkId cannot name a Go package"
+	}
+	// The package name, as golang.PackageName makes it, must not be a
+	// keyword ("Type" → type).
+	if pkg := strings.ToLower(strings.NewReplacer(" ", "", "-", "").Replace(sdkID)); token.IsKeyword(pkg) {
+		return fmt.Sprintf("sdkId %q cannot name a Go package: %s is a Go keyword", sdkID, pkg)
 	}
 	return ""
 }
