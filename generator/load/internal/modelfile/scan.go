@@ -98,7 +98,10 @@ func Scan(file string, data []byte) (Scanned, error) {
 			}
 			i = j
 		default:
-			i++
+			// Indentation and numbers are most of what is not in strings:
+			// a tight loop over them beats the switch byte by byte.
+			for i++; i < len(data) && !structural[data[i]]; i++ {
+			}
 		}
 	}
 	return ids.result(), nil
@@ -116,6 +119,9 @@ func declares(stack []level) bool {
 	}
 	return false
 }
+
+// structural marks the bytes Scan acts on.
+var structural = [256]bool{'{': true, '}': true, '[': true, ']': true, ',': true, '"': true}
 
 // level is one open object or array during Scan.
 type level struct {
