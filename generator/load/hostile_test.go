@@ -69,6 +69,9 @@ var corpus = []hostile{
 	{file: "two-services-one-sdkid.json", want: `service "Hostile" is also defined, differently, in`},
 	// Cycles with no Go type, dangling and malformed shapes.
 	{file: "list-cycle.json", want: `$.shapes["ex#L"]: lists and maps contain themselves with no structure or union between (ex#L → ex#L)`},
+	// Structures and unions that contain themselves are valid (Go types
+	// them through pointers and interfaces) and must generate.
+	{file: "structure-cycle.json"},
 	{file: "list-map-cycle.json", want: `lists and maps contain themselves with no structure or union between (ex#L → ex#M → ex#L)`},
 	{file: "dangling-target.json", want: `$.shapes["ex#In"].members.X.target: shape "ex#Gone" is not defined in the model`},
 	{file: "null-shape.json", want: `$.shapes["ex#Null"]: shape is null`},
