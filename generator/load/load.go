@@ -19,11 +19,10 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
+	"github.com/awsparity/awsparity/generator/internal/parallel"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load/botocore"
 	"github.com/awsparity/awsparity/generator/load/internal/modelfile"
@@ -103,29 +102,11 @@ func FS(fsys fs.FS, name string, services ...string) ([]*ir.Service, error) {
 	return loadFiles(manifested{fsys: fsys, name: name, manifest: m}, files, services)
 }
 
-// parallel runs f(0) … f(n-1) on GOMAXPROCS goroutines.
-func parallel(n int, f func(i int)) {
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for i := range jobs {
-				f(i)
-			}
-		})
-	}
-	for i := range n {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-}
-
 // loadFiles loads files from src in parallel and selects services; see
 // Paths.
 func loadFiles(src source, files []file, services []string) ([]*ir.Service, error) {
 	results := make([]result, len(files))
-	parallel(len(files), func(i int) { results[i] = loadFile(src, files[i], services) })
+	parallel.Each(len(files), func(i int) { results[i] = loadFile(src, files[i], services) })
 
 	var (
 		errs          []error
