@@ -9,6 +9,7 @@
 #
 # Environment:
 #   AWSPARITY_TEST_TIMEOUT  go test -timeout per package binary (default 20m)
+#   AWSPARITY_FUZZ_TIME     how long each loader fuzz target runs (default 20s)
 #   CI=true                 emulator tests fail instead of skipping when an
 #                           endpoint is missing (see internal/emulators)
 set -euo pipefail
@@ -20,6 +21,7 @@ cd "$ROOT"
 ACTIONLINT=github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 STATICCHECK=honnef.co/go/tools/cmd/staticcheck@v0.8.2
 TEST_TIMEOUT="${AWSPARITY_TEST_TIMEOUT:-20m}"
+FUZZ_TIME="${AWSPARITY_FUZZ_TIME:-20s}"
 # Both modules of the repository (go.work): the generator at ./... and the
 # runtime users import at ./runtime/..., which ./... does not reach.
 MODULES=(./... ./runtime/...)
@@ -103,6 +105,21 @@ go_test() {
   return "$rc"
 }
 
+# The model loaders' fuzz targets, each for FUZZ_TIME on top of the seed
+# corpora that go test already runs (three targets: about a minute and a
+# half with compiling). A failure prints the input and saves it under the
+# package's testdata/fuzz, to be committed with the fix.
+fuzz_loaders() {
+  local rc=0 target
+  for target in \
+    ./generator/load/smithy:FuzzLoad \
+    ./generator/load/botocore:FuzzLoad \
+    ./generator/load/internal/modelfile:FuzzScan; do
+    go test -run '^$' -fuzz "^${target#*:}\$" -fuzztime "$FUZZ_TIME" "${target%%:*}" || rc=$?
+  done
+  return "$rc"
+}
+
 # staticcheck over the hand-written packages; gen/ is generator output, whose
 # skeletons call the operations the SDK marks deprecated on purpose (one
 # test per operation).
@@ -132,6 +149,7 @@ step "scale sample" env AWSPARITY_SCALE=sample go test -count=1 -v -timeout "$TE
 # 402-service write phase (cmd/gen crash_test.go), its own step for its own
 # timeout: about 46 generations of every service.
 step "crash test" env AWSPARITY_CRASH_TEST=1 go test -count=1 -v -timeout 60m -run '^TestKillDuringWrite$' ./cmd/gen
+step "fuzz loaders" fuzz_loaders
 step "actionlint" go run "$ACTIONLINT" -no-color
 step "staticcheck" static_check
 # gen/ commits only generated files and the filled-in parity tests, so the

@@ -21,6 +21,7 @@ import (
 	"github.com/awsparity/awsparity/generator/emit/skeletons"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/golang"
+	"github.com/awsparity/awsparity/generator/internal/parallel"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load"
 	"github.com/awsparity/awsparity/generator/resources"
@@ -306,7 +307,7 @@ func emitSet(inputs []*emit.Input, emitters []emit.Emitter, prog *progress) (*fi
 	finished := make(chan struct{})
 	go func() {
 		defer close(finished)
-		parallel(len(inputs), func(i int) {
+		parallel.Each(len(inputs), func(i int) {
 			defer close(done[i])
 			if !stop.Load() {
 				defer prog.Step()

@@ -2,10 +2,9 @@ package engine
 
 import (
 	"fmt"
-	"runtime"
-	"sync"
 
 	"github.com/awsparity/awsparity/generator/emit"
+	"github.com/awsparity/awsparity/generator/internal/parallel"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/resources"
 )
@@ -22,7 +21,7 @@ func Inputs(svcs []*ir.Service, ov *resources.Overrides, importPath string) ([]*
 	}
 	inputs := make([]*emit.Input, len(svcs))
 	errs := make([]error, len(svcs))
-	parallel(len(svcs), func(i int) {
+	parallel.Each(len(svcs), func(i int) {
 		found, err := resources.Find(svcs[i], ov)
 		inputs[i], errs[i] = &emit.Input{Service: svcs[i], Resources: found, FixturesFile: file, ImportPath: importPath}, err
 	})
@@ -67,22 +66,4 @@ func Stats(inputs []*emit.Input) []ServiceStats {
 		stats[i] = s
 	}
 	return stats
-}
-
-// parallel calls f(0) … f(n-1) on GOMAXPROCS goroutines.
-func parallel(n int, f func(i int)) {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for i := range next {
-				f(i)
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/awsparity/awsparity/generator/ir"
-	"github.com/awsparity/awsparity/generator/load/smithy"
+	"github.com/awsparity/awsparity/generator/load"
 	"github.com/awsparity/awsparity/generator/sdksrc"
 )
 
@@ -175,7 +175,7 @@ func TestCrossCheckSmithyPredictionWithPinnedSDK(t *testing.T) {
 	}
 	models := map[string]*ir.Service{}
 	for _, f := range files {
-		svcs, err := smithy.LoadFile(f)
+		svcs, err := load.Paths([]string{f})
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}

@@ -1,15 +1,14 @@
 // Package load reads AWS service models into the IR: from files and
 // directories (Paths) or from a model set with a checksummed manifest, such
 // as the embedded default models (FS). Both run one pipeline, per file and
-// in parallel: read it (gunzipped, BOM dropped, at most
-// modelfile.MaxFileSize), pre-scan it once (limits on nesting and string
-// size, its format, its service ids), skip it when its ids match none of
-// the selected services, decode it (Smithy JSON AST or botocore JSON, with
-// a cap on shape-graph work); then Filter selects, once.
+// in parallel: read it (gunzipped, BOM dropped, at most MaxFileSize),
+// pre-scan it once (the limits on nesting, strings and shapes, its format,
+// its service ids), skip it when its ids match none of the selected
+// services, decode it (Smithy JSON AST or botocore JSON, within
+// MaxShapeWork); then Filter selects, once.
 //
-// Every limit is a constant below (MaxFileSize and so on). Errors are *ir.Error values naming
-// the file and, where there is one, the JSON path; on error nothing is
-// returned.
+// Errors are *ir.Error values naming the file and, where there is one, the
+// JSON path; on error nothing is returned.
 package load
 
 import (
@@ -20,11 +19,10 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
+	"github.com/awsparity/awsparity/generator/internal/parallel"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load/botocore"
 	"github.com/awsparity/awsparity/generator/load/internal/modelfile"
@@ -37,11 +35,13 @@ import (
 // limit when exceeded. The largest AWS models are far inside them (402
 // Smithy models and botocore's ~420 service files: at most 4 MB
 // decompressed, JSON nested 46 deep, strings of 66 KB, 10,363 shapes and
-// members).
-// Documentation is not refused for its length below MaxString: only its
-// first sentence is kept, cut at MaxSummary bytes. Loading decodes one file
-// per CPU at a time, so memory stays within a small multiple of
-// GOMAXPROCS × MaxFileSize.
+// members). Documentation is not refused for its length below MaxString:
+// only its first sentence is kept, cut at MaxSummary bytes.
+//
+// What one file may cost is bounded by these limits: its bytes, and about
+// 1.5 KB per declared shape or member while decoding. Loading decodes one
+// file per CPU at a time. The hostile models of TestHostileModels, each
+// generated in a process of its own, peak under 192 MiB.
 const (
 	// MaxFileSize caps a file's size in bytes after decompression.
 	MaxFileSize = modelfile.MaxFileSize
@@ -102,29 +102,11 @@ func FS(fsys fs.FS, name string, services ...string) ([]*ir.Service, error) {
 	return loadFiles(manifested{fsys: fsys, name: name, manifest: m}, files, services)
 }
 
-// parallel runs f(0) … f(n-1) on GOMAXPROCS goroutines.
-func parallel(n int, f func(i int)) {
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for i := range jobs {
-				f(i)
-			}
-		})
-	}
-	for i := range n {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-}
-
 // loadFiles loads files from src in parallel and selects services; see
 // Paths.
 func loadFiles(src source, files []file, services []string) ([]*ir.Service, error) {
 	results := make([]result, len(files))
-	parallel(len(files), func(i int) { results[i] = loadFile(src, files[i], services) })
+	parallel.Each(len(files), func(i int) { results[i] = loadFile(src, files[i], services) })
 
 	var (
 		errs          []error

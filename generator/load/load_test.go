@@ -3,16 +3,24 @@ package load
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load/internal/loadtest"
+	"github.com/awsparity/awsparity/generator/modelset"
+	"github.com/awsparity/awsparity/models"
 )
 
 // smithyModel is a minimal Smithy model of a service with the given sdkId.
@@ -98,6 +106,18 @@ func TestPathsDetectsFormats(t *testing.T) {
 	}
 	_, err = Paths([]string{filepath.Join(dir, "botocore/endpoints.json")})
 	assertFileError(t, err, filepath.Join(dir, "botocore/endpoints.json"), "not a Smithy JSON AST or botocore service model")
+}
+
+// TestPathsGzipSiblings: a gzipped botocore model reads its gzipped
+// waiters-2.json.gz beside it.
+func TestPathsGzipSiblings(t *testing.T) {
+	svcs, err := Paths([]string{"botocore/testdata/gz/service-2.json.gz"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if svc := svcs[0]; len(svcs) != 1 || len(svc.Waiters) != 2 || len(svc.Paginators) != 0 || svc.Operation("PutThing") == nil {
+		t.Errorf("gz model: %d services, %d waiters, %d paginators; want 1 with 2 waiters from waiters-2.json.gz and none", len(svcs), len(svc.Waiters), len(svc.Paginators))
+	}
 }
 
 func TestPathsDuplicates(t *testing.T) {
@@ -203,12 +223,10 @@ func TestPathsSelectingEqualsFilterOfPaths(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, names := range [][]string{{"sqs"}, {"CloudWatch Logs", "logs", "dynamodb"}, {"all", "sqs"}, nil} {
-			want := all
-			if names != nil {
-				if want, err = Filter(all, names); err != nil {
-					t.Fatal(err)
-				}
+		for _, names := range [][]string{{"sqs"}, {"CloudWatch Logs", "logs", "dynamodb"}, {"all", "sqs"}} {
+			want, err := Filter(all, names)
+			if err != nil {
+				t.Fatal(err)
 			}
 			got, err := Paths([]string{dir}, names...)
 			if err != nil {
@@ -226,5 +244,64 @@ func TestPathsSelectingEqualsFilterOfPaths(t *testing.T) {
 		if _, err := Paths([]string{dir}, "nosuch"); err == nil || !strings.Contains(err.Error(), `"nosuch"`) {
 			t.Errorf("Paths with an unknown name: %v, want an error naming it", err)
 		}
+	}
+}
+
+// manifestFS is a model set with a manifest listing files and their sums.
+func manifestFS(t *testing.T, files map[string]string) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	var m modelset.Manifest
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		fsys[name] = &fstest.MapFile{Data: []byte(files[name])}
+		sum := sha256.Sum256([]byte(files[name]))
+		m.Files = append(m.Files, modelset.File{Path: name, SHA256: hex.EncodeToString(sum[:])})
+	}
+	data, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys[modelset.ManifestName] = &fstest.MapFile{Data: data}
+	return fsys
+}
+
+// TestFS: the embedded-set path selects as Paths does, before decoding (a
+// broken model of a service not selected is never decoded), and checks
+// every file it reads against the manifest.
+func TestFS(t *testing.T) {
+	broken := strings.Replace(botocoreModel("Broken", "2020-01-01"), `"protocol": "query"`, `"protocol": "nope"`, 1)
+	fsys := manifestFS(t, map[string]string{
+		"mid/2021-06-30/service-2.json": botocoreModel("Mid", "2021-06-30"),
+		"mid/2021-06-30/waiters-2.json": `{"version": 2, "waiters": {"Done": {"operation": "Op", "delay": 3, "maxAttempts": 5}}}`,
+		"brk/2020-01-01/service-2.json": broken,
+		"zeta/1/zeta.json":              smithyModel("Zeta"),
+	})
+	got, err := FS(fsys, "models", "mid", "zeta")
+	if err != nil || len(got) != 2 || got[0].SDKID != "Mid" || got[1].SDKID != "Zeta" || len(got[0].Waiters) != 1 {
+		t.Fatalf("FS(mid, zeta) = %v, %v; want Mid with its waiter and Zeta", got, err)
+	}
+	if got[1].Source != "models/zeta/1/zeta.json" {
+		t.Errorf("Source = %s, want the name-prefixed path", got[1].Source)
+	}
+	_, err = FS(fsys, "models")
+	assertFileError(t, err, "models/brk/2020-01-01/service-2.json", `unknown protocol "nope"`)
+	if _, err := FS(fsys, "models", "mid", "nosuch"); err == nil || !strings.Contains(err.Error(), `unknown service name(s) "nosuch"`) {
+		t.Errorf("FS with an unknown name: %v", err)
+	}
+	fsys["zeta/1/zeta.json"] = &fstest.MapFile{Data: []byte(smithyModel("Zeta2"))}
+	_, err = FS(fsys, "models", "zeta2")
+	assertFileError(t, err, "models/zeta/1/zeta.json", "manifest says")
+}
+
+// TestFSEmbedded loads the embedded default set, all and by name.
+func TestFSEmbedded(t *testing.T) {
+	all, err := FS(models.FS, "models")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// By endpoint prefix and by package name, as Filter selects.
+	got, err := FS(models.FS, "models", "logs", "sqs")
+	if err != nil || len(got) != 2 || got[0].SDKID != "CloudWatch Logs" || got[1].SDKID != "SQS" {
+		t.Errorf("logs,sqs loaded %v, %v; want CloudWatch Logs and SQS of the %d", got, err, len(all))
 	}
 }

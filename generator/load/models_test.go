@@ -7,6 +7,7 @@ import (
 
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load/internal/loadtest"
+	"github.com/awsparity/awsparity/models"
 )
 
 // TestLoadAllSmithy loads every shared Smithy model and checks facts that
@@ -226,6 +227,16 @@ func BenchmarkLoadOneSmithy(b *testing.B) {
 	path := loadtest.SmithyDir(b) + "/dynamodb.json.gz"
 	for b.Loop() {
 		if _, err := Paths([]string{path}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadEmbedded measures loading the embedded default set (25
+// botocore services), checksums included.
+func BenchmarkLoadEmbedded(b *testing.B) {
+	for b.Loop() {
+		if _, err := FS(models.FS, "models"); err != nil {
 			b.Fatal(err)
 		}
 	}

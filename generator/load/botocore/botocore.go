@@ -1,15 +1,13 @@
-// Package botocore loads botocore service models (service-2.json with
+// Package botocore decodes botocore service models (service-2.json with
 // waiters-2.json and paginators-1.json beside it) and aws-sdk-go v1 models
-// (models/apis/<svc>/<version>/api-2.json, same format) into the IR.
+// (models/apis/<svc>/<version>/api-2.json, same format) into the IR;
+// generator/load finds and reads the files.
 package botocore
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -18,39 +16,6 @@ import (
 	"github.com/awsparity/awsparity/generator/load/internal/modelfile"
 	"github.com/awsparity/awsparity/generator/load/internal/modeltext"
 )
-
-// LoadFile loads the service-2.json[.gz] or api-2.json[.gz] file at path
-// together with the waiters-2 and paginators-1 files in the same directory,
-// when present.
-func LoadFile(path string) (*ir.Service, error) {
-	in := input{file: path}
-	var err error
-	if in.service, err = modelfile.ReadFile(path); err != nil {
-		return nil, err
-	}
-	if in.waitersFile, in.waiters, err = sibling(path, "waiters-2.json"); err != nil {
-		return nil, err
-	}
-	if in.paginatorsFile, in.paginators, err = sibling(path, "paginators-1.json"); err != nil {
-		return nil, err
-	}
-	return in.load()
-}
-
-// sibling reads name or name.gz from the directory of path; a missing file
-// is no error (many services have no waiters).
-func sibling(path, name string) (string, []byte, error) {
-	dir := filepath.Dir(path)
-	for _, n := range []string{name, name + ".gz"} {
-		p := filepath.Join(dir, n)
-		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		data, err := modelfile.ReadFile(p)
-		return p, data, err
-	}
-	return "", nil, nil
-}
 
 // Load decodes a botocore service model; waiters and paginators are the
 // waiters-2 and paginators-1 documents, or nil (or empty) when absent. Errors are *ir.Error values
@@ -81,6 +46,7 @@ func (in input) load() (*ir.Service, error) {
 		order:  modelfile.MemberOrder(in.service),
 		shapes: make(map[string]*ir.Shape),
 		types:  make(modelfile.Scope),
+		budget: modelfile.Budget{File: in.file},
 	}
 	if err := b.build(); err != nil {
 		return nil, err
@@ -137,10 +103,8 @@ type builder struct {
 	shapes  map[string]*ir.Shape
 	pending []string
 	// types finds shapes whose Go type names clash.
-	types modelfile.Scope
-	// work counts the shapes, members and error references built, against
-	// MaxShapeWork.
-	work int
+	types  modelfile.Scope
+	budget modelfile.Budget
 	// jsonNames reports protocols where a member's locationName is its JSON
 	// key rather than its XML or query name.
 	jsonNames bool
@@ -150,20 +114,10 @@ func (b *builder) errorf(path, format string, args ...any) *ir.Error {
 	return &ir.Error{File: b.file, Path: path, Msg: fmt.Sprintf(format, args...)}
 }
 
-// spend counts n units of shape-graph work done for the value at path.
-func (b *builder) spend(path string, n int) error {
-	if b.work += n; b.work > modelfile.MaxShapeWork {
-		return b.errorf(path, "the service builds more than the limit of %d shapes, members and references", modelfile.MaxShapeWork)
-	}
-	return nil
-}
-
-// checkName fails for names that cannot become Go identifiers.
-func (b *builder) checkName(path, name string) error {
-	if why := modelfile.CheckName(name); why != "" {
-		return b.errorf(path, "%s", why)
-	}
-	return nil
+// shapeAt returns a func that names the shape, for the checks that build
+// paths only on failure.
+func shapeAt(name string) func() string {
+	return func() string { return modelfile.Key("$.shapes", name) }
 }
 
 func (b *builder) build() error {
@@ -174,8 +128,8 @@ func (b *builder) build() error {
 	if md.ServiceID == "" {
 		return b.errorf("$.metadata.serviceId", "missing serviceId")
 	}
-	if why := modelfile.CheckSDKID(md.ServiceID); why != "" {
-		return b.errorf("$.metadata.serviceId", "%s", why)
+	if err := modelfile.CheckSDKID(b.file, md.ServiceID, "$.metadata.serviceId"); err != nil {
+		return err
 	}
 	// botocore picks the first protocol it supports from the list.
 	proto := md.Protocol
@@ -225,12 +179,12 @@ func (b *builder) build() error {
 	}
 	ops := make(modelfile.Scope, len(b.doc.Operations))
 	for _, name := range slices.Sorted(maps.Keys(b.doc.Operations)) {
-		path := modelfile.Key("$.operations", name)
-		if err := b.checkName(path, name); err != nil {
+		path := func() string { return modelfile.Key("$.operations", name) }
+		if err := modelfile.CheckName(b.file, name, path); err != nil {
 			return err
 		}
 		if other := ops.Add(name, name); other != "" {
-			return b.errorf(path, "operation %q has the same Go name as operation %q", name, other)
+			return b.errorf(path(), "operation %q has the same Go name as operation %q", name, other)
 		}
 		op, err := b.operation(name)
 		if err != nil {
@@ -258,7 +212,7 @@ func (b *builder) operation(name string) (*ir.Operation, error) {
 	if o == nil {
 		return nil, b.errorf(path, "operation is null")
 	}
-	if err := b.spend(path, 1+len(o.Errors)); err != nil {
+	if err := b.budget.Spend(1+len(o.Errors), func() string { return path }); err != nil {
 		return nil, err
 	}
 	op := &ir.Operation{
@@ -312,17 +266,16 @@ func (b *builder) shapeRef(name, path string) (*ir.Shape, error) {
 	case kind == ir.KindString && len(sh.Enum) > 0:
 		kind = ir.KindEnum
 	}
-	spath := modelfile.Key("$.shapes", name)
-	if err := b.checkName(spath, name); err != nil {
+	if err := modelfile.CheckName(b.file, name, shapeAt(name)); err != nil {
 		return nil, err
 	}
 	switch kind {
 	case ir.KindStructure, ir.KindUnion, ir.KindEnum:
 		if other := b.types.Add(name, name); other != "" {
-			return nil, b.errorf(spath, "shape %q has the same Go type name as shape %q", name, other)
+			return nil, b.errorf(shapeAt(name)(), "shape %q has the same Go type name as shape %q", name, other)
 		}
 	}
-	if err := b.spend(spath, 1); err != nil {
+	if err := b.budget.Spend(1, shapeAt(name)); err != nil {
 		return nil, err
 	}
 	s := &ir.Shape{
@@ -387,7 +340,7 @@ func (b *builder) fill(name string) error {
 		fields := make(modelfile.Scope, len(order))
 		for _, mname := range order {
 			mpath := modelfile.Key(path+".members", mname)
-			if err := b.checkName(mpath, mname); err != nil {
+			if err := modelfile.CheckName(b.file, mname, func() string { return mpath }); err != nil {
 				return err
 			}
 			if other := fields.Add(mname, mname); other != "" {
@@ -419,7 +372,7 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 	if mj == nil {
 		return nil, b.errorf(path, "missing member")
 	}
-	if err := b.spend(path, 1); err != nil {
+	if err := b.budget.Spend(1, func() string { return path }); err != nil {
 		return nil, err
 	}
 	target, err := b.shapeRef(mj.Shape, path+".shape")
@@ -456,8 +409,8 @@ func (b *builder) addWaiters(file string, data []byte) error {
 	}
 	for _, name := range slices.Sorted(maps.Keys(doc.Waiters)) {
 		w := doc.Waiters[name]
-		if why := modelfile.CheckName(name); why != "" {
-			return &ir.Error{File: file, Path: modelfile.Key("$.waiters", name), Msg: why}
+		if err := modelfile.CheckName(file, name, func() string { return modelfile.Key("$.waiters", name) }); err != nil {
+			return err
 		}
 		if !b.hasOperation(w.Operation) {
 			return &ir.Error{File: file, Path: modelfile.Key("$.waiters", name) + ".operation",

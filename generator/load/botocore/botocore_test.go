@@ -2,6 +2,7 @@ package botocore
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -128,8 +129,15 @@ func TestLoadDocumentationSurvives(t *testing.T) {
 	}
 }
 
-func TestLoadFileFeatures(t *testing.T) {
-	svc, err := LoadFile("testdata/features/service-2.json")
+func TestLoadFeatures(t *testing.T) {
+	var files [3][]byte
+	for i, name := range []string{"service-2.json", "waiters-2.json", "paginators-1.json"} {
+		var err error
+		if files[i], err = os.ReadFile(filepath.Join("testdata/features", name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	svc, err := Load("testdata/features/service-2.json", files[0], files[1], files[2])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,15 +244,5 @@ func TestLoadFileFeatures(t *testing.T) {
 	}
 	if diff := cmp.Diff(wantP, svc.Paginators); diff != "" {
 		t.Errorf("paginators (-want +got):\n%s", diff)
-	}
-}
-
-func TestLoadFileGzipSiblings(t *testing.T) {
-	svc, err := LoadFile("testdata/gz/service-2.json.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(svc.Waiters) != 2 || len(svc.Paginators) != 0 || svc.Operation("PutThing") == nil {
-		t.Errorf("gz model: %d waiters, %d paginators; want 2 from waiters-2.json.gz and none", len(svc.Waiters), len(svc.Paginators))
 	}
 }

@@ -5,8 +5,8 @@ import "encoding/json"
 // The types below mirror the parts of the Smithy JSON AST that the IR needs.
 // Traits are struct fields rather than a map of raw messages so that
 // encoding/json skips the unused ones (examples, endpoint rules) without
-// allocating, which is most of the bytes in AWS models; they are behind a
-// pointer because most members have none and the struct is 448 bytes.
+// allocating, which is most of the bytes in AWS models. A member's are behind
+// a pointer because many members have none and the struct is 448 bytes.
 
 type document struct {
 	Smithy string            `json:"smithy"`
@@ -46,7 +46,7 @@ type shape struct {
 	Delete               *ref           `json:"delete"`
 	List                 *ref           `json:"list"`
 
-	Traits *traits `json:"traits"`
+	Traits traits `json:"traits"`
 }
 
 // present decodes annotation traits ({} or an object whose content the IR

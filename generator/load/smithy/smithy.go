@@ -17,7 +17,7 @@ import (
 	"github.com/awsparity/awsparity/generator/load/internal/modeltext"
 )
 
-// noTraits are the traits of a shape or member without any.
+// noTraits are the traits of a member without any.
 var noTraits traits
 
 // traitsOf returns t, or noTraits (never to be modified) when t is nil.
@@ -30,15 +30,6 @@ func traitsOf(t *traits) *traits {
 
 // unit is Smithy's "no input/output" shape.
 const unit = "smithy.api#Unit"
-
-// LoadFile loads a .json or .json.gz Smithy JSON AST file.
-func LoadFile(path string) ([]*ir.Service, error) {
-	data, err := modelfile.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return Load(path, data)
-}
 
 // Load decodes a Smithy JSON AST document and returns one service per
 // service shape, sorted by shape ID. file names the document in errors, which
@@ -54,7 +45,7 @@ func Load(file string, data []byte) ([]*ir.Service, error) {
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, modelfile.DecodeError(file, data, err)
 	}
-	m := &model{file: file, raw: doc.Shapes, order: modelfile.MemberOrder(data)}
+	m := &model{file: file, raw: doc.Shapes, order: modelfile.MemberOrder(data), budget: modelfile.Budget{File: file}}
 	if doc.Smithy == "" {
 		return nil, m.errorf("$.smithy", "missing Smithy version: not a Smithy JSON AST file")
 	}
@@ -161,30 +152,17 @@ type model struct {
 	file  string
 	raw   map[string]*shape
 	order map[string][]string
-	// work counts the shapes, members, operations, resources and error
-	// references built, over all services, against MaxShapeWork.
-	work int
+	// budget counts the work of building all the file's services.
+	budget modelfile.Budget
 }
 
 func (m *model) errorf(path, format string, args ...any) *ir.Error {
 	return &ir.Error{File: m.file, Path: path, Msg: fmt.Sprintf(format, args...)}
 }
 
-// spend counts n units of shape-graph work done for the value at path.
-func (m *model) spend(path string, n int) error {
-	if m.work += n; m.work > modelfile.MaxShapeWork {
-		return m.errorf(path, "the file's services build more than the limit of %d shapes, members and references", modelfile.MaxShapeWork)
-	}
-	return nil
-}
-
-// checkName fails for names that cannot become Go identifiers.
-func (m *model) checkName(path, name string) error {
-	if why := modelfile.CheckName(name); why != "" {
-		return m.errorf(path, "%s", why)
-	}
-	return nil
-}
+// at returns a func that names the shape id, for the checks that build
+// paths only on failure.
+func at(id string) func() string { return func() string { return shapePath(id) } }
 
 func shapePath(id string) string { return modelfile.Key("$.shapes", id) }
 
@@ -195,7 +173,7 @@ func shapeName(id string) string { return id[strings.LastIndexByte(id, '#')+1:] 
 // service because generator/golang fills their Go fields per service.
 func (m *model) service(id string) (*ir.Service, error) {
 	sh := m.raw[id]
-	t := traitsOf(sh.Traits)
+	t := &sh.Traits
 	b := &builder{
 		model:     m,
 		shapes:    make(map[string]*ir.Shape),
@@ -215,8 +193,8 @@ func (m *model) service(id string) (*ir.Service, error) {
 	if t.Service != nil {
 		if t.Service.SDKID != "" {
 			svc.SDKID = t.Service.SDKID
-			if why := modelfile.CheckSDKID(svc.SDKID); why != "" {
-				return nil, m.errorf(shapePath(id)+`.traits["aws.api#service"].sdkId`, "%s", why)
+			if err := modelfile.CheckSDKID(m.file, svc.SDKID, shapePath(id)+`.traits["aws.api#service"].sdkId`); err != nil {
+				return nil, err
 			}
 		}
 		svc.ARNNamespace = t.Service.ARNNamespace
@@ -254,7 +232,7 @@ func (m *model) service(id string) (*ir.Service, error) {
 	if err := b.fillShapes(); err != nil {
 		return nil, err
 	}
-	b.paginators(traitsOf(sh.Traits).Paginated)
+	b.paginators(sh.Traits.Paginated)
 	b.finish()
 	return svc, nil
 }
@@ -324,16 +302,16 @@ func (b *builder) operation(id, path string) (*ir.Operation, error) {
 		return nil, err
 	}
 	name := shapeName(id)
-	if err := b.checkName(shapePath(id), name); err != nil {
+	if err := modelfile.CheckName(b.file, name, at(id)); err != nil {
 		return nil, err
 	}
 	if other := b.opScope.Add(id, name); other != "" {
 		return nil, b.errorf(path, "operation %q has the same Go name as operation %q", id, other)
 	}
-	if err := b.spend(shapePath(id), 1+len(sh.Errors)+len(b.svcErrors)); err != nil {
+	if err := b.budget.Spend(1+len(sh.Errors)+len(b.svcErrors), at(id)); err != nil {
 		return nil, err
 	}
-	t := traitsOf(sh.Traits)
+	t := &sh.Traits
 	op := &ir.Operation{
 		Name:       name,
 		Idempotent: t.Idempotent != nil,
@@ -373,7 +351,7 @@ func (b *builder) operation(id, path string) (*ir.Operation, error) {
 		b.paginated = append(b.paginated, id)
 	}
 	for _, wname := range slices.Sorted(maps.Keys(t.Waitable)) {
-		if err := b.checkName(opPath+`.traits["smithy.waiters#waitable"]`, wname); err != nil {
+		if err := modelfile.CheckName(b.file, wname, func() string { return opPath + `.traits["smithy.waiters#waitable"]` }); err != nil {
 			return nil, err
 		}
 		w := t.Waitable[wname]
@@ -420,10 +398,10 @@ func (b *builder) resource(id, parent, path string) (*ir.Resource, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := b.checkName(shapePath(id), shapeName(id)); err != nil {
+	if err := modelfile.CheckName(b.file, shapeName(id), at(id)); err != nil {
 		return nil, err
 	}
-	if err := b.spend(shapePath(id), 1); err != nil {
+	if err := b.budget.Spend(1, at(id)); err != nil {
 		return nil, err
 	}
 	r := &ir.Resource{ID: id, Name: shapeName(id), Parent: parent}
@@ -513,11 +491,11 @@ func (b *builder) shapeRef(id, path string) (*ir.Shape, error) {
 	if !ok {
 		return nil, b.errorf(path, "targets %s shape %q", sh.Type, id)
 	}
-	t := traitsOf(sh.Traits)
+	t := &sh.Traits
 	if kind == ir.KindString && len(t.Enum) > 0 {
 		kind = ir.KindEnum
 	}
-	if err := b.checkName(shapePath(id), shapeName(id)); err != nil {
+	if err := modelfile.CheckName(b.file, shapeName(id), at(id)); err != nil {
 		return nil, err
 	}
 	switch kind {
@@ -526,7 +504,7 @@ func (b *builder) shapeRef(id, path string) (*ir.Shape, error) {
 			return nil, b.errorf(shapePath(id), "shape %q has the same Go type name as shape %q", id, other)
 		}
 	}
-	if err := b.spend(shapePath(id), 1); err != nil {
+	if err := b.budget.Spend(1, at(id)); err != nil {
 		return nil, err
 	}
 	s := &ir.Shape{
@@ -560,8 +538,8 @@ func (b *builder) arn(t *traits) string {
 	case t.ARNReference == nil:
 		return ""
 	}
-	if res := b.raw[t.ARNReference.Resource]; res != nil && traitsOf(res.Traits).ARN != nil {
-		return traitsOf(res.Traits).ARN.Template
+	if res := b.raw[t.ARNReference.Resource]; res != nil && res.Traits.ARN != nil {
+		return res.Traits.ARN.Template
 	}
 	return cmp.Or(t.ARNReference.Type, t.ARNReference.Resource)
 }
@@ -591,7 +569,7 @@ func (b *builder) fill(id string) error {
 		fields := make(modelfile.Scope, len(order))
 		for _, name := range order {
 			mpath := modelfile.Key(path+".members", name)
-			if err := b.checkName(mpath, name); err != nil {
+			if err := modelfile.CheckName(b.file, name, func() string { return mpath }); err != nil {
 				return err
 			}
 			if other := fields.Add(name, name); other != "" {
@@ -612,7 +590,7 @@ func (b *builder) fill(id string) error {
 	case "enum", "intEnum":
 		err = b.enum(id, sh, s)
 	case "string":
-		for _, e := range traitsOf(sh.Traits).Enum {
+		for _, e := range sh.Traits.Enum {
 			s.Enum = append(s.Enum, ir.EnumValue{Name: e.Name, Value: e.Value})
 		}
 	}
@@ -627,7 +605,7 @@ func (b *builder) enum(id string, sh *shape, s *ir.Shape) error {
 	}
 	for _, name := range order {
 		mpath := modelfile.Key(path, name)
-		if err := b.checkName(mpath, name); err != nil {
+		if err := modelfile.CheckName(b.file, name, func() string { return mpath }); err != nil {
 			return err
 		}
 		m := sh.Members[name]
@@ -657,7 +635,7 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 	if mj == nil {
 		return nil, b.errorf(path, "missing member")
 	}
-	if err := b.spend(path, 1); err != nil {
+	if err := b.budget.Spend(1, func() string { return path }); err != nil {
 		return nil, err
 	}
 	target, err := b.shapeRef(mj.Target, path+".target")
@@ -688,7 +666,7 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 		m.Location, m.LocationName = location(name, t)
 	}
 	m.ARN = target.Kind == ir.KindString && modeltext.IsARNName(name)
-	if sh := b.raw[mj.Target]; sh != nil && traitsOf(sh.Traits).ARNReference != nil {
+	if sh := b.raw[mj.Target]; sh != nil && sh.Traits.ARNReference != nil {
 		m.ARN = true
 	}
 	return m, nil
@@ -703,8 +681,8 @@ func (b *builder) memberDefault(raw json.RawMessage, target, path string) (strin
 		if p, ok := preludeOf(target); ok {
 			return p.def, nil
 		}
-		if sh := b.raw[target]; sh != nil && traitsOf(sh.Traits).Default != nil {
-			raw = traitsOf(sh.Traits).Default
+		if sh := b.raw[target]; sh != nil && sh.Traits.Default != nil {
+			raw = sh.Traits.Default
 		}
 	}
 	if raw == nil || string(raw) == "null" {
@@ -742,7 +720,7 @@ func location(name string, t *traits) (loc, locName string) {
 // defaults, as Smithy specifies.
 func (b *builder) paginators(defaults *paginated) {
 	for _, id := range b.paginated {
-		p := *traitsOf(b.raw[id].Traits).Paginated
+		p := *b.raw[id].Traits.Paginated
 		if defaults != nil {
 			p.InputToken = cmp.Or(p.InputToken, defaults.InputToken)
 			p.OutputToken = cmp.Or(p.OutputToken, defaults.OutputToken)

@@ -2,6 +2,7 @@ package smithy
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -143,8 +144,12 @@ func loadOne(t *testing.T, doc string) *ir.Service {
 	return svcs[0]
 }
 
-func TestLoadFileFeatures(t *testing.T) {
-	svcs, err := LoadFile("testdata/features.json")
+func TestLoadFeatures(t *testing.T) {
+	data, err := os.ReadFile("testdata/features.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	svcs, err := Load("testdata/features.json", data)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -105,6 +105,16 @@ func TestScan(t *testing.T) {
 		`{"smithy": "2.0", "metadata": {"aws.api#service": {"sdkId": "X"}}, "shapes": {}}`: {Format: Smithy},
 		`{"version": "2.0", "metadata": {"serviceId": "SQS", "endpointPrefix": "sqs"}, "operations": {}}`: {
 			Format: Botocore, SDKID: "SQS", EndpointPrefix: "sqs", IDsKnown: true},
+		// Keys match as encoding/json matches them: case folded; escaped
+		// ones only decoding can read.
+		`{"smithy": "2.0", "shapes": {"a#S": {"type": "service", "traits": {"aws.api#service": {"sdkId": "A", "SDKID": "B"}}}}}`: {
+			Format: Smithy, SDKID: "B", IDsKnown: true},
+		`{"smithy": "2.0", "shapes": {"a#S": {"type": "service", "traits": {"aws.api#service": {"sdkId": "A"}, "AWS.API#SERVICE": {"sdkId": "B"}}}}}`: {
+			Format: Smithy, SDKID: "B"},
+		`{"smithy": "2.0", "shapes": {"a#S": {"type": "service", "traits": {"aws.api#service": {"sdkId": "A", "sdk\\u0049d": "B"}}}}}`: {
+			Format: Smithy, SDKID: "A"},
+		`{"Metadata": {"ServiceId": "SQS", "endpointPrefix": "sqs"}, "OPERATIONS": {}}`: {
+			Format: Botocore, SDKID: "SQS", EndpointPrefix: "sqs", IDsKnown: true},
 		`{"version": "2.0", "operations": {}}`: {},
 		`{"partitions": [{"smithy": 1}]}`:      {},
 		`[1, {"a`:                              {},
@@ -200,16 +210,16 @@ func TestNames(t *testing.T) {
 		"Foo": true, "__listOfString": true, "a1_b": true, "x": true,
 		"": false, "__1": false, "1abc": false, "Fooé": false, "a-b": false, "a b": false, "A.B": false,
 	} {
-		if got := CheckName(name) == ""; got != ok {
-			t.Errorf("CheckName(%q) = %q, want ok=%v", name, CheckName(name), ok)
+		if got := nameProblem(name) == ""; got != ok {
+			t.Errorf("nameProblem(%q) = %q, want ok=%v", name, nameProblem(name), ok)
 		}
 	}
 	for id, ok := range map[string]bool{
 		"CloudWatch Logs": true, "ACM-PCA": true, "Route 53": true,
-		"": false, "Süd": false, "1Click": false, "a.b": false, "../x": false, " X": false, "a_b": false,
+		"": false, "Süd": false, "1Click": false, "a.b": false, "../x": false, " X": false, "a_b": false, "Type": false, "Go To": false,
 	} {
-		if got := CheckSDKID(id) == ""; got != ok {
-			t.Errorf("CheckSDKID(%q) = %q, want ok=%v", id, CheckSDKID(id), ok)
+		if got := sdkIDProblem(id) == ""; got != ok {
+			t.Errorf("sdkIDProblem(%q) = %q, want ok=%v", id, sdkIDProblem(id), ok)
 		}
 	}
 	s := make(Scope)
@@ -223,4 +233,24 @@ func TestNames(t *testing.T) {
 			t.Errorf("Scope.Add(%q) = %q, want a clash with %q", n, other, want)
 		}
 	}
+}
+
+// FuzzScan checks that the pre-scan of any bytes (after Decode, which
+// gunzips and drops a BOM) never panics and fails only with *ir.Error
+// values naming the file and a JSON path.
+func FuzzScan(f *testing.F) {
+	f.Add([]byte(`{"smithy": "2.0", "shapes": {"a#S": {"type": "service", "traits": {"aws.api#service": {"sdkId": "A", "endpointPrefix": "a"}}}}}`))
+	f.Add([]byte(`{"version": "2.0", "metadata": {"serviceId": "S", "endpointPrefix": "s"}, "operations": {}, "shapes": {"X": {"members": {"m": {}}}}}`))
+	f.Add([]byte("\ufeff{\"a\": [[[\"\\\"\\\\\", 1]]], \"b\": {\"c\": null}}"))
+	f.Add([]byte{0x1f, 0x8b, 0x08, 0x00, 0x00})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		content, err := Decode("f.json", data)
+		if err == nil {
+			_, err = Scan("f.json", content)
+		}
+		var e *ir.Error
+		if err != nil && (!errors.As(err, &e) || e.File != "f.json" || e.Path != "" && !strings.HasPrefix(e.Path, "$")) {
+			t.Fatalf("error %v (%T) is not an *ir.Error naming the file and a JSON path", err, err)
+		}
+	})
 }

@@ -2,16 +2,44 @@ package modelfile
 
 import (
 	"fmt"
+	"go/token"
 	"strings"
+
+	"github.com/awsparity/awsparity/generator/ir"
 )
 
-// CheckName returns why a shape, member, operation, resource or waiter name
-// cannot become a Go identifier, or "" when it can: it must be ASCII
-// letters, digits and underscores, not start with a digit, and hold a
-// letter (Go names drop what precedes the first letter, so "__1" would be
-// nothing). Smithy's own grammar is this, less the letter; no AWS model
-// has another name.
-func CheckName(name string) string {
+// Budget counts the shape-graph work of one file (shapes, members,
+// operations, resources and error references built) against MaxShapeWork.
+type Budget struct {
+	File  string
+	spent int
+}
+
+// Spend counts n units and fails, with an *ir.Error naming the file and
+// path(), once the total passes MaxShapeWork.
+func (b *Budget) Spend(n int, path func() string) error {
+	if b.spent += n; b.spent > MaxShapeWork {
+		return &ir.Error{File: b.File, Path: path(),
+			Msg: fmt.Sprintf("building the file's services takes more than the limit of %d shapes, members and references", MaxShapeWork)}
+	}
+	return nil
+}
+
+// CheckName fails, with an *ir.Error naming file and path(), for a shape,
+// member, operation, resource or waiter name that cannot become a Go
+// identifier: it must be ASCII letters, digits and underscores, not start
+// with a digit, and hold a letter (Go names drop what precedes the first
+// letter, so "__1" would be nothing). Smithy's own grammar is this, less
+// the letter; no AWS model has another name. path is a function because
+// building every path would cost more than the check.
+func CheckName(file, name string, path func() string) error {
+	if why := nameProblem(name); why != "" {
+		return &ir.Error{File: file, Path: path(), Msg: why}
+	}
+	return nil
+}
+
+func nameProblem(name string) string {
 	letter := false
 	for i := 0; i < len(name); i++ {
 		switch c := name[i]; {
@@ -28,11 +56,19 @@ func CheckName(name string) string {
 	return ""
 }
 
-// CheckSDKID returns why an sdkId cannot name a Go package and its import
-// path, or "" when it can: the package name is the sdkId lower-cased
-// without spaces and dashes, so the sdkId must be ASCII letters, digits,
-// spaces and dashes, starting with a letter.
-func CheckSDKID(sdkID string) string {
+// CheckSDKID fails, with an *ir.Error naming file and path, for an sdkId
+// that cannot name a Go package and its import path: the package name is
+// the sdkId lower-cased without spaces and dashes, so the sdkId must be
+// ASCII letters, digits, spaces and dashes, starting with a letter, and
+// not make a Go keyword.
+func CheckSDKID(file, sdkID, path string) error {
+	if why := sdkIDProblem(sdkID); why != "" {
+		return &ir.Error{File: file, Path: path, Msg: why}
+	}
+	return nil
+}
+
+func sdkIDProblem(sdkID string) string {
 	for i := 0; i < len(sdkID); i++ {
 		switch c := sdkID[i]; {
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
@@ -43,6 +79,11 @@ func CheckSDKID(sdkID string) string {
 	}
 	if sdkID == "" {
 		return "empty sdkId cannot name a Go package"
+	}
+	// The package name, as golang.PackageName makes it, must not be a
+	// keyword ("Type" → type).
+	if pkg := strings.ToLower(strings.NewReplacer(" ", "", "-", "").Replace(sdkID)); token.IsKeyword(pkg) {
+		return fmt.Sprintf("sdkId %q cannot name a Go package: %s is a Go keyword", sdkID, pkg)
 	}
 	return ""
 }

@@ -81,6 +81,11 @@ func Scan(file string, data []byte) (Scanned, error) {
 				if len(stack) == 1 {
 					ids.topKey(lit)
 				}
+				// An escaped key near the top may decode to one the scan
+				// looks for: only decoding can tell.
+				if len(stack) <= 5 && bytes.IndexByte(lit, '\\') >= 0 {
+					ids.escaped = true
+				}
 				if declares(stack) {
 					if shapes++; shapes > MaxShapes {
 						path, _ := PathAt(data, int64(i+1))
@@ -93,7 +98,10 @@ func Scan(file string, data []byte) (Scanned, error) {
 			}
 			i = j
 		default:
-			i++
+			// Indentation and numbers are most of what is not in strings:
+			// a tight loop over them beats the switch byte by byte.
+			for i++; i < len(data) && !structural[data[i]]; i++ {
+			}
 		}
 	}
 	return ids.result(), nil
@@ -112,6 +120,9 @@ func declares(stack []level) bool {
 	return false
 }
 
+// structural marks the bytes Scan acts on.
+var structural = [256]bool{'{': true, '}': true, '[': true, ']': true, ',': true, '"': true}
+
 // level is one open object or array during Scan.
 type level struct {
 	object bool
@@ -129,7 +140,12 @@ type idScan struct {
 	escaped                    bool
 }
 
-func keyIs(stack []level, d int, key string) bool { return string(stack[d].key) == key }
+// keyIs reports whether the key at stack[d] is key, matched as
+// encoding/json matches struct fields (case folded), so that the scan
+// reads what decoding will.
+func keyIs(stack []level, d int, key string) bool { return fold(stack[d].key, key) }
+
+func fold(b []byte, s string) bool { return bytes.EqualFold(b, []byte(s)) }
 
 // inServiceTrait reports a stack at $.shapes[id].traits["aws.api#service"].
 func inServiceTrait(stack []level) bool {
@@ -143,12 +159,12 @@ func (s *idScan) open(stack []level) {
 }
 
 func (s *idScan) topKey(key []byte) {
-	switch string(key) {
-	case "smithy":
+	switch {
+	case fold(key, "smithy"):
 		s.smithy = true
-	case "metadata":
+	case fold(key, "metadata"):
 		s.metadata = true
-	case "operations":
+	case fold(key, "operations"):
 		s.operations = true
 	}
 }
@@ -157,24 +173,24 @@ func (s *idScan) value(stack []level, lit []byte) {
 	n := len(stack)
 	switch {
 	case n == 3 && keyIs(stack, 0, "shapes") && keyIs(stack, 2, "type"):
-		if string(lit) == "service" {
+		if string(lit) == "service" || bytes.IndexByte(lit, '\\') >= 0 {
 			s.serviceShapes++
 		}
 		return
 	case n == 5 && inServiceTrait(stack[:4]):
-		switch string(stack[4].key) {
-		case "sdkId":
+		switch key := stack[4].key; {
+		case fold(key, "sdkId"):
 			s.sdkID = lit
-		case "endpointPrefix":
+		case fold(key, "endpointPrefix"):
 			s.endpoint = lit
 		default:
 			return
 		}
 	case n == 2 && keyIs(stack, 0, "metadata"):
-		switch string(stack[1].key) {
-		case "serviceId":
+		switch key := stack[1].key; {
+		case fold(key, "serviceId"):
 			s.serviceID = lit
-		case "endpointPrefix":
+		case fold(key, "endpointPrefix"):
 			s.endpoint = lit
 		default:
 			return
