@@ -238,7 +238,7 @@ func TestGoCommandPinned(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		testenv.Missing(t, "go command not found")
 	}
-	g := GoCommand{Dir: filepath.Join("..", ".."), Env: []string{"GOPROXY=off", "GOFLAGS=-mod=mod"}}
+	g := GoCommand{Dir: filepath.Join("..", ".."), Env: []string{"GOPROXY=off"}}
 	rel, err := ChooseRelease(g, []string{sqsMod}, ReleasePinned)
 	if err != nil {
 		testenv.Missing(t, "module cache lacks the pinned SDK: %v", err)
