@@ -7,7 +7,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sns"
 
 	"github.com/awsparity/awsparity/gen/snstest"
-	"github.com/awsparity/awsparity/internal/faketb"
+	"github.com/awsparity/awsparity/runtime/poll"
 )
 
 // TestRequiredMemberWithoutRecipe: a generated fixture whose create input
@@ -28,12 +28,12 @@ func TestRequiredMemberWithoutRecipe(t *testing.T) {
 		{"Platform set", []func(*snstest.CreatePlatformApplicationOptions){func(o *snstest.CreatePlatformApplicationOptions) { o.Input.Platform = aws.String("GCM") }},
 			"snstest.CreatePlatformApplication: required member Attributes is not set and has no recipe; set it with an option"},
 	} {
-		tb := faketb.Run(t.Name(), func(tb testing.TB) {
+		a := poll.Try(t, func(tb testing.TB) {
 			snstest.CreatePlatformApplication(tb, c, tc.opts...)
 			tb.Errorf("CreatePlatformApplication returned")
 		})
-		if tb.FatalMsg() != tc.want || len(tb.Errors()) != 0 || tb.SkipMsg() != "" {
-			t.Errorf("%s: fatal %q, errors %q, skip %q; want only the fatal %q", tc.name, tb.FatalMsg(), tb.Errors(), tb.SkipMsg(), tc.want)
+		if _, skipped := a.SkipReason(); !a.Failed() || a.Report() != tc.want || skipped {
+			t.Errorf("%s: failed %v with %q (skipped %v); want only the fatal %q", tc.name, a.Failed(), a.Report(), skipped, tc.want)
 		}
 	}
 }

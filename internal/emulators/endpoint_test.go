@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/awsparity/awsparity/internal/emulators"
-	"github.com/awsparity/awsparity/internal/faketb"
+	"github.com/awsparity/awsparity/runtime/poll"
 )
 
 func TestEndpoint(t *testing.T) {
@@ -28,7 +28,7 @@ func TestEndpoint(t *testing.T) {
 			t.Setenv("AWSPARITY_S3RVER_ENDPOINT", "")
 
 			var url string
-			o := faketb.Run(t.Name(), func(tb testing.TB) { url = emulators.Endpoint(tb, tc.service) })
+			o := poll.Try(t, func(tb testing.TB) { url = emulators.Endpoint(tb, tc.service) })
 			if url != tc.wantURL {
 				t.Errorf("Endpoint = %q, want %q", url, tc.wantURL)
 			}
@@ -41,8 +41,13 @@ func TestEndpoint(t *testing.T) {
 					t.Errorf("%s message = %q, want it to contain %q", kind, got, want)
 				}
 			}
-			check("skip", o.SkipMsg(), tc.wantSkip)
-			check("failure", o.FatalMsg(), tc.wantFail)
+			skip, _ := o.SkipReason()
+			failure := ""
+			if o.Failed() {
+				failure = o.Report()
+			}
+			check("skip", skip, tc.wantSkip)
+			check("failure", failure, tc.wantFail)
 		})
 	}
 }

@@ -15,7 +15,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 
-	"github.com/awsparity/awsparity/internal/faketb"
+	"github.com/awsparity/awsparity/runtime/poll"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 )
 
@@ -50,8 +50,8 @@ func TestLocalStackReader(t *testing.T) {
 	cfg := serve(t, 400, map[string]string{"Content-Type": "application/x-amz-json-1.0", "x-amzn-query-error": "AWS.SimpleQueueService.NonExistentQueue;Sender"},
 		`{"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":"The specified queue does not exist."}`)
 	_, apiErr := sqs.NewFromConfig(cfg).GetQueueUrl(context.Background(), &sqs.GetQueueUrlInput{QueueName: aws.String("q")})
-	f := faketb.Run("TestFormat", func(tb testing.TB) {
-		snap := snapshot.New(tb, snapshot.WithFile(formatFile))
+	f := poll.Try(t, func(tb testing.TB) {
+		snap := snapshot.New(tb, snapshot.WithFile(formatFile), snapshot.WithKey("TestFormat"))
 		snap.Match("message", &sqs.ReceiveMessageOutput{Messages: []sqstypes.Message{{
 			Body: aws.String(`{"Type":"Notification","Message":"hi"}`),
 			MessageAttributes: map[string]sqstypes.MessageAttributeValue{
@@ -59,8 +59,8 @@ func TestLocalStackReader(t *testing.T) {
 		}}})
 		snap.Match("error", apiErr)
 	})
-	if len(f.Errors()) > 0 || f.FatalMsg() != "" {
-		t.Fatalf("matching %s: %q %q", formatFile, f.Errors(), f.FatalMsg())
+	if err := f.Err(); err != nil {
+		t.Fatalf("matching %s: %v", formatFile, err)
 	}
 
 	out, err := exec.Command(py, filepath.Join("testdata", "lsreader.py"), formatFile).CombinedOutput()
