@@ -10,8 +10,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/iancoleman/strcase"
 )
 
 // A Transformer rewrites a value before it is compared or recorded, so
@@ -198,7 +196,7 @@ func Keys(placeholder string, keys ...string) Transformer {
 func Identifiers(members ...string) Transformer {
 	names := make(map[string]string, len(members))
 	for _, m := range members {
-		names[m] = strcase.ToKebab(m)
+		names[m] = kebab(m)
 	}
 	return TransformFunc(func(c *Placeholders, v any) (any, error) {
 		return Walk(v, func(k string, val any) any {
@@ -211,6 +209,55 @@ func Identifiers(members ...string) Transformer {
 			return val
 		}), nil
 	})
+}
+
+// kebab spells a member name in kebab case, the way iancoleman/strcase's
+// ToKebab (v0.3.0) did before the runtime dropped it, so placeholder names in
+// recorded snapshots stay the same: a word starts at each change between
+// upper case, lower case and digits, an acronym stays one word
+// (SSEKMSKeyId → ssekms-key-id), digits are words of their own
+// (Ipv6Address → ipv-6-address), and spaces, underscores and dots become
+// hyphens. Other bytes pass through as they are.
+func kebab(s string) string {
+	s = strings.TrimSpace(s)
+	class := func(i int) byte {
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+			return 'U'
+		case 'a' <= c && c <= 'z':
+			return 'l'
+		case '0' <= c && c <= '9':
+			return '9'
+		}
+		return 0
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if class(i) == 'U' {
+			c += 'a' - 'A'
+		}
+		if i+1 < len(s) && class(i) != 0 && class(i+1) != 0 && class(i) != class(i+1) {
+			// A capital before a lower-case letter starts a word, which
+			// also ends an acronym before it (the K of KMSKey).
+			if class(i) == 'U' && class(i+1) == 'l' && i > 0 && class(i-1) == 'U' {
+				b.WriteByte('-')
+			}
+			b.WriteByte(c)
+			if class(i) != 'U' || class(i+1) == '9' {
+				b.WriteByte('-')
+			}
+			continue
+		}
+		switch c {
+		case ' ', '_', '-', '.':
+			b.WriteByte('-')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // ARNs names the members the model says hold ARNs. Every whole-ARN string
