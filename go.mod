@@ -41,12 +41,6 @@ require (
 )
 
 require (
-	github.com/PaesslerAG/jsonpath v0.1.1 // indirect
-	github.com/iancoleman/strcase v0.3.0 // indirect
-)
-
-require (
-	github.com/PaesslerAG/gval v1.0.0 // indirect
 	github.com/aws/aws-sdk-go-v2/aws/protocol/eventstream v1.7.26 // indirect
 	github.com/aws/aws-sdk-go-v2/internal/configsources v1.5.9 // indirect
 	github.com/aws/aws-sdk-go-v2/internal/endpoints/v2 v2.8.9 // indirect

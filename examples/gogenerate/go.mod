@@ -12,8 +12,6 @@ require (
 require github.com/awsparity/awsparity v0.0.0 // indirect
 
 require (
-	github.com/PaesslerAG/gval v1.0.0 // indirect
-	github.com/PaesslerAG/jsonpath v0.1.1 // indirect
 	github.com/aws/aws-sdk-go-v2/aws/protocol/eventstream v1.7.26 // indirect
 	github.com/aws/aws-sdk-go-v2/internal/configsources v1.5.9 // indirect
 	github.com/aws/aws-sdk-go-v2/internal/endpoints/v2 v2.8.9 // indirect
@@ -26,7 +24,6 @@ require (
 	github.com/aws/smithy-go v1.28.8 // indirect
 	github.com/awsparity/awsparity/runtime v0.1.0
 	github.com/dave/jennifer v1.7.1 // indirect
-	github.com/iancoleman/strcase v0.3.0 // indirect
 	github.com/pmezard/go-difflib v1.0.0 // indirect
 	golang.org/x/mod v0.42.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
