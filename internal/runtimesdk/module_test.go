@@ -19,9 +19,13 @@ func goIn(t *testing.T, dir string, env []string, args ...string) string {
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), append([]string{"GOWORK=off", "GOFLAGS=-mod=readonly"}, env...)...)
-	out, err := cmd.CombinedOutput()
+	// Only standard output is returned: on a cold machine the go command
+	// reports its downloads (a toolchain, modules) on standard error.
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
+		t.Fatalf("go %s in %s: %v\n%s%s", strings.Join(args, " "), dir, err, out, stderr.String())
 	}
 	return string(out)
 }
