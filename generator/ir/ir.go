@@ -6,6 +6,8 @@
 // nothing downstream ever ranges over a map.
 package ir
 
+import "encoding/json"
+
 // Kind is the type of a shape, with Smithy's names.
 type Kind string
 
@@ -71,8 +73,56 @@ type Operation struct {
 	Deprecated bool
 	// Summary is the first sentence of the documentation, as plain text.
 	Summary string
+	// Examples are the inputs of the model's examples (Smithy
+	// smithy.api#examples), in model order.
+	Examples []Example
 
 	Go GoOperation
+}
+
+// Example is one documented call of an operation.
+type Example struct {
+	Title string
+	// Input is the example's input as JSON, keyed by member name.
+	Input json.RawMessage
+}
+
+// Constraints are the validation rules the model puts on a shape or a
+// member: Smithy's @length, @range and @pattern traits, botocore's min, max
+// and pattern. A nil bound is absent.
+type Constraints struct {
+	// MinLength and MaxLength bound a string's characters, a blob's bytes
+	// or a list's or map's entries.
+	MinLength, MaxLength *int64
+	// Min and Max bound a number.
+	Min, Max *float64
+	// Pattern is the regular expression a string must match (ECMA 262 as
+	// the models write it, unanchored).
+	Pattern string
+}
+
+// IsZero reports constraints that constrain nothing.
+func (c Constraints) IsZero() bool { return c == Constraints{} }
+
+// Over returns c with the bounds that c leaves unset taken from base: a
+// member's own traits refine its target's.
+func (c Constraints) Over(base Constraints) Constraints {
+	if c.MinLength == nil {
+		c.MinLength = base.MinLength
+	}
+	if c.MaxLength == nil {
+		c.MaxLength = base.MaxLength
+	}
+	if c.Min == nil {
+		c.Min = base.Min
+	}
+	if c.Max == nil {
+		c.Max = base.Max
+	}
+	if c.Pattern == "" {
+		c.Pattern = base.Pattern
+	}
+	return c
 }
 
 // HTTPBinding is the operation's HTTP trait (empty for RPC protocols without one).
@@ -111,6 +161,8 @@ type Shape struct {
 	ARN string
 	// Documentation summary (first sentence, plain text).
 	Summary string
+	// Constraints are the shape's length, range and pattern.
+	Constraints Constraints
 
 	Go GoShape
 }
@@ -152,6 +204,9 @@ type Member struct {
 	// or an "Arn" member naming convention decided by the loader).
 	ARN     bool
 	Summary string
+	// Constraints are the member's own length, range and pattern traits
+	// (Smithy only); Limits merges them with the target's.
+	Constraints Constraints
 
 	Go GoMember
 }
@@ -227,6 +282,15 @@ func (sh *Shape) MemberNamed(name string) *Member {
 		}
 	}
 	return nil
+}
+
+// Limits returns the constraints a value of m must meet: the member's own,
+// then its target's.
+func (m *Member) Limits() Constraints {
+	if m.Target == nil {
+		return m.Constraints
+	}
+	return m.Constraints.Over(m.Target.Constraints)
 }
 
 // IsNumber reports kinds that Go represents as numbers.

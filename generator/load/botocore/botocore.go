@@ -289,6 +289,7 @@ func (b *builder) shapeRef(name, path string) (*ir.Shape, error) {
 		Deprecated:      sh.Deprecated,
 		TimestampFormat: sh.TimestampFormat,
 		Summary:         modeltext.Summary(sh.Documentation),
+		Constraints:     constraints(sh, kind),
 	}
 	if sh.Error != nil && sh.Error.Code != name {
 		s.ErrorCode = sh.Error.Code
@@ -299,6 +300,25 @@ func (b *builder) shapeRef(name, path string) (*ir.Shape, error) {
 	b.shapes[name] = s
 	b.pending = append(b.pending, name)
 	return s, nil
+}
+
+// constraints reads min, max and pattern: min and max bound a number's
+// value and any other shape's length.
+func constraints(sh *shape, kind ir.Kind) ir.Constraints {
+	c := ir.Constraints{Pattern: sh.Pattern}
+	if kind.IsNumber() || kind == ir.KindBigInteger || kind == ir.KindBigDecimal {
+		c.Min, c.Max = sh.Min, sh.Max
+		return c
+	}
+	length := func(f *float64) *int64 {
+		if f == nil {
+			return nil
+		}
+		n := int64(*f)
+		return &n
+	}
+	c.MinLength, c.MaxLength = length(sh.Min), length(sh.Max)
+	return c
 }
 
 // fault classifies an error shape the way botocore-era SDKs did: senderFault

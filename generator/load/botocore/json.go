@@ -68,6 +68,11 @@ type shape struct {
 	} `json:"error"`
 	TimestampFormat string `json:"timestampFormat"`
 	Documentation   string `json:"documentation"`
+	// Min and Max bound a string's, blob's, list's or map's length, or a
+	// number's value.
+	Min     *float64 `json:"min"`
+	Max     *float64 `json:"max"`
+	Pattern string   `json:"pattern"`
 }
 
 type member struct {

@@ -4,9 +4,10 @@ import "encoding/json"
 
 // The types below mirror the parts of the Smithy JSON AST that the IR needs.
 // Traits are struct fields rather than a map of raw messages so that
-// encoding/json skips the unused ones (examples, endpoint rules) without
-// allocating, which is most of the bytes in AWS models. A member's are behind
-// a pointer because many members have none and the struct is 448 bytes.
+// encoding/json skips the unused ones (endpoint rules, example outputs)
+// without allocating, which is most of the bytes in AWS models. A member's
+// are behind a pointer because many members have none and the struct is
+// large.
 
 type document struct {
 	Smithy string            `json:"smithy"`
@@ -85,7 +86,12 @@ type traits struct {
 	Idempotent present    `json:"smithy.api#idempotent"`
 	ReadOnly   present    `json:"smithy.api#readonly"`
 	Paginated  *paginated `json:"smithy.api#paginated"`
-	Waitable   map[string]struct {
+	// Examples keep only each example's input, which fixtures start from.
+	Examples []struct {
+		Title string          `json:"title"`
+		Input json.RawMessage `json:"input"`
+	} `json:"smithy.api#examples"`
+	Waitable map[string]struct {
 		MinDelay *int `json:"minDelay"`
 		MaxDelay *int `json:"maxDelay"`
 	} `json:"smithy.waiters#waitable"`
@@ -110,6 +116,17 @@ type traits struct {
 		Value string `json:"value"`
 		Name  string `json:"name"`
 	} `json:"smithy.api#enum"`
+
+	// Shapes and members: constraints.
+	Length *struct {
+		Min *int64 `json:"min"`
+		Max *int64 `json:"max"`
+	} `json:"smithy.api#length"`
+	Range *struct {
+		Min *float64 `json:"min"`
+		Max *float64 `json:"max"`
+	} `json:"smithy.api#range"`
+	Pattern string `json:"smithy.api#pattern"`
 
 	// Members.
 	Required          present         `json:"smithy.api#required"`

@@ -320,6 +320,9 @@ func (b *builder) operation(id, path string) (*ir.Operation, error) {
 		Summary:    modeltext.Summary(t.Documentation),
 	}
 	b.ops[id] = op
+	for _, e := range t.Examples {
+		op.Examples = append(op.Examples, ir.Example{Title: e.Title, Input: e.Input})
+	}
 	if t.HTTP != nil {
 		op.HTTP = ir.HTTPBinding{Method: t.HTTP.Method, URI: t.HTTP.URI, Code: t.HTTP.Code}
 	}
@@ -519,6 +522,7 @@ func (b *builder) shapeRef(id, path string) (*ir.Shape, error) {
 		TimestampFormat: t.TimestampFormat,
 		ARN:             b.arn(t),
 		Summary:         modeltext.Summary(t.Documentation),
+		Constraints:     constraints(t),
 	}
 	if t.AWSQueryError != nil && t.AWSQueryError.Code != s.Name {
 		s.ErrorCode = t.AWSQueryError.Code
@@ -657,6 +661,7 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 		XMLFlattened:     t.XMLFlattened != nil,
 		XMLAttribute:     t.XMLAttribute != nil,
 		Summary:          modeltext.Summary(t.Documentation),
+		Constraints:      constraints(t),
 	}
 	if m.Default, err = b.memberDefault(t.Default, mj.Target, path); err != nil {
 		return nil, err
@@ -670,6 +675,18 @@ func (b *builder) member(name string, mj *member, path string) (*ir.Member, erro
 		m.ARN = true
 	}
 	return m, nil
+}
+
+// constraints reads the @length, @range and @pattern traits.
+func constraints(t *traits) ir.Constraints {
+	c := ir.Constraints{Pattern: t.Pattern}
+	if t.Length != nil {
+		c.MinLength, c.MaxLength = t.Length.Min, t.Length.Max
+	}
+	if t.Range != nil {
+		c.Min, c.Max = t.Range.Min, t.Range.Max
+	}
+	return c
 }
 
 // memberDefault returns the member's default as compact JSON, or "" when it
