@@ -3,11 +3,13 @@ package resources
 import (
 	"cmp"
 	"encoding/json"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/synth"
 )
 
 // finish fills what a fixture needs beyond the create/delete pair: the
@@ -217,31 +219,27 @@ func ForOperation(svc *ir.Service, detected []Resource, opName string) *Resource
 	return best
 }
 
-// Unset returns the create input's members that are required, by the
-// model or the override file's require, and that neither a unique name nor
-// the recipe fills: the caller must set them, or the fixture fails the test
-// at once naming them.
-func (r *Resource) Unset(svc *ir.Service) []*ir.Member {
-	in := svc.Operation(r.Create).Input
-	if in == nil {
-		return nil
-	}
-	covered := map[string]bool{}
-	for _, n := range r.NameMembers {
-		covered[n] = true
-	}
+// Synthesized returns what generator/synth fills of r's create input
+// beyond the recipe: unique names for NameMembers and a valid value for
+// every other required member it can make, and the members it leaves to
+// the caller with why.
+func (r *Resource) Synthesized(svc *ir.Service) *synth.Input {
+	var covered []string
 	var recipe map[string]json.RawMessage
 	if json.Unmarshal(r.Recipe, &recipe) == nil {
-		for k := range recipe {
-			covered[k] = true
-		}
+		covered = slices.Sorted(maps.Keys(recipe))
 	}
+	return synth.For(svc, svc.Operation(r.Create), synth.Plan{Names: r.NameMembers, Covered: covered, Require: r.Require})
+}
+
+// Unset returns the create input's members that are required, by the
+// model or the override file's require, and that neither the recipe nor
+// synthesis fills: the caller must set them, or the fixture fails the test
+// at once naming them.
+func (r *Resource) Unset(svc *ir.Service) []*ir.Member {
 	var out []*ir.Member
-	for _, m := range in.Members {
-		required := (m.Required && !m.HasDefault && !m.IdempotencyToken) || slices.Contains(r.Require, m.Name)
-		if required && !m.Go.Skip && !covered[m.Name] {
-			out = append(out, m)
-		}
+	for _, u := range r.Synthesized(svc).Unset {
+		out = append(out, u.Member)
 	}
 	return out
 }

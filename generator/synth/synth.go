@@ -1,0 +1,351 @@
+// Package synth synthesizes, from the model alone, a value for every
+// required member of an operation's input that meets the model's
+// constraints: unique names within the member's length and pattern, enum
+// values, numbers inside their range, lists and maps at their minimum size,
+// nested structures, blobs and timestamps; the model's own examples where
+// it has them; and well-known formats recognised by member name and
+// documentation (policy documents, schedule expressions, CIDR blocks, JSON,
+// ARNs, e-mail addresses, URLs).
+//
+// Values are JSON-like (see generator/constraints) plus Name and Time,
+// which the emitter turns into code that makes them at test time.
+package synth
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/awsparity/awsparity/generator/constraints"
+	"github.com/awsparity/awsparity/generator/ir"
+)
+
+// Name is a name unique at test time: Prefix, Sep and 8 random lowercase
+// hexadecimal characters (runtime/fixture.Name, NameSep). The prefix is
+// chosen so that the whole fits the member's length and pattern.
+type Name struct {
+	Prefix, Sep string
+}
+
+// SuffixLen is the length of the runtime's random suffix.
+const SuffixLen = 8
+
+// Sample returns the name with a given suffix, to check it at generation time.
+func (n Name) Sample(suffix string) string { return n.Prefix + n.Sep + suffix }
+
+// Time is a timestamp made at test time, an hour after the fixture runs.
+type Time struct{}
+
+// Prefix starts every synthesized name and string.
+const Prefix = "awsparity"
+
+// Plan says what of an input others cover.
+type Plan struct {
+	// Names are the input's members that name the resource: they get
+	// unique names.
+	Names []string
+	// Covered are members a recipe sets: left alone.
+	Covered []string
+	// Require are members the caller must set (models/fixtures.json
+	// require): left unset though they could be synthesized.
+	Require []string
+}
+
+// Input is what synthesis gives for an operation's input.
+type Input struct {
+	// Values holds a value per member synthesis filled, by member name.
+	Values map[string]any
+	// Unset are the required members left to the caller, with why.
+	Unset []Unset
+	// Placeholders are the members (paths) filled with a made-up reference
+	// to another resource (a role ARN, a subnet id): valid for the model,
+	// but AWS wants the real one.
+	Placeholders []string
+}
+
+// Unset is a required member synthesis leaves to the caller.
+type Unset struct {
+	Member *ir.Member
+	Reason string
+}
+
+// Problems returns the unset members as "member: reason".
+func (in *Input) Problems() []string {
+	out := make([]string, len(in.Unset))
+	for i, u := range in.Unset {
+		out[i] = u.Member.Name + ": " + u.Reason
+	}
+	return out
+}
+
+// For synthesizes op's required input members that plan leaves open.
+func For(svc *ir.Service, op *ir.Operation, plan Plan) *Input {
+	out := &Input{Values: map[string]any{}}
+	if op.Input == nil {
+		return out
+	}
+	g := &gen{svc: svc, visiting: map[*ir.Shape]bool{}, out: out}
+	for _, ex := range op.Examples {
+		var v map[string]any
+		dec := json.NewDecoder(strings.NewReader(string(ex.Input)))
+		dec.UseNumber()
+		if dec.Decode(&v) == nil && v != nil {
+			g.examples = append(g.examples, v)
+		}
+	}
+	for _, m := range op.Input.Members {
+		name := slices.Contains(plan.Names, m.Name)
+		switch {
+		case slices.Contains(plan.Covered, m.Name):
+		case slices.Contains(plan.Require, m.Name):
+			out.Unset = append(out.Unset, Unset{Member: m, Reason: "models/fixtures.json requires the caller to set it"})
+		case !name && !constraints.Required(m):
+		default:
+			v, err := g.top(m, name)
+			if err != nil {
+				out.Unset = append(out.Unset, Unset{Member: m, Reason: err.Error()})
+				continue
+			}
+			out.Values[m.Name] = v
+		}
+	}
+	return out
+}
+
+// maxDepth bounds nested structures.
+const maxDepth = 10
+
+type gen struct {
+	svc      *ir.Service
+	examples []map[string]any
+	visiting map[*ir.Shape]bool
+	out      *Input
+}
+
+// top fills a top-level member, from the model's examples when one has a
+// valid value for it (a name stays unique).
+func (g *gen) top(m *ir.Member, name bool) (any, error) {
+	if !name {
+		for _, ex := range g.examples {
+			if v, ok := ex[m.Name]; ok && literal(m.Target, v, 0) && len(constraints.CheckMember(m, v)) == 0 {
+				return v, nil
+			}
+		}
+	}
+	return g.member(m, m.Name, m.Name, name, 0)
+}
+
+// literal reports whether v can be written as a Go literal of sh: the
+// emitter has no literal for timestamps or documents given as JSON.
+func literal(sh *ir.Shape, v any, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch sh.Kind {
+	case ir.KindTimestamp, ir.KindDocument:
+		return false
+	case ir.KindStructure, ir.KindUnion:
+		obj, _ := v.(map[string]any)
+		for k, e := range obj {
+			if m := sh.MemberNamed(k); m == nil || m.Go.Skip || !literal(m.Target, e, depth+1) {
+				return false
+			}
+		}
+	case ir.KindList:
+		arr, _ := v.([]any)
+		for _, e := range arr {
+			if !literal(sh.Member.Target, e, depth+1) {
+				return false
+			}
+		}
+	case ir.KindMap:
+		obj, _ := v.(map[string]any)
+		for _, e := range obj {
+			if !literal(sh.Value.Target, e, depth+1) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// member fills m; word is the name its value is known by, the holding
+// member's for list elements and map values (RoleArns' member).
+func (g *gen) member(m *ir.Member, word, path string, name bool, depth int) (any, error) {
+	if m.Go.Skip {
+		return nil, fmt.Errorf("the pinned SDK has no field for %s", path)
+	}
+	lim := m.Limits()
+	sh := m.Target
+	switch sh.Kind {
+	case ir.KindString:
+		return g.str(m, word, lim, path, name || isName(word))
+	case ir.KindEnum, ir.KindIntEnum:
+		for _, ev := range sh.Enum {
+			if ev.GoName != "" || g.svc.Go.SDKVersion == "" {
+				return ev.Value, nil
+			}
+		}
+		return nil, fmt.Errorf("%s: enum %s has no value the SDK knows", path, sh.Name)
+	case ir.KindBoolean:
+		return false, nil
+	case ir.KindByte, ir.KindShort, ir.KindInteger, ir.KindLong, ir.KindFloat, ir.KindDouble, ir.KindBigInteger, ir.KindBigDecimal:
+		return number(sh.Kind, lim)
+	case ir.KindBlob:
+		n := 0
+		if lim.MinLength != nil {
+			n = int(*lim.MinLength)
+		}
+		b := fit(Prefix, n, lim.MaxLength, 'x')
+		if lim.MaxLength != nil && int64(len(b)) > *lim.MaxLength || len(b) < n {
+			return nil, fmt.Errorf("%s: no blob fits %d to %d bytes", path, n, *lim.MaxLength)
+		}
+		return base64.StdEncoding.EncodeToString([]byte(b)), nil
+	case ir.KindTimestamp:
+		return Time{}, nil
+	case ir.KindDocument:
+		return map[string]any{}, nil
+	case ir.KindList:
+		n := 1
+		if lim.MinLength != nil {
+			n = max(n, int(*lim.MinLength))
+		}
+		if lim.MaxLength != nil {
+			n = min(n, int(*lim.MaxLength))
+		}
+		arr := make([]any, 0, n)
+		for i := range n {
+			v, err := g.member(sh.Member, word, fmt.Sprintf("%s[%d]", path, i), false, depth+1)
+			if err != nil {
+				return nil, err
+			}
+			arr = append(arr, v)
+		}
+		return arr, nil
+	case ir.KindMap:
+		return g.mapValue(sh, word, lim, path, depth)
+	case ir.KindStructure:
+		return g.structure(sh, path, depth)
+	case ir.KindUnion:
+		var first error
+		for _, um := range sh.Members {
+			if um.Go.Skip {
+				continue
+			}
+			v, err := g.member(um, um.Name, path+"."+um.Name, false, depth+1)
+			if err == nil {
+				return map[string]any{um.Name: v}, nil
+			}
+			if first == nil {
+				first = err
+			}
+		}
+		if first == nil {
+			first = fmt.Errorf("%s: union %s has no member the SDK knows", path, sh.Name)
+		}
+		return nil, first
+	}
+	return nil, fmt.Errorf("%s: %s members (%s) are not synthesized", path, sh.Kind, sh.Name)
+}
+
+func (g *gen) structure(sh *ir.Shape, path string, depth int) (any, error) {
+	if depth > maxDepth {
+		return nil, fmt.Errorf("%s: nested more than %d structures deep", path, maxDepth)
+	}
+	if g.visiting[sh] {
+		return nil, fmt.Errorf("%s: %s requires itself", path, sh.Name)
+	}
+	g.visiting[sh] = true
+	defer delete(g.visiting, sh)
+	obj := map[string]any{}
+	for _, m := range sh.Members {
+		if !constraints.Required(m) {
+			continue
+		}
+		v, err := g.member(m, m.Name, path+"."+m.Name, false, depth+1)
+		if err != nil {
+			return nil, err
+		}
+		obj[m.Name] = v
+	}
+	return obj, nil
+}
+
+func (g *gen) mapValue(sh *ir.Shape, word string, lim ir.Constraints, path string, depth int) (any, error) {
+	n := 1
+	if lim.MinLength != nil {
+		n = max(n, int(*lim.MinLength))
+	}
+	if lim.MaxLength != nil {
+		n = min(n, int(*lim.MaxLength))
+	}
+	obj := map[string]any{}
+	for i := 0; len(obj) < n && i < n+len(sh.Key.Target.Enum); i++ {
+		k, err := g.member(sh.Key, "key", path+"(key)", false, depth+1)
+		if err != nil {
+			return nil, err
+		}
+		key := fmt.Sprint(k)
+		if sh.Key.Target.Kind == ir.KindEnum && i < len(sh.Key.Target.Enum) {
+			key = sh.Key.Target.Enum[i].Value
+		} else if i > 0 {
+			key += strconv.Itoa(i)
+		}
+		if len(constraints.CheckMember(sh.Key, key)) > 0 {
+			continue
+		}
+		v, err := g.member(sh.Value, word, fmt.Sprintf("%s[%q]", path, key), false, depth+1)
+		if err != nil {
+			return nil, err
+		}
+		obj[key] = v
+	}
+	if len(obj) < n {
+		return nil, fmt.Errorf("%s: cannot make %d distinct keys", path, n)
+	}
+	return obj, nil
+}
+
+// number is 1 moved into the range, an integer for integer kinds.
+func number(kind ir.Kind, lim ir.Constraints) (any, error) {
+	v := 1.0
+	integral := kind != ir.KindFloat && kind != ir.KindDouble && kind != ir.KindBigDecimal
+	if lim.Min != nil && v < *lim.Min {
+		v = *lim.Min
+		if integral {
+			v = math.Ceil(v)
+		}
+	}
+	if lim.Max != nil && v > *lim.Max {
+		v = *lim.Max
+		if integral {
+			v = math.Floor(v)
+		}
+	}
+	if integral {
+		return json.Number(strconv.FormatInt(int64(v), 10)), nil
+	}
+	return json.Number(strconv.FormatFloat(v, 'g', -1, 64)), nil
+}
+
+// isName reports members whose value names something the fixture creates:
+// Name, or a name ending in Name (ConfigurationSet.Name, TemplateName).
+func isName(word string) bool {
+	return strings.HasSuffix(word, "Name") || strings.HasSuffix(word, "name")
+}
+
+// fit pads s with pad to at least minLen characters and cuts it to max.
+func fit(s string, minLen int, maxLen *int64, pad rune) string {
+	if n := utf8.RuneCountInString(s); n < minLen {
+		s += strings.Repeat(string(pad), minLen-n)
+	}
+	if maxLen != nil && int64(len(s)) > *maxLen {
+		s = s[:max(0, int(*maxLen))]
+	}
+	return s
+}
