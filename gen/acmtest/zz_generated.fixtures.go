@@ -27,14 +27,13 @@ type CreateCertificateOptions = fixture.Options[acm.RequestCertificateInput]
 func CreateCertificate(t testing.TB, c *acm.Client, optFns ...func(*CreateCertificateOptions)) *fixture.Resource[acm.RequestCertificateOutput] {
 	t.Helper()
 	o := CreateCertificateOptions{
-		Input: &acm.RequestCertificateInput{},
+		Input: &acm.RequestCertificateInput{DomainName: aws.String(fixture.UniqueName("awsparity") + ".example.com")},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "acmtest.CreateCertificate", "DomainName", in.DomainName != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),

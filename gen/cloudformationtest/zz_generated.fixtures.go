@@ -75,8 +75,11 @@ type CreateStackOptions = fixture.Options[cloudformation.CreateStackInput]
 func CreateStack(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateStackOptions)) *fixture.Resource[cloudformation.CreateStackOutput] {
 	t.Helper()
 	o := CreateStackOptions{
-		Input: &cloudformation.CreateStackInput{StackName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &cloudformation.CreateStackInput{
+			StackName:    aws.String(fixture.UniqueName("awsparity")),
+			TemplateBody: aws.String("{\"Resources\":{\"Handle\":{\"Type\":\"AWS::CloudFormation::WaitConditionHandle\"}}}"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -183,14 +186,16 @@ type CreateTypeOptions = fixture.Options[cloudformation.RegisterTypeInput]
 func CreateType(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateTypeOptions)) *fixture.Resource[cloudformation.RegisterTypeOutput] {
 	t.Helper()
 	o := CreateTypeOptions{
-		Input: &cloudformation.RegisterTypeInput{TypeName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &cloudformation.RegisterTypeInput{
+			SchemaHandlerPackage: aws.String("awsparity"),
+			TypeName:             aws.String(fixture.UniqueName("aa::aa::aa")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "cloudformationtest.CreateType", "SchemaHandlerPackage", in.SchemaHandlerPackage != nil)
 	id := aws.ToString(in.TypeName)
 	if id == "" {
 		t.Fatalf("cloudformationtest.CreateType: no identifier in RegisterType input.TypeName")

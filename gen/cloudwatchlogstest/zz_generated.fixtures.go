@@ -6,6 +6,7 @@ import (
 	"context"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
@@ -22,19 +23,22 @@ type CreateDeliveryOptions = fixture.Options[cloudwatchlogs.CreateDeliveryInput]
 // CreateDelivery creates a CloudWatch Logs delivery with CreateDelivery and
 // deletes it with DeleteDelivery when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them.
+// change them. Made-up references the model accepts fill
+// deliveryDestinationArn; where the service checks them, pass real ones by an
+// option function.
 func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDeliveryOptions)) *fixture.Resource[cloudwatchlogs.CreateDeliveryOutput] {
 	t.Helper()
 	o := CreateDeliveryOptions{
-		Input: &cloudwatchlogs.CreateDeliveryInput{},
-		Wait:  fixture.DefaultWait(),
+		Input: &cloudwatchlogs.CreateDeliveryInput{
+			DeliveryDestinationArn: aws.String("arn:aws:logs:us-east-1:000000000000:awsparity/awsparity"),
+			DeliverySourceName:     aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "cloudwatchlogstest.CreateDelivery", "deliverySourceName", in.DeliverySourceName != nil)
-	fixture.Require(t, "cloudwatchlogstest.CreateDelivery", "deliveryDestinationArn", in.DeliveryDestinationArn != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -126,19 +130,23 @@ type CreateDeliverySourceOptions = fixture.Options[cloudwatchlogs.PutDeliverySou
 // CreateDeliverySource creates a CloudWatch Logs delivery source with
 // PutDeliverySource and deletes it with DeleteDeliverySource when the test
 // ends, pass, fail or panic; a failed delete fails the test. name gets a unique
-// name, which optFns, run after the defaults, may replace.
+// name, which optFns, run after the defaults, may replace. Made-up references
+// the model accepts fill resourceArn; where the service checks them, pass real
+// ones by an option function.
 func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDeliverySourceOptions)) *fixture.Resource[cloudwatchlogs.PutDeliverySourceOutput] {
 	t.Helper()
 	o := CreateDeliverySourceOptions{
-		Input: &cloudwatchlogs.PutDeliverySourceInput{Name: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &cloudwatchlogs.PutDeliverySourceInput{
+			LogType:     aws.String("awsparity"),
+			Name:        aws.String(fixture.UniqueName("awsparity")),
+			ResourceArn: aws.String("arn:aws:logs:us-east-1:000000000000:awsparity/awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "cloudwatchlogstest.CreateDeliverySource", "resourceArn", in.ResourceArn != nil)
-	fixture.Require(t, "cloudwatchlogstest.CreateDeliverySource", "logType", in.LogType != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -179,19 +187,23 @@ type CreateDestinationOptions = fixture.Options[cloudwatchlogs.PutDestinationInp
 // CreateDestination creates a CloudWatch Logs destination with PutDestination
 // and deletes it with DeleteDestination when the test ends, pass, fail or
 // panic; a failed delete fails the test. destinationName gets a unique name,
-// which optFns, run after the defaults, may replace.
+// which optFns, run after the defaults, may replace. Made-up references the
+// model accepts fill targetArn, roleArn; where the service checks them, pass
+// real ones by an option function.
 func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDestinationOptions)) *fixture.Resource[cloudwatchlogs.PutDestinationOutput] {
 	t.Helper()
 	o := CreateDestinationOptions{
-		Input: &cloudwatchlogs.PutDestinationInput{DestinationName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &cloudwatchlogs.PutDestinationInput{
+			DestinationName: aws.String(fixture.UniqueName("awsparity")),
+			RoleArn:         aws.String("arn:aws:iam::000000000000:role/awsparity"),
+			TargetArn:       aws.String("arn:aws:logs:us-east-1:000000000000:awsparity/awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "cloudwatchlogstest.CreateDestination", "targetArn", in.TargetArn != nil)
-	fixture.Require(t, "cloudwatchlogstest.CreateDestination", "roleArn", in.RoleArn != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -232,19 +244,27 @@ type CreateIntegrationOptions = fixture.Options[cloudwatchlogs.PutIntegrationInp
 // CreateIntegration creates a CloudWatch Logs integration with PutIntegration
 // and deletes it with DeleteIntegration when the test ends, pass, fail or
 // panic; a failed delete fails the test. integrationName gets a unique name,
-// which optFns, run after the defaults, may replace.
+// which optFns, run after the defaults, may replace. Made-up references the
+// model accepts fill resourceConfig.openSearchResourceConfig.dataSourceRoleArn;
+// where the service checks them, pass real ones by an option function.
 func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateIntegrationOptions)) *fixture.Resource[cloudwatchlogs.PutIntegrationOutput] {
 	t.Helper()
 	o := CreateIntegrationOptions{
-		Input: &cloudwatchlogs.PutIntegrationInput{IntegrationName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &cloudwatchlogs.PutIntegrationInput{
+			IntegrationName: aws.String(fixture.UniqueName("awsparity")),
+			IntegrationType: types.IntegrationTypeOpensearch,
+			ResourceConfig: &types.ResourceConfigMemberOpenSearchResourceConfig{Value: types.OpenSearchResourceConfig{
+				DashboardViewerPrincipals: []string{"awsparity"},
+				DataSourceRoleArn:         aws.String("arn:aws:iam::000000000000:role/awsparity"),
+				RetentionDays:             aws.Int32(1),
+			}},
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "cloudwatchlogstest.CreateIntegration", "resourceConfig", in.ResourceConfig != nil)
-	fixture.Require(t, "cloudwatchlogstest.CreateIntegration", "integrationType", in.IntegrationType != "")
 	ctx := t.Context()
 	out, err := c.PutIntegration(ctx, in)
 	if err != nil {
@@ -290,14 +310,16 @@ type CreateLogAnomalyDetectorOptions = fixture.Options[cloudwatchlogs.CreateLogA
 func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateLogAnomalyDetectorOptions)) *fixture.Resource[cloudwatchlogs.CreateLogAnomalyDetectorOutput] {
 	t.Helper()
 	o := CreateLogAnomalyDetectorOptions{
-		Input: &cloudwatchlogs.CreateLogAnomalyDetectorInput{DetectorName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &cloudwatchlogs.CreateLogAnomalyDetectorInput{
+			DetectorName:    aws.String(fixture.UniqueName("awsparity")),
+			LogGroupArnList: []string{"awsparity"},
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "cloudwatchlogstest.CreateLogAnomalyDetector", "logGroupArnList", in.LogGroupArnList != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -398,14 +420,16 @@ type CreateLookupTableOptions = fixture.Options[cloudwatchlogs.CreateLookupTable
 func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateLookupTableOptions)) *fixture.Resource[cloudwatchlogs.CreateLookupTableOutput] {
 	t.Helper()
 	o := CreateLookupTableOptions{
-		Input: &cloudwatchlogs.CreateLookupTableInput{LookupTableName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &cloudwatchlogs.CreateLookupTableInput{
+			LookupTableName: aws.String(fixture.UniqueNameSep("awsparity", "_")),
+			TableBody:       aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "cloudwatchlogstest.CreateLookupTable", "tableBody", in.TableBody != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -455,14 +479,16 @@ type CreateQueryDefinitionOptions = fixture.Options[cloudwatchlogs.PutQueryDefin
 func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateQueryDefinitionOptions)) *fixture.Resource[cloudwatchlogs.PutQueryDefinitionOutput] {
 	t.Helper()
 	o := CreateQueryDefinitionOptions{
-		Input: &cloudwatchlogs.PutQueryDefinitionInput{Name: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &cloudwatchlogs.PutQueryDefinitionInput{
+			Name:        aws.String(fixture.UniqueName("awsparity")),
+			QueryString: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "cloudwatchlogstest.CreateQueryDefinition", "queryString", in.QueryString != nil)
 	ctx := t.Context()
 	out, err := c.PutQueryDefinition(ctx, in)
 	if err != nil {

@@ -23,20 +23,24 @@ type CreateMetricStreamOptions = fixture.Options[cloudwatch.PutMetricStreamInput
 // CreateMetricStream creates a CloudWatch metric stream with PutMetricStream
 // and deletes it with DeleteMetricStream when the test ends, pass, fail or
 // panic; a failed delete fails the test. Name gets a unique name, which optFns,
-// run after the defaults, may replace.
+// run after the defaults, may replace. Made-up references the model accepts
+// fill FirehoseArn, RoleArn; where the service checks them, pass real ones by
+// an option function.
 func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*CreateMetricStreamOptions)) *fixture.Resource[cloudwatch.PutMetricStreamOutput] {
 	t.Helper()
 	o := CreateMetricStreamOptions{
-		Input: &cloudwatch.PutMetricStreamInput{Name: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &cloudwatch.PutMetricStreamInput{
+			FirehoseArn:  aws.String("arn:aws:monitoring:us-east-1:000000000000:awsparity/awsparity"),
+			Name:         aws.String(fixture.UniqueName("awsparity")),
+			OutputFormat: types.MetricStreamOutputFormatJson,
+			RoleArn:      aws.String("arn:aws:iam::000000000000:role/awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "cloudwatchtest.CreateMetricStream", "FirehoseArn", in.FirehoseArn != nil)
-	fixture.Require(t, "cloudwatchtest.CreateMetricStream", "RoleArn", in.RoleArn != nil)
-	fixture.Require(t, "cloudwatchtest.CreateMetricStream", "OutputFormat", in.OutputFormat != "")
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),

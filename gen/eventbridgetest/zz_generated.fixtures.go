@@ -23,20 +23,24 @@ type CreateApiDestinationOptions = fixture.Options[eventbridge.CreateApiDestinat
 // CreateApiDestination creates an EventBridge api destination with
 // CreateApiDestination and deletes it with DeleteApiDestination when the test
 // ends, pass, fail or panic; a failed delete fails the test. Name gets a unique
-// name, which optFns, run after the defaults, may replace.
+// name, which optFns, run after the defaults, may replace. Made-up references
+// the model accepts fill ConnectionArn; where the service checks them, pass
+// real ones by an option function.
 func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateApiDestinationOptions)) *fixture.Resource[eventbridge.CreateApiDestinationOutput] {
 	t.Helper()
 	o := CreateApiDestinationOptions{
-		Input: &eventbridge.CreateApiDestinationInput{Name: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &eventbridge.CreateApiDestinationInput{
+			ConnectionArn:      aws.String("arn:aws:events:::connection/a/a"),
+			HttpMethod:         types.ApiDestinationHttpMethodPost,
+			InvocationEndpoint: aws.String("https://example.com"),
+			Name:               aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "eventbridgetest.CreateApiDestination", "ConnectionArn", in.ConnectionArn != nil)
-	fixture.Require(t, "eventbridgetest.CreateApiDestination", "InvocationEndpoint", in.InvocationEndpoint != nil)
-	fixture.Require(t, "eventbridgetest.CreateApiDestination", "HttpMethod", in.HttpMethod != "")
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateApiDestination: no identifier in CreateApiDestination input.Name")
@@ -72,18 +76,22 @@ type CreateArchiveOptions = fixture.Options[eventbridge.CreateArchiveInput]
 // CreateArchive creates an EventBridge archive with CreateArchive and deletes
 // it with DeleteArchive when the test ends, pass, fail or panic; a failed
 // delete fails the test. ArchiveName gets a unique name, which optFns, run
-// after the defaults, may replace.
+// after the defaults, may replace. Made-up references the model accepts fill
+// EventSourceArn; where the service checks them, pass real ones by an option
+// function.
 func CreateArchive(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateArchiveOptions)) *fixture.Resource[eventbridge.CreateArchiveOutput] {
 	t.Helper()
 	o := CreateArchiveOptions{
-		Input: &eventbridge.CreateArchiveInput{ArchiveName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &eventbridge.CreateArchiveInput{
+			ArchiveName:    aws.String(fixture.UniqueName("awsparity")),
+			EventSourceArn: aws.String("arn:aws:events:us-east-1:000000000000:awsparity/awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "eventbridgetest.CreateArchive", "EventSourceArn", in.EventSourceArn != nil)
 	id := aws.ToString(in.ArchiveName)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateArchive: no identifier in CreateArchive input.ArchiveName")
@@ -123,15 +131,17 @@ type CreateConnectionOptions = fixture.Options[eventbridge.CreateConnectionInput
 func CreateConnection(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateConnectionOptions)) *fixture.Resource[eventbridge.CreateConnectionOutput] {
 	t.Helper()
 	o := CreateConnectionOptions{
-		Input: &eventbridge.CreateConnectionInput{Name: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &eventbridge.CreateConnectionInput{
+			AuthParameters:    &types.CreateConnectionAuthRequestParameters{},
+			AuthorizationType: types.ConnectionAuthorizationTypeBasic,
+			Name:              aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "eventbridgetest.CreateConnection", "AuthorizationType", in.AuthorizationType != "")
-	fixture.Require(t, "eventbridgetest.CreateConnection", "AuthParameters", in.AuthParameters != nil)
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateConnection: no identifier in CreateConnection input.Name")
@@ -167,19 +177,26 @@ type CreateEndpointOptions = fixture.Options[eventbridge.CreateEndpointInput]
 // CreateEndpoint creates an EventBridge endpoint with CreateEndpoint and
 // deletes it with DeleteEndpoint when the test ends, pass, fail or panic; a
 // failed delete fails the test. Name gets a unique name, which optFns, run
-// after the defaults, may replace.
+// after the defaults, may replace. Made-up references the model accepts fill
+// EventBuses[0].EventBusArn, EventBuses[1].EventBusArn; where the service
+// checks them, pass real ones by an option function.
 func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateEndpointOptions)) *fixture.Resource[eventbridge.CreateEndpointOutput] {
 	t.Helper()
 	o := CreateEndpointOptions{
-		Input: &eventbridge.CreateEndpointInput{Name: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &eventbridge.CreateEndpointInput{
+			EventBuses: []types.EndpointEventBus{{EventBusArn: aws.String("arn:aws:events:a-a-0:000000000000:event-bus/a")}, {EventBusArn: aws.String("arn:aws:events:a-a-0:000000000000:event-bus/a")}},
+			Name:       aws.String(fixture.UniqueName("awsparity")),
+			RoutingConfig: &types.RoutingConfig{FailoverConfig: &types.FailoverConfig{
+				Primary:   &types.Primary{HealthCheck: aws.String("arn:aws:route53:::healthcheck/a")},
+				Secondary: &types.Secondary{Route: aws.String("awsparity")},
+			}},
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "eventbridgetest.CreateEndpoint", "RoutingConfig", in.RoutingConfig != nil)
-	fixture.Require(t, "eventbridgetest.CreateEndpoint", "EventBuses", in.EventBuses != nil)
 	ctx := t.Context()
 	out, err := c.CreateEndpoint(ctx, in)
 	if err != nil {

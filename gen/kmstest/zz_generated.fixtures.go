@@ -23,18 +23,21 @@ type CreateAliasOptions = fixture.Options[kms.CreateAliasInput]
 // CreateAlias creates a KMS alias with CreateAlias and deletes it with
 // DeleteAlias when the test ends, pass, fail or panic; a failed delete fails
 // the test. AliasName gets a unique name, which optFns, run after the defaults,
-// may replace.
+// may replace. Made-up references the model accepts fill TargetKeyId; where the
+// service checks them, pass real ones by an option function.
 func CreateAlias(t testing.TB, c *kms.Client, optFns ...func(*CreateAliasOptions)) *fixture.Resource[kms.CreateAliasOutput] {
 	t.Helper()
 	o := CreateAliasOptions{
-		Input: &kms.CreateAliasInput{AliasName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &kms.CreateAliasInput{
+			AliasName:   aws.String(fixture.UniqueName("alias/awsparity")),
+			TargetKeyId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "kmstest.CreateAlias", "TargetKeyId", in.TargetKeyId != nil)
 	id := aws.ToString(in.AliasName)
 	if id == "" {
 		t.Fatalf("kmstest.CreateAlias: no identifier in CreateAlias input.AliasName")

@@ -24,19 +24,27 @@ type CreateCapacityProviderOptions = fixture.Options[lambda.CreateCapacityProvid
 // CreateCapacityProvider and deletes it with DeleteCapacityProvider when the
 // test ends, pass, fail or panic; a failed delete fails the test.
 // CapacityProviderName gets a unique name, which optFns, run after the
-// defaults, may replace.
+// defaults, may replace. Made-up references the model accepts fill
+// VpcConfig.SubnetIds[0], VpcConfig.SecurityGroupIds[0],
+// PermissionsConfig.CapacityProviderOperatorRoleArn; where the service checks
+// them, pass real ones by an option function.
 func CreateCapacityProvider(t testing.TB, c *lambda.Client, optFns ...func(*CreateCapacityProviderOptions)) *fixture.Resource[lambda.CreateCapacityProviderOutput] {
 	t.Helper()
 	o := CreateCapacityProviderOptions{
-		Input: &lambda.CreateCapacityProviderInput{CapacityProviderName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &lambda.CreateCapacityProviderInput{
+			CapacityProviderName: aws.String(fixture.UniqueName("awsparity")),
+			PermissionsConfig:    &types.CapacityProviderPermissionsConfig{CapacityProviderOperatorRoleArn: aws.String("arn:aws:iam::000000000000:role/awsparity")},
+			VpcConfig: &types.CapacityProviderVpcConfig{
+				SecurityGroupIds: []string{"sg-0123456789abcdef0"},
+				SubnetIds:        []string{"subnet-0123456789abcdef0"},
+			},
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "lambdatest.CreateCapacityProvider", "VpcConfig", in.VpcConfig != nil)
-	fixture.Require(t, "lambdatest.CreateCapacityProvider", "PermissionsConfig", in.PermissionsConfig != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -77,18 +85,19 @@ type CreateCodeSigningConfigOptions = fixture.Options[lambda.CreateCodeSigningCo
 // CreateCodeSigningConfig creates a Lambda code signing config with
 // CreateCodeSigningConfig and deletes it with DeleteCodeSigningConfig when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may change them.
+// after the defaults are set and may change them. Made-up references the model
+// accepts fill AllowedPublishers.SigningProfileVersionArns[0]; where the
+// service checks them, pass real ones by an option function.
 func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, optFns ...func(*CreateCodeSigningConfigOptions)) *fixture.Resource[lambda.CreateCodeSigningConfigOutput] {
 	t.Helper()
 	o := CreateCodeSigningConfigOptions{
-		Input: &lambda.CreateCodeSigningConfigInput{},
+		Input: &lambda.CreateCodeSigningConfigInput{AllowedPublishers: &types.AllowedPublishers{SigningProfileVersionArns: []string{"arn:aws:lambda:us-east-1:000000000000:awsparity/awsparity"}}},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "lambdatest.CreateCodeSigningConfig", "AllowedPublishers", in.AllowedPublishers != nil)
 	tagKey, tagValue := fixture.RunTag()
 	if in.Tags == nil {
 		in.Tags = make(map[string]string)
@@ -129,8 +138,9 @@ type CreateFunctionOptions = fixture.Options[lambda.CreateFunctionInput]
 // CreateFunction creates a Lambda function with CreateFunction and deletes it
 // with DeleteFunction when the test ends, pass, fail or panic; a failed delete
 // fails the test. FunctionName gets a unique name, which optFns, run after the
-// defaults, may replace. It returns once the FunctionActive waiter succeeds,
-// waiting as the options' Wait says.
+// defaults, may replace. Made-up references the model accepts fill Role; where
+// the service checks them, pass real ones by an option function. It returns
+// once the FunctionActive waiter succeeds, waiting as the options' Wait says.
 func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFunctionOptions)) *fixture.Resource[lambda.CreateFunctionOutput] {
 	t.Helper()
 	o := CreateFunctionOptions{
@@ -138,7 +148,7 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 			Code:         &types.FunctionCode{ZipFile: []byte("PK\x03\x04\x14\x00\x00\x00\x00\x00\x00\x00!\x00\xb4\bpi.\x00\x00\x00.\x00\x00\x00\b\x00\x00\x00index.pydef handler(event, context):\n    return event\nPK\x01\x02\x14\x03\x14\x00\x00\x00\x00\x00\x00\x00!\x00\xb4\bpi.\x00\x00\x00.\x00\x00\x00\b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x01\x00\x00\x00\x00index.pyPK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x006\x00\x00\x00T\x00\x00\x00\x00\x00")},
 			FunctionName: aws.String(fixture.UniqueName("awsparity")),
 			Handler:      aws.String("index.handler"),
-			Role:         aws.String("arn:aws:iam::000000000000:role/awsparity-lambda"),
+			Role:         aws.String("arn:aws:iam::000000000000:role/awsparity"),
 			Runtime:      types.RuntimePython312,
 		},
 		Wait: fixture.DefaultWait(),

@@ -83,7 +83,7 @@ type CreateDomainOptions = fixture.Options[opensearch.CreateDomainInput]
 func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDomainOptions)) *fixture.Resource[opensearch.CreateDomainOutput] {
 	t.Helper()
 	o := CreateDomainOptions{
-		Input: &opensearch.CreateDomainInput{DomainName: aws.String(fixture.UniqueName("awsparity"))},
+		Input: &opensearch.CreateDomainInput{DomainName: aws.String(fixture.UniqueName("awspari") + ".example.com")},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -134,16 +134,17 @@ type CreateOutboundConnectionOptions = fixture.Options[opensearch.CreateOutbound
 func CreateOutboundConnection(t testing.TB, c *opensearch.Client, optFns ...func(*CreateOutboundConnectionOptions)) *fixture.Resource[opensearch.CreateOutboundConnectionOutput] {
 	t.Helper()
 	o := CreateOutboundConnectionOptions{
-		Input: &opensearch.CreateOutboundConnectionInput{},
-		Wait:  fixture.DefaultWait(),
+		Input: &opensearch.CreateOutboundConnectionInput{
+			ConnectionAlias:  aws.String("awsparity"),
+			LocalDomainInfo:  &types.DomainInformationContainer{},
+			RemoteDomainInfo: &types.DomainInformationContainer{},
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "opensearchtest.CreateOutboundConnection", "LocalDomainInfo", in.LocalDomainInfo != nil)
-	fixture.Require(t, "opensearchtest.CreateOutboundConnection", "RemoteDomainInfo", in.RemoteDomainInfo != nil)
-	fixture.Require(t, "opensearchtest.CreateOutboundConnection", "ConnectionAlias", in.ConnectionAlias != nil)
 	ctx := t.Context()
 	out, err := c.CreateOutboundConnection(ctx, in)
 	if err != nil {
@@ -180,15 +181,17 @@ type CreatePackageOptions = fixture.Options[opensearch.CreatePackageInput]
 func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePackageOptions)) *fixture.Resource[opensearch.CreatePackageOutput] {
 	t.Helper()
 	o := CreatePackageOptions{
-		Input: &opensearch.CreatePackageInput{PackageName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &opensearch.CreatePackageInput{
+			PackageName:   aws.String(fixture.UniqueName("awsparity")),
+			PackageSource: &types.PackageSource{},
+			PackageType:   types.PackageTypeTxtDictionary,
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "opensearchtest.CreatePackage", "PackageType", in.PackageType != "")
-	fixture.Require(t, "opensearchtest.CreatePackage", "PackageSource", in.PackageSource != nil)
 	ctx := t.Context()
 	out, err := c.CreatePackage(ctx, in)
 	if err != nil {
@@ -235,19 +238,21 @@ type CreateVpcEndpointOptions = fixture.Options[opensearch.CreateVpcEndpointInpu
 // CreateVpcEndpoint creates an OpenSearch vpc endpoint with CreateVpcEndpoint
 // and deletes it with DeleteVpcEndpoint when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may change them.
+// and may change them. Made-up references the model accepts fill DomainArn;
+// where the service checks them, pass real ones by an option function.
 func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*CreateVpcEndpointOptions)) *fixture.Resource[opensearch.CreateVpcEndpointOutput] {
 	t.Helper()
 	o := CreateVpcEndpointOptions{
-		Input: &opensearch.CreateVpcEndpointInput{},
-		Wait:  fixture.DefaultWait(),
+		Input: &opensearch.CreateVpcEndpointInput{
+			DomainArn:  aws.String("arn:aws:a:a:0:domain/a"),
+			VpcOptions: &types.VPCOptions{},
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "opensearchtest.CreateVpcEndpoint", "DomainArn", in.DomainArn != nil)
-	fixture.Require(t, "opensearchtest.CreateVpcEndpoint", "VpcOptions", in.VpcOptions != nil)
 	ctx := t.Context()
 	out, err := c.CreateVpcEndpoint(ctx, in)
 	if err != nil {

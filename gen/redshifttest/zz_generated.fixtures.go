@@ -28,14 +28,16 @@ type CreateAuthenticationProfileOptions = fixture.Options[redshift.CreateAuthent
 func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...func(*CreateAuthenticationProfileOptions)) *fixture.Resource[redshift.CreateAuthenticationProfileOutput] {
 	t.Helper()
 	o := CreateAuthenticationProfileOptions{
-		Input: &redshift.CreateAuthenticationProfileInput{AuthenticationProfileName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &redshift.CreateAuthenticationProfileInput{
+			AuthenticationProfileContent: aws.String("{}"),
+			AuthenticationProfileName:    aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "redshifttest.CreateAuthenticationProfile", "AuthenticationProfileContent", in.AuthenticationProfileContent != nil)
 	ctx := t.Context()
 	out, err := c.CreateAuthenticationProfile(ctx, in)
 	if err != nil {
@@ -81,15 +83,17 @@ type CreateClusterOptions = fixture.Options[redshift.CreateClusterInput]
 func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterOptions)) *fixture.Resource[redshift.CreateClusterOutput] {
 	t.Helper()
 	o := CreateClusterOptions{
-		Input: &redshift.CreateClusterInput{ClusterIdentifier: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &redshift.CreateClusterInput{
+			ClusterIdentifier: aws.String(fixture.UniqueName("awsparity")),
+			MasterUsername:    aws.String(fixture.UniqueName("awsparity")),
+			NodeType:          aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "redshifttest.CreateCluster", "NodeType", in.NodeType != nil)
-	fixture.Require(t, "redshifttest.CreateCluster", "MasterUsername", in.MasterUsername != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -141,15 +145,17 @@ type CreateClusterParameterGroupOptions = fixture.Options[redshift.CreateCluster
 func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterParameterGroupOptions)) *fixture.Resource[redshift.CreateClusterParameterGroupOutput] {
 	t.Helper()
 	o := CreateClusterParameterGroupOptions{
-		Input: &redshift.CreateClusterParameterGroupInput{ParameterGroupName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &redshift.CreateClusterParameterGroupInput{
+			Description:          aws.String("awsparity test fixture"),
+			ParameterGroupFamily: aws.String("awsparity"),
+			ParameterGroupName:   aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "redshifttest.CreateClusterParameterGroup", "ParameterGroupFamily", in.ParameterGroupFamily != nil)
-	fixture.Require(t, "redshifttest.CreateClusterParameterGroup", "Description", in.Description != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -195,14 +201,16 @@ type CreateClusterSecurityGroupOptions = fixture.Options[redshift.CreateClusterS
 func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterSecurityGroupOptions)) *fixture.Resource[redshift.CreateClusterSecurityGroupOutput] {
 	t.Helper()
 	o := CreateClusterSecurityGroupOptions{
-		Input: &redshift.CreateClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &redshift.CreateClusterSecurityGroupInput{
+			ClusterSecurityGroupName: aws.String(fixture.UniqueName("awsparity")),
+			Description:              aws.String("awsparity test fixture"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "redshifttest.CreateClusterSecurityGroup", "Description", in.Description != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -244,19 +252,23 @@ type CreateClusterSubnetGroupOptions = fixture.Options[redshift.CreateClusterSub
 // CreateClusterSubnetGroup and deletes it with DeleteClusterSubnetGroup when
 // the test ends, pass, fail or panic; a failed delete fails the test.
 // ClusterSubnetGroupName gets a unique name, which optFns, run after the
-// defaults, may replace.
+// defaults, may replace. Made-up references the model accepts fill
+// SubnetIds[0]; where the service checks them, pass real ones by an option
+// function.
 func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterSubnetGroupOptions)) *fixture.Resource[redshift.CreateClusterSubnetGroupOutput] {
 	t.Helper()
 	o := CreateClusterSubnetGroupOptions{
-		Input: &redshift.CreateClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &redshift.CreateClusterSubnetGroupInput{
+			ClusterSubnetGroupName: aws.String(fixture.UniqueName("awsparity")),
+			Description:            aws.String("awsparity test fixture"),
+			SubnetIds:              []string{"subnet-0123456789abcdef0"},
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "redshifttest.CreateClusterSubnetGroup", "Description", in.Description != nil)
-	fixture.Require(t, "redshifttest.CreateClusterSubnetGroup", "SubnetIds", in.SubnetIds != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -298,18 +310,21 @@ type CreateEventSubscriptionOptions = fixture.Options[redshift.CreateEventSubscr
 // CreateEventSubscription and deletes it with DeleteEventSubscription when the
 // test ends, pass, fail or panic; a failed delete fails the test.
 // SubscriptionName gets a unique name, which optFns, run after the defaults,
-// may replace.
+// may replace. Made-up references the model accepts fill SnsTopicArn; where the
+// service checks them, pass real ones by an option function.
 func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*CreateEventSubscriptionOptions)) *fixture.Resource[redshift.CreateEventSubscriptionOutput] {
 	t.Helper()
 	o := CreateEventSubscriptionOptions{
-		Input: &redshift.CreateEventSubscriptionInput{SubscriptionName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &redshift.CreateEventSubscriptionInput{
+			SnsTopicArn:      aws.String("arn:aws:sns:us-east-1:000000000000:awsparity"),
+			SubscriptionName: aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "redshifttest.CreateEventSubscription", "SnsTopicArn", in.SnsTopicArn != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -407,18 +422,20 @@ type CreateHsmConfigurationOptions = fixture.Options[redshift.CreateHsmConfigura
 func CreateHsmConfiguration(t testing.TB, c *redshift.Client, optFns ...func(*CreateHsmConfigurationOptions)) *fixture.Resource[redshift.CreateHsmConfigurationOutput] {
 	t.Helper()
 	o := CreateHsmConfigurationOptions{
-		Input: &redshift.CreateHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &redshift.CreateHsmConfigurationInput{
+			Description:                aws.String("awsparity test fixture"),
+			HsmConfigurationIdentifier: aws.String(fixture.UniqueName("awsparity")),
+			HsmIpAddress:               aws.String("10.0.0.1"),
+			HsmPartitionName:           aws.String(fixture.UniqueName("awsparity")),
+			HsmPartitionPassword:       aws.String("Awsparity-2030!x"),
+			HsmServerPublicCertificate: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "redshifttest.CreateHsmConfiguration", "Description", in.Description != nil)
-	fixture.Require(t, "redshifttest.CreateHsmConfiguration", "HsmIpAddress", in.HsmIpAddress != nil)
-	fixture.Require(t, "redshifttest.CreateHsmConfiguration", "HsmPartitionName", in.HsmPartitionName != nil)
-	fixture.Require(t, "redshifttest.CreateHsmConfiguration", "HsmPartitionPassword", in.HsmPartitionPassword != nil)
-	fixture.Require(t, "redshifttest.CreateHsmConfiguration", "HsmServerPublicCertificate", in.HsmServerPublicCertificate != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -459,19 +476,23 @@ type CreateIntegrationOptions = fixture.Options[redshift.CreateIntegrationInput]
 // CreateIntegration creates a Redshift integration with CreateIntegration and
 // deletes it with DeleteIntegration when the test ends, pass, fail or panic; a
 // failed delete fails the test. IntegrationName gets a unique name, which
-// optFns, run after the defaults, may replace.
+// optFns, run after the defaults, may replace. Made-up references the model
+// accepts fill SourceArn, TargetArn; where the service checks them, pass real
+// ones by an option function.
 func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateIntegrationOptions)) *fixture.Resource[redshift.CreateIntegrationOutput] {
 	t.Helper()
 	o := CreateIntegrationOptions{
-		Input: &redshift.CreateIntegrationInput{IntegrationName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &redshift.CreateIntegrationInput{
+			IntegrationName: aws.String(fixture.UniqueName("awsparity")),
+			SourceArn:       aws.String("arn:aws:s3:::a"),
+			TargetArn:       aws.String("arn:aws:redshift:a:000000000000:namespace/a"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "redshifttest.CreateIntegration", "SourceArn", in.SourceArn != nil)
-	fixture.Require(t, "redshifttest.CreateIntegration", "TargetArn", in.TargetArn != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.TagList = append(in.TagList, types.Tag{
 		Key:   aws.String(tagKey),
@@ -518,20 +539,24 @@ type CreateRedshiftIdcApplicationOptions = fixture.Options[redshift.CreateRedshi
 // CreateRedshiftIdcApplication and deletes it with DeleteRedshiftIdcApplication
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // RedshiftIdcApplicationName gets a unique name, which optFns, run after the
-// defaults, may replace.
+// defaults, may replace. Made-up references the model accepts fill
+// IdcInstanceArn, IamRoleArn; where the service checks them, pass real ones by
+// an option function.
 func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...func(*CreateRedshiftIdcApplicationOptions)) *fixture.Resource[redshift.CreateRedshiftIdcApplicationOutput] {
 	t.Helper()
 	o := CreateRedshiftIdcApplicationOptions{
-		Input: &redshift.CreateRedshiftIdcApplicationInput{RedshiftIdcApplicationName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &redshift.CreateRedshiftIdcApplicationInput{
+			IamRoleArn:                 aws.String("arn:aws:iam::000000000000:role/awsparity"),
+			IdcDisplayName:             aws.String(fixture.UniqueName("awsparity")),
+			IdcInstanceArn:             aws.String("arn:aws:redshift:us-east-1:000000000000:awsparity/awsparity"),
+			RedshiftIdcApplicationName: aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "redshifttest.CreateRedshiftIdcApplication", "IdcInstanceArn", in.IdcInstanceArn != nil)
-	fixture.Require(t, "redshifttest.CreateRedshiftIdcApplication", "IdcDisplayName", in.IdcDisplayName != nil)
-	fixture.Require(t, "redshifttest.CreateRedshiftIdcApplication", "IamRoleArn", in.IamRoleArn != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -584,20 +609,23 @@ type CreateScheduledActionOptions = fixture.Options[redshift.CreateScheduledActi
 // CreateScheduledAction and deletes it with DeleteScheduledAction when the test
 // ends, pass, fail or panic; a failed delete fails the test.
 // ScheduledActionName gets a unique name, which optFns, run after the defaults,
-// may replace.
+// may replace. Made-up references the model accepts fill IamRole; where the
+// service checks them, pass real ones by an option function.
 func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*CreateScheduledActionOptions)) *fixture.Resource[redshift.CreateScheduledActionOutput] {
 	t.Helper()
 	o := CreateScheduledActionOptions{
-		Input: &redshift.CreateScheduledActionInput{ScheduledActionName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &redshift.CreateScheduledActionInput{
+			IamRole:             aws.String("arn:aws:iam::000000000000:role/awsparity"),
+			Schedule:            aws.String("rate(1 day)"),
+			ScheduledActionName: aws.String(fixture.UniqueName("awsparity")),
+			TargetAction:        &types.ScheduledActionType{},
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "redshifttest.CreateScheduledAction", "TargetAction", in.TargetAction != nil)
-	fixture.Require(t, "redshifttest.CreateScheduledAction", "Schedule", in.Schedule != nil)
-	fixture.Require(t, "redshifttest.CreateScheduledAction", "IamRole", in.IamRole != nil)
 	ctx := t.Context()
 	out, err := c.CreateScheduledAction(ctx, in)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"context"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/route53"
+	"github.com/aws/aws-sdk-go-v2/service/route53/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
@@ -26,14 +27,16 @@ type CreateCidrCollectionOptions = fixture.Options[route53.CreateCidrCollectionI
 func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*CreateCidrCollectionOptions)) *fixture.Resource[route53.CreateCidrCollectionOutput] {
 	t.Helper()
 	o := CreateCidrCollectionOptions{
-		Input: &route53.CreateCidrCollectionInput{Name: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &route53.CreateCidrCollectionInput{
+			CallerReference: aws.String(fixture.UniqueName("awsparity")),
+			Name:            aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "route53test.CreateCidrCollection", "CallerReference", in.CallerReference != nil)
 	ctx := t.Context()
 	out, err := c.CreateCidrCollection(ctx, in)
 	if err != nil {
@@ -84,15 +87,16 @@ type CreateHealthCheckOptions = fixture.Options[route53.CreateHealthCheckInput]
 func CreateHealthCheck(t testing.TB, c *route53.Client, optFns ...func(*CreateHealthCheckOptions)) *fixture.Resource[route53.CreateHealthCheckOutput] {
 	t.Helper()
 	o := CreateHealthCheckOptions{
-		Input: &route53.CreateHealthCheckInput{},
-		Wait:  fixture.DefaultWait(),
+		Input: &route53.CreateHealthCheckInput{
+			CallerReference:   aws.String(fixture.UniqueName("awsparity")),
+			HealthCheckConfig: &types.HealthCheckConfig{Type: types.HealthCheckTypeHttp},
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "route53test.CreateHealthCheck", "CallerReference", in.CallerReference != nil)
-	fixture.Require(t, "route53test.CreateHealthCheck", "HealthCheckConfig", in.HealthCheckConfig != nil)
 	ctx := t.Context()
 	out, err := c.CreateHealthCheck(ctx, in)
 	if err != nil {
@@ -132,14 +136,16 @@ type CreateHostedZoneOptions = fixture.Options[route53.CreateHostedZoneInput]
 func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHostedZoneOptions)) *fixture.Resource[route53.CreateHostedZoneOutput] {
 	t.Helper()
 	o := CreateHostedZoneOptions{
-		Input: &route53.CreateHostedZoneInput{Name: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &route53.CreateHostedZoneInput{
+			CallerReference: aws.String(fixture.UniqueName("awsparity")),
+			Name:            aws.String(fixture.UniqueName("awsparity") + ".example.com"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "route53test.CreateHostedZone", "CallerReference", in.CallerReference != nil)
 	ctx := t.Context()
 	out, err := c.CreateHostedZone(ctx, in)
 	if err != nil {
@@ -190,14 +196,13 @@ type CreateReusableDelegationSetOptions = fixture.Options[route53.CreateReusable
 func CreateReusableDelegationSet(t testing.TB, c *route53.Client, optFns ...func(*CreateReusableDelegationSetOptions)) *fixture.Resource[route53.CreateReusableDelegationSetOutput] {
 	t.Helper()
 	o := CreateReusableDelegationSetOptions{
-		Input: &route53.CreateReusableDelegationSetInput{},
+		Input: &route53.CreateReusableDelegationSetInput{CallerReference: aws.String(fixture.UniqueName("awsparity"))},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "route53test.CreateReusableDelegationSet", "CallerReference", in.CallerReference != nil)
 	ctx := t.Context()
 	out, err := c.CreateReusableDelegationSet(ctx, in)
 	if err != nil {

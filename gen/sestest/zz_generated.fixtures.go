@@ -23,22 +23,26 @@ type CreateCustomVerificationEmailTemplateOptions = fixture.Options[ses.CreateCu
 // email template with CreateCustomVerificationEmailTemplate and deletes it with
 // DeleteCustomVerificationEmailTemplate when the test ends, pass, fail or
 // panic; a failed delete fails the test. TemplateName gets a unique name, which
-// optFns, run after the defaults, may replace.
+// optFns, run after the defaults, may replace. Made-up references the model
+// accepts fill SuccessRedirectionURL, FailureRedirectionURL; where the service
+// checks them, pass real ones by an option function.
 func CreateCustomVerificationEmailTemplate(t testing.TB, c *ses.Client, optFns ...func(*CreateCustomVerificationEmailTemplateOptions)) *fixture.Resource[ses.CreateCustomVerificationEmailTemplateOutput] {
 	t.Helper()
 	o := CreateCustomVerificationEmailTemplateOptions{
-		Input: &ses.CreateCustomVerificationEmailTemplateInput{TemplateName: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &ses.CreateCustomVerificationEmailTemplateInput{
+			FailureRedirectionURL: aws.String("https://example.com"),
+			FromEmailAddress:      aws.String("awsparity@example.com"),
+			SuccessRedirectionURL: aws.String("https://example.com"),
+			TemplateContent:       aws.String("awsparity"),
+			TemplateName:          aws.String(fixture.UniqueName("awsparity")),
+			TemplateSubject:       aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "sestest.CreateCustomVerificationEmailTemplate", "FromEmailAddress", in.FromEmailAddress != nil)
-	fixture.Require(t, "sestest.CreateCustomVerificationEmailTemplate", "TemplateSubject", in.TemplateSubject != nil)
-	fixture.Require(t, "sestest.CreateCustomVerificationEmailTemplate", "TemplateContent", in.TemplateContent != nil)
-	fixture.Require(t, "sestest.CreateCustomVerificationEmailTemplate", "SuccessRedirectionURL", in.SuccessRedirectionURL != nil)
-	fixture.Require(t, "sestest.CreateCustomVerificationEmailTemplate", "FailureRedirectionURL", in.FailureRedirectionURL != nil)
 	id := aws.ToString(in.TemplateName)
 	if id == "" {
 		t.Fatalf("sestest.CreateCustomVerificationEmailTemplate: no identifier in CreateCustomVerificationEmailTemplate input.TemplateName")

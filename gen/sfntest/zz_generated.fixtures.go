@@ -79,14 +79,15 @@ type CreateStateMachineOptions = fixture.Options[sfn.CreateStateMachineInput]
 // CreateStateMachine creates an SFN state machine with CreateStateMachine and
 // deletes it with DeleteStateMachine when the test ends, pass, fail or panic; a
 // failed delete fails the test. name gets a unique name, which optFns, run
-// after the defaults, may replace.
+// after the defaults, may replace. Made-up references the model accepts fill
+// roleArn; where the service checks them, pass real ones by an option function.
 func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateStateMachineOptions)) *fixture.Resource[sfn.CreateStateMachineOutput] {
 	t.Helper()
 	o := CreateStateMachineOptions{
 		Input: &sfn.CreateStateMachineInput{
 			Definition: aws.String("{\"StartAt\":\"Done\",\"States\":{\"Done\":{\"End\":true,\"Type\":\"Pass\"}}}"),
 			Name:       aws.String(fixture.UniqueName("awsparity")),
-			RoleArn:    aws.String("arn:aws:iam::000000000000:role/awsparity-sfn"),
+			RoleArn:    aws.String("arn:aws:iam::000000000000:role/awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -139,18 +140,26 @@ type CreateStateMachineAliasOptions = fixture.Options[sfn.CreateStateMachineAlia
 // CreateStateMachineAlias creates an SFN state machine alias with
 // CreateStateMachineAlias and deletes it with DeleteStateMachineAlias when the
 // test ends, pass, fail or panic; a failed delete fails the test. name gets a
-// unique name, which optFns, run after the defaults, may replace.
+// unique name, which optFns, run after the defaults, may replace. Made-up
+// references the model accepts fill
+// routingConfiguration[0].stateMachineVersionArn; where the service checks
+// them, pass real ones by an option function.
 func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*CreateStateMachineAliasOptions)) *fixture.Resource[sfn.CreateStateMachineAliasOutput] {
 	t.Helper()
 	o := CreateStateMachineAliasOptions{
-		Input: &sfn.CreateStateMachineAliasInput{Name: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &sfn.CreateStateMachineAliasInput{
+			Name: aws.String(fixture.UniqueName("awsparity")),
+			RoutingConfiguration: []types.RoutingConfigurationListItem{{
+				StateMachineVersionArn: aws.String("arn:aws:states:us-east-1:000000000000:stateMachine:awsparity"),
+				Weight:                 1,
+			}},
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "sfntest.CreateStateMachineAlias", "routingConfiguration", in.RoutingConfiguration != nil)
 	ctx := t.Context()
 	out, err := c.CreateStateMachineAlias(ctx, in)
 	if err != nil {

@@ -27,15 +27,17 @@ type CreatePlatformApplicationOptions = fixture.Options[sns.CreatePlatformApplic
 func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*CreatePlatformApplicationOptions)) *fixture.Resource[sns.CreatePlatformApplicationOutput] {
 	t.Helper()
 	o := CreatePlatformApplicationOptions{
-		Input: &sns.CreatePlatformApplicationInput{Name: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &sns.CreatePlatformApplicationInput{
+			Attributes: map[string]string{"awsparity": "awsparity"},
+			Name:       aws.String(fixture.UniqueName("awsparity")),
+			Platform:   aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "snstest.CreatePlatformApplication", "Platform", in.Platform != nil)
-	fixture.Require(t, "snstest.CreatePlatformApplication", "Attributes", in.Attributes != nil)
 	ctx := t.Context()
 	out, err := c.CreatePlatformApplication(ctx, in)
 	if err != nil {
@@ -81,7 +83,7 @@ type CreateSMSSandboxPhoneNumberOptions = fixture.Options[sns.CreateSMSSandboxPh
 func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, optFns ...func(*CreateSMSSandboxPhoneNumberOptions)) *fixture.Resource[sns.CreateSMSSandboxPhoneNumberOutput] {
 	t.Helper()
 	o := CreateSMSSandboxPhoneNumberOptions{
-		Input: &sns.CreateSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(fixture.UniqueName("awsparity"))},
+		Input: &sns.CreateSMSSandboxPhoneNumberInput{PhoneNumber: aws.String("+12065550100")},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {

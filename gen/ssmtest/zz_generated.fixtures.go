@@ -23,18 +23,18 @@ type CreateActivationOptions = fixture.Options[ssm.CreateActivationInput]
 // CreateActivation creates an SSM activation with CreateActivation and deletes
 // it with DeleteActivation when the test ends, pass, fail or panic; a failed
 // delete fails the test. optFns run after the defaults are set and may change
-// them.
+// them. Made-up references the model accepts fill IamRole; where the service
+// checks them, pass real ones by an option function.
 func CreateActivation(t testing.TB, c *ssm.Client, optFns ...func(*CreateActivationOptions)) *fixture.Resource[ssm.CreateActivationOutput] {
 	t.Helper()
 	o := CreateActivationOptions{
-		Input: &ssm.CreateActivationInput{},
+		Input: &ssm.CreateActivationInput{IamRole: aws.String("arn:aws:iam::000000000000:role/awsparity")},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "ssmtest.CreateActivation", "IamRole", in.IamRole != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -141,14 +141,16 @@ type CreateDocumentOptions = fixture.Options[ssm.CreateDocumentInput]
 func CreateDocument(t testing.TB, c *ssm.Client, optFns ...func(*CreateDocumentOptions)) *fixture.Resource[ssm.CreateDocumentOutput] {
 	t.Helper()
 	o := CreateDocumentOptions{
-		Input: &ssm.CreateDocumentInput{Name: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &ssm.CreateDocumentInput{
+			Content: aws.String("{}"),
+			Name:    aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "ssmtest.CreateDocument", "Content", in.Content != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -193,15 +195,19 @@ type CreateMaintenanceWindowOptions = fixture.Options[ssm.CreateMaintenanceWindo
 func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, optFns ...func(*CreateMaintenanceWindowOptions)) *fixture.Resource[ssm.CreateMaintenanceWindowOutput] {
 	t.Helper()
 	o := CreateMaintenanceWindowOptions{
-		Input: &ssm.CreateMaintenanceWindowInput{Name: aws.String(fixture.UniqueName("awsparity"))},
-		Wait:  fixture.DefaultWait(),
+		Input: &ssm.CreateMaintenanceWindowInput{
+			AllowUnassociatedTargets: false,
+			Cutoff:                   1,
+			Duration:                 aws.Int32(1),
+			Name:                     aws.String(fixture.UniqueName("awsparity")),
+			Schedule:                 aws.String("rate(1 day)"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "ssmtest.CreateMaintenanceWindow", "Schedule", in.Schedule != nil)
-	fixture.Require(t, "ssmtest.CreateMaintenanceWindow", "Duration", in.Duration != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -250,16 +256,17 @@ type CreateOpsItemOptions = fixture.Options[ssm.CreateOpsItemInput]
 func CreateOpsItem(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsItemOptions)) *fixture.Resource[ssm.CreateOpsItemOutput] {
 	t.Helper()
 	o := CreateOpsItemOptions{
-		Input: &ssm.CreateOpsItemInput{},
-		Wait:  fixture.DefaultWait(),
+		Input: &ssm.CreateOpsItemInput{
+			Description: aws.String("awsparity test fixture"),
+			Source:      aws.String("awsparity"),
+			Title:       aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "ssmtest.CreateOpsItem", "Description", in.Description != nil)
-	fixture.Require(t, "ssmtest.CreateOpsItem", "Source", in.Source != nil)
-	fixture.Require(t, "ssmtest.CreateOpsItem", "Title", in.Title != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),
@@ -297,18 +304,18 @@ type CreateOpsMetadataOptions = fixture.Options[ssm.CreateOpsMetadataInput]
 // CreateOpsMetadata creates an SSM ops metadata with CreateOpsMetadata and
 // deletes it with DeleteOpsMetadata when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them.
+// change them. Made-up references the model accepts fill ResourceId; where the
+// service checks them, pass real ones by an option function.
 func CreateOpsMetadata(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsMetadataOptions)) *fixture.Resource[ssm.CreateOpsMetadataOutput] {
 	t.Helper()
 	o := CreateOpsMetadataOptions{
-		Input: &ssm.CreateOpsMetadataInput{},
+		Input: &ssm.CreateOpsMetadataInput{ResourceId: aws.String("awsparity")},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
-	fixture.Require(t, "ssmtest.CreateOpsMetadata", "ResourceId", in.ResourceId != nil)
 	tagKey, tagValue := fixture.RunTag()
 	in.Tags = append(in.Tags, types.Tag{
 		Key:   aws.String(tagKey),

@@ -7,6 +7,7 @@ import (
 	"github.com/awsparity/awsparity/generator/internal/parallel"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/resources"
+	"github.com/awsparity/awsparity/generator/synth"
 )
 
 // Inputs builds every service's emitter input: the resources are found once,
@@ -46,9 +47,63 @@ type ServiceStats struct {
 	// Resources are the resources found; each gets a fixture.
 	Resources []resources.Resource
 	// RecipeMissing names the fixtures whose create input has required
-	// members that neither a unique name nor a recipe fills, so the caller
-	// must set them.
+	// members that neither the recipe nor synthesis (generator/synth)
+	// fills, so the caller must set them.
 	RecipeMissing []string
+	// Invalid lists what breaks the model's constraints in the input each
+	// fixture sends when its caller passes no option (generator/synth.Check),
+	// one entry per member and reason.
+	Invalid []Invalid
+	// Placeholders names the fixtures whose zero-option input holds a
+	// made-up reference to another resource (a role ARN, a subnet id).
+	Placeholders []string
+}
+
+// Invalid is one member of a fixture's zero-option input that breaks the
+// model's constraints, and why.
+type Invalid struct {
+	Fixture, Member, Reason string
+}
+
+// checkInputs fills s.RecipeMissing, s.Invalid and s.Placeholders.
+func (s *ServiceStats) checkInputs(svc *ir.Service) {
+	for j := range s.Resources {
+		r := &s.Resources[j]
+		syn := r.Synthesized(svc)
+		unset := map[string]bool{}
+		for _, u := range syn.Unset {
+			unset[u.Member.Name] = true
+			s.Invalid = append(s.Invalid, Invalid{Fixture: r.Fixture(), Member: u.Member.Name, Reason: u.Reason})
+		}
+		if len(syn.Unset) > 0 {
+			s.RecipeMissing = append(s.RecipeMissing, r.Fixture())
+		}
+		if len(syn.Placeholders) > 0 {
+			s.Placeholders = append(s.Placeholders, r.Fixture())
+		}
+		violations, err := synth.Check(svc.Operation(r.Create), syn, r.Recipe)
+		if err != nil {
+			// Find has parsed the recipe already; this cannot be reached
+			// with the inputs Inputs builds.
+			s.Invalid = append(s.Invalid, Invalid{Fixture: r.Fixture(), Reason: err.Error()})
+		}
+		for _, v := range violations {
+			if !unset[v.Path] {
+				s.Invalid = append(s.Invalid, Invalid{Fixture: r.Fixture(), Member: v.Path, Reason: v.Reason})
+			}
+		}
+	}
+}
+
+// InvalidFixtures returns how many fixtures have an invalid zero-option input.
+func (s *ServiceStats) InvalidFixtures() int {
+	n := 0
+	for i, v := range s.Invalid {
+		if i == 0 || v.Fixture != s.Invalid[i-1].Fixture {
+			n++
+		}
+	}
+	return n
 }
 
 // Stats summarizes the inputs, in order.
@@ -58,11 +113,7 @@ func Stats(inputs []*emit.Input) []ServiceStats {
 		svc := in.Service
 		s := ServiceStats{SDKID: svc.SDKID, Package: svc.Go.PackageName, SDKVersion: svc.Go.SDKVersion,
 			Operations: len(emit.Operations(svc)), Resources: in.Resources}
-		for j := range s.Resources {
-			if r := &s.Resources[j]; len(r.Unset(svc)) > 0 {
-				s.RecipeMissing = append(s.RecipeMissing, r.Fixture())
-			}
-		}
+		s.checkInputs(svc)
 		stats[i] = s
 	}
 	return stats

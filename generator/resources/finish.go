@@ -222,14 +222,22 @@ func ForOperation(svc *ir.Service, detected []Resource, opName string) *Resource
 // Synthesized returns what generator/synth fills of r's create input
 // beyond the recipe: unique names for NameMembers and a valid value for
 // every other required member it can make, and the members it leaves to
-// the caller with why.
+// the caller with why. A recipe string for a name member starts its
+// unique name ("alias/awsparity").
 func (r *Resource) Synthesized(svc *ir.Service) *synth.Input {
-	var covered []string
+	plan := synth.Plan{Names: r.NameMembers, Require: r.Require, NamePrefixes: map[string]string{}}
 	var recipe map[string]json.RawMessage
 	if json.Unmarshal(r.Recipe, &recipe) == nil {
-		covered = slices.Sorted(maps.Keys(recipe))
+		for _, k := range slices.Sorted(maps.Keys(recipe)) {
+			var prefix string
+			if slices.Contains(r.NameMembers, k) && json.Unmarshal(recipe[k], &prefix) == nil {
+				plan.NamePrefixes[k] = prefix
+				continue
+			}
+			plan.Covered = append(plan.Covered, k)
+		}
 	}
-	return synth.For(svc, svc.Operation(r.Create), synth.Plan{Names: r.NameMembers, Covered: covered, Require: r.Require})
+	return synth.For(svc, svc.Operation(r.Create), plan)
 }
 
 // Unset returns the create input's members that are required, by the

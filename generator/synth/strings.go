@@ -28,8 +28,30 @@ func (g *gen) str(m *ir.Member, word string, lim ir.Constraints, path string, na
 			(pat == nil || pat.MatchString(s))
 	}
 	if name {
-		if n, ok := uniqueName(lim, pat, fits); ok {
-			return n, nil
+		prefix, given := g.prefixes[m.Name]
+		if !given {
+			prefix = literalPrefix(pat) + Prefix
+		}
+		// A domain name is a unique label under example.com, where the
+		// pattern allows one.
+		tails := []string{""}
+		if isDomain(m, word) {
+			tails = []string{".example.com", ""}
+		}
+		for _, tail := range tails {
+			if n, ok := uniqueName(prefix, tail, lim, fits); ok {
+				return n, nil
+			}
+		}
+		// A pattern "awsparity" does not fit (CloudFormation's
+		// Org::Service::Type): the suffix follows a value made from it.
+		for _, st := range styles {
+			if pat == nil {
+				break
+			}
+			if n, ok := uniqueName(generate(pat.Syntax, st, 0), "", lim, fits); ok {
+				return n, nil
+			}
 		}
 	}
 	if !name && isReference(m, word) {
@@ -73,24 +95,20 @@ func bound(b *int64) string {
 // pattern: mixed, all digits, all letters.
 var nameSamples = []string{"0a1b2c3d", "00000000", "abcdefab"}
 
-// uniqueName returns a Name whose every sample fits: "awsparity-", else
-// another separator, after the pattern's literal prefix (alias/), the
-// prefix shortened to the length limit.
-func uniqueName(lim ir.Constraints, pat *constraints.Pattern, fits func(string) bool) (Name, bool) {
-	lit := ""
-	if pat != nil {
-		lit = literalPrefix(pat.Syntax)
-	}
+// uniqueName returns a Name starting with prefix whose every sample fits:
+// with "-" between prefix and suffix, else another separator, the prefix
+// shortened to the length limit or padded to the minimum.
+func uniqueName(prefix, tail string, lim ir.Constraints, fits func(string) bool) (Name, bool) {
 	for _, sep := range []string{"-", "_", "", "."} {
-		prefix := Prefix
+		p := prefix
+		fixed := len(sep) + SuffixLen + len(tail)
 		if lim.MinLength != nil {
-			prefix = fit(prefix, int(min(*lim.MinLength, maxGenerated))-len(lit)-len(sep)-SuffixLen, nil, 'x')
+			p = fit(p, int(min(*lim.MinLength, maxGenerated))-fixed, nil, 'x')
 		}
 		if lim.MaxLength != nil {
-			keep := int(*lim.MaxLength) - len(lit) - len(sep) - SuffixLen
-			prefix = prefix[:max(0, min(keep, len(prefix)))]
+			p = p[:max(0, min(int(*lim.MaxLength)-fixed, len(p)))]
 		}
-		n := Name{Prefix: lit + prefix, Sep: sep}
+		n := Name{Prefix: p, Sep: sep, Tail: tail}
 		ok := true
 		for _, s := range nameSamples {
 			ok = ok && fits(n.Sample(s))
@@ -102,8 +120,19 @@ func uniqueName(lim ir.Constraints, pat *constraints.Pattern, fits func(string) 
 	return Name{}, false
 }
 
-// literalPrefix returns the literal text an anchored pattern starts with.
-func literalPrefix(re *syntax.Regexp) string {
+// isDomain reports a member that holds a DNS domain name.
+func isDomain(m *ir.Member, word string) bool {
+	lower := strings.ToLower(word)
+	return strings.HasSuffix(lower, "domainname") || lower == "name" && strings.Contains(strings.ToLower(m.Summary+" "+m.Target.Summary), "domain")
+}
+
+// literalPrefix returns the literal text an anchored pattern starts with
+// ("alias/"), "" without a pattern.
+func literalPrefix(pat *constraints.Pattern) string {
+	if pat == nil {
+		return ""
+	}
+	re := pat.Syntax
 	if re.Op != syntax.OpConcat || len(re.Sub) == 0 || re.Sub[0].Op != syntax.OpBeginText && re.Sub[0].Op != syntax.OpBeginLine {
 		return ""
 	}
@@ -163,7 +192,7 @@ func (g *gen) formats(m *ir.Member, word string) []string {
 		return []string{trustPolicy}
 	case has("policy") && !ends("arn") && !ends("name") && !ends("id") && !ends("type"):
 		return []string{policy}
-	case has("schedule", "expression") && (strings.Contains(doc, "rate(") || strings.Contains(doc, "cron(")):
+	case has("schedule", "expression") && (strings.Contains(doc, "rate") || strings.Contains(doc, "cron")):
 		return []string{"rate(1 day)", "cron(0 12 * * ? *)"}
 	case has("ipv6cidr"):
 		return []string{"2001:db8::/56"}
@@ -171,6 +200,11 @@ func (g *gen) formats(m *ir.Member, word string) []string {
 		return []string{"10.0.0.0/16"}
 	case ends("ipaddress") || ends("ip"):
 		return []string{"10.0.0.1"}
+	case has("phonenumber"):
+		// A number reserved for fiction (NANP 555-01xx).
+		return []string{"+12065550100"}
+	case has("addressfamily"):
+		return []string{"IPv4"}
 	case has("email"):
 		return []string{"awsparity@example.com"}
 	case ends("arn") || ends("arns") || m.ARN || ends("role"):

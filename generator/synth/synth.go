@@ -26,22 +26,25 @@ import (
 )
 
 // Name is a name unique at test time: Prefix, Sep and 8 random lowercase
-// hexadecimal characters (runtime/fixture.Name, NameSep). The prefix is
-// chosen so that the whole fits the member's length and pattern.
+// hexadecimal characters (runtime/fixture.Name, NameSep), then Tail
+// (".example.com" for a domain name). The prefix is chosen so that the
+// whole fits the member's length and pattern.
 type Name struct {
-	Prefix, Sep string
+	Prefix, Sep, Tail string
 }
 
 // SuffixLen is the length of the runtime's random suffix.
 const SuffixLen = 8
 
 // Sample returns the name with a given suffix, to check it at generation time.
-func (n Name) Sample(suffix string) string { return n.Prefix + n.Sep + suffix }
+func (n Name) Sample(suffix string) string { return n.Prefix + n.Sep + suffix + n.Tail }
 
 // Time is a timestamp made at test time, an hour after the fixture runs.
 type Time struct{}
 
-// Prefix starts every synthesized name and string.
+// Prefix starts every synthesized name and string: "awsparity-<8 hex>" is
+// 18 characters, short enough for the tightest common name limits, and
+// valid where only lowercase letters, digits and hyphens are (S3 buckets).
 const Prefix = "awsparity"
 
 // Plan says what of an input others cover.
@@ -49,6 +52,10 @@ type Plan struct {
 	// Names are the input's members that name the resource: they get
 	// unique names.
 	Names []string
+	// NamePrefixes start the unique names of some Names instead of
+	// "awsparity" (a recipe's "alias/awsparity" for KMS alias names,
+	// which AWS wants though the model does not say so).
+	NamePrefixes map[string]string
 	// Covered are members a recipe sets: left alone.
 	Covered []string
 	// Require are members the caller must set (models/fixtures.json
@@ -89,7 +96,7 @@ func For(svc *ir.Service, op *ir.Operation, plan Plan) *Input {
 	if op.Input == nil {
 		return out
 	}
-	g := &gen{svc: svc, visiting: map[*ir.Shape]bool{}, out: out}
+	g := &gen{svc: svc, visiting: map[*ir.Shape]bool{}, out: out, prefixes: plan.NamePrefixes}
 	for _, ex := range op.Examples {
 		var v map[string]any
 		dec := json.NewDecoder(strings.NewReader(string(ex.Input)))
@@ -122,6 +129,7 @@ const maxDepth = 10
 
 type gen struct {
 	svc      *ir.Service
+	prefixes map[string]string
 	examples []map[string]any
 	visiting map[*ir.Shape]bool
 	out      *Input
@@ -333,10 +341,11 @@ func number(kind ir.Kind, lim ir.Constraints) (any, error) {
 	return json.Number(strconv.FormatFloat(v, 'g', -1, 64)), nil
 }
 
-// isName reports members whose value names something the fixture creates:
-// Name, or a name ending in Name (ConfigurationSet.Name, TemplateName).
+// isName reports members whose value names something the fixture creates
+// or must be unique per call: Name, or a name ending in Name
+// (ConfigurationSet.Name, TemplateName), and Route 53's CallerReference.
 func isName(word string) bool {
-	return strings.HasSuffix(word, "Name") || strings.HasSuffix(word, "name")
+	return strings.HasSuffix(word, "Name") || strings.HasSuffix(word, "name") || strings.EqualFold(word, "CallerReference")
 }
 
 // fit pads s with pad to at least minLen characters and cuts it to max.

@@ -54,12 +54,17 @@ func writeServices(w io.Writer, stats []engine.ServiceStats, emitted []int, comm
 	fmt.Fprint(w, "Per service: the operations its stubs have; the top-level resources found\n"+
 		"(generator/resources.Detect: Smithy resource lifecycles, create/delete pairs, models/fixtures.json\n"+
 		"overrides), each of which gets a factory fixture; and the fixtures whose recipe is missing:\n"+
-		"their create input has required members that neither a unique name nor a recipe fills, so the\n"+
+		"their create input has required members that neither the recipe nor synthesis fills, so the\n"+
 		"caller must set them (or a recipe must be added to models/fixtures.json). Names come from the\n"+
 		"SDK version shown, or are predicted from the model alone (generator/golang).\n\n")
-	fmt.Fprintln(w, "| service | package | names from | operations | resources found | fixtures emitted | recipes missing | fixtures missing a recipe |")
-	fmt.Fprintln(w, "|---|---|---|---:|---:|---:|---:|---|")
-	var ops, found, fixtures, missing, checked int
+	fmt.Fprint(w, "Every fixture's zero-option input (the recipe, unique names and what generator/synth makes of\n"+
+		"every other required member) is checked against the model's constraints (required, length, range,\n"+
+		"pattern, enum, list and map sizes); \"inputs invalid\" counts the fixtures that fail, listed by member\n"+
+		"and reason below the table. \"made-up references\" counts the fixtures whose input holds a placeholder\n"+
+		"ARN or id of another resource, valid for the model but not an existing resource.\n\n")
+	fmt.Fprintln(w, "| service | package | names from | operations | resources found | fixtures emitted | recipes missing | inputs invalid | made-up references | fixtures missing a recipe |")
+	fmt.Fprintln(w, "|---|---|---|---:|---:|---:|---:|---:|---:|---|")
+	var ops, found, fixtures, missing, invalid, placeholders, checked int
 	for i, s := range stats {
 		from := "prediction"
 		if s.SDKVersion != "" {
@@ -69,9 +74,24 @@ func writeServices(w io.Writer, stats []engine.ServiceStats, emitted []int, comm
 		found += len(s.Resources)
 		fixtures += emitted[i]
 		missing += len(s.RecipeMissing)
-		fmt.Fprintf(w, "| %s | %s | %s | %d | %d | %d | %d | %s |\n", s.SDKID, s.Package, from, s.Operations,
-			len(s.Resources), emitted[i], len(s.RecipeMissing), strings.Join(s.RecipeMissing, ", "))
+		invalid += s.InvalidFixtures()
+		placeholders += len(s.Placeholders)
+		fmt.Fprintf(w, "| %s | %s | %s | %d | %d | %d | %d | %d | %d | %s |\n", s.SDKID, s.Package, from, s.Operations,
+			len(s.Resources), emitted[i], len(s.RecipeMissing), s.InvalidFixtures(), len(s.Placeholders), strings.Join(s.RecipeMissing, ", "))
 	}
-	fmt.Fprintf(w, "| **%d services** | | %d SDK, %d predicted | **%d** | **%d** | **%d** | **%d** | |\n",
-		len(stats), checked, len(stats)-checked, ops, found, fixtures, missing)
+	fmt.Fprintf(w, "| **%d services** | | %d SDK, %d predicted | **%d** | **%d** | **%d** | **%d** | **%d** | **%d** | |\n",
+		len(stats), checked, len(stats)-checked, ops, found, fixtures, missing, invalid, placeholders)
+	if found > 0 {
+		fmt.Fprintf(w, "\n%d of %d fixtures (%.1f %%) send a zero-option input that meets the model's constraints.\n",
+			found-invalid, found, 100*float64(found-invalid)/float64(found))
+	}
+	if invalid == 0 {
+		return
+	}
+	fmt.Fprint(w, "\n## Zero-option inputs the model rejects\n\n| service | fixture | member | reason |\n|---|---|---|---|\n")
+	for _, s := range stats {
+		for _, v := range s.Invalid {
+			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", s.SDKID, v.Fixture, v.Member, strings.ReplaceAll(v.Reason, "|", "\\|"))
+		}
+	}
 }
