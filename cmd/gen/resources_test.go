@@ -57,7 +57,7 @@ func TestResourcesTableIsCurrent(t *testing.T) {
 	if got != string(want) {
 		t.Errorf("docs/resources.md is stale; run scripts/generate.sh (or go run ./cmd/gen resources -table > docs/resources.md). It prints:\n%s", got)
 	}
-	if !strings.Contains(got, "| SQS | 1 | 1 | 1 | sqstest.CreateQueue |") {
+	if !strings.Contains(got, "| SQS | 1 | 1 | 1 | 0 | sqstest.CreateQueue |") {
 		t.Errorf("no SQS row with one resource, one fixture emitted, ready:\n%s", got)
 	}
 }

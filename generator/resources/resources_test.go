@@ -117,7 +117,8 @@ func TestDetectDefaultModels(t *testing.T) {
 }
 
 // TestRecipesMakeFixturesReady checks the recipe list: with the
-// unique names and the recipe, no required member is left to the caller.
+// unique names, the recipe where the model cannot tell, and synthesized
+// values, no required member is left to the caller.
 func TestRecipesMakeFixturesReady(t *testing.T) {
 	ov, err := resources.Default()
 	if err != nil {
@@ -143,11 +144,8 @@ func TestRecipesMakeFixturesReady(t *testing.T) {
 			t.Errorf("%s %s not detected", c.sdkID, c.name)
 			continue
 		}
-		if found.Recipe == nil {
-			t.Errorf("%s %s has no recipe in %s", c.sdkID, c.name, resources.OverrideFile)
-		}
 		for _, m := range found.Unset(svc) {
-			t.Errorf("%s %s: required member %s has neither a unique name nor a recipe", c.sdkID, c.name, m.Name)
+			t.Errorf("%s %s: required member %s has neither a recipe nor a synthesized value", c.sdkID, c.name, m.Name)
 		}
 	}
 }
@@ -253,7 +251,7 @@ func TestRequireJoinsUnset(t *testing.T) {
 		unset = append(unset, m.Name)
 	}
 	if !slices.Equal(unset, []string{"ImageId"}) {
-		t.Errorf("Unset = %q, want [ImageId] (MinCount and MaxCount come from the recipe)", unset)
+		t.Errorf("Unset = %q, want [ImageId] (MinCount and MaxCount are synthesized)", unset)
 	}
 }
 
