@@ -26,7 +26,7 @@ import (
 )
 
 // Name is a name unique at test time: Prefix, Sep and 8 random lowercase
-// hexadecimal characters (runtime/fixture.Name, NameSep), then Tail
+// hexadecimal characters (runtime/fixture.UniqueName, UniqueNameSep), then Tail
 // (".example.com" for a domain name). The prefix is chosen so that the
 // whole fits the member's length and pattern.
 type Name struct {
