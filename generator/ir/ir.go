@@ -101,9 +101,6 @@ type Constraints struct {
 	Pattern string
 }
 
-// IsZero reports constraints that constrain nothing.
-func (c Constraints) IsZero() bool { return c == Constraints{} }
-
 // Over returns c with the bounds that c leaves unset taken from base: a
 // member's own traits refine its target's.
 func (c Constraints) Over(base Constraints) Constraints {

@@ -81,15 +81,6 @@ type Unset struct {
 	Reason string
 }
 
-// Problems returns the unset members as "member: reason".
-func (in *Input) Problems() []string {
-	out := make([]string, len(in.Unset))
-	for i, u := range in.Unset {
-		out[i] = u.Member.Name + ": " + u.Reason
-	}
-	return out
-}
-
 // For synthesizes op's required input members that plan leaves open.
 func For(svc *ir.Service, op *ir.Operation, plan Plan) *Input {
 	out := &Input{Values: map[string]any{}}
