@@ -118,12 +118,22 @@ func For(svc *ir.Service, op *ir.Operation, plan Plan) *Input {
 // maxDepth bounds nested structures.
 const maxDepth = 10
 
+// maxValues bounds the values one top-level member is made of, and
+// maxEntries a list's or map's minimum size, so that a model of wide, deep
+// required structures or a huge minimum cannot take unbounded time or
+// memory.
+const (
+	maxValues  = 5000
+	maxEntries = 100
+)
+
 type gen struct {
 	svc      *ir.Service
 	prefixes map[string]string
 	examples []map[string]any
 	visiting map[*ir.Shape]bool
 	out      *Input
+	values   int
 }
 
 // top fills a top-level member, from the model's examples when one has a
@@ -136,7 +146,16 @@ func (g *gen) top(m *ir.Member, name bool) (any, error) {
 			}
 		}
 	}
-	return g.member(m, m.Name, m.Name, name, 0)
+	g.values = 0
+	v, err := g.member(m, m.Name, m.Name, name, 0)
+	if err != nil {
+		return nil, err
+	}
+	// Each part was made to fit; this holds the whole to it.
+	if bad := constraints.CheckMember(m, sample(v)); len(bad) > 0 {
+		return nil, fmt.Errorf("the value made breaks the model: %v", bad[0])
+	}
+	return v, nil
 }
 
 // literal reports whether v can be written as a Go literal of sh: the
@@ -179,6 +198,9 @@ func (g *gen) member(m *ir.Member, word, path string, name bool, depth int) (any
 	if m.Go.Skip {
 		return nil, fmt.Errorf("the pinned SDK has no field for %s", path)
 	}
+	if g.values++; g.values > maxValues {
+		return nil, fmt.Errorf("%s: the member needs more than %d values", path, maxValues)
+	}
 	lim := m.Limits()
 	sh := m.Target
 	switch sh.Kind {
@@ -198,11 +220,11 @@ func (g *gen) member(m *ir.Member, word, path string, name bool, depth int) (any
 	case ir.KindBlob:
 		n := 0
 		if lim.MinLength != nil {
-			n = int(*lim.MinLength)
+			n = int(min(*lim.MinLength, maxGenerated+1))
 		}
 		b := fit(Prefix, n, lim.MaxLength, 'x')
-		if lim.MaxLength != nil && int64(len(b)) > *lim.MaxLength || len(b) < n {
-			return nil, fmt.Errorf("%s: no blob fits %d to %d bytes", path, n, *lim.MaxLength)
+		if n > maxGenerated || len(b) < n || len(b) == 0 {
+			return nil, fmt.Errorf("%s: no blob of %s to %s bytes is made", path, bound(lim.MinLength), bound(lim.MaxLength))
 		}
 		return base64.StdEncoding.EncodeToString([]byte(b)), nil
 	case ir.KindTimestamp:
@@ -210,12 +232,9 @@ func (g *gen) member(m *ir.Member, word, path string, name bool, depth int) (any
 	case ir.KindDocument:
 		return map[string]any{}, nil
 	case ir.KindList:
-		n := 1
-		if lim.MinLength != nil {
-			n = max(n, int(*lim.MinLength))
-		}
-		if lim.MaxLength != nil {
-			n = min(n, int(*lim.MaxLength))
+		n, err := entries(lim, path)
+		if err != nil {
+			return nil, err
 		}
 		arr := make([]any, 0, n)
 		for i := range n {
@@ -276,12 +295,9 @@ func (g *gen) structure(sh *ir.Shape, path string, depth int) (any, error) {
 }
 
 func (g *gen) mapValue(sh *ir.Shape, word string, lim ir.Constraints, path string, depth int) (any, error) {
-	n := 1
-	if lim.MinLength != nil {
-		n = max(n, int(*lim.MinLength))
-	}
-	if lim.MaxLength != nil {
-		n = min(n, int(*lim.MaxLength))
+	n, err := entries(lim, path)
+	if err != nil {
+		return nil, err
 	}
 	obj := map[string]any{}
 	for i := 0; len(obj) < n && i < n+len(sh.Key.Target.Enum); i++ {
@@ -308,6 +324,22 @@ func (g *gen) mapValue(sh *ir.Shape, word string, lim ir.Constraints, path strin
 		return nil, fmt.Errorf("%s: cannot make %d distinct keys", path, n)
 	}
 	return obj, nil
+}
+
+// entries is how many entries a list or map gets: its minimum size, at
+// least one where its maximum allows.
+func entries(lim ir.Constraints, path string) (int, error) {
+	n := int64(1)
+	if lim.MinLength != nil {
+		n = max(n, *lim.MinLength)
+	}
+	if lim.MaxLength != nil {
+		n = max(0, min(n, *lim.MaxLength))
+	}
+	if n > maxEntries {
+		return 0, fmt.Errorf("%s: a minimum of %d entries is more than %d", path, n, maxEntries)
+	}
+	return int(n), nil
 }
 
 // number is 1 moved into the range, an integer for integer kinds.

@@ -2,6 +2,7 @@ package synth_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -133,5 +134,55 @@ func TestRecipePrefixAndJSONText(t *testing.T) {
 	}
 	if _, err := synth.Zero(op, in, json.RawMessage(`{`)); err == nil {
 		t.Error("a broken recipe gave no error")
+	}
+}
+
+// TestBounded: a hostile model (a huge minimum size, a blob of a
+// gigabyte, a tree of required structures 6 wide and 6 deep, a range no
+// integer fits) leaves members unset with a reason, quickly and in little
+// memory, instead of building them.
+func TestBounded(t *testing.T) {
+	var shapes []string
+	for level := range 6 {
+		var members []string
+		for i := range 6 {
+			members = append(members, fmt.Sprintf(`"M%d": {"target": "ex#L%d", "traits": {"smithy.api#required": {}}}`, i, level+1))
+		}
+		shapes = append(shapes, fmt.Sprintf(`"ex#L%d": {"type": "structure", "members": {%s}}`, level, strings.Join(members, ", ")))
+	}
+	shapes = append(shapes, `"ex#L6": {"type": "string"}`)
+	svcs, err := smithy.Load("hostile.json", []byte(`{"smithy": "2.0", "shapes": {
+  "ex#Svc": {"type": "service", "version": "1", "operations": [{"target": "ex#Op"}],
+    "traits": {"aws.api#service": {"sdkId": "Ex"}, "aws.protocols#awsJson1_1": {}}},
+  "ex#Op": {"type": "operation", "input": {"target": "ex#In"}, "output": {"target": "smithy.api#Unit"}},
+  "ex#In": {"type": "structure", "members": {
+    "Many": {"target": "ex#Many", "traits": {"smithy.api#required": {}}},
+    "Big": {"target": "ex#Big", "traits": {"smithy.api#required": {}}},
+    "Tree": {"target": "ex#L0", "traits": {"smithy.api#required": {}}},
+    "Huge": {"target": "ex#Huge", "traits": {"smithy.api#required": {}}}}},
+  "ex#Many": {"type": "list", "member": {"target": "smithy.api#String"}, "traits": {"smithy.api#length": {"min": 1000000}}},
+  "ex#Big": {"type": "blob", "traits": {"smithy.api#length": {"min": 1000000000}}},
+  "ex#Huge": {"type": "long", "traits": {"smithy.api#range": {"min": 1e30}}},
+  `+strings.Join(shapes, ",\n")+`}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := synth.For(svcs[0], svcs[0].Operation("Op"), synth.Plan{})
+	got := map[string]string{}
+	for _, u := range in.Unset {
+		got[u.Member.Name] = u.Reason
+	}
+	for member, want := range map[string]string{
+		"Many": "a minimum of 1000000 entries is more than 100",
+		"Big":  "no blob of 1000000000 to any bytes is made",
+		"Tree": "the member needs more than 5000 values",
+		"Huge": "is below the minimum",
+	} {
+		if !strings.Contains(got[member], want) {
+			t.Errorf("%s: reason %q, want it to say %q", member, got[member], want)
+		}
+	}
+	if len(in.Values) != 0 {
+		t.Errorf("values %v, want none", in.Values)
 	}
 }
