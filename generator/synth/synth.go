@@ -39,8 +39,11 @@ const SuffixLen = 8
 // Sample returns the name with a given suffix, to check it at generation time.
 func (n Name) Sample(suffix string) string { return n.Prefix + n.Sep + suffix + n.Tail }
 
-// Time is a timestamp made at test time, an hour after the fixture runs.
-type Time struct{}
+// Time is a timestamp made at test time, Hours after the fixture runs: one
+// hour, two for the end of something (EndTime after StartTime).
+type Time struct {
+	Hours int
+}
 
 // Prefix starts every synthesized name and string: "awsparity-<8 hex>" is
 // 18 characters, short enough for the tightest common name limits, and
@@ -228,7 +231,10 @@ func (g *gen) member(m *ir.Member, word, path string, name bool, depth int) (any
 		}
 		return base64.StdEncoding.EncodeToString([]byte(b)), nil
 	case ir.KindTimestamp:
-		return Time{}, nil
+		if lower := strings.ToLower(word); strings.Contains(lower, "end") || strings.Contains(lower, "expir") || strings.Contains(lower, "stop") {
+			return Time{Hours: 2}, nil
+		}
+		return Time{Hours: 1}, nil
 	case ir.KindDocument:
 		return map[string]any{}, nil
 	case ir.KindList:

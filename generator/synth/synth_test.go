@@ -82,7 +82,7 @@ func TestFor(t *testing.T) {
 		// The first union member that can be made.
 		"Choice": map[string]any{"Plain": "awsparity"},
 		"Data":   "YXdzcGFyaXR5",
-		"When":   synth.Time{},
+		"When":   synth.Time{Hours: 1},
 	}
 	if diff := cmp.Diff(want, in.Values); diff != "" {
 		t.Errorf("values (-want +got):\n%s", diff)
