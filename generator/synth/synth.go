@@ -145,6 +145,9 @@ func (g *gen) top(m *ir.Member, name bool) (any, error) {
 	if !name {
 		for _, ex := range g.examples {
 			if v, ok := ex[m.Name]; ok && literal(m.Target, v, 0) && len(constraints.CheckMember(m, v)) == 0 {
+				if isReference(m, m.Name) {
+					g.out.Placeholders = append(g.out.Placeholders, m.Name)
+				}
 				return v, nil
 			}
 		}

@@ -17,7 +17,7 @@ const model = `{"smithy": "2.0", "shapes": {
   "ex#Svc": {"type": "service", "version": "1", "operations": [{"target": "ex#Op"}],
     "traits": {"aws.api#service": {"sdkId": "Ex", "arnNamespace": "ex"}, "aws.protocols#awsJson1_1": {}}},
   "ex#Op": {"type": "operation", "input": {"target": "ex#In"}, "output": {"target": "smithy.api#Unit"},
-    "traits": {"smithy.api#examples": [{"title": "t", "input": {"Count": 7, "Mode": "nope"}}]}},
+    "traits": {"smithy.api#examples": [{"title": "t", "input": {"Count": 7, "Mode": "nope", "RoleArn": "arn:aws:iam::000000000000:role/example"}}]}},
   "ex#In": {"type": "structure", "members": {
     "TableName": {"target": "ex#Underscored", "traits": {"smithy.api#required": {}}},
     "AliasName": {"target": "ex#Alias", "traits": {"smithy.api#required": {}}},
@@ -73,11 +73,12 @@ func TestFor(t *testing.T) {
 		"DomainName": synth.Name{Prefix: "awsparity", Sep: "-", Tail: ".example.com"},
 		// The first enum value; the example's Count, valid, wins over the
 		// range minimum (its Mode is not a value and is not used).
-		"Mode":               "on",
-		"Count":              json.Number("7"),
-		"Ratio":              json.Number("0.5"),
-		"Items":              []any{"awsparity", "awsparity"},
-		"RoleArn":            "arn:aws:iam::000000000000:role/awsparity",
+		"Mode":  "on",
+		"Count": json.Number("7"),
+		"Ratio": json.Number("0.5"),
+		"Items": []any{"awsparity", "awsparity"},
+		// An example's reference is still a made-up one.
+		"RoleArn":            "arn:aws:iam::000000000000:role/example",
 		"ScheduleExpression": "rate(1 day)",
 		// The first union member that can be made.
 		"Choice": map[string]any{"Plain": "awsparity"},
