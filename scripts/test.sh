@@ -152,9 +152,7 @@ step "crash test" env AWSPARITY_CRASH_TEST=1 go test -count=1 -v -timeout 60m -r
 step "fuzz loaders" fuzz_loaders
 step "actionlint" go run "$ACTIONLINT" -no-color
 step "staticcheck" static_check
-# gen/ commits only generated files and the filled-in parity tests, so the
-# check leaves the untouched skeletons out.
-step "gen -check" go run ./cmd/gen -skeletons=false -check
+step "gen -check" go run ./cmd/gen -check
 
 if ((failed)); then
   echo "test.sh: $failed step(s) failed" >&2

@@ -1,6 +1,8 @@
 package fileset
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -169,5 +171,45 @@ func TestPathsStayInsideTheOutput(t *testing.T) {
 	}
 	if _, err := s.Diff(dir); err == nil {
 		t.Error("Diff accepted a manifest entry outside the output directory")
+	}
+}
+
+// TestDeletedUserFilesStayDeleted: a skeleton is written once; one the user
+// deleted is neither written again nor reported missing, while a file no
+// earlier run wrote (a new operation's skeleton) is.
+func TestDeletedUserFilesStayDeleted(t *testing.T) {
+	dir := t.TempDir()
+	s := New()
+	mustAdd(t, s,
+		File{Path: "p/zz_generated.a.go", Content: []byte("package p\n")},
+		File{Path: "p/a_test.go", Content: []byte("package p\n"), UserOwned: true},
+	)
+	if _, _, err := s.Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "p/a_test.go")); err != nil {
+		t.Fatal(err)
+	}
+	next := New()
+	mustAdd(t, next,
+		File{Path: "p/zz_generated.a.go", Content: []byte("package p\n")},
+		File{Path: "p/a_test.go", Content: []byte("package p\n"), UserOwned: true},
+		File{Path: "p/b_test.go", Content: []byte("package p\n"), UserOwned: true},
+	)
+	changes, err := next.Diff(dir)
+	if err != nil || len(changes) != 2 || changes[0].Path != "p/b_test.go" || changes[1].Path != ManifestName {
+		t.Errorf("Diff = %v, %v; want the manifest and the new p/b_test.go only", changes, err)
+	}
+	if _, _, err := next.Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "p/a_test.go")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the deleted user-owned file came back: %v", err)
+	}
+	if got := read(t, dir, "p/b_test.go"); got != "package p\n" {
+		t.Errorf("the new user-owned file = %q", got)
+	}
+	if changes, err := next.Diff(dir); err != nil || len(changes) != 0 {
+		t.Errorf("Diff after Write = %v, %v; want none", changes, err)
 	}
 }

@@ -139,6 +139,14 @@ func (s *Set) plan(dir string) (plan, error) {
 	return p, nil
 }
 
+// declined reports a user-owned file that an earlier run created and the
+// user has since deleted: written once means not written again, so a
+// skeleton the user removed stays removed. A new operation's skeleton is
+// in no earlier run, and is created.
+func (p plan) declined(path string) bool {
+	return slices.ContainsFunc(p.replaced, func(e entry) bool { return e.userOwned && e.path == path })
+}
+
 // dirs are the top-level directories the set owns.
 func (s *Set) dirs() []string {
 	var dirs []string
