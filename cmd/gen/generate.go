@@ -14,7 +14,7 @@ func generate(c *cli.Context) error {
 	out := c.Flags.String("out", "gen", "output directory")
 	module := c.Flags.String("module", "", "directory whose go.mod pins the aws-sdk-go-v2 versions to generate for (default: the module enclosing -out)")
 	tmpl := c.Flags.String("templates", "", "directory whose skeleton.go.tmpl and client.go.tmpl replace the embedded test skeleton templates (see templates/README.md)")
-	fixtures := c.Flags.String("fixtures", "", "fixtures file in models/fixtures.json's format (see models/FIXTURES.md) replacing the embedded one")
+	fixtures := c.FixturesFlag()
 	skeletons := c.Flags.Bool("skeletons", true, "create the user-owned parity test skeletons and client_test.go files that are missing")
 	check := c.Flags.Bool("check", false, "write nothing; exit 1 and list missing, stale and different files (with a diff) and debris of an interrupted run, unless the output is current")
 	verbose := c.Flags.Bool("v", false, "print per-phase timings and peak memory")

@@ -3,33 +3,22 @@ package main
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/engine"
-	"github.com/awsparity/awsparity/generator/resources"
 	"github.com/awsparity/awsparity/internal/cli"
 )
 
 func listResources(c *cli.Context) error {
 	models, services := c.ModelFlags()
-	fixtures := c.Flags.String("fixtures", "", "fixtures file in models/fixtures.json's format (default: the embedded one)")
+	fixtures := c.FixturesFlag()
 	table := c.Flags.Bool("table", false, "print a Markdown table per service (resources found, fixtures ready without options) instead of one line per resource")
 	if err := c.Parse(0); err != nil {
 		return err
 	}
 	stdout := c.Stdout
-	svcs, _, err := engine.Load(engine.Options{Models: *models, Services: *services, Out: "."})
-	if err != nil {
-		return err
-	}
-	sort.Slice(svcs, func(i, j int) bool { return svcs[i].SDKID < svcs[j].SDKID })
-	ov, err := resources.Load(*fixtures)
-	if err != nil {
-		return err
-	}
-	inputs, err := engine.Inputs(svcs, ov, "")
+	inputs, err := engine.LoadInputs(engine.Options{Models: *models, Services: *services, Out: ".", Fixtures: *fixtures})
 	if err != nil {
 		return err
 	}

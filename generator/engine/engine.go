@@ -113,6 +113,21 @@ func Load(opts Options) ([]*ir.Service, *golang.Report, error) {
 	return svcs, report, nil
 }
 
+// LoadInputs loads the services opts selects, with Go names resolved, and
+// finds their resources with opts.Fixtures (or the embedded fixtures file):
+// what the emitters get, for commands that tabulate instead of emitting.
+func LoadInputs(opts Options) ([]*emit.Input, error) {
+	svcs, _, err := Load(opts)
+	if err != nil {
+		return nil, err
+	}
+	ov, err := resources.Load(opts.Fixtures)
+	if err != nil {
+		return nil, err
+	}
+	return Inputs(svcs, ov, "")
+}
+
 // loadSelected loads the services opts selects: from opts.Models, or from
 // the embedded default models.
 func loadSelected(opts Options) ([]*ir.Service, error) {

@@ -178,6 +178,12 @@ func (c *Context) ModelFlags() (models, services *List) {
 	return models, services
 }
 
+// FixturesFlag registers -fixtures, the fixtures file every command that
+// finds resources takes.
+func (c *Context) FixturesFlag() *string {
+	return c.Flags.String("fixtures", "", "fixtures file in models/fixtures.json's format (see models/FIXTURES.md) replacing the embedded one")
+}
+
 // Terminal returns w when it is a terminal, for progress lines that would
 // only clutter logs and pipes; nil otherwise.
 func Terminal(w io.Writer) io.Writer {

@@ -7,27 +7,18 @@ import (
 	"strings"
 
 	"github.com/awsparity/awsparity/generator/engine"
-	"github.com/awsparity/awsparity/generator/resources"
 	"github.com/awsparity/awsparity/internal/cli"
 )
 
 func servicesTable(c *cli.Context) error {
 	models, services := c.ModelFlags()
 	module := c.Flags.String("module", ".", "directory whose go.mod pins the SDK versions names are checked against")
-	fixtures := c.Flags.String("fixtures", "", "fixtures file in models/fixtures.json's format (default: the embedded one)")
+	fixtures := c.FixturesFlag()
 	out := c.Flags.String("o", "", "write the table to this file instead of stdout")
 	if err := c.Parse(0); err != nil {
 		return err
 	}
-	svcs, _, err := engine.Load(engine.Options{Models: *models, Services: *services, Out: *module, ModuleDir: *module})
-	if err != nil {
-		return err
-	}
-	ov, err := resources.Load(*fixtures)
-	if err != nil {
-		return err
-	}
-	inputs, err := engine.Inputs(svcs, ov, "")
+	inputs, err := engine.LoadInputs(engine.Options{Models: *models, Services: *services, Out: *module, ModuleDir: *module, Fixtures: *fixtures})
 	if err != nil {
 		return err
 	}
