@@ -182,26 +182,12 @@ func (f *iamFake) remove(role *string, field func(*iamRole) *[]string, item *str
 // every instance profile, each over several pages, before it deletes the
 // role.
 func TestCreateRoleInProcess(t *testing.T) {
-	fake := &iamFake{roles: map[string]*iamRole{}}
-	c := iam.New(iam.Options{Region: "us-east-1"}, iamtest.WithServer(fake))
-	var name string
-	t.Run("fixture", func(t *testing.T) {
-		name = iamtest.CreateRole(t, c).ID
-		fake.mu.Lock()
-		defer fake.mu.Unlock()
-		r := fake.roles[name]
+	roleCleanedUp(t, &iamFake{roles: map[string]*iamRole{}}, func(r *iamRole) {
 		for i := range 5 {
 			r.managed = append(r.managed, fmt.Sprintf("arn:aws:iam::aws:policy/P%d", i))
 			r.inline = append(r.inline, fmt.Sprintf("inline-%d", i))
 			r.profiles = append(r.profiles, fmt.Sprintf("profile-%d", i))
 		}
-	})
-	if name == "" {
-		t.Fatal("the fixture created no role")
-	}
-	assertGone(t, "role "+name, func(ctx context.Context) (bool, error) {
-		_, err := c.GetRole(ctx, &iam.GetRoleInput{RoleName: &name})
-		return err == nil, err
 	})
 }
 
@@ -210,14 +196,23 @@ func TestCreateRoleInProcess(t *testing.T) {
 // still deletes the inline policies and the role instead of giving up.
 func TestCreateRoleListingsUnsupported(t *testing.T) {
 	fake := &iamFake{roles: map[string]*iamRole{}, unsupported: []string{"ListAttachedRolePolicies", "ListInstanceProfilesForRole"}}
+	roleCleanedUp(t, fake, func(r *iamRole) {
+		r.inline = append(r.inline, "inline-0", "inline-1", "inline-2")
+	})
+}
+
+// roleCleanedUp creates a role with the fixture against fake in a subtest,
+// lets attach add what a test left on the role, and checks that the role
+// is gone once the subtest's cleanup ran.
+func roleCleanedUp(t *testing.T, fake *iamFake, attach func(*iamRole)) {
+	t.Helper()
 	c := iam.New(iam.Options{Region: "us-east-1"}, iamtest.WithServer(fake))
 	var name string
 	t.Run("fixture", func(t *testing.T) {
 		name = iamtest.CreateRole(t, c).ID
 		fake.mu.Lock()
 		defer fake.mu.Unlock()
-		r := fake.roles[name]
-		r.inline = append(r.inline, "inline-0", "inline-1", "inline-2")
+		attach(fake.roles[name])
 	})
 	if name == "" {
 		t.Fatal("the fixture created no role")
