@@ -26,6 +26,9 @@ func finish(svc *ir.Service, r *Resource) {
 	if r.Waiter == nil {
 		r.Waiter = waiter(svc, r)
 	}
+	if r.ARN.From == "" {
+		r.ARN = arnPath(create, r.Name)
+	}
 }
 
 // nameMembers are the create input's string members that name the

@@ -166,6 +166,15 @@ type Resource struct {
 	// ("EmptyBucket"; see PreDeleteSteps), from the override file.
 	PreDelete string
 	Source    Source
+	// Refs are create input members that take other resources' identifiers
+	// or values the delete needs again; see Kind.
+	Refs []Ref
+	// ARN is where the create output holds the resource's ARN, zero when
+	// it holds none.
+	ARN Path
+
+	// parentIDs are the delete members a Smithy parent resource gives.
+	parentIDs []string
 }
 
 // Fixture returns the name of the resource's factory fixture.
@@ -292,36 +301,137 @@ func apply(svc *ir.Service, ov *Overrides, f found) []Resource {
 	}
 	out = kept
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	ptrs := make([]*Resource, len(out))
+	for i := range out {
+		ptrs[i] = &out[i]
+	}
+	link(svc, ptrs)
 	return out
 }
 
 // fromSmithy takes the resource shapes with a create-or-put and a delete
-// lifecycle operation and no parent.
+// lifecycle operation. Of a child's identifiers, those its parent has too
+// are the parent's; the one left is its own (a resource with only its
+// parent's, such as a workspace's one logging configuration, is
+// identified by the parent's).
 func fromSmithy(svc *ir.Service) []*Resource {
+	byID := map[string]*ir.Resource{}
+	for _, res := range svc.Resources {
+		byID[res.ID] = res
+	}
 	var out []*Resource
 	for _, res := range svc.Resources {
-		create := res.Create
-		if create == "" {
-			create = res.Put
-		}
-		if res.Parent != "" || create == "" || res.Delete == "" || len(res.Identifiers) != 1 {
+		create := cmp.Or(res.Create, res.Put)
+		if create == "" || res.Delete == "" {
 			continue
 		}
 		c, d := usable(svc, create), usable(svc, res.Delete)
-		if c == nil || d == nil || d.Input == nil {
+		if c == nil || d == nil || d.Input == nil || c.Input == nil {
 			continue
 		}
-		del := d.Input.MemberNamed(res.Identifiers[0].Name)
-		if del == nil {
+		if len(res.Identifiers) == 0 {
+			// Identified by the service alone in Smithy's terms (Proton's
+			// one sync configuration per service), yet the calls name it.
+			var names []string
+			for _, m := range d.Input.Members {
+				if m.Required && !m.HasDefault {
+					names = append(names, m.Name)
+				}
+			}
+			if r := smithyPair(c, d, names, noun(res.Name), func(Path) bool { return true }); r != nil {
+				out = append(out, r)
+			}
 			continue
 		}
-		path, ok := source(c, del.Name, res.Name)
-		if !ok {
-			continue
+		var inherited []string
+		if p := byID[res.Parent]; p != nil {
+			for _, id := range p.Identifiers {
+				inherited = append(inherited, id.Name)
+			}
 		}
-		out = append(out, &Resource{Name: noun(res.Name), Create: create, Delete: res.Delete, Identifier: path, DeleteMember: del.Name, Source: FromSmithy})
+		var own []string
+		for _, id := range res.Identifiers {
+			if !slices.Contains(inherited, id.Name) {
+				own = append(own, id.Name)
+			}
+		}
+		if len(own) == 0 {
+			own = inherited[len(inherited)-1:]
+		}
+		name := noun(res.Name)
+		for _, pass := range []func(Path) bool{
+			func(p Path) bool { return p.From == "output" },
+			func(p Path) bool { return namesNoun(p.Members[len(p.Members)-1], name) },
+			func(p Path) bool { return prefixesNoun(p.Members[len(p.Members)-1], name) },
+			// An association is identified by what it joins: any one
+			// identifier, the others carried into the delete.
+			func(Path) bool { return true },
+		} {
+			r := smithyPair(c, d, own, name, pass)
+			if r != nil {
+				r.parentIDs = inherited
+				out = append(out, r)
+				break
+			}
+		}
 	}
 	return out
+}
+
+// onlyRequiredString returns in's one required string member, or nil.
+func onlyRequiredString(in *ir.Shape) *ir.Member {
+	var found *ir.Member
+	for _, m := range in.Members {
+		if m.Required && !m.HasDefault && !m.IdempotencyToken {
+			if found != nil || !isString(m) {
+				return nil
+			}
+			found = m
+		}
+	}
+	return found
+}
+
+// prefixesNoun reports an identifier member whose head starts the noun:
+// environmentBlueprintIdentifier for EnvironmentBlueprintConfiguration.
+func prefixesNoun(member, noun string) bool {
+	head := strings.ToLower(member)
+	for _, s := range idSuffixes {
+		if h, ok := strings.CutSuffix(head, s); ok {
+			head = h
+			break
+		}
+	}
+	return head != "" && strings.HasPrefix(strings.ToLower(noun), head)
+}
+
+// smithyPair picks the identifier among own whose value reaches the delete
+// input and whose source in the create call passes ok.
+func smithyPair(c, d *ir.Operation, own []string, name string, ok func(Path) bool) *Resource {
+	for _, id := range own {
+		del := memberFold(d.Input, id)
+		if del == nil && len(own) == 1 {
+			// The delete names its identifier member otherwise (Timestream
+			// InfluxDB's identifier for dbInstanceIdentifier): its only
+			// required string member.
+			del = onlyRequiredString(d.Input)
+		}
+		if del == nil || (!isString(del) && !isStringList(del)) {
+			continue
+		}
+		path, found := source(c, identifierName(del), name)
+		if !found {
+			path, found = byShape(c, del)
+		}
+		if !found || !ok(path) {
+			continue
+		}
+		if _, fits := carried(c, d, del.Name); !fits {
+			continue
+		}
+		return &Resource{Name: name, Create: c.Name, Delete: d.Name, Identifier: path, DeleteMember: del.Name, Source: FromSmithy}
+	}
+	return nil
 }
 
 // noun names a resource shape as a noun: many models suffix their shape
@@ -361,67 +471,7 @@ func fromHeuristics(svc *ir.Service) []*Resource {
 			cands = append(cands, r)
 		}
 	}
-	// An identifier member of one resource that another resource's create
-	// requires is a parent reference (SNS Subscribe needs TopicArn).
-	ids := map[string]bool{}
-	// forms are the other spellings of a resource's identifier (StreamARN
-	// beside DeleteStream's StreamName), by lowercased member name.
-	forms := map[string]*Resource{}
-	for _, r := range cands {
-		ids[strings.ToLower(r.DeleteMember)] = true
-		for _, s := range idSuffixes {
-			forms[strings.ToLower(r.Name)+s] = r
-		}
-	}
-	var out []*Resource
-	for _, r := range cands {
-		if !needsParent(svc, r, ids, forms) {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-// needsParent reports whether r's create call requires another resource's
-// identifier: the member its delete takes, or another spelling of it when
-// more says it is a parent and not a mere reference (a Lambda function's
-// role): r's noun extends the other's (StreamConsumer of a Stream), or
-// listing r's kind requires it too (ListStreamConsumers needs StreamARN,
-// ListTrafficPolicyInstancesByHostedZone HostedZoneId).
-func needsParent(svc *ir.Service, r *Resource, ids map[string]bool, forms map[string]*Resource) bool {
-	create := svc.Operation(r.Create)
-	if create.Input == nil {
-		return false
-	}
-	for _, m := range create.Input.Members {
-		lower := strings.ToLower(m.Name)
-		// A member naming this resource itself (CreateSecurityGroup's
-		// GroupName, also PlacementGroup's identifier) is no parent.
-		if !m.Required || strings.EqualFold(m.Name, r.DeleteMember) || namesNoun(m.Name, r.Name) {
-			continue
-		}
-		if ids[lower] {
-			return true
-		}
-		if p := forms[lower]; p != nil && p != r && (strings.HasPrefix(r.Name, p.Name) || listRequires(svc, r.Name, m.Name)) {
-			return true
-		}
-	}
-	return false
-}
-
-// listRequires reports whether an operation listing resources of noun
-// (List<Noun>s, List<Noun>sBy…) requires member.
-func listRequires(svc *ir.Service, noun, member string) bool {
-	for _, op := range svc.Operations {
-		if !strings.HasPrefix(op.Name, "List"+noun) || op.Input == nil {
-			continue
-		}
-		if m := op.Input.MemberNamed(member); m != nil && m.Required {
-			return true
-		}
-	}
-	return false
+	return cands
 }
 
 // pairUp finds the delete input member that identifies the resource and
@@ -439,19 +489,14 @@ func pairUp(create, del *ir.Operation, noun string) (*Resource, bool) {
 			required = append(required, m)
 		}
 	}
-	var cands []*ir.Member
-	switch len(required) {
-	case 0:
+	cands := required
+	if len(required) == 0 {
 		// Kinesis DeleteStream takes StreamName or StreamARN, neither required.
 		for _, m := range del.Input.Members {
 			if isString(m) {
 				cands = append(cands, m)
 			}
 		}
-	case 1:
-		cands = required
-	default:
-		return nil, false // a child: DeleteObject needs Bucket and Key
 	}
 	for _, pass := range []func(Path) bool{
 		func(p Path) bool { return p.From == "output" },
@@ -467,6 +512,9 @@ func pairUp(create, del *ir.Operation, noun string) (*Resource, bool) {
 				name = singular(noun)
 			}
 			path, ok := source(create, id, name)
+			if !ok {
+				path, ok = byShape(create, m)
+			}
 			if !ok || !pass(path) {
 				continue
 			}
@@ -475,6 +523,12 @@ func pairUp(create, del *ir.Operation, noun string) (*Resource, bool) {
 			// PutResourcePolicy's ResourceArn, CreateRoute's RouteTableId.
 			last := strings.TrimSuffix(path.Members[len(path.Members)-1], First)
 			if echoed(create, path) && !namesNoun(last, name) {
+				continue
+			}
+			// The delete's other required members must come from the
+			// create input: a child's parent (DeleteLogStream's
+			// logGroupName), else the pair is no one resource's.
+			if _, fits := carried(create, del, m.Name); !fits {
 				continue
 			}
 			return &Resource{Name: name, Create: create.Name, Delete: del.Name, Identifier: path, DeleteMember: m.Name, Source: FromHeuristic}, true
@@ -553,6 +607,42 @@ func source(create *ir.Operation, del, noun string) (Path, bool) {
 			return Path{From: "output", Members: []string{m.Name}}, true
 		}
 	}
+	for _, name := range alias {
+		if m := stringMember(create.Input, name); m != nil {
+			return Path{From: "input", Members: []string{m.Name}}, true
+		}
+	}
+	return Path{}, false
+}
+
+// byShape finds the one string member of the create output, else input,
+// that targets the same model shape as the delete member del: a model that
+// names the identifier differently in the two calls (DataZone's
+// CreateDomain output id, DeleteDomain input identifier, both DomainId).
+func byShape(create *ir.Operation, del *ir.Member) (Path, bool) {
+	if del.Target == nil || strings.HasPrefix(del.Target.ID, "smithy.api#") || !isString(del) {
+		return Path{}, false
+	}
+	for _, side := range []struct {
+		from string
+		sh   *ir.Shape
+	}{{"output", create.Output}, {"input", create.Input}} {
+		if side.sh == nil {
+			continue
+		}
+		var found *ir.Member
+		for _, m := range side.sh.Members {
+			if isString(m) && m.Target == del.Target {
+				if found != nil {
+					return Path{}, false
+				}
+				found = m
+			}
+		}
+		if found != nil {
+			return Path{From: side.from, Members: []string{found.Name}}, true
+		}
+	}
 	return Path{}, false
 }
 
@@ -584,6 +674,19 @@ func aliases(del, noun string) []string {
 		return []string{"Id", n + "Arn", "Arn", "ARN"}
 	case lower == n+"name":
 		return []string{"Name"}
+	case lower == n:
+		// Evidently's project: the project's name or ARN.
+		return []string{"Name", "Arn", "Id"}
+	case lower == "identifier" || lower == "id" || lower == "arn":
+		// A generic name in the delete call (DataZone's identifier) is
+		// another generic one, or the noun's, in the create output.
+		return []string{"Id", "Arn", "ARN", noun + "Id", noun + "Arn", "Identifier"}
+	}
+	for _, s := range idSuffixes {
+		// The tail of the noun: a flow alias's aliasIdentifier is its Id.
+		if head, ok := strings.CutSuffix(lower, s); ok && head != "" && strings.HasSuffix(n, head) {
+			return []string{"Id", "Arn", "ARN", "Identifier", noun + "Id", noun + "Arn"}
+		}
 	}
 	return nil
 }

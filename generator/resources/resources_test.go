@@ -3,6 +3,7 @@ package resources_test
 import (
 	"errors"
 	"fmt"
+	"github.com/google/go-cmp/cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -80,20 +81,30 @@ func TestDetectDefaultModels(t *testing.T) {
 		// A noun that ends in Name is named by a member spelling the whole noun.
 		"API Gateway": {"DomainName\tCreateDomainName\tDeleteDomainName\toutput.domainName"},
 	}
-	// Children: they need a parent identifier to create or delete.
-	notTopLevel := map[string][]string{
-		"S3":       {"Object", "BucketPolicy", "BucketTagging"},
-		"SNS":      {"Subscription"},
-		"DynamoDB": {"Item", "ResourcePolicy"},
-		"EC2":      {"Subnet", "Route", "Tags"},
-		"IAM":      {"RolePolicy", "LoginProfile"},
-		"Lambda":   {"Alias", "FunctionConcurrency"},
-		// The parent is named by its ARN or name, not by the member its
-		// delete takes: RegisterStreamConsumer needs StreamARN, DeleteStream
-		// takes StreamName; CreateQueryLoggingConfig needs HostedZoneId.
-		"Kinesis": {"StreamConsumer"},
-		// QueryLoggingConfig is excluded by models/fixtures.json.
-		"Route 53": {"QueryLoggingConfig", "TrafficPolicyInstance"},
+	// Children need a parent identifier to be deleted; dependents need
+	// other resources' identifiers to be created.
+	kinds := map[string]map[string]resources.Kind{
+		"SNS":             {"Topic": resources.TopLevel, "Subscription": resources.Dependent},
+		"EC2":             {"Vpc": resources.TopLevel, "Subnet": resources.Dependent, "SecurityGroup": resources.TopLevel},
+		"IAM":             {"Role": resources.TopLevel, "RolePolicy": resources.Child, "AccessKey": resources.Child},
+		"Lambda":          {"Function": resources.Dependent, "Alias": resources.Child, "EventSourceMapping": resources.Dependent},
+		"Kinesis":         {"StreamConsumer": resources.Child},
+		"Route 53":        {"TrafficPolicyInstance": resources.Dependent, "KeySigningKey": resources.Child},
+		"CloudWatch Logs": {"LogGroup": resources.TopLevel, "LogStream": resources.Child},
+		"S3":              {"BucketMetricsConfiguration": resources.Child},
+		"DynamoDB":        {"Backup": resources.Dependent},
+		"EventBridge":     {"Rule": resources.Child},
+	}
+	for sdkID, wantKinds := range kinds {
+		got := map[string]resources.Kind{}
+		for _, r := range resources.Detect(service(t, sdkID), ov) {
+			got[r.Name] = r.Kind()
+		}
+		for name, kind := range wantKinds {
+			if got[name] != kind {
+				t.Errorf("%s %s: kind %q, want %q", sdkID, name, got[name], kind)
+			}
+		}
 	}
 	for sdkID, lines := range want {
 		svc := service(t, sdkID)
@@ -104,13 +115,6 @@ func TestDetectDefaultModels(t *testing.T) {
 		for _, l := range lines {
 			if !slices.Contains(got, l) {
 				t.Errorf("%s: missing %q; detected:\n%s", sdkID, l, strings.Join(got, "\n"))
-			}
-		}
-	}
-	for sdkID, names := range notTopLevel {
-		for _, r := range resources.Detect(service(t, sdkID), ov) {
-			if slices.Contains(names, r.Name) {
-				t.Errorf("%s: %s (%s/%s) is a child resource, detected as top level", sdkID, r.Name, r.Create, r.Delete)
 			}
 		}
 	}
@@ -334,17 +338,25 @@ func TestDetectSmithyResources(t *testing.T) {
 			{Name: "MakeWidget", Input: in("MakeWidgetInput", &ir.Member{Name: "Label", Target: str}), Output: in("MakeWidgetOutput", &ir.Member{Name: "WidgetId", Target: str})},
 			{Name: "ScrapWidget", Input: in("ScrapWidgetInput", idMember("WidgetId"))},
 			{Name: "MakePart", Input: in("MakePartInput", idMember("WidgetId")), Output: in("MakePartOutput", &ir.Member{Name: "PartId", Target: str})},
-			{Name: "ScrapPart", Input: in("ScrapPartInput", idMember("PartId"))},
+			{Name: "ScrapPart", Input: in("ScrapPartInput", idMember("WidgetId"), idMember("PartId"))},
 		},
 		Resources: []*ir.Resource{
 			{ID: "w#Widget", Name: "Widget", Identifiers: []ir.Identifier{{Name: "WidgetId", Target: "String"}}, Put: "MakeWidget", Delete: "ScrapWidget"},
-			{ID: "w#Part", Name: "Part", Identifiers: []ir.Identifier{{Name: "PartId", Target: "String"}}, Create: "MakePart", Delete: "ScrapPart", Parent: "w#Widget"},
+			{ID: "w#PartResource", Name: "PartResource", Identifiers: []ir.Identifier{{Name: "PartId", Target: "String"}, {Name: "WidgetId", Target: "String"}}, Create: "MakePart", Delete: "ScrapPart", Parent: "w#Widget"},
 		},
 	}
 	svc.Index()
 	got := resources.Detect(svc, nil)
-	if len(got) != 1 || line(got[0]) != "Widget\tMakeWidget\tScrapWidget\toutput.WidgetId" || got[0].Source != resources.FromSmithy {
-		t.Fatalf("Detect = %+v, want only Widget from the Smithy resource", got)
+	var lines []string
+	for _, r := range got {
+		lines = append(lines, line(r)+"\t"+string(r.Kind()))
+	}
+	want := []string{"Part\tMakePart\tScrapPart\toutput.PartId\tchild", "Widget\tMakeWidget\tScrapWidget\toutput.WidgetId\ttop-level"}
+	if diff := cmp.Diff(want, lines); diff != "" || got[0].Source != resources.FromSmithy {
+		t.Fatalf("Detect (-want +got):\n%s", diff)
+	}
+	if p := got[0].Parents(); len(p) != 1 || p[0].Member != "WidgetId" || p[0].DeleteMember != "WidgetId" || p[0].Resource != "Widget" {
+		t.Errorf("Part's parents = %+v, want Widget by WidgetId", p)
 	}
 }
 
