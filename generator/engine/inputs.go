@@ -31,6 +31,15 @@ func Inputs(svcs []*ir.Service, ov *resources.Overrides, importPath string) ([]*
 			return nil, fmt.Errorf("%s (%s): %w", svcs[i].SDKID, svcs[i].Source, err)
 		}
 	}
+	// Fixtures create what they reference in another service through that
+	// service's generated package, so only within one output module.
+	if importPath != "" {
+		sets := map[string][]resources.Resource{}
+		for _, in := range inputs {
+			sets[in.Service.SDKID] = in.Resources
+		}
+		resources.Link(sets)
+	}
 	return inputs, nil
 }
 

@@ -240,6 +240,13 @@ func (r *Resource) Synthesized(svc *ir.Service) *synth.Input {
 			plan.Covered = append(plan.Covered, k)
 		}
 	}
+	// A parent comes as an argument and an automatic dependency from its
+	// own fixture: synthesis leaves both alone.
+	for _, ref := range r.Refs {
+		if ref.Parent || ref.Auto {
+			plan.Covered = append(plan.Covered, ref.Member)
+		}
+	}
 	return synth.For(svc, svc.Operation(r.Create), plan)
 }
 

@@ -1,6 +1,7 @@
 package resources
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -46,6 +47,10 @@ type Ref struct {
 	// List says the member takes a list of identifiers (SubnetIds): the
 	// fixture passes one.
 	List bool
+	// Auto says the fixture creates the referenced resource through its
+	// fixture when the caller leaves the member unset: a dependency of this
+	// service, or of another that the same run generates (Link).
+	Auto bool
 	// FromOutput says a value the delete needs comes from the create
 	// output's member of that name, not from the input (GroundStation's
 	// configType).
@@ -278,6 +283,7 @@ func dropCycles(rs []*Resource) {
 					continue
 				}
 				kept[r.Name] = append(kept[r.Name], p.Name)
+				ref.Auto = true
 			}
 			refs = append(refs, ref)
 		}
@@ -379,6 +385,69 @@ func wellKnownRef(m *ir.Member) *wellKnownTarget {
 		w := &wellKnown[i]
 		if slices.Contains(w.names, lower) && (!w.arnOnly || isARNMember(m)) {
 			return w
+		}
+	}
+	return nil
+}
+
+// Link makes the dependencies of the resources in sets, by sdkId, on
+// resources of other services in sets automatic: the referenced resource
+// must be top-level or a dependent, have an ARN when the member takes one,
+// and the service graph must stay acyclic (the generated packages import
+// each other), which is checked in sdkId order.
+func Link(sets map[string][]Resource) {
+	edges := map[string]map[string]bool{}
+	reaches := func(from, to string) bool {
+		seen := map[string]bool{}
+		var walk func(string) bool
+		walk = func(s string) bool {
+			if s == to {
+				return true
+			}
+			if seen[s] {
+				return false
+			}
+			seen[s] = true
+			for n := range edges[s] {
+				if walk(n) {
+					return true
+				}
+			}
+			return false
+		}
+		return walk(from)
+	}
+	for _, sdkID := range slices.Sorted(maps.Keys(sets)) {
+		rs := sets[sdkID]
+		for i := range rs {
+			for j := range rs[i].Refs {
+				ref := &rs[i].Refs[j]
+				if ref.Service == "" || ref.Auto {
+					continue
+				}
+				target := find(sets[ref.Service], ref.Resource)
+				if target == nil || target.Kind() == Child || (ref.ARN && target.ARN.From == "") {
+					continue
+				}
+				if !edges[sdkID][ref.Service] {
+					if reaches(ref.Service, sdkID) {
+						continue
+					}
+					if edges[sdkID] == nil {
+						edges[sdkID] = map[string]bool{}
+					}
+					edges[sdkID][ref.Service] = true
+				}
+				ref.Auto = true
+			}
+		}
+	}
+}
+
+func find(rs []Resource, name string) *Resource {
+	for i := range rs {
+		if rs[i].Name == name {
+			return &rs[i]
 		}
 	}
 	return nil
