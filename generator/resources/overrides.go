@@ -63,10 +63,7 @@ type Entry struct {
 // before delete), and what to wait for after it. Operations are the
 // service's own; the resource's identifier goes into IDMember.
 type PreDeleteCall struct {
-	Operation string `json:"operation"`
-	// IDMember is the member that takes the identifier; default: the
-	// delete call's.
-	IDMember string `json:"idMember,omitempty"`
+	Call
 	// Input holds the call's other members as JSON, typed like a recipe.
 	Input json.RawMessage `json:"input,omitempty"`
 	// Until, when set, polls an operation after the call until a value in
@@ -74,14 +71,20 @@ type PreDeleteCall struct {
 	Until *Until `json:"until,omitempty"`
 }
 
-// Until is a wait after a pre-delete call: Operation, given the
-// identifier in IDMember (default: the delete call's member), answers
-// with Path ("output.Accelerator.Status", a string or enum) equal to Equals.
+// Until is a wait after a pre-delete call: the call answers with Path
+// ("output.Accelerator.Status", a string or enum) equal to Equals.
 type Until struct {
+	Call
+	Path   string `json:"path"`
+	Equals string `json:"equals"`
+}
+
+// Call is an operation of the resource's service given its identifier.
+type Call struct {
 	Operation string `json:"operation"`
-	IDMember  string `json:"idMember,omitempty"`
-	Path      string `json:"path"`
-	Equals    string `json:"equals"`
+	// IDMember is the member that takes the identifier; default: the
+	// delete call's.
+	IDMember string `json:"idMember,omitempty"`
 }
 
 // PreDeleteSteps are the cleanup steps an entry may name, with the sdkId of
@@ -267,23 +270,16 @@ func checkPreDeleteCall(svc *ir.Service, r *Resource, c *PreDeleteCall, fail fun
 	if c == nil {
 		return nil
 	}
-	op := usable(svc, c.Operation)
-	if op == nil {
-		return fail(".preDeleteCall.operation", "%s has no operation %q in the model and the pinned SDK", svc.SDKID, c.Operation)
-	}
-	if idMember(op.Input, c.IDMemberOr(r)) == nil {
-		return fail(".preDeleteCall.idMember", "%s has no string or string list member %q", c.Operation, c.IDMemberOr(r))
+	if _, err := c.check(svc, r, ".preDeleteCall", fail); err != nil {
+		return err
 	}
 	u := c.Until
 	if u == nil {
 		return nil
 	}
-	wait := usable(svc, u.Operation)
-	if wait == nil {
-		return fail(".preDeleteCall.until.operation", "%s has no operation %q in the model and the pinned SDK", svc.SDKID, u.Operation)
-	}
-	if idMember(wait.Input, u.IDMemberOr(r)) == nil {
-		return fail(".preDeleteCall.until.idMember", "%s has no string or string list member %q", u.Operation, u.IDMemberOr(r))
+	wait, err := u.check(svc, r, ".preDeleteCall.until", fail)
+	if err != nil {
+		return err
 	}
 	p, _ := ParsePath(u.Path)
 	members := p.ResolveValue(wait)
@@ -296,20 +292,24 @@ func checkPreDeleteCall(svc *ir.Service, r *Resource, c *PreDeleteCall, fail fun
 	return nil
 }
 
-// IDMemberOr is the member of the call that takes the identifier: IDMember,
-// or the delete call's member of r.
-func (c *PreDeleteCall) IDMemberOr(r *Resource) string {
-	if c.IDMember != "" {
-		return c.IDMember
+// check returns c's operation, or an error at field when the model and the
+// pinned SDK lack it or its identifier member.
+func (c Call) check(svc *ir.Service, r *Resource, field string, fail func(field, format string, args ...any) error) (*ir.Operation, error) {
+	op := usable(svc, c.Operation)
+	if op == nil {
+		return nil, fail(field+".operation", "%s has no operation %q in the model and the pinned SDK", svc.SDKID, c.Operation)
 	}
-	return r.DeleteMember
+	if idMember(op.Input, c.IDMemberOr(r)) == nil {
+		return nil, fail(field+".idMember", "%s has no string or string list member %q", c.Operation, c.IDMemberOr(r))
+	}
+	return op, nil
 }
 
-// IDMemberOr is the member of the wait's operation that takes the
-// identifier: IDMember, or the delete call's member of r.
-func (u *Until) IDMemberOr(r *Resource) string {
-	if u.IDMember != "" {
-		return u.IDMember
+// IDMemberOr is the member of the call that takes the identifier: IDMember,
+// or the delete call's member of r.
+func (c Call) IDMemberOr(r *Resource) string {
+	if c.IDMember != "" {
+		return c.IDMember
 	}
 	return r.DeleteMember
 }
