@@ -17,7 +17,8 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateCertificateOptions are the settings of one CreateCertificate call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// RequestCertificate and to leave the run tag off (fixture.Options).
 type CreateCertificateOptions = fixture.Options[acm.RequestCertificateInput]
 
 // CreateCertificate creates an ACM certificate with RequestCertificate and
@@ -34,15 +35,17 @@ func CreateCertificate(t testing.TB, c *acm.Client, optFns ...func(*CreateCertif
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.RequestCertificate(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "acmtest.CreateCertificate", "ACM RequestCertificate", o.SkipIfNotImplemented, err)
 		t.Fatalf("acmtest.CreateCertificate: RequestCertificate: %v", err)
 	}
 	id := aws.ToString(out.CertificateArn)
@@ -58,7 +61,8 @@ func CreateCertificate(t testing.TB, c *acm.Client, optFns ...func(*CreateCertif
 	}
 }
 
-// deleteCertificate deletes the ACM Certificate id names, as the fixture's cleanup and Sweep do.
+// deleteCertificate deletes the ACM Certificate id names, as the fixture's
+// cleanup and Sweep do.
 func deleteCertificate(ctx context.Context, c *acm.Client, id string) error {
 	_, err := c.DeleteCertificate(ctx, &acm.DeleteCertificateInput{CertificateArn: aws.String(id)})
 	return err

@@ -6,6 +6,7 @@ import (
 	"context"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/apigateway"
+	"github.com/aws/aws-sdk-go-v2/service/apigateway/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
@@ -15,8 +16,280 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
+// CreateApiKeyOptions are the settings of one CreateApiKey call: the create
+// input, the wait, and the choices to skip when the server lacks CreateApiKey
+// and to leave the run tag off (fixture.Options).
+type CreateApiKeyOptions = fixture.Options[apigateway.CreateApiKeyInput]
+
+// CreateApiKey creates an API Gateway api key with CreateApiKey and deletes it
+// with DeleteApiKey when the test ends, pass, fail or panic; a failed delete
+// fails the test. name gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateApiKey(t testing.TB, c *apigateway.Client, optFns ...func(*CreateApiKeyOptions)) *fixture.Resource[apigateway.CreateApiKeyOutput] {
+	t.Helper()
+	o := CreateApiKeyOptions{
+		Input: &apigateway.CreateApiKeyInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
+	}
+	ctx := t.Context()
+	out, err := c.CreateApiKey(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "apigatewaytest.CreateApiKey", "API Gateway CreateApiKey", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "API Gateway ApiKey named "+aws.ToString(in.Name)+" (a failed CreateApiKey may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateApiKey(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Name)
+			return deleteApiKey(ctx, c, id)
+		})
+		t.Fatalf("apigatewaytest.CreateApiKey: CreateApiKey: %v", err)
+	}
+	id := aws.ToString(out.Name)
+	if id == "" {
+		t.Fatalf("apigatewaytest.CreateApiKey: no identifier in CreateApiKey output.name")
+	}
+	fixture.Cleanup(t, "API Gateway ApiKey "+id, func(ctx context.Context) error {
+		return deleteApiKey(ctx, c, id)
+	})
+	return &fixture.Resource[apigateway.CreateApiKeyOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteApiKey deletes the API Gateway ApiKey id names, as the fixture's
+// cleanup and Sweep do.
+func deleteApiKey(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteApiKey(ctx, &apigateway.DeleteApiKeyInput{ApiKey: aws.String(id)})
+	return err
+}
+
+// CreateAuthorizerOptions are the settings of one CreateAuthorizer call: the
+// create input, the wait, and the choices to skip when the server lacks
+// CreateAuthorizer and to leave the run tag off (fixture.Options).
+type CreateAuthorizerOptions = fixture.Options[apigateway.CreateAuthorizerInput]
+
+// CreateAuthorizer creates an API Gateway authorizer with CreateAuthorizer and
+// deletes it with DeleteAuthorizer when the test ends, pass, fail or panic; a
+// failed delete fails the test. name gets a unique name, which optFns, run
+// after the defaults, may replace. Made-up references the model accepts fill
+// restApiId; where the service checks them, pass real ones by an option
+// function.
+func CreateAuthorizer(t testing.TB, c *apigateway.Client, optFns ...func(*CreateAuthorizerOptions)) *fixture.Resource[apigateway.CreateAuthorizerOutput] {
+	t.Helper()
+	o := CreateAuthorizerOptions{
+		Input: &apigateway.CreateAuthorizerInput{
+			Name:      aws.String(fixture.UniqueName("awsparity")),
+			RestApiId: aws.String("awsparity"),
+			Type:      types.AuthorizerTypeToken,
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateAuthorizer(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "apigatewaytest.CreateAuthorizer", "API Gateway CreateAuthorizer", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "API Gateway Authorizer named "+aws.ToString(in.Name)+" (a failed CreateAuthorizer may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateAuthorizer(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Id)
+			return deleteAuthorizer(ctx, c, id)
+		})
+		t.Fatalf("apigatewaytest.CreateAuthorizer: CreateAuthorizer: %v", err)
+	}
+	id := aws.ToString(out.Id)
+	if id == "" {
+		t.Fatalf("apigatewaytest.CreateAuthorizer: no identifier in CreateAuthorizer output.id")
+	}
+	fixture.Cleanup(t, "API Gateway Authorizer "+id, func(ctx context.Context) error {
+		return deleteAuthorizer(ctx, c, id)
+	})
+	return &fixture.Resource[apigateway.CreateAuthorizerOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteAuthorizer deletes the API Gateway Authorizer id names, as the
+// fixture's cleanup and Sweep do.
+func deleteAuthorizer(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteAuthorizer(ctx, &apigateway.DeleteAuthorizerInput{AuthorizerId: aws.String(id)})
+	return err
+}
+
+// CreateDeploymentOptions are the settings of one CreateDeployment call: the
+// create input, the wait, and the choices to skip when the server lacks
+// CreateDeployment and to leave the run tag off (fixture.Options).
+type CreateDeploymentOptions = fixture.Options[apigateway.CreateDeploymentInput]
+
+// CreateDeployment creates an API Gateway deployment with CreateDeployment and
+// deletes it with DeleteDeployment when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill restApiId; where the
+// service checks them, pass real ones by an option function.
+func CreateDeployment(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDeploymentOptions)) *fixture.Resource[apigateway.CreateDeploymentOutput] {
+	t.Helper()
+	o := CreateDeploymentOptions{
+		Input: &apigateway.CreateDeploymentInput{RestApiId: aws.String("awsparity")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateDeployment(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "apigatewaytest.CreateDeployment", "API Gateway CreateDeployment", o.SkipIfNotImplemented, err)
+		t.Fatalf("apigatewaytest.CreateDeployment: CreateDeployment: %v", err)
+	}
+	id := aws.ToString(out.Id)
+	if id == "" {
+		t.Fatalf("apigatewaytest.CreateDeployment: no identifier in CreateDeployment output.id")
+	}
+	fixture.Cleanup(t, "API Gateway Deployment "+id, func(ctx context.Context) error {
+		return deleteDeployment(ctx, c, id)
+	})
+	return &fixture.Resource[apigateway.CreateDeploymentOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteDeployment deletes the API Gateway Deployment id names, as the
+// fixture's cleanup and Sweep do.
+func deleteDeployment(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteDeployment(ctx, &apigateway.DeleteDeploymentInput{DeploymentId: aws.String(id)})
+	return err
+}
+
+// CreateDocumentationPartOptions are the settings of one
+// CreateDocumentationPart call: the create input, the wait, and the choices to
+// skip when the server lacks CreateDocumentationPart and to leave the run tag
+// off (fixture.Options).
+type CreateDocumentationPartOptions = fixture.Options[apigateway.CreateDocumentationPartInput]
+
+// CreateDocumentationPart creates an API Gateway documentation part with
+// CreateDocumentationPart and deletes it with DeleteDocumentationPart when the
+// test ends, pass, fail or panic; a failed delete fails the test. optFns run
+// after the defaults are set and may change them. Made-up references the model
+// accepts fill restApiId; where the service checks them, pass real ones by an
+// option function.
+func CreateDocumentationPart(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDocumentationPartOptions)) *fixture.Resource[apigateway.CreateDocumentationPartOutput] {
+	t.Helper()
+	o := CreateDocumentationPartOptions{
+		Input: &apigateway.CreateDocumentationPartInput{
+			Location:   &types.DocumentationPartLocation{Type: types.DocumentationPartTypeApi},
+			Properties: aws.String("awsparity"),
+			RestApiId:  aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateDocumentationPart(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "apigatewaytest.CreateDocumentationPart", "API Gateway CreateDocumentationPart", o.SkipIfNotImplemented, err)
+		t.Fatalf("apigatewaytest.CreateDocumentationPart: CreateDocumentationPart: %v", err)
+	}
+	id := aws.ToString(out.Id)
+	if id == "" {
+		t.Fatalf("apigatewaytest.CreateDocumentationPart: no identifier in CreateDocumentationPart output.id")
+	}
+	fixture.Cleanup(t, "API Gateway DocumentationPart "+id, func(ctx context.Context) error {
+		return deleteDocumentationPart(ctx, c, id)
+	})
+	return &fixture.Resource[apigateway.CreateDocumentationPartOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteDocumentationPart deletes the API Gateway DocumentationPart id names,
+// as the fixture's cleanup and Sweep do.
+func deleteDocumentationPart(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteDocumentationPart(ctx, &apigateway.DeleteDocumentationPartInput{DocumentationPartId: aws.String(id)})
+	return err
+}
+
+// CreateDocumentationVersionOptions are the settings of one
+// CreateDocumentationVersion call: the create input, the wait, and the choices
+// to skip when the server lacks CreateDocumentationVersion and to leave the run
+// tag off (fixture.Options).
+type CreateDocumentationVersionOptions = fixture.Options[apigateway.CreateDocumentationVersionInput]
+
+// CreateDocumentationVersion creates an API Gateway documentation version with
+// CreateDocumentationVersion and deletes it with DeleteDocumentationVersion
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// documentationVersion gets a unique name, which optFns, run after the
+// defaults, may replace. Made-up references the model accepts fill restApiId;
+// where the service checks them, pass real ones by an option function.
+func CreateDocumentationVersion(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDocumentationVersionOptions)) *fixture.Resource[apigateway.CreateDocumentationVersionOutput] {
+	t.Helper()
+	o := CreateDocumentationVersionOptions{
+		Input: &apigateway.CreateDocumentationVersionInput{
+			DocumentationVersion: aws.String(fixture.UniqueName("awsparity")),
+			RestApiId:            aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.DocumentationVersion)
+	if id == "" {
+		t.Fatalf("apigatewaytest.CreateDocumentationVersion: no identifier in CreateDocumentationVersion input.documentationVersion")
+	}
+	ctx := t.Context()
+	out, err := c.CreateDocumentationVersion(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "apigatewaytest.CreateDocumentationVersion", "API Gateway CreateDocumentationVersion", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "API Gateway DocumentationVersion "+id, func(ctx context.Context) error {
+			return deleteDocumentationVersion(ctx, c, id)
+		})
+		t.Fatalf("apigatewaytest.CreateDocumentationVersion: CreateDocumentationVersion: %v", err)
+	}
+	fixture.Cleanup(t, "API Gateway DocumentationVersion "+id, func(ctx context.Context) error {
+		return deleteDocumentationVersion(ctx, c, id)
+	})
+	return &fixture.Resource[apigateway.CreateDocumentationVersionOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteDocumentationVersion deletes the API Gateway DocumentationVersion id
+// names, as the fixture's cleanup and Sweep do.
+func deleteDocumentationVersion(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteDocumentationVersion(ctx, &apigateway.DeleteDocumentationVersionInput{DocumentationVersion: aws.String(id)})
+	return err
+}
+
 // CreateDomainNameOptions are the settings of one CreateDomainName call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateDomainName and to leave the run tag off (fixture.Options).
 type CreateDomainNameOptions = fixture.Options[apigateway.CreateDomainNameInput]
 
 // CreateDomainName creates an API Gateway domain name with CreateDomainName and
@@ -33,15 +306,17 @@ func CreateDomainName(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	ctx := t.Context()
 	out, err := c.CreateDomainName(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "apigatewaytest.CreateDomainName", "API Gateway CreateDomainName", o.SkipIfNotImplemented, err)
 		t.Fatalf("apigatewaytest.CreateDomainName: CreateDomainName: %v", err)
 	}
 	id := aws.ToString(out.DomainName)
@@ -57,14 +332,241 @@ func CreateDomainName(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 	}
 }
 
-// deleteDomainName deletes the API Gateway DomainName id names, as the fixture's cleanup and Sweep do.
+// deleteDomainName deletes the API Gateway DomainName id names, as the
+// fixture's cleanup and Sweep do.
 func deleteDomainName(ctx context.Context, c *apigateway.Client, id string) error {
 	_, err := c.DeleteDomainName(ctx, &apigateway.DeleteDomainNameInput{DomainName: aws.String(id)})
 	return err
 }
 
+// CreateDomainNameAccessAssociationOptions are the settings of one
+// CreateDomainNameAccessAssociation call: the create input, the wait, and the
+// choices to skip when the server lacks CreateDomainNameAccessAssociation and
+// to leave the run tag off (fixture.Options).
+type CreateDomainNameAccessAssociationOptions = fixture.Options[apigateway.CreateDomainNameAccessAssociationInput]
+
+// CreateDomainNameAccessAssociation creates an API Gateway domain name access
+// association with CreateDomainNameAccessAssociation and deletes it with
+// DeleteDomainNameAccessAssociation when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill domainNameArn; where
+// the service checks them, pass real ones by an option function.
+func CreateDomainNameAccessAssociation(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDomainNameAccessAssociationOptions)) *fixture.Resource[apigateway.CreateDomainNameAccessAssociationOutput] {
+	t.Helper()
+	o := CreateDomainNameAccessAssociationOptions{
+		Input: &apigateway.CreateDomainNameAccessAssociationInput{
+			AccessAssociationSource:     aws.String("awsparity"),
+			AccessAssociationSourceType: types.AccessAssociationSourceTypeVpce,
+			DomainNameArn:               aws.String("arn:aws:apigateway:us-east-1:000000000000:awsparity/awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
+	}
+	ctx := t.Context()
+	out, err := c.CreateDomainNameAccessAssociation(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "apigatewaytest.CreateDomainNameAccessAssociation", "API Gateway CreateDomainNameAccessAssociation", o.SkipIfNotImplemented, err)
+		t.Fatalf("apigatewaytest.CreateDomainNameAccessAssociation: CreateDomainNameAccessAssociation: %v", err)
+	}
+	id := aws.ToString(out.DomainNameAccessAssociationArn)
+	if id == "" {
+		t.Fatalf("apigatewaytest.CreateDomainNameAccessAssociation: no identifier in CreateDomainNameAccessAssociation output.domainNameAccessAssociationArn")
+	}
+	fixture.Cleanup(t, "API Gateway DomainNameAccessAssociation "+id, func(ctx context.Context) error {
+		return deleteDomainNameAccessAssociation(ctx, c, id)
+	})
+	return &fixture.Resource[apigateway.CreateDomainNameAccessAssociationOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteDomainNameAccessAssociation deletes the API Gateway
+// DomainNameAccessAssociation id names, as the fixture's cleanup and Sweep do.
+func deleteDomainNameAccessAssociation(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteDomainNameAccessAssociation(ctx, &apigateway.DeleteDomainNameAccessAssociationInput{DomainNameAccessAssociationArn: aws.String(id)})
+	return err
+}
+
+// CreateModelOptions are the settings of one CreateModel call: the create
+// input, the wait, and the choices to skip when the server lacks CreateModel
+// and to leave the run tag off (fixture.Options).
+type CreateModelOptions = fixture.Options[apigateway.CreateModelInput]
+
+// CreateModel creates an API Gateway model with CreateModel and deletes it with
+// DeleteModel when the test ends, pass, fail or panic; a failed delete fails
+// the test. name gets a unique name, which optFns, run after the defaults, may
+// replace. Made-up references the model accepts fill restApiId; where the
+// service checks them, pass real ones by an option function.
+func CreateModel(t testing.TB, c *apigateway.Client, optFns ...func(*CreateModelOptions)) *fixture.Resource[apigateway.CreateModelOutput] {
+	t.Helper()
+	o := CreateModelOptions{
+		Input: &apigateway.CreateModelInput{
+			ContentType: aws.String("awsparity"),
+			Name:        aws.String(fixture.UniqueName("awsparity")),
+			RestApiId:   aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateModel(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "apigatewaytest.CreateModel", "API Gateway CreateModel", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "API Gateway Model named "+aws.ToString(in.Name)+" (a failed CreateModel may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateModel(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Name)
+			return deleteModel(ctx, c, id)
+		})
+		t.Fatalf("apigatewaytest.CreateModel: CreateModel: %v", err)
+	}
+	id := aws.ToString(out.Name)
+	if id == "" {
+		t.Fatalf("apigatewaytest.CreateModel: no identifier in CreateModel output.name")
+	}
+	fixture.Cleanup(t, "API Gateway Model "+id, func(ctx context.Context) error {
+		return deleteModel(ctx, c, id)
+	})
+	return &fixture.Resource[apigateway.CreateModelOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteModel deletes the API Gateway Model id names, as the fixture's cleanup
+// and Sweep do.
+func deleteModel(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteModel(ctx, &apigateway.DeleteModelInput{ModelName: aws.String(id)})
+	return err
+}
+
+// CreateRequestValidatorOptions are the settings of one CreateRequestValidator
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateRequestValidator and to leave the run tag off (fixture.Options).
+type CreateRequestValidatorOptions = fixture.Options[apigateway.CreateRequestValidatorInput]
+
+// CreateRequestValidator creates an API Gateway request validator with
+// CreateRequestValidator and deletes it with DeleteRequestValidator when the
+// test ends, pass, fail or panic; a failed delete fails the test. name gets a
+// unique name, which optFns, run after the defaults, may replace. Made-up
+// references the model accepts fill restApiId; where the service checks them,
+// pass real ones by an option function.
+func CreateRequestValidator(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRequestValidatorOptions)) *fixture.Resource[apigateway.CreateRequestValidatorOutput] {
+	t.Helper()
+	o := CreateRequestValidatorOptions{
+		Input: &apigateway.CreateRequestValidatorInput{
+			Name:      aws.String(fixture.UniqueName("awsparity")),
+			RestApiId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateRequestValidator(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "apigatewaytest.CreateRequestValidator", "API Gateway CreateRequestValidator", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "API Gateway RequestValidator named "+aws.ToString(in.Name)+" (a failed CreateRequestValidator may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateRequestValidator(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Id)
+			return deleteRequestValidator(ctx, c, id)
+		})
+		t.Fatalf("apigatewaytest.CreateRequestValidator: CreateRequestValidator: %v", err)
+	}
+	id := aws.ToString(out.Id)
+	if id == "" {
+		t.Fatalf("apigatewaytest.CreateRequestValidator: no identifier in CreateRequestValidator output.id")
+	}
+	fixture.Cleanup(t, "API Gateway RequestValidator "+id, func(ctx context.Context) error {
+		return deleteRequestValidator(ctx, c, id)
+	})
+	return &fixture.Resource[apigateway.CreateRequestValidatorOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteRequestValidator deletes the API Gateway RequestValidator id names, as
+// the fixture's cleanup and Sweep do.
+func deleteRequestValidator(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteRequestValidator(ctx, &apigateway.DeleteRequestValidatorInput{RequestValidatorId: aws.String(id)})
+	return err
+}
+
+// CreateResourceOptions are the settings of one CreateResource call: the create
+// input, the wait, and the choices to skip when the server lacks CreateResource
+// and to leave the run tag off (fixture.Options).
+type CreateResourceOptions = fixture.Options[apigateway.CreateResourceInput]
+
+// CreateResource creates an API Gateway resource with CreateResource and
+// deletes it with DeleteResource when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill restApiId, parentId;
+// where the service checks them, pass real ones by an option function.
+func CreateResource(t testing.TB, c *apigateway.Client, optFns ...func(*CreateResourceOptions)) *fixture.Resource[apigateway.CreateResourceOutput] {
+	t.Helper()
+	o := CreateResourceOptions{
+		Input: &apigateway.CreateResourceInput{
+			ParentId:  aws.String("awsparity"),
+			PathPart:  aws.String("awsparity"),
+			RestApiId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateResource(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "apigatewaytest.CreateResource", "API Gateway CreateResource", o.SkipIfNotImplemented, err)
+		t.Fatalf("apigatewaytest.CreateResource: CreateResource: %v", err)
+	}
+	id := aws.ToString(out.Id)
+	if id == "" {
+		t.Fatalf("apigatewaytest.CreateResource: no identifier in CreateResource output.id")
+	}
+	fixture.Cleanup(t, "API Gateway Resource "+id, func(ctx context.Context) error {
+		return deleteResource(ctx, c, id)
+	})
+	return &fixture.Resource[apigateway.CreateResourceOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteResource deletes the API Gateway Resource id names, as the fixture's
+// cleanup and Sweep do.
+func deleteResource(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteResource(ctx, &apigateway.DeleteResourceInput{ResourceId: aws.String(id)})
+	return err
+}
+
 // CreateRestApiOptions are the settings of one CreateRestApi call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateRestApi
+// and to leave the run tag off (fixture.Options).
 type CreateRestApiOptions = fixture.Options[apigateway.CreateRestApiInput]
 
 // CreateRestApi creates an API Gateway rest api with CreateRestApi and deletes
@@ -81,15 +583,17 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRes
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	ctx := t.Context()
 	out, err := c.CreateRestApi(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "apigatewaytest.CreateRestApi", "API Gateway CreateRestApi", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway RestApi named "+aws.ToString(in.Name)+" (a failed CreateRestApi may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRestApi(ctx, in)
 			if err != nil {
@@ -113,14 +617,82 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRes
 	}
 }
 
-// deleteRestApi deletes the API Gateway RestApi id names, as the fixture's cleanup and Sweep do.
+// deleteRestApi deletes the API Gateway RestApi id names, as the fixture's
+// cleanup and Sweep do.
 func deleteRestApi(ctx context.Context, c *apigateway.Client, id string) error {
 	_, err := c.DeleteRestApi(ctx, &apigateway.DeleteRestApiInput{RestApiId: aws.String(id)})
 	return err
 }
 
+// CreateStageOptions are the settings of one CreateStage call: the create
+// input, the wait, and the choices to skip when the server lacks CreateStage
+// and to leave the run tag off (fixture.Options).
+type CreateStageOptions = fixture.Options[apigateway.CreateStageInput]
+
+// CreateStage creates an API Gateway stage with CreateStage and deletes it with
+// DeleteStage when the test ends, pass, fail or panic; a failed delete fails
+// the test. stageName gets a unique name, which optFns, run after the defaults,
+// may replace. Made-up references the model accepts fill restApiId,
+// deploymentId; where the service checks them, pass real ones by an option
+// function.
+func CreateStage(t testing.TB, c *apigateway.Client, optFns ...func(*CreateStageOptions)) *fixture.Resource[apigateway.CreateStageOutput] {
+	t.Helper()
+	o := CreateStageOptions{
+		Input: &apigateway.CreateStageInput{
+			DeploymentId: aws.String("awsparity"),
+			RestApiId:    aws.String("awsparity"),
+			StageName:    aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
+	}
+	ctx := t.Context()
+	out, err := c.CreateStage(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "apigatewaytest.CreateStage", "API Gateway CreateStage", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "API Gateway Stage named "+aws.ToString(in.StageName)+" (a failed CreateStage may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateStage(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.StageName)
+			return deleteStage(ctx, c, id)
+		})
+		t.Fatalf("apigatewaytest.CreateStage: CreateStage: %v", err)
+	}
+	id := aws.ToString(out.StageName)
+	if id == "" {
+		t.Fatalf("apigatewaytest.CreateStage: no identifier in CreateStage output.stageName")
+	}
+	fixture.Cleanup(t, "API Gateway Stage "+id, func(ctx context.Context) error {
+		return deleteStage(ctx, c, id)
+	})
+	return &fixture.Resource[apigateway.CreateStageOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteStage deletes the API Gateway Stage id names, as the fixture's cleanup
+// and Sweep do.
+func deleteStage(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteStage(ctx, &apigateway.DeleteStageInput{StageName: aws.String(id)})
+	return err
+}
+
 // CreateUsagePlanOptions are the settings of one CreateUsagePlan call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateUsagePlan and to leave the run tag off (fixture.Options).
 type CreateUsagePlanOptions = fixture.Options[apigateway.CreateUsagePlanInput]
 
 // CreateUsagePlan creates an API Gateway usage plan with CreateUsagePlan and
@@ -137,15 +709,17 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateU
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	ctx := t.Context()
 	out, err := c.CreateUsagePlan(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "apigatewaytest.CreateUsagePlan", "API Gateway CreateUsagePlan", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway UsagePlan named "+aws.ToString(in.Name)+" (a failed CreateUsagePlan may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateUsagePlan(ctx, in)
 			if err != nil {
@@ -169,14 +743,70 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateU
 	}
 }
 
-// deleteUsagePlan deletes the API Gateway UsagePlan id names, as the fixture's cleanup and Sweep do.
+// deleteUsagePlan deletes the API Gateway UsagePlan id names, as the fixture's
+// cleanup and Sweep do.
 func deleteUsagePlan(ctx context.Context, c *apigateway.Client, id string) error {
 	_, err := c.DeleteUsagePlan(ctx, &apigateway.DeleteUsagePlanInput{UsagePlanId: aws.String(id)})
 	return err
 }
 
+// CreateUsagePlanKeyOptions are the settings of one CreateUsagePlanKey call:
+// the create input, the wait, and the choices to skip when the server lacks
+// CreateUsagePlanKey and to leave the run tag off (fixture.Options).
+type CreateUsagePlanKeyOptions = fixture.Options[apigateway.CreateUsagePlanKeyInput]
+
+// CreateUsagePlanKey creates an API Gateway usage plan key with
+// CreateUsagePlanKey and deletes it with DeleteUsagePlanKey when the test ends,
+// pass, fail or panic; a failed delete fails the test. keyId gets a unique
+// name, which optFns, run after the defaults, may replace. Made-up references
+// the model accepts fill usagePlanId; where the service checks them, pass real
+// ones by an option function.
+func CreateUsagePlanKey(t testing.TB, c *apigateway.Client, optFns ...func(*CreateUsagePlanKeyOptions)) *fixture.Resource[apigateway.CreateUsagePlanKeyOutput] {
+	t.Helper()
+	o := CreateUsagePlanKeyOptions{
+		Input: &apigateway.CreateUsagePlanKeyInput{
+			KeyId:       aws.String(fixture.UniqueName("awsparity")),
+			KeyType:     aws.String("awsparity"),
+			UsagePlanId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.KeyId)
+	if id == "" {
+		t.Fatalf("apigatewaytest.CreateUsagePlanKey: no identifier in CreateUsagePlanKey input.keyId")
+	}
+	ctx := t.Context()
+	out, err := c.CreateUsagePlanKey(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "apigatewaytest.CreateUsagePlanKey", "API Gateway CreateUsagePlanKey", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "API Gateway UsagePlanKey "+id, func(ctx context.Context) error {
+			return deleteUsagePlanKey(ctx, c, id)
+		})
+		t.Fatalf("apigatewaytest.CreateUsagePlanKey: CreateUsagePlanKey: %v", err)
+	}
+	fixture.Cleanup(t, "API Gateway UsagePlanKey "+id, func(ctx context.Context) error {
+		return deleteUsagePlanKey(ctx, c, id)
+	})
+	return &fixture.Resource[apigateway.CreateUsagePlanKeyOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteUsagePlanKey deletes the API Gateway UsagePlanKey id names, as the
+// fixture's cleanup and Sweep do.
+func deleteUsagePlanKey(ctx context.Context, c *apigateway.Client, id string) error {
+	_, err := c.DeleteUsagePlanKey(ctx, &apigateway.DeleteUsagePlanKeyInput{KeyId: aws.String(id)})
+	return err
+}
+
 // CreateVpcLinkOptions are the settings of one CreateVpcLink call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateVpcLink
+// and to leave the run tag off (fixture.Options).
 type CreateVpcLinkOptions = fixture.Options[apigateway.CreateVpcLinkInput]
 
 // CreateVpcLink creates an API Gateway vpc link with CreateVpcLink and deletes
@@ -198,15 +828,17 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpc
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	ctx := t.Context()
 	out, err := c.CreateVpcLink(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "apigatewaytest.CreateVpcLink", "API Gateway CreateVpcLink", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway VpcLink named "+aws.ToString(in.Name)+" (a failed CreateVpcLink may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVpcLink(ctx, in)
 			if err != nil {
@@ -230,7 +862,8 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpc
 	}
 }
 
-// deleteVpcLink deletes the API Gateway VpcLink id names, as the fixture's cleanup and Sweep do.
+// deleteVpcLink deletes the API Gateway VpcLink id names, as the fixture's
+// cleanup and Sweep do.
 func deleteVpcLink(ctx context.Context, c *apigateway.Client, id string) error {
 	_, err := c.DeleteVpcLink(ctx, &apigateway.DeleteVpcLinkInput{VpcLinkId: aws.String(id)})
 	return err

@@ -16,8 +16,68 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
+// CreateChangeSetOptions are the settings of one CreateChangeSet call: the
+// create input, the wait, and the choices to skip when the server lacks
+// CreateChangeSet and to leave the run tag off (fixture.Options).
+type CreateChangeSetOptions = fixture.Options[cloudformation.CreateChangeSetInput]
+
+// CreateChangeSet creates a CloudFormation change set with CreateChangeSet and
+// deletes it with DeleteChangeSet when the test ends, pass, fail or panic; a
+// failed delete fails the test. ChangeSetName gets a unique name, which optFns,
+// run after the defaults, may replace.
+func CreateChangeSet(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateChangeSetOptions)) *fixture.Resource[cloudformation.CreateChangeSetOutput] {
+	t.Helper()
+	o := CreateChangeSetOptions{
+		Input: &cloudformation.CreateChangeSetInput{
+			ChangeSetName: aws.String(fixture.UniqueName("awsparity")),
+			StackName:     aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
+	id := aws.ToString(in.ChangeSetName)
+	if id == "" {
+		t.Fatalf("cloudformationtest.CreateChangeSet: no identifier in CreateChangeSet input.ChangeSetName")
+	}
+	ctx := t.Context()
+	out, err := c.CreateChangeSet(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "cloudformationtest.CreateChangeSet", "CloudFormation CreateChangeSet", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "CloudFormation ChangeSet "+id, func(ctx context.Context) error {
+			return deleteChangeSet(ctx, c, id)
+		})
+		t.Fatalf("cloudformationtest.CreateChangeSet: CreateChangeSet: %v", err)
+	}
+	fixture.Cleanup(t, "CloudFormation ChangeSet "+id, func(ctx context.Context) error {
+		return deleteChangeSet(ctx, c, id)
+	})
+	return &fixture.Resource[cloudformation.CreateChangeSetOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteChangeSet deletes the CloudFormation ChangeSet id names, as the
+// fixture's cleanup and Sweep do.
+func deleteChangeSet(ctx context.Context, c *cloudformation.Client, id string) error {
+	_, err := c.DeleteChangeSet(ctx, &cloudformation.DeleteChangeSetInput{ChangeSetName: aws.String(id)})
+	return err
+}
+
 // CreateGeneratedTemplateOptions are the settings of one
-// CreateGeneratedTemplate call: the create input and the wait.
+// CreateGeneratedTemplate call: the create input, the wait, and the choices to
+// skip when the server lacks CreateGeneratedTemplate and to leave the run tag
+// off (fixture.Options).
 type CreateGeneratedTemplateOptions = fixture.Options[cloudformation.CreateGeneratedTemplateInput]
 
 // CreateGeneratedTemplate creates a CloudFormation generated template with
@@ -42,7 +102,7 @@ func CreateGeneratedTemplate(t testing.TB, c *cloudformation.Client, optFns ...f
 	ctx := t.Context()
 	out, err := c.CreateGeneratedTemplate(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudformationtest.CreateGeneratedTemplate", "CloudFormation CreateGeneratedTemplate", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudFormation GeneratedTemplate "+id, func(ctx context.Context) error {
 			return deleteGeneratedTemplate(ctx, c, id)
 		})
@@ -57,14 +117,16 @@ func CreateGeneratedTemplate(t testing.TB, c *cloudformation.Client, optFns ...f
 	}
 }
 
-// deleteGeneratedTemplate deletes the CloudFormation GeneratedTemplate id names, as the fixture's cleanup and Sweep do.
+// deleteGeneratedTemplate deletes the CloudFormation GeneratedTemplate id
+// names, as the fixture's cleanup and Sweep do.
 func deleteGeneratedTemplate(ctx context.Context, c *cloudformation.Client, id string) error {
 	_, err := c.DeleteGeneratedTemplate(ctx, &cloudformation.DeleteGeneratedTemplateInput{GeneratedTemplateName: aws.String(id)})
 	return err
 }
 
-// CreateStackOptions are the settings of one CreateStack call: the create input
-// and the wait.
+// CreateStackOptions are the settings of one CreateStack call: the create
+// input, the wait, and the choices to skip when the server lacks CreateStack
+// and to leave the run tag off (fixture.Options).
 type CreateStackOptions = fixture.Options[cloudformation.CreateStackInput]
 
 // CreateStack creates a CloudFormation stack with CreateStack and deletes it
@@ -85,11 +147,13 @@ func CreateStack(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateS
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.StackName)
 	if id == "" {
 		t.Fatalf("cloudformationtest.CreateStack: no identifier in CreateStack input.StackName")
@@ -97,7 +161,7 @@ func CreateStack(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateS
 	ctx := t.Context()
 	out, err := c.CreateStack(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudformationtest.CreateStack", "CloudFormation CreateStack", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudFormation Stack "+id, func(ctx context.Context) error {
 			return deleteStack(ctx, c, id)
 		})
@@ -118,14 +182,16 @@ func CreateStack(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateS
 	}
 }
 
-// deleteStack deletes the CloudFormation Stack id names, as the fixture's cleanup and Sweep do.
+// deleteStack deletes the CloudFormation Stack id names, as the fixture's
+// cleanup and Sweep do.
 func deleteStack(ctx context.Context, c *cloudformation.Client, id string) error {
 	_, err := c.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(id)})
 	return err
 }
 
 // CreateStackSetOptions are the settings of one CreateStackSet call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateStackSet
+// and to leave the run tag off (fixture.Options).
 type CreateStackSetOptions = fixture.Options[cloudformation.CreateStackSetInput]
 
 // CreateStackSet creates a CloudFormation stack set with CreateStackSet and
@@ -142,11 +208,13 @@ func CreateStackSet(t testing.TB, c *cloudformation.Client, optFns ...func(*Crea
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.StackSetName)
 	if id == "" {
 		t.Fatalf("cloudformationtest.CreateStackSet: no identifier in CreateStackSet input.StackSetName")
@@ -154,7 +222,7 @@ func CreateStackSet(t testing.TB, c *cloudformation.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateStackSet(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudformationtest.CreateStackSet", "CloudFormation CreateStackSet", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudFormation StackSet "+id, func(ctx context.Context) error {
 			return deleteStackSet(ctx, c, id)
 		})
@@ -169,14 +237,16 @@ func CreateStackSet(t testing.TB, c *cloudformation.Client, optFns ...func(*Crea
 	}
 }
 
-// deleteStackSet deletes the CloudFormation StackSet id names, as the fixture's cleanup and Sweep do.
+// deleteStackSet deletes the CloudFormation StackSet id names, as the fixture's
+// cleanup and Sweep do.
 func deleteStackSet(ctx context.Context, c *cloudformation.Client, id string) error {
 	_, err := c.DeleteStackSet(ctx, &cloudformation.DeleteStackSetInput{StackSetName: aws.String(id)})
 	return err
 }
 
-// CreateTypeOptions are the settings of one CreateType call: the create input
-// and the wait.
+// CreateTypeOptions are the settings of one CreateType call: the create input,
+// the wait, and the choices to skip when the server lacks RegisterType and to
+// leave the run tag off (fixture.Options).
 type CreateTypeOptions = fixture.Options[cloudformation.RegisterTypeInput]
 
 // CreateType creates a CloudFormation type with RegisterType and deletes it
@@ -203,7 +273,7 @@ func CreateType(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateTy
 	ctx := t.Context()
 	out, err := c.RegisterType(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudformationtest.CreateType", "CloudFormation RegisterType", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudFormation Type "+id, func(ctx context.Context) error {
 			return deleteType(ctx, c, id)
 		})
@@ -218,7 +288,8 @@ func CreateType(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateTy
 	}
 }
 
-// deleteType deletes the CloudFormation Type id names, as the fixture's cleanup and Sweep do.
+// deleteType deletes the CloudFormation Type id names, as the fixture's cleanup
+// and Sweep do.
 func deleteType(ctx context.Context, c *cloudformation.Client, id string) error {
 	_, err := c.DeregisterType(ctx, &cloudformation.DeregisterTypeInput{TypeName: aws.String(id)})
 	return err

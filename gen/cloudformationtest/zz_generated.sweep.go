@@ -22,6 +22,9 @@ const _ = stub.SupportPackageIsVersion1
 //
 // Swept: GeneratedTemplate (ListGeneratedTemplates), Stack (ListStacks),
 // StackSet (ListStackSets), Type (ListTypes).
+//
+// Not swept (no list operation without input that answers the identifier):
+// ChangeSet.
 func Sweep(ctx context.Context, c *cloudformation.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("CloudFormation", c.Options().BaseEndpoint, opts...)
 	if err != nil {

@@ -24,6 +24,7 @@ func Transformers() []snapshot.Transformer {
 		snapshot.Protocol("awsQuery"),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
+			"ChangeSetName",
 			"GeneratedTemplateName",
 			"StackName",
 			"StackSetName",

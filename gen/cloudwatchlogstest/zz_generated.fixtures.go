@@ -16,8 +16,61 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
+// CreateAccountPolicyOptions are the settings of one CreateAccountPolicy call:
+// the create input, the wait, and the choices to skip when the server lacks
+// PutAccountPolicy and to leave the run tag off (fixture.Options).
+type CreateAccountPolicyOptions = fixture.Options[cloudwatchlogs.PutAccountPolicyInput]
+
+// CreateAccountPolicy creates a CloudWatch Logs account policy with
+// PutAccountPolicy and deletes it with DeleteAccountPolicy when the test ends,
+// pass, fail or panic; a failed delete fails the test. policyName gets a unique
+// name, which optFns, run after the defaults, may replace.
+func CreateAccountPolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateAccountPolicyOptions)) *fixture.Resource[cloudwatchlogs.PutAccountPolicyOutput] {
+	t.Helper()
+	o := CreateAccountPolicyOptions{
+		Input: &cloudwatchlogs.PutAccountPolicyInput{
+			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
+			PolicyName:     aws.String(fixture.UniqueName("awsparity")),
+			PolicyType:     types.PolicyTypeDataProtectionPolicy,
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.PolicyName)
+	if id == "" {
+		t.Fatalf("cloudwatchlogstest.CreateAccountPolicy: no identifier in PutAccountPolicy input.policyName")
+	}
+	ctx := t.Context()
+	out, err := c.PutAccountPolicy(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateAccountPolicy", "CloudWatch Logs PutAccountPolicy", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "CloudWatch Logs AccountPolicy "+id, func(ctx context.Context) error {
+			return deleteAccountPolicy(ctx, c, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateAccountPolicy: PutAccountPolicy: %v", err)
+	}
+	fixture.Cleanup(t, "CloudWatch Logs AccountPolicy "+id, func(ctx context.Context) error {
+		return deleteAccountPolicy(ctx, c, id)
+	})
+	return &fixture.Resource[cloudwatchlogs.PutAccountPolicyOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteAccountPolicy deletes the CloudWatch Logs AccountPolicy id names, as
+// the fixture's cleanup and Sweep do.
+func deleteAccountPolicy(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteAccountPolicy(ctx, &cloudwatchlogs.DeleteAccountPolicyInput{PolicyName: aws.String(id)})
+	return err
+}
+
 // CreateDeliveryOptions are the settings of one CreateDelivery call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateDelivery
+// and to leave the run tag off (fixture.Options).
 type CreateDeliveryOptions = fixture.Options[cloudwatchlogs.CreateDeliveryInput]
 
 // CreateDelivery creates a CloudWatch Logs delivery with CreateDelivery and
@@ -39,15 +92,17 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	ctx := t.Context()
 	out, err := c.CreateDelivery(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateDelivery", "CloudWatch Logs CreateDelivery", o.SkipIfNotImplemented, err)
 		t.Fatalf("cloudwatchlogstest.CreateDelivery: CreateDelivery: %v", err)
 	}
 	var id string
@@ -66,14 +121,17 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 	}
 }
 
-// deleteDelivery deletes the CloudWatch Logs Delivery id names, as the fixture's cleanup and Sweep do.
+// deleteDelivery deletes the CloudWatch Logs Delivery id names, as the
+// fixture's cleanup and Sweep do.
 func deleteDelivery(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
 	_, err := c.DeleteDelivery(ctx, &cloudwatchlogs.DeleteDeliveryInput{Id: aws.String(id)})
 	return err
 }
 
 // CreateDeliveryDestinationOptions are the settings of one
-// CreateDeliveryDestination call: the create input and the wait.
+// CreateDeliveryDestination call: the create input, the wait, and the choices
+// to skip when the server lacks PutDeliveryDestination and to leave the run tag
+// off (fixture.Options).
 type CreateDeliveryDestinationOptions = fixture.Options[cloudwatchlogs.PutDeliveryDestinationInput]
 
 // CreateDeliveryDestination creates a CloudWatch Logs delivery destination with
@@ -90,11 +148,13 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ..
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateDeliveryDestination: no identifier in PutDeliveryDestination input.name")
@@ -102,7 +162,7 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ..
 	ctx := t.Context()
 	out, err := c.PutDeliveryDestination(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateDeliveryDestination", "CloudWatch Logs PutDeliveryDestination", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs DeliveryDestination "+id, func(ctx context.Context) error {
 			return deleteDeliveryDestination(ctx, c, id)
 		})
@@ -117,14 +177,16 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ..
 	}
 }
 
-// deleteDeliveryDestination deletes the CloudWatch Logs DeliveryDestination id names, as the fixture's cleanup and Sweep do.
+// deleteDeliveryDestination deletes the CloudWatch Logs DeliveryDestination id
+// names, as the fixture's cleanup and Sweep do.
 func deleteDeliveryDestination(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
 	_, err := c.DeleteDeliveryDestination(ctx, &cloudwatchlogs.DeleteDeliveryDestinationInput{Name: aws.String(id)})
 	return err
 }
 
 // CreateDeliverySourceOptions are the settings of one CreateDeliverySource
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks PutDeliverySource and to leave the run tag off (fixture.Options).
 type CreateDeliverySourceOptions = fixture.Options[cloudwatchlogs.PutDeliverySourceInput]
 
 // CreateDeliverySource creates a CloudWatch Logs delivery source with
@@ -147,11 +209,13 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateDeliverySource: no identifier in PutDeliverySource input.name")
@@ -159,7 +223,7 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.PutDeliverySource(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateDeliverySource", "CloudWatch Logs PutDeliverySource", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs DeliverySource "+id, func(ctx context.Context) error {
 			return deleteDeliverySource(ctx, c, id)
 		})
@@ -174,14 +238,16 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	}
 }
 
-// deleteDeliverySource deletes the CloudWatch Logs DeliverySource id names, as the fixture's cleanup and Sweep do.
+// deleteDeliverySource deletes the CloudWatch Logs DeliverySource id names, as
+// the fixture's cleanup and Sweep do.
 func deleteDeliverySource(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
 	_, err := c.DeleteDeliverySource(ctx, &cloudwatchlogs.DeleteDeliverySourceInput{Name: aws.String(id)})
 	return err
 }
 
 // CreateDestinationOptions are the settings of one CreateDestination call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// PutDestination and to leave the run tag off (fixture.Options).
 type CreateDestinationOptions = fixture.Options[cloudwatchlogs.PutDestinationInput]
 
 // CreateDestination creates a CloudWatch Logs destination with PutDestination
@@ -204,11 +270,13 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	id := aws.ToString(in.DestinationName)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateDestination: no identifier in PutDestination input.destinationName")
@@ -216,7 +284,7 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.PutDestination(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateDestination", "CloudWatch Logs PutDestination", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs Destination "+id, func(ctx context.Context) error {
 			return deleteDestination(ctx, c, id)
 		})
@@ -231,14 +299,16 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	}
 }
 
-// deleteDestination deletes the CloudWatch Logs Destination id names, as the fixture's cleanup and Sweep do.
+// deleteDestination deletes the CloudWatch Logs Destination id names, as the
+// fixture's cleanup and Sweep do.
 func deleteDestination(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
 	_, err := c.DeleteDestination(ctx, &cloudwatchlogs.DeleteDestinationInput{DestinationName: aws.String(id)})
 	return err
 }
 
 // CreateIntegrationOptions are the settings of one CreateIntegration call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// PutIntegration and to leave the run tag off (fixture.Options).
 type CreateIntegrationOptions = fixture.Options[cloudwatchlogs.PutIntegrationInput]
 
 // CreateIntegration creates a CloudWatch Logs integration with PutIntegration
@@ -268,7 +338,7 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.PutIntegration(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateIntegration", "CloudWatch Logs PutIntegration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs Integration named "+aws.ToString(in.IntegrationName)+" (a failed PutIntegration may have made it)", func(ctx context.Context) error {
 			out, err := c.PutIntegration(ctx, in)
 			if err != nil {
@@ -292,14 +362,17 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	}
 }
 
-// deleteIntegration deletes the CloudWatch Logs Integration id names, as the fixture's cleanup and Sweep do.
+// deleteIntegration deletes the CloudWatch Logs Integration id names, as the
+// fixture's cleanup and Sweep do.
 func deleteIntegration(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
 	_, err := c.DeleteIntegration(ctx, &cloudwatchlogs.DeleteIntegrationInput{IntegrationName: aws.String(id)})
 	return err
 }
 
 // CreateLogAnomalyDetectorOptions are the settings of one
-// CreateLogAnomalyDetector call: the create input and the wait.
+// CreateLogAnomalyDetector call: the create input, the wait, and the choices to
+// skip when the server lacks CreateLogAnomalyDetector and to leave the run tag
+// off (fixture.Options).
 type CreateLogAnomalyDetectorOptions = fixture.Options[cloudwatchlogs.CreateLogAnomalyDetectorInput]
 
 // CreateLogAnomalyDetector creates a CloudWatch Logs log anomaly detector with
@@ -320,15 +393,17 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	ctx := t.Context()
 	out, err := c.CreateLogAnomalyDetector(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLogAnomalyDetector", "CloudWatch Logs CreateLogAnomalyDetector", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs LogAnomalyDetector named "+aws.ToString(in.DetectorName)+" (a failed CreateLogAnomalyDetector may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateLogAnomalyDetector(ctx, in)
 			if err != nil {
@@ -352,14 +427,16 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 	}
 }
 
-// deleteLogAnomalyDetector deletes the CloudWatch Logs LogAnomalyDetector id names, as the fixture's cleanup and Sweep do.
+// deleteLogAnomalyDetector deletes the CloudWatch Logs LogAnomalyDetector id
+// names, as the fixture's cleanup and Sweep do.
 func deleteLogAnomalyDetector(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
 	_, err := c.DeleteLogAnomalyDetector(ctx, &cloudwatchlogs.DeleteLogAnomalyDetectorInput{AnomalyDetectorArn: aws.String(id)})
 	return err
 }
 
 // CreateLogGroupOptions are the settings of one CreateLogGroup call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateLogGroup
+// and to leave the run tag off (fixture.Options).
 type CreateLogGroupOptions = fixture.Options[cloudwatchlogs.CreateLogGroupInput]
 
 // CreateLogGroup creates a CloudWatch Logs log group with CreateLogGroup and
@@ -376,11 +453,13 @@ func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	id := aws.ToString(in.LogGroupName)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateLogGroup: no identifier in CreateLogGroup input.logGroupName")
@@ -388,7 +467,7 @@ func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateLogGroup(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLogGroup", "CloudWatch Logs CreateLogGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs LogGroup "+id, func(ctx context.Context) error {
 			return deleteLogGroup(ctx, c, id)
 		})
@@ -403,14 +482,67 @@ func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 	}
 }
 
-// deleteLogGroup deletes the CloudWatch Logs LogGroup id names, as the fixture's cleanup and Sweep do.
+// deleteLogGroup deletes the CloudWatch Logs LogGroup id names, as the
+// fixture's cleanup and Sweep do.
 func deleteLogGroup(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
 	_, err := c.DeleteLogGroup(ctx, &cloudwatchlogs.DeleteLogGroupInput{LogGroupName: aws.String(id)})
 	return err
 }
 
+// CreateLogStreamOptions are the settings of one CreateLogStream call: the
+// create input, the wait, and the choices to skip when the server lacks
+// CreateLogStream and to leave the run tag off (fixture.Options).
+type CreateLogStreamOptions = fixture.Options[cloudwatchlogs.CreateLogStreamInput]
+
+// CreateLogStream creates a CloudWatch Logs log stream with CreateLogStream and
+// deletes it with DeleteLogStream when the test ends, pass, fail or panic; a
+// failed delete fails the test. logStreamName gets a unique name, which optFns,
+// run after the defaults, may replace.
+func CreateLogStream(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateLogStreamOptions)) *fixture.Resource[cloudwatchlogs.CreateLogStreamOutput] {
+	t.Helper()
+	o := CreateLogStreamOptions{
+		Input: &cloudwatchlogs.CreateLogStreamInput{
+			LogGroupName:  aws.String(fixture.UniqueName("awsparity")),
+			LogStreamName: aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.LogStreamName)
+	if id == "" {
+		t.Fatalf("cloudwatchlogstest.CreateLogStream: no identifier in CreateLogStream input.logStreamName")
+	}
+	ctx := t.Context()
+	out, err := c.CreateLogStream(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLogStream", "CloudWatch Logs CreateLogStream", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "CloudWatch Logs LogStream "+id, func(ctx context.Context) error {
+			return deleteLogStream(ctx, c, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateLogStream: CreateLogStream: %v", err)
+	}
+	fixture.Cleanup(t, "CloudWatch Logs LogStream "+id, func(ctx context.Context) error {
+		return deleteLogStream(ctx, c, id)
+	})
+	return &fixture.Resource[cloudwatchlogs.CreateLogStreamOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteLogStream deletes the CloudWatch Logs LogStream id names, as the
+// fixture's cleanup and Sweep do.
+func deleteLogStream(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteLogStream(ctx, &cloudwatchlogs.DeleteLogStreamInput{LogStreamName: aws.String(id)})
+	return err
+}
+
 // CreateLookupTableOptions are the settings of one CreateLookupTable call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateLookupTable and to leave the run tag off (fixture.Options).
 type CreateLookupTableOptions = fixture.Options[cloudwatchlogs.CreateLookupTableInput]
 
 // CreateLookupTable creates a CloudWatch Logs lookup table with
@@ -430,15 +562,17 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	ctx := t.Context()
 	out, err := c.CreateLookupTable(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLookupTable", "CloudWatch Logs CreateLookupTable", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs LookupTable named "+aws.ToString(in.LookupTableName)+" (a failed CreateLookupTable may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateLookupTable(ctx, in)
 			if err != nil {
@@ -462,14 +596,73 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	}
 }
 
-// deleteLookupTable deletes the CloudWatch Logs LookupTable id names, as the fixture's cleanup and Sweep do.
+// deleteLookupTable deletes the CloudWatch Logs LookupTable id names, as the
+// fixture's cleanup and Sweep do.
 func deleteLookupTable(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
 	_, err := c.DeleteLookupTable(ctx, &cloudwatchlogs.DeleteLookupTableInput{LookupTableArn: aws.String(id)})
 	return err
 }
 
+// CreateMetricFilterOptions are the settings of one CreateMetricFilter call:
+// the create input, the wait, and the choices to skip when the server lacks
+// PutMetricFilter and to leave the run tag off (fixture.Options).
+type CreateMetricFilterOptions = fixture.Options[cloudwatchlogs.PutMetricFilterInput]
+
+// CreateMetricFilter creates a CloudWatch Logs metric filter with
+// PutMetricFilter and deletes it with DeleteMetricFilter when the test ends,
+// pass, fail or panic; a failed delete fails the test. filterName gets a unique
+// name, which optFns, run after the defaults, may replace.
+func CreateMetricFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateMetricFilterOptions)) *fixture.Resource[cloudwatchlogs.PutMetricFilterOutput] {
+	t.Helper()
+	o := CreateMetricFilterOptions{
+		Input: &cloudwatchlogs.PutMetricFilterInput{
+			FilterName:    aws.String(fixture.UniqueName("awsparity")),
+			FilterPattern: aws.String("awsparity"),
+			LogGroupName:  aws.String(fixture.UniqueName("awsparity")),
+			MetricTransformations: []types.MetricTransformation{{
+				MetricName:      aws.String(fixture.UniqueName("awsparity")),
+				MetricNamespace: aws.String("awsparity"),
+				MetricValue:     aws.String("awsparity"),
+			}},
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.FilterName)
+	if id == "" {
+		t.Fatalf("cloudwatchlogstest.CreateMetricFilter: no identifier in PutMetricFilter input.filterName")
+	}
+	ctx := t.Context()
+	out, err := c.PutMetricFilter(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateMetricFilter", "CloudWatch Logs PutMetricFilter", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "CloudWatch Logs MetricFilter "+id, func(ctx context.Context) error {
+			return deleteMetricFilter(ctx, c, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateMetricFilter: PutMetricFilter: %v", err)
+	}
+	fixture.Cleanup(t, "CloudWatch Logs MetricFilter "+id, func(ctx context.Context) error {
+		return deleteMetricFilter(ctx, c, id)
+	})
+	return &fixture.Resource[cloudwatchlogs.PutMetricFilterOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteMetricFilter deletes the CloudWatch Logs MetricFilter id names, as the
+// fixture's cleanup and Sweep do.
+func deleteMetricFilter(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteMetricFilter(ctx, &cloudwatchlogs.DeleteMetricFilterInput{FilterName: aws.String(id)})
+	return err
+}
+
 // CreateQueryDefinitionOptions are the settings of one CreateQueryDefinition
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks PutQueryDefinition and to leave the run tag off (fixture.Options).
 type CreateQueryDefinitionOptions = fixture.Options[cloudwatchlogs.PutQueryDefinitionInput]
 
 // CreateQueryDefinition creates a CloudWatch Logs query definition with
@@ -492,7 +685,7 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.PutQueryDefinition(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateQueryDefinition", "CloudWatch Logs PutQueryDefinition", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs QueryDefinition named "+aws.ToString(in.Name)+" (a failed PutQueryDefinition may have made it)", func(ctx context.Context) error {
 			out, err := c.PutQueryDefinition(ctx, in)
 			if err != nil {
@@ -516,14 +709,16 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...fun
 	}
 }
 
-// deleteQueryDefinition deletes the CloudWatch Logs QueryDefinition id names, as the fixture's cleanup and Sweep do.
+// deleteQueryDefinition deletes the CloudWatch Logs QueryDefinition id names,
+// as the fixture's cleanup and Sweep do.
 func deleteQueryDefinition(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
 	_, err := c.DeleteQueryDefinition(ctx, &cloudwatchlogs.DeleteQueryDefinitionInput{QueryDefinitionId: aws.String(id)})
 	return err
 }
 
 // CreateResourcePolicyOptions are the settings of one CreateResourcePolicy
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks PutResourcePolicy and to leave the run tag off (fixture.Options).
 type CreateResourcePolicyOptions = fixture.Options[cloudwatchlogs.PutResourcePolicyInput]
 
 // CreateResourcePolicy creates a CloudWatch Logs resource policy with
@@ -547,7 +742,7 @@ func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.PutResourcePolicy(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateResourcePolicy", "CloudWatch Logs PutResourcePolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs ResourcePolicy "+id, func(ctx context.Context) error {
 			return deleteResourcePolicy(ctx, c, id)
 		})
@@ -562,8 +757,133 @@ func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	}
 }
 
-// deleteResourcePolicy deletes the CloudWatch Logs ResourcePolicy id names, as the fixture's cleanup and Sweep do.
+// deleteResourcePolicy deletes the CloudWatch Logs ResourcePolicy id names, as
+// the fixture's cleanup and Sweep do.
 func deleteResourcePolicy(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
 	_, err := c.DeleteResourcePolicy(ctx, &cloudwatchlogs.DeleteResourcePolicyInput{PolicyName: aws.String(id)})
+	return err
+}
+
+// CreateScheduledQueryOptions are the settings of one CreateScheduledQuery
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateScheduledQuery and to leave the run tag off (fixture.Options).
+type CreateScheduledQueryOptions = fixture.Options[cloudwatchlogs.CreateScheduledQueryInput]
+
+// CreateScheduledQuery creates a CloudWatch Logs scheduled query with
+// CreateScheduledQuery and deletes it with DeleteScheduledQuery when the test
+// ends, pass, fail or panic; a failed delete fails the test. name gets a unique
+// name, which optFns, run after the defaults, may replace. Made-up references
+// the model accepts fill executionRoleArn; where the service checks them, pass
+// real ones by an option function.
+func CreateScheduledQuery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateScheduledQueryOptions)) *fixture.Resource[cloudwatchlogs.CreateScheduledQueryOutput] {
+	t.Helper()
+	o := CreateScheduledQueryOptions{
+		Input: &cloudwatchlogs.CreateScheduledQueryInput{
+			ExecutionRoleArn:   aws.String("arn:aws:iam::000000000000:role/awsparity"),
+			Name:               aws.String(fixture.UniqueName("awsparity")),
+			QueryLanguage:      types.QueryLanguageCwli,
+			QueryString:        aws.String("awsparity"),
+			ScheduleExpression: aws.String("rate(1 day)"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
+	}
+	ctx := t.Context()
+	out, err := c.CreateScheduledQuery(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateScheduledQuery", "CloudWatch Logs CreateScheduledQuery", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "CloudWatch Logs ScheduledQuery named "+aws.ToString(in.Name)+" (a failed CreateScheduledQuery may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateScheduledQuery(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.ScheduledQueryArn)
+			return deleteScheduledQuery(ctx, c, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateScheduledQuery: CreateScheduledQuery: %v", err)
+	}
+	id := aws.ToString(out.ScheduledQueryArn)
+	if id == "" {
+		t.Fatalf("cloudwatchlogstest.CreateScheduledQuery: no identifier in CreateScheduledQuery output.scheduledQueryArn")
+	}
+	fixture.Cleanup(t, "CloudWatch Logs ScheduledQuery "+id, func(ctx context.Context) error {
+		return deleteScheduledQuery(ctx, c, id)
+	})
+	return &fixture.Resource[cloudwatchlogs.CreateScheduledQueryOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteScheduledQuery deletes the CloudWatch Logs ScheduledQuery id names, as
+// the fixture's cleanup and Sweep do.
+func deleteScheduledQuery(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteScheduledQuery(ctx, &cloudwatchlogs.DeleteScheduledQueryInput{Identifier: aws.String(id)})
+	return err
+}
+
+// CreateSubscriptionFilterOptions are the settings of one
+// CreateSubscriptionFilter call: the create input, the wait, and the choices to
+// skip when the server lacks PutSubscriptionFilter and to leave the run tag off
+// (fixture.Options).
+type CreateSubscriptionFilterOptions = fixture.Options[cloudwatchlogs.PutSubscriptionFilterInput]
+
+// CreateSubscriptionFilter creates a CloudWatch Logs subscription filter with
+// PutSubscriptionFilter and deletes it with DeleteSubscriptionFilter when the
+// test ends, pass, fail or panic; a failed delete fails the test. filterName
+// gets a unique name, which optFns, run after the defaults, may replace.
+// Made-up references the model accepts fill destinationArn; where the service
+// checks them, pass real ones by an option function.
+func CreateSubscriptionFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateSubscriptionFilterOptions)) *fixture.Resource[cloudwatchlogs.PutSubscriptionFilterOutput] {
+	t.Helper()
+	o := CreateSubscriptionFilterOptions{
+		Input: &cloudwatchlogs.PutSubscriptionFilterInput{
+			DestinationArn: aws.String("arn:aws:logs:us-east-1:000000000000:awsparity/awsparity"),
+			FilterName:     aws.String(fixture.UniqueName("awsparity")),
+			FilterPattern:  aws.String("awsparity"),
+			LogGroupName:   aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.FilterName)
+	if id == "" {
+		t.Fatalf("cloudwatchlogstest.CreateSubscriptionFilter: no identifier in PutSubscriptionFilter input.filterName")
+	}
+	ctx := t.Context()
+	out, err := c.PutSubscriptionFilter(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "cloudwatchlogstest.CreateSubscriptionFilter", "CloudWatch Logs PutSubscriptionFilter", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "CloudWatch Logs SubscriptionFilter "+id, func(ctx context.Context) error {
+			return deleteSubscriptionFilter(ctx, c, id)
+		})
+		t.Fatalf("cloudwatchlogstest.CreateSubscriptionFilter: PutSubscriptionFilter: %v", err)
+	}
+	fixture.Cleanup(t, "CloudWatch Logs SubscriptionFilter "+id, func(ctx context.Context) error {
+		return deleteSubscriptionFilter(ctx, c, id)
+	})
+	return &fixture.Resource[cloudwatchlogs.PutSubscriptionFilterOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteSubscriptionFilter deletes the CloudWatch Logs SubscriptionFilter id
+// names, as the fixture's cleanup and Sweep do.
+func deleteSubscriptionFilter(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
+	_, err := c.DeleteSubscriptionFilter(ctx, &cloudwatchlogs.DeleteSubscriptionFilterInput{FilterName: aws.String(id)})
 	return err
 }

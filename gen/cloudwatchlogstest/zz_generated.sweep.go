@@ -23,8 +23,12 @@ const _ = stub.SupportPackageIsVersion1
 // Swept: DeliveryDestination (DescribeDeliveryDestinations), DeliverySource
 // (DescribeDeliverySources), Destination (DescribeDestinations), Integration
 // (ListIntegrations), LogAnomalyDetector (ListLogAnomalyDetectors), LogGroup
-// (ListLogGroups), LookupTable (DescribeLookupTables), ResourcePolicy
+// (ListLogGroups), LogStream (DescribeLogStreams), LookupTable
+// (DescribeLookupTables), MetricFilter (DescribeMetricFilters), ResourcePolicy
 // (DescribeResourcePolicies).
+//
+// Not swept (no list operation without input that answers the identifier):
+// AccountPolicy, ScheduledQuery, SubscriptionFilter.
 //
 // Not swept (the identifier is not a name the fixture chooses, so only the run
 // tag could tell): Delivery, QueryDefinition.
@@ -118,6 +122,21 @@ func Sweep(ctx context.Context, c *cloudwatchlogs.Client, opts ...sweep.Option) 
 		}
 	}
 	{
+		p := cloudwatchlogs.NewDescribeLogStreamsPaginator(c, &cloudwatchlogs.DescribeLogStreamsInput{})
+		for p.HasMorePages() {
+			page, err := p.NextPage(ctx)
+			if err != nil {
+				sw.ListFailed("LogStream", err)
+				break
+			}
+			for _, v := range page.LogStreams {
+				sw.Consider(ctx, "LogStream", aws.ToString(v.LogStreamName), func(ctx context.Context, id string) error {
+					return deleteLogStream(ctx, c, id)
+				})
+			}
+		}
+	}
+	{
 		page, err := c.DescribeLookupTables(ctx, &cloudwatchlogs.DescribeLookupTablesInput{})
 		if err != nil {
 			sw.ListFailed("LookupTable", err)
@@ -125,6 +144,21 @@ func Sweep(ctx context.Context, c *cloudwatchlogs.Client, opts ...sweep.Option) 
 			for _, v := range page.LookupTables {
 				sw.Consider(ctx, "LookupTable", aws.ToString(v.LookupTableArn), func(ctx context.Context, id string) error {
 					return deleteLookupTable(ctx, c, id)
+				})
+			}
+		}
+	}
+	{
+		p := cloudwatchlogs.NewDescribeMetricFiltersPaginator(c, &cloudwatchlogs.DescribeMetricFiltersInput{})
+		for p.HasMorePages() {
+			page, err := p.NextPage(ctx)
+			if err != nil {
+				sw.ListFailed("MetricFilter", err)
+				break
+			}
+			for _, v := range page.MetricFilters {
+				sw.Consider(ctx, "MetricFilter", aws.ToString(v.FilterName), func(ctx context.Context, id string) error {
+					return deleteMetricFilter(ctx, c, id)
 				})
 			}
 		}

@@ -32,14 +32,18 @@ func Transformers() []snapshot.Transformer {
 			"anomalyDetectorArn",
 			"destinationName",
 			"detectorName",
+			"filterName",
 			"id",
+			"identifier",
 			"integrationName",
 			"logGroupName",
+			"logStreamName",
 			"lookupTableArn",
 			"lookupTableName",
 			"name",
 			"policyName",
 			"queryDefinitionId",
+			"scheduledQueryArn",
 		),
 		// Members that hold ARNs; every ARN's resource name becomes
 		// <resource:N>.
@@ -61,7 +65,6 @@ func Transformers() []snapshot.Transformer {
 			"logGroupArn",
 			"resourceArn",
 			"roleArn",
-			"scheduledQueryArn",
 			"targetArn",
 		),
 		// Idempotency tokens, which the SDK fills with random values.

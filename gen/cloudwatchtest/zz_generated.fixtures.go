@@ -16,8 +16,77 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
+// CreateAlarmMuteRuleOptions are the settings of one CreateAlarmMuteRule call:
+// the create input, the wait, and the choices to skip when the server lacks
+// PutAlarmMuteRule and to leave the run tag off (fixture.Options).
+type CreateAlarmMuteRuleOptions = fixture.Options[cloudwatch.PutAlarmMuteRuleInput]
+
+// CreateAlarmMuteRule creates a CloudWatch alarm mute rule with
+// PutAlarmMuteRule and deletes it with DeleteAlarmMuteRule when the test ends,
+// pass, fail or panic; a failed delete fails the test. Name gets a unique name,
+// which optFns, run after the defaults, may replace. It returns once the
+// AlarmMuteRuleExists waiter succeeds, waiting as the options' Wait says.
+func CreateAlarmMuteRule(t testing.TB, c *cloudwatch.Client, optFns ...func(*CreateAlarmMuteRuleOptions)) *fixture.Resource[cloudwatch.PutAlarmMuteRuleOutput] {
+	t.Helper()
+	o := CreateAlarmMuteRuleOptions{
+		Input: &cloudwatch.PutAlarmMuteRuleInput{
+			Name: aws.String(fixture.UniqueName("awsparity")),
+			Rule: &types.Rule{Schedule: &types.Schedule{
+				Duration:   aws.String("awsparity"),
+				Expression: aws.String("awsparity"),
+			}},
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
+	id := aws.ToString(in.Name)
+	if id == "" {
+		t.Fatalf("cloudwatchtest.CreateAlarmMuteRule: no identifier in PutAlarmMuteRule input.Name")
+	}
+	ctx := t.Context()
+	out, err := c.PutAlarmMuteRule(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "cloudwatchtest.CreateAlarmMuteRule", "CloudWatch PutAlarmMuteRule", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "CloudWatch AlarmMuteRule "+id, func(ctx context.Context) error {
+			return deleteAlarmMuteRule(ctx, c, id)
+		})
+		t.Fatalf("cloudwatchtest.CreateAlarmMuteRule: PutAlarmMuteRule: %v", err)
+	}
+	fixture.Cleanup(t, "CloudWatch AlarmMuteRule "+id, func(ctx context.Context) error {
+		return deleteAlarmMuteRule(ctx, c, id)
+	})
+	if err := cloudwatch.NewAlarmMuteRuleExistsWaiter(c, func(wo *cloudwatch.AlarmMuteRuleExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &cloudwatch.GetAlarmMuteRuleInput{AlarmMuteRuleName: aws.String(id)}, o.Wait.Timeout); err != nil {
+		t.Fatalf("cloudwatchtest.CreateAlarmMuteRule: waiting for %s (AlarmMuteRuleExists): %v", id, err)
+	}
+	return &fixture.Resource[cloudwatch.PutAlarmMuteRuleOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteAlarmMuteRule deletes the CloudWatch AlarmMuteRule id names, as the
+// fixture's cleanup and Sweep do.
+func deleteAlarmMuteRule(ctx context.Context, c *cloudwatch.Client, id string) error {
+	_, err := c.DeleteAlarmMuteRule(ctx, &cloudwatch.DeleteAlarmMuteRuleInput{AlarmMuteRuleName: aws.String(id)})
+	return err
+}
+
 // CreateMetricStreamOptions are the settings of one CreateMetricStream call:
-// the create input and the wait.
+// the create input, the wait, and the choices to skip when the server lacks
+// PutMetricStream and to leave the run tag off (fixture.Options).
 type CreateMetricStreamOptions = fixture.Options[cloudwatch.PutMetricStreamInput]
 
 // CreateMetricStream creates a CloudWatch metric stream with PutMetricStream
@@ -41,11 +110,13 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("cloudwatchtest.CreateMetricStream: no identifier in PutMetricStream input.Name")
@@ -53,7 +124,7 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.PutMetricStream(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "cloudwatchtest.CreateMetricStream", "CloudWatch PutMetricStream", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch MetricStream "+id, func(ctx context.Context) error {
 			return deleteMetricStream(ctx, c, id)
 		})
@@ -68,7 +139,8 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 	}
 }
 
-// deleteMetricStream deletes the CloudWatch MetricStream id names, as the fixture's cleanup and Sweep do.
+// deleteMetricStream deletes the CloudWatch MetricStream id names, as the
+// fixture's cleanup and Sweep do.
 func deleteMetricStream(ctx context.Context, c *cloudwatch.Client, id string) error {
 	_, err := c.DeleteMetricStream(ctx, &cloudwatch.DeleteMetricStreamInput{Name: aws.String(id)})
 	return err

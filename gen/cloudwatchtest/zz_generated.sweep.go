@@ -21,6 +21,9 @@ const _ = stub.SupportPackageIsVersion1
 // or delete that fails does not stop the others; the error names each.
 //
 // Swept: MetricStream (ListMetricStreams).
+//
+// Not swept (no list operation without input that answers the identifier):
+// AlarmMuteRule.
 func Sweep(ctx context.Context, c *cloudwatch.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("CloudWatch", c.Options().BaseEndpoint, opts...)
 	if err != nil {

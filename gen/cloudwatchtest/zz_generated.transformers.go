@@ -32,6 +32,7 @@ func Transformers() []snapshot.Transformer {
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
+			"AlarmMuteRuleName",
 			"Name",
 		),
 		// Members that hold ARNs; every ARN's resource name becomes

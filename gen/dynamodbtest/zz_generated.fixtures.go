@@ -16,8 +16,71 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateTableOptions are the settings of one CreateTable call: the create input
-// and the wait.
+// CreateBackupOptions are the settings of one CreateBackup call: the create
+// input, the wait, and the choices to skip when the server lacks CreateBackup
+// and to leave the run tag off (fixture.Options).
+type CreateBackupOptions = fixture.Options[dynamodb.CreateBackupInput]
+
+// CreateBackup creates a DynamoDB backup with CreateBackup and deletes it with
+// DeleteBackup when the test ends, pass, fail or panic; a failed delete fails
+// the test. BackupName gets a unique name, which optFns, run after the
+// defaults, may replace.
+func CreateBackup(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateBackupOptions)) *fixture.Resource[dynamodb.CreateBackupOutput] {
+	t.Helper()
+	o := CreateBackupOptions{
+		Input: &dynamodb.CreateBackupInput{
+			BackupName: aws.String(fixture.UniqueName("awsparity")),
+			TableName:  aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateBackup(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "dynamodbtest.CreateBackup", "DynamoDB CreateBackup", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "DynamoDB Backup named "+aws.ToString(in.BackupName)+" (a failed CreateBackup may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateBackup(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.BackupDetails != nil {
+				id = aws.ToString(out.BackupDetails.BackupArn)
+			}
+			return deleteBackup(ctx, c, id)
+		})
+		t.Fatalf("dynamodbtest.CreateBackup: CreateBackup: %v", err)
+	}
+	var id string
+	if out.BackupDetails != nil {
+		id = aws.ToString(out.BackupDetails.BackupArn)
+	}
+	if id == "" {
+		t.Fatalf("dynamodbtest.CreateBackup: no identifier in CreateBackup output.BackupDetails.BackupArn")
+	}
+	fixture.Cleanup(t, "DynamoDB Backup "+id, func(ctx context.Context) error {
+		return deleteBackup(ctx, c, id)
+	})
+	return &fixture.Resource[dynamodb.CreateBackupOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteBackup deletes the DynamoDB Backup id names, as the fixture's cleanup
+// and Sweep do.
+func deleteBackup(ctx context.Context, c *dynamodb.Client, id string) error {
+	_, err := c.DeleteBackup(ctx, &dynamodb.DeleteBackupInput{BackupArn: aws.String(id)})
+	return err
+}
+
+// CreateTableOptions are the settings of one CreateTable call: the create
+// input, the wait, and the choices to skip when the server lacks CreateTable
+// and to leave the run tag off (fixture.Options).
 type CreateTableOptions = fixture.Options[dynamodb.CreateTableInput]
 
 // CreateTable creates a DynamoDB table with CreateTable and deletes it with
@@ -46,11 +109,13 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.TableName)
 	if id == "" {
 		t.Fatalf("dynamodbtest.CreateTable: no identifier in CreateTable input.TableName")
@@ -58,7 +123,7 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 	ctx := t.Context()
 	out, err := c.CreateTable(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "dynamodbtest.CreateTable", "DynamoDB CreateTable", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "DynamoDB Table "+id, func(ctx context.Context) error {
 			return deleteTable(ctx, c, id)
 		})
@@ -79,7 +144,8 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 	}
 }
 
-// deleteTable deletes the DynamoDB Table id names, as the fixture's cleanup and Sweep do.
+// deleteTable deletes the DynamoDB Table id names, as the fixture's cleanup and
+// Sweep do.
 func deleteTable(ctx context.Context, c *dynamodb.Client, id string) error {
 	_, err := c.DeleteTable(ctx, &dynamodb.DeleteTableInput{TableName: aws.String(id)})
 	return err

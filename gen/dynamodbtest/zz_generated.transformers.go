@@ -34,6 +34,8 @@ func Transformers() []snapshot.Transformer {
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
+			"BackupArn",
+			"BackupName",
 			"TableName",
 		),
 		// Members that hold ARNs; every ARN's resource name becomes
@@ -41,7 +43,6 @@ func Transformers() []snapshot.Transformer {
 		snapshot.ARNs(
 			"ArchivalBackupArn",
 			"AutoScalingRoleArn",
-			"BackupArn",
 			"CloudWatchLogGroupArn",
 			"ExclusiveStartBackupArn",
 			"ExportArn",

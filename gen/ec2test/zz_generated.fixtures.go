@@ -18,7 +18,8 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateAddressOptions are the settings of one CreateAddress call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks
+// AllocateAddress and to leave the run tag off (fixture.Options).
 type CreateAddressOptions = fixture.Options[ec2.AllocateAddressInput]
 
 // CreateAddress creates an EC2 address with AllocateAddress and deletes it with
@@ -34,11 +35,13 @@ func CreateAddress(t testing.TB, c *ec2.Client, optFns ...func(*CreateAddressOpt
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeElasticIp)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeElasticIp)
+	}
 	ctx := t.Context()
 	out, err := c.AllocateAddress(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateAddress", "EC2 AllocateAddress", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateAddress: AllocateAddress: %v", err)
 	}
 	id := aws.ToString(out.AllocationId)
@@ -54,14 +57,17 @@ func CreateAddress(t testing.TB, c *ec2.Client, optFns ...func(*CreateAddressOpt
 	}
 }
 
-// deleteAddress deletes the EC2 Address id names, as the fixture's cleanup and Sweep do.
+// deleteAddress deletes the EC2 Address id names, as the fixture's cleanup and
+// Sweep do.
 func deleteAddress(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.ReleaseAddress(ctx, &ec2.ReleaseAddressInput{AllocationId: aws.String(id)})
 	return err
 }
 
 // CreateCapacityManagerDataExportOptions are the settings of one
-// CreateCapacityManagerDataExport call: the create input and the wait.
+// CreateCapacityManagerDataExport call: the create input, the wait, and the
+// choices to skip when the server lacks CreateCapacityManagerDataExport and to
+// leave the run tag off (fixture.Options).
 type CreateCapacityManagerDataExportOptions = fixture.Options[ec2.CreateCapacityManagerDataExportInput]
 
 // CreateCapacityManagerDataExport creates an EC2 capacity manager data export
@@ -83,11 +89,13 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCapacityManagerDataExport)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCapacityManagerDataExport)
+	}
 	ctx := t.Context()
 	out, err := c.CreateCapacityManagerDataExport(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateCapacityManagerDataExport", "EC2 CreateCapacityManagerDataExport", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 CapacityManagerDataExport (a failed CreateCapacityManagerDataExport may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateCapacityManagerDataExport(ctx, in)
 			if err != nil {
@@ -111,14 +119,80 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 	}
 }
 
-// deleteCapacityManagerDataExport deletes the EC2 CapacityManagerDataExport id names, as the fixture's cleanup and Sweep do.
+// deleteCapacityManagerDataExport deletes the EC2 CapacityManagerDataExport id
+// names, as the fixture's cleanup and Sweep do.
 func deleteCapacityManagerDataExport(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteCapacityManagerDataExport(ctx, &ec2.DeleteCapacityManagerDataExportInput{CapacityManagerDataExportId: aws.String(id)})
 	return err
 }
 
+// CreateCarrierGatewayOptions are the settings of one CreateCarrierGateway
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateCarrierGateway and to leave the run tag off (fixture.Options).
+type CreateCarrierGatewayOptions = fixture.Options[ec2.CreateCarrierGatewayInput]
+
+// CreateCarrierGateway creates an EC2 carrier gateway with CreateCarrierGateway
+// and deletes it with DeleteCarrierGateway when the test ends, pass, fail or
+// panic; a failed delete fails the test. optFns run after the defaults are set
+// and may change them. Made-up references the model accepts fill VpcId; where
+// the service checks them, pass real ones by an option function.
+func CreateCarrierGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCarrierGatewayOptions)) *fixture.Resource[ec2.CreateCarrierGatewayOutput] {
+	t.Helper()
+	o := CreateCarrierGatewayOptions{
+		Input: &ec2.CreateCarrierGatewayInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCarrierGateway)
+	}
+	ctx := t.Context()
+	out, err := c.CreateCarrierGateway(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateCarrierGateway", "EC2 CreateCarrierGateway", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 CarrierGateway (a failed CreateCarrierGateway may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateCarrierGateway(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.CarrierGateway != nil {
+				id = aws.ToString(out.CarrierGateway.CarrierGatewayId)
+			}
+			return deleteCarrierGateway(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateCarrierGateway: CreateCarrierGateway: %v", err)
+	}
+	var id string
+	if out.CarrierGateway != nil {
+		id = aws.ToString(out.CarrierGateway.CarrierGatewayId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateCarrierGateway: no identifier in CreateCarrierGateway output.CarrierGateway.CarrierGatewayId")
+	}
+	fixture.Cleanup(t, "EC2 CarrierGateway "+id, func(ctx context.Context) error {
+		return deleteCarrierGateway(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateCarrierGatewayOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteCarrierGateway deletes the EC2 CarrierGateway id names, as the
+// fixture's cleanup and Sweep do.
+func deleteCarrierGateway(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteCarrierGateway(ctx, &ec2.DeleteCarrierGatewayInput{CarrierGatewayId: aws.String(id)})
+	return err
+}
+
 // CreateClientVpnEndpointOptions are the settings of one
-// CreateClientVpnEndpoint call: the create input and the wait.
+// CreateClientVpnEndpoint call: the create input, the wait, and the choices to
+// skip when the server lacks CreateClientVpnEndpoint and to leave the run tag
+// off (fixture.Options).
 type CreateClientVpnEndpointOptions = fixture.Options[ec2.CreateClientVpnEndpointInput]
 
 // CreateClientVpnEndpoint creates an EC2 client vpn endpoint with
@@ -141,11 +215,13 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Create
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeClientVpnEndpoint)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeClientVpnEndpoint)
+	}
 	ctx := t.Context()
 	out, err := c.CreateClientVpnEndpoint(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateClientVpnEndpoint", "EC2 CreateClientVpnEndpoint", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 ClientVpnEndpoint (a failed CreateClientVpnEndpoint may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateClientVpnEndpoint(ctx, in)
 			if err != nil {
@@ -169,14 +245,68 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Create
 	}
 }
 
-// deleteClientVpnEndpoint deletes the EC2 ClientVpnEndpoint id names, as the fixture's cleanup and Sweep do.
+// deleteClientVpnEndpoint deletes the EC2 ClientVpnEndpoint id names, as the
+// fixture's cleanup and Sweep do.
 func deleteClientVpnEndpoint(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteClientVpnEndpoint(ctx, &ec2.DeleteClientVpnEndpointInput{ClientVpnEndpointId: aws.String(id)})
 	return err
 }
 
+// CreateCoipCidrOptions are the settings of one CreateCoipCidr call: the create
+// input, the wait, and the choices to skip when the server lacks CreateCoipCidr
+// and to leave the run tag off (fixture.Options).
+type CreateCoipCidrOptions = fixture.Options[ec2.CreateCoipCidrInput]
+
+// CreateCoipCidr creates an EC2 coip cidr with CreateCoipCidr and deletes it
+// with DeleteCoipCidr when the test ends, pass, fail or panic; a failed delete
+// fails the test. Cidr gets a unique name, which optFns, run after the
+// defaults, may replace. Made-up references the model accepts fill CoipPoolId;
+// where the service checks them, pass real ones by an option function.
+func CreateCoipCidr(t testing.TB, c *ec2.Client, optFns ...func(*CreateCoipCidrOptions)) *fixture.Resource[ec2.CreateCoipCidrOutput] {
+	t.Helper()
+	o := CreateCoipCidrOptions{
+		Input: &ec2.CreateCoipCidrInput{
+			Cidr:       aws.String(fixture.UniqueName("awsparity")),
+			CoipPoolId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.Cidr)
+	if id == "" {
+		t.Fatalf("ec2test.CreateCoipCidr: no identifier in CreateCoipCidr input.Cidr")
+	}
+	ctx := t.Context()
+	out, err := c.CreateCoipCidr(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateCoipCidr", "EC2 CreateCoipCidr", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 CoipCidr "+id, func(ctx context.Context) error {
+			return deleteCoipCidr(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateCoipCidr: CreateCoipCidr: %v", err)
+	}
+	fixture.Cleanup(t, "EC2 CoipCidr "+id, func(ctx context.Context) error {
+		return deleteCoipCidr(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateCoipCidrOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteCoipCidr deletes the EC2 CoipCidr id names, as the fixture's cleanup
+// and Sweep do.
+func deleteCoipCidr(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteCoipCidr(ctx, &ec2.DeleteCoipCidrInput{Cidr: aws.String(id)})
+	return err
+}
+
 // CreateCustomerGatewayOptions are the settings of one CreateCustomerGateway
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateCustomerGateway and to leave the run tag off (fixture.Options).
 type CreateCustomerGatewayOptions = fixture.Options[ec2.CreateCustomerGatewayInput]
 
 // CreateCustomerGateway creates an EC2 customer gateway with
@@ -194,11 +324,13 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCu
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCustomerGateway)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCustomerGateway)
+	}
 	ctx := t.Context()
 	out, err := c.CreateCustomerGateway(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateCustomerGateway", "EC2 CreateCustomerGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateCustomerGateway: CreateCustomerGateway: %v", err)
 	}
 	var id string
@@ -223,14 +355,16 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCu
 	}
 }
 
-// deleteCustomerGateway deletes the EC2 CustomerGateway id names, as the fixture's cleanup and Sweep do.
+// deleteCustomerGateway deletes the EC2 CustomerGateway id names, as the
+// fixture's cleanup and Sweep do.
 func deleteCustomerGateway(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteCustomerGateway(ctx, &ec2.DeleteCustomerGatewayInput{CustomerGatewayId: aws.String(id)})
 	return err
 }
 
 // CreateDhcpOptionsOptions are the settings of one CreateDhcpOptions call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateDhcpOptions and to leave the run tag off (fixture.Options).
 type CreateDhcpOptionsOptions = fixture.Options[ec2.CreateDhcpOptionsInput]
 
 // CreateDhcpOptions creates an EC2 dhcp options with CreateDhcpOptions and
@@ -247,11 +381,13 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, optFns ...func(*CreateDhcpOp
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeDhcpOptions)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeDhcpOptions)
+	}
 	ctx := t.Context()
 	out, err := c.CreateDhcpOptions(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateDhcpOptions", "EC2 CreateDhcpOptions", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateDhcpOptions: CreateDhcpOptions: %v", err)
 	}
 	var id string
@@ -270,14 +406,70 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, optFns ...func(*CreateDhcpOp
 	}
 }
 
-// deleteDhcpOptions deletes the EC2 DhcpOptions id names, as the fixture's cleanup and Sweep do.
+// deleteDhcpOptions deletes the EC2 DhcpOptions id names, as the fixture's
+// cleanup and Sweep do.
 func deleteDhcpOptions(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteDhcpOptions(ctx, &ec2.DeleteDhcpOptionsInput{DhcpOptionsId: aws.String(id)})
 	return err
 }
 
+// CreateEgressOnlyInternetGatewayOptions are the settings of one
+// CreateEgressOnlyInternetGateway call: the create input, the wait, and the
+// choices to skip when the server lacks CreateEgressOnlyInternetGateway and to
+// leave the run tag off (fixture.Options).
+type CreateEgressOnlyInternetGatewayOptions = fixture.Options[ec2.CreateEgressOnlyInternetGatewayInput]
+
+// CreateEgressOnlyInternetGateway creates an EC2 egress only internet gateway
+// with CreateEgressOnlyInternetGateway and deletes it with
+// DeleteEgressOnlyInternetGateway when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill VpcId; where the
+// service checks them, pass real ones by an option function.
+func CreateEgressOnlyInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateEgressOnlyInternetGatewayOptions)) *fixture.Resource[ec2.CreateEgressOnlyInternetGatewayOutput] {
+	t.Helper()
+	o := CreateEgressOnlyInternetGatewayOptions{
+		Input: &ec2.CreateEgressOnlyInternetGatewayInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeEgressOnlyInternetGateway)
+	}
+	ctx := t.Context()
+	out, err := c.CreateEgressOnlyInternetGateway(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateEgressOnlyInternetGateway", "EC2 CreateEgressOnlyInternetGateway", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateEgressOnlyInternetGateway: CreateEgressOnlyInternetGateway: %v", err)
+	}
+	var id string
+	if out.EgressOnlyInternetGateway != nil {
+		id = aws.ToString(out.EgressOnlyInternetGateway.EgressOnlyInternetGatewayId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateEgressOnlyInternetGateway: no identifier in CreateEgressOnlyInternetGateway output.EgressOnlyInternetGateway.EgressOnlyInternetGatewayId")
+	}
+	fixture.Cleanup(t, "EC2 EgressOnlyInternetGateway "+id, func(ctx context.Context) error {
+		return deleteEgressOnlyInternetGateway(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateEgressOnlyInternetGatewayOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteEgressOnlyInternetGateway deletes the EC2 EgressOnlyInternetGateway id
+// names, as the fixture's cleanup and Sweep do.
+func deleteEgressOnlyInternetGateway(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteEgressOnlyInternetGateway(ctx, &ec2.DeleteEgressOnlyInternetGatewayInput{EgressOnlyInternetGatewayId: aws.String(id)})
+	return err
+}
+
 // CreateFpgaImageOptions are the settings of one CreateFpgaImage call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateFpgaImage and to leave the run tag off (fixture.Options).
 type CreateFpgaImageOptions = fixture.Options[ec2.CreateFpgaImageInput]
 
 // CreateFpgaImage creates an EC2 fpga image with CreateFpgaImage and deletes it
@@ -297,11 +489,13 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImag
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeFpgaImage)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeFpgaImage)
+	}
 	ctx := t.Context()
 	out, err := c.CreateFpgaImage(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateFpgaImage", "EC2 CreateFpgaImage", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 FpgaImage named "+aws.ToString(in.Name)+" (a failed CreateFpgaImage may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateFpgaImage(ctx, in)
 			if err != nil {
@@ -325,14 +519,16 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImag
 	}
 }
 
-// deleteFpgaImage deletes the EC2 FpgaImage id names, as the fixture's cleanup and Sweep do.
+// deleteFpgaImage deletes the EC2 FpgaImage id names, as the fixture's cleanup
+// and Sweep do.
 func deleteFpgaImage(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteFpgaImage(ctx, &ec2.DeleteFpgaImageInput{FpgaImageId: aws.String(id)})
 	return err
 }
 
-// CreateImageOptions are the settings of one CreateImage call: the create input
-// and the wait.
+// CreateImageOptions are the settings of one CreateImage call: the create
+// input, the wait, and the choices to skip when the server lacks RegisterImage
+// and to leave the run tag off (fixture.Options).
 type CreateImageOptions = fixture.Options[ec2.RegisterImageInput]
 
 // CreateImage creates an EC2 image with RegisterImage and deletes it with
@@ -350,11 +546,13 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeImage)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeImage)
+	}
 	ctx := t.Context()
 	out, err := c.RegisterImage(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateImage", "EC2 RegisterImage", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 Image named "+aws.ToString(in.Name)+" (a failed RegisterImage may have made it)", func(ctx context.Context) error {
 			out, err := c.RegisterImage(ctx, in)
 			if err != nil {
@@ -384,14 +582,84 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 	}
 }
 
-// deleteImage deletes the EC2 Image id names, as the fixture's cleanup and Sweep do.
+// deleteImage deletes the EC2 Image id names, as the fixture's cleanup and
+// Sweep do.
 func deleteImage(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeregisterImage(ctx, &ec2.DeregisterImageInput{ImageId: aws.String(id)})
 	return err
 }
 
+// CreateImageUsageReportOptions are the settings of one CreateImageUsageReport
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateImageUsageReport and to leave the run tag off (fixture.Options).
+type CreateImageUsageReportOptions = fixture.Options[ec2.CreateImageUsageReportInput]
+
+// CreateImageUsageReport creates an EC2 image usage report with
+// CreateImageUsageReport and deletes it with DeleteImageUsageReport when the
+// test ends, pass, fail or panic; a failed delete fails the test. optFns run
+// after the defaults are set and may change them. Made-up references the model
+// accepts fill ImageId; where the service checks them, pass real ones by an
+// option function. It returns once the ImageUsageReportAvailable waiter
+// succeeds, waiting as the options' Wait says.
+func CreateImageUsageReport(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageUsageReportOptions)) *fixture.Resource[ec2.CreateImageUsageReportOutput] {
+	t.Helper()
+	o := CreateImageUsageReportOptions{
+		Input: &ec2.CreateImageUsageReportInput{
+			ImageId:       aws.String("ami-0123456789abcdef0"),
+			ResourceTypes: []types.ImageUsageResourceTypeRequest{{}},
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeImageUsageReport)
+	}
+	ctx := t.Context()
+	out, err := c.CreateImageUsageReport(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateImageUsageReport", "EC2 CreateImageUsageReport", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 ImageUsageReport (a failed CreateImageUsageReport may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateImageUsageReport(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.ReportId)
+			return deleteImageUsageReport(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateImageUsageReport: CreateImageUsageReport: %v", err)
+	}
+	id := aws.ToString(out.ReportId)
+	if id == "" {
+		t.Fatalf("ec2test.CreateImageUsageReport: no identifier in CreateImageUsageReport output.ReportId")
+	}
+	fixture.Cleanup(t, "EC2 ImageUsageReport "+id, func(ctx context.Context) error {
+		return deleteImageUsageReport(ctx, c, id)
+	})
+	if err := ec2.NewImageUsageReportAvailableWaiter(c, func(wo *ec2.ImageUsageReportAvailableWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeImageUsageReportsInput{ReportIds: []string{id}}, o.Wait.Timeout); err != nil {
+		t.Fatalf("ec2test.CreateImageUsageReport: waiting for %s (ImageUsageReportAvailable): %v", id, err)
+	}
+	return &fixture.Resource[ec2.CreateImageUsageReportOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteImageUsageReport deletes the EC2 ImageUsageReport id names, as the
+// fixture's cleanup and Sweep do.
+func deleteImageUsageReport(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteImageUsageReport(ctx, &ec2.DeleteImageUsageReportInput{ReportId: aws.String(id)})
+	return err
+}
+
 // CreateInstanceOptions are the settings of one CreateInstance call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks RunInstances
+// and to leave the run tag off (fixture.Options).
 type CreateInstanceOptions = fixture.Options[ec2.RunInstancesInput]
 
 // CreateInstance creates an EC2 instance with RunInstances and deletes it with
@@ -415,11 +683,13 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 	}
 	in := o.Input
 	fixture.Require(t, "ec2test.CreateInstance", "ImageId", in.ImageId != nil)
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInstance)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInstance)
+	}
 	ctx := t.Context()
 	out, err := c.RunInstances(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateInstance", "EC2 RunInstances", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 Instance (a failed RunInstances may have made it)", func(ctx context.Context) error {
 			out, err := c.RunInstances(ctx, in)
 			if err != nil {
@@ -455,14 +725,82 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 	}
 }
 
-// deleteInstance deletes the EC2 Instance id names, as the fixture's cleanup and Sweep do.
+// deleteInstance deletes the EC2 Instance id names, as the fixture's cleanup
+// and Sweep do.
 func deleteInstance(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.TerminateInstances(ctx, &ec2.TerminateInstancesInput{InstanceIds: []string{id}})
 	return err
 }
 
+// CreateInstanceConnectEndpointOptions are the settings of one
+// CreateInstanceConnectEndpoint call: the create input, the wait, and the
+// choices to skip when the server lacks CreateInstanceConnectEndpoint and to
+// leave the run tag off (fixture.Options).
+type CreateInstanceConnectEndpointOptions = fixture.Options[ec2.CreateInstanceConnectEndpointInput]
+
+// CreateInstanceConnectEndpoint creates an EC2 instance connect endpoint with
+// CreateInstanceConnectEndpoint and deletes it with
+// DeleteInstanceConnectEndpoint when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill SubnetId; where the
+// service checks them, pass real ones by an option function.
+func CreateInstanceConnectEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceConnectEndpointOptions)) *fixture.Resource[ec2.CreateInstanceConnectEndpointOutput] {
+	t.Helper()
+	o := CreateInstanceConnectEndpointOptions{
+		Input: &ec2.CreateInstanceConnectEndpointInput{SubnetId: aws.String("subnet-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInstanceConnectEndpoint)
+	}
+	ctx := t.Context()
+	out, err := c.CreateInstanceConnectEndpoint(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateInstanceConnectEndpoint", "EC2 CreateInstanceConnectEndpoint", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 InstanceConnectEndpoint (a failed CreateInstanceConnectEndpoint may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateInstanceConnectEndpoint(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.InstanceConnectEndpoint != nil {
+				id = aws.ToString(out.InstanceConnectEndpoint.InstanceConnectEndpointId)
+			}
+			return deleteInstanceConnectEndpoint(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateInstanceConnectEndpoint: CreateInstanceConnectEndpoint: %v", err)
+	}
+	var id string
+	if out.InstanceConnectEndpoint != nil {
+		id = aws.ToString(out.InstanceConnectEndpoint.InstanceConnectEndpointId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateInstanceConnectEndpoint: no identifier in CreateInstanceConnectEndpoint output.InstanceConnectEndpoint.InstanceConnectEndpointId")
+	}
+	fixture.Cleanup(t, "EC2 InstanceConnectEndpoint "+id, func(ctx context.Context) error {
+		return deleteInstanceConnectEndpoint(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateInstanceConnectEndpointOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteInstanceConnectEndpoint deletes the EC2 InstanceConnectEndpoint id
+// names, as the fixture's cleanup and Sweep do.
+func deleteInstanceConnectEndpoint(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteInstanceConnectEndpoint(ctx, &ec2.DeleteInstanceConnectEndpointInput{InstanceConnectEndpointId: aws.String(id)})
+	return err
+}
+
 // CreateInstanceEventWindowOptions are the settings of one
-// CreateInstanceEventWindow call: the create input and the wait.
+// CreateInstanceEventWindow call: the create input, the wait, and the choices
+// to skip when the server lacks CreateInstanceEventWindow and to leave the run
+// tag off (fixture.Options).
 type CreateInstanceEventWindowOptions = fixture.Options[ec2.CreateInstanceEventWindowInput]
 
 // CreateInstanceEventWindow creates an EC2 instance event window with
@@ -479,11 +817,13 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInstanceEventWindow)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInstanceEventWindow)
+	}
 	ctx := t.Context()
 	out, err := c.CreateInstanceEventWindow(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateInstanceEventWindow", "EC2 CreateInstanceEventWindow", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 InstanceEventWindow named "+aws.ToString(in.Name)+" (a failed CreateInstanceEventWindow may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateInstanceEventWindow(ctx, in)
 			if err != nil {
@@ -513,14 +853,16 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	}
 }
 
-// deleteInstanceEventWindow deletes the EC2 InstanceEventWindow id names, as the fixture's cleanup and Sweep do.
+// deleteInstanceEventWindow deletes the EC2 InstanceEventWindow id names, as
+// the fixture's cleanup and Sweep do.
 func deleteInstanceEventWindow(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteInstanceEventWindow(ctx, &ec2.DeleteInstanceEventWindowInput{InstanceEventWindowId: aws.String(id)})
 	return err
 }
 
 // CreateInternetGatewayOptions are the settings of one CreateInternetGateway
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateInternetGateway and to leave the run tag off (fixture.Options).
 type CreateInternetGatewayOptions = fixture.Options[ec2.CreateInternetGatewayInput]
 
 // CreateInternetGateway creates an EC2 internet gateway with
@@ -538,11 +880,13 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateIn
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInternetGateway)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInternetGateway)
+	}
 	ctx := t.Context()
 	out, err := c.CreateInternetGateway(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateInternetGateway", "EC2 CreateInternetGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateInternetGateway: CreateInternetGateway: %v", err)
 	}
 	var id string
@@ -567,14 +911,16 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateIn
 	}
 }
 
-// deleteInternetGateway deletes the EC2 InternetGateway id names, as the fixture's cleanup and Sweep do.
+// deleteInternetGateway deletes the EC2 InternetGateway id names, as the
+// fixture's cleanup and Sweep do.
 func deleteInternetGateway(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteInternetGateway(ctx, &ec2.DeleteInternetGatewayInput{InternetGatewayId: aws.String(id)})
 	return err
 }
 
-// CreateIpamOptions are the settings of one CreateIpam call: the create input
-// and the wait.
+// CreateIpamOptions are the settings of one CreateIpam call: the create input,
+// the wait, and the choices to skip when the server lacks CreateIpam and to
+// leave the run tag off (fixture.Options).
 type CreateIpamOptions = fixture.Options[ec2.CreateIpamInput]
 
 // CreateIpam creates an EC2 ipam with CreateIpam and deletes it with DeleteIpam
@@ -590,11 +936,13 @@ func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions))
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpam)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpam)
+	}
 	ctx := t.Context()
 	out, err := c.CreateIpam(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateIpam", "EC2 CreateIpam", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 Ipam (a failed CreateIpam may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpam(ctx, in)
 			if err != nil {
@@ -624,14 +972,353 @@ func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions))
 	}
 }
 
-// deleteIpam deletes the EC2 Ipam id names, as the fixture's cleanup and Sweep do.
+// deleteIpam deletes the EC2 Ipam id names, as the fixture's cleanup and Sweep
+// do.
 func deleteIpam(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteIpam(ctx, &ec2.DeleteIpamInput{IpamId: aws.String(id)})
 	return err
 }
 
+// CreateIpamExternalResourceVerificationTokenOptions are the settings of one
+// CreateIpamExternalResourceVerificationToken call: the create input, the wait,
+// and the choices to skip when the server lacks
+// CreateIpamExternalResourceVerificationToken and to leave the run tag off
+// (fixture.Options).
+type CreateIpamExternalResourceVerificationTokenOptions = fixture.Options[ec2.CreateIpamExternalResourceVerificationTokenInput]
+
+// CreateIpamExternalResourceVerificationToken creates an EC2 ipam external
+// resource verification token with CreateIpamExternalResourceVerificationToken
+// and deletes it with DeleteIpamExternalResourceVerificationToken when the test
+// ends, pass, fail or panic; a failed delete fails the test. optFns run after
+// the defaults are set and may change them. Made-up references the model
+// accepts fill IpamId; where the service checks them, pass real ones by an
+// option function.
+func CreateIpamExternalResourceVerificationToken(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamExternalResourceVerificationTokenOptions)) *fixture.Resource[ec2.CreateIpamExternalResourceVerificationTokenOutput] {
+	t.Helper()
+	o := CreateIpamExternalResourceVerificationTokenOptions{
+		Input: &ec2.CreateIpamExternalResourceVerificationTokenInput{IpamId: aws.String("awsparity")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamExternalResourceVerificationToken)
+	}
+	ctx := t.Context()
+	out, err := c.CreateIpamExternalResourceVerificationToken(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateIpamExternalResourceVerificationToken", "EC2 CreateIpamExternalResourceVerificationToken", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 IpamExternalResourceVerificationToken (a failed CreateIpamExternalResourceVerificationToken may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateIpamExternalResourceVerificationToken(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.IpamExternalResourceVerificationToken != nil {
+				id = aws.ToString(out.IpamExternalResourceVerificationToken.IpamExternalResourceVerificationTokenId)
+			}
+			return deleteIpamExternalResourceVerificationToken(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateIpamExternalResourceVerificationToken: CreateIpamExternalResourceVerificationToken: %v", err)
+	}
+	var id string
+	if out.IpamExternalResourceVerificationToken != nil {
+		id = aws.ToString(out.IpamExternalResourceVerificationToken.IpamExternalResourceVerificationTokenId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateIpamExternalResourceVerificationToken: no identifier in CreateIpamExternalResourceVerificationToken output.IpamExternalResourceVerificationToken.IpamExternalResourceVerificationTokenId")
+	}
+	fixture.Cleanup(t, "EC2 IpamExternalResourceVerificationToken "+id, func(ctx context.Context) error {
+		return deleteIpamExternalResourceVerificationToken(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateIpamExternalResourceVerificationTokenOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteIpamExternalResourceVerificationToken deletes the EC2
+// IpamExternalResourceVerificationToken id names, as the fixture's cleanup and
+// Sweep do.
+func deleteIpamExternalResourceVerificationToken(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteIpamExternalResourceVerificationToken(ctx, &ec2.DeleteIpamExternalResourceVerificationTokenInput{IpamExternalResourceVerificationTokenId: aws.String(id)})
+	return err
+}
+
+// CreateIpamPolicyOptions are the settings of one CreateIpamPolicy call: the
+// create input, the wait, and the choices to skip when the server lacks
+// CreateIpamPolicy and to leave the run tag off (fixture.Options).
+type CreateIpamPolicyOptions = fixture.Options[ec2.CreateIpamPolicyInput]
+
+// CreateIpamPolicy creates an EC2 ipam policy with CreateIpamPolicy and deletes
+// it with DeleteIpamPolicy when the test ends, pass, fail or panic; a failed
+// delete fails the test. optFns run after the defaults are set and may change
+// them. Made-up references the model accepts fill IpamId; where the service
+// checks them, pass real ones by an option function.
+func CreateIpamPolicy(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPolicyOptions)) *fixture.Resource[ec2.CreateIpamPolicyOutput] {
+	t.Helper()
+	o := CreateIpamPolicyOptions{
+		Input: &ec2.CreateIpamPolicyInput{IpamId: aws.String("awsparity")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamPolicy)
+	}
+	ctx := t.Context()
+	out, err := c.CreateIpamPolicy(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateIpamPolicy", "EC2 CreateIpamPolicy", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 IpamPolicy (a failed CreateIpamPolicy may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateIpamPolicy(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.IpamPolicy != nil {
+				id = aws.ToString(out.IpamPolicy.IpamPolicyId)
+			}
+			return deleteIpamPolicy(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateIpamPolicy: CreateIpamPolicy: %v", err)
+	}
+	var id string
+	if out.IpamPolicy != nil {
+		id = aws.ToString(out.IpamPolicy.IpamPolicyId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateIpamPolicy: no identifier in CreateIpamPolicy output.IpamPolicy.IpamPolicyId")
+	}
+	fixture.Cleanup(t, "EC2 IpamPolicy "+id, func(ctx context.Context) error {
+		return deleteIpamPolicy(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateIpamPolicyOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteIpamPolicy deletes the EC2 IpamPolicy id names, as the fixture's
+// cleanup and Sweep do.
+func deleteIpamPolicy(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteIpamPolicy(ctx, &ec2.DeleteIpamPolicyInput{IpamPolicyId: aws.String(id)})
+	return err
+}
+
+// CreateIpamPoolOptions are the settings of one CreateIpamPool call: the create
+// input, the wait, and the choices to skip when the server lacks CreateIpamPool
+// and to leave the run tag off (fixture.Options).
+type CreateIpamPoolOptions = fixture.Options[ec2.CreateIpamPoolInput]
+
+// CreateIpamPool creates an EC2 ipam pool with CreateIpamPool and deletes it
+// with DeleteIpamPool when the test ends, pass, fail or panic; a failed delete
+// fails the test. optFns run after the defaults are set and may change them.
+// Made-up references the model accepts fill IpamScopeId; where the service
+// checks them, pass real ones by an option function.
+func CreateIpamPool(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPoolOptions)) *fixture.Resource[ec2.CreateIpamPoolOutput] {
+	t.Helper()
+	o := CreateIpamPoolOptions{
+		Input: &ec2.CreateIpamPoolInput{
+			AddressFamily: types.AddressFamilyIpv4,
+			IpamScopeId:   aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamPool)
+	}
+	ctx := t.Context()
+	out, err := c.CreateIpamPool(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateIpamPool", "EC2 CreateIpamPool", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 IpamPool (a failed CreateIpamPool may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateIpamPool(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.IpamPool != nil {
+				id = aws.ToString(out.IpamPool.IpamPoolId)
+			}
+			return deleteIpamPool(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateIpamPool: CreateIpamPool: %v", err)
+	}
+	var id string
+	if out.IpamPool != nil {
+		id = aws.ToString(out.IpamPool.IpamPoolId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateIpamPool: no identifier in CreateIpamPool output.IpamPool.IpamPoolId")
+	}
+	fixture.Cleanup(t, "EC2 IpamPool "+id, func(ctx context.Context) error {
+		return deleteIpamPool(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateIpamPoolOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteIpamPool deletes the EC2 IpamPool id names, as the fixture's cleanup
+// and Sweep do.
+func deleteIpamPool(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteIpamPool(ctx, &ec2.DeleteIpamPoolInput{IpamPoolId: aws.String(id)})
+	return err
+}
+
+// CreateIpamPrefixListResolverOptions are the settings of one
+// CreateIpamPrefixListResolver call: the create input, the wait, and the
+// choices to skip when the server lacks CreateIpamPrefixListResolver and to
+// leave the run tag off (fixture.Options).
+type CreateIpamPrefixListResolverOptions = fixture.Options[ec2.CreateIpamPrefixListResolverInput]
+
+// CreateIpamPrefixListResolver creates an EC2 ipam prefix list resolver with
+// CreateIpamPrefixListResolver and deletes it with DeleteIpamPrefixListResolver
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// optFns run after the defaults are set and may change them. Made-up references
+// the model accepts fill IpamId; where the service checks them, pass real ones
+// by an option function.
+func CreateIpamPrefixListResolver(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPrefixListResolverOptions)) *fixture.Resource[ec2.CreateIpamPrefixListResolverOutput] {
+	t.Helper()
+	o := CreateIpamPrefixListResolverOptions{
+		Input: &ec2.CreateIpamPrefixListResolverInput{
+			AddressFamily: types.AddressFamilyIpv4,
+			IpamId:        aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamPrefixListResolver)
+	}
+	ctx := t.Context()
+	out, err := c.CreateIpamPrefixListResolver(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateIpamPrefixListResolver", "EC2 CreateIpamPrefixListResolver", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 IpamPrefixListResolver (a failed CreateIpamPrefixListResolver may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateIpamPrefixListResolver(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.IpamPrefixListResolver != nil {
+				id = aws.ToString(out.IpamPrefixListResolver.IpamPrefixListResolverId)
+			}
+			return deleteIpamPrefixListResolver(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateIpamPrefixListResolver: CreateIpamPrefixListResolver: %v", err)
+	}
+	var id string
+	if out.IpamPrefixListResolver != nil {
+		id = aws.ToString(out.IpamPrefixListResolver.IpamPrefixListResolverId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateIpamPrefixListResolver: no identifier in CreateIpamPrefixListResolver output.IpamPrefixListResolver.IpamPrefixListResolverId")
+	}
+	fixture.Cleanup(t, "EC2 IpamPrefixListResolver "+id, func(ctx context.Context) error {
+		return deleteIpamPrefixListResolver(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateIpamPrefixListResolverOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteIpamPrefixListResolver deletes the EC2 IpamPrefixListResolver id names,
+// as the fixture's cleanup and Sweep do.
+func deleteIpamPrefixListResolver(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteIpamPrefixListResolver(ctx, &ec2.DeleteIpamPrefixListResolverInput{IpamPrefixListResolverId: aws.String(id)})
+	return err
+}
+
+// CreateIpamPrefixListResolverTargetOptions are the settings of one
+// CreateIpamPrefixListResolverTarget call: the create input, the wait, and the
+// choices to skip when the server lacks CreateIpamPrefixListResolverTarget and
+// to leave the run tag off (fixture.Options).
+type CreateIpamPrefixListResolverTargetOptions = fixture.Options[ec2.CreateIpamPrefixListResolverTargetInput]
+
+// CreateIpamPrefixListResolverTarget creates an EC2 ipam prefix list resolver
+// target with CreateIpamPrefixListResolverTarget and deletes it with
+// DeleteIpamPrefixListResolverTarget when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill
+// IpamPrefixListResolverId, PrefixListId; where the service checks them, pass
+// real ones by an option function.
+func CreateIpamPrefixListResolverTarget(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPrefixListResolverTargetOptions)) *fixture.Resource[ec2.CreateIpamPrefixListResolverTargetOutput] {
+	t.Helper()
+	o := CreateIpamPrefixListResolverTargetOptions{
+		Input: &ec2.CreateIpamPrefixListResolverTargetInput{
+			IpamPrefixListResolverId: aws.String("awsparity"),
+			PrefixListId:             aws.String("awsparity"),
+			PrefixListRegion:         aws.String("us-east-1"),
+			TrackLatestVersion:       aws.Bool(false),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamPrefixListResolverTarget)
+	}
+	ctx := t.Context()
+	out, err := c.CreateIpamPrefixListResolverTarget(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateIpamPrefixListResolverTarget", "EC2 CreateIpamPrefixListResolverTarget", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 IpamPrefixListResolverTarget (a failed CreateIpamPrefixListResolverTarget may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateIpamPrefixListResolverTarget(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.IpamPrefixListResolverTarget != nil {
+				id = aws.ToString(out.IpamPrefixListResolverTarget.IpamPrefixListResolverTargetId)
+			}
+			return deleteIpamPrefixListResolverTarget(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateIpamPrefixListResolverTarget: CreateIpamPrefixListResolverTarget: %v", err)
+	}
+	var id string
+	if out.IpamPrefixListResolverTarget != nil {
+		id = aws.ToString(out.IpamPrefixListResolverTarget.IpamPrefixListResolverTargetId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateIpamPrefixListResolverTarget: no identifier in CreateIpamPrefixListResolverTarget output.IpamPrefixListResolverTarget.IpamPrefixListResolverTargetId")
+	}
+	fixture.Cleanup(t, "EC2 IpamPrefixListResolverTarget "+id, func(ctx context.Context) error {
+		return deleteIpamPrefixListResolverTarget(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateIpamPrefixListResolverTargetOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteIpamPrefixListResolverTarget deletes the EC2
+// IpamPrefixListResolverTarget id names, as the fixture's cleanup and Sweep do.
+func deleteIpamPrefixListResolverTarget(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteIpamPrefixListResolverTarget(ctx, &ec2.DeleteIpamPrefixListResolverTargetInput{IpamPrefixListResolverTargetId: aws.String(id)})
+	return err
+}
+
 // CreateIpamResourceDiscoveryOptions are the settings of one
-// CreateIpamResourceDiscovery call: the create input and the wait.
+// CreateIpamResourceDiscovery call: the create input, the wait, and the choices
+// to skip when the server lacks CreateIpamResourceDiscovery and to leave the
+// run tag off (fixture.Options).
 type CreateIpamResourceDiscoveryOptions = fixture.Options[ec2.CreateIpamResourceDiscoveryInput]
 
 // CreateIpamResourceDiscovery creates an EC2 ipam resource discovery with
@@ -648,11 +1335,13 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamResourceDiscovery)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamResourceDiscovery)
+	}
 	ctx := t.Context()
 	out, err := c.CreateIpamResourceDiscovery(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateIpamResourceDiscovery", "EC2 CreateIpamResourceDiscovery", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamResourceDiscovery (a failed CreateIpamResourceDiscovery may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamResourceDiscovery(ctx, in)
 			if err != nil {
@@ -682,14 +1371,79 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	}
 }
 
-// deleteIpamResourceDiscovery deletes the EC2 IpamResourceDiscovery id names, as the fixture's cleanup and Sweep do.
+// deleteIpamResourceDiscovery deletes the EC2 IpamResourceDiscovery id names,
+// as the fixture's cleanup and Sweep do.
 func deleteIpamResourceDiscovery(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteIpamResourceDiscovery(ctx, &ec2.DeleteIpamResourceDiscoveryInput{IpamResourceDiscoveryId: aws.String(id)})
 	return err
 }
 
+// CreateIpamScopeOptions are the settings of one CreateIpamScope call: the
+// create input, the wait, and the choices to skip when the server lacks
+// CreateIpamScope and to leave the run tag off (fixture.Options).
+type CreateIpamScopeOptions = fixture.Options[ec2.CreateIpamScopeInput]
+
+// CreateIpamScope creates an EC2 ipam scope with CreateIpamScope and deletes it
+// with DeleteIpamScope when the test ends, pass, fail or panic; a failed delete
+// fails the test. optFns run after the defaults are set and may change them.
+// Made-up references the model accepts fill IpamId; where the service checks
+// them, pass real ones by an option function.
+func CreateIpamScope(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamScopeOptions)) *fixture.Resource[ec2.CreateIpamScopeOutput] {
+	t.Helper()
+	o := CreateIpamScopeOptions{
+		Input: &ec2.CreateIpamScopeInput{IpamId: aws.String("awsparity")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamScope)
+	}
+	ctx := t.Context()
+	out, err := c.CreateIpamScope(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateIpamScope", "EC2 CreateIpamScope", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 IpamScope (a failed CreateIpamScope may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateIpamScope(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.IpamScope != nil {
+				id = aws.ToString(out.IpamScope.IpamScopeId)
+			}
+			return deleteIpamScope(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateIpamScope: CreateIpamScope: %v", err)
+	}
+	var id string
+	if out.IpamScope != nil {
+		id = aws.ToString(out.IpamScope.IpamScopeId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateIpamScope: no identifier in CreateIpamScope output.IpamScope.IpamScopeId")
+	}
+	fixture.Cleanup(t, "EC2 IpamScope "+id, func(ctx context.Context) error {
+		return deleteIpamScope(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateIpamScopeOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteIpamScope deletes the EC2 IpamScope id names, as the fixture's cleanup
+// and Sweep do.
+func deleteIpamScope(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteIpamScope(ctx, &ec2.DeleteIpamScopeInput{IpamScopeId: aws.String(id)})
+	return err
+}
+
 // CreateKeyPairOptions are the settings of one CreateKeyPair call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateKeyPair
+// and to leave the run tag off (fixture.Options).
 type CreateKeyPairOptions = fixture.Options[ec2.CreateKeyPairInput]
 
 // CreateKeyPair creates an EC2 key pair with CreateKeyPair and deletes it with
@@ -707,11 +1461,13 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOpt
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeKeyPair)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeKeyPair)
+	}
 	ctx := t.Context()
 	out, err := c.CreateKeyPair(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateKeyPair", "EC2 CreateKeyPair", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateKeyPair: CreateKeyPair: %v", err)
 	}
 	id := aws.ToString(out.KeyPairId)
@@ -733,14 +1489,16 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOpt
 	}
 }
 
-// deleteKeyPair deletes the EC2 KeyPair id names, as the fixture's cleanup and Sweep do.
+// deleteKeyPair deletes the EC2 KeyPair id names, as the fixture's cleanup and
+// Sweep do.
 func deleteKeyPair(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteKeyPair(ctx, &ec2.DeleteKeyPairInput{KeyPairId: aws.String(id)})
 	return err
 }
 
 // CreateLaunchTemplateOptions are the settings of one CreateLaunchTemplate
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateLaunchTemplate and to leave the run tag off (fixture.Options).
 type CreateLaunchTemplateOptions = fixture.Options[ec2.CreateLaunchTemplateInput]
 
 // CreateLaunchTemplate creates an EC2 launch template with CreateLaunchTemplate
@@ -760,11 +1518,13 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLau
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLaunchTemplate)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLaunchTemplate)
+	}
 	ctx := t.Context()
 	out, err := c.CreateLaunchTemplate(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateLaunchTemplate", "EC2 CreateLaunchTemplate", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 LaunchTemplate named "+aws.ToString(in.LaunchTemplateName)+" (a failed CreateLaunchTemplate may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateLaunchTemplate(ctx, in)
 			if err != nil {
@@ -794,14 +1554,17 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLau
 	}
 }
 
-// deleteLaunchTemplate deletes the EC2 LaunchTemplate id names, as the fixture's cleanup and Sweep do.
+// deleteLaunchTemplate deletes the EC2 LaunchTemplate id names, as the
+// fixture's cleanup and Sweep do.
 func deleteLaunchTemplate(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteLaunchTemplate(ctx, &ec2.DeleteLaunchTemplateInput{LaunchTemplateId: aws.String(id)})
 	return err
 }
 
 // CreateLocalGatewayRouteTableOptions are the settings of one
-// CreateLocalGatewayRouteTable call: the create input and the wait.
+// CreateLocalGatewayRouteTable call: the create input, the wait, and the
+// choices to skip when the server lacks CreateLocalGatewayRouteTable and to
+// leave the run tag off (fixture.Options).
 type CreateLocalGatewayRouteTableOptions = fixture.Options[ec2.CreateLocalGatewayRouteTableInput]
 
 // CreateLocalGatewayRouteTable creates an EC2 local gateway route table with
@@ -820,11 +1583,13 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*C
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayRouteTable)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayRouteTable)
+	}
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayRouteTable(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayRouteTable", "EC2 CreateLocalGatewayRouteTable", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateLocalGatewayRouteTable: CreateLocalGatewayRouteTable: %v", err)
 	}
 	var id string
@@ -843,14 +1608,200 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*C
 	}
 }
 
-// deleteLocalGatewayRouteTable deletes the EC2 LocalGatewayRouteTable id names, as the fixture's cleanup and Sweep do.
+// deleteLocalGatewayRouteTable deletes the EC2 LocalGatewayRouteTable id names,
+// as the fixture's cleanup and Sweep do.
 func deleteLocalGatewayRouteTable(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteLocalGatewayRouteTable(ctx, &ec2.DeleteLocalGatewayRouteTableInput{LocalGatewayRouteTableId: aws.String(id)})
 	return err
 }
 
+// CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOptions are the
+// settings of one CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation and to
+// leave the run tag off (fixture.Options).
+type CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOptions = fixture.Options[ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput]
+
+// CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation creates an EC2
+// local gateway route table virtual interface group association with
+// CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation and deletes it
+// with DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation when the
+// test ends, pass, fail or panic; a failed delete fails the test. optFns run
+// after the defaults are set and may change them. Made-up references the model
+// accepts fill LocalGatewayRouteTableId, LocalGatewayVirtualInterfaceGroupId;
+// where the service checks them, pass real ones by an option function.
+func CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOptions)) *fixture.Resource[ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput] {
+	t.Helper()
+	o := CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOptions{
+		Input: &ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput{
+			LocalGatewayRouteTableId:            aws.String("awsparity"),
+			LocalGatewayVirtualInterfaceGroupId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayRouteTableVirtualInterfaceGroupAssociation)
+	}
+	ctx := t.Context()
+	out, err := c.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation", "EC2 CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation: CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation: %v", err)
+	}
+	var id string
+	if out.LocalGatewayRouteTableVirtualInterfaceGroupAssociation != nil {
+		id = aws.ToString(out.LocalGatewayRouteTableVirtualInterfaceGroupAssociation.LocalGatewayRouteTableVirtualInterfaceGroupAssociationId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation: no identifier in CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation output.LocalGatewayRouteTableVirtualInterfaceGroupAssociation.LocalGatewayRouteTableVirtualInterfaceGroupAssociationId")
+	}
+	fixture.Cleanup(t, "EC2 LocalGatewayRouteTableVirtualInterfaceGroupAssociation "+id, func(ctx context.Context) error {
+		return deleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation deletes the EC2
+// LocalGatewayRouteTableVirtualInterfaceGroupAssociation id names, as the
+// fixture's cleanup and Sweep do.
+func deleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx, &ec2.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput{LocalGatewayRouteTableVirtualInterfaceGroupAssociationId: aws.String(id)})
+	return err
+}
+
+// CreateLocalGatewayRouteTableVpcAssociationOptions are the settings of one
+// CreateLocalGatewayRouteTableVpcAssociation call: the create input, the wait,
+// and the choices to skip when the server lacks
+// CreateLocalGatewayRouteTableVpcAssociation and to leave the run tag off
+// (fixture.Options).
+type CreateLocalGatewayRouteTableVpcAssociationOptions = fixture.Options[ec2.CreateLocalGatewayRouteTableVpcAssociationInput]
+
+// CreateLocalGatewayRouteTableVpcAssociation creates an EC2 local gateway route
+// table vpc association with CreateLocalGatewayRouteTableVpcAssociation and
+// deletes it with DeleteLocalGatewayRouteTableVpcAssociation when the test
+// ends, pass, fail or panic; a failed delete fails the test. optFns run after
+// the defaults are set and may change them. Made-up references the model
+// accepts fill LocalGatewayRouteTableId, VpcId; where the service checks them,
+// pass real ones by an option function.
+func CreateLocalGatewayRouteTableVpcAssociation(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayRouteTableVpcAssociationOptions)) *fixture.Resource[ec2.CreateLocalGatewayRouteTableVpcAssociationOutput] {
+	t.Helper()
+	o := CreateLocalGatewayRouteTableVpcAssociationOptions{
+		Input: &ec2.CreateLocalGatewayRouteTableVpcAssociationInput{
+			LocalGatewayRouteTableId: aws.String("awsparity"),
+			VpcId:                    aws.String("vpc-0123456789abcdef0"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayRouteTableVpcAssociation)
+	}
+	ctx := t.Context()
+	out, err := c.CreateLocalGatewayRouteTableVpcAssociation(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayRouteTableVpcAssociation", "EC2 CreateLocalGatewayRouteTableVpcAssociation", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateLocalGatewayRouteTableVpcAssociation: CreateLocalGatewayRouteTableVpcAssociation: %v", err)
+	}
+	var id string
+	if out.LocalGatewayRouteTableVpcAssociation != nil {
+		id = aws.ToString(out.LocalGatewayRouteTableVpcAssociation.LocalGatewayRouteTableVpcAssociationId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateLocalGatewayRouteTableVpcAssociation: no identifier in CreateLocalGatewayRouteTableVpcAssociation output.LocalGatewayRouteTableVpcAssociation.LocalGatewayRouteTableVpcAssociationId")
+	}
+	fixture.Cleanup(t, "EC2 LocalGatewayRouteTableVpcAssociation "+id, func(ctx context.Context) error {
+		return deleteLocalGatewayRouteTableVpcAssociation(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateLocalGatewayRouteTableVpcAssociationOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteLocalGatewayRouteTableVpcAssociation deletes the EC2
+// LocalGatewayRouteTableVpcAssociation id names, as the fixture's cleanup and
+// Sweep do.
+func deleteLocalGatewayRouteTableVpcAssociation(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteLocalGatewayRouteTableVpcAssociation(ctx, &ec2.DeleteLocalGatewayRouteTableVpcAssociationInput{LocalGatewayRouteTableVpcAssociationId: aws.String(id)})
+	return err
+}
+
+// CreateLocalGatewayVirtualInterfaceOptions are the settings of one
+// CreateLocalGatewayVirtualInterface call: the create input, the wait, and the
+// choices to skip when the server lacks CreateLocalGatewayVirtualInterface and
+// to leave the run tag off (fixture.Options).
+type CreateLocalGatewayVirtualInterfaceOptions = fixture.Options[ec2.CreateLocalGatewayVirtualInterfaceInput]
+
+// CreateLocalGatewayVirtualInterface creates an EC2 local gateway virtual
+// interface with CreateLocalGatewayVirtualInterface and deletes it with
+// DeleteLocalGatewayVirtualInterface when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill
+// LocalGatewayVirtualInterfaceGroupId, OutpostLagId; where the service checks
+// them, pass real ones by an option function.
+func CreateLocalGatewayVirtualInterface(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayVirtualInterfaceOptions)) *fixture.Resource[ec2.CreateLocalGatewayVirtualInterfaceOutput] {
+	t.Helper()
+	o := CreateLocalGatewayVirtualInterfaceOptions{
+		Input: &ec2.CreateLocalGatewayVirtualInterfaceInput{
+			LocalAddress:                        aws.String("awsparity"),
+			LocalGatewayVirtualInterfaceGroupId: aws.String("awsparity"),
+			OutpostLagId:                        aws.String("awsparity"),
+			PeerAddress:                         aws.String("awsparity"),
+			Vlan:                                aws.Int32(1),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayVirtualInterface)
+	}
+	ctx := t.Context()
+	out, err := c.CreateLocalGatewayVirtualInterface(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayVirtualInterface", "EC2 CreateLocalGatewayVirtualInterface", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateLocalGatewayVirtualInterface: CreateLocalGatewayVirtualInterface: %v", err)
+	}
+	var id string
+	if out.LocalGatewayVirtualInterface != nil {
+		id = aws.ToString(out.LocalGatewayVirtualInterface.LocalGatewayVirtualInterfaceId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateLocalGatewayVirtualInterface: no identifier in CreateLocalGatewayVirtualInterface output.LocalGatewayVirtualInterface.LocalGatewayVirtualInterfaceId")
+	}
+	fixture.Cleanup(t, "EC2 LocalGatewayVirtualInterface "+id, func(ctx context.Context) error {
+		return deleteLocalGatewayVirtualInterface(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateLocalGatewayVirtualInterfaceOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteLocalGatewayVirtualInterface deletes the EC2
+// LocalGatewayVirtualInterface id names, as the fixture's cleanup and Sweep do.
+func deleteLocalGatewayVirtualInterface(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteLocalGatewayVirtualInterface(ctx, &ec2.DeleteLocalGatewayVirtualInterfaceInput{LocalGatewayVirtualInterfaceId: aws.String(id)})
+	return err
+}
+
 // CreateLocalGatewayVirtualInterfaceGroupOptions are the settings of one
-// CreateLocalGatewayVirtualInterfaceGroup call: the create input and the wait.
+// CreateLocalGatewayVirtualInterfaceGroup call: the create input, the wait, and
+// the choices to skip when the server lacks
+// CreateLocalGatewayVirtualInterfaceGroup and to leave the run tag off
+// (fixture.Options).
 type CreateLocalGatewayVirtualInterfaceGroupOptions = fixture.Options[ec2.CreateLocalGatewayVirtualInterfaceGroupInput]
 
 // CreateLocalGatewayVirtualInterfaceGroup creates an EC2 local gateway virtual
@@ -870,11 +1821,13 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, optFns
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayVirtualInterfaceGroup)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayVirtualInterfaceGroup)
+	}
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayVirtualInterfaceGroup(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayVirtualInterfaceGroup", "EC2 CreateLocalGatewayVirtualInterfaceGroup", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateLocalGatewayVirtualInterfaceGroup: CreateLocalGatewayVirtualInterfaceGroup: %v", err)
 	}
 	var id string
@@ -893,14 +1846,18 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, optFns
 	}
 }
 
-// deleteLocalGatewayVirtualInterfaceGroup deletes the EC2 LocalGatewayVirtualInterfaceGroup id names, as the fixture's cleanup and Sweep do.
+// deleteLocalGatewayVirtualInterfaceGroup deletes the EC2
+// LocalGatewayVirtualInterfaceGroup id names, as the fixture's cleanup and
+// Sweep do.
 func deleteLocalGatewayVirtualInterfaceGroup(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteLocalGatewayVirtualInterfaceGroup(ctx, &ec2.DeleteLocalGatewayVirtualInterfaceGroupInput{LocalGatewayVirtualInterfaceGroupId: aws.String(id)})
 	return err
 }
 
 // CreateManagedPrefixListOptions are the settings of one
-// CreateManagedPrefixList call: the create input and the wait.
+// CreateManagedPrefixList call: the create input, the wait, and the choices to
+// skip when the server lacks CreateManagedPrefixList and to leave the run tag
+// off (fixture.Options).
 type CreateManagedPrefixListOptions = fixture.Options[ec2.CreateManagedPrefixListInput]
 
 // CreateManagedPrefixList creates an EC2 managed prefix list with
@@ -922,11 +1879,13 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*Create
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypePrefixList)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypePrefixList)
+	}
 	ctx := t.Context()
 	out, err := c.CreateManagedPrefixList(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateManagedPrefixList", "EC2 CreateManagedPrefixList", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 ManagedPrefixList named "+aws.ToString(in.PrefixListName)+" (a failed CreateManagedPrefixList may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateManagedPrefixList(ctx, in)
 			if err != nil {
@@ -956,14 +1915,16 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*Create
 	}
 }
 
-// deleteManagedPrefixList deletes the EC2 ManagedPrefixList id names, as the fixture's cleanup and Sweep do.
+// deleteManagedPrefixList deletes the EC2 ManagedPrefixList id names, as the
+// fixture's cleanup and Sweep do.
 func deleteManagedPrefixList(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteManagedPrefixList(ctx, &ec2.DeleteManagedPrefixListInput{PrefixListId: aws.String(id)})
 	return err
 }
 
 // CreateNatGatewayOptions are the settings of one CreateNatGateway call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateNatGateway and to leave the run tag off (fixture.Options).
 type CreateNatGatewayOptions = fixture.Options[ec2.CreateNatGatewayInput]
 
 // CreateNatGateway creates an EC2 nat gateway with CreateNatGateway and deletes
@@ -981,11 +1942,13 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNatgateway)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNatgateway)
+	}
 	ctx := t.Context()
 	out, err := c.CreateNatGateway(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateNatGateway", "EC2 CreateNatGateway", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NatGateway (a failed CreateNatGateway may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNatGateway(ctx, in)
 			if err != nil {
@@ -1021,14 +1984,80 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 	}
 }
 
-// deleteNatGateway deletes the EC2 NatGateway id names, as the fixture's cleanup and Sweep do.
+// deleteNatGateway deletes the EC2 NatGateway id names, as the fixture's
+// cleanup and Sweep do.
 func deleteNatGateway(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteNatGateway(ctx, &ec2.DeleteNatGatewayInput{NatGatewayId: aws.String(id)})
 	return err
 }
 
+// CreateNetworkAclOptions are the settings of one CreateNetworkAcl call: the
+// create input, the wait, and the choices to skip when the server lacks
+// CreateNetworkAcl and to leave the run tag off (fixture.Options).
+type CreateNetworkAclOptions = fixture.Options[ec2.CreateNetworkAclInput]
+
+// CreateNetworkAcl creates an EC2 network acl with CreateNetworkAcl and deletes
+// it with DeleteNetworkAcl when the test ends, pass, fail or panic; a failed
+// delete fails the test. optFns run after the defaults are set and may change
+// them. Made-up references the model accepts fill VpcId; where the service
+// checks them, pass real ones by an option function.
+func CreateNetworkAcl(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkAclOptions)) *fixture.Resource[ec2.CreateNetworkAclOutput] {
+	t.Helper()
+	o := CreateNetworkAclOptions{
+		Input: &ec2.CreateNetworkAclInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkAcl)
+	}
+	ctx := t.Context()
+	out, err := c.CreateNetworkAcl(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateNetworkAcl", "EC2 CreateNetworkAcl", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 NetworkAcl (a failed CreateNetworkAcl may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateNetworkAcl(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.NetworkAcl != nil {
+				id = aws.ToString(out.NetworkAcl.NetworkAclId)
+			}
+			return deleteNetworkAcl(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateNetworkAcl: CreateNetworkAcl: %v", err)
+	}
+	var id string
+	if out.NetworkAcl != nil {
+		id = aws.ToString(out.NetworkAcl.NetworkAclId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateNetworkAcl: no identifier in CreateNetworkAcl output.NetworkAcl.NetworkAclId")
+	}
+	fixture.Cleanup(t, "EC2 NetworkAcl "+id, func(ctx context.Context) error {
+		return deleteNetworkAcl(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateNetworkAclOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteNetworkAcl deletes the EC2 NetworkAcl id names, as the fixture's
+// cleanup and Sweep do.
+func deleteNetworkAcl(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteNetworkAcl(ctx, &ec2.DeleteNetworkAclInput{NetworkAclId: aws.String(id)})
+	return err
+}
+
 // CreateNetworkInsightsAccessScopeOptions are the settings of one
-// CreateNetworkInsightsAccessScope call: the create input and the wait.
+// CreateNetworkInsightsAccessScope call: the create input, the wait, and the
+// choices to skip when the server lacks CreateNetworkInsightsAccessScope and to
+// leave the run tag off (fixture.Options).
 type CreateNetworkInsightsAccessScopeOptions = fixture.Options[ec2.CreateNetworkInsightsAccessScopeInput]
 
 // CreateNetworkInsightsAccessScope creates an EC2 network insights access scope
@@ -1046,11 +2075,13 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...fun
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkInsightsAccessScope)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkInsightsAccessScope)
+	}
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateNetworkInsightsAccessScope", "EC2 CreateNetworkInsightsAccessScope", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NetworkInsightsAccessScope (a failed CreateNetworkInsightsAccessScope may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
 			if err != nil {
@@ -1080,14 +2111,17 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...fun
 	}
 }
 
-// deleteNetworkInsightsAccessScope deletes the EC2 NetworkInsightsAccessScope id names, as the fixture's cleanup and Sweep do.
+// deleteNetworkInsightsAccessScope deletes the EC2 NetworkInsightsAccessScope
+// id names, as the fixture's cleanup and Sweep do.
 func deleteNetworkInsightsAccessScope(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteNetworkInsightsAccessScope(ctx, &ec2.DeleteNetworkInsightsAccessScopeInput{NetworkInsightsAccessScopeId: aws.String(id)})
 	return err
 }
 
 // CreateNetworkInsightsPathOptions are the settings of one
-// CreateNetworkInsightsPath call: the create input and the wait.
+// CreateNetworkInsightsPath call: the create input, the wait, and the choices
+// to skip when the server lacks CreateNetworkInsightsPath and to leave the run
+// tag off (fixture.Options).
 type CreateNetworkInsightsPathOptions = fixture.Options[ec2.CreateNetworkInsightsPathInput]
 
 // CreateNetworkInsightsPath creates an EC2 network insights path with
@@ -1107,11 +2141,13 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkInsightsPath)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkInsightsPath)
+	}
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsPath(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateNetworkInsightsPath", "EC2 CreateNetworkInsightsPath", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NetworkInsightsPath (a failed CreateNetworkInsightsPath may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNetworkInsightsPath(ctx, in)
 			if err != nil {
@@ -1141,14 +2177,141 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	}
 }
 
-// deleteNetworkInsightsPath deletes the EC2 NetworkInsightsPath id names, as the fixture's cleanup and Sweep do.
+// deleteNetworkInsightsPath deletes the EC2 NetworkInsightsPath id names, as
+// the fixture's cleanup and Sweep do.
 func deleteNetworkInsightsPath(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteNetworkInsightsPath(ctx, &ec2.DeleteNetworkInsightsPathInput{NetworkInsightsPathId: aws.String(id)})
 	return err
 }
 
+// CreateNetworkInterfaceOptions are the settings of one CreateNetworkInterface
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateNetworkInterface and to leave the run tag off (fixture.Options).
+type CreateNetworkInterfaceOptions = fixture.Options[ec2.CreateNetworkInterfaceInput]
+
+// CreateNetworkInterface creates an EC2 network interface with
+// CreateNetworkInterface and deletes it with DeleteNetworkInterface when the
+// test ends, pass, fail or panic; a failed delete fails the test. optFns run
+// after the defaults are set and may change them. Made-up references the model
+// accepts fill SubnetId; where the service checks them, pass real ones by an
+// option function. It returns once the NetworkInterfaceAvailable waiter
+// succeeds, waiting as the options' Wait says.
+func CreateNetworkInterface(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkInterfaceOptions)) *fixture.Resource[ec2.CreateNetworkInterfaceOutput] {
+	t.Helper()
+	o := CreateNetworkInterfaceOptions{
+		Input: &ec2.CreateNetworkInterfaceInput{SubnetId: aws.String("subnet-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkInterface)
+	}
+	ctx := t.Context()
+	out, err := c.CreateNetworkInterface(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateNetworkInterface", "EC2 CreateNetworkInterface", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 NetworkInterface (a failed CreateNetworkInterface may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateNetworkInterface(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.NetworkInterface != nil {
+				id = aws.ToString(out.NetworkInterface.NetworkInterfaceId)
+			}
+			return deleteNetworkInterface(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateNetworkInterface: CreateNetworkInterface: %v", err)
+	}
+	var id string
+	if out.NetworkInterface != nil {
+		id = aws.ToString(out.NetworkInterface.NetworkInterfaceId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateNetworkInterface: no identifier in CreateNetworkInterface output.NetworkInterface.NetworkInterfaceId")
+	}
+	fixture.Cleanup(t, "EC2 NetworkInterface "+id, func(ctx context.Context) error {
+		return deleteNetworkInterface(ctx, c, id)
+	})
+	if err := ec2.NewNetworkInterfaceAvailableWaiter(c, func(wo *ec2.NetworkInterfaceAvailableWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeNetworkInterfacesInput{NetworkInterfaceIds: []string{id}}, o.Wait.Timeout); err != nil {
+		t.Fatalf("ec2test.CreateNetworkInterface: waiting for %s (NetworkInterfaceAvailable): %v", id, err)
+	}
+	return &fixture.Resource[ec2.CreateNetworkInterfaceOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteNetworkInterface deletes the EC2 NetworkInterface id names, as the
+// fixture's cleanup and Sweep do.
+func deleteNetworkInterface(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteNetworkInterface(ctx, &ec2.DeleteNetworkInterfaceInput{NetworkInterfaceId: aws.String(id)})
+	return err
+}
+
+// CreateNetworkInterfacePermissionOptions are the settings of one
+// CreateNetworkInterfacePermission call: the create input, the wait, and the
+// choices to skip when the server lacks CreateNetworkInterfacePermission and to
+// leave the run tag off (fixture.Options).
+type CreateNetworkInterfacePermissionOptions = fixture.Options[ec2.CreateNetworkInterfacePermissionInput]
+
+// CreateNetworkInterfacePermission creates an EC2 network interface permission
+// with CreateNetworkInterfacePermission and deletes it with
+// DeleteNetworkInterfacePermission when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill NetworkInterfaceId;
+// where the service checks them, pass real ones by an option function.
+func CreateNetworkInterfacePermission(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkInterfacePermissionOptions)) *fixture.Resource[ec2.CreateNetworkInterfacePermissionOutput] {
+	t.Helper()
+	o := CreateNetworkInterfacePermissionOptions{
+		Input: &ec2.CreateNetworkInterfacePermissionInput{
+			NetworkInterfaceId: aws.String("eni-0123456789abcdef0"),
+			Permission:         types.InterfacePermissionTypeInstanceAttach,
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateNetworkInterfacePermission(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateNetworkInterfacePermission", "EC2 CreateNetworkInterfacePermission", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateNetworkInterfacePermission: CreateNetworkInterfacePermission: %v", err)
+	}
+	var id string
+	if out.InterfacePermission != nil {
+		id = aws.ToString(out.InterfacePermission.NetworkInterfacePermissionId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateNetworkInterfacePermission: no identifier in CreateNetworkInterfacePermission output.InterfacePermission.NetworkInterfacePermissionId")
+	}
+	fixture.Cleanup(t, "EC2 NetworkInterfacePermission "+id, func(ctx context.Context) error {
+		return deleteNetworkInterfacePermission(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateNetworkInterfacePermissionOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteNetworkInterfacePermission deletes the EC2 NetworkInterfacePermission
+// id names, as the fixture's cleanup and Sweep do.
+func deleteNetworkInterfacePermission(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteNetworkInterfacePermission(ctx, &ec2.DeleteNetworkInterfacePermissionInput{NetworkInterfacePermissionId: aws.String(id)})
+	return err
+}
+
 // CreatePlacementGroupOptions are the settings of one CreatePlacementGroup
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreatePlacementGroup and to leave the run tag off (fixture.Options).
 type CreatePlacementGroupOptions = fixture.Options[ec2.CreatePlacementGroupInput]
 
 // CreatePlacementGroup creates an EC2 placement group with CreatePlacementGroup
@@ -1165,7 +2328,9 @@ func CreatePlacementGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreatePla
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypePlacementGroup)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypePlacementGroup)
+	}
 	id := aws.ToString(in.GroupName)
 	if id == "" {
 		t.Fatalf("ec2test.CreatePlacementGroup: no identifier in CreatePlacementGroup input.GroupName")
@@ -1173,7 +2338,7 @@ func CreatePlacementGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreatePla
 	ctx := t.Context()
 	out, err := c.CreatePlacementGroup(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreatePlacementGroup", "EC2 CreatePlacementGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 PlacementGroup "+id, func(ctx context.Context) error {
 			return deletePlacementGroup(ctx, c, id)
 		})
@@ -1188,14 +2353,16 @@ func CreatePlacementGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreatePla
 	}
 }
 
-// deletePlacementGroup deletes the EC2 PlacementGroup id names, as the fixture's cleanup and Sweep do.
+// deletePlacementGroup deletes the EC2 PlacementGroup id names, as the
+// fixture's cleanup and Sweep do.
 func deletePlacementGroup(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeletePlacementGroup(ctx, &ec2.DeletePlacementGroupInput{GroupName: aws.String(id)})
 	return err
 }
 
 // CreatePublicIpv4PoolOptions are the settings of one CreatePublicIpv4Pool
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreatePublicIpv4Pool and to leave the run tag off (fixture.Options).
 type CreatePublicIpv4PoolOptions = fixture.Options[ec2.CreatePublicIpv4PoolInput]
 
 // CreatePublicIpv4Pool creates an EC2 public ipv4 pool with
@@ -1212,11 +2379,13 @@ func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, optFns ...func(*CreatePub
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpv4poolEc2)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpv4poolEc2)
+	}
 	ctx := t.Context()
 	out, err := c.CreatePublicIpv4Pool(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreatePublicIpv4Pool", "EC2 CreatePublicIpv4Pool", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreatePublicIpv4Pool: CreatePublicIpv4Pool: %v", err)
 	}
 	id := aws.ToString(out.PoolId)
@@ -1232,14 +2401,16 @@ func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, optFns ...func(*CreatePub
 	}
 }
 
-// deletePublicIpv4Pool deletes the EC2 PublicIpv4Pool id names, as the fixture's cleanup and Sweep do.
+// deletePublicIpv4Pool deletes the EC2 PublicIpv4Pool id names, as the
+// fixture's cleanup and Sweep do.
 func deletePublicIpv4Pool(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeletePublicIpv4Pool(ctx, &ec2.DeletePublicIpv4PoolInput{PoolId: aws.String(id)})
 	return err
 }
 
 // CreateRouteServerOptions are the settings of one CreateRouteServer call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateRouteServer and to leave the run tag off (fixture.Options).
 type CreateRouteServerOptions = fixture.Options[ec2.CreateRouteServerInput]
 
 // CreateRouteServer creates an EC2 route server with CreateRouteServer and
@@ -1256,11 +2427,13 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteS
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeRouteServer)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeRouteServer)
+	}
 	ctx := t.Context()
 	out, err := c.CreateRouteServer(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateRouteServer", "EC2 CreateRouteServer", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 RouteServer (a failed CreateRouteServer may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRouteServer(ctx, in)
 			if err != nil {
@@ -1290,14 +2463,204 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteS
 	}
 }
 
-// deleteRouteServer deletes the EC2 RouteServer id names, as the fixture's cleanup and Sweep do.
+// deleteRouteServer deletes the EC2 RouteServer id names, as the fixture's
+// cleanup and Sweep do.
 func deleteRouteServer(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteRouteServer(ctx, &ec2.DeleteRouteServerInput{RouteServerId: aws.String(id)})
 	return err
 }
 
+// CreateRouteServerEndpointOptions are the settings of one
+// CreateRouteServerEndpoint call: the create input, the wait, and the choices
+// to skip when the server lacks CreateRouteServerEndpoint and to leave the run
+// tag off (fixture.Options).
+type CreateRouteServerEndpointOptions = fixture.Options[ec2.CreateRouteServerEndpointInput]
+
+// CreateRouteServerEndpoint creates an EC2 route server endpoint with
+// CreateRouteServerEndpoint and deletes it with DeleteRouteServerEndpoint when
+// the test ends, pass, fail or panic; a failed delete fails the test. optFns
+// run after the defaults are set and may change them. Made-up references the
+// model accepts fill RouteServerId, SubnetId; where the service checks them,
+// pass real ones by an option function.
+func CreateRouteServerEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteServerEndpointOptions)) *fixture.Resource[ec2.CreateRouteServerEndpointOutput] {
+	t.Helper()
+	o := CreateRouteServerEndpointOptions{
+		Input: &ec2.CreateRouteServerEndpointInput{
+			RouteServerId: aws.String("awsparity"),
+			SubnetId:      aws.String("subnet-0123456789abcdef0"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeRouteServerEndpoint)
+	}
+	ctx := t.Context()
+	out, err := c.CreateRouteServerEndpoint(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateRouteServerEndpoint", "EC2 CreateRouteServerEndpoint", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 RouteServerEndpoint (a failed CreateRouteServerEndpoint may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateRouteServerEndpoint(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.RouteServerEndpoint != nil {
+				id = aws.ToString(out.RouteServerEndpoint.RouteServerEndpointId)
+			}
+			return deleteRouteServerEndpoint(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateRouteServerEndpoint: CreateRouteServerEndpoint: %v", err)
+	}
+	var id string
+	if out.RouteServerEndpoint != nil {
+		id = aws.ToString(out.RouteServerEndpoint.RouteServerEndpointId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateRouteServerEndpoint: no identifier in CreateRouteServerEndpoint output.RouteServerEndpoint.RouteServerEndpointId")
+	}
+	fixture.Cleanup(t, "EC2 RouteServerEndpoint "+id, func(ctx context.Context) error {
+		return deleteRouteServerEndpoint(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateRouteServerEndpointOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteRouteServerEndpoint deletes the EC2 RouteServerEndpoint id names, as
+// the fixture's cleanup and Sweep do.
+func deleteRouteServerEndpoint(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteRouteServerEndpoint(ctx, &ec2.DeleteRouteServerEndpointInput{RouteServerEndpointId: aws.String(id)})
+	return err
+}
+
+// CreateRouteServerPeerOptions are the settings of one CreateRouteServerPeer
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateRouteServerPeer and to leave the run tag off (fixture.Options).
+type CreateRouteServerPeerOptions = fixture.Options[ec2.CreateRouteServerPeerInput]
+
+// CreateRouteServerPeer creates an EC2 route server peer with
+// CreateRouteServerPeer and deletes it with DeleteRouteServerPeer when the test
+// ends, pass, fail or panic; a failed delete fails the test. optFns run after
+// the defaults are set and may change them. Made-up references the model
+// accepts fill RouteServerEndpointId; where the service checks them, pass real
+// ones by an option function.
+func CreateRouteServerPeer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteServerPeerOptions)) *fixture.Resource[ec2.CreateRouteServerPeerOutput] {
+	t.Helper()
+	o := CreateRouteServerPeerOptions{
+		Input: &ec2.CreateRouteServerPeerInput{
+			BgpOptions:            &types.RouteServerBgpOptionsRequest{PeerAsn: aws.Int64(1)},
+			PeerAddress:           aws.String("awsparity"),
+			RouteServerEndpointId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeRouteServerPeer)
+	}
+	ctx := t.Context()
+	out, err := c.CreateRouteServerPeer(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateRouteServerPeer", "EC2 CreateRouteServerPeer", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateRouteServerPeer: CreateRouteServerPeer: %v", err)
+	}
+	var id string
+	if out.RouteServerPeer != nil {
+		id = aws.ToString(out.RouteServerPeer.RouteServerPeerId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateRouteServerPeer: no identifier in CreateRouteServerPeer output.RouteServerPeer.RouteServerPeerId")
+	}
+	fixture.Cleanup(t, "EC2 RouteServerPeer "+id, func(ctx context.Context) error {
+		return deleteRouteServerPeer(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateRouteServerPeerOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteRouteServerPeer deletes the EC2 RouteServerPeer id names, as the
+// fixture's cleanup and Sweep do.
+func deleteRouteServerPeer(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteRouteServerPeer(ctx, &ec2.DeleteRouteServerPeerInput{RouteServerPeerId: aws.String(id)})
+	return err
+}
+
+// CreateRouteTableOptions are the settings of one CreateRouteTable call: the
+// create input, the wait, and the choices to skip when the server lacks
+// CreateRouteTable and to leave the run tag off (fixture.Options).
+type CreateRouteTableOptions = fixture.Options[ec2.CreateRouteTableInput]
+
+// CreateRouteTable creates an EC2 route table with CreateRouteTable and deletes
+// it with DeleteRouteTable when the test ends, pass, fail or panic; a failed
+// delete fails the test. optFns run after the defaults are set and may change
+// them. Made-up references the model accepts fill VpcId; where the service
+// checks them, pass real ones by an option function.
+func CreateRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteTableOptions)) *fixture.Resource[ec2.CreateRouteTableOutput] {
+	t.Helper()
+	o := CreateRouteTableOptions{
+		Input: &ec2.CreateRouteTableInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeRouteTable)
+	}
+	ctx := t.Context()
+	out, err := c.CreateRouteTable(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateRouteTable", "EC2 CreateRouteTable", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 RouteTable (a failed CreateRouteTable may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateRouteTable(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.RouteTable != nil {
+				id = aws.ToString(out.RouteTable.RouteTableId)
+			}
+			return deleteRouteTable(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateRouteTable: CreateRouteTable: %v", err)
+	}
+	var id string
+	if out.RouteTable != nil {
+		id = aws.ToString(out.RouteTable.RouteTableId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateRouteTable: no identifier in CreateRouteTable output.RouteTable.RouteTableId")
+	}
+	fixture.Cleanup(t, "EC2 RouteTable "+id, func(ctx context.Context) error {
+		return deleteRouteTable(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateRouteTableOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteRouteTable deletes the EC2 RouteTable id names, as the fixture's
+// cleanup and Sweep do.
+func deleteRouteTable(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteRouteTable(ctx, &ec2.DeleteRouteTableInput{RouteTableId: aws.String(id)})
+	return err
+}
+
 // CreateSecondaryNetworkOptions are the settings of one CreateSecondaryNetwork
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateSecondaryNetwork and to leave the run tag off (fixture.Options).
 type CreateSecondaryNetworkOptions = fixture.Options[ec2.CreateSecondaryNetworkInput]
 
 // CreateSecondaryNetwork creates an EC2 secondary network with
@@ -1317,11 +2680,13 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateS
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSecondaryNetwork)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSecondaryNetwork)
+	}
 	ctx := t.Context()
 	out, err := c.CreateSecondaryNetwork(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateSecondaryNetwork", "EC2 CreateSecondaryNetwork", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 SecondaryNetwork (a failed CreateSecondaryNetwork may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSecondaryNetwork(ctx, in)
 			if err != nil {
@@ -1351,14 +2716,83 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateS
 	}
 }
 
-// deleteSecondaryNetwork deletes the EC2 SecondaryNetwork id names, as the fixture's cleanup and Sweep do.
+// deleteSecondaryNetwork deletes the EC2 SecondaryNetwork id names, as the
+// fixture's cleanup and Sweep do.
 func deleteSecondaryNetwork(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteSecondaryNetwork(ctx, &ec2.DeleteSecondaryNetworkInput{SecondaryNetworkId: aws.String(id)})
 	return err
 }
 
+// CreateSecondarySubnetOptions are the settings of one CreateSecondarySubnet
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateSecondarySubnet and to leave the run tag off (fixture.Options).
+type CreateSecondarySubnetOptions = fixture.Options[ec2.CreateSecondarySubnetInput]
+
+// CreateSecondarySubnet creates an EC2 secondary subnet with
+// CreateSecondarySubnet and deletes it with DeleteSecondarySubnet when the test
+// ends, pass, fail or panic; a failed delete fails the test. optFns run after
+// the defaults are set and may change them. Made-up references the model
+// accepts fill SecondaryNetworkId; where the service checks them, pass real
+// ones by an option function.
+func CreateSecondarySubnet(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecondarySubnetOptions)) *fixture.Resource[ec2.CreateSecondarySubnetOutput] {
+	t.Helper()
+	o := CreateSecondarySubnetOptions{
+		Input: &ec2.CreateSecondarySubnetInput{
+			Ipv4CidrBlock:      aws.String("10.0.0.0/16"),
+			SecondaryNetworkId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSecondarySubnet)
+	}
+	ctx := t.Context()
+	out, err := c.CreateSecondarySubnet(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateSecondarySubnet", "EC2 CreateSecondarySubnet", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 SecondarySubnet (a failed CreateSecondarySubnet may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateSecondarySubnet(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.SecondarySubnet != nil {
+				id = aws.ToString(out.SecondarySubnet.SecondarySubnetId)
+			}
+			return deleteSecondarySubnet(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateSecondarySubnet: CreateSecondarySubnet: %v", err)
+	}
+	var id string
+	if out.SecondarySubnet != nil {
+		id = aws.ToString(out.SecondarySubnet.SecondarySubnetId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateSecondarySubnet: no identifier in CreateSecondarySubnet output.SecondarySubnet.SecondarySubnetId")
+	}
+	fixture.Cleanup(t, "EC2 SecondarySubnet "+id, func(ctx context.Context) error {
+		return deleteSecondarySubnet(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateSecondarySubnetOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteSecondarySubnet deletes the EC2 SecondarySubnet id names, as the
+// fixture's cleanup and Sweep do.
+func deleteSecondarySubnet(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteSecondarySubnet(ctx, &ec2.DeleteSecondarySubnetInput{SecondarySubnetId: aws.String(id)})
+	return err
+}
+
 // CreateSecurityGroupOptions are the settings of one CreateSecurityGroup call:
-// the create input and the wait.
+// the create input, the wait, and the choices to skip when the server lacks
+// CreateSecurityGroup and to leave the run tag off (fixture.Options).
 type CreateSecurityGroupOptions = fixture.Options[ec2.CreateSecurityGroupInput]
 
 // CreateSecurityGroup creates an EC2 security group with CreateSecurityGroup
@@ -1379,11 +2813,13 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSecurityGroup)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSecurityGroup)
+	}
 	ctx := t.Context()
 	out, err := c.CreateSecurityGroup(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateSecurityGroup", "EC2 CreateSecurityGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 SecurityGroup named "+aws.ToString(in.GroupName)+" (a failed CreateSecurityGroup may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSecurityGroup(ctx, in)
 			if err != nil {
@@ -1413,14 +2849,183 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 	}
 }
 
-// deleteSecurityGroup deletes the EC2 SecurityGroup id names, as the fixture's cleanup and Sweep do.
+// deleteSecurityGroup deletes the EC2 SecurityGroup id names, as the fixture's
+// cleanup and Sweep do.
 func deleteSecurityGroup(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteSecurityGroup(ctx, &ec2.DeleteSecurityGroupInput{GroupId: aws.String(id)})
 	return err
 }
 
+// CreateSnapshotOptions are the settings of one CreateSnapshot call: the create
+// input, the wait, and the choices to skip when the server lacks CreateSnapshot
+// and to leave the run tag off (fixture.Options).
+type CreateSnapshotOptions = fixture.Options[ec2.CreateSnapshotInput]
+
+// CreateSnapshot creates an EC2 snapshot with CreateSnapshot and deletes it
+// with DeleteSnapshot when the test ends, pass, fail or panic; a failed delete
+// fails the test. optFns run after the defaults are set and may change them.
+// Made-up references the model accepts fill VolumeId; where the service checks
+// them, pass real ones by an option function.
+func CreateSnapshot(t testing.TB, c *ec2.Client, optFns ...func(*CreateSnapshotOptions)) *fixture.Resource[ec2.CreateSnapshotOutput] {
+	t.Helper()
+	o := CreateSnapshotOptions{
+		Input: &ec2.CreateSnapshotInput{VolumeId: aws.String("awsparity")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSnapshot)
+	}
+	ctx := t.Context()
+	out, err := c.CreateSnapshot(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateSnapshot", "EC2 CreateSnapshot", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateSnapshot: CreateSnapshot: %v", err)
+	}
+	id := aws.ToString(out.SnapshotId)
+	if id == "" {
+		t.Fatalf("ec2test.CreateSnapshot: no identifier in CreateSnapshot output.SnapshotId")
+	}
+	fixture.Cleanup(t, "EC2 Snapshot "+id, func(ctx context.Context) error {
+		return deleteSnapshot(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateSnapshotOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteSnapshot deletes the EC2 Snapshot id names, as the fixture's cleanup
+// and Sweep do.
+func deleteSnapshot(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteSnapshot(ctx, &ec2.DeleteSnapshotInput{SnapshotId: aws.String(id)})
+	return err
+}
+
+// CreateSubnetOptions are the settings of one CreateSubnet call: the create
+// input, the wait, and the choices to skip when the server lacks CreateSubnet
+// and to leave the run tag off (fixture.Options).
+type CreateSubnetOptions = fixture.Options[ec2.CreateSubnetInput]
+
+// CreateSubnet creates an EC2 subnet with CreateSubnet and deletes it with
+// DeleteSubnet when the test ends, pass, fail or panic; a failed delete fails
+// the test. optFns run after the defaults are set and may change them. Made-up
+// references the model accepts fill VpcId; where the service checks them, pass
+// real ones by an option function. It returns once the SubnetAvailable waiter
+// succeeds, waiting as the options' Wait says.
+func CreateSubnet(t testing.TB, c *ec2.Client, optFns ...func(*CreateSubnetOptions)) *fixture.Resource[ec2.CreateSubnetOutput] {
+	t.Helper()
+	o := CreateSubnetOptions{
+		Input: &ec2.CreateSubnetInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSubnet)
+	}
+	ctx := t.Context()
+	out, err := c.CreateSubnet(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateSubnet", "EC2 CreateSubnet", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateSubnet: CreateSubnet: %v", err)
+	}
+	var id string
+	if out.Subnet != nil {
+		id = aws.ToString(out.Subnet.SubnetId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateSubnet: no identifier in CreateSubnet output.Subnet.SubnetId")
+	}
+	fixture.Cleanup(t, "EC2 Subnet "+id, func(ctx context.Context) error {
+		return deleteSubnet(ctx, c, id)
+	})
+	if err := ec2.NewSubnetAvailableWaiter(c, func(wo *ec2.SubnetAvailableWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeSubnetsInput{SubnetIds: []string{id}}, o.Wait.Timeout); err != nil {
+		t.Fatalf("ec2test.CreateSubnet: waiting for %s (SubnetAvailable): %v", id, err)
+	}
+	return &fixture.Resource[ec2.CreateSubnetOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteSubnet deletes the EC2 Subnet id names, as the fixture's cleanup and
+// Sweep do.
+func deleteSubnet(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteSubnet(ctx, &ec2.DeleteSubnetInput{SubnetId: aws.String(id)})
+	return err
+}
+
+// CreateSubnetCidrReservationOptions are the settings of one
+// CreateSubnetCidrReservation call: the create input, the wait, and the choices
+// to skip when the server lacks CreateSubnetCidrReservation and to leave the
+// run tag off (fixture.Options).
+type CreateSubnetCidrReservationOptions = fixture.Options[ec2.CreateSubnetCidrReservationInput]
+
+// CreateSubnetCidrReservation creates an EC2 subnet cidr reservation with
+// CreateSubnetCidrReservation and deletes it with DeleteSubnetCidrReservation
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// optFns run after the defaults are set and may change them. Made-up references
+// the model accepts fill SubnetId; where the service checks them, pass real
+// ones by an option function.
+func CreateSubnetCidrReservation(t testing.TB, c *ec2.Client, optFns ...func(*CreateSubnetCidrReservationOptions)) *fixture.Resource[ec2.CreateSubnetCidrReservationOutput] {
+	t.Helper()
+	o := CreateSubnetCidrReservationOptions{
+		Input: &ec2.CreateSubnetCidrReservationInput{
+			Cidr:            aws.String("10.0.0.0/16"),
+			ReservationType: types.SubnetCidrReservationTypePrefix,
+			SubnetId:        aws.String("subnet-0123456789abcdef0"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSubnetCidrReservation)
+	}
+	ctx := t.Context()
+	out, err := c.CreateSubnetCidrReservation(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateSubnetCidrReservation", "EC2 CreateSubnetCidrReservation", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateSubnetCidrReservation: CreateSubnetCidrReservation: %v", err)
+	}
+	var id string
+	if out.SubnetCidrReservation != nil {
+		id = aws.ToString(out.SubnetCidrReservation.SubnetCidrReservationId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateSubnetCidrReservation: no identifier in CreateSubnetCidrReservation output.SubnetCidrReservation.SubnetCidrReservationId")
+	}
+	fixture.Cleanup(t, "EC2 SubnetCidrReservation "+id, func(ctx context.Context) error {
+		return deleteSubnetCidrReservation(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateSubnetCidrReservationOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteSubnetCidrReservation deletes the EC2 SubnetCidrReservation id names,
+// as the fixture's cleanup and Sweep do.
+func deleteSubnetCidrReservation(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteSubnetCidrReservation(ctx, &ec2.DeleteSubnetCidrReservationInput{SubnetCidrReservationId: aws.String(id)})
+	return err
+}
+
 // CreateTrafficMirrorFilterOptions are the settings of one
-// CreateTrafficMirrorFilter call: the create input and the wait.
+// CreateTrafficMirrorFilter call: the create input, the wait, and the choices
+// to skip when the server lacks CreateTrafficMirrorFilter and to leave the run
+// tag off (fixture.Options).
 type CreateTrafficMirrorFilterOptions = fixture.Options[ec2.CreateTrafficMirrorFilterInput]
 
 // CreateTrafficMirrorFilter creates an EC2 traffic mirror filter with
@@ -1437,11 +3042,13 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorFilter)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorFilter)
+	}
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorFilter(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateTrafficMirrorFilter", "EC2 CreateTrafficMirrorFilter", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 TrafficMirrorFilter (a failed CreateTrafficMirrorFilter may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTrafficMirrorFilter(ctx, in)
 			if err != nil {
@@ -1471,14 +3078,160 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	}
 }
 
-// deleteTrafficMirrorFilter deletes the EC2 TrafficMirrorFilter id names, as the fixture's cleanup and Sweep do.
+// deleteTrafficMirrorFilter deletes the EC2 TrafficMirrorFilter id names, as
+// the fixture's cleanup and Sweep do.
 func deleteTrafficMirrorFilter(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteTrafficMirrorFilter(ctx, &ec2.DeleteTrafficMirrorFilterInput{TrafficMirrorFilterId: aws.String(id)})
 	return err
 }
 
+// CreateTrafficMirrorFilterRuleOptions are the settings of one
+// CreateTrafficMirrorFilterRule call: the create input, the wait, and the
+// choices to skip when the server lacks CreateTrafficMirrorFilterRule and to
+// leave the run tag off (fixture.Options).
+type CreateTrafficMirrorFilterRuleOptions = fixture.Options[ec2.CreateTrafficMirrorFilterRuleInput]
+
+// CreateTrafficMirrorFilterRule creates an EC2 traffic mirror filter rule with
+// CreateTrafficMirrorFilterRule and deletes it with
+// DeleteTrafficMirrorFilterRule when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill TrafficMirrorFilterId;
+// where the service checks them, pass real ones by an option function.
+func CreateTrafficMirrorFilterRule(t testing.TB, c *ec2.Client, optFns ...func(*CreateTrafficMirrorFilterRuleOptions)) *fixture.Resource[ec2.CreateTrafficMirrorFilterRuleOutput] {
+	t.Helper()
+	o := CreateTrafficMirrorFilterRuleOptions{
+		Input: &ec2.CreateTrafficMirrorFilterRuleInput{
+			DestinationCidrBlock:  aws.String("10.0.0.0/16"),
+			RuleAction:            types.TrafficMirrorRuleActionAccept,
+			RuleNumber:            aws.Int32(1),
+			SourceCidrBlock:       aws.String("10.0.0.0/16"),
+			TrafficDirection:      types.TrafficDirectionIngress,
+			TrafficMirrorFilterId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorFilterRule)
+	}
+	ctx := t.Context()
+	out, err := c.CreateTrafficMirrorFilterRule(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateTrafficMirrorFilterRule", "EC2 CreateTrafficMirrorFilterRule", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 TrafficMirrorFilterRule (a failed CreateTrafficMirrorFilterRule may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateTrafficMirrorFilterRule(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.TrafficMirrorFilterRule != nil {
+				id = aws.ToString(out.TrafficMirrorFilterRule.TrafficMirrorFilterRuleId)
+			}
+			return deleteTrafficMirrorFilterRule(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateTrafficMirrorFilterRule: CreateTrafficMirrorFilterRule: %v", err)
+	}
+	var id string
+	if out.TrafficMirrorFilterRule != nil {
+		id = aws.ToString(out.TrafficMirrorFilterRule.TrafficMirrorFilterRuleId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateTrafficMirrorFilterRule: no identifier in CreateTrafficMirrorFilterRule output.TrafficMirrorFilterRule.TrafficMirrorFilterRuleId")
+	}
+	fixture.Cleanup(t, "EC2 TrafficMirrorFilterRule "+id, func(ctx context.Context) error {
+		return deleteTrafficMirrorFilterRule(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateTrafficMirrorFilterRuleOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteTrafficMirrorFilterRule deletes the EC2 TrafficMirrorFilterRule id
+// names, as the fixture's cleanup and Sweep do.
+func deleteTrafficMirrorFilterRule(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTrafficMirrorFilterRule(ctx, &ec2.DeleteTrafficMirrorFilterRuleInput{TrafficMirrorFilterRuleId: aws.String(id)})
+	return err
+}
+
+// CreateTrafficMirrorSessionOptions are the settings of one
+// CreateTrafficMirrorSession call: the create input, the wait, and the choices
+// to skip when the server lacks CreateTrafficMirrorSession and to leave the run
+// tag off (fixture.Options).
+type CreateTrafficMirrorSessionOptions = fixture.Options[ec2.CreateTrafficMirrorSessionInput]
+
+// CreateTrafficMirrorSession creates an EC2 traffic mirror session with
+// CreateTrafficMirrorSession and deletes it with DeleteTrafficMirrorSession
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// optFns run after the defaults are set and may change them. Made-up references
+// the model accepts fill NetworkInterfaceId, TrafficMirrorTargetId,
+// TrafficMirrorFilterId; where the service checks them, pass real ones by an
+// option function.
+func CreateTrafficMirrorSession(t testing.TB, c *ec2.Client, optFns ...func(*CreateTrafficMirrorSessionOptions)) *fixture.Resource[ec2.CreateTrafficMirrorSessionOutput] {
+	t.Helper()
+	o := CreateTrafficMirrorSessionOptions{
+		Input: &ec2.CreateTrafficMirrorSessionInput{
+			NetworkInterfaceId:    aws.String("eni-0123456789abcdef0"),
+			SessionNumber:         aws.Int32(1),
+			TrafficMirrorFilterId: aws.String("awsparity"),
+			TrafficMirrorTargetId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorSession)
+	}
+	ctx := t.Context()
+	out, err := c.CreateTrafficMirrorSession(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateTrafficMirrorSession", "EC2 CreateTrafficMirrorSession", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 TrafficMirrorSession (a failed CreateTrafficMirrorSession may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateTrafficMirrorSession(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.TrafficMirrorSession != nil {
+				id = aws.ToString(out.TrafficMirrorSession.TrafficMirrorSessionId)
+			}
+			return deleteTrafficMirrorSession(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateTrafficMirrorSession: CreateTrafficMirrorSession: %v", err)
+	}
+	var id string
+	if out.TrafficMirrorSession != nil {
+		id = aws.ToString(out.TrafficMirrorSession.TrafficMirrorSessionId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateTrafficMirrorSession: no identifier in CreateTrafficMirrorSession output.TrafficMirrorSession.TrafficMirrorSessionId")
+	}
+	fixture.Cleanup(t, "EC2 TrafficMirrorSession "+id, func(ctx context.Context) error {
+		return deleteTrafficMirrorSession(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateTrafficMirrorSessionOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteTrafficMirrorSession deletes the EC2 TrafficMirrorSession id names, as
+// the fixture's cleanup and Sweep do.
+func deleteTrafficMirrorSession(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTrafficMirrorSession(ctx, &ec2.DeleteTrafficMirrorSessionInput{TrafficMirrorSessionId: aws.String(id)})
+	return err
+}
+
 // CreateTrafficMirrorTargetOptions are the settings of one
-// CreateTrafficMirrorTarget call: the create input and the wait.
+// CreateTrafficMirrorTarget call: the create input, the wait, and the choices
+// to skip when the server lacks CreateTrafficMirrorTarget and to leave the run
+// tag off (fixture.Options).
 type CreateTrafficMirrorTargetOptions = fixture.Options[ec2.CreateTrafficMirrorTargetInput]
 
 // CreateTrafficMirrorTarget creates an EC2 traffic mirror target with
@@ -1495,11 +3248,13 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorTarget)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorTarget)
+	}
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorTarget(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateTrafficMirrorTarget", "EC2 CreateTrafficMirrorTarget", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 TrafficMirrorTarget (a failed CreateTrafficMirrorTarget may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTrafficMirrorTarget(ctx, in)
 			if err != nil {
@@ -1529,14 +3284,16 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	}
 }
 
-// deleteTrafficMirrorTarget deletes the EC2 TrafficMirrorTarget id names, as the fixture's cleanup and Sweep do.
+// deleteTrafficMirrorTarget deletes the EC2 TrafficMirrorTarget id names, as
+// the fixture's cleanup and Sweep do.
 func deleteTrafficMirrorTarget(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteTrafficMirrorTarget(ctx, &ec2.DeleteTrafficMirrorTargetInput{TrafficMirrorTargetId: aws.String(id)})
 	return err
 }
 
 // CreateTransitGatewayOptions are the settings of one CreateTransitGateway
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateTransitGateway and to leave the run tag off (fixture.Options).
 type CreateTransitGatewayOptions = fixture.Options[ec2.CreateTransitGatewayInput]
 
 // CreateTransitGateway creates an EC2 transit gateway with CreateTransitGateway
@@ -1553,11 +3310,13 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateTra
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGateway)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGateway)
+	}
 	ctx := t.Context()
 	out, err := c.CreateTransitGateway(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateTransitGateway", "EC2 CreateTransitGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGateway: CreateTransitGateway: %v", err)
 	}
 	var id string
@@ -1576,14 +3335,17 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateTra
 	}
 }
 
-// deleteTransitGateway deletes the EC2 TransitGateway id names, as the fixture's cleanup and Sweep do.
+// deleteTransitGateway deletes the EC2 TransitGateway id names, as the
+// fixture's cleanup and Sweep do.
 func deleteTransitGateway(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteTransitGateway(ctx, &ec2.DeleteTransitGatewayInput{TransitGatewayId: aws.String(id)})
 	return err
 }
 
 // CreateTransitGatewayConnectOptions are the settings of one
-// CreateTransitGatewayConnect call: the create input and the wait.
+// CreateTransitGatewayConnect call: the create input, the wait, and the choices
+// to skip when the server lacks CreateTransitGatewayConnect and to leave the
+// run tag off (fixture.Options).
 type CreateTransitGatewayConnectOptions = fixture.Options[ec2.CreateTransitGatewayConnectInput]
 
 // CreateTransitGatewayConnect creates an EC2 transit gateway connect with
@@ -1605,11 +3367,13 @@ func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayAttachment)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayAttachment)
+	}
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayConnect(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayConnect", "EC2 CreateTransitGatewayConnect", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayConnect: CreateTransitGatewayConnect: %v", err)
 	}
 	var id string
@@ -1628,14 +3392,605 @@ func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	}
 }
 
-// deleteTransitGatewayConnect deletes the EC2 TransitGatewayConnect id names, as the fixture's cleanup and Sweep do.
+// deleteTransitGatewayConnect deletes the EC2 TransitGatewayConnect id names,
+// as the fixture's cleanup and Sweep do.
 func deleteTransitGatewayConnect(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteTransitGatewayConnect(ctx, &ec2.DeleteTransitGatewayConnectInput{TransitGatewayAttachmentId: aws.String(id)})
 	return err
 }
 
+// CreateTransitGatewayConnectPeerOptions are the settings of one
+// CreateTransitGatewayConnectPeer call: the create input, the wait, and the
+// choices to skip when the server lacks CreateTransitGatewayConnectPeer and to
+// leave the run tag off (fixture.Options).
+type CreateTransitGatewayConnectPeerOptions = fixture.Options[ec2.CreateTransitGatewayConnectPeerInput]
+
+// CreateTransitGatewayConnectPeer creates an EC2 transit gateway connect peer
+// with CreateTransitGatewayConnectPeer and deletes it with
+// DeleteTransitGatewayConnectPeer when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill
+// TransitGatewayAttachmentId; where the service checks them, pass real ones by
+// an option function.
+func CreateTransitGatewayConnectPeer(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayConnectPeerOptions)) *fixture.Resource[ec2.CreateTransitGatewayConnectPeerOutput] {
+	t.Helper()
+	o := CreateTransitGatewayConnectPeerOptions{
+		Input: &ec2.CreateTransitGatewayConnectPeerInput{
+			InsideCidrBlocks:           []string{"10.0.0.0/16"},
+			PeerAddress:                aws.String("awsparity"),
+			TransitGatewayAttachmentId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayConnectPeer)
+	}
+	ctx := t.Context()
+	out, err := c.CreateTransitGatewayConnectPeer(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayConnectPeer", "EC2 CreateTransitGatewayConnectPeer", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateTransitGatewayConnectPeer: CreateTransitGatewayConnectPeer: %v", err)
+	}
+	var id string
+	if out.TransitGatewayConnectPeer != nil {
+		id = aws.ToString(out.TransitGatewayConnectPeer.TransitGatewayConnectPeerId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateTransitGatewayConnectPeer: no identifier in CreateTransitGatewayConnectPeer output.TransitGatewayConnectPeer.TransitGatewayConnectPeerId")
+	}
+	fixture.Cleanup(t, "EC2 TransitGatewayConnectPeer "+id, func(ctx context.Context) error {
+		return deleteTransitGatewayConnectPeer(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateTransitGatewayConnectPeerOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteTransitGatewayConnectPeer deletes the EC2 TransitGatewayConnectPeer id
+// names, as the fixture's cleanup and Sweep do.
+func deleteTransitGatewayConnectPeer(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTransitGatewayConnectPeer(ctx, &ec2.DeleteTransitGatewayConnectPeerInput{TransitGatewayConnectPeerId: aws.String(id)})
+	return err
+}
+
+// CreateTransitGatewayMeteringPolicyOptions are the settings of one
+// CreateTransitGatewayMeteringPolicy call: the create input, the wait, and the
+// choices to skip when the server lacks CreateTransitGatewayMeteringPolicy and
+// to leave the run tag off (fixture.Options).
+type CreateTransitGatewayMeteringPolicyOptions = fixture.Options[ec2.CreateTransitGatewayMeteringPolicyInput]
+
+// CreateTransitGatewayMeteringPolicy creates an EC2 transit gateway metering
+// policy with CreateTransitGatewayMeteringPolicy and deletes it with
+// DeleteTransitGatewayMeteringPolicy when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill TransitGatewayId;
+// where the service checks them, pass real ones by an option function.
+func CreateTransitGatewayMeteringPolicy(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayMeteringPolicyOptions)) *fixture.Resource[ec2.CreateTransitGatewayMeteringPolicyOutput] {
+	t.Helper()
+	o := CreateTransitGatewayMeteringPolicyOptions{
+		Input: &ec2.CreateTransitGatewayMeteringPolicyInput{TransitGatewayId: aws.String("tgw-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayMeteringPolicy)
+	}
+	ctx := t.Context()
+	out, err := c.CreateTransitGatewayMeteringPolicy(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayMeteringPolicy", "EC2 CreateTransitGatewayMeteringPolicy", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateTransitGatewayMeteringPolicy: CreateTransitGatewayMeteringPolicy: %v", err)
+	}
+	var id string
+	if out.TransitGatewayMeteringPolicy != nil {
+		id = aws.ToString(out.TransitGatewayMeteringPolicy.TransitGatewayMeteringPolicyId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateTransitGatewayMeteringPolicy: no identifier in CreateTransitGatewayMeteringPolicy output.TransitGatewayMeteringPolicy.TransitGatewayMeteringPolicyId")
+	}
+	fixture.Cleanup(t, "EC2 TransitGatewayMeteringPolicy "+id, func(ctx context.Context) error {
+		return deleteTransitGatewayMeteringPolicy(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateTransitGatewayMeteringPolicyOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteTransitGatewayMeteringPolicy deletes the EC2
+// TransitGatewayMeteringPolicy id names, as the fixture's cleanup and Sweep do.
+func deleteTransitGatewayMeteringPolicy(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTransitGatewayMeteringPolicy(ctx, &ec2.DeleteTransitGatewayMeteringPolicyInput{TransitGatewayMeteringPolicyId: aws.String(id)})
+	return err
+}
+
+// CreateTransitGatewayMulticastDomainOptions are the settings of one
+// CreateTransitGatewayMulticastDomain call: the create input, the wait, and the
+// choices to skip when the server lacks CreateTransitGatewayMulticastDomain and
+// to leave the run tag off (fixture.Options).
+type CreateTransitGatewayMulticastDomainOptions = fixture.Options[ec2.CreateTransitGatewayMulticastDomainInput]
+
+// CreateTransitGatewayMulticastDomain creates an EC2 transit gateway multicast
+// domain with CreateTransitGatewayMulticastDomain and deletes it with
+// DeleteTransitGatewayMulticastDomain when the test ends, pass, fail or panic;
+// a failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill TransitGatewayId;
+// where the service checks them, pass real ones by an option function.
+func CreateTransitGatewayMulticastDomain(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayMulticastDomainOptions)) *fixture.Resource[ec2.CreateTransitGatewayMulticastDomainOutput] {
+	t.Helper()
+	o := CreateTransitGatewayMulticastDomainOptions{
+		Input: &ec2.CreateTransitGatewayMulticastDomainInput{TransitGatewayId: aws.String("tgw-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayMulticastDomain)
+	}
+	ctx := t.Context()
+	out, err := c.CreateTransitGatewayMulticastDomain(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayMulticastDomain", "EC2 CreateTransitGatewayMulticastDomain", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateTransitGatewayMulticastDomain: CreateTransitGatewayMulticastDomain: %v", err)
+	}
+	var id string
+	if out.TransitGatewayMulticastDomain != nil {
+		id = aws.ToString(out.TransitGatewayMulticastDomain.TransitGatewayMulticastDomainId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateTransitGatewayMulticastDomain: no identifier in CreateTransitGatewayMulticastDomain output.TransitGatewayMulticastDomain.TransitGatewayMulticastDomainId")
+	}
+	fixture.Cleanup(t, "EC2 TransitGatewayMulticastDomain "+id, func(ctx context.Context) error {
+		return deleteTransitGatewayMulticastDomain(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateTransitGatewayMulticastDomainOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteTransitGatewayMulticastDomain deletes the EC2
+// TransitGatewayMulticastDomain id names, as the fixture's cleanup and Sweep
+// do.
+func deleteTransitGatewayMulticastDomain(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTransitGatewayMulticastDomain(ctx, &ec2.DeleteTransitGatewayMulticastDomainInput{TransitGatewayMulticastDomainId: aws.String(id)})
+	return err
+}
+
+// CreateTransitGatewayPeeringAttachmentOptions are the settings of one
+// CreateTransitGatewayPeeringAttachment call: the create input, the wait, and
+// the choices to skip when the server lacks
+// CreateTransitGatewayPeeringAttachment and to leave the run tag off
+// (fixture.Options).
+type CreateTransitGatewayPeeringAttachmentOptions = fixture.Options[ec2.CreateTransitGatewayPeeringAttachmentInput]
+
+// CreateTransitGatewayPeeringAttachment creates an EC2 transit gateway peering
+// attachment with CreateTransitGatewayPeeringAttachment and deletes it with
+// DeleteTransitGatewayPeeringAttachment when the test ends, pass, fail or
+// panic; a failed delete fails the test. optFns run after the defaults are set
+// and may change them. Made-up references the model accepts fill
+// TransitGatewayId, PeerTransitGatewayId, PeerAccountId; where the service
+// checks them, pass real ones by an option function. TagSpecifications has no
+// ResourceType for TransitGatewayPeeringAttachment, so the resource gets no run
+// tag.
+func CreateTransitGatewayPeeringAttachment(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayPeeringAttachmentOptions)) *fixture.Resource[ec2.CreateTransitGatewayPeeringAttachmentOutput] {
+	t.Helper()
+	o := CreateTransitGatewayPeeringAttachmentOptions{
+		Input: &ec2.CreateTransitGatewayPeeringAttachmentInput{
+			PeerAccountId:        aws.String("000000000000"),
+			PeerRegion:           aws.String("us-east-1"),
+			PeerTransitGatewayId: aws.String("awsparity"),
+			TransitGatewayId:     aws.String("tgw-0123456789abcdef0"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateTransitGatewayPeeringAttachment(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayPeeringAttachment", "EC2 CreateTransitGatewayPeeringAttachment", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateTransitGatewayPeeringAttachment: CreateTransitGatewayPeeringAttachment: %v", err)
+	}
+	var id string
+	if out.TransitGatewayPeeringAttachment != nil {
+		id = aws.ToString(out.TransitGatewayPeeringAttachment.TransitGatewayAttachmentId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateTransitGatewayPeeringAttachment: no identifier in CreateTransitGatewayPeeringAttachment output.TransitGatewayPeeringAttachment.TransitGatewayAttachmentId")
+	}
+	fixture.Cleanup(t, "EC2 TransitGatewayPeeringAttachment "+id, func(ctx context.Context) error {
+		return deleteTransitGatewayPeeringAttachment(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateTransitGatewayPeeringAttachmentOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteTransitGatewayPeeringAttachment deletes the EC2
+// TransitGatewayPeeringAttachment id names, as the fixture's cleanup and Sweep
+// do.
+func deleteTransitGatewayPeeringAttachment(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTransitGatewayPeeringAttachment(ctx, &ec2.DeleteTransitGatewayPeeringAttachmentInput{TransitGatewayAttachmentId: aws.String(id)})
+	return err
+}
+
+// CreateTransitGatewayPolicyTableOptions are the settings of one
+// CreateTransitGatewayPolicyTable call: the create input, the wait, and the
+// choices to skip when the server lacks CreateTransitGatewayPolicyTable and to
+// leave the run tag off (fixture.Options).
+type CreateTransitGatewayPolicyTableOptions = fixture.Options[ec2.CreateTransitGatewayPolicyTableInput]
+
+// CreateTransitGatewayPolicyTable creates an EC2 transit gateway policy table
+// with CreateTransitGatewayPolicyTable and deletes it with
+// DeleteTransitGatewayPolicyTable when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill TransitGatewayId;
+// where the service checks them, pass real ones by an option function.
+func CreateTransitGatewayPolicyTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayPolicyTableOptions)) *fixture.Resource[ec2.CreateTransitGatewayPolicyTableOutput] {
+	t.Helper()
+	o := CreateTransitGatewayPolicyTableOptions{
+		Input: &ec2.CreateTransitGatewayPolicyTableInput{TransitGatewayId: aws.String("tgw-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayPolicyTable)
+	}
+	ctx := t.Context()
+	out, err := c.CreateTransitGatewayPolicyTable(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayPolicyTable", "EC2 CreateTransitGatewayPolicyTable", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateTransitGatewayPolicyTable: CreateTransitGatewayPolicyTable: %v", err)
+	}
+	var id string
+	if out.TransitGatewayPolicyTable != nil {
+		id = aws.ToString(out.TransitGatewayPolicyTable.TransitGatewayPolicyTableId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateTransitGatewayPolicyTable: no identifier in CreateTransitGatewayPolicyTable output.TransitGatewayPolicyTable.TransitGatewayPolicyTableId")
+	}
+	fixture.Cleanup(t, "EC2 TransitGatewayPolicyTable "+id, func(ctx context.Context) error {
+		return deleteTransitGatewayPolicyTable(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateTransitGatewayPolicyTableOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteTransitGatewayPolicyTable deletes the EC2 TransitGatewayPolicyTable id
+// names, as the fixture's cleanup and Sweep do.
+func deleteTransitGatewayPolicyTable(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTransitGatewayPolicyTable(ctx, &ec2.DeleteTransitGatewayPolicyTableInput{TransitGatewayPolicyTableId: aws.String(id)})
+	return err
+}
+
+// CreateTransitGatewayRouteTableOptions are the settings of one
+// CreateTransitGatewayRouteTable call: the create input, the wait, and the
+// choices to skip when the server lacks CreateTransitGatewayRouteTable and to
+// leave the run tag off (fixture.Options).
+type CreateTransitGatewayRouteTableOptions = fixture.Options[ec2.CreateTransitGatewayRouteTableInput]
+
+// CreateTransitGatewayRouteTable creates an EC2 transit gateway route table
+// with CreateTransitGatewayRouteTable and deletes it with
+// DeleteTransitGatewayRouteTable when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill TransitGatewayId;
+// where the service checks them, pass real ones by an option function.
+func CreateTransitGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayRouteTableOptions)) *fixture.Resource[ec2.CreateTransitGatewayRouteTableOutput] {
+	t.Helper()
+	o := CreateTransitGatewayRouteTableOptions{
+		Input: &ec2.CreateTransitGatewayRouteTableInput{TransitGatewayId: aws.String("tgw-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayRouteTable)
+	}
+	ctx := t.Context()
+	out, err := c.CreateTransitGatewayRouteTable(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayRouteTable", "EC2 CreateTransitGatewayRouteTable", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateTransitGatewayRouteTable: CreateTransitGatewayRouteTable: %v", err)
+	}
+	var id string
+	if out.TransitGatewayRouteTable != nil {
+		id = aws.ToString(out.TransitGatewayRouteTable.TransitGatewayRouteTableId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateTransitGatewayRouteTable: no identifier in CreateTransitGatewayRouteTable output.TransitGatewayRouteTable.TransitGatewayRouteTableId")
+	}
+	fixture.Cleanup(t, "EC2 TransitGatewayRouteTable "+id, func(ctx context.Context) error {
+		return deleteTransitGatewayRouteTable(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateTransitGatewayRouteTableOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteTransitGatewayRouteTable deletes the EC2 TransitGatewayRouteTable id
+// names, as the fixture's cleanup and Sweep do.
+func deleteTransitGatewayRouteTable(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTransitGatewayRouteTable(ctx, &ec2.DeleteTransitGatewayRouteTableInput{TransitGatewayRouteTableId: aws.String(id)})
+	return err
+}
+
+// CreateTransitGatewayRouteTableAnnouncementOptions are the settings of one
+// CreateTransitGatewayRouteTableAnnouncement call: the create input, the wait,
+// and the choices to skip when the server lacks
+// CreateTransitGatewayRouteTableAnnouncement and to leave the run tag off
+// (fixture.Options).
+type CreateTransitGatewayRouteTableAnnouncementOptions = fixture.Options[ec2.CreateTransitGatewayRouteTableAnnouncementInput]
+
+// CreateTransitGatewayRouteTableAnnouncement creates an EC2 transit gateway
+// route table announcement with CreateTransitGatewayRouteTableAnnouncement and
+// deletes it with DeleteTransitGatewayRouteTableAnnouncement when the test
+// ends, pass, fail or panic; a failed delete fails the test. optFns run after
+// the defaults are set and may change them. Made-up references the model
+// accepts fill TransitGatewayRouteTableId, PeeringAttachmentId; where the
+// service checks them, pass real ones by an option function.
+func CreateTransitGatewayRouteTableAnnouncement(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayRouteTableAnnouncementOptions)) *fixture.Resource[ec2.CreateTransitGatewayRouteTableAnnouncementOutput] {
+	t.Helper()
+	o := CreateTransitGatewayRouteTableAnnouncementOptions{
+		Input: &ec2.CreateTransitGatewayRouteTableAnnouncementInput{
+			PeeringAttachmentId:        aws.String("awsparity"),
+			TransitGatewayRouteTableId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayRouteTableAnnouncement)
+	}
+	ctx := t.Context()
+	out, err := c.CreateTransitGatewayRouteTableAnnouncement(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayRouteTableAnnouncement", "EC2 CreateTransitGatewayRouteTableAnnouncement", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateTransitGatewayRouteTableAnnouncement: CreateTransitGatewayRouteTableAnnouncement: %v", err)
+	}
+	var id string
+	if out.TransitGatewayRouteTableAnnouncement != nil {
+		id = aws.ToString(out.TransitGatewayRouteTableAnnouncement.TransitGatewayRouteTableAnnouncementId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateTransitGatewayRouteTableAnnouncement: no identifier in CreateTransitGatewayRouteTableAnnouncement output.TransitGatewayRouteTableAnnouncement.TransitGatewayRouteTableAnnouncementId")
+	}
+	fixture.Cleanup(t, "EC2 TransitGatewayRouteTableAnnouncement "+id, func(ctx context.Context) error {
+		return deleteTransitGatewayRouteTableAnnouncement(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateTransitGatewayRouteTableAnnouncementOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteTransitGatewayRouteTableAnnouncement deletes the EC2
+// TransitGatewayRouteTableAnnouncement id names, as the fixture's cleanup and
+// Sweep do.
+func deleteTransitGatewayRouteTableAnnouncement(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTransitGatewayRouteTableAnnouncement(ctx, &ec2.DeleteTransitGatewayRouteTableAnnouncementInput{TransitGatewayRouteTableAnnouncementId: aws.String(id)})
+	return err
+}
+
+// CreateTransitGatewayVpcAttachmentOptions are the settings of one
+// CreateTransitGatewayVpcAttachment call: the create input, the wait, and the
+// choices to skip when the server lacks CreateTransitGatewayVpcAttachment and
+// to leave the run tag off (fixture.Options).
+type CreateTransitGatewayVpcAttachmentOptions = fixture.Options[ec2.CreateTransitGatewayVpcAttachmentInput]
+
+// CreateTransitGatewayVpcAttachment creates an EC2 transit gateway vpc
+// attachment with CreateTransitGatewayVpcAttachment and deletes it with
+// DeleteTransitGatewayVpcAttachment when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill TransitGatewayId,
+// VpcId, SubnetIds[0]; where the service checks them, pass real ones by an
+// option function. TagSpecifications has no ResourceType for
+// TransitGatewayVpcAttachment, so the resource gets no run tag.
+func CreateTransitGatewayVpcAttachment(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayVpcAttachmentOptions)) *fixture.Resource[ec2.CreateTransitGatewayVpcAttachmentOutput] {
+	t.Helper()
+	o := CreateTransitGatewayVpcAttachmentOptions{
+		Input: &ec2.CreateTransitGatewayVpcAttachmentInput{
+			SubnetIds:        []string{"subnet-0123456789abcdef0"},
+			TransitGatewayId: aws.String("tgw-0123456789abcdef0"),
+			VpcId:            aws.String("vpc-0123456789abcdef0"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateTransitGatewayVpcAttachment(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayVpcAttachment", "EC2 CreateTransitGatewayVpcAttachment", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateTransitGatewayVpcAttachment: CreateTransitGatewayVpcAttachment: %v", err)
+	}
+	var id string
+	if out.TransitGatewayVpcAttachment != nil {
+		id = aws.ToString(out.TransitGatewayVpcAttachment.TransitGatewayAttachmentId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateTransitGatewayVpcAttachment: no identifier in CreateTransitGatewayVpcAttachment output.TransitGatewayVpcAttachment.TransitGatewayAttachmentId")
+	}
+	fixture.Cleanup(t, "EC2 TransitGatewayVpcAttachment "+id, func(ctx context.Context) error {
+		return deleteTransitGatewayVpcAttachment(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateTransitGatewayVpcAttachmentOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteTransitGatewayVpcAttachment deletes the EC2 TransitGatewayVpcAttachment
+// id names, as the fixture's cleanup and Sweep do.
+func deleteTransitGatewayVpcAttachment(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteTransitGatewayVpcAttachment(ctx, &ec2.DeleteTransitGatewayVpcAttachmentInput{TransitGatewayAttachmentId: aws.String(id)})
+	return err
+}
+
+// CreateVerifiedAccessEndpointOptions are the settings of one
+// CreateVerifiedAccessEndpoint call: the create input, the wait, and the
+// choices to skip when the server lacks CreateVerifiedAccessEndpoint and to
+// leave the run tag off (fixture.Options).
+type CreateVerifiedAccessEndpointOptions = fixture.Options[ec2.CreateVerifiedAccessEndpointInput]
+
+// CreateVerifiedAccessEndpoint creates an EC2 verified access endpoint with
+// CreateVerifiedAccessEndpoint and deletes it with DeleteVerifiedAccessEndpoint
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// optFns run after the defaults are set and may change them. Made-up references
+// the model accepts fill VerifiedAccessGroupId; where the service checks them,
+// pass real ones by an option function.
+func CreateVerifiedAccessEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*CreateVerifiedAccessEndpointOptions)) *fixture.Resource[ec2.CreateVerifiedAccessEndpointOutput] {
+	t.Helper()
+	o := CreateVerifiedAccessEndpointOptions{
+		Input: &ec2.CreateVerifiedAccessEndpointInput{
+			AttachmentType:        types.VerifiedAccessEndpointAttachmentTypeVpc,
+			EndpointType:          types.VerifiedAccessEndpointTypeLoadBalancer,
+			VerifiedAccessGroupId: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessEndpoint)
+	}
+	ctx := t.Context()
+	out, err := c.CreateVerifiedAccessEndpoint(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateVerifiedAccessEndpoint", "EC2 CreateVerifiedAccessEndpoint", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 VerifiedAccessEndpoint (a failed CreateVerifiedAccessEndpoint may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateVerifiedAccessEndpoint(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.VerifiedAccessEndpoint != nil {
+				id = aws.ToString(out.VerifiedAccessEndpoint.VerifiedAccessEndpointId)
+			}
+			return deleteVerifiedAccessEndpoint(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateVerifiedAccessEndpoint: CreateVerifiedAccessEndpoint: %v", err)
+	}
+	var id string
+	if out.VerifiedAccessEndpoint != nil {
+		id = aws.ToString(out.VerifiedAccessEndpoint.VerifiedAccessEndpointId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateVerifiedAccessEndpoint: no identifier in CreateVerifiedAccessEndpoint output.VerifiedAccessEndpoint.VerifiedAccessEndpointId")
+	}
+	fixture.Cleanup(t, "EC2 VerifiedAccessEndpoint "+id, func(ctx context.Context) error {
+		return deleteVerifiedAccessEndpoint(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateVerifiedAccessEndpointOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteVerifiedAccessEndpoint deletes the EC2 VerifiedAccessEndpoint id names,
+// as the fixture's cleanup and Sweep do.
+func deleteVerifiedAccessEndpoint(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVerifiedAccessEndpoint(ctx, &ec2.DeleteVerifiedAccessEndpointInput{VerifiedAccessEndpointId: aws.String(id)})
+	return err
+}
+
+// CreateVerifiedAccessGroupOptions are the settings of one
+// CreateVerifiedAccessGroup call: the create input, the wait, and the choices
+// to skip when the server lacks CreateVerifiedAccessGroup and to leave the run
+// tag off (fixture.Options).
+type CreateVerifiedAccessGroupOptions = fixture.Options[ec2.CreateVerifiedAccessGroupInput]
+
+// CreateVerifiedAccessGroup creates an EC2 verified access group with
+// CreateVerifiedAccessGroup and deletes it with DeleteVerifiedAccessGroup when
+// the test ends, pass, fail or panic; a failed delete fails the test. optFns
+// run after the defaults are set and may change them. Made-up references the
+// model accepts fill VerifiedAccessInstanceId; where the service checks them,
+// pass real ones by an option function.
+func CreateVerifiedAccessGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateVerifiedAccessGroupOptions)) *fixture.Resource[ec2.CreateVerifiedAccessGroupOutput] {
+	t.Helper()
+	o := CreateVerifiedAccessGroupOptions{
+		Input: &ec2.CreateVerifiedAccessGroupInput{VerifiedAccessInstanceId: aws.String("awsparity")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessGroup)
+	}
+	ctx := t.Context()
+	out, err := c.CreateVerifiedAccessGroup(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateVerifiedAccessGroup", "EC2 CreateVerifiedAccessGroup", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EC2 VerifiedAccessGroup (a failed CreateVerifiedAccessGroup may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateVerifiedAccessGroup(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.VerifiedAccessGroup != nil {
+				id = aws.ToString(out.VerifiedAccessGroup.VerifiedAccessGroupId)
+			}
+			return deleteVerifiedAccessGroup(ctx, c, id)
+		})
+		t.Fatalf("ec2test.CreateVerifiedAccessGroup: CreateVerifiedAccessGroup: %v", err)
+	}
+	var id string
+	if out.VerifiedAccessGroup != nil {
+		id = aws.ToString(out.VerifiedAccessGroup.VerifiedAccessGroupId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateVerifiedAccessGroup: no identifier in CreateVerifiedAccessGroup output.VerifiedAccessGroup.VerifiedAccessGroupId")
+	}
+	fixture.Cleanup(t, "EC2 VerifiedAccessGroup "+id, func(ctx context.Context) error {
+		return deleteVerifiedAccessGroup(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateVerifiedAccessGroupOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteVerifiedAccessGroup deletes the EC2 VerifiedAccessGroup id names, as
+// the fixture's cleanup and Sweep do.
+func deleteVerifiedAccessGroup(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVerifiedAccessGroup(ctx, &ec2.DeleteVerifiedAccessGroupInput{VerifiedAccessGroupId: aws.String(id)})
+	return err
+}
+
 // CreateVerifiedAccessInstanceOptions are the settings of one
-// CreateVerifiedAccessInstance call: the create input and the wait.
+// CreateVerifiedAccessInstance call: the create input, the wait, and the
+// choices to skip when the server lacks CreateVerifiedAccessInstance and to
+// leave the run tag off (fixture.Options).
 type CreateVerifiedAccessInstanceOptions = fixture.Options[ec2.CreateVerifiedAccessInstanceInput]
 
 // CreateVerifiedAccessInstance creates an EC2 verified access instance with
@@ -1652,11 +4007,13 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*C
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessInstance)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessInstance)
+	}
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessInstance(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateVerifiedAccessInstance", "EC2 CreateVerifiedAccessInstance", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 VerifiedAccessInstance (a failed CreateVerifiedAccessInstance may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVerifiedAccessInstance(ctx, in)
 			if err != nil {
@@ -1686,14 +4043,17 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*C
 	}
 }
 
-// deleteVerifiedAccessInstance deletes the EC2 VerifiedAccessInstance id names, as the fixture's cleanup and Sweep do.
+// deleteVerifiedAccessInstance deletes the EC2 VerifiedAccessInstance id names,
+// as the fixture's cleanup and Sweep do.
 func deleteVerifiedAccessInstance(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteVerifiedAccessInstance(ctx, &ec2.DeleteVerifiedAccessInstanceInput{VerifiedAccessInstanceId: aws.String(id)})
 	return err
 }
 
 // CreateVerifiedAccessTrustProviderOptions are the settings of one
-// CreateVerifiedAccessTrustProvider call: the create input and the wait.
+// CreateVerifiedAccessTrustProvider call: the create input, the wait, and the
+// choices to skip when the server lacks CreateVerifiedAccessTrustProvider and
+// to leave the run tag off (fixture.Options).
 type CreateVerifiedAccessTrustProviderOptions = fixture.Options[ec2.CreateVerifiedAccessTrustProviderInput]
 
 // CreateVerifiedAccessTrustProvider creates an EC2 verified access trust
@@ -1714,11 +4074,13 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...fu
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessTrustProvider)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessTrustProvider)
+	}
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateVerifiedAccessTrustProvider", "EC2 CreateVerifiedAccessTrustProvider", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 VerifiedAccessTrustProvider (a failed CreateVerifiedAccessTrustProvider may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
 			if err != nil {
@@ -1748,14 +4110,16 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...fu
 	}
 }
 
-// deleteVerifiedAccessTrustProvider deletes the EC2 VerifiedAccessTrustProvider id names, as the fixture's cleanup and Sweep do.
+// deleteVerifiedAccessTrustProvider deletes the EC2 VerifiedAccessTrustProvider
+// id names, as the fixture's cleanup and Sweep do.
 func deleteVerifiedAccessTrustProvider(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteVerifiedAccessTrustProvider(ctx, &ec2.DeleteVerifiedAccessTrustProviderInput{VerifiedAccessTrustProviderId: aws.String(id)})
 	return err
 }
 
 // CreateVolumeOptions are the settings of one CreateVolume call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateVolume
+// and to leave the run tag off (fixture.Options).
 type CreateVolumeOptions = fixture.Options[ec2.CreateVolumeInput]
 
 // CreateVolume creates an EC2 volume with CreateVolume and deletes it with
@@ -1773,11 +4137,13 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVolume)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVolume)
+	}
 	ctx := t.Context()
 	out, err := c.CreateVolume(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateVolume", "EC2 CreateVolume", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 Volume (a failed CreateVolume may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVolume(ctx, in)
 			if err != nil {
@@ -1807,14 +4173,16 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 	}
 }
 
-// deleteVolume deletes the EC2 Volume id names, as the fixture's cleanup and Sweep do.
+// deleteVolume deletes the EC2 Volume id names, as the fixture's cleanup and
+// Sweep do.
 func deleteVolume(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteVolume(ctx, &ec2.DeleteVolumeInput{VolumeId: aws.String(id)})
 	return err
 }
 
-// CreateVpcOptions are the settings of one CreateVpc call: the create input and
-// the wait.
+// CreateVpcOptions are the settings of one CreateVpc call: the create input,
+// the wait, and the choices to skip when the server lacks CreateVpc and to
+// leave the run tag off (fixture.Options).
 type CreateVpcOptions = fixture.Options[ec2.CreateVpcInput]
 
 // CreateVpc creates an EC2 vpc with CreateVpc and deletes it with DeleteVpc
@@ -1831,11 +4199,13 @@ func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpc)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpc)
+	}
 	ctx := t.Context()
 	out, err := c.CreateVpc(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateVpc", "EC2 CreateVpc", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpc: CreateVpc: %v", err)
 	}
 	var id string
@@ -1860,14 +4230,17 @@ func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *
 	}
 }
 
-// deleteVpc deletes the EC2 Vpc id names, as the fixture's cleanup and Sweep do.
+// deleteVpc deletes the EC2 Vpc id names, as the fixture's cleanup and Sweep
+// do.
 func deleteVpc(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteVpc(ctx, &ec2.DeleteVpcInput{VpcId: aws.String(id)})
 	return err
 }
 
 // CreateVpcBlockPublicAccessExclusionOptions are the settings of one
-// CreateVpcBlockPublicAccessExclusion call: the create input and the wait.
+// CreateVpcBlockPublicAccessExclusion call: the create input, the wait, and the
+// choices to skip when the server lacks CreateVpcBlockPublicAccessExclusion and
+// to leave the run tag off (fixture.Options).
 type CreateVpcBlockPublicAccessExclusionOptions = fixture.Options[ec2.CreateVpcBlockPublicAccessExclusionInput]
 
 // CreateVpcBlockPublicAccessExclusion creates an EC2 vpc block public access
@@ -1885,11 +4258,13 @@ func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, optFns ...
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpcBlockPublicAccessExclusion)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpcBlockPublicAccessExclusion)
+	}
 	ctx := t.Context()
 	out, err := c.CreateVpcBlockPublicAccessExclusion(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateVpcBlockPublicAccessExclusion", "EC2 CreateVpcBlockPublicAccessExclusion", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpcBlockPublicAccessExclusion: CreateVpcBlockPublicAccessExclusion: %v", err)
 	}
 	var id string
@@ -1908,14 +4283,132 @@ func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, optFns ...
 	}
 }
 
-// deleteVpcBlockPublicAccessExclusion deletes the EC2 VpcBlockPublicAccessExclusion id names, as the fixture's cleanup and Sweep do.
+// deleteVpcBlockPublicAccessExclusion deletes the EC2
+// VpcBlockPublicAccessExclusion id names, as the fixture's cleanup and Sweep
+// do.
 func deleteVpcBlockPublicAccessExclusion(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteVpcBlockPublicAccessExclusion(ctx, &ec2.DeleteVpcBlockPublicAccessExclusionInput{ExclusionId: aws.String(id)})
 	return err
 }
 
+// CreateVpcEncryptionControlOptions are the settings of one
+// CreateVpcEncryptionControl call: the create input, the wait, and the choices
+// to skip when the server lacks CreateVpcEncryptionControl and to leave the run
+// tag off (fixture.Options).
+type CreateVpcEncryptionControlOptions = fixture.Options[ec2.CreateVpcEncryptionControlInput]
+
+// CreateVpcEncryptionControl creates an EC2 vpc encryption control with
+// CreateVpcEncryptionControl and deletes it with DeleteVpcEncryptionControl
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// optFns run after the defaults are set and may change them. Made-up references
+// the model accepts fill VpcId; where the service checks them, pass real ones
+// by an option function.
+func CreateVpcEncryptionControl(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcEncryptionControlOptions)) *fixture.Resource[ec2.CreateVpcEncryptionControlOutput] {
+	t.Helper()
+	o := CreateVpcEncryptionControlOptions{
+		Input: &ec2.CreateVpcEncryptionControlInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpcEncryptionControl)
+	}
+	ctx := t.Context()
+	out, err := c.CreateVpcEncryptionControl(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateVpcEncryptionControl", "EC2 CreateVpcEncryptionControl", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateVpcEncryptionControl: CreateVpcEncryptionControl: %v", err)
+	}
+	var id string
+	if out.VpcEncryptionControl != nil {
+		id = aws.ToString(out.VpcEncryptionControl.VpcEncryptionControlId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateVpcEncryptionControl: no identifier in CreateVpcEncryptionControl output.VpcEncryptionControl.VpcEncryptionControlId")
+	}
+	fixture.Cleanup(t, "EC2 VpcEncryptionControl "+id, func(ctx context.Context) error {
+		return deleteVpcEncryptionControl(ctx, c, id)
+	})
+	return &fixture.Resource[ec2.CreateVpcEncryptionControlOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteVpcEncryptionControl deletes the EC2 VpcEncryptionControl id names, as
+// the fixture's cleanup and Sweep do.
+func deleteVpcEncryptionControl(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVpcEncryptionControl(ctx, &ec2.DeleteVpcEncryptionControlInput{VpcEncryptionControlId: aws.String(id)})
+	return err
+}
+
+// CreateVpcPeeringConnectionOptions are the settings of one
+// CreateVpcPeeringConnection call: the create input, the wait, and the choices
+// to skip when the server lacks CreateVpcPeeringConnection and to leave the run
+// tag off (fixture.Options).
+type CreateVpcPeeringConnectionOptions = fixture.Options[ec2.CreateVpcPeeringConnectionInput]
+
+// CreateVpcPeeringConnection creates an EC2 vpc peering connection with
+// CreateVpcPeeringConnection and deletes it with DeleteVpcPeeringConnection
+// when the test ends, pass, fail or panic; a failed delete fails the test.
+// optFns run after the defaults are set and may change them. Made-up references
+// the model accepts fill VpcId; where the service checks them, pass real ones
+// by an option function. It returns once the VpcPeeringConnectionExists waiter
+// succeeds, waiting as the options' Wait says.
+func CreateVpcPeeringConnection(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcPeeringConnectionOptions)) *fixture.Resource[ec2.CreateVpcPeeringConnectionOutput] {
+	t.Helper()
+	o := CreateVpcPeeringConnectionOptions{
+		Input: &ec2.CreateVpcPeeringConnectionInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpcPeeringConnection)
+	}
+	ctx := t.Context()
+	out, err := c.CreateVpcPeeringConnection(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateVpcPeeringConnection", "EC2 CreateVpcPeeringConnection", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateVpcPeeringConnection: CreateVpcPeeringConnection: %v", err)
+	}
+	var id string
+	if out.VpcPeeringConnection != nil {
+		id = aws.ToString(out.VpcPeeringConnection.VpcPeeringConnectionId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateVpcPeeringConnection: no identifier in CreateVpcPeeringConnection output.VpcPeeringConnection.VpcPeeringConnectionId")
+	}
+	fixture.Cleanup(t, "EC2 VpcPeeringConnection "+id, func(ctx context.Context) error {
+		return deleteVpcPeeringConnection(ctx, c, id)
+	})
+	if err := ec2.NewVpcPeeringConnectionExistsWaiter(c, func(wo *ec2.VpcPeeringConnectionExistsWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeVpcPeeringConnectionsInput{VpcPeeringConnectionIds: []string{id}}, o.Wait.Timeout); err != nil {
+		t.Fatalf("ec2test.CreateVpcPeeringConnection: waiting for %s (VpcPeeringConnectionExists): %v", id, err)
+	}
+	return &fixture.Resource[ec2.CreateVpcPeeringConnectionOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteVpcPeeringConnection deletes the EC2 VpcPeeringConnection id names, as
+// the fixture's cleanup and Sweep do.
+func deleteVpcPeeringConnection(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVpcPeeringConnection(ctx, &ec2.DeleteVpcPeeringConnectionInput{VpcPeeringConnectionId: aws.String(id)})
+	return err
+}
+
 // CreateVpnConcentratorOptions are the settings of one CreateVpnConcentrator
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateVpnConcentrator and to leave the run tag off (fixture.Options).
 type CreateVpnConcentratorOptions = fixture.Options[ec2.CreateVpnConcentratorInput]
 
 // CreateVpnConcentrator creates an EC2 vpn concentrator with
@@ -1932,11 +4425,13 @@ func CreateVpnConcentrator(t testing.TB, c *ec2.Client, optFns ...func(*CreateVp
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpnConcentrator)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpnConcentrator)
+	}
 	ctx := t.Context()
 	out, err := c.CreateVpnConcentrator(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateVpnConcentrator", "EC2 CreateVpnConcentrator", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpnConcentrator: CreateVpnConcentrator: %v", err)
 	}
 	var id string
@@ -1955,14 +4450,79 @@ func CreateVpnConcentrator(t testing.TB, c *ec2.Client, optFns ...func(*CreateVp
 	}
 }
 
-// deleteVpnConcentrator deletes the EC2 VpnConcentrator id names, as the fixture's cleanup and Sweep do.
+// deleteVpnConcentrator deletes the EC2 VpnConcentrator id names, as the
+// fixture's cleanup and Sweep do.
 func deleteVpnConcentrator(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteVpnConcentrator(ctx, &ec2.DeleteVpnConcentratorInput{VpnConcentratorId: aws.String(id)})
 	return err
 }
 
+// CreateVpnConnectionOptions are the settings of one CreateVpnConnection call:
+// the create input, the wait, and the choices to skip when the server lacks
+// CreateVpnConnection and to leave the run tag off (fixture.Options).
+type CreateVpnConnectionOptions = fixture.Options[ec2.CreateVpnConnectionInput]
+
+// CreateVpnConnection creates an EC2 vpn connection with CreateVpnConnection
+// and deletes it with DeleteVpnConnection when the test ends, pass, fail or
+// panic; a failed delete fails the test. optFns run after the defaults are set
+// and may change them. Made-up references the model accepts fill
+// CustomerGatewayId; where the service checks them, pass real ones by an option
+// function. It returns once the VpnConnectionAvailable waiter succeeds, waiting
+// as the options' Wait says.
+func CreateVpnConnection(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnConnectionOptions)) *fixture.Resource[ec2.CreateVpnConnectionOutput] {
+	t.Helper()
+	o := CreateVpnConnectionOptions{
+		Input: &ec2.CreateVpnConnectionInput{
+			CustomerGatewayId: aws.String("awsparity"),
+			Type:              aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpnConnection)
+	}
+	ctx := t.Context()
+	out, err := c.CreateVpnConnection(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ec2test.CreateVpnConnection", "EC2 CreateVpnConnection", o.SkipIfNotImplemented, err)
+		t.Fatalf("ec2test.CreateVpnConnection: CreateVpnConnection: %v", err)
+	}
+	var id string
+	if out.VpnConnection != nil {
+		id = aws.ToString(out.VpnConnection.VpnConnectionId)
+	}
+	if id == "" {
+		t.Fatalf("ec2test.CreateVpnConnection: no identifier in CreateVpnConnection output.VpnConnection.VpnConnectionId")
+	}
+	fixture.Cleanup(t, "EC2 VpnConnection "+id, func(ctx context.Context) error {
+		return deleteVpnConnection(ctx, c, id)
+	})
+	if err := ec2.NewVpnConnectionAvailableWaiter(c, func(wo *ec2.VpnConnectionAvailableWaiterOptions) {
+		wo.MinDelay = o.Wait.MinDelay
+		wo.MaxDelay = o.Wait.MaxDelay
+	}).Wait(ctx, &ec2.DescribeVpnConnectionsInput{VpnConnectionIds: []string{id}}, o.Wait.Timeout); err != nil {
+		t.Fatalf("ec2test.CreateVpnConnection: waiting for %s (VpnConnectionAvailable): %v", id, err)
+	}
+	return &fixture.Resource[ec2.CreateVpnConnectionOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteVpnConnection deletes the EC2 VpnConnection id names, as the fixture's
+// cleanup and Sweep do.
+func deleteVpnConnection(ctx context.Context, c *ec2.Client, id string) error {
+	_, err := c.DeleteVpnConnection(ctx, &ec2.DeleteVpnConnectionInput{VpnConnectionId: aws.String(id)})
+	return err
+}
+
 // CreateVpnGatewayOptions are the settings of one CreateVpnGateway call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateVpnGateway and to leave the run tag off (fixture.Options).
 type CreateVpnGatewayOptions = fixture.Options[ec2.CreateVpnGatewayInput]
 
 // CreateVpnGateway creates an EC2 vpn gateway with CreateVpnGateway and deletes
@@ -1979,11 +4539,13 @@ func CreateVpnGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnGate
 		fn(&o)
 	}
 	in := o.Input
-	in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpnGateway)
+	if !o.NoRunTag {
+		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpnGateway)
+	}
 	ctx := t.Context()
 	out, err := c.CreateVpnGateway(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ec2test.CreateVpnGateway", "EC2 CreateVpnGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpnGateway: CreateVpnGateway: %v", err)
 	}
 	var id string
@@ -2002,7 +4564,8 @@ func CreateVpnGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnGate
 	}
 }
 
-// deleteVpnGateway deletes the EC2 VpnGateway id names, as the fixture's cleanup and Sweep do.
+// deleteVpnGateway deletes the EC2 VpnGateway id names, as the fixture's
+// cleanup and Sweep do.
 func deleteVpnGateway(ctx context.Context, c *ec2.Client, id string) error {
 	_, err := c.DeleteVpnGateway(ctx, &ec2.DeleteVpnGatewayInput{VpnGatewayId: aws.String(id)})
 	return err

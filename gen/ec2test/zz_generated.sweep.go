@@ -22,16 +22,33 @@ const _ = stub.SupportPackageIsVersion1
 //
 // Swept: PlacementGroup (DescribePlacementGroups).
 //
+// Not swept (no list operation without input that answers the identifier):
+// CoipCidr.
+//
 // Not swept (the identifier is not a name the fixture chooses, so only the run
-// tag could tell): Address, CapacityManagerDataExport, ClientVpnEndpoint,
-// CustomerGateway, DhcpOptions, FpgaImage, Image, Instance,
-// InstanceEventWindow, InternetGateway, Ipam, IpamResourceDiscovery, KeyPair,
-// LaunchTemplate, LocalGatewayRouteTable, LocalGatewayVirtualInterfaceGroup,
-// ManagedPrefixList, NatGateway, NetworkInsightsAccessScope,
-// NetworkInsightsPath, PublicIpv4Pool, RouteServer, SecondaryNetwork,
-// SecurityGroup, TrafficMirrorFilter, TrafficMirrorTarget, TransitGateway,
-// TransitGatewayConnect, VerifiedAccessInstance, VerifiedAccessTrustProvider,
-// Volume, Vpc, VpcBlockPublicAccessExclusion, VpnConcentrator, VpnGateway.
+// tag could tell): Address, CapacityManagerDataExport, CarrierGateway,
+// ClientVpnEndpoint, CustomerGateway, DhcpOptions, EgressOnlyInternetGateway,
+// FpgaImage, Image, ImageUsageReport, Instance, InstanceConnectEndpoint,
+// InstanceEventWindow, InternetGateway, Ipam,
+// IpamExternalResourceVerificationToken, IpamPolicy, IpamPool,
+// IpamPrefixListResolver, IpamPrefixListResolverTarget, IpamResourceDiscovery,
+// IpamScope, KeyPair, LaunchTemplate, LocalGatewayRouteTable,
+// LocalGatewayRouteTableVirtualInterfaceGroupAssociation,
+// LocalGatewayRouteTableVpcAssociation, LocalGatewayVirtualInterface,
+// LocalGatewayVirtualInterfaceGroup, ManagedPrefixList, NatGateway, NetworkAcl,
+// NetworkInsightsAccessScope, NetworkInsightsPath, NetworkInterface,
+// NetworkInterfacePermission, PublicIpv4Pool, RouteServer, RouteServerEndpoint,
+// RouteServerPeer, RouteTable, SecondaryNetwork, SecondarySubnet,
+// SecurityGroup, Snapshot, Subnet, SubnetCidrReservation, TrafficMirrorFilter,
+// TrafficMirrorFilterRule, TrafficMirrorSession, TrafficMirrorTarget,
+// TransitGateway, TransitGatewayConnect, TransitGatewayConnectPeer,
+// TransitGatewayMeteringPolicy, TransitGatewayMulticastDomain,
+// TransitGatewayPeeringAttachment, TransitGatewayPolicyTable,
+// TransitGatewayRouteTable, TransitGatewayRouteTableAnnouncement,
+// TransitGatewayVpcAttachment, VerifiedAccessEndpoint, VerifiedAccessGroup,
+// VerifiedAccessInstance, VerifiedAccessTrustProvider, Volume, Vpc,
+// VpcBlockPublicAccessExclusion, VpcEncryptionControl, VpcPeeringConnection,
+// VpnConcentrator, VpnConnection, VpnGateway.
 func Sweep(ctx context.Context, c *ec2.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("EC2", c.Options().BaseEndpoint, opts...)
 	if err != nil {

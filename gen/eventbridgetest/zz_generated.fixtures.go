@@ -17,7 +17,8 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateApiDestinationOptions are the settings of one CreateApiDestination
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateApiDestination and to leave the run tag off (fixture.Options).
 type CreateApiDestinationOptions = fixture.Options[eventbridge.CreateApiDestinationInput]
 
 // CreateApiDestination creates an EventBridge api destination with
@@ -48,7 +49,7 @@ func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateApiDestination(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "eventbridgetest.CreateApiDestination", "EventBridge CreateApiDestination", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge ApiDestination "+id, func(ctx context.Context) error {
 			return deleteApiDestination(ctx, c, id)
 		})
@@ -63,14 +64,16 @@ func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*C
 	}
 }
 
-// deleteApiDestination deletes the EventBridge ApiDestination id names, as the fixture's cleanup and Sweep do.
+// deleteApiDestination deletes the EventBridge ApiDestination id names, as the
+// fixture's cleanup and Sweep do.
 func deleteApiDestination(ctx context.Context, c *eventbridge.Client, id string) error {
 	_, err := c.DeleteApiDestination(ctx, &eventbridge.DeleteApiDestinationInput{Name: aws.String(id)})
 	return err
 }
 
 // CreateArchiveOptions are the settings of one CreateArchive call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateArchive
+// and to leave the run tag off (fixture.Options).
 type CreateArchiveOptions = fixture.Options[eventbridge.CreateArchiveInput]
 
 // CreateArchive creates an EventBridge archive with CreateArchive and deletes
@@ -99,7 +102,7 @@ func CreateArchive(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateAr
 	ctx := t.Context()
 	out, err := c.CreateArchive(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "eventbridgetest.CreateArchive", "EventBridge CreateArchive", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge Archive "+id, func(ctx context.Context) error {
 			return deleteArchive(ctx, c, id)
 		})
@@ -114,14 +117,16 @@ func CreateArchive(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateAr
 	}
 }
 
-// deleteArchive deletes the EventBridge Archive id names, as the fixture's cleanup and Sweep do.
+// deleteArchive deletes the EventBridge Archive id names, as the fixture's
+// cleanup and Sweep do.
 func deleteArchive(ctx context.Context, c *eventbridge.Client, id string) error {
 	_, err := c.DeleteArchive(ctx, &eventbridge.DeleteArchiveInput{ArchiveName: aws.String(id)})
 	return err
 }
 
 // CreateConnectionOptions are the settings of one CreateConnection call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateConnection and to leave the run tag off (fixture.Options).
 type CreateConnectionOptions = fixture.Options[eventbridge.CreateConnectionInput]
 
 // CreateConnection creates an EventBridge connection with CreateConnection and
@@ -149,7 +154,7 @@ func CreateConnection(t testing.TB, c *eventbridge.Client, optFns ...func(*Creat
 	ctx := t.Context()
 	out, err := c.CreateConnection(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "eventbridgetest.CreateConnection", "EventBridge CreateConnection", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge Connection "+id, func(ctx context.Context) error {
 			return deleteConnection(ctx, c, id)
 		})
@@ -164,14 +169,16 @@ func CreateConnection(t testing.TB, c *eventbridge.Client, optFns ...func(*Creat
 	}
 }
 
-// deleteConnection deletes the EventBridge Connection id names, as the fixture's cleanup and Sweep do.
+// deleteConnection deletes the EventBridge Connection id names, as the
+// fixture's cleanup and Sweep do.
 func deleteConnection(ctx context.Context, c *eventbridge.Client, id string) error {
 	_, err := c.DeleteConnection(ctx, &eventbridge.DeleteConnectionInput{Name: aws.String(id)})
 	return err
 }
 
 // CreateEndpointOptions are the settings of one CreateEndpoint call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateEndpoint
+// and to leave the run tag off (fixture.Options).
 type CreateEndpointOptions = fixture.Options[eventbridge.CreateEndpointInput]
 
 // CreateEndpoint creates an EventBridge endpoint with CreateEndpoint and
@@ -200,7 +207,7 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 	ctx := t.Context()
 	out, err := c.CreateEndpoint(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "eventbridgetest.CreateEndpoint", "EventBridge CreateEndpoint", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge Endpoint named "+aws.ToString(in.Name)+" (a failed CreateEndpoint may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateEndpoint(ctx, in)
 			if err != nil {
@@ -224,14 +231,16 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 	}
 }
 
-// deleteEndpoint deletes the EventBridge Endpoint id names, as the fixture's cleanup and Sweep do.
+// deleteEndpoint deletes the EventBridge Endpoint id names, as the fixture's
+// cleanup and Sweep do.
 func deleteEndpoint(ctx context.Context, c *eventbridge.Client, id string) error {
 	_, err := c.DeleteEndpoint(ctx, &eventbridge.DeleteEndpointInput{Name: aws.String(id)})
 	return err
 }
 
 // CreateEventBusOptions are the settings of one CreateEventBus call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateEventBus
+// and to leave the run tag off (fixture.Options).
 type CreateEventBusOptions = fixture.Options[eventbridge.CreateEventBusInput]
 
 // CreateEventBus creates an EventBridge event bus with CreateEventBus and
@@ -248,11 +257,13 @@ func CreateEventBus(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateEventBus: no identifier in CreateEventBus input.Name")
@@ -260,7 +271,7 @@ func CreateEventBus(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 	ctx := t.Context()
 	out, err := c.CreateEventBus(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "eventbridgetest.CreateEventBus", "EventBridge CreateEventBus", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge EventBus "+id, func(ctx context.Context) error {
 			return deleteEventBus(ctx, c, id)
 		})
@@ -275,14 +286,68 @@ func CreateEventBus(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 	}
 }
 
-// deleteEventBus deletes the EventBridge EventBus id names, as the fixture's cleanup and Sweep do.
+// deleteEventBus deletes the EventBridge EventBus id names, as the fixture's
+// cleanup and Sweep do.
 func deleteEventBus(ctx context.Context, c *eventbridge.Client, id string) error {
 	_, err := c.DeleteEventBus(ctx, &eventbridge.DeleteEventBusInput{Name: aws.String(id)})
 	return err
 }
 
-// CreateRuleOptions are the settings of one CreateRule call: the create input
-// and the wait.
+// CreatePartnerEventSourceOptions are the settings of one
+// CreatePartnerEventSource call: the create input, the wait, and the choices to
+// skip when the server lacks CreatePartnerEventSource and to leave the run tag
+// off (fixture.Options).
+type CreatePartnerEventSourceOptions = fixture.Options[eventbridge.CreatePartnerEventSourceInput]
+
+// CreatePartnerEventSource creates an EventBridge partner event source with
+// CreatePartnerEventSource and deletes it with DeletePartnerEventSource when
+// the test ends, pass, fail or panic; a failed delete fails the test. Name gets
+// a unique name, which optFns, run after the defaults, may replace.
+func CreatePartnerEventSource(t testing.TB, c *eventbridge.Client, optFns ...func(*CreatePartnerEventSourceOptions)) *fixture.Resource[eventbridge.CreatePartnerEventSourceOutput] {
+	t.Helper()
+	o := CreatePartnerEventSourceOptions{
+		Input: &eventbridge.CreatePartnerEventSourceInput{
+			Account: aws.String("000000000000"),
+			Name:    aws.String(fixture.UniqueName("aws.partner/a/a")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.Name)
+	if id == "" {
+		t.Fatalf("eventbridgetest.CreatePartnerEventSource: no identifier in CreatePartnerEventSource input.Name")
+	}
+	ctx := t.Context()
+	out, err := c.CreatePartnerEventSource(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "eventbridgetest.CreatePartnerEventSource", "EventBridge CreatePartnerEventSource", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "EventBridge PartnerEventSource "+id, func(ctx context.Context) error {
+			return deletePartnerEventSource(ctx, c, id)
+		})
+		t.Fatalf("eventbridgetest.CreatePartnerEventSource: CreatePartnerEventSource: %v", err)
+	}
+	fixture.Cleanup(t, "EventBridge PartnerEventSource "+id, func(ctx context.Context) error {
+		return deletePartnerEventSource(ctx, c, id)
+	})
+	return &fixture.Resource[eventbridge.CreatePartnerEventSourceOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deletePartnerEventSource deletes the EventBridge PartnerEventSource id names,
+// as the fixture's cleanup and Sweep do.
+func deletePartnerEventSource(ctx context.Context, c *eventbridge.Client, id string) error {
+	_, err := c.DeletePartnerEventSource(ctx, &eventbridge.DeletePartnerEventSourceInput{Name: aws.String(id)})
+	return err
+}
+
+// CreateRuleOptions are the settings of one CreateRule call: the create input,
+// the wait, and the choices to skip when the server lacks PutRule and to leave
+// the run tag off (fixture.Options).
 type CreateRuleOptions = fixture.Options[eventbridge.PutRuleInput]
 
 // CreateRule creates an EventBridge rule with PutRule and deletes it with
@@ -303,11 +368,13 @@ func CreateRule(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateRuleO
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateRule: no identifier in PutRule input.Name")
@@ -315,7 +382,7 @@ func CreateRule(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateRuleO
 	ctx := t.Context()
 	out, err := c.PutRule(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "eventbridgetest.CreateRule", "EventBridge PutRule", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge Rule "+id, func(ctx context.Context) error {
 			return deleteRule(ctx, c, id)
 		})
@@ -330,7 +397,8 @@ func CreateRule(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateRuleO
 	}
 }
 
-// deleteRule deletes the EventBridge Rule id names, as the fixture's cleanup and Sweep do.
+// deleteRule deletes the EventBridge Rule id names, as the fixture's cleanup
+// and Sweep do.
 func deleteRule(ctx context.Context, c *eventbridge.Client, id string) error {
 	_, err := c.DeleteRule(ctx, &eventbridge.DeleteRuleInput{Name: aws.String(id)})
 	return err

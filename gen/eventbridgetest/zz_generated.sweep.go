@@ -23,6 +23,9 @@ const _ = stub.SupportPackageIsVersion1
 // Swept: ApiDestination (ListApiDestinations), Archive (ListArchives),
 // Connection (ListConnections), Endpoint (ListEndpoints), EventBus
 // (ListEventBuses), Rule (ListRules).
+//
+// Not swept (no list operation without input that answers the identifier):
+// PartnerEventSource.
 func Sweep(ctx context.Context, c *eventbridge.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("EventBridge", c.Options().BaseEndpoint, opts...)
 	if err != nil {

@@ -17,7 +17,8 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateDeliveryStreamOptions are the settings of one CreateDeliveryStream
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateDeliveryStream and to leave the run tag off (fixture.Options).
 type CreateDeliveryStreamOptions = fixture.Options[firehose.CreateDeliveryStreamInput]
 
 // CreateDeliveryStream creates a Firehose delivery stream with
@@ -34,11 +35,13 @@ func CreateDeliveryStream(t testing.TB, c *firehose.Client, optFns ...func(*Crea
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.DeliveryStreamName)
 	if id == "" {
 		t.Fatalf("firehosetest.CreateDeliveryStream: no identifier in CreateDeliveryStream input.DeliveryStreamName")
@@ -46,7 +49,7 @@ func CreateDeliveryStream(t testing.TB, c *firehose.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateDeliveryStream(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "firehosetest.CreateDeliveryStream", "Firehose CreateDeliveryStream", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Firehose DeliveryStream "+id, func(ctx context.Context) error {
 			return deleteDeliveryStream(ctx, c, id)
 		})
@@ -61,7 +64,8 @@ func CreateDeliveryStream(t testing.TB, c *firehose.Client, optFns ...func(*Crea
 	}
 }
 
-// deleteDeliveryStream deletes the Firehose DeliveryStream id names, as the fixture's cleanup and Sweep do.
+// deleteDeliveryStream deletes the Firehose DeliveryStream id names, as the
+// fixture's cleanup and Sweep do.
 func deleteDeliveryStream(ctx context.Context, c *firehose.Client, id string) error {
 	_, err := c.DeleteDeliveryStream(ctx, &firehose.DeleteDeliveryStreamInput{DeliveryStreamName: aws.String(id)})
 	return err

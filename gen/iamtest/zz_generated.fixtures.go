@@ -17,7 +17,8 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateAccessKeyOptions are the settings of one CreateAccessKey call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateAccessKey and to leave the run tag off (fixture.Options).
 type CreateAccessKeyOptions = fixture.Options[iam.CreateAccessKeyInput]
 
 // CreateAccessKey creates an IAM access key with CreateAccessKey and deletes it
@@ -36,7 +37,7 @@ func CreateAccessKey(t testing.TB, c *iam.Client, optFns ...func(*CreateAccessKe
 	ctx := t.Context()
 	out, err := c.CreateAccessKey(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "iamtest.CreateAccessKey", "IAM CreateAccessKey", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreateAccessKey: CreateAccessKey: %v", err)
 	}
 	var id string
@@ -55,14 +56,16 @@ func CreateAccessKey(t testing.TB, c *iam.Client, optFns ...func(*CreateAccessKe
 	}
 }
 
-// deleteAccessKey deletes the IAM AccessKey id names, as the fixture's cleanup and Sweep do.
+// deleteAccessKey deletes the IAM AccessKey id names, as the fixture's cleanup
+// and Sweep do.
 func deleteAccessKey(ctx context.Context, c *iam.Client, id string) error {
 	_, err := c.DeleteAccessKey(ctx, &iam.DeleteAccessKeyInput{AccessKeyId: aws.String(id)})
 	return err
 }
 
 // CreateAccountAliasOptions are the settings of one CreateAccountAlias call:
-// the create input and the wait.
+// the create input, the wait, and the choices to skip when the server lacks
+// CreateAccountAlias and to leave the run tag off (fixture.Options).
 type CreateAccountAliasOptions = fixture.Options[iam.CreateAccountAliasInput]
 
 // CreateAccountAlias creates an IAM account alias with CreateAccountAlias and
@@ -86,7 +89,7 @@ func CreateAccountAlias(t testing.TB, c *iam.Client, optFns ...func(*CreateAccou
 	ctx := t.Context()
 	out, err := c.CreateAccountAlias(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "iamtest.CreateAccountAlias", "IAM CreateAccountAlias", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM AccountAlias "+id, func(ctx context.Context) error {
 			return deleteAccountAlias(ctx, c, id)
 		})
@@ -101,14 +104,16 @@ func CreateAccountAlias(t testing.TB, c *iam.Client, optFns ...func(*CreateAccou
 	}
 }
 
-// deleteAccountAlias deletes the IAM AccountAlias id names, as the fixture's cleanup and Sweep do.
+// deleteAccountAlias deletes the IAM AccountAlias id names, as the fixture's
+// cleanup and Sweep do.
 func deleteAccountAlias(ctx context.Context, c *iam.Client, id string) error {
 	_, err := c.DeleteAccountAlias(ctx, &iam.DeleteAccountAliasInput{AccountAlias: aws.String(id)})
 	return err
 }
 
-// CreateGroupOptions are the settings of one CreateGroup call: the create input
-// and the wait.
+// CreateGroupOptions are the settings of one CreateGroup call: the create
+// input, the wait, and the choices to skip when the server lacks CreateGroup
+// and to leave the run tag off (fixture.Options).
 type CreateGroupOptions = fixture.Options[iam.CreateGroupInput]
 
 // CreateGroup creates an IAM group with CreateGroup and deletes it with
@@ -132,7 +137,7 @@ func CreateGroup(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupOptions
 	ctx := t.Context()
 	out, err := c.CreateGroup(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "iamtest.CreateGroup", "IAM CreateGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM Group "+id, func(ctx context.Context) error {
 			return deleteGroup(ctx, c, id)
 		})
@@ -147,14 +152,68 @@ func CreateGroup(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupOptions
 	}
 }
 
-// deleteGroup deletes the IAM Group id names, as the fixture's cleanup and Sweep do.
+// deleteGroup deletes the IAM Group id names, as the fixture's cleanup and
+// Sweep do.
 func deleteGroup(ctx context.Context, c *iam.Client, id string) error {
 	_, err := c.DeleteGroup(ctx, &iam.DeleteGroupInput{GroupName: aws.String(id)})
 	return err
 }
 
+// CreateGroupPolicyOptions are the settings of one CreateGroupPolicy call: the
+// create input, the wait, and the choices to skip when the server lacks
+// PutGroupPolicy and to leave the run tag off (fixture.Options).
+type CreateGroupPolicyOptions = fixture.Options[iam.PutGroupPolicyInput]
+
+// CreateGroupPolicy creates an IAM group policy with PutGroupPolicy and deletes
+// it with DeleteGroupPolicy when the test ends, pass, fail or panic; a failed
+// delete fails the test. PolicyName gets a unique name, which optFns, run after
+// the defaults, may replace.
+func CreateGroupPolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupPolicyOptions)) *fixture.Resource[iam.PutGroupPolicyOutput] {
+	t.Helper()
+	o := CreateGroupPolicyOptions{
+		Input: &iam.PutGroupPolicyInput{
+			GroupName:      aws.String(fixture.UniqueName("awsparity")),
+			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
+			PolicyName:     aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.PolicyName)
+	if id == "" {
+		t.Fatalf("iamtest.CreateGroupPolicy: no identifier in PutGroupPolicy input.PolicyName")
+	}
+	ctx := t.Context()
+	out, err := c.PutGroupPolicy(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "iamtest.CreateGroupPolicy", "IAM PutGroupPolicy", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "IAM GroupPolicy "+id, func(ctx context.Context) error {
+			return deleteGroupPolicy(ctx, c, id)
+		})
+		t.Fatalf("iamtest.CreateGroupPolicy: PutGroupPolicy: %v", err)
+	}
+	fixture.Cleanup(t, "IAM GroupPolicy "+id, func(ctx context.Context) error {
+		return deleteGroupPolicy(ctx, c, id)
+	})
+	return &fixture.Resource[iam.PutGroupPolicyOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteGroupPolicy deletes the IAM GroupPolicy id names, as the fixture's
+// cleanup and Sweep do.
+func deleteGroupPolicy(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteGroupPolicy(ctx, &iam.DeleteGroupPolicyInput{PolicyName: aws.String(id)})
+	return err
+}
+
 // CreateInstanceProfileOptions are the settings of one CreateInstanceProfile
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateInstanceProfile and to leave the run tag off (fixture.Options).
 type CreateInstanceProfileOptions = fixture.Options[iam.CreateInstanceProfileInput]
 
 // CreateInstanceProfile creates an IAM instance profile with
@@ -173,11 +232,13 @@ func CreateInstanceProfile(t testing.TB, c *iam.Client, optFns ...func(*CreateIn
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.InstanceProfileName)
 	if id == "" {
 		t.Fatalf("iamtest.CreateInstanceProfile: no identifier in CreateInstanceProfile input.InstanceProfileName")
@@ -185,7 +246,7 @@ func CreateInstanceProfile(t testing.TB, c *iam.Client, optFns ...func(*CreateIn
 	ctx := t.Context()
 	out, err := c.CreateInstanceProfile(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "iamtest.CreateInstanceProfile", "IAM CreateInstanceProfile", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM InstanceProfile "+id, func(ctx context.Context) error {
 			return deleteInstanceProfile(ctx, c, id)
 		})
@@ -206,14 +267,17 @@ func CreateInstanceProfile(t testing.TB, c *iam.Client, optFns ...func(*CreateIn
 	}
 }
 
-// deleteInstanceProfile deletes the IAM InstanceProfile id names, as the fixture's cleanup and Sweep do.
+// deleteInstanceProfile deletes the IAM InstanceProfile id names, as the
+// fixture's cleanup and Sweep do.
 func deleteInstanceProfile(ctx context.Context, c *iam.Client, id string) error {
 	_, err := c.DeleteInstanceProfile(ctx, &iam.DeleteInstanceProfileInput{InstanceProfileName: aws.String(id)})
 	return err
 }
 
 // CreateOpenIDConnectProviderOptions are the settings of one
-// CreateOpenIDConnectProvider call: the create input and the wait.
+// CreateOpenIDConnectProvider call: the create input, the wait, and the choices
+// to skip when the server lacks CreateOpenIDConnectProvider and to leave the
+// run tag off (fixture.Options).
 type CreateOpenIDConnectProviderOptions = fixture.Options[iam.CreateOpenIDConnectProviderInput]
 
 // CreateOpenIDConnectProvider creates an IAM open ID connect provider with
@@ -232,15 +296,17 @@ func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, optFns ...func(*Cr
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateOpenIDConnectProvider(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "iamtest.CreateOpenIDConnectProvider", "IAM CreateOpenIDConnectProvider", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreateOpenIDConnectProvider: CreateOpenIDConnectProvider: %v", err)
 	}
 	id := aws.ToString(out.OpenIDConnectProviderArn)
@@ -256,14 +322,16 @@ func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, optFns ...func(*Cr
 	}
 }
 
-// deleteOpenIDConnectProvider deletes the IAM OpenIDConnectProvider id names, as the fixture's cleanup and Sweep do.
+// deleteOpenIDConnectProvider deletes the IAM OpenIDConnectProvider id names,
+// as the fixture's cleanup and Sweep do.
 func deleteOpenIDConnectProvider(ctx context.Context, c *iam.Client, id string) error {
 	_, err := c.DeleteOpenIDConnectProvider(ctx, &iam.DeleteOpenIDConnectProviderInput{OpenIDConnectProviderArn: aws.String(id)})
 	return err
 }
 
 // CreatePolicyOptions are the settings of one CreatePolicy call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreatePolicy
+// and to leave the run tag off (fixture.Options).
 type CreatePolicyOptions = fixture.Options[iam.CreatePolicyInput]
 
 // CreatePolicy creates an IAM policy with CreatePolicy and deletes it with
@@ -284,15 +352,17 @@ func CreatePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyOptio
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreatePolicy(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "iamtest.CreatePolicy", "IAM CreatePolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM Policy named "+aws.ToString(in.PolicyName)+" (a failed CreatePolicy may have made it)", func(ctx context.Context) error {
 			out, err := c.CreatePolicy(ctx, in)
 			if err != nil {
@@ -328,14 +398,68 @@ func CreatePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyOptio
 	}
 }
 
-// deletePolicy deletes the IAM Policy id names, as the fixture's cleanup and Sweep do.
+// deletePolicy deletes the IAM Policy id names, as the fixture's cleanup and
+// Sweep do.
 func deletePolicy(ctx context.Context, c *iam.Client, id string) error {
 	_, err := c.DeletePolicy(ctx, &iam.DeletePolicyInput{PolicyArn: aws.String(id)})
 	return err
 }
 
-// CreateRoleOptions are the settings of one CreateRole call: the create input
-// and the wait.
+// CreatePolicyVersionOptions are the settings of one CreatePolicyVersion call:
+// the create input, the wait, and the choices to skip when the server lacks
+// CreatePolicyVersion and to leave the run tag off (fixture.Options).
+type CreatePolicyVersionOptions = fixture.Options[iam.CreatePolicyVersionInput]
+
+// CreatePolicyVersion creates an IAM policy version with CreatePolicyVersion
+// and deletes it with DeletePolicyVersion when the test ends, pass, fail or
+// panic; a failed delete fails the test. optFns run after the defaults are set
+// and may change them. Made-up references the model accepts fill PolicyArn;
+// where the service checks them, pass real ones by an option function.
+func CreatePolicyVersion(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyVersionOptions)) *fixture.Resource[iam.CreatePolicyVersionOutput] {
+	t.Helper()
+	o := CreatePolicyVersionOptions{
+		Input: &iam.CreatePolicyVersionInput{
+			PolicyArn:      aws.String("arn:aws:iam:us-east-1:000000000000:awsparity/awsparity"),
+			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreatePolicyVersion(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "iamtest.CreatePolicyVersion", "IAM CreatePolicyVersion", o.SkipIfNotImplemented, err)
+		t.Fatalf("iamtest.CreatePolicyVersion: CreatePolicyVersion: %v", err)
+	}
+	var id string
+	if out.PolicyVersion != nil {
+		id = aws.ToString(out.PolicyVersion.VersionId)
+	}
+	if id == "" {
+		t.Fatalf("iamtest.CreatePolicyVersion: no identifier in CreatePolicyVersion output.PolicyVersion.VersionId")
+	}
+	fixture.Cleanup(t, "IAM PolicyVersion "+id, func(ctx context.Context) error {
+		return deletePolicyVersion(ctx, c, id)
+	})
+	return &fixture.Resource[iam.CreatePolicyVersionOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deletePolicyVersion deletes the IAM PolicyVersion id names, as the fixture's
+// cleanup and Sweep do.
+func deletePolicyVersion(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeletePolicyVersion(ctx, &iam.DeletePolicyVersionInput{VersionId: aws.String(id)})
+	return err
+}
+
+// CreateRoleOptions are the settings of one CreateRole call: the create input,
+// the wait, and the choices to skip when the server lacks CreateRole and to
+// leave the run tag off (fixture.Options).
 type CreateRoleOptions = fixture.Options[iam.CreateRoleInput]
 
 // CreateRole creates an IAM role with CreateRole and deletes it with DeleteRole
@@ -357,11 +481,13 @@ func CreateRole(t testing.TB, c *iam.Client, optFns ...func(*CreateRoleOptions))
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.RoleName)
 	if id == "" {
 		t.Fatalf("iamtest.CreateRole: no identifier in CreateRole input.RoleName")
@@ -369,7 +495,7 @@ func CreateRole(t testing.TB, c *iam.Client, optFns ...func(*CreateRoleOptions))
 	ctx := t.Context()
 	out, err := c.CreateRole(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "iamtest.CreateRole", "IAM CreateRole", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM Role "+id, func(ctx context.Context) error {
 			return deleteRole(ctx, c, id)
 		})
@@ -390,7 +516,8 @@ func CreateRole(t testing.TB, c *iam.Client, optFns ...func(*CreateRoleOptions))
 	}
 }
 
-// deleteRole deletes the IAM Role id names, as the fixture's cleanup and Sweep do.
+// deleteRole deletes the IAM Role id names, as the fixture's cleanup and Sweep
+// do.
 func deleteRole(ctx context.Context, c *iam.Client, id string) error {
 	if err := DetachRole(ctx, c, id); err != nil {
 		return err
@@ -399,8 +526,61 @@ func deleteRole(ctx context.Context, c *iam.Client, id string) error {
 	return err
 }
 
+// CreateRolePolicyOptions are the settings of one CreateRolePolicy call: the
+// create input, the wait, and the choices to skip when the server lacks
+// PutRolePolicy and to leave the run tag off (fixture.Options).
+type CreateRolePolicyOptions = fixture.Options[iam.PutRolePolicyInput]
+
+// CreateRolePolicy creates an IAM role policy with PutRolePolicy and deletes it
+// with DeleteRolePolicy when the test ends, pass, fail or panic; a failed
+// delete fails the test. PolicyName gets a unique name, which optFns, run after
+// the defaults, may replace.
+func CreateRolePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateRolePolicyOptions)) *fixture.Resource[iam.PutRolePolicyOutput] {
+	t.Helper()
+	o := CreateRolePolicyOptions{
+		Input: &iam.PutRolePolicyInput{
+			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
+			PolicyName:     aws.String(fixture.UniqueName("awsparity")),
+			RoleName:       aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.PolicyName)
+	if id == "" {
+		t.Fatalf("iamtest.CreateRolePolicy: no identifier in PutRolePolicy input.PolicyName")
+	}
+	ctx := t.Context()
+	out, err := c.PutRolePolicy(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "iamtest.CreateRolePolicy", "IAM PutRolePolicy", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "IAM RolePolicy "+id, func(ctx context.Context) error {
+			return deleteRolePolicy(ctx, c, id)
+		})
+		t.Fatalf("iamtest.CreateRolePolicy: PutRolePolicy: %v", err)
+	}
+	fixture.Cleanup(t, "IAM RolePolicy "+id, func(ctx context.Context) error {
+		return deleteRolePolicy(ctx, c, id)
+	})
+	return &fixture.Resource[iam.PutRolePolicyOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteRolePolicy deletes the IAM RolePolicy id names, as the fixture's
+// cleanup and Sweep do.
+func deleteRolePolicy(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteRolePolicy(ctx, &iam.DeleteRolePolicyInput{PolicyName: aws.String(id)})
+	return err
+}
+
 // CreateSAMLProviderOptions are the settings of one CreateSAMLProvider call:
-// the create input and the wait.
+// the create input, the wait, and the choices to skip when the server lacks
+// CreateSAMLProvider and to leave the run tag off (fixture.Options).
 type CreateSAMLProviderOptions = fixture.Options[iam.CreateSAMLProviderInput]
 
 // CreateSAMLProvider creates an IAM SAML provider with CreateSAMLProvider and
@@ -420,15 +600,17 @@ func CreateSAMLProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateSAMLP
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateSAMLProvider(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "iamtest.CreateSAMLProvider", "IAM CreateSAMLProvider", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM SAMLProvider named "+aws.ToString(in.Name)+" (a failed CreateSAMLProvider may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSAMLProvider(ctx, in)
 			if err != nil {
@@ -452,14 +634,17 @@ func CreateSAMLProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateSAMLP
 	}
 }
 
-// deleteSAMLProvider deletes the IAM SAMLProvider id names, as the fixture's cleanup and Sweep do.
+// deleteSAMLProvider deletes the IAM SAMLProvider id names, as the fixture's
+// cleanup and Sweep do.
 func deleteSAMLProvider(ctx context.Context, c *iam.Client, id string) error {
 	_, err := c.DeleteSAMLProvider(ctx, &iam.DeleteSAMLProviderInput{SAMLProviderArn: aws.String(id)})
 	return err
 }
 
 // CreateServiceLinkedRoleOptions are the settings of one
-// CreateServiceLinkedRole call: the create input and the wait.
+// CreateServiceLinkedRole call: the create input, the wait, and the choices to
+// skip when the server lacks CreateServiceLinkedRole and to leave the run tag
+// off (fixture.Options).
 type CreateServiceLinkedRoleOptions = fixture.Options[iam.CreateServiceLinkedRoleInput]
 
 // CreateServiceLinkedRole creates an IAM service linked role with
@@ -479,7 +664,7 @@ func CreateServiceLinkedRole(t testing.TB, c *iam.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateServiceLinkedRole(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "iamtest.CreateServiceLinkedRole", "IAM CreateServiceLinkedRole", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreateServiceLinkedRole: CreateServiceLinkedRole: %v", err)
 	}
 	var id string
@@ -498,14 +683,69 @@ func CreateServiceLinkedRole(t testing.TB, c *iam.Client, optFns ...func(*Create
 	}
 }
 
-// deleteServiceLinkedRole deletes the IAM ServiceLinkedRole id names, as the fixture's cleanup and Sweep do.
+// deleteServiceLinkedRole deletes the IAM ServiceLinkedRole id names, as the
+// fixture's cleanup and Sweep do.
 func deleteServiceLinkedRole(ctx context.Context, c *iam.Client, id string) error {
 	_, err := c.DeleteServiceLinkedRole(ctx, &iam.DeleteServiceLinkedRoleInput{RoleName: aws.String(id)})
 	return err
 }
 
-// CreateUserOptions are the settings of one CreateUser call: the create input
-// and the wait.
+// CreateServiceSpecificCredentialOptions are the settings of one
+// CreateServiceSpecificCredential call: the create input, the wait, and the
+// choices to skip when the server lacks CreateServiceSpecificCredential and to
+// leave the run tag off (fixture.Options).
+type CreateServiceSpecificCredentialOptions = fixture.Options[iam.CreateServiceSpecificCredentialInput]
+
+// CreateServiceSpecificCredential creates an IAM service specific credential
+// with CreateServiceSpecificCredential and deletes it with
+// DeleteServiceSpecificCredential when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them.
+func CreateServiceSpecificCredential(t testing.TB, c *iam.Client, optFns ...func(*CreateServiceSpecificCredentialOptions)) *fixture.Resource[iam.CreateServiceSpecificCredentialOutput] {
+	t.Helper()
+	o := CreateServiceSpecificCredentialOptions{
+		Input: &iam.CreateServiceSpecificCredentialInput{
+			ServiceName: aws.String(fixture.UniqueName("awsparity")),
+			UserName:    aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateServiceSpecificCredential(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "iamtest.CreateServiceSpecificCredential", "IAM CreateServiceSpecificCredential", o.SkipIfNotImplemented, err)
+		t.Fatalf("iamtest.CreateServiceSpecificCredential: CreateServiceSpecificCredential: %v", err)
+	}
+	var id string
+	if out.ServiceSpecificCredential != nil {
+		id = aws.ToString(out.ServiceSpecificCredential.ServiceSpecificCredentialId)
+	}
+	if id == "" {
+		t.Fatalf("iamtest.CreateServiceSpecificCredential: no identifier in CreateServiceSpecificCredential output.ServiceSpecificCredential.ServiceSpecificCredentialId")
+	}
+	fixture.Cleanup(t, "IAM ServiceSpecificCredential "+id, func(ctx context.Context) error {
+		return deleteServiceSpecificCredential(ctx, c, id)
+	})
+	return &fixture.Resource[iam.CreateServiceSpecificCredentialOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteServiceSpecificCredential deletes the IAM ServiceSpecificCredential id
+// names, as the fixture's cleanup and Sweep do.
+func deleteServiceSpecificCredential(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteServiceSpecificCredential(ctx, &iam.DeleteServiceSpecificCredentialInput{ServiceSpecificCredentialId: aws.String(id)})
+	return err
+}
+
+// CreateUserOptions are the settings of one CreateUser call: the create input,
+// the wait, and the choices to skip when the server lacks CreateUser and to
+// leave the run tag off (fixture.Options).
 type CreateUserOptions = fixture.Options[iam.CreateUserInput]
 
 // CreateUser creates an IAM user with CreateUser and deletes it with DeleteUser
@@ -523,11 +763,13 @@ func CreateUser(t testing.TB, c *iam.Client, optFns ...func(*CreateUserOptions))
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.UserName)
 	if id == "" {
 		t.Fatalf("iamtest.CreateUser: no identifier in CreateUser input.UserName")
@@ -535,7 +777,7 @@ func CreateUser(t testing.TB, c *iam.Client, optFns ...func(*CreateUserOptions))
 	ctx := t.Context()
 	out, err := c.CreateUser(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "iamtest.CreateUser", "IAM CreateUser", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM User "+id, func(ctx context.Context) error {
 			return deleteUser(ctx, c, id)
 		})
@@ -556,14 +798,68 @@ func CreateUser(t testing.TB, c *iam.Client, optFns ...func(*CreateUserOptions))
 	}
 }
 
-// deleteUser deletes the IAM User id names, as the fixture's cleanup and Sweep do.
+// deleteUser deletes the IAM User id names, as the fixture's cleanup and Sweep
+// do.
 func deleteUser(ctx context.Context, c *iam.Client, id string) error {
 	_, err := c.DeleteUser(ctx, &iam.DeleteUserInput{UserName: aws.String(id)})
 	return err
 }
 
+// CreateUserPolicyOptions are the settings of one CreateUserPolicy call: the
+// create input, the wait, and the choices to skip when the server lacks
+// PutUserPolicy and to leave the run tag off (fixture.Options).
+type CreateUserPolicyOptions = fixture.Options[iam.PutUserPolicyInput]
+
+// CreateUserPolicy creates an IAM user policy with PutUserPolicy and deletes it
+// with DeleteUserPolicy when the test ends, pass, fail or panic; a failed
+// delete fails the test. PolicyName gets a unique name, which optFns, run after
+// the defaults, may replace.
+func CreateUserPolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateUserPolicyOptions)) *fixture.Resource[iam.PutUserPolicyOutput] {
+	t.Helper()
+	o := CreateUserPolicyOptions{
+		Input: &iam.PutUserPolicyInput{
+			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
+			PolicyName:     aws.String(fixture.UniqueName("awsparity")),
+			UserName:       aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.PolicyName)
+	if id == "" {
+		t.Fatalf("iamtest.CreateUserPolicy: no identifier in PutUserPolicy input.PolicyName")
+	}
+	ctx := t.Context()
+	out, err := c.PutUserPolicy(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "iamtest.CreateUserPolicy", "IAM PutUserPolicy", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "IAM UserPolicy "+id, func(ctx context.Context) error {
+			return deleteUserPolicy(ctx, c, id)
+		})
+		t.Fatalf("iamtest.CreateUserPolicy: PutUserPolicy: %v", err)
+	}
+	fixture.Cleanup(t, "IAM UserPolicy "+id, func(ctx context.Context) error {
+		return deleteUserPolicy(ctx, c, id)
+	})
+	return &fixture.Resource[iam.PutUserPolicyOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteUserPolicy deletes the IAM UserPolicy id names, as the fixture's
+// cleanup and Sweep do.
+func deleteUserPolicy(ctx context.Context, c *iam.Client, id string) error {
+	_, err := c.DeleteUserPolicy(ctx, &iam.DeleteUserPolicyInput{PolicyName: aws.String(id)})
+	return err
+}
+
 // CreateVirtualMFADeviceOptions are the settings of one CreateVirtualMFADevice
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateVirtualMFADevice and to leave the run tag off (fixture.Options).
 type CreateVirtualMFADeviceOptions = fixture.Options[iam.CreateVirtualMFADeviceInput]
 
 // CreateVirtualMFADevice creates an IAM virtual MFA device with
@@ -581,15 +877,17 @@ func CreateVirtualMFADevice(t testing.TB, c *iam.Client, optFns ...func(*CreateV
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateVirtualMFADevice(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "iamtest.CreateVirtualMFADevice", "IAM CreateVirtualMFADevice", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM VirtualMFADevice named "+aws.ToString(in.VirtualMFADeviceName)+" (a failed CreateVirtualMFADevice may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVirtualMFADevice(ctx, in)
 			if err != nil {
@@ -619,7 +917,8 @@ func CreateVirtualMFADevice(t testing.TB, c *iam.Client, optFns ...func(*CreateV
 	}
 }
 
-// deleteVirtualMFADevice deletes the IAM VirtualMFADevice id names, as the fixture's cleanup and Sweep do.
+// deleteVirtualMFADevice deletes the IAM VirtualMFADevice id names, as the
+// fixture's cleanup and Sweep do.
 func deleteVirtualMFADevice(ctx context.Context, c *iam.Client, id string) error {
 	_, err := c.DeleteVirtualMFADevice(ctx, &iam.DeleteVirtualMFADeviceInput{SerialNumber: aws.String(id)})
 	return err

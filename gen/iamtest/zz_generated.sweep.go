@@ -24,11 +24,11 @@ const _ = stub.SupportPackageIsVersion1
 // (ListRoles), User (ListUsers).
 //
 // Not swept (no list operation without input that answers the identifier):
-// AccountAlias, Policy, SAMLProvider.
+// AccountAlias, GroupPolicy, Policy, RolePolicy, SAMLProvider, UserPolicy.
 //
 // Not swept (the identifier is not a name the fixture chooses, so only the run
-// tag could tell): AccessKey, OpenIDConnectProvider, ServiceLinkedRole,
-// VirtualMFADevice.
+// tag could tell): AccessKey, OpenIDConnectProvider, PolicyVersion,
+// ServiceLinkedRole, ServiceSpecificCredential, VirtualMFADevice.
 func Sweep(ctx context.Context, c *iam.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("IAM", c.Options().BaseEndpoint, opts...)
 	if err != nil {

@@ -54,7 +54,9 @@ func Transformers() []snapshot.Transformer {
 			"RoleName",
 			"SAMLProviderArn",
 			"SerialNumber",
+			"ServiceSpecificCredentialId",
 			"UserName",
+			"VersionId",
 			"VirtualMFADeviceName",
 		),
 		// Members that hold ARNs; every ARN's resource name becomes

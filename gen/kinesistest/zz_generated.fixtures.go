@@ -16,7 +16,8 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateStreamOptions are the settings of one CreateStream call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateStream
+// and to leave the run tag off (fixture.Options).
 type CreateStreamOptions = fixture.Options[kinesis.CreateStreamInput]
 
 // CreateStream creates a Kinesis stream with CreateStream and deletes it with
@@ -37,11 +38,13 @@ func CreateStream(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamO
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	id := aws.ToString(in.StreamName)
 	if id == "" {
 		t.Fatalf("kinesistest.CreateStream: no identifier in CreateStream input.StreamName")
@@ -49,7 +52,7 @@ func CreateStream(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamO
 	ctx := t.Context()
 	out, err := c.CreateStream(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "kinesistest.CreateStream", "Kinesis CreateStream", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Kinesis Stream "+id, func(ctx context.Context) error {
 			return deleteStream(ctx, c, id)
 		})
@@ -70,8 +73,80 @@ func CreateStream(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamO
 	}
 }
 
-// deleteStream deletes the Kinesis Stream id names, as the fixture's cleanup and Sweep do.
+// deleteStream deletes the Kinesis Stream id names, as the fixture's cleanup
+// and Sweep do.
 func deleteStream(ctx context.Context, c *kinesis.Client, id string) error {
 	_, err := c.DeleteStream(ctx, &kinesis.DeleteStreamInput{StreamName: aws.String(id)})
+	return err
+}
+
+// CreateStreamConsumerOptions are the settings of one CreateStreamConsumer
+// call: the create input, the wait, and the choices to skip when the server
+// lacks RegisterStreamConsumer and to leave the run tag off (fixture.Options).
+type CreateStreamConsumerOptions = fixture.Options[kinesis.RegisterStreamConsumerInput]
+
+// CreateStreamConsumer creates a Kinesis stream consumer with
+// RegisterStreamConsumer and deletes it with DeregisterStreamConsumer when the
+// test ends, pass, fail or panic; a failed delete fails the test. ConsumerName
+// gets a unique name, which optFns, run after the defaults, may replace.
+// Made-up references the model accepts fill StreamARN; where the service checks
+// them, pass real ones by an option function.
+func CreateStreamConsumer(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamConsumerOptions)) *fixture.Resource[kinesis.RegisterStreamConsumerOutput] {
+	t.Helper()
+	o := CreateStreamConsumerOptions{
+		Input: &kinesis.RegisterStreamConsumerInput{
+			ConsumerName: aws.String(fixture.UniqueName("awsparity")),
+			StreamARN:    aws.String("arn:aws:kinesis:us-east-1:000000000000:stream/awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
+	}
+	ctx := t.Context()
+	out, err := c.RegisterStreamConsumer(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "kinesistest.CreateStreamConsumer", "Kinesis RegisterStreamConsumer", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "Kinesis StreamConsumer named "+aws.ToString(in.ConsumerName)+" (a failed RegisterStreamConsumer may have made it)", func(ctx context.Context) error {
+			out, err := c.RegisterStreamConsumer(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.Consumer != nil {
+				id = aws.ToString(out.Consumer.ConsumerARN)
+			}
+			return deleteStreamConsumer(ctx, c, id)
+		})
+		t.Fatalf("kinesistest.CreateStreamConsumer: RegisterStreamConsumer: %v", err)
+	}
+	var id string
+	if out.Consumer != nil {
+		id = aws.ToString(out.Consumer.ConsumerARN)
+	}
+	if id == "" {
+		t.Fatalf("kinesistest.CreateStreamConsumer: no identifier in RegisterStreamConsumer output.Consumer.ConsumerARN")
+	}
+	fixture.Cleanup(t, "Kinesis StreamConsumer "+id, func(ctx context.Context) error {
+		return deleteStreamConsumer(ctx, c, id)
+	})
+	return &fixture.Resource[kinesis.RegisterStreamConsumerOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteStreamConsumer deletes the Kinesis StreamConsumer id names, as the
+// fixture's cleanup and Sweep do.
+func deleteStreamConsumer(ctx context.Context, c *kinesis.Client, id string) error {
+	_, err := c.DeregisterStreamConsumer(ctx, &kinesis.DeregisterStreamConsumerInput{ConsumerARN: aws.String(id)})
 	return err
 }

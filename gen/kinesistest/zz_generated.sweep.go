@@ -20,6 +20,9 @@ const _ = stub.SupportPackageIsVersion1
 // or delete that fails does not stop the others; the error names each.
 //
 // Swept: Stream (ListStreams).
+//
+// Not swept (no list operation without input that answers the identifier):
+// StreamConsumer.
 func Sweep(ctx context.Context, c *kinesis.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("Kinesis", c.Options().BaseEndpoint, opts...)
 	if err != nil {

@@ -28,12 +28,13 @@ func Transformers() []snapshot.Transformer {
 		}),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
+			"ConsumerARN",
+			"ConsumerName",
 			"StreamName",
 		),
 		// Members that hold ARNs; every ARN's resource name becomes
 		// <resource:N>.
 		snapshot.ARNs(
-			"ConsumerARN",
 			"ResourceARN",
 			"StreamARN",
 		),

@@ -16,8 +16,9 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateAliasOptions are the settings of one CreateAlias call: the create input
-// and the wait.
+// CreateAliasOptions are the settings of one CreateAlias call: the create
+// input, the wait, and the choices to skip when the server lacks CreateAlias
+// and to leave the run tag off (fixture.Options).
 type CreateAliasOptions = fixture.Options[kms.CreateAliasInput]
 
 // CreateAlias creates a KMS alias with CreateAlias and deletes it with
@@ -45,7 +46,7 @@ func CreateAlias(t testing.TB, c *kms.Client, optFns ...func(*CreateAliasOptions
 	ctx := t.Context()
 	out, err := c.CreateAlias(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "kmstest.CreateAlias", "KMS CreateAlias", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "KMS Alias "+id, func(ctx context.Context) error {
 			return deleteAlias(ctx, c, id)
 		})
@@ -60,14 +61,16 @@ func CreateAlias(t testing.TB, c *kms.Client, optFns ...func(*CreateAliasOptions
 	}
 }
 
-// deleteAlias deletes the KMS Alias id names, as the fixture's cleanup and Sweep do.
+// deleteAlias deletes the KMS Alias id names, as the fixture's cleanup and
+// Sweep do.
 func deleteAlias(ctx context.Context, c *kms.Client, id string) error {
 	_, err := c.DeleteAlias(ctx, &kms.DeleteAliasInput{AliasName: aws.String(id)})
 	return err
 }
 
 // CreateCustomKeyStoreOptions are the settings of one CreateCustomKeyStore
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateCustomKeyStore and to leave the run tag off (fixture.Options).
 type CreateCustomKeyStoreOptions = fixture.Options[kms.CreateCustomKeyStoreInput]
 
 // CreateCustomKeyStore creates a KMS custom key store with CreateCustomKeyStore
@@ -87,7 +90,7 @@ func CreateCustomKeyStore(t testing.TB, c *kms.Client, optFns ...func(*CreateCus
 	ctx := t.Context()
 	out, err := c.CreateCustomKeyStore(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "kmstest.CreateCustomKeyStore", "KMS CreateCustomKeyStore", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "KMS CustomKeyStore named "+aws.ToString(in.CustomKeyStoreName)+" (a failed CreateCustomKeyStore may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateCustomKeyStore(ctx, in)
 			if err != nil {
@@ -111,14 +114,16 @@ func CreateCustomKeyStore(t testing.TB, c *kms.Client, optFns ...func(*CreateCus
 	}
 }
 
-// deleteCustomKeyStore deletes the KMS CustomKeyStore id names, as the fixture's cleanup and Sweep do.
+// deleteCustomKeyStore deletes the KMS CustomKeyStore id names, as the
+// fixture's cleanup and Sweep do.
 func deleteCustomKeyStore(ctx context.Context, c *kms.Client, id string) error {
 	_, err := c.DeleteCustomKeyStore(ctx, &kms.DeleteCustomKeyStoreInput{CustomKeyStoreId: aws.String(id)})
 	return err
 }
 
-// CreateKeyOptions are the settings of one CreateKey call: the create input and
-// the wait.
+// CreateKeyOptions are the settings of one CreateKey call: the create input,
+// the wait, and the choices to skip when the server lacks CreateKey and to
+// leave the run tag off (fixture.Options).
 type CreateKeyOptions = fixture.Options[kms.CreateKeyInput]
 
 // CreateKey creates a KMS key with CreateKey and deletes it with
@@ -134,15 +139,17 @@ func CreateKey(t testing.TB, c *kms.Client, optFns ...func(*CreateKeyOptions)) *
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		TagKey:   aws.String(tagKey),
-		TagValue: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			TagKey:   aws.String(tagKey),
+			TagValue: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateKey(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "kmstest.CreateKey", "KMS CreateKey", o.SkipIfNotImplemented, err)
 		t.Fatalf("kmstest.CreateKey: CreateKey: %v", err)
 	}
 	var id string
@@ -161,7 +168,8 @@ func CreateKey(t testing.TB, c *kms.Client, optFns ...func(*CreateKeyOptions)) *
 	}
 }
 
-// deleteKey deletes the KMS Key id names, as the fixture's cleanup and Sweep do.
+// deleteKey deletes the KMS Key id names, as the fixture's cleanup and Sweep
+// do.
 func deleteKey(ctx context.Context, c *kms.Client, id string) error {
 	_, err := c.ScheduleKeyDeletion(ctx, &kms.ScheduleKeyDeletionInput{
 		KeyId:               aws.String(id),

@@ -16,8 +16,66 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
+// CreateAliasOptions are the settings of one CreateAlias call: the create
+// input, the wait, and the choices to skip when the server lacks CreateAlias
+// and to leave the run tag off (fixture.Options).
+type CreateAliasOptions = fixture.Options[lambda.CreateAliasInput]
+
+// CreateAlias creates a Lambda alias with CreateAlias and deletes it with
+// DeleteAlias when the test ends, pass, fail or panic; a failed delete fails
+// the test. Name gets a unique name, which optFns, run after the defaults, may
+// replace.
+func CreateAlias(t testing.TB, c *lambda.Client, optFns ...func(*CreateAliasOptions)) *fixture.Resource[lambda.CreateAliasOutput] {
+	t.Helper()
+	o := CreateAliasOptions{
+		Input: &lambda.CreateAliasInput{
+			FunctionName:    aws.String(fixture.UniqueName("awsparity")),
+			FunctionVersion: aws.String("$LATEST"),
+			Name:            aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateAlias(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "lambdatest.CreateAlias", "Lambda CreateAlias", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "Lambda Alias named "+aws.ToString(in.Name)+" (a failed CreateAlias may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateAlias(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.Name)
+			return deleteAlias(ctx, c, id)
+		})
+		t.Fatalf("lambdatest.CreateAlias: CreateAlias: %v", err)
+	}
+	id := aws.ToString(out.Name)
+	if id == "" {
+		t.Fatalf("lambdatest.CreateAlias: no identifier in CreateAlias output.Name")
+	}
+	fixture.Cleanup(t, "Lambda Alias "+id, func(ctx context.Context) error {
+		return deleteAlias(ctx, c, id)
+	})
+	return &fixture.Resource[lambda.CreateAliasOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteAlias deletes the Lambda Alias id names, as the fixture's cleanup and
+// Sweep do.
+func deleteAlias(ctx context.Context, c *lambda.Client, id string) error {
+	_, err := c.DeleteAlias(ctx, &lambda.DeleteAliasInput{Name: aws.String(id)})
+	return err
+}
+
 // CreateCapacityProviderOptions are the settings of one CreateCapacityProvider
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateCapacityProvider and to leave the run tag off (fixture.Options).
 type CreateCapacityProviderOptions = fixture.Options[lambda.CreateCapacityProviderInput]
 
 // CreateCapacityProvider creates a Lambda capacity provider with
@@ -45,11 +103,13 @@ func CreateCapacityProvider(t testing.TB, c *lambda.Client, optFns ...func(*Crea
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	id := aws.ToString(in.CapacityProviderName)
 	if id == "" {
 		t.Fatalf("lambdatest.CreateCapacityProvider: no identifier in CreateCapacityProvider input.CapacityProviderName")
@@ -57,7 +117,7 @@ func CreateCapacityProvider(t testing.TB, c *lambda.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateCapacityProvider(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "lambdatest.CreateCapacityProvider", "Lambda CreateCapacityProvider", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Lambda CapacityProvider "+id, func(ctx context.Context) error {
 			return deleteCapacityProvider(ctx, c, id)
 		})
@@ -72,14 +132,17 @@ func CreateCapacityProvider(t testing.TB, c *lambda.Client, optFns ...func(*Crea
 	}
 }
 
-// deleteCapacityProvider deletes the Lambda CapacityProvider id names, as the fixture's cleanup and Sweep do.
+// deleteCapacityProvider deletes the Lambda CapacityProvider id names, as the
+// fixture's cleanup and Sweep do.
 func deleteCapacityProvider(ctx context.Context, c *lambda.Client, id string) error {
 	_, err := c.DeleteCapacityProvider(ctx, &lambda.DeleteCapacityProviderInput{CapacityProviderName: aws.String(id)})
 	return err
 }
 
 // CreateCodeSigningConfigOptions are the settings of one
-// CreateCodeSigningConfig call: the create input and the wait.
+// CreateCodeSigningConfig call: the create input, the wait, and the choices to
+// skip when the server lacks CreateCodeSigningConfig and to leave the run tag
+// off (fixture.Options).
 type CreateCodeSigningConfigOptions = fixture.Options[lambda.CreateCodeSigningConfigInput]
 
 // CreateCodeSigningConfig creates a Lambda code signing config with
@@ -98,15 +161,17 @@ func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, optFns ...func(*Cre
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	ctx := t.Context()
 	out, err := c.CreateCodeSigningConfig(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "lambdatest.CreateCodeSigningConfig", "Lambda CreateCodeSigningConfig", o.SkipIfNotImplemented, err)
 		t.Fatalf("lambdatest.CreateCodeSigningConfig: CreateCodeSigningConfig: %v", err)
 	}
 	var id string
@@ -125,14 +190,69 @@ func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, optFns ...func(*Cre
 	}
 }
 
-// deleteCodeSigningConfig deletes the Lambda CodeSigningConfig id names, as the fixture's cleanup and Sweep do.
+// deleteCodeSigningConfig deletes the Lambda CodeSigningConfig id names, as the
+// fixture's cleanup and Sweep do.
 func deleteCodeSigningConfig(ctx context.Context, c *lambda.Client, id string) error {
 	_, err := c.DeleteCodeSigningConfig(ctx, &lambda.DeleteCodeSigningConfigInput{CodeSigningConfigArn: aws.String(id)})
 	return err
 }
 
+// CreateEventSourceMappingOptions are the settings of one
+// CreateEventSourceMapping call: the create input, the wait, and the choices to
+// skip when the server lacks CreateEventSourceMapping and to leave the run tag
+// off (fixture.Options).
+type CreateEventSourceMappingOptions = fixture.Options[lambda.CreateEventSourceMappingInput]
+
+// CreateEventSourceMapping creates a Lambda event source mapping with
+// CreateEventSourceMapping and deletes it with DeleteEventSourceMapping when
+// the test ends, pass, fail or panic; a failed delete fails the test. optFns
+// run after the defaults are set and may change them.
+func CreateEventSourceMapping(t testing.TB, c *lambda.Client, optFns ...func(*CreateEventSourceMappingOptions)) *fixture.Resource[lambda.CreateEventSourceMappingOutput] {
+	t.Helper()
+	o := CreateEventSourceMappingOptions{
+		Input: &lambda.CreateEventSourceMappingInput{FunctionName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
+	}
+	ctx := t.Context()
+	out, err := c.CreateEventSourceMapping(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "lambdatest.CreateEventSourceMapping", "Lambda CreateEventSourceMapping", o.SkipIfNotImplemented, err)
+		t.Fatalf("lambdatest.CreateEventSourceMapping: CreateEventSourceMapping: %v", err)
+	}
+	id := aws.ToString(out.UUID)
+	if id == "" {
+		t.Fatalf("lambdatest.CreateEventSourceMapping: no identifier in CreateEventSourceMapping output.UUID")
+	}
+	fixture.Cleanup(t, "Lambda EventSourceMapping "+id, func(ctx context.Context) error {
+		return deleteEventSourceMapping(ctx, c, id)
+	})
+	return &fixture.Resource[lambda.CreateEventSourceMappingOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteEventSourceMapping deletes the Lambda EventSourceMapping id names, as
+// the fixture's cleanup and Sweep do.
+func deleteEventSourceMapping(ctx context.Context, c *lambda.Client, id string) error {
+	_, err := c.DeleteEventSourceMapping(ctx, &lambda.DeleteEventSourceMappingInput{UUID: aws.String(id)})
+	return err
+}
+
 // CreateFunctionOptions are the settings of one CreateFunction call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateFunction
+// and to leave the run tag off (fixture.Options).
 type CreateFunctionOptions = fixture.Options[lambda.CreateFunctionInput]
 
 // CreateFunction creates a Lambda function with CreateFunction and deletes it
@@ -157,15 +277,17 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	ctx := t.Context()
 	out, err := c.CreateFunction(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "lambdatest.CreateFunction", "Lambda CreateFunction", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Lambda Function named "+aws.ToString(in.FunctionName)+" (a failed CreateFunction may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateFunction(ctx, in)
 			if err != nil {
@@ -195,7 +317,8 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 	}
 }
 
-// deleteFunction deletes the Lambda Function id names, as the fixture's cleanup and Sweep do.
+// deleteFunction deletes the Lambda Function id names, as the fixture's cleanup
+// and Sweep do.
 func deleteFunction(ctx context.Context, c *lambda.Client, id string) error {
 	_, err := c.DeleteFunction(ctx, &lambda.DeleteFunctionInput{FunctionName: aws.String(id)})
 	return err

@@ -23,10 +23,10 @@ const _ = stub.SupportPackageIsVersion1
 // Swept: Function (ListFunctions).
 //
 // Not swept (no list operation without input that answers the identifier):
-// CapacityProvider.
+// Alias, CapacityProvider.
 //
 // Not swept (the identifier is not a name the fixture chooses, so only the run
-// tag could tell): CodeSigningConfig.
+// tag could tell): CodeSigningConfig, EventSourceMapping.
 func Sweep(ctx context.Context, c *lambda.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("Lambda", c.Options().BaseEndpoint, opts...)
 	if err != nil {

@@ -71,6 +71,8 @@ func Transformers() []snapshot.Transformer {
 			"CapacityProviderName",
 			"CodeSigningConfigArn",
 			"FunctionName",
+			"Name",
+			"UUID",
 		),
 		// Members that hold ARNs; every ARN's resource name becomes
 		// <resource:N>.

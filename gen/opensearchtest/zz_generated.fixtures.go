@@ -6,6 +6,7 @@ import (
 	"context"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/opensearch"
+	document "github.com/aws/aws-sdk-go-v2/service/opensearch/document"
 	"github.com/aws/aws-sdk-go-v2/service/opensearch/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
@@ -17,7 +18,8 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateApplicationOptions are the settings of one CreateApplication call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateApplication and to leave the run tag off (fixture.Options).
 type CreateApplicationOptions = fixture.Options[opensearch.CreateApplicationInput]
 
 // CreateApplication creates an OpenSearch application with CreateApplication
@@ -34,15 +36,17 @@ func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.TagList = append(in.TagList, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.TagList = append(in.TagList, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateApplication(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "opensearchtest.CreateApplication", "OpenSearch CreateApplication", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Application named "+aws.ToString(in.Name)+" (a failed CreateApplication may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateApplication(ctx, in)
 			if err != nil {
@@ -66,14 +70,75 @@ func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 	}
 }
 
-// deleteApplication deletes the OpenSearch Application id names, as the fixture's cleanup and Sweep do.
+// deleteApplication deletes the OpenSearch Application id names, as the
+// fixture's cleanup and Sweep do.
 func deleteApplication(ctx context.Context, c *opensearch.Client, id string) error {
 	_, err := c.DeleteApplication(ctx, &opensearch.DeleteApplicationInput{Id: aws.String(id)})
 	return err
 }
 
+// CreateCapabilityOptions are the settings of one CreateCapability call: the
+// create input, the wait, and the choices to skip when the server lacks
+// RegisterCapability and to leave the run tag off (fixture.Options).
+type CreateCapabilityOptions = fixture.Options[opensearch.RegisterCapabilityInput]
+
+// CreateCapability creates an OpenSearch capability with RegisterCapability and
+// deletes it with DeregisterCapability when the test ends, pass, fail or panic;
+// a failed delete fails the test. capabilityName gets a unique name, which
+// optFns, run after the defaults, may replace. Made-up references the model
+// accepts fill applicationId; where the service checks them, pass real ones by
+// an option function.
+func CreateCapability(t testing.TB, c *opensearch.Client, optFns ...func(*CreateCapabilityOptions)) *fixture.Resource[opensearch.RegisterCapabilityOutput] {
+	t.Helper()
+	o := CreateCapabilityOptions{
+		Input: &opensearch.RegisterCapabilityInput{
+			ApplicationId:    aws.String("awsparity"),
+			CapabilityConfig: &types.CapabilityBaseRequestConfigMemberAiConfig{Value: types.AIConfig{}},
+			CapabilityName:   aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.RegisterCapability(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "opensearchtest.CreateCapability", "OpenSearch RegisterCapability", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "OpenSearch Capability named "+aws.ToString(in.CapabilityName)+" (a failed RegisterCapability may have made it)", func(ctx context.Context) error {
+			out, err := c.RegisterCapability(ctx, in)
+			if err != nil {
+				return err
+			}
+			id := aws.ToString(out.CapabilityName)
+			return deleteCapability(ctx, c, id)
+		})
+		t.Fatalf("opensearchtest.CreateCapability: RegisterCapability: %v", err)
+	}
+	id := aws.ToString(out.CapabilityName)
+	if id == "" {
+		t.Fatalf("opensearchtest.CreateCapability: no identifier in RegisterCapability output.capabilityName")
+	}
+	fixture.Cleanup(t, "OpenSearch Capability "+id, func(ctx context.Context) error {
+		return deleteCapability(ctx, c, id)
+	})
+	return &fixture.Resource[opensearch.RegisterCapabilityOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteCapability deletes the OpenSearch Capability id names, as the fixture's
+// cleanup and Sweep do.
+func deleteCapability(ctx context.Context, c *opensearch.Client, id string) error {
+	_, err := c.DeregisterCapability(ctx, &opensearch.DeregisterCapabilityInput{CapabilityName: aws.String(id)})
+	return err
+}
+
 // CreateDomainOptions are the settings of one CreateDomain call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateDomain
+// and to leave the run tag off (fixture.Options).
 type CreateDomainOptions = fixture.Options[opensearch.CreateDomainInput]
 
 // CreateDomain creates an OpenSearch domain with CreateDomain and deletes it
@@ -90,11 +155,13 @@ func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDoma
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.TagList = append(in.TagList, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.TagList = append(in.TagList, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.DomainName)
 	if id == "" {
 		t.Fatalf("opensearchtest.CreateDomain: no identifier in CreateDomain input.DomainName")
@@ -102,7 +169,7 @@ func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDoma
 	ctx := t.Context()
 	out, err := c.CreateDomain(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "opensearchtest.CreateDomain", "OpenSearch CreateDomain", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Domain "+id, func(ctx context.Context) error {
 			return deleteDomain(ctx, c, id)
 		})
@@ -117,14 +184,69 @@ func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDoma
 	}
 }
 
-// deleteDomain deletes the OpenSearch Domain id names, as the fixture's cleanup and Sweep do.
+// deleteDomain deletes the OpenSearch Domain id names, as the fixture's cleanup
+// and Sweep do.
 func deleteDomain(ctx context.Context, c *opensearch.Client, id string) error {
 	_, err := c.DeleteDomain(ctx, &opensearch.DeleteDomainInput{DomainName: aws.String(id)})
 	return err
 }
 
+// CreateIndexOptions are the settings of one CreateIndex call: the create
+// input, the wait, and the choices to skip when the server lacks CreateIndex
+// and to leave the run tag off (fixture.Options).
+type CreateIndexOptions = fixture.Options[opensearch.CreateIndexInput]
+
+// CreateIndex creates an OpenSearch index with CreateIndex and deletes it with
+// DeleteIndex when the test ends, pass, fail or panic; a failed delete fails
+// the test. IndexName gets a unique name, which optFns, run after the defaults,
+// may replace.
+func CreateIndex(t testing.TB, c *opensearch.Client, optFns ...func(*CreateIndexOptions)) *fixture.Resource[opensearch.CreateIndexOutput] {
+	t.Helper()
+	o := CreateIndexOptions{
+		Input: &opensearch.CreateIndexInput{
+			DomainName:  aws.String(fixture.UniqueName("awspari") + ".example.com"),
+			IndexName:   aws.String(fixture.UniqueName("awsparity")),
+			IndexSchema: document.NewLazyDocument(map[string]any{}),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.IndexName)
+	if id == "" {
+		t.Fatalf("opensearchtest.CreateIndex: no identifier in CreateIndex input.IndexName")
+	}
+	ctx := t.Context()
+	out, err := c.CreateIndex(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "opensearchtest.CreateIndex", "OpenSearch CreateIndex", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "OpenSearch Index "+id, func(ctx context.Context) error {
+			return deleteIndex(ctx, c, id)
+		})
+		t.Fatalf("opensearchtest.CreateIndex: CreateIndex: %v", err)
+	}
+	fixture.Cleanup(t, "OpenSearch Index "+id, func(ctx context.Context) error {
+		return deleteIndex(ctx, c, id)
+	})
+	return &fixture.Resource[opensearch.CreateIndexOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteIndex deletes the OpenSearch Index id names, as the fixture's cleanup
+// and Sweep do.
+func deleteIndex(ctx context.Context, c *opensearch.Client, id string) error {
+	_, err := c.DeleteIndex(ctx, &opensearch.DeleteIndexInput{IndexName: aws.String(id)})
+	return err
+}
+
 // CreateOutboundConnectionOptions are the settings of one
-// CreateOutboundConnection call: the create input and the wait.
+// CreateOutboundConnection call: the create input, the wait, and the choices to
+// skip when the server lacks CreateOutboundConnection and to leave the run tag
+// off (fixture.Options).
 type CreateOutboundConnectionOptions = fixture.Options[opensearch.CreateOutboundConnectionInput]
 
 // CreateOutboundConnection creates an OpenSearch outbound connection with
@@ -148,7 +270,7 @@ func CreateOutboundConnection(t testing.TB, c *opensearch.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateOutboundConnection(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "opensearchtest.CreateOutboundConnection", "OpenSearch CreateOutboundConnection", o.SkipIfNotImplemented, err)
 		t.Fatalf("opensearchtest.CreateOutboundConnection: CreateOutboundConnection: %v", err)
 	}
 	id := aws.ToString(out.ConnectionId)
@@ -164,14 +286,16 @@ func CreateOutboundConnection(t testing.TB, c *opensearch.Client, optFns ...func
 	}
 }
 
-// deleteOutboundConnection deletes the OpenSearch OutboundConnection id names, as the fixture's cleanup and Sweep do.
+// deleteOutboundConnection deletes the OpenSearch OutboundConnection id names,
+// as the fixture's cleanup and Sweep do.
 func deleteOutboundConnection(ctx context.Context, c *opensearch.Client, id string) error {
 	_, err := c.DeleteOutboundConnection(ctx, &opensearch.DeleteOutboundConnectionInput{ConnectionId: aws.String(id)})
 	return err
 }
 
 // CreatePackageOptions are the settings of one CreatePackage call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreatePackage
+// and to leave the run tag off (fixture.Options).
 type CreatePackageOptions = fixture.Options[opensearch.CreatePackageInput]
 
 // CreatePackage creates an OpenSearch package with CreatePackage and deletes it
@@ -195,7 +319,7 @@ func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePac
 	ctx := t.Context()
 	out, err := c.CreatePackage(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "opensearchtest.CreatePackage", "OpenSearch CreatePackage", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Package named "+aws.ToString(in.PackageName)+" (a failed CreatePackage may have made it)", func(ctx context.Context) error {
 			out, err := c.CreatePackage(ctx, in)
 			if err != nil {
@@ -225,14 +349,16 @@ func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePac
 	}
 }
 
-// deletePackage deletes the OpenSearch Package id names, as the fixture's cleanup and Sweep do.
+// deletePackage deletes the OpenSearch Package id names, as the fixture's
+// cleanup and Sweep do.
 func deletePackage(ctx context.Context, c *opensearch.Client, id string) error {
 	_, err := c.DeletePackage(ctx, &opensearch.DeletePackageInput{PackageID: aws.String(id)})
 	return err
 }
 
 // CreateVpcEndpointOptions are the settings of one CreateVpcEndpoint call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateVpcEndpoint and to leave the run tag off (fixture.Options).
 type CreateVpcEndpointOptions = fixture.Options[opensearch.CreateVpcEndpointInput]
 
 // CreateVpcEndpoint creates an OpenSearch vpc endpoint with CreateVpcEndpoint
@@ -256,7 +382,7 @@ func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 	ctx := t.Context()
 	out, err := c.CreateVpcEndpoint(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "opensearchtest.CreateVpcEndpoint", "OpenSearch CreateVpcEndpoint", o.SkipIfNotImplemented, err)
 		t.Fatalf("opensearchtest.CreateVpcEndpoint: CreateVpcEndpoint: %v", err)
 	}
 	var id string
@@ -275,7 +401,8 @@ func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 	}
 }
 
-// deleteVpcEndpoint deletes the OpenSearch VpcEndpoint id names, as the fixture's cleanup and Sweep do.
+// deleteVpcEndpoint deletes the OpenSearch VpcEndpoint id names, as the
+// fixture's cleanup and Sweep do.
 func deleteVpcEndpoint(ctx context.Context, c *opensearch.Client, id string) error {
 	_, err := c.DeleteVpcEndpoint(ctx, &opensearch.DeleteVpcEndpointInput{VpcEndpointId: aws.String(id)})
 	return err

@@ -53,9 +53,11 @@ func Transformers() []snapshot.Transformer {
 		snapshot.Identifiers(
 			"ConnectionId",
 			"DomainName",
+			"IndexName",
 			"PackageID",
 			"PackageName",
 			"VpcEndpointId",
+			"capabilityName",
 			"id",
 			"name",
 		),

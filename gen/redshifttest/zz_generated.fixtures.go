@@ -17,7 +17,9 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateAuthenticationProfileOptions are the settings of one
-// CreateAuthenticationProfile call: the create input and the wait.
+// CreateAuthenticationProfile call: the create input, the wait, and the choices
+// to skip when the server lacks CreateAuthenticationProfile and to leave the
+// run tag off (fixture.Options).
 type CreateAuthenticationProfileOptions = fixture.Options[redshift.CreateAuthenticationProfileInput]
 
 // CreateAuthenticationProfile creates a Redshift authentication profile with
@@ -41,7 +43,7 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.CreateAuthenticationProfile(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateAuthenticationProfile", "Redshift CreateAuthenticationProfile", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift AuthenticationProfile named "+aws.ToString(in.AuthenticationProfileName)+" (a failed CreateAuthenticationProfile may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateAuthenticationProfile(ctx, in)
 			if err != nil {
@@ -65,14 +67,16 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...fun
 	}
 }
 
-// deleteAuthenticationProfile deletes the Redshift AuthenticationProfile id names, as the fixture's cleanup and Sweep do.
+// deleteAuthenticationProfile deletes the Redshift AuthenticationProfile id
+// names, as the fixture's cleanup and Sweep do.
 func deleteAuthenticationProfile(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteAuthenticationProfile(ctx, &redshift.DeleteAuthenticationProfileInput{AuthenticationProfileName: aws.String(id)})
 	return err
 }
 
 // CreateClusterOptions are the settings of one CreateCluster call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateCluster
+// and to leave the run tag off (fixture.Options).
 type CreateClusterOptions = fixture.Options[redshift.CreateClusterInput]
 
 // CreateCluster creates a Redshift cluster with CreateCluster and deletes it
@@ -94,11 +98,13 @@ func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClust
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.ClusterIdentifier)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateCluster: no identifier in CreateCluster input.ClusterIdentifier")
@@ -106,7 +112,7 @@ func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClust
 	ctx := t.Context()
 	out, err := c.CreateCluster(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateCluster", "Redshift CreateCluster", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift Cluster "+id, func(ctx context.Context) error {
 			return deleteCluster(ctx, c, id)
 		})
@@ -127,14 +133,17 @@ func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClust
 	}
 }
 
-// deleteCluster deletes the Redshift Cluster id names, as the fixture's cleanup and Sweep do.
+// deleteCluster deletes the Redshift Cluster id names, as the fixture's cleanup
+// and Sweep do.
 func deleteCluster(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteCluster(ctx, &redshift.DeleteClusterInput{ClusterIdentifier: aws.String(id)})
 	return err
 }
 
 // CreateClusterParameterGroupOptions are the settings of one
-// CreateClusterParameterGroup call: the create input and the wait.
+// CreateClusterParameterGroup call: the create input, the wait, and the choices
+// to skip when the server lacks CreateClusterParameterGroup and to leave the
+// run tag off (fixture.Options).
 type CreateClusterParameterGroupOptions = fixture.Options[redshift.CreateClusterParameterGroupInput]
 
 // CreateClusterParameterGroup creates a Redshift cluster parameter group with
@@ -156,11 +165,13 @@ func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, optFns ...fun
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.ParameterGroupName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateClusterParameterGroup: no identifier in CreateClusterParameterGroup input.ParameterGroupName")
@@ -168,7 +179,7 @@ func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.CreateClusterParameterGroup(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateClusterParameterGroup", "Redshift CreateClusterParameterGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ClusterParameterGroup "+id, func(ctx context.Context) error {
 			return deleteClusterParameterGroup(ctx, c, id)
 		})
@@ -183,14 +194,17 @@ func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, optFns ...fun
 	}
 }
 
-// deleteClusterParameterGroup deletes the Redshift ClusterParameterGroup id names, as the fixture's cleanup and Sweep do.
+// deleteClusterParameterGroup deletes the Redshift ClusterParameterGroup id
+// names, as the fixture's cleanup and Sweep do.
 func deleteClusterParameterGroup(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteClusterParameterGroup(ctx, &redshift.DeleteClusterParameterGroupInput{ParameterGroupName: aws.String(id)})
 	return err
 }
 
 // CreateClusterSecurityGroupOptions are the settings of one
-// CreateClusterSecurityGroup call: the create input and the wait.
+// CreateClusterSecurityGroup call: the create input, the wait, and the choices
+// to skip when the server lacks CreateClusterSecurityGroup and to leave the run
+// tag off (fixture.Options).
 type CreateClusterSecurityGroupOptions = fixture.Options[redshift.CreateClusterSecurityGroupInput]
 
 // CreateClusterSecurityGroup creates a Redshift cluster security group with
@@ -211,11 +225,13 @@ func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, optFns ...func
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.ClusterSecurityGroupName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateClusterSecurityGroup: no identifier in CreateClusterSecurityGroup input.ClusterSecurityGroupName")
@@ -223,7 +239,7 @@ func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateClusterSecurityGroup(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateClusterSecurityGroup", "Redshift CreateClusterSecurityGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ClusterSecurityGroup "+id, func(ctx context.Context) error {
 			return deleteClusterSecurityGroup(ctx, c, id)
 		})
@@ -238,14 +254,77 @@ func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, optFns ...func
 	}
 }
 
-// deleteClusterSecurityGroup deletes the Redshift ClusterSecurityGroup id names, as the fixture's cleanup and Sweep do.
+// deleteClusterSecurityGroup deletes the Redshift ClusterSecurityGroup id
+// names, as the fixture's cleanup and Sweep do.
 func deleteClusterSecurityGroup(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteClusterSecurityGroup(ctx, &redshift.DeleteClusterSecurityGroupInput{ClusterSecurityGroupName: aws.String(id)})
 	return err
 }
 
+// CreateClusterSnapshotOptions are the settings of one CreateClusterSnapshot
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateClusterSnapshot and to leave the run tag off (fixture.Options).
+type CreateClusterSnapshotOptions = fixture.Options[redshift.CreateClusterSnapshotInput]
+
+// CreateClusterSnapshot creates a Redshift cluster snapshot with
+// CreateClusterSnapshot and deletes it with DeleteClusterSnapshot when the test
+// ends, pass, fail or panic; a failed delete fails the test. SnapshotIdentifier
+// gets a unique name, which optFns, run after the defaults, may replace.
+// Made-up references the model accepts fill ClusterIdentifier; where the
+// service checks them, pass real ones by an option function.
+func CreateClusterSnapshot(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterSnapshotOptions)) *fixture.Resource[redshift.CreateClusterSnapshotOutput] {
+	t.Helper()
+	o := CreateClusterSnapshotOptions{
+		Input: &redshift.CreateClusterSnapshotInput{
+			ClusterIdentifier:  aws.String("awsparity"),
+			SnapshotIdentifier: aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
+	id := aws.ToString(in.SnapshotIdentifier)
+	if id == "" {
+		t.Fatalf("redshifttest.CreateClusterSnapshot: no identifier in CreateClusterSnapshot input.SnapshotIdentifier")
+	}
+	ctx := t.Context()
+	out, err := c.CreateClusterSnapshot(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "redshifttest.CreateClusterSnapshot", "Redshift CreateClusterSnapshot", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "Redshift ClusterSnapshot "+id, func(ctx context.Context) error {
+			return deleteClusterSnapshot(ctx, c, id)
+		})
+		t.Fatalf("redshifttest.CreateClusterSnapshot: CreateClusterSnapshot: %v", err)
+	}
+	fixture.Cleanup(t, "Redshift ClusterSnapshot "+id, func(ctx context.Context) error {
+		return deleteClusterSnapshot(ctx, c, id)
+	})
+	return &fixture.Resource[redshift.CreateClusterSnapshotOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteClusterSnapshot deletes the Redshift ClusterSnapshot id names, as the
+// fixture's cleanup and Sweep do.
+func deleteClusterSnapshot(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteClusterSnapshot(ctx, &redshift.DeleteClusterSnapshotInput{SnapshotIdentifier: aws.String(id)})
+	return err
+}
+
 // CreateClusterSubnetGroupOptions are the settings of one
-// CreateClusterSubnetGroup call: the create input and the wait.
+// CreateClusterSubnetGroup call: the create input, the wait, and the choices to
+// skip when the server lacks CreateClusterSubnetGroup and to leave the run tag
+// off (fixture.Options).
 type CreateClusterSubnetGroupOptions = fixture.Options[redshift.CreateClusterSubnetGroupInput]
 
 // CreateClusterSubnetGroup creates a Redshift cluster subnet group with
@@ -269,11 +348,13 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.ClusterSubnetGroupName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateClusterSubnetGroup: no identifier in CreateClusterSubnetGroup input.ClusterSubnetGroupName")
@@ -281,7 +362,7 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*
 	ctx := t.Context()
 	out, err := c.CreateClusterSubnetGroup(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateClusterSubnetGroup", "Redshift CreateClusterSubnetGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ClusterSubnetGroup "+id, func(ctx context.Context) error {
 			return deleteClusterSubnetGroup(ctx, c, id)
 		})
@@ -296,14 +377,17 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*
 	}
 }
 
-// deleteClusterSubnetGroup deletes the Redshift ClusterSubnetGroup id names, as the fixture's cleanup and Sweep do.
+// deleteClusterSubnetGroup deletes the Redshift ClusterSubnetGroup id names, as
+// the fixture's cleanup and Sweep do.
 func deleteClusterSubnetGroup(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteClusterSubnetGroup(ctx, &redshift.DeleteClusterSubnetGroupInput{ClusterSubnetGroupName: aws.String(id)})
 	return err
 }
 
 // CreateEventSubscriptionOptions are the settings of one
-// CreateEventSubscription call: the create input and the wait.
+// CreateEventSubscription call: the create input, the wait, and the choices to
+// skip when the server lacks CreateEventSubscription and to leave the run tag
+// off (fixture.Options).
 type CreateEventSubscriptionOptions = fixture.Options[redshift.CreateEventSubscriptionInput]
 
 // CreateEventSubscription creates a Redshift event subscription with
@@ -325,11 +409,13 @@ func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*C
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.SubscriptionName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateEventSubscription: no identifier in CreateEventSubscription input.SubscriptionName")
@@ -337,7 +423,7 @@ func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateEventSubscription(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateEventSubscription", "Redshift CreateEventSubscription", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift EventSubscription "+id, func(ctx context.Context) error {
 			return deleteEventSubscription(ctx, c, id)
 		})
@@ -352,14 +438,17 @@ func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*C
 	}
 }
 
-// deleteEventSubscription deletes the Redshift EventSubscription id names, as the fixture's cleanup and Sweep do.
+// deleteEventSubscription deletes the Redshift EventSubscription id names, as
+// the fixture's cleanup and Sweep do.
 func deleteEventSubscription(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteEventSubscription(ctx, &redshift.DeleteEventSubscriptionInput{SubscriptionName: aws.String(id)})
 	return err
 }
 
 // CreateHsmClientCertificateOptions are the settings of one
-// CreateHsmClientCertificate call: the create input and the wait.
+// CreateHsmClientCertificate call: the create input, the wait, and the choices
+// to skip when the server lacks CreateHsmClientCertificate and to leave the run
+// tag off (fixture.Options).
 type CreateHsmClientCertificateOptions = fixture.Options[redshift.CreateHsmClientCertificateInput]
 
 // CreateHsmClientCertificate creates a Redshift hsm client certificate with
@@ -377,11 +466,13 @@ func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, optFns ...func
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.HsmClientCertificateIdentifier)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateHsmClientCertificate: no identifier in CreateHsmClientCertificate input.HsmClientCertificateIdentifier")
@@ -389,7 +480,7 @@ func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateHsmClientCertificate(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateHsmClientCertificate", "Redshift CreateHsmClientCertificate", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift HsmClientCertificate "+id, func(ctx context.Context) error {
 			return deleteHsmClientCertificate(ctx, c, id)
 		})
@@ -404,14 +495,16 @@ func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, optFns ...func
 	}
 }
 
-// deleteHsmClientCertificate deletes the Redshift HsmClientCertificate id names, as the fixture's cleanup and Sweep do.
+// deleteHsmClientCertificate deletes the Redshift HsmClientCertificate id
+// names, as the fixture's cleanup and Sweep do.
 func deleteHsmClientCertificate(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteHsmClientCertificate(ctx, &redshift.DeleteHsmClientCertificateInput{HsmClientCertificateIdentifier: aws.String(id)})
 	return err
 }
 
 // CreateHsmConfigurationOptions are the settings of one CreateHsmConfiguration
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateHsmConfiguration and to leave the run tag off (fixture.Options).
 type CreateHsmConfigurationOptions = fixture.Options[redshift.CreateHsmConfigurationInput]
 
 // CreateHsmConfiguration creates a Redshift hsm configuration with
@@ -436,11 +529,13 @@ func CreateHsmConfiguration(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.HsmConfigurationIdentifier)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateHsmConfiguration: no identifier in CreateHsmConfiguration input.HsmConfigurationIdentifier")
@@ -448,7 +543,7 @@ func CreateHsmConfiguration(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateHsmConfiguration(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateHsmConfiguration", "Redshift CreateHsmConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift HsmConfiguration "+id, func(ctx context.Context) error {
 			return deleteHsmConfiguration(ctx, c, id)
 		})
@@ -463,14 +558,16 @@ func CreateHsmConfiguration(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 	}
 }
 
-// deleteHsmConfiguration deletes the Redshift HsmConfiguration id names, as the fixture's cleanup and Sweep do.
+// deleteHsmConfiguration deletes the Redshift HsmConfiguration id names, as the
+// fixture's cleanup and Sweep do.
 func deleteHsmConfiguration(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteHsmConfiguration(ctx, &redshift.DeleteHsmConfigurationInput{HsmConfigurationIdentifier: aws.String(id)})
 	return err
 }
 
 // CreateIntegrationOptions are the settings of one CreateIntegration call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateIntegration and to leave the run tag off (fixture.Options).
 type CreateIntegrationOptions = fixture.Options[redshift.CreateIntegrationInput]
 
 // CreateIntegration creates a Redshift integration with CreateIntegration and
@@ -493,15 +590,17 @@ func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateI
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.TagList = append(in.TagList, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.TagList = append(in.TagList, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateIntegration(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateIntegration", "Redshift CreateIntegration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift Integration named "+aws.ToString(in.IntegrationName)+" (a failed CreateIntegration may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIntegration(ctx, in)
 			if err != nil {
@@ -525,14 +624,17 @@ func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateI
 	}
 }
 
-// deleteIntegration deletes the Redshift Integration id names, as the fixture's cleanup and Sweep do.
+// deleteIntegration deletes the Redshift Integration id names, as the fixture's
+// cleanup and Sweep do.
 func deleteIntegration(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteIntegration(ctx, &redshift.DeleteIntegrationInput{IntegrationArn: aws.String(id)})
 	return err
 }
 
 // CreateRedshiftIdcApplicationOptions are the settings of one
-// CreateRedshiftIdcApplication call: the create input and the wait.
+// CreateRedshiftIdcApplication call: the create input, the wait, and the
+// choices to skip when the server lacks CreateRedshiftIdcApplication and to
+// leave the run tag off (fixture.Options).
 type CreateRedshiftIdcApplicationOptions = fixture.Options[redshift.CreateRedshiftIdcApplicationInput]
 
 // CreateRedshiftIdcApplication creates a Redshift redshift idc application with
@@ -557,15 +659,17 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateRedshiftIdcApplication(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateRedshiftIdcApplication", "Redshift CreateRedshiftIdcApplication", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift RedshiftIdcApplication named "+aws.ToString(in.RedshiftIdcApplicationName)+" (a failed CreateRedshiftIdcApplication may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRedshiftIdcApplication(ctx, in)
 			if err != nil {
@@ -595,14 +699,16 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 	}
 }
 
-// deleteRedshiftIdcApplication deletes the Redshift RedshiftIdcApplication id names, as the fixture's cleanup and Sweep do.
+// deleteRedshiftIdcApplication deletes the Redshift RedshiftIdcApplication id
+// names, as the fixture's cleanup and Sweep do.
 func deleteRedshiftIdcApplication(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteRedshiftIdcApplication(ctx, &redshift.DeleteRedshiftIdcApplicationInput{RedshiftIdcApplicationArn: aws.String(id)})
 	return err
 }
 
 // CreateScheduledActionOptions are the settings of one CreateScheduledAction
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateScheduledAction and to leave the run tag off (fixture.Options).
 type CreateScheduledActionOptions = fixture.Options[redshift.CreateScheduledActionInput]
 
 // CreateScheduledAction creates a Redshift scheduled action with
@@ -629,7 +735,7 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateScheduledAction(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateScheduledAction", "Redshift CreateScheduledAction", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ScheduledAction named "+aws.ToString(in.ScheduledActionName)+" (a failed CreateScheduledAction may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateScheduledAction(ctx, in)
 			if err != nil {
@@ -653,14 +759,17 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 	}
 }
 
-// deleteScheduledAction deletes the Redshift ScheduledAction id names, as the fixture's cleanup and Sweep do.
+// deleteScheduledAction deletes the Redshift ScheduledAction id names, as the
+// fixture's cleanup and Sweep do.
 func deleteScheduledAction(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteScheduledAction(ctx, &redshift.DeleteScheduledActionInput{ScheduledActionName: aws.String(id)})
 	return err
 }
 
 // CreateSnapshotCopyGrantOptions are the settings of one
-// CreateSnapshotCopyGrant call: the create input and the wait.
+// CreateSnapshotCopyGrant call: the create input, the wait, and the choices to
+// skip when the server lacks CreateSnapshotCopyGrant and to leave the run tag
+// off (fixture.Options).
 type CreateSnapshotCopyGrantOptions = fixture.Options[redshift.CreateSnapshotCopyGrantInput]
 
 // CreateSnapshotCopyGrant creates a Redshift snapshot copy grant with
@@ -678,11 +787,13 @@ func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, optFns ...func(*C
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.SnapshotCopyGrantName)
 	if id == "" {
 		t.Fatalf("redshifttest.CreateSnapshotCopyGrant: no identifier in CreateSnapshotCopyGrant input.SnapshotCopyGrantName")
@@ -690,7 +801,7 @@ func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateSnapshotCopyGrant(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateSnapshotCopyGrant", "Redshift CreateSnapshotCopyGrant", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift SnapshotCopyGrant "+id, func(ctx context.Context) error {
 			return deleteSnapshotCopyGrant(ctx, c, id)
 		})
@@ -705,14 +816,16 @@ func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, optFns ...func(*C
 	}
 }
 
-// deleteSnapshotCopyGrant deletes the Redshift SnapshotCopyGrant id names, as the fixture's cleanup and Sweep do.
+// deleteSnapshotCopyGrant deletes the Redshift SnapshotCopyGrant id names, as
+// the fixture's cleanup and Sweep do.
 func deleteSnapshotCopyGrant(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteSnapshotCopyGrant(ctx, &redshift.DeleteSnapshotCopyGrantInput{SnapshotCopyGrantName: aws.String(id)})
 	return err
 }
 
 // CreateSnapshotScheduleOptions are the settings of one CreateSnapshotSchedule
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateSnapshotSchedule and to leave the run tag off (fixture.Options).
 type CreateSnapshotScheduleOptions = fixture.Options[redshift.CreateSnapshotScheduleInput]
 
 // CreateSnapshotSchedule creates a Redshift snapshot schedule with
@@ -729,15 +842,17 @@ func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateSnapshotSchedule(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "redshifttest.CreateSnapshotSchedule", "Redshift CreateSnapshotSchedule", o.SkipIfNotImplemented, err)
 		t.Fatalf("redshifttest.CreateSnapshotSchedule: CreateSnapshotSchedule: %v", err)
 	}
 	id := aws.ToString(out.ScheduleIdentifier)
@@ -753,8 +868,67 @@ func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 	}
 }
 
-// deleteSnapshotSchedule deletes the Redshift SnapshotSchedule id names, as the fixture's cleanup and Sweep do.
+// deleteSnapshotSchedule deletes the Redshift SnapshotSchedule id names, as the
+// fixture's cleanup and Sweep do.
 func deleteSnapshotSchedule(ctx context.Context, c *redshift.Client, id string) error {
 	_, err := c.DeleteSnapshotSchedule(ctx, &redshift.DeleteSnapshotScheduleInput{ScheduleIdentifier: aws.String(id)})
+	return err
+}
+
+// CreateUsageLimitOptions are the settings of one CreateUsageLimit call: the
+// create input, the wait, and the choices to skip when the server lacks
+// CreateUsageLimit and to leave the run tag off (fixture.Options).
+type CreateUsageLimitOptions = fixture.Options[redshift.CreateUsageLimitInput]
+
+// CreateUsageLimit creates a Redshift usage limit with CreateUsageLimit and
+// deletes it with DeleteUsageLimit when the test ends, pass, fail or panic; a
+// failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill ClusterIdentifier;
+// where the service checks them, pass real ones by an option function.
+func CreateUsageLimit(t testing.TB, c *redshift.Client, optFns ...func(*CreateUsageLimitOptions)) *fixture.Resource[redshift.CreateUsageLimitOutput] {
+	t.Helper()
+	o := CreateUsageLimitOptions{
+		Input: &redshift.CreateUsageLimitInput{
+			Amount:            aws.Int64(1),
+			ClusterIdentifier: aws.String("awsparity"),
+			FeatureType:       types.UsageLimitFeatureTypeSpectrum,
+			LimitType:         types.UsageLimitLimitTypeTime,
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
+	ctx := t.Context()
+	out, err := c.CreateUsageLimit(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "redshifttest.CreateUsageLimit", "Redshift CreateUsageLimit", o.SkipIfNotImplemented, err)
+		t.Fatalf("redshifttest.CreateUsageLimit: CreateUsageLimit: %v", err)
+	}
+	id := aws.ToString(out.UsageLimitId)
+	if id == "" {
+		t.Fatalf("redshifttest.CreateUsageLimit: no identifier in CreateUsageLimit output.UsageLimitId")
+	}
+	fixture.Cleanup(t, "Redshift UsageLimit "+id, func(ctx context.Context) error {
+		return deleteUsageLimit(ctx, c, id)
+	})
+	return &fixture.Resource[redshift.CreateUsageLimitOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteUsageLimit deletes the Redshift UsageLimit id names, as the fixture's
+// cleanup and Sweep do.
+func deleteUsageLimit(ctx context.Context, c *redshift.Client, id string) error {
+	_, err := c.DeleteUsageLimit(ctx, &redshift.DeleteUsageLimitInput{UsageLimitId: aws.String(id)})
 	return err
 }

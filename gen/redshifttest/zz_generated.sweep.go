@@ -22,9 +22,9 @@ const _ = stub.SupportPackageIsVersion1
 //
 // Swept: AuthenticationProfile (DescribeAuthenticationProfiles), Cluster
 // (DescribeClusters), ClusterParameterGroup (DescribeClusterParameterGroups),
-// ClusterSecurityGroup (DescribeClusterSecurityGroups), ClusterSubnetGroup
-// (DescribeClusterSubnetGroups), HsmClientCertificate
-// (DescribeHsmClientCertificates), HsmConfiguration
+// ClusterSecurityGroup (DescribeClusterSecurityGroups), ClusterSnapshot
+// (DescribeClusterSnapshots), ClusterSubnetGroup (DescribeClusterSubnetGroups),
+// HsmClientCertificate (DescribeHsmClientCertificates), HsmConfiguration
 // (DescribeHsmConfigurations), Integration (DescribeIntegrations),
 // RedshiftIdcApplication (DescribeRedshiftIdcApplications), ScheduledAction
 // (DescribeScheduledActions), SnapshotCopyGrant (DescribeSnapshotCopyGrants).
@@ -33,7 +33,7 @@ const _ = stub.SupportPackageIsVersion1
 // EventSubscription.
 //
 // Not swept (the identifier is not a name the fixture chooses, so only the run
-// tag could tell): SnapshotSchedule.
+// tag could tell): SnapshotSchedule, UsageLimit.
 func Sweep(ctx context.Context, c *redshift.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("Redshift", c.Options().BaseEndpoint, opts...)
 	if err != nil {
@@ -92,6 +92,21 @@ func Sweep(ctx context.Context, c *redshift.Client, opts ...sweep.Option) ([]swe
 			for _, v := range page.ClusterSecurityGroups {
 				sw.Consider(ctx, "ClusterSecurityGroup", aws.ToString(v.ClusterSecurityGroupName), func(ctx context.Context, id string) error {
 					return deleteClusterSecurityGroup(ctx, c, id)
+				})
+			}
+		}
+	}
+	{
+		p := redshift.NewDescribeClusterSnapshotsPaginator(c, &redshift.DescribeClusterSnapshotsInput{})
+		for p.HasMorePages() {
+			page, err := p.NextPage(ctx)
+			if err != nil {
+				sw.ListFailed("ClusterSnapshot", err)
+				break
+			}
+			for _, v := range page.Snapshots {
+				sw.Consider(ctx, "ClusterSnapshot", aws.ToString(v.SnapshotIdentifier), func(ctx context.Context, id string) error {
+					return deleteClusterSnapshot(ctx, c, id)
 				})
 			}
 		}

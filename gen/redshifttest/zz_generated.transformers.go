@@ -47,7 +47,9 @@ func Transformers() []snapshot.Transformer {
 			"ScheduleIdentifier",
 			"ScheduledActionName",
 			"SnapshotCopyGrantName",
+			"SnapshotIdentifier",
 			"SubscriptionName",
+			"UsageLimitId",
 		),
 		// Members that hold ARNs; every ARN's resource name becomes
 		// <resource:N>.

@@ -17,7 +17,8 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateCidrCollectionOptions are the settings of one CreateCidrCollection
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateCidrCollection and to leave the run tag off (fixture.Options).
 type CreateCidrCollectionOptions = fixture.Options[route53.CreateCidrCollectionInput]
 
 // CreateCidrCollection creates a Route 53 cidr collection with
@@ -40,7 +41,7 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*Creat
 	ctx := t.Context()
 	out, err := c.CreateCidrCollection(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "route53test.CreateCidrCollection", "Route 53 CreateCidrCollection", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Route 53 CidrCollection named "+aws.ToString(in.Name)+" (a failed CreateCidrCollection may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateCidrCollection(ctx, in)
 			if err != nil {
@@ -70,14 +71,16 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*Creat
 	}
 }
 
-// deleteCidrCollection deletes the Route 53 CidrCollection id names, as the fixture's cleanup and Sweep do.
+// deleteCidrCollection deletes the Route 53 CidrCollection id names, as the
+// fixture's cleanup and Sweep do.
 func deleteCidrCollection(ctx context.Context, c *route53.Client, id string) error {
 	_, err := c.DeleteCidrCollection(ctx, &route53.DeleteCidrCollectionInput{Id: aws.String(id)})
 	return err
 }
 
 // CreateHealthCheckOptions are the settings of one CreateHealthCheck call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateHealthCheck and to leave the run tag off (fixture.Options).
 type CreateHealthCheckOptions = fixture.Options[route53.CreateHealthCheckInput]
 
 // CreateHealthCheck creates a Route 53 health check with CreateHealthCheck and
@@ -100,7 +103,7 @@ func CreateHealthCheck(t testing.TB, c *route53.Client, optFns ...func(*CreateHe
 	ctx := t.Context()
 	out, err := c.CreateHealthCheck(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "route53test.CreateHealthCheck", "Route 53 CreateHealthCheck", o.SkipIfNotImplemented, err)
 		t.Fatalf("route53test.CreateHealthCheck: CreateHealthCheck: %v", err)
 	}
 	var id string
@@ -119,14 +122,16 @@ func CreateHealthCheck(t testing.TB, c *route53.Client, optFns ...func(*CreateHe
 	}
 }
 
-// deleteHealthCheck deletes the Route 53 HealthCheck id names, as the fixture's cleanup and Sweep do.
+// deleteHealthCheck deletes the Route 53 HealthCheck id names, as the fixture's
+// cleanup and Sweep do.
 func deleteHealthCheck(ctx context.Context, c *route53.Client, id string) error {
 	_, err := c.DeleteHealthCheck(ctx, &route53.DeleteHealthCheckInput{HealthCheckId: aws.String(id)})
 	return err
 }
 
 // CreateHostedZoneOptions are the settings of one CreateHostedZone call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateHostedZone and to leave the run tag off (fixture.Options).
 type CreateHostedZoneOptions = fixture.Options[route53.CreateHostedZoneInput]
 
 // CreateHostedZone creates a Route 53 hosted zone with CreateHostedZone and
@@ -149,7 +154,7 @@ func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHos
 	ctx := t.Context()
 	out, err := c.CreateHostedZone(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "route53test.CreateHostedZone", "Route 53 CreateHostedZone", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Route 53 HostedZone named "+aws.ToString(in.Name)+" (a failed CreateHostedZone may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateHostedZone(ctx, in)
 			if err != nil {
@@ -179,14 +184,73 @@ func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHos
 	}
 }
 
-// deleteHostedZone deletes the Route 53 HostedZone id names, as the fixture's cleanup and Sweep do.
+// deleteHostedZone deletes the Route 53 HostedZone id names, as the fixture's
+// cleanup and Sweep do.
 func deleteHostedZone(ctx context.Context, c *route53.Client, id string) error {
 	_, err := c.DeleteHostedZone(ctx, &route53.DeleteHostedZoneInput{Id: aws.String(id)})
 	return err
 }
 
+// CreateKeySigningKeyOptions are the settings of one CreateKeySigningKey call:
+// the create input, the wait, and the choices to skip when the server lacks
+// CreateKeySigningKey and to leave the run tag off (fixture.Options).
+type CreateKeySigningKeyOptions = fixture.Options[route53.CreateKeySigningKeyInput]
+
+// CreateKeySigningKey creates a Route 53 key signing key with
+// CreateKeySigningKey and deletes it with DeleteKeySigningKey when the test
+// ends, pass, fail or panic; a failed delete fails the test. Name gets a unique
+// name, which optFns, run after the defaults, may replace. Made-up references
+// the model accepts fill HostedZoneId, KeyManagementServiceArn; where the
+// service checks them, pass real ones by an option function.
+func CreateKeySigningKey(t testing.TB, c *route53.Client, optFns ...func(*CreateKeySigningKeyOptions)) *fixture.Resource[route53.CreateKeySigningKeyOutput] {
+	t.Helper()
+	o := CreateKeySigningKeyOptions{
+		Input: &route53.CreateKeySigningKeyInput{
+			CallerReference:         aws.String(fixture.UniqueName("awsparity")),
+			HostedZoneId:            aws.String("awsparity"),
+			KeyManagementServiceArn: aws.String("arn:aws:kms:us-east-1:000000000000:key/00000000-0000-0000-0000-000000000000"),
+			Name:                    aws.String(fixture.UniqueName("awsparity")),
+			Status:                  aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.Name)
+	if id == "" {
+		t.Fatalf("route53test.CreateKeySigningKey: no identifier in CreateKeySigningKey input.Name")
+	}
+	ctx := t.Context()
+	out, err := c.CreateKeySigningKey(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "route53test.CreateKeySigningKey", "Route 53 CreateKeySigningKey", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "Route 53 KeySigningKey "+id, func(ctx context.Context) error {
+			return deleteKeySigningKey(ctx, c, id)
+		})
+		t.Fatalf("route53test.CreateKeySigningKey: CreateKeySigningKey: %v", err)
+	}
+	fixture.Cleanup(t, "Route 53 KeySigningKey "+id, func(ctx context.Context) error {
+		return deleteKeySigningKey(ctx, c, id)
+	})
+	return &fixture.Resource[route53.CreateKeySigningKeyOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteKeySigningKey deletes the Route 53 KeySigningKey id names, as the
+// fixture's cleanup and Sweep do.
+func deleteKeySigningKey(ctx context.Context, c *route53.Client, id string) error {
+	_, err := c.DeleteKeySigningKey(ctx, &route53.DeleteKeySigningKeyInput{Name: aws.String(id)})
+	return err
+}
+
 // CreateReusableDelegationSetOptions are the settings of one
-// CreateReusableDelegationSet call: the create input and the wait.
+// CreateReusableDelegationSet call: the create input, the wait, and the choices
+// to skip when the server lacks CreateReusableDelegationSet and to leave the
+// run tag off (fixture.Options).
 type CreateReusableDelegationSetOptions = fixture.Options[route53.CreateReusableDelegationSetInput]
 
 // CreateReusableDelegationSet creates a Route 53 reusable delegation set with
@@ -206,7 +270,7 @@ func CreateReusableDelegationSet(t testing.TB, c *route53.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateReusableDelegationSet(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "route53test.CreateReusableDelegationSet", "Route 53 CreateReusableDelegationSet", o.SkipIfNotImplemented, err)
 		t.Fatalf("route53test.CreateReusableDelegationSet: CreateReusableDelegationSet: %v", err)
 	}
 	var id string
@@ -225,8 +289,77 @@ func CreateReusableDelegationSet(t testing.TB, c *route53.Client, optFns ...func
 	}
 }
 
-// deleteReusableDelegationSet deletes the Route 53 ReusableDelegationSet id names, as the fixture's cleanup and Sweep do.
+// deleteReusableDelegationSet deletes the Route 53 ReusableDelegationSet id
+// names, as the fixture's cleanup and Sweep do.
 func deleteReusableDelegationSet(ctx context.Context, c *route53.Client, id string) error {
 	_, err := c.DeleteReusableDelegationSet(ctx, &route53.DeleteReusableDelegationSetInput{Id: aws.String(id)})
+	return err
+}
+
+// CreateTrafficPolicyInstanceOptions are the settings of one
+// CreateTrafficPolicyInstance call: the create input, the wait, and the choices
+// to skip when the server lacks CreateTrafficPolicyInstance and to leave the
+// run tag off (fixture.Options).
+type CreateTrafficPolicyInstanceOptions = fixture.Options[route53.CreateTrafficPolicyInstanceInput]
+
+// CreateTrafficPolicyInstance creates a Route 53 traffic policy instance with
+// CreateTrafficPolicyInstance and deletes it with DeleteTrafficPolicyInstance
+// when the test ends, pass, fail or panic; a failed delete fails the test. Name
+// gets a unique name, which optFns, run after the defaults, may replace.
+// Made-up references the model accepts fill HostedZoneId, TrafficPolicyId;
+// where the service checks them, pass real ones by an option function.
+func CreateTrafficPolicyInstance(t testing.TB, c *route53.Client, optFns ...func(*CreateTrafficPolicyInstanceOptions)) *fixture.Resource[route53.CreateTrafficPolicyInstanceOutput] {
+	t.Helper()
+	o := CreateTrafficPolicyInstanceOptions{
+		Input: &route53.CreateTrafficPolicyInstanceInput{
+			HostedZoneId:         aws.String("awsparity"),
+			Name:                 aws.String(fixture.UniqueName("awsparity") + ".example.com"),
+			TTL:                  aws.Int64(1),
+			TrafficPolicyId:      aws.String("awsparity"),
+			TrafficPolicyVersion: aws.Int32(1),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.CreateTrafficPolicyInstance(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "route53test.CreateTrafficPolicyInstance", "Route 53 CreateTrafficPolicyInstance", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "Route 53 TrafficPolicyInstance named "+aws.ToString(in.Name)+" (a failed CreateTrafficPolicyInstance may have made it)", func(ctx context.Context) error {
+			out, err := c.CreateTrafficPolicyInstance(ctx, in)
+			if err != nil {
+				return err
+			}
+			var id string
+			if out.TrafficPolicyInstance != nil {
+				id = aws.ToString(out.TrafficPolicyInstance.Id)
+			}
+			return deleteTrafficPolicyInstance(ctx, c, id)
+		})
+		t.Fatalf("route53test.CreateTrafficPolicyInstance: CreateTrafficPolicyInstance: %v", err)
+	}
+	var id string
+	if out.TrafficPolicyInstance != nil {
+		id = aws.ToString(out.TrafficPolicyInstance.Id)
+	}
+	if id == "" {
+		t.Fatalf("route53test.CreateTrafficPolicyInstance: no identifier in CreateTrafficPolicyInstance output.TrafficPolicyInstance.Id")
+	}
+	fixture.Cleanup(t, "Route 53 TrafficPolicyInstance "+id, func(ctx context.Context) error {
+		return deleteTrafficPolicyInstance(ctx, c, id)
+	})
+	return &fixture.Resource[route53.CreateTrafficPolicyInstanceOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteTrafficPolicyInstance deletes the Route 53 TrafficPolicyInstance id
+// names, as the fixture's cleanup and Sweep do.
+func deleteTrafficPolicyInstance(ctx context.Context, c *route53.Client, id string) error {
+	_, err := c.DeleteTrafficPolicyInstance(ctx, &route53.DeleteTrafficPolicyInstanceInput{Id: aws.String(id)})
 	return err
 }

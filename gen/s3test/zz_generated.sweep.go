@@ -21,6 +21,10 @@ const _ = stub.SupportPackageIsVersion1
 // delete that fails does not stop the others; the error names each.
 //
 // Swept: Bucket (ListBuckets).
+//
+// Not swept (no list operation without input that answers the identifier):
+// BucketAnalyticsConfiguration, BucketIntelligentTieringConfiguration,
+// BucketInventoryConfiguration, BucketMetricsConfiguration.
 func Sweep(ctx context.Context, c *s3.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("S3", c.Options().BaseEndpoint, opts...)
 	if err != nil {

@@ -17,7 +17,8 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateSecretOptions are the settings of one CreateSecret call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateSecret
+// and to leave the run tag off (fixture.Options).
 type CreateSecretOptions = fixture.Options[secretsmanager.CreateSecretInput]
 
 // CreateSecret creates a Secrets Manager secret with CreateSecret and deletes
@@ -37,15 +38,17 @@ func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*Create
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateSecret(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "secretsmanagertest.CreateSecret", "Secrets Manager CreateSecret", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Secrets Manager Secret named "+aws.ToString(in.Name)+" (a failed CreateSecret may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSecret(ctx, in)
 			if err != nil {
@@ -69,7 +72,8 @@ func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*Create
 	}
 }
 
-// deleteSecret deletes the Secrets Manager Secret id names, as the fixture's cleanup and Sweep do.
+// deleteSecret deletes the Secrets Manager Secret id names, as the fixture's
+// cleanup and Sweep do.
 func deleteSecret(ctx context.Context, c *secretsmanager.Client, id string) error {
 	_, err := c.DeleteSecret(ctx, &secretsmanager.DeleteSecretInput{
 		ForceDeleteWithoutRecovery: aws.Bool(true),

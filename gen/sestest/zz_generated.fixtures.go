@@ -16,7 +16,10 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateCustomVerificationEmailTemplateOptions are the settings of one
-// CreateCustomVerificationEmailTemplate call: the create input and the wait.
+// CreateCustomVerificationEmailTemplate call: the create input, the wait, and
+// the choices to skip when the server lacks
+// CreateCustomVerificationEmailTemplate and to leave the run tag off
+// (fixture.Options).
 type CreateCustomVerificationEmailTemplateOptions = fixture.Options[ses.CreateCustomVerificationEmailTemplateInput]
 
 // CreateCustomVerificationEmailTemplate creates an SES custom verification
@@ -50,7 +53,7 @@ func CreateCustomVerificationEmailTemplate(t testing.TB, c *ses.Client, optFns .
 	ctx := t.Context()
 	out, err := c.CreateCustomVerificationEmailTemplate(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "sestest.CreateCustomVerificationEmailTemplate", "SES CreateCustomVerificationEmailTemplate", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SES CustomVerificationEmailTemplate "+id, func(ctx context.Context) error {
 			return deleteCustomVerificationEmailTemplate(ctx, c, id)
 		})
@@ -65,14 +68,69 @@ func CreateCustomVerificationEmailTemplate(t testing.TB, c *ses.Client, optFns .
 	}
 }
 
-// deleteCustomVerificationEmailTemplate deletes the SES CustomVerificationEmailTemplate id names, as the fixture's cleanup and Sweep do.
+// deleteCustomVerificationEmailTemplate deletes the SES
+// CustomVerificationEmailTemplate id names, as the fixture's cleanup and Sweep
+// do.
 func deleteCustomVerificationEmailTemplate(ctx context.Context, c *ses.Client, id string) error {
 	_, err := c.DeleteCustomVerificationEmailTemplate(ctx, &ses.DeleteCustomVerificationEmailTemplateInput{TemplateName: aws.String(id)})
 	return err
 }
 
+// CreateIdentityPolicyOptions are the settings of one CreateIdentityPolicy
+// call: the create input, the wait, and the choices to skip when the server
+// lacks PutIdentityPolicy and to leave the run tag off (fixture.Options).
+type CreateIdentityPolicyOptions = fixture.Options[ses.PutIdentityPolicyInput]
+
+// CreateIdentityPolicy creates an SES identity policy with PutIdentityPolicy
+// and deletes it with DeleteIdentityPolicy when the test ends, pass, fail or
+// panic; a failed delete fails the test. PolicyName gets a unique name, which
+// optFns, run after the defaults, may replace.
+func CreateIdentityPolicy(t testing.TB, c *ses.Client, optFns ...func(*CreateIdentityPolicyOptions)) *fixture.Resource[ses.PutIdentityPolicyOutput] {
+	t.Helper()
+	o := CreateIdentityPolicyOptions{
+		Input: &ses.PutIdentityPolicyInput{
+			Identity:   aws.String("awsparity"),
+			Policy:     aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
+			PolicyName: aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.PolicyName)
+	if id == "" {
+		t.Fatalf("sestest.CreateIdentityPolicy: no identifier in PutIdentityPolicy input.PolicyName")
+	}
+	ctx := t.Context()
+	out, err := c.PutIdentityPolicy(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "sestest.CreateIdentityPolicy", "SES PutIdentityPolicy", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "SES IdentityPolicy "+id, func(ctx context.Context) error {
+			return deleteIdentityPolicy(ctx, c, id)
+		})
+		t.Fatalf("sestest.CreateIdentityPolicy: PutIdentityPolicy: %v", err)
+	}
+	fixture.Cleanup(t, "SES IdentityPolicy "+id, func(ctx context.Context) error {
+		return deleteIdentityPolicy(ctx, c, id)
+	})
+	return &fixture.Resource[ses.PutIdentityPolicyOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteIdentityPolicy deletes the SES IdentityPolicy id names, as the
+// fixture's cleanup and Sweep do.
+func deleteIdentityPolicy(ctx context.Context, c *ses.Client, id string) error {
+	_, err := c.DeleteIdentityPolicy(ctx, &ses.DeleteIdentityPolicyInput{PolicyName: aws.String(id)})
+	return err
+}
+
 // CreateReceiptRuleSetOptions are the settings of one CreateReceiptRuleSet
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateReceiptRuleSet and to leave the run tag off (fixture.Options).
 type CreateReceiptRuleSetOptions = fixture.Options[ses.CreateReceiptRuleSetInput]
 
 // CreateReceiptRuleSet creates an SES receipt rule set with
@@ -96,7 +154,7 @@ func CreateReceiptRuleSet(t testing.TB, c *ses.Client, optFns ...func(*CreateRec
 	ctx := t.Context()
 	out, err := c.CreateReceiptRuleSet(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "sestest.CreateReceiptRuleSet", "SES CreateReceiptRuleSet", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SES ReceiptRuleSet "+id, func(ctx context.Context) error {
 			return deleteReceiptRuleSet(ctx, c, id)
 		})
@@ -111,7 +169,8 @@ func CreateReceiptRuleSet(t testing.TB, c *ses.Client, optFns ...func(*CreateRec
 	}
 }
 
-// deleteReceiptRuleSet deletes the SES ReceiptRuleSet id names, as the fixture's cleanup and Sweep do.
+// deleteReceiptRuleSet deletes the SES ReceiptRuleSet id names, as the
+// fixture's cleanup and Sweep do.
 func deleteReceiptRuleSet(ctx context.Context, c *ses.Client, id string) error {
 	_, err := c.DeleteReceiptRuleSet(ctx, &ses.DeleteReceiptRuleSetInput{RuleSetName: aws.String(id)})
 	return err

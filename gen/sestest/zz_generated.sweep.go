@@ -24,7 +24,7 @@ const _ = stub.SupportPackageIsVersion1
 // (ListCustomVerificationEmailTemplates).
 //
 // Not swept (no list operation without input that answers the identifier):
-// ReceiptRuleSet.
+// IdentityPolicy, ReceiptRuleSet.
 func Sweep(ctx context.Context, c *ses.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("SES", c.Options().BaseEndpoint, opts...)
 	if err != nil {

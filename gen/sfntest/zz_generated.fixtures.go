@@ -17,7 +17,8 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateActivityOptions are the settings of one CreateActivity call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateActivity
+// and to leave the run tag off (fixture.Options).
 type CreateActivityOptions = fixture.Options[sfn.CreateActivityInput]
 
 // CreateActivity creates an SFN activity with CreateActivity and deletes it
@@ -34,15 +35,17 @@ func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityO
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateActivity(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "sfntest.CreateActivity", "SFN CreateActivity", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SFN Activity named "+aws.ToString(in.Name)+" (a failed CreateActivity may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateActivity(ctx, in)
 			if err != nil {
@@ -66,14 +69,16 @@ func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityO
 	}
 }
 
-// deleteActivity deletes the SFN Activity id names, as the fixture's cleanup and Sweep do.
+// deleteActivity deletes the SFN Activity id names, as the fixture's cleanup
+// and Sweep do.
 func deleteActivity(ctx context.Context, c *sfn.Client, id string) error {
 	_, err := c.DeleteActivity(ctx, &sfn.DeleteActivityInput{ActivityArn: aws.String(id)})
 	return err
 }
 
 // CreateStateMachineOptions are the settings of one CreateStateMachine call:
-// the create input and the wait.
+// the create input, the wait, and the choices to skip when the server lacks
+// CreateStateMachine and to leave the run tag off (fixture.Options).
 type CreateStateMachineOptions = fixture.Options[sfn.CreateStateMachineInput]
 
 // CreateStateMachine creates an SFN state machine with CreateStateMachine and
@@ -95,15 +100,17 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateStateMachine(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "sfntest.CreateStateMachine", "SFN CreateStateMachine", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SFN StateMachine named "+aws.ToString(in.Name)+" (a failed CreateStateMachine may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateStateMachine(ctx, in)
 			if err != nil {
@@ -127,14 +134,17 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 	}
 }
 
-// deleteStateMachine deletes the SFN StateMachine id names, as the fixture's cleanup and Sweep do.
+// deleteStateMachine deletes the SFN StateMachine id names, as the fixture's
+// cleanup and Sweep do.
 func deleteStateMachine(ctx context.Context, c *sfn.Client, id string) error {
 	_, err := c.DeleteStateMachine(ctx, &sfn.DeleteStateMachineInput{StateMachineArn: aws.String(id)})
 	return err
 }
 
 // CreateStateMachineAliasOptions are the settings of one
-// CreateStateMachineAlias call: the create input and the wait.
+// CreateStateMachineAlias call: the create input, the wait, and the choices to
+// skip when the server lacks CreateStateMachineAlias and to leave the run tag
+// off (fixture.Options).
 type CreateStateMachineAliasOptions = fixture.Options[sfn.CreateStateMachineAliasInput]
 
 // CreateStateMachineAlias creates an SFN state machine alias with
@@ -163,7 +173,7 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateStateMachineAlias(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "sfntest.CreateStateMachineAlias", "SFN CreateStateMachineAlias", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SFN StateMachineAlias named "+aws.ToString(in.Name)+" (a failed CreateStateMachineAlias may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateStateMachineAlias(ctx, in)
 			if err != nil {
@@ -187,7 +197,8 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*Create
 	}
 }
 
-// deleteStateMachineAlias deletes the SFN StateMachineAlias id names, as the fixture's cleanup and Sweep do.
+// deleteStateMachineAlias deletes the SFN StateMachineAlias id names, as the
+// fixture's cleanup and Sweep do.
 func deleteStateMachineAlias(ctx context.Context, c *sfn.Client, id string) error {
 	_, err := c.DeleteStateMachineAlias(ctx, &sfn.DeleteStateMachineAliasInput{StateMachineAliasArn: aws.String(id)})
 	return err

@@ -17,7 +17,9 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreatePlatformApplicationOptions are the settings of one
-// CreatePlatformApplication call: the create input and the wait.
+// CreatePlatformApplication call: the create input, the wait, and the choices
+// to skip when the server lacks CreatePlatformApplication and to leave the run
+// tag off (fixture.Options).
 type CreatePlatformApplicationOptions = fixture.Options[sns.CreatePlatformApplicationInput]
 
 // CreatePlatformApplication creates an SNS platform application with
@@ -41,7 +43,7 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreatePlatformApplication(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "snstest.CreatePlatformApplication", "SNS CreatePlatformApplication", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SNS PlatformApplication named "+aws.ToString(in.Name)+" (a failed CreatePlatformApplication may have made it)", func(ctx context.Context) error {
 			out, err := c.CreatePlatformApplication(ctx, in)
 			if err != nil {
@@ -65,14 +67,17 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*Crea
 	}
 }
 
-// deletePlatformApplication deletes the SNS PlatformApplication id names, as the fixture's cleanup and Sweep do.
+// deletePlatformApplication deletes the SNS PlatformApplication id names, as
+// the fixture's cleanup and Sweep do.
 func deletePlatformApplication(ctx context.Context, c *sns.Client, id string) error {
 	_, err := c.DeletePlatformApplication(ctx, &sns.DeletePlatformApplicationInput{PlatformApplicationArn: aws.String(id)})
 	return err
 }
 
 // CreateSMSSandboxPhoneNumberOptions are the settings of one
-// CreateSMSSandboxPhoneNumber call: the create input and the wait.
+// CreateSMSSandboxPhoneNumber call: the create input, the wait, and the choices
+// to skip when the server lacks CreateSMSSandboxPhoneNumber and to leave the
+// run tag off (fixture.Options).
 type CreateSMSSandboxPhoneNumberOptions = fixture.Options[sns.CreateSMSSandboxPhoneNumberInput]
 
 // CreateSMSSandboxPhoneNumber creates an SNS SMS sandbox phone number with
@@ -97,7 +102,7 @@ func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateSMSSandboxPhoneNumber(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "snstest.CreateSMSSandboxPhoneNumber", "SNS CreateSMSSandboxPhoneNumber", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SNS SMSSandboxPhoneNumber "+id, func(ctx context.Context) error {
 			return deleteSMSSandboxPhoneNumber(ctx, c, id)
 		})
@@ -112,14 +117,65 @@ func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, optFns ...func(*Cr
 	}
 }
 
-// deleteSMSSandboxPhoneNumber deletes the SNS SMSSandboxPhoneNumber id names, as the fixture's cleanup and Sweep do.
+// deleteSMSSandboxPhoneNumber deletes the SNS SMSSandboxPhoneNumber id names,
+// as the fixture's cleanup and Sweep do.
 func deleteSMSSandboxPhoneNumber(ctx context.Context, c *sns.Client, id string) error {
 	_, err := c.DeleteSMSSandboxPhoneNumber(ctx, &sns.DeleteSMSSandboxPhoneNumberInput{PhoneNumber: aws.String(id)})
 	return err
 }
 
-// CreateTopicOptions are the settings of one CreateTopic call: the create input
-// and the wait.
+// CreateSubscriptionOptions are the settings of one CreateSubscription call:
+// the create input, the wait, and the choices to skip when the server lacks
+// Subscribe and to leave the run tag off (fixture.Options).
+type CreateSubscriptionOptions = fixture.Options[sns.SubscribeInput]
+
+// CreateSubscription creates an SNS subscription with Subscribe and deletes it
+// with Unsubscribe when the test ends, pass, fail or panic; a failed delete
+// fails the test. optFns run after the defaults are set and may change them.
+// Made-up references the model accepts fill TopicArn; where the service checks
+// them, pass real ones by an option function.
+func CreateSubscription(t testing.TB, c *sns.Client, optFns ...func(*CreateSubscriptionOptions)) *fixture.Resource[sns.SubscribeOutput] {
+	t.Helper()
+	o := CreateSubscriptionOptions{
+		Input: &sns.SubscribeInput{
+			Protocol: aws.String("awsparity"),
+			TopicArn: aws.String("arn:aws:sns:us-east-1:000000000000:awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.Subscribe(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "snstest.CreateSubscription", "SNS Subscribe", o.SkipIfNotImplemented, err)
+		t.Fatalf("snstest.CreateSubscription: Subscribe: %v", err)
+	}
+	id := aws.ToString(out.SubscriptionArn)
+	if id == "" {
+		t.Fatalf("snstest.CreateSubscription: no identifier in Subscribe output.SubscriptionArn")
+	}
+	fixture.Cleanup(t, "SNS Subscription "+id, func(ctx context.Context) error {
+		return deleteSubscription(ctx, c, id)
+	})
+	return &fixture.Resource[sns.SubscribeOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteSubscription deletes the SNS Subscription id names, as the fixture's
+// cleanup and Sweep do.
+func deleteSubscription(ctx context.Context, c *sns.Client, id string) error {
+	_, err := c.Unsubscribe(ctx, &sns.UnsubscribeInput{SubscriptionArn: aws.String(id)})
+	return err
+}
+
+// CreateTopicOptions are the settings of one CreateTopic call: the create
+// input, the wait, and the choices to skip when the server lacks CreateTopic
+// and to leave the run tag off (fixture.Options).
 type CreateTopicOptions = fixture.Options[sns.CreateTopicInput]
 
 // CreateTopic creates an SNS topic with CreateTopic and deletes it with
@@ -139,15 +195,17 @@ func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateTopic(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "snstest.CreateTopic", "SNS CreateTopic", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SNS Topic named "+aws.ToString(in.Name)+" (a failed CreateTopic may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTopic(ctx, in)
 			if err != nil {
@@ -171,7 +229,8 @@ func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions
 	}
 }
 
-// deleteTopic deletes the SNS Topic id names, as the fixture's cleanup and Sweep do.
+// deleteTopic deletes the SNS Topic id names, as the fixture's cleanup and
+// Sweep do.
 func deleteTopic(ctx context.Context, c *sns.Client, id string) error {
 	_, err := c.DeleteTopic(ctx, &sns.DeleteTopicInput{TopicArn: aws.String(id)})
 	return err

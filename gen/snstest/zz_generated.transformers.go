@@ -55,6 +55,7 @@ func Transformers() []snapshot.Transformer {
 			"Name",
 			"PhoneNumber",
 			"PlatformApplicationArn",
+			"SubscriptionArn",
 			"TopicArn",
 		),
 		// Members that hold ARNs; every ARN's resource name becomes
@@ -62,7 +63,6 @@ func Transformers() []snapshot.Transformer {
 		snapshot.ARNs(
 			"EndpointArn",
 			"ResourceArn",
-			"SubscriptionArn",
 			"TargetArn",
 		),
 		// Values that change on every call: receipt handles, sequence numbers,

@@ -17,7 +17,8 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateActivationOptions are the settings of one CreateActivation call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateActivation and to leave the run tag off (fixture.Options).
 type CreateActivationOptions = fixture.Options[ssm.CreateActivationInput]
 
 // CreateActivation creates an SSM activation with CreateActivation and deletes
@@ -35,15 +36,17 @@ func CreateActivation(t testing.TB, c *ssm.Client, optFns ...func(*CreateActivat
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateActivation(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ssmtest.CreateActivation", "SSM CreateActivation", o.SkipIfNotImplemented, err)
 		t.Fatalf("ssmtest.CreateActivation: CreateActivation: %v", err)
 	}
 	id := aws.ToString(out.ActivationId)
@@ -59,14 +62,16 @@ func CreateActivation(t testing.TB, c *ssm.Client, optFns ...func(*CreateActivat
 	}
 }
 
-// deleteActivation deletes the SSM Activation id names, as the fixture's cleanup and Sweep do.
+// deleteActivation deletes the SSM Activation id names, as the fixture's
+// cleanup and Sweep do.
 func deleteActivation(ctx context.Context, c *ssm.Client, id string) error {
 	_, err := c.DeleteActivation(ctx, &ssm.DeleteActivationInput{ActivationId: aws.String(id)})
 	return err
 }
 
 // CreateAssociationOptions are the settings of one CreateAssociation call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateAssociation and to leave the run tag off (fixture.Options).
 type CreateAssociationOptions = fixture.Options[ssm.CreateAssociationInput]
 
 // CreateAssociation creates an SSM association with CreateAssociation and
@@ -86,15 +91,17 @@ func CreateAssociation(t testing.TB, c *ssm.Client, optFns ...func(*CreateAssoci
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateAssociation(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ssmtest.CreateAssociation", "SSM CreateAssociation", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SSM Association named "+aws.ToString(in.Name)+" (a failed CreateAssociation may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateAssociation(ctx, in)
 			if err != nil {
@@ -124,14 +131,16 @@ func CreateAssociation(t testing.TB, c *ssm.Client, optFns ...func(*CreateAssoci
 	}
 }
 
-// deleteAssociation deletes the SSM Association id names, as the fixture's cleanup and Sweep do.
+// deleteAssociation deletes the SSM Association id names, as the fixture's
+// cleanup and Sweep do.
 func deleteAssociation(ctx context.Context, c *ssm.Client, id string) error {
 	_, err := c.DeleteAssociation(ctx, &ssm.DeleteAssociationInput{AssociationId: aws.String(id)})
 	return err
 }
 
 // CreateDocumentOptions are the settings of one CreateDocument call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateDocument
+// and to leave the run tag off (fixture.Options).
 type CreateDocumentOptions = fixture.Options[ssm.CreateDocumentInput]
 
 // CreateDocument creates an SSM document with CreateDocument and deletes it
@@ -151,11 +160,13 @@ func CreateDocument(t testing.TB, c *ssm.Client, optFns ...func(*CreateDocumentO
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("ssmtest.CreateDocument: no identifier in CreateDocument input.Name")
@@ -163,7 +174,7 @@ func CreateDocument(t testing.TB, c *ssm.Client, optFns ...func(*CreateDocumentO
 	ctx := t.Context()
 	out, err := c.CreateDocument(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ssmtest.CreateDocument", "SSM CreateDocument", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SSM Document "+id, func(ctx context.Context) error {
 			return deleteDocument(ctx, c, id)
 		})
@@ -178,14 +189,17 @@ func CreateDocument(t testing.TB, c *ssm.Client, optFns ...func(*CreateDocumentO
 	}
 }
 
-// deleteDocument deletes the SSM Document id names, as the fixture's cleanup and Sweep do.
+// deleteDocument deletes the SSM Document id names, as the fixture's cleanup
+// and Sweep do.
 func deleteDocument(ctx context.Context, c *ssm.Client, id string) error {
 	_, err := c.DeleteDocument(ctx, &ssm.DeleteDocumentInput{Name: aws.String(id)})
 	return err
 }
 
 // CreateMaintenanceWindowOptions are the settings of one
-// CreateMaintenanceWindow call: the create input and the wait.
+// CreateMaintenanceWindow call: the create input, the wait, and the choices to
+// skip when the server lacks CreateMaintenanceWindow and to leave the run tag
+// off (fixture.Options).
 type CreateMaintenanceWindowOptions = fixture.Options[ssm.CreateMaintenanceWindowInput]
 
 // CreateMaintenanceWindow creates an SSM maintenance window with
@@ -208,15 +222,17 @@ func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, optFns ...func(*Create
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateMaintenanceWindow(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ssmtest.CreateMaintenanceWindow", "SSM CreateMaintenanceWindow", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SSM MaintenanceWindow named "+aws.ToString(in.Name)+" (a failed CreateMaintenanceWindow may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateMaintenanceWindow(ctx, in)
 			if err != nil {
@@ -240,14 +256,16 @@ func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, optFns ...func(*Create
 	}
 }
 
-// deleteMaintenanceWindow deletes the SSM MaintenanceWindow id names, as the fixture's cleanup and Sweep do.
+// deleteMaintenanceWindow deletes the SSM MaintenanceWindow id names, as the
+// fixture's cleanup and Sweep do.
 func deleteMaintenanceWindow(ctx context.Context, c *ssm.Client, id string) error {
 	_, err := c.DeleteMaintenanceWindow(ctx, &ssm.DeleteMaintenanceWindowInput{WindowId: aws.String(id)})
 	return err
 }
 
 // CreateOpsItemOptions are the settings of one CreateOpsItem call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateOpsItem
+// and to leave the run tag off (fixture.Options).
 type CreateOpsItemOptions = fixture.Options[ssm.CreateOpsItemInput]
 
 // CreateOpsItem creates an SSM ops item with CreateOpsItem and deletes it with
@@ -267,15 +285,17 @@ func CreateOpsItem(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsItemOpt
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateOpsItem(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ssmtest.CreateOpsItem", "SSM CreateOpsItem", o.SkipIfNotImplemented, err)
 		t.Fatalf("ssmtest.CreateOpsItem: CreateOpsItem: %v", err)
 	}
 	id := aws.ToString(out.OpsItemId)
@@ -291,14 +311,16 @@ func CreateOpsItem(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsItemOpt
 	}
 }
 
-// deleteOpsItem deletes the SSM OpsItem id names, as the fixture's cleanup and Sweep do.
+// deleteOpsItem deletes the SSM OpsItem id names, as the fixture's cleanup and
+// Sweep do.
 func deleteOpsItem(ctx context.Context, c *ssm.Client, id string) error {
 	_, err := c.DeleteOpsItem(ctx, &ssm.DeleteOpsItemInput{OpsItemId: aws.String(id)})
 	return err
 }
 
 // CreateOpsMetadataOptions are the settings of one CreateOpsMetadata call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// CreateOpsMetadata and to leave the run tag off (fixture.Options).
 type CreateOpsMetadataOptions = fixture.Options[ssm.CreateOpsMetadataInput]
 
 // CreateOpsMetadata creates an SSM ops metadata with CreateOpsMetadata and
@@ -316,15 +338,17 @@ func CreateOpsMetadata(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsMet
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreateOpsMetadata(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ssmtest.CreateOpsMetadata", "SSM CreateOpsMetadata", o.SkipIfNotImplemented, err)
 		t.Fatalf("ssmtest.CreateOpsMetadata: CreateOpsMetadata: %v", err)
 	}
 	id := aws.ToString(out.OpsMetadataArn)
@@ -340,14 +364,16 @@ func CreateOpsMetadata(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsMet
 	}
 }
 
-// deleteOpsMetadata deletes the SSM OpsMetadata id names, as the fixture's cleanup and Sweep do.
+// deleteOpsMetadata deletes the SSM OpsMetadata id names, as the fixture's
+// cleanup and Sweep do.
 func deleteOpsMetadata(ctx context.Context, c *ssm.Client, id string) error {
 	_, err := c.DeleteOpsMetadata(ctx, &ssm.DeleteOpsMetadataInput{OpsMetadataArn: aws.String(id)})
 	return err
 }
 
 // CreateParameterOptions are the settings of one CreateParameter call: the
-// create input and the wait.
+// create input, the wait, and the choices to skip when the server lacks
+// PutParameter and to leave the run tag off (fixture.Options).
 type CreateParameterOptions = fixture.Options[ssm.PutParameterInput]
 
 // CreateParameter creates an SSM parameter with PutParameter and deletes it
@@ -368,11 +394,13 @@ func CreateParameter(t testing.TB, c *ssm.Client, optFns ...func(*CreateParamete
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("ssmtest.CreateParameter: no identifier in PutParameter input.Name")
@@ -380,7 +408,7 @@ func CreateParameter(t testing.TB, c *ssm.Client, optFns ...func(*CreateParamete
 	ctx := t.Context()
 	out, err := c.PutParameter(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ssmtest.CreateParameter", "SSM PutParameter", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SSM Parameter "+id, func(ctx context.Context) error {
 			return deleteParameter(ctx, c, id)
 		})
@@ -395,14 +423,16 @@ func CreateParameter(t testing.TB, c *ssm.Client, optFns ...func(*CreateParamete
 	}
 }
 
-// deleteParameter deletes the SSM Parameter id names, as the fixture's cleanup and Sweep do.
+// deleteParameter deletes the SSM Parameter id names, as the fixture's cleanup
+// and Sweep do.
 func deleteParameter(ctx context.Context, c *ssm.Client, id string) error {
 	_, err := c.DeleteParameter(ctx, &ssm.DeleteParameterInput{Name: aws.String(id)})
 	return err
 }
 
 // CreatePatchBaselineOptions are the settings of one CreatePatchBaseline call:
-// the create input and the wait.
+// the create input, the wait, and the choices to skip when the server lacks
+// CreatePatchBaseline and to leave the run tag off (fixture.Options).
 type CreatePatchBaselineOptions = fixture.Options[ssm.CreatePatchBaselineInput]
 
 // CreatePatchBaseline creates an SSM patch baseline with CreatePatchBaseline
@@ -419,15 +449,17 @@ func CreatePatchBaseline(t testing.TB, c *ssm.Client, optFns ...func(*CreatePatc
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	ctx := t.Context()
 	out, err := c.CreatePatchBaseline(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ssmtest.CreatePatchBaseline", "SSM CreatePatchBaseline", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SSM PatchBaseline named "+aws.ToString(in.Name)+" (a failed CreatePatchBaseline may have made it)", func(ctx context.Context) error {
 			out, err := c.CreatePatchBaseline(ctx, in)
 			if err != nil {
@@ -451,14 +483,67 @@ func CreatePatchBaseline(t testing.TB, c *ssm.Client, optFns ...func(*CreatePatc
 	}
 }
 
-// deletePatchBaseline deletes the SSM PatchBaseline id names, as the fixture's cleanup and Sweep do.
+// deletePatchBaseline deletes the SSM PatchBaseline id names, as the fixture's
+// cleanup and Sweep do.
 func deletePatchBaseline(ctx context.Context, c *ssm.Client, id string) error {
 	_, err := c.DeletePatchBaseline(ctx, &ssm.DeletePatchBaselineInput{BaselineId: aws.String(id)})
 	return err
 }
 
+// CreatePatchBaselineForPatchGroupOptions are the settings of one
+// CreatePatchBaselineForPatchGroup call: the create input, the wait, and the
+// choices to skip when the server lacks RegisterPatchBaselineForPatchGroup and
+// to leave the run tag off (fixture.Options).
+type CreatePatchBaselineForPatchGroupOptions = fixture.Options[ssm.RegisterPatchBaselineForPatchGroupInput]
+
+// CreatePatchBaselineForPatchGroup creates an SSM patch baseline for patch
+// group with RegisterPatchBaselineForPatchGroup and deletes it with
+// DeregisterPatchBaselineForPatchGroup when the test ends, pass, fail or panic;
+// a failed delete fails the test. optFns run after the defaults are set and may
+// change them. Made-up references the model accepts fill BaselineId; where the
+// service checks them, pass real ones by an option function.
+func CreatePatchBaselineForPatchGroup(t testing.TB, c *ssm.Client, optFns ...func(*CreatePatchBaselineForPatchGroupOptions)) *fixture.Resource[ssm.RegisterPatchBaselineForPatchGroupOutput] {
+	t.Helper()
+	o := CreatePatchBaselineForPatchGroupOptions{
+		Input: &ssm.RegisterPatchBaselineForPatchGroupInput{
+			BaselineId: aws.String("awsparityxxxxxxxxxxx"),
+			PatchGroup: aws.String("awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.RegisterPatchBaselineForPatchGroup(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ssmtest.CreatePatchBaselineForPatchGroup", "SSM RegisterPatchBaselineForPatchGroup", o.SkipIfNotImplemented, err)
+		t.Fatalf("ssmtest.CreatePatchBaselineForPatchGroup: RegisterPatchBaselineForPatchGroup: %v", err)
+	}
+	id := aws.ToString(out.PatchGroup)
+	if id == "" {
+		t.Fatalf("ssmtest.CreatePatchBaselineForPatchGroup: no identifier in RegisterPatchBaselineForPatchGroup output.PatchGroup")
+	}
+	fixture.Cleanup(t, "SSM PatchBaselineForPatchGroup "+id, func(ctx context.Context) error {
+		return deletePatchBaselineForPatchGroup(ctx, c, id)
+	})
+	return &fixture.Resource[ssm.RegisterPatchBaselineForPatchGroupOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deletePatchBaselineForPatchGroup deletes the SSM PatchBaselineForPatchGroup
+// id names, as the fixture's cleanup and Sweep do.
+func deletePatchBaselineForPatchGroup(ctx context.Context, c *ssm.Client, id string) error {
+	_, err := c.DeregisterPatchBaselineForPatchGroup(ctx, &ssm.DeregisterPatchBaselineForPatchGroupInput{PatchGroup: aws.String(id)})
+	return err
+}
+
 // CreateResourceDataSyncOptions are the settings of one CreateResourceDataSync
-// call: the create input and the wait.
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateResourceDataSync and to leave the run tag off (fixture.Options).
 type CreateResourceDataSyncOptions = fixture.Options[ssm.CreateResourceDataSyncInput]
 
 // CreateResourceDataSync creates an SSM resource data sync with
@@ -482,7 +567,7 @@ func CreateResourceDataSync(t testing.TB, c *ssm.Client, optFns ...func(*CreateR
 	ctx := t.Context()
 	out, err := c.CreateResourceDataSync(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "ssmtest.CreateResourceDataSync", "SSM CreateResourceDataSync", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SSM ResourceDataSync "+id, func(ctx context.Context) error {
 			return deleteResourceDataSync(ctx, c, id)
 		})
@@ -497,8 +582,58 @@ func CreateResourceDataSync(t testing.TB, c *ssm.Client, optFns ...func(*CreateR
 	}
 }
 
-// deleteResourceDataSync deletes the SSM ResourceDataSync id names, as the fixture's cleanup and Sweep do.
+// deleteResourceDataSync deletes the SSM ResourceDataSync id names, as the
+// fixture's cleanup and Sweep do.
 func deleteResourceDataSync(ctx context.Context, c *ssm.Client, id string) error {
 	_, err := c.DeleteResourceDataSync(ctx, &ssm.DeleteResourceDataSyncInput{SyncName: aws.String(id)})
+	return err
+}
+
+// CreateResourcePolicyOptions are the settings of one CreateResourcePolicy
+// call: the create input, the wait, and the choices to skip when the server
+// lacks PutResourcePolicy and to leave the run tag off (fixture.Options).
+type CreateResourcePolicyOptions = fixture.Options[ssm.PutResourcePolicyInput]
+
+// CreateResourcePolicy creates an SSM resource policy with PutResourcePolicy
+// and deletes it with DeleteResourcePolicy when the test ends, pass, fail or
+// panic; a failed delete fails the test. optFns run after the defaults are set
+// and may change them. Made-up references the model accepts fill ResourceArn;
+// where the service checks them, pass real ones by an option function.
+func CreateResourcePolicy(t testing.TB, c *ssm.Client, optFns ...func(*CreateResourcePolicyOptions)) *fixture.Resource[ssm.PutResourcePolicyOutput] {
+	t.Helper()
+	o := CreateResourcePolicyOptions{
+		Input: &ssm.PutResourcePolicyInput{
+			Policy:      aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
+			ResourceArn: aws.String("arn:aws:ssm:us-east-1:000000000000:awsparity/awsparity"),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	ctx := t.Context()
+	out, err := c.PutResourcePolicy(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "ssmtest.CreateResourcePolicy", "SSM PutResourcePolicy", o.SkipIfNotImplemented, err)
+		t.Fatalf("ssmtest.CreateResourcePolicy: PutResourcePolicy: %v", err)
+	}
+	id := aws.ToString(out.PolicyId)
+	if id == "" {
+		t.Fatalf("ssmtest.CreateResourcePolicy: no identifier in PutResourcePolicy output.PolicyId")
+	}
+	fixture.Cleanup(t, "SSM ResourcePolicy "+id, func(ctx context.Context) error {
+		return deleteResourcePolicy(ctx, c, id)
+	})
+	return &fixture.Resource[ssm.PutResourcePolicyOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteResourcePolicy deletes the SSM ResourcePolicy id names, as the
+// fixture's cleanup and Sweep do.
+func deleteResourcePolicy(ctx context.Context, c *ssm.Client, id string) error {
+	_, err := c.DeleteResourcePolicy(ctx, &ssm.DeleteResourcePolicyInput{PolicyId: aws.String(id)})
 	return err
 }

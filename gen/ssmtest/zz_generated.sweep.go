@@ -27,7 +27,7 @@ const _ = stub.SupportPackageIsVersion1
 //
 // Not swept (the identifier is not a name the fixture chooses, so only the run
 // tag could tell): Activation, Association, MaintenanceWindow, OpsItem,
-// OpsMetadata, PatchBaseline.
+// OpsMetadata, PatchBaseline, PatchBaselineForPatchGroup, ResourcePolicy.
 func Sweep(ctx context.Context, c *ssm.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("SSM", c.Options().BaseEndpoint, opts...)
 	if err != nil {

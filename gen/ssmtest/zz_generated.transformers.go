@@ -106,6 +106,8 @@ func Transformers() []snapshot.Transformer {
 			"Name",
 			"OpsItemId",
 			"OpsMetadataArn",
+			"PatchGroup",
+			"PolicyId",
 			"SyncName",
 			"WindowId",
 		),

@@ -52,8 +52,39 @@ type Entry struct {
 	DeleteRecipe json.RawMessage `json:"deleteRecipe,omitempty"`
 	// PreDelete names a cleanup step run before the delete call: "EmptyBucket".
 	PreDelete string `json:"preDelete,omitempty"`
+	// PreDeleteCall is an operation called before the delete, after
+	// PreDelete: Global Accelerator's UpdateAccelerator with Enabled false.
+	PreDeleteCall *PreDeleteCall `json:"preDeleteCall,omitempty"`
 
 	path string // "$.services.SQS.Queue", for errors
+}
+
+// PreDeleteCall is a call the service requires before the delete (disable
+// before delete), and what to wait for after it. Operations are the
+// service's own; the resource's identifier goes into IDMember.
+type PreDeleteCall struct {
+	Call
+	// Input holds the call's other members as JSON, typed like a recipe.
+	Input json.RawMessage `json:"input,omitempty"`
+	// Until, when set, polls an operation after the call until a value in
+	// its output equals a wanted one.
+	Until *Until `json:"until,omitempty"`
+}
+
+// Until is a wait after a pre-delete call: the call answers with Path
+// ("output.Accelerator.Status", a string or enum) equal to Equals.
+type Until struct {
+	Call
+	Path   string `json:"path"`
+	Equals string `json:"equals"`
+}
+
+// Call is an operation of the resource's service given its identifier.
+type Call struct {
+	Operation string `json:"operation"`
+	// IDMember is the member that takes the identifier; default: the
+	// delete call's.
+	IDMember string `json:"idMember,omitempty"`
 }
 
 // PreDeleteSteps are the cleanup steps an entry may name, with the sdkId of
@@ -86,6 +117,11 @@ func Parse(name string, data []byte) (*Overrides, error) {
 					return nil, &ir.Error{File: name, Path: e.path + ".preDelete", Msg: fmt.Sprintf("unknown step %q (known: %v)", e.PreDelete, slices.Sorted(maps.Keys(PreDeleteSteps)))}
 				case stepSvc != svc:
 					return nil, &ir.Error{File: name, Path: e.path + ".preDelete", Msg: fmt.Sprintf("step %q is for %s resources, not %s", e.PreDelete, stepSvc, svc)}
+				}
+			}
+			if u := e.PreDeleteCall; u != nil && u.Until != nil {
+				if p, ok := ParsePath(u.Until.Path); !ok || p.From != "output" {
+					return nil, &ir.Error{File: name, Path: e.path + ".preDeleteCall.until.path", Msg: fmt.Sprintf("%q is not output.<Member>[.<Member>]", u.Until.Path)}
 				}
 			}
 			if e.Identifier != "" {
@@ -158,6 +194,8 @@ func (e *Entry) apply(r *Resource) {
 	r.DeleteRecipe = e.DeleteRecipe
 	r.DeleteRecipePath = e.path + ".deleteRecipe"
 	r.PreDelete = e.PreDelete
+	r.PreDeleteCall = e.PreDeleteCall
+	r.PreDeleteCallPath = e.path + ".preDeleteCall"
 }
 
 // check reports entries for svc that do not resolve against its model:
@@ -213,6 +251,9 @@ func (o *Overrides) check(svc *ir.Service, detected found, all []Resource) error
 		if e.TagResourceType != "" && (r.Tags == nil || r.Tags.Style != TagSpecs) {
 			return fail(".tagResourceType", "%s takes no tag specifications with a resource type %q", r.Create, e.TagResourceType)
 		}
+		if err := checkPreDeleteCall(svc, r, e.PreDeleteCall, fail); err != nil {
+			return err
+		}
 		for i, n := range e.Require {
 			if m := create.Input.MemberNamed(n); m == nil || m.Go.Skip {
 				return fail(fmt.Sprintf(".require[%d]", i), "%s has no member %q (members: %s)", r.Create, n, MemberNames(create.Input))
@@ -220,6 +261,57 @@ func (o *Overrides) check(svc *ir.Service, detected found, all []Resource) error
 		}
 	}
 	return nil
+}
+
+// checkPreDeleteCall reports a pre-delete call whose operations, members or
+// wait path the model and the pinned SDK lack; nil c passes. The input is
+// checked when the emitter types it.
+func checkPreDeleteCall(svc *ir.Service, r *Resource, c *PreDeleteCall, fail func(field, format string, args ...any) error) error {
+	if c == nil {
+		return nil
+	}
+	if _, err := c.check(svc, r, ".preDeleteCall", fail); err != nil {
+		return err
+	}
+	u := c.Until
+	if u == nil {
+		return nil
+	}
+	wait, err := u.check(svc, r, ".preDeleteCall.until", fail)
+	if err != nil {
+		return err
+	}
+	p, _ := ParsePath(u.Path)
+	members := p.ResolveValue(wait)
+	if members == nil {
+		return fail(".preDeleteCall.until.path", "%s is not a string or enum member of %s", u.Path, u.Operation)
+	}
+	if last := members[len(members)-1].Target; last.Kind == ir.KindEnum && !slices.ContainsFunc(last.Enum, func(v ir.EnumValue) bool { return v.Value == u.Equals }) {
+		return fail(".preDeleteCall.until.equals", "%q is not a value of %s", u.Equals, last.Name)
+	}
+	return nil
+}
+
+// check returns c's operation, or an error at field when the model and the
+// pinned SDK lack it or its identifier member.
+func (c Call) check(svc *ir.Service, r *Resource, field string, fail func(field, format string, args ...any) error) (*ir.Operation, error) {
+	op := usable(svc, c.Operation)
+	if op == nil {
+		return nil, fail(field+".operation", "%s has no operation %q in the model and the pinned SDK", svc.SDKID, c.Operation)
+	}
+	if idMember(op.Input, c.IDMemberOr(r)) == nil {
+		return nil, fail(field+".idMember", "%s has no string or string list member %q", c.Operation, c.IDMemberOr(r))
+	}
+	return op, nil
+}
+
+// IDMemberOr is the member of the call that takes the identifier: IDMember,
+// or the delete call's member of r.
+func (c Call) IDMemberOr(r *Resource) string {
+	if c.IDMember != "" {
+		return c.IDMember
+	}
+	return r.DeleteMember
 }
 
 // MemberNames lists sh's members the pinned SDK has, for errors that say

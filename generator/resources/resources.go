@@ -64,6 +64,18 @@ func ParsePath(s string) (Path, bool) {
 // one a string, or nil when p does not fit the model: every member but the
 // last is a structure, or with First a list of structures.
 func (p Path) Resolve(create *ir.Operation) []*ir.Member {
+	return p.resolve(create, isString)
+}
+
+// ResolveValue is Resolve for a value that may also be an enum, such as a
+// status a wait compares.
+func (p Path) ResolveValue(op *ir.Operation) []*ir.Member {
+	return p.resolve(op, func(m *ir.Member) bool {
+		return isString(m) || (m.Target != nil && m.Target.Kind == ir.KindEnum && !m.Go.Skip)
+	})
+}
+
+func (p Path) resolve(create *ir.Operation, last func(*ir.Member) bool) []*ir.Member {
 	sh := create.Input
 	if p.From == "output" {
 		sh = create.Output
@@ -86,7 +98,7 @@ func (p Path) Resolve(create *ir.Operation) []*ir.Member {
 			}
 			sh = sh.Member.Target
 		}
-		if i == len(p.Members)-1 && (list || !isString(m)) {
+		if i == len(p.Members)-1 && (list || !last(m)) {
 			return nil
 		}
 	}
@@ -165,7 +177,12 @@ type Resource struct {
 	// PreDelete names a cleanup step run before the delete call
 	// ("EmptyBucket"; see PreDeleteSteps), from the override file.
 	PreDelete string
-	Source    Source
+	// PreDeleteCall is a call run before the delete, after PreDelete, and
+	// its wait (Global Accelerator's disable); PreDeleteCallPath locates it
+	// in the override file, for errors.
+	PreDeleteCall     *PreDeleteCall
+	PreDeleteCallPath string
+	Source            Source
 	// Refs are create input members that take other resources' identifiers
 	// or values the delete needs again; see Kind.
 	Refs []Ref

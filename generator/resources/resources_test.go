@@ -409,6 +409,10 @@ func TestOverrideErrorsNameFileAndPlace(t *testing.T) {
 		{`{"services": {"SQS": {"Queue": {"require": ["Nope"]}}}}`, `fixtures.json: $.services["SQS"]["Queue"].require[0]: CreateQueue has no member "Nope" (members: QueueName, Attributes, tags)`},
 		{`{"services": {"SQS": {"Queue": {"tagResourceType": "queue"}}}}`, `fixtures.json: $.services["SQS"]["Queue"].tagResourceType: CreateQueue takes no tag specifications with a resource type "queue"`},
 		{`{"services": {"SQS": {"Queue": {"identifier": "output.QueueUrl[0].X"}}}}`, `fixtures.json: $.services["SQS"]["Queue"].identifier: output.QueueUrl[0].X is not a string member of CreateQueue`},
+		{`{"services": {"SQS": {"Queue": {"preDeleteCall": {"operation": "DisableQueue"}}}}}`, `fixtures.json: $.services["SQS"]["Queue"].preDeleteCall.operation: SQS has no operation "DisableQueue"`},
+		{`{"services": {"SQS": {"Queue": {"preDeleteCall": {"operation": "PurgeQueue", "idMember": "QueueName"}}}}}`, `fixtures.json: $.services["SQS"]["Queue"].preDeleteCall.idMember: PurgeQueue has no string or string list member "QueueName"`},
+		{`{"services": {"SQS": {"Queue": {"preDeleteCall": {"operation": "PurgeQueue", "until": {"operation": "GetQueueUrl", "path": "input.QueueName"}}}}}}`, `fixtures.json: $.services["SQS"]["Queue"].preDeleteCall.until.path: "input.QueueName" is not output.<Member>`},
+		{`{"services": {"SQS": {"Queue": {"preDeleteCall": {"operation": "PurgeQueue", "until": {"operation": "GetQueueAttributes", "path": "output.Attributes"}}}}}}`, `fixtures.json: $.services["SQS"]["Queue"].preDeleteCall.until.path: output.Attributes is not a string or enum member of GetQueueAttributes`},
 	} {
 		ov, err := resources.Parse("fixtures.json", []byte(c.json))
 		if err == nil {

@@ -64,10 +64,12 @@ func TestNameKeyedScrubbersAndRunTag(t *testing.T) {
 		"RequestId":         "r-1",
 		"Tags":              map[string]any{"awsparity:run": "20260101T000000Z-ab12", "team": "a"},
 		"TagList":           []any{map[string]any{"Key": "awsparity:run", "Value": "x"}, map[string]any{"Key": "team", "Value": "a"}},
+		"tags":              []any{map[string]any{"tagKey": "awsparity:run", "tagValue": "x"}},
+		"ResourceTags":      []any{map[string]any{"ResourceTagKey": "awsparity:run", "ResourceTagValue": "x"}},
 	}
 	got := transformed(t, in)
 	want := `{"MessageAttributes":{"RequestId":{"DataType":"String","StringValue":"mine"}},"RequestId":"<request-id>",` +
-		`"TagList":[{"Key":"team","Value":"a"}],"Tags":{"team":"a"}}`
+		`"ResourceTags":[],"TagList":[{"Key":"team","Value":"a"}],"Tags":{"team":"a"},"tags":[]}`
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

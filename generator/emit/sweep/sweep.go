@@ -203,7 +203,7 @@ func (l *Lister) code(svc *ir.Service, r *resources.Resource) jen.Code {
 	consider := jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Id("page").Dot(l.List.Go.FieldName)).Block(
 		jen.Id("sw").Dot("Consider").Call(jen.Id("ctx"), jen.Lit(r.Name), id, jen.Func().Params(
 			jen.Id("ctx").Qual("context", "Context"), jen.Id("id").String()).Error().Block(
-			jen.Return(jen.Id(fixtures.DeleteFunc(r)).Call(jen.Id("ctx"), jen.Id("c"), jen.Id("id"))),
+			jen.Return(fixtures.DeleteCall(r, nil)),
 		)),
 	)
 	failed := jen.If(jen.Err().Op("!=").Nil()).Block(

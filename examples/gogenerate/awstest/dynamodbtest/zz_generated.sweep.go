@@ -4,6 +4,7 @@ package dynamodbtest
 
 import (
 	"context"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"github.com/awsparity/awsparity/runtime/sweep"
@@ -19,11 +20,23 @@ const _ = stub.SupportPackageIsVersion1
 // unless TEST_TARGET=AWS_CLOUD and sweep.ConfirmAWS are both given. A listing
 // or delete that fails does not stop the others; the error names each.
 //
-// Swept: Table (ListTables).
+// Swept: Backup (ListBackups), Table (ListTables).
 func Sweep(ctx context.Context, c *dynamodb.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("DynamoDB", c.Options().BaseEndpoint, opts...)
 	if err != nil {
 		return nil, err
+	}
+	{
+		page, err := c.ListBackups(ctx, &dynamodb.ListBackupsInput{})
+		if err != nil {
+			sw.ListFailed("Backup", err)
+		} else {
+			for _, v := range page.BackupSummaries {
+				sw.Consider(ctx, "Backup", aws.ToString(v.BackupArn), func(ctx context.Context, id string) error {
+					return deleteBackup(ctx, c, id)
+				})
+			}
+		}
 	}
 	{
 		p := dynamodb.NewListTablesPaginator(c, &dynamodb.ListTablesInput{})

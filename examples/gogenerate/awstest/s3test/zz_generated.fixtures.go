@@ -17,7 +17,8 @@ import (
 const _ = stub.SupportPackageIsVersion1
 
 // CreateBucketOptions are the settings of one CreateBucket call: the create
-// input and the wait.
+// input, the wait, and the choices to skip when the server lacks CreateBucket
+// and to leave the run tag off (fixture.Options).
 type CreateBucketOptions = fixture.Options[s3.CreateBucketInput]
 
 // CreateBucket creates an S3 bucket with CreateBucket and deletes it with
@@ -35,14 +36,16 @@ func CreateBucket(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketOption
 		fn(&o)
 	}
 	in := o.Input
-	if in.CreateBucketConfiguration == nil {
-		in.CreateBucketConfiguration = &types.CreateBucketConfiguration{}
+	if !o.NoRunTag {
+		if in.CreateBucketConfiguration == nil {
+			in.CreateBucketConfiguration = &types.CreateBucketConfiguration{}
+		}
+		tagKey, tagValue := fixture.RunTag()
+		in.CreateBucketConfiguration.Tags = append(in.CreateBucketConfiguration.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
 	}
-	tagKey, tagValue := fixture.RunTag()
-	in.CreateBucketConfiguration.Tags = append(in.CreateBucketConfiguration.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
 	id := aws.ToString(in.Bucket)
 	if id == "" {
 		t.Fatalf("s3test.CreateBucket: no identifier in CreateBucket input.Bucket")
@@ -50,7 +53,7 @@ func CreateBucket(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketOption
 	ctx := t.Context()
 	out, err := c.CreateBucket(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "s3test.CreateBucket", "S3 CreateBucket", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 Bucket "+id, func(ctx context.Context) error {
 			return deleteBucket(ctx, c, id)
 		})
@@ -71,11 +74,257 @@ func CreateBucket(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketOption
 	}
 }
 
-// deleteBucket deletes the S3 Bucket id names, as the fixture's cleanup and Sweep do.
+// deleteBucket deletes the S3 Bucket id names, as the fixture's cleanup and
+// Sweep do.
 func deleteBucket(ctx context.Context, c *s3.Client, id string) error {
 	if err := EmptyBucket(ctx, c, id); err != nil {
 		return err
 	}
 	_, err := c.DeleteBucket(ctx, &s3.DeleteBucketInput{Bucket: aws.String(id)})
+	return err
+}
+
+// CreateBucketAnalyticsConfigurationOptions are the settings of one
+// CreateBucketAnalyticsConfiguration call: the create input, the wait, and the
+// choices to skip when the server lacks PutBucketAnalyticsConfiguration and to
+// leave the run tag off (fixture.Options).
+type CreateBucketAnalyticsConfigurationOptions = fixture.Options[s3.PutBucketAnalyticsConfigurationInput]
+
+// CreateBucketAnalyticsConfiguration creates an S3 bucket analytics
+// configuration with PutBucketAnalyticsConfiguration and deletes it with
+// DeleteBucketAnalyticsConfiguration when the test ends, pass, fail or panic; a
+// failed delete fails the test. Id gets a unique name, which optFns, run after
+// the defaults, may replace. Made-up references the model accepts fill
+// AnalyticsConfiguration.Id; where the service checks them, pass real ones by
+// an option function.
+func CreateBucketAnalyticsConfiguration(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketAnalyticsConfigurationOptions)) *fixture.Resource[s3.PutBucketAnalyticsConfigurationOutput] {
+	t.Helper()
+	o := CreateBucketAnalyticsConfigurationOptions{
+		Input: &s3.PutBucketAnalyticsConfigurationInput{
+			AnalyticsConfiguration: &types.AnalyticsConfiguration{
+				Id:                   aws.String("awsparity"),
+				StorageClassAnalysis: &types.StorageClassAnalysis{},
+			},
+			Bucket: aws.String("awsparity"),
+			Id:     aws.String(fixture.UniqueName("awsparity")),
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.Id)
+	if id == "" {
+		t.Fatalf("s3test.CreateBucketAnalyticsConfiguration: no identifier in PutBucketAnalyticsConfiguration input.Id")
+	}
+	ctx := t.Context()
+	out, err := c.PutBucketAnalyticsConfiguration(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "s3test.CreateBucketAnalyticsConfiguration", "S3 PutBucketAnalyticsConfiguration", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "S3 BucketAnalyticsConfiguration "+id, func(ctx context.Context) error {
+			return deleteBucketAnalyticsConfiguration(ctx, c, id)
+		})
+		t.Fatalf("s3test.CreateBucketAnalyticsConfiguration: PutBucketAnalyticsConfiguration: %v", err)
+	}
+	fixture.Cleanup(t, "S3 BucketAnalyticsConfiguration "+id, func(ctx context.Context) error {
+		return deleteBucketAnalyticsConfiguration(ctx, c, id)
+	})
+	return &fixture.Resource[s3.PutBucketAnalyticsConfigurationOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteBucketAnalyticsConfiguration deletes the S3
+// BucketAnalyticsConfiguration id names, as the fixture's cleanup and Sweep do.
+func deleteBucketAnalyticsConfiguration(ctx context.Context, c *s3.Client, id string) error {
+	_, err := c.DeleteBucketAnalyticsConfiguration(ctx, &s3.DeleteBucketAnalyticsConfigurationInput{Id: aws.String(id)})
+	return err
+}
+
+// CreateBucketIntelligentTieringConfigurationOptions are the settings of one
+// CreateBucketIntelligentTieringConfiguration call: the create input, the wait,
+// and the choices to skip when the server lacks
+// PutBucketIntelligentTieringConfiguration and to leave the run tag off
+// (fixture.Options).
+type CreateBucketIntelligentTieringConfigurationOptions = fixture.Options[s3.PutBucketIntelligentTieringConfigurationInput]
+
+// CreateBucketIntelligentTieringConfiguration creates an S3 bucket intelligent
+// tiering configuration with PutBucketIntelligentTieringConfiguration and
+// deletes it with DeleteBucketIntelligentTieringConfiguration when the test
+// ends, pass, fail or panic; a failed delete fails the test. Id gets a unique
+// name, which optFns, run after the defaults, may replace. Made-up references
+// the model accepts fill IntelligentTieringConfiguration.Id; where the service
+// checks them, pass real ones by an option function.
+func CreateBucketIntelligentTieringConfiguration(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketIntelligentTieringConfigurationOptions)) *fixture.Resource[s3.PutBucketIntelligentTieringConfigurationOutput] {
+	t.Helper()
+	o := CreateBucketIntelligentTieringConfigurationOptions{
+		Input: &s3.PutBucketIntelligentTieringConfigurationInput{
+			Bucket: aws.String("awsparity"),
+			Id:     aws.String(fixture.UniqueName("awsparity")),
+			IntelligentTieringConfiguration: &types.IntelligentTieringConfiguration{
+				Id:     aws.String("awsparity"),
+				Status: types.IntelligentTieringStatusEnabled,
+				Tierings: []types.Tiering{{
+					AccessTier: types.IntelligentTieringAccessTierArchiveAccess,
+					Days:       aws.Int32(1),
+				}},
+			},
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.Id)
+	if id == "" {
+		t.Fatalf("s3test.CreateBucketIntelligentTieringConfiguration: no identifier in PutBucketIntelligentTieringConfiguration input.Id")
+	}
+	ctx := t.Context()
+	out, err := c.PutBucketIntelligentTieringConfiguration(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "s3test.CreateBucketIntelligentTieringConfiguration", "S3 PutBucketIntelligentTieringConfiguration", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "S3 BucketIntelligentTieringConfiguration "+id, func(ctx context.Context) error {
+			return deleteBucketIntelligentTieringConfiguration(ctx, c, id)
+		})
+		t.Fatalf("s3test.CreateBucketIntelligentTieringConfiguration: PutBucketIntelligentTieringConfiguration: %v", err)
+	}
+	fixture.Cleanup(t, "S3 BucketIntelligentTieringConfiguration "+id, func(ctx context.Context) error {
+		return deleteBucketIntelligentTieringConfiguration(ctx, c, id)
+	})
+	return &fixture.Resource[s3.PutBucketIntelligentTieringConfigurationOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteBucketIntelligentTieringConfiguration deletes the S3
+// BucketIntelligentTieringConfiguration id names, as the fixture's cleanup and
+// Sweep do.
+func deleteBucketIntelligentTieringConfiguration(ctx context.Context, c *s3.Client, id string) error {
+	_, err := c.DeleteBucketIntelligentTieringConfiguration(ctx, &s3.DeleteBucketIntelligentTieringConfigurationInput{Id: aws.String(id)})
+	return err
+}
+
+// CreateBucketInventoryConfigurationOptions are the settings of one
+// CreateBucketInventoryConfiguration call: the create input, the wait, and the
+// choices to skip when the server lacks PutBucketInventoryConfiguration and to
+// leave the run tag off (fixture.Options).
+type CreateBucketInventoryConfigurationOptions = fixture.Options[s3.PutBucketInventoryConfigurationInput]
+
+// CreateBucketInventoryConfiguration creates an S3 bucket inventory
+// configuration with PutBucketInventoryConfiguration and deletes it with
+// DeleteBucketInventoryConfiguration when the test ends, pass, fail or panic; a
+// failed delete fails the test. Id gets a unique name, which optFns, run after
+// the defaults, may replace. Made-up references the model accepts fill
+// InventoryConfiguration.Id; where the service checks them, pass real ones by
+// an option function.
+func CreateBucketInventoryConfiguration(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketInventoryConfigurationOptions)) *fixture.Resource[s3.PutBucketInventoryConfigurationOutput] {
+	t.Helper()
+	o := CreateBucketInventoryConfigurationOptions{
+		Input: &s3.PutBucketInventoryConfigurationInput{
+			Bucket: aws.String("awsparity"),
+			Id:     aws.String(fixture.UniqueName("awsparity")),
+			InventoryConfiguration: &types.InventoryConfiguration{
+				Destination: &types.InventoryDestination{S3BucketDestination: &types.InventoryS3BucketDestination{
+					Bucket: aws.String("awsparity"),
+					Format: types.InventoryFormatCsv,
+				}},
+				Id:                     aws.String("awsparity"),
+				IncludedObjectVersions: types.InventoryIncludedObjectVersionsAll,
+				IsEnabled:              aws.Bool(false),
+				Schedule:               &types.InventorySchedule{Frequency: types.InventoryFrequencyDaily},
+			},
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.Id)
+	if id == "" {
+		t.Fatalf("s3test.CreateBucketInventoryConfiguration: no identifier in PutBucketInventoryConfiguration input.Id")
+	}
+	ctx := t.Context()
+	out, err := c.PutBucketInventoryConfiguration(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "s3test.CreateBucketInventoryConfiguration", "S3 PutBucketInventoryConfiguration", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "S3 BucketInventoryConfiguration "+id, func(ctx context.Context) error {
+			return deleteBucketInventoryConfiguration(ctx, c, id)
+		})
+		t.Fatalf("s3test.CreateBucketInventoryConfiguration: PutBucketInventoryConfiguration: %v", err)
+	}
+	fixture.Cleanup(t, "S3 BucketInventoryConfiguration "+id, func(ctx context.Context) error {
+		return deleteBucketInventoryConfiguration(ctx, c, id)
+	})
+	return &fixture.Resource[s3.PutBucketInventoryConfigurationOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteBucketInventoryConfiguration deletes the S3
+// BucketInventoryConfiguration id names, as the fixture's cleanup and Sweep do.
+func deleteBucketInventoryConfiguration(ctx context.Context, c *s3.Client, id string) error {
+	_, err := c.DeleteBucketInventoryConfiguration(ctx, &s3.DeleteBucketInventoryConfigurationInput{Id: aws.String(id)})
+	return err
+}
+
+// CreateBucketMetricsConfigurationOptions are the settings of one
+// CreateBucketMetricsConfiguration call: the create input, the wait, and the
+// choices to skip when the server lacks PutBucketMetricsConfiguration and to
+// leave the run tag off (fixture.Options).
+type CreateBucketMetricsConfigurationOptions = fixture.Options[s3.PutBucketMetricsConfigurationInput]
+
+// CreateBucketMetricsConfiguration creates an S3 bucket metrics configuration
+// with PutBucketMetricsConfiguration and deletes it with
+// DeleteBucketMetricsConfiguration when the test ends, pass, fail or panic; a
+// failed delete fails the test. Id gets a unique name, which optFns, run after
+// the defaults, may replace. Made-up references the model accepts fill
+// MetricsConfiguration.Id; where the service checks them, pass real ones by an
+// option function.
+func CreateBucketMetricsConfiguration(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketMetricsConfigurationOptions)) *fixture.Resource[s3.PutBucketMetricsConfigurationOutput] {
+	t.Helper()
+	o := CreateBucketMetricsConfigurationOptions{
+		Input: &s3.PutBucketMetricsConfigurationInput{
+			Bucket:               aws.String("awsparity"),
+			Id:                   aws.String(fixture.UniqueName("awsparity")),
+			MetricsConfiguration: &types.MetricsConfiguration{Id: aws.String("awsparity")},
+		},
+		Wait: fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	id := aws.ToString(in.Id)
+	if id == "" {
+		t.Fatalf("s3test.CreateBucketMetricsConfiguration: no identifier in PutBucketMetricsConfiguration input.Id")
+	}
+	ctx := t.Context()
+	out, err := c.PutBucketMetricsConfiguration(ctx, in)
+	if err != nil {
+		fixture.NotImplemented(t, "s3test.CreateBucketMetricsConfiguration", "S3 PutBucketMetricsConfiguration", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "S3 BucketMetricsConfiguration "+id, func(ctx context.Context) error {
+			return deleteBucketMetricsConfiguration(ctx, c, id)
+		})
+		t.Fatalf("s3test.CreateBucketMetricsConfiguration: PutBucketMetricsConfiguration: %v", err)
+	}
+	fixture.Cleanup(t, "S3 BucketMetricsConfiguration "+id, func(ctx context.Context) error {
+		return deleteBucketMetricsConfiguration(ctx, c, id)
+	})
+	return &fixture.Resource[s3.PutBucketMetricsConfigurationOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteBucketMetricsConfiguration deletes the S3 BucketMetricsConfiguration id
+// names, as the fixture's cleanup and Sweep do.
+func deleteBucketMetricsConfiguration(ctx context.Context, c *s3.Client, id string) error {
+	_, err := c.DeleteBucketMetricsConfiguration(ctx, &s3.DeleteBucketMetricsConfigurationInput{Id: aws.String(id)})
 	return err
 }

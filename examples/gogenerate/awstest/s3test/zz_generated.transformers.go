@@ -55,6 +55,7 @@ func Transformers() []snapshot.Transformer {
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
 			"Bucket",
+			"Id",
 		),
 		// Members that hold ARNs; every ARN's resource name becomes
 		// <resource:N>.

@@ -16,8 +16,9 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateTableOptions are the settings of one CreateTable call: the create input
-// and the wait.
+// CreateTableOptions are the settings of one CreateTable call: the create
+// input, the wait, and the choices to skip when the server lacks CreateTable
+// and to leave the run tag off (fixture.Options).
 type CreateTableOptions = fixture.Options[dynamodb.CreateTableInput]
 
 // CreateTable creates a DynamoDB table with CreateTable and deletes it with
@@ -46,11 +47,13 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	in.Tags = append(in.Tags, types.Tag{
-		Key:   aws.String(tagKey),
-		Value: aws.String(tagValue),
-	})
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		in.Tags = append(in.Tags, types.Tag{
+			Key:   aws.String(tagKey),
+			Value: aws.String(tagValue),
+		})
+	}
 	id := aws.ToString(in.TableName)
 	if id == "" {
 		t.Fatalf("dynamodbtest.CreateTable: no identifier in CreateTable input.TableName")
@@ -58,7 +61,7 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 	ctx := t.Context()
 	out, err := c.CreateTable(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "dynamodbtest.CreateTable", "DynamoDB CreateTable", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "DynamoDB Table "+id, func(ctx context.Context) error {
 			return deleteTable(ctx, c, id)
 		})
@@ -79,7 +82,8 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 	}
 }
 
-// deleteTable deletes the DynamoDB Table id names, as the fixture's cleanup and Sweep do.
+// deleteTable deletes the DynamoDB Table id names, as the fixture's cleanup and
+// Sweep do.
 func deleteTable(ctx context.Context, c *dynamodb.Client, id string) error {
 	_, err := c.DeleteTable(ctx, &dynamodb.DeleteTableInput{TableName: aws.String(id)})
 	return err

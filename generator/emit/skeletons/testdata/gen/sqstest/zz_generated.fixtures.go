@@ -15,8 +15,9 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// CreateQueueOptions are the settings of one CreateQueue call: the create input
-// and the wait.
+// CreateQueueOptions are the settings of one CreateQueue call: the create
+// input, the wait, and the choices to skip when the server lacks CreateQueue
+// and to leave the run tag off (fixture.Options).
 type CreateQueueOptions = fixture.Options[sqs.CreateQueueInput]
 
 // CreateQueue creates an SQS queue with CreateQueue and deletes it with
@@ -36,15 +37,17 @@ func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions
 		fn(&o)
 	}
 	in := o.Input
-	tagKey, tagValue := fixture.RunTag()
-	if in.Tags == nil {
-		in.Tags = make(map[string]string)
+	if !o.NoRunTag {
+		tagKey, tagValue := fixture.RunTag()
+		if in.Tags == nil {
+			in.Tags = make(map[string]string)
+		}
+		in.Tags[tagKey] = tagValue
 	}
-	in.Tags[tagKey] = tagValue
 	ctx := t.Context()
 	out, err := c.CreateQueue(ctx, in)
 	if err != nil {
-		stub.SkipIfNotImplemented(t, err)
+		fixture.NotImplemented(t, "sqstest.CreateQueue", "SQS CreateQueue", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SQS Queue named "+aws.ToString(in.QueueName)+" (a failed CreateQueue may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateQueue(ctx, in)
 			if err != nil {
@@ -68,7 +71,8 @@ func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions
 	}
 }
 
-// deleteQueue deletes the SQS Queue id names, as the fixture's cleanup and Sweep do.
+// deleteQueue deletes the SQS Queue id names, as the fixture's cleanup and
+// Sweep do.
 func deleteQueue(ctx context.Context, c *sqs.Client, id string) error {
 	_, err := c.DeleteQueue(ctx, &sqs.DeleteQueueInput{QueueUrl: aws.String(id)})
 	return err
