@@ -34,6 +34,7 @@ require (
 	github.com/awsparity/awsparity/runtime v0.1.0
 	github.com/dave/jennifer v1.7.1
 	github.com/google/go-cmp v0.7.0
+	github.com/iancoleman/strcase v0.3.0
 	github.com/johannesboyne/gofakes3 v1.2.0
 	github.com/pmezard/go-difflib v1.0.0
 	golang.org/x/mod v0.42.0

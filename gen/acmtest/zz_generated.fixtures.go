@@ -55,7 +55,9 @@ func CreateCertificate(t testing.TB, c *acm.Client, optFns ...func(*CreateCertif
 	fixture.Cleanup(t, "ACM Certificate "+id, func(ctx context.Context) error {
 		return deleteCertificate(ctx, c, id)
 	})
+	arn := aws.ToString(out.CertificateArn)
 	return &fixture.Resource[acm.RequestCertificateOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}

@@ -84,15 +84,14 @@ type CreateAuthorizerOptions = fixture.Options[apigateway.CreateAuthorizerInput]
 // CreateAuthorizer creates an API Gateway authorizer with CreateAuthorizer and
 // deletes it with DeleteAuthorizer when the test ends, pass, fail or panic; a
 // failed delete fails the test. name gets a unique name, which optFns, run
-// after the defaults, may replace. Made-up references the model accepts fill
-// restApiId; where the service checks them, pass real ones by an option
-// function.
-func CreateAuthorizer(t testing.TB, c *apigateway.Client, optFns ...func(*CreateAuthorizerOptions)) *fixture.Resource[apigateway.CreateAuthorizerOutput] {
+// after the defaults, may replace. restApiId names the rest api it belongs to:
+// the ID of what CreateRestApi returns.
+func CreateAuthorizer(t testing.TB, c *apigateway.Client, restApiId string, optFns ...func(*CreateAuthorizerOptions)) *fixture.Resource[apigateway.CreateAuthorizerOutput] {
 	t.Helper()
 	o := CreateAuthorizerOptions{
 		Input: &apigateway.CreateAuthorizerInput{
 			Name:      aws.String(fixture.UniqueName("awsparity")),
-			RestApiId: aws.String("awsparity"),
+			RestApiId: aws.String(restApiId),
 			Type:      types.AuthorizerTypeToken,
 		},
 		Wait: fixture.DefaultWait(),
@@ -111,7 +110,7 @@ func CreateAuthorizer(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 				return err
 			}
 			id := aws.ToString(out.Id)
-			return deleteAuthorizer(ctx, c, id)
+			return deleteAuthorizer(ctx, c, id, in)
 		})
 		t.Fatalf("apigatewaytest.CreateAuthorizer: CreateAuthorizer: %v", err)
 	}
@@ -120,7 +119,7 @@ func CreateAuthorizer(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 		t.Fatalf("apigatewaytest.CreateAuthorizer: no identifier in CreateAuthorizer output.id")
 	}
 	fixture.Cleanup(t, "API Gateway Authorizer "+id, func(ctx context.Context) error {
-		return deleteAuthorizer(ctx, c, id)
+		return deleteAuthorizer(ctx, c, id, in)
 	})
 	return &fixture.Resource[apigateway.CreateAuthorizerOutput]{
 		ID:     id,
@@ -128,10 +127,14 @@ func CreateAuthorizer(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 	}
 }
 
-// deleteAuthorizer deletes the API Gateway Authorizer id names, as the
-// fixture's cleanup and Sweep do.
-func deleteAuthorizer(ctx context.Context, c *apigateway.Client, id string) error {
-	_, err := c.DeleteAuthorizer(ctx, &apigateway.DeleteAuthorizerInput{AuthorizerId: aws.String(id)})
+// deleteAuthorizer deletes the API Gateway Authorizer id names, with what its
+// delete needs again from the create call (restApiId), as the fixture's cleanup
+// does.
+func deleteAuthorizer(ctx context.Context, c *apigateway.Client, id string, in *apigateway.CreateAuthorizerInput) error {
+	_, err := c.DeleteAuthorizer(ctx, &apigateway.DeleteAuthorizerInput{
+		AuthorizerId: aws.String(id),
+		RestApiId:    in.RestApiId,
+	})
 	return err
 }
 
@@ -143,12 +146,12 @@ type CreateDeploymentOptions = fixture.Options[apigateway.CreateDeploymentInput]
 // CreateDeployment creates an API Gateway deployment with CreateDeployment and
 // deletes it with DeleteDeployment when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill restApiId; where the
-// service checks them, pass real ones by an option function.
-func CreateDeployment(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDeploymentOptions)) *fixture.Resource[apigateway.CreateDeploymentOutput] {
+// change them. restApiId names the rest api it belongs to: the ID of what
+// CreateRestApi returns.
+func CreateDeployment(t testing.TB, c *apigateway.Client, restApiId string, optFns ...func(*CreateDeploymentOptions)) *fixture.Resource[apigateway.CreateDeploymentOutput] {
 	t.Helper()
 	o := CreateDeploymentOptions{
-		Input: &apigateway.CreateDeploymentInput{RestApiId: aws.String("awsparity")},
+		Input: &apigateway.CreateDeploymentInput{RestApiId: aws.String(restApiId)},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -166,7 +169,7 @@ func CreateDeployment(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 		t.Fatalf("apigatewaytest.CreateDeployment: no identifier in CreateDeployment output.id")
 	}
 	fixture.Cleanup(t, "API Gateway Deployment "+id, func(ctx context.Context) error {
-		return deleteDeployment(ctx, c, id)
+		return deleteDeployment(ctx, c, id, in)
 	})
 	return &fixture.Resource[apigateway.CreateDeploymentOutput]{
 		ID:     id,
@@ -174,10 +177,14 @@ func CreateDeployment(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 	}
 }
 
-// deleteDeployment deletes the API Gateway Deployment id names, as the
-// fixture's cleanup and Sweep do.
-func deleteDeployment(ctx context.Context, c *apigateway.Client, id string) error {
-	_, err := c.DeleteDeployment(ctx, &apigateway.DeleteDeploymentInput{DeploymentId: aws.String(id)})
+// deleteDeployment deletes the API Gateway Deployment id names, with what its
+// delete needs again from the create call (restApiId), as the fixture's cleanup
+// does.
+func deleteDeployment(ctx context.Context, c *apigateway.Client, id string, in *apigateway.CreateDeploymentInput) error {
+	_, err := c.DeleteDeployment(ctx, &apigateway.DeleteDeploymentInput{
+		DeploymentId: aws.String(id),
+		RestApiId:    in.RestApiId,
+	})
 	return err
 }
 
@@ -190,16 +197,15 @@ type CreateDocumentationPartOptions = fixture.Options[apigateway.CreateDocumenta
 // CreateDocumentationPart creates an API Gateway documentation part with
 // CreateDocumentationPart and deletes it with DeleteDocumentationPart when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may change them. Made-up references the model
-// accepts fill restApiId; where the service checks them, pass real ones by an
-// option function.
-func CreateDocumentationPart(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDocumentationPartOptions)) *fixture.Resource[apigateway.CreateDocumentationPartOutput] {
+// after the defaults are set and may change them. restApiId names the rest api
+// it belongs to: the ID of what CreateRestApi returns.
+func CreateDocumentationPart(t testing.TB, c *apigateway.Client, restApiId string, optFns ...func(*CreateDocumentationPartOptions)) *fixture.Resource[apigateway.CreateDocumentationPartOutput] {
 	t.Helper()
 	o := CreateDocumentationPartOptions{
 		Input: &apigateway.CreateDocumentationPartInput{
 			Location:   &types.DocumentationPartLocation{Type: types.DocumentationPartTypeApi},
 			Properties: aws.String("awsparity"),
-			RestApiId:  aws.String("awsparity"),
+			RestApiId:  aws.String(restApiId),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -218,7 +224,7 @@ func CreateDocumentationPart(t testing.TB, c *apigateway.Client, optFns ...func(
 		t.Fatalf("apigatewaytest.CreateDocumentationPart: no identifier in CreateDocumentationPart output.id")
 	}
 	fixture.Cleanup(t, "API Gateway DocumentationPart "+id, func(ctx context.Context) error {
-		return deleteDocumentationPart(ctx, c, id)
+		return deleteDocumentationPart(ctx, c, id, in)
 	})
 	return &fixture.Resource[apigateway.CreateDocumentationPartOutput]{
 		ID:     id,
@@ -227,9 +233,13 @@ func CreateDocumentationPart(t testing.TB, c *apigateway.Client, optFns ...func(
 }
 
 // deleteDocumentationPart deletes the API Gateway DocumentationPart id names,
-// as the fixture's cleanup and Sweep do.
-func deleteDocumentationPart(ctx context.Context, c *apigateway.Client, id string) error {
-	_, err := c.DeleteDocumentationPart(ctx, &apigateway.DeleteDocumentationPartInput{DocumentationPartId: aws.String(id)})
+// with what its delete needs again from the create call (restApiId), as the
+// fixture's cleanup does.
+func deleteDocumentationPart(ctx context.Context, c *apigateway.Client, id string, in *apigateway.CreateDocumentationPartInput) error {
+	_, err := c.DeleteDocumentationPart(ctx, &apigateway.DeleteDocumentationPartInput{
+		DocumentationPartId: aws.String(id),
+		RestApiId:           in.RestApiId,
+	})
 	return err
 }
 
@@ -243,14 +253,14 @@ type CreateDocumentationVersionOptions = fixture.Options[apigateway.CreateDocume
 // CreateDocumentationVersion and deletes it with DeleteDocumentationVersion
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // documentationVersion gets a unique name, which optFns, run after the
-// defaults, may replace. Made-up references the model accepts fill restApiId;
-// where the service checks them, pass real ones by an option function.
-func CreateDocumentationVersion(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDocumentationVersionOptions)) *fixture.Resource[apigateway.CreateDocumentationVersionOutput] {
+// defaults, may replace. restApiId names the rest api it belongs to: the ID of
+// what CreateRestApi returns.
+func CreateDocumentationVersion(t testing.TB, c *apigateway.Client, restApiId string, optFns ...func(*CreateDocumentationVersionOptions)) *fixture.Resource[apigateway.CreateDocumentationVersionOutput] {
 	t.Helper()
 	o := CreateDocumentationVersionOptions{
 		Input: &apigateway.CreateDocumentationVersionInput{
 			DocumentationVersion: aws.String(fixture.UniqueName("awsparity")),
-			RestApiId:            aws.String("awsparity"),
+			RestApiId:            aws.String(restApiId),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -267,12 +277,12 @@ func CreateDocumentationVersion(t testing.TB, c *apigateway.Client, optFns ...fu
 	if err != nil {
 		fixture.NotImplemented(t, "apigatewaytest.CreateDocumentationVersion", "API Gateway CreateDocumentationVersion", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway DocumentationVersion "+id, func(ctx context.Context) error {
-			return deleteDocumentationVersion(ctx, c, id)
+			return deleteDocumentationVersion(ctx, c, id, in)
 		})
 		t.Fatalf("apigatewaytest.CreateDocumentationVersion: CreateDocumentationVersion: %v", err)
 	}
 	fixture.Cleanup(t, "API Gateway DocumentationVersion "+id, func(ctx context.Context) error {
-		return deleteDocumentationVersion(ctx, c, id)
+		return deleteDocumentationVersion(ctx, c, id, in)
 	})
 	return &fixture.Resource[apigateway.CreateDocumentationVersionOutput]{
 		ID:     id,
@@ -281,9 +291,13 @@ func CreateDocumentationVersion(t testing.TB, c *apigateway.Client, optFns ...fu
 }
 
 // deleteDocumentationVersion deletes the API Gateway DocumentationVersion id
-// names, as the fixture's cleanup and Sweep do.
-func deleteDocumentationVersion(ctx context.Context, c *apigateway.Client, id string) error {
-	_, err := c.DeleteDocumentationVersion(ctx, &apigateway.DeleteDocumentationVersionInput{DocumentationVersion: aws.String(id)})
+// names, with what its delete needs again from the create call (restApiId), as
+// the fixture's cleanup does.
+func deleteDocumentationVersion(ctx context.Context, c *apigateway.Client, id string, in *apigateway.CreateDocumentationVersionInput) error {
+	_, err := c.DeleteDocumentationVersion(ctx, &apigateway.DeleteDocumentationVersionInput{
+		DocumentationVersion: aws.String(id),
+		RestApiId:            in.RestApiId,
+	})
 	return err
 }
 
@@ -326,7 +340,9 @@ func CreateDomainName(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 	fixture.Cleanup(t, "API Gateway DomainName "+id, func(ctx context.Context) error {
 		return deleteDomainName(ctx, c, id)
 	})
+	arn := aws.ToString(out.DomainNameArn)
 	return &fixture.Resource[apigateway.CreateDomainNameOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -349,15 +365,15 @@ type CreateDomainNameAccessAssociationOptions = fixture.Options[apigateway.Creat
 // association with CreateDomainNameAccessAssociation and deletes it with
 // DeleteDomainNameAccessAssociation when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill domainNameArn; where
-// the service checks them, pass real ones by an option function.
+// change them. Unless optFns set them, it first creates what domainNameArn
+// (DomainName) refer to, with that resource's fixture; those are deleted after
+// this one.
 func CreateDomainNameAccessAssociation(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDomainNameAccessAssociationOptions)) *fixture.Resource[apigateway.CreateDomainNameAccessAssociationOutput] {
 	t.Helper()
 	o := CreateDomainNameAccessAssociationOptions{
 		Input: &apigateway.CreateDomainNameAccessAssociationInput{
 			AccessAssociationSource:     aws.String("awsparity"),
 			AccessAssociationSourceType: types.AccessAssociationSourceTypeVpce,
-			DomainNameArn:               aws.String("arn:aws:apigateway:us-east-1:000000000000:awsparity/awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -365,6 +381,9 @@ func CreateDomainNameAccessAssociation(t testing.TB, c *apigateway.Client, optFn
 		fn(&o)
 	}
 	in := o.Input
+	if in.DomainNameArn == nil {
+		in.DomainNameArn = aws.String(CreateDomainName(t, c).ARN)
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		if in.Tags == nil {
@@ -385,7 +404,9 @@ func CreateDomainNameAccessAssociation(t testing.TB, c *apigateway.Client, optFn
 	fixture.Cleanup(t, "API Gateway DomainNameAccessAssociation "+id, func(ctx context.Context) error {
 		return deleteDomainNameAccessAssociation(ctx, c, id)
 	})
+	arn := aws.ToString(out.DomainNameAccessAssociationArn)
 	return &fixture.Resource[apigateway.CreateDomainNameAccessAssociationOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -406,15 +427,15 @@ type CreateModelOptions = fixture.Options[apigateway.CreateModelInput]
 // CreateModel creates an API Gateway model with CreateModel and deletes it with
 // DeleteModel when the test ends, pass, fail or panic; a failed delete fails
 // the test. name gets a unique name, which optFns, run after the defaults, may
-// replace. Made-up references the model accepts fill restApiId; where the
-// service checks them, pass real ones by an option function.
-func CreateModel(t testing.TB, c *apigateway.Client, optFns ...func(*CreateModelOptions)) *fixture.Resource[apigateway.CreateModelOutput] {
+// replace. restApiId names the rest api it belongs to: the ID of what
+// CreateRestApi returns.
+func CreateModel(t testing.TB, c *apigateway.Client, restApiId string, optFns ...func(*CreateModelOptions)) *fixture.Resource[apigateway.CreateModelOutput] {
 	t.Helper()
 	o := CreateModelOptions{
 		Input: &apigateway.CreateModelInput{
 			ContentType: aws.String("awsparity"),
 			Name:        aws.String(fixture.UniqueName("awsparity")),
-			RestApiId:   aws.String("awsparity"),
+			RestApiId:   aws.String(restApiId),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -432,7 +453,7 @@ func CreateModel(t testing.TB, c *apigateway.Client, optFns ...func(*CreateModel
 				return err
 			}
 			id := aws.ToString(out.Name)
-			return deleteModel(ctx, c, id)
+			return deleteModel(ctx, c, id, in)
 		})
 		t.Fatalf("apigatewaytest.CreateModel: CreateModel: %v", err)
 	}
@@ -441,7 +462,7 @@ func CreateModel(t testing.TB, c *apigateway.Client, optFns ...func(*CreateModel
 		t.Fatalf("apigatewaytest.CreateModel: no identifier in CreateModel output.name")
 	}
 	fixture.Cleanup(t, "API Gateway Model "+id, func(ctx context.Context) error {
-		return deleteModel(ctx, c, id)
+		return deleteModel(ctx, c, id, in)
 	})
 	return &fixture.Resource[apigateway.CreateModelOutput]{
 		ID:     id,
@@ -449,10 +470,13 @@ func CreateModel(t testing.TB, c *apigateway.Client, optFns ...func(*CreateModel
 	}
 }
 
-// deleteModel deletes the API Gateway Model id names, as the fixture's cleanup
-// and Sweep do.
-func deleteModel(ctx context.Context, c *apigateway.Client, id string) error {
-	_, err := c.DeleteModel(ctx, &apigateway.DeleteModelInput{ModelName: aws.String(id)})
+// deleteModel deletes the API Gateway Model id names, with what its delete
+// needs again from the create call (restApiId), as the fixture's cleanup does.
+func deleteModel(ctx context.Context, c *apigateway.Client, id string, in *apigateway.CreateModelInput) error {
+	_, err := c.DeleteModel(ctx, &apigateway.DeleteModelInput{
+		ModelName: aws.String(id),
+		RestApiId: in.RestApiId,
+	})
 	return err
 }
 
@@ -464,15 +488,14 @@ type CreateRequestValidatorOptions = fixture.Options[apigateway.CreateRequestVal
 // CreateRequestValidator creates an API Gateway request validator with
 // CreateRequestValidator and deletes it with DeleteRequestValidator when the
 // test ends, pass, fail or panic; a failed delete fails the test. name gets a
-// unique name, which optFns, run after the defaults, may replace. Made-up
-// references the model accepts fill restApiId; where the service checks them,
-// pass real ones by an option function.
-func CreateRequestValidator(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRequestValidatorOptions)) *fixture.Resource[apigateway.CreateRequestValidatorOutput] {
+// unique name, which optFns, run after the defaults, may replace. restApiId
+// names the rest api it belongs to: the ID of what CreateRestApi returns.
+func CreateRequestValidator(t testing.TB, c *apigateway.Client, restApiId string, optFns ...func(*CreateRequestValidatorOptions)) *fixture.Resource[apigateway.CreateRequestValidatorOutput] {
 	t.Helper()
 	o := CreateRequestValidatorOptions{
 		Input: &apigateway.CreateRequestValidatorInput{
 			Name:      aws.String(fixture.UniqueName("awsparity")),
-			RestApiId: aws.String("awsparity"),
+			RestApiId: aws.String(restApiId),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -490,7 +513,7 @@ func CreateRequestValidator(t testing.TB, c *apigateway.Client, optFns ...func(*
 				return err
 			}
 			id := aws.ToString(out.Id)
-			return deleteRequestValidator(ctx, c, id)
+			return deleteRequestValidator(ctx, c, id, in)
 		})
 		t.Fatalf("apigatewaytest.CreateRequestValidator: CreateRequestValidator: %v", err)
 	}
@@ -499,7 +522,7 @@ func CreateRequestValidator(t testing.TB, c *apigateway.Client, optFns ...func(*
 		t.Fatalf("apigatewaytest.CreateRequestValidator: no identifier in CreateRequestValidator output.id")
 	}
 	fixture.Cleanup(t, "API Gateway RequestValidator "+id, func(ctx context.Context) error {
-		return deleteRequestValidator(ctx, c, id)
+		return deleteRequestValidator(ctx, c, id, in)
 	})
 	return &fixture.Resource[apigateway.CreateRequestValidatorOutput]{
 		ID:     id,
@@ -507,10 +530,14 @@ func CreateRequestValidator(t testing.TB, c *apigateway.Client, optFns ...func(*
 	}
 }
 
-// deleteRequestValidator deletes the API Gateway RequestValidator id names, as
-// the fixture's cleanup and Sweep do.
-func deleteRequestValidator(ctx context.Context, c *apigateway.Client, id string) error {
-	_, err := c.DeleteRequestValidator(ctx, &apigateway.DeleteRequestValidatorInput{RequestValidatorId: aws.String(id)})
+// deleteRequestValidator deletes the API Gateway RequestValidator id names,
+// with what its delete needs again from the create call (restApiId), as the
+// fixture's cleanup does.
+func deleteRequestValidator(ctx context.Context, c *apigateway.Client, id string, in *apigateway.CreateRequestValidatorInput) error {
+	_, err := c.DeleteRequestValidator(ctx, &apigateway.DeleteRequestValidatorInput{
+		RequestValidatorId: aws.String(id),
+		RestApiId:          in.RestApiId,
+	})
 	return err
 }
 
@@ -522,15 +549,16 @@ type CreateResourceOptions = fixture.Options[apigateway.CreateResourceInput]
 // CreateResource creates an API Gateway resource with CreateResource and
 // deletes it with DeleteResource when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill restApiId, parentId;
+// change them. restApiId names the rest api it belongs to: the ID of what
+// CreateRestApi returns. Made-up references the model accepts fill parentId;
 // where the service checks them, pass real ones by an option function.
-func CreateResource(t testing.TB, c *apigateway.Client, optFns ...func(*CreateResourceOptions)) *fixture.Resource[apigateway.CreateResourceOutput] {
+func CreateResource(t testing.TB, c *apigateway.Client, restApiId string, optFns ...func(*CreateResourceOptions)) *fixture.Resource[apigateway.CreateResourceOutput] {
 	t.Helper()
 	o := CreateResourceOptions{
 		Input: &apigateway.CreateResourceInput{
 			ParentId:  aws.String("awsparity"),
 			PathPart:  aws.String("awsparity"),
-			RestApiId: aws.String("awsparity"),
+			RestApiId: aws.String(restApiId),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -549,7 +577,7 @@ func CreateResource(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRe
 		t.Fatalf("apigatewaytest.CreateResource: no identifier in CreateResource output.id")
 	}
 	fixture.Cleanup(t, "API Gateway Resource "+id, func(ctx context.Context) error {
-		return deleteResource(ctx, c, id)
+		return deleteResource(ctx, c, id, in)
 	})
 	return &fixture.Resource[apigateway.CreateResourceOutput]{
 		ID:     id,
@@ -557,10 +585,14 @@ func CreateResource(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRe
 	}
 }
 
-// deleteResource deletes the API Gateway Resource id names, as the fixture's
-// cleanup and Sweep do.
-func deleteResource(ctx context.Context, c *apigateway.Client, id string) error {
-	_, err := c.DeleteResource(ctx, &apigateway.DeleteResourceInput{ResourceId: aws.String(id)})
+// deleteResource deletes the API Gateway Resource id names, with what its
+// delete needs again from the create call (restApiId), as the fixture's cleanup
+// does.
+func deleteResource(ctx context.Context, c *apigateway.Client, id string, in *apigateway.CreateResourceInput) error {
+	_, err := c.DeleteResource(ctx, &apigateway.DeleteResourceInput{
+		ResourceId: aws.String(id),
+		RestApiId:  in.RestApiId,
+	})
 	return err
 }
 
@@ -632,15 +664,16 @@ type CreateStageOptions = fixture.Options[apigateway.CreateStageInput]
 // CreateStage creates an API Gateway stage with CreateStage and deletes it with
 // DeleteStage when the test ends, pass, fail or panic; a failed delete fails
 // the test. stageName gets a unique name, which optFns, run after the defaults,
-// may replace. Made-up references the model accepts fill restApiId,
+// may replace. restApiId names the rest api it belongs to: the ID of what
+// CreateRestApi returns. Made-up references the model accepts fill
 // deploymentId; where the service checks them, pass real ones by an option
 // function.
-func CreateStage(t testing.TB, c *apigateway.Client, optFns ...func(*CreateStageOptions)) *fixture.Resource[apigateway.CreateStageOutput] {
+func CreateStage(t testing.TB, c *apigateway.Client, restApiId string, optFns ...func(*CreateStageOptions)) *fixture.Resource[apigateway.CreateStageOutput] {
 	t.Helper()
 	o := CreateStageOptions{
 		Input: &apigateway.CreateStageInput{
 			DeploymentId: aws.String("awsparity"),
-			RestApiId:    aws.String("awsparity"),
+			RestApiId:    aws.String(restApiId),
 			StageName:    aws.String(fixture.UniqueName("awsparity")),
 		},
 		Wait: fixture.DefaultWait(),
@@ -666,7 +699,7 @@ func CreateStage(t testing.TB, c *apigateway.Client, optFns ...func(*CreateStage
 				return err
 			}
 			id := aws.ToString(out.StageName)
-			return deleteStage(ctx, c, id)
+			return deleteStage(ctx, c, id, in)
 		})
 		t.Fatalf("apigatewaytest.CreateStage: CreateStage: %v", err)
 	}
@@ -675,7 +708,7 @@ func CreateStage(t testing.TB, c *apigateway.Client, optFns ...func(*CreateStage
 		t.Fatalf("apigatewaytest.CreateStage: no identifier in CreateStage output.stageName")
 	}
 	fixture.Cleanup(t, "API Gateway Stage "+id, func(ctx context.Context) error {
-		return deleteStage(ctx, c, id)
+		return deleteStage(ctx, c, id, in)
 	})
 	return &fixture.Resource[apigateway.CreateStageOutput]{
 		ID:     id,
@@ -683,10 +716,13 @@ func CreateStage(t testing.TB, c *apigateway.Client, optFns ...func(*CreateStage
 	}
 }
 
-// deleteStage deletes the API Gateway Stage id names, as the fixture's cleanup
-// and Sweep do.
-func deleteStage(ctx context.Context, c *apigateway.Client, id string) error {
-	_, err := c.DeleteStage(ctx, &apigateway.DeleteStageInput{StageName: aws.String(id)})
+// deleteStage deletes the API Gateway Stage id names, with what its delete
+// needs again from the create call (restApiId), as the fixture's cleanup does.
+func deleteStage(ctx context.Context, c *apigateway.Client, id string, in *apigateway.CreateStageInput) error {
+	_, err := c.DeleteStage(ctx, &apigateway.DeleteStageInput{
+		RestApiId: in.RestApiId,
+		StageName: aws.String(id),
+	})
 	return err
 }
 
@@ -758,16 +794,15 @@ type CreateUsagePlanKeyOptions = fixture.Options[apigateway.CreateUsagePlanKeyIn
 // CreateUsagePlanKey creates an API Gateway usage plan key with
 // CreateUsagePlanKey and deletes it with DeleteUsagePlanKey when the test ends,
 // pass, fail or panic; a failed delete fails the test. keyId gets a unique
-// name, which optFns, run after the defaults, may replace. Made-up references
-// the model accepts fill usagePlanId; where the service checks them, pass real
-// ones by an option function.
-func CreateUsagePlanKey(t testing.TB, c *apigateway.Client, optFns ...func(*CreateUsagePlanKeyOptions)) *fixture.Resource[apigateway.CreateUsagePlanKeyOutput] {
+// name, which optFns, run after the defaults, may replace. usagePlanId names
+// the usage plan it belongs to: the ID of what CreateUsagePlan returns.
+func CreateUsagePlanKey(t testing.TB, c *apigateway.Client, usagePlanId string, optFns ...func(*CreateUsagePlanKeyOptions)) *fixture.Resource[apigateway.CreateUsagePlanKeyOutput] {
 	t.Helper()
 	o := CreateUsagePlanKeyOptions{
 		Input: &apigateway.CreateUsagePlanKeyInput{
 			KeyId:       aws.String(fixture.UniqueName("awsparity")),
 			KeyType:     aws.String("awsparity"),
-			UsagePlanId: aws.String("awsparity"),
+			UsagePlanId: aws.String(usagePlanId),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -784,12 +819,12 @@ func CreateUsagePlanKey(t testing.TB, c *apigateway.Client, optFns ...func(*Crea
 	if err != nil {
 		fixture.NotImplemented(t, "apigatewaytest.CreateUsagePlanKey", "API Gateway CreateUsagePlanKey", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway UsagePlanKey "+id, func(ctx context.Context) error {
-			return deleteUsagePlanKey(ctx, c, id)
+			return deleteUsagePlanKey(ctx, c, id, in)
 		})
 		t.Fatalf("apigatewaytest.CreateUsagePlanKey: CreateUsagePlanKey: %v", err)
 	}
 	fixture.Cleanup(t, "API Gateway UsagePlanKey "+id, func(ctx context.Context) error {
-		return deleteUsagePlanKey(ctx, c, id)
+		return deleteUsagePlanKey(ctx, c, id, in)
 	})
 	return &fixture.Resource[apigateway.CreateUsagePlanKeyOutput]{
 		ID:     id,
@@ -797,10 +832,14 @@ func CreateUsagePlanKey(t testing.TB, c *apigateway.Client, optFns ...func(*Crea
 	}
 }
 
-// deleteUsagePlanKey deletes the API Gateway UsagePlanKey id names, as the
-// fixture's cleanup and Sweep do.
-func deleteUsagePlanKey(ctx context.Context, c *apigateway.Client, id string) error {
-	_, err := c.DeleteUsagePlanKey(ctx, &apigateway.DeleteUsagePlanKeyInput{KeyId: aws.String(id)})
+// deleteUsagePlanKey deletes the API Gateway UsagePlanKey id names, with what
+// its delete needs again from the create call (usagePlanId), as the fixture's
+// cleanup does.
+func deleteUsagePlanKey(ctx context.Context, c *apigateway.Client, id string, in *apigateway.CreateUsagePlanKeyInput) error {
+	_, err := c.DeleteUsagePlanKey(ctx, &apigateway.DeleteUsagePlanKeyInput{
+		KeyId:       aws.String(id),
+		UsagePlanId: in.UsagePlanId,
+	})
 	return err
 }
 

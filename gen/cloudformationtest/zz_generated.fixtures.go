@@ -24,13 +24,14 @@ type CreateChangeSetOptions = fixture.Options[cloudformation.CreateChangeSetInpu
 // CreateChangeSet creates a CloudFormation change set with CreateChangeSet and
 // deletes it with DeleteChangeSet when the test ends, pass, fail or panic; a
 // failed delete fails the test. ChangeSetName gets a unique name, which optFns,
-// run after the defaults, may replace.
-func CreateChangeSet(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateChangeSetOptions)) *fixture.Resource[cloudformation.CreateChangeSetOutput] {
+// run after the defaults, may replace. stackName names the stack it belongs to:
+// the ID of what CreateStack returns.
+func CreateChangeSet(t testing.TB, c *cloudformation.Client, stackName string, optFns ...func(*CreateChangeSetOptions)) *fixture.Resource[cloudformation.CreateChangeSetOutput] {
 	t.Helper()
 	o := CreateChangeSetOptions{
 		Input: &cloudformation.CreateChangeSetInput{
 			ChangeSetName: aws.String(fixture.UniqueName("awsparity")),
-			StackName:     aws.String(fixture.UniqueName("awsparity")),
+			StackName:     aws.String(stackName),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -54,12 +55,12 @@ func CreateChangeSet(t testing.TB, c *cloudformation.Client, optFns ...func(*Cre
 	if err != nil {
 		fixture.NotImplemented(t, "cloudformationtest.CreateChangeSet", "CloudFormation CreateChangeSet", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudFormation ChangeSet "+id, func(ctx context.Context) error {
-			return deleteChangeSet(ctx, c, id)
+			return deleteChangeSet(ctx, c, id, in)
 		})
 		t.Fatalf("cloudformationtest.CreateChangeSet: CreateChangeSet: %v", err)
 	}
 	fixture.Cleanup(t, "CloudFormation ChangeSet "+id, func(ctx context.Context) error {
-		return deleteChangeSet(ctx, c, id)
+		return deleteChangeSet(ctx, c, id, in)
 	})
 	return &fixture.Resource[cloudformation.CreateChangeSetOutput]{
 		ID:     id,
@@ -67,10 +68,14 @@ func CreateChangeSet(t testing.TB, c *cloudformation.Client, optFns ...func(*Cre
 	}
 }
 
-// deleteChangeSet deletes the CloudFormation ChangeSet id names, as the
-// fixture's cleanup and Sweep do.
-func deleteChangeSet(ctx context.Context, c *cloudformation.Client, id string) error {
-	_, err := c.DeleteChangeSet(ctx, &cloudformation.DeleteChangeSetInput{ChangeSetName: aws.String(id)})
+// deleteChangeSet deletes the CloudFormation ChangeSet id names, with what its
+// delete needs again from the create call (StackName), as the fixture's cleanup
+// does.
+func deleteChangeSet(ctx context.Context, c *cloudformation.Client, id string, in *cloudformation.CreateChangeSetInput) error {
+	_, err := c.DeleteChangeSet(ctx, &cloudformation.DeleteChangeSetInput{
+		ChangeSetName: aws.String(id),
+		StackName:     in.StackName,
+	})
 	return err
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs/types"
+	iamtest "github.com/awsparity/awsparity/gen/iamtest"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
@@ -48,12 +49,12 @@ func CreateAccountPolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(
 	if err != nil {
 		fixture.NotImplemented(t, "cloudwatchlogstest.CreateAccountPolicy", "CloudWatch Logs PutAccountPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs AccountPolicy "+id, func(ctx context.Context) error {
-			return deleteAccountPolicy(ctx, c, id)
+			return deleteAccountPolicy(ctx, c, id, in)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateAccountPolicy: PutAccountPolicy: %v", err)
 	}
 	fixture.Cleanup(t, "CloudWatch Logs AccountPolicy "+id, func(ctx context.Context) error {
-		return deleteAccountPolicy(ctx, c, id)
+		return deleteAccountPolicy(ctx, c, id, in)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutAccountPolicyOutput]{
 		ID:     id,
@@ -61,10 +62,14 @@ func CreateAccountPolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(
 	}
 }
 
-// deleteAccountPolicy deletes the CloudWatch Logs AccountPolicy id names, as
-// the fixture's cleanup and Sweep do.
-func deleteAccountPolicy(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
-	_, err := c.DeleteAccountPolicy(ctx, &cloudwatchlogs.DeleteAccountPolicyInput{PolicyName: aws.String(id)})
+// deleteAccountPolicy deletes the CloudWatch Logs AccountPolicy id names, with
+// what its delete needs again from the create call (policyType), as the
+// fixture's cleanup does.
+func deleteAccountPolicy(ctx context.Context, c *cloudwatchlogs.Client, id string, in *cloudwatchlogs.PutAccountPolicyInput) error {
+	_, err := c.DeleteAccountPolicy(ctx, &cloudwatchlogs.DeleteAccountPolicyInput{
+		PolicyName: aws.String(id),
+		PolicyType: in.PolicyType,
+	})
 	return err
 }
 
@@ -76,22 +81,25 @@ type CreateDeliveryOptions = fixture.Options[cloudwatchlogs.CreateDeliveryInput]
 // CreateDelivery creates a CloudWatch Logs delivery with CreateDelivery and
 // deletes it with DeleteDelivery when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill
-// deliveryDestinationArn; where the service checks them, pass real ones by an
-// option function.
+// change them. Unless optFns set them, it first creates what deliverySourceName
+// (DeliverySource), deliveryDestinationArn (DeliveryDestination) refer to, with
+// that resource's fixture; those are deleted after this one.
 func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDeliveryOptions)) *fixture.Resource[cloudwatchlogs.CreateDeliveryOutput] {
 	t.Helper()
 	o := CreateDeliveryOptions{
-		Input: &cloudwatchlogs.CreateDeliveryInput{
-			DeliveryDestinationArn: aws.String("arn:aws:logs:us-east-1:000000000000:awsparity/awsparity"),
-			DeliverySourceName:     aws.String(fixture.UniqueName("awsparity")),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &cloudwatchlogs.CreateDeliveryInput{},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.DeliverySourceName == nil {
+		in.DeliverySourceName = aws.String(CreateDeliverySource(t, c).ID)
+	}
+	if in.DeliveryDestinationArn == nil {
+		in.DeliveryDestinationArn = aws.String(CreateDeliveryDestination(t, c).ARN)
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		if in.Tags == nil {
@@ -115,7 +123,12 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 	fixture.Cleanup(t, "CloudWatch Logs Delivery "+id, func(ctx context.Context) error {
 		return deleteDelivery(ctx, c, id)
 	})
+	var arn string
+	if out.Delivery != nil {
+		arn = aws.ToString(out.Delivery.Arn)
+	}
 	return &fixture.Resource[cloudwatchlogs.CreateDeliveryOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -171,7 +184,12 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ..
 	fixture.Cleanup(t, "CloudWatch Logs DeliveryDestination "+id, func(ctx context.Context) error {
 		return deleteDeliveryDestination(ctx, c, id)
 	})
+	var arn string
+	if out.DeliveryDestination != nil {
+		arn = aws.ToString(out.DeliveryDestination.Arn)
+	}
 	return &fixture.Resource[cloudwatchlogs.PutDeliveryDestinationOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -232,7 +250,12 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	fixture.Cleanup(t, "CloudWatch Logs DeliverySource "+id, func(ctx context.Context) error {
 		return deleteDeliverySource(ctx, c, id)
 	})
+	var arn string
+	if out.DeliverySource != nil {
+		arn = aws.ToString(out.DeliverySource.Arn)
+	}
 	return &fixture.Resource[cloudwatchlogs.PutDeliverySourceOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -253,15 +276,16 @@ type CreateDestinationOptions = fixture.Options[cloudwatchlogs.PutDestinationInp
 // CreateDestination creates a CloudWatch Logs destination with PutDestination
 // and deletes it with DeleteDestination when the test ends, pass, fail or
 // panic; a failed delete fails the test. destinationName gets a unique name,
-// which optFns, run after the defaults, may replace. Made-up references the
-// model accepts fill targetArn, roleArn; where the service checks them, pass
-// real ones by an option function.
+// which optFns, run after the defaults, may replace. Unless optFns set them, it
+// first creates what roleArn (IAM Role) refer to, with that resource's fixture;
+// those are deleted after this one. Made-up references the model accepts fill
+// targetArn; where the service checks them, pass real ones by an option
+// function.
 func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDestinationOptions)) *fixture.Resource[cloudwatchlogs.PutDestinationOutput] {
 	t.Helper()
 	o := CreateDestinationOptions{
 		Input: &cloudwatchlogs.PutDestinationInput{
 			DestinationName: aws.String(fixture.UniqueName("awsparity")),
-			RoleArn:         aws.String("arn:aws:iam::000000000000:role/awsparity"),
 			TargetArn:       aws.String("arn:aws:logs:us-east-1:000000000000:awsparity/awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
@@ -270,6 +294,11 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 		fn(&o)
 	}
 	in := o.Input
+	if in.RoleArn == nil {
+		in.RoleArn = aws.String(iamtest.CreateRole(t, iamtest.NewClient(t, nil), func(o *iamtest.CreateRoleOptions) {
+			o.Input.AssumeRolePolicyDocument = aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"logs.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")
+		}).ARN)
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		if in.Tags == nil {
@@ -293,7 +322,12 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	fixture.Cleanup(t, "CloudWatch Logs Destination "+id, func(ctx context.Context) error {
 		return deleteDestination(ctx, c, id)
 	})
+	var arn string
+	if out.Destination != nil {
+		arn = aws.ToString(out.Destination.Arn)
+	}
 	return &fixture.Resource[cloudwatchlogs.PutDestinationOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -497,12 +531,13 @@ type CreateLogStreamOptions = fixture.Options[cloudwatchlogs.CreateLogStreamInpu
 // CreateLogStream creates a CloudWatch Logs log stream with CreateLogStream and
 // deletes it with DeleteLogStream when the test ends, pass, fail or panic; a
 // failed delete fails the test. logStreamName gets a unique name, which optFns,
-// run after the defaults, may replace.
-func CreateLogStream(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateLogStreamOptions)) *fixture.Resource[cloudwatchlogs.CreateLogStreamOutput] {
+// run after the defaults, may replace. logGroupName names the log group it
+// belongs to: the ID of what CreateLogGroup returns.
+func CreateLogStream(t testing.TB, c *cloudwatchlogs.Client, logGroupName string, optFns ...func(*CreateLogStreamOptions)) *fixture.Resource[cloudwatchlogs.CreateLogStreamOutput] {
 	t.Helper()
 	o := CreateLogStreamOptions{
 		Input: &cloudwatchlogs.CreateLogStreamInput{
-			LogGroupName:  aws.String(fixture.UniqueName("awsparity")),
+			LogGroupName:  aws.String(logGroupName),
 			LogStreamName: aws.String(fixture.UniqueName("awsparity")),
 		},
 		Wait: fixture.DefaultWait(),
@@ -520,12 +555,12 @@ func CreateLogStream(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Cre
 	if err != nil {
 		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLogStream", "CloudWatch Logs CreateLogStream", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs LogStream "+id, func(ctx context.Context) error {
-			return deleteLogStream(ctx, c, id)
+			return deleteLogStream(ctx, c, id, in)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateLogStream: CreateLogStream: %v", err)
 	}
 	fixture.Cleanup(t, "CloudWatch Logs LogStream "+id, func(ctx context.Context) error {
-		return deleteLogStream(ctx, c, id)
+		return deleteLogStream(ctx, c, id, in)
 	})
 	return &fixture.Resource[cloudwatchlogs.CreateLogStreamOutput]{
 		ID:     id,
@@ -533,10 +568,14 @@ func CreateLogStream(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Cre
 	}
 }
 
-// deleteLogStream deletes the CloudWatch Logs LogStream id names, as the
-// fixture's cleanup and Sweep do.
-func deleteLogStream(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
-	_, err := c.DeleteLogStream(ctx, &cloudwatchlogs.DeleteLogStreamInput{LogStreamName: aws.String(id)})
+// deleteLogStream deletes the CloudWatch Logs LogStream id names, with what its
+// delete needs again from the create call (logGroupName), as the fixture's
+// cleanup does.
+func deleteLogStream(ctx context.Context, c *cloudwatchlogs.Client, id string, in *cloudwatchlogs.CreateLogStreamInput) error {
+	_, err := c.DeleteLogStream(ctx, &cloudwatchlogs.DeleteLogStreamInput{
+		LogGroupName:  in.LogGroupName,
+		LogStreamName: aws.String(id),
+	})
 	return err
 }
 
@@ -590,7 +629,9 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	fixture.Cleanup(t, "CloudWatch Logs LookupTable "+id, func(ctx context.Context) error {
 		return deleteLookupTable(ctx, c, id)
 	})
+	arn := aws.ToString(out.LookupTableArn)
 	return &fixture.Resource[cloudwatchlogs.CreateLookupTableOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -611,14 +652,15 @@ type CreateMetricFilterOptions = fixture.Options[cloudwatchlogs.PutMetricFilterI
 // CreateMetricFilter creates a CloudWatch Logs metric filter with
 // PutMetricFilter and deletes it with DeleteMetricFilter when the test ends,
 // pass, fail or panic; a failed delete fails the test. filterName gets a unique
-// name, which optFns, run after the defaults, may replace.
-func CreateMetricFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateMetricFilterOptions)) *fixture.Resource[cloudwatchlogs.PutMetricFilterOutput] {
+// name, which optFns, run after the defaults, may replace. logGroupName names
+// the log group it belongs to: the ID of what CreateLogGroup returns.
+func CreateMetricFilter(t testing.TB, c *cloudwatchlogs.Client, logGroupName string, optFns ...func(*CreateMetricFilterOptions)) *fixture.Resource[cloudwatchlogs.PutMetricFilterOutput] {
 	t.Helper()
 	o := CreateMetricFilterOptions{
 		Input: &cloudwatchlogs.PutMetricFilterInput{
 			FilterName:    aws.String(fixture.UniqueName("awsparity")),
 			FilterPattern: aws.String("awsparity"),
-			LogGroupName:  aws.String(fixture.UniqueName("awsparity")),
+			LogGroupName:  aws.String(logGroupName),
 			MetricTransformations: []types.MetricTransformation{{
 				MetricName:      aws.String(fixture.UniqueName("awsparity")),
 				MetricNamespace: aws.String("awsparity"),
@@ -640,12 +682,12 @@ func CreateMetricFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*
 	if err != nil {
 		fixture.NotImplemented(t, "cloudwatchlogstest.CreateMetricFilter", "CloudWatch Logs PutMetricFilter", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs MetricFilter "+id, func(ctx context.Context) error {
-			return deleteMetricFilter(ctx, c, id)
+			return deleteMetricFilter(ctx, c, id, in)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateMetricFilter: PutMetricFilter: %v", err)
 	}
 	fixture.Cleanup(t, "CloudWatch Logs MetricFilter "+id, func(ctx context.Context) error {
-		return deleteMetricFilter(ctx, c, id)
+		return deleteMetricFilter(ctx, c, id, in)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutMetricFilterOutput]{
 		ID:     id,
@@ -653,10 +695,14 @@ func CreateMetricFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*
 	}
 }
 
-// deleteMetricFilter deletes the CloudWatch Logs MetricFilter id names, as the
-// fixture's cleanup and Sweep do.
-func deleteMetricFilter(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
-	_, err := c.DeleteMetricFilter(ctx, &cloudwatchlogs.DeleteMetricFilterInput{FilterName: aws.String(id)})
+// deleteMetricFilter deletes the CloudWatch Logs MetricFilter id names, with
+// what its delete needs again from the create call (logGroupName), as the
+// fixture's cleanup does.
+func deleteMetricFilter(ctx context.Context, c *cloudwatchlogs.Client, id string, in *cloudwatchlogs.PutMetricFilterInput) error {
+	_, err := c.DeleteMetricFilter(ctx, &cloudwatchlogs.DeleteMetricFilterInput{
+		FilterName:   aws.String(id),
+		LogGroupName: in.LogGroupName,
+	})
 	return err
 }
 
@@ -772,14 +818,13 @@ type CreateScheduledQueryOptions = fixture.Options[cloudwatchlogs.CreateSchedule
 // CreateScheduledQuery creates a CloudWatch Logs scheduled query with
 // CreateScheduledQuery and deletes it with DeleteScheduledQuery when the test
 // ends, pass, fail or panic; a failed delete fails the test. name gets a unique
-// name, which optFns, run after the defaults, may replace. Made-up references
-// the model accepts fill executionRoleArn; where the service checks them, pass
-// real ones by an option function.
+// name, which optFns, run after the defaults, may replace. Unless optFns set
+// them, it first creates what executionRoleArn (IAM Role) refer to, with that
+// resource's fixture; those are deleted after this one.
 func CreateScheduledQuery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateScheduledQueryOptions)) *fixture.Resource[cloudwatchlogs.CreateScheduledQueryOutput] {
 	t.Helper()
 	o := CreateScheduledQueryOptions{
 		Input: &cloudwatchlogs.CreateScheduledQueryInput{
-			ExecutionRoleArn:   aws.String("arn:aws:iam::000000000000:role/awsparity"),
 			Name:               aws.String(fixture.UniqueName("awsparity")),
 			QueryLanguage:      types.QueryLanguageCwli,
 			QueryString:        aws.String("awsparity"),
@@ -791,6 +836,11 @@ func CreateScheduledQuery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 		fn(&o)
 	}
 	in := o.Input
+	if in.ExecutionRoleArn == nil {
+		in.ExecutionRoleArn = aws.String(iamtest.CreateRole(t, iamtest.NewClient(t, nil), func(o *iamtest.CreateRoleOptions) {
+			o.Input.AssumeRolePolicyDocument = aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"logs.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")
+		}).ARN)
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		if in.Tags == nil {
@@ -819,7 +869,9 @@ func CreateScheduledQuery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	fixture.Cleanup(t, "CloudWatch Logs ScheduledQuery "+id, func(ctx context.Context) error {
 		return deleteScheduledQuery(ctx, c, id)
 	})
+	arn := aws.ToString(out.ScheduledQueryArn)
 	return &fixture.Resource[cloudwatchlogs.CreateScheduledQueryOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -842,16 +894,17 @@ type CreateSubscriptionFilterOptions = fixture.Options[cloudwatchlogs.PutSubscri
 // PutSubscriptionFilter and deletes it with DeleteSubscriptionFilter when the
 // test ends, pass, fail or panic; a failed delete fails the test. filterName
 // gets a unique name, which optFns, run after the defaults, may replace.
-// Made-up references the model accepts fill destinationArn; where the service
-// checks them, pass real ones by an option function.
-func CreateSubscriptionFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateSubscriptionFilterOptions)) *fixture.Resource[cloudwatchlogs.PutSubscriptionFilterOutput] {
+// logGroupName names the log group it belongs to: the ID of what CreateLogGroup
+// returns. Unless optFns set them, it first creates what destinationArn
+// (Destination) refer to, with that resource's fixture; those are deleted after
+// this one.
+func CreateSubscriptionFilter(t testing.TB, c *cloudwatchlogs.Client, logGroupName string, optFns ...func(*CreateSubscriptionFilterOptions)) *fixture.Resource[cloudwatchlogs.PutSubscriptionFilterOutput] {
 	t.Helper()
 	o := CreateSubscriptionFilterOptions{
 		Input: &cloudwatchlogs.PutSubscriptionFilterInput{
-			DestinationArn: aws.String("arn:aws:logs:us-east-1:000000000000:awsparity/awsparity"),
-			FilterName:     aws.String(fixture.UniqueName("awsparity")),
-			FilterPattern:  aws.String("awsparity"),
-			LogGroupName:   aws.String(fixture.UniqueName("awsparity")),
+			FilterName:    aws.String(fixture.UniqueName("awsparity")),
+			FilterPattern: aws.String("awsparity"),
+			LogGroupName:  aws.String(logGroupName),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -859,6 +912,9 @@ func CreateSubscriptionFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 		fn(&o)
 	}
 	in := o.Input
+	if in.DestinationArn == nil {
+		in.DestinationArn = aws.String(CreateDestination(t, c).ARN)
+	}
 	id := aws.ToString(in.FilterName)
 	if id == "" {
 		t.Fatalf("cloudwatchlogstest.CreateSubscriptionFilter: no identifier in PutSubscriptionFilter input.filterName")
@@ -868,12 +924,12 @@ func CreateSubscriptionFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 	if err != nil {
 		fixture.NotImplemented(t, "cloudwatchlogstest.CreateSubscriptionFilter", "CloudWatch Logs PutSubscriptionFilter", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs SubscriptionFilter "+id, func(ctx context.Context) error {
-			return deleteSubscriptionFilter(ctx, c, id)
+			return deleteSubscriptionFilter(ctx, c, id, in)
 		})
 		t.Fatalf("cloudwatchlogstest.CreateSubscriptionFilter: PutSubscriptionFilter: %v", err)
 	}
 	fixture.Cleanup(t, "CloudWatch Logs SubscriptionFilter "+id, func(ctx context.Context) error {
-		return deleteSubscriptionFilter(ctx, c, id)
+		return deleteSubscriptionFilter(ctx, c, id, in)
 	})
 	return &fixture.Resource[cloudwatchlogs.PutSubscriptionFilterOutput]{
 		ID:     id,
@@ -882,8 +938,12 @@ func CreateSubscriptionFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 }
 
 // deleteSubscriptionFilter deletes the CloudWatch Logs SubscriptionFilter id
-// names, as the fixture's cleanup and Sweep do.
-func deleteSubscriptionFilter(ctx context.Context, c *cloudwatchlogs.Client, id string) error {
-	_, err := c.DeleteSubscriptionFilter(ctx, &cloudwatchlogs.DeleteSubscriptionFilterInput{FilterName: aws.String(id)})
+// names, with what its delete needs again from the create call (logGroupName),
+// as the fixture's cleanup does.
+func deleteSubscriptionFilter(ctx context.Context, c *cloudwatchlogs.Client, id string, in *cloudwatchlogs.PutSubscriptionFilterInput) error {
+	_, err := c.DeleteSubscriptionFilter(ctx, &cloudwatchlogs.DeleteSubscriptionFilterInput{
+		FilterName:   aws.String(id),
+		LogGroupName: in.LogGroupName,
+	})
 	return err
 }

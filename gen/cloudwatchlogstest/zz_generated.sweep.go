@@ -23,12 +23,11 @@ const _ = stub.SupportPackageIsVersion1
 // Swept: DeliveryDestination (DescribeDeliveryDestinations), DeliverySource
 // (DescribeDeliverySources), Destination (DescribeDestinations), Integration
 // (ListIntegrations), LogAnomalyDetector (ListLogAnomalyDetectors), LogGroup
-// (ListLogGroups), LogStream (DescribeLogStreams), LookupTable
-// (DescribeLookupTables), MetricFilter (DescribeMetricFilters), ResourcePolicy
+// (ListLogGroups), LookupTable (DescribeLookupTables), ResourcePolicy
 // (DescribeResourcePolicies).
 //
 // Not swept (no list operation without input that answers the identifier):
-// AccountPolicy, ScheduledQuery, SubscriptionFilter.
+// AccountPolicy, LogStream, MetricFilter, ScheduledQuery, SubscriptionFilter.
 //
 // Not swept (the identifier is not a name the fixture chooses, so only the run
 // tag could tell): Delivery, QueryDefinition.
@@ -122,21 +121,6 @@ func Sweep(ctx context.Context, c *cloudwatchlogs.Client, opts ...sweep.Option) 
 		}
 	}
 	{
-		p := cloudwatchlogs.NewDescribeLogStreamsPaginator(c, &cloudwatchlogs.DescribeLogStreamsInput{})
-		for p.HasMorePages() {
-			page, err := p.NextPage(ctx)
-			if err != nil {
-				sw.ListFailed("LogStream", err)
-				break
-			}
-			for _, v := range page.LogStreams {
-				sw.Consider(ctx, "LogStream", aws.ToString(v.LogStreamName), func(ctx context.Context, id string) error {
-					return deleteLogStream(ctx, c, id)
-				})
-			}
-		}
-	}
-	{
 		page, err := c.DescribeLookupTables(ctx, &cloudwatchlogs.DescribeLookupTablesInput{})
 		if err != nil {
 			sw.ListFailed("LookupTable", err)
@@ -144,21 +128,6 @@ func Sweep(ctx context.Context, c *cloudwatchlogs.Client, opts ...sweep.Option) 
 			for _, v := range page.LookupTables {
 				sw.Consider(ctx, "LookupTable", aws.ToString(v.LookupTableArn), func(ctx context.Context, id string) error {
 					return deleteLookupTable(ctx, c, id)
-				})
-			}
-		}
-	}
-	{
-		p := cloudwatchlogs.NewDescribeMetricFiltersPaginator(c, &cloudwatchlogs.DescribeMetricFiltersInput{})
-		for p.HasMorePages() {
-			page, err := p.NextPage(ctx)
-			if err != nil {
-				sw.ListFailed("MetricFilter", err)
-				break
-			}
-			for _, v := range page.MetricFilters {
-				sw.Consider(ctx, "MetricFilter", aws.ToString(v.FilterName), func(ctx context.Context, id string) error {
-					return deleteMetricFilter(ctx, c, id)
 				})
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatch"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatch/types"
+	iamtest "github.com/awsparity/awsparity/gen/iamtest"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
@@ -92,9 +93,11 @@ type CreateMetricStreamOptions = fixture.Options[cloudwatch.PutMetricStreamInput
 // CreateMetricStream creates a CloudWatch metric stream with PutMetricStream
 // and deletes it with DeleteMetricStream when the test ends, pass, fail or
 // panic; a failed delete fails the test. Name gets a unique name, which optFns,
-// run after the defaults, may replace. Made-up references the model accepts
-// fill FirehoseArn, RoleArn; where the service checks them, pass real ones by
-// an option function.
+// run after the defaults, may replace. Unless optFns set them, it first creates
+// what RoleArn (IAM Role) refer to, with that resource's fixture; those are
+// deleted after this one. Made-up references the model accepts fill
+// FirehoseArn; where the service checks them, pass real ones by an option
+// function.
 func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*CreateMetricStreamOptions)) *fixture.Resource[cloudwatch.PutMetricStreamOutput] {
 	t.Helper()
 	o := CreateMetricStreamOptions{
@@ -102,7 +105,6 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 			FirehoseArn:  aws.String("arn:aws:monitoring:us-east-1:000000000000:awsparity/awsparity"),
 			Name:         aws.String(fixture.UniqueName("awsparity")),
 			OutputFormat: types.MetricStreamOutputFormatJson,
-			RoleArn:      aws.String("arn:aws:iam::000000000000:role/awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -110,6 +112,11 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 		fn(&o)
 	}
 	in := o.Input
+	if in.RoleArn == nil {
+		in.RoleArn = aws.String(iamtest.CreateRole(t, iamtest.NewClient(t, nil), func(o *iamtest.CreateRoleOptions) {
+			o.Input.AssumeRolePolicyDocument = aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"monitoring.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")
+		}).ARN)
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		in.Tags = append(in.Tags, types.Tag{
@@ -133,7 +140,9 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 	fixture.Cleanup(t, "CloudWatch MetricStream "+id, func(ctx context.Context) error {
 		return deleteMetricStream(ctx, c, id)
 	})
+	arn := aws.ToString(out.Arn)
 	return &fixture.Resource[cloudwatch.PutMetricStreamOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	"github.com/aws/aws-sdk-go-v2/service/ec2/types"
+	s3test "github.com/awsparity/awsparity/gen/s3test"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"slices"
@@ -74,13 +75,14 @@ type CreateCapacityManagerDataExportOptions = fixture.Options[ec2.CreateCapacity
 // with CreateCapacityManagerDataExport and deletes it with
 // DeleteCapacityManagerDataExport when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them.
+// change them. Unless optFns set them, it first creates what S3BucketName (S3
+// Bucket) refer to, with that resource's fixture; those are deleted after this
+// one.
 func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func(*CreateCapacityManagerDataExportOptions)) *fixture.Resource[ec2.CreateCapacityManagerDataExportOutput] {
 	t.Helper()
 	o := CreateCapacityManagerDataExportOptions{
 		Input: &ec2.CreateCapacityManagerDataExportInput{
 			OutputFormat: types.OutputFormatCsv,
-			S3BucketName: aws.String(fixture.UniqueName("awsparity")),
 			Schedule:     types.ScheduleHourly,
 		},
 		Wait: fixture.DefaultWait(),
@@ -89,6 +91,9 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 		fn(&o)
 	}
 	in := o.Input
+	if in.S3BucketName == nil {
+		in.S3BucketName = aws.String(s3test.CreateBucket(t, s3test.NewClient(t, nil)).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCapacityManagerDataExport)
 	}
@@ -134,18 +139,22 @@ type CreateCarrierGatewayOptions = fixture.Options[ec2.CreateCarrierGatewayInput
 // CreateCarrierGateway creates an EC2 carrier gateway with CreateCarrierGateway
 // and deletes it with DeleteCarrierGateway when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may change them. Made-up references the model accepts fill VpcId; where
-// the service checks them, pass real ones by an option function.
+// and may change them. Unless optFns set them, it first creates what VpcId
+// (Vpc) refer to, with that resource's fixture; those are deleted after this
+// one.
 func CreateCarrierGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCarrierGatewayOptions)) *fixture.Resource[ec2.CreateCarrierGatewayOutput] {
 	t.Helper()
 	o := CreateCarrierGatewayOptions{
-		Input: &ec2.CreateCarrierGatewayInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateCarrierGatewayInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.VpcId == nil {
+		in.VpcId = aws.String(CreateVpc(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeCarrierGateway)
 	}
@@ -260,14 +269,14 @@ type CreateCoipCidrOptions = fixture.Options[ec2.CreateCoipCidrInput]
 // CreateCoipCidr creates an EC2 coip cidr with CreateCoipCidr and deletes it
 // with DeleteCoipCidr when the test ends, pass, fail or panic; a failed delete
 // fails the test. Cidr gets a unique name, which optFns, run after the
-// defaults, may replace. Made-up references the model accepts fill CoipPoolId;
-// where the service checks them, pass real ones by an option function.
-func CreateCoipCidr(t testing.TB, c *ec2.Client, optFns ...func(*CreateCoipCidrOptions)) *fixture.Resource[ec2.CreateCoipCidrOutput] {
+// defaults, may replace. coipPoolId is the CoipPoolId of the resource it
+// belongs to.
+func CreateCoipCidr(t testing.TB, c *ec2.Client, coipPoolId string, optFns ...func(*CreateCoipCidrOptions)) *fixture.Resource[ec2.CreateCoipCidrOutput] {
 	t.Helper()
 	o := CreateCoipCidrOptions{
 		Input: &ec2.CreateCoipCidrInput{
 			Cidr:       aws.String(fixture.UniqueName("awsparity")),
-			CoipPoolId: aws.String("awsparity"),
+			CoipPoolId: aws.String(coipPoolId),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -284,12 +293,12 @@ func CreateCoipCidr(t testing.TB, c *ec2.Client, optFns ...func(*CreateCoipCidrO
 	if err != nil {
 		fixture.NotImplemented(t, "ec2test.CreateCoipCidr", "EC2 CreateCoipCidr", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 CoipCidr "+id, func(ctx context.Context) error {
-			return deleteCoipCidr(ctx, c, id)
+			return deleteCoipCidr(ctx, c, id, in)
 		})
 		t.Fatalf("ec2test.CreateCoipCidr: CreateCoipCidr: %v", err)
 	}
 	fixture.Cleanup(t, "EC2 CoipCidr "+id, func(ctx context.Context) error {
-		return deleteCoipCidr(ctx, c, id)
+		return deleteCoipCidr(ctx, c, id, in)
 	})
 	return &fixture.Resource[ec2.CreateCoipCidrOutput]{
 		ID:     id,
@@ -297,10 +306,13 @@ func CreateCoipCidr(t testing.TB, c *ec2.Client, optFns ...func(*CreateCoipCidrO
 	}
 }
 
-// deleteCoipCidr deletes the EC2 CoipCidr id names, as the fixture's cleanup
-// and Sweep do.
-func deleteCoipCidr(ctx context.Context, c *ec2.Client, id string) error {
-	_, err := c.DeleteCoipCidr(ctx, &ec2.DeleteCoipCidrInput{Cidr: aws.String(id)})
+// deleteCoipCidr deletes the EC2 CoipCidr id names, with what its delete needs
+// again from the create call (CoipPoolId), as the fixture's cleanup does.
+func deleteCoipCidr(ctx context.Context, c *ec2.Client, id string, in *ec2.CreateCoipCidrInput) error {
+	_, err := c.DeleteCoipCidr(ctx, &ec2.DeleteCoipCidrInput{
+		Cidr:       aws.String(id),
+		CoipPoolId: in.CoipPoolId,
+	})
 	return err
 }
 
@@ -423,18 +435,21 @@ type CreateEgressOnlyInternetGatewayOptions = fixture.Options[ec2.CreateEgressOn
 // with CreateEgressOnlyInternetGateway and deletes it with
 // DeleteEgressOnlyInternetGateway when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill VpcId; where the
-// service checks them, pass real ones by an option function.
+// change them. Unless optFns set them, it first creates what VpcId (Vpc) refer
+// to, with that resource's fixture; those are deleted after this one.
 func CreateEgressOnlyInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateEgressOnlyInternetGatewayOptions)) *fixture.Resource[ec2.CreateEgressOnlyInternetGatewayOutput] {
 	t.Helper()
 	o := CreateEgressOnlyInternetGatewayOptions{
-		Input: &ec2.CreateEgressOnlyInternetGatewayInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateEgressOnlyInternetGatewayInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.VpcId == nil {
+		in.VpcId = aws.String(CreateVpc(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeEgressOnlyInternetGateway)
 	}
@@ -597,23 +612,23 @@ type CreateImageUsageReportOptions = fixture.Options[ec2.CreateImageUsageReportI
 // CreateImageUsageReport creates an EC2 image usage report with
 // CreateImageUsageReport and deletes it with DeleteImageUsageReport when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may change them. Made-up references the model
-// accepts fill ImageId; where the service checks them, pass real ones by an
-// option function. It returns once the ImageUsageReportAvailable waiter
-// succeeds, waiting as the options' Wait says.
+// after the defaults are set and may change them. Unless optFns set them, it
+// first creates what ImageId (Image) refer to, with that resource's fixture;
+// those are deleted after this one. It returns once the
+// ImageUsageReportAvailable waiter succeeds, waiting as the options' Wait says.
 func CreateImageUsageReport(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageUsageReportOptions)) *fixture.Resource[ec2.CreateImageUsageReportOutput] {
 	t.Helper()
 	o := CreateImageUsageReportOptions{
-		Input: &ec2.CreateImageUsageReportInput{
-			ImageId:       aws.String("ami-0123456789abcdef0"),
-			ResourceTypes: []types.ImageUsageResourceTypeRequest{{}},
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateImageUsageReportInput{ResourceTypes: []types.ImageUsageResourceTypeRequest{{}}},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.ImageId == nil {
+		in.ImageId = aws.String(CreateImage(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeImageUsageReport)
 	}
@@ -742,18 +757,21 @@ type CreateInstanceConnectEndpointOptions = fixture.Options[ec2.CreateInstanceCo
 // CreateInstanceConnectEndpoint and deletes it with
 // DeleteInstanceConnectEndpoint when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill SubnetId; where the
-// service checks them, pass real ones by an option function.
+// change them. Unless optFns set them, it first creates what SubnetId (Subnet)
+// refer to, with that resource's fixture; those are deleted after this one.
 func CreateInstanceConnectEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceConnectEndpointOptions)) *fixture.Resource[ec2.CreateInstanceConnectEndpointOutput] {
 	t.Helper()
 	o := CreateInstanceConnectEndpointOptions{
-		Input: &ec2.CreateInstanceConnectEndpointInput{SubnetId: aws.String("subnet-0123456789abcdef0")},
+		Input: &ec2.CreateInstanceConnectEndpointInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.SubnetId == nil {
+		in.SubnetId = aws.String(CreateSubnet(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeInstanceConnectEndpoint)
 	}
@@ -784,7 +802,12 @@ func CreateInstanceConnectEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*
 	fixture.Cleanup(t, "EC2 InstanceConnectEndpoint "+id, func(ctx context.Context) error {
 		return deleteInstanceConnectEndpoint(ctx, c, id)
 	})
+	var arn string
+	if out.InstanceConnectEndpoint != nil {
+		arn = aws.ToString(out.InstanceConnectEndpoint.InstanceConnectEndpointArn)
+	}
 	return &fixture.Resource[ec2.CreateInstanceConnectEndpointOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -966,7 +989,12 @@ func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions))
 	fixture.Cleanup(t, "EC2 Ipam "+id, func(ctx context.Context) error {
 		return deleteIpam(ctx, c, id)
 	})
+	var arn string
+	if out.Ipam != nil {
+		arn = aws.ToString(out.Ipam.IpamArn)
+	}
 	return &fixture.Resource[ec2.CreateIpamOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -990,19 +1018,22 @@ type CreateIpamExternalResourceVerificationTokenOptions = fixture.Options[ec2.Cr
 // resource verification token with CreateIpamExternalResourceVerificationToken
 // and deletes it with DeleteIpamExternalResourceVerificationToken when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may change them. Made-up references the model
-// accepts fill IpamId; where the service checks them, pass real ones by an
-// option function.
+// the defaults are set and may change them. Unless optFns set them, it first
+// creates what IpamId (Ipam) refer to, with that resource's fixture; those are
+// deleted after this one.
 func CreateIpamExternalResourceVerificationToken(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamExternalResourceVerificationTokenOptions)) *fixture.Resource[ec2.CreateIpamExternalResourceVerificationTokenOutput] {
 	t.Helper()
 	o := CreateIpamExternalResourceVerificationTokenOptions{
-		Input: &ec2.CreateIpamExternalResourceVerificationTokenInput{IpamId: aws.String("awsparity")},
+		Input: &ec2.CreateIpamExternalResourceVerificationTokenInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.IpamId == nil {
+		in.IpamId = aws.String(CreateIpam(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamExternalResourceVerificationToken)
 	}
@@ -1033,7 +1064,12 @@ func CreateIpamExternalResourceVerificationToken(t testing.TB, c *ec2.Client, op
 	fixture.Cleanup(t, "EC2 IpamExternalResourceVerificationToken "+id, func(ctx context.Context) error {
 		return deleteIpamExternalResourceVerificationToken(ctx, c, id)
 	})
+	var arn string
+	if out.IpamExternalResourceVerificationToken != nil {
+		arn = aws.ToString(out.IpamExternalResourceVerificationToken.IpamExternalResourceVerificationTokenArn)
+	}
 	return &fixture.Resource[ec2.CreateIpamExternalResourceVerificationTokenOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -1055,18 +1091,21 @@ type CreateIpamPolicyOptions = fixture.Options[ec2.CreateIpamPolicyInput]
 // CreateIpamPolicy creates an EC2 ipam policy with CreateIpamPolicy and deletes
 // it with DeleteIpamPolicy when the test ends, pass, fail or panic; a failed
 // delete fails the test. optFns run after the defaults are set and may change
-// them. Made-up references the model accepts fill IpamId; where the service
-// checks them, pass real ones by an option function.
+// them. Unless optFns set them, it first creates what IpamId (Ipam) refer to,
+// with that resource's fixture; those are deleted after this one.
 func CreateIpamPolicy(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPolicyOptions)) *fixture.Resource[ec2.CreateIpamPolicyOutput] {
 	t.Helper()
 	o := CreateIpamPolicyOptions{
-		Input: &ec2.CreateIpamPolicyInput{IpamId: aws.String("awsparity")},
+		Input: &ec2.CreateIpamPolicyInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.IpamId == nil {
+		in.IpamId = aws.String(CreateIpam(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamPolicy)
 	}
@@ -1097,7 +1136,12 @@ func CreateIpamPolicy(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPol
 	fixture.Cleanup(t, "EC2 IpamPolicy "+id, func(ctx context.Context) error {
 		return deleteIpamPolicy(ctx, c, id)
 	})
+	var arn string
+	if out.IpamPolicy != nil {
+		arn = aws.ToString(out.IpamPolicy.IpamPolicyArn)
+	}
 	return &fixture.Resource[ec2.CreateIpamPolicyOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -1118,21 +1162,21 @@ type CreateIpamPoolOptions = fixture.Options[ec2.CreateIpamPoolInput]
 // CreateIpamPool creates an EC2 ipam pool with CreateIpamPool and deletes it
 // with DeleteIpamPool when the test ends, pass, fail or panic; a failed delete
 // fails the test. optFns run after the defaults are set and may change them.
-// Made-up references the model accepts fill IpamScopeId; where the service
-// checks them, pass real ones by an option function.
+// Unless optFns set them, it first creates what IpamScopeId (IpamScope) refer
+// to, with that resource's fixture; those are deleted after this one.
 func CreateIpamPool(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPoolOptions)) *fixture.Resource[ec2.CreateIpamPoolOutput] {
 	t.Helper()
 	o := CreateIpamPoolOptions{
-		Input: &ec2.CreateIpamPoolInput{
-			AddressFamily: types.AddressFamilyIpv4,
-			IpamScopeId:   aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateIpamPoolInput{AddressFamily: types.AddressFamilyIpv4},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.IpamScopeId == nil {
+		in.IpamScopeId = aws.String(CreateIpamScope(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamPool)
 	}
@@ -1163,7 +1207,12 @@ func CreateIpamPool(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPoolO
 	fixture.Cleanup(t, "EC2 IpamPool "+id, func(ctx context.Context) error {
 		return deleteIpamPool(ctx, c, id)
 	})
+	var arn string
+	if out.IpamPool != nil {
+		arn = aws.ToString(out.IpamPool.IpamPoolArn)
+	}
 	return &fixture.Resource[ec2.CreateIpamPoolOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -1185,22 +1234,22 @@ type CreateIpamPrefixListResolverOptions = fixture.Options[ec2.CreateIpamPrefixL
 // CreateIpamPrefixListResolver creates an EC2 ipam prefix list resolver with
 // CreateIpamPrefixListResolver and deletes it with DeleteIpamPrefixListResolver
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may change them. Made-up references
-// the model accepts fill IpamId; where the service checks them, pass real ones
-// by an option function.
+// optFns run after the defaults are set and may change them. Unless optFns set
+// them, it first creates what IpamId (Ipam) refer to, with that resource's
+// fixture; those are deleted after this one.
 func CreateIpamPrefixListResolver(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPrefixListResolverOptions)) *fixture.Resource[ec2.CreateIpamPrefixListResolverOutput] {
 	t.Helper()
 	o := CreateIpamPrefixListResolverOptions{
-		Input: &ec2.CreateIpamPrefixListResolverInput{
-			AddressFamily: types.AddressFamilyIpv4,
-			IpamId:        aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateIpamPrefixListResolverInput{AddressFamily: types.AddressFamilyIpv4},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.IpamId == nil {
+		in.IpamId = aws.String(CreateIpam(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamPrefixListResolver)
 	}
@@ -1231,7 +1280,12 @@ func CreateIpamPrefixListResolver(t testing.TB, c *ec2.Client, optFns ...func(*C
 	fixture.Cleanup(t, "EC2 IpamPrefixListResolver "+id, func(ctx context.Context) error {
 		return deleteIpamPrefixListResolver(ctx, c, id)
 	})
+	var arn string
+	if out.IpamPrefixListResolver != nil {
+		arn = aws.ToString(out.IpamPrefixListResolver.IpamPrefixListResolverArn)
+	}
 	return &fixture.Resource[ec2.CreateIpamPrefixListResolverOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -1254,17 +1308,16 @@ type CreateIpamPrefixListResolverTargetOptions = fixture.Options[ec2.CreateIpamP
 // target with CreateIpamPrefixListResolverTarget and deletes it with
 // DeleteIpamPrefixListResolverTarget when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill
-// IpamPrefixListResolverId, PrefixListId; where the service checks them, pass
-// real ones by an option function.
+// change them. Unless optFns set them, it first creates what
+// IpamPrefixListResolverId (IpamPrefixListResolver), PrefixListId
+// (ManagedPrefixList) refer to, with that resource's fixture; those are deleted
+// after this one.
 func CreateIpamPrefixListResolverTarget(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPrefixListResolverTargetOptions)) *fixture.Resource[ec2.CreateIpamPrefixListResolverTargetOutput] {
 	t.Helper()
 	o := CreateIpamPrefixListResolverTargetOptions{
 		Input: &ec2.CreateIpamPrefixListResolverTargetInput{
-			IpamPrefixListResolverId: aws.String("awsparity"),
-			PrefixListId:             aws.String("awsparity"),
-			PrefixListRegion:         aws.String("us-east-1"),
-			TrackLatestVersion:       aws.Bool(false),
+			PrefixListRegion:   aws.String("us-east-1"),
+			TrackLatestVersion: aws.Bool(false),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -1272,6 +1325,12 @@ func CreateIpamPrefixListResolverTarget(t testing.TB, c *ec2.Client, optFns ...f
 		fn(&o)
 	}
 	in := o.Input
+	if in.IpamPrefixListResolverId == nil {
+		in.IpamPrefixListResolverId = aws.String(CreateIpamPrefixListResolver(t, c).ID)
+	}
+	if in.PrefixListId == nil {
+		in.PrefixListId = aws.String(CreateManagedPrefixList(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamPrefixListResolverTarget)
 	}
@@ -1302,7 +1361,12 @@ func CreateIpamPrefixListResolverTarget(t testing.TB, c *ec2.Client, optFns ...f
 	fixture.Cleanup(t, "EC2 IpamPrefixListResolverTarget "+id, func(ctx context.Context) error {
 		return deleteIpamPrefixListResolverTarget(ctx, c, id)
 	})
+	var arn string
+	if out.IpamPrefixListResolverTarget != nil {
+		arn = aws.ToString(out.IpamPrefixListResolverTarget.IpamPrefixListResolverTargetArn)
+	}
 	return &fixture.Resource[ec2.CreateIpamPrefixListResolverTargetOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -1365,7 +1429,12 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	fixture.Cleanup(t, "EC2 IpamResourceDiscovery "+id, func(ctx context.Context) error {
 		return deleteIpamResourceDiscovery(ctx, c, id)
 	})
+	var arn string
+	if out.IpamResourceDiscovery != nil {
+		arn = aws.ToString(out.IpamResourceDiscovery.IpamResourceDiscoveryArn)
+	}
 	return &fixture.Resource[ec2.CreateIpamResourceDiscoveryOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -1386,18 +1455,21 @@ type CreateIpamScopeOptions = fixture.Options[ec2.CreateIpamScopeInput]
 // CreateIpamScope creates an EC2 ipam scope with CreateIpamScope and deletes it
 // with DeleteIpamScope when the test ends, pass, fail or panic; a failed delete
 // fails the test. optFns run after the defaults are set and may change them.
-// Made-up references the model accepts fill IpamId; where the service checks
-// them, pass real ones by an option function.
+// Unless optFns set them, it first creates what IpamId (Ipam) refer to, with
+// that resource's fixture; those are deleted after this one.
 func CreateIpamScope(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamScopeOptions)) *fixture.Resource[ec2.CreateIpamScopeOutput] {
 	t.Helper()
 	o := CreateIpamScopeOptions{
-		Input: &ec2.CreateIpamScopeInput{IpamId: aws.String("awsparity")},
+		Input: &ec2.CreateIpamScopeInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.IpamId == nil {
+		in.IpamId = aws.String(CreateIpam(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeIpamScope)
 	}
@@ -1428,7 +1500,12 @@ func CreateIpamScope(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamScop
 	fixture.Cleanup(t, "EC2 IpamScope "+id, func(ctx context.Context) error {
 		return deleteIpamScope(ctx, c, id)
 	})
+	var arn string
+	if out.IpamScope != nil {
+		arn = aws.ToString(out.IpamScope.IpamScopeArn)
+	}
 	return &fixture.Resource[ec2.CreateIpamScopeOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -1602,7 +1679,12 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*C
 	fixture.Cleanup(t, "EC2 LocalGatewayRouteTable "+id, func(ctx context.Context) error {
 		return deleteLocalGatewayRouteTable(ctx, c, id)
 	})
+	var arn string
+	if out.LocalGatewayRouteTable != nil {
+		arn = aws.ToString(out.LocalGatewayRouteTable.LocalGatewayRouteTableArn)
+	}
 	return &fixture.Resource[ec2.CreateLocalGatewayRouteTableOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -1627,22 +1709,26 @@ type CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOptions = fixtu
 // CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation and deletes it
 // with DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may change them. Made-up references the model
-// accepts fill LocalGatewayRouteTableId, LocalGatewayVirtualInterfaceGroupId;
-// where the service checks them, pass real ones by an option function.
+// after the defaults are set and may change them. Unless optFns set them, it
+// first creates what LocalGatewayRouteTableId (LocalGatewayRouteTable),
+// LocalGatewayVirtualInterfaceGroupId (LocalGatewayVirtualInterfaceGroup) refer
+// to, with that resource's fixture; those are deleted after this one.
 func CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOptions)) *fixture.Resource[ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput] {
 	t.Helper()
 	o := CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOptions{
-		Input: &ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput{
-			LocalGatewayRouteTableId:            aws.String("awsparity"),
-			LocalGatewayVirtualInterfaceGroupId: aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput{},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.LocalGatewayRouteTableId == nil {
+		in.LocalGatewayRouteTableId = aws.String(CreateLocalGatewayRouteTable(t, c).ID)
+	}
+	if in.LocalGatewayVirtualInterfaceGroupId == nil {
+		in.LocalGatewayVirtualInterfaceGroupId = aws.String(CreateLocalGatewayVirtualInterfaceGroup(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayRouteTableVirtualInterfaceGroupAssociation)
 	}
@@ -1687,22 +1773,25 @@ type CreateLocalGatewayRouteTableVpcAssociationOptions = fixture.Options[ec2.Cre
 // table vpc association with CreateLocalGatewayRouteTableVpcAssociation and
 // deletes it with DeleteLocalGatewayRouteTableVpcAssociation when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may change them. Made-up references the model
-// accepts fill LocalGatewayRouteTableId, VpcId; where the service checks them,
-// pass real ones by an option function.
+// the defaults are set and may change them. Unless optFns set them, it first
+// creates what LocalGatewayRouteTableId (LocalGatewayRouteTable), VpcId (Vpc)
+// refer to, with that resource's fixture; those are deleted after this one.
 func CreateLocalGatewayRouteTableVpcAssociation(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayRouteTableVpcAssociationOptions)) *fixture.Resource[ec2.CreateLocalGatewayRouteTableVpcAssociationOutput] {
 	t.Helper()
 	o := CreateLocalGatewayRouteTableVpcAssociationOptions{
-		Input: &ec2.CreateLocalGatewayRouteTableVpcAssociationInput{
-			LocalGatewayRouteTableId: aws.String("awsparity"),
-			VpcId:                    aws.String("vpc-0123456789abcdef0"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateLocalGatewayRouteTableVpcAssociationInput{},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.LocalGatewayRouteTableId == nil {
+		in.LocalGatewayRouteTableId = aws.String(CreateLocalGatewayRouteTable(t, c).ID)
+	}
+	if in.VpcId == nil {
+		in.VpcId = aws.String(CreateVpc(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayRouteTableVpcAssociation)
 	}
@@ -1746,18 +1835,19 @@ type CreateLocalGatewayVirtualInterfaceOptions = fixture.Options[ec2.CreateLocal
 // interface with CreateLocalGatewayVirtualInterface and deletes it with
 // DeleteLocalGatewayVirtualInterface when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill
-// LocalGatewayVirtualInterfaceGroupId, OutpostLagId; where the service checks
+// change them. Unless optFns set them, it first creates what
+// LocalGatewayVirtualInterfaceGroupId (LocalGatewayVirtualInterfaceGroup) refer
+// to, with that resource's fixture; those are deleted after this one. Made-up
+// references the model accepts fill OutpostLagId; where the service checks
 // them, pass real ones by an option function.
 func CreateLocalGatewayVirtualInterface(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayVirtualInterfaceOptions)) *fixture.Resource[ec2.CreateLocalGatewayVirtualInterfaceOutput] {
 	t.Helper()
 	o := CreateLocalGatewayVirtualInterfaceOptions{
 		Input: &ec2.CreateLocalGatewayVirtualInterfaceInput{
-			LocalAddress:                        aws.String("awsparity"),
-			LocalGatewayVirtualInterfaceGroupId: aws.String("awsparity"),
-			OutpostLagId:                        aws.String("awsparity"),
-			PeerAddress:                         aws.String("awsparity"),
-			Vlan:                                aws.Int32(1),
+			LocalAddress: aws.String("awsparity"),
+			OutpostLagId: aws.String("awsparity"),
+			PeerAddress:  aws.String("awsparity"),
+			Vlan:         aws.Int32(1),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -1765,6 +1855,9 @@ func CreateLocalGatewayVirtualInterface(t testing.TB, c *ec2.Client, optFns ...f
 		fn(&o)
 	}
 	in := o.Input
+	if in.LocalGatewayVirtualInterfaceGroupId == nil {
+		in.LocalGatewayVirtualInterfaceGroupId = aws.String(CreateLocalGatewayVirtualInterfaceGroup(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeLocalGatewayVirtualInterface)
 	}
@@ -1784,7 +1877,12 @@ func CreateLocalGatewayVirtualInterface(t testing.TB, c *ec2.Client, optFns ...f
 	fixture.Cleanup(t, "EC2 LocalGatewayVirtualInterface "+id, func(ctx context.Context) error {
 		return deleteLocalGatewayVirtualInterface(ctx, c, id)
 	})
+	var arn string
+	if out.LocalGatewayVirtualInterface != nil {
+		arn = aws.ToString(out.LocalGatewayVirtualInterface.LocalGatewayVirtualInterfaceArn)
+	}
 	return &fixture.Resource[ec2.CreateLocalGatewayVirtualInterfaceOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -1840,7 +1938,12 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, optFns
 	fixture.Cleanup(t, "EC2 LocalGatewayVirtualInterfaceGroup "+id, func(ctx context.Context) error {
 		return deleteLocalGatewayVirtualInterfaceGroup(ctx, c, id)
 	})
+	var arn string
+	if out.LocalGatewayVirtualInterfaceGroup != nil {
+		arn = aws.ToString(out.LocalGatewayVirtualInterfaceGroup.LocalGatewayVirtualInterfaceGroupArn)
+	}
 	return &fixture.Resource[ec2.CreateLocalGatewayVirtualInterfaceGroupOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -1999,18 +2102,21 @@ type CreateNetworkAclOptions = fixture.Options[ec2.CreateNetworkAclInput]
 // CreateNetworkAcl creates an EC2 network acl with CreateNetworkAcl and deletes
 // it with DeleteNetworkAcl when the test ends, pass, fail or panic; a failed
 // delete fails the test. optFns run after the defaults are set and may change
-// them. Made-up references the model accepts fill VpcId; where the service
-// checks them, pass real ones by an option function.
+// them. Unless optFns set them, it first creates what VpcId (Vpc) refer to,
+// with that resource's fixture; those are deleted after this one.
 func CreateNetworkAcl(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkAclOptions)) *fixture.Resource[ec2.CreateNetworkAclOutput] {
 	t.Helper()
 	o := CreateNetworkAclOptions{
-		Input: &ec2.CreateNetworkAclInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateNetworkAclInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.VpcId == nil {
+		in.VpcId = aws.String(CreateVpc(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkAcl)
 	}
@@ -2105,7 +2211,12 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...fun
 	fixture.Cleanup(t, "EC2 NetworkInsightsAccessScope "+id, func(ctx context.Context) error {
 		return deleteNetworkInsightsAccessScope(ctx, c, id)
 	})
+	var arn string
+	if out.NetworkInsightsAccessScope != nil {
+		arn = aws.ToString(out.NetworkInsightsAccessScope.NetworkInsightsAccessScopeArn)
+	}
 	return &fixture.Resource[ec2.CreateNetworkInsightsAccessScopeOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -2171,7 +2282,12 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	fixture.Cleanup(t, "EC2 NetworkInsightsPath "+id, func(ctx context.Context) error {
 		return deleteNetworkInsightsPath(ctx, c, id)
 	})
+	var arn string
+	if out.NetworkInsightsPath != nil {
+		arn = aws.ToString(out.NetworkInsightsPath.NetworkInsightsPathArn)
+	}
 	return &fixture.Resource[ec2.CreateNetworkInsightsPathOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -2192,20 +2308,23 @@ type CreateNetworkInterfaceOptions = fixture.Options[ec2.CreateNetworkInterfaceI
 // CreateNetworkInterface creates an EC2 network interface with
 // CreateNetworkInterface and deletes it with DeleteNetworkInterface when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may change them. Made-up references the model
-// accepts fill SubnetId; where the service checks them, pass real ones by an
-// option function. It returns once the NetworkInterfaceAvailable waiter
-// succeeds, waiting as the options' Wait says.
+// after the defaults are set and may change them. Unless optFns set them, it
+// first creates what SubnetId (Subnet) refer to, with that resource's fixture;
+// those are deleted after this one. It returns once the
+// NetworkInterfaceAvailable waiter succeeds, waiting as the options' Wait says.
 func CreateNetworkInterface(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkInterfaceOptions)) *fixture.Resource[ec2.CreateNetworkInterfaceOutput] {
 	t.Helper()
 	o := CreateNetworkInterfaceOptions{
-		Input: &ec2.CreateNetworkInterfaceInput{SubnetId: aws.String("subnet-0123456789abcdef0")},
+		Input: &ec2.CreateNetworkInterfaceInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.SubnetId == nil {
+		in.SubnetId = aws.String(CreateSubnet(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeNetworkInterface)
 	}
@@ -2265,21 +2384,22 @@ type CreateNetworkInterfacePermissionOptions = fixture.Options[ec2.CreateNetwork
 // with CreateNetworkInterfacePermission and deletes it with
 // DeleteNetworkInterfacePermission when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill NetworkInterfaceId;
-// where the service checks them, pass real ones by an option function.
+// change them. Unless optFns set them, it first creates what NetworkInterfaceId
+// (NetworkInterface) refer to, with that resource's fixture; those are deleted
+// after this one.
 func CreateNetworkInterfacePermission(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkInterfacePermissionOptions)) *fixture.Resource[ec2.CreateNetworkInterfacePermissionOutput] {
 	t.Helper()
 	o := CreateNetworkInterfacePermissionOptions{
-		Input: &ec2.CreateNetworkInterfacePermissionInput{
-			NetworkInterfaceId: aws.String("eni-0123456789abcdef0"),
-			Permission:         types.InterfacePermissionTypeInstanceAttach,
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateNetworkInterfacePermissionInput{Permission: types.InterfacePermissionTypeInstanceAttach},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.NetworkInterfaceId == nil {
+		in.NetworkInterfaceId = aws.String(CreateNetworkInterface(t, c).ID)
+	}
 	ctx := t.Context()
 	out, err := c.CreateNetworkInterfacePermission(ctx, in)
 	if err != nil {
@@ -2479,22 +2599,25 @@ type CreateRouteServerEndpointOptions = fixture.Options[ec2.CreateRouteServerEnd
 // CreateRouteServerEndpoint creates an EC2 route server endpoint with
 // CreateRouteServerEndpoint and deletes it with DeleteRouteServerEndpoint when
 // the test ends, pass, fail or panic; a failed delete fails the test. optFns
-// run after the defaults are set and may change them. Made-up references the
-// model accepts fill RouteServerId, SubnetId; where the service checks them,
-// pass real ones by an option function.
+// run after the defaults are set and may change them. Unless optFns set them,
+// it first creates what RouteServerId (RouteServer), SubnetId (Subnet) refer
+// to, with that resource's fixture; those are deleted after this one.
 func CreateRouteServerEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteServerEndpointOptions)) *fixture.Resource[ec2.CreateRouteServerEndpointOutput] {
 	t.Helper()
 	o := CreateRouteServerEndpointOptions{
-		Input: &ec2.CreateRouteServerEndpointInput{
-			RouteServerId: aws.String("awsparity"),
-			SubnetId:      aws.String("subnet-0123456789abcdef0"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateRouteServerEndpointInput{},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.RouteServerId == nil {
+		in.RouteServerId = aws.String(CreateRouteServer(t, c).ID)
+	}
+	if in.SubnetId == nil {
+		in.SubnetId = aws.String(CreateSubnet(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeRouteServerEndpoint)
 	}
@@ -2546,16 +2669,15 @@ type CreateRouteServerPeerOptions = fixture.Options[ec2.CreateRouteServerPeerInp
 // CreateRouteServerPeer creates an EC2 route server peer with
 // CreateRouteServerPeer and deletes it with DeleteRouteServerPeer when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may change them. Made-up references the model
-// accepts fill RouteServerEndpointId; where the service checks them, pass real
-// ones by an option function.
+// the defaults are set and may change them. Unless optFns set them, it first
+// creates what RouteServerEndpointId (RouteServerEndpoint) refer to, with that
+// resource's fixture; those are deleted after this one.
 func CreateRouteServerPeer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteServerPeerOptions)) *fixture.Resource[ec2.CreateRouteServerPeerOutput] {
 	t.Helper()
 	o := CreateRouteServerPeerOptions{
 		Input: &ec2.CreateRouteServerPeerInput{
-			BgpOptions:            &types.RouteServerBgpOptionsRequest{PeerAsn: aws.Int64(1)},
-			PeerAddress:           aws.String("awsparity"),
-			RouteServerEndpointId: aws.String("awsparity"),
+			BgpOptions:  &types.RouteServerBgpOptionsRequest{PeerAsn: aws.Int64(1)},
+			PeerAddress: aws.String("awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -2563,6 +2685,9 @@ func CreateRouteServerPeer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRo
 		fn(&o)
 	}
 	in := o.Input
+	if in.RouteServerEndpointId == nil {
+		in.RouteServerEndpointId = aws.String(CreateRouteServerEndpoint(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeRouteServerPeer)
 	}
@@ -2603,18 +2728,21 @@ type CreateRouteTableOptions = fixture.Options[ec2.CreateRouteTableInput]
 // CreateRouteTable creates an EC2 route table with CreateRouteTable and deletes
 // it with DeleteRouteTable when the test ends, pass, fail or panic; a failed
 // delete fails the test. optFns run after the defaults are set and may change
-// them. Made-up references the model accepts fill VpcId; where the service
-// checks them, pass real ones by an option function.
+// them. Unless optFns set them, it first creates what VpcId (Vpc) refer to,
+// with that resource's fixture; those are deleted after this one.
 func CreateRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteTableOptions)) *fixture.Resource[ec2.CreateRouteTableOutput] {
 	t.Helper()
 	o := CreateRouteTableOptions{
-		Input: &ec2.CreateRouteTableInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateRouteTableInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.VpcId == nil {
+		in.VpcId = aws.String(CreateVpc(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeRouteTable)
 	}
@@ -2710,7 +2838,12 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateS
 	fixture.Cleanup(t, "EC2 SecondaryNetwork "+id, func(ctx context.Context) error {
 		return deleteSecondaryNetwork(ctx, c, id)
 	})
+	var arn string
+	if out.SecondaryNetwork != nil {
+		arn = aws.ToString(out.SecondaryNetwork.SecondaryNetworkArn)
+	}
 	return &fixture.Resource[ec2.CreateSecondaryNetworkOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -2731,22 +2864,22 @@ type CreateSecondarySubnetOptions = fixture.Options[ec2.CreateSecondarySubnetInp
 // CreateSecondarySubnet creates an EC2 secondary subnet with
 // CreateSecondarySubnet and deletes it with DeleteSecondarySubnet when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may change them. Made-up references the model
-// accepts fill SecondaryNetworkId; where the service checks them, pass real
-// ones by an option function.
+// the defaults are set and may change them. Unless optFns set them, it first
+// creates what SecondaryNetworkId (SecondaryNetwork) refer to, with that
+// resource's fixture; those are deleted after this one.
 func CreateSecondarySubnet(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecondarySubnetOptions)) *fixture.Resource[ec2.CreateSecondarySubnetOutput] {
 	t.Helper()
 	o := CreateSecondarySubnetOptions{
-		Input: &ec2.CreateSecondarySubnetInput{
-			Ipv4CidrBlock:      aws.String("10.0.0.0/16"),
-			SecondaryNetworkId: aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateSecondarySubnetInput{Ipv4CidrBlock: aws.String("10.0.0.0/16")},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.SecondaryNetworkId == nil {
+		in.SecondaryNetworkId = aws.String(CreateSecondaryNetwork(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSecondarySubnet)
 	}
@@ -2777,7 +2910,12 @@ func CreateSecondarySubnet(t testing.TB, c *ec2.Client, optFns ...func(*CreateSe
 	fixture.Cleanup(t, "EC2 SecondarySubnet "+id, func(ctx context.Context) error {
 		return deleteSecondarySubnet(ctx, c, id)
 	})
+	var arn string
+	if out.SecondarySubnet != nil {
+		arn = aws.ToString(out.SecondarySubnet.SecondarySubnetArn)
+	}
 	return &fixture.Resource[ec2.CreateSecondarySubnetOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -2843,7 +2981,9 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 	}).Wait(ctx, &ec2.DescribeSecurityGroupsInput{GroupIds: []string{id}}, o.Wait.Timeout); err != nil {
 		t.Fatalf("ec2test.CreateSecurityGroup: waiting for %s (SecurityGroupExists): %v", id, err)
 	}
+	arn := aws.ToString(out.SecurityGroupArn)
 	return &fixture.Resource[ec2.CreateSecurityGroupOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -2864,18 +3004,21 @@ type CreateSnapshotOptions = fixture.Options[ec2.CreateSnapshotInput]
 // CreateSnapshot creates an EC2 snapshot with CreateSnapshot and deletes it
 // with DeleteSnapshot when the test ends, pass, fail or panic; a failed delete
 // fails the test. optFns run after the defaults are set and may change them.
-// Made-up references the model accepts fill VolumeId; where the service checks
-// them, pass real ones by an option function.
+// Unless optFns set them, it first creates what VolumeId (Volume) refer to,
+// with that resource's fixture; those are deleted after this one.
 func CreateSnapshot(t testing.TB, c *ec2.Client, optFns ...func(*CreateSnapshotOptions)) *fixture.Resource[ec2.CreateSnapshotOutput] {
 	t.Helper()
 	o := CreateSnapshotOptions{
-		Input: &ec2.CreateSnapshotInput{VolumeId: aws.String("awsparity")},
+		Input: &ec2.CreateSnapshotInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.VolumeId == nil {
+		in.VolumeId = aws.String(CreateVolume(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSnapshot)
 	}
@@ -2912,20 +3055,23 @@ type CreateSubnetOptions = fixture.Options[ec2.CreateSubnetInput]
 
 // CreateSubnet creates an EC2 subnet with CreateSubnet and deletes it with
 // DeleteSubnet when the test ends, pass, fail or panic; a failed delete fails
-// the test. optFns run after the defaults are set and may change them. Made-up
-// references the model accepts fill VpcId; where the service checks them, pass
-// real ones by an option function. It returns once the SubnetAvailable waiter
-// succeeds, waiting as the options' Wait says.
+// the test. optFns run after the defaults are set and may change them. Unless
+// optFns set them, it first creates what VpcId (Vpc) refer to, with that
+// resource's fixture; those are deleted after this one. It returns once the
+// SubnetAvailable waiter succeeds, waiting as the options' Wait says.
 func CreateSubnet(t testing.TB, c *ec2.Client, optFns ...func(*CreateSubnetOptions)) *fixture.Resource[ec2.CreateSubnetOutput] {
 	t.Helper()
 	o := CreateSubnetOptions{
-		Input: &ec2.CreateSubnetInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateSubnetInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.VpcId == nil {
+		in.VpcId = aws.String(CreateVpc(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSubnet)
 	}
@@ -2951,7 +3097,12 @@ func CreateSubnet(t testing.TB, c *ec2.Client, optFns ...func(*CreateSubnetOptio
 	}).Wait(ctx, &ec2.DescribeSubnetsInput{SubnetIds: []string{id}}, o.Wait.Timeout); err != nil {
 		t.Fatalf("ec2test.CreateSubnet: waiting for %s (SubnetAvailable): %v", id, err)
 	}
+	var arn string
+	if out.Subnet != nil {
+		arn = aws.ToString(out.Subnet.SubnetArn)
+	}
 	return &fixture.Resource[ec2.CreateSubnetOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -2973,16 +3124,15 @@ type CreateSubnetCidrReservationOptions = fixture.Options[ec2.CreateSubnetCidrRe
 // CreateSubnetCidrReservation creates an EC2 subnet cidr reservation with
 // CreateSubnetCidrReservation and deletes it with DeleteSubnetCidrReservation
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may change them. Made-up references
-// the model accepts fill SubnetId; where the service checks them, pass real
-// ones by an option function.
+// optFns run after the defaults are set and may change them. Unless optFns set
+// them, it first creates what SubnetId (Subnet) refer to, with that resource's
+// fixture; those are deleted after this one.
 func CreateSubnetCidrReservation(t testing.TB, c *ec2.Client, optFns ...func(*CreateSubnetCidrReservationOptions)) *fixture.Resource[ec2.CreateSubnetCidrReservationOutput] {
 	t.Helper()
 	o := CreateSubnetCidrReservationOptions{
 		Input: &ec2.CreateSubnetCidrReservationInput{
 			Cidr:            aws.String("10.0.0.0/16"),
 			ReservationType: types.SubnetCidrReservationTypePrefix,
-			SubnetId:        aws.String("subnet-0123456789abcdef0"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -2990,6 +3140,9 @@ func CreateSubnetCidrReservation(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 		fn(&o)
 	}
 	in := o.Input
+	if in.SubnetId == nil {
+		in.SubnetId = aws.String(CreateSubnet(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeSubnetCidrReservation)
 	}
@@ -3095,18 +3248,18 @@ type CreateTrafficMirrorFilterRuleOptions = fixture.Options[ec2.CreateTrafficMir
 // CreateTrafficMirrorFilterRule and deletes it with
 // DeleteTrafficMirrorFilterRule when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill TrafficMirrorFilterId;
-// where the service checks them, pass real ones by an option function.
+// change them. Unless optFns set them, it first creates what
+// TrafficMirrorFilterId (TrafficMirrorFilter) refer to, with that resource's
+// fixture; those are deleted after this one.
 func CreateTrafficMirrorFilterRule(t testing.TB, c *ec2.Client, optFns ...func(*CreateTrafficMirrorFilterRuleOptions)) *fixture.Resource[ec2.CreateTrafficMirrorFilterRuleOutput] {
 	t.Helper()
 	o := CreateTrafficMirrorFilterRuleOptions{
 		Input: &ec2.CreateTrafficMirrorFilterRuleInput{
-			DestinationCidrBlock:  aws.String("10.0.0.0/16"),
-			RuleAction:            types.TrafficMirrorRuleActionAccept,
-			RuleNumber:            aws.Int32(1),
-			SourceCidrBlock:       aws.String("10.0.0.0/16"),
-			TrafficDirection:      types.TrafficDirectionIngress,
-			TrafficMirrorFilterId: aws.String("awsparity"),
+			DestinationCidrBlock: aws.String("10.0.0.0/16"),
+			RuleAction:           types.TrafficMirrorRuleActionAccept,
+			RuleNumber:           aws.Int32(1),
+			SourceCidrBlock:      aws.String("10.0.0.0/16"),
+			TrafficDirection:     types.TrafficDirectionIngress,
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -3114,6 +3267,9 @@ func CreateTrafficMirrorFilterRule(t testing.TB, c *ec2.Client, optFns ...func(*
 		fn(&o)
 	}
 	in := o.Input
+	if in.TrafficMirrorFilterId == nil {
+		in.TrafficMirrorFilterId = aws.String(CreateTrafficMirrorFilter(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorFilterRule)
 	}
@@ -3166,25 +3322,30 @@ type CreateTrafficMirrorSessionOptions = fixture.Options[ec2.CreateTrafficMirror
 // CreateTrafficMirrorSession creates an EC2 traffic mirror session with
 // CreateTrafficMirrorSession and deletes it with DeleteTrafficMirrorSession
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may change them. Made-up references
-// the model accepts fill NetworkInterfaceId, TrafficMirrorTargetId,
-// TrafficMirrorFilterId; where the service checks them, pass real ones by an
-// option function.
+// optFns run after the defaults are set and may change them. Unless optFns set
+// them, it first creates what NetworkInterfaceId (NetworkInterface),
+// TrafficMirrorTargetId (TrafficMirrorTarget), TrafficMirrorFilterId
+// (TrafficMirrorFilter) refer to, with that resource's fixture; those are
+// deleted after this one.
 func CreateTrafficMirrorSession(t testing.TB, c *ec2.Client, optFns ...func(*CreateTrafficMirrorSessionOptions)) *fixture.Resource[ec2.CreateTrafficMirrorSessionOutput] {
 	t.Helper()
 	o := CreateTrafficMirrorSessionOptions{
-		Input: &ec2.CreateTrafficMirrorSessionInput{
-			NetworkInterfaceId:    aws.String("eni-0123456789abcdef0"),
-			SessionNumber:         aws.Int32(1),
-			TrafficMirrorFilterId: aws.String("awsparity"),
-			TrafficMirrorTargetId: aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateTrafficMirrorSessionInput{SessionNumber: aws.Int32(1)},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.NetworkInterfaceId == nil {
+		in.NetworkInterfaceId = aws.String(CreateNetworkInterface(t, c).ID)
+	}
+	if in.TrafficMirrorTargetId == nil {
+		in.TrafficMirrorTargetId = aws.String(CreateTrafficMirrorTarget(t, c).ID)
+	}
+	if in.TrafficMirrorFilterId == nil {
+		in.TrafficMirrorFilterId = aws.String(CreateTrafficMirrorFilter(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTrafficMirrorSession)
 	}
@@ -3329,7 +3490,12 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateTra
 	fixture.Cleanup(t, "EC2 TransitGateway "+id, func(ctx context.Context) error {
 		return deleteTransitGateway(ctx, c, id)
 	})
+	var arn string
+	if out.TransitGateway != nil {
+		arn = aws.ToString(out.TransitGateway.TransitGatewayArn)
+	}
 	return &fixture.Resource[ec2.CreateTransitGatewayOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -3468,18 +3634,22 @@ type CreateTransitGatewayMeteringPolicyOptions = fixture.Options[ec2.CreateTrans
 // policy with CreateTransitGatewayMeteringPolicy and deletes it with
 // DeleteTransitGatewayMeteringPolicy when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill TransitGatewayId;
-// where the service checks them, pass real ones by an option function.
+// change them. Unless optFns set them, it first creates what TransitGatewayId
+// (TransitGateway) refer to, with that resource's fixture; those are deleted
+// after this one.
 func CreateTransitGatewayMeteringPolicy(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayMeteringPolicyOptions)) *fixture.Resource[ec2.CreateTransitGatewayMeteringPolicyOutput] {
 	t.Helper()
 	o := CreateTransitGatewayMeteringPolicyOptions{
-		Input: &ec2.CreateTransitGatewayMeteringPolicyInput{TransitGatewayId: aws.String("tgw-0123456789abcdef0")},
+		Input: &ec2.CreateTransitGatewayMeteringPolicyInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.TransitGatewayId == nil {
+		in.TransitGatewayId = aws.String(CreateTransitGateway(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayMeteringPolicy)
 	}
@@ -3522,18 +3692,22 @@ type CreateTransitGatewayMulticastDomainOptions = fixture.Options[ec2.CreateTran
 // domain with CreateTransitGatewayMulticastDomain and deletes it with
 // DeleteTransitGatewayMulticastDomain when the test ends, pass, fail or panic;
 // a failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill TransitGatewayId;
-// where the service checks them, pass real ones by an option function.
+// change them. Unless optFns set them, it first creates what TransitGatewayId
+// (TransitGateway) refer to, with that resource's fixture; those are deleted
+// after this one.
 func CreateTransitGatewayMulticastDomain(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayMulticastDomainOptions)) *fixture.Resource[ec2.CreateTransitGatewayMulticastDomainOutput] {
 	t.Helper()
 	o := CreateTransitGatewayMulticastDomainOptions{
-		Input: &ec2.CreateTransitGatewayMulticastDomainInput{TransitGatewayId: aws.String("tgw-0123456789abcdef0")},
+		Input: &ec2.CreateTransitGatewayMulticastDomainInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.TransitGatewayId == nil {
+		in.TransitGatewayId = aws.String(CreateTransitGateway(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayMulticastDomain)
 	}
@@ -3553,7 +3727,12 @@ func CreateTransitGatewayMulticastDomain(t testing.TB, c *ec2.Client, optFns ...
 	fixture.Cleanup(t, "EC2 TransitGatewayMulticastDomain "+id, func(ctx context.Context) error {
 		return deleteTransitGatewayMulticastDomain(ctx, c, id)
 	})
+	var arn string
+	if out.TransitGatewayMulticastDomain != nil {
+		arn = aws.ToString(out.TransitGatewayMulticastDomain.TransitGatewayMulticastDomainArn)
+	}
 	return &fixture.Resource[ec2.CreateTransitGatewayMulticastDomainOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -3578,11 +3757,12 @@ type CreateTransitGatewayPeeringAttachmentOptions = fixture.Options[ec2.CreateTr
 // attachment with CreateTransitGatewayPeeringAttachment and deletes it with
 // DeleteTransitGatewayPeeringAttachment when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may change them. Made-up references the model accepts fill
-// TransitGatewayId, PeerTransitGatewayId, PeerAccountId; where the service
-// checks them, pass real ones by an option function. TagSpecifications has no
-// ResourceType for TransitGatewayPeeringAttachment, so the resource gets no run
-// tag.
+// and may change them. Unless optFns set them, it first creates what
+// TransitGatewayId (TransitGateway) refer to, with that resource's fixture;
+// those are deleted after this one. Made-up references the model accepts fill
+// PeerTransitGatewayId, PeerAccountId; where the service checks them, pass real
+// ones by an option function. TagSpecifications has no ResourceType for
+// TransitGatewayPeeringAttachment, so the resource gets no run tag.
 func CreateTransitGatewayPeeringAttachment(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayPeeringAttachmentOptions)) *fixture.Resource[ec2.CreateTransitGatewayPeeringAttachmentOutput] {
 	t.Helper()
 	o := CreateTransitGatewayPeeringAttachmentOptions{
@@ -3590,7 +3770,6 @@ func CreateTransitGatewayPeeringAttachment(t testing.TB, c *ec2.Client, optFns .
 			PeerAccountId:        aws.String("000000000000"),
 			PeerRegion:           aws.String("us-east-1"),
 			PeerTransitGatewayId: aws.String("awsparity"),
-			TransitGatewayId:     aws.String("tgw-0123456789abcdef0"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -3598,6 +3777,9 @@ func CreateTransitGatewayPeeringAttachment(t testing.TB, c *ec2.Client, optFns .
 		fn(&o)
 	}
 	in := o.Input
+	if in.TransitGatewayId == nil {
+		in.TransitGatewayId = aws.String(CreateTransitGateway(t, c).ID)
+	}
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayPeeringAttachment(ctx, in)
 	if err != nil {
@@ -3638,18 +3820,22 @@ type CreateTransitGatewayPolicyTableOptions = fixture.Options[ec2.CreateTransitG
 // with CreateTransitGatewayPolicyTable and deletes it with
 // DeleteTransitGatewayPolicyTable when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill TransitGatewayId;
-// where the service checks them, pass real ones by an option function.
+// change them. Unless optFns set them, it first creates what TransitGatewayId
+// (TransitGateway) refer to, with that resource's fixture; those are deleted
+// after this one.
 func CreateTransitGatewayPolicyTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayPolicyTableOptions)) *fixture.Resource[ec2.CreateTransitGatewayPolicyTableOutput] {
 	t.Helper()
 	o := CreateTransitGatewayPolicyTableOptions{
-		Input: &ec2.CreateTransitGatewayPolicyTableInput{TransitGatewayId: aws.String("tgw-0123456789abcdef0")},
+		Input: &ec2.CreateTransitGatewayPolicyTableInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.TransitGatewayId == nil {
+		in.TransitGatewayId = aws.String(CreateTransitGateway(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayPolicyTable)
 	}
@@ -3692,18 +3878,22 @@ type CreateTransitGatewayRouteTableOptions = fixture.Options[ec2.CreateTransitGa
 // with CreateTransitGatewayRouteTable and deletes it with
 // DeleteTransitGatewayRouteTable when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill TransitGatewayId;
-// where the service checks them, pass real ones by an option function.
+// change them. Unless optFns set them, it first creates what TransitGatewayId
+// (TransitGateway) refer to, with that resource's fixture; those are deleted
+// after this one.
 func CreateTransitGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayRouteTableOptions)) *fixture.Resource[ec2.CreateTransitGatewayRouteTableOutput] {
 	t.Helper()
 	o := CreateTransitGatewayRouteTableOptions{
-		Input: &ec2.CreateTransitGatewayRouteTableInput{TransitGatewayId: aws.String("tgw-0123456789abcdef0")},
+		Input: &ec2.CreateTransitGatewayRouteTableInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.TransitGatewayId == nil {
+		in.TransitGatewayId = aws.String(CreateTransitGateway(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayRouteTable)
 	}
@@ -3747,22 +3937,24 @@ type CreateTransitGatewayRouteTableAnnouncementOptions = fixture.Options[ec2.Cre
 // route table announcement with CreateTransitGatewayRouteTableAnnouncement and
 // deletes it with DeleteTransitGatewayRouteTableAnnouncement when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may change them. Made-up references the model
-// accepts fill TransitGatewayRouteTableId, PeeringAttachmentId; where the
-// service checks them, pass real ones by an option function.
+// the defaults are set and may change them. Unless optFns set them, it first
+// creates what TransitGatewayRouteTableId (TransitGatewayRouteTable) refer to,
+// with that resource's fixture; those are deleted after this one. Made-up
+// references the model accepts fill PeeringAttachmentId; where the service
+// checks them, pass real ones by an option function.
 func CreateTransitGatewayRouteTableAnnouncement(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayRouteTableAnnouncementOptions)) *fixture.Resource[ec2.CreateTransitGatewayRouteTableAnnouncementOutput] {
 	t.Helper()
 	o := CreateTransitGatewayRouteTableAnnouncementOptions{
-		Input: &ec2.CreateTransitGatewayRouteTableAnnouncementInput{
-			PeeringAttachmentId:        aws.String("awsparity"),
-			TransitGatewayRouteTableId: aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateTransitGatewayRouteTableAnnouncementInput{PeeringAttachmentId: aws.String("awsparity")},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.TransitGatewayRouteTableId == nil {
+		in.TransitGatewayRouteTableId = aws.String(CreateTransitGatewayRouteTable(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeTransitGatewayRouteTableAnnouncement)
 	}
@@ -3806,24 +3998,30 @@ type CreateTransitGatewayVpcAttachmentOptions = fixture.Options[ec2.CreateTransi
 // attachment with CreateTransitGatewayVpcAttachment and deletes it with
 // DeleteTransitGatewayVpcAttachment when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill TransitGatewayId,
-// VpcId, SubnetIds[0]; where the service checks them, pass real ones by an
-// option function. TagSpecifications has no ResourceType for
-// TransitGatewayVpcAttachment, so the resource gets no run tag.
+// change them. Unless optFns set them, it first creates what TransitGatewayId
+// (TransitGateway), VpcId (Vpc), SubnetIds (Subnet) refer to, with that
+// resource's fixture; those are deleted after this one. TagSpecifications has
+// no ResourceType for TransitGatewayVpcAttachment, so the resource gets no run
+// tag.
 func CreateTransitGatewayVpcAttachment(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayVpcAttachmentOptions)) *fixture.Resource[ec2.CreateTransitGatewayVpcAttachmentOutput] {
 	t.Helper()
 	o := CreateTransitGatewayVpcAttachmentOptions{
-		Input: &ec2.CreateTransitGatewayVpcAttachmentInput{
-			SubnetIds:        []string{"subnet-0123456789abcdef0"},
-			TransitGatewayId: aws.String("tgw-0123456789abcdef0"),
-			VpcId:            aws.String("vpc-0123456789abcdef0"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateTransitGatewayVpcAttachmentInput{},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.TransitGatewayId == nil {
+		in.TransitGatewayId = aws.String(CreateTransitGateway(t, c).ID)
+	}
+	if in.VpcId == nil {
+		in.VpcId = aws.String(CreateVpc(t, c).ID)
+	}
+	if len(in.SubnetIds) == 0 {
+		in.SubnetIds = []string{CreateSubnet(t, c).ID}
+	}
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayVpcAttachment(ctx, in)
 	if err != nil {
@@ -3862,16 +4060,15 @@ type CreateVerifiedAccessEndpointOptions = fixture.Options[ec2.CreateVerifiedAcc
 // CreateVerifiedAccessEndpoint creates an EC2 verified access endpoint with
 // CreateVerifiedAccessEndpoint and deletes it with DeleteVerifiedAccessEndpoint
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may change them. Made-up references
-// the model accepts fill VerifiedAccessGroupId; where the service checks them,
-// pass real ones by an option function.
+// optFns run after the defaults are set and may change them. Unless optFns set
+// them, it first creates what VerifiedAccessGroupId (VerifiedAccessGroup) refer
+// to, with that resource's fixture; those are deleted after this one.
 func CreateVerifiedAccessEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*CreateVerifiedAccessEndpointOptions)) *fixture.Resource[ec2.CreateVerifiedAccessEndpointOutput] {
 	t.Helper()
 	o := CreateVerifiedAccessEndpointOptions{
 		Input: &ec2.CreateVerifiedAccessEndpointInput{
-			AttachmentType:        types.VerifiedAccessEndpointAttachmentTypeVpc,
-			EndpointType:          types.VerifiedAccessEndpointTypeLoadBalancer,
-			VerifiedAccessGroupId: aws.String("awsparity"),
+			AttachmentType: types.VerifiedAccessEndpointAttachmentTypeVpc,
+			EndpointType:   types.VerifiedAccessEndpointTypeLoadBalancer,
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -3879,6 +4076,9 @@ func CreateVerifiedAccessEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*C
 		fn(&o)
 	}
 	in := o.Input
+	if in.VerifiedAccessGroupId == nil {
+		in.VerifiedAccessGroupId = aws.String(CreateVerifiedAccessGroup(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessEndpoint)
 	}
@@ -3931,19 +4131,22 @@ type CreateVerifiedAccessGroupOptions = fixture.Options[ec2.CreateVerifiedAccess
 // CreateVerifiedAccessGroup creates an EC2 verified access group with
 // CreateVerifiedAccessGroup and deletes it with DeleteVerifiedAccessGroup when
 // the test ends, pass, fail or panic; a failed delete fails the test. optFns
-// run after the defaults are set and may change them. Made-up references the
-// model accepts fill VerifiedAccessInstanceId; where the service checks them,
-// pass real ones by an option function.
+// run after the defaults are set and may change them. Unless optFns set them,
+// it first creates what VerifiedAccessInstanceId (VerifiedAccessInstance) refer
+// to, with that resource's fixture; those are deleted after this one.
 func CreateVerifiedAccessGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateVerifiedAccessGroupOptions)) *fixture.Resource[ec2.CreateVerifiedAccessGroupOutput] {
 	t.Helper()
 	o := CreateVerifiedAccessGroupOptions{
-		Input: &ec2.CreateVerifiedAccessGroupInput{VerifiedAccessInstanceId: aws.String("awsparity")},
+		Input: &ec2.CreateVerifiedAccessGroupInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.VerifiedAccessInstanceId == nil {
+		in.VerifiedAccessInstanceId = aws.String(CreateVerifiedAccessInstance(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVerifiedAccessGroup)
 	}
@@ -3974,7 +4177,12 @@ func CreateVerifiedAccessGroup(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	fixture.Cleanup(t, "EC2 VerifiedAccessGroup "+id, func(ctx context.Context) error {
 		return deleteVerifiedAccessGroup(ctx, c, id)
 	})
+	var arn string
+	if out.VerifiedAccessGroup != nil {
+		arn = aws.ToString(out.VerifiedAccessGroup.VerifiedAccessGroupArn)
+	}
 	return &fixture.Resource[ec2.CreateVerifiedAccessGroupOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -4300,19 +4508,22 @@ type CreateVpcEncryptionControlOptions = fixture.Options[ec2.CreateVpcEncryption
 // CreateVpcEncryptionControl creates an EC2 vpc encryption control with
 // CreateVpcEncryptionControl and deletes it with DeleteVpcEncryptionControl
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may change them. Made-up references
-// the model accepts fill VpcId; where the service checks them, pass real ones
-// by an option function.
+// optFns run after the defaults are set and may change them. Unless optFns set
+// them, it first creates what VpcId (Vpc) refer to, with that resource's
+// fixture; those are deleted after this one.
 func CreateVpcEncryptionControl(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcEncryptionControlOptions)) *fixture.Resource[ec2.CreateVpcEncryptionControlOutput] {
 	t.Helper()
 	o := CreateVpcEncryptionControlOptions{
-		Input: &ec2.CreateVpcEncryptionControlInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateVpcEncryptionControlInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.VpcId == nil {
+		in.VpcId = aws.String(CreateVpc(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpcEncryptionControl)
 	}
@@ -4354,20 +4565,24 @@ type CreateVpcPeeringConnectionOptions = fixture.Options[ec2.CreateVpcPeeringCon
 // CreateVpcPeeringConnection creates an EC2 vpc peering connection with
 // CreateVpcPeeringConnection and deletes it with DeleteVpcPeeringConnection
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may change them. Made-up references
-// the model accepts fill VpcId; where the service checks them, pass real ones
-// by an option function. It returns once the VpcPeeringConnectionExists waiter
-// succeeds, waiting as the options' Wait says.
+// optFns run after the defaults are set and may change them. Unless optFns set
+// them, it first creates what VpcId (Vpc) refer to, with that resource's
+// fixture; those are deleted after this one. It returns once the
+// VpcPeeringConnectionExists waiter succeeds, waiting as the options' Wait
+// says.
 func CreateVpcPeeringConnection(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcPeeringConnectionOptions)) *fixture.Resource[ec2.CreateVpcPeeringConnectionOutput] {
 	t.Helper()
 	o := CreateVpcPeeringConnectionOptions{
-		Input: &ec2.CreateVpcPeeringConnectionInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateVpcPeeringConnectionInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.VpcId == nil {
+		in.VpcId = aws.String(CreateVpc(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpcPeeringConnection)
 	}
@@ -4465,23 +4680,23 @@ type CreateVpnConnectionOptions = fixture.Options[ec2.CreateVpnConnectionInput]
 // CreateVpnConnection creates an EC2 vpn connection with CreateVpnConnection
 // and deletes it with DeleteVpnConnection when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may change them. Made-up references the model accepts fill
-// CustomerGatewayId; where the service checks them, pass real ones by an option
-// function. It returns once the VpnConnectionAvailable waiter succeeds, waiting
-// as the options' Wait says.
+// and may change them. Unless optFns set them, it first creates what
+// CustomerGatewayId (CustomerGateway) refer to, with that resource's fixture;
+// those are deleted after this one. It returns once the VpnConnectionAvailable
+// waiter succeeds, waiting as the options' Wait says.
 func CreateVpnConnection(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnConnectionOptions)) *fixture.Resource[ec2.CreateVpnConnectionOutput] {
 	t.Helper()
 	o := CreateVpnConnectionOptions{
-		Input: &ec2.CreateVpnConnectionInput{
-			CustomerGatewayId: aws.String("awsparity"),
-			Type:              aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateVpnConnectionInput{Type: aws.String("awsparity")},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.CustomerGatewayId == nil {
+		in.CustomerGatewayId = aws.String(CreateCustomerGateway(t, c).ID)
+	}
 	if !o.NoRunTag {
 		in.TagSpecifications = runTaggedTagSpecification(in.TagSpecifications, types.ResourceTypeVpnConnection)
 	}

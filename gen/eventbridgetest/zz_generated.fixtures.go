@@ -24,14 +24,13 @@ type CreateApiDestinationOptions = fixture.Options[eventbridge.CreateApiDestinat
 // CreateApiDestination creates an EventBridge api destination with
 // CreateApiDestination and deletes it with DeleteApiDestination when the test
 // ends, pass, fail or panic; a failed delete fails the test. Name gets a unique
-// name, which optFns, run after the defaults, may replace. Made-up references
-// the model accepts fill ConnectionArn; where the service checks them, pass
-// real ones by an option function.
+// name, which optFns, run after the defaults, may replace. Unless optFns set
+// them, it first creates what ConnectionArn (Connection) refer to, with that
+// resource's fixture; those are deleted after this one.
 func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateApiDestinationOptions)) *fixture.Resource[eventbridge.CreateApiDestinationOutput] {
 	t.Helper()
 	o := CreateApiDestinationOptions{
 		Input: &eventbridge.CreateApiDestinationInput{
-			ConnectionArn:      aws.String("arn:aws:events:::connection/a/a"),
 			HttpMethod:         types.ApiDestinationHttpMethodPost,
 			InvocationEndpoint: aws.String("https://example.com"),
 			Name:               aws.String(fixture.UniqueName("awsparity")),
@@ -42,6 +41,9 @@ func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*C
 		fn(&o)
 	}
 	in := o.Input
+	if in.ConnectionArn == nil {
+		in.ConnectionArn = aws.String(CreateConnection(t, c).ARN)
+	}
 	id := aws.ToString(in.Name)
 	if id == "" {
 		t.Fatalf("eventbridgetest.CreateApiDestination: no identifier in CreateApiDestination input.Name")
@@ -58,7 +60,9 @@ func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*C
 	fixture.Cleanup(t, "EventBridge ApiDestination "+id, func(ctx context.Context) error {
 		return deleteApiDestination(ctx, c, id)
 	})
+	arn := aws.ToString(out.ApiDestinationArn)
 	return &fixture.Resource[eventbridge.CreateApiDestinationOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -111,7 +115,9 @@ func CreateArchive(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateAr
 	fixture.Cleanup(t, "EventBridge Archive "+id, func(ctx context.Context) error {
 		return deleteArchive(ctx, c, id)
 	})
+	arn := aws.ToString(out.ArchiveArn)
 	return &fixture.Resource[eventbridge.CreateArchiveOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -163,7 +169,9 @@ func CreateConnection(t testing.TB, c *eventbridge.Client, optFns ...func(*Creat
 	fixture.Cleanup(t, "EventBridge Connection "+id, func(ctx context.Context) error {
 		return deleteConnection(ctx, c, id)
 	})
+	arn := aws.ToString(out.ConnectionArn)
 	return &fixture.Resource[eventbridge.CreateConnectionOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -225,7 +233,9 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 	fixture.Cleanup(t, "EventBridge Endpoint "+id, func(ctx context.Context) error {
 		return deleteEndpoint(ctx, c, id)
 	})
+	arn := aws.ToString(out.Arn)
 	return &fixture.Resource[eventbridge.CreateEndpointOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -280,7 +290,9 @@ func CreateEventBus(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 	fixture.Cleanup(t, "EventBridge EventBus "+id, func(ctx context.Context) error {
 		return deleteEventBus(ctx, c, id)
 	})
+	arn := aws.ToString(out.EventBusArn)
 	return &fixture.Resource[eventbridge.CreateEventBusOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -325,12 +337,12 @@ func CreatePartnerEventSource(t testing.TB, c *eventbridge.Client, optFns ...fun
 	if err != nil {
 		fixture.NotImplemented(t, "eventbridgetest.CreatePartnerEventSource", "EventBridge CreatePartnerEventSource", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge PartnerEventSource "+id, func(ctx context.Context) error {
-			return deletePartnerEventSource(ctx, c, id)
+			return deletePartnerEventSource(ctx, c, id, in)
 		})
 		t.Fatalf("eventbridgetest.CreatePartnerEventSource: CreatePartnerEventSource: %v", err)
 	}
 	fixture.Cleanup(t, "EventBridge PartnerEventSource "+id, func(ctx context.Context) error {
-		return deletePartnerEventSource(ctx, c, id)
+		return deletePartnerEventSource(ctx, c, id, in)
 	})
 	return &fixture.Resource[eventbridge.CreatePartnerEventSourceOutput]{
 		ID:     id,
@@ -339,9 +351,13 @@ func CreatePartnerEventSource(t testing.TB, c *eventbridge.Client, optFns ...fun
 }
 
 // deletePartnerEventSource deletes the EventBridge PartnerEventSource id names,
-// as the fixture's cleanup and Sweep do.
-func deletePartnerEventSource(ctx context.Context, c *eventbridge.Client, id string) error {
-	_, err := c.DeletePartnerEventSource(ctx, &eventbridge.DeletePartnerEventSourceInput{Name: aws.String(id)})
+// with what its delete needs again from the create call (Account), as the
+// fixture's cleanup does.
+func deletePartnerEventSource(ctx context.Context, c *eventbridge.Client, id string, in *eventbridge.CreatePartnerEventSourceInput) error {
+	_, err := c.DeletePartnerEventSource(ctx, &eventbridge.DeletePartnerEventSourceInput{
+		Account: in.Account,
+		Name:    aws.String(id),
+	})
 	return err
 }
 
@@ -353,7 +369,8 @@ type CreateRuleOptions = fixture.Options[eventbridge.PutRuleInput]
 // CreateRule creates an EventBridge rule with PutRule and deletes it with
 // DeleteRule when the test ends, pass, fail or panic; a failed delete fails the
 // test. Name gets a unique name, which optFns, run after the defaults, may
-// replace.
+// replace. Set EventBusName to make it an event bus's; its delete then gets the
+// same EventBusName.
 func CreateRule(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateRuleOptions)) *fixture.Resource[eventbridge.PutRuleOutput] {
 	t.Helper()
 	o := CreateRuleOptions{
@@ -384,22 +401,27 @@ func CreateRule(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateRuleO
 	if err != nil {
 		fixture.NotImplemented(t, "eventbridgetest.CreateRule", "EventBridge PutRule", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge Rule "+id, func(ctx context.Context) error {
-			return deleteRule(ctx, c, id)
+			return deleteRule(ctx, c, id, in)
 		})
 		t.Fatalf("eventbridgetest.CreateRule: PutRule: %v", err)
 	}
 	fixture.Cleanup(t, "EventBridge Rule "+id, func(ctx context.Context) error {
-		return deleteRule(ctx, c, id)
+		return deleteRule(ctx, c, id, in)
 	})
+	arn := aws.ToString(out.RuleArn)
 	return &fixture.Resource[eventbridge.PutRuleOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
 }
 
-// deleteRule deletes the EventBridge Rule id names, as the fixture's cleanup
-// and Sweep do.
-func deleteRule(ctx context.Context, c *eventbridge.Client, id string) error {
-	_, err := c.DeleteRule(ctx, &eventbridge.DeleteRuleInput{Name: aws.String(id)})
+// deleteRule deletes the EventBridge Rule id names, with what its delete needs
+// again from the create call (EventBusName), as the fixture's cleanup does.
+func deleteRule(ctx context.Context, c *eventbridge.Client, id string, in *eventbridge.PutRuleInput) error {
+	_, err := c.DeleteRule(ctx, &eventbridge.DeleteRuleInput{
+		EventBusName: in.EventBusName,
+		Name:         aws.String(id),
+	})
 	return err
 }

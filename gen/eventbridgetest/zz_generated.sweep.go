@@ -22,10 +22,10 @@ const _ = stub.SupportPackageIsVersion1
 //
 // Swept: ApiDestination (ListApiDestinations), Archive (ListArchives),
 // Connection (ListConnections), Endpoint (ListEndpoints), EventBus
-// (ListEventBuses), Rule (ListRules).
+// (ListEventBuses).
 //
 // Not swept (no list operation without input that answers the identifier):
-// PartnerEventSource.
+// PartnerEventSource, Rule.
 func Sweep(ctx context.Context, c *eventbridge.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("EventBridge", c.Options().BaseEndpoint, opts...)
 	if err != nil {
@@ -87,18 +87,6 @@ func Sweep(ctx context.Context, c *eventbridge.Client, opts ...sweep.Option) ([]
 			for _, v := range page.EventBuses {
 				sw.Consider(ctx, "EventBus", aws.ToString(v.Name), func(ctx context.Context, id string) error {
 					return deleteEventBus(ctx, c, id)
-				})
-			}
-		}
-	}
-	{
-		page, err := c.ListRules(ctx, &eventbridge.ListRulesInput{})
-		if err != nil {
-			sw.ListFailed("Rule", err)
-		} else {
-			for _, v := range page.Rules {
-				sw.Consider(ctx, "Rule", aws.ToString(v.Name), func(ctx context.Context, id string) error {
-					return deleteRule(ctx, c, id)
 				})
 			}
 		}

@@ -58,7 +58,9 @@ func CreateDeliveryStream(t testing.TB, c *firehose.Client, optFns ...func(*Crea
 	fixture.Cleanup(t, "Firehose DeliveryStream "+id, func(ctx context.Context) error {
 		return deleteDeliveryStream(ctx, c, id)
 	})
+	arn := aws.ToString(out.DeliveryStreamARN)
 	return &fixture.Resource[firehose.CreateDeliveryStreamOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}

@@ -24,6 +24,7 @@ type CreateAccessKeyOptions = fixture.Options[iam.CreateAccessKeyInput]
 // CreateAccessKey creates an IAM access key with CreateAccessKey and deletes it
 // with DeleteAccessKey when the test ends, pass, fail or panic; a failed delete
 // fails the test. optFns run after the defaults are set and may change them.
+// Set UserName to make it a user's; its delete then gets the same UserName.
 func CreateAccessKey(t testing.TB, c *iam.Client, optFns ...func(*CreateAccessKeyOptions)) *fixture.Resource[iam.CreateAccessKeyOutput] {
 	t.Helper()
 	o := CreateAccessKeyOptions{
@@ -48,7 +49,7 @@ func CreateAccessKey(t testing.TB, c *iam.Client, optFns ...func(*CreateAccessKe
 		t.Fatalf("iamtest.CreateAccessKey: no identifier in CreateAccessKey output.AccessKey.AccessKeyId")
 	}
 	fixture.Cleanup(t, "IAM AccessKey "+id, func(ctx context.Context) error {
-		return deleteAccessKey(ctx, c, id)
+		return deleteAccessKey(ctx, c, id, in)
 	})
 	return &fixture.Resource[iam.CreateAccessKeyOutput]{
 		ID:     id,
@@ -56,10 +57,13 @@ func CreateAccessKey(t testing.TB, c *iam.Client, optFns ...func(*CreateAccessKe
 	}
 }
 
-// deleteAccessKey deletes the IAM AccessKey id names, as the fixture's cleanup
-// and Sweep do.
-func deleteAccessKey(ctx context.Context, c *iam.Client, id string) error {
-	_, err := c.DeleteAccessKey(ctx, &iam.DeleteAccessKeyInput{AccessKeyId: aws.String(id)})
+// deleteAccessKey deletes the IAM AccessKey id names, with what its delete
+// needs again from the create call (UserName), as the fixture's cleanup does.
+func deleteAccessKey(ctx context.Context, c *iam.Client, id string, in *iam.CreateAccessKeyInput) error {
+	_, err := c.DeleteAccessKey(ctx, &iam.DeleteAccessKeyInput{
+		AccessKeyId: aws.String(id),
+		UserName:    in.UserName,
+	})
 	return err
 }
 
@@ -146,7 +150,12 @@ func CreateGroup(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupOptions
 	fixture.Cleanup(t, "IAM Group "+id, func(ctx context.Context) error {
 		return deleteGroup(ctx, c, id)
 	})
+	var arn string
+	if out.Group != nil {
+		arn = aws.ToString(out.Group.Arn)
+	}
 	return &fixture.Resource[iam.CreateGroupOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -167,12 +176,13 @@ type CreateGroupPolicyOptions = fixture.Options[iam.PutGroupPolicyInput]
 // CreateGroupPolicy creates an IAM group policy with PutGroupPolicy and deletes
 // it with DeleteGroupPolicy when the test ends, pass, fail or panic; a failed
 // delete fails the test. PolicyName gets a unique name, which optFns, run after
-// the defaults, may replace.
-func CreateGroupPolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupPolicyOptions)) *fixture.Resource[iam.PutGroupPolicyOutput] {
+// the defaults, may replace. groupName names the group it belongs to: the ID of
+// what CreateGroup returns.
+func CreateGroupPolicy(t testing.TB, c *iam.Client, groupName string, optFns ...func(*CreateGroupPolicyOptions)) *fixture.Resource[iam.PutGroupPolicyOutput] {
 	t.Helper()
 	o := CreateGroupPolicyOptions{
 		Input: &iam.PutGroupPolicyInput{
-			GroupName:      aws.String(fixture.UniqueName("awsparity")),
+			GroupName:      aws.String(groupName),
 			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
 			PolicyName:     aws.String(fixture.UniqueName("awsparity")),
 		},
@@ -191,12 +201,12 @@ func CreateGroupPolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupP
 	if err != nil {
 		fixture.NotImplemented(t, "iamtest.CreateGroupPolicy", "IAM PutGroupPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM GroupPolicy "+id, func(ctx context.Context) error {
-			return deleteGroupPolicy(ctx, c, id)
+			return deleteGroupPolicy(ctx, c, id, in)
 		})
 		t.Fatalf("iamtest.CreateGroupPolicy: PutGroupPolicy: %v", err)
 	}
 	fixture.Cleanup(t, "IAM GroupPolicy "+id, func(ctx context.Context) error {
-		return deleteGroupPolicy(ctx, c, id)
+		return deleteGroupPolicy(ctx, c, id, in)
 	})
 	return &fixture.Resource[iam.PutGroupPolicyOutput]{
 		ID:     id,
@@ -204,10 +214,13 @@ func CreateGroupPolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupP
 	}
 }
 
-// deleteGroupPolicy deletes the IAM GroupPolicy id names, as the fixture's
-// cleanup and Sweep do.
-func deleteGroupPolicy(ctx context.Context, c *iam.Client, id string) error {
-	_, err := c.DeleteGroupPolicy(ctx, &iam.DeleteGroupPolicyInput{PolicyName: aws.String(id)})
+// deleteGroupPolicy deletes the IAM GroupPolicy id names, with what its delete
+// needs again from the create call (GroupName), as the fixture's cleanup does.
+func deleteGroupPolicy(ctx context.Context, c *iam.Client, id string, in *iam.PutGroupPolicyInput) error {
+	_, err := c.DeleteGroupPolicy(ctx, &iam.DeleteGroupPolicyInput{
+		GroupName:  in.GroupName,
+		PolicyName: aws.String(id),
+	})
 	return err
 }
 
@@ -261,7 +274,12 @@ func CreateInstanceProfile(t testing.TB, c *iam.Client, optFns ...func(*CreateIn
 	}).Wait(ctx, &iam.GetInstanceProfileInput{InstanceProfileName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("iamtest.CreateInstanceProfile: waiting for %s (InstanceProfileExists): %v", id, err)
 	}
+	var arn string
+	if out.InstanceProfile != nil {
+		arn = aws.ToString(out.InstanceProfile.Arn)
+	}
 	return &fixture.Resource[iam.CreateInstanceProfileOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -316,7 +334,9 @@ func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, optFns ...func(*Cr
 	fixture.Cleanup(t, "IAM OpenIDConnectProvider "+id, func(ctx context.Context) error {
 		return deleteOpenIDConnectProvider(ctx, c, id)
 	})
+	arn := aws.ToString(out.OpenIDConnectProviderArn)
 	return &fixture.Resource[iam.CreateOpenIDConnectProviderOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -392,7 +412,12 @@ func CreatePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyOptio
 	}).Wait(ctx, &iam.GetPolicyInput{PolicyArn: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("iamtest.CreatePolicy: waiting for %s (PolicyExists): %v", id, err)
 	}
+	var arn string
+	if out.Policy != nil {
+		arn = aws.ToString(out.Policy.Arn)
+	}
 	return &fixture.Resource[iam.CreatePolicyOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -413,13 +438,13 @@ type CreatePolicyVersionOptions = fixture.Options[iam.CreatePolicyVersionInput]
 // CreatePolicyVersion creates an IAM policy version with CreatePolicyVersion
 // and deletes it with DeletePolicyVersion when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may change them. Made-up references the model accepts fill PolicyArn;
-// where the service checks them, pass real ones by an option function.
-func CreatePolicyVersion(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyVersionOptions)) *fixture.Resource[iam.CreatePolicyVersionOutput] {
+// and may change them. policyArn names the policy it belongs to: the ID of what
+// CreatePolicy returns.
+func CreatePolicyVersion(t testing.TB, c *iam.Client, policyArn string, optFns ...func(*CreatePolicyVersionOptions)) *fixture.Resource[iam.CreatePolicyVersionOutput] {
 	t.Helper()
 	o := CreatePolicyVersionOptions{
 		Input: &iam.CreatePolicyVersionInput{
-			PolicyArn:      aws.String("arn:aws:iam:us-east-1:000000000000:awsparity/awsparity"),
+			PolicyArn:      aws.String(policyArn),
 			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
 		},
 		Wait: fixture.DefaultWait(),
@@ -442,7 +467,7 @@ func CreatePolicyVersion(t testing.TB, c *iam.Client, optFns ...func(*CreatePoli
 		t.Fatalf("iamtest.CreatePolicyVersion: no identifier in CreatePolicyVersion output.PolicyVersion.VersionId")
 	}
 	fixture.Cleanup(t, "IAM PolicyVersion "+id, func(ctx context.Context) error {
-		return deletePolicyVersion(ctx, c, id)
+		return deletePolicyVersion(ctx, c, id, in)
 	})
 	return &fixture.Resource[iam.CreatePolicyVersionOutput]{
 		ID:     id,
@@ -450,10 +475,14 @@ func CreatePolicyVersion(t testing.TB, c *iam.Client, optFns ...func(*CreatePoli
 	}
 }
 
-// deletePolicyVersion deletes the IAM PolicyVersion id names, as the fixture's
-// cleanup and Sweep do.
-func deletePolicyVersion(ctx context.Context, c *iam.Client, id string) error {
-	_, err := c.DeletePolicyVersion(ctx, &iam.DeletePolicyVersionInput{VersionId: aws.String(id)})
+// deletePolicyVersion deletes the IAM PolicyVersion id names, with what its
+// delete needs again from the create call (PolicyArn), as the fixture's cleanup
+// does.
+func deletePolicyVersion(ctx context.Context, c *iam.Client, id string, in *iam.CreatePolicyVersionInput) error {
+	_, err := c.DeletePolicyVersion(ctx, &iam.DeletePolicyVersionInput{
+		PolicyArn: in.PolicyArn,
+		VersionId: aws.String(id),
+	})
 	return err
 }
 
@@ -510,7 +539,12 @@ func CreateRole(t testing.TB, c *iam.Client, optFns ...func(*CreateRoleOptions))
 	}).Wait(ctx, &iam.GetRoleInput{RoleName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("iamtest.CreateRole: waiting for %s (RoleExists): %v", id, err)
 	}
+	var arn string
+	if out.Role != nil {
+		arn = aws.ToString(out.Role.Arn)
+	}
 	return &fixture.Resource[iam.CreateRoleOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -534,14 +568,15 @@ type CreateRolePolicyOptions = fixture.Options[iam.PutRolePolicyInput]
 // CreateRolePolicy creates an IAM role policy with PutRolePolicy and deletes it
 // with DeleteRolePolicy when the test ends, pass, fail or panic; a failed
 // delete fails the test. PolicyName gets a unique name, which optFns, run after
-// the defaults, may replace.
-func CreateRolePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateRolePolicyOptions)) *fixture.Resource[iam.PutRolePolicyOutput] {
+// the defaults, may replace. roleName names the role it belongs to: the ID of
+// what CreateRole returns.
+func CreateRolePolicy(t testing.TB, c *iam.Client, roleName string, optFns ...func(*CreateRolePolicyOptions)) *fixture.Resource[iam.PutRolePolicyOutput] {
 	t.Helper()
 	o := CreateRolePolicyOptions{
 		Input: &iam.PutRolePolicyInput{
 			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
 			PolicyName:     aws.String(fixture.UniqueName("awsparity")),
-			RoleName:       aws.String(fixture.UniqueName("awsparity")),
+			RoleName:       aws.String(roleName),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -558,12 +593,12 @@ func CreateRolePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateRolePol
 	if err != nil {
 		fixture.NotImplemented(t, "iamtest.CreateRolePolicy", "IAM PutRolePolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM RolePolicy "+id, func(ctx context.Context) error {
-			return deleteRolePolicy(ctx, c, id)
+			return deleteRolePolicy(ctx, c, id, in)
 		})
 		t.Fatalf("iamtest.CreateRolePolicy: PutRolePolicy: %v", err)
 	}
 	fixture.Cleanup(t, "IAM RolePolicy "+id, func(ctx context.Context) error {
-		return deleteRolePolicy(ctx, c, id)
+		return deleteRolePolicy(ctx, c, id, in)
 	})
 	return &fixture.Resource[iam.PutRolePolicyOutput]{
 		ID:     id,
@@ -571,10 +606,13 @@ func CreateRolePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateRolePol
 	}
 }
 
-// deleteRolePolicy deletes the IAM RolePolicy id names, as the fixture's
-// cleanup and Sweep do.
-func deleteRolePolicy(ctx context.Context, c *iam.Client, id string) error {
-	_, err := c.DeleteRolePolicy(ctx, &iam.DeleteRolePolicyInput{PolicyName: aws.String(id)})
+// deleteRolePolicy deletes the IAM RolePolicy id names, with what its delete
+// needs again from the create call (RoleName), as the fixture's cleanup does.
+func deleteRolePolicy(ctx context.Context, c *iam.Client, id string, in *iam.PutRolePolicyInput) error {
+	_, err := c.DeleteRolePolicy(ctx, &iam.DeleteRolePolicyInput{
+		PolicyName: aws.String(id),
+		RoleName:   in.RoleName,
+	})
 	return err
 }
 
@@ -628,7 +666,9 @@ func CreateSAMLProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateSAMLP
 	fixture.Cleanup(t, "IAM SAMLProvider "+id, func(ctx context.Context) error {
 		return deleteSAMLProvider(ctx, c, id)
 	})
+	arn := aws.ToString(out.SAMLProviderArn)
 	return &fixture.Resource[iam.CreateSAMLProviderOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -677,7 +717,12 @@ func CreateServiceLinkedRole(t testing.TB, c *iam.Client, optFns ...func(*Create
 	fixture.Cleanup(t, "IAM ServiceLinkedRole "+id, func(ctx context.Context) error {
 		return deleteServiceLinkedRole(ctx, c, id)
 	})
+	var arn string
+	if out.Role != nil {
+		arn = aws.ToString(out.Role.Arn)
+	}
 	return &fixture.Resource[iam.CreateServiceLinkedRoleOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -700,13 +745,14 @@ type CreateServiceSpecificCredentialOptions = fixture.Options[iam.CreateServiceS
 // with CreateServiceSpecificCredential and deletes it with
 // DeleteServiceSpecificCredential when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them.
-func CreateServiceSpecificCredential(t testing.TB, c *iam.Client, optFns ...func(*CreateServiceSpecificCredentialOptions)) *fixture.Resource[iam.CreateServiceSpecificCredentialOutput] {
+// change them. userName names the user it belongs to: the ID of what CreateUser
+// returns.
+func CreateServiceSpecificCredential(t testing.TB, c *iam.Client, userName string, optFns ...func(*CreateServiceSpecificCredentialOptions)) *fixture.Resource[iam.CreateServiceSpecificCredentialOutput] {
 	t.Helper()
 	o := CreateServiceSpecificCredentialOptions{
 		Input: &iam.CreateServiceSpecificCredentialInput{
 			ServiceName: aws.String(fixture.UniqueName("awsparity")),
-			UserName:    aws.String(fixture.UniqueName("awsparity")),
+			UserName:    aws.String(userName),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -728,7 +774,7 @@ func CreateServiceSpecificCredential(t testing.TB, c *iam.Client, optFns ...func
 		t.Fatalf("iamtest.CreateServiceSpecificCredential: no identifier in CreateServiceSpecificCredential output.ServiceSpecificCredential.ServiceSpecificCredentialId")
 	}
 	fixture.Cleanup(t, "IAM ServiceSpecificCredential "+id, func(ctx context.Context) error {
-		return deleteServiceSpecificCredential(ctx, c, id)
+		return deleteServiceSpecificCredential(ctx, c, id, in)
 	})
 	return &fixture.Resource[iam.CreateServiceSpecificCredentialOutput]{
 		ID:     id,
@@ -737,9 +783,13 @@ func CreateServiceSpecificCredential(t testing.TB, c *iam.Client, optFns ...func
 }
 
 // deleteServiceSpecificCredential deletes the IAM ServiceSpecificCredential id
-// names, as the fixture's cleanup and Sweep do.
-func deleteServiceSpecificCredential(ctx context.Context, c *iam.Client, id string) error {
-	_, err := c.DeleteServiceSpecificCredential(ctx, &iam.DeleteServiceSpecificCredentialInput{ServiceSpecificCredentialId: aws.String(id)})
+// names, with what its delete needs again from the create call (UserName), as
+// the fixture's cleanup does.
+func deleteServiceSpecificCredential(ctx context.Context, c *iam.Client, id string, in *iam.CreateServiceSpecificCredentialInput) error {
+	_, err := c.DeleteServiceSpecificCredential(ctx, &iam.DeleteServiceSpecificCredentialInput{
+		ServiceSpecificCredentialId: aws.String(id),
+		UserName:                    in.UserName,
+	})
 	return err
 }
 
@@ -792,7 +842,12 @@ func CreateUser(t testing.TB, c *iam.Client, optFns ...func(*CreateUserOptions))
 	}).Wait(ctx, &iam.GetUserInput{UserName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("iamtest.CreateUser: waiting for %s (UserExists): %v", id, err)
 	}
+	var arn string
+	if out.User != nil {
+		arn = aws.ToString(out.User.Arn)
+	}
 	return &fixture.Resource[iam.CreateUserOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -813,14 +868,15 @@ type CreateUserPolicyOptions = fixture.Options[iam.PutUserPolicyInput]
 // CreateUserPolicy creates an IAM user policy with PutUserPolicy and deletes it
 // with DeleteUserPolicy when the test ends, pass, fail or panic; a failed
 // delete fails the test. PolicyName gets a unique name, which optFns, run after
-// the defaults, may replace.
-func CreateUserPolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateUserPolicyOptions)) *fixture.Resource[iam.PutUserPolicyOutput] {
+// the defaults, may replace. userName names the user it belongs to: the ID of
+// what CreateUser returns.
+func CreateUserPolicy(t testing.TB, c *iam.Client, userName string, optFns ...func(*CreateUserPolicyOptions)) *fixture.Resource[iam.PutUserPolicyOutput] {
 	t.Helper()
 	o := CreateUserPolicyOptions{
 		Input: &iam.PutUserPolicyInput{
 			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
 			PolicyName:     aws.String(fixture.UniqueName("awsparity")),
-			UserName:       aws.String(fixture.UniqueName("awsparity")),
+			UserName:       aws.String(userName),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -837,12 +893,12 @@ func CreateUserPolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateUserPol
 	if err != nil {
 		fixture.NotImplemented(t, "iamtest.CreateUserPolicy", "IAM PutUserPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM UserPolicy "+id, func(ctx context.Context) error {
-			return deleteUserPolicy(ctx, c, id)
+			return deleteUserPolicy(ctx, c, id, in)
 		})
 		t.Fatalf("iamtest.CreateUserPolicy: PutUserPolicy: %v", err)
 	}
 	fixture.Cleanup(t, "IAM UserPolicy "+id, func(ctx context.Context) error {
-		return deleteUserPolicy(ctx, c, id)
+		return deleteUserPolicy(ctx, c, id, in)
 	})
 	return &fixture.Resource[iam.PutUserPolicyOutput]{
 		ID:     id,
@@ -850,10 +906,13 @@ func CreateUserPolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateUserPol
 	}
 }
 
-// deleteUserPolicy deletes the IAM UserPolicy id names, as the fixture's
-// cleanup and Sweep do.
-func deleteUserPolicy(ctx context.Context, c *iam.Client, id string) error {
-	_, err := c.DeleteUserPolicy(ctx, &iam.DeleteUserPolicyInput{PolicyName: aws.String(id)})
+// deleteUserPolicy deletes the IAM UserPolicy id names, with what its delete
+// needs again from the create call (UserName), as the fixture's cleanup does.
+func deleteUserPolicy(ctx context.Context, c *iam.Client, id string, in *iam.PutUserPolicyInput) error {
+	_, err := c.DeleteUserPolicy(ctx, &iam.DeleteUserPolicyInput{
+		PolicyName: aws.String(id),
+		UserName:   in.UserName,
+	})
 	return err
 }
 

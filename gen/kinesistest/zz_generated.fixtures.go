@@ -89,14 +89,15 @@ type CreateStreamConsumerOptions = fixture.Options[kinesis.RegisterStreamConsume
 // RegisterStreamConsumer and deletes it with DeregisterStreamConsumer when the
 // test ends, pass, fail or panic; a failed delete fails the test. ConsumerName
 // gets a unique name, which optFns, run after the defaults, may replace.
-// Made-up references the model accepts fill StreamARN; where the service checks
-// them, pass real ones by an option function.
-func CreateStreamConsumer(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamConsumerOptions)) *fixture.Resource[kinesis.RegisterStreamConsumerOutput] {
+// streamArn names the stream it belongs to: the ARN of what CreateStream
+// returns. Set StreamId to make it a stream's; its delete then gets the same
+// StreamId.
+func CreateStreamConsumer(t testing.TB, c *kinesis.Client, streamArn string, optFns ...func(*CreateStreamConsumerOptions)) *fixture.Resource[kinesis.RegisterStreamConsumerOutput] {
 	t.Helper()
 	o := CreateStreamConsumerOptions{
 		Input: &kinesis.RegisterStreamConsumerInput{
 			ConsumerName: aws.String(fixture.UniqueName("awsparity")),
-			StreamARN:    aws.String("arn:aws:kinesis:us-east-1:000000000000:stream/awsparity"),
+			StreamARN:    aws.String(streamArn),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -124,7 +125,7 @@ func CreateStreamConsumer(t testing.TB, c *kinesis.Client, optFns ...func(*Creat
 			if out.Consumer != nil {
 				id = aws.ToString(out.Consumer.ConsumerARN)
 			}
-			return deleteStreamConsumer(ctx, c, id)
+			return deleteStreamConsumer(ctx, c, id, in)
 		})
 		t.Fatalf("kinesistest.CreateStreamConsumer: RegisterStreamConsumer: %v", err)
 	}
@@ -136,7 +137,7 @@ func CreateStreamConsumer(t testing.TB, c *kinesis.Client, optFns ...func(*Creat
 		t.Fatalf("kinesistest.CreateStreamConsumer: no identifier in RegisterStreamConsumer output.Consumer.ConsumerARN")
 	}
 	fixture.Cleanup(t, "Kinesis StreamConsumer "+id, func(ctx context.Context) error {
-		return deleteStreamConsumer(ctx, c, id)
+		return deleteStreamConsumer(ctx, c, id, in)
 	})
 	return &fixture.Resource[kinesis.RegisterStreamConsumerOutput]{
 		ID:     id,
@@ -144,9 +145,14 @@ func CreateStreamConsumer(t testing.TB, c *kinesis.Client, optFns ...func(*Creat
 	}
 }
 
-// deleteStreamConsumer deletes the Kinesis StreamConsumer id names, as the
-// fixture's cleanup and Sweep do.
-func deleteStreamConsumer(ctx context.Context, c *kinesis.Client, id string) error {
-	_, err := c.DeregisterStreamConsumer(ctx, &kinesis.DeregisterStreamConsumerInput{ConsumerARN: aws.String(id)})
+// deleteStreamConsumer deletes the Kinesis StreamConsumer id names, with what
+// its delete needs again from the create call (StreamARN, StreamId), as the
+// fixture's cleanup does.
+func deleteStreamConsumer(ctx context.Context, c *kinesis.Client, id string, in *kinesis.RegisterStreamConsumerInput) error {
+	_, err := c.DeregisterStreamConsumer(ctx, &kinesis.DeregisterStreamConsumerInput{
+		ConsumerARN: aws.String(id),
+		StreamARN:   in.StreamARN,
+		StreamId:    in.StreamId,
+	})
 	return err
 }

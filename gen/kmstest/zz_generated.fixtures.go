@@ -162,7 +162,12 @@ func CreateKey(t testing.TB, c *kms.Client, optFns ...func(*CreateKeyOptions)) *
 	fixture.Cleanup(t, "KMS Key "+id, func(ctx context.Context) error {
 		return deleteKey(ctx, c, id)
 	})
+	var arn string
+	if out.KeyMetadata != nil {
+		arn = aws.ToString(out.KeyMetadata.Arn)
+	}
 	return &fixture.Resource[kms.CreateKeyOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}

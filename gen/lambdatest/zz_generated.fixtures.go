@@ -7,6 +7,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/lambda"
 	"github.com/aws/aws-sdk-go-v2/service/lambda/types"
+	iamtest "github.com/awsparity/awsparity/gen/iamtest"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
@@ -24,12 +25,13 @@ type CreateAliasOptions = fixture.Options[lambda.CreateAliasInput]
 // CreateAlias creates a Lambda alias with CreateAlias and deletes it with
 // DeleteAlias when the test ends, pass, fail or panic; a failed delete fails
 // the test. Name gets a unique name, which optFns, run after the defaults, may
-// replace.
-func CreateAlias(t testing.TB, c *lambda.Client, optFns ...func(*CreateAliasOptions)) *fixture.Resource[lambda.CreateAliasOutput] {
+// replace. functionName names the function it belongs to: the ID of what
+// CreateFunction returns.
+func CreateAlias(t testing.TB, c *lambda.Client, functionName string, optFns ...func(*CreateAliasOptions)) *fixture.Resource[lambda.CreateAliasOutput] {
 	t.Helper()
 	o := CreateAliasOptions{
 		Input: &lambda.CreateAliasInput{
-			FunctionName:    aws.String(fixture.UniqueName("awsparity")),
+			FunctionName:    aws.String(functionName),
 			FunctionVersion: aws.String("$LATEST"),
 			Name:            aws.String(fixture.UniqueName("awsparity")),
 		},
@@ -49,7 +51,7 @@ func CreateAlias(t testing.TB, c *lambda.Client, optFns ...func(*CreateAliasOpti
 				return err
 			}
 			id := aws.ToString(out.Name)
-			return deleteAlias(ctx, c, id)
+			return deleteAlias(ctx, c, id, in)
 		})
 		t.Fatalf("lambdatest.CreateAlias: CreateAlias: %v", err)
 	}
@@ -58,18 +60,23 @@ func CreateAlias(t testing.TB, c *lambda.Client, optFns ...func(*CreateAliasOpti
 		t.Fatalf("lambdatest.CreateAlias: no identifier in CreateAlias output.Name")
 	}
 	fixture.Cleanup(t, "Lambda Alias "+id, func(ctx context.Context) error {
-		return deleteAlias(ctx, c, id)
+		return deleteAlias(ctx, c, id, in)
 	})
+	arn := aws.ToString(out.AliasArn)
 	return &fixture.Resource[lambda.CreateAliasOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
 }
 
-// deleteAlias deletes the Lambda Alias id names, as the fixture's cleanup and
-// Sweep do.
-func deleteAlias(ctx context.Context, c *lambda.Client, id string) error {
-	_, err := c.DeleteAlias(ctx, &lambda.DeleteAliasInput{Name: aws.String(id)})
+// deleteAlias deletes the Lambda Alias id names, with what its delete needs
+// again from the create call (FunctionName), as the fixture's cleanup does.
+func deleteAlias(ctx context.Context, c *lambda.Client, id string, in *lambda.CreateAliasInput) error {
+	_, err := c.DeleteAlias(ctx, &lambda.DeleteAliasInput{
+		FunctionName: in.FunctionName,
+		Name:         aws.String(id),
+	})
 	return err
 }
 
@@ -126,7 +133,12 @@ func CreateCapacityProvider(t testing.TB, c *lambda.Client, optFns ...func(*Crea
 	fixture.Cleanup(t, "Lambda CapacityProvider "+id, func(ctx context.Context) error {
 		return deleteCapacityProvider(ctx, c, id)
 	})
+	var arn string
+	if out.CapacityProvider != nil {
+		arn = aws.ToString(out.CapacityProvider.CapacityProviderArn)
+	}
 	return &fixture.Resource[lambda.CreateCapacityProviderOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -184,7 +196,12 @@ func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, optFns ...func(*Cre
 	fixture.Cleanup(t, "Lambda CodeSigningConfig "+id, func(ctx context.Context) error {
 		return deleteCodeSigningConfig(ctx, c, id)
 	})
+	var arn string
+	if out.CodeSigningConfig != nil {
+		arn = aws.ToString(out.CodeSigningConfig.CodeSigningConfigArn)
+	}
 	return &fixture.Resource[lambda.CreateCodeSigningConfigOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -206,17 +223,22 @@ type CreateEventSourceMappingOptions = fixture.Options[lambda.CreateEventSourceM
 // CreateEventSourceMapping creates a Lambda event source mapping with
 // CreateEventSourceMapping and deletes it with DeleteEventSourceMapping when
 // the test ends, pass, fail or panic; a failed delete fails the test. optFns
-// run after the defaults are set and may change them.
+// run after the defaults are set and may change them. Unless optFns set them,
+// it first creates what FunctionName (Function) refer to, with that resource's
+// fixture; those are deleted after this one.
 func CreateEventSourceMapping(t testing.TB, c *lambda.Client, optFns ...func(*CreateEventSourceMappingOptions)) *fixture.Resource[lambda.CreateEventSourceMappingOutput] {
 	t.Helper()
 	o := CreateEventSourceMappingOptions{
-		Input: &lambda.CreateEventSourceMappingInput{FunctionName: aws.String(fixture.UniqueName("awsparity"))},
+		Input: &lambda.CreateEventSourceMappingInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.FunctionName == nil {
+		in.FunctionName = aws.String(CreateFunction(t, c).ID)
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		if in.Tags == nil {
@@ -237,7 +259,9 @@ func CreateEventSourceMapping(t testing.TB, c *lambda.Client, optFns ...func(*Cr
 	fixture.Cleanup(t, "Lambda EventSourceMapping "+id, func(ctx context.Context) error {
 		return deleteEventSourceMapping(ctx, c, id)
 	})
+	arn := aws.ToString(out.EventSourceMappingArn)
 	return &fixture.Resource[lambda.CreateEventSourceMappingOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -258,9 +282,10 @@ type CreateFunctionOptions = fixture.Options[lambda.CreateFunctionInput]
 // CreateFunction creates a Lambda function with CreateFunction and deletes it
 // with DeleteFunction when the test ends, pass, fail or panic; a failed delete
 // fails the test. FunctionName gets a unique name, which optFns, run after the
-// defaults, may replace. Made-up references the model accepts fill Role; where
-// the service checks them, pass real ones by an option function. It returns
-// once the FunctionActive waiter succeeds, waiting as the options' Wait says.
+// defaults, may replace. Unless optFns set them, it first creates what Role
+// (IAM Role) refer to, with that resource's fixture; those are deleted after
+// this one. It returns once the FunctionActive waiter succeeds, waiting as the
+// options' Wait says.
 func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFunctionOptions)) *fixture.Resource[lambda.CreateFunctionOutput] {
 	t.Helper()
 	o := CreateFunctionOptions{
@@ -268,7 +293,6 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 			Code:         &types.FunctionCode{ZipFile: []byte("PK\x03\x04\x14\x00\x00\x00\x00\x00\x00\x00!\x00\xb4\bpi.\x00\x00\x00.\x00\x00\x00\b\x00\x00\x00index.pydef handler(event, context):\n    return event\nPK\x01\x02\x14\x03\x14\x00\x00\x00\x00\x00\x00\x00!\x00\xb4\bpi.\x00\x00\x00.\x00\x00\x00\b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x01\x00\x00\x00\x00index.pyPK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x006\x00\x00\x00T\x00\x00\x00\x00\x00")},
 			FunctionName: aws.String(fixture.UniqueName("awsparity")),
 			Handler:      aws.String("index.handler"),
-			Role:         aws.String("arn:aws:iam::000000000000:role/awsparity"),
 			Runtime:      types.RuntimePython312,
 		},
 		Wait: fixture.DefaultWait(),
@@ -277,6 +301,11 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 		fn(&o)
 	}
 	in := o.Input
+	if in.Role == nil {
+		in.Role = aws.String(iamtest.CreateRole(t, iamtest.NewClient(t, nil), func(o *iamtest.CreateRoleOptions) {
+			o.Input.AssumeRolePolicyDocument = aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")
+		}).ARN)
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		if in.Tags == nil {
@@ -311,7 +340,9 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 	}).Wait(ctx, &lambda.GetFunctionConfigurationInput{FunctionName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("lambdatest.CreateFunction: waiting for %s (FunctionActive): %v", id, err)
 	}
+	arn := aws.ToString(out.FunctionArn)
 	return &fixture.Resource[lambda.CreateFunctionOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}

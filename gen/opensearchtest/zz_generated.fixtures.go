@@ -64,7 +64,9 @@ func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 	fixture.Cleanup(t, "OpenSearch Application "+id, func(ctx context.Context) error {
 		return deleteApplication(ctx, c, id)
 	})
+	arn := aws.ToString(out.Arn)
 	return &fixture.Resource[opensearch.CreateApplicationOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -85,14 +87,13 @@ type CreateCapabilityOptions = fixture.Options[opensearch.RegisterCapabilityInpu
 // CreateCapability creates an OpenSearch capability with RegisterCapability and
 // deletes it with DeregisterCapability when the test ends, pass, fail or panic;
 // a failed delete fails the test. capabilityName gets a unique name, which
-// optFns, run after the defaults, may replace. Made-up references the model
-// accepts fill applicationId; where the service checks them, pass real ones by
-// an option function.
-func CreateCapability(t testing.TB, c *opensearch.Client, optFns ...func(*CreateCapabilityOptions)) *fixture.Resource[opensearch.RegisterCapabilityOutput] {
+// optFns, run after the defaults, may replace. applicationId names the
+// application it belongs to: the ID of what CreateApplication returns.
+func CreateCapability(t testing.TB, c *opensearch.Client, applicationId string, optFns ...func(*CreateCapabilityOptions)) *fixture.Resource[opensearch.RegisterCapabilityOutput] {
 	t.Helper()
 	o := CreateCapabilityOptions{
 		Input: &opensearch.RegisterCapabilityInput{
-			ApplicationId:    aws.String("awsparity"),
+			ApplicationId:    aws.String(applicationId),
 			CapabilityConfig: &types.CapabilityBaseRequestConfigMemberAiConfig{Value: types.AIConfig{}},
 			CapabilityName:   aws.String(fixture.UniqueName("awsparity")),
 		},
@@ -112,7 +113,7 @@ func CreateCapability(t testing.TB, c *opensearch.Client, optFns ...func(*Create
 				return err
 			}
 			id := aws.ToString(out.CapabilityName)
-			return deleteCapability(ctx, c, id)
+			return deleteCapability(ctx, c, id, in)
 		})
 		t.Fatalf("opensearchtest.CreateCapability: RegisterCapability: %v", err)
 	}
@@ -121,7 +122,7 @@ func CreateCapability(t testing.TB, c *opensearch.Client, optFns ...func(*Create
 		t.Fatalf("opensearchtest.CreateCapability: no identifier in RegisterCapability output.capabilityName")
 	}
 	fixture.Cleanup(t, "OpenSearch Capability "+id, func(ctx context.Context) error {
-		return deleteCapability(ctx, c, id)
+		return deleteCapability(ctx, c, id, in)
 	})
 	return &fixture.Resource[opensearch.RegisterCapabilityOutput]{
 		ID:     id,
@@ -129,10 +130,14 @@ func CreateCapability(t testing.TB, c *opensearch.Client, optFns ...func(*Create
 	}
 }
 
-// deleteCapability deletes the OpenSearch Capability id names, as the fixture's
-// cleanup and Sweep do.
-func deleteCapability(ctx context.Context, c *opensearch.Client, id string) error {
-	_, err := c.DeregisterCapability(ctx, &opensearch.DeregisterCapabilityInput{CapabilityName: aws.String(id)})
+// deleteCapability deletes the OpenSearch Capability id names, with what its
+// delete needs again from the create call (applicationId), as the fixture's
+// cleanup does.
+func deleteCapability(ctx context.Context, c *opensearch.Client, id string, in *opensearch.RegisterCapabilityInput) error {
+	_, err := c.DeregisterCapability(ctx, &opensearch.DeregisterCapabilityInput{
+		ApplicationId:  in.ApplicationId,
+		CapabilityName: aws.String(id),
+	})
 	return err
 }
 
@@ -178,7 +183,12 @@ func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDoma
 	fixture.Cleanup(t, "OpenSearch Domain "+id, func(ctx context.Context) error {
 		return deleteDomain(ctx, c, id)
 	})
+	var arn string
+	if out.DomainStatus != nil {
+		arn = aws.ToString(out.DomainStatus.ARN)
+	}
 	return &fixture.Resource[opensearch.CreateDomainOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -199,12 +209,13 @@ type CreateIndexOptions = fixture.Options[opensearch.CreateIndexInput]
 // CreateIndex creates an OpenSearch index with CreateIndex and deletes it with
 // DeleteIndex when the test ends, pass, fail or panic; a failed delete fails
 // the test. IndexName gets a unique name, which optFns, run after the defaults,
-// may replace.
-func CreateIndex(t testing.TB, c *opensearch.Client, optFns ...func(*CreateIndexOptions)) *fixture.Resource[opensearch.CreateIndexOutput] {
+// may replace. domainName names the domain it belongs to: the ID of what
+// CreateDomain returns.
+func CreateIndex(t testing.TB, c *opensearch.Client, domainName string, optFns ...func(*CreateIndexOptions)) *fixture.Resource[opensearch.CreateIndexOutput] {
 	t.Helper()
 	o := CreateIndexOptions{
 		Input: &opensearch.CreateIndexInput{
-			DomainName:  aws.String(fixture.UniqueName("awspari") + ".example.com"),
+			DomainName:  aws.String(domainName),
 			IndexName:   aws.String(fixture.UniqueName("awsparity")),
 			IndexSchema: document.NewLazyDocument(map[string]any{}),
 		},
@@ -223,12 +234,12 @@ func CreateIndex(t testing.TB, c *opensearch.Client, optFns ...func(*CreateIndex
 	if err != nil {
 		fixture.NotImplemented(t, "opensearchtest.CreateIndex", "OpenSearch CreateIndex", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Index "+id, func(ctx context.Context) error {
-			return deleteIndex(ctx, c, id)
+			return deleteIndex(ctx, c, id, in)
 		})
 		t.Fatalf("opensearchtest.CreateIndex: CreateIndex: %v", err)
 	}
 	fixture.Cleanup(t, "OpenSearch Index "+id, func(ctx context.Context) error {
-		return deleteIndex(ctx, c, id)
+		return deleteIndex(ctx, c, id, in)
 	})
 	return &fixture.Resource[opensearch.CreateIndexOutput]{
 		ID:     id,
@@ -236,10 +247,13 @@ func CreateIndex(t testing.TB, c *opensearch.Client, optFns ...func(*CreateIndex
 	}
 }
 
-// deleteIndex deletes the OpenSearch Index id names, as the fixture's cleanup
-// and Sweep do.
-func deleteIndex(ctx context.Context, c *opensearch.Client, id string) error {
-	_, err := c.DeleteIndex(ctx, &opensearch.DeleteIndexInput{IndexName: aws.String(id)})
+// deleteIndex deletes the OpenSearch Index id names, with what its delete needs
+// again from the create call (DomainName), as the fixture's cleanup does.
+func deleteIndex(ctx context.Context, c *opensearch.Client, id string, in *opensearch.CreateIndexInput) error {
+	_, err := c.DeleteIndex(ctx, &opensearch.DeleteIndexInput{
+		DomainName: in.DomainName,
+		IndexName:  aws.String(id),
+	})
 	return err
 }
 
@@ -364,21 +378,22 @@ type CreateVpcEndpointOptions = fixture.Options[opensearch.CreateVpcEndpointInpu
 // CreateVpcEndpoint creates an OpenSearch vpc endpoint with CreateVpcEndpoint
 // and deletes it with DeleteVpcEndpoint when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may change them. Made-up references the model accepts fill DomainArn;
-// where the service checks them, pass real ones by an option function.
+// and may change them. Unless optFns set them, it first creates what DomainArn
+// (Domain) refer to, with that resource's fixture; those are deleted after this
+// one.
 func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*CreateVpcEndpointOptions)) *fixture.Resource[opensearch.CreateVpcEndpointOutput] {
 	t.Helper()
 	o := CreateVpcEndpointOptions{
-		Input: &opensearch.CreateVpcEndpointInput{
-			DomainArn:  aws.String("arn:aws:a:a:0:domain/a"),
-			VpcOptions: &types.VPCOptions{},
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &opensearch.CreateVpcEndpointInput{VpcOptions: &types.VPCOptions{}},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.DomainArn == nil {
+		in.DomainArn = aws.String(CreateDomain(t, c).ARN)
+	}
 	ctx := t.Context()
 	out, err := c.CreateVpcEndpoint(ctx, in)
 	if err != nil {

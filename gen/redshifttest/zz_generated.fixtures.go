@@ -7,6 +7,9 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/redshift"
 	"github.com/aws/aws-sdk-go-v2/service/redshift/types"
+	ec2test "github.com/awsparity/awsparity/gen/ec2test"
+	iamtest "github.com/awsparity/awsparity/gen/iamtest"
+	snstest "github.com/awsparity/awsparity/gen/snstest"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
@@ -269,22 +272,22 @@ type CreateClusterSnapshotOptions = fixture.Options[redshift.CreateClusterSnapsh
 // CreateClusterSnapshot creates a Redshift cluster snapshot with
 // CreateClusterSnapshot and deletes it with DeleteClusterSnapshot when the test
 // ends, pass, fail or panic; a failed delete fails the test. SnapshotIdentifier
-// gets a unique name, which optFns, run after the defaults, may replace.
-// Made-up references the model accepts fill ClusterIdentifier; where the
-// service checks them, pass real ones by an option function.
+// gets a unique name, which optFns, run after the defaults, may replace. Unless
+// optFns set them, it first creates what ClusterIdentifier (Cluster) refer to,
+// with that resource's fixture; those are deleted after this one.
 func CreateClusterSnapshot(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterSnapshotOptions)) *fixture.Resource[redshift.CreateClusterSnapshotOutput] {
 	t.Helper()
 	o := CreateClusterSnapshotOptions{
-		Input: &redshift.CreateClusterSnapshotInput{
-			ClusterIdentifier:  aws.String("awsparity"),
-			SnapshotIdentifier: aws.String(fixture.UniqueName("awsparity")),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &redshift.CreateClusterSnapshotInput{SnapshotIdentifier: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.ClusterIdentifier == nil {
+		in.ClusterIdentifier = aws.String(CreateCluster(t, c).ID)
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		in.Tags = append(in.Tags, types.Tag{
@@ -331,16 +334,15 @@ type CreateClusterSubnetGroupOptions = fixture.Options[redshift.CreateClusterSub
 // CreateClusterSubnetGroup and deletes it with DeleteClusterSubnetGroup when
 // the test ends, pass, fail or panic; a failed delete fails the test.
 // ClusterSubnetGroupName gets a unique name, which optFns, run after the
-// defaults, may replace. Made-up references the model accepts fill
-// SubnetIds[0]; where the service checks them, pass real ones by an option
-// function.
+// defaults, may replace. Unless optFns set them, it first creates what
+// SubnetIds (EC2 Subnet) refer to, with that resource's fixture; those are
+// deleted after this one.
 func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterSubnetGroupOptions)) *fixture.Resource[redshift.CreateClusterSubnetGroupOutput] {
 	t.Helper()
 	o := CreateClusterSubnetGroupOptions{
 		Input: &redshift.CreateClusterSubnetGroupInput{
 			ClusterSubnetGroupName: aws.String(fixture.UniqueName("awsparity")),
 			Description:            aws.String("awsparity test fixture"),
-			SubnetIds:              []string{"subnet-0123456789abcdef0"},
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -348,6 +350,9 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*
 		fn(&o)
 	}
 	in := o.Input
+	if len(in.SubnetIds) == 0 {
+		in.SubnetIds = []string{ec2test.CreateSubnet(t, ec2test.NewClient(t, nil)).ID}
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		in.Tags = append(in.Tags, types.Tag{
@@ -394,21 +399,22 @@ type CreateEventSubscriptionOptions = fixture.Options[redshift.CreateEventSubscr
 // CreateEventSubscription and deletes it with DeleteEventSubscription when the
 // test ends, pass, fail or panic; a failed delete fails the test.
 // SubscriptionName gets a unique name, which optFns, run after the defaults,
-// may replace. Made-up references the model accepts fill SnsTopicArn; where the
-// service checks them, pass real ones by an option function.
+// may replace. Unless optFns set them, it first creates what SnsTopicArn (SNS
+// Topic) refer to, with that resource's fixture; those are deleted after this
+// one.
 func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*CreateEventSubscriptionOptions)) *fixture.Resource[redshift.CreateEventSubscriptionOutput] {
 	t.Helper()
 	o := CreateEventSubscriptionOptions{
-		Input: &redshift.CreateEventSubscriptionInput{
-			SnsTopicArn:      aws.String("arn:aws:sns:us-east-1:000000000000:awsparity"),
-			SubscriptionName: aws.String(fixture.UniqueName("awsparity")),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &redshift.CreateEventSubscriptionInput{SubscriptionName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.SnsTopicArn == nil {
+		in.SnsTopicArn = aws.String(snstest.CreateTopic(t, snstest.NewClient(t, nil)).ARN)
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		in.Tags = append(in.Tags, types.Tag{
@@ -618,7 +624,9 @@ func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateI
 	fixture.Cleanup(t, "Redshift Integration "+id, func(ctx context.Context) error {
 		return deleteIntegration(ctx, c, id)
 	})
+	arn := aws.ToString(out.IntegrationArn)
 	return &fixture.Resource[redshift.CreateIntegrationOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -641,14 +649,15 @@ type CreateRedshiftIdcApplicationOptions = fixture.Options[redshift.CreateRedshi
 // CreateRedshiftIdcApplication and deletes it with DeleteRedshiftIdcApplication
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // RedshiftIdcApplicationName gets a unique name, which optFns, run after the
-// defaults, may replace. Made-up references the model accepts fill
-// IdcInstanceArn, IamRoleArn; where the service checks them, pass real ones by
-// an option function.
+// defaults, may replace. Unless optFns set them, it first creates what
+// IamRoleArn (IAM Role) refer to, with that resource's fixture; those are
+// deleted after this one. Made-up references the model accepts fill
+// IdcInstanceArn; where the service checks them, pass real ones by an option
+// function.
 func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...func(*CreateRedshiftIdcApplicationOptions)) *fixture.Resource[redshift.CreateRedshiftIdcApplicationOutput] {
 	t.Helper()
 	o := CreateRedshiftIdcApplicationOptions{
 		Input: &redshift.CreateRedshiftIdcApplicationInput{
-			IamRoleArn:                 aws.String("arn:aws:iam::000000000000:role/awsparity"),
 			IdcDisplayName:             aws.String(fixture.UniqueName("awsparity")),
 			IdcInstanceArn:             aws.String("arn:aws:redshift:us-east-1:000000000000:awsparity/awsparity"),
 			RedshiftIdcApplicationName: aws.String(fixture.UniqueName("awsparity")),
@@ -659,6 +668,11 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 		fn(&o)
 	}
 	in := o.Input
+	if in.IamRoleArn == nil {
+		in.IamRoleArn = aws.String(iamtest.CreateRole(t, iamtest.NewClient(t, nil), func(o *iamtest.CreateRoleOptions) {
+			o.Input.AssumeRolePolicyDocument = aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"redshift.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")
+		}).ARN)
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		in.Tags = append(in.Tags, types.Tag{
@@ -693,7 +707,12 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 	fixture.Cleanup(t, "Redshift RedshiftIdcApplication "+id, func(ctx context.Context) error {
 		return deleteRedshiftIdcApplication(ctx, c, id)
 	})
+	var arn string
+	if out.RedshiftIdcApplication != nil {
+		arn = aws.ToString(out.RedshiftIdcApplication.RedshiftIdcApplicationArn)
+	}
 	return &fixture.Resource[redshift.CreateRedshiftIdcApplicationOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -883,16 +902,16 @@ type CreateUsageLimitOptions = fixture.Options[redshift.CreateUsageLimitInput]
 // CreateUsageLimit creates a Redshift usage limit with CreateUsageLimit and
 // deletes it with DeleteUsageLimit when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill ClusterIdentifier;
-// where the service checks them, pass real ones by an option function.
+// change them. Unless optFns set them, it first creates what ClusterIdentifier
+// (Cluster) refer to, with that resource's fixture; those are deleted after
+// this one.
 func CreateUsageLimit(t testing.TB, c *redshift.Client, optFns ...func(*CreateUsageLimitOptions)) *fixture.Resource[redshift.CreateUsageLimitOutput] {
 	t.Helper()
 	o := CreateUsageLimitOptions{
 		Input: &redshift.CreateUsageLimitInput{
-			Amount:            aws.Int64(1),
-			ClusterIdentifier: aws.String("awsparity"),
-			FeatureType:       types.UsageLimitFeatureTypeSpectrum,
-			LimitType:         types.UsageLimitLimitTypeTime,
+			Amount:      aws.Int64(1),
+			FeatureType: types.UsageLimitFeatureTypeSpectrum,
+			LimitType:   types.UsageLimitLimitTypeTime,
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -900,6 +919,9 @@ func CreateUsageLimit(t testing.TB, c *redshift.Client, optFns ...func(*CreateUs
 		fn(&o)
 	}
 	in := o.Input
+	if in.ClusterIdentifier == nil {
+		in.ClusterIdentifier = aws.String(CreateCluster(t, c).ID)
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		in.Tags = append(in.Tags, types.Tag{

@@ -65,7 +65,12 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*Creat
 	fixture.Cleanup(t, "Route 53 CidrCollection "+id, func(ctx context.Context) error {
 		return deleteCidrCollection(ctx, c, id)
 	})
+	var arn string
+	if out.Collection != nil {
+		arn = aws.ToString(out.Collection.Arn)
+	}
 	return &fixture.Resource[route53.CreateCidrCollectionOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -199,15 +204,16 @@ type CreateKeySigningKeyOptions = fixture.Options[route53.CreateKeySigningKeyInp
 // CreateKeySigningKey creates a Route 53 key signing key with
 // CreateKeySigningKey and deletes it with DeleteKeySigningKey when the test
 // ends, pass, fail or panic; a failed delete fails the test. Name gets a unique
-// name, which optFns, run after the defaults, may replace. Made-up references
-// the model accepts fill HostedZoneId, KeyManagementServiceArn; where the
+// name, which optFns, run after the defaults, may replace. hostedZoneId names
+// the hosted zone it belongs to: the ID of what CreateHostedZone returns.
+// Made-up references the model accepts fill KeyManagementServiceArn; where the
 // service checks them, pass real ones by an option function.
-func CreateKeySigningKey(t testing.TB, c *route53.Client, optFns ...func(*CreateKeySigningKeyOptions)) *fixture.Resource[route53.CreateKeySigningKeyOutput] {
+func CreateKeySigningKey(t testing.TB, c *route53.Client, hostedZoneId string, optFns ...func(*CreateKeySigningKeyOptions)) *fixture.Resource[route53.CreateKeySigningKeyOutput] {
 	t.Helper()
 	o := CreateKeySigningKeyOptions{
 		Input: &route53.CreateKeySigningKeyInput{
 			CallerReference:         aws.String(fixture.UniqueName("awsparity")),
-			HostedZoneId:            aws.String("awsparity"),
+			HostedZoneId:            aws.String(hostedZoneId),
 			KeyManagementServiceArn: aws.String("arn:aws:kms:us-east-1:000000000000:key/00000000-0000-0000-0000-000000000000"),
 			Name:                    aws.String(fixture.UniqueName("awsparity")),
 			Status:                  aws.String("awsparity"),
@@ -227,12 +233,12 @@ func CreateKeySigningKey(t testing.TB, c *route53.Client, optFns ...func(*Create
 	if err != nil {
 		fixture.NotImplemented(t, "route53test.CreateKeySigningKey", "Route 53 CreateKeySigningKey", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Route 53 KeySigningKey "+id, func(ctx context.Context) error {
-			return deleteKeySigningKey(ctx, c, id)
+			return deleteKeySigningKey(ctx, c, id, in)
 		})
 		t.Fatalf("route53test.CreateKeySigningKey: CreateKeySigningKey: %v", err)
 	}
 	fixture.Cleanup(t, "Route 53 KeySigningKey "+id, func(ctx context.Context) error {
-		return deleteKeySigningKey(ctx, c, id)
+		return deleteKeySigningKey(ctx, c, id, in)
 	})
 	return &fixture.Resource[route53.CreateKeySigningKeyOutput]{
 		ID:     id,
@@ -240,10 +246,14 @@ func CreateKeySigningKey(t testing.TB, c *route53.Client, optFns ...func(*Create
 	}
 }
 
-// deleteKeySigningKey deletes the Route 53 KeySigningKey id names, as the
-// fixture's cleanup and Sweep do.
-func deleteKeySigningKey(ctx context.Context, c *route53.Client, id string) error {
-	_, err := c.DeleteKeySigningKey(ctx, &route53.DeleteKeySigningKeyInput{Name: aws.String(id)})
+// deleteKeySigningKey deletes the Route 53 KeySigningKey id names, with what
+// its delete needs again from the create call (HostedZoneId), as the fixture's
+// cleanup does.
+func deleteKeySigningKey(ctx context.Context, c *route53.Client, id string, in *route53.CreateKeySigningKeyInput) error {
+	_, err := c.DeleteKeySigningKey(ctx, &route53.DeleteKeySigningKeyInput{
+		HostedZoneId: in.HostedZoneId,
+		Name:         aws.String(id),
+	})
 	return err
 }
 
@@ -305,14 +315,15 @@ type CreateTrafficPolicyInstanceOptions = fixture.Options[route53.CreateTrafficP
 // CreateTrafficPolicyInstance creates a Route 53 traffic policy instance with
 // CreateTrafficPolicyInstance and deletes it with DeleteTrafficPolicyInstance
 // when the test ends, pass, fail or panic; a failed delete fails the test. Name
-// gets a unique name, which optFns, run after the defaults, may replace.
-// Made-up references the model accepts fill HostedZoneId, TrafficPolicyId;
-// where the service checks them, pass real ones by an option function.
+// gets a unique name, which optFns, run after the defaults, may replace. Unless
+// optFns set them, it first creates what HostedZoneId (HostedZone) refer to,
+// with that resource's fixture; those are deleted after this one. Made-up
+// references the model accepts fill TrafficPolicyId; where the service checks
+// them, pass real ones by an option function.
 func CreateTrafficPolicyInstance(t testing.TB, c *route53.Client, optFns ...func(*CreateTrafficPolicyInstanceOptions)) *fixture.Resource[route53.CreateTrafficPolicyInstanceOutput] {
 	t.Helper()
 	o := CreateTrafficPolicyInstanceOptions{
 		Input: &route53.CreateTrafficPolicyInstanceInput{
-			HostedZoneId:         aws.String("awsparity"),
 			Name:                 aws.String(fixture.UniqueName("awsparity") + ".example.com"),
 			TTL:                  aws.Int64(1),
 			TrafficPolicyId:      aws.String("awsparity"),
@@ -324,6 +335,9 @@ func CreateTrafficPolicyInstance(t testing.TB, c *route53.Client, optFns ...func
 		fn(&o)
 	}
 	in := o.Input
+	if in.HostedZoneId == nil {
+		in.HostedZoneId = aws.String(CreateHostedZone(t, c).ID)
+	}
 	ctx := t.Context()
 	out, err := c.CreateTrafficPolicyInstance(ctx, in)
 	if err != nil {

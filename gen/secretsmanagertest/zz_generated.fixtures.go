@@ -66,7 +66,9 @@ func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*Create
 	fixture.Cleanup(t, "Secrets Manager Secret "+id, func(ctx context.Context) error {
 		return deleteSecret(ctx, c, id)
 	})
+	arn := aws.ToString(out.ARN)
 	return &fixture.Resource[secretsmanager.CreateSecretOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}

@@ -108,12 +108,12 @@ func CreateIdentityPolicy(t testing.TB, c *ses.Client, optFns ...func(*CreateIde
 	if err != nil {
 		fixture.NotImplemented(t, "sestest.CreateIdentityPolicy", "SES PutIdentityPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SES IdentityPolicy "+id, func(ctx context.Context) error {
-			return deleteIdentityPolicy(ctx, c, id)
+			return deleteIdentityPolicy(ctx, c, id, in)
 		})
 		t.Fatalf("sestest.CreateIdentityPolicy: PutIdentityPolicy: %v", err)
 	}
 	fixture.Cleanup(t, "SES IdentityPolicy "+id, func(ctx context.Context) error {
-		return deleteIdentityPolicy(ctx, c, id)
+		return deleteIdentityPolicy(ctx, c, id, in)
 	})
 	return &fixture.Resource[ses.PutIdentityPolicyOutput]{
 		ID:     id,
@@ -121,10 +121,14 @@ func CreateIdentityPolicy(t testing.TB, c *ses.Client, optFns ...func(*CreateIde
 	}
 }
 
-// deleteIdentityPolicy deletes the SES IdentityPolicy id names, as the
-// fixture's cleanup and Sweep do.
-func deleteIdentityPolicy(ctx context.Context, c *ses.Client, id string) error {
-	_, err := c.DeleteIdentityPolicy(ctx, &ses.DeleteIdentityPolicyInput{PolicyName: aws.String(id)})
+// deleteIdentityPolicy deletes the SES IdentityPolicy id names, with what its
+// delete needs again from the create call (Identity), as the fixture's cleanup
+// does.
+func deleteIdentityPolicy(ctx context.Context, c *ses.Client, id string, in *ses.PutIdentityPolicyInput) error {
+	_, err := c.DeleteIdentityPolicy(ctx, &ses.DeleteIdentityPolicyInput{
+		Identity:   in.Identity,
+		PolicyName: aws.String(id),
+	})
 	return err
 }
 

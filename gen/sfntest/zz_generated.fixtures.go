@@ -7,6 +7,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sfn"
 	"github.com/aws/aws-sdk-go-v2/service/sfn/types"
+	iamtest "github.com/awsparity/awsparity/gen/iamtest"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
@@ -63,7 +64,9 @@ func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityO
 	fixture.Cleanup(t, "SFN Activity "+id, func(ctx context.Context) error {
 		return deleteActivity(ctx, c, id)
 	})
+	arn := aws.ToString(out.ActivityArn)
 	return &fixture.Resource[sfn.CreateActivityOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -84,15 +87,15 @@ type CreateStateMachineOptions = fixture.Options[sfn.CreateStateMachineInput]
 // CreateStateMachine creates an SFN state machine with CreateStateMachine and
 // deletes it with DeleteStateMachine when the test ends, pass, fail or panic; a
 // failed delete fails the test. name gets a unique name, which optFns, run
-// after the defaults, may replace. Made-up references the model accepts fill
-// roleArn; where the service checks them, pass real ones by an option function.
+// after the defaults, may replace. Unless optFns set them, it first creates
+// what roleArn (IAM Role) refer to, with that resource's fixture; those are
+// deleted after this one.
 func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateStateMachineOptions)) *fixture.Resource[sfn.CreateStateMachineOutput] {
 	t.Helper()
 	o := CreateStateMachineOptions{
 		Input: &sfn.CreateStateMachineInput{
 			Definition: aws.String("{\"StartAt\":\"Done\",\"States\":{\"Done\":{\"End\":true,\"Type\":\"Pass\"}}}"),
 			Name:       aws.String(fixture.UniqueName("awsparity")),
-			RoleArn:    aws.String("arn:aws:iam::000000000000:role/awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -100,6 +103,11 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 		fn(&o)
 	}
 	in := o.Input
+	if in.RoleArn == nil {
+		in.RoleArn = aws.String(iamtest.CreateRole(t, iamtest.NewClient(t, nil), func(o *iamtest.CreateRoleOptions) {
+			o.Input.AssumeRolePolicyDocument = aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"states.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")
+		}).ARN)
+	}
 	if !o.NoRunTag {
 		tagKey, tagValue := fixture.RunTag()
 		in.Tags = append(in.Tags, types.Tag{
@@ -128,7 +136,9 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 	fixture.Cleanup(t, "SFN StateMachine "+id, func(ctx context.Context) error {
 		return deleteStateMachine(ctx, c, id)
 	})
+	arn := aws.ToString(out.StateMachineArn)
 	return &fixture.Resource[sfn.CreateStateMachineOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -191,7 +201,9 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*Create
 	fixture.Cleanup(t, "SFN StateMachineAlias "+id, func(ctx context.Context) error {
 		return deleteStateMachineAlias(ctx, c, id)
 	})
+	arn := aws.ToString(out.StateMachineAliasArn)
 	return &fixture.Resource[sfn.CreateStateMachineAliasOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}

@@ -61,7 +61,9 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*Crea
 	fixture.Cleanup(t, "SNS PlatformApplication "+id, func(ctx context.Context) error {
 		return deletePlatformApplication(ctx, c, id)
 	})
+	arn := aws.ToString(out.PlatformApplicationArn)
 	return &fixture.Resource[sns.CreatePlatformApplicationOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -132,21 +134,21 @@ type CreateSubscriptionOptions = fixture.Options[sns.SubscribeInput]
 // CreateSubscription creates an SNS subscription with Subscribe and deletes it
 // with Unsubscribe when the test ends, pass, fail or panic; a failed delete
 // fails the test. optFns run after the defaults are set and may change them.
-// Made-up references the model accepts fill TopicArn; where the service checks
-// them, pass real ones by an option function.
+// Unless optFns set them, it first creates what TopicArn (Topic) refer to, with
+// that resource's fixture; those are deleted after this one.
 func CreateSubscription(t testing.TB, c *sns.Client, optFns ...func(*CreateSubscriptionOptions)) *fixture.Resource[sns.SubscribeOutput] {
 	t.Helper()
 	o := CreateSubscriptionOptions{
-		Input: &sns.SubscribeInput{
-			Protocol: aws.String("awsparity"),
-			TopicArn: aws.String("arn:aws:sns:us-east-1:000000000000:awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &sns.SubscribeInput{Protocol: aws.String("awsparity")},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.TopicArn == nil {
+		in.TopicArn = aws.String(CreateTopic(t, c).ID)
+	}
 	ctx := t.Context()
 	out, err := c.Subscribe(ctx, in)
 	if err != nil {
@@ -160,7 +162,9 @@ func CreateSubscription(t testing.TB, c *sns.Client, optFns ...func(*CreateSubsc
 	fixture.Cleanup(t, "SNS Subscription "+id, func(ctx context.Context) error {
 		return deleteSubscription(ctx, c, id)
 	})
+	arn := aws.ToString(out.SubscriptionArn)
 	return &fixture.Resource[sns.SubscribeOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -223,7 +227,9 @@ func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions
 	fixture.Cleanup(t, "SNS Topic "+id, func(ctx context.Context) error {
 		return deleteTopic(ctx, c, id)
 	})
+	arn := aws.ToString(out.TopicArn)
 	return &fixture.Resource[sns.CreateTopicOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}

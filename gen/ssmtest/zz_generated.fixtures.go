@@ -305,7 +305,9 @@ func CreateOpsItem(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsItemOpt
 	fixture.Cleanup(t, "SSM OpsItem "+id, func(ctx context.Context) error {
 		return deleteOpsItem(ctx, c, id)
 	})
+	arn := aws.ToString(out.OpsItemArn)
 	return &fixture.Resource[ssm.CreateOpsItemOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -358,7 +360,9 @@ func CreateOpsMetadata(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsMet
 	fixture.Cleanup(t, "SSM OpsMetadata "+id, func(ctx context.Context) error {
 		return deleteOpsMetadata(ctx, c, id)
 	})
+	arn := aws.ToString(out.OpsMetadataArn)
 	return &fixture.Resource[ssm.CreateOpsMetadataOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -500,13 +504,13 @@ type CreatePatchBaselineForPatchGroupOptions = fixture.Options[ssm.RegisterPatch
 // group with RegisterPatchBaselineForPatchGroup and deletes it with
 // DeregisterPatchBaselineForPatchGroup when the test ends, pass, fail or panic;
 // a failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill BaselineId; where the
-// service checks them, pass real ones by an option function.
-func CreatePatchBaselineForPatchGroup(t testing.TB, c *ssm.Client, optFns ...func(*CreatePatchBaselineForPatchGroupOptions)) *fixture.Resource[ssm.RegisterPatchBaselineForPatchGroupOutput] {
+// change them. baselineId names the patch baseline it belongs to: the ID of
+// what CreatePatchBaseline returns.
+func CreatePatchBaselineForPatchGroup(t testing.TB, c *ssm.Client, baselineId string, optFns ...func(*CreatePatchBaselineForPatchGroupOptions)) *fixture.Resource[ssm.RegisterPatchBaselineForPatchGroupOutput] {
 	t.Helper()
 	o := CreatePatchBaselineForPatchGroupOptions{
 		Input: &ssm.RegisterPatchBaselineForPatchGroupInput{
-			BaselineId: aws.String("awsparityxxxxxxxxxxx"),
+			BaselineId: aws.String(baselineId),
 			PatchGroup: aws.String("awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
@@ -526,7 +530,7 @@ func CreatePatchBaselineForPatchGroup(t testing.TB, c *ssm.Client, optFns ...fun
 		t.Fatalf("ssmtest.CreatePatchBaselineForPatchGroup: no identifier in RegisterPatchBaselineForPatchGroup output.PatchGroup")
 	}
 	fixture.Cleanup(t, "SSM PatchBaselineForPatchGroup "+id, func(ctx context.Context) error {
-		return deletePatchBaselineForPatchGroup(ctx, c, id)
+		return deletePatchBaselineForPatchGroup(ctx, c, id, in)
 	})
 	return &fixture.Resource[ssm.RegisterPatchBaselineForPatchGroupOutput]{
 		ID:     id,
@@ -535,9 +539,13 @@ func CreatePatchBaselineForPatchGroup(t testing.TB, c *ssm.Client, optFns ...fun
 }
 
 // deletePatchBaselineForPatchGroup deletes the SSM PatchBaselineForPatchGroup
-// id names, as the fixture's cleanup and Sweep do.
-func deletePatchBaselineForPatchGroup(ctx context.Context, c *ssm.Client, id string) error {
-	_, err := c.DeregisterPatchBaselineForPatchGroup(ctx, &ssm.DeregisterPatchBaselineForPatchGroupInput{PatchGroup: aws.String(id)})
+// id names, with what its delete needs again from the create call (BaselineId),
+// as the fixture's cleanup does.
+func deletePatchBaselineForPatchGroup(ctx context.Context, c *ssm.Client, id string, in *ssm.RegisterPatchBaselineForPatchGroupInput) error {
+	_, err := c.DeregisterPatchBaselineForPatchGroup(ctx, &ssm.DeregisterPatchBaselineForPatchGroupInput{
+		BaselineId: in.BaselineId,
+		PatchGroup: aws.String(id),
+	})
 	return err
 }
 
@@ -597,14 +605,14 @@ type CreateResourcePolicyOptions = fixture.Options[ssm.PutResourcePolicyInput]
 // CreateResourcePolicy creates an SSM resource policy with PutResourcePolicy
 // and deletes it with DeleteResourcePolicy when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may change them. Made-up references the model accepts fill ResourceArn;
-// where the service checks them, pass real ones by an option function.
-func CreateResourcePolicy(t testing.TB, c *ssm.Client, optFns ...func(*CreateResourcePolicyOptions)) *fixture.Resource[ssm.PutResourcePolicyOutput] {
+// and may change them. resourceArn is the ResourceArn of the resource it
+// belongs to.
+func CreateResourcePolicy(t testing.TB, c *ssm.Client, resourceArn string, optFns ...func(*CreateResourcePolicyOptions)) *fixture.Resource[ssm.PutResourcePolicyOutput] {
 	t.Helper()
 	o := CreateResourcePolicyOptions{
 		Input: &ssm.PutResourcePolicyInput{
 			Policy:      aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
-			ResourceArn: aws.String("arn:aws:ssm:us-east-1:000000000000:awsparity/awsparity"),
+			ResourceArn: aws.String(resourceArn),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -623,7 +631,7 @@ func CreateResourcePolicy(t testing.TB, c *ssm.Client, optFns ...func(*CreateRes
 		t.Fatalf("ssmtest.CreateResourcePolicy: no identifier in PutResourcePolicy output.PolicyId")
 	}
 	fixture.Cleanup(t, "SSM ResourcePolicy "+id, func(ctx context.Context) error {
-		return deleteResourcePolicy(ctx, c, id)
+		return deleteResourcePolicy(ctx, c, id, in)
 	})
 	return &fixture.Resource[ssm.PutResourcePolicyOutput]{
 		ID:     id,
@@ -631,9 +639,14 @@ func CreateResourcePolicy(t testing.TB, c *ssm.Client, optFns ...func(*CreateRes
 	}
 }
 
-// deleteResourcePolicy deletes the SSM ResourcePolicy id names, as the
-// fixture's cleanup and Sweep do.
-func deleteResourcePolicy(ctx context.Context, c *ssm.Client, id string) error {
-	_, err := c.DeleteResourcePolicy(ctx, &ssm.DeleteResourcePolicyInput{PolicyId: aws.String(id)})
+// deleteResourcePolicy deletes the SSM ResourcePolicy id names, with what its
+// delete needs again from the create call (ResourceArn, PolicyHash), as the
+// fixture's cleanup does.
+func deleteResourcePolicy(ctx context.Context, c *ssm.Client, id string, in *ssm.PutResourcePolicyInput) error {
+	_, err := c.DeleteResourcePolicy(ctx, &ssm.DeleteResourcePolicyInput{
+		PolicyHash:  in.PolicyHash,
+		PolicyId:    aws.String(id),
+		ResourceArn: in.ResourceArn,
+	})
 	return err
 }

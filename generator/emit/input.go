@@ -21,6 +21,9 @@ type Input struct {
 	// ImportPath is the import path of the output directory, "" when it is
 	// not inside a Go module.
 	ImportPath string
+	// Packages are the Go package names of every service in the run, by
+	// sdkId: fixtures create resources of other services through them.
+	Packages map[string]string
 }
 
 // Emitter turns one service's input into files. It is a pure function of

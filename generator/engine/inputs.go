@@ -35,10 +35,15 @@ func Inputs(svcs []*ir.Service, ov *resources.Overrides, importPath string) ([]*
 	// service's generated package, so only within one output module.
 	if importPath != "" {
 		sets := map[string][]resources.Resource{}
+		packages := map[string]string{}
 		for _, in := range inputs {
 			sets[in.Service.SDKID] = in.Resources
+			packages[in.Service.SDKID] = in.Service.Go.TestPackage
 		}
 		resources.Link(sets)
+		for _, in := range inputs {
+			in.Packages = packages
+		}
 	}
 	return inputs, nil
 }

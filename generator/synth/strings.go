@@ -159,12 +159,20 @@ func isReference(m *ir.Member, word string) bool {
 }
 
 const (
-	trustPolicy = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}`
 	policy      = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:GetCallerIdentity","Resource":"*"}]}`
 	// account is a placeholder account id, never a real one.
 	account = "000000000000"
 	region  = "us-east-1"
 )
+
+// trustPolicy lets Lambda assume a role: the most common use of one.
+var trustPolicy = TrustPolicy("lambda.amazonaws.com")
+
+// TrustPolicy is an IAM trust policy that lets the service principal (such
+// as "logs.amazonaws.com") assume a role.
+func TrustPolicy(principal string) string {
+	return `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"` + principal + `"},"Action":"sts:AssumeRole"}]}`
+}
 
 // ec2IDs are the id prefixes of EC2 resources other services reference.
 var ec2IDs = map[string]string{

@@ -40,8 +40,10 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 			unnamed = append(unnamed, r.Name)
 			continue
 		}
+		// A child's listing and delete need its parent, which a sweep of
+		// the account does not know.
 		l := FindLister(svc, r)
-		if l == nil {
+		if l == nil || len(r.Carried()) > 0 {
 			unswept = append(unswept, r.Name)
 			continue
 		}
