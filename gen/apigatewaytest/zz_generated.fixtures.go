@@ -45,7 +45,7 @@ func CreateApiKey(t testing.TB, c *apigateway.Client, optFns ...func(*CreateApiK
 	ctx := t.Context()
 	out, err := c.CreateApiKey(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateApiKey", "API Gateway CreateApiKey", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateApiKey", "API Gateway CreateApiKey", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway ApiKey named "+aws.ToString(in.Name)+" (a failed CreateApiKey may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateApiKey(ctx, in)
 			if err != nil {
@@ -84,16 +84,13 @@ type CreateAuthorizerOptions = fixture.Options[apigateway.CreateAuthorizerInput]
 // CreateAuthorizer creates an API Gateway authorizer with CreateAuthorizer and
 // deletes it with DeleteAuthorizer when the test ends, pass, fail or panic; a
 // failed delete fails the test. name gets a unique name, which optFns, run
-// after the defaults, may replace. Made-up references the model accepts fill
-// restApiId; where the service checks them, pass real ones by an option
-// function.
+// after the defaults, may replace.
 func CreateAuthorizer(t testing.TB, c *apigateway.Client, optFns ...func(*CreateAuthorizerOptions)) *fixture.Resource[apigateway.CreateAuthorizerOutput] {
 	t.Helper()
 	o := CreateAuthorizerOptions{
 		Input: &apigateway.CreateAuthorizerInput{
-			Name:      aws.String(fixture.UniqueName("awsparity")),
-			RestApiId: aws.String("awsparity"),
-			Type:      types.AuthorizerTypeToken,
+			Name: aws.String(fixture.UniqueName("awsparity")),
+			Type: types.AuthorizerTypeToken,
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -104,7 +101,7 @@ func CreateAuthorizer(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateAuthorizer(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateAuthorizer", "API Gateway CreateAuthorizer", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateAuthorizer", "API Gateway CreateAuthorizer", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway Authorizer named "+aws.ToString(in.Name)+" (a failed CreateAuthorizer may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateAuthorizer(ctx, in)
 			if err != nil {
@@ -143,12 +140,11 @@ type CreateDeploymentOptions = fixture.Options[apigateway.CreateDeploymentInput]
 // CreateDeployment creates an API Gateway deployment with CreateDeployment and
 // deletes it with DeleteDeployment when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill restApiId; where the
-// service checks them, pass real ones by an option function.
+// change them.
 func CreateDeployment(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDeploymentOptions)) *fixture.Resource[apigateway.CreateDeploymentOutput] {
 	t.Helper()
 	o := CreateDeploymentOptions{
-		Input: &apigateway.CreateDeploymentInput{RestApiId: aws.String("awsparity")},
+		Input: &apigateway.CreateDeploymentInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -158,7 +154,7 @@ func CreateDeployment(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateDeployment(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateDeployment", "API Gateway CreateDeployment", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateDeployment", "API Gateway CreateDeployment", o.SkipIfNotImplemented, err)
 		t.Fatalf("apigatewaytest.CreateDeployment: CreateDeployment: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -190,16 +186,13 @@ type CreateDocumentationPartOptions = fixture.Options[apigateway.CreateDocumenta
 // CreateDocumentationPart creates an API Gateway documentation part with
 // CreateDocumentationPart and deletes it with DeleteDocumentationPart when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may change them. Made-up references the model
-// accepts fill restApiId; where the service checks them, pass real ones by an
-// option function.
+// after the defaults are set and may change them.
 func CreateDocumentationPart(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDocumentationPartOptions)) *fixture.Resource[apigateway.CreateDocumentationPartOutput] {
 	t.Helper()
 	o := CreateDocumentationPartOptions{
 		Input: &apigateway.CreateDocumentationPartInput{
 			Location:   &types.DocumentationPartLocation{Type: types.DocumentationPartTypeApi},
 			Properties: aws.String("awsparity"),
-			RestApiId:  aws.String("awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -210,7 +203,7 @@ func CreateDocumentationPart(t testing.TB, c *apigateway.Client, optFns ...func(
 	ctx := t.Context()
 	out, err := c.CreateDocumentationPart(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateDocumentationPart", "API Gateway CreateDocumentationPart", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateDocumentationPart", "API Gateway CreateDocumentationPart", o.SkipIfNotImplemented, err)
 		t.Fatalf("apigatewaytest.CreateDocumentationPart: CreateDocumentationPart: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -243,16 +236,12 @@ type CreateDocumentationVersionOptions = fixture.Options[apigateway.CreateDocume
 // CreateDocumentationVersion and deletes it with DeleteDocumentationVersion
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // documentationVersion gets a unique name, which optFns, run after the
-// defaults, may replace. Made-up references the model accepts fill restApiId;
-// where the service checks them, pass real ones by an option function.
+// defaults, may replace.
 func CreateDocumentationVersion(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDocumentationVersionOptions)) *fixture.Resource[apigateway.CreateDocumentationVersionOutput] {
 	t.Helper()
 	o := CreateDocumentationVersionOptions{
-		Input: &apigateway.CreateDocumentationVersionInput{
-			DocumentationVersion: aws.String(fixture.UniqueName("awsparity")),
-			RestApiId:            aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &apigateway.CreateDocumentationVersionInput{DocumentationVersion: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -265,7 +254,7 @@ func CreateDocumentationVersion(t testing.TB, c *apigateway.Client, optFns ...fu
 	ctx := t.Context()
 	out, err := c.CreateDocumentationVersion(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateDocumentationVersion", "API Gateway CreateDocumentationVersion", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateDocumentationVersion", "API Gateway CreateDocumentationVersion", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway DocumentationVersion "+id, func(ctx context.Context) error {
 			return deleteDocumentationVersion(ctx, c, id)
 		})
@@ -316,7 +305,7 @@ func CreateDomainName(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateDomainName(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateDomainName", "API Gateway CreateDomainName", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateDomainName", "API Gateway CreateDomainName", o.SkipIfNotImplemented, err)
 		t.Fatalf("apigatewaytest.CreateDomainName: CreateDomainName: %v", err)
 	}
 	id := aws.ToString(out.DomainName)
@@ -349,15 +338,13 @@ type CreateDomainNameAccessAssociationOptions = fixture.Options[apigateway.Creat
 // association with CreateDomainNameAccessAssociation and deletes it with
 // DeleteDomainNameAccessAssociation when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill domainNameArn; where
-// the service checks them, pass real ones by an option function.
+// change them.
 func CreateDomainNameAccessAssociation(t testing.TB, c *apigateway.Client, optFns ...func(*CreateDomainNameAccessAssociationOptions)) *fixture.Resource[apigateway.CreateDomainNameAccessAssociationOutput] {
 	t.Helper()
 	o := CreateDomainNameAccessAssociationOptions{
 		Input: &apigateway.CreateDomainNameAccessAssociationInput{
 			AccessAssociationSource:     aws.String("awsparity"),
 			AccessAssociationSourceType: types.AccessAssociationSourceTypeVpce,
-			DomainNameArn:               aws.String("arn:aws:apigateway:us-east-1:000000000000:awsparity/awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -375,7 +362,7 @@ func CreateDomainNameAccessAssociation(t testing.TB, c *apigateway.Client, optFn
 	ctx := t.Context()
 	out, err := c.CreateDomainNameAccessAssociation(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateDomainNameAccessAssociation", "API Gateway CreateDomainNameAccessAssociation", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateDomainNameAccessAssociation", "API Gateway CreateDomainNameAccessAssociation", o.SkipIfNotImplemented, err)
 		t.Fatalf("apigatewaytest.CreateDomainNameAccessAssociation: CreateDomainNameAccessAssociation: %v", err)
 	}
 	id := aws.ToString(out.DomainNameAccessAssociationArn)
@@ -406,15 +393,13 @@ type CreateModelOptions = fixture.Options[apigateway.CreateModelInput]
 // CreateModel creates an API Gateway model with CreateModel and deletes it with
 // DeleteModel when the test ends, pass, fail or panic; a failed delete fails
 // the test. name gets a unique name, which optFns, run after the defaults, may
-// replace. Made-up references the model accepts fill restApiId; where the
-// service checks them, pass real ones by an option function.
+// replace.
 func CreateModel(t testing.TB, c *apigateway.Client, optFns ...func(*CreateModelOptions)) *fixture.Resource[apigateway.CreateModelOutput] {
 	t.Helper()
 	o := CreateModelOptions{
 		Input: &apigateway.CreateModelInput{
 			ContentType: aws.String("awsparity"),
 			Name:        aws.String(fixture.UniqueName("awsparity")),
-			RestApiId:   aws.String("awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -425,7 +410,7 @@ func CreateModel(t testing.TB, c *apigateway.Client, optFns ...func(*CreateModel
 	ctx := t.Context()
 	out, err := c.CreateModel(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateModel", "API Gateway CreateModel", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateModel", "API Gateway CreateModel", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway Model named "+aws.ToString(in.Name)+" (a failed CreateModel may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateModel(ctx, in)
 			if err != nil {
@@ -464,17 +449,12 @@ type CreateRequestValidatorOptions = fixture.Options[apigateway.CreateRequestVal
 // CreateRequestValidator creates an API Gateway request validator with
 // CreateRequestValidator and deletes it with DeleteRequestValidator when the
 // test ends, pass, fail or panic; a failed delete fails the test. name gets a
-// unique name, which optFns, run after the defaults, may replace. Made-up
-// references the model accepts fill restApiId; where the service checks them,
-// pass real ones by an option function.
+// unique name, which optFns, run after the defaults, may replace.
 func CreateRequestValidator(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRequestValidatorOptions)) *fixture.Resource[apigateway.CreateRequestValidatorOutput] {
 	t.Helper()
 	o := CreateRequestValidatorOptions{
-		Input: &apigateway.CreateRequestValidatorInput{
-			Name:      aws.String(fixture.UniqueName("awsparity")),
-			RestApiId: aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &apigateway.CreateRequestValidatorInput{Name: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -483,7 +463,7 @@ func CreateRequestValidator(t testing.TB, c *apigateway.Client, optFns ...func(*
 	ctx := t.Context()
 	out, err := c.CreateRequestValidator(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateRequestValidator", "API Gateway CreateRequestValidator", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateRequestValidator", "API Gateway CreateRequestValidator", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway RequestValidator named "+aws.ToString(in.Name)+" (a failed CreateRequestValidator may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRequestValidator(ctx, in)
 			if err != nil {
@@ -522,15 +502,14 @@ type CreateResourceOptions = fixture.Options[apigateway.CreateResourceInput]
 // CreateResource creates an API Gateway resource with CreateResource and
 // deletes it with DeleteResource when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill restApiId, parentId;
-// where the service checks them, pass real ones by an option function.
+// change them. Made-up references the model accepts fill parentId; where the
+// service checks them, pass real ones by an option function.
 func CreateResource(t testing.TB, c *apigateway.Client, optFns ...func(*CreateResourceOptions)) *fixture.Resource[apigateway.CreateResourceOutput] {
 	t.Helper()
 	o := CreateResourceOptions{
 		Input: &apigateway.CreateResourceInput{
-			ParentId:  aws.String("awsparity"),
-			PathPart:  aws.String("awsparity"),
-			RestApiId: aws.String("awsparity"),
+			ParentId: aws.String("awsparity"),
+			PathPart: aws.String("awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -541,7 +520,7 @@ func CreateResource(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRe
 	ctx := t.Context()
 	out, err := c.CreateResource(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateResource", "API Gateway CreateResource", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateResource", "API Gateway CreateResource", o.SkipIfNotImplemented, err)
 		t.Fatalf("apigatewaytest.CreateResource: CreateResource: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -593,7 +572,7 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRes
 	ctx := t.Context()
 	out, err := c.CreateRestApi(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateRestApi", "API Gateway CreateRestApi", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateRestApi", "API Gateway CreateRestApi", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway RestApi named "+aws.ToString(in.Name)+" (a failed CreateRestApi may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRestApi(ctx, in)
 			if err != nil {
@@ -632,15 +611,13 @@ type CreateStageOptions = fixture.Options[apigateway.CreateStageInput]
 // CreateStage creates an API Gateway stage with CreateStage and deletes it with
 // DeleteStage when the test ends, pass, fail or panic; a failed delete fails
 // the test. stageName gets a unique name, which optFns, run after the defaults,
-// may replace. Made-up references the model accepts fill restApiId,
-// deploymentId; where the service checks them, pass real ones by an option
-// function.
+// may replace. Made-up references the model accepts fill deploymentId; where
+// the service checks them, pass real ones by an option function.
 func CreateStage(t testing.TB, c *apigateway.Client, optFns ...func(*CreateStageOptions)) *fixture.Resource[apigateway.CreateStageOutput] {
 	t.Helper()
 	o := CreateStageOptions{
 		Input: &apigateway.CreateStageInput{
 			DeploymentId: aws.String("awsparity"),
-			RestApiId:    aws.String("awsparity"),
 			StageName:    aws.String(fixture.UniqueName("awsparity")),
 		},
 		Wait: fixture.DefaultWait(),
@@ -659,7 +636,7 @@ func CreateStage(t testing.TB, c *apigateway.Client, optFns ...func(*CreateStage
 	ctx := t.Context()
 	out, err := c.CreateStage(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateStage", "API Gateway CreateStage", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateStage", "API Gateway CreateStage", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway Stage named "+aws.ToString(in.StageName)+" (a failed CreateStage may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateStage(ctx, in)
 			if err != nil {
@@ -719,7 +696,7 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateU
 	ctx := t.Context()
 	out, err := c.CreateUsagePlan(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateUsagePlan", "API Gateway CreateUsagePlan", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateUsagePlan", "API Gateway CreateUsagePlan", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway UsagePlan named "+aws.ToString(in.Name)+" (a failed CreateUsagePlan may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateUsagePlan(ctx, in)
 			if err != nil {
@@ -758,16 +735,13 @@ type CreateUsagePlanKeyOptions = fixture.Options[apigateway.CreateUsagePlanKeyIn
 // CreateUsagePlanKey creates an API Gateway usage plan key with
 // CreateUsagePlanKey and deletes it with DeleteUsagePlanKey when the test ends,
 // pass, fail or panic; a failed delete fails the test. keyId gets a unique
-// name, which optFns, run after the defaults, may replace. Made-up references
-// the model accepts fill usagePlanId; where the service checks them, pass real
-// ones by an option function.
+// name, which optFns, run after the defaults, may replace.
 func CreateUsagePlanKey(t testing.TB, c *apigateway.Client, optFns ...func(*CreateUsagePlanKeyOptions)) *fixture.Resource[apigateway.CreateUsagePlanKeyOutput] {
 	t.Helper()
 	o := CreateUsagePlanKeyOptions{
 		Input: &apigateway.CreateUsagePlanKeyInput{
-			KeyId:       aws.String(fixture.UniqueName("awsparity")),
-			KeyType:     aws.String("awsparity"),
-			UsagePlanId: aws.String("awsparity"),
+			KeyId:   aws.String(fixture.UniqueName("awsparity")),
+			KeyType: aws.String("awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -782,7 +756,7 @@ func CreateUsagePlanKey(t testing.TB, c *apigateway.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateUsagePlanKey(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateUsagePlanKey", "API Gateway CreateUsagePlanKey", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateUsagePlanKey", "API Gateway CreateUsagePlanKey", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway UsagePlanKey "+id, func(ctx context.Context) error {
 			return deleteUsagePlanKey(ctx, c, id)
 		})
@@ -838,7 +812,7 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpc
 	ctx := t.Context()
 	out, err := c.CreateVpcLink(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateVpcLink", "API Gateway CreateVpcLink", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateVpcLink", "API Gateway CreateVpcLink", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway VpcLink named "+aws.ToString(in.Name)+" (a failed CreateVpcLink may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVpcLink(ctx, in)
 			if err != nil {

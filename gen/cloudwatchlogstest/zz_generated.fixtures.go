@@ -46,7 +46,7 @@ func CreateAccountPolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(
 	ctx := t.Context()
 	out, err := c.PutAccountPolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateAccountPolicy", "CloudWatch Logs PutAccountPolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateAccountPolicy", "CloudWatch Logs PutAccountPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs AccountPolicy "+id, func(ctx context.Context) error {
 			return deleteAccountPolicy(ctx, c, id)
 		})
@@ -76,17 +76,12 @@ type CreateDeliveryOptions = fixture.Options[cloudwatchlogs.CreateDeliveryInput]
 // CreateDelivery creates a CloudWatch Logs delivery with CreateDelivery and
 // deletes it with DeleteDelivery when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill
-// deliveryDestinationArn; where the service checks them, pass real ones by an
-// option function.
+// change them.
 func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDeliveryOptions)) *fixture.Resource[cloudwatchlogs.CreateDeliveryOutput] {
 	t.Helper()
 	o := CreateDeliveryOptions{
-		Input: &cloudwatchlogs.CreateDeliveryInput{
-			DeliveryDestinationArn: aws.String("arn:aws:logs:us-east-1:000000000000:awsparity/awsparity"),
-			DeliverySourceName:     aws.String(fixture.UniqueName("awsparity")),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &cloudwatchlogs.CreateDeliveryInput{},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -102,7 +97,7 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateDelivery(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateDelivery", "CloudWatch Logs CreateDelivery", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateDelivery", "CloudWatch Logs CreateDelivery", o.SkipIfNotImplemented, err)
 		t.Fatalf("cloudwatchlogstest.CreateDelivery: CreateDelivery: %v", err)
 	}
 	var id string
@@ -162,7 +157,7 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ..
 	ctx := t.Context()
 	out, err := c.PutDeliveryDestination(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateDeliveryDestination", "CloudWatch Logs PutDeliveryDestination", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateDeliveryDestination", "CloudWatch Logs PutDeliveryDestination", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs DeliveryDestination "+id, func(ctx context.Context) error {
 			return deleteDeliveryDestination(ctx, c, id)
 		})
@@ -223,7 +218,7 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.PutDeliverySource(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateDeliverySource", "CloudWatch Logs PutDeliverySource", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateDeliverySource", "CloudWatch Logs PutDeliverySource", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs DeliverySource "+id, func(ctx context.Context) error {
 			return deleteDeliverySource(ctx, c, id)
 		})
@@ -254,14 +249,13 @@ type CreateDestinationOptions = fixture.Options[cloudwatchlogs.PutDestinationInp
 // and deletes it with DeleteDestination when the test ends, pass, fail or
 // panic; a failed delete fails the test. destinationName gets a unique name,
 // which optFns, run after the defaults, may replace. Made-up references the
-// model accepts fill targetArn, roleArn; where the service checks them, pass
-// real ones by an option function.
+// model accepts fill targetArn; where the service checks them, pass real ones
+// by an option function.
 func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateDestinationOptions)) *fixture.Resource[cloudwatchlogs.PutDestinationOutput] {
 	t.Helper()
 	o := CreateDestinationOptions{
 		Input: &cloudwatchlogs.PutDestinationInput{
 			DestinationName: aws.String(fixture.UniqueName("awsparity")),
-			RoleArn:         aws.String("arn:aws:iam::000000000000:role/awsparity"),
 			TargetArn:       aws.String("arn:aws:logs:us-east-1:000000000000:awsparity/awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
@@ -284,7 +278,7 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.PutDestination(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateDestination", "CloudWatch Logs PutDestination", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateDestination", "CloudWatch Logs PutDestination", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs Destination "+id, func(ctx context.Context) error {
 			return deleteDestination(ctx, c, id)
 		})
@@ -338,7 +332,7 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.PutIntegration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateIntegration", "CloudWatch Logs PutIntegration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateIntegration", "CloudWatch Logs PutIntegration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs Integration named "+aws.ToString(in.IntegrationName)+" (a failed PutIntegration may have made it)", func(ctx context.Context) error {
 			out, err := c.PutIntegration(ctx, in)
 			if err != nil {
@@ -403,7 +397,7 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 	ctx := t.Context()
 	out, err := c.CreateLogAnomalyDetector(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLogAnomalyDetector", "CloudWatch Logs CreateLogAnomalyDetector", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateLogAnomalyDetector", "CloudWatch Logs CreateLogAnomalyDetector", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs LogAnomalyDetector named "+aws.ToString(in.DetectorName)+" (a failed CreateLogAnomalyDetector may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateLogAnomalyDetector(ctx, in)
 			if err != nil {
@@ -467,7 +461,7 @@ func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateLogGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLogGroup", "CloudWatch Logs CreateLogGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateLogGroup", "CloudWatch Logs CreateLogGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs LogGroup "+id, func(ctx context.Context) error {
 			return deleteLogGroup(ctx, c, id)
 		})
@@ -501,11 +495,8 @@ type CreateLogStreamOptions = fixture.Options[cloudwatchlogs.CreateLogStreamInpu
 func CreateLogStream(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateLogStreamOptions)) *fixture.Resource[cloudwatchlogs.CreateLogStreamOutput] {
 	t.Helper()
 	o := CreateLogStreamOptions{
-		Input: &cloudwatchlogs.CreateLogStreamInput{
-			LogGroupName:  aws.String(fixture.UniqueName("awsparity")),
-			LogStreamName: aws.String(fixture.UniqueName("awsparity")),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &cloudwatchlogs.CreateLogStreamInput{LogStreamName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -518,7 +509,7 @@ func CreateLogStream(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateLogStream(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLogStream", "CloudWatch Logs CreateLogStream", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateLogStream", "CloudWatch Logs CreateLogStream", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs LogStream "+id, func(ctx context.Context) error {
 			return deleteLogStream(ctx, c, id)
 		})
@@ -572,7 +563,7 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateLookupTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLookupTable", "CloudWatch Logs CreateLookupTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateLookupTable", "CloudWatch Logs CreateLookupTable", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs LookupTable named "+aws.ToString(in.LookupTableName)+" (a failed CreateLookupTable may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateLookupTable(ctx, in)
 			if err != nil {
@@ -618,7 +609,6 @@ func CreateMetricFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*
 		Input: &cloudwatchlogs.PutMetricFilterInput{
 			FilterName:    aws.String(fixture.UniqueName("awsparity")),
 			FilterPattern: aws.String("awsparity"),
-			LogGroupName:  aws.String(fixture.UniqueName("awsparity")),
 			MetricTransformations: []types.MetricTransformation{{
 				MetricName:      aws.String(fixture.UniqueName("awsparity")),
 				MetricNamespace: aws.String("awsparity"),
@@ -638,7 +628,7 @@ func CreateMetricFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*
 	ctx := t.Context()
 	out, err := c.PutMetricFilter(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateMetricFilter", "CloudWatch Logs PutMetricFilter", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateMetricFilter", "CloudWatch Logs PutMetricFilter", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs MetricFilter "+id, func(ctx context.Context) error {
 			return deleteMetricFilter(ctx, c, id)
 		})
@@ -685,7 +675,7 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.PutQueryDefinition(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateQueryDefinition", "CloudWatch Logs PutQueryDefinition", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateQueryDefinition", "CloudWatch Logs PutQueryDefinition", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs QueryDefinition named "+aws.ToString(in.Name)+" (a failed PutQueryDefinition may have made it)", func(ctx context.Context) error {
 			out, err := c.PutQueryDefinition(ctx, in)
 			if err != nil {
@@ -742,7 +732,7 @@ func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.PutResourcePolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateResourcePolicy", "CloudWatch Logs PutResourcePolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateResourcePolicy", "CloudWatch Logs PutResourcePolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs ResourcePolicy "+id, func(ctx context.Context) error {
 			return deleteResourcePolicy(ctx, c, id)
 		})
@@ -772,14 +762,11 @@ type CreateScheduledQueryOptions = fixture.Options[cloudwatchlogs.CreateSchedule
 // CreateScheduledQuery creates a CloudWatch Logs scheduled query with
 // CreateScheduledQuery and deletes it with DeleteScheduledQuery when the test
 // ends, pass, fail or panic; a failed delete fails the test. name gets a unique
-// name, which optFns, run after the defaults, may replace. Made-up references
-// the model accepts fill executionRoleArn; where the service checks them, pass
-// real ones by an option function.
+// name, which optFns, run after the defaults, may replace.
 func CreateScheduledQuery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateScheduledQueryOptions)) *fixture.Resource[cloudwatchlogs.CreateScheduledQueryOutput] {
 	t.Helper()
 	o := CreateScheduledQueryOptions{
 		Input: &cloudwatchlogs.CreateScheduledQueryInput{
-			ExecutionRoleArn:   aws.String("arn:aws:iam::000000000000:role/awsparity"),
 			Name:               aws.String(fixture.UniqueName("awsparity")),
 			QueryLanguage:      types.QueryLanguageCwli,
 			QueryString:        aws.String("awsparity"),
@@ -801,7 +788,7 @@ func CreateScheduledQuery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateScheduledQuery(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateScheduledQuery", "CloudWatch Logs CreateScheduledQuery", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateScheduledQuery", "CloudWatch Logs CreateScheduledQuery", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs ScheduledQuery named "+aws.ToString(in.Name)+" (a failed CreateScheduledQuery may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateScheduledQuery(ctx, in)
 			if err != nil {
@@ -842,16 +829,12 @@ type CreateSubscriptionFilterOptions = fixture.Options[cloudwatchlogs.PutSubscri
 // PutSubscriptionFilter and deletes it with DeleteSubscriptionFilter when the
 // test ends, pass, fail or panic; a failed delete fails the test. filterName
 // gets a unique name, which optFns, run after the defaults, may replace.
-// Made-up references the model accepts fill destinationArn; where the service
-// checks them, pass real ones by an option function.
 func CreateSubscriptionFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*CreateSubscriptionFilterOptions)) *fixture.Resource[cloudwatchlogs.PutSubscriptionFilterOutput] {
 	t.Helper()
 	o := CreateSubscriptionFilterOptions{
 		Input: &cloudwatchlogs.PutSubscriptionFilterInput{
-			DestinationArn: aws.String("arn:aws:logs:us-east-1:000000000000:awsparity/awsparity"),
-			FilterName:     aws.String(fixture.UniqueName("awsparity")),
-			FilterPattern:  aws.String("awsparity"),
-			LogGroupName:   aws.String(fixture.UniqueName("awsparity")),
+			FilterName:    aws.String(fixture.UniqueName("awsparity")),
+			FilterPattern: aws.String("awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -866,7 +849,7 @@ func CreateSubscriptionFilter(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 	ctx := t.Context()
 	out, err := c.PutSubscriptionFilter(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateSubscriptionFilter", "CloudWatch Logs PutSubscriptionFilter", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateSubscriptionFilter", "CloudWatch Logs PutSubscriptionFilter", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs SubscriptionFilter "+id, func(ctx context.Context) error {
 			return deleteSubscriptionFilter(ctx, c, id)
 		})

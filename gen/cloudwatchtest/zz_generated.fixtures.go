@@ -56,7 +56,7 @@ func CreateAlarmMuteRule(t testing.TB, c *cloudwatch.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.PutAlarmMuteRule(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchtest.CreateAlarmMuteRule", "CloudWatch PutAlarmMuteRule", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchtest.CreateAlarmMuteRule", "CloudWatch PutAlarmMuteRule", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch AlarmMuteRule "+id, func(ctx context.Context) error {
 			return deleteAlarmMuteRule(ctx, c, id)
 		})
@@ -93,8 +93,8 @@ type CreateMetricStreamOptions = fixture.Options[cloudwatch.PutMetricStreamInput
 // and deletes it with DeleteMetricStream when the test ends, pass, fail or
 // panic; a failed delete fails the test. Name gets a unique name, which optFns,
 // run after the defaults, may replace. Made-up references the model accepts
-// fill FirehoseArn, RoleArn; where the service checks them, pass real ones by
-// an option function.
+// fill FirehoseArn; where the service checks them, pass real ones by an option
+// function.
 func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*CreateMetricStreamOptions)) *fixture.Resource[cloudwatch.PutMetricStreamOutput] {
 	t.Helper()
 	o := CreateMetricStreamOptions{
@@ -102,7 +102,6 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 			FirehoseArn:  aws.String("arn:aws:monitoring:us-east-1:000000000000:awsparity/awsparity"),
 			Name:         aws.String(fixture.UniqueName("awsparity")),
 			OutputFormat: types.MetricStreamOutputFormatJson,
-			RoleArn:      aws.String("arn:aws:iam::000000000000:role/awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -124,7 +123,7 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.PutMetricStream(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchtest.CreateMetricStream", "CloudWatch PutMetricStream", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchtest.CreateMetricStream", "CloudWatch PutMetricStream", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch MetricStream "+id, func(ctx context.Context) error {
 			return deleteMetricStream(ctx, c, id)
 		})

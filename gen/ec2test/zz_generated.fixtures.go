@@ -41,7 +41,7 @@ func CreateAddress(t testing.TB, c *ec2.Client, optFns ...func(*CreateAddressOpt
 	ctx := t.Context()
 	out, err := c.AllocateAddress(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateAddress", "EC2 AllocateAddress", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateAddress", "EC2 AllocateAddress", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateAddress: AllocateAddress: %v", err)
 	}
 	id := aws.ToString(out.AllocationId)
@@ -80,7 +80,6 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 	o := CreateCapacityManagerDataExportOptions{
 		Input: &ec2.CreateCapacityManagerDataExportInput{
 			OutputFormat: types.OutputFormatCsv,
-			S3BucketName: aws.String(fixture.UniqueName("awsparity")),
 			Schedule:     types.ScheduleHourly,
 		},
 		Wait: fixture.DefaultWait(),
@@ -95,7 +94,7 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateCapacityManagerDataExport(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateCapacityManagerDataExport", "EC2 CreateCapacityManagerDataExport", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateCapacityManagerDataExport", "EC2 CreateCapacityManagerDataExport", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 CapacityManagerDataExport (a failed CreateCapacityManagerDataExport may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateCapacityManagerDataExport(ctx, in)
 			if err != nil {
@@ -134,12 +133,11 @@ type CreateCarrierGatewayOptions = fixture.Options[ec2.CreateCarrierGatewayInput
 // CreateCarrierGateway creates an EC2 carrier gateway with CreateCarrierGateway
 // and deletes it with DeleteCarrierGateway when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may change them. Made-up references the model accepts fill VpcId; where
-// the service checks them, pass real ones by an option function.
+// and may change them.
 func CreateCarrierGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCarrierGatewayOptions)) *fixture.Resource[ec2.CreateCarrierGatewayOutput] {
 	t.Helper()
 	o := CreateCarrierGatewayOptions{
-		Input: &ec2.CreateCarrierGatewayInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateCarrierGatewayInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -152,7 +150,7 @@ func CreateCarrierGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCar
 	ctx := t.Context()
 	out, err := c.CreateCarrierGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateCarrierGateway", "EC2 CreateCarrierGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateCarrierGateway", "EC2 CreateCarrierGateway", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 CarrierGateway (a failed CreateCarrierGateway may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateCarrierGateway(ctx, in)
 			if err != nil {
@@ -221,7 +219,7 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateClientVpnEndpoint(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateClientVpnEndpoint", "EC2 CreateClientVpnEndpoint", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateClientVpnEndpoint", "EC2 CreateClientVpnEndpoint", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 ClientVpnEndpoint (a failed CreateClientVpnEndpoint may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateClientVpnEndpoint(ctx, in)
 			if err != nil {
@@ -260,16 +258,12 @@ type CreateCoipCidrOptions = fixture.Options[ec2.CreateCoipCidrInput]
 // CreateCoipCidr creates an EC2 coip cidr with CreateCoipCidr and deletes it
 // with DeleteCoipCidr when the test ends, pass, fail or panic; a failed delete
 // fails the test. Cidr gets a unique name, which optFns, run after the
-// defaults, may replace. Made-up references the model accepts fill CoipPoolId;
-// where the service checks them, pass real ones by an option function.
+// defaults, may replace.
 func CreateCoipCidr(t testing.TB, c *ec2.Client, optFns ...func(*CreateCoipCidrOptions)) *fixture.Resource[ec2.CreateCoipCidrOutput] {
 	t.Helper()
 	o := CreateCoipCidrOptions{
-		Input: &ec2.CreateCoipCidrInput{
-			Cidr:       aws.String(fixture.UniqueName("awsparity")),
-			CoipPoolId: aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateCoipCidrInput{Cidr: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -282,7 +276,7 @@ func CreateCoipCidr(t testing.TB, c *ec2.Client, optFns ...func(*CreateCoipCidrO
 	ctx := t.Context()
 	out, err := c.CreateCoipCidr(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateCoipCidr", "EC2 CreateCoipCidr", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateCoipCidr", "EC2 CreateCoipCidr", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 CoipCidr "+id, func(ctx context.Context) error {
 			return deleteCoipCidr(ctx, c, id)
 		})
@@ -330,7 +324,7 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCu
 	ctx := t.Context()
 	out, err := c.CreateCustomerGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateCustomerGateway", "EC2 CreateCustomerGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateCustomerGateway", "EC2 CreateCustomerGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateCustomerGateway: CreateCustomerGateway: %v", err)
 	}
 	var id string
@@ -387,7 +381,7 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, optFns ...func(*CreateDhcpOp
 	ctx := t.Context()
 	out, err := c.CreateDhcpOptions(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateDhcpOptions", "EC2 CreateDhcpOptions", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateDhcpOptions", "EC2 CreateDhcpOptions", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateDhcpOptions: CreateDhcpOptions: %v", err)
 	}
 	var id string
@@ -423,12 +417,11 @@ type CreateEgressOnlyInternetGatewayOptions = fixture.Options[ec2.CreateEgressOn
 // with CreateEgressOnlyInternetGateway and deletes it with
 // DeleteEgressOnlyInternetGateway when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill VpcId; where the
-// service checks them, pass real ones by an option function.
+// change them.
 func CreateEgressOnlyInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateEgressOnlyInternetGatewayOptions)) *fixture.Resource[ec2.CreateEgressOnlyInternetGatewayOutput] {
 	t.Helper()
 	o := CreateEgressOnlyInternetGatewayOptions{
-		Input: &ec2.CreateEgressOnlyInternetGatewayInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateEgressOnlyInternetGatewayInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -441,7 +434,7 @@ func CreateEgressOnlyInternetGateway(t testing.TB, c *ec2.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateEgressOnlyInternetGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateEgressOnlyInternetGateway", "EC2 CreateEgressOnlyInternetGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateEgressOnlyInternetGateway", "EC2 CreateEgressOnlyInternetGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateEgressOnlyInternetGateway: CreateEgressOnlyInternetGateway: %v", err)
 	}
 	var id string
@@ -495,7 +488,7 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImag
 	ctx := t.Context()
 	out, err := c.CreateFpgaImage(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateFpgaImage", "EC2 CreateFpgaImage", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateFpgaImage", "EC2 CreateFpgaImage", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 FpgaImage named "+aws.ToString(in.Name)+" (a failed CreateFpgaImage may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateFpgaImage(ctx, in)
 			if err != nil {
@@ -552,7 +545,7 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 	ctx := t.Context()
 	out, err := c.RegisterImage(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateImage", "EC2 RegisterImage", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateImage", "EC2 RegisterImage", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 Image named "+aws.ToString(in.Name)+" (a failed RegisterImage may have made it)", func(ctx context.Context) error {
 			out, err := c.RegisterImage(ctx, in)
 			if err != nil {
@@ -597,18 +590,13 @@ type CreateImageUsageReportOptions = fixture.Options[ec2.CreateImageUsageReportI
 // CreateImageUsageReport creates an EC2 image usage report with
 // CreateImageUsageReport and deletes it with DeleteImageUsageReport when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may change them. Made-up references the model
-// accepts fill ImageId; where the service checks them, pass real ones by an
-// option function. It returns once the ImageUsageReportAvailable waiter
-// succeeds, waiting as the options' Wait says.
+// after the defaults are set and may change them. It returns once the
+// ImageUsageReportAvailable waiter succeeds, waiting as the options' Wait says.
 func CreateImageUsageReport(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageUsageReportOptions)) *fixture.Resource[ec2.CreateImageUsageReportOutput] {
 	t.Helper()
 	o := CreateImageUsageReportOptions{
-		Input: &ec2.CreateImageUsageReportInput{
-			ImageId:       aws.String("ami-0123456789abcdef0"),
-			ResourceTypes: []types.ImageUsageResourceTypeRequest{{}},
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateImageUsageReportInput{ResourceTypes: []types.ImageUsageResourceTypeRequest{{}}},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -620,7 +608,7 @@ func CreateImageUsageReport(t testing.TB, c *ec2.Client, optFns ...func(*CreateI
 	ctx := t.Context()
 	out, err := c.CreateImageUsageReport(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateImageUsageReport", "EC2 CreateImageUsageReport", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateImageUsageReport", "EC2 CreateImageUsageReport", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 ImageUsageReport (a failed CreateImageUsageReport may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateImageUsageReport(ctx, in)
 			if err != nil {
@@ -689,7 +677,7 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 	ctx := t.Context()
 	out, err := c.RunInstances(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateInstance", "EC2 RunInstances", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateInstance", "EC2 RunInstances", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 Instance (a failed RunInstances may have made it)", func(ctx context.Context) error {
 			out, err := c.RunInstances(ctx, in)
 			if err != nil {
@@ -742,12 +730,11 @@ type CreateInstanceConnectEndpointOptions = fixture.Options[ec2.CreateInstanceCo
 // CreateInstanceConnectEndpoint and deletes it with
 // DeleteInstanceConnectEndpoint when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill SubnetId; where the
-// service checks them, pass real ones by an option function.
+// change them.
 func CreateInstanceConnectEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceConnectEndpointOptions)) *fixture.Resource[ec2.CreateInstanceConnectEndpointOutput] {
 	t.Helper()
 	o := CreateInstanceConnectEndpointOptions{
-		Input: &ec2.CreateInstanceConnectEndpointInput{SubnetId: aws.String("subnet-0123456789abcdef0")},
+		Input: &ec2.CreateInstanceConnectEndpointInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -760,7 +747,7 @@ func CreateInstanceConnectEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*
 	ctx := t.Context()
 	out, err := c.CreateInstanceConnectEndpoint(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateInstanceConnectEndpoint", "EC2 CreateInstanceConnectEndpoint", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateInstanceConnectEndpoint", "EC2 CreateInstanceConnectEndpoint", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 InstanceConnectEndpoint (a failed CreateInstanceConnectEndpoint may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateInstanceConnectEndpoint(ctx, in)
 			if err != nil {
@@ -823,7 +810,7 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateInstanceEventWindow(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateInstanceEventWindow", "EC2 CreateInstanceEventWindow", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateInstanceEventWindow", "EC2 CreateInstanceEventWindow", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 InstanceEventWindow named "+aws.ToString(in.Name)+" (a failed CreateInstanceEventWindow may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateInstanceEventWindow(ctx, in)
 			if err != nil {
@@ -886,7 +873,7 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateIn
 	ctx := t.Context()
 	out, err := c.CreateInternetGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateInternetGateway", "EC2 CreateInternetGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateInternetGateway", "EC2 CreateInternetGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateInternetGateway: CreateInternetGateway: %v", err)
 	}
 	var id string
@@ -942,7 +929,7 @@ func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions))
 	ctx := t.Context()
 	out, err := c.CreateIpam(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpam", "EC2 CreateIpam", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpam", "EC2 CreateIpam", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 Ipam (a failed CreateIpam may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpam(ctx, in)
 			if err != nil {
@@ -990,13 +977,11 @@ type CreateIpamExternalResourceVerificationTokenOptions = fixture.Options[ec2.Cr
 // resource verification token with CreateIpamExternalResourceVerificationToken
 // and deletes it with DeleteIpamExternalResourceVerificationToken when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may change them. Made-up references the model
-// accepts fill IpamId; where the service checks them, pass real ones by an
-// option function.
+// the defaults are set and may change them.
 func CreateIpamExternalResourceVerificationToken(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamExternalResourceVerificationTokenOptions)) *fixture.Resource[ec2.CreateIpamExternalResourceVerificationTokenOutput] {
 	t.Helper()
 	o := CreateIpamExternalResourceVerificationTokenOptions{
-		Input: &ec2.CreateIpamExternalResourceVerificationTokenInput{IpamId: aws.String("awsparity")},
+		Input: &ec2.CreateIpamExternalResourceVerificationTokenInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -1009,7 +994,7 @@ func CreateIpamExternalResourceVerificationToken(t testing.TB, c *ec2.Client, op
 	ctx := t.Context()
 	out, err := c.CreateIpamExternalResourceVerificationToken(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamExternalResourceVerificationToken", "EC2 CreateIpamExternalResourceVerificationToken", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamExternalResourceVerificationToken", "EC2 CreateIpamExternalResourceVerificationToken", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamExternalResourceVerificationToken (a failed CreateIpamExternalResourceVerificationToken may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamExternalResourceVerificationToken(ctx, in)
 			if err != nil {
@@ -1055,12 +1040,11 @@ type CreateIpamPolicyOptions = fixture.Options[ec2.CreateIpamPolicyInput]
 // CreateIpamPolicy creates an EC2 ipam policy with CreateIpamPolicy and deletes
 // it with DeleteIpamPolicy when the test ends, pass, fail or panic; a failed
 // delete fails the test. optFns run after the defaults are set and may change
-// them. Made-up references the model accepts fill IpamId; where the service
-// checks them, pass real ones by an option function.
+// them.
 func CreateIpamPolicy(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPolicyOptions)) *fixture.Resource[ec2.CreateIpamPolicyOutput] {
 	t.Helper()
 	o := CreateIpamPolicyOptions{
-		Input: &ec2.CreateIpamPolicyInput{IpamId: aws.String("awsparity")},
+		Input: &ec2.CreateIpamPolicyInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -1073,7 +1057,7 @@ func CreateIpamPolicy(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPol
 	ctx := t.Context()
 	out, err := c.CreateIpamPolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamPolicy", "EC2 CreateIpamPolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamPolicy", "EC2 CreateIpamPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamPolicy (a failed CreateIpamPolicy may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamPolicy(ctx, in)
 			if err != nil {
@@ -1118,16 +1102,11 @@ type CreateIpamPoolOptions = fixture.Options[ec2.CreateIpamPoolInput]
 // CreateIpamPool creates an EC2 ipam pool with CreateIpamPool and deletes it
 // with DeleteIpamPool when the test ends, pass, fail or panic; a failed delete
 // fails the test. optFns run after the defaults are set and may change them.
-// Made-up references the model accepts fill IpamScopeId; where the service
-// checks them, pass real ones by an option function.
 func CreateIpamPool(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPoolOptions)) *fixture.Resource[ec2.CreateIpamPoolOutput] {
 	t.Helper()
 	o := CreateIpamPoolOptions{
-		Input: &ec2.CreateIpamPoolInput{
-			AddressFamily: types.AddressFamilyIpv4,
-			IpamScopeId:   aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateIpamPoolInput{AddressFamily: types.AddressFamilyIpv4},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -1139,7 +1118,7 @@ func CreateIpamPool(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPoolO
 	ctx := t.Context()
 	out, err := c.CreateIpamPool(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamPool", "EC2 CreateIpamPool", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamPool", "EC2 CreateIpamPool", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamPool (a failed CreateIpamPool may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamPool(ctx, in)
 			if err != nil {
@@ -1185,17 +1164,12 @@ type CreateIpamPrefixListResolverOptions = fixture.Options[ec2.CreateIpamPrefixL
 // CreateIpamPrefixListResolver creates an EC2 ipam prefix list resolver with
 // CreateIpamPrefixListResolver and deletes it with DeleteIpamPrefixListResolver
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may change them. Made-up references
-// the model accepts fill IpamId; where the service checks them, pass real ones
-// by an option function.
+// optFns run after the defaults are set and may change them.
 func CreateIpamPrefixListResolver(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPrefixListResolverOptions)) *fixture.Resource[ec2.CreateIpamPrefixListResolverOutput] {
 	t.Helper()
 	o := CreateIpamPrefixListResolverOptions{
-		Input: &ec2.CreateIpamPrefixListResolverInput{
-			AddressFamily: types.AddressFamilyIpv4,
-			IpamId:        aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateIpamPrefixListResolverInput{AddressFamily: types.AddressFamilyIpv4},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -1207,7 +1181,7 @@ func CreateIpamPrefixListResolver(t testing.TB, c *ec2.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateIpamPrefixListResolver(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamPrefixListResolver", "EC2 CreateIpamPrefixListResolver", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamPrefixListResolver", "EC2 CreateIpamPrefixListResolver", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamPrefixListResolver (a failed CreateIpamPrefixListResolver may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamPrefixListResolver(ctx, in)
 			if err != nil {
@@ -1254,17 +1228,13 @@ type CreateIpamPrefixListResolverTargetOptions = fixture.Options[ec2.CreateIpamP
 // target with CreateIpamPrefixListResolverTarget and deletes it with
 // DeleteIpamPrefixListResolverTarget when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill
-// IpamPrefixListResolverId, PrefixListId; where the service checks them, pass
-// real ones by an option function.
+// change them.
 func CreateIpamPrefixListResolverTarget(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPrefixListResolverTargetOptions)) *fixture.Resource[ec2.CreateIpamPrefixListResolverTargetOutput] {
 	t.Helper()
 	o := CreateIpamPrefixListResolverTargetOptions{
 		Input: &ec2.CreateIpamPrefixListResolverTargetInput{
-			IpamPrefixListResolverId: aws.String("awsparity"),
-			PrefixListId:             aws.String("awsparity"),
-			PrefixListRegion:         aws.String("us-east-1"),
-			TrackLatestVersion:       aws.Bool(false),
+			PrefixListRegion:   aws.String("us-east-1"),
+			TrackLatestVersion: aws.Bool(false),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -1278,7 +1248,7 @@ func CreateIpamPrefixListResolverTarget(t testing.TB, c *ec2.Client, optFns ...f
 	ctx := t.Context()
 	out, err := c.CreateIpamPrefixListResolverTarget(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamPrefixListResolverTarget", "EC2 CreateIpamPrefixListResolverTarget", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamPrefixListResolverTarget", "EC2 CreateIpamPrefixListResolverTarget", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamPrefixListResolverTarget (a failed CreateIpamPrefixListResolverTarget may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamPrefixListResolverTarget(ctx, in)
 			if err != nil {
@@ -1341,7 +1311,7 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateIpamResourceDiscovery(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamResourceDiscovery", "EC2 CreateIpamResourceDiscovery", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamResourceDiscovery", "EC2 CreateIpamResourceDiscovery", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamResourceDiscovery (a failed CreateIpamResourceDiscovery may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamResourceDiscovery(ctx, in)
 			if err != nil {
@@ -1386,12 +1356,10 @@ type CreateIpamScopeOptions = fixture.Options[ec2.CreateIpamScopeInput]
 // CreateIpamScope creates an EC2 ipam scope with CreateIpamScope and deletes it
 // with DeleteIpamScope when the test ends, pass, fail or panic; a failed delete
 // fails the test. optFns run after the defaults are set and may change them.
-// Made-up references the model accepts fill IpamId; where the service checks
-// them, pass real ones by an option function.
 func CreateIpamScope(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamScopeOptions)) *fixture.Resource[ec2.CreateIpamScopeOutput] {
 	t.Helper()
 	o := CreateIpamScopeOptions{
-		Input: &ec2.CreateIpamScopeInput{IpamId: aws.String("awsparity")},
+		Input: &ec2.CreateIpamScopeInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -1404,7 +1372,7 @@ func CreateIpamScope(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamScop
 	ctx := t.Context()
 	out, err := c.CreateIpamScope(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamScope", "EC2 CreateIpamScope", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamScope", "EC2 CreateIpamScope", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamScope (a failed CreateIpamScope may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamScope(ctx, in)
 			if err != nil {
@@ -1467,7 +1435,7 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOpt
 	ctx := t.Context()
 	out, err := c.CreateKeyPair(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateKeyPair", "EC2 CreateKeyPair", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateKeyPair", "EC2 CreateKeyPair", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateKeyPair: CreateKeyPair: %v", err)
 	}
 	id := aws.ToString(out.KeyPairId)
@@ -1524,7 +1492,7 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLau
 	ctx := t.Context()
 	out, err := c.CreateLaunchTemplate(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateLaunchTemplate", "EC2 CreateLaunchTemplate", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateLaunchTemplate", "EC2 CreateLaunchTemplate", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 LaunchTemplate named "+aws.ToString(in.LaunchTemplateName)+" (a failed CreateLaunchTemplate may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateLaunchTemplate(ctx, in)
 			if err != nil {
@@ -1589,7 +1557,7 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayRouteTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayRouteTable", "EC2 CreateLocalGatewayRouteTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateLocalGatewayRouteTable", "EC2 CreateLocalGatewayRouteTable", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateLocalGatewayRouteTable: CreateLocalGatewayRouteTable: %v", err)
 	}
 	var id string
@@ -1627,17 +1595,12 @@ type CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOptions = fixtu
 // CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation and deletes it
 // with DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may change them. Made-up references the model
-// accepts fill LocalGatewayRouteTableId, LocalGatewayVirtualInterfaceGroupId;
-// where the service checks them, pass real ones by an option function.
+// after the defaults are set and may change them.
 func CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOptions)) *fixture.Resource[ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput] {
 	t.Helper()
 	o := CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOptions{
-		Input: &ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput{
-			LocalGatewayRouteTableId:            aws.String("awsparity"),
-			LocalGatewayVirtualInterfaceGroupId: aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput{},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -1649,7 +1612,7 @@ func CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(t testing.TB, 
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation", "EC2 CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation", "EC2 CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation: CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation: %v", err)
 	}
 	var id string
@@ -1687,17 +1650,12 @@ type CreateLocalGatewayRouteTableVpcAssociationOptions = fixture.Options[ec2.Cre
 // table vpc association with CreateLocalGatewayRouteTableVpcAssociation and
 // deletes it with DeleteLocalGatewayRouteTableVpcAssociation when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may change them. Made-up references the model
-// accepts fill LocalGatewayRouteTableId, VpcId; where the service checks them,
-// pass real ones by an option function.
+// the defaults are set and may change them.
 func CreateLocalGatewayRouteTableVpcAssociation(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayRouteTableVpcAssociationOptions)) *fixture.Resource[ec2.CreateLocalGatewayRouteTableVpcAssociationOutput] {
 	t.Helper()
 	o := CreateLocalGatewayRouteTableVpcAssociationOptions{
-		Input: &ec2.CreateLocalGatewayRouteTableVpcAssociationInput{
-			LocalGatewayRouteTableId: aws.String("awsparity"),
-			VpcId:                    aws.String("vpc-0123456789abcdef0"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateLocalGatewayRouteTableVpcAssociationInput{},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -1709,7 +1667,7 @@ func CreateLocalGatewayRouteTableVpcAssociation(t testing.TB, c *ec2.Client, opt
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayRouteTableVpcAssociation(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayRouteTableVpcAssociation", "EC2 CreateLocalGatewayRouteTableVpcAssociation", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateLocalGatewayRouteTableVpcAssociation", "EC2 CreateLocalGatewayRouteTableVpcAssociation", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateLocalGatewayRouteTableVpcAssociation: CreateLocalGatewayRouteTableVpcAssociation: %v", err)
 	}
 	var id string
@@ -1746,18 +1704,16 @@ type CreateLocalGatewayVirtualInterfaceOptions = fixture.Options[ec2.CreateLocal
 // interface with CreateLocalGatewayVirtualInterface and deletes it with
 // DeleteLocalGatewayVirtualInterface when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill
-// LocalGatewayVirtualInterfaceGroupId, OutpostLagId; where the service checks
-// them, pass real ones by an option function.
+// change them. Made-up references the model accepts fill OutpostLagId; where
+// the service checks them, pass real ones by an option function.
 func CreateLocalGatewayVirtualInterface(t testing.TB, c *ec2.Client, optFns ...func(*CreateLocalGatewayVirtualInterfaceOptions)) *fixture.Resource[ec2.CreateLocalGatewayVirtualInterfaceOutput] {
 	t.Helper()
 	o := CreateLocalGatewayVirtualInterfaceOptions{
 		Input: &ec2.CreateLocalGatewayVirtualInterfaceInput{
-			LocalAddress:                        aws.String("awsparity"),
-			LocalGatewayVirtualInterfaceGroupId: aws.String("awsparity"),
-			OutpostLagId:                        aws.String("awsparity"),
-			PeerAddress:                         aws.String("awsparity"),
-			Vlan:                                aws.Int32(1),
+			LocalAddress: aws.String("awsparity"),
+			OutpostLagId: aws.String("awsparity"),
+			PeerAddress:  aws.String("awsparity"),
+			Vlan:         aws.Int32(1),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -1771,7 +1727,7 @@ func CreateLocalGatewayVirtualInterface(t testing.TB, c *ec2.Client, optFns ...f
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayVirtualInterface(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayVirtualInterface", "EC2 CreateLocalGatewayVirtualInterface", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateLocalGatewayVirtualInterface", "EC2 CreateLocalGatewayVirtualInterface", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateLocalGatewayVirtualInterface: CreateLocalGatewayVirtualInterface: %v", err)
 	}
 	var id string
@@ -1827,7 +1783,7 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, optFns
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayVirtualInterfaceGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayVirtualInterfaceGroup", "EC2 CreateLocalGatewayVirtualInterfaceGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateLocalGatewayVirtualInterfaceGroup", "EC2 CreateLocalGatewayVirtualInterfaceGroup", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateLocalGatewayVirtualInterfaceGroup: CreateLocalGatewayVirtualInterfaceGroup: %v", err)
 	}
 	var id string
@@ -1885,7 +1841,7 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateManagedPrefixList(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateManagedPrefixList", "EC2 CreateManagedPrefixList", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateManagedPrefixList", "EC2 CreateManagedPrefixList", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 ManagedPrefixList named "+aws.ToString(in.PrefixListName)+" (a failed CreateManagedPrefixList may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateManagedPrefixList(ctx, in)
 			if err != nil {
@@ -1948,7 +1904,7 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 	ctx := t.Context()
 	out, err := c.CreateNatGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateNatGateway", "EC2 CreateNatGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateNatGateway", "EC2 CreateNatGateway", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NatGateway (a failed CreateNatGateway may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNatGateway(ctx, in)
 			if err != nil {
@@ -1999,12 +1955,11 @@ type CreateNetworkAclOptions = fixture.Options[ec2.CreateNetworkAclInput]
 // CreateNetworkAcl creates an EC2 network acl with CreateNetworkAcl and deletes
 // it with DeleteNetworkAcl when the test ends, pass, fail or panic; a failed
 // delete fails the test. optFns run after the defaults are set and may change
-// them. Made-up references the model accepts fill VpcId; where the service
-// checks them, pass real ones by an option function.
+// them.
 func CreateNetworkAcl(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkAclOptions)) *fixture.Resource[ec2.CreateNetworkAclOutput] {
 	t.Helper()
 	o := CreateNetworkAclOptions{
-		Input: &ec2.CreateNetworkAclInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateNetworkAclInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -2017,7 +1972,7 @@ func CreateNetworkAcl(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetwork
 	ctx := t.Context()
 	out, err := c.CreateNetworkAcl(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateNetworkAcl", "EC2 CreateNetworkAcl", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateNetworkAcl", "EC2 CreateNetworkAcl", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NetworkAcl (a failed CreateNetworkAcl may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNetworkAcl(ctx, in)
 			if err != nil {
@@ -2081,7 +2036,7 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateNetworkInsightsAccessScope", "EC2 CreateNetworkInsightsAccessScope", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateNetworkInsightsAccessScope", "EC2 CreateNetworkInsightsAccessScope", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NetworkInsightsAccessScope (a failed CreateNetworkInsightsAccessScope may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
 			if err != nil {
@@ -2147,7 +2102,7 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsPath(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateNetworkInsightsPath", "EC2 CreateNetworkInsightsPath", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateNetworkInsightsPath", "EC2 CreateNetworkInsightsPath", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NetworkInsightsPath (a failed CreateNetworkInsightsPath may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNetworkInsightsPath(ctx, in)
 			if err != nil {
@@ -2192,14 +2147,12 @@ type CreateNetworkInterfaceOptions = fixture.Options[ec2.CreateNetworkInterfaceI
 // CreateNetworkInterface creates an EC2 network interface with
 // CreateNetworkInterface and deletes it with DeleteNetworkInterface when the
 // test ends, pass, fail or panic; a failed delete fails the test. optFns run
-// after the defaults are set and may change them. Made-up references the model
-// accepts fill SubnetId; where the service checks them, pass real ones by an
-// option function. It returns once the NetworkInterfaceAvailable waiter
-// succeeds, waiting as the options' Wait says.
+// after the defaults are set and may change them. It returns once the
+// NetworkInterfaceAvailable waiter succeeds, waiting as the options' Wait says.
 func CreateNetworkInterface(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkInterfaceOptions)) *fixture.Resource[ec2.CreateNetworkInterfaceOutput] {
 	t.Helper()
 	o := CreateNetworkInterfaceOptions{
-		Input: &ec2.CreateNetworkInterfaceInput{SubnetId: aws.String("subnet-0123456789abcdef0")},
+		Input: &ec2.CreateNetworkInterfaceInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -2212,7 +2165,7 @@ func CreateNetworkInterface(t testing.TB, c *ec2.Client, optFns ...func(*CreateN
 	ctx := t.Context()
 	out, err := c.CreateNetworkInterface(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateNetworkInterface", "EC2 CreateNetworkInterface", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateNetworkInterface", "EC2 CreateNetworkInterface", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NetworkInterface (a failed CreateNetworkInterface may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNetworkInterface(ctx, in)
 			if err != nil {
@@ -2265,16 +2218,12 @@ type CreateNetworkInterfacePermissionOptions = fixture.Options[ec2.CreateNetwork
 // with CreateNetworkInterfacePermission and deletes it with
 // DeleteNetworkInterfacePermission when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill NetworkInterfaceId;
-// where the service checks them, pass real ones by an option function.
+// change them.
 func CreateNetworkInterfacePermission(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetworkInterfacePermissionOptions)) *fixture.Resource[ec2.CreateNetworkInterfacePermissionOutput] {
 	t.Helper()
 	o := CreateNetworkInterfacePermissionOptions{
-		Input: &ec2.CreateNetworkInterfacePermissionInput{
-			NetworkInterfaceId: aws.String("eni-0123456789abcdef0"),
-			Permission:         types.InterfacePermissionTypeInstanceAttach,
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateNetworkInterfacePermissionInput{Permission: types.InterfacePermissionTypeInstanceAttach},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -2283,7 +2232,7 @@ func CreateNetworkInterfacePermission(t testing.TB, c *ec2.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.CreateNetworkInterfacePermission(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateNetworkInterfacePermission", "EC2 CreateNetworkInterfacePermission", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateNetworkInterfacePermission", "EC2 CreateNetworkInterfacePermission", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateNetworkInterfacePermission: CreateNetworkInterfacePermission: %v", err)
 	}
 	var id string
@@ -2338,7 +2287,7 @@ func CreatePlacementGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreatePla
 	ctx := t.Context()
 	out, err := c.CreatePlacementGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreatePlacementGroup", "EC2 CreatePlacementGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreatePlacementGroup", "EC2 CreatePlacementGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 PlacementGroup "+id, func(ctx context.Context) error {
 			return deletePlacementGroup(ctx, c, id)
 		})
@@ -2385,7 +2334,7 @@ func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, optFns ...func(*CreatePub
 	ctx := t.Context()
 	out, err := c.CreatePublicIpv4Pool(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreatePublicIpv4Pool", "EC2 CreatePublicIpv4Pool", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreatePublicIpv4Pool", "EC2 CreatePublicIpv4Pool", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreatePublicIpv4Pool: CreatePublicIpv4Pool: %v", err)
 	}
 	id := aws.ToString(out.PoolId)
@@ -2433,7 +2382,7 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteS
 	ctx := t.Context()
 	out, err := c.CreateRouteServer(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateRouteServer", "EC2 CreateRouteServer", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateRouteServer", "EC2 CreateRouteServer", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 RouteServer (a failed CreateRouteServer may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRouteServer(ctx, in)
 			if err != nil {
@@ -2479,17 +2428,12 @@ type CreateRouteServerEndpointOptions = fixture.Options[ec2.CreateRouteServerEnd
 // CreateRouteServerEndpoint creates an EC2 route server endpoint with
 // CreateRouteServerEndpoint and deletes it with DeleteRouteServerEndpoint when
 // the test ends, pass, fail or panic; a failed delete fails the test. optFns
-// run after the defaults are set and may change them. Made-up references the
-// model accepts fill RouteServerId, SubnetId; where the service checks them,
-// pass real ones by an option function.
+// run after the defaults are set and may change them.
 func CreateRouteServerEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteServerEndpointOptions)) *fixture.Resource[ec2.CreateRouteServerEndpointOutput] {
 	t.Helper()
 	o := CreateRouteServerEndpointOptions{
-		Input: &ec2.CreateRouteServerEndpointInput{
-			RouteServerId: aws.String("awsparity"),
-			SubnetId:      aws.String("subnet-0123456789abcdef0"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateRouteServerEndpointInput{},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -2501,7 +2445,7 @@ func CreateRouteServerEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateRouteServerEndpoint(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateRouteServerEndpoint", "EC2 CreateRouteServerEndpoint", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateRouteServerEndpoint", "EC2 CreateRouteServerEndpoint", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 RouteServerEndpoint (a failed CreateRouteServerEndpoint may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRouteServerEndpoint(ctx, in)
 			if err != nil {
@@ -2546,16 +2490,13 @@ type CreateRouteServerPeerOptions = fixture.Options[ec2.CreateRouteServerPeerInp
 // CreateRouteServerPeer creates an EC2 route server peer with
 // CreateRouteServerPeer and deletes it with DeleteRouteServerPeer when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may change them. Made-up references the model
-// accepts fill RouteServerEndpointId; where the service checks them, pass real
-// ones by an option function.
+// the defaults are set and may change them.
 func CreateRouteServerPeer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteServerPeerOptions)) *fixture.Resource[ec2.CreateRouteServerPeerOutput] {
 	t.Helper()
 	o := CreateRouteServerPeerOptions{
 		Input: &ec2.CreateRouteServerPeerInput{
-			BgpOptions:            &types.RouteServerBgpOptionsRequest{PeerAsn: aws.Int64(1)},
-			PeerAddress:           aws.String("awsparity"),
-			RouteServerEndpointId: aws.String("awsparity"),
+			BgpOptions:  &types.RouteServerBgpOptionsRequest{PeerAsn: aws.Int64(1)},
+			PeerAddress: aws.String("awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -2569,7 +2510,7 @@ func CreateRouteServerPeer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRo
 	ctx := t.Context()
 	out, err := c.CreateRouteServerPeer(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateRouteServerPeer", "EC2 CreateRouteServerPeer", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateRouteServerPeer", "EC2 CreateRouteServerPeer", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateRouteServerPeer: CreateRouteServerPeer: %v", err)
 	}
 	var id string
@@ -2603,12 +2544,11 @@ type CreateRouteTableOptions = fixture.Options[ec2.CreateRouteTableInput]
 // CreateRouteTable creates an EC2 route table with CreateRouteTable and deletes
 // it with DeleteRouteTable when the test ends, pass, fail or panic; a failed
 // delete fails the test. optFns run after the defaults are set and may change
-// them. Made-up references the model accepts fill VpcId; where the service
-// checks them, pass real ones by an option function.
+// them.
 func CreateRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteTableOptions)) *fixture.Resource[ec2.CreateRouteTableOutput] {
 	t.Helper()
 	o := CreateRouteTableOptions{
-		Input: &ec2.CreateRouteTableInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateRouteTableInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -2621,7 +2561,7 @@ func CreateRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteTa
 	ctx := t.Context()
 	out, err := c.CreateRouteTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateRouteTable", "EC2 CreateRouteTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateRouteTable", "EC2 CreateRouteTable", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 RouteTable (a failed CreateRouteTable may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRouteTable(ctx, in)
 			if err != nil {
@@ -2686,7 +2626,7 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateS
 	ctx := t.Context()
 	out, err := c.CreateSecondaryNetwork(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateSecondaryNetwork", "EC2 CreateSecondaryNetwork", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateSecondaryNetwork", "EC2 CreateSecondaryNetwork", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 SecondaryNetwork (a failed CreateSecondaryNetwork may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSecondaryNetwork(ctx, in)
 			if err != nil {
@@ -2731,17 +2671,12 @@ type CreateSecondarySubnetOptions = fixture.Options[ec2.CreateSecondarySubnetInp
 // CreateSecondarySubnet creates an EC2 secondary subnet with
 // CreateSecondarySubnet and deletes it with DeleteSecondarySubnet when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
-// the defaults are set and may change them. Made-up references the model
-// accepts fill SecondaryNetworkId; where the service checks them, pass real
-// ones by an option function.
+// the defaults are set and may change them.
 func CreateSecondarySubnet(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecondarySubnetOptions)) *fixture.Resource[ec2.CreateSecondarySubnetOutput] {
 	t.Helper()
 	o := CreateSecondarySubnetOptions{
-		Input: &ec2.CreateSecondarySubnetInput{
-			Ipv4CidrBlock:      aws.String("10.0.0.0/16"),
-			SecondaryNetworkId: aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateSecondarySubnetInput{Ipv4CidrBlock: aws.String("10.0.0.0/16")},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -2753,7 +2688,7 @@ func CreateSecondarySubnet(t testing.TB, c *ec2.Client, optFns ...func(*CreateSe
 	ctx := t.Context()
 	out, err := c.CreateSecondarySubnet(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateSecondarySubnet", "EC2 CreateSecondarySubnet", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateSecondarySubnet", "EC2 CreateSecondarySubnet", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 SecondarySubnet (a failed CreateSecondarySubnet may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSecondarySubnet(ctx, in)
 			if err != nil {
@@ -2819,7 +2754,7 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 	ctx := t.Context()
 	out, err := c.CreateSecurityGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateSecurityGroup", "EC2 CreateSecurityGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateSecurityGroup", "EC2 CreateSecurityGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 SecurityGroup named "+aws.ToString(in.GroupName)+" (a failed CreateSecurityGroup may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSecurityGroup(ctx, in)
 			if err != nil {
@@ -2864,12 +2799,10 @@ type CreateSnapshotOptions = fixture.Options[ec2.CreateSnapshotInput]
 // CreateSnapshot creates an EC2 snapshot with CreateSnapshot and deletes it
 // with DeleteSnapshot when the test ends, pass, fail or panic; a failed delete
 // fails the test. optFns run after the defaults are set and may change them.
-// Made-up references the model accepts fill VolumeId; where the service checks
-// them, pass real ones by an option function.
 func CreateSnapshot(t testing.TB, c *ec2.Client, optFns ...func(*CreateSnapshotOptions)) *fixture.Resource[ec2.CreateSnapshotOutput] {
 	t.Helper()
 	o := CreateSnapshotOptions{
-		Input: &ec2.CreateSnapshotInput{VolumeId: aws.String("awsparity")},
+		Input: &ec2.CreateSnapshotInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -2882,7 +2815,7 @@ func CreateSnapshot(t testing.TB, c *ec2.Client, optFns ...func(*CreateSnapshotO
 	ctx := t.Context()
 	out, err := c.CreateSnapshot(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateSnapshot", "EC2 CreateSnapshot", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateSnapshot", "EC2 CreateSnapshot", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateSnapshot: CreateSnapshot: %v", err)
 	}
 	id := aws.ToString(out.SnapshotId)
@@ -2912,14 +2845,13 @@ type CreateSubnetOptions = fixture.Options[ec2.CreateSubnetInput]
 
 // CreateSubnet creates an EC2 subnet with CreateSubnet and deletes it with
 // DeleteSubnet when the test ends, pass, fail or panic; a failed delete fails
-// the test. optFns run after the defaults are set and may change them. Made-up
-// references the model accepts fill VpcId; where the service checks them, pass
-// real ones by an option function. It returns once the SubnetAvailable waiter
-// succeeds, waiting as the options' Wait says.
+// the test. optFns run after the defaults are set and may change them. It
+// returns once the SubnetAvailable waiter succeeds, waiting as the options'
+// Wait says.
 func CreateSubnet(t testing.TB, c *ec2.Client, optFns ...func(*CreateSubnetOptions)) *fixture.Resource[ec2.CreateSubnetOutput] {
 	t.Helper()
 	o := CreateSubnetOptions{
-		Input: &ec2.CreateSubnetInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateSubnetInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -2932,7 +2864,7 @@ func CreateSubnet(t testing.TB, c *ec2.Client, optFns ...func(*CreateSubnetOptio
 	ctx := t.Context()
 	out, err := c.CreateSubnet(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateSubnet", "EC2 CreateSubnet", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateSubnet", "EC2 CreateSubnet", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateSubnet: CreateSubnet: %v", err)
 	}
 	var id string
@@ -2973,16 +2905,13 @@ type CreateSubnetCidrReservationOptions = fixture.Options[ec2.CreateSubnetCidrRe
 // CreateSubnetCidrReservation creates an EC2 subnet cidr reservation with
 // CreateSubnetCidrReservation and deletes it with DeleteSubnetCidrReservation
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may change them. Made-up references
-// the model accepts fill SubnetId; where the service checks them, pass real
-// ones by an option function.
+// optFns run after the defaults are set and may change them.
 func CreateSubnetCidrReservation(t testing.TB, c *ec2.Client, optFns ...func(*CreateSubnetCidrReservationOptions)) *fixture.Resource[ec2.CreateSubnetCidrReservationOutput] {
 	t.Helper()
 	o := CreateSubnetCidrReservationOptions{
 		Input: &ec2.CreateSubnetCidrReservationInput{
 			Cidr:            aws.String("10.0.0.0/16"),
 			ReservationType: types.SubnetCidrReservationTypePrefix,
-			SubnetId:        aws.String("subnet-0123456789abcdef0"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -2996,7 +2925,7 @@ func CreateSubnetCidrReservation(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateSubnetCidrReservation(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateSubnetCidrReservation", "EC2 CreateSubnetCidrReservation", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateSubnetCidrReservation", "EC2 CreateSubnetCidrReservation", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateSubnetCidrReservation: CreateSubnetCidrReservation: %v", err)
 	}
 	var id string
@@ -3048,7 +2977,7 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorFilter(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTrafficMirrorFilter", "EC2 CreateTrafficMirrorFilter", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTrafficMirrorFilter", "EC2 CreateTrafficMirrorFilter", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 TrafficMirrorFilter (a failed CreateTrafficMirrorFilter may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTrafficMirrorFilter(ctx, in)
 			if err != nil {
@@ -3095,18 +3024,16 @@ type CreateTrafficMirrorFilterRuleOptions = fixture.Options[ec2.CreateTrafficMir
 // CreateTrafficMirrorFilterRule and deletes it with
 // DeleteTrafficMirrorFilterRule when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill TrafficMirrorFilterId;
-// where the service checks them, pass real ones by an option function.
+// change them.
 func CreateTrafficMirrorFilterRule(t testing.TB, c *ec2.Client, optFns ...func(*CreateTrafficMirrorFilterRuleOptions)) *fixture.Resource[ec2.CreateTrafficMirrorFilterRuleOutput] {
 	t.Helper()
 	o := CreateTrafficMirrorFilterRuleOptions{
 		Input: &ec2.CreateTrafficMirrorFilterRuleInput{
-			DestinationCidrBlock:  aws.String("10.0.0.0/16"),
-			RuleAction:            types.TrafficMirrorRuleActionAccept,
-			RuleNumber:            aws.Int32(1),
-			SourceCidrBlock:       aws.String("10.0.0.0/16"),
-			TrafficDirection:      types.TrafficDirectionIngress,
-			TrafficMirrorFilterId: aws.String("awsparity"),
+			DestinationCidrBlock: aws.String("10.0.0.0/16"),
+			RuleAction:           types.TrafficMirrorRuleActionAccept,
+			RuleNumber:           aws.Int32(1),
+			SourceCidrBlock:      aws.String("10.0.0.0/16"),
+			TrafficDirection:     types.TrafficDirectionIngress,
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -3120,7 +3047,7 @@ func CreateTrafficMirrorFilterRule(t testing.TB, c *ec2.Client, optFns ...func(*
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorFilterRule(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTrafficMirrorFilterRule", "EC2 CreateTrafficMirrorFilterRule", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTrafficMirrorFilterRule", "EC2 CreateTrafficMirrorFilterRule", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 TrafficMirrorFilterRule (a failed CreateTrafficMirrorFilterRule may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTrafficMirrorFilterRule(ctx, in)
 			if err != nil {
@@ -3166,20 +3093,12 @@ type CreateTrafficMirrorSessionOptions = fixture.Options[ec2.CreateTrafficMirror
 // CreateTrafficMirrorSession creates an EC2 traffic mirror session with
 // CreateTrafficMirrorSession and deletes it with DeleteTrafficMirrorSession
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may change them. Made-up references
-// the model accepts fill NetworkInterfaceId, TrafficMirrorTargetId,
-// TrafficMirrorFilterId; where the service checks them, pass real ones by an
-// option function.
+// optFns run after the defaults are set and may change them.
 func CreateTrafficMirrorSession(t testing.TB, c *ec2.Client, optFns ...func(*CreateTrafficMirrorSessionOptions)) *fixture.Resource[ec2.CreateTrafficMirrorSessionOutput] {
 	t.Helper()
 	o := CreateTrafficMirrorSessionOptions{
-		Input: &ec2.CreateTrafficMirrorSessionInput{
-			NetworkInterfaceId:    aws.String("eni-0123456789abcdef0"),
-			SessionNumber:         aws.Int32(1),
-			TrafficMirrorFilterId: aws.String("awsparity"),
-			TrafficMirrorTargetId: aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateTrafficMirrorSessionInput{SessionNumber: aws.Int32(1)},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -3191,7 +3110,7 @@ func CreateTrafficMirrorSession(t testing.TB, c *ec2.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorSession(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTrafficMirrorSession", "EC2 CreateTrafficMirrorSession", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTrafficMirrorSession", "EC2 CreateTrafficMirrorSession", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 TrafficMirrorSession (a failed CreateTrafficMirrorSession may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTrafficMirrorSession(ctx, in)
 			if err != nil {
@@ -3254,7 +3173,7 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorTarget(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTrafficMirrorTarget", "EC2 CreateTrafficMirrorTarget", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTrafficMirrorTarget", "EC2 CreateTrafficMirrorTarget", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 TrafficMirrorTarget (a failed CreateTrafficMirrorTarget may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTrafficMirrorTarget(ctx, in)
 			if err != nil {
@@ -3316,7 +3235,7 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateTra
 	ctx := t.Context()
 	out, err := c.CreateTransitGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGateway", "EC2 CreateTransitGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGateway", "EC2 CreateTransitGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGateway: CreateTransitGateway: %v", err)
 	}
 	var id string
@@ -3373,7 +3292,7 @@ func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayConnect(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayConnect", "EC2 CreateTransitGatewayConnect", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayConnect", "EC2 CreateTransitGatewayConnect", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayConnect: CreateTransitGatewayConnect: %v", err)
 	}
 	var id string
@@ -3432,7 +3351,7 @@ func CreateTransitGatewayConnectPeer(t testing.TB, c *ec2.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayConnectPeer(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayConnectPeer", "EC2 CreateTransitGatewayConnectPeer", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayConnectPeer", "EC2 CreateTransitGatewayConnectPeer", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayConnectPeer: CreateTransitGatewayConnectPeer: %v", err)
 	}
 	var id string
@@ -3468,12 +3387,11 @@ type CreateTransitGatewayMeteringPolicyOptions = fixture.Options[ec2.CreateTrans
 // policy with CreateTransitGatewayMeteringPolicy and deletes it with
 // DeleteTransitGatewayMeteringPolicy when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill TransitGatewayId;
-// where the service checks them, pass real ones by an option function.
+// change them.
 func CreateTransitGatewayMeteringPolicy(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayMeteringPolicyOptions)) *fixture.Resource[ec2.CreateTransitGatewayMeteringPolicyOutput] {
 	t.Helper()
 	o := CreateTransitGatewayMeteringPolicyOptions{
-		Input: &ec2.CreateTransitGatewayMeteringPolicyInput{TransitGatewayId: aws.String("tgw-0123456789abcdef0")},
+		Input: &ec2.CreateTransitGatewayMeteringPolicyInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -3486,7 +3404,7 @@ func CreateTransitGatewayMeteringPolicy(t testing.TB, c *ec2.Client, optFns ...f
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayMeteringPolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayMeteringPolicy", "EC2 CreateTransitGatewayMeteringPolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayMeteringPolicy", "EC2 CreateTransitGatewayMeteringPolicy", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayMeteringPolicy: CreateTransitGatewayMeteringPolicy: %v", err)
 	}
 	var id string
@@ -3522,12 +3440,11 @@ type CreateTransitGatewayMulticastDomainOptions = fixture.Options[ec2.CreateTran
 // domain with CreateTransitGatewayMulticastDomain and deletes it with
 // DeleteTransitGatewayMulticastDomain when the test ends, pass, fail or panic;
 // a failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill TransitGatewayId;
-// where the service checks them, pass real ones by an option function.
+// change them.
 func CreateTransitGatewayMulticastDomain(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayMulticastDomainOptions)) *fixture.Resource[ec2.CreateTransitGatewayMulticastDomainOutput] {
 	t.Helper()
 	o := CreateTransitGatewayMulticastDomainOptions{
-		Input: &ec2.CreateTransitGatewayMulticastDomainInput{TransitGatewayId: aws.String("tgw-0123456789abcdef0")},
+		Input: &ec2.CreateTransitGatewayMulticastDomainInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -3540,7 +3457,7 @@ func CreateTransitGatewayMulticastDomain(t testing.TB, c *ec2.Client, optFns ...
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayMulticastDomain(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayMulticastDomain", "EC2 CreateTransitGatewayMulticastDomain", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayMulticastDomain", "EC2 CreateTransitGatewayMulticastDomain", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayMulticastDomain: CreateTransitGatewayMulticastDomain: %v", err)
 	}
 	var id string
@@ -3579,10 +3496,9 @@ type CreateTransitGatewayPeeringAttachmentOptions = fixture.Options[ec2.CreateTr
 // DeleteTransitGatewayPeeringAttachment when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
 // and may change them. Made-up references the model accepts fill
-// TransitGatewayId, PeerTransitGatewayId, PeerAccountId; where the service
-// checks them, pass real ones by an option function. TagSpecifications has no
-// ResourceType for TransitGatewayPeeringAttachment, so the resource gets no run
-// tag.
+// PeerTransitGatewayId, PeerAccountId; where the service checks them, pass real
+// ones by an option function. TagSpecifications has no ResourceType for
+// TransitGatewayPeeringAttachment, so the resource gets no run tag.
 func CreateTransitGatewayPeeringAttachment(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayPeeringAttachmentOptions)) *fixture.Resource[ec2.CreateTransitGatewayPeeringAttachmentOutput] {
 	t.Helper()
 	o := CreateTransitGatewayPeeringAttachmentOptions{
@@ -3590,7 +3506,6 @@ func CreateTransitGatewayPeeringAttachment(t testing.TB, c *ec2.Client, optFns .
 			PeerAccountId:        aws.String("000000000000"),
 			PeerRegion:           aws.String("us-east-1"),
 			PeerTransitGatewayId: aws.String("awsparity"),
-			TransitGatewayId:     aws.String("tgw-0123456789abcdef0"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -3601,7 +3516,7 @@ func CreateTransitGatewayPeeringAttachment(t testing.TB, c *ec2.Client, optFns .
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayPeeringAttachment(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayPeeringAttachment", "EC2 CreateTransitGatewayPeeringAttachment", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayPeeringAttachment", "EC2 CreateTransitGatewayPeeringAttachment", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayPeeringAttachment: CreateTransitGatewayPeeringAttachment: %v", err)
 	}
 	var id string
@@ -3638,12 +3553,11 @@ type CreateTransitGatewayPolicyTableOptions = fixture.Options[ec2.CreateTransitG
 // with CreateTransitGatewayPolicyTable and deletes it with
 // DeleteTransitGatewayPolicyTable when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill TransitGatewayId;
-// where the service checks them, pass real ones by an option function.
+// change them.
 func CreateTransitGatewayPolicyTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayPolicyTableOptions)) *fixture.Resource[ec2.CreateTransitGatewayPolicyTableOutput] {
 	t.Helper()
 	o := CreateTransitGatewayPolicyTableOptions{
-		Input: &ec2.CreateTransitGatewayPolicyTableInput{TransitGatewayId: aws.String("tgw-0123456789abcdef0")},
+		Input: &ec2.CreateTransitGatewayPolicyTableInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -3656,7 +3570,7 @@ func CreateTransitGatewayPolicyTable(t testing.TB, c *ec2.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayPolicyTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayPolicyTable", "EC2 CreateTransitGatewayPolicyTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayPolicyTable", "EC2 CreateTransitGatewayPolicyTable", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayPolicyTable: CreateTransitGatewayPolicyTable: %v", err)
 	}
 	var id string
@@ -3692,12 +3606,11 @@ type CreateTransitGatewayRouteTableOptions = fixture.Options[ec2.CreateTransitGa
 // with CreateTransitGatewayRouteTable and deletes it with
 // DeleteTransitGatewayRouteTable when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill TransitGatewayId;
-// where the service checks them, pass real ones by an option function.
+// change them.
 func CreateTransitGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayRouteTableOptions)) *fixture.Resource[ec2.CreateTransitGatewayRouteTableOutput] {
 	t.Helper()
 	o := CreateTransitGatewayRouteTableOptions{
-		Input: &ec2.CreateTransitGatewayRouteTableInput{TransitGatewayId: aws.String("tgw-0123456789abcdef0")},
+		Input: &ec2.CreateTransitGatewayRouteTableInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -3710,7 +3623,7 @@ func CreateTransitGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayRouteTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayRouteTable", "EC2 CreateTransitGatewayRouteTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayRouteTable", "EC2 CreateTransitGatewayRouteTable", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayRouteTable: CreateTransitGatewayRouteTable: %v", err)
 	}
 	var id string
@@ -3748,16 +3661,13 @@ type CreateTransitGatewayRouteTableAnnouncementOptions = fixture.Options[ec2.Cre
 // deletes it with DeleteTransitGatewayRouteTableAnnouncement when the test
 // ends, pass, fail or panic; a failed delete fails the test. optFns run after
 // the defaults are set and may change them. Made-up references the model
-// accepts fill TransitGatewayRouteTableId, PeeringAttachmentId; where the
-// service checks them, pass real ones by an option function.
+// accepts fill PeeringAttachmentId; where the service checks them, pass real
+// ones by an option function.
 func CreateTransitGatewayRouteTableAnnouncement(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayRouteTableAnnouncementOptions)) *fixture.Resource[ec2.CreateTransitGatewayRouteTableAnnouncementOutput] {
 	t.Helper()
 	o := CreateTransitGatewayRouteTableAnnouncementOptions{
-		Input: &ec2.CreateTransitGatewayRouteTableAnnouncementInput{
-			PeeringAttachmentId:        aws.String("awsparity"),
-			TransitGatewayRouteTableId: aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateTransitGatewayRouteTableAnnouncementInput{PeeringAttachmentId: aws.String("awsparity")},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -3769,7 +3679,7 @@ func CreateTransitGatewayRouteTableAnnouncement(t testing.TB, c *ec2.Client, opt
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayRouteTableAnnouncement(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayRouteTableAnnouncement", "EC2 CreateTransitGatewayRouteTableAnnouncement", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayRouteTableAnnouncement", "EC2 CreateTransitGatewayRouteTableAnnouncement", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayRouteTableAnnouncement: CreateTransitGatewayRouteTableAnnouncement: %v", err)
 	}
 	var id string
@@ -3806,19 +3716,13 @@ type CreateTransitGatewayVpcAttachmentOptions = fixture.Options[ec2.CreateTransi
 // attachment with CreateTransitGatewayVpcAttachment and deletes it with
 // DeleteTransitGatewayVpcAttachment when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill TransitGatewayId,
-// VpcId, SubnetIds[0]; where the service checks them, pass real ones by an
-// option function. TagSpecifications has no ResourceType for
+// change them. TagSpecifications has no ResourceType for
 // TransitGatewayVpcAttachment, so the resource gets no run tag.
 func CreateTransitGatewayVpcAttachment(t testing.TB, c *ec2.Client, optFns ...func(*CreateTransitGatewayVpcAttachmentOptions)) *fixture.Resource[ec2.CreateTransitGatewayVpcAttachmentOutput] {
 	t.Helper()
 	o := CreateTransitGatewayVpcAttachmentOptions{
-		Input: &ec2.CreateTransitGatewayVpcAttachmentInput{
-			SubnetIds:        []string{"subnet-0123456789abcdef0"},
-			TransitGatewayId: aws.String("tgw-0123456789abcdef0"),
-			VpcId:            aws.String("vpc-0123456789abcdef0"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateTransitGatewayVpcAttachmentInput{},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -3827,7 +3731,7 @@ func CreateTransitGatewayVpcAttachment(t testing.TB, c *ec2.Client, optFns ...fu
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayVpcAttachment(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayVpcAttachment", "EC2 CreateTransitGatewayVpcAttachment", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayVpcAttachment", "EC2 CreateTransitGatewayVpcAttachment", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayVpcAttachment: CreateTransitGatewayVpcAttachment: %v", err)
 	}
 	var id string
@@ -3862,16 +3766,13 @@ type CreateVerifiedAccessEndpointOptions = fixture.Options[ec2.CreateVerifiedAcc
 // CreateVerifiedAccessEndpoint creates an EC2 verified access endpoint with
 // CreateVerifiedAccessEndpoint and deletes it with DeleteVerifiedAccessEndpoint
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may change them. Made-up references
-// the model accepts fill VerifiedAccessGroupId; where the service checks them,
-// pass real ones by an option function.
+// optFns run after the defaults are set and may change them.
 func CreateVerifiedAccessEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*CreateVerifiedAccessEndpointOptions)) *fixture.Resource[ec2.CreateVerifiedAccessEndpointOutput] {
 	t.Helper()
 	o := CreateVerifiedAccessEndpointOptions{
 		Input: &ec2.CreateVerifiedAccessEndpointInput{
-			AttachmentType:        types.VerifiedAccessEndpointAttachmentTypeVpc,
-			EndpointType:          types.VerifiedAccessEndpointTypeLoadBalancer,
-			VerifiedAccessGroupId: aws.String("awsparity"),
+			AttachmentType: types.VerifiedAccessEndpointAttachmentTypeVpc,
+			EndpointType:   types.VerifiedAccessEndpointTypeLoadBalancer,
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -3885,7 +3786,7 @@ func CreateVerifiedAccessEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessEndpoint(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVerifiedAccessEndpoint", "EC2 CreateVerifiedAccessEndpoint", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVerifiedAccessEndpoint", "EC2 CreateVerifiedAccessEndpoint", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 VerifiedAccessEndpoint (a failed CreateVerifiedAccessEndpoint may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVerifiedAccessEndpoint(ctx, in)
 			if err != nil {
@@ -3931,13 +3832,11 @@ type CreateVerifiedAccessGroupOptions = fixture.Options[ec2.CreateVerifiedAccess
 // CreateVerifiedAccessGroup creates an EC2 verified access group with
 // CreateVerifiedAccessGroup and deletes it with DeleteVerifiedAccessGroup when
 // the test ends, pass, fail or panic; a failed delete fails the test. optFns
-// run after the defaults are set and may change them. Made-up references the
-// model accepts fill VerifiedAccessInstanceId; where the service checks them,
-// pass real ones by an option function.
+// run after the defaults are set and may change them.
 func CreateVerifiedAccessGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateVerifiedAccessGroupOptions)) *fixture.Resource[ec2.CreateVerifiedAccessGroupOutput] {
 	t.Helper()
 	o := CreateVerifiedAccessGroupOptions{
-		Input: &ec2.CreateVerifiedAccessGroupInput{VerifiedAccessInstanceId: aws.String("awsparity")},
+		Input: &ec2.CreateVerifiedAccessGroupInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -3950,7 +3849,7 @@ func CreateVerifiedAccessGroup(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVerifiedAccessGroup", "EC2 CreateVerifiedAccessGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVerifiedAccessGroup", "EC2 CreateVerifiedAccessGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 VerifiedAccessGroup (a failed CreateVerifiedAccessGroup may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVerifiedAccessGroup(ctx, in)
 			if err != nil {
@@ -4013,7 +3912,7 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessInstance(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVerifiedAccessInstance", "EC2 CreateVerifiedAccessInstance", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVerifiedAccessInstance", "EC2 CreateVerifiedAccessInstance", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 VerifiedAccessInstance (a failed CreateVerifiedAccessInstance may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVerifiedAccessInstance(ctx, in)
 			if err != nil {
@@ -4080,7 +3979,7 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...fu
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVerifiedAccessTrustProvider", "EC2 CreateVerifiedAccessTrustProvider", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVerifiedAccessTrustProvider", "EC2 CreateVerifiedAccessTrustProvider", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 VerifiedAccessTrustProvider (a failed CreateVerifiedAccessTrustProvider may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
 			if err != nil {
@@ -4143,7 +4042,7 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 	ctx := t.Context()
 	out, err := c.CreateVolume(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVolume", "EC2 CreateVolume", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVolume", "EC2 CreateVolume", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 Volume (a failed CreateVolume may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVolume(ctx, in)
 			if err != nil {
@@ -4205,7 +4104,7 @@ func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *
 	ctx := t.Context()
 	out, err := c.CreateVpc(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpc", "EC2 CreateVpc", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpc", "EC2 CreateVpc", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpc: CreateVpc: %v", err)
 	}
 	var id string
@@ -4264,7 +4163,7 @@ func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, optFns ...
 	ctx := t.Context()
 	out, err := c.CreateVpcBlockPublicAccessExclusion(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpcBlockPublicAccessExclusion", "EC2 CreateVpcBlockPublicAccessExclusion", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpcBlockPublicAccessExclusion", "EC2 CreateVpcBlockPublicAccessExclusion", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpcBlockPublicAccessExclusion: CreateVpcBlockPublicAccessExclusion: %v", err)
 	}
 	var id string
@@ -4300,13 +4199,11 @@ type CreateVpcEncryptionControlOptions = fixture.Options[ec2.CreateVpcEncryption
 // CreateVpcEncryptionControl creates an EC2 vpc encryption control with
 // CreateVpcEncryptionControl and deletes it with DeleteVpcEncryptionControl
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may change them. Made-up references
-// the model accepts fill VpcId; where the service checks them, pass real ones
-// by an option function.
+// optFns run after the defaults are set and may change them.
 func CreateVpcEncryptionControl(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcEncryptionControlOptions)) *fixture.Resource[ec2.CreateVpcEncryptionControlOutput] {
 	t.Helper()
 	o := CreateVpcEncryptionControlOptions{
-		Input: &ec2.CreateVpcEncryptionControlInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateVpcEncryptionControlInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -4319,7 +4216,7 @@ func CreateVpcEncryptionControl(t testing.TB, c *ec2.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateVpcEncryptionControl(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpcEncryptionControl", "EC2 CreateVpcEncryptionControl", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpcEncryptionControl", "EC2 CreateVpcEncryptionControl", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpcEncryptionControl: CreateVpcEncryptionControl: %v", err)
 	}
 	var id string
@@ -4354,14 +4251,13 @@ type CreateVpcPeeringConnectionOptions = fixture.Options[ec2.CreateVpcPeeringCon
 // CreateVpcPeeringConnection creates an EC2 vpc peering connection with
 // CreateVpcPeeringConnection and deletes it with DeleteVpcPeeringConnection
 // when the test ends, pass, fail or panic; a failed delete fails the test.
-// optFns run after the defaults are set and may change them. Made-up references
-// the model accepts fill VpcId; where the service checks them, pass real ones
-// by an option function. It returns once the VpcPeeringConnectionExists waiter
-// succeeds, waiting as the options' Wait says.
+// optFns run after the defaults are set and may change them. It returns once
+// the VpcPeeringConnectionExists waiter succeeds, waiting as the options' Wait
+// says.
 func CreateVpcPeeringConnection(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcPeeringConnectionOptions)) *fixture.Resource[ec2.CreateVpcPeeringConnectionOutput] {
 	t.Helper()
 	o := CreateVpcPeeringConnectionOptions{
-		Input: &ec2.CreateVpcPeeringConnectionInput{VpcId: aws.String("vpc-0123456789abcdef0")},
+		Input: &ec2.CreateVpcPeeringConnectionInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -4374,7 +4270,7 @@ func CreateVpcPeeringConnection(t testing.TB, c *ec2.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateVpcPeeringConnection(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpcPeeringConnection", "EC2 CreateVpcPeeringConnection", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpcPeeringConnection", "EC2 CreateVpcPeeringConnection", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpcPeeringConnection: CreateVpcPeeringConnection: %v", err)
 	}
 	var id string
@@ -4431,7 +4327,7 @@ func CreateVpnConcentrator(t testing.TB, c *ec2.Client, optFns ...func(*CreateVp
 	ctx := t.Context()
 	out, err := c.CreateVpnConcentrator(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpnConcentrator", "EC2 CreateVpnConcentrator", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpnConcentrator", "EC2 CreateVpnConcentrator", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpnConcentrator: CreateVpnConcentrator: %v", err)
 	}
 	var id string
@@ -4465,18 +4361,13 @@ type CreateVpnConnectionOptions = fixture.Options[ec2.CreateVpnConnectionInput]
 // CreateVpnConnection creates an EC2 vpn connection with CreateVpnConnection
 // and deletes it with DeleteVpnConnection when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may change them. Made-up references the model accepts fill
-// CustomerGatewayId; where the service checks them, pass real ones by an option
-// function. It returns once the VpnConnectionAvailable waiter succeeds, waiting
-// as the options' Wait says.
+// and may change them. It returns once the VpnConnectionAvailable waiter
+// succeeds, waiting as the options' Wait says.
 func CreateVpnConnection(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnConnectionOptions)) *fixture.Resource[ec2.CreateVpnConnectionOutput] {
 	t.Helper()
 	o := CreateVpnConnectionOptions{
-		Input: &ec2.CreateVpnConnectionInput{
-			CustomerGatewayId: aws.String("awsparity"),
-			Type:              aws.String("awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &ec2.CreateVpnConnectionInput{Type: aws.String("awsparity")},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -4488,7 +4379,7 @@ func CreateVpnConnection(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnC
 	ctx := t.Context()
 	out, err := c.CreateVpnConnection(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpnConnection", "EC2 CreateVpnConnection", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpnConnection", "EC2 CreateVpnConnection", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpnConnection: CreateVpnConnection: %v", err)
 	}
 	var id string
@@ -4545,7 +4436,7 @@ func CreateVpnGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnGate
 	ctx := t.Context()
 	out, err := c.CreateVpnGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpnGateway", "EC2 CreateVpnGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpnGateway", "EC2 CreateVpnGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpnGateway: CreateVpnGateway: %v", err)
 	}
 	var id string

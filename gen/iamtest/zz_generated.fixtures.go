@@ -37,7 +37,7 @@ func CreateAccessKey(t testing.TB, c *iam.Client, optFns ...func(*CreateAccessKe
 	ctx := t.Context()
 	out, err := c.CreateAccessKey(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateAccessKey", "IAM CreateAccessKey", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateAccessKey", "IAM CreateAccessKey", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreateAccessKey: CreateAccessKey: %v", err)
 	}
 	var id string
@@ -89,7 +89,7 @@ func CreateAccountAlias(t testing.TB, c *iam.Client, optFns ...func(*CreateAccou
 	ctx := t.Context()
 	out, err := c.CreateAccountAlias(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateAccountAlias", "IAM CreateAccountAlias", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateAccountAlias", "IAM CreateAccountAlias", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM AccountAlias "+id, func(ctx context.Context) error {
 			return deleteAccountAlias(ctx, c, id)
 		})
@@ -137,7 +137,7 @@ func CreateGroup(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupOptions
 	ctx := t.Context()
 	out, err := c.CreateGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateGroup", "IAM CreateGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateGroup", "IAM CreateGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM Group "+id, func(ctx context.Context) error {
 			return deleteGroup(ctx, c, id)
 		})
@@ -172,7 +172,6 @@ func CreateGroupPolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupP
 	t.Helper()
 	o := CreateGroupPolicyOptions{
 		Input: &iam.PutGroupPolicyInput{
-			GroupName:      aws.String(fixture.UniqueName("awsparity")),
 			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
 			PolicyName:     aws.String(fixture.UniqueName("awsparity")),
 		},
@@ -189,7 +188,7 @@ func CreateGroupPolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupP
 	ctx := t.Context()
 	out, err := c.PutGroupPolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateGroupPolicy", "IAM PutGroupPolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateGroupPolicy", "IAM PutGroupPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM GroupPolicy "+id, func(ctx context.Context) error {
 			return deleteGroupPolicy(ctx, c, id)
 		})
@@ -246,7 +245,7 @@ func CreateInstanceProfile(t testing.TB, c *iam.Client, optFns ...func(*CreateIn
 	ctx := t.Context()
 	out, err := c.CreateInstanceProfile(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateInstanceProfile", "IAM CreateInstanceProfile", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateInstanceProfile", "IAM CreateInstanceProfile", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM InstanceProfile "+id, func(ctx context.Context) error {
 			return deleteInstanceProfile(ctx, c, id)
 		})
@@ -306,7 +305,7 @@ func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateOpenIDConnectProvider(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateOpenIDConnectProvider", "IAM CreateOpenIDConnectProvider", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateOpenIDConnectProvider", "IAM CreateOpenIDConnectProvider", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreateOpenIDConnectProvider: CreateOpenIDConnectProvider: %v", err)
 	}
 	id := aws.ToString(out.OpenIDConnectProviderArn)
@@ -362,7 +361,7 @@ func CreatePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyOptio
 	ctx := t.Context()
 	out, err := c.CreatePolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreatePolicy", "IAM CreatePolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreatePolicy", "IAM CreatePolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM Policy named "+aws.ToString(in.PolicyName)+" (a failed CreatePolicy may have made it)", func(ctx context.Context) error {
 			out, err := c.CreatePolicy(ctx, in)
 			if err != nil {
@@ -413,16 +412,12 @@ type CreatePolicyVersionOptions = fixture.Options[iam.CreatePolicyVersionInput]
 // CreatePolicyVersion creates an IAM policy version with CreatePolicyVersion
 // and deletes it with DeletePolicyVersion when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may change them. Made-up references the model accepts fill PolicyArn;
-// where the service checks them, pass real ones by an option function.
+// and may change them.
 func CreatePolicyVersion(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyVersionOptions)) *fixture.Resource[iam.CreatePolicyVersionOutput] {
 	t.Helper()
 	o := CreatePolicyVersionOptions{
-		Input: &iam.CreatePolicyVersionInput{
-			PolicyArn:      aws.String("arn:aws:iam:us-east-1:000000000000:awsparity/awsparity"),
-			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &iam.CreatePolicyVersionInput{PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}")},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -431,7 +426,7 @@ func CreatePolicyVersion(t testing.TB, c *iam.Client, optFns ...func(*CreatePoli
 	ctx := t.Context()
 	out, err := c.CreatePolicyVersion(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreatePolicyVersion", "IAM CreatePolicyVersion", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreatePolicyVersion", "IAM CreatePolicyVersion", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreatePolicyVersion: CreatePolicyVersion: %v", err)
 	}
 	var id string
@@ -495,7 +490,7 @@ func CreateRole(t testing.TB, c *iam.Client, optFns ...func(*CreateRoleOptions))
 	ctx := t.Context()
 	out, err := c.CreateRole(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateRole", "IAM CreateRole", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateRole", "IAM CreateRole", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM Role "+id, func(ctx context.Context) error {
 			return deleteRole(ctx, c, id)
 		})
@@ -541,7 +536,6 @@ func CreateRolePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateRolePol
 		Input: &iam.PutRolePolicyInput{
 			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
 			PolicyName:     aws.String(fixture.UniqueName("awsparity")),
-			RoleName:       aws.String(fixture.UniqueName("awsparity")),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -556,7 +550,7 @@ func CreateRolePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateRolePol
 	ctx := t.Context()
 	out, err := c.PutRolePolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateRolePolicy", "IAM PutRolePolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateRolePolicy", "IAM PutRolePolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM RolePolicy "+id, func(ctx context.Context) error {
 			return deleteRolePolicy(ctx, c, id)
 		})
@@ -610,7 +604,7 @@ func CreateSAMLProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateSAMLP
 	ctx := t.Context()
 	out, err := c.CreateSAMLProvider(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateSAMLProvider", "IAM CreateSAMLProvider", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateSAMLProvider", "IAM CreateSAMLProvider", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM SAMLProvider named "+aws.ToString(in.Name)+" (a failed CreateSAMLProvider may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSAMLProvider(ctx, in)
 			if err != nil {
@@ -664,7 +658,7 @@ func CreateServiceLinkedRole(t testing.TB, c *iam.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateServiceLinkedRole(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateServiceLinkedRole", "IAM CreateServiceLinkedRole", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateServiceLinkedRole", "IAM CreateServiceLinkedRole", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreateServiceLinkedRole: CreateServiceLinkedRole: %v", err)
 	}
 	var id string
@@ -704,11 +698,8 @@ type CreateServiceSpecificCredentialOptions = fixture.Options[iam.CreateServiceS
 func CreateServiceSpecificCredential(t testing.TB, c *iam.Client, optFns ...func(*CreateServiceSpecificCredentialOptions)) *fixture.Resource[iam.CreateServiceSpecificCredentialOutput] {
 	t.Helper()
 	o := CreateServiceSpecificCredentialOptions{
-		Input: &iam.CreateServiceSpecificCredentialInput{
-			ServiceName: aws.String(fixture.UniqueName("awsparity")),
-			UserName:    aws.String(fixture.UniqueName("awsparity")),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &iam.CreateServiceSpecificCredentialInput{ServiceName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -717,7 +708,7 @@ func CreateServiceSpecificCredential(t testing.TB, c *iam.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateServiceSpecificCredential(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateServiceSpecificCredential", "IAM CreateServiceSpecificCredential", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateServiceSpecificCredential", "IAM CreateServiceSpecificCredential", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreateServiceSpecificCredential: CreateServiceSpecificCredential: %v", err)
 	}
 	var id string
@@ -777,7 +768,7 @@ func CreateUser(t testing.TB, c *iam.Client, optFns ...func(*CreateUserOptions))
 	ctx := t.Context()
 	out, err := c.CreateUser(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateUser", "IAM CreateUser", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateUser", "IAM CreateUser", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM User "+id, func(ctx context.Context) error {
 			return deleteUser(ctx, c, id)
 		})
@@ -820,7 +811,6 @@ func CreateUserPolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateUserPol
 		Input: &iam.PutUserPolicyInput{
 			PolicyDocument: aws.String("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:GetCallerIdentity\",\"Resource\":\"*\"}]}"),
 			PolicyName:     aws.String(fixture.UniqueName("awsparity")),
-			UserName:       aws.String(fixture.UniqueName("awsparity")),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -835,7 +825,7 @@ func CreateUserPolicy(t testing.TB, c *iam.Client, optFns ...func(*CreateUserPol
 	ctx := t.Context()
 	out, err := c.PutUserPolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateUserPolicy", "IAM PutUserPolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateUserPolicy", "IAM PutUserPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM UserPolicy "+id, func(ctx context.Context) error {
 			return deleteUserPolicy(ctx, c, id)
 		})
@@ -887,7 +877,7 @@ func CreateVirtualMFADevice(t testing.TB, c *iam.Client, optFns ...func(*CreateV
 	ctx := t.Context()
 	out, err := c.CreateVirtualMFADevice(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateVirtualMFADevice", "IAM CreateVirtualMFADevice", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateVirtualMFADevice", "IAM CreateVirtualMFADevice", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM VirtualMFADevice named "+aws.ToString(in.VirtualMFADeviceName)+" (a failed CreateVirtualMFADevice may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVirtualMFADevice(ctx, in)
 			if err != nil {

@@ -52,7 +52,7 @@ func CreateStream(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamO
 	ctx := t.Context()
 	out, err := c.CreateStream(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "kinesistest.CreateStream", "Kinesis CreateStream", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "kinesistest.CreateStream", "Kinesis CreateStream", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Kinesis Stream "+id, func(ctx context.Context) error {
 			return deleteStream(ctx, c, id)
 		})
@@ -89,16 +89,11 @@ type CreateStreamConsumerOptions = fixture.Options[kinesis.RegisterStreamConsume
 // RegisterStreamConsumer and deletes it with DeregisterStreamConsumer when the
 // test ends, pass, fail or panic; a failed delete fails the test. ConsumerName
 // gets a unique name, which optFns, run after the defaults, may replace.
-// Made-up references the model accepts fill StreamARN; where the service checks
-// them, pass real ones by an option function.
 func CreateStreamConsumer(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamConsumerOptions)) *fixture.Resource[kinesis.RegisterStreamConsumerOutput] {
 	t.Helper()
 	o := CreateStreamConsumerOptions{
-		Input: &kinesis.RegisterStreamConsumerInput{
-			ConsumerName: aws.String(fixture.UniqueName("awsparity")),
-			StreamARN:    aws.String("arn:aws:kinesis:us-east-1:000000000000:stream/awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &kinesis.RegisterStreamConsumerInput{ConsumerName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -114,7 +109,7 @@ func CreateStreamConsumer(t testing.TB, c *kinesis.Client, optFns ...func(*Creat
 	ctx := t.Context()
 	out, err := c.RegisterStreamConsumer(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "kinesistest.CreateStreamConsumer", "Kinesis RegisterStreamConsumer", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "kinesistest.CreateStreamConsumer", "Kinesis RegisterStreamConsumer", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Kinesis StreamConsumer named "+aws.ToString(in.ConsumerName)+" (a failed RegisterStreamConsumer may have made it)", func(ctx context.Context) error {
 			out, err := c.RegisterStreamConsumer(ctx, in)
 			if err != nil {

@@ -29,7 +29,6 @@ func CreateAlias(t testing.TB, c *lambda.Client, optFns ...func(*CreateAliasOpti
 	t.Helper()
 	o := CreateAliasOptions{
 		Input: &lambda.CreateAliasInput{
-			FunctionName:    aws.String(fixture.UniqueName("awsparity")),
 			FunctionVersion: aws.String("$LATEST"),
 			Name:            aws.String(fixture.UniqueName("awsparity")),
 		},
@@ -42,7 +41,7 @@ func CreateAlias(t testing.TB, c *lambda.Client, optFns ...func(*CreateAliasOpti
 	ctx := t.Context()
 	out, err := c.CreateAlias(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "lambdatest.CreateAlias", "Lambda CreateAlias", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "lambdatest.CreateAlias", "Lambda CreateAlias", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Lambda Alias named "+aws.ToString(in.Name)+" (a failed CreateAlias may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateAlias(ctx, in)
 			if err != nil {
@@ -117,7 +116,7 @@ func CreateCapacityProvider(t testing.TB, c *lambda.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateCapacityProvider(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "lambdatest.CreateCapacityProvider", "Lambda CreateCapacityProvider", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "lambdatest.CreateCapacityProvider", "Lambda CreateCapacityProvider", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Lambda CapacityProvider "+id, func(ctx context.Context) error {
 			return deleteCapacityProvider(ctx, c, id)
 		})
@@ -171,7 +170,7 @@ func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateCodeSigningConfig(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "lambdatest.CreateCodeSigningConfig", "Lambda CreateCodeSigningConfig", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "lambdatest.CreateCodeSigningConfig", "Lambda CreateCodeSigningConfig", o.SkipIfNotImplemented, err)
 		t.Fatalf("lambdatest.CreateCodeSigningConfig: CreateCodeSigningConfig: %v", err)
 	}
 	var id string
@@ -210,7 +209,7 @@ type CreateEventSourceMappingOptions = fixture.Options[lambda.CreateEventSourceM
 func CreateEventSourceMapping(t testing.TB, c *lambda.Client, optFns ...func(*CreateEventSourceMappingOptions)) *fixture.Resource[lambda.CreateEventSourceMappingOutput] {
 	t.Helper()
 	o := CreateEventSourceMappingOptions{
-		Input: &lambda.CreateEventSourceMappingInput{FunctionName: aws.String(fixture.UniqueName("awsparity"))},
+		Input: &lambda.CreateEventSourceMappingInput{},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -227,7 +226,7 @@ func CreateEventSourceMapping(t testing.TB, c *lambda.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateEventSourceMapping(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "lambdatest.CreateEventSourceMapping", "Lambda CreateEventSourceMapping", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "lambdatest.CreateEventSourceMapping", "Lambda CreateEventSourceMapping", o.SkipIfNotImplemented, err)
 		t.Fatalf("lambdatest.CreateEventSourceMapping: CreateEventSourceMapping: %v", err)
 	}
 	id := aws.ToString(out.UUID)
@@ -258,9 +257,8 @@ type CreateFunctionOptions = fixture.Options[lambda.CreateFunctionInput]
 // CreateFunction creates a Lambda function with CreateFunction and deletes it
 // with DeleteFunction when the test ends, pass, fail or panic; a failed delete
 // fails the test. FunctionName gets a unique name, which optFns, run after the
-// defaults, may replace. Made-up references the model accepts fill Role; where
-// the service checks them, pass real ones by an option function. It returns
-// once the FunctionActive waiter succeeds, waiting as the options' Wait says.
+// defaults, may replace. It returns once the FunctionActive waiter succeeds,
+// waiting as the options' Wait says.
 func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFunctionOptions)) *fixture.Resource[lambda.CreateFunctionOutput] {
 	t.Helper()
 	o := CreateFunctionOptions{
@@ -268,7 +266,6 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 			Code:         &types.FunctionCode{ZipFile: []byte("PK\x03\x04\x14\x00\x00\x00\x00\x00\x00\x00!\x00\xb4\bpi.\x00\x00\x00.\x00\x00\x00\b\x00\x00\x00index.pydef handler(event, context):\n    return event\nPK\x01\x02\x14\x03\x14\x00\x00\x00\x00\x00\x00\x00!\x00\xb4\bpi.\x00\x00\x00.\x00\x00\x00\b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x01\x00\x00\x00\x00index.pyPK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x006\x00\x00\x00T\x00\x00\x00\x00\x00")},
 			FunctionName: aws.String(fixture.UniqueName("awsparity")),
 			Handler:      aws.String("index.handler"),
-			Role:         aws.String("arn:aws:iam::000000000000:role/awsparity"),
 			Runtime:      types.RuntimePython312,
 		},
 		Wait: fixture.DefaultWait(),
@@ -287,7 +284,7 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 	ctx := t.Context()
 	out, err := c.CreateFunction(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "lambdatest.CreateFunction", "Lambda CreateFunction", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "lambdatest.CreateFunction", "Lambda CreateFunction", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Lambda Function named "+aws.ToString(in.FunctionName)+" (a failed CreateFunction may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateFunction(ctx, in)
 			if err != nil {

@@ -46,7 +46,7 @@ func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 	ctx := t.Context()
 	out, err := c.CreateApplication(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreateApplication", "OpenSearch CreateApplication", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreateApplication", "OpenSearch CreateApplication", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Application named "+aws.ToString(in.Name)+" (a failed CreateApplication may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateApplication(ctx, in)
 			if err != nil {
@@ -85,14 +85,11 @@ type CreateCapabilityOptions = fixture.Options[opensearch.RegisterCapabilityInpu
 // CreateCapability creates an OpenSearch capability with RegisterCapability and
 // deletes it with DeregisterCapability when the test ends, pass, fail or panic;
 // a failed delete fails the test. capabilityName gets a unique name, which
-// optFns, run after the defaults, may replace. Made-up references the model
-// accepts fill applicationId; where the service checks them, pass real ones by
-// an option function.
+// optFns, run after the defaults, may replace.
 func CreateCapability(t testing.TB, c *opensearch.Client, optFns ...func(*CreateCapabilityOptions)) *fixture.Resource[opensearch.RegisterCapabilityOutput] {
 	t.Helper()
 	o := CreateCapabilityOptions{
 		Input: &opensearch.RegisterCapabilityInput{
-			ApplicationId:    aws.String("awsparity"),
 			CapabilityConfig: &types.CapabilityBaseRequestConfigMemberAiConfig{Value: types.AIConfig{}},
 			CapabilityName:   aws.String(fixture.UniqueName("awsparity")),
 		},
@@ -105,7 +102,7 @@ func CreateCapability(t testing.TB, c *opensearch.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.RegisterCapability(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreateCapability", "OpenSearch RegisterCapability", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreateCapability", "OpenSearch RegisterCapability", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Capability named "+aws.ToString(in.CapabilityName)+" (a failed RegisterCapability may have made it)", func(ctx context.Context) error {
 			out, err := c.RegisterCapability(ctx, in)
 			if err != nil {
@@ -169,7 +166,7 @@ func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDoma
 	ctx := t.Context()
 	out, err := c.CreateDomain(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreateDomain", "OpenSearch CreateDomain", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreateDomain", "OpenSearch CreateDomain", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Domain "+id, func(ctx context.Context) error {
 			return deleteDomain(ctx, c, id)
 		})
@@ -204,7 +201,6 @@ func CreateIndex(t testing.TB, c *opensearch.Client, optFns ...func(*CreateIndex
 	t.Helper()
 	o := CreateIndexOptions{
 		Input: &opensearch.CreateIndexInput{
-			DomainName:  aws.String(fixture.UniqueName("awspari") + ".example.com"),
 			IndexName:   aws.String(fixture.UniqueName("awsparity")),
 			IndexSchema: document.NewLazyDocument(map[string]any{}),
 		},
@@ -221,7 +217,7 @@ func CreateIndex(t testing.TB, c *opensearch.Client, optFns ...func(*CreateIndex
 	ctx := t.Context()
 	out, err := c.CreateIndex(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreateIndex", "OpenSearch CreateIndex", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreateIndex", "OpenSearch CreateIndex", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Index "+id, func(ctx context.Context) error {
 			return deleteIndex(ctx, c, id)
 		})
@@ -270,7 +266,7 @@ func CreateOutboundConnection(t testing.TB, c *opensearch.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateOutboundConnection(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreateOutboundConnection", "OpenSearch CreateOutboundConnection", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreateOutboundConnection", "OpenSearch CreateOutboundConnection", o.SkipIfNotImplemented, err)
 		t.Fatalf("opensearchtest.CreateOutboundConnection: CreateOutboundConnection: %v", err)
 	}
 	id := aws.ToString(out.ConnectionId)
@@ -319,7 +315,7 @@ func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePac
 	ctx := t.Context()
 	out, err := c.CreatePackage(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreatePackage", "OpenSearch CreatePackage", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreatePackage", "OpenSearch CreatePackage", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Package named "+aws.ToString(in.PackageName)+" (a failed CreatePackage may have made it)", func(ctx context.Context) error {
 			out, err := c.CreatePackage(ctx, in)
 			if err != nil {
@@ -364,16 +360,12 @@ type CreateVpcEndpointOptions = fixture.Options[opensearch.CreateVpcEndpointInpu
 // CreateVpcEndpoint creates an OpenSearch vpc endpoint with CreateVpcEndpoint
 // and deletes it with DeleteVpcEndpoint when the test ends, pass, fail or
 // panic; a failed delete fails the test. optFns run after the defaults are set
-// and may change them. Made-up references the model accepts fill DomainArn;
-// where the service checks them, pass real ones by an option function.
+// and may change them.
 func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*CreateVpcEndpointOptions)) *fixture.Resource[opensearch.CreateVpcEndpointOutput] {
 	t.Helper()
 	o := CreateVpcEndpointOptions{
-		Input: &opensearch.CreateVpcEndpointInput{
-			DomainArn:  aws.String("arn:aws:a:a:0:domain/a"),
-			VpcOptions: &types.VPCOptions{},
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &opensearch.CreateVpcEndpointInput{VpcOptions: &types.VPCOptions{}},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -382,7 +374,7 @@ func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 	ctx := t.Context()
 	out, err := c.CreateVpcEndpoint(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreateVpcEndpoint", "OpenSearch CreateVpcEndpoint", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreateVpcEndpoint", "OpenSearch CreateVpcEndpoint", o.SkipIfNotImplemented, err)
 		t.Fatalf("opensearchtest.CreateVpcEndpoint: CreateVpcEndpoint: %v", err)
 	}
 	var id string

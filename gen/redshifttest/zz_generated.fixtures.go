@@ -43,7 +43,7 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.CreateAuthenticationProfile(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateAuthenticationProfile", "Redshift CreateAuthenticationProfile", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateAuthenticationProfile", "Redshift CreateAuthenticationProfile", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift AuthenticationProfile named "+aws.ToString(in.AuthenticationProfileName)+" (a failed CreateAuthenticationProfile may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateAuthenticationProfile(ctx, in)
 			if err != nil {
@@ -112,7 +112,7 @@ func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClust
 	ctx := t.Context()
 	out, err := c.CreateCluster(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateCluster", "Redshift CreateCluster", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateCluster", "Redshift CreateCluster", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift Cluster "+id, func(ctx context.Context) error {
 			return deleteCluster(ctx, c, id)
 		})
@@ -179,7 +179,7 @@ func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.CreateClusterParameterGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateClusterParameterGroup", "Redshift CreateClusterParameterGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateClusterParameterGroup", "Redshift CreateClusterParameterGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ClusterParameterGroup "+id, func(ctx context.Context) error {
 			return deleteClusterParameterGroup(ctx, c, id)
 		})
@@ -239,7 +239,7 @@ func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateClusterSecurityGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateClusterSecurityGroup", "Redshift CreateClusterSecurityGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateClusterSecurityGroup", "Redshift CreateClusterSecurityGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ClusterSecurityGroup "+id, func(ctx context.Context) error {
 			return deleteClusterSecurityGroup(ctx, c, id)
 		})
@@ -270,16 +270,11 @@ type CreateClusterSnapshotOptions = fixture.Options[redshift.CreateClusterSnapsh
 // CreateClusterSnapshot and deletes it with DeleteClusterSnapshot when the test
 // ends, pass, fail or panic; a failed delete fails the test. SnapshotIdentifier
 // gets a unique name, which optFns, run after the defaults, may replace.
-// Made-up references the model accepts fill ClusterIdentifier; where the
-// service checks them, pass real ones by an option function.
 func CreateClusterSnapshot(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterSnapshotOptions)) *fixture.Resource[redshift.CreateClusterSnapshotOutput] {
 	t.Helper()
 	o := CreateClusterSnapshotOptions{
-		Input: &redshift.CreateClusterSnapshotInput{
-			ClusterIdentifier:  aws.String("awsparity"),
-			SnapshotIdentifier: aws.String(fixture.UniqueName("awsparity")),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &redshift.CreateClusterSnapshotInput{SnapshotIdentifier: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -299,7 +294,7 @@ func CreateClusterSnapshot(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateClusterSnapshot(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateClusterSnapshot", "Redshift CreateClusterSnapshot", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateClusterSnapshot", "Redshift CreateClusterSnapshot", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ClusterSnapshot "+id, func(ctx context.Context) error {
 			return deleteClusterSnapshot(ctx, c, id)
 		})
@@ -331,16 +326,13 @@ type CreateClusterSubnetGroupOptions = fixture.Options[redshift.CreateClusterSub
 // CreateClusterSubnetGroup and deletes it with DeleteClusterSubnetGroup when
 // the test ends, pass, fail or panic; a failed delete fails the test.
 // ClusterSubnetGroupName gets a unique name, which optFns, run after the
-// defaults, may replace. Made-up references the model accepts fill
-// SubnetIds[0]; where the service checks them, pass real ones by an option
-// function.
+// defaults, may replace.
 func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*CreateClusterSubnetGroupOptions)) *fixture.Resource[redshift.CreateClusterSubnetGroupOutput] {
 	t.Helper()
 	o := CreateClusterSubnetGroupOptions{
 		Input: &redshift.CreateClusterSubnetGroupInput{
 			ClusterSubnetGroupName: aws.String(fixture.UniqueName("awsparity")),
 			Description:            aws.String("awsparity test fixture"),
-			SubnetIds:              []string{"subnet-0123456789abcdef0"},
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -362,7 +354,7 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*
 	ctx := t.Context()
 	out, err := c.CreateClusterSubnetGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateClusterSubnetGroup", "Redshift CreateClusterSubnetGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateClusterSubnetGroup", "Redshift CreateClusterSubnetGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ClusterSubnetGroup "+id, func(ctx context.Context) error {
 			return deleteClusterSubnetGroup(ctx, c, id)
 		})
@@ -394,16 +386,12 @@ type CreateEventSubscriptionOptions = fixture.Options[redshift.CreateEventSubscr
 // CreateEventSubscription and deletes it with DeleteEventSubscription when the
 // test ends, pass, fail or panic; a failed delete fails the test.
 // SubscriptionName gets a unique name, which optFns, run after the defaults,
-// may replace. Made-up references the model accepts fill SnsTopicArn; where the
-// service checks them, pass real ones by an option function.
+// may replace.
 func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*CreateEventSubscriptionOptions)) *fixture.Resource[redshift.CreateEventSubscriptionOutput] {
 	t.Helper()
 	o := CreateEventSubscriptionOptions{
-		Input: &redshift.CreateEventSubscriptionInput{
-			SnsTopicArn:      aws.String("arn:aws:sns:us-east-1:000000000000:awsparity"),
-			SubscriptionName: aws.String(fixture.UniqueName("awsparity")),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &redshift.CreateEventSubscriptionInput{SubscriptionName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -423,7 +411,7 @@ func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateEventSubscription(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateEventSubscription", "Redshift CreateEventSubscription", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateEventSubscription", "Redshift CreateEventSubscription", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift EventSubscription "+id, func(ctx context.Context) error {
 			return deleteEventSubscription(ctx, c, id)
 		})
@@ -480,7 +468,7 @@ func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateHsmClientCertificate(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateHsmClientCertificate", "Redshift CreateHsmClientCertificate", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateHsmClientCertificate", "Redshift CreateHsmClientCertificate", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift HsmClientCertificate "+id, func(ctx context.Context) error {
 			return deleteHsmClientCertificate(ctx, c, id)
 		})
@@ -543,7 +531,7 @@ func CreateHsmConfiguration(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateHsmConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateHsmConfiguration", "Redshift CreateHsmConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateHsmConfiguration", "Redshift CreateHsmConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift HsmConfiguration "+id, func(ctx context.Context) error {
 			return deleteHsmConfiguration(ctx, c, id)
 		})
@@ -600,7 +588,7 @@ func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateI
 	ctx := t.Context()
 	out, err := c.CreateIntegration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateIntegration", "Redshift CreateIntegration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateIntegration", "Redshift CreateIntegration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift Integration named "+aws.ToString(in.IntegrationName)+" (a failed CreateIntegration may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIntegration(ctx, in)
 			if err != nil {
@@ -642,13 +630,12 @@ type CreateRedshiftIdcApplicationOptions = fixture.Options[redshift.CreateRedshi
 // when the test ends, pass, fail or panic; a failed delete fails the test.
 // RedshiftIdcApplicationName gets a unique name, which optFns, run after the
 // defaults, may replace. Made-up references the model accepts fill
-// IdcInstanceArn, IamRoleArn; where the service checks them, pass real ones by
-// an option function.
+// IdcInstanceArn; where the service checks them, pass real ones by an option
+// function.
 func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...func(*CreateRedshiftIdcApplicationOptions)) *fixture.Resource[redshift.CreateRedshiftIdcApplicationOutput] {
 	t.Helper()
 	o := CreateRedshiftIdcApplicationOptions{
 		Input: &redshift.CreateRedshiftIdcApplicationInput{
-			IamRoleArn:                 aws.String("arn:aws:iam::000000000000:role/awsparity"),
 			IdcDisplayName:             aws.String(fixture.UniqueName("awsparity")),
 			IdcInstanceArn:             aws.String("arn:aws:redshift:us-east-1:000000000000:awsparity/awsparity"),
 			RedshiftIdcApplicationName: aws.String(fixture.UniqueName("awsparity")),
@@ -669,7 +656,7 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 	ctx := t.Context()
 	out, err := c.CreateRedshiftIdcApplication(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateRedshiftIdcApplication", "Redshift CreateRedshiftIdcApplication", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateRedshiftIdcApplication", "Redshift CreateRedshiftIdcApplication", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift RedshiftIdcApplication named "+aws.ToString(in.RedshiftIdcApplicationName)+" (a failed CreateRedshiftIdcApplication may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRedshiftIdcApplication(ctx, in)
 			if err != nil {
@@ -735,7 +722,7 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateScheduledAction(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateScheduledAction", "Redshift CreateScheduledAction", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateScheduledAction", "Redshift CreateScheduledAction", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ScheduledAction named "+aws.ToString(in.ScheduledActionName)+" (a failed CreateScheduledAction may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateScheduledAction(ctx, in)
 			if err != nil {
@@ -801,7 +788,7 @@ func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateSnapshotCopyGrant(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateSnapshotCopyGrant", "Redshift CreateSnapshotCopyGrant", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateSnapshotCopyGrant", "Redshift CreateSnapshotCopyGrant", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift SnapshotCopyGrant "+id, func(ctx context.Context) error {
 			return deleteSnapshotCopyGrant(ctx, c, id)
 		})
@@ -852,7 +839,7 @@ func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateSnapshotSchedule(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateSnapshotSchedule", "Redshift CreateSnapshotSchedule", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateSnapshotSchedule", "Redshift CreateSnapshotSchedule", o.SkipIfNotImplemented, err)
 		t.Fatalf("redshifttest.CreateSnapshotSchedule: CreateSnapshotSchedule: %v", err)
 	}
 	id := aws.ToString(out.ScheduleIdentifier)
@@ -883,16 +870,14 @@ type CreateUsageLimitOptions = fixture.Options[redshift.CreateUsageLimitInput]
 // CreateUsageLimit creates a Redshift usage limit with CreateUsageLimit and
 // deletes it with DeleteUsageLimit when the test ends, pass, fail or panic; a
 // failed delete fails the test. optFns run after the defaults are set and may
-// change them. Made-up references the model accepts fill ClusterIdentifier;
-// where the service checks them, pass real ones by an option function.
+// change them.
 func CreateUsageLimit(t testing.TB, c *redshift.Client, optFns ...func(*CreateUsageLimitOptions)) *fixture.Resource[redshift.CreateUsageLimitOutput] {
 	t.Helper()
 	o := CreateUsageLimitOptions{
 		Input: &redshift.CreateUsageLimitInput{
-			Amount:            aws.Int64(1),
-			ClusterIdentifier: aws.String("awsparity"),
-			FeatureType:       types.UsageLimitFeatureTypeSpectrum,
-			LimitType:         types.UsageLimitLimitTypeTime,
+			Amount:      aws.Int64(1),
+			FeatureType: types.UsageLimitFeatureTypeSpectrum,
+			LimitType:   types.UsageLimitLimitTypeTime,
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -910,7 +895,7 @@ func CreateUsageLimit(t testing.TB, c *redshift.Client, optFns ...func(*CreateUs
 	ctx := t.Context()
 	out, err := c.CreateUsageLimit(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateUsageLimit", "Redshift CreateUsageLimit", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateUsageLimit", "Redshift CreateUsageLimit", o.SkipIfNotImplemented, err)
 		t.Fatalf("redshifttest.CreateUsageLimit: CreateUsageLimit: %v", err)
 	}
 	id := aws.ToString(out.UsageLimitId)

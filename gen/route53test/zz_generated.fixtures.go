@@ -41,7 +41,7 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*Creat
 	ctx := t.Context()
 	out, err := c.CreateCidrCollection(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "route53test.CreateCidrCollection", "Route 53 CreateCidrCollection", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "route53test.CreateCidrCollection", "Route 53 CreateCidrCollection", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Route 53 CidrCollection named "+aws.ToString(in.Name)+" (a failed CreateCidrCollection may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateCidrCollection(ctx, in)
 			if err != nil {
@@ -103,7 +103,7 @@ func CreateHealthCheck(t testing.TB, c *route53.Client, optFns ...func(*CreateHe
 	ctx := t.Context()
 	out, err := c.CreateHealthCheck(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "route53test.CreateHealthCheck", "Route 53 CreateHealthCheck", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "route53test.CreateHealthCheck", "Route 53 CreateHealthCheck", o.SkipIfNotImplemented, err)
 		t.Fatalf("route53test.CreateHealthCheck: CreateHealthCheck: %v", err)
 	}
 	var id string
@@ -154,7 +154,7 @@ func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHos
 	ctx := t.Context()
 	out, err := c.CreateHostedZone(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "route53test.CreateHostedZone", "Route 53 CreateHostedZone", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "route53test.CreateHostedZone", "Route 53 CreateHostedZone", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Route 53 HostedZone named "+aws.ToString(in.Name)+" (a failed CreateHostedZone may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateHostedZone(ctx, in)
 			if err != nil {
@@ -200,14 +200,13 @@ type CreateKeySigningKeyOptions = fixture.Options[route53.CreateKeySigningKeyInp
 // CreateKeySigningKey and deletes it with DeleteKeySigningKey when the test
 // ends, pass, fail or panic; a failed delete fails the test. Name gets a unique
 // name, which optFns, run after the defaults, may replace. Made-up references
-// the model accepts fill HostedZoneId, KeyManagementServiceArn; where the
-// service checks them, pass real ones by an option function.
+// the model accepts fill KeyManagementServiceArn; where the service checks
+// them, pass real ones by an option function.
 func CreateKeySigningKey(t testing.TB, c *route53.Client, optFns ...func(*CreateKeySigningKeyOptions)) *fixture.Resource[route53.CreateKeySigningKeyOutput] {
 	t.Helper()
 	o := CreateKeySigningKeyOptions{
 		Input: &route53.CreateKeySigningKeyInput{
 			CallerReference:         aws.String(fixture.UniqueName("awsparity")),
-			HostedZoneId:            aws.String("awsparity"),
 			KeyManagementServiceArn: aws.String("arn:aws:kms:us-east-1:000000000000:key/00000000-0000-0000-0000-000000000000"),
 			Name:                    aws.String(fixture.UniqueName("awsparity")),
 			Status:                  aws.String("awsparity"),
@@ -225,7 +224,7 @@ func CreateKeySigningKey(t testing.TB, c *route53.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateKeySigningKey(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "route53test.CreateKeySigningKey", "Route 53 CreateKeySigningKey", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "route53test.CreateKeySigningKey", "Route 53 CreateKeySigningKey", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Route 53 KeySigningKey "+id, func(ctx context.Context) error {
 			return deleteKeySigningKey(ctx, c, id)
 		})
@@ -270,7 +269,7 @@ func CreateReusableDelegationSet(t testing.TB, c *route53.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateReusableDelegationSet(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "route53test.CreateReusableDelegationSet", "Route 53 CreateReusableDelegationSet", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "route53test.CreateReusableDelegationSet", "Route 53 CreateReusableDelegationSet", o.SkipIfNotImplemented, err)
 		t.Fatalf("route53test.CreateReusableDelegationSet: CreateReusableDelegationSet: %v", err)
 	}
 	var id string
@@ -306,13 +305,12 @@ type CreateTrafficPolicyInstanceOptions = fixture.Options[route53.CreateTrafficP
 // CreateTrafficPolicyInstance and deletes it with DeleteTrafficPolicyInstance
 // when the test ends, pass, fail or panic; a failed delete fails the test. Name
 // gets a unique name, which optFns, run after the defaults, may replace.
-// Made-up references the model accepts fill HostedZoneId, TrafficPolicyId;
-// where the service checks them, pass real ones by an option function.
+// Made-up references the model accepts fill TrafficPolicyId; where the service
+// checks them, pass real ones by an option function.
 func CreateTrafficPolicyInstance(t testing.TB, c *route53.Client, optFns ...func(*CreateTrafficPolicyInstanceOptions)) *fixture.Resource[route53.CreateTrafficPolicyInstanceOutput] {
 	t.Helper()
 	o := CreateTrafficPolicyInstanceOptions{
 		Input: &route53.CreateTrafficPolicyInstanceInput{
-			HostedZoneId:         aws.String("awsparity"),
 			Name:                 aws.String(fixture.UniqueName("awsparity") + ".example.com"),
 			TTL:                  aws.Int64(1),
 			TrafficPolicyId:      aws.String("awsparity"),
@@ -327,7 +325,7 @@ func CreateTrafficPolicyInstance(t testing.TB, c *route53.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateTrafficPolicyInstance(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "route53test.CreateTrafficPolicyInstance", "Route 53 CreateTrafficPolicyInstance", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "route53test.CreateTrafficPolicyInstance", "Route 53 CreateTrafficPolicyInstance", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Route 53 TrafficPolicyInstance named "+aws.ToString(in.Name)+" (a failed CreateTrafficPolicyInstance may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTrafficPolicyInstance(ctx, in)
 			if err != nil {

@@ -53,7 +53,7 @@ func CreateBucket(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketOption
 	ctx := t.Context()
 	out, err := c.CreateBucket(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucket", "S3 CreateBucket", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucket", "S3 CreateBucket", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 Bucket "+id, func(ctx context.Context) error {
 			return deleteBucket(ctx, c, id)
 		})
@@ -105,8 +105,7 @@ func CreateBucketAnalyticsConfiguration(t testing.TB, c *s3.Client, optFns ...fu
 				Id:                   aws.String("awsparity"),
 				StorageClassAnalysis: &types.StorageClassAnalysis{},
 			},
-			Bucket: aws.String("awsparity"),
-			Id:     aws.String(fixture.UniqueName("awsparity")),
+			Id: aws.String(fixture.UniqueName("awsparity")),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -121,7 +120,7 @@ func CreateBucketAnalyticsConfiguration(t testing.TB, c *s3.Client, optFns ...fu
 	ctx := t.Context()
 	out, err := c.PutBucketAnalyticsConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucketAnalyticsConfiguration", "S3 PutBucketAnalyticsConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucketAnalyticsConfiguration", "S3 PutBucketAnalyticsConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 BucketAnalyticsConfiguration "+id, func(ctx context.Context) error {
 			return deleteBucketAnalyticsConfiguration(ctx, c, id)
 		})
@@ -161,8 +160,7 @@ func CreateBucketIntelligentTieringConfiguration(t testing.TB, c *s3.Client, opt
 	t.Helper()
 	o := CreateBucketIntelligentTieringConfigurationOptions{
 		Input: &s3.PutBucketIntelligentTieringConfigurationInput{
-			Bucket: aws.String("awsparity"),
-			Id:     aws.String(fixture.UniqueName("awsparity")),
+			Id: aws.String(fixture.UniqueName("awsparity")),
 			IntelligentTieringConfiguration: &types.IntelligentTieringConfiguration{
 				Id:     aws.String("awsparity"),
 				Status: types.IntelligentTieringStatusEnabled,
@@ -185,7 +183,7 @@ func CreateBucketIntelligentTieringConfiguration(t testing.TB, c *s3.Client, opt
 	ctx := t.Context()
 	out, err := c.PutBucketIntelligentTieringConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucketIntelligentTieringConfiguration", "S3 PutBucketIntelligentTieringConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucketIntelligentTieringConfiguration", "S3 PutBucketIntelligentTieringConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 BucketIntelligentTieringConfiguration "+id, func(ctx context.Context) error {
 			return deleteBucketIntelligentTieringConfiguration(ctx, c, id)
 		})
@@ -225,8 +223,7 @@ func CreateBucketInventoryConfiguration(t testing.TB, c *s3.Client, optFns ...fu
 	t.Helper()
 	o := CreateBucketInventoryConfigurationOptions{
 		Input: &s3.PutBucketInventoryConfigurationInput{
-			Bucket: aws.String("awsparity"),
-			Id:     aws.String(fixture.UniqueName("awsparity")),
+			Id: aws.String(fixture.UniqueName("awsparity")),
 			InventoryConfiguration: &types.InventoryConfiguration{
 				Destination: &types.InventoryDestination{S3BucketDestination: &types.InventoryS3BucketDestination{
 					Bucket: aws.String("awsparity"),
@@ -251,7 +248,7 @@ func CreateBucketInventoryConfiguration(t testing.TB, c *s3.Client, optFns ...fu
 	ctx := t.Context()
 	out, err := c.PutBucketInventoryConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucketInventoryConfiguration", "S3 PutBucketInventoryConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucketInventoryConfiguration", "S3 PutBucketInventoryConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 BucketInventoryConfiguration "+id, func(ctx context.Context) error {
 			return deleteBucketInventoryConfiguration(ctx, c, id)
 		})
@@ -290,7 +287,6 @@ func CreateBucketMetricsConfiguration(t testing.TB, c *s3.Client, optFns ...func
 	t.Helper()
 	o := CreateBucketMetricsConfigurationOptions{
 		Input: &s3.PutBucketMetricsConfigurationInput{
-			Bucket:               aws.String("awsparity"),
 			Id:                   aws.String(fixture.UniqueName("awsparity")),
 			MetricsConfiguration: &types.MetricsConfiguration{Id: aws.String("awsparity")},
 		},
@@ -307,7 +303,7 @@ func CreateBucketMetricsConfiguration(t testing.TB, c *s3.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.PutBucketMetricsConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucketMetricsConfiguration", "S3 PutBucketMetricsConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucketMetricsConfiguration", "S3 PutBucketMetricsConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 BucketMetricsConfiguration "+id, func(ctx context.Context) error {
 			return deleteBucketMetricsConfiguration(ctx, c, id)
 		})

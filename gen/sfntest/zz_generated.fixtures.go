@@ -45,7 +45,7 @@ func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityO
 	ctx := t.Context()
 	out, err := c.CreateActivity(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "sfntest.CreateActivity", "SFN CreateActivity", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "sfntest.CreateActivity", "SFN CreateActivity", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SFN Activity named "+aws.ToString(in.Name)+" (a failed CreateActivity may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateActivity(ctx, in)
 			if err != nil {
@@ -84,15 +84,13 @@ type CreateStateMachineOptions = fixture.Options[sfn.CreateStateMachineInput]
 // CreateStateMachine creates an SFN state machine with CreateStateMachine and
 // deletes it with DeleteStateMachine when the test ends, pass, fail or panic; a
 // failed delete fails the test. name gets a unique name, which optFns, run
-// after the defaults, may replace. Made-up references the model accepts fill
-// roleArn; where the service checks them, pass real ones by an option function.
+// after the defaults, may replace.
 func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateStateMachineOptions)) *fixture.Resource[sfn.CreateStateMachineOutput] {
 	t.Helper()
 	o := CreateStateMachineOptions{
 		Input: &sfn.CreateStateMachineInput{
 			Definition: aws.String("{\"StartAt\":\"Done\",\"States\":{\"Done\":{\"End\":true,\"Type\":\"Pass\"}}}"),
 			Name:       aws.String(fixture.UniqueName("awsparity")),
-			RoleArn:    aws.String("arn:aws:iam::000000000000:role/awsparity"),
 		},
 		Wait: fixture.DefaultWait(),
 	}
@@ -110,7 +108,7 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 	ctx := t.Context()
 	out, err := c.CreateStateMachine(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "sfntest.CreateStateMachine", "SFN CreateStateMachine", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "sfntest.CreateStateMachine", "SFN CreateStateMachine", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SFN StateMachine named "+aws.ToString(in.Name)+" (a failed CreateStateMachine may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateStateMachine(ctx, in)
 			if err != nil {
@@ -173,7 +171,7 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateStateMachineAlias(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "sfntest.CreateStateMachineAlias", "SFN CreateStateMachineAlias", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "sfntest.CreateStateMachineAlias", "SFN CreateStateMachineAlias", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SFN StateMachineAlias named "+aws.ToString(in.Name)+" (a failed CreateStateMachineAlias may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateStateMachineAlias(ctx, in)
 			if err != nil {

@@ -43,7 +43,7 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreatePlatformApplication(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "snstest.CreatePlatformApplication", "SNS CreatePlatformApplication", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "snstest.CreatePlatformApplication", "SNS CreatePlatformApplication", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SNS PlatformApplication named "+aws.ToString(in.Name)+" (a failed CreatePlatformApplication may have made it)", func(ctx context.Context) error {
 			out, err := c.CreatePlatformApplication(ctx, in)
 			if err != nil {
@@ -102,7 +102,7 @@ func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateSMSSandboxPhoneNumber(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "snstest.CreateSMSSandboxPhoneNumber", "SNS CreateSMSSandboxPhoneNumber", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "snstest.CreateSMSSandboxPhoneNumber", "SNS CreateSMSSandboxPhoneNumber", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SNS SMSSandboxPhoneNumber "+id, func(ctx context.Context) error {
 			return deleteSMSSandboxPhoneNumber(ctx, c, id)
 		})
@@ -132,16 +132,11 @@ type CreateSubscriptionOptions = fixture.Options[sns.SubscribeInput]
 // CreateSubscription creates an SNS subscription with Subscribe and deletes it
 // with Unsubscribe when the test ends, pass, fail or panic; a failed delete
 // fails the test. optFns run after the defaults are set and may change them.
-// Made-up references the model accepts fill TopicArn; where the service checks
-// them, pass real ones by an option function.
 func CreateSubscription(t testing.TB, c *sns.Client, optFns ...func(*CreateSubscriptionOptions)) *fixture.Resource[sns.SubscribeOutput] {
 	t.Helper()
 	o := CreateSubscriptionOptions{
-		Input: &sns.SubscribeInput{
-			Protocol: aws.String("awsparity"),
-			TopicArn: aws.String("arn:aws:sns:us-east-1:000000000000:awsparity"),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &sns.SubscribeInput{Protocol: aws.String("awsparity")},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
@@ -150,7 +145,7 @@ func CreateSubscription(t testing.TB, c *sns.Client, optFns ...func(*CreateSubsc
 	ctx := t.Context()
 	out, err := c.Subscribe(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "snstest.CreateSubscription", "SNS Subscribe", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "snstest.CreateSubscription", "SNS Subscribe", o.SkipIfNotImplemented, err)
 		t.Fatalf("snstest.CreateSubscription: Subscribe: %v", err)
 	}
 	id := aws.ToString(out.SubscriptionArn)
@@ -205,7 +200,7 @@ func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions
 	ctx := t.Context()
 	out, err := c.CreateTopic(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "snstest.CreateTopic", "SNS CreateTopic", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "snstest.CreateTopic", "SNS CreateTopic", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SNS Topic named "+aws.ToString(in.Name)+" (a failed CreateTopic may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTopic(ctx, in)
 			if err != nil {

@@ -61,7 +61,7 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 	ctx := t.Context()
 	out, err := c.CreateTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "dynamodbtest.CreateTable", "DynamoDB CreateTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "dynamodbtest.CreateTable", "DynamoDB CreateTable", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "DynamoDB Table "+id, func(ctx context.Context) error {
 			return deleteTable(ctx, c, id)
 		})
