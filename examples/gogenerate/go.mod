@@ -9,7 +9,10 @@ require (
 	github.com/aws/aws-sdk-go-v2/service/sqs v1.52.9
 )
 
-require github.com/awsparity/awsparity v0.0.0 // indirect
+require (
+	github.com/awsparity/awsparity v0.0.0 // indirect
+	github.com/iancoleman/strcase v0.3.0 // indirect
+)
 
 require (
 	github.com/aws/aws-sdk-go-v2/aws/protocol/eventstream v1.7.26 // indirect

@@ -45,7 +45,7 @@ func CreateCertificate(t testing.TB, c *acm.Client, optFns ...func(*CreateCertif
 	ctx := t.Context()
 	out, err := c.RequestCertificate(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "acmtest.CreateCertificate", "ACM RequestCertificate", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "acmtest.CreateCertificate", "ACM RequestCertificate", o.SkipIfNotImplemented, err)
 		t.Fatalf("acmtest.CreateCertificate: RequestCertificate: %v", err)
 	}
 	id := aws.ToString(out.CertificateArn)

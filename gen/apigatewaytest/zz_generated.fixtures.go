@@ -45,7 +45,7 @@ func CreateApiKey(t testing.TB, c *apigateway.Client, optFns ...func(*CreateApiK
 	ctx := t.Context()
 	out, err := c.CreateApiKey(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateApiKey", "API Gateway CreateApiKey", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateApiKey", "API Gateway CreateApiKey", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway ApiKey named "+aws.ToString(in.Name)+" (a failed CreateApiKey may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateApiKey(ctx, in)
 			if err != nil {
@@ -103,7 +103,7 @@ func CreateAuthorizer(t testing.TB, c *apigateway.Client, restApiId string, optF
 	ctx := t.Context()
 	out, err := c.CreateAuthorizer(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateAuthorizer", "API Gateway CreateAuthorizer", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateAuthorizer", "API Gateway CreateAuthorizer", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway Authorizer named "+aws.ToString(in.Name)+" (a failed CreateAuthorizer may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateAuthorizer(ctx, in)
 			if err != nil {
@@ -161,7 +161,7 @@ func CreateDeployment(t testing.TB, c *apigateway.Client, restApiId string, optF
 	ctx := t.Context()
 	out, err := c.CreateDeployment(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateDeployment", "API Gateway CreateDeployment", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateDeployment", "API Gateway CreateDeployment", o.SkipIfNotImplemented, err)
 		t.Fatalf("apigatewaytest.CreateDeployment: CreateDeployment: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -216,7 +216,7 @@ func CreateDocumentationPart(t testing.TB, c *apigateway.Client, restApiId strin
 	ctx := t.Context()
 	out, err := c.CreateDocumentationPart(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateDocumentationPart", "API Gateway CreateDocumentationPart", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateDocumentationPart", "API Gateway CreateDocumentationPart", o.SkipIfNotImplemented, err)
 		t.Fatalf("apigatewaytest.CreateDocumentationPart: CreateDocumentationPart: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -275,7 +275,7 @@ func CreateDocumentationVersion(t testing.TB, c *apigateway.Client, restApiId st
 	ctx := t.Context()
 	out, err := c.CreateDocumentationVersion(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateDocumentationVersion", "API Gateway CreateDocumentationVersion", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateDocumentationVersion", "API Gateway CreateDocumentationVersion", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway DocumentationVersion "+id, func(ctx context.Context) error {
 			return deleteDocumentationVersion(ctx, c, id, in)
 		})
@@ -330,7 +330,7 @@ func CreateDomainName(t testing.TB, c *apigateway.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateDomainName(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateDomainName", "API Gateway CreateDomainName", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateDomainName", "API Gateway CreateDomainName", o.SkipIfNotImplemented, err)
 		t.Fatalf("apigatewaytest.CreateDomainName: CreateDomainName: %v", err)
 	}
 	id := aws.ToString(out.DomainName)
@@ -394,7 +394,7 @@ func CreateDomainNameAccessAssociation(t testing.TB, c *apigateway.Client, optFn
 	ctx := t.Context()
 	out, err := c.CreateDomainNameAccessAssociation(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateDomainNameAccessAssociation", "API Gateway CreateDomainNameAccessAssociation", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateDomainNameAccessAssociation", "API Gateway CreateDomainNameAccessAssociation", o.SkipIfNotImplemented, err)
 		t.Fatalf("apigatewaytest.CreateDomainNameAccessAssociation: CreateDomainNameAccessAssociation: %v", err)
 	}
 	id := aws.ToString(out.DomainNameAccessAssociationArn)
@@ -446,7 +446,7 @@ func CreateModel(t testing.TB, c *apigateway.Client, restApiId string, optFns ..
 	ctx := t.Context()
 	out, err := c.CreateModel(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateModel", "API Gateway CreateModel", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateModel", "API Gateway CreateModel", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway Model named "+aws.ToString(in.Name)+" (a failed CreateModel may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateModel(ctx, in)
 			if err != nil {
@@ -506,7 +506,7 @@ func CreateRequestValidator(t testing.TB, c *apigateway.Client, restApiId string
 	ctx := t.Context()
 	out, err := c.CreateRequestValidator(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateRequestValidator", "API Gateway CreateRequestValidator", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateRequestValidator", "API Gateway CreateRequestValidator", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway RequestValidator named "+aws.ToString(in.Name)+" (a failed CreateRequestValidator may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRequestValidator(ctx, in)
 			if err != nil {
@@ -569,7 +569,7 @@ func CreateResource(t testing.TB, c *apigateway.Client, restApiId string, optFns
 	ctx := t.Context()
 	out, err := c.CreateResource(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateResource", "API Gateway CreateResource", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateResource", "API Gateway CreateResource", o.SkipIfNotImplemented, err)
 		t.Fatalf("apigatewaytest.CreateResource: CreateResource: %v", err)
 	}
 	id := aws.ToString(out.Id)
@@ -625,7 +625,7 @@ func CreateRestApi(t testing.TB, c *apigateway.Client, optFns ...func(*CreateRes
 	ctx := t.Context()
 	out, err := c.CreateRestApi(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateRestApi", "API Gateway CreateRestApi", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateRestApi", "API Gateway CreateRestApi", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway RestApi named "+aws.ToString(in.Name)+" (a failed CreateRestApi may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRestApi(ctx, in)
 			if err != nil {
@@ -692,7 +692,7 @@ func CreateStage(t testing.TB, c *apigateway.Client, restApiId string, optFns ..
 	ctx := t.Context()
 	out, err := c.CreateStage(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateStage", "API Gateway CreateStage", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateStage", "API Gateway CreateStage", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway Stage named "+aws.ToString(in.StageName)+" (a failed CreateStage may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateStage(ctx, in)
 			if err != nil {
@@ -755,7 +755,7 @@ func CreateUsagePlan(t testing.TB, c *apigateway.Client, optFns ...func(*CreateU
 	ctx := t.Context()
 	out, err := c.CreateUsagePlan(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateUsagePlan", "API Gateway CreateUsagePlan", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateUsagePlan", "API Gateway CreateUsagePlan", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway UsagePlan named "+aws.ToString(in.Name)+" (a failed CreateUsagePlan may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateUsagePlan(ctx, in)
 			if err != nil {
@@ -817,7 +817,7 @@ func CreateUsagePlanKey(t testing.TB, c *apigateway.Client, usagePlanId string, 
 	ctx := t.Context()
 	out, err := c.CreateUsagePlanKey(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateUsagePlanKey", "API Gateway CreateUsagePlanKey", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateUsagePlanKey", "API Gateway CreateUsagePlanKey", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway UsagePlanKey "+id, func(ctx context.Context) error {
 			return deleteUsagePlanKey(ctx, c, id, in)
 		})
@@ -877,7 +877,7 @@ func CreateVpcLink(t testing.TB, c *apigateway.Client, optFns ...func(*CreateVpc
 	ctx := t.Context()
 	out, err := c.CreateVpcLink(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "apigatewaytest.CreateVpcLink", "API Gateway CreateVpcLink", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "apigatewaytest.CreateVpcLink", "API Gateway CreateVpcLink", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "API Gateway VpcLink named "+aws.ToString(in.Name)+" (a failed CreateVpcLink may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVpcLink(ctx, in)
 			if err != nil {

@@ -53,7 +53,7 @@ func CreateChangeSet(t testing.TB, c *cloudformation.Client, stackName string, o
 	ctx := t.Context()
 	out, err := c.CreateChangeSet(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudformationtest.CreateChangeSet", "CloudFormation CreateChangeSet", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudformationtest.CreateChangeSet", "CloudFormation CreateChangeSet", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudFormation ChangeSet "+id, func(ctx context.Context) error {
 			return deleteChangeSet(ctx, c, id, in)
 		})
@@ -107,7 +107,7 @@ func CreateGeneratedTemplate(t testing.TB, c *cloudformation.Client, optFns ...f
 	ctx := t.Context()
 	out, err := c.CreateGeneratedTemplate(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudformationtest.CreateGeneratedTemplate", "CloudFormation CreateGeneratedTemplate", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudformationtest.CreateGeneratedTemplate", "CloudFormation CreateGeneratedTemplate", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudFormation GeneratedTemplate "+id, func(ctx context.Context) error {
 			return deleteGeneratedTemplate(ctx, c, id)
 		})
@@ -166,7 +166,7 @@ func CreateStack(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateS
 	ctx := t.Context()
 	out, err := c.CreateStack(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudformationtest.CreateStack", "CloudFormation CreateStack", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudformationtest.CreateStack", "CloudFormation CreateStack", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudFormation Stack "+id, func(ctx context.Context) error {
 			return deleteStack(ctx, c, id)
 		})
@@ -227,7 +227,7 @@ func CreateStackSet(t testing.TB, c *cloudformation.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateStackSet(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudformationtest.CreateStackSet", "CloudFormation CreateStackSet", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudformationtest.CreateStackSet", "CloudFormation CreateStackSet", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudFormation StackSet "+id, func(ctx context.Context) error {
 			return deleteStackSet(ctx, c, id)
 		})
@@ -278,7 +278,7 @@ func CreateType(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateTy
 	ctx := t.Context()
 	out, err := c.RegisterType(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudformationtest.CreateType", "CloudFormation RegisterType", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudformationtest.CreateType", "CloudFormation RegisterType", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudFormation Type "+id, func(ctx context.Context) error {
 			return deleteType(ctx, c, id)
 		})

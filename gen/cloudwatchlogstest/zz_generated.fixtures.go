@@ -47,7 +47,7 @@ func CreateAccountPolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(
 	ctx := t.Context()
 	out, err := c.PutAccountPolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateAccountPolicy", "CloudWatch Logs PutAccountPolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateAccountPolicy", "CloudWatch Logs PutAccountPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs AccountPolicy "+id, func(ctx context.Context) error {
 			return deleteAccountPolicy(ctx, c, id, in)
 		})
@@ -110,7 +110,7 @@ func CreateDelivery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateDelivery(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateDelivery", "CloudWatch Logs CreateDelivery", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateDelivery", "CloudWatch Logs CreateDelivery", o.SkipIfNotImplemented, err)
 		t.Fatalf("cloudwatchlogstest.CreateDelivery: CreateDelivery: %v", err)
 	}
 	var id string
@@ -175,7 +175,7 @@ func CreateDeliveryDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ..
 	ctx := t.Context()
 	out, err := c.PutDeliveryDestination(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateDeliveryDestination", "CloudWatch Logs PutDeliveryDestination", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateDeliveryDestination", "CloudWatch Logs PutDeliveryDestination", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs DeliveryDestination "+id, func(ctx context.Context) error {
 			return deleteDeliveryDestination(ctx, c, id)
 		})
@@ -241,7 +241,7 @@ func CreateDeliverySource(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.PutDeliverySource(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateDeliverySource", "CloudWatch Logs PutDeliverySource", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateDeliverySource", "CloudWatch Logs PutDeliverySource", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs DeliverySource "+id, func(ctx context.Context) error {
 			return deleteDeliverySource(ctx, c, id)
 		})
@@ -313,7 +313,7 @@ func CreateDestination(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.PutDestination(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateDestination", "CloudWatch Logs PutDestination", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateDestination", "CloudWatch Logs PutDestination", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs Destination "+id, func(ctx context.Context) error {
 			return deleteDestination(ctx, c, id)
 		})
@@ -372,7 +372,7 @@ func CreateIntegration(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.PutIntegration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateIntegration", "CloudWatch Logs PutIntegration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateIntegration", "CloudWatch Logs PutIntegration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs Integration named "+aws.ToString(in.IntegrationName)+" (a failed PutIntegration may have made it)", func(ctx context.Context) error {
 			out, err := c.PutIntegration(ctx, in)
 			if err != nil {
@@ -437,7 +437,7 @@ func CreateLogAnomalyDetector(t testing.TB, c *cloudwatchlogs.Client, optFns ...
 	ctx := t.Context()
 	out, err := c.CreateLogAnomalyDetector(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLogAnomalyDetector", "CloudWatch Logs CreateLogAnomalyDetector", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateLogAnomalyDetector", "CloudWatch Logs CreateLogAnomalyDetector", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs LogAnomalyDetector named "+aws.ToString(in.DetectorName)+" (a failed CreateLogAnomalyDetector may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateLogAnomalyDetector(ctx, in)
 			if err != nil {
@@ -501,7 +501,7 @@ func CreateLogGroup(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateLogGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLogGroup", "CloudWatch Logs CreateLogGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateLogGroup", "CloudWatch Logs CreateLogGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs LogGroup "+id, func(ctx context.Context) error {
 			return deleteLogGroup(ctx, c, id)
 		})
@@ -553,7 +553,7 @@ func CreateLogStream(t testing.TB, c *cloudwatchlogs.Client, logGroupName string
 	ctx := t.Context()
 	out, err := c.CreateLogStream(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLogStream", "CloudWatch Logs CreateLogStream", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateLogStream", "CloudWatch Logs CreateLogStream", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs LogStream "+id, func(ctx context.Context) error {
 			return deleteLogStream(ctx, c, id, in)
 		})
@@ -611,7 +611,7 @@ func CreateLookupTable(t testing.TB, c *cloudwatchlogs.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateLookupTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateLookupTable", "CloudWatch Logs CreateLookupTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateLookupTable", "CloudWatch Logs CreateLookupTable", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs LookupTable named "+aws.ToString(in.LookupTableName)+" (a failed CreateLookupTable may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateLookupTable(ctx, in)
 			if err != nil {
@@ -680,7 +680,7 @@ func CreateMetricFilter(t testing.TB, c *cloudwatchlogs.Client, logGroupName str
 	ctx := t.Context()
 	out, err := c.PutMetricFilter(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateMetricFilter", "CloudWatch Logs PutMetricFilter", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateMetricFilter", "CloudWatch Logs PutMetricFilter", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs MetricFilter "+id, func(ctx context.Context) error {
 			return deleteMetricFilter(ctx, c, id, in)
 		})
@@ -731,7 +731,7 @@ func CreateQueryDefinition(t testing.TB, c *cloudwatchlogs.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.PutQueryDefinition(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateQueryDefinition", "CloudWatch Logs PutQueryDefinition", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateQueryDefinition", "CloudWatch Logs PutQueryDefinition", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs QueryDefinition named "+aws.ToString(in.Name)+" (a failed PutQueryDefinition may have made it)", func(ctx context.Context) error {
 			out, err := c.PutQueryDefinition(ctx, in)
 			if err != nil {
@@ -788,7 +788,7 @@ func CreateResourcePolicy(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.PutResourcePolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateResourcePolicy", "CloudWatch Logs PutResourcePolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateResourcePolicy", "CloudWatch Logs PutResourcePolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs ResourcePolicy "+id, func(ctx context.Context) error {
 			return deleteResourcePolicy(ctx, c, id)
 		})
@@ -851,7 +851,7 @@ func CreateScheduledQuery(t testing.TB, c *cloudwatchlogs.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateScheduledQuery(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateScheduledQuery", "CloudWatch Logs CreateScheduledQuery", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateScheduledQuery", "CloudWatch Logs CreateScheduledQuery", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs ScheduledQuery named "+aws.ToString(in.Name)+" (a failed CreateScheduledQuery may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateScheduledQuery(ctx, in)
 			if err != nil {
@@ -922,7 +922,7 @@ func CreateSubscriptionFilter(t testing.TB, c *cloudwatchlogs.Client, logGroupNa
 	ctx := t.Context()
 	out, err := c.PutSubscriptionFilter(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchlogstest.CreateSubscriptionFilter", "CloudWatch Logs PutSubscriptionFilter", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchlogstest.CreateSubscriptionFilter", "CloudWatch Logs PutSubscriptionFilter", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch Logs SubscriptionFilter "+id, func(ctx context.Context) error {
 			return deleteSubscriptionFilter(ctx, c, id, in)
 		})

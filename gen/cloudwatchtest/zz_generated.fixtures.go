@@ -57,7 +57,7 @@ func CreateAlarmMuteRule(t testing.TB, c *cloudwatch.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.PutAlarmMuteRule(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchtest.CreateAlarmMuteRule", "CloudWatch PutAlarmMuteRule", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchtest.CreateAlarmMuteRule", "CloudWatch PutAlarmMuteRule", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch AlarmMuteRule "+id, func(ctx context.Context) error {
 			return deleteAlarmMuteRule(ctx, c, id)
 		})
@@ -131,7 +131,7 @@ func CreateMetricStream(t testing.TB, c *cloudwatch.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.PutMetricStream(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "cloudwatchtest.CreateMetricStream", "CloudWatch PutMetricStream", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "cloudwatchtest.CreateMetricStream", "CloudWatch PutMetricStream", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "CloudWatch MetricStream "+id, func(ctx context.Context) error {
 			return deleteMetricStream(ctx, c, id)
 		})

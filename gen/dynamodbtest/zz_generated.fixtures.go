@@ -43,7 +43,7 @@ func CreateBackup(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateBackup
 	ctx := t.Context()
 	out, err := c.CreateBackup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "dynamodbtest.CreateBackup", "DynamoDB CreateBackup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "dynamodbtest.CreateBackup", "DynamoDB CreateBackup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "DynamoDB Backup named "+aws.ToString(in.BackupName)+" (a failed CreateBackup may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateBackup(ctx, in)
 			if err != nil {
@@ -130,7 +130,7 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 	ctx := t.Context()
 	out, err := c.CreateTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "dynamodbtest.CreateTable", "DynamoDB CreateTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "dynamodbtest.CreateTable", "DynamoDB CreateTable", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "DynamoDB Table "+id, func(ctx context.Context) error {
 			return deleteTable(ctx, c, id)
 		})

@@ -42,7 +42,7 @@ func CreateAddress(t testing.TB, c *ec2.Client, optFns ...func(*CreateAddressOpt
 	ctx := t.Context()
 	out, err := c.AllocateAddress(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateAddress", "EC2 AllocateAddress", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateAddress", "EC2 AllocateAddress", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateAddress: AllocateAddress: %v", err)
 	}
 	id := aws.ToString(out.AllocationId)
@@ -100,7 +100,7 @@ func CreateCapacityManagerDataExport(t testing.TB, c *ec2.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateCapacityManagerDataExport(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateCapacityManagerDataExport", "EC2 CreateCapacityManagerDataExport", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateCapacityManagerDataExport", "EC2 CreateCapacityManagerDataExport", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 CapacityManagerDataExport (a failed CreateCapacityManagerDataExport may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateCapacityManagerDataExport(ctx, in)
 			if err != nil {
@@ -161,7 +161,7 @@ func CreateCarrierGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCar
 	ctx := t.Context()
 	out, err := c.CreateCarrierGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateCarrierGateway", "EC2 CreateCarrierGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateCarrierGateway", "EC2 CreateCarrierGateway", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 CarrierGateway (a failed CreateCarrierGateway may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateCarrierGateway(ctx, in)
 			if err != nil {
@@ -230,7 +230,7 @@ func CreateClientVpnEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateClientVpnEndpoint(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateClientVpnEndpoint", "EC2 CreateClientVpnEndpoint", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateClientVpnEndpoint", "EC2 CreateClientVpnEndpoint", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 ClientVpnEndpoint (a failed CreateClientVpnEndpoint may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateClientVpnEndpoint(ctx, in)
 			if err != nil {
@@ -291,7 +291,7 @@ func CreateCoipCidr(t testing.TB, c *ec2.Client, coipPoolId string, optFns ...fu
 	ctx := t.Context()
 	out, err := c.CreateCoipCidr(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateCoipCidr", "EC2 CreateCoipCidr", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateCoipCidr", "EC2 CreateCoipCidr", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 CoipCidr "+id, func(ctx context.Context) error {
 			return deleteCoipCidr(ctx, c, id, in)
 		})
@@ -342,7 +342,7 @@ func CreateCustomerGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateCu
 	ctx := t.Context()
 	out, err := c.CreateCustomerGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateCustomerGateway", "EC2 CreateCustomerGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateCustomerGateway", "EC2 CreateCustomerGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateCustomerGateway: CreateCustomerGateway: %v", err)
 	}
 	var id string
@@ -399,7 +399,7 @@ func CreateDhcpOptions(t testing.TB, c *ec2.Client, optFns ...func(*CreateDhcpOp
 	ctx := t.Context()
 	out, err := c.CreateDhcpOptions(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateDhcpOptions", "EC2 CreateDhcpOptions", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateDhcpOptions", "EC2 CreateDhcpOptions", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateDhcpOptions: CreateDhcpOptions: %v", err)
 	}
 	var id string
@@ -456,7 +456,7 @@ func CreateEgressOnlyInternetGateway(t testing.TB, c *ec2.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateEgressOnlyInternetGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateEgressOnlyInternetGateway", "EC2 CreateEgressOnlyInternetGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateEgressOnlyInternetGateway", "EC2 CreateEgressOnlyInternetGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateEgressOnlyInternetGateway: CreateEgressOnlyInternetGateway: %v", err)
 	}
 	var id string
@@ -510,7 +510,7 @@ func CreateFpgaImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateFpgaImag
 	ctx := t.Context()
 	out, err := c.CreateFpgaImage(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateFpgaImage", "EC2 CreateFpgaImage", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateFpgaImage", "EC2 CreateFpgaImage", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 FpgaImage named "+aws.ToString(in.Name)+" (a failed CreateFpgaImage may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateFpgaImage(ctx, in)
 			if err != nil {
@@ -567,7 +567,7 @@ func CreateImage(t testing.TB, c *ec2.Client, optFns ...func(*CreateImageOptions
 	ctx := t.Context()
 	out, err := c.RegisterImage(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateImage", "EC2 RegisterImage", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateImage", "EC2 RegisterImage", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 Image named "+aws.ToString(in.Name)+" (a failed RegisterImage may have made it)", func(ctx context.Context) error {
 			out, err := c.RegisterImage(ctx, in)
 			if err != nil {
@@ -635,7 +635,7 @@ func CreateImageUsageReport(t testing.TB, c *ec2.Client, optFns ...func(*CreateI
 	ctx := t.Context()
 	out, err := c.CreateImageUsageReport(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateImageUsageReport", "EC2 CreateImageUsageReport", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateImageUsageReport", "EC2 CreateImageUsageReport", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 ImageUsageReport (a failed CreateImageUsageReport may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateImageUsageReport(ctx, in)
 			if err != nil {
@@ -704,7 +704,7 @@ func CreateInstance(t testing.TB, c *ec2.Client, optFns ...func(*CreateInstanceO
 	ctx := t.Context()
 	out, err := c.RunInstances(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateInstance", "EC2 RunInstances", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateInstance", "EC2 RunInstances", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 Instance (a failed RunInstances may have made it)", func(ctx context.Context) error {
 			out, err := c.RunInstances(ctx, in)
 			if err != nil {
@@ -778,7 +778,7 @@ func CreateInstanceConnectEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*
 	ctx := t.Context()
 	out, err := c.CreateInstanceConnectEndpoint(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateInstanceConnectEndpoint", "EC2 CreateInstanceConnectEndpoint", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateInstanceConnectEndpoint", "EC2 CreateInstanceConnectEndpoint", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 InstanceConnectEndpoint (a failed CreateInstanceConnectEndpoint may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateInstanceConnectEndpoint(ctx, in)
 			if err != nil {
@@ -846,7 +846,7 @@ func CreateInstanceEventWindow(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateInstanceEventWindow(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateInstanceEventWindow", "EC2 CreateInstanceEventWindow", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateInstanceEventWindow", "EC2 CreateInstanceEventWindow", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 InstanceEventWindow named "+aws.ToString(in.Name)+" (a failed CreateInstanceEventWindow may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateInstanceEventWindow(ctx, in)
 			if err != nil {
@@ -909,7 +909,7 @@ func CreateInternetGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateIn
 	ctx := t.Context()
 	out, err := c.CreateInternetGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateInternetGateway", "EC2 CreateInternetGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateInternetGateway", "EC2 CreateInternetGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateInternetGateway: CreateInternetGateway: %v", err)
 	}
 	var id string
@@ -965,7 +965,7 @@ func CreateIpam(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamOptions))
 	ctx := t.Context()
 	out, err := c.CreateIpam(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpam", "EC2 CreateIpam", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpam", "EC2 CreateIpam", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 Ipam (a failed CreateIpam may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpam(ctx, in)
 			if err != nil {
@@ -1040,7 +1040,7 @@ func CreateIpamExternalResourceVerificationToken(t testing.TB, c *ec2.Client, op
 	ctx := t.Context()
 	out, err := c.CreateIpamExternalResourceVerificationToken(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamExternalResourceVerificationToken", "EC2 CreateIpamExternalResourceVerificationToken", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamExternalResourceVerificationToken", "EC2 CreateIpamExternalResourceVerificationToken", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamExternalResourceVerificationToken (a failed CreateIpamExternalResourceVerificationToken may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamExternalResourceVerificationToken(ctx, in)
 			if err != nil {
@@ -1112,7 +1112,7 @@ func CreateIpamPolicy(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPol
 	ctx := t.Context()
 	out, err := c.CreateIpamPolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamPolicy", "EC2 CreateIpamPolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamPolicy", "EC2 CreateIpamPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamPolicy (a failed CreateIpamPolicy may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamPolicy(ctx, in)
 			if err != nil {
@@ -1183,7 +1183,7 @@ func CreateIpamPool(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamPoolO
 	ctx := t.Context()
 	out, err := c.CreateIpamPool(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamPool", "EC2 CreateIpamPool", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamPool", "EC2 CreateIpamPool", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamPool (a failed CreateIpamPool may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamPool(ctx, in)
 			if err != nil {
@@ -1256,7 +1256,7 @@ func CreateIpamPrefixListResolver(t testing.TB, c *ec2.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateIpamPrefixListResolver(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamPrefixListResolver", "EC2 CreateIpamPrefixListResolver", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamPrefixListResolver", "EC2 CreateIpamPrefixListResolver", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamPrefixListResolver (a failed CreateIpamPrefixListResolver may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamPrefixListResolver(ctx, in)
 			if err != nil {
@@ -1337,7 +1337,7 @@ func CreateIpamPrefixListResolverTarget(t testing.TB, c *ec2.Client, optFns ...f
 	ctx := t.Context()
 	out, err := c.CreateIpamPrefixListResolverTarget(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamPrefixListResolverTarget", "EC2 CreateIpamPrefixListResolverTarget", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamPrefixListResolverTarget", "EC2 CreateIpamPrefixListResolverTarget", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamPrefixListResolverTarget (a failed CreateIpamPrefixListResolverTarget may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamPrefixListResolverTarget(ctx, in)
 			if err != nil {
@@ -1405,7 +1405,7 @@ func CreateIpamResourceDiscovery(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateIpamResourceDiscovery(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamResourceDiscovery", "EC2 CreateIpamResourceDiscovery", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamResourceDiscovery", "EC2 CreateIpamResourceDiscovery", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamResourceDiscovery (a failed CreateIpamResourceDiscovery may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamResourceDiscovery(ctx, in)
 			if err != nil {
@@ -1476,7 +1476,7 @@ func CreateIpamScope(t testing.TB, c *ec2.Client, optFns ...func(*CreateIpamScop
 	ctx := t.Context()
 	out, err := c.CreateIpamScope(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateIpamScope", "EC2 CreateIpamScope", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateIpamScope", "EC2 CreateIpamScope", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 IpamScope (a failed CreateIpamScope may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIpamScope(ctx, in)
 			if err != nil {
@@ -1544,7 +1544,7 @@ func CreateKeyPair(t testing.TB, c *ec2.Client, optFns ...func(*CreateKeyPairOpt
 	ctx := t.Context()
 	out, err := c.CreateKeyPair(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateKeyPair", "EC2 CreateKeyPair", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateKeyPair", "EC2 CreateKeyPair", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateKeyPair: CreateKeyPair: %v", err)
 	}
 	id := aws.ToString(out.KeyPairId)
@@ -1601,7 +1601,7 @@ func CreateLaunchTemplate(t testing.TB, c *ec2.Client, optFns ...func(*CreateLau
 	ctx := t.Context()
 	out, err := c.CreateLaunchTemplate(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateLaunchTemplate", "EC2 CreateLaunchTemplate", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateLaunchTemplate", "EC2 CreateLaunchTemplate", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 LaunchTemplate named "+aws.ToString(in.LaunchTemplateName)+" (a failed CreateLaunchTemplate may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateLaunchTemplate(ctx, in)
 			if err != nil {
@@ -1666,7 +1666,7 @@ func CreateLocalGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayRouteTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayRouteTable", "EC2 CreateLocalGatewayRouteTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateLocalGatewayRouteTable", "EC2 CreateLocalGatewayRouteTable", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateLocalGatewayRouteTable: CreateLocalGatewayRouteTable: %v", err)
 	}
 	var id string
@@ -1735,7 +1735,7 @@ func CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(t testing.TB, 
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation", "EC2 CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation", "EC2 CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation: CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation: %v", err)
 	}
 	var id string
@@ -1798,7 +1798,7 @@ func CreateLocalGatewayRouteTableVpcAssociation(t testing.TB, c *ec2.Client, opt
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayRouteTableVpcAssociation(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayRouteTableVpcAssociation", "EC2 CreateLocalGatewayRouteTableVpcAssociation", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateLocalGatewayRouteTableVpcAssociation", "EC2 CreateLocalGatewayRouteTableVpcAssociation", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateLocalGatewayRouteTableVpcAssociation: CreateLocalGatewayRouteTableVpcAssociation: %v", err)
 	}
 	var id string
@@ -1864,7 +1864,7 @@ func CreateLocalGatewayVirtualInterface(t testing.TB, c *ec2.Client, optFns ...f
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayVirtualInterface(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayVirtualInterface", "EC2 CreateLocalGatewayVirtualInterface", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateLocalGatewayVirtualInterface", "EC2 CreateLocalGatewayVirtualInterface", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateLocalGatewayVirtualInterface: CreateLocalGatewayVirtualInterface: %v", err)
 	}
 	var id string
@@ -1925,7 +1925,7 @@ func CreateLocalGatewayVirtualInterfaceGroup(t testing.TB, c *ec2.Client, optFns
 	ctx := t.Context()
 	out, err := c.CreateLocalGatewayVirtualInterfaceGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateLocalGatewayVirtualInterfaceGroup", "EC2 CreateLocalGatewayVirtualInterfaceGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateLocalGatewayVirtualInterfaceGroup", "EC2 CreateLocalGatewayVirtualInterfaceGroup", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateLocalGatewayVirtualInterfaceGroup: CreateLocalGatewayVirtualInterfaceGroup: %v", err)
 	}
 	var id string
@@ -1988,7 +1988,7 @@ func CreateManagedPrefixList(t testing.TB, c *ec2.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateManagedPrefixList(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateManagedPrefixList", "EC2 CreateManagedPrefixList", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateManagedPrefixList", "EC2 CreateManagedPrefixList", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 ManagedPrefixList named "+aws.ToString(in.PrefixListName)+" (a failed CreateManagedPrefixList may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateManagedPrefixList(ctx, in)
 			if err != nil {
@@ -2051,7 +2051,7 @@ func CreateNatGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateNatGate
 	ctx := t.Context()
 	out, err := c.CreateNatGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateNatGateway", "EC2 CreateNatGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateNatGateway", "EC2 CreateNatGateway", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NatGateway (a failed CreateNatGateway may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNatGateway(ctx, in)
 			if err != nil {
@@ -2123,7 +2123,7 @@ func CreateNetworkAcl(t testing.TB, c *ec2.Client, optFns ...func(*CreateNetwork
 	ctx := t.Context()
 	out, err := c.CreateNetworkAcl(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateNetworkAcl", "EC2 CreateNetworkAcl", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateNetworkAcl", "EC2 CreateNetworkAcl", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NetworkAcl (a failed CreateNetworkAcl may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNetworkAcl(ctx, in)
 			if err != nil {
@@ -2187,7 +2187,7 @@ func CreateNetworkInsightsAccessScope(t testing.TB, c *ec2.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateNetworkInsightsAccessScope", "EC2 CreateNetworkInsightsAccessScope", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateNetworkInsightsAccessScope", "EC2 CreateNetworkInsightsAccessScope", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NetworkInsightsAccessScope (a failed CreateNetworkInsightsAccessScope may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNetworkInsightsAccessScope(ctx, in)
 			if err != nil {
@@ -2258,7 +2258,7 @@ func CreateNetworkInsightsPath(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateNetworkInsightsPath(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateNetworkInsightsPath", "EC2 CreateNetworkInsightsPath", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateNetworkInsightsPath", "EC2 CreateNetworkInsightsPath", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NetworkInsightsPath (a failed CreateNetworkInsightsPath may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNetworkInsightsPath(ctx, in)
 			if err != nil {
@@ -2331,7 +2331,7 @@ func CreateNetworkInterface(t testing.TB, c *ec2.Client, optFns ...func(*CreateN
 	ctx := t.Context()
 	out, err := c.CreateNetworkInterface(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateNetworkInterface", "EC2 CreateNetworkInterface", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateNetworkInterface", "EC2 CreateNetworkInterface", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 NetworkInterface (a failed CreateNetworkInterface may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateNetworkInterface(ctx, in)
 			if err != nil {
@@ -2403,7 +2403,7 @@ func CreateNetworkInterfacePermission(t testing.TB, c *ec2.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.CreateNetworkInterfacePermission(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateNetworkInterfacePermission", "EC2 CreateNetworkInterfacePermission", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateNetworkInterfacePermission", "EC2 CreateNetworkInterfacePermission", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateNetworkInterfacePermission: CreateNetworkInterfacePermission: %v", err)
 	}
 	var id string
@@ -2458,7 +2458,7 @@ func CreatePlacementGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreatePla
 	ctx := t.Context()
 	out, err := c.CreatePlacementGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreatePlacementGroup", "EC2 CreatePlacementGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreatePlacementGroup", "EC2 CreatePlacementGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 PlacementGroup "+id, func(ctx context.Context) error {
 			return deletePlacementGroup(ctx, c, id)
 		})
@@ -2505,7 +2505,7 @@ func CreatePublicIpv4Pool(t testing.TB, c *ec2.Client, optFns ...func(*CreatePub
 	ctx := t.Context()
 	out, err := c.CreatePublicIpv4Pool(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreatePublicIpv4Pool", "EC2 CreatePublicIpv4Pool", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreatePublicIpv4Pool", "EC2 CreatePublicIpv4Pool", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreatePublicIpv4Pool: CreatePublicIpv4Pool: %v", err)
 	}
 	id := aws.ToString(out.PoolId)
@@ -2553,7 +2553,7 @@ func CreateRouteServer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteS
 	ctx := t.Context()
 	out, err := c.CreateRouteServer(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateRouteServer", "EC2 CreateRouteServer", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateRouteServer", "EC2 CreateRouteServer", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 RouteServer (a failed CreateRouteServer may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRouteServer(ctx, in)
 			if err != nil {
@@ -2624,7 +2624,7 @@ func CreateRouteServerEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateRouteServerEndpoint(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateRouteServerEndpoint", "EC2 CreateRouteServerEndpoint", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateRouteServerEndpoint", "EC2 CreateRouteServerEndpoint", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 RouteServerEndpoint (a failed CreateRouteServerEndpoint may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRouteServerEndpoint(ctx, in)
 			if err != nil {
@@ -2694,7 +2694,7 @@ func CreateRouteServerPeer(t testing.TB, c *ec2.Client, optFns ...func(*CreateRo
 	ctx := t.Context()
 	out, err := c.CreateRouteServerPeer(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateRouteServerPeer", "EC2 CreateRouteServerPeer", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateRouteServerPeer", "EC2 CreateRouteServerPeer", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateRouteServerPeer: CreateRouteServerPeer: %v", err)
 	}
 	var id string
@@ -2749,7 +2749,7 @@ func CreateRouteTable(t testing.TB, c *ec2.Client, optFns ...func(*CreateRouteTa
 	ctx := t.Context()
 	out, err := c.CreateRouteTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateRouteTable", "EC2 CreateRouteTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateRouteTable", "EC2 CreateRouteTable", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 RouteTable (a failed CreateRouteTable may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRouteTable(ctx, in)
 			if err != nil {
@@ -2814,7 +2814,7 @@ func CreateSecondaryNetwork(t testing.TB, c *ec2.Client, optFns ...func(*CreateS
 	ctx := t.Context()
 	out, err := c.CreateSecondaryNetwork(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateSecondaryNetwork", "EC2 CreateSecondaryNetwork", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateSecondaryNetwork", "EC2 CreateSecondaryNetwork", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 SecondaryNetwork (a failed CreateSecondaryNetwork may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSecondaryNetwork(ctx, in)
 			if err != nil {
@@ -2886,7 +2886,7 @@ func CreateSecondarySubnet(t testing.TB, c *ec2.Client, optFns ...func(*CreateSe
 	ctx := t.Context()
 	out, err := c.CreateSecondarySubnet(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateSecondarySubnet", "EC2 CreateSecondarySubnet", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateSecondarySubnet", "EC2 CreateSecondarySubnet", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 SecondarySubnet (a failed CreateSecondarySubnet may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSecondarySubnet(ctx, in)
 			if err != nil {
@@ -2957,7 +2957,7 @@ func CreateSecurityGroup(t testing.TB, c *ec2.Client, optFns ...func(*CreateSecu
 	ctx := t.Context()
 	out, err := c.CreateSecurityGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateSecurityGroup", "EC2 CreateSecurityGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateSecurityGroup", "EC2 CreateSecurityGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 SecurityGroup named "+aws.ToString(in.GroupName)+" (a failed CreateSecurityGroup may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSecurityGroup(ctx, in)
 			if err != nil {
@@ -3025,7 +3025,7 @@ func CreateSnapshot(t testing.TB, c *ec2.Client, optFns ...func(*CreateSnapshotO
 	ctx := t.Context()
 	out, err := c.CreateSnapshot(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateSnapshot", "EC2 CreateSnapshot", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateSnapshot", "EC2 CreateSnapshot", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateSnapshot: CreateSnapshot: %v", err)
 	}
 	id := aws.ToString(out.SnapshotId)
@@ -3078,7 +3078,7 @@ func CreateSubnet(t testing.TB, c *ec2.Client, optFns ...func(*CreateSubnetOptio
 	ctx := t.Context()
 	out, err := c.CreateSubnet(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateSubnet", "EC2 CreateSubnet", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateSubnet", "EC2 CreateSubnet", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateSubnet: CreateSubnet: %v", err)
 	}
 	var id string
@@ -3149,7 +3149,7 @@ func CreateSubnetCidrReservation(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateSubnetCidrReservation(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateSubnetCidrReservation", "EC2 CreateSubnetCidrReservation", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateSubnetCidrReservation", "EC2 CreateSubnetCidrReservation", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateSubnetCidrReservation: CreateSubnetCidrReservation: %v", err)
 	}
 	var id string
@@ -3201,7 +3201,7 @@ func CreateTrafficMirrorFilter(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorFilter(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTrafficMirrorFilter", "EC2 CreateTrafficMirrorFilter", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTrafficMirrorFilter", "EC2 CreateTrafficMirrorFilter", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 TrafficMirrorFilter (a failed CreateTrafficMirrorFilter may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTrafficMirrorFilter(ctx, in)
 			if err != nil {
@@ -3276,7 +3276,7 @@ func CreateTrafficMirrorFilterRule(t testing.TB, c *ec2.Client, optFns ...func(*
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorFilterRule(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTrafficMirrorFilterRule", "EC2 CreateTrafficMirrorFilterRule", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTrafficMirrorFilterRule", "EC2 CreateTrafficMirrorFilterRule", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 TrafficMirrorFilterRule (a failed CreateTrafficMirrorFilterRule may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTrafficMirrorFilterRule(ctx, in)
 			if err != nil {
@@ -3352,7 +3352,7 @@ func CreateTrafficMirrorSession(t testing.TB, c *ec2.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorSession(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTrafficMirrorSession", "EC2 CreateTrafficMirrorSession", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTrafficMirrorSession", "EC2 CreateTrafficMirrorSession", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 TrafficMirrorSession (a failed CreateTrafficMirrorSession may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTrafficMirrorSession(ctx, in)
 			if err != nil {
@@ -3415,7 +3415,7 @@ func CreateTrafficMirrorTarget(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateTrafficMirrorTarget(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTrafficMirrorTarget", "EC2 CreateTrafficMirrorTarget", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTrafficMirrorTarget", "EC2 CreateTrafficMirrorTarget", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 TrafficMirrorTarget (a failed CreateTrafficMirrorTarget may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTrafficMirrorTarget(ctx, in)
 			if err != nil {
@@ -3477,7 +3477,7 @@ func CreateTransitGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateTra
 	ctx := t.Context()
 	out, err := c.CreateTransitGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGateway", "EC2 CreateTransitGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGateway", "EC2 CreateTransitGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGateway: CreateTransitGateway: %v", err)
 	}
 	var id string
@@ -3539,7 +3539,7 @@ func CreateTransitGatewayConnect(t testing.TB, c *ec2.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayConnect(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayConnect", "EC2 CreateTransitGatewayConnect", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayConnect", "EC2 CreateTransitGatewayConnect", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayConnect: CreateTransitGatewayConnect: %v", err)
 	}
 	var id string
@@ -3598,7 +3598,7 @@ func CreateTransitGatewayConnectPeer(t testing.TB, c *ec2.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayConnectPeer(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayConnectPeer", "EC2 CreateTransitGatewayConnectPeer", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayConnectPeer", "EC2 CreateTransitGatewayConnectPeer", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayConnectPeer: CreateTransitGatewayConnectPeer: %v", err)
 	}
 	var id string
@@ -3656,7 +3656,7 @@ func CreateTransitGatewayMeteringPolicy(t testing.TB, c *ec2.Client, optFns ...f
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayMeteringPolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayMeteringPolicy", "EC2 CreateTransitGatewayMeteringPolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayMeteringPolicy", "EC2 CreateTransitGatewayMeteringPolicy", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayMeteringPolicy: CreateTransitGatewayMeteringPolicy: %v", err)
 	}
 	var id string
@@ -3714,7 +3714,7 @@ func CreateTransitGatewayMulticastDomain(t testing.TB, c *ec2.Client, optFns ...
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayMulticastDomain(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayMulticastDomain", "EC2 CreateTransitGatewayMulticastDomain", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayMulticastDomain", "EC2 CreateTransitGatewayMulticastDomain", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayMulticastDomain: CreateTransitGatewayMulticastDomain: %v", err)
 	}
 	var id string
@@ -3783,7 +3783,7 @@ func CreateTransitGatewayPeeringAttachment(t testing.TB, c *ec2.Client, optFns .
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayPeeringAttachment(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayPeeringAttachment", "EC2 CreateTransitGatewayPeeringAttachment", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayPeeringAttachment", "EC2 CreateTransitGatewayPeeringAttachment", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayPeeringAttachment: CreateTransitGatewayPeeringAttachment: %v", err)
 	}
 	var id string
@@ -3842,7 +3842,7 @@ func CreateTransitGatewayPolicyTable(t testing.TB, c *ec2.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayPolicyTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayPolicyTable", "EC2 CreateTransitGatewayPolicyTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayPolicyTable", "EC2 CreateTransitGatewayPolicyTable", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayPolicyTable: CreateTransitGatewayPolicyTable: %v", err)
 	}
 	var id string
@@ -3900,7 +3900,7 @@ func CreateTransitGatewayRouteTable(t testing.TB, c *ec2.Client, optFns ...func(
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayRouteTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayRouteTable", "EC2 CreateTransitGatewayRouteTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayRouteTable", "EC2 CreateTransitGatewayRouteTable", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayRouteTable: CreateTransitGatewayRouteTable: %v", err)
 	}
 	var id string
@@ -3961,7 +3961,7 @@ func CreateTransitGatewayRouteTableAnnouncement(t testing.TB, c *ec2.Client, opt
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayRouteTableAnnouncement(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayRouteTableAnnouncement", "EC2 CreateTransitGatewayRouteTableAnnouncement", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayRouteTableAnnouncement", "EC2 CreateTransitGatewayRouteTableAnnouncement", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayRouteTableAnnouncement: CreateTransitGatewayRouteTableAnnouncement: %v", err)
 	}
 	var id string
@@ -4025,7 +4025,7 @@ func CreateTransitGatewayVpcAttachment(t testing.TB, c *ec2.Client, optFns ...fu
 	ctx := t.Context()
 	out, err := c.CreateTransitGatewayVpcAttachment(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateTransitGatewayVpcAttachment", "EC2 CreateTransitGatewayVpcAttachment", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateTransitGatewayVpcAttachment", "EC2 CreateTransitGatewayVpcAttachment", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateTransitGatewayVpcAttachment: CreateTransitGatewayVpcAttachment: %v", err)
 	}
 	var id string
@@ -4085,7 +4085,7 @@ func CreateVerifiedAccessEndpoint(t testing.TB, c *ec2.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessEndpoint(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVerifiedAccessEndpoint", "EC2 CreateVerifiedAccessEndpoint", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVerifiedAccessEndpoint", "EC2 CreateVerifiedAccessEndpoint", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 VerifiedAccessEndpoint (a failed CreateVerifiedAccessEndpoint may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVerifiedAccessEndpoint(ctx, in)
 			if err != nil {
@@ -4153,7 +4153,7 @@ func CreateVerifiedAccessGroup(t testing.TB, c *ec2.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVerifiedAccessGroup", "EC2 CreateVerifiedAccessGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVerifiedAccessGroup", "EC2 CreateVerifiedAccessGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 VerifiedAccessGroup (a failed CreateVerifiedAccessGroup may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVerifiedAccessGroup(ctx, in)
 			if err != nil {
@@ -4221,7 +4221,7 @@ func CreateVerifiedAccessInstance(t testing.TB, c *ec2.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessInstance(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVerifiedAccessInstance", "EC2 CreateVerifiedAccessInstance", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVerifiedAccessInstance", "EC2 CreateVerifiedAccessInstance", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 VerifiedAccessInstance (a failed CreateVerifiedAccessInstance may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVerifiedAccessInstance(ctx, in)
 			if err != nil {
@@ -4288,7 +4288,7 @@ func CreateVerifiedAccessTrustProvider(t testing.TB, c *ec2.Client, optFns ...fu
 	ctx := t.Context()
 	out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVerifiedAccessTrustProvider", "EC2 CreateVerifiedAccessTrustProvider", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVerifiedAccessTrustProvider", "EC2 CreateVerifiedAccessTrustProvider", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 VerifiedAccessTrustProvider (a failed CreateVerifiedAccessTrustProvider may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVerifiedAccessTrustProvider(ctx, in)
 			if err != nil {
@@ -4351,7 +4351,7 @@ func CreateVolume(t testing.TB, c *ec2.Client, optFns ...func(*CreateVolumeOptio
 	ctx := t.Context()
 	out, err := c.CreateVolume(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVolume", "EC2 CreateVolume", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVolume", "EC2 CreateVolume", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EC2 Volume (a failed CreateVolume may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVolume(ctx, in)
 			if err != nil {
@@ -4413,7 +4413,7 @@ func CreateVpc(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpcOptions)) *
 	ctx := t.Context()
 	out, err := c.CreateVpc(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpc", "EC2 CreateVpc", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpc", "EC2 CreateVpc", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpc: CreateVpc: %v", err)
 	}
 	var id string
@@ -4472,7 +4472,7 @@ func CreateVpcBlockPublicAccessExclusion(t testing.TB, c *ec2.Client, optFns ...
 	ctx := t.Context()
 	out, err := c.CreateVpcBlockPublicAccessExclusion(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpcBlockPublicAccessExclusion", "EC2 CreateVpcBlockPublicAccessExclusion", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpcBlockPublicAccessExclusion", "EC2 CreateVpcBlockPublicAccessExclusion", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpcBlockPublicAccessExclusion: CreateVpcBlockPublicAccessExclusion: %v", err)
 	}
 	var id string
@@ -4530,7 +4530,7 @@ func CreateVpcEncryptionControl(t testing.TB, c *ec2.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateVpcEncryptionControl(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpcEncryptionControl", "EC2 CreateVpcEncryptionControl", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpcEncryptionControl", "EC2 CreateVpcEncryptionControl", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpcEncryptionControl: CreateVpcEncryptionControl: %v", err)
 	}
 	var id string
@@ -4589,7 +4589,7 @@ func CreateVpcPeeringConnection(t testing.TB, c *ec2.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateVpcPeeringConnection(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpcPeeringConnection", "EC2 CreateVpcPeeringConnection", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpcPeeringConnection", "EC2 CreateVpcPeeringConnection", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpcPeeringConnection: CreateVpcPeeringConnection: %v", err)
 	}
 	var id string
@@ -4646,7 +4646,7 @@ func CreateVpnConcentrator(t testing.TB, c *ec2.Client, optFns ...func(*CreateVp
 	ctx := t.Context()
 	out, err := c.CreateVpnConcentrator(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpnConcentrator", "EC2 CreateVpnConcentrator", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpnConcentrator", "EC2 CreateVpnConcentrator", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpnConcentrator: CreateVpnConcentrator: %v", err)
 	}
 	var id string
@@ -4703,7 +4703,7 @@ func CreateVpnConnection(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnC
 	ctx := t.Context()
 	out, err := c.CreateVpnConnection(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpnConnection", "EC2 CreateVpnConnection", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpnConnection", "EC2 CreateVpnConnection", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpnConnection: CreateVpnConnection: %v", err)
 	}
 	var id string
@@ -4760,7 +4760,7 @@ func CreateVpnGateway(t testing.TB, c *ec2.Client, optFns ...func(*CreateVpnGate
 	ctx := t.Context()
 	out, err := c.CreateVpnGateway(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ec2test.CreateVpnGateway", "EC2 CreateVpnGateway", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ec2test.CreateVpnGateway", "EC2 CreateVpnGateway", o.SkipIfNotImplemented, err)
 		t.Fatalf("ec2test.CreateVpnGateway: CreateVpnGateway: %v", err)
 	}
 	var id string

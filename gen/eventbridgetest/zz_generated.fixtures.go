@@ -51,7 +51,7 @@ func CreateApiDestination(t testing.TB, c *eventbridge.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateApiDestination(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "eventbridgetest.CreateApiDestination", "EventBridge CreateApiDestination", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "eventbridgetest.CreateApiDestination", "EventBridge CreateApiDestination", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge ApiDestination "+id, func(ctx context.Context) error {
 			return deleteApiDestination(ctx, c, id)
 		})
@@ -106,7 +106,7 @@ func CreateArchive(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateAr
 	ctx := t.Context()
 	out, err := c.CreateArchive(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "eventbridgetest.CreateArchive", "EventBridge CreateArchive", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "eventbridgetest.CreateArchive", "EventBridge CreateArchive", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge Archive "+id, func(ctx context.Context) error {
 			return deleteArchive(ctx, c, id)
 		})
@@ -160,7 +160,7 @@ func CreateConnection(t testing.TB, c *eventbridge.Client, optFns ...func(*Creat
 	ctx := t.Context()
 	out, err := c.CreateConnection(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "eventbridgetest.CreateConnection", "EventBridge CreateConnection", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "eventbridgetest.CreateConnection", "EventBridge CreateConnection", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge Connection "+id, func(ctx context.Context) error {
 			return deleteConnection(ctx, c, id)
 		})
@@ -215,7 +215,7 @@ func CreateEndpoint(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 	ctx := t.Context()
 	out, err := c.CreateEndpoint(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "eventbridgetest.CreateEndpoint", "EventBridge CreateEndpoint", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "eventbridgetest.CreateEndpoint", "EventBridge CreateEndpoint", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge Endpoint named "+aws.ToString(in.Name)+" (a failed CreateEndpoint may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateEndpoint(ctx, in)
 			if err != nil {
@@ -281,7 +281,7 @@ func CreateEventBus(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateE
 	ctx := t.Context()
 	out, err := c.CreateEventBus(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "eventbridgetest.CreateEventBus", "EventBridge CreateEventBus", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "eventbridgetest.CreateEventBus", "EventBridge CreateEventBus", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge EventBus "+id, func(ctx context.Context) error {
 			return deleteEventBus(ctx, c, id)
 		})
@@ -335,7 +335,7 @@ func CreatePartnerEventSource(t testing.TB, c *eventbridge.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.CreatePartnerEventSource(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "eventbridgetest.CreatePartnerEventSource", "EventBridge CreatePartnerEventSource", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "eventbridgetest.CreatePartnerEventSource", "EventBridge CreatePartnerEventSource", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge PartnerEventSource "+id, func(ctx context.Context) error {
 			return deletePartnerEventSource(ctx, c, id, in)
 		})
@@ -399,7 +399,7 @@ func CreateRule(t testing.TB, c *eventbridge.Client, optFns ...func(*CreateRuleO
 	ctx := t.Context()
 	out, err := c.PutRule(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "eventbridgetest.CreateRule", "EventBridge PutRule", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "eventbridgetest.CreateRule", "EventBridge PutRule", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "EventBridge Rule "+id, func(ctx context.Context) error {
 			return deleteRule(ctx, c, id, in)
 		})

@@ -49,7 +49,7 @@ func CreateDeliveryStream(t testing.TB, c *firehose.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateDeliveryStream(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "firehosetest.CreateDeliveryStream", "Firehose CreateDeliveryStream", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "firehosetest.CreateDeliveryStream", "Firehose CreateDeliveryStream", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Firehose DeliveryStream "+id, func(ctx context.Context) error {
 			return deleteDeliveryStream(ctx, c, id)
 		})

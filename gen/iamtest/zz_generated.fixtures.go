@@ -38,7 +38,7 @@ func CreateAccessKey(t testing.TB, c *iam.Client, optFns ...func(*CreateAccessKe
 	ctx := t.Context()
 	out, err := c.CreateAccessKey(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateAccessKey", "IAM CreateAccessKey", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateAccessKey", "IAM CreateAccessKey", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreateAccessKey: CreateAccessKey: %v", err)
 	}
 	var id string
@@ -93,7 +93,7 @@ func CreateAccountAlias(t testing.TB, c *iam.Client, optFns ...func(*CreateAccou
 	ctx := t.Context()
 	out, err := c.CreateAccountAlias(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateAccountAlias", "IAM CreateAccountAlias", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateAccountAlias", "IAM CreateAccountAlias", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM AccountAlias "+id, func(ctx context.Context) error {
 			return deleteAccountAlias(ctx, c, id)
 		})
@@ -141,7 +141,7 @@ func CreateGroup(t testing.TB, c *iam.Client, optFns ...func(*CreateGroupOptions
 	ctx := t.Context()
 	out, err := c.CreateGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateGroup", "IAM CreateGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateGroup", "IAM CreateGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM Group "+id, func(ctx context.Context) error {
 			return deleteGroup(ctx, c, id)
 		})
@@ -199,7 +199,7 @@ func CreateGroupPolicy(t testing.TB, c *iam.Client, groupName string, optFns ...
 	ctx := t.Context()
 	out, err := c.PutGroupPolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateGroupPolicy", "IAM PutGroupPolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateGroupPolicy", "IAM PutGroupPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM GroupPolicy "+id, func(ctx context.Context) error {
 			return deleteGroupPolicy(ctx, c, id, in)
 		})
@@ -259,7 +259,7 @@ func CreateInstanceProfile(t testing.TB, c *iam.Client, optFns ...func(*CreateIn
 	ctx := t.Context()
 	out, err := c.CreateInstanceProfile(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateInstanceProfile", "IAM CreateInstanceProfile", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateInstanceProfile", "IAM CreateInstanceProfile", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM InstanceProfile "+id, func(ctx context.Context) error {
 			return deleteInstanceProfile(ctx, c, id)
 		})
@@ -324,7 +324,7 @@ func CreateOpenIDConnectProvider(t testing.TB, c *iam.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateOpenIDConnectProvider(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateOpenIDConnectProvider", "IAM CreateOpenIDConnectProvider", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateOpenIDConnectProvider", "IAM CreateOpenIDConnectProvider", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreateOpenIDConnectProvider: CreateOpenIDConnectProvider: %v", err)
 	}
 	id := aws.ToString(out.OpenIDConnectProviderArn)
@@ -382,7 +382,7 @@ func CreatePolicy(t testing.TB, c *iam.Client, optFns ...func(*CreatePolicyOptio
 	ctx := t.Context()
 	out, err := c.CreatePolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreatePolicy", "IAM CreatePolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreatePolicy", "IAM CreatePolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM Policy named "+aws.ToString(in.PolicyName)+" (a failed CreatePolicy may have made it)", func(ctx context.Context) error {
 			out, err := c.CreatePolicy(ctx, in)
 			if err != nil {
@@ -456,7 +456,7 @@ func CreatePolicyVersion(t testing.TB, c *iam.Client, policyArn string, optFns .
 	ctx := t.Context()
 	out, err := c.CreatePolicyVersion(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreatePolicyVersion", "IAM CreatePolicyVersion", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreatePolicyVersion", "IAM CreatePolicyVersion", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreatePolicyVersion: CreatePolicyVersion: %v", err)
 	}
 	var id string
@@ -524,7 +524,7 @@ func CreateRole(t testing.TB, c *iam.Client, optFns ...func(*CreateRoleOptions))
 	ctx := t.Context()
 	out, err := c.CreateRole(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateRole", "IAM CreateRole", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateRole", "IAM CreateRole", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM Role "+id, func(ctx context.Context) error {
 			return deleteRole(ctx, c, id)
 		})
@@ -591,7 +591,7 @@ func CreateRolePolicy(t testing.TB, c *iam.Client, roleName string, optFns ...fu
 	ctx := t.Context()
 	out, err := c.PutRolePolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateRolePolicy", "IAM PutRolePolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateRolePolicy", "IAM PutRolePolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM RolePolicy "+id, func(ctx context.Context) error {
 			return deleteRolePolicy(ctx, c, id, in)
 		})
@@ -648,7 +648,7 @@ func CreateSAMLProvider(t testing.TB, c *iam.Client, optFns ...func(*CreateSAMLP
 	ctx := t.Context()
 	out, err := c.CreateSAMLProvider(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateSAMLProvider", "IAM CreateSAMLProvider", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateSAMLProvider", "IAM CreateSAMLProvider", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM SAMLProvider named "+aws.ToString(in.Name)+" (a failed CreateSAMLProvider may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSAMLProvider(ctx, in)
 			if err != nil {
@@ -704,7 +704,7 @@ func CreateServiceLinkedRole(t testing.TB, c *iam.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateServiceLinkedRole(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateServiceLinkedRole", "IAM CreateServiceLinkedRole", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateServiceLinkedRole", "IAM CreateServiceLinkedRole", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreateServiceLinkedRole: CreateServiceLinkedRole: %v", err)
 	}
 	var id string
@@ -763,7 +763,7 @@ func CreateServiceSpecificCredential(t testing.TB, c *iam.Client, userName strin
 	ctx := t.Context()
 	out, err := c.CreateServiceSpecificCredential(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateServiceSpecificCredential", "IAM CreateServiceSpecificCredential", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateServiceSpecificCredential", "IAM CreateServiceSpecificCredential", o.SkipIfNotImplemented, err)
 		t.Fatalf("iamtest.CreateServiceSpecificCredential: CreateServiceSpecificCredential: %v", err)
 	}
 	var id string
@@ -827,7 +827,7 @@ func CreateUser(t testing.TB, c *iam.Client, optFns ...func(*CreateUserOptions))
 	ctx := t.Context()
 	out, err := c.CreateUser(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateUser", "IAM CreateUser", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateUser", "IAM CreateUser", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM User "+id, func(ctx context.Context) error {
 			return deleteUser(ctx, c, id)
 		})
@@ -891,7 +891,7 @@ func CreateUserPolicy(t testing.TB, c *iam.Client, userName string, optFns ...fu
 	ctx := t.Context()
 	out, err := c.PutUserPolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateUserPolicy", "IAM PutUserPolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateUserPolicy", "IAM PutUserPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM UserPolicy "+id, func(ctx context.Context) error {
 			return deleteUserPolicy(ctx, c, id, in)
 		})
@@ -946,7 +946,7 @@ func CreateVirtualMFADevice(t testing.TB, c *iam.Client, optFns ...func(*CreateV
 	ctx := t.Context()
 	out, err := c.CreateVirtualMFADevice(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "iamtest.CreateVirtualMFADevice", "IAM CreateVirtualMFADevice", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "iamtest.CreateVirtualMFADevice", "IAM CreateVirtualMFADevice", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "IAM VirtualMFADevice named "+aws.ToString(in.VirtualMFADeviceName)+" (a failed CreateVirtualMFADevice may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateVirtualMFADevice(ctx, in)
 			if err != nil {

@@ -52,7 +52,7 @@ func CreateStream(t testing.TB, c *kinesis.Client, optFns ...func(*CreateStreamO
 	ctx := t.Context()
 	out, err := c.CreateStream(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "kinesistest.CreateStream", "Kinesis CreateStream", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "kinesistest.CreateStream", "Kinesis CreateStream", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Kinesis Stream "+id, func(ctx context.Context) error {
 			return deleteStream(ctx, c, id)
 		})
@@ -115,7 +115,7 @@ func CreateStreamConsumer(t testing.TB, c *kinesis.Client, streamArn string, opt
 	ctx := t.Context()
 	out, err := c.RegisterStreamConsumer(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "kinesistest.CreateStreamConsumer", "Kinesis RegisterStreamConsumer", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "kinesistest.CreateStreamConsumer", "Kinesis RegisterStreamConsumer", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Kinesis StreamConsumer named "+aws.ToString(in.ConsumerName)+" (a failed RegisterStreamConsumer may have made it)", func(ctx context.Context) error {
 			out, err := c.RegisterStreamConsumer(ctx, in)
 			if err != nil {

@@ -46,7 +46,7 @@ func CreateAlias(t testing.TB, c *kms.Client, optFns ...func(*CreateAliasOptions
 	ctx := t.Context()
 	out, err := c.CreateAlias(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "kmstest.CreateAlias", "KMS CreateAlias", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "kmstest.CreateAlias", "KMS CreateAlias", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "KMS Alias "+id, func(ctx context.Context) error {
 			return deleteAlias(ctx, c, id)
 		})
@@ -90,7 +90,7 @@ func CreateCustomKeyStore(t testing.TB, c *kms.Client, optFns ...func(*CreateCus
 	ctx := t.Context()
 	out, err := c.CreateCustomKeyStore(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "kmstest.CreateCustomKeyStore", "KMS CreateCustomKeyStore", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "kmstest.CreateCustomKeyStore", "KMS CreateCustomKeyStore", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "KMS CustomKeyStore named "+aws.ToString(in.CustomKeyStoreName)+" (a failed CreateCustomKeyStore may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateCustomKeyStore(ctx, in)
 			if err != nil {
@@ -149,7 +149,7 @@ func CreateKey(t testing.TB, c *kms.Client, optFns ...func(*CreateKeyOptions)) *
 	ctx := t.Context()
 	out, err := c.CreateKey(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "kmstest.CreateKey", "KMS CreateKey", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "kmstest.CreateKey", "KMS CreateKey", o.SkipIfNotImplemented, err)
 		t.Fatalf("kmstest.CreateKey: CreateKey: %v", err)
 	}
 	var id string

@@ -44,7 +44,7 @@ func CreateAlias(t testing.TB, c *lambda.Client, functionName string, optFns ...
 	ctx := t.Context()
 	out, err := c.CreateAlias(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "lambdatest.CreateAlias", "Lambda CreateAlias", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "lambdatest.CreateAlias", "Lambda CreateAlias", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Lambda Alias named "+aws.ToString(in.Name)+" (a failed CreateAlias may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateAlias(ctx, in)
 			if err != nil {
@@ -124,7 +124,7 @@ func CreateCapacityProvider(t testing.TB, c *lambda.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreateCapacityProvider(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "lambdatest.CreateCapacityProvider", "Lambda CreateCapacityProvider", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "lambdatest.CreateCapacityProvider", "Lambda CreateCapacityProvider", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Lambda CapacityProvider "+id, func(ctx context.Context) error {
 			return deleteCapacityProvider(ctx, c, id)
 		})
@@ -183,7 +183,7 @@ func CreateCodeSigningConfig(t testing.TB, c *lambda.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateCodeSigningConfig(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "lambdatest.CreateCodeSigningConfig", "Lambda CreateCodeSigningConfig", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "lambdatest.CreateCodeSigningConfig", "Lambda CreateCodeSigningConfig", o.SkipIfNotImplemented, err)
 		t.Fatalf("lambdatest.CreateCodeSigningConfig: CreateCodeSigningConfig: %v", err)
 	}
 	var id string
@@ -249,7 +249,7 @@ func CreateEventSourceMapping(t testing.TB, c *lambda.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateEventSourceMapping(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "lambdatest.CreateEventSourceMapping", "Lambda CreateEventSourceMapping", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "lambdatest.CreateEventSourceMapping", "Lambda CreateEventSourceMapping", o.SkipIfNotImplemented, err)
 		t.Fatalf("lambdatest.CreateEventSourceMapping: CreateEventSourceMapping: %v", err)
 	}
 	id := aws.ToString(out.UUID)
@@ -316,7 +316,7 @@ func CreateFunction(t testing.TB, c *lambda.Client, optFns ...func(*CreateFuncti
 	ctx := t.Context()
 	out, err := c.CreateFunction(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "lambdatest.CreateFunction", "Lambda CreateFunction", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "lambdatest.CreateFunction", "Lambda CreateFunction", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Lambda Function named "+aws.ToString(in.FunctionName)+" (a failed CreateFunction may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateFunction(ctx, in)
 			if err != nil {

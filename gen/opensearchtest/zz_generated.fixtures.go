@@ -46,7 +46,7 @@ func CreateApplication(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 	ctx := t.Context()
 	out, err := c.CreateApplication(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreateApplication", "OpenSearch CreateApplication", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreateApplication", "OpenSearch CreateApplication", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Application named "+aws.ToString(in.Name)+" (a failed CreateApplication may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateApplication(ctx, in)
 			if err != nil {
@@ -106,7 +106,7 @@ func CreateCapability(t testing.TB, c *opensearch.Client, applicationId string, 
 	ctx := t.Context()
 	out, err := c.RegisterCapability(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreateCapability", "OpenSearch RegisterCapability", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreateCapability", "OpenSearch RegisterCapability", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Capability named "+aws.ToString(in.CapabilityName)+" (a failed RegisterCapability may have made it)", func(ctx context.Context) error {
 			out, err := c.RegisterCapability(ctx, in)
 			if err != nil {
@@ -174,7 +174,7 @@ func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDoma
 	ctx := t.Context()
 	out, err := c.CreateDomain(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreateDomain", "OpenSearch CreateDomain", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreateDomain", "OpenSearch CreateDomain", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Domain "+id, func(ctx context.Context) error {
 			return deleteDomain(ctx, c, id)
 		})
@@ -232,7 +232,7 @@ func CreateIndex(t testing.TB, c *opensearch.Client, domainName string, optFns .
 	ctx := t.Context()
 	out, err := c.CreateIndex(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreateIndex", "OpenSearch CreateIndex", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreateIndex", "OpenSearch CreateIndex", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Index "+id, func(ctx context.Context) error {
 			return deleteIndex(ctx, c, id, in)
 		})
@@ -284,7 +284,7 @@ func CreateOutboundConnection(t testing.TB, c *opensearch.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateOutboundConnection(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreateOutboundConnection", "OpenSearch CreateOutboundConnection", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreateOutboundConnection", "OpenSearch CreateOutboundConnection", o.SkipIfNotImplemented, err)
 		t.Fatalf("opensearchtest.CreateOutboundConnection: CreateOutboundConnection: %v", err)
 	}
 	id := aws.ToString(out.ConnectionId)
@@ -333,7 +333,7 @@ func CreatePackage(t testing.TB, c *opensearch.Client, optFns ...func(*CreatePac
 	ctx := t.Context()
 	out, err := c.CreatePackage(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreatePackage", "OpenSearch CreatePackage", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreatePackage", "OpenSearch CreatePackage", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "OpenSearch Package named "+aws.ToString(in.PackageName)+" (a failed CreatePackage may have made it)", func(ctx context.Context) error {
 			out, err := c.CreatePackage(ctx, in)
 			if err != nil {
@@ -397,7 +397,7 @@ func CreateVpcEndpoint(t testing.TB, c *opensearch.Client, optFns ...func(*Creat
 	ctx := t.Context()
 	out, err := c.CreateVpcEndpoint(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "opensearchtest.CreateVpcEndpoint", "OpenSearch CreateVpcEndpoint", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "opensearchtest.CreateVpcEndpoint", "OpenSearch CreateVpcEndpoint", o.SkipIfNotImplemented, err)
 		t.Fatalf("opensearchtest.CreateVpcEndpoint: CreateVpcEndpoint: %v", err)
 	}
 	var id string

@@ -46,7 +46,7 @@ func CreateAuthenticationProfile(t testing.TB, c *redshift.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.CreateAuthenticationProfile(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateAuthenticationProfile", "Redshift CreateAuthenticationProfile", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateAuthenticationProfile", "Redshift CreateAuthenticationProfile", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift AuthenticationProfile named "+aws.ToString(in.AuthenticationProfileName)+" (a failed CreateAuthenticationProfile may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateAuthenticationProfile(ctx, in)
 			if err != nil {
@@ -115,7 +115,7 @@ func CreateCluster(t testing.TB, c *redshift.Client, optFns ...func(*CreateClust
 	ctx := t.Context()
 	out, err := c.CreateCluster(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateCluster", "Redshift CreateCluster", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateCluster", "Redshift CreateCluster", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift Cluster "+id, func(ctx context.Context) error {
 			return deleteCluster(ctx, c, id)
 		})
@@ -182,7 +182,7 @@ func CreateClusterParameterGroup(t testing.TB, c *redshift.Client, optFns ...fun
 	ctx := t.Context()
 	out, err := c.CreateClusterParameterGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateClusterParameterGroup", "Redshift CreateClusterParameterGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateClusterParameterGroup", "Redshift CreateClusterParameterGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ClusterParameterGroup "+id, func(ctx context.Context) error {
 			return deleteClusterParameterGroup(ctx, c, id)
 		})
@@ -242,7 +242,7 @@ func CreateClusterSecurityGroup(t testing.TB, c *redshift.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateClusterSecurityGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateClusterSecurityGroup", "Redshift CreateClusterSecurityGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateClusterSecurityGroup", "Redshift CreateClusterSecurityGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ClusterSecurityGroup "+id, func(ctx context.Context) error {
 			return deleteClusterSecurityGroup(ctx, c, id)
 		})
@@ -302,7 +302,7 @@ func CreateClusterSnapshot(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateClusterSnapshot(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateClusterSnapshot", "Redshift CreateClusterSnapshot", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateClusterSnapshot", "Redshift CreateClusterSnapshot", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ClusterSnapshot "+id, func(ctx context.Context) error {
 			return deleteClusterSnapshot(ctx, c, id)
 		})
@@ -367,7 +367,7 @@ func CreateClusterSubnetGroup(t testing.TB, c *redshift.Client, optFns ...func(*
 	ctx := t.Context()
 	out, err := c.CreateClusterSubnetGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateClusterSubnetGroup", "Redshift CreateClusterSubnetGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateClusterSubnetGroup", "Redshift CreateClusterSubnetGroup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ClusterSubnetGroup "+id, func(ctx context.Context) error {
 			return deleteClusterSubnetGroup(ctx, c, id)
 		})
@@ -429,7 +429,7 @@ func CreateEventSubscription(t testing.TB, c *redshift.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateEventSubscription(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateEventSubscription", "Redshift CreateEventSubscription", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateEventSubscription", "Redshift CreateEventSubscription", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift EventSubscription "+id, func(ctx context.Context) error {
 			return deleteEventSubscription(ctx, c, id)
 		})
@@ -486,7 +486,7 @@ func CreateHsmClientCertificate(t testing.TB, c *redshift.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateHsmClientCertificate(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateHsmClientCertificate", "Redshift CreateHsmClientCertificate", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateHsmClientCertificate", "Redshift CreateHsmClientCertificate", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift HsmClientCertificate "+id, func(ctx context.Context) error {
 			return deleteHsmClientCertificate(ctx, c, id)
 		})
@@ -549,7 +549,7 @@ func CreateHsmConfiguration(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateHsmConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateHsmConfiguration", "Redshift CreateHsmConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateHsmConfiguration", "Redshift CreateHsmConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift HsmConfiguration "+id, func(ctx context.Context) error {
 			return deleteHsmConfiguration(ctx, c, id)
 		})
@@ -606,7 +606,7 @@ func CreateIntegration(t testing.TB, c *redshift.Client, optFns ...func(*CreateI
 	ctx := t.Context()
 	out, err := c.CreateIntegration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateIntegration", "Redshift CreateIntegration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateIntegration", "Redshift CreateIntegration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift Integration named "+aws.ToString(in.IntegrationName)+" (a failed CreateIntegration may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateIntegration(ctx, in)
 			if err != nil {
@@ -683,7 +683,7 @@ func CreateRedshiftIdcApplication(t testing.TB, c *redshift.Client, optFns ...fu
 	ctx := t.Context()
 	out, err := c.CreateRedshiftIdcApplication(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateRedshiftIdcApplication", "Redshift CreateRedshiftIdcApplication", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateRedshiftIdcApplication", "Redshift CreateRedshiftIdcApplication", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift RedshiftIdcApplication named "+aws.ToString(in.RedshiftIdcApplicationName)+" (a failed CreateRedshiftIdcApplication may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateRedshiftIdcApplication(ctx, in)
 			if err != nil {
@@ -754,7 +754,7 @@ func CreateScheduledAction(t testing.TB, c *redshift.Client, optFns ...func(*Cre
 	ctx := t.Context()
 	out, err := c.CreateScheduledAction(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateScheduledAction", "Redshift CreateScheduledAction", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateScheduledAction", "Redshift CreateScheduledAction", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift ScheduledAction named "+aws.ToString(in.ScheduledActionName)+" (a failed CreateScheduledAction may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateScheduledAction(ctx, in)
 			if err != nil {
@@ -820,7 +820,7 @@ func CreateSnapshotCopyGrant(t testing.TB, c *redshift.Client, optFns ...func(*C
 	ctx := t.Context()
 	out, err := c.CreateSnapshotCopyGrant(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateSnapshotCopyGrant", "Redshift CreateSnapshotCopyGrant", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateSnapshotCopyGrant", "Redshift CreateSnapshotCopyGrant", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Redshift SnapshotCopyGrant "+id, func(ctx context.Context) error {
 			return deleteSnapshotCopyGrant(ctx, c, id)
 		})
@@ -871,7 +871,7 @@ func CreateSnapshotSchedule(t testing.TB, c *redshift.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateSnapshotSchedule(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateSnapshotSchedule", "Redshift CreateSnapshotSchedule", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateSnapshotSchedule", "Redshift CreateSnapshotSchedule", o.SkipIfNotImplemented, err)
 		t.Fatalf("redshifttest.CreateSnapshotSchedule: CreateSnapshotSchedule: %v", err)
 	}
 	id := aws.ToString(out.ScheduleIdentifier)
@@ -932,7 +932,7 @@ func CreateUsageLimit(t testing.TB, c *redshift.Client, optFns ...func(*CreateUs
 	ctx := t.Context()
 	out, err := c.CreateUsageLimit(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "redshifttest.CreateUsageLimit", "Redshift CreateUsageLimit", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "redshifttest.CreateUsageLimit", "Redshift CreateUsageLimit", o.SkipIfNotImplemented, err)
 		t.Fatalf("redshifttest.CreateUsageLimit: CreateUsageLimit: %v", err)
 	}
 	id := aws.ToString(out.UsageLimitId)

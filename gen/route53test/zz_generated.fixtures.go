@@ -41,7 +41,7 @@ func CreateCidrCollection(t testing.TB, c *route53.Client, optFns ...func(*Creat
 	ctx := t.Context()
 	out, err := c.CreateCidrCollection(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "route53test.CreateCidrCollection", "Route 53 CreateCidrCollection", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "route53test.CreateCidrCollection", "Route 53 CreateCidrCollection", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Route 53 CidrCollection named "+aws.ToString(in.Name)+" (a failed CreateCidrCollection may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateCidrCollection(ctx, in)
 			if err != nil {
@@ -108,7 +108,7 @@ func CreateHealthCheck(t testing.TB, c *route53.Client, optFns ...func(*CreateHe
 	ctx := t.Context()
 	out, err := c.CreateHealthCheck(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "route53test.CreateHealthCheck", "Route 53 CreateHealthCheck", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "route53test.CreateHealthCheck", "Route 53 CreateHealthCheck", o.SkipIfNotImplemented, err)
 		t.Fatalf("route53test.CreateHealthCheck: CreateHealthCheck: %v", err)
 	}
 	var id string
@@ -159,7 +159,7 @@ func CreateHostedZone(t testing.TB, c *route53.Client, optFns ...func(*CreateHos
 	ctx := t.Context()
 	out, err := c.CreateHostedZone(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "route53test.CreateHostedZone", "Route 53 CreateHostedZone", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "route53test.CreateHostedZone", "Route 53 CreateHostedZone", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Route 53 HostedZone named "+aws.ToString(in.Name)+" (a failed CreateHostedZone may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateHostedZone(ctx, in)
 			if err != nil {
@@ -231,7 +231,7 @@ func CreateKeySigningKey(t testing.TB, c *route53.Client, hostedZoneId string, o
 	ctx := t.Context()
 	out, err := c.CreateKeySigningKey(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "route53test.CreateKeySigningKey", "Route 53 CreateKeySigningKey", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "route53test.CreateKeySigningKey", "Route 53 CreateKeySigningKey", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Route 53 KeySigningKey "+id, func(ctx context.Context) error {
 			return deleteKeySigningKey(ctx, c, id, in)
 		})
@@ -280,7 +280,7 @@ func CreateReusableDelegationSet(t testing.TB, c *route53.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateReusableDelegationSet(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "route53test.CreateReusableDelegationSet", "Route 53 CreateReusableDelegationSet", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "route53test.CreateReusableDelegationSet", "Route 53 CreateReusableDelegationSet", o.SkipIfNotImplemented, err)
 		t.Fatalf("route53test.CreateReusableDelegationSet: CreateReusableDelegationSet: %v", err)
 	}
 	var id string
@@ -341,7 +341,7 @@ func CreateTrafficPolicyInstance(t testing.TB, c *route53.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.CreateTrafficPolicyInstance(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "route53test.CreateTrafficPolicyInstance", "Route 53 CreateTrafficPolicyInstance", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "route53test.CreateTrafficPolicyInstance", "Route 53 CreateTrafficPolicyInstance", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Route 53 TrafficPolicyInstance named "+aws.ToString(in.Name)+" (a failed CreateTrafficPolicyInstance may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTrafficPolicyInstance(ctx, in)
 			if err != nil {

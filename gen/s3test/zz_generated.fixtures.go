@@ -53,7 +53,7 @@ func CreateBucket(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketOption
 	ctx := t.Context()
 	out, err := c.CreateBucket(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucket", "S3 CreateBucket", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucket", "S3 CreateBucket", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 Bucket "+id, func(ctx context.Context) error {
 			return deleteBucket(ctx, c, id)
 		})
@@ -124,7 +124,7 @@ func CreateBucketAnalyticsConfiguration(t testing.TB, c *s3.Client, bucket strin
 	ctx := t.Context()
 	out, err := c.PutBucketAnalyticsConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucketAnalyticsConfiguration", "S3 PutBucketAnalyticsConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucketAnalyticsConfiguration", "S3 PutBucketAnalyticsConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 BucketAnalyticsConfiguration "+id, func(ctx context.Context) error {
 			return deleteBucketAnalyticsConfiguration(ctx, c, id, in)
 		})
@@ -193,7 +193,7 @@ func CreateBucketIntelligentTieringConfiguration(t testing.TB, c *s3.Client, buc
 	ctx := t.Context()
 	out, err := c.PutBucketIntelligentTieringConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucketIntelligentTieringConfiguration", "S3 PutBucketIntelligentTieringConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucketIntelligentTieringConfiguration", "S3 PutBucketIntelligentTieringConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 BucketIntelligentTieringConfiguration "+id, func(ctx context.Context) error {
 			return deleteBucketIntelligentTieringConfiguration(ctx, c, id, in)
 		})
@@ -263,7 +263,7 @@ func CreateBucketInventoryConfiguration(t testing.TB, c *s3.Client, bucket strin
 	ctx := t.Context()
 	out, err := c.PutBucketInventoryConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucketInventoryConfiguration", "S3 PutBucketInventoryConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucketInventoryConfiguration", "S3 PutBucketInventoryConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 BucketInventoryConfiguration "+id, func(ctx context.Context) error {
 			return deleteBucketInventoryConfiguration(ctx, c, id, in)
 		})
@@ -324,7 +324,7 @@ func CreateBucketMetricsConfiguration(t testing.TB, c *s3.Client, bucket string,
 	ctx := t.Context()
 	out, err := c.PutBucketMetricsConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucketMetricsConfiguration", "S3 PutBucketMetricsConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucketMetricsConfiguration", "S3 PutBucketMetricsConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 BucketMetricsConfiguration "+id, func(ctx context.Context) error {
 			return deleteBucketMetricsConfiguration(ctx, c, id, in)
 		})

@@ -48,7 +48,7 @@ func CreateSecret(t testing.TB, c *secretsmanager.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateSecret(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "secretsmanagertest.CreateSecret", "Secrets Manager CreateSecret", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "secretsmanagertest.CreateSecret", "Secrets Manager CreateSecret", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "Secrets Manager Secret named "+aws.ToString(in.Name)+" (a failed CreateSecret may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateSecret(ctx, in)
 			if err != nil {

@@ -53,7 +53,7 @@ func CreateCustomVerificationEmailTemplate(t testing.TB, c *ses.Client, optFns .
 	ctx := t.Context()
 	out, err := c.CreateCustomVerificationEmailTemplate(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "sestest.CreateCustomVerificationEmailTemplate", "SES CreateCustomVerificationEmailTemplate", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "sestest.CreateCustomVerificationEmailTemplate", "SES CreateCustomVerificationEmailTemplate", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SES CustomVerificationEmailTemplate "+id, func(ctx context.Context) error {
 			return deleteCustomVerificationEmailTemplate(ctx, c, id)
 		})
@@ -106,7 +106,7 @@ func CreateIdentityPolicy(t testing.TB, c *ses.Client, optFns ...func(*CreateIde
 	ctx := t.Context()
 	out, err := c.PutIdentityPolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "sestest.CreateIdentityPolicy", "SES PutIdentityPolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "sestest.CreateIdentityPolicy", "SES PutIdentityPolicy", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SES IdentityPolicy "+id, func(ctx context.Context) error {
 			return deleteIdentityPolicy(ctx, c, id, in)
 		})
@@ -158,7 +158,7 @@ func CreateReceiptRuleSet(t testing.TB, c *ses.Client, optFns ...func(*CreateRec
 	ctx := t.Context()
 	out, err := c.CreateReceiptRuleSet(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "sestest.CreateReceiptRuleSet", "SES CreateReceiptRuleSet", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "sestest.CreateReceiptRuleSet", "SES CreateReceiptRuleSet", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SES ReceiptRuleSet "+id, func(ctx context.Context) error {
 			return deleteReceiptRuleSet(ctx, c, id)
 		})

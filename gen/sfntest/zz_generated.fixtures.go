@@ -46,7 +46,7 @@ func CreateActivity(t testing.TB, c *sfn.Client, optFns ...func(*CreateActivityO
 	ctx := t.Context()
 	out, err := c.CreateActivity(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "sfntest.CreateActivity", "SFN CreateActivity", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "sfntest.CreateActivity", "SFN CreateActivity", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SFN Activity named "+aws.ToString(in.Name)+" (a failed CreateActivity may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateActivity(ctx, in)
 			if err != nil {
@@ -118,7 +118,7 @@ func CreateStateMachine(t testing.TB, c *sfn.Client, optFns ...func(*CreateState
 	ctx := t.Context()
 	out, err := c.CreateStateMachine(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "sfntest.CreateStateMachine", "SFN CreateStateMachine", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "sfntest.CreateStateMachine", "SFN CreateStateMachine", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SFN StateMachine named "+aws.ToString(in.Name)+" (a failed CreateStateMachine may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateStateMachine(ctx, in)
 			if err != nil {
@@ -183,7 +183,7 @@ func CreateStateMachineAlias(t testing.TB, c *sfn.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateStateMachineAlias(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "sfntest.CreateStateMachineAlias", "SFN CreateStateMachineAlias", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "sfntest.CreateStateMachineAlias", "SFN CreateStateMachineAlias", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SFN StateMachineAlias named "+aws.ToString(in.Name)+" (a failed CreateStateMachineAlias may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateStateMachineAlias(ctx, in)
 			if err != nil {

@@ -43,7 +43,7 @@ func CreatePlatformApplication(t testing.TB, c *sns.Client, optFns ...func(*Crea
 	ctx := t.Context()
 	out, err := c.CreatePlatformApplication(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "snstest.CreatePlatformApplication", "SNS CreatePlatformApplication", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "snstest.CreatePlatformApplication", "SNS CreatePlatformApplication", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SNS PlatformApplication named "+aws.ToString(in.Name)+" (a failed CreatePlatformApplication may have made it)", func(ctx context.Context) error {
 			out, err := c.CreatePlatformApplication(ctx, in)
 			if err != nil {
@@ -104,7 +104,7 @@ func CreateSMSSandboxPhoneNumber(t testing.TB, c *sns.Client, optFns ...func(*Cr
 	ctx := t.Context()
 	out, err := c.CreateSMSSandboxPhoneNumber(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "snstest.CreateSMSSandboxPhoneNumber", "SNS CreateSMSSandboxPhoneNumber", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "snstest.CreateSMSSandboxPhoneNumber", "SNS CreateSMSSandboxPhoneNumber", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SNS SMSSandboxPhoneNumber "+id, func(ctx context.Context) error {
 			return deleteSMSSandboxPhoneNumber(ctx, c, id)
 		})
@@ -152,7 +152,7 @@ func CreateSubscription(t testing.TB, c *sns.Client, optFns ...func(*CreateSubsc
 	ctx := t.Context()
 	out, err := c.Subscribe(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "snstest.CreateSubscription", "SNS Subscribe", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "snstest.CreateSubscription", "SNS Subscribe", o.SkipIfNotImplemented, err)
 		t.Fatalf("snstest.CreateSubscription: Subscribe: %v", err)
 	}
 	id := aws.ToString(out.SubscriptionArn)
@@ -209,7 +209,7 @@ func CreateTopic(t testing.TB, c *sns.Client, optFns ...func(*CreateTopicOptions
 	ctx := t.Context()
 	out, err := c.CreateTopic(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "snstest.CreateTopic", "SNS CreateTopic", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "snstest.CreateTopic", "SNS CreateTopic", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SNS Topic named "+aws.ToString(in.Name)+" (a failed CreateTopic may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateTopic(ctx, in)
 			if err != nil {

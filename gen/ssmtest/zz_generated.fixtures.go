@@ -46,7 +46,7 @@ func CreateActivation(t testing.TB, c *ssm.Client, optFns ...func(*CreateActivat
 	ctx := t.Context()
 	out, err := c.CreateActivation(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ssmtest.CreateActivation", "SSM CreateActivation", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ssmtest.CreateActivation", "SSM CreateActivation", o.SkipIfNotImplemented, err)
 		t.Fatalf("ssmtest.CreateActivation: CreateActivation: %v", err)
 	}
 	id := aws.ToString(out.ActivationId)
@@ -101,7 +101,7 @@ func CreateAssociation(t testing.TB, c *ssm.Client, optFns ...func(*CreateAssoci
 	ctx := t.Context()
 	out, err := c.CreateAssociation(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ssmtest.CreateAssociation", "SSM CreateAssociation", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ssmtest.CreateAssociation", "SSM CreateAssociation", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SSM Association named "+aws.ToString(in.Name)+" (a failed CreateAssociation may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateAssociation(ctx, in)
 			if err != nil {
@@ -174,7 +174,7 @@ func CreateDocument(t testing.TB, c *ssm.Client, optFns ...func(*CreateDocumentO
 	ctx := t.Context()
 	out, err := c.CreateDocument(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ssmtest.CreateDocument", "SSM CreateDocument", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ssmtest.CreateDocument", "SSM CreateDocument", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SSM Document "+id, func(ctx context.Context) error {
 			return deleteDocument(ctx, c, id)
 		})
@@ -232,7 +232,7 @@ func CreateMaintenanceWindow(t testing.TB, c *ssm.Client, optFns ...func(*Create
 	ctx := t.Context()
 	out, err := c.CreateMaintenanceWindow(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ssmtest.CreateMaintenanceWindow", "SSM CreateMaintenanceWindow", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ssmtest.CreateMaintenanceWindow", "SSM CreateMaintenanceWindow", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SSM MaintenanceWindow named "+aws.ToString(in.Name)+" (a failed CreateMaintenanceWindow may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateMaintenanceWindow(ctx, in)
 			if err != nil {
@@ -295,7 +295,7 @@ func CreateOpsItem(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsItemOpt
 	ctx := t.Context()
 	out, err := c.CreateOpsItem(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ssmtest.CreateOpsItem", "SSM CreateOpsItem", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ssmtest.CreateOpsItem", "SSM CreateOpsItem", o.SkipIfNotImplemented, err)
 		t.Fatalf("ssmtest.CreateOpsItem: CreateOpsItem: %v", err)
 	}
 	id := aws.ToString(out.OpsItemId)
@@ -350,7 +350,7 @@ func CreateOpsMetadata(t testing.TB, c *ssm.Client, optFns ...func(*CreateOpsMet
 	ctx := t.Context()
 	out, err := c.CreateOpsMetadata(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ssmtest.CreateOpsMetadata", "SSM CreateOpsMetadata", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ssmtest.CreateOpsMetadata", "SSM CreateOpsMetadata", o.SkipIfNotImplemented, err)
 		t.Fatalf("ssmtest.CreateOpsMetadata: CreateOpsMetadata: %v", err)
 	}
 	id := aws.ToString(out.OpsMetadataArn)
@@ -412,7 +412,7 @@ func CreateParameter(t testing.TB, c *ssm.Client, optFns ...func(*CreateParamete
 	ctx := t.Context()
 	out, err := c.PutParameter(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ssmtest.CreateParameter", "SSM PutParameter", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ssmtest.CreateParameter", "SSM PutParameter", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SSM Parameter "+id, func(ctx context.Context) error {
 			return deleteParameter(ctx, c, id)
 		})
@@ -463,7 +463,7 @@ func CreatePatchBaseline(t testing.TB, c *ssm.Client, optFns ...func(*CreatePatc
 	ctx := t.Context()
 	out, err := c.CreatePatchBaseline(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ssmtest.CreatePatchBaseline", "SSM CreatePatchBaseline", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ssmtest.CreatePatchBaseline", "SSM CreatePatchBaseline", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SSM PatchBaseline named "+aws.ToString(in.Name)+" (a failed CreatePatchBaseline may have made it)", func(ctx context.Context) error {
 			out, err := c.CreatePatchBaseline(ctx, in)
 			if err != nil {
@@ -522,7 +522,7 @@ func CreatePatchBaselineForPatchGroup(t testing.TB, c *ssm.Client, baselineId st
 	ctx := t.Context()
 	out, err := c.RegisterPatchBaselineForPatchGroup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ssmtest.CreatePatchBaselineForPatchGroup", "SSM RegisterPatchBaselineForPatchGroup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ssmtest.CreatePatchBaselineForPatchGroup", "SSM RegisterPatchBaselineForPatchGroup", o.SkipIfNotImplemented, err)
 		t.Fatalf("ssmtest.CreatePatchBaselineForPatchGroup: RegisterPatchBaselineForPatchGroup: %v", err)
 	}
 	id := aws.ToString(out.PatchGroup)
@@ -575,7 +575,7 @@ func CreateResourceDataSync(t testing.TB, c *ssm.Client, optFns ...func(*CreateR
 	ctx := t.Context()
 	out, err := c.CreateResourceDataSync(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ssmtest.CreateResourceDataSync", "SSM CreateResourceDataSync", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ssmtest.CreateResourceDataSync", "SSM CreateResourceDataSync", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SSM ResourceDataSync "+id, func(ctx context.Context) error {
 			return deleteResourceDataSync(ctx, c, id)
 		})
@@ -623,7 +623,7 @@ func CreateResourcePolicy(t testing.TB, c *ssm.Client, resourceArn string, optFn
 	ctx := t.Context()
 	out, err := c.PutResourcePolicy(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "ssmtest.CreateResourcePolicy", "SSM PutResourcePolicy", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "ssmtest.CreateResourcePolicy", "SSM PutResourcePolicy", o.SkipIfNotImplemented, err)
 		t.Fatalf("ssmtest.CreateResourcePolicy: PutResourcePolicy: %v", err)
 	}
 	id := aws.ToString(out.PolicyId)

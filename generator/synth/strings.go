@@ -159,7 +159,7 @@ func isReference(m *ir.Member, word string) bool {
 }
 
 const (
-	policy      = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:GetCallerIdentity","Resource":"*"}]}`
+	policy = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:GetCallerIdentity","Resource":"*"}]}`
 	// account is a placeholder account id, never a real one.
 	account = "000000000000"
 	region  = "us-east-1"

@@ -24,24 +24,26 @@ type CreateBackupOptions = fixture.Options[dynamodb.CreateBackupInput]
 // CreateBackup creates a DynamoDB backup with CreateBackup and deletes it with
 // DeleteBackup when the test ends, pass, fail or panic; a failed delete fails
 // the test. BackupName gets a unique name, which optFns, run after the
-// defaults, may replace.
+// defaults, may replace. Unless optFns set them, it first creates what
+// TableName (Table) refer to, with that resource's fixture; those are deleted
+// after this one.
 func CreateBackup(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateBackupOptions)) *fixture.Resource[dynamodb.CreateBackupOutput] {
 	t.Helper()
 	o := CreateBackupOptions{
-		Input: &dynamodb.CreateBackupInput{
-			BackupName: aws.String(fixture.UniqueName("awsparity")),
-			TableName:  aws.String(fixture.UniqueName("awsparity")),
-		},
-		Wait: fixture.DefaultWait(),
+		Input: &dynamodb.CreateBackupInput{BackupName: aws.String(fixture.UniqueName("awsparity"))},
+		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
 		fn(&o)
 	}
 	in := o.Input
+	if in.TableName == nil {
+		in.TableName = aws.String(CreateTable(t, c).ID)
+	}
 	ctx := t.Context()
 	out, err := c.CreateBackup(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "dynamodbtest.CreateBackup", "DynamoDB CreateBackup", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "dynamodbtest.CreateBackup", "DynamoDB CreateBackup", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "DynamoDB Backup named "+aws.ToString(in.BackupName)+" (a failed CreateBackup may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateBackup(ctx, in)
 			if err != nil {
@@ -65,7 +67,12 @@ func CreateBackup(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateBackup
 	fixture.Cleanup(t, "DynamoDB Backup "+id, func(ctx context.Context) error {
 		return deleteBackup(ctx, c, id)
 	})
+	var arn string
+	if out.BackupDetails != nil {
+		arn = aws.ToString(out.BackupDetails.BackupArn)
+	}
 	return &fixture.Resource[dynamodb.CreateBackupOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -123,7 +130,7 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 	ctx := t.Context()
 	out, err := c.CreateTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "dynamodbtest.CreateTable", "DynamoDB CreateTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "dynamodbtest.CreateTable", "DynamoDB CreateTable", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "DynamoDB Table "+id, func(ctx context.Context) error {
 			return deleteTable(ctx, c, id)
 		})
@@ -138,7 +145,12 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 	}).Wait(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("dynamodbtest.CreateTable: waiting for %s (TableExists): %v", id, err)
 	}
+	var arn string
+	if out.TableDescription != nil {
+		arn = aws.ToString(out.TableDescription.TableArn)
+	}
 	return &fixture.Resource[dynamodb.CreateTableOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}

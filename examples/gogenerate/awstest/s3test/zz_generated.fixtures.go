@@ -53,7 +53,7 @@ func CreateBucket(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketOption
 	ctx := t.Context()
 	out, err := c.CreateBucket(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucket", "S3 CreateBucket", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucket", "S3 CreateBucket", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 Bucket "+id, func(ctx context.Context) error {
 			return deleteBucket(ctx, c, id)
 		})
@@ -68,7 +68,9 @@ func CreateBucket(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketOption
 	}).Wait(ctx, &s3.HeadBucketInput{Bucket: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("s3test.CreateBucket: waiting for %s (BucketExists): %v", id, err)
 	}
+	arn := aws.ToString(out.BucketArn)
 	return &fixture.Resource[s3.CreateBucketOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}
@@ -94,10 +96,11 @@ type CreateBucketAnalyticsConfigurationOptions = fixture.Options[s3.PutBucketAna
 // configuration with PutBucketAnalyticsConfiguration and deletes it with
 // DeleteBucketAnalyticsConfiguration when the test ends, pass, fail or panic; a
 // failed delete fails the test. Id gets a unique name, which optFns, run after
-// the defaults, may replace. Made-up references the model accepts fill
+// the defaults, may replace. bucket names the bucket it belongs to: the ID of
+// what CreateBucket returns. Made-up references the model accepts fill
 // AnalyticsConfiguration.Id; where the service checks them, pass real ones by
 // an option function.
-func CreateBucketAnalyticsConfiguration(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketAnalyticsConfigurationOptions)) *fixture.Resource[s3.PutBucketAnalyticsConfigurationOutput] {
+func CreateBucketAnalyticsConfiguration(t testing.TB, c *s3.Client, bucket string, optFns ...func(*CreateBucketAnalyticsConfigurationOptions)) *fixture.Resource[s3.PutBucketAnalyticsConfigurationOutput] {
 	t.Helper()
 	o := CreateBucketAnalyticsConfigurationOptions{
 		Input: &s3.PutBucketAnalyticsConfigurationInput{
@@ -105,7 +108,7 @@ func CreateBucketAnalyticsConfiguration(t testing.TB, c *s3.Client, optFns ...fu
 				Id:                   aws.String("awsparity"),
 				StorageClassAnalysis: &types.StorageClassAnalysis{},
 			},
-			Bucket: aws.String("awsparity"),
+			Bucket: aws.String(bucket),
 			Id:     aws.String(fixture.UniqueName("awsparity")),
 		},
 		Wait: fixture.DefaultWait(),
@@ -121,14 +124,14 @@ func CreateBucketAnalyticsConfiguration(t testing.TB, c *s3.Client, optFns ...fu
 	ctx := t.Context()
 	out, err := c.PutBucketAnalyticsConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucketAnalyticsConfiguration", "S3 PutBucketAnalyticsConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucketAnalyticsConfiguration", "S3 PutBucketAnalyticsConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 BucketAnalyticsConfiguration "+id, func(ctx context.Context) error {
-			return deleteBucketAnalyticsConfiguration(ctx, c, id)
+			return deleteBucketAnalyticsConfiguration(ctx, c, id, in)
 		})
 		t.Fatalf("s3test.CreateBucketAnalyticsConfiguration: PutBucketAnalyticsConfiguration: %v", err)
 	}
 	fixture.Cleanup(t, "S3 BucketAnalyticsConfiguration "+id, func(ctx context.Context) error {
-		return deleteBucketAnalyticsConfiguration(ctx, c, id)
+		return deleteBucketAnalyticsConfiguration(ctx, c, id, in)
 	})
 	return &fixture.Resource[s3.PutBucketAnalyticsConfigurationOutput]{
 		ID:     id,
@@ -137,9 +140,13 @@ func CreateBucketAnalyticsConfiguration(t testing.TB, c *s3.Client, optFns ...fu
 }
 
 // deleteBucketAnalyticsConfiguration deletes the S3
-// BucketAnalyticsConfiguration id names, as the fixture's cleanup and Sweep do.
-func deleteBucketAnalyticsConfiguration(ctx context.Context, c *s3.Client, id string) error {
-	_, err := c.DeleteBucketAnalyticsConfiguration(ctx, &s3.DeleteBucketAnalyticsConfigurationInput{Id: aws.String(id)})
+// BucketAnalyticsConfiguration id names, with what its delete needs again from
+// the create call (Bucket), as the fixture's cleanup does.
+func deleteBucketAnalyticsConfiguration(ctx context.Context, c *s3.Client, id string, in *s3.PutBucketAnalyticsConfigurationInput) error {
+	_, err := c.DeleteBucketAnalyticsConfiguration(ctx, &s3.DeleteBucketAnalyticsConfigurationInput{
+		Bucket: in.Bucket,
+		Id:     aws.String(id),
+	})
 	return err
 }
 
@@ -154,14 +161,15 @@ type CreateBucketIntelligentTieringConfigurationOptions = fixture.Options[s3.Put
 // tiering configuration with PutBucketIntelligentTieringConfiguration and
 // deletes it with DeleteBucketIntelligentTieringConfiguration when the test
 // ends, pass, fail or panic; a failed delete fails the test. Id gets a unique
-// name, which optFns, run after the defaults, may replace. Made-up references
+// name, which optFns, run after the defaults, may replace. bucket names the
+// bucket it belongs to: the ID of what CreateBucket returns. Made-up references
 // the model accepts fill IntelligentTieringConfiguration.Id; where the service
 // checks them, pass real ones by an option function.
-func CreateBucketIntelligentTieringConfiguration(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketIntelligentTieringConfigurationOptions)) *fixture.Resource[s3.PutBucketIntelligentTieringConfigurationOutput] {
+func CreateBucketIntelligentTieringConfiguration(t testing.TB, c *s3.Client, bucket string, optFns ...func(*CreateBucketIntelligentTieringConfigurationOptions)) *fixture.Resource[s3.PutBucketIntelligentTieringConfigurationOutput] {
 	t.Helper()
 	o := CreateBucketIntelligentTieringConfigurationOptions{
 		Input: &s3.PutBucketIntelligentTieringConfigurationInput{
-			Bucket: aws.String("awsparity"),
+			Bucket: aws.String(bucket),
 			Id:     aws.String(fixture.UniqueName("awsparity")),
 			IntelligentTieringConfiguration: &types.IntelligentTieringConfiguration{
 				Id:     aws.String("awsparity"),
@@ -185,14 +193,14 @@ func CreateBucketIntelligentTieringConfiguration(t testing.TB, c *s3.Client, opt
 	ctx := t.Context()
 	out, err := c.PutBucketIntelligentTieringConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucketIntelligentTieringConfiguration", "S3 PutBucketIntelligentTieringConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucketIntelligentTieringConfiguration", "S3 PutBucketIntelligentTieringConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 BucketIntelligentTieringConfiguration "+id, func(ctx context.Context) error {
-			return deleteBucketIntelligentTieringConfiguration(ctx, c, id)
+			return deleteBucketIntelligentTieringConfiguration(ctx, c, id, in)
 		})
 		t.Fatalf("s3test.CreateBucketIntelligentTieringConfiguration: PutBucketIntelligentTieringConfiguration: %v", err)
 	}
 	fixture.Cleanup(t, "S3 BucketIntelligentTieringConfiguration "+id, func(ctx context.Context) error {
-		return deleteBucketIntelligentTieringConfiguration(ctx, c, id)
+		return deleteBucketIntelligentTieringConfiguration(ctx, c, id, in)
 	})
 	return &fixture.Resource[s3.PutBucketIntelligentTieringConfigurationOutput]{
 		ID:     id,
@@ -201,10 +209,13 @@ func CreateBucketIntelligentTieringConfiguration(t testing.TB, c *s3.Client, opt
 }
 
 // deleteBucketIntelligentTieringConfiguration deletes the S3
-// BucketIntelligentTieringConfiguration id names, as the fixture's cleanup and
-// Sweep do.
-func deleteBucketIntelligentTieringConfiguration(ctx context.Context, c *s3.Client, id string) error {
-	_, err := c.DeleteBucketIntelligentTieringConfiguration(ctx, &s3.DeleteBucketIntelligentTieringConfigurationInput{Id: aws.String(id)})
+// BucketIntelligentTieringConfiguration id names, with what its delete needs
+// again from the create call (Bucket), as the fixture's cleanup does.
+func deleteBucketIntelligentTieringConfiguration(ctx context.Context, c *s3.Client, id string, in *s3.PutBucketIntelligentTieringConfigurationInput) error {
+	_, err := c.DeleteBucketIntelligentTieringConfiguration(ctx, &s3.DeleteBucketIntelligentTieringConfigurationInput{
+		Bucket: in.Bucket,
+		Id:     aws.String(id),
+	})
 	return err
 }
 
@@ -218,14 +229,15 @@ type CreateBucketInventoryConfigurationOptions = fixture.Options[s3.PutBucketInv
 // configuration with PutBucketInventoryConfiguration and deletes it with
 // DeleteBucketInventoryConfiguration when the test ends, pass, fail or panic; a
 // failed delete fails the test. Id gets a unique name, which optFns, run after
-// the defaults, may replace. Made-up references the model accepts fill
+// the defaults, may replace. bucket names the bucket it belongs to: the ID of
+// what CreateBucket returns. Made-up references the model accepts fill
 // InventoryConfiguration.Id; where the service checks them, pass real ones by
 // an option function.
-func CreateBucketInventoryConfiguration(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketInventoryConfigurationOptions)) *fixture.Resource[s3.PutBucketInventoryConfigurationOutput] {
+func CreateBucketInventoryConfiguration(t testing.TB, c *s3.Client, bucket string, optFns ...func(*CreateBucketInventoryConfigurationOptions)) *fixture.Resource[s3.PutBucketInventoryConfigurationOutput] {
 	t.Helper()
 	o := CreateBucketInventoryConfigurationOptions{
 		Input: &s3.PutBucketInventoryConfigurationInput{
-			Bucket: aws.String("awsparity"),
+			Bucket: aws.String(bucket),
 			Id:     aws.String(fixture.UniqueName("awsparity")),
 			InventoryConfiguration: &types.InventoryConfiguration{
 				Destination: &types.InventoryDestination{S3BucketDestination: &types.InventoryS3BucketDestination{
@@ -251,14 +263,14 @@ func CreateBucketInventoryConfiguration(t testing.TB, c *s3.Client, optFns ...fu
 	ctx := t.Context()
 	out, err := c.PutBucketInventoryConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucketInventoryConfiguration", "S3 PutBucketInventoryConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucketInventoryConfiguration", "S3 PutBucketInventoryConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 BucketInventoryConfiguration "+id, func(ctx context.Context) error {
-			return deleteBucketInventoryConfiguration(ctx, c, id)
+			return deleteBucketInventoryConfiguration(ctx, c, id, in)
 		})
 		t.Fatalf("s3test.CreateBucketInventoryConfiguration: PutBucketInventoryConfiguration: %v", err)
 	}
 	fixture.Cleanup(t, "S3 BucketInventoryConfiguration "+id, func(ctx context.Context) error {
-		return deleteBucketInventoryConfiguration(ctx, c, id)
+		return deleteBucketInventoryConfiguration(ctx, c, id, in)
 	})
 	return &fixture.Resource[s3.PutBucketInventoryConfigurationOutput]{
 		ID:     id,
@@ -267,9 +279,13 @@ func CreateBucketInventoryConfiguration(t testing.TB, c *s3.Client, optFns ...fu
 }
 
 // deleteBucketInventoryConfiguration deletes the S3
-// BucketInventoryConfiguration id names, as the fixture's cleanup and Sweep do.
-func deleteBucketInventoryConfiguration(ctx context.Context, c *s3.Client, id string) error {
-	_, err := c.DeleteBucketInventoryConfiguration(ctx, &s3.DeleteBucketInventoryConfigurationInput{Id: aws.String(id)})
+// BucketInventoryConfiguration id names, with what its delete needs again from
+// the create call (Bucket), as the fixture's cleanup does.
+func deleteBucketInventoryConfiguration(ctx context.Context, c *s3.Client, id string, in *s3.PutBucketInventoryConfigurationInput) error {
+	_, err := c.DeleteBucketInventoryConfiguration(ctx, &s3.DeleteBucketInventoryConfigurationInput{
+		Bucket: in.Bucket,
+		Id:     aws.String(id),
+	})
 	return err
 }
 
@@ -283,14 +299,15 @@ type CreateBucketMetricsConfigurationOptions = fixture.Options[s3.PutBucketMetri
 // with PutBucketMetricsConfiguration and deletes it with
 // DeleteBucketMetricsConfiguration when the test ends, pass, fail or panic; a
 // failed delete fails the test. Id gets a unique name, which optFns, run after
-// the defaults, may replace. Made-up references the model accepts fill
+// the defaults, may replace. bucket names the bucket it belongs to: the ID of
+// what CreateBucket returns. Made-up references the model accepts fill
 // MetricsConfiguration.Id; where the service checks them, pass real ones by an
 // option function.
-func CreateBucketMetricsConfiguration(t testing.TB, c *s3.Client, optFns ...func(*CreateBucketMetricsConfigurationOptions)) *fixture.Resource[s3.PutBucketMetricsConfigurationOutput] {
+func CreateBucketMetricsConfiguration(t testing.TB, c *s3.Client, bucket string, optFns ...func(*CreateBucketMetricsConfigurationOptions)) *fixture.Resource[s3.PutBucketMetricsConfigurationOutput] {
 	t.Helper()
 	o := CreateBucketMetricsConfigurationOptions{
 		Input: &s3.PutBucketMetricsConfigurationInput{
-			Bucket:               aws.String("awsparity"),
+			Bucket:               aws.String(bucket),
 			Id:                   aws.String(fixture.UniqueName("awsparity")),
 			MetricsConfiguration: &types.MetricsConfiguration{Id: aws.String("awsparity")},
 		},
@@ -307,14 +324,14 @@ func CreateBucketMetricsConfiguration(t testing.TB, c *s3.Client, optFns ...func
 	ctx := t.Context()
 	out, err := c.PutBucketMetricsConfiguration(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "s3test.CreateBucketMetricsConfiguration", "S3 PutBucketMetricsConfiguration", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "s3test.CreateBucketMetricsConfiguration", "S3 PutBucketMetricsConfiguration", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "S3 BucketMetricsConfiguration "+id, func(ctx context.Context) error {
-			return deleteBucketMetricsConfiguration(ctx, c, id)
+			return deleteBucketMetricsConfiguration(ctx, c, id, in)
 		})
 		t.Fatalf("s3test.CreateBucketMetricsConfiguration: PutBucketMetricsConfiguration: %v", err)
 	}
 	fixture.Cleanup(t, "S3 BucketMetricsConfiguration "+id, func(ctx context.Context) error {
-		return deleteBucketMetricsConfiguration(ctx, c, id)
+		return deleteBucketMetricsConfiguration(ctx, c, id, in)
 	})
 	return &fixture.Resource[s3.PutBucketMetricsConfigurationOutput]{
 		ID:     id,
@@ -323,8 +340,12 @@ func CreateBucketMetricsConfiguration(t testing.TB, c *s3.Client, optFns ...func
 }
 
 // deleteBucketMetricsConfiguration deletes the S3 BucketMetricsConfiguration id
-// names, as the fixture's cleanup and Sweep do.
-func deleteBucketMetricsConfiguration(ctx context.Context, c *s3.Client, id string) error {
-	_, err := c.DeleteBucketMetricsConfiguration(ctx, &s3.DeleteBucketMetricsConfigurationInput{Id: aws.String(id)})
+// names, with what its delete needs again from the create call (Bucket), as the
+// fixture's cleanup does.
+func deleteBucketMetricsConfiguration(ctx context.Context, c *s3.Client, id string, in *s3.PutBucketMetricsConfigurationInput) error {
+	_, err := c.DeleteBucketMetricsConfiguration(ctx, &s3.DeleteBucketMetricsConfigurationInput{
+		Bucket: in.Bucket,
+		Id:     aws.String(id),
+	})
 	return err
 }

@@ -61,7 +61,7 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 	ctx := t.Context()
 	out, err := c.CreateTable(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "dynamodbtest.CreateTable", "DynamoDB CreateTable", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "dynamodbtest.CreateTable", "DynamoDB CreateTable", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "DynamoDB Table "+id, func(ctx context.Context) error {
 			return deleteTable(ctx, c, id)
 		})
@@ -76,7 +76,12 @@ func CreateTable(t testing.TB, c *dynamodb.Client, optFns ...func(*CreateTableOp
 	}).Wait(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(id)}, o.Wait.Timeout); err != nil {
 		t.Fatalf("dynamodbtest.CreateTable: waiting for %s (TableExists): %v", id, err)
 	}
+	var arn string
+	if out.TableDescription != nil {
+		arn = aws.ToString(out.TableDescription.TableArn)
+	}
 	return &fixture.Resource[dynamodb.CreateTableOutput]{
+		ARN:    arn,
 		ID:     id,
 		Output: out,
 	}

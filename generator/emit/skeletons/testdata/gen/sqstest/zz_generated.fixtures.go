@@ -47,7 +47,7 @@ func CreateQueue(t testing.TB, c *sqs.Client, optFns ...func(*CreateQueueOptions
 	ctx := t.Context()
 	out, err := c.CreateQueue(ctx, in)
 	if err != nil {
-		fixture.NotImplemented(t, "sqstest.CreateQueue", "SQS CreateQueue", o.SkipIfNotImplemented, err)
+		fixture.EndIfNotImplemented(t, "sqstest.CreateQueue", "SQS CreateQueue", o.SkipIfNotImplemented, err)
 		fixture.Cleanup(t, "SQS Queue named "+aws.ToString(in.QueueName)+" (a failed CreateQueue may have made it)", func(ctx context.Context) error {
 			out, err := c.CreateQueue(ctx, in)
 			if err != nil {
