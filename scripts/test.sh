@@ -142,8 +142,10 @@ step "go test" go_test
 # The parity tests again, answered by the example fakes instead of the emulators.
 step "go test in-process" env TEST_TARGET=IN_PROCESS go test ./gen/sqstest ./gen/s3test
 # Compile proof at scale: 30 services chosen by the day's date, generated
-# with predicted names, then built and vetted against their SDK modules
-# (internal/scale; 2m13s here, most of it compiling SDK packages).
+# with predicted names, then built and vetted against their SDK modules,
+# then generated again against those modules, vetted, and checked to have
+# every operation of each pinned client in Server (internal/scale; most of
+# the time is compiling SDK packages).
 step "scale sample" env AWSPARITY_SCALE=sample go test -count=1 -v -timeout "$TEST_TIMEOUT" -run TestCompileGenerated ./internal/scale
 # All-or-nothing output: gen killed with SIGKILL at 20 points of a
 # 402-service write phase (cmd/gen crash_test.go), its own step for its own

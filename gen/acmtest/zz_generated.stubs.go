@@ -12,14 +12,42 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of ACM, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's ACM client, typed with the
+// SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// Adds one or more tags to an ACM certificate.
 	AddTagsToCertificate(ctx context.Context, in *acm.AddTagsToCertificateInput) (*acm.AddTagsToCertificateOutput, error)
+	// Creates a domain validation for an ACME endpoint.
+	CreateAcmeDomainValidation(ctx context.Context, in *acm.CreateAcmeDomainValidationInput) (*acm.CreateAcmeDomainValidationOutput, error)
+	// Creates an ACME endpoint, which is a managed ACME server with a unique
+	// endpoint URL.
+	CreateAcmeEndpoint(ctx context.Context, in *acm.CreateAcmeEndpointInput) (*acm.CreateAcmeEndpointOutput, error)
+	// Creates an external account binding (EAB) for an ACME endpoint.
+	CreateAcmeExternalAccountBinding(ctx context.Context, in *acm.CreateAcmeExternalAccountBindingInput) (*acm.CreateAcmeExternalAccountBindingOutput, error)
+	// Deletes a domain validation.
+	DeleteAcmeDomainValidation(ctx context.Context, in *acm.DeleteAcmeDomainValidationInput) (*acm.DeleteAcmeDomainValidationOutput, error)
+	// Deletes an ACME endpoint.
+	DeleteAcmeEndpoint(ctx context.Context, in *acm.DeleteAcmeEndpointInput) (*acm.DeleteAcmeEndpointOutput, error)
+	// Deletes an external account binding.
+	DeleteAcmeExternalAccountBinding(ctx context.Context, in *acm.DeleteAcmeExternalAccountBindingInput) (*acm.DeleteAcmeExternalAccountBindingOutput, error)
 	// Deletes a certificate and its associated private key.
 	DeleteCertificate(ctx context.Context, in *acm.DeleteCertificateInput) (*acm.DeleteCertificateOutput, error)
+	// Returns detailed metadata about the specified ACME account, including its
+	// status, public key thumbprint, and associated external account binding.
+	DescribeAcmeAccount(ctx context.Context, in *acm.DescribeAcmeAccountInput) (*acm.DescribeAcmeAccountOutput, error)
+	// Returns detailed metadata about the specified domain validation,
+	// including its status, domain scope, and DNS resource records required for
+	// validation.
+	DescribeAcmeDomainValidation(ctx context.Context, in *acm.DescribeAcmeDomainValidationInput) (*acm.DescribeAcmeDomainValidationOutput, error)
+	// Returns detailed metadata about the specified ACME endpoint, including
+	// its status, URL, authorization behavior, and certificate authority
+	// configuration.
+	DescribeAcmeEndpoint(ctx context.Context, in *acm.DescribeAcmeEndpointInput) (*acm.DescribeAcmeEndpointOutput, error)
+	// Returns detailed metadata about the specified external account binding,
+	// including the associated IAM role, expiration time, and usage history.
+	DescribeAcmeExternalAccountBinding(ctx context.Context, in *acm.DescribeAcmeExternalAccountBindingInput) (*acm.DescribeAcmeExternalAccountBindingOutput, error)
 	// Returns detailed metadata about the specified ACM certificate.
 	DescribeCertificate(ctx context.Context, in *acm.DescribeCertificateInput) (*acm.DescribeCertificateOutput, error)
 	// Exports a private certificate issued by a private certificate authority
@@ -28,15 +56,32 @@ type Server interface {
 	// Returns the account configuration options associated with an Amazon Web
 	// Services account.
 	GetAccountConfiguration(ctx context.Context, in *acm.GetAccountConfigurationInput) (*acm.GetAccountConfigurationOutput, error)
+	// Retrieves the key ID and MAC key credentials for an external account
+	// binding.
+	GetAcmeExternalAccountBindingCredentials(ctx context.Context, in *acm.GetAcmeExternalAccountBindingCredentialsInput) (*acm.GetAcmeExternalAccountBindingCredentialsOutput, error)
 	// Retrieves a certificate and its certificate chain.
 	GetCertificate(ctx context.Context, in *acm.GetCertificateInput) (*acm.GetCertificateOutput, error)
 	// Imports a certificate into Certificate Manager (ACM) to use with services
 	// that are integrated with ACM.
 	ImportCertificate(ctx context.Context, in *acm.ImportCertificateInput) (*acm.ImportCertificateOutput, error)
+	// Retrieves a list of ACME accounts registered with the specified ACME
+	// endpoint.
+	ListAcmeAccounts(ctx context.Context, in *acm.ListAcmeAccountsInput) (*acm.ListAcmeAccountsOutput, error)
+	// Retrieves a list of domain validations for the specified ACME endpoint.
+	ListAcmeDomainValidations(ctx context.Context, in *acm.ListAcmeDomainValidationsInput) (*acm.ListAcmeDomainValidationsOutput, error)
+	// Retrieves a list of ACME endpoints in your account.
+	ListAcmeEndpoints(ctx context.Context, in *acm.ListAcmeEndpointsInput) (*acm.ListAcmeEndpointsOutput, error)
+	// Retrieves a list of external account bindings for the specified ACME
+	// endpoint.
+	ListAcmeExternalAccountBindings(ctx context.Context, in *acm.ListAcmeExternalAccountBindingsInput) (*acm.ListAcmeExternalAccountBindingsOutput, error)
+	// Returns per-domain validation summaries for an ACM certificate.
+	ListCertificateDomainValidations(ctx context.Context, in *acm.ListCertificateDomainValidationsInput) (*acm.ListCertificateDomainValidationsOutput, error)
 	// Retrieves a list of certificate ARNs and domain names.
 	ListCertificates(ctx context.Context, in *acm.ListCertificatesInput) (*acm.ListCertificatesOutput, error)
 	// Lists the tags that have been applied to the ACM certificate.
 	ListTagsForCertificate(ctx context.Context, in *acm.ListTagsForCertificateInput) (*acm.ListTagsForCertificateOutput, error)
+	// Lists the tags associated with an ACM resource.
+	ListTagsForResource(ctx context.Context, in *acm.ListTagsForResourceInput) (*acm.ListTagsForResourceOutput, error)
 	// Adds or modifies account-level configurations in ACM.
 	PutAccountConfiguration(ctx context.Context, in *acm.PutAccountConfigurationInput) (*acm.PutAccountConfigurationOutput, error)
 	// Remove one or more tags from an ACM certificate.
@@ -48,10 +93,24 @@ type Server interface {
 	RequestCertificate(ctx context.Context, in *acm.RequestCertificateInput) (*acm.RequestCertificateOutput, error)
 	// Resends the email that requests domain ownership validation.
 	ResendValidationEmail(ctx context.Context, in *acm.ResendValidationEmailInput) (*acm.ResendValidationEmailOutput, error)
+	// Revokes an ACME account, preventing it from requesting or revoking
+	// certificates.
+	RevokeAcmeAccount(ctx context.Context, in *acm.RevokeAcmeAccountInput) (*acm.RevokeAcmeAccountOutput, error)
+	// Revokes an external account binding, preventing new ACME accounts from
+	// being registered using this binding.
+	RevokeAcmeExternalAccountBinding(ctx context.Context, in *acm.RevokeAcmeExternalAccountBindingInput) (*acm.RevokeAcmeExternalAccountBindingOutput, error)
 	// Revokes a public ACM certificate.
 	RevokeCertificate(ctx context.Context, in *acm.RevokeCertificateInput) (*acm.RevokeCertificateOutput, error)
 	// Retrieves a list of certificates matching search criteria.
 	SearchCertificates(ctx context.Context, in *acm.SearchCertificatesInput) (*acm.SearchCertificatesOutput, error)
+	// Adds one or more tags to an ACM resource.
+	TagResource(ctx context.Context, in *acm.TagResourceInput) (*acm.TagResourceOutput, error)
+	// Removes one or more tags from an ACM resource.
+	UntagResource(ctx context.Context, in *acm.UntagResourceInput) (*acm.UntagResourceOutput, error)
+	// Updates the prevalidation configuration of an existing domain validation.
+	UpdateAcmeDomainValidation(ctx context.Context, in *acm.UpdateAcmeDomainValidationInput) (*acm.UpdateAcmeDomainValidationOutput, error)
+	// Updates the configuration of an existing ACME endpoint.
+	UpdateAcmeEndpoint(ctx context.Context, in *acm.UpdateAcmeEndpointInput) (*acm.UpdateAcmeEndpointOutput, error)
 	// Updates a certificate.
 	UpdateCertificateOptions(ctx context.Context, in *acm.UpdateCertificateOptionsInput) (*acm.UpdateCertificateOptionsOutput, error)
 	mustEmbedUnimplementedServer()
@@ -67,8 +126,48 @@ func (UnimplementedServer) AddTagsToCertificate(context.Context, *acm.AddTagsToC
 	return nil, stub.NotImplemented("ACM", "AddTagsToCertificate")
 }
 
+func (UnimplementedServer) CreateAcmeDomainValidation(context.Context, *acm.CreateAcmeDomainValidationInput) (*acm.CreateAcmeDomainValidationOutput, error) {
+	return nil, stub.NotImplemented("ACM", "CreateAcmeDomainValidation")
+}
+
+func (UnimplementedServer) CreateAcmeEndpoint(context.Context, *acm.CreateAcmeEndpointInput) (*acm.CreateAcmeEndpointOutput, error) {
+	return nil, stub.NotImplemented("ACM", "CreateAcmeEndpoint")
+}
+
+func (UnimplementedServer) CreateAcmeExternalAccountBinding(context.Context, *acm.CreateAcmeExternalAccountBindingInput) (*acm.CreateAcmeExternalAccountBindingOutput, error) {
+	return nil, stub.NotImplemented("ACM", "CreateAcmeExternalAccountBinding")
+}
+
+func (UnimplementedServer) DeleteAcmeDomainValidation(context.Context, *acm.DeleteAcmeDomainValidationInput) (*acm.DeleteAcmeDomainValidationOutput, error) {
+	return nil, stub.NotImplemented("ACM", "DeleteAcmeDomainValidation")
+}
+
+func (UnimplementedServer) DeleteAcmeEndpoint(context.Context, *acm.DeleteAcmeEndpointInput) (*acm.DeleteAcmeEndpointOutput, error) {
+	return nil, stub.NotImplemented("ACM", "DeleteAcmeEndpoint")
+}
+
+func (UnimplementedServer) DeleteAcmeExternalAccountBinding(context.Context, *acm.DeleteAcmeExternalAccountBindingInput) (*acm.DeleteAcmeExternalAccountBindingOutput, error) {
+	return nil, stub.NotImplemented("ACM", "DeleteAcmeExternalAccountBinding")
+}
+
 func (UnimplementedServer) DeleteCertificate(context.Context, *acm.DeleteCertificateInput) (*acm.DeleteCertificateOutput, error) {
 	return nil, stub.NotImplemented("ACM", "DeleteCertificate")
+}
+
+func (UnimplementedServer) DescribeAcmeAccount(context.Context, *acm.DescribeAcmeAccountInput) (*acm.DescribeAcmeAccountOutput, error) {
+	return nil, stub.NotImplemented("ACM", "DescribeAcmeAccount")
+}
+
+func (UnimplementedServer) DescribeAcmeDomainValidation(context.Context, *acm.DescribeAcmeDomainValidationInput) (*acm.DescribeAcmeDomainValidationOutput, error) {
+	return nil, stub.NotImplemented("ACM", "DescribeAcmeDomainValidation")
+}
+
+func (UnimplementedServer) DescribeAcmeEndpoint(context.Context, *acm.DescribeAcmeEndpointInput) (*acm.DescribeAcmeEndpointOutput, error) {
+	return nil, stub.NotImplemented("ACM", "DescribeAcmeEndpoint")
+}
+
+func (UnimplementedServer) DescribeAcmeExternalAccountBinding(context.Context, *acm.DescribeAcmeExternalAccountBindingInput) (*acm.DescribeAcmeExternalAccountBindingOutput, error) {
+	return nil, stub.NotImplemented("ACM", "DescribeAcmeExternalAccountBinding")
 }
 
 func (UnimplementedServer) DescribeCertificate(context.Context, *acm.DescribeCertificateInput) (*acm.DescribeCertificateOutput, error) {
@@ -83,6 +182,10 @@ func (UnimplementedServer) GetAccountConfiguration(context.Context, *acm.GetAcco
 	return nil, stub.NotImplemented("ACM", "GetAccountConfiguration")
 }
 
+func (UnimplementedServer) GetAcmeExternalAccountBindingCredentials(context.Context, *acm.GetAcmeExternalAccountBindingCredentialsInput) (*acm.GetAcmeExternalAccountBindingCredentialsOutput, error) {
+	return nil, stub.NotImplemented("ACM", "GetAcmeExternalAccountBindingCredentials")
+}
+
 func (UnimplementedServer) GetCertificate(context.Context, *acm.GetCertificateInput) (*acm.GetCertificateOutput, error) {
 	return nil, stub.NotImplemented("ACM", "GetCertificate")
 }
@@ -91,12 +194,36 @@ func (UnimplementedServer) ImportCertificate(context.Context, *acm.ImportCertifi
 	return nil, stub.NotImplemented("ACM", "ImportCertificate")
 }
 
+func (UnimplementedServer) ListAcmeAccounts(context.Context, *acm.ListAcmeAccountsInput) (*acm.ListAcmeAccountsOutput, error) {
+	return nil, stub.NotImplemented("ACM", "ListAcmeAccounts")
+}
+
+func (UnimplementedServer) ListAcmeDomainValidations(context.Context, *acm.ListAcmeDomainValidationsInput) (*acm.ListAcmeDomainValidationsOutput, error) {
+	return nil, stub.NotImplemented("ACM", "ListAcmeDomainValidations")
+}
+
+func (UnimplementedServer) ListAcmeEndpoints(context.Context, *acm.ListAcmeEndpointsInput) (*acm.ListAcmeEndpointsOutput, error) {
+	return nil, stub.NotImplemented("ACM", "ListAcmeEndpoints")
+}
+
+func (UnimplementedServer) ListAcmeExternalAccountBindings(context.Context, *acm.ListAcmeExternalAccountBindingsInput) (*acm.ListAcmeExternalAccountBindingsOutput, error) {
+	return nil, stub.NotImplemented("ACM", "ListAcmeExternalAccountBindings")
+}
+
+func (UnimplementedServer) ListCertificateDomainValidations(context.Context, *acm.ListCertificateDomainValidationsInput) (*acm.ListCertificateDomainValidationsOutput, error) {
+	return nil, stub.NotImplemented("ACM", "ListCertificateDomainValidations")
+}
+
 func (UnimplementedServer) ListCertificates(context.Context, *acm.ListCertificatesInput) (*acm.ListCertificatesOutput, error) {
 	return nil, stub.NotImplemented("ACM", "ListCertificates")
 }
 
 func (UnimplementedServer) ListTagsForCertificate(context.Context, *acm.ListTagsForCertificateInput) (*acm.ListTagsForCertificateOutput, error) {
 	return nil, stub.NotImplemented("ACM", "ListTagsForCertificate")
+}
+
+func (UnimplementedServer) ListTagsForResource(context.Context, *acm.ListTagsForResourceInput) (*acm.ListTagsForResourceOutput, error) {
+	return nil, stub.NotImplemented("ACM", "ListTagsForResource")
 }
 
 func (UnimplementedServer) PutAccountConfiguration(context.Context, *acm.PutAccountConfigurationInput) (*acm.PutAccountConfigurationOutput, error) {
@@ -119,12 +246,36 @@ func (UnimplementedServer) ResendValidationEmail(context.Context, *acm.ResendVal
 	return nil, stub.NotImplemented("ACM", "ResendValidationEmail")
 }
 
+func (UnimplementedServer) RevokeAcmeAccount(context.Context, *acm.RevokeAcmeAccountInput) (*acm.RevokeAcmeAccountOutput, error) {
+	return nil, stub.NotImplemented("ACM", "RevokeAcmeAccount")
+}
+
+func (UnimplementedServer) RevokeAcmeExternalAccountBinding(context.Context, *acm.RevokeAcmeExternalAccountBindingInput) (*acm.RevokeAcmeExternalAccountBindingOutput, error) {
+	return nil, stub.NotImplemented("ACM", "RevokeAcmeExternalAccountBinding")
+}
+
 func (UnimplementedServer) RevokeCertificate(context.Context, *acm.RevokeCertificateInput) (*acm.RevokeCertificateOutput, error) {
 	return nil, stub.NotImplemented("ACM", "RevokeCertificate")
 }
 
 func (UnimplementedServer) SearchCertificates(context.Context, *acm.SearchCertificatesInput) (*acm.SearchCertificatesOutput, error) {
 	return nil, stub.NotImplemented("ACM", "SearchCertificates")
+}
+
+func (UnimplementedServer) TagResource(context.Context, *acm.TagResourceInput) (*acm.TagResourceOutput, error) {
+	return nil, stub.NotImplemented("ACM", "TagResource")
+}
+
+func (UnimplementedServer) UntagResource(context.Context, *acm.UntagResourceInput) (*acm.UntagResourceOutput, error) {
+	return nil, stub.NotImplemented("ACM", "UntagResource")
+}
+
+func (UnimplementedServer) UpdateAcmeDomainValidation(context.Context, *acm.UpdateAcmeDomainValidationInput) (*acm.UpdateAcmeDomainValidationOutput, error) {
+	return nil, stub.NotImplemented("ACM", "UpdateAcmeDomainValidation")
+}
+
+func (UnimplementedServer) UpdateAcmeEndpoint(context.Context, *acm.UpdateAcmeEndpointInput) (*acm.UpdateAcmeEndpointOutput, error) {
+	return nil, stub.NotImplemented("ACM", "UpdateAcmeEndpoint")
 }
 
 func (UnimplementedServer) UpdateCertificateOptions(context.Context, *acm.UpdateCertificateOptionsInput) (*acm.UpdateCertificateOptionsOutput, error) {
@@ -156,22 +307,56 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 	switch op {
 	case "AddTagsToCertificate":
 		return stub.Answer(srv.AddTagsToCertificate(ctx, in.(*acm.AddTagsToCertificateInput)))
+	case "CreateAcmeDomainValidation":
+		return stub.Answer(srv.CreateAcmeDomainValidation(ctx, in.(*acm.CreateAcmeDomainValidationInput)))
+	case "CreateAcmeEndpoint":
+		return stub.Answer(srv.CreateAcmeEndpoint(ctx, in.(*acm.CreateAcmeEndpointInput)))
+	case "CreateAcmeExternalAccountBinding":
+		return stub.Answer(srv.CreateAcmeExternalAccountBinding(ctx, in.(*acm.CreateAcmeExternalAccountBindingInput)))
+	case "DeleteAcmeDomainValidation":
+		return stub.Answer(srv.DeleteAcmeDomainValidation(ctx, in.(*acm.DeleteAcmeDomainValidationInput)))
+	case "DeleteAcmeEndpoint":
+		return stub.Answer(srv.DeleteAcmeEndpoint(ctx, in.(*acm.DeleteAcmeEndpointInput)))
+	case "DeleteAcmeExternalAccountBinding":
+		return stub.Answer(srv.DeleteAcmeExternalAccountBinding(ctx, in.(*acm.DeleteAcmeExternalAccountBindingInput)))
 	case "DeleteCertificate":
 		return stub.Answer(srv.DeleteCertificate(ctx, in.(*acm.DeleteCertificateInput)))
+	case "DescribeAcmeAccount":
+		return stub.Answer(srv.DescribeAcmeAccount(ctx, in.(*acm.DescribeAcmeAccountInput)))
+	case "DescribeAcmeDomainValidation":
+		return stub.Answer(srv.DescribeAcmeDomainValidation(ctx, in.(*acm.DescribeAcmeDomainValidationInput)))
+	case "DescribeAcmeEndpoint":
+		return stub.Answer(srv.DescribeAcmeEndpoint(ctx, in.(*acm.DescribeAcmeEndpointInput)))
+	case "DescribeAcmeExternalAccountBinding":
+		return stub.Answer(srv.DescribeAcmeExternalAccountBinding(ctx, in.(*acm.DescribeAcmeExternalAccountBindingInput)))
 	case "DescribeCertificate":
 		return stub.Answer(srv.DescribeCertificate(ctx, in.(*acm.DescribeCertificateInput)))
 	case "ExportCertificate":
 		return stub.Answer(srv.ExportCertificate(ctx, in.(*acm.ExportCertificateInput)))
 	case "GetAccountConfiguration":
 		return stub.Answer(srv.GetAccountConfiguration(ctx, in.(*acm.GetAccountConfigurationInput)))
+	case "GetAcmeExternalAccountBindingCredentials":
+		return stub.Answer(srv.GetAcmeExternalAccountBindingCredentials(ctx, in.(*acm.GetAcmeExternalAccountBindingCredentialsInput)))
 	case "GetCertificate":
 		return stub.Answer(srv.GetCertificate(ctx, in.(*acm.GetCertificateInput)))
 	case "ImportCertificate":
 		return stub.Answer(srv.ImportCertificate(ctx, in.(*acm.ImportCertificateInput)))
+	case "ListAcmeAccounts":
+		return stub.Answer(srv.ListAcmeAccounts(ctx, in.(*acm.ListAcmeAccountsInput)))
+	case "ListAcmeDomainValidations":
+		return stub.Answer(srv.ListAcmeDomainValidations(ctx, in.(*acm.ListAcmeDomainValidationsInput)))
+	case "ListAcmeEndpoints":
+		return stub.Answer(srv.ListAcmeEndpoints(ctx, in.(*acm.ListAcmeEndpointsInput)))
+	case "ListAcmeExternalAccountBindings":
+		return stub.Answer(srv.ListAcmeExternalAccountBindings(ctx, in.(*acm.ListAcmeExternalAccountBindingsInput)))
+	case "ListCertificateDomainValidations":
+		return stub.Answer(srv.ListCertificateDomainValidations(ctx, in.(*acm.ListCertificateDomainValidationsInput)))
 	case "ListCertificates":
 		return stub.Answer(srv.ListCertificates(ctx, in.(*acm.ListCertificatesInput)))
 	case "ListTagsForCertificate":
 		return stub.Answer(srv.ListTagsForCertificate(ctx, in.(*acm.ListTagsForCertificateInput)))
+	case "ListTagsForResource":
+		return stub.Answer(srv.ListTagsForResource(ctx, in.(*acm.ListTagsForResourceInput)))
 	case "PutAccountConfiguration":
 		return stub.Answer(srv.PutAccountConfiguration(ctx, in.(*acm.PutAccountConfigurationInput)))
 	case "RemoveTagsFromCertificate":
@@ -182,10 +367,22 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.RequestCertificate(ctx, in.(*acm.RequestCertificateInput)))
 	case "ResendValidationEmail":
 		return stub.Answer(srv.ResendValidationEmail(ctx, in.(*acm.ResendValidationEmailInput)))
+	case "RevokeAcmeAccount":
+		return stub.Answer(srv.RevokeAcmeAccount(ctx, in.(*acm.RevokeAcmeAccountInput)))
+	case "RevokeAcmeExternalAccountBinding":
+		return stub.Answer(srv.RevokeAcmeExternalAccountBinding(ctx, in.(*acm.RevokeAcmeExternalAccountBindingInput)))
 	case "RevokeCertificate":
 		return stub.Answer(srv.RevokeCertificate(ctx, in.(*acm.RevokeCertificateInput)))
 	case "SearchCertificates":
 		return stub.Answer(srv.SearchCertificates(ctx, in.(*acm.SearchCertificatesInput)))
+	case "TagResource":
+		return stub.Answer(srv.TagResource(ctx, in.(*acm.TagResourceInput)))
+	case "UntagResource":
+		return stub.Answer(srv.UntagResource(ctx, in.(*acm.UntagResourceInput)))
+	case "UpdateAcmeDomainValidation":
+		return stub.Answer(srv.UpdateAcmeDomainValidation(ctx, in.(*acm.UpdateAcmeDomainValidationInput)))
+	case "UpdateAcmeEndpoint":
+		return stub.Answer(srv.UpdateAcmeEndpoint(ctx, in.(*acm.UpdateAcmeEndpointInput)))
 	case "UpdateCertificateOptions":
 		return stub.Answer(srv.UpdateCertificateOptions(ctx, in.(*acm.UpdateCertificateOptionsInput)))
 	}

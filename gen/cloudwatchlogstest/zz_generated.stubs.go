@@ -12,9 +12,10 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of CloudWatch Logs, typed with the SDK's own
-// types. Implementations embed UnimplementedServer by value, so they keep
-// compiling when AWS adds operations.
+// Server has every operation of the pinned SDK's CloudWatch Logs client, typed
+// with the SDK's own types, those the model lacks included. Implementations
+// embed UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// Associates the specified KMS key with either one log group in the
 	// account, or with all stored CloudWatch Logs query insights results in the
@@ -90,6 +91,8 @@ type Server interface {
 	DeleteScheduledQuery(ctx context.Context, in *cloudwatchlogs.DeleteScheduledQueryInput) (*cloudwatchlogs.DeleteScheduledQueryOutput, error)
 	// Deletes the specified subscription filter.
 	DeleteSubscriptionFilter(ctx context.Context, in *cloudwatchlogs.DeleteSubscriptionFilterInput) (*cloudwatchlogs.DeleteSubscriptionFilterOutput, error)
+	// Deletes a syslog configuration for a log group.
+	DeleteSyslogConfiguration(ctx context.Context, in *cloudwatchlogs.DeleteSyslogConfigurationInput) (*cloudwatchlogs.DeleteSyslogConfigurationOutput, error)
 	// Deletes the log transformer for the specified log group.
 	DeleteTransformer(ctx context.Context, in *cloudwatchlogs.DeleteTransformerInput) (*cloudwatchlogs.DeleteTransformerOutput, error)
 	// Returns a list of all CloudWatch Logs account policies in the account.
@@ -184,6 +187,8 @@ type Server interface {
 	// Retrieves the execution history of a scheduled query within a specified
 	// time range, including query results and destination processing status.
 	GetScheduledQueryHistory(ctx context.Context, in *cloudwatchlogs.GetScheduledQueryHistoryInput) (*cloudwatchlogs.GetScheduledQueryHistoryOutput, error)
+	// Returns the storage tier policy for the account.
+	GetStorageTierPolicy(ctx context.Context, in *cloudwatchlogs.GetStorageTierPolicyInput) (*cloudwatchlogs.GetStorageTierPolicyOutput, error)
 	// Returns the information about the log transformer associated with this
 	// log group.
 	GetTransformer(ctx context.Context, in *cloudwatchlogs.GetTransformerInput) (*cloudwatchlogs.GetTransformerOutput, error)
@@ -208,6 +213,8 @@ type Server interface {
 	// Integration, showing which data sources are currently associated for
 	// query access.
 	ListSourcesForS3TableIntegration(ctx context.Context, in *cloudwatchlogs.ListSourcesForS3TableIntegrationInput) (*cloudwatchlogs.ListSourcesForS3TableIntegrationOutput, error)
+	// Returns a list of syslog configurations.
+	ListSyslogConfigurations(ctx context.Context, in *cloudwatchlogs.ListSyslogConfigurationsInput) (*cloudwatchlogs.ListSyslogConfigurationsOutput, error)
 	// Displays the tags associated with a CloudWatch Logs resource.
 	ListTagsForResource(ctx context.Context, in *cloudwatchlogs.ListTagsForResourceInput) (*cloudwatchlogs.ListTagsForResourceOutput, error)
 	// The ListTagsLogGroup operation is on the path to deprecation.
@@ -254,9 +261,13 @@ type Server interface {
 	PutResourcePolicy(ctx context.Context, in *cloudwatchlogs.PutResourcePolicyInput) (*cloudwatchlogs.PutResourcePolicyOutput, error)
 	// Sets the retention of the specified log group.
 	PutRetentionPolicy(ctx context.Context, in *cloudwatchlogs.PutRetentionPolicyInput) (*cloudwatchlogs.PutRetentionPolicyOutput, error)
+	// Sets the storage tier policy for the account.
+	PutStorageTierPolicy(ctx context.Context, in *cloudwatchlogs.PutStorageTierPolicyInput) (*cloudwatchlogs.PutStorageTierPolicyOutput, error)
 	// Creates or updates a subscription filter and associates it with the
 	// specified log group.
 	PutSubscriptionFilter(ctx context.Context, in *cloudwatchlogs.PutSubscriptionFilterInput) (*cloudwatchlogs.PutSubscriptionFilterOutput, error)
+	// Creates or updates a syslog configuration for a log group.
+	PutSyslogConfiguration(ctx context.Context, in *cloudwatchlogs.PutSyslogConfigurationInput) (*cloudwatchlogs.PutSyslogConfigurationOutput, error)
 	// Creates or updates a log transformer for a single log group.
 	PutTransformer(ctx context.Context, in *cloudwatchlogs.PutTransformerInput) (*cloudwatchlogs.PutTransformerOutput, error)
 	// Starts a Live Tail streaming session for one or more log groups.
@@ -425,6 +436,10 @@ func (UnimplementedServer) DeleteSubscriptionFilter(context.Context, *cloudwatch
 	return nil, stub.NotImplemented("CloudWatch Logs", "DeleteSubscriptionFilter")
 }
 
+func (UnimplementedServer) DeleteSyslogConfiguration(context.Context, *cloudwatchlogs.DeleteSyslogConfigurationInput) (*cloudwatchlogs.DeleteSyslogConfigurationOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch Logs", "DeleteSyslogConfiguration")
+}
+
 func (UnimplementedServer) DeleteTransformer(context.Context, *cloudwatchlogs.DeleteTransformerInput) (*cloudwatchlogs.DeleteTransformerOutput, error) {
 	return nil, stub.NotImplemented("CloudWatch Logs", "DeleteTransformer")
 }
@@ -581,6 +596,10 @@ func (UnimplementedServer) GetScheduledQueryHistory(context.Context, *cloudwatch
 	return nil, stub.NotImplemented("CloudWatch Logs", "GetScheduledQueryHistory")
 }
 
+func (UnimplementedServer) GetStorageTierPolicy(context.Context, *cloudwatchlogs.GetStorageTierPolicyInput) (*cloudwatchlogs.GetStorageTierPolicyOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch Logs", "GetStorageTierPolicy")
+}
+
 func (UnimplementedServer) GetTransformer(context.Context, *cloudwatchlogs.GetTransformerInput) (*cloudwatchlogs.GetTransformerOutput, error) {
 	return nil, stub.NotImplemented("CloudWatch Logs", "GetTransformer")
 }
@@ -615,6 +634,10 @@ func (UnimplementedServer) ListScheduledQueries(context.Context, *cloudwatchlogs
 
 func (UnimplementedServer) ListSourcesForS3TableIntegration(context.Context, *cloudwatchlogs.ListSourcesForS3TableIntegrationInput) (*cloudwatchlogs.ListSourcesForS3TableIntegrationOutput, error) {
 	return nil, stub.NotImplemented("CloudWatch Logs", "ListSourcesForS3TableIntegration")
+}
+
+func (UnimplementedServer) ListSyslogConfigurations(context.Context, *cloudwatchlogs.ListSyslogConfigurationsInput) (*cloudwatchlogs.ListSyslogConfigurationsOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch Logs", "ListSyslogConfigurations")
 }
 
 func (UnimplementedServer) ListTagsForResource(context.Context, *cloudwatchlogs.ListTagsForResourceInput) (*cloudwatchlogs.ListTagsForResourceOutput, error) {
@@ -689,8 +712,16 @@ func (UnimplementedServer) PutRetentionPolicy(context.Context, *cloudwatchlogs.P
 	return nil, stub.NotImplemented("CloudWatch Logs", "PutRetentionPolicy")
 }
 
+func (UnimplementedServer) PutStorageTierPolicy(context.Context, *cloudwatchlogs.PutStorageTierPolicyInput) (*cloudwatchlogs.PutStorageTierPolicyOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch Logs", "PutStorageTierPolicy")
+}
+
 func (UnimplementedServer) PutSubscriptionFilter(context.Context, *cloudwatchlogs.PutSubscriptionFilterInput) (*cloudwatchlogs.PutSubscriptionFilterOutput, error) {
 	return nil, stub.NotImplemented("CloudWatch Logs", "PutSubscriptionFilter")
+}
+
+func (UnimplementedServer) PutSyslogConfiguration(context.Context, *cloudwatchlogs.PutSyslogConfigurationInput) (*cloudwatchlogs.PutSyslogConfigurationOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch Logs", "PutSyslogConfiguration")
 }
 
 func (UnimplementedServer) PutTransformer(context.Context, *cloudwatchlogs.PutTransformerInput) (*cloudwatchlogs.PutTransformerOutput, error) {
@@ -839,6 +870,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeleteScheduledQuery(ctx, in.(*cloudwatchlogs.DeleteScheduledQueryInput)))
 	case "DeleteSubscriptionFilter":
 		return stub.Answer(srv.DeleteSubscriptionFilter(ctx, in.(*cloudwatchlogs.DeleteSubscriptionFilterInput)))
+	case "DeleteSyslogConfiguration":
+		return stub.Answer(srv.DeleteSyslogConfiguration(ctx, in.(*cloudwatchlogs.DeleteSyslogConfigurationInput)))
 	case "DeleteTransformer":
 		return stub.Answer(srv.DeleteTransformer(ctx, in.(*cloudwatchlogs.DeleteTransformerInput)))
 	case "DescribeAccountPolicies":
@@ -917,6 +950,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetScheduledQuery(ctx, in.(*cloudwatchlogs.GetScheduledQueryInput)))
 	case "GetScheduledQueryHistory":
 		return stub.Answer(srv.GetScheduledQueryHistory(ctx, in.(*cloudwatchlogs.GetScheduledQueryHistoryInput)))
+	case "GetStorageTierPolicy":
+		return stub.Answer(srv.GetStorageTierPolicy(ctx, in.(*cloudwatchlogs.GetStorageTierPolicyInput)))
 	case "GetTransformer":
 		return stub.Answer(srv.GetTransformer(ctx, in.(*cloudwatchlogs.GetTransformerInput)))
 	case "ListAggregateLogGroupSummaries":
@@ -935,6 +970,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.ListScheduledQueries(ctx, in.(*cloudwatchlogs.ListScheduledQueriesInput)))
 	case "ListSourcesForS3TableIntegration":
 		return stub.Answer(srv.ListSourcesForS3TableIntegration(ctx, in.(*cloudwatchlogs.ListSourcesForS3TableIntegrationInput)))
+	case "ListSyslogConfigurations":
+		return stub.Answer(srv.ListSyslogConfigurations(ctx, in.(*cloudwatchlogs.ListSyslogConfigurationsInput)))
 	case "ListTagsForResource":
 		return stub.Answer(srv.ListTagsForResource(ctx, in.(*cloudwatchlogs.ListTagsForResourceInput)))
 	case "ListTagsLogGroup":
@@ -971,8 +1008,12 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.PutResourcePolicy(ctx, in.(*cloudwatchlogs.PutResourcePolicyInput)))
 	case "PutRetentionPolicy":
 		return stub.Answer(srv.PutRetentionPolicy(ctx, in.(*cloudwatchlogs.PutRetentionPolicyInput)))
+	case "PutStorageTierPolicy":
+		return stub.Answer(srv.PutStorageTierPolicy(ctx, in.(*cloudwatchlogs.PutStorageTierPolicyInput)))
 	case "PutSubscriptionFilter":
 		return stub.Answer(srv.PutSubscriptionFilter(ctx, in.(*cloudwatchlogs.PutSubscriptionFilterInput)))
+	case "PutSyslogConfiguration":
+		return stub.Answer(srv.PutSyslogConfiguration(ctx, in.(*cloudwatchlogs.PutSyslogConfigurationInput)))
 	case "PutTransformer":
 		return stub.Answer(srv.PutTransformer(ctx, in.(*cloudwatchlogs.PutTransformerInput)))
 	case "StartLiveTail":

@@ -12,10 +12,17 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of CloudWatch, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's CloudWatch client, typed with
+// the SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
+	// Associates an Amazon Web Services Key Management Service (Amazon Web
+	// Services KMS) customer managed key with the specified dataset.
+	AssociateDatasetKmsKey(ctx context.Context, in *cloudwatch.AssociateDatasetKmsKeyInput) (*cloudwatch.AssociateDatasetKmsKeyOutput, error)
+	// Creates a resource metrics configuration for an Amazon Web Services
+	// resource.
+	CreateResourceMetricsConfiguration(ctx context.Context, in *cloudwatch.CreateResourceMetricsConfigurationInput) (*cloudwatch.CreateResourceMetricsConfigurationOutput, error)
 	// Deletes a specific alarm mute rule.
 	DeleteAlarmMuteRule(ctx context.Context, in *cloudwatch.DeleteAlarmMuteRuleInput) (*cloudwatch.DeleteAlarmMuteRuleOutput, error)
 	// Deletes the specified alarms.
@@ -28,6 +35,9 @@ type Server interface {
 	DeleteInsightRules(ctx context.Context, in *cloudwatch.DeleteInsightRulesInput) (*cloudwatch.DeleteInsightRulesOutput, error)
 	// Permanently deletes the metric stream that you specify.
 	DeleteMetricStream(ctx context.Context, in *cloudwatch.DeleteMetricStreamInput) (*cloudwatch.DeleteMetricStreamOutput, error)
+	// Deletes the resource metrics configuration for an Amazon Web Services
+	// resource.
+	DeleteResourceMetricsConfiguration(ctx context.Context, in *cloudwatch.DeleteResourceMetricsConfigurationInput) (*cloudwatch.DeleteResourceMetricsConfigurationOutput, error)
 	// Returns the information of the current alarm contributors that are in
 	// ALARM state.
 	DescribeAlarmContributors(ctx context.Context, in *cloudwatch.DescribeAlarmContributorsInput) (*cloudwatch.DescribeAlarmContributorsOutput, error)
@@ -45,6 +55,9 @@ type Server interface {
 	DisableAlarmActions(ctx context.Context, in *cloudwatch.DisableAlarmActionsInput) (*cloudwatch.DisableAlarmActionsOutput, error)
 	// Disables the specified Contributor Insights rules.
 	DisableInsightRules(ctx context.Context, in *cloudwatch.DisableInsightRulesInput) (*cloudwatch.DisableInsightRulesOutput, error)
+	// Removes the customer managed Amazon Web Services Key Management Service
+	// (Amazon Web Services KMS) key association from the specified dataset.
+	DisassociateDatasetKmsKey(ctx context.Context, in *cloudwatch.DisassociateDatasetKmsKeyInput) (*cloudwatch.DisassociateDatasetKmsKeyOutput, error)
 	// Enables the actions for the specified alarms.
 	EnableAlarmActions(ctx context.Context, in *cloudwatch.EnableAlarmActionsInput) (*cloudwatch.EnableAlarmActionsOutput, error)
 	// Enables the specified Contributor Insights rules.
@@ -53,6 +66,8 @@ type Server interface {
 	GetAlarmMuteRule(ctx context.Context, in *cloudwatch.GetAlarmMuteRuleInput) (*cloudwatch.GetAlarmMuteRuleOutput, error)
 	// Displays the details of the dashboard that you specify.
 	GetDashboard(ctx context.Context, in *cloudwatch.GetDashboardInput) (*cloudwatch.GetDashboardOutput, error)
+	// Returns information about the specified dataset.
+	GetDataset(ctx context.Context, in *cloudwatch.GetDatasetInput) (*cloudwatch.GetDatasetOutput, error)
 	// This operation returns the time series data collected by a Contributor
 	// Insights rule.
 	GetInsightRuleReport(ctx context.Context, in *cloudwatch.GetInsightRuleReportInput) (*cloudwatch.GetInsightRuleReportOutput, error)
@@ -69,6 +84,9 @@ type Server interface {
 	// including whether CloudWatch vended metrics are enriched with resource
 	// ARN and resource tag labels and queryable using PromQL.
 	GetOTelEnrichment(ctx context.Context, in *cloudwatch.GetOTelEnrichmentInput) (*cloudwatch.GetOTelEnrichmentOutput, error)
+	// Retrieves the current resource metrics configuration for an Amazon Web
+	// Services resource.
+	GetResourceMetricsConfiguration(ctx context.Context, in *cloudwatch.GetResourceMetricsConfigurationInput) (*cloudwatch.GetResourceMetricsConfigurationOutput, error)
 	// Lists alarm mute rules in your Amazon Web Services account and region.
 	ListAlarmMuteRules(ctx context.Context, in *cloudwatch.ListAlarmMuteRulesInput) (*cloudwatch.ListAlarmMuteRulesOutput, error)
 	// Returns a list of the dashboards for your account.
@@ -93,6 +111,8 @@ type Server interface {
 	PutDashboard(ctx context.Context, in *cloudwatch.PutDashboardInput) (*cloudwatch.PutDashboardOutput, error)
 	// Creates a Contributor Insights rule.
 	PutInsightRule(ctx context.Context, in *cloudwatch.PutInsightRuleInput) (*cloudwatch.PutInsightRuleOutput, error)
+	// Creates or updates a log alarm.
+	PutLogAlarm(ctx context.Context, in *cloudwatch.PutLogAlarmInput) (*cloudwatch.PutLogAlarmOutput, error)
 	// Creates a managed Contributor Insights rule for a specified Amazon Web
 	// Services resource.
 	PutManagedInsightRules(ctx context.Context, in *cloudwatch.PutManagedInsightRulesInput) (*cloudwatch.PutManagedInsightRulesOutput, error)
@@ -121,6 +141,12 @@ type Server interface {
 	TagResource(ctx context.Context, in *cloudwatch.TagResourceInput) (*cloudwatch.TagResourceOutput, error)
 	// Removes one or more tags from the specified resource.
 	UntagResource(ctx context.Context, in *cloudwatch.UntagResourceInput) (*cloudwatch.UntagResourceOutput, error)
+	// Replaces the filters that determine which CloudWatch vended metrics are
+	// enriched with resource ARN and resource tag labels for the account.
+	UpdateOTelEnrichment(ctx context.Context, in *cloudwatch.UpdateOTelEnrichmentInput) (*cloudwatch.UpdateOTelEnrichmentOutput, error)
+	// Updates the resource metrics configuration for an Amazon Web Services
+	// resource.
+	UpdateResourceMetricsConfiguration(ctx context.Context, in *cloudwatch.UpdateResourceMetricsConfigurationInput) (*cloudwatch.UpdateResourceMetricsConfigurationOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
@@ -129,6 +155,14 @@ type Server interface {
 // bound to an implementation embedding a nil *UnimplementedServer fails every
 // call.
 type UnimplementedServer struct{}
+
+func (UnimplementedServer) AssociateDatasetKmsKey(context.Context, *cloudwatch.AssociateDatasetKmsKeyInput) (*cloudwatch.AssociateDatasetKmsKeyOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch", "AssociateDatasetKmsKey")
+}
+
+func (UnimplementedServer) CreateResourceMetricsConfiguration(context.Context, *cloudwatch.CreateResourceMetricsConfigurationInput) (*cloudwatch.CreateResourceMetricsConfigurationOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch", "CreateResourceMetricsConfiguration")
+}
 
 func (UnimplementedServer) DeleteAlarmMuteRule(context.Context, *cloudwatch.DeleteAlarmMuteRuleInput) (*cloudwatch.DeleteAlarmMuteRuleOutput, error) {
 	return nil, stub.NotImplemented("CloudWatch", "DeleteAlarmMuteRule")
@@ -152,6 +186,10 @@ func (UnimplementedServer) DeleteInsightRules(context.Context, *cloudwatch.Delet
 
 func (UnimplementedServer) DeleteMetricStream(context.Context, *cloudwatch.DeleteMetricStreamInput) (*cloudwatch.DeleteMetricStreamOutput, error) {
 	return nil, stub.NotImplemented("CloudWatch", "DeleteMetricStream")
+}
+
+func (UnimplementedServer) DeleteResourceMetricsConfiguration(context.Context, *cloudwatch.DeleteResourceMetricsConfigurationInput) (*cloudwatch.DeleteResourceMetricsConfigurationOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch", "DeleteResourceMetricsConfiguration")
 }
 
 func (UnimplementedServer) DescribeAlarmContributors(context.Context, *cloudwatch.DescribeAlarmContributorsInput) (*cloudwatch.DescribeAlarmContributorsOutput, error) {
@@ -186,6 +224,10 @@ func (UnimplementedServer) DisableInsightRules(context.Context, *cloudwatch.Disa
 	return nil, stub.NotImplemented("CloudWatch", "DisableInsightRules")
 }
 
+func (UnimplementedServer) DisassociateDatasetKmsKey(context.Context, *cloudwatch.DisassociateDatasetKmsKeyInput) (*cloudwatch.DisassociateDatasetKmsKeyOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch", "DisassociateDatasetKmsKey")
+}
+
 func (UnimplementedServer) EnableAlarmActions(context.Context, *cloudwatch.EnableAlarmActionsInput) (*cloudwatch.EnableAlarmActionsOutput, error) {
 	return nil, stub.NotImplemented("CloudWatch", "EnableAlarmActions")
 }
@@ -200,6 +242,10 @@ func (UnimplementedServer) GetAlarmMuteRule(context.Context, *cloudwatch.GetAlar
 
 func (UnimplementedServer) GetDashboard(context.Context, *cloudwatch.GetDashboardInput) (*cloudwatch.GetDashboardOutput, error) {
 	return nil, stub.NotImplemented("CloudWatch", "GetDashboard")
+}
+
+func (UnimplementedServer) GetDataset(context.Context, *cloudwatch.GetDatasetInput) (*cloudwatch.GetDatasetOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch", "GetDataset")
 }
 
 func (UnimplementedServer) GetInsightRuleReport(context.Context, *cloudwatch.GetInsightRuleReportInput) (*cloudwatch.GetInsightRuleReportOutput, error) {
@@ -224,6 +270,10 @@ func (UnimplementedServer) GetMetricWidgetImage(context.Context, *cloudwatch.Get
 
 func (UnimplementedServer) GetOTelEnrichment(context.Context, *cloudwatch.GetOTelEnrichmentInput) (*cloudwatch.GetOTelEnrichmentOutput, error) {
 	return nil, stub.NotImplemented("CloudWatch", "GetOTelEnrichment")
+}
+
+func (UnimplementedServer) GetResourceMetricsConfiguration(context.Context, *cloudwatch.GetResourceMetricsConfigurationInput) (*cloudwatch.GetResourceMetricsConfigurationOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch", "GetResourceMetricsConfiguration")
 }
 
 func (UnimplementedServer) ListAlarmMuteRules(context.Context, *cloudwatch.ListAlarmMuteRulesInput) (*cloudwatch.ListAlarmMuteRulesOutput, error) {
@@ -270,6 +320,10 @@ func (UnimplementedServer) PutInsightRule(context.Context, *cloudwatch.PutInsigh
 	return nil, stub.NotImplemented("CloudWatch", "PutInsightRule")
 }
 
+func (UnimplementedServer) PutLogAlarm(context.Context, *cloudwatch.PutLogAlarmInput) (*cloudwatch.PutLogAlarmOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch", "PutLogAlarm")
+}
+
 func (UnimplementedServer) PutManagedInsightRules(context.Context, *cloudwatch.PutManagedInsightRulesInput) (*cloudwatch.PutManagedInsightRulesOutput, error) {
 	return nil, stub.NotImplemented("CloudWatch", "PutManagedInsightRules")
 }
@@ -314,6 +368,14 @@ func (UnimplementedServer) UntagResource(context.Context, *cloudwatch.UntagResou
 	return nil, stub.NotImplemented("CloudWatch", "UntagResource")
 }
 
+func (UnimplementedServer) UpdateOTelEnrichment(context.Context, *cloudwatch.UpdateOTelEnrichmentInput) (*cloudwatch.UpdateOTelEnrichmentOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch", "UpdateOTelEnrichment")
+}
+
+func (UnimplementedServer) UpdateResourceMetricsConfiguration(context.Context, *cloudwatch.UpdateResourceMetricsConfigurationInput) (*cloudwatch.UpdateResourceMetricsConfigurationOutput, error) {
+	return nil, stub.NotImplemented("CloudWatch", "UpdateResourceMetricsConfiguration")
+}
+
 func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
@@ -338,6 +400,10 @@ func WithServer(srv Server) func(*cloudwatch.Options) {
 // generated so that binding needs no reflection.
 func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, error) {
 	switch op {
+	case "AssociateDatasetKmsKey":
+		return stub.Answer(srv.AssociateDatasetKmsKey(ctx, in.(*cloudwatch.AssociateDatasetKmsKeyInput)))
+	case "CreateResourceMetricsConfiguration":
+		return stub.Answer(srv.CreateResourceMetricsConfiguration(ctx, in.(*cloudwatch.CreateResourceMetricsConfigurationInput)))
 	case "DeleteAlarmMuteRule":
 		return stub.Answer(srv.DeleteAlarmMuteRule(ctx, in.(*cloudwatch.DeleteAlarmMuteRuleInput)))
 	case "DeleteAlarms":
@@ -350,6 +416,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeleteInsightRules(ctx, in.(*cloudwatch.DeleteInsightRulesInput)))
 	case "DeleteMetricStream":
 		return stub.Answer(srv.DeleteMetricStream(ctx, in.(*cloudwatch.DeleteMetricStreamInput)))
+	case "DeleteResourceMetricsConfiguration":
+		return stub.Answer(srv.DeleteResourceMetricsConfiguration(ctx, in.(*cloudwatch.DeleteResourceMetricsConfigurationInput)))
 	case "DescribeAlarmContributors":
 		return stub.Answer(srv.DescribeAlarmContributors(ctx, in.(*cloudwatch.DescribeAlarmContributorsInput)))
 	case "DescribeAlarmHistory":
@@ -366,6 +434,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DisableAlarmActions(ctx, in.(*cloudwatch.DisableAlarmActionsInput)))
 	case "DisableInsightRules":
 		return stub.Answer(srv.DisableInsightRules(ctx, in.(*cloudwatch.DisableInsightRulesInput)))
+	case "DisassociateDatasetKmsKey":
+		return stub.Answer(srv.DisassociateDatasetKmsKey(ctx, in.(*cloudwatch.DisassociateDatasetKmsKeyInput)))
 	case "EnableAlarmActions":
 		return stub.Answer(srv.EnableAlarmActions(ctx, in.(*cloudwatch.EnableAlarmActionsInput)))
 	case "EnableInsightRules":
@@ -374,6 +444,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetAlarmMuteRule(ctx, in.(*cloudwatch.GetAlarmMuteRuleInput)))
 	case "GetDashboard":
 		return stub.Answer(srv.GetDashboard(ctx, in.(*cloudwatch.GetDashboardInput)))
+	case "GetDataset":
+		return stub.Answer(srv.GetDataset(ctx, in.(*cloudwatch.GetDatasetInput)))
 	case "GetInsightRuleReport":
 		return stub.Answer(srv.GetInsightRuleReport(ctx, in.(*cloudwatch.GetInsightRuleReportInput)))
 	case "GetMetricData":
@@ -386,6 +458,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetMetricWidgetImage(ctx, in.(*cloudwatch.GetMetricWidgetImageInput)))
 	case "GetOTelEnrichment":
 		return stub.Answer(srv.GetOTelEnrichment(ctx, in.(*cloudwatch.GetOTelEnrichmentInput)))
+	case "GetResourceMetricsConfiguration":
+		return stub.Answer(srv.GetResourceMetricsConfiguration(ctx, in.(*cloudwatch.GetResourceMetricsConfigurationInput)))
 	case "ListAlarmMuteRules":
 		return stub.Answer(srv.ListAlarmMuteRules(ctx, in.(*cloudwatch.ListAlarmMuteRulesInput)))
 	case "ListDashboards":
@@ -408,6 +482,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.PutDashboard(ctx, in.(*cloudwatch.PutDashboardInput)))
 	case "PutInsightRule":
 		return stub.Answer(srv.PutInsightRule(ctx, in.(*cloudwatch.PutInsightRuleInput)))
+	case "PutLogAlarm":
+		return stub.Answer(srv.PutLogAlarm(ctx, in.(*cloudwatch.PutLogAlarmInput)))
 	case "PutManagedInsightRules":
 		return stub.Answer(srv.PutManagedInsightRules(ctx, in.(*cloudwatch.PutManagedInsightRulesInput)))
 	case "PutMetricAlarm":
@@ -430,6 +506,10 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.TagResource(ctx, in.(*cloudwatch.TagResourceInput)))
 	case "UntagResource":
 		return stub.Answer(srv.UntagResource(ctx, in.(*cloudwatch.UntagResourceInput)))
+	case "UpdateOTelEnrichment":
+		return stub.Answer(srv.UpdateOTelEnrichment(ctx, in.(*cloudwatch.UpdateOTelEnrichmentInput)))
+	case "UpdateResourceMetricsConfiguration":
+		return stub.Answer(srv.UpdateResourceMetricsConfiguration(ctx, in.(*cloudwatch.UpdateResourceMetricsConfigurationInput)))
 	}
 	return nil, false, nil
 }

@@ -12,9 +12,10 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of DynamoDB Streams, typed with the SDK's own
-// types. Implementations embed UnimplementedServer by value, so they keep
-// compiling when AWS adds operations.
+// Server has every operation of the pinned SDK's DynamoDB Streams client, typed
+// with the SDK's own types, those the model lacks included. Implementations
+// embed UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// Returns information about a stream, including the current status of the
 	// stream, its Amazon Resource Name (ARN), the composition of its shards,

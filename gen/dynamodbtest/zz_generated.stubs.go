@@ -12,9 +12,10 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of DynamoDB, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's DynamoDB client, typed with
+// the SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// This operation allows you to perform batch reads or writes on data stored
 	// in DynamoDB, using PartiQL.
@@ -25,6 +26,8 @@ type Server interface {
 	// The BatchWriteItem operation puts or deletes multiple items in one or
 	// more tables.
 	BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput) (*dynamodb.BatchWriteItemOutput, error)
+	// Cancels an in-progress bulk operation asynchronously.
+	CancelBulkOperation(ctx context.Context, in *dynamodb.CancelBulkOperationInput) (*dynamodb.CancelBulkOperationOutput, error)
 	// Creates a backup for an existing table.
 	CreateBackup(ctx context.Context, in *dynamodb.CreateBackupInput) (*dynamodb.CreateBackupOutput, error)
 	// Creates a global table from an existing table.
@@ -42,6 +45,8 @@ type Server interface {
 	DeleteTable(ctx context.Context, in *dynamodb.DeleteTableInput) (*dynamodb.DeleteTableOutput, error)
 	// Describes an existing backup of a table.
 	DescribeBackup(ctx context.Context, in *dynamodb.DescribeBackupInput) (*dynamodb.DescribeBackupOutput, error)
+	// Describes the specified bulk operation.
+	DescribeBulkOperation(ctx context.Context, in *dynamodb.DescribeBulkOperationInput) (*dynamodb.DescribeBulkOperationOutput, error)
 	// Checks the status of continuous backups and point in time recovery on the
 	// specified table.
 	DescribeContinuousBackups(ctx context.Context, in *dynamodb.DescribeContinuousBackupsInput) (*dynamodb.DescribeContinuousBackupsOutput, error)
@@ -98,6 +103,10 @@ type Server interface {
 	// List DynamoDB backups that are associated with an Amazon Web Services
 	// account and weren't made with Amazon Web Services Backup.
 	ListBackups(ctx context.Context, in *dynamodb.ListBackupsInput) (*dynamodb.ListBackupsOutput, error)
+	// Lists bulk operations that started within the past 90 days for the
+	// current Amazon Web Services account and Amazon Web Services Region, with
+	// the most recent operations first.
+	ListBulkOperations(ctx context.Context, in *dynamodb.ListBulkOperationsInput) (*dynamodb.ListBulkOperationsOutput, error)
 	// Returns a list of ContributorInsightsSummary for a table and all its
 	// global secondary indexes.
 	ListContributorInsights(ctx context.Context, in *dynamodb.ListContributorInsightsInput) (*dynamodb.ListContributorInsightsOutput, error)
@@ -129,6 +138,14 @@ type Server interface {
 	// The Scan operation returns one or more items and item attributes by
 	// accessing every item in a table or a secondary index.
 	Scan(ctx context.Context, in *dynamodb.ScanInput) (*dynamodb.ScanOutput, error)
+	// Performs a vector similarity search on a vector index associated with an
+	// Amazon DynamoDB table, and returns the most similar items sorted by
+	// similarity score based on the distance function configured for the index.
+	SearchVectors(ctx context.Context, in *dynamodb.SearchVectorsInput) (*dynamodb.SearchVectorsOutput, error)
+	// Starts an asynchronous bulk operation that reads items from Amazon S3 and
+	// writes them to an existing DynamoDB table, so you can efficiently load or
+	// migrate large datasets.
+	StartBulkPutItems(ctx context.Context, in *dynamodb.StartBulkPutItemsInput) (*dynamodb.StartBulkPutItemsOutput, error)
 	// Associate a set of tags with an Amazon DynamoDB resource.
 	TagResource(ctx context.Context, in *dynamodb.TagResourceInput) (*dynamodb.TagResourceOutput, error)
 	// TransactGetItems is a synchronous operation that atomically retrieves
@@ -184,6 +201,10 @@ func (UnimplementedServer) BatchWriteItem(context.Context, *dynamodb.BatchWriteI
 	return nil, stub.NotImplemented("DynamoDB", "BatchWriteItem")
 }
 
+func (UnimplementedServer) CancelBulkOperation(context.Context, *dynamodb.CancelBulkOperationInput) (*dynamodb.CancelBulkOperationOutput, error) {
+	return nil, stub.NotImplemented("DynamoDB", "CancelBulkOperation")
+}
+
 func (UnimplementedServer) CreateBackup(context.Context, *dynamodb.CreateBackupInput) (*dynamodb.CreateBackupOutput, error) {
 	return nil, stub.NotImplemented("DynamoDB", "CreateBackup")
 }
@@ -214,6 +235,10 @@ func (UnimplementedServer) DeleteTable(context.Context, *dynamodb.DeleteTableInp
 
 func (UnimplementedServer) DescribeBackup(context.Context, *dynamodb.DescribeBackupInput) (*dynamodb.DescribeBackupOutput, error) {
 	return nil, stub.NotImplemented("DynamoDB", "DescribeBackup")
+}
+
+func (UnimplementedServer) DescribeBulkOperation(context.Context, *dynamodb.DescribeBulkOperationInput) (*dynamodb.DescribeBulkOperationOutput, error) {
+	return nil, stub.NotImplemented("DynamoDB", "DescribeBulkOperation")
 }
 
 func (UnimplementedServer) DescribeContinuousBackups(context.Context, *dynamodb.DescribeContinuousBackupsInput) (*dynamodb.DescribeContinuousBackupsOutput, error) {
@@ -300,6 +325,10 @@ func (UnimplementedServer) ListBackups(context.Context, *dynamodb.ListBackupsInp
 	return nil, stub.NotImplemented("DynamoDB", "ListBackups")
 }
 
+func (UnimplementedServer) ListBulkOperations(context.Context, *dynamodb.ListBulkOperationsInput) (*dynamodb.ListBulkOperationsOutput, error) {
+	return nil, stub.NotImplemented("DynamoDB", "ListBulkOperations")
+}
+
 func (UnimplementedServer) ListContributorInsights(context.Context, *dynamodb.ListContributorInsightsInput) (*dynamodb.ListContributorInsightsOutput, error) {
 	return nil, stub.NotImplemented("DynamoDB", "ListContributorInsights")
 }
@@ -346,6 +375,14 @@ func (UnimplementedServer) RestoreTableToPointInTime(context.Context, *dynamodb.
 
 func (UnimplementedServer) Scan(context.Context, *dynamodb.ScanInput) (*dynamodb.ScanOutput, error) {
 	return nil, stub.NotImplemented("DynamoDB", "Scan")
+}
+
+func (UnimplementedServer) SearchVectors(context.Context, *dynamodb.SearchVectorsInput) (*dynamodb.SearchVectorsOutput, error) {
+	return nil, stub.NotImplemented("DynamoDB", "SearchVectors")
+}
+
+func (UnimplementedServer) StartBulkPutItems(context.Context, *dynamodb.StartBulkPutItemsInput) (*dynamodb.StartBulkPutItemsOutput, error) {
+	return nil, stub.NotImplemented("DynamoDB", "StartBulkPutItems")
 }
 
 func (UnimplementedServer) TagResource(context.Context, *dynamodb.TagResourceInput) (*dynamodb.TagResourceOutput, error) {
@@ -429,6 +466,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.BatchGetItem(ctx, in.(*dynamodb.BatchGetItemInput)))
 	case "BatchWriteItem":
 		return stub.Answer(srv.BatchWriteItem(ctx, in.(*dynamodb.BatchWriteItemInput)))
+	case "CancelBulkOperation":
+		return stub.Answer(srv.CancelBulkOperation(ctx, in.(*dynamodb.CancelBulkOperationInput)))
 	case "CreateBackup":
 		return stub.Answer(srv.CreateBackup(ctx, in.(*dynamodb.CreateBackupInput)))
 	case "CreateGlobalTable":
@@ -445,6 +484,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeleteTable(ctx, in.(*dynamodb.DeleteTableInput)))
 	case "DescribeBackup":
 		return stub.Answer(srv.DescribeBackup(ctx, in.(*dynamodb.DescribeBackupInput)))
+	case "DescribeBulkOperation":
+		return stub.Answer(srv.DescribeBulkOperation(ctx, in.(*dynamodb.DescribeBulkOperationInput)))
 	case "DescribeContinuousBackups":
 		return stub.Answer(srv.DescribeContinuousBackups(ctx, in.(*dynamodb.DescribeContinuousBackupsInput)))
 	case "DescribeContributorInsights":
@@ -487,6 +528,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.ImportTable(ctx, in.(*dynamodb.ImportTableInput)))
 	case "ListBackups":
 		return stub.Answer(srv.ListBackups(ctx, in.(*dynamodb.ListBackupsInput)))
+	case "ListBulkOperations":
+		return stub.Answer(srv.ListBulkOperations(ctx, in.(*dynamodb.ListBulkOperationsInput)))
 	case "ListContributorInsights":
 		return stub.Answer(srv.ListContributorInsights(ctx, in.(*dynamodb.ListContributorInsightsInput)))
 	case "ListExports":
@@ -511,6 +554,10 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.RestoreTableToPointInTime(ctx, in.(*dynamodb.RestoreTableToPointInTimeInput)))
 	case "Scan":
 		return stub.Answer(srv.Scan(ctx, in.(*dynamodb.ScanInput)))
+	case "SearchVectors":
+		return stub.Answer(srv.SearchVectors(ctx, in.(*dynamodb.SearchVectorsInput)))
+	case "StartBulkPutItems":
+		return stub.Answer(srv.StartBulkPutItems(ctx, in.(*dynamodb.StartBulkPutItemsInput)))
 	case "TagResource":
 		return stub.Answer(srv.TagResource(ctx, in.(*dynamodb.TagResourceInput)))
 	case "TransactGetItems":

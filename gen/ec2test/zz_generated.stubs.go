@@ -12,9 +12,10 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of EC2, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's EC2 client, typed with the
+// SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// Accepts an Elastic IP address transfer.
 	AcceptAddressTransfer(ctx context.Context, in *ec2.AcceptAddressTransferInput) (*ec2.AcceptAddressTransferOutput, error)
@@ -61,6 +62,8 @@ type Server interface {
 	// that are in subnets in Wavelength Zones) with an instance or a network
 	// interface.
 	AssociateAddress(ctx context.Context, in *ec2.AssociateAddressInput) (*ec2.AssociateAddressOutput, error)
+	// Associates an application status check with instances or [tags].
+	AssociateApplicationStatusCheck(ctx context.Context, in *ec2.AssociateApplicationStatusCheckInput) (*ec2.AssociateApplicationStatusCheckOutput, error)
 	// Initiates a request to assign billing of the unused capacity of a shared
 	// Capacity Reservation to a consumer account that is consolidated under the
 	// same Amazon Web Services organizations payer account.
@@ -109,6 +112,8 @@ type Server interface {
 	AssociateVpcCidrBlock(ctx context.Context, in *ec2.AssociateVpcCidrBlockInput) (*ec2.AssociateVpcCidrBlockOutput, error)
 	// This action is deprecated.
 	AttachClassicLinkVpc(ctx context.Context, in *ec2.AttachClassicLinkVpcInput) (*ec2.AttachClassicLinkVpcOutput, error)
+	// Attaches a watermark to a non-public AMI.
+	AttachImageWatermark(ctx context.Context, in *ec2.AttachImageWatermarkInput) (*ec2.AttachImageWatermarkOutput, error)
 	// Attaches an internet gateway or a virtual private gateway to a VPC,
 	// enabling connectivity between the internet and the VPC.
 	AttachInternetGateway(ctx context.Context, in *ec2.AttachInternetGatewayInput) (*ec2.AttachInternetGatewayOutput, error)
@@ -128,6 +133,8 @@ type Server interface {
 	AuthorizeSecurityGroupEgress(ctx context.Context, in *ec2.AuthorizeSecurityGroupEgressInput) (*ec2.AuthorizeSecurityGroupEgressOutput, error)
 	// Adds the specified inbound (ingress) rules to a security group.
 	AuthorizeSecurityGroupIngress(ctx context.Context, in *ec2.AuthorizeSecurityGroupIngressInput) (*ec2.AuthorizeSecurityGroupIngressOutput, error)
+	// Modifies multiple routing policy registrations in a single operation.
+	BatchModifyIpamRoutingPolicyRegistrations(ctx context.Context, in *ec2.BatchModifyIpamRoutingPolicyRegistrationsInput) (*ec2.BatchModifyIpamRoutingPolicyRegistrationsOutput, error)
 	// Bundles an Amazon instance store-backed Windows instance.
 	BundleInstance(ctx context.Context, in *ec2.BundleInstanceInput) (*ec2.BundleInstanceOutput, error)
 	// Cancels a bundling operation for an instance store-backed Windows
@@ -167,6 +174,9 @@ type Server interface {
 	// Creates a crash-consistent, point-in-time copy of an existing Amazon EBS
 	// volume within the same Availability Zone.
 	CopyVolumes(ctx context.Context, in *ec2.CopyVolumesInput) (*ec2.CopyVolumesOutput, error)
+	// Creates an application status check for monitoring the health of
+	// applications running on your instances.
+	CreateApplicationStatusCheck(ctx context.Context, in *ec2.CreateApplicationStatusCheckInput) (*ec2.CreateApplicationStatusCheckOutput, error)
 	// Creates a new data export configuration for EC2 Capacity Manager.
 	CreateCapacityManagerDataExport(ctx context.Context, in *ec2.CreateCapacityManagerDataExportInput) (*ec2.CreateCapacityManagerDataExportOutput, error)
 	// Creates a new Capacity Reservation with the specified attributes.
@@ -174,6 +184,12 @@ type Server interface {
 	// Create a new Capacity Reservation by splitting the capacity of the source
 	// Capacity Reservation.
 	CreateCapacityReservationBySplitting(ctx context.Context, in *ec2.CreateCapacityReservationBySplittingInput) (*ec2.CreateCapacityReservationBySplittingOutput, error)
+	// Generates a cancellation quote for a future-dated Capacity Reservation
+	// that is within its commitment duration.
+	CreateCapacityReservationCancellationQuote(ctx context.Context, in *ec2.CreateCapacityReservationCancellationQuoteInput) (*ec2.CreateCapacityReservationCancellationQuoteOutput, error)
+	// Generates a quote for changing the start date of a future-dated Capacity
+	// Reservation that has not yet been delivered.
+	CreateCapacityReservationDateChangeQuote(ctx context.Context, in *ec2.CreateCapacityReservationDateChangeQuoteInput) (*ec2.CreateCapacityReservationDateChangeQuoteOutput, error)
 	// Creates a Capacity Reservation Fleet.
 	CreateCapacityReservationFleet(ctx context.Context, in *ec2.CreateCapacityReservationFleetInput) (*ec2.CreateCapacityReservationFleetOutput, error)
 	// Creates a carrier gateway.
@@ -233,6 +249,9 @@ type Server interface {
 	CreateIpam(ctx context.Context, in *ec2.CreateIpamInput) (*ec2.CreateIpamOutput, error)
 	// Create a verification token.
 	CreateIpamExternalResourceVerificationToken(ctx context.Context, in *ec2.CreateIpamExternalResourceVerificationTokenInput) (*ec2.CreateIpamExternalResourceVerificationTokenOutput, error)
+	// Creates an association between an IPAM and a Regional Internet Registry
+	// (RIR) for Resource Public Key Infrastructure (RPKI) management.
+	CreateIpamInternetRegistryAssociation(ctx context.Context, in *ec2.CreateIpamInternetRegistryAssociationInput) (*ec2.CreateIpamInternetRegistryAssociationOutput, error)
 	// Creates an IPAM policy.
 	CreateIpamPolicy(ctx context.Context, in *ec2.CreateIpamPolicyInput) (*ec2.CreateIpamPolicyOutput, error)
 	// Create an IP address pool for Amazon VPC IP Address Manager (IPAM).
@@ -243,6 +262,9 @@ type Server interface {
 	CreateIpamPrefixListResolverTarget(ctx context.Context, in *ec2.CreateIpamPrefixListResolverTargetInput) (*ec2.CreateIpamPrefixListResolverTargetOutput, error)
 	// Creates an IPAM resource discovery.
 	CreateIpamResourceDiscovery(ctx context.Context, in *ec2.CreateIpamResourceDiscoveryInput) (*ec2.CreateIpamResourceDiscoveryOutput, error)
+	// Creates a routing policy registration and publishes Route Origin
+	// Authorizations (ROAs) to the RPKI for the specified CIDR prefix and ASNs.
+	CreateIpamRoutingPolicyRegistration(ctx context.Context, in *ec2.CreateIpamRoutingPolicyRegistrationInput) (*ec2.CreateIpamRoutingPolicyRegistrationOutput, error)
 	// Create an IPAM scope.
 	CreateIpamScope(ctx context.Context, in *ec2.CreateIpamScopeInput) (*ec2.CreateIpamScopeOutput, error)
 	// Creates an ED25519 or 2048-bit RSA key pair with the specified name and
@@ -364,6 +386,9 @@ type Server interface {
 	CreateTransitGatewayPeeringAttachment(ctx context.Context, in *ec2.CreateTransitGatewayPeeringAttachmentInput) (*ec2.CreateTransitGatewayPeeringAttachmentOutput, error)
 	// Creates a transit gateway policy table.
 	CreateTransitGatewayPolicyTable(ctx context.Context, in *ec2.CreateTransitGatewayPolicyTableInput) (*ec2.CreateTransitGatewayPolicyTableOutput, error)
+	// Creates an entry in a transit gateway policy table to route matching
+	// traffic to a specified route table.
+	CreateTransitGatewayPolicyTableEntry(ctx context.Context, in *ec2.CreateTransitGatewayPolicyTableEntryInput) (*ec2.CreateTransitGatewayPolicyTableEntryOutput, error)
 	// Creates a reference (route) to a prefix list in a specified transit
 	// gateway route table.
 	CreateTransitGatewayPrefixListReference(ctx context.Context, in *ec2.CreateTransitGatewayPrefixListReferenceInput) (*ec2.CreateTransitGatewayPrefixListReferenceOutput, error)
@@ -420,12 +445,16 @@ type Server interface {
 	CreateVpnConnectionRoute(ctx context.Context, in *ec2.CreateVpnConnectionRouteInput) (*ec2.CreateVpnConnectionRouteOutput, error)
 	// Creates a virtual private gateway.
 	CreateVpnGateway(ctx context.Context, in *ec2.CreateVpnGatewayInput) (*ec2.CreateVpnGatewayOutput, error)
+	// Deletes an application status check.
+	DeleteApplicationStatusCheck(ctx context.Context, in *ec2.DeleteApplicationStatusCheckInput) (*ec2.DeleteApplicationStatusCheckOutput, error)
 	// Deletes an existing Capacity Manager data export configuration.
 	DeleteCapacityManagerDataExport(ctx context.Context, in *ec2.DeleteCapacityManagerDataExportInput) (*ec2.DeleteCapacityManagerDataExportOutput, error)
 	// Deletes a carrier gateway.
 	DeleteCarrierGateway(ctx context.Context, in *ec2.DeleteCarrierGatewayInput) (*ec2.DeleteCarrierGatewayOutput, error)
 	// Deletes the specified Client VPN endpoint.
 	DeleteClientVpnEndpoint(ctx context.Context, in *ec2.DeleteClientVpnEndpointInput) (*ec2.DeleteClientVpnEndpointOutput, error)
+	// Deletes the authorization policy for a Client VPN endpoint.
+	DeleteClientVpnEndpointAuthorizationPolicy(ctx context.Context, in *ec2.DeleteClientVpnEndpointAuthorizationPolicyInput) (*ec2.DeleteClientVpnEndpointAuthorizationPolicyOutput, error)
 	// Deletes a route from a Client VPN endpoint.
 	DeleteClientVpnRoute(ctx context.Context, in *ec2.DeleteClientVpnRouteInput) (*ec2.DeleteClientVpnRouteOutput, error)
 	// Deletes a range of customer-owned IP addresses.
@@ -456,6 +485,8 @@ type Server interface {
 	DeleteIpam(ctx context.Context, in *ec2.DeleteIpamInput) (*ec2.DeleteIpamOutput, error)
 	// Delete a verification token.
 	DeleteIpamExternalResourceVerificationToken(ctx context.Context, in *ec2.DeleteIpamExternalResourceVerificationTokenInput) (*ec2.DeleteIpamExternalResourceVerificationTokenOutput, error)
+	// Deletes an IPAM internet registry association.
+	DeleteIpamInternetRegistryAssociation(ctx context.Context, in *ec2.DeleteIpamInternetRegistryAssociationInput) (*ec2.DeleteIpamInternetRegistryAssociationOutput, error)
 	// Deletes an IPAM policy.
 	DeleteIpamPolicy(ctx context.Context, in *ec2.DeleteIpamPolicyInput) (*ec2.DeleteIpamPolicyOutput, error)
 	// Delete an IPAM pool.
@@ -466,6 +497,8 @@ type Server interface {
 	DeleteIpamPrefixListResolverTarget(ctx context.Context, in *ec2.DeleteIpamPrefixListResolverTargetInput) (*ec2.DeleteIpamPrefixListResolverTargetOutput, error)
 	// Deletes an IPAM resource discovery.
 	DeleteIpamResourceDiscovery(ctx context.Context, in *ec2.DeleteIpamResourceDiscoveryInput) (*ec2.DeleteIpamResourceDiscoveryOutput, error)
+	// Deletes a routing policy registration for a specified CIDR prefix.
+	DeleteIpamRoutingPolicyRegistration(ctx context.Context, in *ec2.DeleteIpamRoutingPolicyRegistrationInput) (*ec2.DeleteIpamRoutingPolicyRegistrationOutput, error)
 	// Delete the scope for an IPAM.
 	DeleteIpamScope(ctx context.Context, in *ec2.DeleteIpamScopeInput) (*ec2.DeleteIpamScopeOutput, error)
 	// Deletes the specified key pair, by removing the public key from Amazon
@@ -567,6 +600,8 @@ type Server interface {
 	DeleteTransitGatewayPeeringAttachment(ctx context.Context, in *ec2.DeleteTransitGatewayPeeringAttachmentInput) (*ec2.DeleteTransitGatewayPeeringAttachmentOutput, error)
 	// Deletes the specified transit gateway policy table.
 	DeleteTransitGatewayPolicyTable(ctx context.Context, in *ec2.DeleteTransitGatewayPolicyTableInput) (*ec2.DeleteTransitGatewayPolicyTableOutput, error)
+	// Deletes the specified transit gateway policy table entry.
+	DeleteTransitGatewayPolicyTableEntry(ctx context.Context, in *ec2.DeleteTransitGatewayPolicyTableEntryInput) (*ec2.DeleteTransitGatewayPolicyTableEntryOutput, error)
 	// Deletes a reference (route) to a prefix list in a specified transit
 	// gateway route table.
 	DeleteTransitGatewayPrefixListReference(ctx context.Context, in *ec2.DeleteTransitGatewayPrefixListReferenceInput) (*ec2.DeleteTransitGatewayPrefixListReferenceOutput, error)
@@ -638,6 +673,9 @@ type Server interface {
 	DeregisterTransitGatewayMulticastGroupSources(ctx context.Context, in *ec2.DeregisterTransitGatewayMulticastGroupSourcesInput) (*ec2.DeregisterTransitGatewayMulticastGroupSourcesOutput, error)
 	// Describes attributes of your Amazon Web Services account.
 	DescribeAccountAttributes(ctx context.Context, in *ec2.DescribeAccountAttributesInput) (*ec2.DescribeAccountAttributesOutput, error)
+	// Describes the account-level VPC Encryption Control configuration for your
+	// account.
+	DescribeAccountVpcEncryptionControl(ctx context.Context, in *ec2.DescribeAccountVpcEncryptionControlInput) (*ec2.DescribeAccountVpcEncryptionControlOutput, error)
 	// Describes an Elastic IP address transfer.
 	DescribeAddressTransfers(ctx context.Context, in *ec2.DescribeAddressTransfersInput) (*ec2.DescribeAddressTransfersOutput, error)
 	// Describes the specified Elastic IP addresses or all of your Elastic IP
@@ -648,6 +686,14 @@ type Server interface {
 	// Describes the longer ID format settings for all resource types in a
 	// specific Region.
 	DescribeAggregateIdFormat(ctx context.Context, in *ec2.DescribeAggregateIdFormatInput) (*ec2.DescribeAggregateIdFormatOutput, error)
+	// Describes the aggregated application health status for the specified
+	// instances.
+	DescribeApplicationStatus(ctx context.Context, in *ec2.DescribeApplicationStatusInput) (*ec2.DescribeApplicationStatusOutput, error)
+	// Describes the associations for one or more application status checks.
+	DescribeApplicationStatusCheckAssociations(ctx context.Context, in *ec2.DescribeApplicationStatusCheckAssociationsInput) (*ec2.DescribeApplicationStatusCheckAssociationsOutput, error)
+	// Describes application status checks, including configuration details such
+	// as protocol, port, path, thresholds, and associations.
+	DescribeApplicationStatusChecks(ctx context.Context, in *ec2.DescribeApplicationStatusChecksInput) (*ec2.DescribeApplicationStatusChecksOutput, error)
 	// Describes the Availability Zones, Local Zones, and Wavelength Zones that
 	// are available to you.
 	DescribeAvailabilityZones(ctx context.Context, in *ec2.DescribeAvailabilityZonesInput) (*ec2.DescribeAvailabilityZonesOutput, error)
@@ -679,6 +725,12 @@ type Server interface {
 	// Describes a request to assign the billing of the unused capacity of a
 	// Capacity Reservation.
 	DescribeCapacityReservationBillingRequests(ctx context.Context, in *ec2.DescribeCapacityReservationBillingRequestsInput) (*ec2.DescribeCapacityReservationBillingRequestsOutput, error)
+	// Describes one or more Capacity Reservation cancellation quotes.
+	DescribeCapacityReservationCancellationQuotes(ctx context.Context, in *ec2.DescribeCapacityReservationCancellationQuotesInput) (*ec2.DescribeCapacityReservationCancellationQuotesOutput, error)
+	// Describes one or more Capacity Reservation date change quotes that you
+	// generated by using the CreateCapacityReservationDateChangeQuote
+	// operation.
+	DescribeCapacityReservationDateChangeQuotes(ctx context.Context, in *ec2.DescribeCapacityReservationDateChangeQuotesInput) (*ec2.DescribeCapacityReservationDateChangeQuotesOutput, error)
 	// Describes one or more Capacity Reservation Fleets.
 	DescribeCapacityReservationFleets(ctx context.Context, in *ec2.DescribeCapacityReservationFleetsInput) (*ec2.DescribeCapacityReservationFleetsOutput, error)
 	// Describes a tree-based hierarchy that represents the physical host
@@ -824,6 +876,8 @@ type Server interface {
 	DescribeIpamByoasn(ctx context.Context, in *ec2.DescribeIpamByoasnInput) (*ec2.DescribeIpamByoasnOutput, error)
 	// Describe verification tokens.
 	DescribeIpamExternalResourceVerificationTokens(ctx context.Context, in *ec2.DescribeIpamExternalResourceVerificationTokensInput) (*ec2.DescribeIpamExternalResourceVerificationTokensOutput, error)
+	// Describes one or more IPAM internet registry associations.
+	DescribeIpamInternetRegistryAssociations(ctx context.Context, in *ec2.DescribeIpamInternetRegistryAssociationsInput) (*ec2.DescribeIpamInternetRegistryAssociationsOutput, error)
 	// Describes one or more IPAM policies.
 	DescribeIpamPolicies(ctx context.Context, in *ec2.DescribeIpamPoliciesInput) (*ec2.DescribeIpamPoliciesOutput, error)
 	// Describes IPAM pool allocations.
@@ -1081,6 +1135,8 @@ type Server interface {
 	DescribeVpnGateways(ctx context.Context, in *ec2.DescribeVpnGatewaysInput) (*ec2.DescribeVpnGatewaysOutput, error)
 	// This action is deprecated.
 	DetachClassicLinkVpc(ctx context.Context, in *ec2.DetachClassicLinkVpcInput) (*ec2.DetachClassicLinkVpcOutput, error)
+	// Removes a watermark from the specified AMI.
+	DetachImageWatermark(ctx context.Context, in *ec2.DetachImageWatermarkInput) (*ec2.DetachImageWatermarkOutput, error)
 	// Detaches an internet gateway from a VPC, disabling connectivity between
 	// the internet and the VPC.
 	DetachInternetGateway(ctx context.Context, in *ec2.DetachInternetGatewayInput) (*ec2.DetachInternetGatewayOutput, error)
@@ -1098,6 +1154,9 @@ type Server interface {
 	// Disables Allowed AMIs for your account in the specified Amazon Web
 	// Services Region.
 	DisableAllowedImagesSettings(ctx context.Context, in *ec2.DisableAllowedImagesSettingsInput) (*ec2.DisableAllowedImagesSettingsOutput, error)
+	// Disables suppression of application status checks for the specified
+	// instances.
+	DisableApplicationStatusCheckSuppression(ctx context.Context, in *ec2.DisableApplicationStatusCheckSuppressionInput) (*ec2.DisableApplicationStatusCheckSuppressionOutput, error)
 	// Disables Infrastructure Performance metric subscriptions.
 	DisableAwsNetworkPerformanceMetricSubscription(ctx context.Context, in *ec2.DisableAwsNetworkPerformanceMetricSubscriptionInput) (*ec2.DisableAwsNetworkPerformanceMetricSubscriptionOutput, error)
 	// Disables EC2 Capacity Manager for your account.
@@ -1151,6 +1210,8 @@ type Server interface {
 	// Disassociates an Elastic IP address from the instance or network
 	// interface it's associated with.
 	DisassociateAddress(ctx context.Context, in *ec2.DisassociateAddressInput) (*ec2.DisassociateAddressOutput, error)
+	// Disassociates an application status check from instances or [tags].
+	DisassociateApplicationStatusCheck(ctx context.Context, in *ec2.DisassociateApplicationStatusCheckInput) (*ec2.DisassociateApplicationStatusCheckOutput, error)
 	// Cancels a pending request to assign billing of the unused capacity of a
 	// Capacity Reservation to a consumer account, or revokes a request that has
 	// already been accepted.
@@ -1196,6 +1257,8 @@ type Server interface {
 	// Enables Allowed AMIs for your account in the specified Amazon Web
 	// Services Region.
 	EnableAllowedImagesSettings(ctx context.Context, in *ec2.EnableAllowedImagesSettingsInput) (*ec2.EnableAllowedImagesSettingsOutput, error)
+	// Suppresses application status checks for the specified instances.
+	EnableApplicationStatusCheckSuppression(ctx context.Context, in *ec2.EnableApplicationStatusCheckSuppressionInput) (*ec2.EnableApplicationStatusCheckSuppressionOutput, error)
 	// Enables Infrastructure Performance subscriptions.
 	EnableAwsNetworkPerformanceMetricSubscription(ctx context.Context, in *ec2.EnableAwsNetworkPerformanceMetricSubscriptionInput) (*ec2.EnableAwsNetworkPerformanceMetricSubscriptionOutput, error)
 	// Enables EC2 Capacity Manager for your account.
@@ -1221,6 +1284,10 @@ type Server interface {
 	// cluster for SQL Server High Availability instance standby detection
 	// monitoring.
 	EnableInstanceSqlHaStandbyDetections(ctx context.Context, in *ec2.EnableInstanceSqlHaStandbyDetectionsInput) (*ec2.EnableInstanceSqlHaStandbyDetectionsOutput, error)
+	// Enables Resource Public Key Infrastructure (RPKI) on an existing IPAM
+	// internet registry association by providing BGP Public Key Infrastructure
+	// (BPKI) certificate details.
+	EnableIpamInternetRegistryAssociation(ctx context.Context, in *ec2.EnableIpamInternetRegistryAssociationInput) (*ec2.EnableIpamInternetRegistryAssociationOutput, error)
 	// Enable an Organizations member account as the IPAM admin account.
 	EnableIpamOrganizationAdminAccount(ctx context.Context, in *ec2.EnableIpamOrganizationAdminAccountInput) (*ec2.EnableIpamOrganizationAdminAccountOutput, error)
 	// Enables an IPAM policy.
@@ -1289,8 +1356,12 @@ type Server interface {
 	// Retrieves the tag keys that are currently being monitored by EC2 Capacity
 	// Manager.
 	GetCapacityManagerMonitoredTagKeys(ctx context.Context, in *ec2.GetCapacityManagerMonitoredTagKeysInput) (*ec2.GetCapacityManagerMonitoredTagKeysOutput, error)
+
+	GetCapacityManagerSupportabilityScores(ctx context.Context, in *ec2.GetCapacityManagerSupportabilityScoresInput) (*ec2.GetCapacityManagerSupportabilityScoresOutput, error)
 	// Gets usage information about a Capacity Reservation.
 	GetCapacityReservationUsage(ctx context.Context, in *ec2.GetCapacityReservationUsageInput) (*ec2.GetCapacityReservationUsageOutput, error)
+	// Describes the authorization policy for a Client VPN endpoint.
+	GetClientVpnEndpointAuthorizationPolicy(ctx context.Context, in *ec2.GetClientVpnEndpointAuthorizationPolicyInput) (*ec2.GetClientVpnEndpointAuthorizationPolicyOutput, error)
 	// Describes the allocations from the specified customer-owned address pool.
 	GetCoipPoolUsage(ctx context.Context, in *ec2.GetCoipPoolUsageInput) (*ec2.GetCoipPoolUsageOutput, error)
 	// Gets the console output for the specified instance.
@@ -1325,6 +1396,9 @@ type Server interface {
 	// Gets the current state of block public access for AMIs at the account
 	// level in the specified Amazon Web Services Region.
 	GetImageBlockPublicAccessState(ctx context.Context, in *ec2.GetImageBlockPublicAccessStateInput) (*ec2.GetImageBlockPublicAccessStateOutput, error)
+	// Describes the Amazon Inspector vulnerability findings for the specified
+	// AMI.
+	GetImageFindings(ctx context.Context, in *ec2.GetImageFindingsInput) (*ec2.GetImageFindingsOutput, error)
 	// Gets the default instance metadata service (IMDS) settings that are set
 	// at the account level in the specified Amazon Web Services Region.
 	GetInstanceMetadataDefaults(ctx context.Context, in *ec2.GetInstanceMetadataDefaultsInput) (*ec2.GetInstanceMetadataDefaultsOutput, error)
@@ -1344,6 +1418,15 @@ type Server interface {
 	// Returns the resource CIDRs that are monitored as part of a resource
 	// discovery.
 	GetIpamDiscoveredResourceCidrs(ctx context.Context, in *ec2.GetIpamDiscoveredResourceCidrsInput) (*ec2.GetIpamDiscoveredResourceCidrsOutput, error)
+	// Retrieves Border Gateway Protocol (BGP) routes discovered by IPAM
+	// resource discovery for a specified Region.
+	GetIpamDiscoveredRoutes(ctx context.Context, in *ec2.GetIpamDiscoveredRoutesInput) (*ec2.GetIpamDiscoveredRoutesOutput, error)
+	// Retrieves Autonomous System Numbers (ASNs) registered with an internet
+	// registry for an IPAM internet registry association.
+	GetIpamInternetRegistryAssociationAsns(ctx context.Context, in *ec2.GetIpamInternetRegistryAssociationAsnsInput) (*ec2.GetIpamInternetRegistryAssociationAsnsOutput, error)
+	// Retrieves IP address CIDRs registered with an internet registry for an
+	// IPAM internet registry association.
+	GetIpamInternetRegistryAssociationCidrs(ctx context.Context, in *ec2.GetIpamInternetRegistryAssociationCidrsInput) (*ec2.GetIpamInternetRegistryAssociationCidrsOutput, error)
 	// Gets the allocation rules for an IPAM policy.
 	GetIpamPolicyAllocationRules(ctx context.Context, in *ec2.GetIpamPolicyAllocationRulesInput) (*ec2.GetIpamPolicyAllocationRulesOutput, error)
 	// Gets the Amazon Web Services Organizations targets for an IPAM policy.
@@ -1361,6 +1444,17 @@ type Server interface {
 	GetIpamPrefixListResolverVersions(ctx context.Context, in *ec2.GetIpamPrefixListResolverVersionsInput) (*ec2.GetIpamPrefixListResolverVersionsOutput, error)
 	// Returns resource CIDRs managed by IPAM in a given scope.
 	GetIpamResourceCidrs(ctx context.Context, in *ec2.GetIpamResourceCidrsInput) (*ec2.GetIpamResourceCidrsOutput, error)
+	// Retrieves the current Route Origin Authorizations (ROAs) published to the
+	// RPKI for an IPAM internet registry association.
+	GetIpamRouteOriginAuthorizations(ctx context.Context, in *ec2.GetIpamRouteOriginAuthorizationsInput) (*ec2.GetIpamRouteOriginAuthorizationsOutput, error)
+	// Retrieves route protection findings for an IPAM.
+	GetIpamRouteProtectionFindings(ctx context.Context, in *ec2.GetIpamRouteProtectionFindingsInput) (*ec2.GetIpamRouteProtectionFindingsOutput, error)
+	// Retrieves the history of routing policy registration changes for an IPAM
+	// internet registry association.
+	GetIpamRoutingPolicyRegistrationDeltas(ctx context.Context, in *ec2.GetIpamRoutingPolicyRegistrationDeltasInput) (*ec2.GetIpamRoutingPolicyRegistrationDeltasOutput, error)
+	// Retrieves routing policy registrations for an IPAM internet registry
+	// association.
+	GetIpamRoutingPolicyRegistrations(ctx context.Context, in *ec2.GetIpamRoutingPolicyRegistrationsInput) (*ec2.GetIpamRoutingPolicyRegistrationsOutput, error)
 	// Retrieves the configuration data of the specified instance.
 	GetLaunchTemplateData(ctx context.Context, in *ec2.GetLaunchTemplateDataInput) (*ec2.GetLaunchTemplateDataOutput, error)
 	// Gets information about the resources that are associated with the
@@ -1402,6 +1496,9 @@ type Server interface {
 	GetSpotPlacementScores(ctx context.Context, in *ec2.GetSpotPlacementScoresInput) (*ec2.GetSpotPlacementScoresOutput, error)
 	// Gets information about the subnet CIDR reservations.
 	GetSubnetCidrReservations(ctx context.Context, in *ec2.GetSubnetCidrReservationsInput) (*ec2.GetSubnetCidrReservationsOutput, error)
+	// Describes the NAT configuration for the specified transit gateway
+	// attachment.
+	GetTransitGatewayAttachmentNatConfiguration(ctx context.Context, in *ec2.GetTransitGatewayAttachmentNatConfigurationInput) (*ec2.GetTransitGatewayAttachmentNatConfigurationOutput, error)
 	// Lists the route tables to which the specified resource attachment
 	// propagates routes.
 	GetTransitGatewayAttachmentPropagations(ctx context.Context, in *ec2.GetTransitGatewayAttachmentPropagationsInput) (*ec2.GetTransitGatewayAttachmentPropagationsOutput, error)
@@ -1469,8 +1566,12 @@ type Server interface {
 	// protect it against accidental or malicious deletions for a specific
 	// duration.
 	LockSnapshot(ctx context.Context, in *ec2.LockSnapshotInput) (*ec2.LockSnapshotOutput, error)
+	// Modifies the account-level VPC Encryption Control configuration.
+	ModifyAccountVpcEncryptionControl(ctx context.Context, in *ec2.ModifyAccountVpcEncryptionControlInput) (*ec2.ModifyAccountVpcEncryptionControlOutput, error)
 	// Modifies an attribute of the specified Elastic IP address.
 	ModifyAddressAttribute(ctx context.Context, in *ec2.ModifyAddressAttributeInput) (*ec2.ModifyAddressAttributeOutput, error)
+	// Modifies an existing application status check.
+	ModifyApplicationStatusCheck(ctx context.Context, in *ec2.ModifyApplicationStatusCheckInput) (*ec2.ModifyApplicationStatusCheckOutput, error)
 	// Changes the opt-in status of the specified zone group for your account.
 	ModifyAvailabilityZoneGroup(ctx context.Context, in *ec2.ModifyAvailabilityZoneGroupInput) (*ec2.ModifyAvailabilityZoneGroupOutput, error)
 	// Modifies a Capacity Reservation's capacity, instance eligibility, and the
@@ -1480,6 +1581,8 @@ type Server interface {
 	ModifyCapacityReservationFleet(ctx context.Context, in *ec2.ModifyCapacityReservationFleetInput) (*ec2.ModifyCapacityReservationFleetOutput, error)
 	// Modifies the specified Client VPN endpoint.
 	ModifyClientVpnEndpoint(ctx context.Context, in *ec2.ModifyClientVpnEndpointInput) (*ec2.ModifyClientVpnEndpointOutput, error)
+	// Creates or updates the authorization policy for a Client VPN endpoint.
+	ModifyClientVpnEndpointAuthorizationPolicy(ctx context.Context, in *ec2.ModifyClientVpnEndpointAuthorizationPolicyInput) (*ec2.ModifyClientVpnEndpointAuthorizationPolicyOutput, error)
 	// Modifies the default credit option for CPU usage of burstable performance
 	// instances.
 	ModifyDefaultCreditSpecification(ctx context.Context, in *ec2.ModifyDefaultCreditSpecificationInput) (*ec2.ModifyDefaultCreditSpecificationOutput, error)
@@ -1546,6 +1649,8 @@ type Server interface {
 	ModifyIpamResourceCidr(ctx context.Context, in *ec2.ModifyIpamResourceCidrInput) (*ec2.ModifyIpamResourceCidrOutput, error)
 	// Modifies a resource discovery.
 	ModifyIpamResourceDiscovery(ctx context.Context, in *ec2.ModifyIpamResourceDiscoveryInput) (*ec2.ModifyIpamResourceDiscoveryOutput, error)
+	// Modifies an existing routing policy registration.
+	ModifyIpamRoutingPolicyRegistration(ctx context.Context, in *ec2.ModifyIpamRoutingPolicyRegistrationInput) (*ec2.ModifyIpamRoutingPolicyRegistrationOutput, error)
 	// Modify an IPAM scope.
 	ModifyIpamScope(ctx context.Context, in *ec2.ModifyIpamScopeInput) (*ec2.ModifyIpamScopeOutput, error)
 	// Modifies a launch template.
@@ -1585,8 +1690,13 @@ type Server interface {
 	ModifyTrafficMirrorSession(ctx context.Context, in *ec2.ModifyTrafficMirrorSessionInput) (*ec2.ModifyTrafficMirrorSessionOutput, error)
 	// Modifies the specified transit gateway.
 	ModifyTransitGateway(ctx context.Context, in *ec2.ModifyTransitGatewayInput) (*ec2.ModifyTransitGatewayOutput, error)
+	// Modifies the NAT configuration for the specified transit gateway
+	// attachment.
+	ModifyTransitGatewayAttachmentNatConfiguration(ctx context.Context, in *ec2.ModifyTransitGatewayAttachmentNatConfigurationInput) (*ec2.ModifyTransitGatewayAttachmentNatConfigurationOutput, error)
 	// Modifies a transit gateway metering policy.
 	ModifyTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.ModifyTransitGatewayMeteringPolicyInput) (*ec2.ModifyTransitGatewayMeteringPolicyOutput, error)
+	// Modifies the specified transit gateway policy table entry.
+	ModifyTransitGatewayPolicyTableEntry(ctx context.Context, in *ec2.ModifyTransitGatewayPolicyTableEntryInput) (*ec2.ModifyTransitGatewayPolicyTableEntryOutput, error)
 	// Modifies a reference (route) to a prefix list in a specified transit
 	// gateway route table.
 	ModifyTransitGatewayPrefixListReference(ctx context.Context, in *ec2.ModifyTransitGatewayPrefixListReferenceInput) (*ec2.ModifyTransitGatewayPrefixListReferenceOutput, error)
@@ -1630,6 +1740,8 @@ type Server interface {
 	// Modifies a connection notification for VPC endpoint or VPC endpoint
 	// service.
 	ModifyVpcEndpointConnectionNotification(ctx context.Context, in *ec2.ModifyVpcEndpointConnectionNotificationInput) (*ec2.ModifyVpcEndpointConnectionNotificationOutput, error)
+	// Modifies the billing account for VPC endpoint usage/charges.
+	ModifyVpcEndpointPayerResponsibility(ctx context.Context, in *ec2.ModifyVpcEndpointPayerResponsibilityInput) (*ec2.ModifyVpcEndpointPayerResponsibilityOutput, error)
 	// Modifies the attributes of the specified VPC endpoint service
 	// configuration.
 	ModifyVpcEndpointServiceConfiguration(ctx context.Context, in *ec2.ModifyVpcEndpointServiceConfigurationInput) (*ec2.ModifyVpcEndpointServiceConfigurationOutput, error)
@@ -1723,6 +1835,8 @@ type Server interface {
 	ReplaceIamInstanceProfileAssociation(ctx context.Context, in *ec2.ReplaceIamInstanceProfileAssociationInput) (*ec2.ReplaceIamInstanceProfileAssociationOutput, error)
 	// Sets or replaces the criteria for Allowed AMIs.
 	ReplaceImageCriteriaInAllowedImagesSettings(ctx context.Context, in *ec2.ReplaceImageCriteriaInAllowedImagesSettingsInput) (*ec2.ReplaceImageCriteriaInAllowedImagesSettingsOutput, error)
+	// Replaces or removes the instance type specification for an AMI.
+	ReplaceImageInstanceTypeSpecification(ctx context.Context, in *ec2.ReplaceImageInstanceTypeSpecificationInput) (*ec2.ReplaceImageInstanceTypeSpecificationOutput, error)
 	// Changes which network ACL a subnet is associated with.
 	ReplaceNetworkAclAssociation(ctx context.Context, in *ec2.ReplaceNetworkAclAssociationInput) (*ec2.ReplaceNetworkAclAssociationOutput, error)
 	// Replaces an entry (rule) in a network ACL.
@@ -1839,6 +1953,9 @@ type Server interface {
 	UpdateSecurityGroupRuleDescriptionsEgress(ctx context.Context, in *ec2.UpdateSecurityGroupRuleDescriptionsEgressInput) (*ec2.UpdateSecurityGroupRuleDescriptionsEgressOutput, error)
 	// Updates the description of an ingress (inbound) security group rule.
 	UpdateSecurityGroupRuleDescriptionsIngress(ctx context.Context, in *ec2.UpdateSecurityGroupRuleDescriptionsIngressInput) (*ec2.UpdateSecurityGroupRuleDescriptionsIngressOutput, error)
+	// Validates whether the specified security groups can be associated with a
+	// single network interface.
+	ValidateSecurityGroupQuotasForInterface(ctx context.Context, in *ec2.ValidateSecurityGroupQuotasForInterfaceInput) (*ec2.ValidateSecurityGroupQuotasForInterfaceOutput, error)
 	// Stops advertising an address range that is provisioned as an address
 	// pool.
 	WithdrawByoipCidr(ctx context.Context, in *ec2.WithdrawByoipCidrInput) (*ec2.WithdrawByoipCidrOutput, error)
@@ -1923,6 +2040,10 @@ func (UnimplementedServer) AssociateAddress(context.Context, *ec2.AssociateAddre
 	return nil, stub.NotImplemented("EC2", "AssociateAddress")
 }
 
+func (UnimplementedServer) AssociateApplicationStatusCheck(context.Context, *ec2.AssociateApplicationStatusCheckInput) (*ec2.AssociateApplicationStatusCheckOutput, error) {
+	return nil, stub.NotImplemented("EC2", "AssociateApplicationStatusCheck")
+}
+
 func (UnimplementedServer) AssociateCapacityReservationBillingOwner(context.Context, *ec2.AssociateCapacityReservationBillingOwnerInput) (*ec2.AssociateCapacityReservationBillingOwnerOutput, error) {
 	return nil, stub.NotImplemented("EC2", "AssociateCapacityReservationBillingOwner")
 }
@@ -1999,6 +2120,10 @@ func (UnimplementedServer) AttachClassicLinkVpc(context.Context, *ec2.AttachClas
 	return nil, stub.NotImplemented("EC2", "AttachClassicLinkVpc")
 }
 
+func (UnimplementedServer) AttachImageWatermark(context.Context, *ec2.AttachImageWatermarkInput) (*ec2.AttachImageWatermarkOutput, error) {
+	return nil, stub.NotImplemented("EC2", "AttachImageWatermark")
+}
+
 func (UnimplementedServer) AttachInternetGateway(context.Context, *ec2.AttachInternetGatewayInput) (*ec2.AttachInternetGatewayOutput, error) {
 	return nil, stub.NotImplemented("EC2", "AttachInternetGateway")
 }
@@ -2029,6 +2154,10 @@ func (UnimplementedServer) AuthorizeSecurityGroupEgress(context.Context, *ec2.Au
 
 func (UnimplementedServer) AuthorizeSecurityGroupIngress(context.Context, *ec2.AuthorizeSecurityGroupIngressInput) (*ec2.AuthorizeSecurityGroupIngressOutput, error) {
 	return nil, stub.NotImplemented("EC2", "AuthorizeSecurityGroupIngress")
+}
+
+func (UnimplementedServer) BatchModifyIpamRoutingPolicyRegistrations(context.Context, *ec2.BatchModifyIpamRoutingPolicyRegistrationsInput) (*ec2.BatchModifyIpamRoutingPolicyRegistrationsOutput, error) {
+	return nil, stub.NotImplemented("EC2", "BatchModifyIpamRoutingPolicyRegistrations")
 }
 
 func (UnimplementedServer) BundleInstance(context.Context, *ec2.BundleInstanceInput) (*ec2.BundleInstanceOutput, error) {
@@ -2099,6 +2228,10 @@ func (UnimplementedServer) CopyVolumes(context.Context, *ec2.CopyVolumesInput) (
 	return nil, stub.NotImplemented("EC2", "CopyVolumes")
 }
 
+func (UnimplementedServer) CreateApplicationStatusCheck(context.Context, *ec2.CreateApplicationStatusCheckInput) (*ec2.CreateApplicationStatusCheckOutput, error) {
+	return nil, stub.NotImplemented("EC2", "CreateApplicationStatusCheck")
+}
+
 func (UnimplementedServer) CreateCapacityManagerDataExport(context.Context, *ec2.CreateCapacityManagerDataExportInput) (*ec2.CreateCapacityManagerDataExportOutput, error) {
 	return nil, stub.NotImplemented("EC2", "CreateCapacityManagerDataExport")
 }
@@ -2109,6 +2242,14 @@ func (UnimplementedServer) CreateCapacityReservation(context.Context, *ec2.Creat
 
 func (UnimplementedServer) CreateCapacityReservationBySplitting(context.Context, *ec2.CreateCapacityReservationBySplittingInput) (*ec2.CreateCapacityReservationBySplittingOutput, error) {
 	return nil, stub.NotImplemented("EC2", "CreateCapacityReservationBySplitting")
+}
+
+func (UnimplementedServer) CreateCapacityReservationCancellationQuote(context.Context, *ec2.CreateCapacityReservationCancellationQuoteInput) (*ec2.CreateCapacityReservationCancellationQuoteOutput, error) {
+	return nil, stub.NotImplemented("EC2", "CreateCapacityReservationCancellationQuote")
+}
+
+func (UnimplementedServer) CreateCapacityReservationDateChangeQuote(context.Context, *ec2.CreateCapacityReservationDateChangeQuoteInput) (*ec2.CreateCapacityReservationDateChangeQuoteOutput, error) {
+	return nil, stub.NotImplemented("EC2", "CreateCapacityReservationDateChangeQuote")
 }
 
 func (UnimplementedServer) CreateCapacityReservationFleet(context.Context, *ec2.CreateCapacityReservationFleetInput) (*ec2.CreateCapacityReservationFleetOutput, error) {
@@ -2207,6 +2348,10 @@ func (UnimplementedServer) CreateIpamExternalResourceVerificationToken(context.C
 	return nil, stub.NotImplemented("EC2", "CreateIpamExternalResourceVerificationToken")
 }
 
+func (UnimplementedServer) CreateIpamInternetRegistryAssociation(context.Context, *ec2.CreateIpamInternetRegistryAssociationInput) (*ec2.CreateIpamInternetRegistryAssociationOutput, error) {
+	return nil, stub.NotImplemented("EC2", "CreateIpamInternetRegistryAssociation")
+}
+
 func (UnimplementedServer) CreateIpamPolicy(context.Context, *ec2.CreateIpamPolicyInput) (*ec2.CreateIpamPolicyOutput, error) {
 	return nil, stub.NotImplemented("EC2", "CreateIpamPolicy")
 }
@@ -2225,6 +2370,10 @@ func (UnimplementedServer) CreateIpamPrefixListResolverTarget(context.Context, *
 
 func (UnimplementedServer) CreateIpamResourceDiscovery(context.Context, *ec2.CreateIpamResourceDiscoveryInput) (*ec2.CreateIpamResourceDiscoveryOutput, error) {
 	return nil, stub.NotImplemented("EC2", "CreateIpamResourceDiscovery")
+}
+
+func (UnimplementedServer) CreateIpamRoutingPolicyRegistration(context.Context, *ec2.CreateIpamRoutingPolicyRegistrationInput) (*ec2.CreateIpamRoutingPolicyRegistrationOutput, error) {
+	return nil, stub.NotImplemented("EC2", "CreateIpamRoutingPolicyRegistration")
 }
 
 func (UnimplementedServer) CreateIpamScope(context.Context, *ec2.CreateIpamScopeInput) (*ec2.CreateIpamScopeOutput, error) {
@@ -2431,6 +2580,10 @@ func (UnimplementedServer) CreateTransitGatewayPolicyTable(context.Context, *ec2
 	return nil, stub.NotImplemented("EC2", "CreateTransitGatewayPolicyTable")
 }
 
+func (UnimplementedServer) CreateTransitGatewayPolicyTableEntry(context.Context, *ec2.CreateTransitGatewayPolicyTableEntryInput) (*ec2.CreateTransitGatewayPolicyTableEntryOutput, error) {
+	return nil, stub.NotImplemented("EC2", "CreateTransitGatewayPolicyTableEntry")
+}
+
 func (UnimplementedServer) CreateTransitGatewayPrefixListReference(context.Context, *ec2.CreateTransitGatewayPrefixListReferenceInput) (*ec2.CreateTransitGatewayPrefixListReferenceOutput, error) {
 	return nil, stub.NotImplemented("EC2", "CreateTransitGatewayPrefixListReference")
 }
@@ -2515,6 +2668,10 @@ func (UnimplementedServer) CreateVpnGateway(context.Context, *ec2.CreateVpnGatew
 	return nil, stub.NotImplemented("EC2", "CreateVpnGateway")
 }
 
+func (UnimplementedServer) DeleteApplicationStatusCheck(context.Context, *ec2.DeleteApplicationStatusCheckInput) (*ec2.DeleteApplicationStatusCheckOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DeleteApplicationStatusCheck")
+}
+
 func (UnimplementedServer) DeleteCapacityManagerDataExport(context.Context, *ec2.DeleteCapacityManagerDataExportInput) (*ec2.DeleteCapacityManagerDataExportOutput, error) {
 	return nil, stub.NotImplemented("EC2", "DeleteCapacityManagerDataExport")
 }
@@ -2525,6 +2682,10 @@ func (UnimplementedServer) DeleteCarrierGateway(context.Context, *ec2.DeleteCarr
 
 func (UnimplementedServer) DeleteClientVpnEndpoint(context.Context, *ec2.DeleteClientVpnEndpointInput) (*ec2.DeleteClientVpnEndpointOutput, error) {
 	return nil, stub.NotImplemented("EC2", "DeleteClientVpnEndpoint")
+}
+
+func (UnimplementedServer) DeleteClientVpnEndpointAuthorizationPolicy(context.Context, *ec2.DeleteClientVpnEndpointAuthorizationPolicyInput) (*ec2.DeleteClientVpnEndpointAuthorizationPolicyOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DeleteClientVpnEndpointAuthorizationPolicy")
 }
 
 func (UnimplementedServer) DeleteClientVpnRoute(context.Context, *ec2.DeleteClientVpnRouteInput) (*ec2.DeleteClientVpnRouteOutput, error) {
@@ -2587,6 +2748,10 @@ func (UnimplementedServer) DeleteIpamExternalResourceVerificationToken(context.C
 	return nil, stub.NotImplemented("EC2", "DeleteIpamExternalResourceVerificationToken")
 }
 
+func (UnimplementedServer) DeleteIpamInternetRegistryAssociation(context.Context, *ec2.DeleteIpamInternetRegistryAssociationInput) (*ec2.DeleteIpamInternetRegistryAssociationOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DeleteIpamInternetRegistryAssociation")
+}
+
 func (UnimplementedServer) DeleteIpamPolicy(context.Context, *ec2.DeleteIpamPolicyInput) (*ec2.DeleteIpamPolicyOutput, error) {
 	return nil, stub.NotImplemented("EC2", "DeleteIpamPolicy")
 }
@@ -2605,6 +2770,10 @@ func (UnimplementedServer) DeleteIpamPrefixListResolverTarget(context.Context, *
 
 func (UnimplementedServer) DeleteIpamResourceDiscovery(context.Context, *ec2.DeleteIpamResourceDiscoveryInput) (*ec2.DeleteIpamResourceDiscoveryOutput, error) {
 	return nil, stub.NotImplemented("EC2", "DeleteIpamResourceDiscovery")
+}
+
+func (UnimplementedServer) DeleteIpamRoutingPolicyRegistration(context.Context, *ec2.DeleteIpamRoutingPolicyRegistrationInput) (*ec2.DeleteIpamRoutingPolicyRegistrationOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DeleteIpamRoutingPolicyRegistration")
 }
 
 func (UnimplementedServer) DeleteIpamScope(context.Context, *ec2.DeleteIpamScopeInput) (*ec2.DeleteIpamScopeOutput, error) {
@@ -2803,6 +2972,10 @@ func (UnimplementedServer) DeleteTransitGatewayPolicyTable(context.Context, *ec2
 	return nil, stub.NotImplemented("EC2", "DeleteTransitGatewayPolicyTable")
 }
 
+func (UnimplementedServer) DeleteTransitGatewayPolicyTableEntry(context.Context, *ec2.DeleteTransitGatewayPolicyTableEntryInput) (*ec2.DeleteTransitGatewayPolicyTableEntryOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DeleteTransitGatewayPolicyTableEntry")
+}
+
 func (UnimplementedServer) DeleteTransitGatewayPrefixListReference(context.Context, *ec2.DeleteTransitGatewayPrefixListReferenceInput) (*ec2.DeleteTransitGatewayPrefixListReferenceOutput, error) {
 	return nil, stub.NotImplemented("EC2", "DeleteTransitGatewayPrefixListReference")
 }
@@ -2923,6 +3096,10 @@ func (UnimplementedServer) DescribeAccountAttributes(context.Context, *ec2.Descr
 	return nil, stub.NotImplemented("EC2", "DescribeAccountAttributes")
 }
 
+func (UnimplementedServer) DescribeAccountVpcEncryptionControl(context.Context, *ec2.DescribeAccountVpcEncryptionControlInput) (*ec2.DescribeAccountVpcEncryptionControlOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DescribeAccountVpcEncryptionControl")
+}
+
 func (UnimplementedServer) DescribeAddressTransfers(context.Context, *ec2.DescribeAddressTransfersInput) (*ec2.DescribeAddressTransfersOutput, error) {
 	return nil, stub.NotImplemented("EC2", "DescribeAddressTransfers")
 }
@@ -2937,6 +3114,18 @@ func (UnimplementedServer) DescribeAddressesAttribute(context.Context, *ec2.Desc
 
 func (UnimplementedServer) DescribeAggregateIdFormat(context.Context, *ec2.DescribeAggregateIdFormatInput) (*ec2.DescribeAggregateIdFormatOutput, error) {
 	return nil, stub.NotImplemented("EC2", "DescribeAggregateIdFormat")
+}
+
+func (UnimplementedServer) DescribeApplicationStatus(context.Context, *ec2.DescribeApplicationStatusInput) (*ec2.DescribeApplicationStatusOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DescribeApplicationStatus")
+}
+
+func (UnimplementedServer) DescribeApplicationStatusCheckAssociations(context.Context, *ec2.DescribeApplicationStatusCheckAssociationsInput) (*ec2.DescribeApplicationStatusCheckAssociationsOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DescribeApplicationStatusCheckAssociations")
+}
+
+func (UnimplementedServer) DescribeApplicationStatusChecks(context.Context, *ec2.DescribeApplicationStatusChecksInput) (*ec2.DescribeApplicationStatusChecksOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DescribeApplicationStatusChecks")
 }
 
 func (UnimplementedServer) DescribeAvailabilityZones(context.Context, *ec2.DescribeAvailabilityZonesInput) (*ec2.DescribeAvailabilityZonesOutput, error) {
@@ -2981,6 +3170,14 @@ func (UnimplementedServer) DescribeCapacityManagerDataExports(context.Context, *
 
 func (UnimplementedServer) DescribeCapacityReservationBillingRequests(context.Context, *ec2.DescribeCapacityReservationBillingRequestsInput) (*ec2.DescribeCapacityReservationBillingRequestsOutput, error) {
 	return nil, stub.NotImplemented("EC2", "DescribeCapacityReservationBillingRequests")
+}
+
+func (UnimplementedServer) DescribeCapacityReservationCancellationQuotes(context.Context, *ec2.DescribeCapacityReservationCancellationQuotesInput) (*ec2.DescribeCapacityReservationCancellationQuotesOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DescribeCapacityReservationCancellationQuotes")
+}
+
+func (UnimplementedServer) DescribeCapacityReservationDateChangeQuotes(context.Context, *ec2.DescribeCapacityReservationDateChangeQuotesInput) (*ec2.DescribeCapacityReservationDateChangeQuotesOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DescribeCapacityReservationDateChangeQuotes")
 }
 
 func (UnimplementedServer) DescribeCapacityReservationFleets(context.Context, *ec2.DescribeCapacityReservationFleetsInput) (*ec2.DescribeCapacityReservationFleetsOutput, error) {
@@ -3205,6 +3402,10 @@ func (UnimplementedServer) DescribeIpamByoasn(context.Context, *ec2.DescribeIpam
 
 func (UnimplementedServer) DescribeIpamExternalResourceVerificationTokens(context.Context, *ec2.DescribeIpamExternalResourceVerificationTokensInput) (*ec2.DescribeIpamExternalResourceVerificationTokensOutput, error) {
 	return nil, stub.NotImplemented("EC2", "DescribeIpamExternalResourceVerificationTokens")
+}
+
+func (UnimplementedServer) DescribeIpamInternetRegistryAssociations(context.Context, *ec2.DescribeIpamInternetRegistryAssociationsInput) (*ec2.DescribeIpamInternetRegistryAssociationsOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DescribeIpamInternetRegistryAssociations")
 }
 
 func (UnimplementedServer) DescribeIpamPolicies(context.Context, *ec2.DescribeIpamPoliciesInput) (*ec2.DescribeIpamPoliciesOutput, error) {
@@ -3667,6 +3868,10 @@ func (UnimplementedServer) DetachClassicLinkVpc(context.Context, *ec2.DetachClas
 	return nil, stub.NotImplemented("EC2", "DetachClassicLinkVpc")
 }
 
+func (UnimplementedServer) DetachImageWatermark(context.Context, *ec2.DetachImageWatermarkInput) (*ec2.DetachImageWatermarkOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DetachImageWatermark")
+}
+
 func (UnimplementedServer) DetachInternetGateway(context.Context, *ec2.DetachInternetGatewayInput) (*ec2.DetachInternetGatewayOutput, error) {
 	return nil, stub.NotImplemented("EC2", "DetachInternetGateway")
 }
@@ -3693,6 +3898,10 @@ func (UnimplementedServer) DisableAddressTransfer(context.Context, *ec2.DisableA
 
 func (UnimplementedServer) DisableAllowedImagesSettings(context.Context, *ec2.DisableAllowedImagesSettingsInput) (*ec2.DisableAllowedImagesSettingsOutput, error) {
 	return nil, stub.NotImplemented("EC2", "DisableAllowedImagesSettings")
+}
+
+func (UnimplementedServer) DisableApplicationStatusCheckSuppression(context.Context, *ec2.DisableApplicationStatusCheckSuppressionInput) (*ec2.DisableApplicationStatusCheckSuppressionOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DisableApplicationStatusCheckSuppression")
 }
 
 func (UnimplementedServer) DisableAwsNetworkPerformanceMetricSubscription(context.Context, *ec2.DisableAwsNetworkPerformanceMetricSubscriptionInput) (*ec2.DisableAwsNetworkPerformanceMetricSubscriptionOutput, error) {
@@ -3775,6 +3984,10 @@ func (UnimplementedServer) DisassociateAddress(context.Context, *ec2.Disassociat
 	return nil, stub.NotImplemented("EC2", "DisassociateAddress")
 }
 
+func (UnimplementedServer) DisassociateApplicationStatusCheck(context.Context, *ec2.DisassociateApplicationStatusCheckInput) (*ec2.DisassociateApplicationStatusCheckOutput, error) {
+	return nil, stub.NotImplemented("EC2", "DisassociateApplicationStatusCheck")
+}
+
 func (UnimplementedServer) DisassociateCapacityReservationBillingOwner(context.Context, *ec2.DisassociateCapacityReservationBillingOwnerInput) (*ec2.DisassociateCapacityReservationBillingOwnerOutput, error) {
 	return nil, stub.NotImplemented("EC2", "DisassociateCapacityReservationBillingOwner")
 }
@@ -3851,6 +4064,10 @@ func (UnimplementedServer) EnableAllowedImagesSettings(context.Context, *ec2.Ena
 	return nil, stub.NotImplemented("EC2", "EnableAllowedImagesSettings")
 }
 
+func (UnimplementedServer) EnableApplicationStatusCheckSuppression(context.Context, *ec2.EnableApplicationStatusCheckSuppressionInput) (*ec2.EnableApplicationStatusCheckSuppressionOutput, error) {
+	return nil, stub.NotImplemented("EC2", "EnableApplicationStatusCheckSuppression")
+}
+
 func (UnimplementedServer) EnableAwsNetworkPerformanceMetricSubscription(context.Context, *ec2.EnableAwsNetworkPerformanceMetricSubscriptionInput) (*ec2.EnableAwsNetworkPerformanceMetricSubscriptionOutput, error) {
 	return nil, stub.NotImplemented("EC2", "EnableAwsNetworkPerformanceMetricSubscription")
 }
@@ -3889,6 +4106,10 @@ func (UnimplementedServer) EnableImageDeregistrationProtection(context.Context, 
 
 func (UnimplementedServer) EnableInstanceSqlHaStandbyDetections(context.Context, *ec2.EnableInstanceSqlHaStandbyDetectionsInput) (*ec2.EnableInstanceSqlHaStandbyDetectionsOutput, error) {
 	return nil, stub.NotImplemented("EC2", "EnableInstanceSqlHaStandbyDetections")
+}
+
+func (UnimplementedServer) EnableIpamInternetRegistryAssociation(context.Context, *ec2.EnableIpamInternetRegistryAssociationInput) (*ec2.EnableIpamInternetRegistryAssociationOutput, error) {
+	return nil, stub.NotImplemented("EC2", "EnableIpamInternetRegistryAssociation")
 }
 
 func (UnimplementedServer) EnableIpamOrganizationAdminAccount(context.Context, *ec2.EnableIpamOrganizationAdminAccountInput) (*ec2.EnableIpamOrganizationAdminAccountOutput, error) {
@@ -3991,8 +4212,16 @@ func (UnimplementedServer) GetCapacityManagerMonitoredTagKeys(context.Context, *
 	return nil, stub.NotImplemented("EC2", "GetCapacityManagerMonitoredTagKeys")
 }
 
+func (UnimplementedServer) GetCapacityManagerSupportabilityScores(context.Context, *ec2.GetCapacityManagerSupportabilityScoresInput) (*ec2.GetCapacityManagerSupportabilityScoresOutput, error) {
+	return nil, stub.NotImplemented("EC2", "GetCapacityManagerSupportabilityScores")
+}
+
 func (UnimplementedServer) GetCapacityReservationUsage(context.Context, *ec2.GetCapacityReservationUsageInput) (*ec2.GetCapacityReservationUsageOutput, error) {
 	return nil, stub.NotImplemented("EC2", "GetCapacityReservationUsage")
+}
+
+func (UnimplementedServer) GetClientVpnEndpointAuthorizationPolicy(context.Context, *ec2.GetClientVpnEndpointAuthorizationPolicyInput) (*ec2.GetClientVpnEndpointAuthorizationPolicyOutput, error) {
+	return nil, stub.NotImplemented("EC2", "GetClientVpnEndpointAuthorizationPolicy")
 }
 
 func (UnimplementedServer) GetCoipPoolUsage(context.Context, *ec2.GetCoipPoolUsageInput) (*ec2.GetCoipPoolUsageOutput, error) {
@@ -4047,6 +4276,10 @@ func (UnimplementedServer) GetImageBlockPublicAccessState(context.Context, *ec2.
 	return nil, stub.NotImplemented("EC2", "GetImageBlockPublicAccessState")
 }
 
+func (UnimplementedServer) GetImageFindings(context.Context, *ec2.GetImageFindingsInput) (*ec2.GetImageFindingsOutput, error) {
+	return nil, stub.NotImplemented("EC2", "GetImageFindings")
+}
+
 func (UnimplementedServer) GetInstanceMetadataDefaults(context.Context, *ec2.GetInstanceMetadataDefaultsInput) (*ec2.GetInstanceMetadataDefaultsOutput, error) {
 	return nil, stub.NotImplemented("EC2", "GetInstanceMetadataDefaults")
 }
@@ -4079,6 +4312,18 @@ func (UnimplementedServer) GetIpamDiscoveredResourceCidrs(context.Context, *ec2.
 	return nil, stub.NotImplemented("EC2", "GetIpamDiscoveredResourceCidrs")
 }
 
+func (UnimplementedServer) GetIpamDiscoveredRoutes(context.Context, *ec2.GetIpamDiscoveredRoutesInput) (*ec2.GetIpamDiscoveredRoutesOutput, error) {
+	return nil, stub.NotImplemented("EC2", "GetIpamDiscoveredRoutes")
+}
+
+func (UnimplementedServer) GetIpamInternetRegistryAssociationAsns(context.Context, *ec2.GetIpamInternetRegistryAssociationAsnsInput) (*ec2.GetIpamInternetRegistryAssociationAsnsOutput, error) {
+	return nil, stub.NotImplemented("EC2", "GetIpamInternetRegistryAssociationAsns")
+}
+
+func (UnimplementedServer) GetIpamInternetRegistryAssociationCidrs(context.Context, *ec2.GetIpamInternetRegistryAssociationCidrsInput) (*ec2.GetIpamInternetRegistryAssociationCidrsOutput, error) {
+	return nil, stub.NotImplemented("EC2", "GetIpamInternetRegistryAssociationCidrs")
+}
+
 func (UnimplementedServer) GetIpamPolicyAllocationRules(context.Context, *ec2.GetIpamPolicyAllocationRulesInput) (*ec2.GetIpamPolicyAllocationRulesOutput, error) {
 	return nil, stub.NotImplemented("EC2", "GetIpamPolicyAllocationRules")
 }
@@ -4109,6 +4354,22 @@ func (UnimplementedServer) GetIpamPrefixListResolverVersions(context.Context, *e
 
 func (UnimplementedServer) GetIpamResourceCidrs(context.Context, *ec2.GetIpamResourceCidrsInput) (*ec2.GetIpamResourceCidrsOutput, error) {
 	return nil, stub.NotImplemented("EC2", "GetIpamResourceCidrs")
+}
+
+func (UnimplementedServer) GetIpamRouteOriginAuthorizations(context.Context, *ec2.GetIpamRouteOriginAuthorizationsInput) (*ec2.GetIpamRouteOriginAuthorizationsOutput, error) {
+	return nil, stub.NotImplemented("EC2", "GetIpamRouteOriginAuthorizations")
+}
+
+func (UnimplementedServer) GetIpamRouteProtectionFindings(context.Context, *ec2.GetIpamRouteProtectionFindingsInput) (*ec2.GetIpamRouteProtectionFindingsOutput, error) {
+	return nil, stub.NotImplemented("EC2", "GetIpamRouteProtectionFindings")
+}
+
+func (UnimplementedServer) GetIpamRoutingPolicyRegistrationDeltas(context.Context, *ec2.GetIpamRoutingPolicyRegistrationDeltasInput) (*ec2.GetIpamRoutingPolicyRegistrationDeltasOutput, error) {
+	return nil, stub.NotImplemented("EC2", "GetIpamRoutingPolicyRegistrationDeltas")
+}
+
+func (UnimplementedServer) GetIpamRoutingPolicyRegistrations(context.Context, *ec2.GetIpamRoutingPolicyRegistrationsInput) (*ec2.GetIpamRoutingPolicyRegistrationsOutput, error) {
+	return nil, stub.NotImplemented("EC2", "GetIpamRoutingPolicyRegistrations")
 }
 
 func (UnimplementedServer) GetLaunchTemplateData(context.Context, *ec2.GetLaunchTemplateDataInput) (*ec2.GetLaunchTemplateDataOutput, error) {
@@ -4173,6 +4434,10 @@ func (UnimplementedServer) GetSpotPlacementScores(context.Context, *ec2.GetSpotP
 
 func (UnimplementedServer) GetSubnetCidrReservations(context.Context, *ec2.GetSubnetCidrReservationsInput) (*ec2.GetSubnetCidrReservationsOutput, error) {
 	return nil, stub.NotImplemented("EC2", "GetSubnetCidrReservations")
+}
+
+func (UnimplementedServer) GetTransitGatewayAttachmentNatConfiguration(context.Context, *ec2.GetTransitGatewayAttachmentNatConfigurationInput) (*ec2.GetTransitGatewayAttachmentNatConfigurationOutput, error) {
+	return nil, stub.NotImplemented("EC2", "GetTransitGatewayAttachmentNatConfiguration")
 }
 
 func (UnimplementedServer) GetTransitGatewayAttachmentPropagations(context.Context, *ec2.GetTransitGatewayAttachmentPropagationsInput) (*ec2.GetTransitGatewayAttachmentPropagationsOutput, error) {
@@ -4275,8 +4540,16 @@ func (UnimplementedServer) LockSnapshot(context.Context, *ec2.LockSnapshotInput)
 	return nil, stub.NotImplemented("EC2", "LockSnapshot")
 }
 
+func (UnimplementedServer) ModifyAccountVpcEncryptionControl(context.Context, *ec2.ModifyAccountVpcEncryptionControlInput) (*ec2.ModifyAccountVpcEncryptionControlOutput, error) {
+	return nil, stub.NotImplemented("EC2", "ModifyAccountVpcEncryptionControl")
+}
+
 func (UnimplementedServer) ModifyAddressAttribute(context.Context, *ec2.ModifyAddressAttributeInput) (*ec2.ModifyAddressAttributeOutput, error) {
 	return nil, stub.NotImplemented("EC2", "ModifyAddressAttribute")
+}
+
+func (UnimplementedServer) ModifyApplicationStatusCheck(context.Context, *ec2.ModifyApplicationStatusCheckInput) (*ec2.ModifyApplicationStatusCheckOutput, error) {
+	return nil, stub.NotImplemented("EC2", "ModifyApplicationStatusCheck")
 }
 
 func (UnimplementedServer) ModifyAvailabilityZoneGroup(context.Context, *ec2.ModifyAvailabilityZoneGroupInput) (*ec2.ModifyAvailabilityZoneGroupOutput, error) {
@@ -4293,6 +4566,10 @@ func (UnimplementedServer) ModifyCapacityReservationFleet(context.Context, *ec2.
 
 func (UnimplementedServer) ModifyClientVpnEndpoint(context.Context, *ec2.ModifyClientVpnEndpointInput) (*ec2.ModifyClientVpnEndpointOutput, error) {
 	return nil, stub.NotImplemented("EC2", "ModifyClientVpnEndpoint")
+}
+
+func (UnimplementedServer) ModifyClientVpnEndpointAuthorizationPolicy(context.Context, *ec2.ModifyClientVpnEndpointAuthorizationPolicyInput) (*ec2.ModifyClientVpnEndpointAuthorizationPolicyOutput, error) {
+	return nil, stub.NotImplemented("EC2", "ModifyClientVpnEndpointAuthorizationPolicy")
 }
 
 func (UnimplementedServer) ModifyDefaultCreditSpecification(context.Context, *ec2.ModifyDefaultCreditSpecificationInput) (*ec2.ModifyDefaultCreditSpecificationOutput, error) {
@@ -4407,6 +4684,10 @@ func (UnimplementedServer) ModifyIpamResourceDiscovery(context.Context, *ec2.Mod
 	return nil, stub.NotImplemented("EC2", "ModifyIpamResourceDiscovery")
 }
 
+func (UnimplementedServer) ModifyIpamRoutingPolicyRegistration(context.Context, *ec2.ModifyIpamRoutingPolicyRegistrationInput) (*ec2.ModifyIpamRoutingPolicyRegistrationOutput, error) {
+	return nil, stub.NotImplemented("EC2", "ModifyIpamRoutingPolicyRegistration")
+}
+
 func (UnimplementedServer) ModifyIpamScope(context.Context, *ec2.ModifyIpamScopeInput) (*ec2.ModifyIpamScopeOutput, error) {
 	return nil, stub.NotImplemented("EC2", "ModifyIpamScope")
 }
@@ -4483,8 +4764,16 @@ func (UnimplementedServer) ModifyTransitGateway(context.Context, *ec2.ModifyTran
 	return nil, stub.NotImplemented("EC2", "ModifyTransitGateway")
 }
 
+func (UnimplementedServer) ModifyTransitGatewayAttachmentNatConfiguration(context.Context, *ec2.ModifyTransitGatewayAttachmentNatConfigurationInput) (*ec2.ModifyTransitGatewayAttachmentNatConfigurationOutput, error) {
+	return nil, stub.NotImplemented("EC2", "ModifyTransitGatewayAttachmentNatConfiguration")
+}
+
 func (UnimplementedServer) ModifyTransitGatewayMeteringPolicy(context.Context, *ec2.ModifyTransitGatewayMeteringPolicyInput) (*ec2.ModifyTransitGatewayMeteringPolicyOutput, error) {
 	return nil, stub.NotImplemented("EC2", "ModifyTransitGatewayMeteringPolicy")
+}
+
+func (UnimplementedServer) ModifyTransitGatewayPolicyTableEntry(context.Context, *ec2.ModifyTransitGatewayPolicyTableEntryInput) (*ec2.ModifyTransitGatewayPolicyTableEntryOutput, error) {
+	return nil, stub.NotImplemented("EC2", "ModifyTransitGatewayPolicyTableEntry")
 }
 
 func (UnimplementedServer) ModifyTransitGatewayPrefixListReference(context.Context, *ec2.ModifyTransitGatewayPrefixListReferenceInput) (*ec2.ModifyTransitGatewayPrefixListReferenceOutput, error) {
@@ -4553,6 +4842,10 @@ func (UnimplementedServer) ModifyVpcEndpoint(context.Context, *ec2.ModifyVpcEndp
 
 func (UnimplementedServer) ModifyVpcEndpointConnectionNotification(context.Context, *ec2.ModifyVpcEndpointConnectionNotificationInput) (*ec2.ModifyVpcEndpointConnectionNotificationOutput, error) {
 	return nil, stub.NotImplemented("EC2", "ModifyVpcEndpointConnectionNotification")
+}
+
+func (UnimplementedServer) ModifyVpcEndpointPayerResponsibility(context.Context, *ec2.ModifyVpcEndpointPayerResponsibilityInput) (*ec2.ModifyVpcEndpointPayerResponsibilityOutput, error) {
+	return nil, stub.NotImplemented("EC2", "ModifyVpcEndpointPayerResponsibility")
 }
 
 func (UnimplementedServer) ModifyVpcEndpointServiceConfiguration(context.Context, *ec2.ModifyVpcEndpointServiceConfigurationInput) (*ec2.ModifyVpcEndpointServiceConfigurationOutput, error) {
@@ -4709,6 +5002,10 @@ func (UnimplementedServer) ReplaceIamInstanceProfileAssociation(context.Context,
 
 func (UnimplementedServer) ReplaceImageCriteriaInAllowedImagesSettings(context.Context, *ec2.ReplaceImageCriteriaInAllowedImagesSettingsInput) (*ec2.ReplaceImageCriteriaInAllowedImagesSettingsOutput, error) {
 	return nil, stub.NotImplemented("EC2", "ReplaceImageCriteriaInAllowedImagesSettings")
+}
+
+func (UnimplementedServer) ReplaceImageInstanceTypeSpecification(context.Context, *ec2.ReplaceImageInstanceTypeSpecificationInput) (*ec2.ReplaceImageInstanceTypeSpecificationOutput, error) {
+	return nil, stub.NotImplemented("EC2", "ReplaceImageInstanceTypeSpecification")
 }
 
 func (UnimplementedServer) ReplaceNetworkAclAssociation(context.Context, *ec2.ReplaceNetworkAclAssociationInput) (*ec2.ReplaceNetworkAclAssociationOutput, error) {
@@ -4907,6 +5204,10 @@ func (UnimplementedServer) UpdateSecurityGroupRuleDescriptionsIngress(context.Co
 	return nil, stub.NotImplemented("EC2", "UpdateSecurityGroupRuleDescriptionsIngress")
 }
 
+func (UnimplementedServer) ValidateSecurityGroupQuotasForInterface(context.Context, *ec2.ValidateSecurityGroupQuotasForInterfaceInput) (*ec2.ValidateSecurityGroupQuotasForInterfaceOutput, error) {
+	return nil, stub.NotImplemented("EC2", "ValidateSecurityGroupQuotasForInterface")
+}
+
 func (UnimplementedServer) WithdrawByoipCidr(context.Context, *ec2.WithdrawByoipCidrInput) (*ec2.WithdrawByoipCidrOutput, error) {
 	return nil, stub.NotImplemented("EC2", "WithdrawByoipCidr")
 }
@@ -4970,6 +5271,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.AssignPrivateNatGatewayAddress(ctx, in.(*ec2.AssignPrivateNatGatewayAddressInput)))
 	case "AssociateAddress":
 		return stub.Answer(srv.AssociateAddress(ctx, in.(*ec2.AssociateAddressInput)))
+	case "AssociateApplicationStatusCheck":
+		return stub.Answer(srv.AssociateApplicationStatusCheck(ctx, in.(*ec2.AssociateApplicationStatusCheckInput)))
 	case "AssociateCapacityReservationBillingOwner":
 		return stub.Answer(srv.AssociateCapacityReservationBillingOwner(ctx, in.(*ec2.AssociateCapacityReservationBillingOwnerInput)))
 	case "AssociateClientVpnTargetNetwork":
@@ -5008,6 +5311,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.AssociateVpcCidrBlock(ctx, in.(*ec2.AssociateVpcCidrBlockInput)))
 	case "AttachClassicLinkVpc":
 		return stub.Answer(srv.AttachClassicLinkVpc(ctx, in.(*ec2.AttachClassicLinkVpcInput)))
+	case "AttachImageWatermark":
+		return stub.Answer(srv.AttachImageWatermark(ctx, in.(*ec2.AttachImageWatermarkInput)))
 	case "AttachInternetGateway":
 		return stub.Answer(srv.AttachInternetGateway(ctx, in.(*ec2.AttachInternetGatewayInput)))
 	case "AttachNetworkInterface":
@@ -5024,6 +5329,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.AuthorizeSecurityGroupEgress(ctx, in.(*ec2.AuthorizeSecurityGroupEgressInput)))
 	case "AuthorizeSecurityGroupIngress":
 		return stub.Answer(srv.AuthorizeSecurityGroupIngress(ctx, in.(*ec2.AuthorizeSecurityGroupIngressInput)))
+	case "BatchModifyIpamRoutingPolicyRegistrations":
+		return stub.Answer(srv.BatchModifyIpamRoutingPolicyRegistrations(ctx, in.(*ec2.BatchModifyIpamRoutingPolicyRegistrationsInput)))
 	case "BundleInstance":
 		return stub.Answer(srv.BundleInstance(ctx, in.(*ec2.BundleInstanceInput)))
 	case "CancelBundleTask":
@@ -5058,12 +5365,18 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.CopySnapshot(ctx, in.(*ec2.CopySnapshotInput)))
 	case "CopyVolumes":
 		return stub.Answer(srv.CopyVolumes(ctx, in.(*ec2.CopyVolumesInput)))
+	case "CreateApplicationStatusCheck":
+		return stub.Answer(srv.CreateApplicationStatusCheck(ctx, in.(*ec2.CreateApplicationStatusCheckInput)))
 	case "CreateCapacityManagerDataExport":
 		return stub.Answer(srv.CreateCapacityManagerDataExport(ctx, in.(*ec2.CreateCapacityManagerDataExportInput)))
 	case "CreateCapacityReservation":
 		return stub.Answer(srv.CreateCapacityReservation(ctx, in.(*ec2.CreateCapacityReservationInput)))
 	case "CreateCapacityReservationBySplitting":
 		return stub.Answer(srv.CreateCapacityReservationBySplitting(ctx, in.(*ec2.CreateCapacityReservationBySplittingInput)))
+	case "CreateCapacityReservationCancellationQuote":
+		return stub.Answer(srv.CreateCapacityReservationCancellationQuote(ctx, in.(*ec2.CreateCapacityReservationCancellationQuoteInput)))
+	case "CreateCapacityReservationDateChangeQuote":
+		return stub.Answer(srv.CreateCapacityReservationDateChangeQuote(ctx, in.(*ec2.CreateCapacityReservationDateChangeQuoteInput)))
 	case "CreateCapacityReservationFleet":
 		return stub.Answer(srv.CreateCapacityReservationFleet(ctx, in.(*ec2.CreateCapacityReservationFleetInput)))
 	case "CreateCarrierGateway":
@@ -5112,6 +5425,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.CreateIpam(ctx, in.(*ec2.CreateIpamInput)))
 	case "CreateIpamExternalResourceVerificationToken":
 		return stub.Answer(srv.CreateIpamExternalResourceVerificationToken(ctx, in.(*ec2.CreateIpamExternalResourceVerificationTokenInput)))
+	case "CreateIpamInternetRegistryAssociation":
+		return stub.Answer(srv.CreateIpamInternetRegistryAssociation(ctx, in.(*ec2.CreateIpamInternetRegistryAssociationInput)))
 	case "CreateIpamPolicy":
 		return stub.Answer(srv.CreateIpamPolicy(ctx, in.(*ec2.CreateIpamPolicyInput)))
 	case "CreateIpamPool":
@@ -5122,6 +5437,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.CreateIpamPrefixListResolverTarget(ctx, in.(*ec2.CreateIpamPrefixListResolverTargetInput)))
 	case "CreateIpamResourceDiscovery":
 		return stub.Answer(srv.CreateIpamResourceDiscovery(ctx, in.(*ec2.CreateIpamResourceDiscoveryInput)))
+	case "CreateIpamRoutingPolicyRegistration":
+		return stub.Answer(srv.CreateIpamRoutingPolicyRegistration(ctx, in.(*ec2.CreateIpamRoutingPolicyRegistrationInput)))
 	case "CreateIpamScope":
 		return stub.Answer(srv.CreateIpamScope(ctx, in.(*ec2.CreateIpamScopeInput)))
 	case "CreateKeyPair":
@@ -5224,6 +5541,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.CreateTransitGatewayPeeringAttachment(ctx, in.(*ec2.CreateTransitGatewayPeeringAttachmentInput)))
 	case "CreateTransitGatewayPolicyTable":
 		return stub.Answer(srv.CreateTransitGatewayPolicyTable(ctx, in.(*ec2.CreateTransitGatewayPolicyTableInput)))
+	case "CreateTransitGatewayPolicyTableEntry":
+		return stub.Answer(srv.CreateTransitGatewayPolicyTableEntry(ctx, in.(*ec2.CreateTransitGatewayPolicyTableEntryInput)))
 	case "CreateTransitGatewayPrefixListReference":
 		return stub.Answer(srv.CreateTransitGatewayPrefixListReference(ctx, in.(*ec2.CreateTransitGatewayPrefixListReferenceInput)))
 	case "CreateTransitGatewayRoute":
@@ -5266,12 +5585,16 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.CreateVpnConnectionRoute(ctx, in.(*ec2.CreateVpnConnectionRouteInput)))
 	case "CreateVpnGateway":
 		return stub.Answer(srv.CreateVpnGateway(ctx, in.(*ec2.CreateVpnGatewayInput)))
+	case "DeleteApplicationStatusCheck":
+		return stub.Answer(srv.DeleteApplicationStatusCheck(ctx, in.(*ec2.DeleteApplicationStatusCheckInput)))
 	case "DeleteCapacityManagerDataExport":
 		return stub.Answer(srv.DeleteCapacityManagerDataExport(ctx, in.(*ec2.DeleteCapacityManagerDataExportInput)))
 	case "DeleteCarrierGateway":
 		return stub.Answer(srv.DeleteCarrierGateway(ctx, in.(*ec2.DeleteCarrierGatewayInput)))
 	case "DeleteClientVpnEndpoint":
 		return stub.Answer(srv.DeleteClientVpnEndpoint(ctx, in.(*ec2.DeleteClientVpnEndpointInput)))
+	case "DeleteClientVpnEndpointAuthorizationPolicy":
+		return stub.Answer(srv.DeleteClientVpnEndpointAuthorizationPolicy(ctx, in.(*ec2.DeleteClientVpnEndpointAuthorizationPolicyInput)))
 	case "DeleteClientVpnRoute":
 		return stub.Answer(srv.DeleteClientVpnRoute(ctx, in.(*ec2.DeleteClientVpnRouteInput)))
 	case "DeleteCoipCidr":
@@ -5302,6 +5625,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeleteIpam(ctx, in.(*ec2.DeleteIpamInput)))
 	case "DeleteIpamExternalResourceVerificationToken":
 		return stub.Answer(srv.DeleteIpamExternalResourceVerificationToken(ctx, in.(*ec2.DeleteIpamExternalResourceVerificationTokenInput)))
+	case "DeleteIpamInternetRegistryAssociation":
+		return stub.Answer(srv.DeleteIpamInternetRegistryAssociation(ctx, in.(*ec2.DeleteIpamInternetRegistryAssociationInput)))
 	case "DeleteIpamPolicy":
 		return stub.Answer(srv.DeleteIpamPolicy(ctx, in.(*ec2.DeleteIpamPolicyInput)))
 	case "DeleteIpamPool":
@@ -5312,6 +5637,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeleteIpamPrefixListResolverTarget(ctx, in.(*ec2.DeleteIpamPrefixListResolverTargetInput)))
 	case "DeleteIpamResourceDiscovery":
 		return stub.Answer(srv.DeleteIpamResourceDiscovery(ctx, in.(*ec2.DeleteIpamResourceDiscoveryInput)))
+	case "DeleteIpamRoutingPolicyRegistration":
+		return stub.Answer(srv.DeleteIpamRoutingPolicyRegistration(ctx, in.(*ec2.DeleteIpamRoutingPolicyRegistrationInput)))
 	case "DeleteIpamScope":
 		return stub.Answer(srv.DeleteIpamScope(ctx, in.(*ec2.DeleteIpamScopeInput)))
 	case "DeleteKeyPair":
@@ -5410,6 +5737,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeleteTransitGatewayPeeringAttachment(ctx, in.(*ec2.DeleteTransitGatewayPeeringAttachmentInput)))
 	case "DeleteTransitGatewayPolicyTable":
 		return stub.Answer(srv.DeleteTransitGatewayPolicyTable(ctx, in.(*ec2.DeleteTransitGatewayPolicyTableInput)))
+	case "DeleteTransitGatewayPolicyTableEntry":
+		return stub.Answer(srv.DeleteTransitGatewayPolicyTableEntry(ctx, in.(*ec2.DeleteTransitGatewayPolicyTableEntryInput)))
 	case "DeleteTransitGatewayPrefixListReference":
 		return stub.Answer(srv.DeleteTransitGatewayPrefixListReference(ctx, in.(*ec2.DeleteTransitGatewayPrefixListReferenceInput)))
 	case "DeleteTransitGatewayRoute":
@@ -5470,6 +5799,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeregisterTransitGatewayMulticastGroupSources(ctx, in.(*ec2.DeregisterTransitGatewayMulticastGroupSourcesInput)))
 	case "DescribeAccountAttributes":
 		return stub.Answer(srv.DescribeAccountAttributes(ctx, in.(*ec2.DescribeAccountAttributesInput)))
+	case "DescribeAccountVpcEncryptionControl":
+		return stub.Answer(srv.DescribeAccountVpcEncryptionControl(ctx, in.(*ec2.DescribeAccountVpcEncryptionControlInput)))
 	case "DescribeAddressTransfers":
 		return stub.Answer(srv.DescribeAddressTransfers(ctx, in.(*ec2.DescribeAddressTransfersInput)))
 	case "DescribeAddresses":
@@ -5478,6 +5809,12 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DescribeAddressesAttribute(ctx, in.(*ec2.DescribeAddressesAttributeInput)))
 	case "DescribeAggregateIdFormat":
 		return stub.Answer(srv.DescribeAggregateIdFormat(ctx, in.(*ec2.DescribeAggregateIdFormatInput)))
+	case "DescribeApplicationStatus":
+		return stub.Answer(srv.DescribeApplicationStatus(ctx, in.(*ec2.DescribeApplicationStatusInput)))
+	case "DescribeApplicationStatusCheckAssociations":
+		return stub.Answer(srv.DescribeApplicationStatusCheckAssociations(ctx, in.(*ec2.DescribeApplicationStatusCheckAssociationsInput)))
+	case "DescribeApplicationStatusChecks":
+		return stub.Answer(srv.DescribeApplicationStatusChecks(ctx, in.(*ec2.DescribeApplicationStatusChecksInput)))
 	case "DescribeAvailabilityZones":
 		return stub.Answer(srv.DescribeAvailabilityZones(ctx, in.(*ec2.DescribeAvailabilityZonesInput)))
 	case "DescribeAwsNetworkPerformanceMetricSubscriptions":
@@ -5500,6 +5837,10 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DescribeCapacityManagerDataExports(ctx, in.(*ec2.DescribeCapacityManagerDataExportsInput)))
 	case "DescribeCapacityReservationBillingRequests":
 		return stub.Answer(srv.DescribeCapacityReservationBillingRequests(ctx, in.(*ec2.DescribeCapacityReservationBillingRequestsInput)))
+	case "DescribeCapacityReservationCancellationQuotes":
+		return stub.Answer(srv.DescribeCapacityReservationCancellationQuotes(ctx, in.(*ec2.DescribeCapacityReservationCancellationQuotesInput)))
+	case "DescribeCapacityReservationDateChangeQuotes":
+		return stub.Answer(srv.DescribeCapacityReservationDateChangeQuotes(ctx, in.(*ec2.DescribeCapacityReservationDateChangeQuotesInput)))
 	case "DescribeCapacityReservationFleets":
 		return stub.Answer(srv.DescribeCapacityReservationFleets(ctx, in.(*ec2.DescribeCapacityReservationFleetsInput)))
 	case "DescribeCapacityReservationTopology":
@@ -5612,6 +5953,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DescribeIpamByoasn(ctx, in.(*ec2.DescribeIpamByoasnInput)))
 	case "DescribeIpamExternalResourceVerificationTokens":
 		return stub.Answer(srv.DescribeIpamExternalResourceVerificationTokens(ctx, in.(*ec2.DescribeIpamExternalResourceVerificationTokensInput)))
+	case "DescribeIpamInternetRegistryAssociations":
+		return stub.Answer(srv.DescribeIpamInternetRegistryAssociations(ctx, in.(*ec2.DescribeIpamInternetRegistryAssociationsInput)))
 	case "DescribeIpamPolicies":
 		return stub.Answer(srv.DescribeIpamPolicies(ctx, in.(*ec2.DescribeIpamPoliciesInput)))
 	case "DescribeIpamPoolAllocations":
@@ -5842,6 +6185,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DescribeVpnGateways(ctx, in.(*ec2.DescribeVpnGatewaysInput)))
 	case "DetachClassicLinkVpc":
 		return stub.Answer(srv.DetachClassicLinkVpc(ctx, in.(*ec2.DetachClassicLinkVpcInput)))
+	case "DetachImageWatermark":
+		return stub.Answer(srv.DetachImageWatermark(ctx, in.(*ec2.DetachImageWatermarkInput)))
 	case "DetachInternetGateway":
 		return stub.Answer(srv.DetachInternetGateway(ctx, in.(*ec2.DetachInternetGatewayInput)))
 	case "DetachNetworkInterface":
@@ -5856,6 +6201,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DisableAddressTransfer(ctx, in.(*ec2.DisableAddressTransferInput)))
 	case "DisableAllowedImagesSettings":
 		return stub.Answer(srv.DisableAllowedImagesSettings(ctx, in.(*ec2.DisableAllowedImagesSettingsInput)))
+	case "DisableApplicationStatusCheckSuppression":
+		return stub.Answer(srv.DisableApplicationStatusCheckSuppression(ctx, in.(*ec2.DisableApplicationStatusCheckSuppressionInput)))
 	case "DisableAwsNetworkPerformanceMetricSubscription":
 		return stub.Answer(srv.DisableAwsNetworkPerformanceMetricSubscription(ctx, in.(*ec2.DisableAwsNetworkPerformanceMetricSubscriptionInput)))
 	case "DisableCapacityManager":
@@ -5896,6 +6243,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DisableVpcClassicLinkDnsSupport(ctx, in.(*ec2.DisableVpcClassicLinkDnsSupportInput)))
 	case "DisassociateAddress":
 		return stub.Answer(srv.DisassociateAddress(ctx, in.(*ec2.DisassociateAddressInput)))
+	case "DisassociateApplicationStatusCheck":
+		return stub.Answer(srv.DisassociateApplicationStatusCheck(ctx, in.(*ec2.DisassociateApplicationStatusCheckInput)))
 	case "DisassociateCapacityReservationBillingOwner":
 		return stub.Answer(srv.DisassociateCapacityReservationBillingOwner(ctx, in.(*ec2.DisassociateCapacityReservationBillingOwnerInput)))
 	case "DisassociateClientVpnTargetNetwork":
@@ -5934,6 +6283,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.EnableAddressTransfer(ctx, in.(*ec2.EnableAddressTransferInput)))
 	case "EnableAllowedImagesSettings":
 		return stub.Answer(srv.EnableAllowedImagesSettings(ctx, in.(*ec2.EnableAllowedImagesSettingsInput)))
+	case "EnableApplicationStatusCheckSuppression":
+		return stub.Answer(srv.EnableApplicationStatusCheckSuppression(ctx, in.(*ec2.EnableApplicationStatusCheckSuppressionInput)))
 	case "EnableAwsNetworkPerformanceMetricSubscription":
 		return stub.Answer(srv.EnableAwsNetworkPerformanceMetricSubscription(ctx, in.(*ec2.EnableAwsNetworkPerformanceMetricSubscriptionInput)))
 	case "EnableCapacityManager":
@@ -5954,6 +6305,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.EnableImageDeregistrationProtection(ctx, in.(*ec2.EnableImageDeregistrationProtectionInput)))
 	case "EnableInstanceSqlHaStandbyDetections":
 		return stub.Answer(srv.EnableInstanceSqlHaStandbyDetections(ctx, in.(*ec2.EnableInstanceSqlHaStandbyDetectionsInput)))
+	case "EnableIpamInternetRegistryAssociation":
+		return stub.Answer(srv.EnableIpamInternetRegistryAssociation(ctx, in.(*ec2.EnableIpamInternetRegistryAssociationInput)))
 	case "EnableIpamOrganizationAdminAccount":
 		return stub.Answer(srv.EnableIpamOrganizationAdminAccount(ctx, in.(*ec2.EnableIpamOrganizationAdminAccountInput)))
 	case "EnableIpamPolicy":
@@ -6004,8 +6357,12 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetCapacityManagerMetricDimensions(ctx, in.(*ec2.GetCapacityManagerMetricDimensionsInput)))
 	case "GetCapacityManagerMonitoredTagKeys":
 		return stub.Answer(srv.GetCapacityManagerMonitoredTagKeys(ctx, in.(*ec2.GetCapacityManagerMonitoredTagKeysInput)))
+	case "GetCapacityManagerSupportabilityScores":
+		return stub.Answer(srv.GetCapacityManagerSupportabilityScores(ctx, in.(*ec2.GetCapacityManagerSupportabilityScoresInput)))
 	case "GetCapacityReservationUsage":
 		return stub.Answer(srv.GetCapacityReservationUsage(ctx, in.(*ec2.GetCapacityReservationUsageInput)))
+	case "GetClientVpnEndpointAuthorizationPolicy":
+		return stub.Answer(srv.GetClientVpnEndpointAuthorizationPolicy(ctx, in.(*ec2.GetClientVpnEndpointAuthorizationPolicyInput)))
 	case "GetCoipPoolUsage":
 		return stub.Answer(srv.GetCoipPoolUsage(ctx, in.(*ec2.GetCoipPoolUsageInput)))
 	case "GetConsoleOutput":
@@ -6032,6 +6389,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetImageAncestry(ctx, in.(*ec2.GetImageAncestryInput)))
 	case "GetImageBlockPublicAccessState":
 		return stub.Answer(srv.GetImageBlockPublicAccessState(ctx, in.(*ec2.GetImageBlockPublicAccessStateInput)))
+	case "GetImageFindings":
+		return stub.Answer(srv.GetImageFindings(ctx, in.(*ec2.GetImageFindingsInput)))
 	case "GetInstanceMetadataDefaults":
 		return stub.Answer(srv.GetInstanceMetadataDefaults(ctx, in.(*ec2.GetInstanceMetadataDefaultsInput)))
 	case "GetInstanceTpmEkPub":
@@ -6048,6 +6407,12 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetIpamDiscoveredPublicAddresses(ctx, in.(*ec2.GetIpamDiscoveredPublicAddressesInput)))
 	case "GetIpamDiscoveredResourceCidrs":
 		return stub.Answer(srv.GetIpamDiscoveredResourceCidrs(ctx, in.(*ec2.GetIpamDiscoveredResourceCidrsInput)))
+	case "GetIpamDiscoveredRoutes":
+		return stub.Answer(srv.GetIpamDiscoveredRoutes(ctx, in.(*ec2.GetIpamDiscoveredRoutesInput)))
+	case "GetIpamInternetRegistryAssociationAsns":
+		return stub.Answer(srv.GetIpamInternetRegistryAssociationAsns(ctx, in.(*ec2.GetIpamInternetRegistryAssociationAsnsInput)))
+	case "GetIpamInternetRegistryAssociationCidrs":
+		return stub.Answer(srv.GetIpamInternetRegistryAssociationCidrs(ctx, in.(*ec2.GetIpamInternetRegistryAssociationCidrsInput)))
 	case "GetIpamPolicyAllocationRules":
 		return stub.Answer(srv.GetIpamPolicyAllocationRules(ctx, in.(*ec2.GetIpamPolicyAllocationRulesInput)))
 	case "GetIpamPolicyOrganizationTargets":
@@ -6064,6 +6429,14 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetIpamPrefixListResolverVersions(ctx, in.(*ec2.GetIpamPrefixListResolverVersionsInput)))
 	case "GetIpamResourceCidrs":
 		return stub.Answer(srv.GetIpamResourceCidrs(ctx, in.(*ec2.GetIpamResourceCidrsInput)))
+	case "GetIpamRouteOriginAuthorizations":
+		return stub.Answer(srv.GetIpamRouteOriginAuthorizations(ctx, in.(*ec2.GetIpamRouteOriginAuthorizationsInput)))
+	case "GetIpamRouteProtectionFindings":
+		return stub.Answer(srv.GetIpamRouteProtectionFindings(ctx, in.(*ec2.GetIpamRouteProtectionFindingsInput)))
+	case "GetIpamRoutingPolicyRegistrationDeltas":
+		return stub.Answer(srv.GetIpamRoutingPolicyRegistrationDeltas(ctx, in.(*ec2.GetIpamRoutingPolicyRegistrationDeltasInput)))
+	case "GetIpamRoutingPolicyRegistrations":
+		return stub.Answer(srv.GetIpamRoutingPolicyRegistrations(ctx, in.(*ec2.GetIpamRoutingPolicyRegistrationsInput)))
 	case "GetLaunchTemplateData":
 		return stub.Answer(srv.GetLaunchTemplateData(ctx, in.(*ec2.GetLaunchTemplateDataInput)))
 	case "GetManagedPrefixListAssociations":
@@ -6096,6 +6469,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetSpotPlacementScores(ctx, in.(*ec2.GetSpotPlacementScoresInput)))
 	case "GetSubnetCidrReservations":
 		return stub.Answer(srv.GetSubnetCidrReservations(ctx, in.(*ec2.GetSubnetCidrReservationsInput)))
+	case "GetTransitGatewayAttachmentNatConfiguration":
+		return stub.Answer(srv.GetTransitGatewayAttachmentNatConfiguration(ctx, in.(*ec2.GetTransitGatewayAttachmentNatConfigurationInput)))
 	case "GetTransitGatewayAttachmentPropagations":
 		return stub.Answer(srv.GetTransitGatewayAttachmentPropagations(ctx, in.(*ec2.GetTransitGatewayAttachmentPropagationsInput)))
 	case "GetTransitGatewayMeteringPolicyEntries":
@@ -6146,8 +6521,12 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.ListVolumesInRecycleBin(ctx, in.(*ec2.ListVolumesInRecycleBinInput)))
 	case "LockSnapshot":
 		return stub.Answer(srv.LockSnapshot(ctx, in.(*ec2.LockSnapshotInput)))
+	case "ModifyAccountVpcEncryptionControl":
+		return stub.Answer(srv.ModifyAccountVpcEncryptionControl(ctx, in.(*ec2.ModifyAccountVpcEncryptionControlInput)))
 	case "ModifyAddressAttribute":
 		return stub.Answer(srv.ModifyAddressAttribute(ctx, in.(*ec2.ModifyAddressAttributeInput)))
+	case "ModifyApplicationStatusCheck":
+		return stub.Answer(srv.ModifyApplicationStatusCheck(ctx, in.(*ec2.ModifyApplicationStatusCheckInput)))
 	case "ModifyAvailabilityZoneGroup":
 		return stub.Answer(srv.ModifyAvailabilityZoneGroup(ctx, in.(*ec2.ModifyAvailabilityZoneGroupInput)))
 	case "ModifyCapacityReservation":
@@ -6156,6 +6535,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.ModifyCapacityReservationFleet(ctx, in.(*ec2.ModifyCapacityReservationFleetInput)))
 	case "ModifyClientVpnEndpoint":
 		return stub.Answer(srv.ModifyClientVpnEndpoint(ctx, in.(*ec2.ModifyClientVpnEndpointInput)))
+	case "ModifyClientVpnEndpointAuthorizationPolicy":
+		return stub.Answer(srv.ModifyClientVpnEndpointAuthorizationPolicy(ctx, in.(*ec2.ModifyClientVpnEndpointAuthorizationPolicyInput)))
 	case "ModifyDefaultCreditSpecification":
 		return stub.Answer(srv.ModifyDefaultCreditSpecification(ctx, in.(*ec2.ModifyDefaultCreditSpecificationInput)))
 	case "ModifyEbsDefaultKmsKeyId":
@@ -6212,6 +6593,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.ModifyIpamResourceCidr(ctx, in.(*ec2.ModifyIpamResourceCidrInput)))
 	case "ModifyIpamResourceDiscovery":
 		return stub.Answer(srv.ModifyIpamResourceDiscovery(ctx, in.(*ec2.ModifyIpamResourceDiscoveryInput)))
+	case "ModifyIpamRoutingPolicyRegistration":
+		return stub.Answer(srv.ModifyIpamRoutingPolicyRegistration(ctx, in.(*ec2.ModifyIpamRoutingPolicyRegistrationInput)))
 	case "ModifyIpamScope":
 		return stub.Answer(srv.ModifyIpamScope(ctx, in.(*ec2.ModifyIpamScopeInput)))
 	case "ModifyLaunchTemplate":
@@ -6250,8 +6633,12 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.ModifyTrafficMirrorSession(ctx, in.(*ec2.ModifyTrafficMirrorSessionInput)))
 	case "ModifyTransitGateway":
 		return stub.Answer(srv.ModifyTransitGateway(ctx, in.(*ec2.ModifyTransitGatewayInput)))
+	case "ModifyTransitGatewayAttachmentNatConfiguration":
+		return stub.Answer(srv.ModifyTransitGatewayAttachmentNatConfiguration(ctx, in.(*ec2.ModifyTransitGatewayAttachmentNatConfigurationInput)))
 	case "ModifyTransitGatewayMeteringPolicy":
 		return stub.Answer(srv.ModifyTransitGatewayMeteringPolicy(ctx, in.(*ec2.ModifyTransitGatewayMeteringPolicyInput)))
+	case "ModifyTransitGatewayPolicyTableEntry":
+		return stub.Answer(srv.ModifyTransitGatewayPolicyTableEntry(ctx, in.(*ec2.ModifyTransitGatewayPolicyTableEntryInput)))
 	case "ModifyTransitGatewayPrefixListReference":
 		return stub.Answer(srv.ModifyTransitGatewayPrefixListReference(ctx, in.(*ec2.ModifyTransitGatewayPrefixListReferenceInput)))
 	case "ModifyTransitGatewayVpcAttachment":
@@ -6286,6 +6673,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.ModifyVpcEndpoint(ctx, in.(*ec2.ModifyVpcEndpointInput)))
 	case "ModifyVpcEndpointConnectionNotification":
 		return stub.Answer(srv.ModifyVpcEndpointConnectionNotification(ctx, in.(*ec2.ModifyVpcEndpointConnectionNotificationInput)))
+	case "ModifyVpcEndpointPayerResponsibility":
+		return stub.Answer(srv.ModifyVpcEndpointPayerResponsibility(ctx, in.(*ec2.ModifyVpcEndpointPayerResponsibilityInput)))
 	case "ModifyVpcEndpointServiceConfiguration":
 		return stub.Answer(srv.ModifyVpcEndpointServiceConfiguration(ctx, in.(*ec2.ModifyVpcEndpointServiceConfigurationInput)))
 	case "ModifyVpcEndpointServicePayerResponsibility":
@@ -6364,6 +6753,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.ReplaceIamInstanceProfileAssociation(ctx, in.(*ec2.ReplaceIamInstanceProfileAssociationInput)))
 	case "ReplaceImageCriteriaInAllowedImagesSettings":
 		return stub.Answer(srv.ReplaceImageCriteriaInAllowedImagesSettings(ctx, in.(*ec2.ReplaceImageCriteriaInAllowedImagesSettingsInput)))
+	case "ReplaceImageInstanceTypeSpecification":
+		return stub.Answer(srv.ReplaceImageInstanceTypeSpecification(ctx, in.(*ec2.ReplaceImageInstanceTypeSpecificationInput)))
 	case "ReplaceNetworkAclAssociation":
 		return stub.Answer(srv.ReplaceNetworkAclAssociation(ctx, in.(*ec2.ReplaceNetworkAclAssociationInput)))
 	case "ReplaceNetworkAclEntry":
@@ -6462,6 +6853,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.UpdateSecurityGroupRuleDescriptionsEgress(ctx, in.(*ec2.UpdateSecurityGroupRuleDescriptionsEgressInput)))
 	case "UpdateSecurityGroupRuleDescriptionsIngress":
 		return stub.Answer(srv.UpdateSecurityGroupRuleDescriptionsIngress(ctx, in.(*ec2.UpdateSecurityGroupRuleDescriptionsIngressInput)))
+	case "ValidateSecurityGroupQuotasForInterface":
+		return stub.Answer(srv.ValidateSecurityGroupQuotasForInterface(ctx, in.(*ec2.ValidateSecurityGroupQuotasForInterfaceInput)))
 	case "WithdrawByoipCidr":
 		return stub.Answer(srv.WithdrawByoipCidr(ctx, in.(*ec2.WithdrawByoipCidrInput)))
 	}

@@ -12,12 +12,15 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of IAM, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's IAM client, typed with the
+// SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// Accepts a delegation request, granting the requested temporary access.
 	AcceptDelegationRequest(ctx context.Context, in *iam.AcceptDelegationRequestInput) (*iam.AcceptDelegationRequestOutput, error)
+	// Creates an IAM role from the specified role template.
+	AcquireRole(ctx context.Context, in *iam.AcquireRoleInput) (*iam.AcquireRoleOutput, error)
 	// Adds a new client ID (also known as audience) to the list of client IDs
 	// already registered for the specified IAM OpenID Connect (OIDC) provider
 	// resource.
@@ -168,6 +171,9 @@ type Server interface {
 	GetAccountAuthorizationDetails(ctx context.Context, in *iam.GetAccountAuthorizationDetailsInput) (*iam.GetAccountAuthorizationDetailsOutput, error)
 	// Retrieves the password policy for the Amazon Web Services account.
 	GetAccountPasswordPolicy(ctx context.Context, in *iam.GetAccountPasswordPolicyInput) (*iam.GetAccountPasswordPolicyOutput, error)
+	// Retrieves the account-level properties for the caller's Amazon Web
+	// Services account.
+	GetAccountProperties(ctx context.Context, in *iam.GetAccountPropertiesInput) (*iam.GetAccountPropertiesOutput, error)
 	// Retrieves information about IAM entity usage and IAM quotas in the Amazon
 	// Web Services account.
 	GetAccountSummary(ctx context.Context, in *iam.GetAccountSummaryInput) (*iam.GetAccountSummaryOutput, error)
@@ -218,6 +224,8 @@ type Server interface {
 	// Retrieves the specified inline policy document that is embedded with the
 	// specified IAM role.
 	GetRolePolicy(ctx context.Context, in *iam.GetRolePolicyInput) (*iam.GetRolePolicyOutput, error)
+	// Retrieves information about a version of the specified role template.
+	GetRoleTemplateVersion(ctx context.Context, in *iam.GetRoleTemplateVersionInput) (*iam.GetRoleTemplateVersionOutput, error)
 	// Returns the SAML provider metadocument that was uploaded when the IAM
 	// SAML provider resource object was created or updated.
 	GetSAMLProvider(ctx context.Context, in *iam.GetSAMLProviderInput) (*iam.GetSAMLProviderOutput, error)
@@ -334,6 +342,9 @@ type Server interface {
 	// Lists the virtual MFA devices defined in the Amazon Web Services account
 	// by assignment status.
 	ListVirtualMFADevices(ctx context.Context, in *iam.ListVirtualMFADevicesInput) (*iam.ListVirtualMFADevicesOutput, error)
+	// Sets account-level properties for the caller's Amazon Web Services
+	// account.
+	PutAccountProperties(ctx context.Context, in *iam.PutAccountPropertiesInput) (*iam.PutAccountPropertiesOutput, error)
 	// Adds or updates an inline policy document that is embedded in the
 	// specified IAM group.
 	PutGroupPolicy(ctx context.Context, in *iam.PutGroupPolicyInput) (*iam.PutGroupPolicyOutput, error)
@@ -473,6 +484,10 @@ type UnimplementedServer struct{}
 
 func (UnimplementedServer) AcceptDelegationRequest(context.Context, *iam.AcceptDelegationRequestInput) (*iam.AcceptDelegationRequestOutput, error) {
 	return nil, stub.NotImplemented("IAM", "AcceptDelegationRequest")
+}
+
+func (UnimplementedServer) AcquireRole(context.Context, *iam.AcquireRoleInput) (*iam.AcquireRoleOutput, error) {
+	return nil, stub.NotImplemented("IAM", "AcquireRole")
 }
 
 func (UnimplementedServer) AddClientIDToOpenIDConnectProvider(context.Context, *iam.AddClientIDToOpenIDConnectProviderInput) (*iam.AddClientIDToOpenIDConnectProviderOutput, error) {
@@ -727,6 +742,10 @@ func (UnimplementedServer) GetAccountPasswordPolicy(context.Context, *iam.GetAcc
 	return nil, stub.NotImplemented("IAM", "GetAccountPasswordPolicy")
 }
 
+func (UnimplementedServer) GetAccountProperties(context.Context, *iam.GetAccountPropertiesInput) (*iam.GetAccountPropertiesOutput, error) {
+	return nil, stub.NotImplemented("IAM", "GetAccountProperties")
+}
+
 func (UnimplementedServer) GetAccountSummary(context.Context, *iam.GetAccountSummaryInput) (*iam.GetAccountSummaryOutput, error) {
 	return nil, stub.NotImplemented("IAM", "GetAccountSummary")
 }
@@ -797,6 +816,10 @@ func (UnimplementedServer) GetRole(context.Context, *iam.GetRoleInput) (*iam.Get
 
 func (UnimplementedServer) GetRolePolicy(context.Context, *iam.GetRolePolicyInput) (*iam.GetRolePolicyOutput, error) {
 	return nil, stub.NotImplemented("IAM", "GetRolePolicy")
+}
+
+func (UnimplementedServer) GetRoleTemplateVersion(context.Context, *iam.GetRoleTemplateVersionInput) (*iam.GetRoleTemplateVersionOutput, error) {
+	return nil, stub.NotImplemented("IAM", "GetRoleTemplateVersion")
 }
 
 func (UnimplementedServer) GetSAMLProvider(context.Context, *iam.GetSAMLProviderInput) (*iam.GetSAMLProviderOutput, error) {
@@ -973,6 +996,10 @@ func (UnimplementedServer) ListUsers(context.Context, *iam.ListUsersInput) (*iam
 
 func (UnimplementedServer) ListVirtualMFADevices(context.Context, *iam.ListVirtualMFADevicesInput) (*iam.ListVirtualMFADevicesOutput, error) {
 	return nil, stub.NotImplemented("IAM", "ListVirtualMFADevices")
+}
+
+func (UnimplementedServer) PutAccountProperties(context.Context, *iam.PutAccountPropertiesInput) (*iam.PutAccountPropertiesOutput, error) {
+	return nil, stub.NotImplemented("IAM", "PutAccountProperties")
 }
 
 func (UnimplementedServer) PutGroupPolicy(context.Context, *iam.PutGroupPolicyInput) (*iam.PutGroupPolicyOutput, error) {
@@ -1200,6 +1227,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 	switch op {
 	case "AcceptDelegationRequest":
 		return stub.Answer(srv.AcceptDelegationRequest(ctx, in.(*iam.AcceptDelegationRequestInput)))
+	case "AcquireRole":
+		return stub.Answer(srv.AcquireRole(ctx, in.(*iam.AcquireRoleInput)))
 	case "AddClientIDToOpenIDConnectProvider":
 		return stub.Answer(srv.AddClientIDToOpenIDConnectProvider(ctx, in.(*iam.AddClientIDToOpenIDConnectProviderInput)))
 	case "AddRoleToInstanceProfile":
@@ -1326,6 +1355,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetAccountAuthorizationDetails(ctx, in.(*iam.GetAccountAuthorizationDetailsInput)))
 	case "GetAccountPasswordPolicy":
 		return stub.Answer(srv.GetAccountPasswordPolicy(ctx, in.(*iam.GetAccountPasswordPolicyInput)))
+	case "GetAccountProperties":
+		return stub.Answer(srv.GetAccountProperties(ctx, in.(*iam.GetAccountPropertiesInput)))
 	case "GetAccountSummary":
 		return stub.Answer(srv.GetAccountSummary(ctx, in.(*iam.GetAccountSummaryInput)))
 	case "GetContextKeysForCustomPolicy":
@@ -1362,6 +1393,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetRole(ctx, in.(*iam.GetRoleInput)))
 	case "GetRolePolicy":
 		return stub.Answer(srv.GetRolePolicy(ctx, in.(*iam.GetRolePolicyInput)))
+	case "GetRoleTemplateVersion":
+		return stub.Answer(srv.GetRoleTemplateVersion(ctx, in.(*iam.GetRoleTemplateVersionInput)))
 	case "GetSAMLProvider":
 		return stub.Answer(srv.GetSAMLProvider(ctx, in.(*iam.GetSAMLProviderInput)))
 	case "GetSSHPublicKey":
@@ -1450,6 +1483,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.ListUsers(ctx, in.(*iam.ListUsersInput)))
 	case "ListVirtualMFADevices":
 		return stub.Answer(srv.ListVirtualMFADevices(ctx, in.(*iam.ListVirtualMFADevicesInput)))
+	case "PutAccountProperties":
+		return stub.Answer(srv.PutAccountProperties(ctx, in.(*iam.PutAccountPropertiesInput)))
 	case "PutGroupPolicy":
 		return stub.Answer(srv.PutGroupPolicy(ctx, in.(*iam.PutGroupPolicyInput)))
 	case "PutRolePermissionsBoundary":

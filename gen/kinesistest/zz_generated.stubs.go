@@ -12,17 +12,23 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of Kinesis, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's Kinesis client, typed with the
+// SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// Adds or updates tags for the specified Kinesis data stream.
 	AddTagsToStream(ctx context.Context, in *kinesis.AddTagsToStreamInput) (*kinesis.AddTagsToStreamOutput, error)
+	// Creates a channel that delivers records from a Kinesis data stream to a
+	// destination.
+	CreateChannel(ctx context.Context, in *kinesis.CreateChannelInput) (*kinesis.CreateChannelOutput, error)
 	// Creates a Kinesis data stream.
 	CreateStream(ctx context.Context, in *kinesis.CreateStreamInput) (*kinesis.CreateStreamOutput, error)
 	// Decreases the Kinesis data stream's retention period, which is the length
 	// of time data records are accessible after they are added to the stream.
 	DecreaseStreamRetentionPeriod(ctx context.Context, in *kinesis.DecreaseStreamRetentionPeriodInput) (*kinesis.DecreaseStreamRetentionPeriodOutput, error)
+	// Deletes the specified channel.
+	DeleteChannel(ctx context.Context, in *kinesis.DeleteChannelInput) (*kinesis.DeleteChannelOutput, error)
 	// Delete a policy for the specified data stream or consumer.
 	DeleteResourcePolicy(ctx context.Context, in *kinesis.DeleteResourcePolicyInput) (*kinesis.DeleteResourcePolicyOutput, error)
 	// Deletes a Kinesis data stream and all its shards and data.
@@ -31,6 +37,9 @@ type Server interface {
 	DeregisterStreamConsumer(ctx context.Context, in *kinesis.DeregisterStreamConsumerInput) (*kinesis.DeregisterStreamConsumerOutput, error)
 	// Describes the account-level settings for Amazon Kinesis Data Streams.
 	DescribeAccountSettings(ctx context.Context, in *kinesis.DescribeAccountSettingsInput) (*kinesis.DescribeAccountSettingsOutput, error)
+	// Describes the specified channel, including its configuration and current
+	// status.
+	DescribeChannel(ctx context.Context, in *kinesis.DescribeChannelInput) (*kinesis.DescribeChannelOutput, error)
 	// Describes the shard limits and usage for the account.
 	DescribeLimits(ctx context.Context, in *kinesis.DescribeLimitsInput) (*kinesis.DescribeLimitsOutput, error)
 	// Describes the specified Kinesis data stream.
@@ -54,6 +63,8 @@ type Server interface {
 	// Increases the Kinesis data stream's retention period, which is the length
 	// of time data records are accessible after they are added to the stream.
 	IncreaseStreamRetentionPeriod(ctx context.Context, in *kinesis.IncreaseStreamRetentionPeriodInput) (*kinesis.IncreaseStreamRetentionPeriodOutput, error)
+	// Lists the channels in your account.
+	ListChannels(ctx context.Context, in *kinesis.ListChannelsInput) (*kinesis.ListChannelsOutput, error)
 	// Lists the shards in a stream and provides information about each shard.
 	ListShards(ctx context.Context, in *kinesis.ListShardsInput) (*kinesis.ListShardsOutput, error)
 	// Lists the consumers registered to receive data from a stream using
@@ -98,6 +109,9 @@ type Server interface {
 	UntagResource(ctx context.Context, in *kinesis.UntagResourceInput) (*kinesis.UntagResourceOutput, error)
 	// Updates the account-level settings for Amazon Kinesis Data Streams.
 	UpdateAccountSettings(ctx context.Context, in *kinesis.UpdateAccountSettingsInput) (*kinesis.UpdateAccountSettingsOutput, error)
+	// Updates the data freshness interval or the Amazon CloudWatch Logs
+	// configuration of an existing channel.
+	UpdateChannel(ctx context.Context, in *kinesis.UpdateChannelInput) (*kinesis.UpdateChannelOutput, error)
 	// This allows you to update the MaxRecordSize of a single record that you
 	// can write to, and read from a stream.
 	UpdateMaxRecordSize(ctx context.Context, in *kinesis.UpdateMaxRecordSizeInput) (*kinesis.UpdateMaxRecordSizeOutput, error)
@@ -106,6 +120,9 @@ type Server interface {
 	UpdateShardCount(ctx context.Context, in *kinesis.UpdateShardCountInput) (*kinesis.UpdateShardCountOutput, error)
 	// Updates the capacity mode of the data stream.
 	UpdateStreamMode(ctx context.Context, in *kinesis.UpdateStreamModeInput) (*kinesis.UpdateStreamModeOutput, error)
+	// Updates the record distribution strategy for the specified Amazon Kinesis
+	// Data Streams on-demand data stream.
+	UpdateStreamRecordDistributionStrategy(ctx context.Context, in *kinesis.UpdateStreamRecordDistributionStrategyInput) (*kinesis.UpdateStreamRecordDistributionStrategyOutput, error)
 	// Updates the warm throughput configuration for the specified Amazon
 	// Kinesis Data Streams on-demand data stream.
 	UpdateStreamWarmThroughput(ctx context.Context, in *kinesis.UpdateStreamWarmThroughputInput) (*kinesis.UpdateStreamWarmThroughputOutput, error)
@@ -122,12 +139,20 @@ func (UnimplementedServer) AddTagsToStream(context.Context, *kinesis.AddTagsToSt
 	return nil, stub.NotImplemented("Kinesis", "AddTagsToStream")
 }
 
+func (UnimplementedServer) CreateChannel(context.Context, *kinesis.CreateChannelInput) (*kinesis.CreateChannelOutput, error) {
+	return nil, stub.NotImplemented("Kinesis", "CreateChannel")
+}
+
 func (UnimplementedServer) CreateStream(context.Context, *kinesis.CreateStreamInput) (*kinesis.CreateStreamOutput, error) {
 	return nil, stub.NotImplemented("Kinesis", "CreateStream")
 }
 
 func (UnimplementedServer) DecreaseStreamRetentionPeriod(context.Context, *kinesis.DecreaseStreamRetentionPeriodInput) (*kinesis.DecreaseStreamRetentionPeriodOutput, error) {
 	return nil, stub.NotImplemented("Kinesis", "DecreaseStreamRetentionPeriod")
+}
+
+func (UnimplementedServer) DeleteChannel(context.Context, *kinesis.DeleteChannelInput) (*kinesis.DeleteChannelOutput, error) {
+	return nil, stub.NotImplemented("Kinesis", "DeleteChannel")
 }
 
 func (UnimplementedServer) DeleteResourcePolicy(context.Context, *kinesis.DeleteResourcePolicyInput) (*kinesis.DeleteResourcePolicyOutput, error) {
@@ -144,6 +169,10 @@ func (UnimplementedServer) DeregisterStreamConsumer(context.Context, *kinesis.De
 
 func (UnimplementedServer) DescribeAccountSettings(context.Context, *kinesis.DescribeAccountSettingsInput) (*kinesis.DescribeAccountSettingsOutput, error) {
 	return nil, stub.NotImplemented("Kinesis", "DescribeAccountSettings")
+}
+
+func (UnimplementedServer) DescribeChannel(context.Context, *kinesis.DescribeChannelInput) (*kinesis.DescribeChannelOutput, error) {
+	return nil, stub.NotImplemented("Kinesis", "DescribeChannel")
 }
 
 func (UnimplementedServer) DescribeLimits(context.Context, *kinesis.DescribeLimitsInput) (*kinesis.DescribeLimitsOutput, error) {
@@ -184,6 +213,10 @@ func (UnimplementedServer) GetShardIterator(context.Context, *kinesis.GetShardIt
 
 func (UnimplementedServer) IncreaseStreamRetentionPeriod(context.Context, *kinesis.IncreaseStreamRetentionPeriodInput) (*kinesis.IncreaseStreamRetentionPeriodOutput, error) {
 	return nil, stub.NotImplemented("Kinesis", "IncreaseStreamRetentionPeriod")
+}
+
+func (UnimplementedServer) ListChannels(context.Context, *kinesis.ListChannelsInput) (*kinesis.ListChannelsOutput, error) {
+	return nil, stub.NotImplemented("Kinesis", "ListChannels")
 }
 
 func (UnimplementedServer) ListShards(context.Context, *kinesis.ListShardsInput) (*kinesis.ListShardsOutput, error) {
@@ -258,6 +291,10 @@ func (UnimplementedServer) UpdateAccountSettings(context.Context, *kinesis.Updat
 	return nil, stub.NotImplemented("Kinesis", "UpdateAccountSettings")
 }
 
+func (UnimplementedServer) UpdateChannel(context.Context, *kinesis.UpdateChannelInput) (*kinesis.UpdateChannelOutput, error) {
+	return nil, stub.NotImplemented("Kinesis", "UpdateChannel")
+}
+
 func (UnimplementedServer) UpdateMaxRecordSize(context.Context, *kinesis.UpdateMaxRecordSizeInput) (*kinesis.UpdateMaxRecordSizeOutput, error) {
 	return nil, stub.NotImplemented("Kinesis", "UpdateMaxRecordSize")
 }
@@ -268,6 +305,10 @@ func (UnimplementedServer) UpdateShardCount(context.Context, *kinesis.UpdateShar
 
 func (UnimplementedServer) UpdateStreamMode(context.Context, *kinesis.UpdateStreamModeInput) (*kinesis.UpdateStreamModeOutput, error) {
 	return nil, stub.NotImplemented("Kinesis", "UpdateStreamMode")
+}
+
+func (UnimplementedServer) UpdateStreamRecordDistributionStrategy(context.Context, *kinesis.UpdateStreamRecordDistributionStrategyInput) (*kinesis.UpdateStreamRecordDistributionStrategyOutput, error) {
+	return nil, stub.NotImplemented("Kinesis", "UpdateStreamRecordDistributionStrategy")
 }
 
 func (UnimplementedServer) UpdateStreamWarmThroughput(context.Context, *kinesis.UpdateStreamWarmThroughputInput) (*kinesis.UpdateStreamWarmThroughputOutput, error) {
@@ -299,10 +340,14 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 	switch op {
 	case "AddTagsToStream":
 		return stub.Answer(srv.AddTagsToStream(ctx, in.(*kinesis.AddTagsToStreamInput)))
+	case "CreateChannel":
+		return stub.Answer(srv.CreateChannel(ctx, in.(*kinesis.CreateChannelInput)))
 	case "CreateStream":
 		return stub.Answer(srv.CreateStream(ctx, in.(*kinesis.CreateStreamInput)))
 	case "DecreaseStreamRetentionPeriod":
 		return stub.Answer(srv.DecreaseStreamRetentionPeriod(ctx, in.(*kinesis.DecreaseStreamRetentionPeriodInput)))
+	case "DeleteChannel":
+		return stub.Answer(srv.DeleteChannel(ctx, in.(*kinesis.DeleteChannelInput)))
 	case "DeleteResourcePolicy":
 		return stub.Answer(srv.DeleteResourcePolicy(ctx, in.(*kinesis.DeleteResourcePolicyInput)))
 	case "DeleteStream":
@@ -311,6 +356,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeregisterStreamConsumer(ctx, in.(*kinesis.DeregisterStreamConsumerInput)))
 	case "DescribeAccountSettings":
 		return stub.Answer(srv.DescribeAccountSettings(ctx, in.(*kinesis.DescribeAccountSettingsInput)))
+	case "DescribeChannel":
+		return stub.Answer(srv.DescribeChannel(ctx, in.(*kinesis.DescribeChannelInput)))
 	case "DescribeLimits":
 		return stub.Answer(srv.DescribeLimits(ctx, in.(*kinesis.DescribeLimitsInput)))
 	case "DescribeStream":
@@ -331,6 +378,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetShardIterator(ctx, in.(*kinesis.GetShardIteratorInput)))
 	case "IncreaseStreamRetentionPeriod":
 		return stub.Answer(srv.IncreaseStreamRetentionPeriod(ctx, in.(*kinesis.IncreaseStreamRetentionPeriodInput)))
+	case "ListChannels":
+		return stub.Answer(srv.ListChannels(ctx, in.(*kinesis.ListChannelsInput)))
 	case "ListShards":
 		return stub.Answer(srv.ListShards(ctx, in.(*kinesis.ListShardsInput)))
 	case "ListStreamConsumers":
@@ -367,12 +416,16 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.UntagResource(ctx, in.(*kinesis.UntagResourceInput)))
 	case "UpdateAccountSettings":
 		return stub.Answer(srv.UpdateAccountSettings(ctx, in.(*kinesis.UpdateAccountSettingsInput)))
+	case "UpdateChannel":
+		return stub.Answer(srv.UpdateChannel(ctx, in.(*kinesis.UpdateChannelInput)))
 	case "UpdateMaxRecordSize":
 		return stub.Answer(srv.UpdateMaxRecordSize(ctx, in.(*kinesis.UpdateMaxRecordSizeInput)))
 	case "UpdateShardCount":
 		return stub.Answer(srv.UpdateShardCount(ctx, in.(*kinesis.UpdateShardCountInput)))
 	case "UpdateStreamMode":
 		return stub.Answer(srv.UpdateStreamMode(ctx, in.(*kinesis.UpdateStreamModeInput)))
+	case "UpdateStreamRecordDistributionStrategy":
+		return stub.Answer(srv.UpdateStreamRecordDistributionStrategy(ctx, in.(*kinesis.UpdateStreamRecordDistributionStrategyInput)))
 	case "UpdateStreamWarmThroughput":
 		return stub.Answer(srv.UpdateStreamWarmThroughput(ctx, in.(*kinesis.UpdateStreamWarmThroughputInput)))
 	}

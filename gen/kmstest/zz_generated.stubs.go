@@ -12,9 +12,10 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of KMS, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's KMS client, typed with the
+// SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// Cancels the deletion of a KMS key.
 	CancelKeyDeletion(ctx context.Context, in *kms.CancelKeyDeletionInput) (*kms.CancelKeyDeletionOutput, error)
@@ -29,6 +30,9 @@ type Server interface {
 	// Creates a unique customer managed KMS key in your Amazon Web Services
 	// account and Region.
 	CreateKey(ctx context.Context, in *kms.CreateKeyInput) (*kms.CreateKeyOutput, error)
+	// Recovers the shared secret that was encapsulated with the public key of
+	// an ML-KEM KMS key.
+	Decapsulate(ctx context.Context, in *kms.DecapsulateInput) (*kms.DecapsulateOutput, error)
 	// Decrypts ciphertext that was encrypted by a KMS key using any of the
 	// following operations:
 	Decrypt(ctx context.Context, in *kms.DecryptInput) (*kms.DecryptOutput, error)
@@ -56,6 +60,9 @@ type Server interface {
 	// Enables automatic rotation of the key material of the specified symmetric
 	// encryption KMS key.
 	EnableKeyRotation(ctx context.Context, in *kms.EnableKeyRotationInput) (*kms.EnableKeyRotationOutput, error)
+	// Generates a shared secret and its encapsulated (ciphertext) form using
+	// the public key of an ML-KEM KMS key pair.
+	Encapsulate(ctx context.Context, in *kms.EncapsulateInput) (*kms.EncapsulateOutput, error)
 	// Encrypts plaintext of up to 4,096 bytes using a KMS key.
 	Encrypt(ctx context.Context, in *kms.EncryptInput) (*kms.EncryptOutput, error)
 	// Returns a unique symmetric data key for use outside of KMS.
@@ -176,6 +183,10 @@ func (UnimplementedServer) CreateKey(context.Context, *kms.CreateKeyInput) (*kms
 	return nil, stub.NotImplemented("KMS", "CreateKey")
 }
 
+func (UnimplementedServer) Decapsulate(context.Context, *kms.DecapsulateInput) (*kms.DecapsulateOutput, error) {
+	return nil, stub.NotImplemented("KMS", "Decapsulate")
+}
+
 func (UnimplementedServer) Decrypt(context.Context, *kms.DecryptInput) (*kms.DecryptOutput, error) {
 	return nil, stub.NotImplemented("KMS", "Decrypt")
 }
@@ -222,6 +233,10 @@ func (UnimplementedServer) EnableKey(context.Context, *kms.EnableKeyInput) (*kms
 
 func (UnimplementedServer) EnableKeyRotation(context.Context, *kms.EnableKeyRotationInput) (*kms.EnableKeyRotationOutput, error) {
 	return nil, stub.NotImplemented("KMS", "EnableKeyRotation")
+}
+
+func (UnimplementedServer) Encapsulate(context.Context, *kms.EncapsulateInput) (*kms.EncapsulateOutput, error) {
+	return nil, stub.NotImplemented("KMS", "Encapsulate")
 }
 
 func (UnimplementedServer) Encrypt(context.Context, *kms.EncryptInput) (*kms.EncryptOutput, error) {
@@ -403,6 +418,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.CreateGrant(ctx, in.(*kms.CreateGrantInput)))
 	case "CreateKey":
 		return stub.Answer(srv.CreateKey(ctx, in.(*kms.CreateKeyInput)))
+	case "Decapsulate":
+		return stub.Answer(srv.Decapsulate(ctx, in.(*kms.DecapsulateInput)))
 	case "Decrypt":
 		return stub.Answer(srv.Decrypt(ctx, in.(*kms.DecryptInput)))
 	case "DeleteAlias":
@@ -427,6 +444,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.EnableKey(ctx, in.(*kms.EnableKeyInput)))
 	case "EnableKeyRotation":
 		return stub.Answer(srv.EnableKeyRotation(ctx, in.(*kms.EnableKeyRotationInput)))
+	case "Encapsulate":
+		return stub.Answer(srv.Encapsulate(ctx, in.(*kms.EncapsulateInput)))
 	case "Encrypt":
 		return stub.Answer(srv.Encrypt(ctx, in.(*kms.EncryptInput)))
 	case "GenerateDataKey":

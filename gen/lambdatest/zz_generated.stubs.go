@@ -12,9 +12,10 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of Lambda, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's Lambda client, typed with the
+// SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// Adds permissions to the resource-based policy of a version of an Lambda
 	// layer.
@@ -60,6 +61,8 @@ type Server interface {
 	DeleteLayerVersion(ctx context.Context, in *lambda.DeleteLayerVersionInput) (*lambda.DeleteLayerVersionOutput, error)
 	// Deletes the provisioned concurrency configuration for a function.
 	DeleteProvisionedConcurrencyConfig(ctx context.Context, in *lambda.DeleteProvisionedConcurrencyConfigInput) (*lambda.DeleteProvisionedConcurrencyConfigOutput, error)
+	// Deletes a [resource-based policy] from a Lambda resource.
+	DeleteResourcePolicy(ctx context.Context, in *lambda.DeleteResourcePolicyInput) (*lambda.DeleteResourcePolicyOutput, error)
 	// Retrieves details about your account's limits and usage in an Amazon Web
 	// Services Region.
 	GetAccountSettings(ctx context.Context, in *lambda.GetAccountSettingsInput) (*lambda.GetAccountSettingsOutput, error)
@@ -115,6 +118,8 @@ type Server interface {
 	// Retrieves the provisioned concurrency configuration for a function's
 	// alias or version.
 	GetProvisionedConcurrencyConfig(ctx context.Context, in *lambda.GetProvisionedConcurrencyConfigInput) (*lambda.GetProvisionedConcurrencyConfigOutput, error)
+	// Retrieves the [resource-based policy] attached to a Lambda resource.
+	GetResourcePolicy(ctx context.Context, in *lambda.GetResourcePolicyInput) (*lambda.GetResourcePolicyOutput, error)
 	// Retrieves the runtime management configuration for a function's version.
 	GetRuntimeManagementConfig(ctx context.Context, in *lambda.GetRuntimeManagementConfigInput) (*lambda.GetRuntimeManagementConfigOutput, error)
 	// Invokes a Lambda function.
@@ -180,6 +185,8 @@ type Server interface {
 	// Adds a provisioned concurrency configuration to a function's alias or
 	// version.
 	PutProvisionedConcurrencyConfig(ctx context.Context, in *lambda.PutProvisionedConcurrencyConfigInput) (*lambda.PutProvisionedConcurrencyConfigOutput, error)
+	// Adds a [resource-based policy] to a Lambda resource.
+	PutResourcePolicy(ctx context.Context, in *lambda.PutResourcePolicyInput) (*lambda.PutResourcePolicyOutput, error)
 	// Sets the runtime management configuration for a function's version.
 	PutRuntimeManagementConfig(ctx context.Context, in *lambda.PutRuntimeManagementConfigInput) (*lambda.PutRuntimeManagementConfigOutput, error)
 	// Removes a statement from the permissions policy for a version of an
@@ -310,6 +317,10 @@ func (UnimplementedServer) DeleteProvisionedConcurrencyConfig(context.Context, *
 	return nil, stub.NotImplemented("Lambda", "DeleteProvisionedConcurrencyConfig")
 }
 
+func (UnimplementedServer) DeleteResourcePolicy(context.Context, *lambda.DeleteResourcePolicyInput) (*lambda.DeleteResourcePolicyOutput, error) {
+	return nil, stub.NotImplemented("Lambda", "DeleteResourcePolicy")
+}
+
 func (UnimplementedServer) GetAccountSettings(context.Context, *lambda.GetAccountSettingsInput) (*lambda.GetAccountSettingsOutput, error) {
 	return nil, stub.NotImplemented("Lambda", "GetAccountSettings")
 }
@@ -392,6 +403,10 @@ func (UnimplementedServer) GetPolicy(context.Context, *lambda.GetPolicyInput) (*
 
 func (UnimplementedServer) GetProvisionedConcurrencyConfig(context.Context, *lambda.GetProvisionedConcurrencyConfigInput) (*lambda.GetProvisionedConcurrencyConfigOutput, error) {
 	return nil, stub.NotImplemented("Lambda", "GetProvisionedConcurrencyConfig")
+}
+
+func (UnimplementedServer) GetResourcePolicy(context.Context, *lambda.GetResourcePolicyInput) (*lambda.GetResourcePolicyOutput, error) {
+	return nil, stub.NotImplemented("Lambda", "GetResourcePolicy")
 }
 
 func (UnimplementedServer) GetRuntimeManagementConfig(context.Context, *lambda.GetRuntimeManagementConfigInput) (*lambda.GetRuntimeManagementConfigOutput, error) {
@@ -500,6 +515,10 @@ func (UnimplementedServer) PutFunctionScalingConfig(context.Context, *lambda.Put
 
 func (UnimplementedServer) PutProvisionedConcurrencyConfig(context.Context, *lambda.PutProvisionedConcurrencyConfigInput) (*lambda.PutProvisionedConcurrencyConfigOutput, error) {
 	return nil, stub.NotImplemented("Lambda", "PutProvisionedConcurrencyConfig")
+}
+
+func (UnimplementedServer) PutResourcePolicy(context.Context, *lambda.PutResourcePolicyInput) (*lambda.PutResourcePolicyOutput, error) {
+	return nil, stub.NotImplemented("Lambda", "PutResourcePolicy")
 }
 
 func (UnimplementedServer) PutRuntimeManagementConfig(context.Context, *lambda.PutRuntimeManagementConfigInput) (*lambda.PutRuntimeManagementConfigOutput, error) {
@@ -633,6 +652,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeleteLayerVersion(ctx, in.(*lambda.DeleteLayerVersionInput)))
 	case "DeleteProvisionedConcurrencyConfig":
 		return stub.Answer(srv.DeleteProvisionedConcurrencyConfig(ctx, in.(*lambda.DeleteProvisionedConcurrencyConfigInput)))
+	case "DeleteResourcePolicy":
+		return stub.Answer(srv.DeleteResourcePolicy(ctx, in.(*lambda.DeleteResourcePolicyInput)))
 	case "GetAccountSettings":
 		return stub.Answer(srv.GetAccountSettings(ctx, in.(*lambda.GetAccountSettingsInput)))
 	case "GetAlias":
@@ -675,6 +696,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetPolicy(ctx, in.(*lambda.GetPolicyInput)))
 	case "GetProvisionedConcurrencyConfig":
 		return stub.Answer(srv.GetProvisionedConcurrencyConfig(ctx, in.(*lambda.GetProvisionedConcurrencyConfigInput)))
+	case "GetResourcePolicy":
+		return stub.Answer(srv.GetResourcePolicy(ctx, in.(*lambda.GetResourcePolicyInput)))
 	case "GetRuntimeManagementConfig":
 		return stub.Answer(srv.GetRuntimeManagementConfig(ctx, in.(*lambda.GetRuntimeManagementConfigInput)))
 	case "Invoke":
@@ -729,6 +752,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.PutFunctionScalingConfig(ctx, in.(*lambda.PutFunctionScalingConfigInput)))
 	case "PutProvisionedConcurrencyConfig":
 		return stub.Answer(srv.PutProvisionedConcurrencyConfig(ctx, in.(*lambda.PutProvisionedConcurrencyConfigInput)))
+	case "PutResourcePolicy":
+		return stub.Answer(srv.PutResourcePolicy(ctx, in.(*lambda.PutResourcePolicyInput)))
 	case "PutRuntimeManagementConfig":
 		return stub.Answer(srv.PutRuntimeManagementConfig(ctx, in.(*lambda.PutRuntimeManagementConfigInput)))
 	case "RemoveLayerVersionPermission":

@@ -12,9 +12,10 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of Redshift, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's Redshift client, typed with
+// the SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// Exchanges a DC1 Reserved Node for a DC2 Reserved Node with no changes to
 	// the configuration (term, payment type, or number of nodes) and no

@@ -12,9 +12,10 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of SQS, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's SQS client, typed with the
+// SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// Adds a permission to a queue for a specific principal.
 	AddPermission(ctx context.Context, in *sqs.AddPermissionInput) (*sqs.AddPermissionOutput, error)

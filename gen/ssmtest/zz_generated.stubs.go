@@ -12,9 +12,10 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of SSM, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's SSM client, typed with the
+// SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// Adds or overwrites one or more tags for the specified resource.
 	AddTagsToResource(ctx context.Context, in *ssm.AddTagsToResourceInput) (*ssm.AddTagsToResourceOutput, error)
@@ -35,6 +36,9 @@ type Server interface {
 	// Associates the specified Amazon Web Services Systems Manager document
 	// (SSM document) with the specified managed nodes or targets.
 	CreateAssociationBatch(ctx context.Context, in *ssm.CreateAssociationBatchInput) (*ssm.CreateAssociationBatchOutput, error)
+	// Creates a cloud connector that establishes a connection between Systems
+	// Manager and a third-party cloud environment.
+	CreateCloudConnector(ctx context.Context, in *ssm.CreateCloudConnectorInput) (*ssm.CreateCloudConnectorOutput, error)
 	// Creates a Amazon Web Services Systems Manager (SSM document).
 	CreateDocument(ctx context.Context, in *ssm.CreateDocumentInput) (*ssm.CreateDocumentOutput, error)
 	// Creates a new maintenance window.
@@ -55,6 +59,8 @@ type Server interface {
 	// Disassociates the specified Amazon Web Services Systems Manager document
 	// (SSM document) from the specified managed node.
 	DeleteAssociation(ctx context.Context, in *ssm.DeleteAssociationInput) (*ssm.DeleteAssociationOutput, error)
+	// Deletes a cloud connector.
+	DeleteCloudConnector(ctx context.Context, in *ssm.DeleteCloudConnectorInput) (*ssm.DeleteCloudConnectorOutput, error)
 	// Deletes the Amazon Web Services Systems Manager document (SSM document)
 	// and all managed node associations to the document.
 	DeleteDocument(ctx context.Context, in *ssm.DeleteDocumentInput) (*ssm.DeleteDocumentOutput, error)
@@ -180,6 +186,8 @@ type Server interface {
 	// Gets the state of a Amazon Web Services Systems Manager change calendar
 	// at the current time or a specified time.
 	GetCalendarState(ctx context.Context, in *ssm.GetCalendarStateInput) (*ssm.GetCalendarStateOutput, error)
+	// Returns detailed information about a cloud connector.
+	GetCloudConnector(ctx context.Context, in *ssm.GetCloudConnectorInput) (*ssm.GetCloudConnectorOutput, error)
 	// Returns detailed information about command execution for an invocation or
 	// plugin.
 	GetCommandInvocation(ctx context.Context, in *ssm.GetCommandInvocationInput) (*ssm.GetCommandInvocationOutput, error)
@@ -252,6 +260,9 @@ type Server interface {
 	// Returns all State Manager associations in the current Amazon Web Services
 	// account and Amazon Web Services Region.
 	ListAssociations(ctx context.Context, in *ssm.ListAssociationsInput) (*ssm.ListAssociationsOutput, error)
+	// Returns a list of cloud connectors in the current Amazon Web Services
+	// account and Amazon Web Services Region.
+	ListCloudConnectors(ctx context.Context, in *ssm.ListCloudConnectorsInput) (*ssm.ListCloudConnectorsOutput, error)
 	// An invocation is copy of a command sent to a specific managed node.
 	ListCommandInvocations(ctx context.Context, in *ssm.ListCommandInvocationsInput) (*ssm.ListCommandInvocationsOutput, error)
 	// Lists the commands requested by users of the Amazon Web Services account.
@@ -353,6 +364,8 @@ type Server interface {
 	// Updates the status of the Amazon Web Services Systems Manager document
 	// (SSM document) associated with the specified managed node.
 	UpdateAssociationStatus(ctx context.Context, in *ssm.UpdateAssociationStatusInput) (*ssm.UpdateAssociationStatusOutput, error)
+	// Updates an existing cloud connector with new configuration details.
+	UpdateCloudConnector(ctx context.Context, in *ssm.UpdateCloudConnectorInput) (*ssm.UpdateCloudConnectorOutput, error)
 	// Updates one or more values for an SSM document.
 	UpdateDocument(ctx context.Context, in *ssm.UpdateDocumentInput) (*ssm.UpdateDocumentOutput, error)
 	// Set the default version of a document.
@@ -381,6 +394,8 @@ type Server interface {
 	// ServiceSetting is an account-level setting for an Amazon Web Services
 	// service.
 	UpdateServiceSetting(ctx context.Context, in *ssm.UpdateServiceSettingInput) (*ssm.UpdateServiceSettingOutput, error)
+	// Validates the configuration and connectivity of a cloud connector.
+	ValidateCloudConnector(ctx context.Context, in *ssm.ValidateCloudConnectorInput) (*ssm.ValidateCloudConnectorOutput, error)
 	mustEmbedUnimplementedServer()
 }
 
@@ -418,6 +433,10 @@ func (UnimplementedServer) CreateAssociationBatch(context.Context, *ssm.CreateAs
 	return nil, stub.NotImplemented("SSM", "CreateAssociationBatch")
 }
 
+func (UnimplementedServer) CreateCloudConnector(context.Context, *ssm.CreateCloudConnectorInput) (*ssm.CreateCloudConnectorOutput, error) {
+	return nil, stub.NotImplemented("SSM", "CreateCloudConnector")
+}
+
 func (UnimplementedServer) CreateDocument(context.Context, *ssm.CreateDocumentInput) (*ssm.CreateDocumentOutput, error) {
 	return nil, stub.NotImplemented("SSM", "CreateDocument")
 }
@@ -448,6 +467,10 @@ func (UnimplementedServer) DeleteActivation(context.Context, *ssm.DeleteActivati
 
 func (UnimplementedServer) DeleteAssociation(context.Context, *ssm.DeleteAssociationInput) (*ssm.DeleteAssociationOutput, error) {
 	return nil, stub.NotImplemented("SSM", "DeleteAssociation")
+}
+
+func (UnimplementedServer) DeleteCloudConnector(context.Context, *ssm.DeleteCloudConnectorInput) (*ssm.DeleteCloudConnectorOutput, error) {
+	return nil, stub.NotImplemented("SSM", "DeleteCloudConnector")
 }
 
 func (UnimplementedServer) DeleteDocument(context.Context, *ssm.DeleteDocumentInput) (*ssm.DeleteDocumentOutput, error) {
@@ -654,6 +677,10 @@ func (UnimplementedServer) GetCalendarState(context.Context, *ssm.GetCalendarSta
 	return nil, stub.NotImplemented("SSM", "GetCalendarState")
 }
 
+func (UnimplementedServer) GetCloudConnector(context.Context, *ssm.GetCloudConnectorInput) (*ssm.GetCloudConnectorOutput, error) {
+	return nil, stub.NotImplemented("SSM", "GetCloudConnector")
+}
+
 func (UnimplementedServer) GetCommandInvocation(context.Context, *ssm.GetCommandInvocationInput) (*ssm.GetCommandInvocationOutput, error) {
 	return nil, stub.NotImplemented("SSM", "GetCommandInvocation")
 }
@@ -760,6 +787,10 @@ func (UnimplementedServer) ListAssociationVersions(context.Context, *ssm.ListAss
 
 func (UnimplementedServer) ListAssociations(context.Context, *ssm.ListAssociationsInput) (*ssm.ListAssociationsOutput, error) {
 	return nil, stub.NotImplemented("SSM", "ListAssociations")
+}
+
+func (UnimplementedServer) ListCloudConnectors(context.Context, *ssm.ListCloudConnectorsInput) (*ssm.ListCloudConnectorsOutput, error) {
+	return nil, stub.NotImplemented("SSM", "ListCloudConnectors")
 }
 
 func (UnimplementedServer) ListCommandInvocations(context.Context, *ssm.ListCommandInvocationsInput) (*ssm.ListCommandInvocationsOutput, error) {
@@ -926,6 +957,10 @@ func (UnimplementedServer) UpdateAssociationStatus(context.Context, *ssm.UpdateA
 	return nil, stub.NotImplemented("SSM", "UpdateAssociationStatus")
 }
 
+func (UnimplementedServer) UpdateCloudConnector(context.Context, *ssm.UpdateCloudConnectorInput) (*ssm.UpdateCloudConnectorOutput, error) {
+	return nil, stub.NotImplemented("SSM", "UpdateCloudConnector")
+}
+
 func (UnimplementedServer) UpdateDocument(context.Context, *ssm.UpdateDocumentInput) (*ssm.UpdateDocumentOutput, error) {
 	return nil, stub.NotImplemented("SSM", "UpdateDocument")
 }
@@ -974,6 +1009,10 @@ func (UnimplementedServer) UpdateServiceSetting(context.Context, *ssm.UpdateServ
 	return nil, stub.NotImplemented("SSM", "UpdateServiceSetting")
 }
 
+func (UnimplementedServer) ValidateCloudConnector(context.Context, *ssm.ValidateCloudConnectorInput) (*ssm.ValidateCloudConnectorOutput, error) {
+	return nil, stub.NotImplemented("SSM", "ValidateCloudConnector")
+}
+
 func (UnimplementedServer) mustEmbedUnimplementedServer() {}
 
 var _ Server = UnimplementedServer{}
@@ -1011,6 +1050,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.CreateAssociation(ctx, in.(*ssm.CreateAssociationInput)))
 	case "CreateAssociationBatch":
 		return stub.Answer(srv.CreateAssociationBatch(ctx, in.(*ssm.CreateAssociationBatchInput)))
+	case "CreateCloudConnector":
+		return stub.Answer(srv.CreateCloudConnector(ctx, in.(*ssm.CreateCloudConnectorInput)))
 	case "CreateDocument":
 		return stub.Answer(srv.CreateDocument(ctx, in.(*ssm.CreateDocumentInput)))
 	case "CreateMaintenanceWindow":
@@ -1027,6 +1068,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeleteActivation(ctx, in.(*ssm.DeleteActivationInput)))
 	case "DeleteAssociation":
 		return stub.Answer(srv.DeleteAssociation(ctx, in.(*ssm.DeleteAssociationInput)))
+	case "DeleteCloudConnector":
+		return stub.Answer(srv.DeleteCloudConnector(ctx, in.(*ssm.DeleteCloudConnectorInput)))
 	case "DeleteDocument":
 		return stub.Answer(srv.DeleteDocument(ctx, in.(*ssm.DeleteDocumentInput)))
 	case "DeleteInventory":
@@ -1129,6 +1172,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetAutomationExecution(ctx, in.(*ssm.GetAutomationExecutionInput)))
 	case "GetCalendarState":
 		return stub.Answer(srv.GetCalendarState(ctx, in.(*ssm.GetCalendarStateInput)))
+	case "GetCloudConnector":
+		return stub.Answer(srv.GetCloudConnector(ctx, in.(*ssm.GetCloudConnectorInput)))
 	case "GetCommandInvocation":
 		return stub.Answer(srv.GetCommandInvocation(ctx, in.(*ssm.GetCommandInvocationInput)))
 	case "GetConnectionStatus":
@@ -1183,6 +1228,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.ListAssociationVersions(ctx, in.(*ssm.ListAssociationVersionsInput)))
 	case "ListAssociations":
 		return stub.Answer(srv.ListAssociations(ctx, in.(*ssm.ListAssociationsInput)))
+	case "ListCloudConnectors":
+		return stub.Answer(srv.ListCloudConnectors(ctx, in.(*ssm.ListCloudConnectorsInput)))
 	case "ListCommandInvocations":
 		return stub.Answer(srv.ListCommandInvocations(ctx, in.(*ssm.ListCommandInvocationsInput)))
 	case "ListCommands":
@@ -1265,6 +1312,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.UpdateAssociation(ctx, in.(*ssm.UpdateAssociationInput)))
 	case "UpdateAssociationStatus":
 		return stub.Answer(srv.UpdateAssociationStatus(ctx, in.(*ssm.UpdateAssociationStatusInput)))
+	case "UpdateCloudConnector":
+		return stub.Answer(srv.UpdateCloudConnector(ctx, in.(*ssm.UpdateCloudConnectorInput)))
 	case "UpdateDocument":
 		return stub.Answer(srv.UpdateDocument(ctx, in.(*ssm.UpdateDocumentInput)))
 	case "UpdateDocumentDefaultVersion":
@@ -1289,6 +1338,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.UpdateResourceDataSync(ctx, in.(*ssm.UpdateResourceDataSyncInput)))
 	case "UpdateServiceSetting":
 		return stub.Answer(srv.UpdateServiceSetting(ctx, in.(*ssm.UpdateServiceSettingInput)))
+	case "ValidateCloudConnector":
+		return stub.Answer(srv.ValidateCloudConnector(ctx, in.(*ssm.ValidateCloudConnectorInput)))
 	}
 	return nil, false, nil
 }

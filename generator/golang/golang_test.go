@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -385,8 +386,9 @@ func TestReconcileSDKWins(t *testing.T) {
 	pkg := &sdksrc.Package{
 		Version: "v1.2.3",
 		Operations: map[string]*sdksrc.Operation{
-			"Get": {Name: "Get", Input: []sdksrc.Field{{Name: "Count", Type: "int32"}, {Name: "Color", Type: "types.Color"}, {Name: "Fresh", Type: "*string"}}},
-			"New": {Name: "New"},
+			"Get":   {Name: "Get", Input: []sdksrc.Field{{Name: "Count", Type: "int32"}, {Name: "Color", Type: "types.Color"}, {Name: "Fresh", Type: "*string"}}},
+			"New":   {Name: "New"},
+			"Added": {Name: "Added", WireName: "Added", Summary: "Adds a thing.", Typed: true, Paginated: true},
 		},
 		Structs: map[string]*sdksrc.Struct{"Oops": {Name: "Oops", Error: true, Fields: []sdksrc.Field{{Name: "Message", Type: "*string"}, {Name: "ErrorCodeOverride", Type: "*string"}}}},
 		Enums:   map[string]*sdksrc.Enum{"Color": {Name: "Color", Underlying: "string", Constants: []sdksrc.Constant{{Name: "ColorDarkRed", Value: "dark-red"}, {Name: "ColorBlue2", Value: "BLUE"}}}},
@@ -418,6 +420,19 @@ func TestReconcileSDKWins(t *testing.T) {
 	if w := svc.Waiters[0].Go; w != (ir.GoWaiter{}) {
 		t.Errorf("a waiter the SDK lacks must lose its names, got %+v", w)
 	}
+	// An operation only the SDK has is taken from it when its source names
+	// its input and output types, and kept apart from the model's.
+	if len(svc.Operations) != 2 || len(svc.SDKOperations) != 1 {
+		t.Fatalf("operations: %d from the model, %d from the SDK; want 2 and 1 (Added)", len(svc.Operations), len(svc.SDKOperations))
+	}
+	added := svc.SDKOperations[0]
+	wantGo := ir.GoOperation{Method: "Added", InputType: "AddedInput", OutputType: "AddedOutput", Paginated: true}
+	if added.Name != "Added" || added.Summary != "Adds a thing." || added.Go != wantGo || added.Input != nil {
+		t.Errorf("SDK operation = %+v", added)
+	}
+	if svc.Operation("Added") != nil {
+		t.Error("an SDK-only operation must not be found among the model's")
+	}
 	var kinds []string
 	for _, d := range rep.Drift {
 		kinds = append(kinds, string(d.Kind)+" "+d.Operation+d.Shape+"."+d.Member)
@@ -428,6 +443,7 @@ func TestReconcileSDKWins(t *testing.T) {
 		"missing-member GetInput.Removed",
 		"sdk-only-member GetInput.Fresh",
 		"missing-operation Vanished.",
+		"operation-from-sdk Added.",
 		"sdk-only-operation New.",
 		"enum-name-overridden Color.BLUE",
 		"missing-enum-value Color.gone",
@@ -505,6 +521,15 @@ func TestResolveAgainstPinnedSQS(t *testing.T) {
 	}
 	if report.Count(SDKOnlyMember) == 0 {
 		t.Error("fields this slice omits must be reported as sdk-only")
+	}
+	// Every other operation of the SQS client comes from the SDK source.
+	var fromSDK []string
+	for _, op := range b.svc.SDKOperations {
+		fromSDK = append(fromSDK, op.Name)
+	}
+	if !slices.Contains(fromSDK, "ListQueues") || slices.Contains(fromSDK, "SendMessage") ||
+		report.Count(OperationFromSDK) != len(fromSDK) || report.Count(SDKOnlyOperation) != 0 {
+		t.Errorf("operations taken from the SDK: %v; summary:\n%s", fromSDK, report.Summary())
 	}
 	if s := report.Summary(); !strings.Contains(s, "1 checked against the pinned SDK") ||
 		!strings.Contains(s, "missing from the SDK, skipped: 1 missing-operation (sqs)") || strings.Count(s, "\n") > 4 {

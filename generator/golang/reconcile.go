@@ -39,10 +39,28 @@ func reconcile(svc *ir.Service, pkg *sdksrc.Package, rep *ServiceReport) {
 		r.fields(op.Input, sop.Input, op.Go.InputType, false)
 		r.fields(op.Output, sop.Output, op.Go.OutputType, false)
 	}
+	svc.SDKOperations = nil
 	for _, name := range slices.Sorted(maps.Keys(pkg.Operations)) {
-		if !inModel[name] {
-			rep.add(Drift{Kind: SDKOnlyOperation, Operation: name})
+		if inModel[name] {
+			continue
 		}
+		sop := pkg.Operations[name]
+		if !sop.Typed {
+			rep.add(Drift{Kind: SDKOnlyOperation, Operation: name,
+				Note: "the SDK source declares no " + name + "Input and " + name + "Output beside the method"})
+			continue
+		}
+		// The SDK is the authority for which operations its client has:
+		// the stubs take what the model lacks from it, typed with the
+		// SDK's own input and output structs.
+		svc.SDKOperations = append(svc.SDKOperations, &ir.Operation{
+			Name:    sop.WireName,
+			Summary: sop.Summary,
+			Go: ir.GoOperation{
+				Method: name, InputType: name + "Input", OutputType: name + "Output", Paginated: sop.Paginated,
+			},
+		})
+		rep.add(Drift{Kind: OperationFromSDK, Operation: name})
 	}
 
 	dirs := directions(svc)

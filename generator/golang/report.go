@@ -35,9 +35,19 @@ const (
 	// PaginatorOverridden: the model and the SDK disagree on whether an
 	// operation has a paginator; the SDK's answer is used.
 	PaginatorOverridden DriftKind = "paginator-overridden"
-	// SDKOnlyOperation and SDKOnlyMember: the SDK is newer than the model.
+	// OperationFromSDK: the SDK has an operation the model lacks; it is
+	// taken from the SDK source into Service.SDKOperations, so Server has it
+	// typed with the SDK's own types, but nothing that needs the model
+	// (fixtures, skeletons, transformers) covers it.
+	OperationFromSDK DriftKind = "operation-from-sdk"
+	// SDKOnlyOperation: the SDK has an operation the model lacks and its
+	// source does not declare <Op>Input and <Op>Output beside the method,
+	// so it could not be stubbed: Server lacks it.
 	SDKOnlyOperation DriftKind = "sdk-only-operation"
-	SDKOnlyMember    DriftKind = "sdk-only-member"
+	// SDKOnlyMember: the SDK struct has a field the model lacks. Nothing is
+	// missing: generated code uses the SDK's types, and only fixtures and
+	// skeletons, which fill fields from the model, never set it.
+	SDKOnlyMember DriftKind = "sdk-only-member"
 )
 
 // Drift is one difference. Model and SDK hold the two sides when they are
@@ -71,8 +81,9 @@ type Report struct {
 func (r *ServiceReport) add(d Drift) { r.Drift = append(r.Drift, d) }
 
 // Summary is a few lines for stderr: how many services were checked
-// against the SDK, then drift totals by kind in three groups (decided by
-// the SDK, missing from the SDK and so skipped, only in the newer SDK).
+// against the SDK, then drift totals by kind in groups (decided by the SDK,
+// missing from the SDK and so skipped, taken from the SDK into the stubs,
+// only in the newer SDK, missing from Server).
 // The JSON form has the details.
 func (r *Report) Summary() string {
 	if r == nil || len(r.Services) == 0 {
@@ -93,7 +104,9 @@ func (r *Report) Summary() string {
 	}{
 		{"decided by the SDK", []DriftKind{TypeOverridden, EnumNameOverridden, KindOverridden, PaginatorOverridden}},
 		{"missing from the SDK, skipped", []DriftKind{MissingOperation, MissingMember, MissingType, MissingEnumValue, MissingWaiter}},
-		{"only in the newer SDK", []DriftKind{SDKOnlyOperation, SDKOnlyMember}},
+		{"taken from the SDK into the stubs", []DriftKind{OperationFromSDK}},
+		{"only in the newer SDK", []DriftKind{SDKOnlyMember}},
+		{"in the SDK but missing from Server", []DriftKind{SDKOnlyOperation}},
 	}
 	for _, g := range groups {
 		var parts []string

@@ -55,6 +55,14 @@ type Service struct {
 	Waiters    []*Waiter    // sorted by Name
 	Paginators []*Paginator // sorted by Operation
 
+	// SDKOperations are the operations the pinned SDK has and the model
+	// lacks, taken from the SDK source by generator/golang so that the stubs
+	// cover the user's client. They carry a name, a summary and Go names
+	// only: no shapes, errors or HTTP binding, so they are kept apart from
+	// Operations (and Operation's index), which the emitters that need
+	// model detail read. Sorted by Go.Method.
+	SDKOperations []*Operation
+
 	Go GoService
 
 	shapeIndex map[string]*Shape

@@ -1,8 +1,10 @@
 package sdksrc
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
+	"go/doc"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -80,6 +82,8 @@ type fileDecls struct {
 	errorsFile bool
 	opFile     string // operation named by an api_op_<Op>.go file name
 	method     bool   // the file declares func (c *Client) <Op>
+	wireName   string // the operation name the method invokes its stack with
+	summary    string // first sentence of the method's doc comment
 	structs    map[string][]Field
 	order      []string // struct names in source order
 	named      map[string]string
@@ -96,12 +100,18 @@ type typedConst struct {
 }
 
 func parseFile(path string) (*fileDecls, error) {
+	base := filepath.Base(path)
+	mode := parser.SkipObjectResolution
+	if strings.HasPrefix(base, "api_op_") {
+		// Only operation files need comments (the method's summary); the
+		// types files are the large ones.
+		mode |= parser.ParseComments
+	}
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+	f, err := parser.ParseFile(fset, path, nil, mode)
 	if err != nil {
 		return nil, fmt.Errorf("sdksrc: %w", err)
 	}
-	base := filepath.Base(path)
 	fd := &fileDecls{
 		inTypes:    filepath.Base(filepath.Dir(path)) == "types" && f.Name.Name == "types",
 		errorsFile: base == "errors.go",
@@ -193,10 +203,38 @@ func (fd *fileDecls) funcDecl(d *ast.FuncDecl) {
 	recv := recvName(d.Recv)
 	if fd.opFile != "" && recv == "Client" && name == fd.opFile {
 		fd.method = true
+		fd.wireName = invokedName(d.Body)
+		if d.Doc != nil {
+			fd.summary = synopsis.Synopsis(d.Doc.Text())
+		}
 	}
 	if iface, ok := strings.CutPrefix(name, "is"); ok && fd.inTypes && d.Body != nil && len(d.Body.List) == 0 {
 		fd.unionOf[recv] = iface
 	}
+}
+
+// synopsis renders the first sentence of a doc comment as plain text, as go
+// doc does for package lists.
+var synopsis = new(doc.Package)
+
+// invokedName returns the string literal a client method passes as the
+// operation name to c.invokeOperation, or "" when it passes none.
+func invokedName(body *ast.BlockStmt) string {
+	name := ""
+	if body == nil {
+		return name
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && name == "" && len(call.Args) >= 2 {
+			sel, isSel := call.Fun.(*ast.SelectorExpr)
+			lit, isLit := call.Args[1].(*ast.BasicLit)
+			if isSel && sel.Sel.Name == "invokeOperation" && isLit && lit.Kind == token.STRING {
+				name, _ = strconv.Unquote(lit.Value)
+			}
+		}
+		return name == ""
+	})
+	return name
 }
 
 func recvName(l *ast.FieldList) string {
@@ -216,10 +254,15 @@ func recvName(l *ast.FieldList) string {
 func (fd *fileDecls) mergeInto(pkg *Package) {
 	if fd.opFile != "" {
 		if fd.method {
+			_, hasIn := fd.structs[fd.opFile+"Input"]
+			_, hasOut := fd.structs[fd.opFile+"Output"]
 			op := &Operation{
-				Name:   fd.opFile,
-				Input:  fd.structs[fd.opFile+"Input"],
-				Output: dropField(fd.structs[fd.opFile+"Output"], "ResultMetadata"),
+				Name:     fd.opFile,
+				WireName: cmp.Or(fd.wireName, fd.opFile),
+				Summary:  fd.summary,
+				Typed:    hasIn && hasOut,
+				Input:    fd.structs[fd.opFile+"Input"],
+				Output:   dropField(fd.structs[fd.opFile+"Output"], "ResultMetadata"),
 			}
 			op.Paginated = slices.Contains(fd.paginators, fd.opFile)
 			pkg.Operations[op.Name] = op

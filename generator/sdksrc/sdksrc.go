@@ -11,7 +11,7 @@ package sdksrc
 
 // FormatVersion is part of the cache key; bump it whenever Package or the
 // way it is filled changes, so stale caches are ignored rather than misread.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // Package is what one SDK service module declares.
 type Package struct {
@@ -33,7 +33,16 @@ type Package struct {
 
 // Operation is one client method with its input and output structs.
 type Operation struct {
-	Name   string
+	Name string
+	// WireName is the operation name the method hands its middleware stack
+	// (c.invokeOperation(ctx, "Name", …)), which is what in-process dispatch
+	// switches on; Name when the method does not say.
+	WireName string
+	// Summary is the first sentence of the method's doc comment.
+	Summary string
+	// Typed reports that the method's file declares both <Name>Input and
+	// <Name>Output, so code may name them.
+	Typed  bool
 	Input  []Field // exported fields of <Name>Input, in source order
 	Output []Field // exported fields of <Name>Output, minus ResultMetadata
 	// Paginated reports New<Name>Paginator.

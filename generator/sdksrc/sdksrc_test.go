@@ -82,6 +82,15 @@ func TestParseSQS(t *testing.T) {
 	if !pkg.Operations["ListQueues"].Paginated || pkg.Operations["SendMessage"].Paginated {
 		t.Error("paginators: want ListQueues only")
 	}
+	// What stubs need of an operation the model may lack: the name the SDK
+	// dispatches on, its types, and its documentation.
+	list := pkg.Operations["ListQueues"]
+	if list.WireName != "ListQueues" || !list.Typed {
+		t.Errorf("ListQueues: WireName %q, Typed %v; want ListQueues, true", list.WireName, list.Typed)
+	}
+	if want := "Returns a list of your queues in the current region."; list.Summary != want {
+		t.Errorf("ListQueues.Summary = %q, want %q", list.Summary, want)
+	}
 	msg := pkg.Structs["Message"]
 	if f, ok := sdksrc.FieldNamed(msg.Fields, "MessageAttributes"); !ok || f.Type != "map[string]types.MessageAttributeValue" {
 		t.Errorf("types.Message.MessageAttributes = %+v: types-package identifiers must be qualified", f)

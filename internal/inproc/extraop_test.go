@@ -55,7 +55,10 @@ func main() {
 
 // TestImplementationSurvivesAddedOperation generates stubs from a small
 // model with and without ListQueues into a scratch module, and builds and
-// runs the same hand-written implementation against both.
+// runs the same hand-written implementation against both. The stubs
+// without it are named by prediction alone, as for an SDK that lacks the
+// operation: against the pinned SDK, which has it, Server would take it
+// from the SDK source (TestOperationsOnlyTheSDKHas).
 func TestImplementationSurvivesAddedOperation(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		testenv.Missing(t, "go command not found: cannot build the scratch module")
@@ -71,15 +74,16 @@ func TestImplementationSurvivesAddedOperation(t *testing.T) {
 	prev := withoutOperation(t, next, "com.amazonaws.sqs#ListQueues")
 
 	for _, v := range []struct {
-		name  string
-		model []byte
-		hasOp bool
+		name      string
+		model     []byte
+		moduleDir string // whose pinned SDK is read; "" predicts names
+		hasOp     bool
 	}{
-		{"without ListQueues", prev, false},
-		{"with ListQueues", next, true},
+		{"without ListQueues", prev, "", false},
+		{"with ListQueues", next, root, true},
 	} {
 		t.Run(v.name, func(t *testing.T) {
-			stubsSrc := generateStubs(t, root, v.model)
+			stubsSrc := generateStubs(t, v.moduleDir, v.model)
 			if got := strings.Contains(stubsSrc, "ListQueues(ctx context.Context"); got != v.hasOp {
 				t.Fatalf("generated Server has ListQueues = %v, want %v", got, v.hasOp)
 			}
@@ -132,14 +136,15 @@ func withoutOperation(t *testing.T, model []byte, op string) []byte {
 }
 
 // generateStubs runs the real pipeline: Smithy loader, Go names resolved
-// against this module's pinned SDK, stub emitter.
-func generateStubs(t *testing.T, root string, model []byte) string {
+// against the SDK moduleDir's go.mod pins (by prediction when ""), stub
+// emitter.
+func generateStubs(t *testing.T, moduleDir string, model []byte) string {
 	t.Helper()
 	svcs, err := smithy.Load("sqs-small.json", model)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := golang.Resolve(svcs, golang.Options{ModuleDir: root, CacheDir: t.TempDir()}); err != nil {
+	if _, err := golang.Resolve(svcs, golang.Options{ModuleDir: moduleDir, CacheDir: t.TempDir()}); err != nil {
 		t.Fatal(err)
 	}
 	files, err := stubs.Emit(&emit.Input{Service: svcs[0]})

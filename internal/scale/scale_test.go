@@ -48,9 +48,13 @@ const sdkServicePrefix = "github.com/aws/aws-sdk-go-v2/service/"
 // every service outside awsparity's own go.mod is named and typed by
 // prediction from the model alone (generator/golang). Only then does it add
 // each SDK module at the newest version the module proxy offers and build
-// and vet the generated packages, tests (skeletons) included. Modules the
-// proxy lacks are reported apart from compile failures; the test fails on
-// any compile failure.
+// and vet the generated packages, tests (skeletons) included. Then it
+// generates them again against those SDK modules, vets them again, and
+// checks that every Server has every operation of its pinned client (the
+// SDK source read independently of the generator) and that no drift report
+// lists an SDK operation missing from Server. Modules the proxy lacks are
+// reported apart from compile failures; the test fails on any compile
+// failure and any missing operation.
 func TestCompileGenerated(t *testing.T) {
 	mode := os.Getenv(Env)
 	if mode == "" {
@@ -136,7 +140,24 @@ func TestCompileGenerated(t *testing.T) {
 	failures := mod.vet()
 	built := time.Since(start).Round(time.Second)
 
-	rep := report{mode: mode, packages: compiled, predicted: predicted, skipped: skipped, failures: failures, built: built}
+	// Generated again, now that the module pins every SDK module: names
+	// and types come from the SDK source, and Server must have every
+	// operation of each pinned client, those the model lacks included.
+	start = time.Now()
+	if _, err := engine.Run(engine.Options{Models: []string{models}, Services: chosen, Out: out, NoCache: true, CacheDir: t.TempDir()}); err != nil {
+		t.Fatal(err)
+	}
+	for pkg := range skipped {
+		if err := os.RemoveAll(filepath.Join(out, pkg+"test")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkedFailures := mod.vet()
+	servers := checkServers(t, mod.dir, out, compiled)
+	t.Logf("generated against the pinned SDK modules, vetted and checked Server in %s", time.Since(start).Round(time.Second))
+
+	rep := report{mode: mode, packages: compiled, predicted: predicted, skipped: skipped, failures: failures, built: built,
+		checkedFailures: checkedFailures, servers: servers}
 	text := rep.markdown()
 	t.Log("\n" + text)
 	if path := os.Getenv(EnvReport); path != "" {
@@ -146,6 +167,14 @@ func TestCompileGenerated(t *testing.T) {
 	}
 	for pkg, out := range failures {
 		t.Errorf("%s does not compile:\n%s", pkg, out)
+	}
+	for pkg, out := range checkedFailures {
+		t.Errorf("%s, generated against the pinned SDK, does not compile:\n%s", pkg, out)
+	}
+	for pkg, c := range servers {
+		if len(c.Missing) > 0 {
+			t.Errorf("%stest.Server lacks operations of the pinned %s client: %s", pkg, pkg, strings.Join(c.Missing, ", "))
+		}
 	}
 }
 
@@ -197,12 +226,18 @@ func TestVetFailures(t *testing.T) {
 
 func TestReportMarkdown(t *testing.T) {
 	r := report{
-		mode:      "sample",
-		packages:  []string{"a", "b", "c"},
-		predicted: map[string]bool{"a": true, "c": true},
-		skipped:   map[string]string{"d": "not in the module proxy"},
-		failures:  map[string]string{"btest": "vet: …\n"},
-		built:     3 * time.Second,
+		mode:            "sample",
+		packages:        []string{"a", "b", "c"},
+		predicted:       map[string]bool{"a": true, "c": true},
+		skipped:         map[string]string{"d": "not in the module proxy"},
+		failures:        map[string]string{"btest": "vet: …\n"},
+		built:           3 * time.Second,
+		checkedFailures: map[string]string{"ctest": "vet: …\n"},
+		servers: map[string]serverCoverage{
+			"a": {Operations: 10, FromSDK: 2},
+			"b": {Operations: 5},
+			"c": {Operations: 7, FromSDK: 1, Missing: []string{"Gone", "New (drift report)"}},
+		},
 	}
 	got := r.markdown()
 	for _, want := range []string{
@@ -210,6 +245,10 @@ func TestReportMarkdown(t *testing.T) {
 		"- 2 named by prediction alone (SDK module added after generation), 1 checked against awsparity's pinned SDK\n",
 		"- **failed** (1): b\n",
 		"- skipped, no usable SDK module in the module proxy (1): d (not in the module proxy)\n",
+		"- generated again against the pinned SDK modules: 2/3 compile and vet clean\n",
+		"- Server has every operation of the pinned client in 2/3 services: 22 operations, 3 of them taken from the SDK source (the model lacks them), 2 SDK-only operations missing\n",
+		"- **failed against the pinned SDK** (1): c\n",
+		"- **Server lacks SDK operations** (1): c (Gone, New (drift report))\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("report lacks %q:\n%s", want, got)
@@ -511,6 +550,11 @@ type report struct {
 	skipped   map[string]string // SDK package → why it was not compiled
 	failures  map[string]string // helper package → go vet output
 	built     time.Duration
+	// checkedFailures are the go vet failures of the helpers generated
+	// again against the SDK modules; servers is how their Server covers
+	// each pinned client, by SDK package.
+	checkedFailures map[string]string
+	servers         map[string]serverCoverage
 }
 
 func (r report) markdown() string {
@@ -540,8 +584,33 @@ func (r report) markdown() string {
 		}
 		fmt.Fprintf(&b, "- skipped, no usable SDK module in the module proxy (%d): %s\n", len(r.skipped), strings.Join(parts, ", "))
 	}
-	if other := r.failures["(go vet)"]; other != "" {
-		fmt.Fprintf(&b, "- go vet failed outside the generated packages:\n\n```\n%s```\n", other)
+	var checkedFailed, short []string
+	ops, fromSDK, missing := 0, 0, 0
+	for _, pkg := range r.packages {
+		if r.checkedFailures[pkg+"test"] != "" {
+			checkedFailed = append(checkedFailed, pkg)
+		}
+		c := r.servers[pkg]
+		ops += c.Operations
+		fromSDK += c.FromSDK
+		missing += len(c.Missing)
+		if len(c.Missing) > 0 {
+			short = append(short, fmt.Sprintf("%s (%s)", pkg, strings.Join(c.Missing, ", ")))
+		}
+	}
+	fmt.Fprintf(&b, "- generated again against the pinned SDK modules: %d/%d compile and vet clean\n", n-len(checkedFailed), n)
+	fmt.Fprintf(&b, "- Server has every operation of the pinned client in %d/%d services: %d operations, %d of them taken from the SDK source (the model lacks them), %d SDK-only operations missing\n",
+		n-len(short), n, ops, fromSDK, missing)
+	if len(checkedFailed) > 0 {
+		fmt.Fprintf(&b, "- **failed against the pinned SDK** (%d): %s\n", len(checkedFailed), strings.Join(checkedFailed, ", "))
+	}
+	if len(short) > 0 {
+		fmt.Fprintf(&b, "- **Server lacks SDK operations** (%d): %s\n", len(short), strings.Join(short, "; "))
+	}
+	for _, other := range []string{r.failures["(go vet)"], r.checkedFailures["(go vet)"]} {
+		if other != "" {
+			fmt.Fprintf(&b, "- go vet failed outside the generated packages:\n\n```\n%s```\n", other)
+		}
 	}
 	return b.String()
 }

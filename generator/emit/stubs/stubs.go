@@ -4,6 +4,9 @@
 package stubs
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/awsparity/awsparity/generator/emit"
@@ -21,7 +24,7 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 	svc := in.Service
 	f := emit.NewFile(svc)
 	sdk := svc.Go.Package
-	ops := emit.Operations(svc)
+	ops := clientOperations(svc)
 	title := svc.SDKID
 
 	signature := func(op *ir.Operation, named bool) *jen.Statement {
@@ -39,7 +42,8 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 		methods = append(methods, emit.DocAt(1, op.Summary).Line().Add(signature(op, true)))
 	}
 	methods = append(methods, jen.Id("mustEmbedUnimplementedServer").Params())
-	f.Add(emit.Doc("Server has every operation of " + title + ", typed with the SDK's own types. " +
+	f.Add(emit.Doc("Server has every operation of the pinned SDK's " + title + " client, typed with the SDK's own types, " +
+		"those the model lacks included. " +
 		"Implementations embed UnimplementedServer by value, so they keep compiling when AWS adds operations."))
 	f.Type().Id("Server").Interface(methods...)
 	f.Line()
@@ -99,4 +103,12 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 		return nil, err
 	}
 	return []fileset.File{file}, nil
+}
+
+// clientOperations returns every operation of the pinned SDK's client: the
+// model's that the SDK has and those only the SDK has, by Go method name.
+func clientOperations(svc *ir.Service) []*ir.Operation {
+	ops := append(emit.Operations(svc), svc.SDKOperations...)
+	slices.SortFunc(ops, func(a, b *ir.Operation) int { return strings.Compare(a.Go.Method, b.Go.Method) })
+	return ops
 }

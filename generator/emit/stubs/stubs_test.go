@@ -30,6 +30,9 @@ func sqsSubset() *ir.Service {
 			// An operation the pinned SDK lacks must not be emitted.
 			{Name: "FutureOperation", Go: ir.GoOperation{Method: "FutureOperation", Skip: true}},
 		},
+		// An operation the model lacks, taken from the pinned SDK: emitted
+		// with the others, in method order.
+		SDKOperations: []*ir.Operation{op("DeleteQueue", "Deletes the queue specified by the QueueUrl.")},
 		Go: ir.GoService{
 			Package:      "github.com/aws/aws-sdk-go-v2/service/sqs",
 			PackageName:  "sqs",
@@ -65,6 +68,15 @@ func TestEmitGolden(t *testing.T) {
 	}
 	if !bytes.Equal(f.Content, want) {
 		t.Fatalf("stub output differs from %s (UPDATE_GOLDEN=1 rewrites it); got:\n%s", golden, f.Content)
+	}
+	for _, want := range []string{
+		"\tDeleteQueue(ctx context.Context, in *sqs.DeleteQueueInput) (*sqs.DeleteQueueOutput, error)\n",
+		"func (UnimplementedServer) DeleteQueue(context.Context, *sqs.DeleteQueueInput) (*sqs.DeleteQueueOutput, error) {\n",
+		"\tcase \"DeleteQueue\":\n",
+	} {
+		if !bytes.Contains(f.Content, []byte(want)) {
+			t.Errorf("output lacks the SDK-only operation's %q", want)
+		}
 	}
 	for _, forbidden := range []string{"FutureOperation", `"reflect"`} {
 		if bytes.Contains(f.Content, []byte(forbidden)) {

@@ -12,9 +12,10 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of S3, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's S3 client, typed with the
+// SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// This operation aborts a multipart upload.
 	AbortMultipartUpload(ctx context.Context, in *s3.AbortMultipartUploadInput) (*s3.AbortMultipartUploadOutput, error)
@@ -74,6 +75,8 @@ type Server interface {
 	DeleteBucketWebsite(ctx context.Context, in *s3.DeleteBucketWebsiteInput) (*s3.DeleteBucketWebsiteOutput, error)
 	// Removes an object from a bucket.
 	DeleteObject(ctx context.Context, in *s3.DeleteObjectInput) (*s3.DeleteObjectOutput, error)
+	// Deletes a specific annotation from an Amazon S3 object.
+	DeleteObjectAnnotation(ctx context.Context, in *s3.DeleteObjectAnnotationInput) (*s3.DeleteObjectAnnotationOutput, error)
 	// This operation is not supported for directory buckets.
 	DeleteObjectTagging(ctx context.Context, in *s3.DeleteObjectTaggingInput) (*s3.DeleteObjectTaggingOutput, error)
 	// This operation enables you to delete multiple objects from a bucket using
@@ -135,6 +138,8 @@ type Server interface {
 	GetObject(ctx context.Context, in *s3.GetObjectInput) (*s3.GetObjectOutput, error)
 	// This operation is not supported for directory buckets.
 	GetObjectAcl(ctx context.Context, in *s3.GetObjectAclInput) (*s3.GetObjectAclOutput, error)
+	// Retrieves an annotation from an Amazon S3 object.
+	GetObjectAnnotation(ctx context.Context, in *s3.GetObjectAnnotationInput) (*s3.GetObjectAnnotationOutput, error)
 	// Retrieves all of the metadata from an object without returning the object
 	// itself.
 	GetObjectAttributes(ctx context.Context, in *s3.GetObjectAttributesInput) (*s3.GetObjectAttributesOutput, error)
@@ -171,6 +176,8 @@ type Server interface {
 	ListDirectoryBuckets(ctx context.Context, in *s3.ListDirectoryBucketsInput) (*s3.ListDirectoryBucketsOutput, error)
 	// This operation lists in-progress multipart uploads in a bucket.
 	ListMultipartUploads(ctx context.Context, in *s3.ListMultipartUploadsInput) (*s3.ListMultipartUploadsOutput, error)
+	// Lists the annotations attached to an Amazon S3 object.
+	ListObjectAnnotations(ctx context.Context, in *s3.ListObjectAnnotationsInput) (*s3.ListObjectAnnotationsOutput, error)
 	// This operation is not supported for directory buckets.
 	ListObjectVersions(ctx context.Context, in *s3.ListObjectVersionsInput) (*s3.ListObjectVersionsOutput, error)
 	// This operation is not supported for directory buckets.
@@ -231,6 +238,8 @@ type Server interface {
 	// End of support notice: As of October 1, 2025, Amazon S3 has discontinued
 	// support for Email Grantee Access Control Lists (ACLs).
 	PutObjectAcl(ctx context.Context, in *s3.PutObjectAclInput) (*s3.PutObjectAclOutput, error)
+	// Attaches an annotation to an Amazon S3 object.
+	PutObjectAnnotation(ctx context.Context, in *s3.PutObjectAnnotationInput) (*s3.PutObjectAnnotationOutput, error)
 	// This operation is not supported for directory buckets.
 	PutObjectLegalHold(ctx context.Context, in *s3.PutObjectLegalHoldInput) (*s3.PutObjectLegalHoldOutput, error)
 	// This operation is not supported for directory buckets.
@@ -248,6 +257,9 @@ type Server interface {
 	RestoreObject(ctx context.Context, in *s3.RestoreObjectInput) (*s3.RestoreObjectOutput, error)
 	// This operation is not supported for directory buckets.
 	SelectObjectContent(ctx context.Context, in *s3.SelectObjectContentInput) (*s3.SelectObjectContentOutput, error)
+	// Updates the annotation table configuration for an Amazon S3 bucket's
+	// metadata configuration.
+	UpdateBucketMetadataAnnotationTableConfiguration(ctx context.Context, in *s3.UpdateBucketMetadataAnnotationTableConfigurationInput) (*s3.UpdateBucketMetadataAnnotationTableConfigurationOutput, error)
 	// Enables or disables a live inventory table for an S3 Metadata
 	// configuration on a general purpose bucket.
 	UpdateBucketMetadataInventoryTableConfiguration(ctx context.Context, in *s3.UpdateBucketMetadataInventoryTableConfigurationInput) (*s3.UpdateBucketMetadataInventoryTableConfigurationOutput, error)
@@ -368,6 +380,10 @@ func (UnimplementedServer) DeleteObject(context.Context, *s3.DeleteObjectInput) 
 	return nil, stub.NotImplemented("S3", "DeleteObject")
 }
 
+func (UnimplementedServer) DeleteObjectAnnotation(context.Context, *s3.DeleteObjectAnnotationInput) (*s3.DeleteObjectAnnotationOutput, error) {
+	return nil, stub.NotImplemented("S3", "DeleteObjectAnnotation")
+}
+
 func (UnimplementedServer) DeleteObjectTagging(context.Context, *s3.DeleteObjectTaggingInput) (*s3.DeleteObjectTaggingOutput, error) {
 	return nil, stub.NotImplemented("S3", "DeleteObjectTagging")
 }
@@ -480,6 +496,10 @@ func (UnimplementedServer) GetObjectAcl(context.Context, *s3.GetObjectAclInput) 
 	return nil, stub.NotImplemented("S3", "GetObjectAcl")
 }
 
+func (UnimplementedServer) GetObjectAnnotation(context.Context, *s3.GetObjectAnnotationInput) (*s3.GetObjectAnnotationOutput, error) {
+	return nil, stub.NotImplemented("S3", "GetObjectAnnotation")
+}
+
 func (UnimplementedServer) GetObjectAttributes(context.Context, *s3.GetObjectAttributesInput) (*s3.GetObjectAttributesOutput, error) {
 	return nil, stub.NotImplemented("S3", "GetObjectAttributes")
 }
@@ -542,6 +562,10 @@ func (UnimplementedServer) ListDirectoryBuckets(context.Context, *s3.ListDirecto
 
 func (UnimplementedServer) ListMultipartUploads(context.Context, *s3.ListMultipartUploadsInput) (*s3.ListMultipartUploadsOutput, error) {
 	return nil, stub.NotImplemented("S3", "ListMultipartUploads")
+}
+
+func (UnimplementedServer) ListObjectAnnotations(context.Context, *s3.ListObjectAnnotationsInput) (*s3.ListObjectAnnotationsOutput, error) {
+	return nil, stub.NotImplemented("S3", "ListObjectAnnotations")
 }
 
 func (UnimplementedServer) ListObjectVersions(context.Context, *s3.ListObjectVersionsInput) (*s3.ListObjectVersionsOutput, error) {
@@ -644,6 +668,10 @@ func (UnimplementedServer) PutObjectAcl(context.Context, *s3.PutObjectAclInput) 
 	return nil, stub.NotImplemented("S3", "PutObjectAcl")
 }
 
+func (UnimplementedServer) PutObjectAnnotation(context.Context, *s3.PutObjectAnnotationInput) (*s3.PutObjectAnnotationOutput, error) {
+	return nil, stub.NotImplemented("S3", "PutObjectAnnotation")
+}
+
 func (UnimplementedServer) PutObjectLegalHold(context.Context, *s3.PutObjectLegalHoldInput) (*s3.PutObjectLegalHoldOutput, error) {
 	return nil, stub.NotImplemented("S3", "PutObjectLegalHold")
 }
@@ -674,6 +702,10 @@ func (UnimplementedServer) RestoreObject(context.Context, *s3.RestoreObjectInput
 
 func (UnimplementedServer) SelectObjectContent(context.Context, *s3.SelectObjectContentInput) (*s3.SelectObjectContentOutput, error) {
 	return nil, stub.NotImplemented("S3", "SelectObjectContent")
+}
+
+func (UnimplementedServer) UpdateBucketMetadataAnnotationTableConfiguration(context.Context, *s3.UpdateBucketMetadataAnnotationTableConfigurationInput) (*s3.UpdateBucketMetadataAnnotationTableConfigurationOutput, error) {
+	return nil, stub.NotImplemented("S3", "UpdateBucketMetadataAnnotationTableConfiguration")
 }
 
 func (UnimplementedServer) UpdateBucketMetadataInventoryTableConfiguration(context.Context, *s3.UpdateBucketMetadataInventoryTableConfigurationInput) (*s3.UpdateBucketMetadataInventoryTableConfigurationOutput, error) {
@@ -771,6 +803,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.DeleteBucketWebsite(ctx, in.(*s3.DeleteBucketWebsiteInput)))
 	case "DeleteObject":
 		return stub.Answer(srv.DeleteObject(ctx, in.(*s3.DeleteObjectInput)))
+	case "DeleteObjectAnnotation":
+		return stub.Answer(srv.DeleteObjectAnnotation(ctx, in.(*s3.DeleteObjectAnnotationInput)))
 	case "DeleteObjectTagging":
 		return stub.Answer(srv.DeleteObjectTagging(ctx, in.(*s3.DeleteObjectTaggingInput)))
 	case "DeleteObjects":
@@ -827,6 +861,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.GetObject(ctx, in.(*s3.GetObjectInput)))
 	case "GetObjectAcl":
 		return stub.Answer(srv.GetObjectAcl(ctx, in.(*s3.GetObjectAclInput)))
+	case "GetObjectAnnotation":
+		return stub.Answer(srv.GetObjectAnnotation(ctx, in.(*s3.GetObjectAnnotationInput)))
 	case "GetObjectAttributes":
 		return stub.Answer(srv.GetObjectAttributes(ctx, in.(*s3.GetObjectAttributesInput)))
 	case "GetObjectLegalHold":
@@ -859,6 +895,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.ListDirectoryBuckets(ctx, in.(*s3.ListDirectoryBucketsInput)))
 	case "ListMultipartUploads":
 		return stub.Answer(srv.ListMultipartUploads(ctx, in.(*s3.ListMultipartUploadsInput)))
+	case "ListObjectAnnotations":
+		return stub.Answer(srv.ListObjectAnnotations(ctx, in.(*s3.ListObjectAnnotationsInput)))
 	case "ListObjectVersions":
 		return stub.Answer(srv.ListObjectVersions(ctx, in.(*s3.ListObjectVersionsInput)))
 	case "ListObjects":
@@ -909,6 +947,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.PutObject(ctx, in.(*s3.PutObjectInput)))
 	case "PutObjectAcl":
 		return stub.Answer(srv.PutObjectAcl(ctx, in.(*s3.PutObjectAclInput)))
+	case "PutObjectAnnotation":
+		return stub.Answer(srv.PutObjectAnnotation(ctx, in.(*s3.PutObjectAnnotationInput)))
 	case "PutObjectLegalHold":
 		return stub.Answer(srv.PutObjectLegalHold(ctx, in.(*s3.PutObjectLegalHoldInput)))
 	case "PutObjectLockConfiguration":
@@ -925,6 +965,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 		return stub.Answer(srv.RestoreObject(ctx, in.(*s3.RestoreObjectInput)))
 	case "SelectObjectContent":
 		return stub.Answer(srv.SelectObjectContent(ctx, in.(*s3.SelectObjectContentInput)))
+	case "UpdateBucketMetadataAnnotationTableConfiguration":
+		return stub.Answer(srv.UpdateBucketMetadataAnnotationTableConfiguration(ctx, in.(*s3.UpdateBucketMetadataAnnotationTableConfigurationInput)))
 	case "UpdateBucketMetadataInventoryTableConfiguration":
 		return stub.Answer(srv.UpdateBucketMetadataInventoryTableConfiguration(ctx, in.(*s3.UpdateBucketMetadataInventoryTableConfigurationInput)))
 	case "UpdateBucketMetadataJournalTableConfiguration":

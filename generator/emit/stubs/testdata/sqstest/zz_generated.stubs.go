@@ -12,12 +12,15 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// Server has every operation of SQS, typed with the SDK's own types.
-// Implementations embed UnimplementedServer by value, so they keep compiling
-// when AWS adds operations.
+// Server has every operation of the pinned SDK's SQS client, typed with the
+// SDK's own types, those the model lacks included. Implementations embed
+// UnimplementedServer by value, so they keep compiling when AWS adds
+// operations.
 type Server interface {
 	// Creates a new standard or FIFO queue.
 	CreateQueue(ctx context.Context, in *sqs.CreateQueueInput) (*sqs.CreateQueueOutput, error)
+	// Deletes the queue specified by the QueueUrl.
+	DeleteQueue(ctx context.Context, in *sqs.DeleteQueueInput) (*sqs.DeleteQueueOutput, error)
 	// Returns the URL of an existing Amazon SQS queue.
 	GetQueueUrl(ctx context.Context, in *sqs.GetQueueUrlInput) (*sqs.GetQueueUrlOutput, error)
 
@@ -33,6 +36,10 @@ type UnimplementedServer struct{}
 
 func (UnimplementedServer) CreateQueue(context.Context, *sqs.CreateQueueInput) (*sqs.CreateQueueOutput, error) {
 	return nil, stub.NotImplemented("SQS", "CreateQueue")
+}
+
+func (UnimplementedServer) DeleteQueue(context.Context, *sqs.DeleteQueueInput) (*sqs.DeleteQueueOutput, error) {
+	return nil, stub.NotImplemented("SQS", "DeleteQueue")
 }
 
 func (UnimplementedServer) GetQueueUrl(context.Context, *sqs.GetQueueUrlInput) (*sqs.GetQueueUrlOutput, error) {
@@ -68,6 +75,8 @@ func dispatch(ctx context.Context, srv Server, op string, in any) (any, bool, er
 	switch op {
 	case "CreateQueue":
 		return stub.Answer(srv.CreateQueue(ctx, in.(*sqs.CreateQueueInput)))
+	case "DeleteQueue":
+		return stub.Answer(srv.DeleteQueue(ctx, in.(*sqs.DeleteQueueInput)))
 	case "GetQueueUrl":
 		return stub.Answer(srv.GetQueueUrl(ctx, in.(*sqs.GetQueueUrlInput)))
 	case "ListQueues":
