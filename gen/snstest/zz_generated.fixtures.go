@@ -135,11 +135,12 @@ type CreateSubscriptionOptions = fixture.Options[sns.SubscribeInput]
 // with Unsubscribe when the test ends, pass, fail or panic; a failed delete
 // fails the test. optFns run after the defaults are set and may change them.
 // Unless optFns set them, it first creates what TopicArn (Topic) refer to, with
-// that resource's fixture; those are deleted after this one.
+// that resource's fixture; those are deleted after this one. Endpoint must be
+// set by an option function; without it the fixture fails the test at once.
 func CreateSubscription(t testing.TB, c *sns.Client, optFns ...func(*CreateSubscriptionOptions)) *fixture.Resource[sns.SubscribeOutput] {
 	t.Helper()
 	o := CreateSubscriptionOptions{
-		Input: &sns.SubscribeInput{Protocol: aws.String("awsparity")},
+		Input: &sns.SubscribeInput{Protocol: aws.String("sqs")},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {
@@ -149,6 +150,7 @@ func CreateSubscription(t testing.TB, c *sns.Client, optFns ...func(*CreateSubsc
 	if in.TopicArn == nil {
 		in.TopicArn = aws.String(CreateTopic(t, c).ID)
 	}
+	fixture.Require(t, "snstest.CreateSubscription", "Endpoint", in.Endpoint != nil)
 	ctx := t.Context()
 	out, err := c.Subscribe(ctx, in)
 	if err != nil {

@@ -346,8 +346,8 @@ const (
 )
 
 // TestHelperFixtureBody is not a test of its own: TestCleanupAfter… run it
-// as a child process whose body fails or panics after creating a queue and
-// a table.
+// as a child process whose body fails or panics after creating a queue, a
+// table, and a queue subscribed to a topic the subscription fixture made.
 func TestHelperFixtureBody(t *testing.T) {
 	mode := os.Getenv(helperEnv)
 	if mode == "" {
@@ -355,7 +355,8 @@ func TestHelperFixtureBody(t *testing.T) {
 	}
 	q := sqstest.CreateQueue(t, sqsClient(t))
 	tbl := dynamodbtest.CreateTable(t, dynamodbClient(t))
-	record := q.ID + "\n" + tbl.ID + "\n"
+	s := subscribeQueue(t, sqsClient(t), snsClient(t))
+	record := strings.Join([]string{q.ID, tbl.ID, s.queueURL, s.queueARN, s.topicARN, s.subscriptionARN}, "\n") + "\n"
 	if err := os.WriteFile(os.Getenv(helperOut), []byte(record), 0o600); err != nil {
 		t.Fatalf("writing %s: %v", helperOut, err)
 	}
@@ -400,9 +401,10 @@ func testCleanupAfter(t *testing.T, mode, want string) {
 	for lines.Scan() {
 		created = append(created, lines.Text())
 	}
-	if len(created) != 2 {
-		t.Fatalf("child recorded %q, want a queue URL and a table name", created)
+	if len(created) != 6 {
+		t.Fatalf("child recorded %q, want a queue URL, a table name and a subscribed queue", created)
 	}
 	assertGone(t, "queue "+created[0], queueExists(sqsC, created[0]))
 	assertGone(t, "table "+created[1], tableExists(ddb, created[1]))
+	assertSubscribedQueueGone(t, sqsC, snsClient(t), subscribedQueue{queueURL: created[2], queueARN: created[3], topicARN: created[4], subscriptionARN: created[5]})
 }
