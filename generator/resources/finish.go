@@ -244,7 +244,7 @@ func (r *Resource) Synthesized(svc *ir.Service) *synth.Input {
 	// own fixture: synthesis leaves both alone.
 	for _, ref := range r.Refs {
 		if ref.Parent || ref.Auto {
-			plan.Covered = append(plan.Covered, ref.Member)
+			plan.Given = append(plan.Given, ref.Member)
 		}
 	}
 	return synth.For(svc, svc.Operation(r.Create), plan)

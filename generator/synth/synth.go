@@ -65,6 +65,10 @@ type Plan struct {
 	// Require are members the caller must set (models/fixtures.json
 	// require): left unset though they could be synthesized.
 	Require []string
+	// Given are members the fixture sets at run time from elsewhere: a
+	// parent passed as an argument, a dependency another fixture creates.
+	// Synthesis leaves them alone, and Check counts them as set.
+	Given []string
 }
 
 // Input is what synthesis gives for an operation's input.
@@ -77,6 +81,8 @@ type Input struct {
 	// to another resource (a role ARN, a subnet id): valid for the model,
 	// but AWS wants the real one.
 	Placeholders []string
+	// Given are the plan's Given members the input has.
+	Given []string
 }
 
 // Unset is a required member synthesis leaves to the caller.
@@ -106,6 +112,8 @@ func For(svc *ir.Service, op *ir.Operation, plan Plan) *Input {
 		case m.Go.Skip:
 			// The pinned SDK has no field to set.
 		case slices.Contains(plan.Covered, m.Name):
+		case slices.Contains(plan.Given, m.Name):
+			out.Given = append(out.Given, m.Name)
 		case slices.Contains(plan.Require, m.Name):
 			out.Unset = append(out.Unset, Unset{Member: m, Reason: "models/fixtures.json requires the caller to set it"})
 		case !name && !constraints.Required(m):
