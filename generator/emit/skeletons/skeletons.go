@@ -15,6 +15,7 @@ import (
 	"go/types"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -84,6 +85,13 @@ type Fixture struct {
 	// Var holds the fixture's handle (fixture.Resource: ID, Output) when
 	// its identifier flows into the operation's input, else "".
 	Var string
+	// Setup are statements that create the resource's parents first,
+	// outermost first: `logGroup := cloudwatchlogstest.CreateLogGroup(t, client)`.
+	Setup []string
+	// Args are the parent arguments of the fixture call, each after a
+	// comma (", logGroup.ID"); a parent no fixture makes is a string
+	// placeholder for the user to replace.
+	Args string
 }
 
 // Field is one member of the operation's input.
@@ -288,6 +296,7 @@ func (g *gen) fixture(op *ir.Operation, r *resources.Resource) (fx *Fixture, wir
 		Options:  svc.Go.TestPackage + "." + r.Fixture() + "Options",
 		Creates:  op.Name == r.Create,
 	}
+	fx.Setup, fx.Args = g.parents(r, map[string]bool{r.Name: true})
 	if fx.Creates {
 		return fx, nil, "", false
 	}
@@ -302,6 +311,35 @@ func (g *gen) fixture(op *ir.Operation, r *resources.Resource) (fx *Fixture, wir
 	}
 	fx.Var = v
 	return fx, dst, value, needsAWS
+}
+
+// parents returns the statements that create r's parents with their
+// fixtures (theirs first) and the arguments that pass them to r's fixture.
+// seen guards against a parent chain that loops.
+func (g *gen) parents(r *resources.Resource, seen map[string]bool) (setup []string, args string) {
+	for _, p := range r.Parents() {
+		var parent *resources.Resource
+		for i := range g.detected {
+			if g.detected[i].Name == p.Resource && !seen[p.Resource] {
+				parent = &g.detected[i]
+			}
+		}
+		if parent == nil {
+			args += ", " + strconv.Quote("__"+p.Member+"__")
+			continue
+		}
+		seen[parent.Name] = true
+		outer, outerArgs := g.parents(parent, seen)
+		v := g.varName(parent.Name)
+		setup = append(setup, outer...)
+		setup = append(setup, v+" := "+g.svc.Go.TestPackage+"."+parent.Fixture()+"(t, client"+outerArgs+")")
+		field := ".ID"
+		if p.ARN && parent.ARN.From != "" {
+			field = ".ARN"
+		}
+		args += ", " + v + field
+	}
+	return setup, args
 }
 
 // presets are the create input's required members that r's fixture fills
