@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -28,6 +29,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/aws/aws-sdk-go-v2/service/sns"
+	snstypes "github.com/aws/aws-sdk-go-v2/service/sns/types"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 
@@ -146,20 +148,27 @@ func TestCreateTopic(t *testing.T) {
 
 func topicListed(c *sns.Client, arn string) func(context.Context) (bool, error) {
 	return func(ctx context.Context) (bool, error) {
-		p := sns.NewListTopicsPaginator(c, &sns.ListTopicsInput{})
-		for p.HasMorePages() {
-			page, err := p.NextPage(ctx)
-			if err != nil {
-				return false, err
-			}
-			for _, tp := range page.Topics {
-				if aws.ToString(tp.TopicArn) == arn {
-					return true, nil
-				}
-			}
-		}
-		return false, nil
+		return snsListed(ctx, sns.NewListTopicsPaginator(c, &sns.ListTopicsInput{}), func(page *sns.ListTopicsOutput) bool {
+			return slices.ContainsFunc(page.Topics, func(tp snstypes.Topic) bool { return aws.ToString(tp.TopicArn) == arn })
+		})
 	}
+}
+
+// snsListed reports whether a page of the SNS listing p has what has looks for.
+func snsListed[O any](ctx context.Context, p interface {
+	HasMorePages() bool
+	NextPage(context.Context, ...func(*sns.Options)) (*O, error)
+}, has func(*O) bool) (bool, error) {
+	for p.HasMorePages() {
+		page, err := p.NextPage(ctx)
+		if err != nil {
+			return false, err
+		}
+		if has(page) {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 func TestCreateTable(t *testing.T) {

@@ -3,11 +3,13 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sns"
+	snstypes "github.com/aws/aws-sdk-go-v2/service/sns/types"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 
@@ -92,18 +94,8 @@ func assertSubscribedQueueGone(t *testing.T, sqsC *sqs.Client, snsC *sns.Client,
 
 func subscriptionListed(c *sns.Client, arn string) func(context.Context) (bool, error) {
 	return func(ctx context.Context) (bool, error) {
-		p := sns.NewListSubscriptionsPaginator(c, &sns.ListSubscriptionsInput{})
-		for p.HasMorePages() {
-			page, err := p.NextPage(ctx)
-			if err != nil {
-				return false, err
-			}
-			for _, s := range page.Subscriptions {
-				if aws.ToString(s.SubscriptionArn) == arn {
-					return true, nil
-				}
-			}
-		}
-		return false, nil
+		return snsListed(ctx, sns.NewListSubscriptionsPaginator(c, &sns.ListSubscriptionsInput{}), func(page *sns.ListSubscriptionsOutput) bool {
+			return slices.ContainsFunc(page.Subscriptions, func(s snstypes.Subscription) bool { return aws.ToString(s.SubscriptionArn) == arn })
+		})
 	}
 }
