@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -21,12 +22,14 @@ func runResources(t *testing.T, args ...string) string {
 }
 
 // TestResourcesCommand: one tab-separated line per resource, sorted by
-// sdkId: sdkId, resource, create, delete, identifier path.
+// sdkId: sdkId, resource, create, delete, identifier path, kind.
 func TestResourcesCommand(t *testing.T) {
 	got := runResources(t, "-services", "sqs,kinesis,dynamodb")
-	want := "DynamoDB\tTable\tCreateTable\tDeleteTable\tinput.TableName\n" +
-		"Kinesis\tStream\tCreateStream\tDeleteStream\tinput.StreamName\n" +
-		"SQS\tQueue\tCreateQueue\tDeleteQueue\toutput.QueueUrl\n"
+	want := "DynamoDB\tBackup\tCreateBackup\tDeleteBackup\toutput.BackupDetails.BackupArn\tdependent\n" +
+		"DynamoDB\tTable\tCreateTable\tDeleteTable\tinput.TableName\ttop-level\n" +
+		"Kinesis\tStream\tCreateStream\tDeleteStream\tinput.StreamName\ttop-level\n" +
+		"Kinesis\tStreamConsumer\tRegisterStreamConsumer\tDeregisterStreamConsumer\toutput.Consumer.ConsumerARN\tchild\n" +
+		"SQS\tQueue\tCreateQueue\tDeleteQueue\toutput.QueueUrl\ttop-level\n"
 	if got != want {
 		t.Errorf("resources =\n%s\nwant\n%s", got, want)
 	}
@@ -37,8 +40,8 @@ func TestResourcesSmithyModels(t *testing.T) {
 	dir := scale.ModelsDir(t)
 	got := strings.Split(strings.TrimSpace(runResources(t, "-models", filepath.Join(dir, "sqs.json.gz"), "-models", filepath.Join(dir, "kms.json.gz"), "-services", "all")), "\n")
 	for _, want := range []string{
-		"SQS\tQueue\tCreateQueue\tDeleteQueue\toutput.QueueUrl",
-		"KMS\tKey\tCreateKey\tScheduleKeyDeletion\toutput.KeyMetadata.KeyId",
+		"SQS\tQueue\tCreateQueue\tDeleteQueue\toutput.QueueUrl\ttop-level",
+		"KMS\tKey\tCreateKey\tScheduleKeyDeletion\toutput.KeyMetadata.KeyId\ttop-level",
 	} {
 		if !slices.Contains(got, want) {
 			t.Errorf("no %q in\n%s", want, strings.Join(got, "\n"))
@@ -57,7 +60,11 @@ func TestResourcesTableIsCurrent(t *testing.T) {
 	if got != string(want) {
 		t.Errorf("docs/resources.md is stale; run scripts/generate.sh (or go run ./cmd/gen resources -table > docs/resources.md). It prints:\n%s", got)
 	}
-	if !strings.Contains(got, "| SQS | 1 | 1 | 1 | 0 | sqstest.CreateQueue |") {
-		t.Errorf("no SQS row with one resource, one fixture emitted, ready:\n%s", got)
+	if !strings.Contains(got, "| SQS | 1 | 1 | 0 | 0 | 1 | 1 | 0 | sqstest.CreateQueue |") {
+		t.Errorf("no SQS row with one top-level resource, one fixture emitted, ready:\n%s", got)
+	}
+	// CloudWatch Logs has a log stream, child of a log group.
+	if row := regexp.MustCompile(`(?m)^\| CloudWatch Logs \| \d+ \| \d+ \| [1-9]\d* \| .*cloudwatchlogstest\.CreateLogStream\b`).FindString(got); row == "" {
+		t.Errorf("no CloudWatch Logs row with a child resource and the log stream fixture:\n%s", got)
 	}
 }

@@ -2,6 +2,8 @@ package engine
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/internal/parallel"
@@ -131,4 +133,69 @@ func Stats(inputs []*emit.Input) []ServiceStats {
 		stats[i] = s
 	}
 	return stats
+}
+
+// Counts are the figures of one row of a resources table.
+type Counts struct {
+	// Found counts the resources, Kinds them by kind.
+	Found int
+	Kinds map[resources.Kind]int
+	// Emitted counts the fixtures: the fixtures emitter writes one per
+	// resource found (or fails the run).
+	Emitted int
+	// Ready counts the fixtures that work with no option: every required
+	// member filled and the zero-option input within the model's
+	// constraints. MadeUp counts those of them holding a made-up
+	// reference to another resource (a role ARN, a subnet id).
+	Ready, MadeUp int
+}
+
+// Counts returns s's row of a resources table.
+func (s *ServiceStats) Counts() Counts {
+	c := Counts{Found: len(s.Resources), Kinds: map[resources.Kind]int{}, Emitted: len(s.Resources)}
+	for i := range s.Resources {
+		c.Kinds[s.Resources[i].Kind()]++
+	}
+	bad := map[string]bool{}
+	for _, v := range s.Invalid {
+		bad[v.Fixture] = true
+	}
+	c.Ready = c.Found - len(bad)
+	for _, f := range s.Placeholders {
+		if !bad[f] {
+			c.MadeUp++
+		}
+	}
+	return c
+}
+
+// Add adds o's figures to c's.
+func (c *Counts) Add(o Counts) {
+	c.Found += o.Found
+	c.Emitted += o.Emitted
+	c.Ready += o.Ready
+	c.MadeUp += o.MadeUp
+	if c.Kinds == nil {
+		c.Kinds = map[resources.Kind]int{}
+	}
+	for k, n := range o.Kinds {
+		c.Kinds[k] += n
+	}
+}
+
+// CountsHeader heads the Markdown table cells Cells writes.
+const CountsHeader = "resources found | top-level | child | dependent | fixtures emitted | ready without options | of which made-up references"
+
+// Cells writes c's figures as the Markdown table cells CountsHeader names,
+// in bold for a total row.
+func (c Counts) Cells(bold bool) string {
+	cells := make([]string, 0, 7)
+	for _, n := range []int{c.Found, c.Kinds[resources.TopLevel], c.Kinds[resources.Child], c.Kinds[resources.Dependent], c.Emitted, c.Ready, c.MadeUp} {
+		if bold {
+			cells = append(cells, fmt.Sprintf("**%d**", n))
+		} else {
+			cells = append(cells, strconv.Itoa(n))
+		}
+	}
+	return strings.Join(cells, " | ")
 }
