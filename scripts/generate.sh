@@ -3,8 +3,9 @@
 # update needs after it moved models/ and go.mod: gen/ (go generate ./...),
 # the example user module (its own go.mod follows this module's SDK pins
 # through its replace directive), docs/resources.md, and docs/services.md
-# when the shared Smithy models are there (AWSPARITY_SHARED_MODELS, else
-# ../shared/models/smithy): its "names from" column names the pinned SDK.
+# with README's resources table when the shared Smithy models are there
+# (AWSPARITY_SHARED_MODELS, else ../shared/models/smithy): its "names from"
+# column names the pinned SDK.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -12,9 +13,9 @@ go generate ./...
 go run ./cmd/gen resources -table > docs/resources.md
 shared="${AWSPARITY_SHARED_MODELS:-../shared/models/smithy}"
 if [[ -d "$shared" ]]; then
-  go run ./internal/cmd/maint services -models "$shared" -services all -o docs/services.md
+  go run ./internal/cmd/maint services -models "$shared" -services all -o docs/services.md -readme README.md
 else
-  echo "generate.sh: no shared models at $shared; docs/services.md left as it is" >&2
+  echo "generate.sh: no shared models at $shared; docs/services.md and README's resources table left as they are" >&2
 fi
 (
   cd examples/gogenerate

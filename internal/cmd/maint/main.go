@@ -20,7 +20,7 @@ var program = cli.Program{
 	Commands: []cli.Command{
 		{Name: "models-sync", Summary: "refresh models/ from aws-sdk-go-v2's Smithy models at the release matching the SDK modules go.mod pins (or from botocore)", Run: modelsSync},
 		{Name: "drift-pr", Summary: "the weekly API update: sync models and go.mod from upstream, regenerate, build, vet, test, and write the PR body with the drift report", Run: driftPR},
-		{Name: "services", Summary: "print docs/services.md: per service, operations, top-level resources found, fixtures emitted, recipes missing", Run: servicesTable},
+		{Name: "services", Summary: "print docs/services.md: per service, operations, resources found by kind, fixtures emitted and ready without options, recipes missing; -readme rewrites README's resources table", Run: servicesTable},
 	},
 }
 

@@ -21,9 +21,10 @@ func TestServicesCommand(t *testing.T) {
 		t.Errorf("header does not say how to regenerate:\n%s", md)
 	}
 	// SQS: 23 operations in the embedded botocore model, names from the
-	// pinned SDK, one resource (Queue) whose fixture needs nothing and
-	// whose zero-option input is valid without made-up references.
-	sqs := regexp.MustCompile(`(?m)^\| SQS \| sqs \| SDK v[0-9.]+ \| (\d+) \| 1 \| 1 \| 0 \| 0 \| 0 \|  \|$`).FindStringSubmatch(md)
+	// pinned SDK, one top-level resource (Queue) whose fixture needs
+	// nothing and whose zero-option input is valid without made-up
+	// references.
+	sqs := regexp.MustCompile(`(?m)^\| SQS \| sqs \| SDK v[0-9.]+ \| (\d+) \| 1 \| 1 \| 0 \| 0 \| 1 \| 1 \| 0 \| 0 \| 0 \|  \|$`).FindStringSubmatch(md)
 	if sqs == nil || sqs[1] == "0" {
 		t.Errorf("no SQS row with operations, one resource, one fixture, no recipe missing:\n%s", md)
 	}
@@ -40,18 +41,86 @@ func TestServicesCommand(t *testing.T) {
 	}
 }
 
+// TestServicesReadme: -readme replaces the README's resources block, and
+// only it, with a row per default service and the totals over the services
+// loaded; a README without the block is an error naming it, and then
+// nothing is written.
+func TestServicesReadme(t *testing.T) {
+	dir := t.TempDir()
+	readme := filepath.Join(dir, "README.md")
+	text := "# Title\n\nBefore.\n\n" + readmeBegin + "stale\n" + readmeEnd + "\nAfter.\n"
+	if err := os.WriteFile(readme, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if err := dispatch([]string{"services", "-services", "sqs,s3", "-o", filepath.Join(dir, "services.md"), "-readme", readme}, &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	data, err := os.ReadFile(readme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(data)
+	before, block, _ := strings.Cut(got, readmeBegin)
+	block, after, _ := strings.Cut(block, readmeEnd)
+	if before != "# Title\n\nBefore.\n\n" || after != "\nAfter.\n" {
+		t.Errorf("text around the block changed:\n%s", got)
+	}
+	// The table has every default service; the totals are over SQS and S3.
+	for _, want := range []*regexp.Regexp{
+		regexp.MustCompile(`(?m)^\| SQS \| 1 \| 1 \| 0 \| 0 \| 1 \| 1 \| 0 \|$`),
+		regexp.MustCompile(`(?m)^\| DynamoDB \| [1-9]\d* \|`),
+		regexp.MustCompile(`(?m)^\| \*\*total\*\* \| \*\*[1-9]\d*\*\* \|`),
+		regexp.MustCompile(`(?m)^Over all 2 services: \*\*([1-9]\d*) resources\*\* \(2 top-level, \d+ child, \d+ dependent\), \d+ fixtures emitted, \*\*\d+ ready without options\*\* \([0-9.]+ %\)\.$`),
+	} {
+		if !want.MatchString(block) {
+			t.Errorf("block has no match for %s:\n%s", want, block)
+		}
+	}
+	if strings.Contains(block, "stale") {
+		t.Errorf("old block content kept:\n%s", got)
+	}
+
+	plain := filepath.Join(dir, "PLAIN.md")
+	if err := os.WriteFile(plain, []byte("# No block\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "not-written.md")
+	err = dispatch([]string{"services", "-services", "sqs", "-o", out, "-readme", plain}, &stdout, &stderr)
+	if err == nil || !strings.Contains(err.Error(), plain+": no resources block") {
+		t.Errorf("README without a block: err = %v, want one naming %s", err, plain)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("-o written although -readme failed: %v", err)
+	}
+}
+
 // TestServicesTableIsCurrent keeps docs/services.md what the command in its
-// header prints for the shared Smithy models.
+// header prints for the shared Smithy models, and README.md's resources
+// block what that command writes with -readme README.md.
 func TestServicesTableIsCurrent(t *testing.T) {
 	models := scale.ModelsDir(t)
-	path := filepath.Join(scale.RepoRoot(t), "docs", "services.md")
+	root := scale.RepoRoot(t)
+	path := filepath.Join(root, "docs", "services.md")
 	want, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	// README.md's resources block comes from the same run.
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := filepath.Join(t.TempDir(), "README.md")
+	if err := os.WriteFile(tmp, readme, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	var stdout, stderr bytes.Buffer
-	if err := dispatch([]string{"services", "-models", models, "-services", "all"}, &stdout, &stderr); err != nil {
+	if err := dispatch([]string{"services", "-models", models, "-services", "all", "-module", root, "-readme", tmp}, &stdout, &stderr); err != nil {
 		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	if now, err := os.ReadFile(tmp); err != nil || string(now) != string(readme) {
+		t.Errorf("README.md's resources block is stale (%v); regenerate it with the command in docs/services.md's header plus -readme README.md. Now:\n%s", err, now)
 	}
 	// The header names the command that made it, paths as given.
 	body := func(md string) string {
