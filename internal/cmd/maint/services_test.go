@@ -120,7 +120,9 @@ func TestServicesTableIsCurrent(t *testing.T) {
 		t.Fatalf("%v\n%s", err, stderr.String())
 	}
 	if now, err := os.ReadFile(tmp); err != nil || string(now) != string(readme) {
-		t.Errorf("README.md's resources block is stale (%v); regenerate it with the command in docs/services.md's header plus -readme README.md. Now:\n%s", err, now)
+		_, block, _ := strings.Cut(string(now), readmeBegin)
+		block, _, _ = strings.Cut(block, readmeEnd)
+		t.Errorf("README.md's resources block is stale (%v); regenerate it with the command in docs/services.md's header. Now:\n%s", err, block)
 	}
 	// The header names the command that made it, paths as given.
 	body := func(md string) string {
