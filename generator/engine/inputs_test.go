@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -112,5 +113,41 @@ func TestFixturesFileAndSkeletons(t *testing.T) {
 	_, err = Run(opts)
 	if err == nil || !strings.Contains(err.Error(), file+`: $.services["SQS"]["Pipe"]: SQS has no resource "Pipe"`) {
 		t.Errorf("a changed, unresolvable fixtures file: err = %v, want one naming the file and entry", err)
+	}
+}
+
+// TestCounts: a table row counts resources by kind, and as ready the
+// fixtures without an invalid member; made-up references only among those.
+func TestCounts(t *testing.T) {
+	s := ServiceStats{
+		Resources: []resources.Resource{
+			{Name: "Group"},
+			{Name: "Stream", Refs: []resources.Ref{{Member: "GroupName", DeleteMember: "GroupName", Parent: true, Resource: "Group"}}},
+			{Name: "Filter", Refs: []resources.Ref{{Member: "RoleArn", Service: "IAM", Resource: "Role", ARN: true}}},
+			{Name: "Export", Refs: []resources.Ref{{Member: "BucketName", Service: "S3", Resource: "Bucket"}}},
+		},
+		Invalid: []Invalid{
+			{Fixture: "CreateExport", Member: "Prefix", Reason: "required member not set"},
+			{Fixture: "CreateExport", Member: "Format", Reason: "required member not set"},
+		},
+		Placeholders: []string{"CreateFilter", "CreateExport"},
+	}
+	c := s.Counts()
+	want := Counts{Found: 4, Emitted: 4, Ready: 3, MadeUp: 1,
+		Kinds: map[resources.Kind]int{resources.TopLevel: 1, resources.Child: 1, resources.Dependent: 2}}
+	if c.Found != want.Found || c.Emitted != want.Emitted || c.Ready != want.Ready || c.MadeUp != want.MadeUp || !maps.Equal(c.Kinds, want.Kinds) {
+		t.Fatalf("Counts = %+v, want %+v", c, want)
+	}
+	if got := c.Cells(false); got != "4 | 1 | 1 | 2 | 4 | 3 | 1" {
+		t.Errorf("Cells = %q", got)
+	}
+	var total Counts
+	total.Add(c)
+	total.Add(c)
+	if got := total.Cells(true); got != "**8** | **2** | **2** | **4** | **8** | **6** | **2**" {
+		t.Errorf("Cells of the sum of two = %q", got)
+	}
+	if n := len(strings.Split(CountsHeader, " | ")); n != len(strings.Split(c.Cells(false), " | ")) {
+		t.Errorf("CountsHeader has %d columns, Cells another number", n)
 	}
 }
