@@ -1,7 +1,6 @@
 package resources_test
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -15,70 +14,11 @@ import (
 	"github.com/awsparity/awsparity/internal/scale"
 )
 
-// lifecycleMiss is a Smithy resource shape with a create (or put) and a
-// delete lifecycle operation that detection did not find as a resource with
-// that pair.
-type lifecycleMiss struct {
-	service, shape, create, delete, why string
-}
-
-func (m lifecycleMiss) String() string {
-	return fmt.Sprintf("%s %s (%s/%s): %s", m.service, m.shape, m.create, m.delete, m.why)
-}
-
-// lifecycles returns how many of svc's Smithy resource shapes have a create
-// or put and a delete lifecycle operation — the model's own statement of
-// which resources exist — and those that found, the resources detected for
-// svc, lacks. A shape counts as found when a detected resource has its
-// delete and its create or put, whatever the resource's name or kind.
-func lifecycles(svc *ir.Service, found []resources.Resource, ov *resources.Overrides) (want int, misses []lifecycleMiss) {
-	for _, res := range svc.Resources {
-		if res.Delete == "" || (res.Create == "" && res.Put == "") {
-			continue
-		}
-		want++
-		pairs := func(r resources.Resource) bool {
-			return r.Delete == res.Delete && (r.Create == res.Create || r.Create == res.Put)
-		}
-		if slices.ContainsFunc(found, pairs) {
-			continue
-		}
-		create := cmp.Or(res.Create, res.Put)
-		misses = append(misses, lifecycleMiss{service: svc.SDKID, shape: res.Name, create: create, delete: res.Delete,
-			why: whyMissed(svc, res, create, ov, pairs)})
-	}
-	return want, misses
-}
-
-// whyMissed says, as far as is cheap to tell, why no resource has the
-// shape's create/delete pair.
-func whyMissed(svc *ir.Service, res *ir.Resource, create string, ov *resources.Overrides, pairs func(resources.Resource) bool) string {
-	for _, name := range []string{create, res.Delete} {
-		if op := svc.Operation(name); op == nil || op.Go.Skip {
-			return name + " is not an operation the SDK has"
-		}
-	}
-	if ov != nil && slices.ContainsFunc(resources.Detect(svc, nil), pairs) {
-		return "found, but excluded or replaced by models/fixtures.json"
-	}
-	var required []string
-	for _, m := range svc.Operation(res.Delete).Input.Members {
-		if m.Required {
-			required = append(required, m.Name)
-		}
-	}
-	var ids []string
-	for _, id := range res.Identifiers {
-		ids = append(ids, id.Name)
-	}
-	list := func(names []string) string { return cmp.Or(strings.Join(names, ", "), "none") }
-	return fmt.Sprintf("no identifier flows from %s into %s (identifiers: %s; delete requires: %s)",
-		create, res.Delete, list(ids), list(required))
-}
-
-// groundTruth sums lifecycles over svcs, detecting with ov as generation
-// does, and counts the resources found by kind.
-func groundTruth(svcs []*ir.Service, ov *resources.Overrides) (want int, misses []lifecycleMiss, kinds map[resources.Kind]int, err error) {
+// groundTruth sums resources.Lifecycles over svcs, detecting with ov as
+// generation does: how many lifecycle resources the models declare, the
+// ones not found ("sdkId shape (create/delete): why"), and the resources
+// found by kind.
+func groundTruth(svcs []*ir.Service, ov *resources.Overrides) (want int, misses []string, kinds map[resources.Kind]int, err error) {
 	kinds = map[resources.Kind]int{}
 	for _, svc := range svcs {
 		found, err := resources.Find(svc, ov)
@@ -88,16 +28,19 @@ func groundTruth(svcs []*ir.Service, ov *resources.Overrides) (want int, misses 
 		for _, r := range found {
 			kinds[r.Kind()]++
 		}
-		n, m := lifecycles(svc, found, ov)
-		want += n
-		misses = append(misses, m...)
+		for _, l := range resources.Lifecycles(svc, found) {
+			want++
+			if !l.Found {
+				misses = append(misses, fmt.Sprintf("%s %s (%s/%s): %s", svc.SDKID, l.Shape, l.Create, l.Delete, l.Why))
+			}
+		}
 	}
 	return want, misses, kinds, nil
 }
 
 // checkCoverage fails when fewer than min of the want lifecycle resources
 // are found.
-func checkCoverage(want int, misses []lifecycleMiss, min float64) error {
+func checkCoverage(want int, misses []string, min float64) error {
 	if want == 0 {
 		return fmt.Errorf("no Smithy resource shape with a create or put and a delete operation")
 	}
@@ -196,7 +139,7 @@ func TestGroundTruthCatchesAMiss(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantMiss := "Widgets Gadget (OrderGadget/ReturnGadget): no identifier flows from OrderGadget into ReturnGadget (identifiers: GadgetId; delete requires: Ticket)"
-	if want != 2 || len(misses) != 1 || misses[0].String() != wantMiss {
+	if want != 2 || len(misses) != 1 || misses[0] != wantMiss {
 		t.Fatalf("groundTruth = %d lifecycle resources, misses %v; want 2 and [%s]", want, misses, wantMiss)
 	}
 	if kinds[resources.TopLevel] != 1 || len(kinds) != 1 {
@@ -212,10 +155,51 @@ func TestGroundTruthCatchesAMiss(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, misses, _, err := groundTruth([]*ir.Service{svc}, ex); err != nil || len(misses) != 2 || !strings.HasSuffix(misses[0].String(), "excluded or replaced by models/fixtures.json") {
+	if _, misses, _, err := groundTruth([]*ir.Service{svc}, ex); err != nil || len(misses) != 2 || !strings.HasSuffix(misses[0], "excluded or replaced by the fixtures file") {
 		t.Errorf("with Widget excluded: misses %v, %v; want Widget first, excluded by the fixtures file", misses, err)
 	}
 	if err := checkCoverage(0, nil, 0.98); err == nil {
 		t.Error("checkCoverage with nothing to find passed")
+	}
+}
+
+// TestLifecyclesSayWhy: each reason a lifecycle resource goes unfound.
+func TestLifecyclesSayWhy(t *testing.T) {
+	str := &ir.Shape{ID: "smithy.api#String", Name: "String", Kind: ir.KindString}
+	enum := &ir.Shape{ID: "w#Kind", Name: "Kind", Kind: ir.KindEnum}
+	structure := func(name string, members ...*ir.Member) *ir.Shape {
+		return &ir.Shape{ID: name, Name: name, Kind: ir.KindStructure, Members: members}
+	}
+	op := func(name string, members ...*ir.Member) *ir.Operation {
+		return &ir.Operation{Name: name, Input: structure(name+"Input", members...), Output: structure(name + "Output")}
+	}
+	kind := &ir.Member{Name: "Kind", Target: enum, Required: true}
+	svc := &ir.Service{
+		SDKID: "Widgets",
+		Operations: []*ir.Operation{
+			op("PutContact", kind, &ir.Member{Name: "Email", Target: str, Required: true}), op("DeleteContact", kind),
+			op("EnableAccess"), op("DisableAccess"),
+			op("MakeNewThing", &ir.Member{Name: "ThingName", Target: str, Required: true}),
+			op("DropNewThing", &ir.Member{Name: "ThingName", Target: str, Required: true}),
+		},
+		Resources: []*ir.Resource{
+			{ID: "w#Contact", Name: "Contact", Identifiers: []ir.Identifier{{Name: "Kind", Target: "w#Kind"}}, Put: "PutContact", Delete: "DeleteContact"},
+			{ID: "w#Access", Name: "Access", Create: "EnableAccess", Delete: "DisableAccess"},
+			{ID: "w#NewThing", Name: "NewThing", Identifiers: []ir.Identifier{{Name: "ThingName", Target: "String"}}, Create: "MakeNewThing", Delete: "DropNewThing"},
+		},
+	}
+	svc.Index()
+	svc.Operation("DropNewThing").Go.Skip = true
+	var got []string
+	for _, l := range resources.Lifecycles(svc, resources.Detect(svc, nil)) {
+		got = append(got, fmt.Sprintf("%s %v: %s", l.Shape, l.Found, l.Why))
+	}
+	want := []string{
+		"Contact false: DeleteContact's Kind is no string identifier (enum)",
+		"Access false: nothing identifies it: no identifiers, and the delete requires no member",
+		"NewThing false: DropNewThing is not an operation the SDK has",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Lifecycles =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

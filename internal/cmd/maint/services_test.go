@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsparity/awsparity/generator/engine"
+	"github.com/awsparity/awsparity/generator/resources"
 	"github.com/awsparity/awsparity/internal/scale"
 )
 
@@ -131,5 +133,29 @@ func TestServicesTableIsCurrent(t *testing.T) {
 	}
 	if got := body(stdout.String()); got == "" || got != body(string(want)) {
 		t.Errorf("%s is stale; regenerate it with the command in its header. Now:\n%s", path, stdout.String())
+	}
+}
+
+// TestServicesLifecycles: the Smithy resource shapes with a create and a
+// delete are counted under the table, and the ones not found listed with
+// why; the README block says the same in one sentence.
+func TestServicesLifecycles(t *testing.T) {
+	stats := []engine.ServiceStats{{SDKID: "Widgets", Package: "widgets"}}
+	lifecycles := [][]resources.Lifecycle{{
+		{Shape: "Widget", Create: "MakeWidget", Delete: "ScrapWidget", Found: true},
+		{Shape: "Gadget", Create: "OrderGadget", Delete: "ReturnGadget", Why: "no identifier flows"},
+	}}
+	var b strings.Builder
+	writeServices(&b, stats, lifecycles, "maint services")
+	for _, want := range []string{
+		"\n1 of 2 Smithy resource shapes with a create (or put) and a delete operation (50.0 %) are found with that pair.\n",
+		"\n## Smithy resource shapes not found\n\n| service | shape | create | delete | why |\n|---|---|---|---|---|\n| Widgets | Gadget | OrderGadget | ReturnGadget | no identifier flows |\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("no %q in\n%s", want, b.String())
+		}
+	}
+	if got := readmeBlock(nil, stats, lifecycles); !strings.HasSuffix(got, " 1 of 2 Smithy resource shapes with a create (or put) and a delete operation (50.0 %) are found.\n") {
+		t.Errorf("README block without the lifecycle sentence:\n%s", got)
 	}
 }
