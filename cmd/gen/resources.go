@@ -44,8 +44,9 @@ func writeTable(w io.Writer, inputs []*emit.Input) error {
 		"top-level when its create and delete need nothing else, a child when its delete also needs its\n"+
 		"parent's identifier (a log stream in a log group), a dependent when its create takes another\n"+
 		"resource's identifier (a subnet's VPC). Each gets one fixture. A fixture is ready without\n"+
-		"options when the recipe and generator/synth fill every required member (unique names, valid\n"+
-		"values from the model's constraints) and the result meets the model's constraints; the others\n"+
+		"options when the recipe and generator/synth fill every required member but a parent (its\n"+
+		"argument) or a reference its fixture creates (unique names, valid values from the model's\n"+
+		"constraints) and the result meets the model's constraints; the others\n"+
 		"(*) fail the test at once naming the member the caller must set. Ready fixtures marked † send a\n"+
 		"made-up reference to another resource (a role ARN, a subnet id) that the model accepts; where\n"+
 		"the service checks it, pass a real one.\n\n")
