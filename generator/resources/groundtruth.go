@@ -14,9 +14,13 @@ import (
 // which detection is checked against.
 type Lifecycle struct {
 	Shape, Create, Delete string
+	// Parent is the shape's Smithy parent resource shape ID, "" for a
+	// top-level one: a child should be found as a Child.
+	Parent string
 	// Found says a detected resource has the shape's delete and its create
-	// or put, whatever its name or kind.
+	// or put, whatever its name or kind; Kind is that resource's.
 	Found bool
+	Kind  Kind
 	// Why says, when not found, why no resource has the pair, as far as is
 	// cheap to tell.
 	Why string
@@ -34,8 +38,10 @@ func Lifecycles(svc *ir.Service, found []Resource) []Lifecycle {
 		pairs := func(r Resource) bool {
 			return r.Delete == res.Delete && (r.Create == res.Create || r.Create == res.Put)
 		}
-		l := Lifecycle{Shape: res.Name, Create: cmp.Or(res.Create, res.Put), Delete: res.Delete, Found: slices.ContainsFunc(found, pairs)}
-		if !l.Found {
+		l := Lifecycle{Shape: res.Name, Create: cmp.Or(res.Create, res.Put), Delete: res.Delete, Parent: res.Parent}
+		if i := slices.IndexFunc(found, pairs); i >= 0 {
+			l.Found, l.Kind = true, found[i].Kind()
+		} else {
 			l.Why = whyMissed(svc, res, l.Create, pairs)
 		}
 		out = append(out, l)

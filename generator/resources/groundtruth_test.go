@@ -14,39 +14,56 @@ import (
 	"github.com/awsparity/awsparity/internal/scale"
 )
 
+// truth is detection measured against the models' Smithy resource shapes.
+type truth struct {
+	// lifecycles counts the shapes with a create (or put) and a delete;
+	// misses are those not found, "sdkId shape (create/delete): why".
+	lifecycles int
+	misses     []string
+	// children counts the found ones that have a Smithy parent;
+	// notChildren are those of them not found as a Child.
+	children    int
+	notChildren []string
+	// kinds counts all resources found by kind.
+	kinds map[resources.Kind]int
+}
+
 // groundTruth sums resources.Lifecycles over svcs, detecting with ov as
-// generation does: how many lifecycle resources the models declare, the
-// ones not found ("sdkId shape (create/delete): why"), and the resources
-// found by kind.
-func groundTruth(svcs []*ir.Service, ov *resources.Overrides) (want int, misses []string, kinds map[resources.Kind]int, err error) {
-	kinds = map[resources.Kind]int{}
+// generation does.
+func groundTruth(svcs []*ir.Service, ov *resources.Overrides) (truth, error) {
+	g := truth{kinds: map[resources.Kind]int{}}
 	for _, svc := range svcs {
 		found, err := resources.Find(svc, ov)
 		if err != nil {
-			return 0, nil, nil, fmt.Errorf("%s: %w", svc.SDKID, err)
+			return g, fmt.Errorf("%s: %w", svc.SDKID, err)
 		}
 		for _, r := range found {
-			kinds[r.Kind()]++
+			g.kinds[r.Kind()]++
 		}
 		for _, l := range resources.Lifecycles(svc, found) {
-			want++
-			if !l.Found {
-				misses = append(misses, fmt.Sprintf("%s %s (%s/%s): %s", svc.SDKID, l.Shape, l.Create, l.Delete, l.Why))
+			g.lifecycles++
+			switch {
+			case !l.Found:
+				g.misses = append(g.misses, fmt.Sprintf("%s %s (%s/%s): %s", svc.SDKID, l.Shape, l.Create, l.Delete, l.Why))
+			case l.Parent != "":
+				g.children++
+				if l.Kind != resources.Child {
+					g.notChildren = append(g.notChildren, fmt.Sprintf("%s %s (parent %s): %s", svc.SDKID, l.Shape, l.Parent, l.Kind))
+				}
 			}
 		}
 	}
-	return want, misses, kinds, nil
+	return g, nil
 }
 
-// checkCoverage fails when fewer than min of the want lifecycle resources
-// are found.
-func checkCoverage(want int, misses []string, min float64) error {
-	if want == 0 {
-		return fmt.Errorf("no Smithy resource shape with a create or put and a delete operation")
+// atLeast fails when fewer than min of all are right, wrong being the
+// others; what names them.
+func atLeast(what string, all int, wrong []string, min float64) error {
+	if all == 0 {
+		return fmt.Errorf("no %s", what)
 	}
-	if rate := float64(want-len(misses)) / float64(want); rate < min {
-		return fmt.Errorf("%d of %d Smithy lifecycle resources found (%.1f %%), want at least %.0f %%",
-			want-len(misses), want, 100*rate, 100*min)
+	if rate := float64(all-len(wrong)) / float64(all); rate < min {
+		return fmt.Errorf("%d of %d %s (%.1f %%), want at least %.0f %%", all-len(wrong), all, what, 100*rate, 100*min)
 	}
 	return nil
 }
@@ -88,27 +105,35 @@ func TestDetectionMatchesSmithyLifecycles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, misses, kinds, err := groundTruth(svcs, ov)
+	g, err := groundTruth(svcs, ov)
 	if err != nil {
 		t.Fatal(err)
 	}
-	total := kinds[resources.TopLevel] + kinds[resources.Child] + kinds[resources.Dependent]
-	t.Logf("%d services: %d resources found (%d top-level, %d child, %d dependent); %d of %d Smithy lifecycle resources found",
-		len(svcs), total, kinds[resources.TopLevel], kinds[resources.Child], kinds[resources.Dependent], want-len(misses), want)
-	for _, m := range misses {
+	k := g.kinds
+	t.Logf("%d services: %d resources found (%d top-level, %d child, %d dependent); %d of %d Smithy lifecycle resources found; %d of the %d found with a Smithy parent are children",
+		len(svcs), k[resources.TopLevel]+k[resources.Child]+k[resources.Dependent], k[resources.TopLevel], k[resources.Child], k[resources.Dependent],
+		g.lifecycles-len(g.misses), g.lifecycles, g.children-len(g.notChildren), g.children)
+	for _, m := range g.misses {
 		t.Logf("missed: %s", m)
 	}
-	if len(svcs) < 402 || want < 290 {
-		t.Errorf("%d services with %d Smithy lifecycle resources; want the 402 models with 298", len(svcs), want)
+	for _, m := range g.notChildren {
+		t.Logf("not a child: %s", m)
 	}
-	if err := checkCoverage(want, misses, 0.98); err != nil {
+	if len(svcs) < 402 || g.lifecycles < 290 {
+		t.Errorf("%d services with %d Smithy lifecycle resources; want the 402 models with 298", len(svcs), g.lifecycles)
+	}
+	if err := atLeast("Smithy lifecycle resources found", g.lifecycles, g.misses, 0.98); err != nil {
+		t.Error(err)
+	}
+	if err := atLeast("Smithy child resources found as children", g.children, g.notChildren, 0.9); err != nil {
 		t.Error(err)
 	}
 }
 
 // TestGroundTruthCatchesAMiss: a model declaring a resource whose delete
-// needs a value no create call gives is reported as a miss, with why, and
-// the coverage check fails on it.
+// needs a value no create call gives is reported as a miss, with why, a
+// Smithy child found as top-level is reported too, and the checks fail on
+// them.
 func TestGroundTruthCatchesAMiss(t *testing.T) {
 	str := &ir.Shape{ID: "smithy.api#String", Name: "String", Kind: ir.KindString}
 	structure := func(name string, members ...*ir.Member) *ir.Shape {
@@ -125,41 +150,53 @@ func TestGroundTruthCatchesAMiss(t *testing.T) {
 			{Name: "OrderGadget", Input: structure("OrderGadgetInput", &ir.Member{Name: "Label", Target: str}),
 				Output: structure("OrderGadgetOutput", &ir.Member{Name: "Receipt", Target: str})},
 			{Name: "ReturnGadget", Input: structure("ReturnGadgetInput", required("Ticket"))},
+			{Name: "MakePart", Input: structure("MakePartInput", required("WidgetId")), Output: structure("MakePartOutput", &ir.Member{Name: "PartId", Target: str})},
+			{Name: "ScrapPart", Input: structure("ScrapPartInput", required("WidgetId"), required("PartId"))},
+			{Name: "PutSetting", Input: structure("PutSettingInput", required("WidgetId"), &ir.Member{Name: "Value", Target: str})},
+			{Name: "DeleteSetting", Input: structure("DeleteSettingInput", required("WidgetId"))},
 		},
 		Resources: []*ir.Resource{
 			{ID: "w#Widget", Name: "Widget", Identifiers: []ir.Identifier{{Name: "WidgetId", Target: "String"}}, Put: "MakeWidget", Delete: "ScrapWidget"},
 			{ID: "w#Gadget", Name: "Gadget", Identifiers: []ir.Identifier{{Name: "GadgetId", Target: "String"}}, Create: "OrderGadget", Delete: "ReturnGadget"},
 			// No delete: not a lifecycle resource, so neither counted nor missed.
 			{ID: "w#Gizmo", Name: "Gizmo", Identifiers: []ir.Identifier{{Name: "GizmoId", Target: "String"}}, Create: "MakeWidget"},
+			{ID: "w#Part", Name: "Part", Identifiers: []ir.Identifier{{Name: "PartId", Target: "String"}, {Name: "WidgetId", Target: "String"}}, Create: "MakePart", Delete: "ScrapPart", Parent: "w#Widget"},
+			// A widget's one setting, identified by the widget's id alone:
+			// found, as top-level rather than as the child the model says.
+			{ID: "w#Setting", Name: "Setting", Identifiers: []ir.Identifier{{Name: "WidgetId", Target: "String"}}, Put: "PutSetting", Delete: "DeleteSetting", Parent: "w#Widget"},
 		},
 	}
 	svc.Index()
-	want, misses, kinds, err := groundTruth([]*ir.Service{svc}, nil)
+	g, err := groundTruth([]*ir.Service{svc}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	wantMiss := "Widgets Gadget (OrderGadget/ReturnGadget): no identifier flows from OrderGadget into ReturnGadget (identifiers: GadgetId; delete requires: Ticket)"
-	if want != 2 || len(misses) != 1 || misses[0] != wantMiss {
-		t.Fatalf("groundTruth = %d lifecycle resources, misses %v; want 2 and [%s]", want, misses, wantMiss)
+	if g.lifecycles != 4 || len(g.misses) != 1 || g.misses[0] != wantMiss {
+		t.Fatalf("groundTruth = %d lifecycle resources, misses %v; want 4 and [%s]", g.lifecycles, g.misses, wantMiss)
 	}
-	if kinds[resources.TopLevel] != 1 || len(kinds) != 1 {
-		t.Errorf("kinds = %v, want one top-level resource", kinds)
+	wantNot := []string{"Widgets Setting (parent w#Widget): top-level"}
+	if g.children != 2 || !slices.Equal(g.notChildren, wantNot) || g.kinds[resources.TopLevel] != 2 || g.kinds[resources.Child] != 1 || len(g.kinds) != 2 {
+		t.Errorf("children %d, not children %q, kinds %v; want 2, %q, Widget and Setting top-level, Part a child", g.children, g.notChildren, g.kinds, wantNot)
 	}
-	if err := checkCoverage(want, misses, 0.98); err == nil || !strings.Contains(err.Error(), "1 of 2 Smithy lifecycle resources found (50.0 %)") {
-		t.Errorf("checkCoverage = %v, want 1 of 2 found, below 98 %%", err)
+	if err := atLeast("found", g.lifecycles, g.misses, 0.98); err == nil || err.Error() != "3 of 4 found (75.0 %), want at least 98 %" {
+		t.Errorf("atLeast = %v, want 3 of 4 found, below 98 %%", err)
 	}
-	if err := checkCoverage(want, misses, 0.5); err != nil {
-		t.Errorf("checkCoverage at 50 %% = %v, want nil", err)
+	if err := atLeast("children", g.children, g.notChildren, 0.9); err == nil || err.Error() != "1 of 2 children (50.0 %), want at least 90 %" {
+		t.Errorf("atLeast = %v, want 1 of 2 children, below 90 %%", err)
+	}
+	if err := atLeast("found", g.lifecycles, g.misses, 0.75); err != nil {
+		t.Errorf("atLeast 75 %% = %v, want nil", err)
+	}
+	if err := atLeast("found", 0, nil, 0.98); err == nil {
+		t.Error("atLeast with nothing to find passed")
 	}
 	ex, err := resources.Parse("fixtures.json", []byte(`{"services": {"Widgets": {"Widget": {"exclude": true}}}}`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, misses, _, err := groundTruth([]*ir.Service{svc}, ex); err != nil || len(misses) != 2 || !strings.HasSuffix(misses[0], "excluded or replaced by the fixtures file") {
-		t.Errorf("with Widget excluded: misses %v, %v; want Widget first, excluded by the fixtures file", misses, err)
-	}
-	if err := checkCoverage(0, nil, 0.98); err == nil {
-		t.Error("checkCoverage with nothing to find passed")
+	if g, err := groundTruth([]*ir.Service{svc}, ex); err != nil || len(g.misses) != 2 || !strings.HasSuffix(g.misses[0], "excluded or replaced by the fixtures file") {
+		t.Errorf("with Widget excluded: misses %v, %v; want Widget first, excluded by the fixtures file", g.misses, err)
 	}
 }
 

@@ -75,8 +75,8 @@ func writeServices(w io.Writer, stats []engine.ServiceStats, lifecycles [][]reso
 		"references\" counts the ready fixtures whose input holds a placeholder ARN or id of another\n"+
 		"resource, valid for the model but not an existing resource.\n\n"+
 		"Under the table: how many of the Smithy resource shapes that have a create (or put) and a delete\n"+
-		"lifecycle operation, the models' own list of resources, are found with that pair, and the ones\n"+
-		"that are not, with why.\n\n")
+		"lifecycle operation, the models' own list of resources, are found with that pair, and how many of\n"+
+		"those with a parent are found as children; below, the ones that are not, with why.\n\n")
 	fmt.Fprintf(w, "| service | package | names from | operations | %s | recipes missing | inputs invalid | fixtures missing a recipe |\n", engine.CountsHeader)
 	fmt.Fprintln(w, "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
 	var total engine.Counts
@@ -100,9 +100,8 @@ func writeServices(w io.Writer, stats []engine.ServiceStats, lifecycles [][]reso
 		fmt.Fprintf(w, "\n%d of %d fixtures (%.1f %%) send a zero-option input that meets the model's constraints.\n",
 			total.Ready, total.Found, 100*float64(total.Ready)/float64(total.Found))
 	}
-	declared, found := lifecycleCount(lifecycles)
-	if declared > 0 {
-		fmt.Fprintf(w, "\n%s with that pair.\n", lifecycleSentence(declared, found))
+	if sentence := lifecycleSentence(lifecycles); sentence != "" {
+		fmt.Fprintf(w, "\n%s.\n", sentence)
 	}
 	if invalid > 0 {
 		fmt.Fprint(w, "\n## Zero-option inputs the model rejects\n\n| service | fixture | member | reason |\n|---|---|---|---|\n")
@@ -112,37 +111,50 @@ func writeServices(w io.Writer, stats []engine.ServiceStats, lifecycles [][]reso
 			}
 		}
 	}
-	if found < declared {
-		fmt.Fprint(w, "\n## Smithy resource shapes not found\n\n| service | shape | create | delete | why |\n|---|---|---|---|---|\n")
-		for i, s := range stats {
-			for _, l := range lifecycles[i] {
-				if !l.Found {
-					fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", s.SDKID, l.Shape, l.Create, l.Delete, l.Why)
+	var missed, notChildren []string
+	for i, s := range stats {
+		for _, l := range lifecycles[i] {
+			switch {
+			case !l.Found:
+				missed = append(missed, fmt.Sprintf("| %s | %s | %s | %s | %s |\n", s.SDKID, l.Shape, l.Create, l.Delete, l.Why))
+			case l.Parent != "" && l.Kind != resources.Child:
+				notChildren = append(notChildren, fmt.Sprintf("| %s | %s | %s | %s |\n", s.SDKID, l.Shape, l.Parent, l.Kind))
+			}
+		}
+	}
+	if len(missed) > 0 {
+		fmt.Fprint(w, "\n## Smithy resource shapes not found\n\n| service | shape | create | delete | why |\n|---|---|---|---|---|\n"+strings.Join(missed, ""))
+	}
+	if len(notChildren) > 0 {
+		fmt.Fprint(w, "\n## Smithy child resource shapes not found as children\n\n| service | shape | parent | found as |\n|---|---|---|---|\n"+strings.Join(notChildren, ""))
+	}
+}
+
+// lifecycleSentence says how many of the Smithy resource shapes with a
+// create (or put) and a delete operation were found with that pair, and how
+// many of those with a Smithy parent as children; "" when there are none.
+func lifecycleSentence(lifecycles [][]resources.Lifecycle) string {
+	var declared, found, children, asChildren int
+	for _, ls := range lifecycles {
+		for _, l := range ls {
+			declared++
+			if !l.Found {
+				continue
+			}
+			found++
+			if l.Parent != "" {
+				children++
+				if l.Kind == resources.Child {
+					asChildren++
 				}
 			}
 		}
 	}
-}
-
-// lifecycleCount returns how many Smithy lifecycle resources there are and
-// how many of them were found.
-func lifecycleCount(lifecycles [][]resources.Lifecycle) (declared, found int) {
-	for _, ls := range lifecycles {
-		for _, l := range ls {
-			declared++
-			if l.Found {
-				found++
-			}
-		}
+	if declared == 0 {
+		return ""
 	}
-	return declared, found
-}
-
-// lifecycleSentence says how many of the Smithy resource shapes with a
-// create (or put) and a delete operation were found.
-func lifecycleSentence(declared, found int) string {
-	return fmt.Sprintf("%d of %d Smithy resource shapes with a create (or put) and a delete operation (%.1f %%) are found",
-		found, declared, 100*float64(found)/float64(declared))
+	return fmt.Sprintf("%d of %d Smithy resource shapes with a create (or put) and a delete operation (%.1f %%) are found with that pair; "+
+		"%d of the %d of them with a parent are found as children", found, declared, 100*float64(found)/float64(declared), asChildren, children)
 }
 
 // The README's resources block lies between these lines, which stay.
@@ -175,8 +187,8 @@ func readmeBlock(defaults, all []engine.ServiceStats, lifecycles [][]resources.L
 	fmt.Fprintf(&b, "Over all %d services: **%d resources** (%d top-level, %d child, %d dependent), %d fixtures emitted, "+
 		"**%d ready without options** (%.1f %%).", len(all), sum.Found, sum.Kinds[resources.TopLevel], sum.Kinds[resources.Child],
 		sum.Kinds[resources.Dependent], sum.Emitted, sum.Ready, percent)
-	if declared, found := lifecycleCount(lifecycles); declared > 0 {
-		fmt.Fprintf(&b, " %s.", lifecycleSentence(declared, found))
+	if sentence := lifecycleSentence(lifecycles); sentence != "" {
+		fmt.Fprintf(&b, " %s.", sentence)
 	}
 	b.WriteString("\n")
 	return b.String()

@@ -137,25 +137,34 @@ func TestServicesTableIsCurrent(t *testing.T) {
 }
 
 // TestServicesLifecycles: the Smithy resource shapes with a create and a
-// delete are counted under the table, and the ones not found listed with
-// why; the README block says the same in one sentence.
+// delete are counted under the table, children among them, and the ones not
+// found, or not as children, listed; the README block says the same.
 func TestServicesLifecycles(t *testing.T) {
 	stats := []engine.ServiceStats{{SDKID: "Widgets", Package: "widgets"}}
 	lifecycles := [][]resources.Lifecycle{{
-		{Shape: "Widget", Create: "MakeWidget", Delete: "ScrapWidget", Found: true},
+		{Shape: "Widget", Create: "MakeWidget", Delete: "ScrapWidget", Found: true, Kind: resources.TopLevel},
 		{Shape: "Gadget", Create: "OrderGadget", Delete: "ReturnGadget", Why: "no identifier flows"},
+		{Shape: "Part", Create: "MakePart", Delete: "ScrapPart", Parent: "w#Widget", Found: true, Kind: resources.Child},
+		{Shape: "Setting", Create: "PutSetting", Delete: "DeleteSetting", Parent: "w#Widget", Found: true, Kind: resources.TopLevel},
 	}}
+	sentence := "3 of 4 Smithy resource shapes with a create (or put) and a delete operation (75.0 %) are found with that pair; 1 of the 2 of them with a parent are found as children."
 	var b strings.Builder
 	writeServices(&b, stats, lifecycles, "maint services")
 	for _, want := range []string{
-		"\n1 of 2 Smithy resource shapes with a create (or put) and a delete operation (50.0 %) are found with that pair.\n",
+		"\n" + sentence + "\n",
 		"\n## Smithy resource shapes not found\n\n| service | shape | create | delete | why |\n|---|---|---|---|---|\n| Widgets | Gadget | OrderGadget | ReturnGadget | no identifier flows |\n",
+		"\n## Smithy child resource shapes not found as children\n\n| service | shape | parent | found as |\n|---|---|---|---|\n| Widgets | Setting | w#Widget | top-level |\n",
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("no %q in\n%s", want, b.String())
 		}
 	}
-	if got := readmeBlock(nil, stats, lifecycles); !strings.HasSuffix(got, " 1 of 2 Smithy resource shapes with a create (or put) and a delete operation (50.0 %) are found.\n") {
+	if got := readmeBlock(nil, stats, lifecycles); !strings.HasSuffix(got, " "+sentence+"\n") {
 		t.Errorf("README block without the lifecycle sentence:\n%s", got)
+	}
+	b.Reset()
+	writeServices(&b, stats, [][]resources.Lifecycle{nil}, "maint services")
+	if strings.Contains(b.String(), "Smithy resource shapes with") {
+		t.Errorf("a lifecycle sentence without Smithy resource shapes:\n%s", b.String())
 	}
 }
