@@ -13,7 +13,6 @@ import (
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load"
 	"github.com/awsparity/awsparity/generator/resources"
-	"github.com/awsparity/awsparity/internal/scale"
 	"github.com/awsparity/awsparity/models"
 )
 
@@ -460,19 +459,13 @@ func TestDetectSubscribeUnsubscribe(t *testing.T) {
 // pairs did, each emitted twice), there is one resource, named as a noun
 // (RunGroup, not RunGroupResource).
 func TestOneResourcePerPairAllModels(t *testing.T) {
-	svcs, err := load.Paths([]string{scale.ModelsDir(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	svcs := allModels(t)
 	ov, err := resources.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	total := 0
 	for _, svc := range svcs {
-		if err := golang.Predict(svc); err != nil {
-			t.Fatal(err)
-		}
 		found, err := resources.Find(svc, ov)
 		if err != nil {
 			t.Fatal(err)
