@@ -1,0 +1,292 @@
+package fakestore
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// Create validates the input, stores a new resource and fills the output
+// with its identifier, ARN, name, creation time, states and input.
+type Create struct {
+	Kind  *Kind
+	Rules []Rule
+	// Invalid builds the service's validation error; nil answers an
+	// APIError coded ValidationException.
+	Invalid func(msg string) error
+	States  []State
+}
+
+func (op *Create) apply(ctx context.Context, s *Store, in, out reflect.Value) error {
+	if err := Validate(in, op.Rules, op.Invalid); err != nil {
+		return err
+	}
+	k := op.Kind
+	name := ""
+	if k.NameField != "" {
+		name = str(in, k.NameField)
+	}
+	if k.ID.FromInput {
+		name = firstNonEmpty(name, str(in, k.ID.Path...))
+	}
+	if name != "" {
+		if live := s.find(k, name); live != nil {
+			if k.Exists != nil {
+				return k.Exists(fmt.Sprintf("%s %s already exists", k.Name, name))
+			}
+			filler{rec: live, states: op.States}.fill(out, "", 0)
+			setString(out, k.ID.Path, live.id)
+			return nil
+		}
+	}
+	var parent *record
+	if p := k.Parent; p != nil {
+		key := str(in, p.Field)
+		if parent = s.find(p.Kind, key); parent == nil {
+			return s.notFound(p.Kind, key)
+		}
+	}
+	s.seq++
+	reg := region(ctx)
+	vars := map[string]string{
+		"partition": Partition(reg), "region": reg, "account": Account,
+		"name": name, "seq": strconv.Itoa(s.seq),
+	}
+	rec := &record{kind: k, name: name, parent: parent, created: s.now(), tags: map[string]string{}}
+	if k.ID.FromInput {
+		rec.id = str(in, k.ID.Path...)
+	} else if k.ID.Template != "{arn}" {
+		rec.id = Expand(k.ID.Template, vars)
+	}
+	if rec.name == "" {
+		rec.name = rec.id
+	}
+	vars["id"], vars["name"] = rec.id, rec.name
+	if k.ARN != "" {
+		rec.arn = Expand(k.ARN, vars)
+	}
+	if rec.id == "" {
+		rec.id = rec.arn
+	}
+	if rec.id == "" {
+		return fmt.Errorf("fakestore: %s %s: the create input has no identifier at %s", s.service, k.Name, strings.Join(k.ID.Path, "."))
+	}
+	rec.attrs = inputs(in, k.Tags)
+	if k.Tags != "" {
+		if f, ok := field(in, []string{k.Tags}); ok {
+			rec.tags = tagsOf(f)
+		}
+	}
+	s.records = append(s.records, rec)
+	if !k.ID.FromInput {
+		setString(out, k.ID.Path, rec.id)
+	}
+	filler{rec: rec, states: op.States}.fill(out, "", 0)
+	return nil
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// Read finds a resource by the identifier, ARN or name in an input field
+// and fills the output with it. A field holding a list of strings (EC2's
+// VpcIds) reads each resource it names, and all of them when it is empty.
+type Read struct {
+	Kind   *Kind
+	Field  string
+	States []State
+}
+
+func (op *Read) apply(_ context.Context, s *Store, in, out reflect.Value) error {
+	recs, err := s.lookup(op.Kind, in, op.Field)
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		filler{rec: r, states: op.States}.fill(out, "", 0)
+	}
+	return nil
+}
+
+// lookup returns the resources an input field names; a list field that
+// is empty names them all.
+func (s *Store) lookup(k *Kind, in reflect.Value, name string) ([]*record, error) {
+	keys := strs(in, name)
+	f, _ := field(in, []string{name})
+	if len(keys) == 0 && f.Kind() == reflect.Slice {
+		var all []*record
+		for _, r := range s.records {
+			if r.kind == k {
+				all = append(all, r)
+			}
+		}
+		return all, nil
+	}
+	if len(keys) == 0 {
+		return nil, s.notFound(k, "(none named)")
+	}
+	out := make([]*record, 0, len(keys))
+	for _, key := range keys {
+		r := s.find(k, key)
+		if r == nil {
+			return nil, s.notFound(k, key)
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// Update finds a resource as Read does, stores the input's other set
+// fields over what it holds, and fills the output with it.
+type Update struct {
+	Kind   *Kind
+	Field  string
+	Rules  []Rule
+	States []State
+	// Invalid is as for Create.
+	Invalid func(msg string) error
+}
+
+func (op *Update) apply(_ context.Context, s *Store, in, out reflect.Value) error {
+	if err := Validate(in, op.Rules, op.Invalid); err != nil {
+		return err
+	}
+	recs, err := s.lookup(op.Kind, in, op.Field)
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		for name, v := range inputs(in, op.Field) {
+			r.attrs[name] = v
+		}
+		filler{rec: r, states: op.States}.fill(out, "", 0)
+	}
+	return nil
+}
+
+// Delete removes the resource an input field names; one with live
+// children is refused.
+type Delete struct {
+	Kind  *Kind
+	Field string
+}
+
+func (op *Delete) apply(_ context.Context, s *Store, in, out reflect.Value) error {
+	recs, err := s.lookup(op.Kind, in, op.Field)
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		if kids := s.children(r); len(kids) > 0 {
+			msg := fmt.Sprintf("%s %s has %d live %s resources", r.kind.Name, r.id, len(kids), kids[0].kind.Name)
+			if r.kind.InUse != nil {
+				return r.kind.InUse(msg)
+			}
+			return &APIError{Code: "ResourceInUse", Message: msg}
+		}
+	}
+	for _, r := range recs {
+		s.remove(r)
+		filler{rec: r}.fill(out, "", 0)
+	}
+	return nil
+}
+
+// DefaultPageSize is the page size of a listing whose input sets none.
+const DefaultPageSize = 100
+
+// List pages through the live resources of a kind in creation order.
+type List struct {
+	Kind *Kind
+	// Items is the output's list field; each element is the resource's
+	// identifier, ARN or name (by the field's name: …Arns, …Names,
+	// otherwise the identifier), or a structure filled with it.
+	Items string
+	// InputToken, OutputToken and PageSize are the pagination fields, ""
+	// when the operation does not page.
+	InputToken, OutputToken, PageSize string
+	// Prefix is an input field that keeps only names starting with it.
+	Prefix string
+}
+
+const tokenPrefix = "fakestore-page-"
+
+func (op *List) apply(_ context.Context, s *Store, in, out reflect.Value) error {
+	var all []*record
+	prefix := ""
+	if op.Prefix != "" {
+		prefix = str(in, op.Prefix)
+	}
+	for _, r := range s.records {
+		if r.kind == op.Kind && strings.HasPrefix(r.name, prefix) {
+			all = append(all, r)
+		}
+	}
+	start := 0
+	if tok := str(in, op.InputToken); op.InputToken != "" && tok != "" {
+		n, err := strconv.Atoi(strings.TrimPrefix(tok, tokenPrefix))
+		if err != nil || !strings.HasPrefix(tok, tokenPrefix) || n < 0 || n > len(all) {
+			return &APIError{Code: "InvalidNextToken", Message: "invalid pagination token " + tok}
+		}
+		start = n
+	}
+	end := len(all)
+	if size := number(in, op.PageSize); op.InputToken != "" && size > 0 && start+size < end {
+		end = start + size
+	} else if op.InputToken != "" && size <= 0 && start+DefaultPageSize < end {
+		end = start + DefaultPageSize
+	}
+	items, ok := field(out, []string{op.Items})
+	if !ok || items.Kind() != reflect.Slice {
+		return fmt.Errorf("fakestore: %s: output has no list field %s", s.service, op.Items)
+	}
+	elem := items.Type().Elem()
+	for _, r := range all[start:end] {
+		e := reflect.New(elem).Elem()
+		if !assignString(e, listValue(r, op.Items)) {
+			ae := alloc(e)
+			if ae.Kind() != reflect.Struct {
+				continue
+			}
+			filler{rec: r}.fill(ae, "", 1)
+		}
+		items.Set(reflect.Append(items, e))
+	}
+	if end < len(all) && op.OutputToken != "" {
+		setString(out, []string{op.OutputToken}, tokenPrefix+strconv.Itoa(end))
+	}
+	return nil
+}
+
+// listValue is what a list of strings named items holds for r.
+func listValue(r *record, items string) string {
+	switch {
+	case strings.Contains(items, "Arn") || strings.Contains(items, "ARN"):
+		return r.arn
+	case strings.Contains(items, "Name"):
+		return r.name
+	}
+	return r.id
+}
+
+// number returns the integer in a field, 0 when unset.
+func number(v reflect.Value, name string) int {
+	if name == "" {
+		return 0
+	}
+	f, ok := field(v, []string{name})
+	if !ok {
+		return 0
+	}
+	switch f = deref(f); f.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return int(f.Int())
+	}
+	return 0
+}
