@@ -300,3 +300,13 @@ func isDigits(s string) bool {
 func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
+
+// RE2 returns the pattern in Go's regexp syntax when that alone decides a
+// match (no lookaround taken out), for generated code that checks values
+// at test time without this package.
+func (p *Pattern) RE2() (string, bool) {
+	if p.Partial || len(p.asserts) > 0 {
+		return "", false
+	}
+	return p.re.String(), true
+}

@@ -27,6 +27,8 @@ const (
 	RuntimeFixture  = "github.com/awsparity/awsparity/runtime/fixture"
 	RuntimeSnapshot = "github.com/awsparity/awsparity/runtime/snapshot"
 	RuntimeTarget   = "github.com/awsparity/awsparity/runtime/target"
+	// RuntimeFakestore holds the state of generated lifecycle fakes.
+	RuntimeFakestore = "github.com/awsparity/awsparity/runtime/fakestore"
 )
 
 // NewFile starts a generated file of svc's helper package with the header
@@ -45,6 +47,7 @@ func NewFile(svc *ir.Service) *jen.File {
 		RuntimeFixture:                      "fixture",
 		RuntimeSnapshot:                     "snapshot",
 		RuntimeTarget:                       "target",
+		RuntimeFakestore:                    "fakestore",
 	})
 	f.Comment("A compile error here means the awsparity runtime module is older than")
 	f.Comment("this generated code: update github.com/awsparity/awsparity/runtime.")

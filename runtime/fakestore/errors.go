@@ -28,3 +28,9 @@ func (e *APIError) ErrorMessage() string { return e.Message }
 func (e *APIError) ErrorFault() smithy.ErrorFault { return smithy.FaultClient }
 
 var _ smithy.APIError = (*APIError)(nil)
+
+// Coded returns an error builder for a service that models no error for
+// the case but answers with a known code (EC2's InvalidVpcID.NotFound).
+func Coded(code string) func(msg string) error {
+	return func(msg string) error { return &APIError{Code: code, Message: msg} }
+}

@@ -38,10 +38,11 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 	f := emit.NewFile(svc)
 	f.Add(emit.Doc("NewClient returns " + emit.Article(client) + " " + client + " for the target TEST_TARGET selects " +
 		"(see runtime/target): an emulator (the default), real AWS (AWS_CLOUD), or IN_PROCESS, where fake answers " +
-		"every call and operations it lacks answer NotImplemented; a nil fake is UnimplementedServer. " +
+		"every call and operations it lacks answer NotImplemented; a nil fake is a new NewFake(), which keeps the " +
+		"resources the fixtures create in memory. " +
 		"optFns apply last, as in NewFromConfig."))
 	cases := []jen.Code{jen.Case(jen.Qual(emit.RuntimeTarget, "InProcess")).Block(
-		jen.If(jen.Id("fake").Op("==").Nil()).Block(jen.Id("fake").Op("=").Id("UnimplementedServer").Values()),
+		jen.If(jen.Id("fake").Op("==").Nil()).Block(jen.Id("fake").Op("=").Id("NewFake").Call()),
 		jen.Id("optFns").Op("=").Append(jen.Index().Add(opts.Clone()).Values(jen.Id("WithServer").Call(jen.Id("fake"))), jen.Id("optFns").Op("...")),
 	)}
 	if r, ok := emulatorRules[svc.SDKID]; ok {

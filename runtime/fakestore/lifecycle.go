@@ -1,0 +1,37 @@
+package fakestore
+
+import (
+	"context"
+	"testing"
+
+	"github.com/awsparity/awsparity/runtime/fixture"
+)
+
+// Lifecycle checks one resource's life against a fake, as the generated
+// TestFakeLifecycle does for every fixture that needs no options: create
+// (a fixture, which registers its cleanup) returns the identifier; read,
+// when the service has a read operation, must find it; after the cleanup
+// has run, gone must answer a NotFound error (a read, or the delete
+// again). Failures name the step: "create", "read back", "cleanup",
+// "after cleanup".
+func Lifecycle(t *testing.T, create func(t *testing.T) string, read, gone func(ctx context.Context, id string) error) {
+	t.Helper()
+	var id string
+	if !t.Run("create", func(t *testing.T) {
+		id = create(t)
+		if read == nil {
+			return
+		}
+		if err := read(t.Context(), id); err != nil {
+			t.Fatalf("read back: %v", err)
+		}
+	}) {
+		return
+	}
+	if id == "" {
+		t.Fatal("create: the fixture was skipped or returned no identifier")
+	}
+	if err := gone(t.Context(), id); !fixture.IsNotFound(err) {
+		t.Fatalf("after cleanup: %s answered %v, want a NotFound error", id, err)
+	}
+}
