@@ -102,7 +102,6 @@ var fakeRequestCertificate = &fakestore.Create{
 		Field:  []string{"ManagedBy"},
 		Member: "ManagedBy",
 	}},
-	States: nil,
 }
 
 // RequestCertificate creates an ACM Certificate in the fake's memory.
@@ -134,9 +133,8 @@ func (f *Fake) DescribeCertificate(ctx context.Context, in *acm.DescribeCertific
 }
 
 var fakeGetCertificate = &fakestore.Read{
-	Field:  "CertificateArn",
-	Kind:   fakeKindCertificate,
-	States: nil,
+	Field: "CertificateArn",
+	Kind:  fakeKindCertificate,
 }
 
 // GetCertificate reads an ACM Certificate in the fake's memory.
@@ -152,7 +150,7 @@ var fakeListCertificates = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListCertificates lists an ACM Certificates in the fake's memory.
+// ListCertificates lists an ACM Certificate resources in the fake's memory.
 func (f *Fake) ListCertificates(ctx context.Context, in *acm.ListCertificatesInput) (*acm.ListCertificatesOutput, error) {
 	return fakestore.Do[acm.ListCertificatesOutput](ctx, f.store, fakeListCertificates, in)
 }

@@ -204,10 +204,8 @@ var fakeKindVpcLink = &fakestore.Kind{
 }
 
 var fakeCreateApiKey = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindApiKey,
-	Rules:   []fakestore.Rule{},
-	States:  nil,
+	Kind:  fakeKindApiKey,
+	Rules: []fakestore.Rule{},
 }
 
 // CreateApiKey creates an API Gateway ApiKey in the fake's memory.
@@ -216,9 +214,8 @@ func (f *Fake) CreateApiKey(ctx context.Context, in *apigateway.CreateApiKeyInpu
 }
 
 var fakeGetApiKey = &fakestore.Read{
-	Field:  "ApiKey",
-	Kind:   fakeKindApiKey,
-	States: nil,
+	Field: "ApiKey",
+	Kind:  fakeKindApiKey,
 }
 
 // GetApiKey reads an API Gateway ApiKey in the fake's memory.
@@ -227,15 +224,13 @@ func (f *Fake) GetApiKey(ctx context.Context, in *apigateway.GetApiKeyInput) (*a
 }
 
 var fakeUpdateApiKey = &fakestore.Update{
-	Field:   "ApiKey",
-	Invalid: nil,
-	Kind:    fakeKindApiKey,
+	Field: "ApiKey",
+	Kind:  fakeKindApiKey,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ApiKey"},
 		Member:   "apiKey",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateApiKey updates an API Gateway ApiKey in the fake's memory.
@@ -254,8 +249,7 @@ func (f *Fake) DeleteApiKey(ctx context.Context, in *apigateway.DeleteApiKeyInpu
 }
 
 var fakeCreateAuthorizer = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindAuthorizer,
+	Kind: fakeKindAuthorizer,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -269,7 +263,6 @@ var fakeCreateAuthorizer = &fakestore.Create{
 		Field:  []string{"Type"},
 		Member: "type",
 	}},
-	States: nil,
 }
 
 // CreateAuthorizer creates an API Gateway Authorizer in the fake's memory.
@@ -278,9 +271,8 @@ func (f *Fake) CreateAuthorizer(ctx context.Context, in *apigateway.CreateAuthor
 }
 
 var fakeGetAuthorizer = &fakestore.Read{
-	Field:  "AuthorizerId",
-	Kind:   fakeKindAuthorizer,
-	States: nil,
+	Field: "AuthorizerId",
+	Kind:  fakeKindAuthorizer,
 }
 
 // GetAuthorizer reads an API Gateway Authorizer in the fake's memory.
@@ -289,9 +281,8 @@ func (f *Fake) GetAuthorizer(ctx context.Context, in *apigateway.GetAuthorizerIn
 }
 
 var fakeUpdateAuthorizer = &fakestore.Update{
-	Field:   "AuthorizerId",
-	Invalid: nil,
-	Kind:    fakeKindAuthorizer,
+	Field: "AuthorizerId",
+	Kind:  fakeKindAuthorizer,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -301,7 +292,6 @@ var fakeUpdateAuthorizer = &fakestore.Update{
 		Member:   "authorizerId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateAuthorizer updates an API Gateway Authorizer in the fake's memory.
@@ -320,8 +310,7 @@ func (f *Fake) DeleteAuthorizer(ctx context.Context, in *apigateway.DeleteAuthor
 }
 
 var fakeCreateDeployment = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindDeployment,
+	Kind: fakeKindDeployment,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -331,7 +320,6 @@ var fakeCreateDeployment = &fakestore.Create{
 		Field:  []string{"CacheClusterSize"},
 		Member: "cacheClusterSize",
 	}},
-	States: nil,
 }
 
 // CreateDeployment creates an API Gateway Deployment in the fake's memory.
@@ -340,9 +328,8 @@ func (f *Fake) CreateDeployment(ctx context.Context, in *apigateway.CreateDeploy
 }
 
 var fakeGetDeployment = &fakestore.Read{
-	Field:  "DeploymentId",
-	Kind:   fakeKindDeployment,
-	States: nil,
+	Field: "DeploymentId",
+	Kind:  fakeKindDeployment,
 }
 
 // GetDeployment reads an API Gateway Deployment in the fake's memory.
@@ -351,9 +338,8 @@ func (f *Fake) GetDeployment(ctx context.Context, in *apigateway.GetDeploymentIn
 }
 
 var fakeUpdateDeployment = &fakestore.Update{
-	Field:   "DeploymentId",
-	Invalid: nil,
-	Kind:    fakeKindDeployment,
+	Field: "DeploymentId",
+	Kind:  fakeKindDeployment,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -363,7 +349,6 @@ var fakeUpdateDeployment = &fakestore.Update{
 		Member:   "deploymentId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateDeployment updates an API Gateway Deployment in the fake's memory.
@@ -382,8 +367,7 @@ func (f *Fake) DeleteDeployment(ctx context.Context, in *apigateway.DeleteDeploy
 }
 
 var fakeCreateDocumentationPart = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindDocumentationPart,
+	Kind: fakeKindDocumentationPart,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -405,7 +389,6 @@ var fakeCreateDocumentationPart = &fakestore.Create{
 		Member:   "properties",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateDocumentationPart creates an API Gateway DocumentationPart in the
@@ -415,9 +398,8 @@ func (f *Fake) CreateDocumentationPart(ctx context.Context, in *apigateway.Creat
 }
 
 var fakeGetDocumentationPart = &fakestore.Read{
-	Field:  "DocumentationPartId",
-	Kind:   fakeKindDocumentationPart,
-	States: nil,
+	Field: "DocumentationPartId",
+	Kind:  fakeKindDocumentationPart,
 }
 
 // GetDocumentationPart reads an API Gateway DocumentationPart in the fake's
@@ -427,9 +409,8 @@ func (f *Fake) GetDocumentationPart(ctx context.Context, in *apigateway.GetDocum
 }
 
 var fakeUpdateDocumentationPart = &fakestore.Update{
-	Field:   "DocumentationPartId",
-	Invalid: nil,
-	Kind:    fakeKindDocumentationPart,
+	Field: "DocumentationPartId",
+	Kind:  fakeKindDocumentationPart,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -439,7 +420,6 @@ var fakeUpdateDocumentationPart = &fakestore.Update{
 		Member:   "documentationPartId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateDocumentationPart updates an API Gateway DocumentationPart in the
@@ -460,8 +440,7 @@ func (f *Fake) DeleteDocumentationPart(ctx context.Context, in *apigateway.Delet
 }
 
 var fakeCreateDocumentationVersion = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindDocumentationVersion,
+	Kind: fakeKindDocumentationVersion,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -471,7 +450,6 @@ var fakeCreateDocumentationVersion = &fakestore.Create{
 		Member:   "documentationVersion",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateDocumentationVersion creates an API Gateway DocumentationVersion in the
@@ -481,9 +459,8 @@ func (f *Fake) CreateDocumentationVersion(ctx context.Context, in *apigateway.Cr
 }
 
 var fakeGetDocumentationVersion = &fakestore.Read{
-	Field:  "DocumentationVersion",
-	Kind:   fakeKindDocumentationVersion,
-	States: nil,
+	Field: "DocumentationVersion",
+	Kind:  fakeKindDocumentationVersion,
 }
 
 // GetDocumentationVersion reads an API Gateway DocumentationVersion in the
@@ -493,9 +470,8 @@ func (f *Fake) GetDocumentationVersion(ctx context.Context, in *apigateway.GetDo
 }
 
 var fakeUpdateDocumentationVersion = &fakestore.Update{
-	Field:   "DocumentationVersion",
-	Invalid: nil,
-	Kind:    fakeKindDocumentationVersion,
+	Field: "DocumentationVersion",
+	Kind:  fakeKindDocumentationVersion,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -505,7 +481,6 @@ var fakeUpdateDocumentationVersion = &fakestore.Update{
 		Member:   "documentationVersion",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateDocumentationVersion updates an API Gateway DocumentationVersion in the
@@ -526,8 +501,7 @@ func (f *Fake) DeleteDocumentationVersion(ctx context.Context, in *apigateway.De
 }
 
 var fakeCreateDomainName = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindDomainName,
+	Kind: fakeKindDomainName,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"DomainName"},
 		Member:   "domainName",
@@ -575,9 +549,8 @@ func (f *Fake) GetDomainName(ctx context.Context, in *apigateway.GetDomainNameIn
 }
 
 var fakeUpdateDomainName = &fakestore.Update{
-	Field:   "DomainName",
-	Invalid: nil,
-	Kind:    fakeKindDomainName,
+	Field: "DomainName",
+	Kind:  fakeKindDomainName,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"DomainName"},
 		Member:   "domainName",
@@ -605,8 +578,7 @@ func (f *Fake) DeleteDomainName(ctx context.Context, in *apigateway.DeleteDomain
 }
 
 var fakeCreateDomainNameAccessAssociation = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindDomainNameAccessAssociation,
+	Kind: fakeKindDomainNameAccessAssociation,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"DomainNameArn"},
 		Member:   "domainNameArn",
@@ -620,7 +592,6 @@ var fakeCreateDomainNameAccessAssociation = &fakestore.Create{
 		Member:   "accessAssociationSource",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateDomainNameAccessAssociation creates an API Gateway
@@ -641,8 +612,7 @@ func (f *Fake) DeleteDomainNameAccessAssociation(ctx context.Context, in *apigat
 }
 
 var fakeCreateModel = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindModel,
+	Kind: fakeKindModel,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -656,7 +626,6 @@ var fakeCreateModel = &fakestore.Create{
 		Member:   "contentType",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateModel creates an API Gateway Model in the fake's memory.
@@ -665,9 +634,8 @@ func (f *Fake) CreateModel(ctx context.Context, in *apigateway.CreateModelInput)
 }
 
 var fakeGetModel = &fakestore.Read{
-	Field:  "ModelName",
-	Kind:   fakeKindModel,
-	States: nil,
+	Field: "ModelName",
+	Kind:  fakeKindModel,
 }
 
 // GetModel reads an API Gateway Model in the fake's memory.
@@ -676,9 +644,8 @@ func (f *Fake) GetModel(ctx context.Context, in *apigateway.GetModelInput) (*api
 }
 
 var fakeUpdateModel = &fakestore.Update{
-	Field:   "ModelName",
-	Invalid: nil,
-	Kind:    fakeKindModel,
+	Field: "ModelName",
+	Kind:  fakeKindModel,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -688,7 +655,6 @@ var fakeUpdateModel = &fakestore.Update{
 		Member:   "modelName",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateModel updates an API Gateway Model in the fake's memory.
@@ -707,14 +673,12 @@ func (f *Fake) DeleteModel(ctx context.Context, in *apigateway.DeleteModelInput)
 }
 
 var fakeCreateRequestValidator = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindRequestValidator,
+	Kind: fakeKindRequestValidator,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateRequestValidator creates an API Gateway RequestValidator in the fake's
@@ -724,9 +688,8 @@ func (f *Fake) CreateRequestValidator(ctx context.Context, in *apigateway.Create
 }
 
 var fakeGetRequestValidator = &fakestore.Read{
-	Field:  "RequestValidatorId",
-	Kind:   fakeKindRequestValidator,
-	States: nil,
+	Field: "RequestValidatorId",
+	Kind:  fakeKindRequestValidator,
 }
 
 // GetRequestValidator reads an API Gateway RequestValidator in the fake's
@@ -736,9 +699,8 @@ func (f *Fake) GetRequestValidator(ctx context.Context, in *apigateway.GetReques
 }
 
 var fakeUpdateRequestValidator = &fakestore.Update{
-	Field:   "RequestValidatorId",
-	Invalid: nil,
-	Kind:    fakeKindRequestValidator,
+	Field: "RequestValidatorId",
+	Kind:  fakeKindRequestValidator,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -748,7 +710,6 @@ var fakeUpdateRequestValidator = &fakestore.Update{
 		Member:   "requestValidatorId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateRequestValidator updates an API Gateway RequestValidator in the fake's
@@ -769,8 +730,7 @@ func (f *Fake) DeleteRequestValidator(ctx context.Context, in *apigateway.Delete
 }
 
 var fakeCreateResource = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindResource,
+	Kind: fakeKindResource,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -784,7 +744,6 @@ var fakeCreateResource = &fakestore.Create{
 		Member:   "pathPart",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateResource creates an API Gateway Resource in the fake's memory.
@@ -793,9 +752,8 @@ func (f *Fake) CreateResource(ctx context.Context, in *apigateway.CreateResource
 }
 
 var fakeGetResource = &fakestore.Read{
-	Field:  "ResourceId",
-	Kind:   fakeKindResource,
-	States: nil,
+	Field: "ResourceId",
+	Kind:  fakeKindResource,
 }
 
 // GetResource reads an API Gateway Resource in the fake's memory.
@@ -804,9 +762,8 @@ func (f *Fake) GetResource(ctx context.Context, in *apigateway.GetResourceInput)
 }
 
 var fakeUpdateResource = &fakestore.Update{
-	Field:   "ResourceId",
-	Invalid: nil,
-	Kind:    fakeKindResource,
+	Field: "ResourceId",
+	Kind:  fakeKindResource,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -816,7 +773,6 @@ var fakeUpdateResource = &fakestore.Update{
 		Member:   "resourceId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateResource updates an API Gateway Resource in the fake's memory.
@@ -835,8 +791,7 @@ func (f *Fake) DeleteResource(ctx context.Context, in *apigateway.DeleteResource
 }
 
 var fakeCreateRestApi = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindRestApi,
+	Kind: fakeKindRestApi,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Member:   "name",
@@ -884,9 +839,8 @@ func (f *Fake) GetRestApi(ctx context.Context, in *apigateway.GetRestApiInput) (
 }
 
 var fakeUpdateRestApi = &fakestore.Update{
-	Field:   "RestApiId",
-	Invalid: nil,
-	Kind:    fakeKindRestApi,
+	Field: "RestApiId",
+	Kind:  fakeKindRestApi,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -914,8 +868,7 @@ func (f *Fake) DeleteRestApi(ctx context.Context, in *apigateway.DeleteRestApiIn
 }
 
 var fakeCreateStage = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindStage,
+	Kind: fakeKindStage,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -959,9 +912,8 @@ func (f *Fake) GetStage(ctx context.Context, in *apigateway.GetStageInput) (*api
 }
 
 var fakeUpdateStage = &fakestore.Update{
-	Field:   "StageName",
-	Invalid: nil,
-	Kind:    fakeKindStage,
+	Field: "StageName",
+	Kind:  fakeKindStage,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RestApiId"},
 		Member:   "restApiId",
@@ -993,8 +945,7 @@ func (f *Fake) DeleteStage(ctx context.Context, in *apigateway.DeleteStageInput)
 }
 
 var fakeCreateUsagePlan = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindUsagePlan,
+	Kind: fakeKindUsagePlan,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Member:   "name",
@@ -1004,7 +955,6 @@ var fakeCreateUsagePlan = &fakestore.Create{
 		Field:  []string{"Quota", "Period"},
 		Member: "quota.period",
 	}},
-	States: nil,
 }
 
 // CreateUsagePlan creates an API Gateway UsagePlan in the fake's memory.
@@ -1013,9 +963,8 @@ func (f *Fake) CreateUsagePlan(ctx context.Context, in *apigateway.CreateUsagePl
 }
 
 var fakeGetUsagePlan = &fakestore.Read{
-	Field:  "UsagePlanId",
-	Kind:   fakeKindUsagePlan,
-	States: nil,
+	Field: "UsagePlanId",
+	Kind:  fakeKindUsagePlan,
 }
 
 // GetUsagePlan reads an API Gateway UsagePlan in the fake's memory.
@@ -1024,15 +973,13 @@ func (f *Fake) GetUsagePlan(ctx context.Context, in *apigateway.GetUsagePlanInpu
 }
 
 var fakeUpdateUsagePlan = &fakestore.Update{
-	Field:   "UsagePlanId",
-	Invalid: nil,
-	Kind:    fakeKindUsagePlan,
+	Field: "UsagePlanId",
+	Kind:  fakeKindUsagePlan,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"UsagePlanId"},
 		Member:   "usagePlanId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateUsagePlan updates an API Gateway UsagePlan in the fake's memory.
@@ -1051,8 +998,7 @@ func (f *Fake) DeleteUsagePlan(ctx context.Context, in *apigateway.DeleteUsagePl
 }
 
 var fakeCreateUsagePlanKey = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindUsagePlanKey,
+	Kind: fakeKindUsagePlanKey,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"UsagePlanId"},
 		Member:   "usagePlanId",
@@ -1066,7 +1012,6 @@ var fakeCreateUsagePlanKey = &fakestore.Create{
 		Member:   "keyType",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateUsagePlanKey creates an API Gateway UsagePlanKey in the fake's memory.
@@ -1075,9 +1020,8 @@ func (f *Fake) CreateUsagePlanKey(ctx context.Context, in *apigateway.CreateUsag
 }
 
 var fakeGetUsagePlanKey = &fakestore.Read{
-	Field:  "KeyId",
-	Kind:   fakeKindUsagePlanKey,
-	States: nil,
+	Field: "KeyId",
+	Kind:  fakeKindUsagePlanKey,
 }
 
 // GetUsagePlanKey reads an API Gateway UsagePlanKey in the fake's memory.
@@ -1096,8 +1040,7 @@ func (f *Fake) DeleteUsagePlanKey(ctx context.Context, in *apigateway.DeleteUsag
 }
 
 var fakeCreateVpcLink = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVpcLink,
+	Kind: fakeKindVpcLink,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Member:   "name",
@@ -1133,9 +1076,8 @@ func (f *Fake) GetVpcLink(ctx context.Context, in *apigateway.GetVpcLinkInput) (
 }
 
 var fakeUpdateVpcLink = &fakestore.Update{
-	Field:   "VpcLinkId",
-	Invalid: nil,
-	Kind:    fakeKindVpcLink,
+	Field: "VpcLinkId",
+	Kind:  fakeKindVpcLink,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VpcLinkId"},
 		Member:   "vpcLinkId",

@@ -118,8 +118,7 @@ var fakeKindType = &fakestore.Kind{
 }
 
 var fakeCreateChangeSet = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindChangeSet,
+	Kind: fakeKindChangeSet,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"StackName"},
 		Length:   fakestore.AtLeast(1.0),
@@ -185,7 +184,6 @@ var fakeCreateChangeSet = &fakestore.Create{
 		Field:  []string{"DeploymentMode"},
 		Member: "DeploymentMode",
 	}},
-	States: nil,
 }
 
 // CreateChangeSet creates a CloudFormation ChangeSet in the fake's memory.
@@ -227,8 +225,7 @@ func (f *Fake) DeleteChangeSet(ctx context.Context, in *cloudformation.DeleteCha
 }
 
 var fakeCreateGeneratedTemplate = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindGeneratedTemplate,
+	Kind: fakeKindGeneratedTemplate,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"Resources"},
 		Length: fakestore.Between(1.0, 500.0),
@@ -247,7 +244,6 @@ var fakeCreateGeneratedTemplate = &fakestore.Create{
 		Field:  []string{"TemplateConfiguration", "UpdateReplacePolicy"},
 		Member: "TemplateConfiguration.UpdateReplacePolicy",
 	}},
-	States: nil,
 }
 
 // CreateGeneratedTemplate creates a CloudFormation GeneratedTemplate in the
@@ -257,9 +253,8 @@ func (f *Fake) CreateGeneratedTemplate(ctx context.Context, in *cloudformation.C
 }
 
 var fakeDescribeGeneratedTemplate = &fakestore.Read{
-	Field:  "GeneratedTemplateName",
-	Kind:   fakeKindGeneratedTemplate,
-	States: nil,
+	Field: "GeneratedTemplateName",
+	Kind:  fakeKindGeneratedTemplate,
 }
 
 // DescribeGeneratedTemplate reads a CloudFormation GeneratedTemplate in the
@@ -269,9 +264,8 @@ func (f *Fake) DescribeGeneratedTemplate(ctx context.Context, in *cloudformation
 }
 
 var fakeGetGeneratedTemplate = &fakestore.Read{
-	Field:  "GeneratedTemplateName",
-	Kind:   fakeKindGeneratedTemplate,
-	States: nil,
+	Field: "GeneratedTemplateName",
+	Kind:  fakeKindGeneratedTemplate,
 }
 
 // GetGeneratedTemplate reads a CloudFormation GeneratedTemplate in the fake's
@@ -281,9 +275,8 @@ func (f *Fake) GetGeneratedTemplate(ctx context.Context, in *cloudformation.GetG
 }
 
 var fakeUpdateGeneratedTemplate = &fakestore.Update{
-	Field:   "GeneratedTemplateName",
-	Invalid: nil,
-	Kind:    fakeKindGeneratedTemplate,
+	Field: "GeneratedTemplateName",
+	Kind:  fakeKindGeneratedTemplate,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"GeneratedTemplateName"},
 		Length:   fakestore.Between(1.0, 128.0),
@@ -310,7 +303,6 @@ var fakeUpdateGeneratedTemplate = &fakestore.Update{
 		Field:  []string{"TemplateConfiguration", "UpdateReplacePolicy"},
 		Member: "TemplateConfiguration.UpdateReplacePolicy",
 	}},
-	States: nil,
 }
 
 // UpdateGeneratedTemplate updates a CloudFormation GeneratedTemplate in the
@@ -327,8 +319,8 @@ var fakeListGeneratedTemplates = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListGeneratedTemplates lists a CloudFormation GeneratedTemplates in the
-// fake's memory.
+// ListGeneratedTemplates lists a CloudFormation GeneratedTemplate resources in
+// the fake's memory.
 func (f *Fake) ListGeneratedTemplates(ctx context.Context, in *cloudformation.ListGeneratedTemplatesInput) (*cloudformation.ListGeneratedTemplatesOutput, error) {
 	return fakestore.Do[cloudformation.ListGeneratedTemplatesOutput](ctx, f.store, fakeListGeneratedTemplates, in)
 }
@@ -345,8 +337,7 @@ func (f *Fake) DeleteGeneratedTemplate(ctx context.Context, in *cloudformation.D
 }
 
 var fakeCreateStack = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindStack,
+	Kind: fakeKindStack,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"StackName"},
 		Member:   "StackName",
@@ -401,7 +392,6 @@ var fakeCreateStack = &fakestore.Create{
 		Member:  "ClientRequestToken",
 		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
 	}},
-	States: nil,
 }
 
 // CreateStack creates a CloudFormation Stack in the fake's memory.
@@ -427,9 +417,8 @@ func (f *Fake) DescribeStacks(ctx context.Context, in *cloudformation.DescribeSt
 }
 
 var fakeUpdateStack = &fakestore.Update{
-	Field:   "StackName",
-	Invalid: nil,
-	Kind:    fakeKindStack,
+	Field: "StackName",
+	Kind:  fakeKindStack,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"StackName"},
 		Member:   "StackName",
@@ -484,12 +473,33 @@ var fakeUpdateStack = &fakestore.Update{
 		Member:  "ClientRequestToken",
 		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
 	}},
-	States: nil,
 }
 
 // UpdateStack updates a CloudFormation Stack in the fake's memory.
 func (f *Fake) UpdateStack(ctx context.Context, in *cloudformation.UpdateStackInput) (*cloudformation.UpdateStackOutput, error) {
 	return fakestore.Do[cloudformation.UpdateStackOutput](ctx, f.store, fakeUpdateStack, in)
+}
+
+var fakeListChangeSets = &fakestore.Children{
+	Field: "StackName",
+	Kind:  fakeKindStack,
+}
+
+// ListChangeSets lists what belongs to a CloudFormation Stack (nothing: the
+// fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListChangeSets(ctx context.Context, in *cloudformation.ListChangeSetsInput) (*cloudformation.ListChangeSetsOutput, error) {
+	return fakestore.Do[cloudformation.ListChangeSetsOutput](ctx, f.store, fakeListChangeSets, in)
+}
+
+var fakeListStackResources = &fakestore.Children{
+	Field: "StackName",
+	Kind:  fakeKindStack,
+}
+
+// ListStackResources lists what belongs to a CloudFormation Stack (nothing: the
+// fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListStackResources(ctx context.Context, in *cloudformation.ListStackResourcesInput) (*cloudformation.ListStackResourcesOutput, error) {
+	return fakestore.Do[cloudformation.ListStackResourcesOutput](ctx, f.store, fakeListStackResources, in)
 }
 
 var fakeListStacks = &fakestore.List{
@@ -499,7 +509,7 @@ var fakeListStacks = &fakestore.List{
 	OutputToken: "NextToken",
 }
 
-// ListStacks lists a CloudFormation Stacks in the fake's memory.
+// ListStacks lists a CloudFormation Stack resources in the fake's memory.
 func (f *Fake) ListStacks(ctx context.Context, in *cloudformation.ListStacksInput) (*cloudformation.ListStacksOutput, error) {
 	return fakestore.Do[cloudformation.ListStacksOutput](ctx, f.store, fakeListStacks, in)
 }
@@ -515,8 +525,7 @@ func (f *Fake) DeleteStack(ctx context.Context, in *cloudformation.DeleteStackIn
 }
 
 var fakeCreateStackSet = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindStackSet,
+	Kind: fakeKindStackSet,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"StackSetName"},
 		Member:   "StackSetName",
@@ -560,7 +569,6 @@ var fakeCreateStackSet = &fakestore.Create{
 		Member:  "ClientRequestToken",
 		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
 	}},
-	States: nil,
 }
 
 // CreateStackSet creates a CloudFormation StackSet in the fake's memory.
@@ -589,9 +597,8 @@ func (f *Fake) DescribeStackSet(ctx context.Context, in *cloudformation.Describe
 }
 
 var fakeUpdateStackSet = &fakestore.Update{
-	Field:   "StackSetName",
-	Invalid: nil,
-	Kind:    fakeKindStackSet,
+	Field: "StackSetName",
+	Kind:  fakeKindStackSet,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"StackSetName"},
 		Member:   "StackSetName",
@@ -668,12 +675,44 @@ var fakeUpdateStackSet = &fakestore.Update{
 		Field:  []string{"CallAs"},
 		Member: "CallAs",
 	}},
-	States: nil,
 }
 
 // UpdateStackSet updates a CloudFormation StackSet in the fake's memory.
 func (f *Fake) UpdateStackSet(ctx context.Context, in *cloudformation.UpdateStackSetInput) (*cloudformation.UpdateStackSetOutput, error) {
 	return fakestore.Do[cloudformation.UpdateStackSetOutput](ctx, f.store, fakeUpdateStackSet, in)
+}
+
+var fakeListStackInstances = &fakestore.Children{
+	Field: "StackSetName",
+	Kind:  fakeKindStackSet,
+}
+
+// ListStackInstances lists what belongs to a CloudFormation StackSet (nothing:
+// the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListStackInstances(ctx context.Context, in *cloudformation.ListStackInstancesInput) (*cloudformation.ListStackInstancesOutput, error) {
+	return fakestore.Do[cloudformation.ListStackInstancesOutput](ctx, f.store, fakeListStackInstances, in)
+}
+
+var fakeListStackSetAutoDeploymentTargets = &fakestore.Children{
+	Field: "StackSetName",
+	Kind:  fakeKindStackSet,
+}
+
+// ListStackSetAutoDeploymentTargets lists what belongs to a CloudFormation
+// StackSet (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListStackSetAutoDeploymentTargets(ctx context.Context, in *cloudformation.ListStackSetAutoDeploymentTargetsInput) (*cloudformation.ListStackSetAutoDeploymentTargetsOutput, error) {
+	return fakestore.Do[cloudformation.ListStackSetAutoDeploymentTargetsOutput](ctx, f.store, fakeListStackSetAutoDeploymentTargets, in)
+}
+
+var fakeListStackSetOperations = &fakestore.Children{
+	Field: "StackSetName",
+	Kind:  fakeKindStackSet,
+}
+
+// ListStackSetOperations lists what belongs to a CloudFormation StackSet
+// (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListStackSetOperations(ctx context.Context, in *cloudformation.ListStackSetOperationsInput) (*cloudformation.ListStackSetOperationsOutput, error) {
+	return fakestore.Do[cloudformation.ListStackSetOperationsOutput](ctx, f.store, fakeListStackSetOperations, in)
 }
 
 var fakeListStackSets = &fakestore.List{
@@ -684,7 +723,7 @@ var fakeListStackSets = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListStackSets lists a CloudFormation StackSets in the fake's memory.
+// ListStackSets lists a CloudFormation StackSet resources in the fake's memory.
 func (f *Fake) ListStackSets(ctx context.Context, in *cloudformation.ListStackSetsInput) (*cloudformation.ListStackSetsOutput, error) {
 	return fakestore.Do[cloudformation.ListStackSetsOutput](ctx, f.store, fakeListStackSets, in)
 }
@@ -700,8 +739,7 @@ func (f *Fake) DeleteStackSet(ctx context.Context, in *cloudformation.DeleteStac
 }
 
 var fakeRegisterType = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindType,
+	Kind: fakeKindType,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"RESOURCE", "MODULE", "HOOK"},
 		Field:  []string{"Type"},
@@ -740,7 +778,6 @@ var fakeRegisterType = &fakestore.Create{
 		Member:  "ClientRequestToken",
 		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
 	}},
-	States: nil,
 }
 
 // RegisterType creates a CloudFormation Type in the fake's memory.
@@ -749,9 +786,8 @@ func (f *Fake) RegisterType(ctx context.Context, in *cloudformation.RegisterType
 }
 
 var fakeDescribeType = &fakestore.Read{
-	Field:  "TypeName",
-	Kind:   fakeKindType,
-	States: nil,
+	Field: "TypeName",
+	Kind:  fakeKindType,
 }
 
 // DescribeType reads a CloudFormation Type in the fake's memory.
@@ -767,7 +803,7 @@ var fakeListTypes = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListTypes lists a CloudFormation Types in the fake's memory.
+// ListTypes lists a CloudFormation Type resources in the fake's memory.
 func (f *Fake) ListTypes(ctx context.Context, in *cloudformation.ListTypesInput) (*cloudformation.ListTypesOutput, error) {
 	return fakestore.Do[cloudformation.ListTypesOutput](ctx, f.store, fakeListTypes, in)
 }

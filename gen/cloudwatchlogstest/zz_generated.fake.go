@@ -243,7 +243,6 @@ var fakePutAccountPolicy = &fakestore.Create{
 		Field:  []string{"Scope"},
 		Member: "scope",
 	}},
-	States: nil,
 }
 
 // PutAccountPolicy creates a CloudWatch Logs AccountPolicy in the fake's
@@ -253,9 +252,8 @@ func (f *Fake) PutAccountPolicy(ctx context.Context, in *cloudwatchlogs.PutAccou
 }
 
 var fakeDescribeAccountPolicies = &fakestore.Read{
-	Field:  "PolicyName",
-	Kind:   fakeKindAccountPolicy,
-	States: nil,
+	Field: "PolicyName",
+	Kind:  fakeKindAccountPolicy,
 }
 
 // DescribeAccountPolicies reads a CloudWatch Logs AccountPolicy in the fake's
@@ -305,7 +303,6 @@ var fakeCreateDelivery = &fakestore.Create{
 		Length: fakestore.Between(1.0, 50.0),
 		Member: "tags",
 	}},
-	States: nil,
 }
 
 // CreateDelivery creates a CloudWatch Logs Delivery in the fake's memory.
@@ -314,9 +311,8 @@ func (f *Fake) CreateDelivery(ctx context.Context, in *cloudwatchlogs.CreateDeli
 }
 
 var fakeGetDelivery = &fakestore.Read{
-	Field:  "Id",
-	Kind:   fakeKindDelivery,
-	States: nil,
+	Field: "Id",
+	Kind:  fakeKindDelivery,
 }
 
 // GetDelivery reads a CloudWatch Logs Delivery in the fake's memory.
@@ -347,7 +343,6 @@ var fakeUpdateDeliveryConfiguration = &fakestore.Update{
 		Length: fakestore.Between(1.0, 256.0),
 		Member: "s3DeliveryConfiguration.suffixPath",
 	}},
-	States: nil,
 }
 
 // UpdateDeliveryConfiguration updates a CloudWatch Logs Delivery in the fake's
@@ -364,7 +359,8 @@ var fakeDescribeDeliveries = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// DescribeDeliveries lists a CloudWatch Logs Deliveries in the fake's memory.
+// DescribeDeliveries lists a CloudWatch Logs Delivery resources in the fake's
+// memory.
 func (f *Fake) DescribeDeliveries(ctx context.Context, in *cloudwatchlogs.DescribeDeliveriesInput) (*cloudwatchlogs.DescribeDeliveriesOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeDeliveriesOutput](ctx, f.store, fakeDescribeDeliveries, in)
 }
@@ -405,7 +401,6 @@ var fakePutDeliveryDestination = &fakestore.Create{
 		Length: fakestore.Between(1.0, 50.0),
 		Member: "tags",
 	}},
-	States: nil,
 }
 
 // PutDeliveryDestination creates a CloudWatch Logs DeliveryDestination in the
@@ -415,9 +410,8 @@ func (f *Fake) PutDeliveryDestination(ctx context.Context, in *cloudwatchlogs.Pu
 }
 
 var fakeGetDeliveryDestination = &fakestore.Read{
-	Field:  "Name",
-	Kind:   fakeKindDeliveryDestination,
-	States: nil,
+	Field: "Name",
+	Kind:  fakeKindDeliveryDestination,
 }
 
 // GetDeliveryDestination reads a CloudWatch Logs DeliveryDestination in the
@@ -434,8 +428,8 @@ var fakeDescribeDeliveryDestinations = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// DescribeDeliveryDestinations lists a CloudWatch Logs DeliveryDestinations in
-// the fake's memory.
+// DescribeDeliveryDestinations lists a CloudWatch Logs DeliveryDestination
+// resources in the fake's memory.
 func (f *Fake) DescribeDeliveryDestinations(ctx context.Context, in *cloudwatchlogs.DescribeDeliveryDestinationsInput) (*cloudwatchlogs.DescribeDeliveryDestinationsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeDeliveryDestinationsOutput](ctx, f.store, fakeDescribeDeliveryDestinations, in)
 }
@@ -510,8 +504,8 @@ var fakeDescribeDeliverySources = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// DescribeDeliverySources lists a CloudWatch Logs DeliverySources in the fake's
-// memory.
+// DescribeDeliverySources lists a CloudWatch Logs DeliverySource resources in
+// the fake's memory.
 func (f *Fake) DescribeDeliverySources(ctx context.Context, in *cloudwatchlogs.DescribeDeliverySourcesInput) (*cloudwatchlogs.DescribeDeliverySourcesOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeDeliverySourcesOutput](ctx, f.store, fakeDescribeDeliverySources, in)
 }
@@ -551,7 +545,6 @@ var fakePutDestination = &fakestore.Create{
 		Length: fakestore.Between(1.0, 50.0),
 		Member: "tags",
 	}},
-	States: nil,
 }
 
 // PutDestination creates a CloudWatch Logs Destination in the fake's memory.
@@ -568,8 +561,8 @@ var fakeDescribeDestinations = &fakestore.List{
 	Prefix:      "DestinationNamePrefix",
 }
 
-// DescribeDestinations lists a CloudWatch Logs Destinations in the fake's
-// memory.
+// DescribeDestinations lists a CloudWatch Logs Destination resources in the
+// fake's memory.
 func (f *Fake) DescribeDestinations(ctx context.Context, in *cloudwatchlogs.DescribeDestinationsInput) (*cloudwatchlogs.DescribeDestinationsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeDestinationsOutput](ctx, f.store, fakeDescribeDestinations, in)
 }
@@ -623,13 +616,25 @@ func (f *Fake) GetIntegration(ctx context.Context, in *cloudwatchlogs.GetIntegra
 	return fakestore.Do[cloudwatchlogs.GetIntegrationOutput](ctx, f.store, fakeGetIntegration, in)
 }
 
+var fakeListSourcesForS3TableIntegration = &fakestore.Children{
+	Field: "IntegrationArn",
+	Kind:  fakeKindIntegration,
+}
+
+// ListSourcesForS3TableIntegration lists what belongs to a CloudWatch Logs
+// Integration (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListSourcesForS3TableIntegration(ctx context.Context, in *cloudwatchlogs.ListSourcesForS3TableIntegrationInput) (*cloudwatchlogs.ListSourcesForS3TableIntegrationOutput, error) {
+	return fakestore.Do[cloudwatchlogs.ListSourcesForS3TableIntegrationOutput](ctx, f.store, fakeListSourcesForS3TableIntegration, in)
+}
+
 var fakeListIntegrations = &fakestore.List{
 	Items:  "IntegrationSummaries",
 	Kind:   fakeKindIntegration,
 	Prefix: "IntegrationNamePrefix",
 }
 
-// ListIntegrations lists a CloudWatch Logs Integrations in the fake's memory.
+// ListIntegrations lists a CloudWatch Logs Integration resources in the fake's
+// memory.
 func (f *Fake) ListIntegrations(ctx context.Context, in *cloudwatchlogs.ListIntegrationsInput) (*cloudwatchlogs.ListIntegrationsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.ListIntegrationsOutput](ctx, f.store, fakeListIntegrations, in)
 }
@@ -677,7 +682,6 @@ var fakeCreateLogAnomalyDetector = &fakestore.Create{
 		Length: fakestore.Between(1.0, 50.0),
 		Member: "tags",
 	}},
-	States: nil,
 }
 
 // CreateLogAnomalyDetector creates a CloudWatch Logs LogAnomalyDetector in the
@@ -687,9 +691,8 @@ func (f *Fake) CreateLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.
 }
 
 var fakeGetLogAnomalyDetector = &fakestore.Read{
-	Field:  "AnomalyDetectorArn",
-	Kind:   fakeKindLogAnomalyDetector,
-	States: nil,
+	Field: "AnomalyDetectorArn",
+	Kind:  fakeKindLogAnomalyDetector,
 }
 
 // GetLogAnomalyDetector reads a CloudWatch Logs LogAnomalyDetector in the
@@ -725,7 +728,6 @@ var fakeUpdateLogAnomalyDetector = &fakestore.Update{
 		Member:   "enabled",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateLogAnomalyDetector updates a CloudWatch Logs LogAnomalyDetector in the
@@ -742,8 +744,8 @@ var fakeListLogAnomalyDetectors = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// ListLogAnomalyDetectors lists a CloudWatch Logs LogAnomalyDetectors in the
-// fake's memory.
+// ListLogAnomalyDetectors lists a CloudWatch Logs LogAnomalyDetector resources
+// in the fake's memory.
 func (f *Fake) ListLogAnomalyDetectors(ctx context.Context, in *cloudwatchlogs.ListLogAnomalyDetectorsInput) (*cloudwatchlogs.ListLogAnomalyDetectorsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.ListLogAnomalyDetectorsOutput](ctx, f.store, fakeListLogAnomalyDetectors, in)
 }
@@ -781,7 +783,6 @@ var fakeCreateLogGroup = &fakestore.Create{
 		Field:  []string{"LogGroupClass"},
 		Member: "logGroupClass",
 	}},
-	States: nil,
 }
 
 // CreateLogGroup creates a CloudWatch Logs LogGroup in the fake's memory.
@@ -794,7 +795,8 @@ var fakeListLogGroups = &fakestore.List{
 	Kind:  fakeKindLogGroup,
 }
 
-// ListLogGroups lists a CloudWatch Logs LogGroups in the fake's memory.
+// ListLogGroups lists a CloudWatch Logs LogGroup resources in the fake's
+// memory.
 func (f *Fake) ListLogGroups(ctx context.Context, in *cloudwatchlogs.ListLogGroupsInput) (*cloudwatchlogs.ListLogGroupsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.ListLogGroupsOutput](ctx, f.store, fakeListLogGroups, in)
 }
@@ -825,7 +827,6 @@ var fakeCreateLogStream = &fakestore.Create{
 		Pattern:  "[^:*]*",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateLogStream creates a CloudWatch Logs LogStream in the fake's memory.
@@ -842,7 +843,8 @@ var fakeDescribeLogStreams = &fakestore.List{
 	Prefix:      "LogStreamNamePrefix",
 }
 
-// DescribeLogStreams lists a CloudWatch Logs LogStreams in the fake's memory.
+// DescribeLogStreams lists a CloudWatch Logs LogStream resources in the fake's
+// memory.
 func (f *Fake) DescribeLogStreams(ctx context.Context, in *cloudwatchlogs.DescribeLogStreamsInput) (*cloudwatchlogs.DescribeLogStreamsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeLogStreamsOutput](ctx, f.store, fakeDescribeLogStreams, in)
 }
@@ -884,7 +886,6 @@ var fakeCreateLookupTable = &fakestore.Create{
 		Length: fakestore.Between(1.0, 50.0),
 		Member: "tags",
 	}},
-	States: nil,
 }
 
 // CreateLookupTable creates a CloudWatch Logs LookupTable in the fake's memory.
@@ -893,9 +894,8 @@ func (f *Fake) CreateLookupTable(ctx context.Context, in *cloudwatchlogs.CreateL
 }
 
 var fakeGetLookupTable = &fakestore.Read{
-	Field:  "LookupTableArn",
-	Kind:   fakeKindLookupTable,
-	States: nil,
+	Field: "LookupTableArn",
+	Kind:  fakeKindLookupTable,
 }
 
 // GetLookupTable reads a CloudWatch Logs LookupTable in the fake's memory.
@@ -925,7 +925,6 @@ var fakeUpdateLookupTable = &fakestore.Update{
 		Length: fakestore.AtMost(256.0),
 		Member: "kmsKeyId",
 	}},
-	States: nil,
 }
 
 // UpdateLookupTable updates a CloudWatch Logs LookupTable in the fake's memory.
@@ -939,8 +938,8 @@ var fakeDescribeLookupTables = &fakestore.List{
 	Prefix: "LookupTableNamePrefix",
 }
 
-// DescribeLookupTables lists a CloudWatch Logs LookupTables in the fake's
-// memory.
+// DescribeLookupTables lists a CloudWatch Logs LookupTable resources in the
+// fake's memory.
 func (f *Fake) DescribeLookupTables(ctx context.Context, in *cloudwatchlogs.DescribeLookupTablesInput) (*cloudwatchlogs.DescribeLookupTablesOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeLookupTablesOutput](ctx, f.store, fakeDescribeLookupTables, in)
 }
@@ -985,7 +984,6 @@ var fakePutMetricFilter = &fakestore.Create{
 		Length: fakestore.Between(0.0, 2000.0),
 		Member: "fieldSelectionCriteria",
 	}},
-	States: nil,
 }
 
 // PutMetricFilter creates a CloudWatch Logs MetricFilter in the fake's memory.
@@ -1002,8 +1000,8 @@ var fakeDescribeMetricFilters = &fakestore.List{
 	Prefix:      "FilterNamePrefix",
 }
 
-// DescribeMetricFilters lists a CloudWatch Logs MetricFilters in the fake's
-// memory.
+// DescribeMetricFilters lists a CloudWatch Logs MetricFilter resources in the
+// fake's memory.
 func (f *Fake) DescribeMetricFilters(ctx context.Context, in *cloudwatchlogs.DescribeMetricFiltersInput) (*cloudwatchlogs.DescribeMetricFiltersOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeMetricFiltersOutput](ctx, f.store, fakeDescribeMetricFilters, in)
 }
@@ -1050,7 +1048,6 @@ var fakePutQueryDefinition = &fakestore.Create{
 		Length: fakestore.AtMost(20.0),
 		Member: "parameters",
 	}},
-	States: nil,
 }
 
 // PutQueryDefinition creates a CloudWatch Logs QueryDefinition in the fake's
@@ -1065,8 +1062,8 @@ var fakeDescribeQueryDefinitions = &fakestore.List{
 	Prefix: "QueryDefinitionNamePrefix",
 }
 
-// DescribeQueryDefinitions lists a CloudWatch Logs QueryDefinitions in the
-// fake's memory.
+// DescribeQueryDefinitions lists a CloudWatch Logs QueryDefinition resources in
+// the fake's memory.
 func (f *Fake) DescribeQueryDefinitions(ctx context.Context, in *cloudwatchlogs.DescribeQueryDefinitionsInput) (*cloudwatchlogs.DescribeQueryDefinitionsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeQueryDefinitionsOutput](ctx, f.store, fakeDescribeQueryDefinitions, in)
 }
@@ -1094,7 +1091,6 @@ var fakePutResourcePolicy = &fakestore.Create{
 		Length: fakestore.AtLeast(1.0),
 		Member: "expectedRevisionId",
 	}},
-	States: nil,
 }
 
 // PutResourcePolicy creates a CloudWatch Logs ResourcePolicy in the fake's
@@ -1104,9 +1100,8 @@ func (f *Fake) PutResourcePolicy(ctx context.Context, in *cloudwatchlogs.PutReso
 }
 
 var fakeDescribeResourcePolicies = &fakestore.Read{
-	Field:  "ResourceArn",
-	Kind:   fakeKindResourcePolicy,
-	States: nil,
+	Field: "ResourceArn",
+	Kind:  fakeKindResourcePolicy,
 }
 
 // DescribeResourcePolicies reads a CloudWatch Logs ResourcePolicy in the fake's
@@ -1297,8 +1292,8 @@ var fakeListScheduledQueries = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListScheduledQueries lists a CloudWatch Logs ScheduledQueries in the fake's
-// memory.
+// ListScheduledQueries lists a CloudWatch Logs ScheduledQuery resources in the
+// fake's memory.
 func (f *Fake) ListScheduledQueries(ctx context.Context, in *cloudwatchlogs.ListScheduledQueriesInput) (*cloudwatchlogs.ListScheduledQueriesOutput, error) {
 	return fakestore.Do[cloudwatchlogs.ListScheduledQueriesOutput](ctx, f.store, fakeListScheduledQueries, in)
 }
@@ -1352,7 +1347,6 @@ var fakePutSubscriptionFilter = &fakestore.Create{
 		Length: fakestore.Between(0.0, 2000.0),
 		Member: "fieldSelectionCriteria",
 	}},
-	States: nil,
 }
 
 // PutSubscriptionFilter creates a CloudWatch Logs SubscriptionFilter in the

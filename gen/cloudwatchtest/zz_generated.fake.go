@@ -65,8 +65,7 @@ var fakeKindMetricStream = &fakestore.Kind{
 }
 
 var fakePutAlarmMuteRule = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindAlarmMuteRule,
+	Kind: fakeKindAlarmMuteRule,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(1.0, 255.0),
@@ -90,7 +89,6 @@ var fakePutAlarmMuteRule = &fakestore.Create{
 		Member:   "MuteTargets.AlarmNames",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // PutAlarmMuteRule creates a CloudWatch AlarmMuteRule in the fake's memory.
@@ -120,7 +118,8 @@ var fakeListAlarmMuteRules = &fakestore.List{
 	PageSize:    "MaxRecords",
 }
 
-// ListAlarmMuteRules lists a CloudWatch AlarmMuteRules in the fake's memory.
+// ListAlarmMuteRules lists a CloudWatch AlarmMuteRule resources in the fake's
+// memory.
 func (f *Fake) ListAlarmMuteRules(ctx context.Context, in *cloudwatch.ListAlarmMuteRulesInput) (*cloudwatch.ListAlarmMuteRulesOutput, error) {
 	return fakestore.Do[cloudwatch.ListAlarmMuteRulesOutput](ctx, f.store, fakeListAlarmMuteRules, in)
 }
@@ -158,7 +157,6 @@ var fakePutMetricStream = &fakestore.Create{
 		Field:  []string{"OutputFormat"},
 		Member: "OutputFormat",
 	}},
-	States: nil,
 }
 
 // PutMetricStream creates a CloudWatch MetricStream in the fake's memory.
@@ -167,9 +165,12 @@ func (f *Fake) PutMetricStream(ctx context.Context, in *cloudwatch.PutMetricStre
 }
 
 var fakeGetMetricStream = &fakestore.Read{
-	Field:  "Name",
-	Kind:   fakeKindMetricStream,
-	States: nil,
+	Field: "Name",
+	Kind:  fakeKindMetricStream,
+	States: []fakestore.State{{
+		Path:  "State",
+		Value: "available",
+	}},
 }
 
 // GetMetricStream reads a CloudWatch MetricStream in the fake's memory.
@@ -182,7 +183,8 @@ var fakeListMetricStreams = &fakestore.List{
 	Kind:  fakeKindMetricStream,
 }
 
-// ListMetricStreams lists a CloudWatch MetricStreams in the fake's memory.
+// ListMetricStreams lists a CloudWatch MetricStream resources in the fake's
+// memory.
 func (f *Fake) ListMetricStreams(ctx context.Context, in *cloudwatch.ListMetricStreamsInput) (*cloudwatch.ListMetricStreamsOutput, error) {
 	return fakestore.Do[cloudwatch.ListMetricStreamsOutput](ctx, f.store, fakeListMetricStreams, in)
 }

@@ -69,8 +69,7 @@ var fakeKindTable = &fakestore.Kind{
 }
 
 var fakeCreateBackup = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindBackup,
+	Kind: fakeKindBackup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TableName"},
 		Length:   fakestore.Between(1.0, 1024.0),
@@ -122,7 +121,7 @@ var fakeListBackups = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// ListBackups lists a DynamoDB Backups in the fake's memory.
+// ListBackups lists a DynamoDB Backup resources in the fake's memory.
 func (f *Fake) ListBackups(ctx context.Context, in *dynamodb.ListBackupsInput) (*dynamodb.ListBackupsOutput, error) {
 	return fakestore.Do[dynamodb.ListBackupsOutput](ctx, f.store, fakeListBackups, in)
 }
@@ -138,8 +137,7 @@ func (f *Fake) DeleteBackup(ctx context.Context, in *dynamodb.DeleteBackupInput)
 }
 
 var fakeCreateTable = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTable,
+	Kind: fakeKindTable,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TableName"},
 		Length:   fakestore.Between(1.0, 1024.0),
@@ -256,9 +254,8 @@ func (f *Fake) DescribeTable(ctx context.Context, in *dynamodb.DescribeTableInpu
 }
 
 var fakeUpdateTable = &fakestore.Update{
-	Field:   "TableName",
-	Invalid: nil,
-	Kind:    fakeKindTable,
+	Field: "TableName",
+	Kind:  fakeKindTable,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TableName"},
 		Length:   fakestore.Between(1.0, 1024.0),
@@ -351,7 +348,7 @@ var fakeListTables = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// ListTables lists a DynamoDB Tables in the fake's memory.
+// ListTables lists a DynamoDB Table resources in the fake's memory.
 func (f *Fake) ListTables(ctx context.Context, in *dynamodb.ListTablesInput) (*dynamodb.ListTablesOutput, error) {
 	return fakestore.Do[dynamodb.ListTablesOutput](ctx, f.store, fakeListTables, in)
 }

@@ -790,14 +790,12 @@ var fakeKindVpnGateway = &fakestore.Kind{
 }
 
 var fakeAllocateAddress = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindAddress,
+	Kind: fakeKindAddress,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"vpc", "standard"},
 		Field:  []string{"Domain"},
 		Member: "Domain",
 	}},
-	States: nil,
 }
 
 // AllocateAddress creates an EC2 Address in the fake's memory.
@@ -806,9 +804,8 @@ func (f *Fake) AllocateAddress(ctx context.Context, in *ec2.AllocateAddressInput
 }
 
 var fakeDescribeAddresses = &fakestore.Read{
-	Field:  "AllocationIds",
-	Kind:   fakeKindAddress,
-	States: nil,
+	Field: "AllocationIds",
+	Kind:  fakeKindAddress,
 }
 
 // DescribeAddresses reads an EC2 Address in the fake's memory.
@@ -827,8 +824,7 @@ func (f *Fake) ReleaseAddress(ctx context.Context, in *ec2.ReleaseAddressInput) 
 }
 
 var fakeCreateCapacityManagerDataExport = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindCapacityManagerDataExport,
+	Kind: fakeKindCapacityManagerDataExport,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"S3BucketName"},
 		Member:   "S3BucketName",
@@ -842,7 +838,6 @@ var fakeCreateCapacityManagerDataExport = &fakestore.Create{
 		Field:  []string{"OutputFormat"},
 		Member: "OutputFormat",
 	}},
-	States: nil,
 }
 
 // CreateCapacityManagerDataExport creates an EC2 CapacityManagerDataExport in
@@ -852,9 +847,8 @@ func (f *Fake) CreateCapacityManagerDataExport(ctx context.Context, in *ec2.Crea
 }
 
 var fakeDescribeCapacityManagerDataExports = &fakestore.Read{
-	Field:  "CapacityManagerDataExportIds",
-	Kind:   fakeKindCapacityManagerDataExport,
-	States: nil,
+	Field: "CapacityManagerDataExportIds",
+	Kind:  fakeKindCapacityManagerDataExport,
 }
 
 // DescribeCapacityManagerDataExports reads an EC2 CapacityManagerDataExport in
@@ -875,8 +869,7 @@ func (f *Fake) DeleteCapacityManagerDataExport(ctx context.Context, in *ec2.Dele
 }
 
 var fakeCreateCarrierGateway = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindCarrierGateway,
+	Kind: fakeKindCarrierGateway,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VpcId"},
 		Member:   "VpcId",
@@ -893,6 +886,20 @@ func (f *Fake) CreateCarrierGateway(ctx context.Context, in *ec2.CreateCarrierGa
 	return fakestore.Do[ec2.CreateCarrierGatewayOutput](ctx, f.store, fakeCreateCarrierGateway, in)
 }
 
+var fakeDescribeCarrierGateways = &fakestore.Read{
+	Field: "CarrierGatewayIds",
+	Kind:  fakeKindCarrierGateway,
+	States: []fakestore.State{{
+		Path:  "CarrierGateways.State",
+		Value: "available",
+	}},
+}
+
+// DescribeCarrierGateways reads an EC2 CarrierGateway in the fake's memory.
+func (f *Fake) DescribeCarrierGateways(ctx context.Context, in *ec2.DescribeCarrierGatewaysInput) (*ec2.DescribeCarrierGatewaysOutput, error) {
+	return fakestore.Do[ec2.DescribeCarrierGatewaysOutput](ctx, f.store, fakeDescribeCarrierGateways, in)
+}
+
 var fakeDeleteCarrierGateway = &fakestore.Delete{
 	Field: "CarrierGatewayId",
 	Kind:  fakeKindCarrierGateway,
@@ -904,8 +911,7 @@ func (f *Fake) DeleteCarrierGateway(ctx context.Context, in *ec2.DeleteCarrierGa
 }
 
 var fakeCreateClientVpnEndpoint = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindClientVpnEndpoint,
+	Kind: fakeKindClientVpnEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ServerCertificateArn"},
 		Member:   "ServerCertificateArn",
@@ -963,9 +969,8 @@ func (f *Fake) DescribeClientVpnEndpoints(ctx context.Context, in *ec2.DescribeC
 }
 
 var fakeModifyClientVpnEndpoint = &fakestore.Update{
-	Field:   "ClientVpnEndpointId",
-	Invalid: nil,
-	Kind:    fakeKindClientVpnEndpoint,
+	Field: "ClientVpnEndpointId",
+	Kind:  fakeKindClientVpnEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ClientVpnEndpointId"},
 		Member:   "ClientVpnEndpointId",
@@ -975,7 +980,6 @@ var fakeModifyClientVpnEndpoint = &fakestore.Update{
 		Field:  []string{"SelfServicePortal"},
 		Member: "SelfServicePortal",
 	}},
-	States: nil,
 }
 
 // ModifyClientVpnEndpoint updates an EC2 ClientVpnEndpoint in the fake's
@@ -996,8 +1000,7 @@ func (f *Fake) DeleteClientVpnEndpoint(ctx context.Context, in *ec2.DeleteClient
 }
 
 var fakeCreateCoipCidr = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindCoipCidr,
+	Kind: fakeKindCoipCidr,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Cidr"},
 		Member:   "Cidr",
@@ -1007,7 +1010,6 @@ var fakeCreateCoipCidr = &fakestore.Create{
 		Member:   "CoipPoolId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateCoipCidr creates an EC2 CoipCidr in the fake's memory.
@@ -1026,19 +1028,35 @@ func (f *Fake) DeleteCoipCidr(ctx context.Context, in *ec2.DeleteCoipCidrInput) 
 }
 
 var fakeCreateCustomerGateway = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindCustomerGateway,
+	Kind: fakeKindCustomerGateway,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"ipsec.1"},
 		Field:  []string{"Type"},
 		Member: "Type",
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "CustomerGateway.State",
+		Value: "available",
+	}},
 }
 
 // CreateCustomerGateway creates an EC2 CustomerGateway in the fake's memory.
 func (f *Fake) CreateCustomerGateway(ctx context.Context, in *ec2.CreateCustomerGatewayInput) (*ec2.CreateCustomerGatewayOutput, error) {
 	return fakestore.Do[ec2.CreateCustomerGatewayOutput](ctx, f.store, fakeCreateCustomerGateway, in)
+}
+
+var fakeDescribeCustomerGateways = &fakestore.Read{
+	Field: "CustomerGatewayIds",
+	Kind:  fakeKindCustomerGateway,
+	States: []fakestore.State{{
+		Path:  "CustomerGateways.State",
+		Value: "available",
+	}},
+}
+
+// DescribeCustomerGateways reads an EC2 CustomerGateway in the fake's memory.
+func (f *Fake) DescribeCustomerGateways(ctx context.Context, in *ec2.DescribeCustomerGatewaysInput) (*ec2.DescribeCustomerGatewaysOutput, error) {
+	return fakestore.Do[ec2.DescribeCustomerGatewaysOutput](ctx, f.store, fakeDescribeCustomerGateways, in)
 }
 
 var fakeDeleteCustomerGateway = &fakestore.Delete{
@@ -1052,14 +1070,12 @@ func (f *Fake) DeleteCustomerGateway(ctx context.Context, in *ec2.DeleteCustomer
 }
 
 var fakeCreateDhcpOptions = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindDhcpOptions,
+	Kind: fakeKindDhcpOptions,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"DhcpConfigurations"},
 		Member:   "DhcpConfigurations",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateDhcpOptions creates an EC2 DhcpOptions in the fake's memory.
@@ -1068,9 +1084,8 @@ func (f *Fake) CreateDhcpOptions(ctx context.Context, in *ec2.CreateDhcpOptionsI
 }
 
 var fakeDescribeDhcpOptions = &fakestore.Read{
-	Field:  "DhcpOptionsIds",
-	Kind:   fakeKindDhcpOptions,
-	States: nil,
+	Field: "DhcpOptionsIds",
+	Kind:  fakeKindDhcpOptions,
 }
 
 // DescribeDhcpOptions reads an EC2 DhcpOptions in the fake's memory.
@@ -1089,20 +1104,29 @@ func (f *Fake) DeleteDhcpOptions(ctx context.Context, in *ec2.DeleteDhcpOptionsI
 }
 
 var fakeCreateEgressOnlyInternetGateway = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindEgressOnlyInternetGateway,
+	Kind: fakeKindEgressOnlyInternetGateway,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VpcId"},
 		Member:   "VpcId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateEgressOnlyInternetGateway creates an EC2 EgressOnlyInternetGateway in
 // the fake's memory.
 func (f *Fake) CreateEgressOnlyInternetGateway(ctx context.Context, in *ec2.CreateEgressOnlyInternetGatewayInput) (*ec2.CreateEgressOnlyInternetGatewayOutput, error) {
 	return fakestore.Do[ec2.CreateEgressOnlyInternetGatewayOutput](ctx, f.store, fakeCreateEgressOnlyInternetGateway, in)
+}
+
+var fakeDescribeEgressOnlyInternetGateways = &fakestore.Read{
+	Field: "EgressOnlyInternetGatewayIds",
+	Kind:  fakeKindEgressOnlyInternetGateway,
+}
+
+// DescribeEgressOnlyInternetGateways reads an EC2 EgressOnlyInternetGateway in
+// the fake's memory.
+func (f *Fake) DescribeEgressOnlyInternetGateways(ctx context.Context, in *ec2.DescribeEgressOnlyInternetGatewaysInput) (*ec2.DescribeEgressOnlyInternetGatewaysOutput, error) {
+	return fakestore.Do[ec2.DescribeEgressOnlyInternetGatewaysOutput](ctx, f.store, fakeDescribeEgressOnlyInternetGateways, in)
 }
 
 var fakeDeleteEgressOnlyInternetGateway = &fakestore.Delete{
@@ -1117,14 +1141,12 @@ func (f *Fake) DeleteEgressOnlyInternetGateway(ctx context.Context, in *ec2.Dele
 }
 
 var fakeCreateFpgaImage = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindFpgaImage,
+	Kind: fakeKindFpgaImage,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"InputStorageLocation"},
 		Member:   "InputStorageLocation",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateFpgaImage creates an EC2 FpgaImage in the fake's memory.
@@ -1157,8 +1179,7 @@ func (f *Fake) DeleteFpgaImage(ctx context.Context, in *ec2.DeleteFpgaImageInput
 }
 
 var fakeRegisterImage = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindImage,
+	Kind: fakeKindImage,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"legacy-bios", "uefi", "uefi-preferred"},
 		Field:  []string{"BootMode"},
@@ -1189,7 +1210,6 @@ var fakeRegisterImage = &fakestore.Create{
 		Field:  []string{"Architecture"},
 		Member: "Architecture",
 	}},
-	States: nil,
 }
 
 // RegisterImage creates an EC2 Image in the fake's memory.
@@ -1222,8 +1242,7 @@ func (f *Fake) DeregisterImage(ctx context.Context, in *ec2.DeregisterImageInput
 }
 
 var fakeCreateImageUsageReport = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindImageUsageReport,
+	Kind: fakeKindImageUsageReport,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ImageId"},
 		Member:   "ImageId",
@@ -1241,7 +1260,6 @@ var fakeCreateImageUsageReport = &fakestore.Create{
 		Length: fakestore.Between(0.0, 128.0),
 		Member: "ClientToken",
 	}},
-	States: nil,
 }
 
 // CreateImageUsageReport creates an EC2 ImageUsageReport in the fake's memory.
@@ -1250,9 +1268,12 @@ func (f *Fake) CreateImageUsageReport(ctx context.Context, in *ec2.CreateImageUs
 }
 
 var fakeDescribeImageUsageReports = &fakestore.Read{
-	Field:  "ReportIds",
-	Kind:   fakeKindImageUsageReport,
-	States: nil,
+	Field: "ReportIds",
+	Kind:  fakeKindImageUsageReport,
+	States: []fakestore.State{{
+		Path:  "ImageUsageReports.State",
+		Value: "available",
+	}},
 }
 
 // DescribeImageUsageReports reads an EC2 ImageUsageReport in the fake's memory.
@@ -1271,8 +1292,7 @@ func (f *Fake) DeleteImageUsageReport(ctx context.Context, in *ec2.DeleteImageUs
 }
 
 var fakeRunInstances = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindInstance,
+	Kind: fakeKindInstance,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"a1.medium", "a1.large", "a1.xlarge", "a1.2xlarge", "a1.4xlarge", "a1.metal", "c1.medium", "c1.xlarge", "c3.large", "c3.xlarge", "c3.2xlarge", "c3.4xlarge", "c3.8xlarge", "c4.large", "c4.xlarge", "c4.2xlarge", "c4.4xlarge", "c4.8xlarge", "c5.large", "c5.xlarge", "c5.2xlarge", "c5.4xlarge", "c5.9xlarge", "c5.12xlarge", "c5.18xlarge", "c5.24xlarge", "c5.metal", "c5a.large", "c5a.xlarge", "c5a.2xlarge", "c5a.4xlarge", "c5a.8xlarge", "c5a.12xlarge", "c5a.16xlarge", "c5a.24xlarge", "c5ad.large", "c5ad.xlarge", "c5ad.2xlarge", "c5ad.4xlarge", "c5ad.8xlarge", "c5ad.12xlarge", "c5ad.16xlarge", "c5ad.24xlarge", "c5d.large", "c5d.xlarge", "c5d.2xlarge", "c5d.4xlarge", "c5d.9xlarge", "c5d.12xlarge", "c5d.18xlarge", "c5d.24xlarge", "c5d.metal", "c5n.large", "c5n.xlarge", "c5n.2xlarge", "c5n.4xlarge", "c5n.9xlarge", "c5n.18xlarge", "c5n.metal", "c6g.medium", "c6g.large", "c6g.xlarge", "c6g.2xlarge", "c6g.4xlarge", "c6g.8xlarge", "c6g.12xlarge", "c6g.16xlarge", "c6g.metal", "c6gd.medium", "c6gd.large", "c6gd.xlarge", "c6gd.2xlarge", "c6gd.4xlarge", "c6gd.8xlarge", "c6gd.12xlarge", "c6gd.16xlarge", "c6gd.metal", "c6gn.medium", "c6gn.large", "c6gn.xlarge", "c6gn.2xlarge", "c6gn.4xlarge", "c6gn.8xlarge", "c6gn.12xlarge", "c6gn.16xlarge", "c6i.large", "c6i.xlarge", "c6i.2xlarge", "c6i.4xlarge", "c6i.8xlarge", "c6i.12xlarge", "c6i.16xlarge", "c6i.24xlarge", "c6i.32xlarge", "c6i.metal", "cc1.4xlarge", "cc2.8xlarge", "cg1.4xlarge", "cr1.8xlarge", "d2.xlarge", "d2.2xlarge", "d2.4xlarge", "d2.8xlarge", "d3.xlarge", "d3.2xlarge", "d3.4xlarge", "d3.8xlarge", "d3en.xlarge", "d3en.2xlarge", "d3en.4xlarge", "d3en.6xlarge", "d3en.8xlarge", "d3en.12xlarge", "dl1.24xlarge", "f1.2xlarge", "f1.4xlarge", "f1.16xlarge", "g2.2xlarge", "g2.8xlarge", "g3.4xlarge", "g3.8xlarge", "g3.16xlarge", "g3s.xlarge", "g4ad.xlarge", "g4ad.2xlarge", "g4ad.4xlarge", "g4ad.8xlarge", "g4ad.16xlarge", "g4dn.xlarge", "g4dn.2xlarge", "g4dn.4xlarge", "g4dn.8xlarge", "g4dn.12xlarge", "g4dn.16xlarge", "g4dn.metal", "g5.xlarge", "g5.2xlarge", "g5.4xlarge", "g5.8xlarge", "g5.12xlarge", "g5.16xlarge", "g5.24xlarge", "g5.48xlarge", "g5g.xlarge", "g5g.2xlarge", "g5g.4xlarge", "g5g.8xlarge", "g5g.16xlarge", "g5g.metal", "hi1.4xlarge", "hpc6a.48xlarge", "hs1.8xlarge", "h1.2xlarge", "h1.4xlarge", "h1.8xlarge", "h1.16xlarge", "i2.xlarge", "i2.2xlarge", "i2.4xlarge", "i2.8xlarge", "i3.large", "i3.xlarge", "i3.2xlarge", "i3.4xlarge", "i3.8xlarge", "i3.16xlarge", "i3.metal", "i3en.large", "i3en.xlarge", "i3en.2xlarge", "i3en.3xlarge", "i3en.6xlarge", "i3en.12xlarge", "i3en.24xlarge", "i3en.metal", "im4gn.large", "im4gn.xlarge", "im4gn.2xlarge", "im4gn.4xlarge", "im4gn.8xlarge", "im4gn.16xlarge", "inf1.xlarge", "inf1.2xlarge", "inf1.6xlarge", "inf1.24xlarge", "is4gen.medium", "is4gen.large", "is4gen.xlarge", "is4gen.2xlarge", "is4gen.4xlarge", "is4gen.8xlarge", "m1.small", "m1.medium", "m1.large", "m1.xlarge", "m2.xlarge", "m2.2xlarge", "m2.4xlarge", "m3.medium", "m3.large", "m3.xlarge", "m3.2xlarge", "m4.large", "m4.xlarge", "m4.2xlarge", "m4.4xlarge", "m4.10xlarge", "m4.16xlarge", "m5.large", "m5.xlarge", "m5.2xlarge", "m5.4xlarge", "m5.8xlarge", "m5.12xlarge", "m5.16xlarge", "m5.24xlarge", "m5.metal", "m5a.large", "m5a.xlarge", "m5a.2xlarge", "m5a.4xlarge", "m5a.8xlarge", "m5a.12xlarge", "m5a.16xlarge", "m5a.24xlarge", "m5ad.large", "m5ad.xlarge", "m5ad.2xlarge", "m5ad.4xlarge", "m5ad.8xlarge", "m5ad.12xlarge", "m5ad.16xlarge", "m5ad.24xlarge", "m5d.large", "m5d.xlarge", "m5d.2xlarge", "m5d.4xlarge", "m5d.8xlarge", "m5d.12xlarge", "m5d.16xlarge", "m5d.24xlarge", "m5d.metal", "m5dn.large", "m5dn.xlarge", "m5dn.2xlarge", "m5dn.4xlarge", "m5dn.8xlarge", "m5dn.12xlarge", "m5dn.16xlarge", "m5dn.24xlarge", "m5dn.metal", "m5n.large", "m5n.xlarge", "m5n.2xlarge", "m5n.4xlarge", "m5n.8xlarge", "m5n.12xlarge", "m5n.16xlarge", "m5n.24xlarge", "m5n.metal", "m5zn.large", "m5zn.xlarge", "m5zn.2xlarge", "m5zn.3xlarge", "m5zn.6xlarge", "m5zn.12xlarge", "m5zn.metal", "m6a.large", "m6a.xlarge", "m6a.2xlarge", "m6a.4xlarge", "m6a.8xlarge", "m6a.12xlarge", "m6a.16xlarge", "m6a.24xlarge", "m6a.32xlarge", "m6a.48xlarge", "m6g.metal", "m6g.medium", "m6g.large", "m6g.xlarge", "m6g.2xlarge", "m6g.4xlarge", "m6g.8xlarge", "m6g.12xlarge", "m6g.16xlarge", "m6gd.metal", "m6gd.medium", "m6gd.large", "m6gd.xlarge", "m6gd.2xlarge", "m6gd.4xlarge", "m6gd.8xlarge", "m6gd.12xlarge", "m6gd.16xlarge", "m6i.large", "m6i.xlarge", "m6i.2xlarge", "m6i.4xlarge", "m6i.8xlarge", "m6i.12xlarge", "m6i.16xlarge", "m6i.24xlarge", "m6i.32xlarge", "m6i.metal", "mac1.metal", "p2.xlarge", "p2.8xlarge", "p2.16xlarge", "p3.2xlarge", "p3.8xlarge", "p3.16xlarge", "p3dn.24xlarge", "p4d.24xlarge", "r3.large", "r3.xlarge", "r3.2xlarge", "r3.4xlarge", "r3.8xlarge", "r4.large", "r4.xlarge", "r4.2xlarge", "r4.4xlarge", "r4.8xlarge", "r4.16xlarge", "r5.large", "r5.xlarge", "r5.2xlarge", "r5.4xlarge", "r5.8xlarge", "r5.12xlarge", "r5.16xlarge", "r5.24xlarge", "r5.metal", "r5a.large", "r5a.xlarge", "r5a.2xlarge", "r5a.4xlarge", "r5a.8xlarge", "r5a.12xlarge", "r5a.16xlarge", "r5a.24xlarge", "r5ad.large", "r5ad.xlarge", "r5ad.2xlarge", "r5ad.4xlarge", "r5ad.8xlarge", "r5ad.12xlarge", "r5ad.16xlarge", "r5ad.24xlarge", "r5b.large", "r5b.xlarge", "r5b.2xlarge", "r5b.4xlarge", "r5b.8xlarge", "r5b.12xlarge", "r5b.16xlarge", "r5b.24xlarge", "r5b.metal", "r5d.large", "r5d.xlarge", "r5d.2xlarge", "r5d.4xlarge", "r5d.8xlarge", "r5d.12xlarge", "r5d.16xlarge", "r5d.24xlarge", "r5d.metal", "r5dn.large", "r5dn.xlarge", "r5dn.2xlarge", "r5dn.4xlarge", "r5dn.8xlarge", "r5dn.12xlarge", "r5dn.16xlarge", "r5dn.24xlarge", "r5dn.metal", "r5n.large", "r5n.xlarge", "r5n.2xlarge", "r5n.4xlarge", "r5n.8xlarge", "r5n.12xlarge", "r5n.16xlarge", "r5n.24xlarge", "r5n.metal", "r6g.medium", "r6g.large", "r6g.xlarge", "r6g.2xlarge", "r6g.4xlarge", "r6g.8xlarge", "r6g.12xlarge", "r6g.16xlarge", "r6g.metal", "r6gd.medium", "r6gd.large", "r6gd.xlarge", "r6gd.2xlarge", "r6gd.4xlarge", "r6gd.8xlarge", "r6gd.12xlarge", "r6gd.16xlarge", "r6gd.metal", "r6i.large", "r6i.xlarge", "r6i.2xlarge", "r6i.4xlarge", "r6i.8xlarge", "r6i.12xlarge", "r6i.16xlarge", "r6i.24xlarge", "r6i.32xlarge", "r6i.metal", "t1.micro", "t2.nano", "t2.micro", "t2.small", "t2.medium", "t2.large", "t2.xlarge", "t2.2xlarge", "t3.nano", "t3.micro", "t3.small", "t3.medium", "t3.large", "t3.xlarge", "t3.2xlarge", "t3a.nano", "t3a.micro", "t3a.small", "t3a.medium", "t3a.large", "t3a.xlarge", "t3a.2xlarge", "t4g.nano", "t4g.micro", "t4g.small", "t4g.medium", "t4g.large", "t4g.xlarge", "t4g.2xlarge", "u-6tb1.56xlarge", "u-6tb1.112xlarge", "u-9tb1.112xlarge", "u-12tb1.112xlarge", "u-6tb1.metal", "u-9tb1.metal", "u-12tb1.metal", "u-18tb1.metal", "u-24tb1.metal", "vt1.3xlarge", "vt1.6xlarge", "vt1.24xlarge", "x1.16xlarge", "x1.32xlarge", "x1e.xlarge", "x1e.2xlarge", "x1e.4xlarge", "x1e.8xlarge", "x1e.16xlarge", "x1e.32xlarge", "x2iezn.2xlarge", "x2iezn.4xlarge", "x2iezn.6xlarge", "x2iezn.8xlarge", "x2iezn.12xlarge", "x2iezn.metal", "x2gd.medium", "x2gd.large", "x2gd.xlarge", "x2gd.2xlarge", "x2gd.4xlarge", "x2gd.8xlarge", "x2gd.12xlarge", "x2gd.16xlarge", "x2gd.metal", "z1d.large", "z1d.xlarge", "z1d.2xlarge", "z1d.3xlarge", "z1d.6xlarge", "z1d.12xlarge", "z1d.metal", "x2idn.16xlarge", "x2idn.24xlarge", "x2idn.32xlarge", "x2iedn.xlarge", "x2iedn.2xlarge", "x2iedn.4xlarge", "x2iedn.8xlarge", "x2iedn.16xlarge", "x2iedn.24xlarge", "x2iedn.32xlarge", "c6a.large", "c6a.xlarge", "c6a.2xlarge", "c6a.4xlarge", "c6a.8xlarge", "c6a.12xlarge", "c6a.16xlarge", "c6a.24xlarge", "c6a.32xlarge", "c6a.48xlarge", "c6a.metal", "m6a.metal", "i4i.large", "i4i.xlarge", "i4i.2xlarge", "i4i.4xlarge", "i4i.8xlarge", "i4i.16xlarge", "i4i.32xlarge", "i4i.metal", "x2idn.metal", "x2iedn.metal", "c7g.medium", "c7g.large", "c7g.xlarge", "c7g.2xlarge", "c7g.4xlarge", "c7g.8xlarge", "c7g.12xlarge", "c7g.16xlarge", "mac2.metal", "c6id.large", "c6id.xlarge", "c6id.2xlarge", "c6id.4xlarge", "c6id.8xlarge", "c6id.12xlarge", "c6id.16xlarge", "c6id.24xlarge", "c6id.32xlarge", "c6id.metal", "m6id.large", "m6id.xlarge", "m6id.2xlarge", "m6id.4xlarge", "m6id.8xlarge", "m6id.12xlarge", "m6id.16xlarge", "m6id.24xlarge", "m6id.32xlarge", "m6id.metal", "r6id.large", "r6id.xlarge", "r6id.2xlarge", "r6id.4xlarge", "r6id.8xlarge", "r6id.12xlarge", "r6id.16xlarge", "r6id.24xlarge", "r6id.32xlarge", "r6id.metal", "r6a.large", "r6a.xlarge", "r6a.2xlarge", "r6a.4xlarge", "r6a.8xlarge", "r6a.12xlarge", "r6a.16xlarge", "r6a.24xlarge", "r6a.32xlarge", "r6a.48xlarge", "r6a.metal", "p4de.24xlarge", "u-3tb1.56xlarge", "u-18tb1.112xlarge", "u-24tb1.112xlarge", "trn1.2xlarge", "trn1.32xlarge", "hpc6id.32xlarge", "c6in.large", "c6in.xlarge", "c6in.2xlarge", "c6in.4xlarge", "c6in.8xlarge", "c6in.12xlarge", "c6in.16xlarge", "c6in.24xlarge", "c6in.32xlarge", "m6in.large", "m6in.xlarge", "m6in.2xlarge", "m6in.4xlarge", "m6in.8xlarge", "m6in.12xlarge", "m6in.16xlarge", "m6in.24xlarge", "m6in.32xlarge", "m6idn.large", "m6idn.xlarge", "m6idn.2xlarge", "m6idn.4xlarge", "m6idn.8xlarge", "m6idn.12xlarge", "m6idn.16xlarge", "m6idn.24xlarge", "m6idn.32xlarge", "r6in.large", "r6in.xlarge", "r6in.2xlarge", "r6in.4xlarge", "r6in.8xlarge", "r6in.12xlarge", "r6in.16xlarge", "r6in.24xlarge", "r6in.32xlarge", "r6idn.large", "r6idn.xlarge", "r6idn.2xlarge", "r6idn.4xlarge", "r6idn.8xlarge", "r6idn.12xlarge", "r6idn.16xlarge", "r6idn.24xlarge", "r6idn.32xlarge", "c7g.metal", "m7g.medium", "m7g.large", "m7g.xlarge", "m7g.2xlarge", "m7g.4xlarge", "m7g.8xlarge", "m7g.12xlarge", "m7g.16xlarge", "m7g.metal", "r7g.medium", "r7g.large", "r7g.xlarge", "r7g.2xlarge", "r7g.4xlarge", "r7g.8xlarge", "r7g.12xlarge", "r7g.16xlarge", "r7g.metal", "c6in.metal", "m6in.metal", "m6idn.metal", "r6in.metal", "r6idn.metal", "inf2.xlarge", "inf2.8xlarge", "inf2.24xlarge", "inf2.48xlarge", "trn1n.32xlarge", "i4g.large", "i4g.xlarge", "i4g.2xlarge", "i4g.4xlarge", "i4g.8xlarge", "i4g.16xlarge", "hpc7g.4xlarge", "hpc7g.8xlarge", "hpc7g.16xlarge", "c7gn.medium", "c7gn.large", "c7gn.xlarge", "c7gn.2xlarge", "c7gn.4xlarge", "c7gn.8xlarge", "c7gn.12xlarge", "c7gn.16xlarge", "p5.48xlarge", "m7i.large", "m7i.xlarge", "m7i.2xlarge", "m7i.4xlarge", "m7i.8xlarge", "m7i.12xlarge", "m7i.16xlarge", "m7i.24xlarge", "m7i.48xlarge", "m7i-flex.large", "m7i-flex.xlarge", "m7i-flex.2xlarge", "m7i-flex.4xlarge", "m7i-flex.8xlarge", "m7a.medium", "m7a.large", "m7a.xlarge", "m7a.2xlarge", "m7a.4xlarge", "m7a.8xlarge", "m7a.12xlarge", "m7a.16xlarge", "m7a.24xlarge", "m7a.32xlarge", "m7a.48xlarge", "m7a.metal-48xl", "hpc7a.12xlarge", "hpc7a.24xlarge", "hpc7a.48xlarge", "hpc7a.96xlarge", "c7gd.medium", "c7gd.large", "c7gd.xlarge", "c7gd.2xlarge", "c7gd.4xlarge", "c7gd.8xlarge", "c7gd.12xlarge", "c7gd.16xlarge", "m7gd.medium", "m7gd.large", "m7gd.xlarge", "m7gd.2xlarge", "m7gd.4xlarge", "m7gd.8xlarge", "m7gd.12xlarge", "m7gd.16xlarge", "r7gd.medium", "r7gd.large", "r7gd.xlarge", "r7gd.2xlarge", "r7gd.4xlarge", "r7gd.8xlarge", "r7gd.12xlarge", "r7gd.16xlarge", "r7a.medium", "r7a.large", "r7a.xlarge", "r7a.2xlarge", "r7a.4xlarge", "r7a.8xlarge", "r7a.12xlarge", "r7a.16xlarge", "r7a.24xlarge", "r7a.32xlarge", "r7a.48xlarge", "c7i.large", "c7i.xlarge", "c7i.2xlarge", "c7i.4xlarge", "c7i.8xlarge", "c7i.12xlarge", "c7i.16xlarge", "c7i.24xlarge", "c7i.48xlarge", "mac2-m2pro.metal", "r7iz.large", "r7iz.xlarge", "r7iz.2xlarge", "r7iz.4xlarge", "r7iz.8xlarge", "r7iz.12xlarge", "r7iz.16xlarge", "r7iz.32xlarge", "c7a.medium", "c7a.large", "c7a.xlarge", "c7a.2xlarge", "c7a.4xlarge", "c7a.8xlarge", "c7a.12xlarge", "c7a.16xlarge", "c7a.24xlarge", "c7a.32xlarge", "c7a.48xlarge", "c7a.metal-48xl", "r7a.metal-48xl", "r7i.large", "r7i.xlarge", "r7i.2xlarge", "r7i.4xlarge", "r7i.8xlarge", "r7i.12xlarge", "r7i.16xlarge", "r7i.24xlarge", "r7i.48xlarge", "dl2q.24xlarge", "mac2-m2.metal", "i4i.12xlarge", "i4i.24xlarge", "c7i.metal-24xl", "c7i.metal-48xl", "m7i.metal-24xl", "m7i.metal-48xl", "r7i.metal-24xl", "r7i.metal-48xl", "r7iz.metal-16xl", "r7iz.metal-32xl", "c7gd.metal", "m7gd.metal", "r7gd.metal", "g6.xlarge", "g6.2xlarge", "g6.4xlarge", "g6.8xlarge", "g6.12xlarge", "g6.16xlarge", "g6.24xlarge", "g6.48xlarge", "gr6.4xlarge", "gr6.8xlarge", "c7i-flex.large", "c7i-flex.xlarge", "c7i-flex.2xlarge", "c7i-flex.4xlarge", "c7i-flex.8xlarge", "u7i-12tb.224xlarge", "u7in-16tb.224xlarge", "u7in-24tb.224xlarge", "u7in-32tb.224xlarge", "u7ib-12tb.224xlarge", "c7gn.metal", "r8g.medium", "r8g.large", "r8g.xlarge", "r8g.2xlarge", "r8g.4xlarge", "r8g.8xlarge", "r8g.12xlarge", "r8g.16xlarge", "r8g.24xlarge", "r8g.48xlarge", "r8g.metal-24xl", "r8g.metal-48xl", "mac2-m1ultra.metal", "g6e.xlarge", "g6e.2xlarge", "g6e.4xlarge", "g6e.8xlarge", "g6e.12xlarge", "g6e.16xlarge", "g6e.24xlarge", "g6e.48xlarge", "c8g.medium", "c8g.large", "c8g.xlarge", "c8g.2xlarge", "c8g.4xlarge", "c8g.8xlarge", "c8g.12xlarge", "c8g.16xlarge", "c8g.24xlarge", "c8g.48xlarge", "c8g.metal-24xl", "c8g.metal-48xl", "m8g.medium", "m8g.large", "m8g.xlarge", "m8g.2xlarge", "m8g.4xlarge", "m8g.8xlarge", "m8g.12xlarge", "m8g.16xlarge", "m8g.24xlarge", "m8g.48xlarge", "m8g.metal-24xl", "m8g.metal-48xl", "x8g.medium", "x8g.large", "x8g.xlarge", "x8g.2xlarge", "x8g.4xlarge", "x8g.8xlarge", "x8g.12xlarge", "x8g.16xlarge", "x8g.24xlarge", "x8g.48xlarge", "x8g.metal-24xl", "x8g.metal-48xl", "i7ie.large", "i7ie.xlarge", "i7ie.2xlarge", "i7ie.3xlarge", "i7ie.6xlarge", "i7ie.12xlarge", "i7ie.18xlarge", "i7ie.24xlarge", "i7ie.48xlarge", "i8g.large", "i8g.xlarge", "i8g.2xlarge", "i8g.4xlarge", "i8g.8xlarge", "i8g.12xlarge", "i8g.16xlarge", "i8g.24xlarge", "i8g.metal-24xl", "u7i-6tb.112xlarge", "u7i-8tb.112xlarge", "u7inh-32tb.480xlarge", "p5e.48xlarge", "p5en.48xlarge", "f2.12xlarge", "f2.48xlarge", "trn2.48xlarge", "c7i-flex.12xlarge", "c7i-flex.16xlarge", "m7i-flex.12xlarge", "m7i-flex.16xlarge", "i7ie.metal-24xl", "i7ie.metal-48xl", "i8g.48xlarge", "c8gd.medium", "c8gd.large", "c8gd.xlarge", "c8gd.2xlarge", "c8gd.4xlarge", "c8gd.8xlarge", "c8gd.12xlarge", "c8gd.16xlarge", "c8gd.24xlarge", "c8gd.48xlarge", "c8gd.metal-24xl", "c8gd.metal-48xl", "i7i.large", "i7i.xlarge", "i7i.2xlarge", "i7i.4xlarge", "i7i.8xlarge", "i7i.12xlarge", "i7i.16xlarge", "i7i.24xlarge", "i7i.48xlarge", "i7i.metal-24xl", "i7i.metal-48xl", "p6-b200.48xlarge", "m8gd.medium", "m8gd.large", "m8gd.xlarge", "m8gd.2xlarge", "m8gd.4xlarge", "m8gd.8xlarge", "m8gd.12xlarge", "m8gd.16xlarge", "m8gd.24xlarge", "m8gd.48xlarge", "m8gd.metal-24xl", "m8gd.metal-48xl", "r8gd.medium", "r8gd.large", "r8gd.xlarge", "r8gd.2xlarge", "r8gd.4xlarge", "r8gd.8xlarge", "r8gd.12xlarge", "r8gd.16xlarge", "r8gd.24xlarge", "r8gd.48xlarge", "r8gd.metal-24xl", "r8gd.metal-48xl", "c8gn.medium", "c8gn.large", "c8gn.xlarge", "c8gn.2xlarge", "c8gn.4xlarge", "c8gn.8xlarge", "c8gn.12xlarge", "c8gn.16xlarge", "c8gn.24xlarge", "c8gn.48xlarge", "c8gn.metal-24xl", "c8gn.metal-48xl", "f2.6xlarge", "p6e-gb200.36xlarge", "g6f.large", "g6f.xlarge", "g6f.2xlarge", "g6f.4xlarge", "gr6f.4xlarge", "p5.4xlarge", "r8i.large", "r8i.xlarge", "r8i.2xlarge", "r8i.4xlarge", "r8i.8xlarge", "r8i.12xlarge", "r8i.16xlarge", "r8i.24xlarge", "r8i.32xlarge", "r8i.48xlarge", "r8i.96xlarge", "r8i.metal-48xl", "r8i.metal-96xl", "r8i-flex.large", "r8i-flex.xlarge", "r8i-flex.2xlarge", "r8i-flex.4xlarge", "r8i-flex.8xlarge", "r8i-flex.12xlarge", "r8i-flex.16xlarge", "m8i.large", "m8i.xlarge", "m8i.2xlarge", "m8i.4xlarge", "m8i.8xlarge", "m8i.12xlarge", "m8i.16xlarge", "m8i.24xlarge", "m8i.32xlarge", "m8i.48xlarge", "m8i.96xlarge", "m8i.metal-48xl", "m8i.metal-96xl", "m8i-flex.large", "m8i-flex.xlarge", "m8i-flex.2xlarge", "m8i-flex.4xlarge", "m8i-flex.8xlarge", "m8i-flex.12xlarge", "m8i-flex.16xlarge", "i8ge.large", "i8ge.xlarge", "i8ge.2xlarge", "i8ge.3xlarge", "i8ge.6xlarge", "i8ge.12xlarge", "i8ge.18xlarge", "i8ge.24xlarge", "i8ge.48xlarge", "i8ge.metal-24xl", "i8ge.metal-48xl", "mac-m4.metal", "mac-m4pro.metal", "r8gn.medium", "r8gn.large", "r8gn.xlarge", "r8gn.2xlarge", "r8gn.4xlarge", "r8gn.8xlarge", "r8gn.12xlarge", "r8gn.16xlarge", "r8gn.24xlarge", "r8gn.48xlarge", "r8gn.metal-24xl", "r8gn.metal-48xl", "c8i.large", "c8i.xlarge", "c8i.2xlarge", "c8i.4xlarge", "c8i.8xlarge", "c8i.12xlarge", "c8i.16xlarge", "c8i.24xlarge", "c8i.32xlarge", "c8i.48xlarge", "c8i.96xlarge", "c8i.metal-48xl", "c8i.metal-96xl", "c8i-flex.large", "c8i-flex.xlarge", "c8i-flex.2xlarge", "c8i-flex.4xlarge", "c8i-flex.8xlarge", "c8i-flex.12xlarge", "c8i-flex.16xlarge", "r8gb.medium", "r8gb.large", "r8gb.xlarge", "r8gb.2xlarge", "r8gb.4xlarge", "r8gb.8xlarge", "r8gb.12xlarge", "r8gb.16xlarge", "r8gb.24xlarge", "r8gb.metal-24xl", "m8a.medium", "m8a.large", "m8a.xlarge", "m8a.2xlarge", "m8a.4xlarge", "m8a.8xlarge", "m8a.12xlarge", "m8a.16xlarge", "m8a.24xlarge", "m8a.48xlarge", "m8a.metal-24xl", "m8a.metal-48xl", "trn2.3xlarge", "r8a.medium", "r8a.large", "r8a.xlarge", "r8a.2xlarge", "r8a.4xlarge", "r8a.8xlarge", "r8a.12xlarge", "r8a.16xlarge", "r8a.24xlarge", "r8a.48xlarge", "r8a.metal-24xl", "r8a.metal-48xl", "p6-b300.48xlarge", "c8a.medium", "c8a.large", "c8a.xlarge", "c8a.2xlarge", "c8a.4xlarge", "c8a.8xlarge", "c8a.12xlarge", "c8a.16xlarge", "c8a.24xlarge", "c8a.48xlarge", "c8a.metal-24xl", "c8a.metal-48xl", "c8gb.12xlarge", "c8gb.16xlarge", "c8gb.24xlarge", "c8gb.2xlarge", "c8gb.4xlarge", "c8gb.8xlarge", "c8gb.large", "c8gb.medium", "c8gb.metal-24xl", "c8gb.xlarge", "c8gb.48xlarge", "c8gb.metal-48xl", "m8gb.12xlarge", "m8gb.16xlarge", "m8gb.24xlarge", "m8gb.2xlarge", "m8gb.4xlarge", "m8gb.8xlarge", "m8gb.large", "m8gb.medium", "m8gb.xlarge", "m8gb.48xlarge", "m8gb.metal-24xl", "m8gb.metal-48xl", "m8gn.12xlarge", "m8gn.16xlarge", "m8gn.24xlarge", "m8gn.2xlarge", "m8gn.48xlarge", "m8gn.4xlarge", "m8gn.8xlarge", "m8gn.large", "m8gn.medium", "m8gn.xlarge", "m8gn.metal-24xl", "m8gn.metal-48xl", "x8aedz.12xlarge", "x8aedz.24xlarge", "x8aedz.3xlarge", "x8aedz.6xlarge", "x8aedz.large", "x8aedz.metal-12xl", "x8aedz.metal-24xl", "x8aedz.xlarge", "m8azn.medium", "m8azn.large", "m8azn.xlarge", "m8azn.3xlarge", "m8azn.6xlarge", "m8azn.12xlarge", "m8azn.24xlarge", "m8azn.metal-12xl", "m8azn.metal-24xl", "x8i.large", "x8i.xlarge", "x8i.2xlarge", "x8i.4xlarge", "x8i.8xlarge", "x8i.12xlarge", "x8i.16xlarge", "x8i.24xlarge", "x8i.32xlarge", "x8i.48xlarge", "x8i.64xlarge", "x8i.96xlarge", "x8i.metal-48xl", "x8i.metal-96xl", "mac-m4max.metal", "g7e.2xlarge", "g7e.4xlarge", "g7e.8xlarge", "g7e.12xlarge", "g7e.24xlarge", "g7e.48xlarge", "r8id.large", "r8id.xlarge", "r8id.2xlarge", "r8id.4xlarge", "r8id.8xlarge", "r8id.12xlarge", "r8id.16xlarge", "r8id.24xlarge", "r8id.32xlarge", "r8id.48xlarge", "r8id.96xlarge", "r8id.metal-48xl", "r8id.metal-96xl", "c8id.large", "c8id.xlarge", "c8id.2xlarge", "c8id.4xlarge", "c8id.8xlarge", "c8id.12xlarge", "c8id.16xlarge", "c8id.24xlarge", "c8id.32xlarge", "c8id.48xlarge", "c8id.96xlarge", "c8id.metal-48xl", "c8id.metal-96xl", "m8id.large", "m8id.xlarge", "m8id.2xlarge", "m8id.4xlarge", "m8id.8xlarge", "m8id.12xlarge", "m8id.16xlarge", "m8id.24xlarge", "m8id.32xlarge", "m8id.48xlarge", "m8id.96xlarge", "m8id.metal-48xl", "m8id.metal-96xl", "hpc8a.96xlarge"},
 		Field:  []string{"InstanceType"},
@@ -1347,6 +1367,12 @@ var fakeRunInstances = &fakestore.Create{
 		Member: "InstanceInitiatedShutdownBehavior",
 	}},
 	States: []fakestore.State{{
+		Path:  "Instances.ElasticGpuAssociations.ElasticGpuAssociationState",
+		Value: "available",
+	}, {
+		Path:  "Instances.ElasticInferenceAcceleratorAssociations.ElasticInferenceAcceleratorAssociationState",
+		Value: "available",
+	}, {
 		Path:  "Instances.NetworkInterfaces.Status",
 		Value: "available",
 	}, {
@@ -1370,6 +1396,12 @@ var fakeDescribeInstances = &fakestore.Read{
 	Field: "InstanceIds",
 	Kind:  fakeKindInstance,
 	States: []fakestore.State{{
+		Path:  "Reservations.Instances.ElasticGpuAssociations.ElasticGpuAssociationState",
+		Value: "available",
+	}, {
+		Path:  "Reservations.Instances.ElasticInferenceAcceleratorAssociations.ElasticInferenceAcceleratorAssociationState",
+		Value: "available",
+	}, {
 		Path:  "Reservations.Instances.NetworkInterfaces.Status",
 		Value: "available",
 	}, {
@@ -1400,8 +1432,7 @@ func (f *Fake) TerminateInstances(ctx context.Context, in *ec2.TerminateInstance
 }
 
 var fakeCreateInstanceConnectEndpoint = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindInstanceConnectEndpoint,
+	Kind: fakeKindInstanceConnectEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SubnetId"},
 		Member:   "SubnetId",
@@ -1415,7 +1446,6 @@ var fakeCreateInstanceConnectEndpoint = &fakestore.Create{
 		Field:  []string{"IpAddressType"},
 		Member: "IpAddressType",
 	}},
-	States: nil,
 }
 
 // CreateInstanceConnectEndpoint creates an EC2 InstanceConnectEndpoint in the
@@ -1425,9 +1455,8 @@ func (f *Fake) CreateInstanceConnectEndpoint(ctx context.Context, in *ec2.Create
 }
 
 var fakeDescribeInstanceConnectEndpoints = &fakestore.Read{
-	Field:  "InstanceConnectEndpointIds",
-	Kind:   fakeKindInstanceConnectEndpoint,
-	States: nil,
+	Field: "InstanceConnectEndpointIds",
+	Kind:  fakeKindInstanceConnectEndpoint,
 }
 
 // DescribeInstanceConnectEndpoints reads an EC2 InstanceConnectEndpoint in the
@@ -1437,9 +1466,8 @@ func (f *Fake) DescribeInstanceConnectEndpoints(ctx context.Context, in *ec2.Des
 }
 
 var fakeModifyInstanceConnectEndpoint = &fakestore.Update{
-	Field:   "InstanceConnectEndpointId",
-	Invalid: nil,
-	Kind:    fakeKindInstanceConnectEndpoint,
+	Field: "InstanceConnectEndpointId",
+	Kind:  fakeKindInstanceConnectEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"InstanceConnectEndpointId"},
 		Member:   "InstanceConnectEndpointId",
@@ -1453,7 +1481,6 @@ var fakeModifyInstanceConnectEndpoint = &fakestore.Update{
 		Length: fakestore.Between(0.0, 16.0),
 		Member: "SecurityGroupIds",
 	}},
-	States: nil,
 }
 
 // ModifyInstanceConnectEndpoint updates an EC2 InstanceConnectEndpoint in the
@@ -1474,9 +1501,8 @@ func (f *Fake) DeleteInstanceConnectEndpoint(ctx context.Context, in *ec2.Delete
 }
 
 var fakeCreateInstanceEventWindow = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindInstanceEventWindow,
-	Rules:   []fakestore.Rule{},
+	Kind:  fakeKindInstanceEventWindow,
+	Rules: []fakestore.Rule{},
 	States: []fakestore.State{{
 		Path:  "InstanceEventWindow.State",
 		Value: "active",
@@ -1505,9 +1531,8 @@ func (f *Fake) DescribeInstanceEventWindows(ctx context.Context, in *ec2.Describ
 }
 
 var fakeModifyInstanceEventWindow = &fakestore.Update{
-	Field:   "InstanceEventWindowId",
-	Invalid: nil,
-	Kind:    fakeKindInstanceEventWindow,
+	Field: "InstanceEventWindowId",
+	Kind:  fakeKindInstanceEventWindow,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"InstanceEventWindowId"},
 		Member:   "InstanceEventWindowId",
@@ -1537,15 +1562,23 @@ func (f *Fake) DeleteInstanceEventWindow(ctx context.Context, in *ec2.DeleteInst
 }
 
 var fakeCreateInternetGateway = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindInternetGateway,
-	Rules:   []fakestore.Rule{},
-	States:  nil,
+	Kind:  fakeKindInternetGateway,
+	Rules: []fakestore.Rule{},
 }
 
 // CreateInternetGateway creates an EC2 InternetGateway in the fake's memory.
 func (f *Fake) CreateInternetGateway(ctx context.Context, in *ec2.CreateInternetGatewayInput) (*ec2.CreateInternetGatewayOutput, error) {
 	return fakestore.Do[ec2.CreateInternetGatewayOutput](ctx, f.store, fakeCreateInternetGateway, in)
+}
+
+var fakeDescribeInternetGateways = &fakestore.Read{
+	Field: "InternetGatewayIds",
+	Kind:  fakeKindInternetGateway,
+}
+
+// DescribeInternetGateways reads an EC2 InternetGateway in the fake's memory.
+func (f *Fake) DescribeInternetGateways(ctx context.Context, in *ec2.DescribeInternetGatewaysInput) (*ec2.DescribeInternetGatewaysOutput, error) {
+	return fakestore.Do[ec2.DescribeInternetGatewaysOutput](ctx, f.store, fakeDescribeInternetGateways, in)
 }
 
 var fakeDeleteInternetGateway = &fakestore.Delete{
@@ -1559,8 +1592,7 @@ func (f *Fake) DeleteInternetGateway(ctx context.Context, in *ec2.DeleteInternet
 }
 
 var fakeCreateIpam = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindIpam,
+	Kind: fakeKindIpam,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"OperatingRegions"},
 		Length: fakestore.Between(0.0, 50.0),
@@ -1574,7 +1606,6 @@ var fakeCreateIpam = &fakestore.Create{
 		Field:  []string{"MeteredAccount"},
 		Member: "MeteredAccount",
 	}},
-	States: nil,
 }
 
 // CreateIpam creates an EC2 Ipam in the fake's memory.
@@ -1583,9 +1614,8 @@ func (f *Fake) CreateIpam(ctx context.Context, in *ec2.CreateIpamInput) (*ec2.Cr
 }
 
 var fakeDescribeIpams = &fakestore.Read{
-	Field:  "IpamIds",
-	Kind:   fakeKindIpam,
-	States: nil,
+	Field: "IpamIds",
+	Kind:  fakeKindIpam,
 }
 
 // DescribeIpams reads an EC2 Ipam in the fake's memory.
@@ -1594,9 +1624,8 @@ func (f *Fake) DescribeIpams(ctx context.Context, in *ec2.DescribeIpamsInput) (*
 }
 
 var fakeModifyIpam = &fakestore.Update{
-	Field:   "IpamId",
-	Invalid: nil,
-	Kind:    fakeKindIpam,
+	Field: "IpamId",
+	Kind:  fakeKindIpam,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IpamId"},
 		Member:   "IpamId",
@@ -1618,7 +1647,6 @@ var fakeModifyIpam = &fakestore.Update{
 		Field:  []string{"MeteredAccount"},
 		Member: "MeteredAccount",
 	}},
-	States: nil,
 }
 
 // ModifyIpam updates an EC2 Ipam in the fake's memory.
@@ -1637,8 +1665,7 @@ func (f *Fake) DeleteIpam(ctx context.Context, in *ec2.DeleteIpamInput) (*ec2.De
 }
 
 var fakeCreateIpamExternalResourceVerificationToken = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindIpamExternalResourceVerificationToken,
+	Kind: fakeKindIpamExternalResourceVerificationToken,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IpamId"},
 		Member:   "IpamId",
@@ -1683,14 +1710,12 @@ func (f *Fake) DeleteIpamExternalResourceVerificationToken(ctx context.Context, 
 }
 
 var fakeCreateIpamPolicy = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindIpamPolicy,
+	Kind: fakeKindIpamPolicy,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IpamId"},
 		Member:   "IpamId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateIpamPolicy creates an EC2 IpamPolicy in the fake's memory.
@@ -1699,9 +1724,8 @@ func (f *Fake) CreateIpamPolicy(ctx context.Context, in *ec2.CreateIpamPolicyInp
 }
 
 var fakeDescribeIpamPolicies = &fakestore.Read{
-	Field:  "IpamPolicyIds",
-	Kind:   fakeKindIpamPolicy,
-	States: nil,
+	Field: "IpamPolicyIds",
+	Kind:  fakeKindIpamPolicy,
 }
 
 // DescribeIpamPolicies reads an EC2 IpamPolicy in the fake's memory.
@@ -1720,8 +1744,7 @@ func (f *Fake) DeleteIpamPolicy(ctx context.Context, in *ec2.DeleteIpamPolicyInp
 }
 
 var fakeCreateIpamPool = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindIpamPool,
+	Kind: fakeKindIpamPool,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IpamScopeId"},
 		Member:   "IpamScopeId",
@@ -1755,7 +1778,6 @@ var fakeCreateIpamPool = &fakestore.Create{
 		Field:  []string{"SourceResource", "ResourceType"},
 		Member: "SourceResource.ResourceType",
 	}},
-	States: nil,
 }
 
 // CreateIpamPool creates an EC2 IpamPool in the fake's memory.
@@ -1764,9 +1786,8 @@ func (f *Fake) CreateIpamPool(ctx context.Context, in *ec2.CreateIpamPoolInput) 
 }
 
 var fakeDescribeIpamPools = &fakestore.Read{
-	Field:  "IpamPoolIds",
-	Kind:   fakeKindIpamPool,
-	States: nil,
+	Field: "IpamPoolIds",
+	Kind:  fakeKindIpamPool,
 }
 
 // DescribeIpamPools reads an EC2 IpamPool in the fake's memory.
@@ -1775,9 +1796,8 @@ func (f *Fake) DescribeIpamPools(ctx context.Context, in *ec2.DescribeIpamPoolsI
 }
 
 var fakeModifyIpamPool = &fakestore.Update{
-	Field:   "IpamPoolId",
-	Invalid: nil,
-	Kind:    fakeKindIpamPool,
+	Field: "IpamPoolId",
+	Kind:  fakeKindIpamPool,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IpamPoolId"},
 		Member:   "IpamPoolId",
@@ -1795,7 +1815,6 @@ var fakeModifyIpamPool = &fakestore.Update{
 		Member: "AllocationDefaultNetmaskLength",
 		Value:  fakestore.Between(0.0, 128.0),
 	}},
-	States: nil,
 }
 
 // ModifyIpamPool updates an EC2 IpamPool in the fake's memory.
@@ -1814,8 +1833,7 @@ func (f *Fake) DeleteIpamPool(ctx context.Context, in *ec2.DeleteIpamPoolInput) 
 }
 
 var fakeCreateIpamPrefixListResolver = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindIpamPrefixListResolver,
+	Kind: fakeKindIpamPrefixListResolver,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IpamId"},
 		Member:   "IpamId",
@@ -1853,9 +1871,8 @@ func (f *Fake) DescribeIpamPrefixListResolvers(ctx context.Context, in *ec2.Desc
 }
 
 var fakeModifyIpamPrefixListResolver = &fakestore.Update{
-	Field:   "IpamPrefixListResolverId",
-	Invalid: nil,
-	Kind:    fakeKindIpamPrefixListResolver,
+	Field: "IpamPrefixListResolverId",
+	Kind:  fakeKindIpamPrefixListResolver,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IpamPrefixListResolverId"},
 		Member:   "IpamPrefixListResolverId",
@@ -1885,8 +1902,7 @@ func (f *Fake) DeleteIpamPrefixListResolver(ctx context.Context, in *ec2.DeleteI
 }
 
 var fakeCreateIpamPrefixListResolverTarget = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindIpamPrefixListResolverTarget,
+	Kind: fakeKindIpamPrefixListResolverTarget,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IpamPrefixListResolverId"},
 		Member:   "IpamPrefixListResolverId",
@@ -1904,7 +1920,6 @@ var fakeCreateIpamPrefixListResolverTarget = &fakestore.Create{
 		Member:   "TrackLatestVersion",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateIpamPrefixListResolverTarget creates an EC2
@@ -1914,9 +1929,8 @@ func (f *Fake) CreateIpamPrefixListResolverTarget(ctx context.Context, in *ec2.C
 }
 
 var fakeDescribeIpamPrefixListResolverTargets = &fakestore.Read{
-	Field:  "IpamPrefixListResolverTargetIds",
-	Kind:   fakeKindIpamPrefixListResolverTarget,
-	States: nil,
+	Field: "IpamPrefixListResolverTargetIds",
+	Kind:  fakeKindIpamPrefixListResolverTarget,
 }
 
 // DescribeIpamPrefixListResolverTargets reads an EC2
@@ -1926,15 +1940,13 @@ func (f *Fake) DescribeIpamPrefixListResolverTargets(ctx context.Context, in *ec
 }
 
 var fakeModifyIpamPrefixListResolverTarget = &fakestore.Update{
-	Field:   "IpamPrefixListResolverTargetId",
-	Invalid: nil,
-	Kind:    fakeKindIpamPrefixListResolverTarget,
+	Field: "IpamPrefixListResolverTargetId",
+	Kind:  fakeKindIpamPrefixListResolverTarget,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IpamPrefixListResolverTargetId"},
 		Member:   "IpamPrefixListResolverTargetId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // ModifyIpamPrefixListResolverTarget updates an EC2
@@ -1955,14 +1967,12 @@ func (f *Fake) DeleteIpamPrefixListResolverTarget(ctx context.Context, in *ec2.D
 }
 
 var fakeCreateIpamResourceDiscovery = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindIpamResourceDiscovery,
+	Kind: fakeKindIpamResourceDiscovery,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"OperatingRegions"},
 		Length: fakestore.Between(0.0, 50.0),
 		Member: "OperatingRegions",
 	}},
-	States: nil,
 }
 
 // CreateIpamResourceDiscovery creates an EC2 IpamResourceDiscovery in the
@@ -1972,9 +1982,8 @@ func (f *Fake) CreateIpamResourceDiscovery(ctx context.Context, in *ec2.CreateIp
 }
 
 var fakeDescribeIpamResourceDiscoveries = &fakestore.Read{
-	Field:  "IpamResourceDiscoveryIds",
-	Kind:   fakeKindIpamResourceDiscovery,
-	States: nil,
+	Field: "IpamResourceDiscoveryIds",
+	Kind:  fakeKindIpamResourceDiscovery,
 }
 
 // DescribeIpamResourceDiscoveries reads an EC2 IpamResourceDiscovery in the
@@ -1984,9 +1993,8 @@ func (f *Fake) DescribeIpamResourceDiscoveries(ctx context.Context, in *ec2.Desc
 }
 
 var fakeModifyIpamResourceDiscovery = &fakestore.Update{
-	Field:   "IpamResourceDiscoveryId",
-	Invalid: nil,
-	Kind:    fakeKindIpamResourceDiscovery,
+	Field: "IpamResourceDiscoveryId",
+	Kind:  fakeKindIpamResourceDiscovery,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IpamResourceDiscoveryId"},
 		Member:   "IpamResourceDiscoveryId",
@@ -2008,7 +2016,6 @@ var fakeModifyIpamResourceDiscovery = &fakestore.Update{
 		Length: fakestore.Between(0.0, 10.0),
 		Member: "RemoveOrganizationalUnitExclusions",
 	}},
-	States: nil,
 }
 
 // ModifyIpamResourceDiscovery updates an EC2 IpamResourceDiscovery in the
@@ -2029,8 +2036,7 @@ func (f *Fake) DeleteIpamResourceDiscovery(ctx context.Context, in *ec2.DeleteIp
 }
 
 var fakeCreateIpamScope = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindIpamScope,
+	Kind: fakeKindIpamScope,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IpamId"},
 		Member:   "IpamId",
@@ -2040,7 +2046,6 @@ var fakeCreateIpamScope = &fakestore.Create{
 		Field:  []string{"ExternalAuthorityConfiguration", "Type"},
 		Member: "ExternalAuthorityConfiguration.Type",
 	}},
-	States: nil,
 }
 
 // CreateIpamScope creates an EC2 IpamScope in the fake's memory.
@@ -2049,9 +2054,8 @@ func (f *Fake) CreateIpamScope(ctx context.Context, in *ec2.CreateIpamScopeInput
 }
 
 var fakeDescribeIpamScopes = &fakestore.Read{
-	Field:  "IpamScopeIds",
-	Kind:   fakeKindIpamScope,
-	States: nil,
+	Field: "IpamScopeIds",
+	Kind:  fakeKindIpamScope,
 }
 
 // DescribeIpamScopes reads an EC2 IpamScope in the fake's memory.
@@ -2060,9 +2064,8 @@ func (f *Fake) DescribeIpamScopes(ctx context.Context, in *ec2.DescribeIpamScope
 }
 
 var fakeModifyIpamScope = &fakestore.Update{
-	Field:   "IpamScopeId",
-	Invalid: nil,
-	Kind:    fakeKindIpamScope,
+	Field: "IpamScopeId",
+	Kind:  fakeKindIpamScope,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IpamScopeId"},
 		Member:   "IpamScopeId",
@@ -2072,7 +2075,6 @@ var fakeModifyIpamScope = &fakestore.Update{
 		Field:  []string{"ExternalAuthorityConfiguration", "Type"},
 		Member: "ExternalAuthorityConfiguration.Type",
 	}},
-	States: nil,
 }
 
 // ModifyIpamScope updates an EC2 IpamScope in the fake's memory.
@@ -2091,8 +2093,7 @@ func (f *Fake) DeleteIpamScope(ctx context.Context, in *ec2.DeleteIpamScopeInput
 }
 
 var fakeCreateKeyPair = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindKeyPair,
+	Kind: fakeKindKeyPair,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"KeyName"},
 		Member:   "KeyName",
@@ -2106,7 +2107,6 @@ var fakeCreateKeyPair = &fakestore.Create{
 		Field:  []string{"KeyFormat"},
 		Member: "KeyFormat",
 	}},
-	States: nil,
 }
 
 // CreateKeyPair creates an EC2 KeyPair in the fake's memory.
@@ -2115,9 +2115,8 @@ func (f *Fake) CreateKeyPair(ctx context.Context, in *ec2.CreateKeyPairInput) (*
 }
 
 var fakeDescribeKeyPairs = &fakestore.Read{
-	Field:  "KeyPairIds",
-	Kind:   fakeKindKeyPair,
-	States: nil,
+	Field: "KeyPairIds",
+	Kind:  fakeKindKeyPair,
 }
 
 // DescribeKeyPairs reads an EC2 KeyPair in the fake's memory.
@@ -2136,8 +2135,7 @@ func (f *Fake) DeleteKeyPair(ctx context.Context, in *ec2.DeleteKeyPairInput) (*
 }
 
 var fakeCreateLaunchTemplate = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindLaunchTemplate,
+	Kind: fakeKindLaunchTemplate,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LaunchTemplateName"},
 		Length:   fakestore.Between(3.0, 128.0),
@@ -2161,7 +2159,6 @@ var fakeCreateLaunchTemplate = &fakestore.Create{
 		Field:  []string{"LaunchTemplateData", "InstanceInitiatedShutdownBehavior"},
 		Member: "LaunchTemplateData.InstanceInitiatedShutdownBehavior",
 	}},
-	States: nil,
 }
 
 // CreateLaunchTemplate creates an EC2 LaunchTemplate in the fake's memory.
@@ -2170,9 +2167,8 @@ func (f *Fake) CreateLaunchTemplate(ctx context.Context, in *ec2.CreateLaunchTem
 }
 
 var fakeDescribeLaunchTemplates = &fakestore.Read{
-	Field:  "LaunchTemplateIds",
-	Kind:   fakeKindLaunchTemplate,
-	States: nil,
+	Field: "LaunchTemplateIds",
+	Kind:  fakeKindLaunchTemplate,
 }
 
 // DescribeLaunchTemplates reads an EC2 LaunchTemplate in the fake's memory.
@@ -2181,16 +2177,14 @@ func (f *Fake) DescribeLaunchTemplates(ctx context.Context, in *ec2.DescribeLaun
 }
 
 var fakeModifyLaunchTemplate = &fakestore.Update{
-	Field:   "LaunchTemplateId",
-	Invalid: nil,
-	Kind:    fakeKindLaunchTemplate,
+	Field: "LaunchTemplateId",
+	Kind:  fakeKindLaunchTemplate,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"LaunchTemplateName"},
 		Length:  fakestore.Between(3.0, 128.0),
 		Member:  "LaunchTemplateName",
 		Pattern: "[a-zA-Z0-9\\(\\)\\.\\-/_]+",
 	}},
-	States: nil,
 }
 
 // ModifyLaunchTemplate updates an EC2 LaunchTemplate in the fake's memory.
@@ -2209,8 +2203,7 @@ func (f *Fake) DeleteLaunchTemplate(ctx context.Context, in *ec2.DeleteLaunchTem
 }
 
 var fakeCreateLocalGatewayRouteTable = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindLocalGatewayRouteTable,
+	Kind: fakeKindLocalGatewayRouteTable,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LocalGatewayId"},
 		Member:   "LocalGatewayId",
@@ -2220,7 +2213,10 @@ var fakeCreateLocalGatewayRouteTable = &fakestore.Create{
 		Field:  []string{"Mode"},
 		Member: "Mode",
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "LocalGatewayRouteTable.State",
+		Value: "available",
+	}},
 }
 
 // CreateLocalGatewayRouteTable creates an EC2 LocalGatewayRouteTable in the
@@ -2230,9 +2226,12 @@ func (f *Fake) CreateLocalGatewayRouteTable(ctx context.Context, in *ec2.CreateL
 }
 
 var fakeDescribeLocalGatewayRouteTables = &fakestore.Read{
-	Field:  "LocalGatewayRouteTableIds",
-	Kind:   fakeKindLocalGatewayRouteTable,
-	States: nil,
+	Field: "LocalGatewayRouteTableIds",
+	Kind:  fakeKindLocalGatewayRouteTable,
+	States: []fakestore.State{{
+		Path:  "LocalGatewayRouteTables.State",
+		Value: "available",
+	}},
 }
 
 // DescribeLocalGatewayRouteTables reads an EC2 LocalGatewayRouteTable in the
@@ -2253,8 +2252,7 @@ func (f *Fake) DeleteLocalGatewayRouteTable(ctx context.Context, in *ec2.DeleteL
 }
 
 var fakeCreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindLocalGatewayRouteTableVirtualInterfaceGroupAssociation,
+	Kind: fakeKindLocalGatewayRouteTableVirtualInterfaceGroupAssociation,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LocalGatewayRouteTableId"},
 		Member:   "LocalGatewayRouteTableId",
@@ -2264,7 +2262,10 @@ var fakeCreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation = &fakestor
 		Member:   "LocalGatewayVirtualInterfaceGroupId",
 		Required: true,
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "LocalGatewayRouteTableVirtualInterfaceGroupAssociation.State",
+		Value: "available",
+	}},
 }
 
 // CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation creates an EC2
@@ -2274,9 +2275,12 @@ func (f *Fake) CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx 
 }
 
 var fakeDescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations = &fakestore.Read{
-	Field:  "LocalGatewayRouteTableVirtualInterfaceGroupAssociationIds",
-	Kind:   fakeKindLocalGatewayRouteTableVirtualInterfaceGroupAssociation,
-	States: nil,
+	Field: "LocalGatewayRouteTableVirtualInterfaceGroupAssociationIds",
+	Kind:  fakeKindLocalGatewayRouteTableVirtualInterfaceGroupAssociation,
+	States: []fakestore.State{{
+		Path:  "LocalGatewayRouteTableVirtualInterfaceGroupAssociations.State",
+		Value: "available",
+	}},
 }
 
 // DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations reads an EC2
@@ -2297,8 +2301,7 @@ func (f *Fake) DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx 
 }
 
 var fakeCreateLocalGatewayRouteTableVpcAssociation = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindLocalGatewayRouteTableVpcAssociation,
+	Kind: fakeKindLocalGatewayRouteTableVpcAssociation,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LocalGatewayRouteTableId"},
 		Member:   "LocalGatewayRouteTableId",
@@ -2308,7 +2311,10 @@ var fakeCreateLocalGatewayRouteTableVpcAssociation = &fakestore.Create{
 		Member:   "VpcId",
 		Required: true,
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "LocalGatewayRouteTableVpcAssociation.State",
+		Value: "available",
+	}},
 }
 
 // CreateLocalGatewayRouteTableVpcAssociation creates an EC2
@@ -2318,9 +2324,12 @@ func (f *Fake) CreateLocalGatewayRouteTableVpcAssociation(ctx context.Context, i
 }
 
 var fakeDescribeLocalGatewayRouteTableVpcAssociations = &fakestore.Read{
-	Field:  "LocalGatewayRouteTableVpcAssociationIds",
-	Kind:   fakeKindLocalGatewayRouteTableVpcAssociation,
-	States: nil,
+	Field: "LocalGatewayRouteTableVpcAssociationIds",
+	Kind:  fakeKindLocalGatewayRouteTableVpcAssociation,
+	States: []fakestore.State{{
+		Path:  "LocalGatewayRouteTableVpcAssociations.State",
+		Value: "available",
+	}},
 }
 
 // DescribeLocalGatewayRouteTableVpcAssociations reads an EC2
@@ -2341,8 +2350,7 @@ func (f *Fake) DeleteLocalGatewayRouteTableVpcAssociation(ctx context.Context, i
 }
 
 var fakeCreateLocalGatewayVirtualInterface = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindLocalGatewayVirtualInterface,
+	Kind: fakeKindLocalGatewayVirtualInterface,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LocalGatewayVirtualInterfaceGroupId"},
 		Member:   "LocalGatewayVirtualInterfaceGroupId",
@@ -2403,8 +2411,7 @@ func (f *Fake) DeleteLocalGatewayVirtualInterface(ctx context.Context, in *ec2.D
 }
 
 var fakeCreateLocalGatewayVirtualInterfaceGroup = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindLocalGatewayVirtualInterfaceGroup,
+	Kind: fakeKindLocalGatewayVirtualInterfaceGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LocalGatewayId"},
 		Member:   "LocalGatewayId",
@@ -2449,8 +2456,7 @@ func (f *Fake) DeleteLocalGatewayVirtualInterfaceGroup(ctx context.Context, in *
 }
 
 var fakeCreateManagedPrefixList = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindManagedPrefixList,
+	Kind: fakeKindManagedPrefixList,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"PrefixListName"},
 		Member:   "PrefixListName",
@@ -2468,7 +2474,6 @@ var fakeCreateManagedPrefixList = &fakestore.Create{
 		Member:   "AddressFamily",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateManagedPrefixList creates an EC2 ManagedPrefixList in the fake's
@@ -2478,9 +2483,8 @@ func (f *Fake) CreateManagedPrefixList(ctx context.Context, in *ec2.CreateManage
 }
 
 var fakeDescribeManagedPrefixLists = &fakestore.Read{
-	Field:  "PrefixListIds",
-	Kind:   fakeKindManagedPrefixList,
-	States: nil,
+	Field: "PrefixListIds",
+	Kind:  fakeKindManagedPrefixList,
 }
 
 // DescribeManagedPrefixLists reads an EC2 ManagedPrefixList in the fake's
@@ -2490,9 +2494,8 @@ func (f *Fake) DescribeManagedPrefixLists(ctx context.Context, in *ec2.DescribeM
 }
 
 var fakeModifyManagedPrefixList = &fakestore.Update{
-	Field:   "PrefixListId",
-	Invalid: nil,
-	Kind:    fakeKindManagedPrefixList,
+	Field: "PrefixListId",
+	Kind:  fakeKindManagedPrefixList,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"PrefixListId"},
 		Member:   "PrefixListId",
@@ -2506,7 +2509,6 @@ var fakeModifyManagedPrefixList = &fakestore.Update{
 		Length: fakestore.Between(0.0, 100.0),
 		Member: "RemoveEntries",
 	}},
-	States: nil,
 }
 
 // ModifyManagedPrefixList updates an EC2 ManagedPrefixList in the fake's
@@ -2527,8 +2529,7 @@ func (f *Fake) DeleteManagedPrefixList(ctx context.Context, in *ec2.DeleteManage
 }
 
 var fakeCreateNatGateway = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindNatGateway,
+	Kind: fakeKindNatGateway,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"zonal", "regional"},
 		Field:  []string{"AvailabilityMode"},
@@ -2546,6 +2547,9 @@ var fakeCreateNatGateway = &fakestore.Create{
 		Path:  "NatGateway.NatGatewayAddresses.Status",
 		Value: "succeeded",
 	}, {
+		Path:  "NatGateway.ProvisionedBandwidth.Status",
+		Value: "available",
+	}, {
 		Path:  "NatGateway.State",
 		Value: "available",
 	}, {
@@ -2559,6 +2563,29 @@ func (f *Fake) CreateNatGateway(ctx context.Context, in *ec2.CreateNatGatewayInp
 	return fakestore.Do[ec2.CreateNatGatewayOutput](ctx, f.store, fakeCreateNatGateway, in)
 }
 
+var fakeDescribeNatGateways = &fakestore.Read{
+	Field: "NatGatewayIds",
+	Kind:  fakeKindNatGateway,
+	States: []fakestore.State{{
+		Path:  "NatGateways.NatGatewayAddresses.Status",
+		Value: "succeeded",
+	}, {
+		Path:  "NatGateways.ProvisionedBandwidth.Status",
+		Value: "available",
+	}, {
+		Path:  "NatGateways.State",
+		Value: "available",
+	}, {
+		Path:  "NatGateways.AttachedAppliances.ModificationState",
+		Value: "completed",
+	}},
+}
+
+// DescribeNatGateways reads an EC2 NatGateway in the fake's memory.
+func (f *Fake) DescribeNatGateways(ctx context.Context, in *ec2.DescribeNatGatewaysInput) (*ec2.DescribeNatGatewaysOutput, error) {
+	return fakestore.Do[ec2.DescribeNatGatewaysOutput](ctx, f.store, fakeDescribeNatGateways, in)
+}
+
 var fakeDeleteNatGateway = &fakestore.Delete{
 	Field: "NatGatewayId",
 	Kind:  fakeKindNatGateway,
@@ -2570,14 +2597,12 @@ func (f *Fake) DeleteNatGateway(ctx context.Context, in *ec2.DeleteNatGatewayInp
 }
 
 var fakeCreateNetworkAcl = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindNetworkAcl,
+	Kind: fakeKindNetworkAcl,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VpcId"},
 		Member:   "VpcId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateNetworkAcl creates an EC2 NetworkAcl in the fake's memory.
@@ -2586,9 +2611,8 @@ func (f *Fake) CreateNetworkAcl(ctx context.Context, in *ec2.CreateNetworkAclInp
 }
 
 var fakeDescribeNetworkAcls = &fakestore.Read{
-	Field:  "NetworkAclIds",
-	Kind:   fakeKindNetworkAcl,
-	States: nil,
+	Field: "NetworkAclIds",
+	Kind:  fakeKindNetworkAcl,
 }
 
 // DescribeNetworkAcls reads an EC2 NetworkAcl in the fake's memory.
@@ -2607,10 +2631,8 @@ func (f *Fake) DeleteNetworkAcl(ctx context.Context, in *ec2.DeleteNetworkAclInp
 }
 
 var fakeCreateNetworkInsightsAccessScope = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindNetworkInsightsAccessScope,
-	Rules:   []fakestore.Rule{},
-	States:  nil,
+	Kind:  fakeKindNetworkInsightsAccessScope,
+	Rules: []fakestore.Rule{},
 }
 
 // CreateNetworkInsightsAccessScope creates an EC2 NetworkInsightsAccessScope in
@@ -2620,9 +2642,8 @@ func (f *Fake) CreateNetworkInsightsAccessScope(ctx context.Context, in *ec2.Cre
 }
 
 var fakeDescribeNetworkInsightsAccessScopes = &fakestore.Read{
-	Field:  "NetworkInsightsAccessScopeIds",
-	Kind:   fakeKindNetworkInsightsAccessScope,
-	States: nil,
+	Field: "NetworkInsightsAccessScopeIds",
+	Kind:  fakeKindNetworkInsightsAccessScope,
 }
 
 // DescribeNetworkInsightsAccessScopes reads an EC2 NetworkInsightsAccessScope
@@ -2643,8 +2664,7 @@ func (f *Fake) DeleteNetworkInsightsAccessScope(ctx context.Context, in *ec2.Del
 }
 
 var fakeCreateNetworkInsightsPath = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindNetworkInsightsPath,
+	Kind: fakeKindNetworkInsightsPath,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"SourceIp"},
 		Length:  fakestore.Between(0.0, 15.0),
@@ -2688,7 +2708,6 @@ var fakeCreateNetworkInsightsPath = &fakestore.Create{
 		Member:  "FilterAtDestination.DestinationAddress",
 		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
 	}},
-	States: nil,
 }
 
 // CreateNetworkInsightsPath creates an EC2 NetworkInsightsPath in the fake's
@@ -2698,9 +2717,8 @@ func (f *Fake) CreateNetworkInsightsPath(ctx context.Context, in *ec2.CreateNetw
 }
 
 var fakeDescribeNetworkInsightsPaths = &fakestore.Read{
-	Field:  "NetworkInsightsPathIds",
-	Kind:   fakeKindNetworkInsightsPath,
-	States: nil,
+	Field: "NetworkInsightsPathIds",
+	Kind:  fakeKindNetworkInsightsPath,
 }
 
 // DescribeNetworkInsightsPaths reads an EC2 NetworkInsightsPath in the fake's
@@ -2721,8 +2739,7 @@ func (f *Fake) DeleteNetworkInsightsPath(ctx context.Context, in *ec2.DeleteNetw
 }
 
 var fakeCreateNetworkInterface = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindNetworkInterface,
+	Kind: fakeKindNetworkInterface,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"efa", "efa-only", "branch", "trunk"},
 		Field:  []string{"InterfaceType"},
@@ -2768,8 +2785,7 @@ func (f *Fake) DeleteNetworkInterface(ctx context.Context, in *ec2.DeleteNetwork
 }
 
 var fakeCreateNetworkInterfacePermission = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindNetworkInterfacePermission,
+	Kind: fakeKindNetworkInterfacePermission,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"NetworkInterfaceId"},
 		Member:   "NetworkInterfaceId",
@@ -2779,7 +2795,6 @@ var fakeCreateNetworkInterfacePermission = &fakestore.Create{
 		Field:  []string{"Permission"},
 		Member: "Permission",
 	}},
-	States: nil,
 }
 
 // CreateNetworkInterfacePermission creates an EC2 NetworkInterfacePermission in
@@ -2789,9 +2804,8 @@ func (f *Fake) CreateNetworkInterfacePermission(ctx context.Context, in *ec2.Cre
 }
 
 var fakeDescribeNetworkInterfacePermissions = &fakestore.Read{
-	Field:  "NetworkInterfacePermissionIds",
-	Kind:   fakeKindNetworkInterfacePermission,
-	States: nil,
+	Field: "NetworkInterfacePermissionIds",
+	Kind:  fakeKindNetworkInterfacePermission,
 }
 
 // DescribeNetworkInterfacePermissions reads an EC2 NetworkInterfacePermission
@@ -2812,8 +2826,7 @@ func (f *Fake) DeleteNetworkInterfacePermission(ctx context.Context, in *ec2.Del
 }
 
 var fakeCreatePlacementGroup = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindPlacementGroup,
+	Kind: fakeKindPlacementGroup,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"host", "rack"},
 		Field:  []string{"SpreadLevel"},
@@ -2859,10 +2872,8 @@ func (f *Fake) DeletePlacementGroup(ctx context.Context, in *ec2.DeletePlacement
 }
 
 var fakeCreatePublicIpv4Pool = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindPublicIpv4Pool,
-	Rules:   []fakestore.Rule{},
-	States:  nil,
+	Kind:  fakeKindPublicIpv4Pool,
+	Rules: []fakestore.Rule{},
 }
 
 // CreatePublicIpv4Pool creates an EC2 PublicIpv4Pool in the fake's memory.
@@ -2871,9 +2882,8 @@ func (f *Fake) CreatePublicIpv4Pool(ctx context.Context, in *ec2.CreatePublicIpv
 }
 
 var fakeDescribePublicIpv4Pools = &fakestore.Read{
-	Field:  "PoolIds",
-	Kind:   fakeKindPublicIpv4Pool,
-	States: nil,
+	Field: "PoolIds",
+	Kind:  fakeKindPublicIpv4Pool,
 }
 
 // DescribePublicIpv4Pools reads an EC2 PublicIpv4Pool in the fake's memory.
@@ -2892,8 +2902,7 @@ func (f *Fake) DeletePublicIpv4Pool(ctx context.Context, in *ec2.DeletePublicIpv
 }
 
 var fakeCreateRouteServer = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindRouteServer,
+	Kind: fakeKindRouteServer,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AmazonSideAsn"},
 		Member:   "AmazonSideAsn",
@@ -2935,9 +2944,8 @@ func (f *Fake) DescribeRouteServers(ctx context.Context, in *ec2.DescribeRouteSe
 }
 
 var fakeModifyRouteServer = &fakestore.Update{
-	Field:   "RouteServerId",
-	Invalid: nil,
-	Kind:    fakeKindRouteServer,
+	Field: "RouteServerId",
+	Kind:  fakeKindRouteServer,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RouteServerId"},
 		Member:   "RouteServerId",
@@ -2972,8 +2980,7 @@ func (f *Fake) DeleteRouteServer(ctx context.Context, in *ec2.DeleteRouteServerI
 }
 
 var fakeCreateRouteServerEndpoint = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindRouteServerEndpoint,
+	Kind: fakeKindRouteServerEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RouteServerId"},
 		Member:   "RouteServerId",
@@ -3022,8 +3029,7 @@ func (f *Fake) DeleteRouteServerEndpoint(ctx context.Context, in *ec2.DeleteRout
 }
 
 var fakeCreateRouteServerPeer = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindRouteServerPeer,
+	Kind: fakeKindRouteServerPeer,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RouteServerEndpointId"},
 		Member:   "RouteServerEndpointId",
@@ -3081,8 +3087,7 @@ func (f *Fake) DeleteRouteServerPeer(ctx context.Context, in *ec2.DeleteRouteSer
 }
 
 var fakeCreateRouteTable = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindRouteTable,
+	Kind: fakeKindRouteTable,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VpcId"},
 		Member:   "VpcId",
@@ -3124,8 +3129,7 @@ func (f *Fake) DeleteRouteTable(ctx context.Context, in *ec2.DeleteRouteTableInp
 }
 
 var fakeCreateSecondaryNetwork = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindSecondaryNetwork,
+	Kind: fakeKindSecondaryNetwork,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Ipv4CidrBlock"},
 		Member:   "Ipv4CidrBlock",
@@ -3135,7 +3139,6 @@ var fakeCreateSecondaryNetwork = &fakestore.Create{
 		Field:  []string{"NetworkType"},
 		Member: "NetworkType",
 	}},
-	States: nil,
 }
 
 // CreateSecondaryNetwork creates an EC2 SecondaryNetwork in the fake's memory.
@@ -3144,9 +3147,8 @@ func (f *Fake) CreateSecondaryNetwork(ctx context.Context, in *ec2.CreateSeconda
 }
 
 var fakeDescribeSecondaryNetworks = &fakestore.Read{
-	Field:  "SecondaryNetworkIds",
-	Kind:   fakeKindSecondaryNetwork,
-	States: nil,
+	Field: "SecondaryNetworkIds",
+	Kind:  fakeKindSecondaryNetwork,
 }
 
 // DescribeSecondaryNetworks reads an EC2 SecondaryNetwork in the fake's memory.
@@ -3165,8 +3167,7 @@ func (f *Fake) DeleteSecondaryNetwork(ctx context.Context, in *ec2.DeleteSeconda
 }
 
 var fakeCreateSecondarySubnet = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindSecondarySubnet,
+	Kind: fakeKindSecondarySubnet,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Ipv4CidrBlock"},
 		Member:   "Ipv4CidrBlock",
@@ -3176,7 +3177,6 @@ var fakeCreateSecondarySubnet = &fakestore.Create{
 		Member:   "SecondaryNetworkId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateSecondarySubnet creates an EC2 SecondarySubnet in the fake's memory.
@@ -3185,9 +3185,8 @@ func (f *Fake) CreateSecondarySubnet(ctx context.Context, in *ec2.CreateSecondar
 }
 
 var fakeDescribeSecondarySubnets = &fakestore.Read{
-	Field:  "SecondarySubnetIds",
-	Kind:   fakeKindSecondarySubnet,
-	States: nil,
+	Field: "SecondarySubnetIds",
+	Kind:  fakeKindSecondarySubnet,
 }
 
 // DescribeSecondarySubnets reads an EC2 SecondarySubnet in the fake's memory.
@@ -3206,8 +3205,7 @@ func (f *Fake) DeleteSecondarySubnet(ctx context.Context, in *ec2.DeleteSecondar
 }
 
 var fakeCreateSecurityGroup = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindSecurityGroup,
+	Kind: fakeKindSecurityGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Description"},
 		Member:   "Description",
@@ -3217,7 +3215,6 @@ var fakeCreateSecurityGroup = &fakestore.Create{
 		Member:   "GroupName",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateSecurityGroup creates an EC2 SecurityGroup in the fake's memory.
@@ -3226,9 +3223,15 @@ func (f *Fake) CreateSecurityGroup(ctx context.Context, in *ec2.CreateSecurityGr
 }
 
 var fakeDescribeSecurityGroups = &fakestore.Read{
-	Field:  "GroupIds",
-	Kind:   fakeKindSecurityGroup,
-	States: nil,
+	Field: "GroupIds",
+	Kind:  fakeKindSecurityGroup,
+	States: []fakestore.State{{
+		Path:  "SecurityGroups.IpPermissionsEgress.UserIdGroupPairs.PeeringStatus",
+		Value: "available",
+	}, {
+		Path:  "SecurityGroups.IpPermissions.UserIdGroupPairs.PeeringStatus",
+		Value: "available",
+	}},
 }
 
 // DescribeSecurityGroups reads an EC2 SecurityGroup in the fake's memory.
@@ -3247,8 +3250,7 @@ func (f *Fake) DeleteSecurityGroup(ctx context.Context, in *ec2.DeleteSecurityGr
 }
 
 var fakeCreateSnapshot = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindSnapshot,
+	Kind: fakeKindSnapshot,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VolumeId"},
 		Member:   "VolumeId",
@@ -3294,8 +3296,7 @@ func (f *Fake) DeleteSnapshot(ctx context.Context, in *ec2.DeleteSnapshotInput) 
 }
 
 var fakeCreateSubnet = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindSubnet,
+	Kind: fakeKindSubnet,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VpcId"},
 		Member:   "VpcId",
@@ -3337,8 +3338,7 @@ func (f *Fake) DeleteSubnet(ctx context.Context, in *ec2.DeleteSubnetInput) (*ec
 }
 
 var fakeCreateSubnetCidrReservation = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindSubnetCidrReservation,
+	Kind: fakeKindSubnetCidrReservation,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SubnetId"},
 		Member:   "SubnetId",
@@ -3352,7 +3352,6 @@ var fakeCreateSubnetCidrReservation = &fakestore.Create{
 		Field:  []string{"ReservationType"},
 		Member: "ReservationType",
 	}},
-	States: nil,
 }
 
 // CreateSubnetCidrReservation creates an EC2 SubnetCidrReservation in the
@@ -3373,10 +3372,8 @@ func (f *Fake) DeleteSubnetCidrReservation(ctx context.Context, in *ec2.DeleteSu
 }
 
 var fakeCreateTrafficMirrorFilter = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTrafficMirrorFilter,
-	Rules:   []fakestore.Rule{},
-	States:  nil,
+	Kind:  fakeKindTrafficMirrorFilter,
+	Rules: []fakestore.Rule{},
 }
 
 // CreateTrafficMirrorFilter creates an EC2 TrafficMirrorFilter in the fake's
@@ -3386,9 +3383,8 @@ func (f *Fake) CreateTrafficMirrorFilter(ctx context.Context, in *ec2.CreateTraf
 }
 
 var fakeDescribeTrafficMirrorFilters = &fakestore.Read{
-	Field:  "TrafficMirrorFilterIds",
-	Kind:   fakeKindTrafficMirrorFilter,
-	States: nil,
+	Field: "TrafficMirrorFilterIds",
+	Kind:  fakeKindTrafficMirrorFilter,
 }
 
 // DescribeTrafficMirrorFilters reads an EC2 TrafficMirrorFilter in the fake's
@@ -3409,8 +3405,7 @@ func (f *Fake) DeleteTrafficMirrorFilter(ctx context.Context, in *ec2.DeleteTraf
 }
 
 var fakeCreateTrafficMirrorFilterRule = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTrafficMirrorFilterRule,
+	Kind: fakeKindTrafficMirrorFilterRule,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TrafficMirrorFilterId"},
 		Member:   "TrafficMirrorFilterId",
@@ -3436,7 +3431,6 @@ var fakeCreateTrafficMirrorFilterRule = &fakestore.Create{
 		Member:   "SourceCidrBlock",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateTrafficMirrorFilterRule creates an EC2 TrafficMirrorFilterRule in the
@@ -3446,9 +3440,8 @@ func (f *Fake) CreateTrafficMirrorFilterRule(ctx context.Context, in *ec2.Create
 }
 
 var fakeDescribeTrafficMirrorFilterRules = &fakestore.Read{
-	Field:  "TrafficMirrorFilterRuleIds",
-	Kind:   fakeKindTrafficMirrorFilterRule,
-	States: nil,
+	Field: "TrafficMirrorFilterRuleIds",
+	Kind:  fakeKindTrafficMirrorFilterRule,
 }
 
 // DescribeTrafficMirrorFilterRules reads an EC2 TrafficMirrorFilterRule in the
@@ -3458,9 +3451,8 @@ func (f *Fake) DescribeTrafficMirrorFilterRules(ctx context.Context, in *ec2.Des
 }
 
 var fakeModifyTrafficMirrorFilterRule = &fakestore.Update{
-	Field:   "TrafficMirrorFilterRuleId",
-	Invalid: nil,
-	Kind:    fakeKindTrafficMirrorFilterRule,
+	Field: "TrafficMirrorFilterRuleId",
+	Kind:  fakeKindTrafficMirrorFilterRule,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TrafficMirrorFilterRuleId"},
 		Member:   "TrafficMirrorFilterRuleId",
@@ -3474,7 +3466,6 @@ var fakeModifyTrafficMirrorFilterRule = &fakestore.Update{
 		Field:  []string{"RuleAction"},
 		Member: "RuleAction",
 	}},
-	States: nil,
 }
 
 // ModifyTrafficMirrorFilterRule updates an EC2 TrafficMirrorFilterRule in the
@@ -3495,8 +3486,7 @@ func (f *Fake) DeleteTrafficMirrorFilterRule(ctx context.Context, in *ec2.Delete
 }
 
 var fakeCreateTrafficMirrorSession = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTrafficMirrorSession,
+	Kind: fakeKindTrafficMirrorSession,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"NetworkInterfaceId"},
 		Member:   "NetworkInterfaceId",
@@ -3514,7 +3504,6 @@ var fakeCreateTrafficMirrorSession = &fakestore.Create{
 		Member:   "SessionNumber",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateTrafficMirrorSession creates an EC2 TrafficMirrorSession in the fake's
@@ -3524,9 +3513,8 @@ func (f *Fake) CreateTrafficMirrorSession(ctx context.Context, in *ec2.CreateTra
 }
 
 var fakeDescribeTrafficMirrorSessions = &fakestore.Read{
-	Field:  "TrafficMirrorSessionIds",
-	Kind:   fakeKindTrafficMirrorSession,
-	States: nil,
+	Field: "TrafficMirrorSessionIds",
+	Kind:  fakeKindTrafficMirrorSession,
 }
 
 // DescribeTrafficMirrorSessions reads an EC2 TrafficMirrorSession in the fake's
@@ -3536,15 +3524,13 @@ func (f *Fake) DescribeTrafficMirrorSessions(ctx context.Context, in *ec2.Descri
 }
 
 var fakeModifyTrafficMirrorSession = &fakestore.Update{
-	Field:   "TrafficMirrorSessionId",
-	Invalid: nil,
-	Kind:    fakeKindTrafficMirrorSession,
+	Field: "TrafficMirrorSessionId",
+	Kind:  fakeKindTrafficMirrorSession,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TrafficMirrorSessionId"},
 		Member:   "TrafficMirrorSessionId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // ModifyTrafficMirrorSession updates an EC2 TrafficMirrorSession in the fake's
@@ -3565,10 +3551,8 @@ func (f *Fake) DeleteTrafficMirrorSession(ctx context.Context, in *ec2.DeleteTra
 }
 
 var fakeCreateTrafficMirrorTarget = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTrafficMirrorTarget,
-	Rules:   []fakestore.Rule{},
-	States:  nil,
+	Kind:  fakeKindTrafficMirrorTarget,
+	Rules: []fakestore.Rule{},
 }
 
 // CreateTrafficMirrorTarget creates an EC2 TrafficMirrorTarget in the fake's
@@ -3578,9 +3562,8 @@ func (f *Fake) CreateTrafficMirrorTarget(ctx context.Context, in *ec2.CreateTraf
 }
 
 var fakeDescribeTrafficMirrorTargets = &fakestore.Read{
-	Field:  "TrafficMirrorTargetIds",
-	Kind:   fakeKindTrafficMirrorTarget,
-	States: nil,
+	Field: "TrafficMirrorTargetIds",
+	Kind:  fakeKindTrafficMirrorTarget,
 }
 
 // DescribeTrafficMirrorTargets reads an EC2 TrafficMirrorTarget in the fake's
@@ -3601,8 +3584,7 @@ func (f *Fake) DeleteTrafficMirrorTarget(ctx context.Context, in *ec2.DeleteTraf
 }
 
 var fakeCreateTransitGateway = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTransitGateway,
+	Kind: fakeKindTransitGateway,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"enable", "disable"},
 		Field:  []string{"Options", "AutoAcceptSharedAttachments"},
@@ -3646,10 +3628,26 @@ func (f *Fake) CreateTransitGateway(ctx context.Context, in *ec2.CreateTransitGa
 	return fakestore.Do[ec2.CreateTransitGatewayOutput](ctx, f.store, fakeCreateTransitGateway, in)
 }
 
+var fakeDescribeTransitGateways = &fakestore.Read{
+	Field: "TransitGatewayIds",
+	Kind:  fakeKindTransitGateway,
+	States: []fakestore.State{{
+		Path:  "TransitGateways.State",
+		Value: "available",
+	}, {
+		Path:  "TransitGateways.Options.EncryptionSupport.EncryptionState",
+		Value: "enabled",
+	}},
+}
+
+// DescribeTransitGateways reads an EC2 TransitGateway in the fake's memory.
+func (f *Fake) DescribeTransitGateways(ctx context.Context, in *ec2.DescribeTransitGatewaysInput) (*ec2.DescribeTransitGatewaysOutput, error) {
+	return fakestore.Do[ec2.DescribeTransitGatewaysOutput](ctx, f.store, fakeDescribeTransitGateways, in)
+}
+
 var fakeModifyTransitGateway = &fakestore.Update{
-	Field:   "TransitGatewayId",
-	Invalid: nil,
-	Kind:    fakeKindTransitGateway,
+	Field: "TransitGatewayId",
+	Kind:  fakeKindTransitGateway,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TransitGatewayId"},
 		Member:   "TransitGatewayId",
@@ -3708,8 +3706,7 @@ func (f *Fake) DeleteTransitGateway(ctx context.Context, in *ec2.DeleteTransitGa
 }
 
 var fakeCreateTransitGatewayConnect = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTransitGatewayConnect,
+	Kind: fakeKindTransitGatewayConnect,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TransportTransitGatewayAttachmentId"},
 		Member:   "TransportTransitGatewayAttachmentId",
@@ -3762,8 +3759,7 @@ func (f *Fake) DeleteTransitGatewayConnect(ctx context.Context, in *ec2.DeleteTr
 }
 
 var fakeCreateTransitGatewayConnectPeer = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTransitGatewayConnectPeer,
+	Kind: fakeKindTransitGatewayConnectPeer,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TransitGatewayAttachmentId"},
 		Member:   "TransitGatewayAttachmentId",
@@ -3816,8 +3812,7 @@ func (f *Fake) DeleteTransitGatewayConnectPeer(ctx context.Context, in *ec2.Dele
 }
 
 var fakeCreateTransitGatewayMeteringPolicy = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTransitGatewayMeteringPolicy,
+	Kind: fakeKindTransitGatewayMeteringPolicy,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TransitGatewayId"},
 		Member:   "TransitGatewayId",
@@ -3851,9 +3846,8 @@ func (f *Fake) DescribeTransitGatewayMeteringPolicies(ctx context.Context, in *e
 }
 
 var fakeModifyTransitGatewayMeteringPolicy = &fakestore.Update{
-	Field:   "TransitGatewayMeteringPolicyId",
-	Invalid: nil,
-	Kind:    fakeKindTransitGatewayMeteringPolicy,
+	Field: "TransitGatewayMeteringPolicyId",
+	Kind:  fakeKindTransitGatewayMeteringPolicy,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TransitGatewayMeteringPolicyId"},
 		Member:   "TransitGatewayMeteringPolicyId",
@@ -3883,8 +3877,7 @@ func (f *Fake) DeleteTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.D
 }
 
 var fakeCreateTransitGatewayMulticastDomain = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTransitGatewayMulticastDomain,
+	Kind: fakeKindTransitGatewayMulticastDomain,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TransitGatewayId"},
 		Member:   "TransitGatewayId",
@@ -3941,8 +3934,7 @@ func (f *Fake) DeleteTransitGatewayMulticastDomain(ctx context.Context, in *ec2.
 }
 
 var fakeCreateTransitGatewayPeeringAttachment = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTransitGatewayPeeringAttachment,
+	Kind: fakeKindTransitGatewayPeeringAttachment,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TransitGatewayId"},
 		Member:   "TransitGatewayId",
@@ -4003,8 +3995,7 @@ func (f *Fake) DeleteTransitGatewayPeeringAttachment(ctx context.Context, in *ec
 }
 
 var fakeCreateTransitGatewayPolicyTable = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTransitGatewayPolicyTable,
+	Kind: fakeKindTransitGatewayPolicyTable,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TransitGatewayId"},
 		Member:   "TransitGatewayId",
@@ -4049,8 +4040,7 @@ func (f *Fake) DeleteTransitGatewayPolicyTable(ctx context.Context, in *ec2.Dele
 }
 
 var fakeCreateTransitGatewayRouteTable = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTransitGatewayRouteTable,
+	Kind: fakeKindTransitGatewayRouteTable,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TransitGatewayId"},
 		Member:   "TransitGatewayId",
@@ -4095,8 +4085,7 @@ func (f *Fake) DeleteTransitGatewayRouteTable(ctx context.Context, in *ec2.Delet
 }
 
 var fakeCreateTransitGatewayRouteTableAnnouncement = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTransitGatewayRouteTableAnnouncement,
+	Kind: fakeKindTransitGatewayRouteTableAnnouncement,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TransitGatewayRouteTableId"},
 		Member:   "TransitGatewayRouteTableId",
@@ -4145,8 +4134,7 @@ func (f *Fake) DeleteTransitGatewayRouteTableAnnouncement(ctx context.Context, i
 }
 
 var fakeCreateTransitGatewayVpcAttachment = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindTransitGatewayVpcAttachment,
+	Kind: fakeKindTransitGatewayVpcAttachment,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TransitGatewayId"},
 		Member:   "TransitGatewayId",
@@ -4204,9 +4192,8 @@ func (f *Fake) DescribeTransitGatewayVpcAttachments(ctx context.Context, in *ec2
 }
 
 var fakeModifyTransitGatewayVpcAttachment = &fakestore.Update{
-	Field:   "TransitGatewayAttachmentId",
-	Invalid: nil,
-	Kind:    fakeKindTransitGatewayVpcAttachment,
+	Field: "TransitGatewayAttachmentId",
+	Kind:  fakeKindTransitGatewayVpcAttachment,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TransitGatewayAttachmentId"},
 		Member:   "TransitGatewayAttachmentId",
@@ -4252,8 +4239,7 @@ func (f *Fake) DeleteTransitGatewayVpcAttachment(ctx context.Context, in *ec2.De
 }
 
 var fakeCreateVerifiedAccessEndpoint = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVerifiedAccessEndpoint,
+	Kind: fakeKindVerifiedAccessEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VerifiedAccessGroupId"},
 		Member:   "VerifiedAccessGroupId",
@@ -4323,9 +4309,8 @@ func (f *Fake) DescribeVerifiedAccessEndpoints(ctx context.Context, in *ec2.Desc
 }
 
 var fakeModifyVerifiedAccessEndpoint = &fakestore.Update{
-	Field:   "VerifiedAccessEndpointId",
-	Invalid: nil,
-	Kind:    fakeKindVerifiedAccessEndpoint,
+	Field: "VerifiedAccessEndpointId",
+	Kind:  fakeKindVerifiedAccessEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VerifiedAccessEndpointId"},
 		Member:   "VerifiedAccessEndpointId",
@@ -4375,14 +4360,12 @@ func (f *Fake) DeleteVerifiedAccessEndpoint(ctx context.Context, in *ec2.DeleteV
 }
 
 var fakeCreateVerifiedAccessGroup = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVerifiedAccessGroup,
+	Kind: fakeKindVerifiedAccessGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VerifiedAccessInstanceId"},
 		Member:   "VerifiedAccessInstanceId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateVerifiedAccessGroup creates an EC2 VerifiedAccessGroup in the fake's
@@ -4392,9 +4375,8 @@ func (f *Fake) CreateVerifiedAccessGroup(ctx context.Context, in *ec2.CreateVeri
 }
 
 var fakeDescribeVerifiedAccessGroups = &fakestore.Read{
-	Field:  "VerifiedAccessGroupIds",
-	Kind:   fakeKindVerifiedAccessGroup,
-	States: nil,
+	Field: "VerifiedAccessGroupIds",
+	Kind:  fakeKindVerifiedAccessGroup,
 }
 
 // DescribeVerifiedAccessGroups reads an EC2 VerifiedAccessGroup in the fake's
@@ -4404,15 +4386,13 @@ func (f *Fake) DescribeVerifiedAccessGroups(ctx context.Context, in *ec2.Describ
 }
 
 var fakeModifyVerifiedAccessGroup = &fakestore.Update{
-	Field:   "VerifiedAccessGroupId",
-	Invalid: nil,
-	Kind:    fakeKindVerifiedAccessGroup,
+	Field: "VerifiedAccessGroupId",
+	Kind:  fakeKindVerifiedAccessGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VerifiedAccessGroupId"},
 		Member:   "VerifiedAccessGroupId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // ModifyVerifiedAccessGroup updates an EC2 VerifiedAccessGroup in the fake's
@@ -4433,10 +4413,8 @@ func (f *Fake) DeleteVerifiedAccessGroup(ctx context.Context, in *ec2.DeleteVeri
 }
 
 var fakeCreateVerifiedAccessInstance = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVerifiedAccessInstance,
-	Rules:   []fakestore.Rule{},
-	States:  nil,
+	Kind:  fakeKindVerifiedAccessInstance,
+	Rules: []fakestore.Rule{},
 }
 
 // CreateVerifiedAccessInstance creates an EC2 VerifiedAccessInstance in the
@@ -4446,9 +4424,8 @@ func (f *Fake) CreateVerifiedAccessInstance(ctx context.Context, in *ec2.CreateV
 }
 
 var fakeDescribeVerifiedAccessInstances = &fakestore.Read{
-	Field:  "VerifiedAccessInstanceIds",
-	Kind:   fakeKindVerifiedAccessInstance,
-	States: nil,
+	Field: "VerifiedAccessInstanceIds",
+	Kind:  fakeKindVerifiedAccessInstance,
 }
 
 // DescribeVerifiedAccessInstances reads an EC2 VerifiedAccessInstance in the
@@ -4458,15 +4435,13 @@ func (f *Fake) DescribeVerifiedAccessInstances(ctx context.Context, in *ec2.Desc
 }
 
 var fakeModifyVerifiedAccessInstance = &fakestore.Update{
-	Field:   "VerifiedAccessInstanceId",
-	Invalid: nil,
-	Kind:    fakeKindVerifiedAccessInstance,
+	Field: "VerifiedAccessInstanceId",
+	Kind:  fakeKindVerifiedAccessInstance,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VerifiedAccessInstanceId"},
 		Member:   "VerifiedAccessInstanceId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // ModifyVerifiedAccessInstance updates an EC2 VerifiedAccessInstance in the
@@ -4487,8 +4462,7 @@ func (f *Fake) DeleteVerifiedAccessInstance(ctx context.Context, in *ec2.DeleteV
 }
 
 var fakeCreateVerifiedAccessTrustProvider = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVerifiedAccessTrustProvider,
+	Kind: fakeKindVerifiedAccessTrustProvider,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"user", "device"},
 		Field:  []string{"TrustProviderType"},
@@ -4506,7 +4480,6 @@ var fakeCreateVerifiedAccessTrustProvider = &fakestore.Create{
 		Member:   "PolicyReferenceName",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateVerifiedAccessTrustProvider creates an EC2 VerifiedAccessTrustProvider
@@ -4516,9 +4489,8 @@ func (f *Fake) CreateVerifiedAccessTrustProvider(ctx context.Context, in *ec2.Cr
 }
 
 var fakeDescribeVerifiedAccessTrustProviders = &fakestore.Read{
-	Field:  "VerifiedAccessTrustProviderIds",
-	Kind:   fakeKindVerifiedAccessTrustProvider,
-	States: nil,
+	Field: "VerifiedAccessTrustProviderIds",
+	Kind:  fakeKindVerifiedAccessTrustProvider,
 }
 
 // DescribeVerifiedAccessTrustProviders reads an EC2 VerifiedAccessTrustProvider
@@ -4528,15 +4500,13 @@ func (f *Fake) DescribeVerifiedAccessTrustProviders(ctx context.Context, in *ec2
 }
 
 var fakeModifyVerifiedAccessTrustProvider = &fakestore.Update{
-	Field:   "VerifiedAccessTrustProviderId",
-	Invalid: nil,
-	Kind:    fakeKindVerifiedAccessTrustProvider,
+	Field: "VerifiedAccessTrustProviderId",
+	Kind:  fakeKindVerifiedAccessTrustProvider,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VerifiedAccessTrustProviderId"},
 		Member:   "VerifiedAccessTrustProviderId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // ModifyVerifiedAccessTrustProvider updates an EC2 VerifiedAccessTrustProvider
@@ -4557,8 +4527,7 @@ func (f *Fake) DeleteVerifiedAccessTrustProvider(ctx context.Context, in *ec2.De
 }
 
 var fakeCreateVolume = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVolume,
+	Kind: fakeKindVolume,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"},
 		Field:  []string{"VolumeType"},
@@ -4590,9 +4559,8 @@ func (f *Fake) DescribeVolumes(ctx context.Context, in *ec2.DescribeVolumesInput
 }
 
 var fakeModifyVolume = &fakestore.Update{
-	Field:   "VolumeId",
-	Invalid: nil,
-	Kind:    fakeKindVolume,
+	Field: "VolumeId",
+	Kind:  fakeKindVolume,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VolumeId"},
 		Member:   "VolumeId",
@@ -4624,8 +4592,7 @@ func (f *Fake) DeleteVolume(ctx context.Context, in *ec2.DeleteVolumeInput) (*ec
 }
 
 var fakeCreateVpc = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVpc,
+	Kind: fakeKindVpc,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"monitor", "enforce"},
 		Field:  []string{"VpcEncryptionControl", "Mode"},
@@ -4709,14 +4676,12 @@ func (f *Fake) DeleteVpc(ctx context.Context, in *ec2.DeleteVpcInput) (*ec2.Dele
 }
 
 var fakeCreateVpcBlockPublicAccessExclusion = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVpcBlockPublicAccessExclusion,
+	Kind: fakeKindVpcBlockPublicAccessExclusion,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"allow-bidirectional", "allow-egress"},
 		Field:  []string{"InternetGatewayExclusionMode"},
 		Member: "InternetGatewayExclusionMode",
 	}},
-	States: nil,
 }
 
 // CreateVpcBlockPublicAccessExclusion creates an EC2
@@ -4726,9 +4691,8 @@ func (f *Fake) CreateVpcBlockPublicAccessExclusion(ctx context.Context, in *ec2.
 }
 
 var fakeDescribeVpcBlockPublicAccessExclusions = &fakestore.Read{
-	Field:  "ExclusionIds",
-	Kind:   fakeKindVpcBlockPublicAccessExclusion,
-	States: nil,
+	Field: "ExclusionIds",
+	Kind:  fakeKindVpcBlockPublicAccessExclusion,
 }
 
 // DescribeVpcBlockPublicAccessExclusions reads an EC2
@@ -4738,9 +4702,8 @@ func (f *Fake) DescribeVpcBlockPublicAccessExclusions(ctx context.Context, in *e
 }
 
 var fakeModifyVpcBlockPublicAccessExclusion = &fakestore.Update{
-	Field:   "ExclusionId",
-	Invalid: nil,
-	Kind:    fakeKindVpcBlockPublicAccessExclusion,
+	Field: "ExclusionId",
+	Kind:  fakeKindVpcBlockPublicAccessExclusion,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ExclusionId"},
 		Member:   "ExclusionId",
@@ -4750,7 +4713,6 @@ var fakeModifyVpcBlockPublicAccessExclusion = &fakestore.Update{
 		Field:  []string{"InternetGatewayExclusionMode"},
 		Member: "InternetGatewayExclusionMode",
 	}},
-	States: nil,
 }
 
 // ModifyVpcBlockPublicAccessExclusion updates an EC2
@@ -4771,8 +4733,7 @@ func (f *Fake) DeleteVpcBlockPublicAccessExclusion(ctx context.Context, in *ec2.
 }
 
 var fakeCreateVpcEncryptionControl = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVpcEncryptionControl,
+	Kind: fakeKindVpcEncryptionControl,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VpcId"},
 		Member:   "VpcId",
@@ -4854,9 +4815,8 @@ func (f *Fake) DescribeVpcEncryptionControls(ctx context.Context, in *ec2.Descri
 }
 
 var fakeModifyVpcEncryptionControl = &fakestore.Update{
-	Field:   "VpcEncryptionControlId",
-	Invalid: nil,
-	Kind:    fakeKindVpcEncryptionControl,
+	Field: "VpcEncryptionControlId",
+	Kind:  fakeKindVpcEncryptionControl,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VpcEncryptionControlId"},
 		Member:   "VpcEncryptionControlId",
@@ -4946,8 +4906,7 @@ func (f *Fake) DeleteVpcEncryptionControl(ctx context.Context, in *ec2.DeleteVpc
 }
 
 var fakeCreateVpcPeeringConnection = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVpcPeeringConnection,
+	Kind: fakeKindVpcPeeringConnection,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VpcId"},
 		Member:   "VpcId",
@@ -4992,14 +4951,16 @@ func (f *Fake) DeleteVpcPeeringConnection(ctx context.Context, in *ec2.DeleteVpc
 }
 
 var fakeCreateVpnConcentrator = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVpnConcentrator,
+	Kind: fakeKindVpnConcentrator,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"ipsec.1"},
 		Field:  []string{"Type"},
 		Member: "Type",
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "VpnConcentrator.State",
+		Value: "available",
+	}},
 }
 
 // CreateVpnConcentrator creates an EC2 VpnConcentrator in the fake's memory.
@@ -5008,9 +4969,12 @@ func (f *Fake) CreateVpnConcentrator(ctx context.Context, in *ec2.CreateVpnConce
 }
 
 var fakeDescribeVpnConcentrators = &fakestore.Read{
-	Field:  "VpnConcentratorIds",
-	Kind:   fakeKindVpnConcentrator,
-	States: nil,
+	Field: "VpnConcentratorIds",
+	Kind:  fakeKindVpnConcentrator,
+	States: []fakestore.State{{
+		Path:  "VpnConcentrators.State",
+		Value: "available",
+	}},
 }
 
 // DescribeVpnConcentrators reads an EC2 VpnConcentrator in the fake's memory.
@@ -5029,8 +4993,7 @@ func (f *Fake) DeleteVpnConcentrator(ctx context.Context, in *ec2.DeleteVpnConce
 }
 
 var fakeCreateVpnConnection = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVpnConnection,
+	Kind: fakeKindVpnConnection,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"CustomerGatewayId"},
 		Member:   "CustomerGatewayId",
@@ -5080,9 +5043,8 @@ func (f *Fake) DescribeVpnConnections(ctx context.Context, in *ec2.DescribeVpnCo
 }
 
 var fakeModifyVpnConnection = &fakestore.Update{
-	Field:   "VpnConnectionId",
-	Invalid: nil,
-	Kind:    fakeKindVpnConnection,
+	Field: "VpnConnectionId",
+	Kind:  fakeKindVpnConnection,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VpnConnectionId"},
 		Member:   "VpnConnectionId",
@@ -5113,8 +5075,7 @@ func (f *Fake) DeleteVpnConnection(ctx context.Context, in *ec2.DeleteVpnConnect
 }
 
 var fakeCreateVpnGateway = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindVpnGateway,
+	Kind: fakeKindVpnGateway,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"ipsec.1"},
 		Field:  []string{"Type"},
@@ -5129,6 +5090,20 @@ var fakeCreateVpnGateway = &fakestore.Create{
 // CreateVpnGateway creates an EC2 VpnGateway in the fake's memory.
 func (f *Fake) CreateVpnGateway(ctx context.Context, in *ec2.CreateVpnGatewayInput) (*ec2.CreateVpnGatewayOutput, error) {
 	return fakestore.Do[ec2.CreateVpnGatewayOutput](ctx, f.store, fakeCreateVpnGateway, in)
+}
+
+var fakeDescribeVpnGateways = &fakestore.Read{
+	Field: "VpnGatewayIds",
+	Kind:  fakeKindVpnGateway,
+	States: []fakestore.State{{
+		Path:  "VpnGateways.State",
+		Value: "available",
+	}},
+}
+
+// DescribeVpnGateways reads an EC2 VpnGateway in the fake's memory.
+func (f *Fake) DescribeVpnGateways(ctx context.Context, in *ec2.DescribeVpnGatewaysInput) (*ec2.DescribeVpnGatewaysOutput, error) {
+	return fakestore.Do[ec2.DescribeVpnGatewaysOutput](ctx, f.store, fakeDescribeVpnGateways, in)
 }
 
 var fakeDeleteVpnGateway = &fakestore.Delete{

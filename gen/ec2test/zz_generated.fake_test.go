@@ -50,8 +50,11 @@ func TestFakeLifecycle(t *testing.T) {
 		c := ec2.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateCarrierGateway(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteCarrierGateway(ctx, &ec2.DeleteCarrierGatewayInput{CarrierGatewayId: aws.String(id)})
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeCarrierGateways(ctx, &ec2.DescribeCarrierGatewaysInput{CarrierGatewayIds: []string{id}})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeCarrierGateways(ctx, &ec2.DescribeCarrierGatewaysInput{CarrierGatewayIds: []string{id}})
 			return err
 		})
 	})
@@ -83,8 +86,11 @@ func TestFakeLifecycle(t *testing.T) {
 		c := ec2.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateCustomerGateway(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteCustomerGateway(ctx, &ec2.DeleteCustomerGatewayInput{CustomerGatewayId: aws.String(id)})
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeCustomerGateways(ctx, &ec2.DescribeCustomerGatewaysInput{CustomerGatewayIds: []string{id}})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeCustomerGateways(ctx, &ec2.DescribeCustomerGatewaysInput{CustomerGatewayIds: []string{id}})
 			return err
 		})
 	})
@@ -106,8 +112,11 @@ func TestFakeLifecycle(t *testing.T) {
 		c := ec2.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateEgressOnlyInternetGateway(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteEgressOnlyInternetGateway(ctx, &ec2.DeleteEgressOnlyInternetGatewayInput{EgressOnlyInternetGatewayId: aws.String(id)})
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeEgressOnlyInternetGateways(ctx, &ec2.DescribeEgressOnlyInternetGatewaysInput{EgressOnlyInternetGatewayIds: []string{id}})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeEgressOnlyInternetGateways(ctx, &ec2.DescribeEgressOnlyInternetGatewaysInput{EgressOnlyInternetGatewayIds: []string{id}})
 			return err
 		})
 	})
@@ -181,8 +190,11 @@ func TestFakeLifecycle(t *testing.T) {
 		c := ec2.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateInternetGateway(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteInternetGateway(ctx, &ec2.DeleteInternetGatewayInput{InternetGatewayId: aws.String(id)})
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeInternetGateways(ctx, &ec2.DescribeInternetGatewaysInput{InternetGatewayIds: []string{id}})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeInternetGateways(ctx, &ec2.DescribeInternetGatewaysInput{InternetGatewayIds: []string{id}})
 			return err
 		})
 	})
@@ -399,8 +411,11 @@ func TestFakeLifecycle(t *testing.T) {
 		c := ec2.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateNatGateway(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteNatGateway(ctx, &ec2.DeleteNatGatewayInput{NatGatewayId: aws.String(id)})
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeNatGateways(ctx, &ec2.DescribeNatGatewaysInput{NatGatewayIds: []string{id}})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeNatGateways(ctx, &ec2.DescribeNatGatewaysInput{NatGatewayIds: []string{id}})
 			return err
 		})
 	})
@@ -679,8 +694,11 @@ func TestFakeLifecycle(t *testing.T) {
 		c := ec2.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateTransitGateway(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteTransitGateway(ctx, &ec2.DeleteTransitGatewayInput{TransitGatewayId: aws.String(id)})
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeTransitGateways(ctx, &ec2.DescribeTransitGatewaysInput{TransitGatewayIds: []string{id}})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeTransitGateways(ctx, &ec2.DescribeTransitGatewaysInput{TransitGatewayIds: []string{id}})
 			return err
 		})
 	})
@@ -949,8 +967,11 @@ func TestFakeLifecycle(t *testing.T) {
 		c := ec2.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateVpnGateway(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteVpnGateway(ctx, &ec2.DeleteVpnGatewayInput{VpnGatewayId: aws.String(id)})
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeVpnGateways(ctx, &ec2.DescribeVpnGatewaysInput{VpnGatewayIds: []string{id}})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeVpnGateways(ctx, &ec2.DescribeVpnGatewaysInput{VpnGatewayIds: []string{id}})
 			return err
 		})
 	})

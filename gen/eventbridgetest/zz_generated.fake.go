@@ -126,8 +126,7 @@ var fakeKindRule = &fakestore.Kind{
 }
 
 var fakeCreateApiDestination = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindApiDestination,
+	Kind: fakeKindApiDestination,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(1.0, 64.0),
@@ -188,9 +187,8 @@ func (f *Fake) DescribeApiDestination(ctx context.Context, in *eventbridge.Descr
 }
 
 var fakeUpdateApiDestination = &fakestore.Update{
-	Field:   "Name",
-	Invalid: nil,
-	Kind:    fakeKindApiDestination,
+	Field: "Name",
+	Kind:  fakeKindApiDestination,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(1.0, 64.0),
@@ -239,8 +237,8 @@ var fakeListApiDestinations = &fakestore.List{
 	Prefix: "NamePrefix",
 }
 
-// ListApiDestinations lists an EventBridge ApiDestinations in the fake's
-// memory.
+// ListApiDestinations lists an EventBridge ApiDestination resources in the
+// fake's memory.
 func (f *Fake) ListApiDestinations(ctx context.Context, in *eventbridge.ListApiDestinationsInput) (*eventbridge.ListApiDestinationsOutput, error) {
 	return fakestore.Do[eventbridge.ListApiDestinationsOutput](ctx, f.store, fakeListApiDestinations, in)
 }
@@ -257,8 +255,7 @@ func (f *Fake) DeleteApiDestination(ctx context.Context, in *eventbridge.DeleteA
 }
 
 var fakeCreateArchive = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindArchive,
+	Kind: fakeKindArchive,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ArchiveName"},
 		Length:   fakestore.Between(1.0, 48.0),
@@ -316,9 +313,8 @@ func (f *Fake) DescribeArchive(ctx context.Context, in *eventbridge.DescribeArch
 }
 
 var fakeUpdateArchive = &fakestore.Update{
-	Field:   "ArchiveName",
-	Invalid: nil,
-	Kind:    fakeKindArchive,
+	Field: "ArchiveName",
+	Kind:  fakeKindArchive,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ArchiveName"},
 		Length:   fakestore.Between(1.0, 48.0),
@@ -361,7 +357,7 @@ var fakeListArchives = &fakestore.List{
 	Prefix: "NamePrefix",
 }
 
-// ListArchives lists an EventBridge Archives in the fake's memory.
+// ListArchives lists an EventBridge Archive resources in the fake's memory.
 func (f *Fake) ListArchives(ctx context.Context, in *eventbridge.ListArchivesInput) (*eventbridge.ListArchivesOutput, error) {
 	return fakestore.Do[eventbridge.ListArchivesOutput](ctx, f.store, fakeListArchives, in)
 }
@@ -377,8 +373,7 @@ func (f *Fake) DeleteArchive(ctx context.Context, in *eventbridge.DeleteArchiveI
 }
 
 var fakeCreateConnection = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindConnection,
+	Kind: fakeKindConnection,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(1.0, 64.0),
@@ -434,9 +429,8 @@ func (f *Fake) DescribeConnection(ctx context.Context, in *eventbridge.DescribeC
 }
 
 var fakeUpdateConnection = &fakestore.Update{
-	Field:   "Name",
-	Invalid: nil,
-	Kind:    fakeKindConnection,
+	Field: "Name",
+	Kind:  fakeKindConnection,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(1.0, 64.0),
@@ -479,7 +473,8 @@ var fakeListConnections = &fakestore.List{
 	Prefix: "NamePrefix",
 }
 
-// ListConnections lists an EventBridge Connections in the fake's memory.
+// ListConnections lists an EventBridge Connection resources in the fake's
+// memory.
 func (f *Fake) ListConnections(ctx context.Context, in *eventbridge.ListConnectionsInput) (*eventbridge.ListConnectionsOutput, error) {
 	return fakestore.Do[eventbridge.ListConnectionsOutput](ctx, f.store, fakeListConnections, in)
 }
@@ -495,8 +490,7 @@ func (f *Fake) DeleteConnection(ctx context.Context, in *eventbridge.DeleteConne
 }
 
 var fakeCreateEndpoint = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindEndpoint,
+	Kind: fakeKindEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(1.0, 64.0),
@@ -563,9 +557,8 @@ func (f *Fake) DescribeEndpoint(ctx context.Context, in *eventbridge.DescribeEnd
 }
 
 var fakeUpdateEndpoint = &fakestore.Update{
-	Field:   "Name",
-	Invalid: nil,
-	Kind:    fakeKindEndpoint,
+	Field: "Name",
+	Kind:  fakeKindEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(1.0, 64.0),
@@ -615,7 +608,7 @@ var fakeListEndpoints = &fakestore.List{
 	Prefix: "NamePrefix",
 }
 
-// ListEndpoints lists an EventBridge Endpoints in the fake's memory.
+// ListEndpoints lists an EventBridge Endpoint resources in the fake's memory.
 func (f *Fake) ListEndpoints(ctx context.Context, in *eventbridge.ListEndpointsInput) (*eventbridge.ListEndpointsOutput, error) {
 	return fakestore.Do[eventbridge.ListEndpointsOutput](ctx, f.store, fakeListEndpoints, in)
 }
@@ -631,8 +624,7 @@ func (f *Fake) DeleteEndpoint(ctx context.Context, in *eventbridge.DeleteEndpoin
 }
 
 var fakeCreateEventBus = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindEventBus,
+	Kind: fakeKindEventBus,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(1.0, 256.0),
@@ -666,7 +658,6 @@ var fakeCreateEventBus = &fakestore.Create{
 		Field:  []string{"LogConfig", "Level"},
 		Member: "LogConfig.Level",
 	}},
-	States: nil,
 }
 
 // CreateEventBus creates an EventBridge EventBus in the fake's memory.
@@ -675,9 +666,8 @@ func (f *Fake) CreateEventBus(ctx context.Context, in *eventbridge.CreateEventBu
 }
 
 var fakeDescribeEventBus = &fakestore.Read{
-	Field:  "Name",
-	Kind:   fakeKindEventBus,
-	States: nil,
+	Field: "Name",
+	Kind:  fakeKindEventBus,
 }
 
 // DescribeEventBus reads an EventBridge EventBus in the fake's memory.
@@ -686,9 +676,8 @@ func (f *Fake) DescribeEventBus(ctx context.Context, in *eventbridge.DescribeEve
 }
 
 var fakeUpdateEventBus = &fakestore.Update{
-	Field:   "Name",
-	Invalid: nil,
-	Kind:    fakeKindEventBus,
+	Field: "Name",
+	Kind:  fakeKindEventBus,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"Name"},
 		Length:  fakestore.Between(1.0, 256.0),
@@ -716,7 +705,6 @@ var fakeUpdateEventBus = &fakestore.Update{
 		Field:  []string{"LogConfig", "Level"},
 		Member: "LogConfig.Level",
 	}},
-	States: nil,
 }
 
 // UpdateEventBus updates an EventBridge EventBus in the fake's memory.
@@ -730,7 +718,7 @@ var fakeListEventBuses = &fakestore.List{
 	Prefix: "NamePrefix",
 }
 
-// ListEventBuses lists an EventBridge EventBuses in the fake's memory.
+// ListEventBuses lists an EventBridge EventBus resources in the fake's memory.
 func (f *Fake) ListEventBuses(ctx context.Context, in *eventbridge.ListEventBusesInput) (*eventbridge.ListEventBusesOutput, error) {
 	return fakestore.Do[eventbridge.ListEventBusesOutput](ctx, f.store, fakeListEventBuses, in)
 }
@@ -746,8 +734,7 @@ func (f *Fake) DeleteEventBus(ctx context.Context, in *eventbridge.DeleteEventBu
 }
 
 var fakeCreatePartnerEventSource = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindPartnerEventSource,
+	Kind: fakeKindPartnerEventSource,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(1.0, 256.0),
@@ -761,7 +748,6 @@ var fakeCreatePartnerEventSource = &fakestore.Create{
 		Pattern:  "\\d{12}",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreatePartnerEventSource creates an EventBridge PartnerEventSource in the
@@ -771,9 +757,8 @@ func (f *Fake) CreatePartnerEventSource(ctx context.Context, in *eventbridge.Cre
 }
 
 var fakeDescribePartnerEventSource = &fakestore.Read{
-	Field:  "Name",
-	Kind:   fakeKindPartnerEventSource,
-	States: nil,
+	Field: "Name",
+	Kind:  fakeKindPartnerEventSource,
 }
 
 // DescribePartnerEventSource reads an EventBridge PartnerEventSource in the
@@ -794,8 +779,7 @@ func (f *Fake) DeletePartnerEventSource(ctx context.Context, in *eventbridge.Del
 }
 
 var fakePutRule = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindRule,
+	Kind: fakeKindRule,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(1.0, 64.0),
@@ -828,7 +812,6 @@ var fakePutRule = &fakestore.Create{
 		Member:  "EventBusName",
 		Pattern: "(arn:aws[\\w-]*:events:[a-z]+-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+",
 	}},
-	States: nil,
 }
 
 // PutRule creates an EventBridge Rule in the fake's memory.
@@ -859,7 +842,7 @@ var fakeListRules = &fakestore.List{
 	Prefix:      "NamePrefix",
 }
 
-// ListRules lists an EventBridge Rules in the fake's memory.
+// ListRules lists an EventBridge Rule resources in the fake's memory.
 func (f *Fake) ListRules(ctx context.Context, in *eventbridge.ListRulesInput) (*eventbridge.ListRulesOutput, error) {
 	return fakestore.Do[eventbridge.ListRulesOutput](ctx, f.store, fakeListRules, in)
 }

@@ -481,7 +481,6 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Member:   "DatabaseSourceConfiguration.DatabaseSourceVPCConfiguration",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateDeliveryStream creates a Firehose DeliveryStream in the fake's memory.
@@ -511,7 +510,8 @@ var fakeListDeliveryStreams = &fakestore.List{
 	Kind:  fakeKindDeliveryStream,
 }
 
-// ListDeliveryStreams lists a Firehose DeliveryStreams in the fake's memory.
+// ListDeliveryStreams lists a Firehose DeliveryStream resources in the fake's
+// memory.
 func (f *Fake) ListDeliveryStreams(ctx context.Context, in *firehose.ListDeliveryStreamsInput) (*firehose.ListDeliveryStreamsOutput, error) {
 	return fakestore.Do[firehose.ListDeliveryStreamsOutput](ctx, f.store, fakeListDeliveryStreams, in)
 }

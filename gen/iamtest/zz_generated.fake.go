@@ -232,8 +232,7 @@ var fakeKindVirtualMFADevice = &fakestore.Kind{
 }
 
 var fakeCreateAccessKey = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindAccessKey,
+	Kind: fakeKindAccessKey,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"UserName"},
 		Length:  fakestore.Between(1.0, 128.0),
@@ -252,9 +251,8 @@ func (f *Fake) CreateAccessKey(ctx context.Context, in *iam.CreateAccessKeyInput
 }
 
 var fakeUpdateAccessKey = &fakestore.Update{
-	Field:   "AccessKeyId",
-	Invalid: nil,
-	Kind:    fakeKindAccessKey,
+	Field: "AccessKeyId",
+	Kind:  fakeKindAccessKey,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"UserName"},
 		Length:  fakestore.Between(1.0, 128.0),
@@ -271,7 +269,6 @@ var fakeUpdateAccessKey = &fakestore.Update{
 		Field:  []string{"Status"},
 		Member: "Status",
 	}},
-	States: nil,
 }
 
 // UpdateAccessKey updates an IAM AccessKey in the fake's memory.
@@ -287,7 +284,7 @@ var fakeListAccessKeys = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListAccessKeys lists an IAM AccessKeys in the fake's memory.
+// ListAccessKeys lists an IAM AccessKey resources in the fake's memory.
 func (f *Fake) ListAccessKeys(ctx context.Context, in *iam.ListAccessKeysInput) (*iam.ListAccessKeysOutput, error) {
 	return fakestore.Do[iam.ListAccessKeysOutput](ctx, f.store, fakeListAccessKeys, in)
 }
@@ -303,15 +300,13 @@ func (f *Fake) DeleteAccessKey(ctx context.Context, in *iam.DeleteAccessKeyInput
 }
 
 var fakeCreateAccountAlias = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindAccountAlias,
+	Kind: fakeKindAccountAlias,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AccountAlias"},
 		Length:   fakestore.Between(3.0, 63.0),
 		Member:   "AccountAlias",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateAccountAlias creates an IAM AccountAlias in the fake's memory.
@@ -327,7 +322,7 @@ var fakeListAccountAliases = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListAccountAliases lists an IAM AccountAliases in the fake's memory.
+// ListAccountAliases lists an IAM AccountAlias resources in the fake's memory.
 func (f *Fake) ListAccountAliases(ctx context.Context, in *iam.ListAccountAliasesInput) (*iam.ListAccountAliasesOutput, error) {
 	return fakestore.Do[iam.ListAccountAliasesOutput](ctx, f.store, fakeListAccountAliases, in)
 }
@@ -343,8 +338,7 @@ func (f *Fake) DeleteAccountAlias(ctx context.Context, in *iam.DeleteAccountAlia
 }
 
 var fakeCreateGroup = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindGroup,
+	Kind: fakeKindGroup,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"Path"},
 		Length:  fakestore.Between(1.0, 512.0),
@@ -357,7 +351,6 @@ var fakeCreateGroup = &fakestore.Create{
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateGroup creates an IAM Group in the fake's memory.
@@ -366,9 +359,8 @@ func (f *Fake) CreateGroup(ctx context.Context, in *iam.CreateGroupInput) (*iam.
 }
 
 var fakeGetGroup = &fakestore.Read{
-	Field:  "GroupName",
-	Kind:   fakeKindGroup,
-	States: nil,
+	Field: "GroupName",
+	Kind:  fakeKindGroup,
 }
 
 // GetGroup reads an IAM Group in the fake's memory.
@@ -377,9 +369,8 @@ func (f *Fake) GetGroup(ctx context.Context, in *iam.GetGroupInput) (*iam.GetGro
 }
 
 var fakeUpdateGroup = &fakestore.Update{
-	Field:   "GroupName",
-	Invalid: nil,
-	Kind:    fakeKindGroup,
+	Field: "GroupName",
+	Kind:  fakeKindGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"GroupName"},
 		Length:   fakestore.Between(1.0, 128.0),
@@ -397,12 +388,33 @@ var fakeUpdateGroup = &fakestore.Update{
 		Member:  "NewGroupName",
 		Pattern: "[\\w+=,.@-]+",
 	}},
-	States: nil,
 }
 
 // UpdateGroup updates an IAM Group in the fake's memory.
 func (f *Fake) UpdateGroup(ctx context.Context, in *iam.UpdateGroupInput) (*iam.UpdateGroupOutput, error) {
 	return fakestore.Do[iam.UpdateGroupOutput](ctx, f.store, fakeUpdateGroup, in)
+}
+
+var fakeListAttachedGroupPolicies = &fakestore.Children{
+	Field: "GroupName",
+	Kind:  fakeKindGroup,
+}
+
+// ListAttachedGroupPolicies lists what belongs to an IAM Group (nothing: the
+// fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListAttachedGroupPolicies(ctx context.Context, in *iam.ListAttachedGroupPoliciesInput) (*iam.ListAttachedGroupPoliciesOutput, error) {
+	return fakestore.Do[iam.ListAttachedGroupPoliciesOutput](ctx, f.store, fakeListAttachedGroupPolicies, in)
+}
+
+var fakeListGroupPolicies = &fakestore.Children{
+	Field: "GroupName",
+	Kind:  fakeKindGroup,
+}
+
+// ListGroupPolicies lists what belongs to an IAM Group (nothing: the fake keeps
+// nothing inside it) in the fake's memory.
+func (f *Fake) ListGroupPolicies(ctx context.Context, in *iam.ListGroupPoliciesInput) (*iam.ListGroupPoliciesOutput, error) {
+	return fakestore.Do[iam.ListGroupPoliciesOutput](ctx, f.store, fakeListGroupPolicies, in)
 }
 
 var fakeListGroups = &fakestore.List{
@@ -414,7 +426,7 @@ var fakeListGroups = &fakestore.List{
 	Prefix:      "PathPrefix",
 }
 
-// ListGroups lists an IAM Groups in the fake's memory.
+// ListGroups lists an IAM Group resources in the fake's memory.
 func (f *Fake) ListGroups(ctx context.Context, in *iam.ListGroupsInput) (*iam.ListGroupsOutput, error) {
 	return fakestore.Do[iam.ListGroupsOutput](ctx, f.store, fakeListGroups, in)
 }
@@ -430,8 +442,7 @@ func (f *Fake) DeleteGroup(ctx context.Context, in *iam.DeleteGroupInput) (*iam.
 }
 
 var fakePutGroupPolicy = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindGroupPolicy,
+	Kind: fakeKindGroupPolicy,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"GroupName"},
 		Length:   fakestore.Between(1.0, 128.0),
@@ -451,7 +462,6 @@ var fakePutGroupPolicy = &fakestore.Create{
 		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // PutGroupPolicy creates an IAM GroupPolicy in the fake's memory.
@@ -460,9 +470,8 @@ func (f *Fake) PutGroupPolicy(ctx context.Context, in *iam.PutGroupPolicyInput) 
 }
 
 var fakeGetGroupPolicy = &fakestore.Read{
-	Field:  "PolicyName",
-	Kind:   fakeKindGroupPolicy,
-	States: nil,
+	Field: "PolicyName",
+	Kind:  fakeKindGroupPolicy,
 }
 
 // GetGroupPolicy reads an IAM GroupPolicy in the fake's memory.
@@ -499,7 +508,6 @@ var fakeCreateInstanceProfile = &fakestore.Create{
 		Length: fakestore.AtMost(50.0),
 		Member: "Tags",
 	}},
-	States: nil,
 }
 
 // CreateInstanceProfile creates an IAM InstanceProfile in the fake's memory.
@@ -508,9 +516,8 @@ func (f *Fake) CreateInstanceProfile(ctx context.Context, in *iam.CreateInstance
 }
 
 var fakeGetInstanceProfile = &fakestore.Read{
-	Field:  "InstanceProfileName",
-	Kind:   fakeKindInstanceProfile,
-	States: nil,
+	Field: "InstanceProfileName",
+	Kind:  fakeKindInstanceProfile,
 }
 
 // GetInstanceProfile reads an IAM InstanceProfile in the fake's memory.
@@ -527,7 +534,8 @@ var fakeListInstanceProfiles = &fakestore.List{
 	Prefix:      "PathPrefix",
 }
 
-// ListInstanceProfiles lists an IAM InstanceProfiles in the fake's memory.
+// ListInstanceProfiles lists an IAM InstanceProfile resources in the fake's
+// memory.
 func (f *Fake) ListInstanceProfiles(ctx context.Context, in *iam.ListInstanceProfilesInput) (*iam.ListInstanceProfilesOutput, error) {
 	return fakestore.Do[iam.ListInstanceProfilesOutput](ctx, f.store, fakeListInstanceProfiles, in)
 }
@@ -555,7 +563,6 @@ var fakeCreateOpenIDConnectProvider = &fakestore.Create{
 		Length: fakestore.AtMost(50.0),
 		Member: "Tags",
 	}},
-	States: nil,
 }
 
 // CreateOpenIDConnectProvider creates an IAM OpenIDConnectProvider in the
@@ -565,9 +572,8 @@ func (f *Fake) CreateOpenIDConnectProvider(ctx context.Context, in *iam.CreateOp
 }
 
 var fakeGetOpenIDConnectProvider = &fakestore.Read{
-	Field:  "OpenIDConnectProviderArn",
-	Kind:   fakeKindOpenIDConnectProvider,
-	States: nil,
+	Field: "OpenIDConnectProviderArn",
+	Kind:  fakeKindOpenIDConnectProvider,
 }
 
 // GetOpenIDConnectProvider reads an IAM OpenIDConnectProvider in the fake's
@@ -581,8 +587,8 @@ var fakeListOpenIDConnectProviders = &fakestore.List{
 	Kind:  fakeKindOpenIDConnectProvider,
 }
 
-// ListOpenIDConnectProviders lists an IAM OpenIDConnectProviders in the fake's
-// memory.
+// ListOpenIDConnectProviders lists an IAM OpenIDConnectProvider resources in
+// the fake's memory.
 func (f *Fake) ListOpenIDConnectProviders(ctx context.Context, in *iam.ListOpenIDConnectProvidersInput) (*iam.ListOpenIDConnectProvidersOutput, error) {
 	return fakestore.Do[iam.ListOpenIDConnectProvidersOutput](ctx, f.store, fakeListOpenIDConnectProviders, in)
 }
@@ -627,7 +633,6 @@ var fakeCreatePolicy = &fakestore.Create{
 		Length: fakestore.AtMost(50.0),
 		Member: "Tags",
 	}},
-	States: nil,
 }
 
 // CreatePolicy creates an IAM Policy in the fake's memory.
@@ -636,14 +641,35 @@ func (f *Fake) CreatePolicy(ctx context.Context, in *iam.CreatePolicyInput) (*ia
 }
 
 var fakeGetPolicy = &fakestore.Read{
-	Field:  "PolicyArn",
-	Kind:   fakeKindPolicy,
-	States: nil,
+	Field: "PolicyArn",
+	Kind:  fakeKindPolicy,
 }
 
 // GetPolicy reads an IAM Policy in the fake's memory.
 func (f *Fake) GetPolicy(ctx context.Context, in *iam.GetPolicyInput) (*iam.GetPolicyOutput, error) {
 	return fakestore.Do[iam.GetPolicyOutput](ctx, f.store, fakeGetPolicy, in)
+}
+
+var fakeListEntitiesForPolicy = &fakestore.Children{
+	Field: "PolicyArn",
+	Kind:  fakeKindPolicy,
+}
+
+// ListEntitiesForPolicy lists what belongs to an IAM Policy (nothing: the fake
+// keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListEntitiesForPolicy(ctx context.Context, in *iam.ListEntitiesForPolicyInput) (*iam.ListEntitiesForPolicyOutput, error) {
+	return fakestore.Do[iam.ListEntitiesForPolicyOutput](ctx, f.store, fakeListEntitiesForPolicy, in)
+}
+
+var fakeListPolicyVersions = &fakestore.Children{
+	Field: "PolicyArn",
+	Kind:  fakeKindPolicy,
+}
+
+// ListPolicyVersions lists what belongs to an IAM Policy (nothing: the fake
+// keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListPolicyVersions(ctx context.Context, in *iam.ListPolicyVersionsInput) (*iam.ListPolicyVersionsOutput, error) {
+	return fakestore.Do[iam.ListPolicyVersionsOutput](ctx, f.store, fakeListPolicyVersions, in)
 }
 
 var fakeListPolicies = &fakestore.List{
@@ -655,7 +681,7 @@ var fakeListPolicies = &fakestore.List{
 	Prefix:      "PathPrefix",
 }
 
-// ListPolicies lists an IAM Policies in the fake's memory.
+// ListPolicies lists an IAM Policy resources in the fake's memory.
 func (f *Fake) ListPolicies(ctx context.Context, in *iam.ListPoliciesInput) (*iam.ListPoliciesOutput, error) {
 	return fakestore.Do[iam.ListPoliciesOutput](ctx, f.store, fakeListPolicies, in)
 }
@@ -685,7 +711,6 @@ var fakeCreatePolicyVersion = &fakestore.Create{
 		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreatePolicyVersion creates an IAM PolicyVersion in the fake's memory.
@@ -694,9 +719,8 @@ func (f *Fake) CreatePolicyVersion(ctx context.Context, in *iam.CreatePolicyVers
 }
 
 var fakeGetPolicyVersion = &fakestore.Read{
-	Field:  "VersionId",
-	Kind:   fakeKindPolicyVersion,
-	States: nil,
+	Field: "VersionId",
+	Kind:  fakeKindPolicyVersion,
 }
 
 // GetPolicyVersion reads an IAM PolicyVersion in the fake's memory.
@@ -752,7 +776,6 @@ var fakeCreateRole = &fakestore.Create{
 		Length: fakestore.AtMost(50.0),
 		Member: "Tags",
 	}},
-	States: nil,
 }
 
 // CreateRole creates an IAM Role in the fake's memory.
@@ -761,9 +784,8 @@ func (f *Fake) CreateRole(ctx context.Context, in *iam.CreateRoleInput) (*iam.Cr
 }
 
 var fakeGetRole = &fakestore.Read{
-	Field:  "RoleName",
-	Kind:   fakeKindRole,
-	States: nil,
+	Field: "RoleName",
+	Kind:  fakeKindRole,
 }
 
 // GetRole reads an IAM Role in the fake's memory.
@@ -791,12 +813,44 @@ var fakeUpdateRole = &fakestore.Update{
 		Member: "MaxSessionDuration",
 		Value:  fakestore.Between(3600.0, 43200.0),
 	}},
-	States: nil,
 }
 
 // UpdateRole updates an IAM Role in the fake's memory.
 func (f *Fake) UpdateRole(ctx context.Context, in *iam.UpdateRoleInput) (*iam.UpdateRoleOutput, error) {
 	return fakestore.Do[iam.UpdateRoleOutput](ctx, f.store, fakeUpdateRole, in)
+}
+
+var fakeListAttachedRolePolicies = &fakestore.Children{
+	Field: "RoleName",
+	Kind:  fakeKindRole,
+}
+
+// ListAttachedRolePolicies lists what belongs to an IAM Role (nothing: the fake
+// keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListAttachedRolePolicies(ctx context.Context, in *iam.ListAttachedRolePoliciesInput) (*iam.ListAttachedRolePoliciesOutput, error) {
+	return fakestore.Do[iam.ListAttachedRolePoliciesOutput](ctx, f.store, fakeListAttachedRolePolicies, in)
+}
+
+var fakeListInstanceProfilesForRole = &fakestore.Children{
+	Field: "RoleName",
+	Kind:  fakeKindRole,
+}
+
+// ListInstanceProfilesForRole lists what belongs to an IAM Role (nothing: the
+// fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListInstanceProfilesForRole(ctx context.Context, in *iam.ListInstanceProfilesForRoleInput) (*iam.ListInstanceProfilesForRoleOutput, error) {
+	return fakestore.Do[iam.ListInstanceProfilesForRoleOutput](ctx, f.store, fakeListInstanceProfilesForRole, in)
+}
+
+var fakeListRolePolicies = &fakestore.Children{
+	Field: "RoleName",
+	Kind:  fakeKindRole,
+}
+
+// ListRolePolicies lists what belongs to an IAM Role (nothing: the fake keeps
+// nothing inside it) in the fake's memory.
+func (f *Fake) ListRolePolicies(ctx context.Context, in *iam.ListRolePoliciesInput) (*iam.ListRolePoliciesOutput, error) {
+	return fakestore.Do[iam.ListRolePoliciesOutput](ctx, f.store, fakeListRolePolicies, in)
 }
 
 var fakeListRoles = &fakestore.List{
@@ -808,7 +862,7 @@ var fakeListRoles = &fakestore.List{
 	Prefix:      "PathPrefix",
 }
 
-// ListRoles lists an IAM Roles in the fake's memory.
+// ListRoles lists an IAM Role resources in the fake's memory.
 func (f *Fake) ListRoles(ctx context.Context, in *iam.ListRolesInput) (*iam.ListRolesOutput, error) {
 	return fakestore.Do[iam.ListRolesOutput](ctx, f.store, fakeListRoles, in)
 }
@@ -824,8 +878,7 @@ func (f *Fake) DeleteRole(ctx context.Context, in *iam.DeleteRoleInput) (*iam.De
 }
 
 var fakePutRolePolicy = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindRolePolicy,
+	Kind: fakeKindRolePolicy,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RoleName"},
 		Length:   fakestore.Between(1.0, 64.0),
@@ -845,7 +898,6 @@ var fakePutRolePolicy = &fakestore.Create{
 		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // PutRolePolicy creates an IAM RolePolicy in the fake's memory.
@@ -854,9 +906,8 @@ func (f *Fake) PutRolePolicy(ctx context.Context, in *iam.PutRolePolicyInput) (*
 }
 
 var fakeGetRolePolicy = &fakestore.Read{
-	Field:  "PolicyName",
-	Kind:   fakeKindRolePolicy,
-	States: nil,
+	Field: "PolicyName",
+	Kind:  fakeKindRolePolicy,
 }
 
 // GetRolePolicy reads an IAM RolePolicy in the fake's memory.
@@ -902,7 +953,6 @@ var fakeCreateSAMLProvider = &fakestore.Create{
 		Member:  "AddPrivateKey",
 		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 	}},
-	States: nil,
 }
 
 // CreateSAMLProvider creates an IAM SAMLProvider in the fake's memory.
@@ -911,9 +961,8 @@ func (f *Fake) CreateSAMLProvider(ctx context.Context, in *iam.CreateSAMLProvide
 }
 
 var fakeGetSAMLProvider = &fakestore.Read{
-	Field:  "SAMLProviderArn",
-	Kind:   fakeKindSAMLProvider,
-	States: nil,
+	Field: "SAMLProviderArn",
+	Kind:  fakeKindSAMLProvider,
 }
 
 // GetSAMLProvider reads an IAM SAMLProvider in the fake's memory.
@@ -949,7 +998,6 @@ var fakeUpdateSAMLProvider = &fakestore.Update{
 		Member:  "RemovePrivateKey",
 		Pattern: "[A-Z0-9]+",
 	}},
-	States: nil,
 }
 
 // UpdateSAMLProvider updates an IAM SAMLProvider in the fake's memory.
@@ -962,7 +1010,7 @@ var fakeListSAMLProviders = &fakestore.List{
 	Kind:  fakeKindSAMLProvider,
 }
 
-// ListSAMLProviders lists an IAM SAMLProviders in the fake's memory.
+// ListSAMLProviders lists an IAM SAMLProvider resources in the fake's memory.
 func (f *Fake) ListSAMLProviders(ctx context.Context, in *iam.ListSAMLProvidersInput) (*iam.ListSAMLProvidersOutput, error) {
 	return fakestore.Do[iam.ListSAMLProvidersOutput](ctx, f.store, fakeListSAMLProviders, in)
 }
@@ -997,7 +1045,6 @@ var fakeCreateServiceLinkedRole = &fakestore.Create{
 		Member:  "CustomSuffix",
 		Pattern: "[\\w+=,.@-]+",
 	}},
-	States: nil,
 }
 
 // CreateServiceLinkedRole creates an IAM ServiceLinkedRole in the fake's
@@ -1018,8 +1065,7 @@ func (f *Fake) DeleteServiceLinkedRole(ctx context.Context, in *iam.DeleteServic
 }
 
 var fakeCreateServiceSpecificCredential = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindServiceSpecificCredential,
+	Kind: fakeKindServiceSpecificCredential,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"UserName"},
 		Length:   fakestore.Between(1.0, 64.0),
@@ -1048,9 +1094,8 @@ func (f *Fake) CreateServiceSpecificCredential(ctx context.Context, in *iam.Crea
 }
 
 var fakeUpdateServiceSpecificCredential = &fakestore.Update{
-	Field:   "ServiceSpecificCredentialId",
-	Invalid: nil,
-	Kind:    fakeKindServiceSpecificCredential,
+	Field: "ServiceSpecificCredentialId",
+	Kind:  fakeKindServiceSpecificCredential,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"UserName"},
 		Length:  fakestore.Between(1.0, 64.0),
@@ -1067,7 +1112,6 @@ var fakeUpdateServiceSpecificCredential = &fakestore.Update{
 		Field:  []string{"Status"},
 		Member: "Status",
 	}},
-	States: nil,
 }
 
 // UpdateServiceSpecificCredential updates an IAM ServiceSpecificCredential in
@@ -1081,8 +1125,8 @@ var fakeListServiceSpecificCredentials = &fakestore.List{
 	Kind:  fakeKindServiceSpecificCredential,
 }
 
-// ListServiceSpecificCredentials lists an IAM ServiceSpecificCredentials in the
-// fake's memory.
+// ListServiceSpecificCredentials lists an IAM ServiceSpecificCredential
+// resources in the fake's memory.
 func (f *Fake) ListServiceSpecificCredentials(ctx context.Context, in *iam.ListServiceSpecificCredentialsInput) (*iam.ListServiceSpecificCredentialsOutput, error) {
 	return fakestore.Do[iam.ListServiceSpecificCredentialsOutput](ctx, f.store, fakeListServiceSpecificCredentials, in)
 }
@@ -1121,7 +1165,6 @@ var fakeCreateUser = &fakestore.Create{
 		Length: fakestore.AtMost(50.0),
 		Member: "Tags",
 	}},
-	States: nil,
 }
 
 // CreateUser creates an IAM User in the fake's memory.
@@ -1130,9 +1173,8 @@ func (f *Fake) CreateUser(ctx context.Context, in *iam.CreateUserInput) (*iam.Cr
 }
 
 var fakeGetUser = &fakestore.Read{
-	Field:  "UserName",
-	Kind:   fakeKindUser,
-	States: nil,
+	Field: "UserName",
+	Kind:  fakeKindUser,
 }
 
 // GetUser reads an IAM User in the fake's memory.
@@ -1161,12 +1203,44 @@ var fakeUpdateUser = &fakestore.Update{
 		Member:  "NewUserName",
 		Pattern: "[\\w+=,.@-]+",
 	}},
-	States: nil,
 }
 
 // UpdateUser updates an IAM User in the fake's memory.
 func (f *Fake) UpdateUser(ctx context.Context, in *iam.UpdateUserInput) (*iam.UpdateUserOutput, error) {
 	return fakestore.Do[iam.UpdateUserOutput](ctx, f.store, fakeUpdateUser, in)
+}
+
+var fakeListAttachedUserPolicies = &fakestore.Children{
+	Field: "UserName",
+	Kind:  fakeKindUser,
+}
+
+// ListAttachedUserPolicies lists what belongs to an IAM User (nothing: the fake
+// keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListAttachedUserPolicies(ctx context.Context, in *iam.ListAttachedUserPoliciesInput) (*iam.ListAttachedUserPoliciesOutput, error) {
+	return fakestore.Do[iam.ListAttachedUserPoliciesOutput](ctx, f.store, fakeListAttachedUserPolicies, in)
+}
+
+var fakeListGroupsForUser = &fakestore.Children{
+	Field: "UserName",
+	Kind:  fakeKindUser,
+}
+
+// ListGroupsForUser lists what belongs to an IAM User (nothing: the fake keeps
+// nothing inside it) in the fake's memory.
+func (f *Fake) ListGroupsForUser(ctx context.Context, in *iam.ListGroupsForUserInput) (*iam.ListGroupsForUserOutput, error) {
+	return fakestore.Do[iam.ListGroupsForUserOutput](ctx, f.store, fakeListGroupsForUser, in)
+}
+
+var fakeListUserPolicies = &fakestore.Children{
+	Field: "UserName",
+	Kind:  fakeKindUser,
+}
+
+// ListUserPolicies lists what belongs to an IAM User (nothing: the fake keeps
+// nothing inside it) in the fake's memory.
+func (f *Fake) ListUserPolicies(ctx context.Context, in *iam.ListUserPoliciesInput) (*iam.ListUserPoliciesOutput, error) {
+	return fakestore.Do[iam.ListUserPoliciesOutput](ctx, f.store, fakeListUserPolicies, in)
 }
 
 var fakeListUsers = &fakestore.List{
@@ -1178,7 +1252,7 @@ var fakeListUsers = &fakestore.List{
 	Prefix:      "PathPrefix",
 }
 
-// ListUsers lists an IAM Users in the fake's memory.
+// ListUsers lists an IAM User resources in the fake's memory.
 func (f *Fake) ListUsers(ctx context.Context, in *iam.ListUsersInput) (*iam.ListUsersOutput, error) {
 	return fakestore.Do[iam.ListUsersOutput](ctx, f.store, fakeListUsers, in)
 }
@@ -1194,8 +1268,7 @@ func (f *Fake) DeleteUser(ctx context.Context, in *iam.DeleteUserInput) (*iam.De
 }
 
 var fakePutUserPolicy = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindUserPolicy,
+	Kind: fakeKindUserPolicy,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"UserName"},
 		Length:   fakestore.Between(1.0, 128.0),
@@ -1215,7 +1288,6 @@ var fakePutUserPolicy = &fakestore.Create{
 		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // PutUserPolicy creates an IAM UserPolicy in the fake's memory.
@@ -1224,9 +1296,8 @@ func (f *Fake) PutUserPolicy(ctx context.Context, in *iam.PutUserPolicyInput) (*
 }
 
 var fakeGetUserPolicy = &fakestore.Read{
-	Field:  "PolicyName",
-	Kind:   fakeKindUserPolicy,
-	States: nil,
+	Field: "PolicyName",
+	Kind:  fakeKindUserPolicy,
 }
 
 // GetUserPolicy reads an IAM UserPolicy in the fake's memory.
@@ -1263,7 +1334,6 @@ var fakeCreateVirtualMFADevice = &fakestore.Create{
 		Length: fakestore.AtMost(50.0),
 		Member: "Tags",
 	}},
-	States: nil,
 }
 
 // CreateVirtualMFADevice creates an IAM VirtualMFADevice in the fake's memory.
@@ -1279,7 +1349,8 @@ var fakeListVirtualMFADevices = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListVirtualMFADevices lists an IAM VirtualMFADevices in the fake's memory.
+// ListVirtualMFADevices lists an IAM VirtualMFADevice resources in the fake's
+// memory.
 func (f *Fake) ListVirtualMFADevices(ctx context.Context, in *iam.ListVirtualMFADevicesInput) (*iam.ListVirtualMFADevicesOutput, error) {
 	return fakestore.Do[iam.ListVirtualMFADevicesOutput](ctx, f.store, fakeListVirtualMFADevices, in)
 }

@@ -100,7 +100,6 @@ var fakeCreateStream = &fakestore.Create{
 		Member: "MaxRecordSizeInKiB",
 		Value:  fakestore.Between(1024.0, 10240.0),
 	}},
-	States: nil,
 }
 
 // CreateStream creates a Kinesis Stream in the fake's memory.
@@ -122,6 +121,17 @@ func (f *Fake) DescribeStream(ctx context.Context, in *kinesis.DescribeStreamInp
 	return fakestore.Do[kinesis.DescribeStreamOutput](ctx, f.store, fakeDescribeStream, in)
 }
 
+var fakeListStreamConsumers = &fakestore.Children{
+	Field: "StreamARN",
+	Kind:  fakeKindStream,
+}
+
+// ListStreamConsumers lists what belongs to a Kinesis Stream (nothing: the fake
+// keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListStreamConsumers(ctx context.Context, in *kinesis.ListStreamConsumersInput) (*kinesis.ListStreamConsumersOutput, error) {
+	return fakestore.Do[kinesis.ListStreamConsumersOutput](ctx, f.store, fakeListStreamConsumers, in)
+}
+
 var fakeListStreams = &fakestore.List{
 	InputToken:  "NextToken",
 	Items:       "StreamNames",
@@ -130,7 +140,7 @@ var fakeListStreams = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// ListStreams lists a Kinesis Streams in the fake's memory.
+// ListStreams lists a Kinesis Stream resources in the fake's memory.
 func (f *Fake) ListStreams(ctx context.Context, in *kinesis.ListStreamsInput) (*kinesis.ListStreamsOutput, error) {
 	return fakestore.Do[kinesis.ListStreamsOutput](ctx, f.store, fakeListStreams, in)
 }

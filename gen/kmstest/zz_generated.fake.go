@@ -79,8 +79,7 @@ var fakeKindKey = &fakestore.Kind{
 }
 
 var fakeCreateAlias = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindAlias,
+	Kind: fakeKindAlias,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AliasName"},
 		Length:   fakestore.Between(1.0, 256.0),
@@ -93,7 +92,6 @@ var fakeCreateAlias = &fakestore.Create{
 		Member:   "TargetKeyId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateAlias creates a KMS Alias in the fake's memory.
@@ -102,9 +100,8 @@ func (f *Fake) CreateAlias(ctx context.Context, in *kms.CreateAliasInput) (*kms.
 }
 
 var fakeUpdateAlias = &fakestore.Update{
-	Field:   "AliasName",
-	Invalid: nil,
-	Kind:    fakeKindAlias,
+	Field: "AliasName",
+	Kind:  fakeKindAlias,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AliasName"},
 		Length:   fakestore.Between(1.0, 256.0),
@@ -117,7 +114,6 @@ var fakeUpdateAlias = &fakestore.Update{
 		Member:   "TargetKeyId",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateAlias updates a KMS Alias in the fake's memory.
@@ -133,7 +129,7 @@ var fakeListAliases = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// ListAliases lists a KMS Aliases in the fake's memory.
+// ListAliases lists a KMS Alias resources in the fake's memory.
 func (f *Fake) ListAliases(ctx context.Context, in *kms.ListAliasesInput) (*kms.ListAliasesOutput, error) {
 	return fakestore.Do[kms.ListAliasesOutput](ctx, f.store, fakeListAliases, in)
 }
@@ -149,8 +145,7 @@ func (f *Fake) DeleteAlias(ctx context.Context, in *kms.DeleteAliasInput) (*kms.
 }
 
 var fakeCreateCustomKeyStore = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindCustomKeyStore,
+	Kind: fakeKindCustomKeyStore,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"CustomKeyStoreName"},
 		Length:   fakestore.Between(1.0, 256.0),
@@ -210,7 +205,6 @@ var fakeCreateCustomKeyStore = &fakestore.Create{
 		Field:  []string{"XksProxyConnectivity"},
 		Member: "XksProxyConnectivity",
 	}},
-	States: nil,
 }
 
 // CreateCustomKeyStore creates a KMS CustomKeyStore in the fake's memory.
@@ -219,9 +213,8 @@ func (f *Fake) CreateCustomKeyStore(ctx context.Context, in *kms.CreateCustomKey
 }
 
 var fakeDescribeCustomKeyStores = &fakestore.Read{
-	Field:  "CustomKeyStoreId",
-	Kind:   fakeKindCustomKeyStore,
-	States: nil,
+	Field: "CustomKeyStoreId",
+	Kind:  fakeKindCustomKeyStore,
 }
 
 // DescribeCustomKeyStores reads a KMS CustomKeyStore in the fake's memory.
@@ -230,9 +223,8 @@ func (f *Fake) DescribeCustomKeyStores(ctx context.Context, in *kms.DescribeCust
 }
 
 var fakeUpdateCustomKeyStore = &fakestore.Update{
-	Field:   "CustomKeyStoreId",
-	Invalid: nil,
-	Kind:    fakeKindCustomKeyStore,
+	Field: "CustomKeyStoreId",
+	Kind:  fakeKindCustomKeyStore,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"CustomKeyStoreId"},
 		Length:   fakestore.Between(1.0, 64.0),
@@ -288,7 +280,6 @@ var fakeUpdateCustomKeyStore = &fakestore.Update{
 		Field:  []string{"XksProxyConnectivity"},
 		Member: "XksProxyConnectivity",
 	}},
-	States: nil,
 }
 
 // UpdateCustomKeyStore updates a KMS CustomKeyStore in the fake's memory.
@@ -307,8 +298,7 @@ func (f *Fake) DeleteCustomKeyStore(ctx context.Context, in *kms.DeleteCustomKey
 }
 
 var fakeCreateKey = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindKey,
+	Kind: fakeKindKey,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"Policy"},
 		Length:  fakestore.Between(1.0, 131072.0),
@@ -369,6 +359,39 @@ func (f *Fake) DescribeKey(ctx context.Context, in *kms.DescribeKeyInput) (*kms.
 	return fakestore.Do[kms.DescribeKeyOutput](ctx, f.store, fakeDescribeKey, in)
 }
 
+var fakeListGrants = &fakestore.Children{
+	Field: "KeyId",
+	Kind:  fakeKindKey,
+}
+
+// ListGrants lists what belongs to a KMS Key (nothing: the fake keeps nothing
+// inside it) in the fake's memory.
+func (f *Fake) ListGrants(ctx context.Context, in *kms.ListGrantsInput) (*kms.ListGrantsOutput, error) {
+	return fakestore.Do[kms.ListGrantsOutput](ctx, f.store, fakeListGrants, in)
+}
+
+var fakeListKeyPolicies = &fakestore.Children{
+	Field: "KeyId",
+	Kind:  fakeKindKey,
+}
+
+// ListKeyPolicies lists what belongs to a KMS Key (nothing: the fake keeps
+// nothing inside it) in the fake's memory.
+func (f *Fake) ListKeyPolicies(ctx context.Context, in *kms.ListKeyPoliciesInput) (*kms.ListKeyPoliciesOutput, error) {
+	return fakestore.Do[kms.ListKeyPoliciesOutput](ctx, f.store, fakeListKeyPolicies, in)
+}
+
+var fakeListKeyRotations = &fakestore.Children{
+	Field: "KeyId",
+	Kind:  fakeKindKey,
+}
+
+// ListKeyRotations lists what belongs to a KMS Key (nothing: the fake keeps
+// nothing inside it) in the fake's memory.
+func (f *Fake) ListKeyRotations(ctx context.Context, in *kms.ListKeyRotationsInput) (*kms.ListKeyRotationsOutput, error) {
+	return fakestore.Do[kms.ListKeyRotationsOutput](ctx, f.store, fakeListKeyRotations, in)
+}
+
 var fakeListKeys = &fakestore.List{
 	InputToken:  "Marker",
 	Items:       "Keys",
@@ -377,7 +400,7 @@ var fakeListKeys = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// ListKeys lists a KMS Keys in the fake's memory.
+// ListKeys lists a KMS Key resources in the fake's memory.
 func (f *Fake) ListKeys(ctx context.Context, in *kms.ListKeysInput) (*kms.ListKeysOutput, error) {
 	return fakestore.Do[kms.ListKeysOutput](ctx, f.store, fakeListKeys, in)
 }

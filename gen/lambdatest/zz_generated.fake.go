@@ -122,7 +122,6 @@ var fakeCreateAlias = &fakestore.Create{
 		Length: fakestore.Between(0.0, 256.0),
 		Member: "Description",
 	}},
-	States: nil,
 }
 
 // CreateAlias creates a Lambda Alias in the fake's memory.
@@ -131,9 +130,8 @@ func (f *Fake) CreateAlias(ctx context.Context, in *lambda.CreateAliasInput) (*l
 }
 
 var fakeGetAlias = &fakestore.Read{
-	Field:  "Name",
-	Kind:   fakeKindAlias,
-	States: nil,
+	Field: "Name",
+	Kind:  fakeKindAlias,
 }
 
 // GetAlias reads a Lambda Alias in the fake's memory.
@@ -166,7 +164,6 @@ var fakeUpdateAlias = &fakestore.Update{
 		Length: fakestore.Between(0.0, 256.0),
 		Member: "Description",
 	}},
-	States: nil,
 }
 
 // UpdateAlias updates a Lambda Alias in the fake's memory.
@@ -307,6 +304,18 @@ func (f *Fake) UpdateCapacityProvider(ctx context.Context, in *lambda.UpdateCapa
 	return fakestore.Do[lambda.UpdateCapacityProviderOutput](ctx, f.store, fakeUpdateCapacityProvider, in)
 }
 
+var fakeListFunctionVersionsByCapacityProvider = &fakestore.Children{
+	Field: "CapacityProviderName",
+	Kind:  fakeKindCapacityProvider,
+}
+
+// ListFunctionVersionsByCapacityProvider lists what belongs to a Lambda
+// CapacityProvider (nothing: the fake keeps nothing inside it) in the fake's
+// memory.
+func (f *Fake) ListFunctionVersionsByCapacityProvider(ctx context.Context, in *lambda.ListFunctionVersionsByCapacityProviderInput) (*lambda.ListFunctionVersionsByCapacityProviderOutput, error) {
+	return fakestore.Do[lambda.ListFunctionVersionsByCapacityProviderOutput](ctx, f.store, fakeListFunctionVersionsByCapacityProvider, in)
+}
+
 var fakeListCapacityProviders = &fakestore.List{
 	InputToken:  "Marker",
 	Items:       "CapacityProviders",
@@ -315,7 +324,8 @@ var fakeListCapacityProviders = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListCapacityProviders lists a Lambda CapacityProviders in the fake's memory.
+// ListCapacityProviders lists a Lambda CapacityProvider resources in the fake's
+// memory.
 func (f *Fake) ListCapacityProviders(ctx context.Context, in *lambda.ListCapacityProvidersInput) (*lambda.ListCapacityProvidersOutput, error) {
 	return fakestore.Do[lambda.ListCapacityProvidersOutput](ctx, f.store, fakeListCapacityProviders, in)
 }
@@ -352,7 +362,6 @@ var fakeCreateCodeSigningConfig = &fakestore.Create{
 		Field:  []string{"CodeSigningPolicies", "UntrustedArtifactOnDeployment"},
 		Member: "CodeSigningPolicies.UntrustedArtifactOnDeployment",
 	}},
-	States: nil,
 }
 
 // CreateCodeSigningConfig creates a Lambda CodeSigningConfig in the fake's
@@ -362,9 +371,8 @@ func (f *Fake) CreateCodeSigningConfig(ctx context.Context, in *lambda.CreateCod
 }
 
 var fakeGetCodeSigningConfig = &fakestore.Read{
-	Field:  "CodeSigningConfigArn",
-	Kind:   fakeKindCodeSigningConfig,
-	States: nil,
+	Field: "CodeSigningConfigArn",
+	Kind:  fakeKindCodeSigningConfig,
 }
 
 // GetCodeSigningConfig reads a Lambda CodeSigningConfig in the fake's memory.
@@ -396,13 +404,24 @@ var fakeUpdateCodeSigningConfig = &fakestore.Update{
 		Field:  []string{"CodeSigningPolicies", "UntrustedArtifactOnDeployment"},
 		Member: "CodeSigningPolicies.UntrustedArtifactOnDeployment",
 	}},
-	States: nil,
 }
 
 // UpdateCodeSigningConfig updates a Lambda CodeSigningConfig in the fake's
 // memory.
 func (f *Fake) UpdateCodeSigningConfig(ctx context.Context, in *lambda.UpdateCodeSigningConfigInput) (*lambda.UpdateCodeSigningConfigOutput, error) {
 	return fakestore.Do[lambda.UpdateCodeSigningConfigOutput](ctx, f.store, fakeUpdateCodeSigningConfig, in)
+}
+
+var fakeListFunctionsByCodeSigningConfig = &fakestore.Children{
+	Field: "CodeSigningConfigArn",
+	Kind:  fakeKindCodeSigningConfig,
+}
+
+// ListFunctionsByCodeSigningConfig lists what belongs to a Lambda
+// CodeSigningConfig (nothing: the fake keeps nothing inside it) in the fake's
+// memory.
+func (f *Fake) ListFunctionsByCodeSigningConfig(ctx context.Context, in *lambda.ListFunctionsByCodeSigningConfigInput) (*lambda.ListFunctionsByCodeSigningConfigOutput, error) {
+	return fakestore.Do[lambda.ListFunctionsByCodeSigningConfigOutput](ctx, f.store, fakeListFunctionsByCodeSigningConfig, in)
 }
 
 var fakeListCodeSigningConfigs = &fakestore.List{
@@ -413,8 +432,8 @@ var fakeListCodeSigningConfigs = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListCodeSigningConfigs lists a Lambda CodeSigningConfigs in the fake's
-// memory.
+// ListCodeSigningConfigs lists a Lambda CodeSigningConfig resources in the
+// fake's memory.
 func (f *Fake) ListCodeSigningConfigs(ctx context.Context, in *lambda.ListCodeSigningConfigsInput) (*lambda.ListCodeSigningConfigsOutput, error) {
 	return fakestore.Do[lambda.ListCodeSigningConfigsOutput](ctx, f.store, fakeListCodeSigningConfigs, in)
 }
@@ -544,7 +563,10 @@ var fakeCreateEventSourceMapping = &fakestore.Create{
 		Member:  "ProvisionedPollerConfig.PollerGroupName",
 		Pattern: "[a-zA-Z0-9-_]*",
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "State",
+		Value: "available",
+	}},
 }
 
 // CreateEventSourceMapping creates a Lambda EventSourceMapping in the fake's
@@ -554,9 +576,12 @@ func (f *Fake) CreateEventSourceMapping(ctx context.Context, in *lambda.CreateEv
 }
 
 var fakeGetEventSourceMapping = &fakestore.Read{
-	Field:  "UUID",
-	Kind:   fakeKindEventSourceMapping,
-	States: nil,
+	Field: "UUID",
+	Kind:  fakeKindEventSourceMapping,
+	States: []fakestore.State{{
+		Path:  "State",
+		Value: "available",
+	}},
 }
 
 // GetEventSourceMapping reads a Lambda EventSourceMapping in the fake's memory.
@@ -662,7 +687,10 @@ var fakeUpdateEventSourceMapping = &fakestore.Update{
 		Member:  "ProvisionedPollerConfig.PollerGroupName",
 		Pattern: "[a-zA-Z0-9-_]*",
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "State",
+		Value: "available",
+	}},
 }
 
 // UpdateEventSourceMapping updates a Lambda EventSourceMapping in the fake's
@@ -679,8 +707,8 @@ var fakeListEventSourceMappings = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListEventSourceMappings lists a Lambda EventSourceMappings in the fake's
-// memory.
+// ListEventSourceMappings lists a Lambda EventSourceMapping resources in the
+// fake's memory.
 func (f *Fake) ListEventSourceMappings(ctx context.Context, in *lambda.ListEventSourceMappingsInput) (*lambda.ListEventSourceMappingsOutput, error) {
 	return fakestore.Do[lambda.ListEventSourceMappingsOutput](ctx, f.store, fakeListEventSourceMappings, in)
 }
@@ -1007,6 +1035,72 @@ func (f *Fake) UpdateFunctionConfiguration(ctx context.Context, in *lambda.Updat
 	return fakestore.Do[lambda.UpdateFunctionConfigurationOutput](ctx, f.store, fakeUpdateFunctionConfiguration, in)
 }
 
+var fakeListAliases = &fakestore.Children{
+	Field: "FunctionName",
+	Kind:  fakeKindFunction,
+}
+
+// ListAliases lists what belongs to a Lambda Function (nothing: the fake keeps
+// nothing inside it) in the fake's memory.
+func (f *Fake) ListAliases(ctx context.Context, in *lambda.ListAliasesInput) (*lambda.ListAliasesOutput, error) {
+	return fakestore.Do[lambda.ListAliasesOutput](ctx, f.store, fakeListAliases, in)
+}
+
+var fakeListDurableExecutionsByFunction = &fakestore.Children{
+	Field: "FunctionName",
+	Kind:  fakeKindFunction,
+}
+
+// ListDurableExecutionsByFunction lists what belongs to a Lambda Function
+// (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListDurableExecutionsByFunction(ctx context.Context, in *lambda.ListDurableExecutionsByFunctionInput) (*lambda.ListDurableExecutionsByFunctionOutput, error) {
+	return fakestore.Do[lambda.ListDurableExecutionsByFunctionOutput](ctx, f.store, fakeListDurableExecutionsByFunction, in)
+}
+
+var fakeListFunctionEventInvokeConfigs = &fakestore.Children{
+	Field: "FunctionName",
+	Kind:  fakeKindFunction,
+}
+
+// ListFunctionEventInvokeConfigs lists what belongs to a Lambda Function
+// (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListFunctionEventInvokeConfigs(ctx context.Context, in *lambda.ListFunctionEventInvokeConfigsInput) (*lambda.ListFunctionEventInvokeConfigsOutput, error) {
+	return fakestore.Do[lambda.ListFunctionEventInvokeConfigsOutput](ctx, f.store, fakeListFunctionEventInvokeConfigs, in)
+}
+
+var fakeListFunctionUrlConfigs = &fakestore.Children{
+	Field: "FunctionName",
+	Kind:  fakeKindFunction,
+}
+
+// ListFunctionUrlConfigs lists what belongs to a Lambda Function (nothing: the
+// fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListFunctionUrlConfigs(ctx context.Context, in *lambda.ListFunctionUrlConfigsInput) (*lambda.ListFunctionUrlConfigsOutput, error) {
+	return fakestore.Do[lambda.ListFunctionUrlConfigsOutput](ctx, f.store, fakeListFunctionUrlConfigs, in)
+}
+
+var fakeListProvisionedConcurrencyConfigs = &fakestore.Children{
+	Field: "FunctionName",
+	Kind:  fakeKindFunction,
+}
+
+// ListProvisionedConcurrencyConfigs lists what belongs to a Lambda Function
+// (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListProvisionedConcurrencyConfigs(ctx context.Context, in *lambda.ListProvisionedConcurrencyConfigsInput) (*lambda.ListProvisionedConcurrencyConfigsOutput, error) {
+	return fakestore.Do[lambda.ListProvisionedConcurrencyConfigsOutput](ctx, f.store, fakeListProvisionedConcurrencyConfigs, in)
+}
+
+var fakeListVersionsByFunction = &fakestore.Children{
+	Field: "FunctionName",
+	Kind:  fakeKindFunction,
+}
+
+// ListVersionsByFunction lists what belongs to a Lambda Function (nothing: the
+// fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListVersionsByFunction(ctx context.Context, in *lambda.ListVersionsByFunctionInput) (*lambda.ListVersionsByFunctionOutput, error) {
+	return fakestore.Do[lambda.ListVersionsByFunctionOutput](ctx, f.store, fakeListVersionsByFunction, in)
+}
+
 var fakeListFunctions = &fakestore.List{
 	InputToken:  "Marker",
 	Items:       "Functions",
@@ -1015,7 +1109,7 @@ var fakeListFunctions = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListFunctions lists a Lambda Functions in the fake's memory.
+// ListFunctions lists a Lambda Function resources in the fake's memory.
 func (f *Fake) ListFunctions(ctx context.Context, in *lambda.ListFunctionsInput) (*lambda.ListFunctionsOutput, error) {
 	return fakestore.Do[lambda.ListFunctionsOutput](ctx, f.store, fakeListFunctions, in)
 }

@@ -158,7 +158,6 @@ var fakeCreateApplication = &fakestore.Create{
 		Member:  "kmsKeyArn",
 		Pattern: "^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
 	}},
-	States: nil,
 }
 
 // CreateApplication creates an OpenSearch Application in the fake's memory.
@@ -194,7 +193,6 @@ var fakeUpdateApplication = &fakestore.Update{
 		Length: fakestore.AtMost(200.0),
 		Member: "appConfigs",
 	}},
-	States: nil,
 }
 
 // UpdateApplication updates an OpenSearch Application in the fake's memory.
@@ -210,7 +208,8 @@ var fakeListApplications = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListApplications lists an OpenSearch Applications in the fake's memory.
+// ListApplications lists an OpenSearch Application resources in the fake's
+// memory.
 func (f *Fake) ListApplications(ctx context.Context, in *opensearch.ListApplicationsInput) (*opensearch.ListApplicationsOutput, error) {
 	return fakestore.Do[opensearch.ListApplicationsOutput](ctx, f.store, fakeListApplications, in)
 }
@@ -466,6 +465,72 @@ func (f *Fake) DescribeDomains(ctx context.Context, in *opensearch.DescribeDomai
 	return fakestore.Do[opensearch.DescribeDomainsOutput](ctx, f.store, fakeDescribeDomains, in)
 }
 
+var fakeListDataSources = &fakestore.Children{
+	Field: "DomainName",
+	Kind:  fakeKindDomain,
+}
+
+// ListDataSources lists what belongs to an OpenSearch Domain (nothing: the fake
+// keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListDataSources(ctx context.Context, in *opensearch.ListDataSourcesInput) (*opensearch.ListDataSourcesOutput, error) {
+	return fakestore.Do[opensearch.ListDataSourcesOutput](ctx, f.store, fakeListDataSources, in)
+}
+
+var fakeListDomainMaintenances = &fakestore.Children{
+	Field: "DomainName",
+	Kind:  fakeKindDomain,
+}
+
+// ListDomainMaintenances lists what belongs to an OpenSearch Domain (nothing:
+// the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListDomainMaintenances(ctx context.Context, in *opensearch.ListDomainMaintenancesInput) (*opensearch.ListDomainMaintenancesOutput, error) {
+	return fakestore.Do[opensearch.ListDomainMaintenancesOutput](ctx, f.store, fakeListDomainMaintenances, in)
+}
+
+var fakeListPackagesForDomain = &fakestore.Children{
+	Field: "DomainName",
+	Kind:  fakeKindDomain,
+}
+
+// ListPackagesForDomain lists what belongs to an OpenSearch Domain (nothing:
+// the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListPackagesForDomain(ctx context.Context, in *opensearch.ListPackagesForDomainInput) (*opensearch.ListPackagesForDomainOutput, error) {
+	return fakestore.Do[opensearch.ListPackagesForDomainOutput](ctx, f.store, fakeListPackagesForDomain, in)
+}
+
+var fakeListScheduledActions = &fakestore.Children{
+	Field: "DomainName",
+	Kind:  fakeKindDomain,
+}
+
+// ListScheduledActions lists what belongs to an OpenSearch Domain (nothing: the
+// fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListScheduledActions(ctx context.Context, in *opensearch.ListScheduledActionsInput) (*opensearch.ListScheduledActionsOutput, error) {
+	return fakestore.Do[opensearch.ListScheduledActionsOutput](ctx, f.store, fakeListScheduledActions, in)
+}
+
+var fakeListVpcEndpointAccess = &fakestore.Children{
+	Field: "DomainName",
+	Kind:  fakeKindDomain,
+}
+
+// ListVpcEndpointAccess lists what belongs to an OpenSearch Domain (nothing:
+// the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListVpcEndpointAccess(ctx context.Context, in *opensearch.ListVpcEndpointAccessInput) (*opensearch.ListVpcEndpointAccessOutput, error) {
+	return fakestore.Do[opensearch.ListVpcEndpointAccessOutput](ctx, f.store, fakeListVpcEndpointAccess, in)
+}
+
+var fakeListVpcEndpointsForDomain = &fakestore.Children{
+	Field: "DomainName",
+	Kind:  fakeKindDomain,
+}
+
+// ListVpcEndpointsForDomain lists what belongs to an OpenSearch Domain
+// (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListVpcEndpointsForDomain(ctx context.Context, in *opensearch.ListVpcEndpointsForDomainInput) (*opensearch.ListVpcEndpointsForDomainOutput, error) {
+	return fakestore.Do[opensearch.ListVpcEndpointsForDomainOutput](ctx, f.store, fakeListVpcEndpointsForDomain, in)
+}
+
 var fakeDeleteDomain = &fakestore.Delete{
 	Field: "DomainName",
 	Kind:  fakeKindDomain,
@@ -491,7 +556,6 @@ var fakeCreateIndex = &fakestore.Create{
 		Member:   "IndexName",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateIndex creates an OpenSearch Index in the fake's memory.
@@ -500,9 +564,8 @@ func (f *Fake) CreateIndex(ctx context.Context, in *opensearch.CreateIndexInput)
 }
 
 var fakeGetIndex = &fakestore.Read{
-	Field:  "IndexName",
-	Kind:   fakeKindIndex,
-	States: nil,
+	Field: "IndexName",
+	Kind:  fakeKindIndex,
 }
 
 // GetIndex reads an OpenSearch Index in the fake's memory.
@@ -526,7 +589,6 @@ var fakeUpdateIndex = &fakestore.Update{
 		Member:   "IndexName",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateIndex updates an OpenSearch Index in the fake's memory.
@@ -545,8 +607,7 @@ func (f *Fake) DeleteIndex(ctx context.Context, in *opensearch.DeleteIndexInput)
 }
 
 var fakeCreateOutboundConnection = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindOutboundConnection,
+	Kind: fakeKindOutboundConnection,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LocalDomainInfo"},
 		Member:   "LocalDomainInfo",
@@ -570,7 +631,6 @@ var fakeCreateOutboundConnection = &fakestore.Create{
 		Member:  "ConnectionProperties.Endpoint",
 		Pattern: "^[A-Za-z0-9\\-\\.]+$",
 	}},
-	States: nil,
 }
 
 // CreateOutboundConnection creates an OpenSearch OutboundConnection in the
@@ -584,8 +644,8 @@ var fakeDescribeOutboundConnections = &fakestore.List{
 	Kind:  fakeKindOutboundConnection,
 }
 
-// DescribeOutboundConnections lists an OpenSearch OutboundConnections in the
-// fake's memory.
+// DescribeOutboundConnections lists an OpenSearch OutboundConnection resources
+// in the fake's memory.
 func (f *Fake) DescribeOutboundConnections(ctx context.Context, in *opensearch.DescribeOutboundConnectionsInput) (*opensearch.DescribeOutboundConnectionsOutput, error) {
 	return fakestore.Do[opensearch.DescribeOutboundConnectionsOutput](ctx, f.store, fakeDescribeOutboundConnections, in)
 }
@@ -733,12 +793,23 @@ func (f *Fake) UpdatePackage(ctx context.Context, in *opensearch.UpdatePackageIn
 	return fakestore.Do[opensearch.UpdatePackageOutput](ctx, f.store, fakeUpdatePackage, in)
 }
 
+var fakeListDomainsForPackage = &fakestore.Children{
+	Field: "PackageID",
+	Kind:  fakeKindPackage,
+}
+
+// ListDomainsForPackage lists what belongs to an OpenSearch Package (nothing:
+// the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListDomainsForPackage(ctx context.Context, in *opensearch.ListDomainsForPackageInput) (*opensearch.ListDomainsForPackageOutput, error) {
+	return fakestore.Do[opensearch.ListDomainsForPackageOutput](ctx, f.store, fakeListDomainsForPackage, in)
+}
+
 var fakeDescribePackages = &fakestore.List{
 	Items: "PackageDetailsList",
 	Kind:  fakeKindPackage,
 }
 
-// DescribePackages lists an OpenSearch Packages in the fake's memory.
+// DescribePackages lists an OpenSearch Package resources in the fake's memory.
 func (f *Fake) DescribePackages(ctx context.Context, in *opensearch.DescribePackagesInput) (*opensearch.DescribePackagesOutput, error) {
 	return fakestore.Do[opensearch.DescribePackagesOutput](ctx, f.store, fakeDescribePackages, in)
 }
@@ -827,7 +898,8 @@ var fakeListVpcEndpoints = &fakestore.List{
 	Kind:  fakeKindVpcEndpoint,
 }
 
-// ListVpcEndpoints lists an OpenSearch VpcEndpoints in the fake's memory.
+// ListVpcEndpoints lists an OpenSearch VpcEndpoint resources in the fake's
+// memory.
 func (f *Fake) ListVpcEndpoints(ctx context.Context, in *opensearch.ListVpcEndpointsInput) (*opensearch.ListVpcEndpointsOutput, error) {
 	return fakestore.Do[opensearch.ListVpcEndpointsOutput](ctx, f.store, fakeListVpcEndpoints, in)
 }

@@ -334,8 +334,7 @@ var fakeKindUsageLimit = &fakestore.Kind{
 }
 
 var fakeCreateAuthenticationProfile = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindAuthenticationProfile,
+	Kind: fakeKindAuthenticationProfile,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AuthenticationProfileName"},
 		Length:   fakestore.AtMost(63.0),
@@ -348,7 +347,6 @@ var fakeCreateAuthenticationProfile = &fakestore.Create{
 		Member:   "AuthenticationProfileContent",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateAuthenticationProfile creates a Redshift AuthenticationProfile in the
@@ -358,9 +356,8 @@ func (f *Fake) CreateAuthenticationProfile(ctx context.Context, in *redshift.Cre
 }
 
 var fakeDescribeAuthenticationProfiles = &fakestore.Read{
-	Field:  "AuthenticationProfileName",
-	Kind:   fakeKindAuthenticationProfile,
-	States: nil,
+	Field: "AuthenticationProfileName",
+	Kind:  fakeKindAuthenticationProfile,
 }
 
 // DescribeAuthenticationProfiles reads a Redshift AuthenticationProfile in the
@@ -370,9 +367,8 @@ func (f *Fake) DescribeAuthenticationProfiles(ctx context.Context, in *redshift.
 }
 
 var fakeModifyAuthenticationProfile = &fakestore.Update{
-	Field:   "AuthenticationProfileName",
-	Invalid: nil,
-	Kind:    fakeKindAuthenticationProfile,
+	Field: "AuthenticationProfileName",
+	Kind:  fakeKindAuthenticationProfile,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AuthenticationProfileName"},
 		Length:   fakestore.AtMost(63.0),
@@ -385,7 +381,6 @@ var fakeModifyAuthenticationProfile = &fakestore.Update{
 		Member:   "AuthenticationProfileContent",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // ModifyAuthenticationProfile updates a Redshift AuthenticationProfile in the
@@ -406,8 +401,7 @@ func (f *Fake) DeleteAuthenticationProfile(ctx context.Context, in *redshift.Del
 }
 
 var fakeCreateCluster = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindCluster,
+	Kind: fakeKindCluster,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"DBName"},
 		Length: fakestore.AtMost(2.147483647e+09),
@@ -510,8 +504,50 @@ var fakeCreateCluster = &fakestore.Create{
 		Pattern: "^[a-z0-9_-]*[a-z]+[a-z0-9_-]*$",
 	}},
 	States: []fakestore.State{{
+		Path:  "Cluster.ClusterStatus",
+		Value: "available",
+	}, {
+		Path:  "Cluster.ClusterAvailabilityStatus",
+		Value: "available",
+	}, {
+		Path:  "Cluster.ModifyStatus",
+		Value: "available",
+	}, {
+		Path:  "Cluster.ClusterSecurityGroups.Status",
+		Value: "available",
+	}, {
+		Path:  "Cluster.VpcSecurityGroups.Status",
+		Value: "available",
+	}, {
+		Path:  "Cluster.ClusterParameterGroups.ParameterApplyStatus",
+		Value: "available",
+	}, {
+		Path:  "Cluster.ClusterParameterGroups.ClusterParameterStatusList.ParameterApplyStatus",
+		Value: "available",
+	}, {
+		Path:  "Cluster.RestoreStatus.Status",
+		Value: "available",
+	}, {
+		Path:  "Cluster.DataTransferProgress.Status",
+		Value: "available",
+	}, {
+		Path:  "Cluster.HsmStatus.Status",
+		Value: "available",
+	}, {
+		Path:  "Cluster.ElasticIpStatus.Status",
+		Value: "available",
+	}, {
+		Path:  "Cluster.IamRoles.ApplyStatus",
+		Value: "available",
+	}, {
 		Path:  "Cluster.SnapshotScheduleState",
 		Value: "ACTIVE",
+	}, {
+		Path:  "Cluster.ExpectedNextSnapshotScheduleTimeStatus",
+		Value: "available",
+	}, {
+		Path:  "Cluster.AvailabilityZoneRelocationStatus",
+		Value: "available",
 	}, {
 		Path:  "Cluster.AquaConfiguration.AquaStatus",
 		Value: "enabled",
@@ -521,6 +557,9 @@ var fakeCreateCluster = &fakestore.Create{
 	}, {
 		Path:  "Cluster.ReservedNodeExchangeStatus.Status",
 		Value: "SUCCEEDED",
+	}, {
+		Path:  "Cluster.LakehouseRegistrationStatus",
+		Value: "available",
 	}},
 }
 
@@ -533,8 +572,50 @@ var fakeDescribeClusters = &fakestore.Read{
 	Field: "ClusterIdentifier",
 	Kind:  fakeKindCluster,
 	States: []fakestore.State{{
+		Path:  "Clusters.ClusterStatus",
+		Value: "available",
+	}, {
+		Path:  "Clusters.ClusterAvailabilityStatus",
+		Value: "available",
+	}, {
+		Path:  "Clusters.ModifyStatus",
+		Value: "available",
+	}, {
+		Path:  "Clusters.ClusterSecurityGroups.Status",
+		Value: "available",
+	}, {
+		Path:  "Clusters.VpcSecurityGroups.Status",
+		Value: "available",
+	}, {
+		Path:  "Clusters.ClusterParameterGroups.ParameterApplyStatus",
+		Value: "available",
+	}, {
+		Path:  "Clusters.ClusterParameterGroups.ClusterParameterStatusList.ParameterApplyStatus",
+		Value: "available",
+	}, {
+		Path:  "Clusters.RestoreStatus.Status",
+		Value: "available",
+	}, {
+		Path:  "Clusters.DataTransferProgress.Status",
+		Value: "available",
+	}, {
+		Path:  "Clusters.HsmStatus.Status",
+		Value: "available",
+	}, {
+		Path:  "Clusters.ElasticIpStatus.Status",
+		Value: "available",
+	}, {
+		Path:  "Clusters.IamRoles.ApplyStatus",
+		Value: "available",
+	}, {
 		Path:  "Clusters.SnapshotScheduleState",
 		Value: "ACTIVE",
+	}, {
+		Path:  "Clusters.ExpectedNextSnapshotScheduleTimeStatus",
+		Value: "available",
+	}, {
+		Path:  "Clusters.AvailabilityZoneRelocationStatus",
+		Value: "available",
 	}, {
 		Path:  "Clusters.AquaConfiguration.AquaStatus",
 		Value: "enabled",
@@ -544,6 +625,9 @@ var fakeDescribeClusters = &fakestore.Read{
 	}, {
 		Path:  "Clusters.ReservedNodeExchangeStatus.Status",
 		Value: "SUCCEEDED",
+	}, {
+		Path:  "Clusters.LakehouseRegistrationStatus",
+		Value: "available",
 	}},
 }
 
@@ -553,9 +637,8 @@ func (f *Fake) DescribeClusters(ctx context.Context, in *redshift.DescribeCluste
 }
 
 var fakeModifyCluster = &fakestore.Update{
-	Field:   "ClusterIdentifier",
-	Invalid: nil,
-	Kind:    fakeKindCluster,
+	Field: "ClusterIdentifier",
+	Kind:  fakeKindCluster,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ClusterIdentifier"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -619,8 +702,50 @@ var fakeModifyCluster = &fakestore.Update{
 		Member: "IpAddressType",
 	}},
 	States: []fakestore.State{{
+		Path:  "Cluster.ClusterStatus",
+		Value: "available",
+	}, {
+		Path:  "Cluster.ClusterAvailabilityStatus",
+		Value: "available",
+	}, {
+		Path:  "Cluster.ModifyStatus",
+		Value: "available",
+	}, {
+		Path:  "Cluster.ClusterSecurityGroups.Status",
+		Value: "available",
+	}, {
+		Path:  "Cluster.VpcSecurityGroups.Status",
+		Value: "available",
+	}, {
+		Path:  "Cluster.ClusterParameterGroups.ParameterApplyStatus",
+		Value: "available",
+	}, {
+		Path:  "Cluster.ClusterParameterGroups.ClusterParameterStatusList.ParameterApplyStatus",
+		Value: "available",
+	}, {
+		Path:  "Cluster.RestoreStatus.Status",
+		Value: "available",
+	}, {
+		Path:  "Cluster.DataTransferProgress.Status",
+		Value: "available",
+	}, {
+		Path:  "Cluster.HsmStatus.Status",
+		Value: "available",
+	}, {
+		Path:  "Cluster.ElasticIpStatus.Status",
+		Value: "available",
+	}, {
+		Path:  "Cluster.IamRoles.ApplyStatus",
+		Value: "available",
+	}, {
 		Path:  "Cluster.SnapshotScheduleState",
 		Value: "ACTIVE",
+	}, {
+		Path:  "Cluster.ExpectedNextSnapshotScheduleTimeStatus",
+		Value: "available",
+	}, {
+		Path:  "Cluster.AvailabilityZoneRelocationStatus",
+		Value: "available",
 	}, {
 		Path:  "Cluster.AquaConfiguration.AquaStatus",
 		Value: "enabled",
@@ -630,6 +755,9 @@ var fakeModifyCluster = &fakestore.Update{
 	}, {
 		Path:  "Cluster.ReservedNodeExchangeStatus.Status",
 		Value: "SUCCEEDED",
+	}, {
+		Path:  "Cluster.LakehouseRegistrationStatus",
+		Value: "available",
 	}},
 }
 
@@ -649,8 +777,7 @@ func (f *Fake) DeleteCluster(ctx context.Context, in *redshift.DeleteClusterInpu
 }
 
 var fakeCreateClusterParameterGroup = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindClusterParameterGroup,
+	Kind: fakeKindClusterParameterGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ParameterGroupName"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -667,7 +794,6 @@ var fakeCreateClusterParameterGroup = &fakestore.Create{
 		Member:   "Description",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateClusterParameterGroup creates a Redshift ClusterParameterGroup in the
@@ -677,9 +803,8 @@ func (f *Fake) CreateClusterParameterGroup(ctx context.Context, in *redshift.Cre
 }
 
 var fakeDescribeClusterParameterGroups = &fakestore.Read{
-	Field:  "ParameterGroupName",
-	Kind:   fakeKindClusterParameterGroup,
-	States: nil,
+	Field: "ParameterGroupName",
+	Kind:  fakeKindClusterParameterGroup,
 }
 
 // DescribeClusterParameterGroups reads a Redshift ClusterParameterGroup in the
@@ -689,9 +814,8 @@ func (f *Fake) DescribeClusterParameterGroups(ctx context.Context, in *redshift.
 }
 
 var fakeModifyClusterParameterGroup = &fakestore.Update{
-	Field:   "ParameterGroupName",
-	Invalid: nil,
-	Kind:    fakeKindClusterParameterGroup,
+	Field: "ParameterGroupName",
+	Kind:  fakeKindClusterParameterGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ParameterGroupName"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -702,7 +826,10 @@ var fakeModifyClusterParameterGroup = &fakestore.Update{
 		Member:   "Parameters",
 		Required: true,
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "ParameterGroupStatus",
+		Value: "available",
+	}},
 }
 
 // ModifyClusterParameterGroup updates a Redshift ClusterParameterGroup in the
@@ -723,8 +850,7 @@ func (f *Fake) DeleteClusterParameterGroup(ctx context.Context, in *redshift.Del
 }
 
 var fakeCreateClusterSecurityGroup = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindClusterSecurityGroup,
+	Kind: fakeKindClusterSecurityGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ClusterSecurityGroupName"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -736,7 +862,13 @@ var fakeCreateClusterSecurityGroup = &fakestore.Create{
 		Member:   "Description",
 		Required: true,
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "ClusterSecurityGroup.EC2SecurityGroups.Status",
+		Value: "available",
+	}, {
+		Path:  "ClusterSecurityGroup.IPRanges.Status",
+		Value: "available",
+	}},
 }
 
 // CreateClusterSecurityGroup creates a Redshift ClusterSecurityGroup in the
@@ -746,9 +878,15 @@ func (f *Fake) CreateClusterSecurityGroup(ctx context.Context, in *redshift.Crea
 }
 
 var fakeDescribeClusterSecurityGroups = &fakestore.Read{
-	Field:  "ClusterSecurityGroupName",
-	Kind:   fakeKindClusterSecurityGroup,
-	States: nil,
+	Field: "ClusterSecurityGroupName",
+	Kind:  fakeKindClusterSecurityGroup,
+	States: []fakestore.State{{
+		Path:  "ClusterSecurityGroups.EC2SecurityGroups.Status",
+		Value: "available",
+	}, {
+		Path:  "ClusterSecurityGroups.IPRanges.Status",
+		Value: "available",
+	}},
 }
 
 // DescribeClusterSecurityGroups reads a Redshift ClusterSecurityGroup in the
@@ -769,8 +907,7 @@ func (f *Fake) DeleteClusterSecurityGroup(ctx context.Context, in *redshift.Dele
 }
 
 var fakeCreateClusterSnapshot = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindClusterSnapshot,
+	Kind: fakeKindClusterSnapshot,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SnapshotIdentifier"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -782,7 +919,10 @@ var fakeCreateClusterSnapshot = &fakestore.Create{
 		Member:   "ClusterIdentifier",
 		Required: true,
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "Snapshot.Status",
+		Value: "available",
+	}},
 }
 
 // CreateClusterSnapshot creates a Redshift ClusterSnapshot in the fake's
@@ -792,9 +932,12 @@ func (f *Fake) CreateClusterSnapshot(ctx context.Context, in *redshift.CreateClu
 }
 
 var fakeDescribeClusterSnapshots = &fakestore.Read{
-	Field:  "SnapshotIdentifier",
-	Kind:   fakeKindClusterSnapshot,
-	States: nil,
+	Field: "SnapshotIdentifier",
+	Kind:  fakeKindClusterSnapshot,
+	States: []fakestore.State{{
+		Path:  "Snapshots.Status",
+		Value: "available",
+	}},
 }
 
 // DescribeClusterSnapshots reads a Redshift ClusterSnapshot in the fake's
@@ -804,16 +947,18 @@ func (f *Fake) DescribeClusterSnapshots(ctx context.Context, in *redshift.Descri
 }
 
 var fakeModifyClusterSnapshot = &fakestore.Update{
-	Field:   "SnapshotIdentifier",
-	Invalid: nil,
-	Kind:    fakeKindClusterSnapshot,
+	Field: "SnapshotIdentifier",
+	Kind:  fakeKindClusterSnapshot,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SnapshotIdentifier"},
 		Length:   fakestore.AtMost(2.147483647e+09),
 		Member:   "SnapshotIdentifier",
 		Required: true,
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "Snapshot.Status",
+		Value: "available",
+	}},
 }
 
 // ModifyClusterSnapshot updates a Redshift ClusterSnapshot in the fake's
@@ -834,8 +979,7 @@ func (f *Fake) DeleteClusterSnapshot(ctx context.Context, in *redshift.DeleteClu
 }
 
 var fakeCreateClusterSubnetGroup = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindClusterSubnetGroup,
+	Kind: fakeKindClusterSubnetGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ClusterSubnetGroupName"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -851,7 +995,13 @@ var fakeCreateClusterSubnetGroup = &fakestore.Create{
 		Member:   "SubnetIds",
 		Required: true,
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "ClusterSubnetGroup.SubnetGroupStatus",
+		Value: "available",
+	}, {
+		Path:  "ClusterSubnetGroup.Subnets.SubnetStatus",
+		Value: "available",
+	}},
 }
 
 // CreateClusterSubnetGroup creates a Redshift ClusterSubnetGroup in the fake's
@@ -861,9 +1011,15 @@ func (f *Fake) CreateClusterSubnetGroup(ctx context.Context, in *redshift.Create
 }
 
 var fakeDescribeClusterSubnetGroups = &fakestore.Read{
-	Field:  "ClusterSubnetGroupName",
-	Kind:   fakeKindClusterSubnetGroup,
-	States: nil,
+	Field: "ClusterSubnetGroupName",
+	Kind:  fakeKindClusterSubnetGroup,
+	States: []fakestore.State{{
+		Path:  "ClusterSubnetGroups.SubnetGroupStatus",
+		Value: "available",
+	}, {
+		Path:  "ClusterSubnetGroups.Subnets.SubnetStatus",
+		Value: "available",
+	}},
 }
 
 // DescribeClusterSubnetGroups reads a Redshift ClusterSubnetGroup in the fake's
@@ -873,9 +1029,8 @@ func (f *Fake) DescribeClusterSubnetGroups(ctx context.Context, in *redshift.Des
 }
 
 var fakeModifyClusterSubnetGroup = &fakestore.Update{
-	Field:   "ClusterSubnetGroupName",
-	Invalid: nil,
-	Kind:    fakeKindClusterSubnetGroup,
+	Field: "ClusterSubnetGroupName",
+	Kind:  fakeKindClusterSubnetGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ClusterSubnetGroupName"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -890,7 +1045,13 @@ var fakeModifyClusterSubnetGroup = &fakestore.Update{
 		Member:   "SubnetIds",
 		Required: true,
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "ClusterSubnetGroup.SubnetGroupStatus",
+		Value: "available",
+	}, {
+		Path:  "ClusterSubnetGroup.Subnets.SubnetStatus",
+		Value: "available",
+	}},
 }
 
 // ModifyClusterSubnetGroup updates a Redshift ClusterSubnetGroup in the fake's
@@ -911,8 +1072,7 @@ func (f *Fake) DeleteClusterSubnetGroup(ctx context.Context, in *redshift.Delete
 }
 
 var fakeCreateEventSubscription = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindEventSubscription,
+	Kind: fakeKindEventSubscription,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SubscriptionName"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -932,7 +1092,10 @@ var fakeCreateEventSubscription = &fakestore.Create{
 		Length: fakestore.AtMost(2.147483647e+09),
 		Member: "Severity",
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "EventSubscription.Status",
+		Value: "available",
+	}},
 }
 
 // CreateEventSubscription creates a Redshift EventSubscription in the fake's
@@ -942,9 +1105,12 @@ func (f *Fake) CreateEventSubscription(ctx context.Context, in *redshift.CreateE
 }
 
 var fakeDescribeEventSubscriptions = &fakestore.Read{
-	Field:  "SubscriptionName",
-	Kind:   fakeKindEventSubscription,
-	States: nil,
+	Field: "SubscriptionName",
+	Kind:  fakeKindEventSubscription,
+	States: []fakestore.State{{
+		Path:  "EventSubscriptionsList.Status",
+		Value: "available",
+	}},
 }
 
 // DescribeEventSubscriptions reads a Redshift EventSubscription in the fake's
@@ -954,9 +1120,8 @@ func (f *Fake) DescribeEventSubscriptions(ctx context.Context, in *redshift.Desc
 }
 
 var fakeModifyEventSubscription = &fakestore.Update{
-	Field:   "SubscriptionName",
-	Invalid: nil,
-	Kind:    fakeKindEventSubscription,
+	Field: "SubscriptionName",
+	Kind:  fakeKindEventSubscription,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SubscriptionName"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -975,7 +1140,10 @@ var fakeModifyEventSubscription = &fakestore.Update{
 		Length: fakestore.AtMost(2.147483647e+09),
 		Member: "Severity",
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "EventSubscription.Status",
+		Value: "available",
+	}},
 }
 
 // ModifyEventSubscription updates a Redshift EventSubscription in the fake's
@@ -996,15 +1164,13 @@ func (f *Fake) DeleteEventSubscription(ctx context.Context, in *redshift.DeleteE
 }
 
 var fakeCreateHsmClientCertificate = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindHsmClientCertificate,
+	Kind: fakeKindHsmClientCertificate,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"HsmClientCertificateIdentifier"},
 		Length:   fakestore.AtMost(2.147483647e+09),
 		Member:   "HsmClientCertificateIdentifier",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateHsmClientCertificate creates a Redshift HsmClientCertificate in the
@@ -1014,9 +1180,8 @@ func (f *Fake) CreateHsmClientCertificate(ctx context.Context, in *redshift.Crea
 }
 
 var fakeDescribeHsmClientCertificates = &fakestore.Read{
-	Field:  "HsmClientCertificateIdentifier",
-	Kind:   fakeKindHsmClientCertificate,
-	States: nil,
+	Field: "HsmClientCertificateIdentifier",
+	Kind:  fakeKindHsmClientCertificate,
 }
 
 // DescribeHsmClientCertificates reads a Redshift HsmClientCertificate in the
@@ -1037,8 +1202,7 @@ func (f *Fake) DeleteHsmClientCertificate(ctx context.Context, in *redshift.Dele
 }
 
 var fakeCreateHsmConfiguration = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindHsmConfiguration,
+	Kind: fakeKindHsmConfiguration,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"HsmConfigurationIdentifier"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -1070,7 +1234,6 @@ var fakeCreateHsmConfiguration = &fakestore.Create{
 		Member:   "HsmServerPublicCertificate",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateHsmConfiguration creates a Redshift HsmConfiguration in the fake's
@@ -1080,9 +1243,8 @@ func (f *Fake) CreateHsmConfiguration(ctx context.Context, in *redshift.CreateHs
 }
 
 var fakeDescribeHsmConfigurations = &fakestore.Read{
-	Field:  "HsmConfigurationIdentifier",
-	Kind:   fakeKindHsmConfiguration,
-	States: nil,
+	Field: "HsmConfigurationIdentifier",
+	Kind:  fakeKindHsmConfiguration,
 }
 
 // DescribeHsmConfigurations reads a Redshift HsmConfiguration in the fake's
@@ -1103,8 +1265,7 @@ func (f *Fake) DeleteHsmConfiguration(ctx context.Context, in *redshift.DeleteHs
 }
 
 var fakeCreateIntegration = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindIntegration,
+	Kind: fakeKindIntegration,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SourceArn"},
 		Length:   fakestore.Between(1.0, 255.0),
@@ -1159,9 +1320,8 @@ func (f *Fake) DescribeIntegrations(ctx context.Context, in *redshift.DescribeIn
 }
 
 var fakeModifyIntegration = &fakestore.Update{
-	Field:   "IntegrationArn",
-	Invalid: nil,
-	Kind:    fakeKindIntegration,
+	Field: "IntegrationArn",
+	Kind:  fakeKindIntegration,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IntegrationArn"},
 		Length:   fakestore.Between(1.0, 255.0),
@@ -1201,8 +1361,7 @@ func (f *Fake) DeleteIntegration(ctx context.Context, in *redshift.DeleteIntegra
 }
 
 var fakeCreateRedshiftIdcApplication = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindRedshiftIdcApplication,
+	Kind: fakeKindRedshiftIdcApplication,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IdcInstanceArn"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -1235,7 +1394,10 @@ var fakeCreateRedshiftIdcApplication = &fakestore.Create{
 		Field:  []string{"ApplicationType"},
 		Member: "ApplicationType",
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "RedshiftIdcApplication.IdcOnboardStatus",
+		Value: "available",
+	}},
 }
 
 // CreateRedshiftIdcApplication creates a Redshift RedshiftIdcApplication in the
@@ -1245,9 +1407,12 @@ func (f *Fake) CreateRedshiftIdcApplication(ctx context.Context, in *redshift.Cr
 }
 
 var fakeDescribeRedshiftIdcApplications = &fakestore.Read{
-	Field:  "RedshiftIdcApplicationArn",
-	Kind:   fakeKindRedshiftIdcApplication,
-	States: nil,
+	Field: "RedshiftIdcApplicationArn",
+	Kind:  fakeKindRedshiftIdcApplication,
+	States: []fakestore.State{{
+		Path:  "RedshiftIdcApplications.IdcOnboardStatus",
+		Value: "available",
+	}},
 }
 
 // DescribeRedshiftIdcApplications reads a Redshift RedshiftIdcApplication in
@@ -1257,9 +1422,8 @@ func (f *Fake) DescribeRedshiftIdcApplications(ctx context.Context, in *redshift
 }
 
 var fakeModifyRedshiftIdcApplication = &fakestore.Update{
-	Field:   "RedshiftIdcApplicationArn",
-	Invalid: nil,
-	Kind:    fakeKindRedshiftIdcApplication,
+	Field: "RedshiftIdcApplicationArn",
+	Kind:  fakeKindRedshiftIdcApplication,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RedshiftIdcApplicationArn"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -1280,7 +1444,10 @@ var fakeModifyRedshiftIdcApplication = &fakestore.Update{
 		Member:  "IdcDisplayName",
 		Pattern: "[\\w+=,.@-]+",
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "RedshiftIdcApplication.IdcOnboardStatus",
+		Value: "available",
+	}},
 }
 
 // ModifyRedshiftIdcApplication updates a Redshift RedshiftIdcApplication in the
@@ -1301,8 +1468,7 @@ func (f *Fake) DeleteRedshiftIdcApplication(ctx context.Context, in *redshift.De
 }
 
 var fakeCreateScheduledAction = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindScheduledAction,
+	Kind: fakeKindScheduledAction,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ScheduledActionName"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -1355,9 +1521,8 @@ func (f *Fake) DescribeScheduledActions(ctx context.Context, in *redshift.Descri
 }
 
 var fakeModifyScheduledAction = &fakestore.Update{
-	Field:   "ScheduledActionName",
-	Invalid: nil,
-	Kind:    fakeKindScheduledAction,
+	Field: "ScheduledActionName",
+	Kind:  fakeKindScheduledAction,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ScheduledActionName"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -1400,8 +1565,7 @@ func (f *Fake) DeleteScheduledAction(ctx context.Context, in *redshift.DeleteSch
 }
 
 var fakeCreateSnapshotCopyGrant = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindSnapshotCopyGrant,
+	Kind: fakeKindSnapshotCopyGrant,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SnapshotCopyGrantName"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -1412,7 +1576,6 @@ var fakeCreateSnapshotCopyGrant = &fakestore.Create{
 		Length: fakestore.AtMost(2.147483647e+09),
 		Member: "KmsKeyId",
 	}},
-	States: nil,
 }
 
 // CreateSnapshotCopyGrant creates a Redshift SnapshotCopyGrant in the fake's
@@ -1422,9 +1585,8 @@ func (f *Fake) CreateSnapshotCopyGrant(ctx context.Context, in *redshift.CreateS
 }
 
 var fakeDescribeSnapshotCopyGrants = &fakestore.Read{
-	Field:  "SnapshotCopyGrantName",
-	Kind:   fakeKindSnapshotCopyGrant,
-	States: nil,
+	Field: "SnapshotCopyGrantName",
+	Kind:  fakeKindSnapshotCopyGrant,
 }
 
 // DescribeSnapshotCopyGrants reads a Redshift SnapshotCopyGrant in the fake's
@@ -1445,8 +1607,7 @@ func (f *Fake) DeleteSnapshotCopyGrant(ctx context.Context, in *redshift.DeleteS
 }
 
 var fakeCreateSnapshotSchedule = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindSnapshotSchedule,
+	Kind: fakeKindSnapshotSchedule,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"ScheduleIdentifier"},
 		Length: fakestore.AtMost(2.147483647e+09),
@@ -1484,9 +1645,8 @@ func (f *Fake) DescribeSnapshotSchedules(ctx context.Context, in *redshift.Descr
 }
 
 var fakeModifySnapshotSchedule = &fakestore.Update{
-	Field:   "ScheduleIdentifier",
-	Invalid: nil,
-	Kind:    fakeKindSnapshotSchedule,
+	Field: "ScheduleIdentifier",
+	Kind:  fakeKindSnapshotSchedule,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ScheduleIdentifier"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -1521,8 +1681,7 @@ func (f *Fake) DeleteSnapshotSchedule(ctx context.Context, in *redshift.DeleteSn
 }
 
 var fakeCreateUsageLimit = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindUsageLimit,
+	Kind: fakeKindUsageLimit,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ClusterIdentifier"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -1549,7 +1708,6 @@ var fakeCreateUsageLimit = &fakestore.Create{
 		Field:  []string{"BreachAction"},
 		Member: "BreachAction",
 	}},
-	States: nil,
 }
 
 // CreateUsageLimit creates a Redshift UsageLimit in the fake's memory.
@@ -1558,9 +1716,8 @@ func (f *Fake) CreateUsageLimit(ctx context.Context, in *redshift.CreateUsageLim
 }
 
 var fakeDescribeUsageLimits = &fakestore.Read{
-	Field:  "UsageLimitId",
-	Kind:   fakeKindUsageLimit,
-	States: nil,
+	Field: "UsageLimitId",
+	Kind:  fakeKindUsageLimit,
 }
 
 // DescribeUsageLimits reads a Redshift UsageLimit in the fake's memory.
@@ -1569,9 +1726,8 @@ func (f *Fake) DescribeUsageLimits(ctx context.Context, in *redshift.DescribeUsa
 }
 
 var fakeModifyUsageLimit = &fakestore.Update{
-	Field:   "UsageLimitId",
-	Invalid: nil,
-	Kind:    fakeKindUsageLimit,
+	Field: "UsageLimitId",
+	Kind:  fakeKindUsageLimit,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"UsageLimitId"},
 		Length:   fakestore.AtMost(2.147483647e+09),
@@ -1582,7 +1738,6 @@ var fakeModifyUsageLimit = &fakestore.Update{
 		Field:  []string{"BreachAction"},
 		Member: "BreachAction",
 	}},
-	States: nil,
 }
 
 // ModifyUsageLimit updates a Redshift UsageLimit in the fake's memory.

@@ -169,12 +169,22 @@ var fakeCreateCidrCollection = &fakestore.Create{
 		Pattern:  "[[:ascii:]]",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateCidrCollection creates a Route 53 CidrCollection in the fake's memory.
 func (f *Fake) CreateCidrCollection(ctx context.Context, in *route53.CreateCidrCollectionInput) (*route53.CreateCidrCollectionOutput, error) {
 	return fakestore.Do[route53.CreateCidrCollectionOutput](ctx, f.store, fakeCreateCidrCollection, in)
+}
+
+var fakeListTrafficPolicyVersions = &fakestore.Children{
+	Field: "Id",
+	Kind:  fakeKindCidrCollection,
+}
+
+// ListTrafficPolicyVersions lists what belongs to a Route 53 CidrCollection
+// (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListTrafficPolicyVersions(ctx context.Context, in *route53.ListTrafficPolicyVersionsInput) (*route53.ListTrafficPolicyVersionsOutput, error) {
+	return fakestore.Do[route53.ListTrafficPolicyVersionsOutput](ctx, f.store, fakeListTrafficPolicyVersions, in)
 }
 
 var fakeListCidrCollections = &fakestore.List{
@@ -185,7 +195,8 @@ var fakeListCidrCollections = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListCidrCollections lists a Route 53 CidrCollections in the fake's memory.
+// ListCidrCollections lists a Route 53 CidrCollection resources in the fake's
+// memory.
 func (f *Fake) ListCidrCollections(ctx context.Context, in *route53.ListCidrCollectionsInput) (*route53.ListCidrCollectionsOutput, error) {
 	return fakestore.Do[route53.ListCidrCollectionsOutput](ctx, f.store, fakeListCidrCollections, in)
 }
@@ -266,7 +277,6 @@ var fakeCreateHealthCheck = &fakestore.Create{
 		Length: fakestore.Between(1.0, 255.0),
 		Member: "HealthCheckConfig.RoutingControlArn",
 	}},
-	States: nil,
 }
 
 // CreateHealthCheck creates a Route 53 HealthCheck in the fake's memory.
@@ -275,9 +285,8 @@ func (f *Fake) CreateHealthCheck(ctx context.Context, in *route53.CreateHealthCh
 }
 
 var fakeGetHealthCheck = &fakestore.Read{
-	Field:  "HealthCheckId",
-	Kind:   fakeKindHealthCheck,
-	States: nil,
+	Field: "HealthCheckId",
+	Kind:  fakeKindHealthCheck,
 }
 
 // GetHealthCheck reads a Route 53 HealthCheck in the fake's memory.
@@ -353,7 +362,6 @@ var fakeUpdateHealthCheck = &fakestore.Update{
 		Length: fakestore.AtMost(64.0),
 		Member: "ResetElements",
 	}},
-	States: nil,
 }
 
 // UpdateHealthCheck updates a Route 53 HealthCheck in the fake's memory.
@@ -369,7 +377,7 @@ var fakeListHealthChecks = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListHealthChecks lists a Route 53 HealthChecks in the fake's memory.
+// ListHealthChecks lists a Route 53 HealthCheck resources in the fake's memory.
 func (f *Fake) ListHealthChecks(ctx context.Context, in *route53.ListHealthChecksInput) (*route53.ListHealthChecksOutput, error) {
 	return fakestore.Do[route53.ListHealthChecksOutput](ctx, f.store, fakeListHealthChecks, in)
 }
@@ -439,6 +447,39 @@ func (f *Fake) GetHostedZone(ctx context.Context, in *route53.GetHostedZoneInput
 	return fakestore.Do[route53.GetHostedZoneOutput](ctx, f.store, fakeGetHostedZone, in)
 }
 
+var fakeListResourceRecordSets = &fakestore.Children{
+	Field: "HostedZoneId",
+	Kind:  fakeKindHostedZone,
+}
+
+// ListResourceRecordSets lists what belongs to a Route 53 HostedZone (nothing:
+// the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListResourceRecordSets(ctx context.Context, in *route53.ListResourceRecordSetsInput) (*route53.ListResourceRecordSetsOutput, error) {
+	return fakestore.Do[route53.ListResourceRecordSetsOutput](ctx, f.store, fakeListResourceRecordSets, in)
+}
+
+var fakeListTrafficPolicyInstancesByHostedZone = &fakestore.Children{
+	Field: "HostedZoneId",
+	Kind:  fakeKindHostedZone,
+}
+
+// ListTrafficPolicyInstancesByHostedZone lists what belongs to a Route 53
+// HostedZone (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListTrafficPolicyInstancesByHostedZone(ctx context.Context, in *route53.ListTrafficPolicyInstancesByHostedZoneInput) (*route53.ListTrafficPolicyInstancesByHostedZoneOutput, error) {
+	return fakestore.Do[route53.ListTrafficPolicyInstancesByHostedZoneOutput](ctx, f.store, fakeListTrafficPolicyInstancesByHostedZone, in)
+}
+
+var fakeListVPCAssociationAuthorizations = &fakestore.Children{
+	Field: "HostedZoneId",
+	Kind:  fakeKindHostedZone,
+}
+
+// ListVPCAssociationAuthorizations lists what belongs to a Route 53 HostedZone
+// (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListVPCAssociationAuthorizations(ctx context.Context, in *route53.ListVPCAssociationAuthorizationsInput) (*route53.ListVPCAssociationAuthorizationsOutput, error) {
+	return fakestore.Do[route53.ListVPCAssociationAuthorizationsOutput](ctx, f.store, fakeListVPCAssociationAuthorizations, in)
+}
+
 var fakeListHostedZones = &fakestore.List{
 	InputToken:  "Marker",
 	Items:       "HostedZones",
@@ -447,7 +488,7 @@ var fakeListHostedZones = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListHostedZones lists a Route 53 HostedZones in the fake's memory.
+// ListHostedZones lists a Route 53 HostedZone resources in the fake's memory.
 func (f *Fake) ListHostedZones(ctx context.Context, in *route53.ListHostedZonesInput) (*route53.ListHostedZonesOutput, error) {
 	return fakestore.Do[route53.ListHostedZonesOutput](ctx, f.store, fakeListHostedZones, in)
 }
@@ -490,7 +531,10 @@ var fakeCreateKeySigningKey = &fakestore.Create{
 		Member:   "Status",
 		Required: true,
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "KeySigningKey.Status",
+		Value: "available",
+	}},
 }
 
 // CreateKeySigningKey creates a Route 53 KeySigningKey in the fake's memory.
@@ -521,7 +565,6 @@ var fakeCreateReusableDelegationSet = &fakestore.Create{
 		Length: fakestore.AtMost(32.0),
 		Member: "HostedZoneId",
 	}},
-	States: nil,
 }
 
 // CreateReusableDelegationSet creates a Route 53 ReusableDelegationSet in the
@@ -531,9 +574,8 @@ func (f *Fake) CreateReusableDelegationSet(ctx context.Context, in *route53.Crea
 }
 
 var fakeGetReusableDelegationSet = &fakestore.Read{
-	Field:  "Id",
-	Kind:   fakeKindReusableDelegationSet,
-	States: nil,
+	Field: "Id",
+	Kind:  fakeKindReusableDelegationSet,
 }
 
 // GetReusableDelegationSet reads a Route 53 ReusableDelegationSet in the fake's
@@ -547,8 +589,8 @@ var fakeListReusableDelegationSets = &fakestore.List{
 	Kind:  fakeKindReusableDelegationSet,
 }
 
-// ListReusableDelegationSets lists a Route 53 ReusableDelegationSets in the
-// fake's memory.
+// ListReusableDelegationSets lists a Route 53 ReusableDelegationSet resources
+// in the fake's memory.
 func (f *Fake) ListReusableDelegationSets(ctx context.Context, in *route53.ListReusableDelegationSetsInput) (*route53.ListReusableDelegationSetsOutput, error) {
 	return fakestore.Do[route53.ListReusableDelegationSetsOutput](ctx, f.store, fakeListReusableDelegationSets, in)
 }
@@ -593,7 +635,10 @@ var fakeCreateTrafficPolicyInstance = &fakestore.Create{
 		Required: true,
 		Value:    fakestore.Between(1.0, 1000.0),
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "TrafficPolicyInstance.State",
+		Value: "available",
+	}},
 }
 
 // CreateTrafficPolicyInstance creates a Route 53 TrafficPolicyInstance in the
@@ -603,9 +648,12 @@ func (f *Fake) CreateTrafficPolicyInstance(ctx context.Context, in *route53.Crea
 }
 
 var fakeGetTrafficPolicyInstance = &fakestore.Read{
-	Field:  "Id",
-	Kind:   fakeKindTrafficPolicyInstance,
-	States: nil,
+	Field: "Id",
+	Kind:  fakeKindTrafficPolicyInstance,
+	States: []fakestore.State{{
+		Path:  "TrafficPolicyInstance.State",
+		Value: "available",
+	}},
 }
 
 // GetTrafficPolicyInstance reads a Route 53 TrafficPolicyInstance in the fake's
@@ -639,7 +687,10 @@ var fakeUpdateTrafficPolicyInstance = &fakestore.Update{
 		Required: true,
 		Value:    fakestore.Between(1.0, 1000.0),
 	}},
-	States: nil,
+	States: []fakestore.State{{
+		Path:  "TrafficPolicyInstance.State",
+		Value: "available",
+	}},
 }
 
 // UpdateTrafficPolicyInstance updates a Route 53 TrafficPolicyInstance in the
@@ -653,8 +704,8 @@ var fakeListTrafficPolicyInstances = &fakestore.List{
 	Kind:  fakeKindTrafficPolicyInstance,
 }
 
-// ListTrafficPolicyInstances lists a Route 53 TrafficPolicyInstances in the
-// fake's memory.
+// ListTrafficPolicyInstances lists a Route 53 TrafficPolicyInstance resources
+// in the fake's memory.
 func (f *Fake) ListTrafficPolicyInstances(ctx context.Context, in *route53.ListTrafficPolicyInstancesInput) (*route53.ListTrafficPolicyInstancesOutput, error) {
 	return fakestore.Do[route53.ListTrafficPolicyInstancesOutput](ctx, f.store, fakeListTrafficPolicyInstances, in)
 }

@@ -93,8 +93,7 @@ var fakeKindBucketMetricsConfiguration = &fakestore.Kind{
 }
 
 var fakeCreateBucket = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindBucket,
+	Kind: fakeKindBucket,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"private", "public-read", "public-read-write", "authenticated-read"},
 		Field:  []string{"ACL"},
@@ -116,7 +115,6 @@ var fakeCreateBucket = &fakestore.Create{
 		Field:  []string{"BucketNamespace"},
 		Member: "BucketNamespace",
 	}},
-	States: nil,
 }
 
 // CreateBucket creates an S3 Bucket in the fake's memory.
@@ -125,14 +123,101 @@ func (f *Fake) CreateBucket(ctx context.Context, in *s3.CreateBucketInput) (*s3.
 }
 
 var fakeHeadBucket = &fakestore.Read{
-	Field:  "Bucket",
-	Kind:   fakeKindBucket,
-	States: nil,
+	Field: "Bucket",
+	Kind:  fakeKindBucket,
 }
 
 // HeadBucket reads an S3 Bucket in the fake's memory.
 func (f *Fake) HeadBucket(ctx context.Context, in *s3.HeadBucketInput) (*s3.HeadBucketOutput, error) {
 	return fakestore.Do[s3.HeadBucketOutput](ctx, f.store, fakeHeadBucket, in)
+}
+
+var fakeListBucketAnalyticsConfigurations = &fakestore.Children{
+	Field: "Bucket",
+	Kind:  fakeKindBucket,
+}
+
+// ListBucketAnalyticsConfigurations lists what belongs to an S3 Bucket
+// (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListBucketAnalyticsConfigurations(ctx context.Context, in *s3.ListBucketAnalyticsConfigurationsInput) (*s3.ListBucketAnalyticsConfigurationsOutput, error) {
+	return fakestore.Do[s3.ListBucketAnalyticsConfigurationsOutput](ctx, f.store, fakeListBucketAnalyticsConfigurations, in)
+}
+
+var fakeListBucketIntelligentTieringConfigurations = &fakestore.Children{
+	Field: "Bucket",
+	Kind:  fakeKindBucket,
+}
+
+// ListBucketIntelligentTieringConfigurations lists what belongs to an S3 Bucket
+// (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListBucketIntelligentTieringConfigurations(ctx context.Context, in *s3.ListBucketIntelligentTieringConfigurationsInput) (*s3.ListBucketIntelligentTieringConfigurationsOutput, error) {
+	return fakestore.Do[s3.ListBucketIntelligentTieringConfigurationsOutput](ctx, f.store, fakeListBucketIntelligentTieringConfigurations, in)
+}
+
+var fakeListBucketInventoryConfigurations = &fakestore.Children{
+	Field: "Bucket",
+	Kind:  fakeKindBucket,
+}
+
+// ListBucketInventoryConfigurations lists what belongs to an S3 Bucket
+// (nothing: the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListBucketInventoryConfigurations(ctx context.Context, in *s3.ListBucketInventoryConfigurationsInput) (*s3.ListBucketInventoryConfigurationsOutput, error) {
+	return fakestore.Do[s3.ListBucketInventoryConfigurationsOutput](ctx, f.store, fakeListBucketInventoryConfigurations, in)
+}
+
+var fakeListBucketMetricsConfigurations = &fakestore.Children{
+	Field: "Bucket",
+	Kind:  fakeKindBucket,
+}
+
+// ListBucketMetricsConfigurations lists what belongs to an S3 Bucket (nothing:
+// the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListBucketMetricsConfigurations(ctx context.Context, in *s3.ListBucketMetricsConfigurationsInput) (*s3.ListBucketMetricsConfigurationsOutput, error) {
+	return fakestore.Do[s3.ListBucketMetricsConfigurationsOutput](ctx, f.store, fakeListBucketMetricsConfigurations, in)
+}
+
+var fakeListMultipartUploads = &fakestore.Children{
+	Field: "Bucket",
+	Kind:  fakeKindBucket,
+}
+
+// ListMultipartUploads lists what belongs to an S3 Bucket (nothing: the fake
+// keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListMultipartUploads(ctx context.Context, in *s3.ListMultipartUploadsInput) (*s3.ListMultipartUploadsOutput, error) {
+	return fakestore.Do[s3.ListMultipartUploadsOutput](ctx, f.store, fakeListMultipartUploads, in)
+}
+
+var fakeListObjectVersions = &fakestore.Children{
+	Field: "Bucket",
+	Kind:  fakeKindBucket,
+}
+
+// ListObjectVersions lists what belongs to an S3 Bucket (nothing: the fake
+// keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListObjectVersions(ctx context.Context, in *s3.ListObjectVersionsInput) (*s3.ListObjectVersionsOutput, error) {
+	return fakestore.Do[s3.ListObjectVersionsOutput](ctx, f.store, fakeListObjectVersions, in)
+}
+
+var fakeListObjects = &fakestore.Children{
+	Field: "Bucket",
+	Kind:  fakeKindBucket,
+}
+
+// ListObjects lists what belongs to an S3 Bucket (nothing: the fake keeps
+// nothing inside it) in the fake's memory.
+func (f *Fake) ListObjects(ctx context.Context, in *s3.ListObjectsInput) (*s3.ListObjectsOutput, error) {
+	return fakestore.Do[s3.ListObjectsOutput](ctx, f.store, fakeListObjects, in)
+}
+
+var fakeListObjectsV2 = &fakestore.Children{
+	Field: "Bucket",
+	Kind:  fakeKindBucket,
+}
+
+// ListObjectsV2 lists what belongs to an S3 Bucket (nothing: the fake keeps
+// nothing inside it) in the fake's memory.
+func (f *Fake) ListObjectsV2(ctx context.Context, in *s3.ListObjectsV2Input) (*s3.ListObjectsV2Output, error) {
+	return fakestore.Do[s3.ListObjectsV2Output](ctx, f.store, fakeListObjectsV2, in)
 }
 
 var fakeListBuckets = &fakestore.List{
@@ -144,7 +229,7 @@ var fakeListBuckets = &fakestore.List{
 	Prefix:      "Prefix",
 }
 
-// ListBuckets lists an S3 Buckets in the fake's memory.
+// ListBuckets lists an S3 Bucket resources in the fake's memory.
 func (f *Fake) ListBuckets(ctx context.Context, in *s3.ListBucketsInput) (*s3.ListBucketsOutput, error) {
 	return fakestore.Do[s3.ListBucketsOutput](ctx, f.store, fakeListBuckets, in)
 }
@@ -160,8 +245,7 @@ func (f *Fake) DeleteBucket(ctx context.Context, in *s3.DeleteBucketInput) (*s3.
 }
 
 var fakePutBucketAnalyticsConfiguration = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindBucketAnalyticsConfiguration,
+	Kind: fakeKindBucketAnalyticsConfiguration,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Bucket"},
 		Member:   "Bucket",
@@ -183,7 +267,6 @@ var fakePutBucketAnalyticsConfiguration = &fakestore.Create{
 		Member:   "AnalyticsConfiguration.StorageClassAnalysis",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // PutBucketAnalyticsConfiguration creates an S3 BucketAnalyticsConfiguration in
@@ -193,9 +276,8 @@ func (f *Fake) PutBucketAnalyticsConfiguration(ctx context.Context, in *s3.PutBu
 }
 
 var fakeGetBucketAnalyticsConfiguration = &fakestore.Read{
-	Field:  "Id",
-	Kind:   fakeKindBucketAnalyticsConfiguration,
-	States: nil,
+	Field: "Id",
+	Kind:  fakeKindBucketAnalyticsConfiguration,
 }
 
 // GetBucketAnalyticsConfiguration reads an S3 BucketAnalyticsConfiguration in
@@ -216,8 +298,7 @@ func (f *Fake) DeleteBucketAnalyticsConfiguration(ctx context.Context, in *s3.De
 }
 
 var fakePutBucketIntelligentTieringConfiguration = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindBucketIntelligentTieringConfiguration,
+	Kind: fakeKindBucketIntelligentTieringConfiguration,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Bucket"},
 		Member:   "Bucket",
@@ -243,7 +324,6 @@ var fakePutBucketIntelligentTieringConfiguration = &fakestore.Create{
 		Member:   "IntelligentTieringConfiguration.Tierings",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // PutBucketIntelligentTieringConfiguration creates an S3
@@ -279,8 +359,7 @@ func (f *Fake) DeleteBucketIntelligentTieringConfiguration(ctx context.Context, 
 }
 
 var fakePutBucketInventoryConfiguration = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindBucketInventoryConfiguration,
+	Kind: fakeKindBucketInventoryConfiguration,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Bucket"},
 		Member:   "Bucket",
@@ -314,7 +393,6 @@ var fakePutBucketInventoryConfiguration = &fakestore.Create{
 		Member:   "InventoryConfiguration.Schedule",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // PutBucketInventoryConfiguration creates an S3 BucketInventoryConfiguration in
@@ -324,9 +402,8 @@ func (f *Fake) PutBucketInventoryConfiguration(ctx context.Context, in *s3.PutBu
 }
 
 var fakeGetBucketInventoryConfiguration = &fakestore.Read{
-	Field:  "Id",
-	Kind:   fakeKindBucketInventoryConfiguration,
-	States: nil,
+	Field: "Id",
+	Kind:  fakeKindBucketInventoryConfiguration,
 }
 
 // GetBucketInventoryConfiguration reads an S3 BucketInventoryConfiguration in
@@ -347,8 +424,7 @@ func (f *Fake) DeleteBucketInventoryConfiguration(ctx context.Context, in *s3.De
 }
 
 var fakePutBucketMetricsConfiguration = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindBucketMetricsConfiguration,
+	Kind: fakeKindBucketMetricsConfiguration,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Bucket"},
 		Member:   "Bucket",
@@ -366,7 +442,6 @@ var fakePutBucketMetricsConfiguration = &fakestore.Create{
 		Member:   "MetricsConfiguration.Id",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // PutBucketMetricsConfiguration creates an S3 BucketMetricsConfiguration in the
@@ -376,9 +451,8 @@ func (f *Fake) PutBucketMetricsConfiguration(ctx context.Context, in *s3.PutBuck
 }
 
 var fakeGetBucketMetricsConfiguration = &fakestore.Read{
-	Field:  "Id",
-	Kind:   fakeKindBucketMetricsConfiguration,
-	States: nil,
+	Field: "Id",
+	Kind:  fakeKindBucketMetricsConfiguration,
 }
 
 // GetBucketMetricsConfiguration reads an S3 BucketMetricsConfiguration in the

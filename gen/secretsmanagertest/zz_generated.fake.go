@@ -89,7 +89,6 @@ var fakeCreateSecret = &fakestore.Create{
 		Length: fakestore.Between(0.0, 256.0),
 		Member: "Type",
 	}},
-	States: nil,
 }
 
 // CreateSecret creates a Secrets Manager Secret in the fake's memory.
@@ -98,9 +97,8 @@ func (f *Fake) CreateSecret(ctx context.Context, in *secretsmanager.CreateSecret
 }
 
 var fakeDescribeSecret = &fakestore.Read{
-	Field:  "SecretId",
-	Kind:   fakeKindSecret,
-	States: nil,
+	Field: "SecretId",
+	Kind:  fakeKindSecret,
 }
 
 // DescribeSecret reads a Secrets Manager Secret in the fake's memory.
@@ -142,12 +140,22 @@ var fakeUpdateSecret = &fakestore.Update{
 		Length: fakestore.Between(0.0, 256.0),
 		Member: "Type",
 	}},
-	States: nil,
 }
 
 // UpdateSecret updates a Secrets Manager Secret in the fake's memory.
 func (f *Fake) UpdateSecret(ctx context.Context, in *secretsmanager.UpdateSecretInput) (*secretsmanager.UpdateSecretOutput, error) {
 	return fakestore.Do[secretsmanager.UpdateSecretOutput](ctx, f.store, fakeUpdateSecret, in)
+}
+
+var fakeListSecretVersionIds = &fakestore.Children{
+	Field: "SecretId",
+	Kind:  fakeKindSecret,
+}
+
+// ListSecretVersionIds lists what belongs to a Secrets Manager Secret (nothing:
+// the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListSecretVersionIds(ctx context.Context, in *secretsmanager.ListSecretVersionIdsInput) (*secretsmanager.ListSecretVersionIdsOutput, error) {
+	return fakestore.Do[secretsmanager.ListSecretVersionIdsOutput](ctx, f.store, fakeListSecretVersionIds, in)
 }
 
 var fakeListSecrets = &fakestore.List{
@@ -158,7 +166,7 @@ var fakeListSecrets = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListSecrets lists a Secrets Manager Secrets in the fake's memory.
+// ListSecrets lists a Secrets Manager Secret resources in the fake's memory.
 func (f *Fake) ListSecrets(ctx context.Context, in *secretsmanager.ListSecretsInput) (*secretsmanager.ListSecretsOutput, error) {
 	return fakestore.Do[secretsmanager.ListSecretsOutput](ctx, f.store, fakeListSecrets, in)
 }

@@ -83,8 +83,7 @@ var fakeKindReceiptRuleSet = &fakestore.Kind{
 }
 
 var fakeCreateCustomVerificationEmailTemplate = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindCustomVerificationEmailTemplate,
+	Kind: fakeKindCustomVerificationEmailTemplate,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TemplateName"},
 		Member:   "TemplateName",
@@ -110,7 +109,6 @@ var fakeCreateCustomVerificationEmailTemplate = &fakestore.Create{
 		Member:   "FailureRedirectionURL",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateCustomVerificationEmailTemplate creates an SES
@@ -120,9 +118,8 @@ func (f *Fake) CreateCustomVerificationEmailTemplate(ctx context.Context, in *se
 }
 
 var fakeGetCustomVerificationEmailTemplate = &fakestore.Read{
-	Field:  "TemplateName",
-	Kind:   fakeKindCustomVerificationEmailTemplate,
-	States: nil,
+	Field: "TemplateName",
+	Kind:  fakeKindCustomVerificationEmailTemplate,
 }
 
 // GetCustomVerificationEmailTemplate reads an SES
@@ -132,15 +129,13 @@ func (f *Fake) GetCustomVerificationEmailTemplate(ctx context.Context, in *ses.G
 }
 
 var fakeUpdateCustomVerificationEmailTemplate = &fakestore.Update{
-	Field:   "TemplateName",
-	Invalid: nil,
-	Kind:    fakeKindCustomVerificationEmailTemplate,
+	Field: "TemplateName",
+	Kind:  fakeKindCustomVerificationEmailTemplate,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TemplateName"},
 		Member:   "TemplateName",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateCustomVerificationEmailTemplate updates an SES
@@ -158,7 +153,7 @@ var fakeListCustomVerificationEmailTemplates = &fakestore.List{
 }
 
 // ListCustomVerificationEmailTemplates lists an SES
-// CustomVerificationEmailTemplates in the fake's memory.
+// CustomVerificationEmailTemplate resources in the fake's memory.
 func (f *Fake) ListCustomVerificationEmailTemplates(ctx context.Context, in *ses.ListCustomVerificationEmailTemplatesInput) (*ses.ListCustomVerificationEmailTemplatesOutput, error) {
 	return fakestore.Do[ses.ListCustomVerificationEmailTemplatesOutput](ctx, f.store, fakeListCustomVerificationEmailTemplates, in)
 }
@@ -175,8 +170,7 @@ func (f *Fake) DeleteCustomVerificationEmailTemplate(ctx context.Context, in *se
 }
 
 var fakePutIdentityPolicy = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindIdentityPolicy,
+	Kind: fakeKindIdentityPolicy,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Identity"},
 		Member:   "Identity",
@@ -192,7 +186,6 @@ var fakePutIdentityPolicy = &fakestore.Create{
 		Member:   "Policy",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // PutIdentityPolicy creates an SES IdentityPolicy in the fake's memory.
@@ -211,14 +204,12 @@ func (f *Fake) DeleteIdentityPolicy(ctx context.Context, in *ses.DeleteIdentityP
 }
 
 var fakeCreateReceiptRuleSet = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindReceiptRuleSet,
+	Kind: fakeKindReceiptRuleSet,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RuleSetName"},
 		Member:   "RuleSetName",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateReceiptRuleSet creates an SES ReceiptRuleSet in the fake's memory.
@@ -227,9 +218,8 @@ func (f *Fake) CreateReceiptRuleSet(ctx context.Context, in *ses.CreateReceiptRu
 }
 
 var fakeDescribeReceiptRuleSet = &fakestore.Read{
-	Field:  "RuleSetName",
-	Kind:   fakeKindReceiptRuleSet,
-	States: nil,
+	Field: "RuleSetName",
+	Kind:  fakeKindReceiptRuleSet,
 }
 
 // DescribeReceiptRuleSet reads an SES ReceiptRuleSet in the fake's memory.
@@ -244,7 +234,8 @@ var fakeListReceiptRuleSets = &fakestore.List{
 	OutputToken: "NextToken",
 }
 
-// ListReceiptRuleSets lists an SES ReceiptRuleSets in the fake's memory.
+// ListReceiptRuleSets lists an SES ReceiptRuleSet resources in the fake's
+// memory.
 func (f *Fake) ListReceiptRuleSets(ctx context.Context, in *ses.ListReceiptRuleSetsInput) (*ses.ListReceiptRuleSetsOutput, error) {
 	return fakestore.Do[ses.ListReceiptRuleSetsOutput](ctx, f.store, fakeListReceiptRuleSets, in)
 }

@@ -94,8 +94,7 @@ var fakeKindStateMachineAlias = &fakestore.Kind{
 }
 
 var fakeCreateActivity = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindActivity,
+	Kind: fakeKindActivity,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(1.0, 80.0),
@@ -114,7 +113,6 @@ var fakeCreateActivity = &fakestore.Create{
 		Field:  []string{"EncryptionConfiguration", "Type"},
 		Member: "encryptionConfiguration.type",
 	}},
-	States: nil,
 }
 
 // CreateActivity creates an SFN Activity in the fake's memory.
@@ -123,9 +121,8 @@ func (f *Fake) CreateActivity(ctx context.Context, in *sfn.CreateActivityInput) 
 }
 
 var fakeDescribeActivity = &fakestore.Read{
-	Field:  "ActivityArn",
-	Kind:   fakeKindActivity,
-	States: nil,
+	Field: "ActivityArn",
+	Kind:  fakeKindActivity,
 }
 
 // DescribeActivity reads an SFN Activity in the fake's memory.
@@ -141,7 +138,7 @@ var fakeListActivities = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListActivities lists an SFN Activities in the fake's memory.
+// ListActivities lists an SFN Activity resources in the fake's memory.
 func (f *Fake) ListActivities(ctx context.Context, in *sfn.ListActivitiesInput) (*sfn.ListActivitiesOutput, error) {
 	return fakestore.Do[sfn.ListActivitiesOutput](ctx, f.store, fakeListActivities, in)
 }
@@ -199,7 +196,6 @@ var fakeCreateStateMachine = &fakestore.Create{
 		Field:  []string{"EncryptionConfiguration", "Type"},
 		Member: "encryptionConfiguration.type",
 	}},
-	States: nil,
 }
 
 // CreateStateMachine creates an SFN StateMachine in the fake's memory.
@@ -259,12 +255,33 @@ var fakeUpdateStateMachine = &fakestore.Update{
 		Field:  []string{"EncryptionConfiguration", "Type"},
 		Member: "encryptionConfiguration.type",
 	}},
-	States: nil,
 }
 
 // UpdateStateMachine updates an SFN StateMachine in the fake's memory.
 func (f *Fake) UpdateStateMachine(ctx context.Context, in *sfn.UpdateStateMachineInput) (*sfn.UpdateStateMachineOutput, error) {
 	return fakestore.Do[sfn.UpdateStateMachineOutput](ctx, f.store, fakeUpdateStateMachine, in)
+}
+
+var fakeListStateMachineAliases = &fakestore.Children{
+	Field: "StateMachineArn",
+	Kind:  fakeKindStateMachine,
+}
+
+// ListStateMachineAliases lists what belongs to an SFN StateMachine (nothing:
+// the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListStateMachineAliases(ctx context.Context, in *sfn.ListStateMachineAliasesInput) (*sfn.ListStateMachineAliasesOutput, error) {
+	return fakestore.Do[sfn.ListStateMachineAliasesOutput](ctx, f.store, fakeListStateMachineAliases, in)
+}
+
+var fakeListStateMachineVersions = &fakestore.Children{
+	Field: "StateMachineArn",
+	Kind:  fakeKindStateMachine,
+}
+
+// ListStateMachineVersions lists what belongs to an SFN StateMachine (nothing:
+// the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListStateMachineVersions(ctx context.Context, in *sfn.ListStateMachineVersionsInput) (*sfn.ListStateMachineVersionsOutput, error) {
+	return fakestore.Do[sfn.ListStateMachineVersionsOutput](ctx, f.store, fakeListStateMachineVersions, in)
 }
 
 var fakeListStateMachines = &fakestore.List{
@@ -275,7 +292,7 @@ var fakeListStateMachines = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListStateMachines lists an SFN StateMachines in the fake's memory.
+// ListStateMachines lists an SFN StateMachine resources in the fake's memory.
 func (f *Fake) ListStateMachines(ctx context.Context, in *sfn.ListStateMachinesInput) (*sfn.ListStateMachinesOutput, error) {
 	return fakestore.Do[sfn.ListStateMachinesOutput](ctx, f.store, fakeListStateMachines, in)
 }
@@ -308,7 +325,6 @@ var fakeCreateStateMachineAlias = &fakestore.Create{
 		Member:   "routingConfiguration",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateStateMachineAlias creates an SFN StateMachineAlias in the fake's
@@ -318,9 +334,8 @@ func (f *Fake) CreateStateMachineAlias(ctx context.Context, in *sfn.CreateStateM
 }
 
 var fakeDescribeStateMachineAlias = &fakestore.Read{
-	Field:  "StateMachineAliasArn",
-	Kind:   fakeKindStateMachineAlias,
-	States: nil,
+	Field: "StateMachineAliasArn",
+	Kind:  fakeKindStateMachineAlias,
 }
 
 // DescribeStateMachineAlias reads an SFN StateMachineAlias in the fake's
@@ -347,7 +362,6 @@ var fakeUpdateStateMachineAlias = &fakestore.Update{
 		Length: fakestore.Between(1.0, 2.0),
 		Member: "routingConfiguration",
 	}},
-	States: nil,
 }
 
 // UpdateStateMachineAlias updates an SFN StateMachineAlias in the fake's

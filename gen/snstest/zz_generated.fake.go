@@ -104,7 +104,6 @@ var fakeCreatePlatformApplication = &fakestore.Create{
 		Member:   "Attributes",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreatePlatformApplication creates an SNS PlatformApplication in the fake's
@@ -114,9 +113,8 @@ func (f *Fake) CreatePlatformApplication(ctx context.Context, in *sns.CreatePlat
 }
 
 var fakeGetPlatformApplicationAttributes = &fakestore.Read{
-	Field:  "PlatformApplicationArn",
-	Kind:   fakeKindPlatformApplication,
-	States: nil,
+	Field: "PlatformApplicationArn",
+	Kind:  fakeKindPlatformApplication,
 }
 
 // GetPlatformApplicationAttributes reads an SNS PlatformApplication in the
@@ -138,13 +136,24 @@ var fakeSetPlatformApplicationAttributes = &fakestore.Update{
 		Member:   "Attributes",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // SetPlatformApplicationAttributes updates an SNS PlatformApplication in the
 // fake's memory.
 func (f *Fake) SetPlatformApplicationAttributes(ctx context.Context, in *sns.SetPlatformApplicationAttributesInput) (*sns.SetPlatformApplicationAttributesOutput, error) {
 	return fakestore.Do[sns.SetPlatformApplicationAttributesOutput](ctx, f.store, fakeSetPlatformApplicationAttributes, in)
+}
+
+var fakeListEndpointsByPlatformApplication = &fakestore.Children{
+	Field: "PlatformApplicationArn",
+	Kind:  fakeKindPlatformApplication,
+}
+
+// ListEndpointsByPlatformApplication lists what belongs to an SNS
+// PlatformApplication (nothing: the fake keeps nothing inside it) in the fake's
+// memory.
+func (f *Fake) ListEndpointsByPlatformApplication(ctx context.Context, in *sns.ListEndpointsByPlatformApplicationInput) (*sns.ListEndpointsByPlatformApplicationOutput, error) {
+	return fakestore.Do[sns.ListEndpointsByPlatformApplicationOutput](ctx, f.store, fakeListEndpointsByPlatformApplication, in)
 }
 
 var fakeListPlatformApplications = &fakestore.List{
@@ -154,8 +163,8 @@ var fakeListPlatformApplications = &fakestore.List{
 	OutputToken: "NextToken",
 }
 
-// ListPlatformApplications lists an SNS PlatformApplications in the fake's
-// memory.
+// ListPlatformApplications lists an SNS PlatformApplication resources in the
+// fake's memory.
 func (f *Fake) ListPlatformApplications(ctx context.Context, in *sns.ListPlatformApplicationsInput) (*sns.ListPlatformApplicationsOutput, error) {
 	return fakestore.Do[sns.ListPlatformApplicationsOutput](ctx, f.store, fakeListPlatformApplications, in)
 }
@@ -185,7 +194,6 @@ var fakeCreateSMSSandboxPhoneNumber = &fakestore.Create{
 		Field:  []string{"LanguageCode"},
 		Member: "LanguageCode",
 	}},
-	States: nil,
 }
 
 // CreateSMSSandboxPhoneNumber creates an SNS SMSSandboxPhoneNumber in the
@@ -202,8 +210,8 @@ var fakeListSMSSandboxPhoneNumbers = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListSMSSandboxPhoneNumbers lists an SNS SMSSandboxPhoneNumbers in the fake's
-// memory.
+// ListSMSSandboxPhoneNumbers lists an SNS SMSSandboxPhoneNumber resources in
+// the fake's memory.
 func (f *Fake) ListSMSSandboxPhoneNumbers(ctx context.Context, in *sns.ListSMSSandboxPhoneNumbersInput) (*sns.ListSMSSandboxPhoneNumbersOutput, error) {
 	return fakestore.Do[sns.ListSMSSandboxPhoneNumbersOutput](ctx, f.store, fakeListSMSSandboxPhoneNumbers, in)
 }
@@ -231,7 +239,6 @@ var fakeSubscribe = &fakestore.Create{
 		Member:   "Protocol",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // Subscribe creates an SNS Subscription in the fake's memory.
@@ -240,9 +247,8 @@ func (f *Fake) Subscribe(ctx context.Context, in *sns.SubscribeInput) (*sns.Subs
 }
 
 var fakeGetSubscriptionAttributes = &fakestore.Read{
-	Field:  "SubscriptionArn",
-	Kind:   fakeKindSubscription,
-	States: nil,
+	Field: "SubscriptionArn",
+	Kind:  fakeKindSubscription,
 }
 
 // GetSubscriptionAttributes reads an SNS Subscription in the fake's memory.
@@ -263,7 +269,6 @@ var fakeSetSubscriptionAttributes = &fakestore.Update{
 		Member:   "AttributeName",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // SetSubscriptionAttributes updates an SNS Subscription in the fake's memory.
@@ -278,7 +283,7 @@ var fakeListSubscriptions = &fakestore.List{
 	OutputToken: "NextToken",
 }
 
-// ListSubscriptions lists an SNS Subscriptions in the fake's memory.
+// ListSubscriptions lists an SNS Subscription resources in the fake's memory.
 func (f *Fake) ListSubscriptions(ctx context.Context, in *sns.ListSubscriptionsInput) (*sns.ListSubscriptionsOutput, error) {
 	return fakestore.Do[sns.ListSubscriptionsOutput](ctx, f.store, fakeListSubscriptions, in)
 }
@@ -301,7 +306,6 @@ var fakeCreateTopic = &fakestore.Create{
 		Member:   "Name",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateTopic creates an SNS Topic in the fake's memory.
@@ -310,9 +314,8 @@ func (f *Fake) CreateTopic(ctx context.Context, in *sns.CreateTopicInput) (*sns.
 }
 
 var fakeGetTopicAttributes = &fakestore.Read{
-	Field:  "TopicArn",
-	Kind:   fakeKindTopic,
-	States: nil,
+	Field: "TopicArn",
+	Kind:  fakeKindTopic,
 }
 
 // GetTopicAttributes reads an SNS Topic in the fake's memory.
@@ -333,12 +336,22 @@ var fakeSetTopicAttributes = &fakestore.Update{
 		Member:   "AttributeName",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // SetTopicAttributes updates an SNS Topic in the fake's memory.
 func (f *Fake) SetTopicAttributes(ctx context.Context, in *sns.SetTopicAttributesInput) (*sns.SetTopicAttributesOutput, error) {
 	return fakestore.Do[sns.SetTopicAttributesOutput](ctx, f.store, fakeSetTopicAttributes, in)
+}
+
+var fakeListSubscriptionsByTopic = &fakestore.Children{
+	Field: "TopicArn",
+	Kind:  fakeKindTopic,
+}
+
+// ListSubscriptionsByTopic lists what belongs to an SNS Topic (nothing: the
+// fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListSubscriptionsByTopic(ctx context.Context, in *sns.ListSubscriptionsByTopicInput) (*sns.ListSubscriptionsByTopicOutput, error) {
+	return fakestore.Do[sns.ListSubscriptionsByTopicOutput](ctx, f.store, fakeListSubscriptionsByTopic, in)
 }
 
 var fakeListTopics = &fakestore.List{
@@ -348,7 +361,7 @@ var fakeListTopics = &fakestore.List{
 	OutputToken: "NextToken",
 }
 
-// ListTopics lists an SNS Topics in the fake's memory.
+// ListTopics lists an SNS Topic resources in the fake's memory.
 func (f *Fake) ListTopics(ctx context.Context, in *sns.ListTopicsInput) (*sns.ListTopicsOutput, error) {
 	return fakestore.Do[sns.ListTopicsOutput](ctx, f.store, fakeListTopics, in)
 }

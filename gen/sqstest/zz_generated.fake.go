@@ -49,14 +49,12 @@ var fakeKindQueue = &fakestore.Kind{
 }
 
 var fakeCreateQueue = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindQueue,
+	Kind: fakeKindQueue,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"QueueName"},
 		Member:   "QueueName",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateQueue creates an SQS Queue in the fake's memory.
@@ -65,9 +63,8 @@ func (f *Fake) CreateQueue(ctx context.Context, in *sqs.CreateQueueInput) (*sqs.
 }
 
 var fakeGetQueueAttributes = &fakestore.Read{
-	Field:  "QueueUrl",
-	Kind:   fakeKindQueue,
-	States: nil,
+	Field: "QueueUrl",
+	Kind:  fakeKindQueue,
 }
 
 // GetQueueAttributes reads an SQS Queue in the fake's memory.
@@ -76,9 +73,8 @@ func (f *Fake) GetQueueAttributes(ctx context.Context, in *sqs.GetQueueAttribute
 }
 
 var fakeGetQueueUrl = &fakestore.Read{
-	Field:  "QueueName",
-	Kind:   fakeKindQueue,
-	States: nil,
+	Field: "QueueName",
+	Kind:  fakeKindQueue,
 }
 
 // GetQueueUrl reads an SQS Queue in the fake's memory.
@@ -87,9 +83,8 @@ func (f *Fake) GetQueueUrl(ctx context.Context, in *sqs.GetQueueUrlInput) (*sqs.
 }
 
 var fakeSetQueueAttributes = &fakestore.Update{
-	Field:   "QueueUrl",
-	Invalid: nil,
-	Kind:    fakeKindQueue,
+	Field: "QueueUrl",
+	Kind:  fakeKindQueue,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"QueueUrl"},
 		Member:   "QueueUrl",
@@ -99,12 +94,22 @@ var fakeSetQueueAttributes = &fakestore.Update{
 		Member:   "Attributes",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // SetQueueAttributes updates an SQS Queue in the fake's memory.
 func (f *Fake) SetQueueAttributes(ctx context.Context, in *sqs.SetQueueAttributesInput) (*sqs.SetQueueAttributesOutput, error) {
 	return fakestore.Do[sqs.SetQueueAttributesOutput](ctx, f.store, fakeSetQueueAttributes, in)
+}
+
+var fakeListDeadLetterSourceQueues = &fakestore.Children{
+	Field: "QueueUrl",
+	Kind:  fakeKindQueue,
+}
+
+// ListDeadLetterSourceQueues lists what belongs to an SQS Queue (nothing: the
+// fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListDeadLetterSourceQueues(ctx context.Context, in *sqs.ListDeadLetterSourceQueuesInput) (*sqs.ListDeadLetterSourceQueuesOutput, error) {
+	return fakestore.Do[sqs.ListDeadLetterSourceQueuesOutput](ctx, f.store, fakeListDeadLetterSourceQueues, in)
 }
 
 var fakeListQueues = &fakestore.List{
@@ -116,7 +121,7 @@ var fakeListQueues = &fakestore.List{
 	Prefix:      "QueueNamePrefix",
 }
 
-// ListQueues lists an SQS Queues in the fake's memory.
+// ListQueues lists an SQS Queue resources in the fake's memory.
 func (f *Fake) ListQueues(ctx context.Context, in *sqs.ListQueuesInput) (*sqs.ListQueuesOutput, error) {
 	return fakestore.Do[sqs.ListQueuesOutput](ctx, f.store, fakeListQueues, in)
 }

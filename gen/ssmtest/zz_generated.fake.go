@@ -258,12 +258,22 @@ var fakeCreateActivation = &fakestore.Create{
 		Length: fakestore.AtMost(1000.0),
 		Member: "Tags",
 	}},
-	States: nil,
 }
 
 // CreateActivation creates an SSM Activation in the fake's memory.
 func (f *Fake) CreateActivation(ctx context.Context, in *ssm.CreateActivationInput) (*ssm.CreateActivationOutput, error) {
 	return fakestore.Do[ssm.CreateActivationOutput](ctx, f.store, fakeCreateActivation, in)
+}
+
+var fakeListDocumentVersions = &fakestore.Children{
+	Field: "Name",
+	Kind:  fakeKindActivation,
+}
+
+// ListDocumentVersions lists what belongs to an SSM Activation (nothing: the
+// fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListDocumentVersions(ctx context.Context, in *ssm.ListDocumentVersionsInput) (*ssm.ListDocumentVersionsOutput, error) {
+	return fakestore.Do[ssm.ListDocumentVersionsOutput](ctx, f.store, fakeListDocumentVersions, in)
 }
 
 var fakeDescribeActivations = &fakestore.List{
@@ -274,7 +284,7 @@ var fakeDescribeActivations = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// DescribeActivations lists an SSM Activations in the fake's memory.
+// DescribeActivations lists an SSM Activation resources in the fake's memory.
 func (f *Fake) DescribeActivations(ctx context.Context, in *ssm.DescribeActivationsInput) (*ssm.DescribeActivationsOutput, error) {
 	return fakestore.Do[ssm.DescribeActivationsOutput](ctx, f.store, fakeDescribeActivations, in)
 }
@@ -373,6 +383,12 @@ var fakeCreateAssociation = &fakestore.Create{
 	States: []fakestore.State{{
 		Path:  "AssociationDescription.Status.Name",
 		Value: "Success",
+	}, {
+		Path:  "AssociationDescription.Overview.Status",
+		Value: "available",
+	}, {
+		Path:  "AssociationDescription.Overview.DetailedStatus",
+		Value: "available",
 	}},
 }
 
@@ -387,6 +403,12 @@ var fakeDescribeAssociation = &fakestore.Read{
 	States: []fakestore.State{{
 		Path:  "AssociationDescription.Status.Name",
 		Value: "Success",
+	}, {
+		Path:  "AssociationDescription.Overview.Status",
+		Value: "available",
+	}, {
+		Path:  "AssociationDescription.Overview.DetailedStatus",
+		Value: "available",
 	}},
 }
 
@@ -480,12 +502,29 @@ var fakeUpdateAssociation = &fakestore.Update{
 	States: []fakestore.State{{
 		Path:  "AssociationDescription.Status.Name",
 		Value: "Success",
+	}, {
+		Path:  "AssociationDescription.Overview.Status",
+		Value: "available",
+	}, {
+		Path:  "AssociationDescription.Overview.DetailedStatus",
+		Value: "available",
 	}},
 }
 
 // UpdateAssociation updates an SSM Association in the fake's memory.
 func (f *Fake) UpdateAssociation(ctx context.Context, in *ssm.UpdateAssociationInput) (*ssm.UpdateAssociationOutput, error) {
 	return fakestore.Do[ssm.UpdateAssociationOutput](ctx, f.store, fakeUpdateAssociation, in)
+}
+
+var fakeListAssociationVersions = &fakestore.Children{
+	Field: "AssociationId",
+	Kind:  fakeKindAssociation,
+}
+
+// ListAssociationVersions lists what belongs to an SSM Association (nothing:
+// the fake keeps nothing inside it) in the fake's memory.
+func (f *Fake) ListAssociationVersions(ctx context.Context, in *ssm.ListAssociationVersionsInput) (*ssm.ListAssociationVersionsOutput, error) {
+	return fakestore.Do[ssm.ListAssociationVersionsOutput](ctx, f.store, fakeListAssociationVersions, in)
 }
 
 var fakeListAssociations = &fakestore.List{
@@ -496,7 +535,7 @@ var fakeListAssociations = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListAssociations lists an SSM Associations in the fake's memory.
+// ListAssociations lists an SSM Association resources in the fake's memory.
 func (f *Fake) ListAssociations(ctx context.Context, in *ssm.ListAssociationsInput) (*ssm.ListAssociationsOutput, error) {
 	return fakestore.Do[ssm.ListAssociationsOutput](ctx, f.store, fakeListAssociations, in)
 }
@@ -512,8 +551,7 @@ func (f *Fake) DeleteAssociation(ctx context.Context, in *ssm.DeleteAssociationI
 }
 
 var fakeCreateDocument = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindDocument,
+	Kind: fakeKindDocument,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Content"},
 		Length:   fakestore.AtLeast(1.0),
@@ -599,9 +637,8 @@ func (f *Fake) GetDocument(ctx context.Context, in *ssm.GetDocumentInput) (*ssm.
 }
 
 var fakeUpdateDocument = &fakestore.Update{
-	Field:   "Name",
-	Invalid: nil,
-	Kind:    fakeKindDocument,
+	Field: "Name",
+	Kind:  fakeKindDocument,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Content"},
 		Length:   fakestore.AtLeast(1.0),
@@ -658,7 +695,7 @@ var fakeListDocuments = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListDocuments lists an SSM Documents in the fake's memory.
+// ListDocuments lists an SSM Document resources in the fake's memory.
 func (f *Fake) ListDocuments(ctx context.Context, in *ssm.ListDocumentsInput) (*ssm.ListDocumentsOutput, error) {
 	return fakestore.Do[ssm.ListDocumentsOutput](ctx, f.store, fakeListDocuments, in)
 }
@@ -674,8 +711,7 @@ func (f *Fake) DeleteDocument(ctx context.Context, in *ssm.DeleteDocumentInput) 
 }
 
 var fakeCreateMaintenanceWindow = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindMaintenanceWindow,
+	Kind: fakeKindMaintenanceWindow,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(3.0, 128.0),
@@ -713,7 +749,6 @@ var fakeCreateMaintenanceWindow = &fakestore.Create{
 		Length: fakestore.AtMost(1000.0),
 		Member: "Tags",
 	}},
-	States: nil,
 }
 
 // CreateMaintenanceWindow creates an SSM MaintenanceWindow in the fake's
@@ -723,9 +758,8 @@ func (f *Fake) CreateMaintenanceWindow(ctx context.Context, in *ssm.CreateMainte
 }
 
 var fakeGetMaintenanceWindow = &fakestore.Read{
-	Field:  "WindowId",
-	Kind:   fakeKindMaintenanceWindow,
-	States: nil,
+	Field: "WindowId",
+	Kind:  fakeKindMaintenanceWindow,
 }
 
 // GetMaintenanceWindow reads an SSM MaintenanceWindow in the fake's memory.
@@ -734,9 +768,8 @@ func (f *Fake) GetMaintenanceWindow(ctx context.Context, in *ssm.GetMaintenanceW
 }
 
 var fakeUpdateMaintenanceWindow = &fakestore.Update{
-	Field:   "WindowId",
-	Invalid: nil,
-	Kind:    fakeKindMaintenanceWindow,
+	Field: "WindowId",
+	Kind:  fakeKindMaintenanceWindow,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"WindowId"},
 		Length:   fakestore.Between(20.0, 20.0),
@@ -769,7 +802,6 @@ var fakeUpdateMaintenanceWindow = &fakestore.Update{
 		Member: "Cutoff",
 		Value:  fakestore.Between(0.0, 23.0),
 	}},
-	States: nil,
 }
 
 // UpdateMaintenanceWindow updates an SSM MaintenanceWindow in the fake's
@@ -786,8 +818,8 @@ var fakeDescribeMaintenanceWindows = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// DescribeMaintenanceWindows lists an SSM MaintenanceWindows in the fake's
-// memory.
+// DescribeMaintenanceWindows lists an SSM MaintenanceWindow resources in the
+// fake's memory.
 func (f *Fake) DescribeMaintenanceWindows(ctx context.Context, in *ssm.DescribeMaintenanceWindowsInput) (*ssm.DescribeMaintenanceWindowsOutput, error) {
 	return fakestore.Do[ssm.DescribeMaintenanceWindowsOutput](ctx, f.store, fakeDescribeMaintenanceWindows, in)
 }
@@ -843,7 +875,6 @@ var fakeCreateOpsItem = &fakestore.Create{
 		Member:  "AccountId",
 		Pattern: "^[0-9]{12}$",
 	}},
-	States: nil,
 }
 
 // CreateOpsItem creates an SSM OpsItem in the fake's memory.
@@ -852,9 +883,8 @@ func (f *Fake) CreateOpsItem(ctx context.Context, in *ssm.CreateOpsItemInput) (*
 }
 
 var fakeGetOpsItem = &fakestore.Read{
-	Field:  "OpsItemId",
-	Kind:   fakeKindOpsItem,
-	States: nil,
+	Field: "OpsItemId",
+	Kind:  fakeKindOpsItem,
 }
 
 // GetOpsItem reads an SSM OpsItem in the fake's memory.
@@ -902,7 +932,6 @@ var fakeUpdateOpsItem = &fakestore.Update{
 		Member:  "OpsItemArn",
 		Pattern: "arn:(aws[a-zA-Z-]*)?:ssm:[a-z0-9-\\.]{0,63}:[0-9]{12}:opsitem.*",
 	}},
-	States: nil,
 }
 
 // UpdateOpsItem updates an SSM OpsItem in the fake's memory.
@@ -918,7 +947,7 @@ var fakeDescribeOpsItems = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// DescribeOpsItems lists an SSM OpsItems in the fake's memory.
+// DescribeOpsItems lists an SSM OpsItem resources in the fake's memory.
 func (f *Fake) DescribeOpsItems(ctx context.Context, in *ssm.DescribeOpsItemsInput) (*ssm.DescribeOpsItemsOutput, error) {
 	return fakestore.Do[ssm.DescribeOpsItemsOutput](ctx, f.store, fakeDescribeOpsItems, in)
 }
@@ -950,7 +979,6 @@ var fakeCreateOpsMetadata = &fakestore.Create{
 		Length: fakestore.AtMost(1000.0),
 		Member: "Tags",
 	}},
-	States: nil,
 }
 
 // CreateOpsMetadata creates an SSM OpsMetadata in the fake's memory.
@@ -959,9 +987,8 @@ func (f *Fake) CreateOpsMetadata(ctx context.Context, in *ssm.CreateOpsMetadataI
 }
 
 var fakeGetOpsMetadata = &fakestore.Read{
-	Field:  "OpsMetadataArn",
-	Kind:   fakeKindOpsMetadata,
-	States: nil,
+	Field: "OpsMetadataArn",
+	Kind:  fakeKindOpsMetadata,
 }
 
 // GetOpsMetadata reads an SSM OpsMetadata in the fake's memory.
@@ -988,7 +1015,6 @@ var fakeUpdateOpsMetadata = &fakestore.Update{
 		Length: fakestore.Between(1.0, 10.0),
 		Member: "KeysToDelete",
 	}},
-	States: nil,
 }
 
 // UpdateOpsMetadata updates an SSM OpsMetadata in the fake's memory.
@@ -1007,8 +1033,7 @@ func (f *Fake) DeleteOpsMetadata(ctx context.Context, in *ssm.DeleteOpsMetadataI
 }
 
 var fakePutParameter = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindParameter,
+	Kind: fakeKindParameter,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
 		Length:   fakestore.Between(1.0, 2048.0),
@@ -1052,7 +1077,6 @@ var fakePutParameter = &fakestore.Create{
 		Length: fakestore.Between(0.0, 128.0),
 		Member: "DataType",
 	}},
-	States: nil,
 }
 
 // PutParameter creates an SSM Parameter in the fake's memory.
@@ -1061,9 +1085,8 @@ func (f *Fake) PutParameter(ctx context.Context, in *ssm.PutParameterInput) (*ss
 }
 
 var fakeGetParameter = &fakestore.Read{
-	Field:  "Name",
-	Kind:   fakeKindParameter,
-	States: nil,
+	Field: "Name",
+	Kind:  fakeKindParameter,
 }
 
 // GetParameter reads an SSM Parameter in the fake's memory.
@@ -1079,7 +1102,7 @@ var fakeDescribeParameters = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// DescribeParameters lists an SSM Parameters in the fake's memory.
+// DescribeParameters lists an SSM Parameter resources in the fake's memory.
 func (f *Fake) DescribeParameters(ctx context.Context, in *ssm.DescribeParametersInput) (*ssm.DescribeParametersOutput, error) {
 	return fakestore.Do[ssm.DescribeParametersOutput](ctx, f.store, fakeDescribeParameters, in)
 }
@@ -1095,8 +1118,7 @@ func (f *Fake) DeleteParameter(ctx context.Context, in *ssm.DeleteParameterInput
 }
 
 var fakeCreatePatchBaseline = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindPatchBaseline,
+	Kind: fakeKindPatchBaseline,
 	Rules: []fakestore.Rule{{
 		Enum:   []string{"WINDOWS", "AMAZON_LINUX", "AMAZON_LINUX_2", "AMAZON_LINUX_2022", "UBUNTU", "REDHAT_ENTERPRISE_LINUX", "SUSE", "CENTOS", "ORACLE_LINUX", "DEBIAN", "MACOS", "RASPBIAN", "ROCKY_LINUX", "ALMA_LINUX", "AMAZON_LINUX_2023"},
 		Field:  []string{"OperatingSystem"},
@@ -1154,7 +1176,6 @@ var fakeCreatePatchBaseline = &fakestore.Create{
 		Length: fakestore.AtMost(1000.0),
 		Member: "Tags",
 	}},
-	States: nil,
 }
 
 // CreatePatchBaseline creates an SSM PatchBaseline in the fake's memory.
@@ -1163,9 +1184,8 @@ func (f *Fake) CreatePatchBaseline(ctx context.Context, in *ssm.CreatePatchBasel
 }
 
 var fakeGetPatchBaseline = &fakestore.Read{
-	Field:  "BaselineId",
-	Kind:   fakeKindPatchBaseline,
-	States: nil,
+	Field: "BaselineId",
+	Kind:  fakeKindPatchBaseline,
 }
 
 // GetPatchBaseline reads an SSM PatchBaseline in the fake's memory.
@@ -1174,9 +1194,8 @@ func (f *Fake) GetPatchBaseline(ctx context.Context, in *ssm.GetPatchBaselineInp
 }
 
 var fakeUpdatePatchBaseline = &fakestore.Update{
-	Field:   "BaselineId",
-	Invalid: nil,
-	Kind:    fakeKindPatchBaseline,
+	Field: "BaselineId",
+	Kind:  fakeKindPatchBaseline,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"BaselineId"},
 		Length:   fakestore.Between(20.0, 128.0),
@@ -1227,7 +1246,6 @@ var fakeUpdatePatchBaseline = &fakestore.Update{
 		Field:  []string{"AvailableSecurityUpdatesComplianceStatus"},
 		Member: "AvailableSecurityUpdatesComplianceStatus",
 	}},
-	States: nil,
 }
 
 // UpdatePatchBaseline updates an SSM PatchBaseline in the fake's memory.
@@ -1243,7 +1261,8 @@ var fakeDescribePatchBaselines = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// DescribePatchBaselines lists an SSM PatchBaselines in the fake's memory.
+// DescribePatchBaselines lists an SSM PatchBaseline resources in the fake's
+// memory.
 func (f *Fake) DescribePatchBaselines(ctx context.Context, in *ssm.DescribePatchBaselinesInput) (*ssm.DescribePatchBaselinesOutput, error) {
 	return fakestore.Do[ssm.DescribePatchBaselinesOutput](ctx, f.store, fakeDescribePatchBaselines, in)
 }
@@ -1259,8 +1278,7 @@ func (f *Fake) DeletePatchBaseline(ctx context.Context, in *ssm.DeletePatchBasel
 }
 
 var fakeRegisterPatchBaselineForPatchGroup = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindPatchBaselineForPatchGroup,
+	Kind: fakeKindPatchBaselineForPatchGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"BaselineId"},
 		Length:   fakestore.Between(20.0, 128.0),
@@ -1274,7 +1292,6 @@ var fakeRegisterPatchBaselineForPatchGroup = &fakestore.Create{
 		Pattern:  "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // RegisterPatchBaselineForPatchGroup creates an SSM PatchBaselineForPatchGroup
@@ -1284,9 +1301,8 @@ func (f *Fake) RegisterPatchBaselineForPatchGroup(ctx context.Context, in *ssm.R
 }
 
 var fakeGetPatchBaselineForPatchGroup = &fakestore.Read{
-	Field:  "PatchGroup",
-	Kind:   fakeKindPatchBaselineForPatchGroup,
-	States: nil,
+	Field: "PatchGroup",
+	Kind:  fakeKindPatchBaselineForPatchGroup,
 }
 
 // GetPatchBaselineForPatchGroup reads an SSM PatchBaselineForPatchGroup in the
@@ -1307,8 +1323,7 @@ func (f *Fake) DeregisterPatchBaselineForPatchGroup(ctx context.Context, in *ssm
 }
 
 var fakeCreateResourceDataSync = &fakestore.Create{
-	Invalid: nil,
-	Kind:    fakeKindResourceDataSync,
+	Kind: fakeKindResourceDataSync,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SyncName"},
 		Length:   fakestore.Between(1.0, 64.0),
@@ -1351,7 +1366,6 @@ var fakeCreateResourceDataSync = &fakestore.Create{
 		Member:   "SyncSource.SourceRegions",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // CreateResourceDataSync creates an SSM ResourceDataSync in the fake's memory.
@@ -1360,9 +1374,8 @@ func (f *Fake) CreateResourceDataSync(ctx context.Context, in *ssm.CreateResourc
 }
 
 var fakeUpdateResourceDataSync = &fakestore.Update{
-	Field:   "SyncName",
-	Invalid: nil,
-	Kind:    fakeKindResourceDataSync,
+	Field: "SyncName",
+	Kind:  fakeKindResourceDataSync,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SyncName"},
 		Length:   fakestore.Between(1.0, 64.0),
@@ -1387,7 +1400,6 @@ var fakeUpdateResourceDataSync = &fakestore.Update{
 		Member:   "SyncSource.SourceRegions",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // UpdateResourceDataSync updates an SSM ResourceDataSync in the fake's memory.
@@ -1418,7 +1430,6 @@ var fakePutResourcePolicy = &fakestore.Create{
 		Member:   "Policy",
 		Required: true,
 	}},
-	States: nil,
 }
 
 // PutResourcePolicy creates an SSM ResourcePolicy in the fake's memory.

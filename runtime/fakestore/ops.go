@@ -290,3 +290,17 @@ func number(v reflect.Value, name string) int {
 	}
 	return 0
 }
+
+// Children lists what belongs to the resource an input field names: the
+// fake keeps nothing inside a resource, so the listing is empty for a live
+// one and NotFound for a missing one. Cleanups call such listings before a
+// delete (S3's ListObjectsV2, IAM's ListAttachedRolePolicies).
+type Children struct {
+	Kind  *Kind
+	Field string
+}
+
+func (op *Children) apply(_ context.Context, s *Store, in, _ reflect.Value) error {
+	_, err := s.lookup(op.Kind, in, op.Field)
+	return err
+}

@@ -83,10 +83,16 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 				jen.Id("States"):  stateList(u.op.Output),
 			}, k.res.Name)
 		}
+		for _, c := range k.children {
+			method(f, svc, c.op, "lists what belongs to", "Children", jen.Dict{
+				jen.Id("Kind"):  jen.Id(kindName(k)),
+				jen.Id("Field"): jen.Lit(c.field.Go.FieldName),
+			}, k.res.Name+" (nothing: the fake keeps nothing inside it)")
+		}
 		if l := k.list; l != nil {
 			d := jen.Dict{jen.Id("Kind"): jen.Id(kindName(k)), jen.Id("Items"): jen.Lit(l.items)}
 			setLits(d, "InputToken", l.inToken, "OutputToken", l.outToken, "PageSize", l.size, "Prefix", l.prefix)
-			method(f, svc, l.op, "lists", "List", d, plural(k.res.Name))
+			method(f, svc, l.op, "lists", "List", d, k.res.Name+" resources")
 		}
 		method(f, svc, k.delete, "deletes", "Delete", jen.Dict{
 			jen.Id("Kind"):  jen.Id(kindName(k)),
@@ -138,6 +144,11 @@ func kindName(k *kind) string { return "fakeKind" + k.res.Name }
 func method(f *jen.File, svc *ir.Service, op *ir.Operation, does, opType string, d jen.Dict, noun string) {
 	sdk := svc.Go.Package
 	v := "fake" + op.Go.Method
+	for key, val := range d {
+		if val == nil {
+			delete(d, key)
+		}
+	}
 	f.Var().Id(v).Op("=").Op("&").Qual(emit.RuntimeFakestore, opType).Values(d)
 	f.Line()
 	f.Add(emit.Doc(op.Go.Method + " " + does + " " + emit.Article(svc.SDKID+" "+noun) + " " + svc.SDKID + " " + noun +
@@ -180,7 +191,7 @@ func kindVar(f *jen.File, k *kind) {
 func stateList(sh *ir.Shape) jen.Code {
 	st := states(sh)
 	if len(st) == 0 {
-		return jen.Nil()
+		return nil
 	}
 	return jen.Index().Qual(emit.RuntimeFakestore, "State").Values(st...)
 }
@@ -189,7 +200,7 @@ func errName(e *ir.Shape) string { return "fakeErr" + e.Go.TypeName }
 
 func errRef(e *ir.Shape) jen.Code {
 	if e == nil {
-		return jen.Nil()
+		return nil
 	}
 	return jen.Id(errName(e))
 }

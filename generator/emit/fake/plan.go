@@ -41,6 +41,10 @@ type kind struct {
 	invalid  *ir.Shape
 	reads    []lookupOp
 	updates  []lookupOp
+	// children are listings of what belongs to the resource (S3's
+	// ListObjectsV2, IAM's ListAttachedRolePolicies), which cleanups call
+	// before a delete.
+	children []lookupOp
 	list     *listOp
 	ready    bool
 }
@@ -80,6 +84,7 @@ func newPlan(svc *ir.Service, found []resources.Resource) *plan {
 	}
 	if len(p.kinds) > 0 {
 		p.tagOps()
+		p.childListings()
 	}
 	return p
 }
@@ -298,6 +303,25 @@ func (p *plan) listing(op *ir.Operation) *listOp {
 	return l
 }
 
+// childListings finds the List operations whose only required input names
+// one resource: they list what belongs to it, which the fake does not
+// hold, so they answer an empty list for a live resource and NotFound for
+// a missing one.
+func (p *plan) childListings() {
+	for _, op := range p.svc.Operations {
+		if op.Go.Skip || p.claimed[op.Name] || !verb(op.Name, "List") || op.Output == nil {
+			continue
+		}
+		for _, k := range p.kinds {
+			if l, ok := k.lookup(op); ok && l.alone && constraints.Required(l.field) {
+				k.children = append(k.children, l)
+				p.claim(op)
+				break
+			}
+		}
+	}
+}
+
 // tagOps finds the service's tag operations: Tag…/AddTags…/CreateTags,
 // Untag…/RemoveTags…/DeleteTags, ListTags…/List…Tags.
 func (p *plan) tagOps() {
@@ -449,7 +473,7 @@ func lowerFirst(s string) string {
 // plural is the noun as list operations spell it.
 func plural(n string) string {
 	switch {
-	case strings.HasSuffix(n, "y") && !strings.HasSuffix(n, "ey"):
+	case strings.HasSuffix(n, "y") && len(n) > 1 && !strings.ContainsRune("aeiou", rune(n[len(n)-2])):
 		return n[:len(n)-1] + "ies"
 	case strings.HasSuffix(n, "s"), strings.HasSuffix(n, "x"), strings.HasSuffix(n, "ch"), strings.HasSuffix(n, "sh"):
 		return n + "es"

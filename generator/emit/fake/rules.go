@@ -118,9 +118,10 @@ func strings2(ss []string) jen.Code {
 var readyStates = []string{"ACTIVE", "AVAILABLE", "READY", "ENABLED", "CREATE_COMPLETE", "ISSUED", "RUNNING",
 	"SUCCEEDED", "COMPLETED", "DEPLOYED", "IN_SYNC", "SUCCESS", "OK", "VALID"}
 
-// states finds the enum members of an output that tell a resource's state
-// (…Status, …State, or Name and Code inside a …State structure) to the
-// depth fakestore fills, with the value a usable resource shows.
+// states finds the members of an output that tell a resource's state
+// (enums named …Status or …State, Name and Code inside a …State structure,
+// strings named …Status) to the depth fakestore fills, with the value a
+// usable resource shows.
 func states(sh *ir.Shape) []jen.Code {
 	var out []jen.Code
 	var walk func(sh *ir.Shape, path, parent string, depth int)
@@ -137,13 +138,20 @@ func states(sh *ir.Shape) []jen.Code {
 			if t.Kind == ir.KindList && t.Member != nil {
 				t = t.Member.Target
 			}
+			v := ""
 			switch {
 			case t.Kind == ir.KindEnum && stateName(m.Go.FieldName, parent):
-				if v := ready(t); v != "" {
-					out = append(out, jen.Values(jen.Dict{jen.Id("Path"): jen.Lit(p), jen.Id("Value"): jen.Lit(v)}))
-				}
+				v = ready(t)
+			case t.Kind == ir.KindString && (strings.HasSuffix(m.Go.FieldName, "Status") || strings.HasSuffix(m.Go.FieldName, "State")):
+				// A status or state the model leaves a plain string is spelled
+				// lower-case by the services that do so (Redshift, RDS, EC2
+				// customer gateways), and their waiters wait for this one.
+				v = "available"
 			case t.Kind == ir.KindStructure && depth < 3:
 				walk(t, p, m.Go.FieldName, depth+1)
+			}
+			if v != "" {
+				out = append(out, jen.Values(jen.Dict{jen.Id("Path"): jen.Lit(p), jen.Id("Value"): jen.Lit(v)}))
 			}
 		}
 	}
