@@ -56,7 +56,7 @@ var fakeRequestCertificate = &fakestore.Create{
 	Kind:    fakeKindCertificate,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"DomainName"},
-		Length:   fakestore.Between(1.0, 253.0),
+		Length:   fakestore.Between(1, 253),
 		Member:   "DomainName",
 		Required: true,
 	}, {
@@ -65,16 +65,16 @@ var fakeRequestCertificate = &fakestore.Create{
 		Member: "ValidationMethod",
 	}, {
 		Field:  []string{"SubjectAlternativeNames"},
-		Length: fakestore.Between(1.0, 100.0),
+		Length: fakestore.Between(1, 100),
 		Member: "SubjectAlternativeNames",
 	}, {
 		Field:   []string{"IdempotencyToken"},
-		Length:  fakestore.Between(1.0, 32.0),
+		Length:  fakestore.Between(1, 32),
 		Member:  "IdempotencyToken",
 		Pattern: "\\w+",
 	}, {
 		Field:  []string{"DomainValidationOptions"},
-		Length: fakestore.Between(1.0, 100.0),
+		Length: fakestore.Between(1, 100),
 		Member: "DomainValidationOptions",
 	}, {
 		Enum:   []string{"ENABLED", "DISABLED"},
@@ -86,12 +86,12 @@ var fakeRequestCertificate = &fakestore.Create{
 		Member: "Options.Export",
 	}, {
 		Field:   []string{"CertificateAuthorityArn"},
-		Length:  fakestore.Between(20.0, 2048.0),
+		Length:  fakestore.Between(20, 2048),
 		Member:  "CertificateAuthorityArn",
 		Pattern: "arn:[\\w+=/,.@-]+:acm-pca:[\\w+=/,.@-]*:[0-9]+:[\\w+=,.@-]+(/[\\w+=,.@-]+)*",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "Tags",
 	}, {
 		Enum:   []string{"RSA_1024", "RSA_2048", "RSA_3072", "RSA_4096", "EC_prime256v1", "EC_secp384r1", "EC_secp521r1"},

@@ -121,51 +121,51 @@ var fakeCreateChangeSet = &fakestore.Create{
 	Kind: fakeKindChangeSet,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"StackName"},
-		Length:   fakestore.AtLeast(1.0),
+		Length:   fakestore.AtLeast(1),
 		Member:   "StackName",
 		Pattern:  "([a-zA-Z][-a-zA-Z0-9]*)|(arn:\\b(aws|aws-us-gov|aws-cn)\\b:[-a-zA-Z0-9:/._+]*)",
 		Required: true,
 	}, {
 		Field:  []string{"TemplateBody"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "TemplateBody",
 	}, {
 		Field:  []string{"TemplateURL"},
-		Length: fakestore.Between(1.0, 5120.0),
+		Length: fakestore.Between(1, 5120),
 		Member: "TemplateURL",
 	}, {
 		Field:  []string{"RoleARN"},
-		Length: fakestore.Between(20.0, 2048.0),
+		Length: fakestore.Between(20, 2048),
 		Member: "RoleARN",
 	}, {
 		Field:  []string{"RollbackConfiguration", "RollbackTriggers"},
-		Length: fakestore.AtMost(5.0),
+		Length: fakestore.AtMost(5),
 		Member: "RollbackConfiguration.RollbackTriggers",
 	}, {
 		Field:  []string{"RollbackConfiguration", "MonitoringTimeInMinutes"},
 		Member: "RollbackConfiguration.MonitoringTimeInMinutes",
-		Value:  fakestore.Between(0.0, 180.0),
+		Value:  fakestore.Between(0, 180),
 	}, {
 		Field:  []string{"NotificationARNs"},
-		Length: fakestore.AtMost(5.0),
+		Length: fakestore.AtMost(5),
 		Member: "NotificationARNs",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50.0),
+		Length: fakestore.AtMost(50),
 		Member: "Tags",
 	}, {
 		Field:    []string{"ChangeSetName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "ChangeSetName",
 		Pattern:  "[a-zA-Z][-a-zA-Z0-9]*",
 		Required: true,
 	}, {
 		Field:  []string{"ClientToken"},
-		Length: fakestore.Between(1.0, 128.0),
+		Length: fakestore.Between(1, 128),
 		Member: "ClientToken",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(1.0, 1024.0),
+		Length: fakestore.Between(1, 1024),
 		Member: "Description",
 	}, {
 		Enum:   []string{"CREATE", "UPDATE", "IMPORT"},
@@ -173,7 +173,7 @@ var fakeCreateChangeSet = &fakestore.Create{
 		Member: "ChangeSetType",
 	}, {
 		Field:  []string{"ResourcesToImport"},
-		Length: fakestore.AtMost(200.0),
+		Length: fakestore.AtMost(200),
 		Member: "ResourcesToImport",
 	}, {
 		Enum:   []string{"DO_NOTHING", "ROLLBACK", "DELETE"},
@@ -228,11 +228,11 @@ var fakeCreateGeneratedTemplate = &fakestore.Create{
 	Kind: fakeKindGeneratedTemplate,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"Resources"},
-		Length: fakestore.Between(1.0, 500.0),
+		Length: fakestore.Between(1, 500),
 		Member: "Resources",
 	}, {
 		Field:    []string{"GeneratedTemplateName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "GeneratedTemplateName",
 		Required: true,
 	}, {
@@ -279,20 +279,20 @@ var fakeUpdateGeneratedTemplate = &fakestore.Update{
 	Kind:  fakeKindGeneratedTemplate,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"GeneratedTemplateName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "GeneratedTemplateName",
 		Required: true,
 	}, {
 		Field:  []string{"NewGeneratedTemplateName"},
-		Length: fakestore.Between(1.0, 128.0),
+		Length: fakestore.Between(1, 128),
 		Member: "NewGeneratedTemplateName",
 	}, {
 		Field:  []string{"AddResources"},
-		Length: fakestore.Between(1.0, 500.0),
+		Length: fakestore.Between(1, 500),
 		Member: "AddResources",
 	}, {
 		Field:  []string{"RemoveResources"},
-		Length: fakestore.Between(1.0, 500.0),
+		Length: fakestore.Between(1, 500),
 		Member: "RemoveResources",
 	}, {
 		Enum:   []string{"DELETE", "RETAIN"},
@@ -344,31 +344,31 @@ var fakeCreateStack = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:  []string{"TemplateBody"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "TemplateBody",
 	}, {
 		Field:  []string{"TemplateURL"},
-		Length: fakestore.Between(1.0, 5120.0),
+		Length: fakestore.Between(1, 5120),
 		Member: "TemplateURL",
 	}, {
 		Field:  []string{"RollbackConfiguration", "RollbackTriggers"},
-		Length: fakestore.AtMost(5.0),
+		Length: fakestore.AtMost(5),
 		Member: "RollbackConfiguration.RollbackTriggers",
 	}, {
 		Field:  []string{"RollbackConfiguration", "MonitoringTimeInMinutes"},
 		Member: "RollbackConfiguration.MonitoringTimeInMinutes",
-		Value:  fakestore.Between(0.0, 180.0),
+		Value:  fakestore.Between(0, 180),
 	}, {
 		Field:  []string{"TimeoutInMinutes"},
 		Member: "TimeoutInMinutes",
-		Value:  fakestore.AtLeast(1.0),
+		Value:  fakestore.AtLeast(1),
 	}, {
 		Field:  []string{"NotificationARNs"},
-		Length: fakestore.AtMost(5.0),
+		Length: fakestore.AtMost(5),
 		Member: "NotificationARNs",
 	}, {
 		Field:  []string{"RoleARN"},
-		Length: fakestore.Between(20.0, 2048.0),
+		Length: fakestore.Between(20, 2048),
 		Member: "RoleARN",
 	}, {
 		Enum:   []string{"DO_NOTHING", "ROLLBACK", "DELETE"},
@@ -376,19 +376,19 @@ var fakeCreateStack = &fakestore.Create{
 		Member: "OnFailure",
 	}, {
 		Field:  []string{"StackPolicyBody"},
-		Length: fakestore.Between(1.0, 16384.0),
+		Length: fakestore.Between(1, 16384),
 		Member: "StackPolicyBody",
 	}, {
 		Field:  []string{"StackPolicyURL"},
-		Length: fakestore.Between(1.0, 5120.0),
+		Length: fakestore.Between(1, 5120),
 		Member: "StackPolicyURL",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50.0),
+		Length: fakestore.AtMost(50),
 		Member: "Tags",
 	}, {
 		Field:   []string{"ClientRequestToken"},
-		Length:  fakestore.Between(1.0, 128.0),
+		Length:  fakestore.Between(1, 128),
 		Member:  "ClientRequestToken",
 		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
 	}},
@@ -425,51 +425,51 @@ var fakeUpdateStack = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:  []string{"TemplateBody"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "TemplateBody",
 	}, {
 		Field:  []string{"TemplateURL"},
-		Length: fakestore.Between(1.0, 5120.0),
+		Length: fakestore.Between(1, 5120),
 		Member: "TemplateURL",
 	}, {
 		Field:  []string{"StackPolicyDuringUpdateBody"},
-		Length: fakestore.Between(1.0, 16384.0),
+		Length: fakestore.Between(1, 16384),
 		Member: "StackPolicyDuringUpdateBody",
 	}, {
 		Field:  []string{"StackPolicyDuringUpdateURL"},
-		Length: fakestore.Between(1.0, 5120.0),
+		Length: fakestore.Between(1, 5120),
 		Member: "StackPolicyDuringUpdateURL",
 	}, {
 		Field:  []string{"RoleARN"},
-		Length: fakestore.Between(20.0, 2048.0),
+		Length: fakestore.Between(20, 2048),
 		Member: "RoleARN",
 	}, {
 		Field:  []string{"RollbackConfiguration", "RollbackTriggers"},
-		Length: fakestore.AtMost(5.0),
+		Length: fakestore.AtMost(5),
 		Member: "RollbackConfiguration.RollbackTriggers",
 	}, {
 		Field:  []string{"RollbackConfiguration", "MonitoringTimeInMinutes"},
 		Member: "RollbackConfiguration.MonitoringTimeInMinutes",
-		Value:  fakestore.Between(0.0, 180.0),
+		Value:  fakestore.Between(0, 180),
 	}, {
 		Field:  []string{"StackPolicyBody"},
-		Length: fakestore.Between(1.0, 16384.0),
+		Length: fakestore.Between(1, 16384),
 		Member: "StackPolicyBody",
 	}, {
 		Field:  []string{"StackPolicyURL"},
-		Length: fakestore.Between(1.0, 5120.0),
+		Length: fakestore.Between(1, 5120),
 		Member: "StackPolicyURL",
 	}, {
 		Field:  []string{"NotificationARNs"},
-		Length: fakestore.AtMost(5.0),
+		Length: fakestore.AtMost(5),
 		Member: "NotificationARNs",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50.0),
+		Length: fakestore.AtMost(50),
 		Member: "Tags",
 	}, {
 		Field:   []string{"ClientRequestToken"},
-		Length:  fakestore.Between(1.0, 128.0),
+		Length:  fakestore.Between(1, 128),
 		Member:  "ClientRequestToken",
 		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
 	}},
@@ -532,27 +532,27 @@ var fakeCreateStackSet = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(1.0, 1024.0),
+		Length: fakestore.Between(1, 1024),
 		Member: "Description",
 	}, {
 		Field:  []string{"TemplateBody"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "TemplateBody",
 	}, {
 		Field:  []string{"TemplateURL"},
-		Length: fakestore.Between(1.0, 5120.0),
+		Length: fakestore.Between(1, 5120),
 		Member: "TemplateURL",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50.0),
+		Length: fakestore.AtMost(50),
 		Member: "Tags",
 	}, {
 		Field:  []string{"AdministrationRoleARN"},
-		Length: fakestore.Between(20.0, 2048.0),
+		Length: fakestore.Between(20, 2048),
 		Member: "AdministrationRoleARN",
 	}, {
 		Field:   []string{"ExecutionRoleName"},
-		Length:  fakestore.Between(1.0, 64.0),
+		Length:  fakestore.Between(1, 64),
 		Member:  "ExecutionRoleName",
 		Pattern: "[a-zA-Z_0-9+=,.@-]+",
 	}, {
@@ -565,7 +565,7 @@ var fakeCreateStackSet = &fakestore.Create{
 		Member: "CallAs",
 	}, {
 		Field:   []string{"ClientRequestToken"},
-		Length:  fakestore.Between(1.0, 128.0),
+		Length:  fakestore.Between(1, 128),
 		Member:  "ClientRequestToken",
 		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
 	}},
@@ -605,19 +605,19 @@ var fakeUpdateStackSet = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(1.0, 1024.0),
+		Length: fakestore.Between(1, 1024),
 		Member: "Description",
 	}, {
 		Field:  []string{"TemplateBody"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "TemplateBody",
 	}, {
 		Field:  []string{"TemplateURL"},
-		Length: fakestore.Between(1.0, 5120.0),
+		Length: fakestore.Between(1, 5120),
 		Member: "TemplateURL",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50.0),
+		Length: fakestore.AtMost(50),
 		Member: "Tags",
 	}, {
 		Enum:   []string{"SEQUENTIAL", "PARALLEL"},
@@ -626,35 +626,35 @@ var fakeUpdateStackSet = &fakestore.Update{
 	}, {
 		Field:  []string{"OperationPreferences", "FailureToleranceCount"},
 		Member: "OperationPreferences.FailureToleranceCount",
-		Value:  fakestore.AtLeast(0.0),
+		Value:  fakestore.AtLeast(0),
 	}, {
 		Field:  []string{"OperationPreferences", "FailureTolerancePercentage"},
 		Member: "OperationPreferences.FailureTolerancePercentage",
-		Value:  fakestore.Between(0.0, 100.0),
+		Value:  fakestore.Between(0, 100),
 	}, {
 		Field:  []string{"OperationPreferences", "MaxConcurrentCount"},
 		Member: "OperationPreferences.MaxConcurrentCount",
-		Value:  fakestore.AtLeast(1.0),
+		Value:  fakestore.AtLeast(1),
 	}, {
 		Field:  []string{"OperationPreferences", "MaxConcurrentPercentage"},
 		Member: "OperationPreferences.MaxConcurrentPercentage",
-		Value:  fakestore.Between(1.0, 100.0),
+		Value:  fakestore.Between(1, 100),
 	}, {
 		Enum:   []string{"STRICT_FAILURE_TOLERANCE", "SOFT_FAILURE_TOLERANCE"},
 		Field:  []string{"OperationPreferences", "ConcurrencyMode"},
 		Member: "OperationPreferences.ConcurrencyMode",
 	}, {
 		Field:  []string{"AdministrationRoleARN"},
-		Length: fakestore.Between(20.0, 2048.0),
+		Length: fakestore.Between(20, 2048),
 		Member: "AdministrationRoleARN",
 	}, {
 		Field:   []string{"ExecutionRoleName"},
-		Length:  fakestore.Between(1.0, 64.0),
+		Length:  fakestore.Between(1, 64),
 		Member:  "ExecutionRoleName",
 		Pattern: "[a-zA-Z_0-9+=,.@-]+",
 	}, {
 		Field:   []string{"DeploymentTargets", "AccountsUrl"},
-		Length:  fakestore.Between(1.0, 5120.0),
+		Length:  fakestore.Between(1, 5120),
 		Member:  "DeploymentTargets.AccountsUrl",
 		Pattern: "(s3://|http(s?)://).+",
 	}, {
@@ -667,7 +667,7 @@ var fakeUpdateStackSet = &fakestore.Update{
 		Member: "PermissionModel",
 	}, {
 		Field:   []string{"OperationId"},
-		Length:  fakestore.Between(1.0, 128.0),
+		Length:  fakestore.Between(1, 128),
 		Member:  "OperationId",
 		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
 	}, {
@@ -746,35 +746,35 @@ var fakeRegisterType = &fakestore.Create{
 		Member: "Type",
 	}, {
 		Field:    []string{"TypeName"},
-		Length:   fakestore.Between(10.0, 204.0),
+		Length:   fakestore.Between(10, 204),
 		Member:   "TypeName",
 		Pattern:  "[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}",
 		Required: true,
 	}, {
 		Field:    []string{"SchemaHandlerPackage"},
-		Length:   fakestore.Between(1.0, 4096.0),
+		Length:   fakestore.Between(1, 4096),
 		Member:   "SchemaHandlerPackage",
 		Required: true,
 	}, {
 		Field:    []string{"LoggingConfig", "LogRoleArn"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "LoggingConfig.LogRoleArn",
 		Pattern:  "arn:.+:iam::[0-9]{12}:role/.+",
 		Required: true,
 	}, {
 		Field:    []string{"LoggingConfig", "LogGroupName"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "LoggingConfig.LogGroupName",
 		Pattern:  "[\\.\\-_/#A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:   []string{"ExecutionRoleArn"},
-		Length:  fakestore.Between(1.0, 256.0),
+		Length:  fakestore.Between(1, 256),
 		Member:  "ExecutionRoleArn",
 		Pattern: "arn:.+:iam::[0-9]{12}:role/.+",
 	}, {
 		Field:   []string{"ClientRequestToken"},
-		Length:  fakestore.Between(1.0, 128.0),
+		Length:  fakestore.Between(1, 128),
 		Member:  "ClientRequestToken",
 		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
 	}},

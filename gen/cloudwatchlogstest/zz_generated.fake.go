@@ -278,7 +278,7 @@ var fakeCreateDelivery = &fakestore.Create{
 	Kind:    fakeKindDelivery,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"DeliverySourceName"},
-		Length:   fakestore.Between(1.0, 60.0),
+		Length:   fakestore.Between(1, 60),
 		Member:   "deliverySourceName",
 		Pattern:  "[\\w-]*",
 		Required: true,
@@ -288,19 +288,19 @@ var fakeCreateDelivery = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:  []string{"RecordFields"},
-		Length: fakestore.Between(0.0, 128.0),
+		Length: fakestore.Between(0, 128),
 		Member: "recordFields",
 	}, {
 		Field:  []string{"FieldDelimiter"},
-		Length: fakestore.Between(0.0, 5.0),
+		Length: fakestore.Between(0, 5),
 		Member: "fieldDelimiter",
 	}, {
 		Field:  []string{"S3DeliveryConfiguration", "SuffixPath"},
-		Length: fakestore.Between(1.0, 256.0),
+		Length: fakestore.Between(1, 256),
 		Member: "s3DeliveryConfiguration.suffixPath",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "tags",
 	}},
 }
@@ -326,21 +326,21 @@ var fakeUpdateDeliveryConfiguration = &fakestore.Update{
 	Kind:    fakeKindDelivery,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Id"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "id",
 		Pattern:  "^[0-9A-Za-z]+$",
 		Required: true,
 	}, {
 		Field:  []string{"RecordFields"},
-		Length: fakestore.Between(0.0, 128.0),
+		Length: fakestore.Between(0, 128),
 		Member: "recordFields",
 	}, {
 		Field:  []string{"FieldDelimiter"},
-		Length: fakestore.Between(0.0, 5.0),
+		Length: fakestore.Between(0, 5),
 		Member: "fieldDelimiter",
 	}, {
 		Field:  []string{"S3DeliveryConfiguration", "SuffixPath"},
-		Length: fakestore.Between(1.0, 256.0),
+		Length: fakestore.Between(1, 256),
 		Member: "s3DeliveryConfiguration.suffixPath",
 	}},
 }
@@ -380,7 +380,7 @@ var fakePutDeliveryDestination = &fakestore.Create{
 	Kind:    fakeKindDeliveryDestination,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 60.0),
+		Length:   fakestore.Between(1, 60),
 		Member:   "name",
 		Pattern:  "[\\w-]*",
 		Required: true,
@@ -398,7 +398,7 @@ var fakePutDeliveryDestination = &fakestore.Create{
 		Member: "deliveryDestinationType",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "tags",
 	}},
 }
@@ -450,7 +450,7 @@ var fakePutDeliverySource = &fakestore.Create{
 	Kind:    fakeKindDeliverySource,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 60.0),
+		Length:   fakestore.Between(1, 60),
 		Member:   "name",
 		Pattern:  "[\\w-]*",
 		Required: true,
@@ -460,13 +460,13 @@ var fakePutDeliverySource = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"LogType"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "logType",
 		Pattern:  "[\\w]*",
 		Required: true,
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "tags",
 	}},
 	States: []fakestore.State{{
@@ -526,23 +526,23 @@ var fakePutDestination = &fakestore.Create{
 	Kind:    fakeKindDestination,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"DestinationName"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "destinationName",
 		Pattern:  "[^:*]*",
 		Required: true,
 	}, {
 		Field:    []string{"TargetArn"},
-		Length:   fakestore.AtLeast(1.0),
+		Length:   fakestore.AtLeast(1),
 		Member:   "targetArn",
 		Required: true,
 	}, {
 		Field:    []string{"RoleArn"},
-		Length:   fakestore.AtLeast(1.0),
+		Length:   fakestore.AtLeast(1),
 		Member:   "roleArn",
 		Required: true,
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "tags",
 	}},
 }
@@ -582,7 +582,7 @@ var fakePutIntegration = &fakestore.Create{
 	Kind:    fakeKindIntegration,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IntegrationName"},
-		Length:   fakestore.Between(1.0, 50.0),
+		Length:   fakestore.Between(1, 50),
 		Member:   "integrationName",
 		Pattern:  "[\\.\\-_/#A-Za-z0-9]+",
 		Required: true,
@@ -658,7 +658,7 @@ var fakeCreateLogAnomalyDetector = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:  []string{"DetectorName"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "detectorName",
 	}, {
 		Enum:   []string{"ONE_MIN", "FIVE_MIN", "TEN_MIN", "FIFTEEN_MIN", "THIRTY_MIN", "ONE_HOUR"},
@@ -666,20 +666,20 @@ var fakeCreateLogAnomalyDetector = &fakestore.Create{
 		Member: "evaluationFrequency",
 	}, {
 		Field:  []string{"FilterPattern"},
-		Length: fakestore.Between(0.0, 1024.0),
+		Length: fakestore.Between(0, 1024),
 		Member: "filterPattern",
 	}, {
 		Field:   []string{"KmsKeyId"},
-		Length:  fakestore.AtMost(256.0),
+		Length:  fakestore.AtMost(256),
 		Member:  "kmsKeyId",
 		Pattern: "^arn:aws[a-z\\-]*:kms:[-a-z0-9]*:[0-9]*:key/[-a-z0-9]*$",
 	}, {
 		Field:  []string{"AnomalyVisibilityTime"},
 		Member: "anomalyVisibilityTime",
-		Value:  fakestore.Between(7.0, 90.0),
+		Value:  fakestore.Between(7, 90),
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "tags",
 	}},
 }
@@ -707,7 +707,7 @@ var fakeUpdateLogAnomalyDetector = &fakestore.Update{
 	Kind:    fakeKindLogAnomalyDetector,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AnomalyDetectorArn"},
-		Length:   fakestore.AtLeast(1.0),
+		Length:   fakestore.AtLeast(1),
 		Member:   "anomalyDetectorArn",
 		Pattern:  "[\\w#+=/:,.@-]*",
 		Required: true,
@@ -717,12 +717,12 @@ var fakeUpdateLogAnomalyDetector = &fakestore.Update{
 		Member: "evaluationFrequency",
 	}, {
 		Field:  []string{"FilterPattern"},
-		Length: fakestore.Between(0.0, 1024.0),
+		Length: fakestore.Between(0, 1024),
 		Member: "filterPattern",
 	}, {
 		Field:  []string{"AnomalyVisibilityTime"},
 		Member: "anomalyVisibilityTime",
-		Value:  fakestore.Between(7.0, 90.0),
+		Value:  fakestore.Between(7, 90),
 	}, {
 		Field:    []string{"Enabled"},
 		Member:   "enabled",
@@ -766,17 +766,17 @@ var fakeCreateLogGroup = &fakestore.Create{
 	Kind:    fakeKindLogGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LogGroupName"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "logGroupName",
 		Pattern:  "[\\.\\-_/#A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:  []string{"KmsKeyId"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "kmsKeyId",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "tags",
 	}, {
 		Enum:   []string{"STANDARD", "INFREQUENT_ACCESS", "DELIVERY"},
@@ -816,13 +816,13 @@ var fakeCreateLogStream = &fakestore.Create{
 	Kind:    fakeKindLogStream,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LogGroupName"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "logGroupName",
 		Pattern:  "[\\.\\-_/#A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:    []string{"LogStreamName"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "logStreamName",
 		Pattern:  "[^:*]*",
 		Required: true,
@@ -864,26 +864,26 @@ var fakeCreateLookupTable = &fakestore.Create{
 	Kind:    fakeKindLookupTable,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LookupTableName"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "lookupTableName",
 		Pattern:  "^[a-zA-Z0-9_]+$",
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 1024.0),
+		Length: fakestore.Between(0, 1024),
 		Member: "description",
 	}, {
 		Field:    []string{"TableBody"},
-		Length:   fakestore.Between(1.0, 1.048576e+07),
+		Length:   fakestore.Between(1, 10485760),
 		Member:   "tableBody",
 		Required: true,
 	}, {
 		Field:  []string{"KmsKeyId"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "kmsKeyId",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "tags",
 	}},
 }
@@ -913,16 +913,16 @@ var fakeUpdateLookupTable = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 1024.0),
+		Length: fakestore.Between(0, 1024),
 		Member: "description",
 	}, {
 		Field:    []string{"TableBody"},
-		Length:   fakestore.Between(1.0, 1.048576e+07),
+		Length:   fakestore.Between(1, 10485760),
 		Member:   "tableBody",
 		Required: true,
 	}, {
 		Field:  []string{"KmsKeyId"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "kmsKeyId",
 	}},
 }
@@ -959,29 +959,29 @@ var fakePutMetricFilter = &fakestore.Create{
 	Kind:    fakeKindMetricFilter,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LogGroupName"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "logGroupName",
 		Pattern:  "[\\.\\-_/#A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:    []string{"FilterName"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "filterName",
 		Pattern:  "[^:*]*",
 		Required: true,
 	}, {
 		Field:    []string{"FilterPattern"},
-		Length:   fakestore.Between(0.0, 1024.0),
+		Length:   fakestore.Between(0, 1024),
 		Member:   "filterPattern",
 		Required: true,
 	}, {
 		Field:    []string{"MetricTransformations"},
-		Length:   fakestore.Between(1.0, 1.0),
+		Length:   fakestore.Between(1, 1),
 		Member:   "metricTransformations",
 		Required: true,
 	}, {
 		Field:  []string{"FieldSelectionCriteria"},
-		Length: fakestore.Between(0.0, 2000.0),
+		Length: fakestore.Between(0, 2000),
 		Member: "fieldSelectionCriteria",
 	}},
 }
@@ -1026,26 +1026,26 @@ var fakePutQueryDefinition = &fakestore.Create{
 		Member: "queryLanguage",
 	}, {
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "name",
 		Required: true,
 	}, {
 		Field:  []string{"QueryDefinitionId"},
-		Length: fakestore.Between(1.0, 256.0),
+		Length: fakestore.Between(1, 256),
 		Member: "queryDefinitionId",
 	}, {
 		Field:    []string{"QueryString"},
-		Length:   fakestore.Between(1.0, 10000.0),
+		Length:   fakestore.Between(1, 10000),
 		Member:   "queryString",
 		Required: true,
 	}, {
 		Field:   []string{"ClientToken"},
-		Length:  fakestore.Between(36.0, 128.0),
+		Length:  fakestore.Between(36, 128),
 		Member:  "clientToken",
 		Pattern: "\\S{36,128}",
 	}, {
 		Field:  []string{"Parameters"},
-		Length: fakestore.AtMost(20.0),
+		Length: fakestore.AtMost(20),
 		Member: "parameters",
 	}},
 }
@@ -1084,11 +1084,11 @@ var fakePutResourcePolicy = &fakestore.Create{
 	Kind:    fakeKindResourcePolicy,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"PolicyDocument"},
-		Length: fakestore.Between(1.0, 51200.0),
+		Length: fakestore.Between(1, 51200),
 		Member: "policyDocument",
 	}, {
 		Field:  []string{"ExpectedRevisionId"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "expectedRevisionId",
 	}},
 }
@@ -1126,13 +1126,13 @@ var fakeCreateScheduledQuery = &fakestore.Create{
 	Kind:    fakeKindScheduledQuery,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "name",
 		Pattern:  "^[a-zA-Z0-9_\\-/.#]+$",
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.AtMost(1024.0),
+		Length: fakestore.AtMost(1024),
 		Member: "description",
 	}, {
 		Enum:   []string{"CWLI", "SQL", "PPL"},
@@ -1140,21 +1140,21 @@ var fakeCreateScheduledQuery = &fakestore.Create{
 		Member: "queryLanguage",
 	}, {
 		Field:    []string{"QueryString"},
-		Length:   fakestore.Between(0.0, 10000.0),
+		Length:   fakestore.Between(0, 10000),
 		Member:   "queryString",
 		Required: true,
 	}, {
 		Field:  []string{"LogGroupIdentifiers"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "logGroupIdentifiers",
 	}, {
 		Field:    []string{"ScheduleExpression"},
-		Length:   fakestore.AtMost(256.0),
+		Length:   fakestore.AtMost(256),
 		Member:   "scheduleExpression",
 		Required: true,
 	}, {
 		Field:  []string{"Timezone"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "timezone",
 	}, {
 		Field:    []string{"DestinationConfiguration", "S3Configuration"},
@@ -1163,14 +1163,14 @@ var fakeCreateScheduledQuery = &fakestore.Create{
 	}, {
 		Field:  []string{"ScheduleStartTime"},
 		Member: "scheduleStartTime",
-		Value:  fakestore.AtLeast(0.0),
+		Value:  fakestore.AtLeast(0),
 	}, {
 		Field:  []string{"ScheduleEndTime"},
 		Member: "scheduleEndTime",
-		Value:  fakestore.AtLeast(0.0),
+		Value:  fakestore.AtLeast(0),
 	}, {
 		Field:    []string{"ExecutionRoleArn"},
-		Length:   fakestore.AtLeast(1.0),
+		Length:   fakestore.AtLeast(1),
 		Member:   "executionRoleArn",
 		Required: true,
 	}, {
@@ -1179,7 +1179,7 @@ var fakeCreateScheduledQuery = &fakestore.Create{
 		Member: "state",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "tags",
 	}},
 	States: []fakestore.State{{
@@ -1223,7 +1223,7 @@ var fakeUpdateScheduledQuery = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.AtMost(1024.0),
+		Length: fakestore.AtMost(1024),
 		Member: "description",
 	}, {
 		Enum:   []string{"CWLI", "SQL", "PPL"},
@@ -1231,21 +1231,21 @@ var fakeUpdateScheduledQuery = &fakestore.Update{
 		Member: "queryLanguage",
 	}, {
 		Field:    []string{"QueryString"},
-		Length:   fakestore.Between(0.0, 10000.0),
+		Length:   fakestore.Between(0, 10000),
 		Member:   "queryString",
 		Required: true,
 	}, {
 		Field:  []string{"LogGroupIdentifiers"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "logGroupIdentifiers",
 	}, {
 		Field:    []string{"ScheduleExpression"},
-		Length:   fakestore.AtMost(256.0),
+		Length:   fakestore.AtMost(256),
 		Member:   "scheduleExpression",
 		Required: true,
 	}, {
 		Field:  []string{"Timezone"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "timezone",
 	}, {
 		Field:    []string{"DestinationConfiguration", "S3Configuration"},
@@ -1254,14 +1254,14 @@ var fakeUpdateScheduledQuery = &fakestore.Update{
 	}, {
 		Field:  []string{"ScheduleStartTime"},
 		Member: "scheduleStartTime",
-		Value:  fakestore.AtLeast(0.0),
+		Value:  fakestore.AtLeast(0),
 	}, {
 		Field:  []string{"ScheduleEndTime"},
 		Member: "scheduleEndTime",
-		Value:  fakestore.AtLeast(0.0),
+		Value:  fakestore.AtLeast(0),
 	}, {
 		Field:    []string{"ExecutionRoleArn"},
-		Length:   fakestore.AtLeast(1.0),
+		Length:   fakestore.AtLeast(1),
 		Member:   "executionRoleArn",
 		Required: true,
 	}, {
@@ -1314,29 +1314,29 @@ var fakePutSubscriptionFilter = &fakestore.Create{
 	Kind:    fakeKindSubscriptionFilter,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LogGroupName"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "logGroupName",
 		Pattern:  "[\\.\\-_/#A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:    []string{"FilterName"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "filterName",
 		Pattern:  "[^:*]*",
 		Required: true,
 	}, {
 		Field:    []string{"FilterPattern"},
-		Length:   fakestore.Between(0.0, 1024.0),
+		Length:   fakestore.Between(0, 1024),
 		Member:   "filterPattern",
 		Required: true,
 	}, {
 		Field:    []string{"DestinationArn"},
-		Length:   fakestore.AtLeast(1.0),
+		Length:   fakestore.AtLeast(1),
 		Member:   "destinationArn",
 		Required: true,
 	}, {
 		Field:  []string{"RoleArn"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "roleArn",
 	}, {
 		Enum:   []string{"Random", "ByLogStream"},
@@ -1344,7 +1344,7 @@ var fakePutSubscriptionFilter = &fakestore.Create{
 		Member: "distribution",
 	}, {
 		Field:  []string{"FieldSelectionCriteria"},
-		Length: fakestore.Between(0.0, 2000.0),
+		Length: fakestore.Between(0, 2000),
 		Member: "fieldSelectionCriteria",
 	}},
 }

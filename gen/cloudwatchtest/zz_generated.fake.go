@@ -68,12 +68,12 @@ var fakePutAlarmMuteRule = &fakestore.Create{
 	Kind: fakeKindAlarmMuteRule,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "Name",
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 1024.0),
+		Length: fakestore.Between(0, 1024),
 		Member: "Description",
 	}, {
 		Field:    []string{"Rule"},
@@ -85,7 +85,7 @@ var fakePutAlarmMuteRule = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"MuteTargets", "AlarmNames"},
-		Length:   fakestore.AtMost(100.0),
+		Length:   fakestore.AtMost(100),
 		Member:   "MuteTargets.AlarmNames",
 		Required: true,
 	}},
@@ -139,17 +139,17 @@ var fakePutMetricStream = &fakestore.Create{
 	Kind:    fakeKindMetricStream,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "Name",
 		Required: true,
 	}, {
 		Field:    []string{"FirehoseArn"},
-		Length:   fakestore.Between(1.0, 1024.0),
+		Length:   fakestore.Between(1, 1024),
 		Member:   "FirehoseArn",
 		Required: true,
 	}, {
 		Field:    []string{"RoleArn"},
-		Length:   fakestore.Between(1.0, 1024.0),
+		Length:   fakestore.Between(1, 1024),
 		Member:   "RoleArn",
 		Required: true,
 	}, {

@@ -72,12 +72,12 @@ var fakeCreateBackup = &fakestore.Create{
 	Kind: fakeKindBackup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TableName"},
-		Length:   fakestore.Between(1.0, 1024.0),
+		Length:   fakestore.Between(1, 1024),
 		Member:   "TableName",
 		Required: true,
 	}, {
 		Field:    []string{"BackupName"},
-		Length:   fakestore.Between(3.0, 255.0),
+		Length:   fakestore.Between(3, 255),
 		Member:   "BackupName",
 		Pattern:  "[a-zA-Z0-9_.-]+",
 		Required: true,
@@ -140,12 +140,12 @@ var fakeCreateTable = &fakestore.Create{
 	Kind: fakeKindTable,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TableName"},
-		Length:   fakestore.Between(1.0, 1024.0),
+		Length:   fakestore.Between(1, 1024),
 		Member:   "TableName",
 		Required: true,
 	}, {
 		Field:  []string{"KeySchema"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "KeySchema",
 	}, {
 		Enum:   []string{"PROVISIONED", "PAY_PER_REQUEST"},
@@ -155,12 +155,12 @@ var fakeCreateTable = &fakestore.Create{
 		Field:    []string{"ProvisionedThroughput", "ReadCapacityUnits"},
 		Member:   "ProvisionedThroughput.ReadCapacityUnits",
 		Required: true,
-		Value:    fakestore.AtLeast(1.0),
+		Value:    fakestore.AtLeast(1),
 	}, {
 		Field:    []string{"ProvisionedThroughput", "WriteCapacityUnits"},
 		Member:   "ProvisionedThroughput.WriteCapacityUnits",
 		Required: true,
-		Value:    fakestore.AtLeast(1.0),
+		Value:    fakestore.AtLeast(1),
 	}, {
 		Field:    []string{"StreamSpecification", "StreamEnabled"},
 		Member:   "StreamSpecification.StreamEnabled",
@@ -179,7 +179,7 @@ var fakeCreateTable = &fakestore.Create{
 		Member: "TableClass",
 	}, {
 		Field:  []string{"GlobalTableSourceArn"},
-		Length: fakestore.Between(1.0, 1024.0),
+		Length: fakestore.Between(1, 1024),
 		Member: "GlobalTableSourceArn",
 	}, {
 		Enum:   []string{"ENABLED", "DISABLED", "ENABLED_WITH_OVERRIDES"},
@@ -258,7 +258,7 @@ var fakeUpdateTable = &fakestore.Update{
 	Kind:  fakeKindTable,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"TableName"},
-		Length:   fakestore.Between(1.0, 1024.0),
+		Length:   fakestore.Between(1, 1024),
 		Member:   "TableName",
 		Required: true,
 	}, {
@@ -269,12 +269,12 @@ var fakeUpdateTable = &fakestore.Update{
 		Field:    []string{"ProvisionedThroughput", "ReadCapacityUnits"},
 		Member:   "ProvisionedThroughput.ReadCapacityUnits",
 		Required: true,
-		Value:    fakestore.AtLeast(1.0),
+		Value:    fakestore.AtLeast(1),
 	}, {
 		Field:    []string{"ProvisionedThroughput", "WriteCapacityUnits"},
 		Member:   "ProvisionedThroughput.WriteCapacityUnits",
 		Required: true,
-		Value:    fakestore.AtLeast(1.0),
+		Value:    fakestore.AtLeast(1),
 	}, {
 		Field:    []string{"StreamSpecification", "StreamEnabled"},
 		Member:   "StreamSpecification.StreamEnabled",
@@ -289,7 +289,7 @@ var fakeUpdateTable = &fakestore.Update{
 		Member: "SSESpecification.SSEType",
 	}, {
 		Field:  []string{"ReplicaUpdates"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "ReplicaUpdates",
 	}, {
 		Enum:   []string{"STANDARD", "STANDARD_INFREQUENT_ACCESS"},
@@ -301,7 +301,7 @@ var fakeUpdateTable = &fakestore.Update{
 		Member: "MultiRegionConsistency",
 	}, {
 		Field:  []string{"GlobalTableWitnessUpdates"},
-		Length: fakestore.Between(1.0, 1.0),
+		Length: fakestore.Between(1, 1),
 		Member: "GlobalTableWitnessUpdates",
 	}, {
 		Enum:   []string{"ENABLED", "DISABLED", "ENABLED_WITH_OVERRIDES"},

@@ -1190,7 +1190,7 @@ var fakeRegisterImage = &fakestore.Create{
 		Member: "TpmSupport",
 	}, {
 		Field:  []string{"UefiData"},
-		Length: fakestore.Between(0.0, 64000.0),
+		Length: fakestore.Between(0, 64000),
 		Member: "UefiData",
 	}, {
 		Enum:   []string{"v2.0"},
@@ -1198,12 +1198,12 @@ var fakeRegisterImage = &fakestore.Create{
 		Member: "ImdsSupport",
 	}, {
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(3.0, 128.0),
+		Length:   fakestore.Between(3, 128),
 		Member:   "Name",
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 255.0),
+		Length: fakestore.Between(0, 255),
 		Member: "Description",
 	}, {
 		Enum:   []string{"i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac"},
@@ -1253,11 +1253,11 @@ var fakeCreateImageUsageReport = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:  []string{"AccountIds"},
-		Length: fakestore.Between(0.0, 200.0),
+		Length: fakestore.Between(0, 200),
 		Member: "AccountIds",
 	}, {
 		Field:  []string{"ClientToken"},
-		Length: fakestore.Between(0.0, 128.0),
+		Length: fakestore.Between(0, 128),
 		Member: "ClientToken",
 	}},
 }
@@ -1439,7 +1439,7 @@ var fakeCreateInstanceConnectEndpoint = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:  []string{"SecurityGroupIds"},
-		Length: fakestore.Between(0.0, 16.0),
+		Length: fakestore.Between(0, 16),
 		Member: "SecurityGroupIds",
 	}, {
 		Enum:   []string{"ipv4", "dualstack", "ipv6"},
@@ -1478,7 +1478,7 @@ var fakeModifyInstanceConnectEndpoint = &fakestore.Update{
 		Member: "IpAddressType",
 	}, {
 		Field:  []string{"SecurityGroupIds"},
-		Length: fakestore.Between(0.0, 16.0),
+		Length: fakestore.Between(0, 16),
 		Member: "SecurityGroupIds",
 	}},
 }
@@ -1595,7 +1595,7 @@ var fakeCreateIpam = &fakestore.Create{
 	Kind: fakeKindIpam,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"OperatingRegions"},
-		Length: fakestore.Between(0.0, 50.0),
+		Length: fakestore.Between(0, 50),
 		Member: "OperatingRegions",
 	}, {
 		Enum:   []string{"free", "advanced"},
@@ -1632,11 +1632,11 @@ var fakeModifyIpam = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:  []string{"AddOperatingRegions"},
-		Length: fakestore.Between(0.0, 50.0),
+		Length: fakestore.Between(0, 50),
 		Member: "AddOperatingRegions",
 	}, {
 		Field:  []string{"RemoveOperatingRegions"},
-		Length: fakestore.Between(0.0, 50.0),
+		Length: fakestore.Between(0, 50),
 		Member: "RemoveOperatingRegions",
 	}, {
 		Enum:   []string{"free", "advanced"},
@@ -1756,15 +1756,15 @@ var fakeCreateIpamPool = &fakestore.Create{
 	}, {
 		Field:  []string{"AllocationMinNetmaskLength"},
 		Member: "AllocationMinNetmaskLength",
-		Value:  fakestore.Between(0.0, 128.0),
+		Value:  fakestore.Between(0, 128),
 	}, {
 		Field:  []string{"AllocationMaxNetmaskLength"},
 		Member: "AllocationMaxNetmaskLength",
-		Value:  fakestore.Between(0.0, 128.0),
+		Value:  fakestore.Between(0, 128),
 	}, {
 		Field:  []string{"AllocationDefaultNetmaskLength"},
 		Member: "AllocationDefaultNetmaskLength",
-		Value:  fakestore.Between(0.0, 128.0),
+		Value:  fakestore.Between(0, 128),
 	}, {
 		Enum:   []string{"ec2", "global-services"},
 		Field:  []string{"AwsService"},
@@ -1805,15 +1805,15 @@ var fakeModifyIpamPool = &fakestore.Update{
 	}, {
 		Field:  []string{"AllocationMinNetmaskLength"},
 		Member: "AllocationMinNetmaskLength",
-		Value:  fakestore.Between(0.0, 128.0),
+		Value:  fakestore.Between(0, 128),
 	}, {
 		Field:  []string{"AllocationMaxNetmaskLength"},
 		Member: "AllocationMaxNetmaskLength",
-		Value:  fakestore.Between(0.0, 128.0),
+		Value:  fakestore.Between(0, 128),
 	}, {
 		Field:  []string{"AllocationDefaultNetmaskLength"},
 		Member: "AllocationDefaultNetmaskLength",
-		Value:  fakestore.Between(0.0, 128.0),
+		Value:  fakestore.Between(0, 128),
 	}},
 }
 
@@ -1970,7 +1970,7 @@ var fakeCreateIpamResourceDiscovery = &fakestore.Create{
 	Kind: fakeKindIpamResourceDiscovery,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"OperatingRegions"},
-		Length: fakestore.Between(0.0, 50.0),
+		Length: fakestore.Between(0, 50),
 		Member: "OperatingRegions",
 	}},
 }
@@ -2001,19 +2001,19 @@ var fakeModifyIpamResourceDiscovery = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:  []string{"AddOperatingRegions"},
-		Length: fakestore.Between(0.0, 50.0),
+		Length: fakestore.Between(0, 50),
 		Member: "AddOperatingRegions",
 	}, {
 		Field:  []string{"RemoveOperatingRegions"},
-		Length: fakestore.Between(0.0, 50.0),
+		Length: fakestore.Between(0, 50),
 		Member: "RemoveOperatingRegions",
 	}, {
 		Field:  []string{"AddOrganizationalUnitExclusions"},
-		Length: fakestore.Between(0.0, 10.0),
+		Length: fakestore.Between(0, 10),
 		Member: "AddOrganizationalUnitExclusions",
 	}, {
 		Field:  []string{"RemoveOrganizationalUnitExclusions"},
-		Length: fakestore.Between(0.0, 10.0),
+		Length: fakestore.Between(0, 10),
 		Member: "RemoveOrganizationalUnitExclusions",
 	}},
 }
@@ -2138,13 +2138,13 @@ var fakeCreateLaunchTemplate = &fakestore.Create{
 	Kind: fakeKindLaunchTemplate,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"LaunchTemplateName"},
-		Length:   fakestore.Between(3.0, 128.0),
+		Length:   fakestore.Between(3, 128),
 		Member:   "LaunchTemplateName",
 		Pattern:  "[a-zA-Z0-9\\(\\)\\.\\-/_]+",
 		Required: true,
 	}, {
 		Field:  []string{"VersionDescription"},
-		Length: fakestore.Between(0.0, 255.0),
+		Length: fakestore.Between(0, 255),
 		Member: "VersionDescription",
 	}, {
 		Field:    []string{"LaunchTemplateData"},
@@ -2181,7 +2181,7 @@ var fakeModifyLaunchTemplate = &fakestore.Update{
 	Kind:  fakeKindLaunchTemplate,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"LaunchTemplateName"},
-		Length:  fakestore.Between(3.0, 128.0),
+		Length:  fakestore.Between(3, 128),
 		Member:  "LaunchTemplateName",
 		Pattern: "[a-zA-Z0-9\\(\\)\\.\\-/_]+",
 	}},
@@ -2463,7 +2463,7 @@ var fakeCreateManagedPrefixList = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:  []string{"Entries"},
-		Length: fakestore.Between(0.0, 100.0),
+		Length: fakestore.Between(0, 100),
 		Member: "Entries",
 	}, {
 		Field:    []string{"MaxEntries"},
@@ -2502,11 +2502,11 @@ var fakeModifyManagedPrefixList = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:  []string{"AddEntries"},
-		Length: fakestore.Between(0.0, 100.0),
+		Length: fakestore.Between(0, 100),
 		Member: "AddEntries",
 	}, {
 		Field:  []string{"RemoveEntries"},
-		Length: fakestore.Between(0.0, 100.0),
+		Length: fakestore.Between(0, 100),
 		Member: "RemoveEntries",
 	}},
 }
@@ -2541,7 +2541,7 @@ var fakeCreateNatGateway = &fakestore.Create{
 	}, {
 		Field:  []string{"SecondaryPrivateIpAddressCount"},
 		Member: "SecondaryPrivateIpAddressCount",
-		Value:  fakestore.Between(1.0, 31.0),
+		Value:  fakestore.Between(1, 31),
 	}},
 	States: []fakestore.State{{
 		Path:  "NatGateway.NatGatewayAddresses.Status",
@@ -2667,12 +2667,12 @@ var fakeCreateNetworkInsightsPath = &fakestore.Create{
 	Kind: fakeKindNetworkInsightsPath,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"SourceIp"},
-		Length:  fakestore.Between(0.0, 15.0),
+		Length:  fakestore.Between(0, 15),
 		Member:  "SourceIp",
 		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
 	}, {
 		Field:   []string{"DestinationIp"},
-		Length:  fakestore.Between(0.0, 15.0),
+		Length:  fakestore.Between(0, 15),
 		Member:  "DestinationIp",
 		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
 	}, {
@@ -2686,25 +2686,25 @@ var fakeCreateNetworkInsightsPath = &fakestore.Create{
 	}, {
 		Field:  []string{"DestinationPort"},
 		Member: "DestinationPort",
-		Value:  fakestore.Between(0.0, 65535.0),
+		Value:  fakestore.Between(0, 65535),
 	}, {
 		Field:   []string{"FilterAtSource", "SourceAddress"},
-		Length:  fakestore.Between(0.0, 15.0),
+		Length:  fakestore.Between(0, 15),
 		Member:  "FilterAtSource.SourceAddress",
 		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
 	}, {
 		Field:   []string{"FilterAtSource", "DestinationAddress"},
-		Length:  fakestore.Between(0.0, 15.0),
+		Length:  fakestore.Between(0, 15),
 		Member:  "FilterAtSource.DestinationAddress",
 		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
 	}, {
 		Field:   []string{"FilterAtDestination", "SourceAddress"},
-		Length:  fakestore.Between(0.0, 15.0),
+		Length:  fakestore.Between(0, 15),
 		Member:  "FilterAtDestination.SourceAddress",
 		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
 	}, {
 		Field:   []string{"FilterAtDestination", "DestinationAddress"},
-		Length:  fakestore.Between(0.0, 15.0),
+		Length:  fakestore.Between(0, 15),
 		Member:  "FilterAtDestination.DestinationAddress",
 		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
 	}},
@@ -4259,7 +4259,7 @@ var fakeCreateVerifiedAccessEndpoint = &fakestore.Create{
 	}, {
 		Field:  []string{"LoadBalancerOptions", "Port"},
 		Member: "LoadBalancerOptions.Port",
-		Value:  fakestore.Between(1.0, 65535.0),
+		Value:  fakestore.Between(1, 65535),
 	}, {
 		Enum:   []string{"http", "https", "tcp"},
 		Field:  []string{"NetworkInterfaceOptions", "Protocol"},
@@ -4267,7 +4267,7 @@ var fakeCreateVerifiedAccessEndpoint = &fakestore.Create{
 	}, {
 		Field:  []string{"NetworkInterfaceOptions", "Port"},
 		Member: "NetworkInterfaceOptions.Port",
-		Value:  fakestore.Between(1.0, 65535.0),
+		Value:  fakestore.Between(1, 65535),
 	}, {
 		Enum:   []string{"http", "https", "tcp"},
 		Field:  []string{"RdsOptions", "Protocol"},
@@ -4275,7 +4275,7 @@ var fakeCreateVerifiedAccessEndpoint = &fakestore.Create{
 	}, {
 		Field:  []string{"RdsOptions", "Port"},
 		Member: "RdsOptions.Port",
-		Value:  fakestore.Between(1.0, 65535.0),
+		Value:  fakestore.Between(1, 65535),
 	}, {
 		Enum:   []string{"http", "https", "tcp"},
 		Field:  []string{"CidrOptions", "Protocol"},
@@ -4322,7 +4322,7 @@ var fakeModifyVerifiedAccessEndpoint = &fakestore.Update{
 	}, {
 		Field:  []string{"LoadBalancerOptions", "Port"},
 		Member: "LoadBalancerOptions.Port",
-		Value:  fakestore.Between(1.0, 65535.0),
+		Value:  fakestore.Between(1, 65535),
 	}, {
 		Enum:   []string{"http", "https", "tcp"},
 		Field:  []string{"NetworkInterfaceOptions", "Protocol"},
@@ -4330,11 +4330,11 @@ var fakeModifyVerifiedAccessEndpoint = &fakestore.Update{
 	}, {
 		Field:  []string{"NetworkInterfaceOptions", "Port"},
 		Member: "NetworkInterfaceOptions.Port",
-		Value:  fakestore.Between(1.0, 65535.0),
+		Value:  fakestore.Between(1, 65535),
 	}, {
 		Field:  []string{"RdsOptions", "Port"},
 		Member: "RdsOptions.Port",
-		Value:  fakestore.Between(1.0, 65535.0),
+		Value:  fakestore.Between(1, 65535),
 	}},
 	States: []fakestore.State{{
 		Path:  "VerifiedAccessEndpoint.Status.Code",

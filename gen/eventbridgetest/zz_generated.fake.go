@@ -129,24 +129,24 @@ var fakeCreateApiDestination = &fakestore.Create{
 	Kind: fakeKindApiDestination,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "Name",
 		Pattern:  "[\\.\\-_A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512.0),
+		Length:  fakestore.AtMost(512),
 		Member:  "Description",
 		Pattern: ".*",
 	}, {
 		Field:    []string{"ConnectionArn"},
-		Length:   fakestore.Between(1.0, 1600.0),
+		Length:   fakestore.Between(1, 1600),
 		Member:   "ConnectionArn",
 		Pattern:  "^arn:aws([a-z]|\\-)*:events:([a-z]|\\d|\\-)*:([0-9]{12})?:connection\\/[\\.\\-_A-Za-z0-9]+\\/[\\-A-Za-z0-9]+$",
 		Required: true,
 	}, {
 		Field:    []string{"InvocationEndpoint"},
-		Length:   fakestore.Between(1.0, 2048.0),
+		Length:   fakestore.Between(1, 2048),
 		Member:   "InvocationEndpoint",
 		Pattern:  "^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$",
 		Required: true,
@@ -157,7 +157,7 @@ var fakeCreateApiDestination = &fakestore.Create{
 	}, {
 		Field:  []string{"InvocationRateLimitPerSecond"},
 		Member: "InvocationRateLimitPerSecond",
-		Value:  fakestore.AtLeast(1.0),
+		Value:  fakestore.AtLeast(1),
 	}},
 	States: []fakestore.State{{
 		Path:  "ApiDestinationState",
@@ -191,23 +191,23 @@ var fakeUpdateApiDestination = &fakestore.Update{
 	Kind:  fakeKindApiDestination,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "Name",
 		Pattern:  "[\\.\\-_A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512.0),
+		Length:  fakestore.AtMost(512),
 		Member:  "Description",
 		Pattern: ".*",
 	}, {
 		Field:   []string{"ConnectionArn"},
-		Length:  fakestore.Between(1.0, 1600.0),
+		Length:  fakestore.Between(1, 1600),
 		Member:  "ConnectionArn",
 		Pattern: "^arn:aws([a-z]|\\-)*:events:([a-z]|\\d|\\-)*:([0-9]{12})?:connection\\/[\\.\\-_A-Za-z0-9]+\\/[\\-A-Za-z0-9]+$",
 	}, {
 		Field:   []string{"InvocationEndpoint"},
-		Length:  fakestore.Between(1.0, 2048.0),
+		Length:  fakestore.Between(1, 2048),
 		Member:  "InvocationEndpoint",
 		Pattern: "^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$",
 	}, {
@@ -217,7 +217,7 @@ var fakeUpdateApiDestination = &fakestore.Update{
 	}, {
 		Field:  []string{"InvocationRateLimitPerSecond"},
 		Member: "InvocationRateLimitPerSecond",
-		Value:  fakestore.AtLeast(1.0),
+		Value:  fakestore.AtLeast(1),
 	}},
 	States: []fakestore.State{{
 		Path:  "ApiDestinationState",
@@ -258,32 +258,32 @@ var fakeCreateArchive = &fakestore.Create{
 	Kind: fakeKindArchive,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ArchiveName"},
-		Length:   fakestore.Between(1.0, 48.0),
+		Length:   fakestore.Between(1, 48),
 		Member:   "ArchiveName",
 		Pattern:  "[\\.\\-_A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:    []string{"EventSourceArn"},
-		Length:   fakestore.Between(1.0, 1600.0),
+		Length:   fakestore.Between(1, 1600),
 		Member:   "EventSourceArn",
 		Pattern:  "^arn:aws([a-z]|\\-)*:events:([a-z]|\\d|\\-)*:([0-9]{12})?:.+\\/.+$",
 		Required: true,
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512.0),
+		Length:  fakestore.AtMost(512),
 		Member:  "Description",
 		Pattern: ".*",
 	}, {
 		Field:  []string{"EventPattern"},
-		Length: fakestore.AtMost(4096.0),
+		Length: fakestore.AtMost(4096),
 		Member: "EventPattern",
 	}, {
 		Field:  []string{"RetentionDays"},
 		Member: "RetentionDays",
-		Value:  fakestore.AtLeast(0.0),
+		Value:  fakestore.AtLeast(0),
 	}, {
 		Field:   []string{"KmsKeyIdentifier"},
-		Length:  fakestore.AtMost(2048.0),
+		Length:  fakestore.AtMost(2048),
 		Member:  "KmsKeyIdentifier",
 		Pattern: "^[a-zA-Z0-9_\\-/:]*$",
 	}},
@@ -317,26 +317,26 @@ var fakeUpdateArchive = &fakestore.Update{
 	Kind:  fakeKindArchive,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ArchiveName"},
-		Length:   fakestore.Between(1.0, 48.0),
+		Length:   fakestore.Between(1, 48),
 		Member:   "ArchiveName",
 		Pattern:  "[\\.\\-_A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512.0),
+		Length:  fakestore.AtMost(512),
 		Member:  "Description",
 		Pattern: ".*",
 	}, {
 		Field:  []string{"EventPattern"},
-		Length: fakestore.AtMost(4096.0),
+		Length: fakestore.AtMost(4096),
 		Member: "EventPattern",
 	}, {
 		Field:  []string{"RetentionDays"},
 		Member: "RetentionDays",
-		Value:  fakestore.AtLeast(0.0),
+		Value:  fakestore.AtLeast(0),
 	}, {
 		Field:   []string{"KmsKeyIdentifier"},
-		Length:  fakestore.AtMost(2048.0),
+		Length:  fakestore.AtMost(2048),
 		Member:  "KmsKeyIdentifier",
 		Pattern: "^[a-zA-Z0-9_\\-/:]*$",
 	}},
@@ -376,13 +376,13 @@ var fakeCreateConnection = &fakestore.Create{
 	Kind: fakeKindConnection,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "Name",
 		Pattern:  "[\\.\\-_A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512.0),
+		Length:  fakestore.AtMost(512),
 		Member:  "Description",
 		Pattern: ".*",
 	}, {
@@ -399,7 +399,7 @@ var fakeCreateConnection = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:   []string{"KmsKeyIdentifier"},
-		Length:  fakestore.AtMost(2048.0),
+		Length:  fakestore.AtMost(2048),
 		Member:  "KmsKeyIdentifier",
 		Pattern: "^[a-zA-Z0-9_\\-/:]*$",
 	}},
@@ -433,13 +433,13 @@ var fakeUpdateConnection = &fakestore.Update{
 	Kind:  fakeKindConnection,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "Name",
 		Pattern:  "[\\.\\-_A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512.0),
+		Length:  fakestore.AtMost(512),
 		Member:  "Description",
 		Pattern: ".*",
 	}, {
@@ -452,7 +452,7 @@ var fakeUpdateConnection = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:   []string{"KmsKeyIdentifier"},
-		Length:  fakestore.AtMost(2048.0),
+		Length:  fakestore.AtMost(2048),
 		Member:  "KmsKeyIdentifier",
 		Pattern: "^[a-zA-Z0-9_\\-/:]*$",
 	}},
@@ -493,13 +493,13 @@ var fakeCreateEndpoint = &fakestore.Create{
 	Kind: fakeKindEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "Name",
 		Pattern:  "[\\.\\-_A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512.0),
+		Length:  fakestore.AtMost(512),
 		Member:  "Description",
 		Pattern: ".*",
 	}, {
@@ -516,12 +516,12 @@ var fakeCreateEndpoint = &fakestore.Create{
 		Member: "ReplicationConfig.State",
 	}, {
 		Field:    []string{"EventBuses"},
-		Length:   fakestore.Between(2.0, 2.0),
+		Length:   fakestore.Between(2, 2),
 		Member:   "EventBuses",
 		Required: true,
 	}, {
 		Field:   []string{"RoleArn"},
-		Length:  fakestore.Between(1.0, 256.0),
+		Length:  fakestore.Between(1, 256),
 		Member:  "RoleArn",
 		Pattern: "^arn:aws[a-z-]*:iam::\\d{12}:role\\/[\\w+=,.@/-]+$",
 	}},
@@ -561,13 +561,13 @@ var fakeUpdateEndpoint = &fakestore.Update{
 	Kind:  fakeKindEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "Name",
 		Pattern:  "[\\.\\-_A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512.0),
+		Length:  fakestore.AtMost(512),
 		Member:  "Description",
 		Pattern: ".*",
 	}, {
@@ -580,11 +580,11 @@ var fakeUpdateEndpoint = &fakestore.Update{
 		Member: "ReplicationConfig.State",
 	}, {
 		Field:  []string{"EventBuses"},
-		Length: fakestore.Between(2.0, 2.0),
+		Length: fakestore.Between(2, 2),
 		Member: "EventBuses",
 	}, {
 		Field:   []string{"RoleArn"},
-		Length:  fakestore.Between(1.0, 256.0),
+		Length:  fakestore.Between(1, 256),
 		Member:  "RoleArn",
 		Pattern: "^arn:aws[a-z-]*:iam::\\d{12}:role\\/[\\w+=,.@/-]+$",
 	}},
@@ -627,27 +627,27 @@ var fakeCreateEventBus = &fakestore.Create{
 	Kind: fakeKindEventBus,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "Name",
 		Pattern:  "[/\\.\\-_A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:   []string{"EventSourceName"},
-		Length:  fakestore.Between(1.0, 256.0),
+		Length:  fakestore.Between(1, 256),
 		Member:  "EventSourceName",
 		Pattern: "aws\\.partner(/[\\.\\-_A-Za-z0-9]+){2,}",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.AtMost(512.0),
+		Length: fakestore.AtMost(512),
 		Member: "Description",
 	}, {
 		Field:   []string{"KmsKeyIdentifier"},
-		Length:  fakestore.AtMost(2048.0),
+		Length:  fakestore.AtMost(2048),
 		Member:  "KmsKeyIdentifier",
 		Pattern: "^[a-zA-Z0-9_\\-/:]*$",
 	}, {
 		Field:  []string{"DeadLetterConfig", "Arn"},
-		Length: fakestore.Between(1.0, 1600.0),
+		Length: fakestore.Between(1, 1600),
 		Member: "DeadLetterConfig.Arn",
 	}, {
 		Enum:   []string{"NONE", "FULL"},
@@ -680,21 +680,21 @@ var fakeUpdateEventBus = &fakestore.Update{
 	Kind:  fakeKindEventBus,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"Name"},
-		Length:  fakestore.Between(1.0, 256.0),
+		Length:  fakestore.Between(1, 256),
 		Member:  "Name",
 		Pattern: "[/\\.\\-_A-Za-z0-9]+",
 	}, {
 		Field:   []string{"KmsKeyIdentifier"},
-		Length:  fakestore.AtMost(2048.0),
+		Length:  fakestore.AtMost(2048),
 		Member:  "KmsKeyIdentifier",
 		Pattern: "^[a-zA-Z0-9_\\-/:]*$",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.AtMost(512.0),
+		Length: fakestore.AtMost(512),
 		Member: "Description",
 	}, {
 		Field:  []string{"DeadLetterConfig", "Arn"},
-		Length: fakestore.Between(1.0, 1600.0),
+		Length: fakestore.Between(1, 1600),
 		Member: "DeadLetterConfig.Arn",
 	}, {
 		Enum:   []string{"NONE", "FULL"},
@@ -737,13 +737,13 @@ var fakeCreatePartnerEventSource = &fakestore.Create{
 	Kind: fakeKindPartnerEventSource,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "Name",
 		Pattern:  "aws\\.partner(/[\\.\\-_A-Za-z0-9]+){2,}",
 		Required: true,
 	}, {
 		Field:    []string{"Account"},
-		Length:   fakestore.Between(12.0, 12.0),
+		Length:   fakestore.Between(12, 12),
 		Member:   "Account",
 		Pattern:  "\\d{12}",
 		Required: true,
@@ -782,17 +782,17 @@ var fakePutRule = &fakestore.Create{
 	Kind: fakeKindRule,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "Name",
 		Pattern:  "[\\.\\-_A-Za-z0-9]+",
 		Required: true,
 	}, {
 		Field:  []string{"ScheduleExpression"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "ScheduleExpression",
 	}, {
 		Field:  []string{"EventPattern"},
-		Length: fakestore.AtMost(4096.0),
+		Length: fakestore.AtMost(4096),
 		Member: "EventPattern",
 	}, {
 		Enum:   []string{"ENABLED", "DISABLED", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"},
@@ -800,15 +800,15 @@ var fakePutRule = &fakestore.Create{
 		Member: "State",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.AtMost(512.0),
+		Length: fakestore.AtMost(512),
 		Member: "Description",
 	}, {
 		Field:  []string{"RoleArn"},
-		Length: fakestore.Between(1.0, 1600.0),
+		Length: fakestore.Between(1, 1600),
 		Member: "RoleArn",
 	}, {
 		Field:   []string{"EventBusName"},
-		Length:  fakestore.Between(1.0, 1600.0),
+		Length:  fakestore.Between(1, 1600),
 		Member:  "EventBusName",
 		Pattern: "(arn:aws[\\w-]*:events:[a-z]+-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+",
 	}},

@@ -62,7 +62,7 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 	Kind:    fakeKindDeliveryStream,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"DeliveryStreamName"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "DeliveryStreamName",
 		Pattern:  "[a-zA-Z0-9_.-]+",
 		Required: true,
@@ -74,22 +74,22 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Field:    []string{"DirectPutSourceConfiguration", "ThroughputHintInMBs"},
 		Member:   "DirectPutSourceConfiguration.ThroughputHintInMBs",
 		Required: true,
-		Value:    fakestore.Between(1.0, 100.0),
+		Value:    fakestore.Between(1, 100),
 	}, {
 		Field:    []string{"KinesisStreamSourceConfiguration", "KinesisStreamARN"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "KinesisStreamSourceConfiguration.KinesisStreamARN",
 		Pattern:  "arn:.*:kinesis:[a-zA-Z0-9\\-]+:\\d{12}:stream/[a-zA-Z0-9_.-]+",
 		Required: true,
 	}, {
 		Field:    []string{"KinesisStreamSourceConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "KinesisStreamSourceConfiguration.RoleARN",
 		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
 		Required: true,
 	}, {
 		Field:   []string{"DeliveryStreamEncryptionConfigurationInput", "KeyARN"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "DeliveryStreamEncryptionConfigurationInput.KeyARN",
 		Pattern: "arn:.*:kms:[a-zA-Z0-9\\-]+:\\d{12}:(key|alias)/[a-zA-Z_0-9+=,.@\\-_/]+",
 	}, {
@@ -98,24 +98,24 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Member: "DeliveryStreamEncryptionConfigurationInput.KeyType",
 	}, {
 		Field:    []string{"S3DestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "S3DestinationConfiguration.RoleARN",
 		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
 		Required: true,
 	}, {
 		Field:    []string{"S3DestinationConfiguration", "BucketARN"},
-		Length:   fakestore.Between(1.0, 2048.0),
+		Length:   fakestore.Between(1, 2048),
 		Member:   "S3DestinationConfiguration.BucketARN",
 		Pattern:  "arn:.*:s3:::[\\w\\.\\-]{1,255}",
 		Required: true,
 	}, {
 		Field:   []string{"S3DestinationConfiguration", "Prefix"},
-		Length:  fakestore.Between(0.0, 1024.0),
+		Length:  fakestore.Between(0, 1024),
 		Member:  "S3DestinationConfiguration.Prefix",
 		Pattern: ".*",
 	}, {
 		Field:   []string{"S3DestinationConfiguration", "ErrorOutputPrefix"},
-		Length:  fakestore.Between(0.0, 1024.0),
+		Length:  fakestore.Between(0, 1024),
 		Member:  "S3DestinationConfiguration.ErrorOutputPrefix",
 		Pattern: ".*",
 	}, {
@@ -124,24 +124,24 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Member: "S3DestinationConfiguration.CompressionFormat",
 	}, {
 		Field:    []string{"ExtendedS3DestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "ExtendedS3DestinationConfiguration.RoleARN",
 		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
 		Required: true,
 	}, {
 		Field:    []string{"ExtendedS3DestinationConfiguration", "BucketARN"},
-		Length:   fakestore.Between(1.0, 2048.0),
+		Length:   fakestore.Between(1, 2048),
 		Member:   "ExtendedS3DestinationConfiguration.BucketARN",
 		Pattern:  "arn:.*:s3:::[\\w\\.\\-]{1,255}",
 		Required: true,
 	}, {
 		Field:   []string{"ExtendedS3DestinationConfiguration", "Prefix"},
-		Length:  fakestore.Between(0.0, 1024.0),
+		Length:  fakestore.Between(0, 1024),
 		Member:  "ExtendedS3DestinationConfiguration.Prefix",
 		Pattern: ".*",
 	}, {
 		Field:   []string{"ExtendedS3DestinationConfiguration", "ErrorOutputPrefix"},
-		Length:  fakestore.Between(0.0, 1024.0),
+		Length:  fakestore.Between(0, 1024),
 		Member:  "ExtendedS3DestinationConfiguration.ErrorOutputPrefix",
 		Pattern: ".*",
 	}, {
@@ -154,23 +154,23 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Member: "ExtendedS3DestinationConfiguration.S3BackupMode",
 	}, {
 		Field:   []string{"ExtendedS3DestinationConfiguration", "FileExtension"},
-		Length:  fakestore.Between(0.0, 128.0),
+		Length:  fakestore.Between(0, 128),
 		Member:  "ExtendedS3DestinationConfiguration.FileExtension",
 		Pattern: "^$|\\.[0-9a-z!\\-_.*'()]+",
 	}, {
 		Field:   []string{"ExtendedS3DestinationConfiguration", "CustomTimeZone"},
-		Length:  fakestore.Between(0.0, 50.0),
+		Length:  fakestore.Between(0, 50),
 		Member:  "ExtendedS3DestinationConfiguration.CustomTimeZone",
 		Pattern: "^$|[a-zA-Z/_]+",
 	}, {
 		Field:    []string{"RedshiftDestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "RedshiftDestinationConfiguration.RoleARN",
 		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
 		Required: true,
 	}, {
 		Field:    []string{"RedshiftDestinationConfiguration", "ClusterJDBCURL"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "RedshiftDestinationConfiguration.ClusterJDBCURL",
 		Required: true,
 	}, {
@@ -179,12 +179,12 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:   []string{"RedshiftDestinationConfiguration", "Username"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "RedshiftDestinationConfiguration.Username",
 		Pattern: ".*",
 	}, {
 		Field:   []string{"RedshiftDestinationConfiguration", "Password"},
-		Length:  fakestore.Between(6.0, 512.0),
+		Length:  fakestore.Between(6, 512),
 		Member:  "RedshiftDestinationConfiguration.Password",
 		Pattern: ".*",
 	}, {
@@ -197,29 +197,29 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Member: "RedshiftDestinationConfiguration.S3BackupMode",
 	}, {
 		Field:    []string{"ElasticsearchDestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "ElasticsearchDestinationConfiguration.RoleARN",
 		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
 		Required: true,
 	}, {
 		Field:   []string{"ElasticsearchDestinationConfiguration", "DomainARN"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "ElasticsearchDestinationConfiguration.DomainARN",
 		Pattern: "arn:.*:es:[a-zA-Z0-9\\-]+:\\d{12}:domain/[a-z][-0-9a-z]{2,27}",
 	}, {
 		Field:   []string{"ElasticsearchDestinationConfiguration", "ClusterEndpoint"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "ElasticsearchDestinationConfiguration.ClusterEndpoint",
 		Pattern: "https:.*",
 	}, {
 		Field:    []string{"ElasticsearchDestinationConfiguration", "IndexName"},
-		Length:   fakestore.Between(1.0, 80.0),
+		Length:   fakestore.Between(1, 80),
 		Member:   "ElasticsearchDestinationConfiguration.IndexName",
 		Pattern:  ".*",
 		Required: true,
 	}, {
 		Field:   []string{"ElasticsearchDestinationConfiguration", "TypeName"},
-		Length:  fakestore.Between(0.0, 100.0),
+		Length:  fakestore.Between(0, 100),
 		Member:  "ElasticsearchDestinationConfiguration.TypeName",
 		Pattern: ".*",
 	}, {
@@ -236,29 +236,29 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"AmazonopensearchserviceDestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "AmazonopensearchserviceDestinationConfiguration.RoleARN",
 		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
 		Required: true,
 	}, {
 		Field:   []string{"AmazonopensearchserviceDestinationConfiguration", "DomainARN"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "AmazonopensearchserviceDestinationConfiguration.DomainARN",
 		Pattern: "arn:.*:es:[a-zA-Z0-9\\-]+:\\d{12}:domain/[a-z][-0-9a-z]{2,27}",
 	}, {
 		Field:   []string{"AmazonopensearchserviceDestinationConfiguration", "ClusterEndpoint"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "AmazonopensearchserviceDestinationConfiguration.ClusterEndpoint",
 		Pattern: "https:.*",
 	}, {
 		Field:    []string{"AmazonopensearchserviceDestinationConfiguration", "IndexName"},
-		Length:   fakestore.Between(1.0, 80.0),
+		Length:   fakestore.Between(1, 80),
 		Member:   "AmazonopensearchserviceDestinationConfiguration.IndexName",
 		Pattern:  ".*",
 		Required: true,
 	}, {
 		Field:   []string{"AmazonopensearchserviceDestinationConfiguration", "TypeName"},
-		Length:  fakestore.Between(0.0, 100.0),
+		Length:  fakestore.Between(0, 100),
 		Member:  "AmazonopensearchserviceDestinationConfiguration.TypeName",
 		Pattern: ".*",
 	}, {
@@ -275,7 +275,7 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"SplunkDestinationConfiguration", "HECEndpoint"},
-		Length:   fakestore.Between(0.0, 2048.0),
+		Length:   fakestore.Between(0, 2048),
 		Member:   "SplunkDestinationConfiguration.HECEndpoint",
 		Pattern:  ".*",
 		Required: true,
@@ -285,13 +285,13 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Member: "SplunkDestinationConfiguration.HECEndpointType",
 	}, {
 		Field:   []string{"SplunkDestinationConfiguration", "HECToken"},
-		Length:  fakestore.Between(0.0, 2048.0),
+		Length:  fakestore.Between(0, 2048),
 		Member:  "SplunkDestinationConfiguration.HECToken",
 		Pattern: ".*",
 	}, {
 		Field:  []string{"SplunkDestinationConfiguration", "HECAcknowledgmentTimeoutInSeconds"},
 		Member: "SplunkDestinationConfiguration.HECAcknowledgmentTimeoutInSeconds",
-		Value:  fakestore.Between(180.0, 600.0),
+		Value:  fakestore.Between(180, 600),
 	}, {
 		Enum:   []string{"FailedEventsOnly", "AllEvents"},
 		Field:  []string{"SplunkDestinationConfiguration", "S3BackupMode"},
@@ -306,7 +306,7 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:   []string{"HttpEndpointDestinationConfiguration", "RoleARN"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "HttpEndpointDestinationConfiguration.RoleARN",
 		Pattern: "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
 	}, {
@@ -319,22 +319,22 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "Tags",
 	}, {
 		Field:    []string{"AmazonOpenSearchServerlessDestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "AmazonOpenSearchServerlessDestinationConfiguration.RoleARN",
 		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
 		Required: true,
 	}, {
 		Field:   []string{"AmazonOpenSearchServerlessDestinationConfiguration", "CollectionEndpoint"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "AmazonOpenSearchServerlessDestinationConfiguration.CollectionEndpoint",
 		Pattern: "https:.*",
 	}, {
 		Field:    []string{"AmazonOpenSearchServerlessDestinationConfiguration", "IndexName"},
-		Length:   fakestore.Between(1.0, 80.0),
+		Length:   fakestore.Between(1, 80),
 		Member:   "AmazonOpenSearchServerlessDestinationConfiguration.IndexName",
 		Pattern:  ".*",
 		Required: true,
@@ -348,13 +348,13 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"MSKSourceConfiguration", "MSKClusterARN"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "MSKSourceConfiguration.MSKClusterARN",
 		Pattern:  "arn:.*",
 		Required: true,
 	}, {
 		Field:    []string{"MSKSourceConfiguration", "TopicName"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "MSKSourceConfiguration.TopicName",
 		Pattern:  "[a-zA-Z0-9\\\\._\\\\-]+",
 		Required: true,
@@ -364,36 +364,36 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"SnowflakeDestinationConfiguration", "AccountUrl"},
-		Length:   fakestore.Between(24.0, 2048.0),
+		Length:   fakestore.Between(24, 2048),
 		Member:   "SnowflakeDestinationConfiguration.AccountUrl",
 		Pattern:  ".+?\\.snowflakecomputing\\.com",
 		Required: true,
 	}, {
 		Field:   []string{"SnowflakeDestinationConfiguration", "PrivateKey"},
-		Length:  fakestore.Between(256.0, 4096.0),
+		Length:  fakestore.Between(256, 4096),
 		Member:  "SnowflakeDestinationConfiguration.PrivateKey",
 		Pattern: "^(?:[A-Za-z0-9+\\/]{4})*(?:[A-Za-z0-9+\\/]{2}==|[A-Za-z0-9+\\/]{3}=)?$",
 	}, {
 		Field:  []string{"SnowflakeDestinationConfiguration", "KeyPassphrase"},
-		Length: fakestore.Between(7.0, 255.0),
+		Length: fakestore.Between(7, 255),
 		Member: "SnowflakeDestinationConfiguration.KeyPassphrase",
 	}, {
 		Field:  []string{"SnowflakeDestinationConfiguration", "User"},
-		Length: fakestore.Between(1.0, 255.0),
+		Length: fakestore.Between(1, 255),
 		Member: "SnowflakeDestinationConfiguration.User",
 	}, {
 		Field:    []string{"SnowflakeDestinationConfiguration", "Database"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "SnowflakeDestinationConfiguration.Database",
 		Required: true,
 	}, {
 		Field:    []string{"SnowflakeDestinationConfiguration", "Schema"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "SnowflakeDestinationConfiguration.Schema",
 		Required: true,
 	}, {
 		Field:    []string{"SnowflakeDestinationConfiguration", "Table"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "SnowflakeDestinationConfiguration.Table",
 		Required: true,
 	}, {
@@ -402,15 +402,15 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Member: "SnowflakeDestinationConfiguration.DataLoadingOption",
 	}, {
 		Field:  []string{"SnowflakeDestinationConfiguration", "MetaDataColumnName"},
-		Length: fakestore.Between(1.0, 255.0),
+		Length: fakestore.Between(1, 255),
 		Member: "SnowflakeDestinationConfiguration.MetaDataColumnName",
 	}, {
 		Field:  []string{"SnowflakeDestinationConfiguration", "ContentColumnName"},
-		Length: fakestore.Between(1.0, 255.0),
+		Length: fakestore.Between(1, 255),
 		Member: "SnowflakeDestinationConfiguration.ContentColumnName",
 	}, {
 		Field:    []string{"SnowflakeDestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "SnowflakeDestinationConfiguration.RoleARN",
 		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
 		Required: true,
@@ -428,7 +428,7 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Member: "IcebergDestinationConfiguration.S3BackupMode",
 	}, {
 		Field:    []string{"IcebergDestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "IcebergDestinationConfiguration.RoleARN",
 		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
 		Required: true,
@@ -446,14 +446,14 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Member: "DatabaseSourceConfiguration.Type",
 	}, {
 		Field:    []string{"DatabaseSourceConfiguration", "Endpoint"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "DatabaseSourceConfiguration.Endpoint",
 		Required: true,
 	}, {
 		Field:    []string{"DatabaseSourceConfiguration", "Port"},
 		Member:   "DatabaseSourceConfiguration.Port",
 		Required: true,
-		Value:    fakestore.Between(0.0, 65535.0),
+		Value:    fakestore.Between(0, 65535),
 	}, {
 		Enum:   []string{"Disabled", "Enabled"},
 		Field:  []string{"DatabaseSourceConfiguration", "SSLMode"},
@@ -468,7 +468,7 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"DatabaseSourceConfiguration", "SnapshotWatermarkTable"},
-		Length:   fakestore.Between(1.0, 129.0),
+		Length:   fakestore.Between(1, 129),
 		Member:   "DatabaseSourceConfiguration.SnapshotWatermarkTable",
 		Pattern:  "[\\x{0001}-\\x{FFFF}]*",
 		Required: true,

@@ -235,7 +235,7 @@ var fakeCreateAccessKey = &fakestore.Create{
 	Kind: fakeKindAccessKey,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"UserName"},
-		Length:  fakestore.Between(1.0, 128.0),
+		Length:  fakestore.Between(1, 128),
 		Member:  "UserName",
 		Pattern: "[\\w+=,.@-]+",
 	}},
@@ -255,12 +255,12 @@ var fakeUpdateAccessKey = &fakestore.Update{
 	Kind:  fakeKindAccessKey,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"UserName"},
-		Length:  fakestore.Between(1.0, 128.0),
+		Length:  fakestore.Between(1, 128),
 		Member:  "UserName",
 		Pattern: "[\\w+=,.@-]+",
 	}, {
 		Field:    []string{"AccessKeyId"},
-		Length:   fakestore.Between(16.0, 128.0),
+		Length:   fakestore.Between(16, 128),
 		Member:   "AccessKeyId",
 		Pattern:  "[\\w]+",
 		Required: true,
@@ -303,7 +303,7 @@ var fakeCreateAccountAlias = &fakestore.Create{
 	Kind: fakeKindAccountAlias,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AccountAlias"},
-		Length:   fakestore.Between(3.0, 63.0),
+		Length:   fakestore.Between(3, 63),
 		Member:   "AccountAlias",
 		Required: true,
 	}},
@@ -341,12 +341,12 @@ var fakeCreateGroup = &fakestore.Create{
 	Kind: fakeKindGroup,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"Path"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "Path",
 		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
 	}, {
 		Field:    []string{"GroupName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "GroupName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
@@ -373,18 +373,18 @@ var fakeUpdateGroup = &fakestore.Update{
 	Kind:  fakeKindGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"GroupName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "GroupName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:   []string{"NewPath"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "NewPath",
 		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
 	}, {
 		Field:   []string{"NewGroupName"},
-		Length:  fakestore.Between(1.0, 128.0),
+		Length:  fakestore.Between(1, 128),
 		Member:  "NewGroupName",
 		Pattern: "[\\w+=,.@-]+",
 	}},
@@ -445,19 +445,19 @@ var fakePutGroupPolicy = &fakestore.Create{
 	Kind: fakeKindGroupPolicy,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"GroupName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "GroupName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:    []string{"PolicyName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "PolicyName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:    []string{"PolicyDocument"},
-		Length:   fakestore.Between(1.0, 131072.0),
+		Length:   fakestore.Between(1, 131072),
 		Member:   "PolicyDocument",
 		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 		Required: true,
@@ -494,18 +494,18 @@ var fakeCreateInstanceProfile = &fakestore.Create{
 	Kind:    fakeKindInstanceProfile,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"InstanceProfileName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "InstanceProfileName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:   []string{"Path"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "Path",
 		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50.0),
+		Length: fakestore.AtMost(50),
 		Member: "Tags",
 	}},
 }
@@ -555,12 +555,12 @@ var fakeCreateOpenIDConnectProvider = &fakestore.Create{
 	Kind:    fakeKindOpenIDConnectProvider,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Url"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "Url",
 		Required: true,
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50.0),
+		Length: fakestore.AtMost(50),
 		Member: "Tags",
 	}},
 }
@@ -609,28 +609,28 @@ var fakeCreatePolicy = &fakestore.Create{
 	Kind:    fakeKindPolicy,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"PolicyName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "PolicyName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:   []string{"Path"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "Path",
 		Pattern: "((/[A-Za-z0-9\\.,\\+@=_-]+)*)/",
 	}, {
 		Field:    []string{"PolicyDocument"},
-		Length:   fakestore.Between(1.0, 131072.0),
+		Length:   fakestore.Between(1, 131072),
 		Member:   "PolicyDocument",
 		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.AtMost(1000.0),
+		Length: fakestore.AtMost(1000),
 		Member: "Description",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50.0),
+		Length: fakestore.AtMost(50),
 		Member: "Tags",
 	}},
 }
@@ -701,12 +701,12 @@ var fakeCreatePolicyVersion = &fakestore.Create{
 	Kind:    fakeKindPolicyVersion,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"PolicyArn"},
-		Length:   fakestore.Between(20.0, 2048.0),
+		Length:   fakestore.Between(20, 2048),
 		Member:   "PolicyArn",
 		Required: true,
 	}, {
 		Field:    []string{"PolicyDocument"},
-		Length:   fakestore.Between(1.0, 131072.0),
+		Length:   fakestore.Between(1, 131072),
 		Member:   "PolicyDocument",
 		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 		Required: true,
@@ -743,37 +743,37 @@ var fakeCreateRole = &fakestore.Create{
 	Kind:    fakeKindRole,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"Path"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "Path",
 		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
 	}, {
 		Field:    []string{"RoleName"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "RoleName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:    []string{"AssumeRolePolicyDocument"},
-		Length:   fakestore.Between(1.0, 131072.0),
+		Length:   fakestore.Between(1, 131072),
 		Member:   "AssumeRolePolicyDocument",
 		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 		Required: true,
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(1000.0),
+		Length:  fakestore.AtMost(1000),
 		Member:  "Description",
 		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{007E}\\x{00A1}-\\x{00FF}]*",
 	}, {
 		Field:  []string{"MaxSessionDuration"},
 		Member: "MaxSessionDuration",
-		Value:  fakestore.Between(3600.0, 43200.0),
+		Value:  fakestore.Between(3600, 43200),
 	}, {
 		Field:  []string{"PermissionsBoundary"},
-		Length: fakestore.Between(20.0, 2048.0),
+		Length: fakestore.Between(20, 2048),
 		Member: "PermissionsBoundary",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50.0),
+		Length: fakestore.AtMost(50),
 		Member: "Tags",
 	}},
 }
@@ -799,19 +799,19 @@ var fakeUpdateRole = &fakestore.Update{
 	Kind:    fakeKindRole,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RoleName"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "RoleName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(1000.0),
+		Length:  fakestore.AtMost(1000),
 		Member:  "Description",
 		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{007E}\\x{00A1}-\\x{00FF}]*",
 	}, {
 		Field:  []string{"MaxSessionDuration"},
 		Member: "MaxSessionDuration",
-		Value:  fakestore.Between(3600.0, 43200.0),
+		Value:  fakestore.Between(3600, 43200),
 	}},
 }
 
@@ -881,19 +881,19 @@ var fakePutRolePolicy = &fakestore.Create{
 	Kind: fakeKindRolePolicy,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RoleName"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "RoleName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:    []string{"PolicyName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "PolicyName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:    []string{"PolicyDocument"},
-		Length:   fakestore.Between(1.0, 131072.0),
+		Length:   fakestore.Between(1, 131072),
 		Member:   "PolicyDocument",
 		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 		Required: true,
@@ -930,18 +930,18 @@ var fakeCreateSAMLProvider = &fakestore.Create{
 	Kind:    fakeKindSAMLProvider,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SAMLMetadataDocument"},
-		Length:   fakestore.Between(1000.0, 1e+07),
+		Length:   fakestore.Between(1000, 10000000),
 		Member:   "SAMLMetadataDocument",
 		Required: true,
 	}, {
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "Name",
 		Pattern:  "[\\w._-]+",
 		Required: true,
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50.0),
+		Length: fakestore.AtMost(50),
 		Member: "Tags",
 	}, {
 		Enum:   []string{"Required", "Allowed"},
@@ -949,7 +949,7 @@ var fakeCreateSAMLProvider = &fakestore.Create{
 		Member: "AssertionEncryptionMode",
 	}, {
 		Field:   []string{"AddPrivateKey"},
-		Length:  fakestore.Between(1.0, 16384.0),
+		Length:  fakestore.Between(1, 16384),
 		Member:  "AddPrivateKey",
 		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 	}},
@@ -976,11 +976,11 @@ var fakeUpdateSAMLProvider = &fakestore.Update{
 	Kind:    fakeKindSAMLProvider,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"SAMLMetadataDocument"},
-		Length: fakestore.Between(1000.0, 1e+07),
+		Length: fakestore.Between(1000, 10000000),
 		Member: "SAMLMetadataDocument",
 	}, {
 		Field:    []string{"SAMLProviderArn"},
-		Length:   fakestore.Between(20.0, 2048.0),
+		Length:   fakestore.Between(20, 2048),
 		Member:   "SAMLProviderArn",
 		Required: true,
 	}, {
@@ -989,12 +989,12 @@ var fakeUpdateSAMLProvider = &fakestore.Update{
 		Member: "AssertionEncryptionMode",
 	}, {
 		Field:   []string{"AddPrivateKey"},
-		Length:  fakestore.Between(1.0, 16384.0),
+		Length:  fakestore.Between(1, 16384),
 		Member:  "AddPrivateKey",
 		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 	}, {
 		Field:   []string{"RemovePrivateKey"},
-		Length:  fakestore.Between(22.0, 64.0),
+		Length:  fakestore.Between(22, 64),
 		Member:  "RemovePrivateKey",
 		Pattern: "[A-Z0-9]+",
 	}},
@@ -1030,18 +1030,18 @@ var fakeCreateServiceLinkedRole = &fakestore.Create{
 	Kind:    fakeKindServiceLinkedRole,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AWSServiceName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "AWSServiceName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(1000.0),
+		Length:  fakestore.AtMost(1000),
 		Member:  "Description",
 		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{007E}\\x{00A1}-\\x{00FF}]*",
 	}, {
 		Field:   []string{"CustomSuffix"},
-		Length:  fakestore.Between(1.0, 64.0),
+		Length:  fakestore.Between(1, 64),
 		Member:  "CustomSuffix",
 		Pattern: "[\\w+=,.@-]+",
 	}},
@@ -1068,7 +1068,7 @@ var fakeCreateServiceSpecificCredential = &fakestore.Create{
 	Kind: fakeKindServiceSpecificCredential,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"UserName"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "UserName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
@@ -1079,7 +1079,7 @@ var fakeCreateServiceSpecificCredential = &fakestore.Create{
 	}, {
 		Field:  []string{"CredentialAgeDays"},
 		Member: "CredentialAgeDays",
-		Value:  fakestore.Between(1.0, 36600.0),
+		Value:  fakestore.Between(1, 36600),
 	}},
 	States: []fakestore.State{{
 		Path:  "ServiceSpecificCredential.Status",
@@ -1098,12 +1098,12 @@ var fakeUpdateServiceSpecificCredential = &fakestore.Update{
 	Kind:  fakeKindServiceSpecificCredential,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"UserName"},
-		Length:  fakestore.Between(1.0, 64.0),
+		Length:  fakestore.Between(1, 64),
 		Member:  "UserName",
 		Pattern: "[\\w+=,.@-]+",
 	}, {
 		Field:    []string{"ServiceSpecificCredentialId"},
-		Length:   fakestore.Between(20.0, 128.0),
+		Length:   fakestore.Between(20, 128),
 		Member:   "ServiceSpecificCredentialId",
 		Pattern:  "[\\w]+",
 		Required: true,
@@ -1147,22 +1147,22 @@ var fakeCreateUser = &fakestore.Create{
 	Kind:    fakeKindUser,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"Path"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "Path",
 		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
 	}, {
 		Field:    []string{"UserName"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "UserName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:  []string{"PermissionsBoundary"},
-		Length: fakestore.Between(20.0, 2048.0),
+		Length: fakestore.Between(20, 2048),
 		Member: "PermissionsBoundary",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50.0),
+		Length: fakestore.AtMost(50),
 		Member: "Tags",
 	}},
 }
@@ -1188,18 +1188,18 @@ var fakeUpdateUser = &fakestore.Update{
 	Kind:    fakeKindUser,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"UserName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "UserName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:   []string{"NewPath"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "NewPath",
 		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
 	}, {
 		Field:   []string{"NewUserName"},
-		Length:  fakestore.Between(1.0, 64.0),
+		Length:  fakestore.Between(1, 64),
 		Member:  "NewUserName",
 		Pattern: "[\\w+=,.@-]+",
 	}},
@@ -1271,19 +1271,19 @@ var fakePutUserPolicy = &fakestore.Create{
 	Kind: fakeKindUserPolicy,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"UserName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "UserName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:    []string{"PolicyName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "PolicyName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:    []string{"PolicyDocument"},
-		Length:   fakestore.Between(1.0, 131072.0),
+		Length:   fakestore.Between(1, 131072),
 		Member:   "PolicyDocument",
 		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 		Required: true,
@@ -1320,18 +1320,18 @@ var fakeCreateVirtualMFADevice = &fakestore.Create{
 	Kind:    fakeKindVirtualMFADevice,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"Path"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "Path",
 		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
 	}, {
 		Field:    []string{"VirtualMFADeviceName"},
-		Length:   fakestore.AtLeast(1.0),
+		Length:   fakestore.AtLeast(1),
 		Member:   "VirtualMFADeviceName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50.0),
+		Length: fakestore.AtMost(50),
 		Member: "Tags",
 	}},
 }

@@ -75,30 +75,30 @@ var fakeCreateStream = &fakestore.Create{
 	Kind:    fakeKindStream,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"StreamName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "StreamName",
 		Pattern:  "[a-zA-Z0-9_.-]+",
 		Required: true,
 	}, {
 		Field:  []string{"ShardCount"},
 		Member: "ShardCount",
-		Value:  fakestore.AtLeast(1.0),
+		Value:  fakestore.AtLeast(1),
 	}, {
 		Enum:   []string{"PROVISIONED", "ON_DEMAND"},
 		Field:  []string{"StreamModeDetails", "StreamMode"},
 		Member: "StreamModeDetails.StreamMode",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.Between(1.0, 200.0),
+		Length: fakestore.Between(1, 200),
 		Member: "Tags",
 	}, {
 		Field:  []string{"WarmThroughputMiBps"},
 		Member: "WarmThroughputMiBps",
-		Value:  fakestore.AtLeast(0.0),
+		Value:  fakestore.AtLeast(0),
 	}, {
 		Field:  []string{"MaxRecordSizeInKiB"},
 		Member: "MaxRecordSizeInKiB",
-		Value:  fakestore.Between(1024.0, 10240.0),
+		Value:  fakestore.Between(1024, 10240),
 	}},
 }
 
@@ -160,24 +160,24 @@ var fakeRegisterStreamConsumer = &fakestore.Create{
 	Kind:    fakeKindStreamConsumer,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"StreamARN"},
-		Length:   fakestore.Between(1.0, 2048.0),
+		Length:   fakestore.Between(1, 2048),
 		Member:   "StreamARN",
 		Pattern:  "arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+",
 		Required: true,
 	}, {
 		Field:    []string{"ConsumerName"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "ConsumerName",
 		Pattern:  "[a-zA-Z0-9_.-]+",
 		Required: true,
 	}, {
 		Field:   []string{"StreamId"},
-		Length:  fakestore.Between(1.0, 24.0),
+		Length:  fakestore.Between(1, 24),
 		Member:  "StreamId",
 		Pattern: "[a-z0-9]{20}-[a-z0-9]{3}",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.Between(1.0, 200.0),
+		Length: fakestore.Between(1, 200),
 		Member: "Tags",
 	}},
 	States: []fakestore.State{{

@@ -82,13 +82,13 @@ var fakeCreateAlias = &fakestore.Create{
 	Kind: fakeKindAlias,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AliasName"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "AliasName",
 		Pattern:  "^[a-zA-Z0-9:/_-]+$",
 		Required: true,
 	}, {
 		Field:    []string{"TargetKeyId"},
-		Length:   fakestore.Between(1.0, 2048.0),
+		Length:   fakestore.Between(1, 2048),
 		Member:   "TargetKeyId",
 		Required: true,
 	}},
@@ -104,13 +104,13 @@ var fakeUpdateAlias = &fakestore.Update{
 	Kind:  fakeKindAlias,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AliasName"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "AliasName",
 		Pattern:  "^[a-zA-Z0-9:/_-]+$",
 		Required: true,
 	}, {
 		Field:    []string{"TargetKeyId"},
-		Length:   fakestore.Between(1.0, 2048.0),
+		Length:   fakestore.Between(1, 2048),
 		Member:   "TargetKeyId",
 		Required: true,
 	}},
@@ -148,21 +148,21 @@ var fakeCreateCustomKeyStore = &fakestore.Create{
 	Kind: fakeKindCustomKeyStore,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"CustomKeyStoreName"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "CustomKeyStoreName",
 		Required: true,
 	}, {
 		Field:   []string{"CloudHsmClusterId"},
-		Length:  fakestore.Between(19.0, 24.0),
+		Length:  fakestore.Between(19, 24),
 		Member:  "CloudHsmClusterId",
 		Pattern: "cluster-[2-7a-zA-Z]{11,16}",
 	}, {
 		Field:  []string{"TrustAnchorCertificate"},
-		Length: fakestore.Between(1.0, 5000.0),
+		Length: fakestore.Between(1, 5000),
 		Member: "TrustAnchorCertificate",
 	}, {
 		Field:  []string{"KeyStorePassword"},
-		Length: fakestore.Between(7.0, 32.0),
+		Length: fakestore.Between(7, 32),
 		Member: "KeyStorePassword",
 	}, {
 		Enum:   []string{"AWS_CLOUDHSM", "EXTERNAL_KEY_STORE"},
@@ -170,33 +170,33 @@ var fakeCreateCustomKeyStore = &fakestore.Create{
 		Member: "CustomKeyStoreType",
 	}, {
 		Field:   []string{"XksProxyUriEndpoint"},
-		Length:  fakestore.Between(10.0, 128.0),
+		Length:  fakestore.Between(10, 128),
 		Member:  "XksProxyUriEndpoint",
 		Pattern: "^https://[a-zA-Z0-9.-]+$",
 	}, {
 		Field:   []string{"XksProxyUriPath"},
-		Length:  fakestore.Between(10.0, 128.0),
+		Length:  fakestore.Between(10, 128),
 		Member:  "XksProxyUriPath",
 		Pattern: "^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$",
 	}, {
 		Field:   []string{"XksProxyVpcEndpointServiceName"},
-		Length:  fakestore.Between(20.0, 64.0),
+		Length:  fakestore.Between(20, 64),
 		Member:  "XksProxyVpcEndpointServiceName",
 		Pattern: "^(com|eu)\\.amazonaws\\.vpce\\.([a-z]+-){2,3}\\d+\\.vpce-svc-[0-9a-z]+$",
 	}, {
 		Field:   []string{"XksProxyVpcEndpointServiceOwner"},
-		Length:  fakestore.Between(12.0, 12.0),
+		Length:  fakestore.Between(12, 12),
 		Member:  "XksProxyVpcEndpointServiceOwner",
 		Pattern: "[0-9]{12}",
 	}, {
 		Field:    []string{"XksProxyAuthenticationCredential", "AccessKeyId"},
-		Length:   fakestore.Between(20.0, 30.0),
+		Length:   fakestore.Between(20, 30),
 		Member:   "XksProxyAuthenticationCredential.AccessKeyId",
 		Pattern:  "^[A-Z2-7]+$",
 		Required: true,
 	}, {
 		Field:    []string{"XksProxyAuthenticationCredential", "RawSecretAccessKey"},
-		Length:   fakestore.Between(43.0, 64.0),
+		Length:   fakestore.Between(43, 64),
 		Member:   "XksProxyAuthenticationCredential.RawSecretAccessKey",
 		Pattern:  "^[a-zA-Z0-9\\/+=]+$",
 		Required: true,
@@ -227,51 +227,51 @@ var fakeUpdateCustomKeyStore = &fakestore.Update{
 	Kind:  fakeKindCustomKeyStore,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"CustomKeyStoreId"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "CustomKeyStoreId",
 		Required: true,
 	}, {
 		Field:  []string{"NewCustomKeyStoreName"},
-		Length: fakestore.Between(1.0, 256.0),
+		Length: fakestore.Between(1, 256),
 		Member: "NewCustomKeyStoreName",
 	}, {
 		Field:  []string{"KeyStorePassword"},
-		Length: fakestore.Between(7.0, 32.0),
+		Length: fakestore.Between(7, 32),
 		Member: "KeyStorePassword",
 	}, {
 		Field:   []string{"CloudHsmClusterId"},
-		Length:  fakestore.Between(19.0, 24.0),
+		Length:  fakestore.Between(19, 24),
 		Member:  "CloudHsmClusterId",
 		Pattern: "cluster-[2-7a-zA-Z]{11,16}",
 	}, {
 		Field:   []string{"XksProxyUriEndpoint"},
-		Length:  fakestore.Between(10.0, 128.0),
+		Length:  fakestore.Between(10, 128),
 		Member:  "XksProxyUriEndpoint",
 		Pattern: "^https://[a-zA-Z0-9.-]+$",
 	}, {
 		Field:   []string{"XksProxyUriPath"},
-		Length:  fakestore.Between(10.0, 128.0),
+		Length:  fakestore.Between(10, 128),
 		Member:  "XksProxyUriPath",
 		Pattern: "^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$",
 	}, {
 		Field:   []string{"XksProxyVpcEndpointServiceName"},
-		Length:  fakestore.Between(20.0, 64.0),
+		Length:  fakestore.Between(20, 64),
 		Member:  "XksProxyVpcEndpointServiceName",
 		Pattern: "^(com|eu)\\.amazonaws\\.vpce\\.([a-z]+-){2,3}\\d+\\.vpce-svc-[0-9a-z]+$",
 	}, {
 		Field:   []string{"XksProxyVpcEndpointServiceOwner"},
-		Length:  fakestore.Between(12.0, 12.0),
+		Length:  fakestore.Between(12, 12),
 		Member:  "XksProxyVpcEndpointServiceOwner",
 		Pattern: "[0-9]{12}",
 	}, {
 		Field:    []string{"XksProxyAuthenticationCredential", "AccessKeyId"},
-		Length:   fakestore.Between(20.0, 30.0),
+		Length:   fakestore.Between(20, 30),
 		Member:   "XksProxyAuthenticationCredential.AccessKeyId",
 		Pattern:  "^[A-Z2-7]+$",
 		Required: true,
 	}, {
 		Field:    []string{"XksProxyAuthenticationCredential", "RawSecretAccessKey"},
-		Length:   fakestore.Between(43.0, 64.0),
+		Length:   fakestore.Between(43, 64),
 		Member:   "XksProxyAuthenticationCredential.RawSecretAccessKey",
 		Pattern:  "^[a-zA-Z0-9\\/+=]+$",
 		Required: true,
@@ -301,12 +301,12 @@ var fakeCreateKey = &fakestore.Create{
 	Kind: fakeKindKey,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"Policy"},
-		Length:  fakestore.Between(1.0, 131072.0),
+		Length:  fakestore.Between(1, 131072),
 		Member:  "Policy",
 		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 8192.0),
+		Length: fakestore.Between(0, 8192),
 		Member: "Description",
 	}, {
 		Enum:   []string{"SIGN_VERIFY", "ENCRYPT_DECRYPT", "GENERATE_VERIFY_MAC", "KEY_AGREEMENT"},
@@ -326,11 +326,11 @@ var fakeCreateKey = &fakestore.Create{
 		Member: "Origin",
 	}, {
 		Field:  []string{"CustomKeyStoreId"},
-		Length: fakestore.Between(1.0, 64.0),
+		Length: fakestore.Between(1, 64),
 		Member: "CustomKeyStoreId",
 	}, {
 		Field:   []string{"XksKeyId"},
-		Length:  fakestore.Between(1.0, 128.0),
+		Length:  fakestore.Between(1, 128),
 		Member:  "XksKeyId",
 		Pattern: "^[a-zA-Z0-9-_.]+$",
 	}},

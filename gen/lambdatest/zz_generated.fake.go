@@ -102,24 +102,24 @@ var fakeCreateAlias = &fakestore.Create{
 	Kind:    fakeKindAlias,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"FunctionName"},
-		Length:   fakestore.Between(1.0, 140.0),
+		Length:   fakestore.Between(1, 140),
 		Member:   "FunctionName",
 		Pattern:  "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?",
 		Required: true,
 	}, {
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "Name",
 		Required: true,
 	}, {
 		Field:    []string{"FunctionVersion"},
-		Length:   fakestore.Between(1.0, 1024.0),
+		Length:   fakestore.Between(1, 1024),
 		Member:   "FunctionVersion",
 		Pattern:  "(\\$LATEST(\\.PUBLISHED)?|[0-9]+)",
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 256.0),
+		Length: fakestore.Between(0, 256),
 		Member: "Description",
 	}},
 }
@@ -145,23 +145,23 @@ var fakeUpdateAlias = &fakestore.Update{
 	Kind:    fakeKindAlias,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"FunctionName"},
-		Length:   fakestore.Between(1.0, 140.0),
+		Length:   fakestore.Between(1, 140),
 		Member:   "FunctionName",
 		Pattern:  "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?",
 		Required: true,
 	}, {
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "Name",
 		Required: true,
 	}, {
 		Field:   []string{"FunctionVersion"},
-		Length:  fakestore.Between(1.0, 1024.0),
+		Length:  fakestore.Between(1, 1024),
 		Member:  "FunctionVersion",
 		Pattern: "(\\$LATEST(\\.PUBLISHED)?|[0-9]+)",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 256.0),
+		Length: fakestore.Between(0, 256),
 		Member: "Description",
 	}},
 }
@@ -186,7 +186,7 @@ var fakeCreateCapacityProvider = &fakestore.Create{
 	Kind:    fakeKindCapacityProvider,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"CapacityProviderName"},
-		Length:   fakestore.Between(1.0, 140.0),
+		Length:   fakestore.Between(1, 140),
 		Member:   "CapacityProviderName",
 		Pattern:  "(arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+",
 		Required: true,
@@ -196,12 +196,12 @@ var fakeCreateCapacityProvider = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"VpcConfig", "SubnetIds"},
-		Length:   fakestore.Between(1.0, 16.0),
+		Length:   fakestore.Between(1, 16),
 		Member:   "VpcConfig.SubnetIds",
 		Required: true,
 	}, {
 		Field:    []string{"VpcConfig", "SecurityGroupIds"},
-		Length:   fakestore.Between(0.0, 5.0),
+		Length:   fakestore.Between(0, 5),
 		Member:   "VpcConfig.SecurityGroupIds",
 		Required: true,
 	}, {
@@ -215,31 +215,31 @@ var fakeCreateCapacityProvider = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:  []string{"InstanceRequirements", "Architectures"},
-		Length: fakestore.Between(1.0, 1.0),
+		Length: fakestore.Between(1, 1),
 		Member: "InstanceRequirements.Architectures",
 	}, {
 		Field:  []string{"InstanceRequirements", "AllowedInstanceTypes"},
-		Length: fakestore.Between(0.0, 400.0),
+		Length: fakestore.Between(0, 400),
 		Member: "InstanceRequirements.AllowedInstanceTypes",
 	}, {
 		Field:  []string{"InstanceRequirements", "ExcludedInstanceTypes"},
-		Length: fakestore.Between(0.0, 400.0),
+		Length: fakestore.Between(0, 400),
 		Member: "InstanceRequirements.ExcludedInstanceTypes",
 	}, {
 		Field:  []string{"CapacityProviderScalingConfig", "MaxVCpuCount"},
 		Member: "CapacityProviderScalingConfig.MaxVCpuCount",
-		Value:  fakestore.Between(2.0, 15000.0),
+		Value:  fakestore.Between(2, 15000),
 	}, {
 		Enum:   []string{"Auto", "Manual"},
 		Field:  []string{"CapacityProviderScalingConfig", "ScalingMode"},
 		Member: "CapacityProviderScalingConfig.ScalingMode",
 	}, {
 		Field:  []string{"CapacityProviderScalingConfig", "ScalingPolicies"},
-		Length: fakestore.Between(1.0, 10.0),
+		Length: fakestore.Between(1, 10),
 		Member: "CapacityProviderScalingConfig.ScalingPolicies",
 	}, {
 		Field:   []string{"KmsKeyArn"},
-		Length:  fakestore.Between(0.0, 10000.0),
+		Length:  fakestore.Between(0, 10000),
 		Member:  "KmsKeyArn",
 		Pattern: "arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*",
 	}},
@@ -275,21 +275,21 @@ var fakeUpdateCapacityProvider = &fakestore.Update{
 	Kind:    fakeKindCapacityProvider,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"CapacityProviderName"},
-		Length:   fakestore.Between(1.0, 140.0),
+		Length:   fakestore.Between(1, 140),
 		Member:   "CapacityProviderName",
 		Pattern:  "(arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+",
 		Required: true,
 	}, {
 		Field:  []string{"CapacityProviderScalingConfig", "MaxVCpuCount"},
 		Member: "CapacityProviderScalingConfig.MaxVCpuCount",
-		Value:  fakestore.Between(2.0, 15000.0),
+		Value:  fakestore.Between(2, 15000),
 	}, {
 		Enum:   []string{"Auto", "Manual"},
 		Field:  []string{"CapacityProviderScalingConfig", "ScalingMode"},
 		Member: "CapacityProviderScalingConfig.ScalingMode",
 	}, {
 		Field:  []string{"CapacityProviderScalingConfig", "ScalingPolicies"},
-		Length: fakestore.Between(1.0, 10.0),
+		Length: fakestore.Between(1, 10),
 		Member: "CapacityProviderScalingConfig.ScalingPolicies",
 	}},
 	States: []fakestore.State{{
@@ -346,7 +346,7 @@ var fakeCreateCodeSigningConfig = &fakestore.Create{
 	Kind:    fakeKindCodeSigningConfig,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 256.0),
+		Length: fakestore.Between(0, 256),
 		Member: "Description",
 	}, {
 		Field:    []string{"AllowedPublishers"},
@@ -354,7 +354,7 @@ var fakeCreateCodeSigningConfig = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"AllowedPublishers", "SigningProfileVersionArns"},
-		Length:   fakestore.Between(1.0, 20.0),
+		Length:   fakestore.Between(1, 20),
 		Member:   "AllowedPublishers.SigningProfileVersionArns",
 		Required: true,
 	}, {
@@ -386,17 +386,17 @@ var fakeUpdateCodeSigningConfig = &fakestore.Update{
 	Kind:    fakeKindCodeSigningConfig,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"CodeSigningConfigArn"},
-		Length:   fakestore.Between(0.0, 200.0),
+		Length:   fakestore.Between(0, 200),
 		Member:   "CodeSigningConfigArn",
 		Pattern:  "arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:code-signing-config:csc-[a-z0-9]{17}",
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 256.0),
+		Length: fakestore.Between(0, 256),
 		Member: "Description",
 	}, {
 		Field:    []string{"AllowedPublishers", "SigningProfileVersionArns"},
-		Length:   fakestore.Between(1.0, 20.0),
+		Length:   fakestore.Between(1, 20),
 		Member:   "AllowedPublishers.SigningProfileVersionArns",
 		Required: true,
 	}, {
@@ -458,22 +458,22 @@ var fakeCreateEventSourceMapping = &fakestore.Create{
 		Pattern: "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]{2}(-gov)?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)",
 	}, {
 		Field:    []string{"FunctionName"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "FunctionName",
 		Pattern:  "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?",
 		Required: true,
 	}, {
 		Field:  []string{"BatchSize"},
 		Member: "BatchSize",
-		Value:  fakestore.Between(1.0, 10000.0),
+		Value:  fakestore.Between(1, 10000),
 	}, {
 		Field:  []string{"MaximumBatchingWindowInSeconds"},
 		Member: "MaximumBatchingWindowInSeconds",
-		Value:  fakestore.Between(0.0, 300.0),
+		Value:  fakestore.Between(0, 300),
 	}, {
 		Field:  []string{"ParallelizationFactor"},
 		Member: "ParallelizationFactor",
-		Value:  fakestore.Between(1.0, 10.0),
+		Value:  fakestore.Between(1, 10),
 	}, {
 		Enum:   []string{"TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"},
 		Field:  []string{"StartingPosition"},
@@ -481,57 +481,57 @@ var fakeCreateEventSourceMapping = &fakestore.Create{
 	}, {
 		Field:  []string{"MaximumRecordAgeInSeconds"},
 		Member: "MaximumRecordAgeInSeconds",
-		Value:  fakestore.Between(-1.0, 604800.0),
+		Value:  fakestore.Between(-1, 604800),
 	}, {
 		Field:  []string{"MaximumRetryAttempts"},
 		Member: "MaximumRetryAttempts",
-		Value:  fakestore.Between(-1.0, 10000.0),
+		Value:  fakestore.Between(-1, 10000),
 	}, {
 		Field:  []string{"TumblingWindowInSeconds"},
 		Member: "TumblingWindowInSeconds",
-		Value:  fakestore.Between(0.0, 900.0),
+		Value:  fakestore.Between(0, 900),
 	}, {
 		Field:  []string{"Topics"},
-		Length: fakestore.Between(1.0, 1.0),
+		Length: fakestore.Between(1, 1),
 		Member: "Topics",
 	}, {
 		Field:  []string{"Queues"},
-		Length: fakestore.Between(1.0, 1.0),
+		Length: fakestore.Between(1, 1),
 		Member: "Queues",
 	}, {
 		Field:  []string{"SourceAccessConfigurations"},
-		Length: fakestore.Between(0.0, 22.0),
+		Length: fakestore.Between(0, 22),
 		Member: "SourceAccessConfigurations",
 	}, {
 		Field:  []string{"SelfManagedEventSource", "Endpoints"},
-		Length: fakestore.Between(1.0, 2.0),
+		Length: fakestore.Between(1, 2),
 		Member: "SelfManagedEventSource.Endpoints",
 	}, {
 		Field:  []string{"FunctionResponseTypes"},
-		Length: fakestore.Between(0.0, 1.0),
+		Length: fakestore.Between(0, 1),
 		Member: "FunctionResponseTypes",
 	}, {
 		Field:   []string{"AmazonManagedKafkaEventSourceConfig", "ConsumerGroupId"},
-		Length:  fakestore.Between(1.0, 200.0),
+		Length:  fakestore.Between(1, 200),
 		Member:  "AmazonManagedKafkaEventSourceConfig.ConsumerGroupId",
 		Pattern: "[a-zA-Z0-9-\\/*:_+=.@-]*",
 	}, {
 		Field:   []string{"SelfManagedKafkaEventSourceConfig", "ConsumerGroupId"},
-		Length:  fakestore.Between(1.0, 200.0),
+		Length:  fakestore.Between(1, 200),
 		Member:  "SelfManagedKafkaEventSourceConfig.ConsumerGroupId",
 		Pattern: "[a-zA-Z0-9-\\/*:_+=.@-]*",
 	}, {
 		Field:  []string{"ScalingConfig", "MaximumConcurrency"},
 		Member: "ScalingConfig.MaximumConcurrency",
-		Value:  fakestore.Between(2.0, 1000.0),
+		Value:  fakestore.Between(2, 1000),
 	}, {
 		Field:   []string{"DocumentDBEventSourceConfig", "DatabaseName"},
-		Length:  fakestore.Between(1.0, 63.0),
+		Length:  fakestore.Between(1, 63),
 		Member:  "DocumentDBEventSourceConfig.DatabaseName",
 		Pattern: "[^ /\\.$\\x22]*",
 	}, {
 		Field:  []string{"DocumentDBEventSourceConfig", "CollectionName"},
-		Length: fakestore.Between(1.0, 57.0),
+		Length: fakestore.Between(1, 57),
 		Member: "DocumentDBEventSourceConfig.CollectionName",
 	}, {
 		Enum:   []string{"UpdateLookup", "Default"},
@@ -543,7 +543,7 @@ var fakeCreateEventSourceMapping = &fakestore.Create{
 		Pattern: "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()",
 	}, {
 		Field:  []string{"MetricsConfig", "Metrics"},
-		Length: fakestore.Between(0.0, 3.0),
+		Length: fakestore.Between(0, 3),
 		Member: "MetricsConfig.Metrics",
 	}, {
 		Enum:   []string{"DEBUG", "INFO", "WARN"},
@@ -552,14 +552,14 @@ var fakeCreateEventSourceMapping = &fakestore.Create{
 	}, {
 		Field:  []string{"ProvisionedPollerConfig", "MinimumPollers"},
 		Member: "ProvisionedPollerConfig.MinimumPollers",
-		Value:  fakestore.Between(1.0, 200.0),
+		Value:  fakestore.Between(1, 200),
 	}, {
 		Field:  []string{"ProvisionedPollerConfig", "MaximumPollers"},
 		Member: "ProvisionedPollerConfig.MaximumPollers",
-		Value:  fakestore.Between(1.0, 2000.0),
+		Value:  fakestore.Between(1, 2000),
 	}, {
 		Field:   []string{"ProvisionedPollerConfig", "PollerGroupName"},
-		Length:  fakestore.Between(0.0, 128.0),
+		Length:  fakestore.Between(0, 128),
 		Member:  "ProvisionedPollerConfig.PollerGroupName",
 		Pattern: "[a-zA-Z0-9-_]*",
 	}},
@@ -599,63 +599,63 @@ var fakeUpdateEventSourceMapping = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:   []string{"FunctionName"},
-		Length:  fakestore.Between(1.0, 256.0),
+		Length:  fakestore.Between(1, 256),
 		Member:  "FunctionName",
 		Pattern: "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?",
 	}, {
 		Field:  []string{"BatchSize"},
 		Member: "BatchSize",
-		Value:  fakestore.Between(1.0, 10000.0),
+		Value:  fakestore.Between(1, 10000),
 	}, {
 		Field:  []string{"MaximumBatchingWindowInSeconds"},
 		Member: "MaximumBatchingWindowInSeconds",
-		Value:  fakestore.Between(0.0, 300.0),
+		Value:  fakestore.Between(0, 300),
 	}, {
 		Field:  []string{"MaximumRecordAgeInSeconds"},
 		Member: "MaximumRecordAgeInSeconds",
-		Value:  fakestore.Between(-1.0, 604800.0),
+		Value:  fakestore.Between(-1, 604800),
 	}, {
 		Field:  []string{"MaximumRetryAttempts"},
 		Member: "MaximumRetryAttempts",
-		Value:  fakestore.Between(-1.0, 10000.0),
+		Value:  fakestore.Between(-1, 10000),
 	}, {
 		Field:  []string{"ParallelizationFactor"},
 		Member: "ParallelizationFactor",
-		Value:  fakestore.Between(1.0, 10.0),
+		Value:  fakestore.Between(1, 10),
 	}, {
 		Field:  []string{"SourceAccessConfigurations"},
-		Length: fakestore.Between(0.0, 22.0),
+		Length: fakestore.Between(0, 22),
 		Member: "SourceAccessConfigurations",
 	}, {
 		Field:  []string{"TumblingWindowInSeconds"},
 		Member: "TumblingWindowInSeconds",
-		Value:  fakestore.Between(0.0, 900.0),
+		Value:  fakestore.Between(0, 900),
 	}, {
 		Field:  []string{"FunctionResponseTypes"},
-		Length: fakestore.Between(0.0, 1.0),
+		Length: fakestore.Between(0, 1),
 		Member: "FunctionResponseTypes",
 	}, {
 		Field:  []string{"ScalingConfig", "MaximumConcurrency"},
 		Member: "ScalingConfig.MaximumConcurrency",
-		Value:  fakestore.Between(2.0, 1000.0),
+		Value:  fakestore.Between(2, 1000),
 	}, {
 		Field:   []string{"AmazonManagedKafkaEventSourceConfig", "ConsumerGroupId"},
-		Length:  fakestore.Between(1.0, 200.0),
+		Length:  fakestore.Between(1, 200),
 		Member:  "AmazonManagedKafkaEventSourceConfig.ConsumerGroupId",
 		Pattern: "[a-zA-Z0-9-\\/*:_+=.@-]*",
 	}, {
 		Field:   []string{"SelfManagedKafkaEventSourceConfig", "ConsumerGroupId"},
-		Length:  fakestore.Between(1.0, 200.0),
+		Length:  fakestore.Between(1, 200),
 		Member:  "SelfManagedKafkaEventSourceConfig.ConsumerGroupId",
 		Pattern: "[a-zA-Z0-9-\\/*:_+=.@-]*",
 	}, {
 		Field:   []string{"DocumentDBEventSourceConfig", "DatabaseName"},
-		Length:  fakestore.Between(1.0, 63.0),
+		Length:  fakestore.Between(1, 63),
 		Member:  "DocumentDBEventSourceConfig.DatabaseName",
 		Pattern: "[^ /\\.$\\x22]*",
 	}, {
 		Field:  []string{"DocumentDBEventSourceConfig", "CollectionName"},
-		Length: fakestore.Between(1.0, 57.0),
+		Length: fakestore.Between(1, 57),
 		Member: "DocumentDBEventSourceConfig.CollectionName",
 	}, {
 		Enum:   []string{"UpdateLookup", "Default"},
@@ -667,7 +667,7 @@ var fakeUpdateEventSourceMapping = &fakestore.Update{
 		Pattern: "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()",
 	}, {
 		Field:  []string{"MetricsConfig", "Metrics"},
-		Length: fakestore.Between(0.0, 3.0),
+		Length: fakestore.Between(0, 3),
 		Member: "MetricsConfig.Metrics",
 	}, {
 		Enum:   []string{"DEBUG", "INFO", "WARN"},
@@ -676,14 +676,14 @@ var fakeUpdateEventSourceMapping = &fakestore.Update{
 	}, {
 		Field:  []string{"ProvisionedPollerConfig", "MinimumPollers"},
 		Member: "ProvisionedPollerConfig.MinimumPollers",
-		Value:  fakestore.Between(1.0, 200.0),
+		Value:  fakestore.Between(1, 200),
 	}, {
 		Field:  []string{"ProvisionedPollerConfig", "MaximumPollers"},
 		Member: "ProvisionedPollerConfig.MaximumPollers",
-		Value:  fakestore.Between(1.0, 2000.0),
+		Value:  fakestore.Between(1, 2000),
 	}, {
 		Field:   []string{"ProvisionedPollerConfig", "PollerGroupName"},
-		Length:  fakestore.Between(0.0, 128.0),
+		Length:  fakestore.Between(0, 128),
 		Member:  "ProvisionedPollerConfig.PollerGroupName",
 		Pattern: "[a-zA-Z0-9-_]*",
 	}},
@@ -729,7 +729,7 @@ var fakeCreateFunction = &fakestore.Create{
 	Kind:    fakeKindFunction,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"FunctionName"},
-		Length:   fakestore.Between(1.0, 140.0),
+		Length:   fakestore.Between(1, 140),
 		Member:   "FunctionName",
 		Pattern:  "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?",
 		Required: true,
@@ -744,7 +744,7 @@ var fakeCreateFunction = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:   []string{"Handler"},
-		Length:  fakestore.Between(0.0, 128.0),
+		Length:  fakestore.Between(0, 128),
 		Member:  "Handler",
 		Pattern: "[^\\s]+",
 	}, {
@@ -753,15 +753,15 @@ var fakeCreateFunction = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:  []string{"Code", "S3Bucket"},
-		Length: fakestore.Between(3.0, 63.0),
+		Length: fakestore.Between(3, 63),
 		Member: "Code.S3Bucket",
 	}, {
 		Field:  []string{"Code", "S3Key"},
-		Length: fakestore.Between(1.0, 1024.0),
+		Length: fakestore.Between(1, 1024),
 		Member: "Code.S3Key",
 	}, {
 		Field:  []string{"Code", "S3ObjectVersion"},
-		Length: fakestore.Between(1.0, 1024.0),
+		Length: fakestore.Between(1, 1024),
 		Member: "Code.S3ObjectVersion",
 	}, {
 		Field:   []string{"Code", "SourceKMSKeyArn"},
@@ -769,23 +769,23 @@ var fakeCreateFunction = &fakestore.Create{
 		Pattern: "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 256.0),
+		Length: fakestore.Between(0, 256),
 		Member: "Description",
 	}, {
 		Field:  []string{"Timeout"},
 		Member: "Timeout",
-		Value:  fakestore.AtLeast(1.0),
+		Value:  fakestore.AtLeast(1),
 	}, {
 		Field:  []string{"MemorySize"},
 		Member: "MemorySize",
-		Value:  fakestore.Between(128.0, 32768.0),
+		Value:  fakestore.Between(128, 32768),
 	}, {
 		Field:  []string{"VpcConfig", "SubnetIds"},
-		Length: fakestore.Between(0.0, 16.0),
+		Length: fakestore.Between(0, 16),
 		Member: "VpcConfig.SubnetIds",
 	}, {
 		Field:  []string{"VpcConfig", "SecurityGroupIds"},
-		Length: fakestore.Between(0.0, 5.0),
+		Length: fakestore.Between(0, 5),
 		Member: "VpcConfig.SecurityGroupIds",
 	}, {
 		Enum:   []string{"Zip", "Image"},
@@ -805,34 +805,34 @@ var fakeCreateFunction = &fakestore.Create{
 		Member: "TracingConfig.Mode",
 	}, {
 		Field:  []string{"FileSystemConfigs"},
-		Length: fakestore.Between(0.0, 1.0),
+		Length: fakestore.Between(0, 1),
 		Member: "FileSystemConfigs",
 	}, {
 		Field:  []string{"ImageConfig", "EntryPoint"},
-		Length: fakestore.Between(0.0, 1500.0),
+		Length: fakestore.Between(0, 1500),
 		Member: "ImageConfig.EntryPoint",
 	}, {
 		Field:  []string{"ImageConfig", "Command"},
-		Length: fakestore.Between(0.0, 1500.0),
+		Length: fakestore.Between(0, 1500),
 		Member: "ImageConfig.Command",
 	}, {
 		Field:  []string{"ImageConfig", "WorkingDirectory"},
-		Length: fakestore.Between(0.0, 1000.0),
+		Length: fakestore.Between(0, 1000),
 		Member: "ImageConfig.WorkingDirectory",
 	}, {
 		Field:   []string{"CodeSigningConfigArn"},
-		Length:  fakestore.Between(0.0, 200.0),
+		Length:  fakestore.Between(0, 200),
 		Member:  "CodeSigningConfigArn",
 		Pattern: "arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:code-signing-config:csc-[a-z0-9]{17}",
 	}, {
 		Field:  []string{"Architectures"},
-		Length: fakestore.Between(1.0, 1.0),
+		Length: fakestore.Between(1, 1),
 		Member: "Architectures",
 	}, {
 		Field:    []string{"EphemeralStorage", "Size"},
 		Member:   "EphemeralStorage.Size",
 		Required: true,
-		Value:    fakestore.Between(512.0, 10240.0),
+		Value:    fakestore.Between(512, 10240),
 	}, {
 		Enum:   []string{"PublishedVersions", "None"},
 		Field:  []string{"SnapStart", "ApplyOn"},
@@ -851,7 +851,7 @@ var fakeCreateFunction = &fakestore.Create{
 		Member: "LoggingConfig.SystemLogLevel",
 	}, {
 		Field:   []string{"LoggingConfig", "LogGroup"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "LoggingConfig.LogGroup",
 		Pattern: "[\\.\\-_/#A-Za-z0-9]+",
 	}, {
@@ -865,11 +865,11 @@ var fakeCreateFunction = &fakestore.Create{
 	}, {
 		Field:  []string{"DurableConfig", "RetentionPeriodInDays"},
 		Member: "DurableConfig.RetentionPeriodInDays",
-		Value:  fakestore.Between(1.0, 90.0),
+		Value:  fakestore.Between(1, 90),
 	}, {
 		Field:  []string{"DurableConfig", "ExecutionTimeout"},
 		Member: "DurableConfig.ExecutionTimeout",
-		Value:  fakestore.Between(1.0, 3.16224e+07),
+		Value:  fakestore.Between(1, 31622400),
 	}, {
 		Enum:   []string{"PER_TENANT"},
 		Field:  []string{"TenancyConfig", "TenantIsolationMode"},
@@ -920,7 +920,7 @@ var fakeUpdateFunctionConfiguration = &fakestore.Update{
 	Kind:    fakeKindFunction,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"FunctionName"},
-		Length:   fakestore.Between(1.0, 140.0),
+		Length:   fakestore.Between(1, 140),
 		Member:   "FunctionName",
 		Pattern:  "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?",
 		Required: true,
@@ -930,28 +930,28 @@ var fakeUpdateFunctionConfiguration = &fakestore.Update{
 		Pattern: "arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+",
 	}, {
 		Field:   []string{"Handler"},
-		Length:  fakestore.Between(0.0, 128.0),
+		Length:  fakestore.Between(0, 128),
 		Member:  "Handler",
 		Pattern: "[^\\s]+",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 256.0),
+		Length: fakestore.Between(0, 256),
 		Member: "Description",
 	}, {
 		Field:  []string{"Timeout"},
 		Member: "Timeout",
-		Value:  fakestore.AtLeast(1.0),
+		Value:  fakestore.AtLeast(1),
 	}, {
 		Field:  []string{"MemorySize"},
 		Member: "MemorySize",
-		Value:  fakestore.Between(128.0, 32768.0),
+		Value:  fakestore.Between(128, 32768),
 	}, {
 		Field:  []string{"VpcConfig", "SubnetIds"},
-		Length: fakestore.Between(0.0, 16.0),
+		Length: fakestore.Between(0, 16),
 		Member: "VpcConfig.SubnetIds",
 	}, {
 		Field:  []string{"VpcConfig", "SecurityGroupIds"},
-		Length: fakestore.Between(0.0, 5.0),
+		Length: fakestore.Between(0, 5),
 		Member: "VpcConfig.SecurityGroupIds",
 	}, {
 		Enum:   []string{"nodejs", "nodejs4.3", "nodejs6.10", "nodejs8.10", "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "java8", "java8.al2", "java11", "python2.7", "python3.6", "python3.7", "python3.8", "python3.9", "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "dotnet6", "dotnet8", "nodejs4.3-edge", "go1.x", "ruby2.5", "ruby2.7", "provided", "provided.al2", "nodejs18.x", "python3.10", "java17", "ruby3.2", "ruby3.3", "ruby3.4", "python3.11", "nodejs20.x", "provided.al2023", "python3.12", "java21", "python3.13", "nodejs22.x", "nodejs24.x", "python3.14", "java25", "dotnet10", "ruby4.0"},
@@ -971,25 +971,25 @@ var fakeUpdateFunctionConfiguration = &fakestore.Update{
 		Member: "TracingConfig.Mode",
 	}, {
 		Field:  []string{"FileSystemConfigs"},
-		Length: fakestore.Between(0.0, 1.0),
+		Length: fakestore.Between(0, 1),
 		Member: "FileSystemConfigs",
 	}, {
 		Field:  []string{"ImageConfig", "EntryPoint"},
-		Length: fakestore.Between(0.0, 1500.0),
+		Length: fakestore.Between(0, 1500),
 		Member: "ImageConfig.EntryPoint",
 	}, {
 		Field:  []string{"ImageConfig", "Command"},
-		Length: fakestore.Between(0.0, 1500.0),
+		Length: fakestore.Between(0, 1500),
 		Member: "ImageConfig.Command",
 	}, {
 		Field:  []string{"ImageConfig", "WorkingDirectory"},
-		Length: fakestore.Between(0.0, 1000.0),
+		Length: fakestore.Between(0, 1000),
 		Member: "ImageConfig.WorkingDirectory",
 	}, {
 		Field:    []string{"EphemeralStorage", "Size"},
 		Member:   "EphemeralStorage.Size",
 		Required: true,
-		Value:    fakestore.Between(512.0, 10240.0),
+		Value:    fakestore.Between(512, 10240),
 	}, {
 		Enum:   []string{"PublishedVersions", "None"},
 		Field:  []string{"SnapStart", "ApplyOn"},
@@ -1008,7 +1008,7 @@ var fakeUpdateFunctionConfiguration = &fakestore.Update{
 		Member: "LoggingConfig.SystemLogLevel",
 	}, {
 		Field:   []string{"LoggingConfig", "LogGroup"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "LoggingConfig.LogGroup",
 		Pattern: "[\\.\\-_/#A-Za-z0-9]+",
 	}, {
@@ -1018,11 +1018,11 @@ var fakeUpdateFunctionConfiguration = &fakestore.Update{
 	}, {
 		Field:  []string{"DurableConfig", "RetentionPeriodInDays"},
 		Member: "DurableConfig.RetentionPeriodInDays",
-		Value:  fakestore.Between(1.0, 90.0),
+		Value:  fakestore.Between(1, 90),
 	}, {
 		Field:  []string{"DurableConfig", "ExecutionTimeout"},
 		Member: "DurableConfig.ExecutionTimeout",
-		Value:  fakestore.Between(1.0, 3.16224e+07),
+		Value:  fakestore.Between(1, 31622400),
 	}},
 	States: []fakestore.State{{
 		Path:  "State",

@@ -130,31 +130,31 @@ var fakeCreateApplication = &fakestore.Create{
 	Kind:    fakeKindApplication,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"ClientToken"},
-		Length: fakestore.Between(1.0, 64.0),
+		Length: fakestore.Between(1, 64),
 		Member: "clientToken",
 	}, {
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(3.0, 30.0),
+		Length:   fakestore.Between(3, 30),
 		Member:   "name",
 		Pattern:  "[a-z][a-z0-9\\-]+",
 		Required: true,
 	}, {
 		Field:   []string{"IamIdentityCenterOptions", "IamIdentityCenterInstanceArn"},
-		Length:  fakestore.Between(20.0, 2048.0),
+		Length:  fakestore.Between(20, 2048),
 		Member:  "iamIdentityCenterOptions.iamIdentityCenterInstanceArn",
 		Pattern: ".*",
 	}, {
 		Field:   []string{"IamIdentityCenterOptions", "IamRoleForIdentityCenterApplicationArn"},
-		Length:  fakestore.Between(20.0, 2048.0),
+		Length:  fakestore.Between(20, 2048),
 		Member:  "iamIdentityCenterOptions.iamRoleForIdentityCenterApplicationArn",
 		Pattern: "arn:(aws|aws\\-cn|aws\\-us\\-gov|aws\\-iso|aws\\-iso\\-b):iam::[0-9]+:role\\/.*",
 	}, {
 		Field:  []string{"AppConfigs"},
-		Length: fakestore.AtMost(200.0),
+		Length: fakestore.AtMost(200),
 		Member: "appConfigs",
 	}, {
 		Field:   []string{"KmsKeyArn"},
-		Length:  fakestore.Between(20.0, 2048.0),
+		Length:  fakestore.Between(20, 2048),
 		Member:  "kmsKeyArn",
 		Pattern: "^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
 	}},
@@ -190,7 +190,7 @@ var fakeUpdateApplication = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:  []string{"AppConfigs"},
-		Length: fakestore.AtMost(200.0),
+		Length: fakestore.AtMost(200),
 		Member: "appConfigs",
 	}},
 }
@@ -234,7 +234,7 @@ var fakeRegisterCapability = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"CapabilityName"},
-		Length:   fakestore.Between(3.0, 30.0),
+		Length:   fakestore.Between(3, 30),
 		Member:   "capabilityName",
 		Pattern:  "^[a-zA-Z0-9-]+$",
 		Required: true,
@@ -279,13 +279,13 @@ var fakeCreateDomain = &fakestore.Create{
 	Kind:    fakeKindDomain,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"DomainName"},
-		Length:   fakestore.Between(3.0, 28.0),
+		Length:   fakestore.Between(3, 28),
 		Member:   "DomainName",
 		Pattern:  "[a-z][a-z0-9\\-]+",
 		Required: true,
 	}, {
 		Field:   []string{"EngineVersion"},
-		Length:  fakestore.Between(14.0, 18.0),
+		Length:  fakestore.Between(14, 18),
 		Member:  "EngineVersion",
 		Pattern: "^Elasticsearch_[0-9]{1}\\.[0-9]{1,2}$|^OpenSearch_[0-9]{1,2}\\.[0-9]{1,2}$",
 	}, {
@@ -306,7 +306,7 @@ var fakeCreateDomain = &fakestore.Create{
 		Member: "EBSOptions.VolumeType",
 	}, {
 		Field:   []string{"AccessPolicies"},
-		Length:  fakestore.Between(0.0, 102400.0),
+		Length:  fakestore.Between(0, 102400),
 		Member:  "AccessPolicies",
 		Pattern: ".*",
 	}, {
@@ -315,22 +315,22 @@ var fakeCreateDomain = &fakestore.Create{
 		Member: "IPAddressType",
 	}, {
 		Field:   []string{"CognitoOptions", "UserPoolId"},
-		Length:  fakestore.Between(1.0, 55.0),
+		Length:  fakestore.Between(1, 55),
 		Member:  "CognitoOptions.UserPoolId",
 		Pattern: "[\\w-]+_[0-9a-zA-Z]+",
 	}, {
 		Field:   []string{"CognitoOptions", "IdentityPoolId"},
-		Length:  fakestore.Between(1.0, 55.0),
+		Length:  fakestore.Between(1, 55),
 		Member:  "CognitoOptions.IdentityPoolId",
 		Pattern: "[\\w-]+:[0-9a-f-]+",
 	}, {
 		Field:   []string{"CognitoOptions", "RoleArn"},
-		Length:  fakestore.Between(20.0, 2048.0),
+		Length:  fakestore.Between(20, 2048),
 		Member:  "CognitoOptions.RoleArn",
 		Pattern: "arn:(aws|aws\\-cn|aws\\-us\\-gov|aws\\-iso|aws\\-iso\\-b):iam::[0-9]+:role\\/.*",
 	}, {
 		Field:   []string{"EncryptionAtRestOptions", "KmsKeyId"},
-		Length:  fakestore.Between(1.0, 500.0),
+		Length:  fakestore.Between(1, 500),
 		Member:  "EncryptionAtRestOptions.KmsKeyId",
 		Pattern: ".*",
 	}, {
@@ -339,21 +339,21 @@ var fakeCreateDomain = &fakestore.Create{
 		Member: "DomainEndpointOptions.TLSSecurityPolicy",
 	}, {
 		Field:  []string{"DomainEndpointOptions", "CustomEndpoint"},
-		Length: fakestore.Between(1.0, 255.0),
+		Length: fakestore.Between(1, 255),
 		Member: "DomainEndpointOptions.CustomEndpoint",
 	}, {
 		Field:   []string{"DomainEndpointOptions", "CustomEndpointCertificateArn"},
-		Length:  fakestore.Between(20.0, 2048.0),
+		Length:  fakestore.Between(20, 2048),
 		Member:  "DomainEndpointOptions.CustomEndpointCertificateArn",
 		Pattern: ".*",
 	}, {
 		Field:   []string{"IdentityCenterOptions", "IdentityCenterInstanceARN"},
-		Length:  fakestore.Between(20.0, 2048.0),
+		Length:  fakestore.Between(20, 2048),
 		Member:  "IdentityCenterOptions.IdentityCenterInstanceARN",
 		Pattern: "^arn:aws[a-z\\\\-]*:[a-z]+:[a-z0-9\\\\-]*:[0-9]*:[a-z0-9\\\\-]+\\/[a-z0-9\\\\-]+",
 	}, {
 		Field:   []string{"IdentityCenterOptions", "IdentityCenterInstanceRegion"},
-		Length:  fakestore.Between(5.0, 30.0),
+		Length:  fakestore.Between(5, 30),
 		Member:  "IdentityCenterOptions.IdentityCenterInstanceRegion",
 		Pattern: "[a-z][a-z0-9\\-]+",
 	}, {
@@ -370,7 +370,7 @@ var fakeCreateDomain = &fakestore.Create{
 		Member: "AutoTuneOptions.DesiredState",
 	}, {
 		Field:  []string{"AutoTuneOptions", "MaintenanceSchedules"},
-		Length: fakestore.AtMost(100.0),
+		Length: fakestore.AtMost(100),
 		Member: "AutoTuneOptions.MaintenanceSchedules",
 	}, {
 		Enum:   []string{"Default", "CapacityOptimized"},
@@ -546,13 +546,13 @@ var fakeCreateIndex = &fakestore.Create{
 	Kind:    fakeKindIndex,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"DomainName"},
-		Length:   fakestore.Between(3.0, 28.0),
+		Length:   fakestore.Between(3, 28),
 		Member:   "DomainName",
 		Pattern:  "[a-z][a-z0-9\\-]+",
 		Required: true,
 	}, {
 		Field:    []string{"IndexName"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "IndexName",
 		Required: true,
 	}},
@@ -579,13 +579,13 @@ var fakeUpdateIndex = &fakestore.Update{
 	Kind:    fakeKindIndex,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"DomainName"},
-		Length:   fakestore.Between(3.0, 28.0),
+		Length:   fakestore.Between(3, 28),
 		Member:   "DomainName",
 		Pattern:  "[a-z][a-z0-9\\-]+",
 		Required: true,
 	}, {
 		Field:    []string{"IndexName"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "IndexName",
 		Required: true,
 	}},
@@ -618,7 +618,7 @@ var fakeCreateOutboundConnection = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"ConnectionAlias"},
-		Length:   fakestore.Between(2.0, 100.0),
+		Length:   fakestore.Between(2, 100),
 		Member:   "ConnectionAlias",
 		Pattern:  "[a-zA-Z][a-zA-Z0-9\\-_]+",
 		Required: true,
@@ -666,7 +666,7 @@ var fakeCreatePackage = &fakestore.Create{
 	Kind:    fakeKindPackage,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"PackageName"},
-		Length:   fakestore.Between(3.0, 256.0),
+		Length:   fakestore.Between(3, 256),
 		Member:   "PackageName",
 		Pattern:  "[a-z][a-z0-9\\-]+",
 		Required: true,
@@ -676,7 +676,7 @@ var fakeCreatePackage = &fakestore.Create{
 		Member: "PackageType",
 	}, {
 		Field:  []string{"PackageDescription"},
-		Length: fakestore.AtMost(1024.0),
+		Length: fakestore.AtMost(1024),
 		Member: "PackageDescription",
 	}, {
 		Field:    []string{"PackageSource"},
@@ -684,11 +684,11 @@ var fakeCreatePackage = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:  []string{"PackageSource", "S3BucketName"},
-		Length: fakestore.Between(3.0, 63.0),
+		Length: fakestore.Between(3, 63),
 		Member: "PackageSource.S3BucketName",
 	}, {
 		Field:  []string{"PackageSource", "S3Key"},
-		Length: fakestore.Between(1.0, 1024.0),
+		Length: fakestore.Between(1, 1024),
 		Member: "PackageSource.S3Key",
 	}, {
 		Enum:   []string{"REQUIRED", "OPTIONAL", "NONE"},
@@ -696,7 +696,7 @@ var fakeCreatePackage = &fakestore.Create{
 		Member: "PackageConfiguration.LicenseRequirement",
 	}, {
 		Field:  []string{"PackageConfiguration", "LicenseFilepath"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "PackageConfiguration.LicenseFilepath",
 	}, {
 		Enum:   []string{"REQUIRED", "OPTIONAL", "NONE"},
@@ -712,7 +712,7 @@ var fakeCreatePackage = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:   []string{"PackageEncryptionOptions", "KmsKeyIdentifier"},
-		Length:  fakestore.Between(1.0, 500.0),
+		Length:  fakestore.Between(1, 500),
 		Member:  "PackageEncryptionOptions.KmsKeyIdentifier",
 		Pattern: ".*",
 	}, {
@@ -746,19 +746,19 @@ var fakeUpdatePackage = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:  []string{"PackageSource", "S3BucketName"},
-		Length: fakestore.Between(3.0, 63.0),
+		Length: fakestore.Between(3, 63),
 		Member: "PackageSource.S3BucketName",
 	}, {
 		Field:  []string{"PackageSource", "S3Key"},
-		Length: fakestore.Between(1.0, 1024.0),
+		Length: fakestore.Between(1, 1024),
 		Member: "PackageSource.S3Key",
 	}, {
 		Field:  []string{"PackageDescription"},
-		Length: fakestore.AtMost(1024.0),
+		Length: fakestore.AtMost(1024),
 		Member: "PackageDescription",
 	}, {
 		Field:  []string{"CommitMessage"},
-		Length: fakestore.AtMost(160.0),
+		Length: fakestore.AtMost(160),
 		Member: "CommitMessage",
 	}, {
 		Enum:   []string{"REQUIRED", "OPTIONAL", "NONE"},
@@ -766,7 +766,7 @@ var fakeUpdatePackage = &fakestore.Update{
 		Member: "PackageConfiguration.LicenseRequirement",
 	}, {
 		Field:  []string{"PackageConfiguration", "LicenseFilepath"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "PackageConfiguration.LicenseFilepath",
 	}, {
 		Enum:   []string{"REQUIRED", "OPTIONAL", "NONE"},
@@ -774,7 +774,7 @@ var fakeUpdatePackage = &fakestore.Update{
 		Member: "PackageConfiguration.ConfigurationRequirement",
 	}, {
 		Field:   []string{"PackageEncryptionOptions", "KmsKeyIdentifier"},
-		Length:  fakestore.Between(1.0, 500.0),
+		Length:  fakestore.Between(1, 500),
 		Member:  "PackageEncryptionOptions.KmsKeyIdentifier",
 		Pattern: ".*",
 	}, {
@@ -829,7 +829,7 @@ var fakeCreateVpcEndpoint = &fakestore.Create{
 	Kind:    fakeKindVpcEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"DomainArn"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "DomainArn",
 		Pattern:  "arn:aws[a-z\\-]*:[a-z]+:[a-z0-9\\-]+:[0-9]+:domain\\/[a-z0-9\\-]+",
 		Required: true,
@@ -839,7 +839,7 @@ var fakeCreateVpcEndpoint = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:  []string{"ClientToken"},
-		Length: fakestore.Between(1.0, 64.0),
+		Length: fakestore.Between(1, 64),
 		Member: "ClientToken",
 	}},
 	States: []fakestore.State{{
@@ -873,7 +873,7 @@ var fakeUpdateVpcEndpoint = &fakestore.Update{
 	Kind:    fakeKindVpcEndpoint,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"VpcEndpointId"},
-		Length:   fakestore.Between(5.0, 256.0),
+		Length:   fakestore.Between(5, 256),
 		Member:   "VpcEndpointId",
 		Pattern:  "^aos-[a-zA-Z0-9]*$",
 		Required: true,

@@ -337,13 +337,13 @@ var fakeCreateAuthenticationProfile = &fakestore.Create{
 	Kind: fakeKindAuthenticationProfile,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AuthenticationProfileName"},
-		Length:   fakestore.AtMost(63.0),
+		Length:   fakestore.AtMost(63),
 		Member:   "AuthenticationProfileName",
 		Pattern:  "^[a-zA-Z0-9\\-]+$",
 		Required: true,
 	}, {
 		Field:    []string{"AuthenticationProfileContent"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "AuthenticationProfileContent",
 		Required: true,
 	}},
@@ -371,13 +371,13 @@ var fakeModifyAuthenticationProfile = &fakestore.Update{
 	Kind:  fakeKindAuthenticationProfile,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"AuthenticationProfileName"},
-		Length:   fakestore.AtMost(63.0),
+		Length:   fakestore.AtMost(63),
 		Member:   "AuthenticationProfileName",
 		Pattern:  "^[a-zA-Z0-9\\-]+$",
 		Required: true,
 	}, {
 		Field:    []string{"AuthenticationProfileContent"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "AuthenticationProfileContent",
 		Required: true,
 	}},
@@ -404,74 +404,74 @@ var fakeCreateCluster = &fakestore.Create{
 	Kind: fakeKindCluster,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"DBName"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "DBName",
 	}, {
 		Field:    []string{"ClusterIdentifier"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ClusterIdentifier",
 		Required: true,
 	}, {
 		Field:  []string{"ClusterType"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ClusterType",
 	}, {
 		Field:    []string{"NodeType"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "NodeType",
 		Required: true,
 	}, {
 		Field:    []string{"MasterUsername"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "MasterUsername",
 		Required: true,
 	}, {
 		Field:  []string{"ClusterSubnetGroupName"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ClusterSubnetGroupName",
 	}, {
 		Field:  []string{"AvailabilityZone"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "AvailabilityZone",
 	}, {
 		Field:  []string{"PreferredMaintenanceWindow"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "PreferredMaintenanceWindow",
 	}, {
 		Field:  []string{"ClusterParameterGroupName"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ClusterParameterGroupName",
 	}, {
 		Field:  []string{"ClusterVersion"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ClusterVersion",
 	}, {
 		Field:  []string{"HsmClientCertificateIdentifier"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "HsmClientCertificateIdentifier",
 	}, {
 		Field:  []string{"HsmConfigurationIdentifier"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "HsmConfigurationIdentifier",
 	}, {
 		Field:  []string{"ElasticIp"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ElasticIp",
 	}, {
 		Field:  []string{"KmsKeyId"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "KmsKeyId",
 	}, {
 		Field:  []string{"AdditionalInfo"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "AdditionalInfo",
 	}, {
 		Field:  []string{"MaintenanceTrackName"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "MaintenanceTrackName",
 	}, {
 		Field:  []string{"SnapshotScheduleIdentifier"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "SnapshotScheduleIdentifier",
 	}, {
 		Enum:   []string{"enabled", "disabled", "auto"},
@@ -479,27 +479,27 @@ var fakeCreateCluster = &fakestore.Create{
 		Member: "AquaConfigurationStatus",
 	}, {
 		Field:  []string{"DefaultIamRoleArn"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "DefaultIamRoleArn",
 	}, {
 		Field:  []string{"LoadSampleData"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "LoadSampleData",
 	}, {
 		Field:  []string{"MasterPasswordSecretKmsKeyId"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "MasterPasswordSecretKmsKeyId",
 	}, {
 		Field:  []string{"IpAddressType"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "IpAddressType",
 	}, {
 		Field:  []string{"RedshiftIdcApplicationArn"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "RedshiftIdcApplicationArn",
 	}, {
 		Field:   []string{"CatalogName"},
-		Length:  fakestore.Between(1.0, 64.0),
+		Length:  fakestore.Between(1, 64),
 		Member:  "CatalogName",
 		Pattern: "^[a-z0-9_-]*[a-z]+[a-z0-9_-]*$",
 	}},
@@ -641,64 +641,64 @@ var fakeModifyCluster = &fakestore.Update{
 	Kind:  fakeKindCluster,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ClusterIdentifier"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ClusterIdentifier",
 		Required: true,
 	}, {
 		Field:  []string{"ClusterType"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ClusterType",
 	}, {
 		Field:  []string{"NodeType"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "NodeType",
 	}, {
 		Field:  []string{"ClusterParameterGroupName"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ClusterParameterGroupName",
 	}, {
 		Field:  []string{"PreferredMaintenanceWindow"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "PreferredMaintenanceWindow",
 	}, {
 		Field:  []string{"ClusterVersion"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ClusterVersion",
 	}, {
 		Field:  []string{"HsmClientCertificateIdentifier"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "HsmClientCertificateIdentifier",
 	}, {
 		Field:  []string{"HsmConfigurationIdentifier"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "HsmConfigurationIdentifier",
 	}, {
 		Field:  []string{"NewClusterIdentifier"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "NewClusterIdentifier",
 	}, {
 		Field:  []string{"ElasticIp"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ElasticIp",
 	}, {
 		Field:  []string{"MaintenanceTrackName"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "MaintenanceTrackName",
 	}, {
 		Field:  []string{"KmsKeyId"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "KmsKeyId",
 	}, {
 		Field:  []string{"AvailabilityZone"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "AvailabilityZone",
 	}, {
 		Field:  []string{"MasterPasswordSecretKmsKeyId"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "MasterPasswordSecretKmsKeyId",
 	}, {
 		Field:  []string{"IpAddressType"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "IpAddressType",
 	}},
 	States: []fakestore.State{{
@@ -780,17 +780,17 @@ var fakeCreateClusterParameterGroup = &fakestore.Create{
 	Kind: fakeKindClusterParameterGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ParameterGroupName"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ParameterGroupName",
 		Required: true,
 	}, {
 		Field:    []string{"ParameterGroupFamily"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ParameterGroupFamily",
 		Required: true,
 	}, {
 		Field:    []string{"Description"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "Description",
 		Required: true,
 	}},
@@ -818,7 +818,7 @@ var fakeModifyClusterParameterGroup = &fakestore.Update{
 	Kind:  fakeKindClusterParameterGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ParameterGroupName"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ParameterGroupName",
 		Required: true,
 	}, {
@@ -853,12 +853,12 @@ var fakeCreateClusterSecurityGroup = &fakestore.Create{
 	Kind: fakeKindClusterSecurityGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ClusterSecurityGroupName"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ClusterSecurityGroupName",
 		Required: true,
 	}, {
 		Field:    []string{"Description"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "Description",
 		Required: true,
 	}},
@@ -910,12 +910,12 @@ var fakeCreateClusterSnapshot = &fakestore.Create{
 	Kind: fakeKindClusterSnapshot,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SnapshotIdentifier"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "SnapshotIdentifier",
 		Required: true,
 	}, {
 		Field:    []string{"ClusterIdentifier"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ClusterIdentifier",
 		Required: true,
 	}},
@@ -951,7 +951,7 @@ var fakeModifyClusterSnapshot = &fakestore.Update{
 	Kind:  fakeKindClusterSnapshot,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SnapshotIdentifier"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "SnapshotIdentifier",
 		Required: true,
 	}},
@@ -982,12 +982,12 @@ var fakeCreateClusterSubnetGroup = &fakestore.Create{
 	Kind: fakeKindClusterSubnetGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ClusterSubnetGroupName"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ClusterSubnetGroupName",
 		Required: true,
 	}, {
 		Field:    []string{"Description"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "Description",
 		Required: true,
 	}, {
@@ -1033,12 +1033,12 @@ var fakeModifyClusterSubnetGroup = &fakestore.Update{
 	Kind:  fakeKindClusterSubnetGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ClusterSubnetGroupName"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ClusterSubnetGroupName",
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "Description",
 	}, {
 		Field:    []string{"SubnetIds"},
@@ -1075,21 +1075,21 @@ var fakeCreateEventSubscription = &fakestore.Create{
 	Kind: fakeKindEventSubscription,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SubscriptionName"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "SubscriptionName",
 		Required: true,
 	}, {
 		Field:    []string{"SnsTopicArn"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "SnsTopicArn",
 		Required: true,
 	}, {
 		Field:  []string{"SourceType"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "SourceType",
 	}, {
 		Field:  []string{"Severity"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "Severity",
 	}},
 	States: []fakestore.State{{
@@ -1124,20 +1124,20 @@ var fakeModifyEventSubscription = &fakestore.Update{
 	Kind:  fakeKindEventSubscription,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SubscriptionName"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "SubscriptionName",
 		Required: true,
 	}, {
 		Field:  []string{"SnsTopicArn"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "SnsTopicArn",
 	}, {
 		Field:  []string{"SourceType"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "SourceType",
 	}, {
 		Field:  []string{"Severity"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "Severity",
 	}},
 	States: []fakestore.State{{
@@ -1167,7 +1167,7 @@ var fakeCreateHsmClientCertificate = &fakestore.Create{
 	Kind: fakeKindHsmClientCertificate,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"HsmClientCertificateIdentifier"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "HsmClientCertificateIdentifier",
 		Required: true,
 	}},
@@ -1205,32 +1205,32 @@ var fakeCreateHsmConfiguration = &fakestore.Create{
 	Kind: fakeKindHsmConfiguration,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"HsmConfigurationIdentifier"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "HsmConfigurationIdentifier",
 		Required: true,
 	}, {
 		Field:    []string{"Description"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "Description",
 		Required: true,
 	}, {
 		Field:    []string{"HsmIpAddress"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "HsmIpAddress",
 		Required: true,
 	}, {
 		Field:    []string{"HsmPartitionName"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "HsmPartitionName",
 		Required: true,
 	}, {
 		Field:    []string{"HsmPartitionPassword"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "HsmPartitionPassword",
 		Required: true,
 	}, {
 		Field:    []string{"HsmServerPublicCertificate"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "HsmServerPublicCertificate",
 		Required: true,
 	}},
@@ -1268,29 +1268,29 @@ var fakeCreateIntegration = &fakestore.Create{
 	Kind: fakeKindIntegration,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SourceArn"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "SourceArn",
 		Pattern:  "^arn:aws[a-z\\-]*:(s3|dynamodb):.*:.*:[a-zA-Z0-9._\\-\\/]+$",
 		Required: true,
 	}, {
 		Field:    []string{"TargetArn"},
-		Length:   fakestore.Between(20.0, 2048.0),
+		Length:   fakestore.Between(20, 2048),
 		Member:   "TargetArn",
 		Pattern:  "^arn:aws[a-z\\-]*:redshift(-serverless)?:[a-z0-9\\-]+:[0-9]{12}:(namespace\\/|namespace:)[a-z0-9\\-]+$",
 		Required: true,
 	}, {
 		Field:    []string{"IntegrationName"},
-		Length:   fakestore.Between(1.0, 63.0),
+		Length:   fakestore.Between(1, 63),
 		Member:   "IntegrationName",
 		Pattern:  "^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$",
 		Required: true,
 	}, {
 		Field:  []string{"KMSKeyId"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "KMSKeyId",
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.Between(0.0, 1000.0),
+		Length:  fakestore.Between(0, 1000),
 		Member:  "Description",
 		Pattern: "^.*$",
 	}},
@@ -1324,18 +1324,18 @@ var fakeModifyIntegration = &fakestore.Update{
 	Kind:  fakeKindIntegration,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IntegrationArn"},
-		Length:   fakestore.Between(1.0, 255.0),
+		Length:   fakestore.Between(1, 255),
 		Member:   "IntegrationArn",
 		Pattern:  "^arn:aws[a-z\\-]*:redshift:[a-z0-9\\-]*:[0-9]*:integration:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
 		Required: true,
 	}, {
 		Field:   []string{"Description"},
-		Length:  fakestore.Between(0.0, 1000.0),
+		Length:  fakestore.Between(0, 1000),
 		Member:  "Description",
 		Pattern: "^.*$",
 	}, {
 		Field:   []string{"IntegrationName"},
-		Length:  fakestore.Between(1.0, 63.0),
+		Length:  fakestore.Between(1, 63),
 		Member:  "IntegrationName",
 		Pattern: "^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$",
 	}},
@@ -1364,29 +1364,29 @@ var fakeCreateRedshiftIdcApplication = &fakestore.Create{
 	Kind: fakeKindRedshiftIdcApplication,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"IdcInstanceArn"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "IdcInstanceArn",
 		Required: true,
 	}, {
 		Field:    []string{"RedshiftIdcApplicationName"},
-		Length:   fakestore.Between(1.0, 63.0),
+		Length:   fakestore.Between(1, 63),
 		Member:   "RedshiftIdcApplicationName",
 		Pattern:  "[a-z][a-z0-9]*(-[a-z0-9]+)*",
 		Required: true,
 	}, {
 		Field:   []string{"IdentityNamespace"},
-		Length:  fakestore.Between(1.0, 127.0),
+		Length:  fakestore.Between(1, 127),
 		Member:  "IdentityNamespace",
 		Pattern: "^[a-zA-Z0-9_+.#@$-]+$",
 	}, {
 		Field:    []string{"IdcDisplayName"},
-		Length:   fakestore.Between(1.0, 127.0),
+		Length:   fakestore.Between(1, 127),
 		Member:   "IdcDisplayName",
 		Pattern:  "[\\w+=,.@-]+",
 		Required: true,
 	}, {
 		Field:    []string{"IamRoleArn"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "IamRoleArn",
 		Required: true,
 	}, {
@@ -1426,21 +1426,21 @@ var fakeModifyRedshiftIdcApplication = &fakestore.Update{
 	Kind:  fakeKindRedshiftIdcApplication,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"RedshiftIdcApplicationArn"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "RedshiftIdcApplicationArn",
 		Required: true,
 	}, {
 		Field:   []string{"IdentityNamespace"},
-		Length:  fakestore.Between(1.0, 127.0),
+		Length:  fakestore.Between(1, 127),
 		Member:  "IdentityNamespace",
 		Pattern: "^[a-zA-Z0-9_+.#@$-]+$",
 	}, {
 		Field:  []string{"IamRoleArn"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "IamRoleArn",
 	}, {
 		Field:   []string{"IdcDisplayName"},
-		Length:  fakestore.Between(1.0, 127.0),
+		Length:  fakestore.Between(1, 127),
 		Member:  "IdcDisplayName",
 		Pattern: "[\\w+=,.@-]+",
 	}},
@@ -1471,7 +1471,7 @@ var fakeCreateScheduledAction = &fakestore.Create{
 	Kind: fakeKindScheduledAction,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ScheduledActionName"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ScheduledActionName",
 		Required: true,
 	}, {
@@ -1480,17 +1480,17 @@ var fakeCreateScheduledAction = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"Schedule"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "Schedule",
 		Required: true,
 	}, {
 		Field:    []string{"IamRole"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "IamRole",
 		Required: true,
 	}, {
 		Field:  []string{"ScheduledActionDescription"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ScheduledActionDescription",
 	}},
 	States: []fakestore.State{{
@@ -1525,20 +1525,20 @@ var fakeModifyScheduledAction = &fakestore.Update{
 	Kind:  fakeKindScheduledAction,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ScheduledActionName"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ScheduledActionName",
 		Required: true,
 	}, {
 		Field:  []string{"Schedule"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "Schedule",
 	}, {
 		Field:  []string{"IamRole"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "IamRole",
 	}, {
 		Field:  []string{"ScheduledActionDescription"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ScheduledActionDescription",
 	}},
 	States: []fakestore.State{{
@@ -1568,12 +1568,12 @@ var fakeCreateSnapshotCopyGrant = &fakestore.Create{
 	Kind: fakeKindSnapshotCopyGrant,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SnapshotCopyGrantName"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "SnapshotCopyGrantName",
 		Required: true,
 	}, {
 		Field:  []string{"KmsKeyId"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "KmsKeyId",
 	}},
 }
@@ -1610,11 +1610,11 @@ var fakeCreateSnapshotSchedule = &fakestore.Create{
 	Kind: fakeKindSnapshotSchedule,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"ScheduleIdentifier"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ScheduleIdentifier",
 	}, {
 		Field:  []string{"ScheduleDescription"},
-		Length: fakestore.AtMost(2.147483647e+09),
+		Length: fakestore.AtMost(2147483647),
 		Member: "ScheduleDescription",
 	}},
 	States: []fakestore.State{{
@@ -1649,7 +1649,7 @@ var fakeModifySnapshotSchedule = &fakestore.Update{
 	Kind:  fakeKindSnapshotSchedule,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ScheduleIdentifier"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ScheduleIdentifier",
 		Required: true,
 	}, {
@@ -1684,7 +1684,7 @@ var fakeCreateUsageLimit = &fakestore.Create{
 	Kind: fakeKindUsageLimit,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ClusterIdentifier"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "ClusterIdentifier",
 		Required: true,
 	}, {
@@ -1730,7 +1730,7 @@ var fakeModifyUsageLimit = &fakestore.Update{
 	Kind:  fakeKindUsageLimit,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"UsageLimitId"},
-		Length:   fakestore.AtMost(2.147483647e+09),
+		Length:   fakestore.AtMost(2147483647),
 		Member:   "UsageLimitId",
 		Required: true,
 	}, {

@@ -158,13 +158,13 @@ var fakeCreateCidrCollection = &fakestore.Create{
 	Kind:    fakeKindCidrCollection,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "Name",
 		Pattern:  "[0-9A-Za-z_\\-]+",
 		Required: true,
 	}, {
 		Field:    []string{"CallerReference"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "CallerReference",
 		Pattern:  "[[:ascii:]]",
 		Required: true,
@@ -216,7 +216,7 @@ var fakeCreateHealthCheck = &fakestore.Create{
 	Kind:    fakeKindHealthCheck,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"CallerReference"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "CallerReference",
 		Required: true,
 	}, {
@@ -225,48 +225,48 @@ var fakeCreateHealthCheck = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:   []string{"HealthCheckConfig", "IPAddress"},
-		Length:  fakestore.AtMost(45.0),
+		Length:  fakestore.AtMost(45),
 		Member:  "HealthCheckConfig.IPAddress",
 		Pattern: "(^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$)",
 	}, {
 		Field:  []string{"HealthCheckConfig", "Port"},
 		Member: "HealthCheckConfig.Port",
-		Value:  fakestore.Between(1.0, 65535.0),
+		Value:  fakestore.Between(1, 65535),
 	}, {
 		Enum:   []string{"HTTP", "HTTPS", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "TCP", "CALCULATED", "CLOUDWATCH_METRIC", "RECOVERY_CONTROL"},
 		Field:  []string{"HealthCheckConfig", "Type"},
 		Member: "HealthCheckConfig.Type",
 	}, {
 		Field:  []string{"HealthCheckConfig", "ResourcePath"},
-		Length: fakestore.AtMost(255.0),
+		Length: fakestore.AtMost(255),
 		Member: "HealthCheckConfig.ResourcePath",
 	}, {
 		Field:  []string{"HealthCheckConfig", "FullyQualifiedDomainName"},
-		Length: fakestore.AtMost(255.0),
+		Length: fakestore.AtMost(255),
 		Member: "HealthCheckConfig.FullyQualifiedDomainName",
 	}, {
 		Field:  []string{"HealthCheckConfig", "SearchString"},
-		Length: fakestore.AtMost(255.0),
+		Length: fakestore.AtMost(255),
 		Member: "HealthCheckConfig.SearchString",
 	}, {
 		Field:  []string{"HealthCheckConfig", "RequestInterval"},
 		Member: "HealthCheckConfig.RequestInterval",
-		Value:  fakestore.Between(10.0, 30.0),
+		Value:  fakestore.Between(10, 30),
 	}, {
 		Field:  []string{"HealthCheckConfig", "FailureThreshold"},
 		Member: "HealthCheckConfig.FailureThreshold",
-		Value:  fakestore.Between(1.0, 10.0),
+		Value:  fakestore.Between(1, 10),
 	}, {
 		Field:  []string{"HealthCheckConfig", "HealthThreshold"},
 		Member: "HealthCheckConfig.HealthThreshold",
-		Value:  fakestore.Between(0.0, 256.0),
+		Value:  fakestore.Between(0, 256),
 	}, {
 		Field:  []string{"HealthCheckConfig", "ChildHealthChecks"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "HealthCheckConfig.ChildHealthChecks",
 	}, {
 		Field:  []string{"HealthCheckConfig", "Regions"},
-		Length: fakestore.Between(3.0, 64.0),
+		Length: fakestore.Between(3, 64),
 		Member: "HealthCheckConfig.Regions",
 	}, {
 		Enum:   []string{"Healthy", "Unhealthy", "LastKnownStatus"},
@@ -274,7 +274,7 @@ var fakeCreateHealthCheck = &fakestore.Create{
 		Member: "HealthCheckConfig.InsufficientDataHealthStatus",
 	}, {
 		Field:  []string{"HealthCheckConfig", "RoutingControlArn"},
-		Length: fakestore.Between(1.0, 255.0),
+		Length: fakestore.Between(1, 255),
 		Member: "HealthCheckConfig.RoutingControlArn",
 	}},
 }
@@ -300,49 +300,49 @@ var fakeUpdateHealthCheck = &fakestore.Update{
 	Kind:    fakeKindHealthCheck,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"HealthCheckId"},
-		Length:   fakestore.AtMost(64.0),
+		Length:   fakestore.AtMost(64),
 		Member:   "HealthCheckId",
 		Required: true,
 	}, {
 		Field:  []string{"HealthCheckVersion"},
 		Member: "HealthCheckVersion",
-		Value:  fakestore.AtLeast(1.0),
+		Value:  fakestore.AtLeast(1),
 	}, {
 		Field:   []string{"IPAddress"},
-		Length:  fakestore.AtMost(45.0),
+		Length:  fakestore.AtMost(45),
 		Member:  "IPAddress",
 		Pattern: "(^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$)",
 	}, {
 		Field:  []string{"Port"},
 		Member: "Port",
-		Value:  fakestore.Between(1.0, 65535.0),
+		Value:  fakestore.Between(1, 65535),
 	}, {
 		Field:  []string{"ResourcePath"},
-		Length: fakestore.AtMost(255.0),
+		Length: fakestore.AtMost(255),
 		Member: "ResourcePath",
 	}, {
 		Field:  []string{"FullyQualifiedDomainName"},
-		Length: fakestore.AtMost(255.0),
+		Length: fakestore.AtMost(255),
 		Member: "FullyQualifiedDomainName",
 	}, {
 		Field:  []string{"SearchString"},
-		Length: fakestore.AtMost(255.0),
+		Length: fakestore.AtMost(255),
 		Member: "SearchString",
 	}, {
 		Field:  []string{"FailureThreshold"},
 		Member: "FailureThreshold",
-		Value:  fakestore.Between(1.0, 10.0),
+		Value:  fakestore.Between(1, 10),
 	}, {
 		Field:  []string{"HealthThreshold"},
 		Member: "HealthThreshold",
-		Value:  fakestore.Between(0.0, 256.0),
+		Value:  fakestore.Between(0, 256),
 	}, {
 		Field:  []string{"ChildHealthChecks"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "ChildHealthChecks",
 	}, {
 		Field:  []string{"Regions"},
-		Length: fakestore.Between(3.0, 64.0),
+		Length: fakestore.Between(3, 64),
 		Member: "Regions",
 	}, {
 		Enum:   []string{"us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "eu-central-1", "eu-central-2", "eu-west-1", "eu-west-2", "eu-west-3", "ap-east-1", "me-south-1", "me-central-1", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "eu-north-1", "sa-east-1", "cn-northwest-1", "cn-north-1", "af-south-1", "eu-south-1", "eu-south-2", "us-gov-west-1", "us-gov-east-1", "us-iso-east-1", "us-iso-west-1", "us-isob-east-1", "ap-southeast-4", "il-central-1", "ca-west-1", "ap-southeast-5", "mx-central-1", "us-isof-south-1", "us-isof-east-1", "ap-southeast-7", "ap-east-2", "eu-isoe-west-1", "ap-southeast-6", "us-isob-west-1", "eusc-de-east-1"},
@@ -350,7 +350,7 @@ var fakeUpdateHealthCheck = &fakestore.Update{
 		Member: "AlarmIdentifier.Region",
 	}, {
 		Field:    []string{"AlarmIdentifier", "Name"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "AlarmIdentifier.Name",
 		Required: true,
 	}, {
@@ -359,7 +359,7 @@ var fakeUpdateHealthCheck = &fakestore.Update{
 		Member: "InsufficientDataHealthStatus",
 	}, {
 		Field:  []string{"ResetElements"},
-		Length: fakestore.AtMost(64.0),
+		Length: fakestore.AtMost(64),
 		Member: "ResetElements",
 	}},
 }
@@ -397,7 +397,7 @@ var fakeCreateHostedZone = &fakestore.Create{
 	Kind:    fakeKindHostedZone,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.AtMost(1024.0),
+		Length:   fakestore.AtMost(1024),
 		Member:   "Name",
 		Required: true,
 	}, {
@@ -406,20 +406,20 @@ var fakeCreateHostedZone = &fakestore.Create{
 		Member: "VPC.VPCRegion",
 	}, {
 		Field:  []string{"VPC", "VPCId"},
-		Length: fakestore.AtMost(1024.0),
+		Length: fakestore.AtMost(1024),
 		Member: "VPC.VPCId",
 	}, {
 		Field:    []string{"CallerReference"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "CallerReference",
 		Required: true,
 	}, {
 		Field:  []string{"HostedZoneConfig", "Comment"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "HostedZoneConfig.Comment",
 	}, {
 		Field:  []string{"DelegationSetId"},
-		Length: fakestore.AtMost(32.0),
+		Length: fakestore.AtMost(32),
 		Member: "DelegationSetId",
 	}},
 	States: []fakestore.State{{
@@ -508,12 +508,12 @@ var fakeCreateKeySigningKey = &fakestore.Create{
 	Kind:    fakeKindKeySigningKey,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"CallerReference"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "CallerReference",
 		Required: true,
 	}, {
 		Field:    []string{"HostedZoneId"},
-		Length:   fakestore.AtMost(32.0),
+		Length:   fakestore.AtMost(32),
 		Member:   "HostedZoneId",
 		Required: true,
 	}, {
@@ -522,12 +522,12 @@ var fakeCreateKeySigningKey = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(3.0, 128.0),
+		Length:   fakestore.Between(3, 128),
 		Member:   "Name",
 		Required: true,
 	}, {
 		Field:    []string{"Status"},
-		Length:   fakestore.Between(5.0, 150.0),
+		Length:   fakestore.Between(5, 150),
 		Member:   "Status",
 		Required: true,
 	}},
@@ -557,12 +557,12 @@ var fakeCreateReusableDelegationSet = &fakestore.Create{
 	Kind:    fakeKindReusableDelegationSet,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"CallerReference"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "CallerReference",
 		Required: true,
 	}, {
 		Field:  []string{"HostedZoneId"},
-		Length: fakestore.AtMost(32.0),
+		Length: fakestore.AtMost(32),
 		Member: "HostedZoneId",
 	}},
 }
@@ -611,29 +611,29 @@ var fakeCreateTrafficPolicyInstance = &fakestore.Create{
 	Kind:    fakeKindTrafficPolicyInstance,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"HostedZoneId"},
-		Length:   fakestore.AtMost(32.0),
+		Length:   fakestore.AtMost(32),
 		Member:   "HostedZoneId",
 		Required: true,
 	}, {
 		Field:    []string{"Name"},
-		Length:   fakestore.AtMost(1024.0),
+		Length:   fakestore.AtMost(1024),
 		Member:   "Name",
 		Required: true,
 	}, {
 		Field:    []string{"TTL"},
 		Member:   "TTL",
 		Required: true,
-		Value:    fakestore.Between(0.0, 2.147483647e+09),
+		Value:    fakestore.Between(0, 2147483647),
 	}, {
 		Field:    []string{"TrafficPolicyId"},
-		Length:   fakestore.Between(1.0, 36.0),
+		Length:   fakestore.Between(1, 36),
 		Member:   "TrafficPolicyId",
 		Required: true,
 	}, {
 		Field:    []string{"TrafficPolicyVersion"},
 		Member:   "TrafficPolicyVersion",
 		Required: true,
-		Value:    fakestore.Between(1.0, 1000.0),
+		Value:    fakestore.Between(1, 1000),
 	}},
 	States: []fakestore.State{{
 		Path:  "TrafficPolicyInstance.State",
@@ -668,24 +668,24 @@ var fakeUpdateTrafficPolicyInstance = &fakestore.Update{
 	Kind:    fakeKindTrafficPolicyInstance,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Id"},
-		Length:   fakestore.Between(1.0, 36.0),
+		Length:   fakestore.Between(1, 36),
 		Member:   "Id",
 		Required: true,
 	}, {
 		Field:    []string{"TTL"},
 		Member:   "TTL",
 		Required: true,
-		Value:    fakestore.Between(0.0, 2.147483647e+09),
+		Value:    fakestore.Between(0, 2147483647),
 	}, {
 		Field:    []string{"TrafficPolicyId"},
-		Length:   fakestore.Between(1.0, 36.0),
+		Length:   fakestore.Between(1, 36),
 		Member:   "TrafficPolicyId",
 		Required: true,
 	}, {
 		Field:    []string{"TrafficPolicyVersion"},
 		Member:   "TrafficPolicyVersion",
 		Required: true,
-		Value:    fakestore.Between(1.0, 1000.0),
+		Value:    fakestore.Between(1, 1000),
 	}},
 	States: []fakestore.State{{
 		Path:  "TrafficPolicyInstance.State",

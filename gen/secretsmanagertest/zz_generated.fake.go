@@ -57,36 +57,36 @@ var fakeCreateSecret = &fakestore.Create{
 	Kind:    fakeKindSecret,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 512.0),
+		Length:   fakestore.Between(1, 512),
 		Member:   "Name",
 		Required: true,
 	}, {
 		Field:  []string{"ClientRequestToken"},
-		Length: fakestore.Between(32.0, 64.0),
+		Length: fakestore.Between(32, 64),
 		Member: "ClientRequestToken",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.AtMost(2048.0),
+		Length: fakestore.AtMost(2048),
 		Member: "Description",
 	}, {
 		Field:  []string{"KmsKeyId"},
-		Length: fakestore.Between(0.0, 2048.0),
+		Length: fakestore.Between(0, 2048),
 		Member: "KmsKeyId",
 	}, {
 		Field:  []string{"SecretBinary"},
-		Length: fakestore.Between(1.0, 65536.0),
+		Length: fakestore.Between(1, 65536),
 		Member: "SecretBinary",
 	}, {
 		Field:  []string{"SecretString"},
-		Length: fakestore.Between(1.0, 65536.0),
+		Length: fakestore.Between(1, 65536),
 		Member: "SecretString",
 	}, {
 		Field:  []string{"AddReplicaRegions"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "AddReplicaRegions",
 	}, {
 		Field:  []string{"Type"},
-		Length: fakestore.Between(0.0, 256.0),
+		Length: fakestore.Between(0, 256),
 		Member: "Type",
 	}},
 }
@@ -112,32 +112,32 @@ var fakeUpdateSecret = &fakestore.Update{
 	Kind:    fakeKindSecret,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SecretId"},
-		Length:   fakestore.Between(1.0, 2048.0),
+		Length:   fakestore.Between(1, 2048),
 		Member:   "SecretId",
 		Required: true,
 	}, {
 		Field:  []string{"ClientRequestToken"},
-		Length: fakestore.Between(32.0, 64.0),
+		Length: fakestore.Between(32, 64),
 		Member: "ClientRequestToken",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.AtMost(2048.0),
+		Length: fakestore.AtMost(2048),
 		Member: "Description",
 	}, {
 		Field:  []string{"KmsKeyId"},
-		Length: fakestore.Between(0.0, 2048.0),
+		Length: fakestore.Between(0, 2048),
 		Member: "KmsKeyId",
 	}, {
 		Field:  []string{"SecretBinary"},
-		Length: fakestore.Between(1.0, 65536.0),
+		Length: fakestore.Between(1, 65536),
 		Member: "SecretBinary",
 	}, {
 		Field:  []string{"SecretString"},
-		Length: fakestore.Between(1.0, 65536.0),
+		Length: fakestore.Between(1, 65536),
 		Member: "SecretString",
 	}, {
 		Field:  []string{"Type"},
-		Length: fakestore.Between(0.0, 256.0),
+		Length: fakestore.Between(0, 256),
 		Member: "Type",
 	}},
 }

@@ -177,12 +177,12 @@ var fakePutIdentityPolicy = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:    []string{"PolicyName"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "PolicyName",
 		Required: true,
 	}, {
 		Field:    []string{"Policy"},
-		Length:   fakestore.AtLeast(1.0),
+		Length:   fakestore.AtLeast(1),
 		Member:   "Policy",
 		Required: true,
 	}},

@@ -97,17 +97,17 @@ var fakeCreateActivity = &fakestore.Create{
 	Kind: fakeKindActivity,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 80.0),
+		Length:   fakestore.Between(1, 80),
 		Member:   "name",
 		Required: true,
 	}, {
 		Field:  []string{"EncryptionConfiguration", "KmsKeyId"},
-		Length: fakestore.Between(1.0, 2048.0),
+		Length: fakestore.Between(1, 2048),
 		Member: "encryptionConfiguration.kmsKeyId",
 	}, {
 		Field:  []string{"EncryptionConfiguration", "KmsDataKeyReusePeriodSeconds"},
 		Member: "encryptionConfiguration.kmsDataKeyReusePeriodSeconds",
-		Value:  fakestore.Between(60.0, 900.0),
+		Value:  fakestore.Between(60, 900),
 	}, {
 		Enum:   []string{"AWS_OWNED_KEY", "CUSTOMER_MANAGED_KMS_KEY"},
 		Field:  []string{"EncryptionConfiguration", "Type"},
@@ -158,17 +158,17 @@ var fakeCreateStateMachine = &fakestore.Create{
 	Kind:    fakeKindStateMachine,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 80.0),
+		Length:   fakestore.Between(1, 80),
 		Member:   "name",
 		Required: true,
 	}, {
 		Field:    []string{"Definition"},
-		Length:   fakestore.Between(1.0, 1.048576e+06),
+		Length:   fakestore.Between(1, 1048576),
 		Member:   "definition",
 		Required: true,
 	}, {
 		Field:    []string{"RoleArn"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "roleArn",
 		Required: true,
 	}, {
@@ -181,16 +181,16 @@ var fakeCreateStateMachine = &fakestore.Create{
 		Member: "loggingConfiguration.level",
 	}, {
 		Field:  []string{"VersionDescription"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "versionDescription",
 	}, {
 		Field:  []string{"EncryptionConfiguration", "KmsKeyId"},
-		Length: fakestore.Between(1.0, 2048.0),
+		Length: fakestore.Between(1, 2048),
 		Member: "encryptionConfiguration.kmsKeyId",
 	}, {
 		Field:  []string{"EncryptionConfiguration", "KmsDataKeyReusePeriodSeconds"},
 		Member: "encryptionConfiguration.kmsDataKeyReusePeriodSeconds",
-		Value:  fakestore.Between(60.0, 900.0),
+		Value:  fakestore.Between(60, 900),
 	}, {
 		Enum:   []string{"AWS_OWNED_KEY", "CUSTOMER_MANAGED_KMS_KEY"},
 		Field:  []string{"EncryptionConfiguration", "Type"},
@@ -223,16 +223,16 @@ var fakeUpdateStateMachine = &fakestore.Update{
 	Kind:    fakeKindStateMachine,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"StateMachineArn"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "stateMachineArn",
 		Required: true,
 	}, {
 		Field:  []string{"Definition"},
-		Length: fakestore.Between(1.0, 1.048576e+06),
+		Length: fakestore.Between(1, 1048576),
 		Member: "definition",
 	}, {
 		Field:  []string{"RoleArn"},
-		Length: fakestore.Between(1.0, 256.0),
+		Length: fakestore.Between(1, 256),
 		Member: "roleArn",
 	}, {
 		Enum:   []string{"ALL", "ERROR", "FATAL", "OFF"},
@@ -240,16 +240,16 @@ var fakeUpdateStateMachine = &fakestore.Update{
 		Member: "loggingConfiguration.level",
 	}, {
 		Field:  []string{"VersionDescription"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "versionDescription",
 	}, {
 		Field:  []string{"EncryptionConfiguration", "KmsKeyId"},
-		Length: fakestore.Between(1.0, 2048.0),
+		Length: fakestore.Between(1, 2048),
 		Member: "encryptionConfiguration.kmsKeyId",
 	}, {
 		Field:  []string{"EncryptionConfiguration", "KmsDataKeyReusePeriodSeconds"},
 		Member: "encryptionConfiguration.kmsDataKeyReusePeriodSeconds",
-		Value:  fakestore.Between(60.0, 900.0),
+		Value:  fakestore.Between(60, 900),
 	}, {
 		Enum:   []string{"AWS_OWNED_KEY", "CUSTOMER_MANAGED_KMS_KEY"},
 		Field:  []string{"EncryptionConfiguration", "Type"},
@@ -312,16 +312,16 @@ var fakeCreateStateMachineAlias = &fakestore.Create{
 	Kind:    fakeKindStateMachineAlias,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"Description"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "description",
 	}, {
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 80.0),
+		Length:   fakestore.Between(1, 80),
 		Member:   "name",
 		Required: true,
 	}, {
 		Field:    []string{"RoutingConfiguration"},
-		Length:   fakestore.Between(1.0, 2.0),
+		Length:   fakestore.Between(1, 2),
 		Member:   "routingConfiguration",
 		Required: true,
 	}},
@@ -350,16 +350,16 @@ var fakeUpdateStateMachineAlias = &fakestore.Update{
 	Kind:    fakeKindStateMachineAlias,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"StateMachineAliasArn"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "stateMachineAliasArn",
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.AtMost(256.0),
+		Length: fakestore.AtMost(256),
 		Member: "description",
 	}, {
 		Field:  []string{"RoutingConfiguration"},
-		Length: fakestore.Between(1.0, 2.0),
+		Length: fakestore.Between(1, 2),
 		Member: "routingConfiguration",
 	}},
 }

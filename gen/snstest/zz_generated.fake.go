@@ -185,7 +185,7 @@ var fakeCreateSMSSandboxPhoneNumber = &fakestore.Create{
 	Kind:    fakeKindSMSSandboxPhoneNumber,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"PhoneNumber"},
-		Length:   fakestore.AtMost(20.0),
+		Length:   fakestore.AtMost(20),
 		Member:   "PhoneNumber",
 		Pattern:  "^(\\+[0-9]{8,}|[0-9]{0,9})$",
 		Required: true,

@@ -237,25 +237,25 @@ var fakeCreateActivation = &fakestore.Create{
 	Kind:    fakeKindActivation,
 	Rules: []fakestore.Rule{{
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 256.0),
+		Length: fakestore.Between(0, 256),
 		Member: "Description",
 	}, {
 		Field:   []string{"DefaultInstanceName"},
-		Length:  fakestore.Between(0.0, 256.0),
+		Length:  fakestore.Between(0, 256),
 		Member:  "DefaultInstanceName",
 		Pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
 	}, {
 		Field:    []string{"IamRole"},
-		Length:   fakestore.AtMost(64.0),
+		Length:   fakestore.AtMost(64),
 		Member:   "IamRole",
 		Required: true,
 	}, {
 		Field:  []string{"RegistrationLimit"},
 		Member: "RegistrationLimit",
-		Value:  fakestore.Between(1.0, 1000.0),
+		Value:  fakestore.Between(1, 1000),
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000.0),
+		Length: fakestore.AtMost(1000),
 		Member: "Tags",
 	}},
 }
@@ -317,11 +317,11 @@ var fakeCreateAssociation = &fakestore.Create{
 		Pattern: "(^i-(\\w{8}|\\w{17})$)|(^mi-\\w{17}$)",
 	}, {
 		Field:  []string{"Targets"},
-		Length: fakestore.Between(0.0, 5.0),
+		Length: fakestore.Between(0, 5),
 		Member: "Targets",
 	}, {
 		Field:  []string{"ScheduleExpression"},
-		Length: fakestore.Between(1.0, 256.0),
+		Length: fakestore.Between(1, 256),
 		Member: "ScheduleExpression",
 	}, {
 		Field:   []string{"AssociationName"},
@@ -329,16 +329,16 @@ var fakeCreateAssociation = &fakestore.Create{
 		Pattern: "^[a-zA-Z0-9_\\-.]{3,128}$",
 	}, {
 		Field:  []string{"AutomationTargetParameterName"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "AutomationTargetParameterName",
 	}, {
 		Field:   []string{"MaxErrors"},
-		Length:  fakestore.Between(1.0, 7.0),
+		Length:  fakestore.Between(1, 7),
 		Member:  "MaxErrors",
 		Pattern: "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$",
 	}, {
 		Field:   []string{"MaxConcurrency"},
-		Length:  fakestore.Between(1.0, 7.0),
+		Length:  fakestore.Between(1, 7),
 		Member:  "MaxConcurrency",
 		Pattern: "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$",
 	}, {
@@ -351,32 +351,32 @@ var fakeCreateAssociation = &fakestore.Create{
 		Member: "SyncCompliance",
 	}, {
 		Field:  []string{"TargetLocations"},
-		Length: fakestore.Between(1.0, 100.0),
+		Length: fakestore.Between(1, 100),
 		Member: "TargetLocations",
 	}, {
 		Field:  []string{"ScheduleOffset"},
 		Member: "ScheduleOffset",
-		Value:  fakestore.Between(1.0, 6.0),
+		Value:  fakestore.Between(1, 6),
 	}, {
 		Field:  []string{"Duration"},
 		Member: "Duration",
-		Value:  fakestore.Between(1.0, 24.0),
+		Value:  fakestore.Between(1, 24),
 	}, {
 		Field:  []string{"TargetMaps"},
-		Length: fakestore.Between(0.0, 300.0),
+		Length: fakestore.Between(0, 300),
 		Member: "TargetMaps",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000.0),
+		Length: fakestore.AtMost(1000),
 		Member: "Tags",
 	}, {
 		Field:    []string{"AlarmConfiguration", "Alarms"},
-		Length:   fakestore.Between(1.0, 1.0),
+		Length:   fakestore.Between(1, 1),
 		Member:   "AlarmConfiguration.Alarms",
 		Required: true,
 	}, {
 		Field:   []string{"AssociationDispatchAssumeRole"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "AssociationDispatchAssumeRole",
 		Pattern: "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+",
 	}},
@@ -432,7 +432,7 @@ var fakeUpdateAssociation = &fakestore.Update{
 		Pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)",
 	}, {
 		Field:  []string{"ScheduleExpression"},
-		Length: fakestore.Between(1.0, 256.0),
+		Length: fakestore.Between(1, 256),
 		Member: "ScheduleExpression",
 	}, {
 		Field:   []string{"Name"},
@@ -440,7 +440,7 @@ var fakeUpdateAssociation = &fakestore.Update{
 		Pattern: "^[a-zA-Z0-9_\\-.:/]{3,128}$",
 	}, {
 		Field:  []string{"Targets"},
-		Length: fakestore.Between(0.0, 5.0),
+		Length: fakestore.Between(0, 5),
 		Member: "Targets",
 	}, {
 		Field:   []string{"AssociationName"},
@@ -452,16 +452,16 @@ var fakeUpdateAssociation = &fakestore.Update{
 		Pattern: "([$]LATEST)|([1-9][0-9]*)",
 	}, {
 		Field:  []string{"AutomationTargetParameterName"},
-		Length: fakestore.Between(1.0, 50.0),
+		Length: fakestore.Between(1, 50),
 		Member: "AutomationTargetParameterName",
 	}, {
 		Field:   []string{"MaxErrors"},
-		Length:  fakestore.Between(1.0, 7.0),
+		Length:  fakestore.Between(1, 7),
 		Member:  "MaxErrors",
 		Pattern: "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$",
 	}, {
 		Field:   []string{"MaxConcurrency"},
-		Length:  fakestore.Between(1.0, 7.0),
+		Length:  fakestore.Between(1, 7),
 		Member:  "MaxConcurrency",
 		Pattern: "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$",
 	}, {
@@ -474,28 +474,28 @@ var fakeUpdateAssociation = &fakestore.Update{
 		Member: "SyncCompliance",
 	}, {
 		Field:  []string{"TargetLocations"},
-		Length: fakestore.Between(1.0, 100.0),
+		Length: fakestore.Between(1, 100),
 		Member: "TargetLocations",
 	}, {
 		Field:  []string{"ScheduleOffset"},
 		Member: "ScheduleOffset",
-		Value:  fakestore.Between(1.0, 6.0),
+		Value:  fakestore.Between(1, 6),
 	}, {
 		Field:  []string{"Duration"},
 		Member: "Duration",
-		Value:  fakestore.Between(1.0, 24.0),
+		Value:  fakestore.Between(1, 24),
 	}, {
 		Field:  []string{"TargetMaps"},
-		Length: fakestore.Between(0.0, 300.0),
+		Length: fakestore.Between(0, 300),
 		Member: "TargetMaps",
 	}, {
 		Field:    []string{"AlarmConfiguration", "Alarms"},
-		Length:   fakestore.Between(1.0, 1.0),
+		Length:   fakestore.Between(1, 1),
 		Member:   "AlarmConfiguration.Alarms",
 		Required: true,
 	}, {
 		Field:   []string{"AssociationDispatchAssumeRole"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "AssociationDispatchAssumeRole",
 		Pattern: "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+",
 	}},
@@ -554,16 +554,16 @@ var fakeCreateDocument = &fakestore.Create{
 	Kind: fakeKindDocument,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Content"},
-		Length:   fakestore.AtLeast(1.0),
+		Length:   fakestore.AtLeast(1),
 		Member:   "Content",
 		Required: true,
 	}, {
 		Field:  []string{"Requires"},
-		Length: fakestore.AtLeast(1.0),
+		Length: fakestore.AtLeast(1),
 		Member: "Requires",
 	}, {
 		Field:  []string{"Attachments"},
-		Length: fakestore.Between(0.0, 20.0),
+		Length: fakestore.Between(0, 20),
 		Member: "Attachments",
 	}, {
 		Field:    []string{"Name"},
@@ -572,7 +572,7 @@ var fakeCreateDocument = &fakestore.Create{
 		Required: true,
 	}, {
 		Field:   []string{"DisplayName"},
-		Length:  fakestore.AtMost(1024.0),
+		Length:  fakestore.AtMost(1024),
 		Member:  "DisplayName",
 		Pattern: "^[\\w\\.\\-\\:\\/ ]*$",
 	}, {
@@ -589,12 +589,12 @@ var fakeCreateDocument = &fakestore.Create{
 		Member: "DocumentFormat",
 	}, {
 		Field:   []string{"TargetType"},
-		Length:  fakestore.AtMost(200.0),
+		Length:  fakestore.AtMost(200),
 		Member:  "TargetType",
 		Pattern: "^\\/[\\w\\.\\-\\:\\/]*$",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000.0),
+		Length: fakestore.AtMost(1000),
 		Member: "Tags",
 	}},
 	States: []fakestore.State{{
@@ -641,12 +641,12 @@ var fakeUpdateDocument = &fakestore.Update{
 	Kind:  fakeKindDocument,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Content"},
-		Length:   fakestore.AtLeast(1.0),
+		Length:   fakestore.AtLeast(1),
 		Member:   "Content",
 		Required: true,
 	}, {
 		Field:  []string{"Attachments"},
-		Length: fakestore.Between(0.0, 20.0),
+		Length: fakestore.Between(0, 20),
 		Member: "Attachments",
 	}, {
 		Field:    []string{"Name"},
@@ -655,7 +655,7 @@ var fakeUpdateDocument = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:   []string{"DisplayName"},
-		Length:  fakestore.AtMost(1024.0),
+		Length:  fakestore.AtMost(1024),
 		Member:  "DisplayName",
 		Pattern: "^[\\w\\.\\-\\:\\/ ]*$",
 	}, {
@@ -672,7 +672,7 @@ var fakeUpdateDocument = &fakestore.Update{
 		Member: "DocumentFormat",
 	}, {
 		Field:   []string{"TargetType"},
-		Length:  fakestore.AtMost(200.0),
+		Length:  fakestore.AtMost(200),
 		Member:  "TargetType",
 		Pattern: "^\\/[\\w\\.\\-\\:\\/]*$",
 	}},
@@ -714,39 +714,39 @@ var fakeCreateMaintenanceWindow = &fakestore.Create{
 	Kind: fakeKindMaintenanceWindow,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(3.0, 128.0),
+		Length:   fakestore.Between(3, 128),
 		Member:   "Name",
 		Pattern:  "^[a-zA-Z0-9_\\-.]{3,128}$",
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(1.0, 128.0),
+		Length: fakestore.Between(1, 128),
 		Member: "Description",
 	}, {
 		Field:    []string{"Schedule"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "Schedule",
 		Required: true,
 	}, {
 		Field:  []string{"ScheduleOffset"},
 		Member: "ScheduleOffset",
-		Value:  fakestore.Between(1.0, 6.0),
+		Value:  fakestore.Between(1, 6),
 	}, {
 		Field:    []string{"Duration"},
 		Member:   "Duration",
 		Required: true,
-		Value:    fakestore.Between(1.0, 24.0),
+		Value:    fakestore.Between(1, 24),
 	}, {
 		Field:  []string{"Cutoff"},
 		Member: "Cutoff",
-		Value:  fakestore.Between(0.0, 23.0),
+		Value:  fakestore.Between(0, 23),
 	}, {
 		Field:  []string{"ClientToken"},
-		Length: fakestore.Between(1.0, 64.0),
+		Length: fakestore.Between(1, 64),
 		Member: "ClientToken",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000.0),
+		Length: fakestore.AtMost(1000),
 		Member: "Tags",
 	}},
 }
@@ -772,35 +772,35 @@ var fakeUpdateMaintenanceWindow = &fakestore.Update{
 	Kind:  fakeKindMaintenanceWindow,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"WindowId"},
-		Length:   fakestore.Between(20.0, 20.0),
+		Length:   fakestore.Between(20, 20),
 		Member:   "WindowId",
 		Pattern:  "^mw-[0-9a-f]{17}$",
 		Required: true,
 	}, {
 		Field:   []string{"Name"},
-		Length:  fakestore.Between(3.0, 128.0),
+		Length:  fakestore.Between(3, 128),
 		Member:  "Name",
 		Pattern: "^[a-zA-Z0-9_\\-.]{3,128}$",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(1.0, 128.0),
+		Length: fakestore.Between(1, 128),
 		Member: "Description",
 	}, {
 		Field:  []string{"Schedule"},
-		Length: fakestore.Between(1.0, 256.0),
+		Length: fakestore.Between(1, 256),
 		Member: "Schedule",
 	}, {
 		Field:  []string{"ScheduleOffset"},
 		Member: "ScheduleOffset",
-		Value:  fakestore.Between(1.0, 6.0),
+		Value:  fakestore.Between(1, 6),
 	}, {
 		Field:  []string{"Duration"},
 		Member: "Duration",
-		Value:  fakestore.Between(1.0, 24.0),
+		Value:  fakestore.Between(1, 24),
 	}, {
 		Field:  []string{"Cutoff"},
 		Member: "Cutoff",
-		Value:  fakestore.Between(0.0, 23.0),
+		Value:  fakestore.Between(0, 23),
 	}},
 }
 
@@ -840,35 +840,35 @@ var fakeCreateOpsItem = &fakestore.Create{
 	Kind:    fakeKindOpsItem,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Description"},
-		Length:   fakestore.Between(1.0, 2048.0),
+		Length:   fakestore.Between(1, 2048),
 		Member:   "Description",
 		Pattern:  "[\\s\\S]*\\S[\\s\\S]*",
 		Required: true,
 	}, {
 		Field:  []string{"Priority"},
 		Member: "Priority",
-		Value:  fakestore.Between(1.0, 5.0),
+		Value:  fakestore.Between(1, 5),
 	}, {
 		Field:    []string{"Source"},
-		Length:   fakestore.Between(1.0, 128.0),
+		Length:   fakestore.Between(1, 128),
 		Member:   "Source",
 		Required: true,
 	}, {
 		Field:    []string{"Title"},
-		Length:   fakestore.Between(1.0, 1024.0),
+		Length:   fakestore.Between(1, 1024),
 		Member:   "Title",
 		Required: true,
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000.0),
+		Length: fakestore.AtMost(1000),
 		Member: "Tags",
 	}, {
 		Field:  []string{"Category"},
-		Length: fakestore.Between(1.0, 64.0),
+		Length: fakestore.Between(1, 64),
 		Member: "Category",
 	}, {
 		Field:  []string{"Severity"},
-		Length: fakestore.Between(1.0, 64.0),
+		Length: fakestore.Between(1, 64),
 		Member: "Severity",
 	}, {
 		Field:   []string{"AccountId"},
@@ -898,13 +898,13 @@ var fakeUpdateOpsItem = &fakestore.Update{
 	Kind:    fakeKindOpsItem,
 	Rules: []fakestore.Rule{{
 		Field:   []string{"Description"},
-		Length:  fakestore.Between(1.0, 2048.0),
+		Length:  fakestore.Between(1, 2048),
 		Member:  "Description",
 		Pattern: "[\\s\\S]*\\S[\\s\\S]*",
 	}, {
 		Field:  []string{"Priority"},
 		Member: "Priority",
-		Value:  fakestore.Between(1.0, 5.0),
+		Value:  fakestore.Between(1, 5),
 	}, {
 		Enum:   []string{"Open", "InProgress", "Resolved", "Pending", "TimedOut", "Cancelling", "Cancelled", "Failed", "CompletedWithSuccess", "CompletedWithFailure", "Scheduled", "RunbookInProgress", "PendingChangeCalendarOverride", "ChangeCalendarOverrideApproved", "ChangeCalendarOverrideRejected", "PendingApproval", "Approved", "Revoked", "Rejected", "Closed"},
 		Field:  []string{"Status"},
@@ -916,19 +916,19 @@ var fakeUpdateOpsItem = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:  []string{"Title"},
-		Length: fakestore.Between(1.0, 1024.0),
+		Length: fakestore.Between(1, 1024),
 		Member: "Title",
 	}, {
 		Field:  []string{"Category"},
-		Length: fakestore.Between(1.0, 64.0),
+		Length: fakestore.Between(1, 64),
 		Member: "Category",
 	}, {
 		Field:  []string{"Severity"},
-		Length: fakestore.Between(1.0, 64.0),
+		Length: fakestore.Between(1, 64),
 		Member: "Severity",
 	}, {
 		Field:   []string{"OpsItemArn"},
-		Length:  fakestore.Between(20.0, 2048.0),
+		Length:  fakestore.Between(20, 2048),
 		Member:  "OpsItemArn",
 		Pattern: "arn:(aws[a-zA-Z-]*)?:ssm:[a-z0-9-\\.]{0,63}:[0-9]{12}:opsitem.*",
 	}},
@@ -967,16 +967,16 @@ var fakeCreateOpsMetadata = &fakestore.Create{
 	Kind:    fakeKindOpsMetadata,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ResourceId"},
-		Length:   fakestore.Between(1.0, 1024.0),
+		Length:   fakestore.Between(1, 1024),
 		Member:   "ResourceId",
 		Required: true,
 	}, {
 		Field:  []string{"Metadata"},
-		Length: fakestore.Between(1.0, 5.0),
+		Length: fakestore.Between(1, 5),
 		Member: "Metadata",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000.0),
+		Length: fakestore.AtMost(1000),
 		Member: "Tags",
 	}},
 }
@@ -1002,17 +1002,17 @@ var fakeUpdateOpsMetadata = &fakestore.Update{
 	Kind:    fakeKindOpsMetadata,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"OpsMetadataArn"},
-		Length:   fakestore.Between(1.0, 1011.0),
+		Length:   fakestore.Between(1, 1011),
 		Member:   "OpsMetadataArn",
 		Pattern:  "arn:(aws[a-zA-Z-]*)?:ssm:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:opsmetadata\\/([a-zA-Z0-9-_\\.\\/]*)",
 		Required: true,
 	}, {
 		Field:  []string{"MetadataToUpdate"},
-		Length: fakestore.Between(1.0, 5.0),
+		Length: fakestore.Between(1, 5),
 		Member: "MetadataToUpdate",
 	}, {
 		Field:  []string{"KeysToDelete"},
-		Length: fakestore.Between(1.0, 10.0),
+		Length: fakestore.Between(1, 10),
 		Member: "KeysToDelete",
 	}},
 }
@@ -1036,12 +1036,12 @@ var fakePutParameter = &fakestore.Create{
 	Kind: fakeKindParameter,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(1.0, 2048.0),
+		Length:   fakestore.Between(1, 2048),
 		Member:   "Name",
 		Required: true,
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(0.0, 1024.0),
+		Length: fakestore.Between(0, 1024),
 		Member: "Description",
 	}, {
 		Field:    []string{"Value"},
@@ -1053,16 +1053,16 @@ var fakePutParameter = &fakestore.Create{
 		Member: "Type",
 	}, {
 		Field:   []string{"KeyId"},
-		Length:  fakestore.Between(1.0, 256.0),
+		Length:  fakestore.Between(1, 256),
 		Member:  "KeyId",
 		Pattern: "^([a-zA-Z0-9:/_-]+)$",
 	}, {
 		Field:  []string{"AllowedPattern"},
-		Length: fakestore.Between(0.0, 1024.0),
+		Length: fakestore.Between(0, 1024),
 		Member: "AllowedPattern",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000.0),
+		Length: fakestore.AtMost(1000),
 		Member: "Tags",
 	}, {
 		Enum:   []string{"Standard", "Advanced", "Intelligent-Tiering"},
@@ -1070,11 +1070,11 @@ var fakePutParameter = &fakestore.Create{
 		Member: "Tier",
 	}, {
 		Field:  []string{"Policies"},
-		Length: fakestore.Between(1.0, 4096.0),
+		Length: fakestore.Between(1, 4096),
 		Member: "Policies",
 	}, {
 		Field:  []string{"DataType"},
-		Length: fakestore.Between(0.0, 128.0),
+		Length: fakestore.Between(0, 128),
 		Member: "DataType",
 	}},
 }
@@ -1125,23 +1125,23 @@ var fakeCreatePatchBaseline = &fakestore.Create{
 		Member: "OperatingSystem",
 	}, {
 		Field:    []string{"Name"},
-		Length:   fakestore.Between(3.0, 128.0),
+		Length:   fakestore.Between(3, 128),
 		Member:   "Name",
 		Pattern:  "^[a-zA-Z0-9_\\-.]{3,128}$",
 		Required: true,
 	}, {
 		Field:    []string{"GlobalFilters", "PatchFilters"},
-		Length:   fakestore.Between(0.0, 4.0),
+		Length:   fakestore.Between(0, 4),
 		Member:   "GlobalFilters.PatchFilters",
 		Required: true,
 	}, {
 		Field:    []string{"ApprovalRules", "PatchRules"},
-		Length:   fakestore.Between(0.0, 10.0),
+		Length:   fakestore.Between(0, 10),
 		Member:   "ApprovalRules.PatchRules",
 		Required: true,
 	}, {
 		Field:  []string{"ApprovedPatches"},
-		Length: fakestore.Between(0.0, 50.0),
+		Length: fakestore.Between(0, 50),
 		Member: "ApprovedPatches",
 	}, {
 		Enum:   []string{"CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL", "UNSPECIFIED"},
@@ -1149,7 +1149,7 @@ var fakeCreatePatchBaseline = &fakestore.Create{
 		Member: "ApprovedPatchesComplianceLevel",
 	}, {
 		Field:  []string{"RejectedPatches"},
-		Length: fakestore.Between(0.0, 50.0),
+		Length: fakestore.Between(0, 50),
 		Member: "RejectedPatches",
 	}, {
 		Enum:   []string{"ALLOW_AS_DEPENDENCY", "BLOCK"},
@@ -1157,11 +1157,11 @@ var fakeCreatePatchBaseline = &fakestore.Create{
 		Member: "RejectedPatchesAction",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(1.0, 1024.0),
+		Length: fakestore.Between(1, 1024),
 		Member: "Description",
 	}, {
 		Field:  []string{"Sources"},
-		Length: fakestore.Between(0.0, 20.0),
+		Length: fakestore.Between(0, 20),
 		Member: "Sources",
 	}, {
 		Enum:   []string{"COMPLIANT", "NON_COMPLIANT"},
@@ -1169,11 +1169,11 @@ var fakeCreatePatchBaseline = &fakestore.Create{
 		Member: "AvailableSecurityUpdatesComplianceStatus",
 	}, {
 		Field:  []string{"ClientToken"},
-		Length: fakestore.Between(1.0, 64.0),
+		Length: fakestore.Between(1, 64),
 		Member: "ClientToken",
 	}, {
 		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000.0),
+		Length: fakestore.AtMost(1000),
 		Member: "Tags",
 	}},
 }
@@ -1198,28 +1198,28 @@ var fakeUpdatePatchBaseline = &fakestore.Update{
 	Kind:  fakeKindPatchBaseline,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"BaselineId"},
-		Length:   fakestore.Between(20.0, 128.0),
+		Length:   fakestore.Between(20, 128),
 		Member:   "BaselineId",
 		Pattern:  "^[a-zA-Z0-9_\\-:/]{20,128}$",
 		Required: true,
 	}, {
 		Field:   []string{"Name"},
-		Length:  fakestore.Between(3.0, 128.0),
+		Length:  fakestore.Between(3, 128),
 		Member:  "Name",
 		Pattern: "^[a-zA-Z0-9_\\-.]{3,128}$",
 	}, {
 		Field:    []string{"GlobalFilters", "PatchFilters"},
-		Length:   fakestore.Between(0.0, 4.0),
+		Length:   fakestore.Between(0, 4),
 		Member:   "GlobalFilters.PatchFilters",
 		Required: true,
 	}, {
 		Field:    []string{"ApprovalRules", "PatchRules"},
-		Length:   fakestore.Between(0.0, 10.0),
+		Length:   fakestore.Between(0, 10),
 		Member:   "ApprovalRules.PatchRules",
 		Required: true,
 	}, {
 		Field:  []string{"ApprovedPatches"},
-		Length: fakestore.Between(0.0, 50.0),
+		Length: fakestore.Between(0, 50),
 		Member: "ApprovedPatches",
 	}, {
 		Enum:   []string{"CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL", "UNSPECIFIED"},
@@ -1227,7 +1227,7 @@ var fakeUpdatePatchBaseline = &fakestore.Update{
 		Member: "ApprovedPatchesComplianceLevel",
 	}, {
 		Field:  []string{"RejectedPatches"},
-		Length: fakestore.Between(0.0, 50.0),
+		Length: fakestore.Between(0, 50),
 		Member: "RejectedPatches",
 	}, {
 		Enum:   []string{"ALLOW_AS_DEPENDENCY", "BLOCK"},
@@ -1235,11 +1235,11 @@ var fakeUpdatePatchBaseline = &fakestore.Update{
 		Member: "RejectedPatchesAction",
 	}, {
 		Field:  []string{"Description"},
-		Length: fakestore.Between(1.0, 1024.0),
+		Length: fakestore.Between(1, 1024),
 		Member: "Description",
 	}, {
 		Field:  []string{"Sources"},
-		Length: fakestore.Between(0.0, 20.0),
+		Length: fakestore.Between(0, 20),
 		Member: "Sources",
 	}, {
 		Enum:   []string{"COMPLIANT", "NON_COMPLIANT"},
@@ -1281,13 +1281,13 @@ var fakeRegisterPatchBaselineForPatchGroup = &fakestore.Create{
 	Kind: fakeKindPatchBaselineForPatchGroup,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"BaselineId"},
-		Length:   fakestore.Between(20.0, 128.0),
+		Length:   fakestore.Between(20, 128),
 		Member:   "BaselineId",
 		Pattern:  "^[a-zA-Z0-9_\\-:/]{20,128}$",
 		Required: true,
 	}, {
 		Field:    []string{"PatchGroup"},
-		Length:   fakestore.Between(1.0, 256.0),
+		Length:   fakestore.Between(1, 256),
 		Member:   "PatchGroup",
 		Pattern:  "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
 		Required: true,
@@ -1326,17 +1326,17 @@ var fakeCreateResourceDataSync = &fakestore.Create{
 	Kind: fakeKindResourceDataSync,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SyncName"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "SyncName",
 		Required: true,
 	}, {
 		Field:    []string{"S3Destination", "BucketName"},
-		Length:   fakestore.Between(1.0, 2048.0),
+		Length:   fakestore.Between(1, 2048),
 		Member:   "S3Destination.BucketName",
 		Required: true,
 	}, {
 		Field:  []string{"S3Destination", "Prefix"},
-		Length: fakestore.Between(1.0, 256.0),
+		Length: fakestore.Between(1, 256),
 		Member: "S3Destination.Prefix",
 	}, {
 		Enum:   []string{"JsonSerDe"},
@@ -1344,21 +1344,21 @@ var fakeCreateResourceDataSync = &fakestore.Create{
 		Member: "S3Destination.SyncFormat",
 	}, {
 		Field:    []string{"S3Destination", "Region"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "S3Destination.Region",
 		Required: true,
 	}, {
 		Field:   []string{"S3Destination", "AWSKMSKeyARN"},
-		Length:  fakestore.Between(1.0, 512.0),
+		Length:  fakestore.Between(1, 512),
 		Member:  "S3Destination.AWSKMSKeyARN",
 		Pattern: "arn:.*",
 	}, {
 		Field:  []string{"SyncType"},
-		Length: fakestore.Between(1.0, 64.0),
+		Length: fakestore.Between(1, 64),
 		Member: "SyncType",
 	}, {
 		Field:    []string{"SyncSource", "SourceType"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "SyncSource.SourceType",
 		Required: true,
 	}, {
@@ -1378,12 +1378,12 @@ var fakeUpdateResourceDataSync = &fakestore.Update{
 	Kind:  fakeKindResourceDataSync,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"SyncName"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "SyncName",
 		Required: true,
 	}, {
 		Field:    []string{"SyncType"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "SyncType",
 		Required: true,
 	}, {
@@ -1392,7 +1392,7 @@ var fakeUpdateResourceDataSync = &fakestore.Update{
 		Required: true,
 	}, {
 		Field:    []string{"SyncSource", "SourceType"},
-		Length:   fakestore.Between(1.0, 64.0),
+		Length:   fakestore.Between(1, 64),
 		Member:   "SyncSource.SourceType",
 		Required: true,
 	}, {
@@ -1422,7 +1422,7 @@ var fakePutResourcePolicy = &fakestore.Create{
 	Kind:    fakeKindResourcePolicy,
 	Rules: []fakestore.Rule{{
 		Field:    []string{"ResourceArn"},
-		Length:   fakestore.Between(20.0, 2048.0),
+		Length:   fakestore.Between(20, 2048),
 		Member:   "ResourceArn",
 		Required: true,
 	}, {

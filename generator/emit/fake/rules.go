@@ -1,6 +1,7 @@
 package fake
 
 import (
+	"math"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -92,13 +93,21 @@ func lengthOf(n *int64) *float64 {
 func bounds(min, max *float64) jen.Code {
 	switch {
 	case min != nil && max != nil:
-		return jen.Qual(emit.RuntimeFakestore, "Between").Call(jen.Lit(*min), jen.Lit(*max))
+		return jen.Qual(emit.RuntimeFakestore, "Between").Call(num(*min), num(*max))
 	case min != nil:
-		return jen.Qual(emit.RuntimeFakestore, "AtLeast").Call(jen.Lit(*min))
+		return jen.Qual(emit.RuntimeFakestore, "AtLeast").Call(num(*min))
 	case max != nil:
-		return jen.Qual(emit.RuntimeFakestore, "AtMost").Call(jen.Lit(*max))
+		return jen.Qual(emit.RuntimeFakestore, "AtMost").Call(num(*max))
 	}
 	return nil
+}
+
+// num writes a bound as the model does: 1024, not 1024.0.
+func num(f float64) jen.Code {
+	if f == math.Trunc(f) && math.Abs(f) < 1<<53 {
+		return jen.Lit(int(f))
+	}
+	return jen.Lit(f)
 }
 
 func nilable(t ir.GoType) bool {
