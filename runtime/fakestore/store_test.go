@@ -25,7 +25,6 @@ type createIn struct {
 	Size   *int32
 	Mode   status
 	Tags   map[string]string
-	noCopy struct{} //nolint:unused // the SDK's structs have unexported fields too
 }
 
 type createOut struct {
