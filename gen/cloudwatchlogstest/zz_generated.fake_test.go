@@ -73,7 +73,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateDestination(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.DescribeDestinations(ctx, &cloudwatchlogs.DescribeDestinationsInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteDestination(ctx, &cloudwatchlogs.DeleteDestinationInput{DestinationName: aws.String(id)})
 			return err
 		})
@@ -109,7 +115,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateLogGroup(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.ListLogGroups(ctx, &cloudwatchlogs.ListLogGroupsInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteLogGroup(ctx, &cloudwatchlogs.DeleteLogGroupInput{LogGroupName: aws.String(id)})
 			return err
 		})
@@ -119,7 +131,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateLogStream(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.DescribeLogStreams(ctx, &cloudwatchlogs.DescribeLogStreamsInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteLogStream(ctx, &cloudwatchlogs.DeleteLogStreamInput{LogStreamName: aws.String(id)})
 			return err
 		})
@@ -142,7 +160,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateMetricFilter(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.DescribeMetricFilters(ctx, &cloudwatchlogs.DescribeMetricFiltersInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteMetricFilter(ctx, &cloudwatchlogs.DeleteMetricFilterInput{FilterName: aws.String(id)})
 			return err
 		})
@@ -152,7 +176,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateQueryDefinition(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.DescribeQueryDefinitions(ctx, &cloudwatchlogs.DescribeQueryDefinitionsInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteQueryDefinition(ctx, &cloudwatchlogs.DeleteQueryDefinitionInput{QueryDefinitionId: aws.String(id)})
 			return err
 		})

@@ -24,7 +24,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateAccessKey(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.ListAccessKeys(ctx, &iam.ListAccessKeysInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteAccessKey(ctx, &iam.DeleteAccessKeyInput{AccessKeyId: aws.String(id)})
 			return err
 		})
@@ -34,7 +40,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateAccountAlias(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.ListAccountAliases(ctx, &iam.ListAccountAliasesInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteAccountAlias(ctx, &iam.DeleteAccountAliasInput{AccountAlias: aws.String(id)})
 			return err
 		})
@@ -162,7 +174,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateServiceSpecificCredential(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.ListServiceSpecificCredentials(ctx, &iam.ListServiceSpecificCredentialsInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteServiceSpecificCredential(ctx, &iam.DeleteServiceSpecificCredentialInput{ServiceSpecificCredentialId: aws.String(id)})
 			return err
 		})
@@ -195,7 +213,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateVirtualMFADevice(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.ListVirtualMFADevices(ctx, &iam.ListVirtualMFADevicesInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteVirtualMFADevice(ctx, &iam.DeleteVirtualMFADeviceInput{SerialNumber: aws.String(id)})
 			return err
 		})

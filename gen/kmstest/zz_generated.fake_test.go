@@ -24,7 +24,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := kms.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateAlias(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.ListAliases(ctx, &kms.ListAliasesInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteAlias(ctx, &kms.DeleteAliasInput{AliasName: aws.String(id)})
 			return err
 		})

@@ -70,7 +70,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := opensearch.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateOutboundConnection(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.DescribeOutboundConnections(ctx, &opensearch.DescribeOutboundConnectionsInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteOutboundConnection(ctx, &opensearch.DeleteOutboundConnectionInput{ConnectionId: aws.String(id)})
 			return err
 		})
@@ -80,7 +86,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := opensearch.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreatePackage(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.DescribePackages(ctx, &opensearch.DescribePackagesInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeletePackage(ctx, &opensearch.DeletePackageInput{PackageID: aws.String(id)})
 			return err
 		})

@@ -24,7 +24,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := route53.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateCidrCollection(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.ListCidrCollections(ctx, &route53.ListCidrCollectionsInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteCidrCollection(ctx, &route53.DeleteCidrCollectionInput{Id: aws.String(id)})
 			return err
 		})

@@ -24,7 +24,13 @@ func TestFakeLifecycle(t *testing.T) {
 		c := ssm.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateActivation(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
+		}, func(ctx context.Context, id string) error {
+			out, err := c.DescribeActivations(ctx, &ssm.DescribeActivationsInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
 			_, err := c.DeleteActivation(ctx, &ssm.DeleteActivationInput{ActivationId: aws.String(id)})
 			return err
 		})

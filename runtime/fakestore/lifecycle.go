@@ -2,6 +2,8 @@ package fakestore
 
 import (
 	"context"
+	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/awsparity/awsparity/runtime/fixture"
@@ -34,4 +36,39 @@ func Lifecycle(t *testing.T, create func(t *testing.T) string, read, gone func(c
 	if err := gone(t.Context(), id); !fixture.IsNotFound(err) {
 		t.Fatalf("after cleanup: %s answered %v, want a NotFound error", id, err)
 	}
+}
+
+// Listed reports, as an error, whether a listing's output lacks id: the
+// read-back of a resource whose service can only list it. It looks at
+// every string the output holds, at any depth.
+func Listed(out any, id string) error {
+	if holds(reflect.ValueOf(out), id, 0) {
+		return nil
+	}
+	return fmt.Errorf("the listing does not hold %s", id)
+}
+
+func holds(v reflect.Value, s string, depth int) bool {
+	if depth > 2*maxDepth {
+		return false
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		return !v.IsNil() && holds(v.Elem(), s, depth+1)
+	case reflect.String:
+		return v.String() == s
+	case reflect.Slice:
+		for i := range v.Len() {
+			if holds(v.Index(i), s, depth+1) {
+				return true
+			}
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() && holds(v.Field(i), s, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -29,13 +29,26 @@ func lifecycleTest(svc *ir.Service, p *plan) (*fileset.File, error) {
 				jen.Return(jen.Err()),
 			)
 		}
-		read, gone := jen.Code(jen.Nil()), call(k.delete, field(k.delete.Input, k.res.DeleteMember))
+		var read jen.Code
+		gone := call(k.delete, field(k.delete.Input, k.res.DeleteMember))
 		for _, r := range k.reads {
 			if r.alone {
 				read = call(r.op, r.field)
 				gone = read
 				break
 			}
+		}
+		if l := k.list; read == nil && l != nil {
+			// Only a listing shows the resource: it must hold the identifier.
+			read = jen.Func().Params(jen.Id("ctx").Qual(ctxPkg, "Context"), jen.Id("id").String()).Error().Block(
+				jen.List(jen.Id("out"), jen.Err()).Op(":=").Id("c").Dot(l.op.Go.Method).Call(jen.Id("ctx"),
+					jen.Op("&").Qual(sdk, l.op.Go.InputType).Values()),
+				jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+				jen.Return(jen.Qual(emit.RuntimeFakestore, "Listed").Call(jen.Id("out"), jen.Id("id"))),
+			)
+		}
+		if read == nil {
+			read = jen.Nil()
 		}
 		cases = append(cases, jen.Id("t").Dot("Run").Call(jen.Lit(k.res.Name), jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(
 			jen.Id("t").Dot("Parallel").Call(),
