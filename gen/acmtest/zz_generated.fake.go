@@ -165,8 +165,11 @@ func (f *Fake) DeleteCertificate(ctx context.Context, in *acm.DeleteCertificateI
 	return fakestore.Do[acm.DeleteCertificateOutput](ctx, f.store, fakeDeleteCertificate, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindCertificate}
+
 var fakeAddTagsToCertificate = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindCertificate},
+	Kinds:    fakeKinds,
 	Resource: "CertificateArn",
 	Tags:     "Tags",
 }}
@@ -177,7 +180,7 @@ func (f *Fake) AddTagsToCertificate(ctx context.Context, in *acm.AddTagsToCertif
 }
 
 var fakeListTagsForCertificate = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindCertificate},
+	Kinds:    fakeKinds,
 	Resource: "CertificateArn",
 	Tags:     "Tags",
 }}

@@ -1104,8 +1104,11 @@ func (f *Fake) DeleteVpcLink(ctx context.Context, in *apigateway.DeleteVpcLinkIn
 	return fakestore.Do[apigateway.DeleteVpcLinkOutput](ctx, f.store, fakeDeleteVpcLink, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindApiKey, fakeKindAuthorizer, fakeKindDeployment, fakeKindDocumentationPart, fakeKindDocumentationVersion, fakeKindDomainName, fakeKindDomainNameAccessAssociation, fakeKindModel, fakeKindRequestValidator, fakeKindResource, fakeKindRestApi, fakeKindStage, fakeKindUsagePlan, fakeKindUsagePlanKey, fakeKindVpcLink}
+
 var fakeTagResource = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindApiKey, fakeKindAuthorizer, fakeKindDeployment, fakeKindDocumentationPart, fakeKindDocumentationVersion, fakeKindDomainName, fakeKindDomainNameAccessAssociation, fakeKindModel, fakeKindRequestValidator, fakeKindResource, fakeKindRestApi, fakeKindStage, fakeKindUsagePlan, fakeKindUsagePlanKey, fakeKindVpcLink},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 	Tags:     "Tags",
 }}
@@ -1117,7 +1120,7 @@ func (f *Fake) TagResource(ctx context.Context, in *apigateway.TagResourceInput)
 
 var fakeUntagResource = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindApiKey, fakeKindAuthorizer, fakeKindDeployment, fakeKindDocumentationPart, fakeKindDocumentationVersion, fakeKindDomainName, fakeKindDomainNameAccessAssociation, fakeKindModel, fakeKindRequestValidator, fakeKindResource, fakeKindRestApi, fakeKindStage, fakeKindUsagePlan, fakeKindUsagePlanKey, fakeKindVpcLink},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 }}
 

@@ -1366,8 +1366,11 @@ func (f *Fake) DeleteSubscriptionFilter(ctx context.Context, in *cloudwatchlogs.
 	return fakestore.Do[cloudwatchlogs.DeleteSubscriptionFilterOutput](ctx, f.store, fakeDeleteSubscriptionFilter, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindAccountPolicy, fakeKindDelivery, fakeKindDeliveryDestination, fakeKindDeliverySource, fakeKindDestination, fakeKindIntegration, fakeKindLogAnomalyDetector, fakeKindLogGroup, fakeKindLogStream, fakeKindLookupTable, fakeKindMetricFilter, fakeKindQueryDefinition, fakeKindResourcePolicy, fakeKindScheduledQuery, fakeKindSubscriptionFilter}
+
 var fakeListTagsForResource = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccountPolicy, fakeKindDelivery, fakeKindDeliveryDestination, fakeKindDeliverySource, fakeKindDestination, fakeKindIntegration, fakeKindLogAnomalyDetector, fakeKindLogGroup, fakeKindLogStream, fakeKindLookupTable, fakeKindMetricFilter, fakeKindQueryDefinition, fakeKindResourcePolicy, fakeKindScheduledQuery, fakeKindSubscriptionFilter},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 	Tags:     "Tags",
 }}
@@ -1379,7 +1382,7 @@ func (f *Fake) ListTagsForResource(ctx context.Context, in *cloudwatchlogs.ListT
 }
 
 var fakeListTagsLogGroup = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccountPolicy, fakeKindDelivery, fakeKindDeliveryDestination, fakeKindDeliverySource, fakeKindDestination, fakeKindIntegration, fakeKindLogAnomalyDetector, fakeKindLogGroup, fakeKindLogStream, fakeKindLookupTable, fakeKindMetricFilter, fakeKindQueryDefinition, fakeKindResourcePolicy, fakeKindScheduledQuery, fakeKindSubscriptionFilter},
+	Kinds:    fakeKinds,
 	Resource: "LogGroupName",
 	Tags:     "Tags",
 }}
@@ -1391,7 +1394,7 @@ func (f *Fake) ListTagsLogGroup(ctx context.Context, in *cloudwatchlogs.ListTags
 }
 
 var fakeTagLogGroup = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccountPolicy, fakeKindDelivery, fakeKindDeliveryDestination, fakeKindDeliverySource, fakeKindDestination, fakeKindIntegration, fakeKindLogAnomalyDetector, fakeKindLogGroup, fakeKindLogStream, fakeKindLookupTable, fakeKindMetricFilter, fakeKindQueryDefinition, fakeKindResourcePolicy, fakeKindScheduledQuery, fakeKindSubscriptionFilter},
+	Kinds:    fakeKinds,
 	Resource: "LogGroupName",
 	Tags:     "Tags",
 }}
@@ -1402,7 +1405,7 @@ func (f *Fake) TagLogGroup(ctx context.Context, in *cloudwatchlogs.TagLogGroupIn
 }
 
 var fakeTagResource = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccountPolicy, fakeKindDelivery, fakeKindDeliveryDestination, fakeKindDeliverySource, fakeKindDestination, fakeKindIntegration, fakeKindLogAnomalyDetector, fakeKindLogGroup, fakeKindLogStream, fakeKindLookupTable, fakeKindMetricFilter, fakeKindQueryDefinition, fakeKindResourcePolicy, fakeKindScheduledQuery, fakeKindSubscriptionFilter},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 	Tags:     "Tags",
 }}
@@ -1414,7 +1417,7 @@ func (f *Fake) TagResource(ctx context.Context, in *cloudwatchlogs.TagResourceIn
 
 var fakeUntagResource = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAccountPolicy, fakeKindDelivery, fakeKindDeliveryDestination, fakeKindDeliverySource, fakeKindDestination, fakeKindIntegration, fakeKindLogAnomalyDetector, fakeKindLogGroup, fakeKindLogStream, fakeKindLookupTable, fakeKindMetricFilter, fakeKindQueryDefinition, fakeKindResourcePolicy, fakeKindScheduledQuery, fakeKindSubscriptionFilter},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 }}
 

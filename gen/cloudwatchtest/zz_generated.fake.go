@@ -199,8 +199,11 @@ func (f *Fake) DeleteMetricStream(ctx context.Context, in *cloudwatch.DeleteMetr
 	return fakestore.Do[cloudwatch.DeleteMetricStreamOutput](ctx, f.store, fakeDeleteMetricStream, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindAlarmMuteRule, fakeKindMetricStream}
+
 var fakeListTagsForResource = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAlarmMuteRule, fakeKindMetricStream},
+	Kinds:    fakeKinds,
 	Resource: "ResourceARN",
 	Tags:     "Tags",
 }}
@@ -212,7 +215,7 @@ func (f *Fake) ListTagsForResource(ctx context.Context, in *cloudwatch.ListTagsF
 }
 
 var fakeTagResource = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAlarmMuteRule, fakeKindMetricStream},
+	Kinds:    fakeKinds,
 	Resource: "ResourceARN",
 	Tags:     "Tags",
 }}
@@ -224,7 +227,7 @@ func (f *Fake) TagResource(ctx context.Context, in *cloudwatch.TagResourceInput)
 
 var fakeUntagResource = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAlarmMuteRule, fakeKindMetricStream},
+	Kinds:    fakeKinds,
 	Resource: "ResourceARN",
 }}
 

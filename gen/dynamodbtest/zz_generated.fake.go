@@ -363,8 +363,11 @@ func (f *Fake) DeleteTable(ctx context.Context, in *dynamodb.DeleteTableInput) (
 	return fakestore.Do[dynamodb.DeleteTableOutput](ctx, f.store, fakeDeleteTable, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindBackup, fakeKindTable}
+
 var fakeListTagsOfResource = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindBackup, fakeKindTable},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 	Tags:     "Tags",
 }}
@@ -376,7 +379,7 @@ func (f *Fake) ListTagsOfResource(ctx context.Context, in *dynamodb.ListTagsOfRe
 }
 
 var fakeTagResource = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindBackup, fakeKindTable},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 	Tags:     "Tags",
 }}
@@ -388,7 +391,7 @@ func (f *Fake) TagResource(ctx context.Context, in *dynamodb.TagResourceInput) (
 
 var fakeUntagResource = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindBackup, fakeKindTable},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 }}
 

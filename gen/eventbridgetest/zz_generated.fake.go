@@ -857,8 +857,11 @@ func (f *Fake) DeleteRule(ctx context.Context, in *eventbridge.DeleteRuleInput) 
 	return fakestore.Do[eventbridge.DeleteRuleOutput](ctx, f.store, fakeDeleteRule, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindApiDestination, fakeKindArchive, fakeKindConnection, fakeKindEndpoint, fakeKindEventBus, fakeKindPartnerEventSource, fakeKindRule}
+
 var fakeListTagsForResource = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindApiDestination, fakeKindArchive, fakeKindConnection, fakeKindEndpoint, fakeKindEventBus, fakeKindPartnerEventSource, fakeKindRule},
+	Kinds:    fakeKinds,
 	Resource: "ResourceARN",
 	Tags:     "Tags",
 }}
@@ -870,7 +873,7 @@ func (f *Fake) ListTagsForResource(ctx context.Context, in *eventbridge.ListTags
 }
 
 var fakeTagResource = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindApiDestination, fakeKindArchive, fakeKindConnection, fakeKindEndpoint, fakeKindEventBus, fakeKindPartnerEventSource, fakeKindRule},
+	Kinds:    fakeKinds,
 	Resource: "ResourceARN",
 	Tags:     "Tags",
 }}
@@ -882,7 +885,7 @@ func (f *Fake) TagResource(ctx context.Context, in *eventbridge.TagResourceInput
 
 var fakeUntagResource = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindApiDestination, fakeKindArchive, fakeKindConnection, fakeKindEndpoint, fakeKindEventBus, fakeKindPartnerEventSource, fakeKindRule},
+	Kinds:    fakeKinds,
 	Resource: "ResourceARN",
 }}
 

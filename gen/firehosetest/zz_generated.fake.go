@@ -526,8 +526,11 @@ func (f *Fake) DeleteDeliveryStream(ctx context.Context, in *firehose.DeleteDeli
 	return fakestore.Do[firehose.DeleteDeliveryStreamOutput](ctx, f.store, fakeDeleteDeliveryStream, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindDeliveryStream}
+
 var fakeListTagsForDeliveryStream = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindDeliveryStream},
+	Kinds:    fakeKinds,
 	Resource: "DeliveryStreamName",
 	Tags:     "Tags",
 }}
@@ -539,7 +542,7 @@ func (f *Fake) ListTagsForDeliveryStream(ctx context.Context, in *firehose.ListT
 }
 
 var fakeTagDeliveryStream = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindDeliveryStream},
+	Kinds:    fakeKinds,
 	Resource: "DeliveryStreamName",
 	Tags:     "Tags",
 }}
@@ -551,7 +554,7 @@ func (f *Fake) TagDeliveryStream(ctx context.Context, in *firehose.TagDeliverySt
 
 var fakeUntagDeliveryStream = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindDeliveryStream},
+	Kinds:    fakeKinds,
 	Resource: "DeliveryStreamName",
 }}
 

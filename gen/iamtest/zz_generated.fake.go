@@ -1365,8 +1365,11 @@ func (f *Fake) DeleteVirtualMFADevice(ctx context.Context, in *iam.DeleteVirtual
 	return fakestore.Do[iam.DeleteVirtualMFADeviceOutput](ctx, f.store, fakeDeleteVirtualMFADevice, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice}
+
 var fakeListInstanceProfileTags = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "InstanceProfileName",
 	Tags:     "Tags",
 }}
@@ -1378,7 +1381,7 @@ func (f *Fake) ListInstanceProfileTags(ctx context.Context, in *iam.ListInstance
 }
 
 var fakeListMFADeviceTags = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "SerialNumber",
 	Tags:     "Tags",
 }}
@@ -1389,7 +1392,7 @@ func (f *Fake) ListMFADeviceTags(ctx context.Context, in *iam.ListMFADeviceTagsI
 }
 
 var fakeListOpenIDConnectProviderTags = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "OpenIDConnectProviderArn",
 	Tags:     "Tags",
 }}
@@ -1401,7 +1404,7 @@ func (f *Fake) ListOpenIDConnectProviderTags(ctx context.Context, in *iam.ListOp
 }
 
 var fakeListPolicyTags = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "PolicyArn",
 	Tags:     "Tags",
 }}
@@ -1412,7 +1415,7 @@ func (f *Fake) ListPolicyTags(ctx context.Context, in *iam.ListPolicyTagsInput) 
 }
 
 var fakeListRoleTags = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "RoleName",
 	Tags:     "Tags",
 }}
@@ -1423,7 +1426,7 @@ func (f *Fake) ListRoleTags(ctx context.Context, in *iam.ListRoleTagsInput) (*ia
 }
 
 var fakeListSAMLProviderTags = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "SAMLProviderArn",
 	Tags:     "Tags",
 }}
@@ -1434,7 +1437,7 @@ func (f *Fake) ListSAMLProviderTags(ctx context.Context, in *iam.ListSAMLProvide
 }
 
 var fakeListServerCertificateTags = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "ServerCertificateName",
 	Tags:     "Tags",
 }}
@@ -1446,7 +1449,7 @@ func (f *Fake) ListServerCertificateTags(ctx context.Context, in *iam.ListServer
 }
 
 var fakeListUserTags = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "UserName",
 	Tags:     "Tags",
 }}
@@ -1457,7 +1460,7 @@ func (f *Fake) ListUserTags(ctx context.Context, in *iam.ListUserTagsInput) (*ia
 }
 
 var fakeTagInstanceProfile = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "InstanceProfileName",
 	Tags:     "Tags",
 }}
@@ -1468,7 +1471,7 @@ func (f *Fake) TagInstanceProfile(ctx context.Context, in *iam.TagInstanceProfil
 }
 
 var fakeTagMFADevice = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "SerialNumber",
 	Tags:     "Tags",
 }}
@@ -1479,7 +1482,7 @@ func (f *Fake) TagMFADevice(ctx context.Context, in *iam.TagMFADeviceInput) (*ia
 }
 
 var fakeTagOpenIDConnectProvider = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "OpenIDConnectProviderArn",
 	Tags:     "Tags",
 }}
@@ -1490,7 +1493,7 @@ func (f *Fake) TagOpenIDConnectProvider(ctx context.Context, in *iam.TagOpenIDCo
 }
 
 var fakeTagPolicy = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "PolicyArn",
 	Tags:     "Tags",
 }}
@@ -1501,7 +1504,7 @@ func (f *Fake) TagPolicy(ctx context.Context, in *iam.TagPolicyInput) (*iam.TagP
 }
 
 var fakeTagRole = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "RoleName",
 	Tags:     "Tags",
 }}
@@ -1512,7 +1515,7 @@ func (f *Fake) TagRole(ctx context.Context, in *iam.TagRoleInput) (*iam.TagRoleO
 }
 
 var fakeTagSAMLProvider = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "SAMLProviderArn",
 	Tags:     "Tags",
 }}
@@ -1523,7 +1526,7 @@ func (f *Fake) TagSAMLProvider(ctx context.Context, in *iam.TagSAMLProviderInput
 }
 
 var fakeTagServerCertificate = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "ServerCertificateName",
 	Tags:     "Tags",
 }}
@@ -1534,7 +1537,7 @@ func (f *Fake) TagServerCertificate(ctx context.Context, in *iam.TagServerCertif
 }
 
 var fakeTagUser = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "UserName",
 	Tags:     "Tags",
 }}
@@ -1546,7 +1549,7 @@ func (f *Fake) TagUser(ctx context.Context, in *iam.TagUserInput) (*iam.TagUserO
 
 var fakeUntagInstanceProfile = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "InstanceProfileName",
 }}
 
@@ -1557,7 +1560,7 @@ func (f *Fake) UntagInstanceProfile(ctx context.Context, in *iam.UntagInstancePr
 
 var fakeUntagMFADevice = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "SerialNumber",
 }}
 
@@ -1568,7 +1571,7 @@ func (f *Fake) UntagMFADevice(ctx context.Context, in *iam.UntagMFADeviceInput) 
 
 var fakeUntagOpenIDConnectProvider = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "OpenIDConnectProviderArn",
 }}
 
@@ -1579,7 +1582,7 @@ func (f *Fake) UntagOpenIDConnectProvider(ctx context.Context, in *iam.UntagOpen
 
 var fakeUntagPolicy = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "PolicyArn",
 }}
 
@@ -1590,7 +1593,7 @@ func (f *Fake) UntagPolicy(ctx context.Context, in *iam.UntagPolicyInput) (*iam.
 
 var fakeUntagRole = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "RoleName",
 }}
 
@@ -1601,7 +1604,7 @@ func (f *Fake) UntagRole(ctx context.Context, in *iam.UntagRoleInput) (*iam.Unta
 
 var fakeUntagSAMLProvider = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "SAMLProviderArn",
 }}
 
@@ -1612,7 +1615,7 @@ func (f *Fake) UntagSAMLProvider(ctx context.Context, in *iam.UntagSAMLProviderI
 
 var fakeUntagServerCertificate = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "ServerCertificateName",
 }}
 
@@ -1623,7 +1626,7 @@ func (f *Fake) UntagServerCertificate(ctx context.Context, in *iam.UntagServerCe
 
 var fakeUntagUser = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAccessKey, fakeKindAccountAlias, fakeKindGroup, fakeKindGroupPolicy, fakeKindInstanceProfile, fakeKindOpenIDConnectProvider, fakeKindPolicy, fakeKindPolicyVersion, fakeKindRole, fakeKindRolePolicy, fakeKindSAMLProvider, fakeKindServiceLinkedRole, fakeKindServiceSpecificCredential, fakeKindUser, fakeKindUserPolicy, fakeKindVirtualMFADevice},
+	Kinds:    fakeKinds,
 	Resource: "UserName",
 }}
 

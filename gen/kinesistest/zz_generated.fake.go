@@ -216,8 +216,11 @@ func (f *Fake) DeregisterStreamConsumer(ctx context.Context, in *kinesis.Deregis
 	return fakestore.Do[kinesis.DeregisterStreamConsumerOutput](ctx, f.store, fakeDeregisterStreamConsumer, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindStream, fakeKindStreamConsumer}
+
 var fakeListTagsForResource = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindStream, fakeKindStreamConsumer},
+	Kinds:    fakeKinds,
 	Resource: "ResourceARN",
 	Tags:     "Tags",
 }}
@@ -229,7 +232,7 @@ func (f *Fake) ListTagsForResource(ctx context.Context, in *kinesis.ListTagsForR
 }
 
 var fakeTagResource = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindStream, fakeKindStreamConsumer},
+	Kinds:    fakeKinds,
 	Resource: "ResourceARN",
 	Tags:     "Tags",
 }}
@@ -241,7 +244,7 @@ func (f *Fake) TagResource(ctx context.Context, in *kinesis.TagResourceInput) (*
 
 var fakeUntagResource = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindStream, fakeKindStreamConsumer},
+	Kinds:    fakeKinds,
 	Resource: "ResourceARN",
 }}
 

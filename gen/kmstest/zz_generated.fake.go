@@ -415,8 +415,11 @@ func (f *Fake) ScheduleKeyDeletion(ctx context.Context, in *kms.ScheduleKeyDelet
 	return fakestore.Do[kms.ScheduleKeyDeletionOutput](ctx, f.store, fakeScheduleKeyDeletion, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindAlias, fakeKindCustomKeyStore, fakeKindKey}
+
 var fakeListResourceTags = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAlias, fakeKindCustomKeyStore, fakeKindKey},
+	Kinds:    fakeKinds,
 	Resource: "KeyId",
 	Tags:     "Tags",
 }}
@@ -427,7 +430,7 @@ func (f *Fake) ListResourceTags(ctx context.Context, in *kms.ListResourceTagsInp
 }
 
 var fakeTagResource = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAlias, fakeKindCustomKeyStore, fakeKindKey},
+	Kinds:    fakeKinds,
 	Resource: "KeyId",
 	Tags:     "Tags",
 }}
@@ -439,7 +442,7 @@ func (f *Fake) TagResource(ctx context.Context, in *kms.TagResourceInput) (*kms.
 
 var fakeUntagResource = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAlias, fakeKindCustomKeyStore, fakeKindKey},
+	Kinds:    fakeKinds,
 	Resource: "KeyId",
 }}
 

@@ -1124,8 +1124,11 @@ func (f *Fake) DeleteFunction(ctx context.Context, in *lambda.DeleteFunctionInpu
 	return fakestore.Do[lambda.DeleteFunctionOutput](ctx, f.store, fakeDeleteFunction, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindAlias, fakeKindCapacityProvider, fakeKindCodeSigningConfig, fakeKindEventSourceMapping, fakeKindFunction}
+
 var fakeListTags = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAlias, fakeKindCapacityProvider, fakeKindCodeSigningConfig, fakeKindEventSourceMapping, fakeKindFunction},
+	Kinds:    fakeKinds,
 	Resource: "Resource",
 	Tags:     "Tags",
 }}
@@ -1136,7 +1139,7 @@ func (f *Fake) ListTags(ctx context.Context, in *lambda.ListTagsInput) (*lambda.
 }
 
 var fakeTagResource = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAlias, fakeKindCapacityProvider, fakeKindCodeSigningConfig, fakeKindEventSourceMapping, fakeKindFunction},
+	Kinds:    fakeKinds,
 	Resource: "Resource",
 	Tags:     "Tags",
 }}
@@ -1148,7 +1151,7 @@ func (f *Fake) TagResource(ctx context.Context, in *lambda.TagResourceInput) (*l
 
 var fakeUntagResource = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAlias, fakeKindCapacityProvider, fakeKindCodeSigningConfig, fakeKindEventSourceMapping, fakeKindFunction},
+	Kinds:    fakeKinds,
 	Resource: "Resource",
 }}
 

@@ -914,8 +914,11 @@ func (f *Fake) DeleteVpcEndpoint(ctx context.Context, in *opensearch.DeleteVpcEn
 	return fakestore.Do[opensearch.DeleteVpcEndpointOutput](ctx, f.store, fakeDeleteVpcEndpoint, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindApplication, fakeKindCapability, fakeKindDomain, fakeKindIndex, fakeKindOutboundConnection, fakeKindPackage, fakeKindVpcEndpoint}
+
 var fakeAddTags = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindApplication, fakeKindCapability, fakeKindDomain, fakeKindIndex, fakeKindOutboundConnection, fakeKindPackage, fakeKindVpcEndpoint},
+	Kinds:    fakeKinds,
 	Resource: "ARN",
 	Tags:     "TagList",
 }}
@@ -926,7 +929,7 @@ func (f *Fake) AddTags(ctx context.Context, in *opensearch.AddTagsInput) (*opens
 }
 
 var fakeListTags = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindApplication, fakeKindCapability, fakeKindDomain, fakeKindIndex, fakeKindOutboundConnection, fakeKindPackage, fakeKindVpcEndpoint},
+	Kinds:    fakeKinds,
 	Resource: "ARN",
 	Tags:     "TagList",
 }}
@@ -938,7 +941,7 @@ func (f *Fake) ListTags(ctx context.Context, in *opensearch.ListTagsInput) (*ope
 
 var fakeRemoveTags = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindApplication, fakeKindCapability, fakeKindDomain, fakeKindIndex, fakeKindOutboundConnection, fakeKindPackage, fakeKindVpcEndpoint},
+	Kinds:    fakeKinds,
 	Resource: "ARN",
 }}
 

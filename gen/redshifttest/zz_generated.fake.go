@@ -1755,8 +1755,11 @@ func (f *Fake) DeleteUsageLimit(ctx context.Context, in *redshift.DeleteUsageLim
 	return fakestore.Do[redshift.DeleteUsageLimitOutput](ctx, f.store, fakeDeleteUsageLimit, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindAuthenticationProfile, fakeKindCluster, fakeKindClusterParameterGroup, fakeKindClusterSecurityGroup, fakeKindClusterSnapshot, fakeKindClusterSubnetGroup, fakeKindEventSubscription, fakeKindHsmClientCertificate, fakeKindHsmConfiguration, fakeKindIntegration, fakeKindRedshiftIdcApplication, fakeKindScheduledAction, fakeKindSnapshotCopyGrant, fakeKindSnapshotSchedule, fakeKindUsageLimit}
+
 var fakeCreateTags = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindAuthenticationProfile, fakeKindCluster, fakeKindClusterParameterGroup, fakeKindClusterSecurityGroup, fakeKindClusterSnapshot, fakeKindClusterSubnetGroup, fakeKindEventSubscription, fakeKindHsmClientCertificate, fakeKindHsmConfiguration, fakeKindIntegration, fakeKindRedshiftIdcApplication, fakeKindScheduledAction, fakeKindSnapshotCopyGrant, fakeKindSnapshotSchedule, fakeKindUsageLimit},
+	Kinds:    fakeKinds,
 	Resource: "ResourceName",
 	Tags:     "Tags",
 }}
@@ -1768,7 +1771,7 @@ func (f *Fake) CreateTags(ctx context.Context, in *redshift.CreateTagsInput) (*r
 
 var fakeDeleteTags = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindAuthenticationProfile, fakeKindCluster, fakeKindClusterParameterGroup, fakeKindClusterSecurityGroup, fakeKindClusterSnapshot, fakeKindClusterSubnetGroup, fakeKindEventSubscription, fakeKindHsmClientCertificate, fakeKindHsmConfiguration, fakeKindIntegration, fakeKindRedshiftIdcApplication, fakeKindScheduledAction, fakeKindSnapshotCopyGrant, fakeKindSnapshotSchedule, fakeKindUsageLimit},
+	Kinds:    fakeKinds,
 	Resource: "ResourceName",
 }}
 

@@ -181,8 +181,11 @@ func (f *Fake) DeleteSecret(ctx context.Context, in *secretsmanager.DeleteSecret
 	return fakestore.Do[secretsmanager.DeleteSecretOutput](ctx, f.store, fakeDeleteSecret, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindSecret}
+
 var fakeTagResource = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindSecret},
+	Kinds:    fakeKinds,
 	Resource: "SecretId",
 	Tags:     "Tags",
 }}
@@ -194,7 +197,7 @@ func (f *Fake) TagResource(ctx context.Context, in *secretsmanager.TagResourceIn
 
 var fakeUntagResource = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindSecret},
+	Kinds:    fakeKinds,
 	Resource: "SecretId",
 }}
 

@@ -381,8 +381,11 @@ func (f *Fake) DeleteStateMachineAlias(ctx context.Context, in *sfn.DeleteStateM
 	return fakestore.Do[sfn.DeleteStateMachineAliasOutput](ctx, f.store, fakeDeleteStateMachineAlias, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindActivity, fakeKindStateMachine, fakeKindStateMachineAlias}
+
 var fakeListTagsForResource = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindActivity, fakeKindStateMachine, fakeKindStateMachineAlias},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 	Tags:     "Tags",
 }}
@@ -393,7 +396,7 @@ func (f *Fake) ListTagsForResource(ctx context.Context, in *sfn.ListTagsForResou
 }
 
 var fakeTagResource = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindActivity, fakeKindStateMachine, fakeKindStateMachineAlias},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 	Tags:     "Tags",
 }}
@@ -405,7 +408,7 @@ func (f *Fake) TagResource(ctx context.Context, in *sfn.TagResourceInput) (*sfn.
 
 var fakeUntagResource = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindActivity, fakeKindStateMachine, fakeKindStateMachineAlias},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 }}
 

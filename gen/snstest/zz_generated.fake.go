@@ -376,8 +376,11 @@ func (f *Fake) DeleteTopic(ctx context.Context, in *sns.DeleteTopicInput) (*sns.
 	return fakestore.Do[sns.DeleteTopicOutput](ctx, f.store, fakeDeleteTopic, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindPlatformApplication, fakeKindSMSSandboxPhoneNumber, fakeKindSubscription, fakeKindTopic}
+
 var fakeListTagsForResource = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindPlatformApplication, fakeKindSMSSandboxPhoneNumber, fakeKindSubscription, fakeKindTopic},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 	Tags:     "Tags",
 }}
@@ -388,7 +391,7 @@ func (f *Fake) ListTagsForResource(ctx context.Context, in *sns.ListTagsForResou
 }
 
 var fakeTagResource = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindPlatformApplication, fakeKindSMSSandboxPhoneNumber, fakeKindSubscription, fakeKindTopic},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 	Tags:     "Tags",
 }}
@@ -400,7 +403,7 @@ func (f *Fake) TagResource(ctx context.Context, in *sns.TagResourceInput) (*sns.
 
 var fakeUntagResource = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindPlatformApplication, fakeKindSMSSandboxPhoneNumber, fakeKindSubscription, fakeKindTopic},
+	Kinds:    fakeKinds,
 	Resource: "ResourceArn",
 }}
 

@@ -136,8 +136,11 @@ func (f *Fake) DeleteQueue(ctx context.Context, in *sqs.DeleteQueueInput) (*sqs.
 	return fakestore.Do[sqs.DeleteQueueOutput](ctx, f.store, fakeDeleteQueue, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindQueue}
+
 var fakeListQueueTags = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindQueue},
+	Kinds:    fakeKinds,
 	Resource: "QueueUrl",
 	Tags:     "Tags",
 }}
@@ -148,7 +151,7 @@ func (f *Fake) ListQueueTags(ctx context.Context, in *sqs.ListQueueTagsInput) (*
 }
 
 var fakeTagQueue = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindQueue},
+	Kinds:    fakeKinds,
 	Resource: "QueueUrl",
 	Tags:     "Tags",
 }}
@@ -160,7 +163,7 @@ func (f *Fake) TagQueue(ctx context.Context, in *sqs.TagQueueInput) (*sqs.TagQue
 
 var fakeUntagQueue = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindQueue},
+	Kinds:    fakeKinds,
 	Resource: "QueueUrl",
 }}
 

@@ -1447,8 +1447,11 @@ func (f *Fake) DeleteResourcePolicy(ctx context.Context, in *ssm.DeleteResourceP
 	return fakestore.Do[ssm.DeleteResourcePolicyOutput](ctx, f.store, fakeDeleteResourcePolicy, in)
 }
 
+// fakeKinds are the kinds tag operations look a resource up among.
+var fakeKinds = []*fakestore.Kind{fakeKindActivation, fakeKindAssociation, fakeKindDocument, fakeKindMaintenanceWindow, fakeKindOpsItem, fakeKindOpsMetadata, fakeKindParameter, fakeKindPatchBaseline, fakeKindPatchBaselineForPatchGroup, fakeKindResourceDataSync, fakeKindResourcePolicy}
+
 var fakeAddTagsToResource = &fakestore.Tag{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindActivation, fakeKindAssociation, fakeKindDocument, fakeKindMaintenanceWindow, fakeKindOpsItem, fakeKindOpsMetadata, fakeKindParameter, fakeKindPatchBaseline, fakeKindPatchBaselineForPatchGroup, fakeKindResourceDataSync, fakeKindResourcePolicy},
+	Kinds:    fakeKinds,
 	Resource: "ResourceId",
 	Tags:     "Tags",
 }}
@@ -1459,7 +1462,7 @@ func (f *Fake) AddTagsToResource(ctx context.Context, in *ssm.AddTagsToResourceI
 }
 
 var fakeListTagsForResource = &fakestore.ListTags{Tagging: fakestore.Tagging{
-	Kinds:    []*fakestore.Kind{fakeKindActivation, fakeKindAssociation, fakeKindDocument, fakeKindMaintenanceWindow, fakeKindOpsItem, fakeKindOpsMetadata, fakeKindParameter, fakeKindPatchBaseline, fakeKindPatchBaselineForPatchGroup, fakeKindResourceDataSync, fakeKindResourcePolicy},
+	Kinds:    fakeKinds,
 	Resource: "ResourceId",
 	Tags:     "TagList",
 }}
@@ -1471,7 +1474,7 @@ func (f *Fake) ListTagsForResource(ctx context.Context, in *ssm.ListTagsForResou
 
 var fakeRemoveTagsFromResource = &fakestore.Untag{Tagging: fakestore.Tagging{
 	Keys:     "TagKeys",
-	Kinds:    []*fakestore.Kind{fakeKindActivation, fakeKindAssociation, fakeKindDocument, fakeKindMaintenanceWindow, fakeKindOpsItem, fakeKindOpsMetadata, fakeKindParameter, fakeKindPatchBaseline, fakeKindPatchBaselineForPatchGroup, fakeKindResourceDataSync, fakeKindResourcePolicy},
+	Kinds:    fakeKinds,
 	Resource: "ResourceId",
 }}
 

@@ -23,6 +23,7 @@ import (
 	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/load"
+	"github.com/awsparity/awsparity/internal/fakereport"
 )
 
 // Env switches the compile proof on: "sample" (SampleSize services chosen
@@ -158,7 +159,7 @@ func TestCompileGenerated(t *testing.T) {
 
 	rep := report{mode: mode, packages: compiled, predicted: predicted, skipped: skipped, failures: failures, built: built,
 		checkedFailures: checkedFailures, servers: servers}
-	text := rep.markdown()
+	text := rep.markdown() + lifecycles(t, mod.dir)
 	t.Log("\n" + text)
 	if path := os.Getenv(EnvReport); path != "" {
 		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
@@ -176,6 +177,28 @@ func TestCompileGenerated(t *testing.T) {
 			t.Errorf("%stest.Server lacks operations of the pinned %s client: %s", pkg, pkg, strings.Join(c.Missing, ", "))
 		}
 	}
+}
+
+// MinLifecycleRate is the share of fixtures needing no options that must
+// live a whole life against the generated fakes (issue 15's aim).
+const MinLifecycleRate = 0.95
+
+// lifecycles runs the generated TestFakeLifecycle of every compiled
+// helper package and returns its table for the report, failing t below
+// MinLifecycleRate.
+func lifecycles(t *testing.T, dir string) string {
+	start := time.Now()
+	r, err := fakereport.Run(dir, "./"+outDir+"/...")
+	if err != nil {
+		t.Error(err)
+		return ""
+	}
+	total, passed := r.Total()
+	text := fmt.Sprintf("\n### Fixture lifecycles against the generated fakes (%s)\n\n```\n%s```\n", time.Since(start).Round(time.Second), r.Table())
+	if total > 0 && float64(passed) < MinLifecycleRate*float64(total) {
+		t.Errorf("%d of %d fixture lifecycles passed against the generated fakes, below %.0f %%", passed, total, 100*MinLifecycleRate)
+	}
+	return text
 }
 
 // TestOrder checks the day's order is a fixed permutation per day that

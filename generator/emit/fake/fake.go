@@ -99,13 +99,18 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 			jen.Id("Field"): jen.Lit(k.deleteBy),
 		}, k.res.Name)
 	}
-	kinds := make([]jen.Code, 0, len(p.kinds))
-	for _, k := range p.kinds {
-		kinds = append(kinds, jen.Id(kindName(k)))
+	if len(p.tagging) > 0 {
+		kinds := make([]jen.Code, 0, len(p.kinds))
+		for _, k := range p.kinds {
+			kinds = append(kinds, jen.Id(kindName(k)))
+		}
+		f.Comment("fakeKinds are the kinds tag operations look a resource up among.")
+		f.Var().Id("fakeKinds").Op("=").Index().Op("*").Qual(fs, "Kind").Values(kinds...)
+		f.Line()
 	}
 	for _, t := range p.tagging {
 		d := jen.Dict{
-			jen.Id("Kinds"):    jen.Index().Op("*").Qual(fs, "Kind").Values(kinds...),
+			jen.Id("Kinds"):    jen.Id("fakeKinds"),
 			jen.Id("Resource"): jen.Lit(t.resource),
 		}
 		setLits(d, "Tags", t.tags, "Keys", t.keys)

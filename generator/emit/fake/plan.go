@@ -149,14 +149,7 @@ func (p *plan) reads(k *kind) {
 	if res := p.smithyResource(k); res != nil && res.Read != "" {
 		names = append([]string{res.Read}, names...)
 	}
-	for _, name := range names {
-		if op := p.op(name); op != nil {
-			if l, ok := k.lookup(op); ok {
-				k.reads = append(k.reads, l)
-				p.claim(op)
-			}
-		}
-	}
+	k.reads = p.lookups(k, names)
 	ops := []*ir.Operation{k.delete}
 	for _, r := range k.reads {
 		ops = append(ops, r.op)
@@ -180,14 +173,7 @@ func (p *plan) updatesAndList(k *kind) {
 	if res != nil && res.Update != "" {
 		names = append([]string{res.Update}, names...)
 	}
-	for _, name := range names {
-		if op := p.op(name); op != nil {
-			if l, ok := k.lookup(op); ok {
-				k.updates = append(k.updates, l)
-				p.claim(op)
-			}
-		}
-	}
+	k.updates = p.lookups(k, names)
 	names = []string{"List" + plural(n), "Describe" + plural(n)}
 	if res != nil && res.List != "" {
 		names = append([]string{res.List}, names...)
@@ -201,6 +187,21 @@ func (p *plan) updatesAndList(k *kind) {
 			}
 		}
 	}
+}
+
+// lookups claims those of the named operations that name k's resource
+// by an input field.
+func (p *plan) lookups(k *kind, names []string) []lookupOp {
+	var out []lookupOp
+	for _, name := range names {
+		if op := p.op(name); op != nil {
+			if l, ok := k.lookup(op); ok {
+				out = append(out, l)
+				p.claim(op)
+			}
+		}
+	}
+	return out
 }
 
 // smithyResource is the model's resource shape whose lifecycle k's create
