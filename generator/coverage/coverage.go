@@ -1,5 +1,6 @@
 // Package coverage reports which operations an implementation of generated
-// stubs overrides and which it leaves to the embedded UnimplementedServer.
+// stubs overrides, by hand or through the generated lifecycle fake it
+// embeds, and which it leaves to the embedded UnimplementedServer.
 //
 // It decides statically with go/types, never by calling methods: a stub
 // package is one that declares UnimplementedServer and a Server interface
@@ -67,7 +68,25 @@ type Operation struct {
 	// differs from the implementation when the method is promoted from
 	// another embedded type.
 	DeclaredBy string
+	// Generated reports a method of the stub package's own generated
+	// lifecycle fake (Fake), not one written by hand.
+	Generated bool
 }
+
+// Generated is the number of overridden operations the generated lifecycle
+// fake answers; the others are hand-written.
+func (s Service) Generated() int {
+	n := 0
+	for _, op := range s.Overridden {
+		if op.Generated {
+			n++
+		}
+	}
+	return n
+}
+
+// HandWritten is the number of overridden operations written by hand.
+func (s Service) HandWritten() int { return len(s.Overridden) - s.Generated() }
 
 // Total is the number of operations of the service.
 func (s Service) Total() int { return len(s.Overridden) + len(s.NotImplemented) }
@@ -213,7 +232,8 @@ func analyzeType(t *types.Named, pkgs map[string]*types.Package) []Service {
 				svc.NotImplemented = append(svc.NotImplemented, m.Name())
 				continue
 			}
-			svc.Overridden = append(svc.Overridden, Operation{Name: m.Name(), DeclaredBy: qualifiedName(decl)})
+			svc.Overridden = append(svc.Overridden, Operation{Name: m.Name(), DeclaredBy: qualifiedName(decl),
+				Generated: decl.Obj().Pkg().Path() == unimpl.Obj().Pkg().Path()})
 		}
 		out = append(out, svc)
 	}

@@ -87,6 +87,7 @@ func TestPromotedAndMultipleStubs(t *testing.T) {
 		"SQS Ambiguous recv= []",
 		"SQS Both recv=Both [GetQueueUrl]",
 		"SQS Promoted recv=*Promoted [CreateQueue,GetQueueUrl]",
+		"SQS Refined recv=Refined [CreateQueue,DeleteQueue,GetQueueAttributes,GetQueueUrl,ListDeadLetterSourceQueues,ListQueueTags,ListQueues,SendMessage,SetQueueAttributes,TagQueue,UntagQueue]",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("reports:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -98,11 +99,26 @@ func TestPromotedAndMultipleStubs(t *testing.T) {
 			}
 		}
 	}
+	// Refined's SendMessage is its own; the rest is the generated fake's.
+	for _, s := range r.Services {
+		if s.Implementation != impl+".Refined" {
+			continue
+		}
+		for _, op := range s.Overridden {
+			if op.Generated != (op.Name != "SendMessage") {
+				t.Errorf("Refined.%s: generated = %v (declared by %s)", op.Name, op.Generated, op.DeclaredBy)
+			}
+		}
+		if s.HandWritten() != 1 || s.Generated() != 10 {
+			t.Errorf("Refined: %d hand-written, %d generated", s.HandWritten(), s.Generated())
+		}
+	}
 	var md bytes.Buffer
 	if err := r.WriteMarkdown(&md); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"- CreateQueue (promoted from `" + impl + ".helper`)", "**The type does not satisfy"} {
+	for _, want := range []string{"- CreateQueue (promoted from `" + impl + ".helper`)", "**The type does not satisfy",
+		"- CreateQueue (generated lifecycle)\n", "- SendMessage\n", "| SQS | `" + impl + ".Refined` | "} {
 		if !strings.Contains(md.String(), want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md.String())
 		}

@@ -13,11 +13,11 @@ import (
 func (r *Report) WriteMarkdown(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Operation coverage: %s\n\n", strings.Join(r.Patterns, " "))
-	b.WriteString("| service | implementation | operations | overridden | NotImplemented | coverage |\n")
-	b.WriteString("|---|---|---:|---:|---:|---:|\n")
+	b.WriteString("| service | implementation | operations | hand-written | generated lifecycle | NotImplemented | coverage |\n")
+	b.WriteString("|---|---|---:|---:|---:|---:|---:|\n")
 	for _, s := range r.Services {
-		fmt.Fprintf(&b, "| %s | `%s` | %d | %d | %d | %.1f%% |\n",
-			s.Name, s.Implementation, s.Total(), len(s.Overridden), len(s.NotImplemented), s.Percent())
+		fmt.Fprintf(&b, "| %s | `%s` | %d | %d | %d | %d | %.1f%% |\n",
+			s.Name, s.Implementation, s.Total(), s.HandWritten(), s.Generated(), len(s.NotImplemented), s.Percent())
 	}
 	for _, s := range r.Services {
 		fmt.Fprintf(&b, "\n## %s: `%s`\n\n", s.Name, s.Implementation)
@@ -27,10 +27,13 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 		} else {
 			fmt.Fprintf(&b, " Bind with `WithServer(%s)`.", receiverExpr(s.Receiver))
 		}
-		fmt.Fprintf(&b, "\n\nOverridden (%d):\n\n", len(s.Overridden))
+		fmt.Fprintf(&b, "\n\nOverridden (%d, %d by the generated lifecycle fake):\n\n", len(s.Overridden), s.Generated())
 		for _, op := range s.Overridden {
 			fmt.Fprintf(&b, "- %s", op.Name)
-			if op.DeclaredBy != s.Implementation {
+			switch {
+			case op.Generated:
+				b.WriteString(" (generated lifecycle)")
+			case op.DeclaredBy != s.Implementation:
 				fmt.Fprintf(&b, " (promoted from `%s`)", op.DeclaredBy)
 			}
 			b.WriteString("\n")

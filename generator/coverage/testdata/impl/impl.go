@@ -60,3 +60,13 @@ type Ambiguous struct {
 
 // NotAnImplementation embeds nothing generated and must not be reported.
 type NotAnImplementation struct{ helper }
+
+// Refined is a generated lifecycle fake with one hand-written operation:
+// SendMessage is its own, the queue lifecycle the generated Fake's.
+type Refined struct {
+	*sqstest.Fake
+}
+
+func (Refined) SendMessage(context.Context, *sqs.SendMessageInput) (*sqs.SendMessageOutput, error) {
+	return &sqs.SendMessageOutput{}, nil
+}
