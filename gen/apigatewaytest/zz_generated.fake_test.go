@@ -32,46 +32,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("Authorizer", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateAuthorizer(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteAuthorizer(ctx, &apigateway.DeleteAuthorizerInput{AuthorizerId: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("Deployment", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDeployment(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteDeployment(ctx, &apigateway.DeleteDeploymentInput{DeploymentId: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("DocumentationPart", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDocumentationPart(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteDocumentationPart(ctx, &apigateway.DeleteDocumentationPartInput{DocumentationPartId: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("DocumentationVersion", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDocumentationVersion(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteDocumentationVersion(ctx, &apigateway.DeleteDocumentationVersionInput{DocumentationVersion: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("DomainName", func(t *testing.T) {
 		t.Parallel()
 		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
@@ -95,36 +55,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("Model", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateModel(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteModel(ctx, &apigateway.DeleteModelInput{ModelName: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("RequestValidator", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateRequestValidator(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteRequestValidator(ctx, &apigateway.DeleteRequestValidatorInput{RequestValidatorId: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("Resource", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateResource(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteResource(ctx, &apigateway.DeleteResourceInput{ResourceId: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("RestApi", func(t *testing.T) {
 		t.Parallel()
 		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
@@ -138,16 +68,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("Stage", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateStage(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteStage(ctx, &apigateway.DeleteStageInput{StageName: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("UsagePlan", func(t *testing.T) {
 		t.Parallel()
 		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
@@ -158,16 +78,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetUsagePlan(ctx, &apigateway.GetUsagePlanInput{UsagePlanId: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("UsagePlanKey", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateUsagePlanKey(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteUsagePlanKey(ctx, &apigateway.DeleteUsagePlanKeyInput{KeyId: aws.String(id)})
 			return err
 		})
 	})

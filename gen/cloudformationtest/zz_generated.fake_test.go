@@ -19,19 +19,6 @@ const _ = stub.SupportPackageIsVersion1
 // NewFake, reads each resource back, cleans it up, and checks that it is then
 // gone (NotFound).
 func TestFakeLifecycle(t *testing.T) {
-	t.Run("ChangeSet", func(t *testing.T) {
-		t.Parallel()
-		c := cloudformation.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateChangeSet(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeChangeSet(ctx, &cloudformation.DescribeChangeSetInput{ChangeSetName: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeChangeSet(ctx, &cloudformation.DescribeChangeSetInput{ChangeSetName: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("GeneratedTemplate", func(t *testing.T) {
 		t.Parallel()
 		c := cloudformation.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))

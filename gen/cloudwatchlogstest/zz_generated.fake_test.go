@@ -19,16 +19,6 @@ const _ = stub.SupportPackageIsVersion1
 // NewFake, reads each resource back, cleans it up, and checks that it is then
 // gone (NotFound).
 func TestFakeLifecycle(t *testing.T) {
-	t.Run("AccountPolicy", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateAccountPolicy(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteAccountPolicy(ctx, &cloudwatchlogs.DeleteAccountPolicyInput{PolicyName: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("Delivery", func(t *testing.T) {
 		t.Parallel()
 		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
@@ -65,22 +55,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetDeliverySource(ctx, &cloudwatchlogs.GetDeliverySourceInput{Name: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("Destination", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDestination(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			out, err := c.DescribeDestinations(ctx, &cloudwatchlogs.DescribeDestinationsInput{})
-			if err != nil {
-				return err
-			}
-			return fakestore.Listed(out, id)
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DeleteDestination(ctx, &cloudwatchlogs.DeleteDestinationInput{DestinationName: aws.String(id)})
 			return err
 		})
 	})
@@ -126,22 +100,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("LogStream", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateLogStream(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			out, err := c.DescribeLogStreams(ctx, &cloudwatchlogs.DescribeLogStreamsInput{})
-			if err != nil {
-				return err
-			}
-			return fakestore.Listed(out, id)
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DeleteLogStream(ctx, &cloudwatchlogs.DeleteLogStreamInput{LogStreamName: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("LookupTable", func(t *testing.T) {
 		t.Parallel()
 		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
@@ -152,22 +110,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetLookupTable(ctx, &cloudwatchlogs.GetLookupTableInput{LookupTableArn: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("MetricFilter", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateMetricFilter(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			out, err := c.DescribeMetricFilters(ctx, &cloudwatchlogs.DescribeMetricFiltersInput{})
-			if err != nil {
-				return err
-			}
-			return fakestore.Listed(out, id)
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DeleteMetricFilter(ctx, &cloudwatchlogs.DeleteMetricFilterInput{FilterName: aws.String(id)})
 			return err
 		})
 	})
@@ -197,29 +139,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeResourcePolicies(ctx, &cloudwatchlogs.DescribeResourcePoliciesInput{ResourceArn: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("ScheduledQuery", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateScheduledQuery(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.GetScheduledQuery(ctx, &cloudwatchlogs.GetScheduledQueryInput{Identifier: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.GetScheduledQuery(ctx, &cloudwatchlogs.GetScheduledQueryInput{Identifier: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("SubscriptionFilter", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateSubscriptionFilter(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteSubscriptionFilter(ctx, &cloudwatchlogs.DeleteSubscriptionFilterInput{FilterName: aws.String(id)})
 			return err
 		})
 	})

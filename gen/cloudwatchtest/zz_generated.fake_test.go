@@ -32,17 +32,4 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("MetricStream", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatch.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateMetricStream(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.GetMetricStream(ctx, &cloudwatch.GetMetricStreamInput{Name: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.GetMetricStream(ctx, &cloudwatch.GetMetricStreamInput{Name: aws.String(id)})
-			return err
-		})
-	})
 }

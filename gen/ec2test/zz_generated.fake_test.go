@@ -32,19 +32,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("CapacityManagerDataExport", func(t *testing.T) {
-		t.Parallel()
-		c := ec2.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCapacityManagerDataExport(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeCapacityManagerDataExports(ctx, &ec2.DescribeCapacityManagerDataExportsInput{CapacityManagerDataExportIds: []string{id}})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeCapacityManagerDataExports(ctx, &ec2.DescribeCapacityManagerDataExportsInput{CapacityManagerDataExportIds: []string{id}})
-			return err
-		})
-	})
 	t.Run("CarrierGateway", func(t *testing.T) {
 		t.Parallel()
 		c := ec2.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
@@ -68,16 +55,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeClientVpnEndpoints(ctx, &ec2.DescribeClientVpnEndpointsInput{ClientVpnEndpointIds: []string{id}})
-			return err
-		})
-	})
-	t.Run("CoipCidr", func(t *testing.T) {
-		t.Parallel()
-		c := ec2.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCoipCidr(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteCoipCidr(ctx, &ec2.DeleteCoipCidrInput{Cidr: aws.String(id)})
 			return err
 		})
 	})

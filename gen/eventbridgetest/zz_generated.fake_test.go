@@ -84,30 +84,4 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("PartnerEventSource", func(t *testing.T) {
-		t.Parallel()
-		c := eventbridge.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreatePartnerEventSource(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribePartnerEventSource(ctx, &eventbridge.DescribePartnerEventSourceInput{Name: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribePartnerEventSource(ctx, &eventbridge.DescribePartnerEventSourceInput{Name: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("Rule", func(t *testing.T) {
-		t.Parallel()
-		c := eventbridge.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateRule(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeRule(ctx, &eventbridge.DescribeRuleInput{Name: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeRule(ctx, &eventbridge.DescribeRuleInput{Name: aws.String(id)})
-			return err
-		})
-	})
 }

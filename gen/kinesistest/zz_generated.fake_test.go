@@ -32,17 +32,4 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("StreamConsumer", func(t *testing.T) {
-		t.Parallel()
-		c := kinesis.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateStreamConsumer(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeStreamConsumer(ctx, &kinesis.DescribeStreamConsumerInput{ConsumerARN: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeStreamConsumer(ctx, &kinesis.DescribeStreamConsumerInput{ConsumerARN: aws.String(id)})
-			return err
-		})
-	})
 }

@@ -19,16 +19,6 @@ const _ = stub.SupportPackageIsVersion1
 // NewFake, reads each resource back, cleans it up, and checks that it is then
 // gone (NotFound).
 func TestFakeLifecycle(t *testing.T) {
-	t.Run("Alias", func(t *testing.T) {
-		t.Parallel()
-		c := lambda.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateAlias(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteAlias(ctx, &lambda.DeleteAliasInput{Name: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("CapacityProvider", func(t *testing.T) {
 		t.Parallel()
 		c := lambda.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
@@ -52,32 +42,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetCodeSigningConfig(ctx, &lambda.GetCodeSigningConfigInput{CodeSigningConfigArn: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("EventSourceMapping", func(t *testing.T) {
-		t.Parallel()
-		c := lambda.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateEventSourceMapping(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.GetEventSourceMapping(ctx, &lambda.GetEventSourceMappingInput{UUID: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.GetEventSourceMapping(ctx, &lambda.GetEventSourceMappingInput{UUID: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("Function", func(t *testing.T) {
-		t.Parallel()
-		c := lambda.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateFunction(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.GetFunction(ctx, &lambda.GetFunctionInput{FunctionName: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.GetFunction(ctx, &lambda.GetFunctionInput{FunctionName: aws.String(id)})
 			return err
 		})
 	})

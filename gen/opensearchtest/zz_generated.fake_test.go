@@ -32,16 +32,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("Capability", func(t *testing.T) {
-		t.Parallel()
-		c := opensearch.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCapability(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeregisterCapability(ctx, &opensearch.DeregisterCapabilityInput{CapabilityName: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("Domain", func(t *testing.T) {
 		t.Parallel()
 		c := opensearch.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
@@ -52,16 +42,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeDomain(ctx, &opensearch.DescribeDomainInput{DomainName: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("Index", func(t *testing.T) {
-		t.Parallel()
-		c := opensearch.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateIndex(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteIndex(ctx, &opensearch.DeleteIndexInput{IndexName: aws.String(id)})
 			return err
 		})
 	})

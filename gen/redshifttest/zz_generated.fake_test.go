@@ -84,32 +84,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("ClusterSubnetGroup", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateClusterSubnetGroup(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeClusterSubnetGroups(ctx, &redshift.DescribeClusterSubnetGroupsInput{ClusterSubnetGroupName: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeClusterSubnetGroups(ctx, &redshift.DescribeClusterSubnetGroupsInput{ClusterSubnetGroupName: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("EventSubscription", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateEventSubscription(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeEventSubscriptions(ctx, &redshift.DescribeEventSubscriptionsInput{SubscriptionName: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeEventSubscriptions(ctx, &redshift.DescribeEventSubscriptionsInput{SubscriptionName: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("HsmClientCertificate", func(t *testing.T) {
 		t.Parallel()
 		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
@@ -146,19 +120,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeIntegrations(ctx, &redshift.DescribeIntegrationsInput{IntegrationArn: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("RedshiftIdcApplication", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateRedshiftIdcApplication(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeRedshiftIdcApplications(ctx, &redshift.DescribeRedshiftIdcApplicationsInput{RedshiftIdcApplicationArn: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeRedshiftIdcApplications(ctx, &redshift.DescribeRedshiftIdcApplicationsInput{RedshiftIdcApplicationArn: aws.String(id)})
 			return err
 		})
 	})

@@ -61,16 +61,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("KeySigningKey", func(t *testing.T) {
-		t.Parallel()
-		c := route53.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateKeySigningKey(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteKeySigningKey(ctx, &route53.DeleteKeySigningKeyInput{Name: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("ReusableDelegationSet", func(t *testing.T) {
 		t.Parallel()
 		c := route53.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))

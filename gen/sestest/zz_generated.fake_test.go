@@ -32,16 +32,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("IdentityPolicy", func(t *testing.T) {
-		t.Parallel()
-		c := ses.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateIdentityPolicy(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteIdentityPolicy(ctx, &ses.DeleteIdentityPolicyInput{PolicyName: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("ReceiptRuleSet", func(t *testing.T) {
 		t.Parallel()
 		c := ses.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))

@@ -32,19 +32,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("StateMachine", func(t *testing.T) {
-		t.Parallel()
-		c := sfn.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateStateMachine(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeStateMachine(ctx, &sfn.DescribeStateMachineInput{StateMachineArn: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.DescribeStateMachine(ctx, &sfn.DescribeStateMachineInput{StateMachineArn: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("StateMachineAlias", func(t *testing.T) {
 		t.Parallel()
 		c := sfn.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))

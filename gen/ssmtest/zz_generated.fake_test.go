@@ -126,19 +126,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("PatchBaselineForPatchGroup", func(t *testing.T) {
-		t.Parallel()
-		c := ssm.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreatePatchBaselineForPatchGroup(t, c).ID
-		}, func(ctx context.Context, id string) error {
-			_, err := c.GetPatchBaselineForPatchGroup(ctx, &ssm.GetPatchBaselineForPatchGroupInput{PatchGroup: aws.String(id)})
-			return err
-		}, func(ctx context.Context, id string) error {
-			_, err := c.GetPatchBaselineForPatchGroup(ctx, &ssm.GetPatchBaselineForPatchGroupInput{PatchGroup: aws.String(id)})
-			return err
-		})
-	})
 	t.Run("ResourceDataSync", func(t *testing.T) {
 		t.Parallel()
 		c := ssm.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
@@ -146,16 +133,6 @@ func TestFakeLifecycle(t *testing.T) {
 			return CreateResourceDataSync(t, c).ID
 		}, nil, func(ctx context.Context, id string) error {
 			_, err := c.DeleteResourceDataSync(ctx, &ssm.DeleteResourceDataSyncInput{SyncName: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("ResourcePolicy", func(t *testing.T) {
-		t.Parallel()
-		c := ssm.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateResourcePolicy(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteResourcePolicy(ctx, &ssm.DeleteResourcePolicyInput{PolicyId: aws.String(id)})
 			return err
 		})
 	})

@@ -104,7 +104,9 @@ func TestFixturesFileAndSkeletons(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	want := []string{"zz_generated.client.go", DriftFile, "zz_generated.stubs.go", "zz_generated.transformers.go"}
+	// The fake stays: NewClient's default in-process server, answering
+	// NotImplemented where it knows no resource.
+	want := []string{"zz_generated.client.go", DriftFile, "zz_generated.fake.go", "zz_generated.stubs.go", "zz_generated.transformers.go"}
 	if !slices.Equal(names, want) {
 		t.Errorf("sqstest holds %v, want %v: no fixtures (Queue excluded), no skeletons", names, want)
 	}

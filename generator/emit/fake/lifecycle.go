@@ -6,6 +6,7 @@ import (
 	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/resources"
 )
 
 // lifecycleTest emits TestFakeLifecycle: every fixture that needs no
@@ -15,7 +16,10 @@ func lifecycleTest(svc *ir.Service, p *plan) (*fileset.File, error) {
 	sdk := svc.Go.Package
 	var cases []jen.Code
 	for _, k := range p.kinds {
-		if !k.ready {
+		if !k.ready || len(k.res.Carried()) > 0 || crossService(k.res, p) {
+			// A child needs its parent made first and named in every
+			// call, and a resource of another service a client of that
+			// service's fake.
 			continue
 		}
 		call := func(op *ir.Operation, m *ir.Member) jen.Code {
@@ -76,3 +80,22 @@ func lifecycleTest(svc *ir.Service, p *plan) (*fileset.File, error) {
 }
 
 const awsPkg = "github.com/aws/aws-sdk-go-v2/aws"
+
+// crossService reports whether r's fixture creates a resource of another
+// service, itself or through the fixtures of its own service it calls.
+func crossService(r *resources.Resource, p *plan) bool {
+	for _, d := range r.Dependencies() {
+		if !d.Auto {
+			continue
+		}
+		if d.Service != "" {
+			return true
+		}
+		for _, k := range p.kinds {
+			if k.res.Name == d.Resource && k.res != r && crossService(k.res, p) {
+				return true
+			}
+		}
+	}
+	return false
+}

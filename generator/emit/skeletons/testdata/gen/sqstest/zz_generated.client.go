@@ -16,8 +16,8 @@ const _ = stub.SupportPackageIsVersion1
 // NewClient returns an SQS client for the target TEST_TARGET selects (see
 // runtime/target): an emulator (the default), real AWS (AWS_CLOUD), or
 // IN_PROCESS, where fake answers every call and operations it lacks answer
-// NotImplemented; a nil fake is UnimplementedServer. optFns apply last, as in
-// NewFromConfig.
+// NotImplemented; a nil fake is a new NewFake(), which keeps the resources the
+// fixtures create in memory. optFns apply last, as in NewFromConfig.
 func NewClient(t testing.TB, fake Server, optFns ...func(*sqs.Options)) *sqs.Client {
 	t.Helper()
 	cfg := target.Config(t)
@@ -25,7 +25,7 @@ func NewClient(t testing.TB, fake Server, optFns ...func(*sqs.Options)) *sqs.Cli
 	switch kind {
 	case target.InProcess:
 		if fake == nil {
-			fake = UnimplementedServer{}
+			fake = NewFake()
 		}
 		optFns = append([]func(*sqs.Options){WithServer(fake)}, optFns...)
 	}
