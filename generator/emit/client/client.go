@@ -38,11 +38,11 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 	f := emit.NewFile(svc)
 	f.Add(emit.Doc("NewClient returns " + emit.Article(client) + " " + client + " for the target TEST_TARGET selects " +
 		"(see runtime/target): an emulator (the default), real AWS (AWS_CLOUD), or IN_PROCESS, where fake answers " +
-		"every call and operations it lacks answer NotImplemented; a nil fake is a new NewFake(), which keeps the " +
+		"every call and operations it lacks answer NotImplemented; a nil fake is SharedFake(), which keeps the " +
 		"resources the fixtures create in memory. " +
 		"optFns apply last, as in NewFromConfig."))
 	cases := []jen.Code{jen.Case(jen.Qual(emit.RuntimeTarget, "InProcess")).Block(
-		jen.If(jen.Id("fake").Op("==").Nil()).Block(jen.Id("fake").Op("=").Id("NewFake").Call()),
+		jen.If(jen.Id("fake").Op("==").Nil()).Block(jen.Id("fake").Op("=").Id("SharedFake").Call()),
 		jen.Id("optFns").Op("=").Append(jen.Index().Add(opts.Clone()).Values(jen.Id("WithServer").Call(jen.Id("fake"))), jen.Id("optFns").Op("...")),
 	)}
 	if r, ok := emulatorRules[svc.SDKID]; ok {
@@ -65,6 +65,12 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 		jen.Switch(jen.Id("kind")).Block(cases...),
 		jen.Return(jen.Qual(sdk, "NewFromConfig").Call(jen.Id("cfg"), jen.Id("optFns").Op("..."))),
 	)
+	f.Line()
+	f.Add(emit.Doc("SharedFake is the Fake every NewClient given no fake uses in this test binary: " +
+		"as one emulator serves every test, resources one test's fixture (or another service's fixture that " +
+		"needs one) creates are there for the test's other clients to read. Pass NewFake() to NewClient for a " +
+		"fake of the test's own."))
+	f.Var().Id("SharedFake").Op("=").Qual("sync", "OnceValue").Call(jen.Id("NewFake"))
 	file, err := emit.Render(f, emit.Path(svc, FileName))
 	if err != nil {
 		return nil, err

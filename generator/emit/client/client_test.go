@@ -32,7 +32,7 @@ func TestEmulatorRules(t *testing.T) {
 		}, nil},
 		{service("SQS", "sqs"), []string{
 			"optFns = append([]func(*sqs.Options){WithServer(fake)}, optFns...)",
-			"fake = NewFake()",
+			"fake = SharedFake()",
 			"// NewClient returns an SQS client",
 		}, []string{"case target.Emulator:", "UsePathStyle"}},
 	} {
