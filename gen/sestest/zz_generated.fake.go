@@ -36,6 +36,14 @@ func fakeErrAlreadyExistsException(msg string) error {
 	return &types.AlreadyExistsException{}
 }
 
+func fakeErrConfigurationSetAlreadyExistsException(msg string) error {
+	return &types.ConfigurationSetAlreadyExistsException{}
+}
+
+func fakeErrConfigurationSetDoesNotExistException(msg string) error {
+	return &types.ConfigurationSetDoesNotExistException{}
+}
+
 func fakeErrCustomVerificationEmailTemplateAlreadyExistsException(msg string) error {
 	return &types.CustomVerificationEmailTemplateAlreadyExistsException{}
 }
@@ -46,6 +54,21 @@ func fakeErrCustomVerificationEmailTemplateDoesNotExistException(msg string) err
 
 func fakeErrRuleSetDoesNotExistException(msg string) error {
 	return &types.RuleSetDoesNotExistException{}
+}
+
+func fakeErrTemplateDoesNotExistException(msg string) error {
+	return &types.TemplateDoesNotExistException{}
+}
+
+var fakeKindConfigurationSet = &fakestore.Kind{
+	ARN:    "arn:{partition}:email:{region}:{account}:configurationSet/{name}",
+	Exists: fakeErrConfigurationSetAlreadyExistsException,
+	ID: fakestore.ID{
+		FromInput: true,
+		Path:      []string{"ConfigurationSet", "Name"},
+	},
+	Name:     "ConfigurationSet",
+	NotFound: fakeErrConfigurationSetDoesNotExistException,
 }
 
 var fakeKindCustomVerificationEmailTemplate = &fakestore.Kind{
@@ -80,6 +103,69 @@ var fakeKindReceiptRuleSet = &fakestore.Kind{
 	Name:      "ReceiptRuleSet",
 	NameField: "RuleSetName",
 	NotFound:  fakeErrRuleSetDoesNotExistException,
+}
+
+var fakeKindTemplate = &fakestore.Kind{
+	ARN:    "arn:{partition}:email:{region}:{account}:template/{name}",
+	Exists: fakeErrAlreadyExistsException,
+	ID: fakestore.ID{
+		FromInput: true,
+		Path:      []string{"Template", "TemplateName"},
+	},
+	Name:     "Template",
+	NotFound: fakeErrTemplateDoesNotExistException,
+}
+
+var fakeCreateConfigurationSet = &fakestore.Create{
+	Kind: fakeKindConfigurationSet,
+	Rules: []fakestore.Rule{{
+		Field:    []string{"ConfigurationSet"},
+		Member:   "ConfigurationSet",
+		Required: true,
+	}, {
+		Field:    []string{"ConfigurationSet", "Name"},
+		Member:   "ConfigurationSet.Name",
+		Required: true,
+	}},
+}
+
+// CreateConfigurationSet creates an SES ConfigurationSet in the fake's memory.
+func (f *Fake) CreateConfigurationSet(ctx context.Context, in *ses.CreateConfigurationSetInput) (*ses.CreateConfigurationSetOutput, error) {
+	return fakestore.Do[ses.CreateConfigurationSetOutput](ctx, f.store, fakeCreateConfigurationSet, in)
+}
+
+var fakeDescribeConfigurationSet = &fakestore.Read{
+	Field: "ConfigurationSetName",
+	Kind:  fakeKindConfigurationSet,
+}
+
+// DescribeConfigurationSet reads an SES ConfigurationSet in the fake's memory.
+func (f *Fake) DescribeConfigurationSet(ctx context.Context, in *ses.DescribeConfigurationSetInput) (*ses.DescribeConfigurationSetOutput, error) {
+	return fakestore.Do[ses.DescribeConfigurationSetOutput](ctx, f.store, fakeDescribeConfigurationSet, in)
+}
+
+var fakeListConfigurationSets = &fakestore.List{
+	InputToken:  "NextToken",
+	Items:       "ConfigurationSets",
+	Kind:        fakeKindConfigurationSet,
+	OutputToken: "NextToken",
+	PageSize:    "MaxItems",
+}
+
+// ListConfigurationSets lists an SES ConfigurationSet resources in the fake's
+// memory.
+func (f *Fake) ListConfigurationSets(ctx context.Context, in *ses.ListConfigurationSetsInput) (*ses.ListConfigurationSetsOutput, error) {
+	return fakestore.Do[ses.ListConfigurationSetsOutput](ctx, f.store, fakeListConfigurationSets, in)
+}
+
+var fakeDeleteConfigurationSet = &fakestore.Delete{
+	Field: "ConfigurationSetName",
+	Kind:  fakeKindConfigurationSet,
+}
+
+// DeleteConfigurationSet deletes an SES ConfigurationSet in the fake's memory.
+func (f *Fake) DeleteConfigurationSet(ctx context.Context, in *ses.DeleteConfigurationSetInput) (*ses.DeleteConfigurationSetOutput, error) {
+	return fakestore.Do[ses.DeleteConfigurationSetOutput](ctx, f.store, fakeDeleteConfigurationSet, in)
 }
 
 var fakeCreateCustomVerificationEmailTemplate = &fakestore.Create{
@@ -248,4 +334,55 @@ var fakeDeleteReceiptRuleSet = &fakestore.Delete{
 // DeleteReceiptRuleSet deletes an SES ReceiptRuleSet in the fake's memory.
 func (f *Fake) DeleteReceiptRuleSet(ctx context.Context, in *ses.DeleteReceiptRuleSetInput) (*ses.DeleteReceiptRuleSetOutput, error) {
 	return fakestore.Do[ses.DeleteReceiptRuleSetOutput](ctx, f.store, fakeDeleteReceiptRuleSet, in)
+}
+
+var fakeCreateTemplate = &fakestore.Create{
+	Kind: fakeKindTemplate,
+	Rules: []fakestore.Rule{{
+		Field:    []string{"Template"},
+		Member:   "Template",
+		Required: true,
+	}, {
+		Field:    []string{"Template", "TemplateName"},
+		Member:   "Template.TemplateName",
+		Required: true,
+	}},
+}
+
+// CreateTemplate creates an SES Template in the fake's memory.
+func (f *Fake) CreateTemplate(ctx context.Context, in *ses.CreateTemplateInput) (*ses.CreateTemplateOutput, error) {
+	return fakestore.Do[ses.CreateTemplateOutput](ctx, f.store, fakeCreateTemplate, in)
+}
+
+var fakeGetTemplate = &fakestore.Read{
+	Field: "TemplateName",
+	Kind:  fakeKindTemplate,
+}
+
+// GetTemplate reads an SES Template in the fake's memory.
+func (f *Fake) GetTemplate(ctx context.Context, in *ses.GetTemplateInput) (*ses.GetTemplateOutput, error) {
+	return fakestore.Do[ses.GetTemplateOutput](ctx, f.store, fakeGetTemplate, in)
+}
+
+var fakeListTemplates = &fakestore.List{
+	InputToken:  "NextToken",
+	Items:       "TemplatesMetadata",
+	Kind:        fakeKindTemplate,
+	OutputToken: "NextToken",
+	PageSize:    "MaxItems",
+}
+
+// ListTemplates lists an SES Template resources in the fake's memory.
+func (f *Fake) ListTemplates(ctx context.Context, in *ses.ListTemplatesInput) (*ses.ListTemplatesOutput, error) {
+	return fakestore.Do[ses.ListTemplatesOutput](ctx, f.store, fakeListTemplates, in)
+}
+
+var fakeDeleteTemplate = &fakestore.Delete{
+	Field: "TemplateName",
+	Kind:  fakeKindTemplate,
+}
+
+// DeleteTemplate deletes an SES Template in the fake's memory.
+func (f *Fake) DeleteTemplate(ctx context.Context, in *ses.DeleteTemplateInput) (*ses.DeleteTemplateOutput, error) {
+	return fakestore.Do[ses.DeleteTemplateOutput](ctx, f.store, fakeDeleteTemplate, in)
 }

@@ -19,6 +19,19 @@ const _ = stub.SupportPackageIsVersion1
 // NewFake, reads each resource back, cleans it up, and checks that it is then
 // gone (NotFound).
 func TestFakeLifecycle(t *testing.T) {
+	t.Run("ConfigurationSet", func(t *testing.T) {
+		t.Parallel()
+		c := ses.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateConfigurationSet(t, c).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeConfigurationSet(ctx, &ses.DescribeConfigurationSetInput{ConfigurationSetName: aws.String(id)})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeConfigurationSet(ctx, &ses.DescribeConfigurationSetInput{ConfigurationSetName: aws.String(id)})
+			return err
+		})
+	})
 	t.Run("CustomVerificationEmailTemplate", func(t *testing.T) {
 		t.Parallel()
 		c := ses.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
@@ -42,6 +55,19 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeReceiptRuleSet(ctx, &ses.DescribeReceiptRuleSetInput{RuleSetName: aws.String(id)})
+			return err
+		})
+	})
+	t.Run("Template", func(t *testing.T) {
+		t.Parallel()
+		c := ses.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateTemplate(t, c).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetTemplate(ctx, &ses.GetTemplateInput{TemplateName: aws.String(id)})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetTemplate(ctx, &ses.GetTemplateInput{TemplateName: aws.String(id)})
 			return err
 		})
 	})

@@ -6,6 +6,7 @@ import (
 	"context"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/ses"
+	"github.com/aws/aws-sdk-go-v2/service/ses/types"
 	"github.com/awsparity/awsparity/runtime/fixture"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"testing"
@@ -14,6 +15,57 @@ import (
 // A compile error here means the awsparity runtime module is older than
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
+
+// CreateConfigurationSetOptions are the settings of one CreateConfigurationSet
+// call: the create input, the wait, and the choices to skip when the server
+// lacks CreateConfigurationSet and to leave the run tag off (fixture.Options).
+type CreateConfigurationSetOptions = fixture.Options[ses.CreateConfigurationSetInput]
+
+// CreateConfigurationSet creates an SES configuration set with
+// CreateConfigurationSet and deletes it with DeleteConfigurationSet when the
+// test ends, pass, fail or panic; a failed delete fails the test. optFns run
+// after the defaults are set and may change them.
+func CreateConfigurationSet(t testing.TB, c *ses.Client, optFns ...func(*CreateConfigurationSetOptions)) *fixture.Resource[ses.CreateConfigurationSetOutput] {
+	t.Helper()
+	o := CreateConfigurationSetOptions{
+		Input: &ses.CreateConfigurationSetInput{ConfigurationSet: &types.ConfigurationSet{Name: aws.String(fixture.UniqueName("awsparity"))}},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	var id string
+	if in.ConfigurationSet != nil {
+		id = aws.ToString(in.ConfigurationSet.Name)
+	}
+	if id == "" {
+		t.Fatalf("sestest.CreateConfigurationSet: no identifier in CreateConfigurationSet input.ConfigurationSet.Name")
+	}
+	ctx := t.Context()
+	out, err := c.CreateConfigurationSet(ctx, in)
+	if err != nil {
+		fixture.EndIfNotImplemented(t, "sestest.CreateConfigurationSet", "SES CreateConfigurationSet", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "SES ConfigurationSet "+id, func(ctx context.Context) error {
+			return deleteConfigurationSet(ctx, c, id)
+		})
+		t.Fatalf("sestest.CreateConfigurationSet: CreateConfigurationSet: %v", err)
+	}
+	fixture.Cleanup(t, "SES ConfigurationSet "+id, func(ctx context.Context) error {
+		return deleteConfigurationSet(ctx, c, id)
+	})
+	return &fixture.Resource[ses.CreateConfigurationSetOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteConfigurationSet deletes the SES ConfigurationSet id names, as the
+// fixture's cleanup and Sweep do.
+func deleteConfigurationSet(ctx context.Context, c *ses.Client, id string) error {
+	_, err := c.DeleteConfigurationSet(ctx, &ses.DeleteConfigurationSetInput{ConfigurationSetName: aws.String(id)})
+	return err
+}
 
 // CreateCustomVerificationEmailTemplateOptions are the settings of one
 // CreateCustomVerificationEmailTemplate call: the create input, the wait, and
@@ -177,5 +229,55 @@ func CreateReceiptRuleSet(t testing.TB, c *ses.Client, optFns ...func(*CreateRec
 // fixture's cleanup and Sweep do.
 func deleteReceiptRuleSet(ctx context.Context, c *ses.Client, id string) error {
 	_, err := c.DeleteReceiptRuleSet(ctx, &ses.DeleteReceiptRuleSetInput{RuleSetName: aws.String(id)})
+	return err
+}
+
+// CreateTemplateOptions are the settings of one CreateTemplate call: the create
+// input, the wait, and the choices to skip when the server lacks CreateTemplate
+// and to leave the run tag off (fixture.Options).
+type CreateTemplateOptions = fixture.Options[ses.CreateTemplateInput]
+
+// CreateTemplate creates an SES template with CreateTemplate and deletes it
+// with DeleteTemplate when the test ends, pass, fail or panic; a failed delete
+// fails the test. optFns run after the defaults are set and may change them.
+func CreateTemplate(t testing.TB, c *ses.Client, optFns ...func(*CreateTemplateOptions)) *fixture.Resource[ses.CreateTemplateOutput] {
+	t.Helper()
+	o := CreateTemplateOptions{
+		Input: &ses.CreateTemplateInput{Template: &types.Template{TemplateName: aws.String(fixture.UniqueName("awsparity"))}},
+		Wait:  fixture.DefaultWait(),
+	}
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	in := o.Input
+	var id string
+	if in.Template != nil {
+		id = aws.ToString(in.Template.TemplateName)
+	}
+	if id == "" {
+		t.Fatalf("sestest.CreateTemplate: no identifier in CreateTemplate input.Template.TemplateName")
+	}
+	ctx := t.Context()
+	out, err := c.CreateTemplate(ctx, in)
+	if err != nil {
+		fixture.EndIfNotImplemented(t, "sestest.CreateTemplate", "SES CreateTemplate", o.SkipIfNotImplemented, err)
+		fixture.Cleanup(t, "SES Template "+id, func(ctx context.Context) error {
+			return deleteTemplate(ctx, c, id)
+		})
+		t.Fatalf("sestest.CreateTemplate: CreateTemplate: %v", err)
+	}
+	fixture.Cleanup(t, "SES Template "+id, func(ctx context.Context) error {
+		return deleteTemplate(ctx, c, id)
+	})
+	return &fixture.Resource[ses.CreateTemplateOutput]{
+		ID:     id,
+		Output: out,
+	}
+}
+
+// deleteTemplate deletes the SES Template id names, as the fixture's cleanup
+// and Sweep do.
+func deleteTemplate(ctx context.Context, c *ses.Client, id string) error {
+	_, err := c.DeleteTemplate(ctx, &ses.DeleteTemplateInput{TemplateName: aws.String(id)})
 	return err
 }

@@ -25,6 +25,9 @@ const _ = stub.SupportPackageIsVersion1
 //
 // Not swept (no list operation without input that answers the identifier):
 // IdentityPolicy, ReceiptRuleSet.
+//
+// Not swept (the identifier is not a name the fixture chooses, so only the run
+// tag could tell): ConfigurationSet, Template.
 func Sweep(ctx context.Context, c *ses.Client, opts ...sweep.Option) ([]sweep.Found, error) {
 	sw, err := sweep.Start("SES", c.Options().BaseEndpoint, opts...)
 	if err != nil {

@@ -24,6 +24,8 @@ func Transformers() []snapshot.Transformer {
 		snapshot.Protocol("awsQuery"),
 		// Identifiers and unique names of the top-level resources.
 		snapshot.Identifiers(
+			"ConfigurationSetName",
+			"Name",
 			"PolicyName",
 			"RuleSetName",
 			"TemplateName",

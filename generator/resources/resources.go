@@ -629,6 +629,22 @@ func source(create *ir.Operation, del, noun string) (Path, bool) {
 			return Path{From: "input", Members: []string{m.Name}}, true
 		}
 	}
+	// The caller names it inside a structure describing the resource:
+	// SES CreateConfigurationSet's ConfigurationSet.Name for DeleteConfigurationSet's
+	// ConfigurationSetName, CreateTemplate's Template.TemplateName.
+	if create.Input != nil {
+		for _, outer := range create.Input.Members {
+			el, list := nested(outer)
+			if el == nil || list || !strings.EqualFold(outer.Name, noun) {
+				continue
+			}
+			for _, name := range append([]string{del}, alias...) {
+				if m := stringMember(el, name); m != nil {
+					return Path{From: "input", Members: []string{outer.Name, m.Name}}, true
+				}
+			}
+		}
+	}
 	return Path{}, false
 }
 

@@ -77,6 +77,8 @@ func TestDetectDefaultModels(t *testing.T) {
 		"EC2":            {"Instance\tRunInstances\tTerminateInstances\toutput.Instances[0].InstanceId", "Address\tAllocateAddress\tReleaseAddress\toutput.AllocationId", "Image\tRegisterImage\tDeregisterImage\toutput.ImageId", "Vpc\tCreateVpc\tDeleteVpc\toutput.Vpc.VpcId", "SecurityGroup\tCreateSecurityGroup\tDeleteSecurityGroup\toutput.GroupId"},
 		"CloudFormation": {"Stack\tCreateStack\tDeleteStack\tinput.StackName", "Type\tRegisterType\tDeregisterType\tinput.TypeName"},
 		"Route 53":       {"HostedZone\tCreateHostedZone\tDeleteHostedZone\toutput.HostedZone.Id"},
+		// The identifier nested in a structure the caller passes.
+		"SES": {"ConfigurationSet\tCreateConfigurationSet\tDeleteConfigurationSet\tinput.ConfigurationSet.Name", "Template\tCreateTemplate\tDeleteTemplate\tinput.Template.TemplateName"},
 		// A noun that ends in Name is named by a member spelling the whole noun.
 		"API Gateway": {"DomainName\tCreateDomainName\tDeleteDomainName\toutput.domainName"},
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"github.com/awsparity/awsparity/runtime/target"
+	"sync"
 	"testing"
 )
 
@@ -16,7 +17,7 @@ const _ = stub.SupportPackageIsVersion1
 // NewClient returns a DynamoDB client for the target TEST_TARGET selects (see
 // runtime/target): an emulator (the default), real AWS (AWS_CLOUD), or
 // IN_PROCESS, where fake answers every call and operations it lacks answer
-// NotImplemented; a nil fake is a new NewFake(), which keeps the resources the
+// NotImplemented; a nil fake is SharedFake(), which keeps the resources the
 // fixtures create in memory. optFns apply last, as in NewFromConfig.
 func NewClient(t testing.TB, fake Server, optFns ...func(*dynamodb.Options)) *dynamodb.Client {
 	t.Helper()
@@ -25,9 +26,16 @@ func NewClient(t testing.TB, fake Server, optFns ...func(*dynamodb.Options)) *dy
 	switch kind {
 	case target.InProcess:
 		if fake == nil {
-			fake = NewFake()
+			fake = SharedFake()
 		}
 		optFns = append([]func(*dynamodb.Options){WithServer(fake)}, optFns...)
 	}
 	return dynamodb.NewFromConfig(cfg, optFns...)
 }
+
+// SharedFake is the Fake every NewClient given no fake uses in this test
+// binary: as one emulator serves every test, resources one test's fixture (or
+// another service's fixture that needs one) creates are there for the test's
+// other clients to read. Pass NewFake() to NewClient for a fake of the test's
+// own.
+var SharedFake = sync.OnceValue(NewFake)

@@ -6,6 +6,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/awsparity/awsparity/runtime/stub"
 	"github.com/awsparity/awsparity/runtime/target"
+	"sync"
 	"testing"
 )
 
@@ -16,7 +17,7 @@ const _ = stub.SupportPackageIsVersion1
 // NewClient returns an S3 client for the target TEST_TARGET selects (see
 // runtime/target): an emulator (the default), real AWS (AWS_CLOUD), or
 // IN_PROCESS, where fake answers every call and operations it lacks answer
-// NotImplemented; a nil fake is a new NewFake(), which keeps the resources the
+// NotImplemented; a nil fake is SharedFake(), which keeps the resources the
 // fixtures create in memory. optFns apply last, as in NewFromConfig.
 func NewClient(t testing.TB, fake Server, optFns ...func(*s3.Options)) *s3.Client {
 	t.Helper()
@@ -25,7 +26,7 @@ func NewClient(t testing.TB, fake Server, optFns ...func(*s3.Options)) *s3.Clien
 	switch kind {
 	case target.InProcess:
 		if fake == nil {
-			fake = NewFake()
+			fake = SharedFake()
 		}
 		optFns = append([]func(*s3.Options){WithServer(fake)}, optFns...)
 	case target.Emulator:
@@ -38,3 +39,10 @@ func NewClient(t testing.TB, fake Server, optFns ...func(*s3.Options)) *s3.Clien
 	}
 	return s3.NewFromConfig(cfg, optFns...)
 }
+
+// SharedFake is the Fake every NewClient given no fake uses in this test
+// binary: as one emulator serves every test, resources one test's fixture (or
+// another service's fixture that needs one) creates are there for the test's
+// other clients to read. Pass NewFake() to NewClient for a fake of the test's
+// own.
+var SharedFake = sync.OnceValue(NewFake)

@@ -32,44 +32,4 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("BucketAnalyticsConfiguration", func(t *testing.T) {
-		t.Parallel()
-		c := s3.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateBucketAnalyticsConfiguration(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteBucketAnalyticsConfiguration(ctx, &s3.DeleteBucketAnalyticsConfigurationInput{Id: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("BucketIntelligentTieringConfiguration", func(t *testing.T) {
-		t.Parallel()
-		c := s3.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateBucketIntelligentTieringConfiguration(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteBucketIntelligentTieringConfiguration(ctx, &s3.DeleteBucketIntelligentTieringConfigurationInput{Id: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("BucketInventoryConfiguration", func(t *testing.T) {
-		t.Parallel()
-		c := s3.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateBucketInventoryConfiguration(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteBucketInventoryConfiguration(ctx, &s3.DeleteBucketInventoryConfigurationInput{Id: aws.String(id)})
-			return err
-		})
-	})
-	t.Run("BucketMetricsConfiguration", func(t *testing.T) {
-		t.Parallel()
-		c := s3.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
-		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateBucketMetricsConfiguration(t, c).ID
-		}, nil, func(ctx context.Context, id string) error {
-			_, err := c.DeleteBucketMetricsConfiguration(ctx, &s3.DeleteBucketMetricsConfigurationInput{Id: aws.String(id)})
-			return err
-		})
-	})
 }
