@@ -531,6 +531,10 @@ func TestResolveAgainstPinnedSQS(t *testing.T) {
 		report.Count(OperationFromSDK) != len(fromSDK) || report.Count(SDKOnlyOperation) != 0 {
 		t.Errorf("operations taken from the SDK: %v; summary:\n%s", fromSDK, report.Summary())
 	}
+	// Resolved again without an SDK, the service has the model's alone.
+	if _, err := Resolve([]*ir.Service{b.svc}, Options{}); err != nil || len(b.svc.SDKOperations) != 0 {
+		t.Errorf("predicted again: %d operations from the SDK kept (err %v), want none", len(b.svc.SDKOperations), err)
+	}
 	if s := report.Summary(); !strings.Contains(s, "1 checked against the pinned SDK") ||
 		!strings.Contains(s, "missing from the SDK, skipped: 1 missing-operation (sqs)") || strings.Count(s, "\n") > 4 {
 		t.Errorf("summary:\n%s", s)

@@ -39,7 +39,6 @@ func reconcile(svc *ir.Service, pkg *sdksrc.Package, rep *ServiceReport) {
 		r.fields(op.Input, sop.Input, op.Go.InputType, false)
 		r.fields(op.Output, sop.Output, op.Go.OutputType, false)
 	}
-	svc.SDKOperations = nil
 	for _, name := range slices.Sorted(maps.Keys(pkg.Operations)) {
 		if inModel[name] {
 			continue

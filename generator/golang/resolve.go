@@ -111,6 +111,9 @@ func Predict(svc *ir.Service) error {
 	if !token.IsIdentifier(pkg) || module.CheckImportPath(sdkModulePrefix+pkg) != nil {
 		return &ir.Error{File: svc.Source, Msg: fmt.Sprintf("sdkId %q does not give a Go package name (got %q)", svc.SDKID, pkg)}
 	}
+	// Only the SDK source adds operations (reconcile): a prediction starts
+	// from the model's alone, also when svc was resolved before.
+	svc.SDKOperations = nil
 	svc.Go = ir.GoService{
 		Package:      sdkModulePrefix + pkg,
 		PackageName:  pkg,

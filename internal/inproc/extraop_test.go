@@ -60,13 +60,7 @@ func main() {
 // operation: against the pinned SDK, which has it, Server would take it
 // from the SDK source (TestOperationsOnlyTheSDKHas).
 func TestImplementationSurvivesAddedOperation(t *testing.T) {
-	if _, err := exec.LookPath("go"); err != nil {
-		testenv.Missing(t, "go command not found: cannot build the scratch module")
-	}
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := checkoutRoot(t)
 	next, err := os.ReadFile(filepath.Join("testdata", "sqs-small.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -152,6 +146,20 @@ func generateStubs(t *testing.T, moduleDir string, model []byte) string {
 		t.Fatal(err)
 	}
 	return string(files[0].Content)
+}
+
+// checkoutRoot returns this repository's root, where scratch modules find
+// awsparity, or ends the test when no go command can build them.
+func checkoutRoot(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		testenv.Missing(t, "go command not found: cannot build the scratch module")
+	}
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
 }
 
 // scratchModule creates a module that requires this repository (replaced by

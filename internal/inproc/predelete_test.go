@@ -2,13 +2,11 @@ package inproc_test
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/awsparity/awsparity/internal/scale"
-	"github.com/awsparity/awsparity/internal/testenv"
 )
 
 // acceleratorFake behaves as Global Accelerator does on delete: it refuses
@@ -100,13 +98,7 @@ func TestDisableBeforeDelete(t *testing.T) {
 // default services in gen/, so this is where its pre-delete call compiles
 // against the SDK and runs.
 func TestGlobalAcceleratorDisableBeforeDelete(t *testing.T) {
-	if _, err := exec.LookPath("go"); err != nil {
-		testenv.Missing(t, "go command not found: cannot build the scratch module")
-	}
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := checkoutRoot(t)
 	model := filepath.Join(scale.ModelsDir(t), "global-accelerator.json.gz")
 	dir := scratchModule(t, root)
 	gomod, err := os.ReadFile(filepath.Join(dir, "go.mod"))

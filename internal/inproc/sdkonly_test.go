@@ -3,14 +3,12 @@ package inproc_test
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/generator/golang"
-	"github.com/awsparity/awsparity/internal/testenv"
 )
 
 // sdkOnlyProgram binds a real SQS client to an implementation of the stubs
@@ -62,13 +60,7 @@ func main() {
 // included), and a real client call must reach the implementation for the
 // one it overrides and UnimplementedServer's NotImplemented for the other.
 func TestOperationsOnlyTheSDKHas(t *testing.T) {
-	if _, err := exec.LookPath("go"); err != nil {
-		testenv.Missing(t, "go command not found: cannot build the scratch module")
-	}
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
+	root := checkoutRoot(t)
 	models := filepath.Join(t.TempDir(), "models")
 	src := filepath.Join(root, "models", "sqs", "2012-11-05")
 	edit := func(name string, del func(map[string]any)) {
