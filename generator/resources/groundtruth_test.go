@@ -152,8 +152,8 @@ func TestGroundTruthCatchesAMiss(t *testing.T) {
 			{Name: "ReturnGadget", Input: structure("ReturnGadgetInput", required("Ticket"))},
 			{Name: "MakePart", Input: structure("MakePartInput", required("WidgetId")), Output: structure("MakePartOutput", &ir.Member{Name: "PartId", Target: str})},
 			{Name: "ScrapPart", Input: structure("ScrapPartInput", required("WidgetId"), required("PartId"))},
-			{Name: "PutSetting", Input: structure("PutSettingInput", required("WidgetId"), &ir.Member{Name: "Value", Target: str})},
-			{Name: "DeleteSetting", Input: structure("DeleteSettingInput", required("WidgetId"))},
+			{Name: "PutSetting", Input: structure("PutSettingInput", &ir.Member{Name: "Value", Target: str}), Output: structure("PutSettingOutput", &ir.Member{Name: "SettingId", Target: str})},
+			{Name: "DeleteSetting", Input: structure("DeleteSettingInput", required("SettingId"), &ir.Member{Name: "WidgetId", Target: str})},
 		},
 		Resources: []*ir.Resource{
 			{ID: "w#Widget", Name: "Widget", Identifiers: []ir.Identifier{{Name: "WidgetId", Target: "String"}}, Put: "MakeWidget", Delete: "ScrapWidget"},
@@ -161,9 +161,9 @@ func TestGroundTruthCatchesAMiss(t *testing.T) {
 			// No delete: not a lifecycle resource, so neither counted nor missed.
 			{ID: "w#Gizmo", Name: "Gizmo", Identifiers: []ir.Identifier{{Name: "GizmoId", Target: "String"}}, Create: "MakeWidget"},
 			{ID: "w#Part", Name: "Part", Identifiers: []ir.Identifier{{Name: "PartId", Target: "String"}, {Name: "WidgetId", Target: "String"}}, Create: "MakePart", Delete: "ScrapPart", Parent: "w#Widget"},
-			// A widget's one setting, identified by the widget's id alone:
+			// A widget's setting whose calls never require the widget:
 			// found, as top-level rather than as the child the model says.
-			{ID: "w#Setting", Name: "Setting", Identifiers: []ir.Identifier{{Name: "WidgetId", Target: "String"}}, Put: "PutSetting", Delete: "DeleteSetting", Parent: "w#Widget"},
+			{ID: "w#Setting", Name: "Setting", Identifiers: []ir.Identifier{{Name: "SettingId", Target: "String"}, {Name: "WidgetId", Target: "String"}}, Put: "PutSetting", Delete: "DeleteSetting", Parent: "w#Widget"},
 		},
 	}
 	svc.Index()

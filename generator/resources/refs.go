@@ -202,6 +202,18 @@ func link(svc *ir.Service, rs []*Resource) {
 		own := r.Identifier.Members[0]
 		all, _ := carried(create, del, r.DeleteMember)
 		var refs []Ref
+		// A resource a Smithy parent identifies alone (a workspace's one
+		// logging configuration) is a child whose identifier is the
+		// parent's: the fixture takes it as its argument.
+		if slices.ContainsFunc(r.parentIDs, func(id string) bool { return strings.EqualFold(id, r.DeleteMember) }) && r.Identifier.From == "input" && len(r.Identifier.Members) == 1 {
+			if m := create.Input.MemberNamed(own); m != nil {
+				ref := Ref{Member: m.Name, Parent: true}
+				if p := forms.refTo(m); p != nil && p != r {
+					ref.Resource = p.Name
+				}
+				refs = append(refs, ref)
+			}
+		}
 		for _, ref := range all {
 			required := del.Input.MemberNamed(ref.DeleteMember).Required
 			if !ref.FromOutput {
