@@ -5,11 +5,9 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
-	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
-	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestCreateBackup is the parity test of DynamoDB CreateBackup.
@@ -18,15 +16,12 @@ func TestCreateBackup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
-	table := dynamodbtest.CreateTable(t, client)
-	out, err := client.CreateBackup(t.Context(), &dynamodb.CreateBackupInput{
-		TableName: aws.String(table.ID),
-		// BackupName: aws.String("__BackupName__"), // required
+	// dynamodbtest.CreateBackup calls CreateBackup with this input and deletes the Backup when the test ends.
+	created := dynamodbtest.CreateBackup(t, client, func(o *dynamodbtest.CreateBackupOptions) {
+		// o.Input.TableName = aws.String("__TableName__") // required; the fixture sets it
+		// o.Input.BackupName = aws.String("__BackupName__") // required; the fixture sets it
 	})
-	stub.SkipIfNotImplemented(t, err)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := created.Output
 	snap.Match("create-backup", out)
 
 	// The modelled error TableNotFoundException, recorded as AWS returns it: give the call

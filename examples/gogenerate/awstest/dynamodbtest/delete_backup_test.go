@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/dynamodbtest"
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/smithy-go"
 	"github.com/awsparity/awsparity/runtime/snapshot"
@@ -17,8 +18,9 @@ func TestDeleteBackup(t *testing.T) {
 	t.Skip("awsparity:not-implemented: fill in the input, then delete this line")
 	snap := snapshot.New(t, snapshot.WithTransformers(dynamodbtest.Transformers()...))
 	client := newClient(t)
+	backup := dynamodbtest.CreateBackup(t, client)
 	out, err := client.DeleteBackup(t.Context(), &dynamodb.DeleteBackupInput{
-		// BackupArn: aws.String("__BackupArn__"), // required
+		BackupArn: aws.String(backup.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -17,9 +17,10 @@ func TestDeleteBucketAnalyticsConfiguration(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
 	bucket := s3test.CreateBucket(t, client)
+	bucketAnalyticsConfiguration := s3test.CreateBucketAnalyticsConfiguration(t, client, bucket.ID)
 	out, err := client.DeleteBucketAnalyticsConfiguration(t.Context(), &s3.DeleteBucketAnalyticsConfigurationInput{
-		Bucket: aws.String(bucket.ID),
-		// Id: aws.String("__Id__"), // required
+		// Bucket: aws.String("__Bucket__"), // required
+		Id: aws.String(bucketAnalyticsConfiguration.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

@@ -17,9 +17,10 @@ func TestDeleteBucketIntelligentTieringConfiguration(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
 	bucket := s3test.CreateBucket(t, client)
+	bucketIntelligentTieringConfiguration := s3test.CreateBucketIntelligentTieringConfiguration(t, client, bucket.ID)
 	out, err := client.DeleteBucketIntelligentTieringConfiguration(t.Context(), &s3.DeleteBucketIntelligentTieringConfigurationInput{
-		Bucket: aws.String(bucket.ID),
-		// Id: aws.String("__Id__"), // required
+		// Bucket: aws.String("__Bucket__"), // required
+		Id: aws.String(bucketIntelligentTieringConfiguration.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

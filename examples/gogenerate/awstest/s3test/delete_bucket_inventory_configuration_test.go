@@ -18,9 +18,10 @@ func TestDeleteBucketInventoryConfiguration(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
 	bucket := s3test.CreateBucket(t, client)
+	bucketInventoryConfiguration := s3test.CreateBucketInventoryConfiguration(t, client, bucket.ID)
 	out, err := client.DeleteBucketInventoryConfiguration(t.Context(), &s3.DeleteBucketInventoryConfigurationInput{
-		Bucket: aws.String(bucket.ID),
-		// Id: aws.String("__Id__"), // required
+		// Bucket: aws.String("__Bucket__"), // required
+		Id: aws.String(bucketInventoryConfiguration.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

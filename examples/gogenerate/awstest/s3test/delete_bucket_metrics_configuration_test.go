@@ -18,9 +18,10 @@ func TestDeleteBucketMetricsConfiguration(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
 	bucket := s3test.CreateBucket(t, client)
+	bucketMetricsConfiguration := s3test.CreateBucketMetricsConfiguration(t, client, bucket.ID)
 	out, err := client.DeleteBucketMetricsConfiguration(t.Context(), &s3.DeleteBucketMetricsConfigurationInput{
-		Bucket: aws.String(bucket.ID),
-		// Id: aws.String("__Id__"), // required
+		// Bucket: aws.String("__Bucket__"), // required
+		Id: aws.String(bucketMetricsConfiguration.ID),
 	})
 	stub.SkipIfNotImplemented(t, err)
 	if err != nil {

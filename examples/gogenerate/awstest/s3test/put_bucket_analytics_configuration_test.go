@@ -4,10 +4,7 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/s3test"
-	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/awsparity/awsparity/runtime/snapshot"
-	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestPutBucketAnalyticsConfiguration is the parity test of S3 PutBucketAnalyticsConfiguration.
@@ -17,14 +14,12 @@ func TestPutBucketAnalyticsConfiguration(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
 	bucket := s3test.CreateBucket(t, client)
-	out, err := client.PutBucketAnalyticsConfiguration(t.Context(), &s3.PutBucketAnalyticsConfigurationInput{
-		Bucket: aws.String(bucket.ID),
-		// Id: aws.String("__Id__"), // required
-		// AnalyticsConfiguration: &types.AnalyticsConfiguration{}, // required
+	// s3test.CreateBucketAnalyticsConfiguration calls PutBucketAnalyticsConfiguration with this input and deletes the BucketAnalyticsConfiguration when the test ends.
+	created := s3test.CreateBucketAnalyticsConfiguration(t, client, bucket.ID, func(o *s3test.CreateBucketAnalyticsConfigurationOptions) {
+		// o.Input.Bucket = aws.String("__Bucket__") // required; the fixture sets it
+		// o.Input.Id = aws.String("__Id__") // required; the fixture sets it
+		// o.Input.AnalyticsConfiguration = &types.AnalyticsConfiguration{} // required; the fixture sets it
 	})
-	stub.SkipIfNotImplemented(t, err)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := created.Output
 	snap.Match("put-bucket-analytics-configuration", out)
 }

@@ -4,10 +4,7 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/s3test"
-	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/awsparity/awsparity/runtime/snapshot"
-	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestPutBucketIntelligentTieringConfiguration is the parity test of S3 PutBucketIntelligentTieringConfiguration.
@@ -17,14 +14,12 @@ func TestPutBucketIntelligentTieringConfiguration(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
 	bucket := s3test.CreateBucket(t, client)
-	out, err := client.PutBucketIntelligentTieringConfiguration(t.Context(), &s3.PutBucketIntelligentTieringConfigurationInput{
-		Bucket: aws.String(bucket.ID),
-		// Id: aws.String("__Id__"), // required
-		// IntelligentTieringConfiguration: &types.IntelligentTieringConfiguration{}, // required
+	// s3test.CreateBucketIntelligentTieringConfiguration calls PutBucketIntelligentTieringConfiguration with this input and deletes the BucketIntelligentTieringConfiguration when the test ends.
+	created := s3test.CreateBucketIntelligentTieringConfiguration(t, client, bucket.ID, func(o *s3test.CreateBucketIntelligentTieringConfigurationOptions) {
+		// o.Input.Bucket = aws.String("__Bucket__") // required; the fixture sets it
+		// o.Input.Id = aws.String("__Id__") // required; the fixture sets it
+		// o.Input.IntelligentTieringConfiguration = &types.IntelligentTieringConfiguration{} // required; the fixture sets it
 	})
-	stub.SkipIfNotImplemented(t, err)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := created.Output
 	snap.Match("put-bucket-intelligent-tiering-configuration", out)
 }

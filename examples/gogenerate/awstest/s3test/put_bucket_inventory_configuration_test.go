@@ -4,10 +4,7 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/s3test"
-	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/awsparity/awsparity/runtime/snapshot"
-	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestPutBucketInventoryConfiguration is the parity test of S3 PutBucketInventoryConfiguration.
@@ -18,14 +15,12 @@ func TestPutBucketInventoryConfiguration(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
 	bucket := s3test.CreateBucket(t, client)
-	out, err := client.PutBucketInventoryConfiguration(t.Context(), &s3.PutBucketInventoryConfigurationInput{
-		Bucket: aws.String(bucket.ID),
-		// Id: aws.String("__Id__"), // required
-		// InventoryConfiguration: &types.InventoryConfiguration{}, // required
+	// s3test.CreateBucketInventoryConfiguration calls PutBucketInventoryConfiguration with this input and deletes the BucketInventoryConfiguration when the test ends.
+	created := s3test.CreateBucketInventoryConfiguration(t, client, bucket.ID, func(o *s3test.CreateBucketInventoryConfigurationOptions) {
+		// o.Input.Bucket = aws.String("__Bucket__") // required; the fixture sets it
+		// o.Input.Id = aws.String("__Id__") // required; the fixture sets it
+		// o.Input.InventoryConfiguration = &types.InventoryConfiguration{} // required; the fixture sets it
 	})
-	stub.SkipIfNotImplemented(t, err)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := created.Output
 	snap.Match("put-bucket-inventory-configuration", out)
 }

@@ -4,10 +4,7 @@ import (
 	"testing"
 
 	"example.com/shop/awstest/s3test"
-	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/awsparity/awsparity/runtime/snapshot"
-	"github.com/awsparity/awsparity/runtime/stub"
 )
 
 // TestPutBucketMetricsConfiguration is the parity test of S3 PutBucketMetricsConfiguration.
@@ -18,14 +15,12 @@ func TestPutBucketMetricsConfiguration(t *testing.T) {
 	snap := snapshot.New(t, snapshot.WithTransformers(s3test.Transformers()...))
 	client := newClient(t)
 	bucket := s3test.CreateBucket(t, client)
-	out, err := client.PutBucketMetricsConfiguration(t.Context(), &s3.PutBucketMetricsConfigurationInput{
-		Bucket: aws.String(bucket.ID),
-		// Id: aws.String("__Id__"), // required
-		// MetricsConfiguration: &types.MetricsConfiguration{}, // required
+	// s3test.CreateBucketMetricsConfiguration calls PutBucketMetricsConfiguration with this input and deletes the BucketMetricsConfiguration when the test ends.
+	created := s3test.CreateBucketMetricsConfiguration(t, client, bucket.ID, func(o *s3test.CreateBucketMetricsConfigurationOptions) {
+		// o.Input.Bucket = aws.String("__Bucket__") // required; the fixture sets it
+		// o.Input.Id = aws.String("__Id__") // required; the fixture sets it
+		// o.Input.MetricsConfiguration = &types.MetricsConfiguration{} // required; the fixture sets it
 	})
-	stub.SkipIfNotImplemented(t, err)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := created.Output
 	snap.Match("put-bucket-metrics-configuration", out)
 }
