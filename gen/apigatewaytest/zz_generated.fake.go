@@ -32,6 +32,10 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
+func fakeErrConflictException(msg string) error {
+	return &types.ConflictException{Message: &msg}
+}
+
 func fakeErrNotFoundException(msg string) error {
 	return &types.NotFoundException{Message: &msg}
 }
@@ -57,6 +61,10 @@ var fakeKindAuthorizer = &fakestore.Kind{
 	Name:      "Authorizer",
 	NameField: "Name",
 	NotFound:  fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindDeployment = &fakestore.Kind{
@@ -67,6 +75,10 @@ var fakeKindDeployment = &fakestore.Kind{
 	},
 	Name:     "Deployment",
 	NotFound: fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindDocumentationPart = &fakestore.Kind{
@@ -77,6 +89,10 @@ var fakeKindDocumentationPart = &fakestore.Kind{
 	},
 	Name:     "DocumentationPart",
 	NotFound: fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindDocumentationVersion = &fakestore.Kind{
@@ -88,6 +104,10 @@ var fakeKindDocumentationVersion = &fakestore.Kind{
 	Name:      "DocumentationVersion",
 	NameField: "DocumentationVersion",
 	NotFound:  fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindDomainName = &fakestore.Kind{
@@ -121,6 +141,10 @@ var fakeKindModel = &fakestore.Kind{
 	Name:      "Model",
 	NameField: "Name",
 	NotFound:  fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindRequestValidator = &fakestore.Kind{
@@ -132,6 +156,10 @@ var fakeKindRequestValidator = &fakestore.Kind{
 	Name:      "RequestValidator",
 	NameField: "Name",
 	NotFound:  fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindResource = &fakestore.Kind{
@@ -142,6 +170,10 @@ var fakeKindResource = &fakestore.Kind{
 	},
 	Name:     "Resource",
 	NotFound: fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindRestApi = &fakestore.Kind{
@@ -150,6 +182,7 @@ var fakeKindRestApi = &fakestore.Kind{
 		Path:     []string{"Id"},
 		Template: "{uuid}",
 	},
+	InUse:     fakeErrConflictException,
 	Name:      "RestApi",
 	NameField: "Name",
 	NotFound:  fakeErrNotFoundException,
@@ -165,7 +198,11 @@ var fakeKindStage = &fakestore.Kind{
 	Name:      "Stage",
 	NameField: "StageName",
 	NotFound:  fakeErrNotFoundException,
-	Tags:      "Tags",
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
+	Tags: "Tags",
 }
 
 var fakeKindUsagePlan = &fakestore.Kind{
@@ -174,6 +211,7 @@ var fakeKindUsagePlan = &fakestore.Kind{
 		Path:     []string{"Id"},
 		Template: "{uuid}",
 	},
+	InUse:     fakeErrConflictException,
 	Name:      "UsagePlan",
 	NameField: "Name",
 	NotFound:  fakeErrNotFoundException,
@@ -189,6 +227,10 @@ var fakeKindUsagePlanKey = &fakestore.Kind{
 	Name:      "UsagePlanKey",
 	NameField: "KeyId",
 	NotFound:  fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "UsagePlanId",
+		Kind:  fakeKindUsagePlan,
+	},
 }
 
 var fakeKindVpcLink = &fakestore.Kind{

@@ -66,7 +66,11 @@ var fakeKindChangeSet = &fakestore.Kind{
 	Name:      "ChangeSet",
 	NameField: "ChangeSetName",
 	NotFound:  fakeErrChangeSetNotFoundException,
-	Tags:      "Tags",
+	Parent: &fakestore.Parent{
+		Field: "StackName",
+		Kind:  fakeKindStack,
+	},
+	Tags: "Tags",
 }
 
 var fakeKindGeneratedTemplate = &fakestore.Kind{

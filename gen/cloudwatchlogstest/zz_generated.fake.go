@@ -63,7 +63,7 @@ var fakeKindDelivery = &fakestore.Kind{
 	ARN: "arn:{partition}:logs:{region}:{account}:delivery/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"Delivery", "Id"},
-		Template: "{uuid}",
+		Template: "{hex16}",
 	},
 	Name:     "Delivery",
 	NotFound: fakeErrResourceNotFoundException,
@@ -152,6 +152,10 @@ var fakeKindLogStream = &fakestore.Kind{
 	Name:      "LogStream",
 	NameField: "LogStreamName",
 	NotFound:  fakeErrResourceNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "LogGroupName",
+		Kind:  fakeKindLogGroup,
+	},
 }
 
 var fakeKindLookupTable = &fakestore.Kind{
@@ -176,6 +180,10 @@ var fakeKindMetricFilter = &fakestore.Kind{
 	Name:      "MetricFilter",
 	NameField: "FilterName",
 	NotFound:  fakeErrResourceNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "LogGroupName",
+		Kind:  fakeKindLogGroup,
+	},
 }
 
 var fakeKindQueryDefinition = &fakestore.Kind{
@@ -221,6 +229,10 @@ var fakeKindSubscriptionFilter = &fakestore.Kind{
 	Name:      "SubscriptionFilter",
 	NameField: "FilterName",
 	NotFound:  fakeErrResourceNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "LogGroupName",
+		Kind:  fakeKindLogGroup,
+	},
 }
 
 var fakePutAccountPolicy = &fakestore.Create{

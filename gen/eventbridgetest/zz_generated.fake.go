@@ -65,7 +65,7 @@ var fakeKindArchive = &fakestore.Kind{
 }
 
 var fakeKindConnection = &fakestore.Kind{
-	ARN:    "arn:{partition}:events:{region}:{account}:connection/{name}",
+	ARN:    "arn:{partition}:events:{region}:{account}:connection/{name}/{uuid}",
 	Exists: fakeErrResourceAlreadyExistsException,
 	ID: fakestore.ID{
 		FromInput: true,

@@ -32,6 +32,10 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
+func fakeErrDeleteConflictException(msg string) error {
+	return &types.DeleteConflictException{Message: &msg}
+}
+
 func fakeErrEntityAlreadyExistsException(msg string) error {
 	return &types.EntityAlreadyExistsException{Message: &msg}
 }
@@ -73,6 +77,7 @@ var fakeKindGroup = &fakestore.Kind{
 		FromInput: true,
 		Path:      []string{"GroupName"},
 	},
+	InUse:     fakeErrDeleteConflictException,
 	Name:      "Group",
 	NameField: "GroupName",
 	NotFound:  fakeErrNoSuchEntityException,
@@ -87,6 +92,10 @@ var fakeKindGroupPolicy = &fakestore.Kind{
 	Name:      "GroupPolicy",
 	NameField: "PolicyName",
 	NotFound:  fakeErrNoSuchEntityException,
+	Parent: &fakestore.Parent{
+		Field: "GroupName",
+		Kind:  fakeKindGroup,
+	},
 }
 
 var fakeKindInstanceProfile = &fakestore.Kind{
@@ -121,6 +130,7 @@ var fakeKindPolicy = &fakestore.Kind{
 		Path:     []string{"Policy", "Arn"},
 		Template: "{arn}",
 	},
+	InUse:     fakeErrDeleteConflictException,
 	Name:      "Policy",
 	NameField: "PolicyName",
 	NotFound:  fakeErrNoSuchEntityException,
@@ -135,6 +145,10 @@ var fakeKindPolicyVersion = &fakestore.Kind{
 	},
 	Name:     "PolicyVersion",
 	NotFound: fakeErrNoSuchEntityException,
+	Parent: &fakestore.Parent{
+		Field: "PolicyArn",
+		Kind:  fakeKindPolicy,
+	},
 }
 
 var fakeKindRole = &fakestore.Kind{
@@ -144,6 +158,7 @@ var fakeKindRole = &fakestore.Kind{
 		FromInput: true,
 		Path:      []string{"RoleName"},
 	},
+	InUse:     fakeErrDeleteConflictException,
 	Name:      "Role",
 	NameField: "RoleName",
 	NotFound:  fakeErrNoSuchEntityException,
@@ -159,6 +174,10 @@ var fakeKindRolePolicy = &fakestore.Kind{
 	Name:      "RolePolicy",
 	NameField: "PolicyName",
 	NotFound:  fakeErrNoSuchEntityException,
+	Parent: &fakestore.Parent{
+		Field: "RoleName",
+		Kind:  fakeKindRole,
+	},
 }
 
 var fakeKindSAMLProvider = &fakestore.Kind{
@@ -192,6 +211,10 @@ var fakeKindServiceSpecificCredential = &fakestore.Kind{
 	},
 	Name:     "ServiceSpecificCredential",
 	NotFound: fakeErrNoSuchEntityException,
+	Parent: &fakestore.Parent{
+		Field: "UserName",
+		Kind:  fakeKindUser,
+	},
 }
 
 var fakeKindUser = &fakestore.Kind{
@@ -201,6 +224,7 @@ var fakeKindUser = &fakestore.Kind{
 		FromInput: true,
 		Path:      []string{"UserName"},
 	},
+	InUse:     fakeErrDeleteConflictException,
 	Name:      "User",
 	NameField: "UserName",
 	NotFound:  fakeErrNoSuchEntityException,
@@ -216,6 +240,10 @@ var fakeKindUserPolicy = &fakestore.Kind{
 	Name:      "UserPolicy",
 	NameField: "PolicyName",
 	NotFound:  fakeErrNoSuchEntityException,
+	Parent: &fakestore.Parent{
+		Field: "UserName",
+		Kind:  fakeKindUser,
+	},
 }
 
 var fakeKindVirtualMFADevice = &fakestore.Kind{

@@ -51,6 +51,7 @@ var fakeKindStream = &fakestore.Kind{
 		FromInput: true,
 		Path:      []string{"StreamName"},
 	},
+	InUse:     fakeErrResourceInUseException,
 	Name:      "Stream",
 	NameField: "StreamName",
 	NotFound:  fakeErrResourceNotFoundException,
@@ -67,7 +68,11 @@ var fakeKindStreamConsumer = &fakestore.Kind{
 	Name:      "StreamConsumer",
 	NameField: "ConsumerName",
 	NotFound:  fakeErrResourceNotFoundException,
-	Tags:      "Tags",
+	Parent: &fakestore.Parent{
+		Field: "StreamARN",
+		Kind:  fakeKindStream,
+	},
+	Tags: "Tags",
 }
 
 var fakeCreateStream = &fakestore.Create{

@@ -36,6 +36,10 @@ func fakeErrInvalidParameterValueException(msg string) error {
 	return &types.InvalidParameterValueException{Message: &msg}
 }
 
+func fakeErrResourceConflictException(msg string) error {
+	return &types.ResourceConflictException{Message: &msg}
+}
+
 func fakeErrResourceNotFoundException(msg string) error {
 	return &types.ResourceNotFoundException{Message: &msg}
 }
@@ -49,10 +53,14 @@ var fakeKindAlias = &fakestore.Kind{
 	Name:      "Alias",
 	NameField: "Name",
 	NotFound:  fakeErrResourceNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "FunctionName",
+		Kind:  fakeKindFunction,
+	},
 }
 
 var fakeKindCapacityProvider = &fakestore.Kind{
-	ARN: "arn:{partition}:lambda:{region}:{account}:capacityProvider/{name}",
+	ARN: "arn:{partition}:lambda:{region}:{account}:capacity-provider:{name}",
 	ID: fakestore.ID{
 		FromInput: true,
 		Path:      []string{"CapacityProviderName"},
@@ -86,11 +94,12 @@ var fakeKindEventSourceMapping = &fakestore.Kind{
 }
 
 var fakeKindFunction = &fakestore.Kind{
-	ARN: "arn:{partition}:lambda:{region}:{account}:function/{name}",
+	ARN: "arn:{partition}:lambda:{region}:{account}:function:{name}",
 	ID: fakestore.ID{
 		Path:     []string{"FunctionName"},
 		Template: "{name}",
 	},
+	InUse:     fakeErrResourceConflictException,
 	Name:      "Function",
 	NameField: "FunctionName",
 	NotFound:  fakeErrResourceNotFoundException,

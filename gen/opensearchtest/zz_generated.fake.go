@@ -32,6 +32,10 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
+func fakeErrConflictException(msg string) error {
+	return &types.ConflictException{}
+}
+
 func fakeErrResourceAlreadyExistsException(msg string) error {
 	return &types.ResourceAlreadyExistsException{}
 }
@@ -50,6 +54,7 @@ var fakeKindApplication = &fakestore.Kind{
 		Path:     []string{"Id"},
 		Template: "{uuid}",
 	},
+	InUse:     fakeErrConflictException,
 	Name:      "Application",
 	NameField: "Name",
 	NotFound:  fakeErrResourceNotFoundException,
@@ -65,6 +70,10 @@ var fakeKindCapability = &fakestore.Kind{
 	Name:      "Capability",
 	NameField: "CapabilityName",
 	NotFound:  fakeErrResourceNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "ApplicationId",
+		Kind:  fakeKindApplication,
+	},
 }
 
 var fakeKindDomain = &fakestore.Kind{
@@ -90,6 +99,10 @@ var fakeKindIndex = &fakestore.Kind{
 	Name:      "Index",
 	NameField: "IndexName",
 	NotFound:  fakeErrResourceNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "DomainName",
+		Kind:  fakeKindDomain,
+	},
 }
 
 var fakeKindOutboundConnection = &fakestore.Kind{

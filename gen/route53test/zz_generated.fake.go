@@ -44,6 +44,10 @@ func fakeErrHostedZoneAlreadyExists(msg string) error {
 	return &types.HostedZoneAlreadyExists{Message: &msg}
 }
 
+func fakeErrHostedZoneNotEmpty(msg string) error {
+	return &types.HostedZoneNotEmpty{Message: &msg}
+}
+
 func fakeErrInvalidArgument(msg string) error {
 	return &types.InvalidArgument{Message: &msg}
 }
@@ -112,8 +116,9 @@ var fakeKindHostedZone = &fakestore.Kind{
 	Exists: fakeErrHostedZoneAlreadyExists,
 	ID: fakestore.ID{
 		Path:     []string{"HostedZone", "Id"},
-		Template: "{uuid}",
+		Template: "{hex16}",
 	},
+	InUse:     fakeErrHostedZoneNotEmpty,
 	Name:      "HostedZone",
 	NameField: "Name",
 	NotFound:  fakeErrNoSuchHostedZone,
@@ -129,13 +134,17 @@ var fakeKindKeySigningKey = &fakestore.Kind{
 	Name:      "KeySigningKey",
 	NameField: "Name",
 	NotFound:  fakeErrNoSuchKeySigningKey,
+	Parent: &fakestore.Parent{
+		Field: "HostedZoneId",
+		Kind:  fakeKindHostedZone,
+	},
 }
 
 var fakeKindReusableDelegationSet = &fakestore.Kind{
 	ARN: "arn:{partition}:route53::{account}:reusableDelegationSet/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"DelegationSet", "Id"},
-		Template: "{uuid}",
+		Template: "{hex16}",
 	},
 	Name:     "ReusableDelegationSet",
 	NotFound: fakeErrNoSuchDelegationSet,

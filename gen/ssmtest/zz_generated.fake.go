@@ -96,6 +96,10 @@ func fakeErrResourceDataSyncNotFoundException(msg string) error {
 	return &types.ResourceDataSyncNotFoundException{Message: &msg}
 }
 
+func fakeErrResourceInUseException(msg string) error {
+	return &types.ResourceInUseException{Message: &msg}
+}
+
 func fakeErrResourceNotFoundException(msg string) error {
 	return &types.ResourceNotFoundException{Message: &msg}
 }
@@ -194,6 +198,7 @@ var fakeKindPatchBaseline = &fakestore.Kind{
 		Path:     []string{"BaselineId"},
 		Template: "{uuid}",
 	},
+	InUse:     fakeErrResourceInUseException,
 	Name:      "PatchBaseline",
 	NameField: "Name",
 	NotFound:  fakeErrDoesNotExistException,
@@ -208,6 +213,10 @@ var fakeKindPatchBaselineForPatchGroup = &fakestore.Kind{
 		Template: "{uuid}",
 	},
 	Name: "PatchBaselineForPatchGroup",
+	Parent: &fakestore.Parent{
+		Field: "BaselineId",
+		Kind:  fakeKindPatchBaseline,
+	},
 }
 
 var fakeKindResourceDataSync = &fakestore.Kind{

@@ -189,6 +189,14 @@ func kindVar(f *jen.File, k *kind) {
 	if k.exists != nil {
 		d[jen.Id("Exists")] = errRef(k.exists)
 	}
+	if k.inUse != nil {
+		d[jen.Id("InUse")] = errRef(k.inUse)
+	}
+	if k.parent != nil {
+		d[jen.Id("Parent")] = jen.Op("&").Qual(fs, "Parent").Values(jen.Dict{
+			jen.Id("Kind"): jen.Id(kindName(k.parent)), jen.Id("Field"): jen.Lit(k.parentField),
+		})
+	}
 	f.Var().Id(kindName(k)).Op("=").Op("&").Qual(fs, "Kind").Values(d)
 	f.Line()
 }

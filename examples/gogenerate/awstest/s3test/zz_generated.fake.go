@@ -60,6 +60,10 @@ var fakeKindBucketAnalyticsConfiguration = &fakestore.Kind{
 	},
 	Name:      "BucketAnalyticsConfiguration",
 	NameField: "Id",
+	Parent: &fakestore.Parent{
+		Field: "Bucket",
+		Kind:  fakeKindBucket,
+	},
 }
 
 var fakeKindBucketIntelligentTieringConfiguration = &fakestore.Kind{
@@ -70,6 +74,10 @@ var fakeKindBucketIntelligentTieringConfiguration = &fakestore.Kind{
 	},
 	Name:      "BucketIntelligentTieringConfiguration",
 	NameField: "Id",
+	Parent: &fakestore.Parent{
+		Field: "Bucket",
+		Kind:  fakeKindBucket,
+	},
 }
 
 var fakeKindBucketInventoryConfiguration = &fakestore.Kind{
@@ -80,6 +88,10 @@ var fakeKindBucketInventoryConfiguration = &fakestore.Kind{
 	},
 	Name:      "BucketInventoryConfiguration",
 	NameField: "Id",
+	Parent: &fakestore.Parent{
+		Field: "Bucket",
+		Kind:  fakeKindBucket,
+	},
 }
 
 var fakeKindBucketMetricsConfiguration = &fakestore.Kind{
@@ -90,6 +102,10 @@ var fakeKindBucketMetricsConfiguration = &fakestore.Kind{
 	},
 	Name:      "BucketMetricsConfiguration",
 	NameField: "Id",
+	Parent: &fakestore.Parent{
+		Field: "Bucket",
+		Kind:  fakeKindBucket,
+	},
 }
 
 var fakeCreateBucket = &fakestore.Create{

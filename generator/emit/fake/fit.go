@@ -1,0 +1,98 @@
+package fake
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/awsparity/awsparity/generator/constraints"
+	"github.com/awsparity/awsparity/generator/ir"
+)
+
+// The identifiers and ARNs a fake makes up must pass the model's
+// constraints wherever they are sent back: the delete's member, a child's
+// parent member, another resource's reference (Route 53 takes hosted zone
+// ids of at most 32 characters; EventBridge connection ARNs end in
+// name/uuid). fit picks, of some templates in order of likeness to AWS,
+// the first whose sample meets every such member's constraints.
+
+// fit returns the first of templates whose sample every member accepts,
+// the first template when none does.
+func fit(templates []string, members []*ir.Member, vars map[string]string) string {
+	for _, tpl := range templates {
+		v := sample(tpl, vars)
+		ok := true
+		for _, m := range members {
+			if len(constraints.CheckMember(m, v)) > 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return tpl
+		}
+	}
+	return templates[0]
+}
+
+var hexN = regexp.MustCompile(`\{hex(\d+)\}`)
+
+// sample expands a template as fakestore.Expand does, with fixed values.
+func sample(tpl string, vars map[string]string) string {
+	tpl = hexN.ReplaceAllStringFunc(tpl, func(s string) string {
+		n := 0
+		for _, c := range s[4 : len(s)-1] {
+			n = n*10 + int(c-'0')
+		}
+		return strings.Repeat("0a", n)[:n]
+	})
+	r := []string{"{partition}", "aws", "{region}", "us-east-1", "{account}", "000000000000",
+		"{uuid}", "0a0a0a0a-0a0a-4a0a-a0a0-0a0a0a0a0a0a"}
+	for k, v := range vars {
+		r = append(r, "{"+k+"}", v)
+	}
+	return strings.NewReplacer(r...).Replace(tpl)
+}
+
+// refMembers are the members that take k's identifier (ids) or ARN (arns)
+// back: the delete's, the create output's, and other resources' references
+// to it in this service.
+func (p *plan) refMembers(k *kind) (ids, arns []*ir.Member) {
+	ms := k.res.Identifier.Resolve(k.create)
+	ids = append(ids, ms[len(ms)-1])
+	if m := field(k.delete.Input, k.res.DeleteMember); m != nil {
+		ids = append(ids, m)
+	}
+	if a := k.res.ARN.Resolve(k.create); len(a) > 0 {
+		arns = append(arns, a[len(a)-1])
+	}
+	for _, o := range p.kinds {
+		for _, ref := range o.res.Refs {
+			m := field(o.create.Input, ref.Member)
+			if ref.Service != "" || ref.Resource != k.res.Name || m == nil || !isString(m) {
+				continue
+			}
+			if ref.ARN {
+				arns = append(arns, m)
+			} else {
+				ids = append(ids, m)
+			}
+		}
+	}
+	return ids, arns
+}
+
+// fitTemplates settles k's identifier and ARN templates once every kind
+// is known.
+func (p *plan) fitTemplates(k *kind) {
+	ids, arns := p.refMembers(k)
+	vars := map[string]string{"name": "awsparity-0a0a0a0a"}
+	if k.arn != "" {
+		if k.idTpl == "{arn}" {
+			arns = append(arns, ids...)
+		}
+		k.arn = fit(p.arnTemplates(k.res.Name), arns, vars)
+	}
+	if k.idTpl != "" && k.idTpl != "{arn}" && !strings.HasPrefix(k.idTpl, "https://") {
+		k.idTpl = fit([]string{k.idTpl, "{hex16}", "{hex8}"}, ids, vars)
+	}
+}
