@@ -63,7 +63,7 @@ var fakeKindDelivery = &fakestore.Kind{
 	ARN: "arn:{partition}:logs:{region}:{account}:delivery/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"Delivery", "Id"},
-		Template: "{hex16}",
+		Template: "{hex17}",
 	},
 	Name:     "Delivery",
 	NotFound: fakeErrResourceNotFoundException,

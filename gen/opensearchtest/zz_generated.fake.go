@@ -121,7 +121,7 @@ var fakeKindPackage = &fakestore.Kind{
 	Exists: fakeErrResourceAlreadyExistsException,
 	ID: fakestore.ID{
 		Path:     []string{"PackageDetails", "PackageID"},
-		Template: "{uuid}",
+		Template: "pkg-{hex17}",
 	},
 	Name:      "Package",
 	NameField: "PackageName",
@@ -132,7 +132,7 @@ var fakeKindVpcEndpoint = &fakestore.Kind{
 	ARN: "arn:{partition}:es:{region}:{account}:vpcEndpoint/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"VpcEndpoint", "VpcEndpointId"},
-		Template: "{uuid}",
+		Template: "aos-{hex17}",
 	},
 	Name:     "VpcEndpoint",
 	NotFound: fakeErrResourceNotFoundException,

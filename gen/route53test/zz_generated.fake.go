@@ -116,7 +116,7 @@ var fakeKindHostedZone = &fakestore.Kind{
 	Exists: fakeErrHostedZoneAlreadyExists,
 	ID: fakestore.ID{
 		Path:     []string{"HostedZone", "Id"},
-		Template: "{hex16}",
+		Template: "{hex17}",
 	},
 	InUse:     fakeErrHostedZoneNotEmpty,
 	Name:      "HostedZone",
@@ -144,7 +144,7 @@ var fakeKindReusableDelegationSet = &fakestore.Kind{
 	ARN: "arn:{partition}:route53::{account}:reusableDelegationSet/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"DelegationSet", "Id"},
-		Template: "{hex16}",
+		Template: "{hex17}",
 	},
 	Name:     "ReusableDelegationSet",
 	NotFound: fakeErrNoSuchDelegationSet,

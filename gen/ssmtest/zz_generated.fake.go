@@ -147,7 +147,7 @@ var fakeKindMaintenanceWindow = &fakestore.Kind{
 	ARN: "arn:{partition}:ssm:{region}:{account}:maintenanceWindow/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"WindowId"},
-		Template: "{uuid}",
+		Template: "mw-{hex17}",
 	},
 	Name:      "MaintenanceWindow",
 	NameField: "Name",

@@ -2,6 +2,7 @@ package fake
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 
 	"github.com/awsparity/awsparity/generator/constraints"
@@ -93,6 +94,53 @@ func (p *plan) fitTemplates(k *kind) {
 		k.arn = fit(p.arnTemplates(k.res.Name), arns, vars)
 	}
 	if k.idTpl != "" && k.idTpl != "{arn}" && !strings.HasPrefix(k.idTpl, "https://") {
-		k.idTpl = fit([]string{k.idTpl, "{hex16}", "{hex8}"}, ids, vars)
+		k.idTpl = fit(idTemplates(k.idTpl, ids), ids, vars)
 	}
+}
+
+// idTemplates are the identifier templates to try: the usual one, then
+// random hex of several lengths after each literal prefix the members'
+// patterns start with (WorkMail's m-, VPC Lattice's svc-).
+func idTemplates(usual string, ids []*ir.Member) []string {
+	out := []string{usual}
+	prefixes := []string{""}
+	for _, m := range ids {
+		if pat := m.Limits().Pattern; pat != "" {
+			if p, err := constraints.Compile(pat); err == nil {
+				prefixes = append(prefixes, literalPrefixes(p.Syntax)...)
+			}
+		}
+	}
+	for _, p := range prefixes {
+		for _, n := range []string{"17", "32", "16", "12", "10", "8", "7", "6", "4"} {
+			out = append(out, p+"{hex"+n+"}")
+		}
+	}
+	return out
+}
+
+// literalPrefixes are the literal texts a pattern's alternatives start
+// with, anchors skipped.
+func literalPrefixes(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			return []string{string(re.Rune)}
+		}
+	case syntax.OpCapture:
+		return literalPrefixes(re.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			out = append(out, literalPrefixes(sub)...)
+		}
+		return out
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if sub.Op != syntax.OpBeginText && sub.Op != syntax.OpBeginLine && sub.Op != syntax.OpEmptyMatch {
+				return literalPrefixes(sub)
+			}
+		}
+	}
+	return nil
 }
