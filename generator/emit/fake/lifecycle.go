@@ -141,6 +141,11 @@ func parentArgs(svc *ir.Service, k *kind, depth int) (args []jen.Code, why strin
 			pk = k.parent
 		}
 		switch {
+		case pk == nil && ref.Resource == "" && strings.HasSuffix(ref.Member, "AccountId"):
+			// The account a resource lives in (QuickSight's AwsAccountId):
+			// the fakes' own.
+			args = append(args, jen.Qual(emit.RuntimeFakestore, "Account"))
+			continue
 		case pk == nil && ref.Service != "":
 			return nil, "its parent, " + ref.Service + " " + ref.Resource + ", is another service's"
 		case pk == nil:
