@@ -56,13 +56,20 @@ func (op *Create) apply(ctx context.Context, s *Store, in, out reflect.Value) er
 		"name": name, "seq": strconv.Itoa(s.seq),
 	}
 	rec := &record{kind: k, name: name, parent: parent, created: s.now(), tags: map[string]string{}}
-	if k.ID.FromInput {
+	switch echo := str(in, k.idField()); {
+	case k.ID.FromInput:
 		rec.id = str(in, k.ID.Path...)
-	} else if k.ID.Template != "{arn}" {
+	case echo != "":
+		// The output's identifier echoes an input member of its name
+		// (Notifications' NotificationHubRegion).
+		rec.id = echo
+	case k.ID.Template != "{arn}":
 		rec.id = Expand(k.ID.Template, vars)
 	}
 	if rec.name == "" {
-		rec.name = rec.id
+		// Nameless, and identified by its ARN: the ARN's name part is
+		// random (12 hex digits, as generated code expects).
+		rec.name = firstNonEmpty(rec.id, randomHex(12))
 	}
 	vars["id"], vars["name"] = rec.id, rec.name
 	if k.ARN != "" {

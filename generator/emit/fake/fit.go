@@ -3,10 +3,12 @@ package fake
 import (
 	"regexp"
 	"regexp/syntax"
+	"strconv"
 	"strings"
 
 	"github.com/awsparity/awsparity/generator/constraints"
 	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/synth"
 )
 
 // The identifiers and ARNs a fake makes up must pass the model's
@@ -86,16 +88,60 @@ func (p *plan) refMembers(k *kind) (ids, arns []*ir.Member) {
 // is known.
 func (p *plan) fitTemplates(k *kind) {
 	ids, arns := p.refMembers(k)
+	// A fixture names the resource "awsparity-<8 hex>"; a nameless one
+	// identified by its ARN gets 12 random hex digits (fakestore.Create).
 	vars := map[string]string{"name": "awsparity-0a0a0a0a"}
+	if k.nameFld == "" && k.idTpl == "{arn}" {
+		vars["name"] = "0a0a0a0a0a0a"
+	}
 	if k.arn != "" {
 		if k.idTpl == "{arn}" {
 			arns = append(arns, ids...)
 		}
-		k.arn = fit(p.arnTemplates(k.res.Name), arns, vars)
+		k.arn = fit(append(p.arnTemplates(k.res.Name), p.synthesizedARNs(k)...), arns, vars)
 	}
 	if k.idTpl != "" && k.idTpl != "{arn}" && !strings.HasPrefix(k.idTpl, "https://") {
 		k.idTpl = fit(idTemplates(k.idTpl, ids), ids, vars)
 	}
+}
+
+// synthesizedARNs are ARN templates made from the placeholder ARNs
+// generator/synth writes for the members that reference k by ARN, or by
+// an identifier that is its ARN (they meet those members' patterns): the account and region become
+// placeholders, and the part after the last / or : random hex of its
+// length.
+func (p *plan) synthesizedARNs(k *kind) []string {
+	var out []string
+	for _, o := range p.kinds {
+		for _, ref := range o.res.Refs {
+			if ref.Service != "" || ref.Resource != k.res.Name || !ref.ARN && k.idTpl != "{arn}" {
+				continue
+			}
+			v, ok := synth.For(p.svc, o.create, synth.Plan{}).Values[ref.Member].(string)
+			if !ok || !strings.HasPrefix(v, "arn:") {
+				continue
+			}
+			parts := strings.SplitN(v, ":", 6)
+			if len(parts) < 6 {
+				continue
+			}
+			parts[1] = "{partition}"
+			if parts[3] != "" {
+				parts[3] = "{region}"
+			}
+			if parts[4] != "" {
+				parts[4] = "{account}"
+			}
+			res := parts[5]
+			cut := strings.LastIndexAny(res, "/:") + 1
+			if n := len(res) - cut; n > 0 && n <= 64 {
+				res = res[:cut] + "{hex" + strconv.Itoa(n) + "}"
+			}
+			parts[5] = res
+			out = append(out, strings.Join(parts, ":"))
+		}
+	}
+	return out
 }
 
 // idTemplates are the identifier templates to try: the usual one, then

@@ -476,7 +476,8 @@ func (p *plan) arnTemplates(noun string) []string {
 	head := "arn:{partition}:" + ns + ":{region}:{account}:"
 	kebab := kebabCase(noun)
 	return []string{head + lowerFirst(noun) + "/{name}", head + lowerFirst(noun) + "/{name}/{uuid}",
-		head + kebab + "/{name}", head + kebab + ":{name}", head + lowerFirst(noun) + ":{name}", head + "{name}"}
+		head + lowerFirst(noun) + "/{uuid}", head + kebab + "/{name}", head + kebab + ":{name}",
+		head + lowerFirst(noun) + ":{name}", head + "{name}"}
 }
 
 // kebabCase is LogGroup → log-group.
