@@ -335,3 +335,32 @@ func TestExpand(t *testing.T) {
 		t.Fatal("Partition")
 	}
 }
+
+// TestIdentifiers: an output identifier that echoes an input member of its
+// name takes its value; a nameless resource identified by its ARN gets a
+// random name part.
+func TestIdentifiers(t *testing.T) {
+	ctx := context.Background()
+	s := New("Things")
+	hub := &Kind{Name: "Hub", ID: ID{Path: []string{"HubRegion"}, Template: "{uuid}"}}
+	type hubIO struct{ HubRegion *string }
+	out, err := Do[hubIO](ctx, s, &Create{Kind: hub}, &hubIO{HubRegion: ptr("eu-west-1")})
+	if err != nil || *out.HubRegion != "eu-west-1" {
+		t.Fatalf("echoed id: %v, %v", out, err)
+	}
+	portal := &Kind{Name: "Portal", ID: ID{Path: []string{"PortalArn"}, Template: "{arn}"},
+		ARN: "arn:{partition}:web:{region}:{account}:portal/{name}"}
+	type portalOut struct{ PortalArn *string }
+	a, err := Do[portalOut](ctx, s, &Create{Kind: portal}, &none{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Do[portalOut](ctx, s, &Create{Kind: portal}, &none{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefix := "arn:aws:web:us-east-1:000000000000:portal/"
+	if !strings.HasPrefix(*a.PortalArn, prefix) || len(*a.PortalArn) != len(prefix)+12 || *a.PortalArn == *b.PortalArn {
+		t.Fatalf("nameless ARNs %q and %q", *a.PortalArn, *b.PortalArn)
+	}
+}
