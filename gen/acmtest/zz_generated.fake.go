@@ -104,7 +104,8 @@ var fakeRequestCertificate = &fakestore.Create{
 	}},
 }
 
-// RequestCertificate creates an ACM Certificate in the fake's memory.
+// RequestCertificate creates an ACM Certificate in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) RequestCertificate(ctx context.Context, in *acm.RequestCertificateInput) (*acm.RequestCertificateOutput, error) {
 	return fakestore.Do[acm.RequestCertificateOutput](ctx, f.store, fakeRequestCertificate, in)
 }
@@ -127,7 +128,7 @@ var fakeDescribeCertificate = &fakestore.Read{
 	}},
 }
 
-// DescribeCertificate reads an ACM Certificate in the fake's memory.
+// DescribeCertificate reads an ACM Certificate from the fake's memory.
 func (f *Fake) DescribeCertificate(ctx context.Context, in *acm.DescribeCertificateInput) (*acm.DescribeCertificateOutput, error) {
 	return fakestore.Do[acm.DescribeCertificateOutput](ctx, f.store, fakeDescribeCertificate, in)
 }
@@ -137,7 +138,7 @@ var fakeGetCertificate = &fakestore.Read{
 	Kind:  fakeKindCertificate,
 }
 
-// GetCertificate reads an ACM Certificate in the fake's memory.
+// GetCertificate reads an ACM Certificate from the fake's memory.
 func (f *Fake) GetCertificate(ctx context.Context, in *acm.GetCertificateInput) (*acm.GetCertificateOutput, error) {
 	return fakestore.Do[acm.GetCertificateOutput](ctx, f.store, fakeGetCertificate, in)
 }
@@ -150,7 +151,8 @@ var fakeListCertificates = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListCertificates lists an ACM Certificate resources in the fake's memory.
+// ListCertificates lists the ACM Certificate resources in the fake's memory,
+// page by page.
 func (f *Fake) ListCertificates(ctx context.Context, in *acm.ListCertificatesInput) (*acm.ListCertificatesOutput, error) {
 	return fakestore.Do[acm.ListCertificatesOutput](ctx, f.store, fakeListCertificates, in)
 }
@@ -160,7 +162,7 @@ var fakeDeleteCertificate = &fakestore.Delete{
 	Kind:  fakeKindCertificate,
 }
 
-// DeleteCertificate deletes an ACM Certificate in the fake's memory.
+// DeleteCertificate deletes an ACM Certificate from the fake's memory.
 func (f *Fake) DeleteCertificate(ctx context.Context, in *acm.DeleteCertificateInput) (*acm.DeleteCertificateOutput, error) {
 	return fakestore.Do[acm.DeleteCertificateOutput](ctx, f.store, fakeDeleteCertificate, in)
 }

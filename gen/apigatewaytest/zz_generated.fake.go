@@ -32,6 +32,10 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
+func fakeErrConflictException(msg string) error {
+	return &types.ConflictException{Message: &msg}
+}
+
 func fakeErrNotFoundException(msg string) error {
 	return &types.NotFoundException{Message: &msg}
 }
@@ -57,6 +61,10 @@ var fakeKindAuthorizer = &fakestore.Kind{
 	Name:      "Authorizer",
 	NameField: "Name",
 	NotFound:  fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindDeployment = &fakestore.Kind{
@@ -67,6 +75,10 @@ var fakeKindDeployment = &fakestore.Kind{
 	},
 	Name:     "Deployment",
 	NotFound: fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindDocumentationPart = &fakestore.Kind{
@@ -77,6 +89,10 @@ var fakeKindDocumentationPart = &fakestore.Kind{
 	},
 	Name:     "DocumentationPart",
 	NotFound: fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindDocumentationVersion = &fakestore.Kind{
@@ -88,6 +104,10 @@ var fakeKindDocumentationVersion = &fakestore.Kind{
 	Name:      "DocumentationVersion",
 	NameField: "DocumentationVersion",
 	NotFound:  fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindDomainName = &fakestore.Kind{
@@ -121,6 +141,10 @@ var fakeKindModel = &fakestore.Kind{
 	Name:      "Model",
 	NameField: "Name",
 	NotFound:  fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindRequestValidator = &fakestore.Kind{
@@ -132,6 +156,10 @@ var fakeKindRequestValidator = &fakestore.Kind{
 	Name:      "RequestValidator",
 	NameField: "Name",
 	NotFound:  fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindResource = &fakestore.Kind{
@@ -142,6 +170,10 @@ var fakeKindResource = &fakestore.Kind{
 	},
 	Name:     "Resource",
 	NotFound: fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
 }
 
 var fakeKindRestApi = &fakestore.Kind{
@@ -150,6 +182,7 @@ var fakeKindRestApi = &fakestore.Kind{
 		Path:     []string{"Id"},
 		Template: "{uuid}",
 	},
+	InUse:     fakeErrConflictException,
 	Name:      "RestApi",
 	NameField: "Name",
 	NotFound:  fakeErrNotFoundException,
@@ -165,7 +198,11 @@ var fakeKindStage = &fakestore.Kind{
 	Name:      "Stage",
 	NameField: "StageName",
 	NotFound:  fakeErrNotFoundException,
-	Tags:      "Tags",
+	Parent: &fakestore.Parent{
+		Field: "RestApiId",
+		Kind:  fakeKindRestApi,
+	},
+	Tags: "Tags",
 }
 
 var fakeKindUsagePlan = &fakestore.Kind{
@@ -174,6 +211,7 @@ var fakeKindUsagePlan = &fakestore.Kind{
 		Path:     []string{"Id"},
 		Template: "{uuid}",
 	},
+	InUse:     fakeErrConflictException,
 	Name:      "UsagePlan",
 	NameField: "Name",
 	NotFound:  fakeErrNotFoundException,
@@ -189,6 +227,10 @@ var fakeKindUsagePlanKey = &fakestore.Kind{
 	Name:      "UsagePlanKey",
 	NameField: "KeyId",
 	NotFound:  fakeErrNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "UsagePlanId",
+		Kind:  fakeKindUsagePlan,
+	},
 }
 
 var fakeKindVpcLink = &fakestore.Kind{
@@ -208,7 +250,8 @@ var fakeCreateApiKey = &fakestore.Create{
 	Rules: []fakestore.Rule{},
 }
 
-// CreateApiKey creates an API Gateway ApiKey in the fake's memory.
+// CreateApiKey creates an API Gateway ApiKey in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateApiKey(ctx context.Context, in *apigateway.CreateApiKeyInput) (*apigateway.CreateApiKeyOutput, error) {
 	return fakestore.Do[apigateway.CreateApiKeyOutput](ctx, f.store, fakeCreateApiKey, in)
 }
@@ -218,7 +261,7 @@ var fakeGetApiKey = &fakestore.Read{
 	Kind:  fakeKindApiKey,
 }
 
-// GetApiKey reads an API Gateway ApiKey in the fake's memory.
+// GetApiKey reads an API Gateway ApiKey from the fake's memory.
 func (f *Fake) GetApiKey(ctx context.Context, in *apigateway.GetApiKeyInput) (*apigateway.GetApiKeyOutput, error) {
 	return fakestore.Do[apigateway.GetApiKeyOutput](ctx, f.store, fakeGetApiKey, in)
 }
@@ -233,7 +276,8 @@ var fakeUpdateApiKey = &fakestore.Update{
 	}},
 }
 
-// UpdateApiKey updates an API Gateway ApiKey in the fake's memory.
+// UpdateApiKey updates an API Gateway ApiKey in the fake's memory: the members
+// set replace the stored ones.
 func (f *Fake) UpdateApiKey(ctx context.Context, in *apigateway.UpdateApiKeyInput) (*apigateway.UpdateApiKeyOutput, error) {
 	return fakestore.Do[apigateway.UpdateApiKeyOutput](ctx, f.store, fakeUpdateApiKey, in)
 }
@@ -243,7 +287,7 @@ var fakeDeleteApiKey = &fakestore.Delete{
 	Kind:  fakeKindApiKey,
 }
 
-// DeleteApiKey deletes an API Gateway ApiKey in the fake's memory.
+// DeleteApiKey deletes an API Gateway ApiKey from the fake's memory.
 func (f *Fake) DeleteApiKey(ctx context.Context, in *apigateway.DeleteApiKeyInput) (*apigateway.DeleteApiKeyOutput, error) {
 	return fakestore.Do[apigateway.DeleteApiKeyOutput](ctx, f.store, fakeDeleteApiKey, in)
 }
@@ -265,7 +309,8 @@ var fakeCreateAuthorizer = &fakestore.Create{
 	}},
 }
 
-// CreateAuthorizer creates an API Gateway Authorizer in the fake's memory.
+// CreateAuthorizer creates an API Gateway Authorizer in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateAuthorizer(ctx context.Context, in *apigateway.CreateAuthorizerInput) (*apigateway.CreateAuthorizerOutput, error) {
 	return fakestore.Do[apigateway.CreateAuthorizerOutput](ctx, f.store, fakeCreateAuthorizer, in)
 }
@@ -275,7 +320,7 @@ var fakeGetAuthorizer = &fakestore.Read{
 	Kind:  fakeKindAuthorizer,
 }
 
-// GetAuthorizer reads an API Gateway Authorizer in the fake's memory.
+// GetAuthorizer reads an API Gateway Authorizer from the fake's memory.
 func (f *Fake) GetAuthorizer(ctx context.Context, in *apigateway.GetAuthorizerInput) (*apigateway.GetAuthorizerOutput, error) {
 	return fakestore.Do[apigateway.GetAuthorizerOutput](ctx, f.store, fakeGetAuthorizer, in)
 }
@@ -294,7 +339,8 @@ var fakeUpdateAuthorizer = &fakestore.Update{
 	}},
 }
 
-// UpdateAuthorizer updates an API Gateway Authorizer in the fake's memory.
+// UpdateAuthorizer updates an API Gateway Authorizer in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateAuthorizer(ctx context.Context, in *apigateway.UpdateAuthorizerInput) (*apigateway.UpdateAuthorizerOutput, error) {
 	return fakestore.Do[apigateway.UpdateAuthorizerOutput](ctx, f.store, fakeUpdateAuthorizer, in)
 }
@@ -304,7 +350,7 @@ var fakeDeleteAuthorizer = &fakestore.Delete{
 	Kind:  fakeKindAuthorizer,
 }
 
-// DeleteAuthorizer deletes an API Gateway Authorizer in the fake's memory.
+// DeleteAuthorizer deletes an API Gateway Authorizer from the fake's memory.
 func (f *Fake) DeleteAuthorizer(ctx context.Context, in *apigateway.DeleteAuthorizerInput) (*apigateway.DeleteAuthorizerOutput, error) {
 	return fakestore.Do[apigateway.DeleteAuthorizerOutput](ctx, f.store, fakeDeleteAuthorizer, in)
 }
@@ -322,7 +368,8 @@ var fakeCreateDeployment = &fakestore.Create{
 	}},
 }
 
-// CreateDeployment creates an API Gateway Deployment in the fake's memory.
+// CreateDeployment creates an API Gateway Deployment in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateDeployment(ctx context.Context, in *apigateway.CreateDeploymentInput) (*apigateway.CreateDeploymentOutput, error) {
 	return fakestore.Do[apigateway.CreateDeploymentOutput](ctx, f.store, fakeCreateDeployment, in)
 }
@@ -332,7 +379,7 @@ var fakeGetDeployment = &fakestore.Read{
 	Kind:  fakeKindDeployment,
 }
 
-// GetDeployment reads an API Gateway Deployment in the fake's memory.
+// GetDeployment reads an API Gateway Deployment from the fake's memory.
 func (f *Fake) GetDeployment(ctx context.Context, in *apigateway.GetDeploymentInput) (*apigateway.GetDeploymentOutput, error) {
 	return fakestore.Do[apigateway.GetDeploymentOutput](ctx, f.store, fakeGetDeployment, in)
 }
@@ -351,7 +398,8 @@ var fakeUpdateDeployment = &fakestore.Update{
 	}},
 }
 
-// UpdateDeployment updates an API Gateway Deployment in the fake's memory.
+// UpdateDeployment updates an API Gateway Deployment in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateDeployment(ctx context.Context, in *apigateway.UpdateDeploymentInput) (*apigateway.UpdateDeploymentOutput, error) {
 	return fakestore.Do[apigateway.UpdateDeploymentOutput](ctx, f.store, fakeUpdateDeployment, in)
 }
@@ -361,7 +409,7 @@ var fakeDeleteDeployment = &fakestore.Delete{
 	Kind:  fakeKindDeployment,
 }
 
-// DeleteDeployment deletes an API Gateway Deployment in the fake's memory.
+// DeleteDeployment deletes an API Gateway Deployment from the fake's memory.
 func (f *Fake) DeleteDeployment(ctx context.Context, in *apigateway.DeleteDeploymentInput) (*apigateway.DeleteDeploymentOutput, error) {
 	return fakestore.Do[apigateway.DeleteDeploymentOutput](ctx, f.store, fakeDeleteDeployment, in)
 }
@@ -392,7 +440,7 @@ var fakeCreateDocumentationPart = &fakestore.Create{
 }
 
 // CreateDocumentationPart creates an API Gateway DocumentationPart in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateDocumentationPart(ctx context.Context, in *apigateway.CreateDocumentationPartInput) (*apigateway.CreateDocumentationPartOutput, error) {
 	return fakestore.Do[apigateway.CreateDocumentationPartOutput](ctx, f.store, fakeCreateDocumentationPart, in)
 }
@@ -402,7 +450,7 @@ var fakeGetDocumentationPart = &fakestore.Read{
 	Kind:  fakeKindDocumentationPart,
 }
 
-// GetDocumentationPart reads an API Gateway DocumentationPart in the fake's
+// GetDocumentationPart reads an API Gateway DocumentationPart from the fake's
 // memory.
 func (f *Fake) GetDocumentationPart(ctx context.Context, in *apigateway.GetDocumentationPartInput) (*apigateway.GetDocumentationPartOutput, error) {
 	return fakestore.Do[apigateway.GetDocumentationPartOutput](ctx, f.store, fakeGetDocumentationPart, in)
@@ -423,7 +471,7 @@ var fakeUpdateDocumentationPart = &fakestore.Update{
 }
 
 // UpdateDocumentationPart updates an API Gateway DocumentationPart in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) UpdateDocumentationPart(ctx context.Context, in *apigateway.UpdateDocumentationPartInput) (*apigateway.UpdateDocumentationPartOutput, error) {
 	return fakestore.Do[apigateway.UpdateDocumentationPartOutput](ctx, f.store, fakeUpdateDocumentationPart, in)
 }
@@ -433,7 +481,7 @@ var fakeDeleteDocumentationPart = &fakestore.Delete{
 	Kind:  fakeKindDocumentationPart,
 }
 
-// DeleteDocumentationPart deletes an API Gateway DocumentationPart in the
+// DeleteDocumentationPart deletes an API Gateway DocumentationPart from the
 // fake's memory.
 func (f *Fake) DeleteDocumentationPart(ctx context.Context, in *apigateway.DeleteDocumentationPartInput) (*apigateway.DeleteDocumentationPartOutput, error) {
 	return fakestore.Do[apigateway.DeleteDocumentationPartOutput](ctx, f.store, fakeDeleteDocumentationPart, in)
@@ -453,7 +501,7 @@ var fakeCreateDocumentationVersion = &fakestore.Create{
 }
 
 // CreateDocumentationVersion creates an API Gateway DocumentationVersion in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateDocumentationVersion(ctx context.Context, in *apigateway.CreateDocumentationVersionInput) (*apigateway.CreateDocumentationVersionOutput, error) {
 	return fakestore.Do[apigateway.CreateDocumentationVersionOutput](ctx, f.store, fakeCreateDocumentationVersion, in)
 }
@@ -463,7 +511,7 @@ var fakeGetDocumentationVersion = &fakestore.Read{
 	Kind:  fakeKindDocumentationVersion,
 }
 
-// GetDocumentationVersion reads an API Gateway DocumentationVersion in the
+// GetDocumentationVersion reads an API Gateway DocumentationVersion from the
 // fake's memory.
 func (f *Fake) GetDocumentationVersion(ctx context.Context, in *apigateway.GetDocumentationVersionInput) (*apigateway.GetDocumentationVersionOutput, error) {
 	return fakestore.Do[apigateway.GetDocumentationVersionOutput](ctx, f.store, fakeGetDocumentationVersion, in)
@@ -484,7 +532,7 @@ var fakeUpdateDocumentationVersion = &fakestore.Update{
 }
 
 // UpdateDocumentationVersion updates an API Gateway DocumentationVersion in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) UpdateDocumentationVersion(ctx context.Context, in *apigateway.UpdateDocumentationVersionInput) (*apigateway.UpdateDocumentationVersionOutput, error) {
 	return fakestore.Do[apigateway.UpdateDocumentationVersionOutput](ctx, f.store, fakeUpdateDocumentationVersion, in)
 }
@@ -494,8 +542,8 @@ var fakeDeleteDocumentationVersion = &fakestore.Delete{
 	Kind:  fakeKindDocumentationVersion,
 }
 
-// DeleteDocumentationVersion deletes an API Gateway DocumentationVersion in the
-// fake's memory.
+// DeleteDocumentationVersion deletes an API Gateway DocumentationVersion from
+// the fake's memory.
 func (f *Fake) DeleteDocumentationVersion(ctx context.Context, in *apigateway.DeleteDocumentationVersionInput) (*apigateway.DeleteDocumentationVersionOutput, error) {
 	return fakestore.Do[apigateway.DeleteDocumentationVersionOutput](ctx, f.store, fakeDeleteDocumentationVersion, in)
 }
@@ -529,7 +577,8 @@ var fakeCreateDomainName = &fakestore.Create{
 	}},
 }
 
-// CreateDomainName creates an API Gateway DomainName in the fake's memory.
+// CreateDomainName creates an API Gateway DomainName in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateDomainName(ctx context.Context, in *apigateway.CreateDomainNameInput) (*apigateway.CreateDomainNameOutput, error) {
 	return fakestore.Do[apigateway.CreateDomainNameOutput](ctx, f.store, fakeCreateDomainName, in)
 }
@@ -543,7 +592,7 @@ var fakeGetDomainName = &fakestore.Read{
 	}},
 }
 
-// GetDomainName reads an API Gateway DomainName in the fake's memory.
+// GetDomainName reads an API Gateway DomainName from the fake's memory.
 func (f *Fake) GetDomainName(ctx context.Context, in *apigateway.GetDomainNameInput) (*apigateway.GetDomainNameOutput, error) {
 	return fakestore.Do[apigateway.GetDomainNameOutput](ctx, f.store, fakeGetDomainName, in)
 }
@@ -562,7 +611,8 @@ var fakeUpdateDomainName = &fakestore.Update{
 	}},
 }
 
-// UpdateDomainName updates an API Gateway DomainName in the fake's memory.
+// UpdateDomainName updates an API Gateway DomainName in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateDomainName(ctx context.Context, in *apigateway.UpdateDomainNameInput) (*apigateway.UpdateDomainNameOutput, error) {
 	return fakestore.Do[apigateway.UpdateDomainNameOutput](ctx, f.store, fakeUpdateDomainName, in)
 }
@@ -572,7 +622,7 @@ var fakeDeleteDomainName = &fakestore.Delete{
 	Kind:  fakeKindDomainName,
 }
 
-// DeleteDomainName deletes an API Gateway DomainName in the fake's memory.
+// DeleteDomainName deletes an API Gateway DomainName from the fake's memory.
 func (f *Fake) DeleteDomainName(ctx context.Context, in *apigateway.DeleteDomainNameInput) (*apigateway.DeleteDomainNameOutput, error) {
 	return fakestore.Do[apigateway.DeleteDomainNameOutput](ctx, f.store, fakeDeleteDomainName, in)
 }
@@ -595,7 +645,8 @@ var fakeCreateDomainNameAccessAssociation = &fakestore.Create{
 }
 
 // CreateDomainNameAccessAssociation creates an API Gateway
-// DomainNameAccessAssociation in the fake's memory.
+// DomainNameAccessAssociation in the fake's memory, after checking the input
+// against the model.
 func (f *Fake) CreateDomainNameAccessAssociation(ctx context.Context, in *apigateway.CreateDomainNameAccessAssociationInput) (*apigateway.CreateDomainNameAccessAssociationOutput, error) {
 	return fakestore.Do[apigateway.CreateDomainNameAccessAssociationOutput](ctx, f.store, fakeCreateDomainNameAccessAssociation, in)
 }
@@ -606,7 +657,7 @@ var fakeDeleteDomainNameAccessAssociation = &fakestore.Delete{
 }
 
 // DeleteDomainNameAccessAssociation deletes an API Gateway
-// DomainNameAccessAssociation in the fake's memory.
+// DomainNameAccessAssociation from the fake's memory.
 func (f *Fake) DeleteDomainNameAccessAssociation(ctx context.Context, in *apigateway.DeleteDomainNameAccessAssociationInput) (*apigateway.DeleteDomainNameAccessAssociationOutput, error) {
 	return fakestore.Do[apigateway.DeleteDomainNameAccessAssociationOutput](ctx, f.store, fakeDeleteDomainNameAccessAssociation, in)
 }
@@ -628,7 +679,8 @@ var fakeCreateModel = &fakestore.Create{
 	}},
 }
 
-// CreateModel creates an API Gateway Model in the fake's memory.
+// CreateModel creates an API Gateway Model in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateModel(ctx context.Context, in *apigateway.CreateModelInput) (*apigateway.CreateModelOutput, error) {
 	return fakestore.Do[apigateway.CreateModelOutput](ctx, f.store, fakeCreateModel, in)
 }
@@ -638,7 +690,7 @@ var fakeGetModel = &fakestore.Read{
 	Kind:  fakeKindModel,
 }
 
-// GetModel reads an API Gateway Model in the fake's memory.
+// GetModel reads an API Gateway Model from the fake's memory.
 func (f *Fake) GetModel(ctx context.Context, in *apigateway.GetModelInput) (*apigateway.GetModelOutput, error) {
 	return fakestore.Do[apigateway.GetModelOutput](ctx, f.store, fakeGetModel, in)
 }
@@ -657,7 +709,8 @@ var fakeUpdateModel = &fakestore.Update{
 	}},
 }
 
-// UpdateModel updates an API Gateway Model in the fake's memory.
+// UpdateModel updates an API Gateway Model in the fake's memory: the members
+// set replace the stored ones.
 func (f *Fake) UpdateModel(ctx context.Context, in *apigateway.UpdateModelInput) (*apigateway.UpdateModelOutput, error) {
 	return fakestore.Do[apigateway.UpdateModelOutput](ctx, f.store, fakeUpdateModel, in)
 }
@@ -667,7 +720,7 @@ var fakeDeleteModel = &fakestore.Delete{
 	Kind:  fakeKindModel,
 }
 
-// DeleteModel deletes an API Gateway Model in the fake's memory.
+// DeleteModel deletes an API Gateway Model from the fake's memory.
 func (f *Fake) DeleteModel(ctx context.Context, in *apigateway.DeleteModelInput) (*apigateway.DeleteModelOutput, error) {
 	return fakestore.Do[apigateway.DeleteModelOutput](ctx, f.store, fakeDeleteModel, in)
 }
@@ -682,7 +735,7 @@ var fakeCreateRequestValidator = &fakestore.Create{
 }
 
 // CreateRequestValidator creates an API Gateway RequestValidator in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateRequestValidator(ctx context.Context, in *apigateway.CreateRequestValidatorInput) (*apigateway.CreateRequestValidatorOutput, error) {
 	return fakestore.Do[apigateway.CreateRequestValidatorOutput](ctx, f.store, fakeCreateRequestValidator, in)
 }
@@ -692,7 +745,7 @@ var fakeGetRequestValidator = &fakestore.Read{
 	Kind:  fakeKindRequestValidator,
 }
 
-// GetRequestValidator reads an API Gateway RequestValidator in the fake's
+// GetRequestValidator reads an API Gateway RequestValidator from the fake's
 // memory.
 func (f *Fake) GetRequestValidator(ctx context.Context, in *apigateway.GetRequestValidatorInput) (*apigateway.GetRequestValidatorOutput, error) {
 	return fakestore.Do[apigateway.GetRequestValidatorOutput](ctx, f.store, fakeGetRequestValidator, in)
@@ -713,7 +766,7 @@ var fakeUpdateRequestValidator = &fakestore.Update{
 }
 
 // UpdateRequestValidator updates an API Gateway RequestValidator in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) UpdateRequestValidator(ctx context.Context, in *apigateway.UpdateRequestValidatorInput) (*apigateway.UpdateRequestValidatorOutput, error) {
 	return fakestore.Do[apigateway.UpdateRequestValidatorOutput](ctx, f.store, fakeUpdateRequestValidator, in)
 }
@@ -723,8 +776,8 @@ var fakeDeleteRequestValidator = &fakestore.Delete{
 	Kind:  fakeKindRequestValidator,
 }
 
-// DeleteRequestValidator deletes an API Gateway RequestValidator in the fake's
-// memory.
+// DeleteRequestValidator deletes an API Gateway RequestValidator from the
+// fake's memory.
 func (f *Fake) DeleteRequestValidator(ctx context.Context, in *apigateway.DeleteRequestValidatorInput) (*apigateway.DeleteRequestValidatorOutput, error) {
 	return fakestore.Do[apigateway.DeleteRequestValidatorOutput](ctx, f.store, fakeDeleteRequestValidator, in)
 }
@@ -746,7 +799,8 @@ var fakeCreateResource = &fakestore.Create{
 	}},
 }
 
-// CreateResource creates an API Gateway Resource in the fake's memory.
+// CreateResource creates an API Gateway Resource in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateResource(ctx context.Context, in *apigateway.CreateResourceInput) (*apigateway.CreateResourceOutput, error) {
 	return fakestore.Do[apigateway.CreateResourceOutput](ctx, f.store, fakeCreateResource, in)
 }
@@ -756,7 +810,7 @@ var fakeGetResource = &fakestore.Read{
 	Kind:  fakeKindResource,
 }
 
-// GetResource reads an API Gateway Resource in the fake's memory.
+// GetResource reads an API Gateway Resource from the fake's memory.
 func (f *Fake) GetResource(ctx context.Context, in *apigateway.GetResourceInput) (*apigateway.GetResourceOutput, error) {
 	return fakestore.Do[apigateway.GetResourceOutput](ctx, f.store, fakeGetResource, in)
 }
@@ -775,7 +829,8 @@ var fakeUpdateResource = &fakestore.Update{
 	}},
 }
 
-// UpdateResource updates an API Gateway Resource in the fake's memory.
+// UpdateResource updates an API Gateway Resource in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateResource(ctx context.Context, in *apigateway.UpdateResourceInput) (*apigateway.UpdateResourceOutput, error) {
 	return fakestore.Do[apigateway.UpdateResourceOutput](ctx, f.store, fakeUpdateResource, in)
 }
@@ -785,7 +840,7 @@ var fakeDeleteResource = &fakestore.Delete{
 	Kind:  fakeKindResource,
 }
 
-// DeleteResource deletes an API Gateway Resource in the fake's memory.
+// DeleteResource deletes an API Gateway Resource from the fake's memory.
 func (f *Fake) DeleteResource(ctx context.Context, in *apigateway.DeleteResourceInput) (*apigateway.DeleteResourceOutput, error) {
 	return fakestore.Do[apigateway.DeleteResourceOutput](ctx, f.store, fakeDeleteResource, in)
 }
@@ -819,7 +874,8 @@ var fakeCreateRestApi = &fakestore.Create{
 	}},
 }
 
-// CreateRestApi creates an API Gateway RestApi in the fake's memory.
+// CreateRestApi creates an API Gateway RestApi in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateRestApi(ctx context.Context, in *apigateway.CreateRestApiInput) (*apigateway.CreateRestApiOutput, error) {
 	return fakestore.Do[apigateway.CreateRestApiOutput](ctx, f.store, fakeCreateRestApi, in)
 }
@@ -833,7 +889,7 @@ var fakeGetRestApi = &fakestore.Read{
 	}},
 }
 
-// GetRestApi reads an API Gateway RestApi in the fake's memory.
+// GetRestApi reads an API Gateway RestApi from the fake's memory.
 func (f *Fake) GetRestApi(ctx context.Context, in *apigateway.GetRestApiInput) (*apigateway.GetRestApiOutput, error) {
 	return fakestore.Do[apigateway.GetRestApiOutput](ctx, f.store, fakeGetRestApi, in)
 }
@@ -852,7 +908,8 @@ var fakeUpdateRestApi = &fakestore.Update{
 	}},
 }
 
-// UpdateRestApi updates an API Gateway RestApi in the fake's memory.
+// UpdateRestApi updates an API Gateway RestApi in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateRestApi(ctx context.Context, in *apigateway.UpdateRestApiInput) (*apigateway.UpdateRestApiOutput, error) {
 	return fakestore.Do[apigateway.UpdateRestApiOutput](ctx, f.store, fakeUpdateRestApi, in)
 }
@@ -862,7 +919,7 @@ var fakeDeleteRestApi = &fakestore.Delete{
 	Kind:  fakeKindRestApi,
 }
 
-// DeleteRestApi deletes an API Gateway RestApi in the fake's memory.
+// DeleteRestApi deletes an API Gateway RestApi from the fake's memory.
 func (f *Fake) DeleteRestApi(ctx context.Context, in *apigateway.DeleteRestApiInput) (*apigateway.DeleteRestApiOutput, error) {
 	return fakestore.Do[apigateway.DeleteRestApiOutput](ctx, f.store, fakeDeleteRestApi, in)
 }
@@ -892,7 +949,8 @@ var fakeCreateStage = &fakestore.Create{
 	}},
 }
 
-// CreateStage creates an API Gateway Stage in the fake's memory.
+// CreateStage creates an API Gateway Stage in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateStage(ctx context.Context, in *apigateway.CreateStageInput) (*apigateway.CreateStageOutput, error) {
 	return fakestore.Do[apigateway.CreateStageOutput](ctx, f.store, fakeCreateStage, in)
 }
@@ -906,7 +964,7 @@ var fakeGetStage = &fakestore.Read{
 	}},
 }
 
-// GetStage reads an API Gateway Stage in the fake's memory.
+// GetStage reads an API Gateway Stage from the fake's memory.
 func (f *Fake) GetStage(ctx context.Context, in *apigateway.GetStageInput) (*apigateway.GetStageOutput, error) {
 	return fakestore.Do[apigateway.GetStageOutput](ctx, f.store, fakeGetStage, in)
 }
@@ -929,7 +987,8 @@ var fakeUpdateStage = &fakestore.Update{
 	}},
 }
 
-// UpdateStage updates an API Gateway Stage in the fake's memory.
+// UpdateStage updates an API Gateway Stage in the fake's memory: the members
+// set replace the stored ones.
 func (f *Fake) UpdateStage(ctx context.Context, in *apigateway.UpdateStageInput) (*apigateway.UpdateStageOutput, error) {
 	return fakestore.Do[apigateway.UpdateStageOutput](ctx, f.store, fakeUpdateStage, in)
 }
@@ -939,7 +998,7 @@ var fakeDeleteStage = &fakestore.Delete{
 	Kind:  fakeKindStage,
 }
 
-// DeleteStage deletes an API Gateway Stage in the fake's memory.
+// DeleteStage deletes an API Gateway Stage from the fake's memory.
 func (f *Fake) DeleteStage(ctx context.Context, in *apigateway.DeleteStageInput) (*apigateway.DeleteStageOutput, error) {
 	return fakestore.Do[apigateway.DeleteStageOutput](ctx, f.store, fakeDeleteStage, in)
 }
@@ -957,7 +1016,8 @@ var fakeCreateUsagePlan = &fakestore.Create{
 	}},
 }
 
-// CreateUsagePlan creates an API Gateway UsagePlan in the fake's memory.
+// CreateUsagePlan creates an API Gateway UsagePlan in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateUsagePlan(ctx context.Context, in *apigateway.CreateUsagePlanInput) (*apigateway.CreateUsagePlanOutput, error) {
 	return fakestore.Do[apigateway.CreateUsagePlanOutput](ctx, f.store, fakeCreateUsagePlan, in)
 }
@@ -967,7 +1027,7 @@ var fakeGetUsagePlan = &fakestore.Read{
 	Kind:  fakeKindUsagePlan,
 }
 
-// GetUsagePlan reads an API Gateway UsagePlan in the fake's memory.
+// GetUsagePlan reads an API Gateway UsagePlan from the fake's memory.
 func (f *Fake) GetUsagePlan(ctx context.Context, in *apigateway.GetUsagePlanInput) (*apigateway.GetUsagePlanOutput, error) {
 	return fakestore.Do[apigateway.GetUsagePlanOutput](ctx, f.store, fakeGetUsagePlan, in)
 }
@@ -982,7 +1042,8 @@ var fakeUpdateUsagePlan = &fakestore.Update{
 	}},
 }
 
-// UpdateUsagePlan updates an API Gateway UsagePlan in the fake's memory.
+// UpdateUsagePlan updates an API Gateway UsagePlan in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateUsagePlan(ctx context.Context, in *apigateway.UpdateUsagePlanInput) (*apigateway.UpdateUsagePlanOutput, error) {
 	return fakestore.Do[apigateway.UpdateUsagePlanOutput](ctx, f.store, fakeUpdateUsagePlan, in)
 }
@@ -992,7 +1053,7 @@ var fakeDeleteUsagePlan = &fakestore.Delete{
 	Kind:  fakeKindUsagePlan,
 }
 
-// DeleteUsagePlan deletes an API Gateway UsagePlan in the fake's memory.
+// DeleteUsagePlan deletes an API Gateway UsagePlan from the fake's memory.
 func (f *Fake) DeleteUsagePlan(ctx context.Context, in *apigateway.DeleteUsagePlanInput) (*apigateway.DeleteUsagePlanOutput, error) {
 	return fakestore.Do[apigateway.DeleteUsagePlanOutput](ctx, f.store, fakeDeleteUsagePlan, in)
 }
@@ -1014,7 +1075,8 @@ var fakeCreateUsagePlanKey = &fakestore.Create{
 	}},
 }
 
-// CreateUsagePlanKey creates an API Gateway UsagePlanKey in the fake's memory.
+// CreateUsagePlanKey creates an API Gateway UsagePlanKey in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateUsagePlanKey(ctx context.Context, in *apigateway.CreateUsagePlanKeyInput) (*apigateway.CreateUsagePlanKeyOutput, error) {
 	return fakestore.Do[apigateway.CreateUsagePlanKeyOutput](ctx, f.store, fakeCreateUsagePlanKey, in)
 }
@@ -1024,7 +1086,7 @@ var fakeGetUsagePlanKey = &fakestore.Read{
 	Kind:  fakeKindUsagePlanKey,
 }
 
-// GetUsagePlanKey reads an API Gateway UsagePlanKey in the fake's memory.
+// GetUsagePlanKey reads an API Gateway UsagePlanKey from the fake's memory.
 func (f *Fake) GetUsagePlanKey(ctx context.Context, in *apigateway.GetUsagePlanKeyInput) (*apigateway.GetUsagePlanKeyOutput, error) {
 	return fakestore.Do[apigateway.GetUsagePlanKeyOutput](ctx, f.store, fakeGetUsagePlanKey, in)
 }
@@ -1034,7 +1096,8 @@ var fakeDeleteUsagePlanKey = &fakestore.Delete{
 	Kind:  fakeKindUsagePlanKey,
 }
 
-// DeleteUsagePlanKey deletes an API Gateway UsagePlanKey in the fake's memory.
+// DeleteUsagePlanKey deletes an API Gateway UsagePlanKey from the fake's
+// memory.
 func (f *Fake) DeleteUsagePlanKey(ctx context.Context, in *apigateway.DeleteUsagePlanKeyInput) (*apigateway.DeleteUsagePlanKeyOutput, error) {
 	return fakestore.Do[apigateway.DeleteUsagePlanKeyOutput](ctx, f.store, fakeDeleteUsagePlanKey, in)
 }
@@ -1056,7 +1119,8 @@ var fakeCreateVpcLink = &fakestore.Create{
 	}},
 }
 
-// CreateVpcLink creates an API Gateway VpcLink in the fake's memory.
+// CreateVpcLink creates an API Gateway VpcLink in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateVpcLink(ctx context.Context, in *apigateway.CreateVpcLinkInput) (*apigateway.CreateVpcLinkOutput, error) {
 	return fakestore.Do[apigateway.CreateVpcLinkOutput](ctx, f.store, fakeCreateVpcLink, in)
 }
@@ -1070,7 +1134,7 @@ var fakeGetVpcLink = &fakestore.Read{
 	}},
 }
 
-// GetVpcLink reads an API Gateway VpcLink in the fake's memory.
+// GetVpcLink reads an API Gateway VpcLink from the fake's memory.
 func (f *Fake) GetVpcLink(ctx context.Context, in *apigateway.GetVpcLinkInput) (*apigateway.GetVpcLinkOutput, error) {
 	return fakestore.Do[apigateway.GetVpcLinkOutput](ctx, f.store, fakeGetVpcLink, in)
 }
@@ -1089,7 +1153,8 @@ var fakeUpdateVpcLink = &fakestore.Update{
 	}},
 }
 
-// UpdateVpcLink updates an API Gateway VpcLink in the fake's memory.
+// UpdateVpcLink updates an API Gateway VpcLink in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateVpcLink(ctx context.Context, in *apigateway.UpdateVpcLinkInput) (*apigateway.UpdateVpcLinkOutput, error) {
 	return fakestore.Do[apigateway.UpdateVpcLinkOutput](ctx, f.store, fakeUpdateVpcLink, in)
 }
@@ -1099,7 +1164,7 @@ var fakeDeleteVpcLink = &fakestore.Delete{
 	Kind:  fakeKindVpcLink,
 }
 
-// DeleteVpcLink deletes an API Gateway VpcLink in the fake's memory.
+// DeleteVpcLink deletes an API Gateway VpcLink from the fake's memory.
 func (f *Fake) DeleteVpcLink(ctx context.Context, in *apigateway.DeleteVpcLinkInput) (*apigateway.DeleteVpcLinkOutput, error) {
 	return fakestore.Do[apigateway.DeleteVpcLinkOutput](ctx, f.store, fakeDeleteVpcLink, in)
 }

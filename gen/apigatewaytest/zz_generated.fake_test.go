@@ -15,13 +15,15 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// TestFakeLifecycle creates every fixture that needs no options against
-// NewFake, reads each resource back, cleans it up, and checks that it is then
-// gone (NotFound).
+// TestFakeLifecycle creates every fixture that needs no options against NewFake
+// (parents through their own fixtures), reads each resource back, cleans it up,
+// and checks that it is then gone (NotFound). The target is IN_PROCESS, so
+// dependencies the fixtures create through other services' NewClient(t, nil)
+// get those services' fakes.
 func TestFakeLifecycle(t *testing.T) {
+	t.Setenv("TEST_TARGET", "IN_PROCESS")
 	t.Run("ApiKey", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateApiKey(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -32,9 +34,92 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("Authorizer", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *apigateway.CreateAuthorizerInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateAuthorizer(t, c, CreateRestApi(t, c).ID, func(o *CreateAuthorizerOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetAuthorizer(ctx, &apigateway.GetAuthorizerInput{
+				AuthorizerId: aws.String(id),
+				RestApiId:    in.RestApiId,
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetAuthorizer(ctx, &apigateway.GetAuthorizerInput{
+				AuthorizerId: aws.String(id),
+				RestApiId:    in.RestApiId,
+			})
+			return err
+		})
+	})
+	t.Run("Deployment", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *apigateway.CreateDeploymentInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateDeployment(t, c, CreateRestApi(t, c).ID, func(o *CreateDeploymentOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetDeployment(ctx, &apigateway.GetDeploymentInput{
+				DeploymentId: aws.String(id),
+				RestApiId:    in.RestApiId,
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetDeployment(ctx, &apigateway.GetDeploymentInput{
+				DeploymentId: aws.String(id),
+				RestApiId:    in.RestApiId,
+			})
+			return err
+		})
+	})
+	t.Run("DocumentationPart", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *apigateway.CreateDocumentationPartInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateDocumentationPart(t, c, CreateRestApi(t, c).ID, func(o *CreateDocumentationPartOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetDocumentationPart(ctx, &apigateway.GetDocumentationPartInput{
+				DocumentationPartId: aws.String(id),
+				RestApiId:           in.RestApiId,
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetDocumentationPart(ctx, &apigateway.GetDocumentationPartInput{
+				DocumentationPartId: aws.String(id),
+				RestApiId:           in.RestApiId,
+			})
+			return err
+		})
+	})
+	t.Run("DocumentationVersion", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *apigateway.CreateDocumentationVersionInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateDocumentationVersion(t, c, CreateRestApi(t, c).ID, func(o *CreateDocumentationVersionOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetDocumentationVersion(ctx, &apigateway.GetDocumentationVersionInput{
+				DocumentationVersion: aws.String(id),
+				RestApiId:            in.RestApiId,
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetDocumentationVersion(ctx, &apigateway.GetDocumentationVersionInput{
+				DocumentationVersion: aws.String(id),
+				RestApiId:            in.RestApiId,
+			})
+			return err
+		})
+	})
 	t.Run("DomainName", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateDomainName(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -46,8 +131,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("DomainNameAccessAssociation", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateDomainNameAccessAssociation(t, c).ID
 		}, nil, func(ctx context.Context, id string) error {
@@ -55,9 +139,71 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("Model", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *apigateway.CreateModelInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateModel(t, c, CreateRestApi(t, c).ID, func(o *CreateModelOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetModel(ctx, &apigateway.GetModelInput{
+				ModelName: aws.String(id),
+				RestApiId: in.RestApiId,
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetModel(ctx, &apigateway.GetModelInput{
+				ModelName: aws.String(id),
+				RestApiId: in.RestApiId,
+			})
+			return err
+		})
+	})
+	t.Run("RequestValidator", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *apigateway.CreateRequestValidatorInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateRequestValidator(t, c, CreateRestApi(t, c).ID, func(o *CreateRequestValidatorOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetRequestValidator(ctx, &apigateway.GetRequestValidatorInput{
+				RequestValidatorId: aws.String(id),
+				RestApiId:          in.RestApiId,
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetRequestValidator(ctx, &apigateway.GetRequestValidatorInput{
+				RequestValidatorId: aws.String(id),
+				RestApiId:          in.RestApiId,
+			})
+			return err
+		})
+	})
+	t.Run("Resource", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *apigateway.CreateResourceInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateResource(t, c, CreateRestApi(t, c).ID, func(o *CreateResourceOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetResource(ctx, &apigateway.GetResourceInput{
+				ResourceId: aws.String(id),
+				RestApiId:  in.RestApiId,
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetResource(ctx, &apigateway.GetResourceInput{
+				ResourceId: aws.String(id),
+				RestApiId:  in.RestApiId,
+			})
+			return err
+		})
+	})
 	t.Run("RestApi", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateRestApi(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -68,9 +214,29 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("Stage", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *apigateway.CreateStageInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateStage(t, c, CreateRestApi(t, c).ID, func(o *CreateStageOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetStage(ctx, &apigateway.GetStageInput{
+				RestApiId: in.RestApiId,
+				StageName: aws.String(id),
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetStage(ctx, &apigateway.GetStageInput{
+				RestApiId: in.RestApiId,
+				StageName: aws.String(id),
+			})
+			return err
+		})
+	})
 	t.Run("UsagePlan", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateUsagePlan(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -81,9 +247,29 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("UsagePlanKey", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *apigateway.CreateUsagePlanKeyInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateUsagePlanKey(t, c, CreateUsagePlan(t, c).ID, func(o *CreateUsagePlanKeyOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetUsagePlanKey(ctx, &apigateway.GetUsagePlanKeyInput{
+				KeyId:       aws.String(id),
+				UsagePlanId: in.UsagePlanId,
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetUsagePlanKey(ctx, &apigateway.GetUsagePlanKeyInput{
+				KeyId:       aws.String(id),
+				UsagePlanId: in.UsagePlanId,
+			})
+			return err
+		})
+	})
 	t.Run("VpcLink", func(t *testing.T) {
-		t.Parallel()
-		c := apigateway.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateVpcLink(t, c).ID
 		}, func(ctx context.Context, id string) error {

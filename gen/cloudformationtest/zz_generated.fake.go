@@ -66,7 +66,11 @@ var fakeKindChangeSet = &fakestore.Kind{
 	Name:      "ChangeSet",
 	NameField: "ChangeSetName",
 	NotFound:  fakeErrChangeSetNotFoundException,
-	Tags:      "Tags",
+	Parent: &fakestore.Parent{
+		Field: "StackName",
+		Kind:  fakeKindStack,
+	},
+	Tags: "Tags",
 }
 
 var fakeKindGeneratedTemplate = &fakestore.Kind{
@@ -186,7 +190,8 @@ var fakeCreateChangeSet = &fakestore.Create{
 	}},
 }
 
-// CreateChangeSet creates a CloudFormation ChangeSet in the fake's memory.
+// CreateChangeSet creates a CloudFormation ChangeSet in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateChangeSet(ctx context.Context, in *cloudformation.CreateChangeSetInput) (*cloudformation.CreateChangeSetOutput, error) {
 	return fakestore.Do[cloudformation.CreateChangeSetOutput](ctx, f.store, fakeCreateChangeSet, in)
 }
@@ -209,7 +214,7 @@ var fakeDescribeChangeSet = &fakestore.Read{
 	}},
 }
 
-// DescribeChangeSet reads a CloudFormation ChangeSet in the fake's memory.
+// DescribeChangeSet reads a CloudFormation ChangeSet from the fake's memory.
 func (f *Fake) DescribeChangeSet(ctx context.Context, in *cloudformation.DescribeChangeSetInput) (*cloudformation.DescribeChangeSetOutput, error) {
 	return fakestore.Do[cloudformation.DescribeChangeSetOutput](ctx, f.store, fakeDescribeChangeSet, in)
 }
@@ -219,7 +224,7 @@ var fakeDeleteChangeSet = &fakestore.Delete{
 	Kind:  fakeKindChangeSet,
 }
 
-// DeleteChangeSet deletes a CloudFormation ChangeSet in the fake's memory.
+// DeleteChangeSet deletes a CloudFormation ChangeSet from the fake's memory.
 func (f *Fake) DeleteChangeSet(ctx context.Context, in *cloudformation.DeleteChangeSetInput) (*cloudformation.DeleteChangeSetOutput, error) {
 	return fakestore.Do[cloudformation.DeleteChangeSetOutput](ctx, f.store, fakeDeleteChangeSet, in)
 }
@@ -247,7 +252,7 @@ var fakeCreateGeneratedTemplate = &fakestore.Create{
 }
 
 // CreateGeneratedTemplate creates a CloudFormation GeneratedTemplate in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateGeneratedTemplate(ctx context.Context, in *cloudformation.CreateGeneratedTemplateInput) (*cloudformation.CreateGeneratedTemplateOutput, error) {
 	return fakestore.Do[cloudformation.CreateGeneratedTemplateOutput](ctx, f.store, fakeCreateGeneratedTemplate, in)
 }
@@ -257,7 +262,7 @@ var fakeDescribeGeneratedTemplate = &fakestore.Read{
 	Kind:  fakeKindGeneratedTemplate,
 }
 
-// DescribeGeneratedTemplate reads a CloudFormation GeneratedTemplate in the
+// DescribeGeneratedTemplate reads a CloudFormation GeneratedTemplate from the
 // fake's memory.
 func (f *Fake) DescribeGeneratedTemplate(ctx context.Context, in *cloudformation.DescribeGeneratedTemplateInput) (*cloudformation.DescribeGeneratedTemplateOutput, error) {
 	return fakestore.Do[cloudformation.DescribeGeneratedTemplateOutput](ctx, f.store, fakeDescribeGeneratedTemplate, in)
@@ -268,7 +273,7 @@ var fakeGetGeneratedTemplate = &fakestore.Read{
 	Kind:  fakeKindGeneratedTemplate,
 }
 
-// GetGeneratedTemplate reads a CloudFormation GeneratedTemplate in the fake's
+// GetGeneratedTemplate reads a CloudFormation GeneratedTemplate from the fake's
 // memory.
 func (f *Fake) GetGeneratedTemplate(ctx context.Context, in *cloudformation.GetGeneratedTemplateInput) (*cloudformation.GetGeneratedTemplateOutput, error) {
 	return fakestore.Do[cloudformation.GetGeneratedTemplateOutput](ctx, f.store, fakeGetGeneratedTemplate, in)
@@ -306,7 +311,7 @@ var fakeUpdateGeneratedTemplate = &fakestore.Update{
 }
 
 // UpdateGeneratedTemplate updates a CloudFormation GeneratedTemplate in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) UpdateGeneratedTemplate(ctx context.Context, in *cloudformation.UpdateGeneratedTemplateInput) (*cloudformation.UpdateGeneratedTemplateOutput, error) {
 	return fakestore.Do[cloudformation.UpdateGeneratedTemplateOutput](ctx, f.store, fakeUpdateGeneratedTemplate, in)
 }
@@ -319,8 +324,8 @@ var fakeListGeneratedTemplates = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListGeneratedTemplates lists a CloudFormation GeneratedTemplate resources in
-// the fake's memory.
+// ListGeneratedTemplates lists the CloudFormation GeneratedTemplate resources
+// in the fake's memory, page by page.
 func (f *Fake) ListGeneratedTemplates(ctx context.Context, in *cloudformation.ListGeneratedTemplatesInput) (*cloudformation.ListGeneratedTemplatesOutput, error) {
 	return fakestore.Do[cloudformation.ListGeneratedTemplatesOutput](ctx, f.store, fakeListGeneratedTemplates, in)
 }
@@ -330,7 +335,7 @@ var fakeDeleteGeneratedTemplate = &fakestore.Delete{
 	Kind:  fakeKindGeneratedTemplate,
 }
 
-// DeleteGeneratedTemplate deletes a CloudFormation GeneratedTemplate in the
+// DeleteGeneratedTemplate deletes a CloudFormation GeneratedTemplate from the
 // fake's memory.
 func (f *Fake) DeleteGeneratedTemplate(ctx context.Context, in *cloudformation.DeleteGeneratedTemplateInput) (*cloudformation.DeleteGeneratedTemplateOutput, error) {
 	return fakestore.Do[cloudformation.DeleteGeneratedTemplateOutput](ctx, f.store, fakeDeleteGeneratedTemplate, in)
@@ -394,7 +399,8 @@ var fakeCreateStack = &fakestore.Create{
 	}},
 }
 
-// CreateStack creates a CloudFormation Stack in the fake's memory.
+// CreateStack creates a CloudFormation Stack in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateStack(ctx context.Context, in *cloudformation.CreateStackInput) (*cloudformation.CreateStackOutput, error) {
 	return fakestore.Do[cloudformation.CreateStackOutput](ctx, f.store, fakeCreateStack, in)
 }
@@ -411,7 +417,7 @@ var fakeDescribeStacks = &fakestore.Read{
 	}},
 }
 
-// DescribeStacks reads a CloudFormation Stack in the fake's memory.
+// DescribeStacks reads a CloudFormation Stack from the fake's memory.
 func (f *Fake) DescribeStacks(ctx context.Context, in *cloudformation.DescribeStacksInput) (*cloudformation.DescribeStacksOutput, error) {
 	return fakestore.Do[cloudformation.DescribeStacksOutput](ctx, f.store, fakeDescribeStacks, in)
 }
@@ -475,7 +481,8 @@ var fakeUpdateStack = &fakestore.Update{
 	}},
 }
 
-// UpdateStack updates a CloudFormation Stack in the fake's memory.
+// UpdateStack updates a CloudFormation Stack in the fake's memory: the members
+// set replace the stored ones.
 func (f *Fake) UpdateStack(ctx context.Context, in *cloudformation.UpdateStackInput) (*cloudformation.UpdateStackOutput, error) {
 	return fakestore.Do[cloudformation.UpdateStackOutput](ctx, f.store, fakeUpdateStack, in)
 }
@@ -485,8 +492,8 @@ var fakeListChangeSets = &fakestore.Children{
 	Kind:  fakeKindStack,
 }
 
-// ListChangeSets lists what belongs to a CloudFormation Stack (nothing: the
-// fake keeps nothing inside it) in the fake's memory.
+// ListChangeSets lists what a CloudFormation Stack holds: nothing, as the fake
+// keeps nothing inside it.
 func (f *Fake) ListChangeSets(ctx context.Context, in *cloudformation.ListChangeSetsInput) (*cloudformation.ListChangeSetsOutput, error) {
 	return fakestore.Do[cloudformation.ListChangeSetsOutput](ctx, f.store, fakeListChangeSets, in)
 }
@@ -496,8 +503,8 @@ var fakeListStackResources = &fakestore.Children{
 	Kind:  fakeKindStack,
 }
 
-// ListStackResources lists what belongs to a CloudFormation Stack (nothing: the
-// fake keeps nothing inside it) in the fake's memory.
+// ListStackResources lists what a CloudFormation Stack holds: nothing, as the
+// fake keeps nothing inside it.
 func (f *Fake) ListStackResources(ctx context.Context, in *cloudformation.ListStackResourcesInput) (*cloudformation.ListStackResourcesOutput, error) {
 	return fakestore.Do[cloudformation.ListStackResourcesOutput](ctx, f.store, fakeListStackResources, in)
 }
@@ -509,7 +516,8 @@ var fakeListStacks = &fakestore.List{
 	OutputToken: "NextToken",
 }
 
-// ListStacks lists a CloudFormation Stack resources in the fake's memory.
+// ListStacks lists the CloudFormation Stack resources in the fake's memory,
+// page by page.
 func (f *Fake) ListStacks(ctx context.Context, in *cloudformation.ListStacksInput) (*cloudformation.ListStacksOutput, error) {
 	return fakestore.Do[cloudformation.ListStacksOutput](ctx, f.store, fakeListStacks, in)
 }
@@ -519,7 +527,7 @@ var fakeDeleteStack = &fakestore.Delete{
 	Kind:  fakeKindStack,
 }
 
-// DeleteStack deletes a CloudFormation Stack in the fake's memory.
+// DeleteStack deletes a CloudFormation Stack from the fake's memory.
 func (f *Fake) DeleteStack(ctx context.Context, in *cloudformation.DeleteStackInput) (*cloudformation.DeleteStackOutput, error) {
 	return fakestore.Do[cloudformation.DeleteStackOutput](ctx, f.store, fakeDeleteStack, in)
 }
@@ -571,7 +579,8 @@ var fakeCreateStackSet = &fakestore.Create{
 	}},
 }
 
-// CreateStackSet creates a CloudFormation StackSet in the fake's memory.
+// CreateStackSet creates a CloudFormation StackSet in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateStackSet(ctx context.Context, in *cloudformation.CreateStackSetInput) (*cloudformation.CreateStackSetOutput, error) {
 	return fakestore.Do[cloudformation.CreateStackSetOutput](ctx, f.store, fakeCreateStackSet, in)
 }
@@ -591,7 +600,7 @@ var fakeDescribeStackSet = &fakestore.Read{
 	}},
 }
 
-// DescribeStackSet reads a CloudFormation StackSet in the fake's memory.
+// DescribeStackSet reads a CloudFormation StackSet from the fake's memory.
 func (f *Fake) DescribeStackSet(ctx context.Context, in *cloudformation.DescribeStackSetInput) (*cloudformation.DescribeStackSetOutput, error) {
 	return fakestore.Do[cloudformation.DescribeStackSetOutput](ctx, f.store, fakeDescribeStackSet, in)
 }
@@ -677,7 +686,8 @@ var fakeUpdateStackSet = &fakestore.Update{
 	}},
 }
 
-// UpdateStackSet updates a CloudFormation StackSet in the fake's memory.
+// UpdateStackSet updates a CloudFormation StackSet in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateStackSet(ctx context.Context, in *cloudformation.UpdateStackSetInput) (*cloudformation.UpdateStackSetOutput, error) {
 	return fakestore.Do[cloudformation.UpdateStackSetOutput](ctx, f.store, fakeUpdateStackSet, in)
 }
@@ -687,8 +697,8 @@ var fakeListStackInstances = &fakestore.Children{
 	Kind:  fakeKindStackSet,
 }
 
-// ListStackInstances lists what belongs to a CloudFormation StackSet (nothing:
-// the fake keeps nothing inside it) in the fake's memory.
+// ListStackInstances lists what a CloudFormation StackSet holds: nothing, as
+// the fake keeps nothing inside it.
 func (f *Fake) ListStackInstances(ctx context.Context, in *cloudformation.ListStackInstancesInput) (*cloudformation.ListStackInstancesOutput, error) {
 	return fakestore.Do[cloudformation.ListStackInstancesOutput](ctx, f.store, fakeListStackInstances, in)
 }
@@ -698,8 +708,8 @@ var fakeListStackSetAutoDeploymentTargets = &fakestore.Children{
 	Kind:  fakeKindStackSet,
 }
 
-// ListStackSetAutoDeploymentTargets lists what belongs to a CloudFormation
-// StackSet (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListStackSetAutoDeploymentTargets lists what a CloudFormation StackSet holds:
+// nothing, as the fake keeps nothing inside it.
 func (f *Fake) ListStackSetAutoDeploymentTargets(ctx context.Context, in *cloudformation.ListStackSetAutoDeploymentTargetsInput) (*cloudformation.ListStackSetAutoDeploymentTargetsOutput, error) {
 	return fakestore.Do[cloudformation.ListStackSetAutoDeploymentTargetsOutput](ctx, f.store, fakeListStackSetAutoDeploymentTargets, in)
 }
@@ -709,8 +719,8 @@ var fakeListStackSetOperations = &fakestore.Children{
 	Kind:  fakeKindStackSet,
 }
 
-// ListStackSetOperations lists what belongs to a CloudFormation StackSet
-// (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListStackSetOperations lists what a CloudFormation StackSet holds: nothing,
+// as the fake keeps nothing inside it.
 func (f *Fake) ListStackSetOperations(ctx context.Context, in *cloudformation.ListStackSetOperationsInput) (*cloudformation.ListStackSetOperationsOutput, error) {
 	return fakestore.Do[cloudformation.ListStackSetOperationsOutput](ctx, f.store, fakeListStackSetOperations, in)
 }
@@ -723,7 +733,8 @@ var fakeListStackSets = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListStackSets lists a CloudFormation StackSet resources in the fake's memory.
+// ListStackSets lists the CloudFormation StackSet resources in the fake's
+// memory, page by page.
 func (f *Fake) ListStackSets(ctx context.Context, in *cloudformation.ListStackSetsInput) (*cloudformation.ListStackSetsOutput, error) {
 	return fakestore.Do[cloudformation.ListStackSetsOutput](ctx, f.store, fakeListStackSets, in)
 }
@@ -733,7 +744,7 @@ var fakeDeleteStackSet = &fakestore.Delete{
 	Kind:  fakeKindStackSet,
 }
 
-// DeleteStackSet deletes a CloudFormation StackSet in the fake's memory.
+// DeleteStackSet deletes a CloudFormation StackSet from the fake's memory.
 func (f *Fake) DeleteStackSet(ctx context.Context, in *cloudformation.DeleteStackSetInput) (*cloudformation.DeleteStackSetOutput, error) {
 	return fakestore.Do[cloudformation.DeleteStackSetOutput](ctx, f.store, fakeDeleteStackSet, in)
 }
@@ -780,7 +791,8 @@ var fakeRegisterType = &fakestore.Create{
 	}},
 }
 
-// RegisterType creates a CloudFormation Type in the fake's memory.
+// RegisterType creates a CloudFormation Type in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) RegisterType(ctx context.Context, in *cloudformation.RegisterTypeInput) (*cloudformation.RegisterTypeOutput, error) {
 	return fakestore.Do[cloudformation.RegisterTypeOutput](ctx, f.store, fakeRegisterType, in)
 }
@@ -790,7 +802,7 @@ var fakeDescribeType = &fakestore.Read{
 	Kind:  fakeKindType,
 }
 
-// DescribeType reads a CloudFormation Type in the fake's memory.
+// DescribeType reads a CloudFormation Type from the fake's memory.
 func (f *Fake) DescribeType(ctx context.Context, in *cloudformation.DescribeTypeInput) (*cloudformation.DescribeTypeOutput, error) {
 	return fakestore.Do[cloudformation.DescribeTypeOutput](ctx, f.store, fakeDescribeType, in)
 }
@@ -803,7 +815,8 @@ var fakeListTypes = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListTypes lists a CloudFormation Type resources in the fake's memory.
+// ListTypes lists the CloudFormation Type resources in the fake's memory, page
+// by page.
 func (f *Fake) ListTypes(ctx context.Context, in *cloudformation.ListTypesInput) (*cloudformation.ListTypesOutput, error) {
 	return fakestore.Do[cloudformation.ListTypesOutput](ctx, f.store, fakeListTypes, in)
 }
@@ -813,7 +826,7 @@ var fakeDeregisterType = &fakestore.Delete{
 	Kind:  fakeKindType,
 }
 
-// DeregisterType deletes a CloudFormation Type in the fake's memory.
+// DeregisterType deletes a CloudFormation Type from the fake's memory.
 func (f *Fake) DeregisterType(ctx context.Context, in *cloudformation.DeregisterTypeInput) (*cloudformation.DeregisterTypeOutput, error) {
 	return fakestore.Do[cloudformation.DeregisterTypeOutput](ctx, f.store, fakeDeregisterType, in)
 }

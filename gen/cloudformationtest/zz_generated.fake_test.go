@@ -15,13 +15,27 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// TestFakeLifecycle creates every fixture that needs no options against
-// NewFake, reads each resource back, cleans it up, and checks that it is then
-// gone (NotFound).
+// TestFakeLifecycle creates every fixture that needs no options against NewFake
+// (parents through their own fixtures), reads each resource back, cleans it up,
+// and checks that it is then gone (NotFound). The target is IN_PROCESS, so
+// dependencies the fixtures create through other services' NewClient(t, nil)
+// get those services' fakes.
 func TestFakeLifecycle(t *testing.T) {
+	t.Setenv("TEST_TARGET", "IN_PROCESS")
+	t.Run("ChangeSet", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateChangeSet(t, c, CreateStack(t, c).ID).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeChangeSet(ctx, &cloudformation.DescribeChangeSetInput{ChangeSetName: aws.String(id)})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeChangeSet(ctx, &cloudformation.DescribeChangeSetInput{ChangeSetName: aws.String(id)})
+			return err
+		})
+	})
 	t.Run("GeneratedTemplate", func(t *testing.T) {
-		t.Parallel()
-		c := cloudformation.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateGeneratedTemplate(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -33,8 +47,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("Stack", func(t *testing.T) {
-		t.Parallel()
-		c := cloudformation.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateStack(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -46,8 +59,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("StackSet", func(t *testing.T) {
-		t.Parallel()
-		c := cloudformation.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateStackSet(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -59,8 +71,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("Type", func(t *testing.T) {
-		t.Parallel()
-		c := cloudformation.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateType(t, c).ID
 		}, func(ctx context.Context, id string) error {

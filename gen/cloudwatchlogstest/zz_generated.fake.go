@@ -63,7 +63,7 @@ var fakeKindDelivery = &fakestore.Kind{
 	ARN: "arn:{partition}:logs:{region}:{account}:delivery/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"Delivery", "Id"},
-		Template: "{uuid}",
+		Template: "{hex17}",
 	},
 	Name:     "Delivery",
 	NotFound: fakeErrResourceNotFoundException,
@@ -152,6 +152,10 @@ var fakeKindLogStream = &fakestore.Kind{
 	Name:      "LogStream",
 	NameField: "LogStreamName",
 	NotFound:  fakeErrResourceNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "LogGroupName",
+		Kind:  fakeKindLogGroup,
+	},
 }
 
 var fakeKindLookupTable = &fakestore.Kind{
@@ -176,6 +180,10 @@ var fakeKindMetricFilter = &fakestore.Kind{
 	Name:      "MetricFilter",
 	NameField: "FilterName",
 	NotFound:  fakeErrResourceNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "LogGroupName",
+		Kind:  fakeKindLogGroup,
+	},
 }
 
 var fakeKindQueryDefinition = &fakestore.Kind{
@@ -221,6 +229,10 @@ var fakeKindSubscriptionFilter = &fakestore.Kind{
 	Name:      "SubscriptionFilter",
 	NameField: "FilterName",
 	NotFound:  fakeErrResourceNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "LogGroupName",
+		Kind:  fakeKindLogGroup,
+	},
 }
 
 var fakePutAccountPolicy = &fakestore.Create{
@@ -246,7 +258,7 @@ var fakePutAccountPolicy = &fakestore.Create{
 }
 
 // PutAccountPolicy creates a CloudWatch Logs AccountPolicy in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) PutAccountPolicy(ctx context.Context, in *cloudwatchlogs.PutAccountPolicyInput) (*cloudwatchlogs.PutAccountPolicyOutput, error) {
 	return fakestore.Do[cloudwatchlogs.PutAccountPolicyOutput](ctx, f.store, fakePutAccountPolicy, in)
 }
@@ -256,7 +268,7 @@ var fakeDescribeAccountPolicies = &fakestore.Read{
 	Kind:  fakeKindAccountPolicy,
 }
 
-// DescribeAccountPolicies reads a CloudWatch Logs AccountPolicy in the fake's
+// DescribeAccountPolicies reads a CloudWatch Logs AccountPolicy from the fake's
 // memory.
 func (f *Fake) DescribeAccountPolicies(ctx context.Context, in *cloudwatchlogs.DescribeAccountPoliciesInput) (*cloudwatchlogs.DescribeAccountPoliciesOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeAccountPoliciesOutput](ctx, f.store, fakeDescribeAccountPolicies, in)
@@ -267,7 +279,7 @@ var fakeDeleteAccountPolicy = &fakestore.Delete{
 	Kind:  fakeKindAccountPolicy,
 }
 
-// DeleteAccountPolicy deletes a CloudWatch Logs AccountPolicy in the fake's
+// DeleteAccountPolicy deletes a CloudWatch Logs AccountPolicy from the fake's
 // memory.
 func (f *Fake) DeleteAccountPolicy(ctx context.Context, in *cloudwatchlogs.DeleteAccountPolicyInput) (*cloudwatchlogs.DeleteAccountPolicyOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteAccountPolicyOutput](ctx, f.store, fakeDeleteAccountPolicy, in)
@@ -305,7 +317,8 @@ var fakeCreateDelivery = &fakestore.Create{
 	}},
 }
 
-// CreateDelivery creates a CloudWatch Logs Delivery in the fake's memory.
+// CreateDelivery creates a CloudWatch Logs Delivery in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateDelivery(ctx context.Context, in *cloudwatchlogs.CreateDeliveryInput) (*cloudwatchlogs.CreateDeliveryOutput, error) {
 	return fakestore.Do[cloudwatchlogs.CreateDeliveryOutput](ctx, f.store, fakeCreateDelivery, in)
 }
@@ -315,7 +328,7 @@ var fakeGetDelivery = &fakestore.Read{
 	Kind:  fakeKindDelivery,
 }
 
-// GetDelivery reads a CloudWatch Logs Delivery in the fake's memory.
+// GetDelivery reads a CloudWatch Logs Delivery from the fake's memory.
 func (f *Fake) GetDelivery(ctx context.Context, in *cloudwatchlogs.GetDeliveryInput) (*cloudwatchlogs.GetDeliveryOutput, error) {
 	return fakestore.Do[cloudwatchlogs.GetDeliveryOutput](ctx, f.store, fakeGetDelivery, in)
 }
@@ -346,7 +359,7 @@ var fakeUpdateDeliveryConfiguration = &fakestore.Update{
 }
 
 // UpdateDeliveryConfiguration updates a CloudWatch Logs Delivery in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) UpdateDeliveryConfiguration(ctx context.Context, in *cloudwatchlogs.UpdateDeliveryConfigurationInput) (*cloudwatchlogs.UpdateDeliveryConfigurationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.UpdateDeliveryConfigurationOutput](ctx, f.store, fakeUpdateDeliveryConfiguration, in)
 }
@@ -359,8 +372,8 @@ var fakeDescribeDeliveries = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// DescribeDeliveries lists a CloudWatch Logs Delivery resources in the fake's
-// memory.
+// DescribeDeliveries lists the CloudWatch Logs Delivery resources in the fake's
+// memory, page by page.
 func (f *Fake) DescribeDeliveries(ctx context.Context, in *cloudwatchlogs.DescribeDeliveriesInput) (*cloudwatchlogs.DescribeDeliveriesOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeDeliveriesOutput](ctx, f.store, fakeDescribeDeliveries, in)
 }
@@ -370,7 +383,7 @@ var fakeDeleteDelivery = &fakestore.Delete{
 	Kind:  fakeKindDelivery,
 }
 
-// DeleteDelivery deletes a CloudWatch Logs Delivery in the fake's memory.
+// DeleteDelivery deletes a CloudWatch Logs Delivery from the fake's memory.
 func (f *Fake) DeleteDelivery(ctx context.Context, in *cloudwatchlogs.DeleteDeliveryInput) (*cloudwatchlogs.DeleteDeliveryOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteDeliveryOutput](ctx, f.store, fakeDeleteDelivery, in)
 }
@@ -404,7 +417,7 @@ var fakePutDeliveryDestination = &fakestore.Create{
 }
 
 // PutDeliveryDestination creates a CloudWatch Logs DeliveryDestination in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) PutDeliveryDestination(ctx context.Context, in *cloudwatchlogs.PutDeliveryDestinationInput) (*cloudwatchlogs.PutDeliveryDestinationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.PutDeliveryDestinationOutput](ctx, f.store, fakePutDeliveryDestination, in)
 }
@@ -414,7 +427,7 @@ var fakeGetDeliveryDestination = &fakestore.Read{
 	Kind:  fakeKindDeliveryDestination,
 }
 
-// GetDeliveryDestination reads a CloudWatch Logs DeliveryDestination in the
+// GetDeliveryDestination reads a CloudWatch Logs DeliveryDestination from the
 // fake's memory.
 func (f *Fake) GetDeliveryDestination(ctx context.Context, in *cloudwatchlogs.GetDeliveryDestinationInput) (*cloudwatchlogs.GetDeliveryDestinationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.GetDeliveryDestinationOutput](ctx, f.store, fakeGetDeliveryDestination, in)
@@ -428,8 +441,8 @@ var fakeDescribeDeliveryDestinations = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// DescribeDeliveryDestinations lists a CloudWatch Logs DeliveryDestination
-// resources in the fake's memory.
+// DescribeDeliveryDestinations lists the CloudWatch Logs DeliveryDestination
+// resources in the fake's memory, page by page.
 func (f *Fake) DescribeDeliveryDestinations(ctx context.Context, in *cloudwatchlogs.DescribeDeliveryDestinationsInput) (*cloudwatchlogs.DescribeDeliveryDestinationsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeDeliveryDestinationsOutput](ctx, f.store, fakeDescribeDeliveryDestinations, in)
 }
@@ -439,7 +452,7 @@ var fakeDeleteDeliveryDestination = &fakestore.Delete{
 	Kind:  fakeKindDeliveryDestination,
 }
 
-// DeleteDeliveryDestination deletes a CloudWatch Logs DeliveryDestination in
+// DeleteDeliveryDestination deletes a CloudWatch Logs DeliveryDestination from
 // the fake's memory.
 func (f *Fake) DeleteDeliveryDestination(ctx context.Context, in *cloudwatchlogs.DeleteDeliveryDestinationInput) (*cloudwatchlogs.DeleteDeliveryDestinationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteDeliveryDestinationOutput](ctx, f.store, fakeDeleteDeliveryDestination, in)
@@ -476,7 +489,7 @@ var fakePutDeliverySource = &fakestore.Create{
 }
 
 // PutDeliverySource creates a CloudWatch Logs DeliverySource in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) PutDeliverySource(ctx context.Context, in *cloudwatchlogs.PutDeliverySourceInput) (*cloudwatchlogs.PutDeliverySourceOutput, error) {
 	return fakestore.Do[cloudwatchlogs.PutDeliverySourceOutput](ctx, f.store, fakePutDeliverySource, in)
 }
@@ -490,7 +503,7 @@ var fakeGetDeliverySource = &fakestore.Read{
 	}},
 }
 
-// GetDeliverySource reads a CloudWatch Logs DeliverySource in the fake's
+// GetDeliverySource reads a CloudWatch Logs DeliverySource from the fake's
 // memory.
 func (f *Fake) GetDeliverySource(ctx context.Context, in *cloudwatchlogs.GetDeliverySourceInput) (*cloudwatchlogs.GetDeliverySourceOutput, error) {
 	return fakestore.Do[cloudwatchlogs.GetDeliverySourceOutput](ctx, f.store, fakeGetDeliverySource, in)
@@ -504,8 +517,8 @@ var fakeDescribeDeliverySources = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// DescribeDeliverySources lists a CloudWatch Logs DeliverySource resources in
-// the fake's memory.
+// DescribeDeliverySources lists the CloudWatch Logs DeliverySource resources in
+// the fake's memory, page by page.
 func (f *Fake) DescribeDeliverySources(ctx context.Context, in *cloudwatchlogs.DescribeDeliverySourcesInput) (*cloudwatchlogs.DescribeDeliverySourcesOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeDeliverySourcesOutput](ctx, f.store, fakeDescribeDeliverySources, in)
 }
@@ -515,7 +528,7 @@ var fakeDeleteDeliverySource = &fakestore.Delete{
 	Kind:  fakeKindDeliverySource,
 }
 
-// DeleteDeliverySource deletes a CloudWatch Logs DeliverySource in the fake's
+// DeleteDeliverySource deletes a CloudWatch Logs DeliverySource from the fake's
 // memory.
 func (f *Fake) DeleteDeliverySource(ctx context.Context, in *cloudwatchlogs.DeleteDeliverySourceInput) (*cloudwatchlogs.DeleteDeliverySourceOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteDeliverySourceOutput](ctx, f.store, fakeDeleteDeliverySource, in)
@@ -547,7 +560,8 @@ var fakePutDestination = &fakestore.Create{
 	}},
 }
 
-// PutDestination creates a CloudWatch Logs Destination in the fake's memory.
+// PutDestination creates a CloudWatch Logs Destination in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) PutDestination(ctx context.Context, in *cloudwatchlogs.PutDestinationInput) (*cloudwatchlogs.PutDestinationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.PutDestinationOutput](ctx, f.store, fakePutDestination, in)
 }
@@ -561,8 +575,8 @@ var fakeDescribeDestinations = &fakestore.List{
 	Prefix:      "DestinationNamePrefix",
 }
 
-// DescribeDestinations lists a CloudWatch Logs Destination resources in the
-// fake's memory.
+// DescribeDestinations lists the CloudWatch Logs Destination resources in the
+// fake's memory, page by page.
 func (f *Fake) DescribeDestinations(ctx context.Context, in *cloudwatchlogs.DescribeDestinationsInput) (*cloudwatchlogs.DescribeDestinationsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeDestinationsOutput](ctx, f.store, fakeDescribeDestinations, in)
 }
@@ -572,7 +586,8 @@ var fakeDeleteDestination = &fakestore.Delete{
 	Kind:  fakeKindDestination,
 }
 
-// DeleteDestination deletes a CloudWatch Logs Destination in the fake's memory.
+// DeleteDestination deletes a CloudWatch Logs Destination from the fake's
+// memory.
 func (f *Fake) DeleteDestination(ctx context.Context, in *cloudwatchlogs.DeleteDestinationInput) (*cloudwatchlogs.DeleteDestinationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteDestinationOutput](ctx, f.store, fakeDeleteDestination, in)
 }
@@ -597,7 +612,8 @@ var fakePutIntegration = &fakestore.Create{
 	}},
 }
 
-// PutIntegration creates a CloudWatch Logs Integration in the fake's memory.
+// PutIntegration creates a CloudWatch Logs Integration in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) PutIntegration(ctx context.Context, in *cloudwatchlogs.PutIntegrationInput) (*cloudwatchlogs.PutIntegrationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.PutIntegrationOutput](ctx, f.store, fakePutIntegration, in)
 }
@@ -611,7 +627,7 @@ var fakeGetIntegration = &fakestore.Read{
 	}},
 }
 
-// GetIntegration reads a CloudWatch Logs Integration in the fake's memory.
+// GetIntegration reads a CloudWatch Logs Integration from the fake's memory.
 func (f *Fake) GetIntegration(ctx context.Context, in *cloudwatchlogs.GetIntegrationInput) (*cloudwatchlogs.GetIntegrationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.GetIntegrationOutput](ctx, f.store, fakeGetIntegration, in)
 }
@@ -621,8 +637,8 @@ var fakeListSourcesForS3TableIntegration = &fakestore.Children{
 	Kind:  fakeKindIntegration,
 }
 
-// ListSourcesForS3TableIntegration lists what belongs to a CloudWatch Logs
-// Integration (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListSourcesForS3TableIntegration lists what a CloudWatch Logs Integration
+// holds: nothing, as the fake keeps nothing inside it.
 func (f *Fake) ListSourcesForS3TableIntegration(ctx context.Context, in *cloudwatchlogs.ListSourcesForS3TableIntegrationInput) (*cloudwatchlogs.ListSourcesForS3TableIntegrationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.ListSourcesForS3TableIntegrationOutput](ctx, f.store, fakeListSourcesForS3TableIntegration, in)
 }
@@ -633,8 +649,8 @@ var fakeListIntegrations = &fakestore.List{
 	Prefix: "IntegrationNamePrefix",
 }
 
-// ListIntegrations lists a CloudWatch Logs Integration resources in the fake's
-// memory.
+// ListIntegrations lists the CloudWatch Logs Integration resources in the
+// fake's memory, page by page.
 func (f *Fake) ListIntegrations(ctx context.Context, in *cloudwatchlogs.ListIntegrationsInput) (*cloudwatchlogs.ListIntegrationsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.ListIntegrationsOutput](ctx, f.store, fakeListIntegrations, in)
 }
@@ -644,7 +660,8 @@ var fakeDeleteIntegration = &fakestore.Delete{
 	Kind:  fakeKindIntegration,
 }
 
-// DeleteIntegration deletes a CloudWatch Logs Integration in the fake's memory.
+// DeleteIntegration deletes a CloudWatch Logs Integration from the fake's
+// memory.
 func (f *Fake) DeleteIntegration(ctx context.Context, in *cloudwatchlogs.DeleteIntegrationInput) (*cloudwatchlogs.DeleteIntegrationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteIntegrationOutput](ctx, f.store, fakeDeleteIntegration, in)
 }
@@ -685,7 +702,7 @@ var fakeCreateLogAnomalyDetector = &fakestore.Create{
 }
 
 // CreateLogAnomalyDetector creates a CloudWatch Logs LogAnomalyDetector in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.CreateLogAnomalyDetectorInput) (*cloudwatchlogs.CreateLogAnomalyDetectorOutput, error) {
 	return fakestore.Do[cloudwatchlogs.CreateLogAnomalyDetectorOutput](ctx, f.store, fakeCreateLogAnomalyDetector, in)
 }
@@ -695,7 +712,7 @@ var fakeGetLogAnomalyDetector = &fakestore.Read{
 	Kind:  fakeKindLogAnomalyDetector,
 }
 
-// GetLogAnomalyDetector reads a CloudWatch Logs LogAnomalyDetector in the
+// GetLogAnomalyDetector reads a CloudWatch Logs LogAnomalyDetector from the
 // fake's memory.
 func (f *Fake) GetLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.GetLogAnomalyDetectorInput) (*cloudwatchlogs.GetLogAnomalyDetectorOutput, error) {
 	return fakestore.Do[cloudwatchlogs.GetLogAnomalyDetectorOutput](ctx, f.store, fakeGetLogAnomalyDetector, in)
@@ -731,7 +748,7 @@ var fakeUpdateLogAnomalyDetector = &fakestore.Update{
 }
 
 // UpdateLogAnomalyDetector updates a CloudWatch Logs LogAnomalyDetector in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) UpdateLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.UpdateLogAnomalyDetectorInput) (*cloudwatchlogs.UpdateLogAnomalyDetectorOutput, error) {
 	return fakestore.Do[cloudwatchlogs.UpdateLogAnomalyDetectorOutput](ctx, f.store, fakeUpdateLogAnomalyDetector, in)
 }
@@ -744,8 +761,8 @@ var fakeListLogAnomalyDetectors = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// ListLogAnomalyDetectors lists a CloudWatch Logs LogAnomalyDetector resources
-// in the fake's memory.
+// ListLogAnomalyDetectors lists the CloudWatch Logs LogAnomalyDetector
+// resources in the fake's memory, page by page.
 func (f *Fake) ListLogAnomalyDetectors(ctx context.Context, in *cloudwatchlogs.ListLogAnomalyDetectorsInput) (*cloudwatchlogs.ListLogAnomalyDetectorsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.ListLogAnomalyDetectorsOutput](ctx, f.store, fakeListLogAnomalyDetectors, in)
 }
@@ -755,8 +772,8 @@ var fakeDeleteLogAnomalyDetector = &fakestore.Delete{
 	Kind:  fakeKindLogAnomalyDetector,
 }
 
-// DeleteLogAnomalyDetector deletes a CloudWatch Logs LogAnomalyDetector in the
-// fake's memory.
+// DeleteLogAnomalyDetector deletes a CloudWatch Logs LogAnomalyDetector from
+// the fake's memory.
 func (f *Fake) DeleteLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.DeleteLogAnomalyDetectorInput) (*cloudwatchlogs.DeleteLogAnomalyDetectorOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteLogAnomalyDetectorOutput](ctx, f.store, fakeDeleteLogAnomalyDetector, in)
 }
@@ -785,7 +802,8 @@ var fakeCreateLogGroup = &fakestore.Create{
 	}},
 }
 
-// CreateLogGroup creates a CloudWatch Logs LogGroup in the fake's memory.
+// CreateLogGroup creates a CloudWatch Logs LogGroup in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateLogGroup(ctx context.Context, in *cloudwatchlogs.CreateLogGroupInput) (*cloudwatchlogs.CreateLogGroupOutput, error) {
 	return fakestore.Do[cloudwatchlogs.CreateLogGroupOutput](ctx, f.store, fakeCreateLogGroup, in)
 }
@@ -795,8 +813,8 @@ var fakeListLogGroups = &fakestore.List{
 	Kind:  fakeKindLogGroup,
 }
 
-// ListLogGroups lists a CloudWatch Logs LogGroup resources in the fake's
-// memory.
+// ListLogGroups lists the CloudWatch Logs LogGroup resources in the fake's
+// memory, page by page.
 func (f *Fake) ListLogGroups(ctx context.Context, in *cloudwatchlogs.ListLogGroupsInput) (*cloudwatchlogs.ListLogGroupsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.ListLogGroupsOutput](ctx, f.store, fakeListLogGroups, in)
 }
@@ -806,7 +824,7 @@ var fakeDeleteLogGroup = &fakestore.Delete{
 	Kind:  fakeKindLogGroup,
 }
 
-// DeleteLogGroup deletes a CloudWatch Logs LogGroup in the fake's memory.
+// DeleteLogGroup deletes a CloudWatch Logs LogGroup from the fake's memory.
 func (f *Fake) DeleteLogGroup(ctx context.Context, in *cloudwatchlogs.DeleteLogGroupInput) (*cloudwatchlogs.DeleteLogGroupOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteLogGroupOutput](ctx, f.store, fakeDeleteLogGroup, in)
 }
@@ -829,7 +847,8 @@ var fakeCreateLogStream = &fakestore.Create{
 	}},
 }
 
-// CreateLogStream creates a CloudWatch Logs LogStream in the fake's memory.
+// CreateLogStream creates a CloudWatch Logs LogStream in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateLogStream(ctx context.Context, in *cloudwatchlogs.CreateLogStreamInput) (*cloudwatchlogs.CreateLogStreamOutput, error) {
 	return fakestore.Do[cloudwatchlogs.CreateLogStreamOutput](ctx, f.store, fakeCreateLogStream, in)
 }
@@ -843,8 +862,8 @@ var fakeDescribeLogStreams = &fakestore.List{
 	Prefix:      "LogStreamNamePrefix",
 }
 
-// DescribeLogStreams lists a CloudWatch Logs LogStream resources in the fake's
-// memory.
+// DescribeLogStreams lists the CloudWatch Logs LogStream resources in the
+// fake's memory, page by page.
 func (f *Fake) DescribeLogStreams(ctx context.Context, in *cloudwatchlogs.DescribeLogStreamsInput) (*cloudwatchlogs.DescribeLogStreamsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeLogStreamsOutput](ctx, f.store, fakeDescribeLogStreams, in)
 }
@@ -854,7 +873,7 @@ var fakeDeleteLogStream = &fakestore.Delete{
 	Kind:  fakeKindLogStream,
 }
 
-// DeleteLogStream deletes a CloudWatch Logs LogStream in the fake's memory.
+// DeleteLogStream deletes a CloudWatch Logs LogStream from the fake's memory.
 func (f *Fake) DeleteLogStream(ctx context.Context, in *cloudwatchlogs.DeleteLogStreamInput) (*cloudwatchlogs.DeleteLogStreamOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteLogStreamOutput](ctx, f.store, fakeDeleteLogStream, in)
 }
@@ -888,7 +907,8 @@ var fakeCreateLookupTable = &fakestore.Create{
 	}},
 }
 
-// CreateLookupTable creates a CloudWatch Logs LookupTable in the fake's memory.
+// CreateLookupTable creates a CloudWatch Logs LookupTable in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateLookupTable(ctx context.Context, in *cloudwatchlogs.CreateLookupTableInput) (*cloudwatchlogs.CreateLookupTableOutput, error) {
 	return fakestore.Do[cloudwatchlogs.CreateLookupTableOutput](ctx, f.store, fakeCreateLookupTable, in)
 }
@@ -898,7 +918,7 @@ var fakeGetLookupTable = &fakestore.Read{
 	Kind:  fakeKindLookupTable,
 }
 
-// GetLookupTable reads a CloudWatch Logs LookupTable in the fake's memory.
+// GetLookupTable reads a CloudWatch Logs LookupTable from the fake's memory.
 func (f *Fake) GetLookupTable(ctx context.Context, in *cloudwatchlogs.GetLookupTableInput) (*cloudwatchlogs.GetLookupTableOutput, error) {
 	return fakestore.Do[cloudwatchlogs.GetLookupTableOutput](ctx, f.store, fakeGetLookupTable, in)
 }
@@ -927,7 +947,8 @@ var fakeUpdateLookupTable = &fakestore.Update{
 	}},
 }
 
-// UpdateLookupTable updates a CloudWatch Logs LookupTable in the fake's memory.
+// UpdateLookupTable updates a CloudWatch Logs LookupTable in the fake's memory:
+// the members set replace the stored ones.
 func (f *Fake) UpdateLookupTable(ctx context.Context, in *cloudwatchlogs.UpdateLookupTableInput) (*cloudwatchlogs.UpdateLookupTableOutput, error) {
 	return fakestore.Do[cloudwatchlogs.UpdateLookupTableOutput](ctx, f.store, fakeUpdateLookupTable, in)
 }
@@ -938,8 +959,8 @@ var fakeDescribeLookupTables = &fakestore.List{
 	Prefix: "LookupTableNamePrefix",
 }
 
-// DescribeLookupTables lists a CloudWatch Logs LookupTable resources in the
-// fake's memory.
+// DescribeLookupTables lists the CloudWatch Logs LookupTable resources in the
+// fake's memory, page by page.
 func (f *Fake) DescribeLookupTables(ctx context.Context, in *cloudwatchlogs.DescribeLookupTablesInput) (*cloudwatchlogs.DescribeLookupTablesOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeLookupTablesOutput](ctx, f.store, fakeDescribeLookupTables, in)
 }
@@ -949,7 +970,8 @@ var fakeDeleteLookupTable = &fakestore.Delete{
 	Kind:  fakeKindLookupTable,
 }
 
-// DeleteLookupTable deletes a CloudWatch Logs LookupTable in the fake's memory.
+// DeleteLookupTable deletes a CloudWatch Logs LookupTable from the fake's
+// memory.
 func (f *Fake) DeleteLookupTable(ctx context.Context, in *cloudwatchlogs.DeleteLookupTableInput) (*cloudwatchlogs.DeleteLookupTableOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteLookupTableOutput](ctx, f.store, fakeDeleteLookupTable, in)
 }
@@ -986,7 +1008,8 @@ var fakePutMetricFilter = &fakestore.Create{
 	}},
 }
 
-// PutMetricFilter creates a CloudWatch Logs MetricFilter in the fake's memory.
+// PutMetricFilter creates a CloudWatch Logs MetricFilter in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) PutMetricFilter(ctx context.Context, in *cloudwatchlogs.PutMetricFilterInput) (*cloudwatchlogs.PutMetricFilterOutput, error) {
 	return fakestore.Do[cloudwatchlogs.PutMetricFilterOutput](ctx, f.store, fakePutMetricFilter, in)
 }
@@ -1000,8 +1023,8 @@ var fakeDescribeMetricFilters = &fakestore.List{
 	Prefix:      "FilterNamePrefix",
 }
 
-// DescribeMetricFilters lists a CloudWatch Logs MetricFilter resources in the
-// fake's memory.
+// DescribeMetricFilters lists the CloudWatch Logs MetricFilter resources in the
+// fake's memory, page by page.
 func (f *Fake) DescribeMetricFilters(ctx context.Context, in *cloudwatchlogs.DescribeMetricFiltersInput) (*cloudwatchlogs.DescribeMetricFiltersOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeMetricFiltersOutput](ctx, f.store, fakeDescribeMetricFilters, in)
 }
@@ -1011,7 +1034,7 @@ var fakeDeleteMetricFilter = &fakestore.Delete{
 	Kind:  fakeKindMetricFilter,
 }
 
-// DeleteMetricFilter deletes a CloudWatch Logs MetricFilter in the fake's
+// DeleteMetricFilter deletes a CloudWatch Logs MetricFilter from the fake's
 // memory.
 func (f *Fake) DeleteMetricFilter(ctx context.Context, in *cloudwatchlogs.DeleteMetricFilterInput) (*cloudwatchlogs.DeleteMetricFilterOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteMetricFilterOutput](ctx, f.store, fakeDeleteMetricFilter, in)
@@ -1051,7 +1074,7 @@ var fakePutQueryDefinition = &fakestore.Create{
 }
 
 // PutQueryDefinition creates a CloudWatch Logs QueryDefinition in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) PutQueryDefinition(ctx context.Context, in *cloudwatchlogs.PutQueryDefinitionInput) (*cloudwatchlogs.PutQueryDefinitionOutput, error) {
 	return fakestore.Do[cloudwatchlogs.PutQueryDefinitionOutput](ctx, f.store, fakePutQueryDefinition, in)
 }
@@ -1062,8 +1085,8 @@ var fakeDescribeQueryDefinitions = &fakestore.List{
 	Prefix: "QueryDefinitionNamePrefix",
 }
 
-// DescribeQueryDefinitions lists a CloudWatch Logs QueryDefinition resources in
-// the fake's memory.
+// DescribeQueryDefinitions lists the CloudWatch Logs QueryDefinition resources
+// in the fake's memory, page by page.
 func (f *Fake) DescribeQueryDefinitions(ctx context.Context, in *cloudwatchlogs.DescribeQueryDefinitionsInput) (*cloudwatchlogs.DescribeQueryDefinitionsOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeQueryDefinitionsOutput](ctx, f.store, fakeDescribeQueryDefinitions, in)
 }
@@ -1073,8 +1096,8 @@ var fakeDeleteQueryDefinition = &fakestore.Delete{
 	Kind:  fakeKindQueryDefinition,
 }
 
-// DeleteQueryDefinition deletes a CloudWatch Logs QueryDefinition in the fake's
-// memory.
+// DeleteQueryDefinition deletes a CloudWatch Logs QueryDefinition from the
+// fake's memory.
 func (f *Fake) DeleteQueryDefinition(ctx context.Context, in *cloudwatchlogs.DeleteQueryDefinitionInput) (*cloudwatchlogs.DeleteQueryDefinitionOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteQueryDefinitionOutput](ctx, f.store, fakeDeleteQueryDefinition, in)
 }
@@ -1094,7 +1117,7 @@ var fakePutResourcePolicy = &fakestore.Create{
 }
 
 // PutResourcePolicy creates a CloudWatch Logs ResourcePolicy in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) PutResourcePolicy(ctx context.Context, in *cloudwatchlogs.PutResourcePolicyInput) (*cloudwatchlogs.PutResourcePolicyOutput, error) {
 	return fakestore.Do[cloudwatchlogs.PutResourcePolicyOutput](ctx, f.store, fakePutResourcePolicy, in)
 }
@@ -1104,8 +1127,8 @@ var fakeDescribeResourcePolicies = &fakestore.Read{
 	Kind:  fakeKindResourcePolicy,
 }
 
-// DescribeResourcePolicies reads a CloudWatch Logs ResourcePolicy in the fake's
-// memory.
+// DescribeResourcePolicies reads a CloudWatch Logs ResourcePolicy from the
+// fake's memory.
 func (f *Fake) DescribeResourcePolicies(ctx context.Context, in *cloudwatchlogs.DescribeResourcePoliciesInput) (*cloudwatchlogs.DescribeResourcePoliciesOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DescribeResourcePoliciesOutput](ctx, f.store, fakeDescribeResourcePolicies, in)
 }
@@ -1115,7 +1138,7 @@ var fakeDeleteResourcePolicy = &fakestore.Delete{
 	Kind:  fakeKindResourcePolicy,
 }
 
-// DeleteResourcePolicy deletes a CloudWatch Logs ResourcePolicy in the fake's
+// DeleteResourcePolicy deletes a CloudWatch Logs ResourcePolicy from the fake's
 // memory.
 func (f *Fake) DeleteResourcePolicy(ctx context.Context, in *cloudwatchlogs.DeleteResourcePolicyInput) (*cloudwatchlogs.DeleteResourcePolicyOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteResourcePolicyOutput](ctx, f.store, fakeDeleteResourcePolicy, in)
@@ -1189,7 +1212,7 @@ var fakeCreateScheduledQuery = &fakestore.Create{
 }
 
 // CreateScheduledQuery creates a CloudWatch Logs ScheduledQuery in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateScheduledQuery(ctx context.Context, in *cloudwatchlogs.CreateScheduledQueryInput) (*cloudwatchlogs.CreateScheduledQueryOutput, error) {
 	return fakestore.Do[cloudwatchlogs.CreateScheduledQueryOutput](ctx, f.store, fakeCreateScheduledQuery, in)
 }
@@ -1206,7 +1229,7 @@ var fakeGetScheduledQuery = &fakestore.Read{
 	}},
 }
 
-// GetScheduledQuery reads a CloudWatch Logs ScheduledQuery in the fake's
+// GetScheduledQuery reads a CloudWatch Logs ScheduledQuery from the fake's
 // memory.
 func (f *Fake) GetScheduledQuery(ctx context.Context, in *cloudwatchlogs.GetScheduledQueryInput) (*cloudwatchlogs.GetScheduledQueryOutput, error) {
 	return fakestore.Do[cloudwatchlogs.GetScheduledQueryOutput](ctx, f.store, fakeGetScheduledQuery, in)
@@ -1279,7 +1302,7 @@ var fakeUpdateScheduledQuery = &fakestore.Update{
 }
 
 // UpdateScheduledQuery updates a CloudWatch Logs ScheduledQuery in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) UpdateScheduledQuery(ctx context.Context, in *cloudwatchlogs.UpdateScheduledQueryInput) (*cloudwatchlogs.UpdateScheduledQueryOutput, error) {
 	return fakestore.Do[cloudwatchlogs.UpdateScheduledQueryOutput](ctx, f.store, fakeUpdateScheduledQuery, in)
 }
@@ -1292,8 +1315,8 @@ var fakeListScheduledQueries = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListScheduledQueries lists a CloudWatch Logs ScheduledQuery resources in the
-// fake's memory.
+// ListScheduledQueries lists the CloudWatch Logs ScheduledQuery resources in
+// the fake's memory, page by page.
 func (f *Fake) ListScheduledQueries(ctx context.Context, in *cloudwatchlogs.ListScheduledQueriesInput) (*cloudwatchlogs.ListScheduledQueriesOutput, error) {
 	return fakestore.Do[cloudwatchlogs.ListScheduledQueriesOutput](ctx, f.store, fakeListScheduledQueries, in)
 }
@@ -1303,7 +1326,7 @@ var fakeDeleteScheduledQuery = &fakestore.Delete{
 	Kind:  fakeKindScheduledQuery,
 }
 
-// DeleteScheduledQuery deletes a CloudWatch Logs ScheduledQuery in the fake's
+// DeleteScheduledQuery deletes a CloudWatch Logs ScheduledQuery from the fake's
 // memory.
 func (f *Fake) DeleteScheduledQuery(ctx context.Context, in *cloudwatchlogs.DeleteScheduledQueryInput) (*cloudwatchlogs.DeleteScheduledQueryOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteScheduledQueryOutput](ctx, f.store, fakeDeleteScheduledQuery, in)
@@ -1350,7 +1373,7 @@ var fakePutSubscriptionFilter = &fakestore.Create{
 }
 
 // PutSubscriptionFilter creates a CloudWatch Logs SubscriptionFilter in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) PutSubscriptionFilter(ctx context.Context, in *cloudwatchlogs.PutSubscriptionFilterInput) (*cloudwatchlogs.PutSubscriptionFilterOutput, error) {
 	return fakestore.Do[cloudwatchlogs.PutSubscriptionFilterOutput](ctx, f.store, fakePutSubscriptionFilter, in)
 }
@@ -1360,8 +1383,8 @@ var fakeDeleteSubscriptionFilter = &fakestore.Delete{
 	Kind:  fakeKindSubscriptionFilter,
 }
 
-// DeleteSubscriptionFilter deletes a CloudWatch Logs SubscriptionFilter in the
-// fake's memory.
+// DeleteSubscriptionFilter deletes a CloudWatch Logs SubscriptionFilter from
+// the fake's memory.
 func (f *Fake) DeleteSubscriptionFilter(ctx context.Context, in *cloudwatchlogs.DeleteSubscriptionFilterInput) (*cloudwatchlogs.DeleteSubscriptionFilterOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteSubscriptionFilterOutput](ctx, f.store, fakeDeleteSubscriptionFilter, in)
 }

@@ -15,13 +15,36 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// TestFakeLifecycle creates every fixture that needs no options against
-// NewFake, reads each resource back, cleans it up, and checks that it is then
-// gone (NotFound).
+// TestFakeLifecycle creates every fixture that needs no options against NewFake
+// (parents through their own fixtures), reads each resource back, cleans it up,
+// and checks that it is then gone (NotFound). The target is IN_PROCESS, so
+// dependencies the fixtures create through other services' NewClient(t, nil)
+// get those services' fakes.
 func TestFakeLifecycle(t *testing.T) {
+	t.Setenv("TEST_TARGET", "IN_PROCESS")
+	t.Run("AccountPolicy", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *cloudwatchlogs.PutAccountPolicyInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateAccountPolicy(t, c, func(o *CreateAccountPolicyOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeAccountPolicies(ctx, &cloudwatchlogs.DescribeAccountPoliciesInput{
+				PolicyName: aws.String(id),
+				PolicyType: in.PolicyType,
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeAccountPolicies(ctx, &cloudwatchlogs.DescribeAccountPoliciesInput{
+				PolicyName: aws.String(id),
+				PolicyType: in.PolicyType,
+			})
+			return err
+		})
+	})
 	t.Run("Delivery", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateDelivery(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -33,8 +56,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("DeliveryDestination", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateDeliveryDestination(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -46,8 +68,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("DeliverySource", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateDeliverySource(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -58,9 +79,23 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("Destination", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateDestination(t, c).ID
+		}, func(ctx context.Context, id string) error {
+			out, err := c.DescribeDestinations(ctx, &cloudwatchlogs.DescribeDestinationsInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DeleteDestination(ctx, &cloudwatchlogs.DeleteDestinationInput{DestinationName: aws.String(id)})
+			return err
+		})
+	})
 	t.Run("Integration", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateIntegration(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -72,8 +107,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("LogAnomalyDetector", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateLogAnomalyDetector(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -85,8 +119,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("LogGroup", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateLogGroup(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -100,9 +133,29 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("LogStream", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *cloudwatchlogs.CreateLogStreamInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateLogStream(t, c, CreateLogGroup(t, c).ID, func(o *CreateLogStreamOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			out, err := c.DescribeLogStreams(ctx, &cloudwatchlogs.DescribeLogStreamsInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DeleteLogStream(ctx, &cloudwatchlogs.DeleteLogStreamInput{
+				LogGroupName:  in.LogGroupName,
+				LogStreamName: aws.String(id),
+			})
+			return err
+		})
+	})
 	t.Run("LookupTable", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateLookupTable(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -113,9 +166,29 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("MetricFilter", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *cloudwatchlogs.PutMetricFilterInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateMetricFilter(t, c, CreateLogGroup(t, c).ID, func(o *CreateMetricFilterOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			out, err := c.DescribeMetricFilters(ctx, &cloudwatchlogs.DescribeMetricFiltersInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DeleteMetricFilter(ctx, &cloudwatchlogs.DeleteMetricFilterInput{
+				FilterName:   aws.String(id),
+				LogGroupName: in.LogGroupName,
+			})
+			return err
+		})
+	})
 	t.Run("QueryDefinition", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateQueryDefinition(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -130,8 +203,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("ResourcePolicy", func(t *testing.T) {
-		t.Parallel()
-		c := cloudwatchlogs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateResourcePolicy(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -139,6 +211,33 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeResourcePolicies(ctx, &cloudwatchlogs.DescribeResourcePoliciesInput{ResourceArn: aws.String(id)})
+			return err
+		})
+	})
+	t.Run("ScheduledQuery", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateScheduledQuery(t, c).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetScheduledQuery(ctx, &cloudwatchlogs.GetScheduledQueryInput{Identifier: aws.String(id)})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetScheduledQuery(ctx, &cloudwatchlogs.GetScheduledQueryInput{Identifier: aws.String(id)})
+			return err
+		})
+	})
+	t.Run("SubscriptionFilter", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *cloudwatchlogs.PutSubscriptionFilterInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateSubscriptionFilter(t, c, CreateLogGroup(t, c).ID, func(o *CreateSubscriptionFilterOptions) {
+				in = o.Input
+			}).ID
+		}, nil, func(ctx context.Context, id string) error {
+			_, err := c.DeleteSubscriptionFilter(ctx, &cloudwatchlogs.DeleteSubscriptionFilterInput{
+				FilterName:   aws.String(id),
+				LogGroupName: in.LogGroupName,
+			})
 			return err
 		})
 	})

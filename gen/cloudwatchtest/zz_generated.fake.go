@@ -91,7 +91,8 @@ var fakePutAlarmMuteRule = &fakestore.Create{
 	}},
 }
 
-// PutAlarmMuteRule creates a CloudWatch AlarmMuteRule in the fake's memory.
+// PutAlarmMuteRule creates a CloudWatch AlarmMuteRule in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) PutAlarmMuteRule(ctx context.Context, in *cloudwatch.PutAlarmMuteRuleInput) (*cloudwatch.PutAlarmMuteRuleOutput, error) {
 	return fakestore.Do[cloudwatch.PutAlarmMuteRuleOutput](ctx, f.store, fakePutAlarmMuteRule, in)
 }
@@ -105,7 +106,7 @@ var fakeGetAlarmMuteRule = &fakestore.Read{
 	}},
 }
 
-// GetAlarmMuteRule reads a CloudWatch AlarmMuteRule in the fake's memory.
+// GetAlarmMuteRule reads a CloudWatch AlarmMuteRule from the fake's memory.
 func (f *Fake) GetAlarmMuteRule(ctx context.Context, in *cloudwatch.GetAlarmMuteRuleInput) (*cloudwatch.GetAlarmMuteRuleOutput, error) {
 	return fakestore.Do[cloudwatch.GetAlarmMuteRuleOutput](ctx, f.store, fakeGetAlarmMuteRule, in)
 }
@@ -118,8 +119,8 @@ var fakeListAlarmMuteRules = &fakestore.List{
 	PageSize:    "MaxRecords",
 }
 
-// ListAlarmMuteRules lists a CloudWatch AlarmMuteRule resources in the fake's
-// memory.
+// ListAlarmMuteRules lists the CloudWatch AlarmMuteRule resources in the fake's
+// memory, page by page.
 func (f *Fake) ListAlarmMuteRules(ctx context.Context, in *cloudwatch.ListAlarmMuteRulesInput) (*cloudwatch.ListAlarmMuteRulesOutput, error) {
 	return fakestore.Do[cloudwatch.ListAlarmMuteRulesOutput](ctx, f.store, fakeListAlarmMuteRules, in)
 }
@@ -129,7 +130,8 @@ var fakeDeleteAlarmMuteRule = &fakestore.Delete{
 	Kind:  fakeKindAlarmMuteRule,
 }
 
-// DeleteAlarmMuteRule deletes a CloudWatch AlarmMuteRule in the fake's memory.
+// DeleteAlarmMuteRule deletes a CloudWatch AlarmMuteRule from the fake's
+// memory.
 func (f *Fake) DeleteAlarmMuteRule(ctx context.Context, in *cloudwatch.DeleteAlarmMuteRuleInput) (*cloudwatch.DeleteAlarmMuteRuleOutput, error) {
 	return fakestore.Do[cloudwatch.DeleteAlarmMuteRuleOutput](ctx, f.store, fakeDeleteAlarmMuteRule, in)
 }
@@ -159,7 +161,8 @@ var fakePutMetricStream = &fakestore.Create{
 	}},
 }
 
-// PutMetricStream creates a CloudWatch MetricStream in the fake's memory.
+// PutMetricStream creates a CloudWatch MetricStream in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) PutMetricStream(ctx context.Context, in *cloudwatch.PutMetricStreamInput) (*cloudwatch.PutMetricStreamOutput, error) {
 	return fakestore.Do[cloudwatch.PutMetricStreamOutput](ctx, f.store, fakePutMetricStream, in)
 }
@@ -173,7 +176,7 @@ var fakeGetMetricStream = &fakestore.Read{
 	}},
 }
 
-// GetMetricStream reads a CloudWatch MetricStream in the fake's memory.
+// GetMetricStream reads a CloudWatch MetricStream from the fake's memory.
 func (f *Fake) GetMetricStream(ctx context.Context, in *cloudwatch.GetMetricStreamInput) (*cloudwatch.GetMetricStreamOutput, error) {
 	return fakestore.Do[cloudwatch.GetMetricStreamOutput](ctx, f.store, fakeGetMetricStream, in)
 }
@@ -183,8 +186,8 @@ var fakeListMetricStreams = &fakestore.List{
 	Kind:  fakeKindMetricStream,
 }
 
-// ListMetricStreams lists a CloudWatch MetricStream resources in the fake's
-// memory.
+// ListMetricStreams lists the CloudWatch MetricStream resources in the fake's
+// memory, page by page.
 func (f *Fake) ListMetricStreams(ctx context.Context, in *cloudwatch.ListMetricStreamsInput) (*cloudwatch.ListMetricStreamsOutput, error) {
 	return fakestore.Do[cloudwatch.ListMetricStreamsOutput](ctx, f.store, fakeListMetricStreams, in)
 }
@@ -194,7 +197,7 @@ var fakeDeleteMetricStream = &fakestore.Delete{
 	Kind:  fakeKindMetricStream,
 }
 
-// DeleteMetricStream deletes a CloudWatch MetricStream in the fake's memory.
+// DeleteMetricStream deletes a CloudWatch MetricStream from the fake's memory.
 func (f *Fake) DeleteMetricStream(ctx context.Context, in *cloudwatch.DeleteMetricStreamInput) (*cloudwatch.DeleteMetricStreamOutput, error) {
 	return fakestore.Do[cloudwatch.DeleteMetricStreamOutput](ctx, f.store, fakeDeleteMetricStream, in)
 }

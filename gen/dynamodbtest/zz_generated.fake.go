@@ -88,7 +88,8 @@ var fakeCreateBackup = &fakestore.Create{
 	}},
 }
 
-// CreateBackup creates a DynamoDB Backup in the fake's memory.
+// CreateBackup creates a DynamoDB Backup in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateBackup(ctx context.Context, in *dynamodb.CreateBackupInput) (*dynamodb.CreateBackupOutput, error) {
 	return fakestore.Do[dynamodb.CreateBackupOutput](ctx, f.store, fakeCreateBackup, in)
 }
@@ -108,7 +109,7 @@ var fakeDescribeBackup = &fakestore.Read{
 	}},
 }
 
-// DescribeBackup reads a DynamoDB Backup in the fake's memory.
+// DescribeBackup reads a DynamoDB Backup from the fake's memory.
 func (f *Fake) DescribeBackup(ctx context.Context, in *dynamodb.DescribeBackupInput) (*dynamodb.DescribeBackupOutput, error) {
 	return fakestore.Do[dynamodb.DescribeBackupOutput](ctx, f.store, fakeDescribeBackup, in)
 }
@@ -121,7 +122,8 @@ var fakeListBackups = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// ListBackups lists a DynamoDB Backup resources in the fake's memory.
+// ListBackups lists the DynamoDB Backup resources in the fake's memory, page by
+// page.
 func (f *Fake) ListBackups(ctx context.Context, in *dynamodb.ListBackupsInput) (*dynamodb.ListBackupsOutput, error) {
 	return fakestore.Do[dynamodb.ListBackupsOutput](ctx, f.store, fakeListBackups, in)
 }
@@ -131,7 +133,7 @@ var fakeDeleteBackup = &fakestore.Delete{
 	Kind:  fakeKindBackup,
 }
 
-// DeleteBackup deletes a DynamoDB Backup in the fake's memory.
+// DeleteBackup deletes a DynamoDB Backup from the fake's memory.
 func (f *Fake) DeleteBackup(ctx context.Context, in *dynamodb.DeleteBackupInput) (*dynamodb.DeleteBackupOutput, error) {
 	return fakestore.Do[dynamodb.DeleteBackupOutput](ctx, f.store, fakeDeleteBackup, in)
 }
@@ -213,7 +215,8 @@ var fakeCreateTable = &fakestore.Create{
 	}},
 }
 
-// CreateTable creates a DynamoDB Table in the fake's memory.
+// CreateTable creates a DynamoDB Table in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateTable(ctx context.Context, in *dynamodb.CreateTableInput) (*dynamodb.CreateTableOutput, error) {
 	return fakestore.Do[dynamodb.CreateTableOutput](ctx, f.store, fakeCreateTable, in)
 }
@@ -248,7 +251,7 @@ var fakeDescribeTable = &fakestore.Read{
 	}},
 }
 
-// DescribeTable reads a DynamoDB Table in the fake's memory.
+// DescribeTable reads a DynamoDB Table from the fake's memory.
 func (f *Fake) DescribeTable(ctx context.Context, in *dynamodb.DescribeTableInput) (*dynamodb.DescribeTableOutput, error) {
 	return fakestore.Do[dynamodb.DescribeTableOutput](ctx, f.store, fakeDescribeTable, in)
 }
@@ -335,7 +338,8 @@ var fakeUpdateTable = &fakestore.Update{
 	}},
 }
 
-// UpdateTable updates a DynamoDB Table in the fake's memory.
+// UpdateTable updates a DynamoDB Table in the fake's memory: the members set
+// replace the stored ones.
 func (f *Fake) UpdateTable(ctx context.Context, in *dynamodb.UpdateTableInput) (*dynamodb.UpdateTableOutput, error) {
 	return fakestore.Do[dynamodb.UpdateTableOutput](ctx, f.store, fakeUpdateTable, in)
 }
@@ -348,7 +352,8 @@ var fakeListTables = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// ListTables lists a DynamoDB Table resources in the fake's memory.
+// ListTables lists the DynamoDB Table resources in the fake's memory, page by
+// page.
 func (f *Fake) ListTables(ctx context.Context, in *dynamodb.ListTablesInput) (*dynamodb.ListTablesOutput, error) {
 	return fakestore.Do[dynamodb.ListTablesOutput](ctx, f.store, fakeListTables, in)
 }
@@ -358,7 +363,7 @@ var fakeDeleteTable = &fakestore.Delete{
 	Kind:  fakeKindTable,
 }
 
-// DeleteTable deletes a DynamoDB Table in the fake's memory.
+// DeleteTable deletes a DynamoDB Table from the fake's memory.
 func (f *Fake) DeleteTable(ctx context.Context, in *dynamodb.DeleteTableInput) (*dynamodb.DeleteTableOutput, error) {
 	return fakestore.Do[dynamodb.DeleteTableOutput](ctx, f.store, fakeDeleteTable, in)
 }

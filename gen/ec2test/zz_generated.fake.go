@@ -798,7 +798,8 @@ var fakeAllocateAddress = &fakestore.Create{
 	}},
 }
 
-// AllocateAddress creates an EC2 Address in the fake's memory.
+// AllocateAddress creates an EC2 Address in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) AllocateAddress(ctx context.Context, in *ec2.AllocateAddressInput) (*ec2.AllocateAddressOutput, error) {
 	return fakestore.Do[ec2.AllocateAddressOutput](ctx, f.store, fakeAllocateAddress, in)
 }
@@ -808,7 +809,7 @@ var fakeDescribeAddresses = &fakestore.Read{
 	Kind:  fakeKindAddress,
 }
 
-// DescribeAddresses reads an EC2 Address in the fake's memory.
+// DescribeAddresses reads an EC2 Address from the fake's memory.
 func (f *Fake) DescribeAddresses(ctx context.Context, in *ec2.DescribeAddressesInput) (*ec2.DescribeAddressesOutput, error) {
 	return fakestore.Do[ec2.DescribeAddressesOutput](ctx, f.store, fakeDescribeAddresses, in)
 }
@@ -818,7 +819,7 @@ var fakeReleaseAddress = &fakestore.Delete{
 	Kind:  fakeKindAddress,
 }
 
-// ReleaseAddress deletes an EC2 Address in the fake's memory.
+// ReleaseAddress deletes an EC2 Address from the fake's memory.
 func (f *Fake) ReleaseAddress(ctx context.Context, in *ec2.ReleaseAddressInput) (*ec2.ReleaseAddressOutput, error) {
 	return fakestore.Do[ec2.ReleaseAddressOutput](ctx, f.store, fakeReleaseAddress, in)
 }
@@ -841,7 +842,7 @@ var fakeCreateCapacityManagerDataExport = &fakestore.Create{
 }
 
 // CreateCapacityManagerDataExport creates an EC2 CapacityManagerDataExport in
-// the fake's memory.
+// the fake's memory, after checking the input against the model.
 func (f *Fake) CreateCapacityManagerDataExport(ctx context.Context, in *ec2.CreateCapacityManagerDataExportInput) (*ec2.CreateCapacityManagerDataExportOutput, error) {
 	return fakestore.Do[ec2.CreateCapacityManagerDataExportOutput](ctx, f.store, fakeCreateCapacityManagerDataExport, in)
 }
@@ -851,8 +852,8 @@ var fakeDescribeCapacityManagerDataExports = &fakestore.Read{
 	Kind:  fakeKindCapacityManagerDataExport,
 }
 
-// DescribeCapacityManagerDataExports reads an EC2 CapacityManagerDataExport in
-// the fake's memory.
+// DescribeCapacityManagerDataExports reads an EC2 CapacityManagerDataExport
+// from the fake's memory.
 func (f *Fake) DescribeCapacityManagerDataExports(ctx context.Context, in *ec2.DescribeCapacityManagerDataExportsInput) (*ec2.DescribeCapacityManagerDataExportsOutput, error) {
 	return fakestore.Do[ec2.DescribeCapacityManagerDataExportsOutput](ctx, f.store, fakeDescribeCapacityManagerDataExports, in)
 }
@@ -862,7 +863,7 @@ var fakeDeleteCapacityManagerDataExport = &fakestore.Delete{
 	Kind:  fakeKindCapacityManagerDataExport,
 }
 
-// DeleteCapacityManagerDataExport deletes an EC2 CapacityManagerDataExport in
+// DeleteCapacityManagerDataExport deletes an EC2 CapacityManagerDataExport from
 // the fake's memory.
 func (f *Fake) DeleteCapacityManagerDataExport(ctx context.Context, in *ec2.DeleteCapacityManagerDataExportInput) (*ec2.DeleteCapacityManagerDataExportOutput, error) {
 	return fakestore.Do[ec2.DeleteCapacityManagerDataExportOutput](ctx, f.store, fakeDeleteCapacityManagerDataExport, in)
@@ -881,7 +882,8 @@ var fakeCreateCarrierGateway = &fakestore.Create{
 	}},
 }
 
-// CreateCarrierGateway creates an EC2 CarrierGateway in the fake's memory.
+// CreateCarrierGateway creates an EC2 CarrierGateway in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateCarrierGateway(ctx context.Context, in *ec2.CreateCarrierGatewayInput) (*ec2.CreateCarrierGatewayOutput, error) {
 	return fakestore.Do[ec2.CreateCarrierGatewayOutput](ctx, f.store, fakeCreateCarrierGateway, in)
 }
@@ -895,7 +897,7 @@ var fakeDescribeCarrierGateways = &fakestore.Read{
 	}},
 }
 
-// DescribeCarrierGateways reads an EC2 CarrierGateway in the fake's memory.
+// DescribeCarrierGateways reads an EC2 CarrierGateway from the fake's memory.
 func (f *Fake) DescribeCarrierGateways(ctx context.Context, in *ec2.DescribeCarrierGatewaysInput) (*ec2.DescribeCarrierGatewaysOutput, error) {
 	return fakestore.Do[ec2.DescribeCarrierGatewaysOutput](ctx, f.store, fakeDescribeCarrierGateways, in)
 }
@@ -905,7 +907,7 @@ var fakeDeleteCarrierGateway = &fakestore.Delete{
 	Kind:  fakeKindCarrierGateway,
 }
 
-// DeleteCarrierGateway deletes an EC2 CarrierGateway in the fake's memory.
+// DeleteCarrierGateway deletes an EC2 CarrierGateway from the fake's memory.
 func (f *Fake) DeleteCarrierGateway(ctx context.Context, in *ec2.DeleteCarrierGatewayInput) (*ec2.DeleteCarrierGatewayOutput, error) {
 	return fakestore.Do[ec2.DeleteCarrierGatewayOutput](ctx, f.store, fakeDeleteCarrierGateway, in)
 }
@@ -948,7 +950,7 @@ var fakeCreateClientVpnEndpoint = &fakestore.Create{
 }
 
 // CreateClientVpnEndpoint creates an EC2 ClientVpnEndpoint in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateClientVpnEndpoint(ctx context.Context, in *ec2.CreateClientVpnEndpointInput) (*ec2.CreateClientVpnEndpointOutput, error) {
 	return fakestore.Do[ec2.CreateClientVpnEndpointOutput](ctx, f.store, fakeCreateClientVpnEndpoint, in)
 }
@@ -962,7 +964,7 @@ var fakeDescribeClientVpnEndpoints = &fakestore.Read{
 	}},
 }
 
-// DescribeClientVpnEndpoints reads an EC2 ClientVpnEndpoint in the fake's
+// DescribeClientVpnEndpoints reads an EC2 ClientVpnEndpoint from the fake's
 // memory.
 func (f *Fake) DescribeClientVpnEndpoints(ctx context.Context, in *ec2.DescribeClientVpnEndpointsInput) (*ec2.DescribeClientVpnEndpointsOutput, error) {
 	return fakestore.Do[ec2.DescribeClientVpnEndpointsOutput](ctx, f.store, fakeDescribeClientVpnEndpoints, in)
@@ -983,7 +985,7 @@ var fakeModifyClientVpnEndpoint = &fakestore.Update{
 }
 
 // ModifyClientVpnEndpoint updates an EC2 ClientVpnEndpoint in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) ModifyClientVpnEndpoint(ctx context.Context, in *ec2.ModifyClientVpnEndpointInput) (*ec2.ModifyClientVpnEndpointOutput, error) {
 	return fakestore.Do[ec2.ModifyClientVpnEndpointOutput](ctx, f.store, fakeModifyClientVpnEndpoint, in)
 }
@@ -993,7 +995,7 @@ var fakeDeleteClientVpnEndpoint = &fakestore.Delete{
 	Kind:  fakeKindClientVpnEndpoint,
 }
 
-// DeleteClientVpnEndpoint deletes an EC2 ClientVpnEndpoint in the fake's
+// DeleteClientVpnEndpoint deletes an EC2 ClientVpnEndpoint from the fake's
 // memory.
 func (f *Fake) DeleteClientVpnEndpoint(ctx context.Context, in *ec2.DeleteClientVpnEndpointInput) (*ec2.DeleteClientVpnEndpointOutput, error) {
 	return fakestore.Do[ec2.DeleteClientVpnEndpointOutput](ctx, f.store, fakeDeleteClientVpnEndpoint, in)
@@ -1012,7 +1014,8 @@ var fakeCreateCoipCidr = &fakestore.Create{
 	}},
 }
 
-// CreateCoipCidr creates an EC2 CoipCidr in the fake's memory.
+// CreateCoipCidr creates an EC2 CoipCidr in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateCoipCidr(ctx context.Context, in *ec2.CreateCoipCidrInput) (*ec2.CreateCoipCidrOutput, error) {
 	return fakestore.Do[ec2.CreateCoipCidrOutput](ctx, f.store, fakeCreateCoipCidr, in)
 }
@@ -1022,7 +1025,7 @@ var fakeDeleteCoipCidr = &fakestore.Delete{
 	Kind:  fakeKindCoipCidr,
 }
 
-// DeleteCoipCidr deletes an EC2 CoipCidr in the fake's memory.
+// DeleteCoipCidr deletes an EC2 CoipCidr from the fake's memory.
 func (f *Fake) DeleteCoipCidr(ctx context.Context, in *ec2.DeleteCoipCidrInput) (*ec2.DeleteCoipCidrOutput, error) {
 	return fakestore.Do[ec2.DeleteCoipCidrOutput](ctx, f.store, fakeDeleteCoipCidr, in)
 }
@@ -1040,7 +1043,8 @@ var fakeCreateCustomerGateway = &fakestore.Create{
 	}},
 }
 
-// CreateCustomerGateway creates an EC2 CustomerGateway in the fake's memory.
+// CreateCustomerGateway creates an EC2 CustomerGateway in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateCustomerGateway(ctx context.Context, in *ec2.CreateCustomerGatewayInput) (*ec2.CreateCustomerGatewayOutput, error) {
 	return fakestore.Do[ec2.CreateCustomerGatewayOutput](ctx, f.store, fakeCreateCustomerGateway, in)
 }
@@ -1054,7 +1058,7 @@ var fakeDescribeCustomerGateways = &fakestore.Read{
 	}},
 }
 
-// DescribeCustomerGateways reads an EC2 CustomerGateway in the fake's memory.
+// DescribeCustomerGateways reads an EC2 CustomerGateway from the fake's memory.
 func (f *Fake) DescribeCustomerGateways(ctx context.Context, in *ec2.DescribeCustomerGatewaysInput) (*ec2.DescribeCustomerGatewaysOutput, error) {
 	return fakestore.Do[ec2.DescribeCustomerGatewaysOutput](ctx, f.store, fakeDescribeCustomerGateways, in)
 }
@@ -1064,7 +1068,7 @@ var fakeDeleteCustomerGateway = &fakestore.Delete{
 	Kind:  fakeKindCustomerGateway,
 }
 
-// DeleteCustomerGateway deletes an EC2 CustomerGateway in the fake's memory.
+// DeleteCustomerGateway deletes an EC2 CustomerGateway from the fake's memory.
 func (f *Fake) DeleteCustomerGateway(ctx context.Context, in *ec2.DeleteCustomerGatewayInput) (*ec2.DeleteCustomerGatewayOutput, error) {
 	return fakestore.Do[ec2.DeleteCustomerGatewayOutput](ctx, f.store, fakeDeleteCustomerGateway, in)
 }
@@ -1078,7 +1082,8 @@ var fakeCreateDhcpOptions = &fakestore.Create{
 	}},
 }
 
-// CreateDhcpOptions creates an EC2 DhcpOptions in the fake's memory.
+// CreateDhcpOptions creates an EC2 DhcpOptions in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateDhcpOptions(ctx context.Context, in *ec2.CreateDhcpOptionsInput) (*ec2.CreateDhcpOptionsOutput, error) {
 	return fakestore.Do[ec2.CreateDhcpOptionsOutput](ctx, f.store, fakeCreateDhcpOptions, in)
 }
@@ -1088,7 +1093,7 @@ var fakeDescribeDhcpOptions = &fakestore.Read{
 	Kind:  fakeKindDhcpOptions,
 }
 
-// DescribeDhcpOptions reads an EC2 DhcpOptions in the fake's memory.
+// DescribeDhcpOptions reads an EC2 DhcpOptions from the fake's memory.
 func (f *Fake) DescribeDhcpOptions(ctx context.Context, in *ec2.DescribeDhcpOptionsInput) (*ec2.DescribeDhcpOptionsOutput, error) {
 	return fakestore.Do[ec2.DescribeDhcpOptionsOutput](ctx, f.store, fakeDescribeDhcpOptions, in)
 }
@@ -1098,7 +1103,7 @@ var fakeDeleteDhcpOptions = &fakestore.Delete{
 	Kind:  fakeKindDhcpOptions,
 }
 
-// DeleteDhcpOptions deletes an EC2 DhcpOptions in the fake's memory.
+// DeleteDhcpOptions deletes an EC2 DhcpOptions from the fake's memory.
 func (f *Fake) DeleteDhcpOptions(ctx context.Context, in *ec2.DeleteDhcpOptionsInput) (*ec2.DeleteDhcpOptionsOutput, error) {
 	return fakestore.Do[ec2.DeleteDhcpOptionsOutput](ctx, f.store, fakeDeleteDhcpOptions, in)
 }
@@ -1113,7 +1118,7 @@ var fakeCreateEgressOnlyInternetGateway = &fakestore.Create{
 }
 
 // CreateEgressOnlyInternetGateway creates an EC2 EgressOnlyInternetGateway in
-// the fake's memory.
+// the fake's memory, after checking the input against the model.
 func (f *Fake) CreateEgressOnlyInternetGateway(ctx context.Context, in *ec2.CreateEgressOnlyInternetGatewayInput) (*ec2.CreateEgressOnlyInternetGatewayOutput, error) {
 	return fakestore.Do[ec2.CreateEgressOnlyInternetGatewayOutput](ctx, f.store, fakeCreateEgressOnlyInternetGateway, in)
 }
@@ -1123,8 +1128,8 @@ var fakeDescribeEgressOnlyInternetGateways = &fakestore.Read{
 	Kind:  fakeKindEgressOnlyInternetGateway,
 }
 
-// DescribeEgressOnlyInternetGateways reads an EC2 EgressOnlyInternetGateway in
-// the fake's memory.
+// DescribeEgressOnlyInternetGateways reads an EC2 EgressOnlyInternetGateway
+// from the fake's memory.
 func (f *Fake) DescribeEgressOnlyInternetGateways(ctx context.Context, in *ec2.DescribeEgressOnlyInternetGatewaysInput) (*ec2.DescribeEgressOnlyInternetGatewaysOutput, error) {
 	return fakestore.Do[ec2.DescribeEgressOnlyInternetGatewaysOutput](ctx, f.store, fakeDescribeEgressOnlyInternetGateways, in)
 }
@@ -1134,7 +1139,7 @@ var fakeDeleteEgressOnlyInternetGateway = &fakestore.Delete{
 	Kind:  fakeKindEgressOnlyInternetGateway,
 }
 
-// DeleteEgressOnlyInternetGateway deletes an EC2 EgressOnlyInternetGateway in
+// DeleteEgressOnlyInternetGateway deletes an EC2 EgressOnlyInternetGateway from
 // the fake's memory.
 func (f *Fake) DeleteEgressOnlyInternetGateway(ctx context.Context, in *ec2.DeleteEgressOnlyInternetGatewayInput) (*ec2.DeleteEgressOnlyInternetGatewayOutput, error) {
 	return fakestore.Do[ec2.DeleteEgressOnlyInternetGatewayOutput](ctx, f.store, fakeDeleteEgressOnlyInternetGateway, in)
@@ -1149,7 +1154,8 @@ var fakeCreateFpgaImage = &fakestore.Create{
 	}},
 }
 
-// CreateFpgaImage creates an EC2 FpgaImage in the fake's memory.
+// CreateFpgaImage creates an EC2 FpgaImage in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateFpgaImage(ctx context.Context, in *ec2.CreateFpgaImageInput) (*ec2.CreateFpgaImageOutput, error) {
 	return fakestore.Do[ec2.CreateFpgaImageOutput](ctx, f.store, fakeCreateFpgaImage, in)
 }
@@ -1163,7 +1169,7 @@ var fakeDescribeFpgaImages = &fakestore.Read{
 	}},
 }
 
-// DescribeFpgaImages reads an EC2 FpgaImage in the fake's memory.
+// DescribeFpgaImages reads an EC2 FpgaImage from the fake's memory.
 func (f *Fake) DescribeFpgaImages(ctx context.Context, in *ec2.DescribeFpgaImagesInput) (*ec2.DescribeFpgaImagesOutput, error) {
 	return fakestore.Do[ec2.DescribeFpgaImagesOutput](ctx, f.store, fakeDescribeFpgaImages, in)
 }
@@ -1173,7 +1179,7 @@ var fakeDeleteFpgaImage = &fakestore.Delete{
 	Kind:  fakeKindFpgaImage,
 }
 
-// DeleteFpgaImage deletes an EC2 FpgaImage in the fake's memory.
+// DeleteFpgaImage deletes an EC2 FpgaImage from the fake's memory.
 func (f *Fake) DeleteFpgaImage(ctx context.Context, in *ec2.DeleteFpgaImageInput) (*ec2.DeleteFpgaImageOutput, error) {
 	return fakestore.Do[ec2.DeleteFpgaImageOutput](ctx, f.store, fakeDeleteFpgaImage, in)
 }
@@ -1212,7 +1218,8 @@ var fakeRegisterImage = &fakestore.Create{
 	}},
 }
 
-// RegisterImage creates an EC2 Image in the fake's memory.
+// RegisterImage creates an EC2 Image in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) RegisterImage(ctx context.Context, in *ec2.RegisterImageInput) (*ec2.RegisterImageOutput, error) {
 	return fakestore.Do[ec2.RegisterImageOutput](ctx, f.store, fakeRegisterImage, in)
 }
@@ -1226,7 +1233,7 @@ var fakeDescribeImages = &fakestore.Read{
 	}},
 }
 
-// DescribeImages reads an EC2 Image in the fake's memory.
+// DescribeImages reads an EC2 Image from the fake's memory.
 func (f *Fake) DescribeImages(ctx context.Context, in *ec2.DescribeImagesInput) (*ec2.DescribeImagesOutput, error) {
 	return fakestore.Do[ec2.DescribeImagesOutput](ctx, f.store, fakeDescribeImages, in)
 }
@@ -1236,7 +1243,7 @@ var fakeDeregisterImage = &fakestore.Delete{
 	Kind:  fakeKindImage,
 }
 
-// DeregisterImage deletes an EC2 Image in the fake's memory.
+// DeregisterImage deletes an EC2 Image from the fake's memory.
 func (f *Fake) DeregisterImage(ctx context.Context, in *ec2.DeregisterImageInput) (*ec2.DeregisterImageOutput, error) {
 	return fakestore.Do[ec2.DeregisterImageOutput](ctx, f.store, fakeDeregisterImage, in)
 }
@@ -1262,7 +1269,8 @@ var fakeCreateImageUsageReport = &fakestore.Create{
 	}},
 }
 
-// CreateImageUsageReport creates an EC2 ImageUsageReport in the fake's memory.
+// CreateImageUsageReport creates an EC2 ImageUsageReport in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateImageUsageReport(ctx context.Context, in *ec2.CreateImageUsageReportInput) (*ec2.CreateImageUsageReportOutput, error) {
 	return fakestore.Do[ec2.CreateImageUsageReportOutput](ctx, f.store, fakeCreateImageUsageReport, in)
 }
@@ -1276,7 +1284,8 @@ var fakeDescribeImageUsageReports = &fakestore.Read{
 	}},
 }
 
-// DescribeImageUsageReports reads an EC2 ImageUsageReport in the fake's memory.
+// DescribeImageUsageReports reads an EC2 ImageUsageReport from the fake's
+// memory.
 func (f *Fake) DescribeImageUsageReports(ctx context.Context, in *ec2.DescribeImageUsageReportsInput) (*ec2.DescribeImageUsageReportsOutput, error) {
 	return fakestore.Do[ec2.DescribeImageUsageReportsOutput](ctx, f.store, fakeDescribeImageUsageReports, in)
 }
@@ -1286,7 +1295,8 @@ var fakeDeleteImageUsageReport = &fakestore.Delete{
 	Kind:  fakeKindImageUsageReport,
 }
 
-// DeleteImageUsageReport deletes an EC2 ImageUsageReport in the fake's memory.
+// DeleteImageUsageReport deletes an EC2 ImageUsageReport from the fake's
+// memory.
 func (f *Fake) DeleteImageUsageReport(ctx context.Context, in *ec2.DeleteImageUsageReportInput) (*ec2.DeleteImageUsageReportOutput, error) {
 	return fakestore.Do[ec2.DeleteImageUsageReportOutput](ctx, f.store, fakeDeleteImageUsageReport, in)
 }
@@ -1387,7 +1397,8 @@ var fakeRunInstances = &fakestore.Create{
 	}},
 }
 
-// RunInstances creates an EC2 Instance in the fake's memory.
+// RunInstances creates an EC2 Instance in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) RunInstances(ctx context.Context, in *ec2.RunInstancesInput) (*ec2.RunInstancesOutput, error) {
 	return fakestore.Do[ec2.RunInstancesOutput](ctx, f.store, fakeRunInstances, in)
 }
@@ -1416,7 +1427,7 @@ var fakeDescribeInstances = &fakestore.Read{
 	}},
 }
 
-// DescribeInstances reads an EC2 Instance in the fake's memory.
+// DescribeInstances reads an EC2 Instance from the fake's memory.
 func (f *Fake) DescribeInstances(ctx context.Context, in *ec2.DescribeInstancesInput) (*ec2.DescribeInstancesOutput, error) {
 	return fakestore.Do[ec2.DescribeInstancesOutput](ctx, f.store, fakeDescribeInstances, in)
 }
@@ -1426,7 +1437,7 @@ var fakeTerminateInstances = &fakestore.Delete{
 	Kind:  fakeKindInstance,
 }
 
-// TerminateInstances deletes an EC2 Instance in the fake's memory.
+// TerminateInstances deletes an EC2 Instance from the fake's memory.
 func (f *Fake) TerminateInstances(ctx context.Context, in *ec2.TerminateInstancesInput) (*ec2.TerminateInstancesOutput, error) {
 	return fakestore.Do[ec2.TerminateInstancesOutput](ctx, f.store, fakeTerminateInstances, in)
 }
@@ -1449,7 +1460,7 @@ var fakeCreateInstanceConnectEndpoint = &fakestore.Create{
 }
 
 // CreateInstanceConnectEndpoint creates an EC2 InstanceConnectEndpoint in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateInstanceConnectEndpoint(ctx context.Context, in *ec2.CreateInstanceConnectEndpointInput) (*ec2.CreateInstanceConnectEndpointOutput, error) {
 	return fakestore.Do[ec2.CreateInstanceConnectEndpointOutput](ctx, f.store, fakeCreateInstanceConnectEndpoint, in)
 }
@@ -1459,8 +1470,8 @@ var fakeDescribeInstanceConnectEndpoints = &fakestore.Read{
 	Kind:  fakeKindInstanceConnectEndpoint,
 }
 
-// DescribeInstanceConnectEndpoints reads an EC2 InstanceConnectEndpoint in the
-// fake's memory.
+// DescribeInstanceConnectEndpoints reads an EC2 InstanceConnectEndpoint from
+// the fake's memory.
 func (f *Fake) DescribeInstanceConnectEndpoints(ctx context.Context, in *ec2.DescribeInstanceConnectEndpointsInput) (*ec2.DescribeInstanceConnectEndpointsOutput, error) {
 	return fakestore.Do[ec2.DescribeInstanceConnectEndpointsOutput](ctx, f.store, fakeDescribeInstanceConnectEndpoints, in)
 }
@@ -1484,7 +1495,7 @@ var fakeModifyInstanceConnectEndpoint = &fakestore.Update{
 }
 
 // ModifyInstanceConnectEndpoint updates an EC2 InstanceConnectEndpoint in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) ModifyInstanceConnectEndpoint(ctx context.Context, in *ec2.ModifyInstanceConnectEndpointInput) (*ec2.ModifyInstanceConnectEndpointOutput, error) {
 	return fakestore.Do[ec2.ModifyInstanceConnectEndpointOutput](ctx, f.store, fakeModifyInstanceConnectEndpoint, in)
 }
@@ -1494,7 +1505,7 @@ var fakeDeleteInstanceConnectEndpoint = &fakestore.Delete{
 	Kind:  fakeKindInstanceConnectEndpoint,
 }
 
-// DeleteInstanceConnectEndpoint deletes an EC2 InstanceConnectEndpoint in the
+// DeleteInstanceConnectEndpoint deletes an EC2 InstanceConnectEndpoint from the
 // fake's memory.
 func (f *Fake) DeleteInstanceConnectEndpoint(ctx context.Context, in *ec2.DeleteInstanceConnectEndpointInput) (*ec2.DeleteInstanceConnectEndpointOutput, error) {
 	return fakestore.Do[ec2.DeleteInstanceConnectEndpointOutput](ctx, f.store, fakeDeleteInstanceConnectEndpoint, in)
@@ -1510,7 +1521,7 @@ var fakeCreateInstanceEventWindow = &fakestore.Create{
 }
 
 // CreateInstanceEventWindow creates an EC2 InstanceEventWindow in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateInstanceEventWindow(ctx context.Context, in *ec2.CreateInstanceEventWindowInput) (*ec2.CreateInstanceEventWindowOutput, error) {
 	return fakestore.Do[ec2.CreateInstanceEventWindowOutput](ctx, f.store, fakeCreateInstanceEventWindow, in)
 }
@@ -1524,7 +1535,7 @@ var fakeDescribeInstanceEventWindows = &fakestore.Read{
 	}},
 }
 
-// DescribeInstanceEventWindows reads an EC2 InstanceEventWindow in the fake's
+// DescribeInstanceEventWindows reads an EC2 InstanceEventWindow from the fake's
 // memory.
 func (f *Fake) DescribeInstanceEventWindows(ctx context.Context, in *ec2.DescribeInstanceEventWindowsInput) (*ec2.DescribeInstanceEventWindowsOutput, error) {
 	return fakestore.Do[ec2.DescribeInstanceEventWindowsOutput](ctx, f.store, fakeDescribeInstanceEventWindows, in)
@@ -1545,7 +1556,7 @@ var fakeModifyInstanceEventWindow = &fakestore.Update{
 }
 
 // ModifyInstanceEventWindow updates an EC2 InstanceEventWindow in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) ModifyInstanceEventWindow(ctx context.Context, in *ec2.ModifyInstanceEventWindowInput) (*ec2.ModifyInstanceEventWindowOutput, error) {
 	return fakestore.Do[ec2.ModifyInstanceEventWindowOutput](ctx, f.store, fakeModifyInstanceEventWindow, in)
 }
@@ -1555,7 +1566,7 @@ var fakeDeleteInstanceEventWindow = &fakestore.Delete{
 	Kind:  fakeKindInstanceEventWindow,
 }
 
-// DeleteInstanceEventWindow deletes an EC2 InstanceEventWindow in the fake's
+// DeleteInstanceEventWindow deletes an EC2 InstanceEventWindow from the fake's
 // memory.
 func (f *Fake) DeleteInstanceEventWindow(ctx context.Context, in *ec2.DeleteInstanceEventWindowInput) (*ec2.DeleteInstanceEventWindowOutput, error) {
 	return fakestore.Do[ec2.DeleteInstanceEventWindowOutput](ctx, f.store, fakeDeleteInstanceEventWindow, in)
@@ -1566,7 +1577,8 @@ var fakeCreateInternetGateway = &fakestore.Create{
 	Rules: []fakestore.Rule{},
 }
 
-// CreateInternetGateway creates an EC2 InternetGateway in the fake's memory.
+// CreateInternetGateway creates an EC2 InternetGateway in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateInternetGateway(ctx context.Context, in *ec2.CreateInternetGatewayInput) (*ec2.CreateInternetGatewayOutput, error) {
 	return fakestore.Do[ec2.CreateInternetGatewayOutput](ctx, f.store, fakeCreateInternetGateway, in)
 }
@@ -1576,7 +1588,7 @@ var fakeDescribeInternetGateways = &fakestore.Read{
 	Kind:  fakeKindInternetGateway,
 }
 
-// DescribeInternetGateways reads an EC2 InternetGateway in the fake's memory.
+// DescribeInternetGateways reads an EC2 InternetGateway from the fake's memory.
 func (f *Fake) DescribeInternetGateways(ctx context.Context, in *ec2.DescribeInternetGatewaysInput) (*ec2.DescribeInternetGatewaysOutput, error) {
 	return fakestore.Do[ec2.DescribeInternetGatewaysOutput](ctx, f.store, fakeDescribeInternetGateways, in)
 }
@@ -1586,7 +1598,7 @@ var fakeDeleteInternetGateway = &fakestore.Delete{
 	Kind:  fakeKindInternetGateway,
 }
 
-// DeleteInternetGateway deletes an EC2 InternetGateway in the fake's memory.
+// DeleteInternetGateway deletes an EC2 InternetGateway from the fake's memory.
 func (f *Fake) DeleteInternetGateway(ctx context.Context, in *ec2.DeleteInternetGatewayInput) (*ec2.DeleteInternetGatewayOutput, error) {
 	return fakestore.Do[ec2.DeleteInternetGatewayOutput](ctx, f.store, fakeDeleteInternetGateway, in)
 }
@@ -1608,7 +1620,8 @@ var fakeCreateIpam = &fakestore.Create{
 	}},
 }
 
-// CreateIpam creates an EC2 Ipam in the fake's memory.
+// CreateIpam creates an EC2 Ipam in the fake's memory, after checking the input
+// against the model.
 func (f *Fake) CreateIpam(ctx context.Context, in *ec2.CreateIpamInput) (*ec2.CreateIpamOutput, error) {
 	return fakestore.Do[ec2.CreateIpamOutput](ctx, f.store, fakeCreateIpam, in)
 }
@@ -1618,7 +1631,7 @@ var fakeDescribeIpams = &fakestore.Read{
 	Kind:  fakeKindIpam,
 }
 
-// DescribeIpams reads an EC2 Ipam in the fake's memory.
+// DescribeIpams reads an EC2 Ipam from the fake's memory.
 func (f *Fake) DescribeIpams(ctx context.Context, in *ec2.DescribeIpamsInput) (*ec2.DescribeIpamsOutput, error) {
 	return fakestore.Do[ec2.DescribeIpamsOutput](ctx, f.store, fakeDescribeIpams, in)
 }
@@ -1649,7 +1662,8 @@ var fakeModifyIpam = &fakestore.Update{
 	}},
 }
 
-// ModifyIpam updates an EC2 Ipam in the fake's memory.
+// ModifyIpam updates an EC2 Ipam in the fake's memory: the members set replace
+// the stored ones.
 func (f *Fake) ModifyIpam(ctx context.Context, in *ec2.ModifyIpamInput) (*ec2.ModifyIpamOutput, error) {
 	return fakestore.Do[ec2.ModifyIpamOutput](ctx, f.store, fakeModifyIpam, in)
 }
@@ -1659,7 +1673,7 @@ var fakeDeleteIpam = &fakestore.Delete{
 	Kind:  fakeKindIpam,
 }
 
-// DeleteIpam deletes an EC2 Ipam in the fake's memory.
+// DeleteIpam deletes an EC2 Ipam from the fake's memory.
 func (f *Fake) DeleteIpam(ctx context.Context, in *ec2.DeleteIpamInput) (*ec2.DeleteIpamOutput, error) {
 	return fakestore.Do[ec2.DeleteIpamOutput](ctx, f.store, fakeDeleteIpam, in)
 }
@@ -1678,7 +1692,8 @@ var fakeCreateIpamExternalResourceVerificationToken = &fakestore.Create{
 }
 
 // CreateIpamExternalResourceVerificationToken creates an EC2
-// IpamExternalResourceVerificationToken in the fake's memory.
+// IpamExternalResourceVerificationToken in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateIpamExternalResourceVerificationToken(ctx context.Context, in *ec2.CreateIpamExternalResourceVerificationTokenInput) (*ec2.CreateIpamExternalResourceVerificationTokenOutput, error) {
 	return fakestore.Do[ec2.CreateIpamExternalResourceVerificationTokenOutput](ctx, f.store, fakeCreateIpamExternalResourceVerificationToken, in)
 }
@@ -1693,7 +1708,7 @@ var fakeDescribeIpamExternalResourceVerificationTokens = &fakestore.Read{
 }
 
 // DescribeIpamExternalResourceVerificationTokens reads an EC2
-// IpamExternalResourceVerificationToken in the fake's memory.
+// IpamExternalResourceVerificationToken from the fake's memory.
 func (f *Fake) DescribeIpamExternalResourceVerificationTokens(ctx context.Context, in *ec2.DescribeIpamExternalResourceVerificationTokensInput) (*ec2.DescribeIpamExternalResourceVerificationTokensOutput, error) {
 	return fakestore.Do[ec2.DescribeIpamExternalResourceVerificationTokensOutput](ctx, f.store, fakeDescribeIpamExternalResourceVerificationTokens, in)
 }
@@ -1704,7 +1719,7 @@ var fakeDeleteIpamExternalResourceVerificationToken = &fakestore.Delete{
 }
 
 // DeleteIpamExternalResourceVerificationToken deletes an EC2
-// IpamExternalResourceVerificationToken in the fake's memory.
+// IpamExternalResourceVerificationToken from the fake's memory.
 func (f *Fake) DeleteIpamExternalResourceVerificationToken(ctx context.Context, in *ec2.DeleteIpamExternalResourceVerificationTokenInput) (*ec2.DeleteIpamExternalResourceVerificationTokenOutput, error) {
 	return fakestore.Do[ec2.DeleteIpamExternalResourceVerificationTokenOutput](ctx, f.store, fakeDeleteIpamExternalResourceVerificationToken, in)
 }
@@ -1718,7 +1733,8 @@ var fakeCreateIpamPolicy = &fakestore.Create{
 	}},
 }
 
-// CreateIpamPolicy creates an EC2 IpamPolicy in the fake's memory.
+// CreateIpamPolicy creates an EC2 IpamPolicy in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateIpamPolicy(ctx context.Context, in *ec2.CreateIpamPolicyInput) (*ec2.CreateIpamPolicyOutput, error) {
 	return fakestore.Do[ec2.CreateIpamPolicyOutput](ctx, f.store, fakeCreateIpamPolicy, in)
 }
@@ -1728,7 +1744,7 @@ var fakeDescribeIpamPolicies = &fakestore.Read{
 	Kind:  fakeKindIpamPolicy,
 }
 
-// DescribeIpamPolicies reads an EC2 IpamPolicy in the fake's memory.
+// DescribeIpamPolicies reads an EC2 IpamPolicy from the fake's memory.
 func (f *Fake) DescribeIpamPolicies(ctx context.Context, in *ec2.DescribeIpamPoliciesInput) (*ec2.DescribeIpamPoliciesOutput, error) {
 	return fakestore.Do[ec2.DescribeIpamPoliciesOutput](ctx, f.store, fakeDescribeIpamPolicies, in)
 }
@@ -1738,7 +1754,7 @@ var fakeDeleteIpamPolicy = &fakestore.Delete{
 	Kind:  fakeKindIpamPolicy,
 }
 
-// DeleteIpamPolicy deletes an EC2 IpamPolicy in the fake's memory.
+// DeleteIpamPolicy deletes an EC2 IpamPolicy from the fake's memory.
 func (f *Fake) DeleteIpamPolicy(ctx context.Context, in *ec2.DeleteIpamPolicyInput) (*ec2.DeleteIpamPolicyOutput, error) {
 	return fakestore.Do[ec2.DeleteIpamPolicyOutput](ctx, f.store, fakeDeleteIpamPolicy, in)
 }
@@ -1780,7 +1796,8 @@ var fakeCreateIpamPool = &fakestore.Create{
 	}},
 }
 
-// CreateIpamPool creates an EC2 IpamPool in the fake's memory.
+// CreateIpamPool creates an EC2 IpamPool in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateIpamPool(ctx context.Context, in *ec2.CreateIpamPoolInput) (*ec2.CreateIpamPoolOutput, error) {
 	return fakestore.Do[ec2.CreateIpamPoolOutput](ctx, f.store, fakeCreateIpamPool, in)
 }
@@ -1790,7 +1807,7 @@ var fakeDescribeIpamPools = &fakestore.Read{
 	Kind:  fakeKindIpamPool,
 }
 
-// DescribeIpamPools reads an EC2 IpamPool in the fake's memory.
+// DescribeIpamPools reads an EC2 IpamPool from the fake's memory.
 func (f *Fake) DescribeIpamPools(ctx context.Context, in *ec2.DescribeIpamPoolsInput) (*ec2.DescribeIpamPoolsOutput, error) {
 	return fakestore.Do[ec2.DescribeIpamPoolsOutput](ctx, f.store, fakeDescribeIpamPools, in)
 }
@@ -1817,7 +1834,8 @@ var fakeModifyIpamPool = &fakestore.Update{
 	}},
 }
 
-// ModifyIpamPool updates an EC2 IpamPool in the fake's memory.
+// ModifyIpamPool updates an EC2 IpamPool in the fake's memory: the members set
+// replace the stored ones.
 func (f *Fake) ModifyIpamPool(ctx context.Context, in *ec2.ModifyIpamPoolInput) (*ec2.ModifyIpamPoolOutput, error) {
 	return fakestore.Do[ec2.ModifyIpamPoolOutput](ctx, f.store, fakeModifyIpamPool, in)
 }
@@ -1827,7 +1845,7 @@ var fakeDeleteIpamPool = &fakestore.Delete{
 	Kind:  fakeKindIpamPool,
 }
 
-// DeleteIpamPool deletes an EC2 IpamPool in the fake's memory.
+// DeleteIpamPool deletes an EC2 IpamPool from the fake's memory.
 func (f *Fake) DeleteIpamPool(ctx context.Context, in *ec2.DeleteIpamPoolInput) (*ec2.DeleteIpamPoolOutput, error) {
 	return fakestore.Do[ec2.DeleteIpamPoolOutput](ctx, f.store, fakeDeleteIpamPool, in)
 }
@@ -1850,7 +1868,7 @@ var fakeCreateIpamPrefixListResolver = &fakestore.Create{
 }
 
 // CreateIpamPrefixListResolver creates an EC2 IpamPrefixListResolver in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateIpamPrefixListResolver(ctx context.Context, in *ec2.CreateIpamPrefixListResolverInput) (*ec2.CreateIpamPrefixListResolverOutput, error) {
 	return fakestore.Do[ec2.CreateIpamPrefixListResolverOutput](ctx, f.store, fakeCreateIpamPrefixListResolver, in)
 }
@@ -1864,7 +1882,7 @@ var fakeDescribeIpamPrefixListResolvers = &fakestore.Read{
 	}},
 }
 
-// DescribeIpamPrefixListResolvers reads an EC2 IpamPrefixListResolver in the
+// DescribeIpamPrefixListResolvers reads an EC2 IpamPrefixListResolver from the
 // fake's memory.
 func (f *Fake) DescribeIpamPrefixListResolvers(ctx context.Context, in *ec2.DescribeIpamPrefixListResolversInput) (*ec2.DescribeIpamPrefixListResolversOutput, error) {
 	return fakestore.Do[ec2.DescribeIpamPrefixListResolversOutput](ctx, f.store, fakeDescribeIpamPrefixListResolvers, in)
@@ -1885,7 +1903,7 @@ var fakeModifyIpamPrefixListResolver = &fakestore.Update{
 }
 
 // ModifyIpamPrefixListResolver updates an EC2 IpamPrefixListResolver in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) ModifyIpamPrefixListResolver(ctx context.Context, in *ec2.ModifyIpamPrefixListResolverInput) (*ec2.ModifyIpamPrefixListResolverOutput, error) {
 	return fakestore.Do[ec2.ModifyIpamPrefixListResolverOutput](ctx, f.store, fakeModifyIpamPrefixListResolver, in)
 }
@@ -1895,7 +1913,7 @@ var fakeDeleteIpamPrefixListResolver = &fakestore.Delete{
 	Kind:  fakeKindIpamPrefixListResolver,
 }
 
-// DeleteIpamPrefixListResolver deletes an EC2 IpamPrefixListResolver in the
+// DeleteIpamPrefixListResolver deletes an EC2 IpamPrefixListResolver from the
 // fake's memory.
 func (f *Fake) DeleteIpamPrefixListResolver(ctx context.Context, in *ec2.DeleteIpamPrefixListResolverInput) (*ec2.DeleteIpamPrefixListResolverOutput, error) {
 	return fakestore.Do[ec2.DeleteIpamPrefixListResolverOutput](ctx, f.store, fakeDeleteIpamPrefixListResolver, in)
@@ -1923,7 +1941,8 @@ var fakeCreateIpamPrefixListResolverTarget = &fakestore.Create{
 }
 
 // CreateIpamPrefixListResolverTarget creates an EC2
-// IpamPrefixListResolverTarget in the fake's memory.
+// IpamPrefixListResolverTarget in the fake's memory, after checking the input
+// against the model.
 func (f *Fake) CreateIpamPrefixListResolverTarget(ctx context.Context, in *ec2.CreateIpamPrefixListResolverTargetInput) (*ec2.CreateIpamPrefixListResolverTargetOutput, error) {
 	return fakestore.Do[ec2.CreateIpamPrefixListResolverTargetOutput](ctx, f.store, fakeCreateIpamPrefixListResolverTarget, in)
 }
@@ -1934,7 +1953,7 @@ var fakeDescribeIpamPrefixListResolverTargets = &fakestore.Read{
 }
 
 // DescribeIpamPrefixListResolverTargets reads an EC2
-// IpamPrefixListResolverTarget in the fake's memory.
+// IpamPrefixListResolverTarget from the fake's memory.
 func (f *Fake) DescribeIpamPrefixListResolverTargets(ctx context.Context, in *ec2.DescribeIpamPrefixListResolverTargetsInput) (*ec2.DescribeIpamPrefixListResolverTargetsOutput, error) {
 	return fakestore.Do[ec2.DescribeIpamPrefixListResolverTargetsOutput](ctx, f.store, fakeDescribeIpamPrefixListResolverTargets, in)
 }
@@ -1950,7 +1969,8 @@ var fakeModifyIpamPrefixListResolverTarget = &fakestore.Update{
 }
 
 // ModifyIpamPrefixListResolverTarget updates an EC2
-// IpamPrefixListResolverTarget in the fake's memory.
+// IpamPrefixListResolverTarget in the fake's memory: the members set replace
+// the stored ones.
 func (f *Fake) ModifyIpamPrefixListResolverTarget(ctx context.Context, in *ec2.ModifyIpamPrefixListResolverTargetInput) (*ec2.ModifyIpamPrefixListResolverTargetOutput, error) {
 	return fakestore.Do[ec2.ModifyIpamPrefixListResolverTargetOutput](ctx, f.store, fakeModifyIpamPrefixListResolverTarget, in)
 }
@@ -1961,7 +1981,7 @@ var fakeDeleteIpamPrefixListResolverTarget = &fakestore.Delete{
 }
 
 // DeleteIpamPrefixListResolverTarget deletes an EC2
-// IpamPrefixListResolverTarget in the fake's memory.
+// IpamPrefixListResolverTarget from the fake's memory.
 func (f *Fake) DeleteIpamPrefixListResolverTarget(ctx context.Context, in *ec2.DeleteIpamPrefixListResolverTargetInput) (*ec2.DeleteIpamPrefixListResolverTargetOutput, error) {
 	return fakestore.Do[ec2.DeleteIpamPrefixListResolverTargetOutput](ctx, f.store, fakeDeleteIpamPrefixListResolverTarget, in)
 }
@@ -1976,7 +1996,7 @@ var fakeCreateIpamResourceDiscovery = &fakestore.Create{
 }
 
 // CreateIpamResourceDiscovery creates an EC2 IpamResourceDiscovery in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateIpamResourceDiscovery(ctx context.Context, in *ec2.CreateIpamResourceDiscoveryInput) (*ec2.CreateIpamResourceDiscoveryOutput, error) {
 	return fakestore.Do[ec2.CreateIpamResourceDiscoveryOutput](ctx, f.store, fakeCreateIpamResourceDiscovery, in)
 }
@@ -1986,7 +2006,7 @@ var fakeDescribeIpamResourceDiscoveries = &fakestore.Read{
 	Kind:  fakeKindIpamResourceDiscovery,
 }
 
-// DescribeIpamResourceDiscoveries reads an EC2 IpamResourceDiscovery in the
+// DescribeIpamResourceDiscoveries reads an EC2 IpamResourceDiscovery from the
 // fake's memory.
 func (f *Fake) DescribeIpamResourceDiscoveries(ctx context.Context, in *ec2.DescribeIpamResourceDiscoveriesInput) (*ec2.DescribeIpamResourceDiscoveriesOutput, error) {
 	return fakestore.Do[ec2.DescribeIpamResourceDiscoveriesOutput](ctx, f.store, fakeDescribeIpamResourceDiscoveries, in)
@@ -2019,7 +2039,7 @@ var fakeModifyIpamResourceDiscovery = &fakestore.Update{
 }
 
 // ModifyIpamResourceDiscovery updates an EC2 IpamResourceDiscovery in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) ModifyIpamResourceDiscovery(ctx context.Context, in *ec2.ModifyIpamResourceDiscoveryInput) (*ec2.ModifyIpamResourceDiscoveryOutput, error) {
 	return fakestore.Do[ec2.ModifyIpamResourceDiscoveryOutput](ctx, f.store, fakeModifyIpamResourceDiscovery, in)
 }
@@ -2029,7 +2049,7 @@ var fakeDeleteIpamResourceDiscovery = &fakestore.Delete{
 	Kind:  fakeKindIpamResourceDiscovery,
 }
 
-// DeleteIpamResourceDiscovery deletes an EC2 IpamResourceDiscovery in the
+// DeleteIpamResourceDiscovery deletes an EC2 IpamResourceDiscovery from the
 // fake's memory.
 func (f *Fake) DeleteIpamResourceDiscovery(ctx context.Context, in *ec2.DeleteIpamResourceDiscoveryInput) (*ec2.DeleteIpamResourceDiscoveryOutput, error) {
 	return fakestore.Do[ec2.DeleteIpamResourceDiscoveryOutput](ctx, f.store, fakeDeleteIpamResourceDiscovery, in)
@@ -2048,7 +2068,8 @@ var fakeCreateIpamScope = &fakestore.Create{
 	}},
 }
 
-// CreateIpamScope creates an EC2 IpamScope in the fake's memory.
+// CreateIpamScope creates an EC2 IpamScope in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateIpamScope(ctx context.Context, in *ec2.CreateIpamScopeInput) (*ec2.CreateIpamScopeOutput, error) {
 	return fakestore.Do[ec2.CreateIpamScopeOutput](ctx, f.store, fakeCreateIpamScope, in)
 }
@@ -2058,7 +2079,7 @@ var fakeDescribeIpamScopes = &fakestore.Read{
 	Kind:  fakeKindIpamScope,
 }
 
-// DescribeIpamScopes reads an EC2 IpamScope in the fake's memory.
+// DescribeIpamScopes reads an EC2 IpamScope from the fake's memory.
 func (f *Fake) DescribeIpamScopes(ctx context.Context, in *ec2.DescribeIpamScopesInput) (*ec2.DescribeIpamScopesOutput, error) {
 	return fakestore.Do[ec2.DescribeIpamScopesOutput](ctx, f.store, fakeDescribeIpamScopes, in)
 }
@@ -2077,7 +2098,8 @@ var fakeModifyIpamScope = &fakestore.Update{
 	}},
 }
 
-// ModifyIpamScope updates an EC2 IpamScope in the fake's memory.
+// ModifyIpamScope updates an EC2 IpamScope in the fake's memory: the members
+// set replace the stored ones.
 func (f *Fake) ModifyIpamScope(ctx context.Context, in *ec2.ModifyIpamScopeInput) (*ec2.ModifyIpamScopeOutput, error) {
 	return fakestore.Do[ec2.ModifyIpamScopeOutput](ctx, f.store, fakeModifyIpamScope, in)
 }
@@ -2087,7 +2109,7 @@ var fakeDeleteIpamScope = &fakestore.Delete{
 	Kind:  fakeKindIpamScope,
 }
 
-// DeleteIpamScope deletes an EC2 IpamScope in the fake's memory.
+// DeleteIpamScope deletes an EC2 IpamScope from the fake's memory.
 func (f *Fake) DeleteIpamScope(ctx context.Context, in *ec2.DeleteIpamScopeInput) (*ec2.DeleteIpamScopeOutput, error) {
 	return fakestore.Do[ec2.DeleteIpamScopeOutput](ctx, f.store, fakeDeleteIpamScope, in)
 }
@@ -2109,7 +2131,8 @@ var fakeCreateKeyPair = &fakestore.Create{
 	}},
 }
 
-// CreateKeyPair creates an EC2 KeyPair in the fake's memory.
+// CreateKeyPair creates an EC2 KeyPair in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateKeyPair(ctx context.Context, in *ec2.CreateKeyPairInput) (*ec2.CreateKeyPairOutput, error) {
 	return fakestore.Do[ec2.CreateKeyPairOutput](ctx, f.store, fakeCreateKeyPair, in)
 }
@@ -2119,7 +2142,7 @@ var fakeDescribeKeyPairs = &fakestore.Read{
 	Kind:  fakeKindKeyPair,
 }
 
-// DescribeKeyPairs reads an EC2 KeyPair in the fake's memory.
+// DescribeKeyPairs reads an EC2 KeyPair from the fake's memory.
 func (f *Fake) DescribeKeyPairs(ctx context.Context, in *ec2.DescribeKeyPairsInput) (*ec2.DescribeKeyPairsOutput, error) {
 	return fakestore.Do[ec2.DescribeKeyPairsOutput](ctx, f.store, fakeDescribeKeyPairs, in)
 }
@@ -2129,7 +2152,7 @@ var fakeDeleteKeyPair = &fakestore.Delete{
 	Kind:  fakeKindKeyPair,
 }
 
-// DeleteKeyPair deletes an EC2 KeyPair in the fake's memory.
+// DeleteKeyPair deletes an EC2 KeyPair from the fake's memory.
 func (f *Fake) DeleteKeyPair(ctx context.Context, in *ec2.DeleteKeyPairInput) (*ec2.DeleteKeyPairOutput, error) {
 	return fakestore.Do[ec2.DeleteKeyPairOutput](ctx, f.store, fakeDeleteKeyPair, in)
 }
@@ -2161,7 +2184,8 @@ var fakeCreateLaunchTemplate = &fakestore.Create{
 	}},
 }
 
-// CreateLaunchTemplate creates an EC2 LaunchTemplate in the fake's memory.
+// CreateLaunchTemplate creates an EC2 LaunchTemplate in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateLaunchTemplate(ctx context.Context, in *ec2.CreateLaunchTemplateInput) (*ec2.CreateLaunchTemplateOutput, error) {
 	return fakestore.Do[ec2.CreateLaunchTemplateOutput](ctx, f.store, fakeCreateLaunchTemplate, in)
 }
@@ -2171,7 +2195,7 @@ var fakeDescribeLaunchTemplates = &fakestore.Read{
 	Kind:  fakeKindLaunchTemplate,
 }
 
-// DescribeLaunchTemplates reads an EC2 LaunchTemplate in the fake's memory.
+// DescribeLaunchTemplates reads an EC2 LaunchTemplate from the fake's memory.
 func (f *Fake) DescribeLaunchTemplates(ctx context.Context, in *ec2.DescribeLaunchTemplatesInput) (*ec2.DescribeLaunchTemplatesOutput, error) {
 	return fakestore.Do[ec2.DescribeLaunchTemplatesOutput](ctx, f.store, fakeDescribeLaunchTemplates, in)
 }
@@ -2187,7 +2211,8 @@ var fakeModifyLaunchTemplate = &fakestore.Update{
 	}},
 }
 
-// ModifyLaunchTemplate updates an EC2 LaunchTemplate in the fake's memory.
+// ModifyLaunchTemplate updates an EC2 LaunchTemplate in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) ModifyLaunchTemplate(ctx context.Context, in *ec2.ModifyLaunchTemplateInput) (*ec2.ModifyLaunchTemplateOutput, error) {
 	return fakestore.Do[ec2.ModifyLaunchTemplateOutput](ctx, f.store, fakeModifyLaunchTemplate, in)
 }
@@ -2197,7 +2222,7 @@ var fakeDeleteLaunchTemplate = &fakestore.Delete{
 	Kind:  fakeKindLaunchTemplate,
 }
 
-// DeleteLaunchTemplate deletes an EC2 LaunchTemplate in the fake's memory.
+// DeleteLaunchTemplate deletes an EC2 LaunchTemplate from the fake's memory.
 func (f *Fake) DeleteLaunchTemplate(ctx context.Context, in *ec2.DeleteLaunchTemplateInput) (*ec2.DeleteLaunchTemplateOutput, error) {
 	return fakestore.Do[ec2.DeleteLaunchTemplateOutput](ctx, f.store, fakeDeleteLaunchTemplate, in)
 }
@@ -2220,7 +2245,7 @@ var fakeCreateLocalGatewayRouteTable = &fakestore.Create{
 }
 
 // CreateLocalGatewayRouteTable creates an EC2 LocalGatewayRouteTable in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateLocalGatewayRouteTable(ctx context.Context, in *ec2.CreateLocalGatewayRouteTableInput) (*ec2.CreateLocalGatewayRouteTableOutput, error) {
 	return fakestore.Do[ec2.CreateLocalGatewayRouteTableOutput](ctx, f.store, fakeCreateLocalGatewayRouteTable, in)
 }
@@ -2234,7 +2259,7 @@ var fakeDescribeLocalGatewayRouteTables = &fakestore.Read{
 	}},
 }
 
-// DescribeLocalGatewayRouteTables reads an EC2 LocalGatewayRouteTable in the
+// DescribeLocalGatewayRouteTables reads an EC2 LocalGatewayRouteTable from the
 // fake's memory.
 func (f *Fake) DescribeLocalGatewayRouteTables(ctx context.Context, in *ec2.DescribeLocalGatewayRouteTablesInput) (*ec2.DescribeLocalGatewayRouteTablesOutput, error) {
 	return fakestore.Do[ec2.DescribeLocalGatewayRouteTablesOutput](ctx, f.store, fakeDescribeLocalGatewayRouteTables, in)
@@ -2245,7 +2270,7 @@ var fakeDeleteLocalGatewayRouteTable = &fakestore.Delete{
 	Kind:  fakeKindLocalGatewayRouteTable,
 }
 
-// DeleteLocalGatewayRouteTable deletes an EC2 LocalGatewayRouteTable in the
+// DeleteLocalGatewayRouteTable deletes an EC2 LocalGatewayRouteTable from the
 // fake's memory.
 func (f *Fake) DeleteLocalGatewayRouteTable(ctx context.Context, in *ec2.DeleteLocalGatewayRouteTableInput) (*ec2.DeleteLocalGatewayRouteTableOutput, error) {
 	return fakestore.Do[ec2.DeleteLocalGatewayRouteTableOutput](ctx, f.store, fakeDeleteLocalGatewayRouteTable, in)
@@ -2269,7 +2294,8 @@ var fakeCreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation = &fakestor
 }
 
 // CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation creates an EC2
-// LocalGatewayRouteTableVirtualInterfaceGroupAssociation in the fake's memory.
+// LocalGatewayRouteTableVirtualInterfaceGroupAssociation in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx context.Context, in *ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput) (*ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput, error) {
 	return fakestore.Do[ec2.CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput](ctx, f.store, fakeCreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation, in)
 }
@@ -2284,7 +2310,8 @@ var fakeDescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations = &fakes
 }
 
 // DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations reads an EC2
-// LocalGatewayRouteTableVirtualInterfaceGroupAssociation in the fake's memory.
+// LocalGatewayRouteTableVirtualInterfaceGroupAssociation from the fake's
+// memory.
 func (f *Fake) DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations(ctx context.Context, in *ec2.DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsInput) (*ec2.DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsOutput, error) {
 	return fakestore.Do[ec2.DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsOutput](ctx, f.store, fakeDescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations, in)
 }
@@ -2295,7 +2322,8 @@ var fakeDeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation = &fakestor
 }
 
 // DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation deletes an EC2
-// LocalGatewayRouteTableVirtualInterfaceGroupAssociation in the fake's memory.
+// LocalGatewayRouteTableVirtualInterfaceGroupAssociation from the fake's
+// memory.
 func (f *Fake) DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx context.Context, in *ec2.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationInput) (*ec2.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput, error) {
 	return fakestore.Do[ec2.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput](ctx, f.store, fakeDeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation, in)
 }
@@ -2318,7 +2346,8 @@ var fakeCreateLocalGatewayRouteTableVpcAssociation = &fakestore.Create{
 }
 
 // CreateLocalGatewayRouteTableVpcAssociation creates an EC2
-// LocalGatewayRouteTableVpcAssociation in the fake's memory.
+// LocalGatewayRouteTableVpcAssociation in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateLocalGatewayRouteTableVpcAssociation(ctx context.Context, in *ec2.CreateLocalGatewayRouteTableVpcAssociationInput) (*ec2.CreateLocalGatewayRouteTableVpcAssociationOutput, error) {
 	return fakestore.Do[ec2.CreateLocalGatewayRouteTableVpcAssociationOutput](ctx, f.store, fakeCreateLocalGatewayRouteTableVpcAssociation, in)
 }
@@ -2333,7 +2362,7 @@ var fakeDescribeLocalGatewayRouteTableVpcAssociations = &fakestore.Read{
 }
 
 // DescribeLocalGatewayRouteTableVpcAssociations reads an EC2
-// LocalGatewayRouteTableVpcAssociation in the fake's memory.
+// LocalGatewayRouteTableVpcAssociation from the fake's memory.
 func (f *Fake) DescribeLocalGatewayRouteTableVpcAssociations(ctx context.Context, in *ec2.DescribeLocalGatewayRouteTableVpcAssociationsInput) (*ec2.DescribeLocalGatewayRouteTableVpcAssociationsOutput, error) {
 	return fakestore.Do[ec2.DescribeLocalGatewayRouteTableVpcAssociationsOutput](ctx, f.store, fakeDescribeLocalGatewayRouteTableVpcAssociations, in)
 }
@@ -2344,7 +2373,7 @@ var fakeDeleteLocalGatewayRouteTableVpcAssociation = &fakestore.Delete{
 }
 
 // DeleteLocalGatewayRouteTableVpcAssociation deletes an EC2
-// LocalGatewayRouteTableVpcAssociation in the fake's memory.
+// LocalGatewayRouteTableVpcAssociation from the fake's memory.
 func (f *Fake) DeleteLocalGatewayRouteTableVpcAssociation(ctx context.Context, in *ec2.DeleteLocalGatewayRouteTableVpcAssociationInput) (*ec2.DeleteLocalGatewayRouteTableVpcAssociationOutput, error) {
 	return fakestore.Do[ec2.DeleteLocalGatewayRouteTableVpcAssociationOutput](ctx, f.store, fakeDeleteLocalGatewayRouteTableVpcAssociation, in)
 }
@@ -2379,7 +2408,8 @@ var fakeCreateLocalGatewayVirtualInterface = &fakestore.Create{
 }
 
 // CreateLocalGatewayVirtualInterface creates an EC2
-// LocalGatewayVirtualInterface in the fake's memory.
+// LocalGatewayVirtualInterface in the fake's memory, after checking the input
+// against the model.
 func (f *Fake) CreateLocalGatewayVirtualInterface(ctx context.Context, in *ec2.CreateLocalGatewayVirtualInterfaceInput) (*ec2.CreateLocalGatewayVirtualInterfaceOutput, error) {
 	return fakestore.Do[ec2.CreateLocalGatewayVirtualInterfaceOutput](ctx, f.store, fakeCreateLocalGatewayVirtualInterface, in)
 }
@@ -2394,7 +2424,7 @@ var fakeDescribeLocalGatewayVirtualInterfaces = &fakestore.Read{
 }
 
 // DescribeLocalGatewayVirtualInterfaces reads an EC2
-// LocalGatewayVirtualInterface in the fake's memory.
+// LocalGatewayVirtualInterface from the fake's memory.
 func (f *Fake) DescribeLocalGatewayVirtualInterfaces(ctx context.Context, in *ec2.DescribeLocalGatewayVirtualInterfacesInput) (*ec2.DescribeLocalGatewayVirtualInterfacesOutput, error) {
 	return fakestore.Do[ec2.DescribeLocalGatewayVirtualInterfacesOutput](ctx, f.store, fakeDescribeLocalGatewayVirtualInterfaces, in)
 }
@@ -2405,7 +2435,7 @@ var fakeDeleteLocalGatewayVirtualInterface = &fakestore.Delete{
 }
 
 // DeleteLocalGatewayVirtualInterface deletes an EC2
-// LocalGatewayVirtualInterface in the fake's memory.
+// LocalGatewayVirtualInterface from the fake's memory.
 func (f *Fake) DeleteLocalGatewayVirtualInterface(ctx context.Context, in *ec2.DeleteLocalGatewayVirtualInterfaceInput) (*ec2.DeleteLocalGatewayVirtualInterfaceOutput, error) {
 	return fakestore.Do[ec2.DeleteLocalGatewayVirtualInterfaceOutput](ctx, f.store, fakeDeleteLocalGatewayVirtualInterface, in)
 }
@@ -2424,7 +2454,8 @@ var fakeCreateLocalGatewayVirtualInterfaceGroup = &fakestore.Create{
 }
 
 // CreateLocalGatewayVirtualInterfaceGroup creates an EC2
-// LocalGatewayVirtualInterfaceGroup in the fake's memory.
+// LocalGatewayVirtualInterfaceGroup in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateLocalGatewayVirtualInterfaceGroup(ctx context.Context, in *ec2.CreateLocalGatewayVirtualInterfaceGroupInput) (*ec2.CreateLocalGatewayVirtualInterfaceGroupOutput, error) {
 	return fakestore.Do[ec2.CreateLocalGatewayVirtualInterfaceGroupOutput](ctx, f.store, fakeCreateLocalGatewayVirtualInterfaceGroup, in)
 }
@@ -2439,7 +2470,7 @@ var fakeDescribeLocalGatewayVirtualInterfaceGroups = &fakestore.Read{
 }
 
 // DescribeLocalGatewayVirtualInterfaceGroups reads an EC2
-// LocalGatewayVirtualInterfaceGroup in the fake's memory.
+// LocalGatewayVirtualInterfaceGroup from the fake's memory.
 func (f *Fake) DescribeLocalGatewayVirtualInterfaceGroups(ctx context.Context, in *ec2.DescribeLocalGatewayVirtualInterfaceGroupsInput) (*ec2.DescribeLocalGatewayVirtualInterfaceGroupsOutput, error) {
 	return fakestore.Do[ec2.DescribeLocalGatewayVirtualInterfaceGroupsOutput](ctx, f.store, fakeDescribeLocalGatewayVirtualInterfaceGroups, in)
 }
@@ -2450,7 +2481,7 @@ var fakeDeleteLocalGatewayVirtualInterfaceGroup = &fakestore.Delete{
 }
 
 // DeleteLocalGatewayVirtualInterfaceGroup deletes an EC2
-// LocalGatewayVirtualInterfaceGroup in the fake's memory.
+// LocalGatewayVirtualInterfaceGroup from the fake's memory.
 func (f *Fake) DeleteLocalGatewayVirtualInterfaceGroup(ctx context.Context, in *ec2.DeleteLocalGatewayVirtualInterfaceGroupInput) (*ec2.DeleteLocalGatewayVirtualInterfaceGroupOutput, error) {
 	return fakestore.Do[ec2.DeleteLocalGatewayVirtualInterfaceGroupOutput](ctx, f.store, fakeDeleteLocalGatewayVirtualInterfaceGroup, in)
 }
@@ -2477,7 +2508,7 @@ var fakeCreateManagedPrefixList = &fakestore.Create{
 }
 
 // CreateManagedPrefixList creates an EC2 ManagedPrefixList in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateManagedPrefixList(ctx context.Context, in *ec2.CreateManagedPrefixListInput) (*ec2.CreateManagedPrefixListOutput, error) {
 	return fakestore.Do[ec2.CreateManagedPrefixListOutput](ctx, f.store, fakeCreateManagedPrefixList, in)
 }
@@ -2487,7 +2518,7 @@ var fakeDescribeManagedPrefixLists = &fakestore.Read{
 	Kind:  fakeKindManagedPrefixList,
 }
 
-// DescribeManagedPrefixLists reads an EC2 ManagedPrefixList in the fake's
+// DescribeManagedPrefixLists reads an EC2 ManagedPrefixList from the fake's
 // memory.
 func (f *Fake) DescribeManagedPrefixLists(ctx context.Context, in *ec2.DescribeManagedPrefixListsInput) (*ec2.DescribeManagedPrefixListsOutput, error) {
 	return fakestore.Do[ec2.DescribeManagedPrefixListsOutput](ctx, f.store, fakeDescribeManagedPrefixLists, in)
@@ -2512,7 +2543,7 @@ var fakeModifyManagedPrefixList = &fakestore.Update{
 }
 
 // ModifyManagedPrefixList updates an EC2 ManagedPrefixList in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) ModifyManagedPrefixList(ctx context.Context, in *ec2.ModifyManagedPrefixListInput) (*ec2.ModifyManagedPrefixListOutput, error) {
 	return fakestore.Do[ec2.ModifyManagedPrefixListOutput](ctx, f.store, fakeModifyManagedPrefixList, in)
 }
@@ -2522,7 +2553,7 @@ var fakeDeleteManagedPrefixList = &fakestore.Delete{
 	Kind:  fakeKindManagedPrefixList,
 }
 
-// DeleteManagedPrefixList deletes an EC2 ManagedPrefixList in the fake's
+// DeleteManagedPrefixList deletes an EC2 ManagedPrefixList from the fake's
 // memory.
 func (f *Fake) DeleteManagedPrefixList(ctx context.Context, in *ec2.DeleteManagedPrefixListInput) (*ec2.DeleteManagedPrefixListOutput, error) {
 	return fakestore.Do[ec2.DeleteManagedPrefixListOutput](ctx, f.store, fakeDeleteManagedPrefixList, in)
@@ -2558,7 +2589,8 @@ var fakeCreateNatGateway = &fakestore.Create{
 	}},
 }
 
-// CreateNatGateway creates an EC2 NatGateway in the fake's memory.
+// CreateNatGateway creates an EC2 NatGateway in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateNatGateway(ctx context.Context, in *ec2.CreateNatGatewayInput) (*ec2.CreateNatGatewayOutput, error) {
 	return fakestore.Do[ec2.CreateNatGatewayOutput](ctx, f.store, fakeCreateNatGateway, in)
 }
@@ -2581,7 +2613,7 @@ var fakeDescribeNatGateways = &fakestore.Read{
 	}},
 }
 
-// DescribeNatGateways reads an EC2 NatGateway in the fake's memory.
+// DescribeNatGateways reads an EC2 NatGateway from the fake's memory.
 func (f *Fake) DescribeNatGateways(ctx context.Context, in *ec2.DescribeNatGatewaysInput) (*ec2.DescribeNatGatewaysOutput, error) {
 	return fakestore.Do[ec2.DescribeNatGatewaysOutput](ctx, f.store, fakeDescribeNatGateways, in)
 }
@@ -2591,7 +2623,7 @@ var fakeDeleteNatGateway = &fakestore.Delete{
 	Kind:  fakeKindNatGateway,
 }
 
-// DeleteNatGateway deletes an EC2 NatGateway in the fake's memory.
+// DeleteNatGateway deletes an EC2 NatGateway from the fake's memory.
 func (f *Fake) DeleteNatGateway(ctx context.Context, in *ec2.DeleteNatGatewayInput) (*ec2.DeleteNatGatewayOutput, error) {
 	return fakestore.Do[ec2.DeleteNatGatewayOutput](ctx, f.store, fakeDeleteNatGateway, in)
 }
@@ -2605,7 +2637,8 @@ var fakeCreateNetworkAcl = &fakestore.Create{
 	}},
 }
 
-// CreateNetworkAcl creates an EC2 NetworkAcl in the fake's memory.
+// CreateNetworkAcl creates an EC2 NetworkAcl in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateNetworkAcl(ctx context.Context, in *ec2.CreateNetworkAclInput) (*ec2.CreateNetworkAclOutput, error) {
 	return fakestore.Do[ec2.CreateNetworkAclOutput](ctx, f.store, fakeCreateNetworkAcl, in)
 }
@@ -2615,7 +2648,7 @@ var fakeDescribeNetworkAcls = &fakestore.Read{
 	Kind:  fakeKindNetworkAcl,
 }
 
-// DescribeNetworkAcls reads an EC2 NetworkAcl in the fake's memory.
+// DescribeNetworkAcls reads an EC2 NetworkAcl from the fake's memory.
 func (f *Fake) DescribeNetworkAcls(ctx context.Context, in *ec2.DescribeNetworkAclsInput) (*ec2.DescribeNetworkAclsOutput, error) {
 	return fakestore.Do[ec2.DescribeNetworkAclsOutput](ctx, f.store, fakeDescribeNetworkAcls, in)
 }
@@ -2625,7 +2658,7 @@ var fakeDeleteNetworkAcl = &fakestore.Delete{
 	Kind:  fakeKindNetworkAcl,
 }
 
-// DeleteNetworkAcl deletes an EC2 NetworkAcl in the fake's memory.
+// DeleteNetworkAcl deletes an EC2 NetworkAcl from the fake's memory.
 func (f *Fake) DeleteNetworkAcl(ctx context.Context, in *ec2.DeleteNetworkAclInput) (*ec2.DeleteNetworkAclOutput, error) {
 	return fakestore.Do[ec2.DeleteNetworkAclOutput](ctx, f.store, fakeDeleteNetworkAcl, in)
 }
@@ -2636,7 +2669,7 @@ var fakeCreateNetworkInsightsAccessScope = &fakestore.Create{
 }
 
 // CreateNetworkInsightsAccessScope creates an EC2 NetworkInsightsAccessScope in
-// the fake's memory.
+// the fake's memory, after checking the input against the model.
 func (f *Fake) CreateNetworkInsightsAccessScope(ctx context.Context, in *ec2.CreateNetworkInsightsAccessScopeInput) (*ec2.CreateNetworkInsightsAccessScopeOutput, error) {
 	return fakestore.Do[ec2.CreateNetworkInsightsAccessScopeOutput](ctx, f.store, fakeCreateNetworkInsightsAccessScope, in)
 }
@@ -2647,7 +2680,7 @@ var fakeDescribeNetworkInsightsAccessScopes = &fakestore.Read{
 }
 
 // DescribeNetworkInsightsAccessScopes reads an EC2 NetworkInsightsAccessScope
-// in the fake's memory.
+// from the fake's memory.
 func (f *Fake) DescribeNetworkInsightsAccessScopes(ctx context.Context, in *ec2.DescribeNetworkInsightsAccessScopesInput) (*ec2.DescribeNetworkInsightsAccessScopesOutput, error) {
 	return fakestore.Do[ec2.DescribeNetworkInsightsAccessScopesOutput](ctx, f.store, fakeDescribeNetworkInsightsAccessScopes, in)
 }
@@ -2657,8 +2690,8 @@ var fakeDeleteNetworkInsightsAccessScope = &fakestore.Delete{
 	Kind:  fakeKindNetworkInsightsAccessScope,
 }
 
-// DeleteNetworkInsightsAccessScope deletes an EC2 NetworkInsightsAccessScope in
-// the fake's memory.
+// DeleteNetworkInsightsAccessScope deletes an EC2 NetworkInsightsAccessScope
+// from the fake's memory.
 func (f *Fake) DeleteNetworkInsightsAccessScope(ctx context.Context, in *ec2.DeleteNetworkInsightsAccessScopeInput) (*ec2.DeleteNetworkInsightsAccessScopeOutput, error) {
 	return fakestore.Do[ec2.DeleteNetworkInsightsAccessScopeOutput](ctx, f.store, fakeDeleteNetworkInsightsAccessScope, in)
 }
@@ -2711,7 +2744,7 @@ var fakeCreateNetworkInsightsPath = &fakestore.Create{
 }
 
 // CreateNetworkInsightsPath creates an EC2 NetworkInsightsPath in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateNetworkInsightsPath(ctx context.Context, in *ec2.CreateNetworkInsightsPathInput) (*ec2.CreateNetworkInsightsPathOutput, error) {
 	return fakestore.Do[ec2.CreateNetworkInsightsPathOutput](ctx, f.store, fakeCreateNetworkInsightsPath, in)
 }
@@ -2721,7 +2754,7 @@ var fakeDescribeNetworkInsightsPaths = &fakestore.Read{
 	Kind:  fakeKindNetworkInsightsPath,
 }
 
-// DescribeNetworkInsightsPaths reads an EC2 NetworkInsightsPath in the fake's
+// DescribeNetworkInsightsPaths reads an EC2 NetworkInsightsPath from the fake's
 // memory.
 func (f *Fake) DescribeNetworkInsightsPaths(ctx context.Context, in *ec2.DescribeNetworkInsightsPathsInput) (*ec2.DescribeNetworkInsightsPathsOutput, error) {
 	return fakestore.Do[ec2.DescribeNetworkInsightsPathsOutput](ctx, f.store, fakeDescribeNetworkInsightsPaths, in)
@@ -2732,7 +2765,7 @@ var fakeDeleteNetworkInsightsPath = &fakestore.Delete{
 	Kind:  fakeKindNetworkInsightsPath,
 }
 
-// DeleteNetworkInsightsPath deletes an EC2 NetworkInsightsPath in the fake's
+// DeleteNetworkInsightsPath deletes an EC2 NetworkInsightsPath from the fake's
 // memory.
 func (f *Fake) DeleteNetworkInsightsPath(ctx context.Context, in *ec2.DeleteNetworkInsightsPathInput) (*ec2.DeleteNetworkInsightsPathOutput, error) {
 	return fakestore.Do[ec2.DeleteNetworkInsightsPathOutput](ctx, f.store, fakeDeleteNetworkInsightsPath, in)
@@ -2755,7 +2788,8 @@ var fakeCreateNetworkInterface = &fakestore.Create{
 	}},
 }
 
-// CreateNetworkInterface creates an EC2 NetworkInterface in the fake's memory.
+// CreateNetworkInterface creates an EC2 NetworkInterface in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateNetworkInterface(ctx context.Context, in *ec2.CreateNetworkInterfaceInput) (*ec2.CreateNetworkInterfaceOutput, error) {
 	return fakestore.Do[ec2.CreateNetworkInterfaceOutput](ctx, f.store, fakeCreateNetworkInterface, in)
 }
@@ -2769,7 +2803,8 @@ var fakeDescribeNetworkInterfaces = &fakestore.Read{
 	}},
 }
 
-// DescribeNetworkInterfaces reads an EC2 NetworkInterface in the fake's memory.
+// DescribeNetworkInterfaces reads an EC2 NetworkInterface from the fake's
+// memory.
 func (f *Fake) DescribeNetworkInterfaces(ctx context.Context, in *ec2.DescribeNetworkInterfacesInput) (*ec2.DescribeNetworkInterfacesOutput, error) {
 	return fakestore.Do[ec2.DescribeNetworkInterfacesOutput](ctx, f.store, fakeDescribeNetworkInterfaces, in)
 }
@@ -2779,7 +2814,8 @@ var fakeDeleteNetworkInterface = &fakestore.Delete{
 	Kind:  fakeKindNetworkInterface,
 }
 
-// DeleteNetworkInterface deletes an EC2 NetworkInterface in the fake's memory.
+// DeleteNetworkInterface deletes an EC2 NetworkInterface from the fake's
+// memory.
 func (f *Fake) DeleteNetworkInterface(ctx context.Context, in *ec2.DeleteNetworkInterfaceInput) (*ec2.DeleteNetworkInterfaceOutput, error) {
 	return fakestore.Do[ec2.DeleteNetworkInterfaceOutput](ctx, f.store, fakeDeleteNetworkInterface, in)
 }
@@ -2798,7 +2834,7 @@ var fakeCreateNetworkInterfacePermission = &fakestore.Create{
 }
 
 // CreateNetworkInterfacePermission creates an EC2 NetworkInterfacePermission in
-// the fake's memory.
+// the fake's memory, after checking the input against the model.
 func (f *Fake) CreateNetworkInterfacePermission(ctx context.Context, in *ec2.CreateNetworkInterfacePermissionInput) (*ec2.CreateNetworkInterfacePermissionOutput, error) {
 	return fakestore.Do[ec2.CreateNetworkInterfacePermissionOutput](ctx, f.store, fakeCreateNetworkInterfacePermission, in)
 }
@@ -2809,7 +2845,7 @@ var fakeDescribeNetworkInterfacePermissions = &fakestore.Read{
 }
 
 // DescribeNetworkInterfacePermissions reads an EC2 NetworkInterfacePermission
-// in the fake's memory.
+// from the fake's memory.
 func (f *Fake) DescribeNetworkInterfacePermissions(ctx context.Context, in *ec2.DescribeNetworkInterfacePermissionsInput) (*ec2.DescribeNetworkInterfacePermissionsOutput, error) {
 	return fakestore.Do[ec2.DescribeNetworkInterfacePermissionsOutput](ctx, f.store, fakeDescribeNetworkInterfacePermissions, in)
 }
@@ -2819,8 +2855,8 @@ var fakeDeleteNetworkInterfacePermission = &fakestore.Delete{
 	Kind:  fakeKindNetworkInterfacePermission,
 }
 
-// DeleteNetworkInterfacePermission deletes an EC2 NetworkInterfacePermission in
-// the fake's memory.
+// DeleteNetworkInterfacePermission deletes an EC2 NetworkInterfacePermission
+// from the fake's memory.
 func (f *Fake) DeleteNetworkInterfacePermission(ctx context.Context, in *ec2.DeleteNetworkInterfacePermissionInput) (*ec2.DeleteNetworkInterfacePermissionOutput, error) {
 	return fakestore.Do[ec2.DeleteNetworkInterfacePermissionOutput](ctx, f.store, fakeDeleteNetworkInterfacePermission, in)
 }
@@ -2842,7 +2878,8 @@ var fakeCreatePlacementGroup = &fakestore.Create{
 	}},
 }
 
-// CreatePlacementGroup creates an EC2 PlacementGroup in the fake's memory.
+// CreatePlacementGroup creates an EC2 PlacementGroup in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreatePlacementGroup(ctx context.Context, in *ec2.CreatePlacementGroupInput) (*ec2.CreatePlacementGroupOutput, error) {
 	return fakestore.Do[ec2.CreatePlacementGroupOutput](ctx, f.store, fakeCreatePlacementGroup, in)
 }
@@ -2856,7 +2893,7 @@ var fakeDescribePlacementGroups = &fakestore.Read{
 	}},
 }
 
-// DescribePlacementGroups reads an EC2 PlacementGroup in the fake's memory.
+// DescribePlacementGroups reads an EC2 PlacementGroup from the fake's memory.
 func (f *Fake) DescribePlacementGroups(ctx context.Context, in *ec2.DescribePlacementGroupsInput) (*ec2.DescribePlacementGroupsOutput, error) {
 	return fakestore.Do[ec2.DescribePlacementGroupsOutput](ctx, f.store, fakeDescribePlacementGroups, in)
 }
@@ -2866,7 +2903,7 @@ var fakeDeletePlacementGroup = &fakestore.Delete{
 	Kind:  fakeKindPlacementGroup,
 }
 
-// DeletePlacementGroup deletes an EC2 PlacementGroup in the fake's memory.
+// DeletePlacementGroup deletes an EC2 PlacementGroup from the fake's memory.
 func (f *Fake) DeletePlacementGroup(ctx context.Context, in *ec2.DeletePlacementGroupInput) (*ec2.DeletePlacementGroupOutput, error) {
 	return fakestore.Do[ec2.DeletePlacementGroupOutput](ctx, f.store, fakeDeletePlacementGroup, in)
 }
@@ -2876,7 +2913,8 @@ var fakeCreatePublicIpv4Pool = &fakestore.Create{
 	Rules: []fakestore.Rule{},
 }
 
-// CreatePublicIpv4Pool creates an EC2 PublicIpv4Pool in the fake's memory.
+// CreatePublicIpv4Pool creates an EC2 PublicIpv4Pool in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreatePublicIpv4Pool(ctx context.Context, in *ec2.CreatePublicIpv4PoolInput) (*ec2.CreatePublicIpv4PoolOutput, error) {
 	return fakestore.Do[ec2.CreatePublicIpv4PoolOutput](ctx, f.store, fakeCreatePublicIpv4Pool, in)
 }
@@ -2886,7 +2924,7 @@ var fakeDescribePublicIpv4Pools = &fakestore.Read{
 	Kind:  fakeKindPublicIpv4Pool,
 }
 
-// DescribePublicIpv4Pools reads an EC2 PublicIpv4Pool in the fake's memory.
+// DescribePublicIpv4Pools reads an EC2 PublicIpv4Pool from the fake's memory.
 func (f *Fake) DescribePublicIpv4Pools(ctx context.Context, in *ec2.DescribePublicIpv4PoolsInput) (*ec2.DescribePublicIpv4PoolsOutput, error) {
 	return fakestore.Do[ec2.DescribePublicIpv4PoolsOutput](ctx, f.store, fakeDescribePublicIpv4Pools, in)
 }
@@ -2896,7 +2934,7 @@ var fakeDeletePublicIpv4Pool = &fakestore.Delete{
 	Kind:  fakeKindPublicIpv4Pool,
 }
 
-// DeletePublicIpv4Pool deletes an EC2 PublicIpv4Pool in the fake's memory.
+// DeletePublicIpv4Pool deletes an EC2 PublicIpv4Pool from the fake's memory.
 func (f *Fake) DeletePublicIpv4Pool(ctx context.Context, in *ec2.DeletePublicIpv4PoolInput) (*ec2.DeletePublicIpv4PoolOutput, error) {
 	return fakestore.Do[ec2.DeletePublicIpv4PoolOutput](ctx, f.store, fakeDeletePublicIpv4Pool, in)
 }
@@ -2921,7 +2959,8 @@ var fakeCreateRouteServer = &fakestore.Create{
 	}},
 }
 
-// CreateRouteServer creates an EC2 RouteServer in the fake's memory.
+// CreateRouteServer creates an EC2 RouteServer in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateRouteServer(ctx context.Context, in *ec2.CreateRouteServerInput) (*ec2.CreateRouteServerOutput, error) {
 	return fakestore.Do[ec2.CreateRouteServerOutput](ctx, f.store, fakeCreateRouteServer, in)
 }
@@ -2938,7 +2977,7 @@ var fakeDescribeRouteServers = &fakestore.Read{
 	}},
 }
 
-// DescribeRouteServers reads an EC2 RouteServer in the fake's memory.
+// DescribeRouteServers reads an EC2 RouteServer from the fake's memory.
 func (f *Fake) DescribeRouteServers(ctx context.Context, in *ec2.DescribeRouteServersInput) (*ec2.DescribeRouteServersOutput, error) {
 	return fakestore.Do[ec2.DescribeRouteServersOutput](ctx, f.store, fakeDescribeRouteServers, in)
 }
@@ -2964,7 +3003,8 @@ var fakeModifyRouteServer = &fakestore.Update{
 	}},
 }
 
-// ModifyRouteServer updates an EC2 RouteServer in the fake's memory.
+// ModifyRouteServer updates an EC2 RouteServer in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) ModifyRouteServer(ctx context.Context, in *ec2.ModifyRouteServerInput) (*ec2.ModifyRouteServerOutput, error) {
 	return fakestore.Do[ec2.ModifyRouteServerOutput](ctx, f.store, fakeModifyRouteServer, in)
 }
@@ -2974,7 +3014,7 @@ var fakeDeleteRouteServer = &fakestore.Delete{
 	Kind:  fakeKindRouteServer,
 }
 
-// DeleteRouteServer deletes an EC2 RouteServer in the fake's memory.
+// DeleteRouteServer deletes an EC2 RouteServer from the fake's memory.
 func (f *Fake) DeleteRouteServer(ctx context.Context, in *ec2.DeleteRouteServerInput) (*ec2.DeleteRouteServerOutput, error) {
 	return fakestore.Do[ec2.DeleteRouteServerOutput](ctx, f.store, fakeDeleteRouteServer, in)
 }
@@ -2997,7 +3037,7 @@ var fakeCreateRouteServerEndpoint = &fakestore.Create{
 }
 
 // CreateRouteServerEndpoint creates an EC2 RouteServerEndpoint in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateRouteServerEndpoint(ctx context.Context, in *ec2.CreateRouteServerEndpointInput) (*ec2.CreateRouteServerEndpointOutput, error) {
 	return fakestore.Do[ec2.CreateRouteServerEndpointOutput](ctx, f.store, fakeCreateRouteServerEndpoint, in)
 }
@@ -3011,7 +3051,7 @@ var fakeDescribeRouteServerEndpoints = &fakestore.Read{
 	}},
 }
 
-// DescribeRouteServerEndpoints reads an EC2 RouteServerEndpoint in the fake's
+// DescribeRouteServerEndpoints reads an EC2 RouteServerEndpoint from the fake's
 // memory.
 func (f *Fake) DescribeRouteServerEndpoints(ctx context.Context, in *ec2.DescribeRouteServerEndpointsInput) (*ec2.DescribeRouteServerEndpointsOutput, error) {
 	return fakestore.Do[ec2.DescribeRouteServerEndpointsOutput](ctx, f.store, fakeDescribeRouteServerEndpoints, in)
@@ -3022,7 +3062,7 @@ var fakeDeleteRouteServerEndpoint = &fakestore.Delete{
 	Kind:  fakeKindRouteServerEndpoint,
 }
 
-// DeleteRouteServerEndpoint deletes an EC2 RouteServerEndpoint in the fake's
+// DeleteRouteServerEndpoint deletes an EC2 RouteServerEndpoint from the fake's
 // memory.
 func (f *Fake) DeleteRouteServerEndpoint(ctx context.Context, in *ec2.DeleteRouteServerEndpointInput) (*ec2.DeleteRouteServerEndpointOutput, error) {
 	return fakestore.Do[ec2.DeleteRouteServerEndpointOutput](ctx, f.store, fakeDeleteRouteServerEndpoint, in)
@@ -3057,7 +3097,8 @@ var fakeCreateRouteServerPeer = &fakestore.Create{
 	}},
 }
 
-// CreateRouteServerPeer creates an EC2 RouteServerPeer in the fake's memory.
+// CreateRouteServerPeer creates an EC2 RouteServerPeer in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateRouteServerPeer(ctx context.Context, in *ec2.CreateRouteServerPeerInput) (*ec2.CreateRouteServerPeerOutput, error) {
 	return fakestore.Do[ec2.CreateRouteServerPeerOutput](ctx, f.store, fakeCreateRouteServerPeer, in)
 }
@@ -3071,7 +3112,7 @@ var fakeDescribeRouteServerPeers = &fakestore.Read{
 	}},
 }
 
-// DescribeRouteServerPeers reads an EC2 RouteServerPeer in the fake's memory.
+// DescribeRouteServerPeers reads an EC2 RouteServerPeer from the fake's memory.
 func (f *Fake) DescribeRouteServerPeers(ctx context.Context, in *ec2.DescribeRouteServerPeersInput) (*ec2.DescribeRouteServerPeersOutput, error) {
 	return fakestore.Do[ec2.DescribeRouteServerPeersOutput](ctx, f.store, fakeDescribeRouteServerPeers, in)
 }
@@ -3081,7 +3122,7 @@ var fakeDeleteRouteServerPeer = &fakestore.Delete{
 	Kind:  fakeKindRouteServerPeer,
 }
 
-// DeleteRouteServerPeer deletes an EC2 RouteServerPeer in the fake's memory.
+// DeleteRouteServerPeer deletes an EC2 RouteServerPeer from the fake's memory.
 func (f *Fake) DeleteRouteServerPeer(ctx context.Context, in *ec2.DeleteRouteServerPeerInput) (*ec2.DeleteRouteServerPeerOutput, error) {
 	return fakestore.Do[ec2.DeleteRouteServerPeerOutput](ctx, f.store, fakeDeleteRouteServerPeer, in)
 }
@@ -3099,7 +3140,8 @@ var fakeCreateRouteTable = &fakestore.Create{
 	}},
 }
 
-// CreateRouteTable creates an EC2 RouteTable in the fake's memory.
+// CreateRouteTable creates an EC2 RouteTable in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateRouteTable(ctx context.Context, in *ec2.CreateRouteTableInput) (*ec2.CreateRouteTableOutput, error) {
 	return fakestore.Do[ec2.CreateRouteTableOutput](ctx, f.store, fakeCreateRouteTable, in)
 }
@@ -3113,7 +3155,7 @@ var fakeDescribeRouteTables = &fakestore.Read{
 	}},
 }
 
-// DescribeRouteTables reads an EC2 RouteTable in the fake's memory.
+// DescribeRouteTables reads an EC2 RouteTable from the fake's memory.
 func (f *Fake) DescribeRouteTables(ctx context.Context, in *ec2.DescribeRouteTablesInput) (*ec2.DescribeRouteTablesOutput, error) {
 	return fakestore.Do[ec2.DescribeRouteTablesOutput](ctx, f.store, fakeDescribeRouteTables, in)
 }
@@ -3123,7 +3165,7 @@ var fakeDeleteRouteTable = &fakestore.Delete{
 	Kind:  fakeKindRouteTable,
 }
 
-// DeleteRouteTable deletes an EC2 RouteTable in the fake's memory.
+// DeleteRouteTable deletes an EC2 RouteTable from the fake's memory.
 func (f *Fake) DeleteRouteTable(ctx context.Context, in *ec2.DeleteRouteTableInput) (*ec2.DeleteRouteTableOutput, error) {
 	return fakestore.Do[ec2.DeleteRouteTableOutput](ctx, f.store, fakeDeleteRouteTable, in)
 }
@@ -3141,7 +3183,8 @@ var fakeCreateSecondaryNetwork = &fakestore.Create{
 	}},
 }
 
-// CreateSecondaryNetwork creates an EC2 SecondaryNetwork in the fake's memory.
+// CreateSecondaryNetwork creates an EC2 SecondaryNetwork in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateSecondaryNetwork(ctx context.Context, in *ec2.CreateSecondaryNetworkInput) (*ec2.CreateSecondaryNetworkOutput, error) {
 	return fakestore.Do[ec2.CreateSecondaryNetworkOutput](ctx, f.store, fakeCreateSecondaryNetwork, in)
 }
@@ -3151,7 +3194,8 @@ var fakeDescribeSecondaryNetworks = &fakestore.Read{
 	Kind:  fakeKindSecondaryNetwork,
 }
 
-// DescribeSecondaryNetworks reads an EC2 SecondaryNetwork in the fake's memory.
+// DescribeSecondaryNetworks reads an EC2 SecondaryNetwork from the fake's
+// memory.
 func (f *Fake) DescribeSecondaryNetworks(ctx context.Context, in *ec2.DescribeSecondaryNetworksInput) (*ec2.DescribeSecondaryNetworksOutput, error) {
 	return fakestore.Do[ec2.DescribeSecondaryNetworksOutput](ctx, f.store, fakeDescribeSecondaryNetworks, in)
 }
@@ -3161,7 +3205,8 @@ var fakeDeleteSecondaryNetwork = &fakestore.Delete{
 	Kind:  fakeKindSecondaryNetwork,
 }
 
-// DeleteSecondaryNetwork deletes an EC2 SecondaryNetwork in the fake's memory.
+// DeleteSecondaryNetwork deletes an EC2 SecondaryNetwork from the fake's
+// memory.
 func (f *Fake) DeleteSecondaryNetwork(ctx context.Context, in *ec2.DeleteSecondaryNetworkInput) (*ec2.DeleteSecondaryNetworkOutput, error) {
 	return fakestore.Do[ec2.DeleteSecondaryNetworkOutput](ctx, f.store, fakeDeleteSecondaryNetwork, in)
 }
@@ -3179,7 +3224,8 @@ var fakeCreateSecondarySubnet = &fakestore.Create{
 	}},
 }
 
-// CreateSecondarySubnet creates an EC2 SecondarySubnet in the fake's memory.
+// CreateSecondarySubnet creates an EC2 SecondarySubnet in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateSecondarySubnet(ctx context.Context, in *ec2.CreateSecondarySubnetInput) (*ec2.CreateSecondarySubnetOutput, error) {
 	return fakestore.Do[ec2.CreateSecondarySubnetOutput](ctx, f.store, fakeCreateSecondarySubnet, in)
 }
@@ -3189,7 +3235,7 @@ var fakeDescribeSecondarySubnets = &fakestore.Read{
 	Kind:  fakeKindSecondarySubnet,
 }
 
-// DescribeSecondarySubnets reads an EC2 SecondarySubnet in the fake's memory.
+// DescribeSecondarySubnets reads an EC2 SecondarySubnet from the fake's memory.
 func (f *Fake) DescribeSecondarySubnets(ctx context.Context, in *ec2.DescribeSecondarySubnetsInput) (*ec2.DescribeSecondarySubnetsOutput, error) {
 	return fakestore.Do[ec2.DescribeSecondarySubnetsOutput](ctx, f.store, fakeDescribeSecondarySubnets, in)
 }
@@ -3199,7 +3245,7 @@ var fakeDeleteSecondarySubnet = &fakestore.Delete{
 	Kind:  fakeKindSecondarySubnet,
 }
 
-// DeleteSecondarySubnet deletes an EC2 SecondarySubnet in the fake's memory.
+// DeleteSecondarySubnet deletes an EC2 SecondarySubnet from the fake's memory.
 func (f *Fake) DeleteSecondarySubnet(ctx context.Context, in *ec2.DeleteSecondarySubnetInput) (*ec2.DeleteSecondarySubnetOutput, error) {
 	return fakestore.Do[ec2.DeleteSecondarySubnetOutput](ctx, f.store, fakeDeleteSecondarySubnet, in)
 }
@@ -3217,7 +3263,8 @@ var fakeCreateSecurityGroup = &fakestore.Create{
 	}},
 }
 
-// CreateSecurityGroup creates an EC2 SecurityGroup in the fake's memory.
+// CreateSecurityGroup creates an EC2 SecurityGroup in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateSecurityGroup(ctx context.Context, in *ec2.CreateSecurityGroupInput) (*ec2.CreateSecurityGroupOutput, error) {
 	return fakestore.Do[ec2.CreateSecurityGroupOutput](ctx, f.store, fakeCreateSecurityGroup, in)
 }
@@ -3234,7 +3281,7 @@ var fakeDescribeSecurityGroups = &fakestore.Read{
 	}},
 }
 
-// DescribeSecurityGroups reads an EC2 SecurityGroup in the fake's memory.
+// DescribeSecurityGroups reads an EC2 SecurityGroup from the fake's memory.
 func (f *Fake) DescribeSecurityGroups(ctx context.Context, in *ec2.DescribeSecurityGroupsInput) (*ec2.DescribeSecurityGroupsOutput, error) {
 	return fakestore.Do[ec2.DescribeSecurityGroupsOutput](ctx, f.store, fakeDescribeSecurityGroups, in)
 }
@@ -3244,7 +3291,7 @@ var fakeDeleteSecurityGroup = &fakestore.Delete{
 	Kind:  fakeKindSecurityGroup,
 }
 
-// DeleteSecurityGroup deletes an EC2 SecurityGroup in the fake's memory.
+// DeleteSecurityGroup deletes an EC2 SecurityGroup from the fake's memory.
 func (f *Fake) DeleteSecurityGroup(ctx context.Context, in *ec2.DeleteSecurityGroupInput) (*ec2.DeleteSecurityGroupOutput, error) {
 	return fakestore.Do[ec2.DeleteSecurityGroupOutput](ctx, f.store, fakeDeleteSecurityGroup, in)
 }
@@ -3266,7 +3313,8 @@ var fakeCreateSnapshot = &fakestore.Create{
 	}},
 }
 
-// CreateSnapshot creates an EC2 Snapshot in the fake's memory.
+// CreateSnapshot creates an EC2 Snapshot in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateSnapshot(ctx context.Context, in *ec2.CreateSnapshotInput) (*ec2.CreateSnapshotOutput, error) {
 	return fakestore.Do[ec2.CreateSnapshotOutput](ctx, f.store, fakeCreateSnapshot, in)
 }
@@ -3280,7 +3328,7 @@ var fakeDescribeSnapshots = &fakestore.Read{
 	}},
 }
 
-// DescribeSnapshots reads an EC2 Snapshot in the fake's memory.
+// DescribeSnapshots reads an EC2 Snapshot from the fake's memory.
 func (f *Fake) DescribeSnapshots(ctx context.Context, in *ec2.DescribeSnapshotsInput) (*ec2.DescribeSnapshotsOutput, error) {
 	return fakestore.Do[ec2.DescribeSnapshotsOutput](ctx, f.store, fakeDescribeSnapshots, in)
 }
@@ -3290,7 +3338,7 @@ var fakeDeleteSnapshot = &fakestore.Delete{
 	Kind:  fakeKindSnapshot,
 }
 
-// DeleteSnapshot deletes an EC2 Snapshot in the fake's memory.
+// DeleteSnapshot deletes an EC2 Snapshot from the fake's memory.
 func (f *Fake) DeleteSnapshot(ctx context.Context, in *ec2.DeleteSnapshotInput) (*ec2.DeleteSnapshotOutput, error) {
 	return fakestore.Do[ec2.DeleteSnapshotOutput](ctx, f.store, fakeDeleteSnapshot, in)
 }
@@ -3308,7 +3356,8 @@ var fakeCreateSubnet = &fakestore.Create{
 	}},
 }
 
-// CreateSubnet creates an EC2 Subnet in the fake's memory.
+// CreateSubnet creates an EC2 Subnet in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateSubnet(ctx context.Context, in *ec2.CreateSubnetInput) (*ec2.CreateSubnetOutput, error) {
 	return fakestore.Do[ec2.CreateSubnetOutput](ctx, f.store, fakeCreateSubnet, in)
 }
@@ -3322,7 +3371,7 @@ var fakeDescribeSubnets = &fakestore.Read{
 	}},
 }
 
-// DescribeSubnets reads an EC2 Subnet in the fake's memory.
+// DescribeSubnets reads an EC2 Subnet from the fake's memory.
 func (f *Fake) DescribeSubnets(ctx context.Context, in *ec2.DescribeSubnetsInput) (*ec2.DescribeSubnetsOutput, error) {
 	return fakestore.Do[ec2.DescribeSubnetsOutput](ctx, f.store, fakeDescribeSubnets, in)
 }
@@ -3332,7 +3381,7 @@ var fakeDeleteSubnet = &fakestore.Delete{
 	Kind:  fakeKindSubnet,
 }
 
-// DeleteSubnet deletes an EC2 Subnet in the fake's memory.
+// DeleteSubnet deletes an EC2 Subnet from the fake's memory.
 func (f *Fake) DeleteSubnet(ctx context.Context, in *ec2.DeleteSubnetInput) (*ec2.DeleteSubnetOutput, error) {
 	return fakestore.Do[ec2.DeleteSubnetOutput](ctx, f.store, fakeDeleteSubnet, in)
 }
@@ -3355,7 +3404,7 @@ var fakeCreateSubnetCidrReservation = &fakestore.Create{
 }
 
 // CreateSubnetCidrReservation creates an EC2 SubnetCidrReservation in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateSubnetCidrReservation(ctx context.Context, in *ec2.CreateSubnetCidrReservationInput) (*ec2.CreateSubnetCidrReservationOutput, error) {
 	return fakestore.Do[ec2.CreateSubnetCidrReservationOutput](ctx, f.store, fakeCreateSubnetCidrReservation, in)
 }
@@ -3365,7 +3414,7 @@ var fakeDeleteSubnetCidrReservation = &fakestore.Delete{
 	Kind:  fakeKindSubnetCidrReservation,
 }
 
-// DeleteSubnetCidrReservation deletes an EC2 SubnetCidrReservation in the
+// DeleteSubnetCidrReservation deletes an EC2 SubnetCidrReservation from the
 // fake's memory.
 func (f *Fake) DeleteSubnetCidrReservation(ctx context.Context, in *ec2.DeleteSubnetCidrReservationInput) (*ec2.DeleteSubnetCidrReservationOutput, error) {
 	return fakestore.Do[ec2.DeleteSubnetCidrReservationOutput](ctx, f.store, fakeDeleteSubnetCidrReservation, in)
@@ -3377,7 +3426,7 @@ var fakeCreateTrafficMirrorFilter = &fakestore.Create{
 }
 
 // CreateTrafficMirrorFilter creates an EC2 TrafficMirrorFilter in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateTrafficMirrorFilter(ctx context.Context, in *ec2.CreateTrafficMirrorFilterInput) (*ec2.CreateTrafficMirrorFilterOutput, error) {
 	return fakestore.Do[ec2.CreateTrafficMirrorFilterOutput](ctx, f.store, fakeCreateTrafficMirrorFilter, in)
 }
@@ -3387,7 +3436,7 @@ var fakeDescribeTrafficMirrorFilters = &fakestore.Read{
 	Kind:  fakeKindTrafficMirrorFilter,
 }
 
-// DescribeTrafficMirrorFilters reads an EC2 TrafficMirrorFilter in the fake's
+// DescribeTrafficMirrorFilters reads an EC2 TrafficMirrorFilter from the fake's
 // memory.
 func (f *Fake) DescribeTrafficMirrorFilters(ctx context.Context, in *ec2.DescribeTrafficMirrorFiltersInput) (*ec2.DescribeTrafficMirrorFiltersOutput, error) {
 	return fakestore.Do[ec2.DescribeTrafficMirrorFiltersOutput](ctx, f.store, fakeDescribeTrafficMirrorFilters, in)
@@ -3398,7 +3447,7 @@ var fakeDeleteTrafficMirrorFilter = &fakestore.Delete{
 	Kind:  fakeKindTrafficMirrorFilter,
 }
 
-// DeleteTrafficMirrorFilter deletes an EC2 TrafficMirrorFilter in the fake's
+// DeleteTrafficMirrorFilter deletes an EC2 TrafficMirrorFilter from the fake's
 // memory.
 func (f *Fake) DeleteTrafficMirrorFilter(ctx context.Context, in *ec2.DeleteTrafficMirrorFilterInput) (*ec2.DeleteTrafficMirrorFilterOutput, error) {
 	return fakestore.Do[ec2.DeleteTrafficMirrorFilterOutput](ctx, f.store, fakeDeleteTrafficMirrorFilter, in)
@@ -3434,7 +3483,7 @@ var fakeCreateTrafficMirrorFilterRule = &fakestore.Create{
 }
 
 // CreateTrafficMirrorFilterRule creates an EC2 TrafficMirrorFilterRule in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateTrafficMirrorFilterRule(ctx context.Context, in *ec2.CreateTrafficMirrorFilterRuleInput) (*ec2.CreateTrafficMirrorFilterRuleOutput, error) {
 	return fakestore.Do[ec2.CreateTrafficMirrorFilterRuleOutput](ctx, f.store, fakeCreateTrafficMirrorFilterRule, in)
 }
@@ -3444,8 +3493,8 @@ var fakeDescribeTrafficMirrorFilterRules = &fakestore.Read{
 	Kind:  fakeKindTrafficMirrorFilterRule,
 }
 
-// DescribeTrafficMirrorFilterRules reads an EC2 TrafficMirrorFilterRule in the
-// fake's memory.
+// DescribeTrafficMirrorFilterRules reads an EC2 TrafficMirrorFilterRule from
+// the fake's memory.
 func (f *Fake) DescribeTrafficMirrorFilterRules(ctx context.Context, in *ec2.DescribeTrafficMirrorFilterRulesInput) (*ec2.DescribeTrafficMirrorFilterRulesOutput, error) {
 	return fakestore.Do[ec2.DescribeTrafficMirrorFilterRulesOutput](ctx, f.store, fakeDescribeTrafficMirrorFilterRules, in)
 }
@@ -3469,7 +3518,7 @@ var fakeModifyTrafficMirrorFilterRule = &fakestore.Update{
 }
 
 // ModifyTrafficMirrorFilterRule updates an EC2 TrafficMirrorFilterRule in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) ModifyTrafficMirrorFilterRule(ctx context.Context, in *ec2.ModifyTrafficMirrorFilterRuleInput) (*ec2.ModifyTrafficMirrorFilterRuleOutput, error) {
 	return fakestore.Do[ec2.ModifyTrafficMirrorFilterRuleOutput](ctx, f.store, fakeModifyTrafficMirrorFilterRule, in)
 }
@@ -3479,7 +3528,7 @@ var fakeDeleteTrafficMirrorFilterRule = &fakestore.Delete{
 	Kind:  fakeKindTrafficMirrorFilterRule,
 }
 
-// DeleteTrafficMirrorFilterRule deletes an EC2 TrafficMirrorFilterRule in the
+// DeleteTrafficMirrorFilterRule deletes an EC2 TrafficMirrorFilterRule from the
 // fake's memory.
 func (f *Fake) DeleteTrafficMirrorFilterRule(ctx context.Context, in *ec2.DeleteTrafficMirrorFilterRuleInput) (*ec2.DeleteTrafficMirrorFilterRuleOutput, error) {
 	return fakestore.Do[ec2.DeleteTrafficMirrorFilterRuleOutput](ctx, f.store, fakeDeleteTrafficMirrorFilterRule, in)
@@ -3507,7 +3556,7 @@ var fakeCreateTrafficMirrorSession = &fakestore.Create{
 }
 
 // CreateTrafficMirrorSession creates an EC2 TrafficMirrorSession in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateTrafficMirrorSession(ctx context.Context, in *ec2.CreateTrafficMirrorSessionInput) (*ec2.CreateTrafficMirrorSessionOutput, error) {
 	return fakestore.Do[ec2.CreateTrafficMirrorSessionOutput](ctx, f.store, fakeCreateTrafficMirrorSession, in)
 }
@@ -3517,8 +3566,8 @@ var fakeDescribeTrafficMirrorSessions = &fakestore.Read{
 	Kind:  fakeKindTrafficMirrorSession,
 }
 
-// DescribeTrafficMirrorSessions reads an EC2 TrafficMirrorSession in the fake's
-// memory.
+// DescribeTrafficMirrorSessions reads an EC2 TrafficMirrorSession from the
+// fake's memory.
 func (f *Fake) DescribeTrafficMirrorSessions(ctx context.Context, in *ec2.DescribeTrafficMirrorSessionsInput) (*ec2.DescribeTrafficMirrorSessionsOutput, error) {
 	return fakestore.Do[ec2.DescribeTrafficMirrorSessionsOutput](ctx, f.store, fakeDescribeTrafficMirrorSessions, in)
 }
@@ -3534,7 +3583,7 @@ var fakeModifyTrafficMirrorSession = &fakestore.Update{
 }
 
 // ModifyTrafficMirrorSession updates an EC2 TrafficMirrorSession in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) ModifyTrafficMirrorSession(ctx context.Context, in *ec2.ModifyTrafficMirrorSessionInput) (*ec2.ModifyTrafficMirrorSessionOutput, error) {
 	return fakestore.Do[ec2.ModifyTrafficMirrorSessionOutput](ctx, f.store, fakeModifyTrafficMirrorSession, in)
 }
@@ -3544,8 +3593,8 @@ var fakeDeleteTrafficMirrorSession = &fakestore.Delete{
 	Kind:  fakeKindTrafficMirrorSession,
 }
 
-// DeleteTrafficMirrorSession deletes an EC2 TrafficMirrorSession in the fake's
-// memory.
+// DeleteTrafficMirrorSession deletes an EC2 TrafficMirrorSession from the
+// fake's memory.
 func (f *Fake) DeleteTrafficMirrorSession(ctx context.Context, in *ec2.DeleteTrafficMirrorSessionInput) (*ec2.DeleteTrafficMirrorSessionOutput, error) {
 	return fakestore.Do[ec2.DeleteTrafficMirrorSessionOutput](ctx, f.store, fakeDeleteTrafficMirrorSession, in)
 }
@@ -3556,7 +3605,7 @@ var fakeCreateTrafficMirrorTarget = &fakestore.Create{
 }
 
 // CreateTrafficMirrorTarget creates an EC2 TrafficMirrorTarget in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateTrafficMirrorTarget(ctx context.Context, in *ec2.CreateTrafficMirrorTargetInput) (*ec2.CreateTrafficMirrorTargetOutput, error) {
 	return fakestore.Do[ec2.CreateTrafficMirrorTargetOutput](ctx, f.store, fakeCreateTrafficMirrorTarget, in)
 }
@@ -3566,7 +3615,7 @@ var fakeDescribeTrafficMirrorTargets = &fakestore.Read{
 	Kind:  fakeKindTrafficMirrorTarget,
 }
 
-// DescribeTrafficMirrorTargets reads an EC2 TrafficMirrorTarget in the fake's
+// DescribeTrafficMirrorTargets reads an EC2 TrafficMirrorTarget from the fake's
 // memory.
 func (f *Fake) DescribeTrafficMirrorTargets(ctx context.Context, in *ec2.DescribeTrafficMirrorTargetsInput) (*ec2.DescribeTrafficMirrorTargetsOutput, error) {
 	return fakestore.Do[ec2.DescribeTrafficMirrorTargetsOutput](ctx, f.store, fakeDescribeTrafficMirrorTargets, in)
@@ -3577,7 +3626,7 @@ var fakeDeleteTrafficMirrorTarget = &fakestore.Delete{
 	Kind:  fakeKindTrafficMirrorTarget,
 }
 
-// DeleteTrafficMirrorTarget deletes an EC2 TrafficMirrorTarget in the fake's
+// DeleteTrafficMirrorTarget deletes an EC2 TrafficMirrorTarget from the fake's
 // memory.
 func (f *Fake) DeleteTrafficMirrorTarget(ctx context.Context, in *ec2.DeleteTrafficMirrorTargetInput) (*ec2.DeleteTrafficMirrorTargetOutput, error) {
 	return fakestore.Do[ec2.DeleteTrafficMirrorTargetOutput](ctx, f.store, fakeDeleteTrafficMirrorTarget, in)
@@ -3623,7 +3672,8 @@ var fakeCreateTransitGateway = &fakestore.Create{
 	}},
 }
 
-// CreateTransitGateway creates an EC2 TransitGateway in the fake's memory.
+// CreateTransitGateway creates an EC2 TransitGateway in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateTransitGateway(ctx context.Context, in *ec2.CreateTransitGatewayInput) (*ec2.CreateTransitGatewayOutput, error) {
 	return fakestore.Do[ec2.CreateTransitGatewayOutput](ctx, f.store, fakeCreateTransitGateway, in)
 }
@@ -3640,7 +3690,7 @@ var fakeDescribeTransitGateways = &fakestore.Read{
 	}},
 }
 
-// DescribeTransitGateways reads an EC2 TransitGateway in the fake's memory.
+// DescribeTransitGateways reads an EC2 TransitGateway from the fake's memory.
 func (f *Fake) DescribeTransitGateways(ctx context.Context, in *ec2.DescribeTransitGatewaysInput) (*ec2.DescribeTransitGatewaysOutput, error) {
 	return fakestore.Do[ec2.DescribeTransitGatewaysOutput](ctx, f.store, fakeDescribeTransitGateways, in)
 }
@@ -3690,7 +3740,8 @@ var fakeModifyTransitGateway = &fakestore.Update{
 	}},
 }
 
-// ModifyTransitGateway updates an EC2 TransitGateway in the fake's memory.
+// ModifyTransitGateway updates an EC2 TransitGateway in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) ModifyTransitGateway(ctx context.Context, in *ec2.ModifyTransitGatewayInput) (*ec2.ModifyTransitGatewayOutput, error) {
 	return fakestore.Do[ec2.ModifyTransitGatewayOutput](ctx, f.store, fakeModifyTransitGateway, in)
 }
@@ -3700,7 +3751,7 @@ var fakeDeleteTransitGateway = &fakestore.Delete{
 	Kind:  fakeKindTransitGateway,
 }
 
-// DeleteTransitGateway deletes an EC2 TransitGateway in the fake's memory.
+// DeleteTransitGateway deletes an EC2 TransitGateway from the fake's memory.
 func (f *Fake) DeleteTransitGateway(ctx context.Context, in *ec2.DeleteTransitGatewayInput) (*ec2.DeleteTransitGatewayOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayOutput](ctx, f.store, fakeDeleteTransitGateway, in)
 }
@@ -3727,7 +3778,7 @@ var fakeCreateTransitGatewayConnect = &fakestore.Create{
 }
 
 // CreateTransitGatewayConnect creates an EC2 TransitGatewayConnect in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateTransitGatewayConnect(ctx context.Context, in *ec2.CreateTransitGatewayConnectInput) (*ec2.CreateTransitGatewayConnectOutput, error) {
 	return fakestore.Do[ec2.CreateTransitGatewayConnectOutput](ctx, f.store, fakeCreateTransitGatewayConnect, in)
 }
@@ -3741,7 +3792,7 @@ var fakeDescribeTransitGatewayConnects = &fakestore.Read{
 	}},
 }
 
-// DescribeTransitGatewayConnects reads an EC2 TransitGatewayConnect in the
+// DescribeTransitGatewayConnects reads an EC2 TransitGatewayConnect from the
 // fake's memory.
 func (f *Fake) DescribeTransitGatewayConnects(ctx context.Context, in *ec2.DescribeTransitGatewayConnectsInput) (*ec2.DescribeTransitGatewayConnectsOutput, error) {
 	return fakestore.Do[ec2.DescribeTransitGatewayConnectsOutput](ctx, f.store, fakeDescribeTransitGatewayConnects, in)
@@ -3752,7 +3803,7 @@ var fakeDeleteTransitGatewayConnect = &fakestore.Delete{
 	Kind:  fakeKindTransitGatewayConnect,
 }
 
-// DeleteTransitGatewayConnect deletes an EC2 TransitGatewayConnect in the
+// DeleteTransitGatewayConnect deletes an EC2 TransitGatewayConnect from the
 // fake's memory.
 func (f *Fake) DeleteTransitGatewayConnect(ctx context.Context, in *ec2.DeleteTransitGatewayConnectInput) (*ec2.DeleteTransitGatewayConnectOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayConnectOutput](ctx, f.store, fakeDeleteTransitGatewayConnect, in)
@@ -3780,7 +3831,7 @@ var fakeCreateTransitGatewayConnectPeer = &fakestore.Create{
 }
 
 // CreateTransitGatewayConnectPeer creates an EC2 TransitGatewayConnectPeer in
-// the fake's memory.
+// the fake's memory, after checking the input against the model.
 func (f *Fake) CreateTransitGatewayConnectPeer(ctx context.Context, in *ec2.CreateTransitGatewayConnectPeerInput) (*ec2.CreateTransitGatewayConnectPeerOutput, error) {
 	return fakestore.Do[ec2.CreateTransitGatewayConnectPeerOutput](ctx, f.store, fakeCreateTransitGatewayConnectPeer, in)
 }
@@ -3794,8 +3845,8 @@ var fakeDescribeTransitGatewayConnectPeers = &fakestore.Read{
 	}},
 }
 
-// DescribeTransitGatewayConnectPeers reads an EC2 TransitGatewayConnectPeer in
-// the fake's memory.
+// DescribeTransitGatewayConnectPeers reads an EC2 TransitGatewayConnectPeer
+// from the fake's memory.
 func (f *Fake) DescribeTransitGatewayConnectPeers(ctx context.Context, in *ec2.DescribeTransitGatewayConnectPeersInput) (*ec2.DescribeTransitGatewayConnectPeersOutput, error) {
 	return fakestore.Do[ec2.DescribeTransitGatewayConnectPeersOutput](ctx, f.store, fakeDescribeTransitGatewayConnectPeers, in)
 }
@@ -3805,7 +3856,7 @@ var fakeDeleteTransitGatewayConnectPeer = &fakestore.Delete{
 	Kind:  fakeKindTransitGatewayConnectPeer,
 }
 
-// DeleteTransitGatewayConnectPeer deletes an EC2 TransitGatewayConnectPeer in
+// DeleteTransitGatewayConnectPeer deletes an EC2 TransitGatewayConnectPeer from
 // the fake's memory.
 func (f *Fake) DeleteTransitGatewayConnectPeer(ctx context.Context, in *ec2.DeleteTransitGatewayConnectPeerInput) (*ec2.DeleteTransitGatewayConnectPeerOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayConnectPeerOutput](ctx, f.store, fakeDeleteTransitGatewayConnectPeer, in)
@@ -3825,7 +3876,8 @@ var fakeCreateTransitGatewayMeteringPolicy = &fakestore.Create{
 }
 
 // CreateTransitGatewayMeteringPolicy creates an EC2
-// TransitGatewayMeteringPolicy in the fake's memory.
+// TransitGatewayMeteringPolicy in the fake's memory, after checking the input
+// against the model.
 func (f *Fake) CreateTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.CreateTransitGatewayMeteringPolicyInput) (*ec2.CreateTransitGatewayMeteringPolicyOutput, error) {
 	return fakestore.Do[ec2.CreateTransitGatewayMeteringPolicyOutput](ctx, f.store, fakeCreateTransitGatewayMeteringPolicy, in)
 }
@@ -3840,7 +3892,7 @@ var fakeDescribeTransitGatewayMeteringPolicies = &fakestore.Read{
 }
 
 // DescribeTransitGatewayMeteringPolicies reads an EC2
-// TransitGatewayMeteringPolicy in the fake's memory.
+// TransitGatewayMeteringPolicy from the fake's memory.
 func (f *Fake) DescribeTransitGatewayMeteringPolicies(ctx context.Context, in *ec2.DescribeTransitGatewayMeteringPoliciesInput) (*ec2.DescribeTransitGatewayMeteringPoliciesOutput, error) {
 	return fakestore.Do[ec2.DescribeTransitGatewayMeteringPoliciesOutput](ctx, f.store, fakeDescribeTransitGatewayMeteringPolicies, in)
 }
@@ -3860,7 +3912,8 @@ var fakeModifyTransitGatewayMeteringPolicy = &fakestore.Update{
 }
 
 // ModifyTransitGatewayMeteringPolicy updates an EC2
-// TransitGatewayMeteringPolicy in the fake's memory.
+// TransitGatewayMeteringPolicy in the fake's memory: the members set replace
+// the stored ones.
 func (f *Fake) ModifyTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.ModifyTransitGatewayMeteringPolicyInput) (*ec2.ModifyTransitGatewayMeteringPolicyOutput, error) {
 	return fakestore.Do[ec2.ModifyTransitGatewayMeteringPolicyOutput](ctx, f.store, fakeModifyTransitGatewayMeteringPolicy, in)
 }
@@ -3871,7 +3924,7 @@ var fakeDeleteTransitGatewayMeteringPolicy = &fakestore.Delete{
 }
 
 // DeleteTransitGatewayMeteringPolicy deletes an EC2
-// TransitGatewayMeteringPolicy in the fake's memory.
+// TransitGatewayMeteringPolicy from the fake's memory.
 func (f *Fake) DeleteTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.DeleteTransitGatewayMeteringPolicyInput) (*ec2.DeleteTransitGatewayMeteringPolicyOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayMeteringPolicyOutput](ctx, f.store, fakeDeleteTransitGatewayMeteringPolicy, in)
 }
@@ -3902,7 +3955,8 @@ var fakeCreateTransitGatewayMulticastDomain = &fakestore.Create{
 }
 
 // CreateTransitGatewayMulticastDomain creates an EC2
-// TransitGatewayMulticastDomain in the fake's memory.
+// TransitGatewayMulticastDomain in the fake's memory, after checking the input
+// against the model.
 func (f *Fake) CreateTransitGatewayMulticastDomain(ctx context.Context, in *ec2.CreateTransitGatewayMulticastDomainInput) (*ec2.CreateTransitGatewayMulticastDomainOutput, error) {
 	return fakestore.Do[ec2.CreateTransitGatewayMulticastDomainOutput](ctx, f.store, fakeCreateTransitGatewayMulticastDomain, in)
 }
@@ -3917,7 +3971,7 @@ var fakeDescribeTransitGatewayMulticastDomains = &fakestore.Read{
 }
 
 // DescribeTransitGatewayMulticastDomains reads an EC2
-// TransitGatewayMulticastDomain in the fake's memory.
+// TransitGatewayMulticastDomain from the fake's memory.
 func (f *Fake) DescribeTransitGatewayMulticastDomains(ctx context.Context, in *ec2.DescribeTransitGatewayMulticastDomainsInput) (*ec2.DescribeTransitGatewayMulticastDomainsOutput, error) {
 	return fakestore.Do[ec2.DescribeTransitGatewayMulticastDomainsOutput](ctx, f.store, fakeDescribeTransitGatewayMulticastDomains, in)
 }
@@ -3928,7 +3982,7 @@ var fakeDeleteTransitGatewayMulticastDomain = &fakestore.Delete{
 }
 
 // DeleteTransitGatewayMulticastDomain deletes an EC2
-// TransitGatewayMulticastDomain in the fake's memory.
+// TransitGatewayMulticastDomain from the fake's memory.
 func (f *Fake) DeleteTransitGatewayMulticastDomain(ctx context.Context, in *ec2.DeleteTransitGatewayMulticastDomainInput) (*ec2.DeleteTransitGatewayMulticastDomainOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayMulticastDomainOutput](ctx, f.store, fakeDeleteTransitGatewayMulticastDomain, in)
 }
@@ -3963,7 +4017,8 @@ var fakeCreateTransitGatewayPeeringAttachment = &fakestore.Create{
 }
 
 // CreateTransitGatewayPeeringAttachment creates an EC2
-// TransitGatewayPeeringAttachment in the fake's memory.
+// TransitGatewayPeeringAttachment in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateTransitGatewayPeeringAttachment(ctx context.Context, in *ec2.CreateTransitGatewayPeeringAttachmentInput) (*ec2.CreateTransitGatewayPeeringAttachmentOutput, error) {
 	return fakestore.Do[ec2.CreateTransitGatewayPeeringAttachmentOutput](ctx, f.store, fakeCreateTransitGatewayPeeringAttachment, in)
 }
@@ -3978,7 +4033,7 @@ var fakeDescribeTransitGatewayPeeringAttachments = &fakestore.Read{
 }
 
 // DescribeTransitGatewayPeeringAttachments reads an EC2
-// TransitGatewayPeeringAttachment in the fake's memory.
+// TransitGatewayPeeringAttachment from the fake's memory.
 func (f *Fake) DescribeTransitGatewayPeeringAttachments(ctx context.Context, in *ec2.DescribeTransitGatewayPeeringAttachmentsInput) (*ec2.DescribeTransitGatewayPeeringAttachmentsOutput, error) {
 	return fakestore.Do[ec2.DescribeTransitGatewayPeeringAttachmentsOutput](ctx, f.store, fakeDescribeTransitGatewayPeeringAttachments, in)
 }
@@ -3989,7 +4044,7 @@ var fakeDeleteTransitGatewayPeeringAttachment = &fakestore.Delete{
 }
 
 // DeleteTransitGatewayPeeringAttachment deletes an EC2
-// TransitGatewayPeeringAttachment in the fake's memory.
+// TransitGatewayPeeringAttachment from the fake's memory.
 func (f *Fake) DeleteTransitGatewayPeeringAttachment(ctx context.Context, in *ec2.DeleteTransitGatewayPeeringAttachmentInput) (*ec2.DeleteTransitGatewayPeeringAttachmentOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayPeeringAttachmentOutput](ctx, f.store, fakeDeleteTransitGatewayPeeringAttachment, in)
 }
@@ -4008,7 +4063,7 @@ var fakeCreateTransitGatewayPolicyTable = &fakestore.Create{
 }
 
 // CreateTransitGatewayPolicyTable creates an EC2 TransitGatewayPolicyTable in
-// the fake's memory.
+// the fake's memory, after checking the input against the model.
 func (f *Fake) CreateTransitGatewayPolicyTable(ctx context.Context, in *ec2.CreateTransitGatewayPolicyTableInput) (*ec2.CreateTransitGatewayPolicyTableOutput, error) {
 	return fakestore.Do[ec2.CreateTransitGatewayPolicyTableOutput](ctx, f.store, fakeCreateTransitGatewayPolicyTable, in)
 }
@@ -4022,8 +4077,8 @@ var fakeDescribeTransitGatewayPolicyTables = &fakestore.Read{
 	}},
 }
 
-// DescribeTransitGatewayPolicyTables reads an EC2 TransitGatewayPolicyTable in
-// the fake's memory.
+// DescribeTransitGatewayPolicyTables reads an EC2 TransitGatewayPolicyTable
+// from the fake's memory.
 func (f *Fake) DescribeTransitGatewayPolicyTables(ctx context.Context, in *ec2.DescribeTransitGatewayPolicyTablesInput) (*ec2.DescribeTransitGatewayPolicyTablesOutput, error) {
 	return fakestore.Do[ec2.DescribeTransitGatewayPolicyTablesOutput](ctx, f.store, fakeDescribeTransitGatewayPolicyTables, in)
 }
@@ -4033,7 +4088,7 @@ var fakeDeleteTransitGatewayPolicyTable = &fakestore.Delete{
 	Kind:  fakeKindTransitGatewayPolicyTable,
 }
 
-// DeleteTransitGatewayPolicyTable deletes an EC2 TransitGatewayPolicyTable in
+// DeleteTransitGatewayPolicyTable deletes an EC2 TransitGatewayPolicyTable from
 // the fake's memory.
 func (f *Fake) DeleteTransitGatewayPolicyTable(ctx context.Context, in *ec2.DeleteTransitGatewayPolicyTableInput) (*ec2.DeleteTransitGatewayPolicyTableOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayPolicyTableOutput](ctx, f.store, fakeDeleteTransitGatewayPolicyTable, in)
@@ -4053,7 +4108,7 @@ var fakeCreateTransitGatewayRouteTable = &fakestore.Create{
 }
 
 // CreateTransitGatewayRouteTable creates an EC2 TransitGatewayRouteTable in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateTransitGatewayRouteTable(ctx context.Context, in *ec2.CreateTransitGatewayRouteTableInput) (*ec2.CreateTransitGatewayRouteTableOutput, error) {
 	return fakestore.Do[ec2.CreateTransitGatewayRouteTableOutput](ctx, f.store, fakeCreateTransitGatewayRouteTable, in)
 }
@@ -4067,7 +4122,7 @@ var fakeDescribeTransitGatewayRouteTables = &fakestore.Read{
 	}},
 }
 
-// DescribeTransitGatewayRouteTables reads an EC2 TransitGatewayRouteTable in
+// DescribeTransitGatewayRouteTables reads an EC2 TransitGatewayRouteTable from
 // the fake's memory.
 func (f *Fake) DescribeTransitGatewayRouteTables(ctx context.Context, in *ec2.DescribeTransitGatewayRouteTablesInput) (*ec2.DescribeTransitGatewayRouteTablesOutput, error) {
 	return fakestore.Do[ec2.DescribeTransitGatewayRouteTablesOutput](ctx, f.store, fakeDescribeTransitGatewayRouteTables, in)
@@ -4078,8 +4133,8 @@ var fakeDeleteTransitGatewayRouteTable = &fakestore.Delete{
 	Kind:  fakeKindTransitGatewayRouteTable,
 }
 
-// DeleteTransitGatewayRouteTable deletes an EC2 TransitGatewayRouteTable in the
-// fake's memory.
+// DeleteTransitGatewayRouteTable deletes an EC2 TransitGatewayRouteTable from
+// the fake's memory.
 func (f *Fake) DeleteTransitGatewayRouteTable(ctx context.Context, in *ec2.DeleteTransitGatewayRouteTableInput) (*ec2.DeleteTransitGatewayRouteTableOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayRouteTableOutput](ctx, f.store, fakeDeleteTransitGatewayRouteTable, in)
 }
@@ -4102,7 +4157,8 @@ var fakeCreateTransitGatewayRouteTableAnnouncement = &fakestore.Create{
 }
 
 // CreateTransitGatewayRouteTableAnnouncement creates an EC2
-// TransitGatewayRouteTableAnnouncement in the fake's memory.
+// TransitGatewayRouteTableAnnouncement in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateTransitGatewayRouteTableAnnouncement(ctx context.Context, in *ec2.CreateTransitGatewayRouteTableAnnouncementInput) (*ec2.CreateTransitGatewayRouteTableAnnouncementOutput, error) {
 	return fakestore.Do[ec2.CreateTransitGatewayRouteTableAnnouncementOutput](ctx, f.store, fakeCreateTransitGatewayRouteTableAnnouncement, in)
 }
@@ -4117,7 +4173,7 @@ var fakeDescribeTransitGatewayRouteTableAnnouncements = &fakestore.Read{
 }
 
 // DescribeTransitGatewayRouteTableAnnouncements reads an EC2
-// TransitGatewayRouteTableAnnouncement in the fake's memory.
+// TransitGatewayRouteTableAnnouncement from the fake's memory.
 func (f *Fake) DescribeTransitGatewayRouteTableAnnouncements(ctx context.Context, in *ec2.DescribeTransitGatewayRouteTableAnnouncementsInput) (*ec2.DescribeTransitGatewayRouteTableAnnouncementsOutput, error) {
 	return fakestore.Do[ec2.DescribeTransitGatewayRouteTableAnnouncementsOutput](ctx, f.store, fakeDescribeTransitGatewayRouteTableAnnouncements, in)
 }
@@ -4128,7 +4184,7 @@ var fakeDeleteTransitGatewayRouteTableAnnouncement = &fakestore.Delete{
 }
 
 // DeleteTransitGatewayRouteTableAnnouncement deletes an EC2
-// TransitGatewayRouteTableAnnouncement in the fake's memory.
+// TransitGatewayRouteTableAnnouncement from the fake's memory.
 func (f *Fake) DeleteTransitGatewayRouteTableAnnouncement(ctx context.Context, in *ec2.DeleteTransitGatewayRouteTableAnnouncementInput) (*ec2.DeleteTransitGatewayRouteTableAnnouncementOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayRouteTableAnnouncementOutput](ctx, f.store, fakeDeleteTransitGatewayRouteTableAnnouncement, in)
 }
@@ -4171,7 +4227,7 @@ var fakeCreateTransitGatewayVpcAttachment = &fakestore.Create{
 }
 
 // CreateTransitGatewayVpcAttachment creates an EC2 TransitGatewayVpcAttachment
-// in the fake's memory.
+// in the fake's memory, after checking the input against the model.
 func (f *Fake) CreateTransitGatewayVpcAttachment(ctx context.Context, in *ec2.CreateTransitGatewayVpcAttachmentInput) (*ec2.CreateTransitGatewayVpcAttachmentOutput, error) {
 	return fakestore.Do[ec2.CreateTransitGatewayVpcAttachmentOutput](ctx, f.store, fakeCreateTransitGatewayVpcAttachment, in)
 }
@@ -4186,7 +4242,7 @@ var fakeDescribeTransitGatewayVpcAttachments = &fakestore.Read{
 }
 
 // DescribeTransitGatewayVpcAttachments reads an EC2 TransitGatewayVpcAttachment
-// in the fake's memory.
+// from the fake's memory.
 func (f *Fake) DescribeTransitGatewayVpcAttachments(ctx context.Context, in *ec2.DescribeTransitGatewayVpcAttachmentsInput) (*ec2.DescribeTransitGatewayVpcAttachmentsOutput, error) {
 	return fakestore.Do[ec2.DescribeTransitGatewayVpcAttachmentsOutput](ctx, f.store, fakeDescribeTransitGatewayVpcAttachments, in)
 }
@@ -4222,7 +4278,7 @@ var fakeModifyTransitGatewayVpcAttachment = &fakestore.Update{
 }
 
 // ModifyTransitGatewayVpcAttachment updates an EC2 TransitGatewayVpcAttachment
-// in the fake's memory.
+// in the fake's memory: the members set replace the stored ones.
 func (f *Fake) ModifyTransitGatewayVpcAttachment(ctx context.Context, in *ec2.ModifyTransitGatewayVpcAttachmentInput) (*ec2.ModifyTransitGatewayVpcAttachmentOutput, error) {
 	return fakestore.Do[ec2.ModifyTransitGatewayVpcAttachmentOutput](ctx, f.store, fakeModifyTransitGatewayVpcAttachment, in)
 }
@@ -4233,7 +4289,7 @@ var fakeDeleteTransitGatewayVpcAttachment = &fakestore.Delete{
 }
 
 // DeleteTransitGatewayVpcAttachment deletes an EC2 TransitGatewayVpcAttachment
-// in the fake's memory.
+// from the fake's memory.
 func (f *Fake) DeleteTransitGatewayVpcAttachment(ctx context.Context, in *ec2.DeleteTransitGatewayVpcAttachmentInput) (*ec2.DeleteTransitGatewayVpcAttachmentOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayVpcAttachmentOutput](ctx, f.store, fakeDeleteTransitGatewayVpcAttachment, in)
 }
@@ -4288,7 +4344,7 @@ var fakeCreateVerifiedAccessEndpoint = &fakestore.Create{
 }
 
 // CreateVerifiedAccessEndpoint creates an EC2 VerifiedAccessEndpoint in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateVerifiedAccessEndpoint(ctx context.Context, in *ec2.CreateVerifiedAccessEndpointInput) (*ec2.CreateVerifiedAccessEndpointOutput, error) {
 	return fakestore.Do[ec2.CreateVerifiedAccessEndpointOutput](ctx, f.store, fakeCreateVerifiedAccessEndpoint, in)
 }
@@ -4302,7 +4358,7 @@ var fakeDescribeVerifiedAccessEndpoints = &fakestore.Read{
 	}},
 }
 
-// DescribeVerifiedAccessEndpoints reads an EC2 VerifiedAccessEndpoint in the
+// DescribeVerifiedAccessEndpoints reads an EC2 VerifiedAccessEndpoint from the
 // fake's memory.
 func (f *Fake) DescribeVerifiedAccessEndpoints(ctx context.Context, in *ec2.DescribeVerifiedAccessEndpointsInput) (*ec2.DescribeVerifiedAccessEndpointsOutput, error) {
 	return fakestore.Do[ec2.DescribeVerifiedAccessEndpointsOutput](ctx, f.store, fakeDescribeVerifiedAccessEndpoints, in)
@@ -4343,7 +4399,7 @@ var fakeModifyVerifiedAccessEndpoint = &fakestore.Update{
 }
 
 // ModifyVerifiedAccessEndpoint updates an EC2 VerifiedAccessEndpoint in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) ModifyVerifiedAccessEndpoint(ctx context.Context, in *ec2.ModifyVerifiedAccessEndpointInput) (*ec2.ModifyVerifiedAccessEndpointOutput, error) {
 	return fakestore.Do[ec2.ModifyVerifiedAccessEndpointOutput](ctx, f.store, fakeModifyVerifiedAccessEndpoint, in)
 }
@@ -4353,7 +4409,7 @@ var fakeDeleteVerifiedAccessEndpoint = &fakestore.Delete{
 	Kind:  fakeKindVerifiedAccessEndpoint,
 }
 
-// DeleteVerifiedAccessEndpoint deletes an EC2 VerifiedAccessEndpoint in the
+// DeleteVerifiedAccessEndpoint deletes an EC2 VerifiedAccessEndpoint from the
 // fake's memory.
 func (f *Fake) DeleteVerifiedAccessEndpoint(ctx context.Context, in *ec2.DeleteVerifiedAccessEndpointInput) (*ec2.DeleteVerifiedAccessEndpointOutput, error) {
 	return fakestore.Do[ec2.DeleteVerifiedAccessEndpointOutput](ctx, f.store, fakeDeleteVerifiedAccessEndpoint, in)
@@ -4369,7 +4425,7 @@ var fakeCreateVerifiedAccessGroup = &fakestore.Create{
 }
 
 // CreateVerifiedAccessGroup creates an EC2 VerifiedAccessGroup in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateVerifiedAccessGroup(ctx context.Context, in *ec2.CreateVerifiedAccessGroupInput) (*ec2.CreateVerifiedAccessGroupOutput, error) {
 	return fakestore.Do[ec2.CreateVerifiedAccessGroupOutput](ctx, f.store, fakeCreateVerifiedAccessGroup, in)
 }
@@ -4379,7 +4435,7 @@ var fakeDescribeVerifiedAccessGroups = &fakestore.Read{
 	Kind:  fakeKindVerifiedAccessGroup,
 }
 
-// DescribeVerifiedAccessGroups reads an EC2 VerifiedAccessGroup in the fake's
+// DescribeVerifiedAccessGroups reads an EC2 VerifiedAccessGroup from the fake's
 // memory.
 func (f *Fake) DescribeVerifiedAccessGroups(ctx context.Context, in *ec2.DescribeVerifiedAccessGroupsInput) (*ec2.DescribeVerifiedAccessGroupsOutput, error) {
 	return fakestore.Do[ec2.DescribeVerifiedAccessGroupsOutput](ctx, f.store, fakeDescribeVerifiedAccessGroups, in)
@@ -4396,7 +4452,7 @@ var fakeModifyVerifiedAccessGroup = &fakestore.Update{
 }
 
 // ModifyVerifiedAccessGroup updates an EC2 VerifiedAccessGroup in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) ModifyVerifiedAccessGroup(ctx context.Context, in *ec2.ModifyVerifiedAccessGroupInput) (*ec2.ModifyVerifiedAccessGroupOutput, error) {
 	return fakestore.Do[ec2.ModifyVerifiedAccessGroupOutput](ctx, f.store, fakeModifyVerifiedAccessGroup, in)
 }
@@ -4406,7 +4462,7 @@ var fakeDeleteVerifiedAccessGroup = &fakestore.Delete{
 	Kind:  fakeKindVerifiedAccessGroup,
 }
 
-// DeleteVerifiedAccessGroup deletes an EC2 VerifiedAccessGroup in the fake's
+// DeleteVerifiedAccessGroup deletes an EC2 VerifiedAccessGroup from the fake's
 // memory.
 func (f *Fake) DeleteVerifiedAccessGroup(ctx context.Context, in *ec2.DeleteVerifiedAccessGroupInput) (*ec2.DeleteVerifiedAccessGroupOutput, error) {
 	return fakestore.Do[ec2.DeleteVerifiedAccessGroupOutput](ctx, f.store, fakeDeleteVerifiedAccessGroup, in)
@@ -4418,7 +4474,7 @@ var fakeCreateVerifiedAccessInstance = &fakestore.Create{
 }
 
 // CreateVerifiedAccessInstance creates an EC2 VerifiedAccessInstance in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateVerifiedAccessInstance(ctx context.Context, in *ec2.CreateVerifiedAccessInstanceInput) (*ec2.CreateVerifiedAccessInstanceOutput, error) {
 	return fakestore.Do[ec2.CreateVerifiedAccessInstanceOutput](ctx, f.store, fakeCreateVerifiedAccessInstance, in)
 }
@@ -4428,7 +4484,7 @@ var fakeDescribeVerifiedAccessInstances = &fakestore.Read{
 	Kind:  fakeKindVerifiedAccessInstance,
 }
 
-// DescribeVerifiedAccessInstances reads an EC2 VerifiedAccessInstance in the
+// DescribeVerifiedAccessInstances reads an EC2 VerifiedAccessInstance from the
 // fake's memory.
 func (f *Fake) DescribeVerifiedAccessInstances(ctx context.Context, in *ec2.DescribeVerifiedAccessInstancesInput) (*ec2.DescribeVerifiedAccessInstancesOutput, error) {
 	return fakestore.Do[ec2.DescribeVerifiedAccessInstancesOutput](ctx, f.store, fakeDescribeVerifiedAccessInstances, in)
@@ -4445,7 +4501,7 @@ var fakeModifyVerifiedAccessInstance = &fakestore.Update{
 }
 
 // ModifyVerifiedAccessInstance updates an EC2 VerifiedAccessInstance in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) ModifyVerifiedAccessInstance(ctx context.Context, in *ec2.ModifyVerifiedAccessInstanceInput) (*ec2.ModifyVerifiedAccessInstanceOutput, error) {
 	return fakestore.Do[ec2.ModifyVerifiedAccessInstanceOutput](ctx, f.store, fakeModifyVerifiedAccessInstance, in)
 }
@@ -4455,7 +4511,7 @@ var fakeDeleteVerifiedAccessInstance = &fakestore.Delete{
 	Kind:  fakeKindVerifiedAccessInstance,
 }
 
-// DeleteVerifiedAccessInstance deletes an EC2 VerifiedAccessInstance in the
+// DeleteVerifiedAccessInstance deletes an EC2 VerifiedAccessInstance from the
 // fake's memory.
 func (f *Fake) DeleteVerifiedAccessInstance(ctx context.Context, in *ec2.DeleteVerifiedAccessInstanceInput) (*ec2.DeleteVerifiedAccessInstanceOutput, error) {
 	return fakestore.Do[ec2.DeleteVerifiedAccessInstanceOutput](ctx, f.store, fakeDeleteVerifiedAccessInstance, in)
@@ -4483,7 +4539,7 @@ var fakeCreateVerifiedAccessTrustProvider = &fakestore.Create{
 }
 
 // CreateVerifiedAccessTrustProvider creates an EC2 VerifiedAccessTrustProvider
-// in the fake's memory.
+// in the fake's memory, after checking the input against the model.
 func (f *Fake) CreateVerifiedAccessTrustProvider(ctx context.Context, in *ec2.CreateVerifiedAccessTrustProviderInput) (*ec2.CreateVerifiedAccessTrustProviderOutput, error) {
 	return fakestore.Do[ec2.CreateVerifiedAccessTrustProviderOutput](ctx, f.store, fakeCreateVerifiedAccessTrustProvider, in)
 }
@@ -4494,7 +4550,7 @@ var fakeDescribeVerifiedAccessTrustProviders = &fakestore.Read{
 }
 
 // DescribeVerifiedAccessTrustProviders reads an EC2 VerifiedAccessTrustProvider
-// in the fake's memory.
+// from the fake's memory.
 func (f *Fake) DescribeVerifiedAccessTrustProviders(ctx context.Context, in *ec2.DescribeVerifiedAccessTrustProvidersInput) (*ec2.DescribeVerifiedAccessTrustProvidersOutput, error) {
 	return fakestore.Do[ec2.DescribeVerifiedAccessTrustProvidersOutput](ctx, f.store, fakeDescribeVerifiedAccessTrustProviders, in)
 }
@@ -4510,7 +4566,7 @@ var fakeModifyVerifiedAccessTrustProvider = &fakestore.Update{
 }
 
 // ModifyVerifiedAccessTrustProvider updates an EC2 VerifiedAccessTrustProvider
-// in the fake's memory.
+// in the fake's memory: the members set replace the stored ones.
 func (f *Fake) ModifyVerifiedAccessTrustProvider(ctx context.Context, in *ec2.ModifyVerifiedAccessTrustProviderInput) (*ec2.ModifyVerifiedAccessTrustProviderOutput, error) {
 	return fakestore.Do[ec2.ModifyVerifiedAccessTrustProviderOutput](ctx, f.store, fakeModifyVerifiedAccessTrustProvider, in)
 }
@@ -4521,7 +4577,7 @@ var fakeDeleteVerifiedAccessTrustProvider = &fakestore.Delete{
 }
 
 // DeleteVerifiedAccessTrustProvider deletes an EC2 VerifiedAccessTrustProvider
-// in the fake's memory.
+// from the fake's memory.
 func (f *Fake) DeleteVerifiedAccessTrustProvider(ctx context.Context, in *ec2.DeleteVerifiedAccessTrustProviderInput) (*ec2.DeleteVerifiedAccessTrustProviderOutput, error) {
 	return fakestore.Do[ec2.DeleteVerifiedAccessTrustProviderOutput](ctx, f.store, fakeDeleteVerifiedAccessTrustProvider, in)
 }
@@ -4539,7 +4595,8 @@ var fakeCreateVolume = &fakestore.Create{
 	}},
 }
 
-// CreateVolume creates an EC2 Volume in the fake's memory.
+// CreateVolume creates an EC2 Volume in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateVolume(ctx context.Context, in *ec2.CreateVolumeInput) (*ec2.CreateVolumeOutput, error) {
 	return fakestore.Do[ec2.CreateVolumeOutput](ctx, f.store, fakeCreateVolume, in)
 }
@@ -4553,7 +4610,7 @@ var fakeDescribeVolumes = &fakestore.Read{
 	}},
 }
 
-// DescribeVolumes reads an EC2 Volume in the fake's memory.
+// DescribeVolumes reads an EC2 Volume from the fake's memory.
 func (f *Fake) DescribeVolumes(ctx context.Context, in *ec2.DescribeVolumesInput) (*ec2.DescribeVolumesOutput, error) {
 	return fakestore.Do[ec2.DescribeVolumesOutput](ctx, f.store, fakeDescribeVolumes, in)
 }
@@ -4576,7 +4633,8 @@ var fakeModifyVolume = &fakestore.Update{
 	}},
 }
 
-// ModifyVolume updates an EC2 Volume in the fake's memory.
+// ModifyVolume updates an EC2 Volume in the fake's memory: the members set
+// replace the stored ones.
 func (f *Fake) ModifyVolume(ctx context.Context, in *ec2.ModifyVolumeInput) (*ec2.ModifyVolumeOutput, error) {
 	return fakestore.Do[ec2.ModifyVolumeOutput](ctx, f.store, fakeModifyVolume, in)
 }
@@ -4586,7 +4644,7 @@ var fakeDeleteVolume = &fakestore.Delete{
 	Kind:  fakeKindVolume,
 }
 
-// DeleteVolume deletes an EC2 Volume in the fake's memory.
+// DeleteVolume deletes an EC2 Volume from the fake's memory.
 func (f *Fake) DeleteVolume(ctx context.Context, in *ec2.DeleteVolumeInput) (*ec2.DeleteVolumeOutput, error) {
 	return fakestore.Do[ec2.DeleteVolumeOutput](ctx, f.store, fakeDeleteVolume, in)
 }
@@ -4643,7 +4701,8 @@ var fakeCreateVpc = &fakestore.Create{
 	}},
 }
 
-// CreateVpc creates an EC2 Vpc in the fake's memory.
+// CreateVpc creates an EC2 Vpc in the fake's memory, after checking the input
+// against the model.
 func (f *Fake) CreateVpc(ctx context.Context, in *ec2.CreateVpcInput) (*ec2.CreateVpcOutput, error) {
 	return fakestore.Do[ec2.CreateVpcOutput](ctx, f.store, fakeCreateVpc, in)
 }
@@ -4660,7 +4719,7 @@ var fakeDescribeVpcs = &fakestore.Read{
 	}},
 }
 
-// DescribeVpcs reads an EC2 Vpc in the fake's memory.
+// DescribeVpcs reads an EC2 Vpc from the fake's memory.
 func (f *Fake) DescribeVpcs(ctx context.Context, in *ec2.DescribeVpcsInput) (*ec2.DescribeVpcsOutput, error) {
 	return fakestore.Do[ec2.DescribeVpcsOutput](ctx, f.store, fakeDescribeVpcs, in)
 }
@@ -4670,7 +4729,7 @@ var fakeDeleteVpc = &fakestore.Delete{
 	Kind:  fakeKindVpc,
 }
 
-// DeleteVpc deletes an EC2 Vpc in the fake's memory.
+// DeleteVpc deletes an EC2 Vpc from the fake's memory.
 func (f *Fake) DeleteVpc(ctx context.Context, in *ec2.DeleteVpcInput) (*ec2.DeleteVpcOutput, error) {
 	return fakestore.Do[ec2.DeleteVpcOutput](ctx, f.store, fakeDeleteVpc, in)
 }
@@ -4685,7 +4744,8 @@ var fakeCreateVpcBlockPublicAccessExclusion = &fakestore.Create{
 }
 
 // CreateVpcBlockPublicAccessExclusion creates an EC2
-// VpcBlockPublicAccessExclusion in the fake's memory.
+// VpcBlockPublicAccessExclusion in the fake's memory, after checking the input
+// against the model.
 func (f *Fake) CreateVpcBlockPublicAccessExclusion(ctx context.Context, in *ec2.CreateVpcBlockPublicAccessExclusionInput) (*ec2.CreateVpcBlockPublicAccessExclusionOutput, error) {
 	return fakestore.Do[ec2.CreateVpcBlockPublicAccessExclusionOutput](ctx, f.store, fakeCreateVpcBlockPublicAccessExclusion, in)
 }
@@ -4696,7 +4756,7 @@ var fakeDescribeVpcBlockPublicAccessExclusions = &fakestore.Read{
 }
 
 // DescribeVpcBlockPublicAccessExclusions reads an EC2
-// VpcBlockPublicAccessExclusion in the fake's memory.
+// VpcBlockPublicAccessExclusion from the fake's memory.
 func (f *Fake) DescribeVpcBlockPublicAccessExclusions(ctx context.Context, in *ec2.DescribeVpcBlockPublicAccessExclusionsInput) (*ec2.DescribeVpcBlockPublicAccessExclusionsOutput, error) {
 	return fakestore.Do[ec2.DescribeVpcBlockPublicAccessExclusionsOutput](ctx, f.store, fakeDescribeVpcBlockPublicAccessExclusions, in)
 }
@@ -4716,7 +4776,8 @@ var fakeModifyVpcBlockPublicAccessExclusion = &fakestore.Update{
 }
 
 // ModifyVpcBlockPublicAccessExclusion updates an EC2
-// VpcBlockPublicAccessExclusion in the fake's memory.
+// VpcBlockPublicAccessExclusion in the fake's memory: the members set replace
+// the stored ones.
 func (f *Fake) ModifyVpcBlockPublicAccessExclusion(ctx context.Context, in *ec2.ModifyVpcBlockPublicAccessExclusionInput) (*ec2.ModifyVpcBlockPublicAccessExclusionOutput, error) {
 	return fakestore.Do[ec2.ModifyVpcBlockPublicAccessExclusionOutput](ctx, f.store, fakeModifyVpcBlockPublicAccessExclusion, in)
 }
@@ -4727,7 +4788,7 @@ var fakeDeleteVpcBlockPublicAccessExclusion = &fakestore.Delete{
 }
 
 // DeleteVpcBlockPublicAccessExclusion deletes an EC2
-// VpcBlockPublicAccessExclusion in the fake's memory.
+// VpcBlockPublicAccessExclusion from the fake's memory.
 func (f *Fake) DeleteVpcBlockPublicAccessExclusion(ctx context.Context, in *ec2.DeleteVpcBlockPublicAccessExclusionInput) (*ec2.DeleteVpcBlockPublicAccessExclusionOutput, error) {
 	return fakestore.Do[ec2.DeleteVpcBlockPublicAccessExclusionOutput](ctx, f.store, fakeDeleteVpcBlockPublicAccessExclusion, in)
 }
@@ -4770,7 +4831,7 @@ var fakeCreateVpcEncryptionControl = &fakestore.Create{
 }
 
 // CreateVpcEncryptionControl creates an EC2 VpcEncryptionControl in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateVpcEncryptionControl(ctx context.Context, in *ec2.CreateVpcEncryptionControlInput) (*ec2.CreateVpcEncryptionControlOutput, error) {
 	return fakestore.Do[ec2.CreateVpcEncryptionControlOutput](ctx, f.store, fakeCreateVpcEncryptionControl, in)
 }
@@ -4808,8 +4869,8 @@ var fakeDescribeVpcEncryptionControls = &fakestore.Read{
 	}},
 }
 
-// DescribeVpcEncryptionControls reads an EC2 VpcEncryptionControl in the fake's
-// memory.
+// DescribeVpcEncryptionControls reads an EC2 VpcEncryptionControl from the
+// fake's memory.
 func (f *Fake) DescribeVpcEncryptionControls(ctx context.Context, in *ec2.DescribeVpcEncryptionControlsInput) (*ec2.DescribeVpcEncryptionControlsOutput, error) {
 	return fakestore.Do[ec2.DescribeVpcEncryptionControlsOutput](ctx, f.store, fakeDescribeVpcEncryptionControls, in)
 }
@@ -4889,7 +4950,7 @@ var fakeModifyVpcEncryptionControl = &fakestore.Update{
 }
 
 // ModifyVpcEncryptionControl updates an EC2 VpcEncryptionControl in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) ModifyVpcEncryptionControl(ctx context.Context, in *ec2.ModifyVpcEncryptionControlInput) (*ec2.ModifyVpcEncryptionControlOutput, error) {
 	return fakestore.Do[ec2.ModifyVpcEncryptionControlOutput](ctx, f.store, fakeModifyVpcEncryptionControl, in)
 }
@@ -4899,8 +4960,8 @@ var fakeDeleteVpcEncryptionControl = &fakestore.Delete{
 	Kind:  fakeKindVpcEncryptionControl,
 }
 
-// DeleteVpcEncryptionControl deletes an EC2 VpcEncryptionControl in the fake's
-// memory.
+// DeleteVpcEncryptionControl deletes an EC2 VpcEncryptionControl from the
+// fake's memory.
 func (f *Fake) DeleteVpcEncryptionControl(ctx context.Context, in *ec2.DeleteVpcEncryptionControlInput) (*ec2.DeleteVpcEncryptionControlOutput, error) {
 	return fakestore.Do[ec2.DeleteVpcEncryptionControlOutput](ctx, f.store, fakeDeleteVpcEncryptionControl, in)
 }
@@ -4919,7 +4980,7 @@ var fakeCreateVpcPeeringConnection = &fakestore.Create{
 }
 
 // CreateVpcPeeringConnection creates an EC2 VpcPeeringConnection in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateVpcPeeringConnection(ctx context.Context, in *ec2.CreateVpcPeeringConnectionInput) (*ec2.CreateVpcPeeringConnectionOutput, error) {
 	return fakestore.Do[ec2.CreateVpcPeeringConnectionOutput](ctx, f.store, fakeCreateVpcPeeringConnection, in)
 }
@@ -4933,8 +4994,8 @@ var fakeDescribeVpcPeeringConnections = &fakestore.Read{
 	}},
 }
 
-// DescribeVpcPeeringConnections reads an EC2 VpcPeeringConnection in the fake's
-// memory.
+// DescribeVpcPeeringConnections reads an EC2 VpcPeeringConnection from the
+// fake's memory.
 func (f *Fake) DescribeVpcPeeringConnections(ctx context.Context, in *ec2.DescribeVpcPeeringConnectionsInput) (*ec2.DescribeVpcPeeringConnectionsOutput, error) {
 	return fakestore.Do[ec2.DescribeVpcPeeringConnectionsOutput](ctx, f.store, fakeDescribeVpcPeeringConnections, in)
 }
@@ -4944,8 +5005,8 @@ var fakeDeleteVpcPeeringConnection = &fakestore.Delete{
 	Kind:  fakeKindVpcPeeringConnection,
 }
 
-// DeleteVpcPeeringConnection deletes an EC2 VpcPeeringConnection in the fake's
-// memory.
+// DeleteVpcPeeringConnection deletes an EC2 VpcPeeringConnection from the
+// fake's memory.
 func (f *Fake) DeleteVpcPeeringConnection(ctx context.Context, in *ec2.DeleteVpcPeeringConnectionInput) (*ec2.DeleteVpcPeeringConnectionOutput, error) {
 	return fakestore.Do[ec2.DeleteVpcPeeringConnectionOutput](ctx, f.store, fakeDeleteVpcPeeringConnection, in)
 }
@@ -4963,7 +5024,8 @@ var fakeCreateVpnConcentrator = &fakestore.Create{
 	}},
 }
 
-// CreateVpnConcentrator creates an EC2 VpnConcentrator in the fake's memory.
+// CreateVpnConcentrator creates an EC2 VpnConcentrator in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateVpnConcentrator(ctx context.Context, in *ec2.CreateVpnConcentratorInput) (*ec2.CreateVpnConcentratorOutput, error) {
 	return fakestore.Do[ec2.CreateVpnConcentratorOutput](ctx, f.store, fakeCreateVpnConcentrator, in)
 }
@@ -4977,7 +5039,7 @@ var fakeDescribeVpnConcentrators = &fakestore.Read{
 	}},
 }
 
-// DescribeVpnConcentrators reads an EC2 VpnConcentrator in the fake's memory.
+// DescribeVpnConcentrators reads an EC2 VpnConcentrator from the fake's memory.
 func (f *Fake) DescribeVpnConcentrators(ctx context.Context, in *ec2.DescribeVpnConcentratorsInput) (*ec2.DescribeVpnConcentratorsOutput, error) {
 	return fakestore.Do[ec2.DescribeVpnConcentratorsOutput](ctx, f.store, fakeDescribeVpnConcentrators, in)
 }
@@ -4987,7 +5049,7 @@ var fakeDeleteVpnConcentrator = &fakestore.Delete{
 	Kind:  fakeKindVpnConcentrator,
 }
 
-// DeleteVpnConcentrator deletes an EC2 VpnConcentrator in the fake's memory.
+// DeleteVpnConcentrator deletes an EC2 VpnConcentrator from the fake's memory.
 func (f *Fake) DeleteVpnConcentrator(ctx context.Context, in *ec2.DeleteVpnConcentratorInput) (*ec2.DeleteVpnConcentratorOutput, error) {
 	return fakestore.Do[ec2.DeleteVpnConcentratorOutput](ctx, f.store, fakeDeleteVpnConcentrator, in)
 }
@@ -5020,7 +5082,8 @@ var fakeCreateVpnConnection = &fakestore.Create{
 	}},
 }
 
-// CreateVpnConnection creates an EC2 VpnConnection in the fake's memory.
+// CreateVpnConnection creates an EC2 VpnConnection in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateVpnConnection(ctx context.Context, in *ec2.CreateVpnConnectionInput) (*ec2.CreateVpnConnectionOutput, error) {
 	return fakestore.Do[ec2.CreateVpnConnectionOutput](ctx, f.store, fakeCreateVpnConnection, in)
 }
@@ -5037,7 +5100,7 @@ var fakeDescribeVpnConnections = &fakestore.Read{
 	}},
 }
 
-// DescribeVpnConnections reads an EC2 VpnConnection in the fake's memory.
+// DescribeVpnConnections reads an EC2 VpnConnection from the fake's memory.
 func (f *Fake) DescribeVpnConnections(ctx context.Context, in *ec2.DescribeVpnConnectionsInput) (*ec2.DescribeVpnConnectionsOutput, error) {
 	return fakestore.Do[ec2.DescribeVpnConnectionsOutput](ctx, f.store, fakeDescribeVpnConnections, in)
 }
@@ -5059,7 +5122,8 @@ var fakeModifyVpnConnection = &fakestore.Update{
 	}},
 }
 
-// ModifyVpnConnection updates an EC2 VpnConnection in the fake's memory.
+// ModifyVpnConnection updates an EC2 VpnConnection in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) ModifyVpnConnection(ctx context.Context, in *ec2.ModifyVpnConnectionInput) (*ec2.ModifyVpnConnectionOutput, error) {
 	return fakestore.Do[ec2.ModifyVpnConnectionOutput](ctx, f.store, fakeModifyVpnConnection, in)
 }
@@ -5069,7 +5133,7 @@ var fakeDeleteVpnConnection = &fakestore.Delete{
 	Kind:  fakeKindVpnConnection,
 }
 
-// DeleteVpnConnection deletes an EC2 VpnConnection in the fake's memory.
+// DeleteVpnConnection deletes an EC2 VpnConnection from the fake's memory.
 func (f *Fake) DeleteVpnConnection(ctx context.Context, in *ec2.DeleteVpnConnectionInput) (*ec2.DeleteVpnConnectionOutput, error) {
 	return fakestore.Do[ec2.DeleteVpnConnectionOutput](ctx, f.store, fakeDeleteVpnConnection, in)
 }
@@ -5087,7 +5151,8 @@ var fakeCreateVpnGateway = &fakestore.Create{
 	}},
 }
 
-// CreateVpnGateway creates an EC2 VpnGateway in the fake's memory.
+// CreateVpnGateway creates an EC2 VpnGateway in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateVpnGateway(ctx context.Context, in *ec2.CreateVpnGatewayInput) (*ec2.CreateVpnGatewayOutput, error) {
 	return fakestore.Do[ec2.CreateVpnGatewayOutput](ctx, f.store, fakeCreateVpnGateway, in)
 }
@@ -5101,7 +5166,7 @@ var fakeDescribeVpnGateways = &fakestore.Read{
 	}},
 }
 
-// DescribeVpnGateways reads an EC2 VpnGateway in the fake's memory.
+// DescribeVpnGateways reads an EC2 VpnGateway from the fake's memory.
 func (f *Fake) DescribeVpnGateways(ctx context.Context, in *ec2.DescribeVpnGatewaysInput) (*ec2.DescribeVpnGatewaysOutput, error) {
 	return fakestore.Do[ec2.DescribeVpnGatewaysOutput](ctx, f.store, fakeDescribeVpnGateways, in)
 }
@@ -5111,7 +5176,7 @@ var fakeDeleteVpnGateway = &fakestore.Delete{
 	Kind:  fakeKindVpnGateway,
 }
 
-// DeleteVpnGateway deletes an EC2 VpnGateway in the fake's memory.
+// DeleteVpnGateway deletes an EC2 VpnGateway from the fake's memory.
 func (f *Fake) DeleteVpnGateway(ctx context.Context, in *ec2.DeleteVpnGatewayInput) (*ec2.DeleteVpnGatewayOutput, error) {
 	return fakestore.Do[ec2.DeleteVpnGatewayOutput](ctx, f.store, fakeDeleteVpnGateway, in)
 }

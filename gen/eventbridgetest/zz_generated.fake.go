@@ -65,7 +65,7 @@ var fakeKindArchive = &fakestore.Kind{
 }
 
 var fakeKindConnection = &fakestore.Kind{
-	ARN:    "arn:{partition}:events:{region}:{account}:connection/{name}",
+	ARN:    "arn:{partition}:events:{region}:{account}:connection/{name}/{uuid}",
 	Exists: fakeErrResourceAlreadyExistsException,
 	ID: fakestore.ID{
 		FromInput: true,
@@ -166,7 +166,7 @@ var fakeCreateApiDestination = &fakestore.Create{
 }
 
 // CreateApiDestination creates an EventBridge ApiDestination in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateApiDestination(ctx context.Context, in *eventbridge.CreateApiDestinationInput) (*eventbridge.CreateApiDestinationOutput, error) {
 	return fakestore.Do[eventbridge.CreateApiDestinationOutput](ctx, f.store, fakeCreateApiDestination, in)
 }
@@ -180,7 +180,7 @@ var fakeDescribeApiDestination = &fakestore.Read{
 	}},
 }
 
-// DescribeApiDestination reads an EventBridge ApiDestination in the fake's
+// DescribeApiDestination reads an EventBridge ApiDestination from the fake's
 // memory.
 func (f *Fake) DescribeApiDestination(ctx context.Context, in *eventbridge.DescribeApiDestinationInput) (*eventbridge.DescribeApiDestinationOutput, error) {
 	return fakestore.Do[eventbridge.DescribeApiDestinationOutput](ctx, f.store, fakeDescribeApiDestination, in)
@@ -226,7 +226,7 @@ var fakeUpdateApiDestination = &fakestore.Update{
 }
 
 // UpdateApiDestination updates an EventBridge ApiDestination in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) UpdateApiDestination(ctx context.Context, in *eventbridge.UpdateApiDestinationInput) (*eventbridge.UpdateApiDestinationOutput, error) {
 	return fakestore.Do[eventbridge.UpdateApiDestinationOutput](ctx, f.store, fakeUpdateApiDestination, in)
 }
@@ -237,8 +237,8 @@ var fakeListApiDestinations = &fakestore.List{
 	Prefix: "NamePrefix",
 }
 
-// ListApiDestinations lists an EventBridge ApiDestination resources in the
-// fake's memory.
+// ListApiDestinations lists the EventBridge ApiDestination resources in the
+// fake's memory, page by page.
 func (f *Fake) ListApiDestinations(ctx context.Context, in *eventbridge.ListApiDestinationsInput) (*eventbridge.ListApiDestinationsOutput, error) {
 	return fakestore.Do[eventbridge.ListApiDestinationsOutput](ctx, f.store, fakeListApiDestinations, in)
 }
@@ -248,7 +248,7 @@ var fakeDeleteApiDestination = &fakestore.Delete{
 	Kind:  fakeKindApiDestination,
 }
 
-// DeleteApiDestination deletes an EventBridge ApiDestination in the fake's
+// DeleteApiDestination deletes an EventBridge ApiDestination from the fake's
 // memory.
 func (f *Fake) DeleteApiDestination(ctx context.Context, in *eventbridge.DeleteApiDestinationInput) (*eventbridge.DeleteApiDestinationOutput, error) {
 	return fakestore.Do[eventbridge.DeleteApiDestinationOutput](ctx, f.store, fakeDeleteApiDestination, in)
@@ -293,7 +293,8 @@ var fakeCreateArchive = &fakestore.Create{
 	}},
 }
 
-// CreateArchive creates an EventBridge Archive in the fake's memory.
+// CreateArchive creates an EventBridge Archive in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateArchive(ctx context.Context, in *eventbridge.CreateArchiveInput) (*eventbridge.CreateArchiveOutput, error) {
 	return fakestore.Do[eventbridge.CreateArchiveOutput](ctx, f.store, fakeCreateArchive, in)
 }
@@ -307,7 +308,7 @@ var fakeDescribeArchive = &fakestore.Read{
 	}},
 }
 
-// DescribeArchive reads an EventBridge Archive in the fake's memory.
+// DescribeArchive reads an EventBridge Archive from the fake's memory.
 func (f *Fake) DescribeArchive(ctx context.Context, in *eventbridge.DescribeArchiveInput) (*eventbridge.DescribeArchiveOutput, error) {
 	return fakestore.Do[eventbridge.DescribeArchiveOutput](ctx, f.store, fakeDescribeArchive, in)
 }
@@ -346,7 +347,8 @@ var fakeUpdateArchive = &fakestore.Update{
 	}},
 }
 
-// UpdateArchive updates an EventBridge Archive in the fake's memory.
+// UpdateArchive updates an EventBridge Archive in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateArchive(ctx context.Context, in *eventbridge.UpdateArchiveInput) (*eventbridge.UpdateArchiveOutput, error) {
 	return fakestore.Do[eventbridge.UpdateArchiveOutput](ctx, f.store, fakeUpdateArchive, in)
 }
@@ -357,7 +359,8 @@ var fakeListArchives = &fakestore.List{
 	Prefix: "NamePrefix",
 }
 
-// ListArchives lists an EventBridge Archive resources in the fake's memory.
+// ListArchives lists the EventBridge Archive resources in the fake's memory,
+// page by page.
 func (f *Fake) ListArchives(ctx context.Context, in *eventbridge.ListArchivesInput) (*eventbridge.ListArchivesOutput, error) {
 	return fakestore.Do[eventbridge.ListArchivesOutput](ctx, f.store, fakeListArchives, in)
 }
@@ -367,7 +370,7 @@ var fakeDeleteArchive = &fakestore.Delete{
 	Kind:  fakeKindArchive,
 }
 
-// DeleteArchive deletes an EventBridge Archive in the fake's memory.
+// DeleteArchive deletes an EventBridge Archive from the fake's memory.
 func (f *Fake) DeleteArchive(ctx context.Context, in *eventbridge.DeleteArchiveInput) (*eventbridge.DeleteArchiveOutput, error) {
 	return fakestore.Do[eventbridge.DeleteArchiveOutput](ctx, f.store, fakeDeleteArchive, in)
 }
@@ -409,7 +412,8 @@ var fakeCreateConnection = &fakestore.Create{
 	}},
 }
 
-// CreateConnection creates an EventBridge Connection in the fake's memory.
+// CreateConnection creates an EventBridge Connection in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateConnection(ctx context.Context, in *eventbridge.CreateConnectionInput) (*eventbridge.CreateConnectionOutput, error) {
 	return fakestore.Do[eventbridge.CreateConnectionOutput](ctx, f.store, fakeCreateConnection, in)
 }
@@ -423,7 +427,7 @@ var fakeDescribeConnection = &fakestore.Read{
 	}},
 }
 
-// DescribeConnection reads an EventBridge Connection in the fake's memory.
+// DescribeConnection reads an EventBridge Connection from the fake's memory.
 func (f *Fake) DescribeConnection(ctx context.Context, in *eventbridge.DescribeConnectionInput) (*eventbridge.DescribeConnectionOutput, error) {
 	return fakestore.Do[eventbridge.DescribeConnectionOutput](ctx, f.store, fakeDescribeConnection, in)
 }
@@ -462,7 +466,8 @@ var fakeUpdateConnection = &fakestore.Update{
 	}},
 }
 
-// UpdateConnection updates an EventBridge Connection in the fake's memory.
+// UpdateConnection updates an EventBridge Connection in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateConnection(ctx context.Context, in *eventbridge.UpdateConnectionInput) (*eventbridge.UpdateConnectionOutput, error) {
 	return fakestore.Do[eventbridge.UpdateConnectionOutput](ctx, f.store, fakeUpdateConnection, in)
 }
@@ -473,8 +478,8 @@ var fakeListConnections = &fakestore.List{
 	Prefix: "NamePrefix",
 }
 
-// ListConnections lists an EventBridge Connection resources in the fake's
-// memory.
+// ListConnections lists the EventBridge Connection resources in the fake's
+// memory, page by page.
 func (f *Fake) ListConnections(ctx context.Context, in *eventbridge.ListConnectionsInput) (*eventbridge.ListConnectionsOutput, error) {
 	return fakestore.Do[eventbridge.ListConnectionsOutput](ctx, f.store, fakeListConnections, in)
 }
@@ -484,7 +489,7 @@ var fakeDeleteConnection = &fakestore.Delete{
 	Kind:  fakeKindConnection,
 }
 
-// DeleteConnection deletes an EventBridge Connection in the fake's memory.
+// DeleteConnection deletes an EventBridge Connection from the fake's memory.
 func (f *Fake) DeleteConnection(ctx context.Context, in *eventbridge.DeleteConnectionInput) (*eventbridge.DeleteConnectionOutput, error) {
 	return fakestore.Do[eventbridge.DeleteConnectionOutput](ctx, f.store, fakeDeleteConnection, in)
 }
@@ -534,7 +539,8 @@ var fakeCreateEndpoint = &fakestore.Create{
 	}},
 }
 
-// CreateEndpoint creates an EventBridge Endpoint in the fake's memory.
+// CreateEndpoint creates an EventBridge Endpoint in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateEndpoint(ctx context.Context, in *eventbridge.CreateEndpointInput) (*eventbridge.CreateEndpointOutput, error) {
 	return fakestore.Do[eventbridge.CreateEndpointOutput](ctx, f.store, fakeCreateEndpoint, in)
 }
@@ -551,7 +557,7 @@ var fakeDescribeEndpoint = &fakestore.Read{
 	}},
 }
 
-// DescribeEndpoint reads an EventBridge Endpoint in the fake's memory.
+// DescribeEndpoint reads an EventBridge Endpoint from the fake's memory.
 func (f *Fake) DescribeEndpoint(ctx context.Context, in *eventbridge.DescribeEndpointInput) (*eventbridge.DescribeEndpointOutput, error) {
 	return fakestore.Do[eventbridge.DescribeEndpointOutput](ctx, f.store, fakeDescribeEndpoint, in)
 }
@@ -597,7 +603,8 @@ var fakeUpdateEndpoint = &fakestore.Update{
 	}},
 }
 
-// UpdateEndpoint updates an EventBridge Endpoint in the fake's memory.
+// UpdateEndpoint updates an EventBridge Endpoint in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateEndpoint(ctx context.Context, in *eventbridge.UpdateEndpointInput) (*eventbridge.UpdateEndpointOutput, error) {
 	return fakestore.Do[eventbridge.UpdateEndpointOutput](ctx, f.store, fakeUpdateEndpoint, in)
 }
@@ -608,7 +615,8 @@ var fakeListEndpoints = &fakestore.List{
 	Prefix: "NamePrefix",
 }
 
-// ListEndpoints lists an EventBridge Endpoint resources in the fake's memory.
+// ListEndpoints lists the EventBridge Endpoint resources in the fake's memory,
+// page by page.
 func (f *Fake) ListEndpoints(ctx context.Context, in *eventbridge.ListEndpointsInput) (*eventbridge.ListEndpointsOutput, error) {
 	return fakestore.Do[eventbridge.ListEndpointsOutput](ctx, f.store, fakeListEndpoints, in)
 }
@@ -618,7 +626,7 @@ var fakeDeleteEndpoint = &fakestore.Delete{
 	Kind:  fakeKindEndpoint,
 }
 
-// DeleteEndpoint deletes an EventBridge Endpoint in the fake's memory.
+// DeleteEndpoint deletes an EventBridge Endpoint from the fake's memory.
 func (f *Fake) DeleteEndpoint(ctx context.Context, in *eventbridge.DeleteEndpointInput) (*eventbridge.DeleteEndpointOutput, error) {
 	return fakestore.Do[eventbridge.DeleteEndpointOutput](ctx, f.store, fakeDeleteEndpoint, in)
 }
@@ -660,7 +668,8 @@ var fakeCreateEventBus = &fakestore.Create{
 	}},
 }
 
-// CreateEventBus creates an EventBridge EventBus in the fake's memory.
+// CreateEventBus creates an EventBridge EventBus in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateEventBus(ctx context.Context, in *eventbridge.CreateEventBusInput) (*eventbridge.CreateEventBusOutput, error) {
 	return fakestore.Do[eventbridge.CreateEventBusOutput](ctx, f.store, fakeCreateEventBus, in)
 }
@@ -670,7 +679,7 @@ var fakeDescribeEventBus = &fakestore.Read{
 	Kind:  fakeKindEventBus,
 }
 
-// DescribeEventBus reads an EventBridge EventBus in the fake's memory.
+// DescribeEventBus reads an EventBridge EventBus from the fake's memory.
 func (f *Fake) DescribeEventBus(ctx context.Context, in *eventbridge.DescribeEventBusInput) (*eventbridge.DescribeEventBusOutput, error) {
 	return fakestore.Do[eventbridge.DescribeEventBusOutput](ctx, f.store, fakeDescribeEventBus, in)
 }
@@ -707,7 +716,8 @@ var fakeUpdateEventBus = &fakestore.Update{
 	}},
 }
 
-// UpdateEventBus updates an EventBridge EventBus in the fake's memory.
+// UpdateEventBus updates an EventBridge EventBus in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateEventBus(ctx context.Context, in *eventbridge.UpdateEventBusInput) (*eventbridge.UpdateEventBusOutput, error) {
 	return fakestore.Do[eventbridge.UpdateEventBusOutput](ctx, f.store, fakeUpdateEventBus, in)
 }
@@ -718,7 +728,8 @@ var fakeListEventBuses = &fakestore.List{
 	Prefix: "NamePrefix",
 }
 
-// ListEventBuses lists an EventBridge EventBus resources in the fake's memory.
+// ListEventBuses lists the EventBridge EventBus resources in the fake's memory,
+// page by page.
 func (f *Fake) ListEventBuses(ctx context.Context, in *eventbridge.ListEventBusesInput) (*eventbridge.ListEventBusesOutput, error) {
 	return fakestore.Do[eventbridge.ListEventBusesOutput](ctx, f.store, fakeListEventBuses, in)
 }
@@ -728,7 +739,7 @@ var fakeDeleteEventBus = &fakestore.Delete{
 	Kind:  fakeKindEventBus,
 }
 
-// DeleteEventBus deletes an EventBridge EventBus in the fake's memory.
+// DeleteEventBus deletes an EventBridge EventBus from the fake's memory.
 func (f *Fake) DeleteEventBus(ctx context.Context, in *eventbridge.DeleteEventBusInput) (*eventbridge.DeleteEventBusOutput, error) {
 	return fakestore.Do[eventbridge.DeleteEventBusOutput](ctx, f.store, fakeDeleteEventBus, in)
 }
@@ -751,7 +762,7 @@ var fakeCreatePartnerEventSource = &fakestore.Create{
 }
 
 // CreatePartnerEventSource creates an EventBridge PartnerEventSource in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreatePartnerEventSource(ctx context.Context, in *eventbridge.CreatePartnerEventSourceInput) (*eventbridge.CreatePartnerEventSourceOutput, error) {
 	return fakestore.Do[eventbridge.CreatePartnerEventSourceOutput](ctx, f.store, fakeCreatePartnerEventSource, in)
 }
@@ -761,7 +772,7 @@ var fakeDescribePartnerEventSource = &fakestore.Read{
 	Kind:  fakeKindPartnerEventSource,
 }
 
-// DescribePartnerEventSource reads an EventBridge PartnerEventSource in the
+// DescribePartnerEventSource reads an EventBridge PartnerEventSource from the
 // fake's memory.
 func (f *Fake) DescribePartnerEventSource(ctx context.Context, in *eventbridge.DescribePartnerEventSourceInput) (*eventbridge.DescribePartnerEventSourceOutput, error) {
 	return fakestore.Do[eventbridge.DescribePartnerEventSourceOutput](ctx, f.store, fakeDescribePartnerEventSource, in)
@@ -772,7 +783,7 @@ var fakeDeletePartnerEventSource = &fakestore.Delete{
 	Kind:  fakeKindPartnerEventSource,
 }
 
-// DeletePartnerEventSource deletes an EventBridge PartnerEventSource in the
+// DeletePartnerEventSource deletes an EventBridge PartnerEventSource from the
 // fake's memory.
 func (f *Fake) DeletePartnerEventSource(ctx context.Context, in *eventbridge.DeletePartnerEventSourceInput) (*eventbridge.DeletePartnerEventSourceOutput, error) {
 	return fakestore.Do[eventbridge.DeletePartnerEventSourceOutput](ctx, f.store, fakeDeletePartnerEventSource, in)
@@ -814,7 +825,8 @@ var fakePutRule = &fakestore.Create{
 	}},
 }
 
-// PutRule creates an EventBridge Rule in the fake's memory.
+// PutRule creates an EventBridge Rule in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) PutRule(ctx context.Context, in *eventbridge.PutRuleInput) (*eventbridge.PutRuleOutput, error) {
 	return fakestore.Do[eventbridge.PutRuleOutput](ctx, f.store, fakePutRule, in)
 }
@@ -828,7 +840,7 @@ var fakeDescribeRule = &fakestore.Read{
 	}},
 }
 
-// DescribeRule reads an EventBridge Rule in the fake's memory.
+// DescribeRule reads an EventBridge Rule from the fake's memory.
 func (f *Fake) DescribeRule(ctx context.Context, in *eventbridge.DescribeRuleInput) (*eventbridge.DescribeRuleOutput, error) {
 	return fakestore.Do[eventbridge.DescribeRuleOutput](ctx, f.store, fakeDescribeRule, in)
 }
@@ -842,7 +854,8 @@ var fakeListRules = &fakestore.List{
 	Prefix:      "NamePrefix",
 }
 
-// ListRules lists an EventBridge Rule resources in the fake's memory.
+// ListRules lists the EventBridge Rule resources in the fake's memory, page by
+// page.
 func (f *Fake) ListRules(ctx context.Context, in *eventbridge.ListRulesInput) (*eventbridge.ListRulesOutput, error) {
 	return fakestore.Do[eventbridge.ListRulesOutput](ctx, f.store, fakeListRules, in)
 }
@@ -852,7 +865,7 @@ var fakeDeleteRule = &fakestore.Delete{
 	Kind:  fakeKindRule,
 }
 
-// DeleteRule deletes an EventBridge Rule in the fake's memory.
+// DeleteRule deletes an EventBridge Rule from the fake's memory.
 func (f *Fake) DeleteRule(ctx context.Context, in *eventbridge.DeleteRuleInput) (*eventbridge.DeleteRuleOutput, error) {
 	return fakestore.Do[eventbridge.DeleteRuleOutput](ctx, f.store, fakeDeleteRule, in)
 }

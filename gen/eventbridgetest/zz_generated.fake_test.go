@@ -15,13 +15,15 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// TestFakeLifecycle creates every fixture that needs no options against
-// NewFake, reads each resource back, cleans it up, and checks that it is then
-// gone (NotFound).
+// TestFakeLifecycle creates every fixture that needs no options against NewFake
+// (parents through their own fixtures), reads each resource back, cleans it up,
+// and checks that it is then gone (NotFound). The target is IN_PROCESS, so
+// dependencies the fixtures create through other services' NewClient(t, nil)
+// get those services' fakes.
 func TestFakeLifecycle(t *testing.T) {
+	t.Setenv("TEST_TARGET", "IN_PROCESS")
 	t.Run("ApiDestination", func(t *testing.T) {
-		t.Parallel()
-		c := eventbridge.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateApiDestination(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -33,8 +35,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("Archive", func(t *testing.T) {
-		t.Parallel()
-		c := eventbridge.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateArchive(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -46,8 +47,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("Connection", func(t *testing.T) {
-		t.Parallel()
-		c := eventbridge.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateConnection(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -59,8 +59,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("Endpoint", func(t *testing.T) {
-		t.Parallel()
-		c := eventbridge.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateEndpoint(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -72,8 +71,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("EventBus", func(t *testing.T) {
-		t.Parallel()
-		c := eventbridge.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateEventBus(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -81,6 +79,30 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeEventBus(ctx, &eventbridge.DescribeEventBusInput{Name: aws.String(id)})
+			return err
+		})
+	})
+	t.Run("PartnerEventSource", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreatePartnerEventSource(t, c).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribePartnerEventSource(ctx, &eventbridge.DescribePartnerEventSourceInput{Name: aws.String(id)})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribePartnerEventSource(ctx, &eventbridge.DescribePartnerEventSourceInput{Name: aws.String(id)})
+			return err
+		})
+	})
+	t.Run("Rule", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateRule(t, c).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeRule(ctx, &eventbridge.DescribeRuleInput{Name: aws.String(id)})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeRule(ctx, &eventbridge.DescribeRuleInput{Name: aws.String(id)})
 			return err
 		})
 	})

@@ -483,7 +483,8 @@ var fakeCreateDeliveryStream = &fakestore.Create{
 	}},
 }
 
-// CreateDeliveryStream creates a Firehose DeliveryStream in the fake's memory.
+// CreateDeliveryStream creates a Firehose DeliveryStream in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateDeliveryStream(ctx context.Context, in *firehose.CreateDeliveryStreamInput) (*firehose.CreateDeliveryStreamOutput, error) {
 	return fakestore.Do[firehose.CreateDeliveryStreamOutput](ctx, f.store, fakeCreateDeliveryStream, in)
 }
@@ -500,7 +501,8 @@ var fakeDescribeDeliveryStream = &fakestore.Read{
 	}},
 }
 
-// DescribeDeliveryStream reads a Firehose DeliveryStream in the fake's memory.
+// DescribeDeliveryStream reads a Firehose DeliveryStream from the fake's
+// memory.
 func (f *Fake) DescribeDeliveryStream(ctx context.Context, in *firehose.DescribeDeliveryStreamInput) (*firehose.DescribeDeliveryStreamOutput, error) {
 	return fakestore.Do[firehose.DescribeDeliveryStreamOutput](ctx, f.store, fakeDescribeDeliveryStream, in)
 }
@@ -510,8 +512,8 @@ var fakeListDeliveryStreams = &fakestore.List{
 	Kind:  fakeKindDeliveryStream,
 }
 
-// ListDeliveryStreams lists a Firehose DeliveryStream resources in the fake's
-// memory.
+// ListDeliveryStreams lists the Firehose DeliveryStream resources in the fake's
+// memory, page by page.
 func (f *Fake) ListDeliveryStreams(ctx context.Context, in *firehose.ListDeliveryStreamsInput) (*firehose.ListDeliveryStreamsOutput, error) {
 	return fakestore.Do[firehose.ListDeliveryStreamsOutput](ctx, f.store, fakeListDeliveryStreams, in)
 }
@@ -521,7 +523,8 @@ var fakeDeleteDeliveryStream = &fakestore.Delete{
 	Kind:  fakeKindDeliveryStream,
 }
 
-// DeleteDeliveryStream deletes a Firehose DeliveryStream in the fake's memory.
+// DeleteDeliveryStream deletes a Firehose DeliveryStream from the fake's
+// memory.
 func (f *Fake) DeleteDeliveryStream(ctx context.Context, in *firehose.DeleteDeliveryStreamInput) (*firehose.DeleteDeliveryStreamOutput, error) {
 	return fakestore.Do[firehose.DeleteDeliveryStreamOutput](ctx, f.store, fakeDeleteDeliveryStream, in)
 }

@@ -32,6 +32,10 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
+func fakeErrDeleteConflictException(msg string) error {
+	return &types.DeleteConflictException{Message: &msg}
+}
+
 func fakeErrEntityAlreadyExistsException(msg string) error {
 	return &types.EntityAlreadyExistsException{Message: &msg}
 }
@@ -73,6 +77,7 @@ var fakeKindGroup = &fakestore.Kind{
 		FromInput: true,
 		Path:      []string{"GroupName"},
 	},
+	InUse:     fakeErrDeleteConflictException,
 	Name:      "Group",
 	NameField: "GroupName",
 	NotFound:  fakeErrNoSuchEntityException,
@@ -87,6 +92,10 @@ var fakeKindGroupPolicy = &fakestore.Kind{
 	Name:      "GroupPolicy",
 	NameField: "PolicyName",
 	NotFound:  fakeErrNoSuchEntityException,
+	Parent: &fakestore.Parent{
+		Field: "GroupName",
+		Kind:  fakeKindGroup,
+	},
 }
 
 var fakeKindInstanceProfile = &fakestore.Kind{
@@ -121,6 +130,7 @@ var fakeKindPolicy = &fakestore.Kind{
 		Path:     []string{"Policy", "Arn"},
 		Template: "{arn}",
 	},
+	InUse:     fakeErrDeleteConflictException,
 	Name:      "Policy",
 	NameField: "PolicyName",
 	NotFound:  fakeErrNoSuchEntityException,
@@ -135,6 +145,10 @@ var fakeKindPolicyVersion = &fakestore.Kind{
 	},
 	Name:     "PolicyVersion",
 	NotFound: fakeErrNoSuchEntityException,
+	Parent: &fakestore.Parent{
+		Field: "PolicyArn",
+		Kind:  fakeKindPolicy,
+	},
 }
 
 var fakeKindRole = &fakestore.Kind{
@@ -144,6 +158,7 @@ var fakeKindRole = &fakestore.Kind{
 		FromInput: true,
 		Path:      []string{"RoleName"},
 	},
+	InUse:     fakeErrDeleteConflictException,
 	Name:      "Role",
 	NameField: "RoleName",
 	NotFound:  fakeErrNoSuchEntityException,
@@ -159,6 +174,10 @@ var fakeKindRolePolicy = &fakestore.Kind{
 	Name:      "RolePolicy",
 	NameField: "PolicyName",
 	NotFound:  fakeErrNoSuchEntityException,
+	Parent: &fakestore.Parent{
+		Field: "RoleName",
+		Kind:  fakeKindRole,
+	},
 }
 
 var fakeKindSAMLProvider = &fakestore.Kind{
@@ -192,6 +211,10 @@ var fakeKindServiceSpecificCredential = &fakestore.Kind{
 	},
 	Name:     "ServiceSpecificCredential",
 	NotFound: fakeErrNoSuchEntityException,
+	Parent: &fakestore.Parent{
+		Field: "UserName",
+		Kind:  fakeKindUser,
+	},
 }
 
 var fakeKindUser = &fakestore.Kind{
@@ -201,6 +224,7 @@ var fakeKindUser = &fakestore.Kind{
 		FromInput: true,
 		Path:      []string{"UserName"},
 	},
+	InUse:     fakeErrDeleteConflictException,
 	Name:      "User",
 	NameField: "UserName",
 	NotFound:  fakeErrNoSuchEntityException,
@@ -216,6 +240,10 @@ var fakeKindUserPolicy = &fakestore.Kind{
 	Name:      "UserPolicy",
 	NameField: "PolicyName",
 	NotFound:  fakeErrNoSuchEntityException,
+	Parent: &fakestore.Parent{
+		Field: "UserName",
+		Kind:  fakeKindUser,
+	},
 }
 
 var fakeKindVirtualMFADevice = &fakestore.Kind{
@@ -245,7 +273,8 @@ var fakeCreateAccessKey = &fakestore.Create{
 	}},
 }
 
-// CreateAccessKey creates an IAM AccessKey in the fake's memory.
+// CreateAccessKey creates an IAM AccessKey in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateAccessKey(ctx context.Context, in *iam.CreateAccessKeyInput) (*iam.CreateAccessKeyOutput, error) {
 	return fakestore.Do[iam.CreateAccessKeyOutput](ctx, f.store, fakeCreateAccessKey, in)
 }
@@ -271,7 +300,8 @@ var fakeUpdateAccessKey = &fakestore.Update{
 	}},
 }
 
-// UpdateAccessKey updates an IAM AccessKey in the fake's memory.
+// UpdateAccessKey updates an IAM AccessKey in the fake's memory: the members
+// set replace the stored ones.
 func (f *Fake) UpdateAccessKey(ctx context.Context, in *iam.UpdateAccessKeyInput) (*iam.UpdateAccessKeyOutput, error) {
 	return fakestore.Do[iam.UpdateAccessKeyOutput](ctx, f.store, fakeUpdateAccessKey, in)
 }
@@ -284,7 +314,8 @@ var fakeListAccessKeys = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListAccessKeys lists an IAM AccessKey resources in the fake's memory.
+// ListAccessKeys lists the IAM AccessKey resources in the fake's memory, page
+// by page.
 func (f *Fake) ListAccessKeys(ctx context.Context, in *iam.ListAccessKeysInput) (*iam.ListAccessKeysOutput, error) {
 	return fakestore.Do[iam.ListAccessKeysOutput](ctx, f.store, fakeListAccessKeys, in)
 }
@@ -294,7 +325,7 @@ var fakeDeleteAccessKey = &fakestore.Delete{
 	Kind:  fakeKindAccessKey,
 }
 
-// DeleteAccessKey deletes an IAM AccessKey in the fake's memory.
+// DeleteAccessKey deletes an IAM AccessKey from the fake's memory.
 func (f *Fake) DeleteAccessKey(ctx context.Context, in *iam.DeleteAccessKeyInput) (*iam.DeleteAccessKeyOutput, error) {
 	return fakestore.Do[iam.DeleteAccessKeyOutput](ctx, f.store, fakeDeleteAccessKey, in)
 }
@@ -309,7 +340,8 @@ var fakeCreateAccountAlias = &fakestore.Create{
 	}},
 }
 
-// CreateAccountAlias creates an IAM AccountAlias in the fake's memory.
+// CreateAccountAlias creates an IAM AccountAlias in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateAccountAlias(ctx context.Context, in *iam.CreateAccountAliasInput) (*iam.CreateAccountAliasOutput, error) {
 	return fakestore.Do[iam.CreateAccountAliasOutput](ctx, f.store, fakeCreateAccountAlias, in)
 }
@@ -322,7 +354,8 @@ var fakeListAccountAliases = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListAccountAliases lists an IAM AccountAlias resources in the fake's memory.
+// ListAccountAliases lists the IAM AccountAlias resources in the fake's memory,
+// page by page.
 func (f *Fake) ListAccountAliases(ctx context.Context, in *iam.ListAccountAliasesInput) (*iam.ListAccountAliasesOutput, error) {
 	return fakestore.Do[iam.ListAccountAliasesOutput](ctx, f.store, fakeListAccountAliases, in)
 }
@@ -332,7 +365,7 @@ var fakeDeleteAccountAlias = &fakestore.Delete{
 	Kind:  fakeKindAccountAlias,
 }
 
-// DeleteAccountAlias deletes an IAM AccountAlias in the fake's memory.
+// DeleteAccountAlias deletes an IAM AccountAlias from the fake's memory.
 func (f *Fake) DeleteAccountAlias(ctx context.Context, in *iam.DeleteAccountAliasInput) (*iam.DeleteAccountAliasOutput, error) {
 	return fakestore.Do[iam.DeleteAccountAliasOutput](ctx, f.store, fakeDeleteAccountAlias, in)
 }
@@ -353,7 +386,8 @@ var fakeCreateGroup = &fakestore.Create{
 	}},
 }
 
-// CreateGroup creates an IAM Group in the fake's memory.
+// CreateGroup creates an IAM Group in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateGroup(ctx context.Context, in *iam.CreateGroupInput) (*iam.CreateGroupOutput, error) {
 	return fakestore.Do[iam.CreateGroupOutput](ctx, f.store, fakeCreateGroup, in)
 }
@@ -363,7 +397,7 @@ var fakeGetGroup = &fakestore.Read{
 	Kind:  fakeKindGroup,
 }
 
-// GetGroup reads an IAM Group in the fake's memory.
+// GetGroup reads an IAM Group from the fake's memory.
 func (f *Fake) GetGroup(ctx context.Context, in *iam.GetGroupInput) (*iam.GetGroupOutput, error) {
 	return fakestore.Do[iam.GetGroupOutput](ctx, f.store, fakeGetGroup, in)
 }
@@ -390,7 +424,8 @@ var fakeUpdateGroup = &fakestore.Update{
 	}},
 }
 
-// UpdateGroup updates an IAM Group in the fake's memory.
+// UpdateGroup updates an IAM Group in the fake's memory: the members set
+// replace the stored ones.
 func (f *Fake) UpdateGroup(ctx context.Context, in *iam.UpdateGroupInput) (*iam.UpdateGroupOutput, error) {
 	return fakestore.Do[iam.UpdateGroupOutput](ctx, f.store, fakeUpdateGroup, in)
 }
@@ -400,8 +435,8 @@ var fakeListAttachedGroupPolicies = &fakestore.Children{
 	Kind:  fakeKindGroup,
 }
 
-// ListAttachedGroupPolicies lists what belongs to an IAM Group (nothing: the
-// fake keeps nothing inside it) in the fake's memory.
+// ListAttachedGroupPolicies lists what an IAM Group holds: nothing, as the fake
+// keeps nothing inside it.
 func (f *Fake) ListAttachedGroupPolicies(ctx context.Context, in *iam.ListAttachedGroupPoliciesInput) (*iam.ListAttachedGroupPoliciesOutput, error) {
 	return fakestore.Do[iam.ListAttachedGroupPoliciesOutput](ctx, f.store, fakeListAttachedGroupPolicies, in)
 }
@@ -411,8 +446,8 @@ var fakeListGroupPolicies = &fakestore.Children{
 	Kind:  fakeKindGroup,
 }
 
-// ListGroupPolicies lists what belongs to an IAM Group (nothing: the fake keeps
-// nothing inside it) in the fake's memory.
+// ListGroupPolicies lists what an IAM Group holds: nothing, as the fake keeps
+// nothing inside it.
 func (f *Fake) ListGroupPolicies(ctx context.Context, in *iam.ListGroupPoliciesInput) (*iam.ListGroupPoliciesOutput, error) {
 	return fakestore.Do[iam.ListGroupPoliciesOutput](ctx, f.store, fakeListGroupPolicies, in)
 }
@@ -426,7 +461,7 @@ var fakeListGroups = &fakestore.List{
 	Prefix:      "PathPrefix",
 }
 
-// ListGroups lists an IAM Group resources in the fake's memory.
+// ListGroups lists the IAM Group resources in the fake's memory, page by page.
 func (f *Fake) ListGroups(ctx context.Context, in *iam.ListGroupsInput) (*iam.ListGroupsOutput, error) {
 	return fakestore.Do[iam.ListGroupsOutput](ctx, f.store, fakeListGroups, in)
 }
@@ -436,7 +471,7 @@ var fakeDeleteGroup = &fakestore.Delete{
 	Kind:  fakeKindGroup,
 }
 
-// DeleteGroup deletes an IAM Group in the fake's memory.
+// DeleteGroup deletes an IAM Group from the fake's memory.
 func (f *Fake) DeleteGroup(ctx context.Context, in *iam.DeleteGroupInput) (*iam.DeleteGroupOutput, error) {
 	return fakestore.Do[iam.DeleteGroupOutput](ctx, f.store, fakeDeleteGroup, in)
 }
@@ -464,7 +499,8 @@ var fakePutGroupPolicy = &fakestore.Create{
 	}},
 }
 
-// PutGroupPolicy creates an IAM GroupPolicy in the fake's memory.
+// PutGroupPolicy creates an IAM GroupPolicy in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) PutGroupPolicy(ctx context.Context, in *iam.PutGroupPolicyInput) (*iam.PutGroupPolicyOutput, error) {
 	return fakestore.Do[iam.PutGroupPolicyOutput](ctx, f.store, fakePutGroupPolicy, in)
 }
@@ -474,7 +510,7 @@ var fakeGetGroupPolicy = &fakestore.Read{
 	Kind:  fakeKindGroupPolicy,
 }
 
-// GetGroupPolicy reads an IAM GroupPolicy in the fake's memory.
+// GetGroupPolicy reads an IAM GroupPolicy from the fake's memory.
 func (f *Fake) GetGroupPolicy(ctx context.Context, in *iam.GetGroupPolicyInput) (*iam.GetGroupPolicyOutput, error) {
 	return fakestore.Do[iam.GetGroupPolicyOutput](ctx, f.store, fakeGetGroupPolicy, in)
 }
@@ -484,7 +520,7 @@ var fakeDeleteGroupPolicy = &fakestore.Delete{
 	Kind:  fakeKindGroupPolicy,
 }
 
-// DeleteGroupPolicy deletes an IAM GroupPolicy in the fake's memory.
+// DeleteGroupPolicy deletes an IAM GroupPolicy from the fake's memory.
 func (f *Fake) DeleteGroupPolicy(ctx context.Context, in *iam.DeleteGroupPolicyInput) (*iam.DeleteGroupPolicyOutput, error) {
 	return fakestore.Do[iam.DeleteGroupPolicyOutput](ctx, f.store, fakeDeleteGroupPolicy, in)
 }
@@ -510,7 +546,8 @@ var fakeCreateInstanceProfile = &fakestore.Create{
 	}},
 }
 
-// CreateInstanceProfile creates an IAM InstanceProfile in the fake's memory.
+// CreateInstanceProfile creates an IAM InstanceProfile in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateInstanceProfile(ctx context.Context, in *iam.CreateInstanceProfileInput) (*iam.CreateInstanceProfileOutput, error) {
 	return fakestore.Do[iam.CreateInstanceProfileOutput](ctx, f.store, fakeCreateInstanceProfile, in)
 }
@@ -520,7 +557,7 @@ var fakeGetInstanceProfile = &fakestore.Read{
 	Kind:  fakeKindInstanceProfile,
 }
 
-// GetInstanceProfile reads an IAM InstanceProfile in the fake's memory.
+// GetInstanceProfile reads an IAM InstanceProfile from the fake's memory.
 func (f *Fake) GetInstanceProfile(ctx context.Context, in *iam.GetInstanceProfileInput) (*iam.GetInstanceProfileOutput, error) {
 	return fakestore.Do[iam.GetInstanceProfileOutput](ctx, f.store, fakeGetInstanceProfile, in)
 }
@@ -534,8 +571,8 @@ var fakeListInstanceProfiles = &fakestore.List{
 	Prefix:      "PathPrefix",
 }
 
-// ListInstanceProfiles lists an IAM InstanceProfile resources in the fake's
-// memory.
+// ListInstanceProfiles lists the IAM InstanceProfile resources in the fake's
+// memory, page by page.
 func (f *Fake) ListInstanceProfiles(ctx context.Context, in *iam.ListInstanceProfilesInput) (*iam.ListInstanceProfilesOutput, error) {
 	return fakestore.Do[iam.ListInstanceProfilesOutput](ctx, f.store, fakeListInstanceProfiles, in)
 }
@@ -545,7 +582,7 @@ var fakeDeleteInstanceProfile = &fakestore.Delete{
 	Kind:  fakeKindInstanceProfile,
 }
 
-// DeleteInstanceProfile deletes an IAM InstanceProfile in the fake's memory.
+// DeleteInstanceProfile deletes an IAM InstanceProfile from the fake's memory.
 func (f *Fake) DeleteInstanceProfile(ctx context.Context, in *iam.DeleteInstanceProfileInput) (*iam.DeleteInstanceProfileOutput, error) {
 	return fakestore.Do[iam.DeleteInstanceProfileOutput](ctx, f.store, fakeDeleteInstanceProfile, in)
 }
@@ -566,7 +603,7 @@ var fakeCreateOpenIDConnectProvider = &fakestore.Create{
 }
 
 // CreateOpenIDConnectProvider creates an IAM OpenIDConnectProvider in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateOpenIDConnectProvider(ctx context.Context, in *iam.CreateOpenIDConnectProviderInput) (*iam.CreateOpenIDConnectProviderOutput, error) {
 	return fakestore.Do[iam.CreateOpenIDConnectProviderOutput](ctx, f.store, fakeCreateOpenIDConnectProvider, in)
 }
@@ -576,7 +613,7 @@ var fakeGetOpenIDConnectProvider = &fakestore.Read{
 	Kind:  fakeKindOpenIDConnectProvider,
 }
 
-// GetOpenIDConnectProvider reads an IAM OpenIDConnectProvider in the fake's
+// GetOpenIDConnectProvider reads an IAM OpenIDConnectProvider from the fake's
 // memory.
 func (f *Fake) GetOpenIDConnectProvider(ctx context.Context, in *iam.GetOpenIDConnectProviderInput) (*iam.GetOpenIDConnectProviderOutput, error) {
 	return fakestore.Do[iam.GetOpenIDConnectProviderOutput](ctx, f.store, fakeGetOpenIDConnectProvider, in)
@@ -587,8 +624,8 @@ var fakeListOpenIDConnectProviders = &fakestore.List{
 	Kind:  fakeKindOpenIDConnectProvider,
 }
 
-// ListOpenIDConnectProviders lists an IAM OpenIDConnectProvider resources in
-// the fake's memory.
+// ListOpenIDConnectProviders lists the IAM OpenIDConnectProvider resources in
+// the fake's memory, page by page.
 func (f *Fake) ListOpenIDConnectProviders(ctx context.Context, in *iam.ListOpenIDConnectProvidersInput) (*iam.ListOpenIDConnectProvidersOutput, error) {
 	return fakestore.Do[iam.ListOpenIDConnectProvidersOutput](ctx, f.store, fakeListOpenIDConnectProviders, in)
 }
@@ -598,7 +635,7 @@ var fakeDeleteOpenIDConnectProvider = &fakestore.Delete{
 	Kind:  fakeKindOpenIDConnectProvider,
 }
 
-// DeleteOpenIDConnectProvider deletes an IAM OpenIDConnectProvider in the
+// DeleteOpenIDConnectProvider deletes an IAM OpenIDConnectProvider from the
 // fake's memory.
 func (f *Fake) DeleteOpenIDConnectProvider(ctx context.Context, in *iam.DeleteOpenIDConnectProviderInput) (*iam.DeleteOpenIDConnectProviderOutput, error) {
 	return fakestore.Do[iam.DeleteOpenIDConnectProviderOutput](ctx, f.store, fakeDeleteOpenIDConnectProvider, in)
@@ -635,7 +672,8 @@ var fakeCreatePolicy = &fakestore.Create{
 	}},
 }
 
-// CreatePolicy creates an IAM Policy in the fake's memory.
+// CreatePolicy creates an IAM Policy in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreatePolicy(ctx context.Context, in *iam.CreatePolicyInput) (*iam.CreatePolicyOutput, error) {
 	return fakestore.Do[iam.CreatePolicyOutput](ctx, f.store, fakeCreatePolicy, in)
 }
@@ -645,7 +683,7 @@ var fakeGetPolicy = &fakestore.Read{
 	Kind:  fakeKindPolicy,
 }
 
-// GetPolicy reads an IAM Policy in the fake's memory.
+// GetPolicy reads an IAM Policy from the fake's memory.
 func (f *Fake) GetPolicy(ctx context.Context, in *iam.GetPolicyInput) (*iam.GetPolicyOutput, error) {
 	return fakestore.Do[iam.GetPolicyOutput](ctx, f.store, fakeGetPolicy, in)
 }
@@ -655,8 +693,8 @@ var fakeListEntitiesForPolicy = &fakestore.Children{
 	Kind:  fakeKindPolicy,
 }
 
-// ListEntitiesForPolicy lists what belongs to an IAM Policy (nothing: the fake
-// keeps nothing inside it) in the fake's memory.
+// ListEntitiesForPolicy lists what an IAM Policy holds: nothing, as the fake
+// keeps nothing inside it.
 func (f *Fake) ListEntitiesForPolicy(ctx context.Context, in *iam.ListEntitiesForPolicyInput) (*iam.ListEntitiesForPolicyOutput, error) {
 	return fakestore.Do[iam.ListEntitiesForPolicyOutput](ctx, f.store, fakeListEntitiesForPolicy, in)
 }
@@ -666,8 +704,8 @@ var fakeListPolicyVersions = &fakestore.Children{
 	Kind:  fakeKindPolicy,
 }
 
-// ListPolicyVersions lists what belongs to an IAM Policy (nothing: the fake
-// keeps nothing inside it) in the fake's memory.
+// ListPolicyVersions lists what an IAM Policy holds: nothing, as the fake keeps
+// nothing inside it.
 func (f *Fake) ListPolicyVersions(ctx context.Context, in *iam.ListPolicyVersionsInput) (*iam.ListPolicyVersionsOutput, error) {
 	return fakestore.Do[iam.ListPolicyVersionsOutput](ctx, f.store, fakeListPolicyVersions, in)
 }
@@ -681,7 +719,8 @@ var fakeListPolicies = &fakestore.List{
 	Prefix:      "PathPrefix",
 }
 
-// ListPolicies lists an IAM Policy resources in the fake's memory.
+// ListPolicies lists the IAM Policy resources in the fake's memory, page by
+// page.
 func (f *Fake) ListPolicies(ctx context.Context, in *iam.ListPoliciesInput) (*iam.ListPoliciesOutput, error) {
 	return fakestore.Do[iam.ListPoliciesOutput](ctx, f.store, fakeListPolicies, in)
 }
@@ -691,7 +730,7 @@ var fakeDeletePolicy = &fakestore.Delete{
 	Kind:  fakeKindPolicy,
 }
 
-// DeletePolicy deletes an IAM Policy in the fake's memory.
+// DeletePolicy deletes an IAM Policy from the fake's memory.
 func (f *Fake) DeletePolicy(ctx context.Context, in *iam.DeletePolicyInput) (*iam.DeletePolicyOutput, error) {
 	return fakestore.Do[iam.DeletePolicyOutput](ctx, f.store, fakeDeletePolicy, in)
 }
@@ -713,7 +752,8 @@ var fakeCreatePolicyVersion = &fakestore.Create{
 	}},
 }
 
-// CreatePolicyVersion creates an IAM PolicyVersion in the fake's memory.
+// CreatePolicyVersion creates an IAM PolicyVersion in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreatePolicyVersion(ctx context.Context, in *iam.CreatePolicyVersionInput) (*iam.CreatePolicyVersionOutput, error) {
 	return fakestore.Do[iam.CreatePolicyVersionOutput](ctx, f.store, fakeCreatePolicyVersion, in)
 }
@@ -723,7 +763,7 @@ var fakeGetPolicyVersion = &fakestore.Read{
 	Kind:  fakeKindPolicyVersion,
 }
 
-// GetPolicyVersion reads an IAM PolicyVersion in the fake's memory.
+// GetPolicyVersion reads an IAM PolicyVersion from the fake's memory.
 func (f *Fake) GetPolicyVersion(ctx context.Context, in *iam.GetPolicyVersionInput) (*iam.GetPolicyVersionOutput, error) {
 	return fakestore.Do[iam.GetPolicyVersionOutput](ctx, f.store, fakeGetPolicyVersion, in)
 }
@@ -733,7 +773,7 @@ var fakeDeletePolicyVersion = &fakestore.Delete{
 	Kind:  fakeKindPolicyVersion,
 }
 
-// DeletePolicyVersion deletes an IAM PolicyVersion in the fake's memory.
+// DeletePolicyVersion deletes an IAM PolicyVersion from the fake's memory.
 func (f *Fake) DeletePolicyVersion(ctx context.Context, in *iam.DeletePolicyVersionInput) (*iam.DeletePolicyVersionOutput, error) {
 	return fakestore.Do[iam.DeletePolicyVersionOutput](ctx, f.store, fakeDeletePolicyVersion, in)
 }
@@ -778,7 +818,8 @@ var fakeCreateRole = &fakestore.Create{
 	}},
 }
 
-// CreateRole creates an IAM Role in the fake's memory.
+// CreateRole creates an IAM Role in the fake's memory, after checking the input
+// against the model.
 func (f *Fake) CreateRole(ctx context.Context, in *iam.CreateRoleInput) (*iam.CreateRoleOutput, error) {
 	return fakestore.Do[iam.CreateRoleOutput](ctx, f.store, fakeCreateRole, in)
 }
@@ -788,7 +829,7 @@ var fakeGetRole = &fakestore.Read{
 	Kind:  fakeKindRole,
 }
 
-// GetRole reads an IAM Role in the fake's memory.
+// GetRole reads an IAM Role from the fake's memory.
 func (f *Fake) GetRole(ctx context.Context, in *iam.GetRoleInput) (*iam.GetRoleOutput, error) {
 	return fakestore.Do[iam.GetRoleOutput](ctx, f.store, fakeGetRole, in)
 }
@@ -815,7 +856,8 @@ var fakeUpdateRole = &fakestore.Update{
 	}},
 }
 
-// UpdateRole updates an IAM Role in the fake's memory.
+// UpdateRole updates an IAM Role in the fake's memory: the members set replace
+// the stored ones.
 func (f *Fake) UpdateRole(ctx context.Context, in *iam.UpdateRoleInput) (*iam.UpdateRoleOutput, error) {
 	return fakestore.Do[iam.UpdateRoleOutput](ctx, f.store, fakeUpdateRole, in)
 }
@@ -825,8 +867,8 @@ var fakeListAttachedRolePolicies = &fakestore.Children{
 	Kind:  fakeKindRole,
 }
 
-// ListAttachedRolePolicies lists what belongs to an IAM Role (nothing: the fake
-// keeps nothing inside it) in the fake's memory.
+// ListAttachedRolePolicies lists what an IAM Role holds: nothing, as the fake
+// keeps nothing inside it.
 func (f *Fake) ListAttachedRolePolicies(ctx context.Context, in *iam.ListAttachedRolePoliciesInput) (*iam.ListAttachedRolePoliciesOutput, error) {
 	return fakestore.Do[iam.ListAttachedRolePoliciesOutput](ctx, f.store, fakeListAttachedRolePolicies, in)
 }
@@ -836,8 +878,8 @@ var fakeListInstanceProfilesForRole = &fakestore.Children{
 	Kind:  fakeKindRole,
 }
 
-// ListInstanceProfilesForRole lists what belongs to an IAM Role (nothing: the
-// fake keeps nothing inside it) in the fake's memory.
+// ListInstanceProfilesForRole lists what an IAM Role holds: nothing, as the
+// fake keeps nothing inside it.
 func (f *Fake) ListInstanceProfilesForRole(ctx context.Context, in *iam.ListInstanceProfilesForRoleInput) (*iam.ListInstanceProfilesForRoleOutput, error) {
 	return fakestore.Do[iam.ListInstanceProfilesForRoleOutput](ctx, f.store, fakeListInstanceProfilesForRole, in)
 }
@@ -847,8 +889,8 @@ var fakeListRolePolicies = &fakestore.Children{
 	Kind:  fakeKindRole,
 }
 
-// ListRolePolicies lists what belongs to an IAM Role (nothing: the fake keeps
-// nothing inside it) in the fake's memory.
+// ListRolePolicies lists what an IAM Role holds: nothing, as the fake keeps
+// nothing inside it.
 func (f *Fake) ListRolePolicies(ctx context.Context, in *iam.ListRolePoliciesInput) (*iam.ListRolePoliciesOutput, error) {
 	return fakestore.Do[iam.ListRolePoliciesOutput](ctx, f.store, fakeListRolePolicies, in)
 }
@@ -862,7 +904,7 @@ var fakeListRoles = &fakestore.List{
 	Prefix:      "PathPrefix",
 }
 
-// ListRoles lists an IAM Role resources in the fake's memory.
+// ListRoles lists the IAM Role resources in the fake's memory, page by page.
 func (f *Fake) ListRoles(ctx context.Context, in *iam.ListRolesInput) (*iam.ListRolesOutput, error) {
 	return fakestore.Do[iam.ListRolesOutput](ctx, f.store, fakeListRoles, in)
 }
@@ -872,7 +914,7 @@ var fakeDeleteRole = &fakestore.Delete{
 	Kind:  fakeKindRole,
 }
 
-// DeleteRole deletes an IAM Role in the fake's memory.
+// DeleteRole deletes an IAM Role from the fake's memory.
 func (f *Fake) DeleteRole(ctx context.Context, in *iam.DeleteRoleInput) (*iam.DeleteRoleOutput, error) {
 	return fakestore.Do[iam.DeleteRoleOutput](ctx, f.store, fakeDeleteRole, in)
 }
@@ -900,7 +942,8 @@ var fakePutRolePolicy = &fakestore.Create{
 	}},
 }
 
-// PutRolePolicy creates an IAM RolePolicy in the fake's memory.
+// PutRolePolicy creates an IAM RolePolicy in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) PutRolePolicy(ctx context.Context, in *iam.PutRolePolicyInput) (*iam.PutRolePolicyOutput, error) {
 	return fakestore.Do[iam.PutRolePolicyOutput](ctx, f.store, fakePutRolePolicy, in)
 }
@@ -910,7 +953,7 @@ var fakeGetRolePolicy = &fakestore.Read{
 	Kind:  fakeKindRolePolicy,
 }
 
-// GetRolePolicy reads an IAM RolePolicy in the fake's memory.
+// GetRolePolicy reads an IAM RolePolicy from the fake's memory.
 func (f *Fake) GetRolePolicy(ctx context.Context, in *iam.GetRolePolicyInput) (*iam.GetRolePolicyOutput, error) {
 	return fakestore.Do[iam.GetRolePolicyOutput](ctx, f.store, fakeGetRolePolicy, in)
 }
@@ -920,7 +963,7 @@ var fakeDeleteRolePolicy = &fakestore.Delete{
 	Kind:  fakeKindRolePolicy,
 }
 
-// DeleteRolePolicy deletes an IAM RolePolicy in the fake's memory.
+// DeleteRolePolicy deletes an IAM RolePolicy from the fake's memory.
 func (f *Fake) DeleteRolePolicy(ctx context.Context, in *iam.DeleteRolePolicyInput) (*iam.DeleteRolePolicyOutput, error) {
 	return fakestore.Do[iam.DeleteRolePolicyOutput](ctx, f.store, fakeDeleteRolePolicy, in)
 }
@@ -955,7 +998,8 @@ var fakeCreateSAMLProvider = &fakestore.Create{
 	}},
 }
 
-// CreateSAMLProvider creates an IAM SAMLProvider in the fake's memory.
+// CreateSAMLProvider creates an IAM SAMLProvider in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateSAMLProvider(ctx context.Context, in *iam.CreateSAMLProviderInput) (*iam.CreateSAMLProviderOutput, error) {
 	return fakestore.Do[iam.CreateSAMLProviderOutput](ctx, f.store, fakeCreateSAMLProvider, in)
 }
@@ -965,7 +1009,7 @@ var fakeGetSAMLProvider = &fakestore.Read{
 	Kind:  fakeKindSAMLProvider,
 }
 
-// GetSAMLProvider reads an IAM SAMLProvider in the fake's memory.
+// GetSAMLProvider reads an IAM SAMLProvider from the fake's memory.
 func (f *Fake) GetSAMLProvider(ctx context.Context, in *iam.GetSAMLProviderInput) (*iam.GetSAMLProviderOutput, error) {
 	return fakestore.Do[iam.GetSAMLProviderOutput](ctx, f.store, fakeGetSAMLProvider, in)
 }
@@ -1000,7 +1044,8 @@ var fakeUpdateSAMLProvider = &fakestore.Update{
 	}},
 }
 
-// UpdateSAMLProvider updates an IAM SAMLProvider in the fake's memory.
+// UpdateSAMLProvider updates an IAM SAMLProvider in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateSAMLProvider(ctx context.Context, in *iam.UpdateSAMLProviderInput) (*iam.UpdateSAMLProviderOutput, error) {
 	return fakestore.Do[iam.UpdateSAMLProviderOutput](ctx, f.store, fakeUpdateSAMLProvider, in)
 }
@@ -1010,7 +1055,8 @@ var fakeListSAMLProviders = &fakestore.List{
 	Kind:  fakeKindSAMLProvider,
 }
 
-// ListSAMLProviders lists an IAM SAMLProvider resources in the fake's memory.
+// ListSAMLProviders lists the IAM SAMLProvider resources in the fake's memory,
+// page by page.
 func (f *Fake) ListSAMLProviders(ctx context.Context, in *iam.ListSAMLProvidersInput) (*iam.ListSAMLProvidersOutput, error) {
 	return fakestore.Do[iam.ListSAMLProvidersOutput](ctx, f.store, fakeListSAMLProviders, in)
 }
@@ -1020,7 +1066,7 @@ var fakeDeleteSAMLProvider = &fakestore.Delete{
 	Kind:  fakeKindSAMLProvider,
 }
 
-// DeleteSAMLProvider deletes an IAM SAMLProvider in the fake's memory.
+// DeleteSAMLProvider deletes an IAM SAMLProvider from the fake's memory.
 func (f *Fake) DeleteSAMLProvider(ctx context.Context, in *iam.DeleteSAMLProviderInput) (*iam.DeleteSAMLProviderOutput, error) {
 	return fakestore.Do[iam.DeleteSAMLProviderOutput](ctx, f.store, fakeDeleteSAMLProvider, in)
 }
@@ -1048,7 +1094,7 @@ var fakeCreateServiceLinkedRole = &fakestore.Create{
 }
 
 // CreateServiceLinkedRole creates an IAM ServiceLinkedRole in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateServiceLinkedRole(ctx context.Context, in *iam.CreateServiceLinkedRoleInput) (*iam.CreateServiceLinkedRoleOutput, error) {
 	return fakestore.Do[iam.CreateServiceLinkedRoleOutput](ctx, f.store, fakeCreateServiceLinkedRole, in)
 }
@@ -1058,7 +1104,7 @@ var fakeDeleteServiceLinkedRole = &fakestore.Delete{
 	Kind:  fakeKindServiceLinkedRole,
 }
 
-// DeleteServiceLinkedRole deletes an IAM ServiceLinkedRole in the fake's
+// DeleteServiceLinkedRole deletes an IAM ServiceLinkedRole from the fake's
 // memory.
 func (f *Fake) DeleteServiceLinkedRole(ctx context.Context, in *iam.DeleteServiceLinkedRoleInput) (*iam.DeleteServiceLinkedRoleOutput, error) {
 	return fakestore.Do[iam.DeleteServiceLinkedRoleOutput](ctx, f.store, fakeDeleteServiceLinkedRole, in)
@@ -1088,7 +1134,7 @@ var fakeCreateServiceSpecificCredential = &fakestore.Create{
 }
 
 // CreateServiceSpecificCredential creates an IAM ServiceSpecificCredential in
-// the fake's memory.
+// the fake's memory, after checking the input against the model.
 func (f *Fake) CreateServiceSpecificCredential(ctx context.Context, in *iam.CreateServiceSpecificCredentialInput) (*iam.CreateServiceSpecificCredentialOutput, error) {
 	return fakestore.Do[iam.CreateServiceSpecificCredentialOutput](ctx, f.store, fakeCreateServiceSpecificCredential, in)
 }
@@ -1115,7 +1161,7 @@ var fakeUpdateServiceSpecificCredential = &fakestore.Update{
 }
 
 // UpdateServiceSpecificCredential updates an IAM ServiceSpecificCredential in
-// the fake's memory.
+// the fake's memory: the members set replace the stored ones.
 func (f *Fake) UpdateServiceSpecificCredential(ctx context.Context, in *iam.UpdateServiceSpecificCredentialInput) (*iam.UpdateServiceSpecificCredentialOutput, error) {
 	return fakestore.Do[iam.UpdateServiceSpecificCredentialOutput](ctx, f.store, fakeUpdateServiceSpecificCredential, in)
 }
@@ -1125,8 +1171,8 @@ var fakeListServiceSpecificCredentials = &fakestore.List{
 	Kind:  fakeKindServiceSpecificCredential,
 }
 
-// ListServiceSpecificCredentials lists an IAM ServiceSpecificCredential
-// resources in the fake's memory.
+// ListServiceSpecificCredentials lists the IAM ServiceSpecificCredential
+// resources in the fake's memory, page by page.
 func (f *Fake) ListServiceSpecificCredentials(ctx context.Context, in *iam.ListServiceSpecificCredentialsInput) (*iam.ListServiceSpecificCredentialsOutput, error) {
 	return fakestore.Do[iam.ListServiceSpecificCredentialsOutput](ctx, f.store, fakeListServiceSpecificCredentials, in)
 }
@@ -1136,7 +1182,7 @@ var fakeDeleteServiceSpecificCredential = &fakestore.Delete{
 	Kind:  fakeKindServiceSpecificCredential,
 }
 
-// DeleteServiceSpecificCredential deletes an IAM ServiceSpecificCredential in
+// DeleteServiceSpecificCredential deletes an IAM ServiceSpecificCredential from
 // the fake's memory.
 func (f *Fake) DeleteServiceSpecificCredential(ctx context.Context, in *iam.DeleteServiceSpecificCredentialInput) (*iam.DeleteServiceSpecificCredentialOutput, error) {
 	return fakestore.Do[iam.DeleteServiceSpecificCredentialOutput](ctx, f.store, fakeDeleteServiceSpecificCredential, in)
@@ -1167,7 +1213,8 @@ var fakeCreateUser = &fakestore.Create{
 	}},
 }
 
-// CreateUser creates an IAM User in the fake's memory.
+// CreateUser creates an IAM User in the fake's memory, after checking the input
+// against the model.
 func (f *Fake) CreateUser(ctx context.Context, in *iam.CreateUserInput) (*iam.CreateUserOutput, error) {
 	return fakestore.Do[iam.CreateUserOutput](ctx, f.store, fakeCreateUser, in)
 }
@@ -1177,7 +1224,7 @@ var fakeGetUser = &fakestore.Read{
 	Kind:  fakeKindUser,
 }
 
-// GetUser reads an IAM User in the fake's memory.
+// GetUser reads an IAM User from the fake's memory.
 func (f *Fake) GetUser(ctx context.Context, in *iam.GetUserInput) (*iam.GetUserOutput, error) {
 	return fakestore.Do[iam.GetUserOutput](ctx, f.store, fakeGetUser, in)
 }
@@ -1205,7 +1252,8 @@ var fakeUpdateUser = &fakestore.Update{
 	}},
 }
 
-// UpdateUser updates an IAM User in the fake's memory.
+// UpdateUser updates an IAM User in the fake's memory: the members set replace
+// the stored ones.
 func (f *Fake) UpdateUser(ctx context.Context, in *iam.UpdateUserInput) (*iam.UpdateUserOutput, error) {
 	return fakestore.Do[iam.UpdateUserOutput](ctx, f.store, fakeUpdateUser, in)
 }
@@ -1215,8 +1263,8 @@ var fakeListAttachedUserPolicies = &fakestore.Children{
 	Kind:  fakeKindUser,
 }
 
-// ListAttachedUserPolicies lists what belongs to an IAM User (nothing: the fake
-// keeps nothing inside it) in the fake's memory.
+// ListAttachedUserPolicies lists what an IAM User holds: nothing, as the fake
+// keeps nothing inside it.
 func (f *Fake) ListAttachedUserPolicies(ctx context.Context, in *iam.ListAttachedUserPoliciesInput) (*iam.ListAttachedUserPoliciesOutput, error) {
 	return fakestore.Do[iam.ListAttachedUserPoliciesOutput](ctx, f.store, fakeListAttachedUserPolicies, in)
 }
@@ -1226,8 +1274,8 @@ var fakeListGroupsForUser = &fakestore.Children{
 	Kind:  fakeKindUser,
 }
 
-// ListGroupsForUser lists what belongs to an IAM User (nothing: the fake keeps
-// nothing inside it) in the fake's memory.
+// ListGroupsForUser lists what an IAM User holds: nothing, as the fake keeps
+// nothing inside it.
 func (f *Fake) ListGroupsForUser(ctx context.Context, in *iam.ListGroupsForUserInput) (*iam.ListGroupsForUserOutput, error) {
 	return fakestore.Do[iam.ListGroupsForUserOutput](ctx, f.store, fakeListGroupsForUser, in)
 }
@@ -1237,8 +1285,8 @@ var fakeListUserPolicies = &fakestore.Children{
 	Kind:  fakeKindUser,
 }
 
-// ListUserPolicies lists what belongs to an IAM User (nothing: the fake keeps
-// nothing inside it) in the fake's memory.
+// ListUserPolicies lists what an IAM User holds: nothing, as the fake keeps
+// nothing inside it.
 func (f *Fake) ListUserPolicies(ctx context.Context, in *iam.ListUserPoliciesInput) (*iam.ListUserPoliciesOutput, error) {
 	return fakestore.Do[iam.ListUserPoliciesOutput](ctx, f.store, fakeListUserPolicies, in)
 }
@@ -1252,7 +1300,7 @@ var fakeListUsers = &fakestore.List{
 	Prefix:      "PathPrefix",
 }
 
-// ListUsers lists an IAM User resources in the fake's memory.
+// ListUsers lists the IAM User resources in the fake's memory, page by page.
 func (f *Fake) ListUsers(ctx context.Context, in *iam.ListUsersInput) (*iam.ListUsersOutput, error) {
 	return fakestore.Do[iam.ListUsersOutput](ctx, f.store, fakeListUsers, in)
 }
@@ -1262,7 +1310,7 @@ var fakeDeleteUser = &fakestore.Delete{
 	Kind:  fakeKindUser,
 }
 
-// DeleteUser deletes an IAM User in the fake's memory.
+// DeleteUser deletes an IAM User from the fake's memory.
 func (f *Fake) DeleteUser(ctx context.Context, in *iam.DeleteUserInput) (*iam.DeleteUserOutput, error) {
 	return fakestore.Do[iam.DeleteUserOutput](ctx, f.store, fakeDeleteUser, in)
 }
@@ -1290,7 +1338,8 @@ var fakePutUserPolicy = &fakestore.Create{
 	}},
 }
 
-// PutUserPolicy creates an IAM UserPolicy in the fake's memory.
+// PutUserPolicy creates an IAM UserPolicy in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) PutUserPolicy(ctx context.Context, in *iam.PutUserPolicyInput) (*iam.PutUserPolicyOutput, error) {
 	return fakestore.Do[iam.PutUserPolicyOutput](ctx, f.store, fakePutUserPolicy, in)
 }
@@ -1300,7 +1349,7 @@ var fakeGetUserPolicy = &fakestore.Read{
 	Kind:  fakeKindUserPolicy,
 }
 
-// GetUserPolicy reads an IAM UserPolicy in the fake's memory.
+// GetUserPolicy reads an IAM UserPolicy from the fake's memory.
 func (f *Fake) GetUserPolicy(ctx context.Context, in *iam.GetUserPolicyInput) (*iam.GetUserPolicyOutput, error) {
 	return fakestore.Do[iam.GetUserPolicyOutput](ctx, f.store, fakeGetUserPolicy, in)
 }
@@ -1310,7 +1359,7 @@ var fakeDeleteUserPolicy = &fakestore.Delete{
 	Kind:  fakeKindUserPolicy,
 }
 
-// DeleteUserPolicy deletes an IAM UserPolicy in the fake's memory.
+// DeleteUserPolicy deletes an IAM UserPolicy from the fake's memory.
 func (f *Fake) DeleteUserPolicy(ctx context.Context, in *iam.DeleteUserPolicyInput) (*iam.DeleteUserPolicyOutput, error) {
 	return fakestore.Do[iam.DeleteUserPolicyOutput](ctx, f.store, fakeDeleteUserPolicy, in)
 }
@@ -1336,7 +1385,8 @@ var fakeCreateVirtualMFADevice = &fakestore.Create{
 	}},
 }
 
-// CreateVirtualMFADevice creates an IAM VirtualMFADevice in the fake's memory.
+// CreateVirtualMFADevice creates an IAM VirtualMFADevice in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateVirtualMFADevice(ctx context.Context, in *iam.CreateVirtualMFADeviceInput) (*iam.CreateVirtualMFADeviceOutput, error) {
 	return fakestore.Do[iam.CreateVirtualMFADeviceOutput](ctx, f.store, fakeCreateVirtualMFADevice, in)
 }
@@ -1349,8 +1399,8 @@ var fakeListVirtualMFADevices = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListVirtualMFADevices lists an IAM VirtualMFADevice resources in the fake's
-// memory.
+// ListVirtualMFADevices lists the IAM VirtualMFADevice resources in the fake's
+// memory, page by page.
 func (f *Fake) ListVirtualMFADevices(ctx context.Context, in *iam.ListVirtualMFADevicesInput) (*iam.ListVirtualMFADevicesOutput, error) {
 	return fakestore.Do[iam.ListVirtualMFADevicesOutput](ctx, f.store, fakeListVirtualMFADevices, in)
 }
@@ -1360,7 +1410,8 @@ var fakeDeleteVirtualMFADevice = &fakestore.Delete{
 	Kind:  fakeKindVirtualMFADevice,
 }
 
-// DeleteVirtualMFADevice deletes an IAM VirtualMFADevice in the fake's memory.
+// DeleteVirtualMFADevice deletes an IAM VirtualMFADevice from the fake's
+// memory.
 func (f *Fake) DeleteVirtualMFADevice(ctx context.Context, in *iam.DeleteVirtualMFADeviceInput) (*iam.DeleteVirtualMFADeviceOutput, error) {
 	return fakestore.Do[iam.DeleteVirtualMFADeviceOutput](ctx, f.store, fakeDeleteVirtualMFADevice, in)
 }

@@ -15,13 +15,30 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// TestFakeLifecycle creates every fixture that needs no options against
-// NewFake, reads each resource back, cleans it up, and checks that it is then
-// gone (NotFound).
+// TestFakeLifecycle creates every fixture that needs no options against NewFake
+// (parents through their own fixtures), reads each resource back, cleans it up,
+// and checks that it is then gone (NotFound). The target is IN_PROCESS, so
+// dependencies the fixtures create through other services' NewClient(t, nil)
+// get those services' fakes.
 func TestFakeLifecycle(t *testing.T) {
+	t.Setenv("TEST_TARGET", "IN_PROCESS")
+	t.Run("AccessKey", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateAccessKey(t, c).ID
+		}, func(ctx context.Context, id string) error {
+			out, err := c.ListAccessKeys(ctx, &iam.ListAccessKeysInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DeleteAccessKey(ctx, &iam.DeleteAccessKeyInput{AccessKeyId: aws.String(id)})
+			return err
+		})
+	})
 	t.Run("AccountAlias", func(t *testing.T) {
-		t.Parallel()
-		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateAccountAlias(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -36,8 +53,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("Group", func(t *testing.T) {
-		t.Parallel()
-		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateGroup(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -48,9 +64,29 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("GroupPolicy", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *iam.PutGroupPolicyInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateGroupPolicy(t, c, CreateGroup(t, c).ID, func(o *CreateGroupPolicyOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetGroupPolicy(ctx, &iam.GetGroupPolicyInput{
+				GroupName:  in.GroupName,
+				PolicyName: aws.String(id),
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetGroupPolicy(ctx, &iam.GetGroupPolicyInput{
+				GroupName:  in.GroupName,
+				PolicyName: aws.String(id),
+			})
+			return err
+		})
+	})
 	t.Run("InstanceProfile", func(t *testing.T) {
-		t.Parallel()
-		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateInstanceProfile(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -62,8 +98,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("OpenIDConnectProvider", func(t *testing.T) {
-		t.Parallel()
-		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateOpenIDConnectProvider(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -75,8 +110,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("Policy", func(t *testing.T) {
-		t.Parallel()
-		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreatePolicy(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -87,9 +121,29 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("PolicyVersion", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *iam.CreatePolicyVersionInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreatePolicyVersion(t, c, CreatePolicy(t, c).ID, func(o *CreatePolicyVersionOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetPolicyVersion(ctx, &iam.GetPolicyVersionInput{
+				PolicyArn: in.PolicyArn,
+				VersionId: aws.String(id),
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetPolicyVersion(ctx, &iam.GetPolicyVersionInput{
+				PolicyArn: in.PolicyArn,
+				VersionId: aws.String(id),
+			})
+			return err
+		})
+	})
 	t.Run("Role", func(t *testing.T) {
-		t.Parallel()
-		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateRole(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -100,9 +154,29 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("RolePolicy", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *iam.PutRolePolicyInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateRolePolicy(t, c, CreateRole(t, c).ID, func(o *CreateRolePolicyOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetRolePolicy(ctx, &iam.GetRolePolicyInput{
+				PolicyName: aws.String(id),
+				RoleName:   in.RoleName,
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetRolePolicy(ctx, &iam.GetRolePolicyInput{
+				PolicyName: aws.String(id),
+				RoleName:   in.RoleName,
+			})
+			return err
+		})
+	})
 	t.Run("SAMLProvider", func(t *testing.T) {
-		t.Parallel()
-		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateSAMLProvider(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -114,8 +188,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("ServiceLinkedRole", func(t *testing.T) {
-		t.Parallel()
-		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateServiceLinkedRole(t, c).ID
 		}, nil, func(ctx context.Context, id string) error {
@@ -123,9 +196,23 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("ServiceSpecificCredential", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateServiceSpecificCredential(t, c, CreateUser(t, c).ID).ID
+		}, func(ctx context.Context, id string) error {
+			out, err := c.ListServiceSpecificCredentials(ctx, &iam.ListServiceSpecificCredentialsInput{})
+			if err != nil {
+				return err
+			}
+			return fakestore.Listed(out, id)
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DeleteServiceSpecificCredential(ctx, &iam.DeleteServiceSpecificCredentialInput{ServiceSpecificCredentialId: aws.String(id)})
+			return err
+		})
+	})
 	t.Run("User", func(t *testing.T) {
-		t.Parallel()
-		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateUser(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -136,9 +223,29 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("UserPolicy", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *iam.PutUserPolicyInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateUserPolicy(t, c, CreateUser(t, c).ID, func(o *CreateUserPolicyOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetUserPolicy(ctx, &iam.GetUserPolicyInput{
+				PolicyName: aws.String(id),
+				UserName:   in.UserName,
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetUserPolicy(ctx, &iam.GetUserPolicyInput{
+				PolicyName: aws.String(id),
+				UserName:   in.UserName,
+			})
+			return err
+		})
+	})
 	t.Run("VirtualMFADevice", func(t *testing.T) {
-		t.Parallel()
-		c := iam.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateVirtualMFADevice(t, c).ID
 		}, func(ctx context.Context, id string) error {

@@ -51,6 +51,7 @@ var fakeKindStream = &fakestore.Kind{
 		FromInput: true,
 		Path:      []string{"StreamName"},
 	},
+	InUse:     fakeErrResourceInUseException,
 	Name:      "Stream",
 	NameField: "StreamName",
 	NotFound:  fakeErrResourceNotFoundException,
@@ -67,7 +68,11 @@ var fakeKindStreamConsumer = &fakestore.Kind{
 	Name:      "StreamConsumer",
 	NameField: "ConsumerName",
 	NotFound:  fakeErrResourceNotFoundException,
-	Tags:      "Tags",
+	Parent: &fakestore.Parent{
+		Field: "StreamARN",
+		Kind:  fakeKindStream,
+	},
+	Tags: "Tags",
 }
 
 var fakeCreateStream = &fakestore.Create{
@@ -102,7 +107,8 @@ var fakeCreateStream = &fakestore.Create{
 	}},
 }
 
-// CreateStream creates a Kinesis Stream in the fake's memory.
+// CreateStream creates a Kinesis Stream in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateStream(ctx context.Context, in *kinesis.CreateStreamInput) (*kinesis.CreateStreamOutput, error) {
 	return fakestore.Do[kinesis.CreateStreamOutput](ctx, f.store, fakeCreateStream, in)
 }
@@ -116,7 +122,7 @@ var fakeDescribeStream = &fakestore.Read{
 	}},
 }
 
-// DescribeStream reads a Kinesis Stream in the fake's memory.
+// DescribeStream reads a Kinesis Stream from the fake's memory.
 func (f *Fake) DescribeStream(ctx context.Context, in *kinesis.DescribeStreamInput) (*kinesis.DescribeStreamOutput, error) {
 	return fakestore.Do[kinesis.DescribeStreamOutput](ctx, f.store, fakeDescribeStream, in)
 }
@@ -126,8 +132,8 @@ var fakeListStreamConsumers = &fakestore.Children{
 	Kind:  fakeKindStream,
 }
 
-// ListStreamConsumers lists what belongs to a Kinesis Stream (nothing: the fake
-// keeps nothing inside it) in the fake's memory.
+// ListStreamConsumers lists what a Kinesis Stream holds: nothing, as the fake
+// keeps nothing inside it.
 func (f *Fake) ListStreamConsumers(ctx context.Context, in *kinesis.ListStreamConsumersInput) (*kinesis.ListStreamConsumersOutput, error) {
 	return fakestore.Do[kinesis.ListStreamConsumersOutput](ctx, f.store, fakeListStreamConsumers, in)
 }
@@ -140,7 +146,8 @@ var fakeListStreams = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// ListStreams lists a Kinesis Stream resources in the fake's memory.
+// ListStreams lists the Kinesis Stream resources in the fake's memory, page by
+// page.
 func (f *Fake) ListStreams(ctx context.Context, in *kinesis.ListStreamsInput) (*kinesis.ListStreamsOutput, error) {
 	return fakestore.Do[kinesis.ListStreamsOutput](ctx, f.store, fakeListStreams, in)
 }
@@ -150,7 +157,7 @@ var fakeDeleteStream = &fakestore.Delete{
 	Kind:  fakeKindStream,
 }
 
-// DeleteStream deletes a Kinesis Stream in the fake's memory.
+// DeleteStream deletes a Kinesis Stream from the fake's memory.
 func (f *Fake) DeleteStream(ctx context.Context, in *kinesis.DeleteStreamInput) (*kinesis.DeleteStreamOutput, error) {
 	return fakestore.Do[kinesis.DeleteStreamOutput](ctx, f.store, fakeDeleteStream, in)
 }
@@ -186,7 +193,8 @@ var fakeRegisterStreamConsumer = &fakestore.Create{
 	}},
 }
 
-// RegisterStreamConsumer creates a Kinesis StreamConsumer in the fake's memory.
+// RegisterStreamConsumer creates a Kinesis StreamConsumer in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) RegisterStreamConsumer(ctx context.Context, in *kinesis.RegisterStreamConsumerInput) (*kinesis.RegisterStreamConsumerOutput, error) {
 	return fakestore.Do[kinesis.RegisterStreamConsumerOutput](ctx, f.store, fakeRegisterStreamConsumer, in)
 }
@@ -200,7 +208,7 @@ var fakeDescribeStreamConsumer = &fakestore.Read{
 	}},
 }
 
-// DescribeStreamConsumer reads a Kinesis StreamConsumer in the fake's memory.
+// DescribeStreamConsumer reads a Kinesis StreamConsumer from the fake's memory.
 func (f *Fake) DescribeStreamConsumer(ctx context.Context, in *kinesis.DescribeStreamConsumerInput) (*kinesis.DescribeStreamConsumerOutput, error) {
 	return fakestore.Do[kinesis.DescribeStreamConsumerOutput](ctx, f.store, fakeDescribeStreamConsumer, in)
 }
@@ -210,7 +218,7 @@ var fakeDeregisterStreamConsumer = &fakestore.Delete{
 	Kind:  fakeKindStreamConsumer,
 }
 
-// DeregisterStreamConsumer deletes a Kinesis StreamConsumer in the fake's
+// DeregisterStreamConsumer deletes a Kinesis StreamConsumer from the fake's
 // memory.
 func (f *Fake) DeregisterStreamConsumer(ctx context.Context, in *kinesis.DeregisterStreamConsumerInput) (*kinesis.DeregisterStreamConsumerOutput, error) {
 	return fakestore.Do[kinesis.DeregisterStreamConsumerOutput](ctx, f.store, fakeDeregisterStreamConsumer, in)

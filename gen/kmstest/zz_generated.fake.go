@@ -94,7 +94,8 @@ var fakeCreateAlias = &fakestore.Create{
 	}},
 }
 
-// CreateAlias creates a KMS Alias in the fake's memory.
+// CreateAlias creates a KMS Alias in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateAlias(ctx context.Context, in *kms.CreateAliasInput) (*kms.CreateAliasOutput, error) {
 	return fakestore.Do[kms.CreateAliasOutput](ctx, f.store, fakeCreateAlias, in)
 }
@@ -116,7 +117,8 @@ var fakeUpdateAlias = &fakestore.Update{
 	}},
 }
 
-// UpdateAlias updates a KMS Alias in the fake's memory.
+// UpdateAlias updates a KMS Alias in the fake's memory: the members set replace
+// the stored ones.
 func (f *Fake) UpdateAlias(ctx context.Context, in *kms.UpdateAliasInput) (*kms.UpdateAliasOutput, error) {
 	return fakestore.Do[kms.UpdateAliasOutput](ctx, f.store, fakeUpdateAlias, in)
 }
@@ -129,7 +131,7 @@ var fakeListAliases = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// ListAliases lists a KMS Alias resources in the fake's memory.
+// ListAliases lists the KMS Alias resources in the fake's memory, page by page.
 func (f *Fake) ListAliases(ctx context.Context, in *kms.ListAliasesInput) (*kms.ListAliasesOutput, error) {
 	return fakestore.Do[kms.ListAliasesOutput](ctx, f.store, fakeListAliases, in)
 }
@@ -139,7 +141,7 @@ var fakeDeleteAlias = &fakestore.Delete{
 	Kind:  fakeKindAlias,
 }
 
-// DeleteAlias deletes a KMS Alias in the fake's memory.
+// DeleteAlias deletes a KMS Alias from the fake's memory.
 func (f *Fake) DeleteAlias(ctx context.Context, in *kms.DeleteAliasInput) (*kms.DeleteAliasOutput, error) {
 	return fakestore.Do[kms.DeleteAliasOutput](ctx, f.store, fakeDeleteAlias, in)
 }
@@ -207,7 +209,8 @@ var fakeCreateCustomKeyStore = &fakestore.Create{
 	}},
 }
 
-// CreateCustomKeyStore creates a KMS CustomKeyStore in the fake's memory.
+// CreateCustomKeyStore creates a KMS CustomKeyStore in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateCustomKeyStore(ctx context.Context, in *kms.CreateCustomKeyStoreInput) (*kms.CreateCustomKeyStoreOutput, error) {
 	return fakestore.Do[kms.CreateCustomKeyStoreOutput](ctx, f.store, fakeCreateCustomKeyStore, in)
 }
@@ -217,7 +220,7 @@ var fakeDescribeCustomKeyStores = &fakestore.Read{
 	Kind:  fakeKindCustomKeyStore,
 }
 
-// DescribeCustomKeyStores reads a KMS CustomKeyStore in the fake's memory.
+// DescribeCustomKeyStores reads a KMS CustomKeyStore from the fake's memory.
 func (f *Fake) DescribeCustomKeyStores(ctx context.Context, in *kms.DescribeCustomKeyStoresInput) (*kms.DescribeCustomKeyStoresOutput, error) {
 	return fakestore.Do[kms.DescribeCustomKeyStoresOutput](ctx, f.store, fakeDescribeCustomKeyStores, in)
 }
@@ -282,7 +285,8 @@ var fakeUpdateCustomKeyStore = &fakestore.Update{
 	}},
 }
 
-// UpdateCustomKeyStore updates a KMS CustomKeyStore in the fake's memory.
+// UpdateCustomKeyStore updates a KMS CustomKeyStore in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateCustomKeyStore(ctx context.Context, in *kms.UpdateCustomKeyStoreInput) (*kms.UpdateCustomKeyStoreOutput, error) {
 	return fakestore.Do[kms.UpdateCustomKeyStoreOutput](ctx, f.store, fakeUpdateCustomKeyStore, in)
 }
@@ -292,7 +296,7 @@ var fakeDeleteCustomKeyStore = &fakestore.Delete{
 	Kind:  fakeKindCustomKeyStore,
 }
 
-// DeleteCustomKeyStore deletes a KMS CustomKeyStore in the fake's memory.
+// DeleteCustomKeyStore deletes a KMS CustomKeyStore from the fake's memory.
 func (f *Fake) DeleteCustomKeyStore(ctx context.Context, in *kms.DeleteCustomKeyStoreInput) (*kms.DeleteCustomKeyStoreOutput, error) {
 	return fakestore.Do[kms.DeleteCustomKeyStoreOutput](ctx, f.store, fakeDeleteCustomKeyStore, in)
 }
@@ -340,7 +344,8 @@ var fakeCreateKey = &fakestore.Create{
 	}},
 }
 
-// CreateKey creates a KMS Key in the fake's memory.
+// CreateKey creates a KMS Key in the fake's memory, after checking the input
+// against the model.
 func (f *Fake) CreateKey(ctx context.Context, in *kms.CreateKeyInput) (*kms.CreateKeyOutput, error) {
 	return fakestore.Do[kms.CreateKeyOutput](ctx, f.store, fakeCreateKey, in)
 }
@@ -354,7 +359,7 @@ var fakeDescribeKey = &fakestore.Read{
 	}},
 }
 
-// DescribeKey reads a KMS Key in the fake's memory.
+// DescribeKey reads a KMS Key from the fake's memory.
 func (f *Fake) DescribeKey(ctx context.Context, in *kms.DescribeKeyInput) (*kms.DescribeKeyOutput, error) {
 	return fakestore.Do[kms.DescribeKeyOutput](ctx, f.store, fakeDescribeKey, in)
 }
@@ -364,8 +369,8 @@ var fakeListGrants = &fakestore.Children{
 	Kind:  fakeKindKey,
 }
 
-// ListGrants lists what belongs to a KMS Key (nothing: the fake keeps nothing
-// inside it) in the fake's memory.
+// ListGrants lists what a KMS Key holds: nothing, as the fake keeps nothing
+// inside it.
 func (f *Fake) ListGrants(ctx context.Context, in *kms.ListGrantsInput) (*kms.ListGrantsOutput, error) {
 	return fakestore.Do[kms.ListGrantsOutput](ctx, f.store, fakeListGrants, in)
 }
@@ -375,8 +380,8 @@ var fakeListKeyPolicies = &fakestore.Children{
 	Kind:  fakeKindKey,
 }
 
-// ListKeyPolicies lists what belongs to a KMS Key (nothing: the fake keeps
-// nothing inside it) in the fake's memory.
+// ListKeyPolicies lists what a KMS Key holds: nothing, as the fake keeps
+// nothing inside it.
 func (f *Fake) ListKeyPolicies(ctx context.Context, in *kms.ListKeyPoliciesInput) (*kms.ListKeyPoliciesOutput, error) {
 	return fakestore.Do[kms.ListKeyPoliciesOutput](ctx, f.store, fakeListKeyPolicies, in)
 }
@@ -386,8 +391,8 @@ var fakeListKeyRotations = &fakestore.Children{
 	Kind:  fakeKindKey,
 }
 
-// ListKeyRotations lists what belongs to a KMS Key (nothing: the fake keeps
-// nothing inside it) in the fake's memory.
+// ListKeyRotations lists what a KMS Key holds: nothing, as the fake keeps
+// nothing inside it.
 func (f *Fake) ListKeyRotations(ctx context.Context, in *kms.ListKeyRotationsInput) (*kms.ListKeyRotationsOutput, error) {
 	return fakestore.Do[kms.ListKeyRotationsOutput](ctx, f.store, fakeListKeyRotations, in)
 }
@@ -400,7 +405,7 @@ var fakeListKeys = &fakestore.List{
 	PageSize:    "Limit",
 }
 
-// ListKeys lists a KMS Key resources in the fake's memory.
+// ListKeys lists the KMS Key resources in the fake's memory, page by page.
 func (f *Fake) ListKeys(ctx context.Context, in *kms.ListKeysInput) (*kms.ListKeysOutput, error) {
 	return fakestore.Do[kms.ListKeysOutput](ctx, f.store, fakeListKeys, in)
 }
@@ -410,7 +415,7 @@ var fakeScheduleKeyDeletion = &fakestore.Delete{
 	Kind:  fakeKindKey,
 }
 
-// ScheduleKeyDeletion deletes a KMS Key in the fake's memory.
+// ScheduleKeyDeletion deletes a KMS Key from the fake's memory.
 func (f *Fake) ScheduleKeyDeletion(ctx context.Context, in *kms.ScheduleKeyDeletionInput) (*kms.ScheduleKeyDeletionOutput, error) {
 	return fakestore.Do[kms.ScheduleKeyDeletionOutput](ctx, f.store, fakeScheduleKeyDeletion, in)
 }

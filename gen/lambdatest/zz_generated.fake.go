@@ -36,6 +36,10 @@ func fakeErrInvalidParameterValueException(msg string) error {
 	return &types.InvalidParameterValueException{Message: &msg}
 }
 
+func fakeErrResourceConflictException(msg string) error {
+	return &types.ResourceConflictException{Message: &msg}
+}
+
 func fakeErrResourceNotFoundException(msg string) error {
 	return &types.ResourceNotFoundException{Message: &msg}
 }
@@ -49,10 +53,14 @@ var fakeKindAlias = &fakestore.Kind{
 	Name:      "Alias",
 	NameField: "Name",
 	NotFound:  fakeErrResourceNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "FunctionName",
+		Kind:  fakeKindFunction,
+	},
 }
 
 var fakeKindCapacityProvider = &fakestore.Kind{
-	ARN: "arn:{partition}:lambda:{region}:{account}:capacityProvider/{name}",
+	ARN: "arn:{partition}:lambda:{region}:{account}:capacity-provider:{name}",
 	ID: fakestore.ID{
 		FromInput: true,
 		Path:      []string{"CapacityProviderName"},
@@ -86,11 +94,12 @@ var fakeKindEventSourceMapping = &fakestore.Kind{
 }
 
 var fakeKindFunction = &fakestore.Kind{
-	ARN: "arn:{partition}:lambda:{region}:{account}:function/{name}",
+	ARN: "arn:{partition}:lambda:{region}:{account}:function:{name}",
 	ID: fakestore.ID{
 		Path:     []string{"FunctionName"},
 		Template: "{name}",
 	},
+	InUse:     fakeErrResourceConflictException,
 	Name:      "Function",
 	NameField: "FunctionName",
 	NotFound:  fakeErrResourceNotFoundException,
@@ -124,7 +133,8 @@ var fakeCreateAlias = &fakestore.Create{
 	}},
 }
 
-// CreateAlias creates a Lambda Alias in the fake's memory.
+// CreateAlias creates a Lambda Alias in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateAlias(ctx context.Context, in *lambda.CreateAliasInput) (*lambda.CreateAliasOutput, error) {
 	return fakestore.Do[lambda.CreateAliasOutput](ctx, f.store, fakeCreateAlias, in)
 }
@@ -134,7 +144,7 @@ var fakeGetAlias = &fakestore.Read{
 	Kind:  fakeKindAlias,
 }
 
-// GetAlias reads a Lambda Alias in the fake's memory.
+// GetAlias reads a Lambda Alias from the fake's memory.
 func (f *Fake) GetAlias(ctx context.Context, in *lambda.GetAliasInput) (*lambda.GetAliasOutput, error) {
 	return fakestore.Do[lambda.GetAliasOutput](ctx, f.store, fakeGetAlias, in)
 }
@@ -166,7 +176,8 @@ var fakeUpdateAlias = &fakestore.Update{
 	}},
 }
 
-// UpdateAlias updates a Lambda Alias in the fake's memory.
+// UpdateAlias updates a Lambda Alias in the fake's memory: the members set
+// replace the stored ones.
 func (f *Fake) UpdateAlias(ctx context.Context, in *lambda.UpdateAliasInput) (*lambda.UpdateAliasOutput, error) {
 	return fakestore.Do[lambda.UpdateAliasOutput](ctx, f.store, fakeUpdateAlias, in)
 }
@@ -176,7 +187,7 @@ var fakeDeleteAlias = &fakestore.Delete{
 	Kind:  fakeKindAlias,
 }
 
-// DeleteAlias deletes a Lambda Alias in the fake's memory.
+// DeleteAlias deletes a Lambda Alias from the fake's memory.
 func (f *Fake) DeleteAlias(ctx context.Context, in *lambda.DeleteAliasInput) (*lambda.DeleteAliasOutput, error) {
 	return fakestore.Do[lambda.DeleteAliasOutput](ctx, f.store, fakeDeleteAlias, in)
 }
@@ -250,7 +261,7 @@ var fakeCreateCapacityProvider = &fakestore.Create{
 }
 
 // CreateCapacityProvider creates a Lambda CapacityProvider in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateCapacityProvider(ctx context.Context, in *lambda.CreateCapacityProviderInput) (*lambda.CreateCapacityProviderOutput, error) {
 	return fakestore.Do[lambda.CreateCapacityProviderOutput](ctx, f.store, fakeCreateCapacityProvider, in)
 }
@@ -264,7 +275,7 @@ var fakeGetCapacityProvider = &fakestore.Read{
 	}},
 }
 
-// GetCapacityProvider reads a Lambda CapacityProvider in the fake's memory.
+// GetCapacityProvider reads a Lambda CapacityProvider from the fake's memory.
 func (f *Fake) GetCapacityProvider(ctx context.Context, in *lambda.GetCapacityProviderInput) (*lambda.GetCapacityProviderOutput, error) {
 	return fakestore.Do[lambda.GetCapacityProviderOutput](ctx, f.store, fakeGetCapacityProvider, in)
 }
@@ -299,7 +310,7 @@ var fakeUpdateCapacityProvider = &fakestore.Update{
 }
 
 // UpdateCapacityProvider updates a Lambda CapacityProvider in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) UpdateCapacityProvider(ctx context.Context, in *lambda.UpdateCapacityProviderInput) (*lambda.UpdateCapacityProviderOutput, error) {
 	return fakestore.Do[lambda.UpdateCapacityProviderOutput](ctx, f.store, fakeUpdateCapacityProvider, in)
 }
@@ -309,9 +320,8 @@ var fakeListFunctionVersionsByCapacityProvider = &fakestore.Children{
 	Kind:  fakeKindCapacityProvider,
 }
 
-// ListFunctionVersionsByCapacityProvider lists what belongs to a Lambda
-// CapacityProvider (nothing: the fake keeps nothing inside it) in the fake's
-// memory.
+// ListFunctionVersionsByCapacityProvider lists what a Lambda CapacityProvider
+// holds: nothing, as the fake keeps nothing inside it.
 func (f *Fake) ListFunctionVersionsByCapacityProvider(ctx context.Context, in *lambda.ListFunctionVersionsByCapacityProviderInput) (*lambda.ListFunctionVersionsByCapacityProviderOutput, error) {
 	return fakestore.Do[lambda.ListFunctionVersionsByCapacityProviderOutput](ctx, f.store, fakeListFunctionVersionsByCapacityProvider, in)
 }
@@ -324,8 +334,8 @@ var fakeListCapacityProviders = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListCapacityProviders lists a Lambda CapacityProvider resources in the fake's
-// memory.
+// ListCapacityProviders lists the Lambda CapacityProvider resources in the
+// fake's memory, page by page.
 func (f *Fake) ListCapacityProviders(ctx context.Context, in *lambda.ListCapacityProvidersInput) (*lambda.ListCapacityProvidersOutput, error) {
 	return fakestore.Do[lambda.ListCapacityProvidersOutput](ctx, f.store, fakeListCapacityProviders, in)
 }
@@ -335,7 +345,7 @@ var fakeDeleteCapacityProvider = &fakestore.Delete{
 	Kind:  fakeKindCapacityProvider,
 }
 
-// DeleteCapacityProvider deletes a Lambda CapacityProvider in the fake's
+// DeleteCapacityProvider deletes a Lambda CapacityProvider from the fake's
 // memory.
 func (f *Fake) DeleteCapacityProvider(ctx context.Context, in *lambda.DeleteCapacityProviderInput) (*lambda.DeleteCapacityProviderOutput, error) {
 	return fakestore.Do[lambda.DeleteCapacityProviderOutput](ctx, f.store, fakeDeleteCapacityProvider, in)
@@ -365,7 +375,7 @@ var fakeCreateCodeSigningConfig = &fakestore.Create{
 }
 
 // CreateCodeSigningConfig creates a Lambda CodeSigningConfig in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateCodeSigningConfig(ctx context.Context, in *lambda.CreateCodeSigningConfigInput) (*lambda.CreateCodeSigningConfigOutput, error) {
 	return fakestore.Do[lambda.CreateCodeSigningConfigOutput](ctx, f.store, fakeCreateCodeSigningConfig, in)
 }
@@ -375,7 +385,7 @@ var fakeGetCodeSigningConfig = &fakestore.Read{
 	Kind:  fakeKindCodeSigningConfig,
 }
 
-// GetCodeSigningConfig reads a Lambda CodeSigningConfig in the fake's memory.
+// GetCodeSigningConfig reads a Lambda CodeSigningConfig from the fake's memory.
 func (f *Fake) GetCodeSigningConfig(ctx context.Context, in *lambda.GetCodeSigningConfigInput) (*lambda.GetCodeSigningConfigOutput, error) {
 	return fakestore.Do[lambda.GetCodeSigningConfigOutput](ctx, f.store, fakeGetCodeSigningConfig, in)
 }
@@ -407,7 +417,7 @@ var fakeUpdateCodeSigningConfig = &fakestore.Update{
 }
 
 // UpdateCodeSigningConfig updates a Lambda CodeSigningConfig in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) UpdateCodeSigningConfig(ctx context.Context, in *lambda.UpdateCodeSigningConfigInput) (*lambda.UpdateCodeSigningConfigOutput, error) {
 	return fakestore.Do[lambda.UpdateCodeSigningConfigOutput](ctx, f.store, fakeUpdateCodeSigningConfig, in)
 }
@@ -417,9 +427,8 @@ var fakeListFunctionsByCodeSigningConfig = &fakestore.Children{
 	Kind:  fakeKindCodeSigningConfig,
 }
 
-// ListFunctionsByCodeSigningConfig lists what belongs to a Lambda
-// CodeSigningConfig (nothing: the fake keeps nothing inside it) in the fake's
-// memory.
+// ListFunctionsByCodeSigningConfig lists what a Lambda CodeSigningConfig holds:
+// nothing, as the fake keeps nothing inside it.
 func (f *Fake) ListFunctionsByCodeSigningConfig(ctx context.Context, in *lambda.ListFunctionsByCodeSigningConfigInput) (*lambda.ListFunctionsByCodeSigningConfigOutput, error) {
 	return fakestore.Do[lambda.ListFunctionsByCodeSigningConfigOutput](ctx, f.store, fakeListFunctionsByCodeSigningConfig, in)
 }
@@ -432,8 +441,8 @@ var fakeListCodeSigningConfigs = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListCodeSigningConfigs lists a Lambda CodeSigningConfig resources in the
-// fake's memory.
+// ListCodeSigningConfigs lists the Lambda CodeSigningConfig resources in the
+// fake's memory, page by page.
 func (f *Fake) ListCodeSigningConfigs(ctx context.Context, in *lambda.ListCodeSigningConfigsInput) (*lambda.ListCodeSigningConfigsOutput, error) {
 	return fakestore.Do[lambda.ListCodeSigningConfigsOutput](ctx, f.store, fakeListCodeSigningConfigs, in)
 }
@@ -443,7 +452,7 @@ var fakeDeleteCodeSigningConfig = &fakestore.Delete{
 	Kind:  fakeKindCodeSigningConfig,
 }
 
-// DeleteCodeSigningConfig deletes a Lambda CodeSigningConfig in the fake's
+// DeleteCodeSigningConfig deletes a Lambda CodeSigningConfig from the fake's
 // memory.
 func (f *Fake) DeleteCodeSigningConfig(ctx context.Context, in *lambda.DeleteCodeSigningConfigInput) (*lambda.DeleteCodeSigningConfigOutput, error) {
 	return fakestore.Do[lambda.DeleteCodeSigningConfigOutput](ctx, f.store, fakeDeleteCodeSigningConfig, in)
@@ -570,7 +579,7 @@ var fakeCreateEventSourceMapping = &fakestore.Create{
 }
 
 // CreateEventSourceMapping creates a Lambda EventSourceMapping in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateEventSourceMapping(ctx context.Context, in *lambda.CreateEventSourceMappingInput) (*lambda.CreateEventSourceMappingOutput, error) {
 	return fakestore.Do[lambda.CreateEventSourceMappingOutput](ctx, f.store, fakeCreateEventSourceMapping, in)
 }
@@ -584,7 +593,8 @@ var fakeGetEventSourceMapping = &fakestore.Read{
 	}},
 }
 
-// GetEventSourceMapping reads a Lambda EventSourceMapping in the fake's memory.
+// GetEventSourceMapping reads a Lambda EventSourceMapping from the fake's
+// memory.
 func (f *Fake) GetEventSourceMapping(ctx context.Context, in *lambda.GetEventSourceMappingInput) (*lambda.GetEventSourceMappingOutput, error) {
 	return fakestore.Do[lambda.GetEventSourceMappingOutput](ctx, f.store, fakeGetEventSourceMapping, in)
 }
@@ -694,7 +704,7 @@ var fakeUpdateEventSourceMapping = &fakestore.Update{
 }
 
 // UpdateEventSourceMapping updates a Lambda EventSourceMapping in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) UpdateEventSourceMapping(ctx context.Context, in *lambda.UpdateEventSourceMappingInput) (*lambda.UpdateEventSourceMappingOutput, error) {
 	return fakestore.Do[lambda.UpdateEventSourceMappingOutput](ctx, f.store, fakeUpdateEventSourceMapping, in)
 }
@@ -707,8 +717,8 @@ var fakeListEventSourceMappings = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListEventSourceMappings lists a Lambda EventSourceMapping resources in the
-// fake's memory.
+// ListEventSourceMappings lists the Lambda EventSourceMapping resources in the
+// fake's memory, page by page.
 func (f *Fake) ListEventSourceMappings(ctx context.Context, in *lambda.ListEventSourceMappingsInput) (*lambda.ListEventSourceMappingsOutput, error) {
 	return fakestore.Do[lambda.ListEventSourceMappingsOutput](ctx, f.store, fakeListEventSourceMappings, in)
 }
@@ -718,7 +728,7 @@ var fakeDeleteEventSourceMapping = &fakestore.Delete{
 	Kind:  fakeKindEventSourceMapping,
 }
 
-// DeleteEventSourceMapping deletes a Lambda EventSourceMapping in the fake's
+// DeleteEventSourceMapping deletes a Lambda EventSourceMapping from the fake's
 // memory.
 func (f *Fake) DeleteEventSourceMapping(ctx context.Context, in *lambda.DeleteEventSourceMappingInput) (*lambda.DeleteEventSourceMappingOutput, error) {
 	return fakestore.Do[lambda.DeleteEventSourceMappingOutput](ctx, f.store, fakeDeleteEventSourceMapping, in)
@@ -881,7 +891,8 @@ var fakeCreateFunction = &fakestore.Create{
 	}},
 }
 
-// CreateFunction creates a Lambda Function in the fake's memory.
+// CreateFunction creates a Lambda Function in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateFunction(ctx context.Context, in *lambda.CreateFunctionInput) (*lambda.CreateFunctionOutput, error) {
 	return fakestore.Do[lambda.CreateFunctionOutput](ctx, f.store, fakeCreateFunction, in)
 }
@@ -895,7 +906,7 @@ var fakeGetFunction = &fakestore.Read{
 	}},
 }
 
-// GetFunction reads a Lambda Function in the fake's memory.
+// GetFunction reads a Lambda Function from the fake's memory.
 func (f *Fake) GetFunction(ctx context.Context, in *lambda.GetFunctionInput) (*lambda.GetFunctionOutput, error) {
 	return fakestore.Do[lambda.GetFunctionOutput](ctx, f.store, fakeGetFunction, in)
 }
@@ -909,7 +920,7 @@ var fakeGetFunctionConfiguration = &fakestore.Read{
 	}},
 }
 
-// GetFunctionConfiguration reads a Lambda Function in the fake's memory.
+// GetFunctionConfiguration reads a Lambda Function from the fake's memory.
 func (f *Fake) GetFunctionConfiguration(ctx context.Context, in *lambda.GetFunctionConfigurationInput) (*lambda.GetFunctionConfigurationOutput, error) {
 	return fakestore.Do[lambda.GetFunctionConfigurationOutput](ctx, f.store, fakeGetFunctionConfiguration, in)
 }
@@ -1030,7 +1041,8 @@ var fakeUpdateFunctionConfiguration = &fakestore.Update{
 	}},
 }
 
-// UpdateFunctionConfiguration updates a Lambda Function in the fake's memory.
+// UpdateFunctionConfiguration updates a Lambda Function in the fake's memory:
+// the members set replace the stored ones.
 func (f *Fake) UpdateFunctionConfiguration(ctx context.Context, in *lambda.UpdateFunctionConfigurationInput) (*lambda.UpdateFunctionConfigurationOutput, error) {
 	return fakestore.Do[lambda.UpdateFunctionConfigurationOutput](ctx, f.store, fakeUpdateFunctionConfiguration, in)
 }
@@ -1040,8 +1052,8 @@ var fakeListAliases = &fakestore.Children{
 	Kind:  fakeKindFunction,
 }
 
-// ListAliases lists what belongs to a Lambda Function (nothing: the fake keeps
-// nothing inside it) in the fake's memory.
+// ListAliases lists what a Lambda Function holds: nothing, as the fake keeps
+// nothing inside it.
 func (f *Fake) ListAliases(ctx context.Context, in *lambda.ListAliasesInput) (*lambda.ListAliasesOutput, error) {
 	return fakestore.Do[lambda.ListAliasesOutput](ctx, f.store, fakeListAliases, in)
 }
@@ -1051,8 +1063,8 @@ var fakeListDurableExecutionsByFunction = &fakestore.Children{
 	Kind:  fakeKindFunction,
 }
 
-// ListDurableExecutionsByFunction lists what belongs to a Lambda Function
-// (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListDurableExecutionsByFunction lists what a Lambda Function holds: nothing,
+// as the fake keeps nothing inside it.
 func (f *Fake) ListDurableExecutionsByFunction(ctx context.Context, in *lambda.ListDurableExecutionsByFunctionInput) (*lambda.ListDurableExecutionsByFunctionOutput, error) {
 	return fakestore.Do[lambda.ListDurableExecutionsByFunctionOutput](ctx, f.store, fakeListDurableExecutionsByFunction, in)
 }
@@ -1062,8 +1074,8 @@ var fakeListFunctionEventInvokeConfigs = &fakestore.Children{
 	Kind:  fakeKindFunction,
 }
 
-// ListFunctionEventInvokeConfigs lists what belongs to a Lambda Function
-// (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListFunctionEventInvokeConfigs lists what a Lambda Function holds: nothing,
+// as the fake keeps nothing inside it.
 func (f *Fake) ListFunctionEventInvokeConfigs(ctx context.Context, in *lambda.ListFunctionEventInvokeConfigsInput) (*lambda.ListFunctionEventInvokeConfigsOutput, error) {
 	return fakestore.Do[lambda.ListFunctionEventInvokeConfigsOutput](ctx, f.store, fakeListFunctionEventInvokeConfigs, in)
 }
@@ -1073,8 +1085,8 @@ var fakeListFunctionUrlConfigs = &fakestore.Children{
 	Kind:  fakeKindFunction,
 }
 
-// ListFunctionUrlConfigs lists what belongs to a Lambda Function (nothing: the
-// fake keeps nothing inside it) in the fake's memory.
+// ListFunctionUrlConfigs lists what a Lambda Function holds: nothing, as the
+// fake keeps nothing inside it.
 func (f *Fake) ListFunctionUrlConfigs(ctx context.Context, in *lambda.ListFunctionUrlConfigsInput) (*lambda.ListFunctionUrlConfigsOutput, error) {
 	return fakestore.Do[lambda.ListFunctionUrlConfigsOutput](ctx, f.store, fakeListFunctionUrlConfigs, in)
 }
@@ -1084,8 +1096,8 @@ var fakeListProvisionedConcurrencyConfigs = &fakestore.Children{
 	Kind:  fakeKindFunction,
 }
 
-// ListProvisionedConcurrencyConfigs lists what belongs to a Lambda Function
-// (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListProvisionedConcurrencyConfigs lists what a Lambda Function holds:
+// nothing, as the fake keeps nothing inside it.
 func (f *Fake) ListProvisionedConcurrencyConfigs(ctx context.Context, in *lambda.ListProvisionedConcurrencyConfigsInput) (*lambda.ListProvisionedConcurrencyConfigsOutput, error) {
 	return fakestore.Do[lambda.ListProvisionedConcurrencyConfigsOutput](ctx, f.store, fakeListProvisionedConcurrencyConfigs, in)
 }
@@ -1095,8 +1107,8 @@ var fakeListVersionsByFunction = &fakestore.Children{
 	Kind:  fakeKindFunction,
 }
 
-// ListVersionsByFunction lists what belongs to a Lambda Function (nothing: the
-// fake keeps nothing inside it) in the fake's memory.
+// ListVersionsByFunction lists what a Lambda Function holds: nothing, as the
+// fake keeps nothing inside it.
 func (f *Fake) ListVersionsByFunction(ctx context.Context, in *lambda.ListVersionsByFunctionInput) (*lambda.ListVersionsByFunctionOutput, error) {
 	return fakestore.Do[lambda.ListVersionsByFunctionOutput](ctx, f.store, fakeListVersionsByFunction, in)
 }
@@ -1109,7 +1121,8 @@ var fakeListFunctions = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListFunctions lists a Lambda Function resources in the fake's memory.
+// ListFunctions lists the Lambda Function resources in the fake's memory, page
+// by page.
 func (f *Fake) ListFunctions(ctx context.Context, in *lambda.ListFunctionsInput) (*lambda.ListFunctionsOutput, error) {
 	return fakestore.Do[lambda.ListFunctionsOutput](ctx, f.store, fakeListFunctions, in)
 }
@@ -1119,7 +1132,7 @@ var fakeDeleteFunction = &fakestore.Delete{
 	Kind:  fakeKindFunction,
 }
 
-// DeleteFunction deletes a Lambda Function in the fake's memory.
+// DeleteFunction deletes a Lambda Function from the fake's memory.
 func (f *Fake) DeleteFunction(ctx context.Context, in *lambda.DeleteFunctionInput) (*lambda.DeleteFunctionOutput, error) {
 	return fakestore.Do[lambda.DeleteFunctionOutput](ctx, f.store, fakeDeleteFunction, in)
 }

@@ -15,13 +15,36 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// TestFakeLifecycle creates every fixture that needs no options against
-// NewFake, reads each resource back, cleans it up, and checks that it is then
-// gone (NotFound).
+// TestFakeLifecycle creates every fixture that needs no options against NewFake
+// (parents through their own fixtures), reads each resource back, cleans it up,
+// and checks that it is then gone (NotFound). The target is IN_PROCESS, so
+// dependencies the fixtures create through other services' NewClient(t, nil)
+// get those services' fakes.
 func TestFakeLifecycle(t *testing.T) {
+	t.Setenv("TEST_TARGET", "IN_PROCESS")
+	t.Run("Alias", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *lambda.CreateAliasInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateAlias(t, c, CreateFunction(t, c).ID, func(o *CreateAliasOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetAlias(ctx, &lambda.GetAliasInput{
+				FunctionName: in.FunctionName,
+				Name:         aws.String(id),
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetAlias(ctx, &lambda.GetAliasInput{
+				FunctionName: in.FunctionName,
+				Name:         aws.String(id),
+			})
+			return err
+		})
+	})
 	t.Run("CapacityProvider", func(t *testing.T) {
-		t.Parallel()
-		c := lambda.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateCapacityProvider(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -33,8 +56,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("CodeSigningConfig", func(t *testing.T) {
-		t.Parallel()
-		c := lambda.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateCodeSigningConfig(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -42,6 +64,30 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetCodeSigningConfig(ctx, &lambda.GetCodeSigningConfigInput{CodeSigningConfigArn: aws.String(id)})
+			return err
+		})
+	})
+	t.Run("EventSourceMapping", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateEventSourceMapping(t, c).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetEventSourceMapping(ctx, &lambda.GetEventSourceMappingInput{UUID: aws.String(id)})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetEventSourceMapping(ctx, &lambda.GetEventSourceMappingInput{UUID: aws.String(id)})
+			return err
+		})
+	})
+	t.Run("Function", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateFunction(t, c).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetFunction(ctx, &lambda.GetFunctionInput{FunctionName: aws.String(id)})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetFunction(ctx, &lambda.GetFunctionInput{FunctionName: aws.String(id)})
 			return err
 		})
 	})

@@ -32,6 +32,10 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
+func fakeErrConflictException(msg string) error {
+	return &types.ConflictException{}
+}
+
 func fakeErrResourceAlreadyExistsException(msg string) error {
 	return &types.ResourceAlreadyExistsException{}
 }
@@ -50,6 +54,7 @@ var fakeKindApplication = &fakestore.Kind{
 		Path:     []string{"Id"},
 		Template: "{uuid}",
 	},
+	InUse:     fakeErrConflictException,
 	Name:      "Application",
 	NameField: "Name",
 	NotFound:  fakeErrResourceNotFoundException,
@@ -65,6 +70,10 @@ var fakeKindCapability = &fakestore.Kind{
 	Name:      "Capability",
 	NameField: "CapabilityName",
 	NotFound:  fakeErrResourceNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "ApplicationId",
+		Kind:  fakeKindApplication,
+	},
 }
 
 var fakeKindDomain = &fakestore.Kind{
@@ -90,6 +99,10 @@ var fakeKindIndex = &fakestore.Kind{
 	Name:      "Index",
 	NameField: "IndexName",
 	NotFound:  fakeErrResourceNotFoundException,
+	Parent: &fakestore.Parent{
+		Field: "DomainName",
+		Kind:  fakeKindDomain,
+	},
 }
 
 var fakeKindOutboundConnection = &fakestore.Kind{
@@ -108,7 +121,7 @@ var fakeKindPackage = &fakestore.Kind{
 	Exists: fakeErrResourceAlreadyExistsException,
 	ID: fakestore.ID{
 		Path:     []string{"PackageDetails", "PackageID"},
-		Template: "{uuid}",
+		Template: "pkg-{hex17}",
 	},
 	Name:      "Package",
 	NameField: "PackageName",
@@ -119,7 +132,7 @@ var fakeKindVpcEndpoint = &fakestore.Kind{
 	ARN: "arn:{partition}:es:{region}:{account}:vpcEndpoint/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"VpcEndpoint", "VpcEndpointId"},
-		Template: "{uuid}",
+		Template: "aos-{hex17}",
 	},
 	Name:     "VpcEndpoint",
 	NotFound: fakeErrResourceNotFoundException,
@@ -160,7 +173,8 @@ var fakeCreateApplication = &fakestore.Create{
 	}},
 }
 
-// CreateApplication creates an OpenSearch Application in the fake's memory.
+// CreateApplication creates an OpenSearch Application in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateApplication(ctx context.Context, in *opensearch.CreateApplicationInput) (*opensearch.CreateApplicationOutput, error) {
 	return fakestore.Do[opensearch.CreateApplicationOutput](ctx, f.store, fakeCreateApplication, in)
 }
@@ -174,7 +188,7 @@ var fakeGetApplication = &fakestore.Read{
 	}},
 }
 
-// GetApplication reads an OpenSearch Application in the fake's memory.
+// GetApplication reads an OpenSearch Application from the fake's memory.
 func (f *Fake) GetApplication(ctx context.Context, in *opensearch.GetApplicationInput) (*opensearch.GetApplicationOutput, error) {
 	return fakestore.Do[opensearch.GetApplicationOutput](ctx, f.store, fakeGetApplication, in)
 }
@@ -195,7 +209,8 @@ var fakeUpdateApplication = &fakestore.Update{
 	}},
 }
 
-// UpdateApplication updates an OpenSearch Application in the fake's memory.
+// UpdateApplication updates an OpenSearch Application in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateApplication(ctx context.Context, in *opensearch.UpdateApplicationInput) (*opensearch.UpdateApplicationOutput, error) {
 	return fakestore.Do[opensearch.UpdateApplicationOutput](ctx, f.store, fakeUpdateApplication, in)
 }
@@ -208,8 +223,8 @@ var fakeListApplications = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListApplications lists an OpenSearch Application resources in the fake's
-// memory.
+// ListApplications lists the OpenSearch Application resources in the fake's
+// memory, page by page.
 func (f *Fake) ListApplications(ctx context.Context, in *opensearch.ListApplicationsInput) (*opensearch.ListApplicationsOutput, error) {
 	return fakestore.Do[opensearch.ListApplicationsOutput](ctx, f.store, fakeListApplications, in)
 }
@@ -219,7 +234,7 @@ var fakeDeleteApplication = &fakestore.Delete{
 	Kind:  fakeKindApplication,
 }
 
-// DeleteApplication deletes an OpenSearch Application in the fake's memory.
+// DeleteApplication deletes an OpenSearch Application from the fake's memory.
 func (f *Fake) DeleteApplication(ctx context.Context, in *opensearch.DeleteApplicationInput) (*opensearch.DeleteApplicationOutput, error) {
 	return fakestore.Do[opensearch.DeleteApplicationOutput](ctx, f.store, fakeDeleteApplication, in)
 }
@@ -245,7 +260,8 @@ var fakeRegisterCapability = &fakestore.Create{
 	}},
 }
 
-// RegisterCapability creates an OpenSearch Capability in the fake's memory.
+// RegisterCapability creates an OpenSearch Capability in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) RegisterCapability(ctx context.Context, in *opensearch.RegisterCapabilityInput) (*opensearch.RegisterCapabilityOutput, error) {
 	return fakestore.Do[opensearch.RegisterCapabilityOutput](ctx, f.store, fakeRegisterCapability, in)
 }
@@ -259,7 +275,7 @@ var fakeGetCapability = &fakestore.Read{
 	}},
 }
 
-// GetCapability reads an OpenSearch Capability in the fake's memory.
+// GetCapability reads an OpenSearch Capability from the fake's memory.
 func (f *Fake) GetCapability(ctx context.Context, in *opensearch.GetCapabilityInput) (*opensearch.GetCapabilityOutput, error) {
 	return fakestore.Do[opensearch.GetCapabilityOutput](ctx, f.store, fakeGetCapability, in)
 }
@@ -269,7 +285,7 @@ var fakeDeregisterCapability = &fakestore.Delete{
 	Kind:  fakeKindCapability,
 }
 
-// DeregisterCapability deletes an OpenSearch Capability in the fake's memory.
+// DeregisterCapability deletes an OpenSearch Capability from the fake's memory.
 func (f *Fake) DeregisterCapability(ctx context.Context, in *opensearch.DeregisterCapabilityInput) (*opensearch.DeregisterCapabilityOutput, error) {
 	return fakestore.Do[opensearch.DeregisterCapabilityOutput](ctx, f.store, fakeDeregisterCapability, in)
 }
@@ -402,7 +418,8 @@ var fakeCreateDomain = &fakestore.Create{
 	}},
 }
 
-// CreateDomain creates an OpenSearch Domain in the fake's memory.
+// CreateDomain creates an OpenSearch Domain in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateDomain(ctx context.Context, in *opensearch.CreateDomainInput) (*opensearch.CreateDomainOutput, error) {
 	return fakestore.Do[opensearch.CreateDomainOutput](ctx, f.store, fakeCreateDomain, in)
 }
@@ -431,7 +448,7 @@ var fakeDescribeDomain = &fakestore.Read{
 	}},
 }
 
-// DescribeDomain reads an OpenSearch Domain in the fake's memory.
+// DescribeDomain reads an OpenSearch Domain from the fake's memory.
 func (f *Fake) DescribeDomain(ctx context.Context, in *opensearch.DescribeDomainInput) (*opensearch.DescribeDomainOutput, error) {
 	return fakestore.Do[opensearch.DescribeDomainOutput](ctx, f.store, fakeDescribeDomain, in)
 }
@@ -460,7 +477,7 @@ var fakeDescribeDomains = &fakestore.Read{
 	}},
 }
 
-// DescribeDomains reads an OpenSearch Domain in the fake's memory.
+// DescribeDomains reads an OpenSearch Domain from the fake's memory.
 func (f *Fake) DescribeDomains(ctx context.Context, in *opensearch.DescribeDomainsInput) (*opensearch.DescribeDomainsOutput, error) {
 	return fakestore.Do[opensearch.DescribeDomainsOutput](ctx, f.store, fakeDescribeDomains, in)
 }
@@ -470,8 +487,8 @@ var fakeListDataSources = &fakestore.Children{
 	Kind:  fakeKindDomain,
 }
 
-// ListDataSources lists what belongs to an OpenSearch Domain (nothing: the fake
-// keeps nothing inside it) in the fake's memory.
+// ListDataSources lists what an OpenSearch Domain holds: nothing, as the fake
+// keeps nothing inside it.
 func (f *Fake) ListDataSources(ctx context.Context, in *opensearch.ListDataSourcesInput) (*opensearch.ListDataSourcesOutput, error) {
 	return fakestore.Do[opensearch.ListDataSourcesOutput](ctx, f.store, fakeListDataSources, in)
 }
@@ -481,8 +498,8 @@ var fakeListDomainMaintenances = &fakestore.Children{
 	Kind:  fakeKindDomain,
 }
 
-// ListDomainMaintenances lists what belongs to an OpenSearch Domain (nothing:
-// the fake keeps nothing inside it) in the fake's memory.
+// ListDomainMaintenances lists what an OpenSearch Domain holds: nothing, as the
+// fake keeps nothing inside it.
 func (f *Fake) ListDomainMaintenances(ctx context.Context, in *opensearch.ListDomainMaintenancesInput) (*opensearch.ListDomainMaintenancesOutput, error) {
 	return fakestore.Do[opensearch.ListDomainMaintenancesOutput](ctx, f.store, fakeListDomainMaintenances, in)
 }
@@ -492,8 +509,8 @@ var fakeListPackagesForDomain = &fakestore.Children{
 	Kind:  fakeKindDomain,
 }
 
-// ListPackagesForDomain lists what belongs to an OpenSearch Domain (nothing:
-// the fake keeps nothing inside it) in the fake's memory.
+// ListPackagesForDomain lists what an OpenSearch Domain holds: nothing, as the
+// fake keeps nothing inside it.
 func (f *Fake) ListPackagesForDomain(ctx context.Context, in *opensearch.ListPackagesForDomainInput) (*opensearch.ListPackagesForDomainOutput, error) {
 	return fakestore.Do[opensearch.ListPackagesForDomainOutput](ctx, f.store, fakeListPackagesForDomain, in)
 }
@@ -503,8 +520,8 @@ var fakeListScheduledActions = &fakestore.Children{
 	Kind:  fakeKindDomain,
 }
 
-// ListScheduledActions lists what belongs to an OpenSearch Domain (nothing: the
-// fake keeps nothing inside it) in the fake's memory.
+// ListScheduledActions lists what an OpenSearch Domain holds: nothing, as the
+// fake keeps nothing inside it.
 func (f *Fake) ListScheduledActions(ctx context.Context, in *opensearch.ListScheduledActionsInput) (*opensearch.ListScheduledActionsOutput, error) {
 	return fakestore.Do[opensearch.ListScheduledActionsOutput](ctx, f.store, fakeListScheduledActions, in)
 }
@@ -514,8 +531,8 @@ var fakeListVpcEndpointAccess = &fakestore.Children{
 	Kind:  fakeKindDomain,
 }
 
-// ListVpcEndpointAccess lists what belongs to an OpenSearch Domain (nothing:
-// the fake keeps nothing inside it) in the fake's memory.
+// ListVpcEndpointAccess lists what an OpenSearch Domain holds: nothing, as the
+// fake keeps nothing inside it.
 func (f *Fake) ListVpcEndpointAccess(ctx context.Context, in *opensearch.ListVpcEndpointAccessInput) (*opensearch.ListVpcEndpointAccessOutput, error) {
 	return fakestore.Do[opensearch.ListVpcEndpointAccessOutput](ctx, f.store, fakeListVpcEndpointAccess, in)
 }
@@ -525,8 +542,8 @@ var fakeListVpcEndpointsForDomain = &fakestore.Children{
 	Kind:  fakeKindDomain,
 }
 
-// ListVpcEndpointsForDomain lists what belongs to an OpenSearch Domain
-// (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListVpcEndpointsForDomain lists what an OpenSearch Domain holds: nothing, as
+// the fake keeps nothing inside it.
 func (f *Fake) ListVpcEndpointsForDomain(ctx context.Context, in *opensearch.ListVpcEndpointsForDomainInput) (*opensearch.ListVpcEndpointsForDomainOutput, error) {
 	return fakestore.Do[opensearch.ListVpcEndpointsForDomainOutput](ctx, f.store, fakeListVpcEndpointsForDomain, in)
 }
@@ -536,7 +553,7 @@ var fakeDeleteDomain = &fakestore.Delete{
 	Kind:  fakeKindDomain,
 }
 
-// DeleteDomain deletes an OpenSearch Domain in the fake's memory.
+// DeleteDomain deletes an OpenSearch Domain from the fake's memory.
 func (f *Fake) DeleteDomain(ctx context.Context, in *opensearch.DeleteDomainInput) (*opensearch.DeleteDomainOutput, error) {
 	return fakestore.Do[opensearch.DeleteDomainOutput](ctx, f.store, fakeDeleteDomain, in)
 }
@@ -558,7 +575,8 @@ var fakeCreateIndex = &fakestore.Create{
 	}},
 }
 
-// CreateIndex creates an OpenSearch Index in the fake's memory.
+// CreateIndex creates an OpenSearch Index in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateIndex(ctx context.Context, in *opensearch.CreateIndexInput) (*opensearch.CreateIndexOutput, error) {
 	return fakestore.Do[opensearch.CreateIndexOutput](ctx, f.store, fakeCreateIndex, in)
 }
@@ -568,7 +586,7 @@ var fakeGetIndex = &fakestore.Read{
 	Kind:  fakeKindIndex,
 }
 
-// GetIndex reads an OpenSearch Index in the fake's memory.
+// GetIndex reads an OpenSearch Index from the fake's memory.
 func (f *Fake) GetIndex(ctx context.Context, in *opensearch.GetIndexInput) (*opensearch.GetIndexOutput, error) {
 	return fakestore.Do[opensearch.GetIndexOutput](ctx, f.store, fakeGetIndex, in)
 }
@@ -591,7 +609,8 @@ var fakeUpdateIndex = &fakestore.Update{
 	}},
 }
 
-// UpdateIndex updates an OpenSearch Index in the fake's memory.
+// UpdateIndex updates an OpenSearch Index in the fake's memory: the members set
+// replace the stored ones.
 func (f *Fake) UpdateIndex(ctx context.Context, in *opensearch.UpdateIndexInput) (*opensearch.UpdateIndexOutput, error) {
 	return fakestore.Do[opensearch.UpdateIndexOutput](ctx, f.store, fakeUpdateIndex, in)
 }
@@ -601,7 +620,7 @@ var fakeDeleteIndex = &fakestore.Delete{
 	Kind:  fakeKindIndex,
 }
 
-// DeleteIndex deletes an OpenSearch Index in the fake's memory.
+// DeleteIndex deletes an OpenSearch Index from the fake's memory.
 func (f *Fake) DeleteIndex(ctx context.Context, in *opensearch.DeleteIndexInput) (*opensearch.DeleteIndexOutput, error) {
 	return fakestore.Do[opensearch.DeleteIndexOutput](ctx, f.store, fakeDeleteIndex, in)
 }
@@ -634,7 +653,7 @@ var fakeCreateOutboundConnection = &fakestore.Create{
 }
 
 // CreateOutboundConnection creates an OpenSearch OutboundConnection in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateOutboundConnection(ctx context.Context, in *opensearch.CreateOutboundConnectionInput) (*opensearch.CreateOutboundConnectionOutput, error) {
 	return fakestore.Do[opensearch.CreateOutboundConnectionOutput](ctx, f.store, fakeCreateOutboundConnection, in)
 }
@@ -644,8 +663,8 @@ var fakeDescribeOutboundConnections = &fakestore.List{
 	Kind:  fakeKindOutboundConnection,
 }
 
-// DescribeOutboundConnections lists an OpenSearch OutboundConnection resources
-// in the fake's memory.
+// DescribeOutboundConnections lists the OpenSearch OutboundConnection resources
+// in the fake's memory, page by page.
 func (f *Fake) DescribeOutboundConnections(ctx context.Context, in *opensearch.DescribeOutboundConnectionsInput) (*opensearch.DescribeOutboundConnectionsOutput, error) {
 	return fakestore.Do[opensearch.DescribeOutboundConnectionsOutput](ctx, f.store, fakeDescribeOutboundConnections, in)
 }
@@ -655,7 +674,7 @@ var fakeDeleteOutboundConnection = &fakestore.Delete{
 	Kind:  fakeKindOutboundConnection,
 }
 
-// DeleteOutboundConnection deletes an OpenSearch OutboundConnection in the
+// DeleteOutboundConnection deletes an OpenSearch OutboundConnection from the
 // fake's memory.
 func (f *Fake) DeleteOutboundConnection(ctx context.Context, in *opensearch.DeleteOutboundConnectionInput) (*opensearch.DeleteOutboundConnectionOutput, error) {
 	return fakestore.Do[opensearch.DeleteOutboundConnectionOutput](ctx, f.store, fakeDeleteOutboundConnection, in)
@@ -726,7 +745,8 @@ var fakeCreatePackage = &fakestore.Create{
 	}},
 }
 
-// CreatePackage creates an OpenSearch Package in the fake's memory.
+// CreatePackage creates an OpenSearch Package in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreatePackage(ctx context.Context, in *opensearch.CreatePackageInput) (*opensearch.CreatePackageOutput, error) {
 	return fakestore.Do[opensearch.CreatePackageOutput](ctx, f.store, fakeCreatePackage, in)
 }
@@ -788,7 +808,8 @@ var fakeUpdatePackage = &fakestore.Update{
 	}},
 }
 
-// UpdatePackage updates an OpenSearch Package in the fake's memory.
+// UpdatePackage updates an OpenSearch Package in the fake's memory: the members
+// set replace the stored ones.
 func (f *Fake) UpdatePackage(ctx context.Context, in *opensearch.UpdatePackageInput) (*opensearch.UpdatePackageOutput, error) {
 	return fakestore.Do[opensearch.UpdatePackageOutput](ctx, f.store, fakeUpdatePackage, in)
 }
@@ -798,8 +819,8 @@ var fakeListDomainsForPackage = &fakestore.Children{
 	Kind:  fakeKindPackage,
 }
 
-// ListDomainsForPackage lists what belongs to an OpenSearch Package (nothing:
-// the fake keeps nothing inside it) in the fake's memory.
+// ListDomainsForPackage lists what an OpenSearch Package holds: nothing, as the
+// fake keeps nothing inside it.
 func (f *Fake) ListDomainsForPackage(ctx context.Context, in *opensearch.ListDomainsForPackageInput) (*opensearch.ListDomainsForPackageOutput, error) {
 	return fakestore.Do[opensearch.ListDomainsForPackageOutput](ctx, f.store, fakeListDomainsForPackage, in)
 }
@@ -809,7 +830,8 @@ var fakeDescribePackages = &fakestore.List{
 	Kind:  fakeKindPackage,
 }
 
-// DescribePackages lists an OpenSearch Package resources in the fake's memory.
+// DescribePackages lists the OpenSearch Package resources in the fake's memory,
+// page by page.
 func (f *Fake) DescribePackages(ctx context.Context, in *opensearch.DescribePackagesInput) (*opensearch.DescribePackagesOutput, error) {
 	return fakestore.Do[opensearch.DescribePackagesOutput](ctx, f.store, fakeDescribePackages, in)
 }
@@ -819,7 +841,7 @@ var fakeDeletePackage = &fakestore.Delete{
 	Kind:  fakeKindPackage,
 }
 
-// DeletePackage deletes an OpenSearch Package in the fake's memory.
+// DeletePackage deletes an OpenSearch Package from the fake's memory.
 func (f *Fake) DeletePackage(ctx context.Context, in *opensearch.DeletePackageInput) (*opensearch.DeletePackageOutput, error) {
 	return fakestore.Do[opensearch.DeletePackageOutput](ctx, f.store, fakeDeletePackage, in)
 }
@@ -848,7 +870,8 @@ var fakeCreateVpcEndpoint = &fakestore.Create{
 	}},
 }
 
-// CreateVpcEndpoint creates an OpenSearch VpcEndpoint in the fake's memory.
+// CreateVpcEndpoint creates an OpenSearch VpcEndpoint in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateVpcEndpoint(ctx context.Context, in *opensearch.CreateVpcEndpointInput) (*opensearch.CreateVpcEndpointOutput, error) {
 	return fakestore.Do[opensearch.CreateVpcEndpointOutput](ctx, f.store, fakeCreateVpcEndpoint, in)
 }
@@ -862,7 +885,7 @@ var fakeDescribeVpcEndpoints = &fakestore.Read{
 	}},
 }
 
-// DescribeVpcEndpoints reads an OpenSearch VpcEndpoint in the fake's memory.
+// DescribeVpcEndpoints reads an OpenSearch VpcEndpoint from the fake's memory.
 func (f *Fake) DescribeVpcEndpoints(ctx context.Context, in *opensearch.DescribeVpcEndpointsInput) (*opensearch.DescribeVpcEndpointsOutput, error) {
 	return fakestore.Do[opensearch.DescribeVpcEndpointsOutput](ctx, f.store, fakeDescribeVpcEndpoints, in)
 }
@@ -888,7 +911,8 @@ var fakeUpdateVpcEndpoint = &fakestore.Update{
 	}},
 }
 
-// UpdateVpcEndpoint updates an OpenSearch VpcEndpoint in the fake's memory.
+// UpdateVpcEndpoint updates an OpenSearch VpcEndpoint in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateVpcEndpoint(ctx context.Context, in *opensearch.UpdateVpcEndpointInput) (*opensearch.UpdateVpcEndpointOutput, error) {
 	return fakestore.Do[opensearch.UpdateVpcEndpointOutput](ctx, f.store, fakeUpdateVpcEndpoint, in)
 }
@@ -898,8 +922,8 @@ var fakeListVpcEndpoints = &fakestore.List{
 	Kind:  fakeKindVpcEndpoint,
 }
 
-// ListVpcEndpoints lists an OpenSearch VpcEndpoint resources in the fake's
-// memory.
+// ListVpcEndpoints lists the OpenSearch VpcEndpoint resources in the fake's
+// memory, page by page.
 func (f *Fake) ListVpcEndpoints(ctx context.Context, in *opensearch.ListVpcEndpointsInput) (*opensearch.ListVpcEndpointsOutput, error) {
 	return fakestore.Do[opensearch.ListVpcEndpointsOutput](ctx, f.store, fakeListVpcEndpoints, in)
 }
@@ -909,7 +933,7 @@ var fakeDeleteVpcEndpoint = &fakestore.Delete{
 	Kind:  fakeKindVpcEndpoint,
 }
 
-// DeleteVpcEndpoint deletes an OpenSearch VpcEndpoint in the fake's memory.
+// DeleteVpcEndpoint deletes an OpenSearch VpcEndpoint from the fake's memory.
 func (f *Fake) DeleteVpcEndpoint(ctx context.Context, in *opensearch.DeleteVpcEndpointInput) (*opensearch.DeleteVpcEndpointOutput, error) {
 	return fakestore.Do[opensearch.DeleteVpcEndpointOutput](ctx, f.store, fakeDeleteVpcEndpoint, in)
 }

@@ -15,13 +15,15 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// TestFakeLifecycle creates every fixture that needs no options against
-// NewFake, reads each resource back, cleans it up, and checks that it is then
-// gone (NotFound).
+// TestFakeLifecycle creates every fixture that needs no options against NewFake
+// (parents through their own fixtures), reads each resource back, cleans it up,
+// and checks that it is then gone (NotFound). The target is IN_PROCESS, so
+// dependencies the fixtures create through other services' NewClient(t, nil)
+// get those services' fakes.
 func TestFakeLifecycle(t *testing.T) {
+	t.Setenv("TEST_TARGET", "IN_PROCESS")
 	t.Run("Application", func(t *testing.T) {
-		t.Parallel()
-		c := opensearch.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateApplication(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -32,9 +34,29 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("Capability", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *opensearch.RegisterCapabilityInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateCapability(t, c, CreateApplication(t, c).ID, func(o *CreateCapabilityOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetCapability(ctx, &opensearch.GetCapabilityInput{
+				ApplicationId:  in.ApplicationId,
+				CapabilityName: aws.String(id),
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetCapability(ctx, &opensearch.GetCapabilityInput{
+				ApplicationId:  in.ApplicationId,
+				CapabilityName: aws.String(id),
+			})
+			return err
+		})
+	})
 	t.Run("Domain", func(t *testing.T) {
-		t.Parallel()
-		c := opensearch.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateDomain(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -45,9 +67,29 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("Index", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *opensearch.CreateIndexInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateIndex(t, c, CreateDomain(t, c).ID, func(o *CreateIndexOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetIndex(ctx, &opensearch.GetIndexInput{
+				DomainName: in.DomainName,
+				IndexName:  aws.String(id),
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetIndex(ctx, &opensearch.GetIndexInput{
+				DomainName: in.DomainName,
+				IndexName:  aws.String(id),
+			})
+			return err
+		})
+	})
 	t.Run("OutboundConnection", func(t *testing.T) {
-		t.Parallel()
-		c := opensearch.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateOutboundConnection(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -62,8 +104,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("Package", func(t *testing.T) {
-		t.Parallel()
-		c := opensearch.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreatePackage(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -78,8 +119,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("VpcEndpoint", func(t *testing.T) {
-		t.Parallel()
-		c := opensearch.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateVpcEndpoint(t, c).ID
 		}, func(ctx context.Context, id string) error {

@@ -350,7 +350,7 @@ var fakeCreateAuthenticationProfile = &fakestore.Create{
 }
 
 // CreateAuthenticationProfile creates a Redshift AuthenticationProfile in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateAuthenticationProfile(ctx context.Context, in *redshift.CreateAuthenticationProfileInput) (*redshift.CreateAuthenticationProfileOutput, error) {
 	return fakestore.Do[redshift.CreateAuthenticationProfileOutput](ctx, f.store, fakeCreateAuthenticationProfile, in)
 }
@@ -360,8 +360,8 @@ var fakeDescribeAuthenticationProfiles = &fakestore.Read{
 	Kind:  fakeKindAuthenticationProfile,
 }
 
-// DescribeAuthenticationProfiles reads a Redshift AuthenticationProfile in the
-// fake's memory.
+// DescribeAuthenticationProfiles reads a Redshift AuthenticationProfile from
+// the fake's memory.
 func (f *Fake) DescribeAuthenticationProfiles(ctx context.Context, in *redshift.DescribeAuthenticationProfilesInput) (*redshift.DescribeAuthenticationProfilesOutput, error) {
 	return fakestore.Do[redshift.DescribeAuthenticationProfilesOutput](ctx, f.store, fakeDescribeAuthenticationProfiles, in)
 }
@@ -384,7 +384,7 @@ var fakeModifyAuthenticationProfile = &fakestore.Update{
 }
 
 // ModifyAuthenticationProfile updates a Redshift AuthenticationProfile in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) ModifyAuthenticationProfile(ctx context.Context, in *redshift.ModifyAuthenticationProfileInput) (*redshift.ModifyAuthenticationProfileOutput, error) {
 	return fakestore.Do[redshift.ModifyAuthenticationProfileOutput](ctx, f.store, fakeModifyAuthenticationProfile, in)
 }
@@ -394,7 +394,7 @@ var fakeDeleteAuthenticationProfile = &fakestore.Delete{
 	Kind:  fakeKindAuthenticationProfile,
 }
 
-// DeleteAuthenticationProfile deletes a Redshift AuthenticationProfile in the
+// DeleteAuthenticationProfile deletes a Redshift AuthenticationProfile from the
 // fake's memory.
 func (f *Fake) DeleteAuthenticationProfile(ctx context.Context, in *redshift.DeleteAuthenticationProfileInput) (*redshift.DeleteAuthenticationProfileOutput, error) {
 	return fakestore.Do[redshift.DeleteAuthenticationProfileOutput](ctx, f.store, fakeDeleteAuthenticationProfile, in)
@@ -563,7 +563,8 @@ var fakeCreateCluster = &fakestore.Create{
 	}},
 }
 
-// CreateCluster creates a Redshift Cluster in the fake's memory.
+// CreateCluster creates a Redshift Cluster in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateCluster(ctx context.Context, in *redshift.CreateClusterInput) (*redshift.CreateClusterOutput, error) {
 	return fakestore.Do[redshift.CreateClusterOutput](ctx, f.store, fakeCreateCluster, in)
 }
@@ -631,7 +632,7 @@ var fakeDescribeClusters = &fakestore.Read{
 	}},
 }
 
-// DescribeClusters reads a Redshift Cluster in the fake's memory.
+// DescribeClusters reads a Redshift Cluster from the fake's memory.
 func (f *Fake) DescribeClusters(ctx context.Context, in *redshift.DescribeClustersInput) (*redshift.DescribeClustersOutput, error) {
 	return fakestore.Do[redshift.DescribeClustersOutput](ctx, f.store, fakeDescribeClusters, in)
 }
@@ -761,7 +762,8 @@ var fakeModifyCluster = &fakestore.Update{
 	}},
 }
 
-// ModifyCluster updates a Redshift Cluster in the fake's memory.
+// ModifyCluster updates a Redshift Cluster in the fake's memory: the members
+// set replace the stored ones.
 func (f *Fake) ModifyCluster(ctx context.Context, in *redshift.ModifyClusterInput) (*redshift.ModifyClusterOutput, error) {
 	return fakestore.Do[redshift.ModifyClusterOutput](ctx, f.store, fakeModifyCluster, in)
 }
@@ -771,7 +773,7 @@ var fakeDeleteCluster = &fakestore.Delete{
 	Kind:  fakeKindCluster,
 }
 
-// DeleteCluster deletes a Redshift Cluster in the fake's memory.
+// DeleteCluster deletes a Redshift Cluster from the fake's memory.
 func (f *Fake) DeleteCluster(ctx context.Context, in *redshift.DeleteClusterInput) (*redshift.DeleteClusterOutput, error) {
 	return fakestore.Do[redshift.DeleteClusterOutput](ctx, f.store, fakeDeleteCluster, in)
 }
@@ -797,7 +799,7 @@ var fakeCreateClusterParameterGroup = &fakestore.Create{
 }
 
 // CreateClusterParameterGroup creates a Redshift ClusterParameterGroup in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateClusterParameterGroup(ctx context.Context, in *redshift.CreateClusterParameterGroupInput) (*redshift.CreateClusterParameterGroupOutput, error) {
 	return fakestore.Do[redshift.CreateClusterParameterGroupOutput](ctx, f.store, fakeCreateClusterParameterGroup, in)
 }
@@ -807,8 +809,8 @@ var fakeDescribeClusterParameterGroups = &fakestore.Read{
 	Kind:  fakeKindClusterParameterGroup,
 }
 
-// DescribeClusterParameterGroups reads a Redshift ClusterParameterGroup in the
-// fake's memory.
+// DescribeClusterParameterGroups reads a Redshift ClusterParameterGroup from
+// the fake's memory.
 func (f *Fake) DescribeClusterParameterGroups(ctx context.Context, in *redshift.DescribeClusterParameterGroupsInput) (*redshift.DescribeClusterParameterGroupsOutput, error) {
 	return fakestore.Do[redshift.DescribeClusterParameterGroupsOutput](ctx, f.store, fakeDescribeClusterParameterGroups, in)
 }
@@ -833,7 +835,7 @@ var fakeModifyClusterParameterGroup = &fakestore.Update{
 }
 
 // ModifyClusterParameterGroup updates a Redshift ClusterParameterGroup in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) ModifyClusterParameterGroup(ctx context.Context, in *redshift.ModifyClusterParameterGroupInput) (*redshift.ModifyClusterParameterGroupOutput, error) {
 	return fakestore.Do[redshift.ModifyClusterParameterGroupOutput](ctx, f.store, fakeModifyClusterParameterGroup, in)
 }
@@ -843,7 +845,7 @@ var fakeDeleteClusterParameterGroup = &fakestore.Delete{
 	Kind:  fakeKindClusterParameterGroup,
 }
 
-// DeleteClusterParameterGroup deletes a Redshift ClusterParameterGroup in the
+// DeleteClusterParameterGroup deletes a Redshift ClusterParameterGroup from the
 // fake's memory.
 func (f *Fake) DeleteClusterParameterGroup(ctx context.Context, in *redshift.DeleteClusterParameterGroupInput) (*redshift.DeleteClusterParameterGroupOutput, error) {
 	return fakestore.Do[redshift.DeleteClusterParameterGroupOutput](ctx, f.store, fakeDeleteClusterParameterGroup, in)
@@ -872,7 +874,7 @@ var fakeCreateClusterSecurityGroup = &fakestore.Create{
 }
 
 // CreateClusterSecurityGroup creates a Redshift ClusterSecurityGroup in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateClusterSecurityGroup(ctx context.Context, in *redshift.CreateClusterSecurityGroupInput) (*redshift.CreateClusterSecurityGroupOutput, error) {
 	return fakestore.Do[redshift.CreateClusterSecurityGroupOutput](ctx, f.store, fakeCreateClusterSecurityGroup, in)
 }
@@ -889,7 +891,7 @@ var fakeDescribeClusterSecurityGroups = &fakestore.Read{
 	}},
 }
 
-// DescribeClusterSecurityGroups reads a Redshift ClusterSecurityGroup in the
+// DescribeClusterSecurityGroups reads a Redshift ClusterSecurityGroup from the
 // fake's memory.
 func (f *Fake) DescribeClusterSecurityGroups(ctx context.Context, in *redshift.DescribeClusterSecurityGroupsInput) (*redshift.DescribeClusterSecurityGroupsOutput, error) {
 	return fakestore.Do[redshift.DescribeClusterSecurityGroupsOutput](ctx, f.store, fakeDescribeClusterSecurityGroups, in)
@@ -900,7 +902,7 @@ var fakeDeleteClusterSecurityGroup = &fakestore.Delete{
 	Kind:  fakeKindClusterSecurityGroup,
 }
 
-// DeleteClusterSecurityGroup deletes a Redshift ClusterSecurityGroup in the
+// DeleteClusterSecurityGroup deletes a Redshift ClusterSecurityGroup from the
 // fake's memory.
 func (f *Fake) DeleteClusterSecurityGroup(ctx context.Context, in *redshift.DeleteClusterSecurityGroupInput) (*redshift.DeleteClusterSecurityGroupOutput, error) {
 	return fakestore.Do[redshift.DeleteClusterSecurityGroupOutput](ctx, f.store, fakeDeleteClusterSecurityGroup, in)
@@ -926,7 +928,7 @@ var fakeCreateClusterSnapshot = &fakestore.Create{
 }
 
 // CreateClusterSnapshot creates a Redshift ClusterSnapshot in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateClusterSnapshot(ctx context.Context, in *redshift.CreateClusterSnapshotInput) (*redshift.CreateClusterSnapshotOutput, error) {
 	return fakestore.Do[redshift.CreateClusterSnapshotOutput](ctx, f.store, fakeCreateClusterSnapshot, in)
 }
@@ -940,7 +942,7 @@ var fakeDescribeClusterSnapshots = &fakestore.Read{
 	}},
 }
 
-// DescribeClusterSnapshots reads a Redshift ClusterSnapshot in the fake's
+// DescribeClusterSnapshots reads a Redshift ClusterSnapshot from the fake's
 // memory.
 func (f *Fake) DescribeClusterSnapshots(ctx context.Context, in *redshift.DescribeClusterSnapshotsInput) (*redshift.DescribeClusterSnapshotsOutput, error) {
 	return fakestore.Do[redshift.DescribeClusterSnapshotsOutput](ctx, f.store, fakeDescribeClusterSnapshots, in)
@@ -962,7 +964,7 @@ var fakeModifyClusterSnapshot = &fakestore.Update{
 }
 
 // ModifyClusterSnapshot updates a Redshift ClusterSnapshot in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) ModifyClusterSnapshot(ctx context.Context, in *redshift.ModifyClusterSnapshotInput) (*redshift.ModifyClusterSnapshotOutput, error) {
 	return fakestore.Do[redshift.ModifyClusterSnapshotOutput](ctx, f.store, fakeModifyClusterSnapshot, in)
 }
@@ -972,7 +974,7 @@ var fakeDeleteClusterSnapshot = &fakestore.Delete{
 	Kind:  fakeKindClusterSnapshot,
 }
 
-// DeleteClusterSnapshot deletes a Redshift ClusterSnapshot in the fake's
+// DeleteClusterSnapshot deletes a Redshift ClusterSnapshot from the fake's
 // memory.
 func (f *Fake) DeleteClusterSnapshot(ctx context.Context, in *redshift.DeleteClusterSnapshotInput) (*redshift.DeleteClusterSnapshotOutput, error) {
 	return fakestore.Do[redshift.DeleteClusterSnapshotOutput](ctx, f.store, fakeDeleteClusterSnapshot, in)
@@ -1005,7 +1007,7 @@ var fakeCreateClusterSubnetGroup = &fakestore.Create{
 }
 
 // CreateClusterSubnetGroup creates a Redshift ClusterSubnetGroup in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateClusterSubnetGroup(ctx context.Context, in *redshift.CreateClusterSubnetGroupInput) (*redshift.CreateClusterSubnetGroupOutput, error) {
 	return fakestore.Do[redshift.CreateClusterSubnetGroupOutput](ctx, f.store, fakeCreateClusterSubnetGroup, in)
 }
@@ -1022,8 +1024,8 @@ var fakeDescribeClusterSubnetGroups = &fakestore.Read{
 	}},
 }
 
-// DescribeClusterSubnetGroups reads a Redshift ClusterSubnetGroup in the fake's
-// memory.
+// DescribeClusterSubnetGroups reads a Redshift ClusterSubnetGroup from the
+// fake's memory.
 func (f *Fake) DescribeClusterSubnetGroups(ctx context.Context, in *redshift.DescribeClusterSubnetGroupsInput) (*redshift.DescribeClusterSubnetGroupsOutput, error) {
 	return fakestore.Do[redshift.DescribeClusterSubnetGroupsOutput](ctx, f.store, fakeDescribeClusterSubnetGroups, in)
 }
@@ -1055,7 +1057,7 @@ var fakeModifyClusterSubnetGroup = &fakestore.Update{
 }
 
 // ModifyClusterSubnetGroup updates a Redshift ClusterSubnetGroup in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) ModifyClusterSubnetGroup(ctx context.Context, in *redshift.ModifyClusterSubnetGroupInput) (*redshift.ModifyClusterSubnetGroupOutput, error) {
 	return fakestore.Do[redshift.ModifyClusterSubnetGroupOutput](ctx, f.store, fakeModifyClusterSubnetGroup, in)
 }
@@ -1065,8 +1067,8 @@ var fakeDeleteClusterSubnetGroup = &fakestore.Delete{
 	Kind:  fakeKindClusterSubnetGroup,
 }
 
-// DeleteClusterSubnetGroup deletes a Redshift ClusterSubnetGroup in the fake's
-// memory.
+// DeleteClusterSubnetGroup deletes a Redshift ClusterSubnetGroup from the
+// fake's memory.
 func (f *Fake) DeleteClusterSubnetGroup(ctx context.Context, in *redshift.DeleteClusterSubnetGroupInput) (*redshift.DeleteClusterSubnetGroupOutput, error) {
 	return fakestore.Do[redshift.DeleteClusterSubnetGroupOutput](ctx, f.store, fakeDeleteClusterSubnetGroup, in)
 }
@@ -1099,7 +1101,7 @@ var fakeCreateEventSubscription = &fakestore.Create{
 }
 
 // CreateEventSubscription creates a Redshift EventSubscription in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateEventSubscription(ctx context.Context, in *redshift.CreateEventSubscriptionInput) (*redshift.CreateEventSubscriptionOutput, error) {
 	return fakestore.Do[redshift.CreateEventSubscriptionOutput](ctx, f.store, fakeCreateEventSubscription, in)
 }
@@ -1113,7 +1115,7 @@ var fakeDescribeEventSubscriptions = &fakestore.Read{
 	}},
 }
 
-// DescribeEventSubscriptions reads a Redshift EventSubscription in the fake's
+// DescribeEventSubscriptions reads a Redshift EventSubscription from the fake's
 // memory.
 func (f *Fake) DescribeEventSubscriptions(ctx context.Context, in *redshift.DescribeEventSubscriptionsInput) (*redshift.DescribeEventSubscriptionsOutput, error) {
 	return fakestore.Do[redshift.DescribeEventSubscriptionsOutput](ctx, f.store, fakeDescribeEventSubscriptions, in)
@@ -1147,7 +1149,7 @@ var fakeModifyEventSubscription = &fakestore.Update{
 }
 
 // ModifyEventSubscription updates a Redshift EventSubscription in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) ModifyEventSubscription(ctx context.Context, in *redshift.ModifyEventSubscriptionInput) (*redshift.ModifyEventSubscriptionOutput, error) {
 	return fakestore.Do[redshift.ModifyEventSubscriptionOutput](ctx, f.store, fakeModifyEventSubscription, in)
 }
@@ -1157,7 +1159,7 @@ var fakeDeleteEventSubscription = &fakestore.Delete{
 	Kind:  fakeKindEventSubscription,
 }
 
-// DeleteEventSubscription deletes a Redshift EventSubscription in the fake's
+// DeleteEventSubscription deletes a Redshift EventSubscription from the fake's
 // memory.
 func (f *Fake) DeleteEventSubscription(ctx context.Context, in *redshift.DeleteEventSubscriptionInput) (*redshift.DeleteEventSubscriptionOutput, error) {
 	return fakestore.Do[redshift.DeleteEventSubscriptionOutput](ctx, f.store, fakeDeleteEventSubscription, in)
@@ -1174,7 +1176,7 @@ var fakeCreateHsmClientCertificate = &fakestore.Create{
 }
 
 // CreateHsmClientCertificate creates a Redshift HsmClientCertificate in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateHsmClientCertificate(ctx context.Context, in *redshift.CreateHsmClientCertificateInput) (*redshift.CreateHsmClientCertificateOutput, error) {
 	return fakestore.Do[redshift.CreateHsmClientCertificateOutput](ctx, f.store, fakeCreateHsmClientCertificate, in)
 }
@@ -1184,7 +1186,7 @@ var fakeDescribeHsmClientCertificates = &fakestore.Read{
 	Kind:  fakeKindHsmClientCertificate,
 }
 
-// DescribeHsmClientCertificates reads a Redshift HsmClientCertificate in the
+// DescribeHsmClientCertificates reads a Redshift HsmClientCertificate from the
 // fake's memory.
 func (f *Fake) DescribeHsmClientCertificates(ctx context.Context, in *redshift.DescribeHsmClientCertificatesInput) (*redshift.DescribeHsmClientCertificatesOutput, error) {
 	return fakestore.Do[redshift.DescribeHsmClientCertificatesOutput](ctx, f.store, fakeDescribeHsmClientCertificates, in)
@@ -1195,7 +1197,7 @@ var fakeDeleteHsmClientCertificate = &fakestore.Delete{
 	Kind:  fakeKindHsmClientCertificate,
 }
 
-// DeleteHsmClientCertificate deletes a Redshift HsmClientCertificate in the
+// DeleteHsmClientCertificate deletes a Redshift HsmClientCertificate from the
 // fake's memory.
 func (f *Fake) DeleteHsmClientCertificate(ctx context.Context, in *redshift.DeleteHsmClientCertificateInput) (*redshift.DeleteHsmClientCertificateOutput, error) {
 	return fakestore.Do[redshift.DeleteHsmClientCertificateOutput](ctx, f.store, fakeDeleteHsmClientCertificate, in)
@@ -1237,7 +1239,7 @@ var fakeCreateHsmConfiguration = &fakestore.Create{
 }
 
 // CreateHsmConfiguration creates a Redshift HsmConfiguration in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateHsmConfiguration(ctx context.Context, in *redshift.CreateHsmConfigurationInput) (*redshift.CreateHsmConfigurationOutput, error) {
 	return fakestore.Do[redshift.CreateHsmConfigurationOutput](ctx, f.store, fakeCreateHsmConfiguration, in)
 }
@@ -1247,7 +1249,7 @@ var fakeDescribeHsmConfigurations = &fakestore.Read{
 	Kind:  fakeKindHsmConfiguration,
 }
 
-// DescribeHsmConfigurations reads a Redshift HsmConfiguration in the fake's
+// DescribeHsmConfigurations reads a Redshift HsmConfiguration from the fake's
 // memory.
 func (f *Fake) DescribeHsmConfigurations(ctx context.Context, in *redshift.DescribeHsmConfigurationsInput) (*redshift.DescribeHsmConfigurationsOutput, error) {
 	return fakestore.Do[redshift.DescribeHsmConfigurationsOutput](ctx, f.store, fakeDescribeHsmConfigurations, in)
@@ -1258,7 +1260,7 @@ var fakeDeleteHsmConfiguration = &fakestore.Delete{
 	Kind:  fakeKindHsmConfiguration,
 }
 
-// DeleteHsmConfiguration deletes a Redshift HsmConfiguration in the fake's
+// DeleteHsmConfiguration deletes a Redshift HsmConfiguration from the fake's
 // memory.
 func (f *Fake) DeleteHsmConfiguration(ctx context.Context, in *redshift.DeleteHsmConfigurationInput) (*redshift.DeleteHsmConfigurationOutput, error) {
 	return fakestore.Do[redshift.DeleteHsmConfigurationOutput](ctx, f.store, fakeDeleteHsmConfiguration, in)
@@ -1300,7 +1302,8 @@ var fakeCreateIntegration = &fakestore.Create{
 	}},
 }
 
-// CreateIntegration creates a Redshift Integration in the fake's memory.
+// CreateIntegration creates a Redshift Integration in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateIntegration(ctx context.Context, in *redshift.CreateIntegrationInput) (*redshift.CreateIntegrationOutput, error) {
 	return fakestore.Do[redshift.CreateIntegrationOutput](ctx, f.store, fakeCreateIntegration, in)
 }
@@ -1314,7 +1317,7 @@ var fakeDescribeIntegrations = &fakestore.Read{
 	}},
 }
 
-// DescribeIntegrations reads a Redshift Integration in the fake's memory.
+// DescribeIntegrations reads a Redshift Integration from the fake's memory.
 func (f *Fake) DescribeIntegrations(ctx context.Context, in *redshift.DescribeIntegrationsInput) (*redshift.DescribeIntegrationsOutput, error) {
 	return fakestore.Do[redshift.DescribeIntegrationsOutput](ctx, f.store, fakeDescribeIntegrations, in)
 }
@@ -1345,7 +1348,8 @@ var fakeModifyIntegration = &fakestore.Update{
 	}},
 }
 
-// ModifyIntegration updates a Redshift Integration in the fake's memory.
+// ModifyIntegration updates a Redshift Integration in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) ModifyIntegration(ctx context.Context, in *redshift.ModifyIntegrationInput) (*redshift.ModifyIntegrationOutput, error) {
 	return fakestore.Do[redshift.ModifyIntegrationOutput](ctx, f.store, fakeModifyIntegration, in)
 }
@@ -1355,7 +1359,7 @@ var fakeDeleteIntegration = &fakestore.Delete{
 	Kind:  fakeKindIntegration,
 }
 
-// DeleteIntegration deletes a Redshift Integration in the fake's memory.
+// DeleteIntegration deletes a Redshift Integration from the fake's memory.
 func (f *Fake) DeleteIntegration(ctx context.Context, in *redshift.DeleteIntegrationInput) (*redshift.DeleteIntegrationOutput, error) {
 	return fakestore.Do[redshift.DeleteIntegrationOutput](ctx, f.store, fakeDeleteIntegration, in)
 }
@@ -1401,7 +1405,7 @@ var fakeCreateRedshiftIdcApplication = &fakestore.Create{
 }
 
 // CreateRedshiftIdcApplication creates a Redshift RedshiftIdcApplication in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateRedshiftIdcApplication(ctx context.Context, in *redshift.CreateRedshiftIdcApplicationInput) (*redshift.CreateRedshiftIdcApplicationOutput, error) {
 	return fakestore.Do[redshift.CreateRedshiftIdcApplicationOutput](ctx, f.store, fakeCreateRedshiftIdcApplication, in)
 }
@@ -1415,7 +1419,7 @@ var fakeDescribeRedshiftIdcApplications = &fakestore.Read{
 	}},
 }
 
-// DescribeRedshiftIdcApplications reads a Redshift RedshiftIdcApplication in
+// DescribeRedshiftIdcApplications reads a Redshift RedshiftIdcApplication from
 // the fake's memory.
 func (f *Fake) DescribeRedshiftIdcApplications(ctx context.Context, in *redshift.DescribeRedshiftIdcApplicationsInput) (*redshift.DescribeRedshiftIdcApplicationsOutput, error) {
 	return fakestore.Do[redshift.DescribeRedshiftIdcApplicationsOutput](ctx, f.store, fakeDescribeRedshiftIdcApplications, in)
@@ -1451,7 +1455,7 @@ var fakeModifyRedshiftIdcApplication = &fakestore.Update{
 }
 
 // ModifyRedshiftIdcApplication updates a Redshift RedshiftIdcApplication in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) ModifyRedshiftIdcApplication(ctx context.Context, in *redshift.ModifyRedshiftIdcApplicationInput) (*redshift.ModifyRedshiftIdcApplicationOutput, error) {
 	return fakestore.Do[redshift.ModifyRedshiftIdcApplicationOutput](ctx, f.store, fakeModifyRedshiftIdcApplication, in)
 }
@@ -1461,8 +1465,8 @@ var fakeDeleteRedshiftIdcApplication = &fakestore.Delete{
 	Kind:  fakeKindRedshiftIdcApplication,
 }
 
-// DeleteRedshiftIdcApplication deletes a Redshift RedshiftIdcApplication in the
-// fake's memory.
+// DeleteRedshiftIdcApplication deletes a Redshift RedshiftIdcApplication from
+// the fake's memory.
 func (f *Fake) DeleteRedshiftIdcApplication(ctx context.Context, in *redshift.DeleteRedshiftIdcApplicationInput) (*redshift.DeleteRedshiftIdcApplicationOutput, error) {
 	return fakestore.Do[redshift.DeleteRedshiftIdcApplicationOutput](ctx, f.store, fakeDeleteRedshiftIdcApplication, in)
 }
@@ -1500,7 +1504,7 @@ var fakeCreateScheduledAction = &fakestore.Create{
 }
 
 // CreateScheduledAction creates a Redshift ScheduledAction in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateScheduledAction(ctx context.Context, in *redshift.CreateScheduledActionInput) (*redshift.CreateScheduledActionOutput, error) {
 	return fakestore.Do[redshift.CreateScheduledActionOutput](ctx, f.store, fakeCreateScheduledAction, in)
 }
@@ -1514,7 +1518,7 @@ var fakeDescribeScheduledActions = &fakestore.Read{
 	}},
 }
 
-// DescribeScheduledActions reads a Redshift ScheduledAction in the fake's
+// DescribeScheduledActions reads a Redshift ScheduledAction from the fake's
 // memory.
 func (f *Fake) DescribeScheduledActions(ctx context.Context, in *redshift.DescribeScheduledActionsInput) (*redshift.DescribeScheduledActionsOutput, error) {
 	return fakestore.Do[redshift.DescribeScheduledActionsOutput](ctx, f.store, fakeDescribeScheduledActions, in)
@@ -1548,7 +1552,7 @@ var fakeModifyScheduledAction = &fakestore.Update{
 }
 
 // ModifyScheduledAction updates a Redshift ScheduledAction in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) ModifyScheduledAction(ctx context.Context, in *redshift.ModifyScheduledActionInput) (*redshift.ModifyScheduledActionOutput, error) {
 	return fakestore.Do[redshift.ModifyScheduledActionOutput](ctx, f.store, fakeModifyScheduledAction, in)
 }
@@ -1558,7 +1562,7 @@ var fakeDeleteScheduledAction = &fakestore.Delete{
 	Kind:  fakeKindScheduledAction,
 }
 
-// DeleteScheduledAction deletes a Redshift ScheduledAction in the fake's
+// DeleteScheduledAction deletes a Redshift ScheduledAction from the fake's
 // memory.
 func (f *Fake) DeleteScheduledAction(ctx context.Context, in *redshift.DeleteScheduledActionInput) (*redshift.DeleteScheduledActionOutput, error) {
 	return fakestore.Do[redshift.DeleteScheduledActionOutput](ctx, f.store, fakeDeleteScheduledAction, in)
@@ -1579,7 +1583,7 @@ var fakeCreateSnapshotCopyGrant = &fakestore.Create{
 }
 
 // CreateSnapshotCopyGrant creates a Redshift SnapshotCopyGrant in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateSnapshotCopyGrant(ctx context.Context, in *redshift.CreateSnapshotCopyGrantInput) (*redshift.CreateSnapshotCopyGrantOutput, error) {
 	return fakestore.Do[redshift.CreateSnapshotCopyGrantOutput](ctx, f.store, fakeCreateSnapshotCopyGrant, in)
 }
@@ -1589,7 +1593,7 @@ var fakeDescribeSnapshotCopyGrants = &fakestore.Read{
 	Kind:  fakeKindSnapshotCopyGrant,
 }
 
-// DescribeSnapshotCopyGrants reads a Redshift SnapshotCopyGrant in the fake's
+// DescribeSnapshotCopyGrants reads a Redshift SnapshotCopyGrant from the fake's
 // memory.
 func (f *Fake) DescribeSnapshotCopyGrants(ctx context.Context, in *redshift.DescribeSnapshotCopyGrantsInput) (*redshift.DescribeSnapshotCopyGrantsOutput, error) {
 	return fakestore.Do[redshift.DescribeSnapshotCopyGrantsOutput](ctx, f.store, fakeDescribeSnapshotCopyGrants, in)
@@ -1600,7 +1604,7 @@ var fakeDeleteSnapshotCopyGrant = &fakestore.Delete{
 	Kind:  fakeKindSnapshotCopyGrant,
 }
 
-// DeleteSnapshotCopyGrant deletes a Redshift SnapshotCopyGrant in the fake's
+// DeleteSnapshotCopyGrant deletes a Redshift SnapshotCopyGrant from the fake's
 // memory.
 func (f *Fake) DeleteSnapshotCopyGrant(ctx context.Context, in *redshift.DeleteSnapshotCopyGrantInput) (*redshift.DeleteSnapshotCopyGrantOutput, error) {
 	return fakestore.Do[redshift.DeleteSnapshotCopyGrantOutput](ctx, f.store, fakeDeleteSnapshotCopyGrant, in)
@@ -1624,7 +1628,7 @@ var fakeCreateSnapshotSchedule = &fakestore.Create{
 }
 
 // CreateSnapshotSchedule creates a Redshift SnapshotSchedule in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateSnapshotSchedule(ctx context.Context, in *redshift.CreateSnapshotScheduleInput) (*redshift.CreateSnapshotScheduleOutput, error) {
 	return fakestore.Do[redshift.CreateSnapshotScheduleOutput](ctx, f.store, fakeCreateSnapshotSchedule, in)
 }
@@ -1638,7 +1642,7 @@ var fakeDescribeSnapshotSchedules = &fakestore.Read{
 	}},
 }
 
-// DescribeSnapshotSchedules reads a Redshift SnapshotSchedule in the fake's
+// DescribeSnapshotSchedules reads a Redshift SnapshotSchedule from the fake's
 // memory.
 func (f *Fake) DescribeSnapshotSchedules(ctx context.Context, in *redshift.DescribeSnapshotSchedulesInput) (*redshift.DescribeSnapshotSchedulesOutput, error) {
 	return fakestore.Do[redshift.DescribeSnapshotSchedulesOutput](ctx, f.store, fakeDescribeSnapshotSchedules, in)
@@ -1664,7 +1668,7 @@ var fakeModifySnapshotSchedule = &fakestore.Update{
 }
 
 // ModifySnapshotSchedule updates a Redshift SnapshotSchedule in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) ModifySnapshotSchedule(ctx context.Context, in *redshift.ModifySnapshotScheduleInput) (*redshift.ModifySnapshotScheduleOutput, error) {
 	return fakestore.Do[redshift.ModifySnapshotScheduleOutput](ctx, f.store, fakeModifySnapshotSchedule, in)
 }
@@ -1674,7 +1678,7 @@ var fakeDeleteSnapshotSchedule = &fakestore.Delete{
 	Kind:  fakeKindSnapshotSchedule,
 }
 
-// DeleteSnapshotSchedule deletes a Redshift SnapshotSchedule in the fake's
+// DeleteSnapshotSchedule deletes a Redshift SnapshotSchedule from the fake's
 // memory.
 func (f *Fake) DeleteSnapshotSchedule(ctx context.Context, in *redshift.DeleteSnapshotScheduleInput) (*redshift.DeleteSnapshotScheduleOutput, error) {
 	return fakestore.Do[redshift.DeleteSnapshotScheduleOutput](ctx, f.store, fakeDeleteSnapshotSchedule, in)
@@ -1710,7 +1714,8 @@ var fakeCreateUsageLimit = &fakestore.Create{
 	}},
 }
 
-// CreateUsageLimit creates a Redshift UsageLimit in the fake's memory.
+// CreateUsageLimit creates a Redshift UsageLimit in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateUsageLimit(ctx context.Context, in *redshift.CreateUsageLimitInput) (*redshift.CreateUsageLimitOutput, error) {
 	return fakestore.Do[redshift.CreateUsageLimitOutput](ctx, f.store, fakeCreateUsageLimit, in)
 }
@@ -1720,7 +1725,7 @@ var fakeDescribeUsageLimits = &fakestore.Read{
 	Kind:  fakeKindUsageLimit,
 }
 
-// DescribeUsageLimits reads a Redshift UsageLimit in the fake's memory.
+// DescribeUsageLimits reads a Redshift UsageLimit from the fake's memory.
 func (f *Fake) DescribeUsageLimits(ctx context.Context, in *redshift.DescribeUsageLimitsInput) (*redshift.DescribeUsageLimitsOutput, error) {
 	return fakestore.Do[redshift.DescribeUsageLimitsOutput](ctx, f.store, fakeDescribeUsageLimits, in)
 }
@@ -1740,7 +1745,8 @@ var fakeModifyUsageLimit = &fakestore.Update{
 	}},
 }
 
-// ModifyUsageLimit updates a Redshift UsageLimit in the fake's memory.
+// ModifyUsageLimit updates a Redshift UsageLimit in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) ModifyUsageLimit(ctx context.Context, in *redshift.ModifyUsageLimitInput) (*redshift.ModifyUsageLimitOutput, error) {
 	return fakestore.Do[redshift.ModifyUsageLimitOutput](ctx, f.store, fakeModifyUsageLimit, in)
 }
@@ -1750,7 +1756,7 @@ var fakeDeleteUsageLimit = &fakestore.Delete{
 	Kind:  fakeKindUsageLimit,
 }
 
-// DeleteUsageLimit deletes a Redshift UsageLimit in the fake's memory.
+// DeleteUsageLimit deletes a Redshift UsageLimit from the fake's memory.
 func (f *Fake) DeleteUsageLimit(ctx context.Context, in *redshift.DeleteUsageLimitInput) (*redshift.DeleteUsageLimitOutput, error) {
 	return fakestore.Do[redshift.DeleteUsageLimitOutput](ctx, f.store, fakeDeleteUsageLimit, in)
 }

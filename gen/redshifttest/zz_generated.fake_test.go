@@ -15,13 +15,15 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// TestFakeLifecycle creates every fixture that needs no options against
-// NewFake, reads each resource back, cleans it up, and checks that it is then
-// gone (NotFound).
+// TestFakeLifecycle creates every fixture that needs no options against NewFake
+// (parents through their own fixtures), reads each resource back, cleans it up,
+// and checks that it is then gone (NotFound). The target is IN_PROCESS, so
+// dependencies the fixtures create through other services' NewClient(t, nil)
+// get those services' fakes.
 func TestFakeLifecycle(t *testing.T) {
+	t.Setenv("TEST_TARGET", "IN_PROCESS")
 	t.Run("AuthenticationProfile", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateAuthenticationProfile(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -33,8 +35,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("Cluster", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateCluster(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -46,8 +47,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("ClusterParameterGroup", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateClusterParameterGroup(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -59,8 +59,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("ClusterSecurityGroup", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateClusterSecurityGroup(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -72,8 +71,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("ClusterSnapshot", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateClusterSnapshot(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -84,9 +82,32 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("ClusterSubnetGroup", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateClusterSubnetGroup(t, c).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeClusterSubnetGroups(ctx, &redshift.DescribeClusterSubnetGroupsInput{ClusterSubnetGroupName: aws.String(id)})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeClusterSubnetGroups(ctx, &redshift.DescribeClusterSubnetGroupsInput{ClusterSubnetGroupName: aws.String(id)})
+			return err
+		})
+	})
+	t.Run("EventSubscription", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateEventSubscription(t, c).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeEventSubscriptions(ctx, &redshift.DescribeEventSubscriptionsInput{SubscriptionName: aws.String(id)})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeEventSubscriptions(ctx, &redshift.DescribeEventSubscriptionsInput{SubscriptionName: aws.String(id)})
+			return err
+		})
+	})
 	t.Run("HsmClientCertificate", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateHsmClientCertificate(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -98,8 +119,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("HsmConfiguration", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateHsmConfiguration(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -111,8 +131,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("Integration", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateIntegration(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -123,9 +142,20 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("RedshiftIdcApplication", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateRedshiftIdcApplication(t, c).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeRedshiftIdcApplications(ctx, &redshift.DescribeRedshiftIdcApplicationsInput{RedshiftIdcApplicationArn: aws.String(id)})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.DescribeRedshiftIdcApplications(ctx, &redshift.DescribeRedshiftIdcApplicationsInput{RedshiftIdcApplicationArn: aws.String(id)})
+			return err
+		})
+	})
 	t.Run("ScheduledAction", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateScheduledAction(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -137,8 +167,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("SnapshotCopyGrant", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateSnapshotCopyGrant(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -150,8 +179,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("SnapshotSchedule", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateSnapshotSchedule(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -163,8 +191,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("UsageLimit", func(t *testing.T) {
-		t.Parallel()
-		c := redshift.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateUsageLimit(t, c).ID
 		}, func(ctx context.Context, id string) error {

@@ -44,6 +44,10 @@ func fakeErrHostedZoneAlreadyExists(msg string) error {
 	return &types.HostedZoneAlreadyExists{Message: &msg}
 }
 
+func fakeErrHostedZoneNotEmpty(msg string) error {
+	return &types.HostedZoneNotEmpty{Message: &msg}
+}
+
 func fakeErrInvalidArgument(msg string) error {
 	return &types.InvalidArgument{Message: &msg}
 }
@@ -112,8 +116,9 @@ var fakeKindHostedZone = &fakestore.Kind{
 	Exists: fakeErrHostedZoneAlreadyExists,
 	ID: fakestore.ID{
 		Path:     []string{"HostedZone", "Id"},
-		Template: "{uuid}",
+		Template: "{hex17}",
 	},
+	InUse:     fakeErrHostedZoneNotEmpty,
 	Name:      "HostedZone",
 	NameField: "Name",
 	NotFound:  fakeErrNoSuchHostedZone,
@@ -129,13 +134,17 @@ var fakeKindKeySigningKey = &fakestore.Kind{
 	Name:      "KeySigningKey",
 	NameField: "Name",
 	NotFound:  fakeErrNoSuchKeySigningKey,
+	Parent: &fakestore.Parent{
+		Field: "HostedZoneId",
+		Kind:  fakeKindHostedZone,
+	},
 }
 
 var fakeKindReusableDelegationSet = &fakestore.Kind{
 	ARN: "arn:{partition}:route53::{account}:reusableDelegationSet/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"DelegationSet", "Id"},
-		Template: "{uuid}",
+		Template: "{hex17}",
 	},
 	Name:     "ReusableDelegationSet",
 	NotFound: fakeErrNoSuchDelegationSet,
@@ -171,7 +180,8 @@ var fakeCreateCidrCollection = &fakestore.Create{
 	}},
 }
 
-// CreateCidrCollection creates a Route 53 CidrCollection in the fake's memory.
+// CreateCidrCollection creates a Route 53 CidrCollection in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateCidrCollection(ctx context.Context, in *route53.CreateCidrCollectionInput) (*route53.CreateCidrCollectionOutput, error) {
 	return fakestore.Do[route53.CreateCidrCollectionOutput](ctx, f.store, fakeCreateCidrCollection, in)
 }
@@ -181,8 +191,8 @@ var fakeListTrafficPolicyVersions = &fakestore.Children{
 	Kind:  fakeKindCidrCollection,
 }
 
-// ListTrafficPolicyVersions lists what belongs to a Route 53 CidrCollection
-// (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListTrafficPolicyVersions lists what a Route 53 CidrCollection holds:
+// nothing, as the fake keeps nothing inside it.
 func (f *Fake) ListTrafficPolicyVersions(ctx context.Context, in *route53.ListTrafficPolicyVersionsInput) (*route53.ListTrafficPolicyVersionsOutput, error) {
 	return fakestore.Do[route53.ListTrafficPolicyVersionsOutput](ctx, f.store, fakeListTrafficPolicyVersions, in)
 }
@@ -195,8 +205,8 @@ var fakeListCidrCollections = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListCidrCollections lists a Route 53 CidrCollection resources in the fake's
-// memory.
+// ListCidrCollections lists the Route 53 CidrCollection resources in the fake's
+// memory, page by page.
 func (f *Fake) ListCidrCollections(ctx context.Context, in *route53.ListCidrCollectionsInput) (*route53.ListCidrCollectionsOutput, error) {
 	return fakestore.Do[route53.ListCidrCollectionsOutput](ctx, f.store, fakeListCidrCollections, in)
 }
@@ -206,7 +216,8 @@ var fakeDeleteCidrCollection = &fakestore.Delete{
 	Kind:  fakeKindCidrCollection,
 }
 
-// DeleteCidrCollection deletes a Route 53 CidrCollection in the fake's memory.
+// DeleteCidrCollection deletes a Route 53 CidrCollection from the fake's
+// memory.
 func (f *Fake) DeleteCidrCollection(ctx context.Context, in *route53.DeleteCidrCollectionInput) (*route53.DeleteCidrCollectionOutput, error) {
 	return fakestore.Do[route53.DeleteCidrCollectionOutput](ctx, f.store, fakeDeleteCidrCollection, in)
 }
@@ -279,7 +290,8 @@ var fakeCreateHealthCheck = &fakestore.Create{
 	}},
 }
 
-// CreateHealthCheck creates a Route 53 HealthCheck in the fake's memory.
+// CreateHealthCheck creates a Route 53 HealthCheck in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateHealthCheck(ctx context.Context, in *route53.CreateHealthCheckInput) (*route53.CreateHealthCheckOutput, error) {
 	return fakestore.Do[route53.CreateHealthCheckOutput](ctx, f.store, fakeCreateHealthCheck, in)
 }
@@ -289,7 +301,7 @@ var fakeGetHealthCheck = &fakestore.Read{
 	Kind:  fakeKindHealthCheck,
 }
 
-// GetHealthCheck reads a Route 53 HealthCheck in the fake's memory.
+// GetHealthCheck reads a Route 53 HealthCheck from the fake's memory.
 func (f *Fake) GetHealthCheck(ctx context.Context, in *route53.GetHealthCheckInput) (*route53.GetHealthCheckOutput, error) {
 	return fakestore.Do[route53.GetHealthCheckOutput](ctx, f.store, fakeGetHealthCheck, in)
 }
@@ -364,7 +376,8 @@ var fakeUpdateHealthCheck = &fakestore.Update{
 	}},
 }
 
-// UpdateHealthCheck updates a Route 53 HealthCheck in the fake's memory.
+// UpdateHealthCheck updates a Route 53 HealthCheck in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateHealthCheck(ctx context.Context, in *route53.UpdateHealthCheckInput) (*route53.UpdateHealthCheckOutput, error) {
 	return fakestore.Do[route53.UpdateHealthCheckOutput](ctx, f.store, fakeUpdateHealthCheck, in)
 }
@@ -377,7 +390,8 @@ var fakeListHealthChecks = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListHealthChecks lists a Route 53 HealthCheck resources in the fake's memory.
+// ListHealthChecks lists the Route 53 HealthCheck resources in the fake's
+// memory, page by page.
 func (f *Fake) ListHealthChecks(ctx context.Context, in *route53.ListHealthChecksInput) (*route53.ListHealthChecksOutput, error) {
 	return fakestore.Do[route53.ListHealthChecksOutput](ctx, f.store, fakeListHealthChecks, in)
 }
@@ -387,7 +401,7 @@ var fakeDeleteHealthCheck = &fakestore.Delete{
 	Kind:  fakeKindHealthCheck,
 }
 
-// DeleteHealthCheck deletes a Route 53 HealthCheck in the fake's memory.
+// DeleteHealthCheck deletes a Route 53 HealthCheck from the fake's memory.
 func (f *Fake) DeleteHealthCheck(ctx context.Context, in *route53.DeleteHealthCheckInput) (*route53.DeleteHealthCheckOutput, error) {
 	return fakestore.Do[route53.DeleteHealthCheckOutput](ctx, f.store, fakeDeleteHealthCheck, in)
 }
@@ -428,7 +442,8 @@ var fakeCreateHostedZone = &fakestore.Create{
 	}},
 }
 
-// CreateHostedZone creates a Route 53 HostedZone in the fake's memory.
+// CreateHostedZone creates a Route 53 HostedZone in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateHostedZone(ctx context.Context, in *route53.CreateHostedZoneInput) (*route53.CreateHostedZoneOutput, error) {
 	return fakestore.Do[route53.CreateHostedZoneOutput](ctx, f.store, fakeCreateHostedZone, in)
 }
@@ -442,7 +457,7 @@ var fakeGetHostedZone = &fakestore.Read{
 	}},
 }
 
-// GetHostedZone reads a Route 53 HostedZone in the fake's memory.
+// GetHostedZone reads a Route 53 HostedZone from the fake's memory.
 func (f *Fake) GetHostedZone(ctx context.Context, in *route53.GetHostedZoneInput) (*route53.GetHostedZoneOutput, error) {
 	return fakestore.Do[route53.GetHostedZoneOutput](ctx, f.store, fakeGetHostedZone, in)
 }
@@ -452,8 +467,8 @@ var fakeListResourceRecordSets = &fakestore.Children{
 	Kind:  fakeKindHostedZone,
 }
 
-// ListResourceRecordSets lists what belongs to a Route 53 HostedZone (nothing:
-// the fake keeps nothing inside it) in the fake's memory.
+// ListResourceRecordSets lists what a Route 53 HostedZone holds: nothing, as
+// the fake keeps nothing inside it.
 func (f *Fake) ListResourceRecordSets(ctx context.Context, in *route53.ListResourceRecordSetsInput) (*route53.ListResourceRecordSetsOutput, error) {
 	return fakestore.Do[route53.ListResourceRecordSetsOutput](ctx, f.store, fakeListResourceRecordSets, in)
 }
@@ -463,8 +478,8 @@ var fakeListTrafficPolicyInstancesByHostedZone = &fakestore.Children{
 	Kind:  fakeKindHostedZone,
 }
 
-// ListTrafficPolicyInstancesByHostedZone lists what belongs to a Route 53
-// HostedZone (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListTrafficPolicyInstancesByHostedZone lists what a Route 53 HostedZone
+// holds: nothing, as the fake keeps nothing inside it.
 func (f *Fake) ListTrafficPolicyInstancesByHostedZone(ctx context.Context, in *route53.ListTrafficPolicyInstancesByHostedZoneInput) (*route53.ListTrafficPolicyInstancesByHostedZoneOutput, error) {
 	return fakestore.Do[route53.ListTrafficPolicyInstancesByHostedZoneOutput](ctx, f.store, fakeListTrafficPolicyInstancesByHostedZone, in)
 }
@@ -474,8 +489,8 @@ var fakeListVPCAssociationAuthorizations = &fakestore.Children{
 	Kind:  fakeKindHostedZone,
 }
 
-// ListVPCAssociationAuthorizations lists what belongs to a Route 53 HostedZone
-// (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListVPCAssociationAuthorizations lists what a Route 53 HostedZone holds:
+// nothing, as the fake keeps nothing inside it.
 func (f *Fake) ListVPCAssociationAuthorizations(ctx context.Context, in *route53.ListVPCAssociationAuthorizationsInput) (*route53.ListVPCAssociationAuthorizationsOutput, error) {
 	return fakestore.Do[route53.ListVPCAssociationAuthorizationsOutput](ctx, f.store, fakeListVPCAssociationAuthorizations, in)
 }
@@ -488,7 +503,8 @@ var fakeListHostedZones = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListHostedZones lists a Route 53 HostedZone resources in the fake's memory.
+// ListHostedZones lists the Route 53 HostedZone resources in the fake's memory,
+// page by page.
 func (f *Fake) ListHostedZones(ctx context.Context, in *route53.ListHostedZonesInput) (*route53.ListHostedZonesOutput, error) {
 	return fakestore.Do[route53.ListHostedZonesOutput](ctx, f.store, fakeListHostedZones, in)
 }
@@ -498,7 +514,7 @@ var fakeDeleteHostedZone = &fakestore.Delete{
 	Kind:  fakeKindHostedZone,
 }
 
-// DeleteHostedZone deletes a Route 53 HostedZone in the fake's memory.
+// DeleteHostedZone deletes a Route 53 HostedZone from the fake's memory.
 func (f *Fake) DeleteHostedZone(ctx context.Context, in *route53.DeleteHostedZoneInput) (*route53.DeleteHostedZoneOutput, error) {
 	return fakestore.Do[route53.DeleteHostedZoneOutput](ctx, f.store, fakeDeleteHostedZone, in)
 }
@@ -537,7 +553,8 @@ var fakeCreateKeySigningKey = &fakestore.Create{
 	}},
 }
 
-// CreateKeySigningKey creates a Route 53 KeySigningKey in the fake's memory.
+// CreateKeySigningKey creates a Route 53 KeySigningKey in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateKeySigningKey(ctx context.Context, in *route53.CreateKeySigningKeyInput) (*route53.CreateKeySigningKeyOutput, error) {
 	return fakestore.Do[route53.CreateKeySigningKeyOutput](ctx, f.store, fakeCreateKeySigningKey, in)
 }
@@ -547,7 +564,7 @@ var fakeDeleteKeySigningKey = &fakestore.Delete{
 	Kind:  fakeKindKeySigningKey,
 }
 
-// DeleteKeySigningKey deletes a Route 53 KeySigningKey in the fake's memory.
+// DeleteKeySigningKey deletes a Route 53 KeySigningKey from the fake's memory.
 func (f *Fake) DeleteKeySigningKey(ctx context.Context, in *route53.DeleteKeySigningKeyInput) (*route53.DeleteKeySigningKeyOutput, error) {
 	return fakestore.Do[route53.DeleteKeySigningKeyOutput](ctx, f.store, fakeDeleteKeySigningKey, in)
 }
@@ -568,7 +585,7 @@ var fakeCreateReusableDelegationSet = &fakestore.Create{
 }
 
 // CreateReusableDelegationSet creates a Route 53 ReusableDelegationSet in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateReusableDelegationSet(ctx context.Context, in *route53.CreateReusableDelegationSetInput) (*route53.CreateReusableDelegationSetOutput, error) {
 	return fakestore.Do[route53.CreateReusableDelegationSetOutput](ctx, f.store, fakeCreateReusableDelegationSet, in)
 }
@@ -578,8 +595,8 @@ var fakeGetReusableDelegationSet = &fakestore.Read{
 	Kind:  fakeKindReusableDelegationSet,
 }
 
-// GetReusableDelegationSet reads a Route 53 ReusableDelegationSet in the fake's
-// memory.
+// GetReusableDelegationSet reads a Route 53 ReusableDelegationSet from the
+// fake's memory.
 func (f *Fake) GetReusableDelegationSet(ctx context.Context, in *route53.GetReusableDelegationSetInput) (*route53.GetReusableDelegationSetOutput, error) {
 	return fakestore.Do[route53.GetReusableDelegationSetOutput](ctx, f.store, fakeGetReusableDelegationSet, in)
 }
@@ -589,8 +606,8 @@ var fakeListReusableDelegationSets = &fakestore.List{
 	Kind:  fakeKindReusableDelegationSet,
 }
 
-// ListReusableDelegationSets lists a Route 53 ReusableDelegationSet resources
-// in the fake's memory.
+// ListReusableDelegationSets lists the Route 53 ReusableDelegationSet resources
+// in the fake's memory, page by page.
 func (f *Fake) ListReusableDelegationSets(ctx context.Context, in *route53.ListReusableDelegationSetsInput) (*route53.ListReusableDelegationSetsOutput, error) {
 	return fakestore.Do[route53.ListReusableDelegationSetsOutput](ctx, f.store, fakeListReusableDelegationSets, in)
 }
@@ -600,7 +617,7 @@ var fakeDeleteReusableDelegationSet = &fakestore.Delete{
 	Kind:  fakeKindReusableDelegationSet,
 }
 
-// DeleteReusableDelegationSet deletes a Route 53 ReusableDelegationSet in the
+// DeleteReusableDelegationSet deletes a Route 53 ReusableDelegationSet from the
 // fake's memory.
 func (f *Fake) DeleteReusableDelegationSet(ctx context.Context, in *route53.DeleteReusableDelegationSetInput) (*route53.DeleteReusableDelegationSetOutput, error) {
 	return fakestore.Do[route53.DeleteReusableDelegationSetOutput](ctx, f.store, fakeDeleteReusableDelegationSet, in)
@@ -642,7 +659,7 @@ var fakeCreateTrafficPolicyInstance = &fakestore.Create{
 }
 
 // CreateTrafficPolicyInstance creates a Route 53 TrafficPolicyInstance in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateTrafficPolicyInstance(ctx context.Context, in *route53.CreateTrafficPolicyInstanceInput) (*route53.CreateTrafficPolicyInstanceOutput, error) {
 	return fakestore.Do[route53.CreateTrafficPolicyInstanceOutput](ctx, f.store, fakeCreateTrafficPolicyInstance, in)
 }
@@ -656,8 +673,8 @@ var fakeGetTrafficPolicyInstance = &fakestore.Read{
 	}},
 }
 
-// GetTrafficPolicyInstance reads a Route 53 TrafficPolicyInstance in the fake's
-// memory.
+// GetTrafficPolicyInstance reads a Route 53 TrafficPolicyInstance from the
+// fake's memory.
 func (f *Fake) GetTrafficPolicyInstance(ctx context.Context, in *route53.GetTrafficPolicyInstanceInput) (*route53.GetTrafficPolicyInstanceOutput, error) {
 	return fakestore.Do[route53.GetTrafficPolicyInstanceOutput](ctx, f.store, fakeGetTrafficPolicyInstance, in)
 }
@@ -694,7 +711,7 @@ var fakeUpdateTrafficPolicyInstance = &fakestore.Update{
 }
 
 // UpdateTrafficPolicyInstance updates a Route 53 TrafficPolicyInstance in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) UpdateTrafficPolicyInstance(ctx context.Context, in *route53.UpdateTrafficPolicyInstanceInput) (*route53.UpdateTrafficPolicyInstanceOutput, error) {
 	return fakestore.Do[route53.UpdateTrafficPolicyInstanceOutput](ctx, f.store, fakeUpdateTrafficPolicyInstance, in)
 }
@@ -704,8 +721,8 @@ var fakeListTrafficPolicyInstances = &fakestore.List{
 	Kind:  fakeKindTrafficPolicyInstance,
 }
 
-// ListTrafficPolicyInstances lists a Route 53 TrafficPolicyInstance resources
-// in the fake's memory.
+// ListTrafficPolicyInstances lists the Route 53 TrafficPolicyInstance resources
+// in the fake's memory, page by page.
 func (f *Fake) ListTrafficPolicyInstances(ctx context.Context, in *route53.ListTrafficPolicyInstancesInput) (*route53.ListTrafficPolicyInstancesOutput, error) {
 	return fakestore.Do[route53.ListTrafficPolicyInstancesOutput](ctx, f.store, fakeListTrafficPolicyInstances, in)
 }
@@ -715,7 +732,7 @@ var fakeDeleteTrafficPolicyInstance = &fakestore.Delete{
 	Kind:  fakeKindTrafficPolicyInstance,
 }
 
-// DeleteTrafficPolicyInstance deletes a Route 53 TrafficPolicyInstance in the
+// DeleteTrafficPolicyInstance deletes a Route 53 TrafficPolicyInstance from the
 // fake's memory.
 func (f *Fake) DeleteTrafficPolicyInstance(ctx context.Context, in *route53.DeleteTrafficPolicyInstanceInput) (*route53.DeleteTrafficPolicyInstanceOutput, error) {
 	return fakestore.Do[route53.DeleteTrafficPolicyInstanceOutput](ctx, f.store, fakeDeleteTrafficPolicyInstance, in)

@@ -15,13 +15,15 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// TestFakeLifecycle creates every fixture that needs no options against
-// NewFake, reads each resource back, cleans it up, and checks that it is then
-// gone (NotFound).
+// TestFakeLifecycle creates every fixture that needs no options against NewFake
+// (parents through their own fixtures), reads each resource back, cleans it up,
+// and checks that it is then gone (NotFound). The target is IN_PROCESS, so
+// dependencies the fixtures create through other services' NewClient(t, nil)
+// get those services' fakes.
 func TestFakeLifecycle(t *testing.T) {
+	t.Setenv("TEST_TARGET", "IN_PROCESS")
 	t.Run("CidrCollection", func(t *testing.T) {
-		t.Parallel()
-		c := route53.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateCidrCollection(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -36,8 +38,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("HealthCheck", func(t *testing.T) {
-		t.Parallel()
-		c := route53.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateHealthCheck(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -49,8 +50,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("HostedZone", func(t *testing.T) {
-		t.Parallel()
-		c := route53.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateHostedZone(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -61,9 +61,23 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("KeySigningKey", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *route53.CreateKeySigningKeyInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateKeySigningKey(t, c, CreateHostedZone(t, c).ID, func(o *CreateKeySigningKeyOptions) {
+				in = o.Input
+			}).ID
+		}, nil, func(ctx context.Context, id string) error {
+			_, err := c.DeleteKeySigningKey(ctx, &route53.DeleteKeySigningKeyInput{
+				HostedZoneId: in.HostedZoneId,
+				Name:         aws.String(id),
+			})
+			return err
+		})
+	})
 	t.Run("ReusableDelegationSet", func(t *testing.T) {
-		t.Parallel()
-		c := route53.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateReusableDelegationSet(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -75,8 +89,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("TrafficPolicyInstance", func(t *testing.T) {
-		t.Parallel()
-		c := route53.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateTrafficPolicyInstance(t, c).ID
 		}, func(ctx context.Context, id string) error {

@@ -60,6 +60,10 @@ var fakeKindBucketAnalyticsConfiguration = &fakestore.Kind{
 	},
 	Name:      "BucketAnalyticsConfiguration",
 	NameField: "Id",
+	Parent: &fakestore.Parent{
+		Field: "Bucket",
+		Kind:  fakeKindBucket,
+	},
 }
 
 var fakeKindBucketIntelligentTieringConfiguration = &fakestore.Kind{
@@ -70,6 +74,10 @@ var fakeKindBucketIntelligentTieringConfiguration = &fakestore.Kind{
 	},
 	Name:      "BucketIntelligentTieringConfiguration",
 	NameField: "Id",
+	Parent: &fakestore.Parent{
+		Field: "Bucket",
+		Kind:  fakeKindBucket,
+	},
 }
 
 var fakeKindBucketInventoryConfiguration = &fakestore.Kind{
@@ -80,6 +88,10 @@ var fakeKindBucketInventoryConfiguration = &fakestore.Kind{
 	},
 	Name:      "BucketInventoryConfiguration",
 	NameField: "Id",
+	Parent: &fakestore.Parent{
+		Field: "Bucket",
+		Kind:  fakeKindBucket,
+	},
 }
 
 var fakeKindBucketMetricsConfiguration = &fakestore.Kind{
@@ -90,6 +102,10 @@ var fakeKindBucketMetricsConfiguration = &fakestore.Kind{
 	},
 	Name:      "BucketMetricsConfiguration",
 	NameField: "Id",
+	Parent: &fakestore.Parent{
+		Field: "Bucket",
+		Kind:  fakeKindBucket,
+	},
 }
 
 var fakeCreateBucket = &fakestore.Create{
@@ -117,7 +133,8 @@ var fakeCreateBucket = &fakestore.Create{
 	}},
 }
 
-// CreateBucket creates an S3 Bucket in the fake's memory.
+// CreateBucket creates an S3 Bucket in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateBucket(ctx context.Context, in *s3.CreateBucketInput) (*s3.CreateBucketOutput, error) {
 	return fakestore.Do[s3.CreateBucketOutput](ctx, f.store, fakeCreateBucket, in)
 }
@@ -127,7 +144,7 @@ var fakeHeadBucket = &fakestore.Read{
 	Kind:  fakeKindBucket,
 }
 
-// HeadBucket reads an S3 Bucket in the fake's memory.
+// HeadBucket reads an S3 Bucket from the fake's memory.
 func (f *Fake) HeadBucket(ctx context.Context, in *s3.HeadBucketInput) (*s3.HeadBucketOutput, error) {
 	return fakestore.Do[s3.HeadBucketOutput](ctx, f.store, fakeHeadBucket, in)
 }
@@ -137,8 +154,8 @@ var fakeListBucketAnalyticsConfigurations = &fakestore.Children{
 	Kind:  fakeKindBucket,
 }
 
-// ListBucketAnalyticsConfigurations lists what belongs to an S3 Bucket
-// (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListBucketAnalyticsConfigurations lists what an S3 Bucket holds: nothing, as
+// the fake keeps nothing inside it.
 func (f *Fake) ListBucketAnalyticsConfigurations(ctx context.Context, in *s3.ListBucketAnalyticsConfigurationsInput) (*s3.ListBucketAnalyticsConfigurationsOutput, error) {
 	return fakestore.Do[s3.ListBucketAnalyticsConfigurationsOutput](ctx, f.store, fakeListBucketAnalyticsConfigurations, in)
 }
@@ -148,8 +165,8 @@ var fakeListBucketIntelligentTieringConfigurations = &fakestore.Children{
 	Kind:  fakeKindBucket,
 }
 
-// ListBucketIntelligentTieringConfigurations lists what belongs to an S3 Bucket
-// (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListBucketIntelligentTieringConfigurations lists what an S3 Bucket holds:
+// nothing, as the fake keeps nothing inside it.
 func (f *Fake) ListBucketIntelligentTieringConfigurations(ctx context.Context, in *s3.ListBucketIntelligentTieringConfigurationsInput) (*s3.ListBucketIntelligentTieringConfigurationsOutput, error) {
 	return fakestore.Do[s3.ListBucketIntelligentTieringConfigurationsOutput](ctx, f.store, fakeListBucketIntelligentTieringConfigurations, in)
 }
@@ -159,8 +176,8 @@ var fakeListBucketInventoryConfigurations = &fakestore.Children{
 	Kind:  fakeKindBucket,
 }
 
-// ListBucketInventoryConfigurations lists what belongs to an S3 Bucket
-// (nothing: the fake keeps nothing inside it) in the fake's memory.
+// ListBucketInventoryConfigurations lists what an S3 Bucket holds: nothing, as
+// the fake keeps nothing inside it.
 func (f *Fake) ListBucketInventoryConfigurations(ctx context.Context, in *s3.ListBucketInventoryConfigurationsInput) (*s3.ListBucketInventoryConfigurationsOutput, error) {
 	return fakestore.Do[s3.ListBucketInventoryConfigurationsOutput](ctx, f.store, fakeListBucketInventoryConfigurations, in)
 }
@@ -170,8 +187,8 @@ var fakeListBucketMetricsConfigurations = &fakestore.Children{
 	Kind:  fakeKindBucket,
 }
 
-// ListBucketMetricsConfigurations lists what belongs to an S3 Bucket (nothing:
-// the fake keeps nothing inside it) in the fake's memory.
+// ListBucketMetricsConfigurations lists what an S3 Bucket holds: nothing, as
+// the fake keeps nothing inside it.
 func (f *Fake) ListBucketMetricsConfigurations(ctx context.Context, in *s3.ListBucketMetricsConfigurationsInput) (*s3.ListBucketMetricsConfigurationsOutput, error) {
 	return fakestore.Do[s3.ListBucketMetricsConfigurationsOutput](ctx, f.store, fakeListBucketMetricsConfigurations, in)
 }
@@ -181,8 +198,8 @@ var fakeListMultipartUploads = &fakestore.Children{
 	Kind:  fakeKindBucket,
 }
 
-// ListMultipartUploads lists what belongs to an S3 Bucket (nothing: the fake
-// keeps nothing inside it) in the fake's memory.
+// ListMultipartUploads lists what an S3 Bucket holds: nothing, as the fake
+// keeps nothing inside it.
 func (f *Fake) ListMultipartUploads(ctx context.Context, in *s3.ListMultipartUploadsInput) (*s3.ListMultipartUploadsOutput, error) {
 	return fakestore.Do[s3.ListMultipartUploadsOutput](ctx, f.store, fakeListMultipartUploads, in)
 }
@@ -192,8 +209,8 @@ var fakeListObjectVersions = &fakestore.Children{
 	Kind:  fakeKindBucket,
 }
 
-// ListObjectVersions lists what belongs to an S3 Bucket (nothing: the fake
-// keeps nothing inside it) in the fake's memory.
+// ListObjectVersions lists what an S3 Bucket holds: nothing, as the fake keeps
+// nothing inside it.
 func (f *Fake) ListObjectVersions(ctx context.Context, in *s3.ListObjectVersionsInput) (*s3.ListObjectVersionsOutput, error) {
 	return fakestore.Do[s3.ListObjectVersionsOutput](ctx, f.store, fakeListObjectVersions, in)
 }
@@ -203,8 +220,8 @@ var fakeListObjects = &fakestore.Children{
 	Kind:  fakeKindBucket,
 }
 
-// ListObjects lists what belongs to an S3 Bucket (nothing: the fake keeps
-// nothing inside it) in the fake's memory.
+// ListObjects lists what an S3 Bucket holds: nothing, as the fake keeps nothing
+// inside it.
 func (f *Fake) ListObjects(ctx context.Context, in *s3.ListObjectsInput) (*s3.ListObjectsOutput, error) {
 	return fakestore.Do[s3.ListObjectsOutput](ctx, f.store, fakeListObjects, in)
 }
@@ -214,8 +231,8 @@ var fakeListObjectsV2 = &fakestore.Children{
 	Kind:  fakeKindBucket,
 }
 
-// ListObjectsV2 lists what belongs to an S3 Bucket (nothing: the fake keeps
-// nothing inside it) in the fake's memory.
+// ListObjectsV2 lists what an S3 Bucket holds: nothing, as the fake keeps
+// nothing inside it.
 func (f *Fake) ListObjectsV2(ctx context.Context, in *s3.ListObjectsV2Input) (*s3.ListObjectsV2Output, error) {
 	return fakestore.Do[s3.ListObjectsV2Output](ctx, f.store, fakeListObjectsV2, in)
 }
@@ -229,7 +246,7 @@ var fakeListBuckets = &fakestore.List{
 	Prefix:      "Prefix",
 }
 
-// ListBuckets lists an S3 Bucket resources in the fake's memory.
+// ListBuckets lists the S3 Bucket resources in the fake's memory, page by page.
 func (f *Fake) ListBuckets(ctx context.Context, in *s3.ListBucketsInput) (*s3.ListBucketsOutput, error) {
 	return fakestore.Do[s3.ListBucketsOutput](ctx, f.store, fakeListBuckets, in)
 }
@@ -239,7 +256,7 @@ var fakeDeleteBucket = &fakestore.Delete{
 	Kind:  fakeKindBucket,
 }
 
-// DeleteBucket deletes an S3 Bucket in the fake's memory.
+// DeleteBucket deletes an S3 Bucket from the fake's memory.
 func (f *Fake) DeleteBucket(ctx context.Context, in *s3.DeleteBucketInput) (*s3.DeleteBucketOutput, error) {
 	return fakestore.Do[s3.DeleteBucketOutput](ctx, f.store, fakeDeleteBucket, in)
 }
@@ -270,7 +287,7 @@ var fakePutBucketAnalyticsConfiguration = &fakestore.Create{
 }
 
 // PutBucketAnalyticsConfiguration creates an S3 BucketAnalyticsConfiguration in
-// the fake's memory.
+// the fake's memory, after checking the input against the model.
 func (f *Fake) PutBucketAnalyticsConfiguration(ctx context.Context, in *s3.PutBucketAnalyticsConfigurationInput) (*s3.PutBucketAnalyticsConfigurationOutput, error) {
 	return fakestore.Do[s3.PutBucketAnalyticsConfigurationOutput](ctx, f.store, fakePutBucketAnalyticsConfiguration, in)
 }
@@ -280,7 +297,7 @@ var fakeGetBucketAnalyticsConfiguration = &fakestore.Read{
 	Kind:  fakeKindBucketAnalyticsConfiguration,
 }
 
-// GetBucketAnalyticsConfiguration reads an S3 BucketAnalyticsConfiguration in
+// GetBucketAnalyticsConfiguration reads an S3 BucketAnalyticsConfiguration from
 // the fake's memory.
 func (f *Fake) GetBucketAnalyticsConfiguration(ctx context.Context, in *s3.GetBucketAnalyticsConfigurationInput) (*s3.GetBucketAnalyticsConfigurationOutput, error) {
 	return fakestore.Do[s3.GetBucketAnalyticsConfigurationOutput](ctx, f.store, fakeGetBucketAnalyticsConfiguration, in)
@@ -292,7 +309,7 @@ var fakeDeleteBucketAnalyticsConfiguration = &fakestore.Delete{
 }
 
 // DeleteBucketAnalyticsConfiguration deletes an S3 BucketAnalyticsConfiguration
-// in the fake's memory.
+// from the fake's memory.
 func (f *Fake) DeleteBucketAnalyticsConfiguration(ctx context.Context, in *s3.DeleteBucketAnalyticsConfigurationInput) (*s3.DeleteBucketAnalyticsConfigurationOutput, error) {
 	return fakestore.Do[s3.DeleteBucketAnalyticsConfigurationOutput](ctx, f.store, fakeDeleteBucketAnalyticsConfiguration, in)
 }
@@ -327,7 +344,8 @@ var fakePutBucketIntelligentTieringConfiguration = &fakestore.Create{
 }
 
 // PutBucketIntelligentTieringConfiguration creates an S3
-// BucketIntelligentTieringConfiguration in the fake's memory.
+// BucketIntelligentTieringConfiguration in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) PutBucketIntelligentTieringConfiguration(ctx context.Context, in *s3.PutBucketIntelligentTieringConfigurationInput) (*s3.PutBucketIntelligentTieringConfigurationOutput, error) {
 	return fakestore.Do[s3.PutBucketIntelligentTieringConfigurationOutput](ctx, f.store, fakePutBucketIntelligentTieringConfiguration, in)
 }
@@ -342,7 +360,7 @@ var fakeGetBucketIntelligentTieringConfiguration = &fakestore.Read{
 }
 
 // GetBucketIntelligentTieringConfiguration reads an S3
-// BucketIntelligentTieringConfiguration in the fake's memory.
+// BucketIntelligentTieringConfiguration from the fake's memory.
 func (f *Fake) GetBucketIntelligentTieringConfiguration(ctx context.Context, in *s3.GetBucketIntelligentTieringConfigurationInput) (*s3.GetBucketIntelligentTieringConfigurationOutput, error) {
 	return fakestore.Do[s3.GetBucketIntelligentTieringConfigurationOutput](ctx, f.store, fakeGetBucketIntelligentTieringConfiguration, in)
 }
@@ -353,7 +371,7 @@ var fakeDeleteBucketIntelligentTieringConfiguration = &fakestore.Delete{
 }
 
 // DeleteBucketIntelligentTieringConfiguration deletes an S3
-// BucketIntelligentTieringConfiguration in the fake's memory.
+// BucketIntelligentTieringConfiguration from the fake's memory.
 func (f *Fake) DeleteBucketIntelligentTieringConfiguration(ctx context.Context, in *s3.DeleteBucketIntelligentTieringConfigurationInput) (*s3.DeleteBucketIntelligentTieringConfigurationOutput, error) {
 	return fakestore.Do[s3.DeleteBucketIntelligentTieringConfigurationOutput](ctx, f.store, fakeDeleteBucketIntelligentTieringConfiguration, in)
 }
@@ -396,7 +414,7 @@ var fakePutBucketInventoryConfiguration = &fakestore.Create{
 }
 
 // PutBucketInventoryConfiguration creates an S3 BucketInventoryConfiguration in
-// the fake's memory.
+// the fake's memory, after checking the input against the model.
 func (f *Fake) PutBucketInventoryConfiguration(ctx context.Context, in *s3.PutBucketInventoryConfigurationInput) (*s3.PutBucketInventoryConfigurationOutput, error) {
 	return fakestore.Do[s3.PutBucketInventoryConfigurationOutput](ctx, f.store, fakePutBucketInventoryConfiguration, in)
 }
@@ -406,7 +424,7 @@ var fakeGetBucketInventoryConfiguration = &fakestore.Read{
 	Kind:  fakeKindBucketInventoryConfiguration,
 }
 
-// GetBucketInventoryConfiguration reads an S3 BucketInventoryConfiguration in
+// GetBucketInventoryConfiguration reads an S3 BucketInventoryConfiguration from
 // the fake's memory.
 func (f *Fake) GetBucketInventoryConfiguration(ctx context.Context, in *s3.GetBucketInventoryConfigurationInput) (*s3.GetBucketInventoryConfigurationOutput, error) {
 	return fakestore.Do[s3.GetBucketInventoryConfigurationOutput](ctx, f.store, fakeGetBucketInventoryConfiguration, in)
@@ -418,7 +436,7 @@ var fakeDeleteBucketInventoryConfiguration = &fakestore.Delete{
 }
 
 // DeleteBucketInventoryConfiguration deletes an S3 BucketInventoryConfiguration
-// in the fake's memory.
+// from the fake's memory.
 func (f *Fake) DeleteBucketInventoryConfiguration(ctx context.Context, in *s3.DeleteBucketInventoryConfigurationInput) (*s3.DeleteBucketInventoryConfigurationOutput, error) {
 	return fakestore.Do[s3.DeleteBucketInventoryConfigurationOutput](ctx, f.store, fakeDeleteBucketInventoryConfiguration, in)
 }
@@ -445,7 +463,7 @@ var fakePutBucketMetricsConfiguration = &fakestore.Create{
 }
 
 // PutBucketMetricsConfiguration creates an S3 BucketMetricsConfiguration in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) PutBucketMetricsConfiguration(ctx context.Context, in *s3.PutBucketMetricsConfigurationInput) (*s3.PutBucketMetricsConfigurationOutput, error) {
 	return fakestore.Do[s3.PutBucketMetricsConfigurationOutput](ctx, f.store, fakePutBucketMetricsConfiguration, in)
 }
@@ -455,7 +473,7 @@ var fakeGetBucketMetricsConfiguration = &fakestore.Read{
 	Kind:  fakeKindBucketMetricsConfiguration,
 }
 
-// GetBucketMetricsConfiguration reads an S3 BucketMetricsConfiguration in the
+// GetBucketMetricsConfiguration reads an S3 BucketMetricsConfiguration from the
 // fake's memory.
 func (f *Fake) GetBucketMetricsConfiguration(ctx context.Context, in *s3.GetBucketMetricsConfigurationInput) (*s3.GetBucketMetricsConfigurationOutput, error) {
 	return fakestore.Do[s3.GetBucketMetricsConfigurationOutput](ctx, f.store, fakeGetBucketMetricsConfiguration, in)
@@ -466,8 +484,8 @@ var fakeDeleteBucketMetricsConfiguration = &fakestore.Delete{
 	Kind:  fakeKindBucketMetricsConfiguration,
 }
 
-// DeleteBucketMetricsConfiguration deletes an S3 BucketMetricsConfiguration in
-// the fake's memory.
+// DeleteBucketMetricsConfiguration deletes an S3 BucketMetricsConfiguration
+// from the fake's memory.
 func (f *Fake) DeleteBucketMetricsConfiguration(ctx context.Context, in *s3.DeleteBucketMetricsConfigurationInput) (*s3.DeleteBucketMetricsConfigurationOutput, error) {
 	return fakestore.Do[s3.DeleteBucketMetricsConfigurationOutput](ctx, f.store, fakeDeleteBucketMetricsConfiguration, in)
 }

@@ -15,13 +15,15 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// TestFakeLifecycle creates every fixture that needs no options against
-// NewFake, reads each resource back, cleans it up, and checks that it is then
-// gone (NotFound).
+// TestFakeLifecycle creates every fixture that needs no options against NewFake
+// (parents through their own fixtures), reads each resource back, cleans it up,
+// and checks that it is then gone (NotFound). The target is IN_PROCESS, so
+// dependencies the fixtures create through other services' NewClient(t, nil)
+// get those services' fakes.
 func TestFakeLifecycle(t *testing.T) {
+	t.Setenv("TEST_TARGET", "IN_PROCESS")
 	t.Run("Bucket", func(t *testing.T) {
-		t.Parallel()
-		c := s3.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateBucket(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -29,6 +31,90 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		}, func(ctx context.Context, id string) error {
 			_, err := c.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: aws.String(id)})
+			return err
+		})
+	})
+	t.Run("BucketAnalyticsConfiguration", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *s3.PutBucketAnalyticsConfigurationInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateBucketAnalyticsConfiguration(t, c, CreateBucket(t, c).ID, func(o *CreateBucketAnalyticsConfigurationOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetBucketAnalyticsConfiguration(ctx, &s3.GetBucketAnalyticsConfigurationInput{
+				Bucket: in.Bucket,
+				Id:     aws.String(id),
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetBucketAnalyticsConfiguration(ctx, &s3.GetBucketAnalyticsConfigurationInput{
+				Bucket: in.Bucket,
+				Id:     aws.String(id),
+			})
+			return err
+		})
+	})
+	t.Run("BucketIntelligentTieringConfiguration", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *s3.PutBucketIntelligentTieringConfigurationInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateBucketIntelligentTieringConfiguration(t, c, CreateBucket(t, c).ID, func(o *CreateBucketIntelligentTieringConfigurationOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetBucketIntelligentTieringConfiguration(ctx, &s3.GetBucketIntelligentTieringConfigurationInput{
+				Bucket: in.Bucket,
+				Id:     aws.String(id),
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetBucketIntelligentTieringConfiguration(ctx, &s3.GetBucketIntelligentTieringConfigurationInput{
+				Bucket: in.Bucket,
+				Id:     aws.String(id),
+			})
+			return err
+		})
+	})
+	t.Run("BucketInventoryConfiguration", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *s3.PutBucketInventoryConfigurationInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateBucketInventoryConfiguration(t, c, CreateBucket(t, c).ID, func(o *CreateBucketInventoryConfigurationOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetBucketInventoryConfiguration(ctx, &s3.GetBucketInventoryConfigurationInput{
+				Bucket: in.Bucket,
+				Id:     aws.String(id),
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetBucketInventoryConfiguration(ctx, &s3.GetBucketInventoryConfigurationInput{
+				Bucket: in.Bucket,
+				Id:     aws.String(id),
+			})
+			return err
+		})
+	})
+	t.Run("BucketMetricsConfiguration", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *s3.PutBucketMetricsConfigurationInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateBucketMetricsConfiguration(t, c, CreateBucket(t, c).ID, func(o *CreateBucketMetricsConfigurationOptions) {
+				in = o.Input
+			}).ID
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetBucketMetricsConfiguration(ctx, &s3.GetBucketMetricsConfigurationInput{
+				Bucket: in.Bucket,
+				Id:     aws.String(id),
+			})
+			return err
+		}, func(ctx context.Context, id string) error {
+			_, err := c.GetBucketMetricsConfiguration(ctx, &s3.GetBucketMetricsConfigurationInput{
+				Bucket: in.Bucket,
+				Id:     aws.String(id),
+			})
 			return err
 		})
 	})

@@ -91,7 +91,8 @@ var fakeCreateSecret = &fakestore.Create{
 	}},
 }
 
-// CreateSecret creates a Secrets Manager Secret in the fake's memory.
+// CreateSecret creates a Secrets Manager Secret in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateSecret(ctx context.Context, in *secretsmanager.CreateSecretInput) (*secretsmanager.CreateSecretOutput, error) {
 	return fakestore.Do[secretsmanager.CreateSecretOutput](ctx, f.store, fakeCreateSecret, in)
 }
@@ -101,7 +102,7 @@ var fakeDescribeSecret = &fakestore.Read{
 	Kind:  fakeKindSecret,
 }
 
-// DescribeSecret reads a Secrets Manager Secret in the fake's memory.
+// DescribeSecret reads a Secrets Manager Secret from the fake's memory.
 func (f *Fake) DescribeSecret(ctx context.Context, in *secretsmanager.DescribeSecretInput) (*secretsmanager.DescribeSecretOutput, error) {
 	return fakestore.Do[secretsmanager.DescribeSecretOutput](ctx, f.store, fakeDescribeSecret, in)
 }
@@ -142,7 +143,8 @@ var fakeUpdateSecret = &fakestore.Update{
 	}},
 }
 
-// UpdateSecret updates a Secrets Manager Secret in the fake's memory.
+// UpdateSecret updates a Secrets Manager Secret in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateSecret(ctx context.Context, in *secretsmanager.UpdateSecretInput) (*secretsmanager.UpdateSecretOutput, error) {
 	return fakestore.Do[secretsmanager.UpdateSecretOutput](ctx, f.store, fakeUpdateSecret, in)
 }
@@ -152,8 +154,8 @@ var fakeListSecretVersionIds = &fakestore.Children{
 	Kind:  fakeKindSecret,
 }
 
-// ListSecretVersionIds lists what belongs to a Secrets Manager Secret (nothing:
-// the fake keeps nothing inside it) in the fake's memory.
+// ListSecretVersionIds lists what a Secrets Manager Secret holds: nothing, as
+// the fake keeps nothing inside it.
 func (f *Fake) ListSecretVersionIds(ctx context.Context, in *secretsmanager.ListSecretVersionIdsInput) (*secretsmanager.ListSecretVersionIdsOutput, error) {
 	return fakestore.Do[secretsmanager.ListSecretVersionIdsOutput](ctx, f.store, fakeListSecretVersionIds, in)
 }
@@ -166,7 +168,8 @@ var fakeListSecrets = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListSecrets lists a Secrets Manager Secret resources in the fake's memory.
+// ListSecrets lists the Secrets Manager Secret resources in the fake's memory,
+// page by page.
 func (f *Fake) ListSecrets(ctx context.Context, in *secretsmanager.ListSecretsInput) (*secretsmanager.ListSecretsOutput, error) {
 	return fakestore.Do[secretsmanager.ListSecretsOutput](ctx, f.store, fakeListSecrets, in)
 }
@@ -176,7 +179,7 @@ var fakeDeleteSecret = &fakestore.Delete{
 	Kind:  fakeKindSecret,
 }
 
-// DeleteSecret deletes a Secrets Manager Secret in the fake's memory.
+// DeleteSecret deletes a Secrets Manager Secret from the fake's memory.
 func (f *Fake) DeleteSecret(ctx context.Context, in *secretsmanager.DeleteSecretInput) (*secretsmanager.DeleteSecretOutput, error) {
 	return fakestore.Do[secretsmanager.DeleteSecretOutput](ctx, f.store, fakeDeleteSecret, in)
 }

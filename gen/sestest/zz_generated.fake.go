@@ -129,7 +129,8 @@ var fakeCreateConfigurationSet = &fakestore.Create{
 	}},
 }
 
-// CreateConfigurationSet creates an SES ConfigurationSet in the fake's memory.
+// CreateConfigurationSet creates an SES ConfigurationSet in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateConfigurationSet(ctx context.Context, in *ses.CreateConfigurationSetInput) (*ses.CreateConfigurationSetOutput, error) {
 	return fakestore.Do[ses.CreateConfigurationSetOutput](ctx, f.store, fakeCreateConfigurationSet, in)
 }
@@ -139,7 +140,8 @@ var fakeDescribeConfigurationSet = &fakestore.Read{
 	Kind:  fakeKindConfigurationSet,
 }
 
-// DescribeConfigurationSet reads an SES ConfigurationSet in the fake's memory.
+// DescribeConfigurationSet reads an SES ConfigurationSet from the fake's
+// memory.
 func (f *Fake) DescribeConfigurationSet(ctx context.Context, in *ses.DescribeConfigurationSetInput) (*ses.DescribeConfigurationSetOutput, error) {
 	return fakestore.Do[ses.DescribeConfigurationSetOutput](ctx, f.store, fakeDescribeConfigurationSet, in)
 }
@@ -152,8 +154,8 @@ var fakeListConfigurationSets = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListConfigurationSets lists an SES ConfigurationSet resources in the fake's
-// memory.
+// ListConfigurationSets lists the SES ConfigurationSet resources in the fake's
+// memory, page by page.
 func (f *Fake) ListConfigurationSets(ctx context.Context, in *ses.ListConfigurationSetsInput) (*ses.ListConfigurationSetsOutput, error) {
 	return fakestore.Do[ses.ListConfigurationSetsOutput](ctx, f.store, fakeListConfigurationSets, in)
 }
@@ -163,7 +165,8 @@ var fakeDeleteConfigurationSet = &fakestore.Delete{
 	Kind:  fakeKindConfigurationSet,
 }
 
-// DeleteConfigurationSet deletes an SES ConfigurationSet in the fake's memory.
+// DeleteConfigurationSet deletes an SES ConfigurationSet from the fake's
+// memory.
 func (f *Fake) DeleteConfigurationSet(ctx context.Context, in *ses.DeleteConfigurationSetInput) (*ses.DeleteConfigurationSetOutput, error) {
 	return fakestore.Do[ses.DeleteConfigurationSetOutput](ctx, f.store, fakeDeleteConfigurationSet, in)
 }
@@ -198,7 +201,8 @@ var fakeCreateCustomVerificationEmailTemplate = &fakestore.Create{
 }
 
 // CreateCustomVerificationEmailTemplate creates an SES
-// CustomVerificationEmailTemplate in the fake's memory.
+// CustomVerificationEmailTemplate in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateCustomVerificationEmailTemplate(ctx context.Context, in *ses.CreateCustomVerificationEmailTemplateInput) (*ses.CreateCustomVerificationEmailTemplateOutput, error) {
 	return fakestore.Do[ses.CreateCustomVerificationEmailTemplateOutput](ctx, f.store, fakeCreateCustomVerificationEmailTemplate, in)
 }
@@ -209,7 +213,7 @@ var fakeGetCustomVerificationEmailTemplate = &fakestore.Read{
 }
 
 // GetCustomVerificationEmailTemplate reads an SES
-// CustomVerificationEmailTemplate in the fake's memory.
+// CustomVerificationEmailTemplate from the fake's memory.
 func (f *Fake) GetCustomVerificationEmailTemplate(ctx context.Context, in *ses.GetCustomVerificationEmailTemplateInput) (*ses.GetCustomVerificationEmailTemplateOutput, error) {
 	return fakestore.Do[ses.GetCustomVerificationEmailTemplateOutput](ctx, f.store, fakeGetCustomVerificationEmailTemplate, in)
 }
@@ -225,7 +229,8 @@ var fakeUpdateCustomVerificationEmailTemplate = &fakestore.Update{
 }
 
 // UpdateCustomVerificationEmailTemplate updates an SES
-// CustomVerificationEmailTemplate in the fake's memory.
+// CustomVerificationEmailTemplate in the fake's memory: the members set replace
+// the stored ones.
 func (f *Fake) UpdateCustomVerificationEmailTemplate(ctx context.Context, in *ses.UpdateCustomVerificationEmailTemplateInput) (*ses.UpdateCustomVerificationEmailTemplateOutput, error) {
 	return fakestore.Do[ses.UpdateCustomVerificationEmailTemplateOutput](ctx, f.store, fakeUpdateCustomVerificationEmailTemplate, in)
 }
@@ -238,8 +243,8 @@ var fakeListCustomVerificationEmailTemplates = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListCustomVerificationEmailTemplates lists an SES
-// CustomVerificationEmailTemplate resources in the fake's memory.
+// ListCustomVerificationEmailTemplates lists the SES
+// CustomVerificationEmailTemplate resources in the fake's memory, page by page.
 func (f *Fake) ListCustomVerificationEmailTemplates(ctx context.Context, in *ses.ListCustomVerificationEmailTemplatesInput) (*ses.ListCustomVerificationEmailTemplatesOutput, error) {
 	return fakestore.Do[ses.ListCustomVerificationEmailTemplatesOutput](ctx, f.store, fakeListCustomVerificationEmailTemplates, in)
 }
@@ -250,7 +255,7 @@ var fakeDeleteCustomVerificationEmailTemplate = &fakestore.Delete{
 }
 
 // DeleteCustomVerificationEmailTemplate deletes an SES
-// CustomVerificationEmailTemplate in the fake's memory.
+// CustomVerificationEmailTemplate from the fake's memory.
 func (f *Fake) DeleteCustomVerificationEmailTemplate(ctx context.Context, in *ses.DeleteCustomVerificationEmailTemplateInput) (*ses.DeleteCustomVerificationEmailTemplateOutput, error) {
 	return fakestore.Do[ses.DeleteCustomVerificationEmailTemplateOutput](ctx, f.store, fakeDeleteCustomVerificationEmailTemplate, in)
 }
@@ -274,7 +279,8 @@ var fakePutIdentityPolicy = &fakestore.Create{
 	}},
 }
 
-// PutIdentityPolicy creates an SES IdentityPolicy in the fake's memory.
+// PutIdentityPolicy creates an SES IdentityPolicy in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) PutIdentityPolicy(ctx context.Context, in *ses.PutIdentityPolicyInput) (*ses.PutIdentityPolicyOutput, error) {
 	return fakestore.Do[ses.PutIdentityPolicyOutput](ctx, f.store, fakePutIdentityPolicy, in)
 }
@@ -284,7 +290,7 @@ var fakeDeleteIdentityPolicy = &fakestore.Delete{
 	Kind:  fakeKindIdentityPolicy,
 }
 
-// DeleteIdentityPolicy deletes an SES IdentityPolicy in the fake's memory.
+// DeleteIdentityPolicy deletes an SES IdentityPolicy from the fake's memory.
 func (f *Fake) DeleteIdentityPolicy(ctx context.Context, in *ses.DeleteIdentityPolicyInput) (*ses.DeleteIdentityPolicyOutput, error) {
 	return fakestore.Do[ses.DeleteIdentityPolicyOutput](ctx, f.store, fakeDeleteIdentityPolicy, in)
 }
@@ -298,7 +304,8 @@ var fakeCreateReceiptRuleSet = &fakestore.Create{
 	}},
 }
 
-// CreateReceiptRuleSet creates an SES ReceiptRuleSet in the fake's memory.
+// CreateReceiptRuleSet creates an SES ReceiptRuleSet in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateReceiptRuleSet(ctx context.Context, in *ses.CreateReceiptRuleSetInput) (*ses.CreateReceiptRuleSetOutput, error) {
 	return fakestore.Do[ses.CreateReceiptRuleSetOutput](ctx, f.store, fakeCreateReceiptRuleSet, in)
 }
@@ -308,7 +315,7 @@ var fakeDescribeReceiptRuleSet = &fakestore.Read{
 	Kind:  fakeKindReceiptRuleSet,
 }
 
-// DescribeReceiptRuleSet reads an SES ReceiptRuleSet in the fake's memory.
+// DescribeReceiptRuleSet reads an SES ReceiptRuleSet from the fake's memory.
 func (f *Fake) DescribeReceiptRuleSet(ctx context.Context, in *ses.DescribeReceiptRuleSetInput) (*ses.DescribeReceiptRuleSetOutput, error) {
 	return fakestore.Do[ses.DescribeReceiptRuleSetOutput](ctx, f.store, fakeDescribeReceiptRuleSet, in)
 }
@@ -320,8 +327,8 @@ var fakeListReceiptRuleSets = &fakestore.List{
 	OutputToken: "NextToken",
 }
 
-// ListReceiptRuleSets lists an SES ReceiptRuleSet resources in the fake's
-// memory.
+// ListReceiptRuleSets lists the SES ReceiptRuleSet resources in the fake's
+// memory, page by page.
 func (f *Fake) ListReceiptRuleSets(ctx context.Context, in *ses.ListReceiptRuleSetsInput) (*ses.ListReceiptRuleSetsOutput, error) {
 	return fakestore.Do[ses.ListReceiptRuleSetsOutput](ctx, f.store, fakeListReceiptRuleSets, in)
 }
@@ -331,7 +338,7 @@ var fakeDeleteReceiptRuleSet = &fakestore.Delete{
 	Kind:  fakeKindReceiptRuleSet,
 }
 
-// DeleteReceiptRuleSet deletes an SES ReceiptRuleSet in the fake's memory.
+// DeleteReceiptRuleSet deletes an SES ReceiptRuleSet from the fake's memory.
 func (f *Fake) DeleteReceiptRuleSet(ctx context.Context, in *ses.DeleteReceiptRuleSetInput) (*ses.DeleteReceiptRuleSetOutput, error) {
 	return fakestore.Do[ses.DeleteReceiptRuleSetOutput](ctx, f.store, fakeDeleteReceiptRuleSet, in)
 }
@@ -349,7 +356,8 @@ var fakeCreateTemplate = &fakestore.Create{
 	}},
 }
 
-// CreateTemplate creates an SES Template in the fake's memory.
+// CreateTemplate creates an SES Template in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateTemplate(ctx context.Context, in *ses.CreateTemplateInput) (*ses.CreateTemplateOutput, error) {
 	return fakestore.Do[ses.CreateTemplateOutput](ctx, f.store, fakeCreateTemplate, in)
 }
@@ -359,7 +367,7 @@ var fakeGetTemplate = &fakestore.Read{
 	Kind:  fakeKindTemplate,
 }
 
-// GetTemplate reads an SES Template in the fake's memory.
+// GetTemplate reads an SES Template from the fake's memory.
 func (f *Fake) GetTemplate(ctx context.Context, in *ses.GetTemplateInput) (*ses.GetTemplateOutput, error) {
 	return fakestore.Do[ses.GetTemplateOutput](ctx, f.store, fakeGetTemplate, in)
 }
@@ -372,7 +380,8 @@ var fakeListTemplates = &fakestore.List{
 	PageSize:    "MaxItems",
 }
 
-// ListTemplates lists an SES Template resources in the fake's memory.
+// ListTemplates lists the SES Template resources in the fake's memory, page by
+// page.
 func (f *Fake) ListTemplates(ctx context.Context, in *ses.ListTemplatesInput) (*ses.ListTemplatesOutput, error) {
 	return fakestore.Do[ses.ListTemplatesOutput](ctx, f.store, fakeListTemplates, in)
 }
@@ -382,7 +391,7 @@ var fakeDeleteTemplate = &fakestore.Delete{
 	Kind:  fakeKindTemplate,
 }
 
-// DeleteTemplate deletes an SES Template in the fake's memory.
+// DeleteTemplate deletes an SES Template from the fake's memory.
 func (f *Fake) DeleteTemplate(ctx context.Context, in *ses.DeleteTemplateInput) (*ses.DeleteTemplateOutput, error) {
 	return fakestore.Do[ses.DeleteTemplateOutput](ctx, f.store, fakeDeleteTemplate, in)
 }

@@ -15,13 +15,15 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// TestFakeLifecycle creates every fixture that needs no options against
-// NewFake, reads each resource back, cleans it up, and checks that it is then
-// gone (NotFound).
+// TestFakeLifecycle creates every fixture that needs no options against NewFake
+// (parents through their own fixtures), reads each resource back, cleans it up,
+// and checks that it is then gone (NotFound). The target is IN_PROCESS, so
+// dependencies the fixtures create through other services' NewClient(t, nil)
+// get those services' fakes.
 func TestFakeLifecycle(t *testing.T) {
+	t.Setenv("TEST_TARGET", "IN_PROCESS")
 	t.Run("ConfigurationSet", func(t *testing.T) {
-		t.Parallel()
-		c := ses.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateConfigurationSet(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -33,8 +35,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("CustomVerificationEmailTemplate", func(t *testing.T) {
-		t.Parallel()
-		c := ses.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateCustomVerificationEmailTemplate(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -45,9 +46,23 @@ func TestFakeLifecycle(t *testing.T) {
 			return err
 		})
 	})
+	t.Run("IdentityPolicy", func(t *testing.T) {
+		c := NewClient(t, NewFake())
+		var in *ses.PutIdentityPolicyInput
+		fakestore.Lifecycle(t, func(t *testing.T) string {
+			return CreateIdentityPolicy(t, c, func(o *CreateIdentityPolicyOptions) {
+				in = o.Input
+			}).ID
+		}, nil, func(ctx context.Context, id string) error {
+			_, err := c.DeleteIdentityPolicy(ctx, &ses.DeleteIdentityPolicyInput{
+				Identity:   in.Identity,
+				PolicyName: aws.String(id),
+			})
+			return err
+		})
+	})
 	t.Run("ReceiptRuleSet", func(t *testing.T) {
-		t.Parallel()
-		c := ses.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateReceiptRuleSet(t, c).ID
 		}, func(ctx context.Context, id string) error {
@@ -59,8 +74,7 @@ func TestFakeLifecycle(t *testing.T) {
 		})
 	})
 	t.Run("Template", func(t *testing.T) {
-		t.Parallel()
-		c := ses.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateTemplate(t, c).ID
 		}, func(ctx context.Context, id string) error {

@@ -115,7 +115,8 @@ var fakeCreateActivity = &fakestore.Create{
 	}},
 }
 
-// CreateActivity creates an SFN Activity in the fake's memory.
+// CreateActivity creates an SFN Activity in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateActivity(ctx context.Context, in *sfn.CreateActivityInput) (*sfn.CreateActivityOutput, error) {
 	return fakestore.Do[sfn.CreateActivityOutput](ctx, f.store, fakeCreateActivity, in)
 }
@@ -125,7 +126,7 @@ var fakeDescribeActivity = &fakestore.Read{
 	Kind:  fakeKindActivity,
 }
 
-// DescribeActivity reads an SFN Activity in the fake's memory.
+// DescribeActivity reads an SFN Activity from the fake's memory.
 func (f *Fake) DescribeActivity(ctx context.Context, in *sfn.DescribeActivityInput) (*sfn.DescribeActivityOutput, error) {
 	return fakestore.Do[sfn.DescribeActivityOutput](ctx, f.store, fakeDescribeActivity, in)
 }
@@ -138,7 +139,8 @@ var fakeListActivities = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListActivities lists an SFN Activity resources in the fake's memory.
+// ListActivities lists the SFN Activity resources in the fake's memory, page by
+// page.
 func (f *Fake) ListActivities(ctx context.Context, in *sfn.ListActivitiesInput) (*sfn.ListActivitiesOutput, error) {
 	return fakestore.Do[sfn.ListActivitiesOutput](ctx, f.store, fakeListActivities, in)
 }
@@ -148,7 +150,7 @@ var fakeDeleteActivity = &fakestore.Delete{
 	Kind:  fakeKindActivity,
 }
 
-// DeleteActivity deletes an SFN Activity in the fake's memory.
+// DeleteActivity deletes an SFN Activity from the fake's memory.
 func (f *Fake) DeleteActivity(ctx context.Context, in *sfn.DeleteActivityInput) (*sfn.DeleteActivityOutput, error) {
 	return fakestore.Do[sfn.DeleteActivityOutput](ctx, f.store, fakeDeleteActivity, in)
 }
@@ -198,7 +200,8 @@ var fakeCreateStateMachine = &fakestore.Create{
 	}},
 }
 
-// CreateStateMachine creates an SFN StateMachine in the fake's memory.
+// CreateStateMachine creates an SFN StateMachine in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateStateMachine(ctx context.Context, in *sfn.CreateStateMachineInput) (*sfn.CreateStateMachineOutput, error) {
 	return fakestore.Do[sfn.CreateStateMachineOutput](ctx, f.store, fakeCreateStateMachine, in)
 }
@@ -212,7 +215,7 @@ var fakeDescribeStateMachine = &fakestore.Read{
 	}},
 }
 
-// DescribeStateMachine reads an SFN StateMachine in the fake's memory.
+// DescribeStateMachine reads an SFN StateMachine from the fake's memory.
 func (f *Fake) DescribeStateMachine(ctx context.Context, in *sfn.DescribeStateMachineInput) (*sfn.DescribeStateMachineOutput, error) {
 	return fakestore.Do[sfn.DescribeStateMachineOutput](ctx, f.store, fakeDescribeStateMachine, in)
 }
@@ -257,7 +260,8 @@ var fakeUpdateStateMachine = &fakestore.Update{
 	}},
 }
 
-// UpdateStateMachine updates an SFN StateMachine in the fake's memory.
+// UpdateStateMachine updates an SFN StateMachine in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateStateMachine(ctx context.Context, in *sfn.UpdateStateMachineInput) (*sfn.UpdateStateMachineOutput, error) {
 	return fakestore.Do[sfn.UpdateStateMachineOutput](ctx, f.store, fakeUpdateStateMachine, in)
 }
@@ -267,8 +271,8 @@ var fakeListStateMachineAliases = &fakestore.Children{
 	Kind:  fakeKindStateMachine,
 }
 
-// ListStateMachineAliases lists what belongs to an SFN StateMachine (nothing:
-// the fake keeps nothing inside it) in the fake's memory.
+// ListStateMachineAliases lists what an SFN StateMachine holds: nothing, as the
+// fake keeps nothing inside it.
 func (f *Fake) ListStateMachineAliases(ctx context.Context, in *sfn.ListStateMachineAliasesInput) (*sfn.ListStateMachineAliasesOutput, error) {
 	return fakestore.Do[sfn.ListStateMachineAliasesOutput](ctx, f.store, fakeListStateMachineAliases, in)
 }
@@ -278,8 +282,8 @@ var fakeListStateMachineVersions = &fakestore.Children{
 	Kind:  fakeKindStateMachine,
 }
 
-// ListStateMachineVersions lists what belongs to an SFN StateMachine (nothing:
-// the fake keeps nothing inside it) in the fake's memory.
+// ListStateMachineVersions lists what an SFN StateMachine holds: nothing, as
+// the fake keeps nothing inside it.
 func (f *Fake) ListStateMachineVersions(ctx context.Context, in *sfn.ListStateMachineVersionsInput) (*sfn.ListStateMachineVersionsOutput, error) {
 	return fakestore.Do[sfn.ListStateMachineVersionsOutput](ctx, f.store, fakeListStateMachineVersions, in)
 }
@@ -292,7 +296,8 @@ var fakeListStateMachines = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListStateMachines lists an SFN StateMachine resources in the fake's memory.
+// ListStateMachines lists the SFN StateMachine resources in the fake's memory,
+// page by page.
 func (f *Fake) ListStateMachines(ctx context.Context, in *sfn.ListStateMachinesInput) (*sfn.ListStateMachinesOutput, error) {
 	return fakestore.Do[sfn.ListStateMachinesOutput](ctx, f.store, fakeListStateMachines, in)
 }
@@ -302,7 +307,7 @@ var fakeDeleteStateMachine = &fakestore.Delete{
 	Kind:  fakeKindStateMachine,
 }
 
-// DeleteStateMachine deletes an SFN StateMachine in the fake's memory.
+// DeleteStateMachine deletes an SFN StateMachine from the fake's memory.
 func (f *Fake) DeleteStateMachine(ctx context.Context, in *sfn.DeleteStateMachineInput) (*sfn.DeleteStateMachineOutput, error) {
 	return fakestore.Do[sfn.DeleteStateMachineOutput](ctx, f.store, fakeDeleteStateMachine, in)
 }
@@ -328,7 +333,7 @@ var fakeCreateStateMachineAlias = &fakestore.Create{
 }
 
 // CreateStateMachineAlias creates an SFN StateMachineAlias in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateStateMachineAlias(ctx context.Context, in *sfn.CreateStateMachineAliasInput) (*sfn.CreateStateMachineAliasOutput, error) {
 	return fakestore.Do[sfn.CreateStateMachineAliasOutput](ctx, f.store, fakeCreateStateMachineAlias, in)
 }
@@ -338,7 +343,7 @@ var fakeDescribeStateMachineAlias = &fakestore.Read{
 	Kind:  fakeKindStateMachineAlias,
 }
 
-// DescribeStateMachineAlias reads an SFN StateMachineAlias in the fake's
+// DescribeStateMachineAlias reads an SFN StateMachineAlias from the fake's
 // memory.
 func (f *Fake) DescribeStateMachineAlias(ctx context.Context, in *sfn.DescribeStateMachineAliasInput) (*sfn.DescribeStateMachineAliasOutput, error) {
 	return fakestore.Do[sfn.DescribeStateMachineAliasOutput](ctx, f.store, fakeDescribeStateMachineAlias, in)
@@ -365,7 +370,7 @@ var fakeUpdateStateMachineAlias = &fakestore.Update{
 }
 
 // UpdateStateMachineAlias updates an SFN StateMachineAlias in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) UpdateStateMachineAlias(ctx context.Context, in *sfn.UpdateStateMachineAliasInput) (*sfn.UpdateStateMachineAliasOutput, error) {
 	return fakestore.Do[sfn.UpdateStateMachineAliasOutput](ctx, f.store, fakeUpdateStateMachineAlias, in)
 }
@@ -375,7 +380,7 @@ var fakeDeleteStateMachineAlias = &fakestore.Delete{
 	Kind:  fakeKindStateMachineAlias,
 }
 
-// DeleteStateMachineAlias deletes an SFN StateMachineAlias in the fake's
+// DeleteStateMachineAlias deletes an SFN StateMachineAlias from the fake's
 // memory.
 func (f *Fake) DeleteStateMachineAlias(ctx context.Context, in *sfn.DeleteStateMachineAliasInput) (*sfn.DeleteStateMachineAliasOutput, error) {
 	return fakestore.Do[sfn.DeleteStateMachineAliasOutput](ctx, f.store, fakeDeleteStateMachineAlias, in)

@@ -107,7 +107,7 @@ var fakeCreatePlatformApplication = &fakestore.Create{
 }
 
 // CreatePlatformApplication creates an SNS PlatformApplication in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreatePlatformApplication(ctx context.Context, in *sns.CreatePlatformApplicationInput) (*sns.CreatePlatformApplicationOutput, error) {
 	return fakestore.Do[sns.CreatePlatformApplicationOutput](ctx, f.store, fakeCreatePlatformApplication, in)
 }
@@ -117,7 +117,7 @@ var fakeGetPlatformApplicationAttributes = &fakestore.Read{
 	Kind:  fakeKindPlatformApplication,
 }
 
-// GetPlatformApplicationAttributes reads an SNS PlatformApplication in the
+// GetPlatformApplicationAttributes reads an SNS PlatformApplication from the
 // fake's memory.
 func (f *Fake) GetPlatformApplicationAttributes(ctx context.Context, in *sns.GetPlatformApplicationAttributesInput) (*sns.GetPlatformApplicationAttributesOutput, error) {
 	return fakestore.Do[sns.GetPlatformApplicationAttributesOutput](ctx, f.store, fakeGetPlatformApplicationAttributes, in)
@@ -139,7 +139,7 @@ var fakeSetPlatformApplicationAttributes = &fakestore.Update{
 }
 
 // SetPlatformApplicationAttributes updates an SNS PlatformApplication in the
-// fake's memory.
+// fake's memory: the members set replace the stored ones.
 func (f *Fake) SetPlatformApplicationAttributes(ctx context.Context, in *sns.SetPlatformApplicationAttributesInput) (*sns.SetPlatformApplicationAttributesOutput, error) {
 	return fakestore.Do[sns.SetPlatformApplicationAttributesOutput](ctx, f.store, fakeSetPlatformApplicationAttributes, in)
 }
@@ -149,9 +149,8 @@ var fakeListEndpointsByPlatformApplication = &fakestore.Children{
 	Kind:  fakeKindPlatformApplication,
 }
 
-// ListEndpointsByPlatformApplication lists what belongs to an SNS
-// PlatformApplication (nothing: the fake keeps nothing inside it) in the fake's
-// memory.
+// ListEndpointsByPlatformApplication lists what an SNS PlatformApplication
+// holds: nothing, as the fake keeps nothing inside it.
 func (f *Fake) ListEndpointsByPlatformApplication(ctx context.Context, in *sns.ListEndpointsByPlatformApplicationInput) (*sns.ListEndpointsByPlatformApplicationOutput, error) {
 	return fakestore.Do[sns.ListEndpointsByPlatformApplicationOutput](ctx, f.store, fakeListEndpointsByPlatformApplication, in)
 }
@@ -163,8 +162,8 @@ var fakeListPlatformApplications = &fakestore.List{
 	OutputToken: "NextToken",
 }
 
-// ListPlatformApplications lists an SNS PlatformApplication resources in the
-// fake's memory.
+// ListPlatformApplications lists the SNS PlatformApplication resources in the
+// fake's memory, page by page.
 func (f *Fake) ListPlatformApplications(ctx context.Context, in *sns.ListPlatformApplicationsInput) (*sns.ListPlatformApplicationsOutput, error) {
 	return fakestore.Do[sns.ListPlatformApplicationsOutput](ctx, f.store, fakeListPlatformApplications, in)
 }
@@ -174,7 +173,7 @@ var fakeDeletePlatformApplication = &fakestore.Delete{
 	Kind:  fakeKindPlatformApplication,
 }
 
-// DeletePlatformApplication deletes an SNS PlatformApplication in the fake's
+// DeletePlatformApplication deletes an SNS PlatformApplication from the fake's
 // memory.
 func (f *Fake) DeletePlatformApplication(ctx context.Context, in *sns.DeletePlatformApplicationInput) (*sns.DeletePlatformApplicationOutput, error) {
 	return fakestore.Do[sns.DeletePlatformApplicationOutput](ctx, f.store, fakeDeletePlatformApplication, in)
@@ -197,7 +196,7 @@ var fakeCreateSMSSandboxPhoneNumber = &fakestore.Create{
 }
 
 // CreateSMSSandboxPhoneNumber creates an SNS SMSSandboxPhoneNumber in the
-// fake's memory.
+// fake's memory, after checking the input against the model.
 func (f *Fake) CreateSMSSandboxPhoneNumber(ctx context.Context, in *sns.CreateSMSSandboxPhoneNumberInput) (*sns.CreateSMSSandboxPhoneNumberOutput, error) {
 	return fakestore.Do[sns.CreateSMSSandboxPhoneNumberOutput](ctx, f.store, fakeCreateSMSSandboxPhoneNumber, in)
 }
@@ -210,8 +209,8 @@ var fakeListSMSSandboxPhoneNumbers = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListSMSSandboxPhoneNumbers lists an SNS SMSSandboxPhoneNumber resources in
-// the fake's memory.
+// ListSMSSandboxPhoneNumbers lists the SNS SMSSandboxPhoneNumber resources in
+// the fake's memory, page by page.
 func (f *Fake) ListSMSSandboxPhoneNumbers(ctx context.Context, in *sns.ListSMSSandboxPhoneNumbersInput) (*sns.ListSMSSandboxPhoneNumbersOutput, error) {
 	return fakestore.Do[sns.ListSMSSandboxPhoneNumbersOutput](ctx, f.store, fakeListSMSSandboxPhoneNumbers, in)
 }
@@ -221,7 +220,7 @@ var fakeDeleteSMSSandboxPhoneNumber = &fakestore.Delete{
 	Kind:  fakeKindSMSSandboxPhoneNumber,
 }
 
-// DeleteSMSSandboxPhoneNumber deletes an SNS SMSSandboxPhoneNumber in the
+// DeleteSMSSandboxPhoneNumber deletes an SNS SMSSandboxPhoneNumber from the
 // fake's memory.
 func (f *Fake) DeleteSMSSandboxPhoneNumber(ctx context.Context, in *sns.DeleteSMSSandboxPhoneNumberInput) (*sns.DeleteSMSSandboxPhoneNumberOutput, error) {
 	return fakestore.Do[sns.DeleteSMSSandboxPhoneNumberOutput](ctx, f.store, fakeDeleteSMSSandboxPhoneNumber, in)
@@ -241,7 +240,8 @@ var fakeSubscribe = &fakestore.Create{
 	}},
 }
 
-// Subscribe creates an SNS Subscription in the fake's memory.
+// Subscribe creates an SNS Subscription in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) Subscribe(ctx context.Context, in *sns.SubscribeInput) (*sns.SubscribeOutput, error) {
 	return fakestore.Do[sns.SubscribeOutput](ctx, f.store, fakeSubscribe, in)
 }
@@ -251,7 +251,7 @@ var fakeGetSubscriptionAttributes = &fakestore.Read{
 	Kind:  fakeKindSubscription,
 }
 
-// GetSubscriptionAttributes reads an SNS Subscription in the fake's memory.
+// GetSubscriptionAttributes reads an SNS Subscription from the fake's memory.
 func (f *Fake) GetSubscriptionAttributes(ctx context.Context, in *sns.GetSubscriptionAttributesInput) (*sns.GetSubscriptionAttributesOutput, error) {
 	return fakestore.Do[sns.GetSubscriptionAttributesOutput](ctx, f.store, fakeGetSubscriptionAttributes, in)
 }
@@ -271,7 +271,8 @@ var fakeSetSubscriptionAttributes = &fakestore.Update{
 	}},
 }
 
-// SetSubscriptionAttributes updates an SNS Subscription in the fake's memory.
+// SetSubscriptionAttributes updates an SNS Subscription in the fake's memory:
+// the members set replace the stored ones.
 func (f *Fake) SetSubscriptionAttributes(ctx context.Context, in *sns.SetSubscriptionAttributesInput) (*sns.SetSubscriptionAttributesOutput, error) {
 	return fakestore.Do[sns.SetSubscriptionAttributesOutput](ctx, f.store, fakeSetSubscriptionAttributes, in)
 }
@@ -283,7 +284,8 @@ var fakeListSubscriptions = &fakestore.List{
 	OutputToken: "NextToken",
 }
 
-// ListSubscriptions lists an SNS Subscription resources in the fake's memory.
+// ListSubscriptions lists the SNS Subscription resources in the fake's memory,
+// page by page.
 func (f *Fake) ListSubscriptions(ctx context.Context, in *sns.ListSubscriptionsInput) (*sns.ListSubscriptionsOutput, error) {
 	return fakestore.Do[sns.ListSubscriptionsOutput](ctx, f.store, fakeListSubscriptions, in)
 }
@@ -293,7 +295,7 @@ var fakeUnsubscribe = &fakestore.Delete{
 	Kind:  fakeKindSubscription,
 }
 
-// Unsubscribe deletes an SNS Subscription in the fake's memory.
+// Unsubscribe deletes an SNS Subscription from the fake's memory.
 func (f *Fake) Unsubscribe(ctx context.Context, in *sns.UnsubscribeInput) (*sns.UnsubscribeOutput, error) {
 	return fakestore.Do[sns.UnsubscribeOutput](ctx, f.store, fakeUnsubscribe, in)
 }
@@ -308,7 +310,8 @@ var fakeCreateTopic = &fakestore.Create{
 	}},
 }
 
-// CreateTopic creates an SNS Topic in the fake's memory.
+// CreateTopic creates an SNS Topic in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateTopic(ctx context.Context, in *sns.CreateTopicInput) (*sns.CreateTopicOutput, error) {
 	return fakestore.Do[sns.CreateTopicOutput](ctx, f.store, fakeCreateTopic, in)
 }
@@ -318,7 +321,7 @@ var fakeGetTopicAttributes = &fakestore.Read{
 	Kind:  fakeKindTopic,
 }
 
-// GetTopicAttributes reads an SNS Topic in the fake's memory.
+// GetTopicAttributes reads an SNS Topic from the fake's memory.
 func (f *Fake) GetTopicAttributes(ctx context.Context, in *sns.GetTopicAttributesInput) (*sns.GetTopicAttributesOutput, error) {
 	return fakestore.Do[sns.GetTopicAttributesOutput](ctx, f.store, fakeGetTopicAttributes, in)
 }
@@ -338,7 +341,8 @@ var fakeSetTopicAttributes = &fakestore.Update{
 	}},
 }
 
-// SetTopicAttributes updates an SNS Topic in the fake's memory.
+// SetTopicAttributes updates an SNS Topic in the fake's memory: the members set
+// replace the stored ones.
 func (f *Fake) SetTopicAttributes(ctx context.Context, in *sns.SetTopicAttributesInput) (*sns.SetTopicAttributesOutput, error) {
 	return fakestore.Do[sns.SetTopicAttributesOutput](ctx, f.store, fakeSetTopicAttributes, in)
 }
@@ -348,8 +352,8 @@ var fakeListSubscriptionsByTopic = &fakestore.Children{
 	Kind:  fakeKindTopic,
 }
 
-// ListSubscriptionsByTopic lists what belongs to an SNS Topic (nothing: the
-// fake keeps nothing inside it) in the fake's memory.
+// ListSubscriptionsByTopic lists what an SNS Topic holds: nothing, as the fake
+// keeps nothing inside it.
 func (f *Fake) ListSubscriptionsByTopic(ctx context.Context, in *sns.ListSubscriptionsByTopicInput) (*sns.ListSubscriptionsByTopicOutput, error) {
 	return fakestore.Do[sns.ListSubscriptionsByTopicOutput](ctx, f.store, fakeListSubscriptionsByTopic, in)
 }
@@ -361,7 +365,7 @@ var fakeListTopics = &fakestore.List{
 	OutputToken: "NextToken",
 }
 
-// ListTopics lists an SNS Topic resources in the fake's memory.
+// ListTopics lists the SNS Topic resources in the fake's memory, page by page.
 func (f *Fake) ListTopics(ctx context.Context, in *sns.ListTopicsInput) (*sns.ListTopicsOutput, error) {
 	return fakestore.Do[sns.ListTopicsOutput](ctx, f.store, fakeListTopics, in)
 }
@@ -371,7 +375,7 @@ var fakeDeleteTopic = &fakestore.Delete{
 	Kind:  fakeKindTopic,
 }
 
-// DeleteTopic deletes an SNS Topic in the fake's memory.
+// DeleteTopic deletes an SNS Topic from the fake's memory.
 func (f *Fake) DeleteTopic(ctx context.Context, in *sns.DeleteTopicInput) (*sns.DeleteTopicOutput, error) {
 	return fakestore.Do[sns.DeleteTopicOutput](ctx, f.store, fakeDeleteTopic, in)
 }

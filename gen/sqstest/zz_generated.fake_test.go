@@ -15,13 +15,15 @@ import (
 // this generated code: update github.com/awsparity/awsparity/runtime.
 const _ = stub.SupportPackageIsVersion1
 
-// TestFakeLifecycle creates every fixture that needs no options against
-// NewFake, reads each resource back, cleans it up, and checks that it is then
-// gone (NotFound).
+// TestFakeLifecycle creates every fixture that needs no options against NewFake
+// (parents through their own fixtures), reads each resource back, cleans it up,
+// and checks that it is then gone (NotFound). The target is IN_PROCESS, so
+// dependencies the fixtures create through other services' NewClient(t, nil)
+// get those services' fakes.
 func TestFakeLifecycle(t *testing.T) {
+	t.Setenv("TEST_TARGET", "IN_PROCESS")
 	t.Run("Queue", func(t *testing.T) {
-		t.Parallel()
-		c := sqs.NewFromConfig(aws.Config{Region: "us-east-1"}, WithServer(NewFake()))
+		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateQueue(t, c).ID
 		}, func(ctx context.Context, id string) error {

@@ -96,6 +96,10 @@ func fakeErrResourceDataSyncNotFoundException(msg string) error {
 	return &types.ResourceDataSyncNotFoundException{Message: &msg}
 }
 
+func fakeErrResourceInUseException(msg string) error {
+	return &types.ResourceInUseException{Message: &msg}
+}
+
 func fakeErrResourceNotFoundException(msg string) error {
 	return &types.ResourceNotFoundException{Message: &msg}
 }
@@ -143,7 +147,7 @@ var fakeKindMaintenanceWindow = &fakestore.Kind{
 	ARN: "arn:{partition}:ssm:{region}:{account}:maintenanceWindow/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"WindowId"},
-		Template: "{uuid}",
+		Template: "mw-{hex17}",
 	},
 	Name:      "MaintenanceWindow",
 	NameField: "Name",
@@ -194,6 +198,7 @@ var fakeKindPatchBaseline = &fakestore.Kind{
 		Path:     []string{"BaselineId"},
 		Template: "{uuid}",
 	},
+	InUse:     fakeErrResourceInUseException,
 	Name:      "PatchBaseline",
 	NameField: "Name",
 	NotFound:  fakeErrDoesNotExistException,
@@ -208,6 +213,10 @@ var fakeKindPatchBaselineForPatchGroup = &fakestore.Kind{
 		Template: "{uuid}",
 	},
 	Name: "PatchBaselineForPatchGroup",
+	Parent: &fakestore.Parent{
+		Field: "BaselineId",
+		Kind:  fakeKindPatchBaseline,
+	},
 }
 
 var fakeKindResourceDataSync = &fakestore.Kind{
@@ -260,7 +269,8 @@ var fakeCreateActivation = &fakestore.Create{
 	}},
 }
 
-// CreateActivation creates an SSM Activation in the fake's memory.
+// CreateActivation creates an SSM Activation in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateActivation(ctx context.Context, in *ssm.CreateActivationInput) (*ssm.CreateActivationOutput, error) {
 	return fakestore.Do[ssm.CreateActivationOutput](ctx, f.store, fakeCreateActivation, in)
 }
@@ -270,8 +280,8 @@ var fakeListDocumentVersions = &fakestore.Children{
 	Kind:  fakeKindActivation,
 }
 
-// ListDocumentVersions lists what belongs to an SSM Activation (nothing: the
-// fake keeps nothing inside it) in the fake's memory.
+// ListDocumentVersions lists what an SSM Activation holds: nothing, as the fake
+// keeps nothing inside it.
 func (f *Fake) ListDocumentVersions(ctx context.Context, in *ssm.ListDocumentVersionsInput) (*ssm.ListDocumentVersionsOutput, error) {
 	return fakestore.Do[ssm.ListDocumentVersionsOutput](ctx, f.store, fakeListDocumentVersions, in)
 }
@@ -284,7 +294,8 @@ var fakeDescribeActivations = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// DescribeActivations lists an SSM Activation resources in the fake's memory.
+// DescribeActivations lists the SSM Activation resources in the fake's memory,
+// page by page.
 func (f *Fake) DescribeActivations(ctx context.Context, in *ssm.DescribeActivationsInput) (*ssm.DescribeActivationsOutput, error) {
 	return fakestore.Do[ssm.DescribeActivationsOutput](ctx, f.store, fakeDescribeActivations, in)
 }
@@ -294,7 +305,7 @@ var fakeDeleteActivation = &fakestore.Delete{
 	Kind:  fakeKindActivation,
 }
 
-// DeleteActivation deletes an SSM Activation in the fake's memory.
+// DeleteActivation deletes an SSM Activation from the fake's memory.
 func (f *Fake) DeleteActivation(ctx context.Context, in *ssm.DeleteActivationInput) (*ssm.DeleteActivationOutput, error) {
 	return fakestore.Do[ssm.DeleteActivationOutput](ctx, f.store, fakeDeleteActivation, in)
 }
@@ -392,7 +403,8 @@ var fakeCreateAssociation = &fakestore.Create{
 	}},
 }
 
-// CreateAssociation creates an SSM Association in the fake's memory.
+// CreateAssociation creates an SSM Association in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateAssociation(ctx context.Context, in *ssm.CreateAssociationInput) (*ssm.CreateAssociationOutput, error) {
 	return fakestore.Do[ssm.CreateAssociationOutput](ctx, f.store, fakeCreateAssociation, in)
 }
@@ -412,7 +424,7 @@ var fakeDescribeAssociation = &fakestore.Read{
 	}},
 }
 
-// DescribeAssociation reads an SSM Association in the fake's memory.
+// DescribeAssociation reads an SSM Association from the fake's memory.
 func (f *Fake) DescribeAssociation(ctx context.Context, in *ssm.DescribeAssociationInput) (*ssm.DescribeAssociationOutput, error) {
 	return fakestore.Do[ssm.DescribeAssociationOutput](ctx, f.store, fakeDescribeAssociation, in)
 }
@@ -511,7 +523,8 @@ var fakeUpdateAssociation = &fakestore.Update{
 	}},
 }
 
-// UpdateAssociation updates an SSM Association in the fake's memory.
+// UpdateAssociation updates an SSM Association in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateAssociation(ctx context.Context, in *ssm.UpdateAssociationInput) (*ssm.UpdateAssociationOutput, error) {
 	return fakestore.Do[ssm.UpdateAssociationOutput](ctx, f.store, fakeUpdateAssociation, in)
 }
@@ -521,8 +534,8 @@ var fakeListAssociationVersions = &fakestore.Children{
 	Kind:  fakeKindAssociation,
 }
 
-// ListAssociationVersions lists what belongs to an SSM Association (nothing:
-// the fake keeps nothing inside it) in the fake's memory.
+// ListAssociationVersions lists what an SSM Association holds: nothing, as the
+// fake keeps nothing inside it.
 func (f *Fake) ListAssociationVersions(ctx context.Context, in *ssm.ListAssociationVersionsInput) (*ssm.ListAssociationVersionsOutput, error) {
 	return fakestore.Do[ssm.ListAssociationVersionsOutput](ctx, f.store, fakeListAssociationVersions, in)
 }
@@ -535,7 +548,8 @@ var fakeListAssociations = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListAssociations lists an SSM Association resources in the fake's memory.
+// ListAssociations lists the SSM Association resources in the fake's memory,
+// page by page.
 func (f *Fake) ListAssociations(ctx context.Context, in *ssm.ListAssociationsInput) (*ssm.ListAssociationsOutput, error) {
 	return fakestore.Do[ssm.ListAssociationsOutput](ctx, f.store, fakeListAssociations, in)
 }
@@ -545,7 +559,7 @@ var fakeDeleteAssociation = &fakestore.Delete{
 	Kind:  fakeKindAssociation,
 }
 
-// DeleteAssociation deletes an SSM Association in the fake's memory.
+// DeleteAssociation deletes an SSM Association from the fake's memory.
 func (f *Fake) DeleteAssociation(ctx context.Context, in *ssm.DeleteAssociationInput) (*ssm.DeleteAssociationOutput, error) {
 	return fakestore.Do[ssm.DeleteAssociationOutput](ctx, f.store, fakeDeleteAssociation, in)
 }
@@ -603,7 +617,8 @@ var fakeCreateDocument = &fakestore.Create{
 	}},
 }
 
-// CreateDocument creates an SSM Document in the fake's memory.
+// CreateDocument creates an SSM Document in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) CreateDocument(ctx context.Context, in *ssm.CreateDocumentInput) (*ssm.CreateDocumentOutput, error) {
 	return fakestore.Do[ssm.CreateDocumentOutput](ctx, f.store, fakeCreateDocument, in)
 }
@@ -617,7 +632,7 @@ var fakeDescribeDocument = &fakestore.Read{
 	}},
 }
 
-// DescribeDocument reads an SSM Document in the fake's memory.
+// DescribeDocument reads an SSM Document from the fake's memory.
 func (f *Fake) DescribeDocument(ctx context.Context, in *ssm.DescribeDocumentInput) (*ssm.DescribeDocumentOutput, error) {
 	return fakestore.Do[ssm.DescribeDocumentOutput](ctx, f.store, fakeDescribeDocument, in)
 }
@@ -631,7 +646,7 @@ var fakeGetDocument = &fakestore.Read{
 	}},
 }
 
-// GetDocument reads an SSM Document in the fake's memory.
+// GetDocument reads an SSM Document from the fake's memory.
 func (f *Fake) GetDocument(ctx context.Context, in *ssm.GetDocumentInput) (*ssm.GetDocumentOutput, error) {
 	return fakestore.Do[ssm.GetDocumentOutput](ctx, f.store, fakeGetDocument, in)
 }
@@ -682,7 +697,8 @@ var fakeUpdateDocument = &fakestore.Update{
 	}},
 }
 
-// UpdateDocument updates an SSM Document in the fake's memory.
+// UpdateDocument updates an SSM Document in the fake's memory: the members set
+// replace the stored ones.
 func (f *Fake) UpdateDocument(ctx context.Context, in *ssm.UpdateDocumentInput) (*ssm.UpdateDocumentOutput, error) {
 	return fakestore.Do[ssm.UpdateDocumentOutput](ctx, f.store, fakeUpdateDocument, in)
 }
@@ -695,7 +711,8 @@ var fakeListDocuments = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// ListDocuments lists an SSM Document resources in the fake's memory.
+// ListDocuments lists the SSM Document resources in the fake's memory, page by
+// page.
 func (f *Fake) ListDocuments(ctx context.Context, in *ssm.ListDocumentsInput) (*ssm.ListDocumentsOutput, error) {
 	return fakestore.Do[ssm.ListDocumentsOutput](ctx, f.store, fakeListDocuments, in)
 }
@@ -705,7 +722,7 @@ var fakeDeleteDocument = &fakestore.Delete{
 	Kind:  fakeKindDocument,
 }
 
-// DeleteDocument deletes an SSM Document in the fake's memory.
+// DeleteDocument deletes an SSM Document from the fake's memory.
 func (f *Fake) DeleteDocument(ctx context.Context, in *ssm.DeleteDocumentInput) (*ssm.DeleteDocumentOutput, error) {
 	return fakestore.Do[ssm.DeleteDocumentOutput](ctx, f.store, fakeDeleteDocument, in)
 }
@@ -752,7 +769,7 @@ var fakeCreateMaintenanceWindow = &fakestore.Create{
 }
 
 // CreateMaintenanceWindow creates an SSM MaintenanceWindow in the fake's
-// memory.
+// memory, after checking the input against the model.
 func (f *Fake) CreateMaintenanceWindow(ctx context.Context, in *ssm.CreateMaintenanceWindowInput) (*ssm.CreateMaintenanceWindowOutput, error) {
 	return fakestore.Do[ssm.CreateMaintenanceWindowOutput](ctx, f.store, fakeCreateMaintenanceWindow, in)
 }
@@ -762,7 +779,7 @@ var fakeGetMaintenanceWindow = &fakestore.Read{
 	Kind:  fakeKindMaintenanceWindow,
 }
 
-// GetMaintenanceWindow reads an SSM MaintenanceWindow in the fake's memory.
+// GetMaintenanceWindow reads an SSM MaintenanceWindow from the fake's memory.
 func (f *Fake) GetMaintenanceWindow(ctx context.Context, in *ssm.GetMaintenanceWindowInput) (*ssm.GetMaintenanceWindowOutput, error) {
 	return fakestore.Do[ssm.GetMaintenanceWindowOutput](ctx, f.store, fakeGetMaintenanceWindow, in)
 }
@@ -805,7 +822,7 @@ var fakeUpdateMaintenanceWindow = &fakestore.Update{
 }
 
 // UpdateMaintenanceWindow updates an SSM MaintenanceWindow in the fake's
-// memory.
+// memory: the members set replace the stored ones.
 func (f *Fake) UpdateMaintenanceWindow(ctx context.Context, in *ssm.UpdateMaintenanceWindowInput) (*ssm.UpdateMaintenanceWindowOutput, error) {
 	return fakestore.Do[ssm.UpdateMaintenanceWindowOutput](ctx, f.store, fakeUpdateMaintenanceWindow, in)
 }
@@ -818,8 +835,8 @@ var fakeDescribeMaintenanceWindows = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// DescribeMaintenanceWindows lists an SSM MaintenanceWindow resources in the
-// fake's memory.
+// DescribeMaintenanceWindows lists the SSM MaintenanceWindow resources in the
+// fake's memory, page by page.
 func (f *Fake) DescribeMaintenanceWindows(ctx context.Context, in *ssm.DescribeMaintenanceWindowsInput) (*ssm.DescribeMaintenanceWindowsOutput, error) {
 	return fakestore.Do[ssm.DescribeMaintenanceWindowsOutput](ctx, f.store, fakeDescribeMaintenanceWindows, in)
 }
@@ -829,7 +846,7 @@ var fakeDeleteMaintenanceWindow = &fakestore.Delete{
 	Kind:  fakeKindMaintenanceWindow,
 }
 
-// DeleteMaintenanceWindow deletes an SSM MaintenanceWindow in the fake's
+// DeleteMaintenanceWindow deletes an SSM MaintenanceWindow from the fake's
 // memory.
 func (f *Fake) DeleteMaintenanceWindow(ctx context.Context, in *ssm.DeleteMaintenanceWindowInput) (*ssm.DeleteMaintenanceWindowOutput, error) {
 	return fakestore.Do[ssm.DeleteMaintenanceWindowOutput](ctx, f.store, fakeDeleteMaintenanceWindow, in)
@@ -877,7 +894,8 @@ var fakeCreateOpsItem = &fakestore.Create{
 	}},
 }
 
-// CreateOpsItem creates an SSM OpsItem in the fake's memory.
+// CreateOpsItem creates an SSM OpsItem in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateOpsItem(ctx context.Context, in *ssm.CreateOpsItemInput) (*ssm.CreateOpsItemOutput, error) {
 	return fakestore.Do[ssm.CreateOpsItemOutput](ctx, f.store, fakeCreateOpsItem, in)
 }
@@ -887,7 +905,7 @@ var fakeGetOpsItem = &fakestore.Read{
 	Kind:  fakeKindOpsItem,
 }
 
-// GetOpsItem reads an SSM OpsItem in the fake's memory.
+// GetOpsItem reads an SSM OpsItem from the fake's memory.
 func (f *Fake) GetOpsItem(ctx context.Context, in *ssm.GetOpsItemInput) (*ssm.GetOpsItemOutput, error) {
 	return fakestore.Do[ssm.GetOpsItemOutput](ctx, f.store, fakeGetOpsItem, in)
 }
@@ -934,7 +952,8 @@ var fakeUpdateOpsItem = &fakestore.Update{
 	}},
 }
 
-// UpdateOpsItem updates an SSM OpsItem in the fake's memory.
+// UpdateOpsItem updates an SSM OpsItem in the fake's memory: the members set
+// replace the stored ones.
 func (f *Fake) UpdateOpsItem(ctx context.Context, in *ssm.UpdateOpsItemInput) (*ssm.UpdateOpsItemOutput, error) {
 	return fakestore.Do[ssm.UpdateOpsItemOutput](ctx, f.store, fakeUpdateOpsItem, in)
 }
@@ -947,7 +966,8 @@ var fakeDescribeOpsItems = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// DescribeOpsItems lists an SSM OpsItem resources in the fake's memory.
+// DescribeOpsItems lists the SSM OpsItem resources in the fake's memory, page
+// by page.
 func (f *Fake) DescribeOpsItems(ctx context.Context, in *ssm.DescribeOpsItemsInput) (*ssm.DescribeOpsItemsOutput, error) {
 	return fakestore.Do[ssm.DescribeOpsItemsOutput](ctx, f.store, fakeDescribeOpsItems, in)
 }
@@ -957,7 +977,7 @@ var fakeDeleteOpsItem = &fakestore.Delete{
 	Kind:  fakeKindOpsItem,
 }
 
-// DeleteOpsItem deletes an SSM OpsItem in the fake's memory.
+// DeleteOpsItem deletes an SSM OpsItem from the fake's memory.
 func (f *Fake) DeleteOpsItem(ctx context.Context, in *ssm.DeleteOpsItemInput) (*ssm.DeleteOpsItemOutput, error) {
 	return fakestore.Do[ssm.DeleteOpsItemOutput](ctx, f.store, fakeDeleteOpsItem, in)
 }
@@ -981,7 +1001,8 @@ var fakeCreateOpsMetadata = &fakestore.Create{
 	}},
 }
 
-// CreateOpsMetadata creates an SSM OpsMetadata in the fake's memory.
+// CreateOpsMetadata creates an SSM OpsMetadata in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreateOpsMetadata(ctx context.Context, in *ssm.CreateOpsMetadataInput) (*ssm.CreateOpsMetadataOutput, error) {
 	return fakestore.Do[ssm.CreateOpsMetadataOutput](ctx, f.store, fakeCreateOpsMetadata, in)
 }
@@ -991,7 +1012,7 @@ var fakeGetOpsMetadata = &fakestore.Read{
 	Kind:  fakeKindOpsMetadata,
 }
 
-// GetOpsMetadata reads an SSM OpsMetadata in the fake's memory.
+// GetOpsMetadata reads an SSM OpsMetadata from the fake's memory.
 func (f *Fake) GetOpsMetadata(ctx context.Context, in *ssm.GetOpsMetadataInput) (*ssm.GetOpsMetadataOutput, error) {
 	return fakestore.Do[ssm.GetOpsMetadataOutput](ctx, f.store, fakeGetOpsMetadata, in)
 }
@@ -1017,7 +1038,8 @@ var fakeUpdateOpsMetadata = &fakestore.Update{
 	}},
 }
 
-// UpdateOpsMetadata updates an SSM OpsMetadata in the fake's memory.
+// UpdateOpsMetadata updates an SSM OpsMetadata in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdateOpsMetadata(ctx context.Context, in *ssm.UpdateOpsMetadataInput) (*ssm.UpdateOpsMetadataOutput, error) {
 	return fakestore.Do[ssm.UpdateOpsMetadataOutput](ctx, f.store, fakeUpdateOpsMetadata, in)
 }
@@ -1027,7 +1049,7 @@ var fakeDeleteOpsMetadata = &fakestore.Delete{
 	Kind:  fakeKindOpsMetadata,
 }
 
-// DeleteOpsMetadata deletes an SSM OpsMetadata in the fake's memory.
+// DeleteOpsMetadata deletes an SSM OpsMetadata from the fake's memory.
 func (f *Fake) DeleteOpsMetadata(ctx context.Context, in *ssm.DeleteOpsMetadataInput) (*ssm.DeleteOpsMetadataOutput, error) {
 	return fakestore.Do[ssm.DeleteOpsMetadataOutput](ctx, f.store, fakeDeleteOpsMetadata, in)
 }
@@ -1079,7 +1101,8 @@ var fakePutParameter = &fakestore.Create{
 	}},
 }
 
-// PutParameter creates an SSM Parameter in the fake's memory.
+// PutParameter creates an SSM Parameter in the fake's memory, after checking
+// the input against the model.
 func (f *Fake) PutParameter(ctx context.Context, in *ssm.PutParameterInput) (*ssm.PutParameterOutput, error) {
 	return fakestore.Do[ssm.PutParameterOutput](ctx, f.store, fakePutParameter, in)
 }
@@ -1089,7 +1112,7 @@ var fakeGetParameter = &fakestore.Read{
 	Kind:  fakeKindParameter,
 }
 
-// GetParameter reads an SSM Parameter in the fake's memory.
+// GetParameter reads an SSM Parameter from the fake's memory.
 func (f *Fake) GetParameter(ctx context.Context, in *ssm.GetParameterInput) (*ssm.GetParameterOutput, error) {
 	return fakestore.Do[ssm.GetParameterOutput](ctx, f.store, fakeGetParameter, in)
 }
@@ -1102,7 +1125,8 @@ var fakeDescribeParameters = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// DescribeParameters lists an SSM Parameter resources in the fake's memory.
+// DescribeParameters lists the SSM Parameter resources in the fake's memory,
+// page by page.
 func (f *Fake) DescribeParameters(ctx context.Context, in *ssm.DescribeParametersInput) (*ssm.DescribeParametersOutput, error) {
 	return fakestore.Do[ssm.DescribeParametersOutput](ctx, f.store, fakeDescribeParameters, in)
 }
@@ -1112,7 +1136,7 @@ var fakeDeleteParameter = &fakestore.Delete{
 	Kind:  fakeKindParameter,
 }
 
-// DeleteParameter deletes an SSM Parameter in the fake's memory.
+// DeleteParameter deletes an SSM Parameter from the fake's memory.
 func (f *Fake) DeleteParameter(ctx context.Context, in *ssm.DeleteParameterInput) (*ssm.DeleteParameterOutput, error) {
 	return fakestore.Do[ssm.DeleteParameterOutput](ctx, f.store, fakeDeleteParameter, in)
 }
@@ -1178,7 +1202,8 @@ var fakeCreatePatchBaseline = &fakestore.Create{
 	}},
 }
 
-// CreatePatchBaseline creates an SSM PatchBaseline in the fake's memory.
+// CreatePatchBaseline creates an SSM PatchBaseline in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) CreatePatchBaseline(ctx context.Context, in *ssm.CreatePatchBaselineInput) (*ssm.CreatePatchBaselineOutput, error) {
 	return fakestore.Do[ssm.CreatePatchBaselineOutput](ctx, f.store, fakeCreatePatchBaseline, in)
 }
@@ -1188,7 +1213,7 @@ var fakeGetPatchBaseline = &fakestore.Read{
 	Kind:  fakeKindPatchBaseline,
 }
 
-// GetPatchBaseline reads an SSM PatchBaseline in the fake's memory.
+// GetPatchBaseline reads an SSM PatchBaseline from the fake's memory.
 func (f *Fake) GetPatchBaseline(ctx context.Context, in *ssm.GetPatchBaselineInput) (*ssm.GetPatchBaselineOutput, error) {
 	return fakestore.Do[ssm.GetPatchBaselineOutput](ctx, f.store, fakeGetPatchBaseline, in)
 }
@@ -1248,7 +1273,8 @@ var fakeUpdatePatchBaseline = &fakestore.Update{
 	}},
 }
 
-// UpdatePatchBaseline updates an SSM PatchBaseline in the fake's memory.
+// UpdatePatchBaseline updates an SSM PatchBaseline in the fake's memory: the
+// members set replace the stored ones.
 func (f *Fake) UpdatePatchBaseline(ctx context.Context, in *ssm.UpdatePatchBaselineInput) (*ssm.UpdatePatchBaselineOutput, error) {
 	return fakestore.Do[ssm.UpdatePatchBaselineOutput](ctx, f.store, fakeUpdatePatchBaseline, in)
 }
@@ -1261,8 +1287,8 @@ var fakeDescribePatchBaselines = &fakestore.List{
 	PageSize:    "MaxResults",
 }
 
-// DescribePatchBaselines lists an SSM PatchBaseline resources in the fake's
-// memory.
+// DescribePatchBaselines lists the SSM PatchBaseline resources in the fake's
+// memory, page by page.
 func (f *Fake) DescribePatchBaselines(ctx context.Context, in *ssm.DescribePatchBaselinesInput) (*ssm.DescribePatchBaselinesOutput, error) {
 	return fakestore.Do[ssm.DescribePatchBaselinesOutput](ctx, f.store, fakeDescribePatchBaselines, in)
 }
@@ -1272,7 +1298,7 @@ var fakeDeletePatchBaseline = &fakestore.Delete{
 	Kind:  fakeKindPatchBaseline,
 }
 
-// DeletePatchBaseline deletes an SSM PatchBaseline in the fake's memory.
+// DeletePatchBaseline deletes an SSM PatchBaseline from the fake's memory.
 func (f *Fake) DeletePatchBaseline(ctx context.Context, in *ssm.DeletePatchBaselineInput) (*ssm.DeletePatchBaselineOutput, error) {
 	return fakestore.Do[ssm.DeletePatchBaselineOutput](ctx, f.store, fakeDeletePatchBaseline, in)
 }
@@ -1295,7 +1321,7 @@ var fakeRegisterPatchBaselineForPatchGroup = &fakestore.Create{
 }
 
 // RegisterPatchBaselineForPatchGroup creates an SSM PatchBaselineForPatchGroup
-// in the fake's memory.
+// in the fake's memory, after checking the input against the model.
 func (f *Fake) RegisterPatchBaselineForPatchGroup(ctx context.Context, in *ssm.RegisterPatchBaselineForPatchGroupInput) (*ssm.RegisterPatchBaselineForPatchGroupOutput, error) {
 	return fakestore.Do[ssm.RegisterPatchBaselineForPatchGroupOutput](ctx, f.store, fakeRegisterPatchBaselineForPatchGroup, in)
 }
@@ -1305,8 +1331,8 @@ var fakeGetPatchBaselineForPatchGroup = &fakestore.Read{
 	Kind:  fakeKindPatchBaselineForPatchGroup,
 }
 
-// GetPatchBaselineForPatchGroup reads an SSM PatchBaselineForPatchGroup in the
-// fake's memory.
+// GetPatchBaselineForPatchGroup reads an SSM PatchBaselineForPatchGroup from
+// the fake's memory.
 func (f *Fake) GetPatchBaselineForPatchGroup(ctx context.Context, in *ssm.GetPatchBaselineForPatchGroupInput) (*ssm.GetPatchBaselineForPatchGroupOutput, error) {
 	return fakestore.Do[ssm.GetPatchBaselineForPatchGroupOutput](ctx, f.store, fakeGetPatchBaselineForPatchGroup, in)
 }
@@ -1317,7 +1343,7 @@ var fakeDeregisterPatchBaselineForPatchGroup = &fakestore.Delete{
 }
 
 // DeregisterPatchBaselineForPatchGroup deletes an SSM
-// PatchBaselineForPatchGroup in the fake's memory.
+// PatchBaselineForPatchGroup from the fake's memory.
 func (f *Fake) DeregisterPatchBaselineForPatchGroup(ctx context.Context, in *ssm.DeregisterPatchBaselineForPatchGroupInput) (*ssm.DeregisterPatchBaselineForPatchGroupOutput, error) {
 	return fakestore.Do[ssm.DeregisterPatchBaselineForPatchGroupOutput](ctx, f.store, fakeDeregisterPatchBaselineForPatchGroup, in)
 }
@@ -1368,7 +1394,8 @@ var fakeCreateResourceDataSync = &fakestore.Create{
 	}},
 }
 
-// CreateResourceDataSync creates an SSM ResourceDataSync in the fake's memory.
+// CreateResourceDataSync creates an SSM ResourceDataSync in the fake's memory,
+// after checking the input against the model.
 func (f *Fake) CreateResourceDataSync(ctx context.Context, in *ssm.CreateResourceDataSyncInput) (*ssm.CreateResourceDataSyncOutput, error) {
 	return fakestore.Do[ssm.CreateResourceDataSyncOutput](ctx, f.store, fakeCreateResourceDataSync, in)
 }
@@ -1402,7 +1429,8 @@ var fakeUpdateResourceDataSync = &fakestore.Update{
 	}},
 }
 
-// UpdateResourceDataSync updates an SSM ResourceDataSync in the fake's memory.
+// UpdateResourceDataSync updates an SSM ResourceDataSync in the fake's memory:
+// the members set replace the stored ones.
 func (f *Fake) UpdateResourceDataSync(ctx context.Context, in *ssm.UpdateResourceDataSyncInput) (*ssm.UpdateResourceDataSyncOutput, error) {
 	return fakestore.Do[ssm.UpdateResourceDataSyncOutput](ctx, f.store, fakeUpdateResourceDataSync, in)
 }
@@ -1412,7 +1440,8 @@ var fakeDeleteResourceDataSync = &fakestore.Delete{
 	Kind:  fakeKindResourceDataSync,
 }
 
-// DeleteResourceDataSync deletes an SSM ResourceDataSync in the fake's memory.
+// DeleteResourceDataSync deletes an SSM ResourceDataSync from the fake's
+// memory.
 func (f *Fake) DeleteResourceDataSync(ctx context.Context, in *ssm.DeleteResourceDataSyncInput) (*ssm.DeleteResourceDataSyncOutput, error) {
 	return fakestore.Do[ssm.DeleteResourceDataSyncOutput](ctx, f.store, fakeDeleteResourceDataSync, in)
 }
@@ -1432,7 +1461,8 @@ var fakePutResourcePolicy = &fakestore.Create{
 	}},
 }
 
-// PutResourcePolicy creates an SSM ResourcePolicy in the fake's memory.
+// PutResourcePolicy creates an SSM ResourcePolicy in the fake's memory, after
+// checking the input against the model.
 func (f *Fake) PutResourcePolicy(ctx context.Context, in *ssm.PutResourcePolicyInput) (*ssm.PutResourcePolicyOutput, error) {
 	return fakestore.Do[ssm.PutResourcePolicyOutput](ctx, f.store, fakePutResourcePolicy, in)
 }
@@ -1442,7 +1472,7 @@ var fakeDeleteResourcePolicy = &fakestore.Delete{
 	Kind:  fakeKindResourcePolicy,
 }
 
-// DeleteResourcePolicy deletes an SSM ResourcePolicy in the fake's memory.
+// DeleteResourcePolicy deletes an SSM ResourcePolicy from the fake's memory.
 func (f *Fake) DeleteResourcePolicy(ctx context.Context, in *ssm.DeleteResourcePolicyInput) (*ssm.DeleteResourcePolicyOutput, error) {
 	return fakestore.Do[ssm.DeleteResourcePolicyOutput](ctx, f.store, fakeDeleteResourcePolicy, in)
 }

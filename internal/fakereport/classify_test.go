@@ -42,6 +42,8 @@ func TestParse(t *testing.T) {
 		`{"Action":"fail","Package":"m/out/ec2test","Test":"TestFakeLifecycle"}`,
 		`{"Action":"fail","Package":"m/out/ec2test"}`,
 		`{"Action":"fail","Package":"m/out/kmstest"}`,
+		`{"Action":"output","Package":"m/out/kinesistest","Test":"TestFakeLifecycle/StreamConsumer","Output":"    x_test.go:9: its parent Stream has no ARN in its create output\n"}`,
+		`{"Action":"skip","Package":"m/out/kinesistest","Test":"TestFakeLifecycle/StreamConsumer"}`,
 	}
 	var in []byte
 	for _, l := range lines {
@@ -59,7 +61,10 @@ func TestParse(t *testing.T) {
 		t.Errorf("broken %v", r.Broken)
 	}
 	table := r.Table()
-	for _, want := range []string{"total                                   2        1 (50.0 %)", "failed (1): waiter never succeeded: ec2test Vpc", "kmstest"} {
+	if len(r.Skipped) != 1 || r.Skipped[0] != "kinesistest StreamConsumer: its parent Stream has no ARN in its create output" {
+		t.Errorf("skipped %q", r.Skipped)
+	}
+	for _, want := range []string{"total                                   2        1        1 (50.0 % passed)", "failed (1): waiter never succeeded: ec2test Vpc", "kmstest"} {
 		if !strings.Contains(table, want) {
 			t.Errorf("table lacks %q:\n%s", want, table)
 		}

@@ -23,14 +23,17 @@ type Report struct {
 	// them by why.
 	Failed  []string
 	Reasons map[string][]string
+	// Skipped lists "package Fixture: why" per fixture the generated test
+	// could not set up (a parent from another service).
+	Skipped []string
 	// Broken are packages that failed outside any fixture: a build error
 	// or a test binary that died (see Stderr).
 	Broken []string
 	Stderr string
 }
 
-// Result counts one package's fixtures.
-type Result struct{ Pass, Fail int }
+// Result counts one package's fixtures; skipped ones count in neither.
+type Result struct{ Pass, Fail, Skip int }
 
 // Total returns how many fixtures ran and passed.
 func (r *Report) Total() (total, passed int) {
@@ -96,9 +99,12 @@ func Parse(out []byte) *Report {
 		case fixture != name: // a step's own result
 		case e.Action == "pass":
 			res.Pass++
-		case e.Action == "fail", e.Action == "skip":
+		case e.Action == "fail":
 			res.Fail++
 			r.Failed = append(r.Failed, key)
+		case e.Action == "skip":
+			res.Skip++
+			r.Skipped = append(r.Skipped, key+": "+skipReason(outputs[key]))
 		}
 	}
 	for _, key := range r.Failed {
@@ -115,6 +121,17 @@ func Parse(out []byte) *Report {
 	return r
 }
 
+// skipReason is what the generated test's t.Skip said.
+func skipReason(lines []string) string {
+	for _, l := range lines {
+		if _, msg, ok := strings.Cut(l, ".go:"); ok && strings.Contains(msg, ": ") {
+			_, why, _ := strings.Cut(msg, ": ")
+			return strings.TrimSpace(why)
+		}
+	}
+	return "?"
+}
+
 // Table is the report as text: fixtures and passes per package, the
 // total with its rate, then the failures by reason.
 func (r *Report) Table() string {
@@ -124,17 +141,19 @@ func (r *Report) Table() string {
 		pkgs = append(pkgs, p)
 	}
 	sort.Strings(pkgs)
-	fmt.Fprintf(&b, "%-32s %8s %8s\n", "helper package", "fixtures", "passed")
+	fmt.Fprintf(&b, "%-32s %8s %8s %8s\n", "helper package", "fixtures", "passed", "skipped")
+	skipped := 0
 	for _, p := range pkgs {
 		res := r.Packages[p]
-		fmt.Fprintf(&b, "%-32s %8d %8d\n", p, res.Pass+res.Fail, res.Pass)
+		fmt.Fprintf(&b, "%-32s %8d %8d %8d\n", p, res.Pass+res.Fail, res.Pass, res.Skip)
+		skipped += res.Skip
 	}
 	total, passed := r.Total()
 	rate := 0.0
 	if total > 0 {
 		rate = 100 * float64(passed) / float64(total)
 	}
-	fmt.Fprintf(&b, "%-32s %8d %8d (%.1f %%)\n", "total", total, passed, rate)
+	fmt.Fprintf(&b, "%-32s %8d %8d %8d (%.1f %% passed)\n", "total", total, passed, skipped, rate)
 	reasons := make([]string, 0, len(r.Reasons))
 	for why := range r.Reasons {
 		reasons = append(reasons, why)
@@ -142,6 +161,9 @@ func (r *Report) Table() string {
 	sort.Strings(reasons)
 	for _, why := range reasons {
 		fmt.Fprintf(&b, "failed (%d): %s: %s\n", len(r.Reasons[why]), why, strings.Join(r.Reasons[why], ", "))
+	}
+	for _, sk := range r.Skipped {
+		fmt.Fprintf(&b, "skipped: %s\n", sk)
 	}
 	for _, p := range r.Broken {
 		fmt.Fprintf(&b, "package failed outside its fixtures (build error or crash): %s\n", p)

@@ -8,16 +8,22 @@ import (
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
+	logstypes "github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs/types"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	dbtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	"github.com/aws/aws-sdk-go-v2/service/iam"
+	iamtypes "github.com/aws/aws-sdk-go-v2/service/iam/types"
 	"github.com/aws/aws-sdk-go-v2/service/sns"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 	"github.com/aws/smithy-go"
 
+	"github.com/awsparity/awsparity/gen/cloudwatchlogstest"
 	"github.com/awsparity/awsparity/gen/dynamodbtest"
 	"github.com/awsparity/awsparity/gen/ec2test"
+	"github.com/awsparity/awsparity/gen/iamtest"
 	"github.com/awsparity/awsparity/gen/snstest"
 	"github.com/awsparity/awsparity/gen/sqstest"
 	"github.com/awsparity/awsparity/runtime/stub"
@@ -234,5 +240,48 @@ func TestNewClientWithoutFakeUsesTheGeneratedOne(t *testing.T) {
 	q := sqstest.CreateQueue(t, c)
 	if _, err := c.GetQueueAttributes(t.Context(), &sqs.GetQueueAttributesInput{QueueUrl: aws.String(q.ID)}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestChildren: a child needs its parent; a parent whose delete models a
+// conflict error refuses while children live (IAM), one whose delete
+// models none takes them along (CloudWatch Logs).
+func TestChildren(t *testing.T) {
+	ctx := t.Context()
+	i := iam.NewFromConfig(cfg, iamtest.WithServer(iamtest.NewFake()))
+	policy := aws.String(`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}`)
+	put := &iam.PutGroupPolicyInput{GroupName: aws.String("devs"), PolicyName: aws.String("read"), PolicyDocument: policy}
+	if _, err := i.PutGroupPolicy(ctx, put); !errors.As(err, new(*iamtypes.NoSuchEntityException)) {
+		t.Fatalf("PutGroupPolicy without the group = %v, want NoSuchEntity", err)
+	}
+	if _, err := i.CreateGroup(ctx, &iam.CreateGroupInput{GroupName: aws.String("devs")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := i.PutGroupPolicy(ctx, put); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := i.DeleteGroup(ctx, &iam.DeleteGroupInput{GroupName: aws.String("devs")}); !errors.As(err, new(*iamtypes.DeleteConflictException)) {
+		t.Fatalf("DeleteGroup with a policy = %v, want DeleteConflict", err)
+	}
+	if _, err := i.DeleteGroupPolicy(ctx, &iam.DeleteGroupPolicyInput{GroupName: aws.String("devs"), PolicyName: aws.String("read")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := i.DeleteGroup(ctx, &iam.DeleteGroupInput{GroupName: aws.String("devs")}); err != nil {
+		t.Fatal(err)
+	}
+
+	l := cloudwatchlogs.NewFromConfig(cfg, cloudwatchlogstest.WithServer(cloudwatchlogstest.NewFake()))
+	if _, err := l.CreateLogGroup(ctx, &cloudwatchlogs.CreateLogGroupInput{LogGroupName: aws.String("app")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.CreateLogStream(ctx, &cloudwatchlogs.CreateLogStreamInput{LogGroupName: aws.String("app"), LogStreamName: aws.String("s1")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.DeleteLogGroup(ctx, &cloudwatchlogs.DeleteLogGroupInput{LogGroupName: aws.String("app")}); err != nil {
+		t.Fatal(err)
+	}
+	_, err := l.DeleteLogStream(ctx, &cloudwatchlogs.DeleteLogStreamInput{LogGroupName: aws.String("app"), LogStreamName: aws.String("s1")})
+	if !errors.As(err, new(*logstypes.ResourceNotFoundException)) {
+		t.Fatalf("DeleteLogStream after its group's delete = %v, want ResourceNotFoundException", err)
 	}
 }

@@ -24,7 +24,8 @@ type Kind struct {
 	// Tags is the create input field holding tags, "" when it takes none.
 	Tags string
 	// Parent, when set, is the resource this one belongs to: creating it
-	// needs a live parent, and the parent cannot be deleted before it.
+	// needs a live parent, and deleting the parent deletes it or is
+	// refused (see the parent's InUse).
 	Parent *Parent
 	// NotFound builds the error a missing resource answers with (the
 	// service's modelled not-found error); nil answers an APIError coded
@@ -34,8 +35,9 @@ type Kind struct {
 	// name is live; nil makes such a create answer the live resource, as
 	// idempotent creates (SQS CreateQueue, SNS CreateTopic) do.
 	Exists func(msg string) error
-	// InUse builds the error a delete answers while children are live; nil
-	// answers an APIError coded "ResourceInUse" (HTTP 409 semantics).
+	// InUse builds the error a delete answers while children are live (the
+	// delete's modelled conflict error: IAM's DeleteConflict); nil deletes
+	// the children with it, as deleting a log group deletes its streams.
 	InUse func(msg string) error
 }
 

@@ -31,21 +31,22 @@ func (op *Create) apply(ctx context.Context, s *Store, in, out reflect.Value) er
 	if k.ID.FromInput {
 		name = firstNonEmpty(name, str(in, k.ID.Path...))
 	}
+	var parent *record
+	if p := k.Parent; p != nil {
+		key := str(in, p.Field)
+		if parent = s.find(p.Kind, key); parent == nil {
+			return s.notFound(p.Kind, key)
+		}
+	}
 	if name != "" {
-		if live := s.find(k, name); live != nil {
+		// Names are unique within the parent (log streams of one group).
+		if live := s.findIn(k, name, parent); live != nil {
 			if k.Exists != nil {
 				return k.Exists(fmt.Sprintf("%s %s already exists", k.Name, name))
 			}
 			filler{rec: live, states: op.States}.fill(out, "", 0)
 			setString(out, k.ID.Path, live.id)
 			return nil
-		}
-	}
-	var parent *record
-	if p := k.Parent; p != nil {
-		key := str(in, p.Field)
-		if parent = s.find(p.Kind, key); parent == nil {
-			return s.notFound(p.Kind, key)
 		}
 	}
 	s.seq++
@@ -55,13 +56,20 @@ func (op *Create) apply(ctx context.Context, s *Store, in, out reflect.Value) er
 		"name": name, "seq": strconv.Itoa(s.seq),
 	}
 	rec := &record{kind: k, name: name, parent: parent, created: s.now(), tags: map[string]string{}}
-	if k.ID.FromInput {
+	switch echo := str(in, k.idField()); {
+	case k.ID.FromInput:
 		rec.id = str(in, k.ID.Path...)
-	} else if k.ID.Template != "{arn}" {
+	case echo != "":
+		// The output's identifier echoes an input member of its name
+		// (Notifications' NotificationHubRegion).
+		rec.id = echo
+	case k.ID.Template != "{arn}":
 		rec.id = Expand(k.ID.Template, vars)
 	}
 	if rec.name == "" {
-		rec.name = rec.id
+		// Nameless, and identified by its ARN: the ARN's name part is
+		// random (12 hex digits, as generated code expects).
+		rec.name = firstNonEmpty(rec.id, randomHex(12))
 	}
 	vars["id"], vars["name"] = rec.id, rec.name
 	if k.ARN != "" {
@@ -170,8 +178,9 @@ func (op *Update) apply(_ context.Context, s *Store, in, out reflect.Value) erro
 	return nil
 }
 
-// Delete removes the resource an input field names; one with live
-// children is refused.
+// Delete removes the resource an input field names. A resource with live
+// children is refused when its kind has InUse, and otherwise goes with
+// them.
 type Delete struct {
 	Kind  *Kind
 	Field string
@@ -183,16 +192,12 @@ func (op *Delete) apply(_ context.Context, s *Store, in, out reflect.Value) erro
 		return err
 	}
 	for _, r := range recs {
-		if kids := s.children(r); len(kids) > 0 {
-			msg := fmt.Sprintf("%s %s has %d live %s resources", r.kind.Name, r.id, len(kids), kids[0].kind.Name)
-			if r.kind.InUse != nil {
-				return r.kind.InUse(msg)
-			}
-			return &APIError{Code: "ResourceInUse", Message: msg}
+		if kids := s.children(r); len(kids) > 0 && r.kind.InUse != nil {
+			return r.kind.InUse(fmt.Sprintf("%s %s has %d live %s resources", r.kind.Name, r.id, len(kids), kids[0].kind.Name))
 		}
 	}
 	for _, r := range recs {
-		s.remove(r)
+		s.removeTree(r)
 		filler{rec: r}.fill(out, "", 0)
 	}
 	return nil

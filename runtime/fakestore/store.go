@@ -115,6 +115,25 @@ func (s *Store) find(k *Kind, key string) *record {
 	return nil
 }
 
+// findIn is find among the children of parent (top-level resources when
+// parent is nil).
+func (s *Store) findIn(k *Kind, key string, parent *record) *record {
+	for _, r := range s.records {
+		if r.kind == k && r.parent == parent && r.matches(key) {
+			return r
+		}
+	}
+	return nil
+}
+
+// removeTree removes r and, depth first, everything inside it.
+func (s *Store) removeTree(r *record) {
+	for _, kid := range s.children(r) {
+		s.removeTree(kid)
+	}
+	s.remove(r)
+}
+
 func (s *Store) remove(r *record) {
 	for i, x := range s.records {
 		if x == r {

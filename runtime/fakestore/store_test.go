@@ -21,10 +21,10 @@ type status string
 type tag struct{ Key, Value *string }
 
 type createIn struct {
-	Name   *string
-	Size   *int32
-	Mode   status
-	Tags   map[string]string
+	Name *string
+	Size *int32
+	Mode status
+	Tags map[string]string
 }
 
 type createOut struct {
@@ -248,27 +248,52 @@ func TestTags(t *testing.T) {
 	}
 }
 
-func TestChildrenBlockParentDelete(t *testing.T) {
-	s := New("Things")
+func TestChildren(t *testing.T) {
 	ctx := context.Background()
-	url := mustCreate(t, s, "parent")
 	mkChild := &Create{Kind: childKind}
+	readChild := &Read{Kind: childKind, Field: "ChildId"}
+	type childRef struct{ ChildId *string }
+
+	s := New("Things")
 	if _, err := Do[childOut](ctx, s, mkChild, &childIn{ParentUrl: ptr("missing")}); err == nil {
 		t.Fatal("a child of a missing parent was created")
 	}
+	// Without InUse, the parent's delete takes its children along.
+	url := mustCreate(t, s, "cascade")
 	child, err := Do[childOut](ctx, s, mkChild, &childIn{ParentUrl: &url})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var api *APIError
-	if _, err := Do[deleteOut](ctx, s, del, &deleteIn{Url: &url}); !errors.As(err, &api) || api.Code != "ResourceInUse" {
-		t.Fatalf("deleting a parent with a child: %v", err)
-	}
-	delChild := &Delete{Kind: childKind, Field: "ChildId"}
-	if _, err := Do[deleteOut](ctx, s, delChild, &struct{ ChildId *string }{child.ChildId}); err != nil {
+	if _, err := Do[deleteOut](ctx, s, del, &deleteIn{Url: &url}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Do[deleteOut](ctx, s, del, &deleteIn{Url: &url}); err != nil {
+	var api *APIError
+	if _, err := Do[none](ctx, s, readChild, &childRef{child.ChildId}); !errors.As(err, &api) || api.Code != "ChildNotFound" {
+		t.Fatalf("child after its parent's delete: %v, want ChildNotFound", err)
+	}
+
+	// With InUse, it is refused until the children are gone.
+	blocking := *thingKind
+	blocking.InUse = Coded("DeleteConflict")
+	blockingChild := *childKind
+	blockingChild.Parent = &Parent{Kind: &blocking, Field: "ParentUrl"}
+	made, err := Do[createOut](ctx, s, &Create{Kind: &blocking}, &createIn{Name: ptr("blocked")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	url = *made.Url
+	child, err = Do[childOut](ctx, s, &Create{Kind: &blockingChild}, &childIn{ParentUrl: &url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	delBlocking := &Delete{Kind: &blocking, Field: "Url"}
+	if _, err := Do[deleteOut](ctx, s, delBlocking, &deleteIn{Url: &url}); !errors.As(err, &api) || api.Code != "DeleteConflict" {
+		t.Fatalf("deleting a parent with a child: %v, want DeleteConflict", err)
+	}
+	if _, err := Do[deleteOut](ctx, s, &Delete{Kind: &blockingChild, Field: "ChildId"}, &childRef{child.ChildId}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Do[deleteOut](ctx, s, delBlocking, &deleteIn{Url: &url}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -308,5 +333,34 @@ func TestExpand(t *testing.T) {
 	}
 	if Partition("cn-north-1") != "aws-cn" || Partition("us-gov-west-1") != "aws-us-gov" || Partition("eu-west-1") != "aws" {
 		t.Fatal("Partition")
+	}
+}
+
+// TestIdentifiers: an output identifier that echoes an input member of its
+// name takes its value; a nameless resource identified by its ARN gets a
+// random name part.
+func TestIdentifiers(t *testing.T) {
+	ctx := context.Background()
+	s := New("Things")
+	hub := &Kind{Name: "Hub", ID: ID{Path: []string{"HubRegion"}, Template: "{uuid}"}}
+	type hubIO struct{ HubRegion *string }
+	out, err := Do[hubIO](ctx, s, &Create{Kind: hub}, &hubIO{HubRegion: ptr("eu-west-1")})
+	if err != nil || *out.HubRegion != "eu-west-1" {
+		t.Fatalf("echoed id: %v, %v", out, err)
+	}
+	portal := &Kind{Name: "Portal", ID: ID{Path: []string{"PortalArn"}, Template: "{arn}"},
+		ARN: "arn:{partition}:web:{region}:{account}:portal/{name}"}
+	type portalOut struct{ PortalArn *string }
+	a, err := Do[portalOut](ctx, s, &Create{Kind: portal}, &none{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Do[portalOut](ctx, s, &Create{Kind: portal}, &none{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefix := "arn:aws:web:us-east-1:000000000000:portal/"
+	if !strings.HasPrefix(*a.PortalArn, prefix) || len(*a.PortalArn) != len(prefix)+12 || *a.PortalArn == *b.PortalArn {
+		t.Fatalf("nameless ARNs %q and %q", *a.PortalArn, *b.PortalArn)
 	}
 }

@@ -61,43 +61,44 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 		kindVar(f, k)
 	}
 	for _, k := range p.kinds {
-		method(f, svc, k.create, "creates", "Create", jen.Dict{
+		one := emit.Article(title+" "+k.res.Name) + " " + title + " " + k.res.Name
+		method(f, svc, k.create, "Create", jen.Dict{
 			jen.Id("Kind"):    jen.Id(kindName(k)),
 			jen.Id("Rules"):   jen.Index().Qual(fs, "Rule").Values(rules(k.create.Input)...),
 			jen.Id("Invalid"): errRef(k.invalid),
 			jen.Id("States"):  stateList(k.create.Output),
-		}, k.res.Name)
+		}, "creates "+one+" in the fake's memory, after checking the input against the model.")
 		for _, r := range k.reads {
-			method(f, svc, r.op, "reads", "Read", jen.Dict{
+			method(f, svc, r.op, "Read", jen.Dict{
 				jen.Id("Kind"):   jen.Id(kindName(k)),
 				jen.Id("Field"):  jen.Lit(r.field.Go.FieldName),
 				jen.Id("States"): stateList(r.op.Output),
-			}, k.res.Name)
+			}, "reads "+one+" from the fake's memory.")
 		}
 		for _, u := range k.updates {
-			method(f, svc, u.op, "updates", "Update", jen.Dict{
+			method(f, svc, u.op, "Update", jen.Dict{
 				jen.Id("Kind"):    jen.Id(kindName(k)),
 				jen.Id("Field"):   jen.Lit(u.field.Go.FieldName),
 				jen.Id("Rules"):   jen.Index().Qual(fs, "Rule").Values(rules(u.op.Input)...),
 				jen.Id("Invalid"): errRef(k.invalid),
 				jen.Id("States"):  stateList(u.op.Output),
-			}, k.res.Name)
+			}, "updates "+one+" in the fake's memory: the members set replace the stored ones.")
 		}
 		for _, c := range k.children {
-			method(f, svc, c.op, "lists what belongs to", "Children", jen.Dict{
+			method(f, svc, c.op, "Children", jen.Dict{
 				jen.Id("Kind"):  jen.Id(kindName(k)),
 				jen.Id("Field"): jen.Lit(c.field.Go.FieldName),
-			}, k.res.Name+" (nothing: the fake keeps nothing inside it)")
+			}, "lists what "+one+" holds: nothing, as the fake keeps nothing inside it.")
 		}
 		if l := k.list; l != nil {
 			d := jen.Dict{jen.Id("Kind"): jen.Id(kindName(k)), jen.Id("Items"): jen.Lit(l.items)}
 			setLits(d, "InputToken", l.inToken, "OutputToken", l.outToken, "PageSize", l.size, "Prefix", l.prefix)
-			method(f, svc, l.op, "lists", "List", d, k.res.Name+" resources")
+			method(f, svc, l.op, "List", d, "lists the "+title+" "+k.res.Name+" resources in the fake's memory, page by page.")
 		}
-		method(f, svc, k.delete, "deletes", "Delete", jen.Dict{
+		method(f, svc, k.delete, "Delete", jen.Dict{
 			jen.Id("Kind"):  jen.Id(kindName(k)),
 			jen.Id("Field"): jen.Lit(k.deleteBy),
-		}, k.res.Name)
+		}, "deletes "+one+" from the fake's memory.")
 	}
 	if len(p.tagging) > 0 {
 		kinds := make([]jen.Code, 0, len(p.kinds))
@@ -115,7 +116,8 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 		}
 		setLits(d, "Tags", t.tags, "Keys", t.keys)
 		what := map[string]string{"Tag": "tags", "Untag": "untags", "ListTags": "lists the tags of"}[t.verb]
-		method(f, svc, t.op, what, t.verb, jen.Dict{jen.Id("Tagging"): jen.Qual(fs, "Tagging").Values(d)}, "resource")
+		method(f, svc, t.op, t.verb, jen.Dict{jen.Id("Tagging"): jen.Qual(fs, "Tagging").Values(d)},
+			what+" "+emit.Article(title+" resource")+" "+title+" resource in the fake's memory.")
 	}
 
 	file, err := emit.Render(f, emit.Path(svc, FileName))
@@ -144,9 +146,9 @@ func setLits(d jen.Dict, pairs ...string) {
 
 func kindName(k *kind) string { return "fakeKind" + k.res.Name }
 
-// method emits the Fake's method for op and the fakestore operation value
-// it runs.
-func method(f *jen.File, svc *ir.Service, op *ir.Operation, does, opType string, d jen.Dict, noun string) {
+// method emits the Fake's method for op, documented "<Method> <doc>", and
+// the fakestore operation value it runs.
+func method(f *jen.File, svc *ir.Service, op *ir.Operation, opType string, d jen.Dict, doc string) {
 	sdk := svc.Go.Package
 	v := "fake" + op.Go.Method
 	for key, val := range d {
@@ -156,8 +158,7 @@ func method(f *jen.File, svc *ir.Service, op *ir.Operation, does, opType string,
 	}
 	f.Var().Id(v).Op("=").Op("&").Qual(emit.RuntimeFakestore, opType).Values(d)
 	f.Line()
-	f.Add(emit.Doc(op.Go.Method + " " + does + " " + emit.Article(svc.SDKID+" "+noun) + " " + svc.SDKID + " " + noun +
-		" in the fake's memory."))
+	f.Add(emit.Doc(op.Go.Method + " " + doc))
 	f.Func().Params(jen.Id("f").Op("*").Id("Fake")).Id(op.Go.Method).Params(
 		jen.Id("ctx").Qual(ctxPkg, "Context"), jen.Id("in").Op("*").Qual(sdk, op.Go.InputType),
 	).Params(jen.Op("*").Qual(sdk, op.Go.OutputType), jen.Error()).Block(
@@ -188,6 +189,14 @@ func kindVar(f *jen.File, k *kind) {
 	}
 	if k.exists != nil {
 		d[jen.Id("Exists")] = errRef(k.exists)
+	}
+	if k.inUse != nil {
+		d[jen.Id("InUse")] = errRef(k.inUse)
+	}
+	if k.parent != nil {
+		d[jen.Id("Parent")] = jen.Op("&").Qual(fs, "Parent").Values(jen.Dict{
+			jen.Id("Kind"): jen.Id(kindName(k.parent)), jen.Id("Field"): jen.Lit(k.parentField),
+		})
 	}
 	f.Var().Id(kindName(k)).Op("=").Op("&").Qual(fs, "Kind").Values(d)
 	f.Line()

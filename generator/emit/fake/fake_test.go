@@ -233,3 +233,44 @@ func TestNoResourcesStillAFake(t *testing.T) {
 		t.Fatalf("STS: %d files", len(files))
 	}
 }
+
+// TestFittedTemplates: made-up identifiers and ARNs meet the constraints
+// of the members that take them back.
+func TestFittedTemplates(t *testing.T) {
+	// Route 53 takes hosted zone ids of at most 32 characters.
+	if zone := kindNamed(t, planFor(t, "Route 53"), "HostedZone"); zone.idTpl != "{hex17}" {
+		t.Errorf("HostedZone id template %q", zone.idTpl)
+	}
+	// EventBridge's ApiDestination takes connection ARNs ending in name/uuid.
+	if conn := kindNamed(t, planFor(t, "EventBridge"), "Connection"); !strings.HasSuffix(conn.arn, ":connection/{name}/{uuid}") {
+		t.Errorf("Connection ARN template %q", conn.arn)
+	}
+
+	i64 := func(n int64) *int64 { return &n }
+	member := func(c ir.Constraints) *ir.Member {
+		return &ir.Member{Name: "Id", Target: &ir.Shape{Kind: ir.KindString}, Constraints: c}
+	}
+	for _, c := range []struct {
+		c    ir.Constraints
+		want string
+	}{
+		{ir.Constraints{Pattern: `^m-[0-9a-f]{32}$`}, "m-{hex32}"},
+		{ir.Constraints{Pattern: `^((svc-[0-9a-z]{17})|(arn:[a-z0-9\-]+:vpc-lattice:.*))$`}, "svc-{hex17}"},
+		{ir.Constraints{Pattern: `^[a-z0-9]{4,7}$`}, "{hex7}"},
+		{ir.Constraints{MaxLength: i64(10)}, "{hex10}"},
+		{ir.Constraints{}, "{uuid}"},
+	} {
+		ids := []*ir.Member{member(c.c)}
+		if got := fit(idTemplates("{uuid}", ids), ids, nil); got != c.want {
+			t.Errorf("%+v: template %q, want %q", c.c, got, c.want)
+		}
+	}
+	// None fits: the usual one stays, and the create's validation says why.
+	ids := []*ir.Member{member(ir.Constraints{Pattern: `^[A-Z]{40}$`})}
+	if got := fit(idTemplates("{uuid}", ids), ids, nil); got != "{uuid}" {
+		t.Errorf("unfittable: %q", got)
+	}
+	if got := sample("arn:{partition}:x:{region}:{account}:t/{name}/{hex4}", map[string]string{"name": "n"}); got != "arn:aws:x:us-east-1:000000000000:t/n/0a0a" {
+		t.Errorf("sample = %q", got)
+	}
+}

@@ -37,10 +37,16 @@ type kind struct {
 	tags     string
 	notFound *ir.Shape
 	notCode  string // error code when the model has no not-found error
-	exists   *ir.Shape
-	invalid  *ir.Shape
-	reads    []lookupOp
-	updates  []lookupOp
+	// parent is the kind this one lives in (same service), parentField
+	// the create input field naming it; inUse the parent delete's
+	// modelled conflict error, which blocks deleting it while children live.
+	parent      *kind
+	parentField string
+	inUse       *ir.Shape
+	exists      *ir.Shape
+	invalid     *ir.Shape
+	reads       []lookupOp
+	updates     []lookupOp
 	// children are listings of what belongs to the resource (S3's
 	// ListObjectsV2, IAM's ListAttachedRolePolicies), which cleanups call
 	// before a delete.
@@ -78,9 +84,11 @@ func newPlan(svc *ir.Service, found []resources.Resource) *plan {
 	}
 	for _, k := range p.kinds {
 		p.reads(k)
+		p.parentOf(k)
 	}
 	for _, k := range p.kinds {
 		p.updatesAndList(k)
+		p.fitTemplates(k)
 	}
 	if len(p.kinds) > 0 {
 		p.tagOps()
@@ -132,7 +140,7 @@ func (p *plan) kind(r *resources.Resource) *kind {
 			k.tags = m.Go.FieldName
 		}
 	}
-	k.arn = p.arnTemplate(r.Name)
+	k.arn = p.arnTemplates(r.Name)[0]
 	k.idTpl = p.idTemplate(k, ms[len(ms)-1])
 	k.exists = p.errorNamed(create.Errors, isExists)
 	k.invalid = p.errorNamed(create.Errors, isInvalid)
@@ -187,6 +195,35 @@ func (p *plan) updatesAndList(k *kind) {
 			}
 		}
 	}
+}
+
+// parentOf links k to the kind its fixture's parent argument names, and
+// gives that parent its delete's conflict error.
+func (p *plan) parentOf(k *kind) {
+	for _, ref := range k.res.Parents() {
+		if ref.Service != "" {
+			continue
+		}
+		m := field(k.create.Input, ref.Member)
+		pk := p.kindNamed(ref.Resource)
+		if m == nil || pk == nil || pk == k {
+			continue
+		}
+		k.parent, k.parentField = pk, m.Go.FieldName
+		if pk.inUse == nil {
+			pk.inUse = p.errorNamed(pk.delete.Errors, isInUse)
+		}
+		return
+	}
+}
+
+func (p *plan) kindNamed(name string) *kind {
+	for _, k := range p.kinds {
+		if k.res.Name == name {
+			return k
+		}
+	}
+	return nil
 }
 
 // lookups claims those of the named operations that name k's resource
@@ -397,6 +434,15 @@ func isExists(name string) bool {
 	return strings.HasSuffix(name, "AlreadyExists") || name == "ResourceInUse"
 }
 
+func isInUse(name string) bool {
+	for _, w := range []string{"Conflict", "InUse", "NotEmpty", "DependencyViolation"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func isInvalid(name string) bool {
 	for _, w := range []string{"Validation", "InvalidParameter", "InvalidInput", "InvalidArgument", "InvalidRequest"} {
 		if strings.Contains(name, w) {
@@ -406,27 +452,47 @@ func isInvalid(name string) bool {
 	return false
 }
 
-// arnTemplate spells the resource's ARN as most services do:
-// arn:partition:namespace:region:account:noun/name. Services whose ARNs
-// carry no region (global ones), no account (S3) or no resource type (SQS,
-// SNS) are the exceptions the model does not describe.
-func (p *plan) arnTemplate(noun string) string {
+// arnTemplates spell the resource's ARN as services do, most common
+// first: arn:partition:namespace:region:account:noun/name. Services whose
+// ARNs carry no region (global ones), no account (S3) or no resource type
+// (SQS, SNS) are the exceptions the model does not describe; fitTemplates
+// picks the first a model's ARN patterns accept.
+func (p *plan) arnTemplates(noun string) []string {
 	ns := p.svc.ARNNamespace
 	if ns == "" {
 		ns = p.svc.EndpointPrefix
 	}
 	if ns == "" {
-		return ""
+		return []string{""}
 	}
 	switch p.svc.SDKID {
 	case "S3":
-		return "arn:{partition}:s3:::{name}"
+		return []string{"arn:{partition}:s3:::{name}"}
 	case "SQS", "SNS":
-		return "arn:{partition}:" + ns + ":{region}:{account}:{name}"
+		return []string{"arn:{partition}:" + ns + ":{region}:{account}:{name}"}
 	case "IAM", "Route 53", "CloudFront", "Organizations":
-		return "arn:{partition}:" + ns + "::{account}:" + lowerFirst(noun) + "/{name}"
+		return []string{"arn:{partition}:" + ns + "::{account}:" + lowerFirst(noun) + "/{name}"}
 	}
-	return "arn:{partition}:" + ns + ":{region}:{account}:" + lowerFirst(noun) + "/{name}"
+	head := "arn:{partition}:" + ns + ":{region}:{account}:"
+	kebab := kebabCase(noun)
+	return []string{head + lowerFirst(noun) + "/{name}", head + lowerFirst(noun) + "/{name}/{uuid}",
+		head + lowerFirst(noun) + "/{uuid}", head + kebab + "/{name}", head + kebab + ":{name}",
+		head + lowerFirst(noun) + ":{name}", head + "{name}"}
+}
+
+// kebabCase is LogGroup → log-group.
+func kebabCase(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if unicode.IsUpper(r) {
+			if i > 0 {
+				b.WriteByte('-')
+			}
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // idTemplate makes up an identifier the create output returns, in the

@@ -57,7 +57,8 @@ var fakeCreateQueue = &fakestore.Create{
 	}},
 }
 
-// CreateQueue creates an SQS Queue in the fake's memory.
+// CreateQueue creates an SQS Queue in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateQueue(ctx context.Context, in *sqs.CreateQueueInput) (*sqs.CreateQueueOutput, error) {
 	return fakestore.Do[sqs.CreateQueueOutput](ctx, f.store, fakeCreateQueue, in)
 }
@@ -67,7 +68,7 @@ var fakeGetQueueAttributes = &fakestore.Read{
 	Kind:  fakeKindQueue,
 }
 
-// GetQueueAttributes reads an SQS Queue in the fake's memory.
+// GetQueueAttributes reads an SQS Queue from the fake's memory.
 func (f *Fake) GetQueueAttributes(ctx context.Context, in *sqs.GetQueueAttributesInput) (*sqs.GetQueueAttributesOutput, error) {
 	return fakestore.Do[sqs.GetQueueAttributesOutput](ctx, f.store, fakeGetQueueAttributes, in)
 }
@@ -77,7 +78,7 @@ var fakeGetQueueUrl = &fakestore.Read{
 	Kind:  fakeKindQueue,
 }
 
-// GetQueueUrl reads an SQS Queue in the fake's memory.
+// GetQueueUrl reads an SQS Queue from the fake's memory.
 func (f *Fake) GetQueueUrl(ctx context.Context, in *sqs.GetQueueUrlInput) (*sqs.GetQueueUrlOutput, error) {
 	return fakestore.Do[sqs.GetQueueUrlOutput](ctx, f.store, fakeGetQueueUrl, in)
 }
@@ -96,7 +97,8 @@ var fakeSetQueueAttributes = &fakestore.Update{
 	}},
 }
 
-// SetQueueAttributes updates an SQS Queue in the fake's memory.
+// SetQueueAttributes updates an SQS Queue in the fake's memory: the members set
+// replace the stored ones.
 func (f *Fake) SetQueueAttributes(ctx context.Context, in *sqs.SetQueueAttributesInput) (*sqs.SetQueueAttributesOutput, error) {
 	return fakestore.Do[sqs.SetQueueAttributesOutput](ctx, f.store, fakeSetQueueAttributes, in)
 }
@@ -106,8 +108,8 @@ var fakeListDeadLetterSourceQueues = &fakestore.Children{
 	Kind:  fakeKindQueue,
 }
 
-// ListDeadLetterSourceQueues lists what belongs to an SQS Queue (nothing: the
-// fake keeps nothing inside it) in the fake's memory.
+// ListDeadLetterSourceQueues lists what an SQS Queue holds: nothing, as the
+// fake keeps nothing inside it.
 func (f *Fake) ListDeadLetterSourceQueues(ctx context.Context, in *sqs.ListDeadLetterSourceQueuesInput) (*sqs.ListDeadLetterSourceQueuesOutput, error) {
 	return fakestore.Do[sqs.ListDeadLetterSourceQueuesOutput](ctx, f.store, fakeListDeadLetterSourceQueues, in)
 }
@@ -121,7 +123,7 @@ var fakeListQueues = &fakestore.List{
 	Prefix:      "QueueNamePrefix",
 }
 
-// ListQueues lists an SQS Queue resources in the fake's memory.
+// ListQueues lists the SQS Queue resources in the fake's memory, page by page.
 func (f *Fake) ListQueues(ctx context.Context, in *sqs.ListQueuesInput) (*sqs.ListQueuesOutput, error) {
 	return fakestore.Do[sqs.ListQueuesOutput](ctx, f.store, fakeListQueues, in)
 }
@@ -131,7 +133,7 @@ var fakeDeleteQueue = &fakestore.Delete{
 	Kind:  fakeKindQueue,
 }
 
-// DeleteQueue deletes an SQS Queue in the fake's memory.
+// DeleteQueue deletes an SQS Queue from the fake's memory.
 func (f *Fake) DeleteQueue(ctx context.Context, in *sqs.DeleteQueueInput) (*sqs.DeleteQueueOutput, error) {
 	return fakestore.Do[sqs.DeleteQueueOutput](ctx, f.store, fakeDeleteQueue, in)
 }

@@ -130,7 +130,8 @@ var fakeCreateTable = &fakestore.Create{
 	}},
 }
 
-// CreateTable creates a DynamoDB Table in the fake's memory.
+// CreateTable creates a DynamoDB Table in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateTable(ctx context.Context, in *dynamodb.CreateTableInput) (*dynamodb.CreateTableOutput, error) {
 	return fakestore.Do[dynamodb.CreateTableOutput](ctx, f.store, fakeCreateTable, in)
 }
@@ -165,7 +166,7 @@ var fakeDescribeTable = &fakestore.Read{
 	}},
 }
 
-// DescribeTable reads a DynamoDB Table in the fake's memory.
+// DescribeTable reads a DynamoDB Table from the fake's memory.
 func (f *Fake) DescribeTable(ctx context.Context, in *dynamodb.DescribeTableInput) (*dynamodb.DescribeTableOutput, error) {
 	return fakestore.Do[dynamodb.DescribeTableOutput](ctx, f.store, fakeDescribeTable, in)
 }
@@ -175,7 +176,7 @@ var fakeDeleteTable = &fakestore.Delete{
 	Kind:  fakeKindTable,
 }
 
-// DeleteTable deletes a DynamoDB Table in the fake's memory.
+// DeleteTable deletes a DynamoDB Table from the fake's memory.
 func (f *Fake) DeleteTable(ctx context.Context, in *dynamodb.DeleteTableInput) (*dynamodb.DeleteTableOutput, error) {
 	return fakestore.Do[dynamodb.DeleteTableOutput](ctx, f.store, fakeDeleteTable, in)
 }

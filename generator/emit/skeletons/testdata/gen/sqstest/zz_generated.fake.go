@@ -57,7 +57,8 @@ var fakeCreateQueue = &fakestore.Create{
 	}},
 }
 
-// CreateQueue creates an SQS Queue in the fake's memory.
+// CreateQueue creates an SQS Queue in the fake's memory, after checking the
+// input against the model.
 func (f *Fake) CreateQueue(ctx context.Context, in *sqs.CreateQueueInput) (*sqs.CreateQueueOutput, error) {
 	return fakestore.Do[sqs.CreateQueueOutput](ctx, f.store, fakeCreateQueue, in)
 }
@@ -68,7 +69,7 @@ var fakeListQueues = &fakestore.List{
 	Prefix: "QueueNamePrefix",
 }
 
-// ListQueues lists an SQS Queue resources in the fake's memory.
+// ListQueues lists the SQS Queue resources in the fake's memory, page by page.
 func (f *Fake) ListQueues(ctx context.Context, in *sqs.ListQueuesInput) (*sqs.ListQueuesOutput, error) {
 	return fakestore.Do[sqs.ListQueuesOutput](ctx, f.store, fakeListQueues, in)
 }
@@ -78,7 +79,7 @@ var fakeDeleteQueue = &fakestore.Delete{
 	Kind:  fakeKindQueue,
 }
 
-// DeleteQueue deletes an SQS Queue in the fake's memory.
+// DeleteQueue deletes an SQS Queue from the fake's memory.
 func (f *Fake) DeleteQueue(ctx context.Context, in *sqs.DeleteQueueInput) (*sqs.DeleteQueueOutput, error) {
 	return fakestore.Do[sqs.DeleteQueueOutput](ctx, f.store, fakeDeleteQueue, in)
 }

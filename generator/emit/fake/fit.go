@@ -1,0 +1,192 @@
+package fake
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strconv"
+	"strings"
+
+	"github.com/awsparity/awsparity/generator/constraints"
+	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/generator/synth"
+)
+
+// The identifiers and ARNs a fake makes up must pass the model's
+// constraints wherever they are sent back: the delete's member, a child's
+// parent member, another resource's reference (Route 53 takes hosted zone
+// ids of at most 32 characters; EventBridge connection ARNs end in
+// name/uuid). fit picks, of some templates in order of likeness to AWS,
+// the first whose sample meets every such member's constraints.
+
+// fit returns the first of templates whose sample every member accepts,
+// the first template when none does.
+func fit(templates []string, members []*ir.Member, vars map[string]string) string {
+	for _, tpl := range templates {
+		v := sample(tpl, vars)
+		ok := true
+		for _, m := range members {
+			if len(constraints.CheckMember(m, v)) > 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return tpl
+		}
+	}
+	return templates[0]
+}
+
+var hexN = regexp.MustCompile(`\{hex(\d+)\}`)
+
+// sample expands a template as fakestore.Expand does, with fixed values.
+func sample(tpl string, vars map[string]string) string {
+	tpl = hexN.ReplaceAllStringFunc(tpl, func(s string) string {
+		n := 0
+		for _, c := range s[4 : len(s)-1] {
+			n = n*10 + int(c-'0')
+		}
+		return strings.Repeat("0a", n)[:n]
+	})
+	r := []string{"{partition}", "aws", "{region}", "us-east-1", "{account}", "000000000000",
+		"{uuid}", "0a0a0a0a-0a0a-4a0a-a0a0-0a0a0a0a0a0a"}
+	for k, v := range vars {
+		r = append(r, "{"+k+"}", v)
+	}
+	return strings.NewReplacer(r...).Replace(tpl)
+}
+
+// refMembers are the members that take k's identifier (ids) or ARN (arns)
+// back: the delete's, the create output's, and other resources' references
+// to it in this service.
+func (p *plan) refMembers(k *kind) (ids, arns []*ir.Member) {
+	ms := k.res.Identifier.Resolve(k.create)
+	ids = append(ids, ms[len(ms)-1])
+	if m := field(k.delete.Input, k.res.DeleteMember); m != nil {
+		ids = append(ids, m)
+	}
+	if a := k.res.ARN.Resolve(k.create); len(a) > 0 {
+		arns = append(arns, a[len(a)-1])
+	}
+	for _, o := range p.kinds {
+		for _, ref := range o.res.Refs {
+			m := field(o.create.Input, ref.Member)
+			if ref.Service != "" || ref.Resource != k.res.Name || m == nil || !isString(m) {
+				continue
+			}
+			if ref.ARN {
+				arns = append(arns, m)
+			} else {
+				ids = append(ids, m)
+			}
+		}
+	}
+	return ids, arns
+}
+
+// fitTemplates settles k's identifier and ARN templates once every kind
+// is known.
+func (p *plan) fitTemplates(k *kind) {
+	ids, arns := p.refMembers(k)
+	// A fixture names the resource "awsparity-<8 hex>"; a nameless one
+	// identified by its ARN gets 12 random hex digits (fakestore.Create).
+	vars := map[string]string{"name": "awsparity-0a0a0a0a"}
+	if k.nameFld == "" && k.idTpl == "{arn}" {
+		vars["name"] = "0a0a0a0a0a0a"
+	}
+	if k.arn != "" {
+		if k.idTpl == "{arn}" {
+			arns = append(arns, ids...)
+		}
+		k.arn = fit(append(p.arnTemplates(k.res.Name), p.synthesizedARNs(k)...), arns, vars)
+	}
+	if k.idTpl != "" && k.idTpl != "{arn}" && !strings.HasPrefix(k.idTpl, "https://") {
+		k.idTpl = fit(idTemplates(k.idTpl, ids), ids, vars)
+	}
+}
+
+// synthesizedARNs are ARN templates made from the placeholder ARNs
+// generator/synth writes for the members that reference k by ARN, or by
+// an identifier that is its ARN (they meet those members' patterns): the account and region become
+// placeholders, and the part after the last / or : random hex of its
+// length.
+func (p *plan) synthesizedARNs(k *kind) []string {
+	var out []string
+	for _, o := range p.kinds {
+		for _, ref := range o.res.Refs {
+			if ref.Service != "" || ref.Resource != k.res.Name || !ref.ARN && k.idTpl != "{arn}" {
+				continue
+			}
+			v, ok := synth.For(p.svc, o.create, synth.Plan{}).Values[ref.Member].(string)
+			if !ok || !strings.HasPrefix(v, "arn:") {
+				continue
+			}
+			parts := strings.SplitN(v, ":", 6)
+			if len(parts) < 6 {
+				continue
+			}
+			parts[1] = "{partition}"
+			if parts[3] != "" {
+				parts[3] = "{region}"
+			}
+			if parts[4] != "" {
+				parts[4] = "{account}"
+			}
+			res := parts[5]
+			cut := strings.LastIndexAny(res, "/:") + 1
+			if n := len(res) - cut; n > 0 && n <= 64 {
+				res = res[:cut] + "{hex" + strconv.Itoa(n) + "}"
+			}
+			parts[5] = res
+			out = append(out, strings.Join(parts, ":"))
+		}
+	}
+	return out
+}
+
+// idTemplates are the identifier templates to try: the usual one, then
+// random hex of several lengths after each literal prefix the members'
+// patterns start with (WorkMail's m-, VPC Lattice's svc-).
+func idTemplates(usual string, ids []*ir.Member) []string {
+	out := []string{usual}
+	prefixes := []string{""}
+	for _, m := range ids {
+		if pat := m.Limits().Pattern; pat != "" {
+			if p, err := constraints.Compile(pat); err == nil {
+				prefixes = append(prefixes, literalPrefixes(p.Syntax)...)
+			}
+		}
+	}
+	for _, p := range prefixes {
+		for _, n := range []string{"17", "32", "16", "12", "10", "8", "7", "6", "4"} {
+			out = append(out, p+"{hex"+n+"}")
+		}
+	}
+	return out
+}
+
+// literalPrefixes are the literal texts a pattern's alternatives start
+// with, anchors skipped.
+func literalPrefixes(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			return []string{string(re.Rune)}
+		}
+	case syntax.OpCapture:
+		return literalPrefixes(re.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			out = append(out, literalPrefixes(sub)...)
+		}
+		return out
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if sub.Op != syntax.OpBeginText && sub.Op != syntax.OpBeginLine && sub.Op != syntax.OpEmptyMatch {
+				return literalPrefixes(sub)
+			}
+		}
+	}
+	return nil
+}
