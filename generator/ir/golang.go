@@ -133,3 +133,12 @@ func (e *Error) Error() string {
 	}
 	return e.File + ": " + e.Path + ": " + e.Msg
 }
+
+// EnumConstants reports whether the Go constants of enum shape sh
+// (ev.GoName) have type t: the SDK may type a member with another enum of
+// the same values (SageMaker's ProductionVariantInstanceType for an
+// InstanceType shape), whose constants are named differently; a value of
+// such a member is written as a conversion instead.
+func (sh *Shape) EnumConstants(t GoType) bool {
+	return t.Kind == GoNamed && t.Path != "" && t.Name == sh.Go.TypeName
+}

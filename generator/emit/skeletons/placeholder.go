@@ -40,7 +40,7 @@ func value(sh *ir.Shape, t ir.GoType, name string, depth int) string {
 		}
 		return typ + `{"__key__": ` + value(sh.Value.Target, *t.Elem, name, depth+1) + "}"
 	case sh.Kind == ir.KindEnum || sh.Kind == ir.KindIntEnum:
-		if len(sh.Enum) > 0 && sh.Enum[0].GoName != "" && t.Kind == ir.GoNamed && t.Path != "" {
+		if len(sh.Enum) > 0 && sh.Enum[0].GoName != "" && sh.EnumConstants(t) {
 			return typ[:strings.IndexByte(typ, '.')+1] + sh.Enum[0].GoName
 		}
 		if sh.Kind == ir.KindEnum && len(sh.Enum) > 0 {
