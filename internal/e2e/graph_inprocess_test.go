@@ -175,12 +175,3 @@ func TestFunctionAndMappingInProcess(t *testing.T) {
 		return err == nil && slices.ContainsFunc(out.Roles, func(r iamtypes.Role) bool { return aws.ToString(r.RoleName) == role }), err
 	})
 }
-
-func slicesHas[T any](s []T, f func(T) bool) bool {
-	for _, v := range s {
-		if f(v) {
-			return true
-		}
-	}
-	return false
-}
