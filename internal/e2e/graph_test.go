@@ -64,28 +64,34 @@ func subscribeQueue(t testing.TB, sqsC *sqs.Client, snsC *sns.Client) subscribed
 // subscription, the topic and the queue are gone — deleted in reverse
 // order of creation.
 func TestSubscriptionToQueue(t *testing.T) {
-	sqsC, snsC := sqsClient(t), snsClient(t)
+	testSubscriptionToQueue(subtests{t}, &clients{sqs: sqsClient(t), sns: snsClient(t)})
+}
+
+func testSubscriptionToQueue(t tb, cs *clients) {
+	sqsC, snsC := cs.sqs, cs.sns
 	var s subscribedQueue
-	t.Run("fixtures", func(t *testing.T) {
+	t.Run("fixtures", func(t tb) {
 		s = subscribeQueue(t, sqsC, snsC)
 		if !strings.HasPrefix(s.subscriptionARN, s.topicARN+":") {
 			t.Errorf("subscription %s is not of topic %s", s.subscriptionARN, s.topicARN)
 		}
-		if _, err := snsC.Publish(t.Context(), &sns.PublishInput{TopicArn: aws.String(s.topicARN), Message: aws.String("fan-out")}); err != nil {
-			t.Fatalf("Publish: %v", err)
-		}
-		got, err := sqsC.ReceiveMessage(t.Context(), &sqs.ReceiveMessageInput{QueueUrl: aws.String(s.queueURL), WaitTimeSeconds: 5})
-		if err != nil {
-			t.Fatalf("ReceiveMessage: %v", err)
-		}
-		if len(got.Messages) != 1 || aws.ToString(got.Messages[0].Body) != "fan-out" {
-			t.Fatalf("queue received %+v, want the published message", got.Messages)
-		}
+		cs.data("SNS to SQS delivery", func() {
+			if _, err := snsC.Publish(t.Context(), &sns.PublishInput{TopicArn: aws.String(s.topicARN), Message: aws.String("fan-out")}); err != nil {
+				t.Fatalf("Publish: %v", err)
+			}
+			got, err := sqsC.ReceiveMessage(t.Context(), &sqs.ReceiveMessageInput{QueueUrl: aws.String(s.queueURL), WaitTimeSeconds: 5})
+			if err != nil {
+				t.Fatalf("ReceiveMessage: %v", err)
+			}
+			if len(got.Messages) != 1 || aws.ToString(got.Messages[0].Body) != "fan-out" {
+				t.Fatalf("queue received %+v, want the published message", got.Messages)
+			}
+		})
 	})
 	assertSubscribedQueueGone(t, sqsC, snsC, s)
 }
 
-func assertSubscribedQueueGone(t *testing.T, sqsC *sqs.Client, snsC *sns.Client, s subscribedQueue) {
+func assertSubscribedQueueGone(t testing.TB, sqsC *sqs.Client, snsC *sns.Client, s subscribedQueue) {
 	t.Helper()
 	assertGone(t, "subscription "+s.subscriptionARN, subscriptionListed(snsC, s.subscriptionARN))
 	assertGone(t, "topic "+s.topicARN, topicListed(snsC, s.topicARN))
