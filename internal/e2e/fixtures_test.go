@@ -115,7 +115,7 @@ func testQueue(t tb, cs *clients) {
 		if !strings.Contains(url, "awsparity-") {
 			t.Errorf("queue URL %q has no unique awsparity- name", url)
 		}
-		cs.data("SQS SendMessage", func() {
+		cs.data(dataSQS, func() {
 			if _, err := c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: aws.String(url), MessageBody: aws.String("hello")}); err != nil {
 				t.Fatalf("SendMessage: %v", err)
 			}
@@ -149,7 +149,7 @@ func testTopic(t tb, cs *clients) {
 	var arn string
 	t.Run("fixture", func(t tb) {
 		arn = snstest.CreateTopic(t, c).ID
-		cs.data("SNS Publish", func() {
+		cs.data(dataSNS, func() {
 			if _, err := c.Publish(t.Context(), &sns.PublishInput{TopicArn: aws.String(arn), Message: aws.String("hello")}); err != nil {
 				t.Fatalf("Publish: %v", err)
 			}
@@ -205,7 +205,7 @@ func testTable(t tb, cs *clients) {
 		if desc.Table.TableStatus != dynamodbtypes.TableStatusActive {
 			t.Errorf("status after fixture = %s, want ACTIVE", desc.Table.TableStatus)
 		}
-		cs.data("DynamoDB PutItem", func() {
+		cs.data(dataDynamoDB, func() {
 			if _, err := c.PutItem(t.Context(), &dynamodb.PutItemInput{
 				TableName: aws.String(name),
 				Item:      map[string]dynamodbtypes.AttributeValue{"pk": &dynamodbtypes.AttributeValueMemberS{Value: "k"}},
@@ -228,7 +228,7 @@ func testStream(t tb, cs *clients) {
 	var name string
 	t.Run("fixture", func(t tb) {
 		name = kinesistest.CreateStream(t, c).ID
-		cs.data("Kinesis PutRecord", func() {
+		cs.data(dataKinesis, func() {
 			if _, err := c.PutRecord(t.Context(), &kinesis.PutRecordInput{
 				StreamName: aws.String(name), PartitionKey: aws.String("k"), Data: []byte("hello"),
 			}); err != nil {
@@ -333,7 +333,15 @@ func testBucket(t tb, cs *clients, c *s3.Client, versioned, uploads bool) {
 	var bucket string
 	t.Run("fixture", func(t tb) {
 		bucket = s3test.CreateBucket(t, c).ID
-		cs.data("S3 objects, versions and uploads", func() { fillBucket(t, c, bucket, versioned, uploads) })
+		cs.data(dataS3Objects, func() { putObject(t, c, bucket, "plain", "before versioning") })
+		if uploads {
+			cs.data(dataS3Uploads, func() { openUpload(t, c, bucket) })
+		}
+		if !versioned {
+			cs.data(dataS3Objects, func() { putObject(t, c, bucket, "dir/nested", "x") })
+			return
+		}
+		cs.data(dataS3Versions, func() { fillVersions(t, c, bucket) })
 	})
 	assertGone(t, "bucket "+bucket, func(ctx context.Context) (bool, error) {
 		_, err := c.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: &bucket})
@@ -341,23 +349,17 @@ func testBucket(t tb, cs *clients, c *s3.Client, versioned, uploads bool) {
 	})
 }
 
-// fillBucket puts what testBucket's cleanup must remove.
-func fillBucket(t testing.TB, c *s3.Client, bucket string, versioned, uploads bool) {
+func putObject(t testing.TB, c *s3.Client, bucket, key, body string) {
+	t.Helper()
+	if _, err := c.PutObject(t.Context(), &s3.PutObjectInput{Bucket: &bucket, Key: aws.String(key), Body: strings.NewReader(body)}); err != nil {
+		t.Fatalf("PutObject %s: %v", key, err)
+	}
+}
+
+// fillVersions turns versioning on and leaves object versions and a delete
+// marker of "plain" for testBucket's cleanup to remove.
+func fillVersions(t testing.TB, c *s3.Client, bucket string) {
 	ctx := t.Context()
-	put := func(key, body string) {
-		t.Helper()
-		if _, err := c.PutObject(ctx, &s3.PutObjectInput{Bucket: &bucket, Key: aws.String(key), Body: strings.NewReader(body)}); err != nil {
-			t.Fatalf("PutObject %s: %v", key, err)
-		}
-	}
-	put("plain", "before versioning")
-	if uploads {
-		openUpload(t, c, bucket)
-	}
-	if !versioned {
-		put("dir/nested", "x")
-		return
-	}
 	if _, err := c.PutBucketVersioning(ctx, &s3.PutBucketVersioningInput{
 		Bucket:                  &bucket,
 		VersioningConfiguration: &s3types.VersioningConfiguration{Status: s3types.BucketVersioningStatusEnabled},
@@ -367,8 +369,8 @@ func fillBucket(t testing.TB, c *s3.Client, bucket string, versioned, uploads bo
 	// 1,001 versions and markers besides plain's: more than one page
 	// (1,000 per page).
 	for i := range 500 {
-		put(fmt.Sprintf("k%03d", i), "v1")
-		put(fmt.Sprintf("k%03d", i), "v2")
+		putObject(t, c, bucket, fmt.Sprintf("k%03d", i), "v1")
+		putObject(t, c, bucket, fmt.Sprintf("k%03d", i), "v2")
 	}
 	if _, err := c.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: &bucket, Key: aws.String("plain")}); err != nil {
 		t.Fatalf("DeleteObject: %v", err)

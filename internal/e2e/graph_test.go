@@ -75,7 +75,7 @@ func testSubscriptionToQueue(t tb, cs *clients) {
 		if !strings.HasPrefix(s.subscriptionARN, s.topicARN+":") {
 			t.Errorf("subscription %s is not of topic %s", s.subscriptionARN, s.topicARN)
 		}
-		cs.data("SNS to SQS delivery", func() {
+		cs.data(dataDelivery, func() {
 			if _, err := snsC.Publish(t.Context(), &sns.PublishInput{TopicArn: aws.String(s.topicARN), Message: aws.String("fan-out")}); err != nil {
 				t.Fatalf("Publish: %v", err)
 			}
