@@ -156,14 +156,14 @@ var bodies = []body{
 
 // outcome is how a body ended on one target.
 type outcome struct {
-	failures  []string
+	failure   string // what failed, one message a line; "" when it did not
 	skipped   string
 	notServed []string
 }
 
 func (o outcome) verdict() string {
 	switch {
-	case len(o.failures) > 0:
+	case o.failure != "":
 		return "fail"
 	case o.skipped != "":
 		return "skip"
@@ -173,8 +173,8 @@ func (o outcome) verdict() string {
 
 func (o outcome) String() string {
 	switch {
-	case len(o.failures) > 0:
-		return "fail: " + strings.Join(o.failures, "; ")
+	case o.failure != "":
+		return "fail: " + strings.ReplaceAll(o.failure, "\n", "; ")
 	case o.skipped != "":
 		return "skip: " + o.skipped
 	}
@@ -186,8 +186,13 @@ func runBodies(t testing.TB, c *clients) []outcome {
 	out := make([]outcome, len(bodies))
 	for i, b := range bodies {
 		c.notServed = nil
-		r := record(t, func(t tb) { b.run(t, c) })
-		out[i] = outcome{failures: r.failures, skipped: r.skipped, notServed: c.notServed}
+		a := record(t, func(t tb) { b.run(t, c) })
+		out[i] = outcome{notServed: c.notServed}
+		if err := a.Err(); err != nil {
+			out[i].failure = err.Error()
+		} else if skip, skipped := a.SkipReason(); skipped {
+			out[i].skipped = cmp.Or(skip, "skipped")
+		}
 	}
 	return out
 }
@@ -297,7 +302,7 @@ func TestFixturesAgree(t *testing.T) {
 	generated := column{name: "generated fakes", outcomes: runBodies(t, generatedFakes().clients(t)), gaps: generatedGaps}
 	refined := column{name: "+ sqsfake, s3fake", outcomes: runBodies(t, refinedFakes().clients(t)), gaps: refinedGaps}
 	c := compare(emu, generated, refined)
-	t.Log("fixture test bodies on each target:\n" + c.table)
+	t.Log("outcome of each fixture test body:\n" + c.table)
 	if len(c.differ) > 0 {
 		t.Errorf("outcomes differ from the emulators' for %s (table above)", strings.Join(c.differ, "; "))
 	}
