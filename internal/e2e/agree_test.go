@@ -213,12 +213,14 @@ var generatedGaps = map[string]string{
 	// The Kinesis fake reads a stream with DescribeStream only; the body's
 	// leak check calls DescribeStreamSummary, which answers NotImplemented.
 	"stream": "Kinesis.DescribeStreamSummary is not implemented",
-	// The SNS fake's Subscribe answers SubscriptionArn
-	// arn:aws:sns:us-east-1:000000000000: (the kind's ARN template ends in
-	// {name} and a subscription has none; SNS makes <topic ARN>:<uuid>), the
-	// same for every subscription, and GetSubscriptionAttributes answers no
-	// attributes (no TopicArn), so the body cannot tie it to its topic.
-	"subscription to queue": "is not of topic",
+	// The SQS fake's GetQueueAttributes answers the attributes CreateQueue
+	// was given, whatever AttributeNames asks: no QueueArn, so nothing can
+	// subscribe the queue. Behind it, the SNS fake's Subscribe answers
+	// SubscriptionArn arn:aws:sns:us-east-1:000000000000: (the kind's ARN
+	// template ends in {name} and a subscription has none; SNS makes
+	// <topic ARN>:<uuid>), the same for every subscription, and
+	// GetSubscriptionAttributes answers no attributes (no TopicArn).
+	"subscription to queue": "answered no QueueArn",
 }
 
 // refinedGaps are those of refinedFakes: the generated fakes' Kinesis gap,

@@ -42,6 +42,9 @@ func subscribeQueue(t testing.TB, sqsC *sqs.Client, snsC *sns.Client) subscribed
 		t.Fatalf("GetQueueAttributes: %v", err)
 	}
 	s := subscribedQueue{queueURL: q.ID, queueARN: attrs.Attributes["QueueArn"]}
+	if s.queueARN == "" {
+		t.Fatalf("GetQueueAttributes of %s answered no QueueArn: %v", q.ID, attrs.Attributes)
+	}
 	sub := snstest.CreateSubscription(t, snsC, func(o *snstest.CreateSubscriptionOptions) {
 		o.Input.Endpoint = aws.String(s.queueARN)
 		o.Input.Attributes = map[string]string{"RawMessageDelivery": "true"}
