@@ -92,7 +92,7 @@ type fakes struct {
 	dynamodb dynamodbtest.Server
 	kinesis  kinesistest.Server
 	s3       s3test.Server
-	served   []string
+	served   map[string]bool
 }
 
 // generatedFakes are new generated fakes, with no hand-written code.
@@ -111,7 +111,7 @@ func generatedFakes() fakes {
 func refinedFakes() fakes {
 	f := generatedFakes()
 	f.sqs, f.s3 = sqsfake.New(), s3fake.New()
-	f.served = []string{dataSQS, dataS3Objects, dataS3Versions}
+	f.served = map[string]bool{dataSQS: true, dataS3Objects: true, dataS3Versions: true}
 	return f
 }
 
@@ -120,10 +120,6 @@ func refinedFakes() fakes {
 func (f fakes) clients(t *testing.T) *clients {
 	inProcess(t)
 	s3C := s3test.NewClient(t, f.s3)
-	served := map[string]bool{}
-	for _, step := range f.served {
-		served[step] = true
-	}
 	return &clients{
 		sqs:        sqstest.NewClient(t, f.sqs),
 		sns:        snstest.NewClient(t, f.sns),
@@ -133,7 +129,7 @@ func (f fakes) clients(t *testing.T) *clients {
 		s3Versions: s3C,
 		s3rver:     s3C,
 		inProcess:  true,
-		served:     served,
+		served:     f.served,
 	}
 }
 
