@@ -151,6 +151,7 @@ var bodies = []body{
 	{"bucket (fauxqs)", func(t tb, c *clients) { testBucket(t, c, c.s3, false, false) }},
 	{"bucket, open upload (s3rver)", func(t tb, c *clients) { testBucket(t, c, c.s3rver, false, true) }},
 	{"bucket, versions, open upload (gofakes3)", func(t tb, c *clients) { testBucket(t, c, c.s3Versions, true, true) }},
+	{"subscription", testSubscription},
 	{"subscription to queue", testSubscriptionToQueue},
 }
 
@@ -213,13 +214,15 @@ var generatedGaps = map[string]string{
 	// The Kinesis fake reads a stream with DescribeStream only; the body's
 	// leak check calls DescribeStreamSummary, which answers NotImplemented.
 	"stream": "Kinesis.DescribeStreamSummary is not implemented",
+	// The SNS fake's Subscribe answers SubscriptionArn
+	// arn:aws:sns:us-east-1:000000000000: (the kind's ARN template ends in
+	// {name} and a subscription has none; SNS makes <topic ARN>:<uuid>),
+	// the same for every subscription, and GetSubscriptionAttributes
+	// answers no attributes (no TopicArn).
+	"subscription": "is not of its topic",
 	// The SQS fake's GetQueueAttributes answers the attributes CreateQueue
 	// was given, whatever AttributeNames asks: no QueueArn, so nothing can
-	// subscribe the queue. Behind it, the SNS fake's Subscribe answers
-	// SubscriptionArn arn:aws:sns:us-east-1:000000000000: (the kind's ARN
-	// template ends in {name} and a subscription has none; SNS makes
-	// <topic ARN>:<uuid>), the same for every subscription, and
-	// GetSubscriptionAttributes answers no attributes (no TopicArn).
+	// subscribe the queue (and behind it is the subscription's gap).
 	"subscription to queue": "answered no QueueArn",
 	// fakestore matches the model's pattern unanchored, as Smithy defines
 	// it, so "awsparity-… !" passes [a-zA-Z0-9_.-]+; AWS (and kinesalite)
@@ -229,12 +232,13 @@ var generatedGaps = map[string]string{
 	"stream, invalid input": "succeeded; want ValidationException",
 }
 
-// refinedGaps are those of refinedFakes: the generated fakes' Kinesis gaps,
-// and sqsfake, written before the generated fakes, lacks SetQueueAttributes
+// refinedGaps are those of refinedFakes: the generated fakes' Kinesis and
+// SNS gaps, and sqsfake, written before the generated fakes, lacks SetQueueAttributes
 // (the queue policy that lets the topic send).
 var refinedGaps = map[string]string{
 	"stream":                generatedGaps["stream"],
 	"stream, invalid input": generatedGaps["stream, invalid input"],
+	"subscription":          generatedGaps["subscription"],
 	"subscription to queue": "SQS.SetQueueAttributes is not implemented",
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/awsparity/awsparity/gen/snstest"
 	"github.com/awsparity/awsparity/gen/sqstest"
 	"github.com/awsparity/awsparity/internal/emulators"
+	"github.com/awsparity/awsparity/runtime/fixture"
 )
 
 func snsClient(t testing.TB) *sns.Client {
@@ -107,4 +108,27 @@ func subscriptionListed(c *sns.Client, arn string) func(context.Context) (bool, 
 			return slices.ContainsFunc(page.Subscriptions, func(s snstypes.Subscription) bool { return aws.ToString(s.SubscriptionArn) == arn })
 		})
 	}
+}
+
+// testSubscription: the subscription fixture alone, with the topic it
+// creates; the subscription is of that topic (its ARN and its attributes
+// say so), and afterwards neither is left.
+func testSubscription(t tb, cs *clients) {
+	c := cs.sns
+	var sub, topic string
+	t.Run("fixtures", func(t tb) {
+		sub = snstest.CreateSubscription(t, c, func(o *snstest.CreateSubscriptionOptions) {
+			o.Input.Endpoint = aws.String("arn:aws:sqs:us-east-1:000000000000:" + fixture.UniqueName("awsparity"))
+		}).ID
+		attrs, err := c.GetSubscriptionAttributes(t.Context(), &sns.GetSubscriptionAttributesInput{SubscriptionArn: aws.String(sub)})
+		if err != nil {
+			t.Fatalf("GetSubscriptionAttributes: %v", err)
+		}
+		topic = attrs.Attributes["TopicArn"]
+		if topic == "" || !strings.HasPrefix(sub, topic+":") {
+			t.Errorf("subscription %s is not of its topic (attributes %v)", sub, attrs.Attributes)
+		}
+	})
+	assertGone(t, "subscription "+sub, subscriptionListed(c, sub))
+	assertGone(t, "topic "+topic, topicListed(c, topic))
 }
