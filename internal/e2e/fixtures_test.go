@@ -1,9 +1,11 @@
 // Package e2e runs the generated factory fixtures against real third-party
 // emulators on 127.0.0.1 (scripts/emulators.sh; in-process gofakes3 for S3
-// versions) and, with the very same test bodies, against the in-process
-// example fakes (inprocess_test.go): each fixture creates its resource, the
-// test uses it, and after the test a describe or list call proves it is
-// gone — also when the test body fails or panics.
+// versions) and, with the very same test bodies, in process against the
+// example fakes (inprocess_test.go) and the generated fakes, whose outcomes
+// TestFixturesAgree sets beside the emulators' (agree_test.go): each
+// fixture creates its resource, the test uses it, and after the test a
+// describe or list call proves it is gone — also when the test body fails
+// or panics.
 package e2e
 
 import (
