@@ -137,22 +137,22 @@ func (f fakes) clients(t *testing.T) *clients {
 // fixture tests of this package (TestCreateQueue, …, TestSubscriptionToQueue
 // run them on the emulators alone), and the invalid-input checks.
 type body struct {
-	name string
-	run  func(tb, *clients)
+	service, name string
+	run           func(tb, *clients)
 }
 
 var bodies = []body{
-	{"queue", testQueue},
-	{"topic", testTopic},
-	{"table", testTable},
-	{"stream", testStream},
-	{"table, invalid input", testTableInvalid},
-	{"stream, invalid input", testStreamInvalid},
-	{"bucket (fauxqs)", func(t tb, c *clients) { testBucket(t, c, c.s3, false, false) }},
-	{"bucket, open upload (s3rver)", func(t tb, c *clients) { testBucket(t, c, c.s3rver, false, true) }},
-	{"bucket, versions, open upload (gofakes3)", func(t tb, c *clients) { testBucket(t, c, c.s3Versions, true, true) }},
-	{"subscription", testSubscription},
-	{"subscription to queue", testSubscriptionToQueue},
+	{"SQS", "queue", testQueue},
+	{"SNS", "topic", testTopic},
+	{"DynamoDB", "table", testTable},
+	{"Kinesis", "stream", testStream},
+	{"DynamoDB", "table, invalid input", testTableInvalid},
+	{"Kinesis", "stream, invalid input", testStreamInvalid},
+	{"S3", "bucket (fauxqs)", func(t tb, c *clients) { testBucket(t, c, c.s3, false, false) }},
+	{"S3", "bucket, open upload (s3rver)", func(t tb, c *clients) { testBucket(t, c, c.s3rver, false, true) }},
+	{"S3", "bucket, versions, open upload (gofakes3)", func(t tb, c *clients) { testBucket(t, c, c.s3Versions, true, true) }},
+	{"SNS", "subscription", testSubscription},
+	{"SNS, SQS", "subscription to queue", testSubscriptionToQueue},
 }
 
 // outcome is how a body ended on one target.
@@ -255,7 +255,7 @@ func compare(ref column, others ...column) comparison {
 	var c comparison
 	var sb strings.Builder
 	w := tabwriter.NewWriter(&sb, 0, 0, 2, ' ', 0)
-	head := []string{"body", ref.name}
+	head := []string{"service", "body", ref.name}
 	for _, o := range others {
 		head = append(head, o.name)
 	}
@@ -265,7 +265,7 @@ func compare(ref column, others ...column) comparison {
 	fmt.Fprintln(w, strings.Join(head, "\t"))
 	agreeing := make([]int, len(others))
 	for i, bd := range bodies {
-		row := []string{bd.name, ref.outcomes[i].verdict()}
+		row := []string{bd.service, bd.name, ref.outcomes[i].verdict()}
 		var only []string
 		for k, col := range others {
 			o := col.outcomes[i]
