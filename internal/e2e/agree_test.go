@@ -214,10 +214,9 @@ var generatedGaps = map[string]string{
 	// The Kinesis fake reads a stream with DescribeStream only; the body's
 	// leak check calls DescribeStreamSummary, which answers NotImplemented.
 	"stream": "Kinesis.DescribeStreamSummary is not implemented",
-	// The SNS fake's Subscribe answers SubscriptionArn
-	// arn:aws:sns:us-east-1:000000000000: (the kind's ARN template ends in
-	// {name} and a subscription has none; SNS makes <topic ARN>:<uuid>),
-	// the same for every subscription, and GetSubscriptionAttributes
+	// The SNS fake's Subscribe answers a SubscriptionArn that is not of its
+	// topic (arn:aws:sns:us-east-1:000000000000:<hex>, from the kind's
+	// template; SNS makes <topic ARN>:<uuid>), and GetSubscriptionAttributes
 	// answers no attributes (no TopicArn).
 	"subscription": "is not of its topic",
 	// The SQS fake's GetQueueAttributes answers the attributes CreateQueue
