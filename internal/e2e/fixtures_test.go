@@ -117,7 +117,7 @@ func testQueue(t tb, cs *clients) {
 		if !strings.Contains(url, "awsparity-") {
 			t.Errorf("queue URL %q has no unique awsparity- name", url)
 		}
-		cs.data(dataSQS, func() {
+		cs.data(t, dataSQS, func(t testing.TB) {
 			if _, err := c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: aws.String(url), MessageBody: aws.String("hello")}); err != nil {
 				t.Fatalf("SendMessage: %v", err)
 			}
@@ -151,7 +151,7 @@ func testTopic(t tb, cs *clients) {
 	var arn string
 	t.Run("fixture", func(t tb) {
 		arn = snstest.CreateTopic(t, c).ID
-		cs.data(dataSNS, func() {
+		cs.data(t, dataSNS, func(t testing.TB) {
 			if _, err := c.Publish(t.Context(), &sns.PublishInput{TopicArn: aws.String(arn), Message: aws.String("hello")}); err != nil {
 				t.Fatalf("Publish: %v", err)
 			}
@@ -207,7 +207,7 @@ func testTable(t tb, cs *clients) {
 		if desc.Table.TableStatus != dynamodbtypes.TableStatusActive {
 			t.Errorf("status after fixture = %s, want ACTIVE", desc.Table.TableStatus)
 		}
-		cs.data(dataDynamoDB, func() {
+		cs.data(t, dataDynamoDB, func(t testing.TB) {
 			if _, err := c.PutItem(t.Context(), &dynamodb.PutItemInput{
 				TableName: aws.String(name),
 				Item:      map[string]dynamodbtypes.AttributeValue{"pk": &dynamodbtypes.AttributeValueMemberS{Value: "k"}},
@@ -230,7 +230,7 @@ func testStream(t tb, cs *clients) {
 	var name string
 	t.Run("fixture", func(t tb) {
 		name = kinesistest.CreateStream(t, c).ID
-		cs.data(dataKinesis, func() {
+		cs.data(t, dataKinesis, func(t testing.TB) {
 			if _, err := c.PutRecord(t.Context(), &kinesis.PutRecordInput{
 				StreamName: aws.String(name), PartitionKey: aws.String("k"), Data: []byte("hello"),
 			}); err != nil {
@@ -335,15 +335,15 @@ func testBucket(t tb, cs *clients, c *s3.Client, versioned, uploads bool) {
 	var bucket string
 	t.Run("fixture", func(t tb) {
 		bucket = s3test.CreateBucket(t, c).ID
-		cs.data(dataS3Objects, func() { putObject(t, c, bucket, "plain", "before versioning") })
+		cs.data(t, dataS3Objects, func(t testing.TB) { putObject(t, c, bucket, "plain", "before versioning") })
 		if uploads {
-			cs.data(dataS3Uploads, func() { openUpload(t, c, bucket) })
+			cs.data(t, dataS3Uploads, func(t testing.TB) { openUpload(t, c, bucket) })
 		}
 		if !versioned {
-			cs.data(dataS3Objects, func() { putObject(t, c, bucket, "dir/nested", "x") })
+			cs.data(t, dataS3Objects, func(t testing.TB) { putObject(t, c, bucket, "dir/nested", "x") })
 			return
 		}
-		cs.data(dataS3Versions, func() { fillVersions(t, c, bucket) })
+		cs.data(t, dataS3Versions, func(t testing.TB) { fillVersions(t, c, bucket) })
 	})
 	assertGone(t, "bucket "+bucket, func(ctx context.Context) (bool, error) {
 		_, err := c.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: &bucket})

@@ -79,7 +79,7 @@ func testSubscriptionToQueue(t tb, cs *clients) {
 		if !strings.HasPrefix(s.subscriptionARN, s.topicARN+":") {
 			t.Errorf("subscription %s is not of topic %s", s.subscriptionARN, s.topicARN)
 		}
-		cs.data(dataDelivery, func() {
+		cs.data(t, dataDelivery, func(t testing.TB) {
 			if _, err := snsC.Publish(t.Context(), &sns.PublishInput{TopicArn: aws.String(s.topicARN), Message: aws.String("fan-out")}); err != nil {
 				t.Fatalf("Publish: %v", err)
 			}
