@@ -1,9 +1,11 @@
 // Package e2e runs the generated factory fixtures against real third-party
 // emulators on 127.0.0.1 (scripts/emulators.sh; in-process gofakes3 for S3
-// versions) and, with the very same test bodies, against the in-process
-// example fakes (inprocess_test.go): each fixture creates its resource, the
-// test uses it, and after the test a describe or list call proves it is
-// gone — also when the test body fails or panics.
+// versions) and, with the very same test bodies, in process against the
+// example fakes (inprocess_test.go) and the generated fakes, whose outcomes
+// TestFixturesAgree sets beside the emulators' (agree_test.go): each
+// fixture creates its resource, the test uses it, and after the test a
+// describe or list call proves it is gone — also when the test body fails
+// or panics.
 package e2e
 
 import (
@@ -74,9 +76,13 @@ func dynamodbClient(t testing.TB) *dynamodb.Client {
 	return dynamodb.NewFromConfig(config(emulators.Endpoint(t, "dynamodb")))
 }
 
+func kinesisClient(t testing.TB) *kinesis.Client {
+	return kinesis.NewFromConfig(config(emulators.Endpoint(t, "kinesis")))
+}
+
 // assertGone fails t unless exists reports the resource absent (or
 // answers NotFound) within goneBound.
-func assertGone(t *testing.T, what string, exists func(ctx context.Context) (bool, error)) {
+func assertGone(t testing.TB, what string, exists func(ctx context.Context) (bool, error)) {
 	t.Helper()
 	fixture.VerifyGone(t, what, exists, fixture.WithTimeout(goneBound), fixture.PollEvery(100*time.Millisecond))
 }
@@ -96,23 +102,26 @@ func tableExists(c *dynamodb.Client, name string) func(context.Context) (bool, e
 }
 
 func TestCreateQueue(t *testing.T) {
-	testQueue(t, sqsClient(t))
+	testQueue(subtests{t}, &clients{sqs: sqsClient(t)})
 }
 
 // testQueue is the queue fixture test for any SQS client: the queue has a
 // unique name, the recipe's attributes and the run tag, takes messages,
 // and is gone after the test.
-func testQueue(t *testing.T, c *sqs.Client) {
+func testQueue(t tb, cs *clients) {
+	c := cs.sqs
 	var url string
-	t.Run("fixture", func(t *testing.T) {
+	t.Run("fixture", func(t tb) {
 		q := sqstest.CreateQueue(t, c)
 		url = q.ID
 		if !strings.Contains(url, "awsparity-") {
 			t.Errorf("queue URL %q has no unique awsparity- name", url)
 		}
-		if _, err := c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: aws.String(url), MessageBody: aws.String("hello")}); err != nil {
-			t.Fatalf("SendMessage: %v", err)
-		}
+		cs.data(t, dataSQS, func(t testing.TB) {
+			if _, err := c.SendMessage(t.Context(), &sqs.SendMessageInput{QueueUrl: aws.String(url), MessageBody: aws.String("hello")}); err != nil {
+				t.Fatalf("SendMessage: %v", err)
+			}
+		})
 		attrs, err := c.GetQueueAttributes(t.Context(), &sqs.GetQueueAttributesInput{QueueUrl: aws.String(url), AttributeNames: []sqstypes.QueueAttributeName{sqstypes.QueueAttributeNameVisibilityTimeout}})
 		if err != nil {
 			t.Fatalf("GetQueueAttributes: %v", err)
@@ -132,13 +141,21 @@ func testQueue(t *testing.T, c *sqs.Client) {
 }
 
 func TestCreateTopic(t *testing.T) {
-	c := sns.NewFromConfig(config(emulators.Endpoint(t, "sns")))
+	testTopic(subtests{t}, &clients{sns: snsClient(t)})
+}
+
+// testTopic: the topic takes messages, is listed, and is gone after the
+// test.
+func testTopic(t tb, cs *clients) {
+	c := cs.sns
 	var arn string
-	t.Run("fixture", func(t *testing.T) {
+	t.Run("fixture", func(t tb) {
 		arn = snstest.CreateTopic(t, c).ID
-		if _, err := c.Publish(t.Context(), &sns.PublishInput{TopicArn: aws.String(arn), Message: aws.String("hello")}); err != nil {
-			t.Fatalf("Publish: %v", err)
-		}
+		cs.data(t, dataSNS, func(t testing.TB) {
+			if _, err := c.Publish(t.Context(), &sns.PublishInput{TopicArn: aws.String(arn), Message: aws.String("hello")}); err != nil {
+				t.Fatalf("Publish: %v", err)
+			}
+		})
 		if listed, err := topicListed(c, arn)(t.Context()); !listed {
 			t.Fatalf("ListTopics does not show %s (%v)", arn, err)
 		}
@@ -172,9 +189,15 @@ func snsListed[O any](ctx context.Context, p interface {
 }
 
 func TestCreateTable(t *testing.T) {
-	c := dynamodbClient(t)
+	testTable(subtests{t}, &clients{dynamodb: dynamodbClient(t)})
+}
+
+// testTable: the fixture returns an ACTIVE table that takes items, and it
+// is gone after the test.
+func testTable(t tb, cs *clients) {
+	c := cs.dynamodb
 	var name string
-	t.Run("fixture", func(t *testing.T) {
+	t.Run("fixture", func(t tb) {
 		name = dynamodbtest.CreateTable(t, c).ID
 		// The fixture returns after the TableExists waiter: the table is ACTIVE.
 		desc, err := c.DescribeTable(t.Context(), &dynamodb.DescribeTableInput{TableName: aws.String(name)})
@@ -184,26 +207,36 @@ func TestCreateTable(t *testing.T) {
 		if desc.Table.TableStatus != dynamodbtypes.TableStatusActive {
 			t.Errorf("status after fixture = %s, want ACTIVE", desc.Table.TableStatus)
 		}
-		if _, err := c.PutItem(t.Context(), &dynamodb.PutItemInput{
-			TableName: aws.String(name),
-			Item:      map[string]dynamodbtypes.AttributeValue{"pk": &dynamodbtypes.AttributeValueMemberS{Value: "k"}},
-		}); err != nil {
-			t.Fatalf("PutItem: %v", err)
-		}
+		cs.data(t, dataDynamoDB, func(t testing.TB) {
+			if _, err := c.PutItem(t.Context(), &dynamodb.PutItemInput{
+				TableName: aws.String(name),
+				Item:      map[string]dynamodbtypes.AttributeValue{"pk": &dynamodbtypes.AttributeValueMemberS{Value: "k"}},
+			}); err != nil {
+				t.Fatalf("PutItem: %v", err)
+			}
+		})
 	})
 	assertGone(t, "table "+name, tableExists(c, name))
 }
 
 func TestCreateStream(t *testing.T) {
-	c := kinesis.NewFromConfig(config(emulators.Endpoint(t, "kinesis")))
+	testStream(subtests{t}, &clients{kinesis: kinesisClient(t)})
+}
+
+// testStream: the fixture returns an ACTIVE stream with a unique name that
+// takes records, and it is gone after the test.
+func testStream(t tb, cs *clients) {
+	c := cs.kinesis
 	var name string
-	t.Run("fixture", func(t *testing.T) {
+	t.Run("fixture", func(t tb) {
 		name = kinesistest.CreateStream(t, c).ID
-		if _, err := c.PutRecord(t.Context(), &kinesis.PutRecordInput{
-			StreamName: aws.String(name), PartitionKey: aws.String("k"), Data: []byte("hello"),
-		}); err != nil {
-			t.Fatalf("PutRecord on a fixture stream (must be ACTIVE): %v", err)
-		}
+		cs.data(t, dataKinesis, func(t testing.TB) {
+			if _, err := c.PutRecord(t.Context(), &kinesis.PutRecordInput{
+				StreamName: aws.String(name), PartitionKey: aws.String("k"), Data: []byte("hello"),
+			}); err != nil {
+				t.Fatalf("PutRecord on a fixture stream (must be ACTIVE): %v", err)
+			}
+		})
 	})
 	if !strings.HasPrefix(name, "awsparity-") {
 		t.Errorf("stream name %q is not a unique awsparity- name", name)
@@ -220,7 +253,7 @@ func TestCreateStream(t *testing.T) {
 // cleanup can find an open upload there, and its DeleteBucket refuses the
 // bucket while one is open (the cleanup then fails the test naming it).
 func TestCreateBucketFauxqs(t *testing.T) {
-	testBucket(t, s3Client(emulators.Endpoint(t, "s3")), false, false)
+	testBucket(subtests{t}, &clients{}, s3Client(emulators.Endpoint(t, "s3")), false, false)
 }
 
 // TestCreateBucketVersioned runs on gofakes3, which keeps versions and
@@ -231,7 +264,7 @@ func TestCreateBucketVersioned(t *testing.T) {
 		o.UsePathStyle = true
 		o.HTTPClient = rec
 	})
-	testBucket(t, c, true, true)
+	testBucket(subtests{t}, &clients{}, c, true, true)
 	if n := rec.aborts.Load(); n != 1 {
 		t.Errorf("cleanup sent %d AbortMultipartUpload requests, want 1 for the open upload", n)
 	}
@@ -252,9 +285,7 @@ func (a *abortCounter) Do(r *http.Request) (*http.Response, error) {
 // answers 405) and ListMultipartUploads is not implemented (501): emptying
 // falls back to the plain listing and skips the uploads.
 func TestCreateBucketS3rver(t *testing.T) {
-	cfg := config(emulators.Endpoint(t, emulators.S3rver))
-	cfg.Credentials = credentials.NewStaticCredentialsProvider("S3RVER", "S3RVER", "")
-	c := s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
+	c := s3rverClient(t)
 	t.Run("refuses versions", func(t *testing.T) {
 		b := s3test.CreateBucket(t, c)
 		_, err := c.ListObjectVersions(t.Context(), &s3.ListObjectVersionsInput{Bucket: aws.String(b.ID)})
@@ -262,7 +293,14 @@ func TestCreateBucketS3rver(t *testing.T) {
 			t.Fatalf("s3rver ListObjectVersions: error %v, want one IsUnsupported accepts (the case this test is for)", err)
 		}
 	})
-	testBucket(t, c, false, true)
+	testBucket(subtests{t}, &clients{}, c, false, true)
+}
+
+// s3rverClient signs with the key s3rver registers (see scripts/emulators).
+func s3rverClient(t testing.TB) *s3.Client {
+	cfg := config(emulators.Endpoint(t, emulators.S3rver))
+	cfg.Credentials = credentials.NewStaticCredentialsProvider("S3RVER", "S3RVER", "")
+	return s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = true })
 }
 
 // s3Client addresses buckets by path. The SDK does so by itself on an IP
@@ -275,7 +313,7 @@ func s3Client(endpoint string) *s3.Client {
 // openUpload starts a multipart upload with one part and leaves it open, as
 // a test that fails half way does: DeleteBucket refuses such a bucket on
 // AWS and fauxqs until the upload is aborted.
-func openUpload(t *testing.T, c *s3.Client, bucket string) {
+func openUpload(t testing.TB, c *s3.Client, bucket string) {
 	t.Helper()
 	ctx := t.Context()
 	up, err := c.CreateMultipartUpload(ctx, &s3.CreateMultipartUploadInput{Bucket: &bucket, Key: aws.String("upload/open")})
@@ -288,63 +326,71 @@ func openUpload(t *testing.T, c *s3.Client, bucket string) {
 	}
 }
 
-// testBucket is the bucket fixture test for any S3 client. With versioned
+// testBucket is the bucket fixture test for S3 client c. With versioned
 // the bucket holds object versions and delete markers, more than one
 // ListObjectVersions page of them, and cleanup must still empty it; with
-// uploads a multipart upload is left open.
-func testBucket(t *testing.T, c *s3.Client, versioned, uploads bool) {
+// uploads a multipart upload is left open. All of that is data plane
+// (cs.data); the bucket's lifecycle is the fixture and the check after it.
+func testBucket(t tb, cs *clients, c *s3.Client, versioned, uploads bool) {
 	var bucket string
-	t.Run("fixture", func(t *testing.T) {
+	t.Run("fixture", func(t tb) {
 		bucket = s3test.CreateBucket(t, c).ID
-		ctx := t.Context()
-		put := func(key, body string) {
-			t.Helper()
-			if _, err := c.PutObject(ctx, &s3.PutObjectInput{Bucket: &bucket, Key: aws.String(key), Body: strings.NewReader(body)}); err != nil {
-				t.Fatalf("PutObject %s: %v", key, err)
-			}
-		}
-		put("plain", "before versioning")
+		cs.data(t, dataS3Objects, func(t testing.TB) { putObject(t, c, bucket, "plain", "before versioning") })
 		if uploads {
-			openUpload(t, c, bucket)
+			cs.data(t, dataS3Uploads, func(t testing.TB) { openUpload(t, c, bucket) })
 		}
 		if !versioned {
-			put("dir/nested", "x")
+			cs.data(t, dataS3Objects, func(t testing.TB) { putObject(t, c, bucket, "dir/nested", "x") })
 			return
 		}
-		if _, err := c.PutBucketVersioning(ctx, &s3.PutBucketVersioningInput{
-			Bucket:                  &bucket,
-			VersioningConfiguration: &s3types.VersioningConfiguration{Status: s3types.BucketVersioningStatusEnabled},
-		}); err != nil {
-			t.Fatalf("PutBucketVersioning: %v", err)
-		}
-		// 1,001 versions and markers besides plain's: more than one page
-		// (1,000 per page).
-		for i := range 500 {
-			put(fmt.Sprintf("k%03d", i), "v1")
-			put(fmt.Sprintf("k%03d", i), "v2")
-		}
-		if _, err := c.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: &bucket, Key: aws.String("plain")}); err != nil {
-			t.Fatalf("DeleteObject: %v", err)
-		}
-		v, err := c.ListObjectVersions(ctx, &s3.ListObjectVersionsInput{Bucket: &bucket, Prefix: aws.String("plain")})
-		if err != nil {
-			t.Fatalf("ListObjectVersions: %v", err)
-		}
-		if len(v.Versions) == 0 || len(v.DeleteMarkers) == 0 {
-			t.Fatalf("want a version and a delete marker of plain, got %d versions, %d markers", len(v.Versions), len(v.DeleteMarkers))
-		}
-		first, err := c.ListObjectVersions(ctx, &s3.ListObjectVersionsInput{Bucket: &bucket})
-		if err != nil {
-			t.Fatalf("ListObjectVersions: %v", err)
-		}
-		if !aws.ToBool(first.IsTruncated) {
-			t.Fatal("all versions and markers fit one page; the test needs two")
-		}
+		cs.data(t, dataS3Versions, func(t testing.TB) { fillVersions(t, c, bucket) })
 	})
 	assertGone(t, "bucket "+bucket, func(ctx context.Context) (bool, error) {
 		_, err := c.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: &bucket})
 		return err == nil, err
 	})
+}
+
+func putObject(t testing.TB, c *s3.Client, bucket, key, body string) {
+	t.Helper()
+	if _, err := c.PutObject(t.Context(), &s3.PutObjectInput{Bucket: &bucket, Key: aws.String(key), Body: strings.NewReader(body)}); err != nil {
+		t.Fatalf("PutObject %s: %v", key, err)
+	}
+}
+
+// fillVersions turns versioning on and leaves object versions and a delete
+// marker of "plain" for testBucket's cleanup to remove.
+func fillVersions(t testing.TB, c *s3.Client, bucket string) {
+	ctx := t.Context()
+	if _, err := c.PutBucketVersioning(ctx, &s3.PutBucketVersioningInput{
+		Bucket:                  &bucket,
+		VersioningConfiguration: &s3types.VersioningConfiguration{Status: s3types.BucketVersioningStatusEnabled},
+	}); err != nil {
+		t.Fatalf("PutBucketVersioning: %v", err)
+	}
+	// 1,001 versions and markers besides plain's: more than one page
+	// (1,000 per page).
+	for i := range 500 {
+		putObject(t, c, bucket, fmt.Sprintf("k%03d", i), "v1")
+		putObject(t, c, bucket, fmt.Sprintf("k%03d", i), "v2")
+	}
+	if _, err := c.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: &bucket, Key: aws.String("plain")}); err != nil {
+		t.Fatalf("DeleteObject: %v", err)
+	}
+	v, err := c.ListObjectVersions(ctx, &s3.ListObjectVersionsInput{Bucket: &bucket, Prefix: aws.String("plain")})
+	if err != nil {
+		t.Fatalf("ListObjectVersions: %v", err)
+	}
+	if len(v.Versions) == 0 || len(v.DeleteMarkers) == 0 {
+		t.Fatalf("want a version and a delete marker of plain, got %d versions, %d markers", len(v.Versions), len(v.DeleteMarkers))
+	}
+	first, err := c.ListObjectVersions(ctx, &s3.ListObjectVersionsInput{Bucket: &bucket})
+	if err != nil {
+		t.Fatalf("ListObjectVersions: %v", err)
+	}
+	if !aws.ToBool(first.IsTruncated) {
+		t.Fatal("all versions and markers fit one page; the test needs two")
+	}
 }
 
 // helperEnv selects the body TestHelperFixtureBody runs in a child process;

@@ -7,14 +7,14 @@ import (
 	"github.com/awsparity/awsparity/examples/fakes/sqsfake"
 )
 
-// The generated fixtures run unchanged against the in-process example
-// fakes, with the test bodies the emulator tests use. They need no
-// emulator, so they run (and never skip) wherever go test does.
+// The fixture test bodies run unchanged, data plane included, against the
+// hand-written example fakes, which serve messages and objects. They need
+// no emulator, so they run (and never skip) wherever go test does.
 
 func TestCreateQueueInProcess(t *testing.T) {
-	testQueue(t, sqsfake.New().Client())
+	testQueue(subtests{t}, &clients{sqs: sqsfake.New().Client()})
 }
 
 func TestCreateBucketInProcess(t *testing.T) {
-	testBucket(t, s3fake.New().Client(), true, false)
+	testBucket(subtests{t}, &clients{}, s3fake.New().Client(), true, false)
 }
