@@ -141,6 +141,9 @@ step "go vet" go vet "${MODULES[@]}"
 step "go test" go_test
 # The parity tests again, answered by the example fakes instead of the emulators.
 step "go test in-process" env TEST_TARGET=IN_PROCESS go test ./gen/sqstest ./gen/s3test
+# The emulator fixture tests again in process, against the generated fakes:
+# the table of outcomes, printed, and a difference not listed fails.
+step "fixture agreement" go test -count=1 -v -run '^TestFixturesAgree$' ./internal/e2e
 # Compile proof at scale: 30 services chosen by the day's date, generated
 # with predicted names, then built and vetted against their SDK modules,
 # then generated again against those modules, vetted, and checked to have
