@@ -285,3 +285,29 @@ func TestChildren(t *testing.T) {
 		t.Fatalf("DeleteLogStream after its group's delete = %v, want ResourceNotFoundException", err)
 	}
 }
+
+// TestMarkerPaging: IAM's ListUsers pages with Marker and MaxItems.
+func TestMarkerPaging(t *testing.T) {
+	c := iam.NewFromConfig(cfg, iamtest.WithServer(iamtest.NewFake()))
+	for i := range 5 {
+		if _, err := c.CreateUser(t.Context(), &iam.CreateUserInput{UserName: aws.String(fmt.Sprintf("u%d", i))}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var names []string
+	pages := 0
+	p := iam.NewListUsersPaginator(c, &iam.ListUsersInput{MaxItems: aws.Int32(2)})
+	for p.HasMorePages() {
+		page, err := p.NextPage(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages++
+		for _, u := range page.Users {
+			names = append(names, aws.ToString(u.UserName))
+		}
+	}
+	if pages != 3 || strings.Join(names, ",") != "u0,u1,u2,u3,u4" {
+		t.Fatalf("ListUsers: %d pages %v", pages, names)
+	}
+}

@@ -265,8 +265,22 @@ func (op *List) apply(_ context.Context, s *Store, in, out reflect.Value) error 
 	}
 	if end < len(all) && op.OutputToken != "" {
 		setString(out, []string{op.OutputToken}, tokenPrefix+strconv.Itoa(end))
+		// Paginators of IAM, Route 53 and S3 stop unless told more follows.
+		setBool(out, "IsTruncated", true)
 	}
 	return nil
+}
+
+// setBool sets a bool or *bool field when out has it.
+func setBool(out reflect.Value, name string, b bool) {
+	f := out.FieldByName(name)
+	switch {
+	case !f.IsValid() || !f.CanSet():
+	case f.Kind() == reflect.Bool:
+		f.SetBool(b)
+	case f.Kind() == reflect.Pointer && f.Type().Elem().Kind() == reflect.Bool:
+		f.Set(reflect.ValueOf(&b))
+	}
 }
 
 // listValue is what a list of strings named items holds for r.

@@ -52,8 +52,9 @@ type listIn struct {
 	NamePrefix *string
 }
 type listOut struct {
-	Urls      []string
-	NextToken *string
+	Urls        []string
+	NextToken   *string
+	IsTruncated *bool // as S3's paginators read it
 }
 
 type listThingsOut struct{ Things []thing }
@@ -208,6 +209,9 @@ func TestListPages(t *testing.T) {
 		}
 		pages++
 		got = append(got, out.Urls...)
+		if (out.IsTruncated != nil && *out.IsTruncated) != (out.NextToken != nil) {
+			t.Errorf("page %d: IsTruncated %v with NextToken %v", pages, out.IsTruncated, out.NextToken)
+		}
 		if tok = out.NextToken; tok == nil {
 			break
 		}
