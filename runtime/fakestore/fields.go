@@ -187,15 +187,20 @@ func (f filler) fill(v reflect.Value, path string, depth int) bool {
 	for i := range t.NumField() {
 		sf := t.Field(i)
 		fv := v.Field(i)
-		if !sf.IsExported() || !fv.IsZero() {
+		if !sf.IsExported() {
 			continue
 		}
 		p := sf.Name
 		if path != "" {
 			p = path + "." + sf.Name
 		}
-		if f.field(fv, sf.Name, p, depth) {
-			set = true
+		switch {
+		case fv.IsZero():
+			set = f.field(fv, sf.Name, p, depth) || set
+		case depth < maxDepth:
+			// A structure already there (the identifier's, set first) gets
+			// the rest of its fields too.
+			set = f.within(fv, p, depth) || set
 		}
 	}
 	return set
@@ -239,6 +244,24 @@ func (f filler) field(fv reflect.Value, name, path string, depth int) bool {
 			fv.Set(reflect.Append(fv, n))
 			return true
 		}
+	}
+	return false
+}
+
+// within fills the unset fields of the structures a set field holds: a
+// structure, a pointer to one, or a slice of either.
+func (f filler) within(fv reflect.Value, path string, depth int) bool {
+	switch {
+	case fv.Kind() == reflect.Pointer && fv.Type().Elem().Kind() == reflect.Struct && fv.Type().Elem() != timeType:
+		return f.fill(fv.Elem(), path, depth+1)
+	case fv.Kind() == reflect.Struct && fv.Type() != timeType:
+		return f.fill(fv, path, depth+1)
+	case fv.Kind() == reflect.Slice:
+		set := false
+		for i := range fv.Len() {
+			set = f.within(fv.Index(i), path, depth) || set
+		}
+		return set
 	}
 	return false
 }

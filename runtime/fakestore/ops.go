@@ -116,8 +116,20 @@ func (op *Read) apply(_ context.Context, s *Store, in, out reflect.Value) error 
 	if err != nil {
 		return err
 	}
-	for _, r := range recs {
-		filler{rec: r, states: op.States}.fill(out, "", 0)
+	for i, r := range recs {
+		if i == 0 {
+			filler{rec: r, states: op.States}.fill(out, "", 0)
+			continue
+		}
+		// Each further resource is one more element of the output's lists
+		// (DescribeVpcs' Vpcs).
+		more := reflect.New(out.Type()).Elem()
+		filler{rec: r, states: op.States}.fill(more, "", 0)
+		for j := range out.NumField() {
+			if f := out.Field(j); f.Kind() == reflect.Slice && f.CanSet() {
+				f.Set(reflect.AppendSlice(f, more.Field(j)))
+			}
+		}
 	}
 	return nil
 }

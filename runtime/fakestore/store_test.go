@@ -368,3 +368,40 @@ func TestIdentifiers(t *testing.T) {
 		t.Fatalf("nameless ARNs %q and %q", *a.PortalArn, *b.PortalArn)
 	}
 }
+
+// TestReadMany: a read naming several resources answers one list element
+// each, and an empty list names them all.
+func TestReadMany(t *testing.T) {
+	ctx := context.Background()
+	s := New("Things")
+	a, b := mustCreate(t, s, "a"), mustCreate(t, s, "b")
+	type manyIn struct{ Urls []string }
+	type manyOut struct{ Things []thing }
+	read := &Read{Kind: thingKind, Field: "Urls"}
+	for _, in := range []*manyIn{{Urls: []string{a, b}}, {}} {
+		out, err := Do[manyOut](ctx, s, read, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(out.Things) != 2 || *out.Things[0].Url != a || *out.Things[1].Url != b || *out.Things[1].Name != "b" {
+			t.Fatalf("read %v: %+v", in.Urls, out.Things)
+		}
+	}
+	if _, err := Do[manyOut](ctx, s, read, &manyIn{Urls: []string{a, "missing"}}); err == nil {
+		t.Fatal("a read naming a missing resource succeeded")
+	}
+}
+
+// TestNestedIdentifier: the structure the identifier is set in first gets
+// the resource's other fields too (RolesAnywhere's TrustAnchor.TrustAnchorArn).
+func TestNestedIdentifier(t *testing.T) {
+	k := &Kind{Name: "Thing", NameField: "Name", ID: ID{Path: []string{"Thing", "Url"}, Template: "u-{hex8}"},
+		ARN: "arn:{partition}:things:{region}:{account}:thing/{name}"}
+	out, err := Do[describeOut](context.Background(), New("Things"), &Create{Kind: k}, &createIn{Name: ptr("n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if th := out.Thing; th == nil || !strings.HasPrefix(*th.Url, "u-") || th.ThingArn == nil || *th.Name != "n" {
+		t.Fatalf("create output %+v", th)
+	}
+}

@@ -133,7 +133,7 @@ func (p *plan) synthesizedARNs(k *kind) []string {
 				parts[4] = "{account}"
 			}
 			res := parts[5]
-			cut := strings.LastIndexAny(res, "/:") + 1
+			cut := len(strings.TrimRightFunc(res, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' }))
 			if n := len(res) - cut; n > 0 && n <= 64 {
 				res = res[:cut] + "{hex" + strconv.Itoa(n) + "}"
 			}
