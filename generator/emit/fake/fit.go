@@ -21,6 +21,12 @@ import (
 // fit returns the first of templates whose sample every member accepts,
 // the first template when none does.
 func fit(templates []string, members []*ir.Member, vars map[string]string) string {
+	tpl, _ := fitting(templates, members, vars)
+	return tpl
+}
+
+// fitting is fit, reporting whether a template fits.
+func fitting(templates []string, members []*ir.Member, vars map[string]string) (string, bool) {
 	for _, tpl := range templates {
 		v := sample(tpl, vars)
 		ok := true
@@ -31,10 +37,10 @@ func fit(templates []string, members []*ir.Member, vars map[string]string) strin
 			}
 		}
 		if ok {
-			return tpl
+			return tpl, true
 		}
 	}
-	return templates[0]
+	return templates[0], false
 }
 
 var hexN = regexp.MustCompile(`\{hex(\d+)\}`)
@@ -98,7 +104,11 @@ func (p *plan) fitTemplates(k *kind) {
 		if k.idTpl == "{arn}" {
 			arns = append(arns, ids...)
 		}
-		k.arn = fit(append(p.arnTemplates(k.res.Name), p.synthesizedARNs(k)...), arns, vars)
+		// Synthesis is the slower way: only when no usual spelling fits.
+		var ok bool
+		if k.arn, ok = fitting(p.arnTemplates(k.res.Name), arns, vars); !ok {
+			k.arn = fit(append([]string{k.arn}, p.synthesizedARNs(k)...), arns, vars)
+		}
 	}
 	if k.idTpl != "" && k.idTpl != "{arn}" && !strings.HasPrefix(k.idTpl, "https://") {
 		k.idTpl = fit(idTemplates(k.idTpl, ids), ids, vars)
