@@ -54,54 +54,17 @@ var fakeKindCertificate = &fakestore.Kind{
 var fakeRequestCertificate = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindCertificate,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"DomainName"},
-		Length:   fakestore.Between(1, 253),
-		Member:   "DomainName",
-		Required: true,
-	}, {
-		Enum:   []string{"EMAIL", "DNS", "HTTP"},
-		Field:  []string{"ValidationMethod"},
-		Member: "ValidationMethod",
-	}, {
-		Field:  []string{"SubjectAlternativeNames"},
-		Length: fakestore.Between(1, 100),
-		Member: "SubjectAlternativeNames",
-	}, {
-		Field:   []string{"IdempotencyToken"},
-		Length:  fakestore.Between(1, 32),
-		Member:  "IdempotencyToken",
-		Pattern: "\\w+",
-	}, {
-		Field:  []string{"DomainValidationOptions"},
-		Length: fakestore.Between(1, 100),
-		Member: "DomainValidationOptions",
-	}, {
-		Enum:   []string{"ENABLED", "DISABLED"},
-		Field:  []string{"Options", "CertificateTransparencyLoggingPreference"},
-		Member: "Options.CertificateTransparencyLoggingPreference",
-	}, {
-		Enum:   []string{"ENABLED", "DISABLED"},
-		Field:  []string{"Options", "Export"},
-		Member: "Options.Export",
-	}, {
-		Field:   []string{"CertificateAuthorityArn"},
-		Length:  fakestore.Between(20, 2048),
-		Member:  "CertificateAuthorityArn",
-		Pattern: "arn:[\\w+=/,.@-]+:acm-pca:[\\w+=/,.@-]*:[0-9]+:[\\w+=,.@-]+(/[\\w+=,.@-]+)*",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.Between(1, 50),
-		Member: "Tags",
-	}, {
-		Enum:   []string{"RSA_1024", "RSA_2048", "RSA_3072", "RSA_4096", "EC_prime256v1", "EC_secp384r1", "EC_secp521r1"},
-		Field:  []string{"KeyAlgorithm"},
-		Member: "KeyAlgorithm",
-	}, {
-		Enum:   []string{"CLOUDFRONT"},
-		Field:  []string{"ManagedBy"},
-		Member: "ManagedBy",
-	}},
+	Rules: "DomainName\tDomainName\treq\tlen=1:253\n" +
+		"ValidationMethod\tValidationMethod\tenum=EMAIL|DNS|HTTP\n" +
+		"SubjectAlternativeNames\tSubjectAlternativeNames\tlen=1:100\n" +
+		"IdempotencyToken\tIdempotencyToken\tlen=1:32\tre=\\w+\n" +
+		"DomainValidationOptions\tDomainValidationOptions\tlen=1:100\n" +
+		"Options.CertificateTransparencyLoggingPreference\tOptions.CertificateTransparencyLoggingPreference\tenum=ENABLED|DISABLED\n" +
+		"Options.Export\tOptions.Export\tenum=ENABLED|DISABLED\n" +
+		"CertificateAuthorityArn\tCertificateAuthorityArn\tlen=20:2048\tre=arn:[\\w+=/,.@-]+:acm-pca:[\\w+=/,.@-]*:[0-9]+:[\\w+=,.@-]+(/[\\w+=,.@-]+)*\n" +
+		"Tags\tTags\tlen=1:50\n" +
+		"KeyAlgorithm\tKeyAlgorithm\tenum=RSA_1024|RSA_2048|RSA_3072|RSA_4096|EC_prime256v1|EC_secp384r1|EC_secp521r1\n" +
+		"ManagedBy\tManagedBy\tenum=CLOUDFRONT\n",
 }
 
 // RequestCertificate creates an ACM Certificate in the fake's memory, after

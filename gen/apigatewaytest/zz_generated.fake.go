@@ -245,10 +245,7 @@ var fakeKindVpcLink = &fakestore.Kind{
 	Tags:      "Tags",
 }
 
-var fakeCreateApiKey = &fakestore.Create{
-	Kind:  fakeKindApiKey,
-	Rules: []fakestore.Rule{},
-}
+var fakeCreateApiKey = &fakestore.Create{Kind: fakeKindApiKey}
 
 // CreateApiKey creates an API Gateway ApiKey in the fake's memory, after
 // checking the input against the model.
@@ -269,11 +266,7 @@ func (f *Fake) GetApiKey(ctx context.Context, in *apigateway.GetApiKeyInput) (*a
 var fakeUpdateApiKey = &fakestore.Update{
 	Field: "ApiKey",
 	Kind:  fakeKindApiKey,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ApiKey"},
-		Member:   "apiKey",
-		Required: true,
-	}},
+	Rules: "ApiKey\tapiKey\treq\n",
 }
 
 // UpdateApiKey updates an API Gateway ApiKey in the fake's memory: the members
@@ -294,19 +287,9 @@ func (f *Fake) DeleteApiKey(ctx context.Context, in *apigateway.DeleteApiKeyInpu
 
 var fakeCreateAuthorizer = &fakestore.Create{
 	Kind: fakeKindAuthorizer,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"Name"},
-		Member:   "name",
-		Required: true,
-	}, {
-		Enum:   []string{"TOKEN", "REQUEST", "COGNITO_USER_POOLS"},
-		Field:  []string{"Type"},
-		Member: "type",
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"Name\tname\treq\n" +
+		"Type\ttype\tenum=TOKEN|REQUEST|COGNITO_USER_POOLS\n",
 }
 
 // CreateAuthorizer creates an API Gateway Authorizer in the fake's memory,
@@ -328,15 +311,8 @@ func (f *Fake) GetAuthorizer(ctx context.Context, in *apigateway.GetAuthorizerIn
 var fakeUpdateAuthorizer = &fakestore.Update{
 	Field: "AuthorizerId",
 	Kind:  fakeKindAuthorizer,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"AuthorizerId"},
-		Member:   "authorizerId",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"AuthorizerId\tauthorizerId\treq\n",
 }
 
 // UpdateAuthorizer updates an API Gateway Authorizer in the fake's memory: the
@@ -357,15 +333,8 @@ func (f *Fake) DeleteAuthorizer(ctx context.Context, in *apigateway.DeleteAuthor
 
 var fakeCreateDeployment = &fakestore.Create{
 	Kind: fakeKindDeployment,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Enum:   []string{"0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237"},
-		Field:  []string{"CacheClusterSize"},
-		Member: "cacheClusterSize",
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"CacheClusterSize\tcacheClusterSize\tenum=0.5|1.6|6.1|13.5|28.4|58.2|118|237\n",
 }
 
 // CreateDeployment creates an API Gateway Deployment in the fake's memory,
@@ -387,15 +356,8 @@ func (f *Fake) GetDeployment(ctx context.Context, in *apigateway.GetDeploymentIn
 var fakeUpdateDeployment = &fakestore.Update{
 	Field: "DeploymentId",
 	Kind:  fakeKindDeployment,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"DeploymentId"},
-		Member:   "deploymentId",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"DeploymentId\tdeploymentId\treq\n",
 }
 
 // UpdateDeployment updates an API Gateway Deployment in the fake's memory: the
@@ -416,27 +378,11 @@ func (f *Fake) DeleteDeployment(ctx context.Context, in *apigateway.DeleteDeploy
 
 var fakeCreateDocumentationPart = &fakestore.Create{
 	Kind: fakeKindDocumentationPart,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"Location"},
-		Member:   "location",
-		Required: true,
-	}, {
-		Enum:   []string{"API", "AUTHORIZER", "MODEL", "RESOURCE", "METHOD", "PATH_PARAMETER", "QUERY_PARAMETER", "REQUEST_HEADER", "REQUEST_BODY", "RESPONSE", "RESPONSE_HEADER", "RESPONSE_BODY"},
-		Field:  []string{"Location", "Type"},
-		Member: "location.type",
-	}, {
-		Field:   []string{"Location", "StatusCode"},
-		Member:  "location.statusCode",
-		Pattern: "^([1-5]\\d\\d|\\*|\\s*)$",
-	}, {
-		Field:    []string{"Properties"},
-		Member:   "properties",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"Location\tlocation\treq\n" +
+		"Location.Type\tlocation.type\tenum=API|AUTHORIZER|MODEL|RESOURCE|METHOD|PATH_PARAMETER|QUERY_PARAMETER|REQUEST_HEADER|REQUEST_BODY|RESPONSE|RESPONSE_HEADER|RESPONSE_BODY\n" +
+		"Location.StatusCode\tlocation.statusCode\tre=^([1-5]\\d\\d|\\*|\\s*)$\n" +
+		"Properties\tproperties\treq\n",
 }
 
 // CreateDocumentationPart creates an API Gateway DocumentationPart in the
@@ -459,15 +405,8 @@ func (f *Fake) GetDocumentationPart(ctx context.Context, in *apigateway.GetDocum
 var fakeUpdateDocumentationPart = &fakestore.Update{
 	Field: "DocumentationPartId",
 	Kind:  fakeKindDocumentationPart,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"DocumentationPartId"},
-		Member:   "documentationPartId",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"DocumentationPartId\tdocumentationPartId\treq\n",
 }
 
 // UpdateDocumentationPart updates an API Gateway DocumentationPart in the
@@ -489,15 +428,8 @@ func (f *Fake) DeleteDocumentationPart(ctx context.Context, in *apigateway.Delet
 
 var fakeCreateDocumentationVersion = &fakestore.Create{
 	Kind: fakeKindDocumentationVersion,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"DocumentationVersion"},
-		Member:   "documentationVersion",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"DocumentationVersion\tdocumentationVersion\treq\n",
 }
 
 // CreateDocumentationVersion creates an API Gateway DocumentationVersion in the
@@ -520,15 +452,8 @@ func (f *Fake) GetDocumentationVersion(ctx context.Context, in *apigateway.GetDo
 var fakeUpdateDocumentationVersion = &fakestore.Update{
 	Field: "DocumentationVersion",
 	Kind:  fakeKindDocumentationVersion,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"DocumentationVersion"},
-		Member:   "documentationVersion",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"DocumentationVersion\tdocumentationVersion\treq\n",
 }
 
 // UpdateDocumentationVersion updates an API Gateway DocumentationVersion in the
@@ -550,27 +475,11 @@ func (f *Fake) DeleteDocumentationVersion(ctx context.Context, in *apigateway.De
 
 var fakeCreateDomainName = &fakestore.Create{
 	Kind: fakeKindDomainName,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"DomainName"},
-		Member:   "domainName",
-		Required: true,
-	}, {
-		Enum:   []string{"ipv4", "dualstack"},
-		Field:  []string{"EndpointConfiguration", "IpAddressType"},
-		Member: "endpointConfiguration.ipAddressType",
-	}, {
-		Enum:   []string{"TLS_1_0", "TLS_1_2", "SecurityPolicy_TLS13_1_3_2025_09", "SecurityPolicy_TLS13_1_3_FIPS_2025_09", "SecurityPolicy_TLS13_1_2_PFS_PQ_2025_09", "SecurityPolicy_TLS13_1_2_FIPS_PQ_2025_09", "SecurityPolicy_TLS13_1_2_FIPS_PFS_PQ_2025_09", "SecurityPolicy_TLS13_1_2_PQ_2025_09", "SecurityPolicy_TLS13_1_2_2021_06", "SecurityPolicy_TLS13_2025_EDGE", "SecurityPolicy_TLS12_PFS_2025_EDGE", "SecurityPolicy_TLS12_2018_EDGE"},
-		Field:  []string{"SecurityPolicy"},
-		Member: "securityPolicy",
-	}, {
-		Enum:   []string{"BASIC", "STRICT"},
-		Field:  []string{"EndpointAccessMode"},
-		Member: "endpointAccessMode",
-	}, {
-		Enum:   []string{"BASE_PATH_MAPPING_ONLY", "ROUTING_RULE_ONLY", "ROUTING_RULE_THEN_BASE_PATH_MAPPING"},
-		Field:  []string{"RoutingMode"},
-		Member: "routingMode",
-	}},
+	Rules: "DomainName\tdomainName\treq\n" +
+		"EndpointConfiguration.IpAddressType\tendpointConfiguration.ipAddressType\tenum=ipv4|dualstack\n" +
+		"SecurityPolicy\tsecurityPolicy\tenum=TLS_1_0|TLS_1_2|SecurityPolicy_TLS13_1_3_2025_09|SecurityPolicy_TLS13_1_3_FIPS_2025_09|SecurityPolicy_TLS13_1_2_PFS_PQ_2025_09|SecurityPolicy_TLS13_1_2_FIPS_PQ_2025_09|SecurityPolicy_TLS13_1_2_FIPS_PFS_PQ_2025_09|SecurityPolicy_TLS13_1_2_PQ_2025_09|SecurityPolicy_TLS13_1_2_2021_06|SecurityPolicy_TLS13_2025_EDGE|SecurityPolicy_TLS12_PFS_2025_EDGE|SecurityPolicy_TLS12_2018_EDGE\n" +
+		"EndpointAccessMode\tendpointAccessMode\tenum=BASIC|STRICT\n" +
+		"RoutingMode\troutingMode\tenum=BASE_PATH_MAPPING_ONLY|ROUTING_RULE_ONLY|ROUTING_RULE_THEN_BASE_PATH_MAPPING\n",
 	States: []fakestore.State{{
 		Path:  "DomainNameStatus",
 		Value: "AVAILABLE",
@@ -600,11 +509,7 @@ func (f *Fake) GetDomainName(ctx context.Context, in *apigateway.GetDomainNameIn
 var fakeUpdateDomainName = &fakestore.Update{
 	Field: "DomainName",
 	Kind:  fakeKindDomainName,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"DomainName"},
-		Member:   "domainName",
-		Required: true,
-	}},
+	Rules: "DomainName\tdomainName\treq\n",
 	States: []fakestore.State{{
 		Path:  "DomainNameStatus",
 		Value: "AVAILABLE",
@@ -629,19 +534,9 @@ func (f *Fake) DeleteDomainName(ctx context.Context, in *apigateway.DeleteDomain
 
 var fakeCreateDomainNameAccessAssociation = &fakestore.Create{
 	Kind: fakeKindDomainNameAccessAssociation,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"DomainNameArn"},
-		Member:   "domainNameArn",
-		Required: true,
-	}, {
-		Enum:   []string{"VPCE"},
-		Field:  []string{"AccessAssociationSourceType"},
-		Member: "accessAssociationSourceType",
-	}, {
-		Field:    []string{"AccessAssociationSource"},
-		Member:   "accessAssociationSource",
-		Required: true,
-	}},
+	Rules: "DomainNameArn\tdomainNameArn\treq\n" +
+		"AccessAssociationSourceType\taccessAssociationSourceType\tenum=VPCE\n" +
+		"AccessAssociationSource\taccessAssociationSource\treq\n",
 }
 
 // CreateDomainNameAccessAssociation creates an API Gateway
@@ -664,19 +559,9 @@ func (f *Fake) DeleteDomainNameAccessAssociation(ctx context.Context, in *apigat
 
 var fakeCreateModel = &fakestore.Create{
 	Kind: fakeKindModel,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"Name"},
-		Member:   "name",
-		Required: true,
-	}, {
-		Field:    []string{"ContentType"},
-		Member:   "contentType",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"Name\tname\treq\n" +
+		"ContentType\tcontentType\treq\n",
 }
 
 // CreateModel creates an API Gateway Model in the fake's memory, after checking
@@ -698,15 +583,8 @@ func (f *Fake) GetModel(ctx context.Context, in *apigateway.GetModelInput) (*api
 var fakeUpdateModel = &fakestore.Update{
 	Field: "ModelName",
 	Kind:  fakeKindModel,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"ModelName"},
-		Member:   "modelName",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"ModelName\tmodelName\treq\n",
 }
 
 // UpdateModel updates an API Gateway Model in the fake's memory: the members
@@ -726,12 +604,8 @@ func (f *Fake) DeleteModel(ctx context.Context, in *apigateway.DeleteModelInput)
 }
 
 var fakeCreateRequestValidator = &fakestore.Create{
-	Kind: fakeKindRequestValidator,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}},
+	Kind:  fakeKindRequestValidator,
+	Rules: "RestApiId\trestApiId\treq\n",
 }
 
 // CreateRequestValidator creates an API Gateway RequestValidator in the fake's
@@ -754,15 +628,8 @@ func (f *Fake) GetRequestValidator(ctx context.Context, in *apigateway.GetReques
 var fakeUpdateRequestValidator = &fakestore.Update{
 	Field: "RequestValidatorId",
 	Kind:  fakeKindRequestValidator,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"RequestValidatorId"},
-		Member:   "requestValidatorId",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"RequestValidatorId\trequestValidatorId\treq\n",
 }
 
 // UpdateRequestValidator updates an API Gateway RequestValidator in the fake's
@@ -784,19 +651,9 @@ func (f *Fake) DeleteRequestValidator(ctx context.Context, in *apigateway.Delete
 
 var fakeCreateResource = &fakestore.Create{
 	Kind: fakeKindResource,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"ParentId"},
-		Member:   "parentId",
-		Required: true,
-	}, {
-		Field:    []string{"PathPart"},
-		Member:   "pathPart",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"ParentId\tparentId\treq\n" +
+		"PathPart\tpathPart\treq\n",
 }
 
 // CreateResource creates an API Gateway Resource in the fake's memory, after
@@ -818,15 +675,8 @@ func (f *Fake) GetResource(ctx context.Context, in *apigateway.GetResourceInput)
 var fakeUpdateResource = &fakestore.Update{
 	Field: "ResourceId",
 	Kind:  fakeKindResource,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"ResourceId"},
-		Member:   "resourceId",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"ResourceId\tresourceId\treq\n",
 }
 
 // UpdateResource updates an API Gateway Resource in the fake's memory: the
@@ -847,27 +697,11 @@ func (f *Fake) DeleteResource(ctx context.Context, in *apigateway.DeleteResource
 
 var fakeCreateRestApi = &fakestore.Create{
 	Kind: fakeKindRestApi,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Member:   "name",
-		Required: true,
-	}, {
-		Enum:   []string{"HEADER", "AUTHORIZER"},
-		Field:  []string{"ApiKeySource"},
-		Member: "apiKeySource",
-	}, {
-		Enum:   []string{"ipv4", "dualstack"},
-		Field:  []string{"EndpointConfiguration", "IpAddressType"},
-		Member: "endpointConfiguration.ipAddressType",
-	}, {
-		Enum:   []string{"TLS_1_0", "TLS_1_2", "SecurityPolicy_TLS13_1_3_2025_09", "SecurityPolicy_TLS13_1_3_FIPS_2025_09", "SecurityPolicy_TLS13_1_2_PFS_PQ_2025_09", "SecurityPolicy_TLS13_1_2_FIPS_PQ_2025_09", "SecurityPolicy_TLS13_1_2_FIPS_PFS_PQ_2025_09", "SecurityPolicy_TLS13_1_2_PQ_2025_09", "SecurityPolicy_TLS13_1_2_2021_06", "SecurityPolicy_TLS13_2025_EDGE", "SecurityPolicy_TLS12_PFS_2025_EDGE", "SecurityPolicy_TLS12_2018_EDGE"},
-		Field:  []string{"SecurityPolicy"},
-		Member: "securityPolicy",
-	}, {
-		Enum:   []string{"BASIC", "STRICT"},
-		Field:  []string{"EndpointAccessMode"},
-		Member: "endpointAccessMode",
-	}},
+	Rules: "Name\tname\treq\n" +
+		"ApiKeySource\tapiKeySource\tenum=HEADER|AUTHORIZER\n" +
+		"EndpointConfiguration.IpAddressType\tendpointConfiguration.ipAddressType\tenum=ipv4|dualstack\n" +
+		"SecurityPolicy\tsecurityPolicy\tenum=TLS_1_0|TLS_1_2|SecurityPolicy_TLS13_1_3_2025_09|SecurityPolicy_TLS13_1_3_FIPS_2025_09|SecurityPolicy_TLS13_1_2_PFS_PQ_2025_09|SecurityPolicy_TLS13_1_2_FIPS_PQ_2025_09|SecurityPolicy_TLS13_1_2_FIPS_PFS_PQ_2025_09|SecurityPolicy_TLS13_1_2_PQ_2025_09|SecurityPolicy_TLS13_1_2_2021_06|SecurityPolicy_TLS13_2025_EDGE|SecurityPolicy_TLS12_PFS_2025_EDGE|SecurityPolicy_TLS12_2018_EDGE\n" +
+		"EndpointAccessMode\tendpointAccessMode\tenum=BASIC|STRICT\n",
 	States: []fakestore.State{{
 		Path:  "ApiStatus",
 		Value: "AVAILABLE",
@@ -897,11 +731,7 @@ func (f *Fake) GetRestApi(ctx context.Context, in *apigateway.GetRestApiInput) (
 var fakeUpdateRestApi = &fakestore.Update{
 	Field: "RestApiId",
 	Kind:  fakeKindRestApi,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n",
 	States: []fakestore.State{{
 		Path:  "ApiStatus",
 		Value: "AVAILABLE",
@@ -926,23 +756,10 @@ func (f *Fake) DeleteRestApi(ctx context.Context, in *apigateway.DeleteRestApiIn
 
 var fakeCreateStage = &fakestore.Create{
 	Kind: fakeKindStage,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"StageName"},
-		Member:   "stageName",
-		Required: true,
-	}, {
-		Field:    []string{"DeploymentId"},
-		Member:   "deploymentId",
-		Required: true,
-	}, {
-		Enum:   []string{"0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237"},
-		Field:  []string{"CacheClusterSize"},
-		Member: "cacheClusterSize",
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"StageName\tstageName\treq\n" +
+		"DeploymentId\tdeploymentId\treq\n" +
+		"CacheClusterSize\tcacheClusterSize\tenum=0.5|1.6|6.1|13.5|28.4|58.2|118|237\n",
 	States: []fakestore.State{{
 		Path:  "CacheClusterStatus",
 		Value: "AVAILABLE",
@@ -972,15 +789,8 @@ func (f *Fake) GetStage(ctx context.Context, in *apigateway.GetStageInput) (*api
 var fakeUpdateStage = &fakestore.Update{
 	Field: "StageName",
 	Kind:  fakeKindStage,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RestApiId"},
-		Member:   "restApiId",
-		Required: true,
-	}, {
-		Field:    []string{"StageName"},
-		Member:   "stageName",
-		Required: true,
-	}},
+	Rules: "RestApiId\trestApiId\treq\n" +
+		"StageName\tstageName\treq\n",
 	States: []fakestore.State{{
 		Path:  "CacheClusterStatus",
 		Value: "AVAILABLE",
@@ -1005,15 +815,8 @@ func (f *Fake) DeleteStage(ctx context.Context, in *apigateway.DeleteStageInput)
 
 var fakeCreateUsagePlan = &fakestore.Create{
 	Kind: fakeKindUsagePlan,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Member:   "name",
-		Required: true,
-	}, {
-		Enum:   []string{"DAY", "WEEK", "MONTH"},
-		Field:  []string{"Quota", "Period"},
-		Member: "quota.period",
-	}},
+	Rules: "Name\tname\treq\n" +
+		"Quota.Period\tquota.period\tenum=DAY|WEEK|MONTH\n",
 }
 
 // CreateUsagePlan creates an API Gateway UsagePlan in the fake's memory, after
@@ -1035,11 +838,7 @@ func (f *Fake) GetUsagePlan(ctx context.Context, in *apigateway.GetUsagePlanInpu
 var fakeUpdateUsagePlan = &fakestore.Update{
 	Field: "UsagePlanId",
 	Kind:  fakeKindUsagePlan,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"UsagePlanId"},
-		Member:   "usagePlanId",
-		Required: true,
-	}},
+	Rules: "UsagePlanId\tusagePlanId\treq\n",
 }
 
 // UpdateUsagePlan updates an API Gateway UsagePlan in the fake's memory: the
@@ -1060,19 +859,9 @@ func (f *Fake) DeleteUsagePlan(ctx context.Context, in *apigateway.DeleteUsagePl
 
 var fakeCreateUsagePlanKey = &fakestore.Create{
 	Kind: fakeKindUsagePlanKey,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"UsagePlanId"},
-		Member:   "usagePlanId",
-		Required: true,
-	}, {
-		Field:    []string{"KeyId"},
-		Member:   "keyId",
-		Required: true,
-	}, {
-		Field:    []string{"KeyType"},
-		Member:   "keyType",
-		Required: true,
-	}},
+	Rules: "UsagePlanId\tusagePlanId\treq\n" +
+		"KeyId\tkeyId\treq\n" +
+		"KeyType\tkeyType\treq\n",
 }
 
 // CreateUsagePlanKey creates an API Gateway UsagePlanKey in the fake's memory,
@@ -1104,15 +893,8 @@ func (f *Fake) DeleteUsagePlanKey(ctx context.Context, in *apigateway.DeleteUsag
 
 var fakeCreateVpcLink = &fakestore.Create{
 	Kind: fakeKindVpcLink,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Member:   "name",
-		Required: true,
-	}, {
-		Field:    []string{"TargetArns"},
-		Member:   "targetArns",
-		Required: true,
-	}},
+	Rules: "Name\tname\treq\n" +
+		"TargetArns\ttargetArns\treq\n",
 	States: []fakestore.State{{
 		Path:  "Status",
 		Value: "AVAILABLE",
@@ -1142,11 +924,7 @@ func (f *Fake) GetVpcLink(ctx context.Context, in *apigateway.GetVpcLinkInput) (
 var fakeUpdateVpcLink = &fakestore.Update{
 	Field: "VpcLinkId",
 	Kind:  fakeKindVpcLink,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VpcLinkId"},
-		Member:   "vpcLinkId",
-		Required: true,
-	}},
+	Rules: "VpcLinkId\tvpcLinkId\treq\n",
 	States: []fakestore.State{{
 		Path:  "Status",
 		Value: "AVAILABLE",

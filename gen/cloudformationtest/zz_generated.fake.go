@@ -123,71 +123,21 @@ var fakeKindType = &fakestore.Kind{
 
 var fakeCreateChangeSet = &fakestore.Create{
 	Kind: fakeKindChangeSet,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"StackName"},
-		Length:   fakestore.AtLeast(1),
-		Member:   "StackName",
-		Pattern:  "([a-zA-Z][-a-zA-Z0-9]*)|(arn:\\b(aws|aws-us-gov|aws-cn)\\b:[-a-zA-Z0-9:/._+]*)",
-		Required: true,
-	}, {
-		Field:  []string{"TemplateBody"},
-		Length: fakestore.AtLeast(1),
-		Member: "TemplateBody",
-	}, {
-		Field:  []string{"TemplateURL"},
-		Length: fakestore.Between(1, 5120),
-		Member: "TemplateURL",
-	}, {
-		Field:  []string{"RoleARN"},
-		Length: fakestore.Between(20, 2048),
-		Member: "RoleARN",
-	}, {
-		Field:  []string{"RollbackConfiguration", "RollbackTriggers"},
-		Length: fakestore.AtMost(5),
-		Member: "RollbackConfiguration.RollbackTriggers",
-	}, {
-		Field:  []string{"RollbackConfiguration", "MonitoringTimeInMinutes"},
-		Member: "RollbackConfiguration.MonitoringTimeInMinutes",
-		Value:  fakestore.Between(0, 180),
-	}, {
-		Field:  []string{"NotificationARNs"},
-		Length: fakestore.AtMost(5),
-		Member: "NotificationARNs",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50),
-		Member: "Tags",
-	}, {
-		Field:    []string{"ChangeSetName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "ChangeSetName",
-		Pattern:  "[a-zA-Z][-a-zA-Z0-9]*",
-		Required: true,
-	}, {
-		Field:  []string{"ClientToken"},
-		Length: fakestore.Between(1, 128),
-		Member: "ClientToken",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(1, 1024),
-		Member: "Description",
-	}, {
-		Enum:   []string{"CREATE", "UPDATE", "IMPORT"},
-		Field:  []string{"ChangeSetType"},
-		Member: "ChangeSetType",
-	}, {
-		Field:  []string{"ResourcesToImport"},
-		Length: fakestore.AtMost(200),
-		Member: "ResourcesToImport",
-	}, {
-		Enum:   []string{"DO_NOTHING", "ROLLBACK", "DELETE"},
-		Field:  []string{"OnStackFailure"},
-		Member: "OnStackFailure",
-	}, {
-		Enum:   []string{"REVERT_DRIFT"},
-		Field:  []string{"DeploymentMode"},
-		Member: "DeploymentMode",
-	}},
+	Rules: "StackName\tStackName\treq\tlen=1:\tre=([a-zA-Z][-a-zA-Z0-9]*)|(arn:\\b(aws|aws-us-gov|aws-cn)\\b:[-a-zA-Z0-9:/._+]*)\n" +
+		"TemplateBody\tTemplateBody\tlen=1:\n" +
+		"TemplateURL\tTemplateURL\tlen=1:5120\n" +
+		"RoleARN\tRoleARN\tlen=20:2048\n" +
+		"RollbackConfiguration.RollbackTriggers\tRollbackConfiguration.RollbackTriggers\tlen=:5\n" +
+		"RollbackConfiguration.MonitoringTimeInMinutes\tRollbackConfiguration.MonitoringTimeInMinutes\tval=0:180\n" +
+		"NotificationARNs\tNotificationARNs\tlen=:5\n" +
+		"Tags\tTags\tlen=:50\n" +
+		"ChangeSetName\tChangeSetName\treq\tlen=1:128\tre=[a-zA-Z][-a-zA-Z0-9]*\n" +
+		"ClientToken\tClientToken\tlen=1:128\n" +
+		"Description\tDescription\tlen=1:1024\n" +
+		"ChangeSetType\tChangeSetType\tenum=CREATE|UPDATE|IMPORT\n" +
+		"ResourcesToImport\tResourcesToImport\tlen=:200\n" +
+		"OnStackFailure\tOnStackFailure\tenum=DO_NOTHING|ROLLBACK|DELETE\n" +
+		"DeploymentMode\tDeploymentMode\tenum=REVERT_DRIFT\n",
 }
 
 // CreateChangeSet creates a CloudFormation ChangeSet in the fake's memory,
@@ -231,24 +181,10 @@ func (f *Fake) DeleteChangeSet(ctx context.Context, in *cloudformation.DeleteCha
 
 var fakeCreateGeneratedTemplate = &fakestore.Create{
 	Kind: fakeKindGeneratedTemplate,
-	Rules: []fakestore.Rule{{
-		Field:  []string{"Resources"},
-		Length: fakestore.Between(1, 500),
-		Member: "Resources",
-	}, {
-		Field:    []string{"GeneratedTemplateName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "GeneratedTemplateName",
-		Required: true,
-	}, {
-		Enum:   []string{"DELETE", "RETAIN"},
-		Field:  []string{"TemplateConfiguration", "DeletionPolicy"},
-		Member: "TemplateConfiguration.DeletionPolicy",
-	}, {
-		Enum:   []string{"DELETE", "RETAIN"},
-		Field:  []string{"TemplateConfiguration", "UpdateReplacePolicy"},
-		Member: "TemplateConfiguration.UpdateReplacePolicy",
-	}},
+	Rules: "Resources\tResources\tlen=1:500\n" +
+		"GeneratedTemplateName\tGeneratedTemplateName\treq\tlen=1:128\n" +
+		"TemplateConfiguration.DeletionPolicy\tTemplateConfiguration.DeletionPolicy\tenum=DELETE|RETAIN\n" +
+		"TemplateConfiguration.UpdateReplacePolicy\tTemplateConfiguration.UpdateReplacePolicy\tenum=DELETE|RETAIN\n",
 }
 
 // CreateGeneratedTemplate creates a CloudFormation GeneratedTemplate in the
@@ -282,32 +218,12 @@ func (f *Fake) GetGeneratedTemplate(ctx context.Context, in *cloudformation.GetG
 var fakeUpdateGeneratedTemplate = &fakestore.Update{
 	Field: "GeneratedTemplateName",
 	Kind:  fakeKindGeneratedTemplate,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"GeneratedTemplateName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "GeneratedTemplateName",
-		Required: true,
-	}, {
-		Field:  []string{"NewGeneratedTemplateName"},
-		Length: fakestore.Between(1, 128),
-		Member: "NewGeneratedTemplateName",
-	}, {
-		Field:  []string{"AddResources"},
-		Length: fakestore.Between(1, 500),
-		Member: "AddResources",
-	}, {
-		Field:  []string{"RemoveResources"},
-		Length: fakestore.Between(1, 500),
-		Member: "RemoveResources",
-	}, {
-		Enum:   []string{"DELETE", "RETAIN"},
-		Field:  []string{"TemplateConfiguration", "DeletionPolicy"},
-		Member: "TemplateConfiguration.DeletionPolicy",
-	}, {
-		Enum:   []string{"DELETE", "RETAIN"},
-		Field:  []string{"TemplateConfiguration", "UpdateReplacePolicy"},
-		Member: "TemplateConfiguration.UpdateReplacePolicy",
-	}},
+	Rules: "GeneratedTemplateName\tGeneratedTemplateName\treq\tlen=1:128\n" +
+		"NewGeneratedTemplateName\tNewGeneratedTemplateName\tlen=1:128\n" +
+		"AddResources\tAddResources\tlen=1:500\n" +
+		"RemoveResources\tRemoveResources\tlen=1:500\n" +
+		"TemplateConfiguration.DeletionPolicy\tTemplateConfiguration.DeletionPolicy\tenum=DELETE|RETAIN\n" +
+		"TemplateConfiguration.UpdateReplacePolicy\tTemplateConfiguration.UpdateReplacePolicy\tenum=DELETE|RETAIN\n",
 }
 
 // UpdateGeneratedTemplate updates a CloudFormation GeneratedTemplate in the
@@ -343,60 +259,19 @@ func (f *Fake) DeleteGeneratedTemplate(ctx context.Context, in *cloudformation.D
 
 var fakeCreateStack = &fakestore.Create{
 	Kind: fakeKindStack,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"StackName"},
-		Member:   "StackName",
-		Required: true,
-	}, {
-		Field:  []string{"TemplateBody"},
-		Length: fakestore.AtLeast(1),
-		Member: "TemplateBody",
-	}, {
-		Field:  []string{"TemplateURL"},
-		Length: fakestore.Between(1, 5120),
-		Member: "TemplateURL",
-	}, {
-		Field:  []string{"RollbackConfiguration", "RollbackTriggers"},
-		Length: fakestore.AtMost(5),
-		Member: "RollbackConfiguration.RollbackTriggers",
-	}, {
-		Field:  []string{"RollbackConfiguration", "MonitoringTimeInMinutes"},
-		Member: "RollbackConfiguration.MonitoringTimeInMinutes",
-		Value:  fakestore.Between(0, 180),
-	}, {
-		Field:  []string{"TimeoutInMinutes"},
-		Member: "TimeoutInMinutes",
-		Value:  fakestore.AtLeast(1),
-	}, {
-		Field:  []string{"NotificationARNs"},
-		Length: fakestore.AtMost(5),
-		Member: "NotificationARNs",
-	}, {
-		Field:  []string{"RoleARN"},
-		Length: fakestore.Between(20, 2048),
-		Member: "RoleARN",
-	}, {
-		Enum:   []string{"DO_NOTHING", "ROLLBACK", "DELETE"},
-		Field:  []string{"OnFailure"},
-		Member: "OnFailure",
-	}, {
-		Field:  []string{"StackPolicyBody"},
-		Length: fakestore.Between(1, 16384),
-		Member: "StackPolicyBody",
-	}, {
-		Field:  []string{"StackPolicyURL"},
-		Length: fakestore.Between(1, 5120),
-		Member: "StackPolicyURL",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50),
-		Member: "Tags",
-	}, {
-		Field:   []string{"ClientRequestToken"},
-		Length:  fakestore.Between(1, 128),
-		Member:  "ClientRequestToken",
-		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
-	}},
+	Rules: "StackName\tStackName\treq\n" +
+		"TemplateBody\tTemplateBody\tlen=1:\n" +
+		"TemplateURL\tTemplateURL\tlen=1:5120\n" +
+		"RollbackConfiguration.RollbackTriggers\tRollbackConfiguration.RollbackTriggers\tlen=:5\n" +
+		"RollbackConfiguration.MonitoringTimeInMinutes\tRollbackConfiguration.MonitoringTimeInMinutes\tval=0:180\n" +
+		"TimeoutInMinutes\tTimeoutInMinutes\tval=1:\n" +
+		"NotificationARNs\tNotificationARNs\tlen=:5\n" +
+		"RoleARN\tRoleARN\tlen=20:2048\n" +
+		"OnFailure\tOnFailure\tenum=DO_NOTHING|ROLLBACK|DELETE\n" +
+		"StackPolicyBody\tStackPolicyBody\tlen=1:16384\n" +
+		"StackPolicyURL\tStackPolicyURL\tlen=1:5120\n" +
+		"Tags\tTags\tlen=:50\n" +
+		"ClientRequestToken\tClientRequestToken\tlen=1:128\tre=[a-zA-Z0-9][-a-zA-Z0-9]*\n",
 }
 
 // CreateStack creates a CloudFormation Stack in the fake's memory, after
@@ -425,60 +300,19 @@ func (f *Fake) DescribeStacks(ctx context.Context, in *cloudformation.DescribeSt
 var fakeUpdateStack = &fakestore.Update{
 	Field: "StackName",
 	Kind:  fakeKindStack,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"StackName"},
-		Member:   "StackName",
-		Required: true,
-	}, {
-		Field:  []string{"TemplateBody"},
-		Length: fakestore.AtLeast(1),
-		Member: "TemplateBody",
-	}, {
-		Field:  []string{"TemplateURL"},
-		Length: fakestore.Between(1, 5120),
-		Member: "TemplateURL",
-	}, {
-		Field:  []string{"StackPolicyDuringUpdateBody"},
-		Length: fakestore.Between(1, 16384),
-		Member: "StackPolicyDuringUpdateBody",
-	}, {
-		Field:  []string{"StackPolicyDuringUpdateURL"},
-		Length: fakestore.Between(1, 5120),
-		Member: "StackPolicyDuringUpdateURL",
-	}, {
-		Field:  []string{"RoleARN"},
-		Length: fakestore.Between(20, 2048),
-		Member: "RoleARN",
-	}, {
-		Field:  []string{"RollbackConfiguration", "RollbackTriggers"},
-		Length: fakestore.AtMost(5),
-		Member: "RollbackConfiguration.RollbackTriggers",
-	}, {
-		Field:  []string{"RollbackConfiguration", "MonitoringTimeInMinutes"},
-		Member: "RollbackConfiguration.MonitoringTimeInMinutes",
-		Value:  fakestore.Between(0, 180),
-	}, {
-		Field:  []string{"StackPolicyBody"},
-		Length: fakestore.Between(1, 16384),
-		Member: "StackPolicyBody",
-	}, {
-		Field:  []string{"StackPolicyURL"},
-		Length: fakestore.Between(1, 5120),
-		Member: "StackPolicyURL",
-	}, {
-		Field:  []string{"NotificationARNs"},
-		Length: fakestore.AtMost(5),
-		Member: "NotificationARNs",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50),
-		Member: "Tags",
-	}, {
-		Field:   []string{"ClientRequestToken"},
-		Length:  fakestore.Between(1, 128),
-		Member:  "ClientRequestToken",
-		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
-	}},
+	Rules: "StackName\tStackName\treq\n" +
+		"TemplateBody\tTemplateBody\tlen=1:\n" +
+		"TemplateURL\tTemplateURL\tlen=1:5120\n" +
+		"StackPolicyDuringUpdateBody\tStackPolicyDuringUpdateBody\tlen=1:16384\n" +
+		"StackPolicyDuringUpdateURL\tStackPolicyDuringUpdateURL\tlen=1:5120\n" +
+		"RoleARN\tRoleARN\tlen=20:2048\n" +
+		"RollbackConfiguration.RollbackTriggers\tRollbackConfiguration.RollbackTriggers\tlen=:5\n" +
+		"RollbackConfiguration.MonitoringTimeInMinutes\tRollbackConfiguration.MonitoringTimeInMinutes\tval=0:180\n" +
+		"StackPolicyBody\tStackPolicyBody\tlen=1:16384\n" +
+		"StackPolicyURL\tStackPolicyURL\tlen=1:5120\n" +
+		"NotificationARNs\tNotificationARNs\tlen=:5\n" +
+		"Tags\tTags\tlen=:50\n" +
+		"ClientRequestToken\tClientRequestToken\tlen=1:128\tre=[a-zA-Z0-9][-a-zA-Z0-9]*\n",
 }
 
 // UpdateStack updates a CloudFormation Stack in the fake's memory: the members
@@ -534,49 +368,16 @@ func (f *Fake) DeleteStack(ctx context.Context, in *cloudformation.DeleteStackIn
 
 var fakeCreateStackSet = &fakestore.Create{
 	Kind: fakeKindStackSet,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"StackSetName"},
-		Member:   "StackSetName",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(1, 1024),
-		Member: "Description",
-	}, {
-		Field:  []string{"TemplateBody"},
-		Length: fakestore.AtLeast(1),
-		Member: "TemplateBody",
-	}, {
-		Field:  []string{"TemplateURL"},
-		Length: fakestore.Between(1, 5120),
-		Member: "TemplateURL",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50),
-		Member: "Tags",
-	}, {
-		Field:  []string{"AdministrationRoleARN"},
-		Length: fakestore.Between(20, 2048),
-		Member: "AdministrationRoleARN",
-	}, {
-		Field:   []string{"ExecutionRoleName"},
-		Length:  fakestore.Between(1, 64),
-		Member:  "ExecutionRoleName",
-		Pattern: "[a-zA-Z_0-9+=,.@-]+",
-	}, {
-		Enum:   []string{"SERVICE_MANAGED", "SELF_MANAGED"},
-		Field:  []string{"PermissionModel"},
-		Member: "PermissionModel",
-	}, {
-		Enum:   []string{"SELF", "DELEGATED_ADMIN"},
-		Field:  []string{"CallAs"},
-		Member: "CallAs",
-	}, {
-		Field:   []string{"ClientRequestToken"},
-		Length:  fakestore.Between(1, 128),
-		Member:  "ClientRequestToken",
-		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
-	}},
+	Rules: "StackSetName\tStackSetName\treq\n" +
+		"Description\tDescription\tlen=1:1024\n" +
+		"TemplateBody\tTemplateBody\tlen=1:\n" +
+		"TemplateURL\tTemplateURL\tlen=1:5120\n" +
+		"Tags\tTags\tlen=:50\n" +
+		"AdministrationRoleARN\tAdministrationRoleARN\tlen=20:2048\n" +
+		"ExecutionRoleName\tExecutionRoleName\tlen=1:64\tre=[a-zA-Z_0-9+=,.@-]+\n" +
+		"PermissionModel\tPermissionModel\tenum=SERVICE_MANAGED|SELF_MANAGED\n" +
+		"CallAs\tCallAs\tenum=SELF|DELEGATED_ADMIN\n" +
+		"ClientRequestToken\tClientRequestToken\tlen=1:128\tre=[a-zA-Z0-9][-a-zA-Z0-9]*\n",
 }
 
 // CreateStackSet creates a CloudFormation StackSet in the fake's memory, after
@@ -608,82 +409,24 @@ func (f *Fake) DescribeStackSet(ctx context.Context, in *cloudformation.Describe
 var fakeUpdateStackSet = &fakestore.Update{
 	Field: "StackSetName",
 	Kind:  fakeKindStackSet,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"StackSetName"},
-		Member:   "StackSetName",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(1, 1024),
-		Member: "Description",
-	}, {
-		Field:  []string{"TemplateBody"},
-		Length: fakestore.AtLeast(1),
-		Member: "TemplateBody",
-	}, {
-		Field:  []string{"TemplateURL"},
-		Length: fakestore.Between(1, 5120),
-		Member: "TemplateURL",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50),
-		Member: "Tags",
-	}, {
-		Enum:   []string{"SEQUENTIAL", "PARALLEL"},
-		Field:  []string{"OperationPreferences", "RegionConcurrencyType"},
-		Member: "OperationPreferences.RegionConcurrencyType",
-	}, {
-		Field:  []string{"OperationPreferences", "FailureToleranceCount"},
-		Member: "OperationPreferences.FailureToleranceCount",
-		Value:  fakestore.AtLeast(0),
-	}, {
-		Field:  []string{"OperationPreferences", "FailureTolerancePercentage"},
-		Member: "OperationPreferences.FailureTolerancePercentage",
-		Value:  fakestore.Between(0, 100),
-	}, {
-		Field:  []string{"OperationPreferences", "MaxConcurrentCount"},
-		Member: "OperationPreferences.MaxConcurrentCount",
-		Value:  fakestore.AtLeast(1),
-	}, {
-		Field:  []string{"OperationPreferences", "MaxConcurrentPercentage"},
-		Member: "OperationPreferences.MaxConcurrentPercentage",
-		Value:  fakestore.Between(1, 100),
-	}, {
-		Enum:   []string{"STRICT_FAILURE_TOLERANCE", "SOFT_FAILURE_TOLERANCE"},
-		Field:  []string{"OperationPreferences", "ConcurrencyMode"},
-		Member: "OperationPreferences.ConcurrencyMode",
-	}, {
-		Field:  []string{"AdministrationRoleARN"},
-		Length: fakestore.Between(20, 2048),
-		Member: "AdministrationRoleARN",
-	}, {
-		Field:   []string{"ExecutionRoleName"},
-		Length:  fakestore.Between(1, 64),
-		Member:  "ExecutionRoleName",
-		Pattern: "[a-zA-Z_0-9+=,.@-]+",
-	}, {
-		Field:   []string{"DeploymentTargets", "AccountsUrl"},
-		Length:  fakestore.Between(1, 5120),
-		Member:  "DeploymentTargets.AccountsUrl",
-		Pattern: "(s3://|http(s?)://).+",
-	}, {
-		Enum:   []string{"NONE", "INTERSECTION", "DIFFERENCE", "UNION"},
-		Field:  []string{"DeploymentTargets", "AccountFilterType"},
-		Member: "DeploymentTargets.AccountFilterType",
-	}, {
-		Enum:   []string{"SERVICE_MANAGED", "SELF_MANAGED"},
-		Field:  []string{"PermissionModel"},
-		Member: "PermissionModel",
-	}, {
-		Field:   []string{"OperationId"},
-		Length:  fakestore.Between(1, 128),
-		Member:  "OperationId",
-		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
-	}, {
-		Enum:   []string{"SELF", "DELEGATED_ADMIN"},
-		Field:  []string{"CallAs"},
-		Member: "CallAs",
-	}},
+	Rules: "StackSetName\tStackSetName\treq\n" +
+		"Description\tDescription\tlen=1:1024\n" +
+		"TemplateBody\tTemplateBody\tlen=1:\n" +
+		"TemplateURL\tTemplateURL\tlen=1:5120\n" +
+		"Tags\tTags\tlen=:50\n" +
+		"OperationPreferences.RegionConcurrencyType\tOperationPreferences.RegionConcurrencyType\tenum=SEQUENTIAL|PARALLEL\n" +
+		"OperationPreferences.FailureToleranceCount\tOperationPreferences.FailureToleranceCount\tval=0:\n" +
+		"OperationPreferences.FailureTolerancePercentage\tOperationPreferences.FailureTolerancePercentage\tval=0:100\n" +
+		"OperationPreferences.MaxConcurrentCount\tOperationPreferences.MaxConcurrentCount\tval=1:\n" +
+		"OperationPreferences.MaxConcurrentPercentage\tOperationPreferences.MaxConcurrentPercentage\tval=1:100\n" +
+		"OperationPreferences.ConcurrencyMode\tOperationPreferences.ConcurrencyMode\tenum=STRICT_FAILURE_TOLERANCE|SOFT_FAILURE_TOLERANCE\n" +
+		"AdministrationRoleARN\tAdministrationRoleARN\tlen=20:2048\n" +
+		"ExecutionRoleName\tExecutionRoleName\tlen=1:64\tre=[a-zA-Z_0-9+=,.@-]+\n" +
+		"DeploymentTargets.AccountsUrl\tDeploymentTargets.AccountsUrl\tlen=1:5120\tre=(s3://|http(s?)://).+\n" +
+		"DeploymentTargets.AccountFilterType\tDeploymentTargets.AccountFilterType\tenum=NONE|INTERSECTION|DIFFERENCE|UNION\n" +
+		"PermissionModel\tPermissionModel\tenum=SERVICE_MANAGED|SELF_MANAGED\n" +
+		"OperationId\tOperationId\tlen=1:128\tre=[a-zA-Z0-9][-a-zA-Z0-9]*\n" +
+		"CallAs\tCallAs\tenum=SELF|DELEGATED_ADMIN\n",
 }
 
 // UpdateStackSet updates a CloudFormation StackSet in the fake's memory: the
@@ -751,44 +494,13 @@ func (f *Fake) DeleteStackSet(ctx context.Context, in *cloudformation.DeleteStac
 
 var fakeRegisterType = &fakestore.Create{
 	Kind: fakeKindType,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"RESOURCE", "MODULE", "HOOK"},
-		Field:  []string{"Type"},
-		Member: "Type",
-	}, {
-		Field:    []string{"TypeName"},
-		Length:   fakestore.Between(10, 204),
-		Member:   "TypeName",
-		Pattern:  "[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}",
-		Required: true,
-	}, {
-		Field:    []string{"SchemaHandlerPackage"},
-		Length:   fakestore.Between(1, 4096),
-		Member:   "SchemaHandlerPackage",
-		Required: true,
-	}, {
-		Field:    []string{"LoggingConfig", "LogRoleArn"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "LoggingConfig.LogRoleArn",
-		Pattern:  "arn:.+:iam::[0-9]{12}:role/.+",
-		Required: true,
-	}, {
-		Field:    []string{"LoggingConfig", "LogGroupName"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "LoggingConfig.LogGroupName",
-		Pattern:  "[\\.\\-_/#A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:   []string{"ExecutionRoleArn"},
-		Length:  fakestore.Between(1, 256),
-		Member:  "ExecutionRoleArn",
-		Pattern: "arn:.+:iam::[0-9]{12}:role/.+",
-	}, {
-		Field:   []string{"ClientRequestToken"},
-		Length:  fakestore.Between(1, 128),
-		Member:  "ClientRequestToken",
-		Pattern: "[a-zA-Z0-9][-a-zA-Z0-9]*",
-	}},
+	Rules: "Type\tType\tenum=RESOURCE|MODULE|HOOK\n" +
+		"TypeName\tTypeName\treq\tlen=10:204\tre=[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}\n" +
+		"SchemaHandlerPackage\tSchemaHandlerPackage\treq\tlen=1:4096\n" +
+		"LoggingConfig.LogRoleArn\tLoggingConfig.LogRoleArn\treq\tlen=1:256\tre=arn:.+:iam::[0-9]{12}:role/.+\n" +
+		"LoggingConfig.LogGroupName\tLoggingConfig.LogGroupName\treq\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
+		"ExecutionRoleArn\tExecutionRoleArn\tlen=1:256\tre=arn:.+:iam::[0-9]{12}:role/.+\n" +
+		"ClientRequestToken\tClientRequestToken\tlen=1:128\tre=[a-zA-Z0-9][-a-zA-Z0-9]*\n",
 }
 
 // RegisterType creates a CloudFormation Type in the fake's memory, after

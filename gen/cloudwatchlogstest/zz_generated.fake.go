@@ -238,23 +238,10 @@ var fakeKindSubscriptionFilter = &fakestore.Kind{
 var fakePutAccountPolicy = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindAccountPolicy,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"PolicyName"},
-		Member:   "policyName",
-		Required: true,
-	}, {
-		Field:    []string{"PolicyDocument"},
-		Member:   "policyDocument",
-		Required: true,
-	}, {
-		Enum:   []string{"DATA_PROTECTION_POLICY", "SUBSCRIPTION_FILTER_POLICY", "FIELD_INDEX_POLICY", "TRANSFORMER_POLICY", "METRIC_EXTRACTION_POLICY"},
-		Field:  []string{"PolicyType"},
-		Member: "policyType",
-	}, {
-		Enum:   []string{"ALL"},
-		Field:  []string{"Scope"},
-		Member: "scope",
-	}},
+	Rules: "PolicyName\tpolicyName\treq\n" +
+		"PolicyDocument\tpolicyDocument\treq\n" +
+		"PolicyType\tpolicyType\tenum=DATA_PROTECTION_POLICY|SUBSCRIPTION_FILTER_POLICY|FIELD_INDEX_POLICY|TRANSFORMER_POLICY|METRIC_EXTRACTION_POLICY\n" +
+		"Scope\tscope\tenum=ALL\n",
 }
 
 // PutAccountPolicy creates a CloudWatch Logs AccountPolicy in the fake's
@@ -288,33 +275,12 @@ func (f *Fake) DeleteAccountPolicy(ctx context.Context, in *cloudwatchlogs.Delet
 var fakeCreateDelivery = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindDelivery,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"DeliverySourceName"},
-		Length:   fakestore.Between(1, 60),
-		Member:   "deliverySourceName",
-		Pattern:  "[\\w-]*",
-		Required: true,
-	}, {
-		Field:    []string{"DeliveryDestinationArn"},
-		Member:   "deliveryDestinationArn",
-		Required: true,
-	}, {
-		Field:  []string{"RecordFields"},
-		Length: fakestore.Between(0, 128),
-		Member: "recordFields",
-	}, {
-		Field:  []string{"FieldDelimiter"},
-		Length: fakestore.Between(0, 5),
-		Member: "fieldDelimiter",
-	}, {
-		Field:  []string{"S3DeliveryConfiguration", "SuffixPath"},
-		Length: fakestore.Between(1, 256),
-		Member: "s3DeliveryConfiguration.suffixPath",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.Between(1, 50),
-		Member: "tags",
-	}},
+	Rules: "DeliverySourceName\tdeliverySourceName\treq\tlen=1:60\tre=[\\w-]*\n" +
+		"DeliveryDestinationArn\tdeliveryDestinationArn\treq\n" +
+		"RecordFields\trecordFields\tlen=0:128\n" +
+		"FieldDelimiter\tfieldDelimiter\tlen=0:5\n" +
+		"S3DeliveryConfiguration.SuffixPath\ts3DeliveryConfiguration.suffixPath\tlen=1:256\n" +
+		"Tags\ttags\tlen=1:50\n",
 }
 
 // CreateDelivery creates a CloudWatch Logs Delivery in the fake's memory, after
@@ -337,25 +303,10 @@ var fakeUpdateDeliveryConfiguration = &fakestore.Update{
 	Field:   "Id",
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindDelivery,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Id"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "id",
-		Pattern:  "^[0-9A-Za-z]+$",
-		Required: true,
-	}, {
-		Field:  []string{"RecordFields"},
-		Length: fakestore.Between(0, 128),
-		Member: "recordFields",
-	}, {
-		Field:  []string{"FieldDelimiter"},
-		Length: fakestore.Between(0, 5),
-		Member: "fieldDelimiter",
-	}, {
-		Field:  []string{"S3DeliveryConfiguration", "SuffixPath"},
-		Length: fakestore.Between(1, 256),
-		Member: "s3DeliveryConfiguration.suffixPath",
-	}},
+	Rules: "Id\tid\treq\tlen=1:64\tre=^[0-9A-Za-z]+$\n" +
+		"RecordFields\trecordFields\tlen=0:128\n" +
+		"FieldDelimiter\tfieldDelimiter\tlen=0:5\n" +
+		"S3DeliveryConfiguration.SuffixPath\ts3DeliveryConfiguration.suffixPath\tlen=1:256\n",
 }
 
 // UpdateDeliveryConfiguration updates a CloudWatch Logs Delivery in the fake's
@@ -391,29 +342,11 @@ func (f *Fake) DeleteDelivery(ctx context.Context, in *cloudwatchlogs.DeleteDeli
 var fakePutDeliveryDestination = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindDeliveryDestination,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 60),
-		Member:   "name",
-		Pattern:  "[\\w-]*",
-		Required: true,
-	}, {
-		Enum:   []string{"json", "plain", "w3c", "raw", "parquet"},
-		Field:  []string{"OutputFormat"},
-		Member: "outputFormat",
-	}, {
-		Field:    []string{"DeliveryDestinationConfiguration", "DestinationResourceArn"},
-		Member:   "deliveryDestinationConfiguration.destinationResourceArn",
-		Required: true,
-	}, {
-		Enum:   []string{"S3", "CWL", "FH", "XRAY"},
-		Field:  []string{"DeliveryDestinationType"},
-		Member: "deliveryDestinationType",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.Between(1, 50),
-		Member: "tags",
-	}},
+	Rules: "Name\tname\treq\tlen=1:60\tre=[\\w-]*\n" +
+		"OutputFormat\toutputFormat\tenum=json|plain|w3c|raw|parquet\n" +
+		"DeliveryDestinationConfiguration.DestinationResourceArn\tdeliveryDestinationConfiguration.destinationResourceArn\treq\n" +
+		"DeliveryDestinationType\tdeliveryDestinationType\tenum=S3|CWL|FH|XRAY\n" +
+		"Tags\ttags\tlen=1:50\n",
 }
 
 // PutDeliveryDestination creates a CloudWatch Logs DeliveryDestination in the
@@ -461,27 +394,10 @@ func (f *Fake) DeleteDeliveryDestination(ctx context.Context, in *cloudwatchlogs
 var fakePutDeliverySource = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindDeliverySource,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 60),
-		Member:   "name",
-		Pattern:  "[\\w-]*",
-		Required: true,
-	}, {
-		Field:    []string{"ResourceArn"},
-		Member:   "resourceArn",
-		Required: true,
-	}, {
-		Field:    []string{"LogType"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "logType",
-		Pattern:  "[\\w]*",
-		Required: true,
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.Between(1, 50),
-		Member: "tags",
-	}},
+	Rules: "Name\tname\treq\tlen=1:60\tre=[\\w-]*\n" +
+		"ResourceArn\tresourceArn\treq\n" +
+		"LogType\tlogType\treq\tlen=1:255\tre=[\\w]*\n" +
+		"Tags\ttags\tlen=1:50\n",
 	States: []fakestore.State{{
 		Path:  "DeliverySource.Status",
 		Value: "ACTIVE",
@@ -537,27 +453,10 @@ func (f *Fake) DeleteDeliverySource(ctx context.Context, in *cloudwatchlogs.Dele
 var fakePutDestination = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindDestination,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"DestinationName"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "destinationName",
-		Pattern:  "[^:*]*",
-		Required: true,
-	}, {
-		Field:    []string{"TargetArn"},
-		Length:   fakestore.AtLeast(1),
-		Member:   "targetArn",
-		Required: true,
-	}, {
-		Field:    []string{"RoleArn"},
-		Length:   fakestore.AtLeast(1),
-		Member:   "roleArn",
-		Required: true,
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.Between(1, 50),
-		Member: "tags",
-	}},
+	Rules: "DestinationName\tdestinationName\treq\tlen=1:512\tre=[^:*]*\n" +
+		"TargetArn\ttargetArn\treq\tlen=1:\n" +
+		"RoleArn\troleArn\treq\tlen=1:\n" +
+		"Tags\ttags\tlen=1:50\n",
 }
 
 // PutDestination creates a CloudWatch Logs Destination in the fake's memory,
@@ -595,17 +494,8 @@ func (f *Fake) DeleteDestination(ctx context.Context, in *cloudwatchlogs.DeleteD
 var fakePutIntegration = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindIntegration,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IntegrationName"},
-		Length:   fakestore.Between(1, 50),
-		Member:   "integrationName",
-		Pattern:  "[\\.\\-_/#A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Enum:   []string{"OPENSEARCH"},
-		Field:  []string{"IntegrationType"},
-		Member: "integrationType",
-	}},
+	Rules: "IntegrationName\tintegrationName\treq\tlen=1:50\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
+		"IntegrationType\tintegrationType\tenum=OPENSEARCH\n",
 	States: []fakestore.State{{
 		Path:  "IntegrationStatus",
 		Value: "ACTIVE",
@@ -669,36 +559,13 @@ func (f *Fake) DeleteIntegration(ctx context.Context, in *cloudwatchlogs.DeleteI
 var fakeCreateLogAnomalyDetector = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindLogAnomalyDetector,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LogGroupArnList"},
-		Member:   "logGroupArnList",
-		Required: true,
-	}, {
-		Field:  []string{"DetectorName"},
-		Length: fakestore.AtLeast(1),
-		Member: "detectorName",
-	}, {
-		Enum:   []string{"ONE_MIN", "FIVE_MIN", "TEN_MIN", "FIFTEEN_MIN", "THIRTY_MIN", "ONE_HOUR"},
-		Field:  []string{"EvaluationFrequency"},
-		Member: "evaluationFrequency",
-	}, {
-		Field:  []string{"FilterPattern"},
-		Length: fakestore.Between(0, 1024),
-		Member: "filterPattern",
-	}, {
-		Field:   []string{"KmsKeyId"},
-		Length:  fakestore.AtMost(256),
-		Member:  "kmsKeyId",
-		Pattern: "^arn:aws[a-z\\-]*:kms:[-a-z0-9]*:[0-9]*:key/[-a-z0-9]*$",
-	}, {
-		Field:  []string{"AnomalyVisibilityTime"},
-		Member: "anomalyVisibilityTime",
-		Value:  fakestore.Between(7, 90),
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.Between(1, 50),
-		Member: "tags",
-	}},
+	Rules: "LogGroupArnList\tlogGroupArnList\treq\n" +
+		"DetectorName\tdetectorName\tlen=1:\n" +
+		"EvaluationFrequency\tevaluationFrequency\tenum=ONE_MIN|FIVE_MIN|TEN_MIN|FIFTEEN_MIN|THIRTY_MIN|ONE_HOUR\n" +
+		"FilterPattern\tfilterPattern\tlen=0:1024\n" +
+		"KmsKeyId\tkmsKeyId\tlen=:256\tre=^arn:aws[a-z\\-]*:kms:[-a-z0-9]*:[0-9]*:key/[-a-z0-9]*$\n" +
+		"AnomalyVisibilityTime\tanomalyVisibilityTime\tval=7:90\n" +
+		"Tags\ttags\tlen=1:50\n",
 }
 
 // CreateLogAnomalyDetector creates a CloudWatch Logs LogAnomalyDetector in the
@@ -722,29 +589,11 @@ var fakeUpdateLogAnomalyDetector = &fakestore.Update{
 	Field:   "AnomalyDetectorArn",
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindLogAnomalyDetector,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"AnomalyDetectorArn"},
-		Length:   fakestore.AtLeast(1),
-		Member:   "anomalyDetectorArn",
-		Pattern:  "[\\w#+=/:,.@-]*",
-		Required: true,
-	}, {
-		Enum:   []string{"ONE_MIN", "FIVE_MIN", "TEN_MIN", "FIFTEEN_MIN", "THIRTY_MIN", "ONE_HOUR"},
-		Field:  []string{"EvaluationFrequency"},
-		Member: "evaluationFrequency",
-	}, {
-		Field:  []string{"FilterPattern"},
-		Length: fakestore.Between(0, 1024),
-		Member: "filterPattern",
-	}, {
-		Field:  []string{"AnomalyVisibilityTime"},
-		Member: "anomalyVisibilityTime",
-		Value:  fakestore.Between(7, 90),
-	}, {
-		Field:    []string{"Enabled"},
-		Member:   "enabled",
-		Required: true,
-	}},
+	Rules: "AnomalyDetectorArn\tanomalyDetectorArn\treq\tlen=1:\tre=[\\w#+=/:,.@-]*\n" +
+		"EvaluationFrequency\tevaluationFrequency\tenum=ONE_MIN|FIVE_MIN|TEN_MIN|FIFTEEN_MIN|THIRTY_MIN|ONE_HOUR\n" +
+		"FilterPattern\tfilterPattern\tlen=0:1024\n" +
+		"AnomalyVisibilityTime\tanomalyVisibilityTime\tval=7:90\n" +
+		"Enabled\tenabled\treq\n",
 }
 
 // UpdateLogAnomalyDetector updates a CloudWatch Logs LogAnomalyDetector in the
@@ -781,25 +630,10 @@ func (f *Fake) DeleteLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.
 var fakeCreateLogGroup = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindLogGroup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LogGroupName"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "logGroupName",
-		Pattern:  "[\\.\\-_/#A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:  []string{"KmsKeyId"},
-		Length: fakestore.AtMost(256),
-		Member: "kmsKeyId",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.Between(1, 50),
-		Member: "tags",
-	}, {
-		Enum:   []string{"STANDARD", "INFREQUENT_ACCESS", "DELIVERY"},
-		Field:  []string{"LogGroupClass"},
-		Member: "logGroupClass",
-	}},
+	Rules: "LogGroupName\tlogGroupName\treq\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
+		"KmsKeyId\tkmsKeyId\tlen=:256\n" +
+		"Tags\ttags\tlen=1:50\n" +
+		"LogGroupClass\tlogGroupClass\tenum=STANDARD|INFREQUENT_ACCESS|DELIVERY\n",
 }
 
 // CreateLogGroup creates a CloudWatch Logs LogGroup in the fake's memory, after
@@ -832,19 +666,8 @@ func (f *Fake) DeleteLogGroup(ctx context.Context, in *cloudwatchlogs.DeleteLogG
 var fakeCreateLogStream = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindLogStream,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LogGroupName"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "logGroupName",
-		Pattern:  "[\\.\\-_/#A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:    []string{"LogStreamName"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "logStreamName",
-		Pattern:  "[^:*]*",
-		Required: true,
-	}},
+	Rules: "LogGroupName\tlogGroupName\treq\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
+		"LogStreamName\tlogStreamName\treq\tlen=1:512\tre=[^:*]*\n",
 }
 
 // CreateLogStream creates a CloudWatch Logs LogStream in the fake's memory,
@@ -881,30 +704,11 @@ func (f *Fake) DeleteLogStream(ctx context.Context, in *cloudwatchlogs.DeleteLog
 var fakeCreateLookupTable = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindLookupTable,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LookupTableName"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "lookupTableName",
-		Pattern:  "^[a-zA-Z0-9_]+$",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 1024),
-		Member: "description",
-	}, {
-		Field:    []string{"TableBody"},
-		Length:   fakestore.Between(1, 10485760),
-		Member:   "tableBody",
-		Required: true,
-	}, {
-		Field:  []string{"KmsKeyId"},
-		Length: fakestore.AtMost(256),
-		Member: "kmsKeyId",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.Between(1, 50),
-		Member: "tags",
-	}},
+	Rules: "LookupTableName\tlookupTableName\treq\tlen=1:256\tre=^[a-zA-Z0-9_]+$\n" +
+		"Description\tdescription\tlen=0:1024\n" +
+		"TableBody\ttableBody\treq\tlen=1:10485760\n" +
+		"KmsKeyId\tkmsKeyId\tlen=:256\n" +
+		"Tags\ttags\tlen=1:50\n",
 }
 
 // CreateLookupTable creates a CloudWatch Logs LookupTable in the fake's memory,
@@ -927,24 +731,10 @@ var fakeUpdateLookupTable = &fakestore.Update{
 	Field:   "LookupTableArn",
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindLookupTable,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LookupTableArn"},
-		Member:   "lookupTableArn",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 1024),
-		Member: "description",
-	}, {
-		Field:    []string{"TableBody"},
-		Length:   fakestore.Between(1, 10485760),
-		Member:   "tableBody",
-		Required: true,
-	}, {
-		Field:  []string{"KmsKeyId"},
-		Length: fakestore.AtMost(256),
-		Member: "kmsKeyId",
-	}},
+	Rules: "LookupTableArn\tlookupTableArn\treq\n" +
+		"Description\tdescription\tlen=0:1024\n" +
+		"TableBody\ttableBody\treq\tlen=1:10485760\n" +
+		"KmsKeyId\tkmsKeyId\tlen=:256\n",
 }
 
 // UpdateLookupTable updates a CloudWatch Logs LookupTable in the fake's memory:
@@ -979,33 +769,11 @@ func (f *Fake) DeleteLookupTable(ctx context.Context, in *cloudwatchlogs.DeleteL
 var fakePutMetricFilter = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindMetricFilter,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LogGroupName"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "logGroupName",
-		Pattern:  "[\\.\\-_/#A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:    []string{"FilterName"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "filterName",
-		Pattern:  "[^:*]*",
-		Required: true,
-	}, {
-		Field:    []string{"FilterPattern"},
-		Length:   fakestore.Between(0, 1024),
-		Member:   "filterPattern",
-		Required: true,
-	}, {
-		Field:    []string{"MetricTransformations"},
-		Length:   fakestore.Between(1, 1),
-		Member:   "metricTransformations",
-		Required: true,
-	}, {
-		Field:  []string{"FieldSelectionCriteria"},
-		Length: fakestore.Between(0, 2000),
-		Member: "fieldSelectionCriteria",
-	}},
+	Rules: "LogGroupName\tlogGroupName\treq\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
+		"FilterName\tfilterName\treq\tlen=1:512\tre=[^:*]*\n" +
+		"FilterPattern\tfilterPattern\treq\tlen=0:1024\n" +
+		"MetricTransformations\tmetricTransformations\treq\tlen=1:1\n" +
+		"FieldSelectionCriteria\tfieldSelectionCriteria\tlen=0:2000\n",
 }
 
 // PutMetricFilter creates a CloudWatch Logs MetricFilter in the fake's memory,
@@ -1043,34 +811,12 @@ func (f *Fake) DeleteMetricFilter(ctx context.Context, in *cloudwatchlogs.Delete
 var fakePutQueryDefinition = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindQueryDefinition,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"CWLI", "SQL", "PPL"},
-		Field:  []string{"QueryLanguage"},
-		Member: "queryLanguage",
-	}, {
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "name",
-		Required: true,
-	}, {
-		Field:  []string{"QueryDefinitionId"},
-		Length: fakestore.Between(1, 256),
-		Member: "queryDefinitionId",
-	}, {
-		Field:    []string{"QueryString"},
-		Length:   fakestore.Between(1, 10000),
-		Member:   "queryString",
-		Required: true,
-	}, {
-		Field:   []string{"ClientToken"},
-		Length:  fakestore.Between(36, 128),
-		Member:  "clientToken",
-		Pattern: "\\S{36,128}",
-	}, {
-		Field:  []string{"Parameters"},
-		Length: fakestore.AtMost(20),
-		Member: "parameters",
-	}},
+	Rules: "QueryLanguage\tqueryLanguage\tenum=CWLI|SQL|PPL\n" +
+		"Name\tname\treq\tlen=1:255\n" +
+		"QueryDefinitionId\tqueryDefinitionId\tlen=1:256\n" +
+		"QueryString\tqueryString\treq\tlen=1:10000\n" +
+		"ClientToken\tclientToken\tlen=36:128\tre=\\S{36,128}\n" +
+		"Parameters\tparameters\tlen=:20\n",
 }
 
 // PutQueryDefinition creates a CloudWatch Logs QueryDefinition in the fake's
@@ -1105,15 +851,8 @@ func (f *Fake) DeleteQueryDefinition(ctx context.Context, in *cloudwatchlogs.Del
 var fakePutResourcePolicy = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindResourcePolicy,
-	Rules: []fakestore.Rule{{
-		Field:  []string{"PolicyDocument"},
-		Length: fakestore.Between(1, 51200),
-		Member: "policyDocument",
-	}, {
-		Field:  []string{"ExpectedRevisionId"},
-		Length: fakestore.AtLeast(1),
-		Member: "expectedRevisionId",
-	}},
+	Rules: "PolicyDocument\tpolicyDocument\tlen=1:51200\n" +
+		"ExpectedRevisionId\texpectedRevisionId\tlen=1:\n",
 }
 
 // PutResourcePolicy creates a CloudWatch Logs ResourcePolicy in the fake's
@@ -1147,64 +886,19 @@ func (f *Fake) DeleteResourcePolicy(ctx context.Context, in *cloudwatchlogs.Dele
 var fakeCreateScheduledQuery = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindScheduledQuery,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "name",
-		Pattern:  "^[a-zA-Z0-9_\\-/.#]+$",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.AtMost(1024),
-		Member: "description",
-	}, {
-		Enum:   []string{"CWLI", "SQL", "PPL"},
-		Field:  []string{"QueryLanguage"},
-		Member: "queryLanguage",
-	}, {
-		Field:    []string{"QueryString"},
-		Length:   fakestore.Between(0, 10000),
-		Member:   "queryString",
-		Required: true,
-	}, {
-		Field:  []string{"LogGroupIdentifiers"},
-		Length: fakestore.Between(1, 50),
-		Member: "logGroupIdentifiers",
-	}, {
-		Field:    []string{"ScheduleExpression"},
-		Length:   fakestore.AtMost(256),
-		Member:   "scheduleExpression",
-		Required: true,
-	}, {
-		Field:  []string{"Timezone"},
-		Length: fakestore.AtLeast(1),
-		Member: "timezone",
-	}, {
-		Field:    []string{"DestinationConfiguration", "S3Configuration"},
-		Member:   "destinationConfiguration.s3Configuration",
-		Required: true,
-	}, {
-		Field:  []string{"ScheduleStartTime"},
-		Member: "scheduleStartTime",
-		Value:  fakestore.AtLeast(0),
-	}, {
-		Field:  []string{"ScheduleEndTime"},
-		Member: "scheduleEndTime",
-		Value:  fakestore.AtLeast(0),
-	}, {
-		Field:    []string{"ExecutionRoleArn"},
-		Length:   fakestore.AtLeast(1),
-		Member:   "executionRoleArn",
-		Required: true,
-	}, {
-		Enum:   []string{"ENABLED", "DISABLED"},
-		Field:  []string{"State"},
-		Member: "state",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.Between(1, 50),
-		Member: "tags",
-	}},
+	Rules: "Name\tname\treq\tlen=1:255\tre=^[a-zA-Z0-9_\\-/.#]+$\n" +
+		"Description\tdescription\tlen=:1024\n" +
+		"QueryLanguage\tqueryLanguage\tenum=CWLI|SQL|PPL\n" +
+		"QueryString\tqueryString\treq\tlen=0:10000\n" +
+		"LogGroupIdentifiers\tlogGroupIdentifiers\tlen=1:50\n" +
+		"ScheduleExpression\tscheduleExpression\treq\tlen=:256\n" +
+		"Timezone\ttimezone\tlen=1:\n" +
+		"DestinationConfiguration.S3Configuration\tdestinationConfiguration.s3Configuration\treq\n" +
+		"ScheduleStartTime\tscheduleStartTime\tval=0:\n" +
+		"ScheduleEndTime\tscheduleEndTime\tval=0:\n" +
+		"ExecutionRoleArn\texecutionRoleArn\treq\tlen=1:\n" +
+		"State\tstate\tenum=ENABLED|DISABLED\n" +
+		"Tags\ttags\tlen=1:50\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "ENABLED",
@@ -1239,59 +933,18 @@ var fakeUpdateScheduledQuery = &fakestore.Update{
 	Field:   "Identifier",
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindScheduledQuery,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Identifier"},
-		Member:   "identifier",
-		Pattern:  "[\\w#+=/:,.@-]*",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.AtMost(1024),
-		Member: "description",
-	}, {
-		Enum:   []string{"CWLI", "SQL", "PPL"},
-		Field:  []string{"QueryLanguage"},
-		Member: "queryLanguage",
-	}, {
-		Field:    []string{"QueryString"},
-		Length:   fakestore.Between(0, 10000),
-		Member:   "queryString",
-		Required: true,
-	}, {
-		Field:  []string{"LogGroupIdentifiers"},
-		Length: fakestore.Between(1, 50),
-		Member: "logGroupIdentifiers",
-	}, {
-		Field:    []string{"ScheduleExpression"},
-		Length:   fakestore.AtMost(256),
-		Member:   "scheduleExpression",
-		Required: true,
-	}, {
-		Field:  []string{"Timezone"},
-		Length: fakestore.AtLeast(1),
-		Member: "timezone",
-	}, {
-		Field:    []string{"DestinationConfiguration", "S3Configuration"},
-		Member:   "destinationConfiguration.s3Configuration",
-		Required: true,
-	}, {
-		Field:  []string{"ScheduleStartTime"},
-		Member: "scheduleStartTime",
-		Value:  fakestore.AtLeast(0),
-	}, {
-		Field:  []string{"ScheduleEndTime"},
-		Member: "scheduleEndTime",
-		Value:  fakestore.AtLeast(0),
-	}, {
-		Field:    []string{"ExecutionRoleArn"},
-		Length:   fakestore.AtLeast(1),
-		Member:   "executionRoleArn",
-		Required: true,
-	}, {
-		Enum:   []string{"ENABLED", "DISABLED"},
-		Field:  []string{"State"},
-		Member: "state",
-	}},
+	Rules: "Identifier\tidentifier\treq\tre=[\\w#+=/:,.@-]*\n" +
+		"Description\tdescription\tlen=:1024\n" +
+		"QueryLanguage\tqueryLanguage\tenum=CWLI|SQL|PPL\n" +
+		"QueryString\tqueryString\treq\tlen=0:10000\n" +
+		"LogGroupIdentifiers\tlogGroupIdentifiers\tlen=1:50\n" +
+		"ScheduleExpression\tscheduleExpression\treq\tlen=:256\n" +
+		"Timezone\ttimezone\tlen=1:\n" +
+		"DestinationConfiguration.S3Configuration\tdestinationConfiguration.s3Configuration\treq\n" +
+		"ScheduleStartTime\tscheduleStartTime\tval=0:\n" +
+		"ScheduleEndTime\tscheduleEndTime\tval=0:\n" +
+		"ExecutionRoleArn\texecutionRoleArn\treq\tlen=1:\n" +
+		"State\tstate\tenum=ENABLED|DISABLED\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "ENABLED",
@@ -1335,41 +988,13 @@ func (f *Fake) DeleteScheduledQuery(ctx context.Context, in *cloudwatchlogs.Dele
 var fakePutSubscriptionFilter = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindSubscriptionFilter,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LogGroupName"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "logGroupName",
-		Pattern:  "[\\.\\-_/#A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:    []string{"FilterName"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "filterName",
-		Pattern:  "[^:*]*",
-		Required: true,
-	}, {
-		Field:    []string{"FilterPattern"},
-		Length:   fakestore.Between(0, 1024),
-		Member:   "filterPattern",
-		Required: true,
-	}, {
-		Field:    []string{"DestinationArn"},
-		Length:   fakestore.AtLeast(1),
-		Member:   "destinationArn",
-		Required: true,
-	}, {
-		Field:  []string{"RoleArn"},
-		Length: fakestore.AtLeast(1),
-		Member: "roleArn",
-	}, {
-		Enum:   []string{"Random", "ByLogStream"},
-		Field:  []string{"Distribution"},
-		Member: "distribution",
-	}, {
-		Field:  []string{"FieldSelectionCriteria"},
-		Length: fakestore.Between(0, 2000),
-		Member: "fieldSelectionCriteria",
-	}},
+	Rules: "LogGroupName\tlogGroupName\treq\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
+		"FilterName\tfilterName\treq\tlen=1:512\tre=[^:*]*\n" +
+		"FilterPattern\tfilterPattern\treq\tlen=0:1024\n" +
+		"DestinationArn\tdestinationArn\treq\tlen=1:\n" +
+		"RoleArn\troleArn\tlen=1:\n" +
+		"Distribution\tdistribution\tenum=Random|ByLogStream\n" +
+		"FieldSelectionCriteria\tfieldSelectionCriteria\tlen=0:2000\n",
 }
 
 // PutSubscriptionFilter creates a CloudWatch Logs SubscriptionFilter in the

@@ -66,29 +66,11 @@ var fakeKindMetricStream = &fakestore.Kind{
 
 var fakePutAlarmMuteRule = &fakestore.Create{
 	Kind: fakeKindAlarmMuteRule,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "Name",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 1024),
-		Member: "Description",
-	}, {
-		Field:    []string{"Rule"},
-		Member:   "Rule",
-		Required: true,
-	}, {
-		Field:    []string{"Rule", "Schedule"},
-		Member:   "Rule.Schedule",
-		Required: true,
-	}, {
-		Field:    []string{"MuteTargets", "AlarmNames"},
-		Length:   fakestore.AtMost(100),
-		Member:   "MuteTargets.AlarmNames",
-		Required: true,
-	}},
+	Rules: "Name\tName\treq\tlen=1:255\n" +
+		"Description\tDescription\tlen=0:1024\n" +
+		"Rule\tRule\treq\n" +
+		"Rule.Schedule\tRule.Schedule\treq\n" +
+		"MuteTargets.AlarmNames\tMuteTargets.AlarmNames\treq\tlen=:100\n",
 }
 
 // PutAlarmMuteRule creates a CloudWatch AlarmMuteRule in the fake's memory,
@@ -139,26 +121,10 @@ func (f *Fake) DeleteAlarmMuteRule(ctx context.Context, in *cloudwatch.DeleteAla
 var fakePutMetricStream = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterValueException,
 	Kind:    fakeKindMetricStream,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "Name",
-		Required: true,
-	}, {
-		Field:    []string{"FirehoseArn"},
-		Length:   fakestore.Between(1, 1024),
-		Member:   "FirehoseArn",
-		Required: true,
-	}, {
-		Field:    []string{"RoleArn"},
-		Length:   fakestore.Between(1, 1024),
-		Member:   "RoleArn",
-		Required: true,
-	}, {
-		Enum:   []string{"json", "opentelemetry0.7", "opentelemetry1.0"},
-		Field:  []string{"OutputFormat"},
-		Member: "OutputFormat",
-	}},
+	Rules: "Name\tName\treq\tlen=1:255\n" +
+		"FirehoseArn\tFirehoseArn\treq\tlen=1:1024\n" +
+		"RoleArn\tRoleArn\treq\tlen=1:1024\n" +
+		"OutputFormat\tOutputFormat\tenum=json|opentelemetry0.7|opentelemetry1.0\n",
 }
 
 // PutMetricStream creates a CloudWatch MetricStream in the fake's memory, after

@@ -790,12 +790,8 @@ var fakeKindVpnGateway = &fakestore.Kind{
 }
 
 var fakeAllocateAddress = &fakestore.Create{
-	Kind: fakeKindAddress,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"vpc", "standard"},
-		Field:  []string{"Domain"},
-		Member: "Domain",
-	}},
+	Kind:  fakeKindAddress,
+	Rules: "Domain\tDomain\tenum=vpc|standard\n",
 }
 
 // AllocateAddress creates an EC2 Address in the fake's memory, after checking
@@ -826,19 +822,9 @@ func (f *Fake) ReleaseAddress(ctx context.Context, in *ec2.ReleaseAddressInput) 
 
 var fakeCreateCapacityManagerDataExport = &fakestore.Create{
 	Kind: fakeKindCapacityManagerDataExport,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"S3BucketName"},
-		Member:   "S3BucketName",
-		Required: true,
-	}, {
-		Enum:   []string{"hourly"},
-		Field:  []string{"Schedule"},
-		Member: "Schedule",
-	}, {
-		Enum:   []string{"csv", "parquet"},
-		Field:  []string{"OutputFormat"},
-		Member: "OutputFormat",
-	}},
+	Rules: "S3BucketName\tS3BucketName\treq\n" +
+		"Schedule\tSchedule\tenum=hourly\n" +
+		"OutputFormat\tOutputFormat\tenum=csv|parquet\n",
 }
 
 // CreateCapacityManagerDataExport creates an EC2 CapacityManagerDataExport in
@@ -870,12 +856,8 @@ func (f *Fake) DeleteCapacityManagerDataExport(ctx context.Context, in *ec2.Dele
 }
 
 var fakeCreateCarrierGateway = &fakestore.Create{
-	Kind: fakeKindCarrierGateway,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VpcId"},
-		Member:   "VpcId",
-		Required: true,
-	}},
+	Kind:  fakeKindCarrierGateway,
+	Rules: "VpcId\tVpcId\treq\n",
 	States: []fakestore.State{{
 		Path:  "CarrierGateway.State",
 		Value: "available",
@@ -914,35 +896,13 @@ func (f *Fake) DeleteCarrierGateway(ctx context.Context, in *ec2.DeleteCarrierGa
 
 var fakeCreateClientVpnEndpoint = &fakestore.Create{
 	Kind: fakeKindClientVpnEndpoint,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ServerCertificateArn"},
-		Member:   "ServerCertificateArn",
-		Required: true,
-	}, {
-		Field:    []string{"AuthenticationOptions"},
-		Member:   "AuthenticationOptions",
-		Required: true,
-	}, {
-		Field:    []string{"ConnectionLogOptions"},
-		Member:   "ConnectionLogOptions",
-		Required: true,
-	}, {
-		Enum:   []string{"tcp", "udp"},
-		Field:  []string{"TransportProtocol"},
-		Member: "TransportProtocol",
-	}, {
-		Enum:   []string{"enabled", "disabled"},
-		Field:  []string{"SelfServicePortal"},
-		Member: "SelfServicePortal",
-	}, {
-		Enum:   []string{"ipv4", "ipv6", "dual-stack"},
-		Field:  []string{"EndpointIpAddressType"},
-		Member: "EndpointIpAddressType",
-	}, {
-		Enum:   []string{"ipv4", "ipv6", "dual-stack"},
-		Field:  []string{"TrafficIpAddressType"},
-		Member: "TrafficIpAddressType",
-	}},
+	Rules: "ServerCertificateArn\tServerCertificateArn\treq\n" +
+		"AuthenticationOptions\tAuthenticationOptions\treq\n" +
+		"ConnectionLogOptions\tConnectionLogOptions\treq\n" +
+		"TransportProtocol\tTransportProtocol\tenum=tcp|udp\n" +
+		"SelfServicePortal\tSelfServicePortal\tenum=enabled|disabled\n" +
+		"EndpointIpAddressType\tEndpointIpAddressType\tenum=ipv4|ipv6|dual-stack\n" +
+		"TrafficIpAddressType\tTrafficIpAddressType\tenum=ipv4|ipv6|dual-stack\n",
 	States: []fakestore.State{{
 		Path:  "Status.Code",
 		Value: "available",
@@ -973,15 +933,8 @@ func (f *Fake) DescribeClientVpnEndpoints(ctx context.Context, in *ec2.DescribeC
 var fakeModifyClientVpnEndpoint = &fakestore.Update{
 	Field: "ClientVpnEndpointId",
 	Kind:  fakeKindClientVpnEndpoint,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ClientVpnEndpointId"},
-		Member:   "ClientVpnEndpointId",
-		Required: true,
-	}, {
-		Enum:   []string{"enabled", "disabled"},
-		Field:  []string{"SelfServicePortal"},
-		Member: "SelfServicePortal",
-	}},
+	Rules: "ClientVpnEndpointId\tClientVpnEndpointId\treq\n" +
+		"SelfServicePortal\tSelfServicePortal\tenum=enabled|disabled\n",
 }
 
 // ModifyClientVpnEndpoint updates an EC2 ClientVpnEndpoint in the fake's
@@ -1003,15 +956,8 @@ func (f *Fake) DeleteClientVpnEndpoint(ctx context.Context, in *ec2.DeleteClient
 
 var fakeCreateCoipCidr = &fakestore.Create{
 	Kind: fakeKindCoipCidr,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Cidr"},
-		Member:   "Cidr",
-		Required: true,
-	}, {
-		Field:    []string{"CoipPoolId"},
-		Member:   "CoipPoolId",
-		Required: true,
-	}},
+	Rules: "Cidr\tCidr\treq\n" +
+		"CoipPoolId\tCoipPoolId\treq\n",
 }
 
 // CreateCoipCidr creates an EC2 CoipCidr in the fake's memory, after checking
@@ -1031,12 +977,8 @@ func (f *Fake) DeleteCoipCidr(ctx context.Context, in *ec2.DeleteCoipCidrInput) 
 }
 
 var fakeCreateCustomerGateway = &fakestore.Create{
-	Kind: fakeKindCustomerGateway,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"ipsec.1"},
-		Field:  []string{"Type"},
-		Member: "Type",
-	}},
+	Kind:  fakeKindCustomerGateway,
+	Rules: "Type\tType\tenum=ipsec.1\n",
 	States: []fakestore.State{{
 		Path:  "CustomerGateway.State",
 		Value: "available",
@@ -1074,12 +1016,8 @@ func (f *Fake) DeleteCustomerGateway(ctx context.Context, in *ec2.DeleteCustomer
 }
 
 var fakeCreateDhcpOptions = &fakestore.Create{
-	Kind: fakeKindDhcpOptions,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"DhcpConfigurations"},
-		Member:   "DhcpConfigurations",
-		Required: true,
-	}},
+	Kind:  fakeKindDhcpOptions,
+	Rules: "DhcpConfigurations\tDhcpConfigurations\treq\n",
 }
 
 // CreateDhcpOptions creates an EC2 DhcpOptions in the fake's memory, after
@@ -1109,12 +1047,8 @@ func (f *Fake) DeleteDhcpOptions(ctx context.Context, in *ec2.DeleteDhcpOptionsI
 }
 
 var fakeCreateEgressOnlyInternetGateway = &fakestore.Create{
-	Kind: fakeKindEgressOnlyInternetGateway,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VpcId"},
-		Member:   "VpcId",
-		Required: true,
-	}},
+	Kind:  fakeKindEgressOnlyInternetGateway,
+	Rules: "VpcId\tVpcId\treq\n",
 }
 
 // CreateEgressOnlyInternetGateway creates an EC2 EgressOnlyInternetGateway in
@@ -1146,12 +1080,8 @@ func (f *Fake) DeleteEgressOnlyInternetGateway(ctx context.Context, in *ec2.Dele
 }
 
 var fakeCreateFpgaImage = &fakestore.Create{
-	Kind: fakeKindFpgaImage,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"InputStorageLocation"},
-		Member:   "InputStorageLocation",
-		Required: true,
-	}},
+	Kind:  fakeKindFpgaImage,
+	Rules: "InputStorageLocation\tInputStorageLocation\treq\n",
 }
 
 // CreateFpgaImage creates an EC2 FpgaImage in the fake's memory, after checking
@@ -1186,36 +1116,13 @@ func (f *Fake) DeleteFpgaImage(ctx context.Context, in *ec2.DeleteFpgaImageInput
 
 var fakeRegisterImage = &fakestore.Create{
 	Kind: fakeKindImage,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"legacy-bios", "uefi", "uefi-preferred"},
-		Field:  []string{"BootMode"},
-		Member: "BootMode",
-	}, {
-		Enum:   []string{"v2.0"},
-		Field:  []string{"TpmSupport"},
-		Member: "TpmSupport",
-	}, {
-		Field:  []string{"UefiData"},
-		Length: fakestore.Between(0, 64000),
-		Member: "UefiData",
-	}, {
-		Enum:   []string{"v2.0"},
-		Field:  []string{"ImdsSupport"},
-		Member: "ImdsSupport",
-	}, {
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(3, 128),
-		Member:   "Name",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 255),
-		Member: "Description",
-	}, {
-		Enum:   []string{"i386", "x86_64", "arm64", "x86_64_mac", "arm64_mac"},
-		Field:  []string{"Architecture"},
-		Member: "Architecture",
-	}},
+	Rules: "BootMode\tBootMode\tenum=legacy-bios|uefi|uefi-preferred\n" +
+		"TpmSupport\tTpmSupport\tenum=v2.0\n" +
+		"UefiData\tUefiData\tlen=0:64000\n" +
+		"ImdsSupport\tImdsSupport\tenum=v2.0\n" +
+		"Name\tName\treq\tlen=3:128\n" +
+		"Description\tDescription\tlen=0:255\n" +
+		"Architecture\tArchitecture\tenum=i386|x86_64|arm64|x86_64_mac|arm64_mac\n",
 }
 
 // RegisterImage creates an EC2 Image in the fake's memory, after checking the
@@ -1250,23 +1157,10 @@ func (f *Fake) DeregisterImage(ctx context.Context, in *ec2.DeregisterImageInput
 
 var fakeCreateImageUsageReport = &fakestore.Create{
 	Kind: fakeKindImageUsageReport,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ImageId"},
-		Member:   "ImageId",
-		Required: true,
-	}, {
-		Field:    []string{"ResourceTypes"},
-		Member:   "ResourceTypes",
-		Required: true,
-	}, {
-		Field:  []string{"AccountIds"},
-		Length: fakestore.Between(0, 200),
-		Member: "AccountIds",
-	}, {
-		Field:  []string{"ClientToken"},
-		Length: fakestore.Between(0, 128),
-		Member: "ClientToken",
-	}},
+	Rules: "ImageId\tImageId\treq\n" +
+		"ResourceTypes\tResourceTypes\treq\n" +
+		"AccountIds\tAccountIds\tlen=0:200\n" +
+		"ClientToken\tClientToken\tlen=0:128\n",
 }
 
 // CreateImageUsageReport creates an EC2 ImageUsageReport in the fake's memory,
@@ -1303,79 +1197,24 @@ func (f *Fake) DeleteImageUsageReport(ctx context.Context, in *ec2.DeleteImageUs
 
 var fakeRunInstances = &fakestore.Create{
 	Kind: fakeKindInstance,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"a1.medium", "a1.large", "a1.xlarge", "a1.2xlarge", "a1.4xlarge", "a1.metal", "c1.medium", "c1.xlarge", "c3.large", "c3.xlarge", "c3.2xlarge", "c3.4xlarge", "c3.8xlarge", "c4.large", "c4.xlarge", "c4.2xlarge", "c4.4xlarge", "c4.8xlarge", "c5.large", "c5.xlarge", "c5.2xlarge", "c5.4xlarge", "c5.9xlarge", "c5.12xlarge", "c5.18xlarge", "c5.24xlarge", "c5.metal", "c5a.large", "c5a.xlarge", "c5a.2xlarge", "c5a.4xlarge", "c5a.8xlarge", "c5a.12xlarge", "c5a.16xlarge", "c5a.24xlarge", "c5ad.large", "c5ad.xlarge", "c5ad.2xlarge", "c5ad.4xlarge", "c5ad.8xlarge", "c5ad.12xlarge", "c5ad.16xlarge", "c5ad.24xlarge", "c5d.large", "c5d.xlarge", "c5d.2xlarge", "c5d.4xlarge", "c5d.9xlarge", "c5d.12xlarge", "c5d.18xlarge", "c5d.24xlarge", "c5d.metal", "c5n.large", "c5n.xlarge", "c5n.2xlarge", "c5n.4xlarge", "c5n.9xlarge", "c5n.18xlarge", "c5n.metal", "c6g.medium", "c6g.large", "c6g.xlarge", "c6g.2xlarge", "c6g.4xlarge", "c6g.8xlarge", "c6g.12xlarge", "c6g.16xlarge", "c6g.metal", "c6gd.medium", "c6gd.large", "c6gd.xlarge", "c6gd.2xlarge", "c6gd.4xlarge", "c6gd.8xlarge", "c6gd.12xlarge", "c6gd.16xlarge", "c6gd.metal", "c6gn.medium", "c6gn.large", "c6gn.xlarge", "c6gn.2xlarge", "c6gn.4xlarge", "c6gn.8xlarge", "c6gn.12xlarge", "c6gn.16xlarge", "c6i.large", "c6i.xlarge", "c6i.2xlarge", "c6i.4xlarge", "c6i.8xlarge", "c6i.12xlarge", "c6i.16xlarge", "c6i.24xlarge", "c6i.32xlarge", "c6i.metal", "cc1.4xlarge", "cc2.8xlarge", "cg1.4xlarge", "cr1.8xlarge", "d2.xlarge", "d2.2xlarge", "d2.4xlarge", "d2.8xlarge", "d3.xlarge", "d3.2xlarge", "d3.4xlarge", "d3.8xlarge", "d3en.xlarge", "d3en.2xlarge", "d3en.4xlarge", "d3en.6xlarge", "d3en.8xlarge", "d3en.12xlarge", "dl1.24xlarge", "f1.2xlarge", "f1.4xlarge", "f1.16xlarge", "g2.2xlarge", "g2.8xlarge", "g3.4xlarge", "g3.8xlarge", "g3.16xlarge", "g3s.xlarge", "g4ad.xlarge", "g4ad.2xlarge", "g4ad.4xlarge", "g4ad.8xlarge", "g4ad.16xlarge", "g4dn.xlarge", "g4dn.2xlarge", "g4dn.4xlarge", "g4dn.8xlarge", "g4dn.12xlarge", "g4dn.16xlarge", "g4dn.metal", "g5.xlarge", "g5.2xlarge", "g5.4xlarge", "g5.8xlarge", "g5.12xlarge", "g5.16xlarge", "g5.24xlarge", "g5.48xlarge", "g5g.xlarge", "g5g.2xlarge", "g5g.4xlarge", "g5g.8xlarge", "g5g.16xlarge", "g5g.metal", "hi1.4xlarge", "hpc6a.48xlarge", "hs1.8xlarge", "h1.2xlarge", "h1.4xlarge", "h1.8xlarge", "h1.16xlarge", "i2.xlarge", "i2.2xlarge", "i2.4xlarge", "i2.8xlarge", "i3.large", "i3.xlarge", "i3.2xlarge", "i3.4xlarge", "i3.8xlarge", "i3.16xlarge", "i3.metal", "i3en.large", "i3en.xlarge", "i3en.2xlarge", "i3en.3xlarge", "i3en.6xlarge", "i3en.12xlarge", "i3en.24xlarge", "i3en.metal", "im4gn.large", "im4gn.xlarge", "im4gn.2xlarge", "im4gn.4xlarge", "im4gn.8xlarge", "im4gn.16xlarge", "inf1.xlarge", "inf1.2xlarge", "inf1.6xlarge", "inf1.24xlarge", "is4gen.medium", "is4gen.large", "is4gen.xlarge", "is4gen.2xlarge", "is4gen.4xlarge", "is4gen.8xlarge", "m1.small", "m1.medium", "m1.large", "m1.xlarge", "m2.xlarge", "m2.2xlarge", "m2.4xlarge", "m3.medium", "m3.large", "m3.xlarge", "m3.2xlarge", "m4.large", "m4.xlarge", "m4.2xlarge", "m4.4xlarge", "m4.10xlarge", "m4.16xlarge", "m5.large", "m5.xlarge", "m5.2xlarge", "m5.4xlarge", "m5.8xlarge", "m5.12xlarge", "m5.16xlarge", "m5.24xlarge", "m5.metal", "m5a.large", "m5a.xlarge", "m5a.2xlarge", "m5a.4xlarge", "m5a.8xlarge", "m5a.12xlarge", "m5a.16xlarge", "m5a.24xlarge", "m5ad.large", "m5ad.xlarge", "m5ad.2xlarge", "m5ad.4xlarge", "m5ad.8xlarge", "m5ad.12xlarge", "m5ad.16xlarge", "m5ad.24xlarge", "m5d.large", "m5d.xlarge", "m5d.2xlarge", "m5d.4xlarge", "m5d.8xlarge", "m5d.12xlarge", "m5d.16xlarge", "m5d.24xlarge", "m5d.metal", "m5dn.large", "m5dn.xlarge", "m5dn.2xlarge", "m5dn.4xlarge", "m5dn.8xlarge", "m5dn.12xlarge", "m5dn.16xlarge", "m5dn.24xlarge", "m5dn.metal", "m5n.large", "m5n.xlarge", "m5n.2xlarge", "m5n.4xlarge", "m5n.8xlarge", "m5n.12xlarge", "m5n.16xlarge", "m5n.24xlarge", "m5n.metal", "m5zn.large", "m5zn.xlarge", "m5zn.2xlarge", "m5zn.3xlarge", "m5zn.6xlarge", "m5zn.12xlarge", "m5zn.metal", "m6a.large", "m6a.xlarge", "m6a.2xlarge", "m6a.4xlarge", "m6a.8xlarge", "m6a.12xlarge", "m6a.16xlarge", "m6a.24xlarge", "m6a.32xlarge", "m6a.48xlarge", "m6g.metal", "m6g.medium", "m6g.large", "m6g.xlarge", "m6g.2xlarge", "m6g.4xlarge", "m6g.8xlarge", "m6g.12xlarge", "m6g.16xlarge", "m6gd.metal", "m6gd.medium", "m6gd.large", "m6gd.xlarge", "m6gd.2xlarge", "m6gd.4xlarge", "m6gd.8xlarge", "m6gd.12xlarge", "m6gd.16xlarge", "m6i.large", "m6i.xlarge", "m6i.2xlarge", "m6i.4xlarge", "m6i.8xlarge", "m6i.12xlarge", "m6i.16xlarge", "m6i.24xlarge", "m6i.32xlarge", "m6i.metal", "mac1.metal", "p2.xlarge", "p2.8xlarge", "p2.16xlarge", "p3.2xlarge", "p3.8xlarge", "p3.16xlarge", "p3dn.24xlarge", "p4d.24xlarge", "r3.large", "r3.xlarge", "r3.2xlarge", "r3.4xlarge", "r3.8xlarge", "r4.large", "r4.xlarge", "r4.2xlarge", "r4.4xlarge", "r4.8xlarge", "r4.16xlarge", "r5.large", "r5.xlarge", "r5.2xlarge", "r5.4xlarge", "r5.8xlarge", "r5.12xlarge", "r5.16xlarge", "r5.24xlarge", "r5.metal", "r5a.large", "r5a.xlarge", "r5a.2xlarge", "r5a.4xlarge", "r5a.8xlarge", "r5a.12xlarge", "r5a.16xlarge", "r5a.24xlarge", "r5ad.large", "r5ad.xlarge", "r5ad.2xlarge", "r5ad.4xlarge", "r5ad.8xlarge", "r5ad.12xlarge", "r5ad.16xlarge", "r5ad.24xlarge", "r5b.large", "r5b.xlarge", "r5b.2xlarge", "r5b.4xlarge", "r5b.8xlarge", "r5b.12xlarge", "r5b.16xlarge", "r5b.24xlarge", "r5b.metal", "r5d.large", "r5d.xlarge", "r5d.2xlarge", "r5d.4xlarge", "r5d.8xlarge", "r5d.12xlarge", "r5d.16xlarge", "r5d.24xlarge", "r5d.metal", "r5dn.large", "r5dn.xlarge", "r5dn.2xlarge", "r5dn.4xlarge", "r5dn.8xlarge", "r5dn.12xlarge", "r5dn.16xlarge", "r5dn.24xlarge", "r5dn.metal", "r5n.large", "r5n.xlarge", "r5n.2xlarge", "r5n.4xlarge", "r5n.8xlarge", "r5n.12xlarge", "r5n.16xlarge", "r5n.24xlarge", "r5n.metal", "r6g.medium", "r6g.large", "r6g.xlarge", "r6g.2xlarge", "r6g.4xlarge", "r6g.8xlarge", "r6g.12xlarge", "r6g.16xlarge", "r6g.metal", "r6gd.medium", "r6gd.large", "r6gd.xlarge", "r6gd.2xlarge", "r6gd.4xlarge", "r6gd.8xlarge", "r6gd.12xlarge", "r6gd.16xlarge", "r6gd.metal", "r6i.large", "r6i.xlarge", "r6i.2xlarge", "r6i.4xlarge", "r6i.8xlarge", "r6i.12xlarge", "r6i.16xlarge", "r6i.24xlarge", "r6i.32xlarge", "r6i.metal", "t1.micro", "t2.nano", "t2.micro", "t2.small", "t2.medium", "t2.large", "t2.xlarge", "t2.2xlarge", "t3.nano", "t3.micro", "t3.small", "t3.medium", "t3.large", "t3.xlarge", "t3.2xlarge", "t3a.nano", "t3a.micro", "t3a.small", "t3a.medium", "t3a.large", "t3a.xlarge", "t3a.2xlarge", "t4g.nano", "t4g.micro", "t4g.small", "t4g.medium", "t4g.large", "t4g.xlarge", "t4g.2xlarge", "u-6tb1.56xlarge", "u-6tb1.112xlarge", "u-9tb1.112xlarge", "u-12tb1.112xlarge", "u-6tb1.metal", "u-9tb1.metal", "u-12tb1.metal", "u-18tb1.metal", "u-24tb1.metal", "vt1.3xlarge", "vt1.6xlarge", "vt1.24xlarge", "x1.16xlarge", "x1.32xlarge", "x1e.xlarge", "x1e.2xlarge", "x1e.4xlarge", "x1e.8xlarge", "x1e.16xlarge", "x1e.32xlarge", "x2iezn.2xlarge", "x2iezn.4xlarge", "x2iezn.6xlarge", "x2iezn.8xlarge", "x2iezn.12xlarge", "x2iezn.metal", "x2gd.medium", "x2gd.large", "x2gd.xlarge", "x2gd.2xlarge", "x2gd.4xlarge", "x2gd.8xlarge", "x2gd.12xlarge", "x2gd.16xlarge", "x2gd.metal", "z1d.large", "z1d.xlarge", "z1d.2xlarge", "z1d.3xlarge", "z1d.6xlarge", "z1d.12xlarge", "z1d.metal", "x2idn.16xlarge", "x2idn.24xlarge", "x2idn.32xlarge", "x2iedn.xlarge", "x2iedn.2xlarge", "x2iedn.4xlarge", "x2iedn.8xlarge", "x2iedn.16xlarge", "x2iedn.24xlarge", "x2iedn.32xlarge", "c6a.large", "c6a.xlarge", "c6a.2xlarge", "c6a.4xlarge", "c6a.8xlarge", "c6a.12xlarge", "c6a.16xlarge", "c6a.24xlarge", "c6a.32xlarge", "c6a.48xlarge", "c6a.metal", "m6a.metal", "i4i.large", "i4i.xlarge", "i4i.2xlarge", "i4i.4xlarge", "i4i.8xlarge", "i4i.16xlarge", "i4i.32xlarge", "i4i.metal", "x2idn.metal", "x2iedn.metal", "c7g.medium", "c7g.large", "c7g.xlarge", "c7g.2xlarge", "c7g.4xlarge", "c7g.8xlarge", "c7g.12xlarge", "c7g.16xlarge", "mac2.metal", "c6id.large", "c6id.xlarge", "c6id.2xlarge", "c6id.4xlarge", "c6id.8xlarge", "c6id.12xlarge", "c6id.16xlarge", "c6id.24xlarge", "c6id.32xlarge", "c6id.metal", "m6id.large", "m6id.xlarge", "m6id.2xlarge", "m6id.4xlarge", "m6id.8xlarge", "m6id.12xlarge", "m6id.16xlarge", "m6id.24xlarge", "m6id.32xlarge", "m6id.metal", "r6id.large", "r6id.xlarge", "r6id.2xlarge", "r6id.4xlarge", "r6id.8xlarge", "r6id.12xlarge", "r6id.16xlarge", "r6id.24xlarge", "r6id.32xlarge", "r6id.metal", "r6a.large", "r6a.xlarge", "r6a.2xlarge", "r6a.4xlarge", "r6a.8xlarge", "r6a.12xlarge", "r6a.16xlarge", "r6a.24xlarge", "r6a.32xlarge", "r6a.48xlarge", "r6a.metal", "p4de.24xlarge", "u-3tb1.56xlarge", "u-18tb1.112xlarge", "u-24tb1.112xlarge", "trn1.2xlarge", "trn1.32xlarge", "hpc6id.32xlarge", "c6in.large", "c6in.xlarge", "c6in.2xlarge", "c6in.4xlarge", "c6in.8xlarge", "c6in.12xlarge", "c6in.16xlarge", "c6in.24xlarge", "c6in.32xlarge", "m6in.large", "m6in.xlarge", "m6in.2xlarge", "m6in.4xlarge", "m6in.8xlarge", "m6in.12xlarge", "m6in.16xlarge", "m6in.24xlarge", "m6in.32xlarge", "m6idn.large", "m6idn.xlarge", "m6idn.2xlarge", "m6idn.4xlarge", "m6idn.8xlarge", "m6idn.12xlarge", "m6idn.16xlarge", "m6idn.24xlarge", "m6idn.32xlarge", "r6in.large", "r6in.xlarge", "r6in.2xlarge", "r6in.4xlarge", "r6in.8xlarge", "r6in.12xlarge", "r6in.16xlarge", "r6in.24xlarge", "r6in.32xlarge", "r6idn.large", "r6idn.xlarge", "r6idn.2xlarge", "r6idn.4xlarge", "r6idn.8xlarge", "r6idn.12xlarge", "r6idn.16xlarge", "r6idn.24xlarge", "r6idn.32xlarge", "c7g.metal", "m7g.medium", "m7g.large", "m7g.xlarge", "m7g.2xlarge", "m7g.4xlarge", "m7g.8xlarge", "m7g.12xlarge", "m7g.16xlarge", "m7g.metal", "r7g.medium", "r7g.large", "r7g.xlarge", "r7g.2xlarge", "r7g.4xlarge", "r7g.8xlarge", "r7g.12xlarge", "r7g.16xlarge", "r7g.metal", "c6in.metal", "m6in.metal", "m6idn.metal", "r6in.metal", "r6idn.metal", "inf2.xlarge", "inf2.8xlarge", "inf2.24xlarge", "inf2.48xlarge", "trn1n.32xlarge", "i4g.large", "i4g.xlarge", "i4g.2xlarge", "i4g.4xlarge", "i4g.8xlarge", "i4g.16xlarge", "hpc7g.4xlarge", "hpc7g.8xlarge", "hpc7g.16xlarge", "c7gn.medium", "c7gn.large", "c7gn.xlarge", "c7gn.2xlarge", "c7gn.4xlarge", "c7gn.8xlarge", "c7gn.12xlarge", "c7gn.16xlarge", "p5.48xlarge", "m7i.large", "m7i.xlarge", "m7i.2xlarge", "m7i.4xlarge", "m7i.8xlarge", "m7i.12xlarge", "m7i.16xlarge", "m7i.24xlarge", "m7i.48xlarge", "m7i-flex.large", "m7i-flex.xlarge", "m7i-flex.2xlarge", "m7i-flex.4xlarge", "m7i-flex.8xlarge", "m7a.medium", "m7a.large", "m7a.xlarge", "m7a.2xlarge", "m7a.4xlarge", "m7a.8xlarge", "m7a.12xlarge", "m7a.16xlarge", "m7a.24xlarge", "m7a.32xlarge", "m7a.48xlarge", "m7a.metal-48xl", "hpc7a.12xlarge", "hpc7a.24xlarge", "hpc7a.48xlarge", "hpc7a.96xlarge", "c7gd.medium", "c7gd.large", "c7gd.xlarge", "c7gd.2xlarge", "c7gd.4xlarge", "c7gd.8xlarge", "c7gd.12xlarge", "c7gd.16xlarge", "m7gd.medium", "m7gd.large", "m7gd.xlarge", "m7gd.2xlarge", "m7gd.4xlarge", "m7gd.8xlarge", "m7gd.12xlarge", "m7gd.16xlarge", "r7gd.medium", "r7gd.large", "r7gd.xlarge", "r7gd.2xlarge", "r7gd.4xlarge", "r7gd.8xlarge", "r7gd.12xlarge", "r7gd.16xlarge", "r7a.medium", "r7a.large", "r7a.xlarge", "r7a.2xlarge", "r7a.4xlarge", "r7a.8xlarge", "r7a.12xlarge", "r7a.16xlarge", "r7a.24xlarge", "r7a.32xlarge", "r7a.48xlarge", "c7i.large", "c7i.xlarge", "c7i.2xlarge", "c7i.4xlarge", "c7i.8xlarge", "c7i.12xlarge", "c7i.16xlarge", "c7i.24xlarge", "c7i.48xlarge", "mac2-m2pro.metal", "r7iz.large", "r7iz.xlarge", "r7iz.2xlarge", "r7iz.4xlarge", "r7iz.8xlarge", "r7iz.12xlarge", "r7iz.16xlarge", "r7iz.32xlarge", "c7a.medium", "c7a.large", "c7a.xlarge", "c7a.2xlarge", "c7a.4xlarge", "c7a.8xlarge", "c7a.12xlarge", "c7a.16xlarge", "c7a.24xlarge", "c7a.32xlarge", "c7a.48xlarge", "c7a.metal-48xl", "r7a.metal-48xl", "r7i.large", "r7i.xlarge", "r7i.2xlarge", "r7i.4xlarge", "r7i.8xlarge", "r7i.12xlarge", "r7i.16xlarge", "r7i.24xlarge", "r7i.48xlarge", "dl2q.24xlarge", "mac2-m2.metal", "i4i.12xlarge", "i4i.24xlarge", "c7i.metal-24xl", "c7i.metal-48xl", "m7i.metal-24xl", "m7i.metal-48xl", "r7i.metal-24xl", "r7i.metal-48xl", "r7iz.metal-16xl", "r7iz.metal-32xl", "c7gd.metal", "m7gd.metal", "r7gd.metal", "g6.xlarge", "g6.2xlarge", "g6.4xlarge", "g6.8xlarge", "g6.12xlarge", "g6.16xlarge", "g6.24xlarge", "g6.48xlarge", "gr6.4xlarge", "gr6.8xlarge", "c7i-flex.large", "c7i-flex.xlarge", "c7i-flex.2xlarge", "c7i-flex.4xlarge", "c7i-flex.8xlarge", "u7i-12tb.224xlarge", "u7in-16tb.224xlarge", "u7in-24tb.224xlarge", "u7in-32tb.224xlarge", "u7ib-12tb.224xlarge", "c7gn.metal", "r8g.medium", "r8g.large", "r8g.xlarge", "r8g.2xlarge", "r8g.4xlarge", "r8g.8xlarge", "r8g.12xlarge", "r8g.16xlarge", "r8g.24xlarge", "r8g.48xlarge", "r8g.metal-24xl", "r8g.metal-48xl", "mac2-m1ultra.metal", "g6e.xlarge", "g6e.2xlarge", "g6e.4xlarge", "g6e.8xlarge", "g6e.12xlarge", "g6e.16xlarge", "g6e.24xlarge", "g6e.48xlarge", "c8g.medium", "c8g.large", "c8g.xlarge", "c8g.2xlarge", "c8g.4xlarge", "c8g.8xlarge", "c8g.12xlarge", "c8g.16xlarge", "c8g.24xlarge", "c8g.48xlarge", "c8g.metal-24xl", "c8g.metal-48xl", "m8g.medium", "m8g.large", "m8g.xlarge", "m8g.2xlarge", "m8g.4xlarge", "m8g.8xlarge", "m8g.12xlarge", "m8g.16xlarge", "m8g.24xlarge", "m8g.48xlarge", "m8g.metal-24xl", "m8g.metal-48xl", "x8g.medium", "x8g.large", "x8g.xlarge", "x8g.2xlarge", "x8g.4xlarge", "x8g.8xlarge", "x8g.12xlarge", "x8g.16xlarge", "x8g.24xlarge", "x8g.48xlarge", "x8g.metal-24xl", "x8g.metal-48xl", "i7ie.large", "i7ie.xlarge", "i7ie.2xlarge", "i7ie.3xlarge", "i7ie.6xlarge", "i7ie.12xlarge", "i7ie.18xlarge", "i7ie.24xlarge", "i7ie.48xlarge", "i8g.large", "i8g.xlarge", "i8g.2xlarge", "i8g.4xlarge", "i8g.8xlarge", "i8g.12xlarge", "i8g.16xlarge", "i8g.24xlarge", "i8g.metal-24xl", "u7i-6tb.112xlarge", "u7i-8tb.112xlarge", "u7inh-32tb.480xlarge", "p5e.48xlarge", "p5en.48xlarge", "f2.12xlarge", "f2.48xlarge", "trn2.48xlarge", "c7i-flex.12xlarge", "c7i-flex.16xlarge", "m7i-flex.12xlarge", "m7i-flex.16xlarge", "i7ie.metal-24xl", "i7ie.metal-48xl", "i8g.48xlarge", "c8gd.medium", "c8gd.large", "c8gd.xlarge", "c8gd.2xlarge", "c8gd.4xlarge", "c8gd.8xlarge", "c8gd.12xlarge", "c8gd.16xlarge", "c8gd.24xlarge", "c8gd.48xlarge", "c8gd.metal-24xl", "c8gd.metal-48xl", "i7i.large", "i7i.xlarge", "i7i.2xlarge", "i7i.4xlarge", "i7i.8xlarge", "i7i.12xlarge", "i7i.16xlarge", "i7i.24xlarge", "i7i.48xlarge", "i7i.metal-24xl", "i7i.metal-48xl", "p6-b200.48xlarge", "m8gd.medium", "m8gd.large", "m8gd.xlarge", "m8gd.2xlarge", "m8gd.4xlarge", "m8gd.8xlarge", "m8gd.12xlarge", "m8gd.16xlarge", "m8gd.24xlarge", "m8gd.48xlarge", "m8gd.metal-24xl", "m8gd.metal-48xl", "r8gd.medium", "r8gd.large", "r8gd.xlarge", "r8gd.2xlarge", "r8gd.4xlarge", "r8gd.8xlarge", "r8gd.12xlarge", "r8gd.16xlarge", "r8gd.24xlarge", "r8gd.48xlarge", "r8gd.metal-24xl", "r8gd.metal-48xl", "c8gn.medium", "c8gn.large", "c8gn.xlarge", "c8gn.2xlarge", "c8gn.4xlarge", "c8gn.8xlarge", "c8gn.12xlarge", "c8gn.16xlarge", "c8gn.24xlarge", "c8gn.48xlarge", "c8gn.metal-24xl", "c8gn.metal-48xl", "f2.6xlarge", "p6e-gb200.36xlarge", "g6f.large", "g6f.xlarge", "g6f.2xlarge", "g6f.4xlarge", "gr6f.4xlarge", "p5.4xlarge", "r8i.large", "r8i.xlarge", "r8i.2xlarge", "r8i.4xlarge", "r8i.8xlarge", "r8i.12xlarge", "r8i.16xlarge", "r8i.24xlarge", "r8i.32xlarge", "r8i.48xlarge", "r8i.96xlarge", "r8i.metal-48xl", "r8i.metal-96xl", "r8i-flex.large", "r8i-flex.xlarge", "r8i-flex.2xlarge", "r8i-flex.4xlarge", "r8i-flex.8xlarge", "r8i-flex.12xlarge", "r8i-flex.16xlarge", "m8i.large", "m8i.xlarge", "m8i.2xlarge", "m8i.4xlarge", "m8i.8xlarge", "m8i.12xlarge", "m8i.16xlarge", "m8i.24xlarge", "m8i.32xlarge", "m8i.48xlarge", "m8i.96xlarge", "m8i.metal-48xl", "m8i.metal-96xl", "m8i-flex.large", "m8i-flex.xlarge", "m8i-flex.2xlarge", "m8i-flex.4xlarge", "m8i-flex.8xlarge", "m8i-flex.12xlarge", "m8i-flex.16xlarge", "i8ge.large", "i8ge.xlarge", "i8ge.2xlarge", "i8ge.3xlarge", "i8ge.6xlarge", "i8ge.12xlarge", "i8ge.18xlarge", "i8ge.24xlarge", "i8ge.48xlarge", "i8ge.metal-24xl", "i8ge.metal-48xl", "mac-m4.metal", "mac-m4pro.metal", "r8gn.medium", "r8gn.large", "r8gn.xlarge", "r8gn.2xlarge", "r8gn.4xlarge", "r8gn.8xlarge", "r8gn.12xlarge", "r8gn.16xlarge", "r8gn.24xlarge", "r8gn.48xlarge", "r8gn.metal-24xl", "r8gn.metal-48xl", "c8i.large", "c8i.xlarge", "c8i.2xlarge", "c8i.4xlarge", "c8i.8xlarge", "c8i.12xlarge", "c8i.16xlarge", "c8i.24xlarge", "c8i.32xlarge", "c8i.48xlarge", "c8i.96xlarge", "c8i.metal-48xl", "c8i.metal-96xl", "c8i-flex.large", "c8i-flex.xlarge", "c8i-flex.2xlarge", "c8i-flex.4xlarge", "c8i-flex.8xlarge", "c8i-flex.12xlarge", "c8i-flex.16xlarge", "r8gb.medium", "r8gb.large", "r8gb.xlarge", "r8gb.2xlarge", "r8gb.4xlarge", "r8gb.8xlarge", "r8gb.12xlarge", "r8gb.16xlarge", "r8gb.24xlarge", "r8gb.metal-24xl", "m8a.medium", "m8a.large", "m8a.xlarge", "m8a.2xlarge", "m8a.4xlarge", "m8a.8xlarge", "m8a.12xlarge", "m8a.16xlarge", "m8a.24xlarge", "m8a.48xlarge", "m8a.metal-24xl", "m8a.metal-48xl", "trn2.3xlarge", "r8a.medium", "r8a.large", "r8a.xlarge", "r8a.2xlarge", "r8a.4xlarge", "r8a.8xlarge", "r8a.12xlarge", "r8a.16xlarge", "r8a.24xlarge", "r8a.48xlarge", "r8a.metal-24xl", "r8a.metal-48xl", "p6-b300.48xlarge", "c8a.medium", "c8a.large", "c8a.xlarge", "c8a.2xlarge", "c8a.4xlarge", "c8a.8xlarge", "c8a.12xlarge", "c8a.16xlarge", "c8a.24xlarge", "c8a.48xlarge", "c8a.metal-24xl", "c8a.metal-48xl", "c8gb.12xlarge", "c8gb.16xlarge", "c8gb.24xlarge", "c8gb.2xlarge", "c8gb.4xlarge", "c8gb.8xlarge", "c8gb.large", "c8gb.medium", "c8gb.metal-24xl", "c8gb.xlarge", "c8gb.48xlarge", "c8gb.metal-48xl", "m8gb.12xlarge", "m8gb.16xlarge", "m8gb.24xlarge", "m8gb.2xlarge", "m8gb.4xlarge", "m8gb.8xlarge", "m8gb.large", "m8gb.medium", "m8gb.xlarge", "m8gb.48xlarge", "m8gb.metal-24xl", "m8gb.metal-48xl", "m8gn.12xlarge", "m8gn.16xlarge", "m8gn.24xlarge", "m8gn.2xlarge", "m8gn.48xlarge", "m8gn.4xlarge", "m8gn.8xlarge", "m8gn.large", "m8gn.medium", "m8gn.xlarge", "m8gn.metal-24xl", "m8gn.metal-48xl", "x8aedz.12xlarge", "x8aedz.24xlarge", "x8aedz.3xlarge", "x8aedz.6xlarge", "x8aedz.large", "x8aedz.metal-12xl", "x8aedz.metal-24xl", "x8aedz.xlarge", "m8azn.medium", "m8azn.large", "m8azn.xlarge", "m8azn.3xlarge", "m8azn.6xlarge", "m8azn.12xlarge", "m8azn.24xlarge", "m8azn.metal-12xl", "m8azn.metal-24xl", "x8i.large", "x8i.xlarge", "x8i.2xlarge", "x8i.4xlarge", "x8i.8xlarge", "x8i.12xlarge", "x8i.16xlarge", "x8i.24xlarge", "x8i.32xlarge", "x8i.48xlarge", "x8i.64xlarge", "x8i.96xlarge", "x8i.metal-48xl", "x8i.metal-96xl", "mac-m4max.metal", "g7e.2xlarge", "g7e.4xlarge", "g7e.8xlarge", "g7e.12xlarge", "g7e.24xlarge", "g7e.48xlarge", "r8id.large", "r8id.xlarge", "r8id.2xlarge", "r8id.4xlarge", "r8id.8xlarge", "r8id.12xlarge", "r8id.16xlarge", "r8id.24xlarge", "r8id.32xlarge", "r8id.48xlarge", "r8id.96xlarge", "r8id.metal-48xl", "r8id.metal-96xl", "c8id.large", "c8id.xlarge", "c8id.2xlarge", "c8id.4xlarge", "c8id.8xlarge", "c8id.12xlarge", "c8id.16xlarge", "c8id.24xlarge", "c8id.32xlarge", "c8id.48xlarge", "c8id.96xlarge", "c8id.metal-48xl", "c8id.metal-96xl", "m8id.large", "m8id.xlarge", "m8id.2xlarge", "m8id.4xlarge", "m8id.8xlarge", "m8id.12xlarge", "m8id.16xlarge", "m8id.24xlarge", "m8id.32xlarge", "m8id.48xlarge", "m8id.96xlarge", "m8id.metal-48xl", "m8id.metal-96xl", "hpc8a.96xlarge"},
-		Field:  []string{"InstanceType"},
-		Member: "InstanceType",
-	}, {
-		Field:    []string{"MaxCount"},
-		Member:   "MaxCount",
-		Required: true,
-	}, {
-		Field:    []string{"MinCount"},
-		Member:   "MinCount",
-		Required: true,
-	}, {
-		Field:    []string{"Monitoring", "Enabled"},
-		Member:   "Monitoring.Enabled",
-		Required: true,
-	}, {
-		Enum:   []string{"default", "dedicated", "host"},
-		Field:  []string{"Placement", "Tenancy"},
-		Member: "Placement.Tenancy",
-	}, {
-		Enum:   []string{"spot", "capacity-block", "interruptible-capacity-reservation"},
-		Field:  []string{"InstanceMarketOptions", "MarketType"},
-		Member: "InstanceMarketOptions.MarketType",
-	}, {
-		Field:    []string{"CreditSpecification", "CpuCredits"},
-		Member:   "CreditSpecification.CpuCredits",
-		Required: true,
-	}, {
-		Enum:   []string{"enabled", "disabled"},
-		Field:  []string{"CpuOptions", "AmdSevSnp"},
-		Member: "CpuOptions.AmdSevSnp",
-	}, {
-		Enum:   []string{"enabled", "disabled"},
-		Field:  []string{"CpuOptions", "NestedVirtualization"},
-		Member: "CpuOptions.NestedVirtualization",
-	}, {
-		Enum:   []string{"capacity-reservations-only", "open", "none"},
-		Field:  []string{"CapacityReservationSpecification", "CapacityReservationPreference"},
-		Member: "CapacityReservationSpecification.CapacityReservationPreference",
-	}, {
-		Enum:   []string{"optional", "required"},
-		Field:  []string{"MetadataOptions", "HttpTokens"},
-		Member: "MetadataOptions.HttpTokens",
-	}, {
-		Enum:   []string{"disabled", "enabled"},
-		Field:  []string{"MetadataOptions", "HttpEndpoint"},
-		Member: "MetadataOptions.HttpEndpoint",
-	}, {
-		Enum:   []string{"disabled", "enabled"},
-		Field:  []string{"MetadataOptions", "HttpProtocolIpv6"},
-		Member: "MetadataOptions.HttpProtocolIpv6",
-	}, {
-		Enum:   []string{"disabled", "enabled"},
-		Field:  []string{"MetadataOptions", "InstanceMetadataTags"},
-		Member: "MetadataOptions.InstanceMetadataTags",
-	}, {
-		Enum:   []string{"ip-name", "resource-name"},
-		Field:  []string{"PrivateDnsNameOptions", "HostnameType"},
-		Member: "PrivateDnsNameOptions.HostnameType",
-	}, {
-		Enum:   []string{"disabled", "default"},
-		Field:  []string{"MaintenanceOptions", "AutoRecovery"},
-		Member: "MaintenanceOptions.AutoRecovery",
-	}, {
-		Enum:   []string{"default", "vpc-1", "ebs-1"},
-		Field:  []string{"NetworkPerformanceOptions", "BandwidthWeighting"},
-		Member: "NetworkPerformanceOptions.BandwidthWeighting",
-	}, {
-		Enum:   []string{"stop", "terminate"},
-		Field:  []string{"InstanceInitiatedShutdownBehavior"},
-		Member: "InstanceInitiatedShutdownBehavior",
-	}},
+	Rules: "InstanceType\tInstanceType\tenum=a1.medium|a1.large|a1.xlarge|a1.2xlarge|a1.4xlarge|a1.metal|c1.medium|c1.xlarge|c3.large|c3.xlarge|c3.2xlarge|c3.4xlarge|c3.8xlarge|c4.large|c4.xlarge|c4.2xlarge|c4.4xlarge|c4.8xlarge|c5.large|c5.xlarge|c5.2xlarge|c5.4xlarge|c5.9xlarge|c5.12xlarge|c5.18xlarge|c5.24xlarge|c5.metal|c5a.large|c5a.xlarge|c5a.2xlarge|c5a.4xlarge|c5a.8xlarge|c5a.12xlarge|c5a.16xlarge|c5a.24xlarge|c5ad.large|c5ad.xlarge|c5ad.2xlarge|c5ad.4xlarge|c5ad.8xlarge|c5ad.12xlarge|c5ad.16xlarge|c5ad.24xlarge|c5d.large|c5d.xlarge|c5d.2xlarge|c5d.4xlarge|c5d.9xlarge|c5d.12xlarge|c5d.18xlarge|c5d.24xlarge|c5d.metal|c5n.large|c5n.xlarge|c5n.2xlarge|c5n.4xlarge|c5n.9xlarge|c5n.18xlarge|c5n.metal|c6g.medium|c6g.large|c6g.xlarge|c6g.2xlarge|c6g.4xlarge|c6g.8xlarge|c6g.12xlarge|c6g.16xlarge|c6g.metal|c6gd.medium|c6gd.large|c6gd.xlarge|c6gd.2xlarge|c6gd.4xlarge|c6gd.8xlarge|c6gd.12xlarge|c6gd.16xlarge|c6gd.metal|c6gn.medium|c6gn.large|c6gn.xlarge|c6gn.2xlarge|c6gn.4xlarge|c6gn.8xlarge|c6gn.12xlarge|c6gn.16xlarge|c6i.large|c6i.xlarge|c6i.2xlarge|c6i.4xlarge|c6i.8xlarge|c6i.12xlarge|c6i.16xlarge|c6i.24xlarge|c6i.32xlarge|c6i.metal|cc1.4xlarge|cc2.8xlarge|cg1.4xlarge|cr1.8xlarge|d2.xlarge|d2.2xlarge|d2.4xlarge|d2.8xlarge|d3.xlarge|d3.2xlarge|d3.4xlarge|d3.8xlarge|d3en.xlarge|d3en.2xlarge|d3en.4xlarge|d3en.6xlarge|d3en.8xlarge|d3en.12xlarge|dl1.24xlarge|f1.2xlarge|f1.4xlarge|f1.16xlarge|g2.2xlarge|g2.8xlarge|g3.4xlarge|g3.8xlarge|g3.16xlarge|g3s.xlarge|g4ad.xlarge|g4ad.2xlarge|g4ad.4xlarge|g4ad.8xlarge|g4ad.16xlarge|g4dn.xlarge|g4dn.2xlarge|g4dn.4xlarge|g4dn.8xlarge|g4dn.12xlarge|g4dn.16xlarge|g4dn.metal|g5.xlarge|g5.2xlarge|g5.4xlarge|g5.8xlarge|g5.12xlarge|g5.16xlarge|g5.24xlarge|g5.48xlarge|g5g.xlarge|g5g.2xlarge|g5g.4xlarge|g5g.8xlarge|g5g.16xlarge|g5g.metal|hi1.4xlarge|hpc6a.48xlarge|hs1.8xlarge|h1.2xlarge|h1.4xlarge|h1.8xlarge|h1.16xlarge|i2.xlarge|i2.2xlarge|i2.4xlarge|i2.8xlarge|i3.large|i3.xlarge|i3.2xlarge|i3.4xlarge|i3.8xlarge|i3.16xlarge|i3.metal|i3en.large|i3en.xlarge|i3en.2xlarge|i3en.3xlarge|i3en.6xlarge|i3en.12xlarge|i3en.24xlarge|i3en.metal|im4gn.large|im4gn.xlarge|im4gn.2xlarge|im4gn.4xlarge|im4gn.8xlarge|im4gn.16xlarge|inf1.xlarge|inf1.2xlarge|inf1.6xlarge|inf1.24xlarge|is4gen.medium|is4gen.large|is4gen.xlarge|is4gen.2xlarge|is4gen.4xlarge|is4gen.8xlarge|m1.small|m1.medium|m1.large|m1.xlarge|m2.xlarge|m2.2xlarge|m2.4xlarge|m3.medium|m3.large|m3.xlarge|m3.2xlarge|m4.large|m4.xlarge|m4.2xlarge|m4.4xlarge|m4.10xlarge|m4.16xlarge|m5.large|m5.xlarge|m5.2xlarge|m5.4xlarge|m5.8xlarge|m5.12xlarge|m5.16xlarge|m5.24xlarge|m5.metal|m5a.large|m5a.xlarge|m5a.2xlarge|m5a.4xlarge|m5a.8xlarge|m5a.12xlarge|m5a.16xlarge|m5a.24xlarge|m5ad.large|m5ad.xlarge|m5ad.2xlarge|m5ad.4xlarge|m5ad.8xlarge|m5ad.12xlarge|m5ad.16xlarge|m5ad.24xlarge|m5d.large|m5d.xlarge|m5d.2xlarge|m5d.4xlarge|m5d.8xlarge|m5d.12xlarge|m5d.16xlarge|m5d.24xlarge|m5d.metal|m5dn.large|m5dn.xlarge|m5dn.2xlarge|m5dn.4xlarge|m5dn.8xlarge|m5dn.12xlarge|m5dn.16xlarge|m5dn.24xlarge|m5dn.metal|m5n.large|m5n.xlarge|m5n.2xlarge|m5n.4xlarge|m5n.8xlarge|m5n.12xlarge|m5n.16xlarge|m5n.24xlarge|m5n.metal|m5zn.large|m5zn.xlarge|m5zn.2xlarge|m5zn.3xlarge|m5zn.6xlarge|m5zn.12xlarge|m5zn.metal|m6a.large|m6a.xlarge|m6a.2xlarge|m6a.4xlarge|m6a.8xlarge|m6a.12xlarge|m6a.16xlarge|m6a.24xlarge|m6a.32xlarge|m6a.48xlarge|m6g.metal|m6g.medium|m6g.large|m6g.xlarge|m6g.2xlarge|m6g.4xlarge|m6g.8xlarge|m6g.12xlarge|m6g.16xlarge|m6gd.metal|m6gd.medium|m6gd.large|m6gd.xlarge|m6gd.2xlarge|m6gd.4xlarge|m6gd.8xlarge|m6gd.12xlarge|m6gd.16xlarge|m6i.large|m6i.xlarge|m6i.2xlarge|m6i.4xlarge|m6i.8xlarge|m6i.12xlarge|m6i.16xlarge|m6i.24xlarge|m6i.32xlarge|m6i.metal|mac1.metal|p2.xlarge|p2.8xlarge|p2.16xlarge|p3.2xlarge|p3.8xlarge|p3.16xlarge|p3dn.24xlarge|p4d.24xlarge|r3.large|r3.xlarge|r3.2xlarge|r3.4xlarge|r3.8xlarge|r4.large|r4.xlarge|r4.2xlarge|r4.4xlarge|r4.8xlarge|r4.16xlarge|r5.large|r5.xlarge|r5.2xlarge|r5.4xlarge|r5.8xlarge|r5.12xlarge|r5.16xlarge|r5.24xlarge|r5.metal|r5a.large|r5a.xlarge|r5a.2xlarge|r5a.4xlarge|r5a.8xlarge|r5a.12xlarge|r5a.16xlarge|r5a.24xlarge|r5ad.large|r5ad.xlarge|r5ad.2xlarge|r5ad.4xlarge|r5ad.8xlarge|r5ad.12xlarge|r5ad.16xlarge|r5ad.24xlarge|r5b.large|r5b.xlarge|r5b.2xlarge|r5b.4xlarge|r5b.8xlarge|r5b.12xlarge|r5b.16xlarge|r5b.24xlarge|r5b.metal|r5d.large|r5d.xlarge|r5d.2xlarge|r5d.4xlarge|r5d.8xlarge|r5d.12xlarge|r5d.16xlarge|r5d.24xlarge|r5d.metal|r5dn.large|r5dn.xlarge|r5dn.2xlarge|r5dn.4xlarge|r5dn.8xlarge|r5dn.12xlarge|r5dn.16xlarge|r5dn.24xlarge|r5dn.metal|r5n.large|r5n.xlarge|r5n.2xlarge|r5n.4xlarge|r5n.8xlarge|r5n.12xlarge|r5n.16xlarge|r5n.24xlarge|r5n.metal|r6g.medium|r6g.large|r6g.xlarge|r6g.2xlarge|r6g.4xlarge|r6g.8xlarge|r6g.12xlarge|r6g.16xlarge|r6g.metal|r6gd.medium|r6gd.large|r6gd.xlarge|r6gd.2xlarge|r6gd.4xlarge|r6gd.8xlarge|r6gd.12xlarge|r6gd.16xlarge|r6gd.metal|r6i.large|r6i.xlarge|r6i.2xlarge|r6i.4xlarge|r6i.8xlarge|r6i.12xlarge|r6i.16xlarge|r6i.24xlarge|r6i.32xlarge|r6i.metal|t1.micro|t2.nano|t2.micro|t2.small|t2.medium|t2.large|t2.xlarge|t2.2xlarge|t3.nano|t3.micro|t3.small|t3.medium|t3.large|t3.xlarge|t3.2xlarge|t3a.nano|t3a.micro|t3a.small|t3a.medium|t3a.large|t3a.xlarge|t3a.2xlarge|t4g.nano|t4g.micro|t4g.small|t4g.medium|t4g.large|t4g.xlarge|t4g.2xlarge|u-6tb1.56xlarge|u-6tb1.112xlarge|u-9tb1.112xlarge|u-12tb1.112xlarge|u-6tb1.metal|u-9tb1.metal|u-12tb1.metal|u-18tb1.metal|u-24tb1.metal|vt1.3xlarge|vt1.6xlarge|vt1.24xlarge|x1.16xlarge|x1.32xlarge|x1e.xlarge|x1e.2xlarge|x1e.4xlarge|x1e.8xlarge|x1e.16xlarge|x1e.32xlarge|x2iezn.2xlarge|x2iezn.4xlarge|x2iezn.6xlarge|x2iezn.8xlarge|x2iezn.12xlarge|x2iezn.metal|x2gd.medium|x2gd.large|x2gd.xlarge|x2gd.2xlarge|x2gd.4xlarge|x2gd.8xlarge|x2gd.12xlarge|x2gd.16xlarge|x2gd.metal|z1d.large|z1d.xlarge|z1d.2xlarge|z1d.3xlarge|z1d.6xlarge|z1d.12xlarge|z1d.metal|x2idn.16xlarge|x2idn.24xlarge|x2idn.32xlarge|x2iedn.xlarge|x2iedn.2xlarge|x2iedn.4xlarge|x2iedn.8xlarge|x2iedn.16xlarge|x2iedn.24xlarge|x2iedn.32xlarge|c6a.large|c6a.xlarge|c6a.2xlarge|c6a.4xlarge|c6a.8xlarge|c6a.12xlarge|c6a.16xlarge|c6a.24xlarge|c6a.32xlarge|c6a.48xlarge|c6a.metal|m6a.metal|i4i.large|i4i.xlarge|i4i.2xlarge|i4i.4xlarge|i4i.8xlarge|i4i.16xlarge|i4i.32xlarge|i4i.metal|x2idn.metal|x2iedn.metal|c7g.medium|c7g.large|c7g.xlarge|c7g.2xlarge|c7g.4xlarge|c7g.8xlarge|c7g.12xlarge|c7g.16xlarge|mac2.metal|c6id.large|c6id.xlarge|c6id.2xlarge|c6id.4xlarge|c6id.8xlarge|c6id.12xlarge|c6id.16xlarge|c6id.24xlarge|c6id.32xlarge|c6id.metal|m6id.large|m6id.xlarge|m6id.2xlarge|m6id.4xlarge|m6id.8xlarge|m6id.12xlarge|m6id.16xlarge|m6id.24xlarge|m6id.32xlarge|m6id.metal|r6id.large|r6id.xlarge|r6id.2xlarge|r6id.4xlarge|r6id.8xlarge|r6id.12xlarge|r6id.16xlarge|r6id.24xlarge|r6id.32xlarge|r6id.metal|r6a.large|r6a.xlarge|r6a.2xlarge|r6a.4xlarge|r6a.8xlarge|r6a.12xlarge|r6a.16xlarge|r6a.24xlarge|r6a.32xlarge|r6a.48xlarge|r6a.metal|p4de.24xlarge|u-3tb1.56xlarge|u-18tb1.112xlarge|u-24tb1.112xlarge|trn1.2xlarge|trn1.32xlarge|hpc6id.32xlarge|c6in.large|c6in.xlarge|c6in.2xlarge|c6in.4xlarge|c6in.8xlarge|c6in.12xlarge|c6in.16xlarge|c6in.24xlarge|c6in.32xlarge|m6in.large|m6in.xlarge|m6in.2xlarge|m6in.4xlarge|m6in.8xlarge|m6in.12xlarge|m6in.16xlarge|m6in.24xlarge|m6in.32xlarge|m6idn.large|m6idn.xlarge|m6idn.2xlarge|m6idn.4xlarge|m6idn.8xlarge|m6idn.12xlarge|m6idn.16xlarge|m6idn.24xlarge|m6idn.32xlarge|r6in.large|r6in.xlarge|r6in.2xlarge|r6in.4xlarge|r6in.8xlarge|r6in.12xlarge|r6in.16xlarge|r6in.24xlarge|r6in.32xlarge|r6idn.large|r6idn.xlarge|r6idn.2xlarge|r6idn.4xlarge|r6idn.8xlarge|r6idn.12xlarge|r6idn.16xlarge|r6idn.24xlarge|r6idn.32xlarge|c7g.metal|m7g.medium|m7g.large|m7g.xlarge|m7g.2xlarge|m7g.4xlarge|m7g.8xlarge|m7g.12xlarge|m7g.16xlarge|m7g.metal|r7g.medium|r7g.large|r7g.xlarge|r7g.2xlarge|r7g.4xlarge|r7g.8xlarge|r7g.12xlarge|r7g.16xlarge|r7g.metal|c6in.metal|m6in.metal|m6idn.metal|r6in.metal|r6idn.metal|inf2.xlarge|inf2.8xlarge|inf2.24xlarge|inf2.48xlarge|trn1n.32xlarge|i4g.large|i4g.xlarge|i4g.2xlarge|i4g.4xlarge|i4g.8xlarge|i4g.16xlarge|hpc7g.4xlarge|hpc7g.8xlarge|hpc7g.16xlarge|c7gn.medium|c7gn.large|c7gn.xlarge|c7gn.2xlarge|c7gn.4xlarge|c7gn.8xlarge|c7gn.12xlarge|c7gn.16xlarge|p5.48xlarge|m7i.large|m7i.xlarge|m7i.2xlarge|m7i.4xlarge|m7i.8xlarge|m7i.12xlarge|m7i.16xlarge|m7i.24xlarge|m7i.48xlarge|m7i-flex.large|m7i-flex.xlarge|m7i-flex.2xlarge|m7i-flex.4xlarge|m7i-flex.8xlarge|m7a.medium|m7a.large|m7a.xlarge|m7a.2xlarge|m7a.4xlarge|m7a.8xlarge|m7a.12xlarge|m7a.16xlarge|m7a.24xlarge|m7a.32xlarge|m7a.48xlarge|m7a.metal-48xl|hpc7a.12xlarge|hpc7a.24xlarge|hpc7a.48xlarge|hpc7a.96xlarge|c7gd.medium|c7gd.large|c7gd.xlarge|c7gd.2xlarge|c7gd.4xlarge|c7gd.8xlarge|c7gd.12xlarge|c7gd.16xlarge|m7gd.medium|m7gd.large|m7gd.xlarge|m7gd.2xlarge|m7gd.4xlarge|m7gd.8xlarge|m7gd.12xlarge|m7gd.16xlarge|r7gd.medium|r7gd.large|r7gd.xlarge|r7gd.2xlarge|r7gd.4xlarge|r7gd.8xlarge|r7gd.12xlarge|r7gd.16xlarge|r7a.medium|r7a.large|r7a.xlarge|r7a.2xlarge|r7a.4xlarge|r7a.8xlarge|r7a.12xlarge|r7a.16xlarge|r7a.24xlarge|r7a.32xlarge|r7a.48xlarge|c7i.large|c7i.xlarge|c7i.2xlarge|c7i.4xlarge|c7i.8xlarge|c7i.12xlarge|c7i.16xlarge|c7i.24xlarge|c7i.48xlarge|mac2-m2pro.metal|r7iz.large|r7iz.xlarge|r7iz.2xlarge|r7iz.4xlarge|r7iz.8xlarge|r7iz.12xlarge|r7iz.16xlarge|r7iz.32xlarge|c7a.medium|c7a.large|c7a.xlarge|c7a.2xlarge|c7a.4xlarge|c7a.8xlarge|c7a.12xlarge|c7a.16xlarge|c7a.24xlarge|c7a.32xlarge|c7a.48xlarge|c7a.metal-48xl|r7a.metal-48xl|r7i.large|r7i.xlarge|r7i.2xlarge|r7i.4xlarge|r7i.8xlarge|r7i.12xlarge|r7i.16xlarge|r7i.24xlarge|r7i.48xlarge|dl2q.24xlarge|mac2-m2.metal|i4i.12xlarge|i4i.24xlarge|c7i.metal-24xl|c7i.metal-48xl|m7i.metal-24xl|m7i.metal-48xl|r7i.metal-24xl|r7i.metal-48xl|r7iz.metal-16xl|r7iz.metal-32xl|c7gd.metal|m7gd.metal|r7gd.metal|g6.xlarge|g6.2xlarge|g6.4xlarge|g6.8xlarge|g6.12xlarge|g6.16xlarge|g6.24xlarge|g6.48xlarge|gr6.4xlarge|gr6.8xlarge|c7i-flex.large|c7i-flex.xlarge|c7i-flex.2xlarge|c7i-flex.4xlarge|c7i-flex.8xlarge|u7i-12tb.224xlarge|u7in-16tb.224xlarge|u7in-24tb.224xlarge|u7in-32tb.224xlarge|u7ib-12tb.224xlarge|c7gn.metal|r8g.medium|r8g.large|r8g.xlarge|r8g.2xlarge|r8g.4xlarge|r8g.8xlarge|r8g.12xlarge|r8g.16xlarge|r8g.24xlarge|r8g.48xlarge|r8g.metal-24xl|r8g.metal-48xl|mac2-m1ultra.metal|g6e.xlarge|g6e.2xlarge|g6e.4xlarge|g6e.8xlarge|g6e.12xlarge|g6e.16xlarge|g6e.24xlarge|g6e.48xlarge|c8g.medium|c8g.large|c8g.xlarge|c8g.2xlarge|c8g.4xlarge|c8g.8xlarge|c8g.12xlarge|c8g.16xlarge|c8g.24xlarge|c8g.48xlarge|c8g.metal-24xl|c8g.metal-48xl|m8g.medium|m8g.large|m8g.xlarge|m8g.2xlarge|m8g.4xlarge|m8g.8xlarge|m8g.12xlarge|m8g.16xlarge|m8g.24xlarge|m8g.48xlarge|m8g.metal-24xl|m8g.metal-48xl|x8g.medium|x8g.large|x8g.xlarge|x8g.2xlarge|x8g.4xlarge|x8g.8xlarge|x8g.12xlarge|x8g.16xlarge|x8g.24xlarge|x8g.48xlarge|x8g.metal-24xl|x8g.metal-48xl|i7ie.large|i7ie.xlarge|i7ie.2xlarge|i7ie.3xlarge|i7ie.6xlarge|i7ie.12xlarge|i7ie.18xlarge|i7ie.24xlarge|i7ie.48xlarge|i8g.large|i8g.xlarge|i8g.2xlarge|i8g.4xlarge|i8g.8xlarge|i8g.12xlarge|i8g.16xlarge|i8g.24xlarge|i8g.metal-24xl|u7i-6tb.112xlarge|u7i-8tb.112xlarge|u7inh-32tb.480xlarge|p5e.48xlarge|p5en.48xlarge|f2.12xlarge|f2.48xlarge|trn2.48xlarge|c7i-flex.12xlarge|c7i-flex.16xlarge|m7i-flex.12xlarge|m7i-flex.16xlarge|i7ie.metal-24xl|i7ie.metal-48xl|i8g.48xlarge|c8gd.medium|c8gd.large|c8gd.xlarge|c8gd.2xlarge|c8gd.4xlarge|c8gd.8xlarge|c8gd.12xlarge|c8gd.16xlarge|c8gd.24xlarge|c8gd.48xlarge|c8gd.metal-24xl|c8gd.metal-48xl|i7i.large|i7i.xlarge|i7i.2xlarge|i7i.4xlarge|i7i.8xlarge|i7i.12xlarge|i7i.16xlarge|i7i.24xlarge|i7i.48xlarge|i7i.metal-24xl|i7i.metal-48xl|p6-b200.48xlarge|m8gd.medium|m8gd.large|m8gd.xlarge|m8gd.2xlarge|m8gd.4xlarge|m8gd.8xlarge|m8gd.12xlarge|m8gd.16xlarge|m8gd.24xlarge|m8gd.48xlarge|m8gd.metal-24xl|m8gd.metal-48xl|r8gd.medium|r8gd.large|r8gd.xlarge|r8gd.2xlarge|r8gd.4xlarge|r8gd.8xlarge|r8gd.12xlarge|r8gd.16xlarge|r8gd.24xlarge|r8gd.48xlarge|r8gd.metal-24xl|r8gd.metal-48xl|c8gn.medium|c8gn.large|c8gn.xlarge|c8gn.2xlarge|c8gn.4xlarge|c8gn.8xlarge|c8gn.12xlarge|c8gn.16xlarge|c8gn.24xlarge|c8gn.48xlarge|c8gn.metal-24xl|c8gn.metal-48xl|f2.6xlarge|p6e-gb200.36xlarge|g6f.large|g6f.xlarge|g6f.2xlarge|g6f.4xlarge|gr6f.4xlarge|p5.4xlarge|r8i.large|r8i.xlarge|r8i.2xlarge|r8i.4xlarge|r8i.8xlarge|r8i.12xlarge|r8i.16xlarge|r8i.24xlarge|r8i.32xlarge|r8i.48xlarge|r8i.96xlarge|r8i.metal-48xl|r8i.metal-96xl|r8i-flex.large|r8i-flex.xlarge|r8i-flex.2xlarge|r8i-flex.4xlarge|r8i-flex.8xlarge|r8i-flex.12xlarge|r8i-flex.16xlarge|m8i.large|m8i.xlarge|m8i.2xlarge|m8i.4xlarge|m8i.8xlarge|m8i.12xlarge|m8i.16xlarge|m8i.24xlarge|m8i.32xlarge|m8i.48xlarge|m8i.96xlarge|m8i.metal-48xl|m8i.metal-96xl|m8i-flex.large|m8i-flex.xlarge|m8i-flex.2xlarge|m8i-flex.4xlarge|m8i-flex.8xlarge|m8i-flex.12xlarge|m8i-flex.16xlarge|i8ge.large|i8ge.xlarge|i8ge.2xlarge|i8ge.3xlarge|i8ge.6xlarge|i8ge.12xlarge|i8ge.18xlarge|i8ge.24xlarge|i8ge.48xlarge|i8ge.metal-24xl|i8ge.metal-48xl|mac-m4.metal|mac-m4pro.metal|r8gn.medium|r8gn.large|r8gn.xlarge|r8gn.2xlarge|r8gn.4xlarge|r8gn.8xlarge|r8gn.12xlarge|r8gn.16xlarge|r8gn.24xlarge|r8gn.48xlarge|r8gn.metal-24xl|r8gn.metal-48xl|c8i.large|c8i.xlarge|c8i.2xlarge|c8i.4xlarge|c8i.8xlarge|c8i.12xlarge|c8i.16xlarge|c8i.24xlarge|c8i.32xlarge|c8i.48xlarge|c8i.96xlarge|c8i.metal-48xl|c8i.metal-96xl|c8i-flex.large|c8i-flex.xlarge|c8i-flex.2xlarge|c8i-flex.4xlarge|c8i-flex.8xlarge|c8i-flex.12xlarge|c8i-flex.16xlarge|r8gb.medium|r8gb.large|r8gb.xlarge|r8gb.2xlarge|r8gb.4xlarge|r8gb.8xlarge|r8gb.12xlarge|r8gb.16xlarge|r8gb.24xlarge|r8gb.metal-24xl|m8a.medium|m8a.large|m8a.xlarge|m8a.2xlarge|m8a.4xlarge|m8a.8xlarge|m8a.12xlarge|m8a.16xlarge|m8a.24xlarge|m8a.48xlarge|m8a.metal-24xl|m8a.metal-48xl|trn2.3xlarge|r8a.medium|r8a.large|r8a.xlarge|r8a.2xlarge|r8a.4xlarge|r8a.8xlarge|r8a.12xlarge|r8a.16xlarge|r8a.24xlarge|r8a.48xlarge|r8a.metal-24xl|r8a.metal-48xl|p6-b300.48xlarge|c8a.medium|c8a.large|c8a.xlarge|c8a.2xlarge|c8a.4xlarge|c8a.8xlarge|c8a.12xlarge|c8a.16xlarge|c8a.24xlarge|c8a.48xlarge|c8a.metal-24xl|c8a.metal-48xl|c8gb.12xlarge|c8gb.16xlarge|c8gb.24xlarge|c8gb.2xlarge|c8gb.4xlarge|c8gb.8xlarge|c8gb.large|c8gb.medium|c8gb.metal-24xl|c8gb.xlarge|c8gb.48xlarge|c8gb.metal-48xl|m8gb.12xlarge|m8gb.16xlarge|m8gb.24xlarge|m8gb.2xlarge|m8gb.4xlarge|m8gb.8xlarge|m8gb.large|m8gb.medium|m8gb.xlarge|m8gb.48xlarge|m8gb.metal-24xl|m8gb.metal-48xl|m8gn.12xlarge|m8gn.16xlarge|m8gn.24xlarge|m8gn.2xlarge|m8gn.48xlarge|m8gn.4xlarge|m8gn.8xlarge|m8gn.large|m8gn.medium|m8gn.xlarge|m8gn.metal-24xl|m8gn.metal-48xl|x8aedz.12xlarge|x8aedz.24xlarge|x8aedz.3xlarge|x8aedz.6xlarge|x8aedz.large|x8aedz.metal-12xl|x8aedz.metal-24xl|x8aedz.xlarge|m8azn.medium|m8azn.large|m8azn.xlarge|m8azn.3xlarge|m8azn.6xlarge|m8azn.12xlarge|m8azn.24xlarge|m8azn.metal-12xl|m8azn.metal-24xl|x8i.large|x8i.xlarge|x8i.2xlarge|x8i.4xlarge|x8i.8xlarge|x8i.12xlarge|x8i.16xlarge|x8i.24xlarge|x8i.32xlarge|x8i.48xlarge|x8i.64xlarge|x8i.96xlarge|x8i.metal-48xl|x8i.metal-96xl|mac-m4max.metal|g7e.2xlarge|g7e.4xlarge|g7e.8xlarge|g7e.12xlarge|g7e.24xlarge|g7e.48xlarge|r8id.large|r8id.xlarge|r8id.2xlarge|r8id.4xlarge|r8id.8xlarge|r8id.12xlarge|r8id.16xlarge|r8id.24xlarge|r8id.32xlarge|r8id.48xlarge|r8id.96xlarge|r8id.metal-48xl|r8id.metal-96xl|c8id.large|c8id.xlarge|c8id.2xlarge|c8id.4xlarge|c8id.8xlarge|c8id.12xlarge|c8id.16xlarge|c8id.24xlarge|c8id.32xlarge|c8id.48xlarge|c8id.96xlarge|c8id.metal-48xl|c8id.metal-96xl|m8id.large|m8id.xlarge|m8id.2xlarge|m8id.4xlarge|m8id.8xlarge|m8id.12xlarge|m8id.16xlarge|m8id.24xlarge|m8id.32xlarge|m8id.48xlarge|m8id.96xlarge|m8id.metal-48xl|m8id.metal-96xl|hpc8a.96xlarge\n" +
+		"MaxCount\tMaxCount\treq\n" +
+		"MinCount\tMinCount\treq\n" +
+		"Monitoring.Enabled\tMonitoring.Enabled\treq\n" +
+		"Placement.Tenancy\tPlacement.Tenancy\tenum=default|dedicated|host\n" +
+		"InstanceMarketOptions.MarketType\tInstanceMarketOptions.MarketType\tenum=spot|capacity-block|interruptible-capacity-reservation\n" +
+		"CreditSpecification.CpuCredits\tCreditSpecification.CpuCredits\treq\n" +
+		"CpuOptions.AmdSevSnp\tCpuOptions.AmdSevSnp\tenum=enabled|disabled\n" +
+		"CpuOptions.NestedVirtualization\tCpuOptions.NestedVirtualization\tenum=enabled|disabled\n" +
+		"CapacityReservationSpecification.CapacityReservationPreference\tCapacityReservationSpecification.CapacityReservationPreference\tenum=capacity-reservations-only|open|none\n" +
+		"MetadataOptions.HttpTokens\tMetadataOptions.HttpTokens\tenum=optional|required\n" +
+		"MetadataOptions.HttpEndpoint\tMetadataOptions.HttpEndpoint\tenum=disabled|enabled\n" +
+		"MetadataOptions.HttpProtocolIpv6\tMetadataOptions.HttpProtocolIpv6\tenum=disabled|enabled\n" +
+		"MetadataOptions.InstanceMetadataTags\tMetadataOptions.InstanceMetadataTags\tenum=disabled|enabled\n" +
+		"PrivateDnsNameOptions.HostnameType\tPrivateDnsNameOptions.HostnameType\tenum=ip-name|resource-name\n" +
+		"MaintenanceOptions.AutoRecovery\tMaintenanceOptions.AutoRecovery\tenum=disabled|default\n" +
+		"NetworkPerformanceOptions.BandwidthWeighting\tNetworkPerformanceOptions.BandwidthWeighting\tenum=default|vpc-1|ebs-1\n" +
+		"InstanceInitiatedShutdownBehavior\tInstanceInitiatedShutdownBehavior\tenum=stop|terminate\n",
 	States: []fakestore.State{{
 		Path:  "Instances.ElasticGpuAssociations.ElasticGpuAssociationState",
 		Value: "available",
@@ -1444,19 +1283,9 @@ func (f *Fake) TerminateInstances(ctx context.Context, in *ec2.TerminateInstance
 
 var fakeCreateInstanceConnectEndpoint = &fakestore.Create{
 	Kind: fakeKindInstanceConnectEndpoint,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SubnetId"},
-		Member:   "SubnetId",
-		Required: true,
-	}, {
-		Field:  []string{"SecurityGroupIds"},
-		Length: fakestore.Between(0, 16),
-		Member: "SecurityGroupIds",
-	}, {
-		Enum:   []string{"ipv4", "dualstack", "ipv6"},
-		Field:  []string{"IpAddressType"},
-		Member: "IpAddressType",
-	}},
+	Rules: "SubnetId\tSubnetId\treq\n" +
+		"SecurityGroupIds\tSecurityGroupIds\tlen=0:16\n" +
+		"IpAddressType\tIpAddressType\tenum=ipv4|dualstack|ipv6\n",
 }
 
 // CreateInstanceConnectEndpoint creates an EC2 InstanceConnectEndpoint in the
@@ -1479,19 +1308,9 @@ func (f *Fake) DescribeInstanceConnectEndpoints(ctx context.Context, in *ec2.Des
 var fakeModifyInstanceConnectEndpoint = &fakestore.Update{
 	Field: "InstanceConnectEndpointId",
 	Kind:  fakeKindInstanceConnectEndpoint,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"InstanceConnectEndpointId"},
-		Member:   "InstanceConnectEndpointId",
-		Required: true,
-	}, {
-		Enum:   []string{"ipv4", "dualstack", "ipv6"},
-		Field:  []string{"IpAddressType"},
-		Member: "IpAddressType",
-	}, {
-		Field:  []string{"SecurityGroupIds"},
-		Length: fakestore.Between(0, 16),
-		Member: "SecurityGroupIds",
-	}},
+	Rules: "InstanceConnectEndpointId\tInstanceConnectEndpointId\treq\n" +
+		"IpAddressType\tIpAddressType\tenum=ipv4|dualstack|ipv6\n" +
+		"SecurityGroupIds\tSecurityGroupIds\tlen=0:16\n",
 }
 
 // ModifyInstanceConnectEndpoint updates an EC2 InstanceConnectEndpoint in the
@@ -1512,8 +1331,7 @@ func (f *Fake) DeleteInstanceConnectEndpoint(ctx context.Context, in *ec2.Delete
 }
 
 var fakeCreateInstanceEventWindow = &fakestore.Create{
-	Kind:  fakeKindInstanceEventWindow,
-	Rules: []fakestore.Rule{},
+	Kind: fakeKindInstanceEventWindow,
 	States: []fakestore.State{{
 		Path:  "InstanceEventWindow.State",
 		Value: "active",
@@ -1544,11 +1362,7 @@ func (f *Fake) DescribeInstanceEventWindows(ctx context.Context, in *ec2.Describ
 var fakeModifyInstanceEventWindow = &fakestore.Update{
 	Field: "InstanceEventWindowId",
 	Kind:  fakeKindInstanceEventWindow,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"InstanceEventWindowId"},
-		Member:   "InstanceEventWindowId",
-		Required: true,
-	}},
+	Rules: "InstanceEventWindowId\tInstanceEventWindowId\treq\n",
 	States: []fakestore.State{{
 		Path:  "InstanceEventWindow.State",
 		Value: "active",
@@ -1572,10 +1386,7 @@ func (f *Fake) DeleteInstanceEventWindow(ctx context.Context, in *ec2.DeleteInst
 	return fakestore.Do[ec2.DeleteInstanceEventWindowOutput](ctx, f.store, fakeDeleteInstanceEventWindow, in)
 }
 
-var fakeCreateInternetGateway = &fakestore.Create{
-	Kind:  fakeKindInternetGateway,
-	Rules: []fakestore.Rule{},
-}
+var fakeCreateInternetGateway = &fakestore.Create{Kind: fakeKindInternetGateway}
 
 // CreateInternetGateway creates an EC2 InternetGateway in the fake's memory,
 // after checking the input against the model.
@@ -1605,19 +1416,9 @@ func (f *Fake) DeleteInternetGateway(ctx context.Context, in *ec2.DeleteInternet
 
 var fakeCreateIpam = &fakestore.Create{
 	Kind: fakeKindIpam,
-	Rules: []fakestore.Rule{{
-		Field:  []string{"OperatingRegions"},
-		Length: fakestore.Between(0, 50),
-		Member: "OperatingRegions",
-	}, {
-		Enum:   []string{"free", "advanced"},
-		Field:  []string{"Tier"},
-		Member: "Tier",
-	}, {
-		Enum:   []string{"ipam-owner", "resource-owner"},
-		Field:  []string{"MeteredAccount"},
-		Member: "MeteredAccount",
-	}},
+	Rules: "OperatingRegions\tOperatingRegions\tlen=0:50\n" +
+		"Tier\tTier\tenum=free|advanced\n" +
+		"MeteredAccount\tMeteredAccount\tenum=ipam-owner|resource-owner\n",
 }
 
 // CreateIpam creates an EC2 Ipam in the fake's memory, after checking the input
@@ -1639,27 +1440,11 @@ func (f *Fake) DescribeIpams(ctx context.Context, in *ec2.DescribeIpamsInput) (*
 var fakeModifyIpam = &fakestore.Update{
 	Field: "IpamId",
 	Kind:  fakeKindIpam,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IpamId"},
-		Member:   "IpamId",
-		Required: true,
-	}, {
-		Field:  []string{"AddOperatingRegions"},
-		Length: fakestore.Between(0, 50),
-		Member: "AddOperatingRegions",
-	}, {
-		Field:  []string{"RemoveOperatingRegions"},
-		Length: fakestore.Between(0, 50),
-		Member: "RemoveOperatingRegions",
-	}, {
-		Enum:   []string{"free", "advanced"},
-		Field:  []string{"Tier"},
-		Member: "Tier",
-	}, {
-		Enum:   []string{"ipam-owner", "resource-owner"},
-		Field:  []string{"MeteredAccount"},
-		Member: "MeteredAccount",
-	}},
+	Rules: "IpamId\tIpamId\treq\n" +
+		"AddOperatingRegions\tAddOperatingRegions\tlen=0:50\n" +
+		"RemoveOperatingRegions\tRemoveOperatingRegions\tlen=0:50\n" +
+		"Tier\tTier\tenum=free|advanced\n" +
+		"MeteredAccount\tMeteredAccount\tenum=ipam-owner|resource-owner\n",
 }
 
 // ModifyIpam updates an EC2 Ipam in the fake's memory: the members set replace
@@ -1679,12 +1464,8 @@ func (f *Fake) DeleteIpam(ctx context.Context, in *ec2.DeleteIpamInput) (*ec2.De
 }
 
 var fakeCreateIpamExternalResourceVerificationToken = &fakestore.Create{
-	Kind: fakeKindIpamExternalResourceVerificationToken,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IpamId"},
-		Member:   "IpamId",
-		Required: true,
-	}},
+	Kind:  fakeKindIpamExternalResourceVerificationToken,
+	Rules: "IpamId\tIpamId\treq\n",
 	States: []fakestore.State{{
 		Path:  "IpamExternalResourceVerificationToken.Status",
 		Value: "valid",
@@ -1725,12 +1506,8 @@ func (f *Fake) DeleteIpamExternalResourceVerificationToken(ctx context.Context, 
 }
 
 var fakeCreateIpamPolicy = &fakestore.Create{
-	Kind: fakeKindIpamPolicy,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IpamId"},
-		Member:   "IpamId",
-		Required: true,
-	}},
+	Kind:  fakeKindIpamPolicy,
+	Rules: "IpamId\tIpamId\treq\n",
 }
 
 // CreateIpamPolicy creates an EC2 IpamPolicy in the fake's memory, after
@@ -1761,39 +1538,14 @@ func (f *Fake) DeleteIpamPolicy(ctx context.Context, in *ec2.DeleteIpamPolicyInp
 
 var fakeCreateIpamPool = &fakestore.Create{
 	Kind: fakeKindIpamPool,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IpamScopeId"},
-		Member:   "IpamScopeId",
-		Required: true,
-	}, {
-		Enum:   []string{"ipv4", "ipv6"},
-		Field:  []string{"AddressFamily"},
-		Member: "AddressFamily",
-	}, {
-		Field:  []string{"AllocationMinNetmaskLength"},
-		Member: "AllocationMinNetmaskLength",
-		Value:  fakestore.Between(0, 128),
-	}, {
-		Field:  []string{"AllocationMaxNetmaskLength"},
-		Member: "AllocationMaxNetmaskLength",
-		Value:  fakestore.Between(0, 128),
-	}, {
-		Field:  []string{"AllocationDefaultNetmaskLength"},
-		Member: "AllocationDefaultNetmaskLength",
-		Value:  fakestore.Between(0, 128),
-	}, {
-		Enum:   []string{"ec2", "global-services"},
-		Field:  []string{"AwsService"},
-		Member: "AwsService",
-	}, {
-		Enum:   []string{"amazon", "byoip"},
-		Field:  []string{"PublicIpSource"},
-		Member: "PublicIpSource",
-	}, {
-		Enum:   []string{"vpc"},
-		Field:  []string{"SourceResource", "ResourceType"},
-		Member: "SourceResource.ResourceType",
-	}},
+	Rules: "IpamScopeId\tIpamScopeId\treq\n" +
+		"AddressFamily\tAddressFamily\tenum=ipv4|ipv6\n" +
+		"AllocationMinNetmaskLength\tAllocationMinNetmaskLength\tval=0:128\n" +
+		"AllocationMaxNetmaskLength\tAllocationMaxNetmaskLength\tval=0:128\n" +
+		"AllocationDefaultNetmaskLength\tAllocationDefaultNetmaskLength\tval=0:128\n" +
+		"AwsService\tAwsService\tenum=ec2|global-services\n" +
+		"PublicIpSource\tPublicIpSource\tenum=amazon|byoip\n" +
+		"SourceResource.ResourceType\tSourceResource.ResourceType\tenum=vpc\n",
 }
 
 // CreateIpamPool creates an EC2 IpamPool in the fake's memory, after checking
@@ -1815,23 +1567,10 @@ func (f *Fake) DescribeIpamPools(ctx context.Context, in *ec2.DescribeIpamPoolsI
 var fakeModifyIpamPool = &fakestore.Update{
 	Field: "IpamPoolId",
 	Kind:  fakeKindIpamPool,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IpamPoolId"},
-		Member:   "IpamPoolId",
-		Required: true,
-	}, {
-		Field:  []string{"AllocationMinNetmaskLength"},
-		Member: "AllocationMinNetmaskLength",
-		Value:  fakestore.Between(0, 128),
-	}, {
-		Field:  []string{"AllocationMaxNetmaskLength"},
-		Member: "AllocationMaxNetmaskLength",
-		Value:  fakestore.Between(0, 128),
-	}, {
-		Field:  []string{"AllocationDefaultNetmaskLength"},
-		Member: "AllocationDefaultNetmaskLength",
-		Value:  fakestore.Between(0, 128),
-	}},
+	Rules: "IpamPoolId\tIpamPoolId\treq\n" +
+		"AllocationMinNetmaskLength\tAllocationMinNetmaskLength\tval=0:128\n" +
+		"AllocationMaxNetmaskLength\tAllocationMaxNetmaskLength\tval=0:128\n" +
+		"AllocationDefaultNetmaskLength\tAllocationDefaultNetmaskLength\tval=0:128\n",
 }
 
 // ModifyIpamPool updates an EC2 IpamPool in the fake's memory: the members set
@@ -1852,15 +1591,8 @@ func (f *Fake) DeleteIpamPool(ctx context.Context, in *ec2.DeleteIpamPoolInput) 
 
 var fakeCreateIpamPrefixListResolver = &fakestore.Create{
 	Kind: fakeKindIpamPrefixListResolver,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IpamId"},
-		Member:   "IpamId",
-		Required: true,
-	}, {
-		Enum:   []string{"ipv4", "ipv6"},
-		Field:  []string{"AddressFamily"},
-		Member: "AddressFamily",
-	}},
+	Rules: "IpamId\tIpamId\treq\n" +
+		"AddressFamily\tAddressFamily\tenum=ipv4|ipv6\n",
 	States: []fakestore.State{{
 		Path:  "IpamPrefixListResolver.LastVersionCreationStatus",
 		Value: "success",
@@ -1891,11 +1623,7 @@ func (f *Fake) DescribeIpamPrefixListResolvers(ctx context.Context, in *ec2.Desc
 var fakeModifyIpamPrefixListResolver = &fakestore.Update{
 	Field: "IpamPrefixListResolverId",
 	Kind:  fakeKindIpamPrefixListResolver,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IpamPrefixListResolverId"},
-		Member:   "IpamPrefixListResolverId",
-		Required: true,
-	}},
+	Rules: "IpamPrefixListResolverId\tIpamPrefixListResolverId\treq\n",
 	States: []fakestore.State{{
 		Path:  "IpamPrefixListResolver.LastVersionCreationStatus",
 		Value: "success",
@@ -1921,23 +1649,10 @@ func (f *Fake) DeleteIpamPrefixListResolver(ctx context.Context, in *ec2.DeleteI
 
 var fakeCreateIpamPrefixListResolverTarget = &fakestore.Create{
 	Kind: fakeKindIpamPrefixListResolverTarget,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IpamPrefixListResolverId"},
-		Member:   "IpamPrefixListResolverId",
-		Required: true,
-	}, {
-		Field:    []string{"PrefixListId"},
-		Member:   "PrefixListId",
-		Required: true,
-	}, {
-		Field:    []string{"PrefixListRegion"},
-		Member:   "PrefixListRegion",
-		Required: true,
-	}, {
-		Field:    []string{"TrackLatestVersion"},
-		Member:   "TrackLatestVersion",
-		Required: true,
-	}},
+	Rules: "IpamPrefixListResolverId\tIpamPrefixListResolverId\treq\n" +
+		"PrefixListId\tPrefixListId\treq\n" +
+		"PrefixListRegion\tPrefixListRegion\treq\n" +
+		"TrackLatestVersion\tTrackLatestVersion\treq\n",
 }
 
 // CreateIpamPrefixListResolverTarget creates an EC2
@@ -1961,11 +1676,7 @@ func (f *Fake) DescribeIpamPrefixListResolverTargets(ctx context.Context, in *ec
 var fakeModifyIpamPrefixListResolverTarget = &fakestore.Update{
 	Field: "IpamPrefixListResolverTargetId",
 	Kind:  fakeKindIpamPrefixListResolverTarget,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IpamPrefixListResolverTargetId"},
-		Member:   "IpamPrefixListResolverTargetId",
-		Required: true,
-	}},
+	Rules: "IpamPrefixListResolverTargetId\tIpamPrefixListResolverTargetId\treq\n",
 }
 
 // ModifyIpamPrefixListResolverTarget updates an EC2
@@ -1987,12 +1698,8 @@ func (f *Fake) DeleteIpamPrefixListResolverTarget(ctx context.Context, in *ec2.D
 }
 
 var fakeCreateIpamResourceDiscovery = &fakestore.Create{
-	Kind: fakeKindIpamResourceDiscovery,
-	Rules: []fakestore.Rule{{
-		Field:  []string{"OperatingRegions"},
-		Length: fakestore.Between(0, 50),
-		Member: "OperatingRegions",
-	}},
+	Kind:  fakeKindIpamResourceDiscovery,
+	Rules: "OperatingRegions\tOperatingRegions\tlen=0:50\n",
 }
 
 // CreateIpamResourceDiscovery creates an EC2 IpamResourceDiscovery in the
@@ -2015,27 +1722,11 @@ func (f *Fake) DescribeIpamResourceDiscoveries(ctx context.Context, in *ec2.Desc
 var fakeModifyIpamResourceDiscovery = &fakestore.Update{
 	Field: "IpamResourceDiscoveryId",
 	Kind:  fakeKindIpamResourceDiscovery,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IpamResourceDiscoveryId"},
-		Member:   "IpamResourceDiscoveryId",
-		Required: true,
-	}, {
-		Field:  []string{"AddOperatingRegions"},
-		Length: fakestore.Between(0, 50),
-		Member: "AddOperatingRegions",
-	}, {
-		Field:  []string{"RemoveOperatingRegions"},
-		Length: fakestore.Between(0, 50),
-		Member: "RemoveOperatingRegions",
-	}, {
-		Field:  []string{"AddOrganizationalUnitExclusions"},
-		Length: fakestore.Between(0, 10),
-		Member: "AddOrganizationalUnitExclusions",
-	}, {
-		Field:  []string{"RemoveOrganizationalUnitExclusions"},
-		Length: fakestore.Between(0, 10),
-		Member: "RemoveOrganizationalUnitExclusions",
-	}},
+	Rules: "IpamResourceDiscoveryId\tIpamResourceDiscoveryId\treq\n" +
+		"AddOperatingRegions\tAddOperatingRegions\tlen=0:50\n" +
+		"RemoveOperatingRegions\tRemoveOperatingRegions\tlen=0:50\n" +
+		"AddOrganizationalUnitExclusions\tAddOrganizationalUnitExclusions\tlen=0:10\n" +
+		"RemoveOrganizationalUnitExclusions\tRemoveOrganizationalUnitExclusions\tlen=0:10\n",
 }
 
 // ModifyIpamResourceDiscovery updates an EC2 IpamResourceDiscovery in the
@@ -2057,15 +1748,8 @@ func (f *Fake) DeleteIpamResourceDiscovery(ctx context.Context, in *ec2.DeleteIp
 
 var fakeCreateIpamScope = &fakestore.Create{
 	Kind: fakeKindIpamScope,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IpamId"},
-		Member:   "IpamId",
-		Required: true,
-	}, {
-		Enum:   []string{"infoblox"},
-		Field:  []string{"ExternalAuthorityConfiguration", "Type"},
-		Member: "ExternalAuthorityConfiguration.Type",
-	}},
+	Rules: "IpamId\tIpamId\treq\n" +
+		"ExternalAuthorityConfiguration.Type\tExternalAuthorityConfiguration.Type\tenum=infoblox\n",
 }
 
 // CreateIpamScope creates an EC2 IpamScope in the fake's memory, after checking
@@ -2087,15 +1771,8 @@ func (f *Fake) DescribeIpamScopes(ctx context.Context, in *ec2.DescribeIpamScope
 var fakeModifyIpamScope = &fakestore.Update{
 	Field: "IpamScopeId",
 	Kind:  fakeKindIpamScope,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IpamScopeId"},
-		Member:   "IpamScopeId",
-		Required: true,
-	}, {
-		Enum:   []string{"infoblox"},
-		Field:  []string{"ExternalAuthorityConfiguration", "Type"},
-		Member: "ExternalAuthorityConfiguration.Type",
-	}},
+	Rules: "IpamScopeId\tIpamScopeId\treq\n" +
+		"ExternalAuthorityConfiguration.Type\tExternalAuthorityConfiguration.Type\tenum=infoblox\n",
 }
 
 // ModifyIpamScope updates an EC2 IpamScope in the fake's memory: the members
@@ -2116,19 +1793,9 @@ func (f *Fake) DeleteIpamScope(ctx context.Context, in *ec2.DeleteIpamScopeInput
 
 var fakeCreateKeyPair = &fakestore.Create{
 	Kind: fakeKindKeyPair,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"KeyName"},
-		Member:   "KeyName",
-		Required: true,
-	}, {
-		Enum:   []string{"rsa", "ed25519"},
-		Field:  []string{"KeyType"},
-		Member: "KeyType",
-	}, {
-		Enum:   []string{"pem", "ppk"},
-		Field:  []string{"KeyFormat"},
-		Member: "KeyFormat",
-	}},
+	Rules: "KeyName\tKeyName\treq\n" +
+		"KeyType\tKeyType\tenum=rsa|ed25519\n" +
+		"KeyFormat\tKeyFormat\tenum=pem|ppk\n",
 }
 
 // CreateKeyPair creates an EC2 KeyPair in the fake's memory, after checking the
@@ -2159,29 +1826,11 @@ func (f *Fake) DeleteKeyPair(ctx context.Context, in *ec2.DeleteKeyPairInput) (*
 
 var fakeCreateLaunchTemplate = &fakestore.Create{
 	Kind: fakeKindLaunchTemplate,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LaunchTemplateName"},
-		Length:   fakestore.Between(3, 128),
-		Member:   "LaunchTemplateName",
-		Pattern:  "[a-zA-Z0-9\\(\\)\\.\\-/_]+",
-		Required: true,
-	}, {
-		Field:  []string{"VersionDescription"},
-		Length: fakestore.Between(0, 255),
-		Member: "VersionDescription",
-	}, {
-		Field:    []string{"LaunchTemplateData"},
-		Member:   "LaunchTemplateData",
-		Required: true,
-	}, {
-		Enum:   []string{"a1.medium", "a1.large", "a1.xlarge", "a1.2xlarge", "a1.4xlarge", "a1.metal", "c1.medium", "c1.xlarge", "c3.large", "c3.xlarge", "c3.2xlarge", "c3.4xlarge", "c3.8xlarge", "c4.large", "c4.xlarge", "c4.2xlarge", "c4.4xlarge", "c4.8xlarge", "c5.large", "c5.xlarge", "c5.2xlarge", "c5.4xlarge", "c5.9xlarge", "c5.12xlarge", "c5.18xlarge", "c5.24xlarge", "c5.metal", "c5a.large", "c5a.xlarge", "c5a.2xlarge", "c5a.4xlarge", "c5a.8xlarge", "c5a.12xlarge", "c5a.16xlarge", "c5a.24xlarge", "c5ad.large", "c5ad.xlarge", "c5ad.2xlarge", "c5ad.4xlarge", "c5ad.8xlarge", "c5ad.12xlarge", "c5ad.16xlarge", "c5ad.24xlarge", "c5d.large", "c5d.xlarge", "c5d.2xlarge", "c5d.4xlarge", "c5d.9xlarge", "c5d.12xlarge", "c5d.18xlarge", "c5d.24xlarge", "c5d.metal", "c5n.large", "c5n.xlarge", "c5n.2xlarge", "c5n.4xlarge", "c5n.9xlarge", "c5n.18xlarge", "c5n.metal", "c6g.medium", "c6g.large", "c6g.xlarge", "c6g.2xlarge", "c6g.4xlarge", "c6g.8xlarge", "c6g.12xlarge", "c6g.16xlarge", "c6g.metal", "c6gd.medium", "c6gd.large", "c6gd.xlarge", "c6gd.2xlarge", "c6gd.4xlarge", "c6gd.8xlarge", "c6gd.12xlarge", "c6gd.16xlarge", "c6gd.metal", "c6gn.medium", "c6gn.large", "c6gn.xlarge", "c6gn.2xlarge", "c6gn.4xlarge", "c6gn.8xlarge", "c6gn.12xlarge", "c6gn.16xlarge", "c6i.large", "c6i.xlarge", "c6i.2xlarge", "c6i.4xlarge", "c6i.8xlarge", "c6i.12xlarge", "c6i.16xlarge", "c6i.24xlarge", "c6i.32xlarge", "c6i.metal", "cc1.4xlarge", "cc2.8xlarge", "cg1.4xlarge", "cr1.8xlarge", "d2.xlarge", "d2.2xlarge", "d2.4xlarge", "d2.8xlarge", "d3.xlarge", "d3.2xlarge", "d3.4xlarge", "d3.8xlarge", "d3en.xlarge", "d3en.2xlarge", "d3en.4xlarge", "d3en.6xlarge", "d3en.8xlarge", "d3en.12xlarge", "dl1.24xlarge", "f1.2xlarge", "f1.4xlarge", "f1.16xlarge", "g2.2xlarge", "g2.8xlarge", "g3.4xlarge", "g3.8xlarge", "g3.16xlarge", "g3s.xlarge", "g4ad.xlarge", "g4ad.2xlarge", "g4ad.4xlarge", "g4ad.8xlarge", "g4ad.16xlarge", "g4dn.xlarge", "g4dn.2xlarge", "g4dn.4xlarge", "g4dn.8xlarge", "g4dn.12xlarge", "g4dn.16xlarge", "g4dn.metal", "g5.xlarge", "g5.2xlarge", "g5.4xlarge", "g5.8xlarge", "g5.12xlarge", "g5.16xlarge", "g5.24xlarge", "g5.48xlarge", "g5g.xlarge", "g5g.2xlarge", "g5g.4xlarge", "g5g.8xlarge", "g5g.16xlarge", "g5g.metal", "hi1.4xlarge", "hpc6a.48xlarge", "hs1.8xlarge", "h1.2xlarge", "h1.4xlarge", "h1.8xlarge", "h1.16xlarge", "i2.xlarge", "i2.2xlarge", "i2.4xlarge", "i2.8xlarge", "i3.large", "i3.xlarge", "i3.2xlarge", "i3.4xlarge", "i3.8xlarge", "i3.16xlarge", "i3.metal", "i3en.large", "i3en.xlarge", "i3en.2xlarge", "i3en.3xlarge", "i3en.6xlarge", "i3en.12xlarge", "i3en.24xlarge", "i3en.metal", "im4gn.large", "im4gn.xlarge", "im4gn.2xlarge", "im4gn.4xlarge", "im4gn.8xlarge", "im4gn.16xlarge", "inf1.xlarge", "inf1.2xlarge", "inf1.6xlarge", "inf1.24xlarge", "is4gen.medium", "is4gen.large", "is4gen.xlarge", "is4gen.2xlarge", "is4gen.4xlarge", "is4gen.8xlarge", "m1.small", "m1.medium", "m1.large", "m1.xlarge", "m2.xlarge", "m2.2xlarge", "m2.4xlarge", "m3.medium", "m3.large", "m3.xlarge", "m3.2xlarge", "m4.large", "m4.xlarge", "m4.2xlarge", "m4.4xlarge", "m4.10xlarge", "m4.16xlarge", "m5.large", "m5.xlarge", "m5.2xlarge", "m5.4xlarge", "m5.8xlarge", "m5.12xlarge", "m5.16xlarge", "m5.24xlarge", "m5.metal", "m5a.large", "m5a.xlarge", "m5a.2xlarge", "m5a.4xlarge", "m5a.8xlarge", "m5a.12xlarge", "m5a.16xlarge", "m5a.24xlarge", "m5ad.large", "m5ad.xlarge", "m5ad.2xlarge", "m5ad.4xlarge", "m5ad.8xlarge", "m5ad.12xlarge", "m5ad.16xlarge", "m5ad.24xlarge", "m5d.large", "m5d.xlarge", "m5d.2xlarge", "m5d.4xlarge", "m5d.8xlarge", "m5d.12xlarge", "m5d.16xlarge", "m5d.24xlarge", "m5d.metal", "m5dn.large", "m5dn.xlarge", "m5dn.2xlarge", "m5dn.4xlarge", "m5dn.8xlarge", "m5dn.12xlarge", "m5dn.16xlarge", "m5dn.24xlarge", "m5dn.metal", "m5n.large", "m5n.xlarge", "m5n.2xlarge", "m5n.4xlarge", "m5n.8xlarge", "m5n.12xlarge", "m5n.16xlarge", "m5n.24xlarge", "m5n.metal", "m5zn.large", "m5zn.xlarge", "m5zn.2xlarge", "m5zn.3xlarge", "m5zn.6xlarge", "m5zn.12xlarge", "m5zn.metal", "m6a.large", "m6a.xlarge", "m6a.2xlarge", "m6a.4xlarge", "m6a.8xlarge", "m6a.12xlarge", "m6a.16xlarge", "m6a.24xlarge", "m6a.32xlarge", "m6a.48xlarge", "m6g.metal", "m6g.medium", "m6g.large", "m6g.xlarge", "m6g.2xlarge", "m6g.4xlarge", "m6g.8xlarge", "m6g.12xlarge", "m6g.16xlarge", "m6gd.metal", "m6gd.medium", "m6gd.large", "m6gd.xlarge", "m6gd.2xlarge", "m6gd.4xlarge", "m6gd.8xlarge", "m6gd.12xlarge", "m6gd.16xlarge", "m6i.large", "m6i.xlarge", "m6i.2xlarge", "m6i.4xlarge", "m6i.8xlarge", "m6i.12xlarge", "m6i.16xlarge", "m6i.24xlarge", "m6i.32xlarge", "m6i.metal", "mac1.metal", "p2.xlarge", "p2.8xlarge", "p2.16xlarge", "p3.2xlarge", "p3.8xlarge", "p3.16xlarge", "p3dn.24xlarge", "p4d.24xlarge", "r3.large", "r3.xlarge", "r3.2xlarge", "r3.4xlarge", "r3.8xlarge", "r4.large", "r4.xlarge", "r4.2xlarge", "r4.4xlarge", "r4.8xlarge", "r4.16xlarge", "r5.large", "r5.xlarge", "r5.2xlarge", "r5.4xlarge", "r5.8xlarge", "r5.12xlarge", "r5.16xlarge", "r5.24xlarge", "r5.metal", "r5a.large", "r5a.xlarge", "r5a.2xlarge", "r5a.4xlarge", "r5a.8xlarge", "r5a.12xlarge", "r5a.16xlarge", "r5a.24xlarge", "r5ad.large", "r5ad.xlarge", "r5ad.2xlarge", "r5ad.4xlarge", "r5ad.8xlarge", "r5ad.12xlarge", "r5ad.16xlarge", "r5ad.24xlarge", "r5b.large", "r5b.xlarge", "r5b.2xlarge", "r5b.4xlarge", "r5b.8xlarge", "r5b.12xlarge", "r5b.16xlarge", "r5b.24xlarge", "r5b.metal", "r5d.large", "r5d.xlarge", "r5d.2xlarge", "r5d.4xlarge", "r5d.8xlarge", "r5d.12xlarge", "r5d.16xlarge", "r5d.24xlarge", "r5d.metal", "r5dn.large", "r5dn.xlarge", "r5dn.2xlarge", "r5dn.4xlarge", "r5dn.8xlarge", "r5dn.12xlarge", "r5dn.16xlarge", "r5dn.24xlarge", "r5dn.metal", "r5n.large", "r5n.xlarge", "r5n.2xlarge", "r5n.4xlarge", "r5n.8xlarge", "r5n.12xlarge", "r5n.16xlarge", "r5n.24xlarge", "r5n.metal", "r6g.medium", "r6g.large", "r6g.xlarge", "r6g.2xlarge", "r6g.4xlarge", "r6g.8xlarge", "r6g.12xlarge", "r6g.16xlarge", "r6g.metal", "r6gd.medium", "r6gd.large", "r6gd.xlarge", "r6gd.2xlarge", "r6gd.4xlarge", "r6gd.8xlarge", "r6gd.12xlarge", "r6gd.16xlarge", "r6gd.metal", "r6i.large", "r6i.xlarge", "r6i.2xlarge", "r6i.4xlarge", "r6i.8xlarge", "r6i.12xlarge", "r6i.16xlarge", "r6i.24xlarge", "r6i.32xlarge", "r6i.metal", "t1.micro", "t2.nano", "t2.micro", "t2.small", "t2.medium", "t2.large", "t2.xlarge", "t2.2xlarge", "t3.nano", "t3.micro", "t3.small", "t3.medium", "t3.large", "t3.xlarge", "t3.2xlarge", "t3a.nano", "t3a.micro", "t3a.small", "t3a.medium", "t3a.large", "t3a.xlarge", "t3a.2xlarge", "t4g.nano", "t4g.micro", "t4g.small", "t4g.medium", "t4g.large", "t4g.xlarge", "t4g.2xlarge", "u-6tb1.56xlarge", "u-6tb1.112xlarge", "u-9tb1.112xlarge", "u-12tb1.112xlarge", "u-6tb1.metal", "u-9tb1.metal", "u-12tb1.metal", "u-18tb1.metal", "u-24tb1.metal", "vt1.3xlarge", "vt1.6xlarge", "vt1.24xlarge", "x1.16xlarge", "x1.32xlarge", "x1e.xlarge", "x1e.2xlarge", "x1e.4xlarge", "x1e.8xlarge", "x1e.16xlarge", "x1e.32xlarge", "x2iezn.2xlarge", "x2iezn.4xlarge", "x2iezn.6xlarge", "x2iezn.8xlarge", "x2iezn.12xlarge", "x2iezn.metal", "x2gd.medium", "x2gd.large", "x2gd.xlarge", "x2gd.2xlarge", "x2gd.4xlarge", "x2gd.8xlarge", "x2gd.12xlarge", "x2gd.16xlarge", "x2gd.metal", "z1d.large", "z1d.xlarge", "z1d.2xlarge", "z1d.3xlarge", "z1d.6xlarge", "z1d.12xlarge", "z1d.metal", "x2idn.16xlarge", "x2idn.24xlarge", "x2idn.32xlarge", "x2iedn.xlarge", "x2iedn.2xlarge", "x2iedn.4xlarge", "x2iedn.8xlarge", "x2iedn.16xlarge", "x2iedn.24xlarge", "x2iedn.32xlarge", "c6a.large", "c6a.xlarge", "c6a.2xlarge", "c6a.4xlarge", "c6a.8xlarge", "c6a.12xlarge", "c6a.16xlarge", "c6a.24xlarge", "c6a.32xlarge", "c6a.48xlarge", "c6a.metal", "m6a.metal", "i4i.large", "i4i.xlarge", "i4i.2xlarge", "i4i.4xlarge", "i4i.8xlarge", "i4i.16xlarge", "i4i.32xlarge", "i4i.metal", "x2idn.metal", "x2iedn.metal", "c7g.medium", "c7g.large", "c7g.xlarge", "c7g.2xlarge", "c7g.4xlarge", "c7g.8xlarge", "c7g.12xlarge", "c7g.16xlarge", "mac2.metal", "c6id.large", "c6id.xlarge", "c6id.2xlarge", "c6id.4xlarge", "c6id.8xlarge", "c6id.12xlarge", "c6id.16xlarge", "c6id.24xlarge", "c6id.32xlarge", "c6id.metal", "m6id.large", "m6id.xlarge", "m6id.2xlarge", "m6id.4xlarge", "m6id.8xlarge", "m6id.12xlarge", "m6id.16xlarge", "m6id.24xlarge", "m6id.32xlarge", "m6id.metal", "r6id.large", "r6id.xlarge", "r6id.2xlarge", "r6id.4xlarge", "r6id.8xlarge", "r6id.12xlarge", "r6id.16xlarge", "r6id.24xlarge", "r6id.32xlarge", "r6id.metal", "r6a.large", "r6a.xlarge", "r6a.2xlarge", "r6a.4xlarge", "r6a.8xlarge", "r6a.12xlarge", "r6a.16xlarge", "r6a.24xlarge", "r6a.32xlarge", "r6a.48xlarge", "r6a.metal", "p4de.24xlarge", "u-3tb1.56xlarge", "u-18tb1.112xlarge", "u-24tb1.112xlarge", "trn1.2xlarge", "trn1.32xlarge", "hpc6id.32xlarge", "c6in.large", "c6in.xlarge", "c6in.2xlarge", "c6in.4xlarge", "c6in.8xlarge", "c6in.12xlarge", "c6in.16xlarge", "c6in.24xlarge", "c6in.32xlarge", "m6in.large", "m6in.xlarge", "m6in.2xlarge", "m6in.4xlarge", "m6in.8xlarge", "m6in.12xlarge", "m6in.16xlarge", "m6in.24xlarge", "m6in.32xlarge", "m6idn.large", "m6idn.xlarge", "m6idn.2xlarge", "m6idn.4xlarge", "m6idn.8xlarge", "m6idn.12xlarge", "m6idn.16xlarge", "m6idn.24xlarge", "m6idn.32xlarge", "r6in.large", "r6in.xlarge", "r6in.2xlarge", "r6in.4xlarge", "r6in.8xlarge", "r6in.12xlarge", "r6in.16xlarge", "r6in.24xlarge", "r6in.32xlarge", "r6idn.large", "r6idn.xlarge", "r6idn.2xlarge", "r6idn.4xlarge", "r6idn.8xlarge", "r6idn.12xlarge", "r6idn.16xlarge", "r6idn.24xlarge", "r6idn.32xlarge", "c7g.metal", "m7g.medium", "m7g.large", "m7g.xlarge", "m7g.2xlarge", "m7g.4xlarge", "m7g.8xlarge", "m7g.12xlarge", "m7g.16xlarge", "m7g.metal", "r7g.medium", "r7g.large", "r7g.xlarge", "r7g.2xlarge", "r7g.4xlarge", "r7g.8xlarge", "r7g.12xlarge", "r7g.16xlarge", "r7g.metal", "c6in.metal", "m6in.metal", "m6idn.metal", "r6in.metal", "r6idn.metal", "inf2.xlarge", "inf2.8xlarge", "inf2.24xlarge", "inf2.48xlarge", "trn1n.32xlarge", "i4g.large", "i4g.xlarge", "i4g.2xlarge", "i4g.4xlarge", "i4g.8xlarge", "i4g.16xlarge", "hpc7g.4xlarge", "hpc7g.8xlarge", "hpc7g.16xlarge", "c7gn.medium", "c7gn.large", "c7gn.xlarge", "c7gn.2xlarge", "c7gn.4xlarge", "c7gn.8xlarge", "c7gn.12xlarge", "c7gn.16xlarge", "p5.48xlarge", "m7i.large", "m7i.xlarge", "m7i.2xlarge", "m7i.4xlarge", "m7i.8xlarge", "m7i.12xlarge", "m7i.16xlarge", "m7i.24xlarge", "m7i.48xlarge", "m7i-flex.large", "m7i-flex.xlarge", "m7i-flex.2xlarge", "m7i-flex.4xlarge", "m7i-flex.8xlarge", "m7a.medium", "m7a.large", "m7a.xlarge", "m7a.2xlarge", "m7a.4xlarge", "m7a.8xlarge", "m7a.12xlarge", "m7a.16xlarge", "m7a.24xlarge", "m7a.32xlarge", "m7a.48xlarge", "m7a.metal-48xl", "hpc7a.12xlarge", "hpc7a.24xlarge", "hpc7a.48xlarge", "hpc7a.96xlarge", "c7gd.medium", "c7gd.large", "c7gd.xlarge", "c7gd.2xlarge", "c7gd.4xlarge", "c7gd.8xlarge", "c7gd.12xlarge", "c7gd.16xlarge", "m7gd.medium", "m7gd.large", "m7gd.xlarge", "m7gd.2xlarge", "m7gd.4xlarge", "m7gd.8xlarge", "m7gd.12xlarge", "m7gd.16xlarge", "r7gd.medium", "r7gd.large", "r7gd.xlarge", "r7gd.2xlarge", "r7gd.4xlarge", "r7gd.8xlarge", "r7gd.12xlarge", "r7gd.16xlarge", "r7a.medium", "r7a.large", "r7a.xlarge", "r7a.2xlarge", "r7a.4xlarge", "r7a.8xlarge", "r7a.12xlarge", "r7a.16xlarge", "r7a.24xlarge", "r7a.32xlarge", "r7a.48xlarge", "c7i.large", "c7i.xlarge", "c7i.2xlarge", "c7i.4xlarge", "c7i.8xlarge", "c7i.12xlarge", "c7i.16xlarge", "c7i.24xlarge", "c7i.48xlarge", "mac2-m2pro.metal", "r7iz.large", "r7iz.xlarge", "r7iz.2xlarge", "r7iz.4xlarge", "r7iz.8xlarge", "r7iz.12xlarge", "r7iz.16xlarge", "r7iz.32xlarge", "c7a.medium", "c7a.large", "c7a.xlarge", "c7a.2xlarge", "c7a.4xlarge", "c7a.8xlarge", "c7a.12xlarge", "c7a.16xlarge", "c7a.24xlarge", "c7a.32xlarge", "c7a.48xlarge", "c7a.metal-48xl", "r7a.metal-48xl", "r7i.large", "r7i.xlarge", "r7i.2xlarge", "r7i.4xlarge", "r7i.8xlarge", "r7i.12xlarge", "r7i.16xlarge", "r7i.24xlarge", "r7i.48xlarge", "dl2q.24xlarge", "mac2-m2.metal", "i4i.12xlarge", "i4i.24xlarge", "c7i.metal-24xl", "c7i.metal-48xl", "m7i.metal-24xl", "m7i.metal-48xl", "r7i.metal-24xl", "r7i.metal-48xl", "r7iz.metal-16xl", "r7iz.metal-32xl", "c7gd.metal", "m7gd.metal", "r7gd.metal", "g6.xlarge", "g6.2xlarge", "g6.4xlarge", "g6.8xlarge", "g6.12xlarge", "g6.16xlarge", "g6.24xlarge", "g6.48xlarge", "gr6.4xlarge", "gr6.8xlarge", "c7i-flex.large", "c7i-flex.xlarge", "c7i-flex.2xlarge", "c7i-flex.4xlarge", "c7i-flex.8xlarge", "u7i-12tb.224xlarge", "u7in-16tb.224xlarge", "u7in-24tb.224xlarge", "u7in-32tb.224xlarge", "u7ib-12tb.224xlarge", "c7gn.metal", "r8g.medium", "r8g.large", "r8g.xlarge", "r8g.2xlarge", "r8g.4xlarge", "r8g.8xlarge", "r8g.12xlarge", "r8g.16xlarge", "r8g.24xlarge", "r8g.48xlarge", "r8g.metal-24xl", "r8g.metal-48xl", "mac2-m1ultra.metal", "g6e.xlarge", "g6e.2xlarge", "g6e.4xlarge", "g6e.8xlarge", "g6e.12xlarge", "g6e.16xlarge", "g6e.24xlarge", "g6e.48xlarge", "c8g.medium", "c8g.large", "c8g.xlarge", "c8g.2xlarge", "c8g.4xlarge", "c8g.8xlarge", "c8g.12xlarge", "c8g.16xlarge", "c8g.24xlarge", "c8g.48xlarge", "c8g.metal-24xl", "c8g.metal-48xl", "m8g.medium", "m8g.large", "m8g.xlarge", "m8g.2xlarge", "m8g.4xlarge", "m8g.8xlarge", "m8g.12xlarge", "m8g.16xlarge", "m8g.24xlarge", "m8g.48xlarge", "m8g.metal-24xl", "m8g.metal-48xl", "x8g.medium", "x8g.large", "x8g.xlarge", "x8g.2xlarge", "x8g.4xlarge", "x8g.8xlarge", "x8g.12xlarge", "x8g.16xlarge", "x8g.24xlarge", "x8g.48xlarge", "x8g.metal-24xl", "x8g.metal-48xl", "i7ie.large", "i7ie.xlarge", "i7ie.2xlarge", "i7ie.3xlarge", "i7ie.6xlarge", "i7ie.12xlarge", "i7ie.18xlarge", "i7ie.24xlarge", "i7ie.48xlarge", "i8g.large", "i8g.xlarge", "i8g.2xlarge", "i8g.4xlarge", "i8g.8xlarge", "i8g.12xlarge", "i8g.16xlarge", "i8g.24xlarge", "i8g.metal-24xl", "u7i-6tb.112xlarge", "u7i-8tb.112xlarge", "u7inh-32tb.480xlarge", "p5e.48xlarge", "p5en.48xlarge", "f2.12xlarge", "f2.48xlarge", "trn2.48xlarge", "c7i-flex.12xlarge", "c7i-flex.16xlarge", "m7i-flex.12xlarge", "m7i-flex.16xlarge", "i7ie.metal-24xl", "i7ie.metal-48xl", "i8g.48xlarge", "c8gd.medium", "c8gd.large", "c8gd.xlarge", "c8gd.2xlarge", "c8gd.4xlarge", "c8gd.8xlarge", "c8gd.12xlarge", "c8gd.16xlarge", "c8gd.24xlarge", "c8gd.48xlarge", "c8gd.metal-24xl", "c8gd.metal-48xl", "i7i.large", "i7i.xlarge", "i7i.2xlarge", "i7i.4xlarge", "i7i.8xlarge", "i7i.12xlarge", "i7i.16xlarge", "i7i.24xlarge", "i7i.48xlarge", "i7i.metal-24xl", "i7i.metal-48xl", "p6-b200.48xlarge", "m8gd.medium", "m8gd.large", "m8gd.xlarge", "m8gd.2xlarge", "m8gd.4xlarge", "m8gd.8xlarge", "m8gd.12xlarge", "m8gd.16xlarge", "m8gd.24xlarge", "m8gd.48xlarge", "m8gd.metal-24xl", "m8gd.metal-48xl", "r8gd.medium", "r8gd.large", "r8gd.xlarge", "r8gd.2xlarge", "r8gd.4xlarge", "r8gd.8xlarge", "r8gd.12xlarge", "r8gd.16xlarge", "r8gd.24xlarge", "r8gd.48xlarge", "r8gd.metal-24xl", "r8gd.metal-48xl", "c8gn.medium", "c8gn.large", "c8gn.xlarge", "c8gn.2xlarge", "c8gn.4xlarge", "c8gn.8xlarge", "c8gn.12xlarge", "c8gn.16xlarge", "c8gn.24xlarge", "c8gn.48xlarge", "c8gn.metal-24xl", "c8gn.metal-48xl", "f2.6xlarge", "p6e-gb200.36xlarge", "g6f.large", "g6f.xlarge", "g6f.2xlarge", "g6f.4xlarge", "gr6f.4xlarge", "p5.4xlarge", "r8i.large", "r8i.xlarge", "r8i.2xlarge", "r8i.4xlarge", "r8i.8xlarge", "r8i.12xlarge", "r8i.16xlarge", "r8i.24xlarge", "r8i.32xlarge", "r8i.48xlarge", "r8i.96xlarge", "r8i.metal-48xl", "r8i.metal-96xl", "r8i-flex.large", "r8i-flex.xlarge", "r8i-flex.2xlarge", "r8i-flex.4xlarge", "r8i-flex.8xlarge", "r8i-flex.12xlarge", "r8i-flex.16xlarge", "m8i.large", "m8i.xlarge", "m8i.2xlarge", "m8i.4xlarge", "m8i.8xlarge", "m8i.12xlarge", "m8i.16xlarge", "m8i.24xlarge", "m8i.32xlarge", "m8i.48xlarge", "m8i.96xlarge", "m8i.metal-48xl", "m8i.metal-96xl", "m8i-flex.large", "m8i-flex.xlarge", "m8i-flex.2xlarge", "m8i-flex.4xlarge", "m8i-flex.8xlarge", "m8i-flex.12xlarge", "m8i-flex.16xlarge", "i8ge.large", "i8ge.xlarge", "i8ge.2xlarge", "i8ge.3xlarge", "i8ge.6xlarge", "i8ge.12xlarge", "i8ge.18xlarge", "i8ge.24xlarge", "i8ge.48xlarge", "i8ge.metal-24xl", "i8ge.metal-48xl", "mac-m4.metal", "mac-m4pro.metal", "r8gn.medium", "r8gn.large", "r8gn.xlarge", "r8gn.2xlarge", "r8gn.4xlarge", "r8gn.8xlarge", "r8gn.12xlarge", "r8gn.16xlarge", "r8gn.24xlarge", "r8gn.48xlarge", "r8gn.metal-24xl", "r8gn.metal-48xl", "c8i.large", "c8i.xlarge", "c8i.2xlarge", "c8i.4xlarge", "c8i.8xlarge", "c8i.12xlarge", "c8i.16xlarge", "c8i.24xlarge", "c8i.32xlarge", "c8i.48xlarge", "c8i.96xlarge", "c8i.metal-48xl", "c8i.metal-96xl", "c8i-flex.large", "c8i-flex.xlarge", "c8i-flex.2xlarge", "c8i-flex.4xlarge", "c8i-flex.8xlarge", "c8i-flex.12xlarge", "c8i-flex.16xlarge", "r8gb.medium", "r8gb.large", "r8gb.xlarge", "r8gb.2xlarge", "r8gb.4xlarge", "r8gb.8xlarge", "r8gb.12xlarge", "r8gb.16xlarge", "r8gb.24xlarge", "r8gb.metal-24xl", "m8a.medium", "m8a.large", "m8a.xlarge", "m8a.2xlarge", "m8a.4xlarge", "m8a.8xlarge", "m8a.12xlarge", "m8a.16xlarge", "m8a.24xlarge", "m8a.48xlarge", "m8a.metal-24xl", "m8a.metal-48xl", "trn2.3xlarge", "r8a.medium", "r8a.large", "r8a.xlarge", "r8a.2xlarge", "r8a.4xlarge", "r8a.8xlarge", "r8a.12xlarge", "r8a.16xlarge", "r8a.24xlarge", "r8a.48xlarge", "r8a.metal-24xl", "r8a.metal-48xl", "p6-b300.48xlarge", "c8a.medium", "c8a.large", "c8a.xlarge", "c8a.2xlarge", "c8a.4xlarge", "c8a.8xlarge", "c8a.12xlarge", "c8a.16xlarge", "c8a.24xlarge", "c8a.48xlarge", "c8a.metal-24xl", "c8a.metal-48xl", "c8gb.12xlarge", "c8gb.16xlarge", "c8gb.24xlarge", "c8gb.2xlarge", "c8gb.4xlarge", "c8gb.8xlarge", "c8gb.large", "c8gb.medium", "c8gb.metal-24xl", "c8gb.xlarge", "c8gb.48xlarge", "c8gb.metal-48xl", "m8gb.12xlarge", "m8gb.16xlarge", "m8gb.24xlarge", "m8gb.2xlarge", "m8gb.4xlarge", "m8gb.8xlarge", "m8gb.large", "m8gb.medium", "m8gb.xlarge", "m8gb.48xlarge", "m8gb.metal-24xl", "m8gb.metal-48xl", "m8gn.12xlarge", "m8gn.16xlarge", "m8gn.24xlarge", "m8gn.2xlarge", "m8gn.48xlarge", "m8gn.4xlarge", "m8gn.8xlarge", "m8gn.large", "m8gn.medium", "m8gn.xlarge", "m8gn.metal-24xl", "m8gn.metal-48xl", "x8aedz.12xlarge", "x8aedz.24xlarge", "x8aedz.3xlarge", "x8aedz.6xlarge", "x8aedz.large", "x8aedz.metal-12xl", "x8aedz.metal-24xl", "x8aedz.xlarge", "m8azn.medium", "m8azn.large", "m8azn.xlarge", "m8azn.3xlarge", "m8azn.6xlarge", "m8azn.12xlarge", "m8azn.24xlarge", "m8azn.metal-12xl", "m8azn.metal-24xl", "x8i.large", "x8i.xlarge", "x8i.2xlarge", "x8i.4xlarge", "x8i.8xlarge", "x8i.12xlarge", "x8i.16xlarge", "x8i.24xlarge", "x8i.32xlarge", "x8i.48xlarge", "x8i.64xlarge", "x8i.96xlarge", "x8i.metal-48xl", "x8i.metal-96xl", "mac-m4max.metal", "g7e.2xlarge", "g7e.4xlarge", "g7e.8xlarge", "g7e.12xlarge", "g7e.24xlarge", "g7e.48xlarge", "r8id.large", "r8id.xlarge", "r8id.2xlarge", "r8id.4xlarge", "r8id.8xlarge", "r8id.12xlarge", "r8id.16xlarge", "r8id.24xlarge", "r8id.32xlarge", "r8id.48xlarge", "r8id.96xlarge", "r8id.metal-48xl", "r8id.metal-96xl", "c8id.large", "c8id.xlarge", "c8id.2xlarge", "c8id.4xlarge", "c8id.8xlarge", "c8id.12xlarge", "c8id.16xlarge", "c8id.24xlarge", "c8id.32xlarge", "c8id.48xlarge", "c8id.96xlarge", "c8id.metal-48xl", "c8id.metal-96xl", "m8id.large", "m8id.xlarge", "m8id.2xlarge", "m8id.4xlarge", "m8id.8xlarge", "m8id.12xlarge", "m8id.16xlarge", "m8id.24xlarge", "m8id.32xlarge", "m8id.48xlarge", "m8id.96xlarge", "m8id.metal-48xl", "m8id.metal-96xl", "hpc8a.96xlarge"},
-		Field:  []string{"LaunchTemplateData", "InstanceType"},
-		Member: "LaunchTemplateData.InstanceType",
-	}, {
-		Enum:   []string{"stop", "terminate"},
-		Field:  []string{"LaunchTemplateData", "InstanceInitiatedShutdownBehavior"},
-		Member: "LaunchTemplateData.InstanceInitiatedShutdownBehavior",
-	}},
+	Rules: "LaunchTemplateName\tLaunchTemplateName\treq\tlen=3:128\tre=[a-zA-Z0-9\\(\\)\\.\\-/_]+\n" +
+		"VersionDescription\tVersionDescription\tlen=0:255\n" +
+		"LaunchTemplateData\tLaunchTemplateData\treq\n" +
+		"LaunchTemplateData.InstanceType\tLaunchTemplateData.InstanceType\tenum=a1.medium|a1.large|a1.xlarge|a1.2xlarge|a1.4xlarge|a1.metal|c1.medium|c1.xlarge|c3.large|c3.xlarge|c3.2xlarge|c3.4xlarge|c3.8xlarge|c4.large|c4.xlarge|c4.2xlarge|c4.4xlarge|c4.8xlarge|c5.large|c5.xlarge|c5.2xlarge|c5.4xlarge|c5.9xlarge|c5.12xlarge|c5.18xlarge|c5.24xlarge|c5.metal|c5a.large|c5a.xlarge|c5a.2xlarge|c5a.4xlarge|c5a.8xlarge|c5a.12xlarge|c5a.16xlarge|c5a.24xlarge|c5ad.large|c5ad.xlarge|c5ad.2xlarge|c5ad.4xlarge|c5ad.8xlarge|c5ad.12xlarge|c5ad.16xlarge|c5ad.24xlarge|c5d.large|c5d.xlarge|c5d.2xlarge|c5d.4xlarge|c5d.9xlarge|c5d.12xlarge|c5d.18xlarge|c5d.24xlarge|c5d.metal|c5n.large|c5n.xlarge|c5n.2xlarge|c5n.4xlarge|c5n.9xlarge|c5n.18xlarge|c5n.metal|c6g.medium|c6g.large|c6g.xlarge|c6g.2xlarge|c6g.4xlarge|c6g.8xlarge|c6g.12xlarge|c6g.16xlarge|c6g.metal|c6gd.medium|c6gd.large|c6gd.xlarge|c6gd.2xlarge|c6gd.4xlarge|c6gd.8xlarge|c6gd.12xlarge|c6gd.16xlarge|c6gd.metal|c6gn.medium|c6gn.large|c6gn.xlarge|c6gn.2xlarge|c6gn.4xlarge|c6gn.8xlarge|c6gn.12xlarge|c6gn.16xlarge|c6i.large|c6i.xlarge|c6i.2xlarge|c6i.4xlarge|c6i.8xlarge|c6i.12xlarge|c6i.16xlarge|c6i.24xlarge|c6i.32xlarge|c6i.metal|cc1.4xlarge|cc2.8xlarge|cg1.4xlarge|cr1.8xlarge|d2.xlarge|d2.2xlarge|d2.4xlarge|d2.8xlarge|d3.xlarge|d3.2xlarge|d3.4xlarge|d3.8xlarge|d3en.xlarge|d3en.2xlarge|d3en.4xlarge|d3en.6xlarge|d3en.8xlarge|d3en.12xlarge|dl1.24xlarge|f1.2xlarge|f1.4xlarge|f1.16xlarge|g2.2xlarge|g2.8xlarge|g3.4xlarge|g3.8xlarge|g3.16xlarge|g3s.xlarge|g4ad.xlarge|g4ad.2xlarge|g4ad.4xlarge|g4ad.8xlarge|g4ad.16xlarge|g4dn.xlarge|g4dn.2xlarge|g4dn.4xlarge|g4dn.8xlarge|g4dn.12xlarge|g4dn.16xlarge|g4dn.metal|g5.xlarge|g5.2xlarge|g5.4xlarge|g5.8xlarge|g5.12xlarge|g5.16xlarge|g5.24xlarge|g5.48xlarge|g5g.xlarge|g5g.2xlarge|g5g.4xlarge|g5g.8xlarge|g5g.16xlarge|g5g.metal|hi1.4xlarge|hpc6a.48xlarge|hs1.8xlarge|h1.2xlarge|h1.4xlarge|h1.8xlarge|h1.16xlarge|i2.xlarge|i2.2xlarge|i2.4xlarge|i2.8xlarge|i3.large|i3.xlarge|i3.2xlarge|i3.4xlarge|i3.8xlarge|i3.16xlarge|i3.metal|i3en.large|i3en.xlarge|i3en.2xlarge|i3en.3xlarge|i3en.6xlarge|i3en.12xlarge|i3en.24xlarge|i3en.metal|im4gn.large|im4gn.xlarge|im4gn.2xlarge|im4gn.4xlarge|im4gn.8xlarge|im4gn.16xlarge|inf1.xlarge|inf1.2xlarge|inf1.6xlarge|inf1.24xlarge|is4gen.medium|is4gen.large|is4gen.xlarge|is4gen.2xlarge|is4gen.4xlarge|is4gen.8xlarge|m1.small|m1.medium|m1.large|m1.xlarge|m2.xlarge|m2.2xlarge|m2.4xlarge|m3.medium|m3.large|m3.xlarge|m3.2xlarge|m4.large|m4.xlarge|m4.2xlarge|m4.4xlarge|m4.10xlarge|m4.16xlarge|m5.large|m5.xlarge|m5.2xlarge|m5.4xlarge|m5.8xlarge|m5.12xlarge|m5.16xlarge|m5.24xlarge|m5.metal|m5a.large|m5a.xlarge|m5a.2xlarge|m5a.4xlarge|m5a.8xlarge|m5a.12xlarge|m5a.16xlarge|m5a.24xlarge|m5ad.large|m5ad.xlarge|m5ad.2xlarge|m5ad.4xlarge|m5ad.8xlarge|m5ad.12xlarge|m5ad.16xlarge|m5ad.24xlarge|m5d.large|m5d.xlarge|m5d.2xlarge|m5d.4xlarge|m5d.8xlarge|m5d.12xlarge|m5d.16xlarge|m5d.24xlarge|m5d.metal|m5dn.large|m5dn.xlarge|m5dn.2xlarge|m5dn.4xlarge|m5dn.8xlarge|m5dn.12xlarge|m5dn.16xlarge|m5dn.24xlarge|m5dn.metal|m5n.large|m5n.xlarge|m5n.2xlarge|m5n.4xlarge|m5n.8xlarge|m5n.12xlarge|m5n.16xlarge|m5n.24xlarge|m5n.metal|m5zn.large|m5zn.xlarge|m5zn.2xlarge|m5zn.3xlarge|m5zn.6xlarge|m5zn.12xlarge|m5zn.metal|m6a.large|m6a.xlarge|m6a.2xlarge|m6a.4xlarge|m6a.8xlarge|m6a.12xlarge|m6a.16xlarge|m6a.24xlarge|m6a.32xlarge|m6a.48xlarge|m6g.metal|m6g.medium|m6g.large|m6g.xlarge|m6g.2xlarge|m6g.4xlarge|m6g.8xlarge|m6g.12xlarge|m6g.16xlarge|m6gd.metal|m6gd.medium|m6gd.large|m6gd.xlarge|m6gd.2xlarge|m6gd.4xlarge|m6gd.8xlarge|m6gd.12xlarge|m6gd.16xlarge|m6i.large|m6i.xlarge|m6i.2xlarge|m6i.4xlarge|m6i.8xlarge|m6i.12xlarge|m6i.16xlarge|m6i.24xlarge|m6i.32xlarge|m6i.metal|mac1.metal|p2.xlarge|p2.8xlarge|p2.16xlarge|p3.2xlarge|p3.8xlarge|p3.16xlarge|p3dn.24xlarge|p4d.24xlarge|r3.large|r3.xlarge|r3.2xlarge|r3.4xlarge|r3.8xlarge|r4.large|r4.xlarge|r4.2xlarge|r4.4xlarge|r4.8xlarge|r4.16xlarge|r5.large|r5.xlarge|r5.2xlarge|r5.4xlarge|r5.8xlarge|r5.12xlarge|r5.16xlarge|r5.24xlarge|r5.metal|r5a.large|r5a.xlarge|r5a.2xlarge|r5a.4xlarge|r5a.8xlarge|r5a.12xlarge|r5a.16xlarge|r5a.24xlarge|r5ad.large|r5ad.xlarge|r5ad.2xlarge|r5ad.4xlarge|r5ad.8xlarge|r5ad.12xlarge|r5ad.16xlarge|r5ad.24xlarge|r5b.large|r5b.xlarge|r5b.2xlarge|r5b.4xlarge|r5b.8xlarge|r5b.12xlarge|r5b.16xlarge|r5b.24xlarge|r5b.metal|r5d.large|r5d.xlarge|r5d.2xlarge|r5d.4xlarge|r5d.8xlarge|r5d.12xlarge|r5d.16xlarge|r5d.24xlarge|r5d.metal|r5dn.large|r5dn.xlarge|r5dn.2xlarge|r5dn.4xlarge|r5dn.8xlarge|r5dn.12xlarge|r5dn.16xlarge|r5dn.24xlarge|r5dn.metal|r5n.large|r5n.xlarge|r5n.2xlarge|r5n.4xlarge|r5n.8xlarge|r5n.12xlarge|r5n.16xlarge|r5n.24xlarge|r5n.metal|r6g.medium|r6g.large|r6g.xlarge|r6g.2xlarge|r6g.4xlarge|r6g.8xlarge|r6g.12xlarge|r6g.16xlarge|r6g.metal|r6gd.medium|r6gd.large|r6gd.xlarge|r6gd.2xlarge|r6gd.4xlarge|r6gd.8xlarge|r6gd.12xlarge|r6gd.16xlarge|r6gd.metal|r6i.large|r6i.xlarge|r6i.2xlarge|r6i.4xlarge|r6i.8xlarge|r6i.12xlarge|r6i.16xlarge|r6i.24xlarge|r6i.32xlarge|r6i.metal|t1.micro|t2.nano|t2.micro|t2.small|t2.medium|t2.large|t2.xlarge|t2.2xlarge|t3.nano|t3.micro|t3.small|t3.medium|t3.large|t3.xlarge|t3.2xlarge|t3a.nano|t3a.micro|t3a.small|t3a.medium|t3a.large|t3a.xlarge|t3a.2xlarge|t4g.nano|t4g.micro|t4g.small|t4g.medium|t4g.large|t4g.xlarge|t4g.2xlarge|u-6tb1.56xlarge|u-6tb1.112xlarge|u-9tb1.112xlarge|u-12tb1.112xlarge|u-6tb1.metal|u-9tb1.metal|u-12tb1.metal|u-18tb1.metal|u-24tb1.metal|vt1.3xlarge|vt1.6xlarge|vt1.24xlarge|x1.16xlarge|x1.32xlarge|x1e.xlarge|x1e.2xlarge|x1e.4xlarge|x1e.8xlarge|x1e.16xlarge|x1e.32xlarge|x2iezn.2xlarge|x2iezn.4xlarge|x2iezn.6xlarge|x2iezn.8xlarge|x2iezn.12xlarge|x2iezn.metal|x2gd.medium|x2gd.large|x2gd.xlarge|x2gd.2xlarge|x2gd.4xlarge|x2gd.8xlarge|x2gd.12xlarge|x2gd.16xlarge|x2gd.metal|z1d.large|z1d.xlarge|z1d.2xlarge|z1d.3xlarge|z1d.6xlarge|z1d.12xlarge|z1d.metal|x2idn.16xlarge|x2idn.24xlarge|x2idn.32xlarge|x2iedn.xlarge|x2iedn.2xlarge|x2iedn.4xlarge|x2iedn.8xlarge|x2iedn.16xlarge|x2iedn.24xlarge|x2iedn.32xlarge|c6a.large|c6a.xlarge|c6a.2xlarge|c6a.4xlarge|c6a.8xlarge|c6a.12xlarge|c6a.16xlarge|c6a.24xlarge|c6a.32xlarge|c6a.48xlarge|c6a.metal|m6a.metal|i4i.large|i4i.xlarge|i4i.2xlarge|i4i.4xlarge|i4i.8xlarge|i4i.16xlarge|i4i.32xlarge|i4i.metal|x2idn.metal|x2iedn.metal|c7g.medium|c7g.large|c7g.xlarge|c7g.2xlarge|c7g.4xlarge|c7g.8xlarge|c7g.12xlarge|c7g.16xlarge|mac2.metal|c6id.large|c6id.xlarge|c6id.2xlarge|c6id.4xlarge|c6id.8xlarge|c6id.12xlarge|c6id.16xlarge|c6id.24xlarge|c6id.32xlarge|c6id.metal|m6id.large|m6id.xlarge|m6id.2xlarge|m6id.4xlarge|m6id.8xlarge|m6id.12xlarge|m6id.16xlarge|m6id.24xlarge|m6id.32xlarge|m6id.metal|r6id.large|r6id.xlarge|r6id.2xlarge|r6id.4xlarge|r6id.8xlarge|r6id.12xlarge|r6id.16xlarge|r6id.24xlarge|r6id.32xlarge|r6id.metal|r6a.large|r6a.xlarge|r6a.2xlarge|r6a.4xlarge|r6a.8xlarge|r6a.12xlarge|r6a.16xlarge|r6a.24xlarge|r6a.32xlarge|r6a.48xlarge|r6a.metal|p4de.24xlarge|u-3tb1.56xlarge|u-18tb1.112xlarge|u-24tb1.112xlarge|trn1.2xlarge|trn1.32xlarge|hpc6id.32xlarge|c6in.large|c6in.xlarge|c6in.2xlarge|c6in.4xlarge|c6in.8xlarge|c6in.12xlarge|c6in.16xlarge|c6in.24xlarge|c6in.32xlarge|m6in.large|m6in.xlarge|m6in.2xlarge|m6in.4xlarge|m6in.8xlarge|m6in.12xlarge|m6in.16xlarge|m6in.24xlarge|m6in.32xlarge|m6idn.large|m6idn.xlarge|m6idn.2xlarge|m6idn.4xlarge|m6idn.8xlarge|m6idn.12xlarge|m6idn.16xlarge|m6idn.24xlarge|m6idn.32xlarge|r6in.large|r6in.xlarge|r6in.2xlarge|r6in.4xlarge|r6in.8xlarge|r6in.12xlarge|r6in.16xlarge|r6in.24xlarge|r6in.32xlarge|r6idn.large|r6idn.xlarge|r6idn.2xlarge|r6idn.4xlarge|r6idn.8xlarge|r6idn.12xlarge|r6idn.16xlarge|r6idn.24xlarge|r6idn.32xlarge|c7g.metal|m7g.medium|m7g.large|m7g.xlarge|m7g.2xlarge|m7g.4xlarge|m7g.8xlarge|m7g.12xlarge|m7g.16xlarge|m7g.metal|r7g.medium|r7g.large|r7g.xlarge|r7g.2xlarge|r7g.4xlarge|r7g.8xlarge|r7g.12xlarge|r7g.16xlarge|r7g.metal|c6in.metal|m6in.metal|m6idn.metal|r6in.metal|r6idn.metal|inf2.xlarge|inf2.8xlarge|inf2.24xlarge|inf2.48xlarge|trn1n.32xlarge|i4g.large|i4g.xlarge|i4g.2xlarge|i4g.4xlarge|i4g.8xlarge|i4g.16xlarge|hpc7g.4xlarge|hpc7g.8xlarge|hpc7g.16xlarge|c7gn.medium|c7gn.large|c7gn.xlarge|c7gn.2xlarge|c7gn.4xlarge|c7gn.8xlarge|c7gn.12xlarge|c7gn.16xlarge|p5.48xlarge|m7i.large|m7i.xlarge|m7i.2xlarge|m7i.4xlarge|m7i.8xlarge|m7i.12xlarge|m7i.16xlarge|m7i.24xlarge|m7i.48xlarge|m7i-flex.large|m7i-flex.xlarge|m7i-flex.2xlarge|m7i-flex.4xlarge|m7i-flex.8xlarge|m7a.medium|m7a.large|m7a.xlarge|m7a.2xlarge|m7a.4xlarge|m7a.8xlarge|m7a.12xlarge|m7a.16xlarge|m7a.24xlarge|m7a.32xlarge|m7a.48xlarge|m7a.metal-48xl|hpc7a.12xlarge|hpc7a.24xlarge|hpc7a.48xlarge|hpc7a.96xlarge|c7gd.medium|c7gd.large|c7gd.xlarge|c7gd.2xlarge|c7gd.4xlarge|c7gd.8xlarge|c7gd.12xlarge|c7gd.16xlarge|m7gd.medium|m7gd.large|m7gd.xlarge|m7gd.2xlarge|m7gd.4xlarge|m7gd.8xlarge|m7gd.12xlarge|m7gd.16xlarge|r7gd.medium|r7gd.large|r7gd.xlarge|r7gd.2xlarge|r7gd.4xlarge|r7gd.8xlarge|r7gd.12xlarge|r7gd.16xlarge|r7a.medium|r7a.large|r7a.xlarge|r7a.2xlarge|r7a.4xlarge|r7a.8xlarge|r7a.12xlarge|r7a.16xlarge|r7a.24xlarge|r7a.32xlarge|r7a.48xlarge|c7i.large|c7i.xlarge|c7i.2xlarge|c7i.4xlarge|c7i.8xlarge|c7i.12xlarge|c7i.16xlarge|c7i.24xlarge|c7i.48xlarge|mac2-m2pro.metal|r7iz.large|r7iz.xlarge|r7iz.2xlarge|r7iz.4xlarge|r7iz.8xlarge|r7iz.12xlarge|r7iz.16xlarge|r7iz.32xlarge|c7a.medium|c7a.large|c7a.xlarge|c7a.2xlarge|c7a.4xlarge|c7a.8xlarge|c7a.12xlarge|c7a.16xlarge|c7a.24xlarge|c7a.32xlarge|c7a.48xlarge|c7a.metal-48xl|r7a.metal-48xl|r7i.large|r7i.xlarge|r7i.2xlarge|r7i.4xlarge|r7i.8xlarge|r7i.12xlarge|r7i.16xlarge|r7i.24xlarge|r7i.48xlarge|dl2q.24xlarge|mac2-m2.metal|i4i.12xlarge|i4i.24xlarge|c7i.metal-24xl|c7i.metal-48xl|m7i.metal-24xl|m7i.metal-48xl|r7i.metal-24xl|r7i.metal-48xl|r7iz.metal-16xl|r7iz.metal-32xl|c7gd.metal|m7gd.metal|r7gd.metal|g6.xlarge|g6.2xlarge|g6.4xlarge|g6.8xlarge|g6.12xlarge|g6.16xlarge|g6.24xlarge|g6.48xlarge|gr6.4xlarge|gr6.8xlarge|c7i-flex.large|c7i-flex.xlarge|c7i-flex.2xlarge|c7i-flex.4xlarge|c7i-flex.8xlarge|u7i-12tb.224xlarge|u7in-16tb.224xlarge|u7in-24tb.224xlarge|u7in-32tb.224xlarge|u7ib-12tb.224xlarge|c7gn.metal|r8g.medium|r8g.large|r8g.xlarge|r8g.2xlarge|r8g.4xlarge|r8g.8xlarge|r8g.12xlarge|r8g.16xlarge|r8g.24xlarge|r8g.48xlarge|r8g.metal-24xl|r8g.metal-48xl|mac2-m1ultra.metal|g6e.xlarge|g6e.2xlarge|g6e.4xlarge|g6e.8xlarge|g6e.12xlarge|g6e.16xlarge|g6e.24xlarge|g6e.48xlarge|c8g.medium|c8g.large|c8g.xlarge|c8g.2xlarge|c8g.4xlarge|c8g.8xlarge|c8g.12xlarge|c8g.16xlarge|c8g.24xlarge|c8g.48xlarge|c8g.metal-24xl|c8g.metal-48xl|m8g.medium|m8g.large|m8g.xlarge|m8g.2xlarge|m8g.4xlarge|m8g.8xlarge|m8g.12xlarge|m8g.16xlarge|m8g.24xlarge|m8g.48xlarge|m8g.metal-24xl|m8g.metal-48xl|x8g.medium|x8g.large|x8g.xlarge|x8g.2xlarge|x8g.4xlarge|x8g.8xlarge|x8g.12xlarge|x8g.16xlarge|x8g.24xlarge|x8g.48xlarge|x8g.metal-24xl|x8g.metal-48xl|i7ie.large|i7ie.xlarge|i7ie.2xlarge|i7ie.3xlarge|i7ie.6xlarge|i7ie.12xlarge|i7ie.18xlarge|i7ie.24xlarge|i7ie.48xlarge|i8g.large|i8g.xlarge|i8g.2xlarge|i8g.4xlarge|i8g.8xlarge|i8g.12xlarge|i8g.16xlarge|i8g.24xlarge|i8g.metal-24xl|u7i-6tb.112xlarge|u7i-8tb.112xlarge|u7inh-32tb.480xlarge|p5e.48xlarge|p5en.48xlarge|f2.12xlarge|f2.48xlarge|trn2.48xlarge|c7i-flex.12xlarge|c7i-flex.16xlarge|m7i-flex.12xlarge|m7i-flex.16xlarge|i7ie.metal-24xl|i7ie.metal-48xl|i8g.48xlarge|c8gd.medium|c8gd.large|c8gd.xlarge|c8gd.2xlarge|c8gd.4xlarge|c8gd.8xlarge|c8gd.12xlarge|c8gd.16xlarge|c8gd.24xlarge|c8gd.48xlarge|c8gd.metal-24xl|c8gd.metal-48xl|i7i.large|i7i.xlarge|i7i.2xlarge|i7i.4xlarge|i7i.8xlarge|i7i.12xlarge|i7i.16xlarge|i7i.24xlarge|i7i.48xlarge|i7i.metal-24xl|i7i.metal-48xl|p6-b200.48xlarge|m8gd.medium|m8gd.large|m8gd.xlarge|m8gd.2xlarge|m8gd.4xlarge|m8gd.8xlarge|m8gd.12xlarge|m8gd.16xlarge|m8gd.24xlarge|m8gd.48xlarge|m8gd.metal-24xl|m8gd.metal-48xl|r8gd.medium|r8gd.large|r8gd.xlarge|r8gd.2xlarge|r8gd.4xlarge|r8gd.8xlarge|r8gd.12xlarge|r8gd.16xlarge|r8gd.24xlarge|r8gd.48xlarge|r8gd.metal-24xl|r8gd.metal-48xl|c8gn.medium|c8gn.large|c8gn.xlarge|c8gn.2xlarge|c8gn.4xlarge|c8gn.8xlarge|c8gn.12xlarge|c8gn.16xlarge|c8gn.24xlarge|c8gn.48xlarge|c8gn.metal-24xl|c8gn.metal-48xl|f2.6xlarge|p6e-gb200.36xlarge|g6f.large|g6f.xlarge|g6f.2xlarge|g6f.4xlarge|gr6f.4xlarge|p5.4xlarge|r8i.large|r8i.xlarge|r8i.2xlarge|r8i.4xlarge|r8i.8xlarge|r8i.12xlarge|r8i.16xlarge|r8i.24xlarge|r8i.32xlarge|r8i.48xlarge|r8i.96xlarge|r8i.metal-48xl|r8i.metal-96xl|r8i-flex.large|r8i-flex.xlarge|r8i-flex.2xlarge|r8i-flex.4xlarge|r8i-flex.8xlarge|r8i-flex.12xlarge|r8i-flex.16xlarge|m8i.large|m8i.xlarge|m8i.2xlarge|m8i.4xlarge|m8i.8xlarge|m8i.12xlarge|m8i.16xlarge|m8i.24xlarge|m8i.32xlarge|m8i.48xlarge|m8i.96xlarge|m8i.metal-48xl|m8i.metal-96xl|m8i-flex.large|m8i-flex.xlarge|m8i-flex.2xlarge|m8i-flex.4xlarge|m8i-flex.8xlarge|m8i-flex.12xlarge|m8i-flex.16xlarge|i8ge.large|i8ge.xlarge|i8ge.2xlarge|i8ge.3xlarge|i8ge.6xlarge|i8ge.12xlarge|i8ge.18xlarge|i8ge.24xlarge|i8ge.48xlarge|i8ge.metal-24xl|i8ge.metal-48xl|mac-m4.metal|mac-m4pro.metal|r8gn.medium|r8gn.large|r8gn.xlarge|r8gn.2xlarge|r8gn.4xlarge|r8gn.8xlarge|r8gn.12xlarge|r8gn.16xlarge|r8gn.24xlarge|r8gn.48xlarge|r8gn.metal-24xl|r8gn.metal-48xl|c8i.large|c8i.xlarge|c8i.2xlarge|c8i.4xlarge|c8i.8xlarge|c8i.12xlarge|c8i.16xlarge|c8i.24xlarge|c8i.32xlarge|c8i.48xlarge|c8i.96xlarge|c8i.metal-48xl|c8i.metal-96xl|c8i-flex.large|c8i-flex.xlarge|c8i-flex.2xlarge|c8i-flex.4xlarge|c8i-flex.8xlarge|c8i-flex.12xlarge|c8i-flex.16xlarge|r8gb.medium|r8gb.large|r8gb.xlarge|r8gb.2xlarge|r8gb.4xlarge|r8gb.8xlarge|r8gb.12xlarge|r8gb.16xlarge|r8gb.24xlarge|r8gb.metal-24xl|m8a.medium|m8a.large|m8a.xlarge|m8a.2xlarge|m8a.4xlarge|m8a.8xlarge|m8a.12xlarge|m8a.16xlarge|m8a.24xlarge|m8a.48xlarge|m8a.metal-24xl|m8a.metal-48xl|trn2.3xlarge|r8a.medium|r8a.large|r8a.xlarge|r8a.2xlarge|r8a.4xlarge|r8a.8xlarge|r8a.12xlarge|r8a.16xlarge|r8a.24xlarge|r8a.48xlarge|r8a.metal-24xl|r8a.metal-48xl|p6-b300.48xlarge|c8a.medium|c8a.large|c8a.xlarge|c8a.2xlarge|c8a.4xlarge|c8a.8xlarge|c8a.12xlarge|c8a.16xlarge|c8a.24xlarge|c8a.48xlarge|c8a.metal-24xl|c8a.metal-48xl|c8gb.12xlarge|c8gb.16xlarge|c8gb.24xlarge|c8gb.2xlarge|c8gb.4xlarge|c8gb.8xlarge|c8gb.large|c8gb.medium|c8gb.metal-24xl|c8gb.xlarge|c8gb.48xlarge|c8gb.metal-48xl|m8gb.12xlarge|m8gb.16xlarge|m8gb.24xlarge|m8gb.2xlarge|m8gb.4xlarge|m8gb.8xlarge|m8gb.large|m8gb.medium|m8gb.xlarge|m8gb.48xlarge|m8gb.metal-24xl|m8gb.metal-48xl|m8gn.12xlarge|m8gn.16xlarge|m8gn.24xlarge|m8gn.2xlarge|m8gn.48xlarge|m8gn.4xlarge|m8gn.8xlarge|m8gn.large|m8gn.medium|m8gn.xlarge|m8gn.metal-24xl|m8gn.metal-48xl|x8aedz.12xlarge|x8aedz.24xlarge|x8aedz.3xlarge|x8aedz.6xlarge|x8aedz.large|x8aedz.metal-12xl|x8aedz.metal-24xl|x8aedz.xlarge|m8azn.medium|m8azn.large|m8azn.xlarge|m8azn.3xlarge|m8azn.6xlarge|m8azn.12xlarge|m8azn.24xlarge|m8azn.metal-12xl|m8azn.metal-24xl|x8i.large|x8i.xlarge|x8i.2xlarge|x8i.4xlarge|x8i.8xlarge|x8i.12xlarge|x8i.16xlarge|x8i.24xlarge|x8i.32xlarge|x8i.48xlarge|x8i.64xlarge|x8i.96xlarge|x8i.metal-48xl|x8i.metal-96xl|mac-m4max.metal|g7e.2xlarge|g7e.4xlarge|g7e.8xlarge|g7e.12xlarge|g7e.24xlarge|g7e.48xlarge|r8id.large|r8id.xlarge|r8id.2xlarge|r8id.4xlarge|r8id.8xlarge|r8id.12xlarge|r8id.16xlarge|r8id.24xlarge|r8id.32xlarge|r8id.48xlarge|r8id.96xlarge|r8id.metal-48xl|r8id.metal-96xl|c8id.large|c8id.xlarge|c8id.2xlarge|c8id.4xlarge|c8id.8xlarge|c8id.12xlarge|c8id.16xlarge|c8id.24xlarge|c8id.32xlarge|c8id.48xlarge|c8id.96xlarge|c8id.metal-48xl|c8id.metal-96xl|m8id.large|m8id.xlarge|m8id.2xlarge|m8id.4xlarge|m8id.8xlarge|m8id.12xlarge|m8id.16xlarge|m8id.24xlarge|m8id.32xlarge|m8id.48xlarge|m8id.96xlarge|m8id.metal-48xl|m8id.metal-96xl|hpc8a.96xlarge\n" +
+		"LaunchTemplateData.InstanceInitiatedShutdownBehavior\tLaunchTemplateData.InstanceInitiatedShutdownBehavior\tenum=stop|terminate\n",
 }
 
 // CreateLaunchTemplate creates an EC2 LaunchTemplate in the fake's memory,
@@ -2203,12 +1852,7 @@ func (f *Fake) DescribeLaunchTemplates(ctx context.Context, in *ec2.DescribeLaun
 var fakeModifyLaunchTemplate = &fakestore.Update{
 	Field: "LaunchTemplateId",
 	Kind:  fakeKindLaunchTemplate,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"LaunchTemplateName"},
-		Length:  fakestore.Between(3, 128),
-		Member:  "LaunchTemplateName",
-		Pattern: "[a-zA-Z0-9\\(\\)\\.\\-/_]+",
-	}},
+	Rules: "LaunchTemplateName\tLaunchTemplateName\tlen=3:128\tre=[a-zA-Z0-9\\(\\)\\.\\-/_]+\n",
 }
 
 // ModifyLaunchTemplate updates an EC2 LaunchTemplate in the fake's memory: the
@@ -2229,15 +1873,8 @@ func (f *Fake) DeleteLaunchTemplate(ctx context.Context, in *ec2.DeleteLaunchTem
 
 var fakeCreateLocalGatewayRouteTable = &fakestore.Create{
 	Kind: fakeKindLocalGatewayRouteTable,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LocalGatewayId"},
-		Member:   "LocalGatewayId",
-		Required: true,
-	}, {
-		Enum:   []string{"direct-vpc-routing", "coip"},
-		Field:  []string{"Mode"},
-		Member: "Mode",
-	}},
+	Rules: "LocalGatewayId\tLocalGatewayId\treq\n" +
+		"Mode\tMode\tenum=direct-vpc-routing|coip\n",
 	States: []fakestore.State{{
 		Path:  "LocalGatewayRouteTable.State",
 		Value: "available",
@@ -2278,15 +1915,8 @@ func (f *Fake) DeleteLocalGatewayRouteTable(ctx context.Context, in *ec2.DeleteL
 
 var fakeCreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation = &fakestore.Create{
 	Kind: fakeKindLocalGatewayRouteTableVirtualInterfaceGroupAssociation,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LocalGatewayRouteTableId"},
-		Member:   "LocalGatewayRouteTableId",
-		Required: true,
-	}, {
-		Field:    []string{"LocalGatewayVirtualInterfaceGroupId"},
-		Member:   "LocalGatewayVirtualInterfaceGroupId",
-		Required: true,
-	}},
+	Rules: "LocalGatewayRouteTableId\tLocalGatewayRouteTableId\treq\n" +
+		"LocalGatewayVirtualInterfaceGroupId\tLocalGatewayVirtualInterfaceGroupId\treq\n",
 	States: []fakestore.State{{
 		Path:  "LocalGatewayRouteTableVirtualInterfaceGroupAssociation.State",
 		Value: "available",
@@ -2330,15 +1960,8 @@ func (f *Fake) DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx 
 
 var fakeCreateLocalGatewayRouteTableVpcAssociation = &fakestore.Create{
 	Kind: fakeKindLocalGatewayRouteTableVpcAssociation,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LocalGatewayRouteTableId"},
-		Member:   "LocalGatewayRouteTableId",
-		Required: true,
-	}, {
-		Field:    []string{"VpcId"},
-		Member:   "VpcId",
-		Required: true,
-	}},
+	Rules: "LocalGatewayRouteTableId\tLocalGatewayRouteTableId\treq\n" +
+		"VpcId\tVpcId\treq\n",
 	States: []fakestore.State{{
 		Path:  "LocalGatewayRouteTableVpcAssociation.State",
 		Value: "available",
@@ -2380,27 +2003,11 @@ func (f *Fake) DeleteLocalGatewayRouteTableVpcAssociation(ctx context.Context, i
 
 var fakeCreateLocalGatewayVirtualInterface = &fakestore.Create{
 	Kind: fakeKindLocalGatewayVirtualInterface,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LocalGatewayVirtualInterfaceGroupId"},
-		Member:   "LocalGatewayVirtualInterfaceGroupId",
-		Required: true,
-	}, {
-		Field:    []string{"OutpostLagId"},
-		Member:   "OutpostLagId",
-		Required: true,
-	}, {
-		Field:    []string{"Vlan"},
-		Member:   "Vlan",
-		Required: true,
-	}, {
-		Field:    []string{"LocalAddress"},
-		Member:   "LocalAddress",
-		Required: true,
-	}, {
-		Field:    []string{"PeerAddress"},
-		Member:   "PeerAddress",
-		Required: true,
-	}},
+	Rules: "LocalGatewayVirtualInterfaceGroupId\tLocalGatewayVirtualInterfaceGroupId\treq\n" +
+		"OutpostLagId\tOutpostLagId\treq\n" +
+		"Vlan\tVlan\treq\n" +
+		"LocalAddress\tLocalAddress\treq\n" +
+		"PeerAddress\tPeerAddress\treq\n",
 	States: []fakestore.State{{
 		Path:  "LocalGatewayVirtualInterface.ConfigurationState",
 		Value: "available",
@@ -2441,12 +2048,8 @@ func (f *Fake) DeleteLocalGatewayVirtualInterface(ctx context.Context, in *ec2.D
 }
 
 var fakeCreateLocalGatewayVirtualInterfaceGroup = &fakestore.Create{
-	Kind: fakeKindLocalGatewayVirtualInterfaceGroup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LocalGatewayId"},
-		Member:   "LocalGatewayId",
-		Required: true,
-	}},
+	Kind:  fakeKindLocalGatewayVirtualInterfaceGroup,
+	Rules: "LocalGatewayId\tLocalGatewayId\treq\n",
 	States: []fakestore.State{{
 		Path:  "LocalGatewayVirtualInterfaceGroup.ConfigurationState",
 		Value: "available",
@@ -2488,23 +2091,10 @@ func (f *Fake) DeleteLocalGatewayVirtualInterfaceGroup(ctx context.Context, in *
 
 var fakeCreateManagedPrefixList = &fakestore.Create{
 	Kind: fakeKindManagedPrefixList,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"PrefixListName"},
-		Member:   "PrefixListName",
-		Required: true,
-	}, {
-		Field:  []string{"Entries"},
-		Length: fakestore.Between(0, 100),
-		Member: "Entries",
-	}, {
-		Field:    []string{"MaxEntries"},
-		Member:   "MaxEntries",
-		Required: true,
-	}, {
-		Field:    []string{"AddressFamily"},
-		Member:   "AddressFamily",
-		Required: true,
-	}},
+	Rules: "PrefixListName\tPrefixListName\treq\n" +
+		"Entries\tEntries\tlen=0:100\n" +
+		"MaxEntries\tMaxEntries\treq\n" +
+		"AddressFamily\tAddressFamily\treq\n",
 }
 
 // CreateManagedPrefixList creates an EC2 ManagedPrefixList in the fake's
@@ -2527,19 +2117,9 @@ func (f *Fake) DescribeManagedPrefixLists(ctx context.Context, in *ec2.DescribeM
 var fakeModifyManagedPrefixList = &fakestore.Update{
 	Field: "PrefixListId",
 	Kind:  fakeKindManagedPrefixList,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"PrefixListId"},
-		Member:   "PrefixListId",
-		Required: true,
-	}, {
-		Field:  []string{"AddEntries"},
-		Length: fakestore.Between(0, 100),
-		Member: "AddEntries",
-	}, {
-		Field:  []string{"RemoveEntries"},
-		Length: fakestore.Between(0, 100),
-		Member: "RemoveEntries",
-	}},
+	Rules: "PrefixListId\tPrefixListId\treq\n" +
+		"AddEntries\tAddEntries\tlen=0:100\n" +
+		"RemoveEntries\tRemoveEntries\tlen=0:100\n",
 }
 
 // ModifyManagedPrefixList updates an EC2 ManagedPrefixList in the fake's
@@ -2561,19 +2141,9 @@ func (f *Fake) DeleteManagedPrefixList(ctx context.Context, in *ec2.DeleteManage
 
 var fakeCreateNatGateway = &fakestore.Create{
 	Kind: fakeKindNatGateway,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"zonal", "regional"},
-		Field:  []string{"AvailabilityMode"},
-		Member: "AvailabilityMode",
-	}, {
-		Enum:   []string{"private", "public"},
-		Field:  []string{"ConnectivityType"},
-		Member: "ConnectivityType",
-	}, {
-		Field:  []string{"SecondaryPrivateIpAddressCount"},
-		Member: "SecondaryPrivateIpAddressCount",
-		Value:  fakestore.Between(1, 31),
-	}},
+	Rules: "AvailabilityMode\tAvailabilityMode\tenum=zonal|regional\n" +
+		"ConnectivityType\tConnectivityType\tenum=private|public\n" +
+		"SecondaryPrivateIpAddressCount\tSecondaryPrivateIpAddressCount\tval=1:31\n",
 	States: []fakestore.State{{
 		Path:  "NatGateway.NatGatewayAddresses.Status",
 		Value: "succeeded",
@@ -2629,12 +2199,8 @@ func (f *Fake) DeleteNatGateway(ctx context.Context, in *ec2.DeleteNatGatewayInp
 }
 
 var fakeCreateNetworkAcl = &fakestore.Create{
-	Kind: fakeKindNetworkAcl,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VpcId"},
-		Member:   "VpcId",
-		Required: true,
-	}},
+	Kind:  fakeKindNetworkAcl,
+	Rules: "VpcId\tVpcId\treq\n",
 }
 
 // CreateNetworkAcl creates an EC2 NetworkAcl in the fake's memory, after
@@ -2663,10 +2229,7 @@ func (f *Fake) DeleteNetworkAcl(ctx context.Context, in *ec2.DeleteNetworkAclInp
 	return fakestore.Do[ec2.DeleteNetworkAclOutput](ctx, f.store, fakeDeleteNetworkAcl, in)
 }
 
-var fakeCreateNetworkInsightsAccessScope = &fakestore.Create{
-	Kind:  fakeKindNetworkInsightsAccessScope,
-	Rules: []fakestore.Rule{},
-}
+var fakeCreateNetworkInsightsAccessScope = &fakestore.Create{Kind: fakeKindNetworkInsightsAccessScope}
 
 // CreateNetworkInsightsAccessScope creates an EC2 NetworkInsightsAccessScope in
 // the fake's memory, after checking the input against the model.
@@ -2698,49 +2261,15 @@ func (f *Fake) DeleteNetworkInsightsAccessScope(ctx context.Context, in *ec2.Del
 
 var fakeCreateNetworkInsightsPath = &fakestore.Create{
 	Kind: fakeKindNetworkInsightsPath,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"SourceIp"},
-		Length:  fakestore.Between(0, 15),
-		Member:  "SourceIp",
-		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
-	}, {
-		Field:   []string{"DestinationIp"},
-		Length:  fakestore.Between(0, 15),
-		Member:  "DestinationIp",
-		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
-	}, {
-		Field:    []string{"Source"},
-		Member:   "Source",
-		Required: true,
-	}, {
-		Enum:   []string{"tcp", "udp"},
-		Field:  []string{"Protocol"},
-		Member: "Protocol",
-	}, {
-		Field:  []string{"DestinationPort"},
-		Member: "DestinationPort",
-		Value:  fakestore.Between(0, 65535),
-	}, {
-		Field:   []string{"FilterAtSource", "SourceAddress"},
-		Length:  fakestore.Between(0, 15),
-		Member:  "FilterAtSource.SourceAddress",
-		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
-	}, {
-		Field:   []string{"FilterAtSource", "DestinationAddress"},
-		Length:  fakestore.Between(0, 15),
-		Member:  "FilterAtSource.DestinationAddress",
-		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
-	}, {
-		Field:   []string{"FilterAtDestination", "SourceAddress"},
-		Length:  fakestore.Between(0, 15),
-		Member:  "FilterAtDestination.SourceAddress",
-		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
-	}, {
-		Field:   []string{"FilterAtDestination", "DestinationAddress"},
-		Length:  fakestore.Between(0, 15),
-		Member:  "FilterAtDestination.DestinationAddress",
-		Pattern: "^([0-9]{1,3}.){3}[0-9]{1,3}$",
-	}},
+	Rules: "SourceIp\tSourceIp\tlen=0:15\tre=^([0-9]{1,3}.){3}[0-9]{1,3}$\n" +
+		"DestinationIp\tDestinationIp\tlen=0:15\tre=^([0-9]{1,3}.){3}[0-9]{1,3}$\n" +
+		"Source\tSource\treq\n" +
+		"Protocol\tProtocol\tenum=tcp|udp\n" +
+		"DestinationPort\tDestinationPort\tval=0:65535\n" +
+		"FilterAtSource.SourceAddress\tFilterAtSource.SourceAddress\tlen=0:15\tre=^([0-9]{1,3}.){3}[0-9]{1,3}$\n" +
+		"FilterAtSource.DestinationAddress\tFilterAtSource.DestinationAddress\tlen=0:15\tre=^([0-9]{1,3}.){3}[0-9]{1,3}$\n" +
+		"FilterAtDestination.SourceAddress\tFilterAtDestination.SourceAddress\tlen=0:15\tre=^([0-9]{1,3}.){3}[0-9]{1,3}$\n" +
+		"FilterAtDestination.DestinationAddress\tFilterAtDestination.DestinationAddress\tlen=0:15\tre=^([0-9]{1,3}.){3}[0-9]{1,3}$\n",
 }
 
 // CreateNetworkInsightsPath creates an EC2 NetworkInsightsPath in the fake's
@@ -2773,15 +2302,8 @@ func (f *Fake) DeleteNetworkInsightsPath(ctx context.Context, in *ec2.DeleteNetw
 
 var fakeCreateNetworkInterface = &fakestore.Create{
 	Kind: fakeKindNetworkInterface,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"efa", "efa-only", "branch", "trunk"},
-		Field:  []string{"InterfaceType"},
-		Member: "InterfaceType",
-	}, {
-		Field:    []string{"SubnetId"},
-		Member:   "SubnetId",
-		Required: true,
-	}},
+	Rules: "InterfaceType\tInterfaceType\tenum=efa|efa-only|branch|trunk\n" +
+		"SubnetId\tSubnetId\treq\n",
 	States: []fakestore.State{{
 		Path:  "NetworkInterface.Status",
 		Value: "available",
@@ -2822,15 +2344,8 @@ func (f *Fake) DeleteNetworkInterface(ctx context.Context, in *ec2.DeleteNetwork
 
 var fakeCreateNetworkInterfacePermission = &fakestore.Create{
 	Kind: fakeKindNetworkInterfacePermission,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"NetworkInterfaceId"},
-		Member:   "NetworkInterfaceId",
-		Required: true,
-	}, {
-		Enum:   []string{"INSTANCE-ATTACH", "EIP-ASSOCIATE"},
-		Field:  []string{"Permission"},
-		Member: "Permission",
-	}},
+	Rules: "NetworkInterfaceId\tNetworkInterfaceId\treq\n" +
+		"Permission\tPermission\tenum=INSTANCE-ATTACH|EIP-ASSOCIATE\n",
 }
 
 // CreateNetworkInterfacePermission creates an EC2 NetworkInterfacePermission in
@@ -2863,15 +2378,8 @@ func (f *Fake) DeleteNetworkInterfacePermission(ctx context.Context, in *ec2.Del
 
 var fakeCreatePlacementGroup = &fakestore.Create{
 	Kind: fakeKindPlacementGroup,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"host", "rack"},
-		Field:  []string{"SpreadLevel"},
-		Member: "SpreadLevel",
-	}, {
-		Enum:   []string{"cluster", "spread", "partition"},
-		Field:  []string{"Strategy"},
-		Member: "Strategy",
-	}},
+	Rules: "SpreadLevel\tSpreadLevel\tenum=host|rack\n" +
+		"Strategy\tStrategy\tenum=cluster|spread|partition\n",
 	States: []fakestore.State{{
 		Path:  "PlacementGroup.State",
 		Value: "available",
@@ -2908,10 +2416,7 @@ func (f *Fake) DeletePlacementGroup(ctx context.Context, in *ec2.DeletePlacement
 	return fakestore.Do[ec2.DeletePlacementGroupOutput](ctx, f.store, fakeDeletePlacementGroup, in)
 }
 
-var fakeCreatePublicIpv4Pool = &fakestore.Create{
-	Kind:  fakeKindPublicIpv4Pool,
-	Rules: []fakestore.Rule{},
-}
+var fakeCreatePublicIpv4Pool = &fakestore.Create{Kind: fakeKindPublicIpv4Pool}
 
 // CreatePublicIpv4Pool creates an EC2 PublicIpv4Pool in the fake's memory,
 // after checking the input against the model.
@@ -2941,15 +2446,8 @@ func (f *Fake) DeletePublicIpv4Pool(ctx context.Context, in *ec2.DeletePublicIpv
 
 var fakeCreateRouteServer = &fakestore.Create{
 	Kind: fakeKindRouteServer,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"AmazonSideAsn"},
-		Member:   "AmazonSideAsn",
-		Required: true,
-	}, {
-		Enum:   []string{"enable", "disable", "reset"},
-		Field:  []string{"PersistRoutes"},
-		Member: "PersistRoutes",
-	}},
+	Rules: "AmazonSideAsn\tAmazonSideAsn\treq\n" +
+		"PersistRoutes\tPersistRoutes\tenum=enable|disable|reset\n",
 	States: []fakestore.State{{
 		Path:  "RouteServer.State",
 		Value: "available",
@@ -2985,15 +2483,8 @@ func (f *Fake) DescribeRouteServers(ctx context.Context, in *ec2.DescribeRouteSe
 var fakeModifyRouteServer = &fakestore.Update{
 	Field: "RouteServerId",
 	Kind:  fakeKindRouteServer,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RouteServerId"},
-		Member:   "RouteServerId",
-		Required: true,
-	}, {
-		Enum:   []string{"enable", "disable", "reset"},
-		Field:  []string{"PersistRoutes"},
-		Member: "PersistRoutes",
-	}},
+	Rules: "RouteServerId\tRouteServerId\treq\n" +
+		"PersistRoutes\tPersistRoutes\tenum=enable|disable|reset\n",
 	States: []fakestore.State{{
 		Path:  "RouteServer.State",
 		Value: "available",
@@ -3021,15 +2512,8 @@ func (f *Fake) DeleteRouteServer(ctx context.Context, in *ec2.DeleteRouteServerI
 
 var fakeCreateRouteServerEndpoint = &fakestore.Create{
 	Kind: fakeKindRouteServerEndpoint,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RouteServerId"},
-		Member:   "RouteServerId",
-		Required: true,
-	}, {
-		Field:    []string{"SubnetId"},
-		Member:   "SubnetId",
-		Required: true,
-	}},
+	Rules: "RouteServerId\tRouteServerId\treq\n" +
+		"SubnetId\tSubnetId\treq\n",
 	States: []fakestore.State{{
 		Path:  "RouteServerEndpoint.State",
 		Value: "available",
@@ -3070,27 +2554,11 @@ func (f *Fake) DeleteRouteServerEndpoint(ctx context.Context, in *ec2.DeleteRout
 
 var fakeCreateRouteServerPeer = &fakestore.Create{
 	Kind: fakeKindRouteServerPeer,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RouteServerEndpointId"},
-		Member:   "RouteServerEndpointId",
-		Required: true,
-	}, {
-		Field:    []string{"PeerAddress"},
-		Member:   "PeerAddress",
-		Required: true,
-	}, {
-		Field:    []string{"BgpOptions"},
-		Member:   "BgpOptions",
-		Required: true,
-	}, {
-		Field:    []string{"BgpOptions", "PeerAsn"},
-		Member:   "BgpOptions.PeerAsn",
-		Required: true,
-	}, {
-		Enum:   []string{"bfd", "bgp-keepalive"},
-		Field:  []string{"BgpOptions", "PeerLivenessDetection"},
-		Member: "BgpOptions.PeerLivenessDetection",
-	}},
+	Rules: "RouteServerEndpointId\tRouteServerEndpointId\treq\n" +
+		"PeerAddress\tPeerAddress\treq\n" +
+		"BgpOptions\tBgpOptions\treq\n" +
+		"BgpOptions.PeerAsn\tBgpOptions.PeerAsn\treq\n" +
+		"BgpOptions.PeerLivenessDetection\tBgpOptions.PeerLivenessDetection\tenum=bfd|bgp-keepalive\n",
 	States: []fakestore.State{{
 		Path:  "RouteServerPeer.State",
 		Value: "available",
@@ -3128,12 +2596,8 @@ func (f *Fake) DeleteRouteServerPeer(ctx context.Context, in *ec2.DeleteRouteSer
 }
 
 var fakeCreateRouteTable = &fakestore.Create{
-	Kind: fakeKindRouteTable,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VpcId"},
-		Member:   "VpcId",
-		Required: true,
-	}},
+	Kind:  fakeKindRouteTable,
+	Rules: "VpcId\tVpcId\treq\n",
 	States: []fakestore.State{{
 		Path:  "RouteTable.Routes.State",
 		Value: "active",
@@ -3172,15 +2636,8 @@ func (f *Fake) DeleteRouteTable(ctx context.Context, in *ec2.DeleteRouteTableInp
 
 var fakeCreateSecondaryNetwork = &fakestore.Create{
 	Kind: fakeKindSecondaryNetwork,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Ipv4CidrBlock"},
-		Member:   "Ipv4CidrBlock",
-		Required: true,
-	}, {
-		Enum:   []string{"rdma"},
-		Field:  []string{"NetworkType"},
-		Member: "NetworkType",
-	}},
+	Rules: "Ipv4CidrBlock\tIpv4CidrBlock\treq\n" +
+		"NetworkType\tNetworkType\tenum=rdma\n",
 }
 
 // CreateSecondaryNetwork creates an EC2 SecondaryNetwork in the fake's memory,
@@ -3213,15 +2670,8 @@ func (f *Fake) DeleteSecondaryNetwork(ctx context.Context, in *ec2.DeleteSeconda
 
 var fakeCreateSecondarySubnet = &fakestore.Create{
 	Kind: fakeKindSecondarySubnet,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Ipv4CidrBlock"},
-		Member:   "Ipv4CidrBlock",
-		Required: true,
-	}, {
-		Field:    []string{"SecondaryNetworkId"},
-		Member:   "SecondaryNetworkId",
-		Required: true,
-	}},
+	Rules: "Ipv4CidrBlock\tIpv4CidrBlock\treq\n" +
+		"SecondaryNetworkId\tSecondaryNetworkId\treq\n",
 }
 
 // CreateSecondarySubnet creates an EC2 SecondarySubnet in the fake's memory,
@@ -3252,15 +2702,8 @@ func (f *Fake) DeleteSecondarySubnet(ctx context.Context, in *ec2.DeleteSecondar
 
 var fakeCreateSecurityGroup = &fakestore.Create{
 	Kind: fakeKindSecurityGroup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Description"},
-		Member:   "Description",
-		Required: true,
-	}, {
-		Field:    []string{"GroupName"},
-		Member:   "GroupName",
-		Required: true,
-	}},
+	Rules: "Description\tDescription\treq\n" +
+		"GroupName\tGroupName\treq\n",
 }
 
 // CreateSecurityGroup creates an EC2 SecurityGroup in the fake's memory, after
@@ -3298,15 +2741,8 @@ func (f *Fake) DeleteSecurityGroup(ctx context.Context, in *ec2.DeleteSecurityGr
 
 var fakeCreateSnapshot = &fakestore.Create{
 	Kind: fakeKindSnapshot,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VolumeId"},
-		Member:   "VolumeId",
-		Required: true,
-	}, {
-		Enum:   []string{"regional", "local"},
-		Field:  []string{"Location"},
-		Member: "Location",
-	}},
+	Rules: "VolumeId\tVolumeId\treq\n" +
+		"Location\tLocation\tenum=regional|local\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "completed",
@@ -3344,12 +2780,8 @@ func (f *Fake) DeleteSnapshot(ctx context.Context, in *ec2.DeleteSnapshotInput) 
 }
 
 var fakeCreateSubnet = &fakestore.Create{
-	Kind: fakeKindSubnet,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VpcId"},
-		Member:   "VpcId",
-		Required: true,
-	}},
+	Kind:  fakeKindSubnet,
+	Rules: "VpcId\tVpcId\treq\n",
 	States: []fakestore.State{{
 		Path:  "Subnet.State",
 		Value: "available",
@@ -3388,19 +2820,9 @@ func (f *Fake) DeleteSubnet(ctx context.Context, in *ec2.DeleteSubnetInput) (*ec
 
 var fakeCreateSubnetCidrReservation = &fakestore.Create{
 	Kind: fakeKindSubnetCidrReservation,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SubnetId"},
-		Member:   "SubnetId",
-		Required: true,
-	}, {
-		Field:    []string{"Cidr"},
-		Member:   "Cidr",
-		Required: true,
-	}, {
-		Enum:   []string{"prefix", "explicit"},
-		Field:  []string{"ReservationType"},
-		Member: "ReservationType",
-	}},
+	Rules: "SubnetId\tSubnetId\treq\n" +
+		"Cidr\tCidr\treq\n" +
+		"ReservationType\tReservationType\tenum=prefix|explicit\n",
 }
 
 // CreateSubnetCidrReservation creates an EC2 SubnetCidrReservation in the
@@ -3420,10 +2842,7 @@ func (f *Fake) DeleteSubnetCidrReservation(ctx context.Context, in *ec2.DeleteSu
 	return fakestore.Do[ec2.DeleteSubnetCidrReservationOutput](ctx, f.store, fakeDeleteSubnetCidrReservation, in)
 }
 
-var fakeCreateTrafficMirrorFilter = &fakestore.Create{
-	Kind:  fakeKindTrafficMirrorFilter,
-	Rules: []fakestore.Rule{},
-}
+var fakeCreateTrafficMirrorFilter = &fakestore.Create{Kind: fakeKindTrafficMirrorFilter}
 
 // CreateTrafficMirrorFilter creates an EC2 TrafficMirrorFilter in the fake's
 // memory, after checking the input against the model.
@@ -3455,31 +2874,12 @@ func (f *Fake) DeleteTrafficMirrorFilter(ctx context.Context, in *ec2.DeleteTraf
 
 var fakeCreateTrafficMirrorFilterRule = &fakestore.Create{
 	Kind: fakeKindTrafficMirrorFilterRule,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TrafficMirrorFilterId"},
-		Member:   "TrafficMirrorFilterId",
-		Required: true,
-	}, {
-		Enum:   []string{"ingress", "egress"},
-		Field:  []string{"TrafficDirection"},
-		Member: "TrafficDirection",
-	}, {
-		Field:    []string{"RuleNumber"},
-		Member:   "RuleNumber",
-		Required: true,
-	}, {
-		Enum:   []string{"accept", "reject"},
-		Field:  []string{"RuleAction"},
-		Member: "RuleAction",
-	}, {
-		Field:    []string{"DestinationCidrBlock"},
-		Member:   "DestinationCidrBlock",
-		Required: true,
-	}, {
-		Field:    []string{"SourceCidrBlock"},
-		Member:   "SourceCidrBlock",
-		Required: true,
-	}},
+	Rules: "TrafficMirrorFilterId\tTrafficMirrorFilterId\treq\n" +
+		"TrafficDirection\tTrafficDirection\tenum=ingress|egress\n" +
+		"RuleNumber\tRuleNumber\treq\n" +
+		"RuleAction\tRuleAction\tenum=accept|reject\n" +
+		"DestinationCidrBlock\tDestinationCidrBlock\treq\n" +
+		"SourceCidrBlock\tSourceCidrBlock\treq\n",
 }
 
 // CreateTrafficMirrorFilterRule creates an EC2 TrafficMirrorFilterRule in the
@@ -3502,19 +2902,9 @@ func (f *Fake) DescribeTrafficMirrorFilterRules(ctx context.Context, in *ec2.Des
 var fakeModifyTrafficMirrorFilterRule = &fakestore.Update{
 	Field: "TrafficMirrorFilterRuleId",
 	Kind:  fakeKindTrafficMirrorFilterRule,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TrafficMirrorFilterRuleId"},
-		Member:   "TrafficMirrorFilterRuleId",
-		Required: true,
-	}, {
-		Enum:   []string{"ingress", "egress"},
-		Field:  []string{"TrafficDirection"},
-		Member: "TrafficDirection",
-	}, {
-		Enum:   []string{"accept", "reject"},
-		Field:  []string{"RuleAction"},
-		Member: "RuleAction",
-	}},
+	Rules: "TrafficMirrorFilterRuleId\tTrafficMirrorFilterRuleId\treq\n" +
+		"TrafficDirection\tTrafficDirection\tenum=ingress|egress\n" +
+		"RuleAction\tRuleAction\tenum=accept|reject\n",
 }
 
 // ModifyTrafficMirrorFilterRule updates an EC2 TrafficMirrorFilterRule in the
@@ -3536,23 +2926,10 @@ func (f *Fake) DeleteTrafficMirrorFilterRule(ctx context.Context, in *ec2.Delete
 
 var fakeCreateTrafficMirrorSession = &fakestore.Create{
 	Kind: fakeKindTrafficMirrorSession,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"NetworkInterfaceId"},
-		Member:   "NetworkInterfaceId",
-		Required: true,
-	}, {
-		Field:    []string{"TrafficMirrorTargetId"},
-		Member:   "TrafficMirrorTargetId",
-		Required: true,
-	}, {
-		Field:    []string{"TrafficMirrorFilterId"},
-		Member:   "TrafficMirrorFilterId",
-		Required: true,
-	}, {
-		Field:    []string{"SessionNumber"},
-		Member:   "SessionNumber",
-		Required: true,
-	}},
+	Rules: "NetworkInterfaceId\tNetworkInterfaceId\treq\n" +
+		"TrafficMirrorTargetId\tTrafficMirrorTargetId\treq\n" +
+		"TrafficMirrorFilterId\tTrafficMirrorFilterId\treq\n" +
+		"SessionNumber\tSessionNumber\treq\n",
 }
 
 // CreateTrafficMirrorSession creates an EC2 TrafficMirrorSession in the fake's
@@ -3575,11 +2952,7 @@ func (f *Fake) DescribeTrafficMirrorSessions(ctx context.Context, in *ec2.Descri
 var fakeModifyTrafficMirrorSession = &fakestore.Update{
 	Field: "TrafficMirrorSessionId",
 	Kind:  fakeKindTrafficMirrorSession,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TrafficMirrorSessionId"},
-		Member:   "TrafficMirrorSessionId",
-		Required: true,
-	}},
+	Rules: "TrafficMirrorSessionId\tTrafficMirrorSessionId\treq\n",
 }
 
 // ModifyTrafficMirrorSession updates an EC2 TrafficMirrorSession in the fake's
@@ -3599,10 +2972,7 @@ func (f *Fake) DeleteTrafficMirrorSession(ctx context.Context, in *ec2.DeleteTra
 	return fakestore.Do[ec2.DeleteTrafficMirrorSessionOutput](ctx, f.store, fakeDeleteTrafficMirrorSession, in)
 }
 
-var fakeCreateTrafficMirrorTarget = &fakestore.Create{
-	Kind:  fakeKindTrafficMirrorTarget,
-	Rules: []fakestore.Rule{},
-}
+var fakeCreateTrafficMirrorTarget = &fakestore.Create{Kind: fakeKindTrafficMirrorTarget}
 
 // CreateTrafficMirrorTarget creates an EC2 TrafficMirrorTarget in the fake's
 // memory, after checking the input against the model.
@@ -3634,35 +3004,13 @@ func (f *Fake) DeleteTrafficMirrorTarget(ctx context.Context, in *ec2.DeleteTraf
 
 var fakeCreateTransitGateway = &fakestore.Create{
 	Kind: fakeKindTransitGateway,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "AutoAcceptSharedAttachments"},
-		Member: "Options.AutoAcceptSharedAttachments",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "DefaultRouteTableAssociation"},
-		Member: "Options.DefaultRouteTableAssociation",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "DefaultRouteTablePropagation"},
-		Member: "Options.DefaultRouteTablePropagation",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "VpnEcmpSupport"},
-		Member: "Options.VpnEcmpSupport",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "DnsSupport"},
-		Member: "Options.DnsSupport",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "SecurityGroupReferencingSupport"},
-		Member: "Options.SecurityGroupReferencingSupport",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "MulticastSupport"},
-		Member: "Options.MulticastSupport",
-	}},
+	Rules: "Options.AutoAcceptSharedAttachments\tOptions.AutoAcceptSharedAttachments\tenum=enable|disable\n" +
+		"Options.DefaultRouteTableAssociation\tOptions.DefaultRouteTableAssociation\tenum=enable|disable\n" +
+		"Options.DefaultRouteTablePropagation\tOptions.DefaultRouteTablePropagation\tenum=enable|disable\n" +
+		"Options.VpnEcmpSupport\tOptions.VpnEcmpSupport\tenum=enable|disable\n" +
+		"Options.DnsSupport\tOptions.DnsSupport\tenum=enable|disable\n" +
+		"Options.SecurityGroupReferencingSupport\tOptions.SecurityGroupReferencingSupport\tenum=enable|disable\n" +
+		"Options.MulticastSupport\tOptions.MulticastSupport\tenum=enable|disable\n",
 	States: []fakestore.State{{
 		Path:  "TransitGateway.State",
 		Value: "available",
@@ -3698,39 +3046,14 @@ func (f *Fake) DescribeTransitGateways(ctx context.Context, in *ec2.DescribeTran
 var fakeModifyTransitGateway = &fakestore.Update{
 	Field: "TransitGatewayId",
 	Kind:  fakeKindTransitGateway,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TransitGatewayId"},
-		Member:   "TransitGatewayId",
-		Required: true,
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "VpnEcmpSupport"},
-		Member: "Options.VpnEcmpSupport",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "DnsSupport"},
-		Member: "Options.DnsSupport",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "SecurityGroupReferencingSupport"},
-		Member: "Options.SecurityGroupReferencingSupport",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "AutoAcceptSharedAttachments"},
-		Member: "Options.AutoAcceptSharedAttachments",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "DefaultRouteTableAssociation"},
-		Member: "Options.DefaultRouteTableAssociation",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "DefaultRouteTablePropagation"},
-		Member: "Options.DefaultRouteTablePropagation",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "EncryptionSupport"},
-		Member: "Options.EncryptionSupport",
-	}},
+	Rules: "TransitGatewayId\tTransitGatewayId\treq\n" +
+		"Options.VpnEcmpSupport\tOptions.VpnEcmpSupport\tenum=enable|disable\n" +
+		"Options.DnsSupport\tOptions.DnsSupport\tenum=enable|disable\n" +
+		"Options.SecurityGroupReferencingSupport\tOptions.SecurityGroupReferencingSupport\tenum=enable|disable\n" +
+		"Options.AutoAcceptSharedAttachments\tOptions.AutoAcceptSharedAttachments\tenum=enable|disable\n" +
+		"Options.DefaultRouteTableAssociation\tOptions.DefaultRouteTableAssociation\tenum=enable|disable\n" +
+		"Options.DefaultRouteTablePropagation\tOptions.DefaultRouteTablePropagation\tenum=enable|disable\n" +
+		"Options.EncryptionSupport\tOptions.EncryptionSupport\tenum=enable|disable\n",
 	States: []fakestore.State{{
 		Path:  "TransitGateway.State",
 		Value: "available",
@@ -3758,19 +3081,9 @@ func (f *Fake) DeleteTransitGateway(ctx context.Context, in *ec2.DeleteTransitGa
 
 var fakeCreateTransitGatewayConnect = &fakestore.Create{
 	Kind: fakeKindTransitGatewayConnect,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TransportTransitGatewayAttachmentId"},
-		Member:   "TransportTransitGatewayAttachmentId",
-		Required: true,
-	}, {
-		Field:    []string{"Options"},
-		Member:   "Options",
-		Required: true,
-	}, {
-		Enum:   []string{"gre"},
-		Field:  []string{"Options", "Protocol"},
-		Member: "Options.Protocol",
-	}},
+	Rules: "TransportTransitGatewayAttachmentId\tTransportTransitGatewayAttachmentId\treq\n" +
+		"Options\tOptions\treq\n" +
+		"Options.Protocol\tOptions.Protocol\tenum=gre\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayConnect.State",
 		Value: "available",
@@ -3811,19 +3124,9 @@ func (f *Fake) DeleteTransitGatewayConnect(ctx context.Context, in *ec2.DeleteTr
 
 var fakeCreateTransitGatewayConnectPeer = &fakestore.Create{
 	Kind: fakeKindTransitGatewayConnectPeer,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TransitGatewayAttachmentId"},
-		Member:   "TransitGatewayAttachmentId",
-		Required: true,
-	}, {
-		Field:    []string{"PeerAddress"},
-		Member:   "PeerAddress",
-		Required: true,
-	}, {
-		Field:    []string{"InsideCidrBlocks"},
-		Member:   "InsideCidrBlocks",
-		Required: true,
-	}},
+	Rules: "TransitGatewayAttachmentId\tTransitGatewayAttachmentId\treq\n" +
+		"PeerAddress\tPeerAddress\treq\n" +
+		"InsideCidrBlocks\tInsideCidrBlocks\treq\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayConnectPeer.State",
 		Value: "available",
@@ -3863,12 +3166,8 @@ func (f *Fake) DeleteTransitGatewayConnectPeer(ctx context.Context, in *ec2.Dele
 }
 
 var fakeCreateTransitGatewayMeteringPolicy = &fakestore.Create{
-	Kind: fakeKindTransitGatewayMeteringPolicy,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TransitGatewayId"},
-		Member:   "TransitGatewayId",
-		Required: true,
-	}},
+	Kind:  fakeKindTransitGatewayMeteringPolicy,
+	Rules: "TransitGatewayId\tTransitGatewayId\treq\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayMeteringPolicy.State",
 		Value: "available",
@@ -3900,11 +3199,7 @@ func (f *Fake) DescribeTransitGatewayMeteringPolicies(ctx context.Context, in *e
 var fakeModifyTransitGatewayMeteringPolicy = &fakestore.Update{
 	Field: "TransitGatewayMeteringPolicyId",
 	Kind:  fakeKindTransitGatewayMeteringPolicy,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TransitGatewayMeteringPolicyId"},
-		Member:   "TransitGatewayMeteringPolicyId",
-		Required: true,
-	}},
+	Rules: "TransitGatewayMeteringPolicyId\tTransitGatewayMeteringPolicyId\treq\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayMeteringPolicy.State",
 		Value: "available",
@@ -3931,23 +3226,10 @@ func (f *Fake) DeleteTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.D
 
 var fakeCreateTransitGatewayMulticastDomain = &fakestore.Create{
 	Kind: fakeKindTransitGatewayMulticastDomain,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TransitGatewayId"},
-		Member:   "TransitGatewayId",
-		Required: true,
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "Igmpv2Support"},
-		Member: "Options.Igmpv2Support",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "StaticSourcesSupport"},
-		Member: "Options.StaticSourcesSupport",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "AutoAcceptSharedAssociations"},
-		Member: "Options.AutoAcceptSharedAssociations",
-	}},
+	Rules: "TransitGatewayId\tTransitGatewayId\treq\n" +
+		"Options.Igmpv2Support\tOptions.Igmpv2Support\tenum=enable|disable\n" +
+		"Options.StaticSourcesSupport\tOptions.StaticSourcesSupport\tenum=enable|disable\n" +
+		"Options.AutoAcceptSharedAssociations\tOptions.AutoAcceptSharedAssociations\tenum=enable|disable\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayMulticastDomain.State",
 		Value: "available",
@@ -3989,27 +3271,11 @@ func (f *Fake) DeleteTransitGatewayMulticastDomain(ctx context.Context, in *ec2.
 
 var fakeCreateTransitGatewayPeeringAttachment = &fakestore.Create{
 	Kind: fakeKindTransitGatewayPeeringAttachment,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TransitGatewayId"},
-		Member:   "TransitGatewayId",
-		Required: true,
-	}, {
-		Field:    []string{"PeerTransitGatewayId"},
-		Member:   "PeerTransitGatewayId",
-		Required: true,
-	}, {
-		Field:    []string{"PeerAccountId"},
-		Member:   "PeerAccountId",
-		Required: true,
-	}, {
-		Field:    []string{"PeerRegion"},
-		Member:   "PeerRegion",
-		Required: true,
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "DynamicRouting"},
-		Member: "Options.DynamicRouting",
-	}},
+	Rules: "TransitGatewayId\tTransitGatewayId\treq\n" +
+		"PeerTransitGatewayId\tPeerTransitGatewayId\treq\n" +
+		"PeerAccountId\tPeerAccountId\treq\n" +
+		"PeerRegion\tPeerRegion\treq\n" +
+		"Options.DynamicRouting\tOptions.DynamicRouting\tenum=enable|disable\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayPeeringAttachment.State",
 		Value: "available",
@@ -4050,12 +3316,8 @@ func (f *Fake) DeleteTransitGatewayPeeringAttachment(ctx context.Context, in *ec
 }
 
 var fakeCreateTransitGatewayPolicyTable = &fakestore.Create{
-	Kind: fakeKindTransitGatewayPolicyTable,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TransitGatewayId"},
-		Member:   "TransitGatewayId",
-		Required: true,
-	}},
+	Kind:  fakeKindTransitGatewayPolicyTable,
+	Rules: "TransitGatewayId\tTransitGatewayId\treq\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayPolicyTable.State",
 		Value: "available",
@@ -4095,12 +3357,8 @@ func (f *Fake) DeleteTransitGatewayPolicyTable(ctx context.Context, in *ec2.Dele
 }
 
 var fakeCreateTransitGatewayRouteTable = &fakestore.Create{
-	Kind: fakeKindTransitGatewayRouteTable,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TransitGatewayId"},
-		Member:   "TransitGatewayId",
-		Required: true,
-	}},
+	Kind:  fakeKindTransitGatewayRouteTable,
+	Rules: "TransitGatewayId\tTransitGatewayId\treq\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayRouteTable.State",
 		Value: "available",
@@ -4141,15 +3399,8 @@ func (f *Fake) DeleteTransitGatewayRouteTable(ctx context.Context, in *ec2.Delet
 
 var fakeCreateTransitGatewayRouteTableAnnouncement = &fakestore.Create{
 	Kind: fakeKindTransitGatewayRouteTableAnnouncement,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TransitGatewayRouteTableId"},
-		Member:   "TransitGatewayRouteTableId",
-		Required: true,
-	}, {
-		Field:    []string{"PeeringAttachmentId"},
-		Member:   "PeeringAttachmentId",
-		Required: true,
-	}},
+	Rules: "TransitGatewayRouteTableId\tTransitGatewayRouteTableId\treq\n" +
+		"PeeringAttachmentId\tPeeringAttachmentId\treq\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayRouteTableAnnouncement.State",
 		Value: "available",
@@ -4191,35 +3442,13 @@ func (f *Fake) DeleteTransitGatewayRouteTableAnnouncement(ctx context.Context, i
 
 var fakeCreateTransitGatewayVpcAttachment = &fakestore.Create{
 	Kind: fakeKindTransitGatewayVpcAttachment,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TransitGatewayId"},
-		Member:   "TransitGatewayId",
-		Required: true,
-	}, {
-		Field:    []string{"VpcId"},
-		Member:   "VpcId",
-		Required: true,
-	}, {
-		Field:    []string{"SubnetIds"},
-		Member:   "SubnetIds",
-		Required: true,
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "DnsSupport"},
-		Member: "Options.DnsSupport",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "SecurityGroupReferencingSupport"},
-		Member: "Options.SecurityGroupReferencingSupport",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "Ipv6Support"},
-		Member: "Options.Ipv6Support",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "ApplianceModeSupport"},
-		Member: "Options.ApplianceModeSupport",
-	}},
+	Rules: "TransitGatewayId\tTransitGatewayId\treq\n" +
+		"VpcId\tVpcId\treq\n" +
+		"SubnetIds\tSubnetIds\treq\n" +
+		"Options.DnsSupport\tOptions.DnsSupport\tenum=enable|disable\n" +
+		"Options.SecurityGroupReferencingSupport\tOptions.SecurityGroupReferencingSupport\tenum=enable|disable\n" +
+		"Options.Ipv6Support\tOptions.Ipv6Support\tenum=enable|disable\n" +
+		"Options.ApplianceModeSupport\tOptions.ApplianceModeSupport\tenum=enable|disable\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayVpcAttachment.State",
 		Value: "available",
@@ -4250,27 +3479,11 @@ func (f *Fake) DescribeTransitGatewayVpcAttachments(ctx context.Context, in *ec2
 var fakeModifyTransitGatewayVpcAttachment = &fakestore.Update{
 	Field: "TransitGatewayAttachmentId",
 	Kind:  fakeKindTransitGatewayVpcAttachment,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TransitGatewayAttachmentId"},
-		Member:   "TransitGatewayAttachmentId",
-		Required: true,
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "DnsSupport"},
-		Member: "Options.DnsSupport",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "SecurityGroupReferencingSupport"},
-		Member: "Options.SecurityGroupReferencingSupport",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "Ipv6Support"},
-		Member: "Options.Ipv6Support",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"Options", "ApplianceModeSupport"},
-		Member: "Options.ApplianceModeSupport",
-	}},
+	Rules: "TransitGatewayAttachmentId\tTransitGatewayAttachmentId\treq\n" +
+		"Options.DnsSupport\tOptions.DnsSupport\tenum=enable|disable\n" +
+		"Options.SecurityGroupReferencingSupport\tOptions.SecurityGroupReferencingSupport\tenum=enable|disable\n" +
+		"Options.Ipv6Support\tOptions.Ipv6Support\tenum=enable|disable\n" +
+		"Options.ApplianceModeSupport\tOptions.ApplianceModeSupport\tenum=enable|disable\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayVpcAttachment.State",
 		Value: "available",
@@ -4296,47 +3509,16 @@ func (f *Fake) DeleteTransitGatewayVpcAttachment(ctx context.Context, in *ec2.De
 
 var fakeCreateVerifiedAccessEndpoint = &fakestore.Create{
 	Kind: fakeKindVerifiedAccessEndpoint,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VerifiedAccessGroupId"},
-		Member:   "VerifiedAccessGroupId",
-		Required: true,
-	}, {
-		Enum:   []string{"load-balancer", "network-interface", "rds", "cidr"},
-		Field:  []string{"EndpointType"},
-		Member: "EndpointType",
-	}, {
-		Enum:   []string{"vpc"},
-		Field:  []string{"AttachmentType"},
-		Member: "AttachmentType",
-	}, {
-		Enum:   []string{"http", "https", "tcp"},
-		Field:  []string{"LoadBalancerOptions", "Protocol"},
-		Member: "LoadBalancerOptions.Protocol",
-	}, {
-		Field:  []string{"LoadBalancerOptions", "Port"},
-		Member: "LoadBalancerOptions.Port",
-		Value:  fakestore.Between(1, 65535),
-	}, {
-		Enum:   []string{"http", "https", "tcp"},
-		Field:  []string{"NetworkInterfaceOptions", "Protocol"},
-		Member: "NetworkInterfaceOptions.Protocol",
-	}, {
-		Field:  []string{"NetworkInterfaceOptions", "Port"},
-		Member: "NetworkInterfaceOptions.Port",
-		Value:  fakestore.Between(1, 65535),
-	}, {
-		Enum:   []string{"http", "https", "tcp"},
-		Field:  []string{"RdsOptions", "Protocol"},
-		Member: "RdsOptions.Protocol",
-	}, {
-		Field:  []string{"RdsOptions", "Port"},
-		Member: "RdsOptions.Port",
-		Value:  fakestore.Between(1, 65535),
-	}, {
-		Enum:   []string{"http", "https", "tcp"},
-		Field:  []string{"CidrOptions", "Protocol"},
-		Member: "CidrOptions.Protocol",
-	}},
+	Rules: "VerifiedAccessGroupId\tVerifiedAccessGroupId\treq\n" +
+		"EndpointType\tEndpointType\tenum=load-balancer|network-interface|rds|cidr\n" +
+		"AttachmentType\tAttachmentType\tenum=vpc\n" +
+		"LoadBalancerOptions.Protocol\tLoadBalancerOptions.Protocol\tenum=http|https|tcp\n" +
+		"LoadBalancerOptions.Port\tLoadBalancerOptions.Port\tval=1:65535\n" +
+		"NetworkInterfaceOptions.Protocol\tNetworkInterfaceOptions.Protocol\tenum=http|https|tcp\n" +
+		"NetworkInterfaceOptions.Port\tNetworkInterfaceOptions.Port\tval=1:65535\n" +
+		"RdsOptions.Protocol\tRdsOptions.Protocol\tenum=http|https|tcp\n" +
+		"RdsOptions.Port\tRdsOptions.Port\tval=1:65535\n" +
+		"CidrOptions.Protocol\tCidrOptions.Protocol\tenum=http|https|tcp\n",
 	States: []fakestore.State{{
 		Path:  "VerifiedAccessEndpoint.Status.Code",
 		Value: "active",
@@ -4367,31 +3549,12 @@ func (f *Fake) DescribeVerifiedAccessEndpoints(ctx context.Context, in *ec2.Desc
 var fakeModifyVerifiedAccessEndpoint = &fakestore.Update{
 	Field: "VerifiedAccessEndpointId",
 	Kind:  fakeKindVerifiedAccessEndpoint,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VerifiedAccessEndpointId"},
-		Member:   "VerifiedAccessEndpointId",
-		Required: true,
-	}, {
-		Enum:   []string{"http", "https", "tcp"},
-		Field:  []string{"LoadBalancerOptions", "Protocol"},
-		Member: "LoadBalancerOptions.Protocol",
-	}, {
-		Field:  []string{"LoadBalancerOptions", "Port"},
-		Member: "LoadBalancerOptions.Port",
-		Value:  fakestore.Between(1, 65535),
-	}, {
-		Enum:   []string{"http", "https", "tcp"},
-		Field:  []string{"NetworkInterfaceOptions", "Protocol"},
-		Member: "NetworkInterfaceOptions.Protocol",
-	}, {
-		Field:  []string{"NetworkInterfaceOptions", "Port"},
-		Member: "NetworkInterfaceOptions.Port",
-		Value:  fakestore.Between(1, 65535),
-	}, {
-		Field:  []string{"RdsOptions", "Port"},
-		Member: "RdsOptions.Port",
-		Value:  fakestore.Between(1, 65535),
-	}},
+	Rules: "VerifiedAccessEndpointId\tVerifiedAccessEndpointId\treq\n" +
+		"LoadBalancerOptions.Protocol\tLoadBalancerOptions.Protocol\tenum=http|https|tcp\n" +
+		"LoadBalancerOptions.Port\tLoadBalancerOptions.Port\tval=1:65535\n" +
+		"NetworkInterfaceOptions.Protocol\tNetworkInterfaceOptions.Protocol\tenum=http|https|tcp\n" +
+		"NetworkInterfaceOptions.Port\tNetworkInterfaceOptions.Port\tval=1:65535\n" +
+		"RdsOptions.Port\tRdsOptions.Port\tval=1:65535\n",
 	States: []fakestore.State{{
 		Path:  "VerifiedAccessEndpoint.Status.Code",
 		Value: "active",
@@ -4416,12 +3579,8 @@ func (f *Fake) DeleteVerifiedAccessEndpoint(ctx context.Context, in *ec2.DeleteV
 }
 
 var fakeCreateVerifiedAccessGroup = &fakestore.Create{
-	Kind: fakeKindVerifiedAccessGroup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VerifiedAccessInstanceId"},
-		Member:   "VerifiedAccessInstanceId",
-		Required: true,
-	}},
+	Kind:  fakeKindVerifiedAccessGroup,
+	Rules: "VerifiedAccessInstanceId\tVerifiedAccessInstanceId\treq\n",
 }
 
 // CreateVerifiedAccessGroup creates an EC2 VerifiedAccessGroup in the fake's
@@ -4444,11 +3603,7 @@ func (f *Fake) DescribeVerifiedAccessGroups(ctx context.Context, in *ec2.Describ
 var fakeModifyVerifiedAccessGroup = &fakestore.Update{
 	Field: "VerifiedAccessGroupId",
 	Kind:  fakeKindVerifiedAccessGroup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VerifiedAccessGroupId"},
-		Member:   "VerifiedAccessGroupId",
-		Required: true,
-	}},
+	Rules: "VerifiedAccessGroupId\tVerifiedAccessGroupId\treq\n",
 }
 
 // ModifyVerifiedAccessGroup updates an EC2 VerifiedAccessGroup in the fake's
@@ -4468,10 +3623,7 @@ func (f *Fake) DeleteVerifiedAccessGroup(ctx context.Context, in *ec2.DeleteVeri
 	return fakestore.Do[ec2.DeleteVerifiedAccessGroupOutput](ctx, f.store, fakeDeleteVerifiedAccessGroup, in)
 }
 
-var fakeCreateVerifiedAccessInstance = &fakestore.Create{
-	Kind:  fakeKindVerifiedAccessInstance,
-	Rules: []fakestore.Rule{},
-}
+var fakeCreateVerifiedAccessInstance = &fakestore.Create{Kind: fakeKindVerifiedAccessInstance}
 
 // CreateVerifiedAccessInstance creates an EC2 VerifiedAccessInstance in the
 // fake's memory, after checking the input against the model.
@@ -4493,11 +3645,7 @@ func (f *Fake) DescribeVerifiedAccessInstances(ctx context.Context, in *ec2.Desc
 var fakeModifyVerifiedAccessInstance = &fakestore.Update{
 	Field: "VerifiedAccessInstanceId",
 	Kind:  fakeKindVerifiedAccessInstance,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VerifiedAccessInstanceId"},
-		Member:   "VerifiedAccessInstanceId",
-		Required: true,
-	}},
+	Rules: "VerifiedAccessInstanceId\tVerifiedAccessInstanceId\treq\n",
 }
 
 // ModifyVerifiedAccessInstance updates an EC2 VerifiedAccessInstance in the
@@ -4519,23 +3667,10 @@ func (f *Fake) DeleteVerifiedAccessInstance(ctx context.Context, in *ec2.DeleteV
 
 var fakeCreateVerifiedAccessTrustProvider = &fakestore.Create{
 	Kind: fakeKindVerifiedAccessTrustProvider,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"user", "device"},
-		Field:  []string{"TrustProviderType"},
-		Member: "TrustProviderType",
-	}, {
-		Enum:   []string{"iam-identity-center", "oidc"},
-		Field:  []string{"UserTrustProviderType"},
-		Member: "UserTrustProviderType",
-	}, {
-		Enum:   []string{"jamf", "crowdstrike", "jumpcloud"},
-		Field:  []string{"DeviceTrustProviderType"},
-		Member: "DeviceTrustProviderType",
-	}, {
-		Field:    []string{"PolicyReferenceName"},
-		Member:   "PolicyReferenceName",
-		Required: true,
-	}},
+	Rules: "TrustProviderType\tTrustProviderType\tenum=user|device\n" +
+		"UserTrustProviderType\tUserTrustProviderType\tenum=iam-identity-center|oidc\n" +
+		"DeviceTrustProviderType\tDeviceTrustProviderType\tenum=jamf|crowdstrike|jumpcloud\n" +
+		"PolicyReferenceName\tPolicyReferenceName\treq\n",
 }
 
 // CreateVerifiedAccessTrustProvider creates an EC2 VerifiedAccessTrustProvider
@@ -4558,11 +3693,7 @@ func (f *Fake) DescribeVerifiedAccessTrustProviders(ctx context.Context, in *ec2
 var fakeModifyVerifiedAccessTrustProvider = &fakestore.Update{
 	Field: "VerifiedAccessTrustProviderId",
 	Kind:  fakeKindVerifiedAccessTrustProvider,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VerifiedAccessTrustProviderId"},
-		Member:   "VerifiedAccessTrustProviderId",
-		Required: true,
-	}},
+	Rules: "VerifiedAccessTrustProviderId\tVerifiedAccessTrustProviderId\treq\n",
 }
 
 // ModifyVerifiedAccessTrustProvider updates an EC2 VerifiedAccessTrustProvider
@@ -4583,12 +3714,8 @@ func (f *Fake) DeleteVerifiedAccessTrustProvider(ctx context.Context, in *ec2.De
 }
 
 var fakeCreateVolume = &fakestore.Create{
-	Kind: fakeKindVolume,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"},
-		Field:  []string{"VolumeType"},
-		Member: "VolumeType",
-	}},
+	Kind:  fakeKindVolume,
+	Rules: "VolumeType\tVolumeType\tenum=standard|io1|io2|gp2|sc1|st1|gp3\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "available",
@@ -4618,15 +3745,8 @@ func (f *Fake) DescribeVolumes(ctx context.Context, in *ec2.DescribeVolumesInput
 var fakeModifyVolume = &fakestore.Update{
 	Field: "VolumeId",
 	Kind:  fakeKindVolume,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VolumeId"},
-		Member:   "VolumeId",
-		Required: true,
-	}, {
-		Enum:   []string{"standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"},
-		Field:  []string{"VolumeType"},
-		Member: "VolumeType",
-	}},
+	Rules: "VolumeId\tVolumeId\treq\n" +
+		"VolumeType\tVolumeType\tenum=standard|io1|io2|gp2|sc1|st1|gp3\n",
 	States: []fakestore.State{{
 		Path:  "VolumeModification.ModificationState",
 		Value: "completed",
@@ -4651,47 +3771,16 @@ func (f *Fake) DeleteVolume(ctx context.Context, in *ec2.DeleteVolumeInput) (*ec
 
 var fakeCreateVpc = &fakestore.Create{
 	Kind: fakeKindVpc,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"monitor", "enforce"},
-		Field:  []string{"VpcEncryptionControl", "Mode"},
-		Member: "VpcEncryptionControl.Mode",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"VpcEncryptionControl", "InternetGatewayExclusion"},
-		Member: "VpcEncryptionControl.InternetGatewayExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"VpcEncryptionControl", "EgressOnlyInternetGatewayExclusion"},
-		Member: "VpcEncryptionControl.EgressOnlyInternetGatewayExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"VpcEncryptionControl", "NatGatewayExclusion"},
-		Member: "VpcEncryptionControl.NatGatewayExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"VpcEncryptionControl", "VirtualPrivateGatewayExclusion"},
-		Member: "VpcEncryptionControl.VirtualPrivateGatewayExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"VpcEncryptionControl", "VpcPeeringExclusion"},
-		Member: "VpcEncryptionControl.VpcPeeringExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"VpcEncryptionControl", "LambdaExclusion"},
-		Member: "VpcEncryptionControl.LambdaExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"VpcEncryptionControl", "VpcLatticeExclusion"},
-		Member: "VpcEncryptionControl.VpcLatticeExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"VpcEncryptionControl", "ElasticFileSystemExclusion"},
-		Member: "VpcEncryptionControl.ElasticFileSystemExclusion",
-	}, {
-		Enum:   []string{"default", "dedicated", "host"},
-		Field:  []string{"InstanceTenancy"},
-		Member: "InstanceTenancy",
-	}},
+	Rules: "VpcEncryptionControl.Mode\tVpcEncryptionControl.Mode\tenum=monitor|enforce\n" +
+		"VpcEncryptionControl.InternetGatewayExclusion\tVpcEncryptionControl.InternetGatewayExclusion\tenum=enable|disable\n" +
+		"VpcEncryptionControl.EgressOnlyInternetGatewayExclusion\tVpcEncryptionControl.EgressOnlyInternetGatewayExclusion\tenum=enable|disable\n" +
+		"VpcEncryptionControl.NatGatewayExclusion\tVpcEncryptionControl.NatGatewayExclusion\tenum=enable|disable\n" +
+		"VpcEncryptionControl.VirtualPrivateGatewayExclusion\tVpcEncryptionControl.VirtualPrivateGatewayExclusion\tenum=enable|disable\n" +
+		"VpcEncryptionControl.VpcPeeringExclusion\tVpcEncryptionControl.VpcPeeringExclusion\tenum=enable|disable\n" +
+		"VpcEncryptionControl.LambdaExclusion\tVpcEncryptionControl.LambdaExclusion\tenum=enable|disable\n" +
+		"VpcEncryptionControl.VpcLatticeExclusion\tVpcEncryptionControl.VpcLatticeExclusion\tenum=enable|disable\n" +
+		"VpcEncryptionControl.ElasticFileSystemExclusion\tVpcEncryptionControl.ElasticFileSystemExclusion\tenum=enable|disable\n" +
+		"InstanceTenancy\tInstanceTenancy\tenum=default|dedicated|host\n",
 	States: []fakestore.State{{
 		Path:  "Vpc.EncryptionControl.State",
 		Value: "available",
@@ -4735,12 +3824,8 @@ func (f *Fake) DeleteVpc(ctx context.Context, in *ec2.DeleteVpcInput) (*ec2.Dele
 }
 
 var fakeCreateVpcBlockPublicAccessExclusion = &fakestore.Create{
-	Kind: fakeKindVpcBlockPublicAccessExclusion,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"allow-bidirectional", "allow-egress"},
-		Field:  []string{"InternetGatewayExclusionMode"},
-		Member: "InternetGatewayExclusionMode",
-	}},
+	Kind:  fakeKindVpcBlockPublicAccessExclusion,
+	Rules: "InternetGatewayExclusionMode\tInternetGatewayExclusionMode\tenum=allow-bidirectional|allow-egress\n",
 }
 
 // CreateVpcBlockPublicAccessExclusion creates an EC2
@@ -4764,15 +3849,8 @@ func (f *Fake) DescribeVpcBlockPublicAccessExclusions(ctx context.Context, in *e
 var fakeModifyVpcBlockPublicAccessExclusion = &fakestore.Update{
 	Field: "ExclusionId",
 	Kind:  fakeKindVpcBlockPublicAccessExclusion,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ExclusionId"},
-		Member:   "ExclusionId",
-		Required: true,
-	}, {
-		Enum:   []string{"allow-bidirectional", "allow-egress"},
-		Field:  []string{"InternetGatewayExclusionMode"},
-		Member: "InternetGatewayExclusionMode",
-	}},
+	Rules: "ExclusionId\tExclusionId\treq\n" +
+		"InternetGatewayExclusionMode\tInternetGatewayExclusionMode\tenum=allow-bidirectional|allow-egress\n",
 }
 
 // ModifyVpcBlockPublicAccessExclusion updates an EC2
@@ -4794,12 +3872,8 @@ func (f *Fake) DeleteVpcBlockPublicAccessExclusion(ctx context.Context, in *ec2.
 }
 
 var fakeCreateVpcEncryptionControl = &fakestore.Create{
-	Kind: fakeKindVpcEncryptionControl,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VpcId"},
-		Member:   "VpcId",
-		Required: true,
-	}},
+	Kind:  fakeKindVpcEncryptionControl,
+	Rules: "VpcId\tVpcId\treq\n",
 	States: []fakestore.State{{
 		Path:  "VpcEncryptionControl.State",
 		Value: "available",
@@ -4878,47 +3952,16 @@ func (f *Fake) DescribeVpcEncryptionControls(ctx context.Context, in *ec2.Descri
 var fakeModifyVpcEncryptionControl = &fakestore.Update{
 	Field: "VpcEncryptionControlId",
 	Kind:  fakeKindVpcEncryptionControl,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VpcEncryptionControlId"},
-		Member:   "VpcEncryptionControlId",
-		Required: true,
-	}, {
-		Enum:   []string{"monitor", "enforce"},
-		Field:  []string{"Mode"},
-		Member: "Mode",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"InternetGatewayExclusion"},
-		Member: "InternetGatewayExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"EgressOnlyInternetGatewayExclusion"},
-		Member: "EgressOnlyInternetGatewayExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"NatGatewayExclusion"},
-		Member: "NatGatewayExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"VirtualPrivateGatewayExclusion"},
-		Member: "VirtualPrivateGatewayExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"VpcPeeringExclusion"},
-		Member: "VpcPeeringExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"LambdaExclusion"},
-		Member: "LambdaExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"VpcLatticeExclusion"},
-		Member: "VpcLatticeExclusion",
-	}, {
-		Enum:   []string{"enable", "disable"},
-		Field:  []string{"ElasticFileSystemExclusion"},
-		Member: "ElasticFileSystemExclusion",
-	}},
+	Rules: "VpcEncryptionControlId\tVpcEncryptionControlId\treq\n" +
+		"Mode\tMode\tenum=monitor|enforce\n" +
+		"InternetGatewayExclusion\tInternetGatewayExclusion\tenum=enable|disable\n" +
+		"EgressOnlyInternetGatewayExclusion\tEgressOnlyInternetGatewayExclusion\tenum=enable|disable\n" +
+		"NatGatewayExclusion\tNatGatewayExclusion\tenum=enable|disable\n" +
+		"VirtualPrivateGatewayExclusion\tVirtualPrivateGatewayExclusion\tenum=enable|disable\n" +
+		"VpcPeeringExclusion\tVpcPeeringExclusion\tenum=enable|disable\n" +
+		"LambdaExclusion\tLambdaExclusion\tenum=enable|disable\n" +
+		"VpcLatticeExclusion\tVpcLatticeExclusion\tenum=enable|disable\n" +
+		"ElasticFileSystemExclusion\tElasticFileSystemExclusion\tenum=enable|disable\n",
 	States: []fakestore.State{{
 		Path:  "VpcEncryptionControl.State",
 		Value: "available",
@@ -4967,12 +4010,8 @@ func (f *Fake) DeleteVpcEncryptionControl(ctx context.Context, in *ec2.DeleteVpc
 }
 
 var fakeCreateVpcPeeringConnection = &fakestore.Create{
-	Kind: fakeKindVpcPeeringConnection,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VpcId"},
-		Member:   "VpcId",
-		Required: true,
-	}},
+	Kind:  fakeKindVpcPeeringConnection,
+	Rules: "VpcId\tVpcId\treq\n",
 	States: []fakestore.State{{
 		Path:  "VpcPeeringConnection.Status.Code",
 		Value: "active",
@@ -5012,12 +4051,8 @@ func (f *Fake) DeleteVpcPeeringConnection(ctx context.Context, in *ec2.DeleteVpc
 }
 
 var fakeCreateVpnConcentrator = &fakestore.Create{
-	Kind: fakeKindVpnConcentrator,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"ipsec.1"},
-		Field:  []string{"Type"},
-		Member: "Type",
-	}},
+	Kind:  fakeKindVpnConcentrator,
+	Rules: "Type\tType\tenum=ipsec.1\n",
 	States: []fakestore.State{{
 		Path:  "VpnConcentrator.State",
 		Value: "available",
@@ -5056,23 +4091,10 @@ func (f *Fake) DeleteVpnConcentrator(ctx context.Context, in *ec2.DeleteVpnConce
 
 var fakeCreateVpnConnection = &fakestore.Create{
 	Kind: fakeKindVpnConnection,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"CustomerGatewayId"},
-		Member:   "CustomerGatewayId",
-		Required: true,
-	}, {
-		Field:    []string{"Type"},
-		Member:   "Type",
-		Required: true,
-	}, {
-		Enum:   []string{"ipv4", "ipv6"},
-		Field:  []string{"Options", "TunnelInsideIpVersion"},
-		Member: "Options.TunnelInsideIpVersion",
-	}, {
-		Enum:   []string{"standard", "large"},
-		Field:  []string{"Options", "TunnelBandwidth"},
-		Member: "Options.TunnelBandwidth",
-	}},
+	Rules: "CustomerGatewayId\tCustomerGatewayId\treq\n" +
+		"Type\tType\treq\n" +
+		"Options.TunnelInsideIpVersion\tOptions.TunnelInsideIpVersion\tenum=ipv4|ipv6\n" +
+		"Options.TunnelBandwidth\tOptions.TunnelBandwidth\tenum=standard|large\n",
 	States: []fakestore.State{{
 		Path:  "VpnConnection.Routes.State",
 		Value: "available",
@@ -5108,11 +4130,7 @@ func (f *Fake) DescribeVpnConnections(ctx context.Context, in *ec2.DescribeVpnCo
 var fakeModifyVpnConnection = &fakestore.Update{
 	Field: "VpnConnectionId",
 	Kind:  fakeKindVpnConnection,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VpnConnectionId"},
-		Member:   "VpnConnectionId",
-		Required: true,
-	}},
+	Rules: "VpnConnectionId\tVpnConnectionId\treq\n",
 	States: []fakestore.State{{
 		Path:  "VpnConnection.Routes.State",
 		Value: "available",
@@ -5139,12 +4157,8 @@ func (f *Fake) DeleteVpnConnection(ctx context.Context, in *ec2.DeleteVpnConnect
 }
 
 var fakeCreateVpnGateway = &fakestore.Create{
-	Kind: fakeKindVpnGateway,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"ipsec.1"},
-		Field:  []string{"Type"},
-		Member: "Type",
-	}},
+	Kind:  fakeKindVpnGateway,
+	Rules: "Type\tType\tenum=ipsec.1\n",
 	States: []fakestore.State{{
 		Path:  "VpnGateway.State",
 		Value: "available",

@@ -127,38 +127,12 @@ var fakeKindRule = &fakestore.Kind{
 
 var fakeCreateApiDestination = &fakestore.Create{
 	Kind: fakeKindApiDestination,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "Name",
-		Pattern:  "[\\.\\-_A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512),
-		Member:  "Description",
-		Pattern: ".*",
-	}, {
-		Field:    []string{"ConnectionArn"},
-		Length:   fakestore.Between(1, 1600),
-		Member:   "ConnectionArn",
-		Pattern:  "^arn:aws([a-z]|\\-)*:events:([a-z]|\\d|\\-)*:([0-9]{12})?:connection\\/[\\.\\-_A-Za-z0-9]+\\/[\\-A-Za-z0-9]+$",
-		Required: true,
-	}, {
-		Field:    []string{"InvocationEndpoint"},
-		Length:   fakestore.Between(1, 2048),
-		Member:   "InvocationEndpoint",
-		Pattern:  "^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$",
-		Required: true,
-	}, {
-		Enum:   []string{"POST", "GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"},
-		Field:  []string{"HttpMethod"},
-		Member: "HttpMethod",
-	}, {
-		Field:  []string{"InvocationRateLimitPerSecond"},
-		Member: "InvocationRateLimitPerSecond",
-		Value:  fakestore.AtLeast(1),
-	}},
+	Rules: "Name\tName\treq\tlen=1:64\tre=[\\.\\-_A-Za-z0-9]+\n" +
+		"Description\tDescription\tlen=:512\tre=.*\n" +
+		"ConnectionArn\tConnectionArn\treq\tlen=1:1600\tre=^arn:aws([a-z]|\\-)*:events:([a-z]|\\d|\\-)*:([0-9]{12})?:connection\\/[\\.\\-_A-Za-z0-9]+\\/[\\-A-Za-z0-9]+$\n" +
+		"InvocationEndpoint\tInvocationEndpoint\treq\tlen=1:2048\tre=^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$\n" +
+		"HttpMethod\tHttpMethod\tenum=POST|GET|HEAD|OPTIONS|PUT|PATCH|DELETE\n" +
+		"InvocationRateLimitPerSecond\tInvocationRateLimitPerSecond\tval=1:\n",
 	States: []fakestore.State{{
 		Path:  "ApiDestinationState",
 		Value: "ACTIVE",
@@ -189,36 +163,12 @@ func (f *Fake) DescribeApiDestination(ctx context.Context, in *eventbridge.Descr
 var fakeUpdateApiDestination = &fakestore.Update{
 	Field: "Name",
 	Kind:  fakeKindApiDestination,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "Name",
-		Pattern:  "[\\.\\-_A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512),
-		Member:  "Description",
-		Pattern: ".*",
-	}, {
-		Field:   []string{"ConnectionArn"},
-		Length:  fakestore.Between(1, 1600),
-		Member:  "ConnectionArn",
-		Pattern: "^arn:aws([a-z]|\\-)*:events:([a-z]|\\d|\\-)*:([0-9]{12})?:connection\\/[\\.\\-_A-Za-z0-9]+\\/[\\-A-Za-z0-9]+$",
-	}, {
-		Field:   []string{"InvocationEndpoint"},
-		Length:  fakestore.Between(1, 2048),
-		Member:  "InvocationEndpoint",
-		Pattern: "^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$",
-	}, {
-		Enum:   []string{"POST", "GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"},
-		Field:  []string{"HttpMethod"},
-		Member: "HttpMethod",
-	}, {
-		Field:  []string{"InvocationRateLimitPerSecond"},
-		Member: "InvocationRateLimitPerSecond",
-		Value:  fakestore.AtLeast(1),
-	}},
+	Rules: "Name\tName\treq\tlen=1:64\tre=[\\.\\-_A-Za-z0-9]+\n" +
+		"Description\tDescription\tlen=:512\tre=.*\n" +
+		"ConnectionArn\tConnectionArn\tlen=1:1600\tre=^arn:aws([a-z]|\\-)*:events:([a-z]|\\d|\\-)*:([0-9]{12})?:connection\\/[\\.\\-_A-Za-z0-9]+\\/[\\-A-Za-z0-9]+$\n" +
+		"InvocationEndpoint\tInvocationEndpoint\tlen=1:2048\tre=^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$\n" +
+		"HttpMethod\tHttpMethod\tenum=POST|GET|HEAD|OPTIONS|PUT|PATCH|DELETE\n" +
+		"InvocationRateLimitPerSecond\tInvocationRateLimitPerSecond\tval=1:\n",
 	States: []fakestore.State{{
 		Path:  "ApiDestinationState",
 		Value: "ACTIVE",
@@ -256,37 +206,12 @@ func (f *Fake) DeleteApiDestination(ctx context.Context, in *eventbridge.DeleteA
 
 var fakeCreateArchive = &fakestore.Create{
 	Kind: fakeKindArchive,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ArchiveName"},
-		Length:   fakestore.Between(1, 48),
-		Member:   "ArchiveName",
-		Pattern:  "[\\.\\-_A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:    []string{"EventSourceArn"},
-		Length:   fakestore.Between(1, 1600),
-		Member:   "EventSourceArn",
-		Pattern:  "^arn:aws([a-z]|\\-)*:events:([a-z]|\\d|\\-)*:([0-9]{12})?:.+\\/.+$",
-		Required: true,
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512),
-		Member:  "Description",
-		Pattern: ".*",
-	}, {
-		Field:  []string{"EventPattern"},
-		Length: fakestore.AtMost(4096),
-		Member: "EventPattern",
-	}, {
-		Field:  []string{"RetentionDays"},
-		Member: "RetentionDays",
-		Value:  fakestore.AtLeast(0),
-	}, {
-		Field:   []string{"KmsKeyIdentifier"},
-		Length:  fakestore.AtMost(2048),
-		Member:  "KmsKeyIdentifier",
-		Pattern: "^[a-zA-Z0-9_\\-/:]*$",
-	}},
+	Rules: "ArchiveName\tArchiveName\treq\tlen=1:48\tre=[\\.\\-_A-Za-z0-9]+\n" +
+		"EventSourceArn\tEventSourceArn\treq\tlen=1:1600\tre=^arn:aws([a-z]|\\-)*:events:([a-z]|\\d|\\-)*:([0-9]{12})?:.+\\/.+$\n" +
+		"Description\tDescription\tlen=:512\tre=.*\n" +
+		"EventPattern\tEventPattern\tlen=:4096\n" +
+		"RetentionDays\tRetentionDays\tval=0:\n" +
+		"KmsKeyIdentifier\tKmsKeyIdentifier\tlen=:2048\tre=^[a-zA-Z0-9_\\-/:]*$\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "ENABLED",
@@ -316,31 +241,11 @@ func (f *Fake) DescribeArchive(ctx context.Context, in *eventbridge.DescribeArch
 var fakeUpdateArchive = &fakestore.Update{
 	Field: "ArchiveName",
 	Kind:  fakeKindArchive,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ArchiveName"},
-		Length:   fakestore.Between(1, 48),
-		Member:   "ArchiveName",
-		Pattern:  "[\\.\\-_A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512),
-		Member:  "Description",
-		Pattern: ".*",
-	}, {
-		Field:  []string{"EventPattern"},
-		Length: fakestore.AtMost(4096),
-		Member: "EventPattern",
-	}, {
-		Field:  []string{"RetentionDays"},
-		Member: "RetentionDays",
-		Value:  fakestore.AtLeast(0),
-	}, {
-		Field:   []string{"KmsKeyIdentifier"},
-		Length:  fakestore.AtMost(2048),
-		Member:  "KmsKeyIdentifier",
-		Pattern: "^[a-zA-Z0-9_\\-/:]*$",
-	}},
+	Rules: "ArchiveName\tArchiveName\treq\tlen=1:48\tre=[\\.\\-_A-Za-z0-9]+\n" +
+		"Description\tDescription\tlen=:512\tre=.*\n" +
+		"EventPattern\tEventPattern\tlen=:4096\n" +
+		"RetentionDays\tRetentionDays\tval=0:\n" +
+		"KmsKeyIdentifier\tKmsKeyIdentifier\tlen=:2048\tre=^[a-zA-Z0-9_\\-/:]*$\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "ENABLED",
@@ -377,35 +282,12 @@ func (f *Fake) DeleteArchive(ctx context.Context, in *eventbridge.DeleteArchiveI
 
 var fakeCreateConnection = &fakestore.Create{
 	Kind: fakeKindConnection,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "Name",
-		Pattern:  "[\\.\\-_A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512),
-		Member:  "Description",
-		Pattern: ".*",
-	}, {
-		Enum:   []string{"BASIC", "OAUTH_CLIENT_CREDENTIALS", "API_KEY"},
-		Field:  []string{"AuthorizationType"},
-		Member: "AuthorizationType",
-	}, {
-		Field:    []string{"AuthParameters"},
-		Member:   "AuthParameters",
-		Required: true,
-	}, {
-		Field:    []string{"InvocationConnectivityParameters", "ResourceParameters"},
-		Member:   "InvocationConnectivityParameters.ResourceParameters",
-		Required: true,
-	}, {
-		Field:   []string{"KmsKeyIdentifier"},
-		Length:  fakestore.AtMost(2048),
-		Member:  "KmsKeyIdentifier",
-		Pattern: "^[a-zA-Z0-9_\\-/:]*$",
-	}},
+	Rules: "Name\tName\treq\tlen=1:64\tre=[\\.\\-_A-Za-z0-9]+\n" +
+		"Description\tDescription\tlen=:512\tre=.*\n" +
+		"AuthorizationType\tAuthorizationType\tenum=BASIC|OAUTH_CLIENT_CREDENTIALS|API_KEY\n" +
+		"AuthParameters\tAuthParameters\treq\n" +
+		"InvocationConnectivityParameters.ResourceParameters\tInvocationConnectivityParameters.ResourceParameters\treq\n" +
+		"KmsKeyIdentifier\tKmsKeyIdentifier\tlen=:2048\tre=^[a-zA-Z0-9_\\-/:]*$\n",
 	States: []fakestore.State{{
 		Path:  "ConnectionState",
 		Value: "ACTIVE",
@@ -435,31 +317,11 @@ func (f *Fake) DescribeConnection(ctx context.Context, in *eventbridge.DescribeC
 var fakeUpdateConnection = &fakestore.Update{
 	Field: "Name",
 	Kind:  fakeKindConnection,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "Name",
-		Pattern:  "[\\.\\-_A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512),
-		Member:  "Description",
-		Pattern: ".*",
-	}, {
-		Enum:   []string{"BASIC", "OAUTH_CLIENT_CREDENTIALS", "API_KEY"},
-		Field:  []string{"AuthorizationType"},
-		Member: "AuthorizationType",
-	}, {
-		Field:    []string{"InvocationConnectivityParameters", "ResourceParameters"},
-		Member:   "InvocationConnectivityParameters.ResourceParameters",
-		Required: true,
-	}, {
-		Field:   []string{"KmsKeyIdentifier"},
-		Length:  fakestore.AtMost(2048),
-		Member:  "KmsKeyIdentifier",
-		Pattern: "^[a-zA-Z0-9_\\-/:]*$",
-	}},
+	Rules: "Name\tName\treq\tlen=1:64\tre=[\\.\\-_A-Za-z0-9]+\n" +
+		"Description\tDescription\tlen=:512\tre=.*\n" +
+		"AuthorizationType\tAuthorizationType\tenum=BASIC|OAUTH_CLIENT_CREDENTIALS|API_KEY\n" +
+		"InvocationConnectivityParameters.ResourceParameters\tInvocationConnectivityParameters.ResourceParameters\treq\n" +
+		"KmsKeyIdentifier\tKmsKeyIdentifier\tlen=:2048\tre=^[a-zA-Z0-9_\\-/:]*$\n",
 	States: []fakestore.State{{
 		Path:  "ConnectionState",
 		Value: "ACTIVE",
@@ -496,40 +358,13 @@ func (f *Fake) DeleteConnection(ctx context.Context, in *eventbridge.DeleteConne
 
 var fakeCreateEndpoint = &fakestore.Create{
 	Kind: fakeKindEndpoint,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "Name",
-		Pattern:  "[\\.\\-_A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512),
-		Member:  "Description",
-		Pattern: ".*",
-	}, {
-		Field:    []string{"RoutingConfig"},
-		Member:   "RoutingConfig",
-		Required: true,
-	}, {
-		Field:    []string{"RoutingConfig", "FailoverConfig"},
-		Member:   "RoutingConfig.FailoverConfig",
-		Required: true,
-	}, {
-		Enum:   []string{"ENABLED", "DISABLED"},
-		Field:  []string{"ReplicationConfig", "State"},
-		Member: "ReplicationConfig.State",
-	}, {
-		Field:    []string{"EventBuses"},
-		Length:   fakestore.Between(2, 2),
-		Member:   "EventBuses",
-		Required: true,
-	}, {
-		Field:   []string{"RoleArn"},
-		Length:  fakestore.Between(1, 256),
-		Member:  "RoleArn",
-		Pattern: "^arn:aws[a-z-]*:iam::\\d{12}:role\\/[\\w+=,.@/-]+$",
-	}},
+	Rules: "Name\tName\treq\tlen=1:64\tre=[\\.\\-_A-Za-z0-9]+\n" +
+		"Description\tDescription\tlen=:512\tre=.*\n" +
+		"RoutingConfig\tRoutingConfig\treq\n" +
+		"RoutingConfig.FailoverConfig\tRoutingConfig.FailoverConfig\treq\n" +
+		"ReplicationConfig.State\tReplicationConfig.State\tenum=ENABLED|DISABLED\n" +
+		"EventBuses\tEventBuses\treq\tlen=2:2\n" +
+		"RoleArn\tRoleArn\tlen=1:256\tre=^arn:aws[a-z-]*:iam::\\d{12}:role\\/[\\w+=,.@/-]+$\n",
 	States: []fakestore.State{{
 		Path:  "ReplicationConfig.State",
 		Value: "ENABLED",
@@ -565,35 +400,12 @@ func (f *Fake) DescribeEndpoint(ctx context.Context, in *eventbridge.DescribeEnd
 var fakeUpdateEndpoint = &fakestore.Update{
 	Field: "Name",
 	Kind:  fakeKindEndpoint,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "Name",
-		Pattern:  "[\\.\\-_A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(512),
-		Member:  "Description",
-		Pattern: ".*",
-	}, {
-		Field:    []string{"RoutingConfig", "FailoverConfig"},
-		Member:   "RoutingConfig.FailoverConfig",
-		Required: true,
-	}, {
-		Enum:   []string{"ENABLED", "DISABLED"},
-		Field:  []string{"ReplicationConfig", "State"},
-		Member: "ReplicationConfig.State",
-	}, {
-		Field:  []string{"EventBuses"},
-		Length: fakestore.Between(2, 2),
-		Member: "EventBuses",
-	}, {
-		Field:   []string{"RoleArn"},
-		Length:  fakestore.Between(1, 256),
-		Member:  "RoleArn",
-		Pattern: "^arn:aws[a-z-]*:iam::\\d{12}:role\\/[\\w+=,.@/-]+$",
-	}},
+	Rules: "Name\tName\treq\tlen=1:64\tre=[\\.\\-_A-Za-z0-9]+\n" +
+		"Description\tDescription\tlen=:512\tre=.*\n" +
+		"RoutingConfig.FailoverConfig\tRoutingConfig.FailoverConfig\treq\n" +
+		"ReplicationConfig.State\tReplicationConfig.State\tenum=ENABLED|DISABLED\n" +
+		"EventBuses\tEventBuses\tlen=2:2\n" +
+		"RoleArn\tRoleArn\tlen=1:256\tre=^arn:aws[a-z-]*:iam::\\d{12}:role\\/[\\w+=,.@/-]+$\n",
 	States: []fakestore.State{{
 		Path:  "ReplicationConfig.State",
 		Value: "ENABLED",
@@ -633,39 +445,13 @@ func (f *Fake) DeleteEndpoint(ctx context.Context, in *eventbridge.DeleteEndpoin
 
 var fakeCreateEventBus = &fakestore.Create{
 	Kind: fakeKindEventBus,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "Name",
-		Pattern:  "[/\\.\\-_A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:   []string{"EventSourceName"},
-		Length:  fakestore.Between(1, 256),
-		Member:  "EventSourceName",
-		Pattern: "aws\\.partner(/[\\.\\-_A-Za-z0-9]+){2,}",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.AtMost(512),
-		Member: "Description",
-	}, {
-		Field:   []string{"KmsKeyIdentifier"},
-		Length:  fakestore.AtMost(2048),
-		Member:  "KmsKeyIdentifier",
-		Pattern: "^[a-zA-Z0-9_\\-/:]*$",
-	}, {
-		Field:  []string{"DeadLetterConfig", "Arn"},
-		Length: fakestore.Between(1, 1600),
-		Member: "DeadLetterConfig.Arn",
-	}, {
-		Enum:   []string{"NONE", "FULL"},
-		Field:  []string{"LogConfig", "IncludeDetail"},
-		Member: "LogConfig.IncludeDetail",
-	}, {
-		Enum:   []string{"OFF", "ERROR", "INFO", "TRACE"},
-		Field:  []string{"LogConfig", "Level"},
-		Member: "LogConfig.Level",
-	}},
+	Rules: "Name\tName\treq\tlen=1:256\tre=[/\\.\\-_A-Za-z0-9]+\n" +
+		"EventSourceName\tEventSourceName\tlen=1:256\tre=aws\\.partner(/[\\.\\-_A-Za-z0-9]+){2,}\n" +
+		"Description\tDescription\tlen=:512\n" +
+		"KmsKeyIdentifier\tKmsKeyIdentifier\tlen=:2048\tre=^[a-zA-Z0-9_\\-/:]*$\n" +
+		"DeadLetterConfig.Arn\tDeadLetterConfig.Arn\tlen=1:1600\n" +
+		"LogConfig.IncludeDetail\tLogConfig.IncludeDetail\tenum=NONE|FULL\n" +
+		"LogConfig.Level\tLogConfig.Level\tenum=OFF|ERROR|INFO|TRACE\n",
 }
 
 // CreateEventBus creates an EventBridge EventBus in the fake's memory, after
@@ -687,33 +473,12 @@ func (f *Fake) DescribeEventBus(ctx context.Context, in *eventbridge.DescribeEve
 var fakeUpdateEventBus = &fakestore.Update{
 	Field: "Name",
 	Kind:  fakeKindEventBus,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"Name"},
-		Length:  fakestore.Between(1, 256),
-		Member:  "Name",
-		Pattern: "[/\\.\\-_A-Za-z0-9]+",
-	}, {
-		Field:   []string{"KmsKeyIdentifier"},
-		Length:  fakestore.AtMost(2048),
-		Member:  "KmsKeyIdentifier",
-		Pattern: "^[a-zA-Z0-9_\\-/:]*$",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.AtMost(512),
-		Member: "Description",
-	}, {
-		Field:  []string{"DeadLetterConfig", "Arn"},
-		Length: fakestore.Between(1, 1600),
-		Member: "DeadLetterConfig.Arn",
-	}, {
-		Enum:   []string{"NONE", "FULL"},
-		Field:  []string{"LogConfig", "IncludeDetail"},
-		Member: "LogConfig.IncludeDetail",
-	}, {
-		Enum:   []string{"OFF", "ERROR", "INFO", "TRACE"},
-		Field:  []string{"LogConfig", "Level"},
-		Member: "LogConfig.Level",
-	}},
+	Rules: "Name\tName\tlen=1:256\tre=[/\\.\\-_A-Za-z0-9]+\n" +
+		"KmsKeyIdentifier\tKmsKeyIdentifier\tlen=:2048\tre=^[a-zA-Z0-9_\\-/:]*$\n" +
+		"Description\tDescription\tlen=:512\n" +
+		"DeadLetterConfig.Arn\tDeadLetterConfig.Arn\tlen=1:1600\n" +
+		"LogConfig.IncludeDetail\tLogConfig.IncludeDetail\tenum=NONE|FULL\n" +
+		"LogConfig.Level\tLogConfig.Level\tenum=OFF|ERROR|INFO|TRACE\n",
 }
 
 // UpdateEventBus updates an EventBridge EventBus in the fake's memory: the
@@ -746,19 +511,8 @@ func (f *Fake) DeleteEventBus(ctx context.Context, in *eventbridge.DeleteEventBu
 
 var fakeCreatePartnerEventSource = &fakestore.Create{
 	Kind: fakeKindPartnerEventSource,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "Name",
-		Pattern:  "aws\\.partner(/[\\.\\-_A-Za-z0-9]+){2,}",
-		Required: true,
-	}, {
-		Field:    []string{"Account"},
-		Length:   fakestore.Between(12, 12),
-		Member:   "Account",
-		Pattern:  "\\d{12}",
-		Required: true,
-	}},
+	Rules: "Name\tName\treq\tlen=1:256\tre=aws\\.partner(/[\\.\\-_A-Za-z0-9]+){2,}\n" +
+		"Account\tAccount\treq\tlen=12:12\tre=\\d{12}\n",
 }
 
 // CreatePartnerEventSource creates an EventBridge PartnerEventSource in the
@@ -791,38 +545,13 @@ func (f *Fake) DeletePartnerEventSource(ctx context.Context, in *eventbridge.Del
 
 var fakePutRule = &fakestore.Create{
 	Kind: fakeKindRule,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "Name",
-		Pattern:  "[\\.\\-_A-Za-z0-9]+",
-		Required: true,
-	}, {
-		Field:  []string{"ScheduleExpression"},
-		Length: fakestore.AtMost(256),
-		Member: "ScheduleExpression",
-	}, {
-		Field:  []string{"EventPattern"},
-		Length: fakestore.AtMost(4096),
-		Member: "EventPattern",
-	}, {
-		Enum:   []string{"ENABLED", "DISABLED", "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"},
-		Field:  []string{"State"},
-		Member: "State",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.AtMost(512),
-		Member: "Description",
-	}, {
-		Field:  []string{"RoleArn"},
-		Length: fakestore.Between(1, 1600),
-		Member: "RoleArn",
-	}, {
-		Field:   []string{"EventBusName"},
-		Length:  fakestore.Between(1, 1600),
-		Member:  "EventBusName",
-		Pattern: "(arn:aws[\\w-]*:events:[a-z]+-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+",
-	}},
+	Rules: "Name\tName\treq\tlen=1:64\tre=[\\.\\-_A-Za-z0-9]+\n" +
+		"ScheduleExpression\tScheduleExpression\tlen=:256\n" +
+		"EventPattern\tEventPattern\tlen=:4096\n" +
+		"State\tState\tenum=ENABLED|DISABLED|ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS\n" +
+		"Description\tDescription\tlen=:512\n" +
+		"RoleArn\tRoleArn\tlen=1:1600\n" +
+		"EventBusName\tEventBusName\tlen=1:1600\tre=(arn:aws[\\w-]*:events:[a-z]+-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+\n",
 }
 
 // PutRule creates an EventBridge Rule in the fake's memory, after checking the

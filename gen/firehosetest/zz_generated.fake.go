@@ -60,427 +60,94 @@ var fakeKindDeliveryStream = &fakestore.Kind{
 var fakeCreateDeliveryStream = &fakestore.Create{
 	Invalid: fakeErrInvalidArgumentException,
 	Kind:    fakeKindDeliveryStream,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"DeliveryStreamName"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "DeliveryStreamName",
-		Pattern:  "[a-zA-Z0-9_.-]+",
-		Required: true,
-	}, {
-		Enum:   []string{"DirectPut", "KinesisStreamAsSource", "MSKAsSource", "DatabaseAsSource"},
-		Field:  []string{"DeliveryStreamType"},
-		Member: "DeliveryStreamType",
-	}, {
-		Field:    []string{"DirectPutSourceConfiguration", "ThroughputHintInMBs"},
-		Member:   "DirectPutSourceConfiguration.ThroughputHintInMBs",
-		Required: true,
-		Value:    fakestore.Between(1, 100),
-	}, {
-		Field:    []string{"KinesisStreamSourceConfiguration", "KinesisStreamARN"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "KinesisStreamSourceConfiguration.KinesisStreamARN",
-		Pattern:  "arn:.*:kinesis:[a-zA-Z0-9\\-]+:\\d{12}:stream/[a-zA-Z0-9_.-]+",
-		Required: true,
-	}, {
-		Field:    []string{"KinesisStreamSourceConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "KinesisStreamSourceConfiguration.RoleARN",
-		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
-		Required: true,
-	}, {
-		Field:   []string{"DeliveryStreamEncryptionConfigurationInput", "KeyARN"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "DeliveryStreamEncryptionConfigurationInput.KeyARN",
-		Pattern: "arn:.*:kms:[a-zA-Z0-9\\-]+:\\d{12}:(key|alias)/[a-zA-Z_0-9+=,.@\\-_/]+",
-	}, {
-		Enum:   []string{"AWS_OWNED_CMK", "CUSTOMER_MANAGED_CMK"},
-		Field:  []string{"DeliveryStreamEncryptionConfigurationInput", "KeyType"},
-		Member: "DeliveryStreamEncryptionConfigurationInput.KeyType",
-	}, {
-		Field:    []string{"S3DestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "S3DestinationConfiguration.RoleARN",
-		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
-		Required: true,
-	}, {
-		Field:    []string{"S3DestinationConfiguration", "BucketARN"},
-		Length:   fakestore.Between(1, 2048),
-		Member:   "S3DestinationConfiguration.BucketARN",
-		Pattern:  "arn:.*:s3:::[\\w\\.\\-]{1,255}",
-		Required: true,
-	}, {
-		Field:   []string{"S3DestinationConfiguration", "Prefix"},
-		Length:  fakestore.Between(0, 1024),
-		Member:  "S3DestinationConfiguration.Prefix",
-		Pattern: ".*",
-	}, {
-		Field:   []string{"S3DestinationConfiguration", "ErrorOutputPrefix"},
-		Length:  fakestore.Between(0, 1024),
-		Member:  "S3DestinationConfiguration.ErrorOutputPrefix",
-		Pattern: ".*",
-	}, {
-		Enum:   []string{"UNCOMPRESSED", "GZIP", "ZIP", "Snappy", "HADOOP_SNAPPY"},
-		Field:  []string{"S3DestinationConfiguration", "CompressionFormat"},
-		Member: "S3DestinationConfiguration.CompressionFormat",
-	}, {
-		Field:    []string{"ExtendedS3DestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "ExtendedS3DestinationConfiguration.RoleARN",
-		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
-		Required: true,
-	}, {
-		Field:    []string{"ExtendedS3DestinationConfiguration", "BucketARN"},
-		Length:   fakestore.Between(1, 2048),
-		Member:   "ExtendedS3DestinationConfiguration.BucketARN",
-		Pattern:  "arn:.*:s3:::[\\w\\.\\-]{1,255}",
-		Required: true,
-	}, {
-		Field:   []string{"ExtendedS3DestinationConfiguration", "Prefix"},
-		Length:  fakestore.Between(0, 1024),
-		Member:  "ExtendedS3DestinationConfiguration.Prefix",
-		Pattern: ".*",
-	}, {
-		Field:   []string{"ExtendedS3DestinationConfiguration", "ErrorOutputPrefix"},
-		Length:  fakestore.Between(0, 1024),
-		Member:  "ExtendedS3DestinationConfiguration.ErrorOutputPrefix",
-		Pattern: ".*",
-	}, {
-		Enum:   []string{"UNCOMPRESSED", "GZIP", "ZIP", "Snappy", "HADOOP_SNAPPY"},
-		Field:  []string{"ExtendedS3DestinationConfiguration", "CompressionFormat"},
-		Member: "ExtendedS3DestinationConfiguration.CompressionFormat",
-	}, {
-		Enum:   []string{"Disabled", "Enabled"},
-		Field:  []string{"ExtendedS3DestinationConfiguration", "S3BackupMode"},
-		Member: "ExtendedS3DestinationConfiguration.S3BackupMode",
-	}, {
-		Field:   []string{"ExtendedS3DestinationConfiguration", "FileExtension"},
-		Length:  fakestore.Between(0, 128),
-		Member:  "ExtendedS3DestinationConfiguration.FileExtension",
-		Pattern: "^$|\\.[0-9a-z!\\-_.*'()]+",
-	}, {
-		Field:   []string{"ExtendedS3DestinationConfiguration", "CustomTimeZone"},
-		Length:  fakestore.Between(0, 50),
-		Member:  "ExtendedS3DestinationConfiguration.CustomTimeZone",
-		Pattern: "^$|[a-zA-Z/_]+",
-	}, {
-		Field:    []string{"RedshiftDestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "RedshiftDestinationConfiguration.RoleARN",
-		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
-		Required: true,
-	}, {
-		Field:    []string{"RedshiftDestinationConfiguration", "ClusterJDBCURL"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "RedshiftDestinationConfiguration.ClusterJDBCURL",
-		Required: true,
-	}, {
-		Field:    []string{"RedshiftDestinationConfiguration", "CopyCommand"},
-		Member:   "RedshiftDestinationConfiguration.CopyCommand",
-		Required: true,
-	}, {
-		Field:   []string{"RedshiftDestinationConfiguration", "Username"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "RedshiftDestinationConfiguration.Username",
-		Pattern: ".*",
-	}, {
-		Field:   []string{"RedshiftDestinationConfiguration", "Password"},
-		Length:  fakestore.Between(6, 512),
-		Member:  "RedshiftDestinationConfiguration.Password",
-		Pattern: ".*",
-	}, {
-		Field:    []string{"RedshiftDestinationConfiguration", "S3Configuration"},
-		Member:   "RedshiftDestinationConfiguration.S3Configuration",
-		Required: true,
-	}, {
-		Enum:   []string{"Disabled", "Enabled"},
-		Field:  []string{"RedshiftDestinationConfiguration", "S3BackupMode"},
-		Member: "RedshiftDestinationConfiguration.S3BackupMode",
-	}, {
-		Field:    []string{"ElasticsearchDestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "ElasticsearchDestinationConfiguration.RoleARN",
-		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
-		Required: true,
-	}, {
-		Field:   []string{"ElasticsearchDestinationConfiguration", "DomainARN"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "ElasticsearchDestinationConfiguration.DomainARN",
-		Pattern: "arn:.*:es:[a-zA-Z0-9\\-]+:\\d{12}:domain/[a-z][-0-9a-z]{2,27}",
-	}, {
-		Field:   []string{"ElasticsearchDestinationConfiguration", "ClusterEndpoint"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "ElasticsearchDestinationConfiguration.ClusterEndpoint",
-		Pattern: "https:.*",
-	}, {
-		Field:    []string{"ElasticsearchDestinationConfiguration", "IndexName"},
-		Length:   fakestore.Between(1, 80),
-		Member:   "ElasticsearchDestinationConfiguration.IndexName",
-		Pattern:  ".*",
-		Required: true,
-	}, {
-		Field:   []string{"ElasticsearchDestinationConfiguration", "TypeName"},
-		Length:  fakestore.Between(0, 100),
-		Member:  "ElasticsearchDestinationConfiguration.TypeName",
-		Pattern: ".*",
-	}, {
-		Enum:   []string{"NoRotation", "OneHour", "OneDay", "OneWeek", "OneMonth"},
-		Field:  []string{"ElasticsearchDestinationConfiguration", "IndexRotationPeriod"},
-		Member: "ElasticsearchDestinationConfiguration.IndexRotationPeriod",
-	}, {
-		Enum:   []string{"FailedDocumentsOnly", "AllDocuments"},
-		Field:  []string{"ElasticsearchDestinationConfiguration", "S3BackupMode"},
-		Member: "ElasticsearchDestinationConfiguration.S3BackupMode",
-	}, {
-		Field:    []string{"ElasticsearchDestinationConfiguration", "S3Configuration"},
-		Member:   "ElasticsearchDestinationConfiguration.S3Configuration",
-		Required: true,
-	}, {
-		Field:    []string{"AmazonopensearchserviceDestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "AmazonopensearchserviceDestinationConfiguration.RoleARN",
-		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
-		Required: true,
-	}, {
-		Field:   []string{"AmazonopensearchserviceDestinationConfiguration", "DomainARN"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "AmazonopensearchserviceDestinationConfiguration.DomainARN",
-		Pattern: "arn:.*:es:[a-zA-Z0-9\\-]+:\\d{12}:domain/[a-z][-0-9a-z]{2,27}",
-	}, {
-		Field:   []string{"AmazonopensearchserviceDestinationConfiguration", "ClusterEndpoint"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "AmazonopensearchserviceDestinationConfiguration.ClusterEndpoint",
-		Pattern: "https:.*",
-	}, {
-		Field:    []string{"AmazonopensearchserviceDestinationConfiguration", "IndexName"},
-		Length:   fakestore.Between(1, 80),
-		Member:   "AmazonopensearchserviceDestinationConfiguration.IndexName",
-		Pattern:  ".*",
-		Required: true,
-	}, {
-		Field:   []string{"AmazonopensearchserviceDestinationConfiguration", "TypeName"},
-		Length:  fakestore.Between(0, 100),
-		Member:  "AmazonopensearchserviceDestinationConfiguration.TypeName",
-		Pattern: ".*",
-	}, {
-		Enum:   []string{"NoRotation", "OneHour", "OneDay", "OneWeek", "OneMonth"},
-		Field:  []string{"AmazonopensearchserviceDestinationConfiguration", "IndexRotationPeriod"},
-		Member: "AmazonopensearchserviceDestinationConfiguration.IndexRotationPeriod",
-	}, {
-		Enum:   []string{"FailedDocumentsOnly", "AllDocuments"},
-		Field:  []string{"AmazonopensearchserviceDestinationConfiguration", "S3BackupMode"},
-		Member: "AmazonopensearchserviceDestinationConfiguration.S3BackupMode",
-	}, {
-		Field:    []string{"AmazonopensearchserviceDestinationConfiguration", "S3Configuration"},
-		Member:   "AmazonopensearchserviceDestinationConfiguration.S3Configuration",
-		Required: true,
-	}, {
-		Field:    []string{"SplunkDestinationConfiguration", "HECEndpoint"},
-		Length:   fakestore.Between(0, 2048),
-		Member:   "SplunkDestinationConfiguration.HECEndpoint",
-		Pattern:  ".*",
-		Required: true,
-	}, {
-		Enum:   []string{"Raw", "Event"},
-		Field:  []string{"SplunkDestinationConfiguration", "HECEndpointType"},
-		Member: "SplunkDestinationConfiguration.HECEndpointType",
-	}, {
-		Field:   []string{"SplunkDestinationConfiguration", "HECToken"},
-		Length:  fakestore.Between(0, 2048),
-		Member:  "SplunkDestinationConfiguration.HECToken",
-		Pattern: ".*",
-	}, {
-		Field:  []string{"SplunkDestinationConfiguration", "HECAcknowledgmentTimeoutInSeconds"},
-		Member: "SplunkDestinationConfiguration.HECAcknowledgmentTimeoutInSeconds",
-		Value:  fakestore.Between(180, 600),
-	}, {
-		Enum:   []string{"FailedEventsOnly", "AllEvents"},
-		Field:  []string{"SplunkDestinationConfiguration", "S3BackupMode"},
-		Member: "SplunkDestinationConfiguration.S3BackupMode",
-	}, {
-		Field:    []string{"SplunkDestinationConfiguration", "S3Configuration"},
-		Member:   "SplunkDestinationConfiguration.S3Configuration",
-		Required: true,
-	}, {
-		Field:    []string{"HttpEndpointDestinationConfiguration", "EndpointConfiguration"},
-		Member:   "HttpEndpointDestinationConfiguration.EndpointConfiguration",
-		Required: true,
-	}, {
-		Field:   []string{"HttpEndpointDestinationConfiguration", "RoleARN"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "HttpEndpointDestinationConfiguration.RoleARN",
-		Pattern: "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
-	}, {
-		Enum:   []string{"FailedDataOnly", "AllData"},
-		Field:  []string{"HttpEndpointDestinationConfiguration", "S3BackupMode"},
-		Member: "HttpEndpointDestinationConfiguration.S3BackupMode",
-	}, {
-		Field:    []string{"HttpEndpointDestinationConfiguration", "S3Configuration"},
-		Member:   "HttpEndpointDestinationConfiguration.S3Configuration",
-		Required: true,
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.Between(1, 50),
-		Member: "Tags",
-	}, {
-		Field:    []string{"AmazonOpenSearchServerlessDestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "AmazonOpenSearchServerlessDestinationConfiguration.RoleARN",
-		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
-		Required: true,
-	}, {
-		Field:   []string{"AmazonOpenSearchServerlessDestinationConfiguration", "CollectionEndpoint"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "AmazonOpenSearchServerlessDestinationConfiguration.CollectionEndpoint",
-		Pattern: "https:.*",
-	}, {
-		Field:    []string{"AmazonOpenSearchServerlessDestinationConfiguration", "IndexName"},
-		Length:   fakestore.Between(1, 80),
-		Member:   "AmazonOpenSearchServerlessDestinationConfiguration.IndexName",
-		Pattern:  ".*",
-		Required: true,
-	}, {
-		Enum:   []string{"FailedDocumentsOnly", "AllDocuments"},
-		Field:  []string{"AmazonOpenSearchServerlessDestinationConfiguration", "S3BackupMode"},
-		Member: "AmazonOpenSearchServerlessDestinationConfiguration.S3BackupMode",
-	}, {
-		Field:    []string{"AmazonOpenSearchServerlessDestinationConfiguration", "S3Configuration"},
-		Member:   "AmazonOpenSearchServerlessDestinationConfiguration.S3Configuration",
-		Required: true,
-	}, {
-		Field:    []string{"MSKSourceConfiguration", "MSKClusterARN"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "MSKSourceConfiguration.MSKClusterARN",
-		Pattern:  "arn:.*",
-		Required: true,
-	}, {
-		Field:    []string{"MSKSourceConfiguration", "TopicName"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "MSKSourceConfiguration.TopicName",
-		Pattern:  "[a-zA-Z0-9\\\\._\\\\-]+",
-		Required: true,
-	}, {
-		Field:    []string{"MSKSourceConfiguration", "AuthenticationConfiguration"},
-		Member:   "MSKSourceConfiguration.AuthenticationConfiguration",
-		Required: true,
-	}, {
-		Field:    []string{"SnowflakeDestinationConfiguration", "AccountUrl"},
-		Length:   fakestore.Between(24, 2048),
-		Member:   "SnowflakeDestinationConfiguration.AccountUrl",
-		Pattern:  ".+?\\.snowflakecomputing\\.com",
-		Required: true,
-	}, {
-		Field:   []string{"SnowflakeDestinationConfiguration", "PrivateKey"},
-		Length:  fakestore.Between(256, 4096),
-		Member:  "SnowflakeDestinationConfiguration.PrivateKey",
-		Pattern: "^(?:[A-Za-z0-9+\\/]{4})*(?:[A-Za-z0-9+\\/]{2}==|[A-Za-z0-9+\\/]{3}=)?$",
-	}, {
-		Field:  []string{"SnowflakeDestinationConfiguration", "KeyPassphrase"},
-		Length: fakestore.Between(7, 255),
-		Member: "SnowflakeDestinationConfiguration.KeyPassphrase",
-	}, {
-		Field:  []string{"SnowflakeDestinationConfiguration", "User"},
-		Length: fakestore.Between(1, 255),
-		Member: "SnowflakeDestinationConfiguration.User",
-	}, {
-		Field:    []string{"SnowflakeDestinationConfiguration", "Database"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "SnowflakeDestinationConfiguration.Database",
-		Required: true,
-	}, {
-		Field:    []string{"SnowflakeDestinationConfiguration", "Schema"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "SnowflakeDestinationConfiguration.Schema",
-		Required: true,
-	}, {
-		Field:    []string{"SnowflakeDestinationConfiguration", "Table"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "SnowflakeDestinationConfiguration.Table",
-		Required: true,
-	}, {
-		Enum:   []string{"JSON_MAPPING", "VARIANT_CONTENT_MAPPING", "VARIANT_CONTENT_AND_METADATA_MAPPING"},
-		Field:  []string{"SnowflakeDestinationConfiguration", "DataLoadingOption"},
-		Member: "SnowflakeDestinationConfiguration.DataLoadingOption",
-	}, {
-		Field:  []string{"SnowflakeDestinationConfiguration", "MetaDataColumnName"},
-		Length: fakestore.Between(1, 255),
-		Member: "SnowflakeDestinationConfiguration.MetaDataColumnName",
-	}, {
-		Field:  []string{"SnowflakeDestinationConfiguration", "ContentColumnName"},
-		Length: fakestore.Between(1, 255),
-		Member: "SnowflakeDestinationConfiguration.ContentColumnName",
-	}, {
-		Field:    []string{"SnowflakeDestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "SnowflakeDestinationConfiguration.RoleARN",
-		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
-		Required: true,
-	}, {
-		Enum:   []string{"FailedDataOnly", "AllData"},
-		Field:  []string{"SnowflakeDestinationConfiguration", "S3BackupMode"},
-		Member: "SnowflakeDestinationConfiguration.S3BackupMode",
-	}, {
-		Field:    []string{"SnowflakeDestinationConfiguration", "S3Configuration"},
-		Member:   "SnowflakeDestinationConfiguration.S3Configuration",
-		Required: true,
-	}, {
-		Enum:   []string{"FailedDataOnly", "AllData"},
-		Field:  []string{"IcebergDestinationConfiguration", "S3BackupMode"},
-		Member: "IcebergDestinationConfiguration.S3BackupMode",
-	}, {
-		Field:    []string{"IcebergDestinationConfiguration", "RoleARN"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "IcebergDestinationConfiguration.RoleARN",
-		Pattern:  "arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+",
-		Required: true,
-	}, {
-		Field:    []string{"IcebergDestinationConfiguration", "CatalogConfiguration"},
-		Member:   "IcebergDestinationConfiguration.CatalogConfiguration",
-		Required: true,
-	}, {
-		Field:    []string{"IcebergDestinationConfiguration", "S3Configuration"},
-		Member:   "IcebergDestinationConfiguration.S3Configuration",
-		Required: true,
-	}, {
-		Enum:   []string{"MySQL", "PostgreSQL"},
-		Field:  []string{"DatabaseSourceConfiguration", "Type"},
-		Member: "DatabaseSourceConfiguration.Type",
-	}, {
-		Field:    []string{"DatabaseSourceConfiguration", "Endpoint"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "DatabaseSourceConfiguration.Endpoint",
-		Required: true,
-	}, {
-		Field:    []string{"DatabaseSourceConfiguration", "Port"},
-		Member:   "DatabaseSourceConfiguration.Port",
-		Required: true,
-		Value:    fakestore.Between(0, 65535),
-	}, {
-		Enum:   []string{"Disabled", "Enabled"},
-		Field:  []string{"DatabaseSourceConfiguration", "SSLMode"},
-		Member: "DatabaseSourceConfiguration.SSLMode",
-	}, {
-		Field:    []string{"DatabaseSourceConfiguration", "Databases"},
-		Member:   "DatabaseSourceConfiguration.Databases",
-		Required: true,
-	}, {
-		Field:    []string{"DatabaseSourceConfiguration", "Tables"},
-		Member:   "DatabaseSourceConfiguration.Tables",
-		Required: true,
-	}, {
-		Field:    []string{"DatabaseSourceConfiguration", "SnapshotWatermarkTable"},
-		Length:   fakestore.Between(1, 129),
-		Member:   "DatabaseSourceConfiguration.SnapshotWatermarkTable",
-		Pattern:  "[\\x{0001}-\\x{FFFF}]*",
-		Required: true,
-	}, {
-		Field:    []string{"DatabaseSourceConfiguration", "DatabaseSourceAuthenticationConfiguration"},
-		Member:   "DatabaseSourceConfiguration.DatabaseSourceAuthenticationConfiguration",
-		Required: true,
-	}, {
-		Field:    []string{"DatabaseSourceConfiguration", "DatabaseSourceVPCConfiguration"},
-		Member:   "DatabaseSourceConfiguration.DatabaseSourceVPCConfiguration",
-		Required: true,
-	}},
+	Rules: "DeliveryStreamName\tDeliveryStreamName\treq\tlen=1:64\tre=[a-zA-Z0-9_.-]+\n" +
+		"DeliveryStreamType\tDeliveryStreamType\tenum=DirectPut|KinesisStreamAsSource|MSKAsSource|DatabaseAsSource\n" +
+		"DirectPutSourceConfiguration.ThroughputHintInMBs\tDirectPutSourceConfiguration.ThroughputHintInMBs\treq\tval=1:100\n" +
+		"KinesisStreamSourceConfiguration.KinesisStreamARN\tKinesisStreamSourceConfiguration.KinesisStreamARN\treq\tlen=1:512\tre=arn:.*:kinesis:[a-zA-Z0-9\\-]+:\\d{12}:stream/[a-zA-Z0-9_.-]+\n" +
+		"KinesisStreamSourceConfiguration.RoleARN\tKinesisStreamSourceConfiguration.RoleARN\treq\tlen=1:512\tre=arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"DeliveryStreamEncryptionConfigurationInput.KeyARN\tDeliveryStreamEncryptionConfigurationInput.KeyARN\tlen=1:512\tre=arn:.*:kms:[a-zA-Z0-9\\-]+:\\d{12}:(key|alias)/[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"DeliveryStreamEncryptionConfigurationInput.KeyType\tDeliveryStreamEncryptionConfigurationInput.KeyType\tenum=AWS_OWNED_CMK|CUSTOMER_MANAGED_CMK\n" +
+		"S3DestinationConfiguration.RoleARN\tS3DestinationConfiguration.RoleARN\treq\tlen=1:512\tre=arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"S3DestinationConfiguration.BucketARN\tS3DestinationConfiguration.BucketARN\treq\tlen=1:2048\tre=arn:.*:s3:::[\\w\\.\\-]{1,255}\n" +
+		"S3DestinationConfiguration.Prefix\tS3DestinationConfiguration.Prefix\tlen=0:1024\tre=.*\n" +
+		"S3DestinationConfiguration.ErrorOutputPrefix\tS3DestinationConfiguration.ErrorOutputPrefix\tlen=0:1024\tre=.*\n" +
+		"S3DestinationConfiguration.CompressionFormat\tS3DestinationConfiguration.CompressionFormat\tenum=UNCOMPRESSED|GZIP|ZIP|Snappy|HADOOP_SNAPPY\n" +
+		"ExtendedS3DestinationConfiguration.RoleARN\tExtendedS3DestinationConfiguration.RoleARN\treq\tlen=1:512\tre=arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"ExtendedS3DestinationConfiguration.BucketARN\tExtendedS3DestinationConfiguration.BucketARN\treq\tlen=1:2048\tre=arn:.*:s3:::[\\w\\.\\-]{1,255}\n" +
+		"ExtendedS3DestinationConfiguration.Prefix\tExtendedS3DestinationConfiguration.Prefix\tlen=0:1024\tre=.*\n" +
+		"ExtendedS3DestinationConfiguration.ErrorOutputPrefix\tExtendedS3DestinationConfiguration.ErrorOutputPrefix\tlen=0:1024\tre=.*\n" +
+		"ExtendedS3DestinationConfiguration.CompressionFormat\tExtendedS3DestinationConfiguration.CompressionFormat\tenum=UNCOMPRESSED|GZIP|ZIP|Snappy|HADOOP_SNAPPY\n" +
+		"ExtendedS3DestinationConfiguration.S3BackupMode\tExtendedS3DestinationConfiguration.S3BackupMode\tenum=Disabled|Enabled\n" +
+		"ExtendedS3DestinationConfiguration.FileExtension\tExtendedS3DestinationConfiguration.FileExtension\tlen=0:128\tre=^$|\\.[0-9a-z!\\-_.*'()]+\n" +
+		"ExtendedS3DestinationConfiguration.CustomTimeZone\tExtendedS3DestinationConfiguration.CustomTimeZone\tlen=0:50\tre=^$|[a-zA-Z/_]+\n" +
+		"RedshiftDestinationConfiguration.RoleARN\tRedshiftDestinationConfiguration.RoleARN\treq\tlen=1:512\tre=arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"RedshiftDestinationConfiguration.ClusterJDBCURL\tRedshiftDestinationConfiguration.ClusterJDBCURL\treq\tlen=1:512\n" +
+		"RedshiftDestinationConfiguration.CopyCommand\tRedshiftDestinationConfiguration.CopyCommand\treq\n" +
+		"RedshiftDestinationConfiguration.Username\tRedshiftDestinationConfiguration.Username\tlen=1:512\tre=.*\n" +
+		"RedshiftDestinationConfiguration.Password\tRedshiftDestinationConfiguration.Password\tlen=6:512\tre=.*\n" +
+		"RedshiftDestinationConfiguration.S3Configuration\tRedshiftDestinationConfiguration.S3Configuration\treq\n" +
+		"RedshiftDestinationConfiguration.S3BackupMode\tRedshiftDestinationConfiguration.S3BackupMode\tenum=Disabled|Enabled\n" +
+		"ElasticsearchDestinationConfiguration.RoleARN\tElasticsearchDestinationConfiguration.RoleARN\treq\tlen=1:512\tre=arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"ElasticsearchDestinationConfiguration.DomainARN\tElasticsearchDestinationConfiguration.DomainARN\tlen=1:512\tre=arn:.*:es:[a-zA-Z0-9\\-]+:\\d{12}:domain/[a-z][-0-9a-z]{2,27}\n" +
+		"ElasticsearchDestinationConfiguration.ClusterEndpoint\tElasticsearchDestinationConfiguration.ClusterEndpoint\tlen=1:512\tre=https:.*\n" +
+		"ElasticsearchDestinationConfiguration.IndexName\tElasticsearchDestinationConfiguration.IndexName\treq\tlen=1:80\tre=.*\n" +
+		"ElasticsearchDestinationConfiguration.TypeName\tElasticsearchDestinationConfiguration.TypeName\tlen=0:100\tre=.*\n" +
+		"ElasticsearchDestinationConfiguration.IndexRotationPeriod\tElasticsearchDestinationConfiguration.IndexRotationPeriod\tenum=NoRotation|OneHour|OneDay|OneWeek|OneMonth\n" +
+		"ElasticsearchDestinationConfiguration.S3BackupMode\tElasticsearchDestinationConfiguration.S3BackupMode\tenum=FailedDocumentsOnly|AllDocuments\n" +
+		"ElasticsearchDestinationConfiguration.S3Configuration\tElasticsearchDestinationConfiguration.S3Configuration\treq\n" +
+		"AmazonopensearchserviceDestinationConfiguration.RoleARN\tAmazonopensearchserviceDestinationConfiguration.RoleARN\treq\tlen=1:512\tre=arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"AmazonopensearchserviceDestinationConfiguration.DomainARN\tAmazonopensearchserviceDestinationConfiguration.DomainARN\tlen=1:512\tre=arn:.*:es:[a-zA-Z0-9\\-]+:\\d{12}:domain/[a-z][-0-9a-z]{2,27}\n" +
+		"AmazonopensearchserviceDestinationConfiguration.ClusterEndpoint\tAmazonopensearchserviceDestinationConfiguration.ClusterEndpoint\tlen=1:512\tre=https:.*\n" +
+		"AmazonopensearchserviceDestinationConfiguration.IndexName\tAmazonopensearchserviceDestinationConfiguration.IndexName\treq\tlen=1:80\tre=.*\n" +
+		"AmazonopensearchserviceDestinationConfiguration.TypeName\tAmazonopensearchserviceDestinationConfiguration.TypeName\tlen=0:100\tre=.*\n" +
+		"AmazonopensearchserviceDestinationConfiguration.IndexRotationPeriod\tAmazonopensearchserviceDestinationConfiguration.IndexRotationPeriod\tenum=NoRotation|OneHour|OneDay|OneWeek|OneMonth\n" +
+		"AmazonopensearchserviceDestinationConfiguration.S3BackupMode\tAmazonopensearchserviceDestinationConfiguration.S3BackupMode\tenum=FailedDocumentsOnly|AllDocuments\n" +
+		"AmazonopensearchserviceDestinationConfiguration.S3Configuration\tAmazonopensearchserviceDestinationConfiguration.S3Configuration\treq\n" +
+		"SplunkDestinationConfiguration.HECEndpoint\tSplunkDestinationConfiguration.HECEndpoint\treq\tlen=0:2048\tre=.*\n" +
+		"SplunkDestinationConfiguration.HECEndpointType\tSplunkDestinationConfiguration.HECEndpointType\tenum=Raw|Event\n" +
+		"SplunkDestinationConfiguration.HECToken\tSplunkDestinationConfiguration.HECToken\tlen=0:2048\tre=.*\n" +
+		"SplunkDestinationConfiguration.HECAcknowledgmentTimeoutInSeconds\tSplunkDestinationConfiguration.HECAcknowledgmentTimeoutInSeconds\tval=180:600\n" +
+		"SplunkDestinationConfiguration.S3BackupMode\tSplunkDestinationConfiguration.S3BackupMode\tenum=FailedEventsOnly|AllEvents\n" +
+		"SplunkDestinationConfiguration.S3Configuration\tSplunkDestinationConfiguration.S3Configuration\treq\n" +
+		"HttpEndpointDestinationConfiguration.EndpointConfiguration\tHttpEndpointDestinationConfiguration.EndpointConfiguration\treq\n" +
+		"HttpEndpointDestinationConfiguration.RoleARN\tHttpEndpointDestinationConfiguration.RoleARN\tlen=1:512\tre=arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"HttpEndpointDestinationConfiguration.S3BackupMode\tHttpEndpointDestinationConfiguration.S3BackupMode\tenum=FailedDataOnly|AllData\n" +
+		"HttpEndpointDestinationConfiguration.S3Configuration\tHttpEndpointDestinationConfiguration.S3Configuration\treq\n" +
+		"Tags\tTags\tlen=1:50\n" +
+		"AmazonOpenSearchServerlessDestinationConfiguration.RoleARN\tAmazonOpenSearchServerlessDestinationConfiguration.RoleARN\treq\tlen=1:512\tre=arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"AmazonOpenSearchServerlessDestinationConfiguration.CollectionEndpoint\tAmazonOpenSearchServerlessDestinationConfiguration.CollectionEndpoint\tlen=1:512\tre=https:.*\n" +
+		"AmazonOpenSearchServerlessDestinationConfiguration.IndexName\tAmazonOpenSearchServerlessDestinationConfiguration.IndexName\treq\tlen=1:80\tre=.*\n" +
+		"AmazonOpenSearchServerlessDestinationConfiguration.S3BackupMode\tAmazonOpenSearchServerlessDestinationConfiguration.S3BackupMode\tenum=FailedDocumentsOnly|AllDocuments\n" +
+		"AmazonOpenSearchServerlessDestinationConfiguration.S3Configuration\tAmazonOpenSearchServerlessDestinationConfiguration.S3Configuration\treq\n" +
+		"MSKSourceConfiguration.MSKClusterARN\tMSKSourceConfiguration.MSKClusterARN\treq\tlen=1:512\tre=arn:.*\n" +
+		"MSKSourceConfiguration.TopicName\tMSKSourceConfiguration.TopicName\treq\tlen=1:255\tre=[a-zA-Z0-9\\\\._\\\\-]+\n" +
+		"MSKSourceConfiguration.AuthenticationConfiguration\tMSKSourceConfiguration.AuthenticationConfiguration\treq\n" +
+		"SnowflakeDestinationConfiguration.AccountUrl\tSnowflakeDestinationConfiguration.AccountUrl\treq\tlen=24:2048\tre=.+?\\.snowflakecomputing\\.com\n" +
+		"SnowflakeDestinationConfiguration.PrivateKey\tSnowflakeDestinationConfiguration.PrivateKey\tlen=256:4096\tre=^(?:[A-Za-z0-9+\\/]{4})*(?:[A-Za-z0-9+\\/]{2}==|[A-Za-z0-9+\\/]{3}=)?$\n" +
+		"SnowflakeDestinationConfiguration.KeyPassphrase\tSnowflakeDestinationConfiguration.KeyPassphrase\tlen=7:255\n" +
+		"SnowflakeDestinationConfiguration.User\tSnowflakeDestinationConfiguration.User\tlen=1:255\n" +
+		"SnowflakeDestinationConfiguration.Database\tSnowflakeDestinationConfiguration.Database\treq\tlen=1:255\n" +
+		"SnowflakeDestinationConfiguration.Schema\tSnowflakeDestinationConfiguration.Schema\treq\tlen=1:255\n" +
+		"SnowflakeDestinationConfiguration.Table\tSnowflakeDestinationConfiguration.Table\treq\tlen=1:255\n" +
+		"SnowflakeDestinationConfiguration.DataLoadingOption\tSnowflakeDestinationConfiguration.DataLoadingOption\tenum=JSON_MAPPING|VARIANT_CONTENT_MAPPING|VARIANT_CONTENT_AND_METADATA_MAPPING\n" +
+		"SnowflakeDestinationConfiguration.MetaDataColumnName\tSnowflakeDestinationConfiguration.MetaDataColumnName\tlen=1:255\n" +
+		"SnowflakeDestinationConfiguration.ContentColumnName\tSnowflakeDestinationConfiguration.ContentColumnName\tlen=1:255\n" +
+		"SnowflakeDestinationConfiguration.RoleARN\tSnowflakeDestinationConfiguration.RoleARN\treq\tlen=1:512\tre=arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"SnowflakeDestinationConfiguration.S3BackupMode\tSnowflakeDestinationConfiguration.S3BackupMode\tenum=FailedDataOnly|AllData\n" +
+		"SnowflakeDestinationConfiguration.S3Configuration\tSnowflakeDestinationConfiguration.S3Configuration\treq\n" +
+		"IcebergDestinationConfiguration.S3BackupMode\tIcebergDestinationConfiguration.S3BackupMode\tenum=FailedDataOnly|AllData\n" +
+		"IcebergDestinationConfiguration.RoleARN\tIcebergDestinationConfiguration.RoleARN\treq\tlen=1:512\tre=arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"IcebergDestinationConfiguration.CatalogConfiguration\tIcebergDestinationConfiguration.CatalogConfiguration\treq\n" +
+		"IcebergDestinationConfiguration.S3Configuration\tIcebergDestinationConfiguration.S3Configuration\treq\n" +
+		"DatabaseSourceConfiguration.Type\tDatabaseSourceConfiguration.Type\tenum=MySQL|PostgreSQL\n" +
+		"DatabaseSourceConfiguration.Endpoint\tDatabaseSourceConfiguration.Endpoint\treq\tlen=1:255\n" +
+		"DatabaseSourceConfiguration.Port\tDatabaseSourceConfiguration.Port\treq\tval=0:65535\n" +
+		"DatabaseSourceConfiguration.SSLMode\tDatabaseSourceConfiguration.SSLMode\tenum=Disabled|Enabled\n" +
+		"DatabaseSourceConfiguration.Databases\tDatabaseSourceConfiguration.Databases\treq\n" +
+		"DatabaseSourceConfiguration.Tables\tDatabaseSourceConfiguration.Tables\treq\n" +
+		"DatabaseSourceConfiguration.SnapshotWatermarkTable\tDatabaseSourceConfiguration.SnapshotWatermarkTable\treq\tlen=1:129\tre=[\\x{0001}-\\x{FFFF}]*\n" +
+		"DatabaseSourceConfiguration.DatabaseSourceAuthenticationConfiguration\tDatabaseSourceConfiguration.DatabaseSourceAuthenticationConfiguration\treq\n" +
+		"DatabaseSourceConfiguration.DatabaseSourceVPCConfiguration\tDatabaseSourceConfiguration.DatabaseSourceVPCConfiguration\treq\n",
 }
 
 // CreateDeliveryStream creates a Firehose DeliveryStream in the fake's memory,

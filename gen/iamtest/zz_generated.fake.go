@@ -260,13 +260,8 @@ var fakeKindVirtualMFADevice = &fakestore.Kind{
 }
 
 var fakeCreateAccessKey = &fakestore.Create{
-	Kind: fakeKindAccessKey,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"UserName"},
-		Length:  fakestore.Between(1, 128),
-		Member:  "UserName",
-		Pattern: "[\\w+=,.@-]+",
-	}},
+	Kind:  fakeKindAccessKey,
+	Rules: "UserName\tUserName\tlen=1:128\tre=[\\w+=,.@-]+\n",
 	States: []fakestore.State{{
 		Path:  "AccessKey.Status",
 		Value: "Active",
@@ -282,22 +277,9 @@ func (f *Fake) CreateAccessKey(ctx context.Context, in *iam.CreateAccessKeyInput
 var fakeUpdateAccessKey = &fakestore.Update{
 	Field: "AccessKeyId",
 	Kind:  fakeKindAccessKey,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"UserName"},
-		Length:  fakestore.Between(1, 128),
-		Member:  "UserName",
-		Pattern: "[\\w+=,.@-]+",
-	}, {
-		Field:    []string{"AccessKeyId"},
-		Length:   fakestore.Between(16, 128),
-		Member:   "AccessKeyId",
-		Pattern:  "[\\w]+",
-		Required: true,
-	}, {
-		Enum:   []string{"Active", "Inactive", "Expired"},
-		Field:  []string{"Status"},
-		Member: "Status",
-	}},
+	Rules: "UserName\tUserName\tlen=1:128\tre=[\\w+=,.@-]+\n" +
+		"AccessKeyId\tAccessKeyId\treq\tlen=16:128\tre=[\\w]+\n" +
+		"Status\tStatus\tenum=Active|Inactive|Expired\n",
 }
 
 // UpdateAccessKey updates an IAM AccessKey in the fake's memory: the members
@@ -331,13 +313,8 @@ func (f *Fake) DeleteAccessKey(ctx context.Context, in *iam.DeleteAccessKeyInput
 }
 
 var fakeCreateAccountAlias = &fakestore.Create{
-	Kind: fakeKindAccountAlias,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"AccountAlias"},
-		Length:   fakestore.Between(3, 63),
-		Member:   "AccountAlias",
-		Required: true,
-	}},
+	Kind:  fakeKindAccountAlias,
+	Rules: "AccountAlias\tAccountAlias\treq\tlen=3:63\n",
 }
 
 // CreateAccountAlias creates an IAM AccountAlias in the fake's memory, after
@@ -372,18 +349,8 @@ func (f *Fake) DeleteAccountAlias(ctx context.Context, in *iam.DeleteAccountAlia
 
 var fakeCreateGroup = &fakestore.Create{
 	Kind: fakeKindGroup,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"Path"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "Path",
-		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
-	}, {
-		Field:    []string{"GroupName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "GroupName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}},
+	Rules: "Path\tPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
+		"GroupName\tGroupName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n",
 }
 
 // CreateGroup creates an IAM Group in the fake's memory, after checking the
@@ -405,23 +372,9 @@ func (f *Fake) GetGroup(ctx context.Context, in *iam.GetGroupInput) (*iam.GetGro
 var fakeUpdateGroup = &fakestore.Update{
 	Field: "GroupName",
 	Kind:  fakeKindGroup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"GroupName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "GroupName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:   []string{"NewPath"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "NewPath",
-		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
-	}, {
-		Field:   []string{"NewGroupName"},
-		Length:  fakestore.Between(1, 128),
-		Member:  "NewGroupName",
-		Pattern: "[\\w+=,.@-]+",
-	}},
+	Rules: "GroupName\tGroupName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
+		"NewPath\tNewPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
+		"NewGroupName\tNewGroupName\tlen=1:128\tre=[\\w+=,.@-]+\n",
 }
 
 // UpdateGroup updates an IAM Group in the fake's memory: the members set
@@ -478,25 +431,9 @@ func (f *Fake) DeleteGroup(ctx context.Context, in *iam.DeleteGroupInput) (*iam.
 
 var fakePutGroupPolicy = &fakestore.Create{
 	Kind: fakeKindGroupPolicy,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"GroupName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "GroupName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:    []string{"PolicyName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "PolicyName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:    []string{"PolicyDocument"},
-		Length:   fakestore.Between(1, 131072),
-		Member:   "PolicyDocument",
-		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
-		Required: true,
-	}},
+	Rules: "GroupName\tGroupName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
+		"PolicyName\tPolicyName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
+		"PolicyDocument\tPolicyDocument\treq\tlen=1:131072\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n",
 }
 
 // PutGroupPolicy creates an IAM GroupPolicy in the fake's memory, after
@@ -528,22 +465,9 @@ func (f *Fake) DeleteGroupPolicy(ctx context.Context, in *iam.DeleteGroupPolicyI
 var fakeCreateInstanceProfile = &fakestore.Create{
 	Invalid: fakeErrInvalidInputException,
 	Kind:    fakeKindInstanceProfile,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"InstanceProfileName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "InstanceProfileName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:   []string{"Path"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "Path",
-		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50),
-		Member: "Tags",
-	}},
+	Rules: "InstanceProfileName\tInstanceProfileName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
+		"Path\tPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
+		"Tags\tTags\tlen=:50\n",
 }
 
 // CreateInstanceProfile creates an IAM InstanceProfile in the fake's memory,
@@ -590,16 +514,8 @@ func (f *Fake) DeleteInstanceProfile(ctx context.Context, in *iam.DeleteInstance
 var fakeCreateOpenIDConnectProvider = &fakestore.Create{
 	Invalid: fakeErrInvalidInputException,
 	Kind:    fakeKindOpenIDConnectProvider,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Url"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "Url",
-		Required: true,
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50),
-		Member: "Tags",
-	}},
+	Rules: "Url\tUrl\treq\tlen=1:255\n" +
+		"Tags\tTags\tlen=:50\n",
 }
 
 // CreateOpenIDConnectProvider creates an IAM OpenIDConnectProvider in the
@@ -644,32 +560,11 @@ func (f *Fake) DeleteOpenIDConnectProvider(ctx context.Context, in *iam.DeleteOp
 var fakeCreatePolicy = &fakestore.Create{
 	Invalid: fakeErrInvalidInputException,
 	Kind:    fakeKindPolicy,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"PolicyName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "PolicyName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:   []string{"Path"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "Path",
-		Pattern: "((/[A-Za-z0-9\\.,\\+@=_-]+)*)/",
-	}, {
-		Field:    []string{"PolicyDocument"},
-		Length:   fakestore.Between(1, 131072),
-		Member:   "PolicyDocument",
-		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.AtMost(1000),
-		Member: "Description",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50),
-		Member: "Tags",
-	}},
+	Rules: "PolicyName\tPolicyName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
+		"Path\tPath\tlen=1:512\tre=((/[A-Za-z0-9\\.,\\+@=_-]+)*)/\n" +
+		"PolicyDocument\tPolicyDocument\treq\tlen=1:131072\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n" +
+		"Description\tDescription\tlen=:1000\n" +
+		"Tags\tTags\tlen=:50\n",
 }
 
 // CreatePolicy creates an IAM Policy in the fake's memory, after checking the
@@ -738,18 +633,8 @@ func (f *Fake) DeletePolicy(ctx context.Context, in *iam.DeletePolicyInput) (*ia
 var fakeCreatePolicyVersion = &fakestore.Create{
 	Invalid: fakeErrInvalidInputException,
 	Kind:    fakeKindPolicyVersion,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"PolicyArn"},
-		Length:   fakestore.Between(20, 2048),
-		Member:   "PolicyArn",
-		Required: true,
-	}, {
-		Field:    []string{"PolicyDocument"},
-		Length:   fakestore.Between(1, 131072),
-		Member:   "PolicyDocument",
-		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
-		Required: true,
-	}},
+	Rules: "PolicyArn\tPolicyArn\treq\tlen=20:2048\n" +
+		"PolicyDocument\tPolicyDocument\treq\tlen=1:131072\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n",
 }
 
 // CreatePolicyVersion creates an IAM PolicyVersion in the fake's memory, after
@@ -781,41 +666,13 @@ func (f *Fake) DeletePolicyVersion(ctx context.Context, in *iam.DeletePolicyVers
 var fakeCreateRole = &fakestore.Create{
 	Invalid: fakeErrInvalidInputException,
 	Kind:    fakeKindRole,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"Path"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "Path",
-		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
-	}, {
-		Field:    []string{"RoleName"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "RoleName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:    []string{"AssumeRolePolicyDocument"},
-		Length:   fakestore.Between(1, 131072),
-		Member:   "AssumeRolePolicyDocument",
-		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
-		Required: true,
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(1000),
-		Member:  "Description",
-		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{007E}\\x{00A1}-\\x{00FF}]*",
-	}, {
-		Field:  []string{"MaxSessionDuration"},
-		Member: "MaxSessionDuration",
-		Value:  fakestore.Between(3600, 43200),
-	}, {
-		Field:  []string{"PermissionsBoundary"},
-		Length: fakestore.Between(20, 2048),
-		Member: "PermissionsBoundary",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50),
-		Member: "Tags",
-	}},
+	Rules: "Path\tPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
+		"RoleName\tRoleName\treq\tlen=1:64\tre=[\\w+=,.@-]+\n" +
+		"AssumeRolePolicyDocument\tAssumeRolePolicyDocument\treq\tlen=1:131072\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n" +
+		"Description\tDescription\tlen=:1000\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{007E}\\x{00A1}-\\x{00FF}]*\n" +
+		"MaxSessionDuration\tMaxSessionDuration\tval=3600:43200\n" +
+		"PermissionsBoundary\tPermissionsBoundary\tlen=20:2048\n" +
+		"Tags\tTags\tlen=:50\n",
 }
 
 // CreateRole creates an IAM Role in the fake's memory, after checking the input
@@ -838,22 +695,9 @@ var fakeUpdateRole = &fakestore.Update{
 	Field:   "RoleName",
 	Invalid: fakeErrInvalidInputException,
 	Kind:    fakeKindRole,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RoleName"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "RoleName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(1000),
-		Member:  "Description",
-		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{007E}\\x{00A1}-\\x{00FF}]*",
-	}, {
-		Field:  []string{"MaxSessionDuration"},
-		Member: "MaxSessionDuration",
-		Value:  fakestore.Between(3600, 43200),
-	}},
+	Rules: "RoleName\tRoleName\treq\tlen=1:64\tre=[\\w+=,.@-]+\n" +
+		"Description\tDescription\tlen=:1000\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{007E}\\x{00A1}-\\x{00FF}]*\n" +
+		"MaxSessionDuration\tMaxSessionDuration\tval=3600:43200\n",
 }
 
 // UpdateRole updates an IAM Role in the fake's memory: the members set replace
@@ -921,25 +765,9 @@ func (f *Fake) DeleteRole(ctx context.Context, in *iam.DeleteRoleInput) (*iam.De
 
 var fakePutRolePolicy = &fakestore.Create{
 	Kind: fakeKindRolePolicy,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RoleName"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "RoleName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:    []string{"PolicyName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "PolicyName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:    []string{"PolicyDocument"},
-		Length:   fakestore.Between(1, 131072),
-		Member:   "PolicyDocument",
-		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
-		Required: true,
-	}},
+	Rules: "RoleName\tRoleName\treq\tlen=1:64\tre=[\\w+=,.@-]+\n" +
+		"PolicyName\tPolicyName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
+		"PolicyDocument\tPolicyDocument\treq\tlen=1:131072\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n",
 }
 
 // PutRolePolicy creates an IAM RolePolicy in the fake's memory, after checking
@@ -971,31 +799,11 @@ func (f *Fake) DeleteRolePolicy(ctx context.Context, in *iam.DeleteRolePolicyInp
 var fakeCreateSAMLProvider = &fakestore.Create{
 	Invalid: fakeErrInvalidInputException,
 	Kind:    fakeKindSAMLProvider,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SAMLMetadataDocument"},
-		Length:   fakestore.Between(1000, 10000000),
-		Member:   "SAMLMetadataDocument",
-		Required: true,
-	}, {
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "Name",
-		Pattern:  "[\\w._-]+",
-		Required: true,
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50),
-		Member: "Tags",
-	}, {
-		Enum:   []string{"Required", "Allowed"},
-		Field:  []string{"AssertionEncryptionMode"},
-		Member: "AssertionEncryptionMode",
-	}, {
-		Field:   []string{"AddPrivateKey"},
-		Length:  fakestore.Between(1, 16384),
-		Member:  "AddPrivateKey",
-		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
-	}},
+	Rules: "SAMLMetadataDocument\tSAMLMetadataDocument\treq\tlen=1000:10000000\n" +
+		"Name\tName\treq\tlen=1:128\tre=[\\w._-]+\n" +
+		"Tags\tTags\tlen=:50\n" +
+		"AssertionEncryptionMode\tAssertionEncryptionMode\tenum=Required|Allowed\n" +
+		"AddPrivateKey\tAddPrivateKey\tlen=1:16384\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n",
 }
 
 // CreateSAMLProvider creates an IAM SAMLProvider in the fake's memory, after
@@ -1018,30 +826,11 @@ var fakeUpdateSAMLProvider = &fakestore.Update{
 	Field:   "SAMLProviderArn",
 	Invalid: fakeErrInvalidInputException,
 	Kind:    fakeKindSAMLProvider,
-	Rules: []fakestore.Rule{{
-		Field:  []string{"SAMLMetadataDocument"},
-		Length: fakestore.Between(1000, 10000000),
-		Member: "SAMLMetadataDocument",
-	}, {
-		Field:    []string{"SAMLProviderArn"},
-		Length:   fakestore.Between(20, 2048),
-		Member:   "SAMLProviderArn",
-		Required: true,
-	}, {
-		Enum:   []string{"Required", "Allowed"},
-		Field:  []string{"AssertionEncryptionMode"},
-		Member: "AssertionEncryptionMode",
-	}, {
-		Field:   []string{"AddPrivateKey"},
-		Length:  fakestore.Between(1, 16384),
-		Member:  "AddPrivateKey",
-		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
-	}, {
-		Field:   []string{"RemovePrivateKey"},
-		Length:  fakestore.Between(22, 64),
-		Member:  "RemovePrivateKey",
-		Pattern: "[A-Z0-9]+",
-	}},
+	Rules: "SAMLMetadataDocument\tSAMLMetadataDocument\tlen=1000:10000000\n" +
+		"SAMLProviderArn\tSAMLProviderArn\treq\tlen=20:2048\n" +
+		"AssertionEncryptionMode\tAssertionEncryptionMode\tenum=Required|Allowed\n" +
+		"AddPrivateKey\tAddPrivateKey\tlen=1:16384\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n" +
+		"RemovePrivateKey\tRemovePrivateKey\tlen=22:64\tre=[A-Z0-9]+\n",
 }
 
 // UpdateSAMLProvider updates an IAM SAMLProvider in the fake's memory: the
@@ -1074,23 +863,9 @@ func (f *Fake) DeleteSAMLProvider(ctx context.Context, in *iam.DeleteSAMLProvide
 var fakeCreateServiceLinkedRole = &fakestore.Create{
 	Invalid: fakeErrInvalidInputException,
 	Kind:    fakeKindServiceLinkedRole,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"AWSServiceName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "AWSServiceName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.AtMost(1000),
-		Member:  "Description",
-		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{007E}\\x{00A1}-\\x{00FF}]*",
-	}, {
-		Field:   []string{"CustomSuffix"},
-		Length:  fakestore.Between(1, 64),
-		Member:  "CustomSuffix",
-		Pattern: "[\\w+=,.@-]+",
-	}},
+	Rules: "AWSServiceName\tAWSServiceName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
+		"Description\tDescription\tlen=:1000\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{007E}\\x{00A1}-\\x{00FF}]*\n" +
+		"CustomSuffix\tCustomSuffix\tlen=1:64\tre=[\\w+=,.@-]+\n",
 }
 
 // CreateServiceLinkedRole creates an IAM ServiceLinkedRole in the fake's
@@ -1112,21 +887,9 @@ func (f *Fake) DeleteServiceLinkedRole(ctx context.Context, in *iam.DeleteServic
 
 var fakeCreateServiceSpecificCredential = &fakestore.Create{
 	Kind: fakeKindServiceSpecificCredential,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"UserName"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "UserName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:    []string{"ServiceName"},
-		Member:   "ServiceName",
-		Required: true,
-	}, {
-		Field:  []string{"CredentialAgeDays"},
-		Member: "CredentialAgeDays",
-		Value:  fakestore.Between(1, 36600),
-	}},
+	Rules: "UserName\tUserName\treq\tlen=1:64\tre=[\\w+=,.@-]+\n" +
+		"ServiceName\tServiceName\treq\n" +
+		"CredentialAgeDays\tCredentialAgeDays\tval=1:36600\n",
 	States: []fakestore.State{{
 		Path:  "ServiceSpecificCredential.Status",
 		Value: "Active",
@@ -1142,22 +905,9 @@ func (f *Fake) CreateServiceSpecificCredential(ctx context.Context, in *iam.Crea
 var fakeUpdateServiceSpecificCredential = &fakestore.Update{
 	Field: "ServiceSpecificCredentialId",
 	Kind:  fakeKindServiceSpecificCredential,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"UserName"},
-		Length:  fakestore.Between(1, 64),
-		Member:  "UserName",
-		Pattern: "[\\w+=,.@-]+",
-	}, {
-		Field:    []string{"ServiceSpecificCredentialId"},
-		Length:   fakestore.Between(20, 128),
-		Member:   "ServiceSpecificCredentialId",
-		Pattern:  "[\\w]+",
-		Required: true,
-	}, {
-		Enum:   []string{"Active", "Inactive", "Expired"},
-		Field:  []string{"Status"},
-		Member: "Status",
-	}},
+	Rules: "UserName\tUserName\tlen=1:64\tre=[\\w+=,.@-]+\n" +
+		"ServiceSpecificCredentialId\tServiceSpecificCredentialId\treq\tlen=20:128\tre=[\\w]+\n" +
+		"Status\tStatus\tenum=Active|Inactive|Expired\n",
 }
 
 // UpdateServiceSpecificCredential updates an IAM ServiceSpecificCredential in
@@ -1191,26 +941,10 @@ func (f *Fake) DeleteServiceSpecificCredential(ctx context.Context, in *iam.Dele
 var fakeCreateUser = &fakestore.Create{
 	Invalid: fakeErrInvalidInputException,
 	Kind:    fakeKindUser,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"Path"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "Path",
-		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
-	}, {
-		Field:    []string{"UserName"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "UserName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:  []string{"PermissionsBoundary"},
-		Length: fakestore.Between(20, 2048),
-		Member: "PermissionsBoundary",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50),
-		Member: "Tags",
-	}},
+	Rules: "Path\tPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
+		"UserName\tUserName\treq\tlen=1:64\tre=[\\w+=,.@-]+\n" +
+		"PermissionsBoundary\tPermissionsBoundary\tlen=20:2048\n" +
+		"Tags\tTags\tlen=:50\n",
 }
 
 // CreateUser creates an IAM User in the fake's memory, after checking the input
@@ -1233,23 +967,9 @@ var fakeUpdateUser = &fakestore.Update{
 	Field:   "UserName",
 	Invalid: fakeErrInvalidInputException,
 	Kind:    fakeKindUser,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"UserName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "UserName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:   []string{"NewPath"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "NewPath",
-		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
-	}, {
-		Field:   []string{"NewUserName"},
-		Length:  fakestore.Between(1, 64),
-		Member:  "NewUserName",
-		Pattern: "[\\w+=,.@-]+",
-	}},
+	Rules: "UserName\tUserName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
+		"NewPath\tNewPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
+		"NewUserName\tNewUserName\tlen=1:64\tre=[\\w+=,.@-]+\n",
 }
 
 // UpdateUser updates an IAM User in the fake's memory: the members set replace
@@ -1317,25 +1037,9 @@ func (f *Fake) DeleteUser(ctx context.Context, in *iam.DeleteUserInput) (*iam.De
 
 var fakePutUserPolicy = &fakestore.Create{
 	Kind: fakeKindUserPolicy,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"UserName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "UserName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:    []string{"PolicyName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "PolicyName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:    []string{"PolicyDocument"},
-		Length:   fakestore.Between(1, 131072),
-		Member:   "PolicyDocument",
-		Pattern:  "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
-		Required: true,
-	}},
+	Rules: "UserName\tUserName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
+		"PolicyName\tPolicyName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
+		"PolicyDocument\tPolicyDocument\treq\tlen=1:131072\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n",
 }
 
 // PutUserPolicy creates an IAM UserPolicy in the fake's memory, after checking
@@ -1367,22 +1071,9 @@ func (f *Fake) DeleteUserPolicy(ctx context.Context, in *iam.DeleteUserPolicyInp
 var fakeCreateVirtualMFADevice = &fakestore.Create{
 	Invalid: fakeErrInvalidInputException,
 	Kind:    fakeKindVirtualMFADevice,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"Path"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "Path",
-		Pattern: "(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})",
-	}, {
-		Field:    []string{"VirtualMFADeviceName"},
-		Length:   fakestore.AtLeast(1),
-		Member:   "VirtualMFADeviceName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(50),
-		Member: "Tags",
-	}},
+	Rules: "Path\tPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
+		"VirtualMFADeviceName\tVirtualMFADeviceName\treq\tlen=1:\tre=[\\w+=,.@-]+\n" +
+		"Tags\tTags\tlen=:50\n",
 }
 
 // CreateVirtualMFADevice creates an IAM VirtualMFADevice in the fake's memory,

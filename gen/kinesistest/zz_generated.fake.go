@@ -78,33 +78,12 @@ var fakeKindStreamConsumer = &fakestore.Kind{
 var fakeCreateStream = &fakestore.Create{
 	Invalid: fakeErrInvalidArgumentException,
 	Kind:    fakeKindStream,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"StreamName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "StreamName",
-		Pattern:  "[a-zA-Z0-9_.-]+",
-		Required: true,
-	}, {
-		Field:  []string{"ShardCount"},
-		Member: "ShardCount",
-		Value:  fakestore.AtLeast(1),
-	}, {
-		Enum:   []string{"PROVISIONED", "ON_DEMAND"},
-		Field:  []string{"StreamModeDetails", "StreamMode"},
-		Member: "StreamModeDetails.StreamMode",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.Between(1, 200),
-		Member: "Tags",
-	}, {
-		Field:  []string{"WarmThroughputMiBps"},
-		Member: "WarmThroughputMiBps",
-		Value:  fakestore.AtLeast(0),
-	}, {
-		Field:  []string{"MaxRecordSizeInKiB"},
-		Member: "MaxRecordSizeInKiB",
-		Value:  fakestore.Between(1024, 10240),
-	}},
+	Rules: "StreamName\tStreamName\treq\tlen=1:128\tre=[a-zA-Z0-9_.-]+\n" +
+		"ShardCount\tShardCount\tval=1:\n" +
+		"StreamModeDetails.StreamMode\tStreamModeDetails.StreamMode\tenum=PROVISIONED|ON_DEMAND\n" +
+		"Tags\tTags\tlen=1:200\n" +
+		"WarmThroughputMiBps\tWarmThroughputMiBps\tval=0:\n" +
+		"MaxRecordSizeInKiB\tMaxRecordSizeInKiB\tval=1024:10240\n",
 }
 
 // CreateStream creates a Kinesis Stream in the fake's memory, after checking
@@ -165,28 +144,10 @@ func (f *Fake) DeleteStream(ctx context.Context, in *kinesis.DeleteStreamInput) 
 var fakeRegisterStreamConsumer = &fakestore.Create{
 	Invalid: fakeErrInvalidArgumentException,
 	Kind:    fakeKindStreamConsumer,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"StreamARN"},
-		Length:   fakestore.Between(1, 2048),
-		Member:   "StreamARN",
-		Pattern:  "arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+",
-		Required: true,
-	}, {
-		Field:    []string{"ConsumerName"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "ConsumerName",
-		Pattern:  "[a-zA-Z0-9_.-]+",
-		Required: true,
-	}, {
-		Field:   []string{"StreamId"},
-		Length:  fakestore.Between(1, 24),
-		Member:  "StreamId",
-		Pattern: "[a-z0-9]{20}-[a-z0-9]{3}",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.Between(1, 200),
-		Member: "Tags",
-	}},
+	Rules: "StreamARN\tStreamARN\treq\tlen=1:2048\tre=arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+\n" +
+		"ConsumerName\tConsumerName\treq\tlen=1:128\tre=[a-zA-Z0-9_.-]+\n" +
+		"StreamId\tStreamId\tlen=1:24\tre=[a-z0-9]{20}-[a-z0-9]{3}\n" +
+		"Tags\tTags\tlen=1:200\n",
 	States: []fakestore.State{{
 		Path:  "Consumer.ConsumerStatus",
 		Value: "ACTIVE",

@@ -80,18 +80,8 @@ var fakeKindKey = &fakestore.Kind{
 
 var fakeCreateAlias = &fakestore.Create{
 	Kind: fakeKindAlias,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"AliasName"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "AliasName",
-		Pattern:  "^[a-zA-Z0-9:/_-]+$",
-		Required: true,
-	}, {
-		Field:    []string{"TargetKeyId"},
-		Length:   fakestore.Between(1, 2048),
-		Member:   "TargetKeyId",
-		Required: true,
-	}},
+	Rules: "AliasName\tAliasName\treq\tlen=1:256\tre=^[a-zA-Z0-9:/_-]+$\n" +
+		"TargetKeyId\tTargetKeyId\treq\tlen=1:2048\n",
 }
 
 // CreateAlias creates a KMS Alias in the fake's memory, after checking the
@@ -103,18 +93,8 @@ func (f *Fake) CreateAlias(ctx context.Context, in *kms.CreateAliasInput) (*kms.
 var fakeUpdateAlias = &fakestore.Update{
 	Field: "AliasName",
 	Kind:  fakeKindAlias,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"AliasName"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "AliasName",
-		Pattern:  "^[a-zA-Z0-9:/_-]+$",
-		Required: true,
-	}, {
-		Field:    []string{"TargetKeyId"},
-		Length:   fakestore.Between(1, 2048),
-		Member:   "TargetKeyId",
-		Required: true,
-	}},
+	Rules: "AliasName\tAliasName\treq\tlen=1:256\tre=^[a-zA-Z0-9:/_-]+$\n" +
+		"TargetKeyId\tTargetKeyId\treq\tlen=1:2048\n",
 }
 
 // UpdateAlias updates a KMS Alias in the fake's memory: the members set replace
@@ -148,65 +128,18 @@ func (f *Fake) DeleteAlias(ctx context.Context, in *kms.DeleteAliasInput) (*kms.
 
 var fakeCreateCustomKeyStore = &fakestore.Create{
 	Kind: fakeKindCustomKeyStore,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"CustomKeyStoreName"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "CustomKeyStoreName",
-		Required: true,
-	}, {
-		Field:   []string{"CloudHsmClusterId"},
-		Length:  fakestore.Between(19, 24),
-		Member:  "CloudHsmClusterId",
-		Pattern: "cluster-[2-7a-zA-Z]{11,16}",
-	}, {
-		Field:  []string{"TrustAnchorCertificate"},
-		Length: fakestore.Between(1, 5000),
-		Member: "TrustAnchorCertificate",
-	}, {
-		Field:  []string{"KeyStorePassword"},
-		Length: fakestore.Between(7, 32),
-		Member: "KeyStorePassword",
-	}, {
-		Enum:   []string{"AWS_CLOUDHSM", "EXTERNAL_KEY_STORE"},
-		Field:  []string{"CustomKeyStoreType"},
-		Member: "CustomKeyStoreType",
-	}, {
-		Field:   []string{"XksProxyUriEndpoint"},
-		Length:  fakestore.Between(10, 128),
-		Member:  "XksProxyUriEndpoint",
-		Pattern: "^https://[a-zA-Z0-9.-]+$",
-	}, {
-		Field:   []string{"XksProxyUriPath"},
-		Length:  fakestore.Between(10, 128),
-		Member:  "XksProxyUriPath",
-		Pattern: "^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$",
-	}, {
-		Field:   []string{"XksProxyVpcEndpointServiceName"},
-		Length:  fakestore.Between(20, 64),
-		Member:  "XksProxyVpcEndpointServiceName",
-		Pattern: "^(com|eu)\\.amazonaws\\.vpce\\.([a-z]+-){2,3}\\d+\\.vpce-svc-[0-9a-z]+$",
-	}, {
-		Field:   []string{"XksProxyVpcEndpointServiceOwner"},
-		Length:  fakestore.Between(12, 12),
-		Member:  "XksProxyVpcEndpointServiceOwner",
-		Pattern: "[0-9]{12}",
-	}, {
-		Field:    []string{"XksProxyAuthenticationCredential", "AccessKeyId"},
-		Length:   fakestore.Between(20, 30),
-		Member:   "XksProxyAuthenticationCredential.AccessKeyId",
-		Pattern:  "^[A-Z2-7]+$",
-		Required: true,
-	}, {
-		Field:    []string{"XksProxyAuthenticationCredential", "RawSecretAccessKey"},
-		Length:   fakestore.Between(43, 64),
-		Member:   "XksProxyAuthenticationCredential.RawSecretAccessKey",
-		Pattern:  "^[a-zA-Z0-9\\/+=]+$",
-		Required: true,
-	}, {
-		Enum:   []string{"PUBLIC_ENDPOINT", "VPC_ENDPOINT_SERVICE"},
-		Field:  []string{"XksProxyConnectivity"},
-		Member: "XksProxyConnectivity",
-	}},
+	Rules: "CustomKeyStoreName\tCustomKeyStoreName\treq\tlen=1:256\n" +
+		"CloudHsmClusterId\tCloudHsmClusterId\tlen=19:24\tre=cluster-[2-7a-zA-Z]{11,16}\n" +
+		"TrustAnchorCertificate\tTrustAnchorCertificate\tlen=1:5000\n" +
+		"KeyStorePassword\tKeyStorePassword\tlen=7:32\n" +
+		"CustomKeyStoreType\tCustomKeyStoreType\tenum=AWS_CLOUDHSM|EXTERNAL_KEY_STORE\n" +
+		"XksProxyUriEndpoint\tXksProxyUriEndpoint\tlen=10:128\tre=^https://[a-zA-Z0-9.-]+$\n" +
+		"XksProxyUriPath\tXksProxyUriPath\tlen=10:128\tre=^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$\n" +
+		"XksProxyVpcEndpointServiceName\tXksProxyVpcEndpointServiceName\tlen=20:64\tre=^(com|eu)\\.amazonaws\\.vpce\\.([a-z]+-){2,3}\\d+\\.vpce-svc-[0-9a-z]+$\n" +
+		"XksProxyVpcEndpointServiceOwner\tXksProxyVpcEndpointServiceOwner\tlen=12:12\tre=[0-9]{12}\n" +
+		"XksProxyAuthenticationCredential.AccessKeyId\tXksProxyAuthenticationCredential.AccessKeyId\treq\tlen=20:30\tre=^[A-Z2-7]+$\n" +
+		"XksProxyAuthenticationCredential.RawSecretAccessKey\tXksProxyAuthenticationCredential.RawSecretAccessKey\treq\tlen=43:64\tre=^[a-zA-Z0-9\\/+=]+$\n" +
+		"XksProxyConnectivity\tXksProxyConnectivity\tenum=PUBLIC_ENDPOINT|VPC_ENDPOINT_SERVICE\n",
 }
 
 // CreateCustomKeyStore creates a KMS CustomKeyStore in the fake's memory, after
@@ -228,61 +161,17 @@ func (f *Fake) DescribeCustomKeyStores(ctx context.Context, in *kms.DescribeCust
 var fakeUpdateCustomKeyStore = &fakestore.Update{
 	Field: "CustomKeyStoreId",
 	Kind:  fakeKindCustomKeyStore,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"CustomKeyStoreId"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "CustomKeyStoreId",
-		Required: true,
-	}, {
-		Field:  []string{"NewCustomKeyStoreName"},
-		Length: fakestore.Between(1, 256),
-		Member: "NewCustomKeyStoreName",
-	}, {
-		Field:  []string{"KeyStorePassword"},
-		Length: fakestore.Between(7, 32),
-		Member: "KeyStorePassword",
-	}, {
-		Field:   []string{"CloudHsmClusterId"},
-		Length:  fakestore.Between(19, 24),
-		Member:  "CloudHsmClusterId",
-		Pattern: "cluster-[2-7a-zA-Z]{11,16}",
-	}, {
-		Field:   []string{"XksProxyUriEndpoint"},
-		Length:  fakestore.Between(10, 128),
-		Member:  "XksProxyUriEndpoint",
-		Pattern: "^https://[a-zA-Z0-9.-]+$",
-	}, {
-		Field:   []string{"XksProxyUriPath"},
-		Length:  fakestore.Between(10, 128),
-		Member:  "XksProxyUriPath",
-		Pattern: "^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$",
-	}, {
-		Field:   []string{"XksProxyVpcEndpointServiceName"},
-		Length:  fakestore.Between(20, 64),
-		Member:  "XksProxyVpcEndpointServiceName",
-		Pattern: "^(com|eu)\\.amazonaws\\.vpce\\.([a-z]+-){2,3}\\d+\\.vpce-svc-[0-9a-z]+$",
-	}, {
-		Field:   []string{"XksProxyVpcEndpointServiceOwner"},
-		Length:  fakestore.Between(12, 12),
-		Member:  "XksProxyVpcEndpointServiceOwner",
-		Pattern: "[0-9]{12}",
-	}, {
-		Field:    []string{"XksProxyAuthenticationCredential", "AccessKeyId"},
-		Length:   fakestore.Between(20, 30),
-		Member:   "XksProxyAuthenticationCredential.AccessKeyId",
-		Pattern:  "^[A-Z2-7]+$",
-		Required: true,
-	}, {
-		Field:    []string{"XksProxyAuthenticationCredential", "RawSecretAccessKey"},
-		Length:   fakestore.Between(43, 64),
-		Member:   "XksProxyAuthenticationCredential.RawSecretAccessKey",
-		Pattern:  "^[a-zA-Z0-9\\/+=]+$",
-		Required: true,
-	}, {
-		Enum:   []string{"PUBLIC_ENDPOINT", "VPC_ENDPOINT_SERVICE"},
-		Field:  []string{"XksProxyConnectivity"},
-		Member: "XksProxyConnectivity",
-	}},
+	Rules: "CustomKeyStoreId\tCustomKeyStoreId\treq\tlen=1:64\n" +
+		"NewCustomKeyStoreName\tNewCustomKeyStoreName\tlen=1:256\n" +
+		"KeyStorePassword\tKeyStorePassword\tlen=7:32\n" +
+		"CloudHsmClusterId\tCloudHsmClusterId\tlen=19:24\tre=cluster-[2-7a-zA-Z]{11,16}\n" +
+		"XksProxyUriEndpoint\tXksProxyUriEndpoint\tlen=10:128\tre=^https://[a-zA-Z0-9.-]+$\n" +
+		"XksProxyUriPath\tXksProxyUriPath\tlen=10:128\tre=^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$\n" +
+		"XksProxyVpcEndpointServiceName\tXksProxyVpcEndpointServiceName\tlen=20:64\tre=^(com|eu)\\.amazonaws\\.vpce\\.([a-z]+-){2,3}\\d+\\.vpce-svc-[0-9a-z]+$\n" +
+		"XksProxyVpcEndpointServiceOwner\tXksProxyVpcEndpointServiceOwner\tlen=12:12\tre=[0-9]{12}\n" +
+		"XksProxyAuthenticationCredential.AccessKeyId\tXksProxyAuthenticationCredential.AccessKeyId\treq\tlen=20:30\tre=^[A-Z2-7]+$\n" +
+		"XksProxyAuthenticationCredential.RawSecretAccessKey\tXksProxyAuthenticationCredential.RawSecretAccessKey\treq\tlen=43:64\tre=^[a-zA-Z0-9\\/+=]+$\n" +
+		"XksProxyConnectivity\tXksProxyConnectivity\tenum=PUBLIC_ENDPOINT|VPC_ENDPOINT_SERVICE\n",
 }
 
 // UpdateCustomKeyStore updates a KMS CustomKeyStore in the fake's memory: the
@@ -303,41 +192,14 @@ func (f *Fake) DeleteCustomKeyStore(ctx context.Context, in *kms.DeleteCustomKey
 
 var fakeCreateKey = &fakestore.Create{
 	Kind: fakeKindKey,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"Policy"},
-		Length:  fakestore.Between(1, 131072),
-		Member:  "Policy",
-		Pattern: "[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 8192),
-		Member: "Description",
-	}, {
-		Enum:   []string{"SIGN_VERIFY", "ENCRYPT_DECRYPT", "GENERATE_VERIFY_MAC", "KEY_AGREEMENT"},
-		Field:  []string{"KeyUsage"},
-		Member: "KeyUsage",
-	}, {
-		Enum:   []string{"RSA_2048", "RSA_3072", "RSA_4096", "ECC_NIST_P256", "ECC_NIST_P384", "ECC_NIST_P521", "ECC_SECG_P256K1", "SYMMETRIC_DEFAULT", "HMAC_224", "HMAC_256", "HMAC_384", "HMAC_512", "SM2"},
-		Field:  []string{"CustomerMasterKeySpec"},
-		Member: "CustomerMasterKeySpec",
-	}, {
-		Enum:   []string{"RSA_2048", "RSA_3072", "RSA_4096", "ECC_NIST_P256", "ECC_NIST_P384", "ECC_NIST_P521", "ECC_SECG_P256K1", "SYMMETRIC_DEFAULT", "HMAC_224", "HMAC_256", "HMAC_384", "HMAC_512", "SM2", "ML_DSA_44", "ML_DSA_65", "ML_DSA_87", "ECC_NIST_EDWARDS25519"},
-		Field:  []string{"KeySpec"},
-		Member: "KeySpec",
-	}, {
-		Enum:   []string{"AWS_KMS", "EXTERNAL", "AWS_CLOUDHSM", "EXTERNAL_KEY_STORE"},
-		Field:  []string{"Origin"},
-		Member: "Origin",
-	}, {
-		Field:  []string{"CustomKeyStoreId"},
-		Length: fakestore.Between(1, 64),
-		Member: "CustomKeyStoreId",
-	}, {
-		Field:   []string{"XksKeyId"},
-		Length:  fakestore.Between(1, 128),
-		Member:  "XksKeyId",
-		Pattern: "^[a-zA-Z0-9-_.]+$",
-	}},
+	Rules: "Policy\tPolicy\tlen=1:131072\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n" +
+		"Description\tDescription\tlen=0:8192\n" +
+		"KeyUsage\tKeyUsage\tenum=SIGN_VERIFY|ENCRYPT_DECRYPT|GENERATE_VERIFY_MAC|KEY_AGREEMENT\n" +
+		"CustomerMasterKeySpec\tCustomerMasterKeySpec\tenum=RSA_2048|RSA_3072|RSA_4096|ECC_NIST_P256|ECC_NIST_P384|ECC_NIST_P521|ECC_SECG_P256K1|SYMMETRIC_DEFAULT|HMAC_224|HMAC_256|HMAC_384|HMAC_512|SM2\n" +
+		"KeySpec\tKeySpec\tenum=RSA_2048|RSA_3072|RSA_4096|ECC_NIST_P256|ECC_NIST_P384|ECC_NIST_P521|ECC_SECG_P256K1|SYMMETRIC_DEFAULT|HMAC_224|HMAC_256|HMAC_384|HMAC_512|SM2|ML_DSA_44|ML_DSA_65|ML_DSA_87|ECC_NIST_EDWARDS25519\n" +
+		"Origin\tOrigin\tenum=AWS_KMS|EXTERNAL|AWS_CLOUDHSM|EXTERNAL_KEY_STORE\n" +
+		"CustomKeyStoreId\tCustomKeyStoreId\tlen=1:64\n" +
+		"XksKeyId\tXksKeyId\tlen=1:128\tre=^[a-zA-Z0-9-_.]+$\n",
 	States: []fakestore.State{{
 		Path:  "KeyMetadata.KeyState",
 		Value: "Enabled",

@@ -109,28 +109,10 @@ var fakeKindFunction = &fakestore.Kind{
 var fakeCreateAlias = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterValueException,
 	Kind:    fakeKindAlias,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"FunctionName"},
-		Length:   fakestore.Between(1, 140),
-		Member:   "FunctionName",
-		Pattern:  "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?",
-		Required: true,
-	}, {
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "Name",
-		Required: true,
-	}, {
-		Field:    []string{"FunctionVersion"},
-		Length:   fakestore.Between(1, 1024),
-		Member:   "FunctionVersion",
-		Pattern:  "(\\$LATEST(\\.PUBLISHED)?|[0-9]+)",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 256),
-		Member: "Description",
-	}},
+	Rules: "FunctionName\tFunctionName\treq\tlen=1:140\tre=(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?\n" +
+		"Name\tName\treq\tlen=1:128\n" +
+		"FunctionVersion\tFunctionVersion\treq\tlen=1:1024\tre=(\\$LATEST(\\.PUBLISHED)?|[0-9]+)\n" +
+		"Description\tDescription\tlen=0:256\n",
 }
 
 // CreateAlias creates a Lambda Alias in the fake's memory, after checking the
@@ -153,27 +135,10 @@ var fakeUpdateAlias = &fakestore.Update{
 	Field:   "Name",
 	Invalid: fakeErrInvalidParameterValueException,
 	Kind:    fakeKindAlias,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"FunctionName"},
-		Length:   fakestore.Between(1, 140),
-		Member:   "FunctionName",
-		Pattern:  "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?",
-		Required: true,
-	}, {
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "Name",
-		Required: true,
-	}, {
-		Field:   []string{"FunctionVersion"},
-		Length:  fakestore.Between(1, 1024),
-		Member:  "FunctionVersion",
-		Pattern: "(\\$LATEST(\\.PUBLISHED)?|[0-9]+)",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 256),
-		Member: "Description",
-	}},
+	Rules: "FunctionName\tFunctionName\treq\tlen=1:140\tre=(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?\n" +
+		"Name\tName\treq\tlen=1:128\n" +
+		"FunctionVersion\tFunctionVersion\tlen=1:1024\tre=(\\$LATEST(\\.PUBLISHED)?|[0-9]+)\n" +
+		"Description\tDescription\tlen=0:256\n",
 }
 
 // UpdateAlias updates a Lambda Alias in the fake's memory: the members set
@@ -195,65 +160,19 @@ func (f *Fake) DeleteAlias(ctx context.Context, in *lambda.DeleteAliasInput) (*l
 var fakeCreateCapacityProvider = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterValueException,
 	Kind:    fakeKindCapacityProvider,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"CapacityProviderName"},
-		Length:   fakestore.Between(1, 140),
-		Member:   "CapacityProviderName",
-		Pattern:  "(arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+",
-		Required: true,
-	}, {
-		Field:    []string{"VpcConfig"},
-		Member:   "VpcConfig",
-		Required: true,
-	}, {
-		Field:    []string{"VpcConfig", "SubnetIds"},
-		Length:   fakestore.Between(1, 16),
-		Member:   "VpcConfig.SubnetIds",
-		Required: true,
-	}, {
-		Field:    []string{"VpcConfig", "SecurityGroupIds"},
-		Length:   fakestore.Between(0, 5),
-		Member:   "VpcConfig.SecurityGroupIds",
-		Required: true,
-	}, {
-		Field:    []string{"PermissionsConfig"},
-		Member:   "PermissionsConfig",
-		Required: true,
-	}, {
-		Field:    []string{"PermissionsConfig", "CapacityProviderOperatorRoleArn"},
-		Member:   "PermissionsConfig.CapacityProviderOperatorRoleArn",
-		Pattern:  "arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+",
-		Required: true,
-	}, {
-		Field:  []string{"InstanceRequirements", "Architectures"},
-		Length: fakestore.Between(1, 1),
-		Member: "InstanceRequirements.Architectures",
-	}, {
-		Field:  []string{"InstanceRequirements", "AllowedInstanceTypes"},
-		Length: fakestore.Between(0, 400),
-		Member: "InstanceRequirements.AllowedInstanceTypes",
-	}, {
-		Field:  []string{"InstanceRequirements", "ExcludedInstanceTypes"},
-		Length: fakestore.Between(0, 400),
-		Member: "InstanceRequirements.ExcludedInstanceTypes",
-	}, {
-		Field:  []string{"CapacityProviderScalingConfig", "MaxVCpuCount"},
-		Member: "CapacityProviderScalingConfig.MaxVCpuCount",
-		Value:  fakestore.Between(2, 15000),
-	}, {
-		Enum:   []string{"Auto", "Manual"},
-		Field:  []string{"CapacityProviderScalingConfig", "ScalingMode"},
-		Member: "CapacityProviderScalingConfig.ScalingMode",
-	}, {
-		Field:  []string{"CapacityProviderScalingConfig", "ScalingPolicies"},
-		Length: fakestore.Between(1, 10),
-		Member: "CapacityProviderScalingConfig.ScalingPolicies",
-	}, {
-		Field:   []string{"KmsKeyArn"},
-		Length:  fakestore.Between(0, 10000),
-		Member:  "KmsKeyArn",
-		Pattern: "arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*",
-	}},
+	Rules: "CapacityProviderName\tCapacityProviderName\treq\tlen=1:140\tre=(arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+\n" +
+		"VpcConfig\tVpcConfig\treq\n" +
+		"VpcConfig.SubnetIds\tVpcConfig.SubnetIds\treq\tlen=1:16\n" +
+		"VpcConfig.SecurityGroupIds\tVpcConfig.SecurityGroupIds\treq\tlen=0:5\n" +
+		"PermissionsConfig\tPermissionsConfig\treq\n" +
+		"PermissionsConfig.CapacityProviderOperatorRoleArn\tPermissionsConfig.CapacityProviderOperatorRoleArn\treq\tre=arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"InstanceRequirements.Architectures\tInstanceRequirements.Architectures\tlen=1:1\n" +
+		"InstanceRequirements.AllowedInstanceTypes\tInstanceRequirements.AllowedInstanceTypes\tlen=0:400\n" +
+		"InstanceRequirements.ExcludedInstanceTypes\tInstanceRequirements.ExcludedInstanceTypes\tlen=0:400\n" +
+		"CapacityProviderScalingConfig.MaxVCpuCount\tCapacityProviderScalingConfig.MaxVCpuCount\tval=2:15000\n" +
+		"CapacityProviderScalingConfig.ScalingMode\tCapacityProviderScalingConfig.ScalingMode\tenum=Auto|Manual\n" +
+		"CapacityProviderScalingConfig.ScalingPolicies\tCapacityProviderScalingConfig.ScalingPolicies\tlen=1:10\n" +
+		"KmsKeyArn\tKmsKeyArn\tlen=0:10000\tre=arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*\n",
 	States: []fakestore.State{{
 		Path:  "CapacityProvider.State",
 		Value: "Active",
@@ -284,25 +203,10 @@ var fakeUpdateCapacityProvider = &fakestore.Update{
 	Field:   "CapacityProviderName",
 	Invalid: fakeErrInvalidParameterValueException,
 	Kind:    fakeKindCapacityProvider,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"CapacityProviderName"},
-		Length:   fakestore.Between(1, 140),
-		Member:   "CapacityProviderName",
-		Pattern:  "(arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+",
-		Required: true,
-	}, {
-		Field:  []string{"CapacityProviderScalingConfig", "MaxVCpuCount"},
-		Member: "CapacityProviderScalingConfig.MaxVCpuCount",
-		Value:  fakestore.Between(2, 15000),
-	}, {
-		Enum:   []string{"Auto", "Manual"},
-		Field:  []string{"CapacityProviderScalingConfig", "ScalingMode"},
-		Member: "CapacityProviderScalingConfig.ScalingMode",
-	}, {
-		Field:  []string{"CapacityProviderScalingConfig", "ScalingPolicies"},
-		Length: fakestore.Between(1, 10),
-		Member: "CapacityProviderScalingConfig.ScalingPolicies",
-	}},
+	Rules: "CapacityProviderName\tCapacityProviderName\treq\tlen=1:140\tre=(arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+\n" +
+		"CapacityProviderScalingConfig.MaxVCpuCount\tCapacityProviderScalingConfig.MaxVCpuCount\tval=2:15000\n" +
+		"CapacityProviderScalingConfig.ScalingMode\tCapacityProviderScalingConfig.ScalingMode\tenum=Auto|Manual\n" +
+		"CapacityProviderScalingConfig.ScalingPolicies\tCapacityProviderScalingConfig.ScalingPolicies\tlen=1:10\n",
 	States: []fakestore.State{{
 		Path:  "CapacityProvider.State",
 		Value: "Active",
@@ -354,24 +258,10 @@ func (f *Fake) DeleteCapacityProvider(ctx context.Context, in *lambda.DeleteCapa
 var fakeCreateCodeSigningConfig = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterValueException,
 	Kind:    fakeKindCodeSigningConfig,
-	Rules: []fakestore.Rule{{
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 256),
-		Member: "Description",
-	}, {
-		Field:    []string{"AllowedPublishers"},
-		Member:   "AllowedPublishers",
-		Required: true,
-	}, {
-		Field:    []string{"AllowedPublishers", "SigningProfileVersionArns"},
-		Length:   fakestore.Between(1, 20),
-		Member:   "AllowedPublishers.SigningProfileVersionArns",
-		Required: true,
-	}, {
-		Enum:   []string{"Warn", "Enforce"},
-		Field:  []string{"CodeSigningPolicies", "UntrustedArtifactOnDeployment"},
-		Member: "CodeSigningPolicies.UntrustedArtifactOnDeployment",
-	}},
+	Rules: "Description\tDescription\tlen=0:256\n" +
+		"AllowedPublishers\tAllowedPublishers\treq\n" +
+		"AllowedPublishers.SigningProfileVersionArns\tAllowedPublishers.SigningProfileVersionArns\treq\tlen=1:20\n" +
+		"CodeSigningPolicies.UntrustedArtifactOnDeployment\tCodeSigningPolicies.UntrustedArtifactOnDeployment\tenum=Warn|Enforce\n",
 }
 
 // CreateCodeSigningConfig creates a Lambda CodeSigningConfig in the fake's
@@ -394,26 +284,10 @@ var fakeUpdateCodeSigningConfig = &fakestore.Update{
 	Field:   "CodeSigningConfigArn",
 	Invalid: fakeErrInvalidParameterValueException,
 	Kind:    fakeKindCodeSigningConfig,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"CodeSigningConfigArn"},
-		Length:   fakestore.Between(0, 200),
-		Member:   "CodeSigningConfigArn",
-		Pattern:  "arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:code-signing-config:csc-[a-z0-9]{17}",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 256),
-		Member: "Description",
-	}, {
-		Field:    []string{"AllowedPublishers", "SigningProfileVersionArns"},
-		Length:   fakestore.Between(1, 20),
-		Member:   "AllowedPublishers.SigningProfileVersionArns",
-		Required: true,
-	}, {
-		Enum:   []string{"Warn", "Enforce"},
-		Field:  []string{"CodeSigningPolicies", "UntrustedArtifactOnDeployment"},
-		Member: "CodeSigningPolicies.UntrustedArtifactOnDeployment",
-	}},
+	Rules: "CodeSigningConfigArn\tCodeSigningConfigArn\treq\tlen=0:200\tre=arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:code-signing-config:csc-[a-z0-9]{17}\n" +
+		"Description\tDescription\tlen=0:256\n" +
+		"AllowedPublishers.SigningProfileVersionArns\tAllowedPublishers.SigningProfileVersionArns\treq\tlen=1:20\n" +
+		"CodeSigningPolicies.UntrustedArtifactOnDeployment\tCodeSigningPolicies.UntrustedArtifactOnDeployment\tenum=Warn|Enforce\n",
 }
 
 // UpdateCodeSigningConfig updates a Lambda CodeSigningConfig in the fake's
@@ -461,117 +335,32 @@ func (f *Fake) DeleteCodeSigningConfig(ctx context.Context, in *lambda.DeleteCod
 var fakeCreateEventSourceMapping = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterValueException,
 	Kind:    fakeKindEventSourceMapping,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"EventSourceArn"},
-		Member:  "EventSourceArn",
-		Pattern: "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]{2}(-gov)?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)",
-	}, {
-		Field:    []string{"FunctionName"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "FunctionName",
-		Pattern:  "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?",
-		Required: true,
-	}, {
-		Field:  []string{"BatchSize"},
-		Member: "BatchSize",
-		Value:  fakestore.Between(1, 10000),
-	}, {
-		Field:  []string{"MaximumBatchingWindowInSeconds"},
-		Member: "MaximumBatchingWindowInSeconds",
-		Value:  fakestore.Between(0, 300),
-	}, {
-		Field:  []string{"ParallelizationFactor"},
-		Member: "ParallelizationFactor",
-		Value:  fakestore.Between(1, 10),
-	}, {
-		Enum:   []string{"TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"},
-		Field:  []string{"StartingPosition"},
-		Member: "StartingPosition",
-	}, {
-		Field:  []string{"MaximumRecordAgeInSeconds"},
-		Member: "MaximumRecordAgeInSeconds",
-		Value:  fakestore.Between(-1, 604800),
-	}, {
-		Field:  []string{"MaximumRetryAttempts"},
-		Member: "MaximumRetryAttempts",
-		Value:  fakestore.Between(-1, 10000),
-	}, {
-		Field:  []string{"TumblingWindowInSeconds"},
-		Member: "TumblingWindowInSeconds",
-		Value:  fakestore.Between(0, 900),
-	}, {
-		Field:  []string{"Topics"},
-		Length: fakestore.Between(1, 1),
-		Member: "Topics",
-	}, {
-		Field:  []string{"Queues"},
-		Length: fakestore.Between(1, 1),
-		Member: "Queues",
-	}, {
-		Field:  []string{"SourceAccessConfigurations"},
-		Length: fakestore.Between(0, 22),
-		Member: "SourceAccessConfigurations",
-	}, {
-		Field:  []string{"SelfManagedEventSource", "Endpoints"},
-		Length: fakestore.Between(1, 2),
-		Member: "SelfManagedEventSource.Endpoints",
-	}, {
-		Field:  []string{"FunctionResponseTypes"},
-		Length: fakestore.Between(0, 1),
-		Member: "FunctionResponseTypes",
-	}, {
-		Field:   []string{"AmazonManagedKafkaEventSourceConfig", "ConsumerGroupId"},
-		Length:  fakestore.Between(1, 200),
-		Member:  "AmazonManagedKafkaEventSourceConfig.ConsumerGroupId",
-		Pattern: "[a-zA-Z0-9-\\/*:_+=.@-]*",
-	}, {
-		Field:   []string{"SelfManagedKafkaEventSourceConfig", "ConsumerGroupId"},
-		Length:  fakestore.Between(1, 200),
-		Member:  "SelfManagedKafkaEventSourceConfig.ConsumerGroupId",
-		Pattern: "[a-zA-Z0-9-\\/*:_+=.@-]*",
-	}, {
-		Field:  []string{"ScalingConfig", "MaximumConcurrency"},
-		Member: "ScalingConfig.MaximumConcurrency",
-		Value:  fakestore.Between(2, 1000),
-	}, {
-		Field:   []string{"DocumentDBEventSourceConfig", "DatabaseName"},
-		Length:  fakestore.Between(1, 63),
-		Member:  "DocumentDBEventSourceConfig.DatabaseName",
-		Pattern: "[^ /\\.$\\x22]*",
-	}, {
-		Field:  []string{"DocumentDBEventSourceConfig", "CollectionName"},
-		Length: fakestore.Between(1, 57),
-		Member: "DocumentDBEventSourceConfig.CollectionName",
-	}, {
-		Enum:   []string{"UpdateLookup", "Default"},
-		Field:  []string{"DocumentDBEventSourceConfig", "FullDocument"},
-		Member: "DocumentDBEventSourceConfig.FullDocument",
-	}, {
-		Field:   []string{"KMSKeyArn"},
-		Member:  "KMSKeyArn",
-		Pattern: "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()",
-	}, {
-		Field:  []string{"MetricsConfig", "Metrics"},
-		Length: fakestore.Between(0, 3),
-		Member: "MetricsConfig.Metrics",
-	}, {
-		Enum:   []string{"DEBUG", "INFO", "WARN"},
-		Field:  []string{"LoggingConfig", "SystemLogLevel"},
-		Member: "LoggingConfig.SystemLogLevel",
-	}, {
-		Field:  []string{"ProvisionedPollerConfig", "MinimumPollers"},
-		Member: "ProvisionedPollerConfig.MinimumPollers",
-		Value:  fakestore.Between(1, 200),
-	}, {
-		Field:  []string{"ProvisionedPollerConfig", "MaximumPollers"},
-		Member: "ProvisionedPollerConfig.MaximumPollers",
-		Value:  fakestore.Between(1, 2000),
-	}, {
-		Field:   []string{"ProvisionedPollerConfig", "PollerGroupName"},
-		Length:  fakestore.Between(0, 128),
-		Member:  "ProvisionedPollerConfig.PollerGroupName",
-		Pattern: "[a-zA-Z0-9-_]*",
-	}},
+	Rules: "EventSourceArn\tEventSourceArn\tre=arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]{2}(-gov)?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)\n" +
+		"FunctionName\tFunctionName\treq\tlen=1:256\tre=(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?\n" +
+		"BatchSize\tBatchSize\tval=1:10000\n" +
+		"MaximumBatchingWindowInSeconds\tMaximumBatchingWindowInSeconds\tval=0:300\n" +
+		"ParallelizationFactor\tParallelizationFactor\tval=1:10\n" +
+		"StartingPosition\tStartingPosition\tenum=TRIM_HORIZON|LATEST|AT_TIMESTAMP\n" +
+		"MaximumRecordAgeInSeconds\tMaximumRecordAgeInSeconds\tval=-1:604800\n" +
+		"MaximumRetryAttempts\tMaximumRetryAttempts\tval=-1:10000\n" +
+		"TumblingWindowInSeconds\tTumblingWindowInSeconds\tval=0:900\n" +
+		"Topics\tTopics\tlen=1:1\n" +
+		"Queues\tQueues\tlen=1:1\n" +
+		"SourceAccessConfigurations\tSourceAccessConfigurations\tlen=0:22\n" +
+		"SelfManagedEventSource.Endpoints\tSelfManagedEventSource.Endpoints\tlen=1:2\n" +
+		"FunctionResponseTypes\tFunctionResponseTypes\tlen=0:1\n" +
+		"AmazonManagedKafkaEventSourceConfig.ConsumerGroupId\tAmazonManagedKafkaEventSourceConfig.ConsumerGroupId\tlen=1:200\tre=[a-zA-Z0-9-\\/*:_+=.@-]*\n" +
+		"SelfManagedKafkaEventSourceConfig.ConsumerGroupId\tSelfManagedKafkaEventSourceConfig.ConsumerGroupId\tlen=1:200\tre=[a-zA-Z0-9-\\/*:_+=.@-]*\n" +
+		"ScalingConfig.MaximumConcurrency\tScalingConfig.MaximumConcurrency\tval=2:1000\n" +
+		"DocumentDBEventSourceConfig.DatabaseName\tDocumentDBEventSourceConfig.DatabaseName\tlen=1:63\tre=[^ /\\.$\\x22]*\n" +
+		"DocumentDBEventSourceConfig.CollectionName\tDocumentDBEventSourceConfig.CollectionName\tlen=1:57\n" +
+		"DocumentDBEventSourceConfig.FullDocument\tDocumentDBEventSourceConfig.FullDocument\tenum=UpdateLookup|Default\n" +
+		"KMSKeyArn\tKMSKeyArn\tre=(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()\n" +
+		"MetricsConfig.Metrics\tMetricsConfig.Metrics\tlen=0:3\n" +
+		"LoggingConfig.SystemLogLevel\tLoggingConfig.SystemLogLevel\tenum=DEBUG|INFO|WARN\n" +
+		"ProvisionedPollerConfig.MinimumPollers\tProvisionedPollerConfig.MinimumPollers\tval=1:200\n" +
+		"ProvisionedPollerConfig.MaximumPollers\tProvisionedPollerConfig.MaximumPollers\tval=1:2000\n" +
+		"ProvisionedPollerConfig.PollerGroupName\tProvisionedPollerConfig.PollerGroupName\tlen=0:128\tre=[a-zA-Z0-9-_]*\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "available",
@@ -603,100 +392,28 @@ var fakeUpdateEventSourceMapping = &fakestore.Update{
 	Field:   "UUID",
 	Invalid: fakeErrInvalidParameterValueException,
 	Kind:    fakeKindEventSourceMapping,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"UUID"},
-		Member:   "UUID",
-		Required: true,
-	}, {
-		Field:   []string{"FunctionName"},
-		Length:  fakestore.Between(1, 256),
-		Member:  "FunctionName",
-		Pattern: "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?",
-	}, {
-		Field:  []string{"BatchSize"},
-		Member: "BatchSize",
-		Value:  fakestore.Between(1, 10000),
-	}, {
-		Field:  []string{"MaximumBatchingWindowInSeconds"},
-		Member: "MaximumBatchingWindowInSeconds",
-		Value:  fakestore.Between(0, 300),
-	}, {
-		Field:  []string{"MaximumRecordAgeInSeconds"},
-		Member: "MaximumRecordAgeInSeconds",
-		Value:  fakestore.Between(-1, 604800),
-	}, {
-		Field:  []string{"MaximumRetryAttempts"},
-		Member: "MaximumRetryAttempts",
-		Value:  fakestore.Between(-1, 10000),
-	}, {
-		Field:  []string{"ParallelizationFactor"},
-		Member: "ParallelizationFactor",
-		Value:  fakestore.Between(1, 10),
-	}, {
-		Field:  []string{"SourceAccessConfigurations"},
-		Length: fakestore.Between(0, 22),
-		Member: "SourceAccessConfigurations",
-	}, {
-		Field:  []string{"TumblingWindowInSeconds"},
-		Member: "TumblingWindowInSeconds",
-		Value:  fakestore.Between(0, 900),
-	}, {
-		Field:  []string{"FunctionResponseTypes"},
-		Length: fakestore.Between(0, 1),
-		Member: "FunctionResponseTypes",
-	}, {
-		Field:  []string{"ScalingConfig", "MaximumConcurrency"},
-		Member: "ScalingConfig.MaximumConcurrency",
-		Value:  fakestore.Between(2, 1000),
-	}, {
-		Field:   []string{"AmazonManagedKafkaEventSourceConfig", "ConsumerGroupId"},
-		Length:  fakestore.Between(1, 200),
-		Member:  "AmazonManagedKafkaEventSourceConfig.ConsumerGroupId",
-		Pattern: "[a-zA-Z0-9-\\/*:_+=.@-]*",
-	}, {
-		Field:   []string{"SelfManagedKafkaEventSourceConfig", "ConsumerGroupId"},
-		Length:  fakestore.Between(1, 200),
-		Member:  "SelfManagedKafkaEventSourceConfig.ConsumerGroupId",
-		Pattern: "[a-zA-Z0-9-\\/*:_+=.@-]*",
-	}, {
-		Field:   []string{"DocumentDBEventSourceConfig", "DatabaseName"},
-		Length:  fakestore.Between(1, 63),
-		Member:  "DocumentDBEventSourceConfig.DatabaseName",
-		Pattern: "[^ /\\.$\\x22]*",
-	}, {
-		Field:  []string{"DocumentDBEventSourceConfig", "CollectionName"},
-		Length: fakestore.Between(1, 57),
-		Member: "DocumentDBEventSourceConfig.CollectionName",
-	}, {
-		Enum:   []string{"UpdateLookup", "Default"},
-		Field:  []string{"DocumentDBEventSourceConfig", "FullDocument"},
-		Member: "DocumentDBEventSourceConfig.FullDocument",
-	}, {
-		Field:   []string{"KMSKeyArn"},
-		Member:  "KMSKeyArn",
-		Pattern: "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()",
-	}, {
-		Field:  []string{"MetricsConfig", "Metrics"},
-		Length: fakestore.Between(0, 3),
-		Member: "MetricsConfig.Metrics",
-	}, {
-		Enum:   []string{"DEBUG", "INFO", "WARN"},
-		Field:  []string{"LoggingConfig", "SystemLogLevel"},
-		Member: "LoggingConfig.SystemLogLevel",
-	}, {
-		Field:  []string{"ProvisionedPollerConfig", "MinimumPollers"},
-		Member: "ProvisionedPollerConfig.MinimumPollers",
-		Value:  fakestore.Between(1, 200),
-	}, {
-		Field:  []string{"ProvisionedPollerConfig", "MaximumPollers"},
-		Member: "ProvisionedPollerConfig.MaximumPollers",
-		Value:  fakestore.Between(1, 2000),
-	}, {
-		Field:   []string{"ProvisionedPollerConfig", "PollerGroupName"},
-		Length:  fakestore.Between(0, 128),
-		Member:  "ProvisionedPollerConfig.PollerGroupName",
-		Pattern: "[a-zA-Z0-9-_]*",
-	}},
+	Rules: "UUID\tUUID\treq\n" +
+		"FunctionName\tFunctionName\tlen=1:256\tre=(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?\n" +
+		"BatchSize\tBatchSize\tval=1:10000\n" +
+		"MaximumBatchingWindowInSeconds\tMaximumBatchingWindowInSeconds\tval=0:300\n" +
+		"MaximumRecordAgeInSeconds\tMaximumRecordAgeInSeconds\tval=-1:604800\n" +
+		"MaximumRetryAttempts\tMaximumRetryAttempts\tval=-1:10000\n" +
+		"ParallelizationFactor\tParallelizationFactor\tval=1:10\n" +
+		"SourceAccessConfigurations\tSourceAccessConfigurations\tlen=0:22\n" +
+		"TumblingWindowInSeconds\tTumblingWindowInSeconds\tval=0:900\n" +
+		"FunctionResponseTypes\tFunctionResponseTypes\tlen=0:1\n" +
+		"ScalingConfig.MaximumConcurrency\tScalingConfig.MaximumConcurrency\tval=2:1000\n" +
+		"AmazonManagedKafkaEventSourceConfig.ConsumerGroupId\tAmazonManagedKafkaEventSourceConfig.ConsumerGroupId\tlen=1:200\tre=[a-zA-Z0-9-\\/*:_+=.@-]*\n" +
+		"SelfManagedKafkaEventSourceConfig.ConsumerGroupId\tSelfManagedKafkaEventSourceConfig.ConsumerGroupId\tlen=1:200\tre=[a-zA-Z0-9-\\/*:_+=.@-]*\n" +
+		"DocumentDBEventSourceConfig.DatabaseName\tDocumentDBEventSourceConfig.DatabaseName\tlen=1:63\tre=[^ /\\.$\\x22]*\n" +
+		"DocumentDBEventSourceConfig.CollectionName\tDocumentDBEventSourceConfig.CollectionName\tlen=1:57\n" +
+		"DocumentDBEventSourceConfig.FullDocument\tDocumentDBEventSourceConfig.FullDocument\tenum=UpdateLookup|Default\n" +
+		"KMSKeyArn\tKMSKeyArn\tre=(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()\n" +
+		"MetricsConfig.Metrics\tMetricsConfig.Metrics\tlen=0:3\n" +
+		"LoggingConfig.SystemLogLevel\tLoggingConfig.SystemLogLevel\tenum=DEBUG|INFO|WARN\n" +
+		"ProvisionedPollerConfig.MinimumPollers\tProvisionedPollerConfig.MinimumPollers\tval=1:200\n" +
+		"ProvisionedPollerConfig.MaximumPollers\tProvisionedPollerConfig.MaximumPollers\tval=1:2000\n" +
+		"ProvisionedPollerConfig.PollerGroupName\tProvisionedPollerConfig.PollerGroupName\tlen=0:128\tre=[a-zA-Z0-9-_]*\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "available",
@@ -737,154 +454,41 @@ func (f *Fake) DeleteEventSourceMapping(ctx context.Context, in *lambda.DeleteEv
 var fakeCreateFunction = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterValueException,
 	Kind:    fakeKindFunction,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"FunctionName"},
-		Length:   fakestore.Between(1, 140),
-		Member:   "FunctionName",
-		Pattern:  "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?",
-		Required: true,
-	}, {
-		Enum:   []string{"nodejs", "nodejs4.3", "nodejs6.10", "nodejs8.10", "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "java8", "java8.al2", "java11", "python2.7", "python3.6", "python3.7", "python3.8", "python3.9", "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "dotnet6", "dotnet8", "nodejs4.3-edge", "go1.x", "ruby2.5", "ruby2.7", "provided", "provided.al2", "nodejs18.x", "python3.10", "java17", "ruby3.2", "ruby3.3", "ruby3.4", "python3.11", "nodejs20.x", "provided.al2023", "python3.12", "java21", "python3.13", "nodejs22.x", "nodejs24.x", "python3.14", "java25", "dotnet10", "ruby4.0"},
-		Field:  []string{"Runtime"},
-		Member: "Runtime",
-	}, {
-		Field:    []string{"Role"},
-		Member:   "Role",
-		Pattern:  "arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+",
-		Required: true,
-	}, {
-		Field:   []string{"Handler"},
-		Length:  fakestore.Between(0, 128),
-		Member:  "Handler",
-		Pattern: "[^\\s]+",
-	}, {
-		Field:    []string{"Code"},
-		Member:   "Code",
-		Required: true,
-	}, {
-		Field:  []string{"Code", "S3Bucket"},
-		Length: fakestore.Between(3, 63),
-		Member: "Code.S3Bucket",
-	}, {
-		Field:  []string{"Code", "S3Key"},
-		Length: fakestore.Between(1, 1024),
-		Member: "Code.S3Key",
-	}, {
-		Field:  []string{"Code", "S3ObjectVersion"},
-		Length: fakestore.Between(1, 1024),
-		Member: "Code.S3ObjectVersion",
-	}, {
-		Field:   []string{"Code", "SourceKMSKeyArn"},
-		Member:  "Code.SourceKMSKeyArn",
-		Pattern: "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 256),
-		Member: "Description",
-	}, {
-		Field:  []string{"Timeout"},
-		Member: "Timeout",
-		Value:  fakestore.AtLeast(1),
-	}, {
-		Field:  []string{"MemorySize"},
-		Member: "MemorySize",
-		Value:  fakestore.Between(128, 32768),
-	}, {
-		Field:  []string{"VpcConfig", "SubnetIds"},
-		Length: fakestore.Between(0, 16),
-		Member: "VpcConfig.SubnetIds",
-	}, {
-		Field:  []string{"VpcConfig", "SecurityGroupIds"},
-		Length: fakestore.Between(0, 5),
-		Member: "VpcConfig.SecurityGroupIds",
-	}, {
-		Enum:   []string{"Zip", "Image"},
-		Field:  []string{"PackageType"},
-		Member: "PackageType",
-	}, {
-		Field:   []string{"DeadLetterConfig", "TargetArn"},
-		Member:  "DeadLetterConfig.TargetArn",
-		Pattern: "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()",
-	}, {
-		Field:   []string{"KMSKeyArn"},
-		Member:  "KMSKeyArn",
-		Pattern: "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()",
-	}, {
-		Enum:   []string{"Active", "PassThrough"},
-		Field:  []string{"TracingConfig", "Mode"},
-		Member: "TracingConfig.Mode",
-	}, {
-		Field:  []string{"FileSystemConfigs"},
-		Length: fakestore.Between(0, 1),
-		Member: "FileSystemConfigs",
-	}, {
-		Field:  []string{"ImageConfig", "EntryPoint"},
-		Length: fakestore.Between(0, 1500),
-		Member: "ImageConfig.EntryPoint",
-	}, {
-		Field:  []string{"ImageConfig", "Command"},
-		Length: fakestore.Between(0, 1500),
-		Member: "ImageConfig.Command",
-	}, {
-		Field:  []string{"ImageConfig", "WorkingDirectory"},
-		Length: fakestore.Between(0, 1000),
-		Member: "ImageConfig.WorkingDirectory",
-	}, {
-		Field:   []string{"CodeSigningConfigArn"},
-		Length:  fakestore.Between(0, 200),
-		Member:  "CodeSigningConfigArn",
-		Pattern: "arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:code-signing-config:csc-[a-z0-9]{17}",
-	}, {
-		Field:  []string{"Architectures"},
-		Length: fakestore.Between(1, 1),
-		Member: "Architectures",
-	}, {
-		Field:    []string{"EphemeralStorage", "Size"},
-		Member:   "EphemeralStorage.Size",
-		Required: true,
-		Value:    fakestore.Between(512, 10240),
-	}, {
-		Enum:   []string{"PublishedVersions", "None"},
-		Field:  []string{"SnapStart", "ApplyOn"},
-		Member: "SnapStart.ApplyOn",
-	}, {
-		Enum:   []string{"JSON", "Text"},
-		Field:  []string{"LoggingConfig", "LogFormat"},
-		Member: "LoggingConfig.LogFormat",
-	}, {
-		Enum:   []string{"TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"},
-		Field:  []string{"LoggingConfig", "ApplicationLogLevel"},
-		Member: "LoggingConfig.ApplicationLogLevel",
-	}, {
-		Enum:   []string{"DEBUG", "INFO", "WARN"},
-		Field:  []string{"LoggingConfig", "SystemLogLevel"},
-		Member: "LoggingConfig.SystemLogLevel",
-	}, {
-		Field:   []string{"LoggingConfig", "LogGroup"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "LoggingConfig.LogGroup",
-		Pattern: "[\\.\\-_/#A-Za-z0-9]+",
-	}, {
-		Field:    []string{"CapacityProviderConfig", "LambdaManagedInstancesCapacityProviderConfig"},
-		Member:   "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig",
-		Required: true,
-	}, {
-		Enum:   []string{"LATEST_PUBLISHED"},
-		Field:  []string{"PublishTo"},
-		Member: "PublishTo",
-	}, {
-		Field:  []string{"DurableConfig", "RetentionPeriodInDays"},
-		Member: "DurableConfig.RetentionPeriodInDays",
-		Value:  fakestore.Between(1, 90),
-	}, {
-		Field:  []string{"DurableConfig", "ExecutionTimeout"},
-		Member: "DurableConfig.ExecutionTimeout",
-		Value:  fakestore.Between(1, 31622400),
-	}, {
-		Enum:   []string{"PER_TENANT"},
-		Field:  []string{"TenancyConfig", "TenantIsolationMode"},
-		Member: "TenancyConfig.TenantIsolationMode",
-	}},
+	Rules: "FunctionName\tFunctionName\treq\tlen=1:140\tre=(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?\n" +
+		"Runtime\tRuntime\tenum=nodejs|nodejs4.3|nodejs6.10|nodejs8.10|nodejs10.x|nodejs12.x|nodejs14.x|nodejs16.x|java8|java8.al2|java11|python2.7|python3.6|python3.7|python3.8|python3.9|dotnetcore1.0|dotnetcore2.0|dotnetcore2.1|dotnetcore3.1|dotnet6|dotnet8|nodejs4.3-edge|go1.x|ruby2.5|ruby2.7|provided|provided.al2|nodejs18.x|python3.10|java17|ruby3.2|ruby3.3|ruby3.4|python3.11|nodejs20.x|provided.al2023|python3.12|java21|python3.13|nodejs22.x|nodejs24.x|python3.14|java25|dotnet10|ruby4.0\n" +
+		"Role\tRole\treq\tre=arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"Handler\tHandler\tlen=0:128\tre=[^\\s]+\n" +
+		"Code\tCode\treq\n" +
+		"Code.S3Bucket\tCode.S3Bucket\tlen=3:63\n" +
+		"Code.S3Key\tCode.S3Key\tlen=1:1024\n" +
+		"Code.S3ObjectVersion\tCode.S3ObjectVersion\tlen=1:1024\n" +
+		"Code.SourceKMSKeyArn\tCode.SourceKMSKeyArn\tre=(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()\n" +
+		"Description\tDescription\tlen=0:256\n" +
+		"Timeout\tTimeout\tval=1:\n" +
+		"MemorySize\tMemorySize\tval=128:32768\n" +
+		"VpcConfig.SubnetIds\tVpcConfig.SubnetIds\tlen=0:16\n" +
+		"VpcConfig.SecurityGroupIds\tVpcConfig.SecurityGroupIds\tlen=0:5\n" +
+		"PackageType\tPackageType\tenum=Zip|Image\n" +
+		"DeadLetterConfig.TargetArn\tDeadLetterConfig.TargetArn\tre=(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()\n" +
+		"KMSKeyArn\tKMSKeyArn\tre=(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()\n" +
+		"TracingConfig.Mode\tTracingConfig.Mode\tenum=Active|PassThrough\n" +
+		"FileSystemConfigs\tFileSystemConfigs\tlen=0:1\n" +
+		"ImageConfig.EntryPoint\tImageConfig.EntryPoint\tlen=0:1500\n" +
+		"ImageConfig.Command\tImageConfig.Command\tlen=0:1500\n" +
+		"ImageConfig.WorkingDirectory\tImageConfig.WorkingDirectory\tlen=0:1000\n" +
+		"CodeSigningConfigArn\tCodeSigningConfigArn\tlen=0:200\tre=arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:code-signing-config:csc-[a-z0-9]{17}\n" +
+		"Architectures\tArchitectures\tlen=1:1\n" +
+		"EphemeralStorage.Size\tEphemeralStorage.Size\treq\tval=512:10240\n" +
+		"SnapStart.ApplyOn\tSnapStart.ApplyOn\tenum=PublishedVersions|None\n" +
+		"LoggingConfig.LogFormat\tLoggingConfig.LogFormat\tenum=JSON|Text\n" +
+		"LoggingConfig.ApplicationLogLevel\tLoggingConfig.ApplicationLogLevel\tenum=TRACE|DEBUG|INFO|WARN|ERROR|FATAL\n" +
+		"LoggingConfig.SystemLogLevel\tLoggingConfig.SystemLogLevel\tenum=DEBUG|INFO|WARN\n" +
+		"LoggingConfig.LogGroup\tLoggingConfig.LogGroup\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
+		"CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig\tCapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig\treq\n" +
+		"PublishTo\tPublishTo\tenum=LATEST_PUBLISHED\n" +
+		"DurableConfig.RetentionPeriodInDays\tDurableConfig.RetentionPeriodInDays\tval=1:90\n" +
+		"DurableConfig.ExecutionTimeout\tDurableConfig.ExecutionTimeout\tval=1:31622400\n" +
+		"TenancyConfig.TenantIsolationMode\tTenancyConfig.TenantIsolationMode\tenum=PER_TENANT\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "Active",
@@ -929,112 +533,31 @@ var fakeUpdateFunctionConfiguration = &fakestore.Update{
 	Field:   "FunctionName",
 	Invalid: fakeErrInvalidParameterValueException,
 	Kind:    fakeKindFunction,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"FunctionName"},
-		Length:   fakestore.Between(1, 140),
-		Member:   "FunctionName",
-		Pattern:  "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?",
-		Required: true,
-	}, {
-		Field:   []string{"Role"},
-		Member:  "Role",
-		Pattern: "arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+",
-	}, {
-		Field:   []string{"Handler"},
-		Length:  fakestore.Between(0, 128),
-		Member:  "Handler",
-		Pattern: "[^\\s]+",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 256),
-		Member: "Description",
-	}, {
-		Field:  []string{"Timeout"},
-		Member: "Timeout",
-		Value:  fakestore.AtLeast(1),
-	}, {
-		Field:  []string{"MemorySize"},
-		Member: "MemorySize",
-		Value:  fakestore.Between(128, 32768),
-	}, {
-		Field:  []string{"VpcConfig", "SubnetIds"},
-		Length: fakestore.Between(0, 16),
-		Member: "VpcConfig.SubnetIds",
-	}, {
-		Field:  []string{"VpcConfig", "SecurityGroupIds"},
-		Length: fakestore.Between(0, 5),
-		Member: "VpcConfig.SecurityGroupIds",
-	}, {
-		Enum:   []string{"nodejs", "nodejs4.3", "nodejs6.10", "nodejs8.10", "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "java8", "java8.al2", "java11", "python2.7", "python3.6", "python3.7", "python3.8", "python3.9", "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "dotnet6", "dotnet8", "nodejs4.3-edge", "go1.x", "ruby2.5", "ruby2.7", "provided", "provided.al2", "nodejs18.x", "python3.10", "java17", "ruby3.2", "ruby3.3", "ruby3.4", "python3.11", "nodejs20.x", "provided.al2023", "python3.12", "java21", "python3.13", "nodejs22.x", "nodejs24.x", "python3.14", "java25", "dotnet10", "ruby4.0"},
-		Field:  []string{"Runtime"},
-		Member: "Runtime",
-	}, {
-		Field:   []string{"DeadLetterConfig", "TargetArn"},
-		Member:  "DeadLetterConfig.TargetArn",
-		Pattern: "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()",
-	}, {
-		Field:   []string{"KMSKeyArn"},
-		Member:  "KMSKeyArn",
-		Pattern: "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()",
-	}, {
-		Enum:   []string{"Active", "PassThrough"},
-		Field:  []string{"TracingConfig", "Mode"},
-		Member: "TracingConfig.Mode",
-	}, {
-		Field:  []string{"FileSystemConfigs"},
-		Length: fakestore.Between(0, 1),
-		Member: "FileSystemConfigs",
-	}, {
-		Field:  []string{"ImageConfig", "EntryPoint"},
-		Length: fakestore.Between(0, 1500),
-		Member: "ImageConfig.EntryPoint",
-	}, {
-		Field:  []string{"ImageConfig", "Command"},
-		Length: fakestore.Between(0, 1500),
-		Member: "ImageConfig.Command",
-	}, {
-		Field:  []string{"ImageConfig", "WorkingDirectory"},
-		Length: fakestore.Between(0, 1000),
-		Member: "ImageConfig.WorkingDirectory",
-	}, {
-		Field:    []string{"EphemeralStorage", "Size"},
-		Member:   "EphemeralStorage.Size",
-		Required: true,
-		Value:    fakestore.Between(512, 10240),
-	}, {
-		Enum:   []string{"PublishedVersions", "None"},
-		Field:  []string{"SnapStart", "ApplyOn"},
-		Member: "SnapStart.ApplyOn",
-	}, {
-		Enum:   []string{"JSON", "Text"},
-		Field:  []string{"LoggingConfig", "LogFormat"},
-		Member: "LoggingConfig.LogFormat",
-	}, {
-		Enum:   []string{"TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"},
-		Field:  []string{"LoggingConfig", "ApplicationLogLevel"},
-		Member: "LoggingConfig.ApplicationLogLevel",
-	}, {
-		Enum:   []string{"DEBUG", "INFO", "WARN"},
-		Field:  []string{"LoggingConfig", "SystemLogLevel"},
-		Member: "LoggingConfig.SystemLogLevel",
-	}, {
-		Field:   []string{"LoggingConfig", "LogGroup"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "LoggingConfig.LogGroup",
-		Pattern: "[\\.\\-_/#A-Za-z0-9]+",
-	}, {
-		Field:    []string{"CapacityProviderConfig", "LambdaManagedInstancesCapacityProviderConfig"},
-		Member:   "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig",
-		Required: true,
-	}, {
-		Field:  []string{"DurableConfig", "RetentionPeriodInDays"},
-		Member: "DurableConfig.RetentionPeriodInDays",
-		Value:  fakestore.Between(1, 90),
-	}, {
-		Field:  []string{"DurableConfig", "ExecutionTimeout"},
-		Member: "DurableConfig.ExecutionTimeout",
-		Value:  fakestore.Between(1, 31622400),
-	}},
+	Rules: "FunctionName\tFunctionName\treq\tlen=1:140\tre=(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?\n" +
+		"Role\tRole\tre=arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+\n" +
+		"Handler\tHandler\tlen=0:128\tre=[^\\s]+\n" +
+		"Description\tDescription\tlen=0:256\n" +
+		"Timeout\tTimeout\tval=1:\n" +
+		"MemorySize\tMemorySize\tval=128:32768\n" +
+		"VpcConfig.SubnetIds\tVpcConfig.SubnetIds\tlen=0:16\n" +
+		"VpcConfig.SecurityGroupIds\tVpcConfig.SecurityGroupIds\tlen=0:5\n" +
+		"Runtime\tRuntime\tenum=nodejs|nodejs4.3|nodejs6.10|nodejs8.10|nodejs10.x|nodejs12.x|nodejs14.x|nodejs16.x|java8|java8.al2|java11|python2.7|python3.6|python3.7|python3.8|python3.9|dotnetcore1.0|dotnetcore2.0|dotnetcore2.1|dotnetcore3.1|dotnet6|dotnet8|nodejs4.3-edge|go1.x|ruby2.5|ruby2.7|provided|provided.al2|nodejs18.x|python3.10|java17|ruby3.2|ruby3.3|ruby3.4|python3.11|nodejs20.x|provided.al2023|python3.12|java21|python3.13|nodejs22.x|nodejs24.x|python3.14|java25|dotnet10|ruby4.0\n" +
+		"DeadLetterConfig.TargetArn\tDeadLetterConfig.TargetArn\tre=(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()\n" +
+		"KMSKeyArn\tKMSKeyArn\tre=(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()\n" +
+		"TracingConfig.Mode\tTracingConfig.Mode\tenum=Active|PassThrough\n" +
+		"FileSystemConfigs\tFileSystemConfigs\tlen=0:1\n" +
+		"ImageConfig.EntryPoint\tImageConfig.EntryPoint\tlen=0:1500\n" +
+		"ImageConfig.Command\tImageConfig.Command\tlen=0:1500\n" +
+		"ImageConfig.WorkingDirectory\tImageConfig.WorkingDirectory\tlen=0:1000\n" +
+		"EphemeralStorage.Size\tEphemeralStorage.Size\treq\tval=512:10240\n" +
+		"SnapStart.ApplyOn\tSnapStart.ApplyOn\tenum=PublishedVersions|None\n" +
+		"LoggingConfig.LogFormat\tLoggingConfig.LogFormat\tenum=JSON|Text\n" +
+		"LoggingConfig.ApplicationLogLevel\tLoggingConfig.ApplicationLogLevel\tenum=TRACE|DEBUG|INFO|WARN|ERROR|FATAL\n" +
+		"LoggingConfig.SystemLogLevel\tLoggingConfig.SystemLogLevel\tenum=DEBUG|INFO|WARN\n" +
+		"LoggingConfig.LogGroup\tLoggingConfig.LogGroup\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
+		"CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig\tCapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig\treq\n" +
+		"DurableConfig.RetentionPeriodInDays\tDurableConfig.RetentionPeriodInDays\tval=1:90\n" +
+		"DurableConfig.ExecutionTimeout\tDurableConfig.ExecutionTimeout\tval=1:31622400\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "Active",

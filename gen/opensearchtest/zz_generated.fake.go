@@ -141,36 +141,12 @@ var fakeKindVpcEndpoint = &fakestore.Kind{
 var fakeCreateApplication = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindApplication,
-	Rules: []fakestore.Rule{{
-		Field:  []string{"ClientToken"},
-		Length: fakestore.Between(1, 64),
-		Member: "clientToken",
-	}, {
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(3, 30),
-		Member:   "name",
-		Pattern:  "[a-z][a-z0-9\\-]+",
-		Required: true,
-	}, {
-		Field:   []string{"IamIdentityCenterOptions", "IamIdentityCenterInstanceArn"},
-		Length:  fakestore.Between(20, 2048),
-		Member:  "iamIdentityCenterOptions.iamIdentityCenterInstanceArn",
-		Pattern: ".*",
-	}, {
-		Field:   []string{"IamIdentityCenterOptions", "IamRoleForIdentityCenterApplicationArn"},
-		Length:  fakestore.Between(20, 2048),
-		Member:  "iamIdentityCenterOptions.iamRoleForIdentityCenterApplicationArn",
-		Pattern: "arn:(aws|aws\\-cn|aws\\-us\\-gov|aws\\-iso|aws\\-iso\\-b):iam::[0-9]+:role\\/.*",
-	}, {
-		Field:  []string{"AppConfigs"},
-		Length: fakestore.AtMost(200),
-		Member: "appConfigs",
-	}, {
-		Field:   []string{"KmsKeyArn"},
-		Length:  fakestore.Between(20, 2048),
-		Member:  "kmsKeyArn",
-		Pattern: "^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
-	}},
+	Rules: "ClientToken\tclientToken\tlen=1:64\n" +
+		"Name\tname\treq\tlen=3:30\tre=[a-z][a-z0-9\\-]+\n" +
+		"IamIdentityCenterOptions.IamIdentityCenterInstanceArn\tiamIdentityCenterOptions.iamIdentityCenterInstanceArn\tlen=20:2048\tre=.*\n" +
+		"IamIdentityCenterOptions.IamRoleForIdentityCenterApplicationArn\tiamIdentityCenterOptions.iamRoleForIdentityCenterApplicationArn\tlen=20:2048\tre=arn:(aws|aws\\-cn|aws\\-us\\-gov|aws\\-iso|aws\\-iso\\-b):iam::[0-9]+:role\\/.*\n" +
+		"AppConfigs\tappConfigs\tlen=:200\n" +
+		"KmsKeyArn\tkmsKeyArn\tlen=20:2048\tre=^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$\n",
 }
 
 // CreateApplication creates an OpenSearch Application in the fake's memory,
@@ -197,16 +173,8 @@ var fakeUpdateApplication = &fakestore.Update{
 	Field:   "Id",
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindApplication,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Id"},
-		Member:   "id",
-		Pattern:  "[a-z0-9]{3,30}",
-		Required: true,
-	}, {
-		Field:  []string{"AppConfigs"},
-		Length: fakestore.AtMost(200),
-		Member: "appConfigs",
-	}},
+	Rules: "Id\tid\treq\tre=[a-z0-9]{3,30}\n" +
+		"AppConfigs\tappConfigs\tlen=:200\n",
 }
 
 // UpdateApplication updates an OpenSearch Application in the fake's memory: the
@@ -242,18 +210,8 @@ func (f *Fake) DeleteApplication(ctx context.Context, in *opensearch.DeleteAppli
 var fakeRegisterCapability = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindCapability,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ApplicationId"},
-		Member:   "applicationId",
-		Pattern:  "[a-z0-9]{3,30}",
-		Required: true,
-	}, {
-		Field:    []string{"CapabilityName"},
-		Length:   fakestore.Between(3, 30),
-		Member:   "capabilityName",
-		Pattern:  "^[a-zA-Z0-9-]+$",
-		Required: true,
-	}},
+	Rules: "ApplicationId\tapplicationId\treq\tre=[a-z0-9]{3,30}\n" +
+		"CapabilityName\tcapabilityName\treq\tlen=3:30\tre=^[a-zA-Z0-9-]+$\n",
 	States: []fakestore.State{{
 		Path:  "Status",
 		Value: "active",
@@ -293,110 +251,29 @@ func (f *Fake) DeregisterCapability(ctx context.Context, in *opensearch.Deregist
 var fakeCreateDomain = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindDomain,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"DomainName"},
-		Length:   fakestore.Between(3, 28),
-		Member:   "DomainName",
-		Pattern:  "[a-z][a-z0-9\\-]+",
-		Required: true,
-	}, {
-		Field:   []string{"EngineVersion"},
-		Length:  fakestore.Between(14, 18),
-		Member:  "EngineVersion",
-		Pattern: "^Elasticsearch_[0-9]{1}\\.[0-9]{1,2}$|^OpenSearch_[0-9]{1,2}\\.[0-9]{1,2}$",
-	}, {
-		Enum:   []string{"m3.medium.search", "m3.large.search", "m3.xlarge.search", "m3.2xlarge.search", "m4.large.search", "m4.xlarge.search", "m4.2xlarge.search", "m4.4xlarge.search", "m4.10xlarge.search", "m5.large.search", "m5.xlarge.search", "m5.2xlarge.search", "m5.4xlarge.search", "m5.12xlarge.search", "m5.24xlarge.search", "r5.large.search", "r5.xlarge.search", "r5.2xlarge.search", "r5.4xlarge.search", "r5.12xlarge.search", "r5.24xlarge.search", "c5.large.search", "c5.xlarge.search", "c5.2xlarge.search", "c5.4xlarge.search", "c5.9xlarge.search", "c5.18xlarge.search", "t3.nano.search", "t3.micro.search", "t3.small.search", "t3.medium.search", "t3.large.search", "t3.xlarge.search", "t3.2xlarge.search", "or1.medium.search", "or1.large.search", "or1.xlarge.search", "or1.2xlarge.search", "or1.4xlarge.search", "or1.8xlarge.search", "or1.12xlarge.search", "or1.16xlarge.search", "ultrawarm1.medium.search", "ultrawarm1.large.search", "ultrawarm1.xlarge.search", "t2.micro.search", "t2.small.search", "t2.medium.search", "r3.large.search", "r3.xlarge.search", "r3.2xlarge.search", "r3.4xlarge.search", "r3.8xlarge.search", "i2.xlarge.search", "i2.2xlarge.search", "d2.xlarge.search", "d2.2xlarge.search", "d2.4xlarge.search", "d2.8xlarge.search", "c4.large.search", "c4.xlarge.search", "c4.2xlarge.search", "c4.4xlarge.search", "c4.8xlarge.search", "r4.large.search", "r4.xlarge.search", "r4.2xlarge.search", "r4.4xlarge.search", "r4.8xlarge.search", "r4.16xlarge.search", "i3.large.search", "i3.xlarge.search", "i3.2xlarge.search", "i3.4xlarge.search", "i3.8xlarge.search", "i3.16xlarge.search", "r6g.large.search", "r6g.xlarge.search", "r6g.2xlarge.search", "r6g.4xlarge.search", "r6g.8xlarge.search", "r6g.12xlarge.search", "m6g.large.search", "m6g.xlarge.search", "m6g.2xlarge.search", "m6g.4xlarge.search", "m6g.8xlarge.search", "m6g.12xlarge.search", "c6g.large.search", "c6g.xlarge.search", "c6g.2xlarge.search", "c6g.4xlarge.search", "c6g.8xlarge.search", "c6g.12xlarge.search", "r6gd.large.search", "r6gd.xlarge.search", "r6gd.2xlarge.search", "r6gd.4xlarge.search", "r6gd.8xlarge.search", "r6gd.12xlarge.search", "r6gd.16xlarge.search", "t4g.small.search", "t4g.medium.search"},
-		Field:  []string{"ClusterConfig", "InstanceType"},
-		Member: "ClusterConfig.InstanceType",
-	}, {
-		Enum:   []string{"m3.medium.search", "m3.large.search", "m3.xlarge.search", "m3.2xlarge.search", "m4.large.search", "m4.xlarge.search", "m4.2xlarge.search", "m4.4xlarge.search", "m4.10xlarge.search", "m5.large.search", "m5.xlarge.search", "m5.2xlarge.search", "m5.4xlarge.search", "m5.12xlarge.search", "m5.24xlarge.search", "r5.large.search", "r5.xlarge.search", "r5.2xlarge.search", "r5.4xlarge.search", "r5.12xlarge.search", "r5.24xlarge.search", "c5.large.search", "c5.xlarge.search", "c5.2xlarge.search", "c5.4xlarge.search", "c5.9xlarge.search", "c5.18xlarge.search", "t3.nano.search", "t3.micro.search", "t3.small.search", "t3.medium.search", "t3.large.search", "t3.xlarge.search", "t3.2xlarge.search", "or1.medium.search", "or1.large.search", "or1.xlarge.search", "or1.2xlarge.search", "or1.4xlarge.search", "or1.8xlarge.search", "or1.12xlarge.search", "or1.16xlarge.search", "ultrawarm1.medium.search", "ultrawarm1.large.search", "ultrawarm1.xlarge.search", "t2.micro.search", "t2.small.search", "t2.medium.search", "r3.large.search", "r3.xlarge.search", "r3.2xlarge.search", "r3.4xlarge.search", "r3.8xlarge.search", "i2.xlarge.search", "i2.2xlarge.search", "d2.xlarge.search", "d2.2xlarge.search", "d2.4xlarge.search", "d2.8xlarge.search", "c4.large.search", "c4.xlarge.search", "c4.2xlarge.search", "c4.4xlarge.search", "c4.8xlarge.search", "r4.large.search", "r4.xlarge.search", "r4.2xlarge.search", "r4.4xlarge.search", "r4.8xlarge.search", "r4.16xlarge.search", "i3.large.search", "i3.xlarge.search", "i3.2xlarge.search", "i3.4xlarge.search", "i3.8xlarge.search", "i3.16xlarge.search", "r6g.large.search", "r6g.xlarge.search", "r6g.2xlarge.search", "r6g.4xlarge.search", "r6g.8xlarge.search", "r6g.12xlarge.search", "m6g.large.search", "m6g.xlarge.search", "m6g.2xlarge.search", "m6g.4xlarge.search", "m6g.8xlarge.search", "m6g.12xlarge.search", "c6g.large.search", "c6g.xlarge.search", "c6g.2xlarge.search", "c6g.4xlarge.search", "c6g.8xlarge.search", "c6g.12xlarge.search", "r6gd.large.search", "r6gd.xlarge.search", "r6gd.2xlarge.search", "r6gd.4xlarge.search", "r6gd.8xlarge.search", "r6gd.12xlarge.search", "r6gd.16xlarge.search", "t4g.small.search", "t4g.medium.search"},
-		Field:  []string{"ClusterConfig", "DedicatedMasterType"},
-		Member: "ClusterConfig.DedicatedMasterType",
-	}, {
-		Enum:   []string{"ultrawarm1.medium.search", "ultrawarm1.large.search", "ultrawarm1.xlarge.search"},
-		Field:  []string{"ClusterConfig", "WarmType"},
-		Member: "ClusterConfig.WarmType",
-	}, {
-		Enum:   []string{"standard", "gp2", "io1", "gp3"},
-		Field:  []string{"EBSOptions", "VolumeType"},
-		Member: "EBSOptions.VolumeType",
-	}, {
-		Field:   []string{"AccessPolicies"},
-		Length:  fakestore.Between(0, 102400),
-		Member:  "AccessPolicies",
-		Pattern: ".*",
-	}, {
-		Enum:   []string{"ipv4", "dualstack"},
-		Field:  []string{"IPAddressType"},
-		Member: "IPAddressType",
-	}, {
-		Field:   []string{"CognitoOptions", "UserPoolId"},
-		Length:  fakestore.Between(1, 55),
-		Member:  "CognitoOptions.UserPoolId",
-		Pattern: "[\\w-]+_[0-9a-zA-Z]+",
-	}, {
-		Field:   []string{"CognitoOptions", "IdentityPoolId"},
-		Length:  fakestore.Between(1, 55),
-		Member:  "CognitoOptions.IdentityPoolId",
-		Pattern: "[\\w-]+:[0-9a-f-]+",
-	}, {
-		Field:   []string{"CognitoOptions", "RoleArn"},
-		Length:  fakestore.Between(20, 2048),
-		Member:  "CognitoOptions.RoleArn",
-		Pattern: "arn:(aws|aws\\-cn|aws\\-us\\-gov|aws\\-iso|aws\\-iso\\-b):iam::[0-9]+:role\\/.*",
-	}, {
-		Field:   []string{"EncryptionAtRestOptions", "KmsKeyId"},
-		Length:  fakestore.Between(1, 500),
-		Member:  "EncryptionAtRestOptions.KmsKeyId",
-		Pattern: ".*",
-	}, {
-		Enum:   []string{"Policy-Min-TLS-1-0-2019-07", "Policy-Min-TLS-1-2-2019-07", "Policy-Min-TLS-1-2-PFS-2023-10", "Policy-Min-TLS-1-2-RFC9151-FIPS-2024-08"},
-		Field:  []string{"DomainEndpointOptions", "TLSSecurityPolicy"},
-		Member: "DomainEndpointOptions.TLSSecurityPolicy",
-	}, {
-		Field:  []string{"DomainEndpointOptions", "CustomEndpoint"},
-		Length: fakestore.Between(1, 255),
-		Member: "DomainEndpointOptions.CustomEndpoint",
-	}, {
-		Field:   []string{"DomainEndpointOptions", "CustomEndpointCertificateArn"},
-		Length:  fakestore.Between(20, 2048),
-		Member:  "DomainEndpointOptions.CustomEndpointCertificateArn",
-		Pattern: ".*",
-	}, {
-		Field:   []string{"IdentityCenterOptions", "IdentityCenterInstanceARN"},
-		Length:  fakestore.Between(20, 2048),
-		Member:  "IdentityCenterOptions.IdentityCenterInstanceARN",
-		Pattern: "^arn:aws[a-z\\\\-]*:[a-z]+:[a-z0-9\\\\-]*:[0-9]*:[a-z0-9\\\\-]+\\/[a-z0-9\\\\-]+",
-	}, {
-		Field:   []string{"IdentityCenterOptions", "IdentityCenterInstanceRegion"},
-		Length:  fakestore.Between(5, 30),
-		Member:  "IdentityCenterOptions.IdentityCenterInstanceRegion",
-		Pattern: "[a-z][a-z0-9\\-]+",
-	}, {
-		Enum:   []string{"UserName", "UserId", "Email"},
-		Field:  []string{"IdentityCenterOptions", "SubjectKey"},
-		Member: "IdentityCenterOptions.SubjectKey",
-	}, {
-		Enum:   []string{"GroupName", "GroupId"},
-		Field:  []string{"IdentityCenterOptions", "RolesKey"},
-		Member: "IdentityCenterOptions.RolesKey",
-	}, {
-		Enum:   []string{"ENABLED", "DISABLED"},
-		Field:  []string{"AutoTuneOptions", "DesiredState"},
-		Member: "AutoTuneOptions.DesiredState",
-	}, {
-		Field:  []string{"AutoTuneOptions", "MaintenanceSchedules"},
-		Length: fakestore.AtMost(100),
-		Member: "AutoTuneOptions.MaintenanceSchedules",
-	}, {
-		Enum:   []string{"Default", "CapacityOptimized"},
-		Field:  []string{"DeploymentStrategyOptions", "DeploymentStrategy"},
-		Member: "DeploymentStrategyOptions.DeploymentStrategy",
-	}, {
-		Field:    []string{"AutomatedSnapshotPauseOptions", "Enabled"},
-		Member:   "AutomatedSnapshotPauseOptions.Enabled",
-		Required: true,
-	}},
+	Rules: "DomainName\tDomainName\treq\tlen=3:28\tre=[a-z][a-z0-9\\-]+\n" +
+		"EngineVersion\tEngineVersion\tlen=14:18\tre=^Elasticsearch_[0-9]{1}\\.[0-9]{1,2}$|^OpenSearch_[0-9]{1,2}\\.[0-9]{1,2}$\n" +
+		"ClusterConfig.InstanceType\tClusterConfig.InstanceType\tenum=m3.medium.search|m3.large.search|m3.xlarge.search|m3.2xlarge.search|m4.large.search|m4.xlarge.search|m4.2xlarge.search|m4.4xlarge.search|m4.10xlarge.search|m5.large.search|m5.xlarge.search|m5.2xlarge.search|m5.4xlarge.search|m5.12xlarge.search|m5.24xlarge.search|r5.large.search|r5.xlarge.search|r5.2xlarge.search|r5.4xlarge.search|r5.12xlarge.search|r5.24xlarge.search|c5.large.search|c5.xlarge.search|c5.2xlarge.search|c5.4xlarge.search|c5.9xlarge.search|c5.18xlarge.search|t3.nano.search|t3.micro.search|t3.small.search|t3.medium.search|t3.large.search|t3.xlarge.search|t3.2xlarge.search|or1.medium.search|or1.large.search|or1.xlarge.search|or1.2xlarge.search|or1.4xlarge.search|or1.8xlarge.search|or1.12xlarge.search|or1.16xlarge.search|ultrawarm1.medium.search|ultrawarm1.large.search|ultrawarm1.xlarge.search|t2.micro.search|t2.small.search|t2.medium.search|r3.large.search|r3.xlarge.search|r3.2xlarge.search|r3.4xlarge.search|r3.8xlarge.search|i2.xlarge.search|i2.2xlarge.search|d2.xlarge.search|d2.2xlarge.search|d2.4xlarge.search|d2.8xlarge.search|c4.large.search|c4.xlarge.search|c4.2xlarge.search|c4.4xlarge.search|c4.8xlarge.search|r4.large.search|r4.xlarge.search|r4.2xlarge.search|r4.4xlarge.search|r4.8xlarge.search|r4.16xlarge.search|i3.large.search|i3.xlarge.search|i3.2xlarge.search|i3.4xlarge.search|i3.8xlarge.search|i3.16xlarge.search|r6g.large.search|r6g.xlarge.search|r6g.2xlarge.search|r6g.4xlarge.search|r6g.8xlarge.search|r6g.12xlarge.search|m6g.large.search|m6g.xlarge.search|m6g.2xlarge.search|m6g.4xlarge.search|m6g.8xlarge.search|m6g.12xlarge.search|c6g.large.search|c6g.xlarge.search|c6g.2xlarge.search|c6g.4xlarge.search|c6g.8xlarge.search|c6g.12xlarge.search|r6gd.large.search|r6gd.xlarge.search|r6gd.2xlarge.search|r6gd.4xlarge.search|r6gd.8xlarge.search|r6gd.12xlarge.search|r6gd.16xlarge.search|t4g.small.search|t4g.medium.search\n" +
+		"ClusterConfig.DedicatedMasterType\tClusterConfig.DedicatedMasterType\tenum=m3.medium.search|m3.large.search|m3.xlarge.search|m3.2xlarge.search|m4.large.search|m4.xlarge.search|m4.2xlarge.search|m4.4xlarge.search|m4.10xlarge.search|m5.large.search|m5.xlarge.search|m5.2xlarge.search|m5.4xlarge.search|m5.12xlarge.search|m5.24xlarge.search|r5.large.search|r5.xlarge.search|r5.2xlarge.search|r5.4xlarge.search|r5.12xlarge.search|r5.24xlarge.search|c5.large.search|c5.xlarge.search|c5.2xlarge.search|c5.4xlarge.search|c5.9xlarge.search|c5.18xlarge.search|t3.nano.search|t3.micro.search|t3.small.search|t3.medium.search|t3.large.search|t3.xlarge.search|t3.2xlarge.search|or1.medium.search|or1.large.search|or1.xlarge.search|or1.2xlarge.search|or1.4xlarge.search|or1.8xlarge.search|or1.12xlarge.search|or1.16xlarge.search|ultrawarm1.medium.search|ultrawarm1.large.search|ultrawarm1.xlarge.search|t2.micro.search|t2.small.search|t2.medium.search|r3.large.search|r3.xlarge.search|r3.2xlarge.search|r3.4xlarge.search|r3.8xlarge.search|i2.xlarge.search|i2.2xlarge.search|d2.xlarge.search|d2.2xlarge.search|d2.4xlarge.search|d2.8xlarge.search|c4.large.search|c4.xlarge.search|c4.2xlarge.search|c4.4xlarge.search|c4.8xlarge.search|r4.large.search|r4.xlarge.search|r4.2xlarge.search|r4.4xlarge.search|r4.8xlarge.search|r4.16xlarge.search|i3.large.search|i3.xlarge.search|i3.2xlarge.search|i3.4xlarge.search|i3.8xlarge.search|i3.16xlarge.search|r6g.large.search|r6g.xlarge.search|r6g.2xlarge.search|r6g.4xlarge.search|r6g.8xlarge.search|r6g.12xlarge.search|m6g.large.search|m6g.xlarge.search|m6g.2xlarge.search|m6g.4xlarge.search|m6g.8xlarge.search|m6g.12xlarge.search|c6g.large.search|c6g.xlarge.search|c6g.2xlarge.search|c6g.4xlarge.search|c6g.8xlarge.search|c6g.12xlarge.search|r6gd.large.search|r6gd.xlarge.search|r6gd.2xlarge.search|r6gd.4xlarge.search|r6gd.8xlarge.search|r6gd.12xlarge.search|r6gd.16xlarge.search|t4g.small.search|t4g.medium.search\n" +
+		"ClusterConfig.WarmType\tClusterConfig.WarmType\tenum=ultrawarm1.medium.search|ultrawarm1.large.search|ultrawarm1.xlarge.search\n" +
+		"EBSOptions.VolumeType\tEBSOptions.VolumeType\tenum=standard|gp2|io1|gp3\n" +
+		"AccessPolicies\tAccessPolicies\tlen=0:102400\tre=.*\n" +
+		"IPAddressType\tIPAddressType\tenum=ipv4|dualstack\n" +
+		"CognitoOptions.UserPoolId\tCognitoOptions.UserPoolId\tlen=1:55\tre=[\\w-]+_[0-9a-zA-Z]+\n" +
+		"CognitoOptions.IdentityPoolId\tCognitoOptions.IdentityPoolId\tlen=1:55\tre=[\\w-]+:[0-9a-f-]+\n" +
+		"CognitoOptions.RoleArn\tCognitoOptions.RoleArn\tlen=20:2048\tre=arn:(aws|aws\\-cn|aws\\-us\\-gov|aws\\-iso|aws\\-iso\\-b):iam::[0-9]+:role\\/.*\n" +
+		"EncryptionAtRestOptions.KmsKeyId\tEncryptionAtRestOptions.KmsKeyId\tlen=1:500\tre=.*\n" +
+		"DomainEndpointOptions.TLSSecurityPolicy\tDomainEndpointOptions.TLSSecurityPolicy\tenum=Policy-Min-TLS-1-0-2019-07|Policy-Min-TLS-1-2-2019-07|Policy-Min-TLS-1-2-PFS-2023-10|Policy-Min-TLS-1-2-RFC9151-FIPS-2024-08\n" +
+		"DomainEndpointOptions.CustomEndpoint\tDomainEndpointOptions.CustomEndpoint\tlen=1:255\n" +
+		"DomainEndpointOptions.CustomEndpointCertificateArn\tDomainEndpointOptions.CustomEndpointCertificateArn\tlen=20:2048\tre=.*\n" +
+		"IdentityCenterOptions.IdentityCenterInstanceARN\tIdentityCenterOptions.IdentityCenterInstanceARN\tlen=20:2048\tre=^arn:aws[a-z\\\\-]*:[a-z]+:[a-z0-9\\\\-]*:[0-9]*:[a-z0-9\\\\-]+\\/[a-z0-9\\\\-]+\n" +
+		"IdentityCenterOptions.IdentityCenterInstanceRegion\tIdentityCenterOptions.IdentityCenterInstanceRegion\tlen=5:30\tre=[a-z][a-z0-9\\-]+\n" +
+		"IdentityCenterOptions.SubjectKey\tIdentityCenterOptions.SubjectKey\tenum=UserName|UserId|Email\n" +
+		"IdentityCenterOptions.RolesKey\tIdentityCenterOptions.RolesKey\tenum=GroupName|GroupId\n" +
+		"AutoTuneOptions.DesiredState\tAutoTuneOptions.DesiredState\tenum=ENABLED|DISABLED\n" +
+		"AutoTuneOptions.MaintenanceSchedules\tAutoTuneOptions.MaintenanceSchedules\tlen=:100\n" +
+		"DeploymentStrategyOptions.DeploymentStrategy\tDeploymentStrategyOptions.DeploymentStrategy\tenum=Default|CapacityOptimized\n" +
+		"AutomatedSnapshotPauseOptions.Enabled\tAutomatedSnapshotPauseOptions.Enabled\treq\n",
 	States: []fakestore.State{{
 		Path:  "DomainStatus.ServiceSoftwareOptions.UpdateStatus",
 		Value: "COMPLETED",
@@ -561,18 +438,8 @@ func (f *Fake) DeleteDomain(ctx context.Context, in *opensearch.DeleteDomainInpu
 var fakeCreateIndex = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindIndex,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"DomainName"},
-		Length:   fakestore.Between(3, 28),
-		Member:   "DomainName",
-		Pattern:  "[a-z][a-z0-9\\-]+",
-		Required: true,
-	}, {
-		Field:    []string{"IndexName"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "IndexName",
-		Required: true,
-	}},
+	Rules: "DomainName\tDomainName\treq\tlen=3:28\tre=[a-z][a-z0-9\\-]+\n" +
+		"IndexName\tIndexName\treq\tlen=1:255\n",
 }
 
 // CreateIndex creates an OpenSearch Index in the fake's memory, after checking
@@ -595,18 +462,8 @@ var fakeUpdateIndex = &fakestore.Update{
 	Field:   "IndexName",
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindIndex,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"DomainName"},
-		Length:   fakestore.Between(3, 28),
-		Member:   "DomainName",
-		Pattern:  "[a-z][a-z0-9\\-]+",
-		Required: true,
-	}, {
-		Field:    []string{"IndexName"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "IndexName",
-		Required: true,
-	}},
+	Rules: "DomainName\tDomainName\treq\tlen=3:28\tre=[a-z][a-z0-9\\-]+\n" +
+		"IndexName\tIndexName\treq\tlen=1:255\n",
 }
 
 // UpdateIndex updates an OpenSearch Index in the fake's memory: the members set
@@ -627,29 +484,11 @@ func (f *Fake) DeleteIndex(ctx context.Context, in *opensearch.DeleteIndexInput)
 
 var fakeCreateOutboundConnection = &fakestore.Create{
 	Kind: fakeKindOutboundConnection,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"LocalDomainInfo"},
-		Member:   "LocalDomainInfo",
-		Required: true,
-	}, {
-		Field:    []string{"RemoteDomainInfo"},
-		Member:   "RemoteDomainInfo",
-		Required: true,
-	}, {
-		Field:    []string{"ConnectionAlias"},
-		Length:   fakestore.Between(2, 100),
-		Member:   "ConnectionAlias",
-		Pattern:  "[a-zA-Z][a-zA-Z0-9\\-_]+",
-		Required: true,
-	}, {
-		Enum:   []string{"DIRECT", "VPC_ENDPOINT"},
-		Field:  []string{"ConnectionMode"},
-		Member: "ConnectionMode",
-	}, {
-		Field:   []string{"ConnectionProperties", "Endpoint"},
-		Member:  "ConnectionProperties.Endpoint",
-		Pattern: "^[A-Za-z0-9\\-\\.]+$",
-	}},
+	Rules: "LocalDomainInfo\tLocalDomainInfo\treq\n" +
+		"RemoteDomainInfo\tRemoteDomainInfo\treq\n" +
+		"ConnectionAlias\tConnectionAlias\treq\tlen=2:100\tre=[a-zA-Z][a-zA-Z0-9\\-_]+\n" +
+		"ConnectionMode\tConnectionMode\tenum=DIRECT|VPC_ENDPOINT\n" +
+		"ConnectionProperties.Endpoint\tConnectionProperties.Endpoint\tre=^[A-Za-z0-9\\-\\.]+$\n",
 }
 
 // CreateOutboundConnection creates an OpenSearch OutboundConnection in the
@@ -683,62 +522,19 @@ func (f *Fake) DeleteOutboundConnection(ctx context.Context, in *opensearch.Dele
 var fakeCreatePackage = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindPackage,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"PackageName"},
-		Length:   fakestore.Between(3, 256),
-		Member:   "PackageName",
-		Pattern:  "[a-z][a-z0-9\\-]+",
-		Required: true,
-	}, {
-		Enum:   []string{"TXT-DICTIONARY", "ZIP-PLUGIN", "PACKAGE-LICENSE", "PACKAGE-CONFIG"},
-		Field:  []string{"PackageType"},
-		Member: "PackageType",
-	}, {
-		Field:  []string{"PackageDescription"},
-		Length: fakestore.AtMost(1024),
-		Member: "PackageDescription",
-	}, {
-		Field:    []string{"PackageSource"},
-		Member:   "PackageSource",
-		Required: true,
-	}, {
-		Field:  []string{"PackageSource", "S3BucketName"},
-		Length: fakestore.Between(3, 63),
-		Member: "PackageSource.S3BucketName",
-	}, {
-		Field:  []string{"PackageSource", "S3Key"},
-		Length: fakestore.Between(1, 1024),
-		Member: "PackageSource.S3Key",
-	}, {
-		Enum:   []string{"REQUIRED", "OPTIONAL", "NONE"},
-		Field:  []string{"PackageConfiguration", "LicenseRequirement"},
-		Member: "PackageConfiguration.LicenseRequirement",
-	}, {
-		Field:  []string{"PackageConfiguration", "LicenseFilepath"},
-		Length: fakestore.AtMost(256),
-		Member: "PackageConfiguration.LicenseFilepath",
-	}, {
-		Enum:   []string{"REQUIRED", "OPTIONAL", "NONE"},
-		Field:  []string{"PackageConfiguration", "ConfigurationRequirement"},
-		Member: "PackageConfiguration.ConfigurationRequirement",
-	}, {
-		Field:   []string{"EngineVersion"},
-		Member:  "EngineVersion",
-		Pattern: "^Elasticsearch_[0-9]{1}\\.[0-9]{1,2}$|^OpenSearch_[0-9]{1,2}\\.[0-9]{1,2}$",
-	}, {
-		Field:    []string{"PackageVendingOptions", "VendingEnabled"},
-		Member:   "PackageVendingOptions.VendingEnabled",
-		Required: true,
-	}, {
-		Field:   []string{"PackageEncryptionOptions", "KmsKeyIdentifier"},
-		Length:  fakestore.Between(1, 500),
-		Member:  "PackageEncryptionOptions.KmsKeyIdentifier",
-		Pattern: ".*",
-	}, {
-		Field:    []string{"PackageEncryptionOptions", "EncryptionEnabled"},
-		Member:   "PackageEncryptionOptions.EncryptionEnabled",
-		Required: true,
-	}},
+	Rules: "PackageName\tPackageName\treq\tlen=3:256\tre=[a-z][a-z0-9\\-]+\n" +
+		"PackageType\tPackageType\tenum=TXT-DICTIONARY|ZIP-PLUGIN|PACKAGE-LICENSE|PACKAGE-CONFIG\n" +
+		"PackageDescription\tPackageDescription\tlen=:1024\n" +
+		"PackageSource\tPackageSource\treq\n" +
+		"PackageSource.S3BucketName\tPackageSource.S3BucketName\tlen=3:63\n" +
+		"PackageSource.S3Key\tPackageSource.S3Key\tlen=1:1024\n" +
+		"PackageConfiguration.LicenseRequirement\tPackageConfiguration.LicenseRequirement\tenum=REQUIRED|OPTIONAL|NONE\n" +
+		"PackageConfiguration.LicenseFilepath\tPackageConfiguration.LicenseFilepath\tlen=:256\n" +
+		"PackageConfiguration.ConfigurationRequirement\tPackageConfiguration.ConfigurationRequirement\tenum=REQUIRED|OPTIONAL|NONE\n" +
+		"EngineVersion\tEngineVersion\tre=^Elasticsearch_[0-9]{1}\\.[0-9]{1,2}$|^OpenSearch_[0-9]{1,2}\\.[0-9]{1,2}$\n" +
+		"PackageVendingOptions.VendingEnabled\tPackageVendingOptions.VendingEnabled\treq\n" +
+		"PackageEncryptionOptions.KmsKeyIdentifier\tPackageEncryptionOptions.KmsKeyIdentifier\tlen=1:500\tre=.*\n" +
+		"PackageEncryptionOptions.EncryptionEnabled\tPackageEncryptionOptions.EncryptionEnabled\treq\n",
 	States: []fakestore.State{{
 		Path:  "PackageDetails.PackageStatus",
 		Value: "AVAILABLE",
@@ -755,53 +551,17 @@ var fakeUpdatePackage = &fakestore.Update{
 	Field:   "PackageID",
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindPackage,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"PackageID"},
-		Member:   "PackageID",
-		Pattern:  "^([FG][0-9]+)$|^(pkg-[a-f0-9]+)$",
-		Required: true,
-	}, {
-		Field:    []string{"PackageSource"},
-		Member:   "PackageSource",
-		Required: true,
-	}, {
-		Field:  []string{"PackageSource", "S3BucketName"},
-		Length: fakestore.Between(3, 63),
-		Member: "PackageSource.S3BucketName",
-	}, {
-		Field:  []string{"PackageSource", "S3Key"},
-		Length: fakestore.Between(1, 1024),
-		Member: "PackageSource.S3Key",
-	}, {
-		Field:  []string{"PackageDescription"},
-		Length: fakestore.AtMost(1024),
-		Member: "PackageDescription",
-	}, {
-		Field:  []string{"CommitMessage"},
-		Length: fakestore.AtMost(160),
-		Member: "CommitMessage",
-	}, {
-		Enum:   []string{"REQUIRED", "OPTIONAL", "NONE"},
-		Field:  []string{"PackageConfiguration", "LicenseRequirement"},
-		Member: "PackageConfiguration.LicenseRequirement",
-	}, {
-		Field:  []string{"PackageConfiguration", "LicenseFilepath"},
-		Length: fakestore.AtMost(256),
-		Member: "PackageConfiguration.LicenseFilepath",
-	}, {
-		Enum:   []string{"REQUIRED", "OPTIONAL", "NONE"},
-		Field:  []string{"PackageConfiguration", "ConfigurationRequirement"},
-		Member: "PackageConfiguration.ConfigurationRequirement",
-	}, {
-		Field:   []string{"PackageEncryptionOptions", "KmsKeyIdentifier"},
-		Length:  fakestore.Between(1, 500),
-		Member:  "PackageEncryptionOptions.KmsKeyIdentifier",
-		Pattern: ".*",
-	}, {
-		Field:    []string{"PackageEncryptionOptions", "EncryptionEnabled"},
-		Member:   "PackageEncryptionOptions.EncryptionEnabled",
-		Required: true,
-	}},
+	Rules: "PackageID\tPackageID\treq\tre=^([FG][0-9]+)$|^(pkg-[a-f0-9]+)$\n" +
+		"PackageSource\tPackageSource\treq\n" +
+		"PackageSource.S3BucketName\tPackageSource.S3BucketName\tlen=3:63\n" +
+		"PackageSource.S3Key\tPackageSource.S3Key\tlen=1:1024\n" +
+		"PackageDescription\tPackageDescription\tlen=:1024\n" +
+		"CommitMessage\tCommitMessage\tlen=:160\n" +
+		"PackageConfiguration.LicenseRequirement\tPackageConfiguration.LicenseRequirement\tenum=REQUIRED|OPTIONAL|NONE\n" +
+		"PackageConfiguration.LicenseFilepath\tPackageConfiguration.LicenseFilepath\tlen=:256\n" +
+		"PackageConfiguration.ConfigurationRequirement\tPackageConfiguration.ConfigurationRequirement\tenum=REQUIRED|OPTIONAL|NONE\n" +
+		"PackageEncryptionOptions.KmsKeyIdentifier\tPackageEncryptionOptions.KmsKeyIdentifier\tlen=1:500\tre=.*\n" +
+		"PackageEncryptionOptions.EncryptionEnabled\tPackageEncryptionOptions.EncryptionEnabled\treq\n",
 	States: []fakestore.State{{
 		Path:  "PackageDetails.PackageStatus",
 		Value: "AVAILABLE",
@@ -849,21 +609,9 @@ func (f *Fake) DeletePackage(ctx context.Context, in *opensearch.DeletePackageIn
 var fakeCreateVpcEndpoint = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindVpcEndpoint,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"DomainArn"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "DomainArn",
-		Pattern:  "arn:aws[a-z\\-]*:[a-z]+:[a-z0-9\\-]+:[0-9]+:domain\\/[a-z0-9\\-]+",
-		Required: true,
-	}, {
-		Field:    []string{"VpcOptions"},
-		Member:   "VpcOptions",
-		Required: true,
-	}, {
-		Field:  []string{"ClientToken"},
-		Length: fakestore.Between(1, 64),
-		Member: "ClientToken",
-	}},
+	Rules: "DomainArn\tDomainArn\treq\tlen=1:512\tre=arn:aws[a-z\\-]*:[a-z]+:[a-z0-9\\-]+:[0-9]+:domain\\/[a-z0-9\\-]+\n" +
+		"VpcOptions\tVpcOptions\treq\n" +
+		"ClientToken\tClientToken\tlen=1:64\n",
 	States: []fakestore.State{{
 		Path:  "VpcEndpoint.Status",
 		Value: "ACTIVE",
@@ -894,17 +642,8 @@ var fakeUpdateVpcEndpoint = &fakestore.Update{
 	Field:   "VpcEndpointId",
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindVpcEndpoint,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"VpcEndpointId"},
-		Length:   fakestore.Between(5, 256),
-		Member:   "VpcEndpointId",
-		Pattern:  "^aos-[a-zA-Z0-9]*$",
-		Required: true,
-	}, {
-		Field:    []string{"VpcOptions"},
-		Member:   "VpcOptions",
-		Required: true,
-	}},
+	Rules: "VpcEndpointId\tVpcEndpointId\treq\tlen=5:256\tre=^aos-[a-zA-Z0-9]*$\n" +
+		"VpcOptions\tVpcOptions\treq\n",
 	States: []fakestore.State{{
 		Path:  "VpcEndpoint.Status",
 		Value: "ACTIVE",

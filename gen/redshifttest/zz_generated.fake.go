@@ -335,18 +335,8 @@ var fakeKindUsageLimit = &fakestore.Kind{
 
 var fakeCreateAuthenticationProfile = &fakestore.Create{
 	Kind: fakeKindAuthenticationProfile,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"AuthenticationProfileName"},
-		Length:   fakestore.AtMost(63),
-		Member:   "AuthenticationProfileName",
-		Pattern:  "^[a-zA-Z0-9\\-]+$",
-		Required: true,
-	}, {
-		Field:    []string{"AuthenticationProfileContent"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "AuthenticationProfileContent",
-		Required: true,
-	}},
+	Rules: "AuthenticationProfileName\tAuthenticationProfileName\treq\tlen=:63\tre=^[a-zA-Z0-9\\-]+$\n" +
+		"AuthenticationProfileContent\tAuthenticationProfileContent\treq\tlen=:2147483647\n",
 }
 
 // CreateAuthenticationProfile creates a Redshift AuthenticationProfile in the
@@ -369,18 +359,8 @@ func (f *Fake) DescribeAuthenticationProfiles(ctx context.Context, in *redshift.
 var fakeModifyAuthenticationProfile = &fakestore.Update{
 	Field: "AuthenticationProfileName",
 	Kind:  fakeKindAuthenticationProfile,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"AuthenticationProfileName"},
-		Length:   fakestore.AtMost(63),
-		Member:   "AuthenticationProfileName",
-		Pattern:  "^[a-zA-Z0-9\\-]+$",
-		Required: true,
-	}, {
-		Field:    []string{"AuthenticationProfileContent"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "AuthenticationProfileContent",
-		Required: true,
-	}},
+	Rules: "AuthenticationProfileName\tAuthenticationProfileName\treq\tlen=:63\tre=^[a-zA-Z0-9\\-]+$\n" +
+		"AuthenticationProfileContent\tAuthenticationProfileContent\treq\tlen=:2147483647\n",
 }
 
 // ModifyAuthenticationProfile updates a Redshift AuthenticationProfile in the
@@ -402,107 +382,30 @@ func (f *Fake) DeleteAuthenticationProfile(ctx context.Context, in *redshift.Del
 
 var fakeCreateCluster = &fakestore.Create{
 	Kind: fakeKindCluster,
-	Rules: []fakestore.Rule{{
-		Field:  []string{"DBName"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "DBName",
-	}, {
-		Field:    []string{"ClusterIdentifier"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ClusterIdentifier",
-		Required: true,
-	}, {
-		Field:  []string{"ClusterType"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ClusterType",
-	}, {
-		Field:    []string{"NodeType"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "NodeType",
-		Required: true,
-	}, {
-		Field:    []string{"MasterUsername"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "MasterUsername",
-		Required: true,
-	}, {
-		Field:  []string{"ClusterSubnetGroupName"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ClusterSubnetGroupName",
-	}, {
-		Field:  []string{"AvailabilityZone"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "AvailabilityZone",
-	}, {
-		Field:  []string{"PreferredMaintenanceWindow"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "PreferredMaintenanceWindow",
-	}, {
-		Field:  []string{"ClusterParameterGroupName"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ClusterParameterGroupName",
-	}, {
-		Field:  []string{"ClusterVersion"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ClusterVersion",
-	}, {
-		Field:  []string{"HsmClientCertificateIdentifier"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "HsmClientCertificateIdentifier",
-	}, {
-		Field:  []string{"HsmConfigurationIdentifier"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "HsmConfigurationIdentifier",
-	}, {
-		Field:  []string{"ElasticIp"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ElasticIp",
-	}, {
-		Field:  []string{"KmsKeyId"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "KmsKeyId",
-	}, {
-		Field:  []string{"AdditionalInfo"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "AdditionalInfo",
-	}, {
-		Field:  []string{"MaintenanceTrackName"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "MaintenanceTrackName",
-	}, {
-		Field:  []string{"SnapshotScheduleIdentifier"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "SnapshotScheduleIdentifier",
-	}, {
-		Enum:   []string{"enabled", "disabled", "auto"},
-		Field:  []string{"AquaConfigurationStatus"},
-		Member: "AquaConfigurationStatus",
-	}, {
-		Field:  []string{"DefaultIamRoleArn"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "DefaultIamRoleArn",
-	}, {
-		Field:  []string{"LoadSampleData"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "LoadSampleData",
-	}, {
-		Field:  []string{"MasterPasswordSecretKmsKeyId"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "MasterPasswordSecretKmsKeyId",
-	}, {
-		Field:  []string{"IpAddressType"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "IpAddressType",
-	}, {
-		Field:  []string{"RedshiftIdcApplicationArn"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "RedshiftIdcApplicationArn",
-	}, {
-		Field:   []string{"CatalogName"},
-		Length:  fakestore.Between(1, 64),
-		Member:  "CatalogName",
-		Pattern: "^[a-z0-9_-]*[a-z]+[a-z0-9_-]*$",
-	}},
+	Rules: "DBName\tDBName\tlen=:2147483647\n" +
+		"ClusterIdentifier\tClusterIdentifier\treq\tlen=:2147483647\n" +
+		"ClusterType\tClusterType\tlen=:2147483647\n" +
+		"NodeType\tNodeType\treq\tlen=:2147483647\n" +
+		"MasterUsername\tMasterUsername\treq\tlen=:2147483647\n" +
+		"ClusterSubnetGroupName\tClusterSubnetGroupName\tlen=:2147483647\n" +
+		"AvailabilityZone\tAvailabilityZone\tlen=:2147483647\n" +
+		"PreferredMaintenanceWindow\tPreferredMaintenanceWindow\tlen=:2147483647\n" +
+		"ClusterParameterGroupName\tClusterParameterGroupName\tlen=:2147483647\n" +
+		"ClusterVersion\tClusterVersion\tlen=:2147483647\n" +
+		"HsmClientCertificateIdentifier\tHsmClientCertificateIdentifier\tlen=:2147483647\n" +
+		"HsmConfigurationIdentifier\tHsmConfigurationIdentifier\tlen=:2147483647\n" +
+		"ElasticIp\tElasticIp\tlen=:2147483647\n" +
+		"KmsKeyId\tKmsKeyId\tlen=:2147483647\n" +
+		"AdditionalInfo\tAdditionalInfo\tlen=:2147483647\n" +
+		"MaintenanceTrackName\tMaintenanceTrackName\tlen=:2147483647\n" +
+		"SnapshotScheduleIdentifier\tSnapshotScheduleIdentifier\tlen=:2147483647\n" +
+		"AquaConfigurationStatus\tAquaConfigurationStatus\tenum=enabled|disabled|auto\n" +
+		"DefaultIamRoleArn\tDefaultIamRoleArn\tlen=:2147483647\n" +
+		"LoadSampleData\tLoadSampleData\tlen=:2147483647\n" +
+		"MasterPasswordSecretKmsKeyId\tMasterPasswordSecretKmsKeyId\tlen=:2147483647\n" +
+		"IpAddressType\tIpAddressType\tlen=:2147483647\n" +
+		"RedshiftIdcApplicationArn\tRedshiftIdcApplicationArn\tlen=:2147483647\n" +
+		"CatalogName\tCatalogName\tlen=1:64\tre=^[a-z0-9_-]*[a-z]+[a-z0-9_-]*$\n",
 	States: []fakestore.State{{
 		Path:  "Cluster.ClusterStatus",
 		Value: "available",
@@ -640,68 +543,21 @@ func (f *Fake) DescribeClusters(ctx context.Context, in *redshift.DescribeCluste
 var fakeModifyCluster = &fakestore.Update{
 	Field: "ClusterIdentifier",
 	Kind:  fakeKindCluster,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ClusterIdentifier"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ClusterIdentifier",
-		Required: true,
-	}, {
-		Field:  []string{"ClusterType"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ClusterType",
-	}, {
-		Field:  []string{"NodeType"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "NodeType",
-	}, {
-		Field:  []string{"ClusterParameterGroupName"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ClusterParameterGroupName",
-	}, {
-		Field:  []string{"PreferredMaintenanceWindow"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "PreferredMaintenanceWindow",
-	}, {
-		Field:  []string{"ClusterVersion"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ClusterVersion",
-	}, {
-		Field:  []string{"HsmClientCertificateIdentifier"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "HsmClientCertificateIdentifier",
-	}, {
-		Field:  []string{"HsmConfigurationIdentifier"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "HsmConfigurationIdentifier",
-	}, {
-		Field:  []string{"NewClusterIdentifier"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "NewClusterIdentifier",
-	}, {
-		Field:  []string{"ElasticIp"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ElasticIp",
-	}, {
-		Field:  []string{"MaintenanceTrackName"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "MaintenanceTrackName",
-	}, {
-		Field:  []string{"KmsKeyId"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "KmsKeyId",
-	}, {
-		Field:  []string{"AvailabilityZone"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "AvailabilityZone",
-	}, {
-		Field:  []string{"MasterPasswordSecretKmsKeyId"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "MasterPasswordSecretKmsKeyId",
-	}, {
-		Field:  []string{"IpAddressType"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "IpAddressType",
-	}},
+	Rules: "ClusterIdentifier\tClusterIdentifier\treq\tlen=:2147483647\n" +
+		"ClusterType\tClusterType\tlen=:2147483647\n" +
+		"NodeType\tNodeType\tlen=:2147483647\n" +
+		"ClusterParameterGroupName\tClusterParameterGroupName\tlen=:2147483647\n" +
+		"PreferredMaintenanceWindow\tPreferredMaintenanceWindow\tlen=:2147483647\n" +
+		"ClusterVersion\tClusterVersion\tlen=:2147483647\n" +
+		"HsmClientCertificateIdentifier\tHsmClientCertificateIdentifier\tlen=:2147483647\n" +
+		"HsmConfigurationIdentifier\tHsmConfigurationIdentifier\tlen=:2147483647\n" +
+		"NewClusterIdentifier\tNewClusterIdentifier\tlen=:2147483647\n" +
+		"ElasticIp\tElasticIp\tlen=:2147483647\n" +
+		"MaintenanceTrackName\tMaintenanceTrackName\tlen=:2147483647\n" +
+		"KmsKeyId\tKmsKeyId\tlen=:2147483647\n" +
+		"AvailabilityZone\tAvailabilityZone\tlen=:2147483647\n" +
+		"MasterPasswordSecretKmsKeyId\tMasterPasswordSecretKmsKeyId\tlen=:2147483647\n" +
+		"IpAddressType\tIpAddressType\tlen=:2147483647\n",
 	States: []fakestore.State{{
 		Path:  "Cluster.ClusterStatus",
 		Value: "available",
@@ -780,22 +636,9 @@ func (f *Fake) DeleteCluster(ctx context.Context, in *redshift.DeleteClusterInpu
 
 var fakeCreateClusterParameterGroup = &fakestore.Create{
 	Kind: fakeKindClusterParameterGroup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ParameterGroupName"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ParameterGroupName",
-		Required: true,
-	}, {
-		Field:    []string{"ParameterGroupFamily"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ParameterGroupFamily",
-		Required: true,
-	}, {
-		Field:    []string{"Description"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "Description",
-		Required: true,
-	}},
+	Rules: "ParameterGroupName\tParameterGroupName\treq\tlen=:2147483647\n" +
+		"ParameterGroupFamily\tParameterGroupFamily\treq\tlen=:2147483647\n" +
+		"Description\tDescription\treq\tlen=:2147483647\n",
 }
 
 // CreateClusterParameterGroup creates a Redshift ClusterParameterGroup in the
@@ -818,16 +661,8 @@ func (f *Fake) DescribeClusterParameterGroups(ctx context.Context, in *redshift.
 var fakeModifyClusterParameterGroup = &fakestore.Update{
 	Field: "ParameterGroupName",
 	Kind:  fakeKindClusterParameterGroup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ParameterGroupName"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ParameterGroupName",
-		Required: true,
-	}, {
-		Field:    []string{"Parameters"},
-		Member:   "Parameters",
-		Required: true,
-	}},
+	Rules: "ParameterGroupName\tParameterGroupName\treq\tlen=:2147483647\n" +
+		"Parameters\tParameters\treq\n",
 	States: []fakestore.State{{
 		Path:  "ParameterGroupStatus",
 		Value: "available",
@@ -853,17 +688,8 @@ func (f *Fake) DeleteClusterParameterGroup(ctx context.Context, in *redshift.Del
 
 var fakeCreateClusterSecurityGroup = &fakestore.Create{
 	Kind: fakeKindClusterSecurityGroup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ClusterSecurityGroupName"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ClusterSecurityGroupName",
-		Required: true,
-	}, {
-		Field:    []string{"Description"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "Description",
-		Required: true,
-	}},
+	Rules: "ClusterSecurityGroupName\tClusterSecurityGroupName\treq\tlen=:2147483647\n" +
+		"Description\tDescription\treq\tlen=:2147483647\n",
 	States: []fakestore.State{{
 		Path:  "ClusterSecurityGroup.EC2SecurityGroups.Status",
 		Value: "available",
@@ -910,17 +736,8 @@ func (f *Fake) DeleteClusterSecurityGroup(ctx context.Context, in *redshift.Dele
 
 var fakeCreateClusterSnapshot = &fakestore.Create{
 	Kind: fakeKindClusterSnapshot,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SnapshotIdentifier"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "SnapshotIdentifier",
-		Required: true,
-	}, {
-		Field:    []string{"ClusterIdentifier"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ClusterIdentifier",
-		Required: true,
-	}},
+	Rules: "SnapshotIdentifier\tSnapshotIdentifier\treq\tlen=:2147483647\n" +
+		"ClusterIdentifier\tClusterIdentifier\treq\tlen=:2147483647\n",
 	States: []fakestore.State{{
 		Path:  "Snapshot.Status",
 		Value: "available",
@@ -951,12 +768,7 @@ func (f *Fake) DescribeClusterSnapshots(ctx context.Context, in *redshift.Descri
 var fakeModifyClusterSnapshot = &fakestore.Update{
 	Field: "SnapshotIdentifier",
 	Kind:  fakeKindClusterSnapshot,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SnapshotIdentifier"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "SnapshotIdentifier",
-		Required: true,
-	}},
+	Rules: "SnapshotIdentifier\tSnapshotIdentifier\treq\tlen=:2147483647\n",
 	States: []fakestore.State{{
 		Path:  "Snapshot.Status",
 		Value: "available",
@@ -982,21 +794,9 @@ func (f *Fake) DeleteClusterSnapshot(ctx context.Context, in *redshift.DeleteClu
 
 var fakeCreateClusterSubnetGroup = &fakestore.Create{
 	Kind: fakeKindClusterSubnetGroup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ClusterSubnetGroupName"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ClusterSubnetGroupName",
-		Required: true,
-	}, {
-		Field:    []string{"Description"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "Description",
-		Required: true,
-	}, {
-		Field:    []string{"SubnetIds"},
-		Member:   "SubnetIds",
-		Required: true,
-	}},
+	Rules: "ClusterSubnetGroupName\tClusterSubnetGroupName\treq\tlen=:2147483647\n" +
+		"Description\tDescription\treq\tlen=:2147483647\n" +
+		"SubnetIds\tSubnetIds\treq\n",
 	States: []fakestore.State{{
 		Path:  "ClusterSubnetGroup.SubnetGroupStatus",
 		Value: "available",
@@ -1033,20 +833,9 @@ func (f *Fake) DescribeClusterSubnetGroups(ctx context.Context, in *redshift.Des
 var fakeModifyClusterSubnetGroup = &fakestore.Update{
 	Field: "ClusterSubnetGroupName",
 	Kind:  fakeKindClusterSubnetGroup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ClusterSubnetGroupName"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ClusterSubnetGroupName",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "Description",
-	}, {
-		Field:    []string{"SubnetIds"},
-		Member:   "SubnetIds",
-		Required: true,
-	}},
+	Rules: "ClusterSubnetGroupName\tClusterSubnetGroupName\treq\tlen=:2147483647\n" +
+		"Description\tDescription\tlen=:2147483647\n" +
+		"SubnetIds\tSubnetIds\treq\n",
 	States: []fakestore.State{{
 		Path:  "ClusterSubnetGroup.SubnetGroupStatus",
 		Value: "available",
@@ -1075,25 +864,10 @@ func (f *Fake) DeleteClusterSubnetGroup(ctx context.Context, in *redshift.Delete
 
 var fakeCreateEventSubscription = &fakestore.Create{
 	Kind: fakeKindEventSubscription,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SubscriptionName"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "SubscriptionName",
-		Required: true,
-	}, {
-		Field:    []string{"SnsTopicArn"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "SnsTopicArn",
-		Required: true,
-	}, {
-		Field:  []string{"SourceType"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "SourceType",
-	}, {
-		Field:  []string{"Severity"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "Severity",
-	}},
+	Rules: "SubscriptionName\tSubscriptionName\treq\tlen=:2147483647\n" +
+		"SnsTopicArn\tSnsTopicArn\treq\tlen=:2147483647\n" +
+		"SourceType\tSourceType\tlen=:2147483647\n" +
+		"Severity\tSeverity\tlen=:2147483647\n",
 	States: []fakestore.State{{
 		Path:  "EventSubscription.Status",
 		Value: "available",
@@ -1124,24 +898,10 @@ func (f *Fake) DescribeEventSubscriptions(ctx context.Context, in *redshift.Desc
 var fakeModifyEventSubscription = &fakestore.Update{
 	Field: "SubscriptionName",
 	Kind:  fakeKindEventSubscription,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SubscriptionName"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "SubscriptionName",
-		Required: true,
-	}, {
-		Field:  []string{"SnsTopicArn"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "SnsTopicArn",
-	}, {
-		Field:  []string{"SourceType"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "SourceType",
-	}, {
-		Field:  []string{"Severity"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "Severity",
-	}},
+	Rules: "SubscriptionName\tSubscriptionName\treq\tlen=:2147483647\n" +
+		"SnsTopicArn\tSnsTopicArn\tlen=:2147483647\n" +
+		"SourceType\tSourceType\tlen=:2147483647\n" +
+		"Severity\tSeverity\tlen=:2147483647\n",
 	States: []fakestore.State{{
 		Path:  "EventSubscription.Status",
 		Value: "available",
@@ -1166,13 +926,8 @@ func (f *Fake) DeleteEventSubscription(ctx context.Context, in *redshift.DeleteE
 }
 
 var fakeCreateHsmClientCertificate = &fakestore.Create{
-	Kind: fakeKindHsmClientCertificate,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"HsmClientCertificateIdentifier"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "HsmClientCertificateIdentifier",
-		Required: true,
-	}},
+	Kind:  fakeKindHsmClientCertificate,
+	Rules: "HsmClientCertificateIdentifier\tHsmClientCertificateIdentifier\treq\tlen=:2147483647\n",
 }
 
 // CreateHsmClientCertificate creates a Redshift HsmClientCertificate in the
@@ -1205,37 +960,12 @@ func (f *Fake) DeleteHsmClientCertificate(ctx context.Context, in *redshift.Dele
 
 var fakeCreateHsmConfiguration = &fakestore.Create{
 	Kind: fakeKindHsmConfiguration,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"HsmConfigurationIdentifier"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "HsmConfigurationIdentifier",
-		Required: true,
-	}, {
-		Field:    []string{"Description"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "Description",
-		Required: true,
-	}, {
-		Field:    []string{"HsmIpAddress"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "HsmIpAddress",
-		Required: true,
-	}, {
-		Field:    []string{"HsmPartitionName"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "HsmPartitionName",
-		Required: true,
-	}, {
-		Field:    []string{"HsmPartitionPassword"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "HsmPartitionPassword",
-		Required: true,
-	}, {
-		Field:    []string{"HsmServerPublicCertificate"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "HsmServerPublicCertificate",
-		Required: true,
-	}},
+	Rules: "HsmConfigurationIdentifier\tHsmConfigurationIdentifier\treq\tlen=:2147483647\n" +
+		"Description\tDescription\treq\tlen=:2147483647\n" +
+		"HsmIpAddress\tHsmIpAddress\treq\tlen=:2147483647\n" +
+		"HsmPartitionName\tHsmPartitionName\treq\tlen=:2147483647\n" +
+		"HsmPartitionPassword\tHsmPartitionPassword\treq\tlen=:2147483647\n" +
+		"HsmServerPublicCertificate\tHsmServerPublicCertificate\treq\tlen=:2147483647\n",
 }
 
 // CreateHsmConfiguration creates a Redshift HsmConfiguration in the fake's
@@ -1268,34 +998,11 @@ func (f *Fake) DeleteHsmConfiguration(ctx context.Context, in *redshift.DeleteHs
 
 var fakeCreateIntegration = &fakestore.Create{
 	Kind: fakeKindIntegration,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SourceArn"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "SourceArn",
-		Pattern:  "^arn:aws[a-z\\-]*:(s3|dynamodb):.*:.*:[a-zA-Z0-9._\\-\\/]+$",
-		Required: true,
-	}, {
-		Field:    []string{"TargetArn"},
-		Length:   fakestore.Between(20, 2048),
-		Member:   "TargetArn",
-		Pattern:  "^arn:aws[a-z\\-]*:redshift(-serverless)?:[a-z0-9\\-]+:[0-9]{12}:(namespace\\/|namespace:)[a-z0-9\\-]+$",
-		Required: true,
-	}, {
-		Field:    []string{"IntegrationName"},
-		Length:   fakestore.Between(1, 63),
-		Member:   "IntegrationName",
-		Pattern:  "^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$",
-		Required: true,
-	}, {
-		Field:  []string{"KMSKeyId"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "KMSKeyId",
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.Between(0, 1000),
-		Member:  "Description",
-		Pattern: "^.*$",
-	}},
+	Rules: "SourceArn\tSourceArn\treq\tlen=1:255\tre=^arn:aws[a-z\\-]*:(s3|dynamodb):.*:.*:[a-zA-Z0-9._\\-\\/]+$\n" +
+		"TargetArn\tTargetArn\treq\tlen=20:2048\tre=^arn:aws[a-z\\-]*:redshift(-serverless)?:[a-z0-9\\-]+:[0-9]{12}:(namespace\\/|namespace:)[a-z0-9\\-]+$\n" +
+		"IntegrationName\tIntegrationName\treq\tlen=1:63\tre=^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$\n" +
+		"KMSKeyId\tKMSKeyId\tlen=:2147483647\n" +
+		"Description\tDescription\tlen=0:1000\tre=^.*$\n",
 	States: []fakestore.State{{
 		Path:  "Status",
 		Value: "active",
@@ -1325,23 +1032,9 @@ func (f *Fake) DescribeIntegrations(ctx context.Context, in *redshift.DescribeIn
 var fakeModifyIntegration = &fakestore.Update{
 	Field: "IntegrationArn",
 	Kind:  fakeKindIntegration,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IntegrationArn"},
-		Length:   fakestore.Between(1, 255),
-		Member:   "IntegrationArn",
-		Pattern:  "^arn:aws[a-z\\-]*:redshift:[a-z0-9\\-]*:[0-9]*:integration:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
-		Required: true,
-	}, {
-		Field:   []string{"Description"},
-		Length:  fakestore.Between(0, 1000),
-		Member:  "Description",
-		Pattern: "^.*$",
-	}, {
-		Field:   []string{"IntegrationName"},
-		Length:  fakestore.Between(1, 63),
-		Member:  "IntegrationName",
-		Pattern: "^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$",
-	}},
+	Rules: "IntegrationArn\tIntegrationArn\treq\tlen=1:255\tre=^arn:aws[a-z\\-]*:redshift:[a-z0-9\\-]*:[0-9]*:integration:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$\n" +
+		"Description\tDescription\tlen=0:1000\tre=^.*$\n" +
+		"IntegrationName\tIntegrationName\tlen=1:63\tre=^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$\n",
 	States: []fakestore.State{{
 		Path:  "Status",
 		Value: "active",
@@ -1366,38 +1059,12 @@ func (f *Fake) DeleteIntegration(ctx context.Context, in *redshift.DeleteIntegra
 
 var fakeCreateRedshiftIdcApplication = &fakestore.Create{
 	Kind: fakeKindRedshiftIdcApplication,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"IdcInstanceArn"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "IdcInstanceArn",
-		Required: true,
-	}, {
-		Field:    []string{"RedshiftIdcApplicationName"},
-		Length:   fakestore.Between(1, 63),
-		Member:   "RedshiftIdcApplicationName",
-		Pattern:  "[a-z][a-z0-9]*(-[a-z0-9]+)*",
-		Required: true,
-	}, {
-		Field:   []string{"IdentityNamespace"},
-		Length:  fakestore.Between(1, 127),
-		Member:  "IdentityNamespace",
-		Pattern: "^[a-zA-Z0-9_+.#@$-]+$",
-	}, {
-		Field:    []string{"IdcDisplayName"},
-		Length:   fakestore.Between(1, 127),
-		Member:   "IdcDisplayName",
-		Pattern:  "[\\w+=,.@-]+",
-		Required: true,
-	}, {
-		Field:    []string{"IamRoleArn"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "IamRoleArn",
-		Required: true,
-	}, {
-		Enum:   []string{"None", "Lakehouse"},
-		Field:  []string{"ApplicationType"},
-		Member: "ApplicationType",
-	}},
+	Rules: "IdcInstanceArn\tIdcInstanceArn\treq\tlen=:2147483647\n" +
+		"RedshiftIdcApplicationName\tRedshiftIdcApplicationName\treq\tlen=1:63\tre=[a-z][a-z0-9]*(-[a-z0-9]+)*\n" +
+		"IdentityNamespace\tIdentityNamespace\tlen=1:127\tre=^[a-zA-Z0-9_+.#@$-]+$\n" +
+		"IdcDisplayName\tIdcDisplayName\treq\tlen=1:127\tre=[\\w+=,.@-]+\n" +
+		"IamRoleArn\tIamRoleArn\treq\tlen=:2147483647\n" +
+		"ApplicationType\tApplicationType\tenum=None|Lakehouse\n",
 	States: []fakestore.State{{
 		Path:  "RedshiftIdcApplication.IdcOnboardStatus",
 		Value: "available",
@@ -1428,26 +1095,10 @@ func (f *Fake) DescribeRedshiftIdcApplications(ctx context.Context, in *redshift
 var fakeModifyRedshiftIdcApplication = &fakestore.Update{
 	Field: "RedshiftIdcApplicationArn",
 	Kind:  fakeKindRedshiftIdcApplication,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RedshiftIdcApplicationArn"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "RedshiftIdcApplicationArn",
-		Required: true,
-	}, {
-		Field:   []string{"IdentityNamespace"},
-		Length:  fakestore.Between(1, 127),
-		Member:  "IdentityNamespace",
-		Pattern: "^[a-zA-Z0-9_+.#@$-]+$",
-	}, {
-		Field:  []string{"IamRoleArn"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "IamRoleArn",
-	}, {
-		Field:   []string{"IdcDisplayName"},
-		Length:  fakestore.Between(1, 127),
-		Member:  "IdcDisplayName",
-		Pattern: "[\\w+=,.@-]+",
-	}},
+	Rules: "RedshiftIdcApplicationArn\tRedshiftIdcApplicationArn\treq\tlen=:2147483647\n" +
+		"IdentityNamespace\tIdentityNamespace\tlen=1:127\tre=^[a-zA-Z0-9_+.#@$-]+$\n" +
+		"IamRoleArn\tIamRoleArn\tlen=:2147483647\n" +
+		"IdcDisplayName\tIdcDisplayName\tlen=1:127\tre=[\\w+=,.@-]+\n",
 	States: []fakestore.State{{
 		Path:  "RedshiftIdcApplication.IdcOnboardStatus",
 		Value: "available",
@@ -1473,30 +1124,11 @@ func (f *Fake) DeleteRedshiftIdcApplication(ctx context.Context, in *redshift.De
 
 var fakeCreateScheduledAction = &fakestore.Create{
 	Kind: fakeKindScheduledAction,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ScheduledActionName"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ScheduledActionName",
-		Required: true,
-	}, {
-		Field:    []string{"TargetAction"},
-		Member:   "TargetAction",
-		Required: true,
-	}, {
-		Field:    []string{"Schedule"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "Schedule",
-		Required: true,
-	}, {
-		Field:    []string{"IamRole"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "IamRole",
-		Required: true,
-	}, {
-		Field:  []string{"ScheduledActionDescription"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ScheduledActionDescription",
-	}},
+	Rules: "ScheduledActionName\tScheduledActionName\treq\tlen=:2147483647\n" +
+		"TargetAction\tTargetAction\treq\n" +
+		"Schedule\tSchedule\treq\tlen=:2147483647\n" +
+		"IamRole\tIamRole\treq\tlen=:2147483647\n" +
+		"ScheduledActionDescription\tScheduledActionDescription\tlen=:2147483647\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "ACTIVE",
@@ -1527,24 +1159,10 @@ func (f *Fake) DescribeScheduledActions(ctx context.Context, in *redshift.Descri
 var fakeModifyScheduledAction = &fakestore.Update{
 	Field: "ScheduledActionName",
 	Kind:  fakeKindScheduledAction,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ScheduledActionName"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ScheduledActionName",
-		Required: true,
-	}, {
-		Field:  []string{"Schedule"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "Schedule",
-	}, {
-		Field:  []string{"IamRole"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "IamRole",
-	}, {
-		Field:  []string{"ScheduledActionDescription"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ScheduledActionDescription",
-	}},
+	Rules: "ScheduledActionName\tScheduledActionName\treq\tlen=:2147483647\n" +
+		"Schedule\tSchedule\tlen=:2147483647\n" +
+		"IamRole\tIamRole\tlen=:2147483647\n" +
+		"ScheduledActionDescription\tScheduledActionDescription\tlen=:2147483647\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "ACTIVE",
@@ -1570,16 +1188,8 @@ func (f *Fake) DeleteScheduledAction(ctx context.Context, in *redshift.DeleteSch
 
 var fakeCreateSnapshotCopyGrant = &fakestore.Create{
 	Kind: fakeKindSnapshotCopyGrant,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SnapshotCopyGrantName"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "SnapshotCopyGrantName",
-		Required: true,
-	}, {
-		Field:  []string{"KmsKeyId"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "KmsKeyId",
-	}},
+	Rules: "SnapshotCopyGrantName\tSnapshotCopyGrantName\treq\tlen=:2147483647\n" +
+		"KmsKeyId\tKmsKeyId\tlen=:2147483647\n",
 }
 
 // CreateSnapshotCopyGrant creates a Redshift SnapshotCopyGrant in the fake's
@@ -1612,15 +1222,8 @@ func (f *Fake) DeleteSnapshotCopyGrant(ctx context.Context, in *redshift.DeleteS
 
 var fakeCreateSnapshotSchedule = &fakestore.Create{
 	Kind: fakeKindSnapshotSchedule,
-	Rules: []fakestore.Rule{{
-		Field:  []string{"ScheduleIdentifier"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ScheduleIdentifier",
-	}, {
-		Field:  []string{"ScheduleDescription"},
-		Length: fakestore.AtMost(2147483647),
-		Member: "ScheduleDescription",
-	}},
+	Rules: "ScheduleIdentifier\tScheduleIdentifier\tlen=:2147483647\n" +
+		"ScheduleDescription\tScheduleDescription\tlen=:2147483647\n",
 	States: []fakestore.State{{
 		Path:  "AssociatedClusters.ScheduleAssociationState",
 		Value: "ACTIVE",
@@ -1651,16 +1254,8 @@ func (f *Fake) DescribeSnapshotSchedules(ctx context.Context, in *redshift.Descr
 var fakeModifySnapshotSchedule = &fakestore.Update{
 	Field: "ScheduleIdentifier",
 	Kind:  fakeKindSnapshotSchedule,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ScheduleIdentifier"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ScheduleIdentifier",
-		Required: true,
-	}, {
-		Field:    []string{"ScheduleDefinitions"},
-		Member:   "ScheduleDefinitions",
-		Required: true,
-	}},
+	Rules: "ScheduleIdentifier\tScheduleIdentifier\treq\tlen=:2147483647\n" +
+		"ScheduleDefinitions\tScheduleDefinitions\treq\n",
 	States: []fakestore.State{{
 		Path:  "AssociatedClusters.ScheduleAssociationState",
 		Value: "ACTIVE",
@@ -1686,32 +1281,12 @@ func (f *Fake) DeleteSnapshotSchedule(ctx context.Context, in *redshift.DeleteSn
 
 var fakeCreateUsageLimit = &fakestore.Create{
 	Kind: fakeKindUsageLimit,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ClusterIdentifier"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "ClusterIdentifier",
-		Required: true,
-	}, {
-		Enum:   []string{"spectrum", "concurrency-scaling", "cross-region-datasharing", "extra-compute-for-automatic-optimization"},
-		Field:  []string{"FeatureType"},
-		Member: "FeatureType",
-	}, {
-		Enum:   []string{"time", "data-scanned"},
-		Field:  []string{"LimitType"},
-		Member: "LimitType",
-	}, {
-		Field:    []string{"Amount"},
-		Member:   "Amount",
-		Required: true,
-	}, {
-		Enum:   []string{"daily", "weekly", "monthly"},
-		Field:  []string{"Period"},
-		Member: "Period",
-	}, {
-		Enum:   []string{"log", "emit-metric", "disable"},
-		Field:  []string{"BreachAction"},
-		Member: "BreachAction",
-	}},
+	Rules: "ClusterIdentifier\tClusterIdentifier\treq\tlen=:2147483647\n" +
+		"FeatureType\tFeatureType\tenum=spectrum|concurrency-scaling|cross-region-datasharing|extra-compute-for-automatic-optimization\n" +
+		"LimitType\tLimitType\tenum=time|data-scanned\n" +
+		"Amount\tAmount\treq\n" +
+		"Period\tPeriod\tenum=daily|weekly|monthly\n" +
+		"BreachAction\tBreachAction\tenum=log|emit-metric|disable\n",
 }
 
 // CreateUsageLimit creates a Redshift UsageLimit in the fake's memory, after
@@ -1733,16 +1308,8 @@ func (f *Fake) DescribeUsageLimits(ctx context.Context, in *redshift.DescribeUsa
 var fakeModifyUsageLimit = &fakestore.Update{
 	Field: "UsageLimitId",
 	Kind:  fakeKindUsageLimit,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"UsageLimitId"},
-		Length:   fakestore.AtMost(2147483647),
-		Member:   "UsageLimitId",
-		Required: true,
-	}, {
-		Enum:   []string{"log", "emit-metric", "disable"},
-		Field:  []string{"BreachAction"},
-		Member: "BreachAction",
-	}},
+	Rules: "UsageLimitId\tUsageLimitId\treq\tlen=:2147483647\n" +
+		"BreachAction\tBreachAction\tenum=log|emit-metric|disable\n",
 }
 
 // ModifyUsageLimit updates a Redshift UsageLimit in the fake's memory: the

@@ -165,19 +165,8 @@ var fakeKindTrafficPolicyInstance = &fakestore.Kind{
 var fakeCreateCidrCollection = &fakestore.Create{
 	Invalid: fakeErrInvalidInput,
 	Kind:    fakeKindCidrCollection,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "Name",
-		Pattern:  "[0-9A-Za-z_\\-]+",
-		Required: true,
-	}, {
-		Field:    []string{"CallerReference"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "CallerReference",
-		Pattern:  "[[:ascii:]]",
-		Required: true,
-	}},
+	Rules: "Name\tName\treq\tlen=1:64\tre=[0-9A-Za-z_\\-]+\n" +
+		"CallerReference\tCallerReference\treq\tlen=1:64\tre=[[:ascii:]]\n",
 }
 
 // CreateCidrCollection creates a Route 53 CidrCollection in the fake's memory,
@@ -225,69 +214,21 @@ func (f *Fake) DeleteCidrCollection(ctx context.Context, in *route53.DeleteCidrC
 var fakeCreateHealthCheck = &fakestore.Create{
 	Invalid: fakeErrInvalidInput,
 	Kind:    fakeKindHealthCheck,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"CallerReference"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "CallerReference",
-		Required: true,
-	}, {
-		Field:    []string{"HealthCheckConfig"},
-		Member:   "HealthCheckConfig",
-		Required: true,
-	}, {
-		Field:   []string{"HealthCheckConfig", "IPAddress"},
-		Length:  fakestore.AtMost(45),
-		Member:  "HealthCheckConfig.IPAddress",
-		Pattern: "(^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$)",
-	}, {
-		Field:  []string{"HealthCheckConfig", "Port"},
-		Member: "HealthCheckConfig.Port",
-		Value:  fakestore.Between(1, 65535),
-	}, {
-		Enum:   []string{"HTTP", "HTTPS", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "TCP", "CALCULATED", "CLOUDWATCH_METRIC", "RECOVERY_CONTROL"},
-		Field:  []string{"HealthCheckConfig", "Type"},
-		Member: "HealthCheckConfig.Type",
-	}, {
-		Field:  []string{"HealthCheckConfig", "ResourcePath"},
-		Length: fakestore.AtMost(255),
-		Member: "HealthCheckConfig.ResourcePath",
-	}, {
-		Field:  []string{"HealthCheckConfig", "FullyQualifiedDomainName"},
-		Length: fakestore.AtMost(255),
-		Member: "HealthCheckConfig.FullyQualifiedDomainName",
-	}, {
-		Field:  []string{"HealthCheckConfig", "SearchString"},
-		Length: fakestore.AtMost(255),
-		Member: "HealthCheckConfig.SearchString",
-	}, {
-		Field:  []string{"HealthCheckConfig", "RequestInterval"},
-		Member: "HealthCheckConfig.RequestInterval",
-		Value:  fakestore.Between(10, 30),
-	}, {
-		Field:  []string{"HealthCheckConfig", "FailureThreshold"},
-		Member: "HealthCheckConfig.FailureThreshold",
-		Value:  fakestore.Between(1, 10),
-	}, {
-		Field:  []string{"HealthCheckConfig", "HealthThreshold"},
-		Member: "HealthCheckConfig.HealthThreshold",
-		Value:  fakestore.Between(0, 256),
-	}, {
-		Field:  []string{"HealthCheckConfig", "ChildHealthChecks"},
-		Length: fakestore.AtMost(256),
-		Member: "HealthCheckConfig.ChildHealthChecks",
-	}, {
-		Field:  []string{"HealthCheckConfig", "Regions"},
-		Length: fakestore.Between(3, 64),
-		Member: "HealthCheckConfig.Regions",
-	}, {
-		Enum:   []string{"Healthy", "Unhealthy", "LastKnownStatus"},
-		Field:  []string{"HealthCheckConfig", "InsufficientDataHealthStatus"},
-		Member: "HealthCheckConfig.InsufficientDataHealthStatus",
-	}, {
-		Field:  []string{"HealthCheckConfig", "RoutingControlArn"},
-		Length: fakestore.Between(1, 255),
-		Member: "HealthCheckConfig.RoutingControlArn",
-	}},
+	Rules: "CallerReference\tCallerReference\treq\tlen=1:64\n" +
+		"HealthCheckConfig\tHealthCheckConfig\treq\n" +
+		"HealthCheckConfig.IPAddress\tHealthCheckConfig.IPAddress\tlen=:45\tre=(^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$)\n" +
+		"HealthCheckConfig.Port\tHealthCheckConfig.Port\tval=1:65535\n" +
+		"HealthCheckConfig.Type\tHealthCheckConfig.Type\tenum=HTTP|HTTPS|HTTP_STR_MATCH|HTTPS_STR_MATCH|TCP|CALCULATED|CLOUDWATCH_METRIC|RECOVERY_CONTROL\n" +
+		"HealthCheckConfig.ResourcePath\tHealthCheckConfig.ResourcePath\tlen=:255\n" +
+		"HealthCheckConfig.FullyQualifiedDomainName\tHealthCheckConfig.FullyQualifiedDomainName\tlen=:255\n" +
+		"HealthCheckConfig.SearchString\tHealthCheckConfig.SearchString\tlen=:255\n" +
+		"HealthCheckConfig.RequestInterval\tHealthCheckConfig.RequestInterval\tval=10:30\n" +
+		"HealthCheckConfig.FailureThreshold\tHealthCheckConfig.FailureThreshold\tval=1:10\n" +
+		"HealthCheckConfig.HealthThreshold\tHealthCheckConfig.HealthThreshold\tval=0:256\n" +
+		"HealthCheckConfig.ChildHealthChecks\tHealthCheckConfig.ChildHealthChecks\tlen=:256\n" +
+		"HealthCheckConfig.Regions\tHealthCheckConfig.Regions\tlen=3:64\n" +
+		"HealthCheckConfig.InsufficientDataHealthStatus\tHealthCheckConfig.InsufficientDataHealthStatus\tenum=Healthy|Unhealthy|LastKnownStatus\n" +
+		"HealthCheckConfig.RoutingControlArn\tHealthCheckConfig.RoutingControlArn\tlen=1:255\n",
 }
 
 // CreateHealthCheck creates a Route 53 HealthCheck in the fake's memory, after
@@ -310,70 +251,21 @@ var fakeUpdateHealthCheck = &fakestore.Update{
 	Field:   "HealthCheckId",
 	Invalid: fakeErrInvalidInput,
 	Kind:    fakeKindHealthCheck,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"HealthCheckId"},
-		Length:   fakestore.AtMost(64),
-		Member:   "HealthCheckId",
-		Required: true,
-	}, {
-		Field:  []string{"HealthCheckVersion"},
-		Member: "HealthCheckVersion",
-		Value:  fakestore.AtLeast(1),
-	}, {
-		Field:   []string{"IPAddress"},
-		Length:  fakestore.AtMost(45),
-		Member:  "IPAddress",
-		Pattern: "(^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$)",
-	}, {
-		Field:  []string{"Port"},
-		Member: "Port",
-		Value:  fakestore.Between(1, 65535),
-	}, {
-		Field:  []string{"ResourcePath"},
-		Length: fakestore.AtMost(255),
-		Member: "ResourcePath",
-	}, {
-		Field:  []string{"FullyQualifiedDomainName"},
-		Length: fakestore.AtMost(255),
-		Member: "FullyQualifiedDomainName",
-	}, {
-		Field:  []string{"SearchString"},
-		Length: fakestore.AtMost(255),
-		Member: "SearchString",
-	}, {
-		Field:  []string{"FailureThreshold"},
-		Member: "FailureThreshold",
-		Value:  fakestore.Between(1, 10),
-	}, {
-		Field:  []string{"HealthThreshold"},
-		Member: "HealthThreshold",
-		Value:  fakestore.Between(0, 256),
-	}, {
-		Field:  []string{"ChildHealthChecks"},
-		Length: fakestore.AtMost(256),
-		Member: "ChildHealthChecks",
-	}, {
-		Field:  []string{"Regions"},
-		Length: fakestore.Between(3, 64),
-		Member: "Regions",
-	}, {
-		Enum:   []string{"us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "eu-central-1", "eu-central-2", "eu-west-1", "eu-west-2", "eu-west-3", "ap-east-1", "me-south-1", "me-central-1", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "eu-north-1", "sa-east-1", "cn-northwest-1", "cn-north-1", "af-south-1", "eu-south-1", "eu-south-2", "us-gov-west-1", "us-gov-east-1", "us-iso-east-1", "us-iso-west-1", "us-isob-east-1", "ap-southeast-4", "il-central-1", "ca-west-1", "ap-southeast-5", "mx-central-1", "us-isof-south-1", "us-isof-east-1", "ap-southeast-7", "ap-east-2", "eu-isoe-west-1", "ap-southeast-6", "us-isob-west-1", "eusc-de-east-1"},
-		Field:  []string{"AlarmIdentifier", "Region"},
-		Member: "AlarmIdentifier.Region",
-	}, {
-		Field:    []string{"AlarmIdentifier", "Name"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "AlarmIdentifier.Name",
-		Required: true,
-	}, {
-		Enum:   []string{"Healthy", "Unhealthy", "LastKnownStatus"},
-		Field:  []string{"InsufficientDataHealthStatus"},
-		Member: "InsufficientDataHealthStatus",
-	}, {
-		Field:  []string{"ResetElements"},
-		Length: fakestore.AtMost(64),
-		Member: "ResetElements",
-	}},
+	Rules: "HealthCheckId\tHealthCheckId\treq\tlen=:64\n" +
+		"HealthCheckVersion\tHealthCheckVersion\tval=1:\n" +
+		"IPAddress\tIPAddress\tlen=:45\tre=(^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$)\n" +
+		"Port\tPort\tval=1:65535\n" +
+		"ResourcePath\tResourcePath\tlen=:255\n" +
+		"FullyQualifiedDomainName\tFullyQualifiedDomainName\tlen=:255\n" +
+		"SearchString\tSearchString\tlen=:255\n" +
+		"FailureThreshold\tFailureThreshold\tval=1:10\n" +
+		"HealthThreshold\tHealthThreshold\tval=0:256\n" +
+		"ChildHealthChecks\tChildHealthChecks\tlen=:256\n" +
+		"Regions\tRegions\tlen=3:64\n" +
+		"AlarmIdentifier.Region\tAlarmIdentifier.Region\tenum=us-east-1|us-east-2|us-west-1|us-west-2|ca-central-1|eu-central-1|eu-central-2|eu-west-1|eu-west-2|eu-west-3|ap-east-1|me-south-1|me-central-1|ap-south-1|ap-south-2|ap-southeast-1|ap-southeast-2|ap-southeast-3|ap-northeast-1|ap-northeast-2|ap-northeast-3|eu-north-1|sa-east-1|cn-northwest-1|cn-north-1|af-south-1|eu-south-1|eu-south-2|us-gov-west-1|us-gov-east-1|us-iso-east-1|us-iso-west-1|us-isob-east-1|ap-southeast-4|il-central-1|ca-west-1|ap-southeast-5|mx-central-1|us-isof-south-1|us-isof-east-1|ap-southeast-7|ap-east-2|eu-isoe-west-1|ap-southeast-6|us-isob-west-1|eusc-de-east-1\n" +
+		"AlarmIdentifier.Name\tAlarmIdentifier.Name\treq\tlen=1:256\n" +
+		"InsufficientDataHealthStatus\tInsufficientDataHealthStatus\tenum=Healthy|Unhealthy|LastKnownStatus\n" +
+		"ResetElements\tResetElements\tlen=:64\n",
 }
 
 // UpdateHealthCheck updates a Route 53 HealthCheck in the fake's memory: the
@@ -409,33 +301,12 @@ func (f *Fake) DeleteHealthCheck(ctx context.Context, in *route53.DeleteHealthCh
 var fakeCreateHostedZone = &fakestore.Create{
 	Invalid: fakeErrInvalidInput,
 	Kind:    fakeKindHostedZone,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.AtMost(1024),
-		Member:   "Name",
-		Required: true,
-	}, {
-		Enum:   []string{"us-east-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-central-2", "ap-east-1", "me-south-1", "us-gov-west-1", "us-gov-east-1", "us-iso-east-1", "us-iso-west-1", "us-isob-east-1", "me-central-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-south-1", "ap-south-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "eu-north-1", "sa-east-1", "ca-central-1", "cn-north-1", "cn-northwest-1", "af-south-1", "eu-south-1", "eu-south-2", "ap-southeast-4", "il-central-1", "ca-west-1", "ap-southeast-5", "mx-central-1", "us-isof-south-1", "us-isof-east-1", "ap-southeast-7", "ap-east-2", "eu-isoe-west-1", "ap-southeast-6", "us-isob-west-1", "eusc-de-east-1"},
-		Field:  []string{"VPC", "VPCRegion"},
-		Member: "VPC.VPCRegion",
-	}, {
-		Field:  []string{"VPC", "VPCId"},
-		Length: fakestore.AtMost(1024),
-		Member: "VPC.VPCId",
-	}, {
-		Field:    []string{"CallerReference"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "CallerReference",
-		Required: true,
-	}, {
-		Field:  []string{"HostedZoneConfig", "Comment"},
-		Length: fakestore.AtMost(256),
-		Member: "HostedZoneConfig.Comment",
-	}, {
-		Field:  []string{"DelegationSetId"},
-		Length: fakestore.AtMost(32),
-		Member: "DelegationSetId",
-	}},
+	Rules: "Name\tName\treq\tlen=:1024\n" +
+		"VPC.VPCRegion\tVPC.VPCRegion\tenum=us-east-1|us-east-2|us-west-1|us-west-2|eu-west-1|eu-west-2|eu-west-3|eu-central-1|eu-central-2|ap-east-1|me-south-1|us-gov-west-1|us-gov-east-1|us-iso-east-1|us-iso-west-1|us-isob-east-1|me-central-1|ap-southeast-1|ap-southeast-2|ap-southeast-3|ap-south-1|ap-south-2|ap-northeast-1|ap-northeast-2|ap-northeast-3|eu-north-1|sa-east-1|ca-central-1|cn-north-1|cn-northwest-1|af-south-1|eu-south-1|eu-south-2|ap-southeast-4|il-central-1|ca-west-1|ap-southeast-5|mx-central-1|us-isof-south-1|us-isof-east-1|ap-southeast-7|ap-east-2|eu-isoe-west-1|ap-southeast-6|us-isob-west-1|eusc-de-east-1\n" +
+		"VPC.VPCId\tVPC.VPCId\tlen=:1024\n" +
+		"CallerReference\tCallerReference\treq\tlen=1:128\n" +
+		"HostedZoneConfig.Comment\tHostedZoneConfig.Comment\tlen=:256\n" +
+		"DelegationSetId\tDelegationSetId\tlen=:32\n",
 	States: []fakestore.State{{
 		Path:  "HostedZone.Features.AcceleratedRecoveryStatus",
 		Value: "ENABLED",
@@ -522,31 +393,11 @@ func (f *Fake) DeleteHostedZone(ctx context.Context, in *route53.DeleteHostedZon
 var fakeCreateKeySigningKey = &fakestore.Create{
 	Invalid: fakeErrInvalidArgument,
 	Kind:    fakeKindKeySigningKey,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"CallerReference"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "CallerReference",
-		Required: true,
-	}, {
-		Field:    []string{"HostedZoneId"},
-		Length:   fakestore.AtMost(32),
-		Member:   "HostedZoneId",
-		Required: true,
-	}, {
-		Field:    []string{"KeyManagementServiceArn"},
-		Member:   "KeyManagementServiceArn",
-		Required: true,
-	}, {
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(3, 128),
-		Member:   "Name",
-		Required: true,
-	}, {
-		Field:    []string{"Status"},
-		Length:   fakestore.Between(5, 150),
-		Member:   "Status",
-		Required: true,
-	}},
+	Rules: "CallerReference\tCallerReference\treq\tlen=1:128\n" +
+		"HostedZoneId\tHostedZoneId\treq\tlen=:32\n" +
+		"KeyManagementServiceArn\tKeyManagementServiceArn\treq\n" +
+		"Name\tName\treq\tlen=3:128\n" +
+		"Status\tStatus\treq\tlen=5:150\n",
 	States: []fakestore.State{{
 		Path:  "KeySigningKey.Status",
 		Value: "available",
@@ -572,16 +423,8 @@ func (f *Fake) DeleteKeySigningKey(ctx context.Context, in *route53.DeleteKeySig
 var fakeCreateReusableDelegationSet = &fakestore.Create{
 	Invalid: fakeErrInvalidArgument,
 	Kind:    fakeKindReusableDelegationSet,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"CallerReference"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "CallerReference",
-		Required: true,
-	}, {
-		Field:  []string{"HostedZoneId"},
-		Length: fakestore.AtMost(32),
-		Member: "HostedZoneId",
-	}},
+	Rules: "CallerReference\tCallerReference\treq\tlen=1:128\n" +
+		"HostedZoneId\tHostedZoneId\tlen=:32\n",
 }
 
 // CreateReusableDelegationSet creates a Route 53 ReusableDelegationSet in the
@@ -626,32 +469,11 @@ func (f *Fake) DeleteReusableDelegationSet(ctx context.Context, in *route53.Dele
 var fakeCreateTrafficPolicyInstance = &fakestore.Create{
 	Invalid: fakeErrInvalidInput,
 	Kind:    fakeKindTrafficPolicyInstance,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"HostedZoneId"},
-		Length:   fakestore.AtMost(32),
-		Member:   "HostedZoneId",
-		Required: true,
-	}, {
-		Field:    []string{"Name"},
-		Length:   fakestore.AtMost(1024),
-		Member:   "Name",
-		Required: true,
-	}, {
-		Field:    []string{"TTL"},
-		Member:   "TTL",
-		Required: true,
-		Value:    fakestore.Between(0, 2147483647),
-	}, {
-		Field:    []string{"TrafficPolicyId"},
-		Length:   fakestore.Between(1, 36),
-		Member:   "TrafficPolicyId",
-		Required: true,
-	}, {
-		Field:    []string{"TrafficPolicyVersion"},
-		Member:   "TrafficPolicyVersion",
-		Required: true,
-		Value:    fakestore.Between(1, 1000),
-	}},
+	Rules: "HostedZoneId\tHostedZoneId\treq\tlen=:32\n" +
+		"Name\tName\treq\tlen=:1024\n" +
+		"TTL\tTTL\treq\tval=0:2147483647\n" +
+		"TrafficPolicyId\tTrafficPolicyId\treq\tlen=1:36\n" +
+		"TrafficPolicyVersion\tTrafficPolicyVersion\treq\tval=1:1000\n",
 	States: []fakestore.State{{
 		Path:  "TrafficPolicyInstance.State",
 		Value: "available",
@@ -683,27 +505,10 @@ var fakeUpdateTrafficPolicyInstance = &fakestore.Update{
 	Field:   "Id",
 	Invalid: fakeErrInvalidInput,
 	Kind:    fakeKindTrafficPolicyInstance,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Id"},
-		Length:   fakestore.Between(1, 36),
-		Member:   "Id",
-		Required: true,
-	}, {
-		Field:    []string{"TTL"},
-		Member:   "TTL",
-		Required: true,
-		Value:    fakestore.Between(0, 2147483647),
-	}, {
-		Field:    []string{"TrafficPolicyId"},
-		Length:   fakestore.Between(1, 36),
-		Member:   "TrafficPolicyId",
-		Required: true,
-	}, {
-		Field:    []string{"TrafficPolicyVersion"},
-		Member:   "TrafficPolicyVersion",
-		Required: true,
-		Value:    fakestore.Between(1, 1000),
-	}},
+	Rules: "Id\tId\treq\tlen=1:36\n" +
+		"TTL\tTTL\treq\tval=0:2147483647\n" +
+		"TrafficPolicyId\tTrafficPolicyId\treq\tlen=1:36\n" +
+		"TrafficPolicyVersion\tTrafficPolicyVersion\treq\tval=1:1000\n",
 	States: []fakestore.State{{
 		Path:  "TrafficPolicyInstance.State",
 		Value: "available",

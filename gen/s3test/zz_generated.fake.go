@@ -110,27 +110,11 @@ var fakeKindBucketMetricsConfiguration = &fakestore.Kind{
 
 var fakeCreateBucket = &fakestore.Create{
 	Kind: fakeKindBucket,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"private", "public-read", "public-read-write", "authenticated-read"},
-		Field:  []string{"ACL"},
-		Member: "ACL",
-	}, {
-		Field:    []string{"Bucket"},
-		Member:   "Bucket",
-		Required: true,
-	}, {
-		Enum:   []string{"af-south-1", "ap-east-1", "ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-central-1", "ca-west-1", "cn-north-1", "cn-northwest-1", "EU", "eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3", "il-central-1", "me-central-1", "me-south-1", "mx-central-1", "sa-east-1", "us-east-2", "us-gov-east-1", "us-gov-west-1", "us-west-1", "us-west-2"},
-		Field:  []string{"CreateBucketConfiguration", "LocationConstraint"},
-		Member: "CreateBucketConfiguration.LocationConstraint",
-	}, {
-		Enum:   []string{"BucketOwnerPreferred", "ObjectWriter", "BucketOwnerEnforced"},
-		Field:  []string{"ObjectOwnership"},
-		Member: "ObjectOwnership",
-	}, {
-		Enum:   []string{"account-regional", "global"},
-		Field:  []string{"BucketNamespace"},
-		Member: "BucketNamespace",
-	}},
+	Rules: "ACL\tACL\tenum=private|public-read|public-read-write|authenticated-read\n" +
+		"Bucket\tBucket\treq\n" +
+		"CreateBucketConfiguration.LocationConstraint\tCreateBucketConfiguration.LocationConstraint\tenum=af-south-1|ap-east-1|ap-east-2|ap-northeast-1|ap-northeast-2|ap-northeast-3|ap-south-1|ap-south-2|ap-southeast-1|ap-southeast-2|ap-southeast-3|ap-southeast-4|ap-southeast-5|ap-southeast-6|ap-southeast-7|ca-central-1|ca-west-1|cn-north-1|cn-northwest-1|EU|eu-central-1|eu-central-2|eu-north-1|eu-south-1|eu-south-2|eu-west-1|eu-west-2|eu-west-3|il-central-1|me-central-1|me-south-1|mx-central-1|sa-east-1|us-east-2|us-gov-east-1|us-gov-west-1|us-west-1|us-west-2\n" +
+		"ObjectOwnership\tObjectOwnership\tenum=BucketOwnerPreferred|ObjectWriter|BucketOwnerEnforced\n" +
+		"BucketNamespace\tBucketNamespace\tenum=account-regional|global\n",
 }
 
 // CreateBucket creates an S3 Bucket in the fake's memory, after checking the
@@ -263,27 +247,11 @@ func (f *Fake) DeleteBucket(ctx context.Context, in *s3.DeleteBucketInput) (*s3.
 
 var fakePutBucketAnalyticsConfiguration = &fakestore.Create{
 	Kind: fakeKindBucketAnalyticsConfiguration,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Bucket"},
-		Member:   "Bucket",
-		Required: true,
-	}, {
-		Field:    []string{"Id"},
-		Member:   "Id",
-		Required: true,
-	}, {
-		Field:    []string{"AnalyticsConfiguration"},
-		Member:   "AnalyticsConfiguration",
-		Required: true,
-	}, {
-		Field:    []string{"AnalyticsConfiguration", "Id"},
-		Member:   "AnalyticsConfiguration.Id",
-		Required: true,
-	}, {
-		Field:    []string{"AnalyticsConfiguration", "StorageClassAnalysis"},
-		Member:   "AnalyticsConfiguration.StorageClassAnalysis",
-		Required: true,
-	}},
+	Rules: "Bucket\tBucket\treq\n" +
+		"Id\tId\treq\n" +
+		"AnalyticsConfiguration\tAnalyticsConfiguration\treq\n" +
+		"AnalyticsConfiguration.Id\tAnalyticsConfiguration.Id\treq\n" +
+		"AnalyticsConfiguration.StorageClassAnalysis\tAnalyticsConfiguration.StorageClassAnalysis\treq\n",
 }
 
 // PutBucketAnalyticsConfiguration creates an S3 BucketAnalyticsConfiguration in
@@ -316,31 +284,12 @@ func (f *Fake) DeleteBucketAnalyticsConfiguration(ctx context.Context, in *s3.De
 
 var fakePutBucketIntelligentTieringConfiguration = &fakestore.Create{
 	Kind: fakeKindBucketIntelligentTieringConfiguration,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Bucket"},
-		Member:   "Bucket",
-		Required: true,
-	}, {
-		Field:    []string{"Id"},
-		Member:   "Id",
-		Required: true,
-	}, {
-		Field:    []string{"IntelligentTieringConfiguration"},
-		Member:   "IntelligentTieringConfiguration",
-		Required: true,
-	}, {
-		Field:    []string{"IntelligentTieringConfiguration", "Id"},
-		Member:   "IntelligentTieringConfiguration.Id",
-		Required: true,
-	}, {
-		Enum:   []string{"Enabled", "Disabled"},
-		Field:  []string{"IntelligentTieringConfiguration", "Status"},
-		Member: "IntelligentTieringConfiguration.Status",
-	}, {
-		Field:    []string{"IntelligentTieringConfiguration", "Tierings"},
-		Member:   "IntelligentTieringConfiguration.Tierings",
-		Required: true,
-	}},
+	Rules: "Bucket\tBucket\treq\n" +
+		"Id\tId\treq\n" +
+		"IntelligentTieringConfiguration\tIntelligentTieringConfiguration\treq\n" +
+		"IntelligentTieringConfiguration.Id\tIntelligentTieringConfiguration.Id\treq\n" +
+		"IntelligentTieringConfiguration.Status\tIntelligentTieringConfiguration.Status\tenum=Enabled|Disabled\n" +
+		"IntelligentTieringConfiguration.Tierings\tIntelligentTieringConfiguration.Tierings\treq\n",
 }
 
 // PutBucketIntelligentTieringConfiguration creates an S3
@@ -378,39 +327,14 @@ func (f *Fake) DeleteBucketIntelligentTieringConfiguration(ctx context.Context, 
 
 var fakePutBucketInventoryConfiguration = &fakestore.Create{
 	Kind: fakeKindBucketInventoryConfiguration,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Bucket"},
-		Member:   "Bucket",
-		Required: true,
-	}, {
-		Field:    []string{"Id"},
-		Member:   "Id",
-		Required: true,
-	}, {
-		Field:    []string{"InventoryConfiguration"},
-		Member:   "InventoryConfiguration",
-		Required: true,
-	}, {
-		Field:    []string{"InventoryConfiguration", "Destination"},
-		Member:   "InventoryConfiguration.Destination",
-		Required: true,
-	}, {
-		Field:    []string{"InventoryConfiguration", "IsEnabled"},
-		Member:   "InventoryConfiguration.IsEnabled",
-		Required: true,
-	}, {
-		Field:    []string{"InventoryConfiguration", "Id"},
-		Member:   "InventoryConfiguration.Id",
-		Required: true,
-	}, {
-		Enum:   []string{"All", "Current"},
-		Field:  []string{"InventoryConfiguration", "IncludedObjectVersions"},
-		Member: "InventoryConfiguration.IncludedObjectVersions",
-	}, {
-		Field:    []string{"InventoryConfiguration", "Schedule"},
-		Member:   "InventoryConfiguration.Schedule",
-		Required: true,
-	}},
+	Rules: "Bucket\tBucket\treq\n" +
+		"Id\tId\treq\n" +
+		"InventoryConfiguration\tInventoryConfiguration\treq\n" +
+		"InventoryConfiguration.Destination\tInventoryConfiguration.Destination\treq\n" +
+		"InventoryConfiguration.IsEnabled\tInventoryConfiguration.IsEnabled\treq\n" +
+		"InventoryConfiguration.Id\tInventoryConfiguration.Id\treq\n" +
+		"InventoryConfiguration.IncludedObjectVersions\tInventoryConfiguration.IncludedObjectVersions\tenum=All|Current\n" +
+		"InventoryConfiguration.Schedule\tInventoryConfiguration.Schedule\treq\n",
 }
 
 // PutBucketInventoryConfiguration creates an S3 BucketInventoryConfiguration in
@@ -443,23 +367,10 @@ func (f *Fake) DeleteBucketInventoryConfiguration(ctx context.Context, in *s3.De
 
 var fakePutBucketMetricsConfiguration = &fakestore.Create{
 	Kind: fakeKindBucketMetricsConfiguration,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Bucket"},
-		Member:   "Bucket",
-		Required: true,
-	}, {
-		Field:    []string{"Id"},
-		Member:   "Id",
-		Required: true,
-	}, {
-		Field:    []string{"MetricsConfiguration"},
-		Member:   "MetricsConfiguration",
-		Required: true,
-	}, {
-		Field:    []string{"MetricsConfiguration", "Id"},
-		Member:   "MetricsConfiguration.Id",
-		Required: true,
-	}},
+	Rules: "Bucket\tBucket\treq\n" +
+		"Id\tId\treq\n" +
+		"MetricsConfiguration\tMetricsConfiguration\treq\n" +
+		"MetricsConfiguration.Id\tMetricsConfiguration.Id\treq\n",
 }
 
 // PutBucketMetricsConfiguration creates an S3 BucketMetricsConfiguration in the

@@ -55,40 +55,14 @@ var fakeKindSecret = &fakestore.Kind{
 var fakeCreateSecret = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindSecret,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 512),
-		Member:   "Name",
-		Required: true,
-	}, {
-		Field:  []string{"ClientRequestToken"},
-		Length: fakestore.Between(32, 64),
-		Member: "ClientRequestToken",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.AtMost(2048),
-		Member: "Description",
-	}, {
-		Field:  []string{"KmsKeyId"},
-		Length: fakestore.Between(0, 2048),
-		Member: "KmsKeyId",
-	}, {
-		Field:  []string{"SecretBinary"},
-		Length: fakestore.Between(1, 65536),
-		Member: "SecretBinary",
-	}, {
-		Field:  []string{"SecretString"},
-		Length: fakestore.Between(1, 65536),
-		Member: "SecretString",
-	}, {
-		Field:  []string{"AddReplicaRegions"},
-		Length: fakestore.AtLeast(1),
-		Member: "AddReplicaRegions",
-	}, {
-		Field:  []string{"Type"},
-		Length: fakestore.Between(0, 256),
-		Member: "Type",
-	}},
+	Rules: "Name\tName\treq\tlen=1:512\n" +
+		"ClientRequestToken\tClientRequestToken\tlen=32:64\n" +
+		"Description\tDescription\tlen=:2048\n" +
+		"KmsKeyId\tKmsKeyId\tlen=0:2048\n" +
+		"SecretBinary\tSecretBinary\tlen=1:65536\n" +
+		"SecretString\tSecretString\tlen=1:65536\n" +
+		"AddReplicaRegions\tAddReplicaRegions\tlen=1:\n" +
+		"Type\tType\tlen=0:256\n",
 }
 
 // CreateSecret creates a Secrets Manager Secret in the fake's memory, after
@@ -111,36 +85,13 @@ var fakeUpdateSecret = &fakestore.Update{
 	Field:   "SecretId",
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindSecret,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SecretId"},
-		Length:   fakestore.Between(1, 2048),
-		Member:   "SecretId",
-		Required: true,
-	}, {
-		Field:  []string{"ClientRequestToken"},
-		Length: fakestore.Between(32, 64),
-		Member: "ClientRequestToken",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.AtMost(2048),
-		Member: "Description",
-	}, {
-		Field:  []string{"KmsKeyId"},
-		Length: fakestore.Between(0, 2048),
-		Member: "KmsKeyId",
-	}, {
-		Field:  []string{"SecretBinary"},
-		Length: fakestore.Between(1, 65536),
-		Member: "SecretBinary",
-	}, {
-		Field:  []string{"SecretString"},
-		Length: fakestore.Between(1, 65536),
-		Member: "SecretString",
-	}, {
-		Field:  []string{"Type"},
-		Length: fakestore.Between(0, 256),
-		Member: "Type",
-	}},
+	Rules: "SecretId\tSecretId\treq\tlen=1:2048\n" +
+		"ClientRequestToken\tClientRequestToken\tlen=32:64\n" +
+		"Description\tDescription\tlen=:2048\n" +
+		"KmsKeyId\tKmsKeyId\tlen=0:2048\n" +
+		"SecretBinary\tSecretBinary\tlen=1:65536\n" +
+		"SecretString\tSecretString\tlen=1:65536\n" +
+		"Type\tType\tlen=0:256\n",
 }
 
 // UpdateSecret updates a Secrets Manager Secret in the fake's memory: the

@@ -118,15 +118,8 @@ var fakeKindTemplate = &fakestore.Kind{
 
 var fakeCreateConfigurationSet = &fakestore.Create{
 	Kind: fakeKindConfigurationSet,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ConfigurationSet"},
-		Member:   "ConfigurationSet",
-		Required: true,
-	}, {
-		Field:    []string{"ConfigurationSet", "Name"},
-		Member:   "ConfigurationSet.Name",
-		Required: true,
-	}},
+	Rules: "ConfigurationSet\tConfigurationSet\treq\n" +
+		"ConfigurationSet.Name\tConfigurationSet.Name\treq\n",
 }
 
 // CreateConfigurationSet creates an SES ConfigurationSet in the fake's memory,
@@ -173,31 +166,12 @@ func (f *Fake) DeleteConfigurationSet(ctx context.Context, in *ses.DeleteConfigu
 
 var fakeCreateCustomVerificationEmailTemplate = &fakestore.Create{
 	Kind: fakeKindCustomVerificationEmailTemplate,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TemplateName"},
-		Member:   "TemplateName",
-		Required: true,
-	}, {
-		Field:    []string{"FromEmailAddress"},
-		Member:   "FromEmailAddress",
-		Required: true,
-	}, {
-		Field:    []string{"TemplateSubject"},
-		Member:   "TemplateSubject",
-		Required: true,
-	}, {
-		Field:    []string{"TemplateContent"},
-		Member:   "TemplateContent",
-		Required: true,
-	}, {
-		Field:    []string{"SuccessRedirectionURL"},
-		Member:   "SuccessRedirectionURL",
-		Required: true,
-	}, {
-		Field:    []string{"FailureRedirectionURL"},
-		Member:   "FailureRedirectionURL",
-		Required: true,
-	}},
+	Rules: "TemplateName\tTemplateName\treq\n" +
+		"FromEmailAddress\tFromEmailAddress\treq\n" +
+		"TemplateSubject\tTemplateSubject\treq\n" +
+		"TemplateContent\tTemplateContent\treq\n" +
+		"SuccessRedirectionURL\tSuccessRedirectionURL\treq\n" +
+		"FailureRedirectionURL\tFailureRedirectionURL\treq\n",
 }
 
 // CreateCustomVerificationEmailTemplate creates an SES
@@ -221,11 +195,7 @@ func (f *Fake) GetCustomVerificationEmailTemplate(ctx context.Context, in *ses.G
 var fakeUpdateCustomVerificationEmailTemplate = &fakestore.Update{
 	Field: "TemplateName",
 	Kind:  fakeKindCustomVerificationEmailTemplate,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TemplateName"},
-		Member:   "TemplateName",
-		Required: true,
-	}},
+	Rules: "TemplateName\tTemplateName\treq\n",
 }
 
 // UpdateCustomVerificationEmailTemplate updates an SES
@@ -262,21 +232,9 @@ func (f *Fake) DeleteCustomVerificationEmailTemplate(ctx context.Context, in *se
 
 var fakePutIdentityPolicy = &fakestore.Create{
 	Kind: fakeKindIdentityPolicy,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Identity"},
-		Member:   "Identity",
-		Required: true,
-	}, {
-		Field:    []string{"PolicyName"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "PolicyName",
-		Required: true,
-	}, {
-		Field:    []string{"Policy"},
-		Length:   fakestore.AtLeast(1),
-		Member:   "Policy",
-		Required: true,
-	}},
+	Rules: "Identity\tIdentity\treq\n" +
+		"PolicyName\tPolicyName\treq\tlen=1:64\n" +
+		"Policy\tPolicy\treq\tlen=1:\n",
 }
 
 // PutIdentityPolicy creates an SES IdentityPolicy in the fake's memory, after
@@ -296,12 +254,8 @@ func (f *Fake) DeleteIdentityPolicy(ctx context.Context, in *ses.DeleteIdentityP
 }
 
 var fakeCreateReceiptRuleSet = &fakestore.Create{
-	Kind: fakeKindReceiptRuleSet,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"RuleSetName"},
-		Member:   "RuleSetName",
-		Required: true,
-	}},
+	Kind:  fakeKindReceiptRuleSet,
+	Rules: "RuleSetName\tRuleSetName\treq\n",
 }
 
 // CreateReceiptRuleSet creates an SES ReceiptRuleSet in the fake's memory,
@@ -345,15 +299,8 @@ func (f *Fake) DeleteReceiptRuleSet(ctx context.Context, in *ses.DeleteReceiptRu
 
 var fakeCreateTemplate = &fakestore.Create{
 	Kind: fakeKindTemplate,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Template"},
-		Member:   "Template",
-		Required: true,
-	}, {
-		Field:    []string{"Template", "TemplateName"},
-		Member:   "Template.TemplateName",
-		Required: true,
-	}},
+	Rules: "Template\tTemplate\treq\n" +
+		"Template.TemplateName\tTemplate.TemplateName\treq\n",
 }
 
 // CreateTemplate creates an SES Template in the fake's memory, after checking

@@ -95,24 +95,10 @@ var fakeKindStateMachineAlias = &fakestore.Kind{
 
 var fakeCreateActivity = &fakestore.Create{
 	Kind: fakeKindActivity,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 80),
-		Member:   "name",
-		Required: true,
-	}, {
-		Field:  []string{"EncryptionConfiguration", "KmsKeyId"},
-		Length: fakestore.Between(1, 2048),
-		Member: "encryptionConfiguration.kmsKeyId",
-	}, {
-		Field:  []string{"EncryptionConfiguration", "KmsDataKeyReusePeriodSeconds"},
-		Member: "encryptionConfiguration.kmsDataKeyReusePeriodSeconds",
-		Value:  fakestore.Between(60, 900),
-	}, {
-		Enum:   []string{"AWS_OWNED_KEY", "CUSTOMER_MANAGED_KMS_KEY"},
-		Field:  []string{"EncryptionConfiguration", "Type"},
-		Member: "encryptionConfiguration.type",
-	}},
+	Rules: "Name\tname\treq\tlen=1:80\n" +
+		"EncryptionConfiguration.KmsKeyId\tencryptionConfiguration.kmsKeyId\tlen=1:2048\n" +
+		"EncryptionConfiguration.KmsDataKeyReusePeriodSeconds\tencryptionConfiguration.kmsDataKeyReusePeriodSeconds\tval=60:900\n" +
+		"EncryptionConfiguration.Type\tencryptionConfiguration.type\tenum=AWS_OWNED_KEY|CUSTOMER_MANAGED_KMS_KEY\n",
 }
 
 // CreateActivity creates an SFN Activity in the fake's memory, after checking
@@ -158,46 +144,15 @@ func (f *Fake) DeleteActivity(ctx context.Context, in *sfn.DeleteActivityInput) 
 var fakeCreateStateMachine = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindStateMachine,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 80),
-		Member:   "name",
-		Required: true,
-	}, {
-		Field:    []string{"Definition"},
-		Length:   fakestore.Between(1, 1048576),
-		Member:   "definition",
-		Required: true,
-	}, {
-		Field:    []string{"RoleArn"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "roleArn",
-		Required: true,
-	}, {
-		Enum:   []string{"STANDARD", "EXPRESS"},
-		Field:  []string{"Type"},
-		Member: "type",
-	}, {
-		Enum:   []string{"ALL", "ERROR", "FATAL", "OFF"},
-		Field:  []string{"LoggingConfiguration", "Level"},
-		Member: "loggingConfiguration.level",
-	}, {
-		Field:  []string{"VersionDescription"},
-		Length: fakestore.AtMost(256),
-		Member: "versionDescription",
-	}, {
-		Field:  []string{"EncryptionConfiguration", "KmsKeyId"},
-		Length: fakestore.Between(1, 2048),
-		Member: "encryptionConfiguration.kmsKeyId",
-	}, {
-		Field:  []string{"EncryptionConfiguration", "KmsDataKeyReusePeriodSeconds"},
-		Member: "encryptionConfiguration.kmsDataKeyReusePeriodSeconds",
-		Value:  fakestore.Between(60, 900),
-	}, {
-		Enum:   []string{"AWS_OWNED_KEY", "CUSTOMER_MANAGED_KMS_KEY"},
-		Field:  []string{"EncryptionConfiguration", "Type"},
-		Member: "encryptionConfiguration.type",
-	}},
+	Rules: "Name\tname\treq\tlen=1:80\n" +
+		"Definition\tdefinition\treq\tlen=1:1048576\n" +
+		"RoleArn\troleArn\treq\tlen=1:256\n" +
+		"Type\ttype\tenum=STANDARD|EXPRESS\n" +
+		"LoggingConfiguration.Level\tloggingConfiguration.level\tenum=ALL|ERROR|FATAL|OFF\n" +
+		"VersionDescription\tversionDescription\tlen=:256\n" +
+		"EncryptionConfiguration.KmsKeyId\tencryptionConfiguration.kmsKeyId\tlen=1:2048\n" +
+		"EncryptionConfiguration.KmsDataKeyReusePeriodSeconds\tencryptionConfiguration.kmsDataKeyReusePeriodSeconds\tval=60:900\n" +
+		"EncryptionConfiguration.Type\tencryptionConfiguration.type\tenum=AWS_OWNED_KEY|CUSTOMER_MANAGED_KMS_KEY\n",
 }
 
 // CreateStateMachine creates an SFN StateMachine in the fake's memory, after
@@ -224,40 +179,14 @@ var fakeUpdateStateMachine = &fakestore.Update{
 	Field:   "StateMachineArn",
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindStateMachine,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"StateMachineArn"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "stateMachineArn",
-		Required: true,
-	}, {
-		Field:  []string{"Definition"},
-		Length: fakestore.Between(1, 1048576),
-		Member: "definition",
-	}, {
-		Field:  []string{"RoleArn"},
-		Length: fakestore.Between(1, 256),
-		Member: "roleArn",
-	}, {
-		Enum:   []string{"ALL", "ERROR", "FATAL", "OFF"},
-		Field:  []string{"LoggingConfiguration", "Level"},
-		Member: "loggingConfiguration.level",
-	}, {
-		Field:  []string{"VersionDescription"},
-		Length: fakestore.AtMost(256),
-		Member: "versionDescription",
-	}, {
-		Field:  []string{"EncryptionConfiguration", "KmsKeyId"},
-		Length: fakestore.Between(1, 2048),
-		Member: "encryptionConfiguration.kmsKeyId",
-	}, {
-		Field:  []string{"EncryptionConfiguration", "KmsDataKeyReusePeriodSeconds"},
-		Member: "encryptionConfiguration.kmsDataKeyReusePeriodSeconds",
-		Value:  fakestore.Between(60, 900),
-	}, {
-		Enum:   []string{"AWS_OWNED_KEY", "CUSTOMER_MANAGED_KMS_KEY"},
-		Field:  []string{"EncryptionConfiguration", "Type"},
-		Member: "encryptionConfiguration.type",
-	}},
+	Rules: "StateMachineArn\tstateMachineArn\treq\tlen=1:256\n" +
+		"Definition\tdefinition\tlen=1:1048576\n" +
+		"RoleArn\troleArn\tlen=1:256\n" +
+		"LoggingConfiguration.Level\tloggingConfiguration.level\tenum=ALL|ERROR|FATAL|OFF\n" +
+		"VersionDescription\tversionDescription\tlen=:256\n" +
+		"EncryptionConfiguration.KmsKeyId\tencryptionConfiguration.kmsKeyId\tlen=1:2048\n" +
+		"EncryptionConfiguration.KmsDataKeyReusePeriodSeconds\tencryptionConfiguration.kmsDataKeyReusePeriodSeconds\tval=60:900\n" +
+		"EncryptionConfiguration.Type\tencryptionConfiguration.type\tenum=AWS_OWNED_KEY|CUSTOMER_MANAGED_KMS_KEY\n",
 }
 
 // UpdateStateMachine updates an SFN StateMachine in the fake's memory: the
@@ -315,21 +244,9 @@ func (f *Fake) DeleteStateMachine(ctx context.Context, in *sfn.DeleteStateMachin
 var fakeCreateStateMachineAlias = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindStateMachineAlias,
-	Rules: []fakestore.Rule{{
-		Field:  []string{"Description"},
-		Length: fakestore.AtMost(256),
-		Member: "description",
-	}, {
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 80),
-		Member:   "name",
-		Required: true,
-	}, {
-		Field:    []string{"RoutingConfiguration"},
-		Length:   fakestore.Between(1, 2),
-		Member:   "routingConfiguration",
-		Required: true,
-	}},
+	Rules: "Description\tdescription\tlen=:256\n" +
+		"Name\tname\treq\tlen=1:80\n" +
+		"RoutingConfiguration\troutingConfiguration\treq\tlen=1:2\n",
 }
 
 // CreateStateMachineAlias creates an SFN StateMachineAlias in the fake's
@@ -353,20 +270,9 @@ var fakeUpdateStateMachineAlias = &fakestore.Update{
 	Field:   "StateMachineAliasArn",
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindStateMachineAlias,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"StateMachineAliasArn"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "stateMachineAliasArn",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.AtMost(256),
-		Member: "description",
-	}, {
-		Field:  []string{"RoutingConfiguration"},
-		Length: fakestore.Between(1, 2),
-		Member: "routingConfiguration",
-	}},
+	Rules: "StateMachineAliasArn\tstateMachineAliasArn\treq\tlen=1:256\n" +
+		"Description\tdescription\tlen=:256\n" +
+		"RoutingConfiguration\troutingConfiguration\tlen=1:2\n",
 }
 
 // UpdateStateMachineAlias updates an SFN StateMachineAlias in the fake's

@@ -91,19 +91,9 @@ var fakeKindTopic = &fakestore.Kind{
 var fakeCreatePlatformApplication = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindPlatformApplication,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Member:   "Name",
-		Required: true,
-	}, {
-		Field:    []string{"Platform"},
-		Member:   "Platform",
-		Required: true,
-	}, {
-		Field:    []string{"Attributes"},
-		Member:   "Attributes",
-		Required: true,
-	}},
+	Rules: "Name\tName\treq\n" +
+		"Platform\tPlatform\treq\n" +
+		"Attributes\tAttributes\treq\n",
 }
 
 // CreatePlatformApplication creates an SNS PlatformApplication in the fake's
@@ -127,15 +117,8 @@ var fakeSetPlatformApplicationAttributes = &fakestore.Update{
 	Field:   "PlatformApplicationArn",
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindPlatformApplication,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"PlatformApplicationArn"},
-		Member:   "PlatformApplicationArn",
-		Required: true,
-	}, {
-		Field:    []string{"Attributes"},
-		Member:   "Attributes",
-		Required: true,
-	}},
+	Rules: "PlatformApplicationArn\tPlatformApplicationArn\treq\n" +
+		"Attributes\tAttributes\treq\n",
 }
 
 // SetPlatformApplicationAttributes updates an SNS PlatformApplication in the
@@ -182,17 +165,8 @@ func (f *Fake) DeletePlatformApplication(ctx context.Context, in *sns.DeletePlat
 var fakeCreateSMSSandboxPhoneNumber = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindSMSSandboxPhoneNumber,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"PhoneNumber"},
-		Length:   fakestore.AtMost(20),
-		Member:   "PhoneNumber",
-		Pattern:  "^(\\+[0-9]{8,}|[0-9]{0,9})$",
-		Required: true,
-	}, {
-		Enum:   []string{"en-US", "en-GB", "es-419", "es-ES", "de-DE", "fr-CA", "fr-FR", "it-IT", "ja-JP", "pt-BR", "kr-KR", "zh-CN", "zh-TW"},
-		Field:  []string{"LanguageCode"},
-		Member: "LanguageCode",
-	}},
+	Rules: "PhoneNumber\tPhoneNumber\treq\tlen=:20\tre=^(\\+[0-9]{8,}|[0-9]{0,9})$\n" +
+		"LanguageCode\tLanguageCode\tenum=en-US|en-GB|es-419|es-ES|de-DE|fr-CA|fr-FR|it-IT|ja-JP|pt-BR|kr-KR|zh-CN|zh-TW\n",
 }
 
 // CreateSMSSandboxPhoneNumber creates an SNS SMSSandboxPhoneNumber in the
@@ -229,15 +203,8 @@ func (f *Fake) DeleteSMSSandboxPhoneNumber(ctx context.Context, in *sns.DeleteSM
 var fakeSubscribe = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindSubscription,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TopicArn"},
-		Member:   "TopicArn",
-		Required: true,
-	}, {
-		Field:    []string{"Protocol"},
-		Member:   "Protocol",
-		Required: true,
-	}},
+	Rules: "TopicArn\tTopicArn\treq\n" +
+		"Protocol\tProtocol\treq\n",
 }
 
 // Subscribe creates an SNS Subscription in the fake's memory, after checking
@@ -260,15 +227,8 @@ var fakeSetSubscriptionAttributes = &fakestore.Update{
 	Field:   "SubscriptionArn",
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindSubscription,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SubscriptionArn"},
-		Member:   "SubscriptionArn",
-		Required: true,
-	}, {
-		Field:    []string{"AttributeName"},
-		Member:   "AttributeName",
-		Required: true,
-	}},
+	Rules: "SubscriptionArn\tSubscriptionArn\treq\n" +
+		"AttributeName\tAttributeName\treq\n",
 }
 
 // SetSubscriptionAttributes updates an SNS Subscription in the fake's memory:
@@ -303,11 +263,7 @@ func (f *Fake) Unsubscribe(ctx context.Context, in *sns.UnsubscribeInput) (*sns.
 var fakeCreateTopic = &fakestore.Create{
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindTopic,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Member:   "Name",
-		Required: true,
-	}},
+	Rules:   "Name\tName\treq\n",
 }
 
 // CreateTopic creates an SNS Topic in the fake's memory, after checking the
@@ -330,15 +286,8 @@ var fakeSetTopicAttributes = &fakestore.Update{
 	Field:   "TopicArn",
 	Invalid: fakeErrInvalidParameterException,
 	Kind:    fakeKindTopic,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TopicArn"},
-		Member:   "TopicArn",
-		Required: true,
-	}, {
-		Field:    []string{"AttributeName"},
-		Member:   "AttributeName",
-		Required: true,
-	}},
+	Rules: "TopicArn\tTopicArn\treq\n" +
+		"AttributeName\tAttributeName\treq\n",
 }
 
 // SetTopicAttributes updates an SNS Topic in the fake's memory: the members set

@@ -49,12 +49,8 @@ var fakeKindQueue = &fakestore.Kind{
 }
 
 var fakeCreateQueue = &fakestore.Create{
-	Kind: fakeKindQueue,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"QueueName"},
-		Member:   "QueueName",
-		Required: true,
-	}},
+	Kind:  fakeKindQueue,
+	Rules: "QueueName\tQueueName\treq\n",
 }
 
 // CreateQueue creates an SQS Queue in the fake's memory, after checking the
@@ -86,15 +82,8 @@ func (f *Fake) GetQueueUrl(ctx context.Context, in *sqs.GetQueueUrlInput) (*sqs.
 var fakeSetQueueAttributes = &fakestore.Update{
 	Field: "QueueUrl",
 	Kind:  fakeKindQueue,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"QueueUrl"},
-		Member:   "QueueUrl",
-		Required: true,
-	}, {
-		Field:    []string{"Attributes"},
-		Member:   "Attributes",
-		Required: true,
-	}},
+	Rules: "QueueUrl\tQueueUrl\treq\n" +
+		"Attributes\tAttributes\treq\n",
 }
 
 // SetQueueAttributes updates an SQS Queue in the fake's memory: the members set

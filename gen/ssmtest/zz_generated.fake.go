@@ -244,29 +244,11 @@ var fakeKindResourcePolicy = &fakestore.Kind{
 var fakeCreateActivation = &fakestore.Create{
 	Invalid: fakeErrInvalidParameters,
 	Kind:    fakeKindActivation,
-	Rules: []fakestore.Rule{{
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 256),
-		Member: "Description",
-	}, {
-		Field:   []string{"DefaultInstanceName"},
-		Length:  fakestore.Between(0, 256),
-		Member:  "DefaultInstanceName",
-		Pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
-	}, {
-		Field:    []string{"IamRole"},
-		Length:   fakestore.AtMost(64),
-		Member:   "IamRole",
-		Required: true,
-	}, {
-		Field:  []string{"RegistrationLimit"},
-		Member: "RegistrationLimit",
-		Value:  fakestore.Between(1, 1000),
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000),
-		Member: "Tags",
-	}},
+	Rules: "Description\tDescription\tlen=0:256\n" +
+		"DefaultInstanceName\tDefaultInstanceName\tlen=0:256\tre=^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$\n" +
+		"IamRole\tIamRole\treq\tlen=:64\n" +
+		"RegistrationLimit\tRegistrationLimit\tval=1:1000\n" +
+		"Tags\tTags\tlen=:1000\n",
 }
 
 // CreateActivation creates an SSM Activation in the fake's memory, after
@@ -313,84 +295,24 @@ func (f *Fake) DeleteActivation(ctx context.Context, in *ssm.DeleteActivationInp
 var fakeCreateAssociation = &fakestore.Create{
 	Invalid: fakeErrInvalidParameters,
 	Kind:    fakeKindAssociation,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Member:   "Name",
-		Pattern:  "^[a-zA-Z0-9_\\-.:/]{3,128}$",
-		Required: true,
-	}, {
-		Field:   []string{"DocumentVersion"},
-		Member:  "DocumentVersion",
-		Pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)",
-	}, {
-		Field:   []string{"InstanceId"},
-		Member:  "InstanceId",
-		Pattern: "(^i-(\\w{8}|\\w{17})$)|(^mi-\\w{17}$)",
-	}, {
-		Field:  []string{"Targets"},
-		Length: fakestore.Between(0, 5),
-		Member: "Targets",
-	}, {
-		Field:  []string{"ScheduleExpression"},
-		Length: fakestore.Between(1, 256),
-		Member: "ScheduleExpression",
-	}, {
-		Field:   []string{"AssociationName"},
-		Member:  "AssociationName",
-		Pattern: "^[a-zA-Z0-9_\\-.]{3,128}$",
-	}, {
-		Field:  []string{"AutomationTargetParameterName"},
-		Length: fakestore.Between(1, 50),
-		Member: "AutomationTargetParameterName",
-	}, {
-		Field:   []string{"MaxErrors"},
-		Length:  fakestore.Between(1, 7),
-		Member:  "MaxErrors",
-		Pattern: "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$",
-	}, {
-		Field:   []string{"MaxConcurrency"},
-		Length:  fakestore.Between(1, 7),
-		Member:  "MaxConcurrency",
-		Pattern: "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$",
-	}, {
-		Enum:   []string{"CRITICAL", "HIGH", "MEDIUM", "LOW", "UNSPECIFIED"},
-		Field:  []string{"ComplianceSeverity"},
-		Member: "ComplianceSeverity",
-	}, {
-		Enum:   []string{"AUTO", "MANUAL"},
-		Field:  []string{"SyncCompliance"},
-		Member: "SyncCompliance",
-	}, {
-		Field:  []string{"TargetLocations"},
-		Length: fakestore.Between(1, 100),
-		Member: "TargetLocations",
-	}, {
-		Field:  []string{"ScheduleOffset"},
-		Member: "ScheduleOffset",
-		Value:  fakestore.Between(1, 6),
-	}, {
-		Field:  []string{"Duration"},
-		Member: "Duration",
-		Value:  fakestore.Between(1, 24),
-	}, {
-		Field:  []string{"TargetMaps"},
-		Length: fakestore.Between(0, 300),
-		Member: "TargetMaps",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000),
-		Member: "Tags",
-	}, {
-		Field:    []string{"AlarmConfiguration", "Alarms"},
-		Length:   fakestore.Between(1, 1),
-		Member:   "AlarmConfiguration.Alarms",
-		Required: true,
-	}, {
-		Field:   []string{"AssociationDispatchAssumeRole"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "AssociationDispatchAssumeRole",
-		Pattern: "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+",
-	}},
+	Rules: "Name\tName\treq\tre=^[a-zA-Z0-9_\\-.:/]{3,128}$\n" +
+		"DocumentVersion\tDocumentVersion\tre=([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)\n" +
+		"InstanceId\tInstanceId\tre=(^i-(\\w{8}|\\w{17})$)|(^mi-\\w{17}$)\n" +
+		"Targets\tTargets\tlen=0:5\n" +
+		"ScheduleExpression\tScheduleExpression\tlen=1:256\n" +
+		"AssociationName\tAssociationName\tre=^[a-zA-Z0-9_\\-.]{3,128}$\n" +
+		"AutomationTargetParameterName\tAutomationTargetParameterName\tlen=1:50\n" +
+		"MaxErrors\tMaxErrors\tlen=1:7\tre=^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$\n" +
+		"MaxConcurrency\tMaxConcurrency\tlen=1:7\tre=^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$\n" +
+		"ComplianceSeverity\tComplianceSeverity\tenum=CRITICAL|HIGH|MEDIUM|LOW|UNSPECIFIED\n" +
+		"SyncCompliance\tSyncCompliance\tenum=AUTO|MANUAL\n" +
+		"TargetLocations\tTargetLocations\tlen=1:100\n" +
+		"ScheduleOffset\tScheduleOffset\tval=1:6\n" +
+		"Duration\tDuration\tval=1:24\n" +
+		"TargetMaps\tTargetMaps\tlen=0:300\n" +
+		"Tags\tTags\tlen=:1000\n" +
+		"AlarmConfiguration.Alarms\tAlarmConfiguration.Alarms\treq\tlen=1:1\n" +
+		"AssociationDispatchAssumeRole\tAssociationDispatchAssumeRole\tlen=1:512\tre=arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+\n",
 	States: []fakestore.State{{
 		Path:  "AssociationDescription.Status.Name",
 		Value: "Success",
@@ -433,84 +355,24 @@ var fakeUpdateAssociation = &fakestore.Update{
 	Field:   "AssociationId",
 	Invalid: fakeErrInvalidParameters,
 	Kind:    fakeKindAssociation,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"AssociationId"},
-		Member:   "AssociationId",
-		Pattern:  "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-		Required: true,
-	}, {
-		Field:   []string{"DocumentVersion"},
-		Member:  "DocumentVersion",
-		Pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)",
-	}, {
-		Field:  []string{"ScheduleExpression"},
-		Length: fakestore.Between(1, 256),
-		Member: "ScheduleExpression",
-	}, {
-		Field:   []string{"Name"},
-		Member:  "Name",
-		Pattern: "^[a-zA-Z0-9_\\-.:/]{3,128}$",
-	}, {
-		Field:  []string{"Targets"},
-		Length: fakestore.Between(0, 5),
-		Member: "Targets",
-	}, {
-		Field:   []string{"AssociationName"},
-		Member:  "AssociationName",
-		Pattern: "^[a-zA-Z0-9_\\-.]{3,128}$",
-	}, {
-		Field:   []string{"AssociationVersion"},
-		Member:  "AssociationVersion",
-		Pattern: "([$]LATEST)|([1-9][0-9]*)",
-	}, {
-		Field:  []string{"AutomationTargetParameterName"},
-		Length: fakestore.Between(1, 50),
-		Member: "AutomationTargetParameterName",
-	}, {
-		Field:   []string{"MaxErrors"},
-		Length:  fakestore.Between(1, 7),
-		Member:  "MaxErrors",
-		Pattern: "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$",
-	}, {
-		Field:   []string{"MaxConcurrency"},
-		Length:  fakestore.Between(1, 7),
-		Member:  "MaxConcurrency",
-		Pattern: "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$",
-	}, {
-		Enum:   []string{"CRITICAL", "HIGH", "MEDIUM", "LOW", "UNSPECIFIED"},
-		Field:  []string{"ComplianceSeverity"},
-		Member: "ComplianceSeverity",
-	}, {
-		Enum:   []string{"AUTO", "MANUAL"},
-		Field:  []string{"SyncCompliance"},
-		Member: "SyncCompliance",
-	}, {
-		Field:  []string{"TargetLocations"},
-		Length: fakestore.Between(1, 100),
-		Member: "TargetLocations",
-	}, {
-		Field:  []string{"ScheduleOffset"},
-		Member: "ScheduleOffset",
-		Value:  fakestore.Between(1, 6),
-	}, {
-		Field:  []string{"Duration"},
-		Member: "Duration",
-		Value:  fakestore.Between(1, 24),
-	}, {
-		Field:  []string{"TargetMaps"},
-		Length: fakestore.Between(0, 300),
-		Member: "TargetMaps",
-	}, {
-		Field:    []string{"AlarmConfiguration", "Alarms"},
-		Length:   fakestore.Between(1, 1),
-		Member:   "AlarmConfiguration.Alarms",
-		Required: true,
-	}, {
-		Field:   []string{"AssociationDispatchAssumeRole"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "AssociationDispatchAssumeRole",
-		Pattern: "arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+",
-	}},
+	Rules: "AssociationId\tAssociationId\treq\tre=[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\n" +
+		"DocumentVersion\tDocumentVersion\tre=([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)\n" +
+		"ScheduleExpression\tScheduleExpression\tlen=1:256\n" +
+		"Name\tName\tre=^[a-zA-Z0-9_\\-.:/]{3,128}$\n" +
+		"Targets\tTargets\tlen=0:5\n" +
+		"AssociationName\tAssociationName\tre=^[a-zA-Z0-9_\\-.]{3,128}$\n" +
+		"AssociationVersion\tAssociationVersion\tre=([$]LATEST)|([1-9][0-9]*)\n" +
+		"AutomationTargetParameterName\tAutomationTargetParameterName\tlen=1:50\n" +
+		"MaxErrors\tMaxErrors\tlen=1:7\tre=^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$\n" +
+		"MaxConcurrency\tMaxConcurrency\tlen=1:7\tre=^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$\n" +
+		"ComplianceSeverity\tComplianceSeverity\tenum=CRITICAL|HIGH|MEDIUM|LOW|UNSPECIFIED\n" +
+		"SyncCompliance\tSyncCompliance\tenum=AUTO|MANUAL\n" +
+		"TargetLocations\tTargetLocations\tlen=1:100\n" +
+		"ScheduleOffset\tScheduleOffset\tval=1:6\n" +
+		"Duration\tDuration\tval=1:24\n" +
+		"TargetMaps\tTargetMaps\tlen=0:300\n" +
+		"AlarmConfiguration.Alarms\tAlarmConfiguration.Alarms\treq\tlen=1:1\n" +
+		"AssociationDispatchAssumeRole\tAssociationDispatchAssumeRole\tlen=1:512\tre=arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+\n",
 	States: []fakestore.State{{
 		Path:  "AssociationDescription.Status.Name",
 		Value: "Success",
@@ -566,51 +428,16 @@ func (f *Fake) DeleteAssociation(ctx context.Context, in *ssm.DeleteAssociationI
 
 var fakeCreateDocument = &fakestore.Create{
 	Kind: fakeKindDocument,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Content"},
-		Length:   fakestore.AtLeast(1),
-		Member:   "Content",
-		Required: true,
-	}, {
-		Field:  []string{"Requires"},
-		Length: fakestore.AtLeast(1),
-		Member: "Requires",
-	}, {
-		Field:  []string{"Attachments"},
-		Length: fakestore.Between(0, 20),
-		Member: "Attachments",
-	}, {
-		Field:    []string{"Name"},
-		Member:   "Name",
-		Pattern:  "^[a-zA-Z0-9_\\-.]{3,128}$",
-		Required: true,
-	}, {
-		Field:   []string{"DisplayName"},
-		Length:  fakestore.AtMost(1024),
-		Member:  "DisplayName",
-		Pattern: "^[\\w\\.\\-\\:\\/ ]*$",
-	}, {
-		Field:   []string{"VersionName"},
-		Member:  "VersionName",
-		Pattern: "^[a-zA-Z0-9_\\-.]{1,128}$",
-	}, {
-		Enum:   []string{"Command", "Policy", "Automation", "Session", "Package", "ApplicationConfiguration", "ApplicationConfigurationSchema", "DeploymentStrategy", "ChangeCalendar", "Automation.ChangeTemplate", "ProblemAnalysis", "ProblemAnalysisTemplate", "CloudFormation", "ConformancePackTemplate", "QuickSetup", "ManualApprovalPolicy", "AutoApprovalPolicy"},
-		Field:  []string{"DocumentType"},
-		Member: "DocumentType",
-	}, {
-		Enum:   []string{"YAML", "JSON", "TEXT"},
-		Field:  []string{"DocumentFormat"},
-		Member: "DocumentFormat",
-	}, {
-		Field:   []string{"TargetType"},
-		Length:  fakestore.AtMost(200),
-		Member:  "TargetType",
-		Pattern: "^\\/[\\w\\.\\-\\:\\/]*$",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000),
-		Member: "Tags",
-	}},
+	Rules: "Content\tContent\treq\tlen=1:\n" +
+		"Requires\tRequires\tlen=1:\n" +
+		"Attachments\tAttachments\tlen=0:20\n" +
+		"Name\tName\treq\tre=^[a-zA-Z0-9_\\-.]{3,128}$\n" +
+		"DisplayName\tDisplayName\tlen=:1024\tre=^[\\w\\.\\-\\:\\/ ]*$\n" +
+		"VersionName\tVersionName\tre=^[a-zA-Z0-9_\\-.]{1,128}$\n" +
+		"DocumentType\tDocumentType\tenum=Command|Policy|Automation|Session|Package|ApplicationConfiguration|ApplicationConfigurationSchema|DeploymentStrategy|ChangeCalendar|Automation.ChangeTemplate|ProblemAnalysis|ProblemAnalysisTemplate|CloudFormation|ConformancePackTemplate|QuickSetup|ManualApprovalPolicy|AutoApprovalPolicy\n" +
+		"DocumentFormat\tDocumentFormat\tenum=YAML|JSON|TEXT\n" +
+		"TargetType\tTargetType\tlen=:200\tre=^\\/[\\w\\.\\-\\:\\/]*$\n" +
+		"Tags\tTags\tlen=:1000\n",
 	States: []fakestore.State{{
 		Path:  "DocumentDescription.Status",
 		Value: "Active",
@@ -654,43 +481,14 @@ func (f *Fake) GetDocument(ctx context.Context, in *ssm.GetDocumentInput) (*ssm.
 var fakeUpdateDocument = &fakestore.Update{
 	Field: "Name",
 	Kind:  fakeKindDocument,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Content"},
-		Length:   fakestore.AtLeast(1),
-		Member:   "Content",
-		Required: true,
-	}, {
-		Field:  []string{"Attachments"},
-		Length: fakestore.Between(0, 20),
-		Member: "Attachments",
-	}, {
-		Field:    []string{"Name"},
-		Member:   "Name",
-		Pattern:  "^[a-zA-Z0-9_\\-.]{3,128}$",
-		Required: true,
-	}, {
-		Field:   []string{"DisplayName"},
-		Length:  fakestore.AtMost(1024),
-		Member:  "DisplayName",
-		Pattern: "^[\\w\\.\\-\\:\\/ ]*$",
-	}, {
-		Field:   []string{"VersionName"},
-		Member:  "VersionName",
-		Pattern: "^[a-zA-Z0-9_\\-.]{1,128}$",
-	}, {
-		Field:   []string{"DocumentVersion"},
-		Member:  "DocumentVersion",
-		Pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)",
-	}, {
-		Enum:   []string{"YAML", "JSON", "TEXT"},
-		Field:  []string{"DocumentFormat"},
-		Member: "DocumentFormat",
-	}, {
-		Field:   []string{"TargetType"},
-		Length:  fakestore.AtMost(200),
-		Member:  "TargetType",
-		Pattern: "^\\/[\\w\\.\\-\\:\\/]*$",
-	}},
+	Rules: "Content\tContent\treq\tlen=1:\n" +
+		"Attachments\tAttachments\tlen=0:20\n" +
+		"Name\tName\treq\tre=^[a-zA-Z0-9_\\-.]{3,128}$\n" +
+		"DisplayName\tDisplayName\tlen=:1024\tre=^[\\w\\.\\-\\:\\/ ]*$\n" +
+		"VersionName\tVersionName\tre=^[a-zA-Z0-9_\\-.]{1,128}$\n" +
+		"DocumentVersion\tDocumentVersion\tre=([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)\n" +
+		"DocumentFormat\tDocumentFormat\tenum=YAML|JSON|TEXT\n" +
+		"TargetType\tTargetType\tlen=:200\tre=^\\/[\\w\\.\\-\\:\\/]*$\n",
 	States: []fakestore.State{{
 		Path:  "DocumentDescription.Status",
 		Value: "Active",
@@ -729,43 +527,14 @@ func (f *Fake) DeleteDocument(ctx context.Context, in *ssm.DeleteDocumentInput) 
 
 var fakeCreateMaintenanceWindow = &fakestore.Create{
 	Kind: fakeKindMaintenanceWindow,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(3, 128),
-		Member:   "Name",
-		Pattern:  "^[a-zA-Z0-9_\\-.]{3,128}$",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(1, 128),
-		Member: "Description",
-	}, {
-		Field:    []string{"Schedule"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "Schedule",
-		Required: true,
-	}, {
-		Field:  []string{"ScheduleOffset"},
-		Member: "ScheduleOffset",
-		Value:  fakestore.Between(1, 6),
-	}, {
-		Field:    []string{"Duration"},
-		Member:   "Duration",
-		Required: true,
-		Value:    fakestore.Between(1, 24),
-	}, {
-		Field:  []string{"Cutoff"},
-		Member: "Cutoff",
-		Value:  fakestore.Between(0, 23),
-	}, {
-		Field:  []string{"ClientToken"},
-		Length: fakestore.Between(1, 64),
-		Member: "ClientToken",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000),
-		Member: "Tags",
-	}},
+	Rules: "Name\tName\treq\tlen=3:128\tre=^[a-zA-Z0-9_\\-.]{3,128}$\n" +
+		"Description\tDescription\tlen=1:128\n" +
+		"Schedule\tSchedule\treq\tlen=1:256\n" +
+		"ScheduleOffset\tScheduleOffset\tval=1:6\n" +
+		"Duration\tDuration\treq\tval=1:24\n" +
+		"Cutoff\tCutoff\tval=0:23\n" +
+		"ClientToken\tClientToken\tlen=1:64\n" +
+		"Tags\tTags\tlen=:1000\n",
 }
 
 // CreateMaintenanceWindow creates an SSM MaintenanceWindow in the fake's
@@ -787,38 +556,13 @@ func (f *Fake) GetMaintenanceWindow(ctx context.Context, in *ssm.GetMaintenanceW
 var fakeUpdateMaintenanceWindow = &fakestore.Update{
 	Field: "WindowId",
 	Kind:  fakeKindMaintenanceWindow,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"WindowId"},
-		Length:   fakestore.Between(20, 20),
-		Member:   "WindowId",
-		Pattern:  "^mw-[0-9a-f]{17}$",
-		Required: true,
-	}, {
-		Field:   []string{"Name"},
-		Length:  fakestore.Between(3, 128),
-		Member:  "Name",
-		Pattern: "^[a-zA-Z0-9_\\-.]{3,128}$",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(1, 128),
-		Member: "Description",
-	}, {
-		Field:  []string{"Schedule"},
-		Length: fakestore.Between(1, 256),
-		Member: "Schedule",
-	}, {
-		Field:  []string{"ScheduleOffset"},
-		Member: "ScheduleOffset",
-		Value:  fakestore.Between(1, 6),
-	}, {
-		Field:  []string{"Duration"},
-		Member: "Duration",
-		Value:  fakestore.Between(1, 24),
-	}, {
-		Field:  []string{"Cutoff"},
-		Member: "Cutoff",
-		Value:  fakestore.Between(0, 23),
-	}},
+	Rules: "WindowId\tWindowId\treq\tlen=20:20\tre=^mw-[0-9a-f]{17}$\n" +
+		"Name\tName\tlen=3:128\tre=^[a-zA-Z0-9_\\-.]{3,128}$\n" +
+		"Description\tDescription\tlen=1:128\n" +
+		"Schedule\tSchedule\tlen=1:256\n" +
+		"ScheduleOffset\tScheduleOffset\tval=1:6\n" +
+		"Duration\tDuration\tval=1:24\n" +
+		"Cutoff\tCutoff\tval=0:23\n",
 }
 
 // UpdateMaintenanceWindow updates an SSM MaintenanceWindow in the fake's
@@ -855,43 +599,14 @@ func (f *Fake) DeleteMaintenanceWindow(ctx context.Context, in *ssm.DeleteMainte
 var fakeCreateOpsItem = &fakestore.Create{
 	Invalid: fakeErrOpsItemInvalidParameterException,
 	Kind:    fakeKindOpsItem,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Description"},
-		Length:   fakestore.Between(1, 2048),
-		Member:   "Description",
-		Pattern:  "[\\s\\S]*\\S[\\s\\S]*",
-		Required: true,
-	}, {
-		Field:  []string{"Priority"},
-		Member: "Priority",
-		Value:  fakestore.Between(1, 5),
-	}, {
-		Field:    []string{"Source"},
-		Length:   fakestore.Between(1, 128),
-		Member:   "Source",
-		Required: true,
-	}, {
-		Field:    []string{"Title"},
-		Length:   fakestore.Between(1, 1024),
-		Member:   "Title",
-		Required: true,
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000),
-		Member: "Tags",
-	}, {
-		Field:  []string{"Category"},
-		Length: fakestore.Between(1, 64),
-		Member: "Category",
-	}, {
-		Field:  []string{"Severity"},
-		Length: fakestore.Between(1, 64),
-		Member: "Severity",
-	}, {
-		Field:   []string{"AccountId"},
-		Member:  "AccountId",
-		Pattern: "^[0-9]{12}$",
-	}},
+	Rules: "Description\tDescription\treq\tlen=1:2048\tre=[\\s\\S]*\\S[\\s\\S]*\n" +
+		"Priority\tPriority\tval=1:5\n" +
+		"Source\tSource\treq\tlen=1:128\n" +
+		"Title\tTitle\treq\tlen=1:1024\n" +
+		"Tags\tTags\tlen=:1000\n" +
+		"Category\tCategory\tlen=1:64\n" +
+		"Severity\tSeverity\tlen=1:64\n" +
+		"AccountId\tAccountId\tre=^[0-9]{12}$\n",
 }
 
 // CreateOpsItem creates an SSM OpsItem in the fake's memory, after checking the
@@ -914,42 +629,14 @@ var fakeUpdateOpsItem = &fakestore.Update{
 	Field:   "OpsItemId",
 	Invalid: fakeErrOpsItemInvalidParameterException,
 	Kind:    fakeKindOpsItem,
-	Rules: []fakestore.Rule{{
-		Field:   []string{"Description"},
-		Length:  fakestore.Between(1, 2048),
-		Member:  "Description",
-		Pattern: "[\\s\\S]*\\S[\\s\\S]*",
-	}, {
-		Field:  []string{"Priority"},
-		Member: "Priority",
-		Value:  fakestore.Between(1, 5),
-	}, {
-		Enum:   []string{"Open", "InProgress", "Resolved", "Pending", "TimedOut", "Cancelling", "Cancelled", "Failed", "CompletedWithSuccess", "CompletedWithFailure", "Scheduled", "RunbookInProgress", "PendingChangeCalendarOverride", "ChangeCalendarOverrideApproved", "ChangeCalendarOverrideRejected", "PendingApproval", "Approved", "Revoked", "Rejected", "Closed"},
-		Field:  []string{"Status"},
-		Member: "Status",
-	}, {
-		Field:    []string{"OpsItemId"},
-		Member:   "OpsItemId",
-		Pattern:  "^(oi)-[0-9a-f]{12}$",
-		Required: true,
-	}, {
-		Field:  []string{"Title"},
-		Length: fakestore.Between(1, 1024),
-		Member: "Title",
-	}, {
-		Field:  []string{"Category"},
-		Length: fakestore.Between(1, 64),
-		Member: "Category",
-	}, {
-		Field:  []string{"Severity"},
-		Length: fakestore.Between(1, 64),
-		Member: "Severity",
-	}, {
-		Field:   []string{"OpsItemArn"},
-		Length:  fakestore.Between(20, 2048),
-		Member:  "OpsItemArn",
-		Pattern: "arn:(aws[a-zA-Z-]*)?:ssm:[a-z0-9-\\.]{0,63}:[0-9]{12}:opsitem.*",
-	}},
+	Rules: "Description\tDescription\tlen=1:2048\tre=[\\s\\S]*\\S[\\s\\S]*\n" +
+		"Priority\tPriority\tval=1:5\n" +
+		"Status\tStatus\tenum=Open|InProgress|Resolved|Pending|TimedOut|Cancelling|Cancelled|Failed|CompletedWithSuccess|CompletedWithFailure|Scheduled|RunbookInProgress|PendingChangeCalendarOverride|ChangeCalendarOverrideApproved|ChangeCalendarOverrideRejected|PendingApproval|Approved|Revoked|Rejected|Closed\n" +
+		"OpsItemId\tOpsItemId\treq\tre=^(oi)-[0-9a-f]{12}$\n" +
+		"Title\tTitle\tlen=1:1024\n" +
+		"Category\tCategory\tlen=1:64\n" +
+		"Severity\tSeverity\tlen=1:64\n" +
+		"OpsItemArn\tOpsItemArn\tlen=20:2048\tre=arn:(aws[a-zA-Z-]*)?:ssm:[a-z0-9-\\.]{0,63}:[0-9]{12}:opsitem.*\n",
 }
 
 // UpdateOpsItem updates an SSM OpsItem in the fake's memory: the members set
@@ -985,20 +672,9 @@ func (f *Fake) DeleteOpsItem(ctx context.Context, in *ssm.DeleteOpsItemInput) (*
 var fakeCreateOpsMetadata = &fakestore.Create{
 	Invalid: fakeErrOpsMetadataInvalidArgumentException,
 	Kind:    fakeKindOpsMetadata,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ResourceId"},
-		Length:   fakestore.Between(1, 1024),
-		Member:   "ResourceId",
-		Required: true,
-	}, {
-		Field:  []string{"Metadata"},
-		Length: fakestore.Between(1, 5),
-		Member: "Metadata",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000),
-		Member: "Tags",
-	}},
+	Rules: "ResourceId\tResourceId\treq\tlen=1:1024\n" +
+		"Metadata\tMetadata\tlen=1:5\n" +
+		"Tags\tTags\tlen=:1000\n",
 }
 
 // CreateOpsMetadata creates an SSM OpsMetadata in the fake's memory, after
@@ -1021,21 +697,9 @@ var fakeUpdateOpsMetadata = &fakestore.Update{
 	Field:   "OpsMetadataArn",
 	Invalid: fakeErrOpsMetadataInvalidArgumentException,
 	Kind:    fakeKindOpsMetadata,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"OpsMetadataArn"},
-		Length:   fakestore.Between(1, 1011),
-		Member:   "OpsMetadataArn",
-		Pattern:  "arn:(aws[a-zA-Z-]*)?:ssm:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:opsmetadata\\/([a-zA-Z0-9-_\\.\\/]*)",
-		Required: true,
-	}, {
-		Field:  []string{"MetadataToUpdate"},
-		Length: fakestore.Between(1, 5),
-		Member: "MetadataToUpdate",
-	}, {
-		Field:  []string{"KeysToDelete"},
-		Length: fakestore.Between(1, 10),
-		Member: "KeysToDelete",
-	}},
+	Rules: "OpsMetadataArn\tOpsMetadataArn\treq\tlen=1:1011\tre=arn:(aws[a-zA-Z-]*)?:ssm:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:opsmetadata\\/([a-zA-Z0-9-_\\.\\/]*)\n" +
+		"MetadataToUpdate\tMetadataToUpdate\tlen=1:5\n" +
+		"KeysToDelete\tKeysToDelete\tlen=1:10\n",
 }
 
 // UpdateOpsMetadata updates an SSM OpsMetadata in the fake's memory: the
@@ -1056,49 +720,16 @@ func (f *Fake) DeleteOpsMetadata(ctx context.Context, in *ssm.DeleteOpsMetadataI
 
 var fakePutParameter = &fakestore.Create{
 	Kind: fakeKindParameter,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(1, 2048),
-		Member:   "Name",
-		Required: true,
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(0, 1024),
-		Member: "Description",
-	}, {
-		Field:    []string{"Value"},
-		Member:   "Value",
-		Required: true,
-	}, {
-		Enum:   []string{"String", "StringList", "SecureString"},
-		Field:  []string{"Type"},
-		Member: "Type",
-	}, {
-		Field:   []string{"KeyId"},
-		Length:  fakestore.Between(1, 256),
-		Member:  "KeyId",
-		Pattern: "^([a-zA-Z0-9:/_-]+)$",
-	}, {
-		Field:  []string{"AllowedPattern"},
-		Length: fakestore.Between(0, 1024),
-		Member: "AllowedPattern",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000),
-		Member: "Tags",
-	}, {
-		Enum:   []string{"Standard", "Advanced", "Intelligent-Tiering"},
-		Field:  []string{"Tier"},
-		Member: "Tier",
-	}, {
-		Field:  []string{"Policies"},
-		Length: fakestore.Between(1, 4096),
-		Member: "Policies",
-	}, {
-		Field:  []string{"DataType"},
-		Length: fakestore.Between(0, 128),
-		Member: "DataType",
-	}},
+	Rules: "Name\tName\treq\tlen=1:2048\n" +
+		"Description\tDescription\tlen=0:1024\n" +
+		"Value\tValue\treq\n" +
+		"Type\tType\tenum=String|StringList|SecureString\n" +
+		"KeyId\tKeyId\tlen=1:256\tre=^([a-zA-Z0-9:/_-]+)$\n" +
+		"AllowedPattern\tAllowedPattern\tlen=0:1024\n" +
+		"Tags\tTags\tlen=:1000\n" +
+		"Tier\tTier\tenum=Standard|Advanced|Intelligent-Tiering\n" +
+		"Policies\tPolicies\tlen=1:4096\n" +
+		"DataType\tDataType\tlen=0:128\n",
 }
 
 // PutParameter creates an SSM Parameter in the fake's memory, after checking
@@ -1143,63 +774,19 @@ func (f *Fake) DeleteParameter(ctx context.Context, in *ssm.DeleteParameterInput
 
 var fakeCreatePatchBaseline = &fakestore.Create{
 	Kind: fakeKindPatchBaseline,
-	Rules: []fakestore.Rule{{
-		Enum:   []string{"WINDOWS", "AMAZON_LINUX", "AMAZON_LINUX_2", "AMAZON_LINUX_2022", "UBUNTU", "REDHAT_ENTERPRISE_LINUX", "SUSE", "CENTOS", "ORACLE_LINUX", "DEBIAN", "MACOS", "RASPBIAN", "ROCKY_LINUX", "ALMA_LINUX", "AMAZON_LINUX_2023"},
-		Field:  []string{"OperatingSystem"},
-		Member: "OperatingSystem",
-	}, {
-		Field:    []string{"Name"},
-		Length:   fakestore.Between(3, 128),
-		Member:   "Name",
-		Pattern:  "^[a-zA-Z0-9_\\-.]{3,128}$",
-		Required: true,
-	}, {
-		Field:    []string{"GlobalFilters", "PatchFilters"},
-		Length:   fakestore.Between(0, 4),
-		Member:   "GlobalFilters.PatchFilters",
-		Required: true,
-	}, {
-		Field:    []string{"ApprovalRules", "PatchRules"},
-		Length:   fakestore.Between(0, 10),
-		Member:   "ApprovalRules.PatchRules",
-		Required: true,
-	}, {
-		Field:  []string{"ApprovedPatches"},
-		Length: fakestore.Between(0, 50),
-		Member: "ApprovedPatches",
-	}, {
-		Enum:   []string{"CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL", "UNSPECIFIED"},
-		Field:  []string{"ApprovedPatchesComplianceLevel"},
-		Member: "ApprovedPatchesComplianceLevel",
-	}, {
-		Field:  []string{"RejectedPatches"},
-		Length: fakestore.Between(0, 50),
-		Member: "RejectedPatches",
-	}, {
-		Enum:   []string{"ALLOW_AS_DEPENDENCY", "BLOCK"},
-		Field:  []string{"RejectedPatchesAction"},
-		Member: "RejectedPatchesAction",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(1, 1024),
-		Member: "Description",
-	}, {
-		Field:  []string{"Sources"},
-		Length: fakestore.Between(0, 20),
-		Member: "Sources",
-	}, {
-		Enum:   []string{"COMPLIANT", "NON_COMPLIANT"},
-		Field:  []string{"AvailableSecurityUpdatesComplianceStatus"},
-		Member: "AvailableSecurityUpdatesComplianceStatus",
-	}, {
-		Field:  []string{"ClientToken"},
-		Length: fakestore.Between(1, 64),
-		Member: "ClientToken",
-	}, {
-		Field:  []string{"Tags"},
-		Length: fakestore.AtMost(1000),
-		Member: "Tags",
-	}},
+	Rules: "OperatingSystem\tOperatingSystem\tenum=WINDOWS|AMAZON_LINUX|AMAZON_LINUX_2|AMAZON_LINUX_2022|UBUNTU|REDHAT_ENTERPRISE_LINUX|SUSE|CENTOS|ORACLE_LINUX|DEBIAN|MACOS|RASPBIAN|ROCKY_LINUX|ALMA_LINUX|AMAZON_LINUX_2023\n" +
+		"Name\tName\treq\tlen=3:128\tre=^[a-zA-Z0-9_\\-.]{3,128}$\n" +
+		"GlobalFilters.PatchFilters\tGlobalFilters.PatchFilters\treq\tlen=0:4\n" +
+		"ApprovalRules.PatchRules\tApprovalRules.PatchRules\treq\tlen=0:10\n" +
+		"ApprovedPatches\tApprovedPatches\tlen=0:50\n" +
+		"ApprovedPatchesComplianceLevel\tApprovedPatchesComplianceLevel\tenum=CRITICAL|HIGH|MEDIUM|LOW|INFORMATIONAL|UNSPECIFIED\n" +
+		"RejectedPatches\tRejectedPatches\tlen=0:50\n" +
+		"RejectedPatchesAction\tRejectedPatchesAction\tenum=ALLOW_AS_DEPENDENCY|BLOCK\n" +
+		"Description\tDescription\tlen=1:1024\n" +
+		"Sources\tSources\tlen=0:20\n" +
+		"AvailableSecurityUpdatesComplianceStatus\tAvailableSecurityUpdatesComplianceStatus\tenum=COMPLIANT|NON_COMPLIANT\n" +
+		"ClientToken\tClientToken\tlen=1:64\n" +
+		"Tags\tTags\tlen=:1000\n",
 }
 
 // CreatePatchBaseline creates an SSM PatchBaseline in the fake's memory, after
@@ -1221,56 +808,17 @@ func (f *Fake) GetPatchBaseline(ctx context.Context, in *ssm.GetPatchBaselineInp
 var fakeUpdatePatchBaseline = &fakestore.Update{
 	Field: "BaselineId",
 	Kind:  fakeKindPatchBaseline,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"BaselineId"},
-		Length:   fakestore.Between(20, 128),
-		Member:   "BaselineId",
-		Pattern:  "^[a-zA-Z0-9_\\-:/]{20,128}$",
-		Required: true,
-	}, {
-		Field:   []string{"Name"},
-		Length:  fakestore.Between(3, 128),
-		Member:  "Name",
-		Pattern: "^[a-zA-Z0-9_\\-.]{3,128}$",
-	}, {
-		Field:    []string{"GlobalFilters", "PatchFilters"},
-		Length:   fakestore.Between(0, 4),
-		Member:   "GlobalFilters.PatchFilters",
-		Required: true,
-	}, {
-		Field:    []string{"ApprovalRules", "PatchRules"},
-		Length:   fakestore.Between(0, 10),
-		Member:   "ApprovalRules.PatchRules",
-		Required: true,
-	}, {
-		Field:  []string{"ApprovedPatches"},
-		Length: fakestore.Between(0, 50),
-		Member: "ApprovedPatches",
-	}, {
-		Enum:   []string{"CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL", "UNSPECIFIED"},
-		Field:  []string{"ApprovedPatchesComplianceLevel"},
-		Member: "ApprovedPatchesComplianceLevel",
-	}, {
-		Field:  []string{"RejectedPatches"},
-		Length: fakestore.Between(0, 50),
-		Member: "RejectedPatches",
-	}, {
-		Enum:   []string{"ALLOW_AS_DEPENDENCY", "BLOCK"},
-		Field:  []string{"RejectedPatchesAction"},
-		Member: "RejectedPatchesAction",
-	}, {
-		Field:  []string{"Description"},
-		Length: fakestore.Between(1, 1024),
-		Member: "Description",
-	}, {
-		Field:  []string{"Sources"},
-		Length: fakestore.Between(0, 20),
-		Member: "Sources",
-	}, {
-		Enum:   []string{"COMPLIANT", "NON_COMPLIANT"},
-		Field:  []string{"AvailableSecurityUpdatesComplianceStatus"},
-		Member: "AvailableSecurityUpdatesComplianceStatus",
-	}},
+	Rules: "BaselineId\tBaselineId\treq\tlen=20:128\tre=^[a-zA-Z0-9_\\-:/]{20,128}$\n" +
+		"Name\tName\tlen=3:128\tre=^[a-zA-Z0-9_\\-.]{3,128}$\n" +
+		"GlobalFilters.PatchFilters\tGlobalFilters.PatchFilters\treq\tlen=0:4\n" +
+		"ApprovalRules.PatchRules\tApprovalRules.PatchRules\treq\tlen=0:10\n" +
+		"ApprovedPatches\tApprovedPatches\tlen=0:50\n" +
+		"ApprovedPatchesComplianceLevel\tApprovedPatchesComplianceLevel\tenum=CRITICAL|HIGH|MEDIUM|LOW|INFORMATIONAL|UNSPECIFIED\n" +
+		"RejectedPatches\tRejectedPatches\tlen=0:50\n" +
+		"RejectedPatchesAction\tRejectedPatchesAction\tenum=ALLOW_AS_DEPENDENCY|BLOCK\n" +
+		"Description\tDescription\tlen=1:1024\n" +
+		"Sources\tSources\tlen=0:20\n" +
+		"AvailableSecurityUpdatesComplianceStatus\tAvailableSecurityUpdatesComplianceStatus\tenum=COMPLIANT|NON_COMPLIANT\n",
 }
 
 // UpdatePatchBaseline updates an SSM PatchBaseline in the fake's memory: the
@@ -1305,19 +853,8 @@ func (f *Fake) DeletePatchBaseline(ctx context.Context, in *ssm.DeletePatchBasel
 
 var fakeRegisterPatchBaselineForPatchGroup = &fakestore.Create{
 	Kind: fakeKindPatchBaselineForPatchGroup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"BaselineId"},
-		Length:   fakestore.Between(20, 128),
-		Member:   "BaselineId",
-		Pattern:  "^[a-zA-Z0-9_\\-:/]{20,128}$",
-		Required: true,
-	}, {
-		Field:    []string{"PatchGroup"},
-		Length:   fakestore.Between(1, 256),
-		Member:   "PatchGroup",
-		Pattern:  "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
-		Required: true,
-	}},
+	Rules: "BaselineId\tBaselineId\treq\tlen=20:128\tre=^[a-zA-Z0-9_\\-:/]{20,128}$\n" +
+		"PatchGroup\tPatchGroup\treq\tlen=1:256\tre=^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$\n",
 }
 
 // RegisterPatchBaselineForPatchGroup creates an SSM PatchBaselineForPatchGroup
@@ -1350,48 +887,15 @@ func (f *Fake) DeregisterPatchBaselineForPatchGroup(ctx context.Context, in *ssm
 
 var fakeCreateResourceDataSync = &fakestore.Create{
 	Kind: fakeKindResourceDataSync,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SyncName"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "SyncName",
-		Required: true,
-	}, {
-		Field:    []string{"S3Destination", "BucketName"},
-		Length:   fakestore.Between(1, 2048),
-		Member:   "S3Destination.BucketName",
-		Required: true,
-	}, {
-		Field:  []string{"S3Destination", "Prefix"},
-		Length: fakestore.Between(1, 256),
-		Member: "S3Destination.Prefix",
-	}, {
-		Enum:   []string{"JsonSerDe"},
-		Field:  []string{"S3Destination", "SyncFormat"},
-		Member: "S3Destination.SyncFormat",
-	}, {
-		Field:    []string{"S3Destination", "Region"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "S3Destination.Region",
-		Required: true,
-	}, {
-		Field:   []string{"S3Destination", "AWSKMSKeyARN"},
-		Length:  fakestore.Between(1, 512),
-		Member:  "S3Destination.AWSKMSKeyARN",
-		Pattern: "arn:.*",
-	}, {
-		Field:  []string{"SyncType"},
-		Length: fakestore.Between(1, 64),
-		Member: "SyncType",
-	}, {
-		Field:    []string{"SyncSource", "SourceType"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "SyncSource.SourceType",
-		Required: true,
-	}, {
-		Field:    []string{"SyncSource", "SourceRegions"},
-		Member:   "SyncSource.SourceRegions",
-		Required: true,
-	}},
+	Rules: "SyncName\tSyncName\treq\tlen=1:64\n" +
+		"S3Destination.BucketName\tS3Destination.BucketName\treq\tlen=1:2048\n" +
+		"S3Destination.Prefix\tS3Destination.Prefix\tlen=1:256\n" +
+		"S3Destination.SyncFormat\tS3Destination.SyncFormat\tenum=JsonSerDe\n" +
+		"S3Destination.Region\tS3Destination.Region\treq\tlen=1:64\n" +
+		"S3Destination.AWSKMSKeyARN\tS3Destination.AWSKMSKeyARN\tlen=1:512\tre=arn:.*\n" +
+		"SyncType\tSyncType\tlen=1:64\n" +
+		"SyncSource.SourceType\tSyncSource.SourceType\treq\tlen=1:64\n" +
+		"SyncSource.SourceRegions\tSyncSource.SourceRegions\treq\n",
 }
 
 // CreateResourceDataSync creates an SSM ResourceDataSync in the fake's memory,
@@ -1403,30 +907,11 @@ func (f *Fake) CreateResourceDataSync(ctx context.Context, in *ssm.CreateResourc
 var fakeUpdateResourceDataSync = &fakestore.Update{
 	Field: "SyncName",
 	Kind:  fakeKindResourceDataSync,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"SyncName"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "SyncName",
-		Required: true,
-	}, {
-		Field:    []string{"SyncType"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "SyncType",
-		Required: true,
-	}, {
-		Field:    []string{"SyncSource"},
-		Member:   "SyncSource",
-		Required: true,
-	}, {
-		Field:    []string{"SyncSource", "SourceType"},
-		Length:   fakestore.Between(1, 64),
-		Member:   "SyncSource.SourceType",
-		Required: true,
-	}, {
-		Field:    []string{"SyncSource", "SourceRegions"},
-		Member:   "SyncSource.SourceRegions",
-		Required: true,
-	}},
+	Rules: "SyncName\tSyncName\treq\tlen=1:64\n" +
+		"SyncType\tSyncType\treq\tlen=1:64\n" +
+		"SyncSource\tSyncSource\treq\n" +
+		"SyncSource.SourceType\tSyncSource.SourceType\treq\tlen=1:64\n" +
+		"SyncSource.SourceRegions\tSyncSource.SourceRegions\treq\n",
 }
 
 // UpdateResourceDataSync updates an SSM ResourceDataSync in the fake's memory:
@@ -1449,16 +934,8 @@ func (f *Fake) DeleteResourceDataSync(ctx context.Context, in *ssm.DeleteResourc
 var fakePutResourcePolicy = &fakestore.Create{
 	Invalid: fakeErrResourcePolicyInvalidParameterException,
 	Kind:    fakeKindResourcePolicy,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"ResourceArn"},
-		Length:   fakestore.Between(20, 2048),
-		Member:   "ResourceArn",
-		Required: true,
-	}, {
-		Field:    []string{"Policy"},
-		Member:   "Policy",
-		Required: true,
-	}},
+	Rules: "ResourceArn\tResourceArn\treq\tlen=20:2048\n" +
+		"Policy\tPolicy\treq\n",
 }
 
 // PutResourcePolicy creates an SSM ResourcePolicy in the fake's memory, after

@@ -12,7 +12,7 @@ import (
 // with its identifier, ARN, name, creation time, states and input.
 type Create struct {
 	Kind  *Kind
-	Rules []Rule
+	Rules Rules
 	// Invalid builds the service's validation error; nil answers an
 	// APIError coded ValidationException.
 	Invalid func(msg string) error
@@ -20,7 +20,7 @@ type Create struct {
 }
 
 func (op *Create) apply(ctx context.Context, s *Store, in, out reflect.Value) error {
-	if err := Validate(in, op.Rules, op.Invalid); err != nil {
+	if err := validate(in, op.Rules, op.Invalid); err != nil {
 		return err
 	}
 	k := op.Kind
@@ -167,14 +167,14 @@ func (s *Store) lookup(k *Kind, in reflect.Value, name string) ([]*record, error
 type Update struct {
 	Kind   *Kind
 	Field  string
-	Rules  []Rule
+	Rules  Rules
 	States []State
 	// Invalid is as for Create.
 	Invalid func(msg string) error
 }
 
 func (op *Update) apply(_ context.Context, s *Store, in, out reflect.Value) error {
-	if err := Validate(in, op.Rules, op.Invalid); err != nil {
+	if err := validate(in, op.Rules, op.Invalid); err != nil {
 		return err
 	}
 	recs, err := s.lookup(op.Kind, in, op.Field)

@@ -99,11 +99,10 @@ var childKind = &Kind{
 }
 
 var (
-	create = &Create{Kind: thingKind, Rules: []Rule{
-		{Field: []string{"Name"}, Member: "name", Required: true, Length: Between(1, 20), Pattern: `^[a-z0-9-]+$`},
-		{Field: []string{"Size"}, Member: "size", Value: AtMost(10)},
-		{Field: []string{"Mode"}, Member: "mode", Enum: []string{"fast", "slow"}},
-	}, States: []State{{Path: "Status", Value: "ACTIVE"}}}
+	create = &Create{Kind: thingKind, Rules: "Name\tname\treq\tlen=1:20\tre=^[a-z0-9-]+$\n" +
+		"Size\tsize\tval=:10\n" +
+		"Mode\tmode\tenum=fast|slow\n",
+		States: []State{{Path: "Status", Value: "ACTIVE"}}}
 	describe = &Read{Kind: thingKind, Field: "Url", States: []State{{Path: "Thing.Status", Value: "ACTIVE"}}}
 	del      = &Delete{Kind: thingKind, Field: "Url"}
 	list     = &List{Kind: thingKind, Items: "Urls", InputToken: "NextToken", OutputToken: "NextToken", PageSize: "MaxResults", Prefix: "NamePrefix"}
@@ -170,6 +169,15 @@ func TestCreateValidates(t *testing.T) {
 	}
 	if len(s.records) != 0 {
 		t.Errorf("an invalid create stored %d resources", len(s.records))
+	}
+}
+
+func TestMalformedRules(t *testing.T) {
+	for _, rules := range []Rules{"Name", "Name\tname\tlen=1", "Name\tname\tval=x:", "Name\tname\tsize=3"} {
+		_, err := Do[createOut](context.Background(), New("Things"), &Create{Kind: thingKind, Rules: rules}, &createIn{Name: ptr("n")})
+		if err == nil || !strings.Contains(err.Error(), "fakestore: rule") {
+			t.Errorf("rules %q: %v", rules, err)
+		}
 	}
 }
 

@@ -6,41 +6,100 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
 
-// Rule is one of the model's constraints on an input member, checked as
-// AWS checks an input before acting on it.
-type Rule struct {
-	// Field is the Go field path from the input ("QueueName",
-	// "Config.Name"); a rule below an unset structure does not apply.
-	Field []string
-	// Member is the model's member path, which the error names.
-	Member   string
-	Required bool
-	// Length bounds a string's characters, a blob's bytes or a list's or
-	// map's entries; Value bounds a number.
-	Length, Value *Range
-	// Pattern is the model's pattern in Go's syntax, unanchored.
-	Pattern string
-	// Enum are the values an enum member accepts.
-	Enum []string
+// Rules are the model's constraints on an operation's input, checked as
+// AWS checks an input before acting on it, written one member a line so
+// that generated code stays small: the Go field path (dots between
+// fields), a tab, the model's member path (which errors name), then
+// tab-separated checks:
+//
+//	req              the member must be set
+//	len=MIN:MAX      a string's characters, a blob's bytes, a list's or map's entries
+//	val=MIN:MAX      a number (either end may be empty)
+//	enum=A|B|C       the values an enum accepts
+//	re=PATTERN       the model's pattern in Go's syntax, unanchored (last)
+//
+// A rule below an unset structure does not apply.
+type Rules string
+
+// rule is one line of Rules.
+type rule struct {
+	field         []string
+	member        string
+	required      bool
+	length, value *bounds
+	pattern       string
+	enum          []string
 }
 
-// Range is an inclusive range with optional ends.
-type Range struct {
+// bounds is an inclusive range with optional ends.
+type bounds struct {
 	min, max *float64
 }
 
-// Between is [min, max].
-func Between(min, max float64) *Range { return &Range{min: &min, max: &max} }
+// parse reads the table; a malformed line is an error naming it.
+func (rs Rules) parse() ([]rule, error) {
+	var out []rule
+	for _, line := range strings.Split(string(rs), "\n") {
+		if line == "" {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 3 {
+			return nil, fmt.Errorf("fakestore: rule %q: want a field, a member and checks", line)
+		}
+		r := rule{field: strings.Split(cols[0], "."), member: cols[1]}
+		for _, c := range cols[2:] {
+			key, arg, _ := strings.Cut(c, "=")
+			var err error
+			switch key {
+			case "req":
+				r.required = true
+			case "len":
+				r.length, err = parseBounds(arg)
+			case "val":
+				r.value, err = parseBounds(arg)
+			case "enum":
+				r.enum = strings.Split(arg, "|")
+			case "re":
+				r.pattern = arg
+			default:
+				err = fmt.Errorf("unknown check %q", key)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("fakestore: rule %q: %w", line, err)
+			}
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
 
-// AtLeast is [min, ∞).
-func AtLeast(min float64) *Range { return &Range{min: &min} }
-
-// AtMost is (-∞, max].
-func AtMost(max float64) *Range { return &Range{max: &max} }
+func parseBounds(s string) (*bounds, error) {
+	lo, hi, ok := strings.Cut(s, ":")
+	if !ok {
+		return nil, fmt.Errorf("bounds %q: want MIN:MAX", s)
+	}
+	var b bounds
+	for _, e := range []struct {
+		text string
+		to   **float64
+	}{{lo, &b.min}, {hi, &b.max}} {
+		if e.text == "" {
+			continue
+		}
+		f, err := strconv.ParseFloat(e.text, 64)
+		if err != nil {
+			return nil, fmt.Errorf("bounds %q: %w", s, err)
+		}
+		*e.to = &f
+	}
+	return &b, nil
+}
 
 var patterns sync.Map // source → *regexp.Regexp or error
 
@@ -60,13 +119,17 @@ func compiled(src string) (*regexp.Regexp, error) {
 	return re, nil
 }
 
-// Validate checks in (a struct value) against rules and returns the
+// validate checks in (a struct value) against rules and returns the
 // error invalid builds from the first violation (an APIError coded
 // ValidationException when invalid is nil), worded as AWS words it.
-func Validate(in reflect.Value, rules []Rule, invalid func(msg string) error) error {
-	for _, r := range rules {
+func validate(in reflect.Value, rules Rules, invalid func(msg string) error) error {
+	parsed, err := rules.parse()
+	if err != nil {
+		return err
+	}
+	for _, r := range parsed {
 		if msg := r.check(in); msg != "" {
-			msg = fmt.Sprintf("1 validation error detected: %s at '%s' failed to satisfy constraint: %s", r.describe(in), r.Member, msg)
+			msg = fmt.Sprintf("1 validation error detected: %s at '%s' failed to satisfy constraint: %s", r.describe(in), r.member, msg)
 			if invalid != nil {
 				return invalid(msg)
 			}
@@ -76,8 +139,8 @@ func Validate(in reflect.Value, rules []Rule, invalid func(msg string) error) er
 	return nil
 }
 
-func (r Rule) describe(in reflect.Value) string {
-	f, ok := field(in, r.Field)
+func (r rule) describe(in reflect.Value) string {
+	f, ok := field(in, r.field)
 	if !ok || isUnset(f) {
 		return "Value null"
 	}
@@ -99,20 +162,20 @@ func isUnset(f reflect.Value) bool {
 }
 
 // check returns what r's member breaks, "" when nothing.
-func (r Rule) check(in reflect.Value) string {
+func (r rule) check(in reflect.Value) string {
 	// A rule under an unset structure does not apply: the parent's own rule
 	// says whether it must be set.
-	if len(r.Field) > 1 {
-		if p, ok := field(in, r.Field[:len(r.Field)-1]); !ok || isUnset(p) {
+	if len(r.field) > 1 {
+		if p, ok := field(in, r.field[:len(r.field)-1]); !ok || isUnset(p) {
 			return ""
 		}
 	}
-	f, ok := field(in, r.Field)
+	f, ok := field(in, r.field)
 	if !ok {
 		return ""
 	}
 	if isUnset(f) {
-		if r.Required {
+		if r.required {
 			return "Member must not be null"
 		}
 		return ""
@@ -121,32 +184,32 @@ func (r Rule) check(in reflect.Value) string {
 	switch f.Kind() {
 	case reflect.String:
 		s := f.String()
-		if msg := r.Length.check(float64(utf8.RuneCountInString(s)), "length"); msg != "" {
+		if msg := r.length.check(float64(utf8.RuneCountInString(s)), "length"); msg != "" {
 			return msg
 		}
-		if len(r.Enum) > 0 && !slices.Contains(r.Enum, s) {
-			return fmt.Sprintf("Member must satisfy enum value set: %v", r.Enum)
+		if len(r.enum) > 0 && !slices.Contains(r.enum, s) {
+			return fmt.Sprintf("Member must satisfy enum value set: %v", r.enum)
 		}
-		if r.Pattern != "" {
-			if re, err := compiled(r.Pattern); err == nil && !re.MatchString(s) {
-				return "Member must satisfy regular expression pattern: " + r.Pattern
+		if r.pattern != "" {
+			if re, err := compiled(r.pattern); err == nil && !re.MatchString(s) {
+				return "Member must satisfy regular expression pattern: " + r.pattern
 			}
 		}
 	case reflect.Slice, reflect.Map:
-		return r.Length.check(float64(f.Len()), "length")
+		return r.length.check(float64(f.Len()), "length")
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		n := f.Int()
-		if len(r.Enum) > 0 && !slices.Contains(r.Enum, strconv.FormatInt(n, 10)) {
-			return fmt.Sprintf("Member must satisfy enum value set: %v", r.Enum)
+		if len(r.enum) > 0 && !slices.Contains(r.enum, strconv.FormatInt(n, 10)) {
+			return fmt.Sprintf("Member must satisfy enum value set: %v", r.enum)
 		}
-		return r.Value.check(float64(n), "value")
+		return r.value.check(float64(n), "value")
 	case reflect.Float32, reflect.Float64:
-		return r.Value.check(f.Float(), "value")
+		return r.value.check(f.Float(), "value")
 	}
 	return ""
 }
 
-func (rg *Range) check(n float64, what string) string {
+func (rg *bounds) check(n float64, what string) string {
 	switch {
 	case rg == nil:
 	case rg.min != nil && n < *rg.min:

@@ -64,7 +64,7 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 		one := emit.Article(title+" "+k.res.Name) + " " + title + " " + k.res.Name
 		method(f, svc, k.create, "Create", jen.Dict{
 			jen.Id("Kind"):    jen.Id(kindName(k)),
-			jen.Id("Rules"):   jen.Index().Qual(fs, "Rule").Values(rules(k.create.Input)...),
+			jen.Id("Rules"):   rules(k.create.Input),
 			jen.Id("Invalid"): errRef(k.invalid),
 			jen.Id("States"):  stateList(k.create.Output),
 		}, "creates "+one+" in the fake's memory, after checking the input against the model.")
@@ -79,7 +79,7 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 			method(f, svc, u.op, "Update", jen.Dict{
 				jen.Id("Kind"):    jen.Id(kindName(k)),
 				jen.Id("Field"):   jen.Lit(u.field.Go.FieldName),
-				jen.Id("Rules"):   jen.Index().Qual(fs, "Rule").Values(rules(u.op.Input)...),
+				jen.Id("Rules"):   rules(u.op.Input),
 				jen.Id("Invalid"): errRef(k.invalid),
 				jen.Id("States"):  stateList(u.op.Output),
 			}, "updates "+one+" in the fake's memory: the members set replace the stored ones.")
@@ -170,7 +170,11 @@ func method(f *jen.File, svc *ir.Service, op *ir.Operation, opType string, d jen
 
 func kindVar(f *jen.File, k *kind) {
 	fs := emit.RuntimeFakestore
-	id := jen.Dict{jen.Id("Path"): strings2(k.idPath)}
+	path := make([]jen.Code, 0, len(k.idPath))
+	for _, seg := range k.idPath {
+		path = append(path, jen.Lit(seg))
+	}
+	id := jen.Dict{jen.Id("Path"): jen.Index().String().Values(path...)}
 	if k.res.Identifier.From == "input" {
 		id[jen.Id("FromInput")] = jen.True()
 	} else {

@@ -1,34 +1,35 @@
 package fake
 
 import (
-	"math"
+	"cmp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
 
 	"github.com/awsparity/awsparity/generator/constraints"
-	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/ir"
 )
 
-// rules renders the model's constraints on sh's members, and on the
-// members of its structure members one level down, as fakestore.Rule
-// literals: what AWS checks before it acts.
-func rules(sh *ir.Shape) []jen.Code {
-	var out []jen.Code
-	var walk func(sh *ir.Shape, goPath []string, path string, depth int)
-	walk = func(sh *ir.Shape, goPath []string, path string, depth int) {
+// rules writes the model's constraints on sh's members, and on the
+// members of its structure members one level down, as a fakestore.Rules
+// table (one member a line): what AWS checks before it acts. It is nil
+// when nothing is checked.
+func rules(sh *ir.Shape) jen.Code {
+	var lines []string
+	var walk func(sh *ir.Shape, goPath, path string, depth int)
+	walk = func(sh *ir.Shape, goPath, path string, depth int) {
 		for _, m := range sh.Members {
 			if m.Go.Skip || m.Target == nil {
 				continue
 			}
-			gp := append(append([]string(nil), goPath...), m.Go.FieldName)
-			mp := m.Name
+			gp, mp := m.Go.FieldName, m.Name
 			if path != "" {
-				mp = path + "." + m.Name
+				gp, mp = goPath+"."+gp, path+"."+mp
 			}
-			if r := rule(m, gp, mp); r != nil {
-				out = append(out, r)
+			if checks := rule(m); len(checks) > 0 {
+				lines = append(lines, gp+"\t"+mp+"\t"+strings.Join(checks, "\t")+"\n")
 			}
 			if depth == 0 && m.Target.Kind == ir.KindStructure && m.Go.Type.IsPointer() {
 				walk(m.Target, gp, mp, depth+1)
@@ -36,50 +37,66 @@ func rules(sh *ir.Shape) []jen.Code {
 		}
 	}
 	if sh != nil {
-		walk(sh, nil, "", 0)
+		walk(sh, "", "", 0)
 	}
-	return out
+	if len(lines) == 0 {
+		return nil
+	}
+	// One rule a source line.
+	table := jen.Lit(lines[0])
+	for _, l := range lines[1:] {
+		table = table.Op("+").Line().Lit(l)
+	}
+	return table
 }
 
-// rule is one member's Rule literal, nil when the model puts no
-// constraint on it that the fake can check.
-func rule(m *ir.Member, goPath []string, path string) jen.Code {
+// rule is one member's checks in fakestore.Rules' syntax, none when the
+// model puts no constraint on it that the fake can check.
+func rule(m *ir.Member) []string {
 	lim := m.Limits()
-	d := jen.Dict{}
+	var out []string
 	if constraints.Required(m) && nilable(m.Go.Type) {
-		d[jen.Id("Required")] = jen.True()
+		out = append(out, "req")
 	}
 	switch k := m.Target.Kind; {
 	case k == ir.KindString || k == ir.KindBlob || k == ir.KindList || k == ir.KindMap:
-		if r := bounds(lengthOf(lim.MinLength), lengthOf(lim.MaxLength)); r != nil {
-			d[jen.Id("Length")] = r
+		if r := bounds(lengthOf(lim.MinLength), lengthOf(lim.MaxLength)); r != "" {
+			out = append(out, "len="+r)
 		}
 		if k == ir.KindString && lim.Pattern != "" {
 			if p, err := constraints.Compile(lim.Pattern); err == nil {
-				if re, ok := p.RE2(); ok {
-					d[jen.Id("Pattern")] = jen.Lit(re)
+				// A tab or newline would end the rule: such a pattern is left out.
+				if re, ok := p.RE2(); ok && !strings.ContainsAny(re, "\t\n") {
+					out = append(out, "re="+re)
 				}
 			}
 		}
 	case k == ir.KindEnum || k == ir.KindIntEnum:
-		vals := make([]jen.Code, 0, len(m.Target.Enum))
+		vals := make([]string, 0, len(m.Target.Enum))
 		for _, v := range m.Target.Enum {
-			vals = append(vals, jen.Lit(v.Value))
+			vals = append(vals, v.Value)
 		}
-		if len(vals) > 0 {
-			d[jen.Id("Enum")] = jen.Index().String().Values(vals...)
+		// Values holding the separator, a tab or a newline leave the enum unchecked.
+		if len(vals) > 0 && !slices.ContainsFunc(vals, func(v string) bool { return strings.ContainsAny(v, "|\t\n") }) {
+			out = append(out, "enum="+strings.Join(vals, "|"))
 		}
 	case k.IsNumber():
-		if r := bounds(lim.Min, lim.Max); r != nil {
-			d[jen.Id("Value")] = r
+		if r := bounds(lim.Min, lim.Max); r != "" {
+			out = append(out, "val="+r)
 		}
 	}
-	if len(d) == 0 {
-		return nil
+	// The pattern takes the rest of its line: it goes last.
+	slices.SortStableFunc(out, func(a, b string) int {
+		return cmp.Compare(btoi(strings.HasPrefix(a, "re=")), btoi(strings.HasPrefix(b, "re=")))
+	})
+	return out
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
 	}
-	d[jen.Id("Field")] = strings2(goPath)
-	d[jen.Id("Member")] = jen.Lit(path)
-	return jen.Values(d)
+	return 0
 }
 
 func lengthOf(n *int64) *float64 {
@@ -90,36 +107,22 @@ func lengthOf(n *int64) *float64 {
 	return &f
 }
 
-func bounds(min, max *float64) jen.Code {
-	switch {
-	case min != nil && max != nil:
-		return jen.Qual(emit.RuntimeFakestore, "Between").Call(num(*min), num(*max))
-	case min != nil:
-		return jen.Qual(emit.RuntimeFakestore, "AtLeast").Call(num(*min))
-	case max != nil:
-		return jen.Qual(emit.RuntimeFakestore, "AtMost").Call(num(*max))
+// bounds writes MIN:MAX with either end empty, "" when both are.
+func bounds(min, max *float64) string {
+	if min == nil && max == nil {
+		return ""
 	}
-	return nil
-}
-
-// num writes a bound as the model does: 1024, not 1024.0.
-func num(f float64) jen.Code {
-	if f == math.Trunc(f) && math.Abs(f) < 1<<53 {
-		return jen.Lit(int(f))
+	num := func(f *float64) string {
+		if f == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*f, 'f', -1, 64)
 	}
-	return jen.Lit(f)
+	return num(min) + ":" + num(max)
 }
 
 func nilable(t ir.GoType) bool {
 	return t.Kind == ir.GoPointer || t.Kind == ir.GoSlice || t.Kind == ir.GoMap
-}
-
-func strings2(ss []string) jen.Code {
-	vals := make([]jen.Code, 0, len(ss))
-	for _, s := range ss {
-		vals = append(vals, jen.Lit(s))
-	}
-	return jen.Index().String().Values(vals...)
 }
 
 // readyStates are the enum values a usable resource shows, most telling

@@ -70,18 +70,8 @@ var fakeKindTable = &fakestore.Kind{
 
 var fakeCreateBackup = &fakestore.Create{
 	Kind: fakeKindBackup,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TableName"},
-		Length:   fakestore.Between(1, 1024),
-		Member:   "TableName",
-		Required: true,
-	}, {
-		Field:    []string{"BackupName"},
-		Length:   fakestore.Between(3, 255),
-		Member:   "BackupName",
-		Pattern:  "[a-zA-Z0-9_.-]+",
-		Required: true,
-	}},
+	Rules: "TableName\tTableName\treq\tlen=1:1024\n" +
+		"BackupName\tBackupName\treq\tlen=3:255\tre=[a-zA-Z0-9_.-]+\n",
 	States: []fakestore.State{{
 		Path:  "BackupDetails.BackupStatus",
 		Value: "AVAILABLE",
@@ -140,54 +130,17 @@ func (f *Fake) DeleteBackup(ctx context.Context, in *dynamodb.DeleteBackupInput)
 
 var fakeCreateTable = &fakestore.Create{
 	Kind: fakeKindTable,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TableName"},
-		Length:   fakestore.Between(1, 1024),
-		Member:   "TableName",
-		Required: true,
-	}, {
-		Field:  []string{"KeySchema"},
-		Length: fakestore.AtLeast(1),
-		Member: "KeySchema",
-	}, {
-		Enum:   []string{"PROVISIONED", "PAY_PER_REQUEST"},
-		Field:  []string{"BillingMode"},
-		Member: "BillingMode",
-	}, {
-		Field:    []string{"ProvisionedThroughput", "ReadCapacityUnits"},
-		Member:   "ProvisionedThroughput.ReadCapacityUnits",
-		Required: true,
-		Value:    fakestore.AtLeast(1),
-	}, {
-		Field:    []string{"ProvisionedThroughput", "WriteCapacityUnits"},
-		Member:   "ProvisionedThroughput.WriteCapacityUnits",
-		Required: true,
-		Value:    fakestore.AtLeast(1),
-	}, {
-		Field:    []string{"StreamSpecification", "StreamEnabled"},
-		Member:   "StreamSpecification.StreamEnabled",
-		Required: true,
-	}, {
-		Enum:   []string{"NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY"},
-		Field:  []string{"StreamSpecification", "StreamViewType"},
-		Member: "StreamSpecification.StreamViewType",
-	}, {
-		Enum:   []string{"AES256", "KMS"},
-		Field:  []string{"SSESpecification", "SSEType"},
-		Member: "SSESpecification.SSEType",
-	}, {
-		Enum:   []string{"STANDARD", "STANDARD_INFREQUENT_ACCESS"},
-		Field:  []string{"TableClass"},
-		Member: "TableClass",
-	}, {
-		Field:  []string{"GlobalTableSourceArn"},
-		Length: fakestore.Between(1, 1024),
-		Member: "GlobalTableSourceArn",
-	}, {
-		Enum:   []string{"ENABLED", "DISABLED", "ENABLED_WITH_OVERRIDES"},
-		Field:  []string{"GlobalTableSettingsReplicationMode"},
-		Member: "GlobalTableSettingsReplicationMode",
-	}},
+	Rules: "TableName\tTableName\treq\tlen=1:1024\n" +
+		"KeySchema\tKeySchema\tlen=1:\n" +
+		"BillingMode\tBillingMode\tenum=PROVISIONED|PAY_PER_REQUEST\n" +
+		"ProvisionedThroughput.ReadCapacityUnits\tProvisionedThroughput.ReadCapacityUnits\treq\tval=1:\n" +
+		"ProvisionedThroughput.WriteCapacityUnits\tProvisionedThroughput.WriteCapacityUnits\treq\tval=1:\n" +
+		"StreamSpecification.StreamEnabled\tStreamSpecification.StreamEnabled\treq\n" +
+		"StreamSpecification.StreamViewType\tStreamSpecification.StreamViewType\tenum=NEW_IMAGE|OLD_IMAGE|NEW_AND_OLD_IMAGES|KEYS_ONLY\n" +
+		"SSESpecification.SSEType\tSSESpecification.SSEType\tenum=AES256|KMS\n" +
+		"TableClass\tTableClass\tenum=STANDARD|STANDARD_INFREQUENT_ACCESS\n" +
+		"GlobalTableSourceArn\tGlobalTableSourceArn\tlen=1:1024\n" +
+		"GlobalTableSettingsReplicationMode\tGlobalTableSettingsReplicationMode\tenum=ENABLED|DISABLED|ENABLED_WITH_OVERRIDES\n",
 	States: []fakestore.State{{
 		Path:  "TableDescription.TableStatus",
 		Value: "ACTIVE",
@@ -259,58 +212,18 @@ func (f *Fake) DescribeTable(ctx context.Context, in *dynamodb.DescribeTableInpu
 var fakeUpdateTable = &fakestore.Update{
 	Field: "TableName",
 	Kind:  fakeKindTable,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"TableName"},
-		Length:   fakestore.Between(1, 1024),
-		Member:   "TableName",
-		Required: true,
-	}, {
-		Enum:   []string{"PROVISIONED", "PAY_PER_REQUEST"},
-		Field:  []string{"BillingMode"},
-		Member: "BillingMode",
-	}, {
-		Field:    []string{"ProvisionedThroughput", "ReadCapacityUnits"},
-		Member:   "ProvisionedThroughput.ReadCapacityUnits",
-		Required: true,
-		Value:    fakestore.AtLeast(1),
-	}, {
-		Field:    []string{"ProvisionedThroughput", "WriteCapacityUnits"},
-		Member:   "ProvisionedThroughput.WriteCapacityUnits",
-		Required: true,
-		Value:    fakestore.AtLeast(1),
-	}, {
-		Field:    []string{"StreamSpecification", "StreamEnabled"},
-		Member:   "StreamSpecification.StreamEnabled",
-		Required: true,
-	}, {
-		Enum:   []string{"NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY"},
-		Field:  []string{"StreamSpecification", "StreamViewType"},
-		Member: "StreamSpecification.StreamViewType",
-	}, {
-		Enum:   []string{"AES256", "KMS"},
-		Field:  []string{"SSESpecification", "SSEType"},
-		Member: "SSESpecification.SSEType",
-	}, {
-		Field:  []string{"ReplicaUpdates"},
-		Length: fakestore.AtLeast(1),
-		Member: "ReplicaUpdates",
-	}, {
-		Enum:   []string{"STANDARD", "STANDARD_INFREQUENT_ACCESS"},
-		Field:  []string{"TableClass"},
-		Member: "TableClass",
-	}, {
-		Enum:   []string{"EVENTUAL", "STRONG"},
-		Field:  []string{"MultiRegionConsistency"},
-		Member: "MultiRegionConsistency",
-	}, {
-		Field:  []string{"GlobalTableWitnessUpdates"},
-		Length: fakestore.Between(1, 1),
-		Member: "GlobalTableWitnessUpdates",
-	}, {
-		Enum:   []string{"ENABLED", "DISABLED", "ENABLED_WITH_OVERRIDES"},
-		Field:  []string{"GlobalTableSettingsReplicationMode"},
-		Member: "GlobalTableSettingsReplicationMode",
-	}},
+	Rules: "TableName\tTableName\treq\tlen=1:1024\n" +
+		"BillingMode\tBillingMode\tenum=PROVISIONED|PAY_PER_REQUEST\n" +
+		"ProvisionedThroughput.ReadCapacityUnits\tProvisionedThroughput.ReadCapacityUnits\treq\tval=1:\n" +
+		"ProvisionedThroughput.WriteCapacityUnits\tProvisionedThroughput.WriteCapacityUnits\treq\tval=1:\n" +
+		"StreamSpecification.StreamEnabled\tStreamSpecification.StreamEnabled\treq\n" +
+		"StreamSpecification.StreamViewType\tStreamSpecification.StreamViewType\tenum=NEW_IMAGE|OLD_IMAGE|NEW_AND_OLD_IMAGES|KEYS_ONLY\n" +
+		"SSESpecification.SSEType\tSSESpecification.SSEType\tenum=AES256|KMS\n" +
+		"ReplicaUpdates\tReplicaUpdates\tlen=1:\n" +
+		"TableClass\tTableClass\tenum=STANDARD|STANDARD_INFREQUENT_ACCESS\n" +
+		"MultiRegionConsistency\tMultiRegionConsistency\tenum=EVENTUAL|STRONG\n" +
+		"GlobalTableWitnessUpdates\tGlobalTableWitnessUpdates\tlen=1:1\n" +
+		"GlobalTableSettingsReplicationMode\tGlobalTableSettingsReplicationMode\tenum=ENABLED|DISABLED|ENABLED_WITH_OVERRIDES\n",
 	States: []fakestore.State{{
 		Path:  "TableDescription.TableStatus",
 		Value: "ACTIVE",

@@ -49,12 +49,8 @@ var fakeKindQueue = &fakestore.Kind{
 }
 
 var fakeCreateQueue = &fakestore.Create{
-	Kind: fakeKindQueue,
-	Rules: []fakestore.Rule{{
-		Field:    []string{"QueueName"},
-		Member:   "QueueName",
-		Required: true,
-	}},
+	Kind:  fakeKindQueue,
+	Rules: "QueueName\tQueueName\treq\n",
 }
 
 // CreateQueue creates an SQS Queue in the fake's memory, after checking the
