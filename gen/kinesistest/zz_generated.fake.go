@@ -106,6 +106,20 @@ func (f *Fake) DescribeStream(ctx context.Context, in *kinesis.DescribeStreamInp
 	return fakestore.Do[kinesis.DescribeStreamOutput](ctx, f.store, fakeDescribeStream, in)
 }
 
+var fakeDescribeStreamSummary = &fakestore.Read{
+	Field: "StreamName",
+	Kind:  fakeKindStream,
+	States: []fakestore.State{{
+		Path:  "StreamDescriptionSummary.StreamStatus",
+		Value: "ACTIVE",
+	}},
+}
+
+// DescribeStreamSummary reads a Kinesis Stream from the fake's memory.
+func (f *Fake) DescribeStreamSummary(ctx context.Context, in *kinesis.DescribeStreamSummaryInput) (*kinesis.DescribeStreamSummaryOutput, error) {
+	return fakestore.Do[kinesis.DescribeStreamSummaryOutput](ctx, f.store, fakeDescribeStreamSummary, in)
+}
+
 var fakeListStreamConsumers = &fakestore.Children{
 	Field: "StreamARN",
 	Kind:  fakeKindStream,

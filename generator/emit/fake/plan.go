@@ -153,7 +153,7 @@ func (p *plan) kind(r *resources.Resource) *kind {
 func (p *plan) reads(k *kind) {
 	n := k.res.Name
 	names := []string{"Describe" + n, "Get" + n, "Describe" + plural(n), "Get" + n + "Attributes",
-		"Describe" + n + "Attributes", "Get" + n + "Url", "Head" + n, "Get" + n + "Configuration"}
+		"Describe" + n + "Attributes", "Describe" + n + "Summary", "Get" + n + "Url", "Head" + n, "Get" + n + "Configuration"}
 	if res := p.smithyResource(k); res != nil && res.Read != "" {
 		names = append([]string{res.Read}, names...)
 	}
