@@ -224,10 +224,9 @@ var generatedGaps = map[string]string{
 	// template; SNS makes <topic ARN>:<uuid>), and GetSubscriptionAttributes
 	// answers no attributes (no TopicArn).
 	"subscription": "is not of its topic",
-	// The SQS fake's GetQueueAttributes answers the attributes CreateQueue
-	// was given, whatever AttributeNames asks: no QueueArn, so nothing can
-	// subscribe the queue (and behind it is the subscription's gap).
-	"subscription to queue": "answered no QueueArn",
+	// The queue's subscription has the subscription's gap: its ARN is not
+	// under the topic's.
+	"subscription to queue": "is not of topic",
 	// fakestore matches the model's pattern unanchored, as Smithy defines
 	// it, so "awsparity-… !" passes [a-zA-Z0-9_.-]+; AWS (and kinesalite)
 	// match the whole value. Behind it, a value no part of which matches

@@ -311,3 +311,17 @@ func TestMarkerPaging(t *testing.T) {
 		t.Fatalf("ListUsers: %d pages %v", pages, names)
 	}
 }
+
+// TestAttributeMaps: SQS- and SNS-style attribute reads answer what the
+// resource was given and its ARN, as the services do.
+func TestAttributeMaps(t *testing.T) {
+	c := sqsClient(sqstest.NewFake())
+	q, err := c.CreateQueue(t.Context(), &sqs.CreateQueueInput{QueueName: aws.String("attrs"), Attributes: map[string]string{"VisibilityTimeout": "45"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.GetQueueAttributes(t.Context(), &sqs.GetQueueAttributesInput{QueueUrl: q.QueueUrl})
+	if err != nil || got.Attributes["QueueArn"] != "arn:aws:sqs:eu-west-2:000000000000:attrs" || got.Attributes["VisibilityTimeout"] != "45" {
+		t.Fatalf("GetQueueAttributes = %v, %v", got, err)
+	}
+}

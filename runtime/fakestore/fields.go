@@ -208,6 +208,10 @@ func (f filler) fill(v reflect.Value, path string, depth int) bool {
 
 func (f filler) field(fv reflect.Value, name, path string, depth int) bool {
 	rec := f.rec
+	if name == "Attributes" && fv.Type() == reflect.TypeOf(map[string]string(nil)) {
+		fv.Set(reflect.ValueOf(rec.attributes()))
+		return true
+	}
 	if a, ok := rec.attrs[name]; ok && a.Type().AssignableTo(fv.Type()) {
 		fv.Set(a)
 		return true
@@ -264,6 +268,27 @@ func (f filler) within(fv reflect.Value, path string, depth int) bool {
 		return set
 	}
 	return false
+}
+
+// attributes is the attribute map SQS- and SNS-style reads answer: the
+// attributes the resource was given, its other string inputs (SNS's
+// TopicArn, Protocol, Endpoint) and its ARN as <Kind>Arn (QueueArn).
+func (r *record) attributes() map[string]string {
+	out := map[string]string{}
+	if a, ok := r.attrs["Attributes"]; ok && a.Kind() == reflect.Map {
+		for k, v := range tagsOf(a) {
+			out[k] = v
+		}
+	}
+	for name, v := range r.attrs {
+		if s := stringOf(v); s != "" && out[name] == "" && (v.Kind() == reflect.String || v.Kind() == reflect.Pointer) {
+			out[name] = s
+		}
+	}
+	if r.arn != "" {
+		out[r.kind.Name+"Arn"] = r.arn
+	}
+	return out
 }
 
 // value returns what a string field of this name holds for the resource:
