@@ -32,8 +32,8 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
-func fakeErrInvalidParameterException(msg string) error {
-	return &types.InvalidParameterException{Message: &msg}
+func fakeErrInvalidDomainValidationOptionsException(msg string) error {
+	return &types.InvalidDomainValidationOptionsException{Message: &msg}
 }
 
 func fakeErrResourceNotFoundException(msg string) error {
@@ -52,7 +52,7 @@ var fakeKindCertificate = &fakestore.Kind{
 }
 
 var fakeRequestCertificate = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
+	Invalid: fakeErrInvalidDomainValidationOptionsException,
 	Kind:    fakeKindCertificate,
 	Rules: "DomainName\tDomainName\treq\tlen=1:253\n" +
 		"ValidationMethod\tValidationMethod\tenum=EMAIL|DNS|HTTP\n" +

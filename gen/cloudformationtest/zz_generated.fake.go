@@ -122,7 +122,8 @@ var fakeKindType = &fakestore.Kind{
 }
 
 var fakeCreateChangeSet = &fakestore.Create{
-	Kind: fakeKindChangeSet,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindChangeSet,
 	Rules: "StackName\tStackName\treq\tlen=1:\tre=([a-zA-Z][-a-zA-Z0-9]*)|(arn:\\b(aws|aws-us-gov|aws-cn)\\b:[-a-zA-Z0-9:/._+]*)\n" +
 		"TemplateBody\tTemplateBody\tlen=1:\n" +
 		"TemplateURL\tTemplateURL\tlen=1:5120\n" +
@@ -180,7 +181,8 @@ func (f *Fake) DeleteChangeSet(ctx context.Context, in *cloudformation.DeleteCha
 }
 
 var fakeCreateGeneratedTemplate = &fakestore.Create{
-	Kind: fakeKindGeneratedTemplate,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindGeneratedTemplate,
 	Rules: "Resources\tResources\tlen=1:500\n" +
 		"GeneratedTemplateName\tGeneratedTemplateName\treq\tlen=1:128\n" +
 		"TemplateConfiguration.DeletionPolicy\tTemplateConfiguration.DeletionPolicy\tenum=DELETE|RETAIN\n" +
@@ -216,8 +218,9 @@ func (f *Fake) GetGeneratedTemplate(ctx context.Context, in *cloudformation.GetG
 }
 
 var fakeUpdateGeneratedTemplate = &fakestore.Update{
-	Field: "GeneratedTemplateName",
-	Kind:  fakeKindGeneratedTemplate,
+	Field:   "GeneratedTemplateName",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindGeneratedTemplate,
 	Rules: "GeneratedTemplateName\tGeneratedTemplateName\treq\tlen=1:128\n" +
 		"NewGeneratedTemplateName\tNewGeneratedTemplateName\tlen=1:128\n" +
 		"AddResources\tAddResources\tlen=1:500\n" +
@@ -258,7 +261,8 @@ func (f *Fake) DeleteGeneratedTemplate(ctx context.Context, in *cloudformation.D
 }
 
 var fakeCreateStack = &fakestore.Create{
-	Kind: fakeKindStack,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindStack,
 	Rules: "StackName\tStackName\treq\n" +
 		"TemplateBody\tTemplateBody\tlen=1:\n" +
 		"TemplateURL\tTemplateURL\tlen=1:5120\n" +
@@ -298,8 +302,9 @@ func (f *Fake) DescribeStacks(ctx context.Context, in *cloudformation.DescribeSt
 }
 
 var fakeUpdateStack = &fakestore.Update{
-	Field: "StackName",
-	Kind:  fakeKindStack,
+	Field:   "StackName",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindStack,
 	Rules: "StackName\tStackName\treq\n" +
 		"TemplateBody\tTemplateBody\tlen=1:\n" +
 		"TemplateURL\tTemplateURL\tlen=1:5120\n" +
@@ -367,7 +372,8 @@ func (f *Fake) DeleteStack(ctx context.Context, in *cloudformation.DeleteStackIn
 }
 
 var fakeCreateStackSet = &fakestore.Create{
-	Kind: fakeKindStackSet,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindStackSet,
 	Rules: "StackSetName\tStackSetName\treq\n" +
 		"Description\tDescription\tlen=1:1024\n" +
 		"TemplateBody\tTemplateBody\tlen=1:\n" +
@@ -407,8 +413,9 @@ func (f *Fake) DescribeStackSet(ctx context.Context, in *cloudformation.Describe
 }
 
 var fakeUpdateStackSet = &fakestore.Update{
-	Field: "StackSetName",
-	Kind:  fakeKindStackSet,
+	Field:   "StackSetName",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindStackSet,
 	Rules: "StackSetName\tStackSetName\treq\n" +
 		"Description\tDescription\tlen=1:1024\n" +
 		"TemplateBody\tTemplateBody\tlen=1:\n" +
@@ -493,7 +500,8 @@ func (f *Fake) DeleteStackSet(ctx context.Context, in *cloudformation.DeleteStac
 }
 
 var fakeRegisterType = &fakestore.Create{
-	Kind: fakeKindType,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindType,
 	Rules: "Type\tType\tenum=RESOURCE|MODULE|HOOK\n" +
 		"TypeName\tTypeName\treq\tlen=10:204\tre=[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}\n" +
 		"SchemaHandlerPackage\tSchemaHandlerPackage\treq\tlen=1:4096\n" +

@@ -32,10 +32,6 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
-func fakeErrInvalidParameterException(msg string) error {
-	return &types.InvalidParameterException{}
-}
-
 func fakeErrResourceAlreadyExistsException(msg string) error {
 	return &types.ResourceAlreadyExistsException{}
 }
@@ -236,8 +232,7 @@ var fakeKindSubscriptionFilter = &fakestore.Kind{
 }
 
 var fakePutAccountPolicy = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
-	Kind:    fakeKindAccountPolicy,
+	Kind: fakeKindAccountPolicy,
 	Rules: "PolicyName\tpolicyName\treq\n" +
 		"PolicyDocument\tpolicyDocument\treq\n" +
 		"PolicyType\tpolicyType\tenum=DATA_PROTECTION_POLICY|SUBSCRIPTION_FILTER_POLICY|FIELD_INDEX_POLICY|TRANSFORMER_POLICY|METRIC_EXTRACTION_POLICY\n" +
@@ -451,8 +446,7 @@ func (f *Fake) DeleteDeliverySource(ctx context.Context, in *cloudwatchlogs.Dele
 }
 
 var fakePutDestination = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
-	Kind:    fakeKindDestination,
+	Kind: fakeKindDestination,
 	Rules: "DestinationName\tdestinationName\treq\tlen=1:512\tre=[^:*]*\n" +
 		"TargetArn\ttargetArn\treq\tlen=1:\n" +
 		"RoleArn\troleArn\treq\tlen=1:\n" +
@@ -492,7 +486,7 @@ func (f *Fake) DeleteDestination(ctx context.Context, in *cloudwatchlogs.DeleteD
 }
 
 var fakePutIntegration = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
+	Invalid: fakeErrValidationException,
 	Kind:    fakeKindIntegration,
 	Rules: "IntegrationName\tintegrationName\treq\tlen=1:50\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
 		"IntegrationType\tintegrationType\tenum=OPENSEARCH\n",
@@ -557,8 +551,7 @@ func (f *Fake) DeleteIntegration(ctx context.Context, in *cloudwatchlogs.DeleteI
 }
 
 var fakeCreateLogAnomalyDetector = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
-	Kind:    fakeKindLogAnomalyDetector,
+	Kind: fakeKindLogAnomalyDetector,
 	Rules: "LogGroupArnList\tlogGroupArnList\treq\n" +
 		"DetectorName\tdetectorName\tlen=1:\n" +
 		"EvaluationFrequency\tevaluationFrequency\tenum=ONE_MIN|FIVE_MIN|TEN_MIN|FIFTEEN_MIN|THIRTY_MIN|ONE_HOUR\n" +
@@ -586,9 +579,8 @@ func (f *Fake) GetLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.Get
 }
 
 var fakeUpdateLogAnomalyDetector = &fakestore.Update{
-	Field:   "AnomalyDetectorArn",
-	Invalid: fakeErrInvalidParameterException,
-	Kind:    fakeKindLogAnomalyDetector,
+	Field: "AnomalyDetectorArn",
+	Kind:  fakeKindLogAnomalyDetector,
 	Rules: "AnomalyDetectorArn\tanomalyDetectorArn\treq\tlen=1:\tre=[\\w#+=/:,.@-]*\n" +
 		"EvaluationFrequency\tevaluationFrequency\tenum=ONE_MIN|FIVE_MIN|TEN_MIN|FIFTEEN_MIN|THIRTY_MIN|ONE_HOUR\n" +
 		"FilterPattern\tfilterPattern\tlen=0:1024\n" +
@@ -628,8 +620,7 @@ func (f *Fake) DeleteLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.
 }
 
 var fakeCreateLogGroup = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
-	Kind:    fakeKindLogGroup,
+	Kind: fakeKindLogGroup,
 	Rules: "LogGroupName\tlogGroupName\treq\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
 		"KmsKeyId\tkmsKeyId\tlen=:256\n" +
 		"Tags\ttags\tlen=1:50\n" +
@@ -664,8 +655,7 @@ func (f *Fake) DeleteLogGroup(ctx context.Context, in *cloudwatchlogs.DeleteLogG
 }
 
 var fakeCreateLogStream = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
-	Kind:    fakeKindLogStream,
+	Kind: fakeKindLogStream,
 	Rules: "LogGroupName\tlogGroupName\treq\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
 		"LogStreamName\tlogStreamName\treq\tlen=1:512\tre=[^:*]*\n",
 }
@@ -702,7 +692,7 @@ func (f *Fake) DeleteLogStream(ctx context.Context, in *cloudwatchlogs.DeleteLog
 }
 
 var fakeCreateLookupTable = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
+	Invalid: fakeErrValidationException,
 	Kind:    fakeKindLookupTable,
 	Rules: "LookupTableName\tlookupTableName\treq\tlen=1:256\tre=^[a-zA-Z0-9_]+$\n" +
 		"Description\tdescription\tlen=0:1024\n" +
@@ -729,7 +719,7 @@ func (f *Fake) GetLookupTable(ctx context.Context, in *cloudwatchlogs.GetLookupT
 
 var fakeUpdateLookupTable = &fakestore.Update{
 	Field:   "LookupTableArn",
-	Invalid: fakeErrInvalidParameterException,
+	Invalid: fakeErrValidationException,
 	Kind:    fakeKindLookupTable,
 	Rules: "LookupTableArn\tlookupTableArn\treq\n" +
 		"Description\tdescription\tlen=0:1024\n" +
@@ -767,8 +757,7 @@ func (f *Fake) DeleteLookupTable(ctx context.Context, in *cloudwatchlogs.DeleteL
 }
 
 var fakePutMetricFilter = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
-	Kind:    fakeKindMetricFilter,
+	Kind: fakeKindMetricFilter,
 	Rules: "LogGroupName\tlogGroupName\treq\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
 		"FilterName\tfilterName\treq\tlen=1:512\tre=[^:*]*\n" +
 		"FilterPattern\tfilterPattern\treq\tlen=0:1024\n" +
@@ -809,8 +798,7 @@ func (f *Fake) DeleteMetricFilter(ctx context.Context, in *cloudwatchlogs.Delete
 }
 
 var fakePutQueryDefinition = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
-	Kind:    fakeKindQueryDefinition,
+	Kind: fakeKindQueryDefinition,
 	Rules: "QueryLanguage\tqueryLanguage\tenum=CWLI|SQL|PPL\n" +
 		"Name\tname\treq\tlen=1:255\n" +
 		"QueryDefinitionId\tqueryDefinitionId\tlen=1:256\n" +
@@ -849,8 +837,7 @@ func (f *Fake) DeleteQueryDefinition(ctx context.Context, in *cloudwatchlogs.Del
 }
 
 var fakePutResourcePolicy = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
-	Kind:    fakeKindResourcePolicy,
+	Kind: fakeKindResourcePolicy,
 	Rules: "PolicyDocument\tpolicyDocument\tlen=1:51200\n" +
 		"ExpectedRevisionId\texpectedRevisionId\tlen=1:\n",
 }
@@ -986,8 +973,7 @@ func (f *Fake) DeleteScheduledQuery(ctx context.Context, in *cloudwatchlogs.Dele
 }
 
 var fakePutSubscriptionFilter = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
-	Kind:    fakeKindSubscriptionFilter,
+	Kind: fakeKindSubscriptionFilter,
 	Rules: "LogGroupName\tlogGroupName\treq\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
 		"FilterName\tfilterName\treq\tlen=1:512\tre=[^:*]*\n" +
 		"FilterPattern\tfilterPattern\treq\tlen=0:1024\n" +

@@ -32,10 +32,6 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
-func fakeErrInvalidParameterValueException(msg string) error {
-	return &types.InvalidParameterValueException{Message: &msg}
-}
-
 func fakeErrResourceNotFoundException(msg string) error {
 	return &types.ResourceNotFoundException{}
 }
@@ -119,8 +115,7 @@ func (f *Fake) DeleteAlarmMuteRule(ctx context.Context, in *cloudwatch.DeleteAla
 }
 
 var fakePutMetricStream = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterValueException,
-	Kind:    fakeKindMetricStream,
+	Kind: fakeKindMetricStream,
 	Rules: "Name\tName\treq\tlen=1:255\n" +
 		"FirehoseArn\tFirehoseArn\treq\tlen=1:1024\n" +
 		"RoleArn\tRoleArn\treq\tlen=1:1024\n" +

@@ -790,8 +790,9 @@ var fakeKindVpnGateway = &fakestore.Kind{
 }
 
 var fakeAllocateAddress = &fakestore.Create{
-	Kind:  fakeKindAddress,
-	Rules: "Domain\tDomain\tenum=vpc|standard\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindAddress,
+	Rules:   "Domain\tDomain\tenum=vpc|standard\n",
 }
 
 // AllocateAddress creates an EC2 Address in the fake's memory, after checking
@@ -821,7 +822,8 @@ func (f *Fake) ReleaseAddress(ctx context.Context, in *ec2.ReleaseAddressInput) 
 }
 
 var fakeCreateCapacityManagerDataExport = &fakestore.Create{
-	Kind: fakeKindCapacityManagerDataExport,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindCapacityManagerDataExport,
 	Rules: "S3BucketName\tS3BucketName\treq\n" +
 		"Schedule\tSchedule\tenum=hourly\n" +
 		"OutputFormat\tOutputFormat\tenum=csv|parquet\n",
@@ -856,8 +858,9 @@ func (f *Fake) DeleteCapacityManagerDataExport(ctx context.Context, in *ec2.Dele
 }
 
 var fakeCreateCarrierGateway = &fakestore.Create{
-	Kind:  fakeKindCarrierGateway,
-	Rules: "VpcId\tVpcId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindCarrierGateway,
+	Rules:   "VpcId\tVpcId\treq\n",
 	States: []fakestore.State{{
 		Path:  "CarrierGateway.State",
 		Value: "available",
@@ -895,7 +898,8 @@ func (f *Fake) DeleteCarrierGateway(ctx context.Context, in *ec2.DeleteCarrierGa
 }
 
 var fakeCreateClientVpnEndpoint = &fakestore.Create{
-	Kind: fakeKindClientVpnEndpoint,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindClientVpnEndpoint,
 	Rules: "ServerCertificateArn\tServerCertificateArn\treq\n" +
 		"AuthenticationOptions\tAuthenticationOptions\treq\n" +
 		"ConnectionLogOptions\tConnectionLogOptions\treq\n" +
@@ -931,8 +935,9 @@ func (f *Fake) DescribeClientVpnEndpoints(ctx context.Context, in *ec2.DescribeC
 }
 
 var fakeModifyClientVpnEndpoint = &fakestore.Update{
-	Field: "ClientVpnEndpointId",
-	Kind:  fakeKindClientVpnEndpoint,
+	Field:   "ClientVpnEndpointId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindClientVpnEndpoint,
 	Rules: "ClientVpnEndpointId\tClientVpnEndpointId\treq\n" +
 		"SelfServicePortal\tSelfServicePortal\tenum=enabled|disabled\n",
 }
@@ -955,7 +960,8 @@ func (f *Fake) DeleteClientVpnEndpoint(ctx context.Context, in *ec2.DeleteClient
 }
 
 var fakeCreateCoipCidr = &fakestore.Create{
-	Kind: fakeKindCoipCidr,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindCoipCidr,
 	Rules: "Cidr\tCidr\treq\n" +
 		"CoipPoolId\tCoipPoolId\treq\n",
 }
@@ -977,8 +983,9 @@ func (f *Fake) DeleteCoipCidr(ctx context.Context, in *ec2.DeleteCoipCidrInput) 
 }
 
 var fakeCreateCustomerGateway = &fakestore.Create{
-	Kind:  fakeKindCustomerGateway,
-	Rules: "Type\tType\tenum=ipsec.1\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindCustomerGateway,
+	Rules:   "Type\tType\tenum=ipsec.1\n",
 	States: []fakestore.State{{
 		Path:  "CustomerGateway.State",
 		Value: "available",
@@ -1016,8 +1023,9 @@ func (f *Fake) DeleteCustomerGateway(ctx context.Context, in *ec2.DeleteCustomer
 }
 
 var fakeCreateDhcpOptions = &fakestore.Create{
-	Kind:  fakeKindDhcpOptions,
-	Rules: "DhcpConfigurations\tDhcpConfigurations\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindDhcpOptions,
+	Rules:   "DhcpConfigurations\tDhcpConfigurations\treq\n",
 }
 
 // CreateDhcpOptions creates an EC2 DhcpOptions in the fake's memory, after
@@ -1047,8 +1055,9 @@ func (f *Fake) DeleteDhcpOptions(ctx context.Context, in *ec2.DeleteDhcpOptionsI
 }
 
 var fakeCreateEgressOnlyInternetGateway = &fakestore.Create{
-	Kind:  fakeKindEgressOnlyInternetGateway,
-	Rules: "VpcId\tVpcId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindEgressOnlyInternetGateway,
+	Rules:   "VpcId\tVpcId\treq\n",
 }
 
 // CreateEgressOnlyInternetGateway creates an EC2 EgressOnlyInternetGateway in
@@ -1080,8 +1089,9 @@ func (f *Fake) DeleteEgressOnlyInternetGateway(ctx context.Context, in *ec2.Dele
 }
 
 var fakeCreateFpgaImage = &fakestore.Create{
-	Kind:  fakeKindFpgaImage,
-	Rules: "InputStorageLocation\tInputStorageLocation\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindFpgaImage,
+	Rules:   "InputStorageLocation\tInputStorageLocation\treq\n",
 }
 
 // CreateFpgaImage creates an EC2 FpgaImage in the fake's memory, after checking
@@ -1115,7 +1125,8 @@ func (f *Fake) DeleteFpgaImage(ctx context.Context, in *ec2.DeleteFpgaImageInput
 }
 
 var fakeRegisterImage = &fakestore.Create{
-	Kind: fakeKindImage,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindImage,
 	Rules: "BootMode\tBootMode\tenum=legacy-bios|uefi|uefi-preferred\n" +
 		"TpmSupport\tTpmSupport\tenum=v2.0\n" +
 		"UefiData\tUefiData\tlen=0:64000\n" +
@@ -1156,7 +1167,8 @@ func (f *Fake) DeregisterImage(ctx context.Context, in *ec2.DeregisterImageInput
 }
 
 var fakeCreateImageUsageReport = &fakestore.Create{
-	Kind: fakeKindImageUsageReport,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindImageUsageReport,
 	Rules: "ImageId\tImageId\treq\n" +
 		"ResourceTypes\tResourceTypes\treq\n" +
 		"AccountIds\tAccountIds\tlen=0:200\n" +
@@ -1196,7 +1208,8 @@ func (f *Fake) DeleteImageUsageReport(ctx context.Context, in *ec2.DeleteImageUs
 }
 
 var fakeRunInstances = &fakestore.Create{
-	Kind: fakeKindInstance,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindInstance,
 	Rules: "InstanceType\tInstanceType\tenum=a1.medium|a1.large|a1.xlarge|a1.2xlarge|a1.4xlarge|a1.metal|c1.medium|c1.xlarge|c3.large|c3.xlarge|c3.2xlarge|c3.4xlarge|c3.8xlarge|c4.large|c4.xlarge|c4.2xlarge|c4.4xlarge|c4.8xlarge|c5.large|c5.xlarge|c5.2xlarge|c5.4xlarge|c5.9xlarge|c5.12xlarge|c5.18xlarge|c5.24xlarge|c5.metal|c5a.large|c5a.xlarge|c5a.2xlarge|c5a.4xlarge|c5a.8xlarge|c5a.12xlarge|c5a.16xlarge|c5a.24xlarge|c5ad.large|c5ad.xlarge|c5ad.2xlarge|c5ad.4xlarge|c5ad.8xlarge|c5ad.12xlarge|c5ad.16xlarge|c5ad.24xlarge|c5d.large|c5d.xlarge|c5d.2xlarge|c5d.4xlarge|c5d.9xlarge|c5d.12xlarge|c5d.18xlarge|c5d.24xlarge|c5d.metal|c5n.large|c5n.xlarge|c5n.2xlarge|c5n.4xlarge|c5n.9xlarge|c5n.18xlarge|c5n.metal|c6g.medium|c6g.large|c6g.xlarge|c6g.2xlarge|c6g.4xlarge|c6g.8xlarge|c6g.12xlarge|c6g.16xlarge|c6g.metal|c6gd.medium|c6gd.large|c6gd.xlarge|c6gd.2xlarge|c6gd.4xlarge|c6gd.8xlarge|c6gd.12xlarge|c6gd.16xlarge|c6gd.metal|c6gn.medium|c6gn.large|c6gn.xlarge|c6gn.2xlarge|c6gn.4xlarge|c6gn.8xlarge|c6gn.12xlarge|c6gn.16xlarge|c6i.large|c6i.xlarge|c6i.2xlarge|c6i.4xlarge|c6i.8xlarge|c6i.12xlarge|c6i.16xlarge|c6i.24xlarge|c6i.32xlarge|c6i.metal|cc1.4xlarge|cc2.8xlarge|cg1.4xlarge|cr1.8xlarge|d2.xlarge|d2.2xlarge|d2.4xlarge|d2.8xlarge|d3.xlarge|d3.2xlarge|d3.4xlarge|d3.8xlarge|d3en.xlarge|d3en.2xlarge|d3en.4xlarge|d3en.6xlarge|d3en.8xlarge|d3en.12xlarge|dl1.24xlarge|f1.2xlarge|f1.4xlarge|f1.16xlarge|g2.2xlarge|g2.8xlarge|g3.4xlarge|g3.8xlarge|g3.16xlarge|g3s.xlarge|g4ad.xlarge|g4ad.2xlarge|g4ad.4xlarge|g4ad.8xlarge|g4ad.16xlarge|g4dn.xlarge|g4dn.2xlarge|g4dn.4xlarge|g4dn.8xlarge|g4dn.12xlarge|g4dn.16xlarge|g4dn.metal|g5.xlarge|g5.2xlarge|g5.4xlarge|g5.8xlarge|g5.12xlarge|g5.16xlarge|g5.24xlarge|g5.48xlarge|g5g.xlarge|g5g.2xlarge|g5g.4xlarge|g5g.8xlarge|g5g.16xlarge|g5g.metal|hi1.4xlarge|hpc6a.48xlarge|hs1.8xlarge|h1.2xlarge|h1.4xlarge|h1.8xlarge|h1.16xlarge|i2.xlarge|i2.2xlarge|i2.4xlarge|i2.8xlarge|i3.large|i3.xlarge|i3.2xlarge|i3.4xlarge|i3.8xlarge|i3.16xlarge|i3.metal|i3en.large|i3en.xlarge|i3en.2xlarge|i3en.3xlarge|i3en.6xlarge|i3en.12xlarge|i3en.24xlarge|i3en.metal|im4gn.large|im4gn.xlarge|im4gn.2xlarge|im4gn.4xlarge|im4gn.8xlarge|im4gn.16xlarge|inf1.xlarge|inf1.2xlarge|inf1.6xlarge|inf1.24xlarge|is4gen.medium|is4gen.large|is4gen.xlarge|is4gen.2xlarge|is4gen.4xlarge|is4gen.8xlarge|m1.small|m1.medium|m1.large|m1.xlarge|m2.xlarge|m2.2xlarge|m2.4xlarge|m3.medium|m3.large|m3.xlarge|m3.2xlarge|m4.large|m4.xlarge|m4.2xlarge|m4.4xlarge|m4.10xlarge|m4.16xlarge|m5.large|m5.xlarge|m5.2xlarge|m5.4xlarge|m5.8xlarge|m5.12xlarge|m5.16xlarge|m5.24xlarge|m5.metal|m5a.large|m5a.xlarge|m5a.2xlarge|m5a.4xlarge|m5a.8xlarge|m5a.12xlarge|m5a.16xlarge|m5a.24xlarge|m5ad.large|m5ad.xlarge|m5ad.2xlarge|m5ad.4xlarge|m5ad.8xlarge|m5ad.12xlarge|m5ad.16xlarge|m5ad.24xlarge|m5d.large|m5d.xlarge|m5d.2xlarge|m5d.4xlarge|m5d.8xlarge|m5d.12xlarge|m5d.16xlarge|m5d.24xlarge|m5d.metal|m5dn.large|m5dn.xlarge|m5dn.2xlarge|m5dn.4xlarge|m5dn.8xlarge|m5dn.12xlarge|m5dn.16xlarge|m5dn.24xlarge|m5dn.metal|m5n.large|m5n.xlarge|m5n.2xlarge|m5n.4xlarge|m5n.8xlarge|m5n.12xlarge|m5n.16xlarge|m5n.24xlarge|m5n.metal|m5zn.large|m5zn.xlarge|m5zn.2xlarge|m5zn.3xlarge|m5zn.6xlarge|m5zn.12xlarge|m5zn.metal|m6a.large|m6a.xlarge|m6a.2xlarge|m6a.4xlarge|m6a.8xlarge|m6a.12xlarge|m6a.16xlarge|m6a.24xlarge|m6a.32xlarge|m6a.48xlarge|m6g.metal|m6g.medium|m6g.large|m6g.xlarge|m6g.2xlarge|m6g.4xlarge|m6g.8xlarge|m6g.12xlarge|m6g.16xlarge|m6gd.metal|m6gd.medium|m6gd.large|m6gd.xlarge|m6gd.2xlarge|m6gd.4xlarge|m6gd.8xlarge|m6gd.12xlarge|m6gd.16xlarge|m6i.large|m6i.xlarge|m6i.2xlarge|m6i.4xlarge|m6i.8xlarge|m6i.12xlarge|m6i.16xlarge|m6i.24xlarge|m6i.32xlarge|m6i.metal|mac1.metal|p2.xlarge|p2.8xlarge|p2.16xlarge|p3.2xlarge|p3.8xlarge|p3.16xlarge|p3dn.24xlarge|p4d.24xlarge|r3.large|r3.xlarge|r3.2xlarge|r3.4xlarge|r3.8xlarge|r4.large|r4.xlarge|r4.2xlarge|r4.4xlarge|r4.8xlarge|r4.16xlarge|r5.large|r5.xlarge|r5.2xlarge|r5.4xlarge|r5.8xlarge|r5.12xlarge|r5.16xlarge|r5.24xlarge|r5.metal|r5a.large|r5a.xlarge|r5a.2xlarge|r5a.4xlarge|r5a.8xlarge|r5a.12xlarge|r5a.16xlarge|r5a.24xlarge|r5ad.large|r5ad.xlarge|r5ad.2xlarge|r5ad.4xlarge|r5ad.8xlarge|r5ad.12xlarge|r5ad.16xlarge|r5ad.24xlarge|r5b.large|r5b.xlarge|r5b.2xlarge|r5b.4xlarge|r5b.8xlarge|r5b.12xlarge|r5b.16xlarge|r5b.24xlarge|r5b.metal|r5d.large|r5d.xlarge|r5d.2xlarge|r5d.4xlarge|r5d.8xlarge|r5d.12xlarge|r5d.16xlarge|r5d.24xlarge|r5d.metal|r5dn.large|r5dn.xlarge|r5dn.2xlarge|r5dn.4xlarge|r5dn.8xlarge|r5dn.12xlarge|r5dn.16xlarge|r5dn.24xlarge|r5dn.metal|r5n.large|r5n.xlarge|r5n.2xlarge|r5n.4xlarge|r5n.8xlarge|r5n.12xlarge|r5n.16xlarge|r5n.24xlarge|r5n.metal|r6g.medium|r6g.large|r6g.xlarge|r6g.2xlarge|r6g.4xlarge|r6g.8xlarge|r6g.12xlarge|r6g.16xlarge|r6g.metal|r6gd.medium|r6gd.large|r6gd.xlarge|r6gd.2xlarge|r6gd.4xlarge|r6gd.8xlarge|r6gd.12xlarge|r6gd.16xlarge|r6gd.metal|r6i.large|r6i.xlarge|r6i.2xlarge|r6i.4xlarge|r6i.8xlarge|r6i.12xlarge|r6i.16xlarge|r6i.24xlarge|r6i.32xlarge|r6i.metal|t1.micro|t2.nano|t2.micro|t2.small|t2.medium|t2.large|t2.xlarge|t2.2xlarge|t3.nano|t3.micro|t3.small|t3.medium|t3.large|t3.xlarge|t3.2xlarge|t3a.nano|t3a.micro|t3a.small|t3a.medium|t3a.large|t3a.xlarge|t3a.2xlarge|t4g.nano|t4g.micro|t4g.small|t4g.medium|t4g.large|t4g.xlarge|t4g.2xlarge|u-6tb1.56xlarge|u-6tb1.112xlarge|u-9tb1.112xlarge|u-12tb1.112xlarge|u-6tb1.metal|u-9tb1.metal|u-12tb1.metal|u-18tb1.metal|u-24tb1.metal|vt1.3xlarge|vt1.6xlarge|vt1.24xlarge|x1.16xlarge|x1.32xlarge|x1e.xlarge|x1e.2xlarge|x1e.4xlarge|x1e.8xlarge|x1e.16xlarge|x1e.32xlarge|x2iezn.2xlarge|x2iezn.4xlarge|x2iezn.6xlarge|x2iezn.8xlarge|x2iezn.12xlarge|x2iezn.metal|x2gd.medium|x2gd.large|x2gd.xlarge|x2gd.2xlarge|x2gd.4xlarge|x2gd.8xlarge|x2gd.12xlarge|x2gd.16xlarge|x2gd.metal|z1d.large|z1d.xlarge|z1d.2xlarge|z1d.3xlarge|z1d.6xlarge|z1d.12xlarge|z1d.metal|x2idn.16xlarge|x2idn.24xlarge|x2idn.32xlarge|x2iedn.xlarge|x2iedn.2xlarge|x2iedn.4xlarge|x2iedn.8xlarge|x2iedn.16xlarge|x2iedn.24xlarge|x2iedn.32xlarge|c6a.large|c6a.xlarge|c6a.2xlarge|c6a.4xlarge|c6a.8xlarge|c6a.12xlarge|c6a.16xlarge|c6a.24xlarge|c6a.32xlarge|c6a.48xlarge|c6a.metal|m6a.metal|i4i.large|i4i.xlarge|i4i.2xlarge|i4i.4xlarge|i4i.8xlarge|i4i.16xlarge|i4i.32xlarge|i4i.metal|x2idn.metal|x2iedn.metal|c7g.medium|c7g.large|c7g.xlarge|c7g.2xlarge|c7g.4xlarge|c7g.8xlarge|c7g.12xlarge|c7g.16xlarge|mac2.metal|c6id.large|c6id.xlarge|c6id.2xlarge|c6id.4xlarge|c6id.8xlarge|c6id.12xlarge|c6id.16xlarge|c6id.24xlarge|c6id.32xlarge|c6id.metal|m6id.large|m6id.xlarge|m6id.2xlarge|m6id.4xlarge|m6id.8xlarge|m6id.12xlarge|m6id.16xlarge|m6id.24xlarge|m6id.32xlarge|m6id.metal|r6id.large|r6id.xlarge|r6id.2xlarge|r6id.4xlarge|r6id.8xlarge|r6id.12xlarge|r6id.16xlarge|r6id.24xlarge|r6id.32xlarge|r6id.metal|r6a.large|r6a.xlarge|r6a.2xlarge|r6a.4xlarge|r6a.8xlarge|r6a.12xlarge|r6a.16xlarge|r6a.24xlarge|r6a.32xlarge|r6a.48xlarge|r6a.metal|p4de.24xlarge|u-3tb1.56xlarge|u-18tb1.112xlarge|u-24tb1.112xlarge|trn1.2xlarge|trn1.32xlarge|hpc6id.32xlarge|c6in.large|c6in.xlarge|c6in.2xlarge|c6in.4xlarge|c6in.8xlarge|c6in.12xlarge|c6in.16xlarge|c6in.24xlarge|c6in.32xlarge|m6in.large|m6in.xlarge|m6in.2xlarge|m6in.4xlarge|m6in.8xlarge|m6in.12xlarge|m6in.16xlarge|m6in.24xlarge|m6in.32xlarge|m6idn.large|m6idn.xlarge|m6idn.2xlarge|m6idn.4xlarge|m6idn.8xlarge|m6idn.12xlarge|m6idn.16xlarge|m6idn.24xlarge|m6idn.32xlarge|r6in.large|r6in.xlarge|r6in.2xlarge|r6in.4xlarge|r6in.8xlarge|r6in.12xlarge|r6in.16xlarge|r6in.24xlarge|r6in.32xlarge|r6idn.large|r6idn.xlarge|r6idn.2xlarge|r6idn.4xlarge|r6idn.8xlarge|r6idn.12xlarge|r6idn.16xlarge|r6idn.24xlarge|r6idn.32xlarge|c7g.metal|m7g.medium|m7g.large|m7g.xlarge|m7g.2xlarge|m7g.4xlarge|m7g.8xlarge|m7g.12xlarge|m7g.16xlarge|m7g.metal|r7g.medium|r7g.large|r7g.xlarge|r7g.2xlarge|r7g.4xlarge|r7g.8xlarge|r7g.12xlarge|r7g.16xlarge|r7g.metal|c6in.metal|m6in.metal|m6idn.metal|r6in.metal|r6idn.metal|inf2.xlarge|inf2.8xlarge|inf2.24xlarge|inf2.48xlarge|trn1n.32xlarge|i4g.large|i4g.xlarge|i4g.2xlarge|i4g.4xlarge|i4g.8xlarge|i4g.16xlarge|hpc7g.4xlarge|hpc7g.8xlarge|hpc7g.16xlarge|c7gn.medium|c7gn.large|c7gn.xlarge|c7gn.2xlarge|c7gn.4xlarge|c7gn.8xlarge|c7gn.12xlarge|c7gn.16xlarge|p5.48xlarge|m7i.large|m7i.xlarge|m7i.2xlarge|m7i.4xlarge|m7i.8xlarge|m7i.12xlarge|m7i.16xlarge|m7i.24xlarge|m7i.48xlarge|m7i-flex.large|m7i-flex.xlarge|m7i-flex.2xlarge|m7i-flex.4xlarge|m7i-flex.8xlarge|m7a.medium|m7a.large|m7a.xlarge|m7a.2xlarge|m7a.4xlarge|m7a.8xlarge|m7a.12xlarge|m7a.16xlarge|m7a.24xlarge|m7a.32xlarge|m7a.48xlarge|m7a.metal-48xl|hpc7a.12xlarge|hpc7a.24xlarge|hpc7a.48xlarge|hpc7a.96xlarge|c7gd.medium|c7gd.large|c7gd.xlarge|c7gd.2xlarge|c7gd.4xlarge|c7gd.8xlarge|c7gd.12xlarge|c7gd.16xlarge|m7gd.medium|m7gd.large|m7gd.xlarge|m7gd.2xlarge|m7gd.4xlarge|m7gd.8xlarge|m7gd.12xlarge|m7gd.16xlarge|r7gd.medium|r7gd.large|r7gd.xlarge|r7gd.2xlarge|r7gd.4xlarge|r7gd.8xlarge|r7gd.12xlarge|r7gd.16xlarge|r7a.medium|r7a.large|r7a.xlarge|r7a.2xlarge|r7a.4xlarge|r7a.8xlarge|r7a.12xlarge|r7a.16xlarge|r7a.24xlarge|r7a.32xlarge|r7a.48xlarge|c7i.large|c7i.xlarge|c7i.2xlarge|c7i.4xlarge|c7i.8xlarge|c7i.12xlarge|c7i.16xlarge|c7i.24xlarge|c7i.48xlarge|mac2-m2pro.metal|r7iz.large|r7iz.xlarge|r7iz.2xlarge|r7iz.4xlarge|r7iz.8xlarge|r7iz.12xlarge|r7iz.16xlarge|r7iz.32xlarge|c7a.medium|c7a.large|c7a.xlarge|c7a.2xlarge|c7a.4xlarge|c7a.8xlarge|c7a.12xlarge|c7a.16xlarge|c7a.24xlarge|c7a.32xlarge|c7a.48xlarge|c7a.metal-48xl|r7a.metal-48xl|r7i.large|r7i.xlarge|r7i.2xlarge|r7i.4xlarge|r7i.8xlarge|r7i.12xlarge|r7i.16xlarge|r7i.24xlarge|r7i.48xlarge|dl2q.24xlarge|mac2-m2.metal|i4i.12xlarge|i4i.24xlarge|c7i.metal-24xl|c7i.metal-48xl|m7i.metal-24xl|m7i.metal-48xl|r7i.metal-24xl|r7i.metal-48xl|r7iz.metal-16xl|r7iz.metal-32xl|c7gd.metal|m7gd.metal|r7gd.metal|g6.xlarge|g6.2xlarge|g6.4xlarge|g6.8xlarge|g6.12xlarge|g6.16xlarge|g6.24xlarge|g6.48xlarge|gr6.4xlarge|gr6.8xlarge|c7i-flex.large|c7i-flex.xlarge|c7i-flex.2xlarge|c7i-flex.4xlarge|c7i-flex.8xlarge|u7i-12tb.224xlarge|u7in-16tb.224xlarge|u7in-24tb.224xlarge|u7in-32tb.224xlarge|u7ib-12tb.224xlarge|c7gn.metal|r8g.medium|r8g.large|r8g.xlarge|r8g.2xlarge|r8g.4xlarge|r8g.8xlarge|r8g.12xlarge|r8g.16xlarge|r8g.24xlarge|r8g.48xlarge|r8g.metal-24xl|r8g.metal-48xl|mac2-m1ultra.metal|g6e.xlarge|g6e.2xlarge|g6e.4xlarge|g6e.8xlarge|g6e.12xlarge|g6e.16xlarge|g6e.24xlarge|g6e.48xlarge|c8g.medium|c8g.large|c8g.xlarge|c8g.2xlarge|c8g.4xlarge|c8g.8xlarge|c8g.12xlarge|c8g.16xlarge|c8g.24xlarge|c8g.48xlarge|c8g.metal-24xl|c8g.metal-48xl|m8g.medium|m8g.large|m8g.xlarge|m8g.2xlarge|m8g.4xlarge|m8g.8xlarge|m8g.12xlarge|m8g.16xlarge|m8g.24xlarge|m8g.48xlarge|m8g.metal-24xl|m8g.metal-48xl|x8g.medium|x8g.large|x8g.xlarge|x8g.2xlarge|x8g.4xlarge|x8g.8xlarge|x8g.12xlarge|x8g.16xlarge|x8g.24xlarge|x8g.48xlarge|x8g.metal-24xl|x8g.metal-48xl|i7ie.large|i7ie.xlarge|i7ie.2xlarge|i7ie.3xlarge|i7ie.6xlarge|i7ie.12xlarge|i7ie.18xlarge|i7ie.24xlarge|i7ie.48xlarge|i8g.large|i8g.xlarge|i8g.2xlarge|i8g.4xlarge|i8g.8xlarge|i8g.12xlarge|i8g.16xlarge|i8g.24xlarge|i8g.metal-24xl|u7i-6tb.112xlarge|u7i-8tb.112xlarge|u7inh-32tb.480xlarge|p5e.48xlarge|p5en.48xlarge|f2.12xlarge|f2.48xlarge|trn2.48xlarge|c7i-flex.12xlarge|c7i-flex.16xlarge|m7i-flex.12xlarge|m7i-flex.16xlarge|i7ie.metal-24xl|i7ie.metal-48xl|i8g.48xlarge|c8gd.medium|c8gd.large|c8gd.xlarge|c8gd.2xlarge|c8gd.4xlarge|c8gd.8xlarge|c8gd.12xlarge|c8gd.16xlarge|c8gd.24xlarge|c8gd.48xlarge|c8gd.metal-24xl|c8gd.metal-48xl|i7i.large|i7i.xlarge|i7i.2xlarge|i7i.4xlarge|i7i.8xlarge|i7i.12xlarge|i7i.16xlarge|i7i.24xlarge|i7i.48xlarge|i7i.metal-24xl|i7i.metal-48xl|p6-b200.48xlarge|m8gd.medium|m8gd.large|m8gd.xlarge|m8gd.2xlarge|m8gd.4xlarge|m8gd.8xlarge|m8gd.12xlarge|m8gd.16xlarge|m8gd.24xlarge|m8gd.48xlarge|m8gd.metal-24xl|m8gd.metal-48xl|r8gd.medium|r8gd.large|r8gd.xlarge|r8gd.2xlarge|r8gd.4xlarge|r8gd.8xlarge|r8gd.12xlarge|r8gd.16xlarge|r8gd.24xlarge|r8gd.48xlarge|r8gd.metal-24xl|r8gd.metal-48xl|c8gn.medium|c8gn.large|c8gn.xlarge|c8gn.2xlarge|c8gn.4xlarge|c8gn.8xlarge|c8gn.12xlarge|c8gn.16xlarge|c8gn.24xlarge|c8gn.48xlarge|c8gn.metal-24xl|c8gn.metal-48xl|f2.6xlarge|p6e-gb200.36xlarge|g6f.large|g6f.xlarge|g6f.2xlarge|g6f.4xlarge|gr6f.4xlarge|p5.4xlarge|r8i.large|r8i.xlarge|r8i.2xlarge|r8i.4xlarge|r8i.8xlarge|r8i.12xlarge|r8i.16xlarge|r8i.24xlarge|r8i.32xlarge|r8i.48xlarge|r8i.96xlarge|r8i.metal-48xl|r8i.metal-96xl|r8i-flex.large|r8i-flex.xlarge|r8i-flex.2xlarge|r8i-flex.4xlarge|r8i-flex.8xlarge|r8i-flex.12xlarge|r8i-flex.16xlarge|m8i.large|m8i.xlarge|m8i.2xlarge|m8i.4xlarge|m8i.8xlarge|m8i.12xlarge|m8i.16xlarge|m8i.24xlarge|m8i.32xlarge|m8i.48xlarge|m8i.96xlarge|m8i.metal-48xl|m8i.metal-96xl|m8i-flex.large|m8i-flex.xlarge|m8i-flex.2xlarge|m8i-flex.4xlarge|m8i-flex.8xlarge|m8i-flex.12xlarge|m8i-flex.16xlarge|i8ge.large|i8ge.xlarge|i8ge.2xlarge|i8ge.3xlarge|i8ge.6xlarge|i8ge.12xlarge|i8ge.18xlarge|i8ge.24xlarge|i8ge.48xlarge|i8ge.metal-24xl|i8ge.metal-48xl|mac-m4.metal|mac-m4pro.metal|r8gn.medium|r8gn.large|r8gn.xlarge|r8gn.2xlarge|r8gn.4xlarge|r8gn.8xlarge|r8gn.12xlarge|r8gn.16xlarge|r8gn.24xlarge|r8gn.48xlarge|r8gn.metal-24xl|r8gn.metal-48xl|c8i.large|c8i.xlarge|c8i.2xlarge|c8i.4xlarge|c8i.8xlarge|c8i.12xlarge|c8i.16xlarge|c8i.24xlarge|c8i.32xlarge|c8i.48xlarge|c8i.96xlarge|c8i.metal-48xl|c8i.metal-96xl|c8i-flex.large|c8i-flex.xlarge|c8i-flex.2xlarge|c8i-flex.4xlarge|c8i-flex.8xlarge|c8i-flex.12xlarge|c8i-flex.16xlarge|r8gb.medium|r8gb.large|r8gb.xlarge|r8gb.2xlarge|r8gb.4xlarge|r8gb.8xlarge|r8gb.12xlarge|r8gb.16xlarge|r8gb.24xlarge|r8gb.metal-24xl|m8a.medium|m8a.large|m8a.xlarge|m8a.2xlarge|m8a.4xlarge|m8a.8xlarge|m8a.12xlarge|m8a.16xlarge|m8a.24xlarge|m8a.48xlarge|m8a.metal-24xl|m8a.metal-48xl|trn2.3xlarge|r8a.medium|r8a.large|r8a.xlarge|r8a.2xlarge|r8a.4xlarge|r8a.8xlarge|r8a.12xlarge|r8a.16xlarge|r8a.24xlarge|r8a.48xlarge|r8a.metal-24xl|r8a.metal-48xl|p6-b300.48xlarge|c8a.medium|c8a.large|c8a.xlarge|c8a.2xlarge|c8a.4xlarge|c8a.8xlarge|c8a.12xlarge|c8a.16xlarge|c8a.24xlarge|c8a.48xlarge|c8a.metal-24xl|c8a.metal-48xl|c8gb.12xlarge|c8gb.16xlarge|c8gb.24xlarge|c8gb.2xlarge|c8gb.4xlarge|c8gb.8xlarge|c8gb.large|c8gb.medium|c8gb.metal-24xl|c8gb.xlarge|c8gb.48xlarge|c8gb.metal-48xl|m8gb.12xlarge|m8gb.16xlarge|m8gb.24xlarge|m8gb.2xlarge|m8gb.4xlarge|m8gb.8xlarge|m8gb.large|m8gb.medium|m8gb.xlarge|m8gb.48xlarge|m8gb.metal-24xl|m8gb.metal-48xl|m8gn.12xlarge|m8gn.16xlarge|m8gn.24xlarge|m8gn.2xlarge|m8gn.48xlarge|m8gn.4xlarge|m8gn.8xlarge|m8gn.large|m8gn.medium|m8gn.xlarge|m8gn.metal-24xl|m8gn.metal-48xl|x8aedz.12xlarge|x8aedz.24xlarge|x8aedz.3xlarge|x8aedz.6xlarge|x8aedz.large|x8aedz.metal-12xl|x8aedz.metal-24xl|x8aedz.xlarge|m8azn.medium|m8azn.large|m8azn.xlarge|m8azn.3xlarge|m8azn.6xlarge|m8azn.12xlarge|m8azn.24xlarge|m8azn.metal-12xl|m8azn.metal-24xl|x8i.large|x8i.xlarge|x8i.2xlarge|x8i.4xlarge|x8i.8xlarge|x8i.12xlarge|x8i.16xlarge|x8i.24xlarge|x8i.32xlarge|x8i.48xlarge|x8i.64xlarge|x8i.96xlarge|x8i.metal-48xl|x8i.metal-96xl|mac-m4max.metal|g7e.2xlarge|g7e.4xlarge|g7e.8xlarge|g7e.12xlarge|g7e.24xlarge|g7e.48xlarge|r8id.large|r8id.xlarge|r8id.2xlarge|r8id.4xlarge|r8id.8xlarge|r8id.12xlarge|r8id.16xlarge|r8id.24xlarge|r8id.32xlarge|r8id.48xlarge|r8id.96xlarge|r8id.metal-48xl|r8id.metal-96xl|c8id.large|c8id.xlarge|c8id.2xlarge|c8id.4xlarge|c8id.8xlarge|c8id.12xlarge|c8id.16xlarge|c8id.24xlarge|c8id.32xlarge|c8id.48xlarge|c8id.96xlarge|c8id.metal-48xl|c8id.metal-96xl|m8id.large|m8id.xlarge|m8id.2xlarge|m8id.4xlarge|m8id.8xlarge|m8id.12xlarge|m8id.16xlarge|m8id.24xlarge|m8id.32xlarge|m8id.48xlarge|m8id.96xlarge|m8id.metal-48xl|m8id.metal-96xl|hpc8a.96xlarge\n" +
 		"MaxCount\tMaxCount\treq\n" +
 		"MinCount\tMinCount\treq\n" +
@@ -1282,7 +1295,8 @@ func (f *Fake) TerminateInstances(ctx context.Context, in *ec2.TerminateInstance
 }
 
 var fakeCreateInstanceConnectEndpoint = &fakestore.Create{
-	Kind: fakeKindInstanceConnectEndpoint,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindInstanceConnectEndpoint,
 	Rules: "SubnetId\tSubnetId\treq\n" +
 		"SecurityGroupIds\tSecurityGroupIds\tlen=0:16\n" +
 		"IpAddressType\tIpAddressType\tenum=ipv4|dualstack|ipv6\n",
@@ -1306,8 +1320,9 @@ func (f *Fake) DescribeInstanceConnectEndpoints(ctx context.Context, in *ec2.Des
 }
 
 var fakeModifyInstanceConnectEndpoint = &fakestore.Update{
-	Field: "InstanceConnectEndpointId",
-	Kind:  fakeKindInstanceConnectEndpoint,
+	Field:   "InstanceConnectEndpointId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindInstanceConnectEndpoint,
 	Rules: "InstanceConnectEndpointId\tInstanceConnectEndpointId\treq\n" +
 		"IpAddressType\tIpAddressType\tenum=ipv4|dualstack|ipv6\n" +
 		"SecurityGroupIds\tSecurityGroupIds\tlen=0:16\n",
@@ -1331,7 +1346,8 @@ func (f *Fake) DeleteInstanceConnectEndpoint(ctx context.Context, in *ec2.Delete
 }
 
 var fakeCreateInstanceEventWindow = &fakestore.Create{
-	Kind: fakeKindInstanceEventWindow,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindInstanceEventWindow,
 	States: []fakestore.State{{
 		Path:  "InstanceEventWindow.State",
 		Value: "active",
@@ -1360,9 +1376,10 @@ func (f *Fake) DescribeInstanceEventWindows(ctx context.Context, in *ec2.Describ
 }
 
 var fakeModifyInstanceEventWindow = &fakestore.Update{
-	Field: "InstanceEventWindowId",
-	Kind:  fakeKindInstanceEventWindow,
-	Rules: "InstanceEventWindowId\tInstanceEventWindowId\treq\n",
+	Field:   "InstanceEventWindowId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindInstanceEventWindow,
+	Rules:   "InstanceEventWindowId\tInstanceEventWindowId\treq\n",
 	States: []fakestore.State{{
 		Path:  "InstanceEventWindow.State",
 		Value: "active",
@@ -1386,7 +1403,10 @@ func (f *Fake) DeleteInstanceEventWindow(ctx context.Context, in *ec2.DeleteInst
 	return fakestore.Do[ec2.DeleteInstanceEventWindowOutput](ctx, f.store, fakeDeleteInstanceEventWindow, in)
 }
 
-var fakeCreateInternetGateway = &fakestore.Create{Kind: fakeKindInternetGateway}
+var fakeCreateInternetGateway = &fakestore.Create{
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindInternetGateway,
+}
 
 // CreateInternetGateway creates an EC2 InternetGateway in the fake's memory,
 // after checking the input against the model.
@@ -1415,7 +1435,8 @@ func (f *Fake) DeleteInternetGateway(ctx context.Context, in *ec2.DeleteInternet
 }
 
 var fakeCreateIpam = &fakestore.Create{
-	Kind: fakeKindIpam,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpam,
 	Rules: "OperatingRegions\tOperatingRegions\tlen=0:50\n" +
 		"Tier\tTier\tenum=free|advanced\n" +
 		"MeteredAccount\tMeteredAccount\tenum=ipam-owner|resource-owner\n",
@@ -1438,8 +1459,9 @@ func (f *Fake) DescribeIpams(ctx context.Context, in *ec2.DescribeIpamsInput) (*
 }
 
 var fakeModifyIpam = &fakestore.Update{
-	Field: "IpamId",
-	Kind:  fakeKindIpam,
+	Field:   "IpamId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpam,
 	Rules: "IpamId\tIpamId\treq\n" +
 		"AddOperatingRegions\tAddOperatingRegions\tlen=0:50\n" +
 		"RemoveOperatingRegions\tRemoveOperatingRegions\tlen=0:50\n" +
@@ -1464,8 +1486,9 @@ func (f *Fake) DeleteIpam(ctx context.Context, in *ec2.DeleteIpamInput) (*ec2.De
 }
 
 var fakeCreateIpamExternalResourceVerificationToken = &fakestore.Create{
-	Kind:  fakeKindIpamExternalResourceVerificationToken,
-	Rules: "IpamId\tIpamId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpamExternalResourceVerificationToken,
+	Rules:   "IpamId\tIpamId\treq\n",
 	States: []fakestore.State{{
 		Path:  "IpamExternalResourceVerificationToken.Status",
 		Value: "valid",
@@ -1506,8 +1529,9 @@ func (f *Fake) DeleteIpamExternalResourceVerificationToken(ctx context.Context, 
 }
 
 var fakeCreateIpamPolicy = &fakestore.Create{
-	Kind:  fakeKindIpamPolicy,
-	Rules: "IpamId\tIpamId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpamPolicy,
+	Rules:   "IpamId\tIpamId\treq\n",
 }
 
 // CreateIpamPolicy creates an EC2 IpamPolicy in the fake's memory, after
@@ -1537,7 +1561,8 @@ func (f *Fake) DeleteIpamPolicy(ctx context.Context, in *ec2.DeleteIpamPolicyInp
 }
 
 var fakeCreateIpamPool = &fakestore.Create{
-	Kind: fakeKindIpamPool,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpamPool,
 	Rules: "IpamScopeId\tIpamScopeId\treq\n" +
 		"AddressFamily\tAddressFamily\tenum=ipv4|ipv6\n" +
 		"AllocationMinNetmaskLength\tAllocationMinNetmaskLength\tval=0:128\n" +
@@ -1565,8 +1590,9 @@ func (f *Fake) DescribeIpamPools(ctx context.Context, in *ec2.DescribeIpamPoolsI
 }
 
 var fakeModifyIpamPool = &fakestore.Update{
-	Field: "IpamPoolId",
-	Kind:  fakeKindIpamPool,
+	Field:   "IpamPoolId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpamPool,
 	Rules: "IpamPoolId\tIpamPoolId\treq\n" +
 		"AllocationMinNetmaskLength\tAllocationMinNetmaskLength\tval=0:128\n" +
 		"AllocationMaxNetmaskLength\tAllocationMaxNetmaskLength\tval=0:128\n" +
@@ -1590,7 +1616,8 @@ func (f *Fake) DeleteIpamPool(ctx context.Context, in *ec2.DeleteIpamPoolInput) 
 }
 
 var fakeCreateIpamPrefixListResolver = &fakestore.Create{
-	Kind: fakeKindIpamPrefixListResolver,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpamPrefixListResolver,
 	Rules: "IpamId\tIpamId\treq\n" +
 		"AddressFamily\tAddressFamily\tenum=ipv4|ipv6\n",
 	States: []fakestore.State{{
@@ -1621,9 +1648,10 @@ func (f *Fake) DescribeIpamPrefixListResolvers(ctx context.Context, in *ec2.Desc
 }
 
 var fakeModifyIpamPrefixListResolver = &fakestore.Update{
-	Field: "IpamPrefixListResolverId",
-	Kind:  fakeKindIpamPrefixListResolver,
-	Rules: "IpamPrefixListResolverId\tIpamPrefixListResolverId\treq\n",
+	Field:   "IpamPrefixListResolverId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpamPrefixListResolver,
+	Rules:   "IpamPrefixListResolverId\tIpamPrefixListResolverId\treq\n",
 	States: []fakestore.State{{
 		Path:  "IpamPrefixListResolver.LastVersionCreationStatus",
 		Value: "success",
@@ -1648,7 +1676,8 @@ func (f *Fake) DeleteIpamPrefixListResolver(ctx context.Context, in *ec2.DeleteI
 }
 
 var fakeCreateIpamPrefixListResolverTarget = &fakestore.Create{
-	Kind: fakeKindIpamPrefixListResolverTarget,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpamPrefixListResolverTarget,
 	Rules: "IpamPrefixListResolverId\tIpamPrefixListResolverId\treq\n" +
 		"PrefixListId\tPrefixListId\treq\n" +
 		"PrefixListRegion\tPrefixListRegion\treq\n" +
@@ -1674,9 +1703,10 @@ func (f *Fake) DescribeIpamPrefixListResolverTargets(ctx context.Context, in *ec
 }
 
 var fakeModifyIpamPrefixListResolverTarget = &fakestore.Update{
-	Field: "IpamPrefixListResolverTargetId",
-	Kind:  fakeKindIpamPrefixListResolverTarget,
-	Rules: "IpamPrefixListResolverTargetId\tIpamPrefixListResolverTargetId\treq\n",
+	Field:   "IpamPrefixListResolverTargetId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpamPrefixListResolverTarget,
+	Rules:   "IpamPrefixListResolverTargetId\tIpamPrefixListResolverTargetId\treq\n",
 }
 
 // ModifyIpamPrefixListResolverTarget updates an EC2
@@ -1698,8 +1728,9 @@ func (f *Fake) DeleteIpamPrefixListResolverTarget(ctx context.Context, in *ec2.D
 }
 
 var fakeCreateIpamResourceDiscovery = &fakestore.Create{
-	Kind:  fakeKindIpamResourceDiscovery,
-	Rules: "OperatingRegions\tOperatingRegions\tlen=0:50\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpamResourceDiscovery,
+	Rules:   "OperatingRegions\tOperatingRegions\tlen=0:50\n",
 }
 
 // CreateIpamResourceDiscovery creates an EC2 IpamResourceDiscovery in the
@@ -1720,8 +1751,9 @@ func (f *Fake) DescribeIpamResourceDiscoveries(ctx context.Context, in *ec2.Desc
 }
 
 var fakeModifyIpamResourceDiscovery = &fakestore.Update{
-	Field: "IpamResourceDiscoveryId",
-	Kind:  fakeKindIpamResourceDiscovery,
+	Field:   "IpamResourceDiscoveryId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpamResourceDiscovery,
 	Rules: "IpamResourceDiscoveryId\tIpamResourceDiscoveryId\treq\n" +
 		"AddOperatingRegions\tAddOperatingRegions\tlen=0:50\n" +
 		"RemoveOperatingRegions\tRemoveOperatingRegions\tlen=0:50\n" +
@@ -1747,7 +1779,8 @@ func (f *Fake) DeleteIpamResourceDiscovery(ctx context.Context, in *ec2.DeleteIp
 }
 
 var fakeCreateIpamScope = &fakestore.Create{
-	Kind: fakeKindIpamScope,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpamScope,
 	Rules: "IpamId\tIpamId\treq\n" +
 		"ExternalAuthorityConfiguration.Type\tExternalAuthorityConfiguration.Type\tenum=infoblox\n",
 }
@@ -1769,8 +1802,9 @@ func (f *Fake) DescribeIpamScopes(ctx context.Context, in *ec2.DescribeIpamScope
 }
 
 var fakeModifyIpamScope = &fakestore.Update{
-	Field: "IpamScopeId",
-	Kind:  fakeKindIpamScope,
+	Field:   "IpamScopeId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIpamScope,
 	Rules: "IpamScopeId\tIpamScopeId\treq\n" +
 		"ExternalAuthorityConfiguration.Type\tExternalAuthorityConfiguration.Type\tenum=infoblox\n",
 }
@@ -1792,7 +1826,8 @@ func (f *Fake) DeleteIpamScope(ctx context.Context, in *ec2.DeleteIpamScopeInput
 }
 
 var fakeCreateKeyPair = &fakestore.Create{
-	Kind: fakeKindKeyPair,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindKeyPair,
 	Rules: "KeyName\tKeyName\treq\n" +
 		"KeyType\tKeyType\tenum=rsa|ed25519\n" +
 		"KeyFormat\tKeyFormat\tenum=pem|ppk\n",
@@ -1825,7 +1860,8 @@ func (f *Fake) DeleteKeyPair(ctx context.Context, in *ec2.DeleteKeyPairInput) (*
 }
 
 var fakeCreateLaunchTemplate = &fakestore.Create{
-	Kind: fakeKindLaunchTemplate,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindLaunchTemplate,
 	Rules: "LaunchTemplateName\tLaunchTemplateName\treq\tlen=3:128\tre=[a-zA-Z0-9\\(\\)\\.\\-/_]+\n" +
 		"VersionDescription\tVersionDescription\tlen=0:255\n" +
 		"LaunchTemplateData\tLaunchTemplateData\treq\n" +
@@ -1850,9 +1886,10 @@ func (f *Fake) DescribeLaunchTemplates(ctx context.Context, in *ec2.DescribeLaun
 }
 
 var fakeModifyLaunchTemplate = &fakestore.Update{
-	Field: "LaunchTemplateId",
-	Kind:  fakeKindLaunchTemplate,
-	Rules: "LaunchTemplateName\tLaunchTemplateName\tlen=3:128\tre=[a-zA-Z0-9\\(\\)\\.\\-/_]+\n",
+	Field:   "LaunchTemplateId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindLaunchTemplate,
+	Rules:   "LaunchTemplateName\tLaunchTemplateName\tlen=3:128\tre=[a-zA-Z0-9\\(\\)\\.\\-/_]+\n",
 }
 
 // ModifyLaunchTemplate updates an EC2 LaunchTemplate in the fake's memory: the
@@ -1872,7 +1909,8 @@ func (f *Fake) DeleteLaunchTemplate(ctx context.Context, in *ec2.DeleteLaunchTem
 }
 
 var fakeCreateLocalGatewayRouteTable = &fakestore.Create{
-	Kind: fakeKindLocalGatewayRouteTable,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindLocalGatewayRouteTable,
 	Rules: "LocalGatewayId\tLocalGatewayId\treq\n" +
 		"Mode\tMode\tenum=direct-vpc-routing|coip\n",
 	States: []fakestore.State{{
@@ -1914,7 +1952,8 @@ func (f *Fake) DeleteLocalGatewayRouteTable(ctx context.Context, in *ec2.DeleteL
 }
 
 var fakeCreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation = &fakestore.Create{
-	Kind: fakeKindLocalGatewayRouteTableVirtualInterfaceGroupAssociation,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindLocalGatewayRouteTableVirtualInterfaceGroupAssociation,
 	Rules: "LocalGatewayRouteTableId\tLocalGatewayRouteTableId\treq\n" +
 		"LocalGatewayVirtualInterfaceGroupId\tLocalGatewayVirtualInterfaceGroupId\treq\n",
 	States: []fakestore.State{{
@@ -1959,7 +1998,8 @@ func (f *Fake) DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx 
 }
 
 var fakeCreateLocalGatewayRouteTableVpcAssociation = &fakestore.Create{
-	Kind: fakeKindLocalGatewayRouteTableVpcAssociation,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindLocalGatewayRouteTableVpcAssociation,
 	Rules: "LocalGatewayRouteTableId\tLocalGatewayRouteTableId\treq\n" +
 		"VpcId\tVpcId\treq\n",
 	States: []fakestore.State{{
@@ -2002,7 +2042,8 @@ func (f *Fake) DeleteLocalGatewayRouteTableVpcAssociation(ctx context.Context, i
 }
 
 var fakeCreateLocalGatewayVirtualInterface = &fakestore.Create{
-	Kind: fakeKindLocalGatewayVirtualInterface,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindLocalGatewayVirtualInterface,
 	Rules: "LocalGatewayVirtualInterfaceGroupId\tLocalGatewayVirtualInterfaceGroupId\treq\n" +
 		"OutpostLagId\tOutpostLagId\treq\n" +
 		"Vlan\tVlan\treq\n" +
@@ -2048,8 +2089,9 @@ func (f *Fake) DeleteLocalGatewayVirtualInterface(ctx context.Context, in *ec2.D
 }
 
 var fakeCreateLocalGatewayVirtualInterfaceGroup = &fakestore.Create{
-	Kind:  fakeKindLocalGatewayVirtualInterfaceGroup,
-	Rules: "LocalGatewayId\tLocalGatewayId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindLocalGatewayVirtualInterfaceGroup,
+	Rules:   "LocalGatewayId\tLocalGatewayId\treq\n",
 	States: []fakestore.State{{
 		Path:  "LocalGatewayVirtualInterfaceGroup.ConfigurationState",
 		Value: "available",
@@ -2090,7 +2132,8 @@ func (f *Fake) DeleteLocalGatewayVirtualInterfaceGroup(ctx context.Context, in *
 }
 
 var fakeCreateManagedPrefixList = &fakestore.Create{
-	Kind: fakeKindManagedPrefixList,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindManagedPrefixList,
 	Rules: "PrefixListName\tPrefixListName\treq\n" +
 		"Entries\tEntries\tlen=0:100\n" +
 		"MaxEntries\tMaxEntries\treq\n" +
@@ -2115,8 +2158,9 @@ func (f *Fake) DescribeManagedPrefixLists(ctx context.Context, in *ec2.DescribeM
 }
 
 var fakeModifyManagedPrefixList = &fakestore.Update{
-	Field: "PrefixListId",
-	Kind:  fakeKindManagedPrefixList,
+	Field:   "PrefixListId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindManagedPrefixList,
 	Rules: "PrefixListId\tPrefixListId\treq\n" +
 		"AddEntries\tAddEntries\tlen=0:100\n" +
 		"RemoveEntries\tRemoveEntries\tlen=0:100\n",
@@ -2140,7 +2184,8 @@ func (f *Fake) DeleteManagedPrefixList(ctx context.Context, in *ec2.DeleteManage
 }
 
 var fakeCreateNatGateway = &fakestore.Create{
-	Kind: fakeKindNatGateway,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindNatGateway,
 	Rules: "AvailabilityMode\tAvailabilityMode\tenum=zonal|regional\n" +
 		"ConnectivityType\tConnectivityType\tenum=private|public\n" +
 		"SecondaryPrivateIpAddressCount\tSecondaryPrivateIpAddressCount\tval=1:31\n",
@@ -2199,8 +2244,9 @@ func (f *Fake) DeleteNatGateway(ctx context.Context, in *ec2.DeleteNatGatewayInp
 }
 
 var fakeCreateNetworkAcl = &fakestore.Create{
-	Kind:  fakeKindNetworkAcl,
-	Rules: "VpcId\tVpcId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindNetworkAcl,
+	Rules:   "VpcId\tVpcId\treq\n",
 }
 
 // CreateNetworkAcl creates an EC2 NetworkAcl in the fake's memory, after
@@ -2229,7 +2275,10 @@ func (f *Fake) DeleteNetworkAcl(ctx context.Context, in *ec2.DeleteNetworkAclInp
 	return fakestore.Do[ec2.DeleteNetworkAclOutput](ctx, f.store, fakeDeleteNetworkAcl, in)
 }
 
-var fakeCreateNetworkInsightsAccessScope = &fakestore.Create{Kind: fakeKindNetworkInsightsAccessScope}
+var fakeCreateNetworkInsightsAccessScope = &fakestore.Create{
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindNetworkInsightsAccessScope,
+}
 
 // CreateNetworkInsightsAccessScope creates an EC2 NetworkInsightsAccessScope in
 // the fake's memory, after checking the input against the model.
@@ -2260,7 +2309,8 @@ func (f *Fake) DeleteNetworkInsightsAccessScope(ctx context.Context, in *ec2.Del
 }
 
 var fakeCreateNetworkInsightsPath = &fakestore.Create{
-	Kind: fakeKindNetworkInsightsPath,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindNetworkInsightsPath,
 	Rules: "SourceIp\tSourceIp\tlen=0:15\tre=^([0-9]{1,3}.){3}[0-9]{1,3}$\n" +
 		"DestinationIp\tDestinationIp\tlen=0:15\tre=^([0-9]{1,3}.){3}[0-9]{1,3}$\n" +
 		"Source\tSource\treq\n" +
@@ -2301,7 +2351,8 @@ func (f *Fake) DeleteNetworkInsightsPath(ctx context.Context, in *ec2.DeleteNetw
 }
 
 var fakeCreateNetworkInterface = &fakestore.Create{
-	Kind: fakeKindNetworkInterface,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindNetworkInterface,
 	Rules: "InterfaceType\tInterfaceType\tenum=efa|efa-only|branch|trunk\n" +
 		"SubnetId\tSubnetId\treq\n",
 	States: []fakestore.State{{
@@ -2343,7 +2394,8 @@ func (f *Fake) DeleteNetworkInterface(ctx context.Context, in *ec2.DeleteNetwork
 }
 
 var fakeCreateNetworkInterfacePermission = &fakestore.Create{
-	Kind: fakeKindNetworkInterfacePermission,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindNetworkInterfacePermission,
 	Rules: "NetworkInterfaceId\tNetworkInterfaceId\treq\n" +
 		"Permission\tPermission\tenum=INSTANCE-ATTACH|EIP-ASSOCIATE\n",
 }
@@ -2377,7 +2429,8 @@ func (f *Fake) DeleteNetworkInterfacePermission(ctx context.Context, in *ec2.Del
 }
 
 var fakeCreatePlacementGroup = &fakestore.Create{
-	Kind: fakeKindPlacementGroup,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindPlacementGroup,
 	Rules: "SpreadLevel\tSpreadLevel\tenum=host|rack\n" +
 		"Strategy\tStrategy\tenum=cluster|spread|partition\n",
 	States: []fakestore.State{{
@@ -2416,7 +2469,10 @@ func (f *Fake) DeletePlacementGroup(ctx context.Context, in *ec2.DeletePlacement
 	return fakestore.Do[ec2.DeletePlacementGroupOutput](ctx, f.store, fakeDeletePlacementGroup, in)
 }
 
-var fakeCreatePublicIpv4Pool = &fakestore.Create{Kind: fakeKindPublicIpv4Pool}
+var fakeCreatePublicIpv4Pool = &fakestore.Create{
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindPublicIpv4Pool,
+}
 
 // CreatePublicIpv4Pool creates an EC2 PublicIpv4Pool in the fake's memory,
 // after checking the input against the model.
@@ -2445,7 +2501,8 @@ func (f *Fake) DeletePublicIpv4Pool(ctx context.Context, in *ec2.DeletePublicIpv
 }
 
 var fakeCreateRouteServer = &fakestore.Create{
-	Kind: fakeKindRouteServer,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindRouteServer,
 	Rules: "AmazonSideAsn\tAmazonSideAsn\treq\n" +
 		"PersistRoutes\tPersistRoutes\tenum=enable|disable|reset\n",
 	States: []fakestore.State{{
@@ -2481,8 +2538,9 @@ func (f *Fake) DescribeRouteServers(ctx context.Context, in *ec2.DescribeRouteSe
 }
 
 var fakeModifyRouteServer = &fakestore.Update{
-	Field: "RouteServerId",
-	Kind:  fakeKindRouteServer,
+	Field:   "RouteServerId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindRouteServer,
 	Rules: "RouteServerId\tRouteServerId\treq\n" +
 		"PersistRoutes\tPersistRoutes\tenum=enable|disable|reset\n",
 	States: []fakestore.State{{
@@ -2511,7 +2569,8 @@ func (f *Fake) DeleteRouteServer(ctx context.Context, in *ec2.DeleteRouteServerI
 }
 
 var fakeCreateRouteServerEndpoint = &fakestore.Create{
-	Kind: fakeKindRouteServerEndpoint,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindRouteServerEndpoint,
 	Rules: "RouteServerId\tRouteServerId\treq\n" +
 		"SubnetId\tSubnetId\treq\n",
 	States: []fakestore.State{{
@@ -2553,7 +2612,8 @@ func (f *Fake) DeleteRouteServerEndpoint(ctx context.Context, in *ec2.DeleteRout
 }
 
 var fakeCreateRouteServerPeer = &fakestore.Create{
-	Kind: fakeKindRouteServerPeer,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindRouteServerPeer,
 	Rules: "RouteServerEndpointId\tRouteServerEndpointId\treq\n" +
 		"PeerAddress\tPeerAddress\treq\n" +
 		"BgpOptions\tBgpOptions\treq\n" +
@@ -2596,8 +2656,9 @@ func (f *Fake) DeleteRouteServerPeer(ctx context.Context, in *ec2.DeleteRouteSer
 }
 
 var fakeCreateRouteTable = &fakestore.Create{
-	Kind:  fakeKindRouteTable,
-	Rules: "VpcId\tVpcId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindRouteTable,
+	Rules:   "VpcId\tVpcId\treq\n",
 	States: []fakestore.State{{
 		Path:  "RouteTable.Routes.State",
 		Value: "active",
@@ -2635,7 +2696,8 @@ func (f *Fake) DeleteRouteTable(ctx context.Context, in *ec2.DeleteRouteTableInp
 }
 
 var fakeCreateSecondaryNetwork = &fakestore.Create{
-	Kind: fakeKindSecondaryNetwork,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindSecondaryNetwork,
 	Rules: "Ipv4CidrBlock\tIpv4CidrBlock\treq\n" +
 		"NetworkType\tNetworkType\tenum=rdma\n",
 }
@@ -2669,7 +2731,8 @@ func (f *Fake) DeleteSecondaryNetwork(ctx context.Context, in *ec2.DeleteSeconda
 }
 
 var fakeCreateSecondarySubnet = &fakestore.Create{
-	Kind: fakeKindSecondarySubnet,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindSecondarySubnet,
 	Rules: "Ipv4CidrBlock\tIpv4CidrBlock\treq\n" +
 		"SecondaryNetworkId\tSecondaryNetworkId\treq\n",
 }
@@ -2701,7 +2764,8 @@ func (f *Fake) DeleteSecondarySubnet(ctx context.Context, in *ec2.DeleteSecondar
 }
 
 var fakeCreateSecurityGroup = &fakestore.Create{
-	Kind: fakeKindSecurityGroup,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindSecurityGroup,
 	Rules: "Description\tDescription\treq\n" +
 		"GroupName\tGroupName\treq\n",
 }
@@ -2740,7 +2804,8 @@ func (f *Fake) DeleteSecurityGroup(ctx context.Context, in *ec2.DeleteSecurityGr
 }
 
 var fakeCreateSnapshot = &fakestore.Create{
-	Kind: fakeKindSnapshot,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindSnapshot,
 	Rules: "VolumeId\tVolumeId\treq\n" +
 		"Location\tLocation\tenum=regional|local\n",
 	States: []fakestore.State{{
@@ -2780,8 +2845,9 @@ func (f *Fake) DeleteSnapshot(ctx context.Context, in *ec2.DeleteSnapshotInput) 
 }
 
 var fakeCreateSubnet = &fakestore.Create{
-	Kind:  fakeKindSubnet,
-	Rules: "VpcId\tVpcId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindSubnet,
+	Rules:   "VpcId\tVpcId\treq\n",
 	States: []fakestore.State{{
 		Path:  "Subnet.State",
 		Value: "available",
@@ -2819,7 +2885,8 @@ func (f *Fake) DeleteSubnet(ctx context.Context, in *ec2.DeleteSubnetInput) (*ec
 }
 
 var fakeCreateSubnetCidrReservation = &fakestore.Create{
-	Kind: fakeKindSubnetCidrReservation,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindSubnetCidrReservation,
 	Rules: "SubnetId\tSubnetId\treq\n" +
 		"Cidr\tCidr\treq\n" +
 		"ReservationType\tReservationType\tenum=prefix|explicit\n",
@@ -2842,7 +2909,10 @@ func (f *Fake) DeleteSubnetCidrReservation(ctx context.Context, in *ec2.DeleteSu
 	return fakestore.Do[ec2.DeleteSubnetCidrReservationOutput](ctx, f.store, fakeDeleteSubnetCidrReservation, in)
 }
 
-var fakeCreateTrafficMirrorFilter = &fakestore.Create{Kind: fakeKindTrafficMirrorFilter}
+var fakeCreateTrafficMirrorFilter = &fakestore.Create{
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTrafficMirrorFilter,
+}
 
 // CreateTrafficMirrorFilter creates an EC2 TrafficMirrorFilter in the fake's
 // memory, after checking the input against the model.
@@ -2873,7 +2943,8 @@ func (f *Fake) DeleteTrafficMirrorFilter(ctx context.Context, in *ec2.DeleteTraf
 }
 
 var fakeCreateTrafficMirrorFilterRule = &fakestore.Create{
-	Kind: fakeKindTrafficMirrorFilterRule,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTrafficMirrorFilterRule,
 	Rules: "TrafficMirrorFilterId\tTrafficMirrorFilterId\treq\n" +
 		"TrafficDirection\tTrafficDirection\tenum=ingress|egress\n" +
 		"RuleNumber\tRuleNumber\treq\n" +
@@ -2900,8 +2971,9 @@ func (f *Fake) DescribeTrafficMirrorFilterRules(ctx context.Context, in *ec2.Des
 }
 
 var fakeModifyTrafficMirrorFilterRule = &fakestore.Update{
-	Field: "TrafficMirrorFilterRuleId",
-	Kind:  fakeKindTrafficMirrorFilterRule,
+	Field:   "TrafficMirrorFilterRuleId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTrafficMirrorFilterRule,
 	Rules: "TrafficMirrorFilterRuleId\tTrafficMirrorFilterRuleId\treq\n" +
 		"TrafficDirection\tTrafficDirection\tenum=ingress|egress\n" +
 		"RuleAction\tRuleAction\tenum=accept|reject\n",
@@ -2925,7 +2997,8 @@ func (f *Fake) DeleteTrafficMirrorFilterRule(ctx context.Context, in *ec2.Delete
 }
 
 var fakeCreateTrafficMirrorSession = &fakestore.Create{
-	Kind: fakeKindTrafficMirrorSession,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTrafficMirrorSession,
 	Rules: "NetworkInterfaceId\tNetworkInterfaceId\treq\n" +
 		"TrafficMirrorTargetId\tTrafficMirrorTargetId\treq\n" +
 		"TrafficMirrorFilterId\tTrafficMirrorFilterId\treq\n" +
@@ -2950,9 +3023,10 @@ func (f *Fake) DescribeTrafficMirrorSessions(ctx context.Context, in *ec2.Descri
 }
 
 var fakeModifyTrafficMirrorSession = &fakestore.Update{
-	Field: "TrafficMirrorSessionId",
-	Kind:  fakeKindTrafficMirrorSession,
-	Rules: "TrafficMirrorSessionId\tTrafficMirrorSessionId\treq\n",
+	Field:   "TrafficMirrorSessionId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTrafficMirrorSession,
+	Rules:   "TrafficMirrorSessionId\tTrafficMirrorSessionId\treq\n",
 }
 
 // ModifyTrafficMirrorSession updates an EC2 TrafficMirrorSession in the fake's
@@ -2972,7 +3046,10 @@ func (f *Fake) DeleteTrafficMirrorSession(ctx context.Context, in *ec2.DeleteTra
 	return fakestore.Do[ec2.DeleteTrafficMirrorSessionOutput](ctx, f.store, fakeDeleteTrafficMirrorSession, in)
 }
 
-var fakeCreateTrafficMirrorTarget = &fakestore.Create{Kind: fakeKindTrafficMirrorTarget}
+var fakeCreateTrafficMirrorTarget = &fakestore.Create{
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTrafficMirrorTarget,
+}
 
 // CreateTrafficMirrorTarget creates an EC2 TrafficMirrorTarget in the fake's
 // memory, after checking the input against the model.
@@ -3003,7 +3080,8 @@ func (f *Fake) DeleteTrafficMirrorTarget(ctx context.Context, in *ec2.DeleteTraf
 }
 
 var fakeCreateTransitGateway = &fakestore.Create{
-	Kind: fakeKindTransitGateway,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGateway,
 	Rules: "Options.AutoAcceptSharedAttachments\tOptions.AutoAcceptSharedAttachments\tenum=enable|disable\n" +
 		"Options.DefaultRouteTableAssociation\tOptions.DefaultRouteTableAssociation\tenum=enable|disable\n" +
 		"Options.DefaultRouteTablePropagation\tOptions.DefaultRouteTablePropagation\tenum=enable|disable\n" +
@@ -3044,8 +3122,9 @@ func (f *Fake) DescribeTransitGateways(ctx context.Context, in *ec2.DescribeTran
 }
 
 var fakeModifyTransitGateway = &fakestore.Update{
-	Field: "TransitGatewayId",
-	Kind:  fakeKindTransitGateway,
+	Field:   "TransitGatewayId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGateway,
 	Rules: "TransitGatewayId\tTransitGatewayId\treq\n" +
 		"Options.VpnEcmpSupport\tOptions.VpnEcmpSupport\tenum=enable|disable\n" +
 		"Options.DnsSupport\tOptions.DnsSupport\tenum=enable|disable\n" +
@@ -3080,7 +3159,8 @@ func (f *Fake) DeleteTransitGateway(ctx context.Context, in *ec2.DeleteTransitGa
 }
 
 var fakeCreateTransitGatewayConnect = &fakestore.Create{
-	Kind: fakeKindTransitGatewayConnect,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGatewayConnect,
 	Rules: "TransportTransitGatewayAttachmentId\tTransportTransitGatewayAttachmentId\treq\n" +
 		"Options\tOptions\treq\n" +
 		"Options.Protocol\tOptions.Protocol\tenum=gre\n",
@@ -3123,7 +3203,8 @@ func (f *Fake) DeleteTransitGatewayConnect(ctx context.Context, in *ec2.DeleteTr
 }
 
 var fakeCreateTransitGatewayConnectPeer = &fakestore.Create{
-	Kind: fakeKindTransitGatewayConnectPeer,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGatewayConnectPeer,
 	Rules: "TransitGatewayAttachmentId\tTransitGatewayAttachmentId\treq\n" +
 		"PeerAddress\tPeerAddress\treq\n" +
 		"InsideCidrBlocks\tInsideCidrBlocks\treq\n",
@@ -3166,8 +3247,9 @@ func (f *Fake) DeleteTransitGatewayConnectPeer(ctx context.Context, in *ec2.Dele
 }
 
 var fakeCreateTransitGatewayMeteringPolicy = &fakestore.Create{
-	Kind:  fakeKindTransitGatewayMeteringPolicy,
-	Rules: "TransitGatewayId\tTransitGatewayId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGatewayMeteringPolicy,
+	Rules:   "TransitGatewayId\tTransitGatewayId\treq\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayMeteringPolicy.State",
 		Value: "available",
@@ -3197,9 +3279,10 @@ func (f *Fake) DescribeTransitGatewayMeteringPolicies(ctx context.Context, in *e
 }
 
 var fakeModifyTransitGatewayMeteringPolicy = &fakestore.Update{
-	Field: "TransitGatewayMeteringPolicyId",
-	Kind:  fakeKindTransitGatewayMeteringPolicy,
-	Rules: "TransitGatewayMeteringPolicyId\tTransitGatewayMeteringPolicyId\treq\n",
+	Field:   "TransitGatewayMeteringPolicyId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGatewayMeteringPolicy,
+	Rules:   "TransitGatewayMeteringPolicyId\tTransitGatewayMeteringPolicyId\treq\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayMeteringPolicy.State",
 		Value: "available",
@@ -3225,7 +3308,8 @@ func (f *Fake) DeleteTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.D
 }
 
 var fakeCreateTransitGatewayMulticastDomain = &fakestore.Create{
-	Kind: fakeKindTransitGatewayMulticastDomain,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGatewayMulticastDomain,
 	Rules: "TransitGatewayId\tTransitGatewayId\treq\n" +
 		"Options.Igmpv2Support\tOptions.Igmpv2Support\tenum=enable|disable\n" +
 		"Options.StaticSourcesSupport\tOptions.StaticSourcesSupport\tenum=enable|disable\n" +
@@ -3270,7 +3354,8 @@ func (f *Fake) DeleteTransitGatewayMulticastDomain(ctx context.Context, in *ec2.
 }
 
 var fakeCreateTransitGatewayPeeringAttachment = &fakestore.Create{
-	Kind: fakeKindTransitGatewayPeeringAttachment,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGatewayPeeringAttachment,
 	Rules: "TransitGatewayId\tTransitGatewayId\treq\n" +
 		"PeerTransitGatewayId\tPeerTransitGatewayId\treq\n" +
 		"PeerAccountId\tPeerAccountId\treq\n" +
@@ -3316,8 +3401,9 @@ func (f *Fake) DeleteTransitGatewayPeeringAttachment(ctx context.Context, in *ec
 }
 
 var fakeCreateTransitGatewayPolicyTable = &fakestore.Create{
-	Kind:  fakeKindTransitGatewayPolicyTable,
-	Rules: "TransitGatewayId\tTransitGatewayId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGatewayPolicyTable,
+	Rules:   "TransitGatewayId\tTransitGatewayId\treq\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayPolicyTable.State",
 		Value: "available",
@@ -3357,8 +3443,9 @@ func (f *Fake) DeleteTransitGatewayPolicyTable(ctx context.Context, in *ec2.Dele
 }
 
 var fakeCreateTransitGatewayRouteTable = &fakestore.Create{
-	Kind:  fakeKindTransitGatewayRouteTable,
-	Rules: "TransitGatewayId\tTransitGatewayId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGatewayRouteTable,
+	Rules:   "TransitGatewayId\tTransitGatewayId\treq\n",
 	States: []fakestore.State{{
 		Path:  "TransitGatewayRouteTable.State",
 		Value: "available",
@@ -3398,7 +3485,8 @@ func (f *Fake) DeleteTransitGatewayRouteTable(ctx context.Context, in *ec2.Delet
 }
 
 var fakeCreateTransitGatewayRouteTableAnnouncement = &fakestore.Create{
-	Kind: fakeKindTransitGatewayRouteTableAnnouncement,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGatewayRouteTableAnnouncement,
 	Rules: "TransitGatewayRouteTableId\tTransitGatewayRouteTableId\treq\n" +
 		"PeeringAttachmentId\tPeeringAttachmentId\treq\n",
 	States: []fakestore.State{{
@@ -3441,7 +3529,8 @@ func (f *Fake) DeleteTransitGatewayRouteTableAnnouncement(ctx context.Context, i
 }
 
 var fakeCreateTransitGatewayVpcAttachment = &fakestore.Create{
-	Kind: fakeKindTransitGatewayVpcAttachment,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGatewayVpcAttachment,
 	Rules: "TransitGatewayId\tTransitGatewayId\treq\n" +
 		"VpcId\tVpcId\treq\n" +
 		"SubnetIds\tSubnetIds\treq\n" +
@@ -3477,8 +3566,9 @@ func (f *Fake) DescribeTransitGatewayVpcAttachments(ctx context.Context, in *ec2
 }
 
 var fakeModifyTransitGatewayVpcAttachment = &fakestore.Update{
-	Field: "TransitGatewayAttachmentId",
-	Kind:  fakeKindTransitGatewayVpcAttachment,
+	Field:   "TransitGatewayAttachmentId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTransitGatewayVpcAttachment,
 	Rules: "TransitGatewayAttachmentId\tTransitGatewayAttachmentId\treq\n" +
 		"Options.DnsSupport\tOptions.DnsSupport\tenum=enable|disable\n" +
 		"Options.SecurityGroupReferencingSupport\tOptions.SecurityGroupReferencingSupport\tenum=enable|disable\n" +
@@ -3508,7 +3598,8 @@ func (f *Fake) DeleteTransitGatewayVpcAttachment(ctx context.Context, in *ec2.De
 }
 
 var fakeCreateVerifiedAccessEndpoint = &fakestore.Create{
-	Kind: fakeKindVerifiedAccessEndpoint,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVerifiedAccessEndpoint,
 	Rules: "VerifiedAccessGroupId\tVerifiedAccessGroupId\treq\n" +
 		"EndpointType\tEndpointType\tenum=load-balancer|network-interface|rds|cidr\n" +
 		"AttachmentType\tAttachmentType\tenum=vpc\n" +
@@ -3547,8 +3638,9 @@ func (f *Fake) DescribeVerifiedAccessEndpoints(ctx context.Context, in *ec2.Desc
 }
 
 var fakeModifyVerifiedAccessEndpoint = &fakestore.Update{
-	Field: "VerifiedAccessEndpointId",
-	Kind:  fakeKindVerifiedAccessEndpoint,
+	Field:   "VerifiedAccessEndpointId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVerifiedAccessEndpoint,
 	Rules: "VerifiedAccessEndpointId\tVerifiedAccessEndpointId\treq\n" +
 		"LoadBalancerOptions.Protocol\tLoadBalancerOptions.Protocol\tenum=http|https|tcp\n" +
 		"LoadBalancerOptions.Port\tLoadBalancerOptions.Port\tval=1:65535\n" +
@@ -3579,8 +3671,9 @@ func (f *Fake) DeleteVerifiedAccessEndpoint(ctx context.Context, in *ec2.DeleteV
 }
 
 var fakeCreateVerifiedAccessGroup = &fakestore.Create{
-	Kind:  fakeKindVerifiedAccessGroup,
-	Rules: "VerifiedAccessInstanceId\tVerifiedAccessInstanceId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVerifiedAccessGroup,
+	Rules:   "VerifiedAccessInstanceId\tVerifiedAccessInstanceId\treq\n",
 }
 
 // CreateVerifiedAccessGroup creates an EC2 VerifiedAccessGroup in the fake's
@@ -3601,9 +3694,10 @@ func (f *Fake) DescribeVerifiedAccessGroups(ctx context.Context, in *ec2.Describ
 }
 
 var fakeModifyVerifiedAccessGroup = &fakestore.Update{
-	Field: "VerifiedAccessGroupId",
-	Kind:  fakeKindVerifiedAccessGroup,
-	Rules: "VerifiedAccessGroupId\tVerifiedAccessGroupId\treq\n",
+	Field:   "VerifiedAccessGroupId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVerifiedAccessGroup,
+	Rules:   "VerifiedAccessGroupId\tVerifiedAccessGroupId\treq\n",
 }
 
 // ModifyVerifiedAccessGroup updates an EC2 VerifiedAccessGroup in the fake's
@@ -3623,7 +3717,10 @@ func (f *Fake) DeleteVerifiedAccessGroup(ctx context.Context, in *ec2.DeleteVeri
 	return fakestore.Do[ec2.DeleteVerifiedAccessGroupOutput](ctx, f.store, fakeDeleteVerifiedAccessGroup, in)
 }
 
-var fakeCreateVerifiedAccessInstance = &fakestore.Create{Kind: fakeKindVerifiedAccessInstance}
+var fakeCreateVerifiedAccessInstance = &fakestore.Create{
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVerifiedAccessInstance,
+}
 
 // CreateVerifiedAccessInstance creates an EC2 VerifiedAccessInstance in the
 // fake's memory, after checking the input against the model.
@@ -3643,9 +3740,10 @@ func (f *Fake) DescribeVerifiedAccessInstances(ctx context.Context, in *ec2.Desc
 }
 
 var fakeModifyVerifiedAccessInstance = &fakestore.Update{
-	Field: "VerifiedAccessInstanceId",
-	Kind:  fakeKindVerifiedAccessInstance,
-	Rules: "VerifiedAccessInstanceId\tVerifiedAccessInstanceId\treq\n",
+	Field:   "VerifiedAccessInstanceId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVerifiedAccessInstance,
+	Rules:   "VerifiedAccessInstanceId\tVerifiedAccessInstanceId\treq\n",
 }
 
 // ModifyVerifiedAccessInstance updates an EC2 VerifiedAccessInstance in the
@@ -3666,7 +3764,8 @@ func (f *Fake) DeleteVerifiedAccessInstance(ctx context.Context, in *ec2.DeleteV
 }
 
 var fakeCreateVerifiedAccessTrustProvider = &fakestore.Create{
-	Kind: fakeKindVerifiedAccessTrustProvider,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVerifiedAccessTrustProvider,
 	Rules: "TrustProviderType\tTrustProviderType\tenum=user|device\n" +
 		"UserTrustProviderType\tUserTrustProviderType\tenum=iam-identity-center|oidc\n" +
 		"DeviceTrustProviderType\tDeviceTrustProviderType\tenum=jamf|crowdstrike|jumpcloud\n" +
@@ -3691,9 +3790,10 @@ func (f *Fake) DescribeVerifiedAccessTrustProviders(ctx context.Context, in *ec2
 }
 
 var fakeModifyVerifiedAccessTrustProvider = &fakestore.Update{
-	Field: "VerifiedAccessTrustProviderId",
-	Kind:  fakeKindVerifiedAccessTrustProvider,
-	Rules: "VerifiedAccessTrustProviderId\tVerifiedAccessTrustProviderId\treq\n",
+	Field:   "VerifiedAccessTrustProviderId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVerifiedAccessTrustProvider,
+	Rules:   "VerifiedAccessTrustProviderId\tVerifiedAccessTrustProviderId\treq\n",
 }
 
 // ModifyVerifiedAccessTrustProvider updates an EC2 VerifiedAccessTrustProvider
@@ -3714,8 +3814,9 @@ func (f *Fake) DeleteVerifiedAccessTrustProvider(ctx context.Context, in *ec2.De
 }
 
 var fakeCreateVolume = &fakestore.Create{
-	Kind:  fakeKindVolume,
-	Rules: "VolumeType\tVolumeType\tenum=standard|io1|io2|gp2|sc1|st1|gp3\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVolume,
+	Rules:   "VolumeType\tVolumeType\tenum=standard|io1|io2|gp2|sc1|st1|gp3\n",
 	States: []fakestore.State{{
 		Path:  "State",
 		Value: "available",
@@ -3743,8 +3844,9 @@ func (f *Fake) DescribeVolumes(ctx context.Context, in *ec2.DescribeVolumesInput
 }
 
 var fakeModifyVolume = &fakestore.Update{
-	Field: "VolumeId",
-	Kind:  fakeKindVolume,
+	Field:   "VolumeId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVolume,
 	Rules: "VolumeId\tVolumeId\treq\n" +
 		"VolumeType\tVolumeType\tenum=standard|io1|io2|gp2|sc1|st1|gp3\n",
 	States: []fakestore.State{{
@@ -3770,7 +3872,8 @@ func (f *Fake) DeleteVolume(ctx context.Context, in *ec2.DeleteVolumeInput) (*ec
 }
 
 var fakeCreateVpc = &fakestore.Create{
-	Kind: fakeKindVpc,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVpc,
 	Rules: "VpcEncryptionControl.Mode\tVpcEncryptionControl.Mode\tenum=monitor|enforce\n" +
 		"VpcEncryptionControl.InternetGatewayExclusion\tVpcEncryptionControl.InternetGatewayExclusion\tenum=enable|disable\n" +
 		"VpcEncryptionControl.EgressOnlyInternetGatewayExclusion\tVpcEncryptionControl.EgressOnlyInternetGatewayExclusion\tenum=enable|disable\n" +
@@ -3824,8 +3927,9 @@ func (f *Fake) DeleteVpc(ctx context.Context, in *ec2.DeleteVpcInput) (*ec2.Dele
 }
 
 var fakeCreateVpcBlockPublicAccessExclusion = &fakestore.Create{
-	Kind:  fakeKindVpcBlockPublicAccessExclusion,
-	Rules: "InternetGatewayExclusionMode\tInternetGatewayExclusionMode\tenum=allow-bidirectional|allow-egress\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVpcBlockPublicAccessExclusion,
+	Rules:   "InternetGatewayExclusionMode\tInternetGatewayExclusionMode\tenum=allow-bidirectional|allow-egress\n",
 }
 
 // CreateVpcBlockPublicAccessExclusion creates an EC2
@@ -3847,8 +3951,9 @@ func (f *Fake) DescribeVpcBlockPublicAccessExclusions(ctx context.Context, in *e
 }
 
 var fakeModifyVpcBlockPublicAccessExclusion = &fakestore.Update{
-	Field: "ExclusionId",
-	Kind:  fakeKindVpcBlockPublicAccessExclusion,
+	Field:   "ExclusionId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVpcBlockPublicAccessExclusion,
 	Rules: "ExclusionId\tExclusionId\treq\n" +
 		"InternetGatewayExclusionMode\tInternetGatewayExclusionMode\tenum=allow-bidirectional|allow-egress\n",
 }
@@ -3872,8 +3977,9 @@ func (f *Fake) DeleteVpcBlockPublicAccessExclusion(ctx context.Context, in *ec2.
 }
 
 var fakeCreateVpcEncryptionControl = &fakestore.Create{
-	Kind:  fakeKindVpcEncryptionControl,
-	Rules: "VpcId\tVpcId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVpcEncryptionControl,
+	Rules:   "VpcId\tVpcId\treq\n",
 	States: []fakestore.State{{
 		Path:  "VpcEncryptionControl.State",
 		Value: "available",
@@ -3950,8 +4056,9 @@ func (f *Fake) DescribeVpcEncryptionControls(ctx context.Context, in *ec2.Descri
 }
 
 var fakeModifyVpcEncryptionControl = &fakestore.Update{
-	Field: "VpcEncryptionControlId",
-	Kind:  fakeKindVpcEncryptionControl,
+	Field:   "VpcEncryptionControlId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVpcEncryptionControl,
 	Rules: "VpcEncryptionControlId\tVpcEncryptionControlId\treq\n" +
 		"Mode\tMode\tenum=monitor|enforce\n" +
 		"InternetGatewayExclusion\tInternetGatewayExclusion\tenum=enable|disable\n" +
@@ -4010,8 +4117,9 @@ func (f *Fake) DeleteVpcEncryptionControl(ctx context.Context, in *ec2.DeleteVpc
 }
 
 var fakeCreateVpcPeeringConnection = &fakestore.Create{
-	Kind:  fakeKindVpcPeeringConnection,
-	Rules: "VpcId\tVpcId\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVpcPeeringConnection,
+	Rules:   "VpcId\tVpcId\treq\n",
 	States: []fakestore.State{{
 		Path:  "VpcPeeringConnection.Status.Code",
 		Value: "active",
@@ -4051,8 +4159,9 @@ func (f *Fake) DeleteVpcPeeringConnection(ctx context.Context, in *ec2.DeleteVpc
 }
 
 var fakeCreateVpnConcentrator = &fakestore.Create{
-	Kind:  fakeKindVpnConcentrator,
-	Rules: "Type\tType\tenum=ipsec.1\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVpnConcentrator,
+	Rules:   "Type\tType\tenum=ipsec.1\n",
 	States: []fakestore.State{{
 		Path:  "VpnConcentrator.State",
 		Value: "available",
@@ -4090,7 +4199,8 @@ func (f *Fake) DeleteVpnConcentrator(ctx context.Context, in *ec2.DeleteVpnConce
 }
 
 var fakeCreateVpnConnection = &fakestore.Create{
-	Kind: fakeKindVpnConnection,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVpnConnection,
 	Rules: "CustomerGatewayId\tCustomerGatewayId\treq\n" +
 		"Type\tType\treq\n" +
 		"Options.TunnelInsideIpVersion\tOptions.TunnelInsideIpVersion\tenum=ipv4|ipv6\n" +
@@ -4128,9 +4238,10 @@ func (f *Fake) DescribeVpnConnections(ctx context.Context, in *ec2.DescribeVpnCo
 }
 
 var fakeModifyVpnConnection = &fakestore.Update{
-	Field: "VpnConnectionId",
-	Kind:  fakeKindVpnConnection,
-	Rules: "VpnConnectionId\tVpnConnectionId\treq\n",
+	Field:   "VpnConnectionId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVpnConnection,
+	Rules:   "VpnConnectionId\tVpnConnectionId\treq\n",
 	States: []fakestore.State{{
 		Path:  "VpnConnection.Routes.State",
 		Value: "available",
@@ -4157,8 +4268,9 @@ func (f *Fake) DeleteVpnConnection(ctx context.Context, in *ec2.DeleteVpnConnect
 }
 
 var fakeCreateVpnGateway = &fakestore.Create{
-	Kind:  fakeKindVpnGateway,
-	Rules: "Type\tType\tenum=ipsec.1\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindVpnGateway,
+	Rules:   "Type\tType\tenum=ipsec.1\n",
 	States: []fakestore.State{{
 		Path:  "VpnGateway.State",
 		Value: "available",

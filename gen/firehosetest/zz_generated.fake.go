@@ -32,10 +32,6 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
-func fakeErrInvalidArgumentException(msg string) error {
-	return &types.InvalidArgumentException{Message: &msg}
-}
-
 func fakeErrResourceInUseException(msg string) error {
 	return &types.ResourceInUseException{Message: &msg}
 }
@@ -58,8 +54,7 @@ var fakeKindDeliveryStream = &fakestore.Kind{
 }
 
 var fakeCreateDeliveryStream = &fakestore.Create{
-	Invalid: fakeErrInvalidArgumentException,
-	Kind:    fakeKindDeliveryStream,
+	Kind: fakeKindDeliveryStream,
 	Rules: "DeliveryStreamName\tDeliveryStreamName\treq\tlen=1:64\tre=[a-zA-Z0-9_.-]+\n" +
 		"DeliveryStreamType\tDeliveryStreamType\tenum=DirectPut|KinesisStreamAsSource|MSKAsSource|DatabaseAsSource\n" +
 		"DirectPutSourceConfiguration.ThroughputHintInMBs\tDirectPutSourceConfiguration.ThroughputHintInMBs\treq\tval=1:100\n" +

@@ -40,10 +40,6 @@ func fakeErrEntityAlreadyExistsException(msg string) error {
 	return &types.EntityAlreadyExistsException{Message: &msg}
 }
 
-func fakeErrInvalidInputException(msg string) error {
-	return &types.InvalidInputException{Message: &msg}
-}
-
 func fakeErrNoSuchEntityException(msg string) error {
 	return &types.NoSuchEntityException{Message: &msg}
 }
@@ -260,8 +256,9 @@ var fakeKindVirtualMFADevice = &fakestore.Kind{
 }
 
 var fakeCreateAccessKey = &fakestore.Create{
-	Kind:  fakeKindAccessKey,
-	Rules: "UserName\tUserName\tlen=1:128\tre=[\\w+=,.@-]+\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindAccessKey,
+	Rules:   "UserName\tUserName\tlen=1:128\tre=[\\w+=,.@-]+\n",
 	States: []fakestore.State{{
 		Path:  "AccessKey.Status",
 		Value: "Active",
@@ -275,8 +272,9 @@ func (f *Fake) CreateAccessKey(ctx context.Context, in *iam.CreateAccessKeyInput
 }
 
 var fakeUpdateAccessKey = &fakestore.Update{
-	Field: "AccessKeyId",
-	Kind:  fakeKindAccessKey,
+	Field:   "AccessKeyId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindAccessKey,
 	Rules: "UserName\tUserName\tlen=1:128\tre=[\\w+=,.@-]+\n" +
 		"AccessKeyId\tAccessKeyId\treq\tlen=16:128\tre=[\\w]+\n" +
 		"Status\tStatus\tenum=Active|Inactive|Expired\n",
@@ -313,8 +311,9 @@ func (f *Fake) DeleteAccessKey(ctx context.Context, in *iam.DeleteAccessKeyInput
 }
 
 var fakeCreateAccountAlias = &fakestore.Create{
-	Kind:  fakeKindAccountAlias,
-	Rules: "AccountAlias\tAccountAlias\treq\tlen=3:63\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindAccountAlias,
+	Rules:   "AccountAlias\tAccountAlias\treq\tlen=3:63\n",
 }
 
 // CreateAccountAlias creates an IAM AccountAlias in the fake's memory, after
@@ -348,7 +347,8 @@ func (f *Fake) DeleteAccountAlias(ctx context.Context, in *iam.DeleteAccountAlia
 }
 
 var fakeCreateGroup = &fakestore.Create{
-	Kind: fakeKindGroup,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindGroup,
 	Rules: "Path\tPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
 		"GroupName\tGroupName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n",
 }
@@ -370,8 +370,9 @@ func (f *Fake) GetGroup(ctx context.Context, in *iam.GetGroupInput) (*iam.GetGro
 }
 
 var fakeUpdateGroup = &fakestore.Update{
-	Field: "GroupName",
-	Kind:  fakeKindGroup,
+	Field:   "GroupName",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindGroup,
 	Rules: "GroupName\tGroupName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
 		"NewPath\tNewPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
 		"NewGroupName\tNewGroupName\tlen=1:128\tre=[\\w+=,.@-]+\n",
@@ -430,7 +431,8 @@ func (f *Fake) DeleteGroup(ctx context.Context, in *iam.DeleteGroupInput) (*iam.
 }
 
 var fakePutGroupPolicy = &fakestore.Create{
-	Kind: fakeKindGroupPolicy,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindGroupPolicy,
 	Rules: "GroupName\tGroupName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
 		"PolicyName\tPolicyName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
 		"PolicyDocument\tPolicyDocument\treq\tlen=1:131072\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n",
@@ -463,7 +465,7 @@ func (f *Fake) DeleteGroupPolicy(ctx context.Context, in *iam.DeleteGroupPolicyI
 }
 
 var fakeCreateInstanceProfile = &fakestore.Create{
-	Invalid: fakeErrInvalidInputException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindInstanceProfile,
 	Rules: "InstanceProfileName\tInstanceProfileName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
 		"Path\tPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
@@ -512,7 +514,7 @@ func (f *Fake) DeleteInstanceProfile(ctx context.Context, in *iam.DeleteInstance
 }
 
 var fakeCreateOpenIDConnectProvider = &fakestore.Create{
-	Invalid: fakeErrInvalidInputException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindOpenIDConnectProvider,
 	Rules: "Url\tUrl\treq\tlen=1:255\n" +
 		"Tags\tTags\tlen=:50\n",
@@ -558,7 +560,7 @@ func (f *Fake) DeleteOpenIDConnectProvider(ctx context.Context, in *iam.DeleteOp
 }
 
 var fakeCreatePolicy = &fakestore.Create{
-	Invalid: fakeErrInvalidInputException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindPolicy,
 	Rules: "PolicyName\tPolicyName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
 		"Path\tPath\tlen=1:512\tre=((/[A-Za-z0-9\\.,\\+@=_-]+)*)/\n" +
@@ -631,7 +633,7 @@ func (f *Fake) DeletePolicy(ctx context.Context, in *iam.DeletePolicyInput) (*ia
 }
 
 var fakeCreatePolicyVersion = &fakestore.Create{
-	Invalid: fakeErrInvalidInputException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindPolicyVersion,
 	Rules: "PolicyArn\tPolicyArn\treq\tlen=20:2048\n" +
 		"PolicyDocument\tPolicyDocument\treq\tlen=1:131072\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n",
@@ -664,7 +666,7 @@ func (f *Fake) DeletePolicyVersion(ctx context.Context, in *iam.DeletePolicyVers
 }
 
 var fakeCreateRole = &fakestore.Create{
-	Invalid: fakeErrInvalidInputException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindRole,
 	Rules: "Path\tPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
 		"RoleName\tRoleName\treq\tlen=1:64\tre=[\\w+=,.@-]+\n" +
@@ -693,7 +695,7 @@ func (f *Fake) GetRole(ctx context.Context, in *iam.GetRoleInput) (*iam.GetRoleO
 
 var fakeUpdateRole = &fakestore.Update{
 	Field:   "RoleName",
-	Invalid: fakeErrInvalidInputException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindRole,
 	Rules: "RoleName\tRoleName\treq\tlen=1:64\tre=[\\w+=,.@-]+\n" +
 		"Description\tDescription\tlen=:1000\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{007E}\\x{00A1}-\\x{00FF}]*\n" +
@@ -764,7 +766,8 @@ func (f *Fake) DeleteRole(ctx context.Context, in *iam.DeleteRoleInput) (*iam.De
 }
 
 var fakePutRolePolicy = &fakestore.Create{
-	Kind: fakeKindRolePolicy,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindRolePolicy,
 	Rules: "RoleName\tRoleName\treq\tlen=1:64\tre=[\\w+=,.@-]+\n" +
 		"PolicyName\tPolicyName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
 		"PolicyDocument\tPolicyDocument\treq\tlen=1:131072\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n",
@@ -797,7 +800,7 @@ func (f *Fake) DeleteRolePolicy(ctx context.Context, in *iam.DeleteRolePolicyInp
 }
 
 var fakeCreateSAMLProvider = &fakestore.Create{
-	Invalid: fakeErrInvalidInputException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindSAMLProvider,
 	Rules: "SAMLMetadataDocument\tSAMLMetadataDocument\treq\tlen=1000:10000000\n" +
 		"Name\tName\treq\tlen=1:128\tre=[\\w._-]+\n" +
@@ -824,7 +827,7 @@ func (f *Fake) GetSAMLProvider(ctx context.Context, in *iam.GetSAMLProviderInput
 
 var fakeUpdateSAMLProvider = &fakestore.Update{
 	Field:   "SAMLProviderArn",
-	Invalid: fakeErrInvalidInputException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindSAMLProvider,
 	Rules: "SAMLMetadataDocument\tSAMLMetadataDocument\tlen=1000:10000000\n" +
 		"SAMLProviderArn\tSAMLProviderArn\treq\tlen=20:2048\n" +
@@ -861,7 +864,7 @@ func (f *Fake) DeleteSAMLProvider(ctx context.Context, in *iam.DeleteSAMLProvide
 }
 
 var fakeCreateServiceLinkedRole = &fakestore.Create{
-	Invalid: fakeErrInvalidInputException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindServiceLinkedRole,
 	Rules: "AWSServiceName\tAWSServiceName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
 		"Description\tDescription\tlen=:1000\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{007E}\\x{00A1}-\\x{00FF}]*\n" +
@@ -886,7 +889,8 @@ func (f *Fake) DeleteServiceLinkedRole(ctx context.Context, in *iam.DeleteServic
 }
 
 var fakeCreateServiceSpecificCredential = &fakestore.Create{
-	Kind: fakeKindServiceSpecificCredential,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindServiceSpecificCredential,
 	Rules: "UserName\tUserName\treq\tlen=1:64\tre=[\\w+=,.@-]+\n" +
 		"ServiceName\tServiceName\treq\n" +
 		"CredentialAgeDays\tCredentialAgeDays\tval=1:36600\n",
@@ -903,8 +907,9 @@ func (f *Fake) CreateServiceSpecificCredential(ctx context.Context, in *iam.Crea
 }
 
 var fakeUpdateServiceSpecificCredential = &fakestore.Update{
-	Field: "ServiceSpecificCredentialId",
-	Kind:  fakeKindServiceSpecificCredential,
+	Field:   "ServiceSpecificCredentialId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindServiceSpecificCredential,
 	Rules: "UserName\tUserName\tlen=1:64\tre=[\\w+=,.@-]+\n" +
 		"ServiceSpecificCredentialId\tServiceSpecificCredentialId\treq\tlen=20:128\tre=[\\w]+\n" +
 		"Status\tStatus\tenum=Active|Inactive|Expired\n",
@@ -939,7 +944,7 @@ func (f *Fake) DeleteServiceSpecificCredential(ctx context.Context, in *iam.Dele
 }
 
 var fakeCreateUser = &fakestore.Create{
-	Invalid: fakeErrInvalidInputException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindUser,
 	Rules: "Path\tPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
 		"UserName\tUserName\treq\tlen=1:64\tre=[\\w+=,.@-]+\n" +
@@ -965,7 +970,7 @@ func (f *Fake) GetUser(ctx context.Context, in *iam.GetUserInput) (*iam.GetUserO
 
 var fakeUpdateUser = &fakestore.Update{
 	Field:   "UserName",
-	Invalid: fakeErrInvalidInputException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindUser,
 	Rules: "UserName\tUserName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
 		"NewPath\tNewPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
@@ -1036,7 +1041,8 @@ func (f *Fake) DeleteUser(ctx context.Context, in *iam.DeleteUserInput) (*iam.De
 }
 
 var fakePutUserPolicy = &fakestore.Create{
-	Kind: fakeKindUserPolicy,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindUserPolicy,
 	Rules: "UserName\tUserName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
 		"PolicyName\tPolicyName\treq\tlen=1:128\tre=[\\w+=,.@-]+\n" +
 		"PolicyDocument\tPolicyDocument\treq\tlen=1:131072\tre=[\\x{0009}\\x{000A}\\x{000D}\\x{0020}-\\x{00FF}]+\n",
@@ -1069,7 +1075,7 @@ func (f *Fake) DeleteUserPolicy(ctx context.Context, in *iam.DeleteUserPolicyInp
 }
 
 var fakeCreateVirtualMFADevice = &fakestore.Create{
-	Invalid: fakeErrInvalidInputException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindVirtualMFADevice,
 	Rules: "Path\tPath\tlen=1:512\tre=(\\x{002F})|(\\x{002F}[\\x{0021}-\\x{007E}]+\\x{002F})\n" +
 		"VirtualMFADeviceName\tVirtualMFADeviceName\treq\tlen=1:\tre=[\\w+=,.@-]+\n" +

@@ -32,16 +32,16 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
-func fakeErrInvalidArgumentException(msg string) error {
-	return &types.InvalidArgumentException{Message: &msg}
-}
-
 func fakeErrResourceInUseException(msg string) error {
 	return &types.ResourceInUseException{Message: &msg}
 }
 
 func fakeErrResourceNotFoundException(msg string) error {
 	return &types.ResourceNotFoundException{Message: &msg}
+}
+
+func fakeErrValidationException(msg string) error {
+	return &types.ValidationException{Message: &msg}
 }
 
 var fakeKindStream = &fakestore.Kind{
@@ -76,7 +76,7 @@ var fakeKindStreamConsumer = &fakestore.Kind{
 }
 
 var fakeCreateStream = &fakestore.Create{
-	Invalid: fakeErrInvalidArgumentException,
+	Invalid: fakeErrValidationException,
 	Kind:    fakeKindStream,
 	Rules: "StreamName\tStreamName\treq\tlen=1:128\tre=[a-zA-Z0-9_.-]+\n" +
 		"ShardCount\tShardCount\tval=1:\n" +
@@ -156,8 +156,7 @@ func (f *Fake) DeleteStream(ctx context.Context, in *kinesis.DeleteStreamInput) 
 }
 
 var fakeRegisterStreamConsumer = &fakestore.Create{
-	Invalid: fakeErrInvalidArgumentException,
-	Kind:    fakeKindStreamConsumer,
+	Kind: fakeKindStreamConsumer,
 	Rules: "StreamARN\tStreamARN\treq\tlen=1:2048\tre=arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+\n" +
 		"ConsumerName\tConsumerName\treq\tlen=1:128\tre=[a-zA-Z0-9_.-]+\n" +
 		"StreamId\tStreamId\tlen=1:24\tre=[a-z0-9]{20}-[a-z0-9]{3}\n" +

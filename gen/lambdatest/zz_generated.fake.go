@@ -32,10 +32,6 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
-func fakeErrInvalidParameterValueException(msg string) error {
-	return &types.InvalidParameterValueException{Message: &msg}
-}
-
 func fakeErrResourceConflictException(msg string) error {
 	return &types.ResourceConflictException{Message: &msg}
 }
@@ -107,8 +103,7 @@ var fakeKindFunction = &fakestore.Kind{
 }
 
 var fakeCreateAlias = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterValueException,
-	Kind:    fakeKindAlias,
+	Kind: fakeKindAlias,
 	Rules: "FunctionName\tFunctionName\treq\tlen=1:140\tre=(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?\n" +
 		"Name\tName\treq\tlen=1:128\n" +
 		"FunctionVersion\tFunctionVersion\treq\tlen=1:1024\tre=(\\$LATEST(\\.PUBLISHED)?|[0-9]+)\n" +
@@ -132,9 +127,8 @@ func (f *Fake) GetAlias(ctx context.Context, in *lambda.GetAliasInput) (*lambda.
 }
 
 var fakeUpdateAlias = &fakestore.Update{
-	Field:   "Name",
-	Invalid: fakeErrInvalidParameterValueException,
-	Kind:    fakeKindAlias,
+	Field: "Name",
+	Kind:  fakeKindAlias,
 	Rules: "FunctionName\tFunctionName\treq\tlen=1:140\tre=(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?\n" +
 		"Name\tName\treq\tlen=1:128\n" +
 		"FunctionVersion\tFunctionVersion\tlen=1:1024\tre=(\\$LATEST(\\.PUBLISHED)?|[0-9]+)\n" +
@@ -158,8 +152,7 @@ func (f *Fake) DeleteAlias(ctx context.Context, in *lambda.DeleteAliasInput) (*l
 }
 
 var fakeCreateCapacityProvider = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterValueException,
-	Kind:    fakeKindCapacityProvider,
+	Kind: fakeKindCapacityProvider,
 	Rules: "CapacityProviderName\tCapacityProviderName\treq\tlen=1:140\tre=(arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+\n" +
 		"VpcConfig\tVpcConfig\treq\n" +
 		"VpcConfig.SubnetIds\tVpcConfig.SubnetIds\treq\tlen=1:16\n" +
@@ -200,9 +193,8 @@ func (f *Fake) GetCapacityProvider(ctx context.Context, in *lambda.GetCapacityPr
 }
 
 var fakeUpdateCapacityProvider = &fakestore.Update{
-	Field:   "CapacityProviderName",
-	Invalid: fakeErrInvalidParameterValueException,
-	Kind:    fakeKindCapacityProvider,
+	Field: "CapacityProviderName",
+	Kind:  fakeKindCapacityProvider,
 	Rules: "CapacityProviderName\tCapacityProviderName\treq\tlen=1:140\tre=(arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+\n" +
 		"CapacityProviderScalingConfig.MaxVCpuCount\tCapacityProviderScalingConfig.MaxVCpuCount\tval=2:15000\n" +
 		"CapacityProviderScalingConfig.ScalingMode\tCapacityProviderScalingConfig.ScalingMode\tenum=Auto|Manual\n" +
@@ -256,8 +248,7 @@ func (f *Fake) DeleteCapacityProvider(ctx context.Context, in *lambda.DeleteCapa
 }
 
 var fakeCreateCodeSigningConfig = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterValueException,
-	Kind:    fakeKindCodeSigningConfig,
+	Kind: fakeKindCodeSigningConfig,
 	Rules: "Description\tDescription\tlen=0:256\n" +
 		"AllowedPublishers\tAllowedPublishers\treq\n" +
 		"AllowedPublishers.SigningProfileVersionArns\tAllowedPublishers.SigningProfileVersionArns\treq\tlen=1:20\n" +
@@ -281,9 +272,8 @@ func (f *Fake) GetCodeSigningConfig(ctx context.Context, in *lambda.GetCodeSigni
 }
 
 var fakeUpdateCodeSigningConfig = &fakestore.Update{
-	Field:   "CodeSigningConfigArn",
-	Invalid: fakeErrInvalidParameterValueException,
-	Kind:    fakeKindCodeSigningConfig,
+	Field: "CodeSigningConfigArn",
+	Kind:  fakeKindCodeSigningConfig,
 	Rules: "CodeSigningConfigArn\tCodeSigningConfigArn\treq\tlen=0:200\tre=arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:code-signing-config:csc-[a-z0-9]{17}\n" +
 		"Description\tDescription\tlen=0:256\n" +
 		"AllowedPublishers.SigningProfileVersionArns\tAllowedPublishers.SigningProfileVersionArns\treq\tlen=1:20\n" +
@@ -333,8 +323,7 @@ func (f *Fake) DeleteCodeSigningConfig(ctx context.Context, in *lambda.DeleteCod
 }
 
 var fakeCreateEventSourceMapping = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterValueException,
-	Kind:    fakeKindEventSourceMapping,
+	Kind: fakeKindEventSourceMapping,
 	Rules: "EventSourceArn\tEventSourceArn\tre=arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]{2}(-gov)?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)\n" +
 		"FunctionName\tFunctionName\treq\tlen=1:256\tre=(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?\n" +
 		"BatchSize\tBatchSize\tval=1:10000\n" +
@@ -389,9 +378,8 @@ func (f *Fake) GetEventSourceMapping(ctx context.Context, in *lambda.GetEventSou
 }
 
 var fakeUpdateEventSourceMapping = &fakestore.Update{
-	Field:   "UUID",
-	Invalid: fakeErrInvalidParameterValueException,
-	Kind:    fakeKindEventSourceMapping,
+	Field: "UUID",
+	Kind:  fakeKindEventSourceMapping,
 	Rules: "UUID\tUUID\treq\n" +
 		"FunctionName\tFunctionName\tlen=1:256\tre=(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?\n" +
 		"BatchSize\tBatchSize\tval=1:10000\n" +
@@ -452,8 +440,7 @@ func (f *Fake) DeleteEventSourceMapping(ctx context.Context, in *lambda.DeleteEv
 }
 
 var fakeCreateFunction = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterValueException,
-	Kind:    fakeKindFunction,
+	Kind: fakeKindFunction,
 	Rules: "FunctionName\tFunctionName\treq\tlen=1:140\tre=(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?\n" +
 		"Runtime\tRuntime\tenum=nodejs|nodejs4.3|nodejs6.10|nodejs8.10|nodejs10.x|nodejs12.x|nodejs14.x|nodejs16.x|java8|java8.al2|java11|python2.7|python3.6|python3.7|python3.8|python3.9|dotnetcore1.0|dotnetcore2.0|dotnetcore2.1|dotnetcore3.1|dotnet6|dotnet8|nodejs4.3-edge|go1.x|ruby2.5|ruby2.7|provided|provided.al2|nodejs18.x|python3.10|java17|ruby3.2|ruby3.3|ruby3.4|python3.11|nodejs20.x|provided.al2023|python3.12|java21|python3.13|nodejs22.x|nodejs24.x|python3.14|java25|dotnet10|ruby4.0\n" +
 		"Role\tRole\treq\tre=arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+\n" +
@@ -530,9 +517,8 @@ func (f *Fake) GetFunctionConfiguration(ctx context.Context, in *lambda.GetFunct
 }
 
 var fakeUpdateFunctionConfiguration = &fakestore.Update{
-	Field:   "FunctionName",
-	Invalid: fakeErrInvalidParameterValueException,
-	Kind:    fakeKindFunction,
+	Field: "FunctionName",
+	Kind:  fakeKindFunction,
 	Rules: "FunctionName\tFunctionName\treq\tlen=1:140\tre=(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?\n" +
 		"Role\tRole\tre=arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+\n" +
 		"Handler\tHandler\tlen=0:128\tre=[^\\s]+\n" +

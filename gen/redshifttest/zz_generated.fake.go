@@ -334,7 +334,8 @@ var fakeKindUsageLimit = &fakestore.Kind{
 }
 
 var fakeCreateAuthenticationProfile = &fakestore.Create{
-	Kind: fakeKindAuthenticationProfile,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindAuthenticationProfile,
 	Rules: "AuthenticationProfileName\tAuthenticationProfileName\treq\tlen=:63\tre=^[a-zA-Z0-9\\-]+$\n" +
 		"AuthenticationProfileContent\tAuthenticationProfileContent\treq\tlen=:2147483647\n",
 }
@@ -357,8 +358,9 @@ func (f *Fake) DescribeAuthenticationProfiles(ctx context.Context, in *redshift.
 }
 
 var fakeModifyAuthenticationProfile = &fakestore.Update{
-	Field: "AuthenticationProfileName",
-	Kind:  fakeKindAuthenticationProfile,
+	Field:   "AuthenticationProfileName",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindAuthenticationProfile,
 	Rules: "AuthenticationProfileName\tAuthenticationProfileName\treq\tlen=:63\tre=^[a-zA-Z0-9\\-]+$\n" +
 		"AuthenticationProfileContent\tAuthenticationProfileContent\treq\tlen=:2147483647\n",
 }
@@ -381,7 +383,8 @@ func (f *Fake) DeleteAuthenticationProfile(ctx context.Context, in *redshift.Del
 }
 
 var fakeCreateCluster = &fakestore.Create{
-	Kind: fakeKindCluster,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindCluster,
 	Rules: "DBName\tDBName\tlen=:2147483647\n" +
 		"ClusterIdentifier\tClusterIdentifier\treq\tlen=:2147483647\n" +
 		"ClusterType\tClusterType\tlen=:2147483647\n" +
@@ -541,8 +544,9 @@ func (f *Fake) DescribeClusters(ctx context.Context, in *redshift.DescribeCluste
 }
 
 var fakeModifyCluster = &fakestore.Update{
-	Field: "ClusterIdentifier",
-	Kind:  fakeKindCluster,
+	Field:   "ClusterIdentifier",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindCluster,
 	Rules: "ClusterIdentifier\tClusterIdentifier\treq\tlen=:2147483647\n" +
 		"ClusterType\tClusterType\tlen=:2147483647\n" +
 		"NodeType\tNodeType\tlen=:2147483647\n" +
@@ -635,7 +639,8 @@ func (f *Fake) DeleteCluster(ctx context.Context, in *redshift.DeleteClusterInpu
 }
 
 var fakeCreateClusterParameterGroup = &fakestore.Create{
-	Kind: fakeKindClusterParameterGroup,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindClusterParameterGroup,
 	Rules: "ParameterGroupName\tParameterGroupName\treq\tlen=:2147483647\n" +
 		"ParameterGroupFamily\tParameterGroupFamily\treq\tlen=:2147483647\n" +
 		"Description\tDescription\treq\tlen=:2147483647\n",
@@ -659,8 +664,9 @@ func (f *Fake) DescribeClusterParameterGroups(ctx context.Context, in *redshift.
 }
 
 var fakeModifyClusterParameterGroup = &fakestore.Update{
-	Field: "ParameterGroupName",
-	Kind:  fakeKindClusterParameterGroup,
+	Field:   "ParameterGroupName",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindClusterParameterGroup,
 	Rules: "ParameterGroupName\tParameterGroupName\treq\tlen=:2147483647\n" +
 		"Parameters\tParameters\treq\n",
 	States: []fakestore.State{{
@@ -687,7 +693,8 @@ func (f *Fake) DeleteClusterParameterGroup(ctx context.Context, in *redshift.Del
 }
 
 var fakeCreateClusterSecurityGroup = &fakestore.Create{
-	Kind: fakeKindClusterSecurityGroup,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindClusterSecurityGroup,
 	Rules: "ClusterSecurityGroupName\tClusterSecurityGroupName\treq\tlen=:2147483647\n" +
 		"Description\tDescription\treq\tlen=:2147483647\n",
 	States: []fakestore.State{{
@@ -735,7 +742,8 @@ func (f *Fake) DeleteClusterSecurityGroup(ctx context.Context, in *redshift.Dele
 }
 
 var fakeCreateClusterSnapshot = &fakestore.Create{
-	Kind: fakeKindClusterSnapshot,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindClusterSnapshot,
 	Rules: "SnapshotIdentifier\tSnapshotIdentifier\treq\tlen=:2147483647\n" +
 		"ClusterIdentifier\tClusterIdentifier\treq\tlen=:2147483647\n",
 	States: []fakestore.State{{
@@ -766,9 +774,10 @@ func (f *Fake) DescribeClusterSnapshots(ctx context.Context, in *redshift.Descri
 }
 
 var fakeModifyClusterSnapshot = &fakestore.Update{
-	Field: "SnapshotIdentifier",
-	Kind:  fakeKindClusterSnapshot,
-	Rules: "SnapshotIdentifier\tSnapshotIdentifier\treq\tlen=:2147483647\n",
+	Field:   "SnapshotIdentifier",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindClusterSnapshot,
+	Rules:   "SnapshotIdentifier\tSnapshotIdentifier\treq\tlen=:2147483647\n",
 	States: []fakestore.State{{
 		Path:  "Snapshot.Status",
 		Value: "available",
@@ -793,7 +802,8 @@ func (f *Fake) DeleteClusterSnapshot(ctx context.Context, in *redshift.DeleteClu
 }
 
 var fakeCreateClusterSubnetGroup = &fakestore.Create{
-	Kind: fakeKindClusterSubnetGroup,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindClusterSubnetGroup,
 	Rules: "ClusterSubnetGroupName\tClusterSubnetGroupName\treq\tlen=:2147483647\n" +
 		"Description\tDescription\treq\tlen=:2147483647\n" +
 		"SubnetIds\tSubnetIds\treq\n",
@@ -831,8 +841,9 @@ func (f *Fake) DescribeClusterSubnetGroups(ctx context.Context, in *redshift.Des
 }
 
 var fakeModifyClusterSubnetGroup = &fakestore.Update{
-	Field: "ClusterSubnetGroupName",
-	Kind:  fakeKindClusterSubnetGroup,
+	Field:   "ClusterSubnetGroupName",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindClusterSubnetGroup,
 	Rules: "ClusterSubnetGroupName\tClusterSubnetGroupName\treq\tlen=:2147483647\n" +
 		"Description\tDescription\tlen=:2147483647\n" +
 		"SubnetIds\tSubnetIds\treq\n",
@@ -863,7 +874,8 @@ func (f *Fake) DeleteClusterSubnetGroup(ctx context.Context, in *redshift.Delete
 }
 
 var fakeCreateEventSubscription = &fakestore.Create{
-	Kind: fakeKindEventSubscription,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindEventSubscription,
 	Rules: "SubscriptionName\tSubscriptionName\treq\tlen=:2147483647\n" +
 		"SnsTopicArn\tSnsTopicArn\treq\tlen=:2147483647\n" +
 		"SourceType\tSourceType\tlen=:2147483647\n" +
@@ -896,8 +908,9 @@ func (f *Fake) DescribeEventSubscriptions(ctx context.Context, in *redshift.Desc
 }
 
 var fakeModifyEventSubscription = &fakestore.Update{
-	Field: "SubscriptionName",
-	Kind:  fakeKindEventSubscription,
+	Field:   "SubscriptionName",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindEventSubscription,
 	Rules: "SubscriptionName\tSubscriptionName\treq\tlen=:2147483647\n" +
 		"SnsTopicArn\tSnsTopicArn\tlen=:2147483647\n" +
 		"SourceType\tSourceType\tlen=:2147483647\n" +
@@ -926,8 +939,9 @@ func (f *Fake) DeleteEventSubscription(ctx context.Context, in *redshift.DeleteE
 }
 
 var fakeCreateHsmClientCertificate = &fakestore.Create{
-	Kind:  fakeKindHsmClientCertificate,
-	Rules: "HsmClientCertificateIdentifier\tHsmClientCertificateIdentifier\treq\tlen=:2147483647\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindHsmClientCertificate,
+	Rules:   "HsmClientCertificateIdentifier\tHsmClientCertificateIdentifier\treq\tlen=:2147483647\n",
 }
 
 // CreateHsmClientCertificate creates a Redshift HsmClientCertificate in the
@@ -959,7 +973,8 @@ func (f *Fake) DeleteHsmClientCertificate(ctx context.Context, in *redshift.Dele
 }
 
 var fakeCreateHsmConfiguration = &fakestore.Create{
-	Kind: fakeKindHsmConfiguration,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindHsmConfiguration,
 	Rules: "HsmConfigurationIdentifier\tHsmConfigurationIdentifier\treq\tlen=:2147483647\n" +
 		"Description\tDescription\treq\tlen=:2147483647\n" +
 		"HsmIpAddress\tHsmIpAddress\treq\tlen=:2147483647\n" +
@@ -997,7 +1012,8 @@ func (f *Fake) DeleteHsmConfiguration(ctx context.Context, in *redshift.DeleteHs
 }
 
 var fakeCreateIntegration = &fakestore.Create{
-	Kind: fakeKindIntegration,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIntegration,
 	Rules: "SourceArn\tSourceArn\treq\tlen=1:255\tre=^arn:aws[a-z\\-]*:(s3|dynamodb):.*:.*:[a-zA-Z0-9._\\-\\/]+$\n" +
 		"TargetArn\tTargetArn\treq\tlen=20:2048\tre=^arn:aws[a-z\\-]*:redshift(-serverless)?:[a-z0-9\\-]+:[0-9]{12}:(namespace\\/|namespace:)[a-z0-9\\-]+$\n" +
 		"IntegrationName\tIntegrationName\treq\tlen=1:63\tre=^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$\n" +
@@ -1030,8 +1046,9 @@ func (f *Fake) DescribeIntegrations(ctx context.Context, in *redshift.DescribeIn
 }
 
 var fakeModifyIntegration = &fakestore.Update{
-	Field: "IntegrationArn",
-	Kind:  fakeKindIntegration,
+	Field:   "IntegrationArn",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIntegration,
 	Rules: "IntegrationArn\tIntegrationArn\treq\tlen=1:255\tre=^arn:aws[a-z\\-]*:redshift:[a-z0-9\\-]*:[0-9]*:integration:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$\n" +
 		"Description\tDescription\tlen=0:1000\tre=^.*$\n" +
 		"IntegrationName\tIntegrationName\tlen=1:63\tre=^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$\n",
@@ -1058,7 +1075,8 @@ func (f *Fake) DeleteIntegration(ctx context.Context, in *redshift.DeleteIntegra
 }
 
 var fakeCreateRedshiftIdcApplication = &fakestore.Create{
-	Kind: fakeKindRedshiftIdcApplication,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindRedshiftIdcApplication,
 	Rules: "IdcInstanceArn\tIdcInstanceArn\treq\tlen=:2147483647\n" +
 		"RedshiftIdcApplicationName\tRedshiftIdcApplicationName\treq\tlen=1:63\tre=[a-z][a-z0-9]*(-[a-z0-9]+)*\n" +
 		"IdentityNamespace\tIdentityNamespace\tlen=1:127\tre=^[a-zA-Z0-9_+.#@$-]+$\n" +
@@ -1093,8 +1111,9 @@ func (f *Fake) DescribeRedshiftIdcApplications(ctx context.Context, in *redshift
 }
 
 var fakeModifyRedshiftIdcApplication = &fakestore.Update{
-	Field: "RedshiftIdcApplicationArn",
-	Kind:  fakeKindRedshiftIdcApplication,
+	Field:   "RedshiftIdcApplicationArn",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindRedshiftIdcApplication,
 	Rules: "RedshiftIdcApplicationArn\tRedshiftIdcApplicationArn\treq\tlen=:2147483647\n" +
 		"IdentityNamespace\tIdentityNamespace\tlen=1:127\tre=^[a-zA-Z0-9_+.#@$-]+$\n" +
 		"IamRoleArn\tIamRoleArn\tlen=:2147483647\n" +
@@ -1123,7 +1142,8 @@ func (f *Fake) DeleteRedshiftIdcApplication(ctx context.Context, in *redshift.De
 }
 
 var fakeCreateScheduledAction = &fakestore.Create{
-	Kind: fakeKindScheduledAction,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindScheduledAction,
 	Rules: "ScheduledActionName\tScheduledActionName\treq\tlen=:2147483647\n" +
 		"TargetAction\tTargetAction\treq\n" +
 		"Schedule\tSchedule\treq\tlen=:2147483647\n" +
@@ -1157,8 +1177,9 @@ func (f *Fake) DescribeScheduledActions(ctx context.Context, in *redshift.Descri
 }
 
 var fakeModifyScheduledAction = &fakestore.Update{
-	Field: "ScheduledActionName",
-	Kind:  fakeKindScheduledAction,
+	Field:   "ScheduledActionName",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindScheduledAction,
 	Rules: "ScheduledActionName\tScheduledActionName\treq\tlen=:2147483647\n" +
 		"Schedule\tSchedule\tlen=:2147483647\n" +
 		"IamRole\tIamRole\tlen=:2147483647\n" +
@@ -1187,7 +1208,8 @@ func (f *Fake) DeleteScheduledAction(ctx context.Context, in *redshift.DeleteSch
 }
 
 var fakeCreateSnapshotCopyGrant = &fakestore.Create{
-	Kind: fakeKindSnapshotCopyGrant,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindSnapshotCopyGrant,
 	Rules: "SnapshotCopyGrantName\tSnapshotCopyGrantName\treq\tlen=:2147483647\n" +
 		"KmsKeyId\tKmsKeyId\tlen=:2147483647\n",
 }
@@ -1221,7 +1243,8 @@ func (f *Fake) DeleteSnapshotCopyGrant(ctx context.Context, in *redshift.DeleteS
 }
 
 var fakeCreateSnapshotSchedule = &fakestore.Create{
-	Kind: fakeKindSnapshotSchedule,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindSnapshotSchedule,
 	Rules: "ScheduleIdentifier\tScheduleIdentifier\tlen=:2147483647\n" +
 		"ScheduleDescription\tScheduleDescription\tlen=:2147483647\n",
 	States: []fakestore.State{{
@@ -1252,8 +1275,9 @@ func (f *Fake) DescribeSnapshotSchedules(ctx context.Context, in *redshift.Descr
 }
 
 var fakeModifySnapshotSchedule = &fakestore.Update{
-	Field: "ScheduleIdentifier",
-	Kind:  fakeKindSnapshotSchedule,
+	Field:   "ScheduleIdentifier",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindSnapshotSchedule,
 	Rules: "ScheduleIdentifier\tScheduleIdentifier\treq\tlen=:2147483647\n" +
 		"ScheduleDefinitions\tScheduleDefinitions\treq\n",
 	States: []fakestore.State{{
@@ -1280,7 +1304,8 @@ func (f *Fake) DeleteSnapshotSchedule(ctx context.Context, in *redshift.DeleteSn
 }
 
 var fakeCreateUsageLimit = &fakestore.Create{
-	Kind: fakeKindUsageLimit,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindUsageLimit,
 	Rules: "ClusterIdentifier\tClusterIdentifier\treq\tlen=:2147483647\n" +
 		"FeatureType\tFeatureType\tenum=spectrum|concurrency-scaling|cross-region-datasharing|extra-compute-for-automatic-optimization\n" +
 		"LimitType\tLimitType\tenum=time|data-scanned\n" +
@@ -1306,8 +1331,9 @@ func (f *Fake) DescribeUsageLimits(ctx context.Context, in *redshift.DescribeUsa
 }
 
 var fakeModifyUsageLimit = &fakestore.Update{
-	Field: "UsageLimitId",
-	Kind:  fakeKindUsageLimit,
+	Field:   "UsageLimitId",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindUsageLimit,
 	Rules: "UsageLimitId\tUsageLimitId\treq\tlen=:2147483647\n" +
 		"BreachAction\tBreachAction\tenum=log|emit-metric|disable\n",
 }

@@ -48,14 +48,6 @@ func fakeErrHostedZoneNotEmpty(msg string) error {
 	return &types.HostedZoneNotEmpty{Message: &msg}
 }
 
-func fakeErrInvalidArgument(msg string) error {
-	return &types.InvalidArgument{Message: &msg}
-}
-
-func fakeErrInvalidInput(msg string) error {
-	return &types.InvalidInput{Message: &msg}
-}
-
 func fakeErrKeySigningKeyAlreadyExists(msg string) error {
 	return &types.KeySigningKeyAlreadyExists{Message: &msg}
 }
@@ -163,8 +155,7 @@ var fakeKindTrafficPolicyInstance = &fakestore.Kind{
 }
 
 var fakeCreateCidrCollection = &fakestore.Create{
-	Invalid: fakeErrInvalidInput,
-	Kind:    fakeKindCidrCollection,
+	Kind: fakeKindCidrCollection,
 	Rules: "Name\tName\treq\tlen=1:64\tre=[0-9A-Za-z_\\-]+\n" +
 		"CallerReference\tCallerReference\treq\tlen=1:64\tre=[[:ascii:]]\n",
 }
@@ -212,8 +203,7 @@ func (f *Fake) DeleteCidrCollection(ctx context.Context, in *route53.DeleteCidrC
 }
 
 var fakeCreateHealthCheck = &fakestore.Create{
-	Invalid: fakeErrInvalidInput,
-	Kind:    fakeKindHealthCheck,
+	Kind: fakeKindHealthCheck,
 	Rules: "CallerReference\tCallerReference\treq\tlen=1:64\n" +
 		"HealthCheckConfig\tHealthCheckConfig\treq\n" +
 		"HealthCheckConfig.IPAddress\tHealthCheckConfig.IPAddress\tlen=:45\tre=(^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$)\n" +
@@ -248,9 +238,8 @@ func (f *Fake) GetHealthCheck(ctx context.Context, in *route53.GetHealthCheckInp
 }
 
 var fakeUpdateHealthCheck = &fakestore.Update{
-	Field:   "HealthCheckId",
-	Invalid: fakeErrInvalidInput,
-	Kind:    fakeKindHealthCheck,
+	Field: "HealthCheckId",
+	Kind:  fakeKindHealthCheck,
 	Rules: "HealthCheckId\tHealthCheckId\treq\tlen=:64\n" +
 		"HealthCheckVersion\tHealthCheckVersion\tval=1:\n" +
 		"IPAddress\tIPAddress\tlen=:45\tre=(^((([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5]))$|^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$)\n" +
@@ -299,8 +288,7 @@ func (f *Fake) DeleteHealthCheck(ctx context.Context, in *route53.DeleteHealthCh
 }
 
 var fakeCreateHostedZone = &fakestore.Create{
-	Invalid: fakeErrInvalidInput,
-	Kind:    fakeKindHostedZone,
+	Kind: fakeKindHostedZone,
 	Rules: "Name\tName\treq\tlen=:1024\n" +
 		"VPC.VPCRegion\tVPC.VPCRegion\tenum=us-east-1|us-east-2|us-west-1|us-west-2|eu-west-1|eu-west-2|eu-west-3|eu-central-1|eu-central-2|ap-east-1|me-south-1|us-gov-west-1|us-gov-east-1|us-iso-east-1|us-iso-west-1|us-isob-east-1|me-central-1|ap-southeast-1|ap-southeast-2|ap-southeast-3|ap-south-1|ap-south-2|ap-northeast-1|ap-northeast-2|ap-northeast-3|eu-north-1|sa-east-1|ca-central-1|cn-north-1|cn-northwest-1|af-south-1|eu-south-1|eu-south-2|ap-southeast-4|il-central-1|ca-west-1|ap-southeast-5|mx-central-1|us-isof-south-1|us-isof-east-1|ap-southeast-7|ap-east-2|eu-isoe-west-1|ap-southeast-6|us-isob-west-1|eusc-de-east-1\n" +
 		"VPC.VPCId\tVPC.VPCId\tlen=:1024\n" +
@@ -391,8 +379,7 @@ func (f *Fake) DeleteHostedZone(ctx context.Context, in *route53.DeleteHostedZon
 }
 
 var fakeCreateKeySigningKey = &fakestore.Create{
-	Invalid: fakeErrInvalidArgument,
-	Kind:    fakeKindKeySigningKey,
+	Kind: fakeKindKeySigningKey,
 	Rules: "CallerReference\tCallerReference\treq\tlen=1:128\n" +
 		"HostedZoneId\tHostedZoneId\treq\tlen=:32\n" +
 		"KeyManagementServiceArn\tKeyManagementServiceArn\treq\n" +
@@ -421,8 +408,7 @@ func (f *Fake) DeleteKeySigningKey(ctx context.Context, in *route53.DeleteKeySig
 }
 
 var fakeCreateReusableDelegationSet = &fakestore.Create{
-	Invalid: fakeErrInvalidArgument,
-	Kind:    fakeKindReusableDelegationSet,
+	Kind: fakeKindReusableDelegationSet,
 	Rules: "CallerReference\tCallerReference\treq\tlen=1:128\n" +
 		"HostedZoneId\tHostedZoneId\tlen=:32\n",
 }
@@ -467,8 +453,7 @@ func (f *Fake) DeleteReusableDelegationSet(ctx context.Context, in *route53.Dele
 }
 
 var fakeCreateTrafficPolicyInstance = &fakestore.Create{
-	Invalid: fakeErrInvalidInput,
-	Kind:    fakeKindTrafficPolicyInstance,
+	Kind: fakeKindTrafficPolicyInstance,
 	Rules: "HostedZoneId\tHostedZoneId\treq\tlen=:32\n" +
 		"Name\tName\treq\tlen=:1024\n" +
 		"TTL\tTTL\treq\tval=0:2147483647\n" +
@@ -502,9 +487,8 @@ func (f *Fake) GetTrafficPolicyInstance(ctx context.Context, in *route53.GetTraf
 }
 
 var fakeUpdateTrafficPolicyInstance = &fakestore.Update{
-	Field:   "Id",
-	Invalid: fakeErrInvalidInput,
-	Kind:    fakeKindTrafficPolicyInstance,
+	Field: "Id",
+	Kind:  fakeKindTrafficPolicyInstance,
 	Rules: "Id\tId\treq\tlen=1:36\n" +
 		"TTL\tTTL\treq\tval=0:2147483647\n" +
 		"TrafficPolicyId\tTrafficPolicyId\treq\tlen=1:36\n" +

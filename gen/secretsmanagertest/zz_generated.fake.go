@@ -32,10 +32,6 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
-func fakeErrInvalidParameterException(msg string) error {
-	return &types.InvalidParameterException{Message: &msg}
-}
-
 func fakeErrResourceNotFoundException(msg string) error {
 	return &types.ResourceNotFoundException{Message: &msg}
 }
@@ -53,8 +49,7 @@ var fakeKindSecret = &fakestore.Kind{
 }
 
 var fakeCreateSecret = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
-	Kind:    fakeKindSecret,
+	Kind: fakeKindSecret,
 	Rules: "Name\tName\treq\tlen=1:512\n" +
 		"ClientRequestToken\tClientRequestToken\tlen=32:64\n" +
 		"Description\tDescription\tlen=:2048\n" +
@@ -82,9 +77,8 @@ func (f *Fake) DescribeSecret(ctx context.Context, in *secretsmanager.DescribeSe
 }
 
 var fakeUpdateSecret = &fakestore.Update{
-	Field:   "SecretId",
-	Invalid: fakeErrInvalidParameterException,
-	Kind:    fakeKindSecret,
+	Field: "SecretId",
+	Kind:  fakeKindSecret,
 	Rules: "SecretId\tSecretId\treq\tlen=1:2048\n" +
 		"ClientRequestToken\tClientRequestToken\tlen=32:64\n" +
 		"Description\tDescription\tlen=:2048\n" +

@@ -117,7 +117,8 @@ var fakeKindTemplate = &fakestore.Kind{
 }
 
 var fakeCreateConfigurationSet = &fakestore.Create{
-	Kind: fakeKindConfigurationSet,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindConfigurationSet,
 	Rules: "ConfigurationSet\tConfigurationSet\treq\n" +
 		"ConfigurationSet.Name\tConfigurationSet.Name\treq\n",
 }
@@ -165,7 +166,8 @@ func (f *Fake) DeleteConfigurationSet(ctx context.Context, in *ses.DeleteConfigu
 }
 
 var fakeCreateCustomVerificationEmailTemplate = &fakestore.Create{
-	Kind: fakeKindCustomVerificationEmailTemplate,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindCustomVerificationEmailTemplate,
 	Rules: "TemplateName\tTemplateName\treq\n" +
 		"FromEmailAddress\tFromEmailAddress\treq\n" +
 		"TemplateSubject\tTemplateSubject\treq\n" +
@@ -193,9 +195,10 @@ func (f *Fake) GetCustomVerificationEmailTemplate(ctx context.Context, in *ses.G
 }
 
 var fakeUpdateCustomVerificationEmailTemplate = &fakestore.Update{
-	Field: "TemplateName",
-	Kind:  fakeKindCustomVerificationEmailTemplate,
-	Rules: "TemplateName\tTemplateName\treq\n",
+	Field:   "TemplateName",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindCustomVerificationEmailTemplate,
+	Rules:   "TemplateName\tTemplateName\treq\n",
 }
 
 // UpdateCustomVerificationEmailTemplate updates an SES
@@ -231,7 +234,8 @@ func (f *Fake) DeleteCustomVerificationEmailTemplate(ctx context.Context, in *se
 }
 
 var fakePutIdentityPolicy = &fakestore.Create{
-	Kind: fakeKindIdentityPolicy,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindIdentityPolicy,
 	Rules: "Identity\tIdentity\treq\n" +
 		"PolicyName\tPolicyName\treq\tlen=1:64\n" +
 		"Policy\tPolicy\treq\tlen=1:\n",
@@ -254,8 +258,9 @@ func (f *Fake) DeleteIdentityPolicy(ctx context.Context, in *ses.DeleteIdentityP
 }
 
 var fakeCreateReceiptRuleSet = &fakestore.Create{
-	Kind:  fakeKindReceiptRuleSet,
-	Rules: "RuleSetName\tRuleSetName\treq\n",
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindReceiptRuleSet,
+	Rules:   "RuleSetName\tRuleSetName\treq\n",
 }
 
 // CreateReceiptRuleSet creates an SES ReceiptRuleSet in the fake's memory,
@@ -298,7 +303,8 @@ func (f *Fake) DeleteReceiptRuleSet(ctx context.Context, in *ses.DeleteReceiptRu
 }
 
 var fakeCreateTemplate = &fakestore.Create{
-	Kind: fakeKindTemplate,
+	Invalid: fakestore.Coded("ValidationError"),
+	Kind:    fakeKindTemplate,
 	Rules: "Template\tTemplate\treq\n" +
 		"Template.TemplateName\tTemplate.TemplateName\treq\n",
 }

@@ -32,10 +32,6 @@ func NewFake() *Fake {
 
 var _ Server = (*Fake)(nil)
 
-func fakeErrInvalidParameterException(msg string) error {
-	return &types.InvalidParameterException{Message: &msg}
-}
-
 func fakeErrNotFoundException(msg string) error {
 	return &types.NotFoundException{Message: &msg}
 }
@@ -89,7 +85,7 @@ var fakeKindTopic = &fakestore.Kind{
 }
 
 var fakeCreatePlatformApplication = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindPlatformApplication,
 	Rules: "Name\tName\treq\n" +
 		"Platform\tPlatform\treq\n" +
@@ -115,7 +111,7 @@ func (f *Fake) GetPlatformApplicationAttributes(ctx context.Context, in *sns.Get
 
 var fakeSetPlatformApplicationAttributes = &fakestore.Update{
 	Field:   "PlatformApplicationArn",
-	Invalid: fakeErrInvalidParameterException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindPlatformApplication,
 	Rules: "PlatformApplicationArn\tPlatformApplicationArn\treq\n" +
 		"Attributes\tAttributes\treq\n",
@@ -163,7 +159,7 @@ func (f *Fake) DeletePlatformApplication(ctx context.Context, in *sns.DeletePlat
 }
 
 var fakeCreateSMSSandboxPhoneNumber = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindSMSSandboxPhoneNumber,
 	Rules: "PhoneNumber\tPhoneNumber\treq\tlen=:20\tre=^(\\+[0-9]{8,}|[0-9]{0,9})$\n" +
 		"LanguageCode\tLanguageCode\tenum=en-US|en-GB|es-419|es-ES|de-DE|fr-CA|fr-FR|it-IT|ja-JP|pt-BR|kr-KR|zh-CN|zh-TW\n",
@@ -201,7 +197,7 @@ func (f *Fake) DeleteSMSSandboxPhoneNumber(ctx context.Context, in *sns.DeleteSM
 }
 
 var fakeSubscribe = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindSubscription,
 	Rules: "TopicArn\tTopicArn\treq\n" +
 		"Protocol\tProtocol\treq\n",
@@ -225,7 +221,7 @@ func (f *Fake) GetSubscriptionAttributes(ctx context.Context, in *sns.GetSubscri
 
 var fakeSetSubscriptionAttributes = &fakestore.Update{
 	Field:   "SubscriptionArn",
-	Invalid: fakeErrInvalidParameterException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindSubscription,
 	Rules: "SubscriptionArn\tSubscriptionArn\treq\n" +
 		"AttributeName\tAttributeName\treq\n",
@@ -261,7 +257,7 @@ func (f *Fake) Unsubscribe(ctx context.Context, in *sns.UnsubscribeInput) (*sns.
 }
 
 var fakeCreateTopic = &fakestore.Create{
-	Invalid: fakeErrInvalidParameterException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindTopic,
 	Rules:   "Name\tName\treq\n",
 }
@@ -284,7 +280,7 @@ func (f *Fake) GetTopicAttributes(ctx context.Context, in *sns.GetTopicAttribute
 
 var fakeSetTopicAttributes = &fakestore.Update{
 	Field:   "TopicArn",
-	Invalid: fakeErrInvalidParameterException,
+	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindTopic,
 	Rules: "TopicArn\tTopicArn\treq\n" +
 		"AttributeName\tAttributeName\treq\n",

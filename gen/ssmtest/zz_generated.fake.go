@@ -52,16 +52,8 @@ func fakeErrDoesNotExistException(msg string) error {
 	return &types.DoesNotExistException{Message: &msg}
 }
 
-func fakeErrInvalidParameters(msg string) error {
-	return &types.InvalidParameters{Message: &msg}
-}
-
 func fakeErrOpsItemAlreadyExistsException(msg string) error {
 	return &types.OpsItemAlreadyExistsException{Message: &msg}
-}
-
-func fakeErrOpsItemInvalidParameterException(msg string) error {
-	return &types.OpsItemInvalidParameterException{Message: &msg}
 }
 
 func fakeErrOpsItemNotFoundException(msg string) error {
@@ -70,10 +62,6 @@ func fakeErrOpsItemNotFoundException(msg string) error {
 
 func fakeErrOpsMetadataAlreadyExistsException(msg string) error {
 	return &types.OpsMetadataAlreadyExistsException{Message: &msg}
-}
-
-func fakeErrOpsMetadataInvalidArgumentException(msg string) error {
-	return &types.OpsMetadataInvalidArgumentException{Message: &msg}
 }
 
 func fakeErrOpsMetadataNotFoundException(msg string) error {
@@ -102,10 +90,6 @@ func fakeErrResourceInUseException(msg string) error {
 
 func fakeErrResourceNotFoundException(msg string) error {
 	return &types.ResourceNotFoundException{Message: &msg}
-}
-
-func fakeErrResourcePolicyInvalidParameterException(msg string) error {
-	return &types.ResourcePolicyInvalidParameterException{Message: &msg}
 }
 
 var fakeKindActivation = &fakestore.Kind{
@@ -242,8 +226,7 @@ var fakeKindResourcePolicy = &fakestore.Kind{
 }
 
 var fakeCreateActivation = &fakestore.Create{
-	Invalid: fakeErrInvalidParameters,
-	Kind:    fakeKindActivation,
+	Kind: fakeKindActivation,
 	Rules: "Description\tDescription\tlen=0:256\n" +
 		"DefaultInstanceName\tDefaultInstanceName\tlen=0:256\tre=^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$\n" +
 		"IamRole\tIamRole\treq\tlen=:64\n" +
@@ -293,8 +276,7 @@ func (f *Fake) DeleteActivation(ctx context.Context, in *ssm.DeleteActivationInp
 }
 
 var fakeCreateAssociation = &fakestore.Create{
-	Invalid: fakeErrInvalidParameters,
-	Kind:    fakeKindAssociation,
+	Kind: fakeKindAssociation,
 	Rules: "Name\tName\treq\tre=^[a-zA-Z0-9_\\-.:/]{3,128}$\n" +
 		"DocumentVersion\tDocumentVersion\tre=([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)\n" +
 		"InstanceId\tInstanceId\tre=(^i-(\\w{8}|\\w{17})$)|(^mi-\\w{17}$)\n" +
@@ -352,9 +334,8 @@ func (f *Fake) DescribeAssociation(ctx context.Context, in *ssm.DescribeAssociat
 }
 
 var fakeUpdateAssociation = &fakestore.Update{
-	Field:   "AssociationId",
-	Invalid: fakeErrInvalidParameters,
-	Kind:    fakeKindAssociation,
+	Field: "AssociationId",
+	Kind:  fakeKindAssociation,
 	Rules: "AssociationId\tAssociationId\treq\tre=[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\n" +
 		"DocumentVersion\tDocumentVersion\tre=([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)\n" +
 		"ScheduleExpression\tScheduleExpression\tlen=1:256\n" +
@@ -597,8 +578,7 @@ func (f *Fake) DeleteMaintenanceWindow(ctx context.Context, in *ssm.DeleteMainte
 }
 
 var fakeCreateOpsItem = &fakestore.Create{
-	Invalid: fakeErrOpsItemInvalidParameterException,
-	Kind:    fakeKindOpsItem,
+	Kind: fakeKindOpsItem,
 	Rules: "Description\tDescription\treq\tlen=1:2048\tre=[\\s\\S]*\\S[\\s\\S]*\n" +
 		"Priority\tPriority\tval=1:5\n" +
 		"Source\tSource\treq\tlen=1:128\n" +
@@ -626,9 +606,8 @@ func (f *Fake) GetOpsItem(ctx context.Context, in *ssm.GetOpsItemInput) (*ssm.Ge
 }
 
 var fakeUpdateOpsItem = &fakestore.Update{
-	Field:   "OpsItemId",
-	Invalid: fakeErrOpsItemInvalidParameterException,
-	Kind:    fakeKindOpsItem,
+	Field: "OpsItemId",
+	Kind:  fakeKindOpsItem,
 	Rules: "Description\tDescription\tlen=1:2048\tre=[\\s\\S]*\\S[\\s\\S]*\n" +
 		"Priority\tPriority\tval=1:5\n" +
 		"Status\tStatus\tenum=Open|InProgress|Resolved|Pending|TimedOut|Cancelling|Cancelled|Failed|CompletedWithSuccess|CompletedWithFailure|Scheduled|RunbookInProgress|PendingChangeCalendarOverride|ChangeCalendarOverrideApproved|ChangeCalendarOverrideRejected|PendingApproval|Approved|Revoked|Rejected|Closed\n" +
@@ -670,8 +649,7 @@ func (f *Fake) DeleteOpsItem(ctx context.Context, in *ssm.DeleteOpsItemInput) (*
 }
 
 var fakeCreateOpsMetadata = &fakestore.Create{
-	Invalid: fakeErrOpsMetadataInvalidArgumentException,
-	Kind:    fakeKindOpsMetadata,
+	Kind: fakeKindOpsMetadata,
 	Rules: "ResourceId\tResourceId\treq\tlen=1:1024\n" +
 		"Metadata\tMetadata\tlen=1:5\n" +
 		"Tags\tTags\tlen=:1000\n",
@@ -694,9 +672,8 @@ func (f *Fake) GetOpsMetadata(ctx context.Context, in *ssm.GetOpsMetadataInput) 
 }
 
 var fakeUpdateOpsMetadata = &fakestore.Update{
-	Field:   "OpsMetadataArn",
-	Invalid: fakeErrOpsMetadataInvalidArgumentException,
-	Kind:    fakeKindOpsMetadata,
+	Field: "OpsMetadataArn",
+	Kind:  fakeKindOpsMetadata,
 	Rules: "OpsMetadataArn\tOpsMetadataArn\treq\tlen=1:1011\tre=arn:(aws[a-zA-Z-]*)?:ssm:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:opsmetadata\\/([a-zA-Z0-9-_\\.\\/]*)\n" +
 		"MetadataToUpdate\tMetadataToUpdate\tlen=1:5\n" +
 		"KeysToDelete\tKeysToDelete\tlen=1:10\n",
@@ -932,8 +909,7 @@ func (f *Fake) DeleteResourceDataSync(ctx context.Context, in *ssm.DeleteResourc
 }
 
 var fakePutResourcePolicy = &fakestore.Create{
-	Invalid: fakeErrResourcePolicyInvalidParameterException,
-	Kind:    fakeKindResourcePolicy,
+	Kind: fakeKindResourcePolicy,
 	Rules: "ResourceArn\tResourceArn\treq\tlen=20:2048\n" +
 		"Policy\tPolicy\treq\n",
 }

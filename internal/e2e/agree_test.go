@@ -229,9 +229,8 @@ var generatedGaps = map[string]string{
 	"subscription to queue": "is not of topic",
 	// fakestore matches the model's pattern unanchored, as Smithy defines
 	// it, so "awsparity-… !" passes [a-zA-Z0-9_.-]+; AWS (and kinesalite)
-	// match the whole value. Behind it, a value no part of which matches
-	// ("!!!") gets the Kinesis model's InvalidArgumentException where AWS
-	// answers ValidationException for a broken constraint.
+	// match the whole value here, though not for every service (Route 53's
+	// CallerReference is [[:ascii:]]).
 	"stream, invalid input": "succeeded; want ValidationException",
 }
 

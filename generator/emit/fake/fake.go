@@ -65,7 +65,7 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 		method(f, svc, k.create, "Create", jen.Dict{
 			jen.Id("Kind"):    jen.Id(kindName(k)),
 			jen.Id("Rules"):   rules(k.create.Input),
-			jen.Id("Invalid"): errRef(k.invalid),
+			jen.Id("Invalid"): invalidRef(svc, k),
 			jen.Id("States"):  stateList(k.create.Output),
 		}, "creates "+one+" in the fake's memory, after checking the input against the model.")
 		for _, r := range k.reads {
@@ -80,7 +80,7 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 				jen.Id("Kind"):    jen.Id(kindName(k)),
 				jen.Id("Field"):   jen.Lit(u.field.Go.FieldName),
 				jen.Id("Rules"):   rules(u.op.Input),
-				jen.Id("Invalid"): errRef(k.invalid),
+				jen.Id("Invalid"): invalidRef(svc, k),
 				jen.Id("States"):  stateList(u.op.Output),
 			}, "updates "+one+" in the fake's memory: the members set replace the stored ones.")
 		}
@@ -212,6 +212,19 @@ func stateList(sh *ir.Shape) jen.Code {
 		return nil
 	}
 	return jen.Index().Qual(emit.RuntimeFakestore, "State").Values(st...)
+}
+
+// invalidRef is the error a broken constraint answers: the modelled
+// validation error, else the code AWS uses for it, ValidationError for the
+// query protocols (fakestore's default, ValidationException, elsewhere).
+func invalidRef(svc *ir.Service, k *kind) jen.Code {
+	switch {
+	case k.invalid != nil:
+		return errRef(k.invalid)
+	case svc.Protocol == "awsQuery" || svc.Protocol == "ec2Query":
+		return jen.Qual(emit.RuntimeFakestore, "Coded").Call(jen.Lit("ValidationError"))
+	}
+	return nil
 }
 
 func errName(e *ir.Shape) string { return "fakeErr" + e.Go.TypeName }

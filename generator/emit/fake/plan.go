@@ -443,13 +443,12 @@ func isInUse(name string) bool {
 	return false
 }
 
+// isInvalid: a modelled error for broken constraints. Others a create
+// models (InvalidArgument, InvalidParameterValue) are what the service
+// answers for values it rejects itself; AWS answers a constraint the model
+// states with ValidationException.
 func isInvalid(name string) bool {
-	for _, w := range []string{"Validation", "InvalidParameter", "InvalidInput", "InvalidArgument", "InvalidRequest"} {
-		if strings.Contains(name, w) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(name, "Validation")
 }
 
 // arnTemplates spell the resource's ARN as services do, most common
