@@ -221,6 +221,9 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, in := range inputs {
+		in.Exists = func(p string) bool { return fileset.Exists(opts.Out, p) }
+	}
 	t.end("detect", detectDetail(Stats(inputs)))
 
 	t.begin("emit", len(svcs))
