@@ -17,6 +17,8 @@ import (
 	"strings"
 
 	"github.com/pmezard/go-difflib/difflib"
+
+	"github.com/awsparity/awsparity/generator/internal/parallel"
 )
 
 // Header starts every generated Go file; go/ast.IsGenerated accepts it.
@@ -164,23 +166,34 @@ func (s *Set) Write(dir string) (int, Debris, error) {
 		return 0, debris, err
 	}
 	st := newStepper()
-	var ops []op
+	files := append(s.Files(), File{Path: ManifestName, Content: s.manifest(p)})
+	// Comparing each file with what is there and staging it when it
+	// changed are independent per file: they run on every CPU, and the
+	// journal lists the staged files in path order.
+	tmps := make([]string, len(files))
+	errs := make([]error, len(files))
+	parallel.Each(len(files), func(i int) {
+		if f := files[i]; !current(dir, f, p) {
+			tmps[i], errs[i] = stage(filepath.Join(dir, filepath.FromSlash(f.Path)), f.Content)
+		}
+	})
 	cleanup := func() {
-		for _, o := range ops {
-			os.Remove(filepath.Join(dir, filepath.FromSlash(o.tmp)))
+		for _, tmp := range tmps {
+			if tmp != "" {
+				os.Remove(tmp)
+			}
 		}
 	}
-	for _, f := range append(s.Files(), File{Path: ManifestName, Content: s.manifest(p)}) {
-		if current(dir, f, p) {
+	var ops []op
+	for i, f := range files {
+		if errs[i] != nil {
+			cleanup()
+			return 0, debris, errs[i]
+		}
+		if tmps[i] == "" {
 			continue
 		}
-		dst := filepath.Join(dir, filepath.FromSlash(f.Path))
-		tmp, err := stage(dst, f.Content)
-		if err != nil {
-			cleanup()
-			return 0, debris, err
-		}
-		rel, err := filepath.Rel(dir, tmp)
+		rel, err := filepath.Rel(dir, tmps[i])
 		if err != nil {
 			cleanup()
 			return 0, debris, err
