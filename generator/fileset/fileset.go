@@ -167,33 +167,28 @@ func (s *Set) Write(dir string) (int, Debris, error) {
 	}
 	st := newStepper()
 	files := append(s.Files(), File{Path: ManifestName, Content: s.manifest(p)})
-	// Comparing each file with what is there and staging it when it
-	// changed are independent per file: they run on every CPU, and the
-	// journal lists the staged files in path order.
-	tmps := make([]string, len(files))
-	errs := make([]error, len(files))
-	parallel.Each(len(files), func(i int) {
-		if f := files[i]; !current(dir, f, p) {
-			tmps[i], errs[i] = stage(filepath.Join(dir, filepath.FromSlash(f.Path)), f.Content)
-		}
-	})
+	// Comparing a file with what is there is independent per file: it
+	// runs on every CPU. Staging stays in one goroutine: creating files in
+	// parallel made the kernel's share of a new tree larger, not shorter.
+	changed := make([]bool, len(files))
+	parallel.Each(len(files), func(i int) { changed[i] = !current(dir, files[i], p) })
+	var ops []op
 	cleanup := func() {
-		for _, tmp := range tmps {
-			if tmp != "" {
-				os.Remove(tmp)
-			}
+		for _, o := range ops {
+			os.Remove(filepath.Join(dir, filepath.FromSlash(o.tmp)))
 		}
 	}
-	var ops []op
 	for i, f := range files {
-		if errs[i] != nil {
-			cleanup()
-			return 0, debris, errs[i]
-		}
-		if tmps[i] == "" {
+		if !changed[i] {
 			continue
 		}
-		rel, err := filepath.Rel(dir, tmps[i])
+		dst := filepath.Join(dir, filepath.FromSlash(f.Path))
+		tmp, err := stage(dst, f.Content)
+		if err != nil {
+			cleanup()
+			return 0, debris, err
+		}
+		rel, err := filepath.Rel(dir, tmp)
 		if err != nil {
 			cleanup()
 			return 0, debris, err
