@@ -33,6 +33,7 @@ require (
 	github.com/aws/smithy-go v1.28.8
 	github.com/awsparity/awsparity/runtime v0.1.0
 	github.com/dave/jennifer v1.7.1
+	github.com/goccy/go-json v0.12.0
 	github.com/google/go-cmp v0.7.0
 	github.com/iancoleman/strcase v0.3.0
 	github.com/johannesboyne/gofakes3 v1.2.0

@@ -11,6 +11,7 @@ require (
 
 require (
 	github.com/awsparity/awsparity v0.0.0 // indirect
+	github.com/goccy/go-json v0.12.0 // indirect
 	github.com/iancoleman/strcase v0.3.0 // indirect
 )
 

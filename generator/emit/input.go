@@ -24,6 +24,20 @@ type Input struct {
 	// Packages are the Go package names of every service in the run, by
 	// sdkId: fixtures create resources of other services through them.
 	Packages map[string]string
+	// Exists reports whether a user-owned file (path relative to the output
+	// directory) is there already: the run keeps it as it is, so an
+	// emitter returns it without Content instead of rendering it. Nil
+	// means none is.
+	Exists func(path string) bool
+}
+
+// Kept returns the user-owned file at path without content when in.Exists
+// says it is there already, so the emitter can skip rendering it.
+func (in *Input) Kept(path string) (fileset.File, bool) {
+	if in.Exists == nil || !in.Exists(path) {
+		return fileset.File{}, false
+	}
+	return fileset.File{Path: path, UserOwned: true, Formatted: true}, true
 }
 
 // Emitter turns one service's input into files. It is a pure function of

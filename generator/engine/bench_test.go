@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/awsparity/awsparity/generator/engine"
 	"github.com/awsparity/awsparity/internal/scale"
@@ -17,12 +18,21 @@ import (
 // does the whole work. Names are checked against the SDK modules this
 // repository pins; the parsed SDK sources come from the user cache after
 // the first run, as they do for users. Peak RSS is the process's
-// high-water mark, reset when each benchmark starts (see resetPeakRSS).
+// high-water mark, reset when each benchmark starts (see resetPeakRSS);
+// cpu-s/op is the process's CPU time per iteration (see reportCPU).
 
 // BenchmarkGenerateAll generates every shared Smithy model (402 services).
 func BenchmarkGenerateAll(b *testing.B) {
 	models := scale.ModelsDir(b)
 	bench(b, engine.Options{Models: []string{models}, Services: []string{"all"}})
+}
+
+// BenchmarkRegenerateAll generates every shared Smithy model into the tree
+// an earlier run left, as a regeneration after a model or generator change
+// does: the skeletons there are the user's and are not rendered again.
+func BenchmarkRegenerateAll(b *testing.B) {
+	models := scale.ModelsDir(b)
+	bench(b, engine.Options{Models: []string{models}, Services: []string{"all"}, Out: filepath.Join(userModule(b), "out")})
 }
 
 // BenchmarkGenerateOne generates one service from its own model file.
@@ -47,6 +57,7 @@ func BenchmarkGenerateNoop(b *testing.B) {
 	}
 	reset := resetPeakRSS()
 	var res *engine.Result
+	cpu := cpuTime()
 	for b.Loop() {
 		var err error
 		if res, err = engine.Run(opts); err != nil {
@@ -56,22 +67,45 @@ func BenchmarkGenerateNoop(b *testing.B) {
 			b.Fatalf("no-op run missed the cache: %s", res.Phases[0].Detail)
 		}
 	}
+	reportCPU(b, cpu)
 	reportPeakRSS(b, reset, res)
 }
 
+// reportCPU reports the process CPU time (user and system, all threads)
+// per iteration since start: unlike ns/op, it hardly grows when other work
+// shares the machine's cores.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.Helper()
+	if start > 0 {
+		b.ReportMetric((cpuTime()-start).Seconds()/float64(b.N), "cpu-s/op")
+	}
+}
+
+// bench runs opts without the no-op cache: into a fresh directory each
+// time, or, when opts.Out is set, into that one, first filled untimed.
 func bench(b *testing.B, opts engine.Options) {
 	b.Helper()
 	opts.ModuleDir, opts.NoCache = scale.RepoRoot(b), true
+	fresh := opts.Out == ""
 	out := userModule(b)
+	if !fresh {
+		if _, err := engine.Run(opts); err != nil {
+			b.Fatal(err)
+		}
+	}
 	reset := resetPeakRSS()
 	var res *engine.Result
+	cpu := cpuTime()
 	for i := 0; b.Loop(); i++ {
-		opts.Out = filepath.Join(out, fmt.Sprint(i))
+		if fresh {
+			opts.Out = filepath.Join(out, fmt.Sprint(i))
+		}
 		var err error
 		if res, err = engine.Run(opts); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, cpu)
 	b.ReportMetric(float64(res.Services), "services")
 	b.ReportMetric(float64(res.Files), "files")
 	reportPeakRSS(b, reset, res)

@@ -221,6 +221,9 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, in := range inputs {
+		in.Exists = func(p string) bool { return fileset.Exists(opts.Out, p) }
+	}
 	t.end("detect", detectDetail(Stats(inputs)))
 
 	t.begin("emit", len(svcs))
@@ -228,8 +231,8 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.end("emit", fmt.Sprintf("%d files, %.1f MB; %.1fs in emitters over %d workers, gofmt included",
-		st.files, float64(st.bytes)/1e6, st.emit.Seconds(), runtime.GOMAXPROCS(0)))
+	t.end("emit", fmt.Sprintf("%d files, %.1f MB (%d user-owned ones already there not rendered); %.1fs in emitters over %d workers, gofmt included",
+		st.files, float64(st.bytes)/1e6, st.kept, st.emit.Seconds(), runtime.GOMAXPROCS(0)))
 	// Emitters that gofmt their own output (jennifer does) count it under
 	// emit; this phase is what the engine had to format after them.
 	res.Phases = append(res.Phases, Phase{Name: "format", Duration: st.format, Overlapped: true,
@@ -299,6 +302,9 @@ func Emit(inputs []*emit.Input, emitters []emit.Emitter) (*fileset.Set, error) {
 // emitStats tells where the emit stage spent its time.
 type emitStats struct {
 	files, bytes int
+	// kept counts the user-owned files emitted without content: the
+	// output has them already.
+	kept int
 	// formatted counts the files the workers gofmt'd.
 	formatted int
 	// emit is the time spent in emitters, summed over the workers.
@@ -349,6 +355,9 @@ func emitSet(inputs []*emit.Input, emitters []emit.Emitter, prog *progress) (*fi
 		for _, f := range r.files {
 			st.files++
 			st.bytes += len(f.Content)
+			if f.UserOwned && f.Content == nil {
+				st.kept++
+			}
 			if err := set.Add(f); err != nil {
 				return fail(err)
 			}

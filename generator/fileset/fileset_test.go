@@ -213,3 +213,35 @@ func TestDeletedUserFilesStayDeleted(t *testing.T) {
 		t.Errorf("Diff after Write = %v, %v; want none", changes, err)
 	}
 }
+
+// TestUserFilesWithoutContent: an emitter leaves out the content of a
+// user-owned file it saw in the output; the file is kept, listed in the
+// manifest, and never written, not even when it is gone by write time.
+func TestUserFilesWithoutContent(t *testing.T) {
+	dir := t.TempDir()
+	first := New()
+	mustAdd(t, first, File{Path: "p/a_test.go", Content: []byte("package p\n"), UserOwned: true})
+	if _, _, err := first.Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	if !Exists(dir, "p/a_test.go") || Exists(dir, "p/b_test.go") || Exists(dir, "p") {
+		t.Fatal("Exists: want true for the written file only, not for a missing one or a directory")
+	}
+	next := New()
+	mustAdd(t, next,
+		File{Path: "p/a_test.go", UserOwned: true, Formatted: true},
+		File{Path: "p/gone_test.go", UserOwned: true, Formatted: true},
+	)
+	if n, _, err := next.Write(dir); err != nil || n != 1 { // the manifest only
+		t.Fatalf("Write = %d, %v; want only the manifest written", n, err)
+	}
+	if got := read(t, dir, "p/a_test.go"); got != "package p\n" {
+		t.Errorf("the kept file = %q", got)
+	}
+	if Exists(dir, "p/gone_test.go") {
+		t.Error("a user-owned file without content was written")
+	}
+	if m := read(t, dir, ManifestName); !strings.Contains(m, userOwnedMark+"  p/a_test.go\n") {
+		t.Errorf("the kept file is not in the manifest:\n%s", m)
+	}
+}

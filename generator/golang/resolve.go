@@ -19,6 +19,7 @@ import (
 
 	"golang.org/x/mod/module"
 
+	"github.com/awsparity/awsparity/generator/internal/parallel"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/sdksrc"
 )
@@ -50,11 +51,15 @@ func (silent) Step()             {}
 
 // Resolve fills the Go fields of every service and returns the drift found.
 func Resolve(svcs []*ir.Service, opts Options) (*Report, error) {
+	// Services are independent (each has its own shapes): both steps run
+	// on every CPU, and the first service's error, in order, wins.
+	errs := make([]error, len(svcs))
+	parallel.Each(len(svcs), func(i int) { errs[i] = Predict(svcs[i]) })
+	if err := firstError(errs); err != nil {
+		return nil, err
+	}
 	report := &Report{}
 	for _, svc := range svcs {
-		if err := Predict(svc); err != nil {
-			return nil, err
-		}
 		report.Services = append(report.Services, &ServiceReport{Service: svc.SDKID, Package: svc.Go.PackageName})
 	}
 	if opts.ModuleDir == "" || len(svcs) == 0 {
@@ -82,20 +87,34 @@ func Resolve(svcs []*ir.Service, opts Options) (*Report, error) {
 			cache = filepath.Join(dir, "awsparity")
 		}
 	}
-	for i, svc := range svcs {
+	parallel.Each(len(svcs), func(i int) {
+		defer prog.Step()
+		svc := svcs[i]
 		mod, ok := mods[svc.Go.Package]
 		if !ok {
-			prog.Step()
-			continue
+			return
 		}
 		pkg, err := sdksrc.Load(mod, cache)
-		prog.Step()
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", svc.Source, err)
+			errs[i] = fmt.Errorf("%s: %w", svc.Source, err)
+			return
 		}
 		reconcile(svc, pkg, report.Services[i])
+	})
+	if err := firstError(errs); err != nil {
+		return nil, err
 	}
 	return report, nil
+}
+
+// firstError returns the first non-nil error of errs.
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Predict fills the Go fields of svc from the model alone.

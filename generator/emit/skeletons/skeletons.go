@@ -141,22 +141,33 @@ func render(in *emit.Input, tmpl *Templates) ([]fileset.File, error) {
 		SDK: svc.Go.PackageName, SDKImport: svc.Go.Package,
 		Helper: svc.Go.TestPackage, HelperImport: g.helperImport,
 	}
-	cf, err := tmpl.render(templates.Client, svc.SDKID, client)
-	if err != nil {
+	// Files the output has already are the user's: rendering and gofmt-ing
+	// them again would be most of this emitter's time, for nothing.
+	var files []fileset.File
+	file := func(path, template, what string, data func() any) error {
+		if f, ok := in.Kept(path); ok {
+			files = append(files, f)
+			return nil
+		}
+		src, err := tmpl.render(template, what, data())
+		if err != nil {
+			return err
+		}
+		// render gofmt-s what it renders, so the engine need not again.
+		files = append(files, fileset.File{Path: path, Content: src, UserOwned: true, Formatted: true})
+		return nil
+	}
+	if err := file(svc.Go.TestPackage+"/"+ClientFile, templates.Client, svc.SDKID, func() any { return client }); err != nil {
 		return nil, err
 	}
-	// render gofmt-s what it renders, so the engine need not again.
-	files := []fileset.File{{Path: svc.Go.TestPackage + "/" + ClientFile, Content: cf, UserOwned: true, Formatted: true}}
 	for _, op := range emit.Operations(svc) {
 		name := FileName(op)
 		if name == ClientFile {
 			return nil, fmt.Errorf("skeletons: operation %s would overwrite the wiring file %s", op.Name, ClientFile)
 		}
-		src, err := tmpl.render(templates.Skeleton, svc.SDKID+" "+op.Name, g.skeleton(op))
-		if err != nil {
+		if err := file(svc.Go.TestPackage+"/"+name, templates.Skeleton, svc.SDKID+" "+op.Name, func() any { return g.skeleton(op) }); err != nil {
 			return nil, err
 		}
-		files = append(files, fileset.File{Path: svc.Go.TestPackage + "/" + name, Content: src, UserOwned: true, Formatted: true})
 	}
 	return files, nil
 }

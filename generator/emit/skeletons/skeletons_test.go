@@ -289,6 +289,26 @@ func TestRegenerationKeepsEditsAndReportsOrphans(t *testing.T) {
 	}
 }
 
+// TestExistingSkeletonsAreNotRendered: skeletons the output has already
+// come back without content (the user's are kept as they are), the others
+// rendered.
+func TestExistingSkeletonsAreNotRendered(t *testing.T) {
+	svc := subset(t, "sqs/2012-11-05", "CreateQueue", "DeleteQueue")
+	have := map[string]bool{"sqstest/" + skeletons.ClientFile: true, "sqstest/create_queue_test.go": true}
+	files, err := skeletons.Emitter(nil)(&emit.Input{Service: svc, ImportPath: goldenImport, Exists: func(p string) bool { return have[p] }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 3 {
+		t.Fatalf("got %d files, want the wiring file and 2 skeletons", len(files))
+	}
+	for _, f := range files {
+		if !f.UserOwned || have[f.Path] != (f.Content == nil) {
+			t.Errorf("%s: user-owned %v, %d bytes; want content only when it does not exist", f.Path, f.UserOwned, len(f.Content))
+		}
+	}
+}
+
 func TestFileName(t *testing.T) {
 	for op, want := range map[string]string{
 		"GetQueueUrl":                 "get_queue_url_test.go",

@@ -9,10 +9,11 @@ import (
 )
 
 // FuzzLoad checks that no input panics, that failures are *ir.Error values
-// without partial results, and that successes are fully resolved. Seeds are
-// in testdata/fuzz/FuzzLoad.
+// without partial results, that successes are fully resolved, and that the
+// two JSON decoders agree (see decode). Seeds are in testdata/fuzz/FuzzLoad.
 func FuzzLoad(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
+		checkDecodersAgree(t, "fuzz.json", data)
 		svcs, err := Load("fuzz.json", data)
 		if err != nil {
 			var e *ir.Error

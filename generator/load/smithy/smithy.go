@@ -41,8 +41,8 @@ const unit = "smithy.api#Unit"
 // botocore does. A service without aws.api#service uses its shape name as
 // SDKID.
 func Load(file string, data []byte) ([]*ir.Service, error) {
-	var doc document
-	if err := json.Unmarshal(data, &doc); err != nil {
+	doc, err := decode(data)
+	if err != nil {
 		return nil, modelfile.DecodeError(file, data, err)
 	}
 	m := &model{file: file, raw: doc.Shapes, order: modelfile.MemberOrder(data), budget: modelfile.Budget{File: file}}

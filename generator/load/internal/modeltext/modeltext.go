@@ -86,9 +86,25 @@ func truncate(s string) string {
 // comment that a "*/" in the text closes) and characters Go source cannot
 // hold (NUL, other control characters, byte order marks) into single spaces.
 func oneLine(s string) string {
+	if plainLine(s) {
+		return s
+	}
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || unicode.IsControl(r) || r == '\ufeff'
 	}), " ")
+}
+
+// plainLine reports s as oneLine would return it: printable ASCII with
+// single spaces between words, which most summaries are; checking is much
+// cheaper than splitting and joining.
+func plainLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceEnd reports text that ends a sentence, leaving out common

@@ -61,3 +61,27 @@ func TestSummaryCut(t *testing.T) {
 		t.Errorf("Summary(%q) = %q", short, Summary(short))
 	}
 }
+
+// TestOneLine covers the plain-line shortcut and the inputs it must leave
+// to the full split and join.
+func TestOneLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                            "",
+		"Plain text, one line.":       "Plain text, one line.",
+		" leading":                    "leading",
+		"trailing ":                   "trailing",
+		"two  spaces":                 "two spaces",
+		"tab\there":                   "tab here",
+		"line\nbreak":                 "line break",
+		"nul\x00byte":                 "nul byte",
+		"del\x7fbyte":                 "del byte",
+		"\ufeffbom":                   "bom",
+		"c1\u0085control":             "c1 control",
+		"caf\u00e9 \u2014 na\u00efve": "caf\u00e9 \u2014 na\u00efve",
+		" ":                           "",
+	} {
+		if got := oneLine(in); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
