@@ -3,7 +3,6 @@ package drift
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/internal/golden"
 )
 
 // model builds a small service: shapes by name, then operations whose input
@@ -171,12 +171,12 @@ func TestCompareHandMade(t *testing.T) {
 	if b, table := bytes.Index(md, []byte("Breaking changes")), bytes.Index(md, []byte("| service |")); b < 0 || b > table {
 		t.Errorf("breaking changes at byte %d, summary table at %d: want them first", b, table)
 	}
-	golden(t, "handmade.md", md)
+	golden.Compare(t, filepath.Join("testdata", "handmade.md"), md)
 	js, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "handmade.json", append(js, '\n'))
+	golden.Compare(t, filepath.Join("testdata", "handmade.json"), append(js, '\n'))
 }
 
 func TestCompareResources(t *testing.T) {
@@ -397,27 +397,5 @@ func TestMarkdownLimit(t *testing.T) {
 	}
 	if got := r.Markdown(len(full)); string(got) != string(full) {
 		t.Errorf("Markdown(len(full)) differs from the full report")
-	}
-}
-
-// golden compares got with testdata/name; UPDATE_GOLDEN=1 rewrites it.
-func golden(t testing.TB, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if os.Getenv("UPDATE_GOLDEN") != "" {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got; UPDATE_GOLDEN=1 rewrites it):\n%s", path, diff)
 	}
 }

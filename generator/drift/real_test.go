@@ -12,6 +12,7 @@ import (
 	"github.com/awsparity/awsparity/generator/golang"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load"
+	"github.com/awsparity/awsparity/internal/golden"
 	"github.com/awsparity/awsparity/internal/testenv"
 	"github.com/awsparity/awsparity/models"
 )
@@ -113,7 +114,7 @@ func TestRealDrift(t *testing.T) {
 	for _, br := range r.Breaking {
 		fmt.Fprintf(&b, "- **%s**: %s\n", br.Service, br.What)
 	}
-	golden(t, "real.md", b.Bytes())
+	golden.Compare(t, filepath.Join("testdata", "real.md"), b.Bytes())
 
 	// The full report renders deterministically and fits a PR body when capped.
 	md := r.Markdown(65536)

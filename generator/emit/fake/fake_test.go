@@ -2,7 +2,6 @@ package fake
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/internal/golden"
 	"github.com/awsparity/awsparity/internal/testmodels"
 )
 
@@ -196,22 +196,7 @@ func TestEmitGolden(t *testing.T) {
 		if !bytes.Equal(f.Content, again[i].Content) {
 			t.Errorf("%s differs between two emissions", f.Path)
 		}
-		golden := filepath.Join("testdata", f.Path+".golden")
-		if os.Getenv("UPDATE_GOLDEN") != "" {
-			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(golden, f.Content, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (UPDATE_GOLDEN=1 creates it)", err)
-		}
-		if !bytes.Equal(f.Content, want) {
-			t.Errorf("%s differs from %s (UPDATE_GOLDEN=1 rewrites it); got:\n%s", f.Path, golden, f.Content)
-		}
+		golden.Compare(t, filepath.Join("testdata", f.Path+".golden"), f.Content)
 	}
 }
 

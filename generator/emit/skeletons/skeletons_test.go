@@ -19,6 +19,7 @@ import (
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/generator/load/botocore"
 	"github.com/awsparity/awsparity/generator/resources"
+	"github.com/awsparity/awsparity/internal/golden"
 	"github.com/awsparity/awsparity/models"
 )
 
@@ -121,22 +122,7 @@ func TestEmitGolden(t *testing.T) {
 		if isSkeleton && bytes.Contains(f.Content, []byte(fileset.Header)) {
 			t.Errorf("%s: a user-owned file carries the generated-code header", f.Path)
 		}
-		golden := filepath.Join(goldenDir, filepath.FromSlash(f.Path))
-		if os.Getenv("UPDATE_GOLDEN") != "" {
-			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(golden, f.Content, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
-		}
-		if !bytes.Equal(f.Content, want) {
-			t.Errorf("%s differs from %s (UPDATE_GOLDEN=1 rewrites it); got:\n%s", f.Path, golden, f.Content)
-		}
+		golden.Compare(t, filepath.Join(goldenDir, filepath.FromSlash(f.Path)), f.Content)
 	}
 	wantSkeletons := []string{
 		"dynamodbtest/client_test.go", "dynamodbtest/create_table_test.go", "dynamodbtest/delete_table_test.go",

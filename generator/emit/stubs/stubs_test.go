@@ -2,7 +2,6 @@ package stubs_test
 
 import (
 	"bytes"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/awsparity/awsparity/generator/emit/stubs"
 	"github.com/awsparity/awsparity/generator/fileset"
 	"github.com/awsparity/awsparity/generator/ir"
+	"github.com/awsparity/awsparity/internal/golden"
 )
 
 // sqsSubset is three real SQS operations with the Go names generator/golang
@@ -56,19 +56,7 @@ func TestEmitGolden(t *testing.T) {
 	if f.Path != "sqstest/zz_generated.stubs.go" {
 		t.Errorf("Path = %q, want sqstest/zz_generated.stubs.go", f.Path)
 	}
-	golden := filepath.Join("testdata", f.Path)
-	if os.Getenv("UPDATE_GOLDEN") != "" {
-		if err := os.WriteFile(golden, f.Content, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
-	}
-	if !bytes.Equal(f.Content, want) {
-		t.Fatalf("stub output differs from %s (UPDATE_GOLDEN=1 rewrites it); got:\n%s", golden, f.Content)
-	}
+	golden.Compare(t, filepath.Join("testdata", f.Path), f.Content)
 	for _, want := range []string{
 		"\tDeleteQueue(ctx context.Context, in *sqs.DeleteQueueInput) (*sqs.DeleteQueueOutput, error)\n",
 		"func (UnimplementedServer) DeleteQueue(context.Context, *sqs.DeleteQueueInput) (*sqs.DeleteQueueOutput, error) {\n",
