@@ -263,7 +263,7 @@ func CreateType(t testing.TB, c *cloudformation.Client, optFns ...func(*CreateTy
 	o := CreateTypeOptions{
 		Input: &cloudformation.RegisterTypeInput{
 			SchemaHandlerPackage: aws.String("awsparity"),
-			TypeName:             aws.String(fixture.UniqueName("aa::aa::aa")),
+			TypeName:             aws.String(fixture.UniqueNameSep("aa::aa::aa", "")),
 		},
 		Wait: fixture.DefaultWait(),
 	}

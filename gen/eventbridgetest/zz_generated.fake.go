@@ -89,7 +89,7 @@ var fakeKindEndpoint = &fakestore.Kind{
 }
 
 var fakeKindEventBus = &fakestore.Kind{
-	ARN:    "arn:{partition}:events:{region}:{account}:eventBus/{name}",
+	ARN:    "arn:{partition}:events:{region}:{account}:event-bus/{name}",
 	Exists: fakeErrResourceAlreadyExistsException,
 	ID: fakestore.ID{
 		FromInput: true,

@@ -48,7 +48,7 @@ var fakeKindAccessKey = &fakestore.Kind{
 	ARN: "arn:{partition}:iam::{account}:accessKey/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"AccessKey", "AccessKeyId"},
-		Template: "{uuid}",
+		Template: "{hex17}",
 	},
 	Name:     "AccessKey",
 	NotFound: fakeErrNoSuchEntityException,
@@ -203,7 +203,7 @@ var fakeKindServiceSpecificCredential = &fakestore.Kind{
 	ARN: "arn:{partition}:iam::{account}:serviceSpecificCredential/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"ServiceSpecificCredential", "ServiceSpecificCredentialId"},
-		Template: "{uuid}",
+		Template: "{hex32}",
 	},
 	Name:     "ServiceSpecificCredential",
 	NotFound: fakeErrNoSuchEntityException,

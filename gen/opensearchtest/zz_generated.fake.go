@@ -52,7 +52,7 @@ var fakeKindApplication = &fakestore.Kind{
 	ARN: "arn:{partition}:es:{region}:{account}:application/{name}",
 	ID: fakestore.ID{
 		Path:     []string{"Id"},
-		Template: "{uuid}",
+		Template: "{hex17}",
 	},
 	InUse:     fakeErrConflictException,
 	Name:      "Application",

@@ -153,7 +153,7 @@ type CreateDomainOptions = fixture.Options[opensearch.CreateDomainInput]
 func CreateDomain(t testing.TB, c *opensearch.Client, optFns ...func(*CreateDomainOptions)) *fixture.Resource[opensearch.CreateDomainOutput] {
 	t.Helper()
 	o := CreateDomainOptions{
-		Input: &opensearch.CreateDomainInput{DomainName: aws.String(fixture.UniqueName("awspari") + ".example.com")},
+		Input: &opensearch.CreateDomainInput{DomainName: aws.String(fixture.UniqueName("awsparity"))},
 		Wait:  fixture.DefaultWait(),
 	}
 	for _, fn := range optFns {

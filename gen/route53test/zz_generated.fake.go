@@ -157,7 +157,7 @@ var fakeKindTrafficPolicyInstance = &fakestore.Kind{
 var fakeCreateCidrCollection = &fakestore.Create{
 	Kind: fakeKindCidrCollection,
 	Rules: "Name\tName\treq\tlen=1:64\tre=[0-9A-Za-z_\\-]+\n" +
-		"CallerReference\tCallerReference\treq\tlen=1:64\tre=[[:ascii:]]\n",
+		"CallerReference\tCallerReference\treq\tlen=1:64\thas=[[:ascii:]]\n",
 }
 
 // CreateCidrCollection creates a Route 53 CidrCollection in the fake's memory,

@@ -63,7 +63,7 @@ var fakeKindSMSSandboxPhoneNumber = &fakestore.Kind{
 }
 
 var fakeKindSubscription = &fakestore.Kind{
-	ARN: "arn:{partition}:sns:{region}:{account}:{name}",
+	ARN: "{in.TopicArn}:{uuid}",
 	ID: fakestore.ID{
 		Path:     []string{"SubscriptionArn"},
 		Template: "{arn}",

@@ -18,6 +18,13 @@ import (
 // which become separate assertions when they sit at the start or the end
 // of the pattern (most lookarounds in the AWS models do). A lookaround
 // anywhere else is left out and the pattern marked Partial.
+//
+// Smithy leaves patterns unanchored, but AWS's request validation (the
+// "Member must satisfy regular expression pattern" error) matches the whole
+// value: Kinesis refuses the stream name "a !" although [a-zA-Z0-9_.-]+
+// occurs in it. A pattern that matches one character at most is the
+// exception, a "contains" check: Route 53's CallerReference pattern
+// [[:ascii:]] is met by any reference with an ASCII character in it.
 type Pattern struct {
 	Source string
 	// Syntax is the translated pattern without its lookarounds, parsed,
@@ -26,6 +33,11 @@ type Pattern struct {
 	// Partial reports a pattern with a lookaround inside it, which RE2
 	// cannot express: MatchString checks the rest of the pattern.
 	Partial bool
+	// Contains reports a pattern met by any value it occurs in (one that
+	// matches one character at most); others must match the whole value.
+	Contains bool
+	// expr is the translated pattern, unanchored as written.
+	expr    string
 	re      *regexp.Regexp
 	asserts []assertion
 }
@@ -37,8 +49,8 @@ type assertion struct {
 	negate bool
 }
 
-// MatchString reports whether s matches the pattern, searched unanchored as
-// the models' patterns are.
+// MatchString reports whether s meets the pattern: matches it whole, or
+// contains it for a Contains pattern.
 func (p *Pattern) MatchString(s string) bool {
 	if !p.re.MatchString(s) {
 		return false
@@ -74,15 +86,20 @@ func compile(src string) (*Pattern, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pattern %q: %w", src, err)
 	}
-	re, err := regexp.Compile(main)
-	if err != nil {
-		return nil, fmt.Errorf("pattern %q: %w", src, err)
-	}
 	tree, err := syntax.Parse(main, syntax.Perl)
 	if err != nil {
 		return nil, fmt.Errorf("pattern %q: %w", src, err)
 	}
-	p := &Pattern{Source: src, Syntax: tree, Partial: partial, re: re}
+	contains := maxLen(tree) <= 1
+	whole := main
+	if !contains {
+		whole = `^(?:` + main + `)$`
+	}
+	re, err := regexp.Compile(whole)
+	if err != nil {
+		return nil, fmt.Errorf("pattern %q: %w", src, err)
+	}
+	p := &Pattern{Source: src, Syntax: tree, Partial: partial, Contains: contains, expr: main, re: re}
 	for _, l := range looks {
 		expr := "^(?:" + l.body + ")"
 		if l.behind {
@@ -95,6 +112,48 @@ func compile(src string) (*Pattern, error) {
 		p.asserts = append(p.asserts, assertion{re: are, negate: l.negate})
 	}
 	return p, nil
+}
+
+// unbounded is maxLen's answer for a repetition without an upper bound.
+const unbounded = 1 << 30
+
+// maxLen is the most characters a match of re can span.
+func maxLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(re.Rune)
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture:
+		return maxLen(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		if maxLen(re.Sub[0]) == 0 {
+			return 0
+		}
+		return unbounded
+	case syntax.OpQuest:
+		return maxLen(re.Sub[0])
+	case syntax.OpRepeat:
+		n := maxLen(re.Sub[0])
+		if re.Max < 0 && n > 0 {
+			return unbounded
+		}
+		return min(n*max(re.Max, 0), unbounded)
+	case syntax.OpConcat:
+		sum := 0
+		for _, sub := range re.Sub {
+			sum = min(sum+maxLen(sub), unbounded)
+		}
+		return sum
+	case syntax.OpAlternate:
+		most := 0
+		for _, sub := range re.Sub {
+			most = max(most, maxLen(sub))
+		}
+		return most
+	}
+	// Empty matches and anchors span nothing.
+	return 0
 }
 
 type lookaround struct {
@@ -301,12 +360,13 @@ func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
-// RE2 returns the pattern in Go's regexp syntax when that alone decides a
-// match (no lookaround taken out), for generated code that checks values
-// at test time without this package.
+// RE2 returns the pattern in Go's regexp syntax, unanchored as the model
+// writes it, when that alone decides a match (no lookaround taken out), for
+// generated code that checks values at test time without this package;
+// Contains says whether a value need only contain it.
 func (p *Pattern) RE2() (string, bool) {
 	if p.Partial || len(p.asserts) > 0 {
 		return "", false
 	}
-	return p.re.String(), true
+	return p.expr, true
 }

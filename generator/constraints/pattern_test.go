@@ -26,6 +26,14 @@ func TestPatternTranslation(t *testing.T) {
 		{`^a*+b\_c\Z`, []string{"aab_c"}, []string{"ab-c"}, false},
 		// A literal [ inside a class.
 		{`^[[a]+$`, []string{"[a["}, []string{"b"}, false},
+		// Unanchored, a pattern must still match the whole value, as AWS
+		// validates it (Kinesis' stream name)...
+		{`[a-zA-Z0-9_.-]+`, []string{"awsparity-1.x"}, []string{"awsparity !", " a"}, false},
+		{`arn:aws:[a-z]+|none`, []string{"arn:aws:sqs", "none"}, []string{"arn:aws:sqs:x", "nones"}, false},
+		// ...unless it matches one character at most: a "contains" check
+		// (Route 53's CallerReference).
+		{`[[:ascii:]]`, []string{"ref-1", "ü1"}, []string{"üö", ""}, false},
+		{`\S`, []string{" a "}, []string{"  "}, false},
 		// A lookaround inside the pattern is left out; the rest still holds.
 		{`^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$`, []string{"ab-c"}, []string{"-abc", "AB"}, true},
 	} {

@@ -105,7 +105,7 @@ type Constraints struct {
 	// Min and Max bound a number.
 	Min, Max *float64
 	// Pattern is the regular expression a string must match (ECMA 262 as
-	// the models write it, unanchored).
+	// the models write it; see constraints.Pattern for how it is matched).
 	Pattern string
 }
 

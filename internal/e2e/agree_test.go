@@ -218,28 +218,12 @@ type column struct {
 // have. A body listed that differs for another reason, or agrees, fails
 // TestFixturesAgree, so the list shrinks as the fakes grow and hides
 // nothing else.
-var generatedGaps = map[string]string{
-	// The SNS fake's Subscribe answers a SubscriptionArn that is not of its
-	// topic (arn:aws:sns:us-east-1:000000000000:<hex>, from the kind's
-	// template; SNS makes <topic ARN>:<uuid>), and GetSubscriptionAttributes
-	// answers no attributes (no TopicArn).
-	"subscription": "is not of its topic",
-	// The queue's subscription has the subscription's gap: its ARN is not
-	// under the topic's.
-	"subscription to queue": "is not of topic",
-	// fakestore matches the model's pattern unanchored, as Smithy defines
-	// it, so "awsparity-… !" passes [a-zA-Z0-9_.-]+; AWS (and kinesalite)
-	// match the whole value here, though not for every service (Route 53's
-	// CallerReference is [[:ascii:]]).
-	"stream, invalid input": "succeeded; want ValidationException",
-}
+var generatedGaps = map[string]string{}
 
-// refinedGaps are those of refinedFakes: the generated fakes' Kinesis and
-// SNS gaps, and sqsfake, written before the generated fakes, lacks SetQueueAttributes
-// (the queue policy that lets the topic send).
+// refinedGaps are those of refinedFakes: sqsfake, written before the
+// generated fakes, lacks SetQueueAttributes (the queue policy that lets the
+// topic send).
 var refinedGaps = map[string]string{
-	"stream, invalid input": generatedGaps["stream, invalid input"],
-	"subscription":          generatedGaps["subscription"],
 	"subscription to queue": "SQS.SetQueueAttributes is not implemented",
 }
 

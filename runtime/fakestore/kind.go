@@ -64,7 +64,9 @@ type ID struct {
 
 // Expand fills a template's placeholders: {partition}, {region},
 // {account}, {name}, {id}, {uuid}, {hexN} (N random hex digits), {seq}
-// (a counter per store). An unknown placeholder is kept as written.
+// (a counter per store), and in a create {in.Field}, a string field of its
+// input (an SNS subscription's ARN is {in.TopicArn}:{uuid}). An unknown
+// placeholder is kept as written.
 func Expand(tpl string, vars map[string]string) string {
 	var b strings.Builder
 	for {

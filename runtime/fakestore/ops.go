@@ -55,6 +55,11 @@ func (op *Create) apply(ctx context.Context, s *Store, in, out reflect.Value) er
 		"partition": Partition(reg), "region": reg, "account": Account,
 		"name": name, "seq": strconv.Itoa(s.seq),
 	}
+	for field, v := range inputs(in) {
+		if sv := stringOf(v); sv != "" {
+			vars["in."+field] = sv
+		}
+	}
 	rec := &record{kind: k, name: name, parent: parent, created: s.now(), tags: map[string]string{}}
 	switch echo := str(in, k.idField()); {
 	case k.ID.FromInput:

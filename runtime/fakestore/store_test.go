@@ -99,7 +99,7 @@ var childKind = &Kind{
 }
 
 var (
-	create = &Create{Kind: thingKind, Rules: "Name\tname\treq\tlen=1:20\tre=^[a-z0-9-]+$\n" +
+	create = &Create{Kind: thingKind, Rules: "Name\tname\treq\tlen=1:20\tre=[a-z0-9-]+\n" +
 		"Size\tsize\tval=:10\n" +
 		"Mode\tmode\tenum=fast|slow\n",
 		States: []State{{Path: "Status", Value: "ACTIVE"}}}
@@ -157,7 +157,9 @@ func TestCreateValidates(t *testing.T) {
 		{&createIn{}, "Value null at 'name' failed to satisfy constraint: Member must not be null"},
 		{&createIn{Name: ptr("")}, "at 'name' failed to satisfy constraint: Member must have length greater than or equal to 1"},
 		{&createIn{Name: ptr(strings.Repeat("a", 21))}, "Member must have length less than or equal to 20"},
-		{&createIn{Name: ptr("UPPER")}, "Value 'UPPER' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern"},
+		{&createIn{Name: ptr("UPPER")}, "Value 'UPPER' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-z0-9-]+"},
+		// The whole value must match, as AWS validates it.
+		{&createIn{Name: ptr("ok !")}, "Value 'ok !' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern"},
 		{&createIn{Name: ptr("ok"), Size: ptr[int32](11)}, "Value '11' at 'size' failed to satisfy constraint: Member must have value less than or equal to 10"},
 		{&createIn{Name: ptr("ok"), Mode: "medium"}, "at 'mode' failed to satisfy constraint: Member must satisfy enum value set: [fast slow]"},
 	} {
@@ -169,6 +171,18 @@ func TestCreateValidates(t *testing.T) {
 	}
 	if len(s.records) != 0 {
 		t.Errorf("an invalid create stored %d resources", len(s.records))
+	}
+}
+
+// TestContainsPattern: a has= pattern (one character at most) need only
+// occur in the value.
+func TestContainsPattern(t *testing.T) {
+	op := &Create{Kind: thingKind, Rules: "Name\tname\thas=[a-z]\n"}
+	if _, err := Do[createOut](context.Background(), New("Things"), op, &createIn{Name: ptr("1a2")}); err != nil {
+		t.Errorf("1a2 contains [a-z]: %v", err)
+	}
+	if _, err := Do[createOut](context.Background(), New("Things"), op, &createIn{Name: ptr("123")}); err == nil {
+		t.Error("123 does not contain [a-z], but the create succeeded")
 	}
 }
 

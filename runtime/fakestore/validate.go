@@ -21,7 +21,10 @@ import (
 //	len=MIN:MAX      a string's characters, a blob's bytes, a list's or map's entries
 //	val=MIN:MAX      a number (either end may be empty)
 //	enum=A|B|C       the values an enum accepts
-//	re=PATTERN       the model's pattern in Go's syntax, unanchored (last)
+//	re=PATTERN       the model's pattern in Go's syntax, which the whole
+//	                 value must match, as AWS validates it (last)
+//	has=PATTERN      a pattern that matches one character at most, which
+//	                 the value need only contain (last)
 //
 // A rule below an unset structure does not apply.
 type Rules string
@@ -33,6 +36,7 @@ type rule struct {
 	required      bool
 	length, value *bounds
 	pattern       string
+	contains      bool
 	enum          []string
 }
 
@@ -65,8 +69,8 @@ func (rs Rules) parse() ([]rule, error) {
 				r.value, err = parseBounds(arg)
 			case "enum":
 				r.enum = strings.Split(arg, "|")
-			case "re":
-				r.pattern = arg
+			case "re", "has":
+				r.pattern, r.contains = arg, key == "has"
 			default:
 				err = fmt.Errorf("unknown check %q", key)
 			}
@@ -101,9 +105,13 @@ func parseBounds(s string) (*bounds, error) {
 	return &b, nil
 }
 
-var patterns sync.Map // source → *regexp.Regexp or error
+var patterns sync.Map // expression → *regexp.Regexp or error
 
-func compiled(src string) (*regexp.Regexp, error) {
+// compiled returns the pattern src, anchored at both ends unless contains.
+func compiled(src string, contains bool) (*regexp.Regexp, error) {
+	if !contains {
+		src = `^(?:` + src + `)$`
+	}
 	if v, ok := patterns.Load(src); ok {
 		if re, ok := v.(*regexp.Regexp); ok {
 			return re, nil
@@ -191,7 +199,7 @@ func (r rule) check(in reflect.Value) string {
 			return fmt.Sprintf("Member must satisfy enum value set: %v", r.enum)
 		}
 		if r.pattern != "" {
-			if re, err := compiled(r.pattern); err == nil && !re.MatchString(s) {
+			if re, err := compiled(r.pattern, r.contains); err == nil && !re.MatchString(s) {
 				return "Member must satisfy regular expression pattern: " + r.pattern
 			}
 		}

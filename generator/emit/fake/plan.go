@@ -467,7 +467,13 @@ func (p *plan) arnTemplates(noun string) []string {
 	switch p.svc.SDKID {
 	case "S3":
 		return []string{"arn:{partition}:s3:::{name}"}
-	case "SQS", "SNS":
+	case "SNS":
+		if noun == "Subscription" {
+			// A subscription's ARN is its topic's and a UUID.
+			return []string{"{in.TopicArn}:{uuid}"}
+		}
+		return []string{"arn:{partition}:" + ns + ":{region}:{account}:{name}"}
+	case "SQS":
 		return []string{"arn:{partition}:" + ns + ":{region}:{account}:{name}"}
 	case "IAM", "Route 53", "CloudFront", "Organizations":
 		return []string{"arn:{partition}:" + ns + "::{account}:" + lowerFirst(noun) + "/{name}"}

@@ -67,7 +67,11 @@ func rule(m *ir.Member) []string {
 			if p, err := constraints.Compile(lim.Pattern); err == nil {
 				// A tab or newline would end the rule: such a pattern is left out.
 				if re, ok := p.RE2(); ok && !strings.ContainsAny(re, "\t\n") {
-					out = append(out, "re="+re)
+					check := "re="
+					if p.Contains {
+						check = "has="
+					}
+					out = append(out, check+re)
 				}
 			}
 		}
@@ -87,9 +91,13 @@ func rule(m *ir.Member) []string {
 	}
 	// The pattern takes the rest of its line: it goes last.
 	slices.SortStableFunc(out, func(a, b string) int {
-		return cmp.Compare(btoi(strings.HasPrefix(a, "re=")), btoi(strings.HasPrefix(b, "re=")))
+		return cmp.Compare(btoi(isPattern(a)), btoi(isPattern(b)))
 	})
 	return out
+}
+
+func isPattern(check string) bool {
+	return strings.HasPrefix(check, "re=") || strings.HasPrefix(check, "has=")
 }
 
 func btoi(b bool) int {
