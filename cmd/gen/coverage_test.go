@@ -22,8 +22,8 @@ func TestCoverageCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(html, []byte("<li>ListQueues</li>")) {
-		t.Errorf("HTML page lacks ListQueues")
+	if !bytes.Contains(html, []byte("<li>ChangeMessageVisibility</li>")) {
+		t.Errorf("HTML page lacks ChangeMessageVisibility")
 	}
 }
 

@@ -130,6 +130,15 @@ func (f *Fake) DeleteCertificate(ctx context.Context, in *acm.DeleteCertificateI
 	return fakestore.Do[acm.DeleteCertificateOutput](ctx, f.store, fakeDeleteCertificate, in)
 }
 
+// WithCertificate runs fn on the live ACM Certificate that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithCertificate(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindCertificate, key, fn)
+}
+
 // fakeKinds are the kinds tag operations look a resource up among.
 var fakeKinds = []*fakestore.Kind{fakeKindCertificate}
 

@@ -285,6 +285,15 @@ func (f *Fake) DeleteApiKey(ctx context.Context, in *apigateway.DeleteApiKeyInpu
 	return fakestore.Do[apigateway.DeleteApiKeyOutput](ctx, f.store, fakeDeleteApiKey, in)
 }
 
+// WithApiKey runs fn on the live API Gateway ApiKey that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithApiKey(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindApiKey, key, fn)
+}
+
 var fakeCreateAuthorizer = &fakestore.Create{
 	Kind: fakeKindAuthorizer,
 	Rules: "RestApiId\trestApiId\treq\n" +
@@ -331,6 +340,15 @@ func (f *Fake) DeleteAuthorizer(ctx context.Context, in *apigateway.DeleteAuthor
 	return fakestore.Do[apigateway.DeleteAuthorizerOutput](ctx, f.store, fakeDeleteAuthorizer, in)
 }
 
+// WithAuthorizer runs fn on the live API Gateway Authorizer that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithAuthorizer(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindAuthorizer, key, fn)
+}
+
 var fakeCreateDeployment = &fakestore.Create{
 	Kind: fakeKindDeployment,
 	Rules: "RestApiId\trestApiId\treq\n" +
@@ -374,6 +392,15 @@ var fakeDeleteDeployment = &fakestore.Delete{
 // DeleteDeployment deletes an API Gateway Deployment from the fake's memory.
 func (f *Fake) DeleteDeployment(ctx context.Context, in *apigateway.DeleteDeploymentInput) (*apigateway.DeleteDeploymentOutput, error) {
 	return fakestore.Do[apigateway.DeleteDeploymentOutput](ctx, f.store, fakeDeleteDeployment, in)
+}
+
+// WithDeployment runs fn on the live API Gateway Deployment that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithDeployment(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDeployment, key, fn)
 }
 
 var fakeCreateDocumentationPart = &fakestore.Create{
@@ -426,6 +453,15 @@ func (f *Fake) DeleteDocumentationPart(ctx context.Context, in *apigateway.Delet
 	return fakestore.Do[apigateway.DeleteDocumentationPartOutput](ctx, f.store, fakeDeleteDocumentationPart, in)
 }
 
+// WithDocumentationPart runs fn on the live API Gateway DocumentationPart that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithDocumentationPart(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDocumentationPart, key, fn)
+}
+
 var fakeCreateDocumentationVersion = &fakestore.Create{
 	Kind: fakeKindDocumentationVersion,
 	Rules: "RestApiId\trestApiId\treq\n" +
@@ -471,6 +507,15 @@ var fakeDeleteDocumentationVersion = &fakestore.Delete{
 // the fake's memory.
 func (f *Fake) DeleteDocumentationVersion(ctx context.Context, in *apigateway.DeleteDocumentationVersionInput) (*apigateway.DeleteDocumentationVersionOutput, error) {
 	return fakestore.Do[apigateway.DeleteDocumentationVersionOutput](ctx, f.store, fakeDeleteDocumentationVersion, in)
+}
+
+// WithDocumentationVersion runs fn on the live API Gateway DocumentationVersion
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithDocumentationVersion(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDocumentationVersion, key, fn)
 }
 
 var fakeCreateDomainName = &fakestore.Create{
@@ -532,6 +577,15 @@ func (f *Fake) DeleteDomainName(ctx context.Context, in *apigateway.DeleteDomain
 	return fakestore.Do[apigateway.DeleteDomainNameOutput](ctx, f.store, fakeDeleteDomainName, in)
 }
 
+// WithDomainName runs fn on the live API Gateway DomainName that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithDomainName(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDomainName, key, fn)
+}
+
 var fakeCreateDomainNameAccessAssociation = &fakestore.Create{
 	Kind: fakeKindDomainNameAccessAssociation,
 	Rules: "DomainNameArn\tdomainNameArn\treq\n" +
@@ -555,6 +609,16 @@ var fakeDeleteDomainNameAccessAssociation = &fakestore.Delete{
 // DomainNameAccessAssociation from the fake's memory.
 func (f *Fake) DeleteDomainNameAccessAssociation(ctx context.Context, in *apigateway.DeleteDomainNameAccessAssociationInput) (*apigateway.DeleteDomainNameAccessAssociationOutput, error) {
 	return fakestore.Do[apigateway.DeleteDomainNameAccessAssociationOutput](ctx, f.store, fakeDeleteDomainNameAccessAssociation, in)
+}
+
+// WithDomainNameAccessAssociation runs fn on the live API Gateway
+// DomainNameAccessAssociation that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithDomainNameAccessAssociation(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDomainNameAccessAssociation, key, fn)
 }
 
 var fakeCreateModel = &fakestore.Create{
@@ -603,6 +667,15 @@ func (f *Fake) DeleteModel(ctx context.Context, in *apigateway.DeleteModelInput)
 	return fakestore.Do[apigateway.DeleteModelOutput](ctx, f.store, fakeDeleteModel, in)
 }
 
+// WithModel runs fn on the live API Gateway Model that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithModel(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindModel, key, fn)
+}
+
 var fakeCreateRequestValidator = &fakestore.Create{
 	Kind:  fakeKindRequestValidator,
 	Rules: "RestApiId\trestApiId\treq\n",
@@ -649,6 +722,15 @@ func (f *Fake) DeleteRequestValidator(ctx context.Context, in *apigateway.Delete
 	return fakestore.Do[apigateway.DeleteRequestValidatorOutput](ctx, f.store, fakeDeleteRequestValidator, in)
 }
 
+// WithRequestValidator runs fn on the live API Gateway RequestValidator that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithRequestValidator(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindRequestValidator, key, fn)
+}
+
 var fakeCreateResource = &fakestore.Create{
 	Kind: fakeKindResource,
 	Rules: "RestApiId\trestApiId\treq\n" +
@@ -693,6 +775,15 @@ var fakeDeleteResource = &fakestore.Delete{
 // DeleteResource deletes an API Gateway Resource from the fake's memory.
 func (f *Fake) DeleteResource(ctx context.Context, in *apigateway.DeleteResourceInput) (*apigateway.DeleteResourceOutput, error) {
 	return fakestore.Do[apigateway.DeleteResourceOutput](ctx, f.store, fakeDeleteResource, in)
+}
+
+// WithResource runs fn on the live API Gateway Resource that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithResource(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindResource, key, fn)
 }
 
 var fakeCreateRestApi = &fakestore.Create{
@@ -754,6 +845,15 @@ func (f *Fake) DeleteRestApi(ctx context.Context, in *apigateway.DeleteRestApiIn
 	return fakestore.Do[apigateway.DeleteRestApiOutput](ctx, f.store, fakeDeleteRestApi, in)
 }
 
+// WithRestApi runs fn on the live API Gateway RestApi that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithRestApi(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindRestApi, key, fn)
+}
+
 var fakeCreateStage = &fakestore.Create{
 	Kind: fakeKindStage,
 	Rules: "RestApiId\trestApiId\treq\n" +
@@ -813,6 +913,15 @@ func (f *Fake) DeleteStage(ctx context.Context, in *apigateway.DeleteStageInput)
 	return fakestore.Do[apigateway.DeleteStageOutput](ctx, f.store, fakeDeleteStage, in)
 }
 
+// WithStage runs fn on the live API Gateway Stage that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithStage(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindStage, key, fn)
+}
+
 var fakeCreateUsagePlan = &fakestore.Create{
 	Kind: fakeKindUsagePlan,
 	Rules: "Name\tname\treq\n" +
@@ -857,6 +966,15 @@ func (f *Fake) DeleteUsagePlan(ctx context.Context, in *apigateway.DeleteUsagePl
 	return fakestore.Do[apigateway.DeleteUsagePlanOutput](ctx, f.store, fakeDeleteUsagePlan, in)
 }
 
+// WithUsagePlan runs fn on the live API Gateway UsagePlan that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithUsagePlan(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindUsagePlan, key, fn)
+}
+
 var fakeCreateUsagePlanKey = &fakestore.Create{
 	Kind: fakeKindUsagePlanKey,
 	Rules: "UsagePlanId\tusagePlanId\treq\n" +
@@ -889,6 +1007,15 @@ var fakeDeleteUsagePlanKey = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteUsagePlanKey(ctx context.Context, in *apigateway.DeleteUsagePlanKeyInput) (*apigateway.DeleteUsagePlanKeyOutput, error) {
 	return fakestore.Do[apigateway.DeleteUsagePlanKeyOutput](ctx, f.store, fakeDeleteUsagePlanKey, in)
+}
+
+// WithUsagePlanKey runs fn on the live API Gateway UsagePlanKey that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithUsagePlanKey(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindUsagePlanKey, key, fn)
 }
 
 var fakeCreateVpcLink = &fakestore.Create{
@@ -945,6 +1072,15 @@ var fakeDeleteVpcLink = &fakestore.Delete{
 // DeleteVpcLink deletes an API Gateway VpcLink from the fake's memory.
 func (f *Fake) DeleteVpcLink(ctx context.Context, in *apigateway.DeleteVpcLinkInput) (*apigateway.DeleteVpcLinkOutput, error) {
 	return fakestore.Do[apigateway.DeleteVpcLinkOutput](ctx, f.store, fakeDeleteVpcLink, in)
+}
+
+// WithVpcLink runs fn on the live API Gateway VpcLink that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithVpcLink(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVpcLink, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

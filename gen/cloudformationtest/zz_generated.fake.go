@@ -180,6 +180,15 @@ func (f *Fake) DeleteChangeSet(ctx context.Context, in *cloudformation.DeleteCha
 	return fakestore.Do[cloudformation.DeleteChangeSetOutput](ctx, f.store, fakeDeleteChangeSet, in)
 }
 
+// WithChangeSet runs fn on the live CloudFormation ChangeSet that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithChangeSet(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindChangeSet, key, fn)
+}
+
 var fakeCreateGeneratedTemplate = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindGeneratedTemplate,
@@ -258,6 +267,15 @@ var fakeDeleteGeneratedTemplate = &fakestore.Delete{
 // fake's memory.
 func (f *Fake) DeleteGeneratedTemplate(ctx context.Context, in *cloudformation.DeleteGeneratedTemplateInput) (*cloudformation.DeleteGeneratedTemplateOutput, error) {
 	return fakestore.Do[cloudformation.DeleteGeneratedTemplateOutput](ctx, f.store, fakeDeleteGeneratedTemplate, in)
+}
+
+// WithGeneratedTemplate runs fn on the live CloudFormation GeneratedTemplate
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithGeneratedTemplate(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindGeneratedTemplate, key, fn)
 }
 
 var fakeCreateStack = &fakestore.Create{
@@ -369,6 +387,15 @@ var fakeDeleteStack = &fakestore.Delete{
 // DeleteStack deletes a CloudFormation Stack from the fake's memory.
 func (f *Fake) DeleteStack(ctx context.Context, in *cloudformation.DeleteStackInput) (*cloudformation.DeleteStackOutput, error) {
 	return fakestore.Do[cloudformation.DeleteStackOutput](ctx, f.store, fakeDeleteStack, in)
+}
+
+// WithStack runs fn on the live CloudFormation Stack that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithStack(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindStack, key, fn)
 }
 
 var fakeCreateStackSet = &fakestore.Create{
@@ -499,6 +526,15 @@ func (f *Fake) DeleteStackSet(ctx context.Context, in *cloudformation.DeleteStac
 	return fakestore.Do[cloudformation.DeleteStackSetOutput](ctx, f.store, fakeDeleteStackSet, in)
 }
 
+// WithStackSet runs fn on the live CloudFormation StackSet that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithStackSet(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindStackSet, key, fn)
+}
+
 var fakeRegisterType = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindType,
@@ -549,4 +585,13 @@ var fakeDeregisterType = &fakestore.Delete{
 // DeregisterType deletes a CloudFormation Type from the fake's memory.
 func (f *Fake) DeregisterType(ctx context.Context, in *cloudformation.DeregisterTypeInput) (*cloudformation.DeregisterTypeOutput, error) {
 	return fakestore.Do[cloudformation.DeregisterTypeOutput](ctx, f.store, fakeDeregisterType, in)
+}
+
+// WithType runs fn on the live CloudFormation Type that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithType(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindType, key, fn)
 }

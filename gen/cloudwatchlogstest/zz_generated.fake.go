@@ -267,6 +267,15 @@ func (f *Fake) DeleteAccountPolicy(ctx context.Context, in *cloudwatchlogs.Delet
 	return fakestore.Do[cloudwatchlogs.DeleteAccountPolicyOutput](ctx, f.store, fakeDeleteAccountPolicy, in)
 }
 
+// WithAccountPolicy runs fn on the live CloudWatch Logs AccountPolicy that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithAccountPolicy(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindAccountPolicy, key, fn)
+}
+
 var fakeCreateDelivery = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindDelivery,
@@ -334,6 +343,15 @@ func (f *Fake) DeleteDelivery(ctx context.Context, in *cloudwatchlogs.DeleteDeli
 	return fakestore.Do[cloudwatchlogs.DeleteDeliveryOutput](ctx, f.store, fakeDeleteDelivery, in)
 }
 
+// WithDelivery runs fn on the live CloudWatch Logs Delivery that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithDelivery(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDelivery, key, fn)
+}
+
 var fakePutDeliveryDestination = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindDeliveryDestination,
@@ -384,6 +402,15 @@ var fakeDeleteDeliveryDestination = &fakestore.Delete{
 // the fake's memory.
 func (f *Fake) DeleteDeliveryDestination(ctx context.Context, in *cloudwatchlogs.DeleteDeliveryDestinationInput) (*cloudwatchlogs.DeleteDeliveryDestinationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteDeliveryDestinationOutput](ctx, f.store, fakeDeleteDeliveryDestination, in)
+}
+
+// WithDeliveryDestination runs fn on the live CloudWatch Logs
+// DeliveryDestination that key names (its identifier, ARN or name), for methods
+// that refine the fake: what fn sets in the resource's Data stays with it until
+// it is deleted. A missing one answers the not-found error without calling fn.
+// fn runs holding the fake's lock and must not call the fake's methods.
+func (f *Fake) WithDeliveryDestination(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDeliveryDestination, key, fn)
 }
 
 var fakePutDeliverySource = &fakestore.Create{
@@ -445,6 +472,15 @@ func (f *Fake) DeleteDeliverySource(ctx context.Context, in *cloudwatchlogs.Dele
 	return fakestore.Do[cloudwatchlogs.DeleteDeliverySourceOutput](ctx, f.store, fakeDeleteDeliverySource, in)
 }
 
+// WithDeliverySource runs fn on the live CloudWatch Logs DeliverySource that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithDeliverySource(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDeliverySource, key, fn)
+}
+
 var fakePutDestination = &fakestore.Create{
 	Kind: fakeKindDestination,
 	Rules: "DestinationName\tdestinationName\treq\tlen=1:512\tre=[^:*]*\n" +
@@ -483,6 +519,15 @@ var fakeDeleteDestination = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteDestination(ctx context.Context, in *cloudwatchlogs.DeleteDestinationInput) (*cloudwatchlogs.DeleteDestinationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteDestinationOutput](ctx, f.store, fakeDeleteDestination, in)
+}
+
+// WithDestination runs fn on the live CloudWatch Logs Destination that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithDestination(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDestination, key, fn)
 }
 
 var fakePutIntegration = &fakestore.Create{
@@ -548,6 +593,15 @@ var fakeDeleteIntegration = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteIntegration(ctx context.Context, in *cloudwatchlogs.DeleteIntegrationInput) (*cloudwatchlogs.DeleteIntegrationOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteIntegrationOutput](ctx, f.store, fakeDeleteIntegration, in)
+}
+
+// WithIntegration runs fn on the live CloudWatch Logs Integration that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithIntegration(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindIntegration, key, fn)
 }
 
 var fakeCreateLogAnomalyDetector = &fakestore.Create{
@@ -619,6 +673,15 @@ func (f *Fake) DeleteLogAnomalyDetector(ctx context.Context, in *cloudwatchlogs.
 	return fakestore.Do[cloudwatchlogs.DeleteLogAnomalyDetectorOutput](ctx, f.store, fakeDeleteLogAnomalyDetector, in)
 }
 
+// WithLogAnomalyDetector runs fn on the live CloudWatch Logs LogAnomalyDetector
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithLogAnomalyDetector(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindLogAnomalyDetector, key, fn)
+}
+
 var fakeCreateLogGroup = &fakestore.Create{
 	Kind: fakeKindLogGroup,
 	Rules: "LogGroupName\tlogGroupName\treq\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
@@ -652,6 +715,15 @@ var fakeDeleteLogGroup = &fakestore.Delete{
 // DeleteLogGroup deletes a CloudWatch Logs LogGroup from the fake's memory.
 func (f *Fake) DeleteLogGroup(ctx context.Context, in *cloudwatchlogs.DeleteLogGroupInput) (*cloudwatchlogs.DeleteLogGroupOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteLogGroupOutput](ctx, f.store, fakeDeleteLogGroup, in)
+}
+
+// WithLogGroup runs fn on the live CloudWatch Logs LogGroup that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithLogGroup(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindLogGroup, key, fn)
 }
 
 var fakeCreateLogStream = &fakestore.Create{
@@ -689,6 +761,15 @@ var fakeDeleteLogStream = &fakestore.Delete{
 // DeleteLogStream deletes a CloudWatch Logs LogStream from the fake's memory.
 func (f *Fake) DeleteLogStream(ctx context.Context, in *cloudwatchlogs.DeleteLogStreamInput) (*cloudwatchlogs.DeleteLogStreamOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteLogStreamOutput](ctx, f.store, fakeDeleteLogStream, in)
+}
+
+// WithLogStream runs fn on the live CloudWatch Logs LogStream that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithLogStream(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindLogStream, key, fn)
 }
 
 var fakeCreateLookupTable = &fakestore.Create{
@@ -756,6 +837,15 @@ func (f *Fake) DeleteLookupTable(ctx context.Context, in *cloudwatchlogs.DeleteL
 	return fakestore.Do[cloudwatchlogs.DeleteLookupTableOutput](ctx, f.store, fakeDeleteLookupTable, in)
 }
 
+// WithLookupTable runs fn on the live CloudWatch Logs LookupTable that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithLookupTable(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindLookupTable, key, fn)
+}
+
 var fakePutMetricFilter = &fakestore.Create{
 	Kind: fakeKindMetricFilter,
 	Rules: "LogGroupName\tlogGroupName\treq\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
@@ -797,6 +887,15 @@ func (f *Fake) DeleteMetricFilter(ctx context.Context, in *cloudwatchlogs.Delete
 	return fakestore.Do[cloudwatchlogs.DeleteMetricFilterOutput](ctx, f.store, fakeDeleteMetricFilter, in)
 }
 
+// WithMetricFilter runs fn on the live CloudWatch Logs MetricFilter that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithMetricFilter(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindMetricFilter, key, fn)
+}
+
 var fakePutQueryDefinition = &fakestore.Create{
 	Kind: fakeKindQueryDefinition,
 	Rules: "QueryLanguage\tqueryLanguage\tenum=CWLI|SQL|PPL\n" +
@@ -836,6 +935,15 @@ func (f *Fake) DeleteQueryDefinition(ctx context.Context, in *cloudwatchlogs.Del
 	return fakestore.Do[cloudwatchlogs.DeleteQueryDefinitionOutput](ctx, f.store, fakeDeleteQueryDefinition, in)
 }
 
+// WithQueryDefinition runs fn on the live CloudWatch Logs QueryDefinition that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithQueryDefinition(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindQueryDefinition, key, fn)
+}
+
 var fakePutResourcePolicy = &fakestore.Create{
 	Kind: fakeKindResourcePolicy,
 	Rules: "PolicyDocument\tpolicyDocument\tlen=1:51200\n" +
@@ -868,6 +976,15 @@ var fakeDeleteResourcePolicy = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteResourcePolicy(ctx context.Context, in *cloudwatchlogs.DeleteResourcePolicyInput) (*cloudwatchlogs.DeleteResourcePolicyOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteResourcePolicyOutput](ctx, f.store, fakeDeleteResourcePolicy, in)
+}
+
+// WithResourcePolicy runs fn on the live CloudWatch Logs ResourcePolicy that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithResourcePolicy(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindResourcePolicy, key, fn)
 }
 
 var fakeCreateScheduledQuery = &fakestore.Create{
@@ -972,6 +1089,15 @@ func (f *Fake) DeleteScheduledQuery(ctx context.Context, in *cloudwatchlogs.Dele
 	return fakestore.Do[cloudwatchlogs.DeleteScheduledQueryOutput](ctx, f.store, fakeDeleteScheduledQuery, in)
 }
 
+// WithScheduledQuery runs fn on the live CloudWatch Logs ScheduledQuery that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithScheduledQuery(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindScheduledQuery, key, fn)
+}
+
 var fakePutSubscriptionFilter = &fakestore.Create{
 	Kind: fakeKindSubscriptionFilter,
 	Rules: "LogGroupName\tlogGroupName\treq\tlen=1:512\tre=[\\.\\-_/#A-Za-z0-9]+\n" +
@@ -998,6 +1124,15 @@ var fakeDeleteSubscriptionFilter = &fakestore.Delete{
 // the fake's memory.
 func (f *Fake) DeleteSubscriptionFilter(ctx context.Context, in *cloudwatchlogs.DeleteSubscriptionFilterInput) (*cloudwatchlogs.DeleteSubscriptionFilterOutput, error) {
 	return fakestore.Do[cloudwatchlogs.DeleteSubscriptionFilterOutput](ctx, f.store, fakeDeleteSubscriptionFilter, in)
+}
+
+// WithSubscriptionFilter runs fn on the live CloudWatch Logs SubscriptionFilter
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithSubscriptionFilter(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSubscriptionFilter, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

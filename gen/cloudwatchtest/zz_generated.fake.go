@@ -114,6 +114,15 @@ func (f *Fake) DeleteAlarmMuteRule(ctx context.Context, in *cloudwatch.DeleteAla
 	return fakestore.Do[cloudwatch.DeleteAlarmMuteRuleOutput](ctx, f.store, fakeDeleteAlarmMuteRule, in)
 }
 
+// WithAlarmMuteRule runs fn on the live CloudWatch AlarmMuteRule that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithAlarmMuteRule(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindAlarmMuteRule, key, fn)
+}
+
 var fakePutMetricStream = &fakestore.Create{
 	Kind: fakeKindMetricStream,
 	Rules: "Name\tName\treq\tlen=1:255\n" +
@@ -161,6 +170,15 @@ var fakeDeleteMetricStream = &fakestore.Delete{
 // DeleteMetricStream deletes a CloudWatch MetricStream from the fake's memory.
 func (f *Fake) DeleteMetricStream(ctx context.Context, in *cloudwatch.DeleteMetricStreamInput) (*cloudwatch.DeleteMetricStreamOutput, error) {
 	return fakestore.Do[cloudwatch.DeleteMetricStreamOutput](ctx, f.store, fakeDeleteMetricStream, in)
+}
+
+// WithMetricStream runs fn on the live CloudWatch MetricStream that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithMetricStream(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindMetricStream, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

@@ -128,6 +128,15 @@ func (f *Fake) DeleteBackup(ctx context.Context, in *dynamodb.DeleteBackupInput)
 	return fakestore.Do[dynamodb.DeleteBackupOutput](ctx, f.store, fakeDeleteBackup, in)
 }
 
+// WithBackup runs fn on the live DynamoDB Backup that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithBackup(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindBackup, key, fn)
+}
+
 var fakeCreateTable = &fakestore.Create{
 	Kind: fakeKindTable,
 	Rules: "TableName\tTableName\treq\tlen=1:1024\n" +
@@ -279,6 +288,15 @@ var fakeDeleteTable = &fakestore.Delete{
 // DeleteTable deletes a DynamoDB Table from the fake's memory.
 func (f *Fake) DeleteTable(ctx context.Context, in *dynamodb.DeleteTableInput) (*dynamodb.DeleteTableOutput, error) {
 	return fakestore.Do[dynamodb.DeleteTableOutput](ctx, f.store, fakeDeleteTable, in)
+}
+
+// WithTable runs fn on the live DynamoDB Table that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithTable(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTable, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

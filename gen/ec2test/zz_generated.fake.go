@@ -821,6 +821,15 @@ func (f *Fake) ReleaseAddress(ctx context.Context, in *ec2.ReleaseAddressInput) 
 	return fakestore.Do[ec2.ReleaseAddressOutput](ctx, f.store, fakeReleaseAddress, in)
 }
 
+// WithAddress runs fn on the live EC2 Address that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithAddress(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindAddress, key, fn)
+}
+
 var fakeCreateCapacityManagerDataExport = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindCapacityManagerDataExport,
@@ -855,6 +864,16 @@ var fakeDeleteCapacityManagerDataExport = &fakestore.Delete{
 // the fake's memory.
 func (f *Fake) DeleteCapacityManagerDataExport(ctx context.Context, in *ec2.DeleteCapacityManagerDataExportInput) (*ec2.DeleteCapacityManagerDataExportOutput, error) {
 	return fakestore.Do[ec2.DeleteCapacityManagerDataExportOutput](ctx, f.store, fakeDeleteCapacityManagerDataExport, in)
+}
+
+// WithCapacityManagerDataExport runs fn on the live EC2
+// CapacityManagerDataExport that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithCapacityManagerDataExport(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindCapacityManagerDataExport, key, fn)
 }
 
 var fakeCreateCarrierGateway = &fakestore.Create{
@@ -895,6 +914,15 @@ var fakeDeleteCarrierGateway = &fakestore.Delete{
 // DeleteCarrierGateway deletes an EC2 CarrierGateway from the fake's memory.
 func (f *Fake) DeleteCarrierGateway(ctx context.Context, in *ec2.DeleteCarrierGatewayInput) (*ec2.DeleteCarrierGatewayOutput, error) {
 	return fakestore.Do[ec2.DeleteCarrierGatewayOutput](ctx, f.store, fakeDeleteCarrierGateway, in)
+}
+
+// WithCarrierGateway runs fn on the live EC2 CarrierGateway that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithCarrierGateway(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindCarrierGateway, key, fn)
 }
 
 var fakeCreateClientVpnEndpoint = &fakestore.Create{
@@ -959,6 +987,15 @@ func (f *Fake) DeleteClientVpnEndpoint(ctx context.Context, in *ec2.DeleteClient
 	return fakestore.Do[ec2.DeleteClientVpnEndpointOutput](ctx, f.store, fakeDeleteClientVpnEndpoint, in)
 }
 
+// WithClientVpnEndpoint runs fn on the live EC2 ClientVpnEndpoint that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithClientVpnEndpoint(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindClientVpnEndpoint, key, fn)
+}
+
 var fakeCreateCoipCidr = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindCoipCidr,
@@ -980,6 +1017,15 @@ var fakeDeleteCoipCidr = &fakestore.Delete{
 // DeleteCoipCidr deletes an EC2 CoipCidr from the fake's memory.
 func (f *Fake) DeleteCoipCidr(ctx context.Context, in *ec2.DeleteCoipCidrInput) (*ec2.DeleteCoipCidrOutput, error) {
 	return fakestore.Do[ec2.DeleteCoipCidrOutput](ctx, f.store, fakeDeleteCoipCidr, in)
+}
+
+// WithCoipCidr runs fn on the live EC2 CoipCidr that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithCoipCidr(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindCoipCidr, key, fn)
 }
 
 var fakeCreateCustomerGateway = &fakestore.Create{
@@ -1022,6 +1068,15 @@ func (f *Fake) DeleteCustomerGateway(ctx context.Context, in *ec2.DeleteCustomer
 	return fakestore.Do[ec2.DeleteCustomerGatewayOutput](ctx, f.store, fakeDeleteCustomerGateway, in)
 }
 
+// WithCustomerGateway runs fn on the live EC2 CustomerGateway that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithCustomerGateway(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindCustomerGateway, key, fn)
+}
+
 var fakeCreateDhcpOptions = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindDhcpOptions,
@@ -1052,6 +1107,15 @@ var fakeDeleteDhcpOptions = &fakestore.Delete{
 // DeleteDhcpOptions deletes an EC2 DhcpOptions from the fake's memory.
 func (f *Fake) DeleteDhcpOptions(ctx context.Context, in *ec2.DeleteDhcpOptionsInput) (*ec2.DeleteDhcpOptionsOutput, error) {
 	return fakestore.Do[ec2.DeleteDhcpOptionsOutput](ctx, f.store, fakeDeleteDhcpOptions, in)
+}
+
+// WithDhcpOptions runs fn on the live EC2 DhcpOptions that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithDhcpOptions(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDhcpOptions, key, fn)
 }
 
 var fakeCreateEgressOnlyInternetGateway = &fakestore.Create{
@@ -1088,6 +1152,16 @@ func (f *Fake) DeleteEgressOnlyInternetGateway(ctx context.Context, in *ec2.Dele
 	return fakestore.Do[ec2.DeleteEgressOnlyInternetGatewayOutput](ctx, f.store, fakeDeleteEgressOnlyInternetGateway, in)
 }
 
+// WithEgressOnlyInternetGateway runs fn on the live EC2
+// EgressOnlyInternetGateway that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithEgressOnlyInternetGateway(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindEgressOnlyInternetGateway, key, fn)
+}
+
 var fakeCreateFpgaImage = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindFpgaImage,
@@ -1122,6 +1196,15 @@ var fakeDeleteFpgaImage = &fakestore.Delete{
 // DeleteFpgaImage deletes an EC2 FpgaImage from the fake's memory.
 func (f *Fake) DeleteFpgaImage(ctx context.Context, in *ec2.DeleteFpgaImageInput) (*ec2.DeleteFpgaImageOutput, error) {
 	return fakestore.Do[ec2.DeleteFpgaImageOutput](ctx, f.store, fakeDeleteFpgaImage, in)
+}
+
+// WithFpgaImage runs fn on the live EC2 FpgaImage that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithFpgaImage(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindFpgaImage, key, fn)
 }
 
 var fakeRegisterImage = &fakestore.Create{
@@ -1166,6 +1249,15 @@ func (f *Fake) DeregisterImage(ctx context.Context, in *ec2.DeregisterImageInput
 	return fakestore.Do[ec2.DeregisterImageOutput](ctx, f.store, fakeDeregisterImage, in)
 }
 
+// WithImage runs fn on the live EC2 Image that key names (its identifier, ARN
+// or name), for methods that refine the fake: what fn sets in the resource's
+// Data stays with it until it is deleted. A missing one answers the not-found
+// error without calling fn. fn runs holding the fake's lock and must not call
+// the fake's methods.
+func (f *Fake) WithImage(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindImage, key, fn)
+}
+
 var fakeCreateImageUsageReport = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindImageUsageReport,
@@ -1205,6 +1297,15 @@ var fakeDeleteImageUsageReport = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteImageUsageReport(ctx context.Context, in *ec2.DeleteImageUsageReportInput) (*ec2.DeleteImageUsageReportOutput, error) {
 	return fakestore.Do[ec2.DeleteImageUsageReportOutput](ctx, f.store, fakeDeleteImageUsageReport, in)
+}
+
+// WithImageUsageReport runs fn on the live EC2 ImageUsageReport that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithImageUsageReport(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindImageUsageReport, key, fn)
 }
 
 var fakeRunInstances = &fakestore.Create{
@@ -1294,6 +1395,15 @@ func (f *Fake) TerminateInstances(ctx context.Context, in *ec2.TerminateInstance
 	return fakestore.Do[ec2.TerminateInstancesOutput](ctx, f.store, fakeTerminateInstances, in)
 }
 
+// WithInstance runs fn on the live EC2 Instance that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithInstance(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindInstance, key, fn)
+}
+
 var fakeCreateInstanceConnectEndpoint = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindInstanceConnectEndpoint,
@@ -1343,6 +1453,15 @@ var fakeDeleteInstanceConnectEndpoint = &fakestore.Delete{
 // fake's memory.
 func (f *Fake) DeleteInstanceConnectEndpoint(ctx context.Context, in *ec2.DeleteInstanceConnectEndpointInput) (*ec2.DeleteInstanceConnectEndpointOutput, error) {
 	return fakestore.Do[ec2.DeleteInstanceConnectEndpointOutput](ctx, f.store, fakeDeleteInstanceConnectEndpoint, in)
+}
+
+// WithInstanceConnectEndpoint runs fn on the live EC2 InstanceConnectEndpoint
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithInstanceConnectEndpoint(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindInstanceConnectEndpoint, key, fn)
 }
 
 var fakeCreateInstanceEventWindow = &fakestore.Create{
@@ -1403,6 +1522,15 @@ func (f *Fake) DeleteInstanceEventWindow(ctx context.Context, in *ec2.DeleteInst
 	return fakestore.Do[ec2.DeleteInstanceEventWindowOutput](ctx, f.store, fakeDeleteInstanceEventWindow, in)
 }
 
+// WithInstanceEventWindow runs fn on the live EC2 InstanceEventWindow that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithInstanceEventWindow(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindInstanceEventWindow, key, fn)
+}
+
 var fakeCreateInternetGateway = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindInternetGateway,
@@ -1432,6 +1560,15 @@ var fakeDeleteInternetGateway = &fakestore.Delete{
 // DeleteInternetGateway deletes an EC2 InternetGateway from the fake's memory.
 func (f *Fake) DeleteInternetGateway(ctx context.Context, in *ec2.DeleteInternetGatewayInput) (*ec2.DeleteInternetGatewayOutput, error) {
 	return fakestore.Do[ec2.DeleteInternetGatewayOutput](ctx, f.store, fakeDeleteInternetGateway, in)
+}
+
+// WithInternetGateway runs fn on the live EC2 InternetGateway that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithInternetGateway(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindInternetGateway, key, fn)
 }
 
 var fakeCreateIpam = &fakestore.Create{
@@ -1485,6 +1622,15 @@ func (f *Fake) DeleteIpam(ctx context.Context, in *ec2.DeleteIpamInput) (*ec2.De
 	return fakestore.Do[ec2.DeleteIpamOutput](ctx, f.store, fakeDeleteIpam, in)
 }
 
+// WithIpam runs fn on the live EC2 Ipam that key names (its identifier, ARN or
+// name), for methods that refine the fake: what fn sets in the resource's Data
+// stays with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithIpam(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindIpam, key, fn)
+}
+
 var fakeCreateIpamExternalResourceVerificationToken = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindIpamExternalResourceVerificationToken,
@@ -1528,6 +1674,16 @@ func (f *Fake) DeleteIpamExternalResourceVerificationToken(ctx context.Context, 
 	return fakestore.Do[ec2.DeleteIpamExternalResourceVerificationTokenOutput](ctx, f.store, fakeDeleteIpamExternalResourceVerificationToken, in)
 }
 
+// WithIpamExternalResourceVerificationToken runs fn on the live EC2
+// IpamExternalResourceVerificationToken that key names (its identifier, ARN or
+// name), for methods that refine the fake: what fn sets in the resource's Data
+// stays with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithIpamExternalResourceVerificationToken(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindIpamExternalResourceVerificationToken, key, fn)
+}
+
 var fakeCreateIpamPolicy = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindIpamPolicy,
@@ -1558,6 +1714,15 @@ var fakeDeleteIpamPolicy = &fakestore.Delete{
 // DeleteIpamPolicy deletes an EC2 IpamPolicy from the fake's memory.
 func (f *Fake) DeleteIpamPolicy(ctx context.Context, in *ec2.DeleteIpamPolicyInput) (*ec2.DeleteIpamPolicyOutput, error) {
 	return fakestore.Do[ec2.DeleteIpamPolicyOutput](ctx, f.store, fakeDeleteIpamPolicy, in)
+}
+
+// WithIpamPolicy runs fn on the live EC2 IpamPolicy that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithIpamPolicy(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindIpamPolicy, key, fn)
 }
 
 var fakeCreateIpamPool = &fakestore.Create{
@@ -1613,6 +1778,15 @@ var fakeDeleteIpamPool = &fakestore.Delete{
 // DeleteIpamPool deletes an EC2 IpamPool from the fake's memory.
 func (f *Fake) DeleteIpamPool(ctx context.Context, in *ec2.DeleteIpamPoolInput) (*ec2.DeleteIpamPoolOutput, error) {
 	return fakestore.Do[ec2.DeleteIpamPoolOutput](ctx, f.store, fakeDeleteIpamPool, in)
+}
+
+// WithIpamPool runs fn on the live EC2 IpamPool that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithIpamPool(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindIpamPool, key, fn)
 }
 
 var fakeCreateIpamPrefixListResolver = &fakestore.Create{
@@ -1675,6 +1849,15 @@ func (f *Fake) DeleteIpamPrefixListResolver(ctx context.Context, in *ec2.DeleteI
 	return fakestore.Do[ec2.DeleteIpamPrefixListResolverOutput](ctx, f.store, fakeDeleteIpamPrefixListResolver, in)
 }
 
+// WithIpamPrefixListResolver runs fn on the live EC2 IpamPrefixListResolver
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithIpamPrefixListResolver(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindIpamPrefixListResolver, key, fn)
+}
+
 var fakeCreateIpamPrefixListResolverTarget = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindIpamPrefixListResolverTarget,
@@ -1725,6 +1908,16 @@ var fakeDeleteIpamPrefixListResolverTarget = &fakestore.Delete{
 // IpamPrefixListResolverTarget from the fake's memory.
 func (f *Fake) DeleteIpamPrefixListResolverTarget(ctx context.Context, in *ec2.DeleteIpamPrefixListResolverTargetInput) (*ec2.DeleteIpamPrefixListResolverTargetOutput, error) {
 	return fakestore.Do[ec2.DeleteIpamPrefixListResolverTargetOutput](ctx, f.store, fakeDeleteIpamPrefixListResolverTarget, in)
+}
+
+// WithIpamPrefixListResolverTarget runs fn on the live EC2
+// IpamPrefixListResolverTarget that key names (its identifier, ARN or name),
+// for methods that refine the fake: what fn sets in the resource's Data stays
+// with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithIpamPrefixListResolverTarget(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindIpamPrefixListResolverTarget, key, fn)
 }
 
 var fakeCreateIpamResourceDiscovery = &fakestore.Create{
@@ -1778,6 +1971,15 @@ func (f *Fake) DeleteIpamResourceDiscovery(ctx context.Context, in *ec2.DeleteIp
 	return fakestore.Do[ec2.DeleteIpamResourceDiscoveryOutput](ctx, f.store, fakeDeleteIpamResourceDiscovery, in)
 }
 
+// WithIpamResourceDiscovery runs fn on the live EC2 IpamResourceDiscovery that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithIpamResourceDiscovery(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindIpamResourceDiscovery, key, fn)
+}
+
 var fakeCreateIpamScope = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindIpamScope,
@@ -1825,6 +2027,15 @@ func (f *Fake) DeleteIpamScope(ctx context.Context, in *ec2.DeleteIpamScopeInput
 	return fakestore.Do[ec2.DeleteIpamScopeOutput](ctx, f.store, fakeDeleteIpamScope, in)
 }
 
+// WithIpamScope runs fn on the live EC2 IpamScope that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithIpamScope(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindIpamScope, key, fn)
+}
+
 var fakeCreateKeyPair = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindKeyPair,
@@ -1857,6 +2068,15 @@ var fakeDeleteKeyPair = &fakestore.Delete{
 // DeleteKeyPair deletes an EC2 KeyPair from the fake's memory.
 func (f *Fake) DeleteKeyPair(ctx context.Context, in *ec2.DeleteKeyPairInput) (*ec2.DeleteKeyPairOutput, error) {
 	return fakestore.Do[ec2.DeleteKeyPairOutput](ctx, f.store, fakeDeleteKeyPair, in)
+}
+
+// WithKeyPair runs fn on the live EC2 KeyPair that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithKeyPair(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindKeyPair, key, fn)
 }
 
 var fakeCreateLaunchTemplate = &fakestore.Create{
@@ -1908,6 +2128,15 @@ func (f *Fake) DeleteLaunchTemplate(ctx context.Context, in *ec2.DeleteLaunchTem
 	return fakestore.Do[ec2.DeleteLaunchTemplateOutput](ctx, f.store, fakeDeleteLaunchTemplate, in)
 }
 
+// WithLaunchTemplate runs fn on the live EC2 LaunchTemplate that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithLaunchTemplate(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindLaunchTemplate, key, fn)
+}
+
 var fakeCreateLocalGatewayRouteTable = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindLocalGatewayRouteTable,
@@ -1949,6 +2178,15 @@ var fakeDeleteLocalGatewayRouteTable = &fakestore.Delete{
 // fake's memory.
 func (f *Fake) DeleteLocalGatewayRouteTable(ctx context.Context, in *ec2.DeleteLocalGatewayRouteTableInput) (*ec2.DeleteLocalGatewayRouteTableOutput, error) {
 	return fakestore.Do[ec2.DeleteLocalGatewayRouteTableOutput](ctx, f.store, fakeDeleteLocalGatewayRouteTable, in)
+}
+
+// WithLocalGatewayRouteTable runs fn on the live EC2 LocalGatewayRouteTable
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithLocalGatewayRouteTable(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindLocalGatewayRouteTable, key, fn)
 }
 
 var fakeCreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation = &fakestore.Create{
@@ -1997,6 +2235,16 @@ func (f *Fake) DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation(ctx 
 	return fakestore.Do[ec2.DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociationOutput](ctx, f.store, fakeDeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation, in)
 }
 
+// WithLocalGatewayRouteTableVirtualInterfaceGroupAssociation runs fn on the
+// live EC2 LocalGatewayRouteTableVirtualInterfaceGroupAssociation that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithLocalGatewayRouteTableVirtualInterfaceGroupAssociation(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindLocalGatewayRouteTableVirtualInterfaceGroupAssociation, key, fn)
+}
+
 var fakeCreateLocalGatewayRouteTableVpcAssociation = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindLocalGatewayRouteTableVpcAssociation,
@@ -2039,6 +2287,16 @@ var fakeDeleteLocalGatewayRouteTableVpcAssociation = &fakestore.Delete{
 // LocalGatewayRouteTableVpcAssociation from the fake's memory.
 func (f *Fake) DeleteLocalGatewayRouteTableVpcAssociation(ctx context.Context, in *ec2.DeleteLocalGatewayRouteTableVpcAssociationInput) (*ec2.DeleteLocalGatewayRouteTableVpcAssociationOutput, error) {
 	return fakestore.Do[ec2.DeleteLocalGatewayRouteTableVpcAssociationOutput](ctx, f.store, fakeDeleteLocalGatewayRouteTableVpcAssociation, in)
+}
+
+// WithLocalGatewayRouteTableVpcAssociation runs fn on the live EC2
+// LocalGatewayRouteTableVpcAssociation that key names (its identifier, ARN or
+// name), for methods that refine the fake: what fn sets in the resource's Data
+// stays with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithLocalGatewayRouteTableVpcAssociation(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindLocalGatewayRouteTableVpcAssociation, key, fn)
 }
 
 var fakeCreateLocalGatewayVirtualInterface = &fakestore.Create{
@@ -2088,6 +2346,16 @@ func (f *Fake) DeleteLocalGatewayVirtualInterface(ctx context.Context, in *ec2.D
 	return fakestore.Do[ec2.DeleteLocalGatewayVirtualInterfaceOutput](ctx, f.store, fakeDeleteLocalGatewayVirtualInterface, in)
 }
 
+// WithLocalGatewayVirtualInterface runs fn on the live EC2
+// LocalGatewayVirtualInterface that key names (its identifier, ARN or name),
+// for methods that refine the fake: what fn sets in the resource's Data stays
+// with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithLocalGatewayVirtualInterface(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindLocalGatewayVirtualInterface, key, fn)
+}
+
 var fakeCreateLocalGatewayVirtualInterfaceGroup = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindLocalGatewayVirtualInterfaceGroup,
@@ -2129,6 +2397,16 @@ var fakeDeleteLocalGatewayVirtualInterfaceGroup = &fakestore.Delete{
 // LocalGatewayVirtualInterfaceGroup from the fake's memory.
 func (f *Fake) DeleteLocalGatewayVirtualInterfaceGroup(ctx context.Context, in *ec2.DeleteLocalGatewayVirtualInterfaceGroupInput) (*ec2.DeleteLocalGatewayVirtualInterfaceGroupOutput, error) {
 	return fakestore.Do[ec2.DeleteLocalGatewayVirtualInterfaceGroupOutput](ctx, f.store, fakeDeleteLocalGatewayVirtualInterfaceGroup, in)
+}
+
+// WithLocalGatewayVirtualInterfaceGroup runs fn on the live EC2
+// LocalGatewayVirtualInterfaceGroup that key names (its identifier, ARN or
+// name), for methods that refine the fake: what fn sets in the resource's Data
+// stays with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithLocalGatewayVirtualInterfaceGroup(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindLocalGatewayVirtualInterfaceGroup, key, fn)
 }
 
 var fakeCreateManagedPrefixList = &fakestore.Create{
@@ -2181,6 +2459,15 @@ var fakeDeleteManagedPrefixList = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteManagedPrefixList(ctx context.Context, in *ec2.DeleteManagedPrefixListInput) (*ec2.DeleteManagedPrefixListOutput, error) {
 	return fakestore.Do[ec2.DeleteManagedPrefixListOutput](ctx, f.store, fakeDeleteManagedPrefixList, in)
+}
+
+// WithManagedPrefixList runs fn on the live EC2 ManagedPrefixList that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithManagedPrefixList(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindManagedPrefixList, key, fn)
 }
 
 var fakeCreateNatGateway = &fakestore.Create{
@@ -2243,6 +2530,15 @@ func (f *Fake) DeleteNatGateway(ctx context.Context, in *ec2.DeleteNatGatewayInp
 	return fakestore.Do[ec2.DeleteNatGatewayOutput](ctx, f.store, fakeDeleteNatGateway, in)
 }
 
+// WithNatGateway runs fn on the live EC2 NatGateway that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithNatGateway(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindNatGateway, key, fn)
+}
+
 var fakeCreateNetworkAcl = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindNetworkAcl,
@@ -2273,6 +2569,15 @@ var fakeDeleteNetworkAcl = &fakestore.Delete{
 // DeleteNetworkAcl deletes an EC2 NetworkAcl from the fake's memory.
 func (f *Fake) DeleteNetworkAcl(ctx context.Context, in *ec2.DeleteNetworkAclInput) (*ec2.DeleteNetworkAclOutput, error) {
 	return fakestore.Do[ec2.DeleteNetworkAclOutput](ctx, f.store, fakeDeleteNetworkAcl, in)
+}
+
+// WithNetworkAcl runs fn on the live EC2 NetworkAcl that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithNetworkAcl(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindNetworkAcl, key, fn)
 }
 
 var fakeCreateNetworkInsightsAccessScope = &fakestore.Create{
@@ -2306,6 +2611,16 @@ var fakeDeleteNetworkInsightsAccessScope = &fakestore.Delete{
 // from the fake's memory.
 func (f *Fake) DeleteNetworkInsightsAccessScope(ctx context.Context, in *ec2.DeleteNetworkInsightsAccessScopeInput) (*ec2.DeleteNetworkInsightsAccessScopeOutput, error) {
 	return fakestore.Do[ec2.DeleteNetworkInsightsAccessScopeOutput](ctx, f.store, fakeDeleteNetworkInsightsAccessScope, in)
+}
+
+// WithNetworkInsightsAccessScope runs fn on the live EC2
+// NetworkInsightsAccessScope that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithNetworkInsightsAccessScope(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindNetworkInsightsAccessScope, key, fn)
 }
 
 var fakeCreateNetworkInsightsPath = &fakestore.Create{
@@ -2348,6 +2663,15 @@ var fakeDeleteNetworkInsightsPath = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteNetworkInsightsPath(ctx context.Context, in *ec2.DeleteNetworkInsightsPathInput) (*ec2.DeleteNetworkInsightsPathOutput, error) {
 	return fakestore.Do[ec2.DeleteNetworkInsightsPathOutput](ctx, f.store, fakeDeleteNetworkInsightsPath, in)
+}
+
+// WithNetworkInsightsPath runs fn on the live EC2 NetworkInsightsPath that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithNetworkInsightsPath(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindNetworkInsightsPath, key, fn)
 }
 
 var fakeCreateNetworkInterface = &fakestore.Create{
@@ -2393,6 +2717,15 @@ func (f *Fake) DeleteNetworkInterface(ctx context.Context, in *ec2.DeleteNetwork
 	return fakestore.Do[ec2.DeleteNetworkInterfaceOutput](ctx, f.store, fakeDeleteNetworkInterface, in)
 }
 
+// WithNetworkInterface runs fn on the live EC2 NetworkInterface that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithNetworkInterface(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindNetworkInterface, key, fn)
+}
+
 var fakeCreateNetworkInterfacePermission = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindNetworkInterfacePermission,
@@ -2426,6 +2759,16 @@ var fakeDeleteNetworkInterfacePermission = &fakestore.Delete{
 // from the fake's memory.
 func (f *Fake) DeleteNetworkInterfacePermission(ctx context.Context, in *ec2.DeleteNetworkInterfacePermissionInput) (*ec2.DeleteNetworkInterfacePermissionOutput, error) {
 	return fakestore.Do[ec2.DeleteNetworkInterfacePermissionOutput](ctx, f.store, fakeDeleteNetworkInterfacePermission, in)
+}
+
+// WithNetworkInterfacePermission runs fn on the live EC2
+// NetworkInterfacePermission that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithNetworkInterfacePermission(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindNetworkInterfacePermission, key, fn)
 }
 
 var fakeCreatePlacementGroup = &fakestore.Create{
@@ -2469,6 +2812,15 @@ func (f *Fake) DeletePlacementGroup(ctx context.Context, in *ec2.DeletePlacement
 	return fakestore.Do[ec2.DeletePlacementGroupOutput](ctx, f.store, fakeDeletePlacementGroup, in)
 }
 
+// WithPlacementGroup runs fn on the live EC2 PlacementGroup that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithPlacementGroup(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindPlacementGroup, key, fn)
+}
+
 var fakeCreatePublicIpv4Pool = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindPublicIpv4Pool,
@@ -2498,6 +2850,15 @@ var fakeDeletePublicIpv4Pool = &fakestore.Delete{
 // DeletePublicIpv4Pool deletes an EC2 PublicIpv4Pool from the fake's memory.
 func (f *Fake) DeletePublicIpv4Pool(ctx context.Context, in *ec2.DeletePublicIpv4PoolInput) (*ec2.DeletePublicIpv4PoolOutput, error) {
 	return fakestore.Do[ec2.DeletePublicIpv4PoolOutput](ctx, f.store, fakeDeletePublicIpv4Pool, in)
+}
+
+// WithPublicIpv4Pool runs fn on the live EC2 PublicIpv4Pool that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithPublicIpv4Pool(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindPublicIpv4Pool, key, fn)
 }
 
 var fakeCreateRouteServer = &fakestore.Create{
@@ -2568,6 +2929,15 @@ func (f *Fake) DeleteRouteServer(ctx context.Context, in *ec2.DeleteRouteServerI
 	return fakestore.Do[ec2.DeleteRouteServerOutput](ctx, f.store, fakeDeleteRouteServer, in)
 }
 
+// WithRouteServer runs fn on the live EC2 RouteServer that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithRouteServer(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindRouteServer, key, fn)
+}
+
 var fakeCreateRouteServerEndpoint = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindRouteServerEndpoint,
@@ -2609,6 +2979,15 @@ var fakeDeleteRouteServerEndpoint = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteRouteServerEndpoint(ctx context.Context, in *ec2.DeleteRouteServerEndpointInput) (*ec2.DeleteRouteServerEndpointOutput, error) {
 	return fakestore.Do[ec2.DeleteRouteServerEndpointOutput](ctx, f.store, fakeDeleteRouteServerEndpoint, in)
+}
+
+// WithRouteServerEndpoint runs fn on the live EC2 RouteServerEndpoint that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithRouteServerEndpoint(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindRouteServerEndpoint, key, fn)
 }
 
 var fakeCreateRouteServerPeer = &fakestore.Create{
@@ -2655,6 +3034,15 @@ func (f *Fake) DeleteRouteServerPeer(ctx context.Context, in *ec2.DeleteRouteSer
 	return fakestore.Do[ec2.DeleteRouteServerPeerOutput](ctx, f.store, fakeDeleteRouteServerPeer, in)
 }
 
+// WithRouteServerPeer runs fn on the live EC2 RouteServerPeer that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithRouteServerPeer(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindRouteServerPeer, key, fn)
+}
+
 var fakeCreateRouteTable = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindRouteTable,
@@ -2695,6 +3083,15 @@ func (f *Fake) DeleteRouteTable(ctx context.Context, in *ec2.DeleteRouteTableInp
 	return fakestore.Do[ec2.DeleteRouteTableOutput](ctx, f.store, fakeDeleteRouteTable, in)
 }
 
+// WithRouteTable runs fn on the live EC2 RouteTable that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithRouteTable(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindRouteTable, key, fn)
+}
+
 var fakeCreateSecondaryNetwork = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindSecondaryNetwork,
@@ -2730,6 +3127,15 @@ func (f *Fake) DeleteSecondaryNetwork(ctx context.Context, in *ec2.DeleteSeconda
 	return fakestore.Do[ec2.DeleteSecondaryNetworkOutput](ctx, f.store, fakeDeleteSecondaryNetwork, in)
 }
 
+// WithSecondaryNetwork runs fn on the live EC2 SecondaryNetwork that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithSecondaryNetwork(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSecondaryNetwork, key, fn)
+}
+
 var fakeCreateSecondarySubnet = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindSecondarySubnet,
@@ -2761,6 +3167,15 @@ var fakeDeleteSecondarySubnet = &fakestore.Delete{
 // DeleteSecondarySubnet deletes an EC2 SecondarySubnet from the fake's memory.
 func (f *Fake) DeleteSecondarySubnet(ctx context.Context, in *ec2.DeleteSecondarySubnetInput) (*ec2.DeleteSecondarySubnetOutput, error) {
 	return fakestore.Do[ec2.DeleteSecondarySubnetOutput](ctx, f.store, fakeDeleteSecondarySubnet, in)
+}
+
+// WithSecondarySubnet runs fn on the live EC2 SecondarySubnet that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithSecondarySubnet(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSecondarySubnet, key, fn)
 }
 
 var fakeCreateSecurityGroup = &fakestore.Create{
@@ -2801,6 +3216,15 @@ var fakeDeleteSecurityGroup = &fakestore.Delete{
 // DeleteSecurityGroup deletes an EC2 SecurityGroup from the fake's memory.
 func (f *Fake) DeleteSecurityGroup(ctx context.Context, in *ec2.DeleteSecurityGroupInput) (*ec2.DeleteSecurityGroupOutput, error) {
 	return fakestore.Do[ec2.DeleteSecurityGroupOutput](ctx, f.store, fakeDeleteSecurityGroup, in)
+}
+
+// WithSecurityGroup runs fn on the live EC2 SecurityGroup that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithSecurityGroup(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSecurityGroup, key, fn)
 }
 
 var fakeCreateSnapshot = &fakestore.Create{
@@ -2844,6 +3268,15 @@ func (f *Fake) DeleteSnapshot(ctx context.Context, in *ec2.DeleteSnapshotInput) 
 	return fakestore.Do[ec2.DeleteSnapshotOutput](ctx, f.store, fakeDeleteSnapshot, in)
 }
 
+// WithSnapshot runs fn on the live EC2 Snapshot that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithSnapshot(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSnapshot, key, fn)
+}
+
 var fakeCreateSubnet = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindSubnet,
@@ -2884,6 +3317,15 @@ func (f *Fake) DeleteSubnet(ctx context.Context, in *ec2.DeleteSubnetInput) (*ec
 	return fakestore.Do[ec2.DeleteSubnetOutput](ctx, f.store, fakeDeleteSubnet, in)
 }
 
+// WithSubnet runs fn on the live EC2 Subnet that key names (its identifier, ARN
+// or name), for methods that refine the fake: what fn sets in the resource's
+// Data stays with it until it is deleted. A missing one answers the not-found
+// error without calling fn. fn runs holding the fake's lock and must not call
+// the fake's methods.
+func (f *Fake) WithSubnet(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSubnet, key, fn)
+}
+
 var fakeCreateSubnetCidrReservation = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindSubnetCidrReservation,
@@ -2907,6 +3349,15 @@ var fakeDeleteSubnetCidrReservation = &fakestore.Delete{
 // fake's memory.
 func (f *Fake) DeleteSubnetCidrReservation(ctx context.Context, in *ec2.DeleteSubnetCidrReservationInput) (*ec2.DeleteSubnetCidrReservationOutput, error) {
 	return fakestore.Do[ec2.DeleteSubnetCidrReservationOutput](ctx, f.store, fakeDeleteSubnetCidrReservation, in)
+}
+
+// WithSubnetCidrReservation runs fn on the live EC2 SubnetCidrReservation that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithSubnetCidrReservation(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSubnetCidrReservation, key, fn)
 }
 
 var fakeCreateTrafficMirrorFilter = &fakestore.Create{
@@ -2940,6 +3391,15 @@ var fakeDeleteTrafficMirrorFilter = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteTrafficMirrorFilter(ctx context.Context, in *ec2.DeleteTrafficMirrorFilterInput) (*ec2.DeleteTrafficMirrorFilterOutput, error) {
 	return fakestore.Do[ec2.DeleteTrafficMirrorFilterOutput](ctx, f.store, fakeDeleteTrafficMirrorFilter, in)
+}
+
+// WithTrafficMirrorFilter runs fn on the live EC2 TrafficMirrorFilter that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithTrafficMirrorFilter(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTrafficMirrorFilter, key, fn)
 }
 
 var fakeCreateTrafficMirrorFilterRule = &fakestore.Create{
@@ -2996,6 +3456,15 @@ func (f *Fake) DeleteTrafficMirrorFilterRule(ctx context.Context, in *ec2.Delete
 	return fakestore.Do[ec2.DeleteTrafficMirrorFilterRuleOutput](ctx, f.store, fakeDeleteTrafficMirrorFilterRule, in)
 }
 
+// WithTrafficMirrorFilterRule runs fn on the live EC2 TrafficMirrorFilterRule
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithTrafficMirrorFilterRule(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTrafficMirrorFilterRule, key, fn)
+}
+
 var fakeCreateTrafficMirrorSession = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindTrafficMirrorSession,
@@ -3046,6 +3515,15 @@ func (f *Fake) DeleteTrafficMirrorSession(ctx context.Context, in *ec2.DeleteTra
 	return fakestore.Do[ec2.DeleteTrafficMirrorSessionOutput](ctx, f.store, fakeDeleteTrafficMirrorSession, in)
 }
 
+// WithTrafficMirrorSession runs fn on the live EC2 TrafficMirrorSession that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithTrafficMirrorSession(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTrafficMirrorSession, key, fn)
+}
+
 var fakeCreateTrafficMirrorTarget = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindTrafficMirrorTarget,
@@ -3077,6 +3555,15 @@ var fakeDeleteTrafficMirrorTarget = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteTrafficMirrorTarget(ctx context.Context, in *ec2.DeleteTrafficMirrorTargetInput) (*ec2.DeleteTrafficMirrorTargetOutput, error) {
 	return fakestore.Do[ec2.DeleteTrafficMirrorTargetOutput](ctx, f.store, fakeDeleteTrafficMirrorTarget, in)
+}
+
+// WithTrafficMirrorTarget runs fn on the live EC2 TrafficMirrorTarget that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithTrafficMirrorTarget(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTrafficMirrorTarget, key, fn)
 }
 
 var fakeCreateTransitGateway = &fakestore.Create{
@@ -3158,6 +3645,15 @@ func (f *Fake) DeleteTransitGateway(ctx context.Context, in *ec2.DeleteTransitGa
 	return fakestore.Do[ec2.DeleteTransitGatewayOutput](ctx, f.store, fakeDeleteTransitGateway, in)
 }
 
+// WithTransitGateway runs fn on the live EC2 TransitGateway that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithTransitGateway(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTransitGateway, key, fn)
+}
+
 var fakeCreateTransitGatewayConnect = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindTransitGatewayConnect,
@@ -3202,6 +3698,15 @@ func (f *Fake) DeleteTransitGatewayConnect(ctx context.Context, in *ec2.DeleteTr
 	return fakestore.Do[ec2.DeleteTransitGatewayConnectOutput](ctx, f.store, fakeDeleteTransitGatewayConnect, in)
 }
 
+// WithTransitGatewayConnect runs fn on the live EC2 TransitGatewayConnect that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithTransitGatewayConnect(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTransitGatewayConnect, key, fn)
+}
+
 var fakeCreateTransitGatewayConnectPeer = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindTransitGatewayConnectPeer,
@@ -3244,6 +3749,16 @@ var fakeDeleteTransitGatewayConnectPeer = &fakestore.Delete{
 // the fake's memory.
 func (f *Fake) DeleteTransitGatewayConnectPeer(ctx context.Context, in *ec2.DeleteTransitGatewayConnectPeerInput) (*ec2.DeleteTransitGatewayConnectPeerOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayConnectPeerOutput](ctx, f.store, fakeDeleteTransitGatewayConnectPeer, in)
+}
+
+// WithTransitGatewayConnectPeer runs fn on the live EC2
+// TransitGatewayConnectPeer that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithTransitGatewayConnectPeer(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTransitGatewayConnectPeer, key, fn)
 }
 
 var fakeCreateTransitGatewayMeteringPolicy = &fakestore.Create{
@@ -3307,6 +3822,16 @@ func (f *Fake) DeleteTransitGatewayMeteringPolicy(ctx context.Context, in *ec2.D
 	return fakestore.Do[ec2.DeleteTransitGatewayMeteringPolicyOutput](ctx, f.store, fakeDeleteTransitGatewayMeteringPolicy, in)
 }
 
+// WithTransitGatewayMeteringPolicy runs fn on the live EC2
+// TransitGatewayMeteringPolicy that key names (its identifier, ARN or name),
+// for methods that refine the fake: what fn sets in the resource's Data stays
+// with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithTransitGatewayMeteringPolicy(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTransitGatewayMeteringPolicy, key, fn)
+}
+
 var fakeCreateTransitGatewayMulticastDomain = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindTransitGatewayMulticastDomain,
@@ -3351,6 +3876,16 @@ var fakeDeleteTransitGatewayMulticastDomain = &fakestore.Delete{
 // TransitGatewayMulticastDomain from the fake's memory.
 func (f *Fake) DeleteTransitGatewayMulticastDomain(ctx context.Context, in *ec2.DeleteTransitGatewayMulticastDomainInput) (*ec2.DeleteTransitGatewayMulticastDomainOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayMulticastDomainOutput](ctx, f.store, fakeDeleteTransitGatewayMulticastDomain, in)
+}
+
+// WithTransitGatewayMulticastDomain runs fn on the live EC2
+// TransitGatewayMulticastDomain that key names (its identifier, ARN or name),
+// for methods that refine the fake: what fn sets in the resource's Data stays
+// with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithTransitGatewayMulticastDomain(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTransitGatewayMulticastDomain, key, fn)
 }
 
 var fakeCreateTransitGatewayPeeringAttachment = &fakestore.Create{
@@ -3400,6 +3935,16 @@ func (f *Fake) DeleteTransitGatewayPeeringAttachment(ctx context.Context, in *ec
 	return fakestore.Do[ec2.DeleteTransitGatewayPeeringAttachmentOutput](ctx, f.store, fakeDeleteTransitGatewayPeeringAttachment, in)
 }
 
+// WithTransitGatewayPeeringAttachment runs fn on the live EC2
+// TransitGatewayPeeringAttachment that key names (its identifier, ARN or name),
+// for methods that refine the fake: what fn sets in the resource's Data stays
+// with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithTransitGatewayPeeringAttachment(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTransitGatewayPeeringAttachment, key, fn)
+}
+
 var fakeCreateTransitGatewayPolicyTable = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindTransitGatewayPolicyTable,
@@ -3440,6 +3985,16 @@ var fakeDeleteTransitGatewayPolicyTable = &fakestore.Delete{
 // the fake's memory.
 func (f *Fake) DeleteTransitGatewayPolicyTable(ctx context.Context, in *ec2.DeleteTransitGatewayPolicyTableInput) (*ec2.DeleteTransitGatewayPolicyTableOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayPolicyTableOutput](ctx, f.store, fakeDeleteTransitGatewayPolicyTable, in)
+}
+
+// WithTransitGatewayPolicyTable runs fn on the live EC2
+// TransitGatewayPolicyTable that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithTransitGatewayPolicyTable(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTransitGatewayPolicyTable, key, fn)
 }
 
 var fakeCreateTransitGatewayRouteTable = &fakestore.Create{
@@ -3484,6 +4039,15 @@ func (f *Fake) DeleteTransitGatewayRouteTable(ctx context.Context, in *ec2.Delet
 	return fakestore.Do[ec2.DeleteTransitGatewayRouteTableOutput](ctx, f.store, fakeDeleteTransitGatewayRouteTable, in)
 }
 
+// WithTransitGatewayRouteTable runs fn on the live EC2 TransitGatewayRouteTable
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithTransitGatewayRouteTable(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTransitGatewayRouteTable, key, fn)
+}
+
 var fakeCreateTransitGatewayRouteTableAnnouncement = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindTransitGatewayRouteTableAnnouncement,
@@ -3526,6 +4090,16 @@ var fakeDeleteTransitGatewayRouteTableAnnouncement = &fakestore.Delete{
 // TransitGatewayRouteTableAnnouncement from the fake's memory.
 func (f *Fake) DeleteTransitGatewayRouteTableAnnouncement(ctx context.Context, in *ec2.DeleteTransitGatewayRouteTableAnnouncementInput) (*ec2.DeleteTransitGatewayRouteTableAnnouncementOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayRouteTableAnnouncementOutput](ctx, f.store, fakeDeleteTransitGatewayRouteTableAnnouncement, in)
+}
+
+// WithTransitGatewayRouteTableAnnouncement runs fn on the live EC2
+// TransitGatewayRouteTableAnnouncement that key names (its identifier, ARN or
+// name), for methods that refine the fake: what fn sets in the resource's Data
+// stays with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithTransitGatewayRouteTableAnnouncement(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTransitGatewayRouteTableAnnouncement, key, fn)
 }
 
 var fakeCreateTransitGatewayVpcAttachment = &fakestore.Create{
@@ -3595,6 +4169,16 @@ var fakeDeleteTransitGatewayVpcAttachment = &fakestore.Delete{
 // from the fake's memory.
 func (f *Fake) DeleteTransitGatewayVpcAttachment(ctx context.Context, in *ec2.DeleteTransitGatewayVpcAttachmentInput) (*ec2.DeleteTransitGatewayVpcAttachmentOutput, error) {
 	return fakestore.Do[ec2.DeleteTransitGatewayVpcAttachmentOutput](ctx, f.store, fakeDeleteTransitGatewayVpcAttachment, in)
+}
+
+// WithTransitGatewayVpcAttachment runs fn on the live EC2
+// TransitGatewayVpcAttachment that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithTransitGatewayVpcAttachment(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTransitGatewayVpcAttachment, key, fn)
 }
 
 var fakeCreateVerifiedAccessEndpoint = &fakestore.Create{
@@ -3670,6 +4254,15 @@ func (f *Fake) DeleteVerifiedAccessEndpoint(ctx context.Context, in *ec2.DeleteV
 	return fakestore.Do[ec2.DeleteVerifiedAccessEndpointOutput](ctx, f.store, fakeDeleteVerifiedAccessEndpoint, in)
 }
 
+// WithVerifiedAccessEndpoint runs fn on the live EC2 VerifiedAccessEndpoint
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithVerifiedAccessEndpoint(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVerifiedAccessEndpoint, key, fn)
+}
+
 var fakeCreateVerifiedAccessGroup = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindVerifiedAccessGroup,
@@ -3717,6 +4310,15 @@ func (f *Fake) DeleteVerifiedAccessGroup(ctx context.Context, in *ec2.DeleteVeri
 	return fakestore.Do[ec2.DeleteVerifiedAccessGroupOutput](ctx, f.store, fakeDeleteVerifiedAccessGroup, in)
 }
 
+// WithVerifiedAccessGroup runs fn on the live EC2 VerifiedAccessGroup that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithVerifiedAccessGroup(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVerifiedAccessGroup, key, fn)
+}
+
 var fakeCreateVerifiedAccessInstance = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindVerifiedAccessInstance,
@@ -3761,6 +4363,15 @@ var fakeDeleteVerifiedAccessInstance = &fakestore.Delete{
 // fake's memory.
 func (f *Fake) DeleteVerifiedAccessInstance(ctx context.Context, in *ec2.DeleteVerifiedAccessInstanceInput) (*ec2.DeleteVerifiedAccessInstanceOutput, error) {
 	return fakestore.Do[ec2.DeleteVerifiedAccessInstanceOutput](ctx, f.store, fakeDeleteVerifiedAccessInstance, in)
+}
+
+// WithVerifiedAccessInstance runs fn on the live EC2 VerifiedAccessInstance
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithVerifiedAccessInstance(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVerifiedAccessInstance, key, fn)
 }
 
 var fakeCreateVerifiedAccessTrustProvider = &fakestore.Create{
@@ -3811,6 +4422,16 @@ var fakeDeleteVerifiedAccessTrustProvider = &fakestore.Delete{
 // from the fake's memory.
 func (f *Fake) DeleteVerifiedAccessTrustProvider(ctx context.Context, in *ec2.DeleteVerifiedAccessTrustProviderInput) (*ec2.DeleteVerifiedAccessTrustProviderOutput, error) {
 	return fakestore.Do[ec2.DeleteVerifiedAccessTrustProviderOutput](ctx, f.store, fakeDeleteVerifiedAccessTrustProvider, in)
+}
+
+// WithVerifiedAccessTrustProvider runs fn on the live EC2
+// VerifiedAccessTrustProvider that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithVerifiedAccessTrustProvider(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVerifiedAccessTrustProvider, key, fn)
 }
 
 var fakeCreateVolume = &fakestore.Create{
@@ -3871,6 +4492,15 @@ func (f *Fake) DeleteVolume(ctx context.Context, in *ec2.DeleteVolumeInput) (*ec
 	return fakestore.Do[ec2.DeleteVolumeOutput](ctx, f.store, fakeDeleteVolume, in)
 }
 
+// WithVolume runs fn on the live EC2 Volume that key names (its identifier, ARN
+// or name), for methods that refine the fake: what fn sets in the resource's
+// Data stays with it until it is deleted. A missing one answers the not-found
+// error without calling fn. fn runs holding the fake's lock and must not call
+// the fake's methods.
+func (f *Fake) WithVolume(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVolume, key, fn)
+}
+
 var fakeCreateVpc = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindVpc,
@@ -3926,6 +4556,15 @@ func (f *Fake) DeleteVpc(ctx context.Context, in *ec2.DeleteVpcInput) (*ec2.Dele
 	return fakestore.Do[ec2.DeleteVpcOutput](ctx, f.store, fakeDeleteVpc, in)
 }
 
+// WithVpc runs fn on the live EC2 Vpc that key names (its identifier, ARN or
+// name), for methods that refine the fake: what fn sets in the resource's Data
+// stays with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithVpc(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVpc, key, fn)
+}
+
 var fakeCreateVpcBlockPublicAccessExclusion = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindVpcBlockPublicAccessExclusion,
@@ -3974,6 +4613,16 @@ var fakeDeleteVpcBlockPublicAccessExclusion = &fakestore.Delete{
 // VpcBlockPublicAccessExclusion from the fake's memory.
 func (f *Fake) DeleteVpcBlockPublicAccessExclusion(ctx context.Context, in *ec2.DeleteVpcBlockPublicAccessExclusionInput) (*ec2.DeleteVpcBlockPublicAccessExclusionOutput, error) {
 	return fakestore.Do[ec2.DeleteVpcBlockPublicAccessExclusionOutput](ctx, f.store, fakeDeleteVpcBlockPublicAccessExclusion, in)
+}
+
+// WithVpcBlockPublicAccessExclusion runs fn on the live EC2
+// VpcBlockPublicAccessExclusion that key names (its identifier, ARN or name),
+// for methods that refine the fake: what fn sets in the resource's Data stays
+// with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithVpcBlockPublicAccessExclusion(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVpcBlockPublicAccessExclusion, key, fn)
 }
 
 var fakeCreateVpcEncryptionControl = &fakestore.Create{
@@ -4116,6 +4765,15 @@ func (f *Fake) DeleteVpcEncryptionControl(ctx context.Context, in *ec2.DeleteVpc
 	return fakestore.Do[ec2.DeleteVpcEncryptionControlOutput](ctx, f.store, fakeDeleteVpcEncryptionControl, in)
 }
 
+// WithVpcEncryptionControl runs fn on the live EC2 VpcEncryptionControl that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithVpcEncryptionControl(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVpcEncryptionControl, key, fn)
+}
+
 var fakeCreateVpcPeeringConnection = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindVpcPeeringConnection,
@@ -4158,6 +4816,15 @@ func (f *Fake) DeleteVpcPeeringConnection(ctx context.Context, in *ec2.DeleteVpc
 	return fakestore.Do[ec2.DeleteVpcPeeringConnectionOutput](ctx, f.store, fakeDeleteVpcPeeringConnection, in)
 }
 
+// WithVpcPeeringConnection runs fn on the live EC2 VpcPeeringConnection that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithVpcPeeringConnection(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVpcPeeringConnection, key, fn)
+}
+
 var fakeCreateVpnConcentrator = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindVpnConcentrator,
@@ -4196,6 +4863,15 @@ var fakeDeleteVpnConcentrator = &fakestore.Delete{
 // DeleteVpnConcentrator deletes an EC2 VpnConcentrator from the fake's memory.
 func (f *Fake) DeleteVpnConcentrator(ctx context.Context, in *ec2.DeleteVpnConcentratorInput) (*ec2.DeleteVpnConcentratorOutput, error) {
 	return fakestore.Do[ec2.DeleteVpnConcentratorOutput](ctx, f.store, fakeDeleteVpnConcentrator, in)
+}
+
+// WithVpnConcentrator runs fn on the live EC2 VpnConcentrator that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithVpnConcentrator(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVpnConcentrator, key, fn)
 }
 
 var fakeCreateVpnConnection = &fakestore.Create{
@@ -4267,6 +4943,15 @@ func (f *Fake) DeleteVpnConnection(ctx context.Context, in *ec2.DeleteVpnConnect
 	return fakestore.Do[ec2.DeleteVpnConnectionOutput](ctx, f.store, fakeDeleteVpnConnection, in)
 }
 
+// WithVpnConnection runs fn on the live EC2 VpnConnection that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithVpnConnection(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVpnConnection, key, fn)
+}
+
 var fakeCreateVpnGateway = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindVpnGateway,
@@ -4305,6 +4990,15 @@ var fakeDeleteVpnGateway = &fakestore.Delete{
 // DeleteVpnGateway deletes an EC2 VpnGateway from the fake's memory.
 func (f *Fake) DeleteVpnGateway(ctx context.Context, in *ec2.DeleteVpnGatewayInput) (*ec2.DeleteVpnGatewayOutput, error) {
 	return fakestore.Do[ec2.DeleteVpnGatewayOutput](ctx, f.store, fakeDeleteVpnGateway, in)
+}
+
+// WithVpnGateway runs fn on the live EC2 VpnGateway that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithVpnGateway(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVpnGateway, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

@@ -204,6 +204,15 @@ func (f *Fake) DeleteApiDestination(ctx context.Context, in *eventbridge.DeleteA
 	return fakestore.Do[eventbridge.DeleteApiDestinationOutput](ctx, f.store, fakeDeleteApiDestination, in)
 }
 
+// WithApiDestination runs fn on the live EventBridge ApiDestination that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithApiDestination(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindApiDestination, key, fn)
+}
+
 var fakeCreateArchive = &fakestore.Create{
 	Kind: fakeKindArchive,
 	Rules: "ArchiveName\tArchiveName\treq\tlen=1:48\tre=[\\.\\-_A-Za-z0-9]+\n" +
@@ -280,6 +289,15 @@ func (f *Fake) DeleteArchive(ctx context.Context, in *eventbridge.DeleteArchiveI
 	return fakestore.Do[eventbridge.DeleteArchiveOutput](ctx, f.store, fakeDeleteArchive, in)
 }
 
+// WithArchive runs fn on the live EventBridge Archive that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithArchive(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindArchive, key, fn)
+}
+
 var fakeCreateConnection = &fakestore.Create{
 	Kind: fakeKindConnection,
 	Rules: "Name\tName\treq\tlen=1:64\tre=[\\.\\-_A-Za-z0-9]+\n" +
@@ -354,6 +372,15 @@ var fakeDeleteConnection = &fakestore.Delete{
 // DeleteConnection deletes an EventBridge Connection from the fake's memory.
 func (f *Fake) DeleteConnection(ctx context.Context, in *eventbridge.DeleteConnectionInput) (*eventbridge.DeleteConnectionOutput, error) {
 	return fakestore.Do[eventbridge.DeleteConnectionOutput](ctx, f.store, fakeDeleteConnection, in)
+}
+
+// WithConnection runs fn on the live EventBridge Connection that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithConnection(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindConnection, key, fn)
 }
 
 var fakeCreateEndpoint = &fakestore.Create{
@@ -443,6 +470,15 @@ func (f *Fake) DeleteEndpoint(ctx context.Context, in *eventbridge.DeleteEndpoin
 	return fakestore.Do[eventbridge.DeleteEndpointOutput](ctx, f.store, fakeDeleteEndpoint, in)
 }
 
+// WithEndpoint runs fn on the live EventBridge Endpoint that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithEndpoint(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindEndpoint, key, fn)
+}
+
 var fakeCreateEventBus = &fakestore.Create{
 	Kind: fakeKindEventBus,
 	Rules: "Name\tName\treq\tlen=1:256\tre=[/\\.\\-_A-Za-z0-9]+\n" +
@@ -509,6 +545,15 @@ func (f *Fake) DeleteEventBus(ctx context.Context, in *eventbridge.DeleteEventBu
 	return fakestore.Do[eventbridge.DeleteEventBusOutput](ctx, f.store, fakeDeleteEventBus, in)
 }
 
+// WithEventBus runs fn on the live EventBridge EventBus that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithEventBus(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindEventBus, key, fn)
+}
+
 var fakeCreatePartnerEventSource = &fakestore.Create{
 	Kind: fakeKindPartnerEventSource,
 	Rules: "Name\tName\treq\tlen=1:256\tre=aws\\.partner(/[\\.\\-_A-Za-z0-9]+){2,}\n" +
@@ -541,6 +586,15 @@ var fakeDeletePartnerEventSource = &fakestore.Delete{
 // fake's memory.
 func (f *Fake) DeletePartnerEventSource(ctx context.Context, in *eventbridge.DeletePartnerEventSourceInput) (*eventbridge.DeletePartnerEventSourceOutput, error) {
 	return fakestore.Do[eventbridge.DeletePartnerEventSourceOutput](ctx, f.store, fakeDeletePartnerEventSource, in)
+}
+
+// WithPartnerEventSource runs fn on the live EventBridge PartnerEventSource
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithPartnerEventSource(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindPartnerEventSource, key, fn)
 }
 
 var fakePutRule = &fakestore.Create{
@@ -597,6 +651,15 @@ var fakeDeleteRule = &fakestore.Delete{
 // DeleteRule deletes an EventBridge Rule from the fake's memory.
 func (f *Fake) DeleteRule(ctx context.Context, in *eventbridge.DeleteRuleInput) (*eventbridge.DeleteRuleOutput, error) {
 	return fakestore.Do[eventbridge.DeleteRuleOutput](ctx, f.store, fakeDeleteRule, in)
+}
+
+// WithRule runs fn on the live EventBridge Rule that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithRule(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindRule, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

@@ -191,6 +191,15 @@ func (f *Fake) DeleteDeliveryStream(ctx context.Context, in *firehose.DeleteDeli
 	return fakestore.Do[firehose.DeleteDeliveryStreamOutput](ctx, f.store, fakeDeleteDeliveryStream, in)
 }
 
+// WithDeliveryStream runs fn on the live Firehose DeliveryStream that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithDeliveryStream(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDeliveryStream, key, fn)
+}
+
 // fakeKinds are the kinds tag operations look a resource up among.
 var fakeKinds = []*fakestore.Kind{fakeKindDeliveryStream}
 

@@ -310,6 +310,15 @@ func (f *Fake) DeleteAccessKey(ctx context.Context, in *iam.DeleteAccessKeyInput
 	return fakestore.Do[iam.DeleteAccessKeyOutput](ctx, f.store, fakeDeleteAccessKey, in)
 }
 
+// WithAccessKey runs fn on the live IAM AccessKey that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithAccessKey(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindAccessKey, key, fn)
+}
+
 var fakeCreateAccountAlias = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindAccountAlias,
@@ -344,6 +353,15 @@ var fakeDeleteAccountAlias = &fakestore.Delete{
 // DeleteAccountAlias deletes an IAM AccountAlias from the fake's memory.
 func (f *Fake) DeleteAccountAlias(ctx context.Context, in *iam.DeleteAccountAliasInput) (*iam.DeleteAccountAliasOutput, error) {
 	return fakestore.Do[iam.DeleteAccountAliasOutput](ctx, f.store, fakeDeleteAccountAlias, in)
+}
+
+// WithAccountAlias runs fn on the live IAM AccountAlias that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithAccountAlias(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindAccountAlias, key, fn)
 }
 
 var fakeCreateGroup = &fakestore.Create{
@@ -430,6 +448,15 @@ func (f *Fake) DeleteGroup(ctx context.Context, in *iam.DeleteGroupInput) (*iam.
 	return fakestore.Do[iam.DeleteGroupOutput](ctx, f.store, fakeDeleteGroup, in)
 }
 
+// WithGroup runs fn on the live IAM Group that key names (its identifier, ARN
+// or name), for methods that refine the fake: what fn sets in the resource's
+// Data stays with it until it is deleted. A missing one answers the not-found
+// error without calling fn. fn runs holding the fake's lock and must not call
+// the fake's methods.
+func (f *Fake) WithGroup(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindGroup, key, fn)
+}
+
 var fakePutGroupPolicy = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindGroupPolicy,
@@ -462,6 +489,15 @@ var fakeDeleteGroupPolicy = &fakestore.Delete{
 // DeleteGroupPolicy deletes an IAM GroupPolicy from the fake's memory.
 func (f *Fake) DeleteGroupPolicy(ctx context.Context, in *iam.DeleteGroupPolicyInput) (*iam.DeleteGroupPolicyOutput, error) {
 	return fakestore.Do[iam.DeleteGroupPolicyOutput](ctx, f.store, fakeDeleteGroupPolicy, in)
+}
+
+// WithGroupPolicy runs fn on the live IAM GroupPolicy that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithGroupPolicy(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindGroupPolicy, key, fn)
 }
 
 var fakeCreateInstanceProfile = &fakestore.Create{
@@ -513,6 +549,15 @@ func (f *Fake) DeleteInstanceProfile(ctx context.Context, in *iam.DeleteInstance
 	return fakestore.Do[iam.DeleteInstanceProfileOutput](ctx, f.store, fakeDeleteInstanceProfile, in)
 }
 
+// WithInstanceProfile runs fn on the live IAM InstanceProfile that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithInstanceProfile(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindInstanceProfile, key, fn)
+}
+
 var fakeCreateOpenIDConnectProvider = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindOpenIDConnectProvider,
@@ -557,6 +602,15 @@ var fakeDeleteOpenIDConnectProvider = &fakestore.Delete{
 // fake's memory.
 func (f *Fake) DeleteOpenIDConnectProvider(ctx context.Context, in *iam.DeleteOpenIDConnectProviderInput) (*iam.DeleteOpenIDConnectProviderOutput, error) {
 	return fakestore.Do[iam.DeleteOpenIDConnectProviderOutput](ctx, f.store, fakeDeleteOpenIDConnectProvider, in)
+}
+
+// WithOpenIDConnectProvider runs fn on the live IAM OpenIDConnectProvider that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithOpenIDConnectProvider(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindOpenIDConnectProvider, key, fn)
 }
 
 var fakeCreatePolicy = &fakestore.Create{
@@ -632,6 +686,15 @@ func (f *Fake) DeletePolicy(ctx context.Context, in *iam.DeletePolicyInput) (*ia
 	return fakestore.Do[iam.DeletePolicyOutput](ctx, f.store, fakeDeletePolicy, in)
 }
 
+// WithPolicy runs fn on the live IAM Policy that key names (its identifier, ARN
+// or name), for methods that refine the fake: what fn sets in the resource's
+// Data stays with it until it is deleted. A missing one answers the not-found
+// error without calling fn. fn runs holding the fake's lock and must not call
+// the fake's methods.
+func (f *Fake) WithPolicy(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindPolicy, key, fn)
+}
+
 var fakeCreatePolicyVersion = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindPolicyVersion,
@@ -663,6 +726,15 @@ var fakeDeletePolicyVersion = &fakestore.Delete{
 // DeletePolicyVersion deletes an IAM PolicyVersion from the fake's memory.
 func (f *Fake) DeletePolicyVersion(ctx context.Context, in *iam.DeletePolicyVersionInput) (*iam.DeletePolicyVersionOutput, error) {
 	return fakestore.Do[iam.DeletePolicyVersionOutput](ctx, f.store, fakeDeletePolicyVersion, in)
+}
+
+// WithPolicyVersion runs fn on the live IAM PolicyVersion that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithPolicyVersion(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindPolicyVersion, key, fn)
 }
 
 var fakeCreateRole = &fakestore.Create{
@@ -765,6 +837,15 @@ func (f *Fake) DeleteRole(ctx context.Context, in *iam.DeleteRoleInput) (*iam.De
 	return fakestore.Do[iam.DeleteRoleOutput](ctx, f.store, fakeDeleteRole, in)
 }
 
+// WithRole runs fn on the live IAM Role that key names (its identifier, ARN or
+// name), for methods that refine the fake: what fn sets in the resource's Data
+// stays with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithRole(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindRole, key, fn)
+}
+
 var fakePutRolePolicy = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindRolePolicy,
@@ -797,6 +878,15 @@ var fakeDeleteRolePolicy = &fakestore.Delete{
 // DeleteRolePolicy deletes an IAM RolePolicy from the fake's memory.
 func (f *Fake) DeleteRolePolicy(ctx context.Context, in *iam.DeleteRolePolicyInput) (*iam.DeleteRolePolicyOutput, error) {
 	return fakestore.Do[iam.DeleteRolePolicyOutput](ctx, f.store, fakeDeleteRolePolicy, in)
+}
+
+// WithRolePolicy runs fn on the live IAM RolePolicy that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithRolePolicy(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindRolePolicy, key, fn)
 }
 
 var fakeCreateSAMLProvider = &fakestore.Create{
@@ -863,6 +953,15 @@ func (f *Fake) DeleteSAMLProvider(ctx context.Context, in *iam.DeleteSAMLProvide
 	return fakestore.Do[iam.DeleteSAMLProviderOutput](ctx, f.store, fakeDeleteSAMLProvider, in)
 }
 
+// WithSAMLProvider runs fn on the live IAM SAMLProvider that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithSAMLProvider(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSAMLProvider, key, fn)
+}
+
 var fakeCreateServiceLinkedRole = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindServiceLinkedRole,
@@ -886,6 +985,15 @@ var fakeDeleteServiceLinkedRole = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteServiceLinkedRole(ctx context.Context, in *iam.DeleteServiceLinkedRoleInput) (*iam.DeleteServiceLinkedRoleOutput, error) {
 	return fakestore.Do[iam.DeleteServiceLinkedRoleOutput](ctx, f.store, fakeDeleteServiceLinkedRole, in)
+}
+
+// WithServiceLinkedRole runs fn on the live IAM ServiceLinkedRole that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithServiceLinkedRole(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindServiceLinkedRole, key, fn)
 }
 
 var fakeCreateServiceSpecificCredential = &fakestore.Create{
@@ -941,6 +1049,16 @@ var fakeDeleteServiceSpecificCredential = &fakestore.Delete{
 // the fake's memory.
 func (f *Fake) DeleteServiceSpecificCredential(ctx context.Context, in *iam.DeleteServiceSpecificCredentialInput) (*iam.DeleteServiceSpecificCredentialOutput, error) {
 	return fakestore.Do[iam.DeleteServiceSpecificCredentialOutput](ctx, f.store, fakeDeleteServiceSpecificCredential, in)
+}
+
+// WithServiceSpecificCredential runs fn on the live IAM
+// ServiceSpecificCredential that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithServiceSpecificCredential(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindServiceSpecificCredential, key, fn)
 }
 
 var fakeCreateUser = &fakestore.Create{
@@ -1040,6 +1158,15 @@ func (f *Fake) DeleteUser(ctx context.Context, in *iam.DeleteUserInput) (*iam.De
 	return fakestore.Do[iam.DeleteUserOutput](ctx, f.store, fakeDeleteUser, in)
 }
 
+// WithUser runs fn on the live IAM User that key names (its identifier, ARN or
+// name), for methods that refine the fake: what fn sets in the resource's Data
+// stays with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithUser(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindUser, key, fn)
+}
+
 var fakePutUserPolicy = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindUserPolicy,
@@ -1072,6 +1199,15 @@ var fakeDeleteUserPolicy = &fakestore.Delete{
 // DeleteUserPolicy deletes an IAM UserPolicy from the fake's memory.
 func (f *Fake) DeleteUserPolicy(ctx context.Context, in *iam.DeleteUserPolicyInput) (*iam.DeleteUserPolicyOutput, error) {
 	return fakestore.Do[iam.DeleteUserPolicyOutput](ctx, f.store, fakeDeleteUserPolicy, in)
+}
+
+// WithUserPolicy runs fn on the live IAM UserPolicy that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithUserPolicy(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindUserPolicy, key, fn)
 }
 
 var fakeCreateVirtualMFADevice = &fakestore.Create{
@@ -1111,6 +1247,15 @@ var fakeDeleteVirtualMFADevice = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteVirtualMFADevice(ctx context.Context, in *iam.DeleteVirtualMFADeviceInput) (*iam.DeleteVirtualMFADeviceOutput, error) {
 	return fakestore.Do[iam.DeleteVirtualMFADeviceOutput](ctx, f.store, fakeDeleteVirtualMFADevice, in)
+}
+
+// WithVirtualMFADevice runs fn on the live IAM VirtualMFADevice that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithVirtualMFADevice(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVirtualMFADevice, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

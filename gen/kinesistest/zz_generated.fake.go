@@ -155,6 +155,15 @@ func (f *Fake) DeleteStream(ctx context.Context, in *kinesis.DeleteStreamInput) 
 	return fakestore.Do[kinesis.DeleteStreamOutput](ctx, f.store, fakeDeleteStream, in)
 }
 
+// WithStream runs fn on the live Kinesis Stream that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithStream(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindStream, key, fn)
+}
+
 var fakeRegisterStreamConsumer = &fakestore.Create{
 	Kind: fakeKindStreamConsumer,
 	Rules: "StreamARN\tStreamARN\treq\tlen=1:2048\tre=arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+\n" +
@@ -196,6 +205,15 @@ var fakeDeregisterStreamConsumer = &fakestore.Delete{
 // memory.
 func (f *Fake) DeregisterStreamConsumer(ctx context.Context, in *kinesis.DeregisterStreamConsumerInput) (*kinesis.DeregisterStreamConsumerOutput, error) {
 	return fakestore.Do[kinesis.DeregisterStreamConsumerOutput](ctx, f.store, fakeDeregisterStreamConsumer, in)
+}
+
+// WithStreamConsumer runs fn on the live Kinesis StreamConsumer that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithStreamConsumer(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindStreamConsumer, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

@@ -126,6 +126,15 @@ func (f *Fake) DeleteAlias(ctx context.Context, in *kms.DeleteAliasInput) (*kms.
 	return fakestore.Do[kms.DeleteAliasOutput](ctx, f.store, fakeDeleteAlias, in)
 }
 
+// WithAlias runs fn on the live KMS Alias that key names (its identifier, ARN
+// or name), for methods that refine the fake: what fn sets in the resource's
+// Data stays with it until it is deleted. A missing one answers the not-found
+// error without calling fn. fn runs holding the fake's lock and must not call
+// the fake's methods.
+func (f *Fake) WithAlias(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindAlias, key, fn)
+}
+
 var fakeCreateCustomKeyStore = &fakestore.Create{
 	Kind: fakeKindCustomKeyStore,
 	Rules: "CustomKeyStoreName\tCustomKeyStoreName\treq\tlen=1:256\n" +
@@ -188,6 +197,15 @@ var fakeDeleteCustomKeyStore = &fakestore.Delete{
 // DeleteCustomKeyStore deletes a KMS CustomKeyStore from the fake's memory.
 func (f *Fake) DeleteCustomKeyStore(ctx context.Context, in *kms.DeleteCustomKeyStoreInput) (*kms.DeleteCustomKeyStoreOutput, error) {
 	return fakestore.Do[kms.DeleteCustomKeyStoreOutput](ctx, f.store, fakeDeleteCustomKeyStore, in)
+}
+
+// WithCustomKeyStore runs fn on the live KMS CustomKeyStore that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithCustomKeyStore(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindCustomKeyStore, key, fn)
 }
 
 var fakeCreateKey = &fakestore.Create{
@@ -280,6 +298,15 @@ var fakeScheduleKeyDeletion = &fakestore.Delete{
 // ScheduleKeyDeletion deletes a KMS Key from the fake's memory.
 func (f *Fake) ScheduleKeyDeletion(ctx context.Context, in *kms.ScheduleKeyDeletionInput) (*kms.ScheduleKeyDeletionOutput, error) {
 	return fakestore.Do[kms.ScheduleKeyDeletionOutput](ctx, f.store, fakeScheduleKeyDeletion, in)
+}
+
+// WithKey runs fn on the live KMS Key that key names (its identifier, ARN or
+// name), for methods that refine the fake: what fn sets in the resource's Data
+// stays with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithKey(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindKey, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

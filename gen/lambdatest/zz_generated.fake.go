@@ -151,6 +151,15 @@ func (f *Fake) DeleteAlias(ctx context.Context, in *lambda.DeleteAliasInput) (*l
 	return fakestore.Do[lambda.DeleteAliasOutput](ctx, f.store, fakeDeleteAlias, in)
 }
 
+// WithAlias runs fn on the live Lambda Alias that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithAlias(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindAlias, key, fn)
+}
+
 var fakeCreateCapacityProvider = &fakestore.Create{
 	Kind: fakeKindCapacityProvider,
 	Rules: "CapacityProviderName\tCapacityProviderName\treq\tlen=1:140\tre=(arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+\n" +
@@ -247,6 +256,15 @@ func (f *Fake) DeleteCapacityProvider(ctx context.Context, in *lambda.DeleteCapa
 	return fakestore.Do[lambda.DeleteCapacityProviderOutput](ctx, f.store, fakeDeleteCapacityProvider, in)
 }
 
+// WithCapacityProvider runs fn on the live Lambda CapacityProvider that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithCapacityProvider(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindCapacityProvider, key, fn)
+}
+
 var fakeCreateCodeSigningConfig = &fakestore.Create{
 	Kind: fakeKindCodeSigningConfig,
 	Rules: "Description\tDescription\tlen=0:256\n" +
@@ -320,6 +338,15 @@ var fakeDeleteCodeSigningConfig = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteCodeSigningConfig(ctx context.Context, in *lambda.DeleteCodeSigningConfigInput) (*lambda.DeleteCodeSigningConfigOutput, error) {
 	return fakestore.Do[lambda.DeleteCodeSigningConfigOutput](ctx, f.store, fakeDeleteCodeSigningConfig, in)
+}
+
+// WithCodeSigningConfig runs fn on the live Lambda CodeSigningConfig that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithCodeSigningConfig(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindCodeSigningConfig, key, fn)
 }
 
 var fakeCreateEventSourceMapping = &fakestore.Create{
@@ -437,6 +464,15 @@ var fakeDeleteEventSourceMapping = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteEventSourceMapping(ctx context.Context, in *lambda.DeleteEventSourceMappingInput) (*lambda.DeleteEventSourceMappingOutput, error) {
 	return fakestore.Do[lambda.DeleteEventSourceMappingOutput](ctx, f.store, fakeDeleteEventSourceMapping, in)
+}
+
+// WithEventSourceMapping runs fn on the live Lambda EventSourceMapping that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithEventSourceMapping(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindEventSourceMapping, key, fn)
 }
 
 var fakeCreateFunction = &fakestore.Create{
@@ -644,6 +680,15 @@ var fakeDeleteFunction = &fakestore.Delete{
 // DeleteFunction deletes a Lambda Function from the fake's memory.
 func (f *Fake) DeleteFunction(ctx context.Context, in *lambda.DeleteFunctionInput) (*lambda.DeleteFunctionOutput, error) {
 	return fakestore.Do[lambda.DeleteFunctionOutput](ctx, f.store, fakeDeleteFunction, in)
+}
+
+// WithFunction runs fn on the live Lambda Function that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithFunction(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindFunction, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

@@ -207,6 +207,15 @@ func (f *Fake) DeleteApplication(ctx context.Context, in *opensearch.DeleteAppli
 	return fakestore.Do[opensearch.DeleteApplicationOutput](ctx, f.store, fakeDeleteApplication, in)
 }
 
+// WithApplication runs fn on the live OpenSearch Application that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithApplication(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindApplication, key, fn)
+}
+
 var fakeRegisterCapability = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindCapability,
@@ -246,6 +255,15 @@ var fakeDeregisterCapability = &fakestore.Delete{
 // DeregisterCapability deletes an OpenSearch Capability from the fake's memory.
 func (f *Fake) DeregisterCapability(ctx context.Context, in *opensearch.DeregisterCapabilityInput) (*opensearch.DeregisterCapabilityOutput, error) {
 	return fakestore.Do[opensearch.DeregisterCapabilityOutput](ctx, f.store, fakeDeregisterCapability, in)
+}
+
+// WithCapability runs fn on the live OpenSearch Capability that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithCapability(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindCapability, key, fn)
 }
 
 var fakeCreateDomain = &fakestore.Create{
@@ -435,6 +453,15 @@ func (f *Fake) DeleteDomain(ctx context.Context, in *opensearch.DeleteDomainInpu
 	return fakestore.Do[opensearch.DeleteDomainOutput](ctx, f.store, fakeDeleteDomain, in)
 }
 
+// WithDomain runs fn on the live OpenSearch Domain that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithDomain(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDomain, key, fn)
+}
+
 var fakeCreateIndex = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindIndex,
@@ -482,6 +509,15 @@ func (f *Fake) DeleteIndex(ctx context.Context, in *opensearch.DeleteIndexInput)
 	return fakestore.Do[opensearch.DeleteIndexOutput](ctx, f.store, fakeDeleteIndex, in)
 }
 
+// WithIndex runs fn on the live OpenSearch Index that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithIndex(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindIndex, key, fn)
+}
+
 var fakeCreateOutboundConnection = &fakestore.Create{
 	Kind: fakeKindOutboundConnection,
 	Rules: "LocalDomainInfo\tLocalDomainInfo\treq\n" +
@@ -517,6 +553,15 @@ var fakeDeleteOutboundConnection = &fakestore.Delete{
 // fake's memory.
 func (f *Fake) DeleteOutboundConnection(ctx context.Context, in *opensearch.DeleteOutboundConnectionInput) (*opensearch.DeleteOutboundConnectionOutput, error) {
 	return fakestore.Do[opensearch.DeleteOutboundConnectionOutput](ctx, f.store, fakeDeleteOutboundConnection, in)
+}
+
+// WithOutboundConnection runs fn on the live OpenSearch OutboundConnection that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithOutboundConnection(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindOutboundConnection, key, fn)
 }
 
 var fakeCreatePackage = &fakestore.Create{
@@ -606,6 +651,15 @@ func (f *Fake) DeletePackage(ctx context.Context, in *opensearch.DeletePackageIn
 	return fakestore.Do[opensearch.DeletePackageOutput](ctx, f.store, fakeDeletePackage, in)
 }
 
+// WithPackage runs fn on the live OpenSearch Package that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithPackage(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindPackage, key, fn)
+}
+
 var fakeCreateVpcEndpoint = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindVpcEndpoint,
@@ -675,6 +729,15 @@ var fakeDeleteVpcEndpoint = &fakestore.Delete{
 // DeleteVpcEndpoint deletes an OpenSearch VpcEndpoint from the fake's memory.
 func (f *Fake) DeleteVpcEndpoint(ctx context.Context, in *opensearch.DeleteVpcEndpointInput) (*opensearch.DeleteVpcEndpointOutput, error) {
 	return fakestore.Do[opensearch.DeleteVpcEndpointOutput](ctx, f.store, fakeDeleteVpcEndpoint, in)
+}
+
+// WithVpcEndpoint runs fn on the live OpenSearch VpcEndpoint that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithVpcEndpoint(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindVpcEndpoint, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

@@ -382,6 +382,15 @@ func (f *Fake) DeleteAuthenticationProfile(ctx context.Context, in *redshift.Del
 	return fakestore.Do[redshift.DeleteAuthenticationProfileOutput](ctx, f.store, fakeDeleteAuthenticationProfile, in)
 }
 
+// WithAuthenticationProfile runs fn on the live Redshift AuthenticationProfile
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithAuthenticationProfile(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindAuthenticationProfile, key, fn)
+}
+
 var fakeCreateCluster = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindCluster,
@@ -638,6 +647,15 @@ func (f *Fake) DeleteCluster(ctx context.Context, in *redshift.DeleteClusterInpu
 	return fakestore.Do[redshift.DeleteClusterOutput](ctx, f.store, fakeDeleteCluster, in)
 }
 
+// WithCluster runs fn on the live Redshift Cluster that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithCluster(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindCluster, key, fn)
+}
+
 var fakeCreateClusterParameterGroup = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindClusterParameterGroup,
@@ -692,6 +710,15 @@ func (f *Fake) DeleteClusterParameterGroup(ctx context.Context, in *redshift.Del
 	return fakestore.Do[redshift.DeleteClusterParameterGroupOutput](ctx, f.store, fakeDeleteClusterParameterGroup, in)
 }
 
+// WithClusterParameterGroup runs fn on the live Redshift ClusterParameterGroup
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithClusterParameterGroup(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindClusterParameterGroup, key, fn)
+}
+
 var fakeCreateClusterSecurityGroup = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindClusterSecurityGroup,
@@ -741,6 +768,15 @@ func (f *Fake) DeleteClusterSecurityGroup(ctx context.Context, in *redshift.Dele
 	return fakestore.Do[redshift.DeleteClusterSecurityGroupOutput](ctx, f.store, fakeDeleteClusterSecurityGroup, in)
 }
 
+// WithClusterSecurityGroup runs fn on the live Redshift ClusterSecurityGroup
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithClusterSecurityGroup(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindClusterSecurityGroup, key, fn)
+}
+
 var fakeCreateClusterSnapshot = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindClusterSnapshot,
@@ -759,8 +795,9 @@ func (f *Fake) CreateClusterSnapshot(ctx context.Context, in *redshift.CreateClu
 }
 
 var fakeDescribeClusterSnapshots = &fakestore.Read{
-	Field: "SnapshotIdentifier",
-	Kind:  fakeKindClusterSnapshot,
+	Field:    "SnapshotIdentifier",
+	Kind:     fakeKindClusterSnapshot,
+	NotFound: fakeErrClusterNotFoundFault,
 	States: []fakestore.State{{
 		Path:  "Snapshots.Status",
 		Value: "available",
@@ -799,6 +836,15 @@ var fakeDeleteClusterSnapshot = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteClusterSnapshot(ctx context.Context, in *redshift.DeleteClusterSnapshotInput) (*redshift.DeleteClusterSnapshotOutput, error) {
 	return fakestore.Do[redshift.DeleteClusterSnapshotOutput](ctx, f.store, fakeDeleteClusterSnapshot, in)
+}
+
+// WithClusterSnapshot runs fn on the live Redshift ClusterSnapshot that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithClusterSnapshot(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindClusterSnapshot, key, fn)
 }
 
 var fakeCreateClusterSubnetGroup = &fakestore.Create{
@@ -873,6 +919,15 @@ func (f *Fake) DeleteClusterSubnetGroup(ctx context.Context, in *redshift.Delete
 	return fakestore.Do[redshift.DeleteClusterSubnetGroupOutput](ctx, f.store, fakeDeleteClusterSubnetGroup, in)
 }
 
+// WithClusterSubnetGroup runs fn on the live Redshift ClusterSubnetGroup that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithClusterSubnetGroup(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindClusterSubnetGroup, key, fn)
+}
+
 var fakeCreateEventSubscription = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindEventSubscription,
@@ -938,6 +993,15 @@ func (f *Fake) DeleteEventSubscription(ctx context.Context, in *redshift.DeleteE
 	return fakestore.Do[redshift.DeleteEventSubscriptionOutput](ctx, f.store, fakeDeleteEventSubscription, in)
 }
 
+// WithEventSubscription runs fn on the live Redshift EventSubscription that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithEventSubscription(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindEventSubscription, key, fn)
+}
+
 var fakeCreateHsmClientCertificate = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindHsmClientCertificate,
@@ -970,6 +1034,15 @@ var fakeDeleteHsmClientCertificate = &fakestore.Delete{
 // fake's memory.
 func (f *Fake) DeleteHsmClientCertificate(ctx context.Context, in *redshift.DeleteHsmClientCertificateInput) (*redshift.DeleteHsmClientCertificateOutput, error) {
 	return fakestore.Do[redshift.DeleteHsmClientCertificateOutput](ctx, f.store, fakeDeleteHsmClientCertificate, in)
+}
+
+// WithHsmClientCertificate runs fn on the live Redshift HsmClientCertificate
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithHsmClientCertificate(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindHsmClientCertificate, key, fn)
 }
 
 var fakeCreateHsmConfiguration = &fakestore.Create{
@@ -1009,6 +1082,15 @@ var fakeDeleteHsmConfiguration = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteHsmConfiguration(ctx context.Context, in *redshift.DeleteHsmConfigurationInput) (*redshift.DeleteHsmConfigurationOutput, error) {
 	return fakestore.Do[redshift.DeleteHsmConfigurationOutput](ctx, f.store, fakeDeleteHsmConfiguration, in)
+}
+
+// WithHsmConfiguration runs fn on the live Redshift HsmConfiguration that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithHsmConfiguration(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindHsmConfiguration, key, fn)
 }
 
 var fakeCreateIntegration = &fakestore.Create{
@@ -1072,6 +1154,15 @@ var fakeDeleteIntegration = &fakestore.Delete{
 // DeleteIntegration deletes a Redshift Integration from the fake's memory.
 func (f *Fake) DeleteIntegration(ctx context.Context, in *redshift.DeleteIntegrationInput) (*redshift.DeleteIntegrationOutput, error) {
 	return fakestore.Do[redshift.DeleteIntegrationOutput](ctx, f.store, fakeDeleteIntegration, in)
+}
+
+// WithIntegration runs fn on the live Redshift Integration that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithIntegration(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindIntegration, key, fn)
 }
 
 var fakeCreateRedshiftIdcApplication = &fakestore.Create{
@@ -1141,6 +1232,16 @@ func (f *Fake) DeleteRedshiftIdcApplication(ctx context.Context, in *redshift.De
 	return fakestore.Do[redshift.DeleteRedshiftIdcApplicationOutput](ctx, f.store, fakeDeleteRedshiftIdcApplication, in)
 }
 
+// WithRedshiftIdcApplication runs fn on the live Redshift
+// RedshiftIdcApplication that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithRedshiftIdcApplication(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindRedshiftIdcApplication, key, fn)
+}
+
 var fakeCreateScheduledAction = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindScheduledAction,
@@ -1207,6 +1308,15 @@ func (f *Fake) DeleteScheduledAction(ctx context.Context, in *redshift.DeleteSch
 	return fakestore.Do[redshift.DeleteScheduledActionOutput](ctx, f.store, fakeDeleteScheduledAction, in)
 }
 
+// WithScheduledAction runs fn on the live Redshift ScheduledAction that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithScheduledAction(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindScheduledAction, key, fn)
+}
+
 var fakeCreateSnapshotCopyGrant = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindSnapshotCopyGrant,
@@ -1240,6 +1350,15 @@ var fakeDeleteSnapshotCopyGrant = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteSnapshotCopyGrant(ctx context.Context, in *redshift.DeleteSnapshotCopyGrantInput) (*redshift.DeleteSnapshotCopyGrantOutput, error) {
 	return fakestore.Do[redshift.DeleteSnapshotCopyGrantOutput](ctx, f.store, fakeDeleteSnapshotCopyGrant, in)
+}
+
+// WithSnapshotCopyGrant runs fn on the live Redshift SnapshotCopyGrant that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithSnapshotCopyGrant(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSnapshotCopyGrant, key, fn)
 }
 
 var fakeCreateSnapshotSchedule = &fakestore.Create{
@@ -1303,6 +1422,15 @@ func (f *Fake) DeleteSnapshotSchedule(ctx context.Context, in *redshift.DeleteSn
 	return fakestore.Do[redshift.DeleteSnapshotScheduleOutput](ctx, f.store, fakeDeleteSnapshotSchedule, in)
 }
 
+// WithSnapshotSchedule runs fn on the live Redshift SnapshotSchedule that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithSnapshotSchedule(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSnapshotSchedule, key, fn)
+}
+
 var fakeCreateUsageLimit = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindUsageLimit,
@@ -1321,8 +1449,9 @@ func (f *Fake) CreateUsageLimit(ctx context.Context, in *redshift.CreateUsageLim
 }
 
 var fakeDescribeUsageLimits = &fakestore.Read{
-	Field: "UsageLimitId",
-	Kind:  fakeKindUsageLimit,
+	Field:    "UsageLimitId",
+	Kind:     fakeKindUsageLimit,
+	NotFound: fakeErrClusterNotFoundFault,
 }
 
 // DescribeUsageLimits reads a Redshift UsageLimit from the fake's memory.
@@ -1352,6 +1481,15 @@ var fakeDeleteUsageLimit = &fakestore.Delete{
 // DeleteUsageLimit deletes a Redshift UsageLimit from the fake's memory.
 func (f *Fake) DeleteUsageLimit(ctx context.Context, in *redshift.DeleteUsageLimitInput) (*redshift.DeleteUsageLimitOutput, error) {
 	return fakestore.Do[redshift.DeleteUsageLimitOutput](ctx, f.store, fakeDeleteUsageLimit, in)
+}
+
+// WithUsageLimit runs fn on the live Redshift UsageLimit that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithUsageLimit(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindUsageLimit, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

@@ -202,6 +202,15 @@ func (f *Fake) DeleteCidrCollection(ctx context.Context, in *route53.DeleteCidrC
 	return fakestore.Do[route53.DeleteCidrCollectionOutput](ctx, f.store, fakeDeleteCidrCollection, in)
 }
 
+// WithCidrCollection runs fn on the live Route 53 CidrCollection that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithCidrCollection(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindCidrCollection, key, fn)
+}
+
 var fakeCreateHealthCheck = &fakestore.Create{
 	Kind: fakeKindHealthCheck,
 	Rules: "CallerReference\tCallerReference\treq\tlen=1:64\n" +
@@ -285,6 +294,15 @@ var fakeDeleteHealthCheck = &fakestore.Delete{
 // DeleteHealthCheck deletes a Route 53 HealthCheck from the fake's memory.
 func (f *Fake) DeleteHealthCheck(ctx context.Context, in *route53.DeleteHealthCheckInput) (*route53.DeleteHealthCheckOutput, error) {
 	return fakestore.Do[route53.DeleteHealthCheckOutput](ctx, f.store, fakeDeleteHealthCheck, in)
+}
+
+// WithHealthCheck runs fn on the live Route 53 HealthCheck that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithHealthCheck(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindHealthCheck, key, fn)
 }
 
 var fakeCreateHostedZone = &fakestore.Create{
@@ -378,6 +396,15 @@ func (f *Fake) DeleteHostedZone(ctx context.Context, in *route53.DeleteHostedZon
 	return fakestore.Do[route53.DeleteHostedZoneOutput](ctx, f.store, fakeDeleteHostedZone, in)
 }
 
+// WithHostedZone runs fn on the live Route 53 HostedZone that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithHostedZone(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindHostedZone, key, fn)
+}
+
 var fakeCreateKeySigningKey = &fakestore.Create{
 	Kind: fakeKindKeySigningKey,
 	Rules: "CallerReference\tCallerReference\treq\tlen=1:128\n" +
@@ -405,6 +432,15 @@ var fakeDeleteKeySigningKey = &fakestore.Delete{
 // DeleteKeySigningKey deletes a Route 53 KeySigningKey from the fake's memory.
 func (f *Fake) DeleteKeySigningKey(ctx context.Context, in *route53.DeleteKeySigningKeyInput) (*route53.DeleteKeySigningKeyOutput, error) {
 	return fakestore.Do[route53.DeleteKeySigningKeyOutput](ctx, f.store, fakeDeleteKeySigningKey, in)
+}
+
+// WithKeySigningKey runs fn on the live Route 53 KeySigningKey that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithKeySigningKey(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindKeySigningKey, key, fn)
 }
 
 var fakeCreateReusableDelegationSet = &fakestore.Create{
@@ -450,6 +486,15 @@ var fakeDeleteReusableDelegationSet = &fakestore.Delete{
 // fake's memory.
 func (f *Fake) DeleteReusableDelegationSet(ctx context.Context, in *route53.DeleteReusableDelegationSetInput) (*route53.DeleteReusableDelegationSetOutput, error) {
 	return fakestore.Do[route53.DeleteReusableDelegationSetOutput](ctx, f.store, fakeDeleteReusableDelegationSet, in)
+}
+
+// WithReusableDelegationSet runs fn on the live Route 53 ReusableDelegationSet
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithReusableDelegationSet(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindReusableDelegationSet, key, fn)
 }
 
 var fakeCreateTrafficPolicyInstance = &fakestore.Create{
@@ -525,4 +570,13 @@ var fakeDeleteTrafficPolicyInstance = &fakestore.Delete{
 // fake's memory.
 func (f *Fake) DeleteTrafficPolicyInstance(ctx context.Context, in *route53.DeleteTrafficPolicyInstanceInput) (*route53.DeleteTrafficPolicyInstanceOutput, error) {
 	return fakestore.Do[route53.DeleteTrafficPolicyInstanceOutput](ctx, f.store, fakeDeleteTrafficPolicyInstance, in)
+}
+
+// WithTrafficPolicyInstance runs fn on the live Route 53 TrafficPolicyInstance
+// that key names (its identifier, ARN or name), for methods that refine the
+// fake: what fn sets in the resource's Data stays with it until it is deleted.
+// A missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithTrafficPolicyInstance(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTrafficPolicyInstance, key, fn)
 }

@@ -129,6 +129,15 @@ func (f *Fake) DeleteSecret(ctx context.Context, in *secretsmanager.DeleteSecret
 	return fakestore.Do[secretsmanager.DeleteSecretOutput](ctx, f.store, fakeDeleteSecret, in)
 }
 
+// WithSecret runs fn on the live Secrets Manager Secret that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithSecret(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSecret, key, fn)
+}
+
 // fakeKinds are the kinds tag operations look a resource up among.
 var fakeKinds = []*fakestore.Kind{fakeKindSecret}
 

@@ -165,6 +165,15 @@ func (f *Fake) DeleteConfigurationSet(ctx context.Context, in *ses.DeleteConfigu
 	return fakestore.Do[ses.DeleteConfigurationSetOutput](ctx, f.store, fakeDeleteConfigurationSet, in)
 }
 
+// WithConfigurationSet runs fn on the live SES ConfigurationSet that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithConfigurationSet(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindConfigurationSet, key, fn)
+}
+
 var fakeCreateCustomVerificationEmailTemplate = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindCustomVerificationEmailTemplate,
@@ -233,6 +242,16 @@ func (f *Fake) DeleteCustomVerificationEmailTemplate(ctx context.Context, in *se
 	return fakestore.Do[ses.DeleteCustomVerificationEmailTemplateOutput](ctx, f.store, fakeDeleteCustomVerificationEmailTemplate, in)
 }
 
+// WithCustomVerificationEmailTemplate runs fn on the live SES
+// CustomVerificationEmailTemplate that key names (its identifier, ARN or name),
+// for methods that refine the fake: what fn sets in the resource's Data stays
+// with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithCustomVerificationEmailTemplate(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindCustomVerificationEmailTemplate, key, fn)
+}
+
 var fakePutIdentityPolicy = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindIdentityPolicy,
@@ -255,6 +274,15 @@ var fakeDeleteIdentityPolicy = &fakestore.Delete{
 // DeleteIdentityPolicy deletes an SES IdentityPolicy from the fake's memory.
 func (f *Fake) DeleteIdentityPolicy(ctx context.Context, in *ses.DeleteIdentityPolicyInput) (*ses.DeleteIdentityPolicyOutput, error) {
 	return fakestore.Do[ses.DeleteIdentityPolicyOutput](ctx, f.store, fakeDeleteIdentityPolicy, in)
+}
+
+// WithIdentityPolicy runs fn on the live SES IdentityPolicy that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithIdentityPolicy(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindIdentityPolicy, key, fn)
 }
 
 var fakeCreateReceiptRuleSet = &fakestore.Create{
@@ -302,6 +330,15 @@ func (f *Fake) DeleteReceiptRuleSet(ctx context.Context, in *ses.DeleteReceiptRu
 	return fakestore.Do[ses.DeleteReceiptRuleSetOutput](ctx, f.store, fakeDeleteReceiptRuleSet, in)
 }
 
+// WithReceiptRuleSet runs fn on the live SES ReceiptRuleSet that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithReceiptRuleSet(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindReceiptRuleSet, key, fn)
+}
+
 var fakeCreateTemplate = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindTemplate,
@@ -347,4 +384,13 @@ var fakeDeleteTemplate = &fakestore.Delete{
 // DeleteTemplate deletes an SES Template from the fake's memory.
 func (f *Fake) DeleteTemplate(ctx context.Context, in *ses.DeleteTemplateInput) (*ses.DeleteTemplateOutput, error) {
 	return fakestore.Do[ses.DeleteTemplateOutput](ctx, f.store, fakeDeleteTemplate, in)
+}
+
+// WithTemplate runs fn on the live SES Template that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithTemplate(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTemplate, key, fn)
 }

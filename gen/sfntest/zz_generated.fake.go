@@ -141,6 +141,15 @@ func (f *Fake) DeleteActivity(ctx context.Context, in *sfn.DeleteActivityInput) 
 	return fakestore.Do[sfn.DeleteActivityOutput](ctx, f.store, fakeDeleteActivity, in)
 }
 
+// WithActivity runs fn on the live SFN Activity that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithActivity(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindActivity, key, fn)
+}
+
 var fakeCreateStateMachine = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindStateMachine,
@@ -241,6 +250,15 @@ func (f *Fake) DeleteStateMachine(ctx context.Context, in *sfn.DeleteStateMachin
 	return fakestore.Do[sfn.DeleteStateMachineOutput](ctx, f.store, fakeDeleteStateMachine, in)
 }
 
+// WithStateMachine runs fn on the live SFN StateMachine that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithStateMachine(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindStateMachine, key, fn)
+}
+
 var fakeCreateStateMachineAlias = &fakestore.Create{
 	Invalid: fakeErrValidationException,
 	Kind:    fakeKindStateMachineAlias,
@@ -290,6 +308,15 @@ var fakeDeleteStateMachineAlias = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteStateMachineAlias(ctx context.Context, in *sfn.DeleteStateMachineAliasInput) (*sfn.DeleteStateMachineAliasOutput, error) {
 	return fakestore.Do[sfn.DeleteStateMachineAliasOutput](ctx, f.store, fakeDeleteStateMachineAlias, in)
+}
+
+// WithStateMachineAlias runs fn on the live SFN StateMachineAlias that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithStateMachineAlias(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindStateMachineAlias, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

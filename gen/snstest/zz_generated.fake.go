@@ -158,6 +158,15 @@ func (f *Fake) DeletePlatformApplication(ctx context.Context, in *sns.DeletePlat
 	return fakestore.Do[sns.DeletePlatformApplicationOutput](ctx, f.store, fakeDeletePlatformApplication, in)
 }
 
+// WithPlatformApplication runs fn on the live SNS PlatformApplication that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithPlatformApplication(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindPlatformApplication, key, fn)
+}
+
 var fakeCreateSMSSandboxPhoneNumber = &fakestore.Create{
 	Invalid: fakestore.Coded("ValidationError"),
 	Kind:    fakeKindSMSSandboxPhoneNumber,
@@ -194,6 +203,15 @@ var fakeDeleteSMSSandboxPhoneNumber = &fakestore.Delete{
 // fake's memory.
 func (f *Fake) DeleteSMSSandboxPhoneNumber(ctx context.Context, in *sns.DeleteSMSSandboxPhoneNumberInput) (*sns.DeleteSMSSandboxPhoneNumberOutput, error) {
 	return fakestore.Do[sns.DeleteSMSSandboxPhoneNumberOutput](ctx, f.store, fakeDeleteSMSSandboxPhoneNumber, in)
+}
+
+// WithSMSSandboxPhoneNumber runs fn on the live SNS SMSSandboxPhoneNumber that
+// key names (its identifier, ARN or name), for methods that refine the fake:
+// what fn sets in the resource's Data stays with it until it is deleted. A
+// missing one answers the not-found error without calling fn. fn runs holding
+// the fake's lock and must not call the fake's methods.
+func (f *Fake) WithSMSSandboxPhoneNumber(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSMSSandboxPhoneNumber, key, fn)
 }
 
 var fakeSubscribe = &fakestore.Create{
@@ -254,6 +272,15 @@ var fakeUnsubscribe = &fakestore.Delete{
 // Unsubscribe deletes an SNS Subscription from the fake's memory.
 func (f *Fake) Unsubscribe(ctx context.Context, in *sns.UnsubscribeInput) (*sns.UnsubscribeOutput, error) {
 	return fakestore.Do[sns.UnsubscribeOutput](ctx, f.store, fakeUnsubscribe, in)
+}
+
+// WithSubscription runs fn on the live SNS Subscription that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithSubscription(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindSubscription, key, fn)
 }
 
 var fakeCreateTopic = &fakestore.Create{
@@ -323,6 +350,15 @@ var fakeDeleteTopic = &fakestore.Delete{
 // DeleteTopic deletes an SNS Topic from the fake's memory.
 func (f *Fake) DeleteTopic(ctx context.Context, in *sns.DeleteTopicInput) (*sns.DeleteTopicOutput, error) {
 	return fakestore.Do[sns.DeleteTopicOutput](ctx, f.store, fakeDeleteTopic, in)
+}
+
+// WithTopic runs fn on the live SNS Topic that key names (its identifier, ARN
+// or name), for methods that refine the fake: what fn sets in the resource's
+// Data stays with it until it is deleted. A missing one answers the not-found
+// error without calling fn. fn runs holding the fake's lock and must not call
+// the fake's methods.
+func (f *Fake) WithTopic(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTopic, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

@@ -275,6 +275,15 @@ func (f *Fake) DeleteActivation(ctx context.Context, in *ssm.DeleteActivationInp
 	return fakestore.Do[ssm.DeleteActivationOutput](ctx, f.store, fakeDeleteActivation, in)
 }
 
+// WithActivation runs fn on the live SSM Activation that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithActivation(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindActivation, key, fn)
+}
+
 var fakeCreateAssociation = &fakestore.Create{
 	Kind: fakeKindAssociation,
 	Rules: "Name\tName\treq\tre=^[a-zA-Z0-9_\\-.:/]{3,128}$\n" +
@@ -407,6 +416,15 @@ func (f *Fake) DeleteAssociation(ctx context.Context, in *ssm.DeleteAssociationI
 	return fakestore.Do[ssm.DeleteAssociationOutput](ctx, f.store, fakeDeleteAssociation, in)
 }
 
+// WithAssociation runs fn on the live SSM Association that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithAssociation(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindAssociation, key, fn)
+}
+
 var fakeCreateDocument = &fakestore.Create{
 	Kind: fakeKindDocument,
 	Rules: "Content\tContent\treq\tlen=1:\n" +
@@ -506,6 +524,15 @@ func (f *Fake) DeleteDocument(ctx context.Context, in *ssm.DeleteDocumentInput) 
 	return fakestore.Do[ssm.DeleteDocumentOutput](ctx, f.store, fakeDeleteDocument, in)
 }
 
+// WithDocument runs fn on the live SSM Document that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithDocument(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindDocument, key, fn)
+}
+
 var fakeCreateMaintenanceWindow = &fakestore.Create{
 	Kind: fakeKindMaintenanceWindow,
 	Rules: "Name\tName\treq\tlen=3:128\tre=^[a-zA-Z0-9_\\-.]{3,128}$\n" +
@@ -575,6 +602,15 @@ var fakeDeleteMaintenanceWindow = &fakestore.Delete{
 // memory.
 func (f *Fake) DeleteMaintenanceWindow(ctx context.Context, in *ssm.DeleteMaintenanceWindowInput) (*ssm.DeleteMaintenanceWindowOutput, error) {
 	return fakestore.Do[ssm.DeleteMaintenanceWindowOutput](ctx, f.store, fakeDeleteMaintenanceWindow, in)
+}
+
+// WithMaintenanceWindow runs fn on the live SSM MaintenanceWindow that key
+// names (its identifier, ARN or name), for methods that refine the fake: what
+// fn sets in the resource's Data stays with it until it is deleted. A missing
+// one answers the not-found error without calling fn. fn runs holding the
+// fake's lock and must not call the fake's methods.
+func (f *Fake) WithMaintenanceWindow(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindMaintenanceWindow, key, fn)
 }
 
 var fakeCreateOpsItem = &fakestore.Create{
@@ -648,6 +684,15 @@ func (f *Fake) DeleteOpsItem(ctx context.Context, in *ssm.DeleteOpsItemInput) (*
 	return fakestore.Do[ssm.DeleteOpsItemOutput](ctx, f.store, fakeDeleteOpsItem, in)
 }
 
+// WithOpsItem runs fn on the live SSM OpsItem that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithOpsItem(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindOpsItem, key, fn)
+}
+
 var fakeCreateOpsMetadata = &fakestore.Create{
 	Kind: fakeKindOpsMetadata,
 	Rules: "ResourceId\tResourceId\treq\tlen=1:1024\n" +
@@ -693,6 +738,15 @@ var fakeDeleteOpsMetadata = &fakestore.Delete{
 // DeleteOpsMetadata deletes an SSM OpsMetadata from the fake's memory.
 func (f *Fake) DeleteOpsMetadata(ctx context.Context, in *ssm.DeleteOpsMetadataInput) (*ssm.DeleteOpsMetadataOutput, error) {
 	return fakestore.Do[ssm.DeleteOpsMetadataOutput](ctx, f.store, fakeDeleteOpsMetadata, in)
+}
+
+// WithOpsMetadata runs fn on the live SSM OpsMetadata that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithOpsMetadata(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindOpsMetadata, key, fn)
 }
 
 var fakePutParameter = &fakestore.Create{
@@ -747,6 +801,15 @@ var fakeDeleteParameter = &fakestore.Delete{
 // DeleteParameter deletes an SSM Parameter from the fake's memory.
 func (f *Fake) DeleteParameter(ctx context.Context, in *ssm.DeleteParameterInput) (*ssm.DeleteParameterOutput, error) {
 	return fakestore.Do[ssm.DeleteParameterOutput](ctx, f.store, fakeDeleteParameter, in)
+}
+
+// WithParameter runs fn on the live SSM Parameter that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithParameter(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindParameter, key, fn)
 }
 
 var fakeCreatePatchBaseline = &fakestore.Create{
@@ -828,6 +891,15 @@ func (f *Fake) DeletePatchBaseline(ctx context.Context, in *ssm.DeletePatchBasel
 	return fakestore.Do[ssm.DeletePatchBaselineOutput](ctx, f.store, fakeDeletePatchBaseline, in)
 }
 
+// WithPatchBaseline runs fn on the live SSM PatchBaseline that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithPatchBaseline(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindPatchBaseline, key, fn)
+}
+
 var fakeRegisterPatchBaselineForPatchGroup = &fakestore.Create{
 	Kind: fakeKindPatchBaselineForPatchGroup,
 	Rules: "BaselineId\tBaselineId\treq\tlen=20:128\tre=^[a-zA-Z0-9_\\-:/]{20,128}$\n" +
@@ -860,6 +932,16 @@ var fakeDeregisterPatchBaselineForPatchGroup = &fakestore.Delete{
 // PatchBaselineForPatchGroup from the fake's memory.
 func (f *Fake) DeregisterPatchBaselineForPatchGroup(ctx context.Context, in *ssm.DeregisterPatchBaselineForPatchGroupInput) (*ssm.DeregisterPatchBaselineForPatchGroupOutput, error) {
 	return fakestore.Do[ssm.DeregisterPatchBaselineForPatchGroupOutput](ctx, f.store, fakeDeregisterPatchBaselineForPatchGroup, in)
+}
+
+// WithPatchBaselineForPatchGroup runs fn on the live SSM
+// PatchBaselineForPatchGroup that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithPatchBaselineForPatchGroup(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindPatchBaselineForPatchGroup, key, fn)
 }
 
 var fakeCreateResourceDataSync = &fakestore.Create{
@@ -908,6 +990,15 @@ func (f *Fake) DeleteResourceDataSync(ctx context.Context, in *ssm.DeleteResourc
 	return fakestore.Do[ssm.DeleteResourceDataSyncOutput](ctx, f.store, fakeDeleteResourceDataSync, in)
 }
 
+// WithResourceDataSync runs fn on the live SSM ResourceDataSync that key names
+// (its identifier, ARN or name), for methods that refine the fake: what fn sets
+// in the resource's Data stays with it until it is deleted. A missing one
+// answers the not-found error without calling fn. fn runs holding the fake's
+// lock and must not call the fake's methods.
+func (f *Fake) WithResourceDataSync(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindResourceDataSync, key, fn)
+}
+
 var fakePutResourcePolicy = &fakestore.Create{
 	Kind: fakeKindResourcePolicy,
 	Rules: "ResourceArn\tResourceArn\treq\tlen=20:2048\n" +
@@ -928,6 +1019,15 @@ var fakeDeleteResourcePolicy = &fakestore.Delete{
 // DeleteResourcePolicy deletes an SSM ResourcePolicy from the fake's memory.
 func (f *Fake) DeleteResourcePolicy(ctx context.Context, in *ssm.DeleteResourcePolicyInput) (*ssm.DeleteResourcePolicyOutput, error) {
 	return fakestore.Do[ssm.DeleteResourcePolicyOutput](ctx, f.store, fakeDeleteResourcePolicy, in)
+}
+
+// WithResourcePolicy runs fn on the live SSM ResourcePolicy that key names (its
+// identifier, ARN or name), for methods that refine the fake: what fn sets in
+// the resource's Data stays with it until it is deleted. A missing one answers
+// the not-found error without calling fn. fn runs holding the fake's lock and
+// must not call the fake's methods.
+func (f *Fake) WithResourcePolicy(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindResourcePolicy, key, fn)
 }
 
 // fakeKinds are the kinds tag operations look a resource up among.

@@ -271,8 +271,8 @@ func (f filler) within(fv reflect.Value, path string, depth int) bool {
 }
 
 // attributes is the attribute map SQS- and SNS-style reads answer: the
-// attributes the resource was given, its other string inputs (SNS's
-// TopicArn, Protocol, Endpoint) and its ARN as <Kind>Arn (QueueArn).
+// attributes the resource was given, its other string inputs but its name
+// (SNS's TopicArn, Protocol, Endpoint) and its ARN as <Kind>Arn (QueueArn).
 func (r *record) attributes() map[string]string {
 	out := map[string]string{}
 	if a, ok := r.attrs["Attributes"]; ok && a.Kind() == reflect.Map {
@@ -281,7 +281,7 @@ func (r *record) attributes() map[string]string {
 		}
 	}
 	for name, v := range r.attrs {
-		if s := stringOf(v); s != "" && out[name] == "" && (v.Kind() == reflect.String || v.Kind() == reflect.Pointer) {
+		if s := stringOf(v); s != "" && out[name] == "" && name != r.kind.NameField && (v.Kind() == reflect.String || v.Kind() == reflect.Pointer) {
 			out[name] = s
 		}
 	}

@@ -35,7 +35,7 @@ func (op *Create) apply(ctx context.Context, s *Store, in, out reflect.Value) er
 	if p := k.Parent; p != nil {
 		key := str(in, p.Field)
 		if parent = s.find(p.Kind, key); parent == nil {
-			return s.notFound(p.Kind, key)
+			return missing(p.Kind, key, nil)
 		}
 	}
 	if name != "" {
@@ -114,10 +114,14 @@ type Read struct {
 	Kind   *Kind
 	Field  string
 	States []State
+	// NotFound, when set, builds the error this operation answers for a
+	// missing resource instead of the kind's (S3's HeadBucket answers
+	// NotFound, not NoSuchBucket).
+	NotFound func(msg string) error
 }
 
 func (op *Read) apply(_ context.Context, s *Store, in, out reflect.Value) error {
-	recs, err := s.lookup(op.Kind, in, op.Field)
+	recs, err := s.lookup(op.Kind, in, op.Field, op.NotFound)
 	if err != nil {
 		return err
 	}
@@ -140,8 +144,9 @@ func (op *Read) apply(_ context.Context, s *Store, in, out reflect.Value) error 
 }
 
 // lookup returns the resources an input field names; a list field that
-// is empty names them all.
-func (s *Store) lookup(k *Kind, in reflect.Value, name string) ([]*record, error) {
+// is empty names them all. A missing one answers answer's error, the
+// kind's when missing is nil.
+func (s *Store) lookup(k *Kind, in reflect.Value, name string, answer func(msg string) error) ([]*record, error) {
 	keys := strs(in, name)
 	f, _ := field(in, []string{name})
 	if len(keys) == 0 && f.Kind() == reflect.Slice {
@@ -154,13 +159,13 @@ func (s *Store) lookup(k *Kind, in reflect.Value, name string) ([]*record, error
 		return all, nil
 	}
 	if len(keys) == 0 {
-		return nil, s.notFound(k, "(none named)")
+		return nil, missing(k, "(none named)", answer)
 	}
 	out := make([]*record, 0, len(keys))
 	for _, key := range keys {
 		r := s.find(k, key)
 		if r == nil {
-			return nil, s.notFound(k, key)
+			return nil, missing(k, key, answer)
 		}
 		out = append(out, r)
 	}
@@ -168,7 +173,8 @@ func (s *Store) lookup(k *Kind, in reflect.Value, name string) ([]*record, error
 }
 
 // Update finds a resource as Read does, stores the input's other set
-// fields over what it holds, and fills the output with it.
+// fields over what it holds (a map's entries over the stored map's), and
+// fills the output with it.
 type Update struct {
 	Kind   *Kind
 	Field  string
@@ -182,17 +188,34 @@ func (op *Update) apply(_ context.Context, s *Store, in, out reflect.Value) erro
 	if err := validate(in, op.Rules, op.Invalid); err != nil {
 		return err
 	}
-	recs, err := s.lookup(op.Kind, in, op.Field)
+	recs, err := s.lookup(op.Kind, in, op.Field, nil)
 	if err != nil {
 		return err
 	}
 	for _, r := range recs {
 		for name, v := range inputs(in, op.Field) {
-			r.attrs[name] = v
+			r.attrs[name] = merged(r.attrs[name], v)
 		}
 		filler{rec: r, states: op.States}.fill(out, "", 0)
 	}
 	return nil
+}
+
+// merged is what an update's value v leaves stored over old: v, except
+// that a map adds its entries to the stored map's, as SQS's and SNS's
+// attribute updates do.
+func merged(old, v reflect.Value) reflect.Value {
+	if !old.IsValid() || v.Kind() != reflect.Map || old.Type() != v.Type() {
+		return v
+	}
+	m := reflect.MakeMapWithSize(v.Type(), old.Len()+v.Len())
+	for _, src := range []reflect.Value{old, v} {
+		iter := src.MapRange()
+		for iter.Next() {
+			m.SetMapIndex(iter.Key(), iter.Value())
+		}
+	}
+	return m
 }
 
 // Delete removes the resource an input field names. A resource with live
@@ -204,7 +227,7 @@ type Delete struct {
 }
 
 func (op *Delete) apply(_ context.Context, s *Store, in, out reflect.Value) error {
-	recs, err := s.lookup(op.Kind, in, op.Field)
+	recs, err := s.lookup(op.Kind, in, op.Field, nil)
 	if err != nil {
 		return err
 	}
@@ -337,6 +360,6 @@ type Children struct {
 }
 
 func (op *Children) apply(_ context.Context, s *Store, in, _ reflect.Value) error {
-	_, err := s.lookup(op.Kind, in, op.Field)
+	_, err := s.lookup(op.Kind, in, op.Field, nil)
 	return err
 }

@@ -60,6 +60,8 @@ type record struct {
 	tags    map[string]string
 	created time.Time
 	parent  *record
+	// data is a refinement's own state (Resource.Data).
+	data any
 }
 
 // keys are the strings other operations may name the resource by.
@@ -153,8 +155,13 @@ func (s *Store) children(r *record) []*record {
 	return out
 }
 
-func (s *Store) notFound(k *Kind, key string) error {
+// missing is the error for a missing resource of kind k: answer's, else
+// the kind's.
+func missing(k *Kind, key string, answer func(msg string) error) error {
 	msg := fmt.Sprintf("%s %s not found", k.Name, key)
+	if answer != nil {
+		return answer(msg)
+	}
 	if k.NotFound != nil {
 		return k.NotFound(msg)
 	}

@@ -23,7 +23,7 @@ type Tagging struct {
 func (t *Tagging) resources(s *Store, in reflect.Value) ([]*record, error) {
 	keys := strs(in, t.Resource)
 	if len(keys) == 0 {
-		return nil, s.notFound(t.kind(), "(none named)")
+		return nil, missing(t.kind(), "(none named)", nil)
 	}
 	out := make([]*record, 0, len(keys))
 	for _, key := range keys {
@@ -34,7 +34,7 @@ func (t *Tagging) resources(s *Store, in reflect.Value) ([]*record, error) {
 			}
 		}
 		if r == nil {
-			return nil, s.notFound(t.kind(), key)
+			return nil, missing(t.kind(), key, nil)
 		}
 		out = append(out, r)
 	}

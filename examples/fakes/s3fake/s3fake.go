@@ -1,17 +1,22 @@
-// Package s3fake is an in-memory S3 built only by embedding the generated
-// s3test.UnimplementedServer: buckets, objects, versioning with delete
-// markers, listing with pagination, and batch deletes — enough for bucket
-// fixtures and their cleanup. Every other operation answers NotImplemented.
-// Bind it to a real client with Client or
-// s3.NewFromConfig(cfg, s3test.WithServer(fake)).
+// Package s3fake is an in-memory S3 that refines the generated fake
+// (s3test.Fake), as a user adds behaviour to it: the generated fake keeps
+// the buckets (create, head, list, delete, and the bucket configurations
+// the model describes as resources), and this package adds what it cannot
+// derive from the model: objects and their bodies, versioning with delete
+// markers, listing with pagination, batch deletes, bucket tagging, S3's
+// bucket name rule, HeadBucket's bodiless NotFound, and refusing to delete
+// a bucket that holds anything.
+// Every other operation answers NotImplemented. Bind it to a real client
+// with Client or s3.NewFromConfig(cfg, s3test.WithServer(fake)).
 //
-// Errors are the SDK's types where S3 models them (types.NoSuchBucket,
-// types.NoSuchKey, types.NotFound, types.BucketAlreadyOwnedByYou) and
-// smithy.GenericAPIError with S3's code otherwise (BucketNotEmpty,
-// InvalidBucketName, NoSuchVersion). Version ids sort by creation, so a
-// VersionIdMarker keeps its place even after the version it names was
-// deleted, as on S3. Deliberate gaps: no Delimiter/CommonPrefixes, no
-// multipart uploads, no conditional requests.
+// A bucket's objects are kept with it (s3test.Fake.WithBucket). Errors are
+// the SDK's types where S3 models them (types.NoSuchBucket, types.NoSuchKey,
+// types.NotFound, types.BucketAlreadyOwnedByYou) and smithy.GenericAPIError
+// with S3's code otherwise (BucketNotEmpty, InvalidBucketName,
+// NoSuchVersion). Version ids sort by creation, so a VersionIdMarker keeps
+// its place even after the version it names was deleted, as on S3.
+// Deliberate gaps: no Delimiter/CommonPrefixes, no multipart uploads, no
+// conditional requests.
 package s3fake
 
 import (
@@ -21,13 +26,13 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -36,6 +41,7 @@ import (
 	"github.com/aws/smithy-go"
 
 	"github.com/awsparity/awsparity/gen/s3test"
+	"github.com/awsparity/awsparity/runtime/fakestore"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
 
@@ -50,22 +56,19 @@ const defaultMaxKeys = 1000
 
 // Server is the fake. The zero value is not ready; use New.
 type Server struct {
-	s3test.UnimplementedServer
-
-	mu      sync.Mutex
-	now     func() time.Time
-	seq     int64 // orders every version ever written
-	buckets map[string]*bucket
+	*s3test.Fake
+	now func() time.Time
 }
 
+// bucket is what Server keeps with each bucket of the generated fake.
 type bucket struct {
-	name       string
-	created    time.Time
 	versioning types.BucketVersioningStatus // "" until PutBucketVersioning
 	tags       []types.Tag
 	objects    map[string][]*version // by key, oldest first
-	// seqs keeps the position of every version id ever issued, so list
-	// markers naming deleted versions still resolve.
+	// seq orders every version written; seqs keeps the position of every
+	// version id ever issued, so list markers naming deleted versions
+	// still resolve.
+	seq  int64
 	seqs map[string]int64
 }
 
@@ -82,7 +85,7 @@ type version struct {
 
 // New returns an empty fake.
 func New() *Server {
-	return &Server{now: time.Now, buckets: map[string]*bucket{}}
+	return &Server{Fake: s3test.NewFake(), now: time.Now}
 }
 
 // Client returns an S3 client answered by s in-process.
@@ -92,51 +95,44 @@ func (s *Server) Client() *s3.Client {
 
 var bucketName = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
 
-// CreateBucket creates a bucket.
-func (s *Server) CreateBucket(_ context.Context, in *s3.CreateBucketInput) (*s3.CreateBucketOutput, error) {
+// CreateBucket checks the name as S3 does (the model states no rule) and
+// answers BucketAlreadyOwnedByYou for a live bucket, as S3 does for its
+// owner; the generated fake creates the bucket.
+func (s *Server) CreateBucket(ctx context.Context, in *s3.CreateBucketInput) (*s3.CreateBucketOutput, error) {
 	name := aws.ToString(in.Bucket)
 	if !bucketName.MatchString(name) || strings.Contains(name, "..") {
 		return nil, apiError("InvalidBucketName", "The specified bucket is not valid.")
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, ok := s.buckets[name]; ok {
+	if s.WithBucket(name, func(*fakestore.Resource) error { return nil }) == nil {
 		return nil, &types.BucketAlreadyOwnedByYou{Message: aws.String("Your previous request to create the named bucket succeeded and you already own it.")}
 	}
-	s.buckets[name] = &bucket{name: name, created: s.now(), objects: map[string][]*version{}, seqs: map[string]int64{}}
-	return &s3.CreateBucketOutput{Location: aws.String("/" + name)}, nil
+	return s.Fake.CreateBucket(ctx, in)
 }
 
-// HeadBucket reports whether a bucket exists, with S3's bodiless NotFound.
-func (s *Server) HeadBucket(_ context.Context, in *s3.HeadBucketInput) (*s3.HeadBucketOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, ok := s.buckets[aws.ToString(in.Bucket)]; !ok {
+// HeadBucket answers a missing bucket with types.NotFound, as the SDK reads
+// S3's answer to a HEAD, which has no body to name an error in; the model
+// the generated fake follows names NoSuchBucket.
+func (s *Server) HeadBucket(ctx context.Context, in *s3.HeadBucketInput) (*s3.HeadBucketOutput, error) {
+	out, err := s.Fake.HeadBucket(ctx, in)
+	if nsb := (*types.NoSuchBucket)(nil); errors.As(err, &nsb) {
 		return nil, &types.NotFound{}
 	}
-	return &s3.HeadBucketOutput{BucketRegion: aws.String(Region)}, nil
+	return out, err
 }
 
-// DeleteBucket deletes an empty bucket; versions and delete markers count.
-func (s *Server) DeleteBucket(_ context.Context, in *s3.DeleteBucketInput) (*s3.DeleteBucketOutput, error) {
-	return inBucket(s, in.Bucket, func(b *bucket) (*s3.DeleteBucketOutput, error) {
+// DeleteBucket refuses a bucket that holds objects, versions or delete
+// markers; the generated fake deletes an empty one.
+func (s *Server) DeleteBucket(ctx context.Context, in *s3.DeleteBucketInput) (*s3.DeleteBucketOutput, error) {
+	_, err := inBucket(s, in.Bucket, func(b *bucket) (*struct{}, error) {
 		if len(b.objects) > 0 {
 			return nil, apiError("BucketNotEmpty", "The bucket you tried to delete is not empty")
 		}
-		delete(s.buckets, b.name)
-		return &s3.DeleteBucketOutput{}, nil
+		return nil, nil
 	})
-}
-
-// ListBuckets lists buckets by name.
-func (s *Server) ListBuckets(context.Context, *s3.ListBucketsInput) (*s3.ListBucketsOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := &s3.ListBucketsOutput{}
-	for _, name := range slices.Sorted(maps.Keys(s.buckets)) {
-		out.Buckets = append(out.Buckets, types.Bucket{Name: aws.String(name), CreationDate: aws.Time(s.buckets[name].created), BucketRegion: aws.String(Region)})
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	return s.Fake.DeleteBucket(ctx, in)
 }
 
 // PutBucketVersioning enables or suspends versioning.
@@ -204,45 +200,45 @@ func (s *Server) PutObject(_ context.Context, in *s3.PutObjectInput) (*s3.PutObj
 
 // GetObject returns the latest version of an object, or the one VersionId names.
 func (s *Server) GetObject(_ context.Context, in *s3.GetObjectInput) (*s3.GetObjectOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, v, err := s.object(in.Bucket, in.Key, in.VersionId)
-	if err != nil {
-		return nil, err
-	}
-	if v == nil {
-		return nil, &types.NoSuchKey{Message: aws.String("The specified key does not exist.")}
-	}
-	return &s3.GetObjectOutput{
-		Body:          io.NopCloser(bytes.NewReader(slices.Clone(v.body))),
-		ContentLength: aws.Int64(int64(len(v.body))),
-		ContentType:   v.contentType,
-		ETag:          aws.String(v.etag),
-		LastModified:  aws.Time(v.modified),
-		Metadata:      maps.Clone(v.metadata),
-		VersionId:     b.reportedID(v),
-	}, nil
+	return inBucket(s, in.Bucket, func(b *bucket) (*s3.GetObjectOutput, error) {
+		v, err := b.object(in.Key, in.VersionId)
+		if err != nil {
+			return nil, err
+		}
+		if v == nil {
+			return nil, &types.NoSuchKey{Message: aws.String("The specified key does not exist.")}
+		}
+		return &s3.GetObjectOutput{
+			Body:          io.NopCloser(bytes.NewReader(slices.Clone(v.body))),
+			ContentLength: aws.Int64(int64(len(v.body))),
+			ContentType:   v.contentType,
+			ETag:          aws.String(v.etag),
+			LastModified:  aws.Time(v.modified),
+			Metadata:      maps.Clone(v.metadata),
+			VersionId:     b.reportedID(v),
+		}, nil
+	})
 }
 
 // HeadObject is GetObject without the body, failing with S3's bodiless NotFound.
 func (s *Server) HeadObject(_ context.Context, in *s3.HeadObjectInput) (*s3.HeadObjectOutput, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, v, err := s.object(in.Bucket, in.Key, in.VersionId)
-	if err != nil {
-		return nil, err
-	}
-	if v == nil {
-		return nil, &types.NotFound{}
-	}
-	return &s3.HeadObjectOutput{
-		ContentLength: aws.Int64(int64(len(v.body))),
-		ContentType:   v.contentType,
-		ETag:          aws.String(v.etag),
-		LastModified:  aws.Time(v.modified),
-		Metadata:      maps.Clone(v.metadata),
-		VersionId:     b.reportedID(v),
-	}, nil
+	return inBucket(s, in.Bucket, func(b *bucket) (*s3.HeadObjectOutput, error) {
+		v, err := b.object(in.Key, in.VersionId)
+		if err != nil {
+			return nil, err
+		}
+		if v == nil {
+			return nil, &types.NotFound{}
+		}
+		return &s3.HeadObjectOutput{
+			ContentLength: aws.Int64(int64(len(v.body))),
+			ContentType:   v.contentType,
+			ETag:          aws.String(v.etag),
+			LastModified:  aws.Time(v.modified),
+			Metadata:      maps.Clone(v.metadata),
+			VersionId:     b.reportedID(v),
+		}, nil
+	})
 }
 
 // DeleteObject deletes one version permanently when VersionId is given;
@@ -376,54 +372,47 @@ func (s *Server) ListObjectVersions(_ context.Context, in *s3.ListObjectVersions
 	})
 }
 
-// inBucket runs f on the bucket name names, holding s.mu; it answers
-// NoSuchBucket without calling f when there is none.
+// inBucket runs f on what s keeps with the bucket name names, holding the
+// fake's lock; the generated fake answers NoSuchBucket without calling f
+// when there is none.
 func inBucket[Out any](s *Server, name *string, f func(b *bucket) (*Out, error)) (*Out, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, err := s.bucket(name)
-	if err != nil {
-		return nil, err
-	}
-	return f(b)
-}
-
-// bucket finds a bucket. The caller holds s.mu.
-func (s *Server) bucket(name *string) (*bucket, error) {
-	if b, ok := s.buckets[aws.ToString(name)]; ok {
-		return b, nil
-	}
-	return nil, &types.NoSuchBucket{Message: aws.String("The specified bucket does not exist")}
+	var out *Out
+	err := s.WithBucket(aws.ToString(name), func(r *fakestore.Resource) error {
+		b := fakestore.Data[bucket](r)
+		if b.objects == nil {
+			b.objects, b.seqs = map[string][]*version{}, map[string]int64{}
+		}
+		var err error
+		out, err = f(b)
+		return err
+	})
+	return out, err
 }
 
 // object finds the version of key that versionID names, or the latest one;
 // v is nil when the key has no live version (or only a delete marker on top).
-// The caller holds s.mu.
-func (s *Server) object(bucketName, key, versionID *string) (b *bucket, v *version, err error) {
-	if b, err = s.bucket(bucketName); err != nil {
-		return nil, nil, err
-	}
+func (b *bucket) object(key, versionID *string) (v *version, err error) {
 	if versionID != nil {
 		if v = b.find(aws.ToString(key), *versionID); v == nil {
-			return nil, nil, apiError("NoSuchVersion", "The specified version does not exist.")
+			return nil, apiError("NoSuchVersion", "The specified version does not exist.")
 		}
 		if v.deleteMarker {
-			return nil, nil, apiError("MethodNotAllowed", "The specified method is not allowed against this resource.")
+			return nil, apiError("MethodNotAllowed", "The specified method is not allowed against this resource.")
 		}
-		return b, v, nil
+		return v, nil
 	}
 	versions := b.objects[aws.ToString(key)]
 	if len(versions) == 0 || versions[len(versions)-1].deleteMarker {
-		return b, nil, nil
+		return nil, nil
 	}
-	return b, versions[len(versions)-1], nil
+	return versions[len(versions)-1], nil
 }
 
 // write adds v as key's newest version, replacing the "null" version unless
-// versioning is enabled. The caller holds s.mu.
+// versioning is enabled.
 func (s *Server) write(b *bucket, key string, v *version) *version {
-	s.seq++
-	v.seq, v.modified, v.id = s.seq, s.now(), nullVersion
+	b.seq++
+	v.seq, v.modified, v.id = b.seq, s.now(), nullVersion
 	if b.versioning == types.BucketVersioningStatusEnabled {
 		v.id = randomID()
 		b.seqs[v.id] = v.seq
@@ -434,7 +423,7 @@ func (s *Server) write(b *bucket, key string, v *version) *version {
 	return v
 }
 
-// delete implements DeleteObject's semantics for one key. The caller holds s.mu.
+// delete implements DeleteObject's semantics for one key.
 func (s *Server) delete(b *bucket, key string, versionID *string) types.DeletedObject {
 	d := types.DeletedObject{Key: aws.String(key), VersionId: versionID}
 	if versionID != nil {

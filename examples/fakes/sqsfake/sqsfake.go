@@ -1,15 +1,17 @@
-// Package sqsfake is an in-memory SQS built only by embedding the generated
-// sqstest.UnimplementedServer: it overrides the queue lifecycle, send,
-// receive, delete, attributes and tags, and every other operation answers
-// NotImplemented. Bind it to a real client with Client or
-// sqs.NewFromConfig(cfg, sqstest.WithServer(fake)).
+// Package sqsfake is an in-memory SQS that refines the generated fake
+// (sqstest.Fake), as a user adds behaviour to it: the generated fake keeps
+// the queues (create, URL, attributes, tags, list, delete, with the
+// model's checks and errors), and this package adds what it cannot
+// derive from the model, messages: send, receive, delete and purge, with
+// visibility timeouts and delays, the computed queue attributes, and SQS's
+// own queue name rule. Every other operation answers NotImplemented. Bind
+// it to a real client with Client or sqs.NewFromConfig(cfg,
+// sqstest.WithServer(fake)).
 //
-// It answers as SQS does where tests look: queue URLs
-// http://127.0.0.1/000000000000/<name>, the SDK's typed errors
-// (types.QueueDoesNotExist, types.QueueNameExists, types.ReceiptHandleIsInvalid),
-// MD5OfMessageBody (the SDK verifies it), visibility timeouts and delays.
-// Deliberate gaps: no FIFO ordering or deduplication, no long polling
-// (WaitTimeSeconds returns at once), no MD5OfMessageAttributes.
+// The messages of a queue are kept with it (sqstest.Fake.WithQueue), so
+// they go when the queue is deleted. Deliberate gaps: no FIFO ordering or
+// deduplication, no long polling (WaitTimeSeconds returns at once), no
+// MD5OfMessageAttributes.
 package sqsfake
 
 import (
@@ -17,13 +19,11 @@ import (
 	"crypto/md5"
 	"crypto/rand"
 	"encoding/hex"
-	"fmt"
 	"maps"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -32,14 +32,11 @@ import (
 	"github.com/aws/smithy-go"
 
 	"github.com/awsparity/awsparity/gen/sqstest"
+	"github.com/awsparity/awsparity/runtime/fakestore"
 )
 
-// Account, Region and URLPrefix are what queue URLs and ARNs are made of.
-const (
-	Account   = "000000000000"
-	Region    = "us-east-1"
-	URLPrefix = "http://127.0.0.1/" + Account + "/"
-)
+// Region is the region clients from Client use.
+const Region = "us-east-1"
 
 const (
 	defaultVisibility = 30 * time.Second
@@ -48,20 +45,15 @@ const (
 
 // Server is the fake. The zero value is not ready; use New.
 type Server struct {
-	sqstest.UnimplementedServer
-
-	mu       sync.Mutex
-	now      func() time.Time
-	queues   map[string]*queue  // by name
-	receipts map[string]receipt // every receipt handle ever issued
+	*sqstest.Fake
+	now func() time.Time
 }
 
+// queue is what Server keeps with each queue of the generated fake.
 type queue struct {
-	name     string
-	attrs    map[string]string // as given to CreateQueue or SetQueueAttributes
-	tags     map[string]string
-	created  time.Time
 	messages []*message // in send order
+	// receipts maps every receipt handle issued to its message id.
+	receipts map[string]string
 }
 
 type message struct {
@@ -73,11 +65,9 @@ type message struct {
 	receives  int
 }
 
-type receipt struct{ queue, messageID string }
-
 // New returns an empty fake.
 func New() *Server {
-	return &Server{now: time.Now, queues: map[string]*queue{}, receipts: map[string]receipt{}}
+	return &Server{Fake: sqstest.NewFake(), now: time.Now}
 }
 
 // Client returns an SQS client answered by s in-process.
@@ -87,82 +77,107 @@ func (s *Server) Client() *sqs.Client {
 
 var queueName = regexp.MustCompile(`^[A-Za-z0-9_-]{1,80}$`)
 
-// CreateQueue creates a queue, or returns the existing one's URL when the
-// attributes match, as SQS does.
-func (s *Server) CreateQueue(_ context.Context, in *sqs.CreateQueueInput) (*sqs.CreateQueueOutput, error) {
+// CreateQueue checks the name as SQS does (the model states no rule) and
+// refuses a live queue's name with other attributes; the generated fake
+// creates the queue, or answers the live one's URL.
+func (s *Server) CreateQueue(ctx context.Context, in *sqs.CreateQueueInput) (*sqs.CreateQueueOutput, error) {
 	name := aws.ToString(in.QueueName)
 	if !queueName.MatchString(strings.TrimSuffix(name, ".fifo")) {
 		return nil, invalidParameter("Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length")
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if q, ok := s.queues[name]; ok {
-		if !maps.Equal(q.attrs, in.Attributes) {
+	if live, err := s.Fake.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: in.QueueName}); err == nil {
+		attrs := live.Attributes
+		delete(attrs, "QueueArn") // the fake's own, not one given
+		if !maps.Equal(attrs, in.Attributes) && len(attrs)+len(in.Attributes) > 0 {
 			return nil, &types.QueueNameExists{Message: aws.String("A queue already exists with the same name and a different value for attribute(s)")}
 		}
-		return &sqs.CreateQueueOutput{QueueUrl: aws.String(URLPrefix + name)}, nil
 	}
-	s.queues[name] = &queue{name: name, attrs: maps.Clone(in.Attributes), tags: maps.Clone(in.Tags), created: s.now()}
-	return &sqs.CreateQueueOutput{QueueUrl: aws.String(URLPrefix + name)}, nil
+	return s.Fake.CreateQueue(ctx, in)
 }
 
-// GetQueueUrl returns a queue's URL.
-func (s *Server) GetQueueUrl(_ context.Context, in *sqs.GetQueueUrlInput) (*sqs.GetQueueUrlOutput, error) {
-	return onQueue(s, URLPrefix+aws.ToString(in.QueueName), func(q *queue) (*sqs.GetQueueUrlOutput, error) {
-		return &sqs.GetQueueUrlOutput{QueueUrl: aws.String(URLPrefix + q.name)}, nil
-	})
-}
-
-// DeleteQueue deletes a queue and its messages.
-func (s *Server) DeleteQueue(_ context.Context, in *sqs.DeleteQueueInput) (*sqs.DeleteQueueOutput, error) {
-	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.DeleteQueueOutput, error) {
-		delete(s.queues, q.name)
-		return &sqs.DeleteQueueOutput{}, nil
-	})
-}
-
-// GetQueueAttributes returns the requested attributes ("All" for every one).
-func (s *Server) GetQueueAttributes(_ context.Context, in *sqs.GetQueueAttributesInput) (*sqs.GetQueueAttributesOutput, error) {
-	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.GetQueueAttributesOutput, error) {
-		all := q.attributes(s.now())
-		if slices.Contains(in.AttributeNames, types.QueueAttributeNameAll) {
-			return &sqs.GetQueueAttributesOutput{Attributes: all}, nil
-		}
-		out := map[string]string{}
-		for _, n := range in.AttributeNames {
-			if v, ok := all[string(n)]; ok {
-				out[string(n)] = v
+// GetQueueAttributes answers the requested attributes ("All" for every
+// one): the generated fake's (those set, and QueueArn) over SQS's
+// defaults, and the ones computed from the messages.
+func (s *Server) GetQueueAttributes(ctx context.Context, in *sqs.GetQueueAttributesInput) (*sqs.GetQueueAttributesOutput, error) {
+	stored, err := s.Fake.GetQueueAttributes(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	all := map[string]string{
+		"DelaySeconds":                  "0",
+		"MaximumMessageSize":            "262144",
+		"MessageRetentionPeriod":        "345600",
+		"ReceiveMessageWaitTimeSeconds": "0",
+		"VisibilityTimeout":             "30",
+	}
+	maps.Copy(all, stored.Attributes)
+	err = s.WithQueue(aws.ToString(in.QueueUrl), func(r *fakestore.Resource) error {
+		visible, hidden := 0, 0
+		now := s.now()
+		for _, m := range fakestore.Data[queue](r).messages {
+			if now.Before(m.visibleAt) {
+				hidden++
+			} else {
+				visible++
 			}
 		}
-		return &sqs.GetQueueAttributesOutput{Attributes: out}, nil
+		maps.Copy(all, map[string]string{
+			"ApproximateNumberOfMessages":           strconv.Itoa(visible),
+			"ApproximateNumberOfMessagesNotVisible": strconv.Itoa(hidden),
+			"CreatedTimestamp":                      strconv.FormatInt(r.Created.Unix(), 10),
+			"LastModifiedTimestamp":                 strconv.FormatInt(r.Created.Unix(), 10),
+		})
+		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	if slices.Contains(in.AttributeNames, types.QueueAttributeNameAll) {
+		return &sqs.GetQueueAttributesOutput{Attributes: all}, nil
+	}
+	out := map[string]string{}
+	for _, n := range in.AttributeNames {
+		if v, ok := all[string(n)]; ok {
+			out[string(n)] = v
+		}
+	}
+	return &sqs.GetQueueAttributesOutput{Attributes: out}, nil
 }
 
 // SendMessage appends a message, invisible for DelaySeconds (or the queue's
 // DelaySeconds attribute).
-func (s *Server) SendMessage(_ context.Context, in *sqs.SendMessageInput) (*sqs.SendMessageOutput, error) {
-	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.SendMessageOutput, error) {
-		now := s.now()
-		delay := time.Duration(in.DelaySeconds) * time.Second
-		if in.DelaySeconds == 0 {
-			delay = q.seconds("DelaySeconds", 0)
-		}
-		m := &message{
-			id:        newID(),
-			body:      aws.ToString(in.MessageBody),
-			attrs:     maps.Clone(in.MessageAttributes),
-			sent:      now,
-			visibleAt: now.Add(delay),
-		}
-		m.md5 = md5Hex(m.body)
+func (s *Server) SendMessage(ctx context.Context, in *sqs.SendMessageInput) (*sqs.SendMessageOutput, error) {
+	queueDelay, err := s.seconds(ctx, in.QueueUrl, types.QueueAttributeNameDelaySeconds, 0)
+	if err != nil {
+		return nil, err
+	}
+	delay := time.Duration(in.DelaySeconds) * time.Second
+	if in.DelaySeconds == 0 {
+		delay = queueDelay
+	}
+	now := s.now()
+	m := &message{
+		id:        newID(),
+		body:      aws.ToString(in.MessageBody),
+		attrs:     maps.Clone(in.MessageAttributes),
+		sent:      now,
+		visibleAt: now.Add(delay),
+	}
+	m.md5 = md5Hex(m.body)
+	err = s.WithQueue(aws.ToString(in.QueueUrl), func(r *fakestore.Resource) error {
+		q := fakestore.Data[queue](r)
 		q.messages = append(q.messages, m)
-		return &sqs.SendMessageOutput{MessageId: aws.String(m.id), MD5OfMessageBody: aws.String(m.md5)}, nil
+		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	return &sqs.SendMessageOutput{MessageId: aws.String(m.id), MD5OfMessageBody: aws.String(m.md5)}, nil
 }
 
 // ReceiveMessage returns up to MaxNumberOfMessages visible messages and hides
 // them for the visibility timeout. It never waits.
-func (s *Server) ReceiveMessage(_ context.Context, in *sqs.ReceiveMessageInput) (*sqs.ReceiveMessageOutput, error) {
+func (s *Server) ReceiveMessage(ctx context.Context, in *sqs.ReceiveMessageInput) (*sqs.ReceiveMessageOutput, error) {
 	limit := int(in.MaxNumberOfMessages)
 	if limit == 0 {
 		limit = 1
@@ -170,15 +185,19 @@ func (s *Server) ReceiveMessage(_ context.Context, in *sqs.ReceiveMessageInput) 
 	if limit < 1 || limit > maxReceive {
 		return nil, invalidParameter("Value " + strconv.Itoa(limit) + " for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.")
 	}
-	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.ReceiveMessageOutput, error) {
+	visibility, err := s.seconds(ctx, in.QueueUrl, types.QueueAttributeNameVisibilityTimeout, defaultVisibility)
+	if err != nil {
+		return nil, err
+	}
+	if in.VisibilityTimeout != 0 {
+		visibility = time.Duration(in.VisibilityTimeout) * time.Second
+	}
+	//lint:ignore SA1019 clients still send the deprecated AttributeNames; the fake answers them as SQS does
+	wantAttrs := len(in.AttributeNames) > 0 || len(in.MessageSystemAttributeNames) > 0
+	out := &sqs.ReceiveMessageOutput{}
+	err = s.WithQueue(aws.ToString(in.QueueUrl), func(r *fakestore.Resource) error {
+		q := fakestore.Data[queue](r)
 		now := s.now()
-		visibility := time.Duration(in.VisibilityTimeout) * time.Second
-		if in.VisibilityTimeout == 0 {
-			visibility = q.seconds("VisibilityTimeout", defaultVisibility)
-		}
-		//lint:ignore SA1019 clients still send the deprecated AttributeNames; the fake answers them as SQS does
-		wantAttrs := len(in.AttributeNames) > 0 || len(in.MessageSystemAttributeNames) > 0
-		out := &sqs.ReceiveMessageOutput{}
 		for _, m := range q.messages {
 			if len(out.Messages) == limit {
 				break
@@ -189,7 +208,10 @@ func (s *Server) ReceiveMessage(_ context.Context, in *sqs.ReceiveMessageInput) 
 			m.receives++
 			m.visibleAt = now.Add(visibility)
 			handle := newID() + newID()
-			s.receipts[handle] = receipt{queue: q.name, messageID: m.id}
+			if q.receipts == nil {
+				q.receipts = map[string]string{}
+			}
+			q.receipts[handle] = m.id
 			msg := types.Message{
 				MessageId:     aws.String(m.id),
 				ReceiptHandle: aws.String(handle),
@@ -207,108 +229,56 @@ func (s *Server) ReceiveMessage(_ context.Context, in *sqs.ReceiveMessageInput) 
 			}
 			out.Messages = append(out.Messages, msg)
 		}
-		return out, nil
+		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // DeleteMessage deletes the message a receipt handle names. Deleting a
 // message that is already gone succeeds, as on SQS.
 func (s *Server) DeleteMessage(_ context.Context, in *sqs.DeleteMessageInput) (*sqs.DeleteMessageOutput, error) {
-	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.DeleteMessageOutput, error) {
-		r, ok := s.receipts[aws.ToString(in.ReceiptHandle)]
-		if !ok || r.queue != q.name {
-			return nil, &types.ReceiptHandleIsInvalid{Message: aws.String("The input receipt handle is invalid.")}
+	err := s.WithQueue(aws.ToString(in.QueueUrl), func(r *fakestore.Resource) error {
+		q := fakestore.Data[queue](r)
+		id, ok := q.receipts[aws.ToString(in.ReceiptHandle)]
+		if !ok {
+			return &types.ReceiptHandleIsInvalid{Message: aws.String("The input receipt handle is invalid.")}
 		}
-		q.messages = slices.DeleteFunc(q.messages, func(m *message) bool { return m.id == r.messageID })
-		return &sqs.DeleteMessageOutput{}, nil
+		q.messages = slices.DeleteFunc(q.messages, func(m *message) bool { return m.id == id })
+		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	return &sqs.DeleteMessageOutput{}, nil
 }
 
 // PurgeQueue deletes every message of a queue.
 func (s *Server) PurgeQueue(_ context.Context, in *sqs.PurgeQueueInput) (*sqs.PurgeQueueOutput, error) {
-	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.PurgeQueueOutput, error) {
-		q.messages = nil
-		return &sqs.PurgeQueueOutput{}, nil
+	err := s.WithQueue(aws.ToString(in.QueueUrl), func(r *fakestore.Resource) error {
+		fakestore.Data[queue](r).messages = nil
+		return nil
 	})
-}
-
-// TagQueue adds or replaces tags.
-func (s *Server) TagQueue(_ context.Context, in *sqs.TagQueueInput) (*sqs.TagQueueOutput, error) {
-	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.TagQueueOutput, error) {
-		if q.tags == nil {
-			q.tags = map[string]string{}
-		}
-		maps.Copy(q.tags, in.Tags)
-		return &sqs.TagQueueOutput{}, nil
-	})
-}
-
-// ListQueueTags returns a queue's tags.
-func (s *Server) ListQueueTags(_ context.Context, in *sqs.ListQueueTagsInput) (*sqs.ListQueueTagsOutput, error) {
-	return onQueue(s, aws.ToString(in.QueueUrl), func(q *queue) (*sqs.ListQueueTagsOutput, error) {
-		return &sqs.ListQueueTagsOutput{Tags: maps.Clone(q.tags)}, nil
-	})
-}
-
-// onQueue runs f on the queue url names, holding s.mu; it answers
-// QueueDoesNotExist without calling f when there is none.
-func onQueue[Out any](s *Server, url string, f func(q *queue) (*Out, error)) (*Out, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	q, err := s.queue(url)
 	if err != nil {
 		return nil, err
 	}
-	return f(q)
+	return &sqs.PurgeQueueOutput{}, nil
 }
 
-// queue finds a queue by URL. Any URL whose last path element names a queue
-// is accepted, since clients build URLs with whatever host they were given.
-// The caller holds s.mu.
-func (s *Server) queue(url string) (*queue, error) {
-	name := url[strings.LastIndex(url, "/")+1:]
-	if q, ok := s.queues[name]; ok {
-		return q, nil
-	}
-	return nil, &types.QueueDoesNotExist{Message: aws.String("The specified queue does not exist.")}
-}
-
-// attributes returns every attribute GetQueueAttributes knows: the ones set
-// at creation over SQS's defaults, plus the computed ones.
-func (q *queue) attributes(now time.Time) map[string]string {
-	visible, hidden := 0, 0
-	for _, m := range q.messages {
-		if now.Before(m.visibleAt) {
-			hidden++
-		} else {
-			visible++
-		}
-	}
-	attrs := map[string]string{
-		"DelaySeconds":                  "0",
-		"MaximumMessageSize":            "262144",
-		"MessageRetentionPeriod":        "345600",
-		"ReceiveMessageWaitTimeSeconds": "0",
-		"VisibilityTimeout":             "30",
-	}
-	maps.Copy(attrs, q.attrs)
-	maps.Copy(attrs, map[string]string{
-		"QueueArn":                              fmt.Sprintf("arn:aws:sqs:%s:%s:%s", Region, Account, q.name),
-		"ApproximateNumberOfMessages":           strconv.Itoa(visible),
-		"ApproximateNumberOfMessagesNotVisible": strconv.Itoa(hidden),
-		"CreatedTimestamp":                      strconv.FormatInt(q.created.Unix(), 10),
-		"LastModifiedTimestamp":                 strconv.FormatInt(q.created.Unix(), 10),
-	})
-	return attrs
-}
-
-// seconds reads a whole-seconds queue attribute, or def when unset.
-func (q *queue) seconds(attr string, def time.Duration) time.Duration {
-	n, err := strconv.Atoi(q.attrs[attr])
+// seconds reads a whole-seconds attribute of the queue url names, def
+// when it is unset.
+func (s *Server) seconds(ctx context.Context, url *string, attr types.QueueAttributeName, def time.Duration) (time.Duration, error) {
+	out, err := s.Fake.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: url})
 	if err != nil {
-		return def
+		return 0, err
 	}
-	return time.Duration(n) * time.Second
+	n, err := strconv.Atoi(out.Attributes[string(attr)])
+	if err != nil {
+		return def, nil
+	}
+	return time.Duration(n) * time.Second, nil
 }
 
 func invalidParameter(msg string) error {

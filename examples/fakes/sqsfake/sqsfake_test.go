@@ -48,7 +48,7 @@ func TestQueueLifecycle(t *testing.T) {
 	ctx := context.Background()
 	client, _ := newFake(t)
 	url := createQueue(t, client, "orders")
-	if url != "http://127.0.0.1/000000000000/orders" {
+	if url != "https://sqs.us-east-1.amazonaws.com/000000000000/orders" {
 		t.Errorf("QueueUrl = %q", url)
 	}
 	if again := createQueue(t, client, "orders"); again != url {
@@ -201,10 +201,10 @@ func TestTags(t *testing.T) {
 
 func TestUnimplementedOperation(t *testing.T) {
 	client, _ := newFake(t)
-	_, err := client.ListQueues(context.Background(), &sqs.ListQueuesInput{})
+	_, err := client.ChangeMessageVisibility(context.Background(), &sqs.ChangeMessageVisibilityInput{QueueUrl: aws.String("q"), ReceiptHandle: aws.String("r")})
 	var apiErr smithy.APIError
-	if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "NotImplemented" || apiErr.ErrorMessage() != "SQS.ListQueues is not implemented" {
-		t.Errorf("ListQueues = %v, want NotImplemented SQS.ListQueues", err)
+	if !errors.As(err, &apiErr) || apiErr.ErrorCode() != "NotImplemented" || apiErr.ErrorMessage() != "SQS.ChangeMessageVisibility is not implemented" {
+		t.Errorf("ChangeMessageVisibility = %v, want NotImplemented SQS.ChangeMessageVisibility", err)
 	}
 }
 
@@ -257,5 +257,31 @@ func TestConcurrentUse(t *testing.T) {
 	wg.Wait()
 	if len(seen) != senders*each {
 		t.Errorf("received %d distinct messages, want %d", len(seen), senders*each)
+	}
+}
+
+// TestMessagesGoWithTheQueue: a queue's messages are kept with the
+// generated fake's queue, so a queue made again under the name is empty.
+func TestMessagesGoWithTheQueue(t *testing.T) {
+	ctx := context.Background()
+	client, _ := newFake(t)
+	url := createQueue(t, client, "again")
+	if _, err := client.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &url, MessageBody: aws.String("old")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := client.DeleteQueue(ctx, &sqs.DeleteQueueInput{QueueUrl: &url}); err != nil {
+		t.Fatal(err)
+	}
+	var gone *types.QueueDoesNotExist
+	if _, err := client.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &url, MessageBody: aws.String("x")}); !errors.As(err, &gone) {
+		t.Fatalf("SendMessage to a deleted queue: %v, want QueueDoesNotExist", err)
+	}
+	url = createQueue(t, client, "again")
+	out, err := client.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: &url, MaxNumberOfMessages: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Messages) != 0 {
+		t.Errorf("the new queue holds %d messages of the deleted one", len(out.Messages))
 	}
 }

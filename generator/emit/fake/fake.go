@@ -70,9 +70,10 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 		}, "creates "+one+" in the fake's memory, after checking the input against the model.")
 		for _, r := range k.reads {
 			method(f, svc, r.op, "Read", jen.Dict{
-				jen.Id("Kind"):   jen.Id(kindName(k)),
-				jen.Id("Field"):  jen.Lit(r.field.Go.FieldName),
-				jen.Id("States"): stateList(r.op.Output),
+				jen.Id("Kind"):     jen.Id(kindName(k)),
+				jen.Id("Field"):    jen.Lit(r.field.Go.FieldName),
+				jen.Id("States"):   stateList(r.op.Output),
+				jen.Id("NotFound"): errRef(r.notFound),
 			}, "reads "+one+" from the fake's memory.")
 		}
 		for _, u := range k.updates {
@@ -99,6 +100,7 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 			jen.Id("Kind"):  jen.Id(kindName(k)),
 			jen.Id("Field"): jen.Lit(k.deleteBy),
 		}, "deletes "+one+" from the fake's memory.")
+		with(f, title, k)
 	}
 	if len(p.tagging) > 0 {
 		kinds := make([]jen.Code, 0, len(p.kinds))
@@ -164,6 +166,22 @@ func method(f *jen.File, svc *ir.Service, op *ir.Operation, opType string, d jen
 	).Params(jen.Op("*").Qual(sdk, op.Go.OutputType), jen.Error()).Block(
 		jen.Return(jen.Qual(emit.RuntimeFakestore, "Do").Types(jen.Qual(sdk, op.Go.OutputType)).Call(
 			jen.Id("ctx"), jen.Id("f").Dot("store"), jen.Id(v), jen.Id("in"))),
+	)
+	f.Line()
+}
+
+// with emits With<Kind>, the hook a hand-written refinement keeps its own
+// state for a resource by (fakestore.Resource.Data).
+func with(f *jen.File, title string, k *kind) {
+	fs := emit.RuntimeFakestore
+	name := "With" + k.res.Name
+	f.Add(emit.Doc(name + " runs fn on the live " + title + " " + k.res.Name + " that key names (its " +
+		"identifier, ARN or name), for methods that refine the fake: what fn sets in the resource's Data " +
+		"stays with it until it is deleted. A missing one answers the not-found error without calling fn. " +
+		"fn runs holding the fake's lock and must not call the fake's methods."))
+	fn := jen.Func().Params(jen.Op("*").Qual(fs, "Resource")).Error()
+	f.Func().Params(jen.Id("f").Op("*").Id("Fake")).Id(name).Params(jen.Id("key").String(), jen.Id("fn").Add(fn)).Error().Block(
+		jen.Return(jen.Id("f").Dot("store").Dot("With").Call(jen.Id(kindName(k)), jen.Id("key"), jen.Id("fn"))),
 	)
 	f.Line()
 }

@@ -62,6 +62,10 @@ type lookupOp struct {
 	// alone reports that the field is the only member the caller must
 	// set, so a test can call it with the identifier alone.
 	alone bool
+	// notFound is the operation's own not-found error where it models
+	// another than the kind's (S3's HeadBucket answers NotFound where
+	// DeleteBucket answers NoSuchBucket).
+	notFound *ir.Shape
 }
 
 type listOp struct {
@@ -166,6 +170,11 @@ func (p *plan) reads(k *kind) {
 		if e := p.errorNamed(op.Errors, isNotFound); e != nil {
 			k.notFound = e
 			break
+		}
+	}
+	for i, r := range k.reads {
+		if e := p.errorNamed(r.op.Errors, isNotFound); e != nil && e != k.notFound {
+			k.reads[i].notFound = e
 		}
 	}
 	if k.notFound == nil && p.svc.Protocol == "ec2Query" {

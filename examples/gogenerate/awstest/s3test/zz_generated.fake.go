@@ -245,6 +245,15 @@ func (f *Fake) DeleteBucket(ctx context.Context, in *s3.DeleteBucketInput) (*s3.
 	return fakestore.Do[s3.DeleteBucketOutput](ctx, f.store, fakeDeleteBucket, in)
 }
 
+// WithBucket runs fn on the live S3 Bucket that key names (its identifier, ARN
+// or name), for methods that refine the fake: what fn sets in the resource's
+// Data stays with it until it is deleted. A missing one answers the not-found
+// error without calling fn. fn runs holding the fake's lock and must not call
+// the fake's methods.
+func (f *Fake) WithBucket(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindBucket, key, fn)
+}
+
 var fakePutBucketAnalyticsConfiguration = &fakestore.Create{
 	Kind: fakeKindBucketAnalyticsConfiguration,
 	Rules: "Bucket\tBucket\treq\n" +
@@ -280,6 +289,16 @@ var fakeDeleteBucketAnalyticsConfiguration = &fakestore.Delete{
 // from the fake's memory.
 func (f *Fake) DeleteBucketAnalyticsConfiguration(ctx context.Context, in *s3.DeleteBucketAnalyticsConfigurationInput) (*s3.DeleteBucketAnalyticsConfigurationOutput, error) {
 	return fakestore.Do[s3.DeleteBucketAnalyticsConfigurationOutput](ctx, f.store, fakeDeleteBucketAnalyticsConfiguration, in)
+}
+
+// WithBucketAnalyticsConfiguration runs fn on the live S3
+// BucketAnalyticsConfiguration that key names (its identifier, ARN or name),
+// for methods that refine the fake: what fn sets in the resource's Data stays
+// with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithBucketAnalyticsConfiguration(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindBucketAnalyticsConfiguration, key, fn)
 }
 
 var fakePutBucketIntelligentTieringConfiguration = &fakestore.Create{
@@ -325,6 +344,16 @@ func (f *Fake) DeleteBucketIntelligentTieringConfiguration(ctx context.Context, 
 	return fakestore.Do[s3.DeleteBucketIntelligentTieringConfigurationOutput](ctx, f.store, fakeDeleteBucketIntelligentTieringConfiguration, in)
 }
 
+// WithBucketIntelligentTieringConfiguration runs fn on the live S3
+// BucketIntelligentTieringConfiguration that key names (its identifier, ARN or
+// name), for methods that refine the fake: what fn sets in the resource's Data
+// stays with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithBucketIntelligentTieringConfiguration(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindBucketIntelligentTieringConfiguration, key, fn)
+}
+
 var fakePutBucketInventoryConfiguration = &fakestore.Create{
 	Kind: fakeKindBucketInventoryConfiguration,
 	Rules: "Bucket\tBucket\treq\n" +
@@ -365,6 +394,16 @@ func (f *Fake) DeleteBucketInventoryConfiguration(ctx context.Context, in *s3.De
 	return fakestore.Do[s3.DeleteBucketInventoryConfigurationOutput](ctx, f.store, fakeDeleteBucketInventoryConfiguration, in)
 }
 
+// WithBucketInventoryConfiguration runs fn on the live S3
+// BucketInventoryConfiguration that key names (its identifier, ARN or name),
+// for methods that refine the fake: what fn sets in the resource's Data stays
+// with it until it is deleted. A missing one answers the not-found error
+// without calling fn. fn runs holding the fake's lock and must not call the
+// fake's methods.
+func (f *Fake) WithBucketInventoryConfiguration(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindBucketInventoryConfiguration, key, fn)
+}
+
 var fakePutBucketMetricsConfiguration = &fakestore.Create{
 	Kind: fakeKindBucketMetricsConfiguration,
 	Rules: "Bucket\tBucket\treq\n" +
@@ -399,4 +438,14 @@ var fakeDeleteBucketMetricsConfiguration = &fakestore.Delete{
 // from the fake's memory.
 func (f *Fake) DeleteBucketMetricsConfiguration(ctx context.Context, in *s3.DeleteBucketMetricsConfigurationInput) (*s3.DeleteBucketMetricsConfigurationOutput, error) {
 	return fakestore.Do[s3.DeleteBucketMetricsConfigurationOutput](ctx, f.store, fakeDeleteBucketMetricsConfiguration, in)
+}
+
+// WithBucketMetricsConfiguration runs fn on the live S3
+// BucketMetricsConfiguration that key names (its identifier, ARN or name), for
+// methods that refine the fake: what fn sets in the resource's Data stays with
+// it until it is deleted. A missing one answers the not-found error without
+// calling fn. fn runs holding the fake's lock and must not call the fake's
+// methods.
+func (f *Fake) WithBucketMetricsConfiguration(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindBucketMetricsConfiguration, key, fn)
 }

@@ -143,3 +143,12 @@ var fakeDeleteTable = &fakestore.Delete{
 func (f *Fake) DeleteTable(ctx context.Context, in *dynamodb.DeleteTableInput) (*dynamodb.DeleteTableOutput, error) {
 	return fakestore.Do[dynamodb.DeleteTableOutput](ctx, f.store, fakeDeleteTable, in)
 }
+
+// WithTable runs fn on the live DynamoDB Table that key names (its identifier,
+// ARN or name), for methods that refine the fake: what fn sets in the
+// resource's Data stays with it until it is deleted. A missing one answers the
+// not-found error without calling fn. fn runs holding the fake's lock and must
+// not call the fake's methods.
+func (f *Fake) WithTable(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindTable, key, fn)
+}

@@ -79,3 +79,12 @@ var fakeDeleteQueue = &fakestore.Delete{
 func (f *Fake) DeleteQueue(ctx context.Context, in *sqs.DeleteQueueInput) (*sqs.DeleteQueueOutput, error) {
 	return fakestore.Do[sqs.DeleteQueueOutput](ctx, f.store, fakeDeleteQueue, in)
 }
+
+// WithQueue runs fn on the live SQS Queue that key names (its identifier, ARN
+// or name), for methods that refine the fake: what fn sets in the resource's
+// Data stays with it until it is deleted. A missing one answers the not-found
+// error without calling fn. fn runs holding the fake's lock and must not call
+// the fake's methods.
+func (f *Fake) WithQueue(key string, fn func(*fakestore.Resource) error) error {
+	return f.store.With(fakeKindQueue, key, fn)
+}
