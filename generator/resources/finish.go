@@ -229,6 +229,12 @@ func ForOperation(svc *ir.Service, detected []Resource, opName string) *Resource
 // unique name ("alias/awsparity").
 func (r *Resource) Synthesized(svc *ir.Service) *synth.Input {
 	plan := synth.Plan{Names: r.NameMembers, Require: r.Require, NamePrefixes: map[string]string{}}
+	// An identifier the create input carries is set even where the model
+	// leaves it optional (X-Ray's SamplingRule.RuleName, or its ARN):
+	// without it the fixture could not delete what it made.
+	if id := strings.Join(r.Identifier.Members, "."); r.Identifier.From == "input" && !strings.Contains(id, First) && !slices.Contains(plan.Names, id) {
+		plan.Names = append(slices.Clone(plan.Names), id)
+	}
 	var recipe map[string]json.RawMessage
 	if json.Unmarshal(r.Recipe, &recipe) == nil {
 		for _, k := range slices.Sorted(maps.Keys(recipe)) {

@@ -54,7 +54,9 @@ const Prefix = "awsparity"
 // Plan says what of an input others cover.
 type Plan struct {
 	// Names are the input's members that name the resource: they get
-	// unique names.
+	// unique names. A member inside a structure is named by its path
+	// ("SamplingRule.RuleName"), and is filled, with what holds it, even
+	// where the model leaves it optional.
 	Names []string
 	// NamePrefixes start the unique names of some Names instead of
 	// "awsparity" (a recipe's "alias/awsparity" for KMS alias names,
@@ -97,7 +99,7 @@ func For(svc *ir.Service, op *ir.Operation, plan Plan) *Input {
 	if op.Input == nil {
 		return out
 	}
-	g := &gen{svc: svc, visiting: map[*ir.Shape]bool{}, out: out, prefixes: plan.NamePrefixes}
+	g := &gen{svc: svc, visiting: map[*ir.Shape]bool{}, out: out, prefixes: plan.NamePrefixes, names: plan.Names}
 	for _, ex := range op.Examples {
 		var v map[string]any
 		dec := json.NewDecoder(bytes.NewReader(ex.Input))
@@ -108,6 +110,7 @@ func For(svc *ir.Service, op *ir.Operation, plan Plan) *Input {
 	}
 	for _, m := range op.Input.Members {
 		name := slices.Contains(plan.Names, m.Name)
+		holdsName := g.holdsName(m.Name)
 		switch {
 		case m.Go.Skip:
 			// The pinned SDK has no field to set.
@@ -116,7 +119,7 @@ func For(svc *ir.Service, op *ir.Operation, plan Plan) *Input {
 			out.Given = append(out.Given, m.Name)
 		case slices.Contains(plan.Require, m.Name):
 			out.Unset = append(out.Unset, Unset{Member: m, Reason: "models/fixtures.json requires the caller to set it"})
-		case !name && !constraints.Required(m):
+		case !name && !holdsName && !constraints.Required(m):
 		default:
 			v, err := g.top(m, name)
 			if err != nil {
@@ -148,6 +151,13 @@ type gen struct {
 	visiting map[*ir.Shape]bool
 	out      *Input
 	values   int
+	names    []string
+}
+
+// holdsName reports whether a name the plan gives lies inside the member
+// at path.
+func (g *gen) holdsName(path string) bool {
+	return slices.ContainsFunc(g.names, func(n string) bool { return strings.HasPrefix(n, path+".") })
 }
 
 // top fills a top-level member, from the model's examples when one has a
@@ -302,10 +312,12 @@ func (g *gen) structure(sh *ir.Shape, path string, depth int) (any, error) {
 	defer delete(g.visiting, sh)
 	obj := map[string]any{}
 	for _, m := range sh.Members {
-		if !constraints.Required(m) {
+		p := path + "." + m.Name
+		named := slices.Contains(g.names, p)
+		if !named && !g.holdsName(p) && !constraints.Required(m) {
 			continue
 		}
-		v, err := g.member(m, m.Name, path+"."+m.Name, false, depth+1)
+		v, err := g.member(m, m.Name, p, named, depth+1)
 		if err != nil {
 			return nil, err
 		}
