@@ -17,6 +17,9 @@ func dynamodbRun(t *testing.T, name string, body func(t *testing.T, c *dynamodb.
 	runPorted(t, "dynamodb", dynamodbTests+name, []snapshot.Option{snapshot.WithTransformers(dynamodbtest.Transformers()...)},
 		func(t *testing.T, tg Target) *dynamodb.Client {
 			cfg, _ := tg.Config(t)
+			if tg.InProcess() {
+				return dynamodb.NewFromConfig(cfg, dynamodbtest.WithServer(Bind(tg, dynamodbtest.NewFake())))
+			}
 			return dynamodb.NewFromConfig(cfg)
 		}, body)
 }

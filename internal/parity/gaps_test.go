@@ -51,11 +51,21 @@ var knownGaps = map[string][]Gap{
 	}, `$["delete-object-wrong-version-id"]`), s3PutChecksum...),
 	dynamodbTests + "test_transact_get_items": {{Target: "dynalite", Paths: []string{"$.TransactGetItems"},
 		Reason: "dynalite does not implement TransactGetItems (UnknownOperationException)"}},
-	snsTests + "TestSNSTopicCrud::test_tags": {{Target: "fauxqs", Paths: []string{`$["duplicate-key-error"]`},
-		Reason: "fauxqs accepts TagResource with a duplicated tag key; AWS rejects it (InvalidParameter)"}},
-	snsTests + "TestSNSTopicCrud::test_create_topic_test_arn": {{Target: "fauxqs",
-		Paths:  []string{`$["get-topic-attrs"].Attributes.Policy`, `$["get-topic-attrs"].Attributes.EffectiveDeliveryPolicy.http.defaultRequestPolicy`},
-		Reason: "GetTopicAttributes: fauxqs returns no default Policy and no defaultRequestPolicy in EffectiveDeliveryPolicy"}},
+	snsTests + "TestSNSTopicCrud::test_tags": {
+		{Target: "fauxqs", Paths: []string{`$["duplicate-key-error"]`},
+			Reason: "fauxqs accepts TagResource with a duplicated tag key; AWS rejects it (InvalidParameter)"},
+		{Target: GeneratedFake, Paths: []string{`$["duplicate-key-error"]`},
+			Reason: "SNS TagResource: the generated fake accepts a duplicated tag key; AWS rejects it (InvalidParameter)"}},
+	snsTests + "TestSNSTopicCrud::test_create_topic_test_arn": {
+		{Target: "fauxqs", Paths: []string{`$["get-topic-attrs"].Attributes.Policy`, `$["get-topic-attrs"].Attributes.EffectiveDeliveryPolicy.http.defaultRequestPolicy`},
+			Reason: "GetTopicAttributes: fauxqs returns no default Policy and no defaultRequestPolicy in EffectiveDeliveryPolicy"},
+		{Target: GeneratedFake, Paths: []string{`$["get-topic-attrs"].Attributes`},
+			Reason: "SNS GetTopicAttributes: the generated fake's Attributes hold a Name, which AWS does not return, and none of AWS's " +
+				"defaults (DisplayName, Owner, Policy, EffectiveDeliveryPolicy, the Subscriptions counts)"},
+		{Target: GeneratedFake, Paths: []string{`$["topic-not-exists"].Error.Message`},
+			Reason: `SNS NotFound: the generated fake's message names the ARN ("Topic arn:… not found"); AWS says "Topic does not exist"`}},
+	snsTests + "TestSNSTopicCrud::test_create_duplicate_topic_with_more_tags": {{Target: GeneratedFake, Paths: []string{`$["exception-duplicate"]`},
+		Reason: "SNS CreateTopic of an existing name with different tags: the generated fake returns the existing topic; AWS rejects it (InvalidParameter)"}},
 	snsTests + "TestSNSPublishCrud::test_publish_wrong_arn_format": {{Target: "fauxqs", Paths: []string{`$["invalid-topic-arn"]`, `$["invalid-topic-arn-1"]`, `$["empty-topic"].Error.Message`},
 		Reason: "Publish to a malformed TopicArn: fauxqs answers NotFound (404), or \"TopicArn is required\" for an empty one; AWS answers InvalidParameter (400) \"An ARN must have at least 6 elements\""}},
 	sqsTests + "test_sse_queue_attributes": {

@@ -17,7 +17,13 @@ const snsTests = "tests/aws/services/sns/test_sns.py::"
 
 func snsRun(t *testing.T, name string, body func(t *testing.T, c *sns.Client, snap *snapshot.Snapshot)) {
 	runPorted(t, "sns", snsTests+name, []snapshot.Option{snapshot.WithTransformers(snstest.Transformers()...)},
-		func(t *testing.T, tg Target) *sns.Client { cfg, _ := tg.Config(t); return sns.NewFromConfig(cfg) }, body)
+		func(t *testing.T, tg Target) *sns.Client {
+			cfg, _ := tg.Config(t)
+			if tg.InProcess() {
+				return sns.NewFromConfig(cfg, snstest.WithServer(Bind(tg, snstest.NewFake())))
+			}
+			return sns.NewFromConfig(cfg)
+		}, body)
 }
 
 // topic creates a topic as LocalStack's sns_create_topic fixture does:

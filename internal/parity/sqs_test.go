@@ -22,7 +22,7 @@ func sqsClient(t *testing.T, tg Target) *sqs.Client {
 	t.Helper()
 	cfg, _ := tg.Config(t)
 	if tg.InProcess() {
-		return sqs.NewFromConfig(cfg, sqstest.WithServer(sqsfake.New()))
+		return sqs.NewFromConfig(cfg, sqstest.WithServer(Bind(tg, sqsfake.New())))
 	}
 	return sqs.NewFromConfig(cfg)
 }
