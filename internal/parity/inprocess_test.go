@@ -101,6 +101,7 @@ func TestClassify(t *testing.T) {
 		"<tr><td>SendMessage</td><td>hand-written (sqsfake.Server)</td><td>1</td></tr>",
 		`<tr class="bad"><td>ListQueues</td><td>NotImplemented</td><td>1</td></tr>`,
 		"not run: ListQueues NotImplemented",
+		"(<code>go run ./cmd/gen coverage PACKAGE</code> lists every",
 	} {
 		if !strings.Contains(html.String(), want) {
 			t.Errorf("HTML lacks %q:\n%s", want, html.String())

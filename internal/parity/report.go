@@ -372,7 +372,7 @@ service's stubs; "called" only those the tests called.
 
 var htmlPage = template.Must(template.New("parity").Funcs(template.FuncMap{
 	"cell":  func(r *Report, test, tg string) *Cell { return r.Cells[[2]string{test, tg}] },
-	"short": short, "file": file, "shortType": shortType, "inProcessIntro": func() string { return inProcessIntro },
+	"short": short, "file": file, "shortType": shortType, "inProcessIntro": func() template.HTML { return codeSpans(inProcessIntro) },
 }).Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Parity with AWS</title>
 <style>body{font-family:sans-serif;margin:2em;max-width:80em}table{border-collapse:collapse;margin:1em 0}
@@ -404,6 +404,20 @@ td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;font-size:90%}c
 {{end}}</table>{{end}}{{end}}{{end}}{{end}}
 </body></html>
 `))
+
+// codeSpans renders Markdown prose as HTML: escaped, with its `code` spans
+// in <code>.
+func codeSpans(md string) template.HTML {
+	var b strings.Builder
+	for i, part := range strings.Split(md, "`") {
+		part = template.HTMLEscapeString(part)
+		if i%2 == 1 {
+			part = "<code>" + part + "</code>"
+		}
+		b.WriteString(part)
+	}
+	return template.HTML(b.String())
+}
 
 // HTML writes the report as an HTML page.
 func (r *Report) HTML(w io.Writer) error { return htmlPage.Execute(w, r) }
