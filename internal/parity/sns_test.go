@@ -18,11 +18,7 @@ const snsTests = "tests/aws/services/sns/test_sns.py::"
 func snsRun(t *testing.T, name string, body func(t *testing.T, c *sns.Client, snap *snapshot.Snapshot)) {
 	runPorted(t, "sns", snsTests+name, []snapshot.Option{snapshot.WithTransformers(snstest.Transformers()...)},
 		func(t *testing.T, tg Target) *sns.Client {
-			cfg, _ := tg.Config(t)
-			if tg.InProcess() {
-				return sns.NewFromConfig(cfg, snstest.WithServer(Bind(tg, snstest.NewFake())))
-			}
-			return sns.NewFromConfig(cfg)
+			return clientOf(t, tg, sns.NewFromConfig, snstest.WithServer(Bind(tg, snstest.NewFake())))
 		}, body)
 }
 
