@@ -73,6 +73,11 @@ func TestClassify(t *testing.T) {
 	if got := r.Cells[[2]string{testA, "fake"}].Status(); got != "✅ matches AWS" {
 		t.Errorf("test_a: %q", got)
 	}
+	partial := Build([]Result{{Test: testA, Target: "fake", Key: "k"},
+		{Test: testA, Target: "fake", Skipped: true, Fake: impl, Calls: []Call{{Operation: "ListQueues", NotImplemented: true}}}})
+	if got := partial.Cells[[2]string{testA, "fake"}].Status(); got != "✅ matches AWS, then stopped: ListQueues NotImplemented" {
+		t.Errorf("a run stopped after a match: %q", got)
+	}
 	if p := r.Problems(); len(p) != 0 {
 		t.Errorf("problems: %q", p)
 	}
