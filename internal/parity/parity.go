@@ -2,11 +2,11 @@
 // against every target this repository can reach (the CI emulators, the
 // in-process example fakes and the generated lifecycle fakes) and compares
 // each answer with the content LocalStack recorded from real AWS, which is
-// committed, attributed, under testdata/localstack. A difference that is a real gap of one target is
-// declared as a Gap with its reason: the test skips its paths on that
-// target only, and the parity page (docs/parity.md, written by
-// cmd/paritypage from the results a run leaves in $AWSPARITY_PARITY_OUT)
-// lists it. Any other difference fails the test.
+// committed, attributed, under testdata/localstack. A difference that is a
+// real gap of one target is declared as a Gap with its reason: the test
+// skips its paths on that target only, and the parity page (docs/parity.md,
+// written by cmd/paritypage from the results a run leaves in
+// $AWSPARITY_PARITY_OUT) lists it. Any other difference fails the test.
 package parity
 
 import (
