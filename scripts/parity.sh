@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Writes the parity page (docs/parity.md, docs/parity.html): runs the tests
 # ported from LocalStack's AWS-validated suite (internal/parity) against the
-# CI emulators and the in-process example fakes, then renders the results.
+# CI emulators and the in-process fakes (sqsfake, s3fake, and the generated
+# NewFake() of SNS, DynamoDB and Kinesis), then renders the results with,
+# per in-process operation, what answers it (generator/coverage).
 # It fails when a difference from AWS has no declared gap, or a declared gap
 # is no longer needed.
 #

@@ -16,8 +16,7 @@ const dynamodbTests = "tests/aws/services/dynamodb/test_dynamodb.py::TestDynamoD
 func dynamodbRun(t *testing.T, name string, body func(t *testing.T, c *dynamodb.Client, snap *snapshot.Snapshot)) {
 	runPorted(t, "dynamodb", dynamodbTests+name, []snapshot.Option{snapshot.WithTransformers(dynamodbtest.Transformers()...)},
 		func(t *testing.T, tg Target) *dynamodb.Client {
-			cfg, _ := tg.Config(t)
-			return dynamodb.NewFromConfig(cfg)
+			return clientOf(t, tg, dynamodb.NewFromConfig, dynamodbtest.WithServer(Bind(tg, dynamodbtest.NewFake())))
 		}, body)
 }
 

@@ -51,11 +51,21 @@ var knownGaps = map[string][]Gap{
 	}, `$["delete-object-wrong-version-id"]`), s3PutChecksum...),
 	dynamodbTests + "test_transact_get_items": {{Target: "dynalite", Paths: []string{"$.TransactGetItems"},
 		Reason: "dynalite does not implement TransactGetItems (UnknownOperationException)"}},
-	snsTests + "TestSNSTopicCrud::test_tags": {{Target: "fauxqs", Paths: []string{`$["duplicate-key-error"]`},
-		Reason: "fauxqs accepts TagResource with a duplicated tag key; AWS rejects it (InvalidParameter)"}},
-	snsTests + "TestSNSTopicCrud::test_create_topic_test_arn": {{Target: "fauxqs",
-		Paths:  []string{`$["get-topic-attrs"].Attributes.Policy`, `$["get-topic-attrs"].Attributes.EffectiveDeliveryPolicy.http.defaultRequestPolicy`},
-		Reason: "GetTopicAttributes: fauxqs returns no default Policy and no defaultRequestPolicy in EffectiveDeliveryPolicy"}},
+	snsTests + "TestSNSTopicCrud::test_tags": {
+		{Target: "fauxqs", Paths: []string{`$["duplicate-key-error"]`},
+			Reason: "fauxqs accepts TagResource with a duplicated tag key; AWS rejects it (InvalidParameter)"},
+		{Target: GeneratedFake, Paths: []string{`$["duplicate-key-error"]`},
+			Reason: "SNS TagResource: the generated fake accepts a duplicated tag key; AWS rejects it (InvalidParameter)"}},
+	snsTests + "TestSNSTopicCrud::test_create_topic_test_arn": {
+		{Target: "fauxqs", Paths: []string{`$["get-topic-attrs"].Attributes.Policy`, `$["get-topic-attrs"].Attributes.EffectiveDeliveryPolicy.http.defaultRequestPolicy`},
+			Reason: "GetTopicAttributes: fauxqs returns no default Policy and no defaultRequestPolicy in EffectiveDeliveryPolicy"},
+		{Target: GeneratedFake, Paths: []string{`$["get-topic-attrs"].Attributes`},
+			Reason: "SNS GetTopicAttributes: the generated fake's Attributes hold a Name, which AWS does not return, and none of AWS's " +
+				"defaults (DisplayName, Owner, Policy, EffectiveDeliveryPolicy, the Subscriptions counts)"},
+		{Target: GeneratedFake, Paths: []string{`$["topic-not-exists"].Error.Message`},
+			Reason: `SNS NotFound: the generated fake's message names the ARN ("Topic arn:… not found"); AWS says "Topic does not exist"`}},
+	snsTests + "TestSNSTopicCrud::test_create_duplicate_topic_with_more_tags": {{Target: GeneratedFake, Paths: []string{`$["exception-duplicate"]`},
+		Reason: "SNS CreateTopic of an existing name with different tags: the generated fake returns the existing topic; AWS rejects it (InvalidParameter)"}},
 	snsTests + "TestSNSPublishCrud::test_publish_wrong_arn_format": {{Target: "fauxqs", Paths: []string{`$["invalid-topic-arn"]`, `$["invalid-topic-arn-1"]`, `$["empty-topic"].Error.Message`},
 		Reason: "Publish to a malformed TopicArn: fauxqs answers NotFound (404), or \"TopicArn is required\" for an empty one; AWS answers InvalidParameter (400) \"An ARN must have at least 6 elements\""}},
 	sqsTests + "test_sse_queue_attributes": {
@@ -66,9 +76,13 @@ var knownGaps = map[string][]Gap{
 		{Target: "sqsfake", Paths: []string{"$"}, Reason: "sqsfake answers QueueNameExists with its own message, not AWS's QueueAlreadyExists naming the attribute"}},
 	sqsTests + "test_invalid_dead_letter_arn_rejected_before_lookup": {
 		{Target: "fauxqs", Paths: []string{"$.error_response"},
-			Reason: "fauxqs accepts a RedrivePolicy whose deadLetterTargetArn is not an ARN; AWS rejects it before looking the queue up"}},
-	sqsTests + "test_send_oversized_message":                                                       {fauxqsNoSizeLimit, sqsfakeNoValidation},
-	sqsTests + "test_send_message_with_updated_maximum_message_size":                               {fauxqsQueryCodes},
+			Reason: "fauxqs accepts a RedrivePolicy whose deadLetterTargetArn is not an ARN; AWS rejects it before looking the queue up"},
+		{Target: "sqsfake", Paths: []string{"$.error_response"},
+			Reason: "sqsfake (SetQueueAttributes from the generated fake) accepts a RedrivePolicy whose deadLetterTargetArn is not an ARN; AWS rejects it"}},
+	sqsTests + "test_send_oversized_message": {fauxqsNoSizeLimit, sqsfakeNoValidation},
+	sqsTests + "test_send_message_with_updated_maximum_message_size": {fauxqsQueryCodes,
+		{Target: "sqsfake", Paths: []string{"$.send_oversized_message"},
+			Reason: "sqsfake ignores a queue's MaximumMessageSize: it accepts a message longer than the queue's limit; AWS rejects it"}},
 	sqsTests + "test_send_message_batch_with_oversized_contents":                                   {fauxqsNoSizeLimit},
 	sqsTests + "test_send_message_batch_with_oversized_contents_with_updated_maximum_message_size": nil,
 	sqsTests + "test_too_many_entries_in_batch_request":                                            {fauxqsBatchCount},
@@ -87,5 +101,8 @@ var knownGaps = map[string][]Gap{
 	sqsTests + "test_set_unsupported_attribute_fifo": {
 		{Target: "fauxqs", Paths: []string{`$["invalid-attr-name-1"]`, `$["invalid-attr-name-2"]`},
 			Reason: "FifoQueue in SetQueueAttributes: fauxqs answers AWS.SimpleQueueService.InvalidAttributeValue with its own message for both queue types; " +
-				"AWS answers InvalidAttributeName (Unknown Attribute FifoQueue.) on a standard queue and InvalidAttributeValue (Modifying queue type is not supported.) on a FIFO queue"}},
+				"AWS answers InvalidAttributeName (Unknown Attribute FifoQueue.) on a standard queue and InvalidAttributeValue (Modifying queue type is not supported.) on a FIFO queue"},
+		{Target: "sqsfake", Paths: []string{`$["invalid-attr-name-1"]`, `$["invalid-attr-name-2"]`},
+			Reason: "FifoQueue in SetQueueAttributes: sqsfake (the generated fake's update) accepts it on either queue type; " +
+				"AWS answers InvalidAttributeName on a standard queue and InvalidAttributeValue on a FIFO queue"}},
 }

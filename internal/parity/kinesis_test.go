@@ -25,8 +25,7 @@ func kinesisRun(t *testing.T, name string, body func(t *testing.T, c *kinesis.Cl
 		snapshot.WithTransformers(kinesistest.Transformers()...)}
 	runPorted(t, "kinesis", kinesisTests+name, opts,
 		func(t *testing.T, tg Target) *kinesis.Client {
-			cfg, _ := tg.Config(t)
-			return kinesis.NewFromConfig(cfg)
+			return clientOf(t, tg, kinesis.NewFromConfig, kinesistest.WithServer(Bind(tg, kinesistest.NewFake())))
 		}, body)
 }
 

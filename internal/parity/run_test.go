@@ -3,6 +3,7 @@ package parity
 import (
 	"testing"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/awsparity/awsparity/runtime/snapshot"
 	"github.com/awsparity/awsparity/runtime/stub"
 )
@@ -15,6 +16,17 @@ func runPorted[C any](t *testing.T, service, id string, opts []snapshot.Option,
 	Run(t, service, id, knownGaps[id], opts, func(t *testing.T, tg Target, snap *snapshot.Snapshot) {
 		body(t, newClient(t, tg), snap)
 	})
+}
+
+// clientOf returns a client for tg: bound to the fake withServer binds in
+// process, else reaching the emulator or AWS the configuration names.
+func clientOf[C, O any](t *testing.T, tg Target, newFromConfig func(aws.Config, ...func(*O)) C, withServer func(*O)) C {
+	t.Helper()
+	cfg, _ := tg.Config(t)
+	if tg.InProcess() {
+		return newFromConfig(cfg, withServer)
+	}
+	return newFromConfig(cfg)
 }
 
 // result holds an SDK call's answer until must checks it.

@@ -29,7 +29,7 @@ func s3Client(t *testing.T, tg Target) *s3.Client {
 	t.Helper()
 	cfg, endpoint := tg.Config(t)
 	if tg.InProcess() {
-		return s3.NewFromConfig(cfg, s3test.WithServer(s3fake.New()))
+		return s3.NewFromConfig(cfg, s3test.WithServer(Bind(tg, s3fake.New())))
 	}
 	return s3.NewFromConfig(cfg, func(o *s3.Options) {
 		// Emulators listen on an IP address, where a virtual-hosted

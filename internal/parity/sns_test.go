@@ -17,7 +17,9 @@ const snsTests = "tests/aws/services/sns/test_sns.py::"
 
 func snsRun(t *testing.T, name string, body func(t *testing.T, c *sns.Client, snap *snapshot.Snapshot)) {
 	runPorted(t, "sns", snsTests+name, []snapshot.Option{snapshot.WithTransformers(snstest.Transformers()...)},
-		func(t *testing.T, tg Target) *sns.Client { cfg, _ := tg.Config(t); return sns.NewFromConfig(cfg) }, body)
+		func(t *testing.T, tg Target) *sns.Client {
+			return clientOf(t, tg, sns.NewFromConfig, snstest.WithServer(Bind(tg, snstest.NewFake())))
+		}, body)
 }
 
 // topic creates a topic as LocalStack's sns_create_topic fixture does:

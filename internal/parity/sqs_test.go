@@ -20,11 +20,7 @@ const sqsTests = "tests/aws/services/sqs/test_sqs.py::TestSqsProvider::"
 
 func sqsClient(t *testing.T, tg Target) *sqs.Client {
 	t.Helper()
-	cfg, _ := tg.Config(t)
-	if tg.InProcess() {
-		return sqs.NewFromConfig(cfg, sqstest.WithServer(sqsfake.New()))
-	}
-	return sqs.NewFromConfig(cfg)
+	return clientOf(t, tg, sqs.NewFromConfig, sqstest.WithServer(Bind(tg, sqsfake.New())))
 }
 
 // sqsRun runs one ported SQS test on every target with the service's

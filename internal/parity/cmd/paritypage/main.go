@@ -1,7 +1,9 @@
 // Command paritypage writes the parity page (docs/parity.md and
 // docs/parity.html) from the results a run of internal/parity left in a
-// directory (AWSPARITY_PARITY_OUT), and fails when a difference has no
-// declared gap or a declared gap matches nothing.
+// directory (AWSPARITY_PARITY_OUT), with what answers each operation the
+// in-process runs called (generator/coverage on the fakes they bound), and
+// fails when a difference has no declared gap or a declared gap matches
+// nothing.
 //
 //	go run ./internal/parity/cmd/paritypage -in DIR [-md docs/parity.md] [-html docs/parity.html]
 package main
@@ -38,6 +40,11 @@ func run(args []string) error {
 		return err
 	}
 	r := parity.Build(results)
+	// Who answers each operation in process: generator/coverage, run on
+	// the fakes' packages from the current directory (the module root).
+	if err := r.Analyze(""); err != nil {
+		return err
+	}
 	// Render both before writing either, so a failure leaves no half page.
 	var mdBuf, htmlBuf bytes.Buffer
 	if err := r.Markdown(&mdBuf); err != nil {
