@@ -76,13 +76,9 @@ var knownGaps = map[string][]Gap{
 		{Target: "sqsfake", Paths: []string{"$"}, Reason: "sqsfake answers QueueNameExists with its own message, not AWS's QueueAlreadyExists naming the attribute"}},
 	sqsTests + "test_invalid_dead_letter_arn_rejected_before_lookup": {
 		{Target: "fauxqs", Paths: []string{"$.error_response"},
-			Reason: "fauxqs accepts a RedrivePolicy whose deadLetterTargetArn is not an ARN; AWS rejects it before looking the queue up"},
-		{Target: "sqsfake", Paths: []string{"$.error_response"},
-			Reason: "sqsfake (SetQueueAttributes from the generated fake) accepts a RedrivePolicy whose deadLetterTargetArn is not an ARN; AWS rejects it"}},
-	sqsTests + "test_send_oversized_message": {fauxqsNoSizeLimit, sqsfakeNoValidation},
-	sqsTests + "test_send_message_with_updated_maximum_message_size": {fauxqsQueryCodes,
-		{Target: "sqsfake", Paths: []string{"$.send_oversized_message"},
-			Reason: "sqsfake ignores a queue's MaximumMessageSize: it accepts a message longer than the queue's limit; AWS rejects it"}},
+			Reason: "fauxqs accepts a RedrivePolicy whose deadLetterTargetArn is not an ARN; AWS rejects it before looking the queue up"}},
+	sqsTests + "test_send_oversized_message": {fauxqsNoSizeLimit},
+	sqsTests + "test_send_message_with_updated_maximum_message_size": {fauxqsQueryCodes},
 	sqsTests + "test_send_message_batch_with_oversized_contents":                                   {fauxqsNoSizeLimit},
 	sqsTests + "test_send_message_batch_with_oversized_contents_with_updated_maximum_message_size": nil,
 	sqsTests + "test_too_many_entries_in_batch_request":                                            {fauxqsBatchCount},
@@ -101,8 +97,5 @@ var knownGaps = map[string][]Gap{
 	sqsTests + "test_set_unsupported_attribute_fifo": {
 		{Target: "fauxqs", Paths: []string{`$["invalid-attr-name-1"]`, `$["invalid-attr-name-2"]`},
 			Reason: "FifoQueue in SetQueueAttributes: fauxqs answers AWS.SimpleQueueService.InvalidAttributeValue with its own message for both queue types; " +
-				"AWS answers InvalidAttributeName (Unknown Attribute FifoQueue.) on a standard queue and InvalidAttributeValue (Modifying queue type is not supported.) on a FIFO queue"},
-		{Target: "sqsfake", Paths: []string{`$["invalid-attr-name-1"]`, `$["invalid-attr-name-2"]`},
-			Reason: "FifoQueue in SetQueueAttributes: sqsfake (the generated fake's update) accepts it on either queue type; " +
-				"AWS answers InvalidAttributeName on a standard queue and InvalidAttributeValue on a FIFO queue"}},
+				"AWS answers InvalidAttributeName (Unknown Attribute FifoQueue.) on a standard queue and InvalidAttributeValue (Modifying queue type is not supported.) on a FIFO queue"}},
 }

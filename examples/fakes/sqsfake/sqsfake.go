@@ -3,10 +3,11 @@
 // the queues (create, URL, attributes, tags, list, delete, with the
 // model's checks and errors), and this package adds what it cannot
 // derive from the model, messages: send, receive, delete and purge, with
-// visibility timeouts and delays, the computed queue attributes, and SQS's
-// own queue name rule. Every other operation answers NotImplemented. Bind
-// it to a real client with Client or sqs.NewFromConfig(cfg,
-// sqstest.WithServer(fake)).
+// visibility timeouts and delays, the queue's maximum message size, the
+// computed queue attributes, and SQS's own rules for queue names, queue
+// types and redrive policies. Every other operation answers
+// NotImplemented. Bind it to a real client with Client or
+// sqs.NewFromConfig(cfg, sqstest.WithServer(fake)).
 //
 // The messages of a queue are kept with it (sqstest.Fake.WithQueue), so
 // they go when the queue is deleted. Deliberate gaps: no FIFO ordering or
@@ -19,6 +20,7 @@ import (
 	"crypto/md5"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"maps"
 	"regexp"
 	"slices"
@@ -39,7 +41,8 @@ import (
 const Region = "us-east-1"
 
 const (
-	defaultVisibility = 30 * time.Second
+	defaultVisibility = 30 // seconds
+	defaultMaxSize    = 262144
 	maxReceive        = 10
 )
 
@@ -85,6 +88,9 @@ func (s *Server) CreateQueue(ctx context.Context, in *sqs.CreateQueueInput) (*sq
 	if !queueName.MatchString(strings.TrimSuffix(name, ".fifo")) {
 		return nil, invalidParameter("Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length")
 	}
+	if err := checkRedrivePolicy(in.Attributes); err != nil {
+		return nil, err
+	}
 	if live, err := s.Fake.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: in.QueueName}); err == nil {
 		attrs := live.Attributes
 		delete(attrs, "QueueArn") // the fake's own, not one given
@@ -93,6 +99,49 @@ func (s *Server) CreateQueue(ctx context.Context, in *sqs.CreateQueueInput) (*sq
 		}
 	}
 	return s.Fake.CreateQueue(ctx, in)
+}
+
+// SetQueueAttributes refuses what SQS refuses before the generated fake
+// stores the attributes: a queue type cannot change, and a redrive policy
+// must name its dead-letter queue by ARN.
+func (s *Server) SetQueueAttributes(ctx context.Context, in *sqs.SetQueueAttributesInput) (*sqs.SetQueueAttributesOutput, error) {
+	if _, ok := in.Attributes[string(types.QueueAttributeNameFifoQueue)]; ok {
+		live, err := s.Fake.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: in.QueueUrl})
+		if err != nil {
+			return nil, err
+		}
+		if live.Attributes["FifoQueue"] == "true" {
+			msg := "Invalid value for the parameter FifoQueue. Reason: Modifying queue type is not supported."
+			return nil, &types.InvalidAttributeValue{Message: &msg}
+		}
+		return nil, &types.InvalidAttributeName{Message: aws.String("Unknown Attribute FifoQueue.")}
+	}
+	if err := checkRedrivePolicy(in.Attributes); err != nil {
+		return nil, err
+	}
+	return s.Fake.SetQueueAttributes(ctx, in)
+}
+
+// checkRedrivePolicy refuses a RedrivePolicy attribute whose
+// deadLetterTargetArn is not an ARN, as SQS does before it looks the queue
+// up.
+func checkRedrivePolicy(attrs map[string]string) error {
+	policy, ok := attrs[string(types.QueueAttributeNameRedrivePolicy)]
+	if !ok {
+		return nil
+	}
+	var p struct {
+		DeadLetterTargetArn string `json:"deadLetterTargetArn"`
+	}
+	if err := json.Unmarshal([]byte(policy), &p); err != nil || !isARN(p.DeadLetterTargetArn) {
+		return invalidParameter("Value " + policy + " for parameter RedrivePolicy is invalid. Reason: Invalid value for deadLetterTargetArn.")
+	}
+	return nil
+}
+
+// isARN reports whether s has the six parts of an ARN.
+func isARN(s string) bool {
+	return strings.HasPrefix(s, "arn:") && strings.Count(s, ":") >= 5
 }
 
 // GetQueueAttributes answers the requested attributes ("All" for every
@@ -147,13 +196,20 @@ func (s *Server) GetQueueAttributes(ctx context.Context, in *sqs.GetQueueAttribu
 // SendMessage appends a message, invisible for DelaySeconds (or the queue's
 // DelaySeconds attribute).
 func (s *Server) SendMessage(ctx context.Context, in *sqs.SendMessageInput) (*sqs.SendMessageOutput, error) {
-	queueDelay, err := s.seconds(ctx, in.QueueUrl, types.QueueAttributeNameDelaySeconds, 0)
+	queueDelay, err := s.number(ctx, in.QueueUrl, types.QueueAttributeNameDelaySeconds, 0)
 	if err != nil {
 		return nil, err
 	}
+	maxSize, err := s.number(ctx, in.QueueUrl, types.QueueAttributeNameMaximumMessageSize, defaultMaxSize)
+	if err != nil {
+		return nil, err
+	}
+	if len(aws.ToString(in.MessageBody)) > maxSize {
+		return nil, invalidParameter("One or more parameters are invalid. Reason: Message must be shorter than " + strconv.Itoa(maxSize) + " bytes.")
+	}
 	delay := time.Duration(in.DelaySeconds) * time.Second
 	if in.DelaySeconds == 0 {
-		delay = queueDelay
+		delay = time.Duration(queueDelay) * time.Second
 	}
 	now := s.now()
 	m := &message{
@@ -185,13 +241,14 @@ func (s *Server) ReceiveMessage(ctx context.Context, in *sqs.ReceiveMessageInput
 	if limit < 1 || limit > maxReceive {
 		return nil, invalidParameter("Value " + strconv.Itoa(limit) + " for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.")
 	}
-	visibility, err := s.seconds(ctx, in.QueueUrl, types.QueueAttributeNameVisibilityTimeout, defaultVisibility)
+	seconds, err := s.number(ctx, in.QueueUrl, types.QueueAttributeNameVisibilityTimeout, defaultVisibility)
 	if err != nil {
 		return nil, err
 	}
 	if in.VisibilityTimeout != 0 {
-		visibility = time.Duration(in.VisibilityTimeout) * time.Second
+		seconds = int(in.VisibilityTimeout)
 	}
+	visibility := time.Duration(seconds) * time.Second
 	//lint:ignore SA1019 clients still send the deprecated AttributeNames; the fake answers them as SQS does
 	wantAttrs := len(in.AttributeNames) > 0 || len(in.MessageSystemAttributeNames) > 0
 	out := &sqs.ReceiveMessageOutput{}
@@ -267,9 +324,9 @@ func (s *Server) PurgeQueue(_ context.Context, in *sqs.PurgeQueueInput) (*sqs.Pu
 	return &sqs.PurgeQueueOutput{}, nil
 }
 
-// seconds reads a whole-seconds attribute of the queue url names, def
-// when it is unset.
-func (s *Server) seconds(ctx context.Context, url *string, attr types.QueueAttributeName, def time.Duration) (time.Duration, error) {
+// number reads a whole-number attribute of the queue url names, def when
+// it is unset.
+func (s *Server) number(ctx context.Context, url *string, attr types.QueueAttributeName, def int) (int, error) {
 	out, err := s.Fake.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: url})
 	if err != nil {
 		return 0, err
@@ -278,7 +335,7 @@ func (s *Server) seconds(ctx context.Context, url *string, attr types.QueueAttri
 	if err != nil {
 		return def, nil
 	}
-	return time.Duration(n) * time.Second, nil
+	return n, nil
 }
 
 func invalidParameter(msg string) error {

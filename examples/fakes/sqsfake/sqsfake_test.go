@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -283,5 +284,43 @@ func TestMessagesGoWithTheQueue(t *testing.T) {
 	}
 	if len(out.Messages) != 0 {
 		t.Errorf("the new queue holds %d messages of the deleted one", len(out.Messages))
+	}
+}
+
+// TestQueueRules: what SQS refuses that the model does not say.
+func TestQueueRules(t *testing.T) {
+	ctx := context.Background()
+	client, _ := newFake(t)
+	url := createQueue(t, client, "rules")
+	_, err := client.SetQueueAttributes(ctx, &sqs.SetQueueAttributesInput{QueueUrl: &url, Attributes: map[string]string{"FifoQueue": "true"}})
+	var name *types.InvalidAttributeName
+	if !errors.As(err, &name) || aws.ToString(name.Message) != "Unknown Attribute FifoQueue." {
+		t.Errorf("FifoQueue on a standard queue: %v, want InvalidAttributeName", err)
+	}
+	fifo, err := client.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("rules.fifo"), Attributes: map[string]string{"FifoQueue": "true"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = client.SetQueueAttributes(ctx, &sqs.SetQueueAttributesInput{QueueUrl: fifo.QueueUrl, Attributes: map[string]string{"FifoQueue": "false"}})
+	var value *types.InvalidAttributeValue
+	if !errors.As(err, &value) {
+		t.Errorf("FifoQueue on a FIFO queue: %v, want InvalidAttributeValue", err)
+	}
+	policy := `{"deadLetterTargetArn": "dummy", "maxReceiveCount": 42}`
+	_, err = client.SetQueueAttributes(ctx, &sqs.SetQueueAttributesInput{QueueUrl: &url, Attributes: map[string]string{"RedrivePolicy": policy}})
+	var api smithy.APIError
+	if !errors.As(err, &api) || api.ErrorCode() != "InvalidParameterValue" || !strings.Contains(api.ErrorMessage(), "Invalid value for deadLetterTargetArn") {
+		t.Errorf("a redrive policy naming no ARN: %v, want InvalidParameterValue", err)
+	}
+	good := `{"deadLetterTargetArn": "arn:aws:sqs:us-east-1:000000000000:dlq", "maxReceiveCount": 3}`
+	if _, err := client.SetQueueAttributes(ctx, &sqs.SetQueueAttributesInput{QueueUrl: &url, Attributes: map[string]string{"RedrivePolicy": good, "MaximumMessageSize": "1024"}}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = client.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &url, MessageBody: aws.String(strings.Repeat("x", 1025))})
+	if !errors.As(err, &api) || api.ErrorMessage() != "One or more parameters are invalid. Reason: Message must be shorter than 1024 bytes." {
+		t.Errorf("a message over the queue's maximum size: %v, want InvalidParameterValue", err)
+	}
+	if _, err := client.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &url, MessageBody: aws.String(strings.Repeat("x", 1024))}); err != nil {
+		t.Errorf("a message of the maximum size: %v", err)
 	}
 }
