@@ -60,7 +60,7 @@ var knownGaps = map[string][]Gap{
 		{Target: "fauxqs", Paths: []string{`$["get-topic-attrs"].Attributes.Policy`, `$["get-topic-attrs"].Attributes.EffectiveDeliveryPolicy.http.defaultRequestPolicy`},
 			Reason: "GetTopicAttributes: fauxqs returns no default Policy and no defaultRequestPolicy in EffectiveDeliveryPolicy"},
 		{Target: GeneratedFake, Paths: []string{`$["get-topic-attrs"].Attributes`},
-			Reason: "SNS GetTopicAttributes: the generated fake's Attributes hold a Name, which AWS does not return, and none of AWS's " +
+			Reason: "SNS GetTopicAttributes: the generated fake's Attributes hold the TopicArn and what the create set, none of AWS's " +
 				"defaults (DisplayName, Owner, Policy, EffectiveDeliveryPolicy, the Subscriptions counts)"},
 		{Target: GeneratedFake, Paths: []string{`$["topic-not-exists"].Error.Message`},
 			Reason: `SNS NotFound: the generated fake's message names the ARN ("Topic arn:… not found"); AWS says "Topic does not exist"`}},
