@@ -77,8 +77,8 @@ var knownGaps = map[string][]Gap{
 	sqsTests + "test_invalid_dead_letter_arn_rejected_before_lookup": {
 		{Target: "fauxqs", Paths: []string{"$.error_response"},
 			Reason: "fauxqs accepts a RedrivePolicy whose deadLetterTargetArn is not an ARN; AWS rejects it before looking the queue up"}},
-	sqsTests + "test_send_oversized_message": {fauxqsNoSizeLimit},
-	sqsTests + "test_send_message_with_updated_maximum_message_size": {fauxqsQueryCodes},
+	sqsTests + "test_send_oversized_message":                                                       {fauxqsNoSizeLimit},
+	sqsTests + "test_send_message_with_updated_maximum_message_size":                               {fauxqsQueryCodes},
 	sqsTests + "test_send_message_batch_with_oversized_contents":                                   {fauxqsNoSizeLimit},
 	sqsTests + "test_send_message_batch_with_oversized_contents_with_updated_maximum_message_size": nil,
 	sqsTests + "test_too_many_entries_in_batch_request":                                            {fauxqsBatchCount},
