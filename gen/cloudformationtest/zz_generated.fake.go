@@ -344,17 +344,6 @@ func (f *Fake) UpdateStack(ctx context.Context, in *cloudformation.UpdateStackIn
 	return fakestore.Do[cloudformation.UpdateStackOutput](ctx, f.store, fakeUpdateStack, in)
 }
 
-var fakeListChangeSets = &fakestore.Children{
-	Field: "StackName",
-	Kind:  fakeKindStack,
-}
-
-// ListChangeSets lists what a CloudFormation Stack holds: nothing, as the fake
-// keeps nothing inside it.
-func (f *Fake) ListChangeSets(ctx context.Context, in *cloudformation.ListChangeSetsInput) (*cloudformation.ListChangeSetsOutput, error) {
-	return fakestore.Do[cloudformation.ListChangeSetsOutput](ctx, f.store, fakeListChangeSets, in)
-}
-
 var fakeListStackResources = &fakestore.Children{
 	Field: "StackName",
 	Kind:  fakeKindStack,
@@ -377,6 +366,23 @@ var fakeListStacks = &fakestore.List{
 // page by page.
 func (f *Fake) ListStacks(ctx context.Context, in *cloudformation.ListStacksInput) (*cloudformation.ListStacksOutput, error) {
 	return fakestore.Do[cloudformation.ListStacksOutput](ctx, f.store, fakeListStacks, in)
+}
+
+var fakeListChangeSets = &fakestore.List{
+	InputToken:  "NextToken",
+	Items:       "Summaries",
+	Kind:        fakeKindChangeSet,
+	OutputToken: "NextToken",
+	Within: &fakestore.Within{
+		Field: "StackName",
+		Kind:  fakeKindStack,
+	},
+}
+
+// ListChangeSets lists the CloudFormation ChangeSet resources of a
+// CloudFormation Stack in the fake's memory, page by page.
+func (f *Fake) ListChangeSets(ctx context.Context, in *cloudformation.ListChangeSetsInput) (*cloudformation.ListChangeSetsOutput, error) {
+	return fakestore.Do[cloudformation.ListChangeSetsOutput](ctx, f.store, fakeListChangeSets, in)
 }
 
 var fakeDeleteStack = &fakestore.Delete{

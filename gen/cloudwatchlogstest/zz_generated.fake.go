@@ -707,6 +707,25 @@ func (f *Fake) ListLogGroups(ctx context.Context, in *cloudwatchlogs.ListLogGrou
 	return fakestore.Do[cloudwatchlogs.ListLogGroupsOutput](ctx, f.store, fakeListLogGroups, in)
 }
 
+var fakeDescribeSubscriptionFilters = &fakestore.List{
+	InputToken:  "NextToken",
+	Items:       "SubscriptionFilters",
+	Kind:        fakeKindSubscriptionFilter,
+	OutputToken: "NextToken",
+	PageSize:    "Limit",
+	Prefix:      "FilterNamePrefix",
+	Within: &fakestore.Within{
+		Field: "LogGroupName",
+		Kind:  fakeKindLogGroup,
+	},
+}
+
+// DescribeSubscriptionFilters lists the CloudWatch Logs SubscriptionFilter
+// resources of a CloudWatch Logs LogGroup in the fake's memory, page by page.
+func (f *Fake) DescribeSubscriptionFilters(ctx context.Context, in *cloudwatchlogs.DescribeSubscriptionFiltersInput) (*cloudwatchlogs.DescribeSubscriptionFiltersOutput, error) {
+	return fakestore.Do[cloudwatchlogs.DescribeSubscriptionFiltersOutput](ctx, f.store, fakeDescribeSubscriptionFilters, in)
+}
+
 var fakeDeleteLogGroup = &fakestore.Delete{
 	Field: "LogGroupName",
 	Kind:  fakeKindLogGroup,
@@ -745,6 +764,10 @@ var fakeDescribeLogStreams = &fakestore.List{
 	OutputToken: "NextToken",
 	PageSize:    "Limit",
 	Prefix:      "LogStreamNamePrefix",
+	Within: &fakestore.Within{
+		Field: "LogGroupName",
+		Kind:  fakeKindLogGroup,
+	},
 }
 
 // DescribeLogStreams lists the CloudWatch Logs LogStream resources in the
@@ -868,6 +891,10 @@ var fakeDescribeMetricFilters = &fakestore.List{
 	OutputToken: "NextToken",
 	PageSize:    "Limit",
 	Prefix:      "FilterNamePrefix",
+	Within: &fakestore.Within{
+		Field: "LogGroupName",
+		Kind:  fakeKindLogGroup,
+	},
 }
 
 // DescribeMetricFilters lists the CloudWatch Logs MetricFilter resources in the

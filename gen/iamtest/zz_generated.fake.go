@@ -413,17 +413,6 @@ func (f *Fake) ListAttachedGroupPolicies(ctx context.Context, in *iam.ListAttach
 	return fakestore.Do[iam.ListAttachedGroupPoliciesOutput](ctx, f.store, fakeListAttachedGroupPolicies, in)
 }
 
-var fakeListGroupPolicies = &fakestore.Children{
-	Field: "GroupName",
-	Kind:  fakeKindGroup,
-}
-
-// ListGroupPolicies lists what an IAM Group holds: nothing, as the fake keeps
-// nothing inside it.
-func (f *Fake) ListGroupPolicies(ctx context.Context, in *iam.ListGroupPoliciesInput) (*iam.ListGroupPoliciesOutput, error) {
-	return fakestore.Do[iam.ListGroupPoliciesOutput](ctx, f.store, fakeListGroupPolicies, in)
-}
-
 var fakeListGroups = &fakestore.List{
 	InputToken:  "Marker",
 	Items:       "Groups",
@@ -436,6 +425,24 @@ var fakeListGroups = &fakestore.List{
 // ListGroups lists the IAM Group resources in the fake's memory, page by page.
 func (f *Fake) ListGroups(ctx context.Context, in *iam.ListGroupsInput) (*iam.ListGroupsOutput, error) {
 	return fakestore.Do[iam.ListGroupsOutput](ctx, f.store, fakeListGroups, in)
+}
+
+var fakeListGroupPolicies = &fakestore.List{
+	InputToken:  "Marker",
+	Items:       "PolicyNames",
+	Kind:        fakeKindGroupPolicy,
+	OutputToken: "Marker",
+	PageSize:    "MaxItems",
+	Within: &fakestore.Within{
+		Field: "GroupName",
+		Kind:  fakeKindGroup,
+	},
+}
+
+// ListGroupPolicies lists the IAM GroupPolicy resources of an IAM Group in the
+// fake's memory, page by page.
+func (f *Fake) ListGroupPolicies(ctx context.Context, in *iam.ListGroupPoliciesInput) (*iam.ListGroupPoliciesOutput, error) {
+	return fakestore.Do[iam.ListGroupPoliciesOutput](ctx, f.store, fakeListGroupPolicies, in)
 }
 
 var fakeDeleteGroup = &fakestore.Delete{
@@ -650,17 +657,6 @@ func (f *Fake) ListEntitiesForPolicy(ctx context.Context, in *iam.ListEntitiesFo
 	return fakestore.Do[iam.ListEntitiesForPolicyOutput](ctx, f.store, fakeListEntitiesForPolicy, in)
 }
 
-var fakeListPolicyVersions = &fakestore.Children{
-	Field: "PolicyArn",
-	Kind:  fakeKindPolicy,
-}
-
-// ListPolicyVersions lists what an IAM Policy holds: nothing, as the fake keeps
-// nothing inside it.
-func (f *Fake) ListPolicyVersions(ctx context.Context, in *iam.ListPolicyVersionsInput) (*iam.ListPolicyVersionsOutput, error) {
-	return fakestore.Do[iam.ListPolicyVersionsOutput](ctx, f.store, fakeListPolicyVersions, in)
-}
-
 var fakeListPolicies = &fakestore.List{
 	InputToken:  "Marker",
 	Items:       "Policies",
@@ -674,6 +670,24 @@ var fakeListPolicies = &fakestore.List{
 // page.
 func (f *Fake) ListPolicies(ctx context.Context, in *iam.ListPoliciesInput) (*iam.ListPoliciesOutput, error) {
 	return fakestore.Do[iam.ListPoliciesOutput](ctx, f.store, fakeListPolicies, in)
+}
+
+var fakeListPolicyVersions = &fakestore.List{
+	InputToken:  "Marker",
+	Items:       "Versions",
+	Kind:        fakeKindPolicyVersion,
+	OutputToken: "Marker",
+	PageSize:    "MaxItems",
+	Within: &fakestore.Within{
+		Field: "PolicyArn",
+		Kind:  fakeKindPolicy,
+	},
+}
+
+// ListPolicyVersions lists the IAM PolicyVersion resources of an IAM Policy in
+// the fake's memory, page by page.
+func (f *Fake) ListPolicyVersions(ctx context.Context, in *iam.ListPolicyVersionsInput) (*iam.ListPolicyVersionsOutput, error) {
+	return fakestore.Do[iam.ListPolicyVersionsOutput](ctx, f.store, fakeListPolicyVersions, in)
 }
 
 var fakeDeletePolicy = &fakestore.Delete{
@@ -802,17 +816,6 @@ func (f *Fake) ListInstanceProfilesForRole(ctx context.Context, in *iam.ListInst
 	return fakestore.Do[iam.ListInstanceProfilesForRoleOutput](ctx, f.store, fakeListInstanceProfilesForRole, in)
 }
 
-var fakeListRolePolicies = &fakestore.Children{
-	Field: "RoleName",
-	Kind:  fakeKindRole,
-}
-
-// ListRolePolicies lists what an IAM Role holds: nothing, as the fake keeps
-// nothing inside it.
-func (f *Fake) ListRolePolicies(ctx context.Context, in *iam.ListRolePoliciesInput) (*iam.ListRolePoliciesOutput, error) {
-	return fakestore.Do[iam.ListRolePoliciesOutput](ctx, f.store, fakeListRolePolicies, in)
-}
-
 var fakeListRoles = &fakestore.List{
 	InputToken:  "Marker",
 	Items:       "Roles",
@@ -825,6 +828,24 @@ var fakeListRoles = &fakestore.List{
 // ListRoles lists the IAM Role resources in the fake's memory, page by page.
 func (f *Fake) ListRoles(ctx context.Context, in *iam.ListRolesInput) (*iam.ListRolesOutput, error) {
 	return fakestore.Do[iam.ListRolesOutput](ctx, f.store, fakeListRoles, in)
+}
+
+var fakeListRolePolicies = &fakestore.List{
+	InputToken:  "Marker",
+	Items:       "PolicyNames",
+	Kind:        fakeKindRolePolicy,
+	OutputToken: "Marker",
+	PageSize:    "MaxItems",
+	Within: &fakestore.Within{
+		Field: "RoleName",
+		Kind:  fakeKindRole,
+	},
+}
+
+// ListRolePolicies lists the IAM RolePolicy resources of an IAM Role in the
+// fake's memory, page by page.
+func (f *Fake) ListRolePolicies(ctx context.Context, in *iam.ListRolePoliciesInput) (*iam.ListRolePoliciesOutput, error) {
+	return fakestore.Do[iam.ListRolePoliciesOutput](ctx, f.store, fakeListRolePolicies, in)
 }
 
 var fakeDeleteRole = &fakestore.Delete{
@@ -1032,6 +1053,10 @@ func (f *Fake) UpdateServiceSpecificCredential(ctx context.Context, in *iam.Upda
 var fakeListServiceSpecificCredentials = &fakestore.List{
 	Items: "ServiceSpecificCredentials",
 	Kind:  fakeKindServiceSpecificCredential,
+	Within: &fakestore.Within{
+		Field: "UserName",
+		Kind:  fakeKindUser,
+	},
 }
 
 // ListServiceSpecificCredentials lists the IAM ServiceSpecificCredential
@@ -1123,17 +1148,6 @@ func (f *Fake) ListGroupsForUser(ctx context.Context, in *iam.ListGroupsForUserI
 	return fakestore.Do[iam.ListGroupsForUserOutput](ctx, f.store, fakeListGroupsForUser, in)
 }
 
-var fakeListUserPolicies = &fakestore.Children{
-	Field: "UserName",
-	Kind:  fakeKindUser,
-}
-
-// ListUserPolicies lists what an IAM User holds: nothing, as the fake keeps
-// nothing inside it.
-func (f *Fake) ListUserPolicies(ctx context.Context, in *iam.ListUserPoliciesInput) (*iam.ListUserPoliciesOutput, error) {
-	return fakestore.Do[iam.ListUserPoliciesOutput](ctx, f.store, fakeListUserPolicies, in)
-}
-
 var fakeListUsers = &fakestore.List{
 	InputToken:  "Marker",
 	Items:       "Users",
@@ -1146,6 +1160,24 @@ var fakeListUsers = &fakestore.List{
 // ListUsers lists the IAM User resources in the fake's memory, page by page.
 func (f *Fake) ListUsers(ctx context.Context, in *iam.ListUsersInput) (*iam.ListUsersOutput, error) {
 	return fakestore.Do[iam.ListUsersOutput](ctx, f.store, fakeListUsers, in)
+}
+
+var fakeListUserPolicies = &fakestore.List{
+	InputToken:  "Marker",
+	Items:       "PolicyNames",
+	Kind:        fakeKindUserPolicy,
+	OutputToken: "Marker",
+	PageSize:    "MaxItems",
+	Within: &fakestore.Within{
+		Field: "UserName",
+		Kind:  fakeKindUser,
+	},
+}
+
+// ListUserPolicies lists the IAM UserPolicy resources of an IAM User in the
+// fake's memory, page by page.
+func (f *Fake) ListUserPolicies(ctx context.Context, in *iam.ListUserPoliciesInput) (*iam.ListUserPoliciesOutput, error) {
+	return fakestore.Do[iam.ListUserPoliciesOutput](ctx, f.store, fakeListUserPolicies, in)
 }
 
 var fakeDeleteUser = &fakestore.Delete{

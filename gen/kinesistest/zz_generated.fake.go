@@ -120,17 +120,6 @@ func (f *Fake) DescribeStreamSummary(ctx context.Context, in *kinesis.DescribeSt
 	return fakestore.Do[kinesis.DescribeStreamSummaryOutput](ctx, f.store, fakeDescribeStreamSummary, in)
 }
 
-var fakeListStreamConsumers = &fakestore.Children{
-	Field: "StreamARN",
-	Kind:  fakeKindStream,
-}
-
-// ListStreamConsumers lists what a Kinesis Stream holds: nothing, as the fake
-// keeps nothing inside it.
-func (f *Fake) ListStreamConsumers(ctx context.Context, in *kinesis.ListStreamConsumersInput) (*kinesis.ListStreamConsumersOutput, error) {
-	return fakestore.Do[kinesis.ListStreamConsumersOutput](ctx, f.store, fakeListStreamConsumers, in)
-}
-
 var fakeListStreams = &fakestore.List{
 	InputToken:  "NextToken",
 	Items:       "StreamNames",
@@ -143,6 +132,24 @@ var fakeListStreams = &fakestore.List{
 // page.
 func (f *Fake) ListStreams(ctx context.Context, in *kinesis.ListStreamsInput) (*kinesis.ListStreamsOutput, error) {
 	return fakestore.Do[kinesis.ListStreamsOutput](ctx, f.store, fakeListStreams, in)
+}
+
+var fakeListStreamConsumers = &fakestore.List{
+	InputToken:  "NextToken",
+	Items:       "Consumers",
+	Kind:        fakeKindStreamConsumer,
+	OutputToken: "NextToken",
+	PageSize:    "MaxResults",
+	Within: &fakestore.Within{
+		Field: "StreamARN",
+		Kind:  fakeKindStream,
+	},
+}
+
+// ListStreamConsumers lists the Kinesis StreamConsumer resources of a Kinesis
+// Stream in the fake's memory, page by page.
+func (f *Fake) ListStreamConsumers(ctx context.Context, in *kinesis.ListStreamConsumersInput) (*kinesis.ListStreamConsumersOutput, error) {
+	return fakestore.Do[kinesis.ListStreamConsumersOutput](ctx, f.store, fakeListStreamConsumers, in)
 }
 
 var fakeDeleteStream = &fakestore.Delete{

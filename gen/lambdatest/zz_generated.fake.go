@@ -592,17 +592,6 @@ func (f *Fake) UpdateFunctionConfiguration(ctx context.Context, in *lambda.Updat
 	return fakestore.Do[lambda.UpdateFunctionConfigurationOutput](ctx, f.store, fakeUpdateFunctionConfiguration, in)
 }
 
-var fakeListAliases = &fakestore.Children{
-	Field: "FunctionName",
-	Kind:  fakeKindFunction,
-}
-
-// ListAliases lists what a Lambda Function holds: nothing, as the fake keeps
-// nothing inside it.
-func (f *Fake) ListAliases(ctx context.Context, in *lambda.ListAliasesInput) (*lambda.ListAliasesOutput, error) {
-	return fakestore.Do[lambda.ListAliasesOutput](ctx, f.store, fakeListAliases, in)
-}
-
 var fakeListDurableExecutionsByFunction = &fakestore.Children{
 	Field: "FunctionName",
 	Kind:  fakeKindFunction,
@@ -670,6 +659,24 @@ var fakeListFunctions = &fakestore.List{
 // by page.
 func (f *Fake) ListFunctions(ctx context.Context, in *lambda.ListFunctionsInput) (*lambda.ListFunctionsOutput, error) {
 	return fakestore.Do[lambda.ListFunctionsOutput](ctx, f.store, fakeListFunctions, in)
+}
+
+var fakeListAliases = &fakestore.List{
+	InputToken:  "Marker",
+	Items:       "Aliases",
+	Kind:        fakeKindAlias,
+	OutputToken: "NextMarker",
+	PageSize:    "MaxItems",
+	Within: &fakestore.Within{
+		Field: "FunctionName",
+		Kind:  fakeKindFunction,
+	},
+}
+
+// ListAliases lists the Lambda Alias resources of a Lambda Function in the
+// fake's memory, page by page.
+func (f *Fake) ListAliases(ctx context.Context, in *lambda.ListAliasesInput) (*lambda.ListAliasesOutput, error) {
+	return fakestore.Do[lambda.ListAliasesOutput](ctx, f.store, fakeListAliases, in)
 }
 
 var fakeDeleteFunction = &fakestore.Delete{

@@ -432,13 +432,18 @@ func (f *Fake) ListVpcEndpointAccess(ctx context.Context, in *opensearch.ListVpc
 	return fakestore.Do[opensearch.ListVpcEndpointAccessOutput](ctx, f.store, fakeListVpcEndpointAccess, in)
 }
 
-var fakeListVpcEndpointsForDomain = &fakestore.Children{
-	Field: "DomainName",
-	Kind:  fakeKindDomain,
+var fakeListVpcEndpointsForDomain = &fakestore.List{
+	Items: "VpcEndpointSummaryList",
+	Kind:  fakeKindVpcEndpoint,
+	Within: &fakestore.Within{
+		By:    "DomainArn",
+		Field: "DomainName",
+		Kind:  fakeKindDomain,
+	},
 }
 
-// ListVpcEndpointsForDomain lists what an OpenSearch Domain holds: nothing, as
-// the fake keeps nothing inside it.
+// ListVpcEndpointsForDomain lists the OpenSearch VpcEndpoint resources of an
+// OpenSearch Domain in the fake's memory, page by page.
 func (f *Fake) ListVpcEndpointsForDomain(ctx context.Context, in *opensearch.ListVpcEndpointsForDomainInput) (*opensearch.ListVpcEndpointsForDomainOutput, error) {
 	return fakestore.Do[opensearch.ListVpcEndpointsForDomainOutput](ctx, f.store, fakeListVpcEndpointsForDomain, in)
 }

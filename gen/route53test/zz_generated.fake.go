@@ -350,17 +350,6 @@ func (f *Fake) ListResourceRecordSets(ctx context.Context, in *route53.ListResou
 	return fakestore.Do[route53.ListResourceRecordSetsOutput](ctx, f.store, fakeListResourceRecordSets, in)
 }
 
-var fakeListTrafficPolicyInstancesByHostedZone = &fakestore.Children{
-	Field: "HostedZoneId",
-	Kind:  fakeKindHostedZone,
-}
-
-// ListTrafficPolicyInstancesByHostedZone lists what a Route 53 HostedZone
-// holds: nothing, as the fake keeps nothing inside it.
-func (f *Fake) ListTrafficPolicyInstancesByHostedZone(ctx context.Context, in *route53.ListTrafficPolicyInstancesByHostedZoneInput) (*route53.ListTrafficPolicyInstancesByHostedZoneOutput, error) {
-	return fakestore.Do[route53.ListTrafficPolicyInstancesByHostedZoneOutput](ctx, f.store, fakeListTrafficPolicyInstancesByHostedZone, in)
-}
-
 var fakeListVPCAssociationAuthorizations = &fakestore.Children{
 	Field: "HostedZoneId",
 	Kind:  fakeKindHostedZone,
@@ -384,6 +373,23 @@ var fakeListHostedZones = &fakestore.List{
 // page by page.
 func (f *Fake) ListHostedZones(ctx context.Context, in *route53.ListHostedZonesInput) (*route53.ListHostedZonesOutput, error) {
 	return fakestore.Do[route53.ListHostedZonesOutput](ctx, f.store, fakeListHostedZones, in)
+}
+
+var fakeListTrafficPolicyInstancesByHostedZone = &fakestore.List{
+	Items: "TrafficPolicyInstances",
+	Kind:  fakeKindTrafficPolicyInstance,
+	Within: &fakestore.Within{
+		By:    "HostedZoneId",
+		Field: "HostedZoneId",
+		Kind:  fakeKindHostedZone,
+	},
+}
+
+// ListTrafficPolicyInstancesByHostedZone lists the Route 53
+// TrafficPolicyInstance resources of a Route 53 HostedZone in the fake's
+// memory, page by page.
+func (f *Fake) ListTrafficPolicyInstancesByHostedZone(ctx context.Context, in *route53.ListTrafficPolicyInstancesByHostedZoneInput) (*route53.ListTrafficPolicyInstancesByHostedZoneOutput, error) {
+	return fakestore.Do[route53.ListTrafficPolicyInstancesByHostedZoneOutput](ctx, f.store, fakeListTrafficPolicyInstancesByHostedZone, in)
 }
 
 var fakeDeleteHostedZone = &fakestore.Delete{

@@ -133,50 +133,6 @@ func (f *Fake) HeadBucket(ctx context.Context, in *s3.HeadBucketInput) (*s3.Head
 	return fakestore.Do[s3.HeadBucketOutput](ctx, f.store, fakeHeadBucket, in)
 }
 
-var fakeListBucketAnalyticsConfigurations = &fakestore.Children{
-	Field: "Bucket",
-	Kind:  fakeKindBucket,
-}
-
-// ListBucketAnalyticsConfigurations lists what an S3 Bucket holds: nothing, as
-// the fake keeps nothing inside it.
-func (f *Fake) ListBucketAnalyticsConfigurations(ctx context.Context, in *s3.ListBucketAnalyticsConfigurationsInput) (*s3.ListBucketAnalyticsConfigurationsOutput, error) {
-	return fakestore.Do[s3.ListBucketAnalyticsConfigurationsOutput](ctx, f.store, fakeListBucketAnalyticsConfigurations, in)
-}
-
-var fakeListBucketIntelligentTieringConfigurations = &fakestore.Children{
-	Field: "Bucket",
-	Kind:  fakeKindBucket,
-}
-
-// ListBucketIntelligentTieringConfigurations lists what an S3 Bucket holds:
-// nothing, as the fake keeps nothing inside it.
-func (f *Fake) ListBucketIntelligentTieringConfigurations(ctx context.Context, in *s3.ListBucketIntelligentTieringConfigurationsInput) (*s3.ListBucketIntelligentTieringConfigurationsOutput, error) {
-	return fakestore.Do[s3.ListBucketIntelligentTieringConfigurationsOutput](ctx, f.store, fakeListBucketIntelligentTieringConfigurations, in)
-}
-
-var fakeListBucketInventoryConfigurations = &fakestore.Children{
-	Field: "Bucket",
-	Kind:  fakeKindBucket,
-}
-
-// ListBucketInventoryConfigurations lists what an S3 Bucket holds: nothing, as
-// the fake keeps nothing inside it.
-func (f *Fake) ListBucketInventoryConfigurations(ctx context.Context, in *s3.ListBucketInventoryConfigurationsInput) (*s3.ListBucketInventoryConfigurationsOutput, error) {
-	return fakestore.Do[s3.ListBucketInventoryConfigurationsOutput](ctx, f.store, fakeListBucketInventoryConfigurations, in)
-}
-
-var fakeListBucketMetricsConfigurations = &fakestore.Children{
-	Field: "Bucket",
-	Kind:  fakeKindBucket,
-}
-
-// ListBucketMetricsConfigurations lists what an S3 Bucket holds: nothing, as
-// the fake keeps nothing inside it.
-func (f *Fake) ListBucketMetricsConfigurations(ctx context.Context, in *s3.ListBucketMetricsConfigurationsInput) (*s3.ListBucketMetricsConfigurationsOutput, error) {
-	return fakestore.Do[s3.ListBucketMetricsConfigurationsOutput](ctx, f.store, fakeListBucketMetricsConfigurations, in)
-}
-
 var fakeListMultipartUploads = &fakestore.Children{
 	Field: "Bucket",
 	Kind:  fakeKindBucket,
@@ -233,6 +189,67 @@ var fakeListBuckets = &fakestore.List{
 // ListBuckets lists the S3 Bucket resources in the fake's memory, page by page.
 func (f *Fake) ListBuckets(ctx context.Context, in *s3.ListBucketsInput) (*s3.ListBucketsOutput, error) {
 	return fakestore.Do[s3.ListBucketsOutput](ctx, f.store, fakeListBuckets, in)
+}
+
+var fakeListBucketAnalyticsConfigurations = &fakestore.List{
+	Items: "AnalyticsConfigurationList",
+	Kind:  fakeKindBucketAnalyticsConfiguration,
+	Within: &fakestore.Within{
+		Field: "Bucket",
+		Kind:  fakeKindBucket,
+	},
+}
+
+// ListBucketAnalyticsConfigurations lists the S3 BucketAnalyticsConfiguration
+// resources of an S3 Bucket in the fake's memory, page by page.
+func (f *Fake) ListBucketAnalyticsConfigurations(ctx context.Context, in *s3.ListBucketAnalyticsConfigurationsInput) (*s3.ListBucketAnalyticsConfigurationsOutput, error) {
+	return fakestore.Do[s3.ListBucketAnalyticsConfigurationsOutput](ctx, f.store, fakeListBucketAnalyticsConfigurations, in)
+}
+
+var fakeListBucketIntelligentTieringConfigurations = &fakestore.List{
+	Items: "IntelligentTieringConfigurationList",
+	Kind:  fakeKindBucketIntelligentTieringConfiguration,
+	Within: &fakestore.Within{
+		Field: "Bucket",
+		Kind:  fakeKindBucket,
+	},
+}
+
+// ListBucketIntelligentTieringConfigurations lists the S3
+// BucketIntelligentTieringConfiguration resources of an S3 Bucket in the fake's
+// memory, page by page.
+func (f *Fake) ListBucketIntelligentTieringConfigurations(ctx context.Context, in *s3.ListBucketIntelligentTieringConfigurationsInput) (*s3.ListBucketIntelligentTieringConfigurationsOutput, error) {
+	return fakestore.Do[s3.ListBucketIntelligentTieringConfigurationsOutput](ctx, f.store, fakeListBucketIntelligentTieringConfigurations, in)
+}
+
+var fakeListBucketInventoryConfigurations = &fakestore.List{
+	Items: "InventoryConfigurationList",
+	Kind:  fakeKindBucketInventoryConfiguration,
+	Within: &fakestore.Within{
+		Field: "Bucket",
+		Kind:  fakeKindBucket,
+	},
+}
+
+// ListBucketInventoryConfigurations lists the S3 BucketInventoryConfiguration
+// resources of an S3 Bucket in the fake's memory, page by page.
+func (f *Fake) ListBucketInventoryConfigurations(ctx context.Context, in *s3.ListBucketInventoryConfigurationsInput) (*s3.ListBucketInventoryConfigurationsOutput, error) {
+	return fakestore.Do[s3.ListBucketInventoryConfigurationsOutput](ctx, f.store, fakeListBucketInventoryConfigurations, in)
+}
+
+var fakeListBucketMetricsConfigurations = &fakestore.List{
+	Items: "MetricsConfigurationList",
+	Kind:  fakeKindBucketMetricsConfiguration,
+	Within: &fakestore.Within{
+		Field: "Bucket",
+		Kind:  fakeKindBucket,
+	},
+}
+
+// ListBucketMetricsConfigurations lists the S3 BucketMetricsConfiguration
+// resources of an S3 Bucket in the fake's memory, page by page.
+func (f *Fake) ListBucketMetricsConfigurations(ctx context.Context, in *s3.ListBucketMetricsConfigurationsInput) (*s3.ListBucketMetricsConfigurationsOutput, error) {
+	return fakestore.Do[s3.ListBucketMetricsConfigurationsOutput](ctx, f.store, fakeListBucketMetricsConfigurations, in)
 }
 
 var fakeDeleteBucket = &fakestore.Delete{

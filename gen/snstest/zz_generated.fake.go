@@ -319,17 +319,6 @@ func (f *Fake) SetTopicAttributes(ctx context.Context, in *sns.SetTopicAttribute
 	return fakestore.Do[sns.SetTopicAttributesOutput](ctx, f.store, fakeSetTopicAttributes, in)
 }
 
-var fakeListSubscriptionsByTopic = &fakestore.Children{
-	Field: "TopicArn",
-	Kind:  fakeKindTopic,
-}
-
-// ListSubscriptionsByTopic lists what an SNS Topic holds: nothing, as the fake
-// keeps nothing inside it.
-func (f *Fake) ListSubscriptionsByTopic(ctx context.Context, in *sns.ListSubscriptionsByTopicInput) (*sns.ListSubscriptionsByTopicOutput, error) {
-	return fakestore.Do[sns.ListSubscriptionsByTopicOutput](ctx, f.store, fakeListSubscriptionsByTopic, in)
-}
-
 var fakeListTopics = &fakestore.List{
 	InputToken:  "NextToken",
 	Items:       "Topics",
@@ -340,6 +329,24 @@ var fakeListTopics = &fakestore.List{
 // ListTopics lists the SNS Topic resources in the fake's memory, page by page.
 func (f *Fake) ListTopics(ctx context.Context, in *sns.ListTopicsInput) (*sns.ListTopicsOutput, error) {
 	return fakestore.Do[sns.ListTopicsOutput](ctx, f.store, fakeListTopics, in)
+}
+
+var fakeListSubscriptionsByTopic = &fakestore.List{
+	InputToken:  "NextToken",
+	Items:       "Subscriptions",
+	Kind:        fakeKindSubscription,
+	OutputToken: "NextToken",
+	Within: &fakestore.Within{
+		By:    "TopicArn",
+		Field: "TopicArn",
+		Kind:  fakeKindTopic,
+	},
+}
+
+// ListSubscriptionsByTopic lists the SNS Subscription resources of an SNS Topic
+// in the fake's memory, page by page.
+func (f *Fake) ListSubscriptionsByTopic(ctx context.Context, in *sns.ListSubscriptionsByTopicInput) (*sns.ListSubscriptionsByTopicOutput, error) {
+	return fakestore.Do[sns.ListSubscriptionsByTopicOutput](ctx, f.store, fakeListSubscriptionsByTopic, in)
 }
 
 var fakeDeleteTopic = &fakestore.Delete{

@@ -258,18 +258,47 @@ type List struct {
 	InputToken, OutputToken, PageSize string
 	// Prefix is an input field that keeps only names starting with it.
 	Prefix string
+	// Within, when set, keeps only what belongs to one resource the input
+	// names (the log streams of a group).
+	Within *Within
+}
+
+// Within names the resource a listing is of: Field is the input field
+// naming a resource of Kind; what belongs to it are its children, or with
+// By the resources whose create input field By names it (an SNS
+// subscription's TopicArn). A listing whose Field is unset lists all.
+type Within struct {
+	Kind      *Kind
+	Field, By string
+}
+
+// belongs reports whether r belongs to the resource w names.
+func (w *Within) belongs(r, in *record) bool {
+	if w.By == "" {
+		return r.parent == in
+	}
+	v, ok := r.attrs[w.By]
+	return ok && in.matches(stringOf(v))
 }
 
 const tokenPrefix = "fakestore-page-"
 
 func (op *List) apply(_ context.Context, s *Store, in, out reflect.Value) error {
+	var within *record
+	if w := op.Within; w != nil && len(strs(in, w.Field)) > 0 {
+		recs, err := s.lookup(w.Kind, in, w.Field, nil)
+		if err != nil {
+			return err
+		}
+		within = recs[0]
+	}
 	var all []*record
 	prefix := ""
 	if op.Prefix != "" {
 		prefix = str(in, op.Prefix)
 	}
 	for _, r := range s.records {
-		if r.kind == op.Kind && strings.HasPrefix(r.name, prefix) {
+		if r.kind == op.Kind && strings.HasPrefix(r.name, prefix) && (within == nil || op.Within.belongs(r, within)) {
 			all = append(all, r)
 		}
 	}

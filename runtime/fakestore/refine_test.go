@@ -109,3 +109,45 @@ func TestReadOwnNotFound(t *testing.T) {
 		t.Fatalf("head of a missing thing: %v, want the read's NotFound", err)
 	}
 }
+
+// TestListWithin: a listing of what one resource holds lists its children,
+// or with By those whose create input names it; without the field set it
+// lists all, and a missing resource answers NotFound.
+func TestListWithin(t *testing.T) {
+	ctx := context.Background()
+	s := New("Things")
+	a, b := mustCreate(t, s, "a"), mustCreate(t, s, "b")
+	ids := map[string]string{}
+	for _, parent := range []string{a, a, b} {
+		out, err := Do[childOut](ctx, s, &Create{Kind: childKind}, &childIn{ParentUrl: &parent})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[*out.ChildId] = parent
+	}
+	type listIn struct{ ParentUrl *string }
+	type listOut struct{ ChildIds []string }
+	for _, c := range []struct {
+		name string
+		w    *Within
+	}{
+		{"children", &Within{Kind: thingKind, Field: "ParentUrl"}},
+		{"by a create input field", &Within{Kind: thingKind, Field: "ParentUrl", By: "ParentUrl"}},
+	} {
+		op := &List{Kind: childKind, Items: "ChildIds", Within: c.w}
+		out, err := Do[listOut](ctx, s, op, &listIn{ParentUrl: &a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(out.ChildIds) != 2 || ids[out.ChildIds[0]] != a || ids[out.ChildIds[1]] != a {
+			t.Errorf("%s: listing of a = %v, want a's two children", c.name, out.ChildIds)
+		}
+		if all, err := Do[listOut](ctx, s, op, &listIn{}); err != nil || len(all.ChildIds) != 3 {
+			t.Errorf("%s: listing without a parent = %v, %v; want all three", c.name, all, err)
+		}
+		var nf *notFound
+		if _, err := Do[listOut](ctx, s, op, &listIn{ParentUrl: ptr("gone")}); !errors.As(err, &nf) {
+			t.Errorf("%s: listing of a missing thing: %v, want its not-found error", c.name, err)
+		}
+	}
+}

@@ -92,9 +92,17 @@ func Emit(in *emit.Input) ([]fileset.File, error) {
 			}, "lists what "+one+" holds: nothing, as the fake keeps nothing inside it.")
 		}
 		if l := k.list; l != nil {
-			d := jen.Dict{jen.Id("Kind"): jen.Id(kindName(k)), jen.Id("Items"): jen.Lit(l.items)}
-			setLits(d, "InputToken", l.inToken, "OutputToken", l.outToken, "PageSize", l.size, "Prefix", l.prefix)
+			d := listDict(k, l)
+			if c := l.within; c != nil {
+				d[jen.Id("Within")] = jen.Op("&").Qual(fs, "Within").Values(withinDict(c))
+			}
 			method(f, svc, l.op, "List", d, "lists the "+title+" "+k.res.Name+" resources in the fake's memory, page by page.")
+		}
+		for _, l := range k.contents {
+			c := l.within
+			d := listDict(c.of, l)
+			d[jen.Id("Within")] = jen.Op("&").Qual(fs, "Within").Values(withinDict(c))
+			method(f, svc, l.op, "List", d, "lists the "+title+" "+c.of.res.Name+" resources of "+one+" in the fake's memory, page by page.")
 		}
 		method(f, svc, k.delete, "Delete", jen.Dict{
 			jen.Id("Kind"):  jen.Id(kindName(k)),
@@ -147,6 +155,19 @@ func setLits(d jen.Dict, pairs ...string) {
 }
 
 func kindName(k *kind) string { return "fakeKind" + k.res.Name }
+
+// listDict is the fakestore.List of l, listing resources of kind k.
+func listDict(k *kind, l *listOp) jen.Dict {
+	d := jen.Dict{jen.Id("Kind"): jen.Id(kindName(k)), jen.Id("Items"): jen.Lit(l.items)}
+	setLits(d, "InputToken", l.inToken, "OutputToken", l.outToken, "PageSize", l.size, "Prefix", l.prefix)
+	return d
+}
+
+func withinDict(c *contents) jen.Dict {
+	d := jen.Dict{jen.Id("Kind"): jen.Id(kindName(c.in)), jen.Id("Field"): jen.Lit(c.field)}
+	setLits(d, "By", c.by)
+	return d
+}
 
 // method emits the Fake's method for op, documented "<Method> <doc>", and
 // the fakestore operation value it runs.

@@ -124,6 +124,9 @@ func TestEachOperationOnce(t *testing.T) {
 			if k.list != nil {
 				add(k.list.op)
 			}
+			for _, l := range k.contents {
+				add(l.op)
+			}
 		}
 		for _, tg := range p.tagging {
 			add(tg.op)

@@ -47,10 +47,12 @@ type kind struct {
 	invalid     *ir.Shape
 	reads       []lookupOp
 	updates     []lookupOp
-	// children are listings of what belongs to the resource (S3's
-	// ListObjectsV2, IAM's ListAttachedRolePolicies), which cleanups call
-	// before a delete.
+	// children are listings of what belongs to the resource that the fake
+	// does not keep (S3's ListObjectsV2, IAM's ListAttachedRolePolicies),
+	// which cleanups call before a delete; contents those of resources it
+	// keeps (DescribeLogStreams).
 	children []lookupOp
+	contents []*listOp
 	list     *listOp
 	ready    bool
 }
@@ -71,6 +73,19 @@ type lookupOp struct {
 type listOp struct {
 	op                                     *ir.Operation
 	items, inToken, outToken, size, prefix string
+	// within is set for a listing of what one resource holds (CloudWatch
+	// Logs' DescribeLogStreams of a group, SNS's ListSubscriptionsByTopic):
+	// of lists those of its kind that belong to the resource named by
+	// within's input field.
+	within *contents
+}
+
+// contents are the resources of kind of that belong to one resource of
+// kind in, named by the listing's input field: its children, or those
+// whose create input field by names it (a subscription's TopicArn).
+type contents struct {
+	of, in    *kind
+	field, by string
 }
 
 type tagOp struct {
@@ -198,6 +213,11 @@ func (p *plan) updatesAndList(k *kind) {
 	for _, name := range names {
 		if op := p.op(name); op != nil {
 			if l := p.listing(op); l != nil {
+				// A child's listing that can name the parent lists its
+				// children only (DescribeLogStreams' logGroupName).
+				if k.parent != nil && hasGoField(op.Input, k.parentField) {
+					l.within = &contents{of: k, in: k.parent, field: k.parentField}
+				}
 				k.list = l
 				p.claim(op)
 				return
@@ -304,15 +324,21 @@ func (k *kind) lookup(op *ir.Operation) (lookupOp, bool) {
 // listing returns how op lists resources, nil when it needs input or has
 // no list to fill.
 func (p *plan) listing(op *ir.Operation) *listOp {
-	if op.Output == nil {
-		return nil
-	}
 	if op.Input != nil {
 		for _, m := range op.Input.Members {
 			if constraints.Required(m) {
 				return nil
 			}
 		}
+	}
+	return p.listFields(op)
+}
+
+// listFields finds op's list of items, pagination and prefix fields; nil
+// when its output has no list.
+func (p *plan) listFields(op *ir.Operation) *listOp {
+	if op.Output == nil {
+		return nil
 	}
 	l := &listOp{op: op}
 	for _, pg := range p.svc.Paginators {
@@ -350,23 +376,57 @@ func (p *plan) listing(op *ir.Operation) *listOp {
 	return l
 }
 
-// childListings finds the List operations whose only required input names
-// one resource: they list what belongs to it, which the fake does not
-// hold, so they answer an empty list for a live resource and NotFound for
-// a missing one.
+// childListings finds the List and Describe operations whose only required
+// input names one resource: they list what belongs to it. Where that is a
+// kind the fake keeps, named in the operation (DescribeLogStreams,
+// ListSubscriptionsByTopic), they list those; otherwise (S3's objects) an
+// empty list for a live resource. A missing resource answers NotFound.
 func (p *plan) childListings() {
 	for _, op := range p.svc.Operations {
-		if op.Go.Skip || p.claimed[op.Name] || !verb(op.Name, "List") || op.Output == nil {
+		if op.Go.Skip || p.claimed[op.Name] || !verb(op.Name, "List") && !verb(op.Name, "Describe") || op.Output == nil {
 			continue
 		}
 		for _, k := range p.kinds {
-			if l, ok := k.lookup(op); ok && l.alone && constraints.Required(l.field) {
+			l, ok := k.lookup(op)
+			if !ok || !l.alone || !constraints.Required(l.field) {
+				continue
+			}
+			if c := p.contentsOf(k, op); c != nil {
+				if lo := p.listFields(op); lo != nil {
+					c.field, lo.within = l.field.Go.FieldName, c
+					k.contents = append(k.contents, lo)
+					p.claim(op)
+					break
+				}
+			}
+			if verb(op.Name, "List") {
 				k.children = append(k.children, l)
 				p.claim(op)
 				break
 			}
 		}
 	}
+}
+
+// contentsOf is the kind op lists inside k: one whose plural follows op's
+// verb (ListSubscriptionsByTopic, not ListAttachedRolePolicies for inline
+// role policies), a child of k or one whose create input names k.
+func (p *plan) contentsOf(k *kind, op *ir.Operation) *contents {
+	for _, d := range p.kinds {
+		rest := strings.TrimPrefix(strings.TrimPrefix(op.Name, "List"), "Describe")
+		if d == k || !strings.HasPrefix(rest, plural(d.res.Name)) {
+			continue
+		}
+		if d.parent == k {
+			return &contents{of: d, in: k}
+		}
+		for _, ref := range d.res.Refs {
+			if m := field(d.create.Input, ref.Member); ref.Service == "" && ref.Resource == k.res.Name && m != nil && isString(m) {
+				return &contents{of: d, in: k, by: m.Go.FieldName}
+			}
+		}
+	}
+	return nil
 }
 
 // tagOps finds the service's tag operations: Tag…/AddTags…/CreateTags,
@@ -573,6 +633,11 @@ func field(sh *ir.Shape, name string) *ir.Member {
 		return nil
 	}
 	return m
+}
+
+// hasGoField reports whether sh has a member of Go field name.
+func hasGoField(sh *ir.Shape, name string) bool {
+	return sh != nil && slices.ContainsFunc(sh.Members, func(m *ir.Member) bool { return !m.Go.Skip && m.Go.FieldName == name })
 }
 
 // goField is the Go field of a one-segment member path, "" otherwise.
