@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Certificate", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCertificate(t, c).ID
+			return CreateCertificate(t, c, func(o *CreateCertificateOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeCertificate(ctx, &acm.DescribeCertificateInput{CertificateArn: aws.String(id)})
 			return err

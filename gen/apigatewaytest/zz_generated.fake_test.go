@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ApiKey", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateApiKey(t, c).ID
+			return CreateApiKey(t, c, func(o *CreateApiKeyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetApiKey(ctx, &apigateway.GetApiKeyInput{ApiKey: aws.String(id)})
 			return err
@@ -39,6 +41,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *apigateway.CreateAuthorizerInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateAuthorizer(t, c, CreateRestApi(t, c).ID, func(o *CreateAuthorizerOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -60,6 +63,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *apigateway.CreateDeploymentInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateDeployment(t, c, CreateRestApi(t, c).ID, func(o *CreateDeploymentOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -81,6 +85,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *apigateway.CreateDocumentationPartInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateDocumentationPart(t, c, CreateRestApi(t, c).ID, func(o *CreateDocumentationPartOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -102,6 +107,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *apigateway.CreateDocumentationVersionInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateDocumentationVersion(t, c, CreateRestApi(t, c).ID, func(o *CreateDocumentationVersionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -121,7 +127,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("DomainName", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDomainName(t, c).ID
+			return CreateDomainName(t, c, func(o *CreateDomainNameOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetDomainName(ctx, &apigateway.GetDomainNameInput{DomainName: aws.String(id)})
 			return err
@@ -133,7 +141,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("DomainNameAccessAssociation", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDomainNameAccessAssociation(t, c).ID
+			return CreateDomainNameAccessAssociation(t, c, func(o *CreateDomainNameAccessAssociationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, nil, func(ctx context.Context, id string) error {
 			_, err := c.DeleteDomainNameAccessAssociation(ctx, &apigateway.DeleteDomainNameAccessAssociationInput{DomainNameAccessAssociationArn: aws.String(id)})
 			return err
@@ -144,6 +154,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *apigateway.CreateModelInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateModel(t, c, CreateRestApi(t, c).ID, func(o *CreateModelOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -165,6 +176,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *apigateway.CreateRequestValidatorInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateRequestValidator(t, c, CreateRestApi(t, c).ID, func(o *CreateRequestValidatorOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -186,6 +198,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *apigateway.CreateResourceInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateResource(t, c, CreateRestApi(t, c).ID, func(o *CreateResourceOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -205,7 +218,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("RestApi", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateRestApi(t, c).ID
+			return CreateRestApi(t, c, func(o *CreateRestApiOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetRestApi(ctx, &apigateway.GetRestApiInput{RestApiId: aws.String(id)})
 			return err
@@ -219,6 +234,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *apigateway.CreateStageInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateStage(t, c, CreateRestApi(t, c).ID, func(o *CreateStageOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -238,7 +254,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("UsagePlan", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateUsagePlan(t, c).ID
+			return CreateUsagePlan(t, c, func(o *CreateUsagePlanOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetUsagePlan(ctx, &apigateway.GetUsagePlanInput{UsagePlanId: aws.String(id)})
 			return err
@@ -252,6 +270,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *apigateway.CreateUsagePlanKeyInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateUsagePlanKey(t, c, CreateUsagePlan(t, c).ID, func(o *CreateUsagePlanKeyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -271,7 +290,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VpcLink", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVpcLink(t, c).ID
+			return CreateVpcLink(t, c, func(o *CreateVpcLinkOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetVpcLink(ctx, &apigateway.GetVpcLinkInput{VpcLinkId: aws.String(id)})
 			return err

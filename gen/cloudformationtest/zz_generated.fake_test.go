@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ChangeSet", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateChangeSet(t, c, CreateStack(t, c).ID).ID
+			return CreateChangeSet(t, c, CreateStack(t, c).ID, func(o *CreateChangeSetOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeChangeSet(ctx, &cloudformation.DescribeChangeSetInput{ChangeSetName: aws.String(id)})
 			return err
@@ -37,7 +39,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("GeneratedTemplate", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateGeneratedTemplate(t, c).ID
+			return CreateGeneratedTemplate(t, c, func(o *CreateGeneratedTemplateOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeGeneratedTemplate(ctx, &cloudformation.DescribeGeneratedTemplateInput{GeneratedTemplateName: aws.String(id)})
 			return err
@@ -49,7 +53,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Stack", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateStack(t, c).ID
+			return CreateStack(t, c, func(o *CreateStackOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeStacks(ctx, &cloudformation.DescribeStacksInput{StackName: aws.String(id)})
 			return err
@@ -61,7 +67,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("StackSet", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateStackSet(t, c).ID
+			return CreateStackSet(t, c, func(o *CreateStackSetOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeStackSet(ctx, &cloudformation.DescribeStackSetInput{StackSetName: aws.String(id)})
 			return err
@@ -73,7 +81,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Type", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateType(t, c).ID
+			return CreateType(t, c, func(o *CreateTypeOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeType(ctx, &cloudformation.DescribeTypeInput{TypeName: aws.String(id)})
 			return err

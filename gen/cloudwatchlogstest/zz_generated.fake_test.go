@@ -27,6 +27,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *cloudwatchlogs.PutAccountPolicyInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateAccountPolicy(t, c, func(o *CreateAccountPolicyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -46,7 +47,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Delivery", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDelivery(t, c).ID
+			return CreateDelivery(t, c, func(o *CreateDeliveryOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetDelivery(ctx, &cloudwatchlogs.GetDeliveryInput{Id: aws.String(id)})
 			return err
@@ -58,7 +61,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("DeliveryDestination", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDeliveryDestination(t, c).ID
+			return CreateDeliveryDestination(t, c, func(o *CreateDeliveryDestinationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetDeliveryDestination(ctx, &cloudwatchlogs.GetDeliveryDestinationInput{Name: aws.String(id)})
 			return err
@@ -70,7 +75,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("DeliverySource", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDeliverySource(t, c).ID
+			return CreateDeliverySource(t, c, func(o *CreateDeliverySourceOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetDeliverySource(ctx, &cloudwatchlogs.GetDeliverySourceInput{Name: aws.String(id)})
 			return err
@@ -82,7 +89,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Destination", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDestination(t, c).ID
+			return CreateDestination(t, c, func(o *CreateDestinationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.DescribeDestinations(ctx, &cloudwatchlogs.DescribeDestinationsInput{})
 			if err != nil {
@@ -97,7 +106,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Integration", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateIntegration(t, c).ID
+			return CreateIntegration(t, c, func(o *CreateIntegrationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetIntegration(ctx, &cloudwatchlogs.GetIntegrationInput{IntegrationName: aws.String(id)})
 			return err
@@ -109,7 +120,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("LogAnomalyDetector", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateLogAnomalyDetector(t, c).ID
+			return CreateLogAnomalyDetector(t, c, func(o *CreateLogAnomalyDetectorOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetLogAnomalyDetector(ctx, &cloudwatchlogs.GetLogAnomalyDetectorInput{AnomalyDetectorArn: aws.String(id)})
 			return err
@@ -121,7 +134,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("LogGroup", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateLogGroup(t, c).ID
+			return CreateLogGroup(t, c, func(o *CreateLogGroupOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.ListLogGroups(ctx, &cloudwatchlogs.ListLogGroupsInput{})
 			if err != nil {
@@ -138,6 +153,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *cloudwatchlogs.CreateLogStreamInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateLogStream(t, c, CreateLogGroup(t, c).ID, func(o *CreateLogStreamOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -157,7 +173,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("LookupTable", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateLookupTable(t, c).ID
+			return CreateLookupTable(t, c, func(o *CreateLookupTableOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetLookupTable(ctx, &cloudwatchlogs.GetLookupTableInput{LookupTableArn: aws.String(id)})
 			return err
@@ -171,6 +189,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *cloudwatchlogs.PutMetricFilterInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateMetricFilter(t, c, CreateLogGroup(t, c).ID, func(o *CreateMetricFilterOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -190,7 +209,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("QueryDefinition", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateQueryDefinition(t, c).ID
+			return CreateQueryDefinition(t, c, func(o *CreateQueryDefinitionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.DescribeQueryDefinitions(ctx, &cloudwatchlogs.DescribeQueryDefinitionsInput{})
 			if err != nil {
@@ -205,7 +226,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ResourcePolicy", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateResourcePolicy(t, c).ID
+			return CreateResourcePolicy(t, c, func(o *CreateResourcePolicyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeResourcePolicies(ctx, &cloudwatchlogs.DescribeResourcePoliciesInput{ResourceArn: aws.String(id)})
 			return err
@@ -217,7 +240,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ScheduledQuery", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateScheduledQuery(t, c).ID
+			return CreateScheduledQuery(t, c, func(o *CreateScheduledQueryOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetScheduledQuery(ctx, &cloudwatchlogs.GetScheduledQueryInput{Identifier: aws.String(id)})
 			return err
@@ -231,6 +256,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *cloudwatchlogs.PutSubscriptionFilterInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateSubscriptionFilter(t, c, CreateLogGroup(t, c).ID, func(o *CreateSubscriptionFilterOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, nil, func(ctx context.Context, id string) error {

@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("AlarmMuteRule", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateAlarmMuteRule(t, c).ID
+			return CreateAlarmMuteRule(t, c, func(o *CreateAlarmMuteRuleOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetAlarmMuteRule(ctx, &cloudwatch.GetAlarmMuteRuleInput{AlarmMuteRuleName: aws.String(id)})
 			return err
@@ -37,7 +39,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("MetricStream", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateMetricStream(t, c).ID
+			return CreateMetricStream(t, c, func(o *CreateMetricStreamOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetMetricStream(ctx, &cloudwatch.GetMetricStreamInput{Name: aws.String(id)})
 			return err

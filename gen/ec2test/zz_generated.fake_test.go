@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Address", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateAddress(t, c).ID
+			return CreateAddress(t, c, func(o *CreateAddressOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeAddresses(ctx, &ec2.DescribeAddressesInput{AllocationIds: []string{id}})
 			return err
@@ -37,7 +39,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("CapacityManagerDataExport", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCapacityManagerDataExport(t, c).ID
+			return CreateCapacityManagerDataExport(t, c, func(o *CreateCapacityManagerDataExportOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeCapacityManagerDataExports(ctx, &ec2.DescribeCapacityManagerDataExportsInput{CapacityManagerDataExportIds: []string{id}})
 			return err
@@ -49,7 +53,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("CarrierGateway", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCarrierGateway(t, c).ID
+			return CreateCarrierGateway(t, c, func(o *CreateCarrierGatewayOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeCarrierGateways(ctx, &ec2.DescribeCarrierGatewaysInput{CarrierGatewayIds: []string{id}})
 			return err
@@ -61,7 +67,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ClientVpnEndpoint", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateClientVpnEndpoint(t, c).ID
+			return CreateClientVpnEndpoint(t, c, func(o *CreateClientVpnEndpointOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeClientVpnEndpoints(ctx, &ec2.DescribeClientVpnEndpointsInput{ClientVpnEndpointIds: []string{id}})
 			return err
@@ -76,7 +84,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("CustomerGateway", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCustomerGateway(t, c).ID
+			return CreateCustomerGateway(t, c, func(o *CreateCustomerGatewayOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeCustomerGateways(ctx, &ec2.DescribeCustomerGatewaysInput{CustomerGatewayIds: []string{id}})
 			return err
@@ -88,7 +98,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("DhcpOptions", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDhcpOptions(t, c).ID
+			return CreateDhcpOptions(t, c, func(o *CreateDhcpOptionsOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeDhcpOptions(ctx, &ec2.DescribeDhcpOptionsInput{DhcpOptionsIds: []string{id}})
 			return err
@@ -100,7 +112,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("EgressOnlyInternetGateway", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateEgressOnlyInternetGateway(t, c).ID
+			return CreateEgressOnlyInternetGateway(t, c, func(o *CreateEgressOnlyInternetGatewayOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeEgressOnlyInternetGateways(ctx, &ec2.DescribeEgressOnlyInternetGatewaysInput{EgressOnlyInternetGatewayIds: []string{id}})
 			return err
@@ -112,7 +126,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("FpgaImage", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateFpgaImage(t, c).ID
+			return CreateFpgaImage(t, c, func(o *CreateFpgaImageOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeFpgaImages(ctx, &ec2.DescribeFpgaImagesInput{FpgaImageIds: []string{id}})
 			return err
@@ -124,7 +140,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Image", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateImage(t, c).ID
+			return CreateImage(t, c, func(o *CreateImageOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeImages(ctx, &ec2.DescribeImagesInput{ImageIds: []string{id}})
 			return err
@@ -136,7 +154,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ImageUsageReport", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateImageUsageReport(t, c).ID
+			return CreateImageUsageReport(t, c, func(o *CreateImageUsageReportOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeImageUsageReports(ctx, &ec2.DescribeImageUsageReportsInput{ReportIds: []string{id}})
 			return err
@@ -148,7 +168,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("InstanceConnectEndpoint", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateInstanceConnectEndpoint(t, c).ID
+			return CreateInstanceConnectEndpoint(t, c, func(o *CreateInstanceConnectEndpointOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeInstanceConnectEndpoints(ctx, &ec2.DescribeInstanceConnectEndpointsInput{InstanceConnectEndpointIds: []string{id}})
 			return err
@@ -160,7 +182,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("InstanceEventWindow", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateInstanceEventWindow(t, c).ID
+			return CreateInstanceEventWindow(t, c, func(o *CreateInstanceEventWindowOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeInstanceEventWindows(ctx, &ec2.DescribeInstanceEventWindowsInput{InstanceEventWindowIds: []string{id}})
 			return err
@@ -172,7 +196,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("InternetGateway", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateInternetGateway(t, c).ID
+			return CreateInternetGateway(t, c, func(o *CreateInternetGatewayOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeInternetGateways(ctx, &ec2.DescribeInternetGatewaysInput{InternetGatewayIds: []string{id}})
 			return err
@@ -184,7 +210,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Ipam", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateIpam(t, c).ID
+			return CreateIpam(t, c, func(o *CreateIpamOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeIpams(ctx, &ec2.DescribeIpamsInput{IpamIds: []string{id}})
 			return err
@@ -196,7 +224,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("IpamExternalResourceVerificationToken", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateIpamExternalResourceVerificationToken(t, c).ID
+			return CreateIpamExternalResourceVerificationToken(t, c, func(o *CreateIpamExternalResourceVerificationTokenOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeIpamExternalResourceVerificationTokens(ctx, &ec2.DescribeIpamExternalResourceVerificationTokensInput{IpamExternalResourceVerificationTokenIds: []string{id}})
 			return err
@@ -208,7 +238,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("IpamPolicy", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateIpamPolicy(t, c).ID
+			return CreateIpamPolicy(t, c, func(o *CreateIpamPolicyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeIpamPolicies(ctx, &ec2.DescribeIpamPoliciesInput{IpamPolicyIds: []string{id}})
 			return err
@@ -220,7 +252,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("IpamPool", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateIpamPool(t, c).ID
+			return CreateIpamPool(t, c, func(o *CreateIpamPoolOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeIpamPools(ctx, &ec2.DescribeIpamPoolsInput{IpamPoolIds: []string{id}})
 			return err
@@ -232,7 +266,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("IpamPrefixListResolver", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateIpamPrefixListResolver(t, c).ID
+			return CreateIpamPrefixListResolver(t, c, func(o *CreateIpamPrefixListResolverOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeIpamPrefixListResolvers(ctx, &ec2.DescribeIpamPrefixListResolversInput{IpamPrefixListResolverIds: []string{id}})
 			return err
@@ -244,7 +280,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("IpamPrefixListResolverTarget", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateIpamPrefixListResolverTarget(t, c).ID
+			return CreateIpamPrefixListResolverTarget(t, c, func(o *CreateIpamPrefixListResolverTargetOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeIpamPrefixListResolverTargets(ctx, &ec2.DescribeIpamPrefixListResolverTargetsInput{IpamPrefixListResolverTargetIds: []string{id}})
 			return err
@@ -256,7 +294,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("IpamResourceDiscovery", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateIpamResourceDiscovery(t, c).ID
+			return CreateIpamResourceDiscovery(t, c, func(o *CreateIpamResourceDiscoveryOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeIpamResourceDiscoveries(ctx, &ec2.DescribeIpamResourceDiscoveriesInput{IpamResourceDiscoveryIds: []string{id}})
 			return err
@@ -268,7 +308,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("IpamScope", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateIpamScope(t, c).ID
+			return CreateIpamScope(t, c, func(o *CreateIpamScopeOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeIpamScopes(ctx, &ec2.DescribeIpamScopesInput{IpamScopeIds: []string{id}})
 			return err
@@ -280,7 +322,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("KeyPair", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateKeyPair(t, c).ID
+			return CreateKeyPair(t, c, func(o *CreateKeyPairOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeKeyPairs(ctx, &ec2.DescribeKeyPairsInput{KeyPairIds: []string{id}})
 			return err
@@ -292,7 +336,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("LaunchTemplate", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateLaunchTemplate(t, c).ID
+			return CreateLaunchTemplate(t, c, func(o *CreateLaunchTemplateOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeLaunchTemplates(ctx, &ec2.DescribeLaunchTemplatesInput{LaunchTemplateIds: []string{id}})
 			return err
@@ -304,7 +350,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("LocalGatewayRouteTable", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateLocalGatewayRouteTable(t, c).ID
+			return CreateLocalGatewayRouteTable(t, c, func(o *CreateLocalGatewayRouteTableOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeLocalGatewayRouteTables(ctx, &ec2.DescribeLocalGatewayRouteTablesInput{LocalGatewayRouteTableIds: []string{id}})
 			return err
@@ -316,7 +364,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("LocalGatewayRouteTableVirtualInterfaceGroupAssociation", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(t, c).ID
+			return CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation(t, c, func(o *CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations(ctx, &ec2.DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsInput{LocalGatewayRouteTableVirtualInterfaceGroupAssociationIds: []string{id}})
 			return err
@@ -328,7 +378,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("LocalGatewayRouteTableVpcAssociation", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateLocalGatewayRouteTableVpcAssociation(t, c).ID
+			return CreateLocalGatewayRouteTableVpcAssociation(t, c, func(o *CreateLocalGatewayRouteTableVpcAssociationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeLocalGatewayRouteTableVpcAssociations(ctx, &ec2.DescribeLocalGatewayRouteTableVpcAssociationsInput{LocalGatewayRouteTableVpcAssociationIds: []string{id}})
 			return err
@@ -340,7 +392,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("LocalGatewayVirtualInterface", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateLocalGatewayVirtualInterface(t, c).ID
+			return CreateLocalGatewayVirtualInterface(t, c, func(o *CreateLocalGatewayVirtualInterfaceOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeLocalGatewayVirtualInterfaces(ctx, &ec2.DescribeLocalGatewayVirtualInterfacesInput{LocalGatewayVirtualInterfaceIds: []string{id}})
 			return err
@@ -352,7 +406,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("LocalGatewayVirtualInterfaceGroup", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateLocalGatewayVirtualInterfaceGroup(t, c).ID
+			return CreateLocalGatewayVirtualInterfaceGroup(t, c, func(o *CreateLocalGatewayVirtualInterfaceGroupOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeLocalGatewayVirtualInterfaceGroups(ctx, &ec2.DescribeLocalGatewayVirtualInterfaceGroupsInput{LocalGatewayVirtualInterfaceGroupIds: []string{id}})
 			return err
@@ -364,7 +420,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ManagedPrefixList", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateManagedPrefixList(t, c).ID
+			return CreateManagedPrefixList(t, c, func(o *CreateManagedPrefixListOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeManagedPrefixLists(ctx, &ec2.DescribeManagedPrefixListsInput{PrefixListIds: []string{id}})
 			return err
@@ -376,7 +434,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("NatGateway", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateNatGateway(t, c).ID
+			return CreateNatGateway(t, c, func(o *CreateNatGatewayOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeNatGateways(ctx, &ec2.DescribeNatGatewaysInput{NatGatewayIds: []string{id}})
 			return err
@@ -388,7 +448,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("NetworkAcl", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateNetworkAcl(t, c).ID
+			return CreateNetworkAcl(t, c, func(o *CreateNetworkAclOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeNetworkAcls(ctx, &ec2.DescribeNetworkAclsInput{NetworkAclIds: []string{id}})
 			return err
@@ -400,7 +462,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("NetworkInsightsAccessScope", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateNetworkInsightsAccessScope(t, c).ID
+			return CreateNetworkInsightsAccessScope(t, c, func(o *CreateNetworkInsightsAccessScopeOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeNetworkInsightsAccessScopes(ctx, &ec2.DescribeNetworkInsightsAccessScopesInput{NetworkInsightsAccessScopeIds: []string{id}})
 			return err
@@ -412,7 +476,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("NetworkInsightsPath", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateNetworkInsightsPath(t, c).ID
+			return CreateNetworkInsightsPath(t, c, func(o *CreateNetworkInsightsPathOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeNetworkInsightsPaths(ctx, &ec2.DescribeNetworkInsightsPathsInput{NetworkInsightsPathIds: []string{id}})
 			return err
@@ -424,7 +490,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("NetworkInterface", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateNetworkInterface(t, c).ID
+			return CreateNetworkInterface(t, c, func(o *CreateNetworkInterfaceOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeNetworkInterfaces(ctx, &ec2.DescribeNetworkInterfacesInput{NetworkInterfaceIds: []string{id}})
 			return err
@@ -436,7 +504,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("NetworkInterfacePermission", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateNetworkInterfacePermission(t, c).ID
+			return CreateNetworkInterfacePermission(t, c, func(o *CreateNetworkInterfacePermissionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeNetworkInterfacePermissions(ctx, &ec2.DescribeNetworkInterfacePermissionsInput{NetworkInterfacePermissionIds: []string{id}})
 			return err
@@ -448,7 +518,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("PlacementGroup", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreatePlacementGroup(t, c).ID
+			return CreatePlacementGroup(t, c, func(o *CreatePlacementGroupOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribePlacementGroups(ctx, &ec2.DescribePlacementGroupsInput{GroupNames: []string{id}})
 			return err
@@ -460,7 +532,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("PublicIpv4Pool", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreatePublicIpv4Pool(t, c).ID
+			return CreatePublicIpv4Pool(t, c, func(o *CreatePublicIpv4PoolOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribePublicIpv4Pools(ctx, &ec2.DescribePublicIpv4PoolsInput{PoolIds: []string{id}})
 			return err
@@ -472,7 +546,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("RouteServer", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateRouteServer(t, c).ID
+			return CreateRouteServer(t, c, func(o *CreateRouteServerOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeRouteServers(ctx, &ec2.DescribeRouteServersInput{RouteServerIds: []string{id}})
 			return err
@@ -484,7 +560,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("RouteServerEndpoint", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateRouteServerEndpoint(t, c).ID
+			return CreateRouteServerEndpoint(t, c, func(o *CreateRouteServerEndpointOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeRouteServerEndpoints(ctx, &ec2.DescribeRouteServerEndpointsInput{RouteServerEndpointIds: []string{id}})
 			return err
@@ -496,7 +574,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("RouteServerPeer", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateRouteServerPeer(t, c).ID
+			return CreateRouteServerPeer(t, c, func(o *CreateRouteServerPeerOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeRouteServerPeers(ctx, &ec2.DescribeRouteServerPeersInput{RouteServerPeerIds: []string{id}})
 			return err
@@ -508,7 +588,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("RouteTable", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateRouteTable(t, c).ID
+			return CreateRouteTable(t, c, func(o *CreateRouteTableOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeRouteTables(ctx, &ec2.DescribeRouteTablesInput{RouteTableIds: []string{id}})
 			return err
@@ -520,7 +602,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("SecondaryNetwork", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateSecondaryNetwork(t, c).ID
+			return CreateSecondaryNetwork(t, c, func(o *CreateSecondaryNetworkOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeSecondaryNetworks(ctx, &ec2.DescribeSecondaryNetworksInput{SecondaryNetworkIds: []string{id}})
 			return err
@@ -532,7 +616,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("SecondarySubnet", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateSecondarySubnet(t, c).ID
+			return CreateSecondarySubnet(t, c, func(o *CreateSecondarySubnetOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeSecondarySubnets(ctx, &ec2.DescribeSecondarySubnetsInput{SecondarySubnetIds: []string{id}})
 			return err
@@ -544,7 +630,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("SecurityGroup", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateSecurityGroup(t, c).ID
+			return CreateSecurityGroup(t, c, func(o *CreateSecurityGroupOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeSecurityGroups(ctx, &ec2.DescribeSecurityGroupsInput{GroupIds: []string{id}})
 			return err
@@ -556,7 +644,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Snapshot", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateSnapshot(t, c).ID
+			return CreateSnapshot(t, c, func(o *CreateSnapshotOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeSnapshots(ctx, &ec2.DescribeSnapshotsInput{SnapshotIds: []string{id}})
 			return err
@@ -568,7 +658,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Subnet", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateSubnet(t, c).ID
+			return CreateSubnet(t, c, func(o *CreateSubnetOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeSubnets(ctx, &ec2.DescribeSubnetsInput{SubnetIds: []string{id}})
 			return err
@@ -580,7 +672,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("SubnetCidrReservation", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateSubnetCidrReservation(t, c).ID
+			return CreateSubnetCidrReservation(t, c, func(o *CreateSubnetCidrReservationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, nil, func(ctx context.Context, id string) error {
 			_, err := c.DeleteSubnetCidrReservation(ctx, &ec2.DeleteSubnetCidrReservationInput{SubnetCidrReservationId: aws.String(id)})
 			return err
@@ -589,7 +683,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TrafficMirrorFilter", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTrafficMirrorFilter(t, c).ID
+			return CreateTrafficMirrorFilter(t, c, func(o *CreateTrafficMirrorFilterOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTrafficMirrorFilters(ctx, &ec2.DescribeTrafficMirrorFiltersInput{TrafficMirrorFilterIds: []string{id}})
 			return err
@@ -601,7 +697,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TrafficMirrorFilterRule", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTrafficMirrorFilterRule(t, c).ID
+			return CreateTrafficMirrorFilterRule(t, c, func(o *CreateTrafficMirrorFilterRuleOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTrafficMirrorFilterRules(ctx, &ec2.DescribeTrafficMirrorFilterRulesInput{TrafficMirrorFilterRuleIds: []string{id}})
 			return err
@@ -613,7 +711,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TrafficMirrorSession", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTrafficMirrorSession(t, c).ID
+			return CreateTrafficMirrorSession(t, c, func(o *CreateTrafficMirrorSessionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTrafficMirrorSessions(ctx, &ec2.DescribeTrafficMirrorSessionsInput{TrafficMirrorSessionIds: []string{id}})
 			return err
@@ -625,7 +725,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TrafficMirrorTarget", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTrafficMirrorTarget(t, c).ID
+			return CreateTrafficMirrorTarget(t, c, func(o *CreateTrafficMirrorTargetOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTrafficMirrorTargets(ctx, &ec2.DescribeTrafficMirrorTargetsInput{TrafficMirrorTargetIds: []string{id}})
 			return err
@@ -637,7 +739,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TransitGateway", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTransitGateway(t, c).ID
+			return CreateTransitGateway(t, c, func(o *CreateTransitGatewayOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTransitGateways(ctx, &ec2.DescribeTransitGatewaysInput{TransitGatewayIds: []string{id}})
 			return err
@@ -649,7 +753,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TransitGatewayConnect", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTransitGatewayConnect(t, c).ID
+			return CreateTransitGatewayConnect(t, c, func(o *CreateTransitGatewayConnectOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTransitGatewayConnects(ctx, &ec2.DescribeTransitGatewayConnectsInput{TransitGatewayAttachmentIds: []string{id}})
 			return err
@@ -661,7 +767,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TransitGatewayConnectPeer", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTransitGatewayConnectPeer(t, c).ID
+			return CreateTransitGatewayConnectPeer(t, c, func(o *CreateTransitGatewayConnectPeerOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTransitGatewayConnectPeers(ctx, &ec2.DescribeTransitGatewayConnectPeersInput{TransitGatewayConnectPeerIds: []string{id}})
 			return err
@@ -673,7 +781,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TransitGatewayMeteringPolicy", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTransitGatewayMeteringPolicy(t, c).ID
+			return CreateTransitGatewayMeteringPolicy(t, c, func(o *CreateTransitGatewayMeteringPolicyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTransitGatewayMeteringPolicies(ctx, &ec2.DescribeTransitGatewayMeteringPoliciesInput{TransitGatewayMeteringPolicyIds: []string{id}})
 			return err
@@ -685,7 +795,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TransitGatewayMulticastDomain", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTransitGatewayMulticastDomain(t, c).ID
+			return CreateTransitGatewayMulticastDomain(t, c, func(o *CreateTransitGatewayMulticastDomainOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTransitGatewayMulticastDomains(ctx, &ec2.DescribeTransitGatewayMulticastDomainsInput{TransitGatewayMulticastDomainIds: []string{id}})
 			return err
@@ -697,7 +809,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TransitGatewayPeeringAttachment", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTransitGatewayPeeringAttachment(t, c).ID
+			return CreateTransitGatewayPeeringAttachment(t, c, func(o *CreateTransitGatewayPeeringAttachmentOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTransitGatewayPeeringAttachments(ctx, &ec2.DescribeTransitGatewayPeeringAttachmentsInput{TransitGatewayAttachmentIds: []string{id}})
 			return err
@@ -709,7 +823,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TransitGatewayPolicyTable", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTransitGatewayPolicyTable(t, c).ID
+			return CreateTransitGatewayPolicyTable(t, c, func(o *CreateTransitGatewayPolicyTableOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTransitGatewayPolicyTables(ctx, &ec2.DescribeTransitGatewayPolicyTablesInput{TransitGatewayPolicyTableIds: []string{id}})
 			return err
@@ -721,7 +837,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TransitGatewayRouteTable", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTransitGatewayRouteTable(t, c).ID
+			return CreateTransitGatewayRouteTable(t, c, func(o *CreateTransitGatewayRouteTableOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTransitGatewayRouteTables(ctx, &ec2.DescribeTransitGatewayRouteTablesInput{TransitGatewayRouteTableIds: []string{id}})
 			return err
@@ -733,7 +851,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TransitGatewayRouteTableAnnouncement", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTransitGatewayRouteTableAnnouncement(t, c).ID
+			return CreateTransitGatewayRouteTableAnnouncement(t, c, func(o *CreateTransitGatewayRouteTableAnnouncementOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTransitGatewayRouteTableAnnouncements(ctx, &ec2.DescribeTransitGatewayRouteTableAnnouncementsInput{TransitGatewayRouteTableAnnouncementIds: []string{id}})
 			return err
@@ -745,7 +865,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TransitGatewayVpcAttachment", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTransitGatewayVpcAttachment(t, c).ID
+			return CreateTransitGatewayVpcAttachment(t, c, func(o *CreateTransitGatewayVpcAttachmentOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTransitGatewayVpcAttachments(ctx, &ec2.DescribeTransitGatewayVpcAttachmentsInput{TransitGatewayAttachmentIds: []string{id}})
 			return err
@@ -757,7 +879,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VerifiedAccessEndpoint", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVerifiedAccessEndpoint(t, c).ID
+			return CreateVerifiedAccessEndpoint(t, c, func(o *CreateVerifiedAccessEndpointOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVerifiedAccessEndpoints(ctx, &ec2.DescribeVerifiedAccessEndpointsInput{VerifiedAccessEndpointIds: []string{id}})
 			return err
@@ -769,7 +893,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VerifiedAccessGroup", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVerifiedAccessGroup(t, c).ID
+			return CreateVerifiedAccessGroup(t, c, func(o *CreateVerifiedAccessGroupOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVerifiedAccessGroups(ctx, &ec2.DescribeVerifiedAccessGroupsInput{VerifiedAccessGroupIds: []string{id}})
 			return err
@@ -781,7 +907,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VerifiedAccessInstance", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVerifiedAccessInstance(t, c).ID
+			return CreateVerifiedAccessInstance(t, c, func(o *CreateVerifiedAccessInstanceOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVerifiedAccessInstances(ctx, &ec2.DescribeVerifiedAccessInstancesInput{VerifiedAccessInstanceIds: []string{id}})
 			return err
@@ -793,7 +921,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VerifiedAccessTrustProvider", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVerifiedAccessTrustProvider(t, c).ID
+			return CreateVerifiedAccessTrustProvider(t, c, func(o *CreateVerifiedAccessTrustProviderOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVerifiedAccessTrustProviders(ctx, &ec2.DescribeVerifiedAccessTrustProvidersInput{VerifiedAccessTrustProviderIds: []string{id}})
 			return err
@@ -805,7 +935,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Volume", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVolume(t, c).ID
+			return CreateVolume(t, c, func(o *CreateVolumeOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVolumes(ctx, &ec2.DescribeVolumesInput{VolumeIds: []string{id}})
 			return err
@@ -817,7 +949,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Vpc", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVpc(t, c).ID
+			return CreateVpc(t, c, func(o *CreateVpcOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVpcs(ctx, &ec2.DescribeVpcsInput{VpcIds: []string{id}})
 			return err
@@ -829,7 +963,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VpcBlockPublicAccessExclusion", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVpcBlockPublicAccessExclusion(t, c).ID
+			return CreateVpcBlockPublicAccessExclusion(t, c, func(o *CreateVpcBlockPublicAccessExclusionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVpcBlockPublicAccessExclusions(ctx, &ec2.DescribeVpcBlockPublicAccessExclusionsInput{ExclusionIds: []string{id}})
 			return err
@@ -841,7 +977,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VpcEncryptionControl", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVpcEncryptionControl(t, c).ID
+			return CreateVpcEncryptionControl(t, c, func(o *CreateVpcEncryptionControlOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVpcEncryptionControls(ctx, &ec2.DescribeVpcEncryptionControlsInput{VpcEncryptionControlIds: []string{id}})
 			return err
@@ -853,7 +991,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VpcPeeringConnection", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVpcPeeringConnection(t, c).ID
+			return CreateVpcPeeringConnection(t, c, func(o *CreateVpcPeeringConnectionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVpcPeeringConnections(ctx, &ec2.DescribeVpcPeeringConnectionsInput{VpcPeeringConnectionIds: []string{id}})
 			return err
@@ -865,7 +1005,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VpnConcentrator", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVpnConcentrator(t, c).ID
+			return CreateVpnConcentrator(t, c, func(o *CreateVpnConcentratorOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVpnConcentrators(ctx, &ec2.DescribeVpnConcentratorsInput{VpnConcentratorIds: []string{id}})
 			return err
@@ -877,7 +1019,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VpnConnection", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVpnConnection(t, c).ID
+			return CreateVpnConnection(t, c, func(o *CreateVpnConnectionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVpnConnections(ctx, &ec2.DescribeVpnConnectionsInput{VpnConnectionIds: []string{id}})
 			return err
@@ -889,7 +1033,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VpnGateway", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVpnGateway(t, c).ID
+			return CreateVpnGateway(t, c, func(o *CreateVpnGatewayOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVpnGateways(ctx, &ec2.DescribeVpnGatewaysInput{VpnGatewayIds: []string{id}})
 			return err

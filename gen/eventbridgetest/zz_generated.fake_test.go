@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ApiDestination", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateApiDestination(t, c).ID
+			return CreateApiDestination(t, c, func(o *CreateApiDestinationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeApiDestination(ctx, &eventbridge.DescribeApiDestinationInput{Name: aws.String(id)})
 			return err
@@ -37,7 +39,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Archive", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateArchive(t, c).ID
+			return CreateArchive(t, c, func(o *CreateArchiveOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeArchive(ctx, &eventbridge.DescribeArchiveInput{ArchiveName: aws.String(id)})
 			return err
@@ -49,7 +53,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Connection", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateConnection(t, c).ID
+			return CreateConnection(t, c, func(o *CreateConnectionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeConnection(ctx, &eventbridge.DescribeConnectionInput{Name: aws.String(id)})
 			return err
@@ -61,7 +67,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Endpoint", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateEndpoint(t, c).ID
+			return CreateEndpoint(t, c, func(o *CreateEndpointOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeEndpoint(ctx, &eventbridge.DescribeEndpointInput{Name: aws.String(id)})
 			return err
@@ -73,7 +81,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("EventBus", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateEventBus(t, c).ID
+			return CreateEventBus(t, c, func(o *CreateEventBusOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeEventBus(ctx, &eventbridge.DescribeEventBusInput{Name: aws.String(id)})
 			return err
@@ -85,7 +95,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("PartnerEventSource", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreatePartnerEventSource(t, c).ID
+			return CreatePartnerEventSource(t, c, func(o *CreatePartnerEventSourceOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribePartnerEventSource(ctx, &eventbridge.DescribePartnerEventSourceInput{Name: aws.String(id)})
 			return err
@@ -97,7 +109,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Rule", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateRule(t, c).ID
+			return CreateRule(t, c, func(o *CreateRuleOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeRule(ctx, &eventbridge.DescribeRuleInput{Name: aws.String(id)})
 			return err

@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("AccessKey", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateAccessKey(t, c).ID
+			return CreateAccessKey(t, c, func(o *CreateAccessKeyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.ListAccessKeys(ctx, &iam.ListAccessKeysInput{})
 			if err != nil {
@@ -40,7 +42,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("AccountAlias", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateAccountAlias(t, c).ID
+			return CreateAccountAlias(t, c, func(o *CreateAccountAliasOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.ListAccountAliases(ctx, &iam.ListAccountAliasesInput{})
 			if err != nil {
@@ -55,7 +59,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Group", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateGroup(t, c).ID
+			return CreateGroup(t, c, func(o *CreateGroupOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetGroup(ctx, &iam.GetGroupInput{GroupName: aws.String(id)})
 			return err
@@ -69,6 +75,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *iam.PutGroupPolicyInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateGroupPolicy(t, c, CreateGroup(t, c).ID, func(o *CreateGroupPolicyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -88,7 +95,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("InstanceProfile", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateInstanceProfile(t, c).ID
+			return CreateInstanceProfile(t, c, func(o *CreateInstanceProfileOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetInstanceProfile(ctx, &iam.GetInstanceProfileInput{InstanceProfileName: aws.String(id)})
 			return err
@@ -100,7 +109,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("OpenIDConnectProvider", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateOpenIDConnectProvider(t, c).ID
+			return CreateOpenIDConnectProvider(t, c, func(o *CreateOpenIDConnectProviderOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetOpenIDConnectProvider(ctx, &iam.GetOpenIDConnectProviderInput{OpenIDConnectProviderArn: aws.String(id)})
 			return err
@@ -112,7 +123,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Policy", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreatePolicy(t, c).ID
+			return CreatePolicy(t, c, func(o *CreatePolicyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetPolicy(ctx, &iam.GetPolicyInput{PolicyArn: aws.String(id)})
 			return err
@@ -126,6 +139,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *iam.CreatePolicyVersionInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreatePolicyVersion(t, c, CreatePolicy(t, c).ID, func(o *CreatePolicyVersionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -145,7 +159,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Role", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateRole(t, c).ID
+			return CreateRole(t, c, func(o *CreateRoleOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetRole(ctx, &iam.GetRoleInput{RoleName: aws.String(id)})
 			return err
@@ -159,6 +175,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *iam.PutRolePolicyInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateRolePolicy(t, c, CreateRole(t, c).ID, func(o *CreateRolePolicyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -178,7 +195,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("SAMLProvider", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateSAMLProvider(t, c).ID
+			return CreateSAMLProvider(t, c, func(o *CreateSAMLProviderOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetSAMLProvider(ctx, &iam.GetSAMLProviderInput{SAMLProviderArn: aws.String(id)})
 			return err
@@ -190,7 +209,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ServiceLinkedRole", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateServiceLinkedRole(t, c).ID
+			return CreateServiceLinkedRole(t, c, func(o *CreateServiceLinkedRoleOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, nil, func(ctx context.Context, id string) error {
 			_, err := c.DeleteServiceLinkedRole(ctx, &iam.DeleteServiceLinkedRoleInput{RoleName: aws.String(id)})
 			return err
@@ -199,7 +220,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ServiceSpecificCredential", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateServiceSpecificCredential(t, c, CreateUser(t, c).ID).ID
+			return CreateServiceSpecificCredential(t, c, CreateUser(t, c).ID, func(o *CreateServiceSpecificCredentialOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.ListServiceSpecificCredentials(ctx, &iam.ListServiceSpecificCredentialsInput{})
 			if err != nil {
@@ -214,7 +237,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("User", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateUser(t, c).ID
+			return CreateUser(t, c, func(o *CreateUserOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetUser(ctx, &iam.GetUserInput{UserName: aws.String(id)})
 			return err
@@ -228,6 +253,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *iam.PutUserPolicyInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateUserPolicy(t, c, CreateUser(t, c).ID, func(o *CreateUserPolicyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -247,7 +273,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VirtualMFADevice", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVirtualMFADevice(t, c).ID
+			return CreateVirtualMFADevice(t, c, func(o *CreateVirtualMFADeviceOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.ListVirtualMFADevices(ctx, &iam.ListVirtualMFADevicesInput{})
 			if err != nil {

@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Stream", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateStream(t, c).ID
+			return CreateStream(t, c, func(o *CreateStreamOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeStream(ctx, &kinesis.DescribeStreamInput{StreamName: aws.String(id)})
 			return err

@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Alias", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateAlias(t, c).ID
+			return CreateAlias(t, c, func(o *CreateAliasOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.ListAliases(ctx, &kms.ListAliasesInput{})
 			if err != nil {
@@ -40,7 +42,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("CustomKeyStore", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCustomKeyStore(t, c).ID
+			return CreateCustomKeyStore(t, c, func(o *CreateCustomKeyStoreOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeCustomKeyStores(ctx, &kms.DescribeCustomKeyStoresInput{CustomKeyStoreId: aws.String(id)})
 			return err
@@ -52,7 +56,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Key", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateKey(t, c).ID
+			return CreateKey(t, c, func(o *CreateKeyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeKey(ctx, &kms.DescribeKeyInput{KeyId: aws.String(id)})
 			return err

@@ -27,6 +27,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *lambda.CreateAliasInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateAlias(t, c, CreateFunction(t, c).ID, func(o *CreateAliasOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -46,7 +47,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("CapacityProvider", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCapacityProvider(t, c).ID
+			return CreateCapacityProvider(t, c, func(o *CreateCapacityProviderOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetCapacityProvider(ctx, &lambda.GetCapacityProviderInput{CapacityProviderName: aws.String(id)})
 			return err
@@ -58,7 +61,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("CodeSigningConfig", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCodeSigningConfig(t, c).ID
+			return CreateCodeSigningConfig(t, c, func(o *CreateCodeSigningConfigOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetCodeSigningConfig(ctx, &lambda.GetCodeSigningConfigInput{CodeSigningConfigArn: aws.String(id)})
 			return err
@@ -70,7 +75,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("EventSourceMapping", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateEventSourceMapping(t, c).ID
+			return CreateEventSourceMapping(t, c, func(o *CreateEventSourceMappingOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetEventSourceMapping(ctx, &lambda.GetEventSourceMappingInput{UUID: aws.String(id)})
 			return err
@@ -82,7 +89,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Function", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateFunction(t, c).ID
+			return CreateFunction(t, c, func(o *CreateFunctionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetFunction(ctx, &lambda.GetFunctionInput{FunctionName: aws.String(id)})
 			return err

@@ -530,6 +530,10 @@ var fakeCreateOutboundConnection = &fakestore.Create{
 		"ConnectionAlias\tConnectionAlias\treq\tlen=2:100\tre=[a-zA-Z][a-zA-Z0-9\\-_]+\n" +
 		"ConnectionMode\tConnectionMode\tenum=DIRECT|VPC_ENDPOINT\n" +
 		"ConnectionProperties.Endpoint\tConnectionProperties.Endpoint\tre=^[A-Za-z0-9\\-\\.]+$\n",
+	States: []fakestore.State{{
+		Path:  "ConnectionStatus.StatusCode",
+		Value: "ACTIVE",
+	}},
 }
 
 // CreateOutboundConnection creates an OpenSearch OutboundConnection in the

@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Application", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateApplication(t, c).ID
+			return CreateApplication(t, c, func(o *CreateApplicationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetApplication(ctx, &opensearch.GetApplicationInput{Id: aws.String(id)})
 			return err
@@ -39,6 +41,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *opensearch.RegisterCapabilityInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateCapability(t, c, CreateApplication(t, c).ID, func(o *CreateCapabilityOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -58,7 +61,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Domain", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDomain(t, c).ID
+			return CreateDomain(t, c, func(o *CreateDomainOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeDomain(ctx, &opensearch.DescribeDomainInput{DomainName: aws.String(id)})
 			return err
@@ -72,6 +77,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *opensearch.CreateIndexInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateIndex(t, c, CreateDomain(t, c).ID, func(o *CreateIndexOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -91,7 +97,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("OutboundConnection", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateOutboundConnection(t, c).ID
+			return CreateOutboundConnection(t, c, func(o *CreateOutboundConnectionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.DescribeOutboundConnections(ctx, &opensearch.DescribeOutboundConnectionsInput{})
 			if err != nil {
@@ -106,7 +114,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Package", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreatePackage(t, c).ID
+			return CreatePackage(t, c, func(o *CreatePackageOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.DescribePackages(ctx, &opensearch.DescribePackagesInput{})
 			if err != nil {
@@ -121,7 +131,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("VpcEndpoint", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateVpcEndpoint(t, c).ID
+			return CreateVpcEndpoint(t, c, func(o *CreateVpcEndpointOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeVpcEndpoints(ctx, &opensearch.DescribeVpcEndpointsInput{VpcEndpointIds: []string{id}})
 			return err

@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("AuthenticationProfile", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateAuthenticationProfile(t, c).ID
+			return CreateAuthenticationProfile(t, c, func(o *CreateAuthenticationProfileOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeAuthenticationProfiles(ctx, &redshift.DescribeAuthenticationProfilesInput{AuthenticationProfileName: aws.String(id)})
 			return err
@@ -37,7 +39,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Cluster", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCluster(t, c).ID
+			return CreateCluster(t, c, func(o *CreateClusterOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeClusters(ctx, &redshift.DescribeClustersInput{ClusterIdentifier: aws.String(id)})
 			return err
@@ -49,7 +53,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ClusterParameterGroup", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateClusterParameterGroup(t, c).ID
+			return CreateClusterParameterGroup(t, c, func(o *CreateClusterParameterGroupOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeClusterParameterGroups(ctx, &redshift.DescribeClusterParameterGroupsInput{ParameterGroupName: aws.String(id)})
 			return err
@@ -61,7 +67,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ClusterSecurityGroup", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateClusterSecurityGroup(t, c).ID
+			return CreateClusterSecurityGroup(t, c, func(o *CreateClusterSecurityGroupOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeClusterSecurityGroups(ctx, &redshift.DescribeClusterSecurityGroupsInput{ClusterSecurityGroupName: aws.String(id)})
 			return err
@@ -73,7 +81,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ClusterSnapshot", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateClusterSnapshot(t, c).ID
+			return CreateClusterSnapshot(t, c, func(o *CreateClusterSnapshotOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeClusterSnapshots(ctx, &redshift.DescribeClusterSnapshotsInput{SnapshotIdentifier: aws.String(id)})
 			return err
@@ -85,7 +95,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ClusterSubnetGroup", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateClusterSubnetGroup(t, c).ID
+			return CreateClusterSubnetGroup(t, c, func(o *CreateClusterSubnetGroupOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeClusterSubnetGroups(ctx, &redshift.DescribeClusterSubnetGroupsInput{ClusterSubnetGroupName: aws.String(id)})
 			return err
@@ -97,7 +109,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("EventSubscription", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateEventSubscription(t, c).ID
+			return CreateEventSubscription(t, c, func(o *CreateEventSubscriptionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeEventSubscriptions(ctx, &redshift.DescribeEventSubscriptionsInput{SubscriptionName: aws.String(id)})
 			return err
@@ -109,7 +123,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("HsmClientCertificate", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateHsmClientCertificate(t, c).ID
+			return CreateHsmClientCertificate(t, c, func(o *CreateHsmClientCertificateOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeHsmClientCertificates(ctx, &redshift.DescribeHsmClientCertificatesInput{HsmClientCertificateIdentifier: aws.String(id)})
 			return err
@@ -121,7 +137,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("HsmConfiguration", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateHsmConfiguration(t, c).ID
+			return CreateHsmConfiguration(t, c, func(o *CreateHsmConfigurationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeHsmConfigurations(ctx, &redshift.DescribeHsmConfigurationsInput{HsmConfigurationIdentifier: aws.String(id)})
 			return err
@@ -133,7 +151,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Integration", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateIntegration(t, c).ID
+			return CreateIntegration(t, c, func(o *CreateIntegrationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeIntegrations(ctx, &redshift.DescribeIntegrationsInput{IntegrationArn: aws.String(id)})
 			return err
@@ -145,7 +165,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("RedshiftIdcApplication", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateRedshiftIdcApplication(t, c).ID
+			return CreateRedshiftIdcApplication(t, c, func(o *CreateRedshiftIdcApplicationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeRedshiftIdcApplications(ctx, &redshift.DescribeRedshiftIdcApplicationsInput{RedshiftIdcApplicationArn: aws.String(id)})
 			return err
@@ -157,7 +179,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ScheduledAction", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateScheduledAction(t, c).ID
+			return CreateScheduledAction(t, c, func(o *CreateScheduledActionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeScheduledActions(ctx, &redshift.DescribeScheduledActionsInput{ScheduledActionName: aws.String(id)})
 			return err
@@ -169,7 +193,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("SnapshotCopyGrant", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateSnapshotCopyGrant(t, c).ID
+			return CreateSnapshotCopyGrant(t, c, func(o *CreateSnapshotCopyGrantOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeSnapshotCopyGrants(ctx, &redshift.DescribeSnapshotCopyGrantsInput{SnapshotCopyGrantName: aws.String(id)})
 			return err
@@ -181,7 +207,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("SnapshotSchedule", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateSnapshotSchedule(t, c).ID
+			return CreateSnapshotSchedule(t, c, func(o *CreateSnapshotScheduleOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeSnapshotSchedules(ctx, &redshift.DescribeSnapshotSchedulesInput{ScheduleIdentifier: aws.String(id)})
 			return err
@@ -193,7 +221,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("UsageLimit", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateUsageLimit(t, c).ID
+			return CreateUsageLimit(t, c, func(o *CreateUsageLimitOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeUsageLimits(ctx, &redshift.DescribeUsageLimitsInput{UsageLimitId: aws.String(id)})
 			return err

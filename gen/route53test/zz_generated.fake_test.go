@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("CidrCollection", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCidrCollection(t, c).ID
+			return CreateCidrCollection(t, c, func(o *CreateCidrCollectionOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.ListCidrCollections(ctx, &route53.ListCidrCollectionsInput{})
 			if err != nil {
@@ -40,7 +42,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("HealthCheck", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateHealthCheck(t, c).ID
+			return CreateHealthCheck(t, c, func(o *CreateHealthCheckOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetHealthCheck(ctx, &route53.GetHealthCheckInput{HealthCheckId: aws.String(id)})
 			return err
@@ -52,7 +56,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("HostedZone", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateHostedZone(t, c).ID
+			return CreateHostedZone(t, c, func(o *CreateHostedZoneOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetHostedZone(ctx, &route53.GetHostedZoneInput{Id: aws.String(id)})
 			return err
@@ -66,6 +72,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *route53.CreateKeySigningKeyInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateKeySigningKey(t, c, CreateHostedZone(t, c).ID, func(o *CreateKeySigningKeyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, nil, func(ctx context.Context, id string) error {
@@ -79,7 +86,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ReusableDelegationSet", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateReusableDelegationSet(t, c).ID
+			return CreateReusableDelegationSet(t, c, func(o *CreateReusableDelegationSetOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetReusableDelegationSet(ctx, &route53.GetReusableDelegationSetInput{Id: aws.String(id)})
 			return err
@@ -91,7 +100,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("TrafficPolicyInstance", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTrafficPolicyInstance(t, c).ID
+			return CreateTrafficPolicyInstance(t, c, func(o *CreateTrafficPolicyInstanceOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetTrafficPolicyInstance(ctx, &route53.GetTrafficPolicyInstanceInput{Id: aws.String(id)})
 			return err

@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ConfigurationSet", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateConfigurationSet(t, c).ID
+			return CreateConfigurationSet(t, c, func(o *CreateConfigurationSetOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeConfigurationSet(ctx, &ses.DescribeConfigurationSetInput{ConfigurationSetName: aws.String(id)})
 			return err
@@ -37,7 +39,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("CustomVerificationEmailTemplate", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateCustomVerificationEmailTemplate(t, c).ID
+			return CreateCustomVerificationEmailTemplate(t, c, func(o *CreateCustomVerificationEmailTemplateOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetCustomVerificationEmailTemplate(ctx, &ses.GetCustomVerificationEmailTemplateInput{TemplateName: aws.String(id)})
 			return err
@@ -51,6 +55,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *ses.PutIdentityPolicyInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateIdentityPolicy(t, c, func(o *CreateIdentityPolicyOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, nil, func(ctx context.Context, id string) error {
@@ -64,7 +69,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ReceiptRuleSet", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateReceiptRuleSet(t, c).ID
+			return CreateReceiptRuleSet(t, c, func(o *CreateReceiptRuleSetOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeReceiptRuleSet(ctx, &ses.DescribeReceiptRuleSetInput{RuleSetName: aws.String(id)})
 			return err
@@ -76,7 +83,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Template", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTemplate(t, c).ID
+			return CreateTemplate(t, c, func(o *CreateTemplateOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetTemplate(ctx, &ses.GetTemplateInput{TemplateName: aws.String(id)})
 			return err

@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Activity", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateActivity(t, c).ID
+			return CreateActivity(t, c, func(o *CreateActivityOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeActivity(ctx, &sfn.DescribeActivityInput{ActivityArn: aws.String(id)})
 			return err
@@ -37,7 +39,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("StateMachine", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateStateMachine(t, c).ID
+			return CreateStateMachine(t, c, func(o *CreateStateMachineOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeStateMachine(ctx, &sfn.DescribeStateMachineInput{StateMachineArn: aws.String(id)})
 			return err
@@ -49,7 +53,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("StateMachineAlias", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateStateMachineAlias(t, c).ID
+			return CreateStateMachineAlias(t, c, func(o *CreateStateMachineAliasOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeStateMachineAlias(ctx, &sfn.DescribeStateMachineAliasInput{StateMachineAliasArn: aws.String(id)})
 			return err

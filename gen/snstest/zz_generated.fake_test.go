@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("PlatformApplication", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreatePlatformApplication(t, c).ID
+			return CreatePlatformApplication(t, c, func(o *CreatePlatformApplicationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetPlatformApplicationAttributes(ctx, &sns.GetPlatformApplicationAttributesInput{PlatformApplicationArn: aws.String(id)})
 			return err
@@ -37,7 +39,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("SMSSandboxPhoneNumber", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateSMSSandboxPhoneNumber(t, c).ID
+			return CreateSMSSandboxPhoneNumber(t, c, func(o *CreateSMSSandboxPhoneNumberOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.ListSMSSandboxPhoneNumbers(ctx, &sns.ListSMSSandboxPhoneNumbersInput{})
 			if err != nil {
@@ -52,7 +56,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Topic", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTopic(t, c).ID
+			return CreateTopic(t, c, func(o *CreateTopicOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetTopicAttributes(ctx, &sns.GetTopicAttributesInput{TopicArn: aws.String(id)})
 			return err

@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Activation", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateActivation(t, c).ID
+			return CreateActivation(t, c, func(o *CreateActivationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			out, err := c.DescribeActivations(ctx, &ssm.DescribeActivationsInput{})
 			if err != nil {
@@ -40,7 +42,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Association", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateAssociation(t, c).ID
+			return CreateAssociation(t, c, func(o *CreateAssociationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeAssociation(ctx, &ssm.DescribeAssociationInput{AssociationId: aws.String(id)})
 			return err
@@ -52,7 +56,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Document", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateDocument(t, c).ID
+			return CreateDocument(t, c, func(o *CreateDocumentOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeDocument(ctx, &ssm.DescribeDocumentInput{Name: aws.String(id)})
 			return err
@@ -64,7 +70,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("MaintenanceWindow", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateMaintenanceWindow(t, c).ID
+			return CreateMaintenanceWindow(t, c, func(o *CreateMaintenanceWindowOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetMaintenanceWindow(ctx, &ssm.GetMaintenanceWindowInput{WindowId: aws.String(id)})
 			return err
@@ -76,7 +84,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("OpsItem", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateOpsItem(t, c).ID
+			return CreateOpsItem(t, c, func(o *CreateOpsItemOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetOpsItem(ctx, &ssm.GetOpsItemInput{OpsItemId: aws.String(id)})
 			return err
@@ -88,7 +98,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("OpsMetadata", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateOpsMetadata(t, c).ID
+			return CreateOpsMetadata(t, c, func(o *CreateOpsMetadataOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetOpsMetadata(ctx, &ssm.GetOpsMetadataInput{OpsMetadataArn: aws.String(id)})
 			return err
@@ -100,7 +112,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Parameter", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateParameter(t, c).ID
+			return CreateParameter(t, c, func(o *CreateParameterOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetParameter(ctx, &ssm.GetParameterInput{Name: aws.String(id)})
 			return err
@@ -112,7 +126,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("PatchBaseline", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreatePatchBaseline(t, c).ID
+			return CreatePatchBaseline(t, c, func(o *CreatePatchBaselineOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetPatchBaseline(ctx, &ssm.GetPatchBaselineInput{BaselineId: aws.String(id)})
 			return err
@@ -124,7 +140,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("PatchBaselineForPatchGroup", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreatePatchBaselineForPatchGroup(t, c, CreatePatchBaseline(t, c).ID).ID
+			return CreatePatchBaselineForPatchGroup(t, c, CreatePatchBaseline(t, c).ID, func(o *CreatePatchBaselineForPatchGroupOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.GetPatchBaselineForPatchGroup(ctx, &ssm.GetPatchBaselineForPatchGroupInput{PatchGroup: aws.String(id)})
 			return err
@@ -136,7 +154,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("ResourceDataSync", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateResourceDataSync(t, c).ID
+			return CreateResourceDataSync(t, c, func(o *CreateResourceDataSyncOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, nil, func(ctx context.Context, id string) error {
 			_, err := c.DeleteResourceDataSync(ctx, &ssm.DeleteResourceDataSyncInput{SyncName: aws.String(id)})
 			return err

@@ -5,9 +5,15 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/awsparity/awsparity/runtime/fixture"
 )
+
+// WaitTimeout bounds a fixture's wait for a resource of a fake to become
+// usable in TestFakeLifecycle: the fake answers at once, so a state the
+// first reads do not show never comes.
+const WaitTimeout = 10 * time.Second
 
 // Lifecycle checks one resource's life against a fake, as the generated
 // TestFakeLifecycle does for every fixture that needs no options: create

@@ -40,11 +40,14 @@ func lifecycleTest(svc *ir.Service, p *plan) (*fileset.File, error) {
 				break
 			}
 		}
-		fixtureArgs := append([]jen.Code{jen.Id("t"), jen.Id("c")}, args...)
+		// The fake answers at once: a resource not usable at the first
+		// reads never becomes so, and the test fails then, not minutes later.
+		opt := []jen.Code{jen.Id("o").Dot("Wait").Dot("Timeout").Op("=").Qual(emit.RuntimeFakestore, "WaitTimeout")}
 		if usesIn {
-			fixtureArgs = append(fixtureArgs, jen.Func().Params(jen.Id("o").Op("*").Id(k.res.Fixture()+"Options")).Block(
-				jen.Id("in").Op("=").Id("o").Dot("Input")))
+			opt = append(opt, jen.Id("in").Op("=").Id("o").Dot("Input"))
 		}
+		fixtureArgs := append([]jen.Code{jen.Id("t"), jen.Id("c")}, args...)
+		fixtureArgs = append(fixtureArgs, jen.Func().Params(jen.Id("o").Op("*").Id(k.res.Fixture()+"Options")).Block(opt...))
 		create := []jen.Code{jen.Return(jen.Id(k.res.Fixture()).Call(fixtureArgs...).Dot("ID"))}
 		if l := k.list; read == nil && l != nil {
 			// Only a listing shows the resource: it must hold the identifier.

@@ -139,7 +139,7 @@ var readyStates = []string{"ACTIVE", "AVAILABLE", "READY", "ENABLED", "CREATE_CO
 	"SUCCEEDED", "COMPLETED", "DEPLOYED", "IN_SYNC", "SUCCESS", "OK", "VALID"}
 
 // states finds the members of an output that tell a resource's state
-// (enums named …Status or …State, Name and Code inside a …State structure,
+// (enums named …Status or …State, Name and …Code inside a …State structure,
 // strings named …Status) to the depth fakestore fills, with the value a
 // usable resource shows.
 func states(sh *ir.Shape) []jen.Code {
@@ -183,7 +183,9 @@ func states(sh *ir.Shape) []jen.Code {
 
 func stateName(name, parent string) bool {
 	isState := func(s string) bool { return strings.HasSuffix(s, "Status") || strings.HasSuffix(s, "State") }
-	return isState(name) || (name == "Name" || name == "Code") && isState(parent)
+	// Inside a state structure its Name, Code or StatusCode (amp's
+	// workspace.status.statusCode) tells it.
+	return isState(name) || (name == "Name" || strings.HasSuffix(name, "Code")) && isState(parent)
 }
 
 func ready(enum *ir.Shape) string {

@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Bucket", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateBucket(t, c).ID
+			return CreateBucket(t, c, func(o *CreateBucketOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: aws.String(id)})
 			return err
@@ -39,6 +41,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *s3.PutBucketAnalyticsConfigurationInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateBucketAnalyticsConfiguration(t, c, CreateBucket(t, c).ID, func(o *CreateBucketAnalyticsConfigurationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -60,6 +63,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *s3.PutBucketIntelligentTieringConfigurationInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateBucketIntelligentTieringConfiguration(t, c, CreateBucket(t, c).ID, func(o *CreateBucketIntelligentTieringConfigurationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -81,6 +85,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *s3.PutBucketInventoryConfigurationInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateBucketInventoryConfiguration(t, c, CreateBucket(t, c).ID, func(o *CreateBucketInventoryConfigurationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {
@@ -102,6 +107,7 @@ func TestFakeLifecycle(t *testing.T) {
 		var in *s3.PutBucketMetricsConfigurationInput
 		fakestore.Lifecycle(t, func(t *testing.T) string {
 			return CreateBucketMetricsConfiguration(t, c, CreateBucket(t, c).ID, func(o *CreateBucketMetricsConfigurationOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
 				in = o.Input
 			}).ID
 		}, func(ctx context.Context, id string) error {

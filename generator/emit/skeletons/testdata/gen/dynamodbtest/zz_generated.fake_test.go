@@ -25,7 +25,9 @@ func TestFakeLifecycle(t *testing.T) {
 	t.Run("Table", func(t *testing.T) {
 		c := NewClient(t, NewFake())
 		fakestore.Lifecycle(t, func(t *testing.T) string {
-			return CreateTable(t, c).ID
+			return CreateTable(t, c, func(o *CreateTableOptions) {
+				o.Wait.Timeout = fakestore.WaitTimeout
+			}).ID
 		}, func(ctx context.Context, id string) error {
 			_, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(id)})
 			return err
