@@ -472,6 +472,10 @@ var fakeCreateIndex = &fakestore.Create{
 	Kind:    fakeKindIndex,
 	Rules: "DomainName\tDomainName\treq\tlen=3:28\tre=[a-z][a-z0-9\\-]+\n" +
 		"IndexName\tIndexName\treq\tlen=1:255\n",
+	States: []fakestore.State{{
+		Path:  "Status",
+		Value: "CREATED",
+	}},
 }
 
 // CreateIndex creates an OpenSearch Index in the fake's memory, after checking
@@ -496,6 +500,10 @@ var fakeUpdateIndex = &fakestore.Update{
 	Kind:    fakeKindIndex,
 	Rules: "DomainName\tDomainName\treq\tlen=3:28\tre=[a-z][a-z0-9\\-]+\n" +
 		"IndexName\tIndexName\treq\tlen=1:255\n",
+	States: []fakestore.State{{
+		Path:  "Status",
+		Value: "CREATED",
+	}},
 }
 
 // UpdateIndex updates an OpenSearch Index in the fake's memory: the members set

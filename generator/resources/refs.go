@@ -226,7 +226,7 @@ func link(svc *ir.Service, rs []*Resource) {
 					// A parent the create may go without (EventBridge's
 					// EventBusName: the default bus) is carried, not asked for.
 					ref.Parent, ref.Resource = m.Required, p.Name
-					ref.ARN = isARNMember(m) && !isARNMember(svc.Operation(p.Delete).Input.MemberNamed(p.DeleteMember))
+					ref.ARN = byARN(svc, m, p)
 				case required:
 					ref.Parent = slices.Contains(r.parentIDs, ref.DeleteMember) || idLike(m)
 				}
@@ -247,7 +247,7 @@ func link(svc *ir.Service, rs []*Resource) {
 			}
 			if p := forms.refTo(m); p != nil && p != r {
 				refs = append(refs, Ref{Member: m.Name, Resource: p.Name, List: isStringList(m),
-					ARN: isARNMember(m) && !isARNMember(svc.Operation(p.Delete).Input.MemberNamed(p.DeleteMember))})
+					ARN: byARN(svc, m, p)})
 				continue
 			}
 			if w := wellKnownRef(m); w != nil && w.service != svc.SDKID {
@@ -315,6 +315,23 @@ func idLike(m *ir.Member) bool {
 		}
 	}
 	return false
+}
+
+// byARN reports whether m, which references p, takes p's ARN rather than
+// its identifier: m takes an ARN, and either m is named for one and p's
+// fixture has one apart from its identifier (SageMaker's ClusterArn, where
+// a cluster is identified by its name), or p is not deleted by ARN (its
+// identifier is no ARN).
+func byARN(svc *ir.Service, m *ir.Member, p *Resource) bool {
+	if !isARNMember(m) {
+		return false
+	}
+	// A member named …Name whose shape also takes an ARN (DynamoDB's
+	// TableName) keeps the name, which every server accepts.
+	if strings.HasSuffix(strings.ToLower(m.Name), "arn") && p.ARN.From != "" && p.ARN.String() != p.Identifier.String() {
+		return true
+	}
+	return !isARNMember(svc.Operation(p.Delete).Input.MemberNamed(p.DeleteMember))
 }
 
 // isARNMember reports a member that takes an ARN: named so, or its

@@ -489,3 +489,43 @@ func TestOneResourcePerPairAllModels(t *testing.T) {
 		t.Errorf("%d resources over %d services; want the 855 found when this test was written", total, len(svcs))
 	}
 }
+
+// TestReferencesByARN: a member named for an ARN gets the referenced
+// resource's ARN when its fixture has one apart from its identifier
+// (SageMaker identifies a cluster by name; ClusterArn wants the ARN), and a
+// …Name member whose shape also takes an ARN keeps the name (DynamoDB's
+// CreateBackup TableName).
+func TestReferencesByARN(t *testing.T) {
+	ov, err := resources.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]map[string]bool{
+		"SageMaker": {"ClusterSchedulerConfig.ClusterArn": true},
+		"DynamoDB":  {"Backup.TableName": false},
+	}
+	seen := 0
+	for _, svc := range allModels(t) {
+		refs, ok := want[svc.SDKID]
+		if !ok {
+			continue
+		}
+		found, err := resources.Find(svc, ov)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range found {
+			for _, ref := range r.Refs {
+				if arn, ok := refs[r.Name+"."+ref.Member]; ok {
+					seen++
+					if ref.ARN != arn {
+						t.Errorf("%s %s.%s: ARN = %v, want %v", svc.SDKID, r.Name, ref.Member, ref.ARN, arn)
+					}
+				}
+			}
+		}
+	}
+	if seen != 2 {
+		t.Errorf("checked %d references, want 2", seen)
+	}
+}

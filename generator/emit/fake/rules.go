@@ -136,7 +136,7 @@ func nilable(t ir.GoType) bool {
 // readyStates are the enum values a usable resource shows, most telling
 // first; a state member whose enum has none of them is left unset.
 var readyStates = []string{"ACTIVE", "AVAILABLE", "READY", "ENABLED", "CREATE_COMPLETE", "ISSUED", "RUNNING",
-	"SUCCEEDED", "COMPLETED", "DEPLOYED", "IN_SYNC", "SUCCESS", "OK", "VALID"}
+	"SUCCEEDED", "COMPLETED", "DEPLOYED", "IN_SYNC", "SUCCESS", "OK", "VALID", "InService", "CREATED"}
 
 // states finds the members of an output that tell a resource's state
 // (enums named …Status or …State, Name and …Code inside a …State structure,
