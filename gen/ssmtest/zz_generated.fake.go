@@ -144,7 +144,7 @@ var fakeKindOpsItem = &fakestore.Kind{
 	Exists: fakeErrOpsItemAlreadyExistsException,
 	ID: fakestore.ID{
 		Path:     []string{"OpsItemId"},
-		Template: "{uuid}",
+		Template: "oi-{hex12}",
 	},
 	Name:     "OpsItem",
 	NotFound: fakeErrOpsItemNotFoundException,

@@ -20,6 +20,8 @@ func TestClassify(t *testing.T) {
 		{"x: create: the fixture was skipped or returned no identifier", "fixture skipped"},
 		{"x: sqstest.CreateQueue: CreateQueue: operation error SQS: CreateQueue, api error ValidationException: 1 validation error detected: …",
 			"create rejected by validation: ValidationException"},
+		{"x: appsynctest.CreateApi: AppSync CreateApi was not sent: the SDK refused the input: operation error AppSync: CreateApi, 1 validation error(s) found.",
+			"refused by the SDK (a required member the model lacks)"},
 		{"something else", "other"},
 	} {
 		if got := classify([]string{c.line}); got != c.want {

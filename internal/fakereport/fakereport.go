@@ -179,6 +179,9 @@ var reasons = []struct {
 	name string
 }{
 	{regexp.MustCompile(`api error NotImplemented: (\S+) is not implemented`), "not implemented: $1"},
+	// A member the pinned SDK requires and the model lacks: the SDK
+	// refuses the input before sending it.
+	{regexp.MustCompile(`was not sent: the SDK refused the input`), "refused by the SDK (a required member the model lacks)"},
 	{regexp.MustCompile(`read back: operation error [^,]+, (?:api error )?([\w.]+):`), "read back failed: $1"},
 	{regexp.MustCompile(`after cleanup: .* answered (<nil>)`), "still there after cleanup"},
 	{regexp.MustCompile(`after cleanup: .* answered operation error [^,]+, (?:api error )?([\w.]+):`), "after cleanup, not NotFound: $1"},

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/awsparity/awsparity/generator/emit"
+	"github.com/awsparity/awsparity/generator/constraints"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/internal/golden"
 	"github.com/awsparity/awsparity/internal/testmodels"
@@ -254,5 +255,28 @@ func TestFittedTemplates(t *testing.T) {
 	}
 	if got := sample("arn:{partition}:x:{region}:{account}:t/{name}/{hex4}", map[string]string{"name": "n"}); got != "arn:aws:x:us-east-1:000000000000:t/n/0a0a" {
 		t.Errorf("sample = %q", got)
+	}
+}
+
+// TestPatternTemplate: an identifier pattern of several parts is spelled
+// as a template whose sample the pattern accepts.
+func TestPatternTemplate(t *testing.T) {
+	for _, c := range []struct{ pattern, want string }{
+		{`^[\w-]+_[0-9a-zA-Z]+$`, "{hex12}_{hex12}"},
+		{`^db-[a-f0-9]{8}$`, "db-{hex8}"},
+		{`^[A-Z]+$`, ""}, // no hex digits
+	} {
+		p, err := constraints.Compile(c.pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := patternTemplate(p.Syntax)
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("%s: template %q (%v), want %q", c.pattern, got, ok, c.want)
+			continue
+		}
+		if ok && !p.MatchString(sample(got, nil)) {
+			t.Errorf("%s: sample %q of %s does not match", c.pattern, sample(got, nil), got)
+		}
 	}
 }

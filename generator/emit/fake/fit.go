@@ -172,7 +172,79 @@ func idTemplates(usual string, ids []*ir.Member) []string {
 			out = append(out, p+"{hex"+n+"}")
 		}
 	}
+	// Last, the pattern itself spelled as a template, for identifiers of
+	// several parts (Cognito's user pool id, <region>_<id>: [\w-]+_[0-9a-zA-Z]+).
+	for _, m := range ids {
+		if pat := m.Limits().Pattern; pat != "" {
+			if p, err := constraints.Compile(pat); err == nil {
+				if tpl, ok := patternTemplate(p.Syntax); ok {
+					out = append(out, tpl)
+				}
+			}
+		}
+	}
 	return out
+}
+
+// patternTemplate spells a pattern as a template: its literals as they
+// are, and each repeated class that holds hex digits as random hex of a
+// length the repetition allows; ok is false for what it cannot spell.
+func patternTemplate(re *syntax.Regexp) (string, bool) {
+	switch re.Op {
+	case syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpEmptyMatch:
+		return "", true
+	case syntax.OpLiteral:
+		return string(re.Rune), re.Flags&syntax.FoldCase == 0
+	case syntax.OpCapture:
+		return patternTemplate(re.Sub[0])
+	case syntax.OpAlternate:
+		return patternTemplate(re.Sub[0])
+	case syntax.OpConcat:
+		var b strings.Builder
+		for _, sub := range re.Sub {
+			part, ok := patternTemplate(sub)
+			if !ok {
+				return "", false
+			}
+			b.WriteString(part)
+		}
+		return b.String(), true
+	case syntax.OpPlus, syntax.OpStar, syntax.OpRepeat:
+		sub := re.Sub[0]
+		if sub.Op != syntax.OpCharClass || !holdsHex(sub) {
+			return "", false
+		}
+		n := 12
+		if re.Op == syntax.OpRepeat {
+			n = max(re.Min, min(n, re.Max))
+			if re.Max < 0 {
+				n = max(re.Min, 12)
+			}
+		}
+		if n == 0 || n > 64 {
+			return "", false
+		}
+		return "{hex" + strconv.Itoa(n) + "}", true
+	}
+	return "", false
+}
+
+// holdsHex reports whether a character class holds every lower-case hex
+// digit.
+func holdsHex(class *syntax.Regexp) bool {
+	for _, r := range "0123456789abcdef" {
+		in := false
+		for i := 0; i+1 < len(class.Rune); i += 2 {
+			if class.Rune[i] <= r && r <= class.Rune[i+1] {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }
 
 // literalPrefixes are the literal texts a pattern's alternatives start
