@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/constraints"
+	"github.com/awsparity/awsparity/generator/emit"
 	"github.com/awsparity/awsparity/generator/ir"
 	"github.com/awsparity/awsparity/internal/golden"
 	"github.com/awsparity/awsparity/internal/testmodels"
