@@ -110,7 +110,7 @@ var fakeKindOutboundConnection = &fakestore.Kind{
 	Exists: fakeErrResourceAlreadyExistsException,
 	ID: fakestore.ID{
 		Path:     []string{"ConnectionId"},
-		Template: "{uuid}",
+		Template: "a{hex12}",
 	},
 	Name:     "OutboundConnection",
 	NotFound: fakeErrResourceNotFoundException,

@@ -264,6 +264,7 @@ func TestPatternTemplate(t *testing.T) {
 	for _, c := range []struct{ pattern, want string }{
 		{`^[\w-]+_[0-9a-zA-Z]+$`, "{hex12}_{hex12}"},
 		{`^db-[a-f0-9]{8}$`, "db-{hex8}"},
+		{`^dzd[-_][a-zA-Z0-9_-]{1,36}$`, "dzd-{hex12}"},
 		{`^[A-Z]+$`, ""}, // no hex digits
 	} {
 		p, err := constraints.Compile(c.pattern)

@@ -195,10 +195,19 @@ func patternTemplate(re *syntax.Regexp) (string, bool) {
 		return "", true
 	case syntax.OpLiteral:
 		return string(re.Rune), re.Flags&syntax.FoldCase == 0
-	case syntax.OpCapture:
+	case syntax.OpCapture, syntax.OpAlternate:
 		return patternTemplate(re.Sub[0])
-	case syntax.OpAlternate:
-		return patternTemplate(re.Sub[0])
+	case syntax.OpCharClass:
+		// One character of the class: its first printable one (DataZone's
+		// dzd[-_]…).
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := max(re.Rune[i], '!'); r <= min(re.Rune[i+1], '~'); r++ {
+				if r != '{' && r != '}' {
+					return string(r), true
+				}
+			}
+		}
+		return "", false
 	case syntax.OpConcat:
 		var b strings.Builder
 		for _, sub := range re.Sub {
