@@ -725,7 +725,7 @@ func TestOutdatedBySDK(t *testing.T) {
 	failures := map[string]string{
 		"dsqltest": "# example.com/scale/out/dsqltest\nvet: out/dsqltest/zz_generated.stubs.go:23:58: undefined: dsql.CreateMultiRegionClustersInput\n" +
 			"out/dsqltest/zz_generated.stubs.go:23:97: undefined: dsql.CreateMultiRegionClustersOutput\nout/dsqltest/x.go:1:1: too many errors\n",
-		"sagemakertest": "vet: out/sagemakertest/f.go:1756:22: cannot use types.InstanceTypeMlT2Medium (constant of string type types.InstanceType) as types.ProductionVariantInstanceType value\n",
+		"sagemakertest":   "vet: out/sagemakertest/f.go:1756:22: cannot use types.InstanceTypeMlT2Medium (constant of string type types.InstanceType) as types.ProductionVariantInstanceType value\n",
 		"buggytest":       "vet: out/buggytest/a.go:1:1: undefined: buggy.GoneInput\nvet: out/buggytest/b.go:2:2: undefined: buggy.Predicted\n",
 		"stillbrokentest": "vet: out/stillbrokentest/a.go:1:1: undefined: stillbroken.GoneInput\n",
 	}
