@@ -145,7 +145,7 @@ func (op *Read) apply(_ context.Context, s *Store, in, out reflect.Value) error 
 
 // lookup returns the resources an input field names; a list field that
 // is empty names them all. A missing one answers answer's error, the
-// kind's when missing is nil.
+// kind's when answer is nil.
 func (s *Store) lookup(k *Kind, in reflect.Value, name string, answer func(msg string) error) ([]*record, error) {
 	keys := strs(in, name)
 	f, _ := field(in, []string{name})

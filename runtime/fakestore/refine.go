@@ -37,7 +37,9 @@ func (s *Store) With(k *Kind, key string, f func(*Resource) error) error {
 }
 
 // Data returns the resource's Data as a *T, setting it to a new T first
-// when it is unset: a refinement's state for a resource, typed.
+// when it is unset: a refinement's state for a resource, typed. Like a
+// type assertion, it panics when Data holds another type: one refinement
+// keeps one type per kind of resource.
 func Data[T any](r *Resource) *T {
 	if r.Data == nil {
 		r.Data = new(T)

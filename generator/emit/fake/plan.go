@@ -412,8 +412,8 @@ func (p *plan) childListings() {
 // verb (ListSubscriptionsByTopic, not ListAttachedRolePolicies for inline
 // role policies), a child of k or one whose create input names k.
 func (p *plan) contentsOf(k *kind, op *ir.Operation) *contents {
+	rest := strings.TrimPrefix(strings.TrimPrefix(op.Name, "List"), "Describe")
 	for _, d := range p.kinds {
-		rest := strings.TrimPrefix(strings.TrimPrefix(op.Name, "List"), "Describe")
 		if d == k || !strings.HasPrefix(rest, plural(d.res.Name)) {
 			continue
 		}
